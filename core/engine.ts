@@ -1,0 +1,67 @@
+/**
+ * The engine's one entry point: a corpus held in memory with its indexes, and `compare(page)`.
+ * The background, the CLI, eval and bench all go through here, so they measure what users get.
+ */
+import { StoryIndex, type StoryIndexData } from './story/index';
+import type { CompareResult, CorpusDoc, PageInput } from './types';
+
+export interface CompareOptions {
+  /** Corpus ids the reader has hidden. */
+  exclude?: Set<string>;
+  /** Same-story threshold override ("how cautious matching is"). */
+  threshold?: number;
+}
+
+export class Engine {
+  readonly story: StoryIndex;
+  private docs = new Map<string, CorpusDoc>();
+
+  /** `prebuilt`: the story index made at build time for these same docs, so nothing is recomputed. */
+  constructor(docs: CorpusDoc[] = [], prebuilt?: StoryIndexData) {
+    this.story = prebuilt ? StoryIndex.fromData(prebuilt) : new StoryIndex();
+    for (const d of docs) {
+      this.docs.set(d.id, d);
+      if (!prebuilt) this.story.add(d);
+    }
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  has(id: string): boolean {
+    return this.docs.has(id);
+  }
+
+  list(): CorpusDoc[] {
+    return [...this.docs.values()];
+  }
+
+  get(id: string): CorpusDoc | undefined {
+    return this.docs.get(id);
+  }
+
+  /** Incremental: indexes only the new article. */
+  add(doc: CorpusDoc): void {
+    this.docs.set(doc.id, doc);
+    this.story.add(doc);
+  }
+
+  remove(id: string): void {
+    this.docs.delete(id);
+    this.story.remove(id);
+  }
+
+  /** The corpus article whose text the page is, if any (the reader opened an original). */
+  private selfId(page: PageInput): string | undefined {
+    if (page.selfId) return page.selfId;
+    for (const d of this.docs.values()) if (d.text === page.text) return d.id;
+    return undefined;
+  }
+
+  compare(page: PageInput, opts: CompareOptions = {}): CompareResult {
+    const p = { ...page, selfId: this.selfId(page) };
+    const sources = this.story.match(p, opts);
+    return { sameStory: sources.length > 0, sources, passages: [], figures: [] };
+  }
+}

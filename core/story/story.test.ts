@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadBundledCorpus, REPO_ROOT } from '../corpus/node';
+import { guessLang } from '../text/lang';
+import { StoryIndex } from './index';
+import { nameKey } from './features';
+import { Engine } from '../engine';
+
+const corpus = loadBundledCorpus();
+const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'story');
+const expectations: Record<string, boolean> = JSON.parse(readFileSync(join(FIXTURES, 'expectations.json'), 'utf8')).cases;
+
+function fixturePage(file: string) {
+  const text = readFileSync(join(FIXTURES, file), 'utf8');
+  const title = text.split('\n', 1)[0];
+  return { title, text: text.slice(title.length + 1), lang: guessLang(text) };
+}
+
+function indexOf(docs = corpus): StoryIndex {
+  const idx = new StoryIndex();
+  for (const d of docs) idx.add(d);
+  return idx;
+}
+
+describe('same-story detection', () => {
+  it('leave-one-out: each bundled article, as the page, finds the four others and not itself', () => {
+    for (const page of corpus) {
+      const others = corpus.filter((d) => d.id !== page.id);
+      const found = indexOf(others).match(page).map((s) => s.id);
+      expect(found.sort(), page.id).toEqual(others.map((d) => d.id).sort());
+    }
+  });
+
+  it('a page that is itself a corpus article lists the other sources, not itself', () => {
+    const engine = new Engine(corpus);
+    for (const page of corpus) {
+      const r = engine.compare({ title: page.title, lang: page.lang, text: page.text });
+      expect(r.sources.map((s) => s.id), page.id).not.toContain(page.id);
+      expect(r.sources.length, page.id).toBe(corpus.length - 1);
+    }
+  });
+
+  const idx = indexOf();
+  for (const [file, same] of Object.entries(expectations)) {
+    it(`${same ? 'recognises' : 'rejects'} ${file}`, () => {
+      const found = idx.match(fixturePage(file));
+      expect(found.length > 0).toBe(same);
+    });
+  }
+
+  it('explains a match with names that cross languages', () => {
+    const [best] = idx.match(fixturePage('en-nato-confirms-nk-troops.txt'));
+    expect(best.why).toEqual(expect.arrayContaining(['Kursk', 'Rutte']));
+    expect(best.score).toBeGreaterThan(0.4);
+    expect(best.score).toBeLessThanOrEqual(1);
+  });
+
+  it('a live blog that mentions Kharkiv does not make a Kharkiv page the same story', () => {
+    const live = corpus.find((d) => d.text.startsWith('EN DIRECT'))!;
+    expect(indexOf([live]).match(fixturePage('neg-fr-frappes-kharkiv.txt'))).toEqual([]);
+    // ...while a page on the live blog's main story matches it.
+    expect(indexOf([live]).match(fixturePage('fr-combats-koursk-nord-coreens.txt')).length).toBe(1);
+  });
+
+  it('hidden articles are not listed', () => {
+    const page = fixturePage('fr-depeche-courte.txt');
+    const all = idx.match(page);
+    const hidden = new Set([all[0].id]);
+    expect(idx.match(page, { exclude: hidden }).map((s) => s.id)).not.toContain(all[0].id);
+  });
+
+  it('adding and removing articles is incremental and reversible', () => {
+    const i = indexOf(corpus.slice(0, 2));
+    const page = fixturePage('fr-depeche-courte.txt');
+    const before = i.match(page).length;
+    i.add(corpus[2]);
+    expect(i.match(page).length).toBe(before + 1);
+    i.remove(corpus[2].id);
+    expect(i.match(page).length).toBe(before);
+    expect(StoryIndex.fromData(JSON.parse(JSON.stringify(i.toData()))).match(page)).toEqual(i.match(page));
+  });
+
+  it('pages with no text, or only function words, match nothing and do not throw', () => {
+    for (const text of ['', '   ', 'le la les the of and', '1 2 3 4 5', '\u0000\uFFFF\uD800']) {
+      expect(idx.match({ title: '', text, lang: 'fr' })).toEqual([]);
+    }
+  });
+});
+
+describe('name keys survive transliteration', () => {
+  it.each([
+    ['koursk', 'kursk'],
+    ['zelenskyy', 'zelensky'],
+    ['poutine', 'putin'],
+    ['kharkiv', 'kharkiv'],
+  ])('%s ~ %s', (a, b) => expect(nameKey(a)).toBe(nameKey(b)));
+  it('keeps different names apart', () => {
+    expect(nameKey('rutte')).not.toBe(nameKey('austin'));
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The engine's result types. They mirror the `recoupe compare --json` contract
+ * (see README, "Command line"): offsets are UTF-16 string indices into the page text or into a
+ * corpus article's full text, and `text === fullText.slice(start, end)` always holds.
+ */
+
+export type Lang = 'fr' | 'en';
+
+/** A corpus article as the engine sees it. */
+export interface CorpusDoc {
+  /** File name in the bundled corpus, or a generated id for the reader's own articles. */
+  id: string;
+  title: string;
+  lang: Lang;
+  /** The article's full text, byte-identical to the stored file. */
+  text: string;
+  /** [start, end) ranges of page furniture (newsletter promos, comment prompts) to ignore. */
+  ignore: Array<[number, number]>;
+}
+
+/** The page being read. */
+export interface PageInput {
+  title: string;
+  lang: Lang;
+  text: string;
+  /** When the page is itself a corpus article, its id, so it is not listed as its own source. */
+  selfId?: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SourceSpan extends Span {
+  id: string;
+}
+
+export interface SourceMatch {
+  id: string;
+  title: string;
+  /** 0..1, how strongly the page covers the same story as this article. */
+  score: number;
+  /** Names and terms that explain the match, as spelled on the page. */
+  why: string[];
+}
+
+export type PassageKind = 'verbatim' | 'close' | 'paraphrase';
+
+export interface Passage {
+  kind: PassageKind;
+  /** 0..1 */
+  score: number;
+  page: Span;
+  source: SourceSpan;
+}
+
+export type Qualifier =
+  | 'exact'
+  | 'more-than'
+  | 'at-least'
+  | 'up-to'
+  | 'less-than'
+  | 'about'
+  | 'range'
+  | 'vague';
+
+export type Verdict = 'agrees' | 'overlaps' | 'differs' | 'related';
+
+export type Bound = number | string | null;
+
+export interface FigureComparison {
+  source: SourceSpan;
+  low: Bound;
+  high: Bound;
+  qualifier: Qualifier;
+  verdict: Verdict;
+  /** Who says the source figure, where its sentence says so. */
+  saidBy?: string;
+  /** What the source figure counts. */
+  counts?: string;
+}
+
+export interface FigureReport {
+  page: Span;
+  low: Bound;
+  high: Bound;
+  qualifier: Qualifier;
+  unit: string;
+  /** What the figure counts, in English (works across languages). */
+  counts: string;
+  /** Who says it, where the sentence says so. */
+  saidBy?: string;
+  comparisons: FigureComparison[];
+}
+
+export interface CompareResult {
+  sameStory: boolean;
+  sources: SourceMatch[];
+  passages: Passage[];
+  figures: FigureReport[];
+}

@@ -1,0 +1,55 @@
+/**
+ * Every message between the extension's contexts, in one place. Each request type maps to the
+ * response its handler returns; `send` is typed by that map, so a context cannot ask for something
+ * the background does not answer.
+ */
+import browser from 'webextension-polyfill';
+import type { CompareResult, Lang } from '../core/types';
+
+/** What the content script found on the page. */
+export type PageReport =
+  /** An article: its extracted text goes to the background, which never sends it anywhere else. */
+  | { kind: 'article'; title: string; lang: Lang; text: string; url: string }
+  /** Not an article (search page, home page, app): nothing to compare. */
+  | { kind: 'not-article'; url: string }
+  /** An article too long to analyse within our time budget. */
+  | { kind: 'too-long'; url: string; chars: number };
+
+/** The state of one tab, as the popup shows it. */
+export type TabState =
+  | { status: 'unknown' }
+  | { status: 'analysing' }
+  | { status: 'not-article' }
+  | { status: 'too-long'; chars: number }
+  | { status: 'error'; message: string }
+  | { status: 'done'; title: string; lang: Lang; result: CompareResult };
+
+/** One article of the corpus, as lists show it. */
+export interface CorpusEntry {
+  id: string;
+  title: string;
+  lang: Lang;
+  bundled: boolean;
+}
+
+export interface Requests {
+  /** content -> background: the page was (re)read; answers with the badge count. */
+  'page:report': { req: PageReport; res: { sources: number } };
+  /** content -> background: the page is being read (navigation in a single-page site). */
+  'page:analysing': { req: Record<string, never>; res: { ok: true } };
+  /** popup -> background: the state of a tab. */
+  'tab:state': { req: { tabId: number }; res: TabState };
+  /** options -> background: the articles in the corpus. */
+  'corpus:list': { req: Record<string, never>; res: CorpusEntry[] };
+}
+
+export type RequestType = keyof Requests;
+export type Message<T extends RequestType = RequestType> = { type: T; payload: Requests[T]['req'] };
+
+export function send<T extends RequestType>(type: T, payload: Requests[T]['req']): Promise<Requests[T]['res']> {
+  return browser.runtime.sendMessage({ type, payload } satisfies Message<T>) as Promise<Requests[T]['res']>;
+}
+
+export function isMessage(m: unknown): m is Message {
+  return typeof m === 'object' && m !== null && typeof (m as Message).type === 'string' && 'payload' in (m as object);
+}
