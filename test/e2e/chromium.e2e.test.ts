@@ -60,6 +60,16 @@ async function openPopup(tabId: number): Promise<Page> {
   return popup;
 }
 
+/** Collect the worker's uncaught errors (its console is not a page's). */
+async function instrumentWorker(): Promise<void> {
+  await sw.evaluate(() => {
+    const g = globalThis as unknown as { __errors: string[] };
+    g.__errors = [];
+    self.addEventListener('error', (e) => g.__errors.push(String((e as ErrorEvent).message)));
+    self.addEventListener('unhandledrejection', (e) => g.__errors.push(String((e as PromiseRejectionEvent).reason)));
+  });
+}
+
 beforeAll(async () => {
   requireBuild(CHROME_BUILD);
   server = await startServer();
@@ -76,12 +86,7 @@ beforeAll(async () => {
   });
   sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extId = new URL(sw.url()).host;
-  await sw.evaluate(() => {
-    const g = globalThis as unknown as { __errors: string[] };
-    g.__errors = [];
-    self.addEventListener('error', (e) => g.__errors.push(String((e as ErrorEvent).message)));
-    self.addEventListener('unhandledrejection', (e) => g.__errors.push(String((e as PromiseRejectionEvent).reason)));
-  });
+  await instrumentWorker();
 }, 60000);
 
 afterAll(async () => {
@@ -115,20 +120,37 @@ describe('Chromium: same-story detection end to end', () => {
 
   it('the popup survives the service worker being stopped and restarted', async () => {
     const page = await context.newPage();
-    const url = `${server.origin}/pages/fr-koursk-article.html?restart`;
-    await page.goto(url);
+    await page.goto(`${server.origin}/pages/fr-koursk-article.html?restart`);
     const tabId = await tabIdOf(page);
     await waitForAnalysis(tabId);
-    // Stop the worker the way Chrome does when idle, then ask the popup again.
+    // Stop the worker as Chrome does when it is idle: its memory (the in-memory cache) is gone.
+    // A marker in the worker's global scope tells a restarted worker from the old one.
+    await sw.evaluate(() => ((globalThis as unknown as { __marker: number }).__marker = 1));
     const cdp = await context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable').catch(() => undefined);
-    const stopped = await cdp.send('ServiceWorker.stopAllWorkers').then(() => true, () => false);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await new Promise((r) => setTimeout(r, 500));
     const popup = await openPopup(tabId);
     expect(await popup.locator('.source-title').count()).toBeGreaterThanOrEqual(3);
-    expect(stopped || true).toBe(true);
     await popup.close();
     await page.close();
-    sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    sw = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+    expect(await sw.evaluate(() => (globalThis as unknown as { __marker?: number }).__marker)).toBeUndefined();
+    await instrumentWorker();
+  });
+
+  it('a single-page site is read again after in-page navigation', async () => {
+    const page = await context.newPage();
+    watchErrors(page, 'spa page');
+    await page.goto(`${server.origin}/pages/spa.html`);
+    const tabId = await tabIdOf(page);
+    expect(await waitForAnalysis(tabId)).toBe('done');
+    expect(await badgeOf(tabId)).toBe('');
+    await page.click('#to-kursk');
+    await expect.poll(() => badgeOf(tabId), { timeout: 10000 }).toMatch(/^[3-9]$/);
+    await page.click('#to-kharkiv');
+    await expect.poll(() => badgeOf(tabId), { timeout: 10000 }).toBe('');
+    await page.close();
   });
 
   const real = readabilityPages();

@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startServer, readabilityPages, type FixtureServer } from './server';
+/** The extension API as seen from an extension page (types only: evaluated code is serialised). */
+type WebExtBrowser = import('webextension-polyfill').Browser;
 import { FIREFOX_BIN, FIREFOX_BUILD, requireBuild, shotPath } from './paths';
 
 let server: FixtureServer;
@@ -37,7 +39,7 @@ async function findPage(pred: (href: string) => boolean, timeoutMs = 15000): Pro
 async function tabIdOf(page: Page): Promise<number> {
   await page.bringToFront();
   return ext.evaluate(async () => {
-    const b = (globalThis as unknown as { browser: typeof import('webextension-polyfill').default }).browser;
+    const b = (globalThis as unknown as { browser: WebExtBrowser }).browser;
     const [t] = await b.tabs.query({ active: true, lastFocusedWindow: true });
     if (t?.id === undefined) throw new Error('no active tab');
     return t.id;
@@ -48,7 +50,7 @@ async function waitForAnalysis(tabId: number): Promise<string> {
   const deadline = Date.now() + 15000;
   while (Date.now() < deadline) {
     const status = await ext.evaluate(async (id) => {
-      const b = (globalThis as unknown as { browser: typeof import('webextension-polyfill').default }).browser;
+      const b = (globalThis as unknown as { browser: WebExtBrowser }).browser;
       const k = `tab:${id}`;
       const s = (await (b.storage as unknown as { session: { get(k: string): Promise<Record<string, { status: string }>> } }).session.get(k))[k];
       return s?.status;
@@ -61,14 +63,14 @@ async function waitForAnalysis(tabId: number): Promise<string> {
 
 async function badgeOf(tabId: number): Promise<string> {
   return ext.evaluate((id) => {
-    const b = (globalThis as unknown as { browser: typeof import('webextension-polyfill').default }).browser;
+    const b = (globalThis as unknown as { browser: WebExtBrowser }).browser;
     return b.browserAction.getBadgeText({ tabId: id });
   }, tabId);
 }
 
 async function openPopup(tabId: number): Promise<Page> {
   await ext.evaluate((id) => {
-    const b = (globalThis as unknown as { browser: typeof import('webextension-polyfill').default }).browser;
+    const b = (globalThis as unknown as { browser: WebExtBrowser }).browser;
     return b.tabs.create({ url: b.runtime.getURL(`/popup.html?tab=${id}`) }).then(() => undefined);
   }, tabId);
   const popup = await findPage((h) => h.startsWith('moz-extension://') && h.includes(`popup.html?tab=${tabId}`));
@@ -120,6 +122,20 @@ describe('Firefox: same-story detection end to end', () => {
     expect(verdict).toMatch(new RegExp(`^${badge} (sources cover this story|sources couvrent cette histoire)$`));
     await popup.screenshot({ path: shotPath('firefox-popup-story.png') });
     await popup.close();
+    await page.close();
+  });
+
+  it('a single-page site is read again after in-page navigation', async () => {
+    const page = await browser.newPage();
+    watchErrors(page, 'spa page');
+    await page.goto(`${server.origin}/pages/spa.html`);
+    const tabId = await tabIdOf(page);
+    expect(await waitForAnalysis(tabId)).toBe('done');
+    expect(await badgeOf(tabId)).toBe('');
+    await page.click('#to-kursk');
+    await expect.poll(() => badgeOf(tabId), { timeout: 10000 }).toMatch(/^[3-9]$/);
+    await page.click('#to-kharkiv');
+    await expect.poll(() => badgeOf(tabId), { timeout: 10000 }).toBe('');
     await page.close();
   });
 
