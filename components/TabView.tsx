@@ -1,5 +1,7 @@
 import type { TabState } from '../messaging/protocol';
 import { SourceList } from './SourceList';
+import { PassageList, groupPassages } from './PassageList';
+import { FigureTable } from './FigureTable';
 import { formatInteger, t } from './i18n';
 
 function Message({ text, busy = false }: { text: string; busy?: boolean }) {
@@ -10,8 +12,8 @@ function Message({ text, busy = false }: { text: string; busy?: boolean }) {
   );
 }
 
-/** The whole popup body for one tab's state: a verdict first, then the detail. */
-export function TabView({ state }: { state: TabState | null }) {
+/** The whole popup body for one tab's state. `onSelect` scrolls the page to a passage or figure. */
+export function TabView({ state, onSelect = () => undefined }: { state: TabState | null; onSelect?: (markId: string) => void }) {
   if (state === null) return <Message text={t('stateNoTab')} />;
   switch (state.status) {
     case 'unknown':
@@ -42,6 +44,22 @@ export function TabView({ state }: { state: TabState | null }) {
               {t('sourcesHeading')} <span class="count">{formatInteger(n)}</span>
             </h2>
             <SourceList sources={state.result.sources} />
+          </section>
+          <section aria-labelledby="passages-heading">
+            <h2 id="passages-heading">
+              {t('passagesHeading')} <span class="count">{formatInteger(groupPassages(state.result.passages).length)}</span>
+            </h2>
+            {state.result.passages.length ? (
+              <PassageList passages={state.result.passages} sources={state.result.sources} onSelect={onSelect} />
+            ) : (
+              <p class="state">{t('passagesNone')}</p>
+            )}
+          </section>
+          <section aria-labelledby="figures-heading">
+            <h2 id="figures-heading">
+              {t('figuresHeading')} <span class="count">{formatInteger(state.result.figures.filter((f) => f.comparisons.length > 0).length)}</span>
+            </h2>
+            <FigureTable figures={state.result.figures} sources={state.result.sources} onSelect={onSelect} />
           </section>
         </>
       );

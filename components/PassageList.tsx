@@ -1,0 +1,66 @@
+import { diffWords } from 'diff';
+import type { Passage, SourceMatch } from '../core/types';
+import { passageMarkId } from './marks';
+import { t } from './i18n';
+
+interface Group {
+  page: Passage['page'];
+  matches: Passage[];
+}
+
+/** One entry per page passage, with its counterpart in each source beside it. */
+export function groupPassages(passages: Passage[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const p of passages) {
+    const key = passageMarkId(p.page.start, p.page.end);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { page: p.page, matches: [] }));
+    g.matches.push(p);
+  }
+  return [...groups.values()].sort((a, b) => a.page.start - b.page.start);
+}
+
+/** The words of `side` that the other text does not have are marked. */
+function Diffed({ page, source, side }: { page: string; source: string; side: 'page' | 'source' }) {
+  const parts = diffWords(page, source);
+  return (
+    <>
+      {parts.map((part, i) => {
+        if (side === 'page' && part.added) return null;
+        if (side === 'source' && part.removed) return null;
+        const changed = side === 'page' ? part.removed : part.added;
+        return changed ? <mark key={i} class="diff">{part.value}</mark> : <span key={i}>{part.value}</span>;
+      })}
+    </>
+  );
+}
+
+export function PassageList({ passages, sources, onSelect }: { passages: Passage[]; sources: SourceMatch[]; onSelect: (markId: string) => void }) {
+  const titles = new Map(sources.map((s) => [s.id, s.title]));
+  const groups = groupPassages(passages);
+  return (
+    <ol class="passages">
+      {groups.map((g) => {
+        const id = passageMarkId(g.page.start, g.page.end);
+        return (
+          <li class="passage" key={id} data-mark-id={id}>
+            <button type="button" class="passage-page" onClick={() => onSelect(id)} aria-label={t('passageGoTo', g.page.text.slice(0, 80))}>
+              <span class="label">{t('onThisPage')}</span>
+              <q>{g.matches.length === 1 ? <Diffed page={g.page.text} source={g.matches[0].source.text} side="page" /> : g.page.text}</q>
+            </button>
+            <ul class="counterparts">
+              {g.matches.map((m) => (
+                <li class="counterpart" key={`${m.source.id}:${m.source.start}`}>
+                  <span class={`kind kind-${m.kind}`}>{t(`kind_${m.kind}`)}</span> <span class="label">{titles.get(m.source.id) ?? m.source.id}</span>
+                  <q>
+                    <Diffed page={g.page.text} source={m.source.text} side="source" />
+                  </q>
+                </li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Bound, Qualifier } from '../core/types';
+import { t, uiLang } from './i18n';
+
+/** A bound as the reader's UI language writes it: 12 000 / 12,000, dates as dates. */
+export function formatBound(b: Bound, unit: string): string {
+  if (b === null) return '';
+  if (typeof b === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(b)) return new Intl.DateTimeFormat(uiLang(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(b + 'T00:00:00Z'));
+    if (/^\d{4}-\d{2}$/.test(b)) return new Intl.DateTimeFormat(uiLang(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(b + '-01T00:00:00Z'));
+    return b;
+  }
+  const n = new Intl.NumberFormat(uiLang(), { maximumFractionDigits: 2 }).format(b);
+  return unit === 'percent' ? `${n} %` : n;
+}
+
+/** "10 000–12 000", "jusqu'à 12 000", "plus de 600 000": the value in words the reader expects. */
+export function formatValue(low: Bound, high: Bound, qualifier: Qualifier, unit: string): string {
+  const lo = formatBound(low, unit);
+  const hi = formatBound(high, unit);
+  switch (qualifier) {
+    case 'range':
+      return lo && hi ? `${lo}–${hi}` : lo || hi;
+    case 'more-than':
+      return t('qMoreThan', lo);
+    case 'at-least':
+      return t('qAtLeast', lo);
+    case 'up-to':
+      return t('qUpTo', hi);
+    case 'less-than':
+      return t('qLessThan', hi);
+    case 'about':
+      return t('qAbout', lo || hi);
+    case 'vague':
+      return hi ? `${lo}–${hi}` : t('qAtLeast', lo);
+    default:
+      return lo === hi || !hi ? lo : `${lo}–${hi}`;
+  }
+}
