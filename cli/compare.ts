@@ -5,11 +5,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { Engine } from '../core/engine';
 import { loadBundledCorpus, loadTxtCorpus } from '../core/corpus/node';
 import { guessLang } from '../core/text/lang';
-import { extractArticle } from '../extract/article';
+import { extractFromHtml } from '../extract/article';
+import { pageHtmlFromFile } from './readerable-html';
 import type { CompareResult, PageInput } from '../core/types';
 
 export interface CompareArgs {
@@ -40,9 +40,8 @@ export function readPage(file: string): PageInput & { html: boolean } {
   const ext = extname(file).toLowerCase();
   const raw = readFileSync(file, 'utf8');
   if (ext === '.html' || ext === '.htm') {
-    const { document } = parseHTML(raw);
-    const declared = document.documentElement?.getAttribute('lang');
-    const art = extractArticle(document as unknown as Document, declared);
+    const serialized = pageHtmlFromFile(raw);
+    const art = serialized === null ? null : extractFromHtml(serialized);
     if (!art) return { title: '', lang: guessLang(raw), text: '', html: true };
     return { ...art, html: true };
   }

@@ -1,10 +1,12 @@
 /**
- * Article extraction, the same for the extension (a clone of the live document) and the CLI (a
- * document parsed by linkedom): Readability finds the article, then its blocks become lines of
- * plain text. The caller's document is never modified: Readability mutates what it is given, so
- * callers pass a clone.
+ * Article extraction, the same for the extension and the CLI: the page's HTML is parsed by
+ * Readability's own JSDOMParser (the worker-safe DOM Firefox's reader mode uses; no eval, no
+ * browser DOM needed, so it runs in the background service worker and in node), Readability finds
+ * the article, and its blocks become lines of plain text. The reader's live page is never touched:
+ * the content script only serialises it.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
+import JSDOMParser from '@mozilla/readability/JSDOMParser.js';
 import { resolveLang } from '../core/text/lang';
 import type { Lang } from '../core/types';
 
@@ -29,7 +31,8 @@ export function blockText(root: Node): string {
   const parts: string[] = [];
   const walk = (n: Node): void => {
     if (n.nodeType === 3) {
-      parts.push((n.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' '));
+      // textContent, not nodeValue: Readability's JSDOMParser text nodes only have the former.
+      parts.push((n.textContent ?? '').replace(/[ \t\r\n\f]+/g, ' '));
       return;
     }
     if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
@@ -49,11 +52,6 @@ export function blockText(root: Node): string {
     .join('\n');
 }
 
-/** Cheap check, run before any extraction: does this page look like an article at all? */
-export function looksLikeArticle(doc: Document): boolean {
-  return isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
-}
-
 /**
  * Extract the article of a document the caller owns (a clone). Returns null when there is no
  * article. `declaredLang` is the page's <html lang>, read before cloning.
@@ -66,4 +64,15 @@ export function extractArticle(clone: Document, declaredLang?: string | null): E
   if (text.length < MIN_ARTICLE_CHARS) return null;
   const title = (parsed.title ?? '').trim();
   return { title, lang: resolveLang(parsed.lang ?? declaredLang, text), text };
+}
+
+/** The `lang` of the <html> tag, read from the source (JSDOMParser's document has no attributes API for it). */
+function htmlLang(html: string): string | null {
+  return /<html\b[^>]*\blang\s*=\s*["']?([\w-]+)/i.exec(html.slice(0, 4000))?.[1] ?? null;
+}
+
+/** From HTML to article, as both the extension's background and `recoupe compare page.html` do it. */
+export function extractFromHtml(html: string, declaredLang?: string | null): ExtractedArticle | null {
+  const doc = new JSDOMParser().parse(html, 'http://localhost/') as Document;
+  return extractArticle(doc, declaredLang ?? htmlLang(html));
 }

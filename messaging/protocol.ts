@@ -8,11 +8,14 @@ import type { CompareResult, Lang } from '../core/types';
 
 /** What the content script found on the page. */
 export type PageReport =
-  /** An article: its extracted text goes to the background, which never sends it anywhere else. */
-  | { kind: 'article'; title: string; lang: Lang; text: string; url: string }
+  /**
+   * Looks like an article: its serialised HTML goes to the background, which extracts the article
+   * (Readability over linkedom, off the page's main thread) and never sends it anywhere else.
+   */
+  | { kind: 'page'; html: string; lang: string | null; url: string }
   /** Not an article (search page, home page, app): nothing to compare. */
   | { kind: 'not-article'; url: string }
-  /** An article too long to analyse within our time budget. */
+  /** A page too large to analyse within our time budget. */
   | { kind: 'too-long'; url: string; chars: number };
 
 /** The state of one tab, as the popup shows it. */

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isMessage, type Message, type PageReport, type Requests } from '../../messaging/protocol';
 import { getEngine } from './engine';
+import { extractFromHtml, MAX_ARTICLE_CHARS } from '../../extract/article';
 import { setBadge } from './badge';
 import { forgetTab, getTabState, setTabState } from './tab-states';
 
@@ -17,8 +18,19 @@ async function onReport(tabId: number, report: PageReport): Promise<Requests['pa
     return { sources: 0 };
   }
   try {
-    const result = getEngine().compare({ title: report.title, lang: report.lang, text: report.text });
-    await setTabState(tabId, { status: 'done', title: report.title, lang: report.lang, result });
+    const article = extractFromHtml(report.html, report.lang);
+    if (!article) {
+      await setTabState(tabId, { status: 'not-article' });
+      await setBadge(tabId, 0);
+      return { sources: 0 };
+    }
+    if (article.text.length > MAX_ARTICLE_CHARS) {
+      await setTabState(tabId, { status: 'too-long', chars: article.text.length });
+      await setBadge(tabId, 0);
+      return { sources: 0 };
+    }
+    const result = getEngine().compare(article);
+    await setTabState(tabId, { status: 'done', title: article.title, lang: article.lang, result });
     await setBadge(tabId, result.sources.length);
     return { sources: result.sources.length };
   } catch (err) {

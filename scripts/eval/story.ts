@@ -5,11 +5,11 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { loadBundledCorpus, REPO_ROOT, SHARED_DIR } from '../../core/corpus/node';
 import { StoryIndex } from '../../core/story/index';
 import { guessLang } from '../../core/text/lang';
-import { extractArticle, looksLikeArticle } from '../../extract/article';
+import { extractFromHtml } from '../../extract/article';
+import { pageHtmlFromFile } from '../../cli/readerable-html';
 
 export default async function evalStory(): Promise<void> {
   console.log('\n## Same story');
@@ -61,9 +61,8 @@ export default async function evalStory(): Promise<void> {
     pages++;
     const html = readFileSync(file, 'utf8');
     const t0 = performance.now();
-    const { document } = parseHTML(html);
-    const doc = document as unknown as Document;
-    const art = looksLikeArticle(doc) ? extractArticle(doc, doc.documentElement?.getAttribute('lang')) : null;
+    const serialized = pageHtmlFromFile(html);
+    const art = serialized === null ? null : extractFromHtml(serialized);
     extractMs.push(performance.now() - t0);
     if (!art) continue;
     articles++;
@@ -74,5 +73,5 @@ export default async function evalStory(): Promise<void> {
     }
   }
   extractMs.sort((a, b) => a - b);
-  console.log(`real pages: ${pages} visited, ${articles} read as articles, ${falsePositives} wrongly judged on the story (node+linkedom extraction median ${extractMs[extractMs.length >> 1].toFixed(1)} ms)`);
+  console.log(`real pages: ${pages} visited, ${articles} read as articles, ${falsePositives} wrongly judged on the story (check + serialise + extract median ${extractMs[extractMs.length >> 1].toFixed(1)} ms)`);
 }
