@@ -4,6 +4,7 @@
  */
 import { StoryIndex, type StoryIndexData } from './story/index';
 import type { CompareResult, CorpusDoc, PageInput } from './types';
+import { textHash } from './text/hash';
 
 export interface CompareOptions {
   /** Corpus ids the reader has hidden. */
@@ -15,12 +16,15 @@ export interface CompareOptions {
 export class Engine {
   readonly story: StoryIndex;
   private docs = new Map<string, CorpusDoc>();
+  /** Text hash -> id, to recognise a page that is a corpus article without comparing every text. */
+  private byTextHash = new Map<number, string>();
 
   /** `prebuilt`: the story index made at build time for these same docs, so nothing is recomputed. */
   constructor(docs: CorpusDoc[] = [], prebuilt?: StoryIndexData) {
     this.story = prebuilt ? StoryIndex.fromData(prebuilt) : new StoryIndex();
     for (const d of docs) {
       this.docs.set(d.id, d);
+      this.byTextHash.set(textHash(d.text), d.id);
       if (!prebuilt) this.story.add(d);
     }
   }
@@ -44,10 +48,13 @@ export class Engine {
   /** Incremental: indexes only the new article. */
   add(doc: CorpusDoc): void {
     this.docs.set(doc.id, doc);
+    this.byTextHash.set(textHash(doc.text), doc.id);
     this.story.add(doc);
   }
 
   remove(id: string): void {
+    const d = this.docs.get(id);
+    if (d && this.byTextHash.get(textHash(d.text)) === id) this.byTextHash.delete(textHash(d.text));
     this.docs.delete(id);
     this.story.remove(id);
   }
@@ -55,8 +62,8 @@ export class Engine {
   /** The corpus article whose text the page is, if any (the reader opened an original). */
   private selfId(page: PageInput): string | undefined {
     if (page.selfId) return page.selfId;
-    for (const d of this.docs.values()) if (d.text === page.text) return d.id;
-    return undefined;
+    const id = this.byTextHash.get(textHash(page.text));
+    return id !== undefined && this.docs.get(id)?.text === page.text ? id : undefined;
   }
 
   compare(page: PageInput, opts: CompareOptions = {}): CompareResult {

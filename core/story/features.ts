@@ -117,11 +117,12 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
   for (const w of ws) if (!w.capitalized) lowerSeen.add(w.norm);
 
   for (let i = 0; i < ws.length; ) {
-    // Longest lexicon form starting here.
+    // Longest lexicon form starting here, built up word by word (no slicing per candidate).
     let concept: Concept | undefined;
     let span = 0;
-    for (let n = Math.min(MAX_FORM_WORDS, ws.length - i); n >= 1 && !concept; n--) {
-      const form = ws.slice(i, i + n).map((w) => w.norm).join(' ');
+    let form = '';
+    for (let n = 1; n <= MAX_FORM_WORDS && i + n <= ws.length; n++) {
+      form = n === 1 ? ws[i].norm : form + ' ' + ws[i + n - 1].norm;
       const c = FORM_INDEX.get(form);
       if (c) {
         concept = c;

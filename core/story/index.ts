@@ -134,44 +134,56 @@ export class StoryIndex {
   match(page: { title: string; text: string; lang: Lang; selfId?: string }, opts: { exclude?: Set<string>; threshold?: number } = {}): SourceMatch[] {
     const threshold = opts.threshold ?? SAME_STORY_THRESHOLD;
     const core = storyCore(extractFeatures(page));
-    const pageKeys = new Set(core.map((c) => c.f.key));
+    const pageShare = new Map(core.map((c) => [c.f.key, c] as const));
     const pageMain = core.filter((c) => isAnchor(c.f)).slice(0, MAIN_ANCHORS).map((c) => c.f.key);
-    const overlap = new Map<number, { score: number; anchors: number; shared: Array<{ f: Feature; w: number }> }>();
+    // Accumulate in flat arrays: with 10,000 articles, common concepts have long postings lists.
+    const n = this.docs.length;
+    const score = new Float64Array(n);
+    const anchors = new Uint8Array(n);
+    const touched: number[] = [];
     for (const { f, share } of core) {
       const list = this.postings.get(f.key);
       if (!list) continue;
+      const anchor = isAnchor(f);
       for (const p of list) {
-        let o = overlap.get(p.doc);
-        if (!o) overlap.set(p.doc, (o = { score: 0, anchors: 0, shared: [] }));
-        const w = Math.min(share, p.share);
-        o.score += w;
-        if (isAnchor(f)) o.anchors += 1;
-        o.shared.push({ f, w });
+        if (score[p.doc] === 0 && anchors[p.doc] === 0) touched.push(p.doc);
+        score[p.doc] += Math.min(share, p.share);
+        if (anchor) anchors[p.doc] += 1;
       }
     }
-    const pageFp = new Set(selfFingerprint(page.text, []));
+    let pageFp: Set<number> | undefined;
     const out: SourceMatch[] = [];
-    for (const [n, o] of overlap) {
-      const d = this.docs[n];
+    for (const i of touched) {
+      if (score[i] < threshold || anchors[i] < MIN_SHARED_ANCHORS) continue;
+      const d = this.docs[i];
       if (!this.byId.has(d.id) || d.id === page.selfId || opts.exclude?.has(d.id)) continue;
-      if (o.score < threshold || o.anchors < MIN_SHARED_ANCHORS) continue;
       // Each side's main subject must be part of the other's story: a source that spends two
       // paragraphs on Pokrovsk is not about Pokrovsk.
       const docMain = d.core.filter((c) => c[2]).slice(0, MAIN_ANCHORS).map((c) => c[0]);
-      if (!docMain.some((k) => pageKeys.has(k)) || !pageMain.some((k) => d.core.some((c) => c[0] === k))) continue;
+      if (!docMain.some((k) => pageShare.has(k)) || !pageMain.some((k) => d.core.some((c) => c[0] === k))) continue;
+      pageFp ??= new Set(selfFingerprint(page.text, []));
       if (isSameText(d.fingerprint, pageFp)) continue;
-      const why: string[] = [];
-      const seen = new Set<string>();
-      for (const { f } of o.shared.sort((a, b) => b.w - a.w)) {
-        const label = f.display.replace(/\s+/g, ' ').trim();
-        const k = label.toLowerCase();
-        if (seen.has(k)) continue;
-        seen.add(k);
-        why.push(label);
-        if (why.length >= MAX_WHY) break;
-      }
-      out.push({ id: d.id, title: d.title, score: Number(Math.min(1, o.score).toFixed(3)), why });
+      out.push({ id: d.id, title: d.title, score: Number(Math.min(1, score[i]).toFixed(3)), why: this.why(d, pageShare) });
     }
     return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   }
+
+  /** Shared core features, biggest shared mass first, as spelled on the page. */
+  private why(d: StoryDoc, pageShare: Map<string, { f: Feature; share: number }>): string[] {
+    const shared = d.core
+      .filter(([key]) => pageShare.has(key))
+      .map(([key, share]) => ({ f: pageShare.get(key)!.f, w: Math.min(share, pageShare.get(key)!.share) }))
+      .sort((a, b) => b.w - a.w);
+    const why: string[] = [];
+    const seen = new Set<string>();
+    for (const { f } of shared) {
+      const label = f.display.replace(/\s+/g, ' ').trim();
+      if (seen.has(label.toLowerCase())) continue;
+      seen.add(label.toLowerCase());
+      why.push(label);
+      if (why.length >= MAX_WHY) break;
+    }
+    return why;
+  }
+
 }

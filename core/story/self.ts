@@ -4,6 +4,7 @@
  * the article's long sentences appear on it.
  */
 import { fold } from '../text/fold';
+import { textHash as fnv1a } from '../text/hash';
 
 /** Sentences shorter than this are headings, bylines or furniture shared by unrelated pages. */
 const MIN_SENTENCE_CHARS = 40;
@@ -12,14 +13,6 @@ const MAX_HASHES = 24;
 /** Share of the article's sentences that must be on the page for it to be the same text. */
 const SAME_TEXT_RATIO = 0.7;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 function inRanges(pos: number, ranges: Array<[number, number]>): boolean {
   for (const [s, e] of ranges) if (pos >= s && pos < e) return true;

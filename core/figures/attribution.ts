@@ -1,0 +1,159 @@
+/**
+ * Who says a figure, where the text says so: "a déclaré Rutte", "selon l'agence du renseignement
+ * sud-coréen", "Zelensky, qui a déclaré", "said Rutte", "according to ...". Works on the original
+ * text of the sentence (and, for a figure inside a quotation, the words right after the quotation
+ * closes). A surname is expanded to the full name when the same text writes it in full ("Rutte" ->
+ * "Mark Rutte"), because the popup shows the speaker out of context.
+ */
+import type { Lang } from '../types';
+
+/** How far after a closing quotation mark the speaker's verb is looked for ("», a noté M. Rutte."). */
+const AFTER_QUOTE_CHARS = 90;
+/** A quotation longer than this is not followed back to its opening mark. */
+const MAX_QUOTE_CHARS = 1500;
+
+const NAME = "((?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: (?:de |du |von |van |al-)?\\p{Lu}[\\p{L}'’-]+){0,3})";
+const ROLE_FR = "((?:le|la|l['’]|les|des) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;»\"]|$| qui | dans | sur | lors )";
+
+const FR_VERBS = "(?:a|ont|avait|avaient) (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé)";
+const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated)";
+
+const PATTERNS: Record<Lang, RegExp[]> = {
+  fr: [
+    new RegExp(`[Ss]elon (?:(?:la|le|les|l['’]) ?)?(?:même source)`, 'u'),
+    new RegExp(`[Ss]elon ${NAME}`, 'u'),
+    new RegExp(`[Ss]elon ${ROLE_FR}`, 'u'),
+    new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${NAME}`, 'u'),
+    new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${ROLE_FR}`, 'u'),
+    new RegExp(`${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
+    new RegExp(`${NAME}(?:, [^,]{0,60},)? (?:qui )?${FR_VERBS}`, 'u'),
+    new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
+  ],
+  en: [
+    // The whole phrase up to the punctuation: "according to South Korean intelligence".
+    new RegExp(`[Aa]ccording to ((?:the )?[\\p{L} '-]{3,60}?)(?=[,.;"]|$)`, 'u'),
+    new RegExp(`${EN_VERBS} ${NAME}`, 'u'),
+    new RegExp(`${NAME},? ${EN_VERBS}`, 'u'),
+    new RegExp(`${NAME}(?:, [^,]{0,60},)? ${EN_VERBS}`, 'u'),
+    new RegExp(`(?<![\\p{L}])((?:the )?\\p{Ll}[\\p{L} '-]{3,50}?) ${EN_VERBS}`, 'u'),
+  ],
+};
+
+const NOT_NAMES = new Set([
+  'Il', 'Elle', 'Ils', 'Elles', 'On', 'He', 'She', 'They', 'It', 'We', 'Ce', 'Cela', 'This', 'That', 'La', 'Le', 'Les', 'The',
+  // "said Monday": days and months are capitalised in English but name nobody.
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Today', 'Yesterday', 'Aujourd',
+]);
+
+/** Sentence containing offset `at`: bounded by . ! ? or a line break. */
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? \n
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && !isStop(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && !isStop(text.charCodeAt(b))) b++;
+  return [a, Math.min(text.length, b + 1)];
+}
+
+/** Full names written in a text, by surname ("Rutte" -> "Mark Rutte"); the first full spelling wins.
+ * Cached for the last text seen, because every figure of a page asks about the same text. */
+let namesFor: string | null = null;
+let names = new Map<string, string>();
+const FULL_NAME = /(\p{Lu}[\p{L}-]+) (\p{Lu}[\p{L}-]+)(?![\p{L}])/gu;
+function fullNames(text: string): Map<string, string> {
+  if (namesFor === text) return names;
+  names = new Map();
+  FULL_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FULL_NAME.exec(text)) !== null) {
+    if (!NOT_NAMES.has(m[1]) && !names.has(m[2])) names.set(m[2], m[0]);
+    FULL_NAME.lastIndex = m.index + m[1].length + 1; // overlapping pairs: "Volodymyr Zelensky Rutte"
+  }
+  namesFor = text;
+  return names;
+}
+
+function expand(name: string, text: string): string {
+  const clean = name.replace(/^(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?) /, '').trim();
+  if (clean.includes(' ')) return clean;
+  return fullNames(text).get(clean) ?? clean;
+}
+
+function match(seg: string, lang: Lang, text: string): string | undefined {
+  for (const re of PATTERNS[lang]) {
+    const m = re.exec(seg);
+    if (!m) continue;
+    if (/même source/.test(m[0])) return 'same source';
+    const who = (m[1] ?? '').trim();
+    if (!who || NOT_NAMES.has(who)) continue;
+    if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) return expand(who, text);
+    return who.replace(/^(?:les|le|la|l['’]) ?/i, '').trim();
+  }
+  return undefined;
+}
+
+let sentenceCacheFor: string | null = null;
+let sentenceCacheLang: Lang | null = null;
+const sentenceCache = new Map<number, string | null>();
+
+/** Who says the figure at [start, end) of `text`, or undefined. */
+export function findSpeaker(text: string, start: number, end: number, lang: Lang): string | undefined {
+  const [a, b] = sentenceAround(text, start, end);
+  // Figures of one sentence share its speaker: match each sentence once per text.
+  if (sentenceCacheFor !== text || sentenceCacheLang !== lang) {
+    sentenceCache.clear();
+    sentenceCacheFor = text;
+    sentenceCacheLang = lang;
+  }
+  let direct = sentenceCache.get(a);
+  if (direct === undefined) {
+    direct = match(text.slice(a, b), lang, text) ?? null;
+    sentenceCache.set(a, direct);
+  }
+  if (direct) return direct;
+  // Inside a quotation: the speaker follows its closing mark.
+  const q = quoteAround(quoteSpans(text), start);
+  if (!q) return undefined;
+  const after = text.slice(q[1] + 1, q[1] + 1 + AFTER_QUOTE_CHARS);
+  return match(after.split(/[.!?\n]/)[0], lang, text);
+}
+
+/** [open, close] offsets of «…», “…” and "…" quotations, computed once per text (cached with the sentences). */
+let quotesFor: string | null = null;
+let quotes: Array<[number, number]> = [];
+function quoteSpans(text: string): Array<[number, number]> {
+  if (quotesFor === text) return quotes;
+  quotes = [];
+  let open = -1;
+  let straightOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xab || c === 0x201c) open = i; // « “
+    else if ((c === 0xbb || c === 0x201d) && open >= 0) { quotes.push([open, i]); open = -1; }
+    else if (c === 34) {
+      if (straightOpen < 0) straightOpen = i;
+      else { quotes.push([straightOpen, i]); straightOpen = -1; }
+    }
+  }
+  quotes.sort((x, y) => x[0] - y[0]);
+  quotesFor = text;
+  return quotes;
+}
+
+/** The quotation containing offset `pos`, no longer than MAX_QUOTE_CHARS. */
+function quoteAround(spans: Array<[number, number]>, pos: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] <= pos) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  // Straight-quote spans may nest inside «…»: look back a few spans for one that contains pos.
+  for (let k = best; k >= 0 && k > best - 4; k--) {
+    const sp = spans[k];
+    if (sp[0] < pos && pos < sp[1] && sp[1] - sp[0] <= MAX_QUOTE_CHARS) return sp;
+  }
+  return undefined;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, compareFigures } from './index';
+
+const first = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang)[0];
+
+describe('what a figure counts', () => {
+  it('gives the same key in French and English', () => {
+    const fr = first('Plus de 600 000 soldats russes ont été tués ou blessés dans la guerre.', 'fr');
+    const en = first('More than 600,000 Russian soldiers have been killed or wounded in the war.', 'en');
+    expect(fr.countsKey[0]).toBe('soldier');
+    expect(new Set(fr.countsKey)).toEqual(new Set(en.countsKey));
+    expect(fr.counts).toBe('Russian soldiers killed or wounded');
+  });
+  it('tells killed from killed-or-wounded', () => {
+    const a = first('600 000 soldats russes tués.', 'fr');
+    const b = first('600 000 soldats russes tués ou blessés.', 'fr');
+    expect(a.countsKey).toContain('killed');
+    expect(b.countsKey).toContain('casualty');
+  });
+  it('names the owner of troops from the sender', () => {
+    const f = first('La Corée du Nord a envoyé en Russie entre 10.000 et 12.000 hommes pour aider Moscou dans sa guerre.', 'fr');
+    expect(f.countsKey).toEqual(expect.arrayContaining(['soldier', 'of:north-korea', 'send']));
+    expect(f.counts).toBe('North Korean soldiers sent to Russia');
+  });
+  it('reads units', () => {
+    expect(first('à moins de 7 km de Pokrovsk', 'fr').unit).toBe('km');
+    expect(first('60 000 habitants', 'fr').counts).toBe('inhabitants');
+    expect(first('40 % des électeurs', 'fr').unit).toBe('percent');
+  });
+  it('skips copyright lines, publication stamps and reading times', () => {
+    expect(extractFigures('© 2024 Le Monde', 'fr')).toEqual([]);
+    expect(extractFigures('Publié le 21 octobre 2024 à 10h30', 'fr')).toEqual([]);
+    expect(extractFigures('Updated on March 3, 2024', 'en')).toEqual([]);
+    expect(extractFigures('5 min read', 'en')).toEqual([]);
+    expect(extractFigures('Le 21 octobre 2024, 12 000 soldats.', 'fr')).toHaveLength(2);
+  });
+  it('skips comment counters', () => {
+    expect(extractFigures('12 commentaires', 'fr')).toEqual([]);
+    expect(extractFigures('35 comments', 'en')).toEqual([]);
+  });
+});
+
+describe('who says it', () => {
+  it('finds the speaker after the verb and expands the surname', () => {
+    const t = 'Mark Rutte est venu. « Plus de 600 000 soldats russes ont été tués ou blessés », a déclaré Rutte.';
+    expect(extractFigures(t, 'fr')[0].saidBy).toBe('Mark Rutte');
+  });
+  it('finds "selon" and "according to"', () => {
+    expect(first("Selon l'agence du renseignement sud-coréen, la Corée du Nord a décidé d'envoyer jusqu'à 12.000 soldats.", 'fr').saidBy).toBe(
+      'agence du renseignement sud-coréen',
+    );
+    expect(first('Up to 12,000 troops were sent, according to South Korean intelligence.', 'en').saidBy).toBe('South Korean intelligence');
+  });
+});
+
+describe('comparison', () => {
+  const src = (text: string, lang: 'fr' | 'en' = 'fr') => ({ id: 's', text, lang, figures: extractFigures(text, lang) });
+  const page = (text: string, lang: 'fr' | 'en' = 'fr') => ({ text, lang, figures: extractFigures(text, lang) });
+
+  it('compares an English page with a French source', () => {
+    const r = compareFigures(page('More than 650,000 Russian soldiers have been killed or wounded.', 'en'), [
+      src('Plus de 600 000 soldats russes ont été tués ou blessés.'),
+    ]);
+    expect(r[0].comparisons.map((c) => c.verdict)).toEqual(['overlaps']);
+  });
+  it('does not compare killed with killed-or-wounded', () => {
+    const r = compareFigures(page('600 000 soldats russes tués.'), [src('600 000 soldats russes tués ou blessés.')]);
+    expect(r[0].comparisons.filter((c) => c.verdict !== 'related')).toEqual([]);
+  });
+  it('marks a count in a narrower place as related, never differs', () => {
+    const r = compareFigures(page('La Corée du Nord a envoyé 8 000 soldats à Koursk.'), [
+      src('La Corée du Nord a envoyé entre 10 000 et 12 000 soldats en Russie.'),
+    ]);
+    expect(r[0].comparisons.every((c) => c.verdict === 'related')).toBe(true);
+  });
+  it('says agrees, overlaps and differs from the intervals', () => {
+    const p = page('La Corée du Nord a envoyé entre 10 000 et 12 000 soldats en Russie.');
+    const verdict = (t: string) => compareFigures(p, [src(t)])[0].comparisons.map((c) => c.verdict);
+    expect(verdict('La Corée du Nord a envoyé entre 10 000 et 12 000 soldats en Russie.')).toEqual(['agrees']);
+    expect(verdict("La Corée du Nord a envoyé jusqu'à 12 000 soldats en Russie.")).toEqual(['overlaps']);
+    expect(verdict('La Corée du Nord a envoyé 3 000 soldats en Russie.')).toEqual(['differs']);
+  });
+  it('compares a year-less date with a full one on month and day only', () => {
+    const p = page('Les soldats nord-coréens pourraient combattre en Russie dès le 27 octobre.');
+    const r = compareFigures(p, [src('Le 19 juin 2024, les soldats nord-coréens pourraient combattre en Russie dès le 27 octobre 2024.')]);
+    const c = r.find((x) => x.unit === 'date')!.comparisons.filter((x) => x.verdict !== 'related');
+    expect(c.map((x) => [x.low, x.verdict])).toEqual([['2024-10-27', 'agrees']]);
+  });
+  it('does not compare people injured with soldiers sent', () => {
+    const r = compareFigures(page('12 personnes ont été blessées à Kharkiv.'), [src('La Corée du Nord a envoyé 12 000 soldats en Russie.')]);
+    expect(r[0].comparisons).toEqual([]);
+  });
+});

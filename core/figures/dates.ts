@@ -1,0 +1,132 @@
+/**
+ * Calendar dates and clock times: "le 19 juin 2024", "dès le 27 ou le 28 octobre", "février 2022",
+ * "December 4, 2024", "22H00 (19H00 GMT)". Values are ISO strings. A date without a year takes the
+ * document's year when the same text gives a full date (day, month and year) somewhere; otherwise
+ * it stays year-less in the ISO 8601 "--MM-DD" form, because guessing a year is worse than none.
+ */
+import type { Bound, Lang, Qualifier } from '../types';
+
+export interface DateHit {
+  start: number;
+  end: number;
+  low: Bound;
+  high: Bound;
+  qualifier: Qualifier;
+  unit: 'date' | 'time';
+}
+
+const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec'];
+
+const FR_MONTH_RE = FR_MONTHS.join('|');
+const EN_MONTH_RE = `${EN_MONTHS.join('|')}|(?:${EN_ABBR.join('|')})\\.?`;
+const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+const EN_DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+// Years accepted in dates: a four-digit year between these bounds (news, not history books).
+const MIN_YEAR = 1800;
+const MAX_YEAR = 2199;
+
+const FR_DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:${FR_DAYS}) )?(?:(?:le|du|des|depuis le|a partir du) )?(1er|\\d{1,2})(?: (?:ou|et|au|a|-) (?:le )?(1er|\\d{1,2}))? (${FR_MONTH_RE})(?: (\\d{4}))?(?![\\p{L}\\d])`,
+  'gu',
+);
+const FR_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:(?:en|depuis|de|d'|fin|debut|mi-) ?)?(${FR_MONTH_RE}) (\\d{4})(?![\\p{L}\\d])`, 'gu');
+const EN_MONTH_DAY = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:${EN_DAYS}),? )?(?:on )?(${EN_MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?: (?:or|and|to|-) (\\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\\d{4}))?(?![\\p{L}\\d])`,
+  'gu',
+);
+const EN_DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:${EN_DAYS}),? )?(?:on )?(\\d{1,2})(?:st|nd|rd|th)?(?: (?:or|and|to|-) (\\d{1,2})(?:st|nd|rd|th)?)? (?:of )?(${EN_MONTH_RE})(?:,? (\\d{4}))?(?![\\p{L}\\d])`,
+  'gu',
+);
+const EN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:(?:in|since|by|of|early|late|mid-) ?)?(${EN_MONTH_RE}),? (\\d{4})(?![\\p{L}\\d])`, 'gu');
+// "22H00", "22 h 30", "10:30", "10 p.m.", optionally followed by "(19H00 GMT)" which restates the same moment.
+const TIME = /(?<![\p{L}\d:])(?:(vers|a|aux alentours de|at|around|about|by) )?(\d{1,2})(?: ?h ?(\d{2})?(?![\p{L}\d])|:(\d{2})(?! ?%)(?![\d:])| ?(?:([ap])\.?m\.?)(?![\p{L}]))(?: ?(?:([ap])\.?m\.?)(?![\p{L}]))?(?: ?\((?:\d{1,2} ?h ?\d{0,2}|\d{1,2}:\d{2})(?: ?(?:gmt|utc|heure de paris|heure locale|local time))?\))?/gu;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function monthIndex(name: string): number {
+  const fr = FR_MONTHS.indexOf(name);
+  if (fr >= 0) return fr + 1;
+  const clean = name.replace(/\.$/, '');
+  const en = EN_MONTHS.indexOf(clean);
+  if (en >= 0) return en + 1;
+  for (let i = 0; i < EN_ABBR.length; i++) if (new RegExp(`^${EN_ABBR[i]}$`).test(clean)) return i + 1;
+  return 0;
+}
+
+function dayNum(s: string): number {
+  return s === '1er' ? 1 : Number(s);
+}
+
+function iso(year: number | null, month: number, day: number | null): string {
+  if (day === null) return year === null ? `--${pad(month)}` : `${year}-${pad(month)}`;
+  return year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function validYear(y: number): boolean {
+  return y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+/** Find dates and times in folded text. */
+export function findDates(folded: string, lang: Lang): DateHit[] {
+  const hits: DateHit[] = [];
+  const raw: Array<{ start: number; end: number; y: number | null; m: number; d1: number | null; d2: number | null; about?: boolean }> = [];
+  const push = (start: number, end: number, y: number | null, m: number, d1: number | null, d2: number | null): void => {
+    if (!m) return;
+    if (d1 !== null && (d1 < 1 || d1 > 31)) return;
+    if (d2 !== null && (d2 < 1 || d2 > 31 || d2 <= (d1 ?? 0))) d2 = null;
+    if (y !== null && !validYear(y)) return;
+    raw.push({ start, end, y, m, d1, d2 });
+  };
+  const res = lang === 'fr' ? [FR_DAY_MONTH] : [EN_MONTH_DAY, EN_DAY_MONTH];
+  for (const re of res) {
+    re.lastIndex = 0;
+    let mt: RegExpExecArray | null;
+    while ((mt = re.exec(folded)) !== null) {
+      if (re === FR_DAY_MONTH) push(mt.index, mt.index + mt[0].length, mt[4] ? Number(mt[4]) : null, monthIndex(mt[3]), dayNum(mt[1]), mt[2] ? dayNum(mt[2]) : null);
+      else if (re === EN_MONTH_DAY) push(mt.index, mt.index + mt[0].length, mt[4] ? Number(mt[4]) : null, monthIndex(mt[1]), Number(mt[2]), mt[3] ? Number(mt[3]) : null);
+      else push(mt.index, mt.index + mt[0].length, mt[4] ? Number(mt[4]) : null, monthIndex(mt[3]), Number(mt[1]), mt[2] ? Number(mt[2]) : null);
+    }
+  }
+  const my = lang === 'fr' ? FR_MONTH_YEAR : EN_MONTH_YEAR;
+  my.lastIndex = 0;
+  let mt: RegExpExecArray | null;
+  while ((mt = my.exec(folded)) !== null) {
+    const start = mt.index;
+    const end = start + mt[0].length;
+    if (raw.some((r) => r.start < end && start < r.end)) continue;
+    push(start, end, Number(mt[2]), monthIndex(mt[1]), null, null);
+  }
+  // The document's year: only from a full date (day, month, year) in the same text.
+  const full = raw.filter((r) => r.y !== null && r.d1 !== null).map((r) => r.y as number);
+  const docYear = full.length && full.every((y) => y === full[0]) ? full[0] : null;
+  for (const r of raw) {
+    const y = r.y ?? (r.d1 !== null ? docYear : null);
+    const low = iso(y, r.m, r.d1);
+    const high = r.d2 !== null ? iso(y, r.m, r.d2) : low;
+    hits.push({ start: r.start, end: r.end, low, high, qualifier: r.d2 !== null ? 'range' : 'exact', unit: 'date' });
+  }
+  TIME.lastIndex = 0;
+  while ((mt = TIME.exec(folded)) !== null) {
+    const h = Number(mt[2]);
+    let min = mt[3] ?? mt[4];
+    const ampm = mt[5] ?? mt[6];
+    const hasH = /\dh|\d h/.test(mt[0].slice(0, mt[0].indexOf('(') >= 0 ? mt[0].indexOf('(') : undefined));
+    if (!min && !ampm && !hasH) continue;
+    // "12 h" alone in French is 12 o'clock only when written with h; "4 h" inside "4 heures" never gets here.
+    let hour = h;
+    if (ampm === 'p' && hour < 12) hour += 12;
+    if (ampm === 'a' && hour === 12) hour = 0;
+    if (hour > 23 || (min && Number(min) > 59)) continue;
+    min = min ?? '00';
+    const start = mt.index + (mt[1] && !/^(vers|around|about|aux alentours de)$/.test(mt[1]) ? mt[1].length + 1 : 0);
+    const end = mt.index + mt[0].length;
+    if (hits.some((x) => x.start < end && start < x.end)) continue;
+    const val = `${pad(hour)}:${min}`;
+    hits.push({ start, end, low: val, high: val, qualifier: mt[1] && /^(vers|around|about|aux alentours de)$/.test(mt[1]) ? 'about' : 'exact', unit: 'time' });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,153 @@
+/**
+ * extractFigures: the whole pipeline for one text. Tokens (tokens.ts) -> dates and times (dates.ts)
+ * -> number phrases (numbers.ts) -> bounds and ranges (ranges.ts) -> what each counts (counts.ts)
+ * and who says it (attribution.ts). Furniture ("12 commentaires", share counts) and caller-given
+ * ignore ranges are dropped. Offsets are UTF-16 indices into the original text.
+ */
+import type { Lang } from '../types';
+import { fold } from '../text/fold';
+import { tokenize, type Tok } from './tokens';
+import { parseNumberAt, type NumPhrase } from './numbers';
+import { parseVagueAt } from './vague';
+import { buildIntervals, type Interval } from './ranges';
+import { findDates } from './dates';
+import { describeCounts, isFurnitureNoun } from './counts';
+import { findSpeaker } from './attribution';
+import { isFurniture } from './furniture';
+import type { Figure } from './types';
+
+/** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
+const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes'];
+
+/** Four-digit integers in this span, written without separators, read as calendar years. */
+const YEAR_MIN = 1800;
+const YEAR_MAX = 2199;
+/** Two years joined by "et/and/-" make a range only when this close ("l'hiver 2022 et 2023"). */
+const YEAR_RANGE_MAX_SPAN = 10;
+
+export interface ExtractOptions {
+  /** [start, end) ranges of page furniture to skip. */
+  ignore?: Array<[number, number]>;
+}
+
+function overlapsAny(start: number, end: number, ranges: Array<[number, number]>): boolean {
+  for (const [a, b] of ranges) if (start < b && a < end) return true;
+  return false;
+}
+
+/** Index of the first token starting at or after `pos` (binary search: tokens are in text order). */
+function firstTokenAt(toks: Tok[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length ? lo : -1;
+}
+
+function isYear(p: NumPhrase, toks: Tok[]): boolean {
+  if (p.kind !== 'cardinal' || p.i1 - p.i0 !== 1) return false;
+  const t = toks[p.i0];
+  if (t.kind !== 'd' || !/^\d{4}$/.test(t.t)) return false;
+  return p.value >= YEAR_MIN && p.value <= YEAR_MAX;
+}
+
+/** Words between the two numbers of a proportion: "un sur trois", "one in five", "two out of five hundred". */
+const RATIO_WORDS: Record<Lang, string[][]> = { fr: [['sur']], en: [['in'], ['over'], ['out', 'of']] };
+
+/**
+ * "1 sur 3", "one in five": a proportion, read as a fraction when the first number is the smaller
+ * (otherwise "12 sur 10", "huit sur cinq" are two counts, as the peer specs also read them).
+ */
+function ratioAt(toks: Tok[], p: NumPhrase, lang: Lang): NumPhrase | null {
+  if (p.kind !== 'cardinal' || !Number.isInteger(p.value) || p.value <= 0) return null;
+  for (const w of RATIO_WORDS[lang]) {
+    let k = p.i1;
+    if (!w.every((x, n) => toks[k + n] && toks[k + n].t === x && !toks[k + n].nl)) continue;
+    k += w.length;
+    const q = parseNumberAt(toks, k, lang);
+    if (!q || q.kind !== 'cardinal' || !Number.isInteger(q.value) || q.value <= p.value || isYear(q, toks)) return null;
+    return { i0: p.i0, i1: q.i1, start: p.start, end: q.end, value: p.value / q.value, kind: 'fraction', words: p.words && q.words };
+  }
+  return null;
+}
+
+export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = {}): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const L: Lang = lang === 'en' ? 'en' : 'fr';
+  const folded = fold(text);
+  const toks = tokenize(folded, L, text);
+  const ignore = opts.ignore ?? [];
+  const dates = findDates(folded, L).filter((d) => !overlapsAny(d.start, d.end, ignore));
+
+  const nums: NumPhrase[] = [];
+  const years: NumPhrase[] = [];
+  let di = 0;
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i];
+    while (di < dates.length && dates[di].end <= t.start) di++;
+    if (di < dates.length && dates[di].start <= t.start && t.start < dates[di].end) { i++; continue; }
+    if (t.kind === 'p' && t.t !== '-' && t.t !== '\u2212') { i++; continue; }
+    let p = parseVagueAt(toks, i, L) ?? parseNumberAt(toks, i, L);
+    if (!p || p.i1 <= i) { i++; continue; }
+    p = ratioAt(toks, p, L) ?? p;
+    i = p.i1;
+    // Tokens inside dates were skipped above; a phrase can still run into the next date.
+    if (overlapsAny(p.start, p.end, ignore) || (di < dates.length && dates[di].start < p.end && p.start < dates[di].end)) continue;
+    if (!Number.isFinite(p.value)) continue;
+    // Page furniture: comment and share counters.
+    if (isFurnitureNoun(toks, p.i1)) continue;
+    if (isYear(p, toks)) {
+      const nx = describeCounts(toks, p.i0, p.i1, L);
+      if (nx.unit === 'number') { years.push(p); continue; }
+    }
+    nums.push(p);
+  }
+
+  const out: Figure[] = [];
+  let lastSpeaker: string | undefined;
+  const make = (start: number, end: number, low: Figure['low'], high: Figure['high'], qualifier: Figure['qualifier'], i0: number, i1: number, unitHint?: string): void => {
+    const info = describeCounts(toks, i0, i1, L, unitHint);
+    let e = end;
+    // Keep a measurement unit in the figure's text ("7 km", "40 %"), not the counted noun.
+    if (!unitHint && info.headEnd > i1 && info.headEnd - i1 <= 2 && MEASURE_UNITS.includes(info.unit)) {
+      e = toks[info.headEnd - 1].end;
+    }
+    let saidBy = findSpeaker(text, start, e, L);
+    // "selon la même source": the speaker of the figure before.
+    if (saidBy === 'same source') saidBy = lastSpeaker;
+    if (saidBy) lastSpeaker = saidBy;
+    const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey: info.countsKey };
+    if (saidBy) fig.saidBy = saidBy;
+    out.push(fig);
+  };
+
+  for (const iv of buildIntervals(toks, nums, L)) {
+    const ordinal = iv.parts.every((p) => p.kind === 'ordinal');
+    make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, iv.i0, iv.i1, ordinal ? 'ordinal' : undefined);
+  }
+  // Years: alone, or two close years joined by a word ("2022 et 2023", "2014-2016").
+  for (let k = 0; k < years.length; k++) {
+    const a = years[k];
+    const b = years[k + 1];
+    const between = b ? toks.slice(a.i1, b.i0) : [];
+    if (b && between.length === 1 && ['et', 'and', '-', 'a', 'au', 'to'].includes(between[0].t) && b.value > a.value && b.value - a.value <= YEAR_RANGE_MAX_SPAN) {
+      make(a.start, b.end, a.value, b.value, 'range', a.i0, b.i1, 'year');
+      k++;
+      continue;
+    }
+    make(a.start, a.end, a.value, a.value, 'exact', a.i0, a.i1, 'year');
+  }
+  for (const d of dates) {
+    const i0 = firstTokenAt(toks, d.start);
+    let i1 = i0;
+    while (i1 < toks.length && toks[i1].end <= d.end) i1++;
+    make(d.start, d.end, d.low, d.high, d.qualifier, Math.max(0, i0), Math.max(i0 + 1, i1), d.unit);
+  }
+  // A bound word may reach into an ignored range even when its number does not.
+  return out
+    .filter((f) => !overlapsAny(f.start, f.end, ignore) && !isFurniture(folded, f.start, f.end))
+    .sort((x, y) => x.start - y.start || x.end - y.end);
+}

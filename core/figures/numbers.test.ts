@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+/** The single figure of a short text, or fail. */
+function one(text: string, lang: 'fr' | 'en') {
+  const figs = extractFigures(text, lang);
+  expect(figs, `${text} -> ${JSON.stringify(figs)}`).toHaveLength(1);
+  return figs[0];
+}
+const val = (text: string, lang: 'fr' | 'en') => {
+  const f = one(text, lang);
+  return [f.low, f.high, f.qualifier];
+};
+
+describe('digits', () => {
+  it.each([
+    ['600 000 soldats', 600000],
+    ['600\u00a0000 soldats', 600000],
+    ['600\u202f000 soldats', 600000],
+    ['10.000 hommes', 10000],
+    ['1,5 million de personnes', 1_500_000],
+    ['4,8 %', 4.8],
+    ['1 234 567,89 euros', 1234567.89],
+    ['10 mille', 10000],
+  ])('fr %s', (text, v) => {
+    expect(val(text, 'fr')).toEqual([v, v, 'exact']);
+  });
+  it.each([
+    ['600,000 troops', 600000],
+    ['4.8 percent', 4.8],
+    ['1,674,200.5', 1674200.5],
+    ['2 million people', 2_000_000],
+    ['10k', 10000],
+    ['1.2b', 1.2e9],
+  ])('en %s', (text, v) => {
+    expect(val(text, 'en')).toEqual([v, v, 'exact']);
+  });
+  it('keeps "1, 234, 567" as three numbers and a date as a date', () => {
+    expect(extractFigures('1, 234, 567', 'en').map((f) => f.low)).toEqual([1, 234, 567]);
+  });
+  it('reads "4.800" as 4.8 in English and 4800 in French', () => {
+    expect(one('4.800', 'en').low).toBe(4.8);
+    expect(one('4.800', 'fr').low).toBe(4800);
+  });
+});
+
+describe('number words', () => {
+  it.each([
+    ['trois districts', 3],
+    ['sept femmes', 7],
+    ['quatre-vingt-dix-sept', 97],
+    ['soixante et onze', 71],
+    ['deux cent deux mille', 202000],
+    ['dix mille soldats', 10000],
+    ['vingt-et-un', 21],
+    ['un million et demi', 1_500_000],
+  ])('fr %s', (text, v) => {
+    expect(one(text, 'fr').low).toBe(v);
+  });
+  it.each([
+    ['twenty-six people', 26],
+    ['one hundred and sixty-one', 161],
+    ['two thousand and two hundred', 2200],
+    ['five and a half million', 5_500_000],
+    ['three quarters', 0.75],
+    ['a dozen', 12],
+  ])('en %s', (text, v) => {
+    expect(one(text, 'en').low).toBeCloseTo(v, 9);
+  });
+  it('does not read the French article "un" as a number', () => {
+    expect(extractFigures('un nouveau village', 'fr')).toEqual([]);
+  });
+  it('does not read English "the one" as a number', () => {
+    expect(extractFigures('The one you mentioned is invalid', 'en')).toEqual([]);
+  });
+});
+
+describe('ordinals', () => {
+  it.each([
+    ['pour la quatrième fois', 4, 'fr'],
+    ['la 4e fois', 4, 'fr'],
+    ['le 1er point', 1, 'fr'],
+    ['for the fourth time', 4, 'en'],
+    ['the 21st century', 21, 'en'],
+    ['twenty-fifth', 25, 'en'],
+  ] as const)('%s', (text, v, lang) => {
+    const f = one(text, lang);
+    expect([f.low, f.unit]).toEqual([v, 'ordinal']);
+  });
+  it('skips "premièrement, deuxièmement" enumerations', () => {
+    expect(extractFigures('premièrement, une escalade ; deuxièmement, une violation', 'fr')).toEqual([]);
+  });
+});
+
+describe('fractions', () => {
+  it.each([
+    ['un cinquième des électeurs', 0.2, 'fr'],
+    ['deux tiers', 2 / 3, 'fr'],
+    ['3/4', 0.75, 'en'],
+    ['a third of the vote', 1 / 3, 'en'],
+    ['un sur trois', 1 / 3, 'fr'],
+    ['one in five', 0.2, 'en'],
+  ] as const)('%s', (text, v, lang) => {
+    expect(one(text, lang).low).toBeCloseTo(v, 9);
+  });
+  it('reads "un quatrième mandat" and "a third term" as ordinals', () => {
+    expect([one('un quatrième mandat', 'fr').low, one('un quatrième mandat', 'fr').unit]).toEqual([4, 'ordinal']);
+    expect([one('a third term', 'en').low, one('a third term', 'en').unit]).toEqual([3, 'ordinal']);
+  });
+  it('does not read 9/11 or 24/7 as fractions', () => {
+    expect(extractFigures('after 9/11', 'en').map((f) => f.low)).toEqual([9, 11]);
+    expect(extractFigures('open 24/7', 'en').map((f) => f.low)).toEqual([24, 7]);
+  });
+  it('keeps "huit sur cinq" as two numbers', () => {
+    expect(extractFigures('huit sur cinq', 'fr').map((f) => f.low)).toEqual([8, 5]);
+  });
+});
+
+describe('vague amounts', () => {
+  it.each([
+    ['des milliers de soldats', 2000, 'fr'],
+    ['plusieurs milliers de soldats', 2000, 'fr'],
+    ["des millions d'obus", 2_000_000, 'fr'],
+    ['thousands of troops', 2000, 'en'],
+    ['tens of thousands of people', 20000, 'en'],
+    ['several thousand North Korean soldiers', 2000, 'en'],
+    ['a few hundred people', 200, 'en'],
+  ] as const)('%s', (text, v, lang) => {
+    expect(val(text, lang)).toEqual([v, null, 'vague']);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+const iv = (text: string, lang: 'fr' | 'en') => {
+  const figs = extractFigures(text, lang);
+  expect(figs, `${text} -> ${JSON.stringify(figs)}`).toHaveLength(1);
+  return [figs[0].low, figs[0].high, figs[0].qualifier];
+};
+
+describe('bounds and ranges, French', () => {
+  it.each([
+    ['entre 10.000 et 12.000 hommes', [10000, 12000, 'range']],
+    ['de 22 à 83 ans', [22, 83, 'range']],
+    ['jusqu’à 12.000 soldats', [null, 12000, 'up-to']],
+    ["jusqu'à 12 000 soldats", [null, 12000, 'up-to']],
+    ['plus de 600 000 soldats', [600000, null, 'more-than']],
+    ['au moins 12 personnes', [12, null, 'at-least']],
+    ['environ 300 chars', [300, 300, 'about']],
+    ['quelque 50.000 soldats', [50000, 50000, 'about']],
+    ['près de 2 000 drones', [2000, 2000, 'about']],
+    ['moins de 10 villages', [null, 10, 'less-than']],
+    ['à moins de 7 km', [null, 7, 'less-than']],
+    ['supérieur à vingt et inférieur ou égal à trente-cinq', [20, 35, 'range']],
+    ['500 ou moins', [null, 500, 'up-to']],
+    ['pas plus de 50', [null, 50, 'up-to']],
+  ] as const)('%s', (text, want) => {
+    expect(iv(text, 'fr')).toEqual(want);
+  });
+});
+
+describe('bounds and ranges, English', () => {
+  it.each([
+    ['between 10,000 and 12,000 troops', [10000, 12000, 'range']],
+    ['11,000 to 12,000 soldiers', [11000, 12000, 'range']],
+    ['up to 700 workers', [null, 700, 'up-to']],
+    ['more than 30000', [30000, null, 'more-than']],
+    ['at least 20', [20, null, 'at-least']],
+    ['around 50,000 men', [50000, 50000, 'about']],
+    ['some 1,500 special forces', [1500, 1500, 'about']],
+    ['nearly 3,000 people', [3000, 3000, 'about']],
+    ['fewer than a thousand pandas', [null, 1000, 'less-than']],
+    ['1000-5000', [1000, 5000, 'range']],
+    ['five hundred or more', [500, null, 'at-least']],
+  ] as const)('%s', (text, want) => {
+    expect(iv(text, 'en')).toEqual(want);
+  });
+  it('keeps two opposite bounds apart when they cannot form a range', () => {
+    const figs = extractFigures('More than 40 and less than 10 are two ranges', 'en');
+    expect(figs.slice(0, 2).map((f) => [f.low, f.high])).toEqual([[40, null], [null, 10]]);
+  });
+});

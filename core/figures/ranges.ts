@@ -1,0 +1,243 @@
+/**
+ * Bounds and ranges around numbers: "plus de 600 000", "jusqu'à 12.000", "entre 10.000 et 12.000",
+ * "de 22 à 83", "11,000 to 12,000", "at least 20", "500 ou moins", and two bounds joined into one
+ * interval ("supérieur à 20 et inférieur ou égal à 35"). Bounds are inclusive in the output: the
+ * difference between "more than 600 000" and "600 000 or more" is carried by the qualifier.
+ */
+import type { Lang, Qualifier } from '../types';
+import type { Tok } from './tokens';
+import type { NumPhrase } from './numbers';
+
+export interface Interval {
+  i0: number;
+  i1: number;
+  start: number;
+  end: number;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  /** The number phrases the interval is made of (one, or two for a range). */
+  parts: NumPhrase[];
+}
+
+type Side = 'more-than' | 'at-least' | 'up-to' | 'less-than' | 'about' | 'exact';
+
+/** Prefix phrases, as folded token sequences ("jusqu ' a" is "jusqu'à"). Longest match wins. */
+const PREFIX: Record<Lang, Array<[string, Side]>> = {
+  fr: [
+    ['plus de', 'more-than'], ['pas plus de', 'up-to'], ['au plus', 'up-to'], ['au maximum', 'up-to'], ['tout au plus', 'up-to'],
+    ['au moins', 'at-least'], ['au moins de', 'at-least'], ['pas moins de', 'at-least'], ['au minimum', 'at-least'], ['au bas mot', 'at-least'],
+    ["jusqu ' a", 'up-to'], ["jusqu ' au", 'up-to'], ['environ', 'about'], ['quelque', 'about'], ['pres de', 'about'], ['autour de', 'about'],
+    ['a peu pres', 'about'], ['approximativement', 'about'], ['grosso modo', 'about'], ['une centaine de', 'about'], ['quasiment', 'about'], ['presque', 'about'],
+    ['moins de', 'less-than'], ["moins d '", 'less-than'], ["plus d '", 'more-than'], ['a moins de', 'less-than'], ['en dessous de', 'less-than'], ['au-dessous de', 'less-than'], ['au - dessous de', 'less-than'],
+    ['au-dessus de', 'more-than'], ['au - dessus de', 'more-than'], ['plus de ou egal a', 'at-least'],
+    ['superieur a', 'more-than'], ['superieure a', 'more-than'], ['superieurs a', 'more-than'], ['superieures a', 'more-than'],
+    ['superieur ou egal a', 'at-least'], ['superieure ou egale a', 'at-least'], ['superieurs ou egaux a', 'at-least'], ['superieures ou egales a', 'at-least'],
+    ['egal ou superieur a', 'at-least'], ['egale ou superieure a', 'at-least'], ['au moins ou egal a', 'at-least'],
+    ['inferieur a', 'less-than'], ['inferieure a', 'less-than'], ['inferieurs a', 'less-than'], ['inferieures a', 'less-than'],
+    ['inferieur ou egal a', 'up-to'], ['inferieure ou egale a', 'up-to'], ['inferieurs ou egaux a', 'up-to'], ['inferieures ou egales a', 'up-to'],
+    ['egal ou inferieur a', 'up-to'], ['egale ou inferieure a', 'up-to'], ['plus petits ou egaux a', 'up-to'], ['plus petit ou egal a', 'up-to'],
+    ['plus grand que', 'more-than'], ['plus haut que', 'more-than'], ['plus age que', 'more-than'], ['plus que', 'more-than'],
+    ['plus petit que', 'less-than'], ['plus bas que', 'less-than'], ['egal a', 'exact'], ['egale a', 'exact'], ['au nombre de', 'exact'],
+    ['>', 'more-than'], ['<', 'less-than'], ['> =', 'at-least'], ['< =', 'up-to'], ['>=', 'at-least'], ['<=', 'up-to'],
+  ],
+  en: [
+    ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['greater than', 'more-than'], ['larger than', 'more-than'],
+    ['bigger than', 'more-than'], ['higher than', 'more-than'], ['exceed', 'more-than'], ['exceeds', 'more-than'], ['exceeding', 'more-than'],
+    ['surpass', 'more-than'], ['in excess of', 'more-than'], ['upwards of', 'more-than'], ['well over', 'more-than'],
+    ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['not less than', 'at-least'], ['greater than or equal to', 'at-least'],
+    ['bigger or equal than', 'at-least'], ['higher or equal than', 'at-least'], ['more than or equal to', 'at-least'], ['equal to or more than', 'at-least'],
+    ['equal to or greater than', 'at-least'], ['at least or equal to', 'at-least'], ['a minimum of', 'at-least'],
+    ['up to', 'up-to'], ['at most', 'up-to'], ['no more than', 'up-to'], ['not more than', 'up-to'], ['less than or equal to', 'up-to'],
+    ['smaller or equal than', 'up-to'], ['lower or equal than', 'up-to'], ['less or equal than', 'up-to'], ['equal to or less than', 'up-to'], ['a maximum of', 'up-to'],
+    ['less than', 'less-than'], ['fewer than', 'less-than'], ['below', 'less-than'], ['under', 'less-than'], ['lower than', 'less-than'], ['smaller than', 'less-than'],
+    ['about', 'about'], ['around', 'about'], ['approximately', 'about'], ['roughly', 'about'], ['some', 'about'], ['nearly', 'about'], ['almost', 'about'],
+    ['close to', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['approx', 'about'], ['more or less', 'about'],
+    ['equal to', 'exact'], ['equals', 'exact'], ['equals to', 'exact'], ['equaling to', 'exact'], ['equalling', 'exact'],
+    ['>', 'more-than'], ['<', 'less-than'], ['> =', 'at-least'], ['< =', 'up-to'], ['>=', 'at-least'], ['<=', 'up-to'],
+  ],
+};
+/** Postfix phrases: "500 ou plus", "five hundred or more". */
+const POSTFIX: Record<Lang, Array<[string, Side]>> = {
+  fr: [['ou plus', 'at-least'], ['et plus', 'at-least'], ['ou moins', 'up-to'], ['ou plus que', 'at-least'], ['au plus', 'up-to'], ['au moins', 'at-least']],
+  en: [['or more', 'at-least'], ['and more', 'at-least'], ['or greater', 'at-least'], ['or greater than', 'at-least'], ['or less', 'up-to'], ['or fewer', 'up-to'], ['or above', 'at-least'], ['or below', 'up-to'], ['and above', 'at-least'], ['and over', 'at-least']],
+};
+/** "or equal (to)" after a strict bound makes it inclusive: "less than 5000 or equal". */
+const OR_EQUAL: Record<Lang, string[]> = { fr: ['ou egal a', 'ou egal', 'ou egale a', 'ou egale'], en: ['or equal to', 'or equal'] };
+
+/** Range words: "entre X et Y", "de X à Y", "X à Y", "X to Y", "X-Y". */
+const RANGE_OPEN: Record<Lang, Array<[string, string[]]>> = {
+  fr: [['entre', ['et']], ['de', ['a', 'au']], ["d '", ['a', 'au']], ['entre le', ['et le']], ['de le', ['a le']], ['du', ['au']]],
+  en: [['between', ['and']], ['from', ['to', 'through']], ['between the', ['and the']]],
+};
+const RANGE_BARE: Record<Lang, string[]> = { fr: ['a', '-', '~', 'au'], en: ['to', '-', '~', 'through'] };
+const ARTICLES = new Set(['le', 'la', 'l', 'the']);
+const JOIN: Record<Lang, string[]> = { fr: ['et', 'mais', ','], en: ['and', 'but', ','] };
+
+interface Phrase { toks: string[]; side: Side }
+const compile = (list: Array<[string, Side]>): Phrase[] =>
+  list.map(([p, side]) => ({ toks: p.split(' '), side })).sort((a, b) => b.toks.length - a.toks.length);
+const PREFIX_C: Record<Lang, Phrase[]> = { fr: compile(PREFIX.fr), en: compile(PREFIX.en) };
+const POSTFIX_C: Record<Lang, Phrase[]> = { fr: compile(POSTFIX.fr), en: compile(POSTFIX.en) };
+const OR_EQUAL_C: Record<Lang, string[][]> = { fr: OR_EQUAL.fr.map((s) => s.split(' ')).sort((a, b) => b.length - a.length), en: OR_EQUAL.en.map((s) => s.split(' ')).sort((a, b) => b.length - a.length) };
+
+/** Token sequence `seq` ends right before token index `end` (exclusive)? Returns its first index or -1. */
+function endsAt(toks: Tok[], end: number, seq: string[]): number {
+  const s = end - seq.length;
+  if (s < 0) return -1;
+  for (let k = 0; k < seq.length; k++) if (toks[s + k].t !== seq[k]) return -1;
+  // Never reach across a line break.
+  for (let k = s + 1; k <= end && k < toks.length; k++) if (toks[k].nl && k < end) return -1;
+  return s;
+}
+function startsAt(toks: Tok[], start: number, seq: string[]): number {
+  if (start + seq.length > toks.length) return -1;
+  for (let k = 0; k < seq.length; k++) if (toks[start + k].t !== seq[k] || (k > 0 && toks[start + k].nl)) return -1;
+  if (toks[start] && toks[start].nl) return -1;
+  return start + seq.length;
+}
+
+function toInterval(side: Side, v: number): { low: number | null; high: number | null; qualifier: Qualifier } {
+  switch (side) {
+    case 'more-than': return { low: v, high: null, qualifier: 'more-than' };
+    case 'at-least': return { low: v, high: null, qualifier: 'at-least' };
+    case 'up-to': return { low: null, high: v, qualifier: 'up-to' };
+    case 'less-than': return { low: null, high: v, qualifier: 'less-than' };
+    case 'about': return { low: v, high: v, qualifier: 'about' };
+    default: return { low: v, high: v, qualifier: 'exact' };
+  }
+}
+
+/** Can two numbers make a range? Same kind, increasing, and (when bare "X to Y") not too far apart in form. */
+function rangeable(a: NumPhrase, b: NumPhrase): boolean {
+  if (a.kind === 'vague' || b.kind === 'vague') return false;
+  if ((a.kind === 'ordinal') !== (b.kind === 'ordinal')) return false;
+  return b.value > a.value;
+}
+
+/** Turn number phrases into intervals, joining ranges and bounds. `nums` must be sorted by position. */
+export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Interval[] {
+  const out: Interval[] = [];
+  for (let n = 0; n < nums.length; n++) {
+    const a = nums[n];
+    const b = nums[n + 1];
+    // Ranges with an opening word: "entre X et Y", "from X to Y".
+    if (b && a.kind !== 'vague') {
+      let done = false;
+      for (const [open, closes] of RANGE_OPEN[lang]) {
+        const os = endsAt(toks, a.i0, open.split(' '));
+        if (os < 0) continue;
+        for (const c of closes) {
+          const ce = startsAt(toks, a.i1, c.split(' '));
+          if (ce === b.i0 && rangeable(a, b)) {
+            out.push({ i0: os, i1: b.i1, start: toks[os].start, end: b.end, low: a.value, high: b.value, qualifier: 'range', parts: [a, b] });
+            n++;
+            done = true;
+            break;
+          }
+        }
+        if (done) break;
+      }
+      if (done) continue;
+      // Bare ranges: "20 à 100", "11,000 to 12,000", "1000-5000".
+      for (const c of RANGE_BARE[lang]) {
+        const ce = startsAt(toks, a.i1, [c]);
+        if (ce === b.i0 && rangeable(a, b) && !(c === '-' && (a.words || b.words))) {
+          // A hyphen between digits must be tight or spaced on both sides ("1000-5000", "1000 - 5000").
+          out.push({ i0: a.i0, i1: b.i1, start: a.start, end: b.end, low: a.value, high: b.value, qualifier: 'range', parts: [a, b] });
+          n++;
+          done = true;
+          break;
+        }
+      }
+      if (done) continue;
+    }
+    if (a.kind === 'vague') {
+      out.push({ i0: a.i0, i1: a.i1, start: a.start, end: a.end, low: a.value, high: null, qualifier: 'vague', parts: [a] });
+      continue;
+    }
+    // One bound: prefix or postfix.
+    let side: Side = 'exact';
+    let i0 = a.i0;
+    let i1 = a.i1;
+    // An article may sit between the bound and the number: "plus de la moitié", "higher than the tenth".
+    const art = toks[a.i0 - 1];
+    const skip = art && ARTICLES.has(art.t) && (a.kind === 'ordinal' || a.kind === 'fraction') ? 1 : 0;
+    for (const p of PREFIX_C[lang]) {
+      const s = endsAt(toks, a.i0 - skip, p.toks);
+      if (s >= 0) {
+        // "pas plus de" / "no more than": a negated "more than" is an upper bound.
+        side = p.side;
+        i0 = s;
+        if (side === 'more-than' && s > 0 && (toks[s - 1].t === 'pas' || toks[s - 1].t === 'not' || toks[s - 1].t === 'no')) {
+          side = 'up-to';
+          i0 = s - 1;
+        } else if (side === 'less-than' && s > 0 && (toks[s - 1].t === 'pas' || toks[s - 1].t === 'not' || toks[s - 1].t === 'no')) {
+          side = 'at-least';
+          i0 = s - 1;
+        }
+        break;
+      }
+    }
+    if (side === 'more-than' || side === 'less-than') {
+      for (const oe of OR_EQUAL_C[lang]) {
+        const e = startsAt(toks, a.i1, oe);
+        if (e >= 0) {
+          side = side === 'more-than' ? 'at-least' : 'up-to';
+          i1 = e;
+          break;
+        }
+      }
+    }
+    if (side === 'exact' || side === 'about') {
+      for (const p of POSTFIX_C[lang]) {
+        const e = startsAt(toks, a.i1, p.toks);
+        if (e >= 0) {
+          // "200 ou plus que 190": the postfix belongs to the next number, leave it.
+          const nx = toks[e];
+          if (nx && nx.kind === 'd' && nums[n + 1] && nums[n + 1].i0 === e) break;
+          // "5000 ou moins de 6000", "5000 or less than 6000": the words open the next bound.
+          if (nx && ['de', 'd', 'que', 'than'].includes(nx.t) && !nx.nl && nums[n + 1] && nums[n + 1].i0 <= e + 2) break;
+          side = p.side;
+          i1 = e;
+          break;
+        }
+      }
+    }
+    const iv = toInterval(side, a.value);
+    out.push({ i0, i1, start: toks[i0].start, end: toks[i1 - 1].end, ...iv, parts: [a] });
+  }
+  return joinBounds(toks, out, lang);
+}
+
+/** "supérieur à 20 et inférieur à 35", "at most 100 and at least 20": two open bounds make one range. */
+function joinBounds(toks: Tok[], ivs: Interval[], lang: Lang): Interval[] {
+  const out: Interval[] = [];
+  for (let k = 0; k < ivs.length; k++) {
+    const a = ivs[k];
+    const b = ivs[k + 1];
+    const lowA = a.qualifier === 'more-than' || a.qualifier === 'at-least';
+    const highA = a.qualifier === 'less-than' || a.qualifier === 'up-to';
+    const lowB = b && (b.qualifier === 'more-than' || b.qualifier === 'at-least');
+    const highB = b && (b.qualifier === 'less-than' || b.qualifier === 'up-to');
+    if (b && ((lowA && highB) || (highA && lowB))) {
+      let joined = false;
+      for (const j of JOIN[lang]) {
+        const e = startsAt(toks, a.i1, j.split(' '));
+        if (e === b.i0) {
+          const low = lowA ? a.low : b.low;
+          const high = highA ? a.high : b.high;
+          if (low !== null && high !== null && low < high) {
+            out.push({ i0: a.i0, i1: b.i1, start: a.start, end: b.end, low, high, qualifier: 'range', parts: [...a.parts, ...b.parts] });
+            k++;
+            joined = true;
+          }
+          break;
+        }
+      }
+      if (joined) continue;
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+/**
+ * From seed hits (page token i and source token j start the same shingle) to aligned regions:
+ * chain seeds that follow one another on both sides, extend the chain past its ends over short
+ * mismatches, and align the tokens inside (longest common subsequence on stems).
+ */
+import type { ContentToken } from './tokens';
+
+/** Two seeds belong to one chain when both sides advance by at most this many content tokens.
+ *  A reworded clause in a quote ("mettre un terme à" / "cesser") is 2-4 content tokens; 8 bridges
+ *  two such edits while a new sentence on one side only (10+ content tokens) breaks the chain. */
+export const MAX_GAP = 8;
+/** Greedy extension past a chain's end looks this many content tokens ahead on each side, so a
+ *  quote's tail that shares single words but no shingle ("immédiatement ... ces actions") is kept. */
+export const EXTEND_WINDOW = 4;
+
+/** A seed packs page token i and source token j as i * SEED_BASE + j. */
+export const SEED_BASE = 65536;
+const seedI = (s: number) => Math.floor(s / SEED_BASE);
+const seedJ = (s: number) => s % SEED_BASE;
+
+export interface Alignment {
+  /** Matched token pairs, increasing on both sides. */
+  pairs: Array<[number, number]>;
+  /** Token ranges [first, last] (inclusive) on each side. */
+  pageFirst: number;
+  pageLast: number;
+  srcFirst: number;
+  srcLast: number;
+}
+
+/**
+ * Group seeds into chains that advance together on both sides. A chain crosses a sentence boundary
+ * (on either side) only by a contiguous step: a copied passage keeps running across sentences, while
+ * two sentences that merely share the story's words ("troupes nord-coréennes") are separate.
+ */
+export function chainSeeds(
+  seeds: number[],
+  k: number,
+  page: ReadonlyArray<ContentToken>,
+  src: ReadonlyArray<ContentToken>,
+): number[][] {
+  seeds.sort((a, b) => a - b); // by i, then j
+  const chains: Array<{ seeds: number[]; i: number; j: number }> = [];
+  let active: typeof chains = [];
+  for (const s of seeds) {
+    const si = seedI(s);
+    const sj = seedJ(s);
+    let w = 0;
+    for (const c of active) if (si - c.i <= MAX_GAP + k) active[w++] = c;
+    active.length = w;
+    let best: (typeof chains)[number] | null = null;
+    let bestSkew = Infinity;
+    for (const c of active) {
+      const di = si - c.i;
+      const dj = sj - c.j;
+      // Same token used twice is a repetition, not progress.
+      if (di <= 0 || dj <= 0 || dj > MAX_GAP + k) continue;
+      const crosses = page[si].sent !== page[c.i].sent || src[sj].sent !== src[c.j].sent;
+      if (crosses && (di > 1 || dj > 1)) continue;
+      const skew = Math.abs(di - dj);
+      if (skew < bestSkew) {
+        bestSkew = skew;
+        best = c;
+      }
+    }
+    if (best) {
+      best.seeds.push(s);
+      best.i = si;
+      best.j = sj;
+    } else {
+      const c = { seeds: [s], i: si, j: sj };
+      chains.push(c);
+      active.push(c);
+    }
+  }
+  return chains.map((c) => c.seeds);
+}
+
+/** LCS of stems between page[a0..a1] and src[b0..b1] (inclusive), as matched pairs. */
+export function lcsPairs(
+  page: ReadonlyArray<ContentToken>,
+  src: ReadonlyArray<ContentToken>,
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+): Array<[number, number]> {
+  const n = a1 - a0 + 1;
+  const m = b1 - b0 + 1;
+  if (n <= 0 || m <= 0) return [];
+  const w = m + 1;
+  const dp = new Uint16Array((n + 1) * w);
+  for (let x = n - 1; x >= 0; x--) {
+    for (let y = m - 1; y >= 0; y--) {
+      dp[x * w + y] =
+        page[a0 + x].stem === src[b0 + y].stem
+          ? dp[(x + 1) * w + y + 1] + 1
+          : Math.max(dp[(x + 1) * w + y], dp[x * w + y + 1]);
+    }
+  }
+  const out: Array<[number, number]> = [];
+  let x = 0;
+  let y = 0;
+  while (x < n && y < m) {
+    if (page[a0 + x].stem === src[b0 + y].stem) {
+      out.push([a0 + x, b0 + y]);
+      x++;
+      y++;
+    } else if (dp[(x + 1) * w + y] >= dp[x * w + y + 1]) x++;
+    else y++;
+  }
+  return out;
+}
+
+/** Greedily add matching tokens just past the last pair (dir = 1) or before the first (dir = -1). */
+function extend(
+  page: ReadonlyArray<ContentToken>,
+  src: ReadonlyArray<ContentToken>,
+  pairs: Array<[number, number]>,
+  dir: 1 | -1,
+): void {
+  for (;;) {
+    const [i, j] = dir === 1 ? pairs[pairs.length - 1] : pairs[0];
+    let found: [number, number] | null = null;
+    let bestCost = Infinity;
+    for (let di = 1; di <= EXTEND_WINDOW; di++) {
+      const a = i + dir * di;
+      if (a < 0 || a >= page.length) break;
+      for (let dj = 1; dj <= EXTEND_WINDOW; dj++) {
+        const b = j + dir * dj;
+        if (b < 0 || b >= src.length) break;
+        // Never past a sentence end on either side, unless the copy is contiguous.
+        const crosses = page[a].sent !== page[i].sent || src[b].sent !== src[j].sent;
+        if (crosses && (di > 1 || dj > 1)) continue;
+        if (page[a].stem === src[b].stem && di + dj < bestCost) {
+          bestCost = di + dj;
+          found = [a, b];
+        }
+      }
+    }
+    if (!found) return;
+    if (dir === 1) pairs.push(found);
+    else pairs.unshift(found);
+  }
+}
+
+/**
+ * Align one chain of seeds: the seeds' own tokens match; between two consecutive seeds (at most
+ * MAX_GAP tokens apart) the longest common subsequence fills in. Aligning gap by gap instead of the
+ * whole region keeps the cost linear in the chain's length (a copied article is one long chain).
+ */
+export function alignChain(
+  page: ReadonlyArray<ContentToken>,
+  src: ReadonlyArray<ContentToken>,
+  chain: number[],
+  k: number,
+): Alignment {
+  const pairs: Array<[number, number]> = [];
+  let lastI = -1;
+  let lastJ = -1;
+  for (const s of chain) {
+    const si = seedI(s);
+    const sj = seedJ(s);
+    if (lastI >= 0 && si > lastI + 1 && sj > lastJ + 1) {
+      for (const p of lcsPairs(page, src, lastI + 1, si - 1, lastJ + 1, sj - 1)) pairs.push(p);
+    }
+    for (let t = 0; t < k; t++) {
+      const i = si + t;
+      const j = sj + t;
+      if (i <= lastI || j <= lastJ || i >= page.length || j >= src.length) continue;
+      pairs.push([i, j]);
+      lastI = i;
+      lastJ = j;
+    }
+  }
+  if (pairs.length === 0) pairs.push([seedI(chain[0]), seedJ(chain[0])]);
+  extend(page, src, pairs, 1);
+  extend(page, src, pairs, -1);
+  return {
+    pairs,
+    pageFirst: pairs[0][0],
+    pageLast: pairs[pairs.length - 1][0],
+    srcFirst: pairs[0][1],
+    srcLast: pairs[pairs.length - 1][1],
+  };
+}

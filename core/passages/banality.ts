@@ -1,0 +1,74 @@
+/**
+ * What is too common to be a matching passage.
+ *
+ * Three complementary tests, after the systems that do this at scale:
+ * - passim drops n-grams seen in more than 100 documents: a shingle with more postings than
+ *   `banalPostingLimit` gives no seed (it is a formula of the genre, and skipping it is also what keeps
+ *   a 10,000-article query fast);
+ * - a passage must match at least MIN_MATCHED_TOKENS content words: the stock phrases of war
+ *   coverage ("le président ukrainien Volodymyr Zelensky", "Conseil de sécurité des Nations unies")
+ *   are four content words or fewer;
+ * - Churnalism ranks by density as well as length: a passage whose matched words are all stems found
+ *   in most articles of the corpus (Russie, guerre, Ukraine, troupes...) must be longer to count
+ *   (`informativeMass`).
+ */
+
+import { stem } from './lexicon';
+
+/**
+ * Stock words of news copy, TextPAIR's "banalities" at the word level: titles and institutions
+ * ("le président ukrainien", "secrétaire général", "Conseil de sécurité"), reporting verbs
+ * ("a déclaré", "a affirmé"), dates ("lundi", "octobre") and the words every war story uses
+ * ("guerre", "conflit"). Generic across stories, not specific to the bundled corpus: they all occur
+ * in any agency dispatch. A passage needs MIN_SPECIFIC_WORDS matched words outside this list and
+ * outside names.
+ */
+const STOCK_WORDS = (
+  'president presidente presidence secretaire general generale ministre ministere chef porte-parole gouvernement ' +
+  'conseil securite nations unies etats unis union europeenne directeur responsable responsables ' +
+  'declare declarer declaration affirme affirmer assure indique annonce annoncer souligne ajoute estime explique ' +
+  'rapporte precise dit dire selon cours ' +
+  'guerre conflit pays region ville ' +
+  'lundi mardi mercredi jeudi vendredi samedi dimanche semaine mois annee ans jour jours hier demain matin soir ' +
+  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
+  'russe ukrainien americain francais europeen ' +
+  'said says told president minister secretary general war country monday tuesday wednesday thursday friday saturday sunday'
+)
+  .split(/\s+/)
+  .filter(Boolean);
+export const STOCK_STEMS = new Set(STOCK_WORDS.map(stem));
+
+/** Two matched words of their own (a verb and its object, a noun and its adjective) make a statement;
+ *  one is a name with a title ("lundi le secrétaire général de l'Otan Mark Rutte"). */
+export const MIN_SPECIFIC_WORDS = 2;
+
+/** passim's threshold: an n-gram in more than 100 documents is boilerplate, not a shared passage. */
+export const BANAL_POSTINGS = 100;
+/** For small corpora the absolute limit never triggers; a shingle in over half of a 20+ article
+ *  corpus is also a formula. */
+export const BANAL_FRACTION = 0.5;
+const BANAL_FRACTION_MIN_DOCS = 20;
+
+export function banalPostingLimit(docCount: number): number {
+  if (docCount < BANAL_FRACTION_MIN_DOCS) return BANAL_POSTINGS;
+  return Math.min(BANAL_POSTINGS, Math.max(10, Math.floor(docCount * BANAL_FRACTION)));
+}
+
+/** Stock phrases run to four content words ("président ukrainien Volodymyr Zelensky"): five is the
+ *  smallest match that says something of its own. */
+export const MIN_MATCHED_TOKENS = 5;
+
+/**
+ * Rarity of a stem, 0..1, from the number of sentences (of the corpus and the page) it occurs in:
+ * 1 for a stem in one sentence, near 0 for one in most sentences. Sentences, not articles, because a
+ * corpus about one story has the story's words in every article but not in every sentence.
+ */
+export function rarity(sentencesWithStem: number, sentences: number): number {
+  if (sentences <= 1) return 1;
+  const idf = Math.log((sentences + 1) / (sentencesWithStem + 1));
+  return Math.max(0, Math.min(1, idf / Math.log((sentences + 1) / 2)));
+}
+
+/** Names and stock words count for a quarter of their rarity: "Mark Rutte" is rare in a sentence
+ *  count but says nothing a passage shares beyond who is speaking. */
+export const STOCK_FACTOR = 0.25;
