@@ -29,6 +29,11 @@ export const SAME_STORY_THRESHOLD = 0.4;
 const MIN_SHARED_ANCHORS = 2;
 /** An article's main subject: its strongest anchors (two, since leads often pair a who and a where). */
 const MAIN_ANCHORS = 2;
+/**
+ * Sources explained with a "why" list: a newsroom corpus can hold thousands of articles on one
+ * story, and nobody reads the reasons past the first screens of the popup.
+ */
+const MAX_EXPLAINED = 100;
 /** Names and terms listed in "why". */
 const MAX_WHY = 6;
 
@@ -152,7 +157,7 @@ export class StoryIndex {
       }
     }
     let pageFp: Set<number> | undefined;
-    const out: SourceMatch[] = [];
+    const passing: number[] = [];
     for (const i of touched) {
       if (score[i] < threshold || anchors[i] < MIN_SHARED_ANCHORS) continue;
       const d = this.docs[i];
@@ -163,9 +168,13 @@ export class StoryIndex {
       if (!docMain.some((k) => pageShare.has(k)) || !pageMain.some((k) => d.core.some((c) => c[0] === k))) continue;
       pageFp ??= new Set(selfFingerprint(page.text, []));
       if (isSameText(d.fingerprint, pageFp)) continue;
-      out.push({ id: d.id, title: d.title, score: Number(Math.min(1, score[i]).toFixed(3)), why: this.why(d, pageShare) });
+      passing.push(i);
     }
-    return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    passing.sort((a, b) => score[b] - score[a] || (this.docs[a].id < this.docs[b].id ? -1 : 1));
+    return passing.map((i, rank) => {
+      const d = this.docs[i];
+      return { id: d.id, title: d.title, score: Number(Math.min(1, score[i]).toFixed(3)), why: rank < MAX_EXPLAINED ? this.why(d, pageShare) : [] };
+    });
   }
 
   /** Shared core features, biggest shared mass first, as spelled on the page. */
