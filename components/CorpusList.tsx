@@ -1,15 +1,34 @@
 import type { CorpusEntry } from '../messaging/protocol';
-import { t } from './i18n';
+import { formatInteger, t } from './i18n';
 
-export function CorpusList({ entries }: { entries: CorpusEntry[] }) {
+export interface CorpusListProps {
+  entries: CorpusEntry[];
+  onRemove?: (id: string) => void;
+  onToggleHidden?: (id: string, hidden: boolean) => void;
+}
+
+export function CorpusList({ entries, onRemove, onToggleHidden }: CorpusListProps) {
   if (entries.length === 0) return <p class="state">{t('corpusEmpty')}</p>;
   return (
     <ul class="sources corpus">
       {entries.map((e) => (
-        <li class="source" key={e.id} data-source-id={e.id}>
+        <li class={e.hidden ? 'source is-hidden' : 'source'} key={e.id} data-source-id={e.id}>
           <div class="source-title" lang={e.lang}>{e.title}</div>
           <div class="source-strength">
-            {e.bundled ? t('corpusBundled') : t('corpusMine')} · {e.lang.toUpperCase()} · {e.id}
+            {e.bundled ? t('corpusBundled') : t('corpusMine')} · {e.lang.toUpperCase()} · {t('corpusChars', formatInteger(e.chars))}
+            {e.hidden ? ` · ${t('corpusHiddenLabel')}` : ''}
+          </div>
+          <div class="row-actions">
+            {e.bundled && onToggleHidden && (
+              <button type="button" class="link-button" onClick={() => onToggleHidden(e.id, !e.hidden)}>
+                {e.hidden ? t('corpusShow') : t('corpusHide')}
+              </button>
+            )}
+            {!e.bundled && onRemove && (
+              <button type="button" class="link-button danger" onClick={() => onRemove(e.id)} aria-label={t('corpusRemoveNamed', e.title)}>
+                {t('corpusRemove')}
+              </button>
+            )}
           </div>
         </li>
       ))}

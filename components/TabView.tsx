@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { TabState } from '../messaging/protocol';
 import { SourceList } from './SourceList';
 import { PassageList, groupPassages } from './PassageList';
@@ -13,7 +14,39 @@ function Message({ text, busy = false }: { text: string; busy?: boolean }) {
 }
 
 /** The whole popup body for one tab's state. `onSelect` scrolls the page to a passage or figure. */
-export function TabView({ state, onSelect = () => undefined }: { state: TabState | null; onSelect?: (markId: string) => void }) {
+export interface TabViewProps {
+  state: TabState | null;
+  /** Scroll the page to a passage or figure. */
+  onSelect?: (markId: string) => void;
+  /** Add the tab's article to the reader's corpus; resolves to an error text, or null when done. */
+  onAdd?: () => Promise<string | null>;
+}
+
+function AddToCorpus({ inCorpus, onAdd }: { inCorpus: boolean; onAdd?: () => Promise<string | null> }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (inCorpus) return <p class="state added">{t('addedToCorpus')}</p>;
+  if (!onAdd) return null;
+  return (
+    <div class="add-corpus">
+      <button
+        type="button"
+        class="button"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          setError(await onAdd());
+          setBusy(false);
+        }}
+      >
+        {t('addToCorpus')}
+      </button>
+      {error && <p role="alert" class="notice notice-error">{error}</p>}
+    </div>
+  );
+}
+
+export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewProps) {
   if (state === null) return <Message text={t('stateNoTab')} />;
   switch (state.status) {
     case 'unknown':
@@ -33,6 +66,7 @@ export function TabView({ state, onSelect = () => undefined }: { state: TabState
           <>
             <h1 class="verdict verdict-none">{t('verdictNone')}</h1>
             <Message text={t('stateNoMatch')} />
+            <AddToCorpus inCorpus={state.inCorpus} onAdd={onAdd} />
           </>
         );
       }
@@ -61,6 +95,7 @@ export function TabView({ state, onSelect = () => undefined }: { state: TabState
             </h2>
             <FigureTable figures={state.result.figures} sources={state.result.sources} onSelect={onSelect} />
           </section>
+          <AddToCorpus inCorpus={state.inCorpus} onAdd={onAdd} />
         </>
       );
     }

@@ -5,6 +5,13 @@
 import { StoryIndex, type StoryIndexData } from './story/index';
 import type { CompareResult, CorpusDoc, PageInput } from './types';
 import { textHash } from './text/hash';
+import { extractFigures, compareFigures, type Figure } from './figures/index';
+
+/**
+ * Passages and figures are compared against this many of the best same-story sources: beyond
+ * that the popup would not show them, and a newsroom corpus can have thousands on one story.
+ */
+export const MAX_DETAILED_SOURCES = 20;
 
 export interface CompareOptions {
   /** Corpus ids the reader has hidden. */
@@ -18,6 +25,8 @@ export class Engine {
   private docs = new Map<string, CorpusDoc>();
   /** Text hash -> id, to recognise a page that is a corpus article without comparing every text. */
   private byTextHash = new Map<number, string>();
+  /** Figures of corpus articles, extracted the first time an article is a source. */
+  private figuresOf = new Map<string, Figure[]>();
 
   /** `prebuilt`: the story index made at build time for these same docs, so nothing is recomputed. */
   constructor(docs: CorpusDoc[] = [], prebuilt?: StoryIndexData) {
@@ -56,19 +65,36 @@ export class Engine {
     const d = this.docs.get(id);
     if (d && this.byTextHash.get(textHash(d.text)) === id) this.byTextHash.delete(textHash(d.text));
     this.docs.delete(id);
+    this.figuresOf.delete(id);
     this.story.remove(id);
+  }
+
+  private sourceFigures(d: CorpusDoc): Figure[] {
+    let f = this.figuresOf.get(d.id);
+    if (!f) this.figuresOf.set(d.id, (f = extractFigures(d.text, d.lang, { ignore: d.ignore })));
+    return f;
+  }
+
+  /** The corpus article with exactly this text, if any. */
+  findByText(text: string): string | undefined {
+    const id = this.byTextHash.get(textHash(text));
+    return id !== undefined && this.docs.get(id)?.text === text ? id : undefined;
   }
 
   /** The corpus article whose text the page is, if any (the reader opened an original). */
   private selfId(page: PageInput): string | undefined {
-    if (page.selfId) return page.selfId;
-    const id = this.byTextHash.get(textHash(page.text));
-    return id !== undefined && this.docs.get(id)?.text === page.text ? id : undefined;
+    return page.selfId ?? this.findByText(page.text);
   }
 
   compare(page: PageInput, opts: CompareOptions = {}): CompareResult {
     const p = { ...page, selfId: this.selfId(page) };
     const sources = this.story.match(p, opts);
-    return { sameStory: sources.length > 0, sources, passages: [], figures: [] };
+    const detailed = sources.slice(0, MAX_DETAILED_SOURCES).map((s) => this.docs.get(s.id)!);
+    const pageFigures = extractFigures(page.text, page.lang);
+    const figures = compareFigures(
+      { text: page.text, lang: page.lang, figures: pageFigures },
+      detailed.map((d) => ({ id: d.id, text: d.text, lang: d.lang, figures: this.sourceFigures(d) })),
+    );
+    return { sameStory: sources.length > 0, sources, passages: [], figures };
   }
 }

@@ -25,7 +25,10 @@ export type TabState =
   | { status: 'not-article' }
   | { status: 'too-long'; chars: number }
   | { status: 'error'; message: string }
-  | { status: 'done'; title: string; lang: Lang; result: CompareResult };
+  | { status: 'done'; title: string; lang: Lang; result: CompareResult; url: string; inCorpus: boolean };
+
+/** Errors of corpus operations carry a code the UI translates and a message naming the problem. */
+export type CorpusOutcome<T> = ({ ok: true } & T) | { ok: false; code: string; message: string };
 
 /** One article of the corpus, as lists show it. */
 export interface CorpusEntry {
@@ -33,6 +36,11 @@ export interface CorpusEntry {
   title: string;
   lang: Lang;
   bundled: boolean;
+  /** Bundled articles the reader chose to hide are not compared against. */
+  hidden: boolean;
+  url?: string;
+  addedAt?: number;
+  chars: number;
 }
 
 export interface Requests {
@@ -44,6 +52,16 @@ export interface Requests {
   'tab:state': { req: { tabId: number }; res: TabState };
   /** options -> background: the articles in the corpus. */
   'corpus:list': { req: Record<string, never>; res: CorpusEntry[] };
+  /** popup -> background: add the article read in this tab to the reader's corpus. */
+  'corpus:add-tab': { req: { tabId: number }; res: CorpusOutcome<{ id: string }> };
+  /** options -> background: remove one of the reader's articles. */
+  'corpus:remove': { req: { id: string }; res: CorpusOutcome<Record<never, never>> };
+  /** options -> background: hide or show a bundled article. */
+  'corpus:set-hidden': { req: { id: string; hidden: boolean }; res: CorpusOutcome<Record<never, never>> };
+  /** options -> background: import a corpus file (its text); all or nothing. */
+  'corpus:import': { req: { fileText: string }; res: CorpusOutcome<{ added: number; skipped: number }> };
+  /** options -> background: the reader's articles as one or more corpus files. */
+  'corpus:export': { req: Record<string, never>; res: CorpusOutcome<{ files: string[] }> };
 }
 
 export type RequestType = keyof Requests;

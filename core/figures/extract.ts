@@ -9,7 +9,7 @@ import { fold } from '../text/fold';
 import { tokenize, type Tok } from './tokens';
 import { parseNumberAt, type NumPhrase } from './numbers';
 import { parseVagueAt } from './vague';
-import { buildIntervals, type Interval } from './ranges';
+import { buildIntervals } from './ranges';
 import { findDates } from './dates';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker } from './attribution';
@@ -62,13 +62,13 @@ const RATIO_WORDS: Record<Lang, string[][]> = { fr: [['sur']], en: [['in'], ['ov
  * (otherwise "12 sur 10", "huit sur cinq" are two counts, as the peer specs also read them).
  */
 function ratioAt(toks: Tok[], p: NumPhrase, lang: Lang): NumPhrase | null {
-  if (p.kind !== 'cardinal' || !Number.isInteger(p.value) || p.value <= 0) return null;
+  if (p.kind !== 'cardinal' || !Number.isInteger(p.value) || p.value === 0) return null;
   for (const w of RATIO_WORDS[lang]) {
     let k = p.i1;
     if (!w.every((x, n) => toks[k + n] && toks[k + n].t === x && !toks[k + n].nl)) continue;
     k += w.length;
     const q = parseNumberAt(toks, k, lang);
-    if (!q || q.kind !== 'cardinal' || !Number.isInteger(q.value) || q.value <= p.value || isYear(q, toks)) return null;
+    if (!q || q.kind !== 'cardinal' || !Number.isInteger(q.value) || q.value <= Math.abs(p.value) || isYear(q, toks)) return null;
     return { i0: p.i0, i1: q.i1, start: p.start, end: q.end, value: p.value / q.value, kind: 'fraction', words: p.words && q.words };
   }
   return null;

@@ -1,7 +1,8 @@
 /**
  * Numbers written with digits, words or both, in French and English: "600 000", "1,5 million",
- * "quatre-vingt-dix-sept", "two hundred and two thousand", "4e", "fourth", "des milliers".
- * Works on the token array (tokens.ts); the word tables are built once at module load.
+ * "quatre-vingt-dix-sept", "two hundred and two thousand", "4e", "fourth", "trois cinquièmes".
+ * Works on the token array (tokens.ts); word tables in number-words.ts, word fractions in fractions.ts,
+ * vague amounts ("des milliers") in vague.ts.
  */
 import type { Lang } from '../types';
 import type { Tok } from './tokens';

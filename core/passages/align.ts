@@ -19,8 +19,10 @@ const seedI = (s: number) => Math.floor(s / SEED_BASE);
 const seedJ = (s: number) => s % SEED_BASE;
 
 export interface Alignment {
-  /** Matched token pairs, increasing on both sides. */
-  pairs: Array<[number, number]>;
+  /** Matched tokens, as two parallel arrays increasing on both sides (no tuple per pair: a long
+   *  page makes thousands of chains, and the garbage collector was a third of the query time). */
+  pageToks: number[];
+  srcToks: number[];
   /** Token ranges [first, last] (inclusive) on each side. */
   pageFirst: number;
   pageLast: number;
@@ -76,7 +78,7 @@ export function chainSeeds(
   return chains.map((c) => c.seeds);
 }
 
-/** LCS of stems between page[a0..a1] and src[b0..b1] (inclusive), as matched pairs. */
+/** LCS of stems between page[a0..a1] and src[b0..b1] (inclusive), appended to outA / outB. */
 export function lcsPairs(
   page: ReadonlyArray<ContentToken>,
   src: ReadonlyArray<ContentToken>,
@@ -84,44 +86,48 @@ export function lcsPairs(
   a1: number,
   b0: number,
   b1: number,
-): Array<[number, number]> {
+  outA: number[],
+  outB: number[],
+): void {
   const n = a1 - a0 + 1;
   const m = b1 - b0 + 1;
-  if (n <= 0 || m <= 0) return [];
+  if (n <= 0 || m <= 0) return;
   const w = m + 1;
   const dp = new Uint16Array((n + 1) * w);
   for (let x = n - 1; x >= 0; x--) {
     for (let y = m - 1; y >= 0; y--) {
       dp[x * w + y] =
-        page[a0 + x].stem === src[b0 + y].stem
+        page[a0 + x].sid === src[b0 + y].sid
           ? dp[(x + 1) * w + y + 1] + 1
           : Math.max(dp[(x + 1) * w + y], dp[x * w + y + 1]);
     }
   }
-  const out: Array<[number, number]> = [];
   let x = 0;
   let y = 0;
   while (x < n && y < m) {
-    if (page[a0 + x].stem === src[b0 + y].stem) {
-      out.push([a0 + x, b0 + y]);
+    if (page[a0 + x].sid === src[b0 + y].sid) {
+      outA.push(a0 + x);
+      outB.push(b0 + y);
       x++;
       y++;
     } else if (dp[(x + 1) * w + y] >= dp[x * w + y + 1]) x++;
     else y++;
   }
-  return out;
 }
 
 /** Greedily add matching tokens just past the last pair (dir = 1) or before the first (dir = -1). */
 function extend(
   page: ReadonlyArray<ContentToken>,
   src: ReadonlyArray<ContentToken>,
-  pairs: Array<[number, number]>,
+  pa: number[],
+  sb: number[],
   dir: 1 | -1,
 ): void {
   for (;;) {
-    const [i, j] = dir === 1 ? pairs[pairs.length - 1] : pairs[0];
-    let found: [number, number] | null = null;
+    const i = dir === 1 ? pa[pa.length - 1] : pa[0];
+    const j = dir === 1 ? sb[sb.length - 1] : sb[0];
+    let fa = -1;
+    let fb = -1;
     let bestCost = Infinity;
     for (let di = 1; di <= EXTEND_WINDOW; di++) {
       const a = i + dir * di;
@@ -132,15 +138,21 @@ function extend(
         // Never past a sentence end on either side, unless the copy is contiguous.
         const crosses = page[a].sent !== page[i].sent || src[b].sent !== src[j].sent;
         if (crosses && (di > 1 || dj > 1)) continue;
-        if (page[a].stem === src[b].stem && di + dj < bestCost) {
+        if (page[a].sid === src[b].sid && di + dj < bestCost) {
           bestCost = di + dj;
-          found = [a, b];
+          fa = a;
+          fb = b;
         }
       }
     }
-    if (!found) return;
-    if (dir === 1) pairs.push(found);
-    else pairs.unshift(found);
+    if (fa < 0) return;
+    if (dir === 1) {
+      pa.push(fa);
+      sb.push(fb);
+    } else {
+      pa.unshift(fa);
+      sb.unshift(fb);
+    }
   }
 }
 
@@ -155,32 +167,38 @@ export function alignChain(
   chain: number[],
   k: number,
 ): Alignment {
-  const pairs: Array<[number, number]> = [];
+  const pageToks: number[] = [];
+  const srcToks: number[] = [];
   let lastI = -1;
   let lastJ = -1;
   for (const s of chain) {
     const si = seedI(s);
     const sj = seedJ(s);
     if (lastI >= 0 && si > lastI + 1 && sj > lastJ + 1) {
-      for (const p of lcsPairs(page, src, lastI + 1, si - 1, lastJ + 1, sj - 1)) pairs.push(p);
+      lcsPairs(page, src, lastI + 1, si - 1, lastJ + 1, sj - 1, pageToks, srcToks);
     }
     for (let t = 0; t < k; t++) {
       const i = si + t;
       const j = sj + t;
       if (i <= lastI || j <= lastJ || i >= page.length || j >= src.length) continue;
-      pairs.push([i, j]);
+      pageToks.push(i);
+      srcToks.push(j);
       lastI = i;
       lastJ = j;
     }
   }
-  if (pairs.length === 0) pairs.push([seedI(chain[0]), seedJ(chain[0])]);
-  extend(page, src, pairs, 1);
-  extend(page, src, pairs, -1);
+  if (pageToks.length === 0) {
+    pageToks.push(seedI(chain[0]));
+    srcToks.push(seedJ(chain[0]));
+  }
+  extend(page, src, pageToks, srcToks, 1);
+  extend(page, src, pageToks, srcToks, -1);
   return {
-    pairs,
-    pageFirst: pairs[0][0],
-    pageLast: pairs[pairs.length - 1][0],
-    srcFirst: pairs[0][1],
-    srcLast: pairs[pairs.length - 1][1],
+    pageToks,
+    srcToks,
+    pageFirst: pageToks[0],
+    pageLast: pageToks[pageToks.length - 1],
+    srcFirst: srcToks[0],
+    srcLast: srcToks[srcToks.length - 1],
   };
 }

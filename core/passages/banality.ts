@@ -1,16 +1,16 @@
 /**
- * What is too common to be a matching passage.
- *
- * Three complementary tests, after the systems that do this at scale:
+ * What is too common to be a matching passage: the measures find.ts applies, after the systems that
+ * do this at scale.
  * - passim drops n-grams seen in more than 100 documents: a shingle with more postings than
  *   `banalPostingLimit` gives no seed (it is a formula of the genre, and skipping it is also what keeps
  *   a 10,000-article query fast);
  * - a passage must match at least MIN_MATCHED_TOKENS content words: the stock phrases of war
  *   coverage ("le président ukrainien Volodymyr Zelensky", "Conseil de sécurité des Nations unies")
  *   are four content words or fewer;
- * - Churnalism ranks by density as well as length: a passage whose matched words are all stems found
- *   in most articles of the corpus (Russie, guerre, Ukraine, troupes...) must be longer to count
- *   (`informativeMass`).
+ * - TextPAIR keeps a list of banalities: STOCK_STEMS and names count little (STOCK_FACTOR) and a
+ *   passage needs MIN_SPECIFIC_WORDS words outside them;
+ * - Churnalism ranks by density as well as length: matched stems are weighted by their `rarity` over
+ *   the corpus' sentences, so the story's everyday words (Russie, troupes, nord-coréennes) weigh little.
  */
 
 import { stem } from './lexicon';

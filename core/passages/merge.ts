@@ -14,10 +14,8 @@ export interface RawMatch {
   srcToks: number[];
   /** Found by shingle alignment (true) or only by the sentence-window paraphrase test (false). */
   aligned: boolean;
-  /** Weighted cosine of the sentence windows (0 when not computed). */
+  /** Weighted cosine of the whole sentences, for sentence-window matches (0 for alignments). */
   score: number;
-  /** Longest run of consecutive aligned tokens. */
-  run: number;
 }
 
 /** Matches this close (in content tokens) on both sides are one passage: a quote interrupted by
@@ -31,7 +29,8 @@ function near(a0: number, a1: number, b0: number, b1: number): boolean {
 
 export function mergeMatches(matches: RawMatch[]): RawMatch[] {
   const sorted = [...matches].sort((a, b) => a.pageFirst - b.pageFirst || a.srcFirst - b.srcFirst);
-  const merged: Array<{ m: RawMatch; page: Set<number>; src: Set<number> }> = [];
+  // Token sets are made only when a second match joins: most matches stand alone.
+  const merged: Array<{ m: RawMatch; page: Set<number> | null; src: Set<number> | null }> = [];
   for (const m of sorted) {
     // Sorted by page start: only recent hosts can still be near on the page side.
     let host: (typeof merged)[number] | undefined;
@@ -49,7 +48,7 @@ export function mergeMatches(matches: RawMatch[]): RawMatch[] {
       }
     }
     if (!host) {
-      merged.push({ m: { ...m }, page: new Set(m.pageToks), src: new Set(m.srcToks) });
+      merged.push({ m: { ...m }, page: null, src: null });
       continue;
     }
     const x = host.m;
@@ -57,14 +56,15 @@ export function mergeMatches(matches: RawMatch[]): RawMatch[] {
     x.pageLast = Math.max(x.pageLast, m.pageLast);
     x.srcFirst = Math.min(x.srcFirst, m.srcFirst);
     x.srcLast = Math.max(x.srcLast, m.srcLast);
+    host.page ??= new Set(x.pageToks);
+    host.src ??= new Set(x.srcToks);
     for (const t of m.pageToks) host.page.add(t);
     for (const t of m.srcToks) host.src.add(t);
     x.score = Math.max(x.score, m.score);
-    x.run = Math.max(x.run, m.run);
   }
-  return merged.map(({ m, page, src }) => ({
-    ...m,
-    pageToks: [...page].sort((a, b) => a - b),
-    srcToks: [...src].sort((a, b) => a - b),
-  }));
+  return merged.map(({ m, page, src }) =>
+    page && src
+      ? { ...m, pageToks: [...page].sort((a, b) => a - b), srcToks: [...src].sort((a, b) => a - b) }
+      : m,
+  );
 }

@@ -24,7 +24,11 @@ export interface SentenceMatch {
   /** Tokens of the shared stems inside the spans. */
   pageToks: number[];
   srcToks: number[];
+  /** Weighted cosine of the tight spans: what decides (PARA_MIN_SCORE). */
   score: number;
+  /** Weighted cosine of the whole sentences: what is reported (a tight span of shared words alone
+   *  would always score 1). */
+  sentenceScore: number;
 }
 
 const stemSentCache = new WeakMap<Analysis, Map<number, number[]>>();
@@ -70,6 +74,21 @@ class Marks {
 const inPage = new Marks();
 const inShared = new Marks();
 const seen = new Marks();
+
+/** Sum of the weights of a sentence's distinct stems. */
+function sentenceWeight(a: Analysis, sent: number, weight: (sid: number) => number): number {
+  const [t0, t1] = a.sentTokens[sent];
+  const st = seen.next();
+  let w = 0;
+  for (let t = t0; t < t1; t++) {
+    const id = a.tokens[t].sid;
+    if (!seen.has(id, st)) {
+      seen.set(id, st);
+      w += weight(id);
+    }
+  }
+  return w;
+}
 
 /** Tight [first, last] token range of a sentence holding the shared stems, and the weight inside. */
 function tightSpan(a: Analysis, sent: number, sharedStamp: number, weight: (sid: number) => number) {
@@ -142,7 +161,9 @@ export function sentenceMatches(
       const ss = tightSpan(src, s, sharedStamp, weight);
       const score = sw / Math.sqrt(ps.w * ss.w);
       if (score >= PARA_MIN_SCORE && (!best || score > best.score)) {
+        const whole = Math.sqrt(sentenceWeight(page, p, weight) * sentenceWeight(src, s, weight));
         best = {
+          sentenceScore: whole > 0 ? sw / whole : 0,
           pageFirst: ps.first,
           pageLast: ps.last,
           srcFirst: ss.first,

@@ -1,63 +1,58 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isMessage, type Message, type PageReport, type Requests } from '../../messaging/protocol';
-import { getEngine } from './engine';
 import { extractFromHtml, MAX_ARTICLE_CHARS } from '../../extract/article';
 import { setBadge } from './badge';
-import { forgetTab, getTabState, setTabState } from './tab-states';
+import { analyseTab } from './analyse';
+import { forgetTab, getTabState, setTabArticle, setTabState } from './tab-states';
+import { addTab, exportMine, importFile, listCorpus, removeMine, setHidden } from './corpus-ops';
+
+async function nothingToShow(tabId: number, state: Parameters<typeof setTabState>[1]): Promise<{ sources: number }> {
+  await setTabArticle(tabId, null);
+  await setTabState(tabId, state);
+  await setBadge(tabId, 0);
+  return { sources: 0 };
+}
 
 async function onReport(tabId: number, report: PageReport): Promise<Requests['page:report']['res']> {
-  if (report.kind === 'not-article') {
-    await setTabState(tabId, { status: 'not-article' });
-    await setBadge(tabId, 0);
-    return { sources: 0 };
-  }
-  if (report.kind === 'too-long') {
-    await setTabState(tabId, { status: 'too-long', chars: report.chars });
-    await setBadge(tabId, 0);
-    return { sources: 0 };
-  }
+  if (report.kind === 'not-article') return nothingToShow(tabId, { status: 'not-article' });
+  if (report.kind === 'too-long') return nothingToShow(tabId, { status: 'too-long', chars: report.chars });
   try {
     const article = extractFromHtml(report.html, report.lang);
-    if (!article) {
-      await setTabState(tabId, { status: 'not-article' });
-      await setBadge(tabId, 0);
-      return { sources: 0 };
-    }
-    if (article.text.length > MAX_ARTICLE_CHARS) {
-      await setTabState(tabId, { status: 'too-long', chars: article.text.length });
-      await setBadge(tabId, 0);
-      return { sources: 0 };
-    }
-    const result = getEngine().compare(article);
-    await setTabState(tabId, { status: 'done', title: article.title, lang: article.lang, result });
-    await setBadge(tabId, result.sources.length);
-    return { sources: result.sources.length };
+    if (!article) return nothingToShow(tabId, { status: 'not-article' });
+    if (article.text.length > MAX_ARTICLE_CHARS) return nothingToShow(tabId, { status: 'too-long', chars: article.text.length });
+    const tabArticle = { ...article, url: report.url };
+    await setTabArticle(tabId, tabArticle);
+    return { sources: await analyseTab(tabId, tabArticle) };
   } catch (err) {
-    await setTabState(tabId, { status: 'error', message: err instanceof Error ? err.message : String(err) });
-    await setBadge(tabId, 0);
-    return { sources: 0 };
+    return nothingToShow(tabId, { status: 'error', message: err instanceof Error ? err.message : String(err) });
   }
 }
 
 async function handle(msg: Message, sender: browser.Runtime.MessageSender): Promise<unknown> {
+  const tabId = sender.tab?.id;
   switch (msg.type) {
-    case 'page:report': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return { sources: 0 };
-      return onReport(tabId, msg.payload as PageReport);
-    }
-    case 'page:analysing': {
-      const tabId = sender.tab?.id;
+    case 'page:report':
+      return tabId === undefined ? { sources: 0 } : onReport(tabId, msg.payload as PageReport);
+    case 'page:analysing':
       if (tabId !== undefined) await setTabState(tabId, { status: 'analysing' });
       return { ok: true };
-    }
     case 'tab:state':
       return getTabState((msg.payload as Requests['tab:state']['req']).tabId);
     case 'corpus:list':
-      return getEngine()
-        .list()
-        .map((d) => ({ id: d.id, title: d.title, lang: d.lang, bundled: true }));
+      return listCorpus();
+    case 'corpus:add-tab':
+      return addTab((msg.payload as Requests['corpus:add-tab']['req']).tabId);
+    case 'corpus:remove':
+      return removeMine((msg.payload as Requests['corpus:remove']['req']).id);
+    case 'corpus:set-hidden': {
+      const p = msg.payload as Requests['corpus:set-hidden']['req'];
+      return setHidden(p.id, p.hidden);
+    }
+    case 'corpus:import':
+      return importFile((msg.payload as Requests['corpus:import']['req']).fileText);
+    case 'corpus:export':
+      return exportMine();
   }
 }
 

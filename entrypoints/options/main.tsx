@@ -1,17 +1,78 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { send, type CorpusEntry } from '../../messaging/protocol';
 import { CorpusList } from '../../components/CorpusList';
-import { t, uiLang } from '../../components/i18n';
+import { corpusErrorText } from '../../components/corpusErrors';
+import { formatInteger, t, uiLang } from '../../components/i18n';
+import { fold } from '../../core/text/fold';
+import { MAX_FILE_CHARS } from '../../storage/limits';
 import '../../assets/popup.css';
 import '../../assets/options.css';
 
+type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 function Options() {
   const [entries, setEntries] = useState<CorpusEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    send('corpus:list', {}).then(setEntries, (e) => setError(String(e)));
-  }, []);
+  const [query, setQuery] = useState('');
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = () => send('corpus:list', {}).then(setEntries, (e) => setNotice({ kind: 'error', text: t('stateError', String(e)) }));
+  useEffect(() => void refresh(), []);
+
+  const shown = useMemo(() => {
+    if (!entries) return null;
+    const q = fold(query.trim());
+    return q ? entries.filter((e) => fold(e.title).includes(q) || e.id.includes(q)) : entries;
+  }, [entries, query]);
+
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    setNotice(null);
+    // Refused before reading: a 50 MB file must not be loaded into memory to be rejected. A file of
+    // at most MAX_FILE_CHARS bytes has at most that many characters, so this never refuses a good file
+    // that parseImport would accept... except heavily non-ASCII ones, which are rare in practice.
+    if (file.size > MAX_FILE_CHARS) {
+      setNotice({ kind: 'error', text: corpusErrorText('too-large', `${(file.size / 1024 / 1024).toFixed(1)} MB`) });
+      return;
+    }
+    setBusy(true);
+    const r = await send('corpus:import', { fileText: await file.text() });
+    setBusy(false);
+    if (r.ok) setNotice({ kind: 'ok', text: t('importDone', formatInteger(r.added), formatInteger(r.skipped)) });
+    else setNotice({ kind: 'error', text: corpusErrorText(r.code, r.message) });
+    await refresh();
+  };
+
+  const onExport = async () => {
+    const r = await send('corpus:export', {});
+    if (!r.ok) return setNotice({ kind: 'error', text: corpusErrorText(r.code, r.message) });
+    const day = new Date().toISOString().slice(0, 10);
+    r.files.forEach((f, i) => download(r.files.length > 1 ? `recoupe-corpus-${day}-${i + 1}.json` : `recoupe-corpus-${day}.json`, f));
+    setNotice({ kind: 'ok', text: t('exportDone') });
+  };
+
+  const onRemove = async (id: string) => {
+    const r = await send('corpus:remove', { id });
+    if (!r.ok) setNotice({ kind: 'error', text: corpusErrorText(r.code, r.message) });
+    await refresh();
+  };
+
+  const onToggleHidden = async (id: string, hidden: boolean) => {
+    const r = await send('corpus:set-hidden', { id, hidden });
+    if (!r.ok) setNotice({ kind: 'error', text: corpusErrorText(r.code, r.message) });
+    await refresh();
+  };
+
   return (
     <main class="options">
       <header class="brand">
@@ -21,9 +82,28 @@ function Options() {
       <p>{t('optionsIntro')}</p>
       <section aria-labelledby="corpus-heading">
         <h2 id="corpus-heading">
-          {t('corpusHeading')} {entries && <span class="count">{entries.length}</span>}
+          {t('corpusHeading')} {entries && <span class="count">{formatInteger(entries.length)}</span>}
         </h2>
-        {error ? <p role="alert">{t('stateError', error)}</p> : entries === null ? <p role="status">…</p> : <CorpusList entries={entries} />}
+        <div class="toolbar">
+          <label class="search">
+            <span class="visually-hidden">{t('corpusSearch')}</span>
+            <input type="search" placeholder={t('corpusSearch')} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+          </label>
+          <label class="button">
+            {t('importButton')}
+            <input type="file" accept=".json,application/json" class="visually-hidden" disabled={busy} onChange={(e) => void onImport((e.target as HTMLInputElement).files?.[0])} data-testid="import-input" />
+          </label>
+          <button type="button" class="button" onClick={() => void onExport()}>
+            {t('exportButton')}
+          </button>
+        </div>
+        {notice && (
+          <p class={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            {notice.text}
+          </p>
+        )}
+        {busy && <p class="state state-busy" role="status" aria-busy="true">{t('importing')}</p>}
+        {shown === null ? <p class="state state-busy" role="status" aria-busy="true">…</p> : <CorpusList entries={shown} onRemove={onRemove} onToggleHidden={onToggleHidden} />}
       </section>
       <footer class="privacy">{t('privacyNote')}</footer>
     </main>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send, type TabState } from '../../messaging/protocol';
 import { TabView } from '../../components/TabView';
 import { t, uiLang } from '../../components/i18n';
+import { corpusErrorText } from '../../components/corpusErrors';
 import '../../assets/popup.css';
 
 /** While the page is still being read, ask again this often. */
@@ -22,13 +23,25 @@ async function targetTabId(): Promise<number | null> {
 
 function App() {
   const [state, setState] = useState<TabState | null | undefined>(undefined);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const onAdd = async (): Promise<string | null> => {
+    if (tabId === null) return null;
+    const r = await send('corpus:add-tab', { tabId });
+    if (!r.ok) return corpusErrorText(r.code, r.message);
+    setState(await send('tab:state', { tabId }));
+    return null;
+  };
+  const onSelect = (markId: string) => {
+    if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'marks:scroll', payload: { id: markId } }).catch(() => undefined);
+  };
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let alive = true;
     const load = async () => {
-      const tabId = await targetTabId();
-      if (tabId === null) return alive && setState(null);
-      const s = await send('tab:state', { tabId });
+      const id = await targetTabId();
+      setTabId(id);
+      if (id === null) return alive && setState(null);
+      const s = await send('tab:state', { tabId: id });
       if (!alive) return;
       setState(s);
       if (s.status === 'analysing' || s.status === 'unknown') timer = setTimeout(load, POLL_MS);
@@ -44,7 +57,7 @@ function App() {
       <header class="brand">
         <span class="logo" aria-hidden="true">R</span> Recoupe
       </header>
-      {state === undefined ? <p class="state state-busy" role="status" aria-busy="true">{t('stateAnalysing')}</p> : <TabView state={state} />}
+      {state === undefined ? <p class="state state-busy" role="status" aria-busy="true">{t('stateAnalysing')}</p> : <TabView state={state} onSelect={onSelect} onAdd={onAdd} />}
       <footer class="privacy">{t('privacyNote')}</footer>
     </main>
   );
