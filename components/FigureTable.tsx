@@ -1,5 +1,5 @@
 import type { FigureReport, SourceMatch } from '../core/types';
-import { figureMarkId } from './marks';
+import { figureMarkId } from '../messaging/marks';
 import { formatValue } from './figureText';
 import { t } from './i18n';
 

@@ -1,24 +1,10 @@
 import { diffWords } from 'diff';
 import type { Passage, SourceMatch } from '../core/types';
-import { passageMarkId } from './marks';
+import { passageMarkId } from '../messaging/marks';
+import { groupPassages } from '../core/passages/group';
 import { t } from './i18n';
 
-interface Group {
-  page: Passage['page'];
-  matches: Passage[];
-}
-
-/** One entry per page passage, with its counterpart in each source beside it. */
-export function groupPassages(passages: Passage[]): Group[] {
-  const groups = new Map<string, Group>();
-  for (const p of passages) {
-    const key = passageMarkId(p.page.start, p.page.end);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { page: p.page, matches: [] }));
-    g.matches.push(p);
-  }
-  return [...groups.values()].sort((a, b) => a.page.start - b.page.start);
-}
+export { groupPassages };
 
 /** The words of `side` that the other text does not have are marked. */
 function Diffed({ page, source, side }: { page: string; source: string; side: 'page' | 'source' }) {

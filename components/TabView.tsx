@@ -55,6 +55,8 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
       return <Message text={t('stateAnalysing')} busy />;
     case 'not-article':
       return <Message text={t('stateNotArticle')} />;
+    case 'silent':
+      return <Message text={t('stateSilent')} />;
     case 'too-long':
       return <Message text={t('stateTooLong', formatInteger(state.chars))} />;
     case 'error':

@@ -9,9 +9,12 @@ export function t(key: string, ...subs: Array<string | number>): string {
   return msg || key;
 }
 
-/** The UI language, for Intl formatting of numbers and dates. */
+/**
+ * The UI language, for Intl formatting of numbers and dates: the locale the browser picked for our
+ * messages (@@ui_locale), so numbers are formatted in the language the labels are in.
+ */
 export function uiLang(): string {
-  return browser.i18n.getUILanguage?.() || 'en';
+  return (browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage?.() || 'en').replace('_', '-');
 }
 
 export function formatPercent(x: number): string {

@@ -6,6 +6,7 @@ import { StoryIndex, type StoryIndexData } from './story/index';
 import type { CompareResult, CorpusDoc, PageInput } from './types';
 import { textHash } from './text/hash';
 import { extractFigures, compareFigures, type Figure } from './figures/index';
+import { addDocument, createPassageIndex, findPassages, removeDocument } from './passages/index';
 
 /**
  * Passages and figures are compared against this many of the best same-story sources: beyond
@@ -27,6 +28,12 @@ export class Engine {
   private byTextHash = new Map<number, string>();
   /** Figures of corpus articles, extracted the first time an article is a source. */
   private figuresOf = new Map<string, Figure[]>();
+  /**
+   * Passage index over the articles that have been same-story sources: indexing lazily keeps a
+   * background start with 10,000 articles instant, and passages are only ever sought in sources.
+   */
+  private passageIndex = createPassageIndex();
+  private passageIndexed = new Set<string>();
 
   /** `prebuilt`: the story index made at build time for these same docs, so nothing is recomputed. */
   constructor(docs: CorpusDoc[] = [], prebuilt?: StoryIndexData) {
@@ -66,6 +73,7 @@ export class Engine {
     if (d && this.byTextHash.get(textHash(d.text)) === id) this.byTextHash.delete(textHash(d.text));
     this.docs.delete(id);
     this.figuresOf.delete(id);
+    if (this.passageIndexed.delete(id)) removeDocument(this.passageIndex, id);
     this.story.remove(id);
   }
 
@@ -90,11 +98,17 @@ export class Engine {
     const p = { ...page, selfId: this.selfId(page) };
     const sources = this.story.match(p, opts);
     const detailed = sources.slice(0, MAX_DETAILED_SOURCES).map((s) => this.docs.get(s.id)!);
+    for (const d of detailed) {
+      if (this.passageIndexed.has(d.id)) continue;
+      addDocument(this.passageIndex, d);
+      this.passageIndexed.add(d.id);
+    }
+    const passages = detailed.length ? findPassages(this.passageIndex, p, { sourceIds: detailed.map((d) => d.id) }) : [];
     const pageFigures = extractFigures(page.text, page.lang);
     const figures = compareFigures(
       { text: page.text, lang: page.lang, figures: pageFigures },
       detailed.map((d) => ({ id: d.id, text: d.text, lang: d.lang, figures: this.sourceFigures(d) })),
     );
-    return { sameStory: sources.length > 0, sources, passages: [], figures };
+    return { sameStory: sources.length > 0, sources, passages, figures };
   }
 }

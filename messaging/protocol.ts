@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { CompareResult, Lang } from '../core/types';
+import type { MarkRequest } from '../highlight/types';
 
 /** What the content script found on the page. */
 export type PageReport =
@@ -15,6 +16,8 @@ export type PageReport =
   | { kind: 'page'; html: string; lang: string | null; url: string }
   /** Not an article (search page, home page, app): nothing to compare. */
   | { kind: 'not-article'; url: string }
+  /** The reader asked Recoupe to stay silent on this site. */
+  | { kind: 'silent'; url: string }
   /** A page too large to analyse within our time budget. */
   | { kind: 'too-long'; url: string; chars: number };
 
@@ -23,6 +26,7 @@ export type TabState =
   | { status: 'unknown' }
   | { status: 'analysing' }
   | { status: 'not-article' }
+  | { status: 'silent' }
   | { status: 'too-long'; chars: number }
   | { status: 'error'; message: string }
   | { status: 'done'; title: string; lang: Lang; result: CompareResult; url: string; inCorpus: boolean };
@@ -65,6 +69,15 @@ export interface Requests {
 }
 
 export type RequestType = keyof Requests;
+
+/** background/popup -> content script (browser.tabs.sendMessage). */
+export type ContentMessage =
+  /** Draw these marks, replacing any; `textLength` is the extracted text's length (position hints). */
+  | { type: 'marks:apply'; payload: { marks: MarkRequest[]; textLength: number } }
+  /** Scroll to a mark and flash it. */
+  | { type: 'marks:scroll'; payload: { id: string } }
+  /** Remove every mark (highlights turned off). */
+  | { type: 'marks:clear'; payload: Record<string, never> };
 export type Message<T extends RequestType = RequestType> = { type: T; payload: Requests[T]['req'] };
 
 export function send<T extends RequestType>(type: T, payload: Requests[T]['req']): Promise<Requests[T]['res']> {

@@ -1,14 +1,23 @@
-/** Compare a tab's article with the corpus, store the result, set the badge. */
+/** Compare a tab's article with the corpus, store the result, set the badge, send the page its marks. */
+import browser from 'webextension-polyfill';
 import type { TabArticle } from './tab-states';
 import { setTabState } from './tab-states';
 import { setBadge } from './badge';
 import { getHeld } from './engine';
+import { buildMarks } from './marks';
+import type { ContentMessage } from '../../messaging/protocol';
+import { CAUTION_THRESHOLD, DEFAULT_SETTINGS, getSettings } from '../../messaging/settings';
 
 export async function analyseTab(tabId: number, article: TabArticle): Promise<number> {
   const { engine, hidden } = await getHeld();
-  const result = engine.compare(article, { exclude: hidden });
+  const settings = await getSettings().catch(() => DEFAULT_SETTINGS);
+  const result = engine.compare(article, { exclude: hidden, threshold: CAUTION_THRESHOLD[settings.caution] });
   const inCorpus = engine.findByText(article.text) !== undefined;
   await setTabState(tabId, { status: 'done', title: article.title, lang: article.lang, result, url: article.url, inCorpus });
   await setBadge(tabId, result.sources.length);
+  const marks = buildMarks(article.text, result, (id) => engine.get(id));
+  const msg: ContentMessage = { type: 'marks:apply', payload: { marks, textLength: article.text.length } };
+  // The tab may have navigated away meanwhile: then there is nobody to mark.
+  await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
   return result.sources.length;
 }

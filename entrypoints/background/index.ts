@@ -5,7 +5,8 @@ import { extractFromHtml, MAX_ARTICLE_CHARS } from '../../extract/article';
 import { setBadge } from './badge';
 import { analyseTab } from './analyse';
 import { forgetTab, getTabState, setTabArticle, setTabState } from './tab-states';
-import { addTab, exportMine, importFile, listCorpus, removeMine, setHidden } from './corpus-ops';
+import { addTab, exportMine, importFile, listCorpus, reanalyseOpenTabs, removeMine, setHidden } from './corpus-ops';
+import { onSettingsChanged } from '../../messaging/settings';
 
 async function nothingToShow(tabId: number, state: Parameters<typeof setTabState>[1]): Promise<{ sources: number }> {
   await setTabArticle(tabId, null);
@@ -16,6 +17,7 @@ async function nothingToShow(tabId: number, state: Parameters<typeof setTabState
 
 async function onReport(tabId: number, report: PageReport): Promise<Requests['page:report']['res']> {
   if (report.kind === 'not-article') return nothingToShow(tabId, { status: 'not-article' });
+  if (report.kind === 'silent') return nothingToShow(tabId, { status: 'silent' });
   if (report.kind === 'too-long') return nothingToShow(tabId, { status: 'too-long', chars: report.chars });
   try {
     const article = extractFromHtml(report.html, report.lang);
@@ -62,6 +64,8 @@ export default defineBackground(() => {
     return handle(msg, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // "How cautious matching is" changes results: recompute open tabs at once.
+  onSettingsChanged(() => void reanalyseOpenTabs());
   // A first install opens the welcome page: it says what Recoupe does and lists the corpus.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });

@@ -1,6 +1,9 @@
+import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { send } from '../../messaging/protocol';
+import { send, type ContentMessage } from '../../messaging/protocol';
+import { createHighlighter, type Highlighter } from '../../highlight/index';
 import { readPage } from './read-page';
+import { getSettings, isSilent, onSettingsChanged, DEFAULT_SETTINGS, type Settings } from '../../messaging/settings';
 
 /** Single-page sites swap content after the URL changes; wait for it to settle before reading. */
 const NAVIGATION_SETTLE_MS = 800;
@@ -8,9 +11,74 @@ const NAVIGATION_SETTLE_MS = 800;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
+    let settings: Settings = DEFAULT_SETTINGS;
+    try {
+      settings = await getSettings();
+    } catch {
+      // Storage unavailable: defaults.
+    }
+    if (isSilent(settings, location.hostname)) {
+      await send('page:report', { kind: 'silent', url: location.href }).catch(() => undefined);
+      return;
+    }
+
+    let highlighter: Highlighter | null = null;
+    /** The last marks received, so turning highlights back on needs no new analysis. */
+    let lastMarks: Extract<ContentMessage, { type: 'marks:apply' }>['payload'] | null = null;
+    const clearMarks = () => {
+      highlighter?.destroy();
+      highlighter = null;
+    };
+    const drawMarks = () => {
+      clearMarks();
+      if (!settings.highlights || !lastMarks || lastMarks.marks.length === 0) return { anchored: 0, missed: 0 };
+      highlighter = createHighlighter(document, { sourceTextLength: lastMarks.textLength, mode: settings.highlightMode });
+      const r = highlighter.apply(lastMarks.marks);
+      return { anchored: r.anchored.length, missed: r.missed.length };
+    };
+
+    const onMessage = (msg: unknown) => {
+      const m = msg as ContentMessage;
+      if (!ctx.isValid || !m || typeof m !== 'object') return undefined;
+      if (m.type === 'marks:apply') {
+        lastMarks = m.payload;
+        return Promise.resolve(drawMarks());
+      }
+      if (m.type === 'marks:scroll') return Promise.resolve({ ok: highlighter?.scrollTo(m.payload.id) ?? false });
+      if (m.type === 'marks:clear') {
+        lastMarks = null;
+        clearMarks();
+        return Promise.resolve({ ok: true });
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    const stopWatching = onSettingsChanged((next) => {
+      const redraw = next.highlights !== settings.highlights || next.highlightMode !== settings.highlightMode;
+      settings = next;
+      if (isSilent(settings, location.hostname)) {
+        lastMarks = null;
+        clearMarks();
+      } else if (redraw) drawMarks();
+    });
+    // An extension reload or update invalidates this script: it leaves no trace behind.
+    ctx.onInvalidated(() => {
+      clearMarks();
+      try {
+        stopWatching();
+      } catch {
+        // The runtime is already gone.
+      }
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The runtime is already gone.
+      }
+    });
+
     const analyse = async () => {
-      if (!ctx.isValid) return;
+      if (!ctx.isValid || isSilent(settings, location.hostname)) return;
       try {
         await send('page:report', readPage(document, location.href));
       } catch {
@@ -21,6 +89,8 @@ export default defineContentScript({
     let timer: number | undefined;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       clearTimeout(timer);
+      lastMarks = null;
+      clearMarks();
       void send('page:analysing', {}).catch(() => undefined);
       timer = ctx.setTimeout(() => void analyse(), NAVIGATION_SETTLE_MS);
     });

@@ -60,6 +60,77 @@ async function openPopup(tabId: number): Promise<Page> {
   return popup;
 }
 
+interface DoneState {
+  status: 'done';
+  result: { passages: Array<{ page: { text: string }; source: { text: string } }>; figures: Array<{ page: { text: string }; comparisons: unknown[] }> };
+}
+
+async function stateOf(tabId: number): Promise<DoneState> {
+  return sw.evaluate(async (id) => {
+    const k = `tab:${id}`;
+    return (await chrome.storage.session.get(k))[k] as DoneState;
+  }, tabId);
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** What the background says should be marked: one passage per page span, figures with comparisons. */
+async function expectedMarks(tabId: number): Promise<{ passages: string[]; figures: string[] }> {
+  const st = await stateOf(tabId);
+  return {
+    passages: [...new Set(st.result.passages.map((p) => norm(p.page.text)))],
+    figures: [...new Set(st.result.figures.filter((f) => f.comparisons.length > 0).map((f) => norm(f.page.text)))],
+  };
+}
+
+/** What is marked in the page, read from the page itself: Highlight API ranges or wrappers. */
+async function highlighted(page: Page): Promise<{ passages: string[]; figures: string[]; wrappers: number }> {
+  const raw = await page.evaluate(() => {
+    const passages: string[] = [];
+    const figures: string[] = [];
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (name.startsWith('recoupe-passage')) for (const r of hl) passages.push(r.toString());
+      if (name.startsWith('recoupe-figure')) for (const r of hl) figures.push(r.toString());
+    }
+    const byId = new Map<string, { kind: string; text: string }>();
+    const wrappers = document.querySelectorAll('recoupe-mark');
+    for (const w of wrappers) {
+      const el = w as HTMLElement;
+      const id = el.dataset.id ?? '';
+      const e = byId.get(id) ?? { kind: el.dataset.kind ?? id, text: '' };
+      e.text += el.textContent ?? '';
+      byId.set(id, e);
+    }
+    for (const [id, e] of byId) (id.startsWith('p:') ? passages : figures).push(e.text);
+    return { passages, figures, wrappers: wrappers.length };
+  });
+  return { passages: [...new Set(raw.passages.map(norm))], figures: [...new Set(raw.figures.map(norm))], wrappers: raw.wrappers };
+}
+
+/** The hover card's text, from its closed shadow root (DevTools can pierce it; page scripts cannot). */
+async function cardText(page: Page): Promise<string> {
+  const cdp = await context.newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  type N = { nodeName: string; nodeType: number; nodeValue?: string; children?: N[]; shadowRoots?: N[] };
+  const find = (n: N): N | undefined => (n.nodeName === 'RECOUPE-CARD-HOST' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean));
+  const host = find(root as N);
+  const texts: string[] = [];
+  const collect = (n: N) => {
+    if (n.nodeType === 3 && n.nodeValue && !/^\s*[.:#@]/.test(n.nodeValue)) texts.push(n.nodeValue);
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) if (c.nodeName !== 'STYLE') collect(c);
+  };
+  if (host) collect(host);
+  await cdp.detach();
+  return texts.join(' ');
+}
+
+async function setSetting(patch: Record<string, unknown>): Promise<void> {
+  await sw.evaluate(async (p) => {
+    const cur = ((await chrome.storage.local.get('settings')).settings as Record<string, unknown>) ?? {};
+    await chrome.storage.local.set({ settings: { version: 1, highlights: true, highlightMode: 'auto', caution: 'normal', silentSites: [], ...cur, ...p } });
+  }, patch);
+}
+
 /** Collect the worker's uncaught errors (its console is not a page's). */
 async function instrumentWorker(): Promise<void> {
   await sw.evaluate(() => {
@@ -163,6 +234,7 @@ describe('Chromium: same-story detection end to end', () => {
       const tabId = await tabIdOf(page);
       await waitForAnalysis(tabId);
       expect(await badgeOf(tabId), name).toBe('');
+      expect(await highlighted(page), name).toEqual({ passages: [], figures: [], wrappers: 0 });
       const popup = await openPopup(tabId);
       const text = await popup.locator('main').textContent();
       expect(text, name).toMatch(/Rien à comparer/);
@@ -170,6 +242,86 @@ describe('Chromium: same-story detection end to end', () => {
       await popup.close();
       await page.close();
     }
+  });
+
+  it('passages and figures are highlighted in the page (CSS Custom Highlight API)', async () => {
+    const page = await context.newPage();
+    watchErrors(page, 'article 003 page');
+    await page.goto(`${server.origin}/pages/fr-003-article.html`);
+    const tabId = await tabIdOf(page);
+    expect(await waitForAnalysis(tabId)).toBe('done');
+    const expected = await expectedMarks(tabId);
+    expect(expected.passages.length).toBeGreaterThan(0);
+    await expect.poll(() => highlighted(page).then((h) => h.passages.length), { timeout: 10000 }).toBe(expected.passages.length);
+    const got = await highlighted(page);
+    expect(got.passages.sort()).toEqual(expected.passages.sort());
+    expect(got.figures.sort()).toEqual(expected.figures.sort());
+    expect(got.wrappers).toBe(0); // the Highlight API leaves the page's DOM alone
+    await page.screenshot({ path: shotPath('chromium-highlights-api.png'), fullPage: true });
+
+    // Hovering a highlight shows the sources' passages in a card (closed shadow root: read via CDP).
+    const box = await page.evaluate(() => {
+      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+        if (!name.startsWith('recoupe-passage')) continue;
+        const range = [...hl][0];
+        (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+        const r = range.getClientRects()[0];
+        return { x: r.left + 5, y: r.top + r.height / 2, text: range.toString() };
+      }
+      return null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x, box!.y);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).not.toBe('');
+    const card = await cardText(page);
+    const state = await stateOf(tabId);
+    const counterpart = state.result.passages.find((p) => norm(p.page.text) === norm(box!.text))!;
+    expect(norm(card)).toContain(norm(counterpart.source.text).slice(0, 40));
+    await page.screenshot({ path: shotPath('chromium-hover-card.png') });
+
+    // A click in the popup scrolls the page to the item.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const popup = await openPopup(tabId);
+    const before = await page.evaluate(() => window.scrollY);
+    const items = popup.locator('.passage-page');
+    await items.nth((await items.count()) - 1).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(before + 100);
+    await popup.screenshot({ path: shotPath('chromium-popup-passages.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  it('the wrapping fallback marks the same text, and turning highlights off removes every trace', async () => {
+    const page = await context.newPage();
+    const url = `${server.origin}/pages/fr-003-article.html?wrap`;
+    await page.goto(url);
+    const tabId = await tabIdOf(page);
+    await waitForAnalysis(tabId);
+    const expected = await expectedMarks(tabId);
+    await setSetting({ highlightMode: 'wrap' });
+    await expect.poll(() => highlighted(page).then((h) => h.wrappers), { timeout: 10000 }).toBeGreaterThan(0);
+    const got = await highlighted(page);
+    expect(got.passages.sort()).toEqual(expected.passages.sort());
+    expect(got.figures.sort()).toEqual(expected.figures.sort());
+    await page.screenshot({ path: shotPath('chromium-highlights-wrap.png'), fullPage: true });
+
+    await setSetting({ highlights: false });
+    await expect.poll(() => highlighted(page).then((h) => h.passages.length + h.figures.length + h.wrappers), { timeout: 10000 }).toBe(0);
+    // Nothing of ours is left: the body serialises exactly as the fixture's own body.
+    const same = await page.evaluate(async (u) => {
+      const html = await (await fetch(u)).text();
+      const fresh = new DOMParser().parseFromString(html, 'text/html');
+      return {
+        same: fresh.body.innerHTML === document.body.innerHTML,
+        style: !!document.getElementById('recoupe-highlight-style'),
+        host: !!document.querySelector('recoupe-card-host'),
+        registered: [...(CSS.highlights as unknown as Map<string, unknown>).keys()].filter((k) => k.startsWith('recoupe')).length,
+      };
+    }, url);
+    expect(same).toEqual({ same: true, style: false, host: false, registered: 0 });
+    await setSetting({ highlights: true, highlightMode: 'auto' });
+    await expect.poll(() => highlighted(page).then((h) => h.passages.length), { timeout: 10000 }).toBe(expected.passages.length);
+    await page.close();
   });
 
   it('the extension logged no errors', async () => {

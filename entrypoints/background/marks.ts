@@ -1,0 +1,73 @@
+/**
+ * What to mark in the page for one result: quote selectors (exact text with some context, and a
+ * position hint) and the plain-text card each mark shows on hover. Built in the background, which
+ * holds the source texts; the content script only anchors and draws.
+ */
+import browser from 'webextension-polyfill';
+import type { CompareResult, CorpusDoc, FigureReport, Verdict } from '../../core/types';
+import type { MarkKind, MarkRequest } from '../../highlight/types';
+import { quoteSelector as selector } from '../../highlight/selector';
+import { passageMarkId, figureMarkId } from '../../messaging/marks';
+import { groupPassages } from '../../core/passages/group';
+
+/** A card quoting a source sentence stops here: the popup has the full text. */
+const MAX_CARD_QUOTE = 320;
+/** How bad a figure's disagreement is: the mark shows the worst comparison. */
+const VERDICT_RANK: Record<Verdict, number> = { differs: 3, overlaps: 2, agrees: 1, related: 0 };
+
+function t(key: string, ...subs: string[]): string {
+  return browser.i18n.getMessage(key, subs) || key;
+}
+
+/** The sentence around a span of a source text, for a card. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  const sentence = text.slice(s, Math.min(text.length, e + 1)).trim();
+  return sentence.length > MAX_CARD_QUOTE ? sentence.slice(0, MAX_CARD_QUOTE - 1) + '…' : sentence;
+}
+
+function figureKind(f: FigureReport): MarkKind {
+  const worst = f.comparisons.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), 'related');
+  return `figure-${worst}` as MarkKind;
+}
+
+export function buildMarks(pageText: string, result: CompareResult, docs: (id: string) => CorpusDoc | undefined): MarkRequest[] {
+  const titles = new Map(result.sources.map((s) => [s.id, s.title]));
+  const marks: MarkRequest[] = [];
+  for (const g of groupPassages(result.passages)) {
+    const best = g.matches.reduce((a, b) => (b.score > a.score ? b : a));
+    marks.push({
+      id: passageMarkId(g.page.start, g.page.end),
+      kind: `passage-${best.kind}` as MarkKind,
+      selector: selector(pageText, g.page.start, g.page.end),
+      card: {
+        heading: g.matches.length === 1 ? t('cardAlsoInOne') : t('cardAlsoInMany', String(new Set(g.matches.map((m) => m.source.id)).size)),
+        items: g.matches.map((m) => ({ label: titles.get(m.source.id) ?? m.source.id, text: m.source.text, note: t(`kind_${m.kind}`) })),
+      },
+    });
+  }
+  for (const f of result.figures) {
+    if (f.comparisons.length === 0) continue;
+    marks.push({
+      id: figureMarkId(f.page.start, f.page.end),
+      kind: figureKind(f),
+      selector: selector(pageText, f.page.start, f.page.end),
+      card: {
+        heading: f.counts,
+        items: f.comparisons.map((c) => {
+          const doc = docs(c.source.id);
+          const who = c.saidBy ? ` · ${t('saidBy', c.saidBy)}` : '';
+          return {
+            label: (titles.get(c.source.id) ?? c.source.id) + who,
+            text: doc ? sentenceAround(doc.text, c.source.start, c.source.end) : c.source.text,
+            note: t(`verdict_${c.verdict}`),
+          };
+        }),
+      },
+    });
+  }
+  return marks;
+}
