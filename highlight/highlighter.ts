@@ -25,6 +25,7 @@ interface WinLike {
   cancelAnimationFrame?: (id: number) => void;
   setTimeout: (cb: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
+  matchMedia?: (query: string) => { matches: boolean };
 }
 
 interface Entry { mark: MarkRequest; range: Range }
@@ -208,7 +209,9 @@ export function createHighlighter(doc: Document, opts: HighlighterOptions = {}):
     if (!entry) return false;
     const wrappers = wrapped?.byId.get(id) ?? [];
     const target = wrappers[0] ?? entry.range.startContainer.parentElement;
-    target?.scrollIntoView?.({ behavior: 'smooth', block: 'center' });
+    // Smooth scrolling is dropped in a hidden tab, and unwelcome to readers who ask for less motion.
+    const instant = doc.hidden || win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView?.({ behavior: instant ? 'auto' : 'smooth', block: 'center' });
     stopFlash();
     if (mode === 'highlight-api') {
       const h = new win.Highlight!(entry.range);

@@ -80,6 +80,57 @@ async function openPopup(tabId: number): Promise<Page> {
   return popup;
 }
 
+const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
+
+interface DoneState {
+  status: 'done';
+  result: { passages: Array<{ page: { text: string }; source: { text: string } }>; figures: Array<{ page: { text: string }; comparisons: unknown[] }> };
+}
+
+async function stateOf(tabId: number): Promise<DoneState> {
+  return ext.evaluate(async (id) => {
+    const b = (globalThis as unknown as { browser: WebExtBrowser }).browser;
+    const k = `tab:${id}`;
+    return (await (b.storage as unknown as { session: { get(k: string): Promise<Record<string, unknown>> } }).session.get(k))[k] as DoneState;
+  }, tabId);
+}
+
+async function expectedMarks(tabId: number): Promise<{ passages: string[]; figures: string[] }> {
+  const st = await stateOf(tabId);
+  return {
+    passages: [...new Set(st.result.passages.map((p) => norm(p.page.text)))],
+    figures: [...new Set(st.result.figures.filter((f) => f.comparisons.length > 0).map((f) => norm(f.page.text)))],
+  };
+}
+
+async function highlighted(page: Page): Promise<{ passages: string[]; figures: string[]; wrappers: number }> {
+  const raw = await page.evaluate(() => {
+    const passages: string[] = [];
+    const figures: string[] = [];
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (name.startsWith('recoupe-passage')) for (const r of hl) passages.push(r.toString());
+      if (name.startsWith('recoupe-figure')) for (const r of hl) figures.push(r.toString());
+    }
+    const byId = new Map<string, string>();
+    const wrappers = document.querySelectorAll('recoupe-mark');
+    for (const w of wrappers) {
+      const id = (w as HTMLElement).dataset.id ?? '';
+      byId.set(id, (byId.get(id) ?? '') + (w.textContent ?? ''));
+    }
+    for (const [id, text] of byId) (id.startsWith('p:') ? passages : figures).push(text);
+    return { passages, figures, wrappers: wrappers.length };
+  });
+  return { passages: [...new Set(raw.passages.map(norm))], figures: [...new Set(raw.figures.map(norm))], wrappers: raw.wrappers };
+}
+
+async function setSetting(patch: Record<string, unknown>): Promise<void> {
+  await ext.evaluate(async (p) => {
+    const b = (globalThis as unknown as { browser: WebExtBrowser }).browser;
+    const cur = ((await b.storage.local.get('settings')).settings as Record<string, unknown>) ?? {};
+    await b.storage.local.set({ settings: { version: 1, highlights: true, highlightMode: 'auto', caution: 'normal', silentSites: [], ...cur, ...p } });
+  }, patch);
+}
+
 beforeAll(async () => {
   requireBuild(FIREFOX_BUILD);
   server = await startServer();
@@ -139,6 +190,72 @@ describe('Firefox: same-story detection end to end', () => {
     await page.close();
   });
 
+  it('passages and figures are highlighted; hover shows a card; a popup click scrolls; the fallback and removal work', async () => {
+    const page = await browser.newPage();
+    watchErrors(page, 'article 003 page');
+    await page.setViewport({ width: 1100, height: 800 });
+    const url = `${server.origin}/pages/fr-003-article.html`;
+    await page.goto(url);
+    const tabId = await tabIdOf(page);
+    expect(await waitForAnalysis(tabId)).toBe('done');
+    const expected = await expectedMarks(tabId);
+    expect(expected.passages.length).toBeGreaterThan(0);
+    await expect.poll(() => highlighted(page).then((h) => h.passages.length), { timeout: 10000 }).toBe(expected.passages.length);
+    const got = await highlighted(page);
+    expect(got.passages.sort()).toEqual(expected.passages.sort());
+    expect(got.figures.sort()).toEqual(expected.figures.sort());
+    await page.screenshot({ path: shotPath('firefox-highlights.png'), fullPage: true });
+
+    // Hover: the card's host appears (its closed shadow root is out of reach of page scripts and of BiDi).
+    const box = await page.evaluate(() => {
+      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+        if (!name.startsWith('recoupe-passage')) continue;
+        const range = [...hl][0];
+        (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+        const r = range.getClientRects()[0];
+        return { x: r.left + 5, y: r.top + r.height / 2 };
+      }
+      return null;
+    });
+    await page.mouse.move(box!.x, box!.y);
+    await expect
+      .poll(() => page.evaluate(() => {
+        const h = document.querySelector('recoupe-card-host') as HTMLElement | null;
+        if (!h) return 0;
+        const r = h.getBoundingClientRect();
+        return r.width * r.height;
+      }), { timeout: 5000 })
+      .toBeGreaterThan(0);
+    await page.screenshot({ path: shotPath('firefox-hover-card.png') });
+
+    // A click in the popup scrolls the page.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const popup = await openPopup(tabId);
+    await popup.evaluate(() => {
+      const items = document.querySelectorAll<HTMLButtonElement>('.passage-page');
+      items[items.length - 1].click();
+    });
+    // Here the popup is a tab that hides the article; the real popup floats over the visible page.
+    await page.bringToFront();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(100);
+    await popup.close();
+
+    // The forced fallback wraps the same text; turning highlights off removes every trace.
+    await setSetting({ highlightMode: 'wrap' });
+    await expect.poll(() => highlighted(page).then((h) => h.wrappers), { timeout: 10000 }).toBeGreaterThan(0);
+    const wrapped = await highlighted(page);
+    expect(wrapped.passages.sort()).toEqual(expected.passages.sort());
+    await setSetting({ highlights: false });
+    await expect.poll(() => highlighted(page).then((h) => h.passages.length + h.figures.length + h.wrappers), { timeout: 10000 }).toBe(0);
+    const clean = await page.evaluate(async (u) => {
+      const fresh = new DOMParser().parseFromString(await (await fetch(u)).text(), 'text/html');
+      return { same: fresh.body.innerHTML === document.body.innerHTML, style: !!document.getElementById('recoupe-highlight-style'), host: !!document.querySelector('recoupe-card-host') };
+    }, url);
+    expect(clean).toEqual({ same: true, style: false, host: false });
+    await setSetting({ highlights: true, highlightMode: 'auto' });
+    await page.close();
+  });
+
   const real = readabilityPages();
   it.skipIf(real.length === 0)('a real page from shared/pages/readability gets no badge and the popup says there is nothing to compare', async () => {
     for (const name of ['aclu', 'wikipedia', 'nytimes-1']) {
@@ -148,6 +265,7 @@ describe('Firefox: same-story detection end to end', () => {
       const tabId = await tabIdOf(page);
       await waitForAnalysis(tabId);
       expect(await badgeOf(tabId), name).toBe('');
+      expect(await highlighted(page), name).toEqual({ passages: [], figures: [], wrappers: 0 });
       const popup = await openPopup(tabId);
       const text = await popup.evaluate(() => document.querySelector('main')?.textContent ?? '');
       expect(text, name).toMatch(/Nothing to compare|Rien à comparer/);
