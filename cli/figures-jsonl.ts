@@ -20,7 +20,7 @@ export function figuresLine(line: string): string {
   const { text, lang } = input as { text: string; lang?: unknown };
   if (lang !== undefined && lang !== 'fr' && lang !== 'en') return JSON.stringify({ error: `unsupported lang: ${String(lang)}` });
   try {
-    const figures = extractFigures(text, lang === 'en' ? 'en' : 'fr').map(({ start, end, text: t, low, high, qualifier, unit }) => ({ start, end, text: t, low, high, qualifier, unit }));
+    const figures = extractFigures(text, lang === 'en' ? 'en' : 'fr', { relativeOrdinals: true }).map(({ start, end, text: t, low, high, qualifier, unit }) => ({ start, end, text: t, low, high, qualifier, unit }));
     return JSON.stringify({ figures });
   } catch (e) {
     return JSON.stringify({ error: `extraction failed: ${e instanceof Error ? e.message : String(e)}` });

@@ -92,6 +92,8 @@ export interface FigureReport {
   counts: string;
   /** Who says it, where the sentence says so. */
   saidBy?: string;
+  /** False for ordinals and small number words ("les deux pays"): listed, but not worth a row in the popup. */
+  salient?: boolean;
   comparisons: FigureComparison[];
 }
 

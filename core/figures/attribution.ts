@@ -13,7 +13,7 @@ const AFTER_QUOTE_CHARS = 90;
 const MAX_QUOTE_CHARS = 1500;
 
 const NAME = "((?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: (?:de |du |von |van |al-)?\\p{Lu}[\\p{L}'’-]+){0,3})";
-const ROLE_FR = "((?:le|la|l['’]|les|des) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;»\"]|$| qui | dans | sur | lors )";
+const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;»\"]|$| qui | dans | sur | lors )";
 
 const FR_VERBS = "(?:a|ont|avait|avaient) (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé)";
 const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated)";
@@ -21,13 +21,16 @@ const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claim
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`[Ss]elon (?:(?:la|le|les|l['’]) ?)?(?:même source)`, 'u'),
-    new RegExp(`[Ss]elon ${NAME}`, 'u'),
+    // "Selon Washington et Séoul": two names joined by "et" are both the source.
+    new RegExp(`[Ss]elon (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
     new RegExp(`[Ss]elon ${ROLE_FR}`, 'u'),
     new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${NAME}`, 'u'),
     new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${ROLE_FR}`, 'u'),
     new RegExp(`${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${NAME}(?:, [^,]{0,60},)? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
+    // Present tense before reported speech: "Les services de renseignement sud-coréens estiment qu'un ...".
+    new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient) qu`, 'u'),
   ],
   en: [
     // The whole phrase up to the punctuation: "according to South Korean intelligence".
@@ -44,6 +47,9 @@ const NOT_NAMES = new Set([
   // "said Monday": days and months are capitalised in English but name nobody.
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Today', 'Yesterday', 'Aujourd',
+  // Sentence-initial words before a name ("Selon Washington") are not first names.
+  'Selon', 'According', 'Pour', 'Mais', 'Et', 'Dans', 'En', 'Après', 'Avant', 'Depuis', 'Lors', 'Quand', 'Si', 'But', 'And',
+  'In', 'On', 'At', 'After', 'Before', 'When', 'If', 'As', 'For', 'From', 'By',
 ]);
 
 /** Sentence containing offset `at`: bounded by . ! ? or a line break. */
@@ -85,10 +91,13 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     const m = re.exec(seg);
     if (!m) continue;
     if (/même source/.test(m[0])) return 'same source';
-    const who = (m[1] ?? '').trim();
+    // "Les services de renseignement ..." at a sentence start: the article is not part of the name.
+    const who = (m[1] ?? '').trim().replace(/^(?:Les|Le|La) (?=\p{Ll})|^L['’](?=\p{Ll})/u, '');
     if (!who || NOT_NAMES.has(who)) continue;
+    // "an estimated 50,000", "the reported 500": an adjective, not a verb of saying.
+    if (/(?:^|\s)(?:an?|the)$/i.test(who)) continue;
     if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) return expand(who, text);
-    return who.replace(/^(?:les|le|la|l['’]) ?/i, '').trim();
+    return who.replace(/^(?:les|le|la|l['’]|un|une) ?/i, '').trim();
   }
   return undefined;
 }

@@ -7,6 +7,10 @@ describe('recoupe figures --jsonl', () => {
     const out = JSON.parse(figuresLine(JSON.stringify({ text: "jusqu'à 12.000 soldats", lang: 'fr' })));
     expect(out).toEqual({ figures: [{ start: 0, end: 14, text: "jusqu'à 12.000", low: null, high: 12000, qualifier: 'up-to', unit: 'people' }] });
   });
+  it('reports relative ordinals for the peer suite', () => {
+    const out = JSON.parse(figuresLine(JSON.stringify({ text: 'Show me the penultimate.', lang: 'en' })));
+    expect(out.figures).toEqual([{ start: 12, end: 23, text: 'penultimate', low: 'end-1', high: 'end-1', qualifier: 'exact', unit: 'ordinal-relative' }]);
+  });
   it('answers bad lines with an error line', () => {
     expect(JSON.parse(figuresLine('not json'))).toHaveProperty('error');
     expect(JSON.parse(figuresLine('{"text": 3}'))).toHaveProperty('error');

@@ -62,6 +62,8 @@ const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size &
 /** 'same' (compare values), 'related' (close but not the same count), or null (unrelated). */
 export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
   if (a.unit !== b.unit) return null;
+  // A place in a list ("the last", "avant-dernier") is never checked against another text.
+  if (a.unit === 'ordinal-relative') return null;
   const A = parts(a.countsKey);
   const B = parts(b.countsKey);
   if (A.category !== B.category) return null;
@@ -81,6 +83,9 @@ export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
   if (!conflict) return 'same';
   // 'related' is for near misses only: the same people or things, told about in a close context.
   if (A.own && B.own && A.own !== B.own) return null;
+  // Another role or modifier is another kind of count (a force gathered vs casualties, special forces
+  // vs all troops): not worth showing side by side.
+  if (!sameSet(A.roles, B.roles) || !sameSet(A.modifiers, B.modifiers)) return null;
   // The same nation's soldiers told about elsewhere ("8 000 in Kursk" vs "12 000 sent to Russia") are worth showing.
   if (A.own && A.own === B.own && shared >= 1) return 'related';
   return shared >= MIN_SHARED_RELATED ? 'related' : null;
@@ -133,10 +138,14 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
         const m = matchKeys(f, g);
         if (!m) continue;
         let verdict: Verdict = m === 'same' ? intervalVerdict(f, g) : 'related';
+        // Two different dates (or times, years) in one context are most often two events, not a disagreement:
+        // 'related' when their contexts are near-identical, otherwise not paired at all (noise in the popup).
+        if (verdict === 'differs' && WEAK_UNITS.has(f.unit)) {
+          if (jaccard(f, g) < DIFFERS_MIN_JACCARD) continue;
+          verdict = 'related';
+        }
         // Conservative: a disjoint pair needs near-identical keys to be called "differs".
         if (verdict === 'differs' && jaccard(f, g) < DIFFERS_MIN_JACCARD) verdict = 'related';
-        // Two different dates (or times, years) in one context are most often two events, not a disagreement.
-        if (verdict === 'differs' && WEAK_UNITS.has(f.unit)) verdict = 'related';
         const c: FigureComparison = {
           source: { id: src.id, start: g.start, end: g.end, text: g.text },
           low: g.low, high: g.high, qualifier: g.qualifier, verdict, counts: g.counts,
@@ -150,6 +159,8 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
       low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit, counts: f.counts, comparisons,
     };
     if (f.saidBy) report.saidBy = f.saidBy;
+    // Not in core/types.ts's FigureReport yet: carried at runtime so the popup can hide non-salient figures.
+    (report as FigureReport & { salient?: boolean }).salient = f.salient !== false;
     return report;
   });
 }

@@ -25,6 +25,18 @@ const GROUP_LOOKBACK = 4;
 const BOUNDARY = new Set(['.', '!', '?', ';', '(', ')', '\u2026']);
 const SKIP_BEFORE_HEAD = new Set(['de', 'd', "'", 'of', 'des']);
 const DEST_PREP = new Set(['en', 'a', 'au', 'aux', 'vers', 'in', 'to', 'into', 'toward', 'towards', 'dans']);
+/** Verbs of saying (folded): the words around them name who says a figure, not what it counts. */
+const SPEECH_VERBS = new Set(
+  ('declare declarent affirme affirment souligne indique indiquent annonce annoncent assure assurent note ajoute averti avertit '
+    + 'estime estiment precise explique rapporte confirme confirment dit disent ecrit avance rappelle '
+    + 'said says say told tells stated added announced reported warned claimed claims wrote estimated estimate estimates believes').split(' '),
+);
+const PEOPLE_CATS = new Set(['soldier', 'man', 'woman', 'child', 'person', 'civilian', 'inhabitant', 'refugee', 'displaced', 'prisoner', 'hostage', 'member']);
+const QUE = new Set(['que', 'qu', 'that']);
+/** Tokens after which a French "y" / English "there" points back to a place named in the sentence before. */
+const THERE_NOT_PLACE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'may', 'might', 'remain', 'remains', 'seems', 'seem']);
+/** How far back (tokens) the sentence before is read for the place a "y" / "there" points to. */
+const ANAPHORA_LOOKBACK = 40;
 
 export interface CountInfo {
   unit: string;
@@ -110,6 +122,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (adjNations.length) own = adjNations[adjNations.length - 1];
   }
   const [a, b] = clause(toks, i0, i1);
+  const said = attributionMask(toks, a, b, i0, headEnd, lang);
   const nations: string[] = [];
   const places: string[] = [];
   const actions: string[] = [];
@@ -123,6 +136,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (k >= i0 && k < i1) continue;
     const t = toks[k];
     if (MILITARY_CUES.has(t.t)) military = true;
+    // Words of the attribution ("selon Washington et Séoul", "a affirmé le Pentagone") name who says it.
+    if (said && said[k - a]) continue;
     const hit = conceptAt(toks, k);
     if (!hit) continue;
     const { c } = hit;
@@ -158,6 +173,19 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     }
     k += hit.len - 1;
   }
+  // "Moscou y a rassemblé ...", "... gathered there": the place named in the sentence before.
+  if (!places.length && unit !== 'date' && unit !== 'time') {
+    for (let k = a; k < b; k++) {
+      const t = toks[k].t;
+      if (said && said[k - a]) continue;
+      // "il y a", "il n'y avait" say "there is", not "there".
+      const ilYa = toks[k - 1]?.t === 'il' || toks[k - 3]?.t === 'il';
+      if ((lang === 'fr' && t === 'y' && k < i0 && !ilYa) || (lang === 'en' && t === 'there' && !THERE_NOT_PLACE.has(toks[k + 1]?.t ?? ''))) {
+        placesBefore(toks, a).forEach((p) => { if (!places.includes(p)) places.push(p); });
+        break;
+      }
+    }
+  }
   if (!own && sender) own = sender;
   if (!own) own = groupNationBefore(toks, i0);
   // Roles: killed and wounded together are casualties.
@@ -169,9 +197,11 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     role = 'casualty';
     category = military ? 'soldier' : 'person';
   }
-  if (category === 'man' && military) category = 'soldier';
-  const peopleCats = new Set(['soldier', 'man', 'woman', 'child', 'person', 'civilian', 'inhabitant', 'refugee', 'displaced', 'prisoner', 'hostage', 'member']);
-  if (unit === 'number' && category && peopleCats.has(category)) unit = 'people';
+  // "hommes" in a military context, or sent / gathered by a country ("la Corée du Nord a envoyé ... hommes"), are soldiers.
+  // Killed and wounded are said of people: "12 people were wounded in a strike on three districts".
+  if (category && !PEOPLE_CATS.has(category) && category !== 'casualty') role = undefined;
+  if (category === 'man' && (military || (sender && (actions.includes('send') || actions.includes('gather'))))) category = 'soldier';
+  if (unit === 'number' && category && PEOPLE_CATS.has(category)) unit = 'people';
   else if (unit === 'number' && category && EN_PLURAL[category]) unit = EN_PLURAL[category].replace(/ people$/, '');
 
   const key: string[] = [];
@@ -197,6 +227,63 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (places.length && category) parts.push(`in ${EN_PLACE[places[0]] ?? places[0]}`);
   if (modifiers.includes('age')) parts.push('(age)');
   return { unit, counts: parts.join(' ') || unit, countsKey: key, headEnd };
+}
+
+/**
+ * Tokens of [a, b) that belong to an attribution: "selon X, ...", "according to X", "..., a affirmé mardi
+ * le Pentagone", "..., officials said", and before the number "Kiev a averti que ...", "officials said ...".
+ * Returns a mask indexed from `a`, or null when the clause has none.
+ */
+function attributionMask(toks: Tok[], a: number, b: number, i0: number, headEnd: number, lang: Lang): Uint8Array | null {
+  let mask: Uint8Array | null = null;
+  const mark = (x: number, y: number): void => {
+    if (y <= x) return;
+    mask ??= new Uint8Array(b - a);
+    for (let k = Math.max(x, a); k < Math.min(y, b); k++) if (k < i0 || k >= headEnd) mask[k - a] = 1;
+  };
+  const nextComma = (k: number, stop: number): number => { while (k < stop && toks[k].t !== ',') k++; return k; };
+  const prevComma = (k: number, stop: number): number => { while (k > stop && toks[k - 1].t !== ',') k--; return k; };
+  // "Selon l'agence du renseignement sud-coréen, la Corée du Nord a décidé d'envoyer ...": the "selon" may
+  // sit before the clause window while its words reach into it.
+  let from = a;
+  while (from > 0 && a - from < WINDOW_LEFT && !BOUNDARY.has(toks[from - 1].t) && !toks[from].nl) from--;
+  for (let k = from; k < b; k++) {
+    const t = toks[k].t;
+    // "selon X", "according to X": up to the next comma (or the number, or the clause end).
+    if (t === 'selon' || (t === 'according' && toks[k + 1]?.t === 'to')) {
+      mark(k, nextComma(k + 1, k < i0 ? i0 : b));
+      continue;
+    }
+    if (k < a) continue;
+    if (!SPEECH_VERBS.has(t)) continue;
+    // "an estimated 50,000 troops", "the reported 500 deaths": an adjective, not who says it.
+    if (lang === 'en' && (toks[k - 1]?.t === 'an' || toks[k - 1]?.t === 'a' || toks[k - 1]?.t === 'the')) continue;
+    if (k >= headEnd) {
+      // After the figure: only a segment set off by a comma ("..., a affirmé mardi le Pentagone").
+      const s = prevComma(k, headEnd);
+      if (s > headEnd && k - s <= 6) mark(s, nextComma(k + 1, b));
+    } else if (k < i0) {
+      // Before the figure: "Kiev a averti que ...", "officials said (that) ...".
+      let q = k + 1;
+      const que = QUE.has(toks[q]?.t ?? '');
+      if (que) q++;
+      if (que || lang === 'en') mark(prevComma(k, a), Math.min(q, i0));
+    }
+  }
+  return mask;
+}
+
+/** Places named in the sentence before token `a` (for "y" / "there"). */
+function placesBefore(toks: Tok[], a: number): string[] {
+  const out: string[] = [];
+  let k = a - 1;
+  if (k >= 0 && BOUNDARY.has(toks[k].t)) k--;
+  for (; k >= 0 && k >= a - ANAPHORA_LOOKBACK; k--) {
+    if (BOUNDARY.has(toks[k].t) || toks[k + 1]?.nl) break;
+    const c = lookup(toks[k].t);
+    if (c && c.type === 'place' && !out.includes(c.id)) out.push(c.id);
+  }
+  return out;
 }
 
 /** "la force russe forte de 50 000", "a Russian force of 50,000": the nation of a military group named just before. */

@@ -14,10 +14,17 @@ import { findDates } from './dates';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker } from './attribution';
 import { isFurniture } from './furniture';
+import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
 const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes'];
+
+/** Small numbers written in words ("deux", "three") up to this are "bare" when they count nothing named
+ * or follow a determiner that refers back ("les deux pays"): not salient. */
+const SMALL_WORD_MAX = 12;
+const REFERRING_DETERMINERS = new Set(['les', 'ces', 'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'the', 'these', 'those', 'its', 'their', 'our', 'both']);
+const NON_SALIENT_UNITS = new Set(['ordinal', 'ordinal-relative']);
 
 /** Four-digit integers in this span, written without separators, read as calendar years. */
 const YEAR_MIN = 1800;
@@ -28,6 +35,11 @@ const YEAR_RANGE_MAX_SPAN = 10;
 export interface ExtractOptions {
   /** [start, end) ranges of page furniture to skip. */
   ignore?: Array<[number, number]>;
+  /**
+   * Also read relative ordinals ("last", "next", "avant-dernier") as figures of unit 'ordinal-relative'
+   * with bounds "end+0", "end-1", "current+1" (relative.ts). Off by default: no news figure needs them.
+   */
+  relativeOrdinals?: boolean;
 }
 
 function overlapsAny(start: number, end: number, ranges: Array<[number, number]>): boolean {
@@ -119,7 +131,10 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // "selon la même source": the speaker of the figure before.
     if (saidBy === 'same source') saidBy = lastSpeaker;
     if (saidBy) lastSpeaker = saidBy;
-    const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey: info.countsKey };
+    const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey: info.countsKey, salient: true };
+    if (NON_SALIENT_UNITS.has(info.unit)) fig.salient = false;
+    else if (!unitHint && qualifier === 'exact' && typeof low === 'number' && low === high && Number.isInteger(low) && low >= 0 && low <= SMALL_WORD_MAX
+      && !/\d/.test(fig.text) && (info.unit === 'number' || REFERRING_DETERMINERS.has(toks[i0 - 1]?.t ?? ''))) fig.salient = false;
     if (saidBy) fig.saidBy = saidBy;
     out.push(fig);
   };
@@ -145,6 +160,14 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     let i1 = i0;
     while (i1 < toks.length && toks[i1].end <= d.end) i1++;
     make(d.start, d.end, d.low, d.high, d.qualifier, Math.max(0, i0), Math.max(i0 + 1, i1), d.unit);
+  }
+  if (opts.relativeOrdinals) {
+    for (const r of findRelativeOrdinals(toks, L)) {
+      const start = toks[r.i0].start;
+      const end = toks[r.i1 - 1].end;
+      if (out.some((f) => f.start <= start && end <= f.end && f.unit !== 'number')) continue;
+      out.push({ start, end, text: text.slice(start, end), low: r.value, high: r.value, qualifier: 'exact', unit: 'ordinal-relative', counts: 'ordinal-relative', countsKey: ['ordinal-relative'], salient: false });
+    }
   }
   // A bound word may reach into an ignored range even when its number does not.
   return out

@@ -59,7 +59,7 @@ add('reprendre reprise retake recapture reclaim', C('retake', 'action'));
 add('aider aide soutien support help helping assist', C('help', 'action'));
 add('trouvent trouve present presents presence stationnes stationed based', C('present', 'action'));
 add('fournir fourni fournis fournit fournissant livre livres livrer supplied supply provided provide delivered', C('supply', 'action'));
-add('bombarde bombardes bombarder frappe frappes bombed shelled struck strikes', C('strike', 'action'));
+add('bombarde bombardes bombarder frappe frappes bombed shelled struck strike strikes', C('strike', 'action'));
 add('combattre combattent combat fight fighting', C('fight', 'action'));
 
 // Modifiers that make a count a different count.

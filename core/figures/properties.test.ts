@@ -9,6 +9,7 @@ const PIECES = [
   'vingt', 'quatre', 'cent', 'mille', 'million', 'millions', 'des', 'milliers', 'demi', 'half', 'a', 'un', 'une', 'one',
   'hundred', 'thousand', 'first', 'premier', 'quatrième', 'e', 'th', 'k', 'M', 'h', '22H00', '(19H00 GMT)', 'octobre',
   'December', '2024', '12', '10.000', '600 000', '1,5', '4.8', '½', '«', '»', '\n', 'selon', 'said', 'soldats', 'km',
+  'last', 'next', 'the', 'one', 'before', 'avant', 'dernière', 'l’', 'y', 'there', 'according', 'estiment', 'qu’', 'hommes',
 ];
 const texty = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string(), fc.integer({ min: 0, max: 1e7 }).map(String)), { maxLength: 30 }).map((a) => a.join(' '));
 
@@ -24,8 +25,8 @@ describe('properties', () => {
 
   it('offsets always slice back to the reported text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), texty), fc.constantFrom(...LANGS), (s, lang) => {
-        for (const f of extractFigures(s, lang)) {
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), texty), fc.constantFrom(...LANGS), fc.boolean(), (s, lang, relativeOrdinals) => {
+        for (const f of extractFigures(s, lang, { relativeOrdinals })) {
           expect(s.slice(f.start, f.end)).toBe(f.text);
           expect(f.start).toBeLessThan(f.end);
         }
@@ -38,7 +39,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(texty, fc.constantFrom(...LANGS), (s, lang) => {
         const ignore: Array<[number, number]> = [[0, Math.floor(s.length / 2)]];
-        for (const f of extractFigures(s, lang, { ignore })) expect(f.start < ignore[0][1] && ignore[0][0] < f.end).toBe(false);
+        for (const f of extractFigures(s, lang, { ignore, relativeOrdinals: true })) expect(f.start < ignore[0][1] && ignore[0][0] < f.end).toBe(false);
       }),
       { numRuns: 300 },
     );

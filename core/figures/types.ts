@@ -21,4 +21,12 @@ export interface Figure {
   countsKey: string[];
   /** Who says it, where the sentence says so. */
   saidBy?: string;
+  /**
+   * false for figures a reader does not need to see checked: ordinals ("un premier contingent"),
+   * relative positions ("last", "avant-dernier", unit 'ordinal-relative') and small numbers written in
+   * words that refer back to known things rather than count them ("les deux pays", "the two allies"),
+   * or count nothing named. The popup may hide them; `figures --jsonl` keeps every figure.
+   * Optional for compatibility with figures built by older code; extractFigures always sets it.
+   */
+  salient?: boolean;
 }

@@ -1,0 +1,76 @@
+/// <reference types="chrome" />
+/**
+ * Driving the built extension in real Chromium with playwright-core: launch with a profile folder,
+ * find tabs, read the badge and the background's tab state, open the popup for a tab.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROME_BUILD, CHROMIUM_BIN } from './paths';
+
+export interface Ext {
+  context: BrowserContext;
+  sw: Worker;
+  id: string;
+}
+
+export async function launchChromium(profileDir: string, lang = 'fr'): Promise<Ext> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_BIN,
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--lang=${lang}`,
+    ],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, sw, id: new URL(sw.url()).host };
+}
+
+/** The extension has no `tabs` permission, so tabs are found by focus, not by URL. */
+export async function tabIdOf(ext: Ext, page: Page): Promise<number> {
+  await page.bringToFront();
+  return ext.sw.evaluate(async () => {
+    const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!t?.id) throw new Error('no active tab');
+    return t.id;
+  });
+}
+
+export async function badgeOf(ext: Ext, tabId: number): Promise<string> {
+  return ext.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+export async function tabStatus(ext: Ext, tabId: number): Promise<string | undefined> {
+  return ext.sw.evaluate(async (id) => {
+    const k = `tab:${id}`;
+    return ((await chrome.storage.session.get(k))[k] as { status: string } | undefined)?.status;
+  }, tabId);
+}
+
+export async function waitForAnalysis(ext: Ext, tabId: number, timeoutMs = 15000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const s = await tabStatus(ext, tabId);
+    if (s && s !== 'analysing') return s;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('analysis did not finish');
+}
+
+export async function openPopup(ext: Ext, tabId: number): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${ext.id}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('.verdict, .state:not(.state-busy)');
+  return popup;
+}
+
+export async function openOptions(ext: Ext): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/options.html`);
+  await page.waitForSelector('.corpus .source');
+  return page;
+}
