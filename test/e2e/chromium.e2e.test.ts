@@ -3,17 +3,20 @@
  * The built extension in real Chromium (playwright-core), against pages served on 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, readabilityPages, type FixtureServer } from './server';
-import { CHROME_BUILD, CHROMIUM_BIN, requireBuild, shotPath } from './paths';
+import { CHROME_BUILD, requireBuild, shotPath } from './paths';
+import * as lib from './chromium-lib';
+import * as marks from './marks-lib';
+import { norm, type DoneState } from './marks-lib';
 
 let server: FixtureServer;
+let ext: lib.Ext;
 let context: BrowserContext;
 let sw: Worker;
-let extId: string;
 const consoleErrors: string[] = [];
 
 function watchErrors(page: Page, label: string): void {
@@ -23,47 +26,14 @@ function watchErrors(page: Page, label: string): void {
   page.on('pageerror', (e) => consoleErrors.push(`${label}: ${e.message}`));
 }
 
-/** The extension has no `tabs` permission, so tabs are found by focus, not by URL. */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return sw.evaluate(async () => {
-    const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (!t?.id) throw new Error('no active tab');
-    return t.id;
-  });
-}
-
-async function badgeOf(tabId: number): Promise<string> {
-  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-}
-
-/** Wait until the background has a final state for the tab (the badge is set just before). */
-async function waitForAnalysis(tabId: number): Promise<string> {
-  const deadline = Date.now() + 15000;
-  while (Date.now() < deadline) {
-    const state = await sw.evaluate(async (id) => {
-      const k = `tab:${id}`;
-      return ((await chrome.storage.session.get(k))[k] as { status: string } | undefined)?.status;
-    }, tabId);
-    if (state && state !== 'analysing') return state;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('analysis did not finish');
-}
-
 async function openPopup(tabId: number): Promise<Page> {
-  const popup = await context.newPage();
+  const popup = await lib.openPopup(ext, tabId);
   watchErrors(popup, 'popup');
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
-  await popup.waitForSelector('.verdict, .state:not(.state-busy)');
   return popup;
 }
-
-interface DoneState {
-  status: 'done';
-  result: { passages: Array<{ page: { text: string }; source: { text: string } }>; figures: Array<{ page: { text: string }; comparisons: unknown[] }> };
-}
+const tabIdOf = (page: Page) => lib.tabIdOf(ext, page);
+const badgeOf = (tabId: number) => lib.badgeOf(ext, tabId);
+const waitForAnalysis = (tabId: number) => lib.waitForAnalysis(ext, tabId);
 
 async function stateOf(tabId: number): Promise<DoneState> {
   return sw.evaluate(async (id) => {
@@ -72,40 +42,10 @@ async function stateOf(tabId: number): Promise<DoneState> {
   }, tabId);
 }
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** What the background says should be marked: one passage per page span, figures with comparisons. */
-async function expectedMarks(tabId: number): Promise<{ passages: string[]; figures: string[] }> {
-  const st = await stateOf(tabId);
-  return {
-    passages: [...new Set(st.result.passages.map((p) => norm(p.page.text)))],
-    figures: [...new Set(st.result.figures.filter((f) => f.comparisons.length > 0).map((f) => norm(f.page.text)))],
-  };
+async function expectedMarks(tabId: number) {
+  return marks.expectedMarks(await stateOf(tabId));
 }
-
-/** What is marked in the page, read from the page itself: Highlight API ranges or wrappers. */
-async function highlighted(page: Page): Promise<{ passages: string[]; figures: string[]; wrappers: number }> {
-  const raw = await page.evaluate(() => {
-    const passages: string[] = [];
-    const figures: string[] = [];
-    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-      if (name.startsWith('recoupe-passage')) for (const r of hl) passages.push(r.toString());
-      if (name.startsWith('recoupe-figure')) for (const r of hl) figures.push(r.toString());
-    }
-    const byId = new Map<string, { kind: string; text: string }>();
-    const wrappers = document.querySelectorAll('recoupe-mark');
-    for (const w of wrappers) {
-      const el = w as HTMLElement;
-      const id = el.dataset.id ?? '';
-      const e = byId.get(id) ?? { kind: el.dataset.kind ?? id, text: '' };
-      e.text += el.textContent ?? '';
-      byId.set(id, e);
-    }
-    for (const [id, e] of byId) (id.startsWith('p:') ? passages : figures).push(e.text);
-    return { passages, figures, wrappers: wrappers.length };
-  });
-  return { passages: [...new Set(raw.passages.map(norm))], figures: [...new Set(raw.figures.map(norm))], wrappers: raw.wrappers };
-}
+const highlighted = (page: Page) => marks.readMarks(page);
 
 /** The hover card's text, from its closed shadow root (DevTools can pierce it; page scripts cannot). */
 async function cardText(page: Page): Promise<string> {
@@ -144,19 +84,8 @@ async function instrumentWorker(): Promise<void> {
 beforeAll(async () => {
   requireBuild(CHROME_BUILD);
   server = await startServer();
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'recoupe-chromium-')), {
-    executablePath: CHROMIUM_BIN,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--lang=fr',
-    ],
-  });
-  sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extId = new URL(sw.url()).host;
+  ext = await lib.launchChromium(mkdtempSync(join(tmpdir(), 'recoupe-chromium-')));
+  ({ context, sw } = ext);
   await instrumentWorker();
 }, 60000);
 
@@ -206,6 +135,7 @@ describe('Chromium: same-story detection end to end', () => {
     await popup.close();
     await page.close();
     sw = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+    ext.sw = sw;
     expect(await sw.evaluate(() => (globalThis as unknown as { __marker?: number }).__marker)).toBeUndefined();
     await instrumentWorker();
   });
@@ -260,16 +190,7 @@ describe('Chromium: same-story detection end to end', () => {
     await page.screenshot({ path: shotPath('chromium-highlights-api.png'), fullPage: true });
 
     // Hovering a highlight shows the sources' passages in a card (closed shadow root: read via CDP).
-    const box = await page.evaluate(() => {
-      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-        if (!name.startsWith('recoupe-passage')) continue;
-        const range = [...hl][0];
-        (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-        const r = range.getClientRects()[0];
-        return { x: r.left + 5, y: r.top + r.height / 2, text: range.toString() };
-      }
-      return null;
-    });
+    const box = await marks.firstPassagePoint(page);
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
     await expect.poll(() => cardText(page), { timeout: 5000 }).not.toBe('');
@@ -308,16 +229,7 @@ describe('Chromium: same-story detection end to end', () => {
     await setSetting({ highlights: false });
     await expect.poll(() => highlighted(page).then((h) => h.passages.length + h.figures.length + h.wrappers), { timeout: 10000 }).toBe(0);
     // Nothing of ours is left: the body serialises exactly as the fixture's own body.
-    const same = await page.evaluate(async (u) => {
-      const html = await (await fetch(u)).text();
-      const fresh = new DOMParser().parseFromString(html, 'text/html');
-      return {
-        same: fresh.body.innerHTML === document.body.innerHTML,
-        style: !!document.getElementById('recoupe-highlight-style'),
-        host: !!document.querySelector('recoupe-card-host'),
-        registered: [...(CSS.highlights as unknown as Map<string, unknown>).keys()].filter((k) => k.startsWith('recoupe')).length,
-      };
-    }, url);
+    const same = await marks.traces(page, url);
     expect(same).toEqual({ same: true, style: false, host: false, registered: 0 });
     await setSetting({ highlights: true, highlightMode: 'auto' });
     await expect.poll(() => highlighted(page).then((h) => h.passages.length), { timeout: 10000 }).toBe(expected.passages.length);

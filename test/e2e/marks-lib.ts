@@ -1,0 +1,88 @@
+/**
+ * Reading what Recoupe marked in a page, from the page itself, the same way in Chromium
+ * (playwright) and Firefox (puppeteer): Highlight API ranges, or the fallback's wrapper elements.
+ */
+
+export const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
+
+/** What a background tab state says should be marked (the parts the suites read). */
+export interface DoneState {
+  status: 'done';
+  result: { passages: Array<{ page: { text: string }; source: { text: string } }>; figures: Array<{ page: { text: string }; comparisons: unknown[] }> };
+}
+
+export interface Marks {
+  passages: string[];
+  figures: string[];
+  wrappers: number;
+}
+
+/** One passage per page span, and the figures that have comparisons. */
+export function expectedMarks(st: DoneState): { passages: string[]; figures: string[] } {
+  return {
+    passages: [...new Set(st.result.passages.map((p) => norm(p.page.text)))],
+    figures: [...new Set(st.result.figures.filter((f) => f.comparisons.length > 0).map((f) => norm(f.page.text)))],
+  };
+}
+
+interface Evaluating {
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+}
+
+export async function readMarks(page: Evaluating): Promise<Marks> {
+  const raw = await page.evaluate(() => {
+    const passages: string[] = [];
+    const figures: string[] = [];
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (name.startsWith('recoupe-passage')) for (const r of hl) passages.push(r.toString());
+      if (name.startsWith('recoupe-figure')) for (const r of hl) figures.push(r.toString());
+    }
+    const byId = new Map<string, string>();
+    const wrappers = document.querySelectorAll('recoupe-mark');
+    for (const w of wrappers) {
+      const id = (w as HTMLElement).dataset.id ?? '';
+      byId.set(id, (byId.get(id) ?? '') + (w.textContent ?? ''));
+    }
+    for (const [id, text] of byId) (id.startsWith('p:') ? passages : figures).push(text);
+    return { passages, figures, wrappers: wrappers.length };
+  });
+  return { passages: [...new Set(raw.passages.map(norm))], figures: [...new Set(raw.figures.map(norm))], wrappers: raw.wrappers };
+}
+
+/** Scrolls the first marked passage into view and returns a point on it, for hovering. */
+export async function firstPassagePoint(page: Evaluating): Promise<{ x: number; y: number; text: string } | null> {
+  return page.evaluate(() => {
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (!name.startsWith('recoupe-passage')) continue;
+      const range = [...hl][0];
+      (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0];
+      return { x: r.left + 5, y: r.top + r.height / 2, text: range.toString() };
+    }
+    return null;
+  });
+}
+
+export interface Traces {
+  same: boolean;
+  style: boolean;
+  host: boolean;
+  registered: number;
+}
+
+/**
+ * Our page-side traces after highlights are off: none may remain. `page` is a playwright or
+ * puppeteer page; their evaluate() generics differ, hence the narrow cast.
+ */
+export async function traces(page: unknown, fixtureUrl: string): Promise<Traces> {
+  const p = page as { evaluate(fn: (u: string) => Promise<Traces>, u: string): Promise<Traces> };
+  return p.evaluate(async (u: string) => {
+    const fresh = new DOMParser().parseFromString(await (await fetch(u)).text(), 'text/html');
+    return {
+      same: fresh.body.innerHTML === document.body.innerHTML,
+      style: !!document.getElementById('recoupe-highlight-style'),
+      host: !!document.querySelector('recoupe-card-host'),
+      registered: [...(CSS.highlights as unknown as Map<string, unknown>).keys()].filter((k) => k.startsWith('recoupe')).length,
+    };
+  }, fixtureUrl);
+}
