@@ -7,6 +7,11 @@ import { getSettings, isSilent, onSettingsChanged, DEFAULT_SETTINGS, type Settin
 
 /** Single-page sites swap content after the URL changes; wait for it to settle before reading. */
 const NAVIGATION_SETTLE_MS = 800;
+/**
+ * While marks are drawn, check this often whether the extension was reloaded or updated (WXT only
+ * notices when asked), so an orphaned script removes its marks within about a second.
+ */
+const ORPHAN_CHECK_MS = 1000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -26,15 +31,20 @@ export default defineContentScript({
     let highlighter: Highlighter | null = null;
     /** The last marks received, so turning highlights back on needs no new analysis. */
     let lastMarks: Extract<ContentMessage, { type: 'marks:apply' }>['payload'] | null = null;
+    let watchdog: number | undefined;
     const clearMarks = () => {
       highlighter?.destroy();
       highlighter = null;
+      clearInterval(watchdog);
+      watchdog = undefined;
     };
     const drawMarks = () => {
       clearMarks();
       if (!settings.highlights || !lastMarks || lastMarks.marks.length === 0) return { anchored: 0, missed: 0 };
       highlighter = createHighlighter(document, { sourceTextLength: lastMarks.textLength, mode: settings.highlightMode });
       const r = highlighter.apply(lastMarks.marks);
+      // ctx.setInterval asks ctx.isValid on each tick, which fires onInvalidated once orphaned.
+      watchdog = ctx.setInterval(() => undefined, ORPHAN_CHECK_MS);
       return { anchored: r.anchored.length, missed: r.missed.length };
     };
 

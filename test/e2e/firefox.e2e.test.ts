@@ -157,6 +157,26 @@ describe('Firefox: same-story detection end to end', () => {
     await page.close();
   });
 
+  it('figures that agree, overlap and differ (English page, French sources) get their own marks and popup rows', async () => {
+    const page = await fx.browser.newPage();
+    watchErrors(page, 'figures page');
+    await page.goto(`${server.origin}/pages/en-figures-article.html`);
+    const tabId = await tabIdOf(page);
+    expect(await waitForAnalysis(tabId)).toBe('done');
+    await expect.poll(() => marks.marksByKind(page).then((m) => Object.keys(m).length), { timeout: 10000 }).toBeGreaterThan(2);
+    const byKind = await marks.marksByKind(page);
+    expect(byKind['figure-differs']).toContain('20,000');
+    expect(byKind['figure-agrees']).toContain('some 50,000');
+    expect(byKind['figure-overlaps']).toContain('More than 650,000');
+    const popup = await openPopup(tabId);
+    const rows = await marks.popupRowsWith(popup);
+    expect(rows.some((r) => /20,000/.test(r) && /differs/.test(r))).toBe(true);
+    expect(rows.some((r) => /50,000/.test(r) && /agrees/.test(r))).toBe(true);
+    await popup.screenshot({ path: shotPath('firefox-popup-figures.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
   const real = readabilityPages();
   it.skipIf(real.length === 0)('a real page from shared/pages/readability gets no badge and the popup says there is nothing to compare', async () => {
     for (const name of ['aclu', 'wikipedia', 'nytimes-1']) {

@@ -86,3 +86,23 @@ export async function traces(page: unknown, fixtureUrl: string): Promise<Traces>
     };
   }, fixtureUrl);
 }
+
+/** Marked text per highlight name (Highlight API) or per wrapper kind (fallback). */
+export async function marksByKind(page: Evaluating): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (name.startsWith('recoupe-')) out[name.slice('recoupe-'.length)] = [...hl].map((r) => r.toString().replace(/\s+/g, ' ').trim());
+    }
+    for (const w of document.querySelectorAll('recoupe-mark')) {
+      const kind = (w as HTMLElement).dataset.kind ?? '';
+      (out[kind] ??= []).push((w.textContent ?? '').trim());
+    }
+    return out;
+  });
+}
+
+/** Texts of the popup's list items that mention both a value and a verdict label. */
+export async function popupRowsWith(page: Evaluating & { evaluate<T>(fn: () => T): Promise<T> }): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ')));
+}
