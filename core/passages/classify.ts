@@ -19,6 +19,29 @@ export const LCS_BAND = 24;
  * when the sides differ by less than LCS_BAND words of shift).
  */
 export function lcsLength(a: ArrayLike<number | string>, b: ArrayLike<number | string>): number {
+  // A common prefix and suffix always belong to an LCS: strip them first (a copied passage is mostly
+  // prefix, and the table is then built only for the reworded middle).
+  let lo = 0;
+  while (lo < a.length && lo < b.length && a[lo] === b[lo]) lo++;
+  let hiA = a.length;
+  let hiB = b.length;
+  while (hiA > lo && hiB > lo && a[hiA - 1] === b[hiB - 1]) {
+    hiA--;
+    hiB--;
+  }
+  const trimmed = lo + (a.length - hiA);
+  if (lo === 0 && hiA === a.length && hiB === b.length) return bandedLcs(a, b);
+  return trimmed + bandedLcs(slice(a, lo, hiA), slice(b, lo, hiB));
+}
+
+function slice<T extends number | string>(x: ArrayLike<T>, from: number, to: number): ArrayLike<T> {
+  const s = x as unknown as { subarray?: (a: number, b: number) => ArrayLike<T>; slice?: (a: number, b: number) => ArrayLike<T> };
+  if (typeof s.subarray === 'function') return s.subarray(from, to);
+  if (typeof s.slice === 'function') return s.slice(from, to);
+  return Array.from({ length: to - from }, (_, i) => x[from + i]);
+}
+
+function bandedLcs(a: ArrayLike<number | string>, b: ArrayLike<number | string>): number {
   if (a.length === 0 || b.length === 0) return 0;
   const band = Math.abs(a.length - b.length) + LCS_BAND;
   let prev = new Uint16Array(b.length + 1);

@@ -10,7 +10,7 @@ import { alignChain, chainSeeds } from './align';
 import { banalPostingLimit, MIN_MATCHED_TOKENS, MIN_SPECIFIC_WORDS, rarity, STOCK_FACTOR } from './banality';
 import { sentenceMatches } from './paraphrase';
 import { mergeMatches, type RawMatch } from './merge';
-import { classify, surfaceSimilarity } from './classify';
+import { classify, surfaceSimilarity, VERBATIM_MIN_SURFACE } from './classify';
 
 /** At most this many articles are aligned per query (the most seeds first): the engine reports the
  *  best sources, and a page shares stock shingles with many unrelated articles of a large corpus. */
@@ -36,10 +36,26 @@ export const ALIGNED_MIN_DENSITY = 0.5;
  *  Volodymyr Zelensky et le ministre") weigh about 0.6. */
 export const PARA_MIN_INFO = 1.5;
 
+/** Share of matched content words each side of a paraphrase must reach (the lower side counts),
+ *  unless it is aligned (shared runs in order) and carries SPARSE_MIN_INFO: below it the shared words
+ *  are scattered over a long span on one side ("la Russie et la Corée du Nord ... droit international"
+ *  against a 17-word sentence that says something else about them). Measured on the eval: the sparse
+ *  aligned matches with weight under 1.6 were all restatements the gold does not pair, the sparse gold
+ *  paraphrases (all aligned) weigh 2.3 and up; a sentence window, with no order to go by, gets no
+ *  exemption (a 0.38-dense window weighing 2.3 was a false positive). */
+export const SIDE_MIN_DENSITY = 0.5;
+export const SPARSE_MIN_INFO = 2.0;
+
 /** A shingle repeated more often than this in the page gives no seeds (see findPassages). Measured:
  *  8 loses nothing on the eval (4 loses 3 close and 5 paraphrase pairs) and halves the seeds of a
  *  2,000-word page built from copies. */
 export const PAGE_REPEAT_MAX = 8;
+
+/** Test/eval hook: called with every passage reported and the measures that admitted it. */
+export let passageDebug: ((d: Record<string, unknown>) => void) | null = null;
+export function setPassageDebug(fn: ((d: Record<string, unknown>) => void) | null): void {
+  passageDebug = fn;
+}
 
 export interface FindOptions {
   /** Restrict to these corpus articles (the ones judged same-story). */
@@ -164,6 +180,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       // Too few matched words to ever pass: skip the measures.
       .filter((m) => !m.aligned || m.pageToks.length >= MIN_MATCHED_TOKENS)
       .map((m) => ({ m, ...measure(m, pa, weight), specific: specificCount(m, pa) }))
+      .filter((j) => (passageDebug?.({ raw: true, ...j, pa, sa, slot }), true))
       .filter(({ m, info, density, specific }) =>
         m.aligned
           ? m.pageToks.length >= MIN_MATCHED_TOKENS &&
@@ -172,21 +189,51 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
             specific >= MIN_SPECIFIC_WORDS
           : info >= PARA_MIN_INFO && specific >= MIN_SPECIFIC_WORDS + 1,
       );
-    // A statement has one counterpart per source: a sentence-window match overlapping a stronger
-    // match (on either side) is a weaker reading of the same text; an aligned match yields only to one
-    // covering the same text on both sides (a quote can have two counterparts in one source).
+    // A statement has one counterpart per source (see `conflicts`). First the fragments of one
+    // passage and the sentence windows that re-read an aligned match (no surface needed, so the costly
+    // surface is computed only for what survives), then the restatements, strongest surface first.
     judged.sort((a, b) => Number(b.m.aligned) - Number(a.m.aligned) || b.info - a.info);
-    const chosen: typeof judged = [];
+    const distinct: typeof judged = [];
     for (const j of judged) {
-      if (chosen.some((c) => overlapsBoth(c.m, j.m) || (!j.m.aligned && overlapsEither(c.m, j.m)))) continue;
-      chosen.push(j);
+      if (distinct.some((c) => overlapsBoth(c.m, j.m) || (!j.m.aligned && overlapsEither(c.m, j.m)))) continue;
+      distinct.push(j);
     }
-    for (const { m } of chosen) {
-      const p = toPassage(index, slot, pa, sa, m, pageText);
+    const cands = distinct
+      .map((j) => ({ ...j, p: toPassage(index, slot, pa, sa, j.m, pageText) }))
       // "n'ont pas confirmé la présence" is not "confirme la présence": same words, opposite fact.
       // Checked on sentence windows only: an aligned passage spans several sentences, where a
       // negation elsewhere says nothing about the shared text.
-      if (!m.aligned && negated(pageText, p.page.start, p.page.end) !== negated(index.slots[slot]!.text, p.source.start, p.source.end)) continue;
+      .filter(
+        ({ m, p }) =>
+          m.aligned || negated(pageText, p.page.start, p.page.end) === negated(index.slots[slot]!.text, p.source.start, p.source.end),
+      )
+      // Without the evidence of word order (a paraphrase), a few shared words scattered over a long
+      // span on one side are chance, unless aligned runs of them weigh (see SIDE_MIN_DENSITY).
+      .filter(
+        ({ m, p, sideDensity, info }) =>
+          p.kind !== 'paraphrase' || sideDensity >= SIDE_MIN_DENSITY || (m.aligned && info >= SPARSE_MIN_INFO),
+      );
+    cands.sort((a, b) => Number(b.m.aligned) - Number(a.m.aligned) || b.p.score - a.p.score || b.info - a.info);
+    const chosen: typeof cands = [];
+    const dropped: typeof cands = [];
+    for (const j of cands) {
+      if (chosen.some((c) => conflicts(c, j, pa, sa))) dropped.push(j);
+      else chosen.push(j);
+    }
+    // A restatement is a second counterpart only when both its texts have another: one whose other
+    // side no other match claims is that text's only counterpart in this source, and stays.
+    const restated = dropped.filter(
+      (j) =>
+        j.m.aligned &&
+        !chosen.some((c) => overlapsBoth(c.m, j.m)) &&
+        !(
+          cands.some((c) => c !== j && claimsPage(c, j, sa, VERBATIM_MIN_SURFACE)) &&
+          cands.some((c) => c !== j && claimsSource(c, j, pa, VERBATIM_MIN_SURFACE))
+        ),
+    );
+    chosen.push(...restated);
+    for (const { m, info, density, specific, p } of chosen) {
+      if (passageDebug) passageDebug({ p, m, info, density, specific, pa, sa, index });
       passages.push(p);
     }
   }
@@ -211,9 +258,14 @@ function measure(m: RawMatch, pa: Analysis, weight: (tok: ContentToken) => numbe
     seen.add(tok.sid);
     info += weight(tok);
   }
-  const spans = m.pageLast - m.pageFirst + 1 + (m.srcLast - m.srcFirst + 1);
-  const density = (new Set(m.pageToks).size + new Set(m.srcToks).size) / spans;
-  return { info, density };
+  const pageSpan = m.pageLast - m.pageFirst + 1;
+  const srcSpan = m.srcLast - m.srcFirst + 1;
+  const pageMatched = new Set(m.pageToks).size;
+  const srcMatched = new Set(m.srcToks).size;
+  const density = (pageMatched + srcMatched) / (pageSpan + srcSpan);
+  // Churnalism's density on each side: a few shared words scattered over a long sentence on one side.
+  const sideDensity = Math.min(pageMatched / pageSpan, srcMatched / srcSpan);
+  return { info, density, sideDensity };
 }
 
 // French and English negation markers; "n'" and "ne" carry it in French, "ni ... ni" too.
@@ -227,6 +279,74 @@ function negated(text: string, start: number, end: number): boolean {
   const nl = text.lastIndexOf('\n', start - 1);
   if (nl >= from) from = nl + 1;
   return NEGATION.test(text.slice(from, end));
+}
+
+/** Share of a weaker span [s, e) that a stronger span [s2, e2) covers, beyond which the weaker one
+ *  re-uses the same text (measured: the restatements dropped cover 58-100% of the weaker span, the
+ *  distinct statements kept next to a longer passage 20% or less). */
+export const SAME_TEXT_SHARE = 0.5;
+/** Surface similarity beyond which two spans of one text repeat each other (a title and its lede). */
+export const REPEAT_SURFACE = 0.5;
+/** A second counterpart with this much informative weight of its own is a statement, not a restatement. */
+export const RESTATEMENT_OWN_INFO = 3;
+
+function covered(s: number, e: number, s2: number, e2: number): number {
+  return e > s ? Math.max(0, Math.min(e, e2) - Math.max(s, s2)) / (e - s) : 0;
+}
+
+interface Judged {
+  m: RawMatch;
+  p: Passage;
+}
+
+/**
+ * Does the weaker match `j` restate the stronger, already chosen `c` of the same source? A statement
+ * has one counterpart per source:
+ * - a match overlapping `c` on both sides is a fragment of the same passage;
+ * - a sentence window overlapping `c` on either side is a weaker reading of the same text;
+ * - an aligned match whose span on one side lies mostly (SAME_TEXT_SHARE) inside `c`'s is the same
+ *   statement paired with a second, different text: the headline fact restated elsewhere in the
+ *   article ("confirme la présence de troupes" / "je peux confirmer que des troupes ont été
+ *   envoyées"). Kept when its other side repeats `c`'s other side (an article that says the same
+ *   sentence twice, a title and its lede: both are counterparts) or when it carries words of its own
+ *   (RESTATEMENT_OWN_INFO). findPassages then re-admits a dropped restatement whose other text no
+ *   other candidate claims: it is that text's only counterpart in the source.
+ */
+function conflicts(c: Judged & { info: number }, j: Judged & { info: number }, pa: Analysis, sa: Analysis): boolean {
+  if (overlapsBoth(c.m, j.m)) return true;
+  if (!j.m.aligned) return overlapsEither(c.m, j.m);
+  return claimsPage(c, j, sa) || claimsSource(c, j, pa);
+}
+
+/** `c` is the counterpart of most of `j`'s page text, and `j` pairs it with another source text. */
+function claimsPage(c: Judged, j: Judged & { info: number }, sa: Analysis, repeatMin = REPEAT_SURFACE): boolean {
+  return (
+    j.info < RESTATEMENT_OWN_INFO &&
+    covered(j.p.page.start, j.p.page.end, c.p.page.start, c.p.page.end) >= SAME_TEXT_SHARE &&
+    !repeats(sa, c.m.srcFirst, c.m.srcLast, j.m.srcFirst, j.m.srcLast, repeatMin)
+  );
+}
+
+/** `c` is the counterpart of most of `j`'s source text, and `j` pairs it with another page text. */
+function claimsSource(c: Judged, j: Judged & { info: number }, pa: Analysis, repeatMin = REPEAT_SURFACE): boolean {
+  return (
+    j.info < RESTATEMENT_OWN_INFO &&
+    covered(j.p.source.start, j.p.source.end, c.p.source.start, c.p.source.end) >= SAME_TEXT_SHARE &&
+    !repeats(pa, c.m.pageFirst, c.m.pageLast, j.m.pageFirst, j.m.pageLast, repeatMin)
+  );
+}
+
+/** Two token ranges of one text say the same words in order, for the most part (a title and its
+ *  lede, a sentence an article repeats). Measured: stem overlap (in any order) cannot tell such
+ *  repeats from two different statements of the story's fact, which share its words too. */
+function repeats(a: Analysis, f1: number, l1: number, f2: number, l2: number, min = REPEAT_SURFACE): boolean {
+  const w1 = a.wordIds.subarray(a.tokens[f1].word, a.tokens[l1].word + 1);
+  const w2 = a.wordIds.subarray(a.tokens[f2].word, a.tokens[l2].word + 1);
+  // Dice >= REPEAT_SURFACE needs the shorter side to hold that share of the two: skip the LCS when the
+  // lengths alone rule it out (a short match against a whole copied article).
+  const short = Math.min(w1.length, w2.length);
+  if ((2 * short) / (w1.length + w2.length) < min) return false;
+  return surfaceSimilarity(w1, w2) >= min;
 }
 
 function overlapsEither(a: RawMatch, b: RawMatch): boolean {

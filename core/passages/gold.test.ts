@@ -18,8 +18,9 @@ describe.skipIf(!present)('passages against the shared gold (leave-one-out)', ()
     const share = ([a, b]: [number, number]) => a / b;
     expect(share(r.recall.verbatim)).toBe(1);
     expect(share(r.recall.close)).toBeGreaterThanOrEqual(0.95);
-    // Measured 0.69 (target 0.70): guards against regressions, not the target.
-    expect(share(r.recall.paraphrase)).toBeGreaterThanOrEqual(0.65);
-    expect(r.right / r.reported).toBeGreaterThanOrEqual(0.6);
+    // Measured 0.70 paraphrase recall (38/54) and 0.90 precision (66/73), both at their targets with no
+    // margin: these guard against regressions, with a pair or two of slack.
+    expect(share(r.recall.paraphrase)).toBeGreaterThanOrEqual(0.67);
+    expect(r.right / r.reported).toBeGreaterThanOrEqual(0.87);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Matching passages: leave-one-out over the five bundled articles against the hand-made gold
  * (../shared/gold/seed-passages.json). Each article in turn is the page, the other four the corpus.
- * A gold pair counts in both directions. Prints recall per kind, precision, the false positives and
- * the time per article, for the engine and for the naive Fuse.js baseline.
+ * A gold pair counts in both directions. Prints recall per kind, precision (overall and per reported
+ * kind), the false positives, the missed pairs, the precision/recall curve of a paraphrase score
+ * cut-off and the time per article, for the engine and for the naive Fuse.js baseline, and ends with
+ * a one-line summary (`passages: verbatim … precision … | … ms/article`).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -72,6 +74,10 @@ interface Score {
   recall: Record<PassageKind, [number, number]>;
   right: number;
   reported: number;
+  /** Right / reported per reported kind. */
+  byKind: Record<PassageKind, [number, number]>;
+  /** Every reported passage, with its page and whether it overlaps a gold pair (for the curve). */
+  all: Array<{ page: string; p: Passage; ok: boolean }>;
   ms: number[];
   falsePositives: Array<{ page: string; p: Passage }>;
   missed: GoldPair[];
@@ -82,6 +88,8 @@ function score(docs: CorpusDoc[], gold: GoldPair[], run: (page: CorpusDoc, other
     recall: { verbatim: [0, 0], close: [0, 0], paraphrase: [0, 0] },
     right: 0,
     reported: 0,
+    byKind: { verbatim: [0, 0], close: [0, 0], paraphrase: [0, 0] },
+    all: [],
     ms: [],
     falsePositives: [],
     missed: [],
@@ -113,8 +121,12 @@ function score(docs: CorpusDoc[], gold: GoldPair[], run: (page: CorpusDoc, other
           overlaps(p.page.start, p.page.end, g.page) &&
           overlaps(p.source.start, p.source.end, g.src),
       );
-      if (ok) sc.right++;
-      else sc.falsePositives.push({ page: page.id, p });
+      sc.byKind[p.kind][1]++;
+      sc.all.push({ page: page.id, p, ok });
+      if (ok) {
+        sc.right++;
+        sc.byKind[p.kind][0]++;
+      } else sc.falsePositives.push({ page: page.id, p });
     }
   }
   return sc;
@@ -129,6 +141,9 @@ function print(name: string, sc: Score, verbose: boolean): void {
     `${name.padEnd(10)} recall verbatim ${pct(sc.recall.verbatim)}  close ${pct(sc.recall.close)}  paraphrase ${pct(sc.recall.paraphrase)}` +
       `  | precision ${pct([sc.right, sc.reported])}  | ${mean.toFixed(1)} ms/article (max ${Math.max(...sc.ms).toFixed(1)})`,
   );
+  console.log(
+    `${''.padEnd(10)} precision by reported kind: verbatim ${pct(sc.byKind.verbatim)}  close ${pct(sc.byKind.close)}  paraphrase ${pct(sc.byKind.paraphrase)}`,
+  );
   if (!verbose) return;
   console.log(`  false positives (${sc.falsePositives.length}):`);
   for (const { page, p } of sc.falsePositives) {
@@ -137,6 +152,33 @@ function print(name: string, sc: Score, verbose: boolean): void {
   }
   console.log(`  missed gold pairs (${sc.missed.length}):`);
   for (const g of sc.missed) console.log(`    [${g.kind}] ${g.group}: ${g.page.doc.slice(0, 3)} -> ${g.src.doc.slice(0, 3)} "${cut(g.page.quote, 70)}"`);
+}
+
+/**
+ * Precision/recall if paraphrase-kind passages scoring under a threshold were dropped (verbatim and
+ * close passages are kept): the trade-off a score cut-off would buy, from one run.
+ */
+function curve(sc: Score, gold: GoldPair[]): void {
+  console.log('  paraphrase score cut-off -> recall verbatim/close/paraphrase, precision (all kinds):');
+  for (const t of [0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
+    const kept = sc.all.filter(({ p }) => p.kind !== 'paraphrase' || p.score >= t);
+    const rec: Record<PassageKind, [number, number]> = { verbatim: [0, 0], close: [0, 0], paraphrase: [0, 0] };
+    for (const g of gold) {
+      rec[g.kind][1]++;
+      const hit = kept.some(
+        ({ page, p }) =>
+          page === g.page.doc &&
+          p.source.id === g.src.doc &&
+          overlaps(p.page.start, p.page.end, g.page) &&
+          overlaps(p.source.start, p.source.end, g.src),
+      );
+      if (hit) rec[g.kind][0]++;
+    }
+    const right = kept.filter((k) => k.ok).length;
+    console.log(
+      `    >= ${t.toFixed(2)}: ${pct(rec.verbatim).split(' ')[0]} / ${pct(rec.close).split(' ')[0]} / ${pct(rec.paraphrase)}  precision ${pct([right, kept.length])}`,
+    );
+  }
 }
 
 export function evaluate(config?: Partial<IndexConfig>) {
@@ -163,9 +205,16 @@ export default async function main(): Promise<void> {
   const naive = score(docs, gold, (page, others) => naivePassages(others, { title: page.title, lang: page.lang, text: page.text }));
   console.log(`gold: ${gold.length} directed pairs; targets: verbatim 100%, close >= 95%, paraphrase >= 70%, precision >= 90%`);
   print('engine', mine, true);
+  curve(mine, gold);
   print('naive', naive, false);
   // The index design, measured (core/passages/README.md): shingle length k and winnowing window.
   for (const config of [{ k: 3, winnow: 1 }, { k: 2, winnow: 3 }, { k: 2, winnow: 4 }]) {
     print(`k=${config.k} w=${config.winnow}`, evaluate(config), false);
   }
+  const r = (k: PassageKind) => pct(mine.recall[k]).split(' ')[0];
+  const mean = mine.ms.reduce((a, b) => a + b, 0) / mine.ms.length;
+  console.log(
+    `passages: verbatim ${r('verbatim')} close ${r('close')} paraphrase ${r('paraphrase')} ` +
+      `precision ${pct([mine.right, mine.reported]).split(' ')[0]} | ${mean.toFixed(1)} ms/article`,
+  );
 }
