@@ -1,50 +1,75 @@
-import type { FigureReport, SourceMatch } from '../core/types';
+import type { FigureReport, SourceMatch, Verdict } from '../core/types';
 import { figureMarkId } from '../messaging/marks';
+import { countsLabel } from './countsLabel';
 import { formatValue } from './figureText';
-import { t } from './i18n';
+import { t, uiLang } from './i18n';
 
 /** Rows that disagree come first: they are what the reader needs to see. */
 const VERDICT_ORDER = { differs: 0, overlaps: 1, related: 2, agrees: 3 } as const;
 
-function rowRank(f: FigureReport): number {
-  return Math.min(4, ...f.comparisons.map((c) => VERDICT_ORDER[c.verdict]));
+function worst(f: FigureReport): Verdict {
+  return f.comparisons.reduce<Verdict>((w, c) => (VERDICT_ORDER[c.verdict] < VERDICT_ORDER[w] ? c.verdict : w), 'agrees');
 }
 
+/** A verdict as a badge: a word (never colour alone) plus a symbol, and a longer hint for tooltips. */
+export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+  const symbol = { agrees: '=', overlaps: '≈', differs: '≠', related: '~' }[verdict];
+  return (
+    <span class={`verdict-badge verdict-${verdict}`} title={t(`verdictHint_${verdict}`)}>
+      <span class="badge-symbol" aria-hidden="true">
+        {symbol}
+      </span>
+      {t(`verdict_${verdict}`)}
+    </span>
+  );
+}
+
+/**
+ * One row per thing counted: the page's value (a button that scrolls the page to it), then each
+ * source's value with who says it and its verdict.
+ */
 export function FigureTable({ figures, sources, onSelect }: { figures: FigureReport[]; sources: SourceMatch[]; onSelect: (markId: string) => void }) {
   const titles = new Map(sources.map((s) => [s.id, s.title]));
-  const rows = figures.filter((f) => f.comparisons.length > 0).sort((a, b) => rowRank(a) - rowRank(b) || a.page.start - b.page.start);
+  const rows = figures.filter((f) => f.comparisons.length > 0).sort((a, b) => VERDICT_ORDER[worst(a)] - VERDICT_ORDER[worst(b)] || a.page.start - b.page.start);
   if (rows.length === 0) return <p class="state">{t('figuresNone')}</p>;
+  const lang = uiLang();
+  const anyRelated = rows.some((f) => f.comparisons.some((c) => c.verdict === 'related'));
   return (
-    <ul class="figures">
-      {rows.map((f) => {
-        const id = figureMarkId(f.page.start, f.page.end);
-        return (
-          <li class="figure" key={id} data-mark-id={id}>
-            <button type="button" class="figure-page" onClick={() => onSelect(id)} aria-label={t('figureGoTo', f.page.text)}>
-              <span class="counts">{f.counts}</span>
-              <span class="value">{formatValue(f.low, f.high, f.qualifier, f.unit)}</span>
-              <span class="label">
-                {t('onThisPage')}
-                {f.saidBy ? ` · ${t('saidBy', f.saidBy)}` : ''}
-              </span>
-            </button>
-            <ul class="comparisons">
-              {f.comparisons.map((c) => (
-                <li class="comparison" key={`${c.source.id}:${c.source.start}`}>
-                  <span class={`verdict-badge verdict-${c.verdict}`}>{t(`verdict_${c.verdict}`)}</span>{' '}
-                  <span class="value">{formatValue(c.low, c.high, c.qualifier, f.unit)}</span>
-                  <span class="label">
-                    {' '}
-                    {titles.get(c.source.id) ?? c.source.id}
-                    {c.saidBy ? ` · ${t('saidBy', c.saidBy)}` : ''}
-                  </span>
-                  <q class="quote">{c.source.text}</q>
-                </li>
-              ))}
-            </ul>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul class="figures">
+        {rows.map((f) => {
+          const id = figureMarkId(f.page.start, f.page.end);
+          const label = countsLabel(f.counts, lang);
+          return (
+            <li class={`figure figure-${worst(f)}`} key={id} data-mark-id={id}>
+              <div class="counts" lang={label.lang}>
+                {label.text}
+              </div>
+              <button type="button" class="figure-page" onClick={() => onSelect(id)} title={t('figureGoTo', f.page.text)}>
+                <span class="visually-hidden">{t('searchOnPage')} · </span>
+                <span class="value">{formatValue(f.low, f.high, f.qualifier, f.unit)}</span>
+                <span class="who">
+                  {t('figurePageValue')}
+                  {f.saidBy ? ` · ${t('saidBy', f.saidBy)}` : ''}
+                </span>
+              </button>
+              <ul class="comparisons">
+                {f.comparisons.map((c) => (
+                  <li class={`comparison comparison-${c.verdict}`} key={`${c.source.id}:${c.source.start}`}>
+                    <div class="comparison-line">
+                      <span class="value">{formatValue(c.low, c.high, c.qualifier, f.unit)}</span>
+                      <VerdictBadge verdict={c.verdict} />
+                    </div>
+                    {c.saidBy && <div class="said-by">{t('saidBy', c.saidBy)}</div>}
+                    <div class="who source-of">{titles.get(c.source.id) ?? c.source.id}</div>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+      {anyRelated && <p class="legend">{t('figureLegend')}</p>}
+    </>
   );
 }

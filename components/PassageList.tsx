@@ -30,8 +30,11 @@ export function PassageList({ passages, sources, onSelect }: { passages: Passage
         const id = passageMarkId(g.page.start, g.page.end);
         return (
           <li class="passage" key={id} data-mark-id={id}>
-            <button type="button" class="passage-page" onClick={() => onSelect(id)} aria-label={t('passageGoTo', g.page.text.slice(0, 80))}>
-              <span class="label">{t('onThisPage')}</span>
+            <button type="button" class="passage-page" onClick={() => onSelect(id)} title={t('searchOnPage')}>
+              <span class="label">
+                <span class="visually-hidden">{t('searchOnPage')} · </span>
+                {t('onThisPage')}
+              </span>
               <q>{g.matches.length === 1 ? <Diffed page={g.page.text} source={g.matches[0].source.text} side="page" /> : g.page.text}</q>
             </button>
             <ul class="counterparts">

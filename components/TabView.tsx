@@ -3,11 +3,12 @@ import type { TabState } from '../messaging/protocol';
 import { SourceList } from './SourceList';
 import { PassageList, groupPassages } from './PassageList';
 import { FigureTable } from './FigureTable';
+import { Section } from './Section';
 import { formatInteger, t } from './i18n';
 
-function Message({ text, busy = false }: { text: string; busy?: boolean }) {
+function Message({ text, busy = false, kind = 'info' }: { text: string; busy?: boolean; kind?: 'info' | 'error' }) {
   return (
-    <p class={busy ? 'state state-busy' : 'state'} role="status" aria-busy={busy}>
+    <p class={`state${busy ? ' state-busy' : ''}${kind === 'error' ? ' state-error' : ''}`} role={kind === 'error' ? 'alert' : 'status'} aria-busy={busy}>
       {text}
     </p>
   );
@@ -60,7 +61,7 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
     case 'too-long':
       return <Message text={t('stateTooLong', formatInteger(state.chars))} />;
     case 'error':
-      return <Message text={t('stateError', state.message)} />;
+      return <Message text={t('stateError', state.message)} kind="error" />;
     case 'done': {
       const n = state.result.sources.length;
       if (n === 0) {
@@ -72,31 +73,49 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
           </>
         );
       }
+      const passageCount = groupPassages(state.result.passages).length;
+      const figureCount = state.result.figures.filter((f) => f.comparisons.length > 0).length;
+      const differs = state.result.figures.some((f) => f.comparisons.some((c) => c.verdict === 'differs'));
       return (
         <>
-          <h1 class="verdict">{n === 1 ? t('verdictOne') : t('verdictMany', formatInteger(n))}</h1>
-          <section aria-labelledby="sources-heading">
-            <h2 id="sources-heading">
-              {t('sourcesHeading')} <span class="count">{formatInteger(n)}</span>
-            </h2>
+          <div class="verdict-block">
+            <span class="verdict-number" aria-hidden="true">
+              {formatInteger(n)}
+            </span>
+            <h1 class="verdict">{n === 1 ? t('verdictOne') : t('verdictMany', formatInteger(n))}</h1>
+          </div>
+          <nav aria-label={t('summaryNav')}>
+            <ul class="summary">
+              <li>
+                <a href="#sources">
+                  {t('sourcesHeading')} <span class="n">{formatInteger(n)}</span>
+                </a>
+              </li>
+              <li>
+                <a href="#passages">
+                  {t('passagesShort')} <span class="n">{formatInteger(passageCount)}</span>
+                </a>
+              </li>
+              <li>
+                <a href="#figures" class={differs ? 'summary-differs' : undefined}>
+                  {t('figuresHeading')} <span class="n">{formatInteger(figureCount)}</span>
+                </a>
+              </li>
+            </ul>
+          </nav>
+          <Section id="sources" title={t('sourcesHeading')} count={n}>
             <SourceList sources={state.result.sources} />
-          </section>
-          <section aria-labelledby="passages-heading">
-            <h2 id="passages-heading">
-              {t('passagesHeading')} <span class="count">{formatInteger(groupPassages(state.result.passages).length)}</span>
-            </h2>
+          </Section>
+          <Section id="passages" title={t('passagesHeading')} count={passageCount}>
             {state.result.passages.length ? (
               <PassageList passages={state.result.passages} sources={state.result.sources} onSelect={onSelect} />
             ) : (
               <p class="state">{t('passagesNone')}</p>
             )}
-          </section>
-          <section aria-labelledby="figures-heading">
-            <h2 id="figures-heading">
-              {t('figuresHeading')} <span class="count">{formatInteger(state.result.figures.filter((f) => f.comparisons.length > 0).length)}</span>
-            </h2>
+          </Section>
+          <Section id="figures" title={t('figuresHeading')} count={figureCount}>
             <FigureTable figures={state.result.figures} sources={state.result.sources} onSelect={onSelect} />
-          </section>
+          </Section>
           <AddToCorpus inCorpus={state.inCorpus} onAdd={onAdd} />
         </>
       );

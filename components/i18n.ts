@@ -10,11 +10,13 @@ export function t(key: string, ...subs: Array<string | number>): string {
 }
 
 /**
- * The UI language, for Intl formatting of numbers and dates: the locale the browser picked for our
- * messages (@@ui_locale), so numbers are formatted in the language the labels are in.
+ * The UI language, for Intl formatting of numbers and dates: the language our messages are in (the
+ * `uiLang` message holds its locale's code), so numbers are formatted in the language the labels
+ * are in. @@ui_locale is not that: Chromium started with --lang=fr picks French messages but may
+ * still report en_US there.
  */
 export function uiLang(): string {
-  return (browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage?.() || 'en').replace('_', '-');
+  return (browser.i18n.getMessage('uiLang') || browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage?.() || 'en').replace('_', '-');
 }
 
 export function formatPercent(x: number): string {

@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { CompareResult, Lang } from '../core/types';
 import type { MarkRequest } from '../highlight/types';
+import type { SearchHit } from '../core/search/index';
 
 /** What the content script found on the page. */
 export type PageReport =
@@ -66,6 +67,8 @@ export interface Requests {
   'corpus:import': { req: { fileText: string }; res: CorpusOutcome<{ added: number; skipped: number }> };
   /** options -> background: the reader's articles as one or more corpus files. */
   'corpus:export': { req: Record<string, never>; res: CorpusOutcome<{ files: string[] }> };
+  /** popup/options -> background: sentences of the corpus matching a query (empty: warm the index). */
+  'corpus:search': { req: { query: string; limit?: number }; res: { hits: SearchHit[]; ms: number } };
 }
 
 export type RequestType = keyof Requests;

@@ -7,6 +7,7 @@ import { analyseTab } from './analyse';
 import { forgetTab, getTabState, setTabArticle, setTabState } from './tab-states';
 import { addTab, exportMine, importFile, listCorpus, reanalyseOpenTabs, removeMine, setHidden } from './corpus-ops';
 import { onSettingsChanged } from '../../messaging/settings';
+import { invalidateSearch, searchCorpus } from './search';
 
 async function nothingToShow(tabId: number, state: Parameters<typeof setTabState>[1]): Promise<{ sources: number }> {
   await setTabArticle(tabId, null);
@@ -33,6 +34,7 @@ async function onReport(tabId: number, report: PageReport): Promise<Requests['pa
 
 async function handle(msg: Message, sender: browser.Runtime.MessageSender): Promise<unknown> {
   const tabId = sender.tab?.id;
+  if (msg.type.startsWith('corpus:') && msg.type !== 'corpus:search' && msg.type !== 'corpus:list') invalidateSearch();
   switch (msg.type) {
     case 'page:report':
       return tabId === undefined ? { sources: 0 } : onReport(tabId, msg.payload as PageReport);
@@ -55,6 +57,10 @@ async function handle(msg: Message, sender: browser.Runtime.MessageSender): Prom
       return importFile((msg.payload as Requests['corpus:import']['req']).fileText);
     case 'corpus:export':
       return exportMine();
+    case 'corpus:search': {
+      const p = msg.payload as Requests['corpus:search']['req'];
+      return searchCorpus(String(p.query ?? ''), p.limit);
+    }
   }
 }
 

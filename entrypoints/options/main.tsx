@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { send, type CorpusEntry } from '../../messaging/protocol';
 import { CorpusList } from '../../components/CorpusList';
+import { SettingsForm } from '../../components/SettingsForm';
+import { SearchField, SearchPanel } from '../../components/SearchPanel';
 import { corpusErrorText } from '../../components/corpusErrors';
 import { formatInteger, t, uiLang } from '../../components/i18n';
 import { fold } from '../../core/text/fold';
@@ -25,6 +27,7 @@ function Options() {
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
+  const [sentenceQuery, setSentenceQuery] = useState('');
 
   const refresh = () => send('corpus:list', {}).then(setEntries, (e) => setNotice({ kind: 'error', text: t('stateError', String(e)) }));
   useEffect(() => void refresh(), []);
@@ -75,12 +78,23 @@ function Options() {
 
   return (
     <main class="options">
-      <header class="brand">
-        <span class="logo" aria-hidden="true">R</span> Recoupe
+      <header class="topbar">
+        <span class="brand">
+          <span class="logo" aria-hidden="true">R</span> Recoupe
+        </span>
       </header>
       <h1>{t('optionsHeading')}</h1>
       <p>{t('optionsIntro')}</p>
-      <section aria-labelledby="corpus-heading">
+      <section aria-labelledby="settings-heading" class="panel">
+        <h2 id="settings-heading">{t('settingsHeading')}</h2>
+        <SettingsForm />
+      </section>
+      <section aria-labelledby="sources-search-heading" class="panel">
+        <h2 id="sources-search-heading">{t('sourcesSearchHeading')}</h2>
+        <SearchField value={sentenceQuery} onChange={setSentenceQuery} />
+        {sentenceQuery.trim() && <SearchPanel query={sentenceQuery} />}
+      </section>
+      <section aria-labelledby="corpus-heading" class="panel">
         <h2 id="corpus-heading">
           {t('corpusHeading')} {entries && <span class="count">{formatInteger(entries.length)}</span>}
         </h2>
@@ -103,7 +117,7 @@ function Options() {
           </p>
         )}
         {busy && <p class="state state-busy" role="status" aria-busy="true">{t('importing')}</p>}
-        {shown === null ? <p class="state state-busy" role="status" aria-busy="true">…</p> : <CorpusList entries={shown} onRemove={onRemove} onToggleHidden={onToggleHidden} />}
+        {shown === null ? <p class="state state-busy" role="status" aria-busy="true">{t('loading')}</p> : <CorpusList entries={shown} onRemove={onRemove} onToggleHidden={onToggleHidden} />}
       </section>
       <footer class="privacy">{t('privacyNote')}</footer>
     </main>

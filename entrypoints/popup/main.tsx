@@ -5,6 +5,8 @@ import { send, type TabState } from '../../messaging/protocol';
 import { TabView } from '../../components/TabView';
 import { t, uiLang } from '../../components/i18n';
 import { corpusErrorText } from '../../components/corpusErrors';
+import { SearchField, SearchPanel } from '../../components/SearchPanel';
+import { QuickSettings } from '../../components/QuickSettings';
 import '../../assets/popup.css';
 
 /** While the page is still being read, ask again this often. */
@@ -24,6 +26,7 @@ async function targetTabId(): Promise<number | null> {
 function App() {
   const [state, setState] = useState<TabState | null | undefined>(undefined);
   const [tabId, setTabId] = useState<number | null>(null);
+  const [query, setQuery] = useState('');
   const onAdd = async (): Promise<string | null> => {
     if (tabId === null) return null;
     const r = await send('corpus:add-tab', { tabId });
@@ -47,18 +50,37 @@ function App() {
       if (s.status === 'analysing' || s.status === 'unknown') timer = setTimeout(load, POLL_MS);
     };
     load().catch((e) => alive && setState({ status: 'error', message: String(e) }));
+    // Build the search index while the reader looks at the result: the first search is then instant.
+    send('corpus:search', { query: '' }).catch(() => undefined);
     return () => {
       alive = false;
       clearTimeout(timer);
     };
   }, []);
+  const done = state?.status === 'done' ? state : null;
   return (
     <main>
-      <header class="brand">
-        <span class="logo" aria-hidden="true">R</span> Recoupe
+      <header class="topbar">
+        <span class="brand">
+          <span class="logo" aria-hidden="true">R</span> Recoupe
+        </span>
+        <button type="button" class="icon-button" onClick={() => void browser.runtime.openOptionsPage()} title={t('openOptions')}>
+          <span class="gear" aria-hidden="true">⚙</span>
+          <span class="visually-hidden">{t('openOptions')}</span>
+        </button>
       </header>
-      {state === undefined ? <p class="state state-busy" role="status" aria-busy="true">{t('stateAnalysing')}</p> : <TabView state={state} onSelect={onSelect} onAdd={onAdd} />}
-      <footer class="privacy">{t('privacyNote')}</footer>
+      <SearchField value={query} onChange={setQuery} />
+      {query.trim() ? (
+        <SearchPanel query={query} passages={done?.result.passages} onSelect={onSelect} level={1} />
+      ) : state === undefined ? (
+        <p class="state state-busy" role="status" aria-busy="true">{t('stateAnalysing')}</p>
+      ) : (
+        <TabView state={state} onSelect={onSelect} onAdd={onAdd} />
+      )}
+      <footer class="footer">
+        <QuickSettings url={done?.url} />
+        <p class="privacy">{t('privacyNote')}</p>
+      </footer>
     </main>
   );
 }

@@ -26,8 +26,16 @@ export async function launchChromium(profileDir: string, lang = 'fr'): Promise<E
     ],
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // A fresh profile gets the welcome page on install; it would take focus from the tab a test opens
+  // next (tabs are found by focus), so it is waited for and closed. A known profile gets none.
+  const isWelcome = (p: Page) => p.url().endsWith('/options.html');
+  const welcome = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: WELCOME_WAIT_MS }).catch(() => null));
+  await welcome?.close();
   return { context, sw, id: new URL(sw.url()).host };
 }
+
+/** How long a fresh profile's welcome page may take to open after the worker starts. */
+const WELCOME_WAIT_MS = 3000;
 
 /** The extension has no `tabs` permission, so tabs are found by focus, not by URL. */
 export async function tabIdOf(ext: Ext, page: Page): Promise<number> {

@@ -236,9 +236,47 @@ describe('Chromium: same-story detection end to end', () => {
     await page.close();
   });
 
+  it('figures that agree, overlap and differ (English page, French sources) get their own marks and popup rows', async () => {
+    const page = await context.newPage();
+    watchErrors(page, 'figures page');
+    await page.goto(`${server.origin}/pages/en-figures-article.html`);
+    const tabId = await tabIdOf(page);
+    expect(await waitForAnalysis(tabId)).toBe('done');
+    await expect.poll(() => marks.marksByKind(page).then((m) => Object.keys(m).length), { timeout: 10000 }).toBeGreaterThan(2);
+    const byKind = await marks.marksByKind(page);
+    expect(byKind['figure-differs']).toContain('20,000');
+    expect(byKind['figure-agrees']).toContain('some 50,000');
+    expect(byKind['figure-overlaps']).toContain('More than 650,000');
+    expect(byKind['figure-differs']).not.toContain('Some 8,000'); // a different count (in Kursk), not a contradiction
+    await page.screenshot({ path: shotPath('chromium-figures-page.png'), fullPage: true });
+    const popup = await openPopup(tabId);
+    const rows = await marks.popupRowsWith(popup);
+    expect(rows.some((r) => /20\s?000/.test(r) && /diffère/.test(r))).toBe(true);
+    expect(rows.some((r) => /50\s?000/.test(r) && /concorde/.test(r))).toBe(true);
+    expect(rows.some((r) => /8\s?000/.test(r) && /diffère/.test(r) && !/10\s?000/.test(r))).toBe(false);
+    await popup.screenshot({ path: shotPath('chromium-popup-figures.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
   it('the extension logged no errors', async () => {
     const swErrors = await sw.evaluate(() => (globalThis as unknown as { __errors?: string[] }).__errors ?? []);
     const ours = consoleErrors;
     expect([...ours, ...swErrors]).toEqual([]);
   });
+  // Last: a reloaded unpacked extension is not re-enabled in this test launch.
+  it('reloading the extension (as an update does) leaves no stale highlight and no error in open tabs', async () => {
+    const page = await context.newPage();
+    watchErrors(page, 'page open during reload');
+    await page.goto(`${server.origin}/pages/fr-003-article.html?reload`);
+    const tabId = await tabIdOf(page);
+    await waitForAnalysis(tabId);
+    await expect.poll(() => highlighted(page).then((h) => h.passages.length), { timeout: 10000 }).toBeGreaterThan(0);
+    await sw.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await expect.poll(() => highlighted(page).then((h) => h.passages.length + h.figures.length + h.wrappers), { timeout: 10000 }).toBe(0);
+    expect(await marks.traces(page, `${server.origin}/pages/fr-003-article.html`)).toEqual({ same: true, style: false, host: false, registered: 0 });
+    expect(consoleErrors.filter((e) => e.startsWith('page open during reload'))).toEqual([]);
+    await page.close();
+  });
+
 });

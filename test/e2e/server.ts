@@ -2,6 +2,7 @@
  * Serves fixture pages on 127.0.0.1 for the end-to-end suites:
  *   /pages/<file>            test/fixtures/pages
  *   /readability/<name>/     ../shared/pages/readability/<name>/source.html (when ../shared exists)
+ *   /stress/<name>           generated stress pages (stress-routes.ts)
  * Every request is recorded, so suites can check the extension fetched nothing.
  */
 import { createServer, type Server } from 'node:http';
@@ -9,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stressRoute } from './stress-routes';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURE_PAGES = join(ROOT, 'test', 'fixtures', 'pages');
@@ -34,6 +36,8 @@ export async function startServer(): Promise<FixtureServer> {
       res.writeHead(204).end();
       return;
     }
+    const stress = stressRoute(url.pathname);
+    if (stress !== null) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(stress);
     let file: string | undefined;
     if (url.pathname.startsWith('/pages/')) file = join(FIXTURE_PAGES, normalize(url.pathname.slice('/pages/'.length)));
     else if (url.pathname.startsWith('/readability/')) {

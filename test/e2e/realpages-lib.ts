@@ -1,0 +1,300 @@
+/**
+ * Shared by the real-web robustness suites (realpages.chromium / realpages.firefox): what is
+ * measured in each page, how an extension run is compared with a run without the extension, the
+ * budgets, and the results file.
+ *
+ * Method. Every page is visited twice, in two browsers launched one after the other: first one
+ * WITHOUT the extension (the baseline), then one WITH it, same viewport, same server. The saved
+ * real pages are served with a CSP that blocks their own scripts, so once parsed their DOM and
+ * layout are static and deterministic; any difference between the two runs is ours. On top of the
+ * comparison, a MutationObserver installed by an init script (main world, before any page or
+ * content script) counts every mutation after DOMContentLoaded in the extension run: with the
+ * page's scripts blocked, any mutation there is the extension's, even one it undid before the
+ * snapshot. Long tasks (Chromium's 'longtask' entries) and main-thread stalls (a 10 ms interval
+ * timer's gaps, both browsers) after DOMContentLoaded are compared the same way: the extension's
+ * share is what the extension run has beyond the baseline.
+ */
+import { createServer, type Server } from 'node:http';
+import { cpSync, mkdirSync, mkdtempSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './server';
+
+export const CONTENT_BUDGET_KB = 40;
+/** A task this long is a "long task" (the Long Tasks API's own threshold). */
+export const LONG_TASK_MS = 50;
+/**
+ * Per page, the extension may not add a main-thread stall longer than this. Measured: <= 210 ms on
+ * the real pages; ~150 ms (5 MB of text) and ~290 ms (50,000 nodes, Firefox) on the stress pages.
+ * The margin is for this 2-core machine running two browsers.
+ */
+export const MAX_EXT_STALL_MS = 400;
+/**
+ * Firefox has no Long Tasks API: its stalls come from a timer's gaps, which also catch the other
+ * processes of a busy 2-core machine (a 261 ms "stall" was seen on a page of six empty boxes).
+ * There the budget only says the page never freezes.
+ */
+export const MAX_EXT_STALL_MS_FIREFOX = 1000;
+/** Time from navigation to a final tab state, for any of the real pages. */
+export const MAX_TIME_TO_RESULT_MS = 10_000;
+
+export const CONTENT_JS = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
+export const BACKGROUND_JS = join(ROOT, '.output', 'chrome-mv3', 'background.js');
+
+export function fileKb(path: string): number {
+  return existsSync(path) ? statSync(path).size / 1024 : NaN;
+}
+
+/**
+ * Installed in every page before anything else runs (main world). Keeps its findings on a
+ * non-enumerable window property so it adds nothing to the DOM.
+ */
+export function initObservers(): void {
+  type Probe = {
+    longTasks: Array<{ start: number; duration: number }>;
+    shifts: Array<{ start: number; value: number }>;
+    stalls: Array<{ start: number; duration: number }>;
+    mutations: number;
+    mutationSamples: string[];
+    dcl: number;
+  };
+  const w = window as unknown as { __recoupeProbe?: Probe };
+  if (w.__recoupeProbe || window !== window.top) return;
+  const probe: Probe = { longTasks: [], shifts: [], stalls: [], mutations: 0, mutationSamples: [], dcl: -1 };
+  Object.defineProperty(window, '__recoupeProbe', { value: probe, enumerable: false });
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // Not in Firefox.
+  }
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!e.hadRecentInput) probe.shifts.push({ start: e.startTime, value: e.value });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // Not in Firefox.
+  }
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    if (now - last > 60) probe.stalls.push({ start: last, duration: now - last - 10 });
+    last = now;
+  }, 10);
+  document.addEventListener('DOMContentLoaded', () => {
+    probe.dcl = performance.now();
+    new MutationObserver((records) => {
+      for (const r of records) {
+        probe.mutations++;
+        if (probe.mutationSamples.length < 5) {
+          const t = r.target as Element;
+          probe.mutationSamples.push(`${r.type} on <${t.nodeName?.toLowerCase()}${t.id ? '#' + t.id : ''}> +${r.addedNodes.length} -${r.removedNodes.length}${r.attributeName ? ' @' + r.attributeName : ''}`);
+        }
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+export interface Snapshot {
+  probed: boolean;
+  /** FNV-1a of document.documentElement.outerHTML, and its length: the HTML itself is fetched only when they differ. */
+  htmlHash: number;
+  htmlLength: number;
+  scroll: [number, number];
+  rects: number[];
+  longTasks: Array<{ start: number; duration: number }>;
+  shifts: Array<{ start: number; value: number }>;
+  stalls: Array<{ start: number; duration: number }>;
+  mutations: number;
+  mutationSamples: string[];
+  dcl: number;
+  /** Icons and manifests the browser itself fetches for the tab, whenever it likes (not the page's, not ours). */
+  tabResources: string[];
+}
+
+/** Evaluated in the page: its DOM, a sample of element boxes, and the probe's findings. */
+export function takeSnapshot(): Snapshot {
+  const p = (window as unknown as { __recoupeProbe?: Omit<Snapshot, 'html' | 'rects' | 'scroll' | 'probed'> }).__recoupeProbe;
+  const all = document.querySelectorAll('body *');
+  const step = Math.max(1, Math.floor(all.length / 400));
+  const rects: number[] = [];
+  for (let i = 0; i < all.length; i += step) {
+    const r = all[i].getBoundingClientRect();
+    rects.push(Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height));
+  }
+  const b = document.body?.getBoundingClientRect();
+  if (b) rects.push(Math.round(b.x), Math.round(b.y), Math.round(b.width), Math.round(b.height));
+  const html = document.documentElement.outerHTML;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < html.length; i++) h = Math.imul(h ^ html.charCodeAt(i), 0x01000193);
+  return {
+    probed: !!p,
+    htmlHash: h >>> 0,
+    htmlLength: html.length,
+    scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+    rects,
+    longTasks: p ? [...p.longTasks] : [],
+    shifts: p ? [...p.shifts] : [],
+    stalls: p ? [...p.stalls] : [],
+    mutations: p?.mutations ?? -1,
+    mutationSamples: p ? [...p.mutationSamples] : [],
+    dcl: p?.dcl ?? -1,
+    tabResources: [
+      new URL('/favicon.ico', location.href).href,
+      ...[...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon" i], link[rel="manifest" i], link[rel~="apple-touch-icon" i]')].map((l) => l.href),
+    ],
+  };
+}
+
+/** The first difference between two strings, with some context, for a readable failure. */
+export function firstDiff(a: string, b: string): string | null {
+  if (a === b) return null;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `at ${i}: without extension …${JSON.stringify(a.slice(Math.max(0, i - 60), i + 60))}… with …${JSON.stringify(b.slice(Math.max(0, i - 60), i + 60))}…`;
+}
+
+/**
+ * Console errors that are the browser reporting a failed fetch of the saved page's own resources
+ * (its images, icons and manifest are not on the fixture server). They are not exceptions, and
+ * the requests behind them are checked separately; anything else counts.
+ */
+export const NETWORK_NOISE = /^(Failed to load resource: the server responded with a status of 404|Manifest fetch from \S+ failed)/;
+
+/** Requests of the extension run beyond the baseline's, minus the tab's icons and manifest (fetched by the browser on its own schedule). */
+export function extraRequests(extUrls: string[], baseUrls: string[], tabResources: string[]): string[] {
+  const seen = new Set([...baseUrls, ...tabResources]);
+  const paths = new Set(tabResources.map((u) => new URL(u).pathname));
+  return extUrls.filter((u) => !seen.has(u) && !paths.has(u.replace(/^server: /, '').split('?')[0]));
+}
+
+export interface PageResult {
+  name: string;
+  status: string;
+  timeToResultMs: number;
+  errors: string[];
+  domChanged: string | null;
+  mutations: number;
+  layoutShifted: string | null;
+  extLayoutShift: number;
+  /** Long tasks (Chromium) or stalls (Firefox) after DOMContentLoaded, with and without the extension. */
+  longTasksExt: number[];
+  longTasksBase: number[];
+  /** The extension's share: tasks beyond the baseline's, longest first (ms). */
+  longTasksAttributed: number[];
+  requestsExtra: string[];
+}
+
+/** Tasks that start after DOMContentLoaded; the extension's share is what is left after pairing each baseline task with an extension task at least as long. */
+export function attributeTasks(ext: Array<{ start: number; duration: number }>, extDcl: number, base: Array<{ start: number; duration: number }>, baseDcl: number): { ext: number[]; base: number[]; attributed: number[] } {
+  const after = (xs: Array<{ start: number; duration: number }>, dcl: number) =>
+    // Content scripts run after DOMContentLoaded: a task that began before it is the page's own
+    // parsing (a timer gap starts at the last tick, up to one 10 ms period before the task).
+    xs.filter((t) => t.start >= dcl - 20 && t.duration > LONG_TASK_MS).map((t) => Math.round(t.duration)).sort((a, b) => b - a);
+  const e = after(ext, extDcl);
+  const b = after(base, baseDcl);
+  const left = [...e];
+  for (const d of b) {
+    // The baseline's task of d ms is matched by the extension run's closest task of similar size.
+    let best = -1;
+    for (let i = 0; i < left.length; i++) if (best < 0 || Math.abs(left[i] - d) < Math.abs(left[best] - d)) best = i;
+    if (best >= 0 && left[best] <= d * 1.5 + 30) left.splice(best, 1);
+  }
+  return { ext: e, base: b, attributed: left };
+}
+
+export function stats(xs: number[]): { n: number; median: number; p95: number; max: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (f: number) => (s.length ? s[Math.min(s.length - 1, Math.ceil(f * s.length) - 1)] : NaN);
+  return { n: s.length, median: s.length ? s[(s.length - 1) >> 1] : NaN, p95: q(0.95), max: s.length ? s[s.length - 1] : NaN };
+}
+
+export function summarise(browser: string, pages: PageResult[], stress: Record<string, unknown>): string {
+  const ttr = stats(pages.map((p) => p.timeToResultMs));
+  const attributed = pages.flatMap((p) => p.longTasksAttributed);
+  const lines = [
+    `\n## Real pages, ${browser} (${pages.length} pages)`,
+    '| measure | value | budget |',
+    '|---|---|---|',
+    `| content script size | ${fileKb(CONTENT_JS).toFixed(1)} KB | <= ${CONTENT_BUDGET_KB} KB |`,
+    `| background size | ${fileKb(BACKGROUND_JS).toFixed(1)} KB | |`,
+    `| time to result (median / p95 / max) | ${ttr.median} / ${ttr.p95} / ${ttr.max} ms | max <= ${MAX_TIME_TO_RESULT_MS} ms |`,
+    `| pages with extension errors | ${pages.filter((p) => p.errors.length).length} | 0 |`,
+    `| pages whose DOM changed / mutations seen | ${pages.filter((p) => p.domChanged).length} / ${pages.reduce((a, p) => a + Math.max(0, p.mutations), 0)} | 0 / 0 |`,
+    `| pages whose layout moved | ${pages.filter((p) => p.layoutShifted).length} (CLS added: ${pages.reduce((a, p) => a + p.extLayoutShift, 0).toFixed(3)}) | 0 |`,
+    `| long tasks > ${LONG_TASK_MS} ms attributable to the extension | ${attributed.length} on ${pages.filter((p) => p.longTasksAttributed.length).length} pages, longest ${attributed.length ? Math.max(...attributed) : 0} ms | none > ${MAX_EXT_STALL_MS} ms |`,
+    `| requests not made by the page itself | ${pages.reduce((a, p) => a + p.requestsExtra.length, 0)} | 0 |`,
+  ];
+  const slow = [...pages].sort((a, b) => b.timeToResultMs - a.timeToResultMs).slice(0, 5).map((p) => `${p.name} ${p.timeToResultMs} ms (${p.status})`);
+  lines.push(`slowest: ${slow.join(', ')}`);
+  const heavy = pages.filter((p) => p.longTasksAttributed.length).map((p) => `${p.name} [${p.longTasksAttributed.join(', ')}]`);
+  if (heavy.length) lines.push(`extension long tasks: ${heavy.join('; ')}`);
+  lines.push(`stress: ${JSON.stringify(stress)}`);
+  return lines.join('\n');
+}
+
+export function writeResults(browser: string, data: unknown): string {
+  const dir = join(ROOT, 'test-results');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `realpages-${browser}.json`);
+  writeFileSync(path, JSON.stringify(data, null, 2));
+  return path;
+}
+
+/**
+ * A forward proxy that answers nothing and logs everything: the browser is pointed at it, so any
+ * request to anywhere but the loopback fixture server (which browsers never proxy) lands here,
+ * whoever made it: page, content script, service worker or background page.
+ */
+export interface ProxyLog {
+  port: number;
+  seen: string[];
+  close(): Promise<void>;
+}
+
+export async function startProxyLog(): Promise<ProxyLog> {
+  const seen: string[] = [];
+  const server: Server = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    res.writeHead(502).end();
+  });
+  server.on('connect', (req, socket) => {
+    seen.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('no proxy address');
+  return { port: addr.port, seen, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** The host a proxy log entry goes to ("CONNECT host:443", "GET http://host/path"). */
+export function proxyHost(entry: string): string {
+  const target = entry.split(' ')[1] ?? '';
+  return target.includes('://') ? new URL(target).host : target;
+}
+
+/**
+ * What the extension's browser sent to its proxy that the baseline browser (same pages, no
+ * extension) did not, and that is not the browser's own service traffic. Saved pages carry
+ * preconnect hints to their ad and video hosts (not subject to CSP): both browsers make those.
+ */
+export function notBaseline(extSeen: string[], baseSeen: string[], browserOwn: RegExp): string[] {
+  const baseHosts = new Set(baseSeen.map(proxyHost));
+  return extSeen.filter((r) => !browserOwn.test(r) && !baseHosts.has(proxyHost(r)));
+}
+
+/**
+ * A private copy of a build: other work rebuilding .output while a browser runs the extension from
+ * it makes its content script vanish mid-suite ("Unable to load script").
+ */
+export function copyBuild(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'recoupe-build-'));
+  cpSync(dir, copy, { recursive: true });
+  return copy;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,182 @@
+/**
+ * The popup and options pages in real Firefox ESR (puppeteer-core over WebDriver BiDi), light and
+ * dark: axe-core (no serious or critical violation), search, settings. Firefox ESR ships English
+ * only here, so this suite checks the English UI; the French one is checked in Chromium.
+ * Dark mode is Firefox's own content override pref, so each colour scheme gets its own browser.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { startServer, type FixtureServer } from './server';
+import { FIREFOX_BIN, FIREFOX_BUILD, requireBuild, shotPath } from './paths';
+/** The extension API as seen from an extension page (types only: evaluated code is serialised). */
+type WebExtBrowser = import('webextension-polyfill').Browser;
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const ARTICLE = '/pages/fr-003-article.html';
+
+let server: FixtureServer;
+
+interface Session {
+  browser: Browser;
+  ext: Page;
+  errors: string[];
+}
+
+async function findPage(browser: Browser, pred: (href: string) => boolean, timeoutMs = 15000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const p of await browser.pages()) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (pred(href)) return p;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error('page not found');
+}
+
+async function launch(scheme: 'light' | 'dark'): Promise<Session> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_BIN,
+    headless: true,
+    // 0 dark, 1 light: what prefers-color-scheme says to pages, extension pages included.
+    extraPrefsFirefox: { 'network.proxy.type': 0, 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1, 'ui.systemUsesDarkTheme': scheme === 'dark' ? 1 : 0 },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  const ext = await findPage(browser, (h) => h.startsWith('moz-extension://') && h.endsWith('/options.html'));
+  return { browser, ext, errors: [] };
+}
+
+function watch(s: Session, page: Page, label: string): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error') s.errors.push(`${label}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => s.errors.push(`${label}: ${String(e)}`));
+}
+
+async function tabIdOf(s: Session, page: Page): Promise<number> {
+  await page.bringToFront();
+  return s.ext.evaluate(async () => {
+    const b = (globalThis as unknown as { browser: WebExtBrowser }).browser;
+    const [t] = await b.tabs.query({ active: true, lastFocusedWindow: true });
+    if (t?.id === undefined) throw new Error('no active tab');
+    return t.id;
+  });
+}
+
+async function waitForAnalysis(s: Session, tabId: number): Promise<string> {
+  const deadline = Date.now() + 15000;
+  while (Date.now() < deadline) {
+    const status = await s.ext.evaluate(async (id) => {
+      const b = (globalThis as unknown as { browser: WebExtBrowser }).browser;
+      const k = `tab:${id}`;
+      const st = (await (b.storage as unknown as { session: { get(k: string): Promise<Record<string, { status: string }>> } }).session.get(k))[k];
+      return st?.status;
+    }, tabId);
+    if (status && status !== 'analysing') return status;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('analysis did not finish');
+}
+
+async function articleAndPopup(s: Session): Promise<{ page: Page; popup: Page }> {
+  const page = await s.browser.newPage();
+  await page.goto(server.origin + ARTICLE);
+  const tabId = await tabIdOf(s, page);
+  expect(await waitForAnalysis(s, tabId)).toBe('done');
+  await s.ext.evaluate((id) => {
+    const b = (globalThis as unknown as { browser: WebExtBrowser }).browser;
+    return b.tabs.create({ url: b.runtime.getURL(`/popup.html?tab=${id}`) }).then(() => undefined);
+  }, tabId);
+  const popup = await findPage(s.browser, (h) => h.startsWith('moz-extension://') && h.includes(`popup.html?tab=${tabId}`));
+  watch(s, popup, 'popup');
+  await popup.setViewport({ width: 380, height: 600 });
+  await popup.waitForSelector('.verdict');
+  await popup.waitForSelector('.quick .switch');
+  return { page, popup };
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+async function axe(page: Page, label: string): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const violations = (await page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  })) as AxeViolation[];
+  const summary = violations.length ? violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length}): ${v.help} [${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}]`).join('\n  ') : 'none';
+  console.log(`axe firefox ${label}: ${violations.length} violation(s)\n  ${summary}`);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+beforeAll(async () => {
+  requireBuild(FIREFOX_BUILD);
+  server = await startServer();
+}, 60000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`Firefox UI, ${scheme}`, () => {
+    let s: Session;
+    beforeAll(async () => {
+      s = await launch(scheme);
+    }, 90000);
+    afterAll(async () => {
+      await s?.browser.close();
+    });
+
+    it('the popup follows the colour scheme and passes axe', async () => {
+      const { page, popup } = await articleAndPopup(s);
+      const dark = await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+      expect(dark).toBe(scheme === 'dark');
+      expect(await popup.evaluate(() => document.querySelectorAll('.figure').length)).toBeGreaterThan(0);
+      expect(await axe(popup, `popup ${scheme}`)).toEqual([]);
+      await popup.screenshot({ path: shotPath(`ui-firefox-popup-${scheme}.png`) });
+      await popup.close();
+      await page.close();
+    });
+
+    it('search in the popup marks the words and passes axe', async () => {
+      const { page, popup } = await articleAndPopup(s);
+      await popup.type('#search-input', 'Zelenskyy Kursk');
+      await popup.waitForSelector('.hit-item mark.hit');
+      const marks = await popup.evaluate(() => [...document.querySelectorAll('.hit-item mark.hit')].map((m) => (m.textContent ?? '').toLowerCase()));
+      expect(marks.some((m) => m.startsWith('zelensk'))).toBe(true);
+      expect(marks).toContain('koursk');
+      await popup.click('.hit-item button[aria-expanded]');
+      await popup.waitForSelector('.hit-context');
+      expect(await axe(popup, `popup search ${scheme}`)).toEqual([]);
+      await popup.screenshot({ path: shotPath(`ui-firefox-search-${scheme}.png`) });
+      await popup.close();
+      await page.close();
+    });
+
+    it('the options page: settings apply, and it passes axe', async () => {
+      const opts = s.ext;
+      watch(s, opts, 'options');
+      await opts.setViewport({ width: 900, height: 1100 });
+      await opts.waitForSelector('.settings');
+      await opts.click('input[name=caution][value=strict]');
+      await expect
+        .poll(() => opts.evaluate(async () => ((await (globalThis as unknown as { browser: WebExtBrowser }).browser.storage.local.get('settings')).settings as { caution: string }).caution))
+        .toBe('strict');
+      await opts.click('input[name=caution][value=normal]');
+      expect(await axe(opts, `options ${scheme}`)).toEqual([]);
+      await opts.screenshot({ path: shotPath(`ui-firefox-options-${scheme}.png`) });
+    });
+
+    it('no console error', () => {
+      expect(s.errors).toEqual([]);
+    });
+  });
+}
