@@ -28,9 +28,16 @@ export async function launchChromium(profileDir: string, lang = 'fr'): Promise<E
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // A fresh profile gets the welcome page on install; it would take focus from the tab a test opens
   // next (tabs are found by focus), so it is waited for and closed. A known profile gets none.
-  const isWelcome = (p: Page) => p.url().endsWith('/options.html');
-  const welcome = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: WELCOME_WAIT_MS }).catch(() => null));
-  await welcome?.close();
+  // Polled: the tab exists at once but shows about:blank until it has navigated.
+  const deadline = Date.now() + WELCOME_WAIT_MS;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((p) => p.url().endsWith('/options.html'));
+    if (welcome) {
+      await welcome.close();
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return { context, sw, id: new URL(sw.url()).host };
 }
 

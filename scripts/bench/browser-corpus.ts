@@ -1,0 +1,98 @@
+/**
+ * The reader's corpus at newsroom scale, in real Chromium: 10,000 articles imported through the
+ * options page, then the time a page takes to be analysed, the popup to open, and one article to
+ * be added. Needs the Chrome build (`npx wxt build`) and Chromium; skips otherwise.
+ */
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadBundledCorpus } from '../../core/corpus/node';
+import { syntheticArticles } from '../../storage/synthetic';
+import { exportCorpusParts } from '../../storage/exchange';
+import { idForText } from '../../storage/text-id';
+import { CHROME_BUILD, CHROMIUM_BIN } from '../../test/e2e/paths';
+import { launchChromium, openPopup, tabIdOf, waitForAnalysis } from '../../test/e2e/chromium-lib';
+import { startServer } from '../../test/e2e/server';
+
+const ARTICLES = 10_000;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+export default async function benchBrowserCorpus(): Promise<void> {
+  console.log(`\n## The reader's corpus in real Chromium (${ARTICLES.toLocaleString('en')} articles)`);
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json')) || !existsSync(CHROMIUM_BIN)) {
+    console.log('skipped: needs the Chrome build (npx wxt build) and Chromium');
+    return;
+  }
+  const bundled = loadBundledCorpus();
+  const articles = syntheticArticles(bundled.map((d) => d.text), ARTICLES, { seed: 11 }).map((a, i) => ({
+    ...a,
+    id: idForText(a.text),
+    addedAt: 1_700_000_000_000 + i,
+    ignore: [] as Array<[number, number]>,
+  }));
+  const dir = mkdtempSync(join(tmpdir(), 'recoupe-10k-'));
+  const files = exportCorpusParts(articles).map((text, i) => {
+    const p = join(dir, `part-${i + 1}.json`);
+    writeFileSync(p, text);
+    return p;
+  });
+
+  const server = await startServer();
+  const ext = await launchChromium(mkdtempSync(join(tmpdir(), 'recoupe-10k-profile-')));
+  const rows: string[] = [];
+  try {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.id}/options.html`);
+    await options.waitForSelector('.corpus .source');
+    const t0 = performance.now();
+    for (const f of files) {
+      await options.locator('[data-testid=import-input]').setInputFiles(f);
+      await options.waitForFunction(() => /import/i.test(document.querySelector('.notice')?.textContent ?? '') && !document.querySelector('[aria-busy=true]'), null, { timeout: 300_000 });
+      await options.reload();
+      await options.waitForSelector('.corpus .source');
+    }
+    rows.push(`| import ${files.length} file(s), ${ARTICLES} articles | ${((performance.now() - t0) / 1000).toFixed(1)} s |`);
+
+    const analysis: number[] = [];
+    const popupOpen: number[] = [];
+    let sources = 0;
+    for (let i = 0; i < 5; i++) {
+      const page = await ext.context.newPage();
+      const t1 = performance.now();
+      await page.goto(`${server.origin}/pages/fr-003-article.html?run=${i}`);
+      const tabId = await tabIdOf(ext, page);
+      await waitForAnalysis(ext, tabId, 120_000);
+      analysis.push(performance.now() - t1);
+      const t2 = performance.now();
+      const popup = await openPopup(ext, tabId);
+      await popup.waitForSelector('.verdict');
+      popupOpen.push(performance.now() - t2);
+      sources = Number((await popup.locator('.verdict').textContent())?.match(/\d[\d\s\u202f,.]*/)?.[0].replace(/\D/g, '') ?? 0);
+      await popup.close();
+      await page.close();
+    }
+    rows.push(`| page load to result (fr-003 page), median of 5 | ${median(analysis).toFixed(0)} ms (first ${analysis[0].toFixed(0)} ms) |`);
+    rows.push(`| popup opening to verdict, median of 5 | ${median(popupOpen).toFixed(0)} ms |`);
+    rows.push(`| sources in the verdict | ${sources} |`);
+
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/pages/spa.html`);
+    const tabId = await tabIdOf(ext, page);
+    await waitForAnalysis(ext, tabId, 120_000);
+    const popup = await openPopup(ext, tabId);
+    const t3 = performance.now();
+    await popup.locator('.add-corpus button').click();
+    await popup.waitForSelector('.added', { timeout: 120_000 });
+    rows.push(`| adding one article from the popup (click to confirmation) | ${(performance.now() - t3).toFixed(0)} ms |`);
+    const heap = await ext.sw.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    rows.push(`| background heap | ${heap ? (heap / 1024 / 1024).toFixed(0) + ' MB' : 'not exposed to workers'} |`);
+  } finally {
+    await ext.context.close();
+    await server.close();
+  }
+  console.log('| measure | value |\n|---|---|\n' + rows.join('\n'));
+}
