@@ -26,14 +26,16 @@ export async function launchChromium(profileDir: string, lang = 'fr'): Promise<E
     ],
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  // A fresh profile gets the welcome page on install; it would take focus from the tab a test opens
-  // next (tabs are found by focus), so it is waited for and closed. A known profile gets none.
+  // A fresh profile gets the welcome page on install; it would take focus from a tab a test opens
+  // next (tabs are found by focus), so it is waited for, fully loaded, before anything else. It is
+  // left open: closing an extension page while it loads can leave the extension's renderer without
+  // its messages (seen as raw message keys in the popup). A known profile gets no welcome page.
   // Polled: the tab exists at once but shows about:blank until it has navigated.
   const deadline = Date.now() + WELCOME_WAIT_MS;
   while (Date.now() < deadline) {
     const welcome = context.pages().find((p) => p.url().endsWith('/options.html'));
     if (welcome) {
-      await welcome.close();
+      await welcome.waitForLoadState('load');
       break;
     }
     await new Promise((r) => setTimeout(r, 100));
