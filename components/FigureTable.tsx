@@ -2,7 +2,10 @@ import type { FigureReport, SourceMatch, Verdict } from '../core/types';
 import { figureMarkId } from '../messaging/marks';
 import { countsLabel } from './countsLabel';
 import { formatValue } from './figureText';
-import { t, uiLang } from './i18n';
+import { formatInteger, t, uiLang } from './i18n';
+
+/** Source values shown per figure, disagreements first; the rest are counted, not listed. */
+const MAX_COMPARISONS = 6;
 
 /** Rows that disagree come first: they are what the reader needs to see. */
 const VERDICT_ORDER = { differs: 0, overlaps: 1, related: 2, agrees: 3 } as const;
@@ -54,7 +57,7 @@ export function FigureTable({ figures, sources, onSelect }: { figures: FigureRep
                 </span>
               </button>
               <ul class="comparisons">
-                {f.comparisons.map((c) => (
+                {[...f.comparisons].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]).slice(0, MAX_COMPARISONS).map((c) => (
                   <li class={`comparison comparison-${c.verdict}`} key={`${c.source.id}:${c.source.start}`}>
                     <div class="comparison-line">
                       <span class="value">{formatValue(c.low, c.high, c.qualifier, f.unit)}</span>
@@ -64,6 +67,7 @@ export function FigureTable({ figures, sources, onSelect }: { figures: FigureRep
                     <div class="who source-of">{titles.get(c.source.id) ?? c.source.id}</div>
                   </li>
                 ))}
+                {f.comparisons.length > MAX_COMPARISONS && <li class="comparison more">{t('moreComparisons', formatInteger(f.comparisons.length - MAX_COMPARISONS))}</li>}
               </ul>
             </li>
           );

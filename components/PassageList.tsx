@@ -2,7 +2,13 @@ import { diffWords } from 'diff';
 import type { Passage, SourceMatch } from '../core/types';
 import { passageMarkId } from '../messaging/marks';
 import { groupPassages } from '../core/passages/group';
-import { t } from './i18n';
+import { formatInteger, t } from './i18n';
+
+/**
+ * Counterparts shown per passage, best first: with a large corpus a passage can appear in many
+ * sources, and each one costs a word diff; the popup must open at once.
+ */
+const MAX_COUNTERPARTS = 4;
 
 export { groupPassages };
 
@@ -38,7 +44,7 @@ export function PassageList({ passages, sources, onSelect }: { passages: Passage
               <q>{g.matches.length === 1 ? <Diffed page={g.page.text} source={g.matches[0].source.text} side="page" /> : g.page.text}</q>
             </button>
             <ul class="counterparts">
-              {g.matches.map((m) => (
+              {[...g.matches].sort((a, b) => b.score - a.score).slice(0, MAX_COUNTERPARTS).map((m) => (
                 <li class="counterpart" key={`${m.source.id}:${m.source.start}`}>
                   <span class={`kind kind-${m.kind}`}>{t(`kind_${m.kind}`)}</span> <span class="label">{titles.get(m.source.id) ?? m.source.id}</span>
                   <q>
@@ -46,6 +52,7 @@ export function PassageList({ passages, sources, onSelect }: { passages: Passage
                   </q>
                 </li>
               ))}
+              {g.matches.length > MAX_COUNTERPARTS && <li class="counterpart more">{t('moreCounterparts', formatInteger(g.matches.length - MAX_COUNTERPARTS))}</li>}
             </ul>
           </li>
         );

@@ -63,7 +63,7 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
     case 'error':
       return <Message text={t('stateError', state.message)} kind="error" />;
     case 'done': {
-      const n = state.result.sources.length;
+      const n = state.sourceCount ?? state.result.sources.length;
       if (n === 0) {
         return (
           <>
@@ -105,6 +105,7 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
           </nav>
           <Section id="sources" title={t('sourcesHeading')} count={n}>
             <SourceList sources={state.result.sources} />
+            {n > state.result.sources.length && <p class="state more-sources">{t('moreSources', formatInteger(n - state.result.sources.length))}</p>}
           </Section>
           <Section id="passages" title={t('passagesHeading')} count={passageCount}>
             {state.result.passages.length ? (

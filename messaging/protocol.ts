@@ -30,7 +30,14 @@ export type TabState =
   | { status: 'silent' }
   | { status: 'too-long'; chars: number }
   | { status: 'error'; message: string }
-  | { status: 'done'; title: string; lang: Lang; result: CompareResult; url: string; inCorpus: boolean };
+  /**
+   * `result.sources` holds the best MAX_LISTED_SOURCES; `sourceCount` counts them all (a newsroom
+   * corpus can have thousands of articles on one story: the popup lists the first, the badge counts all).
+   */
+  | { status: 'done'; title: string; lang: Lang; result: CompareResult; url: string; inCorpus: boolean; sourceCount: number };
+
+/** Sources sent to the popup: more than anyone reads there, few enough to open it at once. */
+export const MAX_LISTED_SOURCES = 50;
 
 /** Errors of corpus operations carry a code the UI translates and a message naming the problem. */
 export type CorpusOutcome<T> = ({ ok: true } & T) | { ok: false; code: string; message: string };

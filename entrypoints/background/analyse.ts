@@ -5,7 +5,7 @@ import { setTabState } from './tab-states';
 import { setBadge } from './badge';
 import { getHeld } from './engine';
 import { buildMarks } from './marks';
-import type { ContentMessage } from '../../messaging/protocol';
+import { MAX_LISTED_SOURCES, type ContentMessage } from '../../messaging/protocol';
 import { CAUTION_THRESHOLD, DEFAULT_SETTINGS, getSettings } from '../../messaging/settings';
 
 export async function analyseTab(tabId: number, article: TabArticle): Promise<number> {
@@ -13,7 +13,8 @@ export async function analyseTab(tabId: number, article: TabArticle): Promise<nu
   const settings = await getSettings().catch(() => DEFAULT_SETTINGS);
   const result = engine.compare(article, { exclude: hidden, threshold: CAUTION_THRESHOLD[settings.caution] });
   const inCorpus = engine.findByText(article.text) !== undefined;
-  await setTabState(tabId, { status: 'done', title: article.title, lang: article.lang, result, url: article.url, inCorpus });
+  const listed = { ...result, sources: result.sources.slice(0, MAX_LISTED_SOURCES) };
+  await setTabState(tabId, { status: 'done', title: article.title, lang: article.lang, result: listed, url: article.url, inCorpus, sourceCount: result.sources.length });
   await setBadge(tabId, result.sources.length);
   const marks = buildMarks(article.text, result, (id) => engine.get(id));
   const msg: ContentMessage = { type: 'marks:apply', payload: { marks, textLength: article.text.length } };

@@ -7,7 +7,7 @@ import { SearchField, SearchPanel } from '../../components/SearchPanel';
 import { corpusErrorText } from '../../components/corpusErrors';
 import { formatInteger, t, uiLang } from '../../components/i18n';
 import { fold } from '../../core/text/fold';
-import { MAX_FILE_CHARS } from '../../storage/limits';
+import { MAX_FILE_BYTES } from '../../storage/limits';
 import '../../assets/popup.css';
 import '../../assets/options.css';
 
@@ -41,10 +41,9 @@ function Options() {
   const onImport = async (file: File | undefined) => {
     if (!file) return;
     setNotice(null);
-    // Refused before reading: a 50 MB file must not be loaded into memory to be rejected. A file of
-    // at most MAX_FILE_CHARS bytes has at most that many characters, so this never refuses a good file
-    // that parseImport would accept... except heavily non-ASCII ones, which are rare in practice.
-    if (file.size > MAX_FILE_CHARS) {
+    // Refused before reading: a 50 MB file must not be loaded into memory to be rejected. The byte
+    // limit leaves room for UTF-8 (see MAX_FILE_BYTES); parseImport then counts characters exactly.
+    if (file.size > MAX_FILE_BYTES) {
       setNotice({ kind: 'error', text: corpusErrorText('too-large', `${(file.size / 1024 / 1024).toFixed(1)} MB`) });
       return;
     }

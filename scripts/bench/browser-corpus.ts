@@ -14,7 +14,8 @@ import { CHROME_BUILD, CHROMIUM_BIN } from '../../test/e2e/paths';
 import { launchChromium, openPopup, tabIdOf, waitForAnalysis } from '../../test/e2e/chromium-lib';
 import { startServer } from '../../test/e2e/server';
 
-const ARTICLES = 10_000;
+/** Articles imported; BENCH_ARTICLES=0 measures the bundled corpus alone, as a baseline. */
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -28,14 +29,14 @@ export default async function benchBrowserCorpus(): Promise<void> {
     return;
   }
   const bundled = loadBundledCorpus();
-  const articles = syntheticArticles(bundled.map((d) => d.text), ARTICLES, { seed: 11 }).map((a, i) => ({
+  const articles = ARTICLES === 0 ? [] : syntheticArticles(bundled.map((d) => d.text), ARTICLES, { seed: 11 }).map((a, i) => ({
     ...a,
     id: idForText(a.text),
     addedAt: 1_700_000_000_000 + i,
     ignore: [] as Array<[number, number]>,
   }));
   const dir = mkdtempSync(join(tmpdir(), 'recoupe-10k-'));
-  const files = exportCorpusParts(articles).map((text, i) => {
+  const files = (articles.length ? exportCorpusParts(articles) : []).map((text, i) => {
     const p = join(dir, `part-${i + 1}.json`);
     writeFileSync(p, text);
     return p;
@@ -51,7 +52,9 @@ export default async function benchBrowserCorpus(): Promise<void> {
     const t0 = performance.now();
     for (const f of files) {
       await options.locator('[data-testid=import-input]').setInputFiles(f);
-      await options.waitForFunction(() => /import/i.test(document.querySelector('.notice')?.textContent ?? '') && !document.querySelector('[aria-busy=true]'), null, { timeout: 300_000 });
+      await options.waitForSelector('.notice', { timeout: 300_000 });
+      const error = await options.locator('.notice-error').textContent({ timeout: 100 }).catch(() => null);
+      if (error) throw new Error(`import refused: ${error}`);
       await options.reload();
       await options.waitForSelector('.corpus .source');
     }

@@ -153,3 +153,21 @@ describe('bad import files: each gets its code and a message naming the problem'
     s.close();
   });
 });
+
+describe('export parts fit the import limits', () => {
+  it('every part of a large export passes the before-reading byte check and parseImport', async () => {
+    const { syntheticArticles } = await import('../../../storage/synthetic');
+    const { loadBundledCorpus } = await import('../../../core/corpus/node');
+    const { MAX_FILE_BYTES } = await import('../../../storage/limits');
+    const { idForText } = await import('../../../storage/text-id');
+    const articles = syntheticArticles(loadBundledCorpus().map((d) => d.text), 6000, { seed: 3 }).map((a, i) => ({ ...a, id: idForText(a.text), addedAt: i, ignore: [] as Array<[number, number]> }));
+    const parts = exportCorpusParts(articles);
+    expect(parts.length).toBeGreaterThan(1);
+    let total = 0;
+    for (const p of parts) {
+      expect(Buffer.byteLength(p, 'utf8')).toBeLessThanOrEqual(MAX_FILE_BYTES);
+      total += parseImport(p).length;
+    }
+    expect(total).toBe(articles.length);
+  }, 60000);
+});
