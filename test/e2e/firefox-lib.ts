@@ -18,7 +18,7 @@ export interface FxExt {
   ext: Page;
 }
 
-export async function launchFirefox(userDataDir?: string): Promise<FxExt> {
+export async function launchFirefox(userDataDir?: string, extraPrefs: Record<string, unknown> = {}): Promise<FxExt> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
@@ -30,6 +30,7 @@ export async function launchFirefox(userDataDir?: string): Promise<FxExt> {
       // A temporary add-on is uninstalled when Firefox quits; these keep its data for the restart.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      ...extraPrefs,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

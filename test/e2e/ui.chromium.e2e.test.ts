@@ -5,13 +5,14 @@
  * the README screenshots (docs/*.png), made here so they stay current.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { startServer, ROOT, type FixtureServer } from './server';
-import { CHROME_BUILD, CHROMIUM_BIN, requireBuild, shotPath } from './paths';
+import { CHROME_BUILD, requireBuild, shotPath } from './paths';
+import * as lib from './chromium-lib';
 
 /** Evaluated, not added as a script tag: extension pages' CSP refuses inline scripts. */
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,30 +21,14 @@ const ARTICLE = '/pages/fr-003-article.html';
 
 let server: FixtureServer;
 
-interface Browser {
-  context: BrowserContext;
-  sw: Worker;
-  extId: string;
+/** A launched extension, plus the console errors its pages logged. */
+interface Browser extends lib.Ext {
   errors: string[];
 }
 
 async function launch(lang: 'fr' | 'en'): Promise<Browser> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), `recoupe-ui-${lang}-`)), {
-    executablePath: CHROMIUM_BIN,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--lang=${lang}`,
-    ],
-  });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  // The welcome page opens on install: wait for it, so it does not take the focus from a test's tab.
-  const deadline = Date.now() + 10000;
-  while (!context.pages().some((p) => p.url().endsWith('/options.html')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  return { context, sw, extId: new URL(sw.url()).host, errors: [] };
+  const ext = await lib.launchChromium(mkdtempSync(join(tmpdir(), `recoupe-ui-${lang}-`)), lang);
+  return Object.assign(ext, { errors: [] as string[] });
 }
 
 function watch(b: Browser, page: Page, label: string): void {
@@ -53,27 +38,8 @@ function watch(b: Browser, page: Page, label: string): void {
   page.on('pageerror', (e) => b.errors.push(`${label}: ${e.message}`));
 }
 
-async function tabIdOf(b: Browser, page: Page): Promise<number> {
-  await page.bringToFront();
-  return b.sw.evaluate(async () => {
-    const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (!t?.id) throw new Error('no active tab');
-    return t.id;
-  });
-}
-
-async function waitForAnalysis(b: Browser, tabId: number): Promise<string> {
-  const deadline = Date.now() + 15000;
-  while (Date.now() < deadline) {
-    const state = await b.sw.evaluate(async (id) => {
-      const k = `tab:${id}`;
-      return ((await chrome.storage.session.get(k))[k] as { status: string } | undefined)?.status;
-    }, tabId);
-    if (state && state !== 'analysing') return state;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('analysis did not finish');
-}
+const tabIdOf = (b: Browser, page: Page) => lib.tabIdOf(b, page);
+const waitForAnalysis = (b: Browser, tabId: number) => lib.waitForAnalysis(b, tabId);
 
 /** The article page and, opened as a page for its tab, the popup (380 px wide, as Chromium shows it). */
 async function articleAndPopup(b: Browser): Promise<{ page: Page; popup: Page; tabId: number }> {
@@ -84,7 +50,7 @@ async function articleAndPopup(b: Browser): Promise<{ page: Page; popup: Page; t
   const popup = await b.context.newPage();
   watch(b, popup, 'popup');
   await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(`chrome-extension://${b.extId}/popup.html?tab=${tabId}`);
+  await popup.goto(`chrome-extension://${b.id}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('.verdict');
   await popup.waitForSelector('.quick .switch');
   return { page, popup, tabId };
@@ -234,7 +200,7 @@ for (const lang of ['fr', 'en'] as const) {
       const opts = await b.context.newPage();
       watch(b, opts, 'options');
       await opts.setViewportSize({ width: 900, height: 1100 });
-      await opts.goto(`chrome-extension://${b.extId}/options.html`);
+      await opts.goto(`chrome-extension://${b.id}/options.html`);
       await opts.waitForSelector('.corpus .source-title');
       await opts.waitForSelector('.settings');
       // Settings apply as they change.

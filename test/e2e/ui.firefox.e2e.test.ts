@@ -5,48 +5,29 @@
  * Dark mode is Firefox's own content override pref, so each colour scheme gets its own browser.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { startServer, type FixtureServer } from './server';
-import { FIREFOX_BIN, FIREFOX_BUILD, requireBuild, shotPath } from './paths';
-/** The extension API as seen from an extension page (types only: evaluated code is serialised). */
-type WebExtBrowser = import('webextension-polyfill').Browser;
+import { FIREFOX_BUILD, requireBuild, shotPath } from './paths';
+import * as lib from './firefox-lib';
+import type { WebExtBrowser } from './firefox-lib';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ARTICLE = '/pages/fr-003-article.html';
 
 let server: FixtureServer;
 
-interface Session {
-  browser: Browser;
-  ext: Page;
+interface Session extends lib.FxExt {
   errors: string[];
 }
 
-async function findPage(browser: Browser, pred: (href: string) => boolean, timeoutMs = 15000): Promise<Page> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const p of await browser.pages()) {
-      const href = await p.evaluate(() => location.href).catch(() => '');
-      if (pred(href)) return p;
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error('page not found');
-}
+const findPage = lib.findPage;
 
 async function launch(scheme: 'light' | 'dark'): Promise<Session> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_BIN,
-    headless: true,
-    // 0 dark, 1 light: what prefers-color-scheme says to pages, extension pages included.
-    extraPrefsFirefox: { 'network.proxy.type': 0, 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1, 'ui.systemUsesDarkTheme': scheme === 'dark' ? 1 : 0 },
-  });
-  await browser.installExtension(FIREFOX_BUILD);
-  const ext = await findPage(browser, (h) => h.startsWith('moz-extension://') && h.endsWith('/options.html'));
-  return { browser, ext, errors: [] };
+  // 0 dark, 1 light: what prefers-color-scheme says to pages, extension pages included.
+  const fx = await lib.launchFirefox(undefined, { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1, 'ui.systemUsesDarkTheme': scheme === 'dark' ? 1 : 0 });
+  return Object.assign(fx, { errors: [] as string[] });
 }
 
 function watch(s: Session, page: Page, label: string): void {
@@ -56,30 +37,8 @@ function watch(s: Session, page: Page, label: string): void {
   page.on('pageerror', (e) => s.errors.push(`${label}: ${String(e)}`));
 }
 
-async function tabIdOf(s: Session, page: Page): Promise<number> {
-  await page.bringToFront();
-  return s.ext.evaluate(async () => {
-    const b = (globalThis as unknown as { browser: WebExtBrowser }).browser;
-    const [t] = await b.tabs.query({ active: true, lastFocusedWindow: true });
-    if (t?.id === undefined) throw new Error('no active tab');
-    return t.id;
-  });
-}
-
-async function waitForAnalysis(s: Session, tabId: number): Promise<string> {
-  const deadline = Date.now() + 15000;
-  while (Date.now() < deadline) {
-    const status = await s.ext.evaluate(async (id) => {
-      const b = (globalThis as unknown as { browser: WebExtBrowser }).browser;
-      const k = `tab:${id}`;
-      const st = (await (b.storage as unknown as { session: { get(k: string): Promise<Record<string, { status: string }>> } }).session.get(k))[k];
-      return st?.status;
-    }, tabId);
-    if (status && status !== 'analysing') return status;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('analysis did not finish');
-}
+const tabIdOf = (s: Session, page: Page) => lib.tabIdOf(s, page);
+const waitForAnalysis = (s: Session, tabId: number) => lib.waitForAnalysis(s, tabId);
 
 async function articleAndPopup(s: Session): Promise<{ page: Page; popup: Page }> {
   const page = await s.browser.newPage();
