@@ -1,12 +1,33 @@
 import browser from 'webextension-polyfill';
+import english from '../public/_locales/en/messages.json';
+
+interface LocaleMessage {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
 
 /**
- * UI strings come from _locales (the browser picks French or English from its own language).
- * A missing key shows the key itself, which tests catch, rather than an empty label.
+ * The bundled English text of a message, with its placeholders filled: used when the browser serves
+ * no message at all (seen in Chromium when an extension page was closed while loading), so the
+ * reader gets English rather than raw keys.
+ */
+export function englishMessage(key: string, subs: string[]): string | undefined {
+  const m = (english as Record<string, LocaleMessage>)[key];
+  if (!m) return undefined;
+  return m.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {
+    const content = m.placeholders?.[name.toLowerCase()]?.content ?? '';
+    const n = /^\$(\d)$/.exec(content);
+    return n ? (subs[Number(n[1]) - 1] ?? '') : content;
+  });
+}
+
+/**
+ * UI strings come from _locales (the browser picks French or English from its own language). When
+ * the browser has none, the bundled English; a key missing there too shows the key, which tests catch.
  */
 export function t(key: string, ...subs: Array<string | number>): string {
-  const msg = browser.i18n.getMessage(key, subs.map(String));
-  return msg || key;
+  const strs = subs.map(String);
+  return browser.i18n.getMessage(key, strs) || englishMessage(key, strs) || key;
 }
 
 /**
@@ -16,7 +37,8 @@ export function t(key: string, ...subs: Array<string | number>): string {
  * still report en_US there.
  */
 export function uiLang(): string {
-  return (browser.i18n.getMessage('uiLang') || browser.i18n.getMessage('@@ui_locale') || browser.i18n.getUILanguage?.() || 'en').replace('_', '-');
+  // t() falls back to the bundled English, so without browser messages this is 'en', like the labels.
+  return t('uiLang').replace('_', '-');
 }
 
 export function formatPercent(x: number): string {

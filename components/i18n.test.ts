@@ -1,0 +1,22 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// The browser's i18n serving nothing: what Chromium did for pages of an extension whose welcome
+// page was closed while loading.
+vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '', getUILanguage: () => 'en-US' } } }));
+
+const { t, uiLang, englishMessage } = await import('./i18n');
+
+describe('t() without browser messages', () => {
+  it('falls back to the bundled English, placeholders filled', () => {
+    expect(t('verdictMany', 3)).toBe('3 sources cover this story');
+    expect(t('importDone', 5, 2)).toBe(englishMessage('importDone', ['5', '2']));
+    expect(t('importDone', 5, 2)).toContain('5');
+    expect(t('importDone', 5, 2)).toContain('2');
+  });
+  it('formats numbers in English then, to match the labels', () => {
+    expect(uiLang()).toBe('en');
+  });
+  it('shows an unknown key as itself', () => {
+    expect(t('noSuchKey')).toBe('noSuchKey');
+  });
+});
