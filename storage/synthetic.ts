@@ -5,6 +5,7 @@
  * node API): callers pass the source texts.
  */
 import type { NewArticle } from './article';
+import { prng } from '../core/text/prng';
 
 /** What real French news articles run to; the bundled ones are 350-700 words. */
 export const SYNTHETIC_WORDS = 600;
@@ -42,18 +43,6 @@ const OTHER_PLACES = [
   'Chisinau', 'Minsk', 'Varsovie', 'Berlin', 'Paris', 'Londres', 'Pékin', 'Tokyo', 'Ankara', 'Téhéran', 'Riyad', 'Le Caire',
 ];
 
-/** mulberry32: tiny, fast, good enough to shuffle sentences reproducibly. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -75,7 +64,7 @@ export interface SyntheticOptions {
 export function syntheticArticles(sourceTexts: string[], count: number, opts: SyntheticOptions = {}): NewArticle[] {
   const pool = sentencePool(sourceTexts);
   if (pool.length === 0) throw new Error('syntheticArticles: no usable sentences in the source texts');
-  const random = rng(opts.seed ?? 1);
+  const random = prng(opts.seed ?? 1);
   const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
   const words = opts.words ?? SYNTHETIC_WORDS;
   const names = [...PEOPLE.flatMap(([full, sur]) => [full, sur]), ...PLACES].sort((a, b) => b.length - a.length);

@@ -14,6 +14,7 @@
  */
 import type { CorpusDoc } from '../types';
 import { segmentSentences } from '../text/segment';
+import { prng } from '../text/prng';
 
 export interface SyntheticOptions {
   count: number;
@@ -38,18 +39,6 @@ export function frenchRatio(text: string): number {
 }
 /** French prose has 10-12% of these words; English text under 1%. */
 const FRENCH_MIN_RATIO = 0.05;
-
-/** mulberry32: small, fast, seedable; Math.random cannot be seeded. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Visible text of an HTML page, roughly: scripts, styles and tags removed, entities decoded. */
 export function stripTags(html: string): string {
