@@ -67,7 +67,7 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
       if (n === 0) {
         return (
           <>
-            <h1 class="verdict verdict-none">{t('verdictNone')}</h1>
+            <h1 class="verdict verdict-none" elementtiming="verdict">{t('verdictNone')}</h1>
             <Message text={t('stateNoMatch')} />
             <AddToCorpus inCorpus={state.inCorpus} onAdd={onAdd} />
           </>
@@ -82,7 +82,7 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
             <span class="verdict-number" aria-hidden="true">
               {formatInteger(n)}
             </span>
-            <h1 class="verdict">{n === 1 ? t('verdictOne') : t('verdictMany', formatInteger(n))}</h1>
+            <h1 class="verdict" elementtiming="verdict">{n === 1 ? t('verdictOne') : t('verdictMany', formatInteger(n))}</h1>
           </div>
           <nav aria-label={t('summaryNav')}>
             <ul class="summary">

@@ -91,3 +91,72 @@ export async function openOptions(ext: Ext): Promise<Page> {
   await page.waitForSelector('.corpus .source');
   return page;
 }
+
+/** When the toolbar popup painted its verdict, on the popup's own clock and on the epoch. */
+export interface PopupTiming {
+  /** Epoch ms at which the popup was asked for (as a toolbar click would). */
+  requestedAt: number;
+  /** From the popup document's navigation start to the verdict painted (Element Timing). */
+  navToVerdictMs: number;
+  /** From the request to the verdict painted: includes Chromium creating the popup window. */
+  requestToVerdictMs: number;
+}
+
+/** How long to wait for the toolbar popup's target to exist after `action.openPopup()`. */
+const POPUP_TARGET_WAIT_MS = 5000;
+
+/**
+ * Opens the real toolbar popup for the focused tab (`chrome.action.openPopup()`, what a click on the
+ * button does) and reads when its verdict was painted, through the `elementtiming="verdict"`
+ * attribute. Playwright does not attach to popup windows, so this goes through raw CDP target
+ * messages. The popup is closed afterwards.
+ */
+export async function timeToolbarPopup(ext: Ext, page: Page): Promise<PopupTiming> {
+  await page.bringToFront();
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    const requestedAt = await ext.sw.evaluate(async () => {
+      const at = Date.now();
+      await chrome.action.openPopup();
+      return at;
+    });
+    type Target = { targetId: string; url: string };
+    let target: Target | undefined;
+    const deadline = Date.now() + POPUP_TARGET_WAIT_MS;
+    while (!target && Date.now() < deadline) {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Target[] };
+      target = targetInfos.find((t) => t.url.startsWith(`chrome-extension://${ext.id}/popup.html`));
+      if (!target) await new Promise((r) => setTimeout(r, 20));
+    }
+    if (!target) throw new Error('the toolbar popup did not open');
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+    const expression = `new Promise((resolve, reject) => {
+      new PerformanceObserver((list) => {
+        const e = list.getEntries().find((x) => x.identifier === 'verdict');
+        if (e) resolve({ origin: performance.timeOrigin, painted: e.renderTime || e.loadTime });
+      }).observe({ type: 'element', buffered: true });
+      setTimeout(() => reject(new Error('no verdict painted')), ${POPUP_TARGET_WAIT_MS});
+    })`;
+    type Reply = { id: number; result?: { result: { value: { origin: number; painted: number } } }; exceptionDetails?: unknown };
+    const reply = new Promise<Reply>((resolve) => {
+      const on = (ev: { sessionId: string; message: string }) => {
+        const m = JSON.parse(ev.message) as Reply;
+        if (ev.sessionId !== sessionId || m.id !== 1) return;
+        cdp.off('Target.receivedMessageFromTarget', on);
+        resolve(m);
+      };
+      cdp.on('Target.receivedMessageFromTarget', on);
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
+    });
+    const m = await reply;
+    const v = m.result?.result.value;
+    await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    if (!v || m.exceptionDetails) throw new Error(`the toolbar popup painted no verdict: ${JSON.stringify(m.exceptionDetails ?? m)}`);
+    return { requestedAt, navToVerdictMs: v.painted, requestToVerdictMs: v.origin + v.painted - requestedAt };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

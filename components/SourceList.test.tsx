@@ -1,0 +1,32 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { SourceMatch } from '../core/types';
+
+// Outside an extension there is no browser.i18n: t() then falls back to the bundled English.
+vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '' } } }));
+const { SourceList, INITIAL_SOURCES } = await import('./SourceList');
+
+const source = (i: number): SourceMatch => ({ id: `s${i}`, title: `Source ${i}`, score: 0.5, why: ['Koursk'] } as SourceMatch);
+
+describe('SourceList', () => {
+  it('shows the first sources, then all of them on request', () => {
+    const root = document.createElement('div');
+    const sources = Array.from({ length: INITIAL_SOURCES + 7 }, (_, i) => source(i));
+    act(() => render(<SourceList sources={sources} />, root));
+    expect(root.querySelectorAll('.source')).toHaveLength(INITIAL_SOURCES);
+    const button = root.querySelector<HTMLButtonElement>('button.show-more')!;
+    expect(button.textContent).toBe('Show 7 more sources');
+    act(() => button.click());
+    expect([...root.querySelectorAll('.source-title')].map((e) => e.textContent)).toEqual(sources.map((s) => s.title));
+    expect(root.querySelector('button.show-more')).toBeNull();
+  });
+
+  it('has no button when every source fits', () => {
+    const root = document.createElement('div');
+    act(() => render(<SourceList sources={[source(1), source(2)]} />, root));
+    expect(root.querySelectorAll('.source')).toHaveLength(2);
+    expect(root.querySelector('button.show-more')).toBeNull();
+  });
+});
