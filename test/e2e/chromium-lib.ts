@@ -100,6 +100,8 @@ export interface PopupTiming {
   navToVerdictMs: number;
   /** From the request to the verdict painted: includes Chromium creating the popup window. */
   requestToVerdictMs: number;
+  /** The verdict's text, as the reader sees it. */
+  verdict: string;
 }
 
 /** How long to wait for the toolbar popup's target to exist after `action.openPopup()`. */
@@ -133,11 +135,11 @@ export async function timeToolbarPopup(ext: Ext, page: Page): Promise<PopupTimin
     const expression = `new Promise((resolve, reject) => {
       new PerformanceObserver((list) => {
         const e = list.getEntries().find((x) => x.identifier === 'verdict');
-        if (e) resolve({ origin: performance.timeOrigin, painted: e.renderTime || e.loadTime });
+        if (e) resolve({ origin: performance.timeOrigin, painted: e.renderTime || e.loadTime, verdict: e.element?.textContent ?? '' });
       }).observe({ type: 'element', buffered: true });
       setTimeout(() => reject(new Error('no verdict painted')), ${POPUP_TARGET_WAIT_MS});
     })`;
-    type Reply = { id: number; result?: { result: { value: { origin: number; painted: number } } }; exceptionDetails?: unknown };
+    type Reply = { id: number; result?: { result: { value: { origin: number; painted: number; verdict: string } } }; exceptionDetails?: unknown };
     const reply = new Promise<Reply>((resolve) => {
       const on = (ev: { sessionId: string; message: string }) => {
         const m = JSON.parse(ev.message) as Reply;
@@ -155,7 +157,7 @@ export async function timeToolbarPopup(ext: Ext, page: Page): Promise<PopupTimin
     const v = m.result?.result.value;
     await cdp.send('Target.closeTarget', { targetId: target.targetId });
     if (!v || m.exceptionDetails) throw new Error(`the toolbar popup painted no verdict: ${JSON.stringify(m.exceptionDetails ?? m)}`);
-    return { requestedAt, navToVerdictMs: v.painted, requestToVerdictMs: v.origin + v.painted - requestedAt };
+    return { requestedAt, navToVerdictMs: v.painted, requestToVerdictMs: v.origin + v.painted - requestedAt, verdict: v.verdict };
   } finally {
     await cdp.detach().catch(() => undefined);
   }

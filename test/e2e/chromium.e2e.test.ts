@@ -118,6 +118,18 @@ describe('Chromium: same-story detection end to end', () => {
     await page.close();
   });
 
+  it('the real toolbar popup, opened as a click opens it, shows the verdict for the active tab', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/pages/fr-koursk-article.html?toolbar`);
+    const tabId = await tabIdOf(page);
+    expect(await waitForAnalysis(tabId)).toBe('done');
+    const badge = await badgeOf(tabId);
+    const popup = await lib.timeToolbarPopup(ext, page);
+    expect(popup.verdict).toContain(`${badge} sources couvrent cette histoire`);
+    expect(popup.navToVerdictMs).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('the popup survives the service worker being stopped and restarted', async () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/pages/fr-koursk-article.html?restart`);
