@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { send, type ContentMessage } from '../../messaging/protocol';
 import { createHighlighter, type Highlighter } from '../../highlight/index';
 import { readPage } from './read-page';
+import { withRetry } from '../../messaging/retry';
 import { getSettings, isSilent, onSettingsChanged, DEFAULT_SETTINGS, type Settings } from '../../messaging/settings';
 
 /** Single-page sites swap content after the URL changes; wait for it to settle before reading. */
@@ -87,18 +88,25 @@ export default defineContentScript({
       }
     });
 
+    /** Bumped on each in-page navigation, so a retry never reports a page the reader has left. */
+    let generation = 0;
     const analyse = async () => {
       if (!ctx.isValid || isSilent(settings, location.hostname)) return;
+      const mine = ++generation;
       try {
-        await send('page:report', readPage(document, location.href));
+        const report = readPage(document, location.href);
+        // A worker stopped mid-analysis drops the reply; the retry starts a new one. Once the
+        // extension was reloaded or updated (ctx invalid), this old script has nobody to talk to.
+        await withRetry(() => send('page:report', report), () => ctx.isValid && mine === generation);
       } catch {
-        // The extension was reloaded or updated: this old script has nobody to talk to.
+        // Given up: the popup says the page was not read, and reloading it reads it again.
       }
     };
     void analyse();
     let timer: number | undefined;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       clearTimeout(timer);
+      generation++;
       lastMarks = null;
       clearMarks();
       void send('page:analysing', {}).catch(() => undefined);

@@ -152,6 +152,44 @@ describe('Chromium: same-story detection end to end', () => {
     await instrumentWorker();
   });
 
+  it('a worker stopped in the middle of an analysis still gives the reader a result', async () => {
+    // Hold the analysis at its last step, storing the finished result, and stop the worker there:
+    // the page's report was received and computed on, but never answered.
+    await sw.evaluate(() => {
+      const g = globalThis as unknown as { __held: number; __marker: number };
+      g.__held = 0;
+      g.__marker = 1;
+      const area = chrome.storage.session as unknown as { set: (...a: unknown[]) => Promise<void> };
+      const set = area.set.bind(area);
+      area.set = (items: unknown, ...rest: unknown[]) => {
+        if (Object.values(items as Record<string, { status?: string }>).some((v) => v?.status === 'done')) {
+          g.__held++;
+          return new Promise<void>(() => undefined);
+        }
+        return set(items, ...rest);
+      };
+    });
+    const page = await context.newPage();
+    watchErrors(page, 'mid-analysis page');
+    await page.goto(`${server.origin}/pages/fr-koursk-article.html?mid-analysis`);
+    const tabId = await tabIdOf(page);
+    await expect.poll(() => sw.evaluate(() => (globalThis as unknown as { __held: number }).__held), { timeout: 10000 }).toBe(1);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    // The page's retry starts a new worker (playwright keeps the same handle for it), which
+    // analyses the page again: its global scope has neither the marker nor the held `set`.
+    expect(await waitForAnalysis(tabId)).toBe('done');
+    sw = context.serviceWorkers().at(-1) ?? sw;
+    ext.sw = sw;
+    expect(await sw.evaluate(() => (globalThis as unknown as { __marker?: number }).__marker)).toBeUndefined();
+    await instrumentWorker();
+    expect(Number(await badgeOf(tabId))).toBeGreaterThanOrEqual(3);
+    await expect.poll(async () => (await highlighted(page)).passages.length, { timeout: 5000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('a single-page site is read again after in-page navigation', async () => {
     const page = await context.newPage();
     watchErrors(page, 'spa page');
