@@ -94,7 +94,8 @@ export default defineContentScript({
       if (!ctx.isValid || isSilent(settings, location.hostname)) return;
       const mine = ++generation;
       try {
-        const report = readPage(document, location.href);
+        const report = await readPage(document, location.href);
+        if (mine !== generation) return; // the reader navigated while the page was read
         // A worker stopped mid-analysis drops the reply; the retry starts a new one. Once the
         // extension was reloaded or updated (ctx invalid), this old script has nobody to talk to.
         await withRetry(() => send('page:report', report), () => ctx.isValid && mine === generation);

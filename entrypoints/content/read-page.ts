@@ -3,7 +3,7 @@
  * document, then its serialised HTML for the background to extract from.
  */
 import { looksLikeArticle } from '../../extract/readerable';
-import { serializeForExtraction } from '../../extract/serialize';
+import { serializeInSlices } from '../../extract/serialize';
 import type { PageReport } from '../../messaging/protocol';
 
 /**
@@ -31,11 +31,12 @@ function textLength(doc: Document): number {
   return n;
 }
 
-export function readPage(doc: Document, url: string): PageReport {
+/** Serialisation runs in slices (extract/serialize.ts): the page stays responsive meanwhile. */
+export async function readPage(doc: Document, url: string): Promise<PageReport> {
   const chars = textLength(doc);
   if (chars > MAX_PAGE_TEXT_CHARS) return { kind: 'too-long', url, chars };
   if (!looksLikeArticle(doc)) return { kind: 'not-article', url };
-  const html = serializeForExtraction(doc);
+  const html = await serializeInSlices(doc);
   if (html.length > MAX_PAGE_HTML_CHARS) return { kind: 'too-long', url, chars: html.length };
   return { kind: 'page', html, lang: doc.documentElement.getAttribute('lang'), url };
 }

@@ -188,12 +188,20 @@ export interface PageResult {
   requestsExtra: string[];
 }
 
-/** Tasks that start after DOMContentLoaded; the extension's share is what is left after pairing each baseline task with an extension task at least as long. */
-export function attributeTasks(ext: Array<{ start: number; duration: number }>, extDcl: number, base: Array<{ start: number; duration: number }>, baseDcl: number): { ext: number[]; base: number[]; attributed: number[] } {
+/**
+ * Tasks that start after DOMContentLoaded; the extension's share is what is left after pairing each
+ * baseline task with an extension task at least as long. Content scripts run at document_idle, in a
+ * task after the one that dispatches DOMContentLoaded, so a task that began before the probe saw
+ * that event is the page's own parsing. `startSlackMs` widens that for Firefox's timer gaps, which
+ * start at the last 10 ms tick before the task; Chromium's long-task entries start exactly.
+ */
+export function attributeTasks(
+  ext: Array<{ start: number; duration: number }>, extDcl: number,
+  base: Array<{ start: number; duration: number }>, baseDcl: number,
+  startSlackMs = 0,
+): { ext: number[]; base: number[]; attributed: number[] } {
   const after = (xs: Array<{ start: number; duration: number }>, dcl: number) =>
-    // Content scripts run after DOMContentLoaded: a task that began before it is the page's own
-    // parsing (a timer gap starts at the last tick, up to one 10 ms period before the task).
-    xs.filter((t) => t.start >= dcl - 20 && t.duration > LONG_TASK_MS).map((t) => Math.round(t.duration)).sort((a, b) => b - a);
+    xs.filter((t) => t.start >= dcl - startSlackMs && t.duration > LONG_TASK_MS).map((t) => Math.round(t.duration)).sort((a, b) => b - a);
   const e = after(ext, extDcl);
   const b = after(base, baseDcl);
   const left = [...e];

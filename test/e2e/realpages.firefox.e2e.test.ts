@@ -216,7 +216,7 @@ function extErrors(e: Visit, b: Visit): string[] {
 }
 
 function compare(name: string, e: Visit, b: Visit, serverExtra: string[]): PageResult {
-  const tasks = attributeTasks(e.snap.stalls, e.snap.dcl, b.snap.stalls, b.snap.dcl);
+  const tasks = attributeTasks(e.snap.stalls, e.snap.dcl, b.snap.stalls, b.snap.dcl, TIMER_GAP_SLACK_MS);
   const baseReq = new Set(b.requests);
   const rectsDiff = e.snap.rects.findIndex((v, i) => Math.abs(v - (b.snap.rects[i] ?? NaN)) > 1 || Number.isNaN(b.snap.rects[i]));
   return {
@@ -254,6 +254,9 @@ async function both(name: string, url: string, tabs?: [Tab, Tab]): Promise<{ r: 
   r.errors.push(...(await bgErrors()).map((x) => `background: ${x}`));
   return { r, e, b };
 }
+
+/** A timer gap starts at the last 10 ms tick before the task, up to two ticks early. */
+const TIMER_GAP_SLACK_MS = 20;
 
 beforeAll(async () => {
   requireBuild(FIREFOX_BUILD);
