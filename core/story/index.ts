@@ -55,9 +55,10 @@ export interface StoryIndexData {
   docs: StoryDoc[];
 }
 
-interface Posting {
-  doc: number;
-  share: number;
+/** Parallel arrays rather than objects: with 10,000 articles one key's list holds 10,000 entries. */
+interface Postings {
+  docs: number[];
+  shares: number[];
 }
 
 function salience(f: Feature): number {
@@ -86,7 +87,11 @@ export function storyDoc(doc: { id: string; title: string; lang: Lang; text: str
 
 export class StoryIndex {
   private docs: StoryDoc[] = [];
-  private postings = new Map<string, Posting[]>();
+  /** Each slot's main anchors (its first MAIN_ANCHORS anchor keys), computed once on add. */
+  private mains: string[][] = [];
+  /** False once a slot is removed (slots are tombstoned, never reused). */
+  private live: boolean[] = [];
+  private postings = new Map<string, Postings>();
   private byId = new Map<string, number>();
 
   static fromData(data: StoryIndexData): StoryIndex {
@@ -112,11 +117,14 @@ export class StoryIndex {
     if (this.byId.has(d.id)) this.remove(d.id);
     const n = this.docs.length;
     this.docs.push(d);
+    this.mains.push(d.core.filter((c) => c[2]).slice(0, MAIN_ANCHORS).map((c) => c[0]));
+    this.live.push(true);
     this.byId.set(d.id, n);
     for (const [key, share] of d.core) {
       let list = this.postings.get(key);
-      if (!list) this.postings.set(key, (list = []));
-      list.push({ doc: n, share });
+      if (!list) this.postings.set(key, (list = { docs: [], shares: [] }));
+      list.docs.push(n);
+      list.shares.push(share);
     }
   }
 
@@ -125,9 +133,13 @@ export class StoryIndex {
     const n = this.byId.get(id);
     if (n === undefined) return;
     this.byId.delete(id);
+    this.live[n] = false;
     for (const [key] of this.docs[n].core) {
       const list = this.postings.get(key);
-      if (list) this.postings.set(key, list.filter((p) => p.doc !== n));
+      const at = list ? list.docs.indexOf(n) : -1;
+      if (!list || at < 0) continue;
+      list.docs.splice(at, 1);
+      list.shares.splice(at, 1);
     }
   }
 
@@ -150,22 +162,26 @@ export class StoryIndex {
       const list = this.postings.get(f.key);
       if (!list) continue;
       const anchor = isAnchor(f);
-      for (const p of list) {
-        if (score[p.doc] === 0 && anchors[p.doc] === 0) touched.push(p.doc);
-        score[p.doc] += Math.min(share, p.share);
-        if (anchor) anchors[p.doc] += 1;
+      const { docs, shares } = list;
+      for (let j = 0; j < docs.length; j++) {
+        const doc = docs[j];
+        if (score[doc] === 0 && anchors[doc] === 0) touched.push(doc);
+        score[doc] += Math.min(share, shares[j]);
+        if (anchor) anchors[doc] += 1;
       }
     }
+    // Articles whose core holds one of the page's main anchors, read off those anchors' postings.
+    const holdsPageMain = new Uint8Array(n);
+    for (const key of pageMain) for (const doc of this.postings.get(key)?.docs ?? []) holdsPageMain[doc] = 1;
     let pageFp: Set<number> | undefined;
     const passing: number[] = [];
     for (const i of touched) {
-      if (score[i] < threshold || anchors[i] < MIN_SHARED_ANCHORS) continue;
+      if (score[i] < threshold || anchors[i] < MIN_SHARED_ANCHORS || !this.live[i]) continue;
       const d = this.docs[i];
-      if (!this.byId.has(d.id) || d.id === page.selfId || opts.exclude?.has(d.id)) continue;
+      if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
       // Each side's main subject must be part of the other's story: a source that spends two
       // paragraphs on Pokrovsk is not about Pokrovsk.
-      const docMain = d.core.filter((c) => c[2]).slice(0, MAIN_ANCHORS).map((c) => c[0]);
-      if (!docMain.some((k) => pageShare.has(k)) || !pageMain.some((k) => d.core.some((c) => c[0] === k))) continue;
+      if (!holdsPageMain[i] || !this.mains[i].some((k) => pageShare.has(k))) continue;
       pageFp ??= new Set(selfFingerprint(page.text, []));
       if (isSameText(d.fingerprint, pageFp)) continue;
       passing.push(i);
@@ -173,7 +189,7 @@ export class StoryIndex {
     passing.sort((a, b) => score[b] - score[a] || (this.docs[a].id < this.docs[b].id ? -1 : 1));
     return passing.map((i, rank) => {
       const d = this.docs[i];
-      return { id: d.id, title: d.title, score: Number(Math.min(1, score[i]).toFixed(3)), why: rank < MAX_EXPLAINED ? this.why(d, pageShare) : [] };
+      return { id: d.id, title: d.title, score: Math.round(Math.min(1, score[i]) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(d, pageShare) : [] };
     });
   }
 
