@@ -4,6 +4,7 @@ import type { TabArticle } from './tab-states';
 import { setTabState } from './tab-states';
 import { setBadge } from './badge';
 import { getHeld } from './engine';
+import { timed } from './timing';
 import { buildMarks } from './marks';
 import { MAX_LISTED_SOURCES, type ContentMessage } from '../../messaging/protocol';
 import { CAUTION_THRESHOLD, DEFAULT_SETTINGS, getSettings } from '../../messaging/settings';
@@ -11,7 +12,9 @@ import { CAUTION_THRESHOLD, DEFAULT_SETTINGS, getSettings } from '../../messagin
 export async function analyseTab(tabId: number, article: TabArticle): Promise<number> {
   const { engine, hidden } = await getHeld();
   const settings = await getSettings().catch(() => DEFAULT_SETTINGS);
+  const started = performance.now();
   const result = engine.compare(article, { exclude: hidden, threshold: CAUTION_THRESHOLD[settings.caution] });
+  timed('recoupe:compare', started);
   const inCorpus = engine.findByText(article.text) !== undefined;
   const listed = { ...result, sources: result.sources.slice(0, MAX_LISTED_SOURCES) };
   await setTabState(tabId, { status: 'done', title: article.title, lang: article.lang, result: listed, url: article.url, inCorpus, sourceCount: result.sources.length });

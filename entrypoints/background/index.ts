@@ -4,6 +4,7 @@ import { isMessage, type Message, type PageReport, type Requests } from '../../m
 import { extractFromHtml, MAX_ARTICLE_CHARS } from '../../extract/article';
 import { setBadge } from './badge';
 import { analyseTab } from './analyse';
+import { timed } from './timing';
 import { forgetTab, getTabState, setTabArticle, setTabState } from './tab-states';
 import { addTab, exportMine, importFile, listCorpus, reanalyseOpenTabs, removeMine, setHidden } from './corpus-ops';
 import { onSettingsChanged } from '../../messaging/settings';
@@ -21,12 +22,16 @@ async function onReport(tabId: number, report: PageReport): Promise<Requests['pa
   if (report.kind === 'silent') return nothingToShow(tabId, { status: 'silent' });
   if (report.kind === 'too-long') return nothingToShow(tabId, { status: 'too-long', chars: report.chars });
   try {
+    const received = performance.now();
     const article = extractFromHtml(report.html, report.lang);
+    timed('recoupe:extract', received);
     if (!article) return nothingToShow(tabId, { status: 'not-article' });
     if (article.text.length > MAX_ARTICLE_CHARS) return nothingToShow(tabId, { status: 'too-long', chars: article.text.length });
     const tabArticle = { ...article, url: report.url };
     await setTabArticle(tabId, tabArticle);
-    return { sources: await analyseTab(tabId, tabArticle) };
+    const sources = await analyseTab(tabId, tabArticle);
+    timed('recoupe:report-to-marks', received);
+    return { sources };
   } catch (err) {
     return nothingToShow(tabId, { status: 'error', message: err instanceof Error ? err.message : String(err) });
   }
