@@ -104,7 +104,7 @@ export default async function benchBrowserCorpus(): Promise<void> {
     }
     rows.push(`| page load to result (fr-003 page), median of ${RUNS} | ${median(analysis).toFixed(0)} ms (first ${analysis[0].toFixed(0)} ms) |`);
     const m = (k: keyof Steps) => median(steps.map((x) => x[k])).toFixed(1);
-    rows.push(`| in the background, median of ${RUNS}: extraction (Readability) / engine compare / report received to marks sent | ${m('extract')} / ${m('compare')} / ${m('total')} ms |`);
+    rows.push(`| in the background, median of ${RUNS}: extraction (Readability) / engine compare / report received to marks drawn in the page | ${m('extract')} / ${m('compare')} / ${m('total')} ms |`);
     rows.push(`| toolbar popup: its navigation start to verdict painted, median of ${RUNS} | ${median(popupPainted).toFixed(0)} ms (max ${Math.max(...popupPainted).toFixed(0)} ms) |`);
     rows.push(`| toolbar popup: openPopup() call to verdict painted (includes Chromium opening the window), median | ${median(popupRequested).toFixed(0)} ms |`);
     rows.push(`| sources in the verdict | ${sources} |`);
