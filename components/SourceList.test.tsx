@@ -13,6 +13,7 @@ const source = (i: number): SourceMatch => ({ id: `s${i}`, title: `Source ${i}`,
 describe('SourceList', () => {
   it('shows the first sources, then all of them on request', () => {
     const root = document.createElement('div');
+    document.body.appendChild(root);
     const sources = Array.from({ length: INITIAL_SOURCES + 7 }, (_, i) => source(i));
     act(() => render(<SourceList sources={sources} />, root));
     expect(root.querySelectorAll('.source')).toHaveLength(INITIAL_SOURCES);
@@ -21,6 +22,19 @@ describe('SourceList', () => {
     act(() => button.click());
     expect([...root.querySelectorAll('.source-title')].map((e) => e.textContent)).toEqual(sources.map((s) => s.title));
     expect(root.querySelector('button.show-more')).toBeNull();
+    // Keyboard focus moves to the first source revealed, as the button that had it is gone.
+    expect(document.activeElement?.textContent).toContain(`Source ${INITIAL_SOURCES}`);
+  });
+
+  it('says one more in the singular, and the sources beyond the list only once it is open', () => {
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    const sources = Array.from({ length: INITIAL_SOURCES + 1 }, (_, i) => source(i));
+    act(() => render(<SourceList sources={sources} total={4000} />, root));
+    expect(root.querySelector('button.show-more')!.textContent).toBe('Show 1 more source');
+    expect(root.querySelector('.more-sources')).toBeNull();
+    act(() => root.querySelector<HTMLButtonElement>('button.show-more')!.click());
+    expect(root.querySelector('.more-sources')!.textContent).toContain('3,989 more sources');
   });
 
   it('has no button when every source fits', () => {

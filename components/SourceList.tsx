@@ -1,5 +1,5 @@
 import type { SourceMatch } from '../core/types';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatInteger, formatPercent, t } from './i18n';
 
 /** Match strengths as words: readers judge "strong" faster than "0.63". */
@@ -17,14 +17,21 @@ function strengthKey(score: number): string {
  */
 export const INITIAL_SOURCES = 10;
 
-export function SourceList({ sources }: { sources: SourceMatch[] }) {
+/** `total`: all same-story sources, when `sources` holds only the best of them. */
+export function SourceList({ sources, total = sources.length }: { sources: SourceMatch[]; total?: number }) {
   const [all, setAll] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
   const shown = all ? sources : sources.slice(0, INITIAL_SOURCES);
+  const hidden = sources.length - shown.length;
+  // The button disappears once pressed: keyboard focus goes to the first source it revealed.
+  useEffect(() => {
+    if (all) list.current?.querySelectorAll<HTMLElement>('.source')[INITIAL_SOURCES]?.focus();
+  }, [all]);
   return (
     <>
-    <ul class="sources" aria-label={t('sourcesHeading')}>
+    <ul class="sources" aria-label={t('sourcesHeading')} ref={list}>
       {shown.map((s) => (
-        <li class="source" key={s.id} data-source-id={s.id}>
+        <li class="source" key={s.id} data-source-id={s.id} tabIndex={-1}>
           <div class="source-title">{s.title}</div>
           <div class="source-strength" title={t('matchScore', formatPercent(s.score))}>
             <span class="meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(s.score * 100)} aria-label={t('matchScore', formatPercent(s.score))}>
@@ -45,11 +52,13 @@ export function SourceList({ sources }: { sources: SourceMatch[] }) {
         </li>
       ))}
     </ul>
-    {shown.length < sources.length && (
+    {hidden > 0 && (
       <button type="button" class="button show-more" onClick={() => setAll(true)}>
-        {t('showMoreSources', formatInteger(sources.length - shown.length))}
+        {hidden === 1 ? t('showOneMoreSource') : t('showMoreSources', formatInteger(hidden))}
       </button>
     )}
+    {/* Said once the list is open, so it does not sit under a "show more" that counts others. */}
+    {hidden === 0 && total > sources.length && <p class="state more-sources">{t('moreSources', formatInteger(total - sources.length))}</p>}
     </>
   );
 }

@@ -104,8 +104,7 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
             </ul>
           </nav>
           <Section id="sources" title={t('sourcesHeading')} count={n}>
-            <SourceList sources={state.result.sources} />
-            {n > state.result.sources.length && <p class="state more-sources">{t('moreSources', formatInteger(n - state.result.sources.length))}</p>}
+            <SourceList sources={state.result.sources} total={n} />
           </Section>
           <Section id="passages" title={t('passagesHeading')} count={passageCount}>
             {state.result.passages.length ? (

@@ -30,7 +30,10 @@ function escapeAttr(s: string): string {
 }
 
 interface OpenElement {
+  el: Element;
   tag: string;
+  /** The last child written, if any: where to resume if the page moves `next` during a pause. */
+  last: Node | null;
   /** The next child to write; null when the closing tag is due. */
   next: Node | null;
 }
@@ -54,13 +57,27 @@ function open(n: Node, out: string[]): OpenElement | null {
     return null;
   }
   out.push('>');
-  return { tag, next: el.firstChild };
+  return { el, tag, last: null, next: el.firstChild };
+}
+
+/**
+ * After a pause the page may have moved or removed the nodes the walk meant to visit next. Each
+ * open element resumes after the last child it wrote, if that child is still its child; otherwise
+ * from `next`, if that still is; otherwise it is closed (its remaining children are lost; that
+ * takes the page removing two adjacent nodes within ~10 ms).
+ */
+function resume(stack: OpenElement[]): void {
+  for (const o of stack) {
+    if (o.last === null) o.next = o.el.firstChild;
+    else if (o.last.parentNode === o.el) o.next = o.last.nextSibling;
+    else if (o.next && o.next.parentNode !== o.el) o.next = null;
+  }
 }
 
 /**
  * The walk, depth first, without recursion so it can stop anywhere: it yields every
- * NODES_PER_CHECK nodes for the caller to decide whether to pause. If the page changes the DOM
- * during a pause, the walk goes on from the nodes it holds; the markup stays well formed.
+ * NODES_PER_CHECK nodes for the caller to decide whether to pause, then picks up whatever the page
+ * changed meanwhile (resume). The markup stays well formed whatever happens.
  */
 function* walk(doc: Document, out: string[]): Generator<void, void, void> {
   const root = doc.documentElement;
@@ -76,10 +93,14 @@ function* walk(doc: Document, out: string[]): Generator<void, void, void> {
       stack.pop();
       continue;
     }
+    top.last = n;
     top.next = n.nextSibling;
     const child = open(n, out);
     if (child) stack.push(child);
-    if (++count % NODES_PER_CHECK === 0) yield;
+    if (++count % NODES_PER_CHECK === 0) {
+      yield;
+      resume(stack);
+    }
   }
 }
 
@@ -90,6 +111,12 @@ export function serializeForExtraction(doc: Document): string {
   return out.join('');
 }
 
+/** Characters written so far; counted only at checks, so the hot loop does not pay for it. */
+function written(out: string[], from: number, sum: number): number {
+  for (let i = from; i < out.length; i++) sum += out[i].length;
+  return sum;
+}
+
 /** Gives the page its main thread back for a moment. */
 export type YieldToPage = () => Promise<void>;
 
@@ -97,8 +124,8 @@ export type YieldToPage = () => Promise<void>;
  * The page's own scheduler where there is one (Chromium: the continuation keeps its priority, and
  * input and rendering go first). Elsewhere a zero timeout, which lets the page's timers, input and
  * rendering run; a message to ourselves would be quicker but Firefox runs such messages ahead of
- * the page's timers, so the page stays starved across slices. A hidden tab has nobody to keep
- * responsive, and there timeouts are throttled to one per second: it is read in one go.
+ * the page's timers, so the page stays starved across slices. Without scheduler.yield, a hidden
+ * tab (nobody to keep responsive, and timeouts throttled to one per second) is read in one go.
  */
 export function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -107,14 +134,27 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The same markup as serializeForExtraction, written in slices of about SLICE_MS. */
-export async function serializeInSlices(doc: Document, pause: YieldToPage = yieldToPage, now: () => number = () => performance.now()): Promise<string> {
+export interface SliceOptions {
+  /** Stop and return null once the markup grows past this (a page that keeps adding nodes). */
+  maxChars?: number;
+  pause?: YieldToPage;
+  now?: () => number;
+}
+
+/** The same markup as serializeForExtraction, written in slices of about SLICE_MS; null past maxChars. */
+export async function serializeInSlices(doc: Document, { maxChars = Infinity, pause = yieldToPage, now = () => performance.now() }: SliceOptions = {}): Promise<string | null> {
   const out: string[] = [];
+  let size = 0;
+  let counted = 0;
   let sliceStart = now();
   for (const _ of walk(doc, out)) {
+    size = written(out, counted, size);
+    counted = out.length;
+    if (size > maxChars) return null;
     if (now() - sliceStart < SLICE_MS) continue;
     await pause();
     sliceStart = now();
   }
-  return out.join('');
+  const html = out.join('');
+  return html.length > maxChars ? null : html;
 }

@@ -34,4 +34,14 @@ describe('withRetry', () => {
     }, () => false, [1, 1, 1], noSleep)).rejects.toThrow('extension gone');
     expect(calls).toBe(1);
   });
+
+  it('does not retry when the failure became final during the wait', async () => {
+    let calls = 0;
+    let final = false;
+    await expect(withRetry(async () => {
+      calls++;
+      throw new Error('port closed');
+    }, () => !final, [1, 1, 1], async () => void (final = true))).rejects.toThrow('port closed');
+    expect(calls).toBe(1);
+  });
 });

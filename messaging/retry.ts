@@ -27,6 +27,8 @@ export async function withRetry<T>(
     } catch (err) {
       if (i >= delays.length || !shouldRetry(err)) throw err;
       await sleep(delays[i]);
+      // Things change while waiting (the reader navigates, the extension is updated).
+      if (!shouldRetry(err)) throw err;
     }
   }
 }

@@ -101,7 +101,8 @@ export class StoryIndex {
   }
 
   toData(): StoryIndexData {
-    return { version: 1, docs: this.docs.filter((d) => this.byId.has(d.id)) };
+    // By slot, not id: an article re-added under the same id leaves a dead slot with that id.
+    return { version: 1, docs: this.docs.filter((_, i) => this.live[i]) };
   }
 
   get size(): number {
@@ -128,7 +129,7 @@ export class StoryIndex {
     }
   }
 
-  /** Removal tombstones the slot; postings to it are skipped and dropped lazily. */
+  /** Removal tombstones the slot (slots are never reused) and takes it out of its postings. */
   remove(id: string): void {
     const n = this.byId.get(id);
     if (n === undefined) return;

@@ -81,6 +81,16 @@ describe('same-story detection', () => {
     expect(StoryIndex.fromData(JSON.parse(JSON.stringify(i.toData()))).match(page)).toEqual(i.match(page));
   });
 
+  it('an article added again under its id is held once, and saved once', () => {
+    const i = indexOf(corpus.slice(0, 3));
+    const page = fixturePage('fr-depeche-courte.txt');
+    const before = i.match(page);
+    i.add(corpus[2]);
+    expect(i.size).toBe(3);
+    expect(i.match(page)).toEqual(before);
+    expect(i.toData().docs.map((d) => d.id)).toEqual(corpus.slice(0, 3).map((d) => d.id));
+  });
+
   it('pages with no text, or only function words, match nothing and do not throw', () => {
     for (const text of ['', '   ', 'le la les the of and', '1 2 3 4 5', '\u0000\uFFFF\uD800']) {
       expect(idx.match({ title: '', text, lang: 'fr' })).toEqual([]);

@@ -33,6 +33,10 @@ export default defineContentScript({
     /** The last marks received, so turning highlights back on needs no new analysis. */
     let lastMarks: Extract<ContentMessage, { type: 'marks:apply' }>['payload'] | null = null;
     let watchdog: number | undefined;
+    /** Bumped on each in-page navigation, so a retry never reports a page the reader has left. */
+    let generation = 0;
+    /** The generation last reported: marks arriving for an older one are dropped. */
+    let reportedGeneration = -1;
     const clearMarks = () => {
       highlighter?.destroy();
       highlighter = null;
@@ -53,6 +57,8 @@ export default defineContentScript({
       const m = msg as ContentMessage;
       if (!ctx.isValid || !m || typeof m !== 'object') return undefined;
       if (m.type === 'marks:apply') {
+        // Marks computed for the page the reader has since navigated away from (in-page): not ours.
+        if (reportedGeneration !== generation) return Promise.resolve({ anchored: 0, missed: 0 });
         lastMarks = m.payload;
         return Promise.resolve(drawMarks());
       }
@@ -88,19 +94,19 @@ export default defineContentScript({
       }
     });
 
-    /** Bumped on each in-page navigation, so a retry never reports a page the reader has left. */
-    let generation = 0;
     const analyse = async () => {
       if (!ctx.isValid || isSilent(settings, location.hostname)) return;
       const mine = ++generation;
       try {
         const report = await readPage(document, location.href);
         if (mine !== generation) return; // the reader navigated while the page was read
+        reportedGeneration = mine;
         // A worker stopped mid-analysis drops the reply; the retry starts a new one. Once the
         // extension was reloaded or updated (ctx invalid), this old script has nobody to talk to.
         await withRetry(() => send('page:report', report), () => ctx.isValid && mine === generation);
       } catch {
-        // Given up: the popup says the page was not read, and reloading it reads it again.
+        // Given up (or the reader moved on): the popup keeps the last state it was told, and
+        // reloading the page reads it again.
       }
     };
     void analyse();

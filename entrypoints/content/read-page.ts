@@ -36,7 +36,7 @@ export async function readPage(doc: Document, url: string): Promise<PageReport> 
   const chars = textLength(doc);
   if (chars > MAX_PAGE_TEXT_CHARS) return { kind: 'too-long', url, chars };
   if (!looksLikeArticle(doc)) return { kind: 'not-article', url };
-  const html = await serializeInSlices(doc);
-  if (html.length > MAX_PAGE_HTML_CHARS) return { kind: 'too-long', url, chars: html.length };
+  const html = await serializeInSlices(doc, { maxChars: MAX_PAGE_HTML_CHARS });
+  if (html === null) return { kind: 'too-long', url, chars: MAX_PAGE_HTML_CHARS };
   return { kind: 'page', html, lang: doc.documentElement.getAttribute('lang'), url };
 }

@@ -22,13 +22,17 @@ const RUNS = 7;
 
 type Steps = { extract: number; compare: number; total: number; at: number };
 
-/** The background's own timing of its last analysis (entrypoints/background/timing.ts), once it is newer than `after`. */
+/**
+ * The background's own timing of its last analysis (entrypoints/background/timing.ts), once it is
+ * newer than `after` (epoch ms, so a restarted worker's fresh clock does not confuse it). Nothing
+ * else analyses meanwhile: the corpus and settings do not change during these runs.
+ */
 async function backgroundSteps(ext: Awaited<ReturnType<typeof launchChromium>>, after: number): Promise<Steps> {
   for (let i = 0; i < 100; i++) {
     // No named inner functions: tsx would wrap them in a helper the worker does not have.
     const s = await ext.sw.evaluate(() => {
       const [extract, compare, total] = ['recoupe:extract', 'recoupe:compare', 'recoupe:report-to-marks'].map((n) => performance.getEntriesByName(n, 'measure')[0]);
-      return total ? { extract: extract?.duration ?? NaN, compare: compare?.duration ?? NaN, total: total.duration, at: total.startTime } : null;
+      return total ? { extract: extract?.duration ?? NaN, compare: compare?.duration ?? NaN, total: total.duration, at: performance.timeOrigin + total.startTime } : null;
     });
     if (s && s.at > after) return s;
     await new Promise((r) => setTimeout(r, 50));

@@ -127,7 +127,8 @@ export async function timeToolbarPopup(ext: Ext, page: Page): Promise<PopupTimin
     const deadline = Date.now() + POPUP_TARGET_WAIT_MS;
     while (!target && Date.now() < deadline) {
       const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Target[] };
-      target = targetInfos.find((t) => t.url.startsWith(`chrome-extension://${ext.id}/popup.html`));
+      // Exactly popup.html: the popup opened as a tab for tests carries ?tab=.
+      target = targetInfos.find((t) => t.url === `chrome-extension://${ext.id}/popup.html`);
       if (!target) await new Promise((r) => setTimeout(r, 20));
     }
     if (!target) throw new Error('the toolbar popup did not open');
@@ -153,7 +154,11 @@ export async function timeToolbarPopup(ext: Ext, page: Page): Promise<PopupTimin
       sessionId,
       message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
     });
-    const m = await reply;
+    // The popup closes if it loses focus: then no reply comes, and this says so instead of hanging.
+    const m = await Promise.race([
+      reply,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the toolbar popup gave no timing (closed?)')), POPUP_TARGET_WAIT_MS * 2)),
+    ]);
     const v = m.result?.result.value;
     await cdp.send('Target.closeTarget', { targetId: target.targetId });
     if (!v || m.exceptionDetails) throw new Error(`the toolbar popup painted no verdict: ${JSON.stringify(m.exceptionDetails ?? m)}`);
