@@ -6,6 +6,8 @@
  * on linkedom's DOM of the file, so both extract from the same bytes.
  */
 
+import { yieldToPage, type YieldToPage } from './yield-to-page';
+
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Elements whose content is never article text; dropping them early keeps the message small. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'select', 'textarea']);
@@ -115,23 +117,6 @@ export function serializeForExtraction(doc: Document): string {
 function written(out: string[], from: number, sum: number): number {
   for (let i = from; i < out.length; i++) sum += out[i].length;
   return sum;
-}
-
-/** Gives the page its main thread back for a moment. */
-export type YieldToPage = () => Promise<void>;
-
-/**
- * The page's own scheduler where there is one (Chromium: the continuation keeps its priority, and
- * input and rendering go first). Elsewhere a zero timeout, which lets the page's timers, input and
- * rendering run; a message to ourselves would be quicker but Firefox runs such messages ahead of
- * the page's timers, so the page stays starved across slices. Without scheduler.yield, a hidden
- * tab (nobody to keep responsive, and timeouts throttled to one per second) is read in one go.
- */
-export function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
-  if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return Promise.resolve();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export interface SliceOptions {

@@ -27,10 +27,10 @@ export function anchorInIndex(idx: TextIndex, sel: QuoteSelector, opts: AnchorOp
   return m ? rangeFromOffsets(idx, m.start, m.end) : null;
 }
 
-/** Anchors every selector against one index of `root` (document.body by default). */
-export function anchorAll(doc: Document, selectors: QuoteSelector[], opts: AnchorOptions & { root?: Node } = {}): Array<Range | null> {
+/** Anchors every selector against one index of `root` (document.body by default), or the one given. */
+export function anchorAll(doc: Document, selectors: QuoteSelector[], opts: AnchorOptions & { root?: Node; index?: TextIndex } = {}): Array<Range | null> {
   const root = opts.root ?? doc.body;
-  if (!root) return selectors.map(() => null);
-  const idx = buildTextIndex(root);
+  if (!root && !opts.index) return selectors.map(() => null);
+  const idx = opts.index ?? buildTextIndex(root!);
   return selectors.map((s) => anchorInIndex(idx, s, opts));
 }

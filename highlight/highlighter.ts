@@ -4,6 +4,7 @@
  * removes them all, so turning highlights off leaves the page as it was.
  */
 import { anchorAll } from './anchor';
+import { buildTextIndexInSlices, type TextIndex } from './text-index';
 import { createCard } from './card';
 import { FLASH_ATTR, FLASH_NAME, FLASH_PRIORITY, KINDS, STYLE_ID, WRAPPER_TAG, highlightName, priorityOf, styleSheet } from './styles';
 import type { ApplyResult, Highlighter, HighlighterOptions, MarkRequest } from './types';
@@ -166,11 +167,14 @@ export function createHighlighter(doc: Document, opts: HighlighterOptions = {}):
     entries.clear();
   };
 
-  const apply = (marks: MarkRequest[]): ApplyResult => {
+  /** Bumped by each apply: an applyInSlices overtaken while it paused draws nothing. */
+  let generation = 0;
+
+  const applyWith = (marks: MarkRequest[], index?: TextIndex): ApplyResult => {
     clear();
     if (destroyed) return { anchored: [], missed: marks.map((m) => m.id) };
     card = createCard(doc);
-    const ranges = anchorAll(doc, marks.map((m) => m.selector), { sourceTextLength: opts.sourceTextLength });
+    const ranges = anchorAll(doc, marks.map((m) => m.selector), { sourceTextLength: opts.sourceTextLength, index });
     const anchored: string[] = [];
     const missed: string[] = [];
     marks.forEach((mark, i) => {
@@ -204,6 +208,21 @@ export function createHighlighter(doc: Document, opts: HighlighterOptions = {}):
     return { anchored, missed };
   };
 
+  const apply = (marks: MarkRequest[]): ApplyResult => {
+    generation++;
+    return applyWith(marks);
+  };
+
+  const applyInSlices = async (marks: MarkRequest[], pause: () => Promise<void>): Promise<ApplyResult> => {
+    const mine = ++generation;
+    const none = { anchored: [], missed: marks.map((m) => m.id) };
+    if (destroyed || !doc.body) return destroyed ? none : applyWith(marks);
+    // Indexing the page's text is the costly part on a large page; anchoring and drawing are not.
+    const index = await buildTextIndexInSlices(doc.body, pause);
+    if (mine !== generation || destroyed) return none;
+    return applyWith(marks, index);
+  };
+
   const scrollTo = (id: string): boolean => {
     const entry = entries.get(id);
     if (!entry) return false;
@@ -229,6 +248,7 @@ export function createHighlighter(doc: Document, opts: HighlighterOptions = {}):
   return {
     mode,
     apply,
+    applyInSlices,
     clear,
     scrollTo,
     destroy() {

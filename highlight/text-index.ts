@@ -48,7 +48,27 @@ function skipped(el: Element): boolean {
   return ce !== null && ce !== 'false';
 }
 
-export function buildTextIndex(root: Node): TextIndex {
+/** Nodes visited between two reads of the clock when indexing in slices. */
+const NODES_PER_CHECK = 256;
+/**
+ * How long one slice of indexing may hold the page's main thread: a 1.5 MB page took 40-100 ms
+ * to index in one go in Chromium, over the 50 ms of a long task. Same value as serialisation's.
+ */
+export const INDEX_SLICE_MS = 10;
+
+interface OpenElement {
+  el: Element;
+  block: boolean;
+  last: Node | null;
+  next: Node | null;
+}
+
+/**
+ * The index, built by a walk that yields every NODES_PER_CHECK nodes so a caller can pause it;
+ * after a pause it resumes after the last child written (the page may have moved nodes meanwhile,
+ * as in extract/serialize.ts). Returns the index when done.
+ */
+function* indexSteps(root: Node): Generator<void, TextIndex, void> {
   const nodes: Text[] = [];
   const parts: string[] = [];
   const runStart: number[] = [];
@@ -79,36 +99,86 @@ export function buildTextIndex(root: Node): TextIndex {
   const space = (ni: number, off: number): void => {
     if (!pendingSpace) { pendingSpace = true; pendingNode = ni; pendingOffset = off; }
   };
+  // A block boundary is a virtual space: it maps to wherever the text last ended, and ranges
+  // are trimmed of spaces at both ends, so it is never a range boundary itself.
+  const boundary = (): void => {
+    if (lastNode >= 0) space(lastNode, Math.max(0, lastEnd - 1));
+  };
 
   const WS_RUN = /\s+/g;
-  const walk = (n: Node): void => {
-    if (n.nodeType === 3) {
-      const t = n as Text;
-      const s = t.data;
-      if (!s) return;
-      const ni = nodes.push(t) - 1;
-      let last = 0;
-      WS_RUN.lastIndex = 0;
-      for (let m = WS_RUN.exec(s); m; m = WS_RUN.exec(s)) {
-        if (m.index > last) word(s.slice(last, m.index), ni, last);
-        space(ni, m.index);
-        last = m.index + m[0].length;
-      }
-      if (last < s.length) word(s.slice(last), ni, last);
-      return;
+  const text = (t: Text): void => {
+    const s = t.data;
+    if (!s) return;
+    const ni = nodes.push(t) - 1;
+    let last = 0;
+    WS_RUN.lastIndex = 0;
+    for (let m = WS_RUN.exec(s); m; m = WS_RUN.exec(s)) {
+      if (m.index > last) word(s.slice(last, m.index), ni, last);
+      space(ni, m.index);
+      last = m.index + m[0].length;
     }
-    if (n.nodeType !== 1) return;
-    const el = n as Element;
-    if (skipped(el)) return;
-    // A block boundary is a virtual space: it maps to wherever the text last ended, and ranges
-    // are trimmed of spaces at both ends, so it is never a range boundary itself.
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (block && lastNode >= 0) space(lastNode, Math.max(0, lastEnd - 1));
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-    if (block && lastNode >= 0) space(lastNode, Math.max(0, lastEnd - 1));
+    if (last < s.length) word(s.slice(last), ni, last);
   };
-  walk(root);
+  /** Visits one node: text is indexed; an element to descend into is returned. */
+  const enter = (n: Node): OpenElement | null => {
+    if (n.nodeType === 3) {
+      text(n as Text);
+      return null;
+    }
+    if (n.nodeType !== 1) return null;
+    const el = n as Element;
+    if (skipped(el)) return null;
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (block) boundary();
+    return { el, block, last: null, next: el.firstChild };
+  };
+
+  const first = enter(root);
+  const stack: OpenElement[] = first ? [first] : [];
+  let count = 0;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const n = top.next;
+    if (!n) {
+      if (top.block) boundary();
+      stack.pop();
+      continue;
+    }
+    top.last = n;
+    top.next = n.nextSibling;
+    const child = enter(n);
+    if (child) stack.push(child);
+    if (++count % NODES_PER_CHECK === 0) {
+      yield;
+      for (const o of stack) {
+        if (o.last === null) o.next = o.el.firstChild;
+        else if (o.last.parentNode === o.el) o.next = o.last.nextSibling;
+        else if (o.next && o.next.parentNode !== o.el) o.next = null;
+      }
+    }
+  }
   return { text: parts.join(''), nodes, runStart: Int32Array.from(runStart), runNode: Int32Array.from(runNode), runOffset: Int32Array.from(runOffset) };
+}
+
+export function buildTextIndex(root: Node): TextIndex {
+  const steps = indexSteps(root);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same index, built in slices of about INDEX_SLICE_MS with `pause` between them. */
+export async function buildTextIndexInSlices(root: Node, pause: () => Promise<void>, now: () => number = () => performance.now()): Promise<TextIndex> {
+  const steps = indexSteps(root);
+  let sliceStart = now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (now() - sliceStart < INDEX_SLICE_MS) continue;
+    await pause();
+    sliceStart = now();
+  }
 }
 
 /** The text node and offset of text[i]. */
@@ -131,7 +201,12 @@ export function rangeFromOffsets(idx: TextIndex, start: number, end: number): Ra
   const [first, from] = locate(idx, start);
   const [last, to] = locate(idx, end - 1);
   const range = first.ownerDocument.createRange();
-  range.setStart(first, from);
-  range.setEnd(last, to + 1);
+  try {
+    range.setStart(first, from);
+    range.setEnd(last, to + 1);
+  } catch {
+    // The page shortened a text node after it was indexed (indexing pauses for the page).
+    return null;
+  }
   return range;
 }

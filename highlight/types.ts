@@ -73,6 +73,11 @@ export interface Highlighter {
   readonly mode: 'highlight-api' | 'wrap';
   /** Replaces the current marks with these. */
   apply(marks: MarkRequest[]): ApplyResult;
+  /**
+   * The same, with the page's text indexed in slices and `pause` between them, so a large page is
+   * not held; resolves with nothing anchored if another apply (or destroy) came meanwhile.
+   */
+  applyInSlices(marks: MarkRequest[], pause: () => Promise<void>): Promise<ApplyResult>;
   /** Removes every trace: highlights, style element, wrappers, card host, listeners, timers. */
   clear(): void;
   /** Scrolls smoothly to the mark and flashes it; false when the id is not anchored. */

@@ -4,6 +4,7 @@ import { send, type ContentMessage } from '../../messaging/protocol';
 import { createHighlighter, type Highlighter } from '../../highlight/index';
 import { readPage } from './read-page';
 import { withRetry } from '../../messaging/retry';
+import { yieldToPage } from '../../extract/yield-to-page';
 import { getSettings, isSilent, onSettingsChanged, DEFAULT_SETTINGS, type Settings } from '../../messaging/settings';
 
 /** Single-page sites swap content after the URL changes; wait for it to settle before reading. */
@@ -43,13 +44,14 @@ export default defineContentScript({
       clearInterval(watchdog);
       watchdog = undefined;
     };
-    const drawMarks = () => {
+    const drawMarks = async () => {
       clearMarks();
       if (!settings.highlights || !lastMarks || lastMarks.marks.length === 0) return { anchored: 0, missed: 0 };
-      highlighter = createHighlighter(document, { sourceTextLength: lastMarks.textLength, mode: settings.highlightMode });
-      const r = highlighter.apply(lastMarks.marks);
+      const h = (highlighter = createHighlighter(document, { sourceTextLength: lastMarks.textLength, mode: settings.highlightMode }));
       // ctx.setInterval asks ctx.isValid on each tick, which fires onInvalidated once orphaned.
       watchdog = ctx.setInterval(() => undefined, ORPHAN_CHECK_MS);
+      // The page's text is indexed in slices: a large page is not held while marks are placed.
+      const r = await h.applyInSlices(lastMarks.marks, yieldToPage);
       return { anchored: r.anchored.length, missed: r.missed.length };
     };
 
@@ -60,7 +62,7 @@ export default defineContentScript({
         // Marks computed for the page the reader has since navigated away from (in-page): not ours.
         if (reportedGeneration !== generation) return Promise.resolve({ anchored: 0, missed: 0 });
         lastMarks = m.payload;
-        return Promise.resolve(drawMarks());
+        return drawMarks();
       }
       if (m.type === 'marks:scroll') return Promise.resolve({ ok: highlighter?.scrollTo(m.payload.id) ?? false });
       if (m.type === 'marks:clear') {
@@ -77,7 +79,7 @@ export default defineContentScript({
       if (isSilent(settings, location.hostname)) {
         lastMarks = null;
         clearMarks();
-      } else if (redraw) drawMarks();
+      } else if (redraw) void drawMarks();
     });
     // An extension reload or update invalidates this script: it leaves no trace behind.
     ctx.onInvalidated(() => {

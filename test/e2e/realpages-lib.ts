@@ -88,6 +88,12 @@ export function initObservers(): void {
     probe.dcl = performance.now();
     new MutationObserver((records) => {
       for (const r of records) {
+        // Our highlights' own nodes (the one style element, the hover card's host) are allowed:
+        // "unchanged apart from our highlights". Inline checks: this function is serialised into pages.
+        const touched = [r.target, ...r.addedNodes, ...r.removedNodes];
+        let allOurs = r.type === 'childList' && r.addedNodes.length + r.removedNodes.length > 0;
+        for (const n of [...r.addedNodes, ...r.removedNodes]) if ((n as Element).id !== 'recoupe-highlight-style' && n.nodeName !== 'RECOUPE-CARD-HOST') allOurs = false;
+        if (allOurs || touched.some((n) => (n as Element).id === 'recoupe-highlight-style' || n.nodeName === 'RECOUPE-CARD-HOST' || (n.parentNode as Element | null)?.id === 'recoupe-highlight-style')) continue;
         probe.mutations++;
         if (probe.mutationSamples.length < 5) {
           const t = r.target as Element;
@@ -127,7 +133,10 @@ export function takeSnapshot(): Snapshot {
   }
   const b = document.body?.getBoundingClientRect();
   if (b) rects.push(Math.round(b.x), Math.round(b.y), Math.round(b.width), Math.round(b.height));
-  const html = document.documentElement.outerHTML;
+  // Apart from our highlights: their style element and the hover card's (empty, closed) host.
+  const html = document.documentElement.outerHTML
+    .replace(/<style id="recoupe-highlight-style">[\s\S]*?<\/style>/, '')
+    .replace(/<recoupe-card-host[^>]*><\/recoupe-card-host>/g, '');
   let h = 0x811c9dc5;
   for (let i = 0; i < html.length; i++) h = Math.imul(h ^ html.charCodeAt(i), 0x01000193);
   return {

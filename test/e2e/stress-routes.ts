@@ -7,6 +7,8 @@
  *   /stress/rewrite          an article on the story whose page rewrites its DOM every second
  *   /stress/iframes          an article on the story with two frames holding other articles
  *   /stress/frame-only       a page with almost no text whose only article is in a frame
+ *   /stress/big-article      an article on the story (highlighted) followed by 1.5 MB of reader comments:
+ *                            the highlighter anchors its marks in the whole page's text
  * The small static ones live in test/fixtures/pages/stress/ (empty.html, no-text.html).
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +18,8 @@ import { FIXTURE_PAGES } from './server';
 export const BIG_TEXT_CHARS = 5_000_000;
 export const MANY_NODES = 50_000;
 export const DEEP_LEVELS = 400;
+/** Under the content script's 2 M-character "too long" cut, so the page is analysed and marked. */
+export const BIG_ARTICLE_COMMENT_CHARS = 1_500_000;
 
 const WORDS = (
   'le la les un une des du de et à en pour sur dans par avec sans sous entre vers chez ' +
@@ -106,6 +110,20 @@ function iframes(): string {
   return html.replace('</body>', `${frames}</body>`);
 }
 
+function bigArticle(): string {
+  const html = readFileSync(join(FIXTURE_PAGES, 'fr-koursk-article.html'), 'utf8');
+  const parts: string[] = ['<section class="comments"><h2>Commentaires</h2>'];
+  let chars = 0;
+  let seed = 11;
+  while (chars < BIG_ARTICLE_COMMENT_CHARS) {
+    const p = sentences(4, seed++).join(' ');
+    parts.push('<div class="comment"><p class="author">Lecteur ', String(seed), '</p><p>', p, '</p></div>\n');
+    chars += p.length;
+  }
+  parts.push('</section>');
+  return html.replace('</body>', `${parts.join('')}</body>`);
+}
+
 function frameOnly(): string {
   return page('Portail', '<nav><a href="/">Accueil</a></nav><iframe id="f1" src="/pages/fr-koursk-article.html" width="700" height="500"></iframe>');
 }
@@ -117,6 +135,7 @@ const ROUTES: Record<string, () => string> = {
   '/stress/rewrite': rewrite,
   '/stress/iframes': iframes,
   '/stress/frame-only': frameOnly,
+  '/stress/big-article': bigArticle,
 };
 const cache = new Map<string, string>();
 

@@ -246,3 +246,39 @@ describe('highlight-api mode (stubbed registry)', () => {
     }
   });
 });
+
+describe('applying in slices (large pages)', () => {
+  it('indexes the same text as the one-go index, pausing on a large page', async () => {
+    const { buildTextIndex, buildTextIndexInSlices, INDEX_SLICE_MS } = await import('../../../highlight/text-index');
+    loadFixture();
+    for (let i = 0; i < 400; i++) document.body.appendChild(document.createElement('p')).innerHTML = `Commentaire <b>${i}</b>  du   lecteur.`;
+    let t = 0;
+    let pauses = 0;
+    const sliced = await buildTextIndexInSlices(document.body, async () => void pauses++, () => (t += INDEX_SLICE_MS));
+    const whole = buildTextIndex(document.body);
+    expect(pauses).toBeGreaterThan(3);
+    expect(sliced.text).toBe(whole.text);
+    expect([...sliced.runStart]).toEqual([...whole.runStart]);
+    expect(sliced.nodes).toEqual(whole.nodes);
+  });
+
+  it('anchors what apply() anchors, and an apply overtaken while paused draws nothing', async () => {
+    loadFixture();
+    const a = createHighlighter(document, { mode: 'wrap' });
+    const sync = a.apply(MARKS);
+    const syncText = [...document.querySelectorAll(WRAPPER_TAG)].map((w) => w.textContent).join('|');
+    a.destroy();
+    const b = createHighlighter(document, { mode: 'wrap' });
+    const sliced = await b.applyInSlices(MARKS, () => new Promise((r) => setTimeout(r, 0)));
+    expect(sliced).toEqual(sync);
+    expect([...document.querySelectorAll(WRAPPER_TAG)].map((w) => w.textContent).join('|')).toBe(syncText);
+    // Overtaken: a second apply starts before the first finishes indexing.
+    const first = b.applyInSlices(MARKS, () => new Promise((r) => setTimeout(r, 0)));
+    b.apply(MARKS.slice(0, 1));
+    expect((await first).anchored).toEqual([]);
+    expect(new Set([...document.querySelectorAll(WRAPPER_TAG)].map((w) => (w as HTMLElement).dataset.id))).toEqual(new Set(['p1']));
+    b.destroy();
+    expect(document.querySelectorAll(WRAPPER_TAG)).toHaveLength(0);
+    expect(document.getElementById(STYLE_ID)).toBeNull();
+  });
+});
