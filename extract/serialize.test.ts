@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { serializeForExtraction, serializeInSlices, SLICE_MS } from './serialize';
+import { serializeForExtraction, serializeInSlices } from './serialize';
+import { SLICE_MS } from '../dom/sliced-walk';
 
 /**
  * The recursive walk this module used before it was made resumable, kept here as the reference the

@@ -5,6 +5,9 @@
  * normalised the same way (normalizeSpace), so offsets found in one string map to the other.
  */
 
+import { runInSlices, runToEnd, walkResumably, type OpenFrame } from '../dom/sliced-walk';
+import type { YieldToPage } from '../dom/yield-to-page';
+
 /** Subtrees whose text the reader never sees as article text, or that we must never touch. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS']);
 
@@ -48,25 +51,13 @@ function skipped(el: Element): boolean {
   return ce !== null && ce !== 'false';
 }
 
-/** Nodes visited between two reads of the clock when indexing in slices. */
-const NODES_PER_CHECK = 256;
-/**
- * How long one slice of indexing may hold the page's main thread: a 1.5 MB page took 40-100 ms
- * to index in one go in Chromium, over the 50 ms of a long task. Same value as serialisation's.
- */
-export const INDEX_SLICE_MS = 10;
-
-interface OpenElement {
-  el: Element;
+interface OpenElement extends OpenFrame {
   block: boolean;
-  last: Node | null;
-  next: Node | null;
 }
 
 /**
- * The index, built by a walk that yields every NODES_PER_CHECK nodes so a caller can pause it;
- * after a pause it resumes after the last child written (the page may have moved nodes meanwhile,
- * as in extract/serialize.ts). Returns the index when done.
+ * The index, built by a resumable walk (dom/sliced-walk.ts) so it can be built in slices on the
+ * live page; returned when the walk ends.
  */
 function* indexSteps(root: Node): Generator<void, TextIndex, void> {
   const nodes: Text[] = [];
@@ -130,55 +121,22 @@ function* indexSteps(root: Node): Generator<void, TextIndex, void> {
     if (skipped(el)) return null;
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     if (block) boundary();
-    return { el, block, last: null, next: el.firstChild };
+    return { el, block };
   };
 
-  const first = enter(root);
-  const stack: OpenElement[] = first ? [first] : [];
-  let count = 0;
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    const n = top.next;
-    if (!n) {
-      if (top.block) boundary();
-      stack.pop();
-      continue;
-    }
-    top.last = n;
-    top.next = n.nextSibling;
-    const child = enter(n);
-    if (child) stack.push(child);
-    if (++count % NODES_PER_CHECK === 0) {
-      yield;
-      for (const o of stack) {
-        if (o.last === null) o.next = o.el.firstChild;
-        else if (o.last.parentNode === o.el) o.next = o.last.nextSibling;
-        else if (o.next && o.next.parentNode !== o.el) o.next = null;
-      }
-    }
-  }
+  yield* walkResumably(root, enter, (o) => {
+    if (o.block) boundary();
+  });
   return { text: parts.join(''), nodes, runStart: Int32Array.from(runStart), runNode: Int32Array.from(runNode), runOffset: Int32Array.from(runOffset) };
 }
 
 export function buildTextIndex(root: Node): TextIndex {
-  const steps = indexSteps(root);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(indexSteps(root));
 }
 
-/** The same index, built in slices of about INDEX_SLICE_MS with `pause` between them. */
-export async function buildTextIndexInSlices(root: Node, pause: () => Promise<void>, now: () => number = () => performance.now()): Promise<TextIndex> {
-  const steps = indexSteps(root);
-  let sliceStart = now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (now() - sliceStart < INDEX_SLICE_MS) continue;
-    await pause();
-    sliceStart = now();
-  }
+/** The same index, built in slices of about SLICE_MS with `pause` between them. */
+export function buildTextIndexInSlices(root: Node, pause: YieldToPage, now?: () => number): Promise<TextIndex> {
+  return runInSlices(indexSteps(root), pause, now);
 }
 
 /** The text node and offset of text[i]. */

@@ -4,7 +4,7 @@ import { send, type ContentMessage } from '../../messaging/protocol';
 import { createHighlighter, type Highlighter } from '../../highlight/index';
 import { readPage } from './read-page';
 import { withRetry } from '../../messaging/retry';
-import { yieldToPage } from '../../extract/yield-to-page';
+import { yieldToPage } from '../../dom/yield-to-page';
 import { getSettings, isSilent, onSettingsChanged, DEFAULT_SETTINGS, type Settings } from '../../messaging/settings';
 
 /** Single-page sites swap content after the URL changes; wait for it to settle before reading. */

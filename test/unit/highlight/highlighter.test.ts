@@ -249,7 +249,8 @@ describe('highlight-api mode (stubbed registry)', () => {
 
 describe('applying in slices (large pages)', () => {
   it('indexes the same text as the one-go index, pausing on a large page', async () => {
-    const { buildTextIndex, buildTextIndexInSlices, INDEX_SLICE_MS } = await import('../../../highlight/text-index');
+    const { buildTextIndex, buildTextIndexInSlices } = await import('../../../highlight/text-index');
+    const { SLICE_MS: INDEX_SLICE_MS } = await import('../../../dom/sliced-walk');
     loadFixture();
     for (let i = 0; i < 400; i++) document.body.appendChild(document.createElement('p')).innerHTML = `Commentaire <b>${i}</b>  du   lecteur.`;
     let t = 0;
