@@ -15,6 +15,8 @@ import type { CompareResult, PageInput } from '../core/types';
 export interface CompareArgs {
   file: string;
   corpus?: string;
+  /** The page's publication date (YYYY-MM-DD), overriding what the page says. */
+  published?: string;
   json: boolean;
 }
 
@@ -22,18 +24,22 @@ export function parseCompareArgs(argv: string[]): CompareArgs {
   let file: string | undefined;
   let corpus: string | undefined;
   let json = false;
+  let published: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--corpus') {
       corpus = argv[++i];
       if (!corpus) throw new Error('--corpus needs a folder');
+    } else if (a === '--published') {
+      published = argv[++i];
+      if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(published))) throw new Error('--published needs a date as YYYY-MM-DD');
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else if (file === undefined) file = a;
     else throw new Error(`unexpected argument ${a}`);
   }
   if (!file) throw new Error('compare needs a file: recoupe compare <article.txt|article.html>');
-  return { file, corpus, json };
+  return { file, corpus, published, json };
 }
 
 export function readPage(file: string): PageInput & { html: boolean } {
@@ -57,8 +63,16 @@ export function runCompare(args: CompareArgs): CompareResult & { text?: string }
   const page = readPage(path);
   // A corpus article given as the page is not its own source.
   const selfId = engine.has(basename(path)) && engine.get(basename(path))!.text === page.text ? basename(path) : undefined;
-  const result = engine.compare({ title: page.title, lang: page.lang, text: page.text, selfId });
-  return page.html ? { ...result, text: page.text } : result;
+  const published = args.published ?? page.published;
+  const result = engine.compare({ title: page.title, lang: page.lang, text: page.text, selfId, published });
+  const withDates = {
+    sameStory: result.sameStory,
+    published: published ?? null,
+    sources: result.sources.map((s) => ({ ...s, published: engine.get(s.id)?.published ?? null })),
+    passages: result.passages,
+    figures: result.figures,
+  };
+  return page.html ? { ...withDates, text: page.text } : withDates;
 }
 
 export function formatHuman(r: CompareResult): string {

@@ -8,7 +8,7 @@ import { formatInteger, t, uiLang } from './i18n';
 const MAX_COMPARISONS = 6;
 
 /** Rows that disagree come first: they are what the reader needs to see. */
-const VERDICT_ORDER = { differs: 0, overlaps: 1, related: 2, agrees: 3 } as const;
+const VERDICT_ORDER = { differs: 0, overlaps: 1, updated: 2, related: 3, agrees: 4 } as const;
 
 function worst(f: FigureReport): Verdict {
   return f.comparisons.reduce<Verdict>((w, c) => (VERDICT_ORDER[c.verdict] < VERDICT_ORDER[w] ? c.verdict : w), 'agrees');
@@ -16,7 +16,7 @@ function worst(f: FigureReport): Verdict {
 
 /** A verdict as a badge: a word (never colour alone) plus a symbol, and a longer hint for tooltips. */
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
-  const symbol = { agrees: '=', overlaps: '≈', differs: '≠', related: '~' }[verdict];
+  const symbol = { agrees: '=', overlaps: '≈', differs: '≠', related: '~', updated: '→' }[verdict];
   return (
     <span class={`verdict-badge verdict-${verdict}`} title={t(`verdictHint_${verdict}`)}>
       <span class="badge-symbol" aria-hidden="true">

@@ -79,7 +79,7 @@ export class Engine {
 
   private sourceFigures(d: CorpusDoc): Figure[] {
     let f = this.figuresOf.get(d.id);
-    if (!f) this.figuresOf.set(d.id, (f = extractFigures(d.text, d.lang, { ignore: d.ignore })));
+    if (!f) this.figuresOf.set(d.id, (f = extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published })));
     return f;
   }
 
@@ -104,7 +104,7 @@ export class Engine {
       this.passageIndexed.add(d.id);
     }
     const passages = detailed.length ? findPassages(this.passageIndex, p, { sourceIds: detailed.map((d) => d.id) }) : [];
-    const pageFigures = extractFigures(page.text, page.lang);
+    const pageFigures = extractFigures(page.text, page.lang, { published: page.published });
     const figures = compareFigures(
       { text: page.text, lang: page.lang, figures: pageFigures },
       detailed.map((d) => ({ id: d.id, text: d.text, lang: d.lang, figures: this.sourceFigures(d) })),

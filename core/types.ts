@@ -14,6 +14,8 @@ export interface CorpusDoc {
   lang: Lang;
   /** The article's full text, byte-identical to the stored file. */
   text: string;
+  /** Publication date (YYYY-MM-DD), when known. */
+  published?: string;
   /** [start, end) ranges of page furniture (newsletter promos, comment prompts) to ignore. */
   ignore: Array<[number, number]>;
 }
@@ -25,6 +27,8 @@ export interface PageInput {
   text: string;
   /** When the page is itself a corpus article, its id, so it is not listed as its own source. */
   selfId?: string;
+  /** Publication date (YYYY-MM-DD), when known. */
+  published?: string;
 }
 
 export interface Span {
@@ -66,7 +70,7 @@ export type Qualifier =
   | 'range'
   | 'vague';
 
-export type Verdict = 'agrees' | 'overlaps' | 'differs' | 'related';
+export type Verdict = 'agrees' | 'overlaps' | 'differs' | 'related' | 'updated';
 
 export type Bound = number | string | null;
 
@@ -80,6 +84,8 @@ export interface FigureComparison {
   saidBy?: string;
   /** What the source figure counts. */
   counts?: string;
+  /** For `updated`: which side gives the later value. */
+  newer?: 'page' | 'source';
 }
 
 export interface FigureReport {

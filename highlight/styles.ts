@@ -13,7 +13,7 @@ export const FLASH_ATTR = 'data-recoupe-flash';
 
 export const KINDS: readonly MarkKind[] = [
   'passage-verbatim', 'passage-close', 'passage-paraphrase',
-  'figure-differs', 'figure-overlaps', 'figure-agrees', 'figure-related',
+  'figure-differs', 'figure-overlaps', 'figure-agrees', 'figure-related', 'figure-updated',
 ];
 
 export const highlightName = (kind: MarkKind): string => `recoupe-${kind}`;
@@ -31,6 +31,8 @@ const LOOK: Record<MarkKind, [string, string]> = {
   'figure-overlaps': ['rgba(255,135,0,.30)', 'underline 2px #f08c00'],
   'figure-agrees': ['rgba(45,180,90,.28)', 'underline 2px #2b9a4f'],
   'figure-related': ['rgba(140,140,140,.14)', 'underline dashed 1px #909090'],
+  // A value that moved over time: blue, never the red of a contradiction.
+  'figure-updated': ['rgba(40,110,200,.12)', 'underline dotted 2px #2a6fc8'],
 };
 const FLASH_BG = 'rgba(40,140,255,.55)';
 

@@ -22,7 +22,8 @@ export type MarkKind =
   | 'figure-differs'
   | 'figure-overlaps'
   | 'figure-agrees'
-  | 'figure-related';
+  | 'figure-related'
+  | 'figure-updated';
 
 export interface CardItem {
   /** Source title, or who says it. */

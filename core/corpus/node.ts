@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusFromManifest } from './manifest';
+import { applyDirManifest, corpusFromManifest } from './manifest';
 import type { CorpusDoc } from '../types';
 import { guessLang } from '../text/lang';
 
@@ -30,12 +30,14 @@ export function loadBundledCorpus(dir = BUNDLED_CORPUS_DIR): CorpusDoc[] {
  * furniture ranges are known for such files.
  */
 export function loadTxtCorpus(dir: string): CorpusDoc[] {
-  return readdirSync(dir)
+  const docs = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const title = text.split('\n', 1)[0].trim();
-      return { id: basename(f), title, lang: guessLang(text), text, ignore: [] };
+      return { id: basename(f), title, lang: guessLang(text), text, ignore: [] } as CorpusDoc;
     });
+  const manifest = join(dir, 'manifest.json');
+  return existsSync(manifest) ? applyDirManifest(docs, JSON.parse(readFileSync(manifest, 'utf8'))) : docs;
 }

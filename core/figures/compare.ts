@@ -7,17 +7,24 @@
  */
 import type { Bound, FigureComparison, FigureReport, Lang, Verdict } from '../types';
 import type { Figure } from './types';
-import { conceptType } from './lexicon';
+import { concept } from '../concepts/index';
 
 /** Share of key tokens two figures must have in common to call a disjoint pair "differs" rather than "related". */
 const DIFFERS_MIN_JACCARD = 0.6;
-/** Concept tokens besides the category that two figures must share to be compared at all. */
-const MIN_SHARED_CONTEXT = 1;
-/** Dates, times and plain numbers carry little of their own meaning: require more shared context. */
+/** Content words of the clause two figures of a generic entity ("people", a noun the table does not
+ * know) must share to be compared: "300 personnes" alone says too little to be set against another. */
+const MIN_SHARED_CONTEXT_GENERIC = 1;
+/** Units without a counted noun (percent, euros, km...) say nothing of what they measure: the clause must. */
+const MIN_SHARED_CONTEXT_UNIT = 2;
+/** Dates, times and durations carry little of their own meaning: require more shared context. */
 const MIN_SHARED_CONTEXT_WEAK = 2;
-/** Shared context tokens for a 'related' pair: enough that a reader would want to see both side by side. */
+/** Shared context for a 'related' pair of different counts: enough that a reader would want to see both. */
 const MIN_SHARED_RELATED = 3;
-const WEAK_UNITS = new Set(['date', 'time', 'year', 'number', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks']);
+const WEAK_UNITS = new Set(['date', 'time', 'year', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks', 'minutes']);
+/** Never compared: a bare number counts nothing named; a place in a list is not a quantity. */
+const NEVER_COMPARED = new Set(['number', 'ordinal-relative', 'ordinal']);
+/** Entities too generic to be a frame on their own: people, men, women, a noun the table does not know. */
+const GENERIC_ENTITIES = new Set(['person', 'man', 'woman', 'member', 'unit', 'country']);
 
 export interface SourceDoc {
   id: string;
@@ -43,32 +50,54 @@ function parts(key: string[]): KeyParts {
     const k = key[i];
     if (k.startsWith('of:')) { p.own = k.slice(3); continue; }
     p.all.add(k);
-    const t = conceptType(k);
-    if (t === 'nation') p.nations.add(k);
-    else if (t === 'place') p.places.add(k);
-    else if (t === 'action') p.actions.add(k);
-    else if (t === 'role') p.roles.add(k);
-    else if (t === 'modifier') p.modifiers.add(k);
+    if (k.startsWith('loc:')) { p.places.add(k); continue; }
+    const c = concept(k);
+    if (!c) continue;
+    if (c.type === 'nation') p.nations.add(k);
+    else if (c.type === 'action') p.actions.add(k);
+    else if (c.type === 'role') p.roles.add(k);
+    else if (c.type === 'modifier' || c.type === 'scope') p.modifiers.add(k);
   }
   return p;
 }
 
 /** Actions that say why rather than what happened to the counted things. */
-const WEAK_ACTIONS = new Set(['help']);
-const strong = (s: Set<string>): Set<string> => new Set([...s].filter((x) => !WEAK_ACTIONS.has(x)));
+const strong = (s: Set<string>): Set<string> => new Set([...s].filter((x) => !concept(x)?.weak));
 const inter = (a: Set<string>, b: Set<string>): number => { let n = 0; for (const x of a) if (b.has(x)) n++; return n; };
 const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && inter(a, b) === a.size;
 
+/** Places of both figures, where a place on one side only is named in the other's clause. */
+function samePlaces(pa: Set<string>, pb: Set<string>, a: Figure, b: Figure): boolean {
+  if (sameSet(pa, pb)) return true;
+  const named = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p.slice(4)}`);
+  for (const p of pa) if (!pb.has(p) && !named(p, b)) return false;
+  for (const p of pb) if (!pa.has(p) && !named(p, a)) return false;
+  return true;
+}
+
+/** Content words the two clauses share, besides the counted noun itself. */
+function sharedContext(a: Figure, b: Figure, category: string): number {
+  if (!a.context || !b.context) return 0;
+  const B = new Set(b.context);
+  let n = 0;
+  for (const x of new Set(a.context)) if (x !== category && B.has(x)) n++;
+  return n;
+}
+
 /** 'same' (compare values), 'related' (close but not the same count), or null (unrelated). */
 export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
-  if (a.unit !== b.unit) return null;
-  // A place in a list ("the last", "avant-dernier") is never checked against another text.
-  if (a.unit === 'ordinal-relative') return null;
+  if (a.unit !== b.unit || NEVER_COMPARED.has(a.unit)) return null;
   const A = parts(a.countsKey);
   const B = parts(b.countsKey);
   if (A.category !== B.category) return null;
-  const shared = inter(A.all, B.all);
-  const need = WEAK_UNITS.has(a.unit) ? MIN_SHARED_CONTEXT_WEAK : MIN_SHARED_CONTEXT;
+  const sharedKey = inter(A.all, B.all);
+  const shared = Math.max(sharedKey, sharedContext(a, b, A.category));
+  const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:');
+  const unitOnly = A.category === a.unit;
+  const need = WEAK_UNITS.has(a.unit) ? MIN_SHARED_CONTEXT_WEAK
+    : unitOnly ? MIN_SHARED_CONTEXT_UNIT
+      // A role makes "people" a frame of its own: "120 morts" and "150 people killed" count one thing.
+      : generic && A.roles.size === 0 ? MIN_SHARED_CONTEXT_GENERIC : 0;
   if (shared < need) return null;
   let conflict = false;
   if (A.own && B.own && A.own !== B.own) conflict = true;
@@ -78,8 +107,9 @@ export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
   const sa = strong(A.actions);
   const sb = strong(B.actions);
   if (sa.size && sb.size && inter(sa, sb) === 0) conflict = true;
-  // A place narrows the count ("8 000 in Kursk" is not "12 000 sent to Russia").
-  if (!sameSet(A.places, B.places)) conflict = true;
+  // A place narrows the count ("8 000 in Kursk" is not "12 000 sent to Russia"), unless the other
+  // clause names that place too ("à Kharkiv" / "Kharkiv, où ...").
+  if (!samePlaces(A.places, B.places, a, b)) conflict = true;
   if (!conflict) return 'same';
   // 'related' is for near misses only: the same people or things, told about in a close context.
   if (A.own && B.own && A.own !== B.own) return null;
@@ -87,15 +117,41 @@ export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
   // vs all troops): not worth showing side by side.
   if (!sameSet(A.roles, B.roles) || !sameSet(A.modifiers, B.modifiers)) return null;
   // The same nation's soldiers told about elsewhere ("8 000 in Kursk" vs "12 000 sent to Russia") are worth showing.
-  if (A.own && A.own === B.own && shared >= 1) return 'related';
-  return shared >= MIN_SHARED_RELATED ? 'related' : null;
+  if (A.own && A.own === B.own && sharedKey >= 1) return 'related';
+  return sharedKey >= MIN_SHARED_RELATED ? 'related' : null;
+}
+
+/**
+ * What the two frames share, over what either has: the counted thing, whose, its role, places, the
+ * actions that say what happened, modifiers. Nations merely mentioned in the clause and actions that
+ * say why ("to help") are left out: they describe the sentence, not the count.
+ */
+function frameTokens(f: Figure): Set<string> {
+  const out = new Set<string>();
+  f.countsKey.forEach((k, i) => {
+    const c = concept(k);
+    if (i > 0 && c && (c.type === 'nation' || c.weak)) return;
+    out.add(k);
+  });
+  return out;
 }
 
 function jaccard(a: Figure, b: Figure): number {
-  const A = new Set(a.countsKey);
-  const B = new Set(b.countsKey);
+  const A = frameTokens(a);
+  const B = frameTokens(b);
   const i = inter(A, B);
   return i / (A.size + B.size - i || 1);
+}
+
+/**
+ * When the two values refer to: 'same', 'different' (both known and apart), or 'unknown'. Known
+ * moments come from dates (the clause's time word resolved against publication); without them, two
+ * different time words ("lundi" / "mardi") still tell the values apart.
+ */
+function moments(a: Figure, b: Figure): 'same' | 'different' | 'unknown' {
+  if (a.moment && b.moment) return a.moment === b.moment ? 'same' : 'different';
+  if (a.when !== b.when) return 'different';
+  return a.moment || b.moment ? 'unknown' : 'same';
 }
 
 /** Map a bound to a sortable value: numbers as is, ISO dates/times as strings padded to day/minute. */
@@ -138,11 +194,23 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
         const m = matchKeys(f, g);
         if (!m) continue;
         let verdict: Verdict = m === 'same' ? intervalVerdict(f, g) : 'related';
+        let newer: 'page' | 'source' | undefined;
         // Two different dates (or times, years) in one context are most often two events, not a disagreement:
         // 'related' when their contexts are near-identical, otherwise not paired at all (noise in the popup).
         if (verdict === 'differs' && WEAK_UNITS.has(f.unit)) {
           if (jaccard(f, g) < DIFFERS_MIN_JACCARD) continue;
           verdict = 'related';
+        }
+        if (m === 'same' && verdict !== 'agrees') {
+          const when = moments(f, g);
+          if (when === 'different' && f.moment && g.moment) {
+            // The same count at two known moments: the value moved, nobody contradicts anybody.
+            verdict = 'updated';
+            newer = f.moment > g.moment ? 'page' : 'source';
+          } else if (when !== 'same' && verdict === 'differs') {
+            // Moments apart or unknown on one side: when unsure, say less.
+            verdict = 'related';
+          }
         }
         // Conservative: a disjoint pair needs near-identical keys to be called "differs".
         if (verdict === 'differs' && jaccard(f, g) < DIFFERS_MIN_JACCARD) verdict = 'related';
@@ -150,6 +218,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
           source: { id: src.id, start: g.start, end: g.end, text: g.text },
           low: g.low, high: g.high, qualifier: g.qualifier, verdict, counts: g.counts,
         };
+        if (newer) c.newer = newer;
         if (g.saidBy) c.saidBy = g.saidBy;
         comparisons.push(c);
       }
@@ -157,10 +226,9 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
     const report: FigureReport = {
       page: { start: f.start, end: f.end, text: f.text },
       low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit, counts: f.counts, comparisons,
+      salient: f.salient !== false,
     };
     if (f.saidBy) report.saidBy = f.saidBy;
-    // Not in core/types.ts's FigureReport yet: carried at runtime so the popup can hide non-salient figures.
-    (report as FigureReport & { salient?: boolean }).salient = f.salient !== false;
     return report;
   });
 }

@@ -1,17 +1,26 @@
 /**
- * What a figure counts: the counted noun after the number ("600 000 soldats", "des millions d'obus",
- * "600,000 Russian soldiers"), its nationality, and what the clause says happened to it ("tués ou
- * blessés", "envoyés en Russie"). The result is a short English phrase (`counts`) and a list of
- * language-independent concept tokens (`countsKey`, see lexicon.ts) that compare.ts matches.
+ * What a figure counts (its frame, ../shared/notes/FIGURES.md), read from the sentence's structure
+ * rather than from one story's words:
+ * - entity: the head noun of the counted group right after the number ("600 000 soldats",
+ *   "15 million visitors", "des milliers de manifestants"), through the shared concept table when it
+ *   knows the noun, else the noun's own stem (so a story's own nouns still meet in one language);
+ * - role or state: what happened to it, read in the figure's own segment of the clause, so
+ *   "120 morts et 300 blessés" gives two counts (killed, injured), never one "killed or injured";
+ * - nation, place (a capitalised name after "à / en / dans / in / at"), actions, a part ("dont");
+ * - context: the content words of the clause, for telling two counts of one entity apart;
+ * - moment: a time word of the clause ("lundi", "yesterday").
+ * The result is a short English phrase (`counts`) and language-independent tokens (`countsKey`).
  *
- * countsKey layout: first the category ("soldier", "person", "shell", or the folded noun when the
- * lexicon does not know it), then "of:<nation>" when the text says whose they are, then nations,
- * places, actions, roles and modifiers, each once.
+ * countsKey layout: first the entity ("soldier", "person", or "w:<stem>" for a noun the table does
+ * not know), then "of:<nation>" when the text says whose they are, then nations, places ("loc:<name>"),
+ * actions, the role, modifiers, each once.
  */
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
-import { EN_ACTION, EN_NATION_ADJ, EN_PLACE, EN_PLURAL, lookup, MILITARY_CUES, PHRASES, type Concept } from './lexicon';
+import { concept, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { STOPWORDS } from '../text/words';
+import { nameKey } from '../text/names';
+import { stem } from '../passages/lexicon';
 
 /** How far (in tokens) the clause around a number is read for nations, places and actions. Clauses in
  * news sentences rarely run longer; past that, words usually belong to another statement. */
@@ -21,22 +30,39 @@ const WINDOW_RIGHT = 24;
 const HEAD_LOOKAHEAD = 4;
 /** Tokens before the number searched for "force russe (forte de)": the group's name sits right before its size. */
 const GROUP_LOOKBACK = 4;
+/** A role word before the number ("killing at least 30", "le nombre de morts est passé à 120") is
+ * read this far back, within the figure's segment: further back it is usually another figure's. */
+const ROLE_LOOKBACK = 8;
+/** How far back (tokens) the sentence before is read for the place a "y" / "there" points to. */
+const ANAPHORA_LOOKBACK = 40;
+/** Context words shorter than this are mostly function words the stop list misses. */
+const MIN_CONTEXT_WORD = 4;
 
 const BOUNDARY = new Set(['.', '!', '?', ';', '(', ')', '\u2026']);
 const SKIP_BEFORE_HEAD = new Set(['de', 'd', "'", 'of', 'des']);
+/** Words that end a figure's own segment when a number or another role follows them: "120 morts et 300
+ * blessés", "killing 30 and injuring 100". */
+const SEGMENT_JOINS = new Set(['et', 'and', ',', 'dont', 'including', 'plus', 'ainsi', 'while', 'tandis', 'alors']);
 const DEST_PREP = new Set(['en', 'a', 'au', 'aux', 'vers', 'in', 'to', 'into', 'toward', 'towards', 'dans']);
+/** Prepositions that put a figure in a place ("à Paris", "in Hatay province", "dans toute la France"). */
+const LOC_PREP = new Set(['a', 'au', 'aux', 'en', 'dans', 'in', 'at', 'across', 'throughout', 'near', 'pres', 'sur']);
+const LOC_SKIP = new Set(['tout', 'toute', 'tous', 'toutes', 'la', 'le', 'les', 'l', "'", 'the', 'all', 'de', 'du', 'of']);
 /** Verbs of saying (folded): the words around them name who says a figure, not what it counts. */
 const SPEECH_VERBS = new Set(
   ('declare declarent affirme affirment souligne indique indiquent annonce annoncent assure assurent note ajoute averti avertit '
-    + 'estime estiment precise explique rapporte confirme confirment dit disent ecrit avance rappelle '
-    + 'said says say told tells stated added announced reported warned claimed claims wrote estimated estimate estimates believes').split(' '),
+    + 'estime estiment precise explique rapporte confirme confirment dit disent ecrit avance rappelle recense recensent compte comptent comptabilise '
+    + 'said says say told tells stated added announced reported warned claimed claims wrote estimated estimate estimates believes counted').split(' '),
 );
-const PEOPLE_CATS = new Set(['soldier', 'man', 'woman', 'child', 'person', 'civilian', 'inhabitant', 'refugee', 'displaced', 'prisoner', 'hostage', 'member']);
+const PEOPLE_CATS = new Set([
+  'soldier', 'man', 'woman', 'child', 'person', 'civilian', 'inhabitant', 'refugee', 'migrant', 'prisoner', 'hostage', 'member', 'patient', 'student',
+  'teacher', 'employee', 'voter', 'protester', 'striker', 'participant', 'visitor', 'spectator', 'guest', 'leader', 'police-officer', 'firefighter',
+  'rescuer', 'doctor', 'candidate', 'ukrainians',
+]);
 const QUE = new Set(['que', 'qu', 'that']);
 /** Tokens after which a French "y" / English "there" points back to a place named in the sentence before. */
 const THERE_NOT_PLACE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'may', 'might', 'remain', 'remains', 'seems', 'seem']);
-/** How far back (tokens) the sentence before is read for the place a "y" / "there" points to. */
-const ANAPHORA_LOOKBACK = 40;
+/** Nouns that name a toll: a figure they govern counts the dead unless its segment names another role. */
+const TOLL_WORDS = new Set(['bilan', 'toll']);
 
 export interface CountInfo {
   unit: string;
@@ -44,27 +70,25 @@ export interface CountInfo {
   countsKey: string[];
   /** Token index after the counted noun (or the number when there is none). */
   headEnd: number;
+  /** Content words of the clause (concept ids, or "w:<stem>"), for telling two counts apart. */
+  context: string[];
+  /** A time word of the clause ("mon", "yesterday"): two figures with different ones refer to different moments. */
+  when?: string;
+  /** "dont 1 500", "including 300": a part of a count given just before. */
+  part: boolean;
 }
-
-/** Multi-word names indexed by their first word, so most tokens cost one map lookup. */
-const PHRASES_BY_FIRST = new Map<string, Array<[string[], Concept]>>();
-for (const p of PHRASES) {
-  const list = PHRASES_BY_FIRST.get(p[0][0]) ?? [];
-  list.push(p);
-  PHRASES_BY_FIRST.set(p[0][0], list);
-}
-const NONE: Array<[string[], Concept]> = [];
 
 /** Concepts found at token k, including multi-word names; returns the concept and tokens used. */
 function conceptAt(toks: Tok[], k: number): { c: Concept; len: number } | null {
   const t = toks[k];
-  if (t.kind !== 'w') return null;
-  for (const [seq, c] of PHRASES_BY_FIRST.get(t.t) ?? NONE) {
+  if (t.kind !== 'w' && t.kind !== 'd') return null;
+  for (const { seq, c } of phrasesStartingWith(t.t)) {
     if (k + seq.length > toks.length) continue;
     let ok = true;
     for (let q = 1; q < seq.length; q++) if (toks[k + q].t !== seq[q]) { ok = false; break; }
     if (ok) return { c, len: seq.length };
   }
+  if (t.kind !== 'w') return null;
   const c = lookup(t.t);
   return c ? { c, len: 1 } : null;
 }
@@ -78,6 +102,54 @@ function clause(toks: Tok[], i0: number, i1: number): [number, number] {
   return [a, b];
 }
 
+const isNumberTok = (t: Tok | undefined): boolean => !!t && t.kind === 'd';
+
+/** Is token k a role word (killed, injured...)? Returns the role id. */
+function roleAt(toks: Tok[], k: number): string | undefined {
+  const hit = conceptAt(toks, k);
+  return hit && hit.c.type === 'role' ? hit.c.id : undefined;
+}
+
+/**
+ * The figure's own segment: from the end of the previous number (or the clause start) to the next
+ * "et / and / ," that is followed by a number or another role word (or the clause end).
+ */
+function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: number): [number, number] {
+  let s = i0;
+  while (s > a && !isNumberTok(toks[s - 1])) s--;
+  let e = headEnd;
+  for (; e < b; e++) {
+    if (isNumberTok(toks[e])) break;
+    if (SEGMENT_JOINS.has(toks[e].t)) {
+      const nx = toks[e + 1];
+      const nx2 = toks[e + 2];
+      if (isNumberTok(nx) || isNumberTok(nx2) || (nx && roleAt(toks, e + 1)) || (nx2 && roleAt(toks, e + 2))) break;
+    }
+  }
+  return [s, e];
+}
+
+/**
+ * Roles of the figure: those in its segment after the number (French "120 morts", English "30 people
+ * were killed"), else the nearest before it ("killing at least 30", "le bilan de 45 morts").
+ */
+function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: number, said: Uint8Array | null, a: number): string[] {
+  const after: string[] = [];
+  for (let k = i1; k < seg[1]; k++) {
+    if (said && said[k - a]) continue;
+    const r = roleAt(toks, k);
+    if (r && !after.includes(r)) after.push(r);
+  }
+  if (after.length) return after;
+  for (let k = i0 - 1; k >= seg[0] && k >= i0 - ROLE_LOOKBACK; k--) {
+    if (said && said[k - a]) continue;
+    const r = roleAt(toks, k);
+    if (r) return [r];
+    if (TOLL_WORDS.has(toks[k].t)) return ['killed'];
+  }
+  return [];
+}
+
 /**
  * Describe what the number at tokens [i0, i1) counts. `unitHint` is set by the caller for dates,
  * times, percentages, ordinals and years, which have no counted noun of their own.
@@ -87,6 +159,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   let category: string | undefined;
   let headEnd = i1;
   let own: string | undefined;
+  let headRole: string | undefined;
   // The counted noun right after the number.
   if (!unitHint) {
     let k = i1;
@@ -98,22 +171,32 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       if (t.t === '%') { unit = 'percent'; headEnd = k + 1; break; }
       if (SKIP_BEFORE_HEAD.has(t.t) && steps <= 1) { k++; steps++; continue; }
       const hit = conceptAt(toks, k);
-      if (hit && hit.c.type === 'unit') { unit = hit.c.id; headEnd = k + 1; break; }
+      if (hit && hit.c.type === 'unit') {
+        unit = hit.c.id;
+        headEnd = k + hit.len;
+        break;
+      }
       if (t.t === 'pour' && toks[k + 1]?.t === 'cent') { unit = 'percent'; headEnd = k + 2; break; }
       if ((t.t === 'percent' || (t.t === 'per' && toks[k + 1]?.t === 'cent'))) { unit = 'percent'; headEnd = k + (t.t === 'per' ? 2 : 1); break; }
-      if (hit && (hit.c.type === 'category' || hit.c.type === 'role')) {
+      if (hit && hit.c.type === 'entity') {
         category = hit.c.id;
         headEnd = k + hit.len;
-        if (hit.c.type === 'role') category = hit.c.id === 'casualty' ? 'casualty' : 'person';
         // "des millions d'Ukrainiens": the noun is a nation.
-        if (t.t === 'ukrainiens') own = 'ukraine';
+        if (t.t === 'ukrainiens') { own = 'ukraine'; category = 'person'; }
+        break;
+      }
+      if (hit && hit.c.type === 'role') {
+        // "120 morts", "300 blessés", "45 disparus": the role is the noun; the counted are people.
+        headRole = hit.c.id;
+        category = hit.c.id === 'casualty' ? 'casualty' : 'person';
+        headEnd = k + hit.len;
         break;
       }
       if (hit && hit.c.type === 'nation' && lang === 'en') { adjNations.push(hit.c.id); k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }
-      if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2) {
-        // Unknown noun: keep its folded form, so same-language pages can still match it.
-        category = t.t;
+      if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
+        // A noun the table does not know: its stem, so the same language can still match it.
+        category = `w:${stem(t.t)}`;
         headEnd = k + 1;
         break;
       }
@@ -123,11 +206,13 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   }
   const [a, b] = clause(toks, i0, i1);
   const said = attributionMask(toks, a, b, i0, headEnd, lang);
+  const seg = segment(toks, a, b, i0, headEnd);
   const nations: string[] = [];
   const places: string[] = [];
   const actions: string[] = [];
-  const roles: string[] = [];
   const modifiers: string[] = [];
+  const context: string[] = [];
+  let when: string | undefined;
   let military = false;
   let sender: string | undefined;
   let dest: string | undefined;
@@ -135,21 +220,31 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   for (let k = a; k < b; k++) {
     if (k >= i0 && k < i1) continue;
     const t = toks[k];
-    if (MILITARY_CUES.has(t.t)) military = true;
+    if (t.kind === 'w' && isCue(t.t, 'military')) military = true;
     // Words of the attribution ("selon Washington et Séoul", "a affirmé le Pentagone") name who says it.
     if (said && said[k - a]) continue;
     const hit = conceptAt(toks, k);
-    if (!hit) continue;
+    if (!hit) {
+      if (t.kind === 'w' && isName(toks, k)) {
+        // A name: the place the figure covers after "à / in", else a name its clause mentions.
+        const p = `${isPlaceName(toks, k) ? 'loc' : 'n'}:${nameKey(t.t)}`;
+        if (p.startsWith('loc:')) { if (!places.includes(p)) places.push(p); } else if (!context.includes(p)) context.push(p);
+      } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
+        const w = `w:${stem(t.t)}`;
+        if (!context.includes(w)) context.push(w);
+      }
+      continue;
+    }
     const { c } = hit;
+    if (c.type !== 'time' && c.type !== 'cue' && !context.includes(c.id)) context.push(c.id);
     if (c.type === 'nation') {
       if (!nations.includes(c.id)) nations.push(c.id);
       // Whose the counted things are: the nation right after the noun ("soldats nord-coréens", "soldats russes").
       if (lang === 'fr' && k === headEnd && !own) own = c.id;
-      const prep = toks[k - 1]?.t === 'la' || toks[k - 1]?.t === 'le' || toks[k - 1]?.t === 'l' || toks[k - 1]?.t === "'" ? toks[k - 2]?.t : toks[k - 1]?.t;
+      const prev = toks[k - 1]?.t;
+      const prep = prev === 'la' || prev === 'le' || prev === 'l' || prev === "'" ? toks[k - 2]?.t : prev;
       if (prep && DEST_PREP.has(prep) && k > i0 && !dest) dest = c.id;
       lastNation = { id: c.id, k };
-    } else if (c.type === 'place') {
-      if (!places.includes(c.id)) places.push(c.id);
     } else if (c.type === 'action') {
       if (!actions.includes(c.id)) actions.push(c.id);
       // The sender of troops or goods is their owner: "La Corée du Nord a envoyé ... hommes".
@@ -161,18 +256,22 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
           if (h && h.c.type === 'nation' && DEST_PREP.has(toks[q - 1]?.t ?? '')) dest = h.c.id;
         }
       }
-    } else if (c.type === 'role') {
-      if (!roles.includes(c.id)) roles.push(c.id);
     } else if (c.type === 'modifier') {
       // Age belongs to a figure in years; elsewhere it describes people next to it, not the count.
-      if (c.id === 'age' && unit !== 'years') continue;
-      if (c.id === 'special-forces' && k > headEnd + 4) continue;
+      if (c.id === 'age' && unit !== 'years') { k += hit.len - 1; continue; }
+      if (c.id === 'special-forces' && k > headEnd + 4) { k += hit.len - 1; continue; }
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
-    } else if (c.type === 'category' && !category && k < i0 && k >= i0 - 3 && unit === 'number') {
-      // "la force russe forte de 50 000 hommes": a noun just before may name the group.
+    } else if (c.type === 'time') {
+      when ??= c.id;
+    } else if (c.type === 'scope' && (c.id === 'per-day' || c.id === 'per-year')) {
+      // A rate is not a total: "15 millions de visiteurs par an" is its own count.
+      if (!modifiers.includes(c.id)) modifiers.push(c.id);
     }
     k += hit.len - 1;
   }
+  // "dont 1 500 des forces spéciales", "including 300 children": a part of the count before.
+  const part = [toks[i0 - 1], toks[i0 - 2], toks[i0 - 3]].some((t) => t && (t.t === 'dont' || t.t === 'including' || t.t === 'among'));
+  if (part && !modifiers.includes('part')) modifiers.push('part');
   // "Moscou y a rassemblé ...", "... gathered there": the place named in the sentence before.
   if (!places.length && unit !== 'date' && unit !== 'time') {
     for (let k = a; k < b; k++) {
@@ -188,21 +287,22 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   }
   if (!own && sender) own = sender;
   if (!own) own = groupNationBefore(toks, i0);
-  // Roles: killed and wounded together are casualties.
+  // The role: the head noun's own ("120 morts"), else its segment's; killed and wounded together are casualties.
+  const roles = headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a);
   let role: string | undefined;
   if (roles.includes('casualty') || (roles.includes('killed') && roles.includes('wounded'))) role = 'casualty';
-  else if (roles.length === 1) role = roles[0];
+  else if (roles.length) role = roles[0];
   if (category === 'casualty') {
     // "650 000 victimes" of an army are soldiers killed or wounded.
     role = 'casualty';
     category = military ? 'soldier' : 'person';
   }
-  // "hommes" in a military context, or sent / gathered by a country ("la Corée du Nord a envoyé ... hommes"), are soldiers.
   // Killed and wounded are said of people: "12 people were wounded in a strike on three districts".
-  if (category && !PEOPLE_CATS.has(category) && category !== 'casualty') role = undefined;
+  if (category && !PEOPLE_CATS.has(category)) role = undefined;
+  // "hommes" in a military context, or sent / gathered by a country ("la Corée du Nord a envoyé ... hommes"), are soldiers.
   if (category === 'man' && (military || (sender && (actions.includes('send') || actions.includes('gather'))))) category = 'soldier';
   if (unit === 'number' && category && PEOPLE_CATS.has(category)) unit = 'people';
-  else if (unit === 'number' && category && EN_PLURAL[category]) unit = EN_PLURAL[category].replace(/ people$/, '');
+  else if (unit === 'number' && category && !category.startsWith('w:')) unit = concept(category)?.label?.en.replace(/ people$/, '') ?? category;
 
   const key: string[] = [];
   const push = (s: string | undefined): void => { if (s && !key.includes(s)) key.push(s); };
@@ -214,19 +314,85 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (role) push(role);
   modifiers.forEach(push);
 
-  // The English phrase.
+  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd, context, when, part };
+}
+
+/** The English phrase for `counts`: "North Korean soldiers sent to Russia", "people killed". */
+function phrase(toks: Tok[], f: { own?: string; category?: string; unit: string; role?: string; actions: string[]; dest?: string; places: string[]; modifiers: string[] }, headEnd: number): string {
   const parts: string[] = [];
-  if (own && EN_NATION_ADJ[own] && category !== undefined) parts.push(EN_NATION_ADJ[own]);
+  const { own, category, unit, role, actions, dest, places, modifiers } = f;
+  const ownLabel = own ? concept(own)?.label?.en : undefined;
+  if (ownLabel && category !== undefined) parts.push(ownLabel);
   if (modifiers.includes('special-forces')) parts.push('special forces');
-  if (category) parts.push(EN_PLURAL[category] ?? category);
+  if (category) parts.push(category.startsWith('w:') ? toks[headEnd - 1]?.t ?? category.slice(2) : concept(category)?.label?.en ?? category);
   else if (unit !== 'number') parts.push(unit);
-  if (role) parts.push(EN_ACTION[role]);
-  const mainAction = actions.find((x) => x !== 'help') ?? actions[0];
-  if (mainAction && !role && category) parts.push(EN_ACTION[mainAction]);
-  if (mainAction === 'send' && dest && dest !== own && category) parts.push(`to ${EN_PLACE[dest] ?? dest}`);
-  if (places.length && category) parts.push(`in ${EN_PLACE[places[0]] ?? places[0]}`);
+  if (role) parts.push(concept(role)?.label?.en ?? role);
+  const mainAction = actions.find((x) => !concept(x)?.weak) ?? actions[0];
+  if (mainAction && !role && category) parts.push(concept(mainAction)?.label?.en ?? mainAction);
+  if (mainAction === 'send' && dest && dest !== own && category) parts.push(`to ${concept(dest)?.place?.en ?? dest}`);
+  const place = places[0];
+  if (place && category) parts.push(`in ${place.startsWith('loc:') ? placeWord(toks, place) : concept(place)?.place?.en ?? place}`);
   if (modifiers.includes('age')) parts.push('(age)');
-  return { unit, counts: parts.join(' ') || unit, countsKey: key, headEnd };
+  return parts.join(' ') || unit;
+}
+
+/** The place's name as the text spells it (first token whose key it is), capitalised. */
+function placeWord(toks: Tok[], place: string): string {
+  const key = place.slice(4);
+  const t = toks.find((x) => x.kind === 'w' && x.cap && nameKey(x.t) === key);
+  const w = t ? t.t : key;
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** Words the text also writes in lower case ("En direct", "Read More"): capitalised, but not names. */
+let lowerFor: Tok[] | null = null;
+let lowerSeen = new Set<string>();
+function writtenLower(toks: Tok[], w: string): boolean {
+  if (lowerFor !== toks) {
+    lowerSeen = new Set();
+    for (const t of toks) if (t.kind === 'w' && !t.cap) lowerSeen.add(t.t);
+    lowerFor = toks;
+  }
+  return lowerSeen.has(w);
+}
+
+/** A proper name at k: capitalised inside a sentence, never written in lower case by the same text. */
+function isName(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t.cap || t.t.length < 3 || k === 0 || t.nl) return false;
+  const prev = toks[k - 1];
+  if (prev.kind === 'p' && (BOUNDARY.has(prev.t) || prev.t === ':' || prev.t === '"')) return false;
+  return !writtenLower(toks, t.t) && !STOPWORDS.has(t.t);
+}
+
+const PLACE_NOUNS = new Set(['region', 'town', 'district', 'village', 'country']);
+const isPlaceNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && PLACE_NOUNS.has(lookup(t.t, 'entity')?.id ?? '');
+
+/**
+ * A capitalised word at k names the place a figure covers: "à Paris", "dans toute la France",
+ * "dans la région de Koursk", "in the Hatay province", "in Russia's Kursk region". A name after a
+ * verb ("to retake Kursk") is what is done, not where.
+ */
+function isPlaceName(toks: Tok[], k: number): boolean {
+  if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
+  // "la région de Koursk": a place noun, itself after a locative preposition.
+  let q = k - 1;
+  while (q >= 0 && (toks[q].t === 'de' || toks[q].t === 'du' || toks[q].t === 'of' || toks[q].t === 'd' || toks[q].t === "'")) q--;
+  if (q < k - 1 && isPlaceNoun(toks[q]) && LOC_PREP.has(locPrepBefore(toks, q))) return true;
+  // "in the Kursk region", "in Russia's Kursk region".
+  if (!isPlaceNoun(toks[k + 1]) || toks[k + 1].cap) return false;
+  q = k - 1;
+  if (toks[q]?.t === 's' && toks[q - 1]?.t === "'") q -= 3;
+  return q >= 0 && LOC_PREP.has(toks[q].t === 'the' ? toks[q - 1]?.t ?? '' : toks[q].t);
+}
+
+/** The preposition before a name at k, skipping determiners ("dans toute la France" -> "dans"). */
+function locPrepBefore(toks: Tok[], k: number): string {
+  let q = k - 1;
+  let skipped = 0;
+  while (q >= 0 && LOC_SKIP.has(toks[q].t) && skipped < 3) { q--; skipped++; }
+  // A capitalised preposition is a headline's ("EN DIRECT", "Troops In Kursk"): no place is read there.
+  return q >= 0 && !toks[q].cap ? toks[q].t : '';
 }
 
 /**
@@ -249,8 +415,8 @@ function attributionMask(toks: Tok[], a: number, b: number, i0: number, headEnd:
   while (from > 0 && a - from < WINDOW_LEFT && !BOUNDARY.has(toks[from - 1].t) && !toks[from].nl) from--;
   for (let k = from; k < b; k++) {
     const t = toks[k].t;
-    // "selon X", "according to X": up to the next comma (or the number, or the clause end).
-    if (t === 'selon' || (t === 'according' && toks[k + 1]?.t === 'to')) {
+    // "selon X", "according to X", "d'après X": up to the next comma (or the number, or the clause end).
+    if (t === 'selon' || (t === 'according' && toks[k + 1]?.t === 'to') || (t === 'apres' && toks[k - 1]?.t === "'" && toks[k - 2]?.t === 'd')) {
       mark(k, nextComma(k + 1, k < i0 ? i0 : b));
       continue;
     }
@@ -280,8 +446,11 @@ function placesBefore(toks: Tok[], a: number): string[] {
   if (k >= 0 && BOUNDARY.has(toks[k].t)) k--;
   for (; k >= 0 && k >= a - ANAPHORA_LOOKBACK; k--) {
     if (BOUNDARY.has(toks[k].t) || toks[k + 1]?.nl) break;
-    const c = lookup(toks[k].t);
-    if (c && c.type === 'place' && !out.includes(c.id)) out.push(c.id);
+    const t = toks[k];
+    if (t.kind === 'w' && !lookup(t.t) && isName(toks, k) && isPlaceName(toks, k)) {
+      const p = `loc:${nameKey(t.t)}`;
+      if (!out.includes(p)) out.push(p);
+    }
   }
   return out;
 }
@@ -291,17 +460,15 @@ function groupNationBefore(toks: Tok[], i0: number): string | undefined {
   for (let k = i0 - 1; k >= 0 && k >= i0 - GROUP_LOOKBACK; k--) {
     const t = toks[k];
     if (t.kind === 'p' || t.nl) return undefined;
-    const c = lookup(t.t);
-    if (!c || c.type !== 'nation') continue;
-    if (MILITARY_CUES.has(toks[k - 1]?.t ?? '') || MILITARY_CUES.has(toks[k + 1]?.t ?? '')) return c.id;
+    const c = lookup(t.t, 'nation');
+    if (!c) continue;
+    if (isCue(toks[k - 1]?.t ?? '', 'military') || isCue(toks[k + 1]?.t ?? '', 'military')) return c.id;
   }
   return undefined;
 }
 
-/** Words after a number that make it page furniture ("12 commentaires", "3 shares"). */
+/** Words after a number that make it page furniture ("12 commentaires", "3 shares", "11 photos"). */
 export function isFurnitureNoun(toks: Tok[], i1: number): boolean {
   const t = toks[i1];
-  if (!t) return false;
-  const c = lookup(t.t);
-  return !!c && c.type === 'cue' && c.id === 'furniture';
+  return !!t && t.kind === 'w' && isCue(t.t, 'furniture');
 }

@@ -16,6 +16,7 @@ import { findSpeaker } from './attribution';
 import { isFurniture } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
+import { resolveMoment } from './moment';
 
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
 const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes'];
@@ -40,6 +41,8 @@ export interface ExtractOptions {
    * with bounds "end+0", "end-1", "current+1" (relative.ts). Off by default: no news figure needs them.
    */
   relativeOrdinals?: boolean;
+  /** The article's publication date (YYYY-MM-DD): time words ("lundi", "yesterday") are resolved against it. */
+  published?: string;
 }
 
 function overlapsAny(start: number, end: number, ranges: Array<[number, number]>): boolean {
@@ -131,8 +134,12 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // "selon la même source": the speaker of the figure before.
     if (saidBy === 'same source') saidBy = lastSpeaker;
     if (saidBy) lastSpeaker = saidBy;
-    const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey: info.countsKey, salient: true };
-    if (NON_SALIENT_UNITS.has(info.unit)) fig.salient = false;
+    const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey: info.countsKey, salient: true, context: info.context };
+    if (info.when) fig.when = info.when;
+    const moment = resolveMoment(info.when, opts.published);
+    if (moment) fig.moment = moment;
+    // A count of nothing named ("number") or a lone year is not worth a reader's check.
+    if (NON_SALIENT_UNITS.has(info.unit) || info.unit === 'number' || unitHint === 'year') fig.salient = false;
     else if (!unitHint && qualifier === 'exact' && typeof low === 'number' && low === high && Number.isInteger(low) && low >= 0 && low <= SMALL_WORD_MAX
       && !/\d/.test(fig.text) && (info.unit === 'number' || REFERRING_DETERMINERS.has(toks[i0 - 1]?.t ?? ''))) fig.salient = false;
     if (saidBy) fig.saidBy = saidBy;

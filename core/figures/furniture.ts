@@ -12,9 +12,13 @@ const LOOKBACK_CHARS = 40;
 const BEFORE = /(?:©|\(c\)|copyright|publie le|publie|mis a jour le|mis a jour|modifie le|updated|published|posted|last modified|temps de lecture|lecture :?)\s*(?:le |on |:\s*)?[\w .:/-]*$/;
 const AFTER = /^\s*(?:min(?:utes?)? (?:de lecture|read)|min read|minutes? read)/;
 
+/** Lines that link elsewhere or caption a picture: every number on them belongs to the page. */
+const LINE_START = /^\s*(?:[>»•|-]\s*)?(?:a lire aussi|lire aussi|a lire|lire la suite|voir aussi|read more|read also|see also|related|more on this|photo|photos|credit|video|en images|diaporama|galerie|listen|ecouter)\b/;
+
 /** Is the figure at [start, end) of the folded text page furniture? */
 export function isFurniture(folded: string, start: number, end: number): boolean {
   const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  if (LINE_START.test(folded.slice(lineStart, lineStart + 40))) return true;
   const before = folded.slice(Math.max(lineStart, start - LOOKBACK_CHARS), start);
   if (BEFORE.test(before)) return true;
   return AFTER.test(folded.slice(end, end + 24));

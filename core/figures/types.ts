@@ -29,4 +29,11 @@ export interface Figure {
    * Optional for compatibility with figures built by older code; extractFigures always sets it.
    */
   salient?: boolean;
+  /** Content words of the figure's clause (concept ids or "w:<stem>"): two counts of one entity are told apart by them. */
+  context?: string[];
+  /** A time word of its clause ("mon", "yesterday", "today"), as a concept id. */
+  when?: string;
+  /** The day the value refers to (YYYY-MM-DD): its clause's date, else its time word resolved against
+   * the article's publication date, else that date. Undefined when nothing dates it. */
+  moment?: string;
 }

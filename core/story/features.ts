@@ -8,6 +8,7 @@
  *   t:<lang>:<stem> any other content word (only meets pages in the same language)
  */
 import { words, STOPWORDS, type Word } from '../text/words';
+import { nameKey } from '../text/names';
 import { FORM_INDEX, MAX_FORM_WORDS, type Concept } from './lexicon';
 import type { Lang } from '../types';
 
@@ -53,13 +54,7 @@ const NOT_NAMES = new Set(
 );
 
 /** Fold a proper name to a key that survives transliteration: Koursk/Kursk, Zelenskyy/Zelensky. */
-export function nameKey(norm: string): string {
-  return norm
-    .replace(/ou/g, 'u')
-    .replace(/([a-z])\1+/g, '$1')
-    .replace(/y/g, 'i')
-    .replace(/(?<=..)e$/, '');
-}
+export { nameKey };
 
 /** Light stemming: enough for "troupes"/"troupe", "envoyées"/"envoyé" to meet. */
 function stem(norm: string): string {

@@ -13,7 +13,7 @@ import { groupPassages } from '../../core/passages/group';
 /** A card quoting a source sentence stops here: the popup has the full text. */
 const MAX_CARD_QUOTE = 320;
 /** How bad a figure's disagreement is: the mark shows the worst comparison. */
-const VERDICT_RANK: Record<Verdict, number> = { differs: 3, overlaps: 2, agrees: 1, related: 0 };
+const VERDICT_RANK: Record<Verdict, number> = { differs: 4, overlaps: 3, updated: 2, agrees: 1, related: 0 };
 
 function t(key: string, ...subs: string[]): string {
   return browser.i18n.getMessage(key, subs) || key;

@@ -1,0 +1,110 @@
+/**
+ * Recoupe's one bilingual concept table (concepts.json), indexed for look-ups. French and English
+ * surface forms (folded: lower case, no accents; a hyphen is its own token) map to one
+ * language-independent concept, so "soldats russes tués" and "Russian soldiers killed" meet.
+ * The table holds general news vocabulary only; a story's own names come from its texts.
+ *
+ * Every look-up goes through a Map: a word such as "constructor" or "__proto__" must never reach
+ * Object.prototype (a page with "3,000 constructor staff" once crashed the engine).
+ */
+import data from './concepts.json';
+
+export type ConceptType = 'entity' | 'role' | 'action' | 'modifier' | 'scope' | 'nation' | 'unit' | 'cue' | 'time';
+
+export interface Concept {
+  id: string;
+  type: ConceptType;
+  /** What the concept is called in each UI language (plural noun, participle or adjective). */
+  label?: { en: string; fr: string };
+  /** For nations: the place's name ("Russia", "en Russie"). */
+  place?: { en: string; fr: string };
+  /** Actions that say why rather than what happened ("to help"): they never set two counts apart. */
+  weak?: boolean;
+}
+
+interface RawConcept extends Concept {
+  fr: string;
+  en: string;
+}
+
+/** Look-up priority when one form has several concepts: what is counted before what happened to it. */
+const TYPE_ORDER: ConceptType[] = ['unit', 'entity', 'role', 'action', 'modifier', 'scope', 'nation', 'time', 'cue'];
+
+const CONCEPTS: Concept[] = (data.concepts as RawConcept[]).map(({ fr: _fr, en: _en, ...c }) => c);
+const BY_ID = new Map<string, Concept>();
+/** Single-word forms -> concepts, best type first. */
+const SINGLE = new Map<string, Concept[]>();
+/** Multi-word forms, indexed by their first token. */
+const PHRASES = new Map<string, Array<{ seq: string[]; c: Concept }>>();
+
+function addForm(form: string, c: Concept): void {
+  const seq = form.split(' ').filter(Boolean);
+  if (seq.length === 0) return;
+  if (seq.length === 1) {
+    const list = SINGLE.get(seq[0]) ?? [];
+    if (!list.includes(c)) list.push(c);
+    list.sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
+    SINGLE.set(seq[0], list);
+    return;
+  }
+  const list = PHRASES.get(seq[0]) ?? [];
+  list.push({ seq, c });
+  // Longest phrase first, so "forces speciales" wins over "forces".
+  list.sort((a, b) => b.seq.length - a.seq.length);
+  PHRASES.set(seq[0], list);
+}
+
+for (const raw of data.concepts as RawConcept[]) {
+  const { fr, en, ...rest } = raw;
+  const c = CONCEPTS.find((x) => x.id === rest.id && x.type === rest.type)!;
+  BY_ID.set(c.id, c);
+  for (const form of splitForms(fr)) addForm(form, c);
+  for (const form of splitForms(en)) addForm(form, c);
+}
+
+/**
+ * A form list is space-separated; inside a form "_" joins the words of a phrase ("coree_du_nord"),
+ * and hyphens and apostrophes are their own tokens, as the tokenizer makes them ("nord-coreen" is
+ * "nord", "-", "coreen"). A plain word list is easy to read and to review.
+ */
+function splitForms(list: string): string[] {
+  return list
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((f) => f.replace(/_/g, ' ').replace(/-/g, ' - ').replace(/'/g, " ' ").replace(/\s+/g, ' ').trim());
+}
+
+export function concept(id: string): Concept | undefined {
+  return BY_ID.get(id);
+}
+
+/** Every concept of one folded word, best type first; a crude plural strip catches unlisted forms. */
+export function conceptsOf(word: string): Concept[] {
+  const hit = SINGLE.get(word);
+  if (hit) return hit;
+  if (word.length > 4 && word.endsWith('s')) return SINGLE.get(word.slice(0, -1)) ?? NONE;
+  return NONE;
+}
+const NONE: Concept[] = [];
+
+/** The best concept of one folded word, optionally of one type. */
+export function lookup(word: string, type?: ConceptType): Concept | undefined {
+  const list = conceptsOf(word);
+  return type ? list.find((c) => c.type === type) : list.find((c) => c.type !== 'cue');
+}
+
+/** Is `word` a form of the cue `id` ("furniture", "military")? */
+export function isCue(word: string, id: string): boolean {
+  return conceptsOf(word).some((c) => c.type === 'cue' && c.id === id);
+}
+
+/** Multi-word forms starting with `first`, longest first. */
+export function phrasesStartingWith(first: string): ReadonlyArray<{ seq: string[]; c: Concept }> {
+  return PHRASES.get(first) ?? EMPTY;
+}
+const EMPTY: Array<{ seq: string[]; c: Concept }> = [];
+
+/** Ids of one type, for tests and tools. */
+export function conceptIds(type: ConceptType): string[] {
+  return CONCEPTS.filter((c) => c.type === type).map((c) => c.id);
+}
