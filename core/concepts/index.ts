@@ -9,7 +9,7 @@
  */
 import data from './concepts.json';
 
-export type ConceptType = 'entity' | 'role' | 'action' | 'modifier' | 'scope' | 'nation' | 'unit' | 'cue' | 'time';
+export type ConceptType = 'entity' | 'role' | 'action' | 'modifier' | 'scope' | 'nation' | 'unit' | 'cue' | 'time' | 'topic';
 
 export interface Concept {
   id: string;
@@ -28,7 +28,7 @@ interface RawConcept extends Concept {
 }
 
 /** Look-up priority when one form has several concepts: what is counted before what happened to it. */
-const TYPE_ORDER: ConceptType[] = ['unit', 'entity', 'role', 'action', 'modifier', 'scope', 'nation', 'time', 'cue'];
+const TYPE_ORDER: ConceptType[] = ['unit', 'entity', 'role', 'action', 'modifier', 'scope', 'nation', 'time', 'topic', 'cue'];
 
 const CONCEPTS: Concept[] = (data.concepts as RawConcept[]).map(({ fr: _fr, en: _en, ...c }) => c);
 const BY_ID = new Map<string, Concept>();

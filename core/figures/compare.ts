@@ -186,6 +186,9 @@ export function intervalVerdict(a: { low: Bound; high: Bound }, b: { low: Bound;
   return 'overlaps';
 }
 
+const bothDated = (a: Figure, b: Figure): boolean => !!a.moment && !!b.moment;
+const twoSpeakers = (a: Figure, b: Figure): boolean => !!a.saidBy && !!b.saidBy && a.saidBy.toLowerCase() !== b.saidBy.toLowerCase();
+
 export function compareFigures(page: { text: string; lang: Lang; figures: Figure[] }, sources: SourceDoc[]): FigureReport[] {
   return page.figures.map((f) => {
     const comparisons: FigureComparison[] = [];
@@ -207,8 +210,10 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
             // The same count at two known moments: the value moved, nobody contradicts anybody.
             verdict = 'updated';
             newer = f.moment > g.moment ? 'page' : 'source';
-          } else if (when !== 'same' && verdict === 'differs') {
-            // Moments apart or unknown on one side: when unsure, say less.
+          } else if (verdict === 'differs' && !(when === 'same' && (bothDated(f, g) || twoSpeakers(f, g)))) {
+            // Without dates on both sides, two values of a developing story are more often an earlier
+            // and a later count than a contradiction; only two named speakers (the police and the unions,
+            // Kyiv and Seoul) make a disagreement plain. When unsure, say less.
             verdict = 'related';
           }
         }

@@ -78,7 +78,34 @@ describe('comparison', () => {
     const verdict = (t: string) => compareFigures(p, [src(t)])[0].comparisons.map((c) => c.verdict);
     expect(verdict('La Corée du Nord a envoyé entre 10 000 et 12 000 soldats en Russie.')).toEqual(['agrees']);
     expect(verdict("La Corée du Nord a envoyé jusqu'à 12 000 soldats en Russie.")).toEqual(['overlaps']);
-    expect(verdict('La Corée du Nord a envoyé 3 000 soldats en Russie.')).toEqual(['differs']);
+    // Disjoint, undated, nobody named: an earlier and a later count as likely as a contradiction.
+    expect(verdict('La Corée du Nord a envoyé 3 000 soldats en Russie.')).toEqual(['related']);
+  });
+  it('says differs for two named speakers, or for one day, and updated across days', () => {
+    const p = page('Selon Kiev, la Corée du Nord a envoyé entre 10 000 et 12 000 soldats en Russie.');
+    const verdict = (t: string) => compareFigures(p, [src(t)])[0].comparisons.map((c) => c.verdict);
+    expect(verdict('Selon Séoul, la Corée du Nord a envoyé 3 000 soldats en Russie.')).toEqual(['differs']);
+    const dated = (text: string, published: string) => ({ text, lang: 'fr' as const, figures: extractFigures(text, 'fr', { published }) });
+    const toll = (n: number, published: string) => dated(`Le séisme a fait ${n} morts.`, published);
+    const [sameDay] = compareFigures(toll(296, '2023-09-09'), [{ id: 's', ...toll(2012, '2023-09-09') }]);
+    expect(sameDay.comparisons.map((c) => c.verdict)).toEqual(['differs']);
+    const [later] = compareFigures(toll(2946, '2023-09-13'), [{ id: 's', ...toll(2012, '2023-09-09') }]);
+    expect(later.comparisons.map((c) => [c.verdict, c.newer])).toEqual([['updated', 'page']]);
+    // "lundi" in an article of Wednesday 13 September is the 11th.
+    const [monday] = compareFigures(dated('Lundi, le séisme avait fait 2 497 morts.', '2023-09-13'), [{ id: 's', ...toll(2497, '2023-09-11') }]);
+    expect(monday.comparisons.map((c) => c.verdict)).toEqual(['agrees']);
+  });
+  it('keeps "N morts et M blessés" as two counts', () => {
+    const figs = extractFigures('Le séisme a fait 2 012 morts et 2 059 blessés.', 'fr');
+    expect(figs.map((f) => f.countsKey.find((k) => k === 'killed' || k === 'wounded'))).toEqual(['killed', 'wounded']);
+    const r = compareFigures(page('Le séisme a fait 2 012 morts et 2 059 blessés.'), [src('Le bilan est de 2 059 blessés et 2 012 morts.')]);
+    expect(r.map((x) => x.comparisons.map((c) => c.verdict))).toEqual([['agrees'], ['agrees']]);
+  });
+  it('never lets a word reach Object.prototype', () => {
+    for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype', 'length', 'push', 'map']) {
+      const text = `The firm hired 3,000 ${w} staff and ${w} 12 ${w}.`;
+      expect(() => compareFigures(page(text, 'en'), [src(text)])).not.toThrow();
+    }
   });
   it('compares a year-less date with a full one on month and day only', () => {
     const p = page('Les soldats nord-coréens pourraient combattre en Russie dès le 27 octobre.');

@@ -178,6 +178,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       }
       if (t.t === 'pour' && toks[k + 1]?.t === 'cent') { unit = 'percent'; headEnd = k + 2; break; }
       if ((t.t === 'percent' || (t.t === 'per' && toks[k + 1]?.t === 'cent'))) { unit = 'percent'; headEnd = k + (t.t === 'per' ? 2 : 1); break; }
+      if (hit && hit.c.type === 'topic') {
+        // A general news noun ("3 réformes", "two holidays"): counted, and the same in both languages.
+        category = hit.c.id;
+        headEnd = k + hit.len;
+        break;
+      }
       if (hit && hit.c.type === 'entity') {
         category = hit.c.id;
         headEnd = k + hit.len;

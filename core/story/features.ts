@@ -9,6 +9,7 @@
  */
 import { words, STOPWORDS, type Word } from '../text/words';
 import { nameKey } from '../text/names';
+import { lookup } from '../concepts/index';
 import { FORM_INDEX, MAX_FORM_WORDS, type Concept } from './lexicon';
 import type { Lang } from '../types';
 
@@ -141,8 +142,13 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     const isName =
       w.capitalized && !titleCase && !beforeAnotherName && !NOT_NAMES.has(w.norm) && !lowerSeen.has(w.norm) &&
       !startsSentence(text, w.start) && w.norm.length >= MIN_NAME_LENGTH;
+    const general = isName ? undefined : generalConcept(w.norm);
     if (isName) {
       bag.add('p:' + nameKey(w.norm), 'name', false, weight, w.raw);
+    } else if (general) {
+      // A general news noun or verb of the shared concept table ("manifestants" / "protesters"):
+      // it crosses languages, and supports a story without pinning it down.
+      bag.add('c:' + general, 'topic', false, weight, w.raw);
     } else if (w.norm.length >= MIN_TERM_LENGTH && !w.capitalized) {
       bag.add(`t:${lang}:${stem(w.norm)}`, 'term', false, weight, w.raw);
     }
@@ -156,6 +162,14 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     if (v === null || v < MIN_ANCHOR_NUMBER || isYear(m[0], v)) continue;
     bag.add('n:' + v, 'number', false, weightAt(m.index), m[0]);
   }
+}
+
+/** Concept types of the shared table that say what a story is about (not units, times or cues). */
+const STORY_TYPES = new Set(['topic', 'entity', 'role', 'action']);
+
+function generalConcept(norm: string): string | undefined {
+  const c = lookup(norm);
+  return c && STORY_TYPES.has(c.type) ? c.id : undefined;
 }
 
 function looksTitleCase(title: string): boolean {
