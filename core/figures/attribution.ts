@@ -86,7 +86,30 @@ function expand(name: string, text: string): string {
   return fullNames(text).get(clean) ?? clean;
 }
 
+/**
+ * Who "he" / "il" is when a pronoun says the figure: the last speaker-like noun group before it in the
+ * sentence ("a Ukrainian official went further: ..., he claimed"), which the popup can show alone.
+ */
+const SPEAKER_NOUNS: Record<Lang, RegExp> = {
+  en: /\b(?:an?|the) ((?:[\p{L}-]+ ){0,3}?(?:official|officials|spokesman|spokeswoman|spokesperson|minister|ministry|police|army|military|agency|government|president|prefect|union|unions|organisers|organizers|authorities|source|sources))\b/giu,
+  fr: /\b(?:un|une|le|la|les|l['’]) ?((?:[\p{L}-]+ ){0,3}?(?:responsable|responsables|porte-parole|ministre|ministère|police|armée|préfecture|préfet|syndicat|syndicats|gouvernement|président|autorités|organisateurs|source|sources))\b/giu,
+};
+const PRONOUN_SAYS: Record<Lang, RegExp> = {
+  en: /\b(?:he|she|they) (?:said|says|claimed|claims|added|told|warned|stated|estimated)\b/i,
+  fr: /\b(?:a-t-il|a-t-elle|ont-ils|il a (?:déclaré|affirmé|assuré|indiqué|précisé|ajouté|estimé)|elle a (?:déclaré|affirmé|assuré|indiqué|précisé|ajouté|estimé))\b/i,
+};
+
+function pronounSpeaker(seg: string, lang: Lang): string | undefined {
+  const p = PRONOUN_SAYS[lang].exec(seg);
+  if (!p) return undefined;
+  let who: string | undefined;
+  for (const m of seg.slice(0, p.index).matchAll(SPEAKER_NOUNS[lang])) who = m[1];
+  return who;
+}
+
 function match(seg: string, lang: Lang, text: string): string | undefined {
+  const viaPronoun = pronounSpeaker(seg, lang);
+  if (viaPronoun) return viaPronoun;
   for (const re of PATTERNS[lang]) {
     const m = re.exec(seg);
     if (!m) continue;

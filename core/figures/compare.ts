@@ -150,8 +150,8 @@ function jaccard(a: Figure, b: Figure): number {
  */
 function moments(a: Figure, b: Figure): 'same' | 'different' | 'unknown' {
   if (a.moment && b.moment) return a.moment === b.moment ? 'same' : 'different';
-  if (a.when !== b.when) return 'different';
-  return a.moment || b.moment ? 'unknown' : 'same';
+  if (a.when && b.when) return a.when === b.when ? 'same' : 'different';
+  return a.when || b.when || a.moment || b.moment ? 'unknown' : 'same';
 }
 
 /** Map a bound to a sortable value: numbers as is, ISO dates/times as strings padded to day/minute. */
@@ -210,7 +210,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
             // The same count at two known moments: the value moved, nobody contradicts anybody.
             verdict = 'updated';
             newer = f.moment > g.moment ? 'page' : 'source';
-          } else if (verdict === 'differs' && !(when === 'same' && (bothDated(f, g) || twoSpeakers(f, g)))) {
+          } else if (verdict === 'differs' && !((when === 'same' && bothDated(f, g)) || (when !== 'different' && twoSpeakers(f, g)))) {
             // Without dates on both sides, two values of a developing story are more often an earlier
             // and a later count than a contradiction; only two named speakers (the police and the unions,
             // Kyiv and Seoul) make a disagreement plain. When unsure, say less.
