@@ -7,12 +7,13 @@ import browser from 'webextension-polyfill';
 import type { CompareResult, Lang } from '../core/types';
 import type { MarkRequest } from '../highlight/types';
 import type { SearchHit } from '../core/search/index';
+import type { CorpusErrorCode } from '../storage/errors';
 
 /** What the content script found on the page. */
 export type PageReport =
   /**
    * Looks like an article: its serialised HTML goes to the background, which extracts the article
-   * (Readability over linkedom, off the page's main thread) and never sends it anywhere else.
+   * (Readability over its own JSDOMParser, off the page's main thread) and never sends it anywhere else.
    */
   | { kind: 'page'; html: string; lang: string | null; url: string }
   /** Not an article (search page, home page, app): nothing to compare. */
@@ -39,8 +40,19 @@ export type TabState =
 /** Sources sent to the popup: more than anyone reads there, few enough to open it at once. */
 export const MAX_LISTED_SOURCES = 50;
 
+/**
+ * Why a corpus operation failed: a problem of the import file or of storage (`CorpusErrorCode`,
+ * storage/errors.ts), or one of the request itself, which no file is to blame for.
+ */
+export type CorpusOutcomeCode =
+  | CorpusErrorCode
+  | 'no-store' // the browser gives Recoupe no IndexedDB here (a private window, say)
+  | 'no-article' // "add this tab": no article was read in that tab
+  | 'bundled'; // "remove": bundled articles can be hidden, not removed
+
 /** Errors of corpus operations carry a code the UI translates and a message naming the problem. */
-export type CorpusOutcome<T> = ({ ok: true } & T) | { ok: false; code: string; message: string };
+export type CorpusFailure = { ok: false; code: CorpusOutcomeCode; message: string };
+export type CorpusOutcome<T> = ({ ok: true } & T) | CorpusFailure;
 
 /** One article of the corpus, as lists show it. */
 export interface CorpusEntry {
