@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { Engine } from '../core/engine';
-import { loadBundledCorpus, loadTxtCorpus } from '../core/corpus/node';
+import { loadBundledCorpus, loadTxtCorpus } from './corpus-files';
 import { guessLang } from '../core/text/lang';
 import { extractFromHtml } from '../extract/article';
 import { pageHtmlFromFile } from './readerable-html';
