@@ -11,6 +11,7 @@ import { guessLang } from '../core/text/lang';
 import { extractFromHtml } from '../extract/article';
 import { pageHtmlFromFile } from './readerable-html';
 import type { CompareResult, PageInput } from '../core/types';
+import { UsageError } from './usage';
 
 export interface CompareArgs {
   file: string;
@@ -27,12 +28,12 @@ export function parseCompareArgs(argv: string[]): CompareArgs {
     if (a === '--json') json = true;
     else if (a === '--corpus') {
       corpus = argv[++i];
-      if (!corpus) throw new Error('--corpus needs a folder');
-    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+      if (!corpus) throw new UsageError('--corpus needs a folder');
+    } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else if (file === undefined) file = a;
-    else throw new Error(`unexpected argument ${a}`);
+    else throw new UsageError(`unexpected argument ${a}`);
   }
-  if (!file) throw new Error('compare needs a file: recoupe compare <article.txt|article.html>');
+  if (!file) throw new UsageError('compare needs a file: recoupe compare <article.txt|article.html>');
   return { file, corpus, json };
 }
 
