@@ -1,6 +1,8 @@
 /**
  * The reader's corpus operations, as the background answers them. Every change updates the index
- * incrementally, then recomputes the results of open tabs, so badges and popups stay true.
+ * incrementally, drops the search index when the articles changed (hiding one does not: search
+ * leaves hidden articles out at query time), then recomputes the results of open tabs, so badges
+ * and popups stay true.
  */
 import { exportCorpusParts, parseImport } from '../../storage/exchange';
 import { addArticle, removeArticle, toCorpusDoc } from '../../storage/engine-sync';
@@ -9,6 +11,7 @@ import type { CorpusEntry, CorpusFailure, CorpusOutcome } from '../../messaging/
 import { BUNDLED_IDS, getHeld } from './engine';
 import { analyseTab } from './analyse';
 import { getTabArticle, tabsWithArticles } from './tab-states';
+import { invalidateSearch } from './search';
 
 function failure(e: unknown): CorpusFailure {
   if (isCorpusError(e)) return { ok: false, code: e.code, message: e.message };
@@ -46,6 +49,7 @@ export async function addTab(tabId: number): Promise<CorpusOutcome<{ id: string 
   try {
     const url = /^https?:/.test(article.url) ? article.url : undefined;
     const stored = await addArticle(engine, store, { title: article.title || article.text.slice(0, 80), lang: article.lang, text: article.text, url });
+    invalidateSearch();
     await analyseTab(tabId, article);
     return { ok: true, id: stored.id };
   } catch (e) {
@@ -59,6 +63,7 @@ export async function removeMine(id: string): Promise<CorpusOutcome<Record<never
   if (BUNDLED_IDS.has(id)) return { ok: false, code: 'bundled', message: 'bundled articles can be hidden, not removed' };
   try {
     await removeArticle(engine, store, id);
+    invalidateSearch();
     await reanalyseOpenTabs();
     return { ok: true };
   } catch (e) {
@@ -93,6 +98,7 @@ export async function importFile(fileText: string): Promise<CorpusOutcome<{ adde
       const stored = await store.get(a.id);
       if (stored && !engine.has(stored.id)) engine.add(toCorpusDoc(stored));
     }
+    invalidateSearch();
     await reanalyseOpenTabs();
     return { ok: true, ...r };
   } catch (e) {
