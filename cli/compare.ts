@@ -6,11 +6,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { Engine } from '../core/engine';
-import { loadBundledCorpus, loadTxtCorpus } from '../core/corpus/node';
+import { loadBundledCorpus, loadTxtCorpus } from './corpus-files';
 import { guessLang } from '../core/text/lang';
 import { extractFromHtml } from '../extract/article';
 import { pageHtmlFromFile } from './readerable-html';
 import type { CompareResult, PageInput } from '../core/types';
+import { UsageError } from './usage';
 
 export interface CompareArgs {
   file: string;
@@ -30,15 +31,15 @@ export function parseCompareArgs(argv: string[]): CompareArgs {
     if (a === '--json') json = true;
     else if (a === '--corpus') {
       corpus = argv[++i];
-      if (!corpus) throw new Error('--corpus needs a folder');
+      if (!corpus) throw new UsageError('--corpus needs a folder');
     } else if (a === '--published') {
       published = argv[++i];
-      if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(published))) throw new Error('--published needs a date as YYYY-MM-DD');
-    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+      if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(published))) throw new UsageError('--published needs a date as YYYY-MM-DD');
+    } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else if (file === undefined) file = a;
-    else throw new Error(`unexpected argument ${a}`);
+    else throw new UsageError(`unexpected argument ${a}`);
   }
-  if (!file) throw new Error('compare needs a file: recoupe compare <article.txt|article.html>');
+  if (!file) throw new UsageError('compare needs a file: recoupe compare <article.txt|article.html>');
   return { file, corpus, published, json };
 }
 

@@ -2,14 +2,25 @@
  * The `recoupe` command. Subcommands:
  *   compare <article.txt|article.html> [--corpus <dir>] [--json]
  *   figures --jsonl        (reads {"text","lang"} lines on stdin)
+ * Exit codes: 0 done, 1 bad input (a missing or unreadable file), 2 bad usage.
  */
 import { figuresJsonl } from './figures-jsonl';
 import { parseCompareArgs, runCompare, formatHuman } from './compare';
+import { UsageError } from './usage';
+import pkg from '../package.json';
 
-const USAGE = 'usage: recoupe compare <article.txt|article.html> [--corpus <dir>] [--json]\n       recoupe figures --jsonl < lines.jsonl\n';
+const USAGE = 'usage: recoupe compare <article.txt|article.html> [--corpus <dir>] [--json]\n       recoupe figures --jsonl < lines.jsonl\n       recoupe --help | --version\n';
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (cmd === '--version' || cmd === '-v') {
+    process.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
   if (cmd === 'compare') {
     const args = parseCompareArgs(rest);
     const result = runCompare(args);
@@ -20,13 +31,16 @@ async function main(argv: string[]): Promise<number> {
     await figuresJsonl(process.stdin, process.stdout);
     return 0;
   }
-  process.stderr.write(USAGE);
-  return 2;
+  throw new UsageError(cmd === undefined ? 'no command' : `unknown command ${cmd}${cmd === 'figures' ? ' (figures needs --jsonl)' : ''}`);
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`recoupe: ${err.message}\n${USAGE}`);
+      process.exit(2);
+    }
     const msg = err && typeof err === 'object' && 'code' in err && err.code === 'ENOENT' ? `no such file: ${(err as { path?: string }).path}` : err instanceof Error ? err.message : String(err);
     process.stderr.write(`recoupe: ${msg}\n`);
     process.exit(1);

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { REPO_ROOT } from './corpus/node';
+import { REPO_ROOT } from '../cli/corpus-files';
 
 const CORE = join(REPO_ROOT, 'core');
-/** Node-only loaders, never bundled in the extension (only the CLI, eval and bench import them). */
+/** The re-export of the node-only loaders (moved to cli/corpus-files.ts) kept for the engine's tests only. */
 const NODE_ONLY = new Set(['corpus/node.ts']);
 
 function sources(dir: string): string[] {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Engine } from './engine';
-import { loadBundledCorpus } from './corpus/node';
+import { loadBundledCorpus } from '../cli/corpus-files';
 import type { CompareResult } from './types';
 
 const corpus = loadBundledCorpus();

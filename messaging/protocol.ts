@@ -1,18 +1,21 @@
 /**
  * Every message between the extension's contexts, in one place. Each request type maps to the
- * response its handler returns; `send` is typed by that map, so a context cannot ask for something
- * the background does not answer.
+ * response its handler returns; `send` and `sendToTab` are typed by these maps, and the receivers'
+ * handler maps (messaging/router.ts) must answer every type with its response, so a context cannot
+ * ask for something nobody answers.
  */
 import browser from 'webextension-polyfill';
 import type { CompareResult, Lang } from '../core/types';
 import type { MarkRequest } from '../highlight/types';
 import type { SearchHit } from '../core/search/index';
+import type { CorpusErrorCode } from '../storage/errors';
+import type { MessageOf } from './router';
 
 /** What the content script found on the page. */
 export type PageReport =
   /**
    * Looks like an article: its serialised HTML goes to the background, which extracts the article
-   * (Readability over linkedom, off the page's main thread) and never sends it anywhere else.
+   * (Readability over its own JSDOMParser, off the page's main thread) and never sends it anywhere else.
    */
   | { kind: 'page'; html: string; lang: string | null; url: string }
   /** Not an article (search page, home page, app): nothing to compare. */
@@ -39,8 +42,19 @@ export type TabState =
 /** Sources sent to the popup: more than anyone reads there, few enough to open it at once. */
 export const MAX_LISTED_SOURCES = 50;
 
+/**
+ * Why a corpus operation failed: a problem of the import file or of storage (`CorpusErrorCode`,
+ * storage/errors.ts), or one of the request itself, which no file is to blame for.
+ */
+export type CorpusOutcomeCode =
+  | CorpusErrorCode
+  | 'no-store' // the browser gives Recoupe no IndexedDB here (a private window, say)
+  | 'no-article' // "add this tab": no article was read in that tab
+  | 'bundled'; // "remove": bundled articles can be hidden, not removed
+
 /** Errors of corpus operations carry a code the UI translates and a message naming the problem. */
-export type CorpusOutcome<T> = ({ ok: true } & T) | { ok: false; code: string; message: string };
+export type CorpusFailure = { ok: false; code: CorpusOutcomeCode; message: string };
+export type CorpusOutcome<T> = ({ ok: true } & T) | CorpusFailure;
 
 /** One article of the corpus, as lists show it. */
 export interface CorpusEntry {
@@ -79,21 +93,30 @@ export interface Requests {
 }
 
 export type RequestType = keyof Requests;
+export type Message<T extends RequestType = RequestType> = MessageOf<Requests, T>;
 
-/** background/popup -> content script (browser.tabs.sendMessage). */
-export type ContentMessage =
-  /** Draw these marks, replacing any; `textLength` is the extracted text's length (position hints). */
-  | { type: 'marks:apply'; payload: { marks: MarkRequest[]; textLength: number } }
-  /** Scroll to a mark and flash it. */
-  | { type: 'marks:scroll'; payload: { id: string } }
-  /** Remove every mark (highlights turned off). */
-  | { type: 'marks:clear'; payload: Record<string, never> };
-export type Message<T extends RequestType = RequestType> = { type: T; payload: Requests[T]['req'] };
-
+/** Sends to the background; the response type is the one its handler must return. */
 export function send<T extends RequestType>(type: T, payload: Requests[T]['req']): Promise<Requests[T]['res']> {
   return browser.runtime.sendMessage({ type, payload } satisfies Message<T>) as Promise<Requests[T]['res']>;
 }
 
-export function isMessage(m: unknown): m is Message {
-  return typeof m === 'object' && m !== null && typeof (m as Message).type === 'string' && 'payload' in (m as object);
+/** What marks the content script drew, and what it could not find in the page. */
+export interface MarksDrawn {
+  anchored: number;
+  missed: number;
+}
+
+/** background/popup -> content script (browser.tabs.sendMessage), each with its response. */
+export interface ContentRequests {
+  /** Draw these marks, replacing any; `textLength` is the extracted text's length (position hints). */
+  'marks:apply': { req: { marks: MarkRequest[]; textLength: number }; res: MarksDrawn };
+  /** Scroll to a mark and flash it; `ok` is false when the page has no such mark. */
+  'marks:scroll': { req: { id: string }; res: { ok: boolean } };
+}
+export type ContentType = keyof ContentRequests;
+export type ContentMessage<T extends ContentType = ContentType> = MessageOf<ContentRequests, T>;
+
+/** Sends to a tab's content script; rejects when the tab has none (not an http(s) page, or gone). */
+export function sendToTab<T extends ContentType>(tabId: number, type: T, payload: ContentRequests[T]['req']): Promise<ContentRequests[T]['res']> {
+  return browser.tabs.sendMessage(tabId, { type, payload } satisfies ContentMessage<T>) as Promise<ContentRequests[T]['res']>;
 }

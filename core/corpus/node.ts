@@ -1,43 +1,6 @@
 /**
- * Node-only corpus loading (CLI, eval, bench, build). Kept apart from the engine's pure modules so
- * the extension bundles never pull in `node:fs`.
+ * Moved to cli/corpus-files.ts (node-only loading does not belong in the engine). This re-export
+ * only keeps the engine's own tests (core/story, core/search, core/figures) importing the old path
+ * until they are pointed at the new one; nothing else may import it.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, dirname, basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { applyDirManifest, corpusFromManifest } from './manifest';
-import type { CorpusDoc } from '../types';
-import { guessLang } from '../text/lang';
-
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BUNDLED_CORPUS_DIR = join(REPO_ROOT, 'assets', 'corpus');
-/** ../shared beside the repository: gold annotations, peer specs, real pages. May be absent. */
-export const SHARED_DIR = join(REPO_ROOT, '..', 'shared');
-
-export function sharedAvailable(): boolean {
-  return existsSync(join(SHARED_DIR, 'gold')) && existsSync(join(SHARED_DIR, 'corpus'));
-}
-
-export function loadBundledCorpus(dir = BUNDLED_CORPUS_DIR): CorpusDoc[] {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  const texts: Record<string, string> = {};
-  for (const f of readdirSync(dir)) if (f.endsWith('.txt')) texts[f] = readFileSync(join(dir, f), 'utf8');
-  return corpusFromManifest(manifest, texts);
-}
-
-/**
- * A `--corpus <dir>` folder: every .txt file is one article, its first line the title. No
- * furniture ranges are known for such files.
- */
-export function loadTxtCorpus(dir: string): CorpusDoc[] {
-  const docs = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      const title = text.split('\n', 1)[0].trim();
-      return { id: basename(f), title, lang: guessLang(text), text, ignore: [] } as CorpusDoc;
-    });
-  const manifest = join(dir, 'manifest.json');
-  return existsSync(manifest) ? applyDirManifest(docs, JSON.parse(readFileSync(manifest, 'utf8'))) : docs;
-}
+export * from '../../cli/corpus-files';

@@ -186,6 +186,25 @@ export function intervalVerdict(a: { low: Bound; high: Bound }, b: { low: Bound;
   return 'overlaps';
 }
 
+/** How far apart two values may be when one is rounded ("about", "1,27 million"): the last kept digit
+ * of a three-digit mantissa moves by at most half a percent; 2% leaves room for "about 700" vs 698. */
+const ROUNDING_TOLERANCE = 0.02;
+const ROUNDED = /(?:million|milliard|billion|thousand|mille|mn|bn|\bm\b|k\b)/i;
+
+function withinRounding(a: Figure, b: Figure): boolean {
+  const rounded = (f: Figure): boolean => f.qualifier === 'about' || ROUNDED.test(f.text);
+  if (!rounded(a) && !rounded(b)) return false;
+  const mid = (f: Figure): number | null => {
+    if (typeof f.low !== 'number' && f.low !== null) return null;
+    if (typeof f.high !== 'number' && f.high !== null) return null;
+    const lo = f.low as number | null, hi = f.high as number | null;
+    return lo !== null && hi !== null ? (lo + hi) / 2 : lo ?? hi;
+  };
+  const x = mid(a), y = mid(b);
+  if (x === null || y === null || x === 0 || y === 0) return false;
+  return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y)) <= ROUNDING_TOLERANCE;
+}
+
 const bothDated = (a: Figure, b: Figure): boolean => !!a.moment && !!b.moment;
 const twoSpeakers = (a: Figure, b: Figure): boolean => !!a.saidBy && !!b.saidBy && a.saidBy.toLowerCase() !== b.saidBy.toLowerCase();
 
@@ -197,6 +216,8 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
         const m = matchKeys(f, g);
         if (!m) continue;
         let verdict: Verdict = m === 'same' ? intervalVerdict(f, g) : 'related';
+        // "1,27 million" and "1 272 000", "about 700" and "698": the same value rounded, not a disagreement.
+        if (verdict === 'differs' && withinRounding(f, g)) verdict = 'overlaps';
         let newer: 'page' | 'source' | undefined;
         // Two different dates (or times, years) in one context are most often two events, not a disagreement:
         // 'related' when their contexts are near-identical, otherwise not paired at all (noise in the popup).

@@ -1,12 +1,11 @@
 /** Compare a tab's article with the corpus, store the result, set the badge, send the page its marks. */
-import browser from 'webextension-polyfill';
 import type { TabArticle } from './tab-states';
 import { setTabState } from './tab-states';
 import { setBadge } from './badge';
 import { getHeld } from './engine';
 import { timed } from './timing';
 import { buildMarks } from './marks';
-import { MAX_LISTED_SOURCES, type ContentMessage } from '../../messaging/protocol';
+import { MAX_LISTED_SOURCES, sendToTab } from '../../messaging/protocol';
 import { CAUTION_THRESHOLD, DEFAULT_SETTINGS, getSettings } from '../../messaging/settings';
 
 export async function analyseTab(tabId: number, article: TabArticle): Promise<number> {
@@ -20,8 +19,7 @@ export async function analyseTab(tabId: number, article: TabArticle): Promise<nu
   await setTabState(tabId, { status: 'done', title: article.title, lang: article.lang, result: listed, url: article.url, inCorpus, sourceCount: result.sources.length });
   await setBadge(tabId, result.sources.length);
   const marks = buildMarks(article.text, result, (id) => engine.get(id));
-  const msg: ContentMessage = { type: 'marks:apply', payload: { marks, textLength: article.text.length } };
   // The tab may have navigated away meanwhile: then there is nobody to mark.
-  await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+  await sendToTab(tabId, 'marks:apply', { marks, textLength: article.text.length }).catch(() => undefined);
   return result.sources.length;
 }

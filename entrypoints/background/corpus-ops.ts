@@ -1,22 +1,25 @@
 /**
  * The reader's corpus operations, as the background answers them. Every change updates the index
- * incrementally, then recomputes the results of open tabs, so badges and popups stay true.
+ * incrementally, drops the search index when the articles changed (hiding one does not: search
+ * leaves hidden articles out at query time), then recomputes the results of open tabs, so badges
+ * and popups stay true.
  */
 import { exportCorpusParts, parseImport } from '../../storage/exchange';
 import { addArticle, removeArticle, toCorpusDoc } from '../../storage/engine-sync';
 import { isCorpusError } from '../../storage/errors';
-import type { CorpusEntry, CorpusOutcome } from '../../messaging/protocol';
+import type { CorpusEntry, CorpusFailure, CorpusOutcome } from '../../messaging/protocol';
 import { BUNDLED_IDS, getHeld } from './engine';
 import { analyseTab } from './analyse';
 import { getTabArticle, tabsWithArticles } from './tab-states';
+import { invalidateSearch } from './search';
 
-function failure(e: unknown): { ok: false; code: string; message: string } {
+function failure(e: unknown): CorpusFailure {
   if (isCorpusError(e)) return { ok: false, code: e.code, message: e.message };
   return { ok: false, code: 'storage', message: e instanceof Error ? e.message : String(e) };
 }
 
-async function noStore(): Promise<{ ok: false; code: string; message: string }> {
-  return { ok: false, code: 'storage', message: 'this browser gives Recoupe no storage here (private window?): your own corpus is unavailable' };
+async function noStore(): Promise<CorpusFailure> {
+  return { ok: false, code: 'no-store', message: 'this browser gives Recoupe no storage here (private window?): your own corpus is unavailable' };
 }
 
 export async function reanalyseOpenTabs(): Promise<void> {
@@ -42,10 +45,11 @@ export async function addTab(tabId: number): Promise<CorpusOutcome<{ id: string 
   const { engine, store } = await getHeld();
   if (!store) return noStore();
   const article = await getTabArticle(tabId);
-  if (!article) return { ok: false, code: 'missing-field', message: 'no article was read in this tab' };
+  if (!article) return { ok: false, code: 'no-article', message: 'no article was read in this tab' };
   try {
     const url = /^https?:/.test(article.url) ? article.url : undefined;
     const stored = await addArticle(engine, store, { title: article.title || article.text.slice(0, 80), lang: article.lang, text: article.text, url });
+    invalidateSearch();
     await analyseTab(tabId, article);
     return { ok: true, id: stored.id };
   } catch (e) {
@@ -56,9 +60,10 @@ export async function addTab(tabId: number): Promise<CorpusOutcome<{ id: string 
 export async function removeMine(id: string): Promise<CorpusOutcome<Record<never, never>>> {
   const { engine, store } = await getHeld();
   if (!store) return noStore();
-  if (BUNDLED_IDS.has(id)) return { ok: false, code: 'schema', message: 'bundled articles can be hidden, not removed' };
+  if (BUNDLED_IDS.has(id)) return { ok: false, code: 'bundled', message: 'bundled articles can be hidden, not removed' };
   try {
     await removeArticle(engine, store, id);
+    invalidateSearch();
     await reanalyseOpenTabs();
     return { ok: true };
   } catch (e) {
@@ -93,6 +98,7 @@ export async function importFile(fileText: string): Promise<CorpusOutcome<{ adde
       const stored = await store.get(a.id);
       if (stored && !engine.has(stored.id)) engine.add(toCorpusDoc(stored));
     }
+    invalidateSearch();
     await reanalyseOpenTabs();
     return { ok: true, ...r };
   } catch (e) {

@@ -3,21 +3,17 @@
  * position hint) and the plain-text card each mark shows on hover. Built in the background, which
  * holds the source texts; the content script only anchors and draws.
  */
-import browser from 'webextension-polyfill';
 import type { CompareResult, CorpusDoc, FigureReport, Verdict } from '../../core/types';
 import type { MarkKind, MarkRequest } from '../../highlight/types';
 import { quoteSelector as selector } from '../../highlight/selector';
 import { passageMarkId, figureMarkId } from '../../messaging/marks';
 import { groupPassages } from '../../core/passages/group';
+import { t } from '../../components/i18n';
 
 /** A card quoting a source sentence stops here: the popup has the full text. */
 const MAX_CARD_QUOTE = 320;
 /** How bad a figure's disagreement is: the mark shows the worst comparison. */
 const VERDICT_RANK: Record<Verdict, number> = { differs: 4, overlaps: 3, updated: 2, agrees: 1, related: 0 };
-
-function t(key: string, ...subs: string[]): string {
-  return browser.i18n.getMessage(key, subs) || key;
-}
 
 /** The sentence around a span of a source text, for a card. */
 function sentenceAround(text: string, start: number, end: number): string {

@@ -1,8 +1,8 @@
 /**
  * `corpus:search`: sentences of the corpus that match the reader's query (core/search). The index
  * is built lazily on the first search (the popup asks for it, empty, when it opens) and rebuilt
- * when the corpus changes: the corpus operations call `invalidateSearch`, and a changed article
- * count catches any other path.
+ * when the corpus changes: the corpus operations that add or remove articles call `invalidateSearch`
+ * (corpus-ops.ts), and a changed article count catches any other path.
  */
 import { SentenceIndex, type SearchHit } from '../../core/search/index';
 import { getHeld } from './engine';

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { send, type ContentMessage } from '../../messaging/protocol';
+import { send, type ContentRequests, type MarksDrawn } from '../../messaging/protocol';
+import { createRouter, type HandlerMap } from '../../messaging/router';
 import { createHighlighter, type Highlighter } from '../../highlight/index';
 import { readPage } from './read-page';
 import { withRetry } from '../../messaging/retry';
@@ -32,7 +33,7 @@ export default defineContentScript({
 
     let highlighter: Highlighter | null = null;
     /** The last marks received, so turning highlights back on needs no new analysis. */
-    let lastMarks: Extract<ContentMessage, { type: 'marks:apply' }>['payload'] | null = null;
+    let lastMarks: ContentRequests['marks:apply']['req'] | null = null;
     let watchdog: number | undefined;
     /** Bumped on each in-page navigation, so a retry never reports a page the reader has left. */
     let generation = 0;
@@ -44,7 +45,7 @@ export default defineContentScript({
       clearInterval(watchdog);
       watchdog = undefined;
     };
-    const drawMarks = async () => {
+    const drawMarks = async (): Promise<MarksDrawn> => {
       clearMarks();
       if (!settings.highlights || !lastMarks || lastMarks.marks.length === 0) return { anchored: 0, missed: 0 };
       const h = (highlighter = createHighlighter(document, { sourceTextLength: lastMarks.textLength, mode: settings.highlightMode }));
@@ -55,23 +56,17 @@ export default defineContentScript({
       return { anchored: r.anchored.length, missed: r.missed.length };
     };
 
-    const onMessage = (msg: unknown) => {
-      const m = msg as ContentMessage;
-      if (!ctx.isValid || !m || typeof m !== 'object') return undefined;
-      if (m.type === 'marks:apply') {
+    const handlers: HandlerMap<ContentRequests> = {
+      'marks:apply': async (payload) => {
         // Marks computed for the page the reader has since navigated away from (in-page): not ours.
-        if (reportedGeneration !== generation) return Promise.resolve({ anchored: 0, missed: 0 });
-        lastMarks = m.payload;
+        if (reportedGeneration !== generation) return { anchored: 0, missed: 0 };
+        lastMarks = payload;
         return drawMarks();
-      }
-      if (m.type === 'marks:scroll') return Promise.resolve({ ok: highlighter?.scrollTo(m.payload.id) ?? false });
-      if (m.type === 'marks:clear') {
-        lastMarks = null;
-        clearMarks();
-        return Promise.resolve({ ok: true });
-      }
-      return undefined;
+      },
+      'marks:scroll': async ({ id }) => ({ ok: highlighter?.scrollTo(id) ?? false }),
     };
+    const route = createRouter(handlers);
+    const onMessage = (msg: unknown, sender: Parameters<typeof route>[1]) => (ctx.isValid ? route(msg, sender) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
     const stopWatching = onSettingsChanged((next) => {
       const redraw = next.highlights !== settings.highlights || next.highlightMode !== settings.highlightMode;

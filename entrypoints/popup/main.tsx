@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { send, type TabState } from '../../messaging/protocol';
+import { send, sendToTab, type TabState } from '../../messaging/protocol';
 import { TabView } from '../../components/TabView';
 import { t, uiLang } from '../../components/i18n';
 import { corpusErrorText } from '../../components/corpusErrors';
@@ -37,7 +37,7 @@ function App() {
     return null;
   };
   const onSelect = (markId: string) => {
-    if (tabId !== null) void browser.tabs.sendMessage(tabId, { type: 'marks:scroll', payload: { id: markId } }).catch(() => undefined);
+    if (tabId !== null) void sendToTab(tabId, 'marks:scroll', { id: markId }).catch(() => undefined);
   };
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadBundledCorpus } from '../../core/corpus/node';
+import { loadBundledCorpus } from '../../cli/corpus-files';
 import { syntheticArticles } from '../../storage/synthetic';
 import { exportCorpusParts } from '../../storage/exchange';
 import { idForText } from '../../storage/text-id';

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Engine } from '../../core/engine';
-import { loadBundledCorpus } from '../../core/corpus/node';
+import { loadBundledCorpus } from '../../cli/corpus-files';
 import type { PageInput } from '../../core/types';
 import { CorpusStore, type StoredArticle } from '../../storage/corpus-store';
 import { buildEngine, loadInto, toCorpusDoc } from '../../storage/engine-sync';

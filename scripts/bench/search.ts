@@ -4,7 +4,7 @@
  * built once, lazily, on the first search; each query after that must answer in under 50 ms.
  */
 import { loadavg } from 'node:os';
-import { loadBundledCorpus } from '../../core/corpus/node';
+import { loadBundledCorpus } from '../../cli/corpus-files';
 import { SentenceIndex } from '../../core/search/index';
 import { syntheticArticles } from '../../storage/synthetic';
 

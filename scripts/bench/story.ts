@@ -3,7 +3,7 @@
  * The large corpora are synthetic (sentences of the bundled articles shuffled, names and numbers
  * swapped): all on the same story, so most articles are candidates, which is the worst case.
  */
-import { loadBundledCorpus } from '../../core/corpus/node';
+import { loadBundledCorpus } from '../../cli/corpus-files';
 import { Engine } from '../../core/engine';
 import { syntheticArticles } from '../../storage/synthetic';
 import { toCorpusDoc } from '../../storage/engine-sync';

@@ -11,7 +11,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { loadBundledCorpus } from '../../core/corpus/node';
+import { loadBundledCorpus } from '../../cli/corpus-files';
 import { Engine } from '../../core/engine';
 import { naivePassages } from '../../core/passages/naive';
 import { syntheticArticles } from '../../storage/synthetic';

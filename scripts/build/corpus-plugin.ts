@@ -3,7 +3,7 @@
  * and their ready-made story index, computed here once per build instead of in every browser.
  */
 import type { Plugin } from 'vite';
-import { loadBundledCorpus, BUNDLED_CORPUS_DIR } from '../../core/corpus/node';
+import { loadBundledCorpus, BUNDLED_CORPUS_DIR } from '../../cli/corpus-files';
 import { StoryIndex } from '../../core/story/index';
 
 const ID = 'virtual:recoupe-corpus';

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadBundledCorpus, REPO_ROOT, SHARED_DIR } from '../../core/corpus/node';
+import { loadBundledCorpus, REPO_ROOT, SHARED_DIR } from '../../cli/corpus-files';
 import { StoryIndex } from '../../core/story/index';
 import { guessLang } from '../../core/text/lang';
 import { extractFromHtml } from '../../extract/article';

@@ -1,8 +1,9 @@
 /**
- * The popup and options pages in real Firefox ESR (puppeteer-core over WebDriver BiDi), light and
- * dark: axe-core (no serious or critical violation), search, settings. Firefox ESR ships English
- * only here, so this suite checks the English UI; the French one is checked in Chromium.
- * Dark mode is Firefox's own content override pref, so each colour scheme gets its own browser.
+ * The popup and options pages in real Firefox ESR (puppeteer-core over WebDriver BiDi), in English
+ * (light and dark) and in French (Debian's firefox-esr-l10n-fr, which .ci/run installs: its language
+ * pack is picked by the `intl.locale.requested` pref): axe-core (no serious or critical violation),
+ * the UI language, search, settings. Dark mode is Firefox's own content override pref, so each
+ * variant gets its own browser.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -24,9 +25,17 @@ interface Session extends lib.FxExt {
 
 const findPage = lib.findPage;
 
-async function launch(scheme: 'light' | 'dark'): Promise<Session> {
-  // 0 dark, 1 light: what prefers-color-scheme says to pages, extension pages included.
-  const fx = await lib.launchFirefox(undefined, { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1, 'ui.systemUsesDarkTheme': scheme === 'dark' ? 1 : 0 });
+type Lang = 'en' | 'fr';
+type Scheme = 'light' | 'dark';
+
+async function launch(lang: Lang, scheme: Scheme): Promise<Session> {
+  const fx = await lib.launchFirefox(undefined, {
+    // 0 dark, 1 light: what prefers-color-scheme says to pages, extension pages included.
+    'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
+    'ui.systemUsesDarkTheme': scheme === 'dark' ? 1 : 0,
+    // Firefox's own UI language, which the extension's i18n follows (French needs the language pack).
+    'intl.locale.requested': lang === 'fr' ? 'fr' : 'en-US',
+  });
   return Object.assign(fx, { errors: [] as string[] });
 }
 
@@ -84,23 +93,33 @@ afterAll(async () => {
   await server?.close();
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  describe(`Firefox UI, ${scheme}`, () => {
+/** English in both schemes; French in light (the French dark popup is checked in Chromium). */
+const VARIANTS: Array<{ lang: Lang; scheme: Scheme }> = [
+  { lang: 'en', scheme: 'light' },
+  { lang: 'en', scheme: 'dark' },
+  { lang: 'fr', scheme: 'light' },
+];
+
+for (const { lang, scheme } of VARIANTS) {
+  const v = `${lang} ${scheme}`;
+  describe(`Firefox UI, ${lang === 'fr' ? 'French' : 'English'}, ${scheme}`, () => {
     let s: Session;
     beforeAll(async () => {
-      s = await launch(scheme);
+      s = await launch(lang, scheme);
     }, 90000);
     afterAll(async () => {
       await s?.browser.close();
     });
 
-    it('the popup follows the colour scheme and passes axe', async () => {
+    it('the popup speaks the UI language, follows the colour scheme and passes axe', async () => {
       const { page, popup } = await articleAndPopup(s);
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await popup.$eval('.verdict', (e) => e.textContent ?? '')).toMatch(lang === 'fr' ? /sources? couvre/ : /sources? covers?/);
       const dark = await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
       expect(dark).toBe(scheme === 'dark');
       expect(await popup.evaluate(() => document.querySelectorAll('.figure').length)).toBeGreaterThan(0);
-      expect(await axe(popup, `popup ${scheme}`)).toEqual([]);
-      await popup.screenshot({ path: shotPath(`ui-firefox-popup-${scheme}.png`) });
+      expect(await axe(popup, `popup ${v}`)).toEqual([]);
+      await popup.screenshot({ path: shotPath(`ui-firefox-popup-${lang}-${scheme}.png`) });
       await popup.close();
       await page.close();
     });
@@ -114,8 +133,8 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(marks).toContain('koursk');
       await popup.click('.hit-item button[aria-expanded]');
       await popup.waitForSelector('.hit-context');
-      expect(await axe(popup, `popup search ${scheme}`)).toEqual([]);
-      await popup.screenshot({ path: shotPath(`ui-firefox-search-${scheme}.png`) });
+      expect(await axe(popup, `popup search ${v}`)).toEqual([]);
+      await popup.screenshot({ path: shotPath(`ui-firefox-search-${lang}-${scheme}.png`) });
       await popup.close();
       await page.close();
     });
@@ -125,13 +144,15 @@ for (const scheme of ['light', 'dark'] as const) {
       watch(s, opts, 'options');
       await opts.setViewport({ width: 900, height: 1100 });
       await opts.waitForSelector('.settings');
+      expect(await opts.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await opts.$eval('h1', (e) => e.textContent ?? '')).toMatch(lang === 'fr' ? /réglages/ : /settings/i);
       await opts.click('input[name=caution][value=strict]');
       await expect
         .poll(() => opts.evaluate(async () => ((await (globalThis as unknown as { browser: WebExtBrowser }).browser.storage.local.get('settings')).settings as { caution: string }).caution))
         .toBe('strict');
       await opts.click('input[name=caution][value=normal]');
-      expect(await axe(opts, `options ${scheme}`)).toEqual([]);
-      await opts.screenshot({ path: shotPath(`ui-firefox-options-${scheme}.png`) });
+      expect(await axe(opts, `options ${v}`)).toEqual([]);
+      await opts.screenshot({ path: shotPath(`ui-firefox-options-${lang}-${scheme}.png`) });
     });
 
     it('no console error', () => {

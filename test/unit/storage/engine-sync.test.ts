@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../core/engine';
-import { loadBundledCorpus } from '../../../core/corpus/node';
+import { loadBundledCorpus } from '../../../cli/corpus-files';
 import { CorpusStore } from '../../../storage/corpus-store';
 import { addArticle, buildEngine, loadInto, removeArticle, toCorpusDoc } from '../../../storage/engine-sync';
 import { syntheticArticles } from '../../../storage/synthetic';

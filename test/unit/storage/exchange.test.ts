@@ -157,7 +157,7 @@ describe('bad import files: each gets its code and a message naming the problem'
 describe('export parts fit the import limits', () => {
   it('every part of a large export passes the before-reading byte check and parseImport', async () => {
     const { syntheticArticles } = await import('../../../storage/synthetic');
-    const { loadBundledCorpus } = await import('../../../core/corpus/node');
+    const { loadBundledCorpus } = await import('../../../cli/corpus-files');
     const { MAX_FILE_BYTES } = await import('../../../storage/limits');
     const { idForText } = await import('../../../storage/text-id');
     const articles = syntheticArticles(loadBundledCorpus().map((d) => d.text), 6000, { seed: 3 }).map((a, i) => ({ ...a, id: idForText(a.text), addedAt: i, ignore: [] as Array<[number, number]> }));
