@@ -1,6 +1,6 @@
 /**
  * What a figure counts, in the UI language. The engine names it in English, from a closed
- * vocabulary (core/figures/lexicon: nation adjective, counted noun, action, "to"/"in" a place), so a
+ * vocabulary (core/concepts: nation adjective, counted noun, action, "to"/"in" a place), so a
  * small glossary can say it in French with French word order (noun first, then the adjective:
  * "soldats nord-coréens envoyés en Russie"). Any word the glossary does not know keeps the English
  * label as it is (marked lang="en"): a reader is better served by clean English than by franglais.
@@ -40,7 +40,7 @@ const PLACE: Record<string, [toPlace: string, inPlace: string]> = {
 function longest<T>(dict: Record<string, T>, words: string[], i: number): [T, number] | null {
   for (let n = Math.min(3, words.length - i); n > 0; n--) {
     const k = words.slice(i, i + n).join(' ');
-    if (k in dict) return [dict[k], n];
+    if (Object.hasOwn(dict, k)) return [dict[k], n];
   }
   return null;
 }
