@@ -64,8 +64,8 @@ for (const raw of data.concepts as RawConcept[]) {
 
 /**
  * A form list is space-separated; inside a form "_" joins the words of a phrase ("coree_du_nord"),
- * and hyphens and apostrophes are their own tokens, as the tokenizer makes them ("nord-coreen" is
- * "nord", "-", "coreen"). A plain word list is easy to read and to review.
+ * and hyphens and apostrophes are their own tokens, as the tokenizer makes them ("sud-africain" is
+ * "sud", "-", "africain"). A plain word list is easy to read and to review.
  */
 function splitForms(list: string): string[] {
   return list

@@ -107,7 +107,7 @@ export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
   const sa = strong(A.actions);
   const sb = strong(B.actions);
   if (sa.size && sb.size && inter(sa, sb) === 0) conflict = true;
-  // A place narrows the count ("8 000 in Kursk" is not "12 000 sent to Russia"), unless the other
+  // A place narrows the count ("1 293 dead in Al-Haouz" is not "2 012 dead in Morocco"), unless the other
   // clause names that place too ("à Kharkiv" / "Kharkiv, où ...").
   if (!samePlaces(A.places, B.places, a, b)) conflict = true;
   if (!conflict) return 'same';

@@ -323,7 +323,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd, context, when, part };
 }
 
-/** The English phrase for `counts`: "North Korean soldiers sent to Russia", "people killed". */
+/** The English phrase for `counts`: "Syrian refugees sent to Turkey", "people killed". */
 function phrase(toks: Tok[], f: { own?: string; category?: string; unit: string; role?: string; actions: string[]; dest?: string; places: string[]; modifiers: string[] }, headEnd: number): string {
   const parts: string[] = [];
   const { own, category, unit, role, actions, dest, places, modifiers } = f;
@@ -376,16 +376,16 @@ const isPlaceNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && PL
 
 /**
  * A capitalised word at k names the place a figure covers: "à Paris", "dans toute la France",
- * "dans la région de Koursk", "in the Hatay province", "in Russia's Kursk region". A name after a
- * verb ("to retake Kursk") is what is done, not where.
+ * "dans la région de Marrakech", "in the Hatay province", "in Turkey's Hatay region". A name after a
+ * verb ("to retake Gaza City") is what is done, not where.
  */
 function isPlaceName(toks: Tok[], k: number): boolean {
   if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
-  // "la région de Koursk": a place noun, itself after a locative preposition.
+  // "la région de Marrakech": a place noun, itself after a locative preposition.
   let q = k - 1;
   while (q >= 0 && (toks[q].t === 'de' || toks[q].t === 'du' || toks[q].t === 'of' || toks[q].t === 'd' || toks[q].t === "'")) q--;
   if (q < k - 1 && isPlaceNoun(toks[q]) && LOC_PREP.has(locPrepBefore(toks, q))) return true;
-  // "in the Kursk region", "in Russia's Kursk region".
+  // "in the Hatay region", "in Turkey's Hatay region".
   if (!isPlaceNoun(toks[k + 1]) || toks[k + 1].cap) return false;
   q = k - 1;
   if (toks[q]?.t === 's' && toks[q - 1]?.t === "'") q -= 3;
@@ -397,7 +397,7 @@ function locPrepBefore(toks: Tok[], k: number): string {
   let q = k - 1;
   let skipped = 0;
   while (q >= 0 && LOC_SKIP.has(toks[q].t) && skipped < 3) { q--; skipped++; }
-  // A capitalised preposition is a headline's ("EN DIRECT", "Troops In Kursk"): no place is read there.
+  // A capitalised preposition is a headline's ("EN DIRECT", "Troops In Gaza"): no place is read there.
   return q >= 0 && !toks[q].cap ? toks[q].t : '';
 }
 

@@ -1,6 +1,6 @@
 /**
  * Spelling-folded keys for proper names, so that transliterations meet across languages and outlets:
- * "Koursk"/"Kursk", "Zelenskyy"/"Zelensky", "Kharkov"/"Kharkiv" stay apart only where they really differ.
+ * "Marrakech"/"Marrakesh", "Netanyahou"/"Netanyahu", "Kharkov"/"Kharkiv" stay apart only where they really differ.
  * Input is a folded word (lower case, no accents).
  */
 export function nameKey(norm: string): string {
