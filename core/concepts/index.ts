@@ -30,7 +30,7 @@ interface RawConcept extends Concept {
 /** Look-up priority when one form has several concepts: what is counted before what happened to it. */
 const TYPE_ORDER: ConceptType[] = ['unit', 'entity', 'role', 'action', 'modifier', 'scope', 'nation', 'time', 'topic', 'cue'];
 
-const CONCEPTS: Concept[] = (data.concepts as RawConcept[]).map(({ fr: _fr, en: _en, ...c }) => c);
+const CONCEPTS: Concept[] = [];
 const BY_ID = new Map<string, Concept>();
 /** Single-word forms -> concepts, best type first. */
 const SINGLE = new Map<string, Concept[]>();
@@ -55,8 +55,8 @@ function addForm(form: string, c: Concept): void {
 }
 
 for (const raw of data.concepts as RawConcept[]) {
-  const { fr, en, ...rest } = raw;
-  const c = CONCEPTS.find((x) => x.id === rest.id && x.type === rest.type)!;
+  const { fr, en, ...c } = raw;
+  CONCEPTS.push(c);
   BY_ID.set(c.id, c);
   for (const form of splitForms(fr)) addForm(form, c);
   for (const form of splitForms(en)) addForm(form, c);

@@ -58,6 +58,7 @@ function evalStory(name: string, dir: string, totals: Tally): void {
   const langOf = new Map(corpus.map((d) => [`corpus/${d.id}`, d.lang]));
   for (const p of pages) langOf.set(`pages/${p.id}`, p.lang ?? 'fr');
   const corpusLang = corpus[0]?.lang ?? 'fr';
+  const corpusFigures = corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
 
   console.log(`\n### ${name}: corpus of ${corpus.length} (${corpusLang}), ${pages.filter((p) => p.sameStory).length} same-story pages, ${pages.filter((p) => !p.sameStory).length} negatives`);
   const t: Record<string, Tally> = { fr: {}, en: {} };
@@ -71,7 +72,7 @@ function evalStory(name: string, dir: string, totals: Tally): void {
     // measured apart from same-story detection; DEVSET_GIVEN_STORY=0 scores them end to end.
     const givenStory = process.env.DEVSET_GIVEN_STORY !== '0' && p.sameStory;
     const r: CompareResult = givenStory
-      ? { ...r0, figures: compareFigures({ text, lang, figures: extractFigures(text, lang, { published: p.published }) }, corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }))) }
+      ? { ...r0, figures: compareFigures({ text, lang, figures: extractFigures(text, lang, { published: p.published }) }, corpusFigures) }
       : r0;
     const best = r.sources[0]?.score ?? bestScore(engine, { title, lang, text });
     const L = t[lang];
