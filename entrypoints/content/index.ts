@@ -6,7 +6,8 @@ import { createHighlighter, type Highlighter } from '../../highlight/index';
 import { readPage } from './read-page';
 import { withRetry } from '../../messaging/retry';
 import { yieldToPage } from '../../dom/yield-to-page';
-import { getSettings, isSilent, onSettingsChanged, DEFAULT_SETTINGS, type Settings } from '../../messaging/settings';
+import { isSilent, DEFAULT_SETTINGS, type Settings } from '../../storage/settings';
+import { readSettings as getSettings, watchSettings as onSettingsChanged } from '../../storage/settings-read';
 
 /** Single-page sites swap content after the URL changes; wait for it to settle before reading. */
 const NAVIGATION_SETTLE_MS = 800;
