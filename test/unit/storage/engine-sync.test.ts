@@ -4,7 +4,7 @@ import { Engine } from '../../../core/engine';
 import { loadBundledCorpus } from '../../../cli/corpus-files';
 import { CorpusStore } from '../../../storage/corpus-store';
 import { addArticle, buildEngine, loadInto, removeArticle, toCorpusDoc } from '../../../storage/engine-sync';
-import { syntheticArticles } from '../../../storage/synthetic';
+import { syntheticArticles } from '../../support/synthetic-articles';
 
 describe('engine sync', () => {
   const bundled = loadBundledCorpus();

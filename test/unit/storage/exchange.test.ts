@@ -156,7 +156,7 @@ describe('bad import files: each gets its code and a message naming the problem'
 
 describe('export parts fit the import limits', () => {
   it('every part of a large export passes the before-reading byte check and parseImport', async () => {
-    const { syntheticArticles } = await import('../../../storage/synthetic');
+    const { syntheticArticles } = await import('../../support/synthetic-articles');
     const { loadBundledCorpus } = await import('../../../cli/corpus-files');
     const { MAX_FILE_BYTES } = await import('../../../storage/limits');
     const { idForText } = await import('../../../storage/text-id');
