@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../../cli/corpus-files';
+import { REPO_ROOT } from '../cli/corpus-files';
 
 // storage/ runs in the background (MV3 service worker, Firefox background page) and in node
 // tests. The reader's corpus (IndexedDB) uses no extension API, no node API, no DOM beyond
