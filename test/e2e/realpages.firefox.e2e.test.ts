@@ -12,8 +12,9 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startServer, readabilityPages, type FixtureServer } from './server';
 import { FIREFOX_BIN, FIREFOX_BUILD, requireBuild } from './paths';
 import {
-  CONTENT_JS, MAX_EXT_STALL_MS_FIREFOX as MAX_EXT_STALL_MS, MAX_TIME_TO_RESULT_MS, attributeTasks, fileKb, firstDiff, initObservers,
-  NETWORK_NOISE, copyBuild, extraRequests, notBaseline, sleep, startProxyLog, stats, summarise, takeSnapshot, writeResults, type PageResult, type ProxyLog, type Snapshot,
+  CONTENT_JS, MAX_EXT_STALL_MS_FIREFOX as MAX_EXT_STALL_MS, MAX_TIME_TO_RESULT_MS, STRESS_PAGES, badPages, comparePage, expectStressPage, fileKb, firstDiff, initObservers,
+  copyBuild, notBaseline, serverExtra, sleep, stallsOver, startProxyLog, stats, summarise, takeSnapshot, waitFinal as waitFinalOf, writeResults,
+  type PageResult, type ProxyLog, type Tab as TabOf, type Visit as VisitOf,
 } from './realpages-lib';
 
 type WebExtBrowser = import('webextension-polyfill').Browser;
@@ -138,27 +139,9 @@ async function setSetting(patch: Record<string, unknown>): Promise<void> {
   }, patch);
 }
 
-async function waitFinal(tabId: number, timeoutMs = 20000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const s = await statusOf(tabId);
-    if (s && s !== 'analysing') return s;
-    await sleep(25);
-  }
-  return 'timeout';
-}
-
-interface Visit {
-  page: Page;
-  snap: Snapshot;
-  errors: string[];
-  requests: string[];
-  tabId: number;
-  status: string;
-  ms: number;
-}
-
-interface Tab { page: Page; tabId: number; errors: string[]; requests: string[] }
+const waitFinal = (tabId: number) => waitFinalOf(statusOf, tabId);
+type Visit = VisitOf<Page>;
+type Tab = TabOf<Page>;
 
 async function openTab(browser: Browser, withExt: boolean): Promise<Tab> {
   const page = await browser.newPage();
@@ -204,48 +187,12 @@ async function visit(browser: Browser, url: string, withExt: boolean, keepOpen =
   return v;
 }
 
-function extErrors(e: Visit, b: Visit): string[] {
-  const left = [...b.errors];
-  // The tab's icons are loaded (or refused by the CSP) by the browser on its own schedule.
-  const icons = [...e.snap.tabResources, ...b.snap.tabResources];
-  return e.errors.filter((x) => !NETWORK_NOISE.test(x) && !icons.some((u) => x.includes(u))).filter((x) => {
-    const i = left.indexOf(x);
-    if (i >= 0 && !x.includes('moz-extension://')) { left.splice(i, 1); return false; }
-    return true;
-  });
-}
-
-function compare(name: string, e: Visit, b: Visit, serverExtra: string[]): PageResult {
-  const tasks = attributeTasks(e.snap.stalls, e.snap.dcl, b.snap.stalls, b.snap.dcl, TIMER_GAP_SLACK_MS);
-  const baseReq = new Set(b.requests);
-  const rectsDiff = e.snap.rects.findIndex((v, i) => Math.abs(v - (b.snap.rects[i] ?? NaN)) > 1 || Number.isNaN(b.snap.rects[i]));
-  return {
-    name,
-    status: e.status,
-    timeToResultMs: e.ms,
-    errors: extErrors(e, b),
-    domChanged: e.snap.htmlHash === b.snap.htmlHash && e.snap.htmlLength === b.snap.htmlLength ? null : `outerHTML differs (${b.snap.htmlLength} -> ${e.snap.htmlLength} chars)`,
-    mutations: e.snap.mutations,
-    layoutShifted:
-      rectsDiff >= 0 || e.snap.rects.length !== b.snap.rects.length || e.snap.scroll.join() !== b.snap.scroll.join()
-        ? `box ${rectsDiff >> 2}: ${b.snap.rects.slice(rectsDiff & ~3, (rectsDiff & ~3) + 4)} -> ${e.snap.rects.slice(rectsDiff & ~3, (rectsDiff & ~3) + 4)}; scroll ${b.snap.scroll} -> ${e.snap.scroll}`
-        : null,
-    extLayoutShift: 0,
-    longTasksExt: tasks.ext,
-    longTasksBase: tasks.base,
-    longTasksAttributed: tasks.attributed,
-    requestsExtra: extraRequests([...e.requests.filter((u) => !baseReq.has(u)), ...serverExtra], b.requests, [...b.snap.tabResources, ...e.snap.tabResources]),
-  };
-}
-
 async function both(name: string, url: string, tabs?: [Tab, Tab]): Promise<{ r: PageResult; e: Visit; b: Visit }> {
   const s0 = server.requests.length;
   const b = tabs ? await visitIn(tabs[0], url, false) : await visit(base, url, false);
   const s1 = server.requests.length;
   const e = tabs ? await visitIn(tabs[1], url, true) : await visit(extBrowser, url, true);
-  const baseServed = new Set(server.requests.slice(s0, s1));
-  const serverExtra = server.requests.slice(s1).filter((p) => !baseServed.has(p)).map((p) => `server: ${p}`);
-  const r = compare(name, e, b, serverExtra);
+  const r = comparePage(name, e, b, serverExtra(server.requests, s0, s1), 'moz-extension://', { kind: 'timer-gaps', startSlackMs: TIMER_GAP_SLACK_MS });
   if (r.domChanged && !b.page.isClosed() && !e.page.isClosed()) {
     const html = () => document.documentElement.outerHTML;
     r.domChanged = firstDiff(await b.page.evaluate(html), await e.page.evaluate(html));
@@ -300,34 +247,19 @@ describe('Firefox: trustworthy on the real web', () => {
       results.push(r);
     }
     for (const t of tabs) await t.page.close();
-    const bad = results.filter((r) => r.errors.length || r.domChanged || r.mutations > 0 || r.layoutShifted || r.requestsExtra.length || r.status === 'timeout' || r.status === 'error');
-    expect(bad.map((r) => ({ name: r.name, status: r.status, errors: r.errors, dom: r.domChanged, mutations: r.mutations, layout: r.layoutShifted, requests: r.requestsExtra }))).toEqual([]);
+    expect(badPages(results)).toEqual([]);
     expect(offBrowser()).toEqual([]);
     expect(Math.max(...results.map((r) => r.timeToResultMs))).toBeLessThanOrEqual(MAX_TIME_TO_RESULT_MS);
-    const stalls = results.flatMap((r) => r.longTasksAttributed.filter((d) => d > MAX_EXT_STALL_MS).map((d) => `${r.name}: ${d} ms`));
-    expect(stalls).toEqual([]);
+    expect(stallsOver(results, MAX_EXT_STALL_MS)).toEqual([]);
   }, 300000);
   if (real.length === 0) it('real pages skipped: ../shared/pages/readability is absent', () => console.log('SKIPPED real pages: ../shared/pages/readability is absent'));
 
   describe('stress pages', () => {
-    for (const [key, path, maxMs] of [
-      ['big-text', '/stress/big-text', 10000],
-      ['many-nodes', '/stress/many-nodes', 8000],
-      ['big-article', '/stress/big-article', 10000],
-      ['empty', '/pages/stress/empty.html', 3000],
-      ['no-text', '/pages/stress/no-text.html', 3000],
-    ] as const) {
+    for (const [key, path, maxMs] of STRESS_PAGES) {
       it(`${key}: a final state quickly, no error, DOM untouched, no long freeze`, async () => {
         const { r, e } = await both(key, `${server.origin}${path}`);
         stress[key] = { rawExtStalls: e.snap.stalls.map((t) => [Math.round(t.start - e.snap.dcl), Math.round(t.duration)]), status: r.status, ms: r.timeToResultMs, extStalls: r.longTasksExt, baseStalls: r.longTasksBase, attributed: r.longTasksAttributed, errors: r.errors, domChanged: !!r.domChanged, layout: r.layoutShifted };
-        expect(r.status).toMatch(key === 'big-article' ? /^done$/ : /^(not-article|done|too-long)$/);
-        expect(r.errors).toEqual([]);
-        expect(r.domChanged).toBeNull();
-        expect(r.mutations).toBe(0);
-        expect(r.layoutShifted).toBeNull();
-        expect(r.requestsExtra).toEqual([]);
-        expect(r.timeToResultMs).toBeLessThanOrEqual(maxMs);
-        expect(Math.max(0, ...r.longTasksAttributed)).toBeLessThanOrEqual(MAX_EXT_STALL_MS);
+        expectStressPage(key, r, maxMs.firefox, MAX_EXT_STALL_MS);
       });
     }
 
