@@ -17,6 +17,7 @@ import {
   copyBuild, notBaseline, serverExtra, sleep, stallsOver, startProxyLog, stats, summarise, takeSnapshot, waitFinal as waitFinalOf, writeResults,
   type PageResult, type ProxyLog, type Tab as TabOf, type Visit as VisitOf,
 } from './realpages-lib';
+import { stressChecks, type StressPage } from './realpages-stress';
 
 /** REALPAGES_LIMIT=n visits only the first n pages (while developing). */
 const real = readabilityPages().slice(0, Number(process.env.REALPAGES_LIMIT ?? Infinity));
@@ -238,89 +239,25 @@ describe('Chromium: trustworthy on the real web', () => {
       });
     }
 
-    it('deep: 400 nested elements built by script end in a final state without error', async () => {
-      const e = await visit(ext, `${server.origin}/stress/deep`, true);
-      const errs = [...e.errors, ...(await swErrors())];
-      stress.deep = { status: e.status, ms: e.ms, errors: errs };
-      expect(e.status).toMatch(/^(not-article|done|too-long)$/);
-      expect(errs).toEqual([]);
-    });
-
-    it('single-page app: six article swaps, one report each, the right final badge, no error', async () => {
-      const e = await visit(ext, `${server.origin}/pages/spa.html`, true, true);
-      const page = e.page;
-      for (const to of ['#to-kursk', '#to-kharkiv', '#to-kursk', '#to-kharkiv', '#to-kursk']) {
-        await page.click(to);
-        await sleep(250); // faster than the settle delay: only the last swap should be analysed
-      }
-      await page.click('#to-kharkiv');
-      await sleep(1200);
-      await page.click('#to-kursk');
-      await expect.poll(() => badgeOf(e.tabId), { timeout: 10000 }).toMatch(/^[3-9]$/);
-      const reports = Object.values(await reportsOf(e.tabId)).reduce((a, b) => a + b, 0);
-      const errs = [...e.errors, ...(await swErrors())];
-      stress.spa = { reports, badge: await badgeOf(e.tabId), errors: errs };
-      expect(errs).toEqual([]);
-      // First load + the swaps that settled (2, or 3 when a click is slow), never one per click (7).
-      expect(reports).toBeLessThanOrEqual(4);
-      await page.close();
-    });
-
-    it('rewrite: a page that rewrites its DOM every second keeps working, highlighted, analysed once', async () => {
-      const e = await visit(ext, `${server.origin}/stress/rewrite`, true, true);
-      const page = e.page;
-      expect(e.status).toBe('done');
-      const marks = () => page.evaluate(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>)].filter(([k]) => k.startsWith('recoupe')).reduce((a, [, h]) => a + h.size, 0));
-      await expect.poll(marks, { timeout: 5000 }).toBeGreaterThan(0);
-      const ticks0 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-      await sleep(2000);
-      // The forced wrapping fallback puts elements into nodes the page then re-creates.
-      await sw.evaluate(async () => {
-        const cur = ((await chrome.storage.local.get('settings')).settings as Record<string, unknown>) ?? {};
-        await chrome.storage.local.set({ settings: { version: 1, highlights: true, caution: 'normal', silentSites: [], ...cur, highlightMode: 'wrap' } });
-      });
-      await sleep(2000);
-      const wrappers = await page.evaluate(() => document.querySelectorAll('recoupe-mark').length);
-      await sw.evaluate(async () => {
-        const cur = ((await chrome.storage.local.get('settings')).settings as Record<string, unknown>) ?? {};
-        await chrome.storage.local.set({ settings: { ...cur, highlightMode: 'auto' } });
-      });
-      await sleep(1200);
-      const ticks1 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-      const ticker = await page.evaluate(() => document.getElementById('ticker')?.textContent ?? '');
-      const reports = Object.values(await reportsOf(e.tabId)).reduce((a, b) => a + b, 0);
-      const errs = [...e.errors, ...(await swErrors())];
-      stress.rewrite = { ticks: ticks1 - ticks0, reports, wrappersAfterRewrites: wrappers, marksAfter: await marks(), status: await statusOf(e.tabId), errors: errs, longTasks: (await page.evaluate(takeSnapshot)).longTasks.length };
-      expect(errs).toEqual([]);
-      expect(ticks1 - ticks0).toBeGreaterThanOrEqual(4);
-      expect(ticker).toContain(`${ticks1} mises à jour`);
-      expect(reports).toBe(1);
-      expect(await statusOf(e.tabId)).toBe('done');
-      await page.close();
-    });
-
-    it('iframes: the content script runs in the top frame only; frames are not touched', async () => {
-      const e = await visit(ext, `${server.origin}/stress/iframes`, true, true);
-      await e.page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.readyState === 'complete'));
-      await sleep(500);
-      const reports = await reportsOf(e.tabId);
-      const frameMarks = await e.page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.contentDocument!.querySelectorAll('recoupe-mark, recoupe-card-host, #recoupe-highlight-style').length));
-      const only = await visit(ext, `${server.origin}/stress/frame-only`, true, true);
-      await sleep(800);
-      const onlyReports = await reportsOf(only.tabId);
-      const errs = [...e.errors, ...only.errors, ...(await swErrors())];
-      stress.iframes = { status: e.status, badge: await badgeOf(e.tabId), reports, frameMarks, frameOnly: { status: only.status, badge: await badgeOf(only.tabId), reports: onlyReports }, errors: errs };
-      expect(e.status).toBe('done');
-      expect(Number(await badgeOf(e.tabId))).toBeGreaterThanOrEqual(3);
-      expect(reports).toEqual({ [`${e.tabId}:0`]: 1 });
-      expect(frameMarks).toEqual([0, 0]);
-      expect(only.status).toBe('not-article');
-      expect(await badgeOf(only.tabId)).toBe('');
-      expect(onlyReports).toEqual({ [`${only.tabId}:0`]: 1 });
-      expect(errs).toEqual([]);
-      await e.page.close();
-      await only.page.close();
-    });
+    stressChecks(() => ({
+      visit: (url, keepOpen) => visit(ext, url, true, keepOpen) as Promise<VisitOf<StressPage>>,
+      backgroundErrors: swErrors,
+      reportsOf,
+      badgeOf,
+      statusOf,
+      setSetting: (patch) =>
+        sw.evaluate(async (p) => {
+          const cur = ((await chrome.storage.local.get('settings')).settings as Record<string, unknown>) ?? {};
+          await chrome.storage.local.set({ settings: { highlights: true, highlightMode: 'auto', caution: 'normal', silentSites: [], ...cur, ...p } });
+        }, patch),
+      framesLoaded: async (page) => {
+        await (page as unknown as Page).waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.readyState === 'complete'));
+        await sleep(500);
+      },
+      rewriteExtras: async (page) => ({ longTasks: (await (page as unknown as Page).evaluate(takeSnapshot)).longTasks.length }),
+      origin: server.origin,
+      stress,
+    }));
 
     it('no request left the fixture server during the stress pages, from any part of the browser', () => {
       expect(foreignRequests.filter((r) => !r.includes('probe'))).toEqual([]);

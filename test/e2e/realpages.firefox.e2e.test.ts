@@ -16,6 +16,7 @@ import {
   copyBuild, notBaseline, serverExtra, sleep, stallsOver, startProxyLog, stats, summarise, takeSnapshot, waitFinal as waitFinalOf, writeResults,
   type PageResult, type ProxyLog, type Tab as TabOf, type Visit as VisitOf,
 } from './realpages-lib';
+import { stressChecks, type StressPage } from './realpages-stress';
 
 type WebExtBrowser = import('webextension-polyfill').Browser;
 
@@ -263,80 +264,17 @@ describe('Firefox: trustworthy on the real web', () => {
       });
     }
 
-    it('deep: 400 nested elements built by script end in a final state without error', async () => {
-      const e = await visit(extBrowser, `${server.origin}/stress/deep`, true);
-      const errs = [...e.errors, ...(await bgErrors())];
-      stress.deep = { status: e.status, ms: e.ms, errors: errs };
-      expect(e.status).toMatch(/^(not-article|done|too-long)$/);
-      expect(errs).toEqual([]);
-    });
-
-    it('single-page app: article swaps are analysed once they settle, the right final badge, no error', async () => {
-      const e = await visit(extBrowser, `${server.origin}/pages/spa.html`, true, true);
-      const page = e.page;
-      for (const to of ['#to-kursk', '#to-kharkiv', '#to-kursk', '#to-kharkiv', '#to-kursk']) {
-        await page.click(to);
-        await sleep(250);
-      }
-      await page.click('#to-kharkiv');
-      await sleep(1200);
-      await page.click('#to-kursk');
-      await expect.poll(() => badgeOf(e.tabId), { timeout: 10000 }).toMatch(/^[3-9]$/);
-      const reports = Object.values(await reportsOf(e.tabId)).reduce((a, b) => a + b, 0);
-      const errs = [...e.errors, ...(await bgErrors())];
-      stress.spa = { reports, badge: await badgeOf(e.tabId), errors: errs };
-      expect(errs).toEqual([]);
-      expect(reports).toBeLessThanOrEqual(4);
-      await page.close();
-    });
-
-    it('rewrite: a page that rewrites its DOM every second keeps working, highlighted, analysed once', async () => {
-      const e = await visit(extBrowser, `${server.origin}/stress/rewrite`, true, true);
-      const page = e.page;
-      expect(e.status).toBe('done');
-      const marks = () => page.evaluate(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>)].filter(([k]) => k.startsWith('recoupe')).reduce((a, [, h]) => a + h.size, 0));
-      await expect.poll(marks, { timeout: 5000 }).toBeGreaterThan(0);
-      const ticks0 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-      await sleep(2000);
-      await setSetting({ highlightMode: 'wrap' });
-      await sleep(2000);
-      const wrappers = await page.evaluate(() => document.querySelectorAll('recoupe-mark').length);
-      await setSetting({ highlightMode: 'auto' });
-      await sleep(1200);
-      const ticks1 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-      const ticker = await page.evaluate(() => document.getElementById('ticker')?.textContent ?? '');
-      const reports = Object.values(await reportsOf(e.tabId)).reduce((a, b) => a + b, 0);
-      const errs = [...e.errors, ...(await bgErrors())];
-      stress.rewrite = { ticks: ticks1 - ticks0, reports, wrappersAfterRewrites: wrappers, marksAfter: await marks(), status: await statusOf(e.tabId), errors: errs };
-      expect(errs).toEqual([]);
-      expect(ticks1 - ticks0).toBeGreaterThanOrEqual(4);
-      expect(ticker).toContain(`${ticks1} mises à jour`);
-      expect(reports).toBe(1);
-      expect(await statusOf(e.tabId)).toBe('done');
-      await page.close();
-    });
-
-    it('iframes: the content script runs in the top frame only; frames are not touched', async () => {
-      const e = await visit(extBrowser, `${server.origin}/stress/iframes`, true, true);
-      await sleep(800);
-      const reports = await reportsOf(e.tabId);
-      const frameMarks = await e.page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.contentDocument?.querySelectorAll('recoupe-mark, recoupe-card-host, #recoupe-highlight-style').length ?? -1));
-      const only = await visit(extBrowser, `${server.origin}/stress/frame-only`, true, true);
-      await sleep(800);
-      const onlyReports = await reportsOf(only.tabId);
-      const errs = [...e.errors, ...only.errors, ...(await bgErrors())];
-      stress.iframes = { status: e.status, badge: await badgeOf(e.tabId), reports, frameMarks, frameOnly: { status: only.status, badge: await badgeOf(only.tabId), reports: onlyReports }, errors: errs };
-      expect(e.status).toBe('done');
-      expect(Number(await badgeOf(e.tabId))).toBeGreaterThanOrEqual(3);
-      expect(reports).toEqual({ [`${e.tabId}:0`]: 1 });
-      expect(frameMarks).toEqual([0, 0]);
-      expect(only.status).toBe('not-article');
-      expect(await badgeOf(only.tabId)).toBe('');
-      expect(onlyReports).toEqual({ [`${only.tabId}:0`]: 1 });
-      expect(errs).toEqual([]);
-      await e.page.close();
-      await only.page.close();
-    });
+    stressChecks(() => ({
+      visit: (url, keepOpen) => visit(extBrowser, url, true, keepOpen) as unknown as Promise<VisitOf<StressPage>>,
+      backgroundErrors: bgErrors,
+      reportsOf,
+      badgeOf,
+      statusOf,
+      setSetting,
+      framesLoaded: async () => void (await sleep(800)),
+      origin: server.origin,
+      stress,
+    }));
 
     it('no request left the browser for anywhere but the fixture server, from any part of it', () => {
       expect(offBrowser()).toEqual([]);
