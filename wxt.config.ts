@@ -13,6 +13,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Icons: public/icon/<size>.png (rendered by scripts/build/icons.sh from assets/icon/), which WXT
+    // lists as the manifest's `icons`; the toolbar button's come from the popup's manifest.default_icon.
     action: { default_title: 'Recoupe' },
     ...(browser === 'firefox'
       ? {

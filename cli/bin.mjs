@@ -33,8 +33,11 @@ async function rebuild() {
     const { buildCli } = await import(pathToFileURL(join(root, 'scripts', 'build', 'cli.mjs')).href);
     await buildCli({ quiet: true });
     return true;
-  } catch {
-    return false; // no esbuild here: run what we have
+  } catch (err) {
+    // No esbuild (an install without devDependencies): run what we have, quietly. A source that
+    // does not build: say so, then run the previous bundle if there is one.
+    if (err?.code !== 'ERR_MODULE_NOT_FOUND') process.stderr.write(`recoupe: could not rebuild cli/dist/recoupe.mjs (${err?.message ?? err})\n`);
+    return false;
   }
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, isSilent, normalizeHost, onSettingsChanged, setSettings, type Settings } from '../messaging/settings';
+import { isSilent, normalizeHost, type Settings } from '../storage/settings';
+import { getSettings, onSettingsChanged, setSettings } from '../storage/settings-item';
 import { t } from './i18n';
 
 /**

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, normalizeHost, onSettingsChanged, setSettings, type Caution, type Settings } from '../messaging/settings';
+import { normalizeHost, type Caution, type Settings } from '../storage/settings';
+import { getSettings, onSettingsChanged, setSettings } from '../storage/settings-item';
 import { t } from './i18n';
 
 const CAUTIONS: Caution[] = ['relaxed', 'normal', 'strict'];
 const MODES: Array<Settings['highlightMode']> = ['auto', 'wrap'];
 
 /**
- * The reader's settings, saved as they change (messaging/settings: storage.local, followed live by
+ * The reader's settings, saved as they change (storage/settings: storage.local, followed live by
  * the background and the content scripts, so nothing needs a reload).
  */
 export function SettingsForm() {
@@ -19,7 +20,7 @@ export function SettingsForm() {
     return onSettingsChanged(setLocal);
   }, []);
   if (!s) return <p class="state state-busy" role="status">{t('loading')}</p>;
-  const save = async (patch: Partial<Omit<Settings, 'version'>>) => {
+  const save = async (patch: Partial<Settings>) => {
     setLocal(await setSettings(patch));
     setSaved(true);
   };

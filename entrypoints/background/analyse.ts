@@ -6,7 +6,8 @@ import { getHeld } from './engine';
 import { timed } from './timing';
 import { buildMarks } from './marks';
 import { MAX_LISTED_SOURCES, sendToTab } from '../../messaging/protocol';
-import { CAUTION_THRESHOLD, DEFAULT_SETTINGS, getSettings } from '../../messaging/settings';
+import { CAUTION_THRESHOLD, DEFAULT_SETTINGS } from '../../storage/settings';
+import { getSettings } from '../../storage/settings-item';
 
 export async function analyseTab(tabId: number, article: TabArticle): Promise<number> {
   const { engine, hidden } = await getHeld();

@@ -4,7 +4,7 @@ import { createRouter } from '../../messaging/router';
 import { handlers } from './handlers';
 import { forgetTab } from './tab-states';
 import { reanalyseOpenTabs } from './corpus-ops';
-import { onSettingsChanged } from '../../messaging/settings';
+import { onSettingsChanged } from '../../storage/settings-item';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRouter(handlers));

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBundledCorpus } from '../../cli/corpus-files';
-import { syntheticArticles } from '../../storage/synthetic';
+import { syntheticArticles } from '../../test/support/synthetic-articles';
 import { exportCorpusParts } from '../../storage/exchange';
 import { idForText } from '../../storage/text-id';
 import { CHROME_BUILD, CHROMIUM_BIN } from '../../test/e2e/paths';

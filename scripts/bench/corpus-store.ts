@@ -13,7 +13,7 @@ import { CorpusStore, type StoredArticle } from '../../storage/corpus-store';
 import { buildEngine, loadInto, toCorpusDoc } from '../../storage/engine-sync';
 import { exportCorpusParts, parseImport } from '../../storage/exchange';
 import { idForText } from '../../storage/text-id';
-import { syntheticArticles } from '../../storage/synthetic';
+import { syntheticArticles } from '../../test/support/synthetic-articles';
 
 /** The scale the issue asks about: a reader who saves everything for years. */
 const STORED_ARTICLES = 10_000;

@@ -1,6 +1,6 @@
 /**
  * Matching passages, speed: one ~2,000-word article against (a) the bundled corpus and (b) a synthetic
- * corpus of 10,000 articles (core/passages/synthetic.ts), after the index is built. Prints medians,
+ * corpus of 10,000 articles (test/support/synthetic-corpus.ts), after the index is built. Prints medians,
  * the index's build time and heap, and the naive Fuse.js baseline from the same run.
  * Targets: (a) median <= 10 ms, (b) median <= 50 ms.
  */
@@ -11,8 +11,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { CorpusDoc, PageInput } from '../../core/types';
 import { createPassageIndex, addDocument, findPassages, type IndexConfig, type PassageIndex } from '../../core/passages/index';
-import { naivePassages } from '../../core/passages/naive';
-import { syntheticCorpus, stripTags } from '../../core/passages/synthetic';
+import { naivePassages } from '../../test/support/naive-passages';
+import { syntheticCorpus, stripTags } from '../../test/support/synthetic-corpus';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = join(ROOT, '..', 'shared');

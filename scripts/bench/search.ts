@@ -1,12 +1,12 @@
 /**
  * Search speed (core/search): sentences of the bundled corpus, then of 10,000 articles (synthetic,
- * see storage/synthetic.ts), the popup's queries with typos and spelling variants. The index is
+ * see test/support/synthetic-articles.ts), the popup's queries with typos and spelling variants. The index is
  * built once, lazily, on the first search; each query after that must answer in under 50 ms.
  */
 import { loadavg } from 'node:os';
 import { loadBundledCorpus } from '../../cli/corpus-files';
 import { SentenceIndex } from '../../core/search/index';
-import { syntheticArticles } from '../../storage/synthetic';
+import { syntheticArticles } from '../../test/support/synthetic-articles';
 
 const QUERIES = ['Zelenskyy', 'Koursk', 'Kursk', 'soldats nord-coréens', 'sodlats', 'Rutte OTAN', 'Kiev Poutine', '12 000', 'forces spéciales', 'Pyongyang Moscou confirment', 'zzzz'];
 

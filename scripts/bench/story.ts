@@ -5,7 +5,7 @@
  */
 import { loadBundledCorpus } from '../../cli/corpus-files';
 import { Engine } from '../../core/engine';
-import { syntheticArticles } from '../../storage/synthetic';
+import { syntheticArticles } from '../../test/support/synthetic-articles';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
 

@@ -2,7 +2,7 @@
  * One markdown table the README can keep: bundle sizes, the full `Engine.compare` (story +
  * passages + figures) for one article against 5, 1,000 and 10,000 articles, the 10,000-article
  * engine's heap, and the naive Fuse.js baseline from the same run. Runs in well under 2 minutes.
- * The large corpora are synthetic (storage/synthetic.ts: sentences of the bundled articles
+ * The large corpora are synthetic (test/support/synthetic-articles.ts: sentences of the bundled articles
  * shuffled, names and numbers swapped): all on the same story, so every article is a candidate,
  * which is the worst case.
  */
@@ -13,8 +13,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadBundledCorpus } from '../../cli/corpus-files';
 import { Engine } from '../../core/engine';
-import { naivePassages } from '../../core/passages/naive';
-import { syntheticArticles } from '../../storage/synthetic';
+import { naivePassages } from '../../test/support/naive-passages';
+import { syntheticArticles } from '../../test/support/synthetic-articles';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
 

@@ -11,7 +11,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusDoc, Passage, PassageKind } from '../../core/types';
 import { createPassageIndex, addDocument, findPassages, type IndexConfig } from '../../core/passages/index';
-import { naivePassages } from '../../core/passages/naive';
+import { naivePassages } from '../../test/support/naive-passages';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = join(ROOT, '..', 'shared');

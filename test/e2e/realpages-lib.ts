@@ -18,6 +18,7 @@ import { createServer, type Server } from 'node:http';
 import { cpSync, mkdirSync, mkdtempSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { ROOT } from './server';
 
 export const CONTENT_BUDGET_KB = 40;
@@ -315,3 +316,126 @@ export function copyBuild(dir: string): string {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * What both real-page suites share about one visit, whatever drives the browser (playwright-core
+ * for Chromium, puppeteer-core for Firefox): the page is the driver's own page object.
+ */
+export interface Visit<P> {
+  page: P;
+  snap: Snapshot;
+  errors: string[];
+  requests: string[];
+  tabId: number;
+  status: string;
+  ms: number;
+}
+
+/** A tab of one of the two browsers, with the console errors and requests seen since the last visit. */
+export interface Tab<P> {
+  page: P;
+  tabId: number;
+  errors: string[];
+  requests: string[];
+}
+
+/** Polls a tab's stored status until it is final ('timeout' if it never is). */
+export async function waitFinal(statusOf: (tabId: number) => Promise<string | undefined>, tabId: number, timeoutMs = 20000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const s = await statusOf(tabId);
+    if (s && s !== 'analysing') return s;
+    await sleep(25);
+  }
+  return 'timeout';
+}
+
+/**
+ * Errors of the extension run that the baseline did not have, and any that names the extension
+ * (`scheme`: chrome-extension:// or moz-extension://).
+ */
+export function extErrors(e: Visit<unknown>, b: Visit<unknown>, scheme: string): string[] {
+  const left = [...b.errors];
+  // The tab's icons are loaded (or refused by the CSP) by the browser on its own schedule.
+  const icons = [...e.snap.tabResources, ...b.snap.tabResources];
+  return e.errors.filter((x) => !NETWORK_NOISE.test(x) && !icons.some((u) => x.includes(u))).filter((x) => {
+    const i = left.indexOf(x);
+    if (i >= 0 && !x.includes(scheme)) { left.splice(i, 1); return false; }
+    return true;
+  });
+}
+
+/** How a browser measures main-thread stalls and layout shifts (see the header of this file). */
+export interface StallSource {
+  /** Chromium: the Long Tasks and Layout Instability APIs. Firefox: the probe timer's gaps, no shift API. */
+  kind: 'long-tasks' | 'timer-gaps';
+  /** A timer gap starts at the last tick before the task: how early it may be dated. */
+  startSlackMs?: number;
+}
+
+/** One page's result: the extension visit `e` against the baseline visit `b`. */
+export function comparePage(name: string, e: Visit<unknown>, b: Visit<unknown>, serverExtra: string[], scheme: string, stalls: StallSource): PageResult {
+  const timer = stalls.kind === 'timer-gaps';
+  const tasks = timer
+    ? attributeTasks(e.snap.stalls, e.snap.dcl, b.snap.stalls, b.snap.dcl, stalls.startSlackMs)
+    : attributeTasks(e.snap.longTasks, e.snap.dcl, b.snap.longTasks, b.snap.dcl);
+  const baseReq = new Set(b.requests);
+  const extShift = timer ? 0 : e.snap.shifts.reduce((a, s) => a + s.value, 0) - b.snap.shifts.reduce((a, s) => a + s.value, 0);
+  const rectsDiff = e.snap.rects.findIndex((v, i) => Math.abs(v - (b.snap.rects[i] ?? NaN)) > 1 || Number.isNaN(b.snap.rects[i]));
+  return {
+    name,
+    status: e.status,
+    timeToResultMs: e.ms,
+    errors: extErrors(e, b, scheme),
+    domChanged: e.snap.htmlHash === b.snap.htmlHash && e.snap.htmlLength === b.snap.htmlLength ? null : `outerHTML differs (${b.snap.htmlLength} -> ${e.snap.htmlLength} chars)`,
+    mutations: e.snap.mutations,
+    layoutShifted:
+      rectsDiff >= 0 || e.snap.rects.length !== b.snap.rects.length || e.snap.scroll.join() !== b.snap.scroll.join()
+        ? `box ${rectsDiff >> 2}: ${b.snap.rects.slice(rectsDiff & ~3, (rectsDiff & ~3) + 4)} -> ${e.snap.rects.slice(rectsDiff & ~3, (rectsDiff & ~3) + 4)}; scroll ${b.snap.scroll} -> ${e.snap.scroll}`
+        : null,
+    extLayoutShift: Math.max(0, Number(extShift.toFixed(4))),
+    longTasksExt: tasks.ext,
+    longTasksBase: tasks.base,
+    longTasksAttributed: tasks.attributed,
+    requestsExtra: extraRequests([...e.requests.filter((u) => !baseReq.has(u)), ...serverExtra], b.requests, [...b.snap.tabResources, ...e.snap.tabResources]),
+  };
+}
+
+/** The fixture server's requests of the extension visit that the baseline visit did not make. */
+export function serverExtra(requests: string[], s0: number, s1: number): string[] {
+  const baseServed = new Set(requests.slice(s0, s1));
+  return requests.slice(s1).filter((p) => !baseServed.has(p)).map((p) => `server: ${p}`);
+}
+
+/** The real pages that broke a rule (error, DOM or layout change, request, no final state), as the suites report them. */
+export function badPages(results: PageResult[]): unknown[] {
+  return results
+    .filter((r) => r.errors.length || r.domChanged || r.mutations > 0 || r.layoutShifted || r.requestsExtra.length || r.status === 'timeout' || r.status === 'error')
+    .map((r) => ({ name: r.name, status: r.status, errors: r.errors, dom: r.domChanged, mutations: r.mutations, layout: r.layoutShifted, requests: r.requestsExtra }));
+}
+
+/** The pages' stalls over `maxMs` attributed to the extension, as `name: N ms`. */
+export function stallsOver(results: PageResult[], maxMs: number): string[] {
+  return results.flatMap((r) => r.longTasksAttributed.filter((d) => d > maxMs).map((d) => `${r.name}: ${d} ms`));
+}
+
+/** The stress pages both suites visit: key, path, and the longest time to a final state (Chromium, Firefox). */
+export const STRESS_PAGES = [
+  ['big-text', '/stress/big-text', { chromium: 8000, firefox: 10000 }],
+  ['many-nodes', '/stress/many-nodes', { chromium: 8000, firefox: 8000 }],
+  ['big-article', '/stress/big-article', { chromium: 8000, firefox: 10000 }],
+  ['empty', '/pages/stress/empty.html', { chromium: 3000, firefox: 3000 }],
+  ['no-text', '/pages/stress/no-text.html', { chromium: 3000, firefox: 3000 }],
+] as const;
+
+/** What every stress page must show. */
+export function expectStressPage(key: string, r: PageResult, maxMs: number, maxStallMs: number): void {
+  expect(r.status).toMatch(key === 'big-article' ? /^done$/ : /^(not-article|done|too-long)$/);
+  expect(r.errors).toEqual([]);
+  expect(r.domChanged).toBeNull();
+  expect(r.mutations).toBe(0);
+  expect(r.layoutShifted).toBeNull();
+  expect(r.requestsExtra).toEqual([]);
+  expect(r.timeToResultMs).toBeLessThanOrEqual(maxMs);
+  expect(Math.max(0, ...r.longTasksAttributed)).toBeLessThanOrEqual(maxStallMs);
+}

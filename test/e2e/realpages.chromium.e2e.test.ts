@@ -13,9 +13,11 @@ import { join } from 'node:path';
 import { startServer, readabilityPages, type FixtureServer } from './server';
 import { CHROME_BUILD, CHROMIUM_BIN, requireBuild } from './paths';
 import {
-  CONTENT_BUDGET_KB, CONTENT_JS, MAX_EXT_STALL_MS, MAX_TIME_TO_RESULT_MS, attributeTasks, fileKb, firstDiff, initObservers,
-  NETWORK_NOISE, copyBuild, extraRequests, notBaseline, sleep, startProxyLog, stats, summarise, takeSnapshot, writeResults, type PageResult, type ProxyLog, type Snapshot,
+  CONTENT_BUDGET_KB, CONTENT_JS, MAX_EXT_STALL_MS, MAX_TIME_TO_RESULT_MS, STRESS_PAGES, badPages, comparePage, expectStressPage, fileKb, firstDiff, initObservers,
+  copyBuild, notBaseline, serverExtra, sleep, stallsOver, startProxyLog, stats, summarise, takeSnapshot, waitFinal as waitFinalOf, writeResults,
+  type PageResult, type ProxyLog, type Tab as TabOf, type Visit as VisitOf,
 } from './realpages-lib';
+import { stressChecks, type StressPage } from './realpages-stress';
 
 /** REALPAGES_LIMIT=n visits only the first n pages (while developing). */
 const real = readabilityPages().slice(0, Number(process.env.REALPAGES_LIMIT ?? Infinity));
@@ -104,27 +106,9 @@ async function badgeOf(tabId: number): Promise<string> {
   return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-async function waitFinal(tabId: number, timeoutMs = 20000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const s = await statusOf(tabId);
-    if (s && s !== 'analysing') return s;
-    await sleep(25);
-  }
-  return 'timeout';
-}
-
-interface Visit {
-  page: Page;
-  snap: Snapshot;
-  errors: string[];
-  requests: string[];
-  tabId: number;
-  status: string;
-  ms: number;
-}
-
-interface Tab { page: Page; tabId: number; errors: string[]; requests: string[] }
+const waitFinal = (tabId: number) => waitFinalOf(statusOf, tabId);
+type Visit = VisitOf<Page>;
+type Tab = TabOf<Page>;
 
 async function openTab(ctx: BrowserContext, withExt: boolean): Promise<Tab> {
   const page = await ctx.newPage();
@@ -169,51 +153,13 @@ async function visit(ctx: BrowserContext, url: string, withExt: boolean, keepOpe
   return v;
 }
 
-/** Errors of the extension run that the baseline did not have, and any that names the extension. */
-function extErrors(e: Visit, b: Visit): string[] {
-  const left = [...b.errors];
-  // The tab's icons are loaded (or refused by the CSP) by the browser on its own schedule.
-  const icons = [...e.snap.tabResources, ...b.snap.tabResources];
-  return e.errors.filter((x) => !NETWORK_NOISE.test(x) && !icons.some((u) => x.includes(u))).filter((x) => {
-    const i = left.indexOf(x);
-    if (i >= 0 && !x.includes('chrome-extension://')) { left.splice(i, 1); return false; }
-    return true;
-  });
-}
-
-function compare(name: string, e: Visit, b: Visit, serverExtra: string[]): PageResult {
-  const tasks = attributeTasks(e.snap.longTasks, e.snap.dcl, b.snap.longTasks, b.snap.dcl);
-  const baseReq = new Set(b.requests);
-  const extShift = e.snap.shifts.reduce((a, s) => a + s.value, 0) - b.snap.shifts.reduce((a, s) => a + s.value, 0);
-  const rectsDiff = e.snap.rects.findIndex((v, i) => Math.abs(v - (b.snap.rects[i] ?? NaN)) > 1 || Number.isNaN(b.snap.rects[i]));
-  return {
-    name,
-    status: e.status,
-    timeToResultMs: e.ms,
-    errors: extErrors(e, b),
-    domChanged: e.snap.htmlHash === b.snap.htmlHash && e.snap.htmlLength === b.snap.htmlLength ? null : `outerHTML differs (${b.snap.htmlLength} -> ${e.snap.htmlLength} chars)`,
-    mutations: e.snap.mutations,
-    layoutShifted:
-      rectsDiff >= 0 || e.snap.rects.length !== b.snap.rects.length || e.snap.scroll.join() !== b.snap.scroll.join()
-        ? `box ${rectsDiff >> 2}: ${b.snap.rects.slice(rectsDiff & ~3, (rectsDiff & ~3) + 4)} -> ${e.snap.rects.slice(rectsDiff & ~3, (rectsDiff & ~3) + 4)}; scroll ${b.snap.scroll} -> ${e.snap.scroll}`
-        : null,
-    extLayoutShift: Math.max(0, Number(extShift.toFixed(4))),
-    longTasksExt: tasks.ext,
-    longTasksBase: tasks.base,
-    longTasksAttributed: tasks.attributed,
-    requestsExtra: extraRequests([...e.requests.filter((u) => !baseReq.has(u)), ...serverExtra], b.requests, [...b.snap.tabResources, ...e.snap.tabResources]),
-  };
-}
-
 /** Baseline and extension visits of one URL, with the fixture server's log of each. */
 async function both(name: string, url: string, tabs?: [Tab, Tab]): Promise<{ r: PageResult; e: Visit; b: Visit }> {
   const s0 = server.requests.length;
   const b = tabs ? await visitIn(tabs[0], url, false) : await visit(base, url, false);
   const s1 = server.requests.length;
   const e = tabs ? await visitIn(tabs[1], url, true) : await visit(ext, url, true);
-  const baseServed = new Set(server.requests.slice(s0, s1));
-  const serverExtra = server.requests.slice(s1).filter((p) => !baseServed.has(p)).map((p) => `server: ${p}`);
-  const r = compare(name, e, b, serverExtra);
+  const r = comparePage(name, e, b, serverExtra(server.requests, s0, s1), 'chrome-extension://', { kind: 'long-tasks' });
   if (r.domChanged && !b.page.isClosed() && !e.page.isClosed()) {
     const html = () => document.documentElement.outerHTML;
     r.domChanged = firstDiff(await b.page.evaluate(html), await e.page.evaluate(html));
@@ -276,121 +222,42 @@ describe('Chromium: trustworthy on the real web', () => {
       results.push(r);
     }
     for (const t of tabs) await t.page.close();
-    const bad = results.filter((r) => r.errors.length || r.domChanged || r.mutations > 0 || r.layoutShifted || r.requestsExtra.length || r.status === 'timeout' || r.status === 'error');
-    expect(bad.map((r) => ({ name: r.name, status: r.status, errors: r.errors, dom: r.domChanged, mutations: r.mutations, layout: r.layoutShifted, requests: r.requestsExtra }))).toEqual([]);
+    expect(badPages(results)).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(offBrowser()).toEqual([]);
     expect(Math.max(...results.map((r) => r.timeToResultMs))).toBeLessThanOrEqual(MAX_TIME_TO_RESULT_MS);
-    const stalls = results.flatMap((r) => r.longTasksAttributed.map((d) => `${r.name}: ${d} ms`)).filter((x) => Number(x.split(': ')[1].split(' ')[0]) > MAX_EXT_STALL_MS);
-    expect(stalls).toEqual([]);
+    expect(stallsOver(results, MAX_EXT_STALL_MS)).toEqual([]);
   }, 300000);
   if (real.length === 0) it('real pages skipped: ../shared/pages/readability is absent', () => console.log('SKIPPED real pages: ../shared/pages/readability is absent'));
 
   describe('stress pages', () => {
-    for (const [key, path, maxMs] of [
-      ['big-text', '/stress/big-text', 8000],
-      ['many-nodes', '/stress/many-nodes', 8000],
-      ['big-article', '/stress/big-article', 8000],
-      ['empty', '/pages/stress/empty.html', 3000],
-      ['no-text', '/pages/stress/no-text.html', 3000],
-    ] as const) {
+    for (const [key, path, maxMs] of STRESS_PAGES) {
       it(`${key}: a final state quickly, no error, DOM untouched, no long freeze`, async () => {
         const { r } = await both(key, `${server.origin}${path}`);
         stress[key] = { status: r.status, ms: r.timeToResultMs, extLongTasks: r.longTasksExt, baseLongTasks: r.longTasksBase, attributed: r.longTasksAttributed, errors: r.errors, domChanged: !!r.domChanged, layout: r.layoutShifted };
-        expect(r.status).toMatch(key === 'big-article' ? /^done$/ : /^(not-article|done|too-long)$/);
-        expect(r.errors).toEqual([]);
-        expect(r.domChanged).toBeNull();
-        expect(r.mutations).toBe(0);
-        expect(r.layoutShifted).toBeNull();
-        expect(r.requestsExtra).toEqual([]);
-        expect(r.timeToResultMs).toBeLessThanOrEqual(maxMs);
-        expect(Math.max(0, ...r.longTasksAttributed)).toBeLessThanOrEqual(MAX_EXT_STALL_MS);
+        expectStressPage(key, r, maxMs.chromium, MAX_EXT_STALL_MS);
       });
     }
 
-    it('deep: 400 nested elements built by script end in a final state without error', async () => {
-      const e = await visit(ext, `${server.origin}/stress/deep`, true);
-      const errs = [...e.errors, ...(await swErrors())];
-      stress.deep = { status: e.status, ms: e.ms, errors: errs };
-      expect(e.status).toMatch(/^(not-article|done|too-long)$/);
-      expect(errs).toEqual([]);
-    });
-
-    it('single-page app: six article swaps, one report each, the right final badge, no error', async () => {
-      const e = await visit(ext, `${server.origin}/pages/spa.html`, true, true);
-      const page = e.page;
-      for (const to of ['#to-kursk', '#to-kharkiv', '#to-kursk', '#to-kharkiv', '#to-kursk']) {
-        await page.click(to);
-        await sleep(250); // faster than the settle delay: only the last swap should be analysed
-      }
-      await page.click('#to-kharkiv');
-      await sleep(1200);
-      await page.click('#to-kursk');
-      await expect.poll(() => badgeOf(e.tabId), { timeout: 10000 }).toMatch(/^[3-9]$/);
-      const reports = Object.values(await reportsOf(e.tabId)).reduce((a, b) => a + b, 0);
-      const errs = [...e.errors, ...(await swErrors())];
-      stress.spa = { reports, badge: await badgeOf(e.tabId), errors: errs };
-      expect(errs).toEqual([]);
-      // First load + the swaps that settled (2, or 3 when a click is slow), never one per click (7).
-      expect(reports).toBeLessThanOrEqual(4);
-      await page.close();
-    });
-
-    it('rewrite: a page that rewrites its DOM every second keeps working, highlighted, analysed once', async () => {
-      const e = await visit(ext, `${server.origin}/stress/rewrite`, true, true);
-      const page = e.page;
-      expect(e.status).toBe('done');
-      const marks = () => page.evaluate(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>)].filter(([k]) => k.startsWith('recoupe')).reduce((a, [, h]) => a + h.size, 0));
-      await expect.poll(marks, { timeout: 5000 }).toBeGreaterThan(0);
-      const ticks0 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-      await sleep(2000);
-      // The forced wrapping fallback puts elements into nodes the page then re-creates.
-      await sw.evaluate(async () => {
-        const cur = ((await chrome.storage.local.get('settings')).settings as Record<string, unknown>) ?? {};
-        await chrome.storage.local.set({ settings: { version: 1, highlights: true, caution: 'normal', silentSites: [], ...cur, highlightMode: 'wrap' } });
-      });
-      await sleep(2000);
-      const wrappers = await page.evaluate(() => document.querySelectorAll('recoupe-mark').length);
-      await sw.evaluate(async () => {
-        const cur = ((await chrome.storage.local.get('settings')).settings as Record<string, unknown>) ?? {};
-        await chrome.storage.local.set({ settings: { ...cur, highlightMode: 'auto' } });
-      });
-      await sleep(1200);
-      const ticks1 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-      const ticker = await page.evaluate(() => document.getElementById('ticker')?.textContent ?? '');
-      const reports = Object.values(await reportsOf(e.tabId)).reduce((a, b) => a + b, 0);
-      const errs = [...e.errors, ...(await swErrors())];
-      stress.rewrite = { ticks: ticks1 - ticks0, reports, wrappersAfterRewrites: wrappers, marksAfter: await marks(), status: await statusOf(e.tabId), errors: errs, longTasks: (await page.evaluate(takeSnapshot)).longTasks.length };
-      expect(errs).toEqual([]);
-      expect(ticks1 - ticks0).toBeGreaterThanOrEqual(4);
-      expect(ticker).toContain(`${ticks1} mises à jour`);
-      expect(reports).toBe(1);
-      expect(await statusOf(e.tabId)).toBe('done');
-      await page.close();
-    });
-
-    it('iframes: the content script runs in the top frame only; frames are not touched', async () => {
-      const e = await visit(ext, `${server.origin}/stress/iframes`, true, true);
-      await e.page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.readyState === 'complete'));
-      await sleep(500);
-      const reports = await reportsOf(e.tabId);
-      const frameMarks = await e.page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.contentDocument!.querySelectorAll('recoupe-mark, recoupe-card-host, #recoupe-highlight-style').length));
-      const only = await visit(ext, `${server.origin}/stress/frame-only`, true, true);
-      await sleep(800);
-      const onlyReports = await reportsOf(only.tabId);
-      const errs = [...e.errors, ...only.errors, ...(await swErrors())];
-      stress.iframes = { status: e.status, badge: await badgeOf(e.tabId), reports, frameMarks, frameOnly: { status: only.status, badge: await badgeOf(only.tabId), reports: onlyReports }, errors: errs };
-      expect(e.status).toBe('done');
-      expect(Number(await badgeOf(e.tabId))).toBeGreaterThanOrEqual(3);
-      expect(reports).toEqual({ [`${e.tabId}:0`]: 1 });
-      expect(frameMarks).toEqual([0, 0]);
-      expect(only.status).toBe('not-article');
-      expect(await badgeOf(only.tabId)).toBe('');
-      expect(onlyReports).toEqual({ [`${only.tabId}:0`]: 1 });
-      expect(errs).toEqual([]);
-      await e.page.close();
-      await only.page.close();
-    });
+    stressChecks(() => ({
+      visit: (url, keepOpen) => visit(ext, url, true, keepOpen) as Promise<VisitOf<StressPage>>,
+      backgroundErrors: swErrors,
+      reportsOf,
+      badgeOf,
+      statusOf,
+      setSetting: (patch) =>
+        sw.evaluate(async (p) => {
+          const cur = ((await chrome.storage.local.get('settings')).settings as Record<string, unknown>) ?? {};
+          await chrome.storage.local.set({ settings: { highlights: true, highlightMode: 'auto', caution: 'normal', silentSites: [], ...cur, ...p } });
+        }, patch),
+      framesLoaded: async (page) => {
+        await (page as unknown as Page).waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.readyState === 'complete'));
+        await sleep(500);
+      },
+      rewriteExtras: async (page) => ({ longTasks: (await (page as unknown as Page).evaluate(takeSnapshot)).longTasks.length }),
+      origin: server.origin,
+      stress,
+    }));
 
     it('no request left the fixture server during the stress pages, from any part of the browser', () => {
       expect(foreignRequests.filter((r) => !r.includes('probe'))).toEqual([]);

@@ -3,8 +3,8 @@
  * over every corpus sentence. Kept only for the eval and the bench (it is what the engine replaces).
  */
 import Fuse from 'fuse.js';
-import type { CorpusDoc, PageInput, Passage } from '../types';
-import { segmentSentences } from '../text/segment';
+import type { CorpusDoc, PageInput, Passage } from '../../core/types';
+import { segmentSentences } from '../../core/text/segment';
 
 /** Fuse score (0 = exact) under which a sentence counts as matched; Fuse's own default threshold. */
 const NAIVE_THRESHOLD = 0.6;

@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHighlighter } from '../../../highlight/highlighter';
-import { createCard, CARD_HOST_TAG } from '../../../highlight/card';
-import { STYLE_ID, WRAPPER_TAG } from '../../../highlight/styles';
-import { normalizeSpace } from '../../../highlight/text-index';
-import type { MarkRequest, MarkKind } from '../../../highlight/types';
+import { createHighlighter } from './highlighter';
+import { createCard, CARD_HOST_TAG } from './card';
+import { STYLE_ID, WRAPPER_TAG } from './styles';
+import { normalizeSpace } from './text-index';
+import type { MarkRequest, MarkKind } from './types';
 
 // happy-dom replaces the global URL, so resolve from the project root vitest runs in.
 const FIXTURE = join(process.cwd(), 'test/fixtures/pages/highlight-demo.html');
@@ -249,8 +249,8 @@ describe('highlight-api mode (stubbed registry)', () => {
 
 describe('applying in slices (large pages)', () => {
   it('indexes the same text as the one-go index, pausing on a large page', async () => {
-    const { buildTextIndex, buildTextIndexInSlices } = await import('../../../highlight/text-index');
-    const { SLICE_MS: INDEX_SLICE_MS } = await import('../../../dom/sliced-walk');
+    const { buildTextIndex, buildTextIndexInSlices } = await import('./text-index');
+    const { SLICE_MS: INDEX_SLICE_MS } = await import('../dom/sliced-walk');
     loadFixture();
     for (let i = 0; i < 400; i++) document.body.appendChild(document.createElement('p')).innerHTML = `Commentaire <b>${i}</b>  du   lecteur.`;
     let t = 0;

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CorpusStore, type StoredArticle } from '../../../storage/corpus-store';
-import { CorpusError } from '../../../storage/errors';
-import { idForText } from '../../../storage/text-id';
+import { CorpusStore, type StoredArticle } from './corpus-store';
+import { CorpusError } from './errors';
+import { idForText } from './text-id';
 
 let n = 0;
 const opened: CorpusStore[] = [];

@@ -1,14 +1,13 @@
 /**
- * The reader's settings, declared once, typed, versioned, kept in storage.local (never synced, never
- * sent anywhere). Every context reads them here and follows changes live, so a setting takes effect
- * without a reload.
+ * The reader's settings: their shape, defaults and sanitising. They are kept in storage.local under
+ * `settings` (never synced, never sent anywhere) as one WXT storage item, versioned with migrations
+ * (settings-item.ts, for the background and the extension pages); the content script only reads
+ * them (settings-read.ts). Every context follows changes live, so a setting applies without a reload.
  */
-import browser from 'webextension-polyfill';
 
 export type Caution = 'relaxed' | 'normal' | 'strict';
 
 export interface Settings {
-  version: 1;
   /** Mark passages and figures in the page. */
   highlights: boolean;
   /**
@@ -22,7 +21,7 @@ export interface Settings {
   silentSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { version: 1, highlights: true, highlightMode: 'auto', caution: 'normal', silentSites: [] };
+export const DEFAULT_SETTINGS: Settings = { highlights: true, highlightMode: 'auto', caution: 'normal', silentSites: [] };
 
 /**
  * Same-story thresholds per caution level, around the default 0.4 measured in core/story: relaxed
@@ -32,12 +31,13 @@ export const DEFAULT_SETTINGS: Settings = { version: 1, highlights: true, highli
  */
 export const CAUTION_THRESHOLD: Record<Caution, number> = { relaxed: 0.38, normal: 0.4, strict: 0.45 };
 
-const KEY = 'settings';
+/** The storage.local key (`local:settings` as a WXT item). */
+export const SETTINGS_KEY = 'settings';
 
-function sanitize(raw: unknown): Settings {
+/** Whatever storage holds (an older build's value, a hand edit) as valid settings. */
+export function sanitize(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Settings>;
   return {
-    version: 1,
     highlights: typeof r.highlights === 'boolean' ? r.highlights : DEFAULT_SETTINGS.highlights,
     highlightMode: r.highlightMode === 'wrap' ? 'wrap' : 'auto',
     caution: r.caution === 'relaxed' || r.caution === 'strict' ? r.caution : 'normal',
@@ -61,23 +61,4 @@ export function normalizeHost(input: string): string {
 export function isSilent(settings: Settings, hostname: string): boolean {
   const h = normalizeHost(hostname);
   return settings.silentSites.some((s) => h === s || h.endsWith('.' + s));
-}
-
-export async function getSettings(): Promise<Settings> {
-  const got = await browser.storage.local.get(KEY);
-  return sanitize(got[KEY]);
-}
-
-export async function setSettings(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> {
-  const next = sanitize({ ...(await getSettings()), ...patch });
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
-}
-
-export function onSettingsChanged(cb: (s: Settings) => void): () => void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'local' && changes[KEY]) cb(sanitize(changes[KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

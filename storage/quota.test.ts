@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CorpusStore, type StoredArticle } from '../../../storage/corpus-store';
-import { CorpusError } from '../../../storage/errors';
+import { CorpusStore, type StoredArticle } from './corpus-store';
+import { CorpusError } from './errors';
 
 /**
  * Storage full, simulated: IDBObjectStore.put (fake-indexeddb's, installed globally by

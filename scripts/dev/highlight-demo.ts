@@ -1,7 +1,7 @@
 /**
  * Throwaway real-browser check (not part of the test suite): bundles highlight/index.ts, loads the
  * demo fixture in headless Chromium, applies marks in both modes, hovers a mark, and writes
- * screenshots to test-results/screenshots/highlight-*.png.  Run: npx tsx highlight/dev/demo.ts
+ * screenshots to test-results/screenshots/highlight-*.png.  Run: npx tsx scripts/dev/highlight-demo.ts
  */
 import { buildSync } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
@@ -10,9 +10,9 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { quoteSelector } from '../selector';
+import { quoteSelector } from '../../highlight/selector';
 import type { CompareResult } from '../../core/types';
-import type { MarkRequest } from '../types';
+import type { MarkRequest } from '../../highlight/types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'test-results/screenshots');
@@ -143,7 +143,7 @@ async function bench(page: Page): Promise<void> {
  */
 async function realPage(page: Page): Promise<void> {
   const file = join(ROOT, 'test/fixtures/pages/fr-koursk-article.html');
-  const json = execFileSync('npx', ['tsx', join(ROOT, 'cli/main.ts'), 'compare', file, '--json'], { cwd: ROOT, encoding: 'utf8' });
+  const json = execFileSync(process.execPath, [join(ROOT, 'cli/bin.mjs'), 'compare', file, '--json'], { cwd: ROOT, encoding: 'utf8' });
   const result = JSON.parse(json) as CompareResult & { text: string };
   const order = ['differs', 'overlaps', 'agrees', 'related'] as const;
   const marks: MarkRequest[] = [

@@ -12,9 +12,9 @@
  *
  * Reusable by other benches: `syntheticCorpus(trainingTexts, { count: 10_000 })`.
  */
-import type { CorpusDoc } from '../types';
-import { segmentSentences } from '../text/segment';
-import { prng } from '../text/prng';
+import type { CorpusDoc } from '../../core/types';
+import { segmentSentences } from '../../core/text/segment';
+import { prng } from '../../core/text/prng';
 
 export interface SyntheticOptions {
   count: number;

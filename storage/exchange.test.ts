@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CorpusStore, type StoredArticle } from '../../../storage/corpus-store';
-import { CorpusError } from '../../../storage/errors';
-import { exportCorpus, exportCorpusParts, parseImport, FORMAT_TAG } from '../../../storage/exchange';
-import { MAX_ARTICLES_PER_FILE, MAX_FILE_CHARS, MAX_TEXT_CHARS } from '../../../storage/limits';
-import { MAX_ARTICLE_CHARS } from '../../../extract/article';
+import { CorpusStore, type StoredArticle } from './corpus-store';
+import { CorpusError } from './errors';
+import { exportCorpus, exportCorpusParts, parseImport, FORMAT_TAG } from './exchange';
+import { MAX_ARTICLES_PER_FILE, MAX_FILE_CHARS, MAX_TEXT_CHARS } from './limits';
+import { MAX_ARTICLE_CHARS } from '../extract/article';
 
 const good = (i: number) => ({
   id: `art-${i}`,
@@ -156,10 +156,10 @@ describe('bad import files: each gets its code and a message naming the problem'
 
 describe('export parts fit the import limits', () => {
   it('every part of a large export passes the before-reading byte check and parseImport', async () => {
-    const { syntheticArticles } = await import('../../../storage/synthetic');
-    const { loadBundledCorpus } = await import('../../../cli/corpus-files');
-    const { MAX_FILE_BYTES } = await import('../../../storage/limits');
-    const { idForText } = await import('../../../storage/text-id');
+    const { syntheticArticles } = await import('../test/support/synthetic-articles');
+    const { loadBundledCorpus } = await import('../cli/corpus-files');
+    const { MAX_FILE_BYTES } = await import('./limits');
+    const { idForText } = await import('./text-id');
     const articles = syntheticArticles(loadBundledCorpus().map((d) => d.text), 6000, { seed: 3 }).map((a, i) => ({ ...a, id: idForText(a.text), addedAt: i, ignore: [] as Array<[number, number]> }));
     const parts = exportCorpusParts(articles);
     expect(parts.length).toBeGreaterThan(1);

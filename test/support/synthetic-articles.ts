@@ -4,8 +4,8 @@
  * density of real coverage without 10,000 real texts. Deterministic for a given seed. Pure (no
  * node API): callers pass the source texts.
  */
-import type { NewArticle } from './article';
-import { prng } from '../core/text/prng';
+import type { NewArticle } from '../../storage/article';
+import { prng } from '../../core/text/prng';
 
 /** What real French news articles run to; the bundled ones are 350-700 words. */
 export const SYNTHETIC_WORDS = 600;

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, beforeEach } from 'vitest';
 import fc from 'fast-check';
-import { anchorAll } from '../../../highlight/anchor';
-import { buildTextIndex, normalizeSpace } from '../../../highlight/text-index';
-import { matchQuote } from '../../../highlight/match-quote';
-import { quoteSelector } from '../../../highlight/selector';
+import { anchorAll } from './anchor';
+import { buildTextIndex, normalizeSpace } from './text-index';
+import { matchQuote } from './match-quote';
+import { quoteSelector } from './selector';
 
 const norm = (s: string) => normalizeSpace(s).trim();
 const sel = (exact: string, prefix = '', suffix = '', start?: number) => ({ exact, prefix, suffix, start });

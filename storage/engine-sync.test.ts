@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../core/engine';
-import { loadBundledCorpus } from '../../../cli/corpus-files';
-import { CorpusStore } from '../../../storage/corpus-store';
-import { addArticle, buildEngine, loadInto, removeArticle, toCorpusDoc } from '../../../storage/engine-sync';
-import { syntheticArticles } from '../../../storage/synthetic';
+import { Engine } from '../core/engine';
+import { loadBundledCorpus } from '../cli/corpus-files';
+import { CorpusStore } from './corpus-store';
+import { addArticle, buildEngine, loadInto, removeArticle, toCorpusDoc } from './engine-sync';
+import { syntheticArticles } from '../test/support/synthetic-articles';
 
 describe('engine sync', () => {
   const bundled = loadBundledCorpus();
