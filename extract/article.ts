@@ -14,6 +14,8 @@ export interface ExtractedArticle {
   title: string;
   lang: Lang;
   text: string;
+  /** The article's publication day (YYYY-MM-DD) from the page's metadata or a dateline; absent when unknown. */
+  published?: string;
 }
 
 /** Readability's own default is 500; news briefs are often shorter, so accept 250. */
