@@ -20,6 +20,9 @@ export interface Concept {
   place?: { en: string; fr: string };
   /** Actions that say why rather than what happened ("to help"): they never set two counts apart. */
   weak?: boolean;
+  /** A people noun that says what they do ("manifestants" = people who march): counted as that entity
+   * with that action or role, so "1,2 million de manifestants" and "1.2 million people marched" meet. */
+  means?: { entity: string; action?: string; role?: string };
 }
 
 interface RawConcept extends Concept {

@@ -16,7 +16,9 @@ const NAME = "((?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: (
 const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;»\"]|$| qui | dans | sur | lors )";
 
 const FR_VERBS = "(?:a|ont|avait|avaient) (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé)";
-const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated)";
+const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated|counted|put the figure at|put the number at|gave a figure of)";
+/** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000". */
+const FR_COUNT_VERBS = "(?:revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|a compté|a recensé|a dénombré|a comptabilisé|ont compté|ont recensé|ont dénombré)";
 
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
@@ -29,6 +31,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${NAME}(?:, [^,]{0,60},)? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
+    new RegExp(`${NAME}(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
+    new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?)(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
     // Present tense before reported speech: "Les services de renseignement sud-coréens estiment qu'un ...".
     new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient) qu`, 'u'),
   ],
@@ -60,6 +64,22 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   let b = end;
   while (b < text.length && !isStop(text.charCodeAt(b))) b++;
   return [a, Math.min(text.length, b + 1)];
+}
+
+/** Words that join two clauses of one sentence, each of which may give its own figure and speaker. */
+const CLAUSE_JOIN = /,? (?:while|whereas|but|tandis qu['’e]|alors qu['’e]|mais|contre)\b|;|, et |, and /giu;
+
+/** The clause of sentence [a, b) holding [start, end), between clause joins. */
+function clauseAround(text: string, a: number, b: number, start: number, end: number): [number, number] {
+  let ca = a, cb = b;
+  CLAUSE_JOIN.lastIndex = 0;
+  const sentence = text.slice(a, b);
+  for (const m of sentence.matchAll(CLAUSE_JOIN)) {
+    const at = a + (m.index ?? 0);
+    if (at + m[0].length <= start) ca = at + m[0].length;
+    else if (at >= end) { cb = at; break; }
+  }
+  return [ca, cb];
 }
 
 /** Full names written in a text, by surname ("Rutte" -> "Mark Rutte"); the first full spelling wins.
@@ -137,6 +157,12 @@ export function findSpeaker(text: string, start: number, end: number, lang: Lang
     sentenceCache.clear();
     sentenceCacheFor = text;
     sentenceCacheLang = lang;
+  }
+  // "87,000 according to the police, while the CGT counted 500,000": each clause its own speaker first.
+  const [ca, cb] = clauseAround(text, a, b, start, end);
+  if (ca > a || cb < b) {
+    const own = match(text.slice(ca, cb), lang, text);
+    if (own) return own;
   }
   let direct = sentenceCache.get(a);
   if (direct === undefined) {

@@ -9,6 +9,9 @@ import type { Bound, FigureComparison, FigureReport, Lang, Verdict } from '../ty
 import type { Figure } from './types';
 import { concept } from '../concepts/index';
 
+/** Whether two values of one count on one day, with no named speakers on both sides, may be called
+ * "differs". Off: on the development set most such pairs were a toll updated within the day. */
+const DIFFERS_WITHOUT_SPEAKERS = false;
 /** Share of key tokens two figures must have in common to call a disjoint pair "differs" rather than "related". */
 const DIFFERS_MIN_JACCARD = 0.6;
 /** Content words of the clause two figures of a generic entity ("people", a noun the table does not
@@ -84,12 +87,20 @@ function sharedContext(a: Figure, b: Figure, category: string): number {
   return n;
 }
 
+/** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
+export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places';
+
 /** 'same' (compare values), 'related' (close but not the same count), or null (unrelated). */
 export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
-  if (a.unit !== b.unit || NEVER_COMPARED.has(a.unit)) return null;
+  return matchDetail(a, b).match;
+}
+
+export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' | null; reason: MatchReason } {
+  if (a.unit !== b.unit) return { match: null, reason: 'unit' };
+  if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   const A = parts(a.countsKey);
   const B = parts(b.countsKey);
-  if (A.category !== B.category) return null;
+  if (A.category !== B.category) return { match: null, reason: 'category' };
   const sharedKey = inter(A.all, B.all);
   const shared = Math.max(sharedKey, sharedContext(a, b, A.category));
   const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:');
@@ -98,27 +109,30 @@ export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
     : unitOnly ? MIN_SHARED_CONTEXT_UNIT
       // A role makes "people" a frame of its own: "120 morts" and "150 people killed" count one thing.
       : generic && A.roles.size === 0 ? MIN_SHARED_CONTEXT_GENERIC : 0;
-  if (shared < need) return null;
-  let conflict = false;
-  if (A.own && B.own && A.own !== B.own) conflict = true;
-  if (!sameSet(A.roles, B.roles)) conflict = true;
-  if (!sameSet(A.modifiers, B.modifiers)) conflict = true;
+  if (shared < need) return { match: null, reason: 'context' };
+  let conflict: MatchReason | undefined;
+  if (A.own && B.own && A.own !== B.own) conflict = 'own';
+  // "182 sièges pour le NFP" and "143 seats for the RN": two names, two counts. Around a count of
+  // people, names are more often the actors ("tués par l'armée", "Hamas said") than whose they are.
+  else if (a.unit !== 'people' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))) conflict = 'names';
+  else if (!sameSet(A.roles, B.roles)) conflict = 'roles';
+  else if (!sameSet(A.modifiers, B.modifiers)) conflict = 'modifiers';
   // "help" says why, not what happened: only the other actions can contradict each other.
   const sa = strong(A.actions);
   const sb = strong(B.actions);
-  if (sa.size && sb.size && inter(sa, sb) === 0) conflict = true;
+  if (!conflict && sa.size && sb.size && inter(sa, sb) === 0) conflict = 'actions';
   // A place narrows the count ("1 293 dead in Al-Haouz" is not "2 012 dead in Morocco"), unless the other
   // clause names that place too ("à Kharkiv" / "Kharkiv, où ...").
-  if (!samePlaces(A.places, B.places, a, b)) conflict = true;
-  if (!conflict) return 'same';
+  if (!conflict && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
+  if (!conflict) return { match: 'same', reason: 'ok' };
   // 'related' is for near misses only: the same people or things, told about in a close context.
-  if (A.own && B.own && A.own !== B.own) return null;
+  if ((A.own && B.own && A.own !== B.own) || conflict === 'names') return { match: null, reason: conflict };
   // Another role or modifier is another kind of count (a force gathered vs casualties, special forces
   // vs all troops): not worth showing side by side.
-  if (!sameSet(A.roles, B.roles) || !sameSet(A.modifiers, B.modifiers)) return null;
+  if (!sameSet(A.roles, B.roles) || !sameSet(A.modifiers, B.modifiers)) return { match: null, reason: conflict };
   // The same nation's soldiers told about elsewhere ("8 000 in Kursk" vs "12 000 sent to Russia") are worth showing.
-  if (A.own && A.own === B.own && sharedKey >= 1) return 'related';
-  return sharedKey >= MIN_SHARED_RELATED ? 'related' : null;
+  if (A.own && A.own === B.own && sharedKey >= 1) return { match: 'related', reason: conflict };
+  return { match: sharedKey >= MIN_SHARED_RELATED ? 'related' : null, reason: conflict };
 }
 
 /**
@@ -231,10 +245,11 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
             // The same count at two known moments: the value moved, nobody contradicts anybody.
             verdict = 'updated';
             newer = f.moment > g.moment ? 'page' : 'source';
-          } else if (verdict === 'differs' && !((when === 'same' && bothDated(f, g)) || (when !== 'different' && twoSpeakers(f, g)))) {
-            // Without dates on both sides, two values of a developing story are more often an earlier
-            // and a later count than a contradiction; only two named speakers (the police and the unions,
-            // Kyiv and Seoul) make a disagreement plain. When unsure, say less.
+          } else if (verdict === 'differs' && !(when === 'same' && bothDated(f, g) && (twoSpeakers(f, g) || DIFFERS_WITHOUT_SPEAKERS))) {
+            // A developing story's values are most often an earlier and a later count, even on one day
+            // (a toll given at noon and at night) or from two speakers who relay one another. Only the
+            // same day, told by two named speakers (the police and the unions, Kyiv and Seoul), makes a
+            // disagreement plain. When unsure, say less.
             verdict = 'related';
           }
         }

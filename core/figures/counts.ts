@@ -43,6 +43,9 @@ const SKIP_BEFORE_HEAD = new Set(['de', 'd', "'", 'of', 'des']);
 /** Words that end a figure's own segment when a number or another role follows them: "120 morts et 300
  * blessés", "killing 30 and injuring 100". */
 const SEGMENT_JOINS = new Set(['et', 'and', ',', 'dont', 'including', 'plus', 'ainsi', 'while', 'tandis', 'alors']);
+/** After a join, how far (tokens) a number or role word shows that another count begins: "et 300 blessés",
+ * "et celui des blessés", ", and the number of injured". */
+const SEGMENT_JOIN_LOOKAHEAD = 4;
 const DEST_PREP = new Set(['en', 'a', 'au', 'aux', 'vers', 'in', 'to', 'into', 'toward', 'towards', 'dans']);
 /** Prepositions that put a figure in a place ("à Paris", "in Hatay province", "dans toute la France"). */
 const LOC_PREP = new Set(['a', 'au', 'aux', 'en', 'dans', 'in', 'at', 'across', 'throughout', 'near', 'pres', 'sur']);
@@ -76,6 +79,10 @@ export interface CountInfo {
   when?: string;
   /** "dont 1 500", "including 300": a part of a count given just before. */
   part: boolean;
+  /** The figure's own segment puts it somewhere ("dans toute la France", "à Paris", "in Lyon"). */
+  placed: boolean;
+  /** Names in the figure's own segment, not its speaker's: whose seats, votes or budget ("182 sièges pour le NFP"). */
+  names: string[];
 }
 
 /** Concepts found at token k, including multi-word names; returns the concept and tokens used. */
@@ -117,13 +124,15 @@ function roleAt(toks: Tok[], k: number): string | undefined {
 function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: number): [number, number] {
   let s = i0;
   while (s > a && !isNumberTok(toks[s - 1])) s--;
+  // "87 000 à Paris et 1,272 million dans toute la France": after a number, the segment starts at the join.
+  if (s > a) for (let q = i0 - 1; q >= s; q--) if (SEGMENT_JOINS.has(toks[q].t)) { s = q + 1; break; }
   let e = headEnd;
   for (; e < b; e++) {
     if (isNumberTok(toks[e])) break;
     if (SEGMENT_JOINS.has(toks[e].t)) {
-      const nx = toks[e + 1];
-      const nx2 = toks[e + 2];
-      if (isNumberTok(nx) || isNumberTok(nx2) || (nx && roleAt(toks, e + 1)) || (nx2 && roleAt(toks, e + 2))) break;
+      let next = false;
+      for (let q = e + 1; q <= e + SEGMENT_JOIN_LOOKAHEAD && q < b; q++) if (isNumberTok(toks[q]) || roleAt(toks, q)) { next = true; break; }
+      if (next) break;
     }
   }
   return [s, e];
@@ -187,14 +196,19 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       if (hit && hit.c.type === 'entity') {
         category = hit.c.id;
         headEnd = k + hit.len;
-        // "des millions d'Ukrainiens": the noun is a nation.
-        if (t.t === 'ukrainiens') { own = 'ukraine'; category = 'person'; }
         break;
       }
       if (hit && hit.c.type === 'role') {
         // "120 morts", "300 blessés", "45 disparus": the role is the noun; the counted are people.
         headRole = hit.c.id;
         category = hit.c.id === 'casualty' ? 'casualty' : 'person';
+        headEnd = k + hit.len;
+        break;
+      }
+      if (hit && hit.c.type === 'nation' && lang === 'fr') {
+        // "274 Palestiniens", "des milliers d'Ukrainiens": a people named by its nation.
+        own = hit.c.id;
+        category = 'person';
         headEnd = k + hit.len;
         break;
       }
@@ -208,7 +222,11 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       }
       break;
     }
-    if (adjNations.length) own = adjNations[adjNations.length - 1];
+    if (adjNations.length) {
+      own = adjNations[adjNations.length - 1];
+      // "274 Palestinians were killed": the nation is the noun, the counted are people.
+      if (!category && unit === 'number') { category = 'person'; headEnd = k; }
+    }
   }
   const [a, b] = clause(toks, i0, i1);
   const said = attributionMask(toks, a, b, i0, headEnd, lang);
@@ -233,7 +251,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (!hit) {
       if (t.kind === 'w' && isName(toks, k)) {
         // A name: the place the figure covers after "à / in", else a name its clause mentions.
-        const p = `${isPlaceName(toks, k) ? 'loc' : 'n'}:${nameKey(t.t)}`;
+        // A place counts only in the figure's own segment: "87 000 à Paris et 1,2 million en France".
+        const p = `${isPlaceName(toks, k) && k >= seg[0] && k < seg[1] ? 'loc' : 'n'}:${nameKey(t.t)}`;
         if (p.startsWith('loc:')) { if (!places.includes(p)) places.push(p); } else if (!context.includes(p)) context.push(p);
       } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
         const w = `w:${stem(t.t)}`;
@@ -303,6 +322,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     role = 'casualty';
     category = military ? 'soldier' : 'person';
   }
+  // A role with no counted noun ("274 killed", "the toll rose to 45") counts people.
+  if (!category && role && unit === 'number') category = 'person';
   // Killed and wounded are said of people: "12 people were wounded in a strike on three districts".
   if (category && !PEOPLE_CATS.has(category)) role = undefined;
   // "hommes" in a military context, or sent / gathered by a country ("la Corée du Nord a envoyé ... hommes"), are soldiers.
@@ -312,15 +333,36 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
 
   const key: string[] = [];
   const push = (s: string | undefined): void => { if (s && !key.includes(s)) key.push(s); };
-  push(category ?? unit);
+  const means = category ? concept(category)?.means : undefined;
+  push(means?.entity ?? category ?? unit);
   if (own) push(`of:${own}`);
   nations.forEach(push);
   places.forEach(push);
   actions.forEach(push);
-  if (role) push(role);
+  if (means?.action) push(means.action);
+  if (role || means?.role) push(role ?? means?.role);
   modifiers.forEach(push);
 
-  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd, context, when, part };
+  // "Al-Haouz (1 293 morts), Taroudant (452)": a name just before the parenthesis is the figure's place.
+  if (toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t)) {
+    const p = `loc:${nameKey(toks[i0 - 2].t)}`;
+    if (!places.includes(p)) { places.push(p); push(p); }
+  }
+  const names: string[] = [];
+  for (let k = seg[0]; k < seg[1]; k++) {
+    if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
+    if (toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k)) {
+      const n = nameKey(toks[k].t);
+      if (!names.includes(n)) names.push(n);
+    }
+  }
+  let placed = places.length > 0;
+  for (let k = seg[0]; k < seg[1] && !placed; k++) {
+    if (k >= i0 && k < i1) continue;
+    const h = conceptAt(toks, k);
+    if (h && h.c.type === 'nation' && LOC_PREP.has(locPrepBefore(toks, k))) placed = true;
+  }
+  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd, context, when, part, placed, names };
 }
 
 /** The English phrase for `counts`: "Syrian refugees sent to Turkey", "people killed". */
@@ -365,7 +407,8 @@ function writtenLower(toks: Tok[], w: string): boolean {
 /** A proper name at k: capitalised inside a sentence, never written in lower case by the same text. */
 function isName(toks: Tok[], k: number): boolean {
   const t = toks[k];
-  if (!t.cap || t.t.length < 3 || k === 0 || t.nl) return false;
+  // Two capitals are an acronym ("RN", "UE"): a name; two letters otherwise are mostly function words.
+  if (!t.cap || (t.t.length < 3 && !t.upper) || k === 0 || t.nl) return false;
   const prev = toks[k - 1];
   if (prev.kind === 'p' && (BOUNDARY.has(prev.t) || prev.t === ':' || prev.t === '"')) return false;
   return !writtenLower(toks, t.t) && !STOPWORDS.has(t.t);
@@ -397,8 +440,11 @@ function locPrepBefore(toks: Tok[], k: number): string {
   let q = k - 1;
   let skipped = 0;
   while (q >= 0 && LOC_SKIP.has(toks[q].t) && skipped < 3) { q--; skipped++; }
-  // A capitalised preposition is a headline's ("EN DIRECT", "Troops In Gaza"): no place is read there.
-  return q >= 0 && !toks[q].cap ? toks[q].t : '';
+  // A capitalised preposition is a headline's ("EN DIRECT", "Troops In Gaza"): no place is read there,
+  // unless it opens a sentence ("In Paris, there were ...").
+  if (q < 0) return '';
+  const opensSentence = !toks[q].upper && (q === 0 || toks[q].nl || BOUNDARY.has(toks[q - 1].t) || toks[q - 1].t === ':');
+  return !toks[q].cap || opensSentence ? toks[q].t : '';
 }
 
 /**

@@ -17,6 +17,7 @@ import { isFurniture } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { resolveMoment } from './moment';
+import { resolveEllipses } from './ellipsis';
 
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
 const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes'];
@@ -122,6 +123,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   }
 
   const out: Figure[] = [];
+  const placed = new Set<Figure>();
   let lastSpeaker: string | undefined;
   const make = (start: number, end: number, low: Figure['low'], high: Figure['high'], qualifier: Figure['qualifier'], i0: number, i1: number, unitHint?: string): void => {
     const info = describeCounts(toks, i0, i1, L, unitHint);
@@ -136,6 +138,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (saidBy) lastSpeaker = saidBy;
     const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey: info.countsKey, salient: true, context: info.context };
     if (info.when) fig.when = info.when;
+    if (info.names.length) fig.names = info.names;
     const moment = resolveMoment(info.when, opts.published);
     if (moment) fig.moment = moment;
     // A count of nothing named ("number") or a lone year is not worth a reader's check.
@@ -143,6 +146,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     else if (!unitHint && qualifier === 'exact' && typeof low === 'number' && low === high && Number.isInteger(low) && low >= 0 && low <= SMALL_WORD_MAX
       && !/\d/.test(fig.text) && (info.unit === 'number' || REFERRING_DETERMINERS.has(toks[i0 - 1]?.t ?? ''))) fig.salient = false;
     if (saidBy) fig.saidBy = saidBy;
+    if (info.placed) placed.add(fig);
     out.push(fig);
   };
 
@@ -150,6 +154,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const ordinal = iv.parts.every((p) => p.kind === 'ordinal');
     make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, iv.i0, iv.i1, ordinal ? 'ordinal' : undefined);
   }
+  resolveEllipses(out, text, placed);
   // Years: alone, or two close years joined by a word ("2022 et 2023", "2014-2016").
   for (let k = 0; k < years.length; k++) {
     const a = years[k];

@@ -21,6 +21,8 @@ export interface Tok {
   nl: boolean;
   /** The original token starts with an upper-case letter ("10M" is ten million, "10m" ten metres). */
   cap?: boolean;
+  /** The original word is written all in capitals ("EN DIRECT"): a headline's or a label's, not a sentence's. */
+  upper?: boolean;
 }
 
 // Digit numbers. A thousands group separator must be followed by exactly three digits, and the same
@@ -149,7 +151,10 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
     const w = WORD.exec(folded);
     if (w) {
       const ch = original.charAt(i);
-      out.push({ kind: 'w', start: i, end: i + w[0].length, t: w[0], v: NaN, nl, cap: ch !== ch.toLowerCase() });
+      const orig = original.slice(i, i + w[0].length);
+      const tok: Tok = { kind: 'w', start: i, end: i + w[0].length, t: w[0], v: NaN, nl, cap: ch !== ch.toLowerCase() };
+      if (w[0].length > 1 && orig === orig.toUpperCase() && orig !== orig.toLowerCase()) tok.upper = true;
+      out.push(tok);
       nl = false;
       i += w[0].length;
       continue;

@@ -31,6 +31,8 @@ export interface Figure {
   salient?: boolean;
   /** Content words of the figure's clause (concept ids or "w:<stem>"): two counts of one entity are told apart by them. */
   context?: string[];
+  /** Names its own segment gives, besides the speaker (name keys): whose seats, votes or budget. */
+  names?: string[];
   /** A time word of its clause ("mon", "yesterday", "today"), as a concept id. */
   when?: string;
   /** The day the value refers to (YYYY-MM-DD): its clause's date, else its time word resolved against

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, compareFigures } from './index';
+import { nameKey } from '../text/names';
+
+const lyon = `loc:${nameKey('lyon')}`;
+
+const figs = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang);
+const byText = (text: string, lang: 'fr' | 'en', q: string) => figs(text, lang).find((f) => f.text === q)!;
+
+describe('elided counted nouns', () => {
+  it('gives a bare number the frame of the figure before it, with its own place and speaker', () => {
+    const text = 'Selon la préfecture, 87 000 manifestants ont défilé à Lyon et 1,2 million dans toute la France. La CGT revendique quant à elle 2,8 millions de personnes, dont 500 000 à Lyon.';
+    const whole = byText(text, 'fr', '1,2 million');
+    expect(whole.unit).toBe('people');
+    expect(whole.countsKey).toEqual(expect.arrayContaining(['person', 'demonstrate']));
+    // Its own place ("dans toute la France") ends the antecedent's ("à Lyon").
+    expect(whole.countsKey).not.toContain(lyon);
+    expect(byText(text, 'fr', '87 000').countsKey).toContain(lyon);
+    const part = byText(text, 'fr', '500 000');
+    expect(part.countsKey).toEqual(expect.arrayContaining(['person', lyon, 'part']));
+    expect(byText(text, 'fr', '2,8 millions').saidBy).toBe('La CGT');
+  });
+  it('reads "Police said it was 87,000" as the crowd of the sentence before', () => {
+    const text = 'Half a million people marched in Lyon, according to the CGT. Police said it was 87,000.';
+    const f = byText(text, 'en', '87,000');
+    expect(f.unit).toBe('people');
+    expect(f.countsKey).toEqual(expect.arrayContaining(['person', 'demonstrate', lyon]));
+  });
+  it('leaves a number of another magnitude alone (a day, a rank)', () => {
+    const f = byText('Plus de 1,2 million de manifestants ont défilé. Rendez-vous le 7 pour la suite.', 'fr', '7');
+    expect(f?.unit ?? 'number').not.toBe('people');
+  });
+  it('compares crowd counts given by two speakers the same day across languages', () => {
+    const fr = { text: 'Selon la police, 1,27 million de manifestants ont défilé en France.', lang: 'fr' as const };
+    const en = { text: 'In all, 2.8 million people marched across France, the CGT union said.', lang: 'en' as const };
+    const day = '2023-01-31';
+    const [r] = compareFigures({ ...fr, figures: extractFigures(fr.text, 'fr', { published: day }) }, [{ id: 's', ...en, figures: extractFigures(en.text, 'en', { published: day }) }]);
+    expect(r.comparisons.map((c) => c.verdict)).toEqual(['differs']);
+  });
+});
+
+describe('heads and places read from structure', () => {
+  it('counts people named by their nation or by what happened to them', () => {
+    expect(figs('Au moins 274 Palestiniens ont été tués.', 'fr')[0].countsKey).toEqual(expect.arrayContaining(['person', 'of:palestine', 'killed']));
+    expect(figs('At least 274 Palestinians were killed.', 'en')[0].countsKey).toEqual(expect.arrayContaining(['person', 'of:palestine', 'killed']));
+    const en = figs('The strikes killed 45 and wounded 300 others.', 'en');
+    expect(en.map((f) => [f.unit, f.countsKey.find((k) => k === 'killed' || k === 'wounded')])).toEqual([['people', 'killed'], ['people', 'wounded']]);
+  });
+  it('reads "le nombre de décès a atteint 2 946 et celui des blessés 5 674" as two counts', () => {
+    const f = figs('Le nombre de décès a atteint les 2 946 et celui des blessés 5 674 personnes.', 'fr');
+    expect(f.map((x) => x.countsKey.find((k) => k === 'killed' || k === 'wounded'))).toEqual(['killed', 'wounded']);
+  });
+  it('takes a sentence-opening "In <place>," but not a headline\'s capitals', () => {
+    expect(figs('In Lyon, there were 15,000 demonstrators.', 'en')[0].countsKey).toContain(lyon);
+    expect(figs('EN DIRECT Jusqu’à 12.000 soldats envoyés.', 'fr')[0].countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+  });
+  it('takes the name before a parenthesis as the place: "Taroudant (452 morts)"', () => {
+    expect(figs('Les provinces les plus touchées sont Taroudant (452 morts) et Chichaoua.', 'fr')[0].countsKey).toContain(`loc:${nameKey('taroudant')}`);
+  });
+  it('keeps seats of two named parties apart', () => {
+    const page = { text: 'Le RN obtient 143 sièges.', lang: 'fr' as const };
+    const src = { id: 's', text: 'Le NFP obtient 182 sièges.', lang: 'fr' as const };
+    const [r] = compareFigures({ ...page, figures: extractFigures(page.text, 'fr') }, [{ ...src, figures: extractFigures(src.text, 'fr') }]);
+    expect(r.comparisons).toEqual([]);
+  });
+});

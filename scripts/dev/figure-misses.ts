@@ -1,0 +1,42 @@
+/**
+ * Why expected figure pairs of the development set are not compared: for each gold pair (a page
+ * figure and a corpus figure with one key) the engine does not pair, the first test of matchDetail
+ * that refused it, with both frames. A tool for working on core/figures, not a measure (that is
+ * scripts/eval/devset.ts). Usage: tsx scripts/dev/figure-misses.ts [story] [reason]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
+import { extractFigures, matchDetail } from '../../core/figures/index';
+import type { Figure } from '../../core/figures/types';
+import type { Lang } from '../../core/types';
+
+const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
+const [storyFilter, reasonFilter] = process.argv.slice(2);
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const show = (f: Figure): string => `"${f.text}" ${f.unit} [${f.countsKey.join(' ')}] ctx{${(f.context ?? []).slice(0, 12).join(' ')}}${f.saidBy ? ` by ${f.saidBy}` : ''}`;
+const reasons: Record<string, number> = {};
+
+for (const story of readdirSync(DEVSET).filter((d) => !d.includes('.'))) {
+  if (storyFilter && storyFilter !== 'all' && story !== storyFilter) continue;
+  const dir = join(DEVSET, story);
+  const corpus = loadTxtCorpus(join(dir, 'corpus'));
+  const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; published?: string; sameStory: boolean }> }).articles;
+  const gold = JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as { figures: Array<{ doc: string; start: number; end: number; key: string; quote: string }> };
+  const cf = new Map(corpus.map((d) => [`corpus/${d.id}`, extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published })]));
+  for (const p of pages.filter((x) => x.sameStory)) {
+    const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
+    const pf = extractFigures(text, p.lang ?? 'fr', { published: p.published });
+    for (const pg of gold.figures.filter((g) => g.doc === `pages/${p.id}`)) {
+      const f = pf.find((x) => overlaps(x, pg));
+      for (const sg of gold.figures.filter((g) => g.doc.startsWith('corpus/') && g.key === pg.key)) {
+        const g = cf.get(sg.doc)?.find((x) => overlaps(x, sg));
+        const why = !f || !g ? 'not-extracted' : matchDetail(f, g).reason;
+        reasons[why] = (reasons[why] ?? 0) + 1;
+        if (why === 'ok' || (reasonFilter && why !== reasonFilter)) continue;
+        console.log(`${story} ${why} [${pg.key}]\n   page ${p.id}: ${f ? show(f) : `"${pg.quote}" (not extracted)`}\n   src  ${sg.doc.slice(7)}: ${g ? show(g) : `"${sg.quote}" (not extracted)`}`);
+      }
+    }
+  }
+}
+console.log(reasons);
