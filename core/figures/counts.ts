@@ -46,6 +46,15 @@ const SEGMENT_JOINS = new Set(['et', 'and', ',', 'dont', 'including', 'plus', 'a
 /** After a join, how far (tokens) a number or role word shows that another count begins: "et 300 blessés",
  * "et celui des blessés", ", and the number of injured". */
 const SEGMENT_JOIN_LOOKAHEAD = 4;
+/** Number words that count one thing: the counted noun after them is singular. */
+const ONE = new Set(['1', 'un', 'une', 'one', 'a', 'an']);
+/** Units written before their value ("magnitude 7", "de magnitude 6,8"), and the words between them. */
+const UNITS_BEFORE_VALUE = new Set(['magnitude']);
+const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
+/** Plural nouns of French and English: -s, -x ("lieux"), and English -men / -ren / people. */
+const looksPlural = (w: string): boolean => /(?:[sx]|men|ren|ople)$/.test(w);
+/** Currency signs written before or after an amount ("€43.8 billion", "5 €"). */
+const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound']]);
 const DEST_PREP = new Set(['en', 'a', 'au', 'aux', 'vers', 'in', 'to', 'into', 'toward', 'towards', 'dans']);
 /** Prepositions that put a figure in a place ("à Paris", "in Hatay province", "dans toute la France"). */
 const LOC_PREP = new Set(['a', 'au', 'aux', 'en', 'dans', 'in', 'at', 'across', 'throughout', 'near', 'pres', 'sur']);
@@ -170,16 +179,28 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   let own: string | undefined;
   let headRole: string | undefined;
   // The counted noun right after the number.
+  const countsOne = i1 - i0 === 1 && ONE.has(toks[i0].t);
+  // "de magnitude 7", "a magnitude 6.8 earthquake": a unit written before its value.
   if (!unitHint) {
+    let q = i0 - 1;
+    while (q >= 0 && q >= i0 - 3 && UNIT_BEFORE_SKIP.has(toks[q].t)) q--;
+    const h = q >= 0 ? conceptAt(toks, q) : null;
+    if (h && h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id)) unit = unitHint = h.c.id;
+  }
+  if (!unitHint) {
+    let adjective = false;
     let k = i1;
     let steps = 0;
     const adjNations: string[] = [];
     while (k < toks.length && steps < HEAD_LOOKAHEAD && !toks[k].nl) {
       const t = toks[k];
+      if (t.kind === 'p' && CURRENCY.has(t.t) && steps === 0) { unit = CURRENCY.get(t.t)!; headEnd = k + 1; break; }
       if (t.kind === 'p' && t.t !== "'" && t.t !== '%') break;
       if (t.t === '%') { unit = 'percent'; headEnd = k + 1; break; }
       if (SKIP_BEFORE_HEAD.has(t.t) && steps <= 1) { k++; steps++; continue; }
       const hit = conceptAt(toks, k);
+      // "43.8 billion next year": past a word that is not the counted noun, a unit belongs to another phrase.
+      if (adjective && hit && hit.c.type === 'unit') break;
       if (hit && hit.c.type === 'unit') {
         unit = hit.c.id;
         headEnd = k + hit.len;
@@ -215,13 +236,18 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       if (hit && hit.c.type === 'nation' && lang === 'en') { adjNations.push(hit.c.id); k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
-        // A noun the table does not know: its stem, so the same language can still match it.
+        // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
+        // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an
+        // adjective ("two separate buildings") or starts the next phrase ("43.8 billion next year").
+        if (!looksPlural(t.t) && !countsOne) { k++; steps++; adjective = true; continue; }
         category = `w:${stem(t.t)}`;
         headEnd = k + 1;
         break;
       }
       break;
     }
+    // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
+    if (unit === 'number' && !category && CURRENCY.has(toks[i0 - 1]?.t ?? '')) unit = CURRENCY.get(toks[i0 - 1].t)!;
     if (adjNations.length) {
       own = adjNations[adjNations.length - 1];
       // "274 Palestinians were killed": the nation is the noun, the counted are people.
@@ -322,14 +348,17 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     role = 'casualty';
     category = military ? 'soldier' : 'person';
   }
-  // A role with no counted noun ("274 killed", "the toll rose to 45") counts people.
-  if (!category && role && unit === 'number') category = 'person';
+  // A role said only of people, with no counted noun ("274 killed", "the toll rose to 45"), counts people;
+  // "cut 5 billion" does not.
+  if (!category && role && unit === 'number' && concept(role)?.means?.entity === 'person') category = 'person';
   // Killed and wounded are said of people: "12 people were wounded in a strike on three districts".
   if (category && !PEOPLE_CATS.has(category)) role = undefined;
   // "hommes" in a military context, or sent / gathered by a country ("la Corée du Nord a envoyé ... hommes"), are soldiers.
   if (category === 'man' && (military || (sender && (actions.includes('send') || actions.includes('gather'))))) category = 'soldier';
   if (unit === 'number' && category && PEOPLE_CATS.has(category)) unit = 'people';
   else if (unit === 'number' && category && !category.startsWith('w:')) unit = concept(category)?.label?.en.replace(/ people$/, '') ?? category;
+  // A noun the table does not know is its own unit: "210 martyrs" and "plus de 200 martyrs" still meet.
+  else if (unit === 'number' && category) unit = category;
 
   const key: string[] = [];
   const push = (s: string | undefined): void => { if (s && !key.includes(s)) key.push(s); };
@@ -372,7 +401,7 @@ function phrase(toks: Tok[], f: { own?: string; category?: string; unit: string;
   const ownLabel = own ? concept(own)?.label?.en : undefined;
   if (ownLabel && category !== undefined) parts.push(ownLabel);
   if (modifiers.includes('special-forces')) parts.push('special forces');
-  if (category) parts.push(category.startsWith('w:') ? toks[headEnd - 1]?.t ?? category.slice(2) : concept(category)?.label?.en ?? category);
+  if (category) parts.push(category.startsWith('w:') ? toks[headEnd - 1]?.t ?? category.slice(2) : concept(category)?.label?.en ?? topicWords(category));
   else if (unit !== 'number') parts.push(unit);
   if (role) parts.push(concept(role)?.label?.en ?? role);
   const mainAction = actions.find((x) => !concept(x)?.weak) ?? actions[0];
@@ -523,4 +552,9 @@ function groupNationBefore(toks: Tok[], i0: number): string | undefined {
 export function isFurnitureNoun(toks: Tok[], i1: number): boolean {
   const t = toks[i1];
   return !!t && t.kind === 'w' && isCue(t.t, 'furniture');
+}
+
+/** A topic concept without a label, as words: "t-public-holiday" -> "public holiday". */
+function topicWords(id: string): string {
+  return id.replace(/^t-/, '').replace(/-/g, ' ');
 }

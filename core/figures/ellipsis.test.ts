@@ -64,3 +64,20 @@ describe('heads and places read from structure', () => {
     expect(r.comparisons).toEqual([]);
   });
 });
+
+describe('units and heads from structure', () => {
+  it('reads a currency sign, a unit written before its value, and skips singular words after a number', () => {
+    expect(figs('The plan cuts €43.8 billion.', 'en')[0].unit).toBe('euro');
+    expect(figs('Un séisme de magnitude 6,8 a frappé.', 'fr')[0].unit).toBe('magnitude');
+    expect(figs('A magnitude 6.8 earthquake hit.', 'en')[0].unit).toBe('magnitude');
+    expect(figs('Hostages were kept in two separate buildings.', 'en')[0].countsKey[0]).toBe('building');
+    // "next" is not what 43.8 billion counts, and "year" after it is another phrase.
+    expect(figs('The effort will reach 43.8 billion next year.', 'en')[0].unit).not.toBe('years');
+  });
+  it('compares a noun the table does not know within one language', () => {
+    const page = { text: 'Le bombardement du camp a fait 210 martyrs.', lang: 'fr' as const };
+    const src = { id: 's', text: 'Plus de 200 martyrs dans le bombardement du camp.', lang: 'fr' as const };
+    const [r] = compareFigures({ ...page, figures: extractFigures(page.text, 'fr') }, [{ ...src, figures: extractFigures(src.text, 'fr') }]);
+    expect(r.comparisons.map((c) => c.verdict)).toEqual(['overlaps']);
+  });
+});
