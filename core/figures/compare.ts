@@ -23,6 +23,8 @@ const MIN_SHARED_CONTEXT_UNIT = 2;
 const MIN_SHARED_CONTEXT_WEAK = 2;
 /** Shared context for a 'related' pair of different counts: enough that a reader would want to see both. */
 const MIN_SHARED_RELATED = 3;
+/** Shared context for two dates, durations or bare units of one value: one shared word besides the unit. */
+const SAME_VALUE_MIN_CONTEXT = 1;
 const WEAK_UNITS = new Set(['date', 'time', 'year', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks', 'minutes']);
 /** Never compared: a bare number counts nothing named; a place in a list is not a quantity. */
 const NEVER_COMPARED = new Set(['number', 'ordinal-relative', 'ordinal']);
@@ -105,10 +107,14 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   const shared = Math.max(sharedKey, sharedContext(a, b, A.category));
   const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:');
   const unitOnly = A.category === a.unit;
-  const need = WEAK_UNITS.has(a.unit) ? MIN_SHARED_CONTEXT_WEAK
+  let need = WEAK_UNITS.has(a.unit) ? MIN_SHARED_CONTEXT_WEAK
     : unitOnly ? MIN_SHARED_CONTEXT_UNIT
       // A role makes "people" a frame of its own: "120 morts" and "150 people killed" count one thing.
       : generic && A.roles.size === 0 ? MIN_SHARED_CONTEXT_GENERIC : 0;
+  // "le 7 octobre" and "on Oct. 7", "magnitude 7" twice: one value is itself evidence of one thing.
+  if (need > 1 && intervalVerdict(a, b) === 'agrees') need = SAME_VALUE_MIN_CONTEXT;
+  // One named person's age on both sides is a frame of its own.
+  if (A.own?.startsWith('n:') && A.own === B.own) need = 0;
   if (shared < need) return { match: null, reason: 'context' };
   let conflict: MatchReason | undefined;
   if (A.own && B.own && A.own !== B.own) conflict = 'own';

@@ -53,6 +53,20 @@ const UNITS_BEFORE_VALUE = new Set(['magnitude']);
 const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
 /** Plural nouns of French and English: -s, -x ("lieux"), and English -men / -ren / people. */
 const looksPlural = (w: string): boolean => /(?:[sx]|men|ren|ople)$/.test(w);
+/** Ages are whole years up to this: a larger number after a name is something else. */
+const MAX_AGE = 120;
+
+/** The name whose age the number at [i0, i1) gives ("Noa Argamani, 26," / "(25 ans)"), else undefined. */
+function ageName(toks: Tok[], i0: number, i1: number, unit: string, category: string | undefined): string | undefined {
+  const before = toks[i0 - 1];
+  const name = toks[i0 - 2];
+  if (!before || !name || (before.t !== ',' && before.t !== '(') || name.kind !== 'w' || !name.cap || STOPWORDS.has(name.t)) return undefined;
+  if (i1 - i0 !== 1 || !(toks[i0].v >= 1 && toks[i0].v <= MAX_AGE)) return undefined;
+  const after = toks[i1]?.t;
+  const bare = unit === 'number' && !category && (after === undefined || after === ',' || after === ')' || after === '.' || after === ';');
+  return unit === 'years' || bare ? nameKey(name.t) : undefined;
+}
+
 /** Currency signs written before or after an amount ("€43.8 billion", "5 €"). */
 const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound']]);
 const DEST_PREP = new Set(['en', 'a', 'au', 'aux', 'vers', 'in', 'to', 'into', 'toward', 'towards', 'dans']);
@@ -336,6 +350,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       }
     }
   }
+  // "Noa Argamani, 26,", "Almog Meir Jan (21 ans)": a person's age, theirs alone.
+  const ageOf = ageName(toks, i0, i1, unit, category);
+  if (ageOf) { unit = 'years'; category = 'age'; own = `n:${ageOf}`; }
   if (!own && sender) own = sender;
   if (!own) own = groupNationBefore(toks, i0);
   // The role: the head noun's own ("120 morts"), else its segment's; killed and wounded together are casualties.
@@ -373,7 +390,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   modifiers.forEach(push);
 
   // "Al-Haouz (1 293 morts), Taroudant (452)": a name just before the parenthesis is the figure's place.
-  if (toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t)) {
+  if (!ageOf && toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t)) {
     const p = `loc:${nameKey(toks[i0 - 2].t)}`;
     if (!places.includes(p)) { places.push(p); push(p); }
   }

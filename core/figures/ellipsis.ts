@@ -26,7 +26,8 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
   let antecedent: Figure | undefined;
   for (const f of figures) {
     if (f.countsKey[0] !== 'number' || f.unit !== 'number') {
-      if (!NOT_ANTECEDENT.has(f.unit)) antecedent = f;
+      // An age is one person's ("Noa Argamani, 26"): never the frame of the next number.
+      if (!NOT_ANTECEDENT.has(f.unit) && f.countsKey[0] !== 'age') antecedent = f;
       continue;
     }
     const a = antecedent;
