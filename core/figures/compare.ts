@@ -237,7 +237,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
         if (!m) continue;
         let verdict: Verdict = m === 'same' ? intervalVerdict(f, g) : 'related';
         // "1,27 million" and "1 272 000", "about 700" and "698": the same value rounded, not a disagreement.
-        if (verdict === 'differs' && withinRounding(f, g)) verdict = 'overlaps';
+        if (verdict === 'differs' && (withinRounding(f, g) || samePrecisionRounded(f, g))) verdict = 'overlaps';
         let newer: 'page' | 'source' | undefined;
         // Two different dates (or times, years) in one context are most often two events, not a disagreement:
         // 'related' when their contexts are near-identical, otherwise not paired at all (noise in the popup).
@@ -278,4 +278,20 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
     if (f.saidBy) report.saidBy = f.saidBy;
     return report;
   });
+}
+
+/** Digits after the decimal mark when there are one or two ("25,9 %", "59.71%"); three are a thousands group. */
+function decimals(text: string): number {
+  const m = /\d[.,](\d+)(?!.*\d)/.exec(text);
+  return m && m[1].length <= 2 ? m[1].length : 0;
+}
+
+/** "25,9 %" and "25,92 %": the same value given to fewer decimals. */
+function samePrecisionRounded(a: Figure, b: Figure): boolean {
+  if (typeof a.low !== 'number' || typeof b.low !== 'number' || a.low !== a.high || b.low !== b.high) return false;
+  const da = decimals(a.text), db = decimals(b.text);
+  if (da === db) return false;
+  const p = Math.min(da, db);
+  const round = (x: number): number => Math.round(x * 10 ** p);
+  return round(a.low) === round(b.low);
 }

@@ -93,3 +93,22 @@ describe('ages', () => {
     expect(reps.map((r) => r.comparisons.map((c) => c.source.text))).toEqual([['25 ans'], [], ['40 ans']]);
   });
 });
+
+describe('moments and rounding', () => {
+  it('dates a value by a date of its own sentence, so the 19th and the 31st are an update', () => {
+    const a = { text: 'Le 19 janvier, 1,1 million de manifestants ont défilé selon le ministère.', lang: 'fr' as const };
+    const b = { text: 'Mardi, 1,27 million de manifestants ont défilé selon le ministère.', lang: 'fr' as const };
+    const fa = extractFigures(a.text, 'fr', { published: '2023-01-31' });
+    expect(fa.find((f) => f.unit === 'people')?.moment).toBe('2023-01-19');
+    const [r] = compareFigures({ ...b, figures: extractFigures(b.text, 'fr', { published: '2023-01-31' }) }, [{ id: 's', ...a, figures: fa }]);
+    const c = r.comparisons.find((x) => x.source.text === '1,1 million');
+    expect([c?.verdict, c?.newer]).toEqual(['updated', 'page']);
+  });
+  it('reads "25,9 %" and "25,92 %" as one value to fewer decimals', () => {
+    const day = '2023-01-31';
+    const a = { text: 'Le taux de grévistes chez les enseignants était de 25,9 % selon le ministère.', lang: 'fr' as const };
+    const b = { text: 'Le taux de grévistes chez les enseignants atteint 25,92 % selon les syndicats.', lang: 'fr' as const };
+    const [r] = compareFigures({ ...a, figures: extractFigures(a.text, 'fr', { published: day }) }, [{ id: 's', ...b, figures: extractFigures(b.text, 'fr', { published: day }) }]);
+    expect(r.comparisons.map((c) => c.verdict)).toEqual(['overlaps']);
+  });
+});

@@ -27,3 +27,33 @@ export function resolveMoment(when: string | undefined, published: string | unde
   const pubDay = new Date(`${published}T12:00:00Z`).getUTCDay();
   return shift(published, -((pubDay - wd + 7) % 7));
 }
+
+/** How far (characters) a date may stand from a figure of its sentence and still date it: "le 19 janvier,
+ * 1,1 million de manifestants" / "400,000 on January 19". Further, the date usually belongs to another fact. */
+const CLAUSE_DATE_MAX_CHARS = 80;
+const STOP = /[.!?\n]/;
+
+/**
+ * The day a date of the figure's own sentence gives ("le 19 janvier", "on Jan. 19"): one day, not a range;
+ * a date without a year takes the publication's year (the year before when it would fall after publication).
+ */
+export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown }>, published: string | undefined): string | undefined {
+  let best: { day: string; gap: number } | undefined;
+  for (const d of dates) {
+    if (typeof d.low !== 'string' || d.low !== d.high) continue;
+    const gap = d.end <= fig.start ? fig.start - d.end : d.start >= fig.end ? d.start - fig.end : 0;
+    if (gap > CLAUSE_DATE_MAX_CHARS) continue;
+    const between = d.end <= fig.start ? text.slice(d.end, fig.start) : text.slice(fig.end, d.start);
+    if (STOP.test(between)) continue;
+    let day = d.low;
+    if (/^--\d{2}-\d{2}$/.test(day)) {
+      if (!published || !ISO_DAY.test(published)) continue;
+      const year = Number(published.slice(0, 4));
+      day = `${year}${day.slice(1)}`;
+      if (day > published) day = `${year - 1}${d.low.slice(1)}`;
+    }
+    if (!ISO_DAY.test(day)) continue;
+    if (!best || gap < best.gap) best = { day, gap };
+  }
+  return best?.day;
+}
