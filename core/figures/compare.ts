@@ -12,6 +12,10 @@ import { concept } from '../concepts/index';
 /** Whether two values of one count on one day, with no named speakers on both sides, may be called
  * "differs". Off: on the development set most such pairs were a toll updated within the day. */
 const DIFFERS_WITHOUT_SPEAKERS = false;
+/** Police and unions, ministries and NGOs rarely disagree by more than this factor on one count (a Paris
+ * march: 87 000 for the police, 500 000 for the CGT, about 6 times); beyond it,
+ * two values are most often of different scopes or moments. */
+const DIFFERS_MAX_RATIO = 10;
 /** Share of key tokens two figures must have in common to call a disjoint pair "differs" rather than "related". */
 const DIFFERS_MIN_JACCARD = 0.6;
 /** Content words of the clause two figures of a generic entity ("people", a noun the table does not
@@ -259,8 +263,9 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
             verdict = 'related';
           }
         }
-        // Conservative: a disjoint pair needs near-identical keys to be called "differs".
-        if (verdict === 'differs' && jaccard(f, g) < DIFFERS_MIN_JACCARD) verdict = 'related';
+        // Conservative: a disjoint pair needs near-identical keys to be called "differs", and values of one
+        // order: ten times more is a wider scope (a country vs its capital) far more often than a disagreement.
+        if (verdict === 'differs' && (jaccard(f, g) < DIFFERS_MIN_JACCARD || ratio(f, g) > DIFFERS_MAX_RATIO)) verdict = 'related';
         const c: FigureComparison = {
           source: { id: src.id, start: g.start, end: g.end, text: g.text },
           low: g.low, high: g.high, qualifier: g.qualifier, verdict, counts: g.counts,
@@ -294,4 +299,15 @@ function samePrecisionRounded(a: Figure, b: Figure): boolean {
   const p = Math.min(da, db);
   const round = (x: number): number => Math.round(x * 10 ** p);
   return round(a.low) === round(b.low);
+}
+
+/** How many times the larger value is the smaller (1 when either is not a positive number). */
+function ratio(a: Figure, b: Figure): number {
+  const mid = (f: Figure): number | null => {
+    const lo = typeof f.low === 'number' ? f.low : null, hi = typeof f.high === 'number' ? f.high : null;
+    return lo !== null && hi !== null ? (lo + hi) / 2 : lo ?? hi;
+  };
+  const x = mid(a), y = mid(b);
+  if (x === null || y === null || x <= 0 || y <= 0) return 1;
+  return Math.max(x, y) / Math.min(x, y);
 }

@@ -292,7 +292,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       if (t.kind === 'w' && isName(toks, k)) {
         // A name: the place the figure covers after "à / in", else a name its clause mentions.
         // A place counts only in the figure's own segment: "87 000 à Paris et 1,2 million en France".
-        const p = `${isPlaceName(toks, k) && k >= seg[0] && k < seg[1] ? 'loc' : 'n'}:${nameKey(t.t)}`;
+        // Another segment's place ("87 000 à Paris et 1,2 million ...") is kept apart ("x:") so it never
+        // counts as this figure's place named in its clause (compare.ts samePlaces).
+        const place = isPlaceName(toks, k);
+        const p = `${place && k >= seg[0] && k < seg[1] ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
         if (p.startsWith('loc:')) { if (!places.includes(p)) places.push(p); } else if (!context.includes(p)) context.push(p);
       } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
         const w = `w:${stem(t.t)}`;
