@@ -338,7 +338,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     k += hit.len - 1;
   }
   // "dont 1 500 des forces spéciales", "including 300 children": a part of the count before.
-  const part = [toks[i0 - 1], toks[i0 - 2], toks[i0 - 3]].some((t) => t && (t.t === 'dont' || t.t === 'including' || t.t === 'among'));
+  const part = [toks[i0 - 1], toks[i0 - 2], toks[i0 - 3]].some((t) => t && (t.t === 'dont' || t.t === 'including' || t.t === 'among'))
+    // "2,944 of whom were buried", "300 of them".
+    || (toks[i1]?.t === 'of' && (toks[i1 + 1]?.t === 'whom' || toks[i1 + 1]?.t === 'them' || toks[i1 + 1]?.t === 'which'));
   if (part && !modifiers.includes('part')) modifiers.push('part');
   // "Moscou y a rassemblé ...", "... gathered there": the place named in the sentence before.
   if (!places.length && unit !== 'date' && unit !== 'time') {
