@@ -100,6 +100,12 @@ export class StoryIndex {
     return idx;
   }
 
+  static of(docs: Iterable<{ id: string; title: string; lang: Lang; text: string; ignore?: Array<[number, number]> }>): StoryIndex {
+    const idx = new StoryIndex();
+    for (const d of docs) idx.add(d);
+    return idx;
+  }
+
   toData(): StoryIndexData {
     // By slot, not id: an article re-added under the same id leaves a dead slot with that id.
     return { version: 1, docs: this.docs.filter((_, i) => this.live[i]) };
