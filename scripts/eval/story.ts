@@ -22,7 +22,7 @@ interface Scored { story: string; lang: Lang; page: string; same: boolean; best:
 
 const verbose = !!process.env.STORY_VERBOSE;
 
-function best(idx: StoryIndex, page: { title: string; text: string; lang: Lang; selfId?: string }): SourceMatch | undefined {
+function best(idx: StoryIndex, page: { title: string; text: string; lang: Lang; selfId?: string; published?: string }): SourceMatch | undefined {
   return idx.match(page, { threshold: -Infinity })[0];
 }
 
@@ -92,11 +92,11 @@ function devset(scored: Scored[]): void {
     const dir = join(root, name);
     if (!existsSync(join(dir, 'pages', 'manifest.json'))) continue;
     const idx = StoryIndex.of(loadTxtCorpus(join(dir, 'corpus')));
-    const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; sameStory: boolean }> }).articles;
+    const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; sameStory: boolean; published?: string }> }).articles;
     for (const p of pages) {
       const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
       const lang: Lang = p.lang ?? 'fr';
-      const b = best(idx, { title: text.split('\n', 1)[0].trim(), text, lang });
+      const b = best(idx, { title: text.split('\n', 1)[0].trim(), text, lang, published: p.published });
       scored.push({ story: name, lang, page: p.id, same: p.sameStory, best: b?.score ?? 0, why: b?.why ?? [] });
     }
   }
@@ -152,6 +152,12 @@ export default async function evalStory(): Promise<void> {
     const s = summary(scored.filter((r) => r.story === story), t);
     held.push(`${story} t=${t.toFixed(3)} ${s.tp}/${s.pos} found, ${s.fp}/${s.neg} false`);
   }
+  const pos = scored.filter((r) => r.same).map((r) => r.best);
+  const neg = scored.filter((r) => !r.same).map((r) => r.best);
+  let auc = 0;
+  for (const a of pos) for (const b of neg) auc += a > b ? 1 : a === b ? 0.5 : 0;
+  const cut = [...pos, ...neg].map((t) => ({ t, errors: pos.filter((x) => x < t).length + neg.filter((x) => x >= t).length })).sort((a, b) => a.errors - b.errors)[0];
+  console.log(`  ranking: AUC ${(auc / (pos.length * neg.length)).toFixed(3)} (${pos.length} positives, ${neg.length} negatives); fewest errors at one threshold: ${cut.errors} at ${cut.t.toFixed(3)}`);
   console.log(`  leave-one-story-out thresholds: ${held.join('; ')}`);
   const wrong = scored.filter((r) => r.same !== r.best >= T).sort((a, b) => a.best - b.best);
   for (const r of verbose ? scored : wrong) console.log(`    ${r.same === r.best >= T ? 'ok ' : 'BAD'} ${r.story} ${r.lang} ${r.same ? 'same' : 'diff'} ${r.best.toFixed(3)} ${r.page}  [${r.why.join(', ')}]`);
