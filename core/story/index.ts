@@ -4,7 +4,7 @@
  * A story is what an article is mainly about. Each article is reduced to its *core*: the features
  * (names, nations, numbers, days, concepts of the shared table, words) that carry most of its
  * weight, each weighed by how often the article says it (title and lead first) and by how specific
- * it is (rare in everyday language: background.ts; rare in the reader's corpus: corpusWeight). Two
+ * it is (rare in everyday language: background.ts). Two
  * articles cover the same story when their cores overlap in mass on both sides (a weighted Ruzicka
  * overlap: the sum of min(share on page, share in source)); across languages only the features that
  * cross languages count, on both sides, so French and English pages score on one scale. A long
@@ -46,13 +46,6 @@ const SAME_STORY_DAYS = 2;
 const STORY_HALF_LIFE_DAYS = 3;
 /** Characters of consecutive paragraphs in one section: a few entries of a live blog. */
 const SECTION_CHARS = 2500;
-/**
- * A feature held by more than this share of a large corpus's entries is the corpus's context, not a
- * story: its weight on the page falls with its corpus frequency (inverse document frequency).
- */
-const CORPUS_COMMON_SHARE = 0.05;
-/** Below this many entries the corpus says nothing about context (a reader's first story): no discount. */
-const CORPUS_MIN_ENTRIES = 50;
 /**
  * Sources explained with a "why" list: a newsroom corpus can hold thousands of articles on one
  * story, and nobody reads the reasons past the first screens of the popup.
@@ -141,8 +134,11 @@ function sections(text: string): Array<[number, number]> {
 
 /** 1 for articles published within SAME_STORY_DAYS of each other (or of unknown date), less the further apart. */
 export function timeProximity(a: string | undefined, b: string | undefined): number {
-  if (!a || !b) return 1;
-  const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+  return a && b ? dayProximity(Date.parse(a), Date.parse(b)) : 1;
+}
+
+function dayProximity(a: number, b: number): number {
+  const days = Math.abs(a - b) / 86_400_000;
   if (!Number.isFinite(days) || days <= SAME_STORY_DAYS) return 1;
   return 0.5 ** ((days - SAME_STORY_DAYS) / STORY_HALF_LIFE_DAYS);
 }
@@ -170,9 +166,10 @@ export class StoryIndex {
   private slotLang: Lang[] = [];
   /** Shares of each entry over its cross-language features only, for pages in the other language. */
   private slotCross: Array<Map<string, number>> = [];
+  /** Each article's publication day as a timestamp (NaN when unknown), parsed once. */
+  private day: number[] = [];
   private postings = new Map<string, Postings>();
   private byId = new Map<string, number>();
-  private liveSlots = 0;
 
   static fromData(data: StoryIndexData): StoryIndex {
     const idx = new StoryIndex();
@@ -204,6 +201,7 @@ export class StoryIndex {
     if (this.byId.has(d.id)) this.remove(d.id);
     const n = this.docs.length;
     this.docs.push(d);
+    this.day.push(d.published ? Date.parse(d.published) : NaN);
     this.live.push(true);
     this.byId.set(d.id, n);
     for (const core of d.parts) {
@@ -211,7 +209,6 @@ export class StoryIndex {
       this.slotDoc.push(n);
       this.slotLang.push(d.lang);
       this.slotCross.push(shares(core, true));
-      this.liveSlots++;
       for (const [key, share] of shares(core, false)) {
         let list = this.postings.get(key);
         if (!list) this.postings.set(key, (list = { slots: [], shares: [] }));
@@ -228,7 +225,6 @@ export class StoryIndex {
     this.byId.delete(id);
     this.live[n] = false;
     for (const core of this.docs[n].parts) {
-      this.liveSlots--;
       for (const [key] of core) {
         const list = this.postings.get(key);
         if (!list) continue;
@@ -239,17 +235,6 @@ export class StoryIndex {
         }
       }
     }
-  }
-
-  /**
-   * How much a feature says about a story in this corpus: 1 in a small corpus; in a large one, less
-   * the more entries hold it (a feature of more than CORPUS_COMMON_SHARE of them is context).
-   */
-  private corpusWeight(key: string): number {
-    const n = this.liveSlots;
-    if (n < CORPUS_MIN_ENTRIES) return 1;
-    const df = this.postings.get(key)?.slots.length ?? 0;
-    return Math.min(1, Math.log((n + 1) / (df + 1)) / Math.log(1 / CORPUS_COMMON_SHARE));
   }
 
   /**
@@ -265,8 +250,8 @@ export class StoryIndex {
     const threshold = opts.threshold ?? SAME_STORY_THRESHOLD;
     const features = extractFeatures(page);
     const byKey = new Map(features.map((f) => [f.key, f] as const));
-    // The page's core, weighed by the corpus: its shares for entries in its language and in the other one.
-    const core = storyCore(features).map(([key, sal]): CoreEntry => [key, sal * this.corpusWeight(key)]);
+    // The page's core: its shares for entries in its language and for entries in the other one.
+    const core = storyCore(features);
     const same = shares(core, false);
     const cross = shares(core, true);
     const nSlots = this.slotDoc.length;
@@ -286,8 +271,11 @@ export class StoryIndex {
         if (this.slotLang[slot] === page.lang) sameScore[slot] += Math.min(share, sh[j]);
       }
     }
-    // Best entry per article.
-    const bestOf = new Map<number, { score: number; slot: number }>();
+    // Best entry per article, in flat arrays (thousands of articles may share the page's features).
+    const nDocs = this.docs.length;
+    const bestScore = new Float64Array(nDocs).fill(-1);
+    const bestSlot = new Int32Array(nDocs);
+    const candidates: number[] = [];
     for (const slot of touched) {
       const n = this.slotDoc[slot];
       if (!this.live[n]) continue;
@@ -299,16 +287,20 @@ export class StoryIndex {
           if (p !== undefined) score += Math.min(p, share);
         }
       }
-      const b = bestOf.get(n);
-      if (!b || score > b.score) bestOf.set(n, { score, slot });
+      if (bestScore[n] < 0) candidates.push(n);
+      if (score > bestScore[n]) {
+        bestScore[n] = score;
+        bestSlot[n] = slot;
+      }
     }
+    const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
     const passing: Array<{ n: number; score: number; slot: number }> = [];
-    for (const [n, best] of bestOf) {
-      const d = this.docs[n];
-      const score = best.score * timeProximity(page.published, d.published);
-      const slot = best.slot;
+    for (const n of candidates) {
+      const score = bestScore[n] * dayProximity(pageDay, this.day[n]);
+      const slot = bestSlot[n];
       if (score < threshold) continue;
+      const d = this.docs[n];
       if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
       pageFp ??= new Set(selfFingerprint(page.text, []));
       if (isSameText(d.fingerprint, pageFp)) continue;
