@@ -86,7 +86,8 @@ export interface StoryIndexData {
 /** Parallel arrays rather than objects: with 10,000 articles one key's list holds 10,000 entries. */
 interface Postings {
   slots: number[];
-  shares: number[];
+  /** The feature's salience in each entry (shares are salience over the entry's mass). */
+  sals: number[];
 }
 
 /** Only names, nations, concepts, numbers and dates cross languages; words stay in theirs. */
@@ -164,8 +165,9 @@ export class StoryIndex {
   /** Each entry (an article's whole core, or one of its sections): its doc number and whether it crosses languages. */
   private slotDoc: number[] = [];
   private slotLang: Lang[] = [];
-  /** Shares of each entry over its cross-language features only, for pages in the other language. */
-  private slotCross: Array<Map<string, number>> = [];
+  /** Each entry's mass: the sum of its core's saliences, over all features and over those that cross languages. */
+  private slotMass: number[] = [];
+  private slotCrossMass: number[] = [];
   /** Each article's publication day as a timestamp (NaN when unknown), parsed once. */
   private day: number[] = [];
   private postings = new Map<string, Postings>();
@@ -208,12 +210,13 @@ export class StoryIndex {
       const slot = this.slotDoc.length;
       this.slotDoc.push(n);
       this.slotLang.push(d.lang);
-      this.slotCross.push(shares(core, true));
-      for (const [key, share] of shares(core, false)) {
+      this.slotMass.push(core.reduce((a, e) => a + e[1], 0) || 1);
+      this.slotCrossMass.push(core.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1);
+      for (const [key, sal] of core) {
         let list = this.postings.get(key);
-        if (!list) this.postings.set(key, (list = { slots: [], shares: [] }));
+        if (!list) this.postings.set(key, (list = { slots: [], sals: [] }));
         list.slots.push(slot);
-        list.shares.push(share);
+        list.sals.push(sal);
       }
     }
   }
@@ -231,7 +234,7 @@ export class StoryIndex {
         for (let j = list.slots.length - 1; j >= 0; j--) {
           if (this.slotDoc[list.slots[j]] !== n) continue;
           list.slots.splice(j, 1);
-          list.shares.splice(j, 1);
+          list.sals.splice(j, 1);
         }
       }
     }
@@ -255,20 +258,23 @@ export class StoryIndex {
     const same = shares(core, false);
     const cross = shares(core, true);
     const nSlots = this.slotDoc.length;
-    const sameScore = new Float64Array(nSlots);
+    const slotScore = new Float64Array(nSlots);
     const touched: number[] = [];
     const seen = new Uint8Array(nSlots);
+    const { slotLang, slotMass, slotCrossMass } = this;
     for (const [key, share] of same) {
       const list = this.postings.get(key);
       if (!list) continue;
-      const { slots, shares: sh } = list;
+      const crossShare = cross.get(key);
+      const { slots, sals } = list;
       for (let j = 0; j < slots.length; j++) {
         const slot = slots[j];
         if (!seen[slot]) {
           seen[slot] = 1;
           touched.push(slot);
         }
-        if (this.slotLang[slot] === page.lang) sameScore[slot] += Math.min(share, sh[j]);
+        if (slotLang[slot] === page.lang) slotScore[slot] += Math.min(share, sals[j] / slotMass[slot]);
+        else if (crossShare !== undefined) slotScore[slot] += Math.min(crossShare, sals[j] / slotCrossMass[slot]);
       }
     }
     // Best entry per article, in flat arrays (thousands of articles may share the page's features).
@@ -279,14 +285,7 @@ export class StoryIndex {
     for (const slot of touched) {
       const n = this.slotDoc[slot];
       if (!this.live[n]) continue;
-      let score = sameScore[slot];
-      if (this.slotLang[slot] !== page.lang) {
-        score = 0;
-        for (const [key, share] of this.slotCross[slot]) {
-          const p = cross.get(key);
-          if (p !== undefined) score += Math.min(p, share);
-        }
-      }
+      const score = slotScore[slot];
       if (bestScore[n] < 0) candidates.push(n);
       if (score > bestScore[n]) {
         bestScore[n] = score;
