@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledCorpus, REPO_ROOT } from '../corpus/node';
 import { guessLang } from '../text/lang';
-import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity } from './index';
+import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, isCurrentStoryDoc, type StoryDoc } from './index';
 import { nameKey } from './features';
 import { Engine } from '../engine';
 
@@ -95,6 +95,14 @@ describe('same-story detection', () => {
     for (const text of ['', '   ', 'le la les the of and', '1 2 3 4 5', '\u0000\uFFFF\uD800']) {
       expect(idx.match({ title: '', text, lang: 'fr' })).toEqual([]);
     }
+  });
+});
+
+describe('cached entries', () => {
+  it('an entry of the former format (one core, no sections) is not current, so it is recomputed', () => {
+    const old = { id: 'a', title: 't', lang: 'fr', core: [['p:kursk', 0.2, true]], fingerprint: [] } as unknown as StoryDoc;
+    expect(isCurrentStoryDoc(old)).toBe(false);
+    expect(isCurrentStoryDoc(indexOf(corpus.slice(0, 1)).toData().docs[0])).toBe(true);
   });
 });
 
