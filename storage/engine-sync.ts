@@ -5,7 +5,7 @@
  * incrementally (addArticle, removeArticle).
  */
 import { Engine } from '../core/engine';
-import { storyDoc, type StoryDoc, type StoryIndexData } from '../core/story/index';
+import { isCurrentStoryDoc, storyDoc, STORY_FORMAT, type StoryDoc, type StoryIndexData } from '../core/story/index';
 import type { CorpusDoc } from '../core/types';
 import type { NewArticle, StoredArticle } from './article';
 import type { CorpusStore } from './corpus-store';
@@ -83,7 +83,8 @@ export async function buildEngine(bundled: CorpusDoc[], store: CorpusStore, opts
     const doc = toCorpusDoc(a);
     docs.push(doc);
     let s = cachedDocs.get(a.id);
-    if (!s) {
+    // An entry cached by a build with another story format is recomputed.
+    if (!s || !isCurrentStoryDoc(s)) {
       s = storyDoc(doc);
       fresh.push(s);
     }
@@ -94,7 +95,7 @@ export async function buildEngine(bundled: CorpusDoc[], store: CorpusStore, opts
     // The engine works without the cache; a failed write only costs time at the next start.
     await store.saveStoryDocs(opts.indexKey, fresh).catch((e: CorpusError) => (cacheError = e));
   }
-  const engine = new Engine(docs, { version: 1, docs: story });
+  const engine = new Engine(docs, { version: STORY_FORMAT, docs: story });
   const result: BuildEngineResult = { engine, cached: story.length - bundledStory.length - fresh.length, computed: fresh.length };
   if (cacheError) result.cacheError = cacheError;
   return result;

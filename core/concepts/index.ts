@@ -81,6 +81,17 @@ export function concept(id: string): Concept | undefined {
   return BY_ID.get(id);
 }
 
+let formsById: Map<string, string[]> | undefined;
+/** The one-word forms of a concept, both languages ("soldats", "soldiers", "troops"...). */
+export function wordFormsOf(id: string): readonly string[] {
+  if (!formsById) {
+    formsById = new Map();
+    for (const [word, cs] of SINGLE) for (const c of cs) formsById.set(c.id, [...(formsById.get(c.id) ?? []), word]);
+  }
+  return formsById.get(id) ?? NONE_FORMS;
+}
+const NONE_FORMS: string[] = [];
+
 /** Every concept of one folded word, best type first; a crude plural strip catches unlisted forms. */
 export function conceptsOf(word: string): Concept[] {
   const hit = SINGLE.get(word);

@@ -13,6 +13,12 @@ describe('sentence search', () => {
     expect(marked('koursk').flat()).toContain('koursk');
   });
 
+  it('finds the French words for an English query through the concept table, and names by their key', () => {
+    expect(marked('soldiers').flat()).toContain('soldats');
+    expect(marked('putin').flat()).toContain('poutine');
+    expect(marked('zzzsoldiers')).toEqual([]);
+  });
+
   it('tolerates a typo and folds accents and case', () => {
     expect(marked('sodlats').flat()).toContain('soldats');
     expect(marked('coreens').flat().some((m) => m.includes('coréen'))).toBe(true);

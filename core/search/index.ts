@@ -14,6 +14,8 @@
  */
 import Fuse, { type Expression, type FuseResult } from 'fuse.js';
 import { fold } from '../text/fold';
+import { nameKey } from '../text/names';
+import { lookup, wordFormsOf } from '../concepts/index';
 
 export interface SearchDoc {
   id: string;
@@ -55,32 +57,17 @@ const MAX_SPELLINGS = 5;
 const MAX_SENTENCE_CHARS = 600;
 
 /**
- * Spellings of the same name across French and English coverage. Folded; each group is one name.
- * Typos are left to the fuzzy stage; these are the variants too far apart for it (Kiev/Kyiv).
+ * What else a query word may be written as, beyond typos (which the fuzzy stage handles): the same
+ * name spelled another way (nameKey: Koursk/Kursk, Zelenskyy/Zelensky, Poutine/Putin), and the other
+ * language's words for the same concept of the shared table (soldats/soldiers/troops, otan/nato).
+ * No word list of its own: names come from the corpus's vocabulary, words from core/concepts.
  */
-const VARIANT_GROUPS: string[][] = [
-  ['kursk', 'koursk'],
-  ['zelensky', 'zelenskyy', 'zelenski', 'zelenskiy', 'zelenskyi'],
-  ['kyiv', 'kiev', 'kiew'],
-  ['putin', 'poutine'],
-  ['shoigu', 'choigou', 'choigu'],
-  ['kharkiv', 'kharkov'],
-  ['pokrovsk', 'pokrovs'],
-  ['korea', 'coree'],
-  ['korean', 'koreans', 'coreen', 'coreens', 'coreenne', 'coreennes'],
-  ['north', 'nord'],
-  ['soldiers', 'soldats', 'soldier', 'soldat'],
-  ['troops', 'troupes', 'troop', 'troupe'],
-  ['russia', 'russie'],
-  ['ukraine', 'ukraine'],
-  ['moscow', 'moscou'],
-  ['seoul', 'seoul'],
-  ['nato', 'otan'],
-  ['lavrov', 'lavrov'],
-  ['belousov', 'belooussov'],
-];
-const VARIANTS = new Map<string, string[]>();
-for (const g of VARIANT_GROUPS) for (const w of g) VARIANTS.set(w, g);
+function conceptForms(token: string): readonly string[] {
+  const c = lookup(token);
+  return c && c.type !== 'cue' && c.type !== 'unit' && c.type !== 'time' ? wordFormsOf(c.id) : [];
+}
+/** Names shorter than this are left to exact and fuzzy matching: short keys collide. */
+const MIN_NAME_VARIANT = 4;
 
 /** Words too common to select anything; ignored unless the query has nothing else. */
 const QUERY_STOPWORDS = new Set(
@@ -177,6 +164,8 @@ export class SentenceIndex {
   private readonly words: string[] = [];
   private readonly postings: Uint32Array[] = [];
   private readonly grams = new Map<string, number[]>();
+  /** nameKey -> vocabulary words with that key (spelling variants of one name). */
+  private readonly byNameKey = new Map<string, number[]>();
   readonly sentenceCount: number;
 
   constructor(docs: SearchDoc[]) {
@@ -207,6 +196,12 @@ export class SentenceIndex {
     this.sEnd = Uint32Array.from(sentences, (s) => s.end);
     for (let i = 0; i < lists.length; i++) this.postings.push(Uint32Array.from(lists[i]));
     for (let id = 0; id < this.words.length; id++) {
+      if (this.words[id].length >= MIN_NAME_VARIANT) {
+        const k = nameKey(this.words[id]);
+        const l = this.byNameKey.get(k);
+        if (l) l.push(id);
+        else this.byNameKey.set(k, [id]);
+      }
       for (const g of trigrams(this.words[id])) {
         let l = this.grams.get(g);
         if (!l) this.grams.set(g, (l = []));
@@ -218,7 +213,8 @@ export class SentenceIndex {
   /** The vocabulary words a query word may mean, best first (exact and variants, then typos, then prefixes). */
   expand(token: string): number[] {
     const out = new Set<number>();
-    for (const v of VARIANTS.get(token) ?? [token]) {
+    const variants = this.variants(token);
+    for (const v of variants) {
       const id = this.vocab.get(v);
       if (id !== undefined) out.add(id);
     }
@@ -226,7 +222,6 @@ export class SentenceIndex {
     const shared = new Map<number, number>();
     for (const g of trigrams(token)) for (const id of this.grams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     const budget = typoBudget(token.length);
-    const variants = VARIANTS.get(token) ?? [token];
     const fuzzy: number[] = [];
     for (const [id, n] of shared) {
       if (out.has(id) || n < 2) continue;
@@ -235,6 +230,14 @@ export class SentenceIndex {
     }
     fuzzy.sort((x, y) => this.postings[y].length - this.postings[x].length);
     return [...out, ...fuzzy];
+  }
+
+  /** The token, its name variants found in the corpus, and its concept's words in both languages. */
+  private variants(token: string): string[] {
+    const out = [token];
+    if (token.length >= MIN_NAME_VARIANT) for (const id of this.byNameKey.get(nameKey(token)) ?? []) if (!out.includes(this.words[id])) out.push(this.words[id]);
+    for (const f of conceptForms(token)) if (!out.includes(f)) out.push(f);
+    return out;
   }
 
   private sentenceText(i: number): string {

@@ -2,23 +2,29 @@
  * What an article is about, as weighted features that cross languages.
  *
  * Feature keys:
- *   c:<concept>   a lexicon concept (north-korea, kursk, troops...)
- *   p:<name>      a proper name the lexicon does not know, folded to a spelling-neutral key
+ *   c:<concept>   a concept of the shared table (core/concepts): a nation, a counted entity, a news topic
+ *   p:<name>      a proper name, folded to a spelling-neutral key (Koursk/Kursk, Zelenskyy/Zelensky)
  *   n:<value>     a number of 100 or more ("10.000", "10,000" and "10 000" meet as n:10000)
+ *   d:<month>-<day> a day of the year ("31 janvier", "January 31", "Jan. 31")
  *   t:<lang>:<stem> any other content word (only meets pages in the same language)
+ * Every feature carries its specificity: how rare it is in everyday language (background.ts). No
+ * word list of any story: a story's vocabulary is whatever its articles name and repeat.
  */
 import { words, STOPWORDS, type Word } from '../text/words';
+import { fold } from '../text/fold';
 import { nameKey } from '../text/names';
-import { lookup } from '../concepts/index';
-import { FORM_INDEX, MAX_FORM_WORDS, type Concept } from './lexicon';
+import { lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+import { rarity } from './background';
 import type { Lang } from '../types';
 
-export type FeatureClass = 'anchor' | 'topic' | 'name' | 'number' | 'term';
+/** nation: a nation of the concept table; topic: any other concept; the rest as the keys above. */
+export type FeatureClass = 'nation' | 'topic' | 'name' | 'number' | 'date' | 'term';
 
 export interface Feature {
   key: string;
   cls: FeatureClass;
-  ubiquitous: boolean;
+  /** How specific to a story: 1 for names and rare words, near 0 for everyday words. */
+  spec: number;
   /** Sum of position weights of its occurrences (title and lead count more). */
   weight: number;
   /** How it is spelled where it first appears prominently, for the "why" list. */
@@ -39,6 +45,13 @@ const MIN_TERM_LENGTH = 4;
 const MIN_ANCHOR_NUMBER = 100;
 /** In a title where most words are capitalised (English title case), capitals do not mark names. */
 const TITLE_CASE_RATIO = 0.6;
+/**
+ * A capitalised word that is also an everyday word ("Front", "Rally", "Assembly") keeps at least this
+ * specificity as a name: capitalised mid-sentence, it names something, but less surely than "Haouz".
+ */
+const NAME_MIN_SPEC = 0.5;
+/** Round numbers (multiples of 100: "1 000", "500") recur in unrelated stories; exact ones do not. */
+const ROUND_NUMBER_SPEC = 0.5;
 
 /**
  * Capitalised words that are not names: days, months, titles and institutions' common nouns
@@ -93,15 +106,52 @@ function startsSentence(text: string, start: number): boolean {
 
 class FeatureBag {
   readonly map = new Map<string, Feature>();
-  add(key: string, cls: FeatureClass, ubiquitous: boolean, weight: number, display: string): void {
+  add(key: string, cls: FeatureClass, spec: number, weight: number, display: string): void {
     const f = this.map.get(key);
     if (f) {
       f.weight += weight;
+      f.spec = Math.max(f.spec, spec);
       return;
     }
-    this.map.set(key, { key, cls, ubiquitous, weight, display });
+    this.map.set(key, { key, cls, spec, weight, display });
   }
 }
+
+/** Tokens as the concept table writes its forms: a hyphen or apostrophe inside a word is its own token. */
+function subTokens(norm: string): string[] {
+  return norm.split(/(['-])/).filter(Boolean);
+}
+
+/**
+ * The longest concept form of the table starting at word i ("coree du nord", "nord-coreens"), as the
+ * concept and the number of words it spans; forms must end on a word boundary.
+ */
+function conceptAt(ws: Word[], i: number): { c: Concept; span: number } | undefined {
+  const first = subTokens(ws[i].norm);
+  const phrases = phrasesStartingWith(first[0]);
+  if (phrases.length) {
+    // Tokens of the next few words, with the word each token ends.
+    const toks: string[] = [];
+    const ends: number[] = [];
+    for (let j = i; j < ws.length && toks.length < MAX_PHRASE_TOKENS; j++) {
+      const st = subTokens(ws[j].norm);
+      for (let k = 0; k < st.length; k++) {
+        toks.push(st[k]);
+        ends.push(k === st.length - 1 ? j - i + 1 : 0);
+      }
+    }
+    for (const { seq, c } of phrases) {
+      if (seq.length > toks.length || ends[seq.length - 1] === 0) continue;
+      let ok = true;
+      for (let k = 1; k < seq.length && ok; k++) ok = seq[k] === toks[k];
+      if (ok && STORY_TYPES.has(c.type)) return { c, span: ends[seq.length - 1] };
+    }
+  }
+  const c = lookup(ws[i].norm);
+  return c && STORY_TYPES.has(c.type) ? { c, span: 1 } : undefined;
+}
+/** Longest phrase of the concept table, in tokens, with room for hyphens. */
+const MAX_PHRASE_TOKENS = 8;
 
 function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: number) => number, ignore: Array<[number, number]>, titleCase: boolean): void {
   // English possessives ("Russia's") name the thing itself.
@@ -113,24 +163,15 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
   for (const w of ws) if (!w.capitalized) lowerSeen.add(w.norm);
 
   for (let i = 0; i < ws.length; ) {
-    // Longest lexicon form starting here, built up word by word (no slicing per candidate).
-    let concept: Concept | undefined;
-    let span = 0;
-    let form = '';
-    for (let n = 1; n <= MAX_FORM_WORDS && i + n <= ws.length; n++) {
-      form = n === 1 ? ws[i].norm : form + ' ' + ws[i + n - 1].norm;
-      const c = FORM_INDEX.get(form);
-      if (c) {
-        concept = c;
-        span = n;
-      }
-    }
     const w = ws[i];
     const weight = weightAt(w.start);
-    if (concept) {
-      const display = text.slice(w.start, ws[i + span - 1].end);
-      bag.add('c:' + concept.key, concept.anchor ? 'anchor' : 'topic', concept.ubiquitous, weight, display);
-      i += span;
+    const hit = /^\d/.test(w.norm) ? undefined : conceptAt(ws, i);
+    if (hit) {
+      const last = ws[i + hit.span - 1];
+      const display = text.slice(w.start, last.end);
+      // A concept is as specific as the word that says it here ("seisme" more than "pays").
+      bag.add('c:' + hit.c.id, hit.c.type === 'nation' ? 'nation' : 'topic', rarity(hit.span > 1 ? last.norm : w.norm, lang), weight, display);
+      i += hit.span;
       continue;
     }
     i += 1;
@@ -142,15 +183,10 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     const isName =
       w.capitalized && !titleCase && !beforeAnotherName && !NOT_NAMES.has(w.norm) && !lowerSeen.has(w.norm) &&
       !startsSentence(text, w.start) && w.norm.length >= MIN_NAME_LENGTH;
-    const general = isName ? undefined : generalConcept(w.norm);
     if (isName) {
-      bag.add('p:' + nameKey(w.norm), 'name', false, weight, w.raw);
-    } else if (general) {
-      // A general news noun or verb of the shared concept table ("manifestants" / "protesters"):
-      // it crosses languages, and supports a story without pinning it down.
-      bag.add('c:' + general, 'topic', false, weight, w.raw);
+      bag.add('p:' + nameKey(w.norm), 'name', Math.max(NAME_MIN_SPEC, rarity(w.norm, lang)), weight, w.raw);
     } else if (w.norm.length >= MIN_TERM_LENGTH && !w.capitalized) {
-      bag.add(`t:${lang}:${stem(w.norm)}`, 'term', false, weight, w.raw);
+      bag.add(`t:${lang}:${stem(w.norm)}`, 'term', rarity(w.norm, lang), weight, w.raw);
     }
   }
 
@@ -160,17 +196,39 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     if (inRanges(m.index, ignore)) continue;
     const v = numberValue(m[0]);
     if (v === null || v < MIN_ANCHOR_NUMBER || isYear(m[0], v)) continue;
-    bag.add('n:' + v, 'number', false, weightAt(m.index), m[0]);
+    bag.add('n:' + v, 'number', v % 100 === 0 ? ROUND_NUMBER_SPEC : 1, weightAt(m.index), m[0]);
+  }
+
+  for (const d of dayMentions(text)) {
+    if (inRanges(d.start, ignore)) continue;
+    bag.add('d:' + d.key, 'date', 1, weightAt(d.start), d.raw);
   }
 }
 
-/** Concept types of the shared table that say what a story is about (not units, times or cues). */
-const STORY_TYPES = new Set(['topic', 'entity', 'role', 'action']);
+const MONTHS: Record<string, number> = {};
+'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' ').forEach((m, i) => (MONTHS[m] = i + 1));
+'january february march april may june july august september october november december'.split(' ').forEach((m, i) => (MONTHS[m] = i + 1));
+'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ').forEach((m) => (MONTHS[m] ??= ['jan', 'feb', 'mar', 'apr', '', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m === 'sept' ? 'sep' : m) + 1));
+/** "31 janvier", "1er juin", "January 31", "Jan. 31", "31 January". */
+const DAY_MONTH = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\b|\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]\d)/g;
 
-function generalConcept(norm: string): string | undefined {
-  const c = lookup(norm);
-  return c && STORY_TYPES.has(c.type) ? c.id : undefined;
+/** Days of the year named in a text (the year is left out: it is rarely written next to the day). */
+function dayMentions(text: string): Array<{ key: string; start: number; raw: string }> {
+  const folded = fold(text);
+  const out: Array<{ key: string; start: number; raw: string }> = [];
+  DAY_MONTH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DAY_MONTH.exec(folded)) !== null) {
+    const day = Number(m[1] ?? m[4]);
+    const month = Object.hasOwn(MONTHS, m[2] ?? m[3]) ? MONTHS[m[2] ?? m[3]] : undefined;
+    if (!month || day < 1 || day > 31) continue;
+    out.push({ key: `${month}-${day}`, start: m.index, raw: text.slice(m.index, m.index + m[0].length) });
+  }
+  return out;
 }
+
+/** Concept types of the shared table that say what a story is about (not units, times or cues). */
+const STORY_TYPES = new Set(['topic', 'entity', 'role', 'action', 'nation']);
 
 function looksTitleCase(title: string): boolean {
   const ws = words(title).filter((w) => /^\p{L}/u.test(w.raw) && !STOPWORDS.has(w.norm));

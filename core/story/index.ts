@@ -1,34 +1,51 @@
 /**
  * Same-story detection.
  *
- * A story is what an article is mainly about. Each article is reduced to its *core*: the few
- * language-independent features (places, people, countries, numbers, conflict nouns) that carry most
- * of its weight, title and lead first. Two articles cover the same story when their cores overlap
- * in mass on *both* sides (a weighted Ruzicka overlap: the sum of min(share on page, share in
- * source)) and share at least two anchors that are not ubiquitous in war coverage. A live blog that
- * mentions Kharkiv in one paragraph keeps Kharkiv at the edge of its core, so a Kharkiv page shares
- * too little of its mass to match.
+ * A story is what an article is mainly about. Each article is reduced to its *core*: the features
+ * (names, nations, numbers, days, concepts of the shared table, words) that carry most of its
+ * weight, each weighed by how often the article says it (title and lead first) and by how specific
+ * it is (rare in everyday language: background.ts). Two
+ * articles cover the same story when their cores overlap in mass on both sides (a weighted Ruzicka
+ * overlap: the sum of min(share on page, share in source)); across languages only the features that
+ * cross languages count, on both sides, so French and English pages score on one scale. A long
+ * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
 import { extractFeatures, type Feature, type FeatureClass } from './features';
 import { selfFingerprint, isSameText } from './self';
 import type { Lang, SourceMatch } from '../types';
 
-/** Relative importance of feature classes: anchors and names pin a story, nouns only support it. */
-const CLASS_WEIGHT: Record<FeatureClass, number> = { anchor: 1, name: 0.9, number: 0.8, topic: 0.5, term: 0 };
-/** Ukraine, Russia, Putin, NATO, war: shared by all war coverage, so they count a quarter. */
-const UBIQUITOUS_FACTOR = 0.25;
-/** An article's core: enough features for a two-paragraph story, few enough to stay on topic. */
-const CORE_SIZE = 14;
 /**
- * Below this overlap of core mass, two articles share context, not a story. Measured on the
- * story fixtures: same-story pairs score 0.42-0.83 (the live blog is the lowest), the hardest
- * negatives (other North Korea news) 0.30-0.37.
+ * Relative importance of feature classes: names pin a story; nations, numbers and days nearly as
+ * much; concepts support it; plain words count least, since they only meet pages in their own
+ * language (measured: raising them to match names widens the gap between languages, AUC 0.73 vs 0.92).
  */
-export const SAME_STORY_THRESHOLD = 0.4;
-/** Distinct non-ubiquitous anchors (places, people, countries, numbers) both cores must share. */
-const MIN_SHARED_ANCHORS = 2;
-/** An article's main subject: its strongest anchors (two, since leads often pair a who and a where). */
-const MAIN_ANCHORS = 2;
+const CLASS_WEIGHT: Record<FeatureClass, number> = { name: 1, nation: 0.8, number: 0.8, date: 0.8, topic: 0.6, term: 0.25 };
+/**
+ * An article's core: its strongest features. Measured on the story eval: 12 features miss the details
+ * that tell one event from the next (AUC 0.76), 30-50 keep them (0.87-0.90); 40 it is.
+ */
+const CORE_SIZE = 40;
+/**
+ * Below this score two articles share context, not a story. One threshold for every story and both
+ * languages, set halfway between the highest negative and the lowest positive of the story eval
+ * (scripts/eval/story.ts prints both, and the threshold each story would get if left out).
+ */
+export const SAME_STORY_THRESHOLD = 0.35;
+/**
+ * Articles longer than this many characters (live blogs, long reads) are also indexed by section:
+ * a page matches a live blog through the entries on its story, not through the whole blog.
+ */
+const SECTION_MIN_TEXT = 6000;
+/**
+ * Coverage of one event is published within a few days; pages dated further apart from an article
+ * are mostly a later event of the same topic (the next day of protests, last year's budget). Within
+ * this many days of each other, dates say nothing.
+ */
+const SAME_STORY_DAYS = 2;
+/** Beyond SAME_STORY_DAYS, the score halves every this many days (only when both dates are known). */
+const STORY_HALF_LIFE_DAYS = 3;
+/** Characters of consecutive paragraphs in one section: a few entries of a live blog. */
+const SECTION_CHARS = 2500;
 /**
  * Sources explained with a "why" list: a newsroom corpus can hold thousands of articles on one
  * story, and nobody reads the reasons past the first screens of the popup.
@@ -37,60 +54,122 @@ const MAX_EXPLAINED = 100;
 /** Names and terms listed in "why". */
 const MAX_WHY = 6;
 
-type CoreEntry = [key: string, share: number, anchor: boolean];
+/** Bump when features or scoring change: cached entries of an older format are recomputed. */
+export const STORY_FORMAT = 2;
+
+/** A core feature and its salience (weight times specificity times class). */
+type CoreEntry = [key: string, salience: number];
 
 export interface StoryDoc {
   id: string;
   title: string;
   lang: Lang;
-  /** Sorted by share, largest first. */
-  core: CoreEntry[];
+  /** Publication day (YYYY-MM-DD), when known. */
+  published?: string;
+  /** The whole article's core, then one core per section of a long article; each sorted, largest first. */
+  parts: CoreEntry[][];
   /** Hashes of the article's long sentences, to recognise a page that is this very article. */
   fingerprint: number[];
 }
 
+/** False for an entry cached by a build whose features or scoring differed (it must be recomputed). */
+export function isCurrentStoryDoc(d: StoryDoc): boolean {
+  return Array.isArray((d as Partial<StoryDoc>).parts);
+}
+
 /** Plain-JSON index: built at build time for the bundled corpus, extended as articles are added. */
 export interface StoryIndexData {
-  version: 1;
+  version: typeof STORY_FORMAT;
   docs: StoryDoc[];
 }
 
 /** Parallel arrays rather than objects: with 10,000 articles one key's list holds 10,000 entries. */
 interface Postings {
-  docs: number[];
-  shares: number[];
+  slots: number[];
+  /** The feature's salience in each entry (shares are salience over the entry's mass). */
+  sals: number[];
+}
+
+/** Only names, nations, concepts, numbers and dates cross languages; words stay in theirs. */
+function crosses(key: string): boolean {
+  return !key.startsWith('t:');
 }
 
 function salience(f: Feature): number {
-  return CLASS_WEIGHT[f.cls] * (f.ubiquitous ? UBIQUITOUS_FACTOR : 1) * Math.log2(1 + f.weight);
+  return CLASS_WEIGHT[f.cls] * f.spec * Math.log2(1 + f.weight);
 }
 
-function isAnchor(f: Feature): boolean {
-  return !f.ubiquitous && (f.cls === 'anchor' || f.cls === 'name' || f.cls === 'number');
-}
-
-/** The top features of an article, with their share of the core's mass (shares sum to 1). */
-export function storyCore(features: Feature[]): Array<{ f: Feature; share: number }> {
-  const scored = features
-    .filter((f) => CLASS_WEIGHT[f.cls] > 0)
-    .map((f) => ({ f, s: salience(f) }))
-    .sort((a, b) => b.s - a.s || (a.f.key < b.f.key ? -1 : 1))
+/** The top features of an article (or a section), by salience. */
+export function storyCore(features: Feature[]): CoreEntry[] {
+  return features
+    .map((f): CoreEntry => [f.key, Number(salience(f).toFixed(4))])
+    .filter((e) => e[1] > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, CORE_SIZE);
-  const total = scored.reduce((acc, x) => acc + x.s, 0) || 1;
-  return scored.map(({ f, s }) => ({ f, share: s / total }));
 }
 
-export function storyDoc(doc: { id: string; title: string; lang: Lang; text: string; ignore?: Array<[number, number]> }): StoryDoc {
-  const core = storyCore(extractFeatures(doc)).map(({ f, share }): CoreEntry => [f.key, Number(share.toFixed(5)), isAnchor(f)]);
-  return { id: doc.id, title: doc.title, lang: doc.lang, core, fingerprint: selfFingerprint(doc.text, doc.ignore ?? []) };
+/** Shares of each entry's salience over the entries that count: all of them, or only those that cross languages. */
+function shares(core: CoreEntry[], crossOnly: boolean): Map<string, number> {
+  const kept = crossOnly ? core.filter((e) => crosses(e[0])) : core;
+  const total = kept.reduce((a, e) => a + e[1], 0) || 1;
+  return new Map(kept.map((e) => [e[0], e[1] / total]));
+}
+
+/** Sections of a long article: runs of consecutive paragraphs of about SECTION_CHARS each. */
+function sections(text: string): Array<[number, number]> {
+  if (text.length < SECTION_MIN_TEXT) return [];
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const re = /\n\s*\n|\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m.index - start >= SECTION_CHARS) {
+      out.push([start, m.index]);
+      start = m.index + m[0].length;
+    }
+  }
+  if (text.length - start >= SECTION_CHARS / 2) out.push([start, text.length]);
+  else if (out.length) out[out.length - 1][1] = text.length;
+  return out.length > 1 ? out : [];
+}
+
+/** 1 for articles published within SAME_STORY_DAYS of each other (or of unknown date), less the further apart. */
+export function timeProximity(a: string | undefined, b: string | undefined): number {
+  return a && b ? dayProximity(Date.parse(a), Date.parse(b)) : 1;
+}
+
+function dayProximity(a: number, b: number): number {
+  const days = Math.abs(a - b) / 86_400_000;
+  if (!Number.isFinite(days) || days <= SAME_STORY_DAYS) return 1;
+  return 0.5 ** ((days - SAME_STORY_DAYS) / STORY_HALF_LIFE_DAYS);
+}
+
+type ArticleInput = { id: string; title: string; lang: Lang; text: string; ignore?: Array<[number, number]>; published?: string };
+
+export function storyDoc(doc: ArticleInput): StoryDoc {
+  const parts = [storyCore(extractFeatures(doc))];
+  for (const [s, e] of sections(doc.text)) {
+    // A section is read as a short article of its own, without the title (a live blog's title is its whole subject).
+    const ignore = (doc.ignore ?? []).map(([a, b]): [number, number] => [a - s, b - s]);
+    parts.push(storyCore(extractFeatures({ title: '', text: doc.text.slice(s, e), lang: doc.lang, ignore })));
+  }
+  const d: StoryDoc = { id: doc.id, title: doc.title, lang: doc.lang, parts, fingerprint: selfFingerprint(doc.text, doc.ignore ?? []) };
+  if (doc.published) d.published = doc.published;
+  return d;
 }
 
 export class StoryIndex {
   private docs: StoryDoc[] = [];
-  /** Each slot's main anchors (its first MAIN_ANCHORS anchor keys), computed once on add. */
-  private mains: string[][] = [];
-  /** False once a slot is removed (slots are tombstoned, never reused). */
+  /** False once a doc is removed (doc numbers are tombstoned, never reused). */
   private live: boolean[] = [];
+  /** Each entry (an article's whole core, or one of its sections): its doc number and whether it crosses languages. */
+  private slotDoc: number[] = [];
+  private slotLang: Lang[] = [];
+  /** Each entry's mass: the sum of its core's saliences, over all features and over those that cross languages. */
+  private slotMass: number[] = [];
+  private slotCrossMass: number[] = [];
+  /** Each article's publication day as a timestamp (NaN when unknown), parsed once. */
+  private day: number[] = [];
   private postings = new Map<string, Postings>();
   private byId = new Map<string, number>();
 
@@ -100,16 +179,22 @@ export class StoryIndex {
     return idx;
   }
 
+  static of(docs: Iterable<ArticleInput>): StoryIndex {
+    const idx = new StoryIndex();
+    for (const d of docs) idx.add(d);
+    return idx;
+  }
+
   toData(): StoryIndexData {
-    // By slot, not id: an article re-added under the same id leaves a dead slot with that id.
-    return { version: 1, docs: this.docs.filter((_, i) => this.live[i]) };
+    // By number, not id: an article re-added under the same id leaves a dead slot with that id.
+    return { version: STORY_FORMAT, docs: this.docs.filter((_, i) => this.live[i]) };
   }
 
   get size(): number {
     return this.byId.size;
   }
 
-  add(doc: { id: string; title: string; lang: Lang; text: string; ignore?: Array<[number, number]> }): void {
+  add(doc: ArticleInput): void {
     this.addStoryDoc(storyDoc(doc));
   }
 
@@ -118,87 +203,121 @@ export class StoryIndex {
     if (this.byId.has(d.id)) this.remove(d.id);
     const n = this.docs.length;
     this.docs.push(d);
-    this.mains.push(d.core.filter((c) => c[2]).slice(0, MAIN_ANCHORS).map((c) => c[0]));
+    this.day.push(d.published ? Date.parse(d.published) : NaN);
     this.live.push(true);
     this.byId.set(d.id, n);
-    for (const [key, share] of d.core) {
-      let list = this.postings.get(key);
-      if (!list) this.postings.set(key, (list = { docs: [], shares: [] }));
-      list.docs.push(n);
-      list.shares.push(share);
+    for (const core of d.parts) {
+      const slot = this.slotDoc.length;
+      this.slotDoc.push(n);
+      this.slotLang.push(d.lang);
+      this.slotMass.push(core.reduce((a, e) => a + e[1], 0) || 1);
+      this.slotCrossMass.push(core.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1);
+      for (const [key, sal] of core) {
+        let list = this.postings.get(key);
+        if (!list) this.postings.set(key, (list = { slots: [], sals: [] }));
+        list.slots.push(slot);
+        list.sals.push(sal);
+      }
     }
   }
 
-  /** Removal tombstones the slot (slots are never reused) and takes it out of its postings. */
+  /** Removal tombstones the article and takes its entries out of their postings. */
   remove(id: string): void {
     const n = this.byId.get(id);
     if (n === undefined) return;
     this.byId.delete(id);
     this.live[n] = false;
-    for (const [key] of this.docs[n].core) {
-      const list = this.postings.get(key);
-      const at = list ? list.docs.indexOf(n) : -1;
-      if (!list || at < 0) continue;
-      list.docs.splice(at, 1);
-      list.shares.splice(at, 1);
+    for (const core of this.docs[n].parts) {
+      for (const [key] of core) {
+        const list = this.postings.get(key);
+        if (!list) continue;
+        for (let j = list.slots.length - 1; j >= 0; j--) {
+          if (this.slotDoc[list.slots[j]] !== n) continue;
+          list.slots.splice(j, 1);
+          list.sals.splice(j, 1);
+        }
+      }
     }
   }
 
   /**
-   * Corpus articles covering the same story as the page, best first. `selfId` (or a page whose
-   * text is a corpus article) is never listed as its own source. `exclude` hides articles the reader
-   * chose to hide.
+   * Corpus articles covering the same story as the page, best first. The score of an article is its
+   * best entry's (the whole article or one section): the weighted overlap of the two cores, the sum
+   * over shared features of min(share on the page, share in the entry), where shares are taken over
+   * the features both languages can share when the page and the article are in different languages.
+   * The overlap is scaled down when both publication days are known and far apart (timeProximity).
+   * `selfId` (or a page whose text is a corpus article) is never listed as its own source. `exclude`
+   * hides articles the reader chose to hide.
    */
-  match(page: { title: string; text: string; lang: Lang; selfId?: string }, opts: { exclude?: Set<string>; threshold?: number } = {}): SourceMatch[] {
+  match(page: { title: string; text: string; lang: Lang; selfId?: string; published?: string }, opts: { exclude?: Set<string>; threshold?: number } = {}): SourceMatch[] {
     const threshold = opts.threshold ?? SAME_STORY_THRESHOLD;
-    const core = storyCore(extractFeatures(page));
-    const pageShare = new Map(core.map((c) => [c.f.key, c] as const));
-    const pageMain = core.filter((c) => isAnchor(c.f)).slice(0, MAIN_ANCHORS).map((c) => c.f.key);
-    // Accumulate in flat arrays: with 10,000 articles, common concepts have long postings lists.
-    const n = this.docs.length;
-    const score = new Float64Array(n);
-    const anchors = new Uint8Array(n);
+    const features = extractFeatures(page);
+    const byKey = new Map(features.map((f) => [f.key, f] as const));
+    // The page's core: its shares for entries in its language and for entries in the other one.
+    const core = storyCore(features);
+    const same = shares(core, false);
+    const cross = shares(core, true);
+    const nSlots = this.slotDoc.length;
+    const slotScore = new Float64Array(nSlots);
     const touched: number[] = [];
-    for (const { f, share } of core) {
-      const list = this.postings.get(f.key);
+    const seen = new Uint8Array(nSlots);
+    const { slotLang, slotMass, slotCrossMass } = this;
+    for (const [key, share] of same) {
+      const list = this.postings.get(key);
       if (!list) continue;
-      const anchor = isAnchor(f);
-      const { docs, shares } = list;
-      for (let j = 0; j < docs.length; j++) {
-        const doc = docs[j];
-        if (score[doc] === 0 && anchors[doc] === 0) touched.push(doc);
-        score[doc] += Math.min(share, shares[j]);
-        if (anchor) anchors[doc] += 1;
+      const crossShare = cross.get(key);
+      const { slots, sals } = list;
+      for (let j = 0; j < slots.length; j++) {
+        const slot = slots[j];
+        if (!seen[slot]) {
+          seen[slot] = 1;
+          touched.push(slot);
+        }
+        if (slotLang[slot] === page.lang) slotScore[slot] += Math.min(share, sals[j] / slotMass[slot]);
+        else if (crossShare !== undefined) slotScore[slot] += Math.min(crossShare, sals[j] / slotCrossMass[slot]);
       }
     }
-    // Articles whose core holds one of the page's main anchors, read off those anchors' postings.
-    const holdsPageMain = new Uint8Array(n);
-    for (const key of pageMain) for (const doc of this.postings.get(key)?.docs ?? []) holdsPageMain[doc] = 1;
+    // Best entry per article, in flat arrays (thousands of articles may share the page's features).
+    const nDocs = this.docs.length;
+    const bestScore = new Float64Array(nDocs).fill(-1);
+    const bestSlot = new Int32Array(nDocs);
+    const candidates: number[] = [];
+    for (const slot of touched) {
+      const n = this.slotDoc[slot];
+      if (!this.live[n]) continue;
+      const score = slotScore[slot];
+      if (bestScore[n] < 0) candidates.push(n);
+      if (score > bestScore[n]) {
+        bestScore[n] = score;
+        bestSlot[n] = slot;
+      }
+    }
+    const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
-    const passing: number[] = [];
-    for (const i of touched) {
-      if (score[i] < threshold || anchors[i] < MIN_SHARED_ANCHORS || !this.live[i]) continue;
-      const d = this.docs[i];
+    const passing: Array<{ n: number; score: number; slot: number }> = [];
+    for (const n of candidates) {
+      const score = bestScore[n] * dayProximity(pageDay, this.day[n]);
+      const slot = bestSlot[n];
+      if (score < threshold) continue;
+      const d = this.docs[n];
       if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
-      // Each side's main subject must be part of the other's story: a source that spends two
-      // paragraphs on Pokrovsk is not about Pokrovsk.
-      if (!holdsPageMain[i] || !this.mains[i].some((k) => pageShare.has(k))) continue;
       pageFp ??= new Set(selfFingerprint(page.text, []));
       if (isSameText(d.fingerprint, pageFp)) continue;
-      passing.push(i);
+      passing.push({ n, score, slot });
     }
-    passing.sort((a, b) => score[b] - score[a] || (this.docs[a].id < this.docs[b].id ? -1 : 1));
-    return passing.map((i, rank) => {
-      const d = this.docs[i];
-      return { id: d.id, title: d.title, score: Math.round(Math.min(1, score[i]) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(d, pageShare) : [] };
+    passing.sort((a, b) => b.score - a.score || (this.docs[a.n].id < this.docs[b.n].id ? -1 : 1));
+    return passing.map(({ n, score, slot }, rank) => {
+      const d = this.docs[n];
+      return { id: d.id, title: d.title, score: Math.round(Math.min(1, score) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(slot, d, d.lang === page.lang ? same : cross, byKey) : [] };
     });
   }
 
-  /** Shared core features, biggest shared mass first, as spelled on the page. */
-  private why(d: StoryDoc, pageShare: Map<string, { f: Feature; share: number }>): string[] {
-    const shared = d.core
-      .filter(([key]) => pageShare.has(key))
-      .map(([key, share]) => ({ f: pageShare.get(key)!.f, w: Math.min(share, pageShare.get(key)!.share) }))
+  /** Shared core features of the entry that matched, biggest shared mass first, as spelled on the page. */
+  private why(slot: number, d: StoryDoc, page: Map<string, number>, byKey: Map<string, Feature>): string[] {
+    const part = shares(d.parts[slot - this.firstSlot(slot)] ?? [], page.size > 0 && [...page.keys()].every(crosses));
+    const shared = [...part]
+      .filter(([key]) => page.has(key) && byKey.has(key))
+      .map(([key, share]) => ({ f: byKey.get(key)!, w: Math.min(share, page.get(key)!) }))
       .sort((a, b) => b.w - a.w);
     const why: string[] = [];
     const seen = new Set<string>();
@@ -212,4 +331,10 @@ export class StoryIndex {
     return why;
   }
 
+  /** The first entry (slot) of the article that owns `slot`. */
+  private firstSlot(slot: number): number {
+    let s = slot;
+    while (s > 0 && this.slotDoc[s - 1] === this.slotDoc[slot]) s--;
+    return s;
+  }
 }

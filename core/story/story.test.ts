@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledCorpus, REPO_ROOT } from '../corpus/node';
 import { guessLang } from '../text/lang';
-import { StoryIndex } from './index';
+import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, isCurrentStoryDoc, type StoryDoc } from './index';
 import { nameKey } from './features';
 import { Engine } from '../engine';
 
@@ -51,8 +51,8 @@ describe('same-story detection', () => {
 
   it('explains a match with names that cross languages', () => {
     const [best] = idx.match(fixturePage('en-nato-confirms-nk-troops.txt'));
-    expect(best.why).toEqual(expect.arrayContaining(['Kursk', 'Rutte']));
-    expect(best.score).toBeGreaterThan(0.4);
+    expect(best.why).toEqual(expect.arrayContaining(['North Korean', 'Kursk']));
+    expect(best.score).toBeGreaterThan(SAME_STORY_THRESHOLD);
     expect(best.score).toBeLessThanOrEqual(1);
   });
 
@@ -95,6 +95,30 @@ describe('same-story detection', () => {
     for (const text of ['', '   ', 'le la les the of and', '1 2 3 4 5', '\u0000\uFFFF\uD800']) {
       expect(idx.match({ title: '', text, lang: 'fr' })).toEqual([]);
     }
+  });
+});
+
+describe('cached entries', () => {
+  it('an entry of the former format (one core, no sections) is not current, so it is recomputed', () => {
+    const old = { id: 'a', title: 't', lang: 'fr', core: [['p:kursk', 0.2, true]], fingerprint: [] } as unknown as StoryDoc;
+    expect(isCurrentStoryDoc(old)).toBe(false);
+    expect(isCurrentStoryDoc(indexOf(corpus.slice(0, 1)).toData().docs[0])).toBe(true);
+  });
+});
+
+describe('publication dates', () => {
+  it('articles a few days apart, or of unknown date, keep their score; a later event loses it', () => {
+    expect(timeProximity('2023-01-31', '2023-02-01')).toBe(1);
+    expect(timeProximity(undefined, '2023-02-01')).toBe(1);
+    expect(timeProximity('2023-01-31', '2023-02-07')).toBeLessThan(0.5);
+    expect(timeProximity('2022-06-19', '2024-07-07')).toBeLessThan(0.01);
+  });
+
+  it('a page on the story dated months after the corpus is not matched', () => {
+    const i = indexOf(corpus.map((d) => ({ ...d, published: '2024-10-30' })));
+    const page = fixturePage('fr-depeche-courte.txt');
+    expect(i.match({ ...page, published: '2024-11-01' }).length).toBeGreaterThan(0);
+    expect(i.match({ ...page, published: '2025-03-01' })).toEqual([]);
   });
 });
 
