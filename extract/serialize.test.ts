@@ -57,7 +57,7 @@ describe('serializeForExtraction', () => {
     expect(serializeForExtraction(document)).toBe(
       '<html><head><script type="application/ld+json">{"datePublished": "2024-07-07", "a": "&lt;b&gt; &amp; c"}</script></head><body></body></html>',
     );
-    document.head.innerHTML = `<script type="application/ld+json">{"x": "${'y'.repeat(60_000)}"}</script>`;
+    document.head.innerHTML = `<script type="application/ld+json">{"x": "${'y'.repeat(210_000)}"}</script>`;
     expect(serializeForExtraction(document)).toBe('<html><head></head><body></body></html>');
   });
 

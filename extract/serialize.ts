@@ -14,10 +14,12 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'select', 'textarea']);
 /**
  * A JSON-LD block (`<script type="application/ld+json">`) is data, not code: kept, so the background
- * can read the page's `datePublished` (extract/published.ts). A block longer than this is some site's
- * whole catalogue, not an article's metadata, and is dropped to keep the message small.
+ * can read the page's `datePublished` (extract/published.ts). A block may repeat the whole article
+ * (`articleBody`: 52 KB on a saved Kotaku page), so it may be as long as the longest article analysed
+ * (MAX_ARTICLE_CHARS in extract/article.ts, not imported: the content script must not pull in
+ * Readability); a longer one is some site's catalogue, dropped to keep the message small.
  */
-const MAX_JSON_LD_CHARS = 50_000;
+const MAX_JSON_LD_CHARS = 200_000;
 /** Attribute names JSDOMParser can read back. */
 const ATTR_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
 

@@ -33,6 +33,8 @@ describe('datelineDay: a publication date at the top of the text', () => {
     expect(at('Titre\nPublié le 3 mars 1985\nTexte')).toBeNull();
     expect(at('Titre\nPublié le 3 mars à 10h\nTexte')).toBeNull();
     expect(at('Titre\n22:57 24.02.04\nTexte')).toBeNull();
+    expect(at('Mozilla\nIndustry\nFounded\nFebruary 28, 1998; 18 years ago\nFounder', 'en')).toBeNull();
+    expect(at('Portrait\nNée le 3 mars 1992 à Lyon, elle dirige le parti.')).toBeNull();
     expect(at('')).toBeNull();
   });
 });

@@ -33,6 +33,12 @@ const DATES: Array<{ re: RegExp; order: 'dmy' | 'mdy' | 'num' | 'iso' }> = [
 
 const MARKER = /(?:publie|mis a jour|modifie|actualise|published|updated|posted|last updated|first published)(?:\s+(?:le|on|at))?\s*:?\s*$/;
 
+/**
+ * Labels of the other dates a page's top holds (an infobox, a biography): a foundation, a birth, a
+ * death, a release. A date right after one is never the publication date, even on a line of its own.
+ */
+const OTHER_EVENT = /(?:^|[^a-z])(?:founded|born|died|established|launched|released|fonde|fondee|nee?|mort|morte|decede|decedee|creee?|lancee?|sorti|sortie)(?:\s+(?:le|on|in|en))?\s*:?\s*$/;
+
 interface Hit {
   start: number;
   day: string;
@@ -97,7 +103,9 @@ export function datelineDay(text: string, lang?: 'fr' | 'en', today: Date = new 
   }
   top = top.slice(0, cut);
   const folded = fold(top);
-  const found = hits(folded, lang).filter((h) => plausibleDay(h.day, today) && h.weekday !== false);
+  const found = hits(folded, lang).filter(
+    (h) => plausibleDay(h.day, today) && h.weekday !== false && !OTHER_EVENT.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start)),
+  );
   const marked = found.find((h) => MARKER.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start)));
   if (marked) return marked.day;
   const placed = found.find((h) => h.weekday === true || startsItsLine(top, folded, h.start));
