@@ -63,7 +63,7 @@ export function readPage(file: string): PageInput & { html: boolean } {
 /** The `--json` object: the engine's result with the page's and each source's date (null when unknown). */
 export type CompareOutput = Omit<CompareResult, 'sources'> & {
   published: string | null;
-  sources: Array<SourceMatch & { published: string | null }>;
+  sources: Array<Omit<SourceMatch, 'published'> & { published: string | null }>;
   text?: string;
 };
 
@@ -80,17 +80,17 @@ export function runCompare(args: CompareArgs): CompareOutput {
   const withDates = {
     sameStory: result.sameStory,
     published: published ?? null,
-    sources: result.sources.map((s) => ({ ...s, published: engine.get(s.id)?.published ?? null })),
+    sources: result.sources.map((s) => ({ ...s, published: s.published ?? null })),
     passages: result.passages,
     figures: result.figures,
   };
   return page.html ? { ...withDates, text: page.text } : withDates;
 }
 
-export function formatHuman(r: CompareResult): string {
+export function formatHuman(r: CompareOutput): string {
   if (!r.sameStory) return 'No source in the corpus covers this story.\n';
-  const lines = [`${r.sources.length} source(s) cover this story:`];
-  for (const s of r.sources) lines.push(`  ${(s.score * 100).toFixed(0).padStart(3)}%  ${s.title}  [${s.id}]\n        why: ${s.why.join(', ')}`);
+  const lines = [`${r.sources.length} source(s) cover this story${r.published ? ` (page published ${r.published})` : ''}:`];
+  for (const s of r.sources) lines.push(`  ${(s.score * 100).toFixed(0).padStart(3)}%  ${s.title}  [${s.id}${s.published ? `, ${s.published}` : ''}]\n        why: ${s.why.join(', ')}`);
   if (r.passages.length) lines.push(`${r.passages.length} matching passage(s)`);
   if (r.figures.length) lines.push(`${r.figures.length} figure(s)`);
   return lines.join('\n') + '\n';
