@@ -1,5 +1,6 @@
 import type { CorpusEntry } from '../messaging/protocol';
 import { formatInteger, t } from './i18n';
+import { PublishedDay } from './PublishedDay';
 
 export interface CorpusListProps {
   entries: CorpusEntry[];
@@ -15,7 +16,7 @@ export function CorpusList({ entries, onRemove, onToggleHidden }: CorpusListProp
         <li class={e.hidden ? 'source is-hidden' : 'source'} key={e.id} data-source-id={e.id}>
           <div class="source-title" lang={e.lang}>{e.title}</div>
           <div class="source-strength">
-            {e.bundled ? t('corpusBundled') : t('corpusMine')} · {e.lang.toUpperCase()} · {t('corpusChars', formatInteger(e.chars))}
+            {e.bundled ? t('corpusBundled') : t('corpusMine')} · {e.lang.toUpperCase()} · <PublishedDay day={e.published} /> · {t('corpusChars', formatInteger(e.chars))}
             {e.hidden ? ` · ${t('corpusHiddenLabel')}` : ''}
           </div>
           <div class="row-actions">
