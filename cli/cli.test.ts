@@ -23,7 +23,7 @@ describe('recoupe (the bundled command)', () => {
   it('--help prints the usage on stdout, --version the package version', () => {
     const help = run('--help');
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^usage: recoupe compare <article\.txt\|article\.html> \[--corpus <dir>\] \[--json\]/);
+    expect(help.stdout).toMatch(/^usage: recoupe compare <article\.txt\|article\.html> \[--corpus <dir>\] \[--published YYYY-MM-DD\] \[--json\]/);
     expect(help.stdout).toContain('recoupe figures --jsonl');
     const version = run('--version');
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version);

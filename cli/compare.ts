@@ -1,16 +1,18 @@
 /**
- * `recoupe compare <article.txt|article.html> [--corpus <dir>] [--json]`
+ * `recoupe compare <article.txt|article.html> [--corpus <dir>] [--published YYYY-MM-DD] [--json]`
  * .txt: the whole file is the article (its first line the title). .html: extracted exactly as the
- * extension extracts it (Readability over the parsed document, then block text).
+ * extension extracts it (Readability over the parsed document, then block text). The page's date:
+ * `--published`, else the .html page's own metadata, else a dateline at the top of the text, else null.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { Engine } from '../core/engine';
 import { loadBundledCorpus, loadTxtCorpus } from './corpus-files';
 import { guessLang } from '../core/text/lang';
+import { datelineDay } from '../core/dates/dateline';
 import { extractFromHtml } from '../extract/article';
 import { pageHtmlFromFile } from './readerable-html';
-import type { CompareResult, PageInput } from '../core/types';
+import type { CompareResult, PageInput, SourceMatch } from '../core/types';
 import { UsageError } from './usage';
 
 export interface CompareArgs {
@@ -53,10 +55,19 @@ export function readPage(file: string): PageInput & { html: boolean } {
     return { ...art, html: true };
   }
   const title = raw.split('\n', 1)[0].trim();
-  return { title, lang: guessLang(raw), text: raw, html: false };
+  const lang = guessLang(raw);
+  const published = datelineDay(raw, lang);
+  return published ? { title, lang, text: raw, published, html: false } : { title, lang, text: raw, html: false };
 }
 
-export function runCompare(args: CompareArgs): CompareResult & { text?: string } {
+/** The `--json` object: the engine's result with the page's and each source's date (null when unknown). */
+export type CompareOutput = Omit<CompareResult, 'sources'> & {
+  published: string | null;
+  sources: Array<Omit<SourceMatch, 'published'> & { published: string | null }>;
+  text?: string;
+};
+
+export function runCompare(args: CompareArgs): CompareOutput {
   const path = resolve(args.file);
   statSync(path); // a clear ENOENT before any work
   const docs = args.corpus ? loadTxtCorpus(resolve(args.corpus)) : loadBundledCorpus();
@@ -69,17 +80,17 @@ export function runCompare(args: CompareArgs): CompareResult & { text?: string }
   const withDates = {
     sameStory: result.sameStory,
     published: published ?? null,
-    sources: result.sources.map((s) => ({ ...s, published: engine.get(s.id)?.published ?? null })),
+    sources: result.sources.map((s) => ({ ...s, published: s.published ?? null })),
     passages: result.passages,
     figures: result.figures,
   };
   return page.html ? { ...withDates, text: page.text } : withDates;
 }
 
-export function formatHuman(r: CompareResult): string {
+export function formatHuman(r: CompareOutput): string {
   if (!r.sameStory) return 'No source in the corpus covers this story.\n';
-  const lines = [`${r.sources.length} source(s) cover this story:`];
-  for (const s of r.sources) lines.push(`  ${(s.score * 100).toFixed(0).padStart(3)}%  ${s.title}  [${s.id}]\n        why: ${s.why.join(', ')}`);
+  const lines = [`${r.sources.length} source(s) cover this story${r.published ? ` (page published ${r.published})` : ''}:`];
+  for (const s of r.sources) lines.push(`  ${(s.score * 100).toFixed(0).padStart(3)}%  ${s.title}  [${s.id}${s.published ? `, ${s.published}` : ''}]\n        why: ${s.why.join(', ')}`);
   if (r.passages.length) lines.push(`${r.passages.length} matching passage(s)`);
   if (r.figures.length) lines.push(`${r.figures.length} figure(s)`);
   return lines.join('\n') + '\n';

@@ -1,6 +1,6 @@
 /**
  * The `recoupe` command. Subcommands:
- *   compare <article.txt|article.html> [--corpus <dir>] [--json]
+ *   compare <article.txt|article.html> [--corpus <dir>] [--published YYYY-MM-DD] [--json]
  *   figures --jsonl        (reads {"text","lang"} lines on stdin)
  * Exit codes: 0 done, 1 bad input (a missing or unreadable file), 2 bad usage.
  */
@@ -9,7 +9,7 @@ import { parseCompareArgs, runCompare, formatHuman } from './compare';
 import { UsageError } from './usage';
 import pkg from '../package.json';
 
-const USAGE = 'usage: recoupe compare <article.txt|article.html> [--corpus <dir>] [--json]\n       recoupe figures --jsonl < lines.jsonl\n       recoupe --help | --version\n';
+const USAGE = 'usage: recoupe compare <article.txt|article.html> [--corpus <dir>] [--published YYYY-MM-DD] [--json]\n       recoupe figures --jsonl < lines.jsonl\n       recoupe --help | --version\n';
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

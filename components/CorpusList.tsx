@@ -1,5 +1,6 @@
 import type { CorpusEntry } from '../messaging/protocol';
 import { formatInteger, t } from './i18n';
+import { PublishedDay } from './PublishedDay';
 
 export interface CorpusListProps {
   entries: CorpusEntry[];
@@ -15,8 +16,11 @@ export function CorpusList({ entries, onRemove, onToggleHidden }: CorpusListProp
         <li class={e.hidden ? 'source is-hidden' : 'source'} key={e.id} data-source-id={e.id}>
           <div class="source-title" lang={e.lang}>{e.title}</div>
           <div class="source-strength">
-            {e.bundled ? t('corpusBundled') : t('corpusMine')} · {e.lang.toUpperCase()} · {t('corpusChars', formatInteger(e.chars))}
-            {e.hidden ? ` · ${t('corpusHiddenLabel')}` : ''}
+            {/* One flex item: the row's gap would otherwise sit around the date's own element. */}
+            <span>
+              {e.bundled ? t('corpusBundled') : t('corpusMine')} · {e.lang.toUpperCase()} · <PublishedDay day={e.published} /> · {t('corpusChars', formatInteger(e.chars))}
+              {e.hidden ? ` · ${t('corpusHiddenLabel')}` : ''}
+            </span>
           </div>
           <div class="row-actions">
             {e.bundled && onToggleHidden && (

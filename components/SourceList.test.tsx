@@ -44,3 +44,18 @@ describe('SourceList', () => {
     expect(root.querySelector('button.show-more')).toBeNull();
   });
 });
+
+describe('SourceList dates', () => {
+  it('shows each source\'s publication day in the UI language, or "date unknown"', () => {
+    const root = document.createElement('div');
+    act(() => render(<SourceList sources={[{ ...source(1), published: '2024-10-28' }, source(2)]} />, root));
+    const [dated, undated] = [...root.querySelectorAll('.source')];
+    const time = dated.querySelector('time.published-day')!;
+    expect(time.getAttribute('datetime')).toBe('2024-10-28');
+    // The day as written, whatever the time zone the test runs in.
+    expect(time.textContent).toBe('Oct 28, 2024');
+    expect(time.getAttribute('title')).toBe('Published Oct 28, 2024');
+    expect(undated.querySelector('time')).toBeNull();
+    expect(undated.querySelector('.published-day')!.textContent).toBe('date unknown');
+  });
+});

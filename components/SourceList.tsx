@@ -1,6 +1,7 @@
 import type { SourceMatch } from '../core/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatInteger, formatPercent, t } from './i18n';
+import { PublishedDay } from './PublishedDay';
 
 /** Match strengths as words: readers judge "strong" faster than "0.63". */
 const STRONG_MATCH = 0.6;
@@ -38,6 +39,8 @@ export function SourceList({ sources, total = sources.length }: { sources: Sourc
               <span class="meter-fill" style={{ width: `${Math.round(Math.min(1, s.score) * 100)}%` }} />
             </span>
             <span class="strength-label">{t(strengthKey(s.score))}</span>
+            <span aria-hidden="true">·</span>
+            <PublishedDay day={s.published} />
           </div>
           {s.why.length > 0 && (
             <div class="why">

@@ -5,6 +5,7 @@ import { PassageList, groupPassages } from './PassageList';
 import { FigureTable } from './FigureTable';
 import { Section } from './Section';
 import { formatInteger, t } from './i18n';
+import { PublishedDay } from './PublishedDay';
 
 function Message({ text, busy = false, kind = 'info' }: { text: string; busy?: boolean; kind?: 'info' | 'error' }) {
   return (
@@ -84,6 +85,8 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
             </span>
             <h1 class="verdict" elementtiming="verdict">{n === 1 ? t('verdictOne') : t('verdictMany', formatInteger(n))}</h1>
           </div>
+          {/* The page's own date: what sets an update ("updated") apart from a contradiction. */}
+          <p class="page-date">{t('pageDate')} <PublishedDay day={state.published} /></p>
           <nav aria-label={t('summaryNav')}>
             <ul class="summary">
               <li>

@@ -48,3 +48,13 @@ export function formatPercent(x: number): string {
 export function formatInteger(n: number): string {
   return new Intl.NumberFormat(uiLang()).format(n);
 }
+
+/**
+ * A publication day (YYYY-MM-DD) in the UI language: "28 oct. 2024", "Oct 28, 2024". Formatted in
+ * UTC because the day is a calendar date, not an instant: in the reader's own time zone midnight
+ * UTC may fall on the day before.
+ */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(uiLang(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}

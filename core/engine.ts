@@ -96,7 +96,10 @@ export class Engine {
 
   compare(page: PageInput, opts: CompareOptions = {}): CompareResult {
     const p = { ...page, selfId: this.selfId(page) };
-    const sources = this.story.match(p, opts);
+    const sources = this.story.match(p, opts).map((s) => {
+      const published = this.docs.get(s.id)?.published;
+      return published ? { ...s, published } : s;
+    });
     const detailed = sources.slice(0, MAX_DETAILED_SOURCES).map((s) => this.docs.get(s.id)!);
     for (const d of detailed) {
       if (this.passageIndexed.has(d.id)) continue;

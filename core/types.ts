@@ -48,6 +48,8 @@ export interface SourceMatch {
   score: number;
   /** Names and terms that explain the match, as spelled on the page. */
   why: string[];
+  /** The source's publication date (YYYY-MM-DD), when known. */
+  published?: string;
 }
 
 export type PassageKind = 'verbatim' | 'close' | 'paraphrase';

@@ -36,8 +36,9 @@ export type TabState =
   /**
    * `result.sources` holds the best MAX_LISTED_SOURCES; `sourceCount` counts them all (a newsroom
    * corpus can have thousands of articles on one story: the popup lists the first, the badge counts all).
+   * `published`: the page's own publication day (YYYY-MM-DD), when it gives one.
    */
-  | { status: 'done'; title: string; lang: Lang; result: CompareResult; url: string; inCorpus: boolean; sourceCount: number };
+  | { status: 'done'; title: string; lang: Lang; result: CompareResult; url: string; inCorpus: boolean; sourceCount: number; published?: string };
 
 /** Sources sent to the popup: more than anyone reads there, few enough to open it at once. */
 export const MAX_LISTED_SOURCES = 50;
@@ -67,6 +68,8 @@ export interface CorpusEntry {
   url?: string;
   addedAt?: number;
   chars: number;
+  /** Publication day (YYYY-MM-DD), when known. */
+  published?: string;
 }
 
 export interface Requests {

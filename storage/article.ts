@@ -16,6 +16,8 @@ export interface StoredArticle {
   /** The article's full text, exactly as added: offsets in results index into it. */
   text: string;
   url?: string;
+  /** The article's publication day (YYYY-MM-DD), when its page gave one (see extract/published.ts). */
+  published?: string;
   /** Epoch milliseconds. */
   addedAt: number;
   /** [start, end) UTF-16 ranges of page furniture to ignore. */

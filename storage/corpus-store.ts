@@ -5,6 +5,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { StoryDoc } from '../core/story/index';
 import { validateArticle, type NewArticle, type StoredArticle } from './article';
+import { plausibleDay } from '../core/dates/day';
 import { DEFAULT_DB_NAME, openRecoupeDB, type ArticleRecord, type RecoupeDB, type RecoupeDatabase } from './db';
 import { CorpusError, toCorpusError } from './errors';
 import { MAX_ARTICLES_PER_FILE } from './limits';
@@ -76,6 +77,8 @@ export class CorpusStore {
    */
   async add(input: NewArticle): Promise<StoredArticle> {
     const article = validateArticle(input, 'article', undefined, Date.now());
+    // The page's date, when it gave one. Imports do not pass here: their fields are the file format's.
+    if (input.published && plausibleDay(input.published)) article.published = input.published;
     const record: ArticleRecord = { ...article, textHash: textHash(article.text) };
     const doing = `adding "${article.title.slice(0, 60)}"`;
     const tx = this.begin(['articles'], doing);

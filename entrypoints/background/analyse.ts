@@ -17,7 +17,10 @@ export async function analyseTab(tabId: number, article: TabArticle): Promise<nu
   timed('recoupe:compare', started);
   const inCorpus = engine.findByText(article.text) !== undefined;
   const listed = { ...result, sources: result.sources.slice(0, MAX_LISTED_SOURCES) };
-  await setTabState(tabId, { status: 'done', title: article.title, lang: article.lang, result: listed, url: article.url, inCorpus, sourceCount: result.sources.length });
+  await setTabState(tabId, {
+    status: 'done', title: article.title, lang: article.lang, result: listed, url: article.url, inCorpus, sourceCount: result.sources.length,
+    ...(article.published ? { published: article.published } : {}),
+  });
   await setBadge(tabId, result.sources.length);
   const marks = buildMarks(article.text, result, (id) => engine.get(id));
   // The tab may have navigated away meanwhile: then there is nobody to mark.

@@ -76,6 +76,25 @@ describe('corpus operations', () => {
     expect((await ops.listCorpus()).filter((e) => !e.bundled).map((e) => e.id)).toEqual([r.id]);
   });
 
+  it('keeps the page\'s publication day: stored, given to the engine, listed, and shown on the tab', async () => {
+    held.current.hidden.add(bundled[3].id);
+    const d = bundled[3];
+    await tabs.setTabArticle(8, { title: d.title, lang: d.lang, text: d.text, url: 'https://news.example.org/3', published: '2024-12-05' });
+    const r = await ops.addTab(8);
+    if (!r.ok) throw new Error(r.message);
+    expect((await held.current.store!.get(r.id))?.published).toBe('2024-12-05');
+    expect(held.current.engine.get(r.id)?.published).toBe('2024-12-05');
+    const listed = await ops.listCorpus();
+    expect(listed.find((e) => e.id === r.id)?.published).toBe('2024-12-05');
+    expect(listed.find((e) => e.id === bundled[0].id)?.published).toBe(bundled[0].published);
+    expect(await tabs.getTabState(8)).toMatchObject({ status: 'done', published: '2024-12-05' });
+    // A page without a date, or with a date no page can have, is stored without one.
+    await tabs.setTabArticle(9, { title: 'T', lang: 'fr', text: `${bundled[1].text} (copie)`, url: 'https://news.example.org/9', published: '2999-01-01' });
+    const r2 = await ops.addTab(9);
+    if (!r2.ok) throw new Error(r2.message);
+    expect((await held.current.store!.get(r2.id))?.published).toBeUndefined();
+  });
+
   it('refuses with typed codes: no article in the tab, a bundled article removed, no store', async () => {
     expect(await ops.addTab(99)).toMatchObject({ ok: false, code: 'no-article' });
     expect(await ops.removeMine(bundled[0].id)).toMatchObject({ ok: false, code: 'bundled' });

@@ -34,9 +34,9 @@ export async function listCorpus(): Promise<CorpusEntry[]> {
   const bundled: CorpusEntry[] = engine
     .list()
     .filter((d) => BUNDLED_IDS.has(d.id))
-    .map((d) => ({ id: d.id, title: d.title, lang: d.lang, bundled: true, hidden: hidden.has(d.id), chars: d.text.length }));
+    .map((d) => ({ id: d.id, title: d.title, lang: d.lang, bundled: true, hidden: hidden.has(d.id), chars: d.text.length, published: d.published }));
   const mine: CorpusEntry[] = store
-    ? (await store.list()).map((a) => ({ id: a.id, title: a.title, lang: a.lang, bundled: false, hidden: false, url: a.url, addedAt: a.addedAt, chars: a.chars }))
+    ? (await store.list()).map((a) => ({ id: a.id, title: a.title, lang: a.lang, bundled: false, hidden: false, url: a.url, addedAt: a.addedAt, chars: a.chars, published: a.published }))
     : [];
   return [...bundled, ...mine];
 }
@@ -48,7 +48,7 @@ export async function addTab(tabId: number): Promise<CorpusOutcome<{ id: string 
   if (!article) return { ok: false, code: 'no-article', message: 'no article was read in this tab' };
   try {
     const url = /^https?:/.test(article.url) ? article.url : undefined;
-    const stored = await addArticle(engine, store, { title: article.title || article.text.slice(0, 80), lang: article.lang, text: article.text, url });
+    const stored = await addArticle(engine, store, { title: article.title || article.text.slice(0, 80), lang: article.lang, text: article.text, url, published: article.published });
     invalidateSearch();
     await analyseTab(tabId, article);
     return { ok: true, id: stored.id };

@@ -118,6 +118,25 @@ describe('Chromium: same-story detection end to end', () => {
     await page.close();
   });
 
+  it('a page dated after its sources shows its date and theirs, and its moved figures read as updates', async () => {
+    const page = await context.newPage();
+    watchErrors(page, 'dated page');
+    await page.goto(`${server.origin}/pages/fr-koursk-dated.html`);
+    const tabId = await tabIdOf(page);
+    expect(await waitForAnalysis(tabId)).toBe('done');
+    const popup = await openPopup(tabId);
+    // article:published_time 2024-12-20T21:30:00+01:00: the day as its writer wrote it.
+    expect(await popup.locator('.page-date time').getAttribute('datetime')).toBe('2024-12-20');
+    expect(await popup.locator('.page-date time').textContent()).toBe('20 déc. 2024');
+    const days = await popup.locator('.source time.published-day').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(days.length).toBeGreaterThanOrEqual(3);
+    for (const d of days) expect(d < '2024-12-20').toBe(true);
+    expect(await popup.locator('.verdict-badge.verdict-updated').count()).toBeGreaterThan(0);
+    expect(await popup.locator('.verdict-badge.verdict-differs').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('the real toolbar popup, opened as a click opens it, shows the verdict for the active tab', async () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/pages/fr-koursk-article.html?toolbar`);

@@ -89,6 +89,29 @@ describe('Firefox: same-story detection end to end', () => {
     await page.close();
   });
 
+  it('a page dated after its sources shows its date and theirs, and its moved figures read as updates', async () => {
+    const page = await fx.browser.newPage();
+    watchErrors(page, 'dated page');
+    await page.goto(`${server.origin}/pages/fr-koursk-dated.html`);
+    const tabId = await tabIdOf(page);
+    expect(await waitForAnalysis(tabId)).toBe('done');
+    const popup = await openPopup(tabId);
+    const seen = await popup.evaluate(() => ({
+      page: document.querySelector('.page-date time')?.getAttribute('datetime'),
+      sources: [...document.querySelectorAll('.source time.published-day')].map((e) => e.getAttribute('datetime') ?? ''),
+      updated: document.querySelectorAll('.verdict-badge.verdict-updated').length,
+      differs: document.querySelectorAll('.verdict-badge.verdict-differs').length,
+    }));
+    // article:published_time 2024-12-20T21:30:00+01:00: the day as its writer wrote it.
+    expect(seen.page).toBe('2024-12-20');
+    expect(seen.sources.length).toBeGreaterThanOrEqual(3);
+    for (const d of seen.sources) expect(d < '2024-12-20').toBe(true);
+    expect(seen.updated).toBeGreaterThan(0);
+    expect(seen.differs).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('a single-page site is read again after in-page navigation', async () => {
     const page = await fx.browser.newPage();
     watchErrors(page, 'spa page');
