@@ -28,12 +28,12 @@ describe('compare: the page\'s publication date', () => {
     for (const s of r.sources) expect(s.published).toMatch(/^2024-\d{2}-\d{2}$/);
   });
 
-  it('a page dated after its sources gives updated where undated it gave overlaps, never differs', () => {
+  it('a page dated after its sources gives more updates than undated, and no more differs', () => {
     const verdicts = (published?: string) => runCompare({ file: PAGE, json: true, published }).figures.flatMap((f) => f.comparisons.map((c) => c.verdict));
     const undated = verdicts();
     const dated = verdicts('2024-12-20');
-    expect(undated).not.toContain('updated');
-    expect(dated).toContain('updated');
+    // Undated, only a date in a figure's own sentence gives it a moment; dated, every figure has one.
+    expect(dated.filter((v) => v === 'updated').length).toBeGreaterThan(undated.filter((v) => v === 'updated').length);
     expect(dated.filter((v) => v === 'differs').length).toBeLessThanOrEqual(undated.filter((v) => v === 'differs').length);
   });
 

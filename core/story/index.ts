@@ -37,13 +37,15 @@ export const SAME_STORY_THRESHOLD = 0.35;
  */
 const SECTION_MIN_TEXT = 6000;
 /**
- * Coverage of one event is published within a few days; pages dated further apart from an article
- * are mostly a later event of the same topic (the next day of protests, last year's budget). Within
- * this many days of each other, dates say nothing.
+ * A developing story is covered for weeks (the bundled corpus spans six: 21 October to 4 December, and
+ * pages follow it for weeks more);
+ * pages dated months apart from an article are mostly another event of the same topic (last winter's
+ * rescue, last year's budget). Within this many days of each other, dates say nothing. Shorter spans
+ * (2 days, 14, 45) lost bundled articles or a page of 20 December their own sources.
  */
-const SAME_STORY_DAYS = 2;
+const SAME_STORY_DAYS = 60;
 /** Beyond SAME_STORY_DAYS, the score halves every this many days (only when both dates are known). */
-const STORY_HALF_LIFE_DAYS = 3;
+const STORY_HALF_LIFE_DAYS = 30;
 /** Characters of consecutive paragraphs in one section: a few entries of a live blog. */
 const SECTION_CHARS = 2500;
 /**
