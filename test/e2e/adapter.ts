@@ -53,6 +53,8 @@ export interface Capabilities {
   emulateColorScheme: boolean;
   /** The Long Tasks and Layout Instability APIs exist; otherwise main-thread stalls come from a timer's gaps. */
   longTasks: boolean;
+  /** Scrollable elements are tab stops of their own (Firefox), not only their focusable content. */
+  focusableScrollers: boolean;
   /** The Highlight API registry is emptied of our names when highlights are turned off, as seen from the page. */
   highlightRegistryVisible: boolean;
 }

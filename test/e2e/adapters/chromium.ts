@@ -349,6 +349,7 @@ export const chromium: BrowserAdapter = {
     downloads: true,
     emulateColorScheme: true,
     longTasks: true,
+    focusableScrollers: false,
     highlightRegistryVisible: true,
   },
   build: CHROME_BUILD,

@@ -284,6 +284,8 @@ export const firefox: BrowserAdapter = {
     emulateColorScheme: false,
     // No Long Tasks or Layout Instability API: stalls come from the probe timer's gaps.
     longTasks: false,
+    // Firefox puts a scrollable element in the tab order even when it holds focusable content.
+    focusableScrollers: true,
     // The page's main world does not see the content script's Highlight registry names go away.
     highlightRegistryVisible: false,
   },
