@@ -55,8 +55,6 @@ export interface Capabilities {
   longTasks: boolean;
   /** Scrollable elements are tab stops of their own (Firefox), not only their focusable content. */
   focusableScrollers: boolean;
-  /** The Highlight API registry is emptied of our names when highlights are turned off, as seen from the page. */
-  highlightRegistryVisible: boolean;
 }
 
 /** A page (tab) of the driven browser, the same whichever driver is behind it. */

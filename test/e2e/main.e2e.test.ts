@@ -224,13 +224,9 @@ forEachBrowser('same-story detection end to end', (a) => {
     await page.close();
   });
 
-  /** No trace of ours; the Highlight registry's names only where the page can see them go. */
-  const clean = { same: true, style: false, host: false, ...(a.caps.highlightRegistryVisible ? { registered: 0 } : {}) };
-  async function traces(page: E2EPage, url: string): Promise<Partial<marks.Traces>> {
-    const t: Partial<marks.Traces> = await marks.traces(page, url);
-    if (!a.caps.highlightRegistryVisible) delete t.registered;
-    return t;
-  }
+  /** No trace of ours left in the page: its body as served, no style element, no card host, no registered highlight. */
+  const clean: marks.Traces = { same: true, style: false, host: false, registered: 0 };
+  const traces = (page: E2EPage, url: string) => marks.traces(page, url);
 
   it('figures that agree, overlap and differ (English page, French sources) get their own marks and popup rows', async () => {
     const { page, tabId } = await open('/pages/en-figures-article.html', 'figures page');

@@ -350,7 +350,6 @@ export const chromium: BrowserAdapter = {
     emulateColorScheme: true,
     longTasks: true,
     focusableScrollers: false,
-    highlightRegistryVisible: true,
   },
   build: CHROME_BUILD,
   extensionScheme: 'chrome-extension://',

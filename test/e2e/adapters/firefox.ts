@@ -286,8 +286,6 @@ export const firefox: BrowserAdapter = {
     longTasks: false,
     // Firefox puts a scrollable element in the tab order even when it holds focusable content.
     focusableScrollers: true,
-    // The page's main world does not see the content script's Highlight registry names go away.
-    highlightRegistryVisible: false,
   },
   build: FIREFOX_BUILD,
   extensionScheme: 'moz-extension://',
