@@ -11,7 +11,8 @@ import { syntheticArticles } from '../../test/support/synthetic-articles';
 import { exportCorpusParts } from '../../storage/exchange';
 import { idForText } from '../../storage/text-id';
 import { CHROME_BUILD, CHROMIUM_BIN } from '../../test/e2e/paths';
-import { launchChromium, openPopup, tabIdOf, timeToolbarPopup, waitForAnalysis } from '../../test/e2e/chromium-lib';
+import { launchChromium, type ChromiumSession } from '../../test/e2e/adapters/chromium';
+import { openOptions, openPopup, textOf, waitForAnalysis } from '../../test/e2e/adapter';
 import { startServer } from '../../test/e2e/server';
 
 /** Articles imported; BENCH_ARTICLES=0 measures the bundled corpus alone, as a baseline. */
@@ -27,13 +28,13 @@ type Steps = { extract: number; compare: number; total: number; at: number };
  * newer than `after` (epoch ms, so a restarted worker's fresh clock does not confuse it). Nothing
  * else analyses meanwhile: the corpus and settings do not change during these runs.
  */
-async function backgroundSteps(ext: Awaited<ReturnType<typeof launchChromium>>, after: number): Promise<Steps> {
+async function backgroundSteps(ext: ChromiumSession, after: number): Promise<Steps> {
   for (let i = 0; i < 100; i++) {
     // No named inner functions: tsx would wrap them in a helper the worker does not have.
-    const s = await ext.sw.evaluate(() => {
+    const s = await ext.evalInExtension(() => {
       const [extract, compare, total] = ['recoupe:extract', 'recoupe:compare', 'recoupe:report-to-marks'].map((n) => performance.getEntriesByName(n, 'measure')[0]);
       return total ? { extract: extract?.duration ?? NaN, compare: compare?.duration ?? NaN, total: total.duration, at: performance.timeOrigin + total.startTime } : null;
-    });
+    }, undefined);
     if (s && s.at > after) return s;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -66,20 +67,18 @@ export default async function benchBrowserCorpus(): Promise<void> {
   });
 
   const server = await startServer();
-  const ext = await launchChromium(mkdtempSync(join(tmpdir(), 'recoupe-10k-profile-')));
+  const ext = await launchChromium({ profileDir: mkdtempSync(join(tmpdir(), 'recoupe-10k-profile-')) });
   const rows: string[] = [];
   try {
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.id}/options.html`);
-    await options.waitForSelector('.corpus .source');
+    let options = await openOptions(ext);
     const t0 = performance.now();
     for (const f of files) {
-      await options.locator('[data-testid=import-input]').setInputFiles(f);
-      await options.waitForSelector('.notice', { timeout: 300_000 });
-      const error = await options.locator('.notice-error').textContent({ timeout: 100 }).catch(() => null);
+      await options.uploadFile('[data-testid=import-input]', f);
+      await options.waitFor('.notice', { timeout: 300_000 });
+      const error = await textOf(options, '.notice-error');
       if (error) throw new Error(`import refused: ${error}`);
-      await options.reload();
-      await options.waitForSelector('.corpus .source');
+      await options.close();
+      options = await openOptions(ext);
     }
     rows.push(`| import ${files.length} file(s), ${ARTICLES} articles | ${((performance.now() - t0) / 1000).toFixed(1)} s |`);
 
@@ -89,19 +88,19 @@ export default async function benchBrowserCorpus(): Promise<void> {
     const popupRequested: number[] = [];
     let sources = 0;
     for (let i = 0; i < RUNS; i++) {
-      const page = await ext.context.newPage();
+      const page = await ext.newPage();
       const t1 = performance.now();
       await page.goto(`${server.origin}/pages/fr-003-article.html?run=${i}`);
-      const tabId = await tabIdOf(ext, page);
+      const tabId = await ext.tabIdOf(page);
       await waitForAnalysis(ext, tabId, 120_000);
       analysis.push(performance.now() - t1);
       steps.push(await backgroundSteps(ext, steps.at(-1)?.at ?? -1));
-      const timing = await timeToolbarPopup(ext, page);
+      const timing = await ext.timeToolbarPopup(page);
       popupPainted.push(timing.navToVerdictMs);
       popupRequested.push(timing.requestToVerdictMs);
       if (i === 0) {
         const popup = await openPopup(ext, tabId);
-        sources = Number((await popup.locator('.verdict').textContent())?.match(/\d[\d\s\u202f,.]*/)?.[0].replace(/\D/g, '') ?? 0);
+        sources = Number((await textOf(popup, '.verdict')).match(/\d[\d\s\u202f,.]*/)?.[0].replace(/\D/g, '') ?? 0);
         await popup.close();
       }
       await page.close();
@@ -113,19 +112,19 @@ export default async function benchBrowserCorpus(): Promise<void> {
     rows.push(`| toolbar popup: openPopup() call to verdict painted (includes Chromium opening the window), median | ${median(popupRequested).toFixed(0)} ms |`);
     rows.push(`| sources in the verdict | ${sources} |`);
 
-    const page = await ext.context.newPage();
+    const page = await ext.newPage();
     await page.goto(`${server.origin}/pages/spa.html`);
-    const tabId = await tabIdOf(ext, page);
+    const tabId = await ext.tabIdOf(page);
     await waitForAnalysis(ext, tabId, 120_000);
     const popup = await openPopup(ext, tabId);
     const t3 = performance.now();
-    await popup.locator('.add-corpus button').click();
-    await popup.waitForSelector('.added', { timeout: 120_000 });
+    await popup.click('.add-corpus button');
+    await popup.waitFor('.added', { timeout: 120_000 });
     rows.push(`| adding one article from the popup (click to confirmation) | ${(performance.now() - t3).toFixed(0)} ms |`);
-    const heap = await ext.sw.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    const heap = await ext.evalInExtension(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0, undefined);
     rows.push(`| background heap | ${heap ? (heap / 1024 / 1024).toFixed(0) + ' MB' : 'not exposed to workers'} |`);
   } finally {
-    await ext.context.close();
+    await ext.close();
     await server.close();
   }
   console.log('| measure | value |\n|---|---|\n' + rows.join('\n'));
