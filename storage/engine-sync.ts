@@ -12,7 +12,9 @@ import type { CorpusStore } from './corpus-store';
 import type { CorpusError } from './errors';
 
 export function toCorpusDoc(a: StoredArticle): CorpusDoc {
-  return { id: a.id, title: a.title, lang: a.lang, text: a.text, ignore: a.ignore };
+  const doc: CorpusDoc = { id: a.id, title: a.title, lang: a.lang, text: a.text, ignore: a.ignore };
+  if (a.published !== undefined) doc.published = a.published;
+  return doc;
 }
 
 /**
