@@ -21,6 +21,15 @@ export interface ImportResult {
   skipped: number;
 }
 
+export interface ImportOptions {
+  /**
+   * Story-index entries the caller already computed for these articles (by id), and the engine
+   * build that made them: written in the same transaction, so the next background start reads
+   * them instead of recomputing them.
+   */
+  story?: { key: string; docs: Map<string, StoryDoc> };
+}
+
 function toArticle(r: ArticleRecord): StoredArticle {
   const { textHash: _hash, ...a } = r;
   return a;
@@ -172,7 +181,7 @@ export class CorpusStore {
    * (a bad article, a duplicate id in the list, storage full), none is. Articles already stored
    * (same id or same text) are skipped, not overwritten.
    */
-  async importAll(articles: StoredArticle[]): Promise<ImportResult> {
+  async importAll(articles: StoredArticle[], opts: ImportOptions = {}): Promise<ImportResult & { addedIds: string[] }> {
     if (!Array.isArray(articles)) throw new CorpusError('schema', 'import: expected a list of articles');
     if (articles.length > MAX_ARTICLES_PER_FILE) {
       throw new CorpusError('too-large', `import: ${articles.length} articles, the limit is ${MAX_ARTICLES_PER_FILE} per import`);
@@ -192,8 +201,9 @@ export class CorpusStore {
     });
 
     const doing = `importing ${records.length} articles`;
-    const tx = this.begin(['articles'], doing);
+    const tx = this.begin(['articles', 'storyCache'], doing);
     const store = tx.objectStore('articles');
+    const cache = tx.objectStore('storyCache');
     try {
       const byHash = store.index('byTextHash');
       // All lookups are queued at once: IndexedDB runs them in order, without a round trip each.
@@ -202,18 +212,24 @@ export class CorpusStore {
       );
       const hashes = new Set<string>();
       const puts: Array<Promise<unknown>> = [];
-      records.forEach((r, i) => {
-        if (exists[i] || hashes.has(r.textHash)) return;
-        hashes.add(r.textHash);
-        const put = store.put(r);
+      const addedIds: string[] = [];
+      const queue = (put: Promise<unknown>) => {
         // If a later put throws (storage full), this one rejects with AbortError once the
         // transaction is aborted; the cause is reported below, this only silences the echo.
         put.catch(() => {});
         puts.push(put);
+      };
+      records.forEach((r, i) => {
+        if (exists[i] || hashes.has(r.textHash)) return;
+        hashes.add(r.textHash);
+        addedIds.push(r.id);
+        queue(store.put(r));
+        const doc = opts.story?.docs.get(r.id);
+        if (doc) queue(cache.put({ id: r.id, key: opts.story!.key, doc }));
       });
       await Promise.all(puts);
       await tx.done;
-      return { added: puts.length, skipped: records.length - puts.length };
+      return { added: addedIds.length, skipped: records.length - addedIds.length, addedIds };
     } catch (e) {
       abortQuietly(tx);
       throw toCorpusError(rootCause(tx, e), doing);

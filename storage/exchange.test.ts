@@ -37,10 +37,10 @@ describe('export / import', () => {
     const text = exportCorpus(before, new Date('2026-11-21T12:00:00.000Z'));
     expect(JSON.parse(text)).toMatchObject({ format: 'recoupe-corpus', version: 2, exportedAt: '2026-11-21T12:00:00.000Z' });
     const b = await CorpusStore.open('t-roundtrip-b');
-    expect(await b.importAll(parseImport(text))).toEqual({ added: 2, skipped: 0 });
+    expect(await b.importAll(parseImport(text))).toMatchObject({ added: 2, skipped: 0 });
     expect(await b.all()).toEqual(before);
     // Importing the same file again adds nothing.
-    expect(await b.importAll(parseImport(text))).toEqual({ added: 0, skipped: 2 });
+    expect(await b.importAll(parseImport(text))).toMatchObject({ added: 0, skipped: 2 });
     a.close();
     b.close();
   });
