@@ -88,7 +88,7 @@ describe('Chromium: the reader’s own corpus', () => {
     const cases: Array<[string, Buffer | string, RegExp]> = [
       ['not JSON', Buffer.from('{ this is not json'), /pas du JSON/],
       ['wrong schema', Buffer.from(JSON.stringify({ format: 'zotero', version: 1, articles: [] })), /pas un fichier de corpus Recoupe valide/],
-      ['wrong version', Buffer.from(JSON.stringify({ ...good, version: 2 })), /autre version de Recoupe.*version 2/],
+      ['wrong version', Buffer.from(JSON.stringify({ ...good, version: 3 })), /autre version de Recoupe.*version 3/],
       ['missing field', Buffer.from(JSON.stringify({ ...good, articles: [{ ...article, id: 'x1', text: undefined }] })), /champ obligatoire manque.*text/],
       ['duplicate ids', Buffer.from(JSON.stringify({ ...good, articles: [{ ...article, id: 'd1' }, { ...article, id: 'd1', text: article.text + ' bis' }] })), /deux fois le même article/],
       ['oversized field', Buffer.from(JSON.stringify({ ...good, articles: [{ ...article, id: 'big', title: 'x'.repeat(501) }] })), /champ de ce fichier est trop long.*title/],

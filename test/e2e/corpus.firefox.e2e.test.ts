@@ -91,7 +91,7 @@ describe('Firefox: the reader’s own corpus', () => {
     const before = (await corpusTitles(fx)).length;
     const bad: Array<[string, RegExp]> = [
       [file('not-json.json', '{ nope'), /not JSON/],
-      [file('version.json', JSON.stringify({ ...JSON.parse(exported), version: 2 })), /another version of Recoupe.*version 2/],
+      [file('version.json', JSON.stringify({ ...JSON.parse(exported), version: 3 })), /another version of Recoupe.*version 3/],
       [file('fifty.json', Buffer.alloc(50 * 1024 * 1024, 32)), /too large/],
     ];
     for (const [path, message] of bad) {
