@@ -82,6 +82,16 @@ describe('ImportPanel', () => {
     expect(root.querySelector('.notice-error')?.textContent).toBe('Import cancelled: nothing was added.');
   });
 
+  it('while the one write runs: "Saving", an indeterminate bar, Cancel disabled', async () => {
+    background.steps = [{ phase: 'saving', done: 1, total: 1 }];
+    const { root } = mount();
+    await choose(root, [fixture('key-bridge-en.txt')]);
+    expect(root.querySelector('.progress-text')?.textContent).toBe('Saving 1 articles…');
+    expect(root.querySelector('progress')?.hasAttribute('value')).toBe(false);
+    expect(root.querySelector<HTMLButtonElement>('[data-testid=import-cancel]')?.disabled).toBe(true);
+    await act(async () => background.finish!({ ok: true, added: 1, skipped: 0 }));
+  });
+
   it('one bad file alone: its error is the notice, nothing is sent', async () => {
     background.sent.length = 0;
     const { root } = mount();

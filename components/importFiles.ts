@@ -53,7 +53,7 @@ export function startImport(articles: StoredArticle[], onProgress: (p: ImportPro
   const done = new Promise<CorpusOutcome<{ added: number; skipped: number }>>((resolve) => {
     port.onMessage.addListener((msg: unknown) => {
       const e = msg as ImportPortEvent;
-      if (e.kind === 'progress') onProgress(e);
+      if (e.kind === 'progress') onProgress({ phase: e.phase, done: e.done, total: e.total });
       else if (e.kind === 'done') {
         resolve(e.outcome);
         port.disconnect();
