@@ -43,19 +43,20 @@ function articles(n: number, from = 0): StoredArticle[] {
 }
 
 describe('importArticles', () => {
-  it('reports progress slice by slice, then the write; stores, indexes and caches the entries', async () => {
-    const list = articles(job.IMPORT_SLICE * 2 + 7);
+  it('reports progress, then the write; stores, indexes and caches the entries', async () => {
+    const list = articles(23);
     const seen: ImportProgress[] = [];
-    const r = await job.importArticles(list, { onProgress: (p) => seen.push(p) });
+    // A clock 20 ms further at each look: slices of two entries, progress every other slice or so.
+    let t = 0;
+    const r = await job.importArticles(list, { onProgress: (p) => seen.push(p), now: () => (t += 20) });
     expect(r).toEqual({ ok: true, added: list.length, skipped: 0 });
     const total = list.length;
-    expect(seen).toEqual([
-      { phase: 'indexing', done: 0, total },
-      { phase: 'indexing', done: job.IMPORT_SLICE, total },
-      { phase: 'indexing', done: job.IMPORT_SLICE * 2, total },
-      { phase: 'indexing', done: total, total },
-      { phase: 'saving', done: total, total },
-    ]);
+    expect(seen[0]).toEqual({ phase: 'indexing', done: 0, total });
+    expect(seen.slice(-2)).toEqual([{ phase: 'indexing', done: total, total }, { phase: 'saving', done: total, total }]);
+    const dones = seen.map((p) => p.done);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.length).toBeLessThan(total);
     const { engine, store } = held.current;
     expect(list.every((a) => engine.has(a.id) && engine.get(a.id)?.published === '2024-10-28')).toBe(true);
     expect(await store!.count()).toBe(total);
@@ -63,9 +64,10 @@ describe('importArticles', () => {
   });
 
   it('cancelled between slices: nothing is written, nothing indexed', async () => {
-    const list = articles(job.IMPORT_SLICE * 3);
-    let slices = 0;
-    const r = await job.importArticles(list, { onProgress: (p) => void (p.phase === 'indexing' && p.done > 0 && slices++), cancelled: () => slices >= 2 });
+    const list = articles(30);
+    let pauses = 0;
+    let t = 0;
+    const r = await job.importArticles(list, { pause: async () => void pauses++, cancelled: () => pauses >= 2, now: () => (t += job.IMPORT_SLICE_MS) });
     expect(r).toMatchObject({ ok: false, code: 'cancelled' });
     expect(await held.current.store!.count()).toBe(0);
     expect((await held.current.store!.storyDocs(VERSION)).size).toBe(0);
@@ -87,9 +89,15 @@ describe('importArticles', () => {
     expect(await held.current.store!.count()).toBe(0);
   });
 
-  it('keeps the background free: it pauses between slices', async () => {
+  it('keeps the background free: it pauses each time a slice has taken IMPORT_SLICE_MS', async () => {
+    // Every entry "takes" a whole slice: one pause per article.
+    let t = 0;
     const pause = vi.fn(async () => undefined);
-    await job.importArticles(articles(job.IMPORT_SLICE * 2), { pause });
-    expect(pause).toHaveBeenCalledTimes(2);
+    await job.importArticles(articles(7), { pause, now: () => (t += job.IMPORT_SLICE_MS) });
+    expect(pause).toHaveBeenCalledTimes(7);
+    // A fast clock: one slice for all.
+    const fast = vi.fn(async () => undefined);
+    await job.importArticles(articles(7, 7), { pause: fast, now: () => 0 });
+    expect(fast).toHaveBeenCalledTimes(1);
   });
 });
