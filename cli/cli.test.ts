@@ -5,7 +5,8 @@
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { runCompare } from './compare';
@@ -25,11 +26,12 @@ describe('recoupe (the bundled command)', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^usage: recoupe compare <article\.txt\|article\.html> \[--corpus <dir>\] \[--published YYYY-MM-DD\] \[--json\]/);
     expect(help.stdout).toContain('recoupe figures --jsonl');
+    expect(help.stdout).toContain('recoupe pack <dir> [-o corpus.json]');
     const version = run('--version');
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version);
   });
 
-  it.each([[[]], [['frobnicate']], [['compare']], [['compare', 'a.txt', '--bogus']], [['compare', 'a.txt', 'b.txt']], [['compare', 'a.txt', '--corpus']], [['figures']]])(
+  it.each([[[]], [['frobnicate']], [['compare']], [['compare', 'a.txt', '--bogus']], [['compare', 'a.txt', 'b.txt']], [['compare', 'a.txt', '--corpus']], [['figures']], [['pack']], [['pack', 'dir', '-o']]])(
     'bad usage %j: exit 2, usage on stderr, nothing on stdout',
     (args) => {
       const r = run(...args);
@@ -53,6 +55,17 @@ describe('recoupe (the bundled command)', () => {
     const got = JSON.parse(r.stdout);
     expect(got.sameStory).toBe(true);
     expect(got).toEqual(JSON.parse(JSON.stringify(runCompare({ file: join(REPO_ROOT, file), json: true }))));
+  });
+
+  it('pack: the import file on stdout, one stderr line per bad file; exit 1 when nothing was packed', () => {
+    const r = run('pack', 'test/fixtures/import');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: 'recoupe-corpus', version: 2 });
+    expect(r.stderr).toMatch(/^recoupe: blank\.txt: the file is empty\n/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(5); // four bad files, one duplicate left out
+    const empty = mkdtempSync(join(tmpdir(), 'recoupe-pack-'));
+    const none = run('pack', empty);
+    expect([none.status, none.stdout, none.stderr]).toEqual([1, '', `recoupe: no files in ${empty}\n`]);
   });
 
   it('figures --jsonl answers each line', () => {

@@ -15,6 +15,7 @@ const HEADS: Record<CorpusOutcomeCode, string> = {
   'no-store': 'corpusError_no_store',
   'no-article': 'corpusError_no_article',
   bundled: 'corpusError_bundled',
+  cancelled: 'corpusError_cancelled',
 };
 
 /** A corpus error for the reader: what went wrong in their language, then the precise detail. */

@@ -2,7 +2,7 @@
  * The engine's one entry point: a corpus held in memory with its indexes, and `compare(page)`.
  * The background, the CLI, eval and bench all go through here, so they measure what users get.
  */
-import { StoryIndex, type StoryIndexData } from './story/index';
+import { StoryIndex, type StoryDoc, type StoryIndexData } from './story/index';
 import type { CompareResult, CorpusDoc, PageInput } from './types';
 import { textHash } from './text/hash';
 import { extractFigures, compareFigures, type Figure } from './figures/index';
@@ -61,11 +61,12 @@ export class Engine {
     return this.docs.get(id);
   }
 
-  /** Incremental: indexes only the new article. */
-  add(doc: CorpusDoc): void {
+  /** Incremental: indexes only the new article (from `story`, its entry computed beforehand, when given). */
+  add(doc: CorpusDoc, story?: StoryDoc): void {
     this.docs.set(doc.id, doc);
     this.byTextHash.set(textHash(doc.text), doc.id);
-    this.story.add(doc);
+    if (story && story.id === doc.id) this.story.addStoryDoc(story);
+    else this.story.add(doc);
   }
 
   remove(id: string): void {

@@ -21,7 +21,7 @@ export interface ExtractedArticle {
 }
 
 /** Readability's own default is 500; news briefs are often shorter, so accept 250. */
-const MIN_ARTICLE_CHARS = 250;
+export const MIN_ARTICLE_CHARS = 250;
 /** A page with more text than this is not analysed: the reader gets a "too long" state instead. */
 export const MAX_ARTICLE_CHARS = 200_000;
 

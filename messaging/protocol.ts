@@ -9,6 +9,7 @@ import type { CompareResult, Lang } from '../core/types';
 import type { MarkRequest } from '../highlight/types';
 import type { SearchHit } from '../core/search/index';
 import type { CorpusErrorCode } from '../storage/errors';
+import type { StoredArticle } from '../storage/article';
 import type { MessageOf } from './router';
 
 /** What the content script found on the page. */
@@ -51,7 +52,8 @@ export type CorpusOutcomeCode =
   | CorpusErrorCode
   | 'no-store' // the browser gives Recoupe no IndexedDB here (a private window, say)
   | 'no-article' // "add this tab": no article was read in that tab
-  | 'bundled'; // "remove": bundled articles can be hidden, not removed
+  | 'bundled' // "remove": bundled articles can be hidden, not removed
+  | 'cancelled'; // an import the reader cancelled: nothing was written
 
 /** Errors of corpus operations carry a code the UI translates and a message naming the problem. */
 export type CorpusFailure = { ok: false; code: CorpusOutcomeCode; message: string };
@@ -97,6 +99,25 @@ export interface Requests {
 
 export type RequestType = keyof Requests;
 export type Message<T extends RequestType = RequestType> = MessageOf<Requests, T>;
+
+/** Name of the port the options page opens to import many articles with progress and cancel. */
+export const IMPORT_PORT = 'corpus-import';
+
+/** Where a long import is: story entries computed (`indexing`), then the one write (`saving`). */
+export interface ImportProgress {
+  phase: 'indexing' | 'saving';
+  /** Articles done, of `total`. */
+  done: number;
+  total: number;
+}
+
+/**
+ * options -> background on the import port: `start` with the articles (read and checked by the
+ * page: storage/file-article.ts), at most once; `cancel` any time before the write begins.
+ */
+export type ImportPortRequest = { kind: 'start'; articles: StoredArticle[] } | { kind: 'cancel' };
+/** background -> options on the import port: progress, then one `done` with the outcome. */
+export type ImportPortEvent = ({ kind: 'progress' } & ImportProgress) | { kind: 'done'; outcome: CorpusOutcome<{ added: number; skipped: number }> };
 
 /** Sends to the background; the response type is the one its handler must return. */
 export function send<T extends RequestType>(type: T, payload: Requests[T]['req']): Promise<Requests[T]['res']> {

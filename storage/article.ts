@@ -16,7 +16,7 @@ export interface StoredArticle {
   /** The article's full text, exactly as added: offsets in results index into it. */
   text: string;
   url?: string;
-  /** The article's publication day (YYYY-MM-DD), when its page gave one (see extract/published.ts). */
+  /** The article's publication day (YYYY-MM-DD), a real calendar day, when its page or file gave one (extract/published.ts); absent when unknown. */
   published?: string;
   /** Epoch milliseconds. */
   addedAt: number;
@@ -44,6 +44,17 @@ export function cleanTitle(title: string): string {
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** YYYY-MM-DD naming a day that exists (2024-02-29 does, 2023-02-29 and 2024-13-01 do not). */
+export function isRealDay(s: string): boolean {
+  const m = ISO_DAY.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
 /** One article as it may appear in an import file or be given to `add`. */
 export const ArticleInputSchema = v.object({
   id: v.optional(v.pipe(v.string(), v.regex(ID_PATTERN))),
@@ -51,6 +62,7 @@ export const ArticleInputSchema = v.object({
   lang: v.picklist(['fr', 'en']),
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT_CHARS)),
   url: v.optional(v.pipe(v.string(), v.maxLength(MAX_URL_CHARS))),
+  published: v.optional(v.string()),
   addedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   ignore: v.optional(v.pipe(v.array(v.tuple([offset, offset])), v.maxLength(MAX_IGNORE_RANGES))),
 });
@@ -105,6 +117,10 @@ export function validateArticle(input: unknown, base: string, index: number | un
   if (a.url !== undefined && !(HTTP_URL.test(a.url) && URL.canParse(a.url))) {
     throw new CorpusError('schema', `${joinPath(base, ['url'])} is not an http(s) URL (${short(a.url)})`, { path: joinPath(base, ['url']), index });
   }
+  if (a.published !== undefined && !isRealDay(a.published)) {
+    const path = joinPath(base, ['published']);
+    throw new CorpusError('schema', `${path} is not a day as YYYY-MM-DD (${short(a.published)})`, { path, index });
+  }
   const ignore = (a.ignore ?? []) as Array<[number, number]>;
   ignore.forEach(([s, e], i) => {
     if (!(s < e && e <= a.text.length)) {
@@ -121,5 +137,6 @@ export function validateArticle(input: unknown, base: string, index: number | un
     ignore,
   };
   if (a.url !== undefined) out.url = a.url;
+  if (a.published !== undefined) out.published = a.published;
   return out;
 }

@@ -22,6 +22,15 @@ export interface ImportResult {
   skipped: number;
 }
 
+export interface ImportOptions {
+  /**
+   * Story-index entries the caller already computed for these articles (by id), and the engine
+   * build that made them: written in the same transaction, so the next background start reads
+   * them instead of recomputing them.
+   */
+  story?: { key: string; docs: Map<string, StoryDoc> };
+}
+
 function toArticle(r: ArticleRecord): StoredArticle {
   const { textHash: _hash, ...a } = r;
   return a;
@@ -76,9 +85,11 @@ export class CorpusStore {
    * returns the stored article unchanged. An explicit id already used by another text is refused.
    */
   async add(input: NewArticle): Promise<StoredArticle> {
-    const article = validateArticle(input, 'article', undefined, Date.now());
-    // The page's date, when it gave one. Imports do not pass here: their fields are the file format's.
-    if (input.published && plausibleDay(input.published)) article.published = input.published;
+    // The page's date, when it gave a plausible one (not in the future, not before 1990); a page's odd
+    // date never stops it being added. Imports do not pass here: their fields are the file format's.
+    const { published, ...rest } = input;
+    const article = validateArticle(rest, 'article', undefined, Date.now());
+    if (published && plausibleDay(published)) article.published = published;
     const record: ArticleRecord = { ...article, textHash: textHash(article.text) };
     const doing = `adding "${article.title.slice(0, 60)}"`;
     const tx = this.begin(['articles'], doing);
@@ -175,7 +186,7 @@ export class CorpusStore {
    * (a bad article, a duplicate id in the list, storage full), none is. Articles already stored
    * (same id or same text) are skipped, not overwritten.
    */
-  async importAll(articles: StoredArticle[]): Promise<ImportResult> {
+  async importAll(articles: StoredArticle[], opts: ImportOptions = {}): Promise<ImportResult & { addedIds: string[] }> {
     if (!Array.isArray(articles)) throw new CorpusError('schema', 'import: expected a list of articles');
     if (articles.length > MAX_ARTICLES_PER_FILE) {
       throw new CorpusError('too-large', `import: ${articles.length} articles, the limit is ${MAX_ARTICLES_PER_FILE} per import`);
@@ -195,8 +206,9 @@ export class CorpusStore {
     });
 
     const doing = `importing ${records.length} articles`;
-    const tx = this.begin(['articles'], doing);
+    const tx = this.begin(['articles', 'storyCache'], doing);
     const store = tx.objectStore('articles');
+    const cache = tx.objectStore('storyCache');
     try {
       const byHash = store.index('byTextHash');
       // All lookups are queued at once: IndexedDB runs them in order, without a round trip each.
@@ -205,18 +217,24 @@ export class CorpusStore {
       );
       const hashes = new Set<string>();
       const puts: Array<Promise<unknown>> = [];
-      records.forEach((r, i) => {
-        if (exists[i] || hashes.has(r.textHash)) return;
-        hashes.add(r.textHash);
-        const put = store.put(r);
+      const addedIds: string[] = [];
+      const queue = (put: Promise<unknown>) => {
         // If a later put throws (storage full), this one rejects with AbortError once the
         // transaction is aborted; the cause is reported below, this only silences the echo.
         put.catch(() => {});
         puts.push(put);
+      };
+      records.forEach((r, i) => {
+        if (exists[i] || hashes.has(r.textHash)) return;
+        hashes.add(r.textHash);
+        addedIds.push(r.id);
+        queue(store.put(r));
+        const doc = opts.story?.docs.get(r.id);
+        if (doc) queue(cache.put({ id: r.id, key: opts.story!.key, doc }));
       });
       await Promise.all(puts);
       await tx.done;
-      return { added: puts.length, skipped: records.length - puts.length };
+      return { added: addedIds.length, skipped: records.length - addedIds.length, addedIds };
     } catch (e) {
       abortQuietly(tx);
       throw toCorpusError(rootCause(tx, e), doing);

@@ -16,7 +16,7 @@ const good = (i: number) => ({
   addedAt: 1_700_000_000_000 + i,
 });
 const file = (articles: unknown[], extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: FORMAT_TAG, version: 1, exportedAt: '2026-11-21T12:00:00.000Z', articles, ...extra });
+  JSON.stringify({ format: FORMAT_TAG, version: 2, exportedAt: '2026-11-21T12:00:00.000Z', articles, ...extra });
 
 function refusal(fn: () => unknown): CorpusError {
   try {
@@ -35,12 +35,12 @@ describe('export / import', () => {
     await a.add({ title: 'Two', lang: 'en', text: 'Second article, with furniture.', ignore: [[0, 6]] });
     const before = await a.all();
     const text = exportCorpus(before, new Date('2026-11-21T12:00:00.000Z'));
-    expect(JSON.parse(text)).toMatchObject({ format: 'recoupe-corpus', version: 1, exportedAt: '2026-11-21T12:00:00.000Z' });
+    expect(JSON.parse(text)).toMatchObject({ format: 'recoupe-corpus', version: 2, exportedAt: '2026-11-21T12:00:00.000Z' });
     const b = await CorpusStore.open('t-roundtrip-b');
-    expect(await b.importAll(parseImport(text))).toEqual({ added: 2, skipped: 0 });
+    expect(await b.importAll(parseImport(text))).toMatchObject({ added: 2, skipped: 0 });
     expect(await b.all()).toEqual(before);
     // Importing the same file again adds nothing.
-    expect(await b.importAll(parseImport(text))).toEqual({ added: 0, skipped: 2 });
+    expect(await b.importAll(parseImport(text))).toMatchObject({ added: 0, skipped: 2 });
     a.close();
     b.close();
   });
@@ -74,13 +74,46 @@ describe('export / import', () => {
   });
 });
 
+describe('format version 2: publication days', () => {
+  it('round trips `published`, and leaves it out when unknown', async () => {
+    const a = await CorpusStore.open('t-v2-a');
+    await a.add({ title: 'Daté', lang: 'fr', text: 'Un article daté.', published: '2024-02-29' });
+    await a.add({ title: 'Undated', lang: 'en', text: 'An undated article.' });
+    const before = await a.all();
+    const text = exportCorpus(before);
+    const json = JSON.parse(text) as { version: number; articles: Array<Record<string, unknown>> };
+    expect(json.version).toBe(2);
+    expect(json.articles.map((x) => x.published)).toEqual(before.map((x) => x.published));
+    expect(json.articles.filter((x) => 'published' in x)).toHaveLength(1);
+    const b = await CorpusStore.open('t-v2-b');
+    await b.importAll(parseImport(text));
+    expect(await b.all()).toEqual(before);
+    a.close();
+    b.close();
+  });
+
+  it('reads version-1 files as before: they import, and a `published` there is an unknown field, dropped', () => {
+    const v1 = file([good(0), { ...good(1), published: 'not a date' }, { ...good(2), published: '2024-10-28' }], { version: 1 });
+    const articles = parseImport(v1);
+    expect(articles.map((x) => x.id)).toEqual(['art-0', 'art-1', 'art-2']);
+    expect(articles.every((x) => x.published === undefined)).toBe(true);
+  });
+
+  it('validates the day as a calendar day', async () => {
+    const { isRealDay } = await import('./article');
+    expect(['2024-02-29', '2024-12-31', '1999-01-01'].map(isRealDay)).toEqual([true, true, true]);
+    expect(['2023-02-29', '2024-13-01', '2024-04-31', '2024-1-01', '2024-01-01T00:00', ''].map(isRealDay)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
 describe('bad import files: each gets its code and a message naming the problem', () => {
   const cases: Array<[string, () => string, string, RegExp]> = [
     ['not JSON', () => '{"format": "recoupe-corpus", ', 'not-json', /not JSON/],
     ['JSON but not an object', () => '[1, 2]', 'schema', /expected a JSON object, got an array/],
     ['wrong format tag', () => JSON.stringify({ format: 'zotero', version: 1, articles: [] }), 'schema', /format "zotero", expected "recoupe-corpus"/],
     ['no format tag', () => JSON.stringify({ version: 1, articles: [] }), 'schema', /no "format" field/],
-    ['newer version', () => file([], { version: 2 }), 'version', /version 2; this Recoupe reads version 1/],
+    ['newer version', () => file([], { version: 3 }), 'version', /version 3; this Recoupe reads versions 1 and 2/],
+    ['version 0', () => file([], { version: 0 }), 'version', /version 0;/],
     ['version as a string', () => file([], { version: '1' }), 'version', /version "1"/],
     ['articles not an array', () => JSON.stringify({ format: FORMAT_TAG, version: 1, articles: {} }), 'schema', /^articles: expected Array/],
     ['articles missing', () => JSON.stringify({ format: FORMAT_TAG, version: 1 }), 'missing-field', /^articles is missing/],
@@ -92,6 +125,9 @@ describe('bad import files: each gets its code and a message naming the problem'
     ['bad id', () => file([{ ...good(0), id: '../../etc' }]), 'schema', /^articles\[0\]\.id is not a valid id/],
     ['javascript: url', () => file([{ ...good(0), url: 'javascript:alert(1)' }]), 'schema', /^articles\[0\]\.url is not an http\(s\) URL/],
     ['ignore range outside the text', () => file([{ ...good(0), ignore: [[5, 9999]] }]), 'schema', /^articles\[0\]\.ignore\[0\]: range \[5, 9999\] is not inside the text/],
+    ['published not a day', () => file([{ ...good(0), published: '28/10/2024' }]), 'schema', /^articles\[0\]\.published is not a day as YYYY-MM-DD \(28\/10\/2024\)$/],
+    ['published a day that does not exist', () => file([good(0), { ...good(1), published: '2023-02-29' }]), 'schema', /^articles\[1\]\.published is not a day/],
+    ['published not a string', () => file([{ ...good(0), published: 20241028 }]), 'schema', /^articles\[0\]\.published: expected string/],
     ['negative addedAt', () => file([{ ...good(0), addedAt: -1 }]), 'schema', /^articles\[0\]\.addedAt: expected >=0/],
     ['duplicate ids', () => file([good(0), good(1), { ...good(2), id: 'art-0' }]), 'duplicate', /^articles\[2\]\.id "art-0" is the same as articles\[0\]\.id$/],
     ['oversized title', () => file([{ ...good(0), title: 't'.repeat(501) }]), 'field-too-large', /^articles\[0\]\.title is too large: 501 characters, the limit is 500$/],

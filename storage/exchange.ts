@@ -9,8 +9,10 @@ import { CorpusError } from './errors';
 import { MAX_ARTICLES_PER_FILE, MAX_FILE_CHARS } from './limits';
 
 export const FORMAT_TAG = 'recoupe-corpus';
-/** The version this build writes and the only one it reads. */
-export const FORMAT_VERSION = 1;
+/** The version this build writes. Version 2 added the articles' optional `published` day. */
+export const FORMAT_VERSION = 2;
+/** Every version this build reads; any other is refused, never guessed at. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 export interface ExportedArticle {
   id: string;
@@ -18,6 +20,8 @@ export interface ExportedArticle {
   lang: 'fr' | 'en';
   text: string;
   url?: string;
+  /** YYYY-MM-DD (version 2). */
+  published?: string;
   addedAt: number;
   ignore?: Array<[number, number]>;
 }
@@ -50,6 +54,7 @@ function toExported(a: StoredArticle): ExportedArticle {
     lang: a.lang,
     text: a.text,
     ...(a.url !== undefined ? { url: a.url } : {}),
+    ...(a.published !== undefined ? { published: a.published } : {}),
     addedAt: a.addedAt,
   };
   // Empty ranges are the norm for the reader's articles; leaving them out keeps files readable.
@@ -104,7 +109,17 @@ function describe(x: unknown): string {
   return typeof x === 'string' ? `"${x.slice(0, 40)}${x.length > 40 ? '…' : ''}"` : typeof x;
 }
 
-/** Read an import file. Throws CorpusError; returns articles ready for `CorpusStore.importAll`. */
+/**
+ * Version 1 had no `published`; its rule was that unknown fields are ignored, so a version-1 file
+ * carrying one (from a later writer that kept version 1) imports as it always did, without it.
+ */
+function withoutPublished(item: unknown): unknown {
+  if (typeof item !== 'object' || item === null || !('published' in item)) return item;
+  const { published: _ignored, ...rest } = item as Record<string, unknown>;
+  return rest;
+}
+
+/** Read an import file (version 1 or 2). Throws CorpusError; returns articles ready for `CorpusStore.importAll`. */
 export function parseImport(fileText: string, opts: ParseOptions = {}): StoredArticle[] {
   const maxChars = opts.maxChars ?? MAX_FILE_CHARS;
   if (typeof fileText !== 'string') throw new CorpusError('not-json', 'the file is not text');
@@ -130,10 +145,11 @@ export function parseImport(fileText: string, opts: ParseOptions = {}): StoredAr
   }
   // Version before the rest of the shape: a newer file may be shaped differently, and "made by a
   // newer Recoupe" is the message that helps.
-  if (obj.version !== FORMAT_VERSION) {
+  if (typeof obj.version !== 'number' || !READABLE_VERSIONS.includes(obj.version)) {
     const got = obj.version === undefined ? 'no "version" field' : `version ${describe(obj.version) === 'number' ? obj.version : describe(obj.version)}`;
-    throw new CorpusError('version', `unsupported corpus file: ${got}; this Recoupe reads version ${FORMAT_VERSION}`, { path: 'version' });
+    throw new CorpusError('version', `unsupported corpus file: ${got}; this Recoupe reads versions ${READABLE_VERSIONS.join(' and ')}`, { path: 'version' });
   }
+  const version = obj.version;
   const env = v.safeParse(EnvelopeSchema, obj, { abortEarly: true });
   if (!env.success) {
     const key = env.issues[0].path?.[0]?.key;
@@ -148,7 +164,7 @@ export function parseImport(fileText: string, opts: ParseOptions = {}): StoredAr
   const now = opts.now ?? Date.now();
   const seen = new Map<string, number>();
   return items.map((item, i) => {
-    const a = validateArticle(item, `articles[${i}]`, i, now);
+    const a = validateArticle(version === 1 ? withoutPublished(item) : item, `articles[${i}]`, i, now);
     const first = seen.get(a.id);
     if (first !== undefined) {
       throw new CorpusError('duplicate', `articles[${i}].id "${a.id}" is the same as articles[${first}].id`, { path: `articles[${i}].id`, index: i });

@@ -39,7 +39,7 @@ describe('storage full', () => {
     expect(await s.count()).toBe(before);
     expect(await s.get('q0')).toBeUndefined();
     // The store still works once space is back.
-    expect(await s.importAll(batch('q', 10))).toEqual({ added: 10, skipped: 0 });
+    expect(await s.importAll(batch('q', 10))).toMatchObject({ added: 10, skipped: 0 });
     s.close();
   });
 

@@ -23,7 +23,9 @@ function ranks(list: string): Map<string, number> {
 
 /** Rank of a folded word in the language's background list (plural "s" stripped if need be). */
 function rankOf(norm: string, lang: Lang): number | undefined {
-  const m = RANKS[lang];
+  // A language without a list (an article that failed validation, say) has no everyday words.
+  const m = RANKS[lang] as Map<string, number> | undefined;
+  if (!m) return undefined;
   return m.get(norm) ?? (norm.length > 3 && norm.endsWith('s') ? m.get(norm.slice(0, -1)) : undefined);
 }
 

@@ -4,8 +4,8 @@
  * leaves hidden articles out at query time), then recomputes the results of open tabs, so badges
  * and popups stay true.
  */
-import { exportCorpusParts, parseImport } from '../../storage/exchange';
-import { addArticle, removeArticle, toCorpusDoc } from '../../storage/engine-sync';
+import { exportCorpusParts } from '../../storage/exchange';
+import { addArticle, removeArticle } from '../../storage/engine-sync';
 import { isCorpusError } from '../../storage/errors';
 import type { CorpusEntry, CorpusFailure, CorpusOutcome } from '../../messaging/protocol';
 import { BUNDLED_IDS, getHeld } from './engine';
@@ -82,25 +82,6 @@ export async function setHidden(id: string, hide: boolean): Promise<CorpusOutcom
     held.hidden = next;
     await reanalyseOpenTabs();
     return { ok: true };
-  } catch (e) {
-    return failure(e);
-  }
-}
-
-export async function importFile(fileText: string): Promise<CorpusOutcome<{ added: number; skipped: number }>> {
-  const { engine, store } = await getHeld();
-  if (!store) return noStore();
-  try {
-    const articles = parseImport(fileText);
-    const r = await store.importAll(articles);
-    // The store is committed: now index what it holds that the engine does not.
-    for (const a of articles) {
-      const stored = await store.get(a.id);
-      if (stored && !engine.has(stored.id)) engine.add(toCorpusDoc(stored));
-    }
-    invalidateSearch();
-    await reanalyseOpenTabs();
-    return { ok: true, ...r };
   } catch (e) {
     return failure(e);
   }

@@ -9,7 +9,8 @@ import { setBadge } from './badge';
 import { analyseTab } from './analyse';
 import { timed } from './timing';
 import { getTabState, setTabArticle, setTabState } from './tab-states';
-import { addTab, exportMine, importFile, listCorpus, removeMine, setHidden } from './corpus-ops';
+import { addTab, exportMine, listCorpus, removeMine, setHidden } from './corpus-ops';
+import { importFile } from './import-job';
 import { searchCorpus } from './search';
 
 async function nothingToShow(tabId: number, state: TabState): Promise<{ sources: number }> {

@@ -4,10 +4,13 @@ import { createRouter } from '../../messaging/router';
 import { handlers } from './handlers';
 import { forgetTab } from './tab-states';
 import { reanalyseOpenTabs } from './corpus-ops';
+import { listenForImports } from './import-job';
 import { onSettingsChanged } from '../../storage/settings-item';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRouter(handlers));
+  // Long imports from the options page: progress and cancel over a port (import-job.ts).
+  listenForImports();
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // "How cautious matching is" changes results: recompute open tabs at once.
   onSettingsChanged(() => void reanalyseOpenTabs());

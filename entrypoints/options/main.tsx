@@ -2,12 +2,12 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { send, type CorpusEntry } from '../../messaging/protocol';
 import { CorpusList } from '../../components/CorpusList';
+import { ImportPanel } from '../../components/ImportPanel';
 import { SettingsForm } from '../../components/SettingsForm';
 import { SearchField, SearchPanel } from '../../components/SearchPanel';
 import { corpusErrorText } from '../../components/corpusErrors';
 import { formatInteger, t, uiLang } from '../../components/i18n';
 import { fold } from '../../core/text/fold';
-import { MAX_FILE_BYTES } from '../../storage/limits';
 import '../../assets/popup.css';
 import '../../assets/options.css';
 
@@ -26,7 +26,6 @@ function Options() {
   const [entries, setEntries] = useState<CorpusEntry[] | null>(null);
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
   const [sentenceQuery, setSentenceQuery] = useState('');
 
   const refresh = () => send('corpus:list', {}).then(setEntries, (e) => setNotice({ kind: 'error', text: t('stateError', String(e)) }));
@@ -37,23 +36,6 @@ function Options() {
     const q = fold(query.trim());
     return q ? entries.filter((e) => fold(e.title).includes(q) || e.id.includes(q)) : entries;
   }, [entries, query]);
-
-  const onImport = async (file: File | undefined) => {
-    if (!file) return;
-    setNotice(null);
-    // Refused before reading: a 50 MB file must not be loaded into memory to be rejected. The byte
-    // limit leaves room for UTF-8 (see MAX_FILE_BYTES); parseImport then counts characters exactly.
-    if (file.size > MAX_FILE_BYTES) {
-      setNotice({ kind: 'error', text: corpusErrorText('too-large', `${(file.size / 1024 / 1024).toFixed(1)} MB`) });
-      return;
-    }
-    setBusy(true);
-    const r = await send('corpus:import', { fileText: await file.text() });
-    setBusy(false);
-    if (r.ok) setNotice({ kind: 'ok', text: t('importDone', formatInteger(r.added), formatInteger(r.skipped)) });
-    else setNotice({ kind: 'error', text: corpusErrorText(r.code, r.message) });
-    await refresh();
-  };
 
   const onExport = async () => {
     const r = await send('corpus:export', {});
@@ -102,10 +84,6 @@ function Options() {
             <span class="visually-hidden">{t('corpusSearch')}</span>
             <input type="search" placeholder={t('corpusSearch')} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
           </label>
-          <label class="button">
-            {t('importButton')}
-            <input type="file" accept=".json,application/json" class="visually-hidden" disabled={busy} onChange={(e) => void onImport((e.target as HTMLInputElement).files?.[0])} data-testid="import-input" />
-          </label>
           <button type="button" class="button" onClick={() => void onExport()}>
             {t('exportButton')}
           </button>
@@ -115,7 +93,7 @@ function Options() {
             {notice.text}
           </p>
         )}
-        {busy && <p class="state state-busy" role="status" aria-busy="true">{t('importing')}</p>}
+        <ImportPanel onImported={() => void refresh()} />
         {shown === null ? <p class="state state-busy" role="status" aria-busy="true">{t('loading')}</p> : <CorpusList entries={shown} onRemove={onRemove} onToggleHidden={onToggleHidden} />}
       </section>
       <footer class="privacy">{t('privacyNote')}</footer>

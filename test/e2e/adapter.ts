@@ -72,7 +72,8 @@ export interface E2EPage {
   press(key: string, selector?: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   waitFor(selector: string, opts?: { timeout?: number }): Promise<void>;
-  uploadFile(selector: string, path: string): Promise<void>;
+  /** Sets a file input's files (several at once for an `<input multiple>`). */
+  uploadFile(selector: string, path: string | string[]): Promise<void>;
   screenshot(path: string, opts?: { fullPage?: boolean }): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   /** Only where `caps.emulateColorScheme`. */

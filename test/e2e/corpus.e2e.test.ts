@@ -96,7 +96,7 @@ forEachBrowser('the reader’s own corpus', (a) => {
     const cases: Array<[string, string | Buffer, RegExp]> = [
       ['not JSON', '{ this is not json', /pas du JSON/],
       ['wrong schema', JSON.stringify({ format: 'zotero', version: 1, articles: [] }), /pas un fichier de corpus Recoupe valide/],
-      ['wrong version', JSON.stringify({ ...good, version: 2 }), /autre version de Recoupe.*version 2/],
+      ['wrong version', JSON.stringify({ ...good, version: 3 }), /autre version de Recoupe.*version 3/],
       ['missing field', JSON.stringify({ ...good, articles: [{ ...article, id: 'x1', text: undefined }] }), /champ obligatoire manque.*text/],
       ['duplicate ids', JSON.stringify({ ...good, articles: [{ ...article, id: 'd1' }, { ...article, id: 'd1', text: article.text + ' bis' }] }), /deux fois le même article/],
       ['oversized field', JSON.stringify({ ...good, articles: [{ ...article, id: 'big', title: 'x'.repeat(501) }] }), /champ de ce fichier est trop long.*title/],

@@ -68,7 +68,7 @@ class ChromiumPage implements E2EPage {
   async waitFor(selector: string, opts?: { timeout?: number }) {
     await this.raw.waitForSelector(selector, opts);
   }
-  uploadFile(selector: string, path: string) {
+  uploadFile(selector: string, path: string | string[]) {
     return this.raw.locator(selector).setInputFiles(path);
   }
   async screenshot(path: string, opts?: { fullPage?: boolean }) {

@@ -85,10 +85,10 @@ class FirefoxPage implements E2EPage {
   async waitFor(selector: string, opts?: { timeout?: number }) {
     await this.raw.waitForSelector(selector, opts);
   }
-  async uploadFile(selector: string, path: string) {
+  async uploadFile(selector: string, path: string | string[]) {
     const input = (await this.raw.$(selector)) as ElementHandle<HTMLInputElement> | null;
     if (!input) throw new Error(`no ${selector}`);
-    await input.uploadFile(path);
+    await input.uploadFile(...(Array.isArray(path) ? path : [path]));
   }
   async screenshot(path: string, opts?: { fullPage?: boolean }) {
     await this.raw.screenshot({ path: path as `${string}.png`, fullPage: opts?.fullPage });
