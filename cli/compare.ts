@@ -72,6 +72,7 @@ export function runCompare(args: CompareArgs): CompareResult & { text?: string }
     sources: result.sources.map((s) => ({ ...s, published: engine.get(s.id)?.published ?? null })),
     passages: result.passages,
     figures: result.figures,
+    timeline: result.timeline,
   };
   return page.html ? { ...withDates, text: page.text } : withDates;
 }
