@@ -3,6 +3,7 @@ import type { TabState } from '../messaging/protocol';
 import { SourceList } from './SourceList';
 import { PassageList, groupPassages } from './PassageList';
 import { FigureTable } from './FigureTable';
+import { TimelineList } from './Timeline';
 import { Section } from './Section';
 import { formatInteger, t } from './i18n';
 
@@ -115,6 +116,8 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
           </Section>
           <Section id="figures" title={t('figuresHeading')} count={figureCount}>
             <FigureTable figures={state.result.figures} sources={state.result.sources} onSelect={onSelect} />
+            {/* A result stored by an older version has no timeline. */}
+            <TimelineList timelines={state.result.timeline ?? []} sources={state.result.sources} onSelect={onSelect} />
           </Section>
           <AddToCorpus inCorpus={state.inCorpus} onAdd={onAdd} />
         </>
