@@ -8,6 +8,8 @@
 import { Readability } from '@mozilla/readability';
 import JSDOMParser from '@mozilla/readability/JSDOMParser.js';
 import { resolveLang } from '../core/text/lang';
+import { datelineDay } from '../core/dates/dateline';
+import { publishedFromMetadata } from './published';
 import type { Lang } from '../core/types';
 
 export interface ExtractedArticle {
@@ -59,13 +61,18 @@ export function blockText(root: Node): string {
  * article. `declaredLang` is the page's <html lang>, read before cloning.
  */
 export function extractArticle(clone: Document, declaredLang?: string | null): ExtractedArticle | null {
+  // Metadata first: Readability removes scripts and rewrites the document as it parses.
+  // Only an English page may write numeric dates month first (dayOf), so only that language matters here.
+  const fromMetadata = publishedFromMetadata(clone, /^en\b/i.test(declaredLang ?? '') ? 'en' : undefined);
   // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
   const parsed = new Readability<Element>(clone, { charThreshold: MIN_ARTICLE_CHARS, keepClasses: false, serializer: (el) => el as Element }).parse();
   if (!parsed || !parsed.content) return null;
   const text = blockText(parsed.content);
   if (text.length < MIN_ARTICLE_CHARS) return null;
   const title = (parsed.title ?? '').trim();
-  return { title, lang: resolveLang(parsed.lang ?? declaredLang, text), text };
+  const lang = resolveLang(parsed.lang ?? declaredLang, text);
+  const published = fromMetadata ?? datelineDay(text, lang);
+  return published ? { title, lang, text, published } : { title, lang, text };
 }
 
 /** The `lang` of the <html> tag, read from the source (JSDOMParser's document has no attributes API for it). */

@@ -52,6 +52,15 @@ describe('serializeForExtraction', () => {
     );
   });
 
+  it('keeps JSON-LD metadata blocks (data, escaped like text) and drops every other script', () => {
+    document.head.innerHTML = '<script type="application/ld+json">{"datePublished": "2024-07-07", "a": "<b> & c"}</script><script>var ld = 1</script><script type="module">x</script>';
+    expect(serializeForExtraction(document)).toBe(
+      '<html><head><script type="application/ld+json">{"datePublished": "2024-07-07", "a": "&lt;b&gt; &amp; c"}</script></head><body></body></html>',
+    );
+    document.head.innerHTML = `<script type="application/ld+json">{"x": "${'y'.repeat(210_000)}"}</script>`;
+    expect(serializeForExtraction(document)).toBe('<html><head></head><body></body></html>');
+  });
+
   it('handles nesting deeper than a recursive walk would survive', () => {
     // Its own document: happy-dom itself recurses when such a tree is detached.
     const doc = document.implementation.createHTMLDocument('deep');

@@ -1,7 +1,7 @@
 /**
  * Serialise a document for extraction: well-formed markup (void elements closed, text and
  * attributes escaped) that Readability's JSDOMParser reads without errors, minus what carries no
- * article text (scripts, styles, SVG, frames). The content script runs it on the live page (read
+ * article text (scripts, styles, SVG, frames) but JSON-LD metadata. The content script runs it on the live page (read
  * only), in slices so a large page never holds the reader's main thread; the CLI runs it in one go
  * on linkedom's DOM of the file, so both extract from the same bytes.
  */
@@ -12,6 +12,14 @@ import type { YieldToPage } from '../dom/yield-to-page';
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Elements whose content is never article text; dropping them early keeps the message small. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'select', 'textarea']);
+/**
+ * A JSON-LD block (`<script type="application/ld+json">`) is data, not code: kept, so the background
+ * can read the page's `datePublished` (extract/published.ts). A block may repeat the whole article
+ * (`articleBody`: 52 KB on a saved Kotaku page), so it may be as long as the longest article analysed
+ * (MAX_ARTICLE_CHARS in extract/article.ts, not imported: the content script must not pull in
+ * Readability); a longer one is some site's catalogue, dropped to keep the message small.
+ */
+const MAX_JSON_LD_CHARS = 200_000;
 /** Attribute names JSDOMParser can read back. */
 const ATTR_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
 
@@ -21,6 +29,10 @@ function escapeText(s: string): string {
 
 function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
+function isJsonLd(el: Element, tag: string): boolean {
+  return tag === 'script' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json' && (el.textContent?.length ?? 0) <= MAX_JSON_LD_CHARS;
 }
 
 interface OpenTag extends OpenFrame {
@@ -36,7 +48,7 @@ function open(n: Node, out: string[]): OpenTag | null {
   if (n.nodeType !== 1) return null;
   const el = n as Element;
   const tag = el.localName.toLowerCase();
-  if (SKIP.has(tag) || !ATTR_NAME.test(tag)) return null;
+  if ((SKIP.has(tag) && !isJsonLd(el, tag)) || !ATTR_NAME.test(tag)) return null;
   out.push('<', tag);
   for (const a of Array.from(el.attributes)) {
     if (ATTR_NAME.test(a.name) && !a.name.startsWith('on')) out.push(' ', a.name, '="', escapeAttr(a.value), '"');

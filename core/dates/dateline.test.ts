@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { datelineDay } from './dateline';
+
+const today = new Date('2026-01-01T00:00:00Z');
+const at = (text: string, lang?: 'fr' | 'en'): string | null => datelineDay(text, lang, today);
+
+describe('datelineDay: a publication date at the top of the text', () => {
+  it('reads agency datelines and byline stamps in French', () => {
+    expect(at('Un titre\nPARIS, 3 mars 2024 (AFP) - Le gouvernement a annoncé...')).toBe('2024-03-03');
+    expect(at('Un titre\nPublié le 12/07/2024 à 10h05\nLe texte commence ici.')).toBe('2024-07-12');
+    expect(at('Titre\navec AFP Publié le 15/07/2025 à 20:20, mis à jour le 16/07/2025 à 08:00\nTexte.')).toBe('2025-07-15');
+    expect(at('Titre\nUne légende de photo, à Paris mardi.\npublié le 2 octobre 2024 à 21h13\nTexte.')).toBe('2024-10-02');
+  });
+  it('reads English stamps and dates on a line of their own', () => {
+    expect(at('A title\nUpdated July 8, 2024\nThe text.', 'en')).toBe('2024-07-08');
+    expect(at('A title\nUpdated\nJun 06, 2024, 05:10 PM\nPublished\nJun 06, 2024', 'en')).toBe('2024-06-06');
+    expect(at('A title\n\nSunday, 07 July 2024 03:38 PM EDT\nThe text.', 'en')).toBe('2024-07-07');
+    expect(at('A title\n10 December 2019It is a Tuesday with a low rate of strikers.', 'en')).toBe('2019-12-10');
+  });
+  it('trusts a date in a sentence only when its weekday is the right one', () => {
+    expect(at('Titre\nFrançois Bayrou a présenté ce mardi 15 Juillet 2025, son plan budgétaire.')).toBe('2025-07-15');
+    expect(at('Titre\nIl avait annoncé ce lundi 15 juillet 2025 un plan.')).toBeNull();
+    expect(at('Titre\nLe 11 septembre 2001, des avions ont frappé New York.')).toBeNull();
+  });
+  it('reads a numeric date month first only for English that allows it', () => {
+    expect(at('Title\nPublished 07/08/2024\nText', 'en')).toBe('2024-07-08');
+    expect(at('Titre\nPublié le 07/08/2024\nTexte', 'fr')).toBe('2024-08-07');
+  });
+  it('ignores dates below the top, future dates, old dates and dates without a year', () => {
+    const body = 'Titre\n' + 'Une phrase du corps de texte sans date.\n'.repeat(8) + 'PARIS, 3 mars 2024 (AFP)';
+    expect(at(body)).toBeNull();
+    expect(at('Titre\nPublié le 3 mars 2031\nTexte')).toBeNull();
+    expect(at('Titre\nPublié le 3 mars 1985\nTexte')).toBeNull();
+    expect(at('Titre\nPublié le 3 mars à 10h\nTexte')).toBeNull();
+    expect(at('Titre\n22:57 24.02.04\nTexte')).toBeNull();
+    expect(at('Mozilla\nIndustry\nFounded\nFebruary 28, 1998; 18 years ago\nFounder', 'en')).toBeNull();
+    expect(at('Portrait\nNée le 3 mars 1992 à Lyon, elle dirige le parti.')).toBeNull();
+    expect(at('')).toBeNull();
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * A publication date written at the top of an article's text: an agency dateline
+ * ("PARIS, 3 mars 2024 (AFP)"), a byline stamp ("Publié le 12/07/2024 à 10h05", "Updated July 8,
+ * 2024"), a date on a line of its own ("Sunday, 07 July 2024 03:38 PM EDT"), or a date its own weekday
+ * vouches for ("a présenté ce mardi 15 juillet 2025"). Dates in the body further down are what the
+ * story is about, not when it was written, so only the top is read; a date without a year is never
+ * completed by guessing one.
+ */
+import { fold } from '../text/fold';
+import { calendarDay, monthNumber, plausibleDay } from './day';
+
+/** How much of the text's top a dateline may sit in: a title, a caption and a byline fit in it. */
+const DATELINE_CHARS = 600;
+/** At most this many lines from the top: a dateline is never below the lead paragraph. */
+const DATELINE_LINES = 6;
+/** A line may start with this much before its date ("PARIS, ", "DIA-", "WASHINGTON (Reuters) - "). */
+const MAX_DATELINE_PREFIX = 40;
+/** A "published"/"updated" marker binds a date this close after it ("Publié le ", "Updated: "). */
+const MARKER_REACH = 16;
+
+const FR_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const EN_WEEKDAY_ABBR = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY = `${FR_WEEKDAYS.join('|')}|${EN_WEEKDAYS.join('|')}|(?:${EN_WEEKDAY_ABBR.join('|')})\\.?`;
+const MONTH = '[a-z]{3,9}\\.?';
+
+const DATES: Array<{ re: RegExp; order: 'dmy' | 'mdy' | 'num' | 'iso' }> = [
+  { re: new RegExp(`(?:(${WEEKDAY}),?\\s+)?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}),?\\s+(\\d{4})(?!\\d)`, 'g'), order: 'dmy' },
+  { re: new RegExp(`(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'g'), order: 'mdy' },
+  { re: new RegExp(`(?:(${WEEKDAY}),?\\s+)?(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)`, 'g'), order: 'num' },
+  { re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)/g, order: 'iso' },
+];
+
+const MARKER = /(?:publie|mis a jour|modifie|actualise|published|updated|posted|last updated|first published)(?:\s+(?:le|on|at))?\s*:?\s*$/;
+
+/**
+ * Labels of the other dates a page's top holds (an infobox, a biography): a foundation, a birth, a
+ * death, a release. A date right after one is never the publication date, even on a line of its own.
+ */
+const OTHER_EVENT = /(?:^|[^a-z])(?:founded|born|died|established|launched|released|fonde|fondee|nee?|mort|morte|decede|decedee|creee?|lancee?|sorti|sortie)(?:\s+(?:le|on|in|en))?\s*:?\s*$/;
+
+interface Hit {
+  start: number;
+  day: string;
+  /** The weekday written with the date, when any, and whether the calendar agrees with it. */
+  weekday?: boolean;
+}
+
+function weekdayIndex(word: string): number {
+  const w = word.replace(/\.$/, '');
+  for (const list of [FR_WEEKDAYS, EN_WEEKDAYS, EN_WEEKDAY_ABBR]) {
+    const i = list.indexOf(w);
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+function hits(folded: string, lang: 'fr' | 'en' | undefined): Hit[] {
+  const out: Hit[] = [];
+  for (const { re, order } of DATES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      let day: string | null = null;
+      if (order === 'dmy') day = monthNumber(m[3]) ? calendarDay(Number(m[4]), monthNumber(m[3]), Number(m[2])) : null;
+      else if (order === 'mdy') day = monthNumber(m[2]) ? calendarDay(Number(m[4]), monthNumber(m[2]), Number(m[3])) : null;
+      else if (order === 'iso') day = calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
+      else {
+        const a = Number(m[2]);
+        const b = Number(m[3]);
+        // Day first (French, British, most of the world), month first only for English when it can be.
+        const monthFirst = (lang === 'en' && a <= 12) || b > 12;
+        day = monthFirst ? calendarDay(Number(m[4]), a, b) : calendarDay(Number(m[4]), b, a);
+      }
+      if (!day) continue;
+      const hit: Hit = { start: m.index, day };
+      if (order !== 'iso' && m[1]) hit.weekday = weekdayIndex(m[1]) === new Date(`${day}T12:00:00Z`).getUTCDay();
+      out.push(hit);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The line prefix before a date looks like a dateline's place or label: short, in capitals, no sentence. */
+function startsItsLine(text: string, folded: string, start: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  const prefix = text.slice(lineStart, start);
+  return prefix.length <= MAX_DATELINE_PREFIX && !/\p{Ll}/u.test(prefix);
+}
+
+/**
+ * The publication day (YYYY-MM-DD) a dateline at the top of `text` gives, or null. The first date
+ * bound to a "published"/"updated" marker wins; else the first that starts a line or carries its
+ * own, correct weekday. `today` bounds what is plausible (no future dates, none before 1990).
+ */
+export function datelineDay(text: string, lang?: 'fr' | 'en', today: Date = new Date()): string | null {
+  let top = text.slice(0, DATELINE_CHARS);
+  const lines = top.split('\n');
+  let kept = 0;
+  let cut = 0;
+  for (const line of lines) {
+    cut += line.length + 1;
+    if (line.trim() && ++kept >= DATELINE_LINES) break;
+  }
+  top = top.slice(0, cut);
+  const folded = fold(top);
+  const found = hits(folded, lang).filter(
+    (h) => plausibleDay(h.day, today) && h.weekday !== false && !OTHER_EVENT.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start)),
+  );
+  const marked = found.find((h) => MARKER.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start)));
+  if (marked) return marked.day;
+  const placed = found.find((h) => h.weekday === true || startsItsLine(top, folded, h.start));
+  return placed?.day ?? null;
+}
