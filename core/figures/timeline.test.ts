@@ -90,6 +90,21 @@ describe('the joining rule', () => {
     expect(t[0].points.map((x) => [x.source, x.low, x.high])).toEqual([['s', 120, 120], ['page', 180, 180]]);
   });
 
+  it('leaves dates and times given as values off the timeline', () => {
+    const day = (start: number, iso: string, moment: string): Figure => ({ ...fig(start, 0, 'date', moment), unit: 'date', low: iso, high: iso, text: iso });
+    const a = day(0, '2025-03-05', '2025-03-05');
+    const b = day(10, '2025-02-27', '2025-03-01');
+    expect(buildTimeline(doc('page', [a], '2025-03-05'), [report(a, [['s', b, 'updated']])], [doc('s', [b], '2025-03-01')])).toEqual([]);
+  });
+
+  it('prefers a number to a vague plural on the same day', () => {
+    const vague = { ...fig(40, 2000, 'people killed', '2025-03-03'), high: null, qualifier: 'vague' as const };
+    const upTo = { ...fig(50, 0, 'people killed', '2025-03-03'), low: null, high: 3000, qualifier: 'up-to' as const };
+    const src = doc('s', [vague, upTo], '2025-03-03');
+    const t = buildTimeline(page, [report(p, [['s', vague, 'updated'], ['s', upTo, 'updated']])], [src]);
+    expect(t[0].points[0]).toMatchObject({ low: null, high: 3000 });
+  });
+
   it('leaves undated figures off the timeline', () => {
     const undated = { ...killed, moment: undefined };
     expect(buildTimeline(page, [report(p, [['s', undated, 'overlaps']])], [doc('s', [undated], '2025-03-03')])).toEqual([]);

@@ -5,13 +5,15 @@
  * dead and the injured of one sentence stay apart, and a `related` count (another province's dead)
  * never joins. Pure: it reads the figures and their comparisons, nothing else.
  */
-import type { Bound, FigureReport, Timeline, TimelinePoint, Verdict } from '../types';
+import type { FigureReport, Timeline, TimelinePoint, Verdict } from '../types';
 import type { Figure } from './types';
 
 /** The verdicts that make two figures one count; `differs` is the same count on one day, not a step. */
 const JOINS: ReadonlySet<Verdict> = new Set(['agrees', 'overlaps', 'updated']);
 /** A point's passage stops here: the chart shows one sentence, not an article. */
 const MAX_SENTENCE = 320;
+/** Only counts and amounts move along a timeline: a date or a time given as a value is an event, not a level. */
+const numeric = (f: Figure): boolean => (f.low === null || typeof f.low === 'number') && (f.high === null || typeof f.high === 'number') && (f.low !== null || f.high !== null);
 /** A timeline needs this many distinct days: one day is a comparison, not a movement. */
 const MIN_DATES = 2;
 
@@ -52,15 +54,15 @@ export function withMoments(reports: FigureReport[], page: DatedText, sources: D
   });
 }
 
-/** Closed intervals say more than open ones, narrow more than wide. */
-function precision(low: Bound, high: Bound): [number, number] {
-  const closed = (low !== null ? 1 : 0) + (high !== null ? 1 : 0);
-  const width = typeof low === 'number' && typeof high === 'number' ? high - low : Infinity;
+/** Closed intervals say more than open ones, narrow more than wide, a number more than "des milliers". */
+function precision(p: TimelinePoint): [number, number] {
+  const closed = (p.low !== null ? 1 : 0) + (p.high !== null ? 1 : 0) - (p.qualifier === 'vague' ? 1 : 0);
+  const width = typeof p.low === 'number' && typeof p.high === 'number' ? p.high - p.low : Infinity;
   return [closed, width];
 }
 function morePrecise(a: TimelinePoint, b: TimelinePoint): boolean {
-  const [ca, wa] = precision(a.low, a.high);
-  const [cb, wb] = precision(b.low, b.high);
+  const [ca, wa] = precision(a);
+  const [cb, wb] = precision(b);
   return ca !== cb ? ca > cb : wa !== wb ? wa < wb : a.start < b.start;
 }
 
@@ -96,7 +98,7 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       const doc = byId.get(c.source.id);
       const g = sourceFigure.get(spanKey(c.source.id, c.source.start, c.source.end));
       // The same count named the same way, in the same unit: every member of a component shares both.
-      if (!doc || !g || g.counts !== f.counts || g.unit !== f.unit) continue;
+      if (!doc || !g || g.counts !== f.counts || g.unit !== f.unit || !numeric(f) || !numeric(g)) continue;
       const a = find(node(page, f));
       const b = find(node(doc, g));
       if (a !== b) parent.set(b, a);
