@@ -18,6 +18,8 @@ import * as lib from './chromium-lib';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOCS = join(ROOT, 'docs');
 const ARTICLE = '/pages/fr-003-article.html';
+/** The same article dated by its metadata (article:published_time) later than the October sources. */
+const DATED_ARTICLE = '/pages/fr-003-dated.html';
 
 let server: FixtureServer;
 
@@ -42,9 +44,9 @@ const tabIdOf = (b: Browser, page: Page) => lib.tabIdOf(b, page);
 const waitForAnalysis = (b: Browser, tabId: number) => lib.waitForAnalysis(b, tabId);
 
 /** The article page and, opened as a page for its tab, the popup (380 px wide, as Chromium shows it). */
-async function articleAndPopup(b: Browser): Promise<{ page: Page; popup: Page; tabId: number }> {
+async function articleAndPopup(b: Browser, article = ARTICLE): Promise<{ page: Page; popup: Page; tabId: number }> {
   const page = await b.context.newPage();
-  await page.goto(server.origin + ARTICLE);
+  await page.goto(server.origin + article);
   const tabId = await tabIdOf(b, page);
   expect(await waitForAnalysis(b, tabId)).toBe('done');
   const popup = await b.context.newPage();
@@ -124,6 +126,40 @@ for (const lang of ['fr', 'en'] as const) {
       if (lang === 'fr') await popup.screenshot({ path: join(DOCS, 'popup-fr-figures.png') });
       await popup.evaluate(() => document.querySelector('main')?.scrollTo(0, 1e6));
       await popup.screenshot({ path: shotPath(`ui-popup-${lang}-bottom.png`) });
+      await popup.close();
+      await page.close();
+    });
+
+    it('a page dated later than its sources shows an update step and the timeline; its points open their passages; light and dark pass axe', async () => {
+      const { page, popup } = await articleAndPopup(b, DATED_ARTICLE);
+      await popup.waitForSelector('.timeline .tl-chart');
+      const step = (await popup.locator('.update-step').first().textContent()) ?? '';
+      expect(step).toMatch(lang === 'fr' ? /→.*, du \d+ \S+ au \d+ \S+/ : /→.*, \d+ \S+ to \d+ \S+/);
+      // The update's own colour, never the red of "differs".
+      const [stepColour, differsColour] = await popup.evaluate(() => {
+        const s = getComputedStyle(document.documentElement);
+        return [getComputedStyle(document.querySelector('.update-step')!).color, s.getPropertyValue('--differs')];
+      });
+      expect(stepColour).not.toBe(differsColour);
+      const points = popup.locator('.timeline .tl-point');
+      expect(await points.count()).toBeGreaterThan(1);
+      expect(await popup.locator('.timeline .tl-point.tl-page').count()).toBeGreaterThan(0);
+      // A source's point, from the keyboard: its passage appears below the chart.
+      await popup.locator('.timeline .tl-point:not(.tl-page)').first().focus();
+      await popup.keyboard.press('Enter');
+      expect(((await popup.locator('.tl-passage blockquote').textContent()) ?? '').length).toBeGreaterThan(20);
+      // The page's point scrolls the page to its figure, as the figures list does.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await popup.locator('.timeline .tl-point.tl-page').first().focus();
+      await popup.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);
+      await popup.evaluate(() => document.querySelector('.timelines')?.scrollIntoView({ block: 'start' }));
+      for (const scheme of ['light', 'dark'] as const) {
+        await popup.emulateMedia({ colorScheme: scheme });
+        expect(await axe(popup, `popup timeline ${lang} ${scheme}`)).toEqual([]);
+        await popup.locator('.timelines').screenshot({ path: join(DOCS, `timeline-${lang}-${scheme}.png`) });
+      }
+      await popup.emulateMedia({ colorScheme: 'light' });
       await popup.close();
       await page.close();
     });

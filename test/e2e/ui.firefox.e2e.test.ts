@@ -16,6 +16,8 @@ import type { WebExtBrowser } from './firefox-lib';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ARTICLE = '/pages/fr-003-article.html';
+/** The same article dated by its metadata (article:published_time) later than the October sources. */
+const DATED_ARTICLE = '/pages/fr-003-dated.html';
 
 let server: FixtureServer;
 
@@ -49,9 +51,9 @@ function watch(s: Session, page: Page, label: string): void {
 const tabIdOf = (s: Session, page: Page) => lib.tabIdOf(s, page);
 const waitForAnalysis = (s: Session, tabId: number) => lib.waitForAnalysis(s, tabId);
 
-async function articleAndPopup(s: Session): Promise<{ page: Page; popup: Page }> {
+async function articleAndPopup(s: Session, article = ARTICLE): Promise<{ page: Page; popup: Page }> {
   const page = await s.browser.newPage();
-  await page.goto(server.origin + ARTICLE);
+  await page.goto(server.origin + article);
   const tabId = await tabIdOf(s, page);
   expect(await waitForAnalysis(s, tabId)).toBe('done');
   await s.ext.evaluate((id) => {
@@ -135,6 +137,27 @@ for (const { lang, scheme } of VARIANTS) {
       await popup.waitForSelector('.hit-context');
       expect(await axe(popup, `popup search ${v}`)).toEqual([]);
       await popup.screenshot({ path: shotPath(`ui-firefox-search-${lang}-${scheme}.png`) });
+      await popup.close();
+      await page.close();
+    });
+
+    it('a page dated later than its sources shows an update step and the timeline; a point opens its passage; axe passes', async () => {
+      const { page, popup } = await articleAndPopup(s, DATED_ARTICLE);
+      await popup.waitForSelector('.timeline .tl-chart');
+      expect(await popup.evaluate(() => document.querySelectorAll('.update-step').length)).toBeGreaterThan(0);
+      expect(await popup.$eval('.update-step', (e) => e.textContent ?? '')).toMatch(lang === 'fr' ? /→.*, du \d+ \S+ au \d+ \S+/ : /→.*, \d+ \S+ to \d+ \S+/);
+      expect(await popup.evaluate(() => document.querySelectorAll('.timeline .tl-point.tl-page').length)).toBeGreaterThan(0);
+      // A source's point, from the keyboard: its passage appears below the chart.
+      // An SVG element: puppeteer's focus() only takes HTML elements.
+      await popup.$eval('.timeline .tl-point:not(.tl-page)', (e) => (e as SVGGElement).focus());
+      expect(await popup.evaluate(() => document.activeElement?.classList.contains('tl-point'))).toBe(true);
+      await popup.keyboard.press('Enter');
+      await popup.waitForSelector('.tl-passage blockquote');
+      expect((await popup.$eval('.tl-passage blockquote', (e) => e.textContent ?? '')).length).toBeGreaterThan(20);
+      expect(await axe(popup, `popup timeline ${v}`)).toEqual([]);
+      await popup.evaluate(() => document.querySelector('.timelines')?.scrollIntoView({ block: 'start' }));
+      const box = await popup.$('.timelines');
+      await box!.screenshot({ path: shotPath(`ui-firefox-timeline-${lang}-${scheme}.png`) });
       await popup.close();
       await page.close();
     });
