@@ -54,6 +54,15 @@ function Mark({ m, unit, names, selected, onChoose }: { m: PlacedPoint; unit: st
   );
 }
 
+/** Value ticks: "5 000", "10 000"; compact from a hundred thousand ("600 k"). */
+const tickFormats = new Map<string, Intl.NumberFormat>();
+function tickFormat(lang: string, v: number): string {
+  const notation = v >= 100_000 ? 'compact' : 'standard';
+  let f = tickFormats.get(`${lang}|${notation}`);
+  if (!f) tickFormats.set(`${lang}|${notation}`, (f = new Intl.NumberFormat(lang, { notation })));
+  return f.format(v);
+}
+
 function Chart({ timeline, label, names, selected, onChoose }: { timeline: Timeline; label: string; names: Names; selected: number | null; onChoose: (i: number) => void }) {
   const placed = placeTimeline(timeline);
   const { x0, x1, y0, y1 } = placed.plot;
@@ -64,7 +73,7 @@ function Chart({ timeline, label, names, selected, onChoose }: { timeline: Timel
         <g key={`y${v}`} aria-hidden="true">
           <line class="tl-grid" x1={x0} x2={x1} y1={y} y2={y} />
           <text class="tl-tick" x={x0 - 6} y={y + 4} text-anchor="end">
-            {new Intl.NumberFormat(lang, { notation: v >= 100_000 ? 'compact' : 'standard' }).format(v)}
+            {tickFormat(lang, v)}
           </text>
         </g>
       ))}

@@ -17,18 +17,26 @@ function dateLocale(): string {
 
 const asDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
+/** Intl formatters are costly to build (a large share of a popup render): one per locale and style. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = dateLocale();
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' })));
+  return f;
+}
+
 /** A day as the UI writes it: "4 mars", or "4 mars 2024" with the year. */
 export function formatDay(iso: string, withYear = false): string {
   if (!ISO_DAY.test(iso)) return iso;
-  const opts: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone: 'UTC' };
-  if (withYear) opts.year = 'numeric';
-  return new Intl.DateTimeFormat(dateLocale(), opts).format(asDate(iso));
+  return dateFormat(withYear ? { day: 'numeric', month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long' }).format(asDate(iso));
 }
 
 /** A short day for chart axes: "4 mars" / "4 Mar". */
 export function formatShortDay(iso: string): string {
   if (!ISO_DAY.test(iso)) return iso;
-  return new Intl.DateTimeFormat(dateLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(asDate(iso));
+  return dateFormat({ day: 'numeric', month: 'short' }).format(asDate(iso));
 }
 
 /** "du 3 au 4 mars", "du 28 février au 4 mars", "du 30 décembre 2024 au 2 janvier 2025" (and English). */
@@ -36,7 +44,7 @@ export function dayRange(from: string, to: string): string {
   if (!ISO_DAY.test(from) || !ISO_DAY.test(to)) return t('updateStepDates', from, to);
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
   const sameMonth = sameYear && from.slice(5, 7) === to.slice(5, 7);
-  const first = sameMonth ? new Intl.DateTimeFormat(dateLocale(), { day: 'numeric', timeZone: 'UTC' }).format(asDate(from)) : formatDay(from, !sameYear);
+  const first = sameMonth ? dateFormat({ day: 'numeric' }).format(asDate(from)) : formatDay(from, !sameYear);
   return t('updateStepDates', first, formatDay(to, !sameYear));
 }
 
