@@ -83,6 +83,7 @@ export function runCompare(args: CompareArgs): CompareOutput {
     sources: result.sources.map((s) => ({ ...s, published: s.published ?? null })),
     passages: result.passages,
     figures: result.figures,
+    timeline: result.timeline,
   };
   return page.html ? { ...withDates, text: page.text } : withDates;
 }

@@ -1,8 +1,9 @@
-import type { FigureReport, SourceMatch, Verdict } from '../core/types';
+import type { FigureComparison, FigureReport, SourceMatch, Verdict } from '../core/types';
 import { figureMarkId } from '../messaging/marks';
 import { countsLabel } from './countsLabel';
 import { formatValue } from './figureText';
 import { formatInteger, t, uiLang } from './i18n';
+import { updateStep } from './updateStep';
 
 /** Source values shown per figure, disagreements first; the rest are counted, not listed. */
 const MAX_COMPARISONS = 6;
@@ -24,6 +25,22 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
       </span>
       {t(`verdict_${verdict}`)}
     </span>
+  );
+}
+
+/** An update as a step: "120 → 180 personnes tuées, du 3 au 4 mars", in the update colour. */
+function UpdateStepLine({ f, c, label }: { f: FigureReport; c: FigureComparison; label: { text: string; lang: string } }) {
+  const step = updateStep(f, c);
+  if (!step) return null;
+  return (
+    <div class="update-step" title={t('updateStepLabel')}>
+      {step.from}
+      <span aria-hidden="true"> → </span>
+      <span class="visually-hidden"> {t('updateStepThen')} </span>
+      {step.to}{' '}
+      <span lang={label.lang}>{label.text}</span>
+      {step.days ? `, ${step.days}` : ''}
+    </div>
   );
 }
 
@@ -63,6 +80,7 @@ export function FigureTable({ figures, sources, onSelect }: { figures: FigureRep
                       <span class="value">{formatValue(c.low, c.high, c.qualifier, f.unit)}</span>
                       <VerdictBadge verdict={c.verdict} />
                     </div>
+                    <UpdateStepLine f={f} c={c} label={label} />
                     {c.saidBy && <div class="said-by">{t('saidBy', c.saidBy)}</div>}
                     <div class="who source-of">{titles.get(c.source.id) ?? c.source.id}</div>
                   </li>

@@ -3,6 +3,8 @@ import type { TabState } from '../messaging/protocol';
 import { SourceList } from './SourceList';
 import { PassageList, groupPassages } from './PassageList';
 import { FigureTable } from './FigureTable';
+import { TimelineList } from './Timeline';
+import { AfterPaint } from './AfterPaint';
 import { Section } from './Section';
 import { formatInteger, t } from './i18n';
 import { PublishedDay } from './PublishedDay';
@@ -118,6 +120,10 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
           </Section>
           <Section id="figures" title={t('figuresHeading')} count={figureCount}>
             <FigureTable figures={state.result.figures} sources={state.result.sources} onSelect={onSelect} />
+            {/* Drawn after the verdict is painted; a result stored by an older version has no timeline. */}
+            <AfterPaint>
+              <TimelineList timelines={state.result.timeline ?? []} sources={state.result.sources} onSelect={onSelect} />
+            </AfterPaint>
           </Section>
           <AddToCorpus inCorpus={state.inCorpus} onAdd={onAdd} />
         </>

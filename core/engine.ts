@@ -6,6 +6,7 @@ import { StoryIndex, type StoryDoc, type StoryIndexData } from './story/index';
 import type { CompareResult, CorpusDoc, PageInput } from './types';
 import { textHash } from './text/hash';
 import { extractFigures, compareFigures, type Figure } from './figures/index';
+import { buildTimeline, withMoments, type DatedText } from './figures/timeline';
 import { addDocument, createPassageIndex, findPassages, removeDocument } from './passages/index';
 
 /**
@@ -109,10 +110,14 @@ export class Engine {
     }
     const passages = detailed.length ? findPassages(this.passageIndex, p, { sourceIds: detailed.map((d) => d.id) }) : [];
     const pageFigures = extractFigures(page.text, page.lang, { published: page.published });
-    const figures = compareFigures(
+    const compared = compareFigures(
       { text: page.text, lang: page.lang, figures: pageFigures },
       detailed.map((d) => ({ id: d.id, text: d.text, lang: d.lang, figures: this.sourceFigures(d) })),
     );
-    return { sameStory: sources.length > 0, sources, passages, figures };
+    const dated: DatedText = { id: 'page', text: page.text, published: page.published, figures: pageFigures };
+    const datedSources: DatedText[] = detailed.map((d) => ({ id: d.id, text: d.text, published: d.published, figures: this.sourceFigures(d) }));
+    const figures = withMoments(compared, dated, datedSources);
+    const timeline = buildTimeline(dated, compared, datedSources);
+    return { sameStory: sources.length > 0, sources, passages, figures, timeline };
   }
 }

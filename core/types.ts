@@ -88,6 +88,8 @@ export interface FigureComparison {
   counts?: string;
   /** For `updated`: which side gives the later value. */
   newer?: 'page' | 'source';
+  /** The day the source value refers to (YYYY-MM-DD), when known. */
+  moment?: string;
 }
 
 export interface FigureReport {
@@ -102,7 +104,38 @@ export interface FigureReport {
   saidBy?: string;
   /** False for ordinals and small number words ("les deux pays"): listed, but not worth a row in the popup. */
   salient?: boolean;
+  /** The day the page value refers to (YYYY-MM-DD), when known. */
+  moment?: string;
   comparisons: FigureComparison[];
+}
+
+/** One value of a count on a timeline: what one article (the page or a source) says on one day. */
+export interface TimelinePoint {
+  /** Publication date of the article that gives it (YYYY-MM-DD), null when unknown. */
+  published: string | null;
+  /** The day the value refers to (YYYY-MM-DD): the points' order and the chart's axis. */
+  moment: string;
+  /** 'page', or the corpus id of the source. */
+  source: string;
+  /** The figure's offsets in that article's text: text === fullText.slice(start, end). */
+  start: number;
+  end: number;
+  low: Bound;
+  high: Bound;
+  qualifier: Qualifier;
+  text: string;
+  saidBy?: string;
+  /** The sentence around the figure (cut at a few hundred characters), to show as its passage. */
+  sentence: string;
+}
+
+/** A count the page and its sources give at two or more dates. */
+export interface Timeline {
+  /** What it counts, in English, as the figures say it. */
+  counts: string;
+  unit: string;
+  /** In date order (moment, then the page before sources, then source id). */
+  points: TimelinePoint[];
 }
 
 export interface CompareResult {
@@ -110,4 +143,6 @@ export interface CompareResult {
   sources: SourceMatch[];
   passages: Passage[];
   figures: FigureReport[];
+  /** Counts given at two or more dates by the page and its sources (see core/figures/timeline.ts). */
+  timeline: Timeline[];
 }

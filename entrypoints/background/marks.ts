@@ -3,12 +3,13 @@
  * position hint) and the plain-text card each mark shows on hover. Built in the background, which
  * holds the source texts; the content script only anchors and draws.
  */
-import type { CompareResult, CorpusDoc, FigureReport, Verdict } from '../../core/types';
+import type { CompareResult, CorpusDoc, FigureComparison, FigureReport, Verdict } from '../../core/types';
 import type { MarkKind, MarkRequest } from '../../highlight/types';
 import { quoteSelector as selector } from '../../highlight/selector';
 import { passageMarkId, figureMarkId } from '../../messaging/marks';
 import { groupPassages } from '../../core/passages/group';
 import { t } from '../../components/i18n';
+import { updateStep, updateStepText } from '../../components/updateStep';
 
 /** A card quoting a source sentence stops here: the popup has the full text. */
 const MAX_CARD_QUOTE = 320;
@@ -28,6 +29,12 @@ function sentenceAround(text: string, start: number, end: number): string {
 function figureKind(f: FigureReport): MarkKind {
   const worst = f.comparisons.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), 'related');
   return `figure-${worst}` as MarkKind;
+}
+
+/** A comparison's verdict for the card; an update says so with its step and both days. */
+function noteFor(f: FigureReport, c: FigureComparison): string {
+  const step = updateStep(f, c);
+  return step ? t('cardUpdated', updateStepText(step)) : t(`verdict_${c.verdict}`);
 }
 
 export function buildMarks(pageText: string, result: CompareResult, docs: (id: string) => CorpusDoc | undefined): MarkRequest[] {
@@ -59,7 +66,7 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
           return {
             label: (titles.get(c.source.id) ?? c.source.id) + who,
             text: doc ? sentenceAround(doc.text, c.source.start, c.source.end) : c.source.text,
-            note: t(`verdict_${c.verdict}`),
+            note: noteFor(f, c),
           };
         }),
       },

@@ -15,20 +15,20 @@ import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
 import { compareFigures, extractFigures } from '../../core/figures/index';
 import type { Bound, CompareResult, Lang, Verdict } from '../../core/types';
 
-const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
+export const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
 
-interface GoldFigure { doc: string; quote: string; start: number; end: number; key: string; low: Bound; high: Bound; qualifier: string; unit: string; source?: string; moment?: string }
-interface GoldFigures { figures: GoldFigure[]; related_keys?: Array<[string, string]> }
+export interface GoldFigure { doc: string; quote: string; start: number; end: number; key: string; low: Bound; high: Bound; qualifier: string; unit: string; source?: string; moment?: string }
+export interface GoldFigures { figures: GoldFigure[]; related_keys?: Array<[string, string]> }
 interface GoldMember { doc: string; start: number; end: number; quote: string }
 interface GoldGroup { id: string; kind: string; members: GoldMember[]; pairs?: Array<[number, number]> }
-interface PageEntry { id: string; title?: string; lang?: Lang; published?: string; sameStory: boolean }
+export interface PageEntry { id: string; title?: string; lang?: Lang; published?: string; sameStory: boolean }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const num = (x: Bound, open: number): number => (x === null ? open : typeof x === 'number' ? x : Date.parse(x.length === 7 ? `${x}-01` : x));
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(0)}% (${n}/${d})` : 'n/a');
 
 /** The gold verdict of two figures of one key. */
-function goldVerdict(a: GoldFigure & { when?: string }, b: GoldFigure & { when?: string }): Verdict {
+export function goldVerdict(a: GoldFigure & { when?: string }, b: GoldFigure & { when?: string }): Verdict {
   const same = num(a.low, -Infinity) === num(b.low, -Infinity) && num(a.high, Infinity) === num(b.high, Infinity);
   if (a.when && b.when && a.when !== b.when) return same ? 'agrees' : 'updated';
   if (same) return 'agrees';

@@ -18,6 +18,8 @@ import { forEachBrowser } from './browsers';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOCS = join(ROOT, 'docs');
 const ARTICLE = '/pages/fr-003-article.html';
+/** The same article dated by its metadata (article:published_time) later than the October sources. */
+const DATED_ARTICLE = '/pages/fr-003-dated.html';
 /** The browser whose screenshots illustrate the README and the store listing (docs/*.png). */
 const DOCS_BROWSER = 'chromium';
 /** A search round trip over messaging, bundled corpus, as the popup sees it. */
@@ -86,8 +88,8 @@ forEachBrowser('popup and options pages', (a) => {
       }
 
       /** The article page and, opened as a page for its tab, the popup (380 px wide, as Chromium shows it). */
-      async function articleAndPopup(): Promise<{ page: E2EPage; popup: E2EPage; tabId: number }> {
-        const { page, tabId } = await openTab(s, server.origin + ARTICLE);
+      async function articleAndPopup(article = ARTICLE): Promise<{ page: E2EPage; popup: E2EPage; tabId: number }> {
+        const { page, tabId } = await openTab(s, server.origin + article);
         expect(await waitForAnalysis(s, tabId)).toBe('done');
         const popup = await openPopup(s, tabId, { width: 380, height: 600 });
         watch(popup, 'popup');
@@ -130,6 +132,41 @@ forEachBrowser('popup and options pages', (a) => {
           await popup.evaluate(() => document.querySelector('main')?.scrollTo(0, 1e6));
           await popup.screenshot(shotPath(`${a.name}-ui-popup-${lang}-bottom.png`));
         }
+        await popup.close();
+        await page.close();
+      });
+
+      it('a page dated later than its sources shows an update step and the timeline; its points open their passages; light and dark pass axe', async () => {
+        const { page, popup } = await articleAndPopup(DATED_ARTICLE);
+        await popup.waitFor('.timeline .tl-chart');
+        const step = await textOf(popup, '.update-step');
+        expect(step).toMatch(lang === 'fr' ? /→.*, du \d+ \S+ au \d+ \S+/ : /→.*, \d+ \S+ to \d+ \S+/);
+        // The update's own colour, never the red of "differs".
+        const [stepColour, differsColour] = await popup.evaluate(() => {
+          const st = getComputedStyle(document.documentElement);
+          return [getComputedStyle(document.querySelector('.update-step')!).color, st.getPropertyValue('--differs')];
+        });
+        expect(stepColour).not.toBe(differsColour);
+        expect(await countOf(popup, '.timeline .tl-point')).toBeGreaterThan(1);
+        expect(await countOf(popup, '.timeline .tl-point.tl-page')).toBeGreaterThan(0);
+        // A source's point, from the keyboard: its passage appears below the chart. (SVG elements are
+        // focused in the page: puppeteer's focus() refuses them.)
+        await popup.evaluate(() => (document.querySelector('.timeline .tl-point:not(.tl-page)') as HTMLElement | null)?.focus());
+        await popup.press('Enter');
+        await popup.waitFor('.tl-passage blockquote');
+        expect((await textOf(popup, '.tl-passage blockquote')).length).toBeGreaterThan(20);
+        // The page's point scrolls the page to its figure, as the figures list does.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await popup.evaluate(() => (document.querySelector('.timeline .tl-point.tl-page') as HTMLElement | null)?.focus());
+        await popup.press('Enter');
+        await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);
+        await popup.evaluate(() => document.querySelector('.timelines')?.scrollIntoView({ block: 'start' }));
+        for (const scheme of schemes) {
+          await useScheme(popup, scheme);
+          expect(await axe(popup, `popup timeline ${v} ${scheme}`)).toEqual([]);
+          await shoot(popup, `timeline-${lang}-${scheme}.png`);
+        }
+        if (a.caps.emulateColorScheme) await useScheme(popup, 'light');
         await popup.close();
         await page.close();
       });

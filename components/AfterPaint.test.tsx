@@ -1,0 +1,17 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { AfterPaint } from './AfterPaint';
+
+describe('AfterPaint', () => {
+  it('renders nothing in the first commit, then its children after the next frame', async () => {
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    act(() => render(<p>before</p>, root));
+    act(() => render(<div><p>verdict</p><AfterPaint><p class="late">chart</p></AfterPaint></div>, root));
+    expect(root.querySelector('.late')).toBeNull();
+    await act(() => new Promise<void>((r) => setTimeout(r, 100)));
+    expect(root.querySelector('.late')?.textContent).toBe('chart');
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTxtCorpus, REPO_ROOT } from '../../cli/corpus-files';
+import { buildTimeline, sentenceAround, withMoments, type DatedText } from './timeline';
+import { compareFigures, extractFigures } from './index';
+import { Engine } from '../engine';
+import type { FigureReport, Verdict } from '../types';
+import type { Figure } from './types';
+
+/** A made-up flood, reported on three days: the dead and the injured in the same sentences. */
+const DAYS = [
+  ['src-3', '2025-03-03', 'Crues dans la vallée. Les crues ont fait 120 morts et 300 blessés, selon le ministère.'],
+  ['src-4', '2025-03-04', 'Crues dans la vallée. Les crues ont fait au moins 150 morts et 350 blessés, selon le ministère.'],
+  ['page', '2025-03-05', "Crues dans la vallée : le bilan s'alourdit. Les crues ont fait 180 morts et 420 blessés, selon le ministère."],
+] as const;
+
+function dated(id: string, published: string, text: string): DatedText & { lang: 'fr' } {
+  return { id, text, published, lang: 'fr', figures: extractFigures(text, 'fr', { published }) };
+}
+
+describe('buildTimeline', () => {
+  it('a rising toll over three dates: one timeline per count, in date order, dead and injured apart', () => {
+    const [a, b, page] = DAYS.map(([id, day, text]) => dated(id, day, text));
+    const reports = compareFigures(page, [b, a]);
+    const timelines = buildTimeline(page, reports, [b, a]);
+    expect(timelines.map((t) => t.counts)).toEqual(['people killed', 'people injured']);
+    const [dead, injured] = timelines;
+    expect(dead.points.map((p) => [p.moment, p.source, p.low])).toEqual([['2025-03-03', 'src-3', 120], ['2025-03-04', 'src-4', 150], ['2025-03-05', 'page', 180]]);
+    expect(dead.points[1]).toMatchObject({ high: null, qualifier: 'at-least', text: 'au moins 150', published: '2025-03-04' });
+    expect(injured.points.map((p) => p.low)).toEqual([300, 350, 420]);
+    for (const t of timelines) {
+      for (const p of t.points) {
+        const doc = [a, b, page].find((d) => d.id === p.source)!;
+        expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+        expect(p.sentence).toContain(p.text);
+        expect(p.saidBy).toBe('ministère');
+      }
+    }
+  });
+
+  it('one date only makes no timeline', () => {
+    const page = dated('page', '2025-03-05', DAYS[2][2]);
+    const same = dated('src', '2025-03-05', DAYS[2][2].replace('Crues dans la vallée : le bilan', 'Dans la vallée, le bilan'));
+    const reports = compareFigures(page, [same]);
+    expect(reports.some((r) => r.comparisons.some((c) => c.verdict === 'agrees'))).toBe(true);
+    expect(buildTimeline(page, reports, [same])).toEqual([]);
+  });
+});
+
+/** Hand-made figures and reports, to pin the joining rule whatever the comparison says. */
+function fig(start: number, low: number, counts: string, moment: string): Figure {
+  return { start, end: start + 3, text: String(low), low, high: low, qualifier: 'exact', unit: 'people', counts, countsKey: ['person'], moment };
+}
+function report(f: Figure, comparisons: Array<[string, Figure, Verdict, string?]>): FigureReport {
+  return {
+    page: { start: f.start, end: f.end, text: f.text }, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit, counts: f.counts,
+    comparisons: comparisons.map(([id, g, verdict, counts]) => ({ source: { id, start: g.start, end: g.end, text: g.text }, low: g.low, high: g.high, qualifier: g.qualifier, verdict, counts: counts ?? g.counts })),
+  };
+}
+const doc = (id: string, figures: Figure[], published: string): DatedText => ({ id, text: 'x'.repeat(100), published, figures });
+
+describe('the joining rule', () => {
+  const p = fig(0, 180, 'people killed', '2025-03-05');
+  const killed = fig(10, 120, 'people killed', '2025-03-03');
+  const injured = fig(20, 300, 'people injured', '2025-03-03');
+  const province = fig(30, 90, 'people killed', '2025-03-03');
+  const page = doc('page', [p], '2025-03-05');
+
+  it('joins through agrees, overlaps and updated only', () => {
+    for (const v of ['agrees', 'overlaps', 'updated'] as const) {
+      expect(buildTimeline(page, [report(p, [['s', killed, v]])], [doc('s', [killed], '2025-03-03')])).toHaveLength(1);
+    }
+    for (const v of ['related', 'differs'] as const) {
+      expect(buildTimeline(page, [report(p, [['s', province, v]])], [doc('s', [province], '2025-03-03')])).toEqual([]);
+    }
+  });
+
+  it('never joins two counts, even through a comparison that pairs them', () => {
+    const src = doc('s', [killed, injured], '2025-03-03');
+    const t = buildTimeline(page, [report(p, [['s', killed, 'updated'], ['s', injured, 'updated']])], [src]);
+    expect(t).toHaveLength(1);
+    expect(t[0].points.map((x) => x.low)).toEqual([120, 180]);
+  });
+
+  it('keeps one point per article and day, the most precise', () => {
+    const open = { ...fig(40, 100, 'people killed', '2025-03-03'), high: null, qualifier: 'at-least' as const };
+    const src = doc('s', [open, killed], '2025-03-03');
+    const t = buildTimeline(page, [report(p, [['s', open, 'updated'], ['s', killed, 'updated']])], [src]);
+    expect(t[0].points.map((x) => [x.source, x.low, x.high])).toEqual([['s', 120, 120], ['page', 180, 180]]);
+  });
+
+  it('leaves dates and times given as values off the timeline', () => {
+    const day = (start: number, iso: string, moment: string): Figure => ({ ...fig(start, 0, 'date', moment), unit: 'date', low: iso, high: iso, text: iso });
+    const a = day(0, '2025-03-05', '2025-03-05');
+    const b = day(10, '2025-02-27', '2025-03-01');
+    expect(buildTimeline(doc('page', [a], '2025-03-05'), [report(a, [['s', b, 'updated']])], [doc('s', [b], '2025-03-01')])).toEqual([]);
+  });
+
+  it('prefers a number to a vague plural on the same day', () => {
+    const vague = { ...fig(40, 2000, 'people killed', '2025-03-03'), high: null, qualifier: 'vague' as const };
+    const upTo = { ...fig(50, 0, 'people killed', '2025-03-03'), low: null, high: 3000, qualifier: 'up-to' as const };
+    const src = doc('s', [vague, upTo], '2025-03-03');
+    const t = buildTimeline(page, [report(p, [['s', vague, 'updated'], ['s', upTo, 'updated']])], [src]);
+    expect(t[0].points[0]).toMatchObject({ low: null, high: 3000 });
+  });
+
+  it('leaves undated figures off the timeline', () => {
+    const undated = { ...killed, moment: undefined };
+    expect(buildTimeline(page, [report(p, [['s', undated, 'overlaps']])], [doc('s', [undated], '2025-03-03')])).toEqual([]);
+  });
+});
+
+describe('withMoments', () => {
+  it("adds each figure's moment to its report and comparisons, without changing the input", () => {
+    const p = fig(0, 180, 'people killed', '2025-03-05');
+    const s = fig(10, 120, 'people killed', '2025-03-03');
+    const input = [report(p, [['s', s, 'updated']])];
+    const [r] = withMoments(input, doc('page', [p], '2025-03-05'), [doc('s', [s], '2025-03-03')]);
+    expect(r.moment).toBe('2025-03-05');
+    expect(r.comparisons[0].moment).toBe('2025-03-03');
+    expect(input[0].moment).toBeUndefined();
+  });
+});
+
+describe('sentenceAround', () => {
+  it('cuts the sentence of the span', () => {
+    const text = 'Avant. Les crues ont fait 120 morts. Après.';
+    const i = text.indexOf('120');
+    expect(sentenceAround(text, i, i + 3)).toBe('Les crues ont fait 120 morts.');
+  });
+});
+
+describe('Engine.compare', () => {
+  it('returns the timeline of a page dated later than its sources (development set, rising toll)', () => {
+    const dir = join(REPO_ROOT, 'test', 'fixtures', 'devset', 'disaster');
+    const engine = new Engine(loadTxtCorpus(join(dir, 'corpus')));
+    const id = 'fr-rtl-2012-morts.txt';
+    const entry = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; published: string }> }).articles.find((a) => a.id === id)!;
+    const text = readFileSync(join(dir, 'pages', id), 'utf8');
+    const r = engine.compare({ title: text.split('\n', 1)[0], lang: 'fr', text, published: entry.published });
+    expect(r.timeline.length).toBeGreaterThan(0);
+    for (const t of r.timeline) {
+      const moments = t.points.map((p) => p.moment);
+      expect(moments).toEqual([...moments].sort());
+      expect(new Set(moments).size).toBeGreaterThan(1);
+      expect(t.points.some((p) => p.source === 'page')).toBe(true);
+    }
+    expect(new Set(r.timeline.map((t) => t.counts)).size).toBe(r.timeline.length);
+    const updated = r.figures.flatMap((f) => f.comparisons.map((c) => [f, c] as const)).filter(([, c]) => c.verdict === 'updated');
+    expect(updated.length).toBeGreaterThan(0);
+    for (const [f, c] of updated) expect(c.newer).toBe(f.moment! > c.moment! ? 'page' : 'source');
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * How a count moved: for each count that the page and its sources give at two or more dates, its
+ * values in date order. A point joins a count only through a comparison that says the two figures
+ * count the same thing (`agrees`, `overlaps`, `updated`) and name it the same way (`counts`): so the
+ * dead and the injured of one sentence stay apart, and a `related` count (another province's dead)
+ * never joins. Pure: it reads the figures and their comparisons, nothing else.
+ */
+import type { FigureReport, Timeline, TimelinePoint, Verdict } from '../types';
+import type { Figure } from './types';
+
+/** The verdicts that make two figures one count; `differs` is the same count on one day, not a step. */
+const JOINS: ReadonlySet<Verdict> = new Set(['agrees', 'overlaps', 'updated']);
+/** A point's passage stops here: the chart shows one sentence, not an article. */
+const MAX_SENTENCE = 320;
+/** Only counts and amounts move along a timeline: a date or a time given as a value is an event, not a level. */
+const numeric = (f: Figure): boolean => (f.low === null || typeof f.low === 'number') && (f.high === null || typeof f.high === 'number') && (f.low !== null || f.high !== null);
+/** A timeline needs this many distinct days: one day is a comparison, not a movement. */
+const MIN_DATES = 2;
+
+export interface DatedText {
+  /** 'page' or the corpus id. */
+  id: string;
+  text: string;
+  published?: string;
+  figures: Figure[];
+}
+
+/** The sentence around a span, cut to MAX_SENTENCE characters around the span. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  const sentence = text.slice(s, Math.min(text.length, e + 1)).trim();
+  return sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE - 1) + '…' : sentence;
+}
+
+const spanKey = (id: string, start: number, end: number): string => `${id}\u0000${start}\u0000${end}`;
+
+/**
+ * Each report and comparison gains the moment of its figure (the day its value refers to), so the
+ * popup can say "from the 3rd to the 4th" of an update. Returns new objects; the input is not changed.
+ */
+export function withMoments(reports: FigureReport[], page: DatedText, sources: DatedText[]): FigureReport[] {
+  const moments = new Map<string, string>();
+  for (const doc of [page, ...sources]) for (const f of doc.figures) if (f.moment) moments.set(spanKey(doc.id, f.start, f.end), f.moment);
+  return reports.map((r) => {
+    const m = moments.get(spanKey(page.id, r.page.start, r.page.end));
+    const comparisons = r.comparisons.map((c) => {
+      const cm = moments.get(spanKey(c.source.id, c.source.start, c.source.end));
+      return cm ? { ...c, moment: cm } : c;
+    });
+    return m ? { ...r, moment: m, comparisons } : { ...r, comparisons };
+  });
+}
+
+/** Closed intervals say more than open ones, narrow more than wide, a number more than "des milliers". */
+function precision(p: TimelinePoint): [number, number] {
+  const closed = (p.low !== null ? 1 : 0) + (p.high !== null ? 1 : 0) - (p.qualifier === 'vague' ? 1 : 0);
+  const width = typeof p.low === 'number' && typeof p.high === 'number' ? p.high - p.low : Infinity;
+  return [closed, width];
+}
+function morePrecise(a: TimelinePoint, b: TimelinePoint): boolean {
+  const [ca, wa] = precision(a);
+  const [cb, wb] = precision(b);
+  return ca !== cb ? ca > cb : wa !== wb ? wa < wb : a.start < b.start;
+}
+
+interface Node { doc: DatedText; figure: Figure }
+
+export function buildTimeline(page: DatedText, reports: FigureReport[], sources: DatedText[]): Timeline[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const nodes = new Map<string, Node>();
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const node = (doc: DatedText, figure: Figure): string => {
+    const k = spanKey(doc.id, figure.start, figure.end);
+    if (!nodes.has(k)) {
+      nodes.set(k, { doc, figure });
+      parent.set(k, k);
+    }
+    return k;
+  };
+  const pageFigure = new Map(page.figures.map((f) => [spanKey(page.id, f.start, f.end), f]));
+  const sourceFigure = new Map<string, Figure>();
+  for (const s of sources) for (const g of s.figures) sourceFigure.set(spanKey(s.id, g.start, g.end), g);
+
+  for (const r of reports) {
+    const f = pageFigure.get(spanKey(page.id, r.page.start, r.page.end));
+    if (!f) continue;
+    for (const c of r.comparisons) {
+      if (!JOINS.has(c.verdict)) continue;
+      const doc = byId.get(c.source.id);
+      const g = sourceFigure.get(spanKey(c.source.id, c.source.start, c.source.end));
+      // The same count named the same way, in the same unit: every member of a component shares both.
+      if (!doc || !g || g.counts !== f.counts || g.unit !== f.unit || !numeric(f) || !numeric(g)) continue;
+      const a = find(node(page, f));
+      const b = find(node(doc, g));
+      if (a !== b) parent.set(b, a);
+    }
+  }
+
+  const groups = new Map<string, Node[]>();
+  for (const k of nodes.keys()) {
+    const root = find(k);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = []));
+    g.push(nodes.get(k)!);
+  }
+
+  const out: Array<{ at: number; timeline: Timeline }> = [];
+  for (const members of groups.values()) {
+    // One point per article and day: its most precise value.
+    const best = new Map<string, TimelinePoint>();
+    for (const { doc, figure: f } of members) {
+      if (!f.moment) continue;
+      const p: TimelinePoint = {
+        published: doc.published ?? null, moment: f.moment, source: doc.id, start: f.start, end: f.end,
+        low: f.low, high: f.high, qualifier: f.qualifier, text: f.text, sentence: sentenceAround(doc.text, f.start, f.end),
+      };
+      if (f.saidBy) p.saidBy = f.saidBy;
+      const k = `${doc.id}\u0000${f.moment}`;
+      const prev = best.get(k);
+      if (!prev || morePrecise(p, prev)) best.set(k, p);
+    }
+    const points = [...best.values()].sort((a, b) =>
+      a.moment.localeCompare(b.moment) || (a.source === page.id ? -1 : b.source === page.id ? 1 : a.source.localeCompare(b.source)) || a.start - b.start);
+    if (new Set(points.map((p) => p.moment)).size < MIN_DATES) continue;
+    const first = members.filter((m) => m.doc === page).reduce((a, b) => (b.figure.start < a.figure.start ? b : a));
+    out.push({ at: first.figure.start, timeline: { counts: first.figure.counts, unit: first.figure.unit, points } });
+  }
+  return out.sort((a, b) => a.at - b.at).map((x) => x.timeline);
+}

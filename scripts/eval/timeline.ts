@@ -1,0 +1,124 @@
+/**
+ * How figures move, on the development set's stories whose counts rise (a death toll day after day):
+ * - `differs` between values the gold dates to different moments (target 0: a later count is an update);
+ * - gold pairs of one count at two moments with different values: share compared as `updated` with
+ *   the right `newer`, and what the others got;
+ * - timelines built: how many, points in date order, any timeline whose points carry two gold keys
+ *   (dead and injured mixed: an error), and the gold counts given at two dates that got a timeline.
+ * Figures are scored given the story (every corpus article a source), as devset.ts does.
+ * Printed, never asserted.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTxtCorpus } from '../../core/corpus/node';
+import { compareFigures, extractFigures } from '../../core/figures/index';
+import { buildTimeline, withMoments, type DatedText } from '../../core/figures/timeline';
+import type { Lang } from '../../core/types';
+import { DEVSET, goldVerdict, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
+
+/** The stories whose counts move over the days their articles cover: a disaster's toll, a raid's casualties. */
+const RISING_STORIES = ['disaster', 'conflict'];
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(0)}% (${n}/${d})` : 'n/a');
+
+type Gold = GoldFigure & { when?: string };
+interface Tally { [k: string]: number }
+const add = (t: Tally, k: string, n = 1): void => { t[k] = (t[k] ?? 0) + n; };
+
+function evalStory(name: string, totals: Tally): void {
+  const dir = join(DEVSET, name);
+  const corpus = loadTxtCorpus(join(dir, 'corpus'));
+  const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles.filter((p) => p.sameStory);
+  const gold = existsSync(join(dir, 'gold-figures.json')) ? (JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures) : { figures: [] };
+  const publishedOf = new Map<string, string | undefined>();
+  for (const d of corpus) publishedOf.set(`corpus/${d.id}`, d.published);
+  for (const p of pages) publishedOf.set(`pages/${p.id}`, p.published);
+  const figs: Gold[] = gold.figures.map((f) => ({ ...f, when: f.moment ?? publishedOf.get(f.doc) }));
+  const sources: Array<DatedText & { lang: Lang }> = corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
+  const t: Tally = {};
+  const notes: string[] = [];
+  for (const p of pages) {
+    const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
+    const lang: Lang = p.lang ?? 'fr';
+    const page: DatedText & { lang: Lang } = { id: 'page', text, lang, published: p.published, figures: extractFigures(text, lang, { published: p.published }) };
+    const reports = withMoments(compareFigures(page, sources), page, sources);
+    const timelines = buildTimeline(page, reports, sources);
+    const doc = `pages/${p.id}`;
+    const goldOf = (source: string, span: { start: number; end: number }): Gold | undefined =>
+      figs.find((g) => g.doc === (source === 'page' ? doc : `corpus/${source}`) && overlaps(g, span));
+
+    // differs between two moments.
+    for (const f of reports) {
+      const pg = goldOf('page', f.page);
+      for (const c of f.comparisons) {
+        if (c.verdict !== 'differs') continue;
+        const sg = goldOf(c.source.id, c.source);
+        if (pg && sg && pg.key === sg.key && pg.when && sg.when && pg.when !== sg.when) {
+          add(t, 'differsAcrossMoments');
+          notes.push(`differs across moments ${p.id} "${f.page.text}" (gold ${pg.when}, engine ${f.moment ?? '-'}) vs ${c.source.id} "${c.source.text}" (gold ${sg.when}, engine ${c.moment ?? '-'}) [${pg.key}]`);
+        }
+      }
+    }
+    // Gold updates.
+    for (const pg of figs.filter((g) => g.doc === doc)) {
+      const f = reports.find((x) => overlaps(x.page, pg));
+      for (const sg of figs.filter((g) => g.doc.startsWith('corpus/') && g.key === pg.key && goldVerdict(pg, g) === 'updated')) {
+        add(t, 'goldUpdates');
+        const c = f?.comparisons.find((x) => `corpus/${x.source.id}` === sg.doc && overlaps(x.source, sg));
+        const newer = pg.when! > sg.when! ? 'page' : 'source';
+        const got = !f ? 'not extracted' : !c ? 'not paired' : c.verdict !== 'updated' ? c.verdict : c.newer !== newer ? 'wrong newer' : 'right';
+        add(t, `update:${got}`);
+        if (got !== 'right') notes.push(`update ${got} ${p.id} "${pg.quote}" (gold ${pg.when}, engine ${f?.moment ?? '-'}) vs ${sg.doc.slice(7)} "${sg.quote}" (gold ${sg.when}, engine ${c?.moment ?? '-'}) [${pg.key}]`);
+      }
+    }
+    // Timelines.
+    for (const tl of timelines) {
+      add(t, 'timelines');
+      add(t, 'points', tl.points.length);
+      const moments = tl.points.map((x) => x.moment);
+      if (moments.every((m, i) => i === 0 || moments[i - 1] <= m)) add(t, 'ordered');
+      const golds = tl.points.map((x) => goldOf(x.source, x));
+      add(t, 'pointsGold', golds.filter(Boolean).length);
+      const keys = new Set(golds.filter((g): g is Gold => !!g).map((g) => g.key));
+      if (keys.size > 1) {
+        add(t, 'mixed');
+        notes.push(`MIXED timeline ${p.id} "${tl.counts}": ${[...keys].join(', ')}`);
+      }
+      const whens = golds.map((g) => g?.when).filter((w): w is string => !!w);
+      if (!whens.every((w, i) => i === 0 || whens[i - 1] <= w)) {
+        add(t, 'goldDisorder');
+        notes.push(`out of gold date order ${p.id} "${tl.counts}": ${tl.points.map((x, i) => `${x.text}@${x.moment}(gold ${golds[i]?.when ?? '-'})`).join(', ')}`);
+      }
+    }
+    // Gold counts the page gives that page and corpus give at two or more moments.
+    for (const key of new Set(figs.filter((g) => g.doc === doc).map((g) => g.key))) {
+      const whens = new Set(figs.filter((g) => g.key === key && (g.doc === doc || g.doc.startsWith('corpus/')) && g.when).map((g) => g.when));
+      if (whens.size < 2) continue;
+      add(t, 'goldTimelines');
+      const hit = timelines.some((tl) => {
+        const ms = new Set(tl.points.filter((x) => goldOf(x.source, x)?.key === key).map((x) => x.moment));
+        return ms.size >= 2;
+      });
+      if (hit) add(t, 'goldTimelinesFound');
+      else notes.push(`no timeline for ${key} on ${p.id} (gold dates ${[...whens].sort().join(', ')})`);
+    }
+  }
+  const right = t['update:right'] ?? 0;
+  console.log(`\n### ${name}: ${pages.length} same-story pages, corpus of ${corpus.length}`);
+  console.log(`  differs between different moments: ${t.differsAcrossMoments ?? 0}`);
+  console.log(`  gold updates: updated with the right newer ${pct(right, t.goldUpdates ?? 0)}; ${Object.entries(t).filter(([k]) => k.startsWith('update:') && k !== 'update:right').map(([k, v]) => `${k.slice(7)} ${v}`).join(', ') || 'no other outcome'}`);
+  console.log(`  timelines: ${t.timelines ?? 0} (${t.points ?? 0} points, ${t.pointsGold ?? 0} on gold figures), in date order ${pct(t.ordered ?? 0, t.timelines ?? 0)}, mixing two gold keys ${t.mixed ?? 0}, out of gold date order ${t.goldDisorder ?? 0}; gold counts at two dates with a timeline ${pct(t.goldTimelinesFound ?? 0, t.goldTimelines ?? 0)}`);
+  const shown = process.env.DEVSET_VERBOSE ? notes : notes.filter((n) => n.startsWith('MIXED') || n.startsWith('differs')).concat(notes.filter((n) => n.startsWith('update')).slice(0, 6));
+  for (const n of shown) console.log(`    ${n}`);
+  for (const [k, v] of Object.entries(t)) add(totals, k, v);
+}
+
+export default function run(): void {
+  console.log('\n## Timelines and updates (development set, rising counts)');
+  if (!existsSync(DEVSET)) { console.log('  no development set'); return; }
+  const totals: Tally = {};
+  for (const name of RISING_STORIES) if (existsSync(join(DEVSET, name, 'pages', 'manifest.json'))) evalStory(name, totals);
+  const T = (k: string): number => totals[k] ?? 0;
+  console.log(`\n  both stories: differs between different moments ${T('differsAcrossMoments')}; gold updates right ${pct(T('update:right'), T('goldUpdates'))}; timelines ${T('timelines')}, in date order ${pct(T('ordered'), T('timelines'))}, mixing two gold keys ${T('mixed')}; gold counts at two dates with a timeline ${pct(T('goldTimelinesFound'), T('goldTimelines'))}`);
+}
