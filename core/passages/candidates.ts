@@ -4,7 +4,7 @@
  */
 import type { Analysis } from './tokens';
 import { alignChain, chainSeeds } from './align';
-import { MIN_MATCHED_TOKENS } from './banality';
+import { matchedWords, MIN_MATCHED_TOKENS } from './banality';
 import { sentenceMatches } from './paraphrase';
 import type { RawMatch } from './merge';
 
@@ -54,7 +54,7 @@ export function rawMatches(
       aligned: true,
       score: 0,
     });
-    if (al.pageToks.length >= MIN_MATCHED_TOKENS) for (const i of al.pageToks) aligned[i] = 1;
+    if (matchedWords(pa.tokens, al.pageToks) >= MIN_MATCHED_TOKENS) for (const i of al.pageToks) aligned[i] = 1;
   }
   if (!paraphrases) return raw;
   // A page sentence mostly matched by alignment already has its counterpart in this source.

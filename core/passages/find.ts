@@ -45,7 +45,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     const slot = candidates[rank];
     const sa = analysisOf(index, slot);
     const raw = rawMatches(slot, pa, sa, seeds.get(slot) ?? [], index.config.k, rarityOf, allowed !== null || rank < PARA_MAX_DOCS);
-    const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, { sa, slot }));
+    const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, sa, { sa, slot }));
     const chosen = selectCounterparts(judgePassages(distinct, index, slot, pa, sa, pageText), pa, sa);
     for (const { m, info, density, specific, p } of chosen) {
       if (passageDebug) passageDebug({ p, m, info, density, specific, pa, sa, index });

@@ -7,7 +7,7 @@
 import type { Passage } from '../types';
 import { stemOf, type Analysis, type ContentToken } from './tokens';
 import type { PassageIndex } from './store';
-import { MIN_MATCHED_TOKENS, MIN_SPECIFIC_WORDS, rarity, STOCK_FACTOR } from './banality';
+import { matchedWords, wordsWorth, MIN_MATCHED_TOKENS, MIN_SPECIFIC_WORDS, rarity, STOCK_FACTOR } from './banality';
 import { mergeMatches, type RawMatch } from './merge';
 import { classify, surfaceSimilarity } from './classify';
 
@@ -79,17 +79,18 @@ export function judgeMatches(
   raw: RawMatch[],
   pa: Analysis,
   rarityOf: (sid: number) => number,
+  sa?: Analysis,
   debug: Record<string, unknown> = {},
 ): Judged[] {
   const weight = (tok: ContentToken): number => rarityOf(tok.sid) * (tok.stock ? STOCK_FACTOR : 1);
   return mergeMatches(raw)
     // Too few matched words to ever pass: skip the measures.
-    .filter((m) => !m.aligned || m.pageToks.length >= MIN_MATCHED_TOKENS)
-    .map((m) => ({ m, ...measure(m, pa, weight), specific: specificCount(m, pa) }))
+    .filter((m) => !m.aligned || matchedWords(pa.tokens, m.pageToks) >= MIN_MATCHED_TOKENS)
+    .map((m) => ({ m, ...measure(m, pa, weight, sa), specific: specificCount(m, pa) }))
     .filter((j) => (passageDebug?.({ raw: true, ...j, pa, ...debug }), true))
     .filter(({ m, info, density, specific }) =>
       m.aligned
-        ? m.pageToks.length >= MIN_MATCHED_TOKENS &&
+        ? matchedWords(pa.tokens, m.pageToks) >= MIN_MATCHED_TOKENS &&
           info >= ALIGNED_MIN_INFO &&
           density >= ALIGNED_MIN_DENSITY &&
           specific >= MIN_SPECIFIC_WORDS
@@ -126,6 +127,13 @@ export function judgePassages(
 }
 
 /** Distinct page words among the matched tokens that are neither names nor stock words. */
+export function spanWorth(tokens: ReadonlyArray<{ stem: string }>, first: number, last: number): number {
+  let n = 0;
+  for (let t = first; t <= last; t++) n += wordsWorth(tokens[t].stem);
+  return n;
+}
+
+/** Distinct page words among the matched tokens that are neither names nor stock words. */
 export function specificCount(m: RawMatch, pa: Analysis): number {
   const words = new Set<number>();
   for (const t of m.pageToks) if (!pa.tokens[t].stock) words.add(pa.tokens[t].word);
@@ -133,7 +141,7 @@ export function specificCount(m: RawMatch, pa: Analysis): number {
 }
 
 /** Informative weight of the matched stems, and the share of the span's tokens that are matched. */
-export function measure(m: RawMatch, pa: Analysis, weight: (tok: ContentToken) => number) {
+export function measure(m: RawMatch, pa: Analysis, weight: (tok: ContentToken) => number, sa?: Analysis) {
   const seen = new Set<number>();
   let info = 0;
   for (const t of m.pageToks) {
@@ -142,10 +150,11 @@ export function measure(m: RawMatch, pa: Analysis, weight: (tok: ContentToken) =
     seen.add(tok.sid);
     info += weight(tok);
   }
-  const pageSpan = m.pageLast - m.pageFirst + 1;
-  const srcSpan = m.srcLast - m.srcFirst + 1;
-  const pageMatched = new Set(m.pageToks).size;
-  const srcMatched = new Set(m.srcToks).size;
+  // A value counts as NUMBER_WORDS_WORTH words on both sides of the ratio, as in the minimums.
+  const pageSpan = spanWorth(pa.tokens, m.pageFirst, m.pageLast);
+  const srcSpan = sa ? spanWorth(sa.tokens, m.srcFirst, m.srcLast) : m.srcLast - m.srcFirst + 1;
+  const pageMatched = matchedWords(pa.tokens, [...new Set(m.pageToks)]);
+  const srcMatched = sa ? matchedWords(sa.tokens, [...new Set(m.srcToks)]) : new Set(m.srcToks).size;
   const density = (pageMatched + srcMatched) / (pageSpan + srcSpan);
   // Churnalism's density on each side: a few shared words scattered over a long sentence on one side.
   const sideDensity = Math.min(pageMatched / pageSpan, srcMatched / srcSpan);
