@@ -13,6 +13,7 @@ import { findSeeds } from './seed';
 import { candidateSlots, PARA_MAX_DOCS, rawMatches } from './candidates';
 import { judgeMatches, judgePassages, passageDebug, sentenceRarity } from './judge';
 import { dropFragments, selectCounterparts } from './select';
+import { translations } from './translations';
 
 export { setPassageDebug } from './judge';
 
@@ -47,10 +48,14 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     const raw = rawMatches(slot, pa, sa, seeds.get(slot) ?? [], index.config.k, rarityOf, allowed !== null || rank < PARA_MAX_DOCS);
     const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, sa, { sa, slot }));
     const chosen = selectCounterparts(judgePassages(distinct, index, slot, pa, sa, pageText), pa, sa);
+    const found: Passage[] = [];
     for (const { m, info, density, specific, p } of chosen) {
       if (passageDebug) passageDebug({ p, m, info, density, specific, pa, sa, index });
-      passages.push(p);
+      found.push(p);
     }
+    const doc = index.slots[slot]!;
+    if (doc.lang && page.lang && doc.lang !== page.lang) found.push(...translations(pa, pageText, sa, doc, found));
+    passages.push(...found);
   }
   passages.sort((a, b) => a.page.start - b.page.start || a.source.id.localeCompare(b.source.id));
   return passages;
