@@ -19,7 +19,8 @@ export const MIN_SEEDS = 3;
  *  all is unlikely to be same-story, and the caller normally passes the same-story sourceIds. */
 export const PARA_MAX_DOCS = 5;
 
-/** Candidate slots, most seeds first: the allowed ones, or those with MIN_SEEDS seeds. */
+/** Candidate slots, most seeds first, at most MAX_CANDIDATES: of the allowed ones (the same-story
+ *  sources, however the story score ranks them), or of those with MIN_SEEDS seeds. */
 export function candidateSlots(seeds: Map<number, number[]>, allowed: Set<number> | null, usable: (slot: number) => boolean): number[] {
   let candidates: number[];
   if (allowed) candidates = [...allowed].filter(usable);
