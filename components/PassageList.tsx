@@ -41,15 +41,16 @@ export function PassageList({ passages, sources, onSelect }: { passages: Passage
                 <span class="visually-hidden">{t('searchOnPage')} · </span>
                 {t('onThisPage')}
               </span>
-              <q>{g.matches.length === 1 ? <Diffed page={g.page.text} source={g.matches[0].source.text} side="page" /> : g.page.text}</q>
+              <q>{g.matches.length === 1 && !g.matches[0].translated ? <Diffed page={g.page.text} source={g.matches[0].source.text} side="page" /> : g.page.text}</q>
             </button>
             <ul class="counterparts">
               {[...g.matches].sort((a, b) => b.score - a.score).slice(0, MAX_COUNTERPARTS).map((m) => (
                 <li class="counterpart" key={`${m.source.id}:${m.source.start}`}>
-                  <span class={`kind kind-${m.kind}`}>{t(`kind_${m.kind}`)}</span> <span class="label">{titles.get(m.source.id) ?? m.source.id}</span>
-                  <q>
-                    <Diffed page={g.page.text} source={m.source.text} side="source" />
-                  </q>
+                  <span class={`kind kind-${m.kind}`}>{t(`kind_${m.kind}`)}</span>{' '}
+                  {m.translated && <><span class="kind kind-translated">{t('kind_translated')}</span>{' '}</>}
+                  <span class="label">{titles.get(m.source.id) ?? m.source.id}</span>
+                  {/* A translation shares no words with the page: no word-level differences to mark. */}
+                  <q>{m.translated ? m.source.text : <Diffed page={g.page.text} source={m.source.text} side="source" />}</q>
                 </li>
               ))}
               {g.matches.length > MAX_COUNTERPARTS && <li class="counterpart more">{t('moreCounterparts', formatInteger(g.matches.length - MAX_COUNTERPARTS))}</li>}

@@ -14,6 +14,14 @@ import { addDocument, createPassageIndex, findPassages, removeDocument } from '.
  * that the popup would not show them, and a newsroom corpus can have thousands on one story.
  */
 export const MAX_DETAILED_SOURCES = 20;
+/**
+ * Passages are sought in every same-story source, not only the detailed ones (a near twin that the
+ * story score ranks low still shows its passages), up to this many: each one is indexed for passages
+ * the first time it is a source, and findPassages aligns the ones sharing the most text with the page
+ * (core/passages/candidates.ts). The cap bounds a first query on a corpus where thousands of articles
+ * cover one story (the 10,000-article bench).
+ */
+export const MAX_PASSAGE_SOURCES = 200;
 
 export interface CompareOptions {
   /** Corpus ids the reader has hidden. */
@@ -103,12 +111,13 @@ export class Engine {
       return published ? { ...s, published } : s;
     });
     const detailed = sources.slice(0, MAX_DETAILED_SOURCES).map((s) => this.docs.get(s.id)!);
-    for (const d of detailed) {
+    const passageSources = sources.slice(0, MAX_PASSAGE_SOURCES).map((s) => this.docs.get(s.id)!);
+    for (const d of passageSources) {
       if (this.passageIndexed.has(d.id)) continue;
       addDocument(this.passageIndex, d);
       this.passageIndexed.add(d.id);
     }
-    const passages = detailed.length ? findPassages(this.passageIndex, p, { sourceIds: detailed.map((d) => d.id) }) : [];
+    const passages = passageSources.length ? findPassages(this.passageIndex, p, { sourceIds: passageSources.map((d) => d.id) }) : [];
     const pageFigures = extractFigures(page.text, page.lang, { published: page.published });
     const compared = compareFigures(
       { text: page.text, lang: page.lang, figures: pageFigures },

@@ -60,6 +60,9 @@ export interface Passage {
   score: number;
   page: Span;
   source: SourceSpan;
+  /** The page and the source are in different languages: the passage is a translation (the popup
+   *  shows a translation cue). Absent for passages within one language. */
+  translated?: true;
 }
 
 export type Qualifier =

@@ -9,7 +9,10 @@
  */
 import data from './concepts.json';
 
-export type ConceptType = 'entity' | 'role' | 'action' | 'modifier' | 'scope' | 'nation' | 'unit' | 'cue' | 'time' | 'topic';
+/** `word`: general vocabulary that translates one word of the other language ("santé"/"health"), read
+ *  only by cross-language passages (core/passages/crosslang.ts); `lookup` without a type skips it, so
+ *  figures and story detection do not see it. */
+export type ConceptType = 'entity' | 'role' | 'action' | 'modifier' | 'scope' | 'nation' | 'unit' | 'cue' | 'time' | 'topic' | 'word';
 
 export interface Concept {
   id: string;
@@ -31,7 +34,7 @@ interface RawConcept extends Concept {
 }
 
 /** Look-up priority when one form has several concepts: what is counted before what happened to it. */
-const TYPE_ORDER: ConceptType[] = ['unit', 'entity', 'role', 'action', 'modifier', 'scope', 'nation', 'time', 'topic', 'cue'];
+const TYPE_ORDER: ConceptType[] = ['unit', 'entity', 'role', 'action', 'modifier', 'scope', 'nation', 'time', 'topic', 'cue', 'word'];
 
 const CONCEPTS: Concept[] = [];
 const BY_ID = new Map<string, Concept>();
@@ -101,10 +104,11 @@ export function conceptsOf(word: string): Concept[] {
 }
 const NONE: Concept[] = [];
 
-/** The best concept of one folded word, optionally of one type. */
+/** The best concept of one folded word, optionally of one type (without a type, never a cue or a
+ *  general `word`). */
 export function lookup(word: string, type?: ConceptType): Concept | undefined {
   const list = conceptsOf(word);
-  return type ? list.find((c) => c.type === type) : list.find((c) => c.type !== 'cue');
+  return type ? list.find((c) => c.type === type) : list.find((c) => c.type !== 'cue' && c.type !== 'word');
 }
 
 /** Is `word` a form of the cue `id` ("furniture", "military")? */

@@ -20,7 +20,7 @@ import type { Tok } from './tokens';
 import { concept, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
-import { stem } from '../passages/lexicon';
+import { stem } from '../text/stem';
 
 /** How far (in tokens) the clause around a number is read for nations, places and actions. Clauses in
  * news sentences rarely run longer; past that, words usually belong to another statement. */

@@ -3,7 +3,8 @@
  * (after stemming and synonyms) within one sentence. Source sentences are found through a
  * stem -> sentences map of the candidate article, never by scanning every sentence pair.
  */
-import { stemIdCount, type Analysis } from './tokens';
+import { stemIdCount, stemOf, type Analysis } from './tokens';
+import { wordsWorth } from './banality';
 
 /** Distinct content stems a page sentence and a source sentence must share. Four keeps the stock
  *  pairs ("président russe", "Corée du Nord") from making a paraphrase alone. */
@@ -16,7 +17,6 @@ export const PARA_MIN_SCORE = 0.35;
 /** Only the source sentences sharing the most stems with a page sentence are scored: the best
  *  counterpart is among them, and scoring every sentence that shares four story words is the cost. */
 export const PARA_MAX_CANDIDATES = 3;
-
 export interface SentenceMatch {
   pageFirst: number;
   pageLast: number;
@@ -142,7 +142,11 @@ export function sentenceMatches(
       inPage.set(id, pageStamp);
       const sents = srcMap.get(id);
       if (!sents) continue;
-      for (const s of sents) if (count[s]++ === 0) touched.push(s);
+      const w = wordsWorth(stemOf(id));
+      for (const s of sents) {
+        if (count[s] === 0) touched.push(s);
+        count[s] += w;
+      }
     }
     const cands = touched.filter((s) => count[s] >= PARA_MIN_SHARED).sort((a, b) => count[b] - count[a]);
     for (const s of touched) count[s] = 0;

@@ -3,6 +3,7 @@
  * each tied to the exact offsets of the word it comes from, and its sentences.
  */
 import { words, STOPWORDS } from '../text/words';
+import { joinNumbers } from '../text/number-words';
 import { segmentSentences, type Segment } from '../text/segment';
 import { contentStems } from './lexicon';
 import { STOCK_STEMS } from './banality';
@@ -107,7 +108,8 @@ function inIgnored(start: number, end: number, ignore: ReadonlyArray<[number, nu
 /** Analyse a text. Words inside `ignore` ranges (page furniture) produce no tokens. Never throws. */
 export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = [], lang = 'fr'): Analysis {
   const sentences = segmentSentences(text, lang);
-  const ws = words(text);
+  // A number is one word ("50.000" -> 50000): spans never split it, and its styles meet.
+  const ws = joinNumbers(text, words(text));
   const wordNorms: string[] = [];
   const wordStarts: number[] = [];
   const wordEnds: number[] = [];

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { Engine } from '../../core/engine';
 import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
 import { compareFigures, extractFigures } from '../../core/figures/index';
+import { addDocument, createPassageIndex, findPassages } from '../../core/passages/index';
 import type { Bound, CompareResult, Lang, Verdict } from '../../core/types';
 
 export const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
@@ -58,6 +59,10 @@ function evalStory(name: string, dir: string, totals: Tally): void {
   const langOf = new Map(corpus.map((d) => [`corpus/${d.id}`, d.lang]));
   for (const p of pages) langOf.set(`pages/${p.id}`, p.lang ?? 'fr');
   const corpusLang = corpus[0]?.lang ?? 'fr';
+  // Passages are also scored given the story (every corpus article a source), like figures.
+  const passageIndex = createPassageIndex();
+  for (const d of corpus) addDocument(passageIndex, d);
+  const passageLog: string[] = [];
   const corpusFigures = corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
 
   console.log(`\n### ${name}: corpus of ${corpus.length} (${corpusLang}), ${pages.filter((p) => p.sameStory).length} same-story pages, ${pages.filter((p) => !p.sameStory).length} negatives`);
@@ -116,7 +121,9 @@ function evalStory(name: string, dir: string, totals: Tally): void {
         else if (worst.length < 4000) worst.push(`missed ${want}${c ? ` (got ${c.verdict})` : f ? ' (not paired)' : ' (not extracted)'} ${p.id} "${pg.quote}" vs ${sg.doc.slice(7)} "${sg.quote}" [${pg.key}]`);
       }
     }
-    // Passages.
+    // Passages: given the story (gp*), and end to end (e2e*: only what same-story detection lets through).
+    const given = givenStory ? findPassages(passageIndex, { title, lang, text, published: p.published }, { sourceIds: corpus.map((d) => d.id) }) : r0.passages;
+    const cut = (x: string): string => (x.length > 90 ? `${x.slice(0, 90)}…` : x).replace(/\n/g, ' ');
     for (const g of passageGroups) {
       const pairs = g.pairs ?? g.members.flatMap((_, i) => g.members.map((__, j) => [i, j] as [number, number]).filter(([x, y]) => x < y));
       for (const [i, j] of pairs) {
@@ -125,15 +132,22 @@ function evalStory(name: string, dir: string, totals: Tally): void {
         if (a.doc !== doc || !b.doc.startsWith('corpus/')) continue;
         const cross = langOf.get(a.doc) !== langOf.get(b.doc);
         add(L, 'gp'); if (cross) add(L, 'gpx');
-        const hit = r.passages.some((x) => overlaps(x.page, a) && `corpus/${x.source.id}` === b.doc && overlaps(x.source, b));
-        if (hit) { add(L, 'gpFound'); if (cross) add(L, 'gpxFound'); }
+        const hitIn = (ps: typeof given): boolean => ps.some((x) => overlaps(x.page, a) && `corpus/${x.source.id}` === b.doc && overlaps(x.source, b));
+        if (hitIn(given)) { add(L, 'gpFound'); if (cross) add(L, 'gpxFound'); }
+        else passageLog.push(`passage missed [${g.kind}${cross ? ' x' : ''}] ${g.id} ${p.id}: "${cut(a.quote)}" / ${b.doc.slice(7)}: "${cut(b.quote)}"`);
+        if (hitIn(r0.passages)) { add(L, 'e2eFound'); if (cross) add(L, 'e2exFound'); }
       }
     }
-    for (const x of r.passages) {
-      add(L, 'reported');
-      const right = passageGroups.some((g) => g.members.some((m) => m.doc === doc && overlaps(m, x.page)) && g.members.some((m) => m.doc === `corpus/${x.source.id}` && overlaps(m, x.source)));
-      if (right) add(L, 'reportedRight');
-    }
+    const score = (ps: typeof given, right: string, all: string, log: boolean): void => {
+      for (const x of ps) {
+        add(L, all);
+        const ok = passageGroups.some((g) => g.members.some((m) => m.doc === doc && overlaps(m, x.page)) && g.members.some((m) => m.doc === `corpus/${x.source.id}` && overlaps(m, x.source)));
+        if (ok) add(L, right);
+        else if (log) passageLog.push(`passage false [${x.kind} ${x.score}${x.translated ? ' x' : ''}] ${p.id}: "${cut(x.page.text)}" / ${x.source.id}: "${cut(x.source.text)}"`);
+      }
+    };
+    score(given, 'reportedRight', 'reported', true);
+    score(r0.passages, 'e2eRight', 'e2eReported', false);
   }
   for (const lang of ['fr', 'en'] as const) {
     const L = t[lang];
@@ -141,9 +155,11 @@ function evalStory(name: string, dir: string, totals: Tally): void {
     const margin = L.minPos !== undefined && L.maxNeg !== undefined ? (L.minPos - L.maxNeg).toFixed(2) : 'n/a';
     console.log(`  ${lang} pages: story recall ${pct(L.tp ?? 0, L.pos ?? 0)}, false matches ${L.fp ?? 0}/${L.neg ?? 0}, lowest positive ${L.minPos?.toFixed(2) ?? 'n/a'}, highest negative ${L.maxNeg?.toFixed(2) ?? 'n/a'}, margin ${margin}`);
     console.log(`           figures (given the story): pairs compared ${pct(L.compared ?? 0, L.pairs ?? 0)}, right verdict ${pct(L.rightVerdict ?? 0, L.pairs ?? 0)}, false differs ${L.falseDiffers ?? 0}, cross-key non-related ${L.crossKey ?? 0}`);
-    console.log(`           passages: recall ${pct(L.gpFound ?? 0, L.gp ?? 0)}, cross-language ${pct(L.gpxFound ?? 0, L.gpx ?? 0)}, precision ${pct(L.reportedRight ?? 0, L.reported ?? 0)}`);
+    console.log(`           passages (given the story): recall ${pct(L.gpFound ?? 0, L.gp ?? 0)}, cross-language ${pct(L.gpxFound ?? 0, L.gpx ?? 0)}, precision ${pct(L.reportedRight ?? 0, L.reported ?? 0)}`);
+    console.log(`           passages (end to end): recall ${pct(L.e2eFound ?? 0, L.gp ?? 0)}, cross-language ${pct(L.e2exFound ?? 0, L.gpx ?? 0)}, precision ${pct(L.e2eRight ?? 0, L.e2eReported ?? 0)}`);
     for (const [k, v] of Object.entries(L)) if (typeof v === 'number' && Number.isFinite(v) && k !== 'minPos' && k !== 'maxNeg') add(totals, `${lang}.${k}`, v);
   }
+  if (process.env.DEVSET_PASSAGES) for (const w of passageLog) console.log(`    ${w}`);
   if (process.env.DEVSET_VERBOSE) for (const w of worst) console.log(`    ${w}`);
   else for (const w of worst.filter((x) => x.startsWith('false') || x.startsWith('cross')).slice(0, 8)) console.log(`    ${w}`);
 }
@@ -166,5 +182,5 @@ export default function run(): void {
     evalStory(name, dir, totals);
   }
   const T = (k: string): number => (totals[`fr.${k}`] ?? 0) + (totals[`en.${k}`] ?? 0);
-  console.log(`\n  all stories: story recall ${pct(T('tp'), T('pos'))}, false matches ${T('fp')}/${T('neg')}; figures right verdict ${pct(T('rightVerdict'), T('pairs'))} (compared ${pct(T('compared'), T('pairs'))}), false differs ${T('falseDiffers')}, cross-key non-related ${T('crossKey')}; passages recall ${pct(T('gpFound'), T('gp'))}, cross-language ${pct(T('gpxFound'), T('gpx'))}, precision ${pct(T('reportedRight'), T('reported'))}`);
+  console.log(`\n  all stories: story recall ${pct(T('tp'), T('pos'))}, false matches ${T('fp')}/${T('neg')}; figures right verdict ${pct(T('rightVerdict'), T('pairs'))} (compared ${pct(T('compared'), T('pairs'))}), false differs ${T('falseDiffers')}, cross-key non-related ${T('crossKey')}; passages given the story: recall ${pct(T('gpFound'), T('gp'))}, cross-language ${pct(T('gpxFound'), T('gpx'))}, precision ${pct(T('reportedRight'), T('reported'))}; end to end: recall ${pct(T('e2eFound'), T('gp'))}, cross-language ${pct(T('e2exFound'), T('gpx'))}, precision ${pct(T('e2eRight'), T('e2eReported'))}`);
 }

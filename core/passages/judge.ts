@@ -1,0 +1,196 @@
+/**
+ * Stage 3, judge: each merged match is weighed (informative weight, density, words of its own) and
+ * kept when it says something beyond what all coverage of a story shares (banality.ts); kept matches
+ * become passages (offsets, kind, score), and the passage-level tests (negation, density on each side)
+ * apply.
+ */
+import type { Passage } from '../types';
+import { stemOf, type Analysis, type ContentToken } from './tokens';
+import type { PassageIndex } from './store';
+import { matchedWords, wordsWorth, MIN_MATCHED_TOKENS, MIN_SPECIFIC_WORDS, rarity, STOCK_FACTOR } from './banality';
+import { mergeMatches, type RawMatch } from './merge';
+import { classify, surfaceSimilarity } from './classify';
+
+/** Informative weight (sum of the matched stems' rarity, names and stock words at a quarter; see
+ *  banality.ts) an aligned passage needs: a few words beyond the story's everyday vocabulary.
+ *  Measured on the eval's matches: titles with names ("le secrétaire général de l'Otan, Mark Rutte",
+ *  0.67) and scattered story words ("troupes nord-coréennes ... Russie", 0.3-0.9) fall below 1.0;
+ *  the gold's shortest close and paraphrase matches score 1.05 and up. */
+export const ALIGNED_MIN_INFO = 1.0;
+/** An aligned passage must have at least this share of its content words matched on both sides
+ *  (Churnalism's density): below it, two sentences share scattered words, not a text. */
+export const ALIGNED_MIN_DENSITY = 0.5;
+/** Sentence-window paraphrases lack the evidence of word order: they need more weight. Two sentences
+ *  sharing only a title and a name ("le président ukrainien Volodymyr Zelensky" / "le président
+ *  Volodymyr Zelensky et le ministre") weigh about 0.6. */
+export const PARA_MIN_INFO = 1.5;
+
+/** Share of matched content words each side of a paraphrase must reach (the lower side counts),
+ *  unless it is aligned (shared runs in order) and carries SPARSE_MIN_INFO: below it the shared words
+ *  are scattered over a long span on one side ("la Russie et la Corée du Nord ... droit international"
+ *  against a 17-word sentence that says something else about them). Measured on the eval: the sparse
+ *  aligned matches with weight under 1.6 were all restatements the gold does not pair, the sparse gold
+ *  paraphrases (all aligned) weigh 2.3 and up; a sentence window, with no order to go by, gets no
+ *  exemption (a 0.38-dense window weighing 2.3 was a false positive). */
+export const SIDE_MIN_DENSITY = 0.5;
+export const SPARSE_MIN_INFO = 2.0;
+
+/** Test/eval hook: called with every passage reported and the measures that admitted it. */
+export let passageDebug: ((d: Record<string, unknown>) => void) | null = null;
+export function setPassageDebug(fn: ((d: Record<string, unknown>) => void) | null): void {
+  passageDebug = fn;
+}
+
+/** A match with its measures. */
+export interface Judged {
+  m: RawMatch;
+  info: number;
+  density: number;
+  sideDensity: number;
+  specific: number;
+}
+/** A judged match made a passage. */
+export interface Candidate extends Judged {
+  p: Passage;
+}
+
+/** A stem's rarity over the sentences of the corpus and of the page, cached per query. */
+export function sentenceRarity(index: PassageIndex, pa: Analysis): (sid: number) => number {
+  const pageSdf = new Map<number, number>();
+  for (const [t0, t1] of pa.sentTokens) {
+    const inSentence = new Set<number>();
+    for (let t = t0; t < t1; t++) inSentence.add(pa.tokens[t].sid);
+    for (const sid of inSentence) pageSdf.set(sid, (pageSdf.get(sid) ?? 0) + 1);
+  }
+  const sentTotal = index.sentCount + pa.sentences.length;
+  const rarityCache = new Map<number, number>();
+  return (sid: number): number => {
+    let r = rarityCache.get(sid);
+    if (r === undefined) {
+      r = rarity((index.sdf.get(stemOf(sid)) ?? 0) + (pageSdf.get(sid) ?? 0), sentTotal);
+      rarityCache.set(sid, r);
+    }
+    return r;
+  };
+}
+
+/** Merge one article's raw matches, measure them, keep those above the banality thresholds. */
+export function judgeMatches(
+  raw: RawMatch[],
+  pa: Analysis,
+  rarityOf: (sid: number) => number,
+  sa?: Analysis,
+  debug: Record<string, unknown> = {},
+): Judged[] {
+  const weight = (tok: ContentToken): number => rarityOf(tok.sid) * (tok.stock ? STOCK_FACTOR : 1);
+  return mergeMatches(raw)
+    // Too few matched words to ever pass: skip the measures.
+    .filter((m) => !m.aligned || matchedWords(pa.tokens, m.pageToks) >= MIN_MATCHED_TOKENS)
+    .map((m) => ({ m, ...measure(m, pa, weight, sa), specific: specificCount(m, pa) }))
+    .filter((j) => (passageDebug?.({ raw: true, ...j, pa, ...debug }), true))
+    .filter(({ m, info, density, specific }) =>
+      m.aligned
+        ? matchedWords(pa.tokens, m.pageToks) >= MIN_MATCHED_TOKENS &&
+          info >= ALIGNED_MIN_INFO &&
+          density >= ALIGNED_MIN_DENSITY &&
+          specific >= MIN_SPECIFIC_WORDS
+        : info >= PARA_MIN_INFO && specific >= MIN_SPECIFIC_WORDS + 1,
+    );
+}
+
+/** Passages of judged matches, without those whose sides disagree on negation or that are too sparse. */
+export function judgePassages(
+  judged: Judged[],
+  index: PassageIndex,
+  slot: number,
+  pa: Analysis,
+  sa: Analysis,
+  pageText: string,
+): Candidate[] {
+  return (
+    judged
+      .map((j) => ({ ...j, p: toPassage(index, slot, pa, sa, j.m, pageText) }))
+      // "n'ont pas confirmé la présence" is not "confirme la présence": same words, opposite fact.
+      // Checked on sentence windows only: an aligned passage spans several sentences, where a
+      // negation elsewhere says nothing about the shared text.
+      .filter(
+        ({ m, p }) =>
+          m.aligned || negated(pageText, p.page.start, p.page.end) === negated(index.slots[slot]!.text, p.source.start, p.source.end),
+      )
+      // Without the evidence of word order (a paraphrase), a few shared words scattered over a long
+      // span on one side are chance, unless aligned runs of them weigh (see SIDE_MIN_DENSITY).
+      .filter(
+        ({ m, p, sideDensity, info }) =>
+          p.kind !== 'paraphrase' || sideDensity >= SIDE_MIN_DENSITY || (m.aligned && info >= SPARSE_MIN_INFO),
+      )
+  );
+}
+
+/** Distinct page words among the matched tokens that are neither names nor stock words. */
+export function spanWorth(tokens: ReadonlyArray<{ stem: string }>, first: number, last: number): number {
+  let n = 0;
+  for (let t = first; t <= last; t++) n += wordsWorth(tokens[t].stem);
+  return n;
+}
+
+/** Distinct page words among the matched tokens that are neither names nor stock words. */
+export function specificCount(m: RawMatch, pa: Analysis): number {
+  const words = new Set<number>();
+  for (const t of m.pageToks) if (!pa.tokens[t].stock) words.add(pa.tokens[t].word);
+  return words.size;
+}
+
+/** Informative weight of the matched stems, and the share of the span's tokens that are matched. */
+export function measure(m: RawMatch, pa: Analysis, weight: (tok: ContentToken) => number, sa?: Analysis) {
+  const seen = new Set<number>();
+  let info = 0;
+  for (const t of m.pageToks) {
+    const tok = pa.tokens[t];
+    if (seen.has(tok.sid)) continue;
+    seen.add(tok.sid);
+    info += weight(tok);
+  }
+  // A value counts as NUMBER_WORDS_WORTH words on both sides of the ratio, as in the minimums.
+  const pageSpan = spanWorth(pa.tokens, m.pageFirst, m.pageLast);
+  const srcSpan = sa ? spanWorth(sa.tokens, m.srcFirst, m.srcLast) : m.srcLast - m.srcFirst + 1;
+  const pageMatched = matchedWords(pa.tokens, [...new Set(m.pageToks)]);
+  const srcMatched = sa ? matchedWords(sa.tokens, [...new Set(m.srcToks)]) : new Set(m.srcToks).size;
+  const density = (pageMatched + srcMatched) / (pageSpan + srcSpan);
+  // Churnalism's density on each side: a few shared words scattered over a long sentence on one side.
+  const sideDensity = Math.min(pageMatched / pageSpan, srcMatched / srcSpan);
+  return { info, density, sideDensity };
+}
+
+// French and English negation markers; "n'" and "ne" carry it in French, "ni ... ni" too.
+const NEGATION = /(?:^|[^\p{L}])(?:ne|n['\u2019]|ni|pas|jamais|aucun|aucune|sans|not|no|never|without|n't)(?=[^\p{L}]|$)/iu;
+/** Characters before a span searched for a negation that governs it ("n'a pas confirmé"). */
+const NEGATION_LOOKBEHIND = 16;
+
+/** The span, or the few characters before it in its line, says "not". */
+export function negated(text: string, start: number, end: number): boolean {
+  let from = Math.max(0, start - NEGATION_LOOKBEHIND);
+  const nl = text.lastIndexOf('\n', start - 1);
+  if (nl >= from) from = nl + 1;
+  return NEGATION.test(text.slice(from, end));
+}
+
+export function toPassage(index: PassageIndex, slot: number, pa: Analysis, sa: Analysis, m: RawMatch, pageText: string): Passage {
+  const doc = index.slots[slot]!;
+  const ps = pa.tokens[m.pageFirst].start;
+  const pe = pa.tokens[m.pageLast].end;
+  const ss = sa.tokens[m.srcFirst].start;
+  const se = sa.tokens[m.srcLast].end;
+  const pw = pa.wordIds.subarray(pa.tokens[m.pageFirst].word, pa.tokens[m.pageLast].word + 1);
+  const sw = sa.wordIds.subarray(sa.tokens[m.srcFirst].word, sa.tokens[m.srcLast].word + 1);
+  const surface = surfaceSimilarity(pw, sw);
+  const kind = classify(surface, m.aligned);
+  // Verbatim and close passages score by shared surface; paraphrases by their weighted overlap,
+  // which is what made them count.
+  const score = kind === 'paraphrase' ? Math.max(surface, m.score) : surface;
+  return {
+    kind,
+    score: Math.round(Math.min(1, score) * 1000) / 1000,
+    page: { start: ps, end: pe, text: pageText.slice(ps, pe) },
+    source: { id: doc.id, start: ss, end: se, text: doc.text.slice(ss, se) },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The four stages of findPassages (seed.ts, candidates.ts, judge.ts, select.ts), each called on its
+ * own over one small corpus written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CorpusDoc } from '../types';
+import { addDocument, createPassageIndex } from './index';
+import { analyse } from './tokens';
+import { analysisOf } from './store';
+import { findSeeds, PAGE_REPEAT_MAX } from './seed';
+import { candidateSlots, MIN_SEEDS, rawMatches } from './candidates';
+import { judgeMatches, judgePassages, negated, sentenceRarity } from './judge';
+import { dropFragments, selectCounterparts } from './select';
+
+const doc = (id: string, text: string): CorpusDoc => ({ id, title: text.split('\n')[0], lang: 'fr', text, ignore: [] });
+const SHARED = 'Les agriculteurs ont déversé des tonnes de fumier devant la préfecture de Rennes pour dénoncer la baisse des prix du lait.';
+const A = doc('a.txt', `Colère paysanne à Rennes\n${SHARED}\nLa préfète a reçu une délégation dans la soirée.`);
+const B = doc('b.txt', 'Un concert de jazz au parc\nLe festival accueille trois orchestres venus de Lyon et de Nantes.');
+
+function setup(pageText: string) {
+  const index = createPassageIndex();
+  addDocument(index, A);
+  addDocument(index, B);
+  const pa = analyse(pageText, [], 'fr');
+  return { index, pa, usable: (s: number) => index.slots[s] != null };
+}
+const PAGE = `Mardi, ${SHARED} Le syndicat promet d'autres actions.`;
+
+describe('seed', () => {
+  it('finds seeds in the article that shares text, none in the other', () => {
+    const { index, pa, usable } = setup(PAGE);
+    const seeds = findSeeds(index, pa, usable);
+    expect(seeds.get(index.slotOf.get('a.txt')!)!.length).toBeGreaterThan(5);
+    expect(seeds.has(index.slotOf.get('b.txt')!)).toBe(false);
+  });
+  it('gives no seeds for a shingle the page repeats more than PAGE_REPEAT_MAX times', () => {
+    const { index, pa, usable } = setup(Array(PAGE_REPEAT_MAX + 2).fill('fumier devant la préfecture.').join(' '));
+    expect(findSeeds(index, pa, usable).size).toBe(0);
+  });
+});
+
+describe('candidates', () => {
+  it('keeps articles with MIN_SEEDS seeds, or exactly the allowed ones', () => {
+    const seeds = new Map([[0, Array(MIN_SEEDS).fill(0)], [1, [0]]]);
+    expect(candidateSlots(seeds, null, () => true)).toEqual([0]);
+    expect(candidateSlots(seeds, new Set([1]), () => true)).toEqual([1]);
+  });
+  it('aligns the shared sentence into one raw match', () => {
+    const { index, pa, usable } = setup(PAGE);
+    const slot = index.slotOf.get('a.txt')!;
+    const raw = rawMatches(slot, pa, analysisOf(index, slot), findSeeds(index, pa, usable).get(slot)!, index.config.k, () => 1, true);
+    expect(raw.some((m) => m.aligned && m.pageToks.length >= 10)).toBe(true);
+  });
+});
+
+describe('judge and select', () => {
+  it('keeps the shared sentence as one verbatim passage', () => {
+    const { index, pa, usable } = setup(PAGE);
+    const slot = index.slotOf.get('a.txt')!;
+    const sa = analysisOf(index, slot);
+    const rarityOf = sentenceRarity(index, pa);
+    const raw = rawMatches(slot, pa, sa, findSeeds(index, pa, usable).get(slot)!, index.config.k, rarityOf, true);
+    const judged = judgeMatches(raw, pa, rarityOf);
+    const chosen = selectCounterparts(judgePassages(dropFragments(judged), index, slot, pa, sa, PAGE), pa, sa);
+    expect(chosen).toHaveLength(1);
+    expect(chosen[0].p.kind).toBe('verbatim');
+    expect(chosen[0].p.page.text).toContain('fumier devant la préfecture');
+  });
+  it('drops a match too short to say anything', () => {
+    const { index, pa } = setup('la préfecture de Rennes');
+    const m = { slot: 0, pageFirst: 0, pageLast: 1, srcFirst: 0, srcLast: 1, pageToks: [0, 1], srcToks: [0, 1], aligned: true, score: 0 };
+    expect(judgeMatches([m], pa, sentenceRarity(index, pa))).toEqual([]);
+  });
+  it('reads negation before a span', () => {
+    const t = "Il n'a pas confirmé la présence";
+    expect(negated(t, t.indexOf('confirmé'), t.length)).toBe(true);
+    expect(negated('Il confirme la présence', 3, 22)).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { words } from './words';
+import { joinNumbers } from './number-words';
+
+const norms = (t: string) => joinNumbers(t, words(t)).map((w) => w.norm);
+
+describe('joinNumbers', () => {
+  it('gives one value for every thousands style', () => {
+    for (const t of ['50.000 soldats', '50,000 soldats', '50 000 soldats', '50\u202f000 soldats', '50\u00a0000 soldats']) {
+      expect(norms(t)).toEqual(['50000', 'soldats']);
+    }
+    expect(norms('1.270.000 manifestants')).toEqual(['1270000', 'manifestants']);
+  });
+  it('reads decimals in both languages', () => {
+    expect(norms('2,5 millions')).toEqual(['2.5', 'millions']);
+    expect(norms('2.5 million')).toEqual(['2.5', 'million']);
+    expect(norms('1,212 million de manifestants')[0]).toBe('1.212');
+    expect(norms('25,9 %')).toEqual(['25.9']);
+  });
+  it('keeps the whole number in one span, never a tail group', () => {
+    const t = 'Il y avait 50.000 soldats.';
+    const w = joinNumbers(t, words(t)).find((x) => x.norm === '50000')!;
+    expect(t.slice(w.start, w.end)).toBe('50.000');
+  });
+  it('does not join a year and a count, or two numbers of a list', () => {
+    expect(norms('in 2023 300 people')).toEqual(['in', '2023', '300', 'people']);
+    expect(norms('19, 20 et 21')).toEqual(['19', '20', 'et', '21']);
+  });
+});
