@@ -14,7 +14,7 @@ function shift(iso: string, days: number): string {
 
 /**
  * `when`: a time concept id (core/concepts: "mon".."sun", "yesterday", "today", "day-before",
- * "last-24h"); `published`: YYYY-MM-DD. A weekday is the latest such day on or before publication:
+ * "last-24h", "last-week", "month-01".."month-12"); `published`: YYYY-MM-DD. A weekday is the latest such day on or before publication:
  * news reports what has happened ("lundi" in a Wednesday article is two days before).
  */
 export function resolveMoment(when: string | undefined, published: string | undefined): string | undefined {
@@ -22,10 +22,30 @@ export function resolveMoment(when: string | undefined, published: string | unde
   if (!when) return published;
   if (when === 'yesterday' || when === 'day-before') return shift(published, -1);
   if (when === 'today' || when === 'last-24h') return published;
+  if (when === 'last-week') {
+    // The Monday of the week before publication's.
+    const pubDay = new Date(`${published}T12:00:00Z`).getUTCDay();
+    return shift(published, -((pubDay + 6) % 7) - 7);
+  }
+  const month = /^month-(\d{2})$/.exec(when);
+  if (month) return nearestMonth(Number(month[1]), published);
   const wd = WEEKDAYS.indexOf(when);
   if (wd < 0) return published;
   const pubDay = new Date(`${published}T12:00:00Z`).getUTCDay();
   return shift(published, -((pubDay - wd + 7) % 7));
+}
+
+/**
+ * A month named without a year ("en août", "fin octobre", "en janvier"): the nearest such month to
+ * publication, looking back as well as ahead (news reports what happened and what is planned), as its
+ * first day. "En janvier" in a December article is next January; "en août" in October is last August.
+ */
+function nearestMonth(m: number, published: string): string {
+  const y = Number(published.slice(0, 4));
+  const pm = Number(published.slice(5, 7));
+  const diff = m - pm;
+  const year = diff > 6 ? y - 1 : diff < -6 ? y + 1 : y;
+  return `${year}-${String(m).padStart(2, '0')}-01`;
 }
 
 /** How far (characters) a date may stand from a figure of its sentence and still date it: "le 19 janvier,

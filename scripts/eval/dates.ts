@@ -22,7 +22,7 @@ import { publishedFromMetadata } from '../../extract/published';
 import { dayOf } from '../../core/dates/day';
 import { datelineDay } from '../../core/dates/dateline';
 import { resolveMoment } from '../../core/figures/moment';
-import { lookup } from '../../core/concepts/index';
+import { lookup, phrasesStartingWith } from '../../core/concepts/index';
 import { fold } from '../../core/text/fold';
 import { parseHTML } from 'linkedom';
 import type { Lang } from '../../core/types';
@@ -126,7 +126,9 @@ function relativeDates(): void {
   for (const g of gold) {
     const span = spans.find((s) => s.doc === g.doc && s.quote === g.quote);
     // The time word as the figures engine reads it: the concept table's `time` entries.
-    const when = fold(g.quote).split(/[^a-z']+/).map((w) => lookup(w, 'time')?.id).find(Boolean);
+    const words = fold(g.quote).split(/[^a-z']+/).filter(Boolean);
+    const phrase = words.map((w, i) => phrasesStartingWith(w).find((p) => p.c.type === 'time' && p.seq.every((x, j) => words[i + j] === x))?.c.id).find(Boolean);
+    const when = phrase ?? words.map((w) => lookup(w, 'time')?.id).find(Boolean);
     const got = resolveMoment(when, published.get(g.doc));
     const ok = !!span && !!got && got >= span.from && got <= span.to;
     if (ok) right++;
