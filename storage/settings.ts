@@ -5,7 +5,7 @@
  * them (settings-read.ts). Every context follows changes live, so a setting applies without a reload.
  */
 
-import { SAME_STORY_THRESHOLD } from '../core/story/index';
+import { SAME_STORY_THRESHOLD } from '../core/story/threshold';
 
 export type Caution = 'relaxed' | 'normal' | 'strict';
 

@@ -13,6 +13,7 @@
 import { extractFeatures, type Feature, type FeatureClass } from './features';
 import { selfFingerprint, isSameText } from './self';
 import type { Lang, SourceMatch } from '../types';
+import { SAME_STORY_THRESHOLD } from './threshold';
 
 /**
  * Relative importance of feature classes: names pin a story; nations, numbers and days nearly as
@@ -25,12 +26,7 @@ const CLASS_WEIGHT: Record<FeatureClass, number> = { name: 1, nation: 0.8, numbe
  * that tell one event from the next (AUC 0.76), 30-50 keep them (0.87-0.90); 40 it is.
  */
 const CORE_SIZE = 40;
-/**
- * Below this score two articles share context, not a story. One threshold for every story and both
- * languages, set halfway between the highest negative and the lowest positive of the story eval
- * (scripts/eval/story.ts prints both, and the threshold each story would get if left out).
- */
-export const SAME_STORY_THRESHOLD = 0.35;
+export { SAME_STORY_THRESHOLD } from './threshold';
 /**
  * Articles longer than this many characters (live blogs, long reads) are also indexed by section:
  * a page matches a live blog through the entries on its story, not through the whole blog.
