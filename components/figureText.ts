@@ -2,14 +2,26 @@ import type { Bound, Qualifier } from '../core/types';
 import { t, uiLang } from './i18n';
 
 /** A bound as the reader's UI language writes it: 12 000 / 12,000, dates as dates. */
+/** Formatters are costly to build and a popup formats hundreds of values: one per language and kind. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, make: (lang: string) => T): T {
+  const lang = uiLang();
+  const key = `${lang}|${kind}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make(lang)));
+  return f;
+}
+
 export function formatBound(b: Bound, unit: string): string {
   if (b === null) return '';
   if (typeof b === 'string') {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(b)) return new Intl.DateTimeFormat(uiLang(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(b + 'T00:00:00Z'));
-    if (/^\d{4}-\d{2}$/.test(b)) return new Intl.DateTimeFormat(uiLang(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(b + '-01T00:00:00Z'));
+    if (/^\d{4}-\d{2}-\d{2}$/.test(b)) return formatter('day', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(b + 'T00:00:00Z'));
+    if (/^\d{4}-\d{2}$/.test(b)) return formatter('month', (l) => new Intl.DateTimeFormat(l, { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(b + '-01T00:00:00Z'));
+    // "--10-27": a day the text gives without its year ("le 27 octobre"); 2000 is a leap year, so 29 February stays valid.
+    if (/^--\d{2}-\d{2}$/.test(b)) return formatter('yearless', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', timeZone: 'UTC' })).format(new Date(`2000${b.slice(1)}T00:00:00Z`));
     return b;
   }
-  const n = new Intl.NumberFormat(uiLang(), { maximumFractionDigits: 2 }).format(b);
+  const n = formatter('number', (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 2 })).format(b);
   return unit === 'percent' ? `${n} %` : n;
 }
 

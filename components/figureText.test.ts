@@ -1,0 +1,18 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '', getUILanguage: () => 'en-US' } } }));
+
+const { formatBound } = await import('./figureText');
+
+describe('formatBound', () => {
+  it('writes days, months, year-less days and numbers in the UI language', () => {
+    expect(formatBound('2024-12-04', 'date')).toBe('December 4, 2024');
+    expect(formatBound('2024-08', 'date')).toBe('August 2024');
+    // "le 27 octobre" without a year: never the raw "--10-27".
+    expect(formatBound('--10-27', 'date')).toBe('October 27');
+    expect(formatBound('--02-29', 'date')).toBe('February 29');
+    expect(formatBound(12000, 'people')).toBe('12,000');
+    expect(formatBound(25.92, 'percent')).toBe('25.92 %');
+    expect(formatBound(null, 'people')).toBe('');
+  });
+});
