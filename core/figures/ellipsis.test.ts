@@ -112,3 +112,10 @@ describe('moments and rounding', () => {
     expect(r.comparisons.map((c) => c.verdict)).toEqual(['overlaps']);
   });
 });
+
+describe('a unit written after its value', () => {
+  it('reads "6.8 on the Richter scale" and "7 degrés sur l\'échelle de Richter" as magnitudes', () => {
+    expect(figs('The quake measured 6.8 on the Richter scale.', 'en')[0].unit).toBe('magnitude');
+    expect(figs("Le séisme, de 7 degrés sur l'échelle de Richter, a frappé.", 'fr')[0].unit).toBe('magnitude');
+  });
+});
