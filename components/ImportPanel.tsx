@@ -8,6 +8,7 @@
  * so no file is dropped silently; a failed or cancelled import writes nothing at all.
  */
 import { useRef, useState } from 'preact/hooks';
+import { Notice, type NoticeState } from './Notice';
 import { dedupeArticles, ACCEPTED_EXTENSIONS, type FileFailureCode } from '../storage/file-article';
 import type { CorpusOutcomeCode, ImportProgress } from '../messaging/protocol';
 import { corpusErrorText } from './corpusErrors';
@@ -15,7 +16,6 @@ import { readFiles, startImport } from './importFiles';
 import { formatInteger, t } from './i18n';
 
 type Step = { kind: 'reading'; done: number; total: number } | ({ kind: 'importing' } & ImportProgress);
-type Notice = { kind: 'ok' | 'error'; text: string };
 
 /** Message keys of the per-file problems that are not corpus-file errors. */
 const FILE_HEADS: Partial<Record<FileFailureCode, string>> = {
@@ -41,7 +41,7 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
   const cancelled = useRef(false);
   const cancelRun = useRef<(() => void) | null>(null);
   const [step, setStep] = useState<Step | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
   const [fileErrors, setFileErrors] = useState<Array<{ name: string; text: string }>>([]);
   const [dragging, setDragging] = useState(false);
 
@@ -142,11 +142,7 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
           </button>
         </div>
       )}
-      {notice && (
-        <p class={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      )}
+      <Notice notice={notice} />
       {fileErrors.length > 0 && (
         <div class="file-errors" role="alert">
           <p>{t('importFileErrors', formatInteger(fileErrors.length))}</p>

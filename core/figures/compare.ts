@@ -140,7 +140,7 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   const sb = strong(B.actions);
   if (!conflict && sa.size && sb.size && inter(sa, sb) === 0) conflict = 'actions';
   // A place narrows the count ("1 293 dead in Al-Haouz" is not "2 012 dead in Morocco"), unless the other
-  // clause names that place too ("à Kharkiv" / "Kharkiv, où ...").
+  // clause names that place too ("à Nuseirat" / "Nuseirat, où ...").
   if (!conflict && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict) return { match: 'same', reason: 'ok' };
   // 'related' is for near misses only: the same people or things, told about in a close context.
@@ -223,16 +223,17 @@ export function intervalVerdict(a: { low: Bound; high: Bound }, b: { low: Bound;
 const ROUNDING_TOLERANCE = 0.02;
 const ROUNDED = /(?:million|milliard|billion|thousand|mille|mn|bn|\bm\b|k\b)/i;
 
+/** The middle of a numeric interval, its one bound when the other is open; null for dates and times. */
+function midValue(f: Figure): number | null {
+  if ((f.low !== null && typeof f.low !== 'number') || (f.high !== null && typeof f.high !== 'number')) return null;
+  const lo = f.low as number | null, hi = f.high as number | null;
+  return lo !== null && hi !== null ? (lo + hi) / 2 : lo ?? hi;
+}
+
 function withinRounding(a: Figure, b: Figure): boolean {
   const rounded = (f: Figure): boolean => f.qualifier === 'about' || ROUNDED.test(f.text);
   if (!rounded(a) && !rounded(b)) return false;
-  const mid = (f: Figure): number | null => {
-    if (typeof f.low !== 'number' && f.low !== null) return null;
-    if (typeof f.high !== 'number' && f.high !== null) return null;
-    const lo = f.low as number | null, hi = f.high as number | null;
-    return lo !== null && hi !== null ? (lo + hi) / 2 : lo ?? hi;
-  };
-  const x = mid(a), y = mid(b);
+  const x = midValue(a), y = midValue(b);
   if (x === null || y === null || x === 0 || y === 0) return false;
   return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y)) <= ROUNDING_TOLERANCE;
 }
@@ -269,7 +270,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
           } else if (verdict === 'differs' && !(when === 'same' && bothDated(f, g) && (twoSpeakers(f, g) || DIFFERS_WITHOUT_SPEAKERS))) {
             // A developing story's values are most often an earlier and a later count, even on one day
             // (a toll given at noon and at night) or from two speakers who relay one another. Only the
-            // same day, told by two named speakers (the police and the unions, Kyiv and Seoul), makes a
+            // same day, told by two named speakers (the police and the unions, a ministry and an NGO), makes a
             // disagreement plain. When unsure, say less.
             verdict = 'related';
           }
@@ -314,11 +315,7 @@ function samePrecisionRounded(a: Figure, b: Figure): boolean {
 
 /** How many times the larger value is the smaller (1 when either is not a positive number). */
 function ratio(a: Figure, b: Figure): number {
-  const mid = (f: Figure): number | null => {
-    const lo = typeof f.low === 'number' ? f.low : null, hi = typeof f.high === 'number' ? f.high : null;
-    return lo !== null && hi !== null ? (lo + hi) / 2 : lo ?? hi;
-  };
-  const x = mid(a), y = mid(b);
+  const x = midValue(a), y = midValue(b);
   if (x === null || y === null || x <= 0 || y <= 0) return 1;
   return Math.max(x, y) / Math.min(x, y);
 }

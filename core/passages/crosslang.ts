@@ -68,7 +68,7 @@ export function sentenceBags(a: Analysis): SentenceBags {
     while (s < a.sentences.length - 1 && a.wordStarts[w] >= a.sentences[s].end) s++;
     if (words[s][0] < 0) words[s][0] = w;
     words[s][1] = w;
-    // Hyphenated and elided parts each count ("nord-coréens", "aujourd'hui").
+    // Hyphenated and elided parts each count ("sud-africains", "aujourd'hui").
     for (const part of a.wordNorms[w].split(/['-]/)) {
       const k = bridgeKey(part);
       if (k && !keys[s].includes(k)) keys[s].push(k);

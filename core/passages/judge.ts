@@ -13,16 +13,16 @@ import { classify, surfaceSimilarity } from './classify';
 
 /** Informative weight (sum of the matched stems' rarity, names and stock words at a quarter; see
  *  banality.ts) an aligned passage needs: a few words beyond the story's everyday vocabulary.
- *  Measured on the eval's matches: titles with names ("le secrétaire général de l'Otan, Mark Rutte",
- *  0.67) and scattered story words ("troupes nord-coréennes ... Russie", 0.3-0.9) fall below 1.0;
+ *  Measured on the eval's matches: titles with names ("le secrétaire général de la CGT, Philippe Martinez",
+ *  0.67) and scattered story words ("manifestants ... réforme des retraites", 0.3-0.9) fall below 1.0;
  *  the gold's shortest close and paraphrase matches score 1.05 and up. */
 export const ALIGNED_MIN_INFO = 1.0;
 /** An aligned passage must have at least this share of its content words matched on both sides
  *  (Churnalism's density): below it, two sentences share scattered words, not a text. */
 export const ALIGNED_MIN_DENSITY = 0.5;
 /** Sentence-window paraphrases lack the evidence of word order: they need more weight. Two sentences
- *  sharing only a title and a name ("le président ukrainien Volodymyr Zelensky" / "le président
- *  Volodymyr Zelensky et le ministre") weigh about 0.6. */
+ *  sharing only a title and a name ("le Premier ministre François Bayrou" / "le Premier
+ *  ministre François Bayrou et le ministre") weigh about 0.6. */
 export const PARA_MIN_INFO = 1.5;
 
 /** Share of matched content words each side of a paraphrase must reach (the lower side counts),

@@ -58,7 +58,7 @@ const MAX_SENTENCE_CHARS = 600;
 
 /**
  * What else a query word may be written as, beyond typos (which the fuzzy stage handles): the same
- * name spelled another way (nameKey: Koursk/Kursk, Zelenskyy/Zelensky, Poutine/Putin), and the other
+ * name spelled another way (nameKey: Netanyahou/Netanyahu, Haouz/Hauz), and the other
  * language's words for the same concept of the shared table (soldats/soldiers/troops, otan/nato).
  * No word list of its own: names come from the corpus's vocabulary, words from core/concepts.
  */

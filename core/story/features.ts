@@ -3,7 +3,7 @@
  *
  * Feature keys:
  *   c:<concept>   a concept of the shared table (core/concepts): a nation, a counted entity, a news topic
- *   p:<name>      a proper name, folded to a spelling-neutral key (Koursk/Kursk, Zelenskyy/Zelensky)
+ *   p:<name>      a proper name, folded to a spelling-neutral key (Netanyahou/Netanyahu, Haouz/Hauz)
  *   n:<value>     a number of 100 or more ("10.000", "10,000" and "10 000" meet as n:10000)
  *   d:<month>-<day> a day of the year ("31 janvier", "January 31", "Jan. 31")
  *   t:<lang>:<stem> any other content word (only meets pages in the same language)
@@ -123,7 +123,7 @@ function subTokens(norm: string): string[] {
 }
 
 /**
- * The longest concept form of the table starting at word i ("coree du nord", "nord-coreens"), as the
+ * The longest concept form of the table starting at word i ("arabie saoudite", "sud-africains"), as the
  * concept and the number of words it spans; forms must end on a word boundary.
  */
 function conceptAt(ws: Word[], i: number): { c: Concept; span: number } | undefined {

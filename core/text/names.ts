@@ -1,6 +1,6 @@
 /**
  * Spelling-folded keys for proper names, so that transliterations meet across languages and outlets:
- * "Marrakech"/"Marrakesh", "Netanyahou"/"Netanyahu", "Kharkov"/"Kharkiv" stay apart only where they really differ.
+ * "Netanyahou"/"Netanyahu" and "Haouz"/"Hauz" share one key.
  * Input is a folded word (lower case, no accents).
  */
 export function nameKey(norm: string): string {

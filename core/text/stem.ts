@@ -34,7 +34,7 @@ export function stem(word: string): string {
       }
     }
     // "envoy-" (envoyer, envoyées) and "envoi" are one stem; so are "fourni" and "fourn-ir".
-    // Looping also folds transliteration variants: "Zelenskyy" / "Zelensky" / "Zelenski".
+    // Looping also folds transliteration variants: "Alexei" / "Alexey" / "Alexeï".
     while (s.length > 4 && (s.endsWith('y') || s.endsWith('i'))) s = s.slice(0, -1);
     // Doubled final consonant left by a suffix ("annonce"/"annoncer" fine; "appell-ent"/"appel").
     if (s.length > 4 && s[s.length - 1] === s[s.length - 2] && !/[aeiou]/.test(s[s.length - 1])) s = s.slice(0, -1);

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Notice, type NoticeState } from '../../components/Notice';
 import { send, type CorpusEntry } from '../../messaging/protocol';
 import { CorpusList } from '../../components/CorpusList';
 import { ImportPanel } from '../../components/ImportPanel';
@@ -11,7 +12,6 @@ import { fold } from '../../core/text/fold';
 import '../../assets/popup.css';
 import '../../assets/options.css';
 
-type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -25,7 +25,7 @@ function download(name: string, text: string): void {
 function Options() {
   const [entries, setEntries] = useState<CorpusEntry[] | null>(null);
   const [query, setQuery] = useState('');
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
   const [sentenceQuery, setSentenceQuery] = useState('');
 
   const refresh = () => send('corpus:list', {}).then(setEntries, (e) => setNotice({ kind: 'error', text: t('stateError', String(e)) }));
@@ -88,11 +88,7 @@ function Options() {
             {t('exportButton')}
           </button>
         </div>
-        {notice && (
-          <p class={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-            {notice.text}
-          </p>
-        )}
+        <Notice notice={notice} />
         <ImportPanel onImported={() => void refresh()} />
         {shown === null ? <p class="state state-busy" role="status" aria-busy="true">{t('loading')}</p> : <CorpusList entries={shown} onRemove={onRemove} onToggleHidden={onToggleHidden} />}
       </section>
