@@ -9,7 +9,8 @@ import type { Tok } from './tokens';
 import { TABLES, has, unitFits } from './number-words';
 import { fractionContext, MIN_SINGULAR_DENOM, parseDenominator, parseFractionTail } from './fractions';
 
-export type NumKind = 'cardinal' | 'ordinal' | 'fraction' | 'vague';
+/** 'vague': an open lower bound ('des milliers'); 'approx': about the value ('une quarantaine'). */
+export type NumKind = 'cardinal' | 'ordinal' | 'fraction' | 'vague' | 'approx';
 
 export interface NumPhrase {
   /** Token indices [first, last + 1). */

@@ -204,7 +204,8 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
         }
       }
     }
-    const iv = toInterval(side, a.value);
+    // "une quarantaine" alone is about forty; with a bound word it is that bound ("plus d'une centaine").
+    const iv = toInterval(side === 'exact' && a.kind === 'approx' ? 'about' : side, a.value);
     out.push({ i0, i1, start: toks[i0].start, end: toks[i1 - 1].end, ...iv, parts: [a] });
   }
   return joinBounds(toks, out, lang);

@@ -1,15 +1,21 @@
 /**
- * Vague amounts: "des milliers", "plusieurs milliers", "thousands of", "several thousand",
- * "des dizaines de milliers". Read as an open lower bound of twice the scale.
+ * Vague and approximate amounts, read before exact numbers (extract.ts tries these first).
+ * - Vague plurals ("des milliers", "plusieurs centaines", "thousands of", "several hundred",
+ *   "dozens of", "scores of", "des dizaines de milliers"): an open lower bound of twice the scale
+ *   (../shared/gold/README.md), kind 'vague'.
+ * - Approximate nouns ("une quarantaine", "une cinquantaine de chefs d'État", "un millier",
+ *   "une dizaine de milliers", "a dozen"): about the value, kind 'approx'; ranges.ts makes them
+ *   `about` unless a bound word says more ("plus d'une centaine").
+ * The phrase's span is its own words, so the figure's text shows them as the article wrote them.
  */
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import type { NumPhrase } from './numbers';
 import { has } from './number-words';
 
-/** Vague plurals: "des milliers" is at least two thousand (the gold's convention, and the weakest reading). */
-const VAGUE_FR: Record<string, number> = { dizaines: 10, centaines: 100, milliers: 1e3, millions: 1e6, milliards: 1e9 };
-const VAGUE_EN: Record<string, number> = { tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+/** Vague plurals and the scale each stands for. */
+const VAGUE_FR: Record<string, number> = { dizaines: 10, douzaines: 12, vingtaines: 20, centaines: 100, milliers: 1e3, millions: 1e6, milliards: 1e9 };
+const VAGUE_EN: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 const VAGUE_EN_SINGULAR: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const VAGUE_DET = new Set(['des', 'plusieurs', 'quelques', 'de', 'several', 'many', 'some', 'few']);
 /** "des milliers" means two thousand or more: the smallest plural of the scale. */
@@ -18,19 +24,70 @@ const VAGUE_MIN_COUNT = 2;
 const VAGUE: Record<Lang, Record<string, number>> = { fr: VAGUE_FR, en: VAGUE_EN };
 
 /**
- * "des milliers de", "plusieurs milliers", "thousands of", "des dizaines de milliers": an open lower bound.
- * Returns the phrase starting at token i, or null.
+ * French nouns of approximate number ("une quarantaine" is about forty). "quarantaine" is also a
+ * quarantine ("placé en quarantaine"): each needs its article "une"/"un" right before it.
  */
+const APPROX_FR: Record<string, number> = {
+  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40,
+  cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1e3,
+};
+const APPROX_EN: Record<string, number> = { dozen: 12 };
+const APPROX: Record<Lang, Record<string, number>> = { fr: APPROX_FR, en: APPROX_EN };
+const APPROX_ARTICLE: Record<Lang, Set<string>> = { fr: new Set(['une', 'un']), en: new Set(['a']) };
+/** Adjectives between the article and the noun that leave it approximate: "une bonne centaine", "une petite vingtaine". */
+const APPROX_ADJ = new Set(['bonne', 'petite', 'grosse', 'solide']);
+/** Scales an approximate noun can multiply: "une dizaine de milliers", "une centaine de millions". */
+const APPROX_SCALE: Record<string, number> = { milliers: 1e3, millions: 1e6, milliards: 1e9 };
+
+/**
+ * English "scores" is also a noun of its own ("test scores", "he scores"): it is vague only as
+ * "scores of" + a noun, with no determiner before it ("the scores of both teams").
+ */
+const NOT_BEFORE_SCORES = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'these', 'those', 'test', 'high', 'low']);
+const DETERMINERS_EN = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'this', 'these', 'those', 'both']);
+
+const phrase = (toks: Tok[], i0: number, i1: number, value: number, kind: 'vague' | 'approx'): NumPhrase =>
+  ({ i0, i1, start: toks[i0].start, end: toks[i1 - 1].end, value, kind, words: true });
+
+/** Does the word at k follow the one before it on the same line? */
+const sameLine = (toks: Tok[], k: number): boolean => !!toks[k] && !toks[k].nl;
+
+/** A vague or approximate amount starting at token i, or null. */
 export function parseVagueAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
-  const vague = VAGUE[lang];
   const t = toks[i];
   if (!t || t.kind !== 'w') return null;
+  return approxAt(toks, i, lang) ?? vaguePluralAt(toks, i, lang);
+}
+
+/** "une quarantaine", "une bonne centaine", "une dizaine de milliers", "un millier", "a dozen". */
+function approxAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
+  if (!APPROX_ARTICLE[lang].has(toks[i].t)) return null;
+  let k = i + 1;
+  if (lang === 'fr' && sameLine(toks, k) && APPROX_ADJ.has(toks[k].t)) k++;
+  const noun = toks[k];
+  if (!noun || noun.nl || !has(APPROX[lang], noun.t)) return null;
+  let value = APPROX[lang][noun.t];
+  let end = k + 1;
+  // "une dizaine de milliers": the approximate count is of thousands.
+  const of = toks[end];
+  const scale = toks[end + 1];
+  if (of && scale && !scale.nl && (of.t === 'de' || of.t === 'd') && has(APPROX_SCALE, scale.t)) {
+    value *= APPROX_SCALE[scale.t];
+    end += 2;
+  }
+  return phrase(toks, i, end, value, 'approx');
+}
+
+/** "des milliers", "plusieurs centaines", "thousands of", "several hundred", "scores of". */
+function vaguePluralAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
+  const vague = VAGUE[lang];
+  const t = toks[i];
   let k = i;
   if (VAGUE_DET.has(t.t)) k++;
   // "a few thousand": two-word determiner.
   if (lang === 'en' && t.t === 'a' && toks[i + 1]?.t === 'few') k = i + 2;
-  let sc = toks[k];
-  if (!sc) return null;
+  const sc = toks[k];
+  if (!sc || (k > i && sc.nl)) return null;
   // English says "several thousand", "a few hundred": a determiner then the singular scale.
   if (lang === 'en' && k > i && !has(vague, sc.t) && has(VAGUE_EN_SINGULAR, sc.t)) {
     const scale = VAGUE_EN_SINGULAR[sc.t];
@@ -38,11 +95,10 @@ export function parseVagueAt(toks: Tok[], i: number, lang: Lang): NumPhrase | nu
     let value = VAGUE_MIN_COUNT * scale;
     const nx = toks[k + 1];
     if (nx && has(VAGUE_EN_SINGULAR, nx.t) && VAGUE_EN_SINGULAR[nx.t] > scale) { value *= VAGUE_EN_SINGULAR[nx.t]; end = k + 2; }
-    return { i0: i, i1: end, start: t.start, end: toks[end - 1].end, value, kind: 'vague', words: true };
+    return phrase(toks, i, end, value, 'vague');
   }
   if (!has(vague, sc.t)) return null;
-  sc = toks[k];
-  // English "thousands" needs "of" or a noun after it; "millions" is plain in both.
+  if (lang === 'en' && sc.t === 'scores' && !scoresOf(toks, i, k)) return null;
   let scale = vague[sc.t];
   let end = k + 1;
   // "des dizaines de milliers", "tens of thousands", "hundreds of thousands".
@@ -54,6 +110,14 @@ export function parseVagueAt(toks: Tok[], i: number, lang: Lang): NumPhrase | nu
   }
   if (k === i && lang === 'fr') return null; // French needs its determiner: "milliers" alone is rare and ambiguous
   if (k > i && t.t === 'de' && lang === 'fr') return null;
-  return { i0: i, i1: end, start: t.start, end: toks[end - 1].end, value: VAGUE_MIN_COUNT * scale, kind: 'vague', words: true };
+  return phrase(toks, i, end, VAGUE_MIN_COUNT * scale, 'vague');
 }
 
+/** "scores of people": "of" then a noun, and no determiner or qualifying noun before "scores". */
+function scoresOf(toks: Tok[], i: number, k: number): boolean {
+  const before = toks[i - 1];
+  if (k === i && before && NOT_BEFORE_SCORES.has(before.t)) return false;
+  const of = toks[k + 1];
+  const next = toks[k + 2];
+  return !!of && of.t === 'of' && !!next && next.kind === 'w' && !DETERMINERS_EN.has(next.t);
+}
