@@ -129,3 +129,15 @@ describe('vague amounts', () => {
     expect(val(text, lang)).toEqual([v, null, 'vague']);
   });
 });
+
+describe('signs', () => {
+  it('reads a tight or line-initial minus as negative', () => {
+    expect(one('-5 degrés', 'fr').low).toBe(-5);
+    expect(one('la température est de -5', 'fr').low).toBe(-5);
+    expect(one('- 10 k', 'en').low).toBe(-10000);
+  });
+  it('reads a spaced dash after a word as punctuation', () => {
+    expect(extractFigures('un nombre record de procurations – 3,2 millions – ont été enregistrées', 'fr').map((f) => f.low)).toEqual([3_200_000]);
+    expect(extractFigures('the turnout - 67 percent - was high', 'en').map((f) => f.low)).toEqual([67]);
+  });
+});

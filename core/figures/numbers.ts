@@ -111,6 +111,9 @@ function readSign(toks: Tok[], i: number, T: Tables): { sign: number; next: numb
     const next = toks[i + 1];
     if (!next || next.kind !== 'd' || (prev && prev.end === first.start && prev.kind !== 'p')) return null;
     if (prev && prev.kind === 'd') return null;
+    // A dash spaced from the digits after a word of its line sets off a clause ("des procurations – 3,2
+    // millions – ont"): it is punctuation, not a minus.
+    if (next.start > first.end && prev && prev.kind === 'w' && !first.nl) return null;
     return { sign: -1, next: i + 1 };
   }
   if (first.kind === 'w' && T.neg.has(first.t) && first.t !== 'moins') {
