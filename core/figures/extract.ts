@@ -13,7 +13,7 @@ import { buildIntervals } from './ranges';
 import { findDates } from './dates';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker } from './attribution';
-import { isFurniture } from './furniture';
+import { furnitureOf, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { clauseDate, resolveMoment } from './moment';
@@ -117,7 +117,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (isFurnitureNoun(toks, p.i1)) continue;
     if (isYear(p, toks)) {
       const nx = describeCounts(toks, p.i0, p.i1, L);
-      if (nx.unit === 'number') { years.push(p); continue; }
+      if (nx.unit === 'number' || yearAsModifier(toks, p.i0, p.i1, L)) { years.push(p); continue; }
     }
     nums.push(p);
   }
@@ -184,6 +184,11 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   }
   // A bound word may reach into an ignored range even when its number does not.
   return out
-    .filter((f) => !overlapsAny(f.start, f.end, ignore) && !isFurniture(folded, f.start, f.end))
+    .filter((f) => {
+      if (overlapsAny(f.start, f.end, ignore)) return false;
+      const furniture = furnitureOf(text, folded, f.start, f.end);
+      if (furniture === 'caption') f.salient = false;
+      return furniture !== 'page';
+    })
     .sort((x, y) => x.start - y.start || x.end - y.end);
 }

@@ -1,25 +1,150 @@
 /**
  * Page furniture: numbers that belong to the page, not to the story. Comment and share counters
  * ("12 commentaires", "3 shares") are caught by their noun (counts.ts, lexicon 'furniture'); this
- * module catches what the words just before a number give away: copyright lines, publication and
- * update stamps, reading times.
+ * module catches what the line around a number gives away:
+ * - the words just before it: copyright lines, publication and update stamps, reading times;
+ * - the start of its line: read-more links, photo and video labels;
+ * - the whole line: a stamp made only of a date and a time ("Jun 06, 2024, 05:10 PM", "22:57 24.02.04");
+ * - the end of its line: a photo caption closed by its credit ("... le 3 mars 2024. - Jean DUPONT / AFP"):
+ *   its figures are kept (the bundled gold counts a caption's date) but not salient;
+ * - an agency dateline before the text ("ABC-09 juin 2024: ...").
+ * And yearAsModifier: a year that names an event ("his 2017 election victory") is a year, not a count.
  */
+import type { Lang } from '../types';
+import type { Tok } from './tokens';
+import { monthNumber } from '../dates/day';
 
 /** How far back on the same line the giveaway words are looked for. Stamps are short ("Publié le 3 mars 2024 à 10h"). */
 const LOOKBACK_CHARS = 40;
+/** How far a line is looked for around a figure: furniture lines are short, and a bound keeps the check linear. */
+const LINE_WINDOW = 2000;
+/** A date-and-time stamp fits on a short line ("Sunday, 07 July 2024 03:38 PM EDT" is 33). */
+const STAMP_MAX_CHARS = 60;
+/** A caption is a sentence or two; an article's paragraph that ends with an agency tag is longer. */
+const CAPTION_MAX_CHARS = 400;
+/** A dateline's place and agency ("DIA-", "PARIS (AFP) -") come within this many characters of the line start. */
+const DATELINE_MAX_CHARS = 40;
 
 // Folded text (no accents, lower case).
-const BEFORE = /(?:©|\(c\)|copyright|publie le|publie|mis a jour le|mis a jour|modifie le|updated|published|posted|last modified|temps de lecture|lecture :?)\s*(?:le |on |:\s*)?[\w .:/-]*$/;
+const BEFORE = /(?:©|\(c\)|copyright|publie le|publie|mis a jour le|mis a jour|modifie le|updated|published|posted|last modified|temps de lecture|reading time|lecture :?)\s*(?:le |on |:\s*)?[\w .:/-]*$/;
 const AFTER = /^\s*(?:min(?:utes?)? (?:de lecture|read)|min read|minutes? read)/;
 
 /** Lines that link elsewhere or caption a picture: every number on them belongs to the page. */
 const LINE_START = /^\s*(?:[>»•|-]\s*)?(?:a lire aussi|lire aussi|a lire|lire la suite|voir aussi|read more|read also|see also|related|more on this|photo|photos|credit|video|en images|diaporama|galerie|listen|ecouter)\b/;
 
-/** Is the figure at [start, end) of the folded text page furniture? */
-export function isFurniture(folded: string, start: number, end: number): boolean {
-  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
-  if (LINE_START.test(folded.slice(lineStart, lineStart + 40))) return true;
+/** Words a date-and-time stamp is made of besides digits and months (folded). */
+const STAMP_WORDS = new Set([
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'am', 'pm', 'h', 'a', 'at', 'le', 'on', 'the', 'er',
+  'gmt', 'utc', 'cet', 'cest', 'bst', 'edt', 'est', 'pdt', 'pst', 'cdt', 'cst',
+]);
+const LETTERS = /\p{L}+/gu;
+
+/**
+ * A photo credit closing a caption, after the caption's last sentence: "- Alain DUPONT / AFP",
+ * "REUTERS/Reuters TV", "(Jean Dupont / MAXPPP)", "Jane Doe via Associated Press". Original case.
+ */
+const CREDIT_TAIL = /[.!?»”")]\s+(?:[-–—]\s+)?\(?([^.!?()]{2,70})\)?\s*$/u;
+const CAP_WORDS = /\p{Lu}[\p{L}'’-]*/gu;
+
+/** An agency dateline before the figure: capitals and separators only ("DIA-", "PARIS, "). Original case. */
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}'’ ]*\p{Lu}\s*(?:\(\p{Lu}+\))?\s*[-–—,]\s*$/u;
+/** What follows a dateline's date: the agency, then a colon or a dash. */
+const DATELINE_AFTER = /^\s*(?:\(\p{Lu}[\p{L}]*\)\s*)?[:–—-]/u;
+
+/**
+ * Is the figure at [start, end) page furniture? 'page': the page's own (a stamp, a link, a dateline),
+ * never a figure; 'caption': a photo caption's, kept but not worth a reader's check; null: the story's.
+ * `folded` is fold(text) (same length).
+ */
+export function furnitureOf(text: string, folded: string, start: number, end: number): 'page' | 'caption' | null {
+  return isPageFurniture(text, folded, start, end) ? 'page' : isCaption(text, folded, start, end) ? 'caption' : null;
+}
+
+/** Where the line of `pos` starts, looked for at most LINE_WINDOW back; -1 when farther. */
+function lineStartOf(folded: string, pos: number): number {
+  const from = Math.max(0, pos - LINE_WINDOW);
+  const nl = folded.slice(from, pos).lastIndexOf('\n');
+  return nl >= 0 ? from + nl + 1 : from === 0 ? 0 : -1;
+}
+
+function isPageFurniture(text: string, folded: string, start: number, end: number): boolean {
+  const near = lineStartOf(folded, start);
+  const nearStart = near >= 0;
+  const lineStart = nearStart ? near : start - LINE_WINDOW;
+  if (nearStart && LINE_START.test(folded.slice(lineStart, lineStart + 40))) return true;
   const before = folded.slice(Math.max(lineStart, start - LOOKBACK_CHARS), start);
   if (BEFORE.test(before)) return true;
-  return AFTER.test(folded.slice(end, end + 24));
+  if (AFTER.test(folded.slice(end, end + 24))) return true;
+  if (!nearStart) return false;
+  const nl = folded.slice(end, end + LINE_WINDOW).indexOf('\n');
+  const lineEnd = nl < 0 ? Math.min(folded.length, end + LINE_WINDOW) : end + nl;
+  const lineLength = lineEnd - lineStart;
+  // A stamp is a line of its own in a longer text; a text that is only a date and a time is not furniture.
+  const wholeText = lineStart === 0 && lineEnd === folded.length;
+  if (lineLength <= STAMP_MAX_CHARS && !wholeText && isStamp(folded.slice(lineStart, lineEnd))) return true;
+  return start - lineStart <= DATELINE_MAX_CHARS && DATELINE_BEFORE.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(end, end + 20));
+}
+
+/** Is the figure on a line that ends with a photo credit? */
+function isCaption(text: string, folded: string, start: number, end: number): boolean {
+  const lineStart = lineStartOf(folded, start);
+  if (lineStart < 0 || end - lineStart > CAPTION_MAX_CHARS) return false;
+  const nl = folded.slice(end, lineStart + CAPTION_MAX_CHARS + 1).indexOf('\n');
+  const lineEnd = nl < 0 ? Math.min(folded.length, lineStart + CAPTION_MAX_CHARS + 1) : end + nl;
+  return lineEnd - lineStart <= CAPTION_MAX_CHARS && endsWithCredit(text.slice(lineStart, lineEnd));
+}
+
+/** A clock time ("05:10", "10h30") and a day (a month word, "24.02.04", a year) make a stamp. */
+const CLOCK = /\b\d{1,2}[:h]\d{2}\b/;
+const NUMERIC_DAY = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4})\b/;
+
+/** A line of a date and a time, and nothing but weekdays and clock words around them: a publication or update stamp. */
+function isStamp(line: string): boolean {
+  if (!CLOCK.test(line)) return false;
+  let month = false;
+  for (const w of line.match(LETTERS) ?? []) {
+    if (monthNumber(w)) month = true;
+    else if (!STAMP_WORDS.has(w)) return false;
+  }
+  return month || NUMERIC_DAY.test(line.replace(CLOCK, ' '));
+}
+
+/** Does the line end with a photo credit (a name and an agency around a slash, or "via" an agency)? */
+function endsWithCredit(line: string): boolean {
+  const m = CREDIT_TAIL.exec(line);
+  if (!m) return false;
+  const credit = m[1];
+  const slash = credit.indexOf('/');
+  if (slash >= 0) {
+    // "AFP/Reuters" alone tags an agency story; a photo credit names the photographer too.
+    const left = credit.slice(0, slash).match(CAP_WORDS)?.length ?? 0;
+    const right = credit.slice(slash + 1).match(CAP_WORDS)?.length ?? 0;
+    return left >= 1 && right >= 1 && left + right >= 3;
+  }
+  const via = /^((?:\p{Lu}[\p{L}'’-]*\s+){2,3})via\s+\p{Lu}/u.exec(credit.trim());
+  return !!via;
+}
+
+/** Words before an English year that make it a name's part, not a count: "his 2017 election". */
+const YEAR_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'this', 'that', 'a', 'an', 's']);
+/** English plurals that do not end in s: a count may stand before them ("the 2000 people"). */
+const PLURALS_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish', 'deer', 'aircraft', 'crew', 'youth', 'feet', 'data', 'media', 'militia', 'clergy', 'livestock', 'infantry', 'cavalry', 'fleet']);
+
+/**
+ * An English four-digit number between a determiner and a singular noun ("his 2017 election victory",
+ * "the 2024 budget"): a year naming an event, since a count of more than one takes a plural noun.
+ * Token i0 is the number, i1 the token after it.
+ */
+export function yearAsModifier(toks: Tok[], i0: number, i1: number, lang: Lang): boolean {
+  if (lang !== 'en') return false;
+  const before = toks[i0 - 1];
+  const after = toks[i1];
+  if (!before || !after || before.kind !== 'w' || after.kind !== 'w' || after.nl || toks[i0].nl) return false;
+  if (!YEAR_DETERMINERS.has(before.t) || (before.t === 's' && toks[i0 - 2]?.t !== "'")) return false;
+  const w = after.t;
+  if (after.cap || w.length < 3 || PLURALS_WITHOUT_S.has(w)) return false;
+  return !w.endsWith('s') || w.endsWith('ss');
 }

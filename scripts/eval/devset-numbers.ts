@@ -1,5 +1,6 @@
 /**
  * Number reading on the development set (test/fixtures/devset, see its README), apart from comparison:
+ * - gold figures extracted at all and shown (salient), whatever their value;
  * - approximate amounts: gold figures whose qualifier is `vague` ("des centaines de", "dozens of") or
  *   `about` ("une quarantaine de", "environ 700"): how many are extracted with the gold interval
  *   (both bounds) and how many also with the gold qualifier;
@@ -44,7 +45,7 @@ function spanOf(text: string, g: { quote: string; start: number; end: number }):
 export default function run(): void {
   console.log('\n## Development set: approximate amounts and page furniture (each document read alone)');
   if (!existsSync(DEVSET)) { console.log('  no development set'); return; }
-  const t = { vague: 0, vagueInterval: 0, vagueQualifier: 0, about: 0, aboutInterval: 0, aboutQualifier: 0, furniture: 0, furnitureOut: 0, furnitureSalient: 0 };
+  const t = { gold: 0, goldFound: 0, vague: 0, vagueInterval: 0, vagueQualifier: 0, about: 0, aboutInterval: 0, aboutQualifier: 0, furniture: 0, furnitureOut: 0, furnitureSalient: 0 };
   const misses: string[] = [];
   for (const name of readdirSync(DEVSET).sort()) {
     const dir = join(DEVSET, name);
@@ -53,9 +54,11 @@ export default function run(): void {
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { figures: GoldFigure[]; not_figures?: NotFigure[] };
     const docs = loadDocs(dir);
     for (const g of gold.figures) {
-      if (g.qualifier !== 'vague' && g.qualifier !== 'about') continue;
       const doc = docs.get(g.doc);
       if (!doc) continue;
+      t.gold++;
+      if (doc.figures.some((f) => overlaps(f, g) && f.salient !== false)) t.goldFound++;
+      if (g.qualifier !== 'vague' && g.qualifier !== 'about') continue;
       const q = g.qualifier;
       t[q]++;
       const cands = doc.figures.filter((f) => overlaps(f, g));
@@ -77,6 +80,7 @@ export default function run(): void {
       }
     }
   }
+  console.log(`  gold figures extracted and shown (salient): ${pct(t.goldFound, t.gold)}`);
   console.log(`  vague gold figures ("des centaines de"): right interval ${pct(t.vagueInterval, t.vague)}, right qualifier too ${pct(t.vagueQualifier, t.vague)}`);
   console.log(`  about gold figures ("une quarantaine", "environ 700"): right interval ${pct(t.aboutInterval, t.about)}, right qualifier too ${pct(t.aboutQualifier, t.about)}`);
   console.log(`  page furniture (gold not_figures) extracted: ${t.furnitureOut}/${t.furniture}, shown as salient ${t.furnitureSalient}/${t.furniture}`);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+/** The texts of the figures a reader would be shown. */
+const shown = (text: string, lang: 'fr' | 'en'): string[] => extractFigures(text, lang).filter((f) => f.salient !== false).map((f) => f.text);
+
+describe('page furniture', () => {
+  it('drops a line that is only a date and a time', () => {
+    expect(shown('Updated\nMar 14, 2023, 09:12 AM\nThe storm left 40 people dead.', 'en')).toEqual(['40']);
+    expect(shown('Tuesday, 14 March 2023 09:12 PM EDT\nThe storm left 40 people dead.', 'en')).toEqual(['40']);
+    expect(shown('10:41 14.03.23\nLa tempête a fait 40 morts.', 'fr')).toEqual(['40']);
+  });
+
+  it('drops a photo caption closed by its credit', () => {
+    const fr = 'Des sinistrés devant leur maison, à Valence, le 14 mars 2023. - Marie MARTIN / AFP\nLa tempête a fait 40 morts.';
+    expect(shown(fr, 'fr')).toEqual(['40']);
+    const en = 'Rescuers search the rubble on March 14, 2023. John Smith via Associated Press\nThe storm left 40 people dead.';
+    expect(shown(en, 'en')).toEqual(['40']);
+    expect(shown('Flooded streets on March 14, 2023. REUTERS/Reuters TV\nThe storm left 40 people dead.', 'en')).toEqual(['40']);
+  });
+
+  it('keeps a paragraph that ends with an agency tag', () => {
+    expect(shown('La tempête a fait 40 morts et 120 blessés, selon la préfecture. (AFP/Reuters)', 'fr')).toEqual(['40', '120']);
+  });
+
+  it('drops an agency dateline and keeps the figures after it', () => {
+    expect(shown('XYZ-14 mars 2023: La tempête a fait 40 morts.', 'fr')).toEqual(['40']);
+  });
+
+  it('reads a year between a determiner and a singular noun as a year', () => {
+    expect(shown('Since his 2017 election victory, 300 deputies left.', 'en')).toEqual(['300']);
+    expect(shown('The 2000 people who marched were counted.', 'en')).toEqual(['2000']);
+  });
+
+  it('keeps what only looks like furniture', () => {
+    expect(shown('Photographers counted 40 boats.', 'en')).toEqual(['40']);
+    expect(shown('March 14 was the day 40 people died.', 'en').includes('40')).toBe(true);
+  });
+});
