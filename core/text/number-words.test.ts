@@ -27,3 +27,18 @@ describe('joinNumbers', () => {
     expect(norms('19, 20 et 21')).toEqual(['19', '20', 'et', '21']);
   });
 });
+
+describe('words() and numbers', () => {
+  it('keeps a number with dots or commas as one word', () => {
+    const t = 'Il y avait 50.000 soldats, 1,5 million de civils et 1.270.000 manifestants.';
+    const raws = words(t).map((w) => w.raw);
+    expect(raws).toContain('50.000');
+    expect(raws).toContain('1,5');
+    expect(raws).toContain('1.270.000');
+  });
+  it('starts no word inside a number', () => {
+    const t = 'Bilan : 50.000 morts, 12,5 % et 3.4.2024 ; fin. 2024.Suite';
+    for (const w of words(t)) expect(/\d/.test(t[w.start - 1] ?? '') && /\d/.test(w.raw[0])).toBe(false);
+    expect(words('en 2024. Puis').map((w) => w.raw)).toEqual(['en', '2024', 'Puis']);
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * Numbers as single words. `words()` splits "50.000", "50,000" and "50 000" at their separators; a
- * passage span taken from such words could begin mid-number ("000 soldats"), and the same value would
+ * Numbers as single words. `words()` keeps "50.000" and "50,000" whole but splits "50 000" at its space;
+ * a passage span taken from such words could begin mid-number ("000 soldats"), and the same value would
  * never meet across styles. `joinNumbers` merges the digit groups of one number into one word whose
  * `norm` is its value written plainly: "50.000" = "50,000" = "50 000" -> "50000"; "2,5" = "2.5" ->
  * "2.5"; "1,27 million" -> "1.27" (a three-digit group before "million" is a decimal part).
@@ -15,8 +15,29 @@ const DIGITS = /^\p{N}+$/u;
 /** Words after which "1,212" is a decimal ("1,212 million"), not a thousand-and-something. */
 const SCALE_WORDS = new Set(['million', 'millions', 'milliard', 'milliards', 'billion', 'billions', 'trillion', 'trillions', 'md', 'mds', 'mn', 'bn']);
 
+/** A word of digit groups joined by dots or commas, as words() gives "50.000" or "1,5". */
+const DOTTED = /^\p{N}+(?:[.,]\p{N}+)+$/u;
+
+/** Split "50.000" and "1,5" back into their digit groups, each with its own offsets, for joinNumbers to read. */
+function digitGroups(ws: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const w of ws) {
+    if (!DOTTED.test(w.norm)) {
+      out.push(w);
+      continue;
+    }
+    let at = 0;
+    for (const g of w.norm.split(/[.,]/)) {
+      out.push({ raw: w.raw.slice(at, at + g.length), norm: g, start: w.start + at, end: w.start + at + g.length, capitalized: false });
+      at += g.length + 1;
+    }
+  }
+  return out;
+}
+
 /** Merge the digit groups of each number into one word (offsets of the whole number, value as norm). */
-export function joinNumbers(text: string, ws: Word[]): Word[] {
+export function joinNumbers(text: string, words: Word[]): Word[] {
+  const ws = digitGroups(words);
   const out: Word[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];

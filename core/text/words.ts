@@ -12,8 +12,9 @@ export interface Word {
   capitalized: boolean;
 }
 
-// Letters, digits and marks, with inner apostrophes, hyphens and dots between digits ("10.000").
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\-][\p{L}\p{N}\p{M}]+)*/gu;
+// Letters, digits and marks, with inner apostrophes and hyphens, and dots or commas between digits
+// ("10.000", "1,5"): a number is one word, so no span taken from words starts inside one.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['\u2019\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
 
 // French elided articles and pronouns glued by an apostrophe: the word after them is the content.
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=[\p{L}\p{N}])/u;
