@@ -64,4 +64,13 @@ describe('wordRanges', () => {
     const t = 'Les soldats nord-coréens';
     expect(wordRanges(t, [[5, 9], [10, 11]])).toEqual([[4, 11]]);
   });
+  it('grows a range inside a number to the whole number', () => {
+    const t = 'Il y avait 50.000 soldats et 600\u202f000 civils, 1,5 million.';
+    const at = (s: string) => t.indexOf(s);
+    expect(wordRanges(t, [[at('000 soldats'), at('000 soldats') + 3]])).toEqual([[at('50.000'), at('50.000') + 6]]);
+    expect(wordRanges(t, [[at('000 civils'), at('000 civils') + 3]])).toEqual([[at('600'), at('600') + 7]]);
+    expect(wordRanges(t, [[at('million') - 1, at('million') + 7]])).toEqual([[at('1,5'), at('million') + 7]]);
+    // A sentence's full stop after a number is not inside it.
+    expect(wordRanges('soldats. Puis', [[0, 7]])).toEqual([[0, 7]]);
+  });
 });

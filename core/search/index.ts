@@ -381,18 +381,24 @@ function contextAfter(text: string, end: number): string {
   return word > 0 ? chunk.slice(0, word) : chunk;
 }
 
+/** Separators inside a number: decimal marks and thousands marks other than a plain space. */
+const NUMBER_SEPARATOR = /^[.,\u00a0\u202f]$/;
+
 /**
- * Fuse's ranges, grown to whole words and merged: a reader sees "Koursk" marked, not "ours".
+ * Fuse's ranges, grown to whole words (and whole numbers) and merged: a reader sees "Koursk" marked, not "ours".
  * Ranges shorter than 3 characters inside a longer word are dropped (fuzzy noise).
  */
 export function wordRanges(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
   const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const isDigit = (c: string | undefined) => c !== undefined && /\p{N}/u.test(c);
+  // A dot, a comma or a no-break space between two digits is inside a number ("50.000", "1,5", "600 000").
+  const inNumber = (k: number) => NUMBER_SEPARATOR.test(text[k] ?? '') && isDigit(text[k - 1]) && isDigit(text[k + 1]);
   const grown: Array<[number, number]> = [];
   for (const [a0, b0] of ranges) {
     let a = a0;
     let b = b0;
-    while (a > 0 && isWord(text[a - 1])) a--;
-    while (b < text.length && isWord(text[b])) b++;
+    while (a > 0 && (isWord(text[a - 1]) || inNumber(a - 1))) a--;
+    while (b < text.length && (isWord(text[b]) || inNumber(b))) b++;
     if (b0 - a0 < 3 && b - a > b0 - a0 + 1) continue;
     if (b > a) grown.push([a, b]);
   }
