@@ -23,6 +23,12 @@ describe('page furniture', () => {
     expect(shown('La tempête a fait 40 morts et 120 blessés, selon la préfecture. (AFP/Reuters)', 'fr')).toEqual(['40', '120']);
   });
 
+  it('drops read-more links and update stamps', () => {
+    expect(shown('Also read: 10 things to know\nThe storm left 40 people dead.', 'en')).toEqual(['40']);
+    expect(shown('À lire également : 5 questions sur la tempête\nLa tempête a fait 40 morts.', 'fr')).toEqual(['40']);
+    expect(shown('Publié le 14/03/2023 à 14:32, modifié à 15:10\nLa tempête a fait 40 morts.', 'fr')).toEqual(['40']);
+  });
+
   it('drops an agency dateline and keeps the figures after it', () => {
     expect(shown('XYZ-14 mars 2023: La tempête a fait 40 morts.', 'fr')).toEqual(['40']);
   });
@@ -35,5 +41,11 @@ describe('page furniture', () => {
   it('keeps what only looks like furniture', () => {
     expect(shown('Photographers counted 40 boats.', 'en')).toEqual(['40']);
     expect(shown('March 14 was the day 40 people died.', 'en').includes('40')).toBe(true);
+  });
+});
+
+describe('furniture words inside a sentence', () => {
+  it('keeps a count after "modifié par"', () => {
+    expect(extractFigures('Le texte a été modifié par 300 députés.', 'fr').map((f) => f.text)).toEqual(['300']);
   });
 });

@@ -26,11 +26,11 @@ const CAPTION_MAX_CHARS = 400;
 const DATELINE_MAX_CHARS = 40;
 
 // Folded text (no accents, lower case).
-const BEFORE = /(?:©|\(c\)|copyright|publie le|publie|mis a jour le|mis a jour|modifie le|updated|published|posted|last modified|temps de lecture|reading time|lecture :?)\s*(?:le |on |:\s*)?[\w .:/-]*$/;
+const BEFORE = /(?:©|\(c\)|copyright|publie le|publie|mis a jour le|mis a jour|modifie le|modifie a|updated|published|posted|last modified|temps de lecture|reading time|lecture :?)\s*(?:le |on |:\s*)?[\w .:/-]*$/;
 const AFTER = /^\s*(?:min(?:utes?)? (?:de lecture|read)|min read|minutes? read)/;
 
 /** Lines that link elsewhere or caption a picture: every number on them belongs to the page. */
-const LINE_START = /^\s*(?:[>»•|-]\s*)?(?:a lire aussi|lire aussi|a lire|lire la suite|voir aussi|read more|read also|see also|related|more on this|photo|photos|credit|video|en images|diaporama|galerie|listen|ecouter)\b/;
+const LINE_START = /^\s*(?:[>»•|-]\s*)?(?:a lire aussi|lire aussi|a lire egalement|lire egalement|a lire|lire la suite|voir aussi|sur le meme sujet|read more|read also|also read|see also|related|more on this|photo|photos|credit|video|en images|diaporama|galerie|listen|ecouter)\b/;
 
 /** Words a date-and-time stamp is made of besides digits and months (folded). */
 const STAMP_WORDS = new Set([
