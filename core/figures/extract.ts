@@ -13,7 +13,7 @@ import { buildIntervals } from './ranges';
 import { findDates } from './dates';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker } from './attribution';
-import { furnitureOf, yearAsModifier } from './furniture';
+import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { clauseDate, resolveMoment } from './moment';
@@ -114,7 +114,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (overlapsAny(p.start, p.end, ignore) || (di < dates.length && dates[di].start < p.end && p.start < dates[di].end)) continue;
     if (!Number.isFinite(p.value)) continue;
     // Page furniture: comment and share counters.
-    if (isFurnitureNoun(toks, p.i1)) continue;
+    if (isFurnitureNoun(toks, p.i1) || numberInName(toks, p.i0, p.i1)) continue;
     if (isYear(p, toks)) {
       const nx = describeCounts(toks, p.i0, p.i1, L);
       if (nx.unit === 'number' || yearAsModifier(toks, p.i0, p.i1, L)) { years.push(p); continue; }

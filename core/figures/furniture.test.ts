@@ -38,6 +38,12 @@ describe('page furniture', () => {
     expect(shown('The 2000 people who marched were counted.', 'en')).toEqual(['2000']);
   });
 
+  it('reads a number inside a list of names as part of a name', () => {
+    expect(shown('An estimate for Radio France, France 24, RFI and LCP gives 180 seats.', 'en')).toEqual(['180']);
+    expect(extractFigures('Au Mali 12, au Niger 30 soldats ont été tués.', 'fr').map((f) => f.text)).toEqual(['12', '30']);
+    expect(extractFigures('Radio France, France 24, RFI et LCP.', 'fr')).toEqual([]);
+  });
+
   it('keeps what only looks like furniture', () => {
     expect(shown('Photographers counted 40 boats.', 'en')).toEqual(['40']);
     expect(shown('March 14 was the day 40 people died.', 'en').includes('40')).toBe(true);

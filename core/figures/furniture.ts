@@ -148,3 +148,25 @@ export function yearAsModifier(toks: Tok[], i0: number, i1: number, lang: Lang):
   if (after.cap || w.length < 3 || PLURALS_WITHOUT_S.has(w)) return false;
   return !w.endsWith('s') || w.endsWith('ss');
 }
+
+/** Words after a name-and-number that go on with a list of names: "France 24, RFI et LCP". */
+const LIST_JOINERS = new Set([',', 'et', 'and', 'ou', 'or']);
+
+/**
+ * A number that is part of a name in a list of names ("France 24, RFI et LCP", "Apollo 11 and Soyuz 19"):
+ * digits right after a capitalised word inside a sentence, then a list joiner and another capitalised word.
+ * Token i0 is the number (one digit token), i1 the token after it.
+ */
+export function numberInName(toks: Tok[], i0: number, i1: number): boolean {
+  const num = toks[i0];
+  const name = toks[i0 - 1];
+  const before = toks[i0 - 2];
+  const joiner = toks[i1];
+  const next = toks[i1 + 1];
+  if (i1 - i0 !== 1 || num.kind !== 'd' || num.nl || !name || name.kind !== 'w' || !name.cap || name.upper) return false;
+  // A capitalised word that opens a sentence or a line is no name; a month and its day are a date.
+  if (monthNumber(name.t)) return false;
+  if (!before || name.nl || (before.kind === 'p' && /[.!?:«"]/.test(before.t))) return false;
+  return !!joiner && !!next && LIST_JOINERS.has(joiner.t) && !joiner.nl && next.kind === 'w' && !!next.cap;
+}
+
