@@ -1,0 +1,209 @@
+/**
+ * Handlers for number words: hyphens and "and/et" that join them, "point/virgule", unit words
+ * ("trois", "twenty"), scale words ("cent", "mille", "million") and dozens.
+ */
+import type { Tok } from './tokens';
+import { has, unitFits, type Tables } from './number-words';
+import { fractionContext, parseDenominator, parseFractionTail } from './fractions';
+import { STOP, type Next, type Reader } from './number-reader';
+
+/** Determiners after which English "one" is a pronoun ("the one you mentioned"), not a count. */
+const EN_ONE_PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'no one', 'someone', 'anyone', 'current', 'next', 'last']);
+
+/** Words that count in twelves after a number ("trois douzaines", "3 dozens"). */
+export const DOZEN_WORDS = new Set(['dozen', 'dozens', 'douzaine', 'douzaines', 'dzs', 'dozs']);
+
+/** Hyphens join number words: "vingt-quatre", "fifty - two". Commas never do. */
+export function hyphen(r: Reader, j: number): Next {
+  const { toks, T } = r;
+  if (toks[j].t !== '-' || !r.started) return STOP;
+  const nx = toks[j + 1];
+  if (nx && nx.kind === 'w' && (has(T.units, nx.t) || has(T.ord, nx.t) || has(T.mult, nx.t) || nx.t === T.and || has(T.denom, nx.t) || (nx.t.endsWith('s') && has(T.ord, nx.t.slice(0, -1))))) return j + 1;
+  return STOP;
+}
+
+/** "and/et" inside a number: "vingt et un", "a hundred and two", "et demi", "4 mille 3 cents et 21". */
+export function connector(r: Reader, j: number): Next {
+  const { toks, T, st, lang } = r;
+  // "vingt-et-un": skip the hyphen after "et".
+  if (toks[j + 1] && toks[j + 1].t === '-' && toks[j - 1] && toks[j - 1].t === '-') j++;
+  const nx = toks[j + 1];
+  if (!nx) return STOP;
+  // "and a half", "et demi", "et un quart": a fraction added to what comes before.
+  const fr = parseFractionTail(toks, j + 1, T);
+  if (fr) {
+    const after = toks[fr.end];
+    const nextMult = after && after.kind === 'w' && has(T.mult, after.t) && T.mult[after.t] >= 1e3 ? T.mult[after.t] : 0;
+    if (nextMult && st.seg === 0 && nextMult < st.lastMult) {
+      // "one billion and a half million": the fraction is of the smaller scale.
+      st.total += fr.value * nextMult;
+      st.end = fr.end + 1;
+      return fr.end + 1;
+    }
+    const scale = st.seg === 0 && st.lastMult < Infinity ? st.lastMult : 1;
+    st.total += st.seg + fr.value * scale;
+    st.seg = 0;
+    st.end = fr.end;
+    // "five and a half million": a following scale multiplies everything.
+    if (nextMult && scale === 1) {
+      st.total *= nextMult;
+      st.end = fr.end + 1;
+      return fr.end + 1;
+    }
+    return fr.end;
+  }
+  if (nx.kind === 'w' && ((has(T.units, nx.t) && nx.t !== 'une') || (has(T.ord, nx.t) && lang === 'fr' && nx.t === 'unieme'))) {
+    r.checkpoint = { ...st };
+    return j + 1;
+  }
+  if (nx.kind === 'd' && st.hasDigit && nx.v > 0) {
+    r.checkpoint = { ...st };
+    return j + 1;
+  }
+  return STOP;
+}
+
+/** "two hundred point zero three": the words after the point are read as digits. */
+export function pointWords(r: Reader, j: number): Next {
+  const { toks, T, st } = r;
+  let digitsText = '';
+  let k = j + 1;
+  while (k < toks.length && toks[k].kind === 'w' && has(T.units, toks[k].t) && T.units[toks[k].t] < 100) {
+    let v = T.units[toks[k].t];
+    let kk = k + 1;
+    if (v >= 20 && v % 10 === 0 && toks[kk] && (toks[kk].t === '-' || toks[kk].t === T.and)) kk++;
+    if (v >= 20 && toks[kk] && has(T.units, toks[kk].t) && T.units[toks[kk].t] < 20 && T.units[toks[kk].t] > 0 && unitFits(v, T.units[toks[kk].t], v)) {
+      v += T.units[toks[kk].t];
+      k = kk + 1;
+    } else k++;
+    digitsText += String(v);
+  }
+  if (digitsText) {
+    st.seg = Number(`${st.seg}.${digitsText}`);
+    st.end = k;
+  }
+  return STOP;
+}
+
+/** A unit word ("trois", "twenty"): starts the phrase, or adds to the segment where it fits. */
+export function unitWord(r: Reader, j: number): Next {
+  const { toks, T, st, lang } = r;
+  const w = toks[j].t;
+  const v = T.units[w];
+  if (!r.started) {
+    // English "one" after a determiner is a pronoun; "un/une" alone is an article: both need a scale after them.
+    if ((w === 'un' || w === 'une') && lang === 'fr' && j === r.i && !frenchOneCounts(toks, j, T)) return { done: null };
+    if (w === 'one' && lang === 'en') {
+      const pv = toks[j - 1];
+      if (pv && pv.kind === 'w' && EN_ONE_PRONOUN_BEFORE.has(pv.t)) return { done: null };
+    }
+    st.seg = v;
+    st.lastUnit = v;
+    st.end = j + 1;
+    r.started = true;
+    return j + 1;
+  }
+  // Digits then a unit word ("3 cinq") is two numbers; after a scale it continues ("3 cent un").
+  if (st.hasDigit && st.seg !== 0 && st.end === j && toks[j - 1].kind === 'd') return STOP;
+  // "quatre-vingt(s)": four twenties.
+  if ((w === 'vingt' || w === 'vingts') && st.lastUnit === 4 && (st.seg % 100) === 4) {
+    st.seg += 76;
+    st.lastUnit = 80;
+    st.end = j + 1;
+    r.checkpoint = null;
+    return j + 1;
+  }
+  if (!unitFits(st.seg, v, st.lastUnit)) {
+    // "three twenty-firsts", "un vingt-cinquième": the numerator is complete, a compound denominator follows.
+    if (!r.checkpoint && !st.hasDigit && st.total === 0 && st.seg > 0) {
+      const d = parseDenominator(toks, j, T);
+      if (d && (d.plural || fractionContext(toks, d.end))) {
+        st.seg /= d.value;
+        st.end = d.end;
+        r.kind = 'fraction';
+        return STOP;
+      }
+    }
+    if (r.checkpoint) Object.assign(st, r.checkpoint);
+    return STOP;
+  }
+  st.seg += v;
+  st.lastUnit = v;
+  st.end = j + 1;
+  st.words = st.words && !st.hasDigit;
+  r.checkpoint = null;
+  return j + 1;
+}
+
+/** French "un/une" is a count only before a scale, an ordinal, a denominator, "et demi" or "sur N". */
+export function frenchOneCounts(toks: Tok[], j: number, T: Tables): boolean {
+  const nx = nextWordAfterHyphen(toks, j + 1);
+  if (!nx) return false;
+  if (has(T.mult, nx.t) || has(T.ord, nx.t) || has(T.denom, nx.t) || nx.t === 'douzaine' || nx.t === 'millier') return true;
+  if (parseDenominator(toks, j + 1, T)) return true;
+  if (nx.t === 'et' && parseFractionTail(toks, j + 2, T)) return true;
+  const after = toks[j + 2];
+  return nx.t === 'sur' && !!after && (after.kind === 'd' || has(T.units, after.t) || has(T.mult, after.t));
+}
+
+/** A scale word: "cent"/"hundred" multiplies the segment, "mille"/"million" close it into the total. */
+export function scaleWord(r: Reader, j: number): Next {
+  const { toks, T, st, lang } = r;
+  const w = toks[j].t;
+  const m = T.mult[w];
+  if (!r.started) {
+    // A bare scale word: "cent", "mille", "hundred thousand".
+    if (m > 1e3 && lang === 'fr') return { done: null }; // "million" alone is a noun, not a count
+    if (lang === 'en' && w.endsWith('s')) return { done: null };
+    st.seg = m === 100 ? 100 : 0;
+    if (m >= 1e3) { st.total = m; st.lastMult = m; }
+    st.end = j + 1;
+    r.started = true;
+    return j + 1;
+  }
+  if (m === 100) return hundred(r, j);
+  if (st.seg === 0 && st.total > 0 && m > st.lastMult) {
+    st.total *= m; // "mille milliards"
+  } else if (m >= st.lastMult) {
+    if (r.checkpoint) Object.assign(st, r.checkpoint);
+    return STOP;
+  } else {
+    st.total += (st.seg === 0 ? 1 : st.seg) * m;
+  }
+  st.seg = 0;
+  st.lastMult = m;
+  st.end = j + 1;
+  r.checkpoint = null;
+  return j + 1;
+}
+
+/** "cent"/"hundred" after a number: multiplies a segment below a hundred. */
+export function hundred(r: Reader, j: number): Next {
+  const { st } = r;
+  if (st.seg === 0 || (st.seg >= 100 && !st.hasDigit) || (st.seg >= 100 && st.hasDigit && st.seg % 1 !== 0)) {
+    if (r.checkpoint) Object.assign(st, r.checkpoint);
+    return STOP;
+  }
+  if (r.checkpoint) {
+    // "3 hundred and 2 hundred": the second scale starts a new number.
+    Object.assign(st, r.checkpoint);
+    return STOP;
+  }
+  st.seg *= 100;
+  st.end = j + 1;
+  return j + 1;
+}
+
+/** "trois douzaines", "3 dozens": only the last group counts dozens ("trois cent deux douzaines"). */
+export function dozens(r: Reader, j: number): Next {
+  const { st } = r;
+  if (st.seg >= 100 && st.lastUnit > 0 && st.seg % 100 === st.lastUnit) st.seg += st.lastUnit * 11;
+  else st.seg = (st.seg || 1) * 12;
+  st.end = j + 1;
+  return j + 1;
+}
+
+export function nextWordAfterHyphen(toks: Tok[], k: number): Tok | undefined {
+  if (toks[k] && toks[k].t === '-') return toks[k + 1];
+  return toks[k];
+}
