@@ -67,7 +67,7 @@ export function FigureTable({ figures, sources, onSelect }: { figures: FigureRep
               </div>
               <button type="button" class="figure-page" onClick={() => onSelect(id)} title={t('figureGoTo', f.page.text)}>
                 <span class="visually-hidden">{t('searchOnPage')} · </span>
-                <span class="value">{formatValue(f.low, f.high, f.qualifier, f.unit)}</span>
+                <span class="value">{formatValue(f.low, f.high, f.qualifier, f.unit, f.page.text)}</span>
                 <span class="who">
                   {t('figurePageValue')}
                   {f.saidBy ? ` · ${t('saidBy', f.saidBy)}` : ''}
@@ -77,7 +77,7 @@ export function FigureTable({ figures, sources, onSelect }: { figures: FigureRep
                 {[...f.comparisons].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]).slice(0, MAX_COMPARISONS).map((c) => (
                   <li class={`comparison comparison-${c.verdict}`} key={`${c.source.id}:${c.source.start}`}>
                     <div class="comparison-line">
-                      <span class="value">{formatValue(c.low, c.high, c.qualifier, f.unit)}</span>
+                      <span class="value">{formatValue(c.low, c.high, c.qualifier, f.unit, c.source.text)}</span>
                       <VerdictBadge verdict={c.verdict} />
                     </div>
                     <UpdateStepLine f={f} c={c} label={label} />

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '', getUILanguage: () => 'en-US' } } }));
 
-const { formatBound } = await import('./figureText');
+const { formatBound, formatValue } = await import('./figureText');
 
 describe('formatBound', () => {
   it('writes days, months, year-less days and numbers in the UI language', () => {
@@ -14,5 +14,13 @@ describe('formatBound', () => {
     expect(formatBound(12000, 'people')).toBe('12,000');
     expect(formatBound(25.92, 'percent')).toBe('25.92 %');
     expect(formatBound(null, 'people')).toBe('');
+  });
+});
+
+describe('formatValue', () => {
+  it('shows a vague amount in its own words, and other values as numbers', () => {
+    expect(formatValue(2000, null, 'vague', 'people', 'des milliers')).toBe('des milliers');
+    expect(formatValue(12000, 12000, 'exact', 'people', '12 000 soldats')).toBe('12,000');
+    expect(formatValue(10000, 12000, 'range', 'people', 'entre 10 000 et 12 000')).toBe('10,000–12,000');
   });
 });

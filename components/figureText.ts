@@ -25,8 +25,13 @@ export function formatBound(b: Bound, unit: string): string {
   return unit === 'percent' ? `${n} %` : n;
 }
 
-/** "10 000–12 000", "jusqu'à 12 000", "plus de 600 000": the value in words the reader expects. */
-export function formatValue(low: Bound, high: Bound, qualifier: Qualifier, unit: string): string {
+/**
+ * "10 000–12 000", "jusqu'à 12 000", "plus de 600 000": the value in words the reader expects.
+ * A vague amount ("des milliers", "dozens of") is shown in its own words when they are given: its
+ * bound (at least 2 000) is a convention for comparing, not what the text says.
+ */
+export function formatValue(low: Bound, high: Bound, qualifier: Qualifier, unit: string, words?: string): string {
+  if (qualifier === 'vague' && words) return words;
   const lo = formatBound(low, unit);
   const hi = formatBound(high, unit);
   switch (qualifier) {
