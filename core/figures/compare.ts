@@ -118,7 +118,9 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   const sharedKey = inter(A.all, B.all);
   const shared = Math.max(sharedKey, sharedContext(a, b, A.category));
   const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:');
-  const unitOnly = A.category === a.unit;
+  // A unit with no counted noun (percent, euros) says nothing of what it measures; a topic noun ("deux
+  // jours fériés", "two public holidays") is its own unit, and names what is counted as an entity does.
+  const unitOnly = A.category === a.unit && concept(A.category)?.type !== 'topic';
   let need = WEAK_UNITS.has(a.unit) ? MIN_SHARED_CONTEXT_WEAK
     : unitOnly ? MIN_SHARED_CONTEXT_UNIT
       // A role makes "people" a frame of its own: "120 morts" and "150 people killed" count one thing.

@@ -119,3 +119,14 @@ describe('a unit written after its value', () => {
     expect(figs("Le séisme, de 7 degrés sur l'échelle de Richter, a frappé.", 'fr')[0].unit).toBe('magnitude');
   });
 });
+
+describe('a total after a part', () => {
+  it('keeps the counted thing but not what happened to the part', () => {
+    const text = 'Another proposed measure is the abolition of two public holidays. There are 11 in total in France.';
+    const part = byText(text, 'en', 'two');
+    const whole = byText(text, 'en', '11');
+    expect(whole.unit).toBe(part.unit);
+    expect(whole.countsKey).toContain('total');
+    expect(whole.countsKey.filter((k) => k !== 'total').every((k) => part.countsKey.includes(k))).toBe(true);
+  });
+});
