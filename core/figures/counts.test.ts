@@ -22,6 +22,23 @@ describe('what a figure counts', () => {
     expect(f.countsKey).toEqual(expect.arrayContaining(['soldier', 'of:north-korea', 'send']));
     expect(f.counts).toBe('North Korean soldiers sent to Russia');
   });
+  it('reads who did it from the verb after a bare number, not from a noun of the action', () => {
+    const en = first('An estimated 1.27 million protested on Tuesday.', 'en');
+    const fr = first('Selon la police, 1,2 million ont manifesté mardi.', 'fr');
+    expect(en.unit).toBe('people');
+    expect(en.countsKey).toEqual(expect.arrayContaining(['person', 'demonstrate']));
+    expect(new Set(fr.countsKey)).toEqual(new Set(en.countsKey));
+    expect(first('Plus de 200 manifestations ont eu lieu.', 'fr').unit).not.toBe('people');
+  });
+  it('reads "the number of X" before a bare value', () => {
+    const f = first('The ministry said the number of protesters against the reform exceeded one million.', 'en');
+    expect(f.unit).toBe('people');
+    expect(f.countsKey).toContain('demonstrate');
+  });
+  it('ends a segment where a number written in words begins', () => {
+    const f = first('The union estimated the march at about 2.8 million people, including half a million in Lyon.', 'en');
+    expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+  });
   it('reads units', () => {
     expect(first('à moins de 7 km de Pokrovsk', 'fr').unit).toBe('km');
     expect(first('60 000 habitants', 'fr').counts).toBe('inhabitants');
