@@ -12,4 +12,14 @@ describe('compareFigures', () => {
     const en = doc('The plan would scrap two public holidays.', 'en');
     expect(verdicts(fr, en, 'deux')).toEqual(['agrees']);
   });
+  it('does not set names around a topic noun against each other (actors, or names that differ by language)', () => {
+    const fr = doc('François Bayrou propose de supprimer deux jours fériés, dont le lundi de Pâques.', 'fr');
+    const en = doc('The PM wants to scrap two public holidays, Easter Monday among them.', 'en');
+    expect(verdicts(fr, en, 'deux')).toEqual(['agrees']);
+  });
+  it('still sets two owners of seats apart', () => {
+    const fr = doc('Le NFP obtient 182 sièges.', 'fr');
+    const en = doc('On Sunday, Ensemble won 168 seats.', 'en');
+    expect(verdicts(fr, en, '182')).toEqual([]);
+  });
 });

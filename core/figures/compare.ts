@@ -134,7 +134,9 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   if (A.own && B.own && A.own !== B.own) conflict = 'own';
   // "182 sièges pour le NFP" and "143 seats for the RN": two names, two counts. Around a count of
   // people, names are more often the actors ("tués par l'armée", "Hamas said") than whose they are.
-  else if (a.unit !== 'people' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))) conflict = 'names';
+  // Around a topic noun ("François Bayrou veut supprimer deux jours fériés") names are who acts on the things
+  // counted, not whose they are; they often differ across languages ("Pâques" / "Easter") for one count.
+  else if (a.unit !== 'people' && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))) conflict = 'names';
   else if (!sameSet(A.roles, B.roles)) conflict = 'roles';
   else if (!sameSet(A.modifiers, B.modifiers)) conflict = 'modifiers';
   // "help" says why, not what happened: only the other actions can contradict each other.
