@@ -39,6 +39,12 @@ describe('what a figure counts', () => {
     const f = first('The union estimated the march at about 2.8 million people, including half a million in Lyon.', 'en');
     expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
   });
+  it('reads the counted noun of a part past a possessive and the whole\'s number', () => {
+    const f = first("He wants to get rid of two of France's 11 public holidays.", 'en');
+    expect(f.text).toBe('two');
+    expect(f.countsKey[0]).toBe(first('He wants to get rid of two public holidays.', 'en').countsKey[0]);
+    expect(f.unit).not.toBe('people');
+  });
   it('reads units', () => {
     expect(first('à moins de 7 km de Pokrovsk', 'fr').unit).toBe('km');
     expect(first('60 000 habitants', 'fr').counts).toBe('inhabitants');

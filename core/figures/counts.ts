@@ -232,6 +232,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     while (k < toks.length && steps < HEAD_LOOKAHEAD && !toks[k].nl) {
       const t = toks[k];
       if (t.kind === 'p' && CURRENCY.has(t.t) && steps === 0) { unit = CURRENCY.get(t.t)!; headEnd = k + 1; break; }
+      // "two of France's 11 public holidays": a possessive and the whole's own number stand between a
+      // part and the noun it counts.
+      if (lang === 'en' && toks[i1]?.t === 'of' && k > i1 && ((t.t === "'" && toks[k + 1]?.t === 's') || (t.kind === 'd' && toks[k - 1]?.t === 's'))) {
+        k += t.kind === 'd' ? 1 : 2;
+        continue;
+      }
       if (t.kind === 'p' && t.t !== "'" && t.t !== '%') break;
       if (t.t === '%') { unit = 'percent'; headEnd = k + 1; break; }
       if (SKIP_BEFORE_HEAD.has(t.t) && steps <= 1) { k++; steps++; continue; }
