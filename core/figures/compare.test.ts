@@ -22,4 +22,9 @@ describe('compareFigures', () => {
     const en = doc('On Sunday, Ensemble won 168 seats.', 'en');
     expect(verdicts(fr, en, '182')).toEqual([]);
   });
+  it('compares a part that names its own place with a count of that place', () => {
+    const fr = doc('La CGT a compté 2,8 millions de manifestants, dont 500 000 à Lyon.', 'fr');
+    const en = doc('In Lyon, 500,000 people marched, the CGT said.', 'en');
+    expect(verdicts(fr, en, '500 000')).toEqual(['agrees']);
+  });
 });

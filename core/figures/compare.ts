@@ -75,6 +75,9 @@ function parts(key: string[]): KeyParts {
     else if (c.type === 'role') p.roles.add(k);
     else if (c.type === 'modifier' || c.type === 'scope') p.modifiers.add(k);
   }
+  // "2,8 millions, dont 500 000 à Paris": a part that names its own place is the count of that place,
+  // which the place already says; "500 000 manifestants à Paris" elsewhere counts the same thing.
+  if (p.places.size && p.modifiers.has('part')) { p.modifiers.delete('part'); p.all.delete('part'); }
   return p;
 }
 

@@ -45,6 +45,10 @@ describe('what a figure counts', () => {
     expect(f.countsKey[0]).toBe(first('He wants to get rid of two public holidays.', 'en').countsKey[0]);
     expect(f.unit).not.toBe('people');
   });
+  it('reads a place of several capitalised words after its preposition', () => {
+    const f = first('The number of deaths reached 1,684 in Al Haouz Province, the ministry said.', 'en');
+    expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
+  });
   it('reads units', () => {
     expect(first('à moins de 7 km de Pokrovsk', 'fr').unit).toBe('km');
     expect(first('60 000 habitants', 'fr').counts).toBe('inhabitants');

@@ -503,6 +503,8 @@ function isName(toks: Tok[], k: number): boolean {
   return !writtenLower(toks, t.t) && !STOPWORDS.has(t.t);
 }
 
+/** Words of one place name ("Al Haouz", "Rio de Janeiro" has a stopword and stops earlier). */
+const MAX_NAME_WORDS = 3;
 const PLACE_NOUNS = new Set(['region', 'town', 'district', 'village', 'country']);
 const isPlaceNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && PLACE_NOUNS.has(lookup(t.t, 'entity')?.id ?? '');
 
@@ -513,6 +515,10 @@ const isPlaceNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && PL
  */
 function isPlaceName(toks: Tok[], k: number): boolean {
   if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
+  // "in Al Haouz Province", "à Saint Martin": the preposition stands before the whole name.
+  for (let q = k - 1; q >= 0 && q >= k - MAX_NAME_WORDS + 1 && toks[q].kind === 'w' && toks[q].cap && !STOPWORDS.has(toks[q].t); q--) {
+    if (LOC_PREP.has(locPrepBefore(toks, q))) return true;
+  }
   // "la région de Marrakech": a place noun, itself after a locative preposition.
   let q = k - 1;
   while (q >= 0 && (toks[q].t === 'de' || toks[q].t === 'du' || toks[q].t === 'of' || toks[q].t === 'd' || toks[q].t === "'")) q--;

@@ -130,3 +130,14 @@ describe('a total after a part', () => {
     expect(whole.countsKey.filter((k) => k !== 'total').every((k) => part.countsKey.includes(k))).toBe(true);
   });
 });
+
+describe('an elided part told in its antecedent\'s sentence', () => {
+  it('takes the antecedent\'s day', () => {
+    const text = 'Lors du premier round, le 19 janvier dernier, le ministère avait comptabilisé 1,1 million de manifestants en France, dont 80 000 à Lyon.';
+    const figs = extractFigures(text, 'fr', { published: '2023-02-01' });
+    const whole = figs.find((f) => f.text === '1,1 million')!;
+    const part = figs.find((f) => f.text === '80 000')!;
+    expect(whole.moment).toBe('2023-01-19');
+    expect(part.moment).toBe('2023-01-19');
+  });
+});

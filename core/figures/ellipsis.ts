@@ -50,5 +50,8 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     f.counts = whole ? `${concept(frame[0])?.label?.en ?? frame[0].replace(/^(?:t-|w:)/, '').replace(/-/g, ' ')} in total` : samePlaces ? a.counts : a.counts.replace(/ in .*$/, '');
     f.context = [...new Set([...(f.context ?? []), a.countsKey[0]])];
     f.salient = a.salient;
+    // "Le 19 janvier, … 1,1 million de manifestants, dont 80 000 à Paris": told in one sentence, the elided
+    // count is of the antecedent's day unless it names its own time.
+    if (a.moment && !f.when && !/[.!?]/.test(text.slice(a.end, f.start))) f.moment = a.moment;
   }
 }
