@@ -27,4 +27,9 @@ describe('compareFigures', () => {
     const en = doc('In Lyon, 500,000 people marched, the CGT said.', 'en');
     expect(verdicts(fr, en, '500 000')).toEqual(['agrees']);
   });
+  it('compares an age in years said with or without the word "age"', () => {
+    const fr = doc("Les opposants au report de l'âge légal à 64 ans ont défilé contre la réforme des retraites.", 'fr');
+    const en = doc('"I do not want to retire at 64 years", read a banner against the pension reform.', 'en');
+    expect(verdicts(fr, en, '64 ans')).toEqual(['agrees']);
+  });
 });

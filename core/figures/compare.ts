@@ -118,6 +118,9 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   const A = parts(a.countsKey);
   const B = parts(b.countsKey);
   if (A.category !== B.category) return { match: null, reason: 'category' };
+  // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
+  // is one value; "age" sets apart only counts of people ("personnes âgées").
+  if (a.unit === 'years') { A.modifiers.delete('age'); B.modifiers.delete('age'); }
   const sharedKey = inter(A.all, B.all);
   const shared = Math.max(sharedKey, sharedContext(a, b, A.category));
   const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:');

@@ -49,6 +49,10 @@ describe('what a figure counts', () => {
     const f = first('The number of deaths reached 1,684 in Al Haouz Province, the ministry said.', 'en');
     expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
   });
+  it('reads a bare number after "age" as years', () => {
+    expect(first('Borne said the retirement age of 64 is not negotiable.', 'en').unit).toBe('years');
+    expect(first('He said 64 is not negotiable.', 'en').unit).not.toBe('years');
+  });
   it('reads units', () => {
     expect(first('à moins de 7 km de Pokrovsk', 'fr').unit).toBe('km');
     expect(first('60 000 habitants', 'fr').counts).toBe('inhabitants');

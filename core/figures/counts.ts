@@ -298,6 +298,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       break;
     }
     if (unit === 'number' && !category) category = howManyBefore(toks, i0);
+    // "raise the retirement age from 62 to 64", "the age of 64": an age, in years.
+    if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
     if (unit === 'number' && !category && CURRENCY.has(toks[i0 - 1]?.t ?? '')) unit = CURRENCY.get(toks[i0 - 1].t)!;
     if (adjNations.length) {
@@ -637,4 +639,16 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
     return h && h.c.type === 'entity' && (PEOPLE_CATS.has(h.c.id) || concept(h.c.id)?.means?.entity === 'person') ? h.c.id : undefined;
   }
   return undefined;
+}
+
+/** Words between "age" and its value: "age from 62 to 64", "age of 64", "l'âge légal à 64 ans". */
+const AGE_LINKS = new Set(['from', 'to', 'of', 'at', 'a', 'de', 'the', 'legal']);
+/** How many tokens "age" may stand before its value. */
+const AGE_LOOKBACK = 3;
+function ageBefore(toks: Tok[], i0: number): boolean {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - AGE_LOOKBACK; k--) {
+    if (lookup(toks[k].t, 'modifier')?.id === 'age') return true;
+    if (!AGE_LINKS.has(toks[k].t)) return false;
+  }
+  return false;
 }
