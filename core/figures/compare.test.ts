@@ -32,4 +32,11 @@ describe('compareFigures', () => {
     const en = doc('"I do not want to retire at 64 years", read a banner against the pension reform.', 'en');
     expect(verdicts(fr, en, '64 ans')).toEqual(['agrees']);
   });
+  it('compares a role said on one side only when the values agree', () => {
+    const fr = doc('Au moins 274 Palestiniens, selon le ministère de la Santé.', 'fr');
+    const en = doc('At least 274 Palestinians were killed, the health ministry said.', 'en');
+    const other = doc('Hundreds were wounded, at least 600 people, the health ministry said.', 'en');
+    expect(verdicts(fr, en, 'Au moins 274')).toEqual(['agrees']);
+    expect(verdicts(fr, other, 'Au moins 274')).toEqual([]);
+  });
 });

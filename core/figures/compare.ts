@@ -143,8 +143,11 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // Around a topic noun ("François Bayrou veut supprimer deux jours fériés") names are who acts on the things
   // counted, not whose they are; they often differ across languages ("Pâques" / "Easter") for one count.
   else if (a.unit !== 'people' && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))) conflict = 'names';
-  else if (!sameSet(A.roles, B.roles)) conflict = 'roles';
-  else if (!sameSet(A.modifiers, B.modifiers)) conflict = 'modifiers';
+  // A role said on one side only ("au moins 274 Palestiniens" beside "274 Palestinians killed") is often
+  // told elsewhere in its sentence: the same value is evidence enough that they count one thing, another
+  // value is not (the toll's "au moins 200" beside "hundreds" injured).
+  else if (!sameSet(A.roles, B.roles) && ((A.roles.size > 0 && B.roles.size > 0) || intervalVerdict(a, b) !== 'agrees')) conflict = 'roles';
+  else if (!sameSet(A.modifiers, B.modifiers) && ((A.modifiers.size > 0 && B.modifiers.size > 0) || intervalVerdict(a, b) !== 'agrees')) conflict = 'modifiers';
   // "help" says why, not what happened: only the other actions can contradict each other.
   const sa = strong(A.actions);
   const sb = strong(B.actions);
