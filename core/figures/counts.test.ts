@@ -53,6 +53,10 @@ describe('what a figure counts', () => {
     expect(first('Borne said the retirement age of 64 is not negotiable.', 'en').unit).toBe('years');
     expect(first('He said 64 is not negotiable.', 'en').unit).not.toBe('years');
   });
+  it('reads a place named after a place noun, its name of several words', () => {
+    const f = first("La secousse a fait 1.452 morts dans la province d'Al Haouz, 764 morts dans la province de Taroudant.", 'fr');
+    expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
+  });
   it('reads units', () => {
     expect(first('à moins de 7 km de Pokrovsk', 'fr').unit).toBe('km');
     expect(first('60 000 habitants', 'fr').counts).toBe('inhabitants');

@@ -521,10 +521,12 @@ function isPlaceName(toks: Tok[], k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - MAX_NAME_WORDS + 1 && toks[q].kind === 'w' && toks[q].cap && !STOPWORDS.has(toks[q].t); q--) {
     if (LOC_PREP.has(locPrepBefore(toks, q))) return true;
   }
-  // "la région de Marrakech": a place noun, itself after a locative preposition.
-  let q = k - 1;
+  // "la région de Marrakech", "la province d'Al Haouz": a place noun, itself after a locative preposition.
+  let n0 = k;
+  while (n0 > 0 && k - n0 < MAX_NAME_WORDS - 1 && ((toks[n0 - 1].kind === 'w' && toks[n0 - 1].cap && !STOPWORDS.has(toks[n0 - 1].t)) || (toks[n0 - 1].t === '-' && toks[n0 - 2]?.cap))) n0--;
+  let q = n0 - 1;
   while (q >= 0 && (toks[q].t === 'de' || toks[q].t === 'du' || toks[q].t === 'of' || toks[q].t === 'd' || toks[q].t === "'")) q--;
-  if (q < k - 1 && isPlaceNoun(toks[q]) && LOC_PREP.has(locPrepBefore(toks, q))) return true;
+  if (q < n0 - 1 && isPlaceNoun(toks[q]) && LOC_PREP.has(locPrepBefore(toks, q))) return true;
   // "in the Hatay region", "in Turkey's Hatay region".
   if (!isPlaceNoun(toks[k + 1]) || toks[k + 1].cap) return false;
   q = k - 1;
