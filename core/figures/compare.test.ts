@@ -39,4 +39,12 @@ describe('compareFigures', () => {
     expect(verdicts(fr, en, 'Au moins 274')).toEqual(['agrees']);
     expect(verdicts(fr, other, 'Au moins 274')).toEqual([]);
   });
+  it('never calls the crowd of another day an update', () => {
+    const jan19 = doc('Le 19 janvier, 1,1 million de manifestants ont défilé en France.', 'fr', '2023-01-20');
+    const jan31 = doc('Mardi, 1,27 million de manifestants ont défilé en France.', 'fr', '2023-02-01');
+    const toll1 = doc('Le séisme a fait 296 morts au Maroc.', 'fr', '2023-09-09');
+    const toll2 = doc('Le séisme a fait 2 012 morts au Maroc.', 'fr', '2023-09-10');
+    expect(verdicts(jan31, jan19, '1,27 million')).not.toContain('updated');
+    expect(verdicts(toll2, toll1, '2 012')).toEqual(['updated']);
+  });
 });

@@ -276,7 +276,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
           if (when === 'different' && f.moment && g.moment) {
             // The same count at two known moments: the value moved, nobody contradicts anybody. A step
             // on a timeline needs frames as close as a disagreement does; else the two stay side by side.
-            if (jaccard(f, g) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO) {
+            if (jaccard(f, g) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && !isEvent(f)) {
               verdict = 'updated';
               newer = f.moment > g.moment ? 'page' : 'source';
             } else verdict = 'related';
@@ -325,6 +325,10 @@ function samePrecisionRounded(a: Figure, b: Figure): boolean {
   const round = (x: number): number => Math.round(x * 10 ** p);
   return round(a.low) === round(b.low);
 }
+
+/** A count of an event of one day ("1,1 million de manifestants le 19 janvier"): another day's count is
+ * another event's, so it is never an update of it. */
+const isEvent = (f: Figure): boolean => f.countsKey.some((k) => concept(k)?.event === true);
 
 /** How many times the larger value is the smaller (1 when either is not a positive number). */
 function ratio(a: Figure, b: Figure): number {
