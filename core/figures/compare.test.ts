@@ -47,4 +47,9 @@ describe('compareFigures', () => {
     expect(verdicts(jan31, jan19, '1,27 million')).not.toContain('updated');
     expect(verdicts(toll2, toll1, '2 012')).toEqual(['updated']);
   });
+  it('never sets a projection against the result it foretells', () => {
+    const poll = doc("Le NFP obtiendrait entre 172 et 215 sièges, selon les projections d'Ipsos.", 'fr');
+    const result = doc('The NFP won 182 seats, final results showed.', 'en');
+    expect(verdicts(poll, result, 'entre 172 et 215')).toEqual([]);
+  });
 });

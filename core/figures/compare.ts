@@ -73,7 +73,8 @@ function parts(key: string[]): KeyParts {
     if (c.type === 'nation') p.nations.add(k);
     else if (c.type === 'action') p.actions.add(k);
     else if (c.type === 'role') p.roles.add(k);
-    else if (c.type === 'modifier' || c.type === 'scope') p.modifiers.add(k);
+    // A cue in a key is a modifier read from the whole clause ("projection").
+    else if (c.type === 'modifier' || c.type === 'scope' || c.type === 'cue') p.modifiers.add(k);
   }
   // "2,8 millions, dont 500 000 à Paris": a part that names its own place is the count of that place,
   // which the place already says; "500 000 manifestants à Paris" elsewhere counts the same thing.

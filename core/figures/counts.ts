@@ -377,6 +377,14 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     }
     k += hit.len - 1;
   }
+  // "entre 172 et 192 sièges selon les projections d'Ipsos": a projection is its own count, never the result
+  // it foretells. Read in the whole clause, attribution included, since that is where polls are named.
+  if (unit !== 'date' && unit !== 'time') {
+    for (let k = a; k < b; k++) {
+      // A cue, not a scope: "poll" and "sondage" must not bridge passages or stories (core/concepts).
+      if (isCue(toks[k].t, 'projection') || conceptAt(toks, k)?.c.id === 'projection') { if (!modifiers.includes('projection')) modifiers.push('projection'); break; }
+    }
+  }
   // "dont 1 500 des forces spéciales", "including 300 children": a part of the count before.
   const part = [toks[i0 - 1], toks[i0 - 2], toks[i0 - 3]].some((t) => t && (t.t === 'dont' || t.t === 'including' || t.t === 'among'))
     // "2,944 of whom were buried", "300 of them".
