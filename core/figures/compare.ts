@@ -24,6 +24,9 @@ const UPDATED_MAX_RATIO = 10;
  * march: 87 000 for the police, 500 000 for the CGT, about 6 times); beyond it,
  * two values are most often of different scopes or moments. */
 const DIFFERS_MAX_RATIO = 10;
+/** Two values of one count that meet (open bounds, ranges) but lie this many times apart are most often
+ * two scopes (a war's toll, one strike's): the same factor as a disagreement's. */
+const OVERLAPS_MAX_RATIO = DIFFERS_MAX_RATIO;
 /** Share of key tokens two figures must have in common to call a disjoint pair "differs" rather than "related". */
 const DIFFERS_MIN_JACCARD = 0.6;
 /** Content words of the clause two figures of a generic entity ("people", a noun the table does not
@@ -292,6 +295,9 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
         // Conservative: a disjoint pair needs near-identical keys to be called "differs", and values of one
         // order: ten times more is a wider scope (a country vs its capital) far more often than a disagreement.
         if (verdict === 'differs' && (jaccard(f, g) < DIFFERS_MIN_JACCARD || ratio(f, g) > DIFFERS_MAX_RATIO)) verdict = 'related';
+        // "au moins 36 801" and "plus de 200" meet only because both are open: bounds that far apart are a
+        // war's toll beside one strike's, not two readings of one count.
+        if (verdict === 'overlaps' && ratio(f, g) > OVERLAPS_MAX_RATIO) verdict = 'related';
         const c: FigureComparison = {
           source: { id: src.id, start: g.start, end: g.end, text: g.text },
           low: g.low, high: g.high, qualifier: g.qualifier, verdict, counts: g.counts,

@@ -57,6 +57,10 @@ describe('what a figure counts', () => {
     const f = first("La secousse a fait 1.452 morts dans la province d'Al Haouz, 764 morts dans la province de Taroudant.", 'fr');
     expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
   });
+  it('reads "injures" as a role of its own segment', () => {
+    const f = extractFigures('Morocco earthquake death toll surpasses 2,800, injures over 2,500', 'en').find((x) => x.text === 'over 2,500')!;
+    expect(f.countsKey).toContain('wounded');
+  });
   it('reads units', () => {
     expect(first('à moins de 7 km de Pokrovsk', 'fr').unit).toBe('km');
     expect(first('60 000 habitants', 'fr').counts).toBe('inhabitants');
