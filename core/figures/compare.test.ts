@@ -57,4 +57,9 @@ describe('compareFigures', () => {
     const raid = doc('Plus de 200 Palestiniens ont été tués dans le raid, selon le ministère de la Santé.', 'fr');
     expect(verdicts(war, raid, 'at least 36,801')).not.toContain('overlaps');
   });
+  it('does not read a toll over a list of provinces as the toll of one of them', () => {
+    const all = doc("Le séisme a entraîné la mort de 296 personnes dans les provinces et communes d'Al-Haouz, Marrakech, Ouarzazate, Azilal et Taroudant.", 'fr', '2023-09-09');
+    const one = doc('La secousse a fait 764 morts dans la province de Taroudant.', 'fr', '2023-09-11');
+    expect(verdicts(all, one, '296')).toEqual([]);
+  });
 });

@@ -27,6 +27,9 @@ const DIFFERS_MAX_RATIO = 10;
 /** Two values of one count that meet (open bounds, ranges) but lie this many times apart are most often
  * two scopes (a war's toll, one strike's): the same factor as a disagreement's. */
 const OVERLAPS_MAX_RATIO = DIFFERS_MAX_RATIO;
+/** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
+ * four, since a person's first and last names and one place are three. */
+const NAME_LIST_MIN = 4;
 /** Share of key tokens two figures must have in common to call a disjoint pair "differs" rather than "related". */
 const DIFFERS_MIN_JACCARD = 0.6;
 /** Content words of the clause two figures of a generic entity ("people", a noun the table does not
@@ -93,7 +96,9 @@ const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size &
 /** Places of both figures, where a place on one side only is named in the other's clause. */
 function samePlaces(pa: Set<string>, pb: Set<string>, a: Figure, b: Figure): boolean {
   if (sameSet(pa, pb)) return true;
-  const named = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p.slice(4)}`);
+  // A clause that lists many names ("dans les provinces d'Al-Haouz, Marrakech, Ouarzazate ... et Taroudant")
+  // gives the total over them all, not the count of one.
+  const named = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p.slice(4)}`) && (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) < NAME_LIST_MIN;
   for (const p of pa) if (!pb.has(p) && !named(p, b)) return false;
   for (const p of pb) if (!pa.has(p) && !named(p, a)) return false;
   return true;
