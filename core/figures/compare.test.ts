@@ -51,6 +51,8 @@ describe('compareFigures', () => {
     const poll = doc("Le NFP obtiendrait entre 172 et 215 sièges, selon les projections d'Ipsos.", 'fr');
     const result = doc('The NFP won 182 seats, final results showed.', 'en');
     expect(verdicts(poll, result, 'entre 172 et 215')).toEqual([]);
+    const forecast = doc('Le NFP devrait obtenir entre 172 et 215 sièges.', 'fr');
+    expect(verdicts(forecast, result, 'entre 172 et 215')).toEqual([]);
   });
   it('shows open bounds far apart as related, not as one count that overlaps', () => {
     const war = doc('The war has killed at least 36,801 Palestinians, the health ministry said.', 'en');
