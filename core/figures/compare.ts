@@ -24,6 +24,12 @@ const UPDATED_MAX_RATIO = 10;
  * march: 87 000 for the police, 500 000 for the CGT, about 6 times); beyond it,
  * two values are most often of different scopes or moments. */
 const DIFFERS_MAX_RATIO = 10;
+/** Two values of one count that meet (open bounds, ranges) but lie this many times apart are most often
+ * two scopes (a war's toll, one strike's): the same factor as a disagreement's. */
+const OVERLAPS_MAX_RATIO = DIFFERS_MAX_RATIO;
+/** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
+ * four, since a person's first and last names and one place are three. */
+const NAME_LIST_MIN = 4;
 /** Share of key tokens two figures must have in common to call a disjoint pair "differs" rather than "related". */
 const DIFFERS_MIN_JACCARD = 0.6;
 /** Content words of the clause two figures of a generic entity ("people", a noun the table does not
@@ -73,8 +79,12 @@ function parts(key: string[]): KeyParts {
     if (c.type === 'nation') p.nations.add(k);
     else if (c.type === 'action') p.actions.add(k);
     else if (c.type === 'role') p.roles.add(k);
-    else if (c.type === 'modifier' || c.type === 'scope') p.modifiers.add(k);
+    // A cue in a key is a modifier read from the whole clause ("projection").
+    else if (c.type === 'modifier' || c.type === 'scope' || c.type === 'cue') p.modifiers.add(k);
   }
+  // "2,8 millions, dont 500 000 à Paris": a part that names its own place is the count of that place,
+  // which the place already says; "500 000 manifestants à Paris" elsewhere counts the same thing.
+  if (p.places.size && p.modifiers.has('part')) { p.modifiers.delete('part'); p.all.delete('part'); }
   return p;
 }
 
@@ -86,7 +96,9 @@ const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size &
 /** Places of both figures, where a place on one side only is named in the other's clause. */
 function samePlaces(pa: Set<string>, pb: Set<string>, a: Figure, b: Figure): boolean {
   if (sameSet(pa, pb)) return true;
-  const named = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p.slice(4)}`);
+  // A clause that lists many names ("dans les provinces d'Al-Haouz, Marrakech, Ouarzazate ... et Taroudant")
+  // gives the total over them all, not the count of one.
+  const named = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p.slice(4)}`) && (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) < NAME_LIST_MIN;
   for (const p of pa) if (!pb.has(p) && !named(p, b)) return false;
   for (const p of pb) if (!pa.has(p) && !named(p, a)) return false;
   return true;
@@ -115,10 +127,15 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   const A = parts(a.countsKey);
   const B = parts(b.countsKey);
   if (A.category !== B.category) return { match: null, reason: 'category' };
+  // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
+  // is one value; "age" sets apart only counts of people ("personnes âgées").
+  if (a.unit === 'years') { A.modifiers.delete('age'); B.modifiers.delete('age'); }
   const sharedKey = inter(A.all, B.all);
   const shared = Math.max(sharedKey, sharedContext(a, b, A.category));
   const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:');
-  const unitOnly = A.category === a.unit;
+  // A unit with no counted noun (percent, euros) says nothing of what it measures; a topic noun ("deux
+  // jours fériés", "two public holidays") is its own unit, and names what is counted as an entity does.
+  const unitOnly = A.category === a.unit && concept(A.category)?.type !== 'topic';
   let need = WEAK_UNITS.has(a.unit) ? MIN_SHARED_CONTEXT_WEAK
     : unitOnly ? MIN_SHARED_CONTEXT_UNIT
       // A role makes "people" a frame of its own: "120 morts" and "150 people killed" count one thing.
@@ -132,9 +149,14 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   if (A.own && B.own && A.own !== B.own) conflict = 'own';
   // "182 sièges pour le NFP" and "143 seats for the RN": two names, two counts. Around a count of
   // people, names are more often the actors ("tués par l'armée", "Hamas said") than whose they are.
-  else if (a.unit !== 'people' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))) conflict = 'names';
-  else if (!sameSet(A.roles, B.roles)) conflict = 'roles';
-  else if (!sameSet(A.modifiers, B.modifiers)) conflict = 'modifiers';
+  // Around a topic noun ("François Bayrou veut supprimer deux jours fériés") names are who acts on the things
+  // counted, not whose they are; they often differ across languages ("Pâques" / "Easter") for one count.
+  else if (a.unit !== 'people' && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))) conflict = 'names';
+  // A role said on one side only ("au moins 274 Palestiniens" beside "274 Palestinians killed") is often
+  // told elsewhere in its sentence: the same value is evidence enough that they count one thing, another
+  // value is not (the toll's "au moins 200" beside "hundreds" injured).
+  else if (!sameSet(A.roles, B.roles) && ((A.roles.size > 0 && B.roles.size > 0) || intervalVerdict(a, b) !== 'agrees')) conflict = 'roles';
+  else if (!sameSet(A.modifiers, B.modifiers) && ((A.modifiers.size > 0 && B.modifiers.size > 0) || intervalVerdict(a, b) !== 'agrees')) conflict = 'modifiers';
   // "help" says why, not what happened: only the other actions can contradict each other.
   const sa = strong(A.actions);
   const sb = strong(B.actions);
@@ -263,7 +285,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
           if (when === 'different' && f.moment && g.moment) {
             // The same count at two known moments: the value moved, nobody contradicts anybody. A step
             // on a timeline needs frames as close as a disagreement does; else the two stay side by side.
-            if (jaccard(f, g) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO) {
+            if (jaccard(f, g) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && !isEvent(f)) {
               verdict = 'updated';
               newer = f.moment > g.moment ? 'page' : 'source';
             } else verdict = 'related';
@@ -278,6 +300,9 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
         // Conservative: a disjoint pair needs near-identical keys to be called "differs", and values of one
         // order: ten times more is a wider scope (a country vs its capital) far more often than a disagreement.
         if (verdict === 'differs' && (jaccard(f, g) < DIFFERS_MIN_JACCARD || ratio(f, g) > DIFFERS_MAX_RATIO)) verdict = 'related';
+        // "au moins 36 801" and "plus de 200" meet only because both are open: bounds that far apart are a
+        // war's toll beside one strike's, not two readings of one count.
+        if (verdict === 'overlaps' && ratio(f, g) > OVERLAPS_MAX_RATIO) verdict = 'related';
         const c: FigureComparison = {
           source: { id: src.id, start: g.start, end: g.end, text: g.text },
           low: g.low, high: g.high, qualifier: g.qualifier, verdict, counts: g.counts,
@@ -312,6 +337,10 @@ function samePrecisionRounded(a: Figure, b: Figure): boolean {
   const round = (x: number): number => Math.round(x * 10 ** p);
   return round(a.low) === round(b.low);
 }
+
+/** A count of an event of one day ("1,1 million de manifestants le 19 janvier"): another day's count is
+ * another event's, so it is never an update of it. */
+const isEvent = (f: Figure): boolean => f.countsKey.some((k) => concept(k)?.event === true);
 
 /** How many times the larger value is the smaller (1 when either is not a positive number). */
 function ratio(a: Figure, b: Figure): number {

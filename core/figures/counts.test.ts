@@ -22,6 +22,45 @@ describe('what a figure counts', () => {
     expect(f.countsKey).toEqual(expect.arrayContaining(['soldier', 'of:north-korea', 'send']));
     expect(f.counts).toBe('North Korean soldiers sent to Russia');
   });
+  it('reads who did it from the verb after a bare number, not from a noun of the action', () => {
+    const en = first('An estimated 1.27 million protested on Tuesday.', 'en');
+    const fr = first('Selon la police, 1,2 million ont manifesté mardi.', 'fr');
+    expect(en.unit).toBe('people');
+    expect(en.countsKey).toEqual(expect.arrayContaining(['person', 'demonstrate']));
+    expect(new Set(fr.countsKey)).toEqual(new Set(en.countsKey));
+    expect(first('Plus de 200 manifestations ont eu lieu.', 'fr').unit).not.toBe('people');
+  });
+  it('reads "the number of X" before a bare value', () => {
+    const f = first('The ministry said the number of protesters against the reform exceeded one million.', 'en');
+    expect(f.unit).toBe('people');
+    expect(f.countsKey).toContain('demonstrate');
+  });
+  it('ends a segment where a number written in words begins', () => {
+    const f = first('The union estimated the march at about 2.8 million people, including half a million in Lyon.', 'en');
+    expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+  });
+  it('reads the counted noun of a part past a possessive and the whole\'s number', () => {
+    const f = first("He wants to get rid of two of France's 11 public holidays.", 'en');
+    expect(f.text).toBe('two');
+    expect(f.countsKey[0]).toBe(first('He wants to get rid of two public holidays.', 'en').countsKey[0]);
+    expect(f.unit).not.toBe('people');
+  });
+  it('reads a place of several capitalised words after its preposition', () => {
+    const f = first('The number of deaths reached 1,684 in Al Haouz Province, the ministry said.', 'en');
+    expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
+  });
+  it('reads a bare number after "age" as years', () => {
+    expect(first('Borne said the retirement age of 64 is not negotiable.', 'en').unit).toBe('years');
+    expect(first('He said 64 is not negotiable.', 'en').unit).not.toBe('years');
+  });
+  it('reads a place named after a place noun, its name of several words', () => {
+    const f = first("La secousse a fait 1.452 morts dans la province d'Al Haouz, 764 morts dans la province de Taroudant.", 'fr');
+    expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
+  });
+  it('reads "injures" as a role of its own segment', () => {
+    const f = extractFigures('Morocco earthquake death toll surpasses 2,800, injures over 2,500', 'en').find((x) => x.text === 'over 2,500')!;
+    expect(f.countsKey).toContain('wounded');
+  });
   it('reads units', () => {
     expect(first('à moins de 7 km de Pokrovsk', 'fr').unit).toBe('km');
     expect(first('60 000 habitants', 'fr').counts).toBe('inhabitants');

@@ -17,10 +17,11 @@
  */
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
-import { concept, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptIds, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { stem } from '../text/stem';
+import { TABLES, has } from './number-words';
 
 /** How far (in tokens) the clause around a number is read for nations, places and actions. Clauses in
  * news sentences rarely run longer; past that, words usually belong to another statement. */
@@ -87,6 +88,21 @@ const PEOPLE_CATS = new Set([
 const QUE = new Set(['que', 'qu', 'that']);
 /** Tokens after which a French "y" / English "there" points back to a place named in the sentence before. */
 const THERE_NOT_PLACE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'may', 'might', 'remain', 'remains', 'seems', 'seem']);
+/** Auxiliaries between a bare number and its verb: "1,2 million ont manifesté", "thousands have marched". */
+const AUXILIARIES = new Set(['ont', 'avaient', 'sont', 'etaient', 'have', 'had', 'were', 'are']);
+/** Actions that say what a kind of people does, from the concept table's own people nouns ("manifestants"
+ * means people who march): a bare number followed by that verb ("1.27 million protested") counts them. */
+const DOERS = new Map<string, string>();
+for (const id of conceptIds('entity')) {
+  const m = concept(id)?.means;
+  if (m?.entity === 'person' && m.action && !DOERS.has(m.action)) DOERS.set(m.action, id);
+}
+/** Nouns that say "how many" ("le nombre de manifestants a dépassé un million", "the number of protesters
+ * exceeded one million"): a bare number in their clause counts the noun after them. */
+const HOW_MANY = new Set(['nombre', 'number']);
+/** How far back (tokens) "the number of X" is read: the verb and its complements ("against the draft
+ * amendment to the pension system") may stand between it and the value. */
+const HOW_MANY_LOOKBACK = 24;
 /** Nouns that name a toll: a figure they govern counts the dead unless its segment names another role. */
 const TOLL_WORDS = new Set(['bilan', 'toll']);
 
@@ -133,6 +149,13 @@ function clause(toks: Tok[], i0: number, i1: number): [number, number] {
 }
 
 const isNumberTok = (t: Tok | undefined): boolean => !!t && t.kind === 'd';
+/** A word that starts a number after a join: "including half a million in Paris", "et deux millions en
+ * France". "un" / "one" are left out: after "et" they are far more often a determiner. */
+function startsNumberWord(t: Tok | undefined, lang: Lang): boolean {
+  if (!t || t.kind !== 'w') return false;
+  const T = TABLES[lang];
+  return (has(T.units, t.t) && T.units[t.t] > 1) || has(T.mult, t.t) || has(T.denom, t.t);
+}
 
 /** Is token k a role word (killed, injured...)? Returns the role id. */
 function roleAt(toks: Tok[], k: number): string | undefined {
@@ -144,7 +167,7 @@ function roleAt(toks: Tok[], k: number): string | undefined {
  * The figure's own segment: from the end of the previous number (or the clause start) to the next
  * "et / and / ," that is followed by a number or another role word (or the clause end).
  */
-function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: number): [number, number] {
+function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: number, lang: Lang): [number, number] {
   let s = i0;
   while (s > a && !isNumberTok(toks[s - 1])) s--;
   // "87 000 à Paris et 1,272 million dans toute la France": after a number, the segment starts at the join.
@@ -154,7 +177,7 @@ function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: number)
     if (isNumberTok(toks[e])) break;
     if (SEGMENT_JOINS.has(toks[e].t)) {
       let next = false;
-      for (let q = e + 1; q <= e + SEGMENT_JOIN_LOOKAHEAD && q < b; q++) if (isNumberTok(toks[q]) || roleAt(toks, q)) { next = true; break; }
+      for (let q = e + 1; q <= e + SEGMENT_JOIN_LOOKAHEAD && q < b; q++) if (isNumberTok(toks[q]) || startsNumberWord(toks[q], lang) || roleAt(toks, q)) { next = true; break; }
       if (next) break;
     }
   }
@@ -209,6 +232,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     while (k < toks.length && steps < HEAD_LOOKAHEAD && !toks[k].nl) {
       const t = toks[k];
       if (t.kind === 'p' && CURRENCY.has(t.t) && steps === 0) { unit = CURRENCY.get(t.t)!; headEnd = k + 1; break; }
+      // "two of France's 11 public holidays": a possessive and the whole's own number stand between a
+      // part and the noun it counts.
+      if (lang === 'en' && toks[i1]?.t === 'of' && k > i1 && ((t.t === "'" && toks[k + 1]?.t === 's') || (t.kind === 'd' && toks[k - 1]?.t === 's'))) {
+        k += t.kind === 'd' ? 1 : 2;
+        continue;
+      }
       if (t.kind === 'p' && t.t !== "'" && t.t !== '%') break;
       if (t.t === '%') { unit = 'percent'; headEnd = k + 1; break; }
       if (SKIP_BEFORE_HEAD.has(t.t) && steps <= 1) { k++; steps++; continue; }
@@ -247,6 +276,14 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         headEnd = k + hit.len;
         break;
       }
+      if (hit && hit.c.type === 'action' && DOERS.has(hit.c.id) && !adjective && (AUXILIARIES.has(toks[k - 1]?.t) || (lang === 'en' && t.t.endsWith('ed')))) {
+        // "1.27 million protested", "des milliers ont manifesté": the number counts those who did it. A
+        // noun of the action ("200 manifestations", "200 protests") counts events instead.
+        category = DOERS.get(hit.c.id);
+        headEnd = i1;
+        break;
+      }
+      if (AUXILIARIES.has(t.t) && steps === 0) { k++; steps++; continue; }
       if (hit && hit.c.type === 'nation' && lang === 'en') { adjNations.push(hit.c.id); k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
@@ -260,6 +297,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       }
       break;
     }
+    if (unit === 'number' && !category) category = howManyBefore(toks, i0);
+    // "raise the retirement age from 62 to 64", "the age of 64": an age, in years.
+    if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
     if (unit === 'number' && !category && CURRENCY.has(toks[i0 - 1]?.t ?? '')) unit = CURRENCY.get(toks[i0 - 1].t)!;
     if (adjNations.length) {
@@ -270,7 +310,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   }
   const [a, b] = clause(toks, i0, i1);
   const said = attributionMask(toks, a, b, i0, headEnd, lang);
-  const seg = segment(toks, a, b, i0, headEnd);
+  const seg = segment(toks, a, b, i0, headEnd, lang);
   const nations: string[] = [];
   const places: string[] = [];
   const actions: string[] = [];
@@ -336,6 +376,14 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
     }
     k += hit.len - 1;
+  }
+  // "entre 172 et 192 sièges selon les projections d'Ipsos": a projection is its own count, never the result
+  // it foretells. Read in the whole clause, attribution included, since that is where polls are named.
+  if (unit !== 'date' && unit !== 'time') {
+    for (let k = a; k < b; k++) {
+      // A cue, not a scope: "poll" and "sondage" must not bridge passages or stories (core/concepts).
+      if (isCue(toks[k].t, 'projection') || conceptAt(toks, k)?.c.id === 'projection') { if (!modifiers.includes('projection')) modifiers.push('projection'); break; }
+    }
   }
   // "dont 1 500 des forces spéciales", "including 300 children": a part of the count before.
   const part = [toks[i0 - 1], toks[i0 - 2], toks[i0 - 3]].some((t) => t && (t.t === 'dont' || t.t === 'including' || t.t === 'among'))
@@ -465,6 +513,8 @@ function isName(toks: Tok[], k: number): boolean {
   return !writtenLower(toks, t.t) && !STOPWORDS.has(t.t);
 }
 
+/** Words of one place name ("Al Haouz", "Rio de Janeiro" has a stopword and stops earlier). */
+const MAX_NAME_WORDS = 3;
 const PLACE_NOUNS = new Set(['region', 'town', 'district', 'village', 'country']);
 const isPlaceNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && PLACE_NOUNS.has(lookup(t.t, 'entity')?.id ?? '');
 
@@ -475,10 +525,16 @@ const isPlaceNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && PL
  */
 function isPlaceName(toks: Tok[], k: number): boolean {
   if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
-  // "la région de Marrakech": a place noun, itself after a locative preposition.
-  let q = k - 1;
+  // "in Al Haouz Province", "à Saint Martin": the preposition stands before the whole name.
+  for (let q = k - 1; q >= 0 && q >= k - MAX_NAME_WORDS + 1 && toks[q].kind === 'w' && toks[q].cap && !STOPWORDS.has(toks[q].t); q--) {
+    if (LOC_PREP.has(locPrepBefore(toks, q))) return true;
+  }
+  // "la région de Marrakech", "la province d'Al Haouz": a place noun, itself after a locative preposition.
+  let n0 = k;
+  while (n0 > 0 && k - n0 < MAX_NAME_WORDS - 1 && ((toks[n0 - 1].kind === 'w' && toks[n0 - 1].cap && !STOPWORDS.has(toks[n0 - 1].t)) || (toks[n0 - 1].t === '-' && toks[n0 - 2]?.cap))) n0--;
+  let q = n0 - 1;
   while (q >= 0 && (toks[q].t === 'de' || toks[q].t === 'du' || toks[q].t === 'of' || toks[q].t === 'd' || toks[q].t === "'")) q--;
-  if (q < k - 1 && isPlaceNoun(toks[q]) && LOC_PREP.has(locPrepBefore(toks, q))) return true;
+  if (q < n0 - 1 && isPlaceNoun(toks[q]) && LOC_PREP.has(locPrepBefore(toks, q))) return true;
   // "in the Hatay region", "in Turkey's Hatay region".
   if (!isPlaceNoun(toks[k + 1]) || toks[k + 1].cap) return false;
   q = k - 1;
@@ -579,4 +635,30 @@ export function isFurnitureNoun(toks: Tok[], i1: number): boolean {
 /** A topic concept without a label, as words: "t-public-holiday" -> "public holiday". */
 function topicWords(id: string): string {
   return id.replace(/^t-/, '').replace(/-/g, ' ');
+}
+
+/** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
+function howManyBefore(toks: Tok[], i0: number): string | undefined {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - HOW_MANY_LOOKBACK; k--) {
+    const t = toks[k];
+    if (BOUNDARY.has(t.t) || t.nl || t.kind === 'd') return undefined;
+    if (!HOW_MANY.has(t.t)) continue;
+    let q = k + 1;
+    while (q < i0 && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
+    const h = q < i0 ? conceptAt(toks, q) : null;
+    return h && h.c.type === 'entity' && (PEOPLE_CATS.has(h.c.id) || concept(h.c.id)?.means?.entity === 'person') ? h.c.id : undefined;
+  }
+  return undefined;
+}
+
+/** Words between "age" and its value: "age from 62 to 64", "age of 64", "l'âge légal à 64 ans". */
+const AGE_LINKS = new Set(['from', 'to', 'of', 'at', 'a', 'de', 'the', 'legal']);
+/** How many tokens "age" may stand before its value. */
+const AGE_LOOKBACK = 3;
+function ageBefore(toks: Tok[], i0: number): boolean {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - AGE_LOOKBACK; k--) {
+    if (lookup(toks[k].t, 'modifier')?.id === 'age') return true;
+    if (!AGE_LINKS.has(toks[k].t)) return false;
+  }
+  return false;
 }

@@ -95,14 +95,15 @@ describe('ages', () => {
 });
 
 describe('moments and rounding', () => {
-  it('dates a value by a date of its own sentence, so the 19th and the 31st are an update', () => {
+  it('dates a value by a date of its own sentence, so the marches of the 19th and the 31st are two events', () => {
     const a = { text: 'Le 19 janvier, 1,1 million de manifestants ont défilé selon le ministère.', lang: 'fr' as const };
     const b = { text: 'Mardi, 1,27 million de manifestants ont défilé selon le ministère.', lang: 'fr' as const };
     const fa = extractFigures(a.text, 'fr', { published: '2023-01-31' });
     expect(fa.find((f) => f.unit === 'people')?.moment).toBe('2023-01-19');
     const [r] = compareFigures({ ...b, figures: extractFigures(b.text, 'fr', { published: '2023-01-31' }) }, [{ id: 's', ...a, figures: fa }]);
     const c = r.comparisons.find((x) => x.source.text === '1,1 million');
-    expect([c?.verdict, c?.newer]).toEqual(['updated', 'page']);
+    // A march is over the day it happens: another day's crowd is another march's, shown beside it, never an update.
+    expect(c?.verdict).toBe('related');
   });
   it('reads "25,9 %" and "25,92 %" as one value to fewer decimals', () => {
     const day = '2023-01-31';
@@ -117,5 +118,27 @@ describe('a unit written after its value', () => {
   it('reads "6.8 on the Richter scale" and "7 degrés sur l\'échelle de Richter" as magnitudes', () => {
     expect(figs('The quake measured 6.8 on the Richter scale.', 'en')[0].unit).toBe('magnitude');
     expect(figs("Le séisme, de 7 degrés sur l'échelle de Richter, a frappé.", 'fr')[0].unit).toBe('magnitude');
+  });
+});
+
+describe('a total after a part', () => {
+  it('keeps the counted thing but not what happened to the part', () => {
+    const text = 'Another proposed measure is the abolition of two public holidays. There are 11 in total in France.';
+    const part = byText(text, 'en', 'two');
+    const whole = byText(text, 'en', '11');
+    expect(whole.unit).toBe(part.unit);
+    expect(whole.countsKey).toContain('total');
+    expect(whole.countsKey.filter((k) => k !== 'total').every((k) => part.countsKey.includes(k))).toBe(true);
+  });
+});
+
+describe('an elided part told in its antecedent\'s sentence', () => {
+  it('takes the antecedent\'s day', () => {
+    const text = 'Lors du premier round, le 19 janvier dernier, le ministère avait comptabilisé 1,1 million de manifestants en France, dont 80 000 à Lyon.';
+    const figs = extractFigures(text, 'fr', { published: '2023-02-01' });
+    const whole = figs.find((f) => f.text === '1,1 million')!;
+    const part = figs.find((f) => f.text === '80 000')!;
+    expect(whole.moment).toBe('2023-01-19');
+    expect(part.moment).toBe('2023-01-19');
   });
 });

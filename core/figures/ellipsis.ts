@@ -6,6 +6,7 @@
  * before it, keeping the places its own clause names.
  */
 import type { Figure } from './types';
+import { concept } from '../concepts/index';
 
 /** How far back (characters) the antecedent may end: about two short sentences. Further away, a bare
  * number more often counts something else of the paragraph. */
@@ -38,12 +39,19 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     // "... et 1,272 million dans toute la France": a place of its own, even one that is a nation, ends the antecedent's.
     const places = ownPlaces.length || placed.has(f) ? ownPlaces : a.countsKey.filter((k) => k.startsWith('loc:'));
     // A part ("dont 300") belongs to its own clause, not to the count it is a part of.
-    const frame = a.countsKey.filter((k) => !k.startsWith('loc:') && k !== 'part');
+    let frame = a.countsKey.filter((k) => !k.startsWith('loc:') && k !== 'part');
+    // "the abolition of two public holidays. There are 11 in total": a total said after a part is the
+    // whole of what the part was taken from; it keeps the counted thing, not what happened to the part.
+    const whole = !!f.context?.includes('total') && !a.context?.includes('total');
+    if (whole) frame = [frame[0], 'total'];
     f.countsKey = [...frame, ...places, ...(f.countsKey.includes('part') ? ['part'] : [])];
     f.unit = a.unit;
     const samePlaces = places.length === a.countsKey.filter((k) => k.startsWith('loc:')).length && places.every((p) => a.countsKey.includes(p));
-    f.counts = samePlaces ? a.counts : a.counts.replace(/ in .*$/, '');
+    f.counts = whole ? `${concept(frame[0])?.label?.en ?? frame[0].replace(/^(?:t-|w:)/, '').replace(/-/g, ' ')} in total` : samePlaces ? a.counts : a.counts.replace(/ in .*$/, '');
     f.context = [...new Set([...(f.context ?? []), a.countsKey[0]])];
     f.salient = a.salient;
+    // "Le 19 janvier, … 1,1 million de manifestants, dont 80 000 à Paris": told in one sentence, the elided
+    // count is of the antecedent's day unless it names its own time.
+    if (a.moment && !f.when && !/[.!?]/.test(text.slice(a.end, f.start))) f.moment = a.moment;
   }
 }

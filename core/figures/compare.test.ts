@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { compareFigures, extractFigures } from './index';
+import type { Lang } from '../types';
+
+const doc = (text: string, lang: Lang, published?: string) => ({ text, lang, figures: extractFigures(text, lang, { published }) });
+const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: string) =>
+  compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
+
+describe('compareFigures', () => {
+  it('compares counts of a topic noun across languages with no other shared word', () => {
+    const fr = doc('Le gouvernement propose de supprimer deux jours fériés.', 'fr');
+    const en = doc('The plan would scrap two public holidays.', 'en');
+    expect(verdicts(fr, en, 'deux')).toEqual(['agrees']);
+  });
+  it('does not set names around a topic noun against each other (actors, or names that differ by language)', () => {
+    const fr = doc('François Bayrou propose de supprimer deux jours fériés, dont le lundi de Pâques.', 'fr');
+    const en = doc('The PM wants to scrap two public holidays, Easter Monday among them.', 'en');
+    expect(verdicts(fr, en, 'deux')).toEqual(['agrees']);
+  });
+  it('still sets two owners of seats apart', () => {
+    const fr = doc('Le NFP obtient 182 sièges.', 'fr');
+    const en = doc('On Sunday, Ensemble won 168 seats.', 'en');
+    expect(verdicts(fr, en, '182')).toEqual([]);
+  });
+  it('compares a part that names its own place with a count of that place', () => {
+    const fr = doc('La CGT a compté 2,8 millions de manifestants, dont 500 000 à Lyon.', 'fr');
+    const en = doc('In Lyon, 500,000 people marched, the CGT said.', 'en');
+    expect(verdicts(fr, en, '500 000')).toEqual(['agrees']);
+  });
+  it('compares an age in years said with or without the word "age"', () => {
+    const fr = doc("Les opposants au report de l'âge légal à 64 ans ont défilé contre la réforme des retraites.", 'fr');
+    const en = doc('"I do not want to retire at 64 years", read a banner against the pension reform.', 'en');
+    expect(verdicts(fr, en, '64 ans')).toEqual(['agrees']);
+  });
+  it('compares a role said on one side only when the values agree', () => {
+    const fr = doc('Au moins 274 Palestiniens, selon le ministère de la Santé.', 'fr');
+    const en = doc('At least 274 Palestinians were killed, the health ministry said.', 'en');
+    const other = doc('Hundreds were wounded, at least 600 people, the health ministry said.', 'en');
+    expect(verdicts(fr, en, 'Au moins 274')).toEqual(['agrees']);
+    expect(verdicts(fr, other, 'Au moins 274')).toEqual([]);
+  });
+  it('never calls the crowd of another day an update', () => {
+    const jan19 = doc('Le 19 janvier, 1,1 million de manifestants ont défilé en France.', 'fr', '2023-01-20');
+    const jan31 = doc('Mardi, 1,27 million de manifestants ont défilé en France.', 'fr', '2023-02-01');
+    const toll1 = doc('Le séisme a fait 296 morts au Maroc.', 'fr', '2023-09-09');
+    const toll2 = doc('Le séisme a fait 2 012 morts au Maroc.', 'fr', '2023-09-10');
+    expect(verdicts(jan31, jan19, '1,27 million')).not.toContain('updated');
+    expect(verdicts(toll2, toll1, '2 012')).toEqual(['updated']);
+  });
+  it('never sets a projection against the result it foretells', () => {
+    const poll = doc("Le NFP obtiendrait entre 172 et 215 sièges, selon les projections d'Ipsos.", 'fr');
+    const result = doc('The NFP won 182 seats, final results showed.', 'en');
+    expect(verdicts(poll, result, 'entre 172 et 215')).toEqual([]);
+    const forecast = doc('Le NFP devrait obtenir entre 172 et 215 sièges.', 'fr');
+    expect(verdicts(forecast, result, 'entre 172 et 215')).toEqual([]);
+  });
+  it('shows open bounds far apart as related, not as one count that overlaps', () => {
+    const war = doc('The war has killed at least 36,801 Palestinians, the health ministry said.', 'en');
+    const raid = doc('Plus de 200 Palestiniens ont été tués dans le raid, selon le ministère de la Santé.', 'fr');
+    expect(verdicts(war, raid, 'at least 36,801')).not.toContain('overlaps');
+  });
+  it('does not read a toll over a list of provinces as the toll of one of them', () => {
+    const all = doc("Le séisme a entraîné la mort de 296 personnes dans les provinces et communes d'Al-Haouz, Marrakech, Ouarzazate, Azilal et Taroudant.", 'fr', '2023-09-09');
+    const one = doc('La secousse a fait 764 morts dans la province de Taroudant.', 'fr', '2023-09-11');
+    expect(verdicts(all, one, '296')).toEqual([]);
+  });
+});
