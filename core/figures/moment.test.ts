@@ -50,6 +50,13 @@ describe('a date or time word of a relative clause before the figure dates its e
     expect(moments('Un bilan des crues, qui ont frappé la vallée le 1er mars, fait état de 310 morts.', 'fr', '2024-03-06')['310']).toBe('2024-03-06');
     expect(moments('The previous toll, which was issued on Tuesday afternoon, reported 290 deaths.', 'en', '2024-03-06')['290']).toBe('2024-03-05');
   });
+  it('never dates a count by the start of a duration ("détenus depuis le 7 octobre", "held since October")', () => {
+    // Sunday 9 June 2024.
+    expect(moments('La libération de 4 otages détenus depuis le 7 octobre.', 'fr', '2024-06-09')['4']).toBe('2024-06-09');
+    expect(moments('Four hostages held since October were freed.', 'en', '2024-06-09')['Four']).toBe('2024-06-09');
+    expect(moments('Since Friday, 310 people have died.', 'en', '2024-06-09')['310']).toBe('2024-06-09');
+    expect(moments('On Friday, 310 people died.', 'en', '2024-06-09')['310']).toBe('2024-06-07');
+  });
   it('takes the time word nearest to the figure, never the month of a date', () => {
     const text = 'Le bilan des crues, qui ont frappé la vallée le 1er mars, fait état de 1.310 morts et 2.476 blessés jusqu\'à 10 heures ce lundi, selon le ministère.';
     const m = moments(text, 'fr', '2024-03-06');

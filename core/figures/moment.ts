@@ -72,6 +72,22 @@ const CLAUSE_END = new Set(['.', '!', '?', ';', '(', ')', '\u2026']);
 /** A relative clause opens with one of these (folded); "that" also opens what is said ("said that on Friday ..."). */
 const RELATIVE = /(?:^|[^\p{L}\d'])(qui|which|that|who)\s+(\S+)\s+\S[^]*$/u;
 const SAYING = /(?:said|says|say|announced|reported|stated|added|confirmed|noted|told|reporters|warned|believe|believes|estimated|showed|shows)\s*$/;
+/**
+ * A date or time word right after one of these starts a duration ("détenus depuis le 7 octobre",
+ * "held since October", "since Friday"): the count is as of the writing, not as of that start.
+ */
+const SINCE = /(?:^|[^\p{L}])(?:depuis|since|des)(?:\s+(?:le|la|l'|the|early|late|mid|debut|fin|mi))?\s*-?\s*$/u;
+/** How far before a date or time word "depuis"/"since" is looked for. */
+const SINCE_CHARS = 16;
+
+/** A date span that itself opens with "depuis"/"since" (core/figures/dates.ts keeps the word in the span). */
+const SINCE_START = /^(?:depuis|since|des)(?![\p{L}])/u;
+
+/** True when the date or time word [at, end) is the start of a duration ("depuis le 7 octobre", "since Friday"). */
+export function startsADuration(text: string, at: number, end = at): boolean {
+  return SINCE.test(fold(text.slice(Math.max(0, at - SINCE_CHARS), at))) || SINCE_START.test(fold(text.slice(at, end)));
+}
+
 /** What opens the stretch a relative pronoun is looked for in, before a date or time word. */
 const SEGMENT_START = /[,;:()\n!?]|\.(?!\d)/;
 
@@ -117,6 +133,7 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     const between = d.end <= fig.start ? text.slice(d.end, fig.start) : text.slice(fig.end, d.start);
     if (STOP.test(between)) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
+    if (startsADuration(text, d.start, d.end)) continue;
     let day = d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
       if (!published || !ISO_DAY.test(published)) continue;
@@ -153,7 +170,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
     const w = timeWordAt(toks, k);
-    if (w && k + w.len <= i0 && !inDate(toks[k]) && !inRelativeClauseBefore(text, toks[k].start)) {
+    if (w && k + w.len <= i0 && !inDate(toks[k]) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start)) {
       before = { id: w.id, gap };
       break;
     }
@@ -161,7 +178,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   for (let k = i1, gap = 1; k < toks.length && gap <= TIME_WORD_RIGHT && (!before || gap < before.gap); k++, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k].nl) break;
     const w = timeWordAt(toks, k);
-    if (w && !inDate(toks[k])) return w.id;
+    if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start)) return w.id;
   }
   return before?.id;
 }
