@@ -9,14 +9,14 @@ import { Readability } from '@mozilla/readability';
 import JSDOMParser from '@mozilla/readability/JSDOMParser.js';
 import { resolveLang } from '../core/text/lang';
 import { datelineDay } from '../core/dates/dateline';
-import { publishedFromMetadata } from './published';
+import { publishedFromPage } from './published';
 import type { Lang } from '../core/types';
 
 export interface ExtractedArticle {
   title: string;
   lang: Lang;
   text: string;
-  /** The article's publication day (YYYY-MM-DD) from the page's metadata or a dateline; absent when unknown. */
+  /** The article's publication day (YYYY-MM-DD) from the page's metadata, its address or a dateline; absent when unknown. */
   published?: string;
 }
 
@@ -58,12 +58,13 @@ export function blockText(root: Node): string {
 
 /**
  * Extract the article of a document the caller owns (a clone). Returns null when there is no
- * article. `declaredLang` is the page's <html lang>, read before cloning.
+ * article. `declaredLang` is the page's <html lang>, read before cloning; `url` the page's address
+ * (the tab's), when known.
  */
-export function extractArticle(clone: Document, declaredLang?: string | null): ExtractedArticle | null {
+export function extractArticle(clone: Document, declaredLang?: string | null, url?: string | null): ExtractedArticle | null {
   // Metadata first: Readability removes scripts and rewrites the document as it parses.
   // Only an English page may write numeric dates month first (dayOf), so only that language matters here.
-  const fromMetadata = publishedFromMetadata(clone, /^en\b/i.test(declaredLang ?? '') ? 'en' : undefined);
+  const fromPage = publishedFromPage(clone, /^en\b/i.test(declaredLang ?? '') ? 'en' : undefined, url);
   // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
   const parsed = new Readability<Element>(clone, { charThreshold: MIN_ARTICLE_CHARS, keepClasses: false, serializer: (el) => el as Element }).parse();
   if (!parsed || !parsed.content) return null;
@@ -71,7 +72,7 @@ export function extractArticle(clone: Document, declaredLang?: string | null): E
   if (text.length < MIN_ARTICLE_CHARS) return null;
   const title = (parsed.title ?? '').trim();
   const lang = resolveLang(parsed.lang ?? declaredLang, text);
-  const published = fromMetadata ?? datelineDay(text, lang);
+  const published = fromPage ?? datelineDay(text, lang);
   return published ? { title, lang, text, published } : { title, lang, text };
 }
 
@@ -81,7 +82,7 @@ function htmlLang(html: string): string | null {
 }
 
 /** From HTML to article, as both the extension's background and `recoupe compare page.html` do it. */
-export function extractFromHtml(html: string, declaredLang?: string | null): ExtractedArticle | null {
+export function extractFromHtml(html: string, declaredLang?: string | null, url?: string | null): ExtractedArticle | null {
   const doc = new JSDOMParser().parse(html, 'http://localhost/') as Document;
-  return extractArticle(doc, declaredLang ?? htmlLang(html));
+  return extractArticle(doc, declaredLang ?? htmlLang(html), url);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import JSDOMParser from '@mozilla/readability/JSDOMParser.js';
-import { publishedFromMetadata } from './published';
+import { publishedFromMetadata, publishedFromPage } from './published';
 import { extractFromHtml } from './article';
 
 const today = new Date('2026-01-01T00:00:00Z');
@@ -40,6 +40,20 @@ describe('publishedFromMetadata (on JSDOMParser, as the background reads the pag
   });
 });
 
+describe('publishedFromPage: the metadata, else the address', () => {
+  const page = (head: string, url?: string): string | null => publishedFromPage(doc(head), undefined, url, today);
+  it('prefers the metadata to the address', () => {
+    expect(page('<meta property="article:published_time" content="2024-03-03"/>', 'https://example.org/2024/03/01/story')).toBe('2024-03-03');
+  });
+  it('reads the tab\'s address, else the canonical link, else og:url', () => {
+    expect(page('', 'https://www.journaldequebec.com/2023/09/10/le-maroc-pleure')).toBe('2023-09-10');
+    expect(page('<link rel="canonical" href="https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html"/>', 'https://example.org/amp/x')).toBe('2017-01-13');
+    expect(page('<link rel="canonical" href="https://example.org/story"/><meta property="og:url" content="https://example.org/2017/01/14/story"/>')).toBe('2017-01-14');
+    expect(page('<link rel="alternate" href="https://example.org/2017/01/15/story"/>')).toBeNull();
+    expect(page('', 'https://www.i24news.tv/fr/actu/international/afrique/1694233110-au-moins-296-morts')).toBeNull();
+  });
+});
+
 describe('extractFromHtml fills published', () => {
   const para = 'Le gouvernement a présenté son plan devant les députés réunis en séance publique ce matin. '.repeat(6);
   it('from the metadata, else from a dateline in the text, else not at all', () => {
@@ -51,5 +65,10 @@ describe('extractFromHtml fills published', () => {
     const art = extractFromHtml(without);
     expect(art?.text.length).toBeGreaterThan(250);
     expect(art && 'published' in art).toBe(false);
+  });
+  it('from the address before the dateline', () => {
+    const withDateline = `<html lang="fr"><head><title>Un titre</title></head><body><article><h1>Un titre</h1><p>PARIS, 4 décembre 2024 (AFP) - ${para}</p><p>${para}</p></article></body></html>`;
+    expect(extractFromHtml(withDateline, 'fr', 'https://example.org/2024/12/05/un-titre')?.published).toBe('2024-12-05');
+    expect(extractFromHtml(withDateline, 'fr', 'https://example.org/un-titre')?.published).toBe('2024-12-04');
   });
 });

@@ -5,10 +5,13 @@
  * of PUBLISHED_META; an element with itemprop="datePublished"; a `<time>` inside the `<article>`
  * (the one marked `pubdate`, else the first). Every value becomes a day by core/dates (the day as
  * written, in the writer's time zone) and must be plausible (not in the future, not before 1990).
+ * Without any of these, the page's address: the tab's (given by the caller), else the canonical one
+ * the page declares (`<link rel="canonical">`, `og:url`: all a saved file or a dropped .html has).
  * The dateline in the text, the last resort, is read by extractArticle once the text is known.
  */
 import { dayOf, plausibleDay } from '../core/dates/day';
 import { jsonLdDatePublished } from '../core/dates/json-ld';
+import { urlDay } from '../core/dates/url';
 import type { Lang } from '../core/types';
 
 /**
@@ -36,6 +39,8 @@ interface Found {
   /** `<time datetime>` inside an `<article>`: the `pubdate` one, else the first. */
   marked?: string;
   firstTime?: string;
+  /** `<link rel="canonical" href>`: the address the page says is its own. */
+  canonical?: string;
 }
 
 /**
@@ -53,6 +58,11 @@ function collect(doc: Document): Found {
     const tag = (el.tagName ?? '').toLowerCase();
     if (tag === 'script') {
       if ((attr(el, 'type') ?? '').trim().toLowerCase() === JSON_LD_TYPE) found.jsonLd.push(el.textContent ?? '');
+      continue;
+    }
+    if (tag === 'link') {
+      const href = attr(el, 'href');
+      if (href && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) found.canonical ??= href;
       continue;
     }
     if (tag === 'meta') {
@@ -82,8 +92,7 @@ function collect(doc: Document): Found {
 }
 
 /** Candidate values in order of trust. */
-function candidates(doc: Document): string[] {
-  const found = collect(doc);
+function candidates(found: Found): string[] {
   const out: string[] = [];
   const fromLd = jsonLdDatePublished(found.jsonLd);
   if (fromLd) out.push(fromLd);
@@ -97,11 +106,24 @@ function candidates(doc: Document): string[] {
   return out;
 }
 
-/** The publication day (YYYY-MM-DD) the page's metadata gives, or null. Reads the document before Readability changes it. */
-export function publishedFromMetadata(doc: Document, lang?: Lang | null, today: Date = new Date()): string | null {
-  for (const value of candidates(doc)) {
+function fromMetadata(found: Found, lang: Lang | null | undefined, today: Date): string | null {
+  for (const value of candidates(found)) {
     const day = dayOf(value, lang ?? undefined);
     if (day && plausibleDay(day, today)) return day;
   }
   return null;
+}
+
+/** The publication day (YYYY-MM-DD) the page's metadata gives, or null. Reads the document before Readability changes it. */
+export function publishedFromMetadata(doc: Document, lang?: Lang | null, today: Date = new Date()): string | null {
+  return fromMetadata(collect(doc), lang, today);
+}
+
+/**
+ * The publication day the page itself gives: its metadata, else its address (`url`, the tab's, else
+ * the canonical one it declares), else null. One walk over the document for both.
+ */
+export function publishedFromPage(doc: Document, lang?: Lang | null, url?: string | null, today: Date = new Date()): string | null {
+  const found = collect(doc);
+  return fromMetadata(found, lang, today) ?? urlDay(url, today) ?? urlDay(found.canonical, today) ?? urlDay(found.metas.get('og:url'), today);
 }

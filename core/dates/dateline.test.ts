@@ -22,6 +22,16 @@ describe('datelineDay: a publication date at the top of the text', () => {
     expect(at('Titre\nIl avait annoncé ce lundi 15 juillet 2025 un plan.')).toBeNull();
     expect(at('Titre\nLe 11 septembre 2001, des avions ont frappé New York.')).toBeNull();
   });
+  it('gives "ce mardi 31 janvier" the one recent year whose 31 January is a Tuesday', () => {
+    expect(at('Titre\nLe Premier ministre a dévoilé ce mardi 15 juillet, les grandes orientations du budget.')).toBe('2025-07-15');
+    expect(at('Titre\nLa gauche est en tête des législatives ce dimanche 7 juillet.')).toBe('2024-07-07');
+    expect(at('Titre\nAlors, combien de manifestants en France ce mardi 31 janvier ?')).toBe('2023-01-31');
+    // 31 January was a Thursday in 2019, none of the five years up to today (2022-2026).
+    expect(at('Titre\nIl a parlé ce jeudi 31 janvier devant les députés.')).toBeNull();
+    // Without "ce", the day may be one to come; with a year, the year written wins.
+    expect(at('Titre\nIl présentera sa démission demain lundi 8 juillet.')).toBeNull();
+    expect(at('Titre\nIl a présenté ce mardi 15 juillet 2014 son plan.')).toBe('2014-07-15');
+  });
   it('reads a numeric date month first only for English that allows it', () => {
     expect(at('Title\nPublished 07/08/2024\nText', 'en')).toBe('2024-07-08');
     expect(at('Titre\nPublié le 07/08/2024\nTexte', 'fr')).toBe('2024-08-07');

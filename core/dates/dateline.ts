@@ -3,8 +3,9 @@
  * ("PARIS, 3 mars 2024 (AFP)"), a byline stamp ("Publié le 12/07/2024 à 10h05", "Updated July 8,
  * 2024"), a date on a line of its own ("Sunday, 07 July 2024 03:38 PM EDT"), or a date its own weekday
  * vouches for ("a présenté ce mardi 15 juillet 2025"). Dates in the body further down are what the
- * story is about, not when it was written, so only the top is read; a date without a year is never
- * completed by guessing one.
+ * story is about, not when it was written, so only the top is read. A date without a year is never
+ * completed by guessing one, with one exception the calendar itself settles: "this" day named with
+ * its weekday ("ce mardi 31 janvier"), whose weekday fits one year only among the recent ones.
  */
 import { fold } from '../text/fold';
 import { calendarDay, monthNumber, plausibleDay } from './day';
@@ -31,6 +32,16 @@ const DATES: Array<{ re: RegExp; order: 'dmy' | 'mdy' | 'num' | 'iso' }> = [
   { re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)/g, order: 'iso' },
 ];
 
+/**
+ * "Ce dimanche 7 juillet" at the top of a French article is the day it reports on, as it is written:
+ * the day itself, never the next one. A day and month fall on one weekday again only after 5, 6 or
+ * 11 years, so within this many years up to today one year at most fits the weekday. A page
+ * older than that (an archive) is left undated here rather than moved to a wrong year: such pages
+ * carry metadata or a dated address far more often than not.
+ */
+const YEARLESS_YEARS = 5;
+const YEARLESS = new RegExp(`(?<![a-z])(?:ce|cette)\\s+(${FR_WEEKDAYS.join('|')})\\s+(\\d{1,2})(?:er)?\\s+(${MONTH})(?![a-z])(?!,?\\s+\\d)`, 'g');
+
 const MARKER = /(?:publie|mis a jour|modifie|actualise|published|updated|posted|last updated|first published)(?:\s+(?:le|on|at))?\s*:?\s*$/;
 
 /**
@@ -55,8 +66,24 @@ function weekdayIndex(word: string): number {
   return -1;
 }
 
-function hits(folded: string, lang: 'fr' | 'en' | undefined): Hit[] {
+/** The one year among the YEARLESS_YEARS up to today's when `month`/`day` fell on `weekday`, or null. */
+function yearOfWeekday(weekday: number, month: number, day: number, today: Date): string | null {
+  const found: string[] = [];
+  for (let y = today.getUTCFullYear(), k = 0; k < YEARLESS_YEARS; y--, k++) {
+    const d = calendarDay(y, month, day);
+    if (d && new Date(`${d}T12:00:00Z`).getUTCDay() === weekday && plausibleDay(d, today)) found.push(d);
+  }
+  return found.length === 1 ? found[0] : null;
+}
+
+function hits(folded: string, lang: 'fr' | 'en' | undefined, today: Date): Hit[] {
   const out: Hit[] = [];
+  YEARLESS.lastIndex = 0;
+  for (let m = YEARLESS.exec(folded); m; m = YEARLESS.exec(folded)) {
+    const month = monthNumber(m[3]);
+    const day = month ? yearOfWeekday(weekdayIndex(m[1]), month, Number(m[2]), today) : null;
+    if (day) out.push({ start: m.index, day, weekday: true });
+  }
   for (const { re, order } of DATES) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
@@ -103,7 +130,7 @@ export function datelineDay(text: string, lang?: 'fr' | 'en', today: Date = new 
   }
   top = top.slice(0, cut);
   const folded = fold(top);
-  const found = hits(folded, lang).filter(
+  const found = hits(folded, lang, today).filter(
     (h) => plausibleDay(h.day, today) && h.weekday !== false && !OTHER_EVENT.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start)),
   );
   const marked = found.find((h) => MARKER.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start)));

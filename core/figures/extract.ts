@@ -16,7 +16,7 @@ import { findSpeaker } from './attribution';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
-import { clauseDate, resolveMoment } from './moment';
+import { clauseDate, nearestTimeWord, resolveMoment } from './moment';
 import { resolveEllipses } from './ellipsis';
 
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
@@ -139,8 +139,10 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey: info.countsKey, salient: true, context: info.context };
     if (info.when) fig.when = info.when;
     if (info.names.length) fig.names = info.names;
-    // A date of its own sentence dates the value ("le 19 janvier, 1,1 million"); else its time word does.
-    const moment = unitHint === 'date' ? resolveMoment(info.when, opts.published) : clauseDate(text, { start, end: e }, dates, opts.published) ?? resolveMoment(info.when, opts.published);
+    // A date of its own sentence dates the value ("le 19 janvier, 1,1 million"); else its nearest time word does.
+    const moment = unitHint === 'date'
+      ? resolveMoment(info.when, opts.published)
+      : clauseDate(text, { start, end: e }, dates, opts.published) ?? resolveMoment(nearestTimeWord(text, toks, i0, i1, dates), opts.published);
     if (moment) fig.moment = moment;
     // A count of nothing named ("number") or a lone year is not worth a reader's check.
     if (NON_SALIENT_UNITS.has(info.unit) || info.unit === 'number' || unitHint === 'year') fig.salient = false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseDate, resolveMoment } from './moment';
+import { clauseDate, inRelativeClauseBefore, resolveMoment } from './moment';
+import { extractFigures } from './extract';
 
 describe('a figure\'s moment', () => {
   it('resolves weekdays, yesterday and the last week against publication', () => {
@@ -25,5 +26,40 @@ describe('a figure\'s moment', () => {
     expect(clauseDate(text, { start: 50, end: 62 }, dates, '2023-01-31')).toBeUndefined();
     // A year-less date after publication is last year's.
     expect(clauseDate(text, { start: 15, end: 26 }, [{ start: 0, end: 13, low: '--12-19', high: '--12-19' }], '2023-01-31')).toBe('2022-12-19');
+  });
+  it('reads a point between digits as a thousands separator, not a sentence end', () => {
+    const text = 'Le 3 mars, 1.250 personnes évacuées.';
+    expect(clauseDate(text, { start: 11, end: 16 }, [{ start: 0, end: 9, low: '--03-03', high: '--03-03' }], '2024-03-05')).toBe('2024-03-03');
+  });
+});
+
+describe('a date or time word of a relative clause before the figure dates its event, not the count', () => {
+  const at = (text: string, word: string): boolean => inRelativeClauseBefore(text, text.indexOf(word));
+  it('tells an event\'s relative clause from a report\'s', () => {
+    expect(at('The toll of the flood that hit the valley on Friday has risen to 310.', 'Friday')).toBe(true);
+    expect(at('Le bilan des crues, qui ont frappé la vallée le 3 mars, atteint 310 morts.', '3 mars')).toBe(true);
+    expect(at('The previous toll, which was issued on Tuesday afternoon, reported 290 deaths.', 'Tuesday')).toBe(false);
+    expect(at('Officials said that on Friday 310 people had died.', 'Friday')).toBe(false);
+    expect(at('Le 3 mars, 310 personnes sont mortes.', '3 mars')).toBe(false);
+  });
+  const moments = (text: string, lang: 'fr' | 'en', published: string): Record<string, string | undefined> =>
+    Object.fromEntries(extractFigures(text, lang, { published }).map((f) => [f.text, f.moment]));
+  it('dates a toll by the day it was written, not by the day of the disaster it counts', () => {
+    // Wednesday 6 March 2024.
+    expect(moments('The toll of the flood that hit the valley on Friday has risen to 310 people, officials said.', 'en', '2024-03-06')['310']).toBe('2024-03-06');
+    expect(moments('Un bilan des crues, qui ont frappé la vallée le 1er mars, fait état de 310 morts.', 'fr', '2024-03-06')['310']).toBe('2024-03-06');
+    expect(moments('The previous toll, which was issued on Tuesday afternoon, reported 290 deaths.', 'en', '2024-03-06')['290']).toBe('2024-03-05');
+  });
+  it('never dates a count by the start of a duration ("détenus depuis le 7 octobre", "held since October")', () => {
+    // Sunday 9 June 2024.
+    expect(moments('La libération de 4 otages détenus depuis le 7 octobre.', 'fr', '2024-06-09')['4']).toBe('2024-06-09');
+    expect(moments('Four hostages held since October were freed.', 'en', '2024-06-09')['Four']).toBe('2024-06-09');
+    expect(moments('Since Friday, 310 people have died.', 'en', '2024-06-09')['310']).toBe('2024-06-09');
+    expect(moments('On Friday, 310 people died.', 'en', '2024-06-09')['310']).toBe('2024-06-07');
+  });
+  it('takes the time word nearest to the figure, never the month of a date', () => {
+    const text = 'Le bilan des crues, qui ont frappé la vallée le 1er mars, fait état de 1.310 morts et 2.476 blessés jusqu\'à 10 heures ce lundi, selon le ministère.';
+    const m = moments(text, 'fr', '2024-03-06');
+    expect(m['2.476']).toBe('2024-03-04');
   });
 });

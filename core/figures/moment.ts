@@ -1,8 +1,16 @@
 /**
- * A figure's moment: the day its value refers to. A time word of its clause ("lundi", "hier",
- * "yesterday", "today") is resolved against the article's publication date; without such a word the
- * moment is the publication date itself; without a publication date it is unknown.
+ * A figure's moment: the day its value refers to. A date of its own sentence ("le 19 janvier, 1,1
+ * million"), else the time word nearest to it in its clause ("lundi", "hier", "yesterday", "today"),
+ * resolved against the article's publication date; without either, the publication date itself;
+ * without a publication date, unknown. A date or time word that belongs to a relative clause before
+ * the figure dates the event that clause names, not the count: "the earthquake that struck on Friday
+ * has risen to 2,862", "le séisme, qui a secoué le Royaume le 8 septembre, a fait 2.497 morts" are
+ * tolls of the day they were written, not of the quake's night.
  */
+import { lookup, phrasesStartingWith } from '../concepts/index';
+import { fold } from '../text/fold';
+import type { Tok } from './tokens';
+
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -51,7 +59,66 @@ function nearestMonth(m: number, published: string): string {
 /** How far (characters) a date may stand from a figure of its sentence and still date it: "le 19 janvier,
  * 1,1 million de manifestants" / "400,000 on January 19". Further, the date usually belongs to another fact. */
 const CLAUSE_DATE_MAX_CHARS = 80;
-const STOP = /[.!?\n]/;
+/** A sentence ends here; a point between digits ("2.497 morts") is a thousands separator, not an end. */
+const STOP = /[!?\n]|\.(?!\d)/;
+/**
+ * Tokens searched before and after a figure for its time word: the window counts.ts reads a figure's
+ * clause in ("a annoncé samedi soir le ministère" sits up to twenty tokens after a toll).
+ */
+const TIME_WORD_LEFT = 14;
+const TIME_WORD_RIGHT = 24;
+/** Tokens that end a clause for the time-word search (as counts.ts's clause). */
+const CLAUSE_END = new Set(['.', '!', '?', ';', '(', ')', '\u2026']);
+/** A relative clause opens with one of these (folded); "that" also opens what is said ("said that on Friday ..."). */
+const RELATIVE = /(?:^|[^\p{L}\d'])(qui|which|that|who)\s+(\S+)\s+\S[^]*$/u;
+const SAYING = /(?:said|says|say|announced|reported|stated|added|confirmed|noted|told|reporters|warned|believe|believes|estimated|showed|shows)\s*$/;
+/**
+ * A date or time word right after one of these starts a duration ("détenus depuis le 7 octobre",
+ * "held since October", "since Friday"): the count is as of the writing, not as of that start.
+ */
+const SINCE = /(?:^|[^\p{L}])(?:depuis|since|des)(?:\s+(?:le|la|l'|the|early|late|mid|debut|fin|mi))?\s*-?\s*$/u;
+/** How far before a date or time word "depuis"/"since" is looked for. */
+const SINCE_CHARS = 16;
+
+/** A date span that itself opens with "depuis"/"since" (core/figures/dates.ts keeps the word in the span). */
+const SINCE_START = /^(?:depuis|since|des)(?![\p{L}])/u;
+
+/** True when the date or time word [at, end) is the start of a duration ("depuis le 7 octobre", "since Friday"). */
+export function startsADuration(text: string, at: number, end = at): boolean {
+  return SINCE.test(fold(text.slice(Math.max(0, at - SINCE_CHARS), at))) || SINCE_START.test(fold(text.slice(at, end)));
+}
+
+/** What opens the stretch a relative pronoun is looked for in, before a date or time word. */
+const SEGMENT_START = /[,;:()\n!?]|\.(?!\d)/;
+
+/**
+ * Nouns of a report rather than an event: a relative clause after one of them dates the report, and so
+ * the count it gives ("the previous toll, which was issued on Tuesday afternoon, reported 2,901 deaths").
+ */
+const REPORT_NOUNS = new Set([
+  'bilan', 'bilans', 'chiffre', 'chiffres', 'rapport', 'communique', 'decompte', 'estimation', 'estimations', 'comptage', 'sondage', 'recensement', 'donnees',
+  'toll', 'tolls', 'report', 'reports', 'statement', 'figure', 'figures', 'tally', 'count', 'estimate', 'estimates', 'update', 'poll', 'census', 'data',
+]);
+/** How far back (characters) the noun a relative pronoun refers to is looked for. */
+const ANTECEDENT_CHARS = 40;
+
+/**
+ * True when the span starting at `at`, before a figure, sits in a relative clause about an event:
+ * between the last comma (or sentence start) before it and it, a relative pronoun followed by at
+ * least two words, whose antecedent is not a report's noun.
+ */
+export function inRelativeClauseBefore(text: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && !SEGMENT_START.test(text[s - 1])) s--;
+  const seg = fold(text.slice(s, at));
+  const m = RELATIVE.exec(seg);
+  if (!m) return false;
+  const pronounAt = m.index + m[0].indexOf(m[1]);
+  if (m[1] === 'that' && SAYING.test(seg.slice(0, pronounAt))) return false;
+  const before = fold(text.slice(Math.max(0, s - ANTECEDENT_CHARS), s)) + seg.slice(0, pronounAt);
+  const antecedent = /([\p{L}]+)[\s,]*$/u.exec(before)?.[1];
+  return !(antecedent && REPORT_NOUNS.has(antecedent));
+}
 
 /**
  * The day a date of the figure's own sentence gives ("le 19 janvier", "on Jan. 19"): one day, not a range;
@@ -65,6 +132,8 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (gap > CLAUSE_DATE_MAX_CHARS) continue;
     const between = d.end <= fig.start ? text.slice(d.end, fig.start) : text.slice(fig.end, d.start);
     if (STOP.test(between)) continue;
+    if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
+    if (startsADuration(text, d.start, d.end)) continue;
     let day = d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
       if (!published || !ISO_DAY.test(published)) continue;
@@ -76,4 +145,40 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (!best || gap < best.gap) best = { day, gap };
   }
   return best?.day;
+}
+
+/** The time concept id of a word or phrase starting at token k ("lundi", "earlier sunday", "la semaine dernière"), and its length. */
+function timeWordAt(toks: Tok[], k: number): { id: string; len: number } | null {
+  const t = toks[k];
+  if (t.kind !== 'w') return null;
+  for (const { seq, c } of phrasesStartingWith(t.t)) {
+    if (c.type !== 'time' || k + seq.length > toks.length) continue;
+    if (seq.every((x, q) => toks[k + q].t === x)) return { id: c.id, len: seq.length };
+  }
+  const c = lookup(t.t, 'time');
+  return c ? { id: c.id, len: 1 } : null;
+}
+
+/**
+ * The time word of a figure's clause nearest to it (tokens [i0, i1)): not one inside a date
+ * ("septembre" of "le 8 septembre" is that date's, read by clauseDate), not one of a relative clause
+ * before the figure. On a tie, the one before.
+ */
+export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<{ start: number; end: number }>): string | undefined {
+  const inDate = (t: Tok): boolean => dates.some((d) => t.start >= d.start && t.start < d.end);
+  let before: { id: string; gap: number } | undefined;
+  for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
+    if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
+    const w = timeWordAt(toks, k);
+    if (w && k + w.len <= i0 && !inDate(toks[k]) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start)) {
+      before = { id: w.id, gap };
+      break;
+    }
+  }
+  for (let k = i1, gap = 1; k < toks.length && gap <= TIME_WORD_RIGHT && (!before || gap < before.gap); k++, gap++) {
+    if (CLAUSE_END.has(toks[k].t) || toks[k].nl) break;
+    const w = timeWordAt(toks, k);
+    if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start)) return w.id;
+  }
+  return before?.id;
 }

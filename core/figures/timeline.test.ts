@@ -105,6 +105,22 @@ describe('the joining rule', () => {
     expect(t[0].points[0]).toMatchObject({ low: null, high: 3000 });
   });
 
+  it('never joins a later value wholly below an earlier one (another count: a province, a part)', () => {
+    const later = fig(50, 90, 'people killed', '2025-03-06');
+    const src = doc('s', [later], '2025-03-06');
+    const down = report(p, [['s', later, 'updated']]);
+    down.comparisons[0].newer = 'source';
+    expect(buildTimeline(page, [down], [src])).toEqual([]);
+    // The same pair rising joins.
+    const up = report(p, [['s', { ...later, low: 200, high: 200 }, 'updated']]);
+    up.comparisons[0].newer = 'source';
+    expect(buildTimeline(page, [up], [doc('s', [{ ...later, low: 200, high: 200 }], '2025-03-06')])).toHaveLength(1);
+    // An earlier source below the page is a rise, not a fall.
+    const earlier = report(p, [['s', killed, 'updated']]);
+    earlier.comparisons[0].newer = 'page';
+    expect(buildTimeline(page, [earlier], [doc('s', [killed], '2025-03-03')])).toHaveLength(1);
+  });
+
   it('leaves undated figures off the timeline', () => {
     const undated = { ...killed, moment: undefined };
     expect(buildTimeline(page, [report(p, [['s', undated, 'overlaps']])], [doc('s', [undated], '2025-03-03')])).toEqual([]);

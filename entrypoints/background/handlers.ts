@@ -26,7 +26,7 @@ async function onReport(tabId: number, report: PageReport): Promise<Requests['pa
   if (report.kind === 'too-long') return nothingToShow(tabId, { status: 'too-long', chars: report.chars });
   try {
     const received = performance.now();
-    const article = extractFromHtml(report.html, report.lang);
+    const article = extractFromHtml(report.html, report.lang, report.url);
     timed('recoupe:extract', received);
     if (!article) return nothingToShow(tabId, { status: 'not-article' });
     if (article.text.length > MAX_ARTICLE_CHARS) return nothingToShow(tabId, { status: 'too-long', chars: article.text.length });

@@ -4,8 +4,11 @@
  *     gives a `publishedTime`: the day the extension reads (the CLI's path: the cheap article check,
  *     the serialisation, the background's extraction) against that time's written day. Pages the
  *     extension does not take for articles are read by the metadata reader alone, and counted apart.
+ *     Also: on the pages whose metadata gives a day, does the day of their canonical address (when it
+ *     has one) agree? (The address is read only when the metadata gives none.)
  * (b) the development set's pages (test/fixtures/devset/<story>/pages, manifest `published`): only
- *     their text was saved, so this measures the dateline path alone.
+ *     their text and address were saved, so this measures the address then the dateline (as the
+ *     extension reads a page without metadata), and the dateline alone.
  * (c) the gold's `relative_dates` (../shared/gold/seed-figures.json), resolved by resolveMoment
  *     against the bundled manifest's days, against the spans resolved by hand in
  *     test/fixtures/relative-dates.json.
@@ -21,6 +24,7 @@ import { extractFromHtml } from '../../extract/article';
 import { publishedFromMetadata } from '../../extract/published';
 import { dayOf } from '../../core/dates/day';
 import { datelineDay } from '../../core/dates/dateline';
+import { urlDay } from '../../core/dates/url';
 import { resolveMoment } from '../../core/figures/moment';
 import { lookup, phrasesStartingWith } from '../../core/concepts/index';
 import { fold } from '../../core/text/fold';
@@ -42,6 +46,9 @@ function readabilityPages(): void {
   let metaOnlyRight = 0;
   const misses: string[] = [];
   const unjudged: string[] = [];
+  let urlDated = 0;
+  let urlAgrees = 0;
+  const urlDisagrees: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const metaFile = join(dir, name, 'expected-metadata.json');
     const source = join(dir, name, 'source.html');
@@ -57,6 +64,13 @@ function readabilityPages(): void {
     }
     withDate++;
     const expected = dayOf(expectedRaw);
+    const canonical = /<link[^>]*\brel=["']canonical["'][^>]*>/i.exec(html)?.[0].match(/\bhref=["']([^"']+)/i)?.[1];
+    const fromUrl = urlDay(canonical);
+    if (fromUrl) {
+      urlDated++;
+      if (fromUrl === expected) urlAgrees++;
+      else urlDisagrees.push(`${name} (address ${fromUrl}, metadata ${expected})`);
+    }
     const serialized = pageHtmlFromFile(html);
     const article = serialized === null ? null : extractFromHtml(serialized);
     let got: string | null | undefined;
@@ -80,6 +94,7 @@ function readabilityPages(): void {
   console.log(`(a) real pages with a publishedTime: ${withDate}; read as articles ${articles}, dated right ${right} (${pct(right, articles)}); not articles ${metaOnly}, metadata reader right ${metaOnlyRight}`);
   console.log(`    all ${withDate} pages: ${right + metaOnlyRight} dated right (${pct(right + metaOnlyRight, withDate)})`);
   if (misses.length) console.log(`    misses:\n${misses.join('\n')}`);
+  console.log(`    their canonical address gives a day on ${urlDated}: the metadata's day on ${urlAgrees}${urlDisagrees.length ? `; not on ${urlDisagrees.join(', ')}` : ''}`);
   console.log(`    pages without a publishedTime that we date (not judged; check by eye): ${unjudged.length}\n      ${unjudged.join(', ')}`);
 }
 
@@ -89,15 +104,20 @@ function devsetPages(): void {
   let right = 0;
   let wrong = 0;
   let none = 0;
+  let datelineRight = 0;
+  let datelineWrong = 0;
   const misses: string[] = [];
   for (const story of readdirSync(root).sort()) {
     const manifestFile = join(root, story, 'pages', 'manifest.json');
     if (!existsSync(manifestFile)) continue;
-    const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as { articles: Array<{ id: string; lang?: Lang; published?: string }> };
+    const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as { articles: Array<{ id: string; lang?: Lang; published?: string; url?: string }> };
     for (const a of m.articles) {
       if (!a.published) continue;
       dated++;
-      const got = datelineDay(readFileSync(join(root, story, 'pages', a.id), 'utf8'), a.lang);
+      const fromDateline = datelineDay(readFileSync(join(root, story, 'pages', a.id), 'utf8'), a.lang);
+      if (fromDateline === a.published) datelineRight++;
+      else if (fromDateline) datelineWrong++;
+      const got = urlDay(a.url) ?? fromDateline;
       if (got === a.published) right++;
       else if (got) {
         wrong++;
@@ -108,7 +128,7 @@ function devsetPages(): void {
       }
     }
   }
-  console.log(`(b) devset pages with a known date (text only: the dateline path): ${dated}; dated right ${right} (${pct(right, dated)}), wrong ${wrong}, undated ${none}`);
+  console.log(`(b) devset pages with a known date (text and address only): ${dated}; address then dateline: dated right ${right} (${pct(right, dated)}), wrong ${wrong}, undated ${none}; dateline alone: right ${datelineRight}, wrong ${datelineWrong}`);
   if (misses.length) console.log(misses.join('\n'));
 }
 

@@ -69,6 +69,8 @@ function evalStory(name: string, totals: Tally): void {
         const newer = pg.when! > sg.when! ? 'page' : 'source';
         const got = !f ? 'not extracted' : !c ? 'not paired' : c.verdict !== 'updated' ? c.verdict : c.newer !== newer ? 'wrong newer' : 'right';
         add(t, `update:${got}`);
+        // A side the engine could not date (its article has no known date): no update can be told.
+        if (got !== 'right' && (!publishedOf.get(sg.doc) || !p.published)) add(t, 'updateUndated');
         if (got !== 'right') notes.push(`update ${got} ${p.id} "${pg.quote}" (gold ${pg.when}, engine ${f?.moment ?? '-'}) vs ${sg.doc.slice(7)} "${sg.quote}" (gold ${sg.when}, engine ${c?.moment ?? '-'}) [${pg.key}]`);
       }
     }
@@ -107,7 +109,7 @@ function evalStory(name: string, totals: Tally): void {
   const right = t['update:right'] ?? 0;
   console.log(`\n### ${name}: ${pages.length} same-story pages, corpus of ${corpus.length}`);
   console.log(`  differs between different moments: ${t.differsAcrossMoments ?? 0}`);
-  console.log(`  gold updates: updated with the right newer ${pct(right, t.goldUpdates ?? 0)}; ${Object.entries(t).filter(([k]) => k.startsWith('update:') && k !== 'update:right').map(([k, v]) => `${k.slice(7)} ${v}`).join(', ') || 'no other outcome'}`);
+  console.log(`  gold updates: updated with the right newer ${pct(right, t.goldUpdates ?? 0)}; ${Object.entries(t).filter(([k]) => k.startsWith('update:') && k !== 'update:right').map(([k, v]) => `${k.slice(7)} ${v}`).join(', ') || 'no other outcome'}; of the misses, ${t.updateUndated ?? 0} have a side whose article is undated`);
   console.log(`  timelines: ${t.timelines ?? 0} (${t.points ?? 0} points, ${t.pointsGold ?? 0} on gold figures), in date order ${pct(t.ordered ?? 0, t.timelines ?? 0)}, mixing two gold keys ${t.mixed ?? 0}, out of gold date order ${t.goldDisorder ?? 0}; gold counts at two dates with a timeline ${pct(t.goldTimelinesFound ?? 0, t.goldTimelines ?? 0)}`);
   const shown = process.env.DEVSET_VERBOSE ? notes : notes.filter((n) => n.startsWith('MIXED') || n.startsWith('differs')).concat(notes.filter((n) => n.startsWith('update')).slice(0, 6));
   for (const n of shown) console.log(`    ${n}`);
@@ -120,5 +122,5 @@ export default function run(): void {
   const totals: Tally = {};
   for (const name of RISING_STORIES) if (existsSync(join(DEVSET, name, 'pages', 'manifest.json'))) evalStory(name, totals);
   const T = (k: string): number => totals[k] ?? 0;
-  console.log(`\n  both stories: differs between different moments ${T('differsAcrossMoments')}; gold updates right ${pct(T('update:right'), T('goldUpdates'))}; timelines ${T('timelines')}, in date order ${pct(T('ordered'), T('timelines'))}, mixing two gold keys ${T('mixed')}; gold counts at two dates with a timeline ${pct(T('goldTimelinesFound'), T('goldTimelines'))}`);
+  console.log(`\n  both stories: differs between different moments ${T('differsAcrossMoments')}; gold updates right ${pct(T('update:right'), T('goldUpdates'))} (misses with an undated side ${T('updateUndated')}); timelines ${T('timelines')}, in date order ${pct(T('ordered'), T('timelines'))}, mixing two gold keys ${T('mixed')}; gold counts at two dates with a timeline ${pct(T('goldTimelinesFound'), T('goldTimelines'))}`);
 }
