@@ -21,6 +21,10 @@ describe('contentStems', () => {
     expect(contentStems('province', STOPWORDS)).toEqual([stem('province')]);
     expect(contentStems('drones', STOPWORDS)).toEqual([stem('drones')]);
   });
+  it("keeps a nation's adjective apart from its name", () => {
+    expect(contentStems('americain', STOPWORDS)).toEqual([stem('americain')]);
+    expect(contentStems('washington', STOPWORDS)).toEqual(['etats', 'unis'].flatMap((w) => [stem(w)]));
+  });
   it('does not look concepts up on Object.prototype', () => {
     expect(contentStems('constructor', STOPWORDS)).toEqual([stem('constructor')]);
   });
