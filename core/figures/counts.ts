@@ -80,7 +80,7 @@ const SPEECH_VERBS = new Set(
     + 'estime estiment precise explique rapporte confirme confirment dit disent ecrit avance rappelle recense recensent compte comptent comptabilise '
     + 'said says say told tells stated added announced reported warned claimed claims wrote estimated estimate estimates believes counted').split(' '),
 );
-const PEOPLE_CATS = new Set([
+export const PEOPLE_CATS: ReadonlySet<string> = new Set([
   'soldier', 'man', 'woman', 'child', 'person', 'civilian', 'inhabitant', 'refugee', 'migrant', 'prisoner', 'hostage', 'member', 'patient', 'student',
   'teacher', 'employee', 'voter', 'protester', 'striker', 'participant', 'visitor', 'spectator', 'guest', 'leader', 'police-officer', 'firefighter',
   'rescuer', 'doctor', 'candidate', 'ukrainians',

@@ -13,7 +13,8 @@
  *   the corpus' sentences, so the story's everyday words (Russie, troupes, nord-coréennes) weigh little.
  */
 
-import { stem } from './lexicon';
+import { contentStems } from './content-stems';
+import { STOPWORDS } from '../text/words';
 
 /**
  * Stock words of news copy, TextPAIR's "banalities" at the word level: titles and institutions
@@ -36,7 +37,8 @@ const STOCK_WORDS = (
 )
   .split(/\s+/)
   .filter(Boolean);
-export const STOCK_STEMS = new Set(STOCK_WORDS.map(stem));
+// Through contentStems, so that a stock nation word ("russe") is stocked as the concept it maps to.
+export const STOCK_STEMS = new Set(STOCK_WORDS.flatMap((w) => w.split('-').flatMap((p) => contentStems(p, STOPWORDS))));
 
 /** Two matched words of their own (a verb and its object, a noun and its adjective) make a statement;
  *  one is a name with a title ("lundi le secrétaire général de l'Otan Mark Rutte"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { bridgeKey, crossMatches } from './crosslang';
+import { bridgeKey, crossCandidates, crossMatches, keyCounts } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -10,6 +10,13 @@ describe('bridgeKey', () => {
     expect(bridgeKey('reforme')).toBe(bridgeKey('reform'));
     expect(bridgeKey('les')).toBeNull();
     expect(bridgeKey('constructor')).toBe('p:cons');
+  });
+  it('reads number words of both languages as their value, but not "un"/"one"', () => {
+    expect(bridgeKey('deux')).toBe('#2');
+    expect(bridgeKey('two')).toBe('#2');
+    expect(bridgeKey('quatre')).toBe(bridgeKey('four'));
+    expect(bridgeKey('deuxieme')).toBe(bridgeKey('second'));
+    expect(bridgeKey('one')).not.toBe('#1');
   });
 });
 
@@ -34,5 +41,19 @@ describe('crossMatches', () => {
   it('finds nothing between unrelated sentences', () => {
     const other = analyse('The orchestra played two symphonies in Vienna last night.', [], 'en');
     expect(crossMatches(fr, other)).toEqual([]);
+  });
+  it('scores a pair lower for each number only one side gives', () => {
+    const same = analyse('Selon la préfecture, 12 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
+    const other = analyse('Selon la préfecture, 3 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
+    const a = crossCandidates(same, en, 0, 1)[0];
+    const b = crossCandidates(other, en, 0, 1)[0];
+    expect(a.score).toBeGreaterThan(b.score);
+  });
+  it('counts keys by sentence over every given text', () => {
+    const story = analyse('The Delmas factory fire. Delmas workers at the Delmas factory. Rain again.', [], 'en');
+    const c = keyCounts([fr, en, story]);
+    expect(c.total).toBe(fr.sentences.length + en.sentences.length + story.sentences.length);
+    // Once in each of fr and en, in two of the story's three sentences (twice in one counts once).
+    expect(c.df.get(bridgeKey('delmas')!)).toBe(4);
   });
 });

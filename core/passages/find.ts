@@ -14,6 +14,7 @@ import { candidateSlots, PARA_MAX_DOCS, rawMatches } from './candidates';
 import { judgeMatches, judgePassages, passageDebug, sentenceRarity } from './judge';
 import { dropFragments, selectCounterparts } from './select';
 import { translations } from './translations';
+import { keyCounts, type KeyCounts } from './crosslang';
 
 export { setPassageDebug } from './judge';
 
@@ -41,6 +42,14 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
   if (candidates.length === 0) return [];
   const rarityOf = sentenceRarity(index, pa);
 
+  // Cross-language key weights over the page and every candidate in another language (crosslang.ts).
+  let counts: KeyCounts | undefined;
+  const otherLang = (slot: number): boolean => {
+    const lang = index.slots[slot]!.lang;
+    return !!lang && !!page.lang && lang !== page.lang;
+  };
+  const crossCounts = (): KeyCounts => (counts ??= keyCounts([pa, ...candidates.filter(otherLang).map((s) => analysisOf(index, s))]));
+
   const passages: Passage[] = [];
   for (let rank = 0; rank < candidates.length; rank++) {
     const slot = candidates[rank];
@@ -54,7 +63,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       found.push(p);
     }
     const doc = index.slots[slot]!;
-    if (doc.lang && page.lang && doc.lang !== page.lang) found.push(...translations(pa, pageText, sa, doc, found));
+    if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts()));
     passages.push(...found);
   }
   passages.sort((a, b) => a.page.start - b.page.start || a.source.id.localeCompare(b.source.id));

@@ -1,11 +1,12 @@
 /**
- * The analysis of one text that matching works on: its content tokens (stemmed, synonyms mapped),
+ * The analysis of one text that matching works on: its content tokens (stemmed, concept forms mapped),
  * each tied to the exact offsets of the word it comes from, and its sentences.
  */
 import { words, STOPWORDS } from '../text/words';
 import { joinNumbers } from '../text/number-words';
 import { segmentSentences, type Segment } from '../text/segment';
-import { contentStems } from './lexicon';
+import { contentStems, soldierStems } from './content-stems';
+import { isCue } from '../concepts/index';
 import { STOCK_STEMS } from './banality';
 
 export interface ContentToken {
@@ -129,6 +130,9 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
       prevSent = s;
     }
   }
+  // Sentences with a military cue word.
+  const military = new Uint8Array(sentences.length);
+  for (let i = 0; i < ws.length; i++) if (isCue(ws[i].norm, 'military')) military[sentOf[i]] = 1;
   let sent = 0;
   for (let wIdx = 0; wIdx < ws.length; wIdx++) {
     const w = ws[wIdx];
@@ -139,6 +143,12 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
     wordNorms.push(w.norm);
     wordStarts.push(w.start);
     wordEnds.push(w.end);
+    // "hommes" in a sentence about war are soldiers (content-stems.ts).
+    const soldiers = military[sent] ? soldierStems(w.norm, STOP) : null;
+    if (soldiers) {
+      for (const st of soldiers) tokens.push({ stem: st, sid: stemId(st), start: w.start, end: w.end, word: wi, sent, stock: isName || STOCK_STEMS.has(st) });
+      continue;
+    }
     for (const info of stemsOfWord(w.norm)) {
       tokens.push({ stem: info.stem, sid: info.sid, start: w.start, end: w.end, word: wi, sent, stock: isName || info.stockStem });
     }

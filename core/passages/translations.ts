@@ -5,11 +5,11 @@
  */
 import type { CorpusDoc, Passage } from '../types';
 import type { Analysis } from './tokens';
-import { crossMatches, CROSS_CLOSE_SCORE } from './crosslang';
+import { crossMatches, CROSS_CLOSE_SCORE, type KeyCounts } from './crosslang';
 
-export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, found: Passage[]): Passage[] {
+export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, found: Passage[], counts?: KeyCounts): Passage[] {
   const out: Passage[] = [];
-  for (const x of crossMatches(pa, sa)) {
+  for (const x of crossMatches(pa, sa, counts)) {
     const ps = pa.wordStarts[x.pageWords[0]];
     const pe = pa.wordEnds[x.pageWords[1]];
     const ss = sa.wordStarts[x.srcWords[0]];
