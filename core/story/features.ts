@@ -13,7 +13,7 @@
 import { words, STOPWORDS, type Word } from '../text/words';
 import { fold } from '../text/fold';
 import { nameKey } from '../text/names';
-import { lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptIds, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { rarity } from './background';
 import type { Lang } from '../types';
 
@@ -63,7 +63,7 @@ const NOT_NAMES = new Set(
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
     'secretary general president prime minister ministry minister defense defence foreign affairs national service services chief leader department state ' +
     'council conseil atlantique alliance affaires etrangeres ministre secretaire premier mr mrs ms dr m mme direct live update updates breaking ' +
-    'north south east west nord sud est ouest'
+    'north south east west nord sud est ouest jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
 );
 
@@ -147,9 +147,27 @@ function conceptAt(ws: Word[], i: number): { c: Concept; span: number } | undefi
       if (ok && STORY_TYPES.has(c.type)) return { c, span: ends[seq.length - 1] };
     }
   }
-  const c = lookup(ws[i].norm);
+  const c = lookup(ws[i].norm) ?? NATION_NAMES.get(ws[i].norm);
   return c && STORY_TYPES.has(c.type) ? { c, span: 1 } : undefined;
 }
+/**
+ * Nations also by the one-word names the table gives them as labels and places ("French", "français",
+ * "Israel"): the table lists these for display, and news capitalises them ("les Français", "Israel said"),
+ * which would otherwise read them as names that never meet the other language's nation.
+ */
+const NATION_NAMES: Map<string, Concept> = (() => {
+  const m = new Map<string, Concept>();
+  for (const id of conceptIds('nation')) {
+    const c = concept(id)!;
+    const forms = [c.label?.en, c.label?.fr, c.place?.en, c.place?.fr].filter((x): x is string => !!x).map((x) => fold(x).split(' ').pop()!);
+    for (const f of forms) {
+      // French adjectives in -ais ("français", "libanais") are also said in the feminine.
+      const inflected = f.endsWith('ais') ? [f, f + 'e', f + 'es'] : [f];
+      for (const x of inflected) if (x.length >= MIN_NAME_LENGTH && !m.has(x)) m.set(x, c);
+    }
+  }
+  return m;
+})();
 /** Longest phrase of the concept table, in tokens, with room for hyphens. */
 const MAX_PHRASE_TOKENS = 8;
 

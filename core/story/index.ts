@@ -53,7 +53,7 @@ const MAX_EXPLAINED = 100;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 2;
+export const STORY_FORMAT = 3;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -68,11 +68,13 @@ export interface StoryDoc {
   parts: CoreEntry[][];
   /** Hashes of the article's long sentences, to recognise a page that is this very article. */
   fingerprint: number[];
+  /** STORY_FORMAT of the build that computed it (absent before format 3). */
+  format?: number;
 }
 
 /** False for an entry cached by a build whose features or scoring differed (it must be recomputed). */
 export function isCurrentStoryDoc(d: StoryDoc): boolean {
-  return Array.isArray((d as Partial<StoryDoc>).parts);
+  return Array.isArray((d as Partial<StoryDoc>).parts) && d.format === STORY_FORMAT;
 }
 
 /** Plain-JSON index: built at build time for the bundled corpus, extended as articles are added. */
@@ -151,7 +153,7 @@ export function storyDoc(doc: ArticleInput): StoryDoc {
     const ignore = (doc.ignore ?? []).map(([a, b]): [number, number] => [a - s, b - s]);
     parts.push(storyCore(extractFeatures({ title: '', text: doc.text.slice(s, e), lang: doc.lang, ignore })));
   }
-  const d: StoryDoc = { id: doc.id, title: doc.title, lang: doc.lang, parts, fingerprint: selfFingerprint(doc.text, doc.ignore ?? []) };
+  const d: StoryDoc = { id: doc.id, title: doc.title, lang: doc.lang, parts, fingerprint: selfFingerprint(doc.text, doc.ignore ?? []), format: STORY_FORMAT };
   if (doc.published) d.published = doc.published;
   return d;
 }

@@ -102,6 +102,9 @@ describe('cached entries', () => {
   it('an entry of the former format (one core, no sections) is not current, so it is recomputed', () => {
     const old = { id: 'a', title: 't', lang: 'fr', core: [['p:kursk', 0.2, true]], fingerprint: [] } as unknown as StoryDoc;
     expect(isCurrentStoryDoc(old)).toBe(false);
+    const current = indexOf(corpus.slice(0, 1)).toData().docs[0];
+    // An entry of an older feature set (same shape, earlier format) is recomputed too.
+    expect(isCurrentStoryDoc({ ...current, format: undefined })).toBe(false);
     expect(isCurrentStoryDoc(indexOf(corpus.slice(0, 1)).toData().docs[0])).toBe(true);
   });
 });

@@ -18,7 +18,8 @@ import { extractFromHtml } from '../../extract/article';
 import { pageHtmlFromFile } from '../../cli/readerable-html';
 import type { Lang, SourceMatch } from '../../core/types';
 
-interface Scored { story: string; lang: Lang; page: string; same: boolean; best: number; why: string[] }
+/** `best` is the page's best score read from its text alone; `dated` the same with the page's known publication day. */
+interface Scored { story: string; lang: Lang; page: string; same: boolean; best: number; dated: number; why: string[]; lead?: string }
 
 const verbose = !!process.env.STORY_VERBOSE;
 
@@ -54,7 +55,7 @@ function bundled(scored: Scored[]): void {
     const got = idx.match(page).length > 0;
     if (got === expected) right++;
     const b = best(idx, page);
-    scored.push({ story: 'bundled', lang, page: file, same: expected, best: b?.score ?? 0, why: b?.why ?? [] });
+    scored.push({ story: 'bundled', lang, page: file, same: expected, best: b?.score ?? 0, dated: b?.score ?? 0, why: b?.why ?? [] });
   }
   console.log(`bundled fixtures (ours, FR+EN, hard negatives): ${right}/${Object.keys(cases).length} right`);
 
@@ -79,8 +80,9 @@ function bundled(scored: Scored[]): void {
       falsePositives++;
       console.log(`  false positive: ${name} -> ${found.map((s) => `${s.id}=${s.score}`).join(', ')}`);
     }
+    // A real page keeps the date its metadata gives (the extension reads it the same way).
     const b = best(idx, art);
-    scored.push({ story: 'real', lang: art.lang, page: name, same: false, best: b?.score ?? 0, why: b?.why ?? [] });
+    scored.push({ story: 'real', lang: art.lang, page: name, same: false, best: b?.score ?? 0, dated: b?.score ?? 0, why: b?.why ?? [] });
   }
   console.log(`real pages: ${pages} visited, ${articles} read as articles, ${falsePositives} wrongly judged on the story`);
 }
@@ -96,8 +98,13 @@ function devset(scored: Scored[]): void {
     for (const p of pages) {
       const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
       const lang: Lang = p.lang ?? 'fr';
-      const b = best(idx, { title: text.split('\n', 1)[0].trim(), text, lang, published: p.published });
-      scored.push({ story: name, lang, page: p.id, same: p.sameStory, best: b?.score ?? 0, why: b?.why ?? [] });
+      // Devset pages are stored as text: the headline score does not know their day (the manifest's
+      // `published` was read by hand from the page); the dated score is what a page with a metadata date gets.
+      const title = text.split('\n', 1)[0].trim();
+      const b = best(idx, { title, text, lang });
+      const dated = p.published ? best(idx, { title, text, lang, published: p.published }) : b;
+      const lead = text.slice(title.length).replace(/\s+/g, ' ').trim().slice(0, 160);
+      scored.push({ story: name, lang, page: p.id, same: p.sameStory, best: b?.score ?? 0, dated: dated?.score ?? 0, why: b?.why ?? [], lead: `${title} | ${lead}` });
     }
   }
 }
@@ -129,13 +136,76 @@ function calibrate(rows: Scored[]): number {
   return s.minPos > s.maxNeg ? (s.minPos + s.maxNeg) / 2 : s.maxNeg + 1e-6;
 }
 
+/**
+ * One corpus holding every story (the devset corpora and the bundled one), as a reader's corpus grows:
+ * each devset page must find its own story's sources and no other story's.
+ */
+function pooled(T: number): void {
+  const root = join(REPO_ROOT, 'test', 'fixtures', 'devset');
+  if (!existsSync(root)) return;
+  const idx = StoryIndex.of(loadBundledCorpus().map((d) => ({ ...d, id: `bundled/${d.id}` })));
+  const stories = readdirSync(root).sort().filter((n) => existsSync(join(root, n, 'pages', 'manifest.json')));
+  for (const name of stories) for (const d of loadTxtCorpus(join(root, name, 'corpus'))) idx.add({ ...d, id: `${name}/${d.id}` });
+  const t: Record<string, { pos: number; found: number; pages: number; crossStory: number }> = {};
+  for (const name of stories) {
+    const pages = (JSON.parse(readFileSync(join(root, name, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; sameStory: boolean }> }).articles;
+    for (const p of pages) {
+      const text = readFileSync(join(root, name, 'pages', p.id), 'utf8');
+      const lang: Lang = p.lang ?? 'fr';
+      const found = idx.match({ title: text.split('\n', 1)[0].trim(), text, lang }, { threshold: T });
+      const L = (t[lang] ??= { pos: 0, found: 0, pages: 0, crossStory: 0 });
+      L.pages++;
+      if (p.sameStory) {
+        L.pos++;
+        if (found.some((s) => s.id.startsWith(`${name}/`))) L.found++;
+      }
+      if (found.some((s) => !s.id.startsWith(`${name}/`))) {
+        L.crossStory++;
+        if (verbose) console.log(`    other story: ${name} ${p.id} -> ${found.filter((s) => !s.id.startsWith(`${name}/`)).map((s) => `${s.id}=${s.score}`).join(', ')}`);
+      }
+    }
+  }
+  console.log(`\none corpus of all stories (bundled + devset corpora), threshold ${T}, pages read from their text alone:`);
+  for (const [lang, L] of Object.entries(t)) console.log(`  ${lang} pages: own story found ${L.found}/${L.pos}, pages matching another story's source ${L.crossStory}/${L.pages}`);
+}
+
+const q = (xs: number[], f: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(f * xs.length))];
+
+/** The score distributions of same-story pages and hard negatives (the real pages apart), per page language. */
+function distributions(scored: Scored[]): void {
+  const fmt = (xs: number[]): string => (xs.length ? `min ${q(xs, 0).toFixed(2)}, 10% ${q(xs, 0.1).toFixed(2)}, median ${q(xs, 0.5).toFixed(2)}, 90% ${q(xs, 0.9).toFixed(2)}, max ${q(xs, 1).toFixed(2)}` : 'none');
+  for (const lang of ['fr', 'en'] as const) {
+    const rows = scored.filter((r) => r.lang === lang);
+    const pos = rows.filter((r) => r.same).map((r) => r.best);
+    const hard = rows.filter((r) => !r.same && r.story !== 'real').map((r) => r.best);
+    const real = rows.filter((r) => r.story === 'real').map((r) => r.best);
+    console.log(`  ${lang} distributions: positives (${pos.length}) ${fmt(pos)}; hard negatives (${hard.length}) ${fmt(hard)}; real pages (${real.length}) ${fmt(real)}`);
+  }
+}
+
+/** The ten pages furthest on the wrong side of the threshold (or nearest to it), with their text. */
+function worst(scored: Scored[], T: number): void {
+  const rows = scored.filter((r) => r.lead).map((r) => ({ r, off: r.same ? T - r.best : r.best - T })).sort((a, b) => b.off - a.off).slice(0, 10);
+  console.log('  ten worst (furthest on the wrong side of the threshold, or nearest to it):');
+  for (const { r, off } of rows) console.log(`    ${off > 0 ? 'miss' : 'near'} ${r.story} ${r.lang} ${r.same ? 'same' : 'diff'} ${r.best.toFixed(3)} ${r.page}: "${r.lead}" [${r.why.join(', ')}]`);
+}
+
 export default async function evalStory(): Promise<void> {
   console.log('\n## Same story');
   const scored: Scored[] = [];
   bundled(scored);
   devset(scored);
   const T = SAME_STORY_THRESHOLD;
-  console.log(`one scale, threshold ${T} (best score of each page over its corpus):`);
+  console.log(`one scale, threshold ${T} (best score of each page over its corpus; devset pages read from their text alone, day unknown):`);
+  table(scored, T);
+  distributions(scored);
+  worst(scored, T);
+  pooled(T);
+  console.log(`\nif the page's metadata date is known (devset pages given their manifest's \`published\`), threshold ${T}:`);
+  table(scored.map((r) => ({ ...r, best: r.dated })), T, false);
+}
+
+function table(scored: Scored[], T: number, details = true): void {
   const stories = [...new Set(scored.map((r) => r.story))];
   for (const story of stories) for (const lang of ['fr', 'en'] as const) {
     const rows = scored.filter((r) => r.story === story && r.lang === lang);
@@ -158,6 +228,7 @@ export default async function evalStory(): Promise<void> {
   for (const a of pos) for (const b of neg) auc += a > b ? 1 : a === b ? 0.5 : 0;
   const cut = [...pos, ...neg].map((t) => ({ t, errors: pos.filter((x) => x < t).length + neg.filter((x) => x >= t).length })).sort((a, b) => a.errors - b.errors)[0];
   console.log(`  ranking: AUC ${(auc / (pos.length * neg.length)).toFixed(3)} (${pos.length} positives, ${neg.length} negatives); fewest errors at one threshold: ${cut.errors} at ${cut.t.toFixed(3)}`);
+  if (!details) return;
   console.log(`  leave-one-story-out thresholds: ${held.join('; ')}`);
   const wrong = scored.filter((r) => r.same !== r.best >= T).sort((a, b) => a.best - b.best);
   for (const r of verbose ? scored : wrong) console.log(`    ${r.same === r.best >= T ? 'ok ' : 'BAD'} ${r.story} ${r.lang} ${r.same ? 'same' : 'diff'} ${r.best.toFixed(3)} ${r.page}  [${r.why.join(', ')}]`);
