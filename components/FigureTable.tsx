@@ -1,7 +1,8 @@
 import type { FigureComparison, FigureReport, SourceMatch, Verdict } from '../core/types';
 import { figureMarkId } from '../messaging/marks';
 import { countsLabel } from './countsLabel';
-import { formatValue, ownWords } from './figureText';
+import { formatValue } from './figureText';
+import { ownWords } from './ownWords';
 import { formatInteger, t, uiLang } from './i18n';
 import { updateStep } from './updateStep';
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '', getUILanguage: () => 'en-US' } } }));
 
-const { formatBound, ownWords } = await import('./figureText');
+const { formatBound } = await import('./figureText');
 
 describe('formatBound', () => {
   it('writes days, months, year-less days and numbers in the UI language', () => {
@@ -14,16 +14,5 @@ describe('formatBound', () => {
     expect(formatBound(12000, 'people')).toBe('12,000');
     expect(formatBound(25.92, 'percent')).toBe('25.92 %');
     expect(formatBound(null, 'people')).toBe('');
-  });
-});
-
-describe('ownWords', () => {
-  it("keeps the writer's words for a way of counting, not for digits or a lone number word", () => {
-    expect(ownWords('des milliers', 'vague')).toBe('des milliers');
-    expect(ownWords('une  quarantaine', 'about')).toBe('une quarantaine');
-    expect(ownWords('a dozen', 'exact')).toBe('a dozen');
-    expect(ownWords('three', 'exact')).toBeNull();
-    expect(ownWords('quelque 50.000', 'about')).toBeNull();
-    expect(ownWords('2 000', 'vague')).toBeNull();
   });
 });
