@@ -49,6 +49,8 @@ interface PopupFigure {
   counts: string;
   countsLang: string | null;
   pageWords: string | null;
+  /** The update steps of its comparisons ("thousands → 10,000–12,000 ..."). */
+  steps: string[];
   who: string;
   comparisons: Array<{ words: string | null; saidBy: string | null }>;
 }
@@ -160,6 +162,7 @@ forEachBrowser('an English page against French sources: translated passages, cou
           counts: li.querySelector('.counts')?.textContent ?? '',
           countsLang: li.querySelector('.counts')?.getAttribute('lang') ?? null,
           pageWords: li.querySelector('.figure-page .own-words')?.textContent ?? null,
+          steps: [...li.querySelectorAll('.update-step')].map((x) => x.textContent ?? ''),
           who: li.querySelector('.figure-page .who')?.textContent ?? '',
           comparisons: [...li.querySelectorAll('.comparison:not(.more)')].map((c) => ({
             words: c.querySelector('.own-words')?.textContent ?? null,
@@ -177,6 +180,8 @@ forEachBrowser('an English page against French sources: translated passages, cou
           if (f.saidBy) expect(norm(row!.who)).toContain(msg(lang, 'saidBy', f.saidBy));
           // A vague amount in the writer's own words.
           expect(row!.pageWords && norm(row!.pageWords)).toBe(ownWords(f.page.text, f.qualifier));
+          // An update step says it in the same words.
+          if (row!.pageWords) for (const step of row!.steps) expect(norm(step)).toContain(norm(row!.pageWords));
         }
         // The sources' vague amounts and their speakers, as the sources write them.
         const sourceWords = rows.flatMap((r) => r.comparisons).filter((c) => c.words);
