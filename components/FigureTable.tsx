@@ -2,6 +2,7 @@ import type { FigureComparison, FigureReport, SourceMatch, Verdict } from '../co
 import { figureMarkId } from '../messaging/marks';
 import { countsLabel } from './countsLabel';
 import { formatValue } from './figureText';
+import { ownWords } from './ownWords';
 import { formatInteger, t, uiLang } from './i18n';
 import { updateStep } from './updateStep';
 
@@ -45,6 +46,21 @@ function UpdateStepLine({ f, c, label }: { f: FigureReport; c: FigureComparison;
 }
 
 /**
+ * A value as the reader should see it: the writer's own words when they are not a number
+ * ("des milliers"), with the interval it is compared as beside them; else the formatted value.
+ */
+function Value({ text, low, high, qualifier, unit }: { text: string; low: FigureReport['low']; high: FigureReport['high']; qualifier: FigureReport['qualifier']; unit: string }) {
+  const words = ownWords(text, qualifier);
+  const value = formatValue(low, high, qualifier, unit);
+  if (!words) return <span class="value">{value}</span>;
+  return (
+    <>
+      <span class="value own-words">{words}</span> <span class="value-interval">({value})</span>
+    </>
+  );
+}
+
+/**
  * One row per thing counted: the page's value (a button that scrolls the page to it), then each
  * source's value with who says it and its verdict.
  */
@@ -67,7 +83,7 @@ export function FigureTable({ figures, sources, onSelect }: { figures: FigureRep
               </div>
               <button type="button" class="figure-page" onClick={() => onSelect(id)} title={t('figureGoTo', f.page.text)}>
                 <span class="visually-hidden">{t('searchOnPage')} · </span>
-                <span class="value">{formatValue(f.low, f.high, f.qualifier, f.unit, f.page.text)}</span>
+                <Value text={f.page.text} low={f.low} high={f.high} qualifier={f.qualifier} unit={f.unit} />
                 <span class="who">
                   {t('figurePageValue')}
                   {f.saidBy ? ` · ${t('saidBy', f.saidBy)}` : ''}
@@ -77,7 +93,7 @@ export function FigureTable({ figures, sources, onSelect }: { figures: FigureRep
                 {[...f.comparisons].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]).slice(0, MAX_COMPARISONS).map((c) => (
                   <li class={`comparison comparison-${c.verdict}`} key={`${c.source.id}:${c.source.start}`}>
                     <div class="comparison-line">
-                      <span class="value">{formatValue(c.low, c.high, c.qualifier, f.unit, c.source.text)}</span>
+                      <Value text={c.source.text} low={c.low} high={c.high} qualifier={c.qualifier} unit={f.unit} />
                       <VerdictBadge verdict={c.verdict} />
                     </div>
                     <UpdateStepLine f={f} c={c} label={label} />

@@ -53,3 +53,4 @@ export function formatValue(low: Bound, high: Bound, qualifier: Qualifier, unit:
       return lo === hi || !hi ? lo : `${lo}–${hi}`;
   }
 }
+

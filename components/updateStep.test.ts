@@ -37,6 +37,11 @@ describe('updateStep', () => {
     expect(updateStepText(updateStep({ ...f, moment: '2025-03-04' }, { ...c, newer: 'page', moment: '2025-03-03' })!)).toBe('at least 120 → 180, 3 to 4 March');
     expect(updateStepText(updateStep(f, { ...c, newer: 'source' })!)).toBe('180 → at least 120');
   });
+  it('says a vague amount in its own words', () => {
+    ui.lang = 'en';
+    const vague = { ...c, source: { ...c.source, text: 'des milliers' }, low: 2000, qualifier: 'vague' as const, newer: 'page' as const };
+    expect(updateStepText(updateStep(f, vague)!)).toBe('des milliers → 180');
+  });
   it('is null for any other verdict', () => {
     expect(updateStep(f, { ...c, verdict: 'overlaps' })).toBeNull();
   });

@@ -5,6 +5,7 @@
  */
 import type { FigureComparison, FigureReport } from '../core/types';
 import { formatValue } from './figureText';
+import { ownWords } from './ownWords';
 import { t, uiLang } from './i18n';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -59,8 +60,9 @@ export interface UpdateStep {
 /** The step an `updated` comparison makes, older value first; null for any other verdict. */
 export function updateStep(f: FigureReport, c: FigureComparison): UpdateStep | null {
   if (c.verdict !== 'updated') return null;
-  const page = { value: formatValue(f.low, f.high, f.qualifier, f.unit), moment: f.moment };
-  const source = { value: formatValue(c.low, c.high, c.qualifier, f.unit), moment: c.moment };
+  // A vague amount reads in its own words here too: "des milliers → 10 000–12 000".
+  const page = { value: ownWords(f.page.text, f.qualifier) ?? formatValue(f.low, f.high, f.qualifier, f.unit), moment: f.moment };
+  const source = { value: ownWords(c.source.text, c.qualifier) ?? formatValue(c.low, c.high, c.qualifier, f.unit), moment: c.moment };
   const pageNewer = c.newer ? c.newer === 'page' : !!(page.moment && source.moment && page.moment > source.moment);
   const [older, newer] = pageNewer ? [source, page] : [page, source];
   return { from: older.value, to: newer.value, days: older.moment && newer.moment ? dayRange(older.moment, newer.moment) : null };

@@ -23,4 +23,24 @@ describe('buildMarks', () => {
     expect(mark.kind).toBe('figure-overlaps');
     expect(mark.card.items.map((i) => i.note)).toEqual(['update: 120 → 180, 3 to 4 March', 'overlaps']);
   });
+
+  it("a figure's card names what it counts and who says it on the page; a translated passage's card says it is a translation", () => {
+    const page = 'Several thousand soldiers were sent, the ministry said. Neither side confirmed the deployment.';
+    const passageAt = page.indexOf('Neither');
+    const result: CompareResult = {
+      sameStory: true, sources: [{ id: 'a', title: 'Source A', score: 0.5, why: [] }], timeline: [],
+      passages: [{ kind: 'paraphrase', score: 0.4, translated: true, page: { start: passageAt, end: page.length, text: page.slice(passageAt) }, source: { id: 'a', start: 0, end: 40, text: "Aucun des deux camps n'a confirmé le déploiement" } }],
+      figures: [{
+        page: { start: 0, end: 16, text: 'Several thousand' }, low: 2000, high: null, qualifier: 'vague', unit: 'people', counts: 'soldiers sent', saidBy: 'the ministry',
+        comparisons: [{ source: { id: 'a', start: 0, end: 12, text: 'des milliers' }, low: 2000, high: null, qualifier: 'vague', verdict: 'agrees', saidBy: 'le ministère' }],
+      }],
+    };
+    const marks = buildMarks(page, result, () => ({ id: 'a', title: 'Source A', lang: 'fr', text: 'des milliers de soldats envoyés.', ignore: [] }));
+    const passage = marks.find((m) => m.id.startsWith('p:'))!;
+    expect(passage.card.items.map((i) => i.note)).toEqual(['paraphrase · translation']);
+    const figure = marks.find((m) => m.id.startsWith('f:'))!;
+    expect(figure.card.heading).toBe('soldiers sent · according to the ministry');
+    expect(figure.card.items[0].label).toBe('Source A · according to le ministère');
+    expect(figure.card.items[0].text).toBe('des milliers de soldats envoyés.');
+  });
 });

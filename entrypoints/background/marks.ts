@@ -3,12 +3,13 @@
  * position hint) and the plain-text card each mark shows on hover. Built in the background, which
  * holds the source texts; the content script only anchors and draws.
  */
-import type { CompareResult, CorpusDoc, FigureComparison, FigureReport, Verdict } from '../../core/types';
+import type { CompareResult, CorpusDoc, FigureComparison, FigureReport, Passage, Verdict } from '../../core/types';
 import type { MarkKind, MarkRequest } from '../../highlight/types';
 import { quoteSelector as selector } from '../../highlight/selector';
 import { passageMarkId, figureMarkId } from '../../messaging/marks';
 import { groupPassages } from '../../core/passages/group';
-import { t } from '../../components/i18n';
+import { t, uiLang } from '../../components/i18n';
+import { countsLabel } from '../../components/countsLabel';
 import { updateStep, updateStepText } from '../../components/updateStep';
 
 /** A card quoting a source sentence stops here: the popup has the full text. */
@@ -37,6 +38,18 @@ function noteFor(f: FigureReport, c: FigureComparison): string {
   return step ? t('cardUpdated', updateStepText(step)) : t(`verdict_${c.verdict}`);
 }
 
+/** A passage's kind for the card, with the popup's translation cue when the source is in the other language. */
+function passageNote(m: Passage): string {
+  const kind = t(`kind_${m.kind}`);
+  return m.translated ? `${kind} · ${t('kind_translated')}` : kind;
+}
+
+/** What a figure counts, in the UI language as the popup says it, and who says it on the page. */
+function figureHeading(f: FigureReport): string {
+  const counts = countsLabel(f.counts, uiLang()).text;
+  return f.saidBy ? `${counts} · ${t('saidBy', f.saidBy)}` : counts;
+}
+
 export function buildMarks(pageText: string, result: CompareResult, docs: (id: string) => CorpusDoc | undefined): MarkRequest[] {
   const titles = new Map(result.sources.map((s) => [s.id, s.title]));
   const marks: MarkRequest[] = [];
@@ -48,7 +61,7 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
       selector: selector(pageText, g.page.start, g.page.end),
       card: {
         heading: g.matches.length === 1 ? t('cardAlsoInOne') : t('cardAlsoInMany', String(new Set(g.matches.map((m) => m.source.id)).size)),
-        items: g.matches.map((m) => ({ label: titles.get(m.source.id) ?? m.source.id, text: m.source.text, note: t(`kind_${m.kind}`) })),
+        items: g.matches.map((m) => ({ label: titles.get(m.source.id) ?? m.source.id, text: m.source.text, note: passageNote(m) })),
       },
     });
   }
@@ -59,7 +72,7 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
       kind: figureKind(f),
       selector: selector(pageText, f.page.start, f.page.end),
       card: {
-        heading: f.counts,
+        heading: figureHeading(f),
         items: f.comparisons.map((c) => {
           const doc = docs(c.source.id);
           const who = c.saidBy ? ` · ${t('saidBy', c.saidBy)}` : '';

@@ -106,3 +106,22 @@ export async function marksByKind(page: Evaluating): Promise<Record<string, stri
 export async function popupRowsWith(page: Evaluating & { evaluate<T>(fn: () => T): Promise<T> }): Promise<string[]> {
   return page.evaluate(() => [...document.querySelectorAll('li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ')));
 }
+
+/**
+ * Scrolls the first mark whose highlight name starts with `prefix` (`recoupe-passage`,
+ * `recoupe-figure`) and whose text is `text` (whitespace folded) into view, and returns a point
+ * in the middle of its first box, for hovering. Highlight API marks only.
+ */
+export async function pointOnMark(page: { evaluate<T, A>(fn: (a: A) => T, a: A): Promise<T> }, prefix: string, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(([pre, want]) => {
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (!name.startsWith(pre)) continue;
+      const range = [...hl].find((r) => r.toString().replace(/\s+/g, ' ').trim() === want);
+      if (!range) continue;
+      (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0];
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, [prefix, text] as const);
+}

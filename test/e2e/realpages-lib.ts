@@ -373,6 +373,39 @@ export interface StallSource {
   startSlackMs?: number;
 }
 
+/**
+ * Where the extension run's layout differs from the baseline's (element boxes, more than 1 px, and
+ * the document's scroll size), or null when it does not.
+ */
+export function layoutDiff(e: Snapshot, b: Snapshot): string | null {
+  const i = e.rects.findIndex((v, k) => Math.abs(v - (b.rects[k] ?? NaN)) > 1 || Number.isNaN(b.rects[k]));
+  if (i < 0 && e.rects.length === b.rects.length && e.scroll.join() === b.scroll.join()) return null;
+  return `box ${i >> 2}: ${b.rects.slice(i & ~3, (i & ~3) + 4)} -> ${e.rects.slice(i & ~3, (i & ~3) + 4)}; scroll ${b.scroll} -> ${e.scroll}`;
+}
+
+/**
+ * Waits until a page has been quiet for `quietMs`: none of the counts `activity` returns (its
+ * requests, console errors, the fixture server's log) has moved. A saved page's resources that fail
+ * after its load event (a stylesheet's fonts, images through the refusing proxy) otherwise land in
+ * whichever visit comes next, and a busy machine decides which: the baseline's, the extension's, or
+ * the next page's in the same tab. Gives up after `maxMs`: a page that never settles is compared as it is.
+ */
+export async function waitQuiet(activity: () => number[], quietMs: number, maxMs: number): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  let last = activity().join();
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    await sleep(QUIET_POLL_MS);
+    const now = activity().join();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return;
+  }
+}
+/** Between two looks at a page's activity. */
+const QUIET_POLL_MS = 25;
+
 /** One page's result: the extension visit `e` against the baseline visit `b`. */
 export function comparePage(name: string, e: Visit<unknown>, b: Visit<unknown>, serverExtra: string[], scheme: string, stalls: StallSource): PageResult {
   const timer = stalls.kind === 'timer-gaps';
@@ -381,7 +414,6 @@ export function comparePage(name: string, e: Visit<unknown>, b: Visit<unknown>, 
     : attributeTasks(e.snap.longTasks, e.snap.dcl, b.snap.longTasks, b.snap.dcl);
   const baseReq = new Set(b.requests);
   const extShift = timer ? 0 : e.snap.shifts.reduce((a, s) => a + s.value, 0) - b.snap.shifts.reduce((a, s) => a + s.value, 0);
-  const rectsDiff = e.snap.rects.findIndex((v, i) => Math.abs(v - (b.snap.rects[i] ?? NaN)) > 1 || Number.isNaN(b.snap.rects[i]));
   return {
     name,
     status: e.status,
@@ -389,10 +421,7 @@ export function comparePage(name: string, e: Visit<unknown>, b: Visit<unknown>, 
     errors: extErrors(e, b, scheme),
     domChanged: e.snap.htmlHash === b.snap.htmlHash && e.snap.htmlLength === b.snap.htmlLength ? null : `outerHTML differs (${b.snap.htmlLength} -> ${e.snap.htmlLength} chars)`,
     mutations: e.snap.mutations,
-    layoutShifted:
-      rectsDiff >= 0 || e.snap.rects.length !== b.snap.rects.length || e.snap.scroll.join() !== b.snap.scroll.join()
-        ? `box ${rectsDiff >> 2}: ${b.snap.rects.slice(rectsDiff & ~3, (rectsDiff & ~3) + 4)} -> ${e.snap.rects.slice(rectsDiff & ~3, (rectsDiff & ~3) + 4)}; scroll ${b.snap.scroll} -> ${e.snap.scroll}`
-        : null,
+    layoutShifted: layoutDiff(e.snap, b.snap),
     extLayoutShift: Math.max(0, Number(extShift.toFixed(4))),
     longTasksExt: tasks.ext,
     longTasksBase: tasks.base,
@@ -405,6 +434,27 @@ export function comparePage(name: string, e: Visit<unknown>, b: Visit<unknown>, 
 export function serverExtra(requests: string[], s0: number, s1: number): string[] {
   const baseServed = new Set(requests.slice(s0, s1));
   return requests.slice(s1).filter((p) => !baseServed.has(p)).map((p) => `server: ${p}`);
+}
+
+/**
+ * A page's result after its timings were measured a second time: the first visit's findings, the
+ * second visit's timings, and every rule either visit broke (errors, DOM, layout, requests are
+ * never forgiven by a second visit; only a time can be taken again).
+ */
+export function withTimingsOf(first: PageResult, second: PageResult): PageResult {
+  return {
+    ...first,
+    timeToResultMs: second.timeToResultMs,
+    longTasksExt: second.longTasksExt,
+    longTasksBase: second.longTasksBase,
+    longTasksAttributed: second.longTasksAttributed,
+    status: first.status === second.status ? first.status : `${first.status}, then ${second.status}`,
+    errors: [...first.errors, ...second.errors],
+    domChanged: first.domChanged ?? second.domChanged,
+    mutations: Math.max(first.mutations, second.mutations),
+    layoutShifted: first.layoutShifted ?? second.layoutShifted,
+    requestsExtra: [...first.requestsExtra, ...second.requestsExtra],
+  };
 }
 
 /** The real pages that broke a rule (error, DOM or layout change, request, no final state), as the suites report them. */

@@ -116,6 +116,11 @@ forEachBrowser('popup and options pages', (a) => {
         expect(await countOf(popup, '.verdict-badge')).toBeGreaterThan(0);
         // Fits a Chromium popup (at most 800 x 600): the result scrolls inside, the page itself never.
         expect(await popup.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([380, 600]);
+        // No verdict badge runs out of its row: a long value beside a long label wraps instead.
+        expect(await popup.evaluate(() => [...document.querySelectorAll('.comparison')].filter((c) => {
+          const row = c.getBoundingClientRect();
+          return [...c.querySelectorAll('.verdict-badge')].some((b) => b.getBoundingClientRect().right > row.right + 0.5);
+        }).map((c) => c.textContent))).toEqual([]);
         // No English engine label left in the French UI when the glossary knows it.
         if (lang === 'fr') expect(await countOf(popup, '.figure .counts[lang=fr]')).toBeGreaterThan(0);
         for (const scheme of schemes) {

@@ -2,12 +2,15 @@
  * The browser adapter for real Firefox ESR, driven by puppeteer-core over WebDriver BiDi. The
  * extension is installed as a temporary add-on (the MV2 build). BiDi refuses to navigate to
  * moz-extension:// URLs, so the adapter works from the welcome page the extension opens itself on
- * install: it is privileged, so it reads the badge and the tab states, and opens the extension's
- * pages with tabs.create.
+ * install: it is privileged, so it reads the badge and the tab states, opens the extension's pages
+ * with tabs.create, and opens the real toolbar popup. Downloads land in a folder of the launch (prefs).
  */
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FIREFOX_BIN, FIREFOX_BUILD, requireBuild } from '../paths';
-import { sleep, type BrowserAdapter, type E2EPage, type ExtSession, type LaunchOptions, type TabState } from '../adapter';
+import { sleep, type BrowserAdapter, type E2EPage, type ExtSession, type LaunchOptions, type PopupTiming, type TabState } from '../adapter';
 
 /** The extension API as seen from an extension page (types only: evaluated code is serialised). */
 type WebExtBrowser = import('webextension-polyfill').Browser;
@@ -22,9 +25,23 @@ const FIND_PAGE_POLL_MS = 150;
 /** Focus changes reach tabs.query a moment after bringToFront: tries, and the pause between them. */
 const TAB_ID_TRIES = 40;
 const TAB_ID_POLL_MS = 50;
+/** How long the toolbar popup may take to show its verdict after openPopup(). */
+const POPUP_WAIT_MS = 5000;
+/** Between two looks for the popup's verdict: short, since the time found is late by up to this much. */
+const POPUP_POLL_MS = 5;
+/** How long a download may take to be written, and the pause between two looks at the folder. */
+const DOWNLOAD_TIMEOUT_MS = 10000;
+const DOWNLOAD_POLL_MS = 100;
 
-function prefs(opts: LaunchOptions): Record<string, unknown> {
+function prefs(opts: LaunchOptions, downloadDir: string): Record<string, unknown> {
   const p: Record<string, unknown> = {
+    // Downloads go straight to a folder of this launch, without asking, where download() reads them.
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloadDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.helperApps.neverAsk.saveToDisk': 'application/json',
     'extensions.webextensions.uuids': JSON.stringify({ 'recoupe@recoupe.example': EXTENSION_UUID }),
     // A temporary add-on is uninstalled when Firefox quits; these keep its data for the restart.
     'extensions.webextensions.keepStorageOnUninstall': true,
@@ -136,7 +153,7 @@ let pageSerial = 0;
 
 class FirefoxSession implements ExtSession {
   /** `ext`: the extension's welcome page, the privileged handle (undefined without the extension). */
-  constructor(readonly browser: Browser, private readonly ext: Page | undefined) {}
+  constructor(readonly browser: Browser, private readonly ext: Page | undefined, private readonly downloadDir: string) {}
 
   private handle(): Page {
     if (!this.ext) throw new Error('no extension loaded');
@@ -247,23 +264,103 @@ class FirefoxSession implements ExtSession {
   close() {
     return this.browser.close();
   }
+
+  /** The file a trigger downloads, read from this launch's download folder once Firefox has finished writing it. */
+  async download(trigger: () => Promise<void>): Promise<string> {
+    const before = new Set(readdirSync(this.downloadDir));
+    await trigger();
+    const deadline = Date.now() + DOWNLOAD_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      const names = readdirSync(this.downloadDir);
+      // Firefox writes into "<name>.part" and renames it when done; the final name may exist, empty, before.
+      const done = names.find((n) => !before.has(n) && !n.endsWith('.part') && !names.includes(`${n}.part`));
+      if (done) {
+        const text = readFileSync(join(this.downloadDir, done), 'utf8');
+        if (text) return text;
+      }
+      await sleep(DOWNLOAD_POLL_MS);
+    }
+    throw new Error('no download arrived');
+  }
+
+  /**
+   * The hover card's text, from its closed shadow root. Page scripts cannot reach a closed root, but
+   * WebDriver BiDi serialises an element with its shadow root whatever its mode (a shared reference),
+   * and puppeteer's realm turns that reference into a handle a page function can read.
+   */
+  async cardText(page: E2EPage): Promise<string> {
+    const raw = (page as FirefoxPage).raw;
+    const host = (await raw.evaluateHandle(() => document.querySelector('recoupe-card-host'))) as unknown as BidiNodeHandle;
+    try {
+      const shadow = host.remoteValue().value?.shadowRoot;
+      if (!shadow) return '';
+      const root = host.realm.createHandle(shadow);
+      return await raw.evaluate((r: Node) => {
+        const texts: string[] = [];
+        const walk = document.createTreeWalker(r, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) if (n.parentElement?.nodeName !== 'STYLE' && n.nodeValue?.trim()) texts.push(n.nodeValue);
+        return texts.join(' ');
+      }, root as unknown as Node);
+    } finally {
+      await (host as unknown as { dispose(): Promise<void> }).dispose();
+    }
+  }
+
+  /**
+   * Opens the real toolbar popup for `page`'s tab, as a click on the button does: puppeteer evaluates
+   * with a user activation, which browserAction.openPopup() needs. The popup is no browsing context
+   * BiDi lists, so it is read from the welcome page through extension.getViews(). Firefox has no
+   * Element Timing: the verdict is timed as the popup's first animation frame after it is in the DOM
+   * (polled every POPUP_POLL_MS, so up to that much late).
+   */
+  async timeToolbarPopup(page: E2EPage): Promise<PopupTiming> {
+    await page.bringToFront();
+    const r = await this.inExt(async ([waitMs, pollMs]) => {
+      const b = (globalThis as unknown as { browser: WebExtBrowser }).browser;
+      const requestedAt = Date.now();
+      await b.browserAction.openPopup();
+      const deadline = Date.now() + waitMs;
+      while (Date.now() < deadline) {
+        const view = b.extension.getViews({ type: 'popup' })[0];
+        const verdict = view?.document.querySelector('.verdict');
+        if (view && verdict) {
+          await new Promise((res) => view.requestAnimationFrame(() => view.requestAnimationFrame(res)));
+          const painted = view.performance.now();
+          const out = { requestedAt, origin: view.performance.timeOrigin, painted, verdict: verdict.textContent ?? '' };
+          view.close();
+          return out;
+        }
+        await new Promise((res) => setTimeout(res, pollMs));
+      }
+      return null;
+    }, [POPUP_WAIT_MS, POPUP_POLL_MS] as const);
+    if (!r) throw new Error('the toolbar popup did not show a verdict');
+    return { requestedAt: r.requestedAt, navToVerdictMs: r.painted, requestToVerdictMs: r.origin + r.painted - r.requestedAt, verdict: r.verdict };
+  }
+}
+
+/** What the adapter reads of puppeteer's BiDi element handle (internal, not in its public types). */
+interface BidiNodeHandle {
+  remoteValue(): { value?: { shadowRoot?: unknown } };
+  realm: { createHandle(remote: unknown): unknown };
 }
 
 export async function launchFirefox(opts: LaunchOptions = {}): Promise<FirefoxSession> {
   const build = opts.extension === undefined ? FIREFOX_BUILD : opts.extension;
   if (build) requireBuild(build);
+  const downloadDir = mkdtempSync(join(tmpdir(), 'recoupe-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
     headless: true,
     ...(opts.profileDir ? { userDataDir: opts.profileDir } : {}),
     ...(opts.viewport ? { defaultViewport: opts.viewport } : {}),
-    extraPrefsFirefox: prefs(opts),
+    extraPrefsFirefox: prefs(opts, downloadDir),
   });
-  if (!build) return new FirefoxSession(browser, undefined);
+  if (!build) return new FirefoxSession(browser, undefined, downloadDir);
   await browser.installExtension(build);
   const ext = await findPage(browser, (h) => h.startsWith('moz-extension://') && h.endsWith('/options.html'));
-  return new FirefoxSession(browser, ext);
+  return new FirefoxSession(browser, ext, downloadDir);
 }
 
 export const firefox: BrowserAdapter = {
@@ -272,17 +369,22 @@ export const firefox: BrowserAdapter = {
   caps: {
     // MV2: the background is a persistent page, never stopped when idle.
     stoppableWorker: false,
-    // browserAction.openPopup needs a user gesture; BiDi gives none.
-    toolbarPopup: false,
-    // BiDi has no way into a closed shadow root; the card's host and its size are checked instead.
-    readClosedShadow: false,
-    // A reloaded temporary add-on closes the welcome page, the adapter's only privileged handle.
+    // browserAction.openPopup() needs a user gesture: puppeteer's BiDi evaluations carry one.
+    toolbarPopup: true,
+    // BiDi serialises a closed shadow root as a reference a page function can read.
+    readClosedShadow: true,
+    // runtime.reload() works, but the reloaded temporary add-on closes the welcome page, the
+    // adapter's only privileged handle, and Firefox injects the content script again into open
+    // tabs: the new script redraws the marks, so "no mark left" does not apply there. Tried by
+    // hand: within 2 s every Highlight object in the page had been replaced by the new script's.
     reloadExtension: false,
-    // puppeteer over BiDi does not hand downloads over; exports are read through a runtime message.
-    downloads: false,
-    // The colour scheme is Firefox's content override pref, set at launch.
+    // puppeteer over BiDi does not hand downloads over, but prefs send them to a folder the adapter reads.
+    downloads: true,
+    // puppeteer 24 emulates media features through CDP only, which Firefox over BiDi lacks: the
+    // colour scheme is Firefox's content override pref, set at launch.
     emulateColorScheme: false,
-    // No Long Tasks or Layout Instability API: stalls come from the probe timer's gaps.
+    // Firefox ESR 153's PerformanceObserver.supportedEntryTypes has neither 'longtask' nor
+    // 'layout-shift' (nor 'element'): stalls come from the probe timer's gaps.
     longTasks: false,
     // Firefox puts a scrollable element in the tab order even when it holds focusable content.
     focusableScrollers: true,
