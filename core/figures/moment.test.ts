@@ -8,11 +8,18 @@ describe('a figure\'s moment', () => {
     expect(resolveMoment('fri', '2024-10-28')).toBe('2024-10-25');
     expect(resolveMoment('mon', '2024-10-28')).toBe('2024-10-28');
     expect(resolveMoment('yesterday', '2024-10-28')).toBe('2024-10-27');
+    expect(resolveMoment('two-days-ago', '2024-10-28')).toBe('2024-10-26');
     expect(resolveMoment('last-week', '2024-10-28')).toBe('2024-10-21');
     // Sunday 3 November: last week began on Monday 21 October.
     expect(resolveMoment('last-week', '2024-11-03')).toBe('2024-10-21');
     expect(resolveMoment(undefined, '2024-10-28')).toBe('2024-10-28');
     expect(resolveMoment('fri', undefined)).toBeUndefined();
+  });
+  it('reads "avant-hier" and "the day before yesterday" as two days before publication, "la veille" as one', () => {
+    const when = (text: string) => extractFigures(text, 'fr', { published: '2024-03-06' }).map((f) => f.moment);
+    expect(when('Avant-hier, 120 personnes ont été évacuées.')).toEqual(['2024-03-04']);
+    expect(when('La veille, 120 personnes ont été évacuées.')).toEqual(['2024-03-05']);
+    expect(extractFigures('The day before yesterday, 120 people were evacuated.', 'en', { published: '2024-03-06' }).map((f) => f.moment)).toEqual(['2024-03-04']);
   });
   it('takes a month without a year as the nearest such month, before or after publication', () => {
     expect(resolveMoment('month-08', '2024-10-28')).toBe('2024-08-01');

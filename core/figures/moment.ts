@@ -21,7 +21,7 @@ function shift(iso: string, days: number): string {
 }
 
 /**
- * `when`: a time concept id (core/concepts: "mon".."sun", "yesterday", "today", "day-before",
+ * `when`: a time concept id (core/concepts: "mon".."sun", "yesterday", "two-days-ago", "today", "day-before",
  * "last-24h", "last-week", "month-01".."month-12"); `published`: YYYY-MM-DD. A weekday is the latest such day on or before publication:
  * news reports what has happened ("lundi" in a Wednesday article is two days before).
  */
@@ -29,6 +29,7 @@ export function resolveMoment(when: string | undefined, published: string | unde
   if (!published || !ISO_DAY.test(published) || Number.isNaN(Date.parse(published))) return undefined;
   if (!when) return published;
   if (when === 'yesterday' || when === 'day-before') return shift(published, -1);
+  if (when === 'two-days-ago') return shift(published, -2);
   if (when === 'today' || when === 'last-24h') return published;
   if (when === 'last-week') {
     // The Monday of the week before publication's.
@@ -159,6 +160,18 @@ function timeWordAt(toks: Tok[], k: number): { id: string; len: number } | null 
   return c ? { id: c.id, len: 1 } : null;
 }
 
+/** Read backwards, "hier" of "avant-hier" comes first: a phrase ending at token k that starts up to
+ *  PHRASE_LOOKBACK tokens before it is the time word there, not its last word. */
+const PHRASE_LOOKBACK = 3;
+function phraseCovering(toks: Tok[], k: number): { id: string; len: number; at: number } | null {
+  for (let j = PHRASE_LOOKBACK; j >= 1; j--) {
+    if (k - j < 0) continue;
+    const w = timeWordAt(toks, k - j);
+    if (w && w.len > j) return { ...w, at: k - j };
+  }
+  return null;
+}
+
 /**
  * The time word of a figure's clause nearest to it (tokens [i0, i1)): not one inside a date
  * ("septembre" of "le 8 septembre" is that date's, read by clauseDate), not one of a relative clause
@@ -169,8 +182,9 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   let before: { id: string; gap: number } | undefined;
   for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
-    const w = timeWordAt(toks, k);
-    if (w && k + w.len <= i0 && !inDate(toks[k]) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start)) {
+    const single = timeWordAt(toks, k);
+    const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
+    if (w && w.at + w.len <= i0 && !inDate(toks[w.at]) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start)) {
       before = { id: w.id, gap };
       break;
     }
