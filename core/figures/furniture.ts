@@ -1,6 +1,6 @@
 /**
  * Page furniture: numbers that belong to the page, not to the story. Comment and share counters
- * ("12 commentaires", "3 shares") are caught by their noun (counts.ts, lexicon 'furniture'); this
+ * ("12 commentaires", "3 shares") are caught by their noun (counts.ts, the concept table's cue 'furniture'); this
  * module catches what the line around a number gives away:
  * - the words just before it: copyright lines, publication and update stamps, reading times;
  * - the start of its line: read-more links, photo and video labels;
