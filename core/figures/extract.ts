@@ -90,6 +90,13 @@ function ratioAt(toks: Tok[], p: NumPhrase, lang: Lang): NumPhrase | null {
   return null;
 }
 
+/** How far after a figure its clause's verb is looked for ("… de manifestants avaient été recensés"). */
+const PLUPERFECT_WINDOW = 60;
+const PLUPERFECT = /^[^.;:!?\n]*?\b(?:avai(?:t|ent)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées)|had\s+(?:been\s+)?\p{L}+(?:ed|en))(?!\p{L})/u;
+function pluperfectAfter(text: string, end: number): boolean {
+  return PLUPERFECT.test(text.slice(end, end + PLUPERFECT_WINDOW));
+}
+
 export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const L: Lang = lang === 'en' ? 'en' : 'fr';
@@ -140,9 +147,12 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (info.when) fig.when = info.when;
     if (info.names.length) fig.names = info.names;
     // A date of its own sentence dates the value ("le 19 janvier, 1,1 million"); else its nearest time word does.
-    const moment = unitHint === 'date'
-      ? resolveMoment(info.when, opts.published)
-      : clauseDate(text, { start, end: e }, dates, opts.published) ?? resolveMoment(nearestTimeWord(text, toks, i0, i1, dates), opts.published);
+    const timeWord = unitHint === 'date' ? info.when : nearestTimeWord(text, toks, i0, i1, dates);
+    const ownDate = unitHint === 'date' ? undefined : clauseDate(text, { start, end: e }, dates, opts.published);
+    // A pluperfect count with no date of its own ("deux millions avaient été recensés", "had been
+    // counted") was given before the article's day, which the text does not say: no moment, rather than
+    // the publication's day, so it is never set against that day's counts.
+    const moment = ownDate ?? (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) ? undefined : resolveMoment(timeWord, opts.published));
     if (moment) fig.moment = moment;
     // A count of nothing named ("number") or a lone year is not worth a reader's check.
     if (NON_SALIENT_UNITS.has(info.unit) || info.unit === 'number' || unitHint === 'year') fig.salient = false;

@@ -21,6 +21,13 @@ describe('a figure\'s moment', () => {
     expect(when('La veille, 120 personnes ont été évacuées.')).toEqual(['2024-03-05']);
     expect(extractFigures('The day before yesterday, 120 people were evacuated.', 'en', { published: '2024-03-06' }).map((f) => f.moment)).toEqual(['2024-03-04']);
   });
+  it('gives a pluperfect count without a date of its own no moment, not the publication day', () => {
+    const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2023-01-31' }).filter((f) => f.unit !== 'date').map((f) => f.moment ?? null);
+    expect(when('Deux millions de manifestants avaient été recensés. Ce mardi, 1,27 million de manifestants ont défilé.', 'fr')).toEqual([null, '2023-01-31']);
+    expect(when('About 1.1 million people had marched. Today 1.27 million marched.', 'en')).toEqual([null, '2023-01-31']);
+    // A pluperfect with its own day keeps that day.
+    expect(when('Le 19 janvier, deux millions de manifestants avaient été recensés.', 'fr')).toEqual(['2023-01-19']);
+  });
   it('takes a month without a year as the nearest such month, before or after publication', () => {
     expect(resolveMoment('month-08', '2024-10-28')).toBe('2024-08-01');
     expect(resolveMoment('month-01', '2024-12-04')).toBe('2025-01-01');
