@@ -1,6 +1,6 @@
 /**
  * Search over what the sources say: sentences of corpus articles, tolerant of typos and spelling
- * variants (Zelenskyy/Zelensky, Kursk/Koursk), with the matched words marked.
+ * variants (Marrakesh/Marrakech, Al Haouz/Al-Haouz), with the matched words marked.
  *
  * Two stages, so a query stays well under 50 ms on 10,000 articles:
  * 1. a cheap inverted index: folded words (lower case, no accents) -> the sentences that hold them,
@@ -385,7 +385,7 @@ function contextAfter(text: string, end: number): string {
 const NUMBER_SEPARATOR = /^[.,\u00a0\u202f]$/;
 
 /**
- * Fuse's ranges, grown to whole words (and whole numbers) and merged: a reader sees "Koursk" marked, not "ours".
+ * Fuse's ranges, grown to whole words (and whole numbers) and merged: a reader sees "Marrakech" marked, not "rakech".
  * Ranges shorter than 3 characters inside a longer word are dropped (fuzzy noise).
  */
 export function wordRanges(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
