@@ -16,7 +16,7 @@ import { findSpeaker } from './attribution';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
-import { clauseDate, nearestTimeWord, resolveMoment } from './moment';
+import { clauseDate, nearestTimeWord, pluperfectAfter, resolveMoment } from './moment';
 import { resolveEllipses } from './ellipsis';
 
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
@@ -88,13 +88,6 @@ function ratioAt(toks: Tok[], p: NumPhrase, lang: Lang): NumPhrase | null {
     return { i0: p.i0, i1: q.i1, start: p.start, end: q.end, value: p.value / q.value, kind: 'fraction', words: p.words && q.words };
   }
   return null;
-}
-
-/** How far after a figure its clause's verb is looked for ("… de manifestants avaient été recensés"). */
-const PLUPERFECT_WINDOW = 60;
-const PLUPERFECT = /^[^.;:!?\n]*?\b(?:avai(?:t|ent)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées)|had\s+(?:been\s+)?\p{L}+(?:ed|en))(?!\p{L})/u;
-function pluperfectAfter(text: string, end: number): boolean {
-  return PLUPERFECT.test(text.slice(end, end + PLUPERFECT_WINDOW));
 }
 
 export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = {}): Figure[] {

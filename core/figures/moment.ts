@@ -196,3 +196,11 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   }
   return before?.id;
 }
+
+/** How far after a figure its clause's verb is looked for ("… de manifestants avaient été recensés"). */
+const PLUPERFECT_WINDOW = 60;
+const PLUPERFECT = /^[^.;:!?\n]*?\b(?:avai(?:t|ent)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées)|had\s+(?:been\s+)?\p{L}+(?:ed|en))(?!\p{L})/u;
+/** Is the figure ending at `end` the subject or object of a pluperfect verb (a count given before the article's day)? */
+export function pluperfectAfter(text: string, end: number): boolean {
+  return PLUPERFECT.test(text.slice(end, end + PLUPERFECT_WINDOW));
+}

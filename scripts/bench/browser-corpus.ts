@@ -3,12 +3,12 @@
  * options page, then the time a page takes to be analysed, the popup to open, and one article to
  * be added. Needs the Chrome build (`npx wxt build`) and Chromium; skips otherwise.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBundledCorpus } from '../../cli/corpus-files';
 import { syntheticArticles } from '../../test/support/synthetic-articles';
-import { exportCorpusParts } from '../../storage/exchange';
+import { writeImportFiles } from './_import-files';
 import { idForText } from '../../storage/text-id';
 import { CHROME_BUILD, CHROMIUM_BIN } from '../../test/e2e/paths';
 import { launchChromium, type ChromiumSession } from '../../test/e2e/adapters/chromium';
@@ -59,12 +59,7 @@ export default async function benchBrowserCorpus(): Promise<void> {
     addedAt: 1_700_000_000_000 + i,
     ignore: [] as Array<[number, number]>,
   }));
-  const dir = mkdtempSync(join(tmpdir(), 'recoupe-10k-'));
-  const files = (articles.length ? exportCorpusParts(articles) : []).map((text, i) => {
-    const p = join(dir, `part-${i + 1}.json`);
-    writeFileSync(p, text);
-    return p;
-  });
+  const files = writeImportFiles(articles, 'recoupe-10k-');
 
   const server = await startServer();
   const ext = await launchChromium({ profileDir: mkdtempSync(join(tmpdir(), 'recoupe-10k-profile-')) });

@@ -7,12 +7,12 @@
  * undated articles, so its dated page gets no timeline at 10,000: this is the issue's target (verdict
  * painted within 200 ms with a timeline). Needs the Chrome build (`npx wxt build`) and Chromium.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBundledCorpus } from '../../cli/corpus-files';
 import { syntheticArticles } from '../../test/support/synthetic-articles';
-import { exportCorpusParts } from '../../storage/exchange';
+import { writeImportFiles } from './_import-files';
 import { idForText } from '../../storage/text-id';
 import { CHROME_BUILD, CHROMIUM_BIN } from '../../test/e2e/paths';
 import { launchChromium } from '../../test/e2e/adapters/chromium';
@@ -58,12 +58,7 @@ export default async function benchPopupTimeline(): Promise<void> {
     ignore: [] as Array<[number, number]>,
     published: new Date(FIRST_DAY + (i % DAYS) * 86_400_000).toISOString().slice(0, 10),
   }));
-  const dir = mkdtempSync(join(tmpdir(), 'recoupe-timeline-'));
-  const files = (articles.length ? exportCorpusParts(articles) : []).map((text, i) => {
-    const p = join(dir, `part-${i + 1}.json`);
-    writeFileSync(p, text);
-    return p;
-  });
+  const files = writeImportFiles(articles, 'recoupe-timeline-');
 
   const server = await startServer();
   const ext = await launchChromium({ profileDir: mkdtempSync(join(tmpdir(), 'recoupe-timeline-profile-')) });
