@@ -125,11 +125,14 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   const out: Figure[] = [];
   const placed = new Set<Figure>();
   let lastSpeaker: string | undefined;
-  const make = (start: number, end: number, low: Figure['low'], high: Figure['high'], qualifier: Figure['qualifier'], i0: number, i1: number, unitHint?: string): void => {
+  /** `before`: the value before a change ("de 62 à 64 ans"). Its frame (tokens i0..i1) reads the unit
+   * written after the value after it, but its text stops at `end`; it held before the clause's moment,
+   * at a time the text does not say, so it gets no moment (never an update of the value after it). */
+  const make = (start: number, end: number, low: Figure['low'], high: Figure['high'], qualifier: Figure['qualifier'], i0: number, i1: number, unitHint?: string, before = false): void => {
     const info = describeCounts(toks, i0, i1, L, unitHint);
     let e = end;
     // Keep a measurement unit in the figure's text ("7 km", "40 %"), not the counted noun.
-    if (!unitHint && info.headEnd > i1 && info.headEnd - i1 <= 2 && MEASURE_UNITS.includes(info.unit)) {
+    if (!unitHint && !before && info.headEnd > i1 && info.headEnd - i1 <= 2 && MEASURE_UNITS.includes(info.unit)) {
       e = toks[info.headEnd - 1].end;
     }
     let saidBy = findSpeaker(text, start, e, L);
@@ -146,7 +149,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // counted") was given before the article's day, which the text does not say: no moment, rather than
     // the publication's day, so it is never set against that day's counts.
     const moment = ownDate ?? (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) ? undefined : resolveMoment(timeWord, opts.published));
-    if (moment) fig.moment = moment;
+    if (moment && !before) fig.moment = moment;
     // A count of nothing named ("number") or a lone year is not worth a reader's check.
     if (NON_SALIENT_UNITS.has(info.unit) || info.unit === 'number' || unitHint === 'year') fig.salient = false;
     else if (!unitHint && qualifier === 'exact' && typeof low === 'number' && low === high && Number.isInteger(low) && low >= 0 && low <= SMALL_WORD_MAX
@@ -158,7 +161,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
 
   for (const iv of buildIntervals(toks, nums, L)) {
     const ordinal = iv.parts.every((p) => p.kind === 'ordinal');
-    make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, iv.i0, iv.i1, ordinal ? 'ordinal' : undefined);
+    if (iv.frame) make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, iv.frame[0], iv.frame[1], undefined, iv.change === 'from');
+    else make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, iv.i0, iv.i1, ordinal ? 'ordinal' : undefined);
   }
   resolveEllipses(out, text, placed);
   // Years: alone, or two close years joined by a word ("2022 et 2023", "2014-2016").

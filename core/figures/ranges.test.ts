@@ -49,3 +49,30 @@ describe('bounds and ranges, English', () => {
     expect(figs.slice(0, 2).map((f) => [f.low, f.high])).toEqual([[40, null], [null, 10]]);
   });
 });
+
+describe('a change is two values, not a range', () => {
+  const values = (text: string, lang: 'fr' | 'en') =>
+    extractFigures(text, lang).filter((f) => f.unit !== 'year').map((f) => [f.text, f.low, f.high, f.qualifier, f.unit]);
+  it.each([
+    ['Le bilan est passé de 2 012 à 2 122 morts', 'fr', [['2 012', 2012, 2012, 'exact', 'people'], ['2 122', 2122, 2122, 'exact', 'people']]],
+    ["la réforme doit relever l'âge de départ de 62 à 64 ans", 'fr', [['62', 62, 62, 'exact', 'years'], ['64 ans', 64, 64, 'exact', 'years']]],
+    ['le gouvernement veut ramener le taux de 12 à 9 %', 'fr', [['12', 12, 12, 'exact', 'percent'], ['9 %', 9, 9, 'exact', 'percent']]],
+    ['The toll rose from 210 to 274 on Sunday', 'en', [['210', 210, 210, 'exact', 'people'], ['274', 274, 274, 'exact', 'people']]],
+    ['a plan to raise the legal age from 60 to 62 by 2030', 'en', [['60', 60, 60, 'exact', 'years'], ['62', 62, 62, 'exact', 'years']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(values(text, lang)).toEqual(want);
+  });
+  it.each([
+    // "de" is also "by": right after the verb or noun it gives the amount of the rise.
+    ['une hausse de 5 à 10 %', 'fr', 5, 10],
+    ['les salaires ont augmenté de 3 à 4 %', 'fr', 3, 4],
+    ['entre 10 et 12 blessés', 'fr', 10, 12],
+    ['from 200 to 300 people were evacuated', 'en', 200, 300],
+    ['The number range is from one thousand to one thousand and five hundred.', 'en', 1000, 1500],
+    // The cue must be in the figure's own clause.
+    ['Prices rose. From 150 to 180 seats are expected', 'en', 150, 180],
+  ] as const)('keeps the range: %s', (text, lang, low, high) => {
+    const figs = extractFigures(text, lang);
+    expect(figs.map((f) => [f.low, f.high, f.qualifier])).toEqual([[low, high, 'range']]);
+  });
+});

@@ -18,6 +18,13 @@ export interface Interval {
   qualifier: Qualifier;
   /** The number phrases the interval is made of (one, or two for a range). */
   parts: NumPhrase[];
+  /**
+   * One side of a change ("raise the age from 62 to 64", "passer de 62 à 64 ans"): 'from' the value
+   * before, 'to' the value after. Both read what they count from the whole phrase, tokens
+   * [frame[0], frame[1]): the noun comes after the second value ("de 62 à 64 ans").
+   */
+  change?: 'from' | 'to';
+  frame?: [number, number];
 }
 
 type Side = 'more-than' | 'at-least' | 'up-to' | 'less-than' | 'about' | 'exact';
@@ -70,6 +77,44 @@ const RANGE_OPEN: Record<Lang, Array<[string, string[]]>> = {
   fr: [['entre', ['et']], ['de', ['a', 'au']], ["d '", ['a', 'au']], ['entre le', ['et le']], ['de le', ['a le']], ['du', ['au']]],
   en: [['between', ['and']], ['from', ['to', 'through']], ['between the', ['and the']]],
 };
+/**
+ * Words that make "from X to Y" / "de X à Y" a change of one value (the value before, the value after)
+ * rather than an interval: verbs and nouns of moving a level, as folded word starts. English "from"
+ * is always the starting point, so any of them in the clause before it will do ("raise the retirement
+ * age from 62 to 64", "rose from 210 to 274"). French "de" is also "by" ("augmenter de 5 à 10 %" is a
+ * rise of 5 to 10 %), so French takes only words whose amount reading is rare ("passer de", "relever
+ * l'âge de", "le report de l'âge … de 62 à 64 ans", "ramener le déficit de 5,4 % à 3 %").
+ */
+const CHANGE_CUES: Record<Lang, RegExp> = {
+  en: /^(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|ris(?:e|es|en|ing)|rose|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|slash(?:es|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|chang(?:e|es|ed|ing)|go|goes|gone|going|went|extend(?:s|ed|ing)?|up|down)$/,
+  fr: /^(?:pass(?:er|e|es|ent|ee|ees|ait|aient|ant|era|eront|erait|age)|port(?:er|e|es|ent|ee|ees|ait|ant|era)|relev(?:er|e|es|ent|ee|ees|ait|ant|era|ement)|recul(?:er|e|es|ent|ee|ait|ant|era)?|repouss(?:er|e|es|ent|ee|ait|ant|era)|report(?:er|e|ee|ait|ant|era)?|ramen(?:er|e|es|ent|ee|ait|ant|era)|faire|fait|fera|faisant)$/,
+};
+/** How many words back, within the clause, a change cue is looked for ("raise the legal retirement age from"). */
+const CHANGE_CUE_WINDOW = 10;
+/** Tokens that end the clause a change cue must share with its values. */
+const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '(', ')', '«', '»', '"']);
+
+/**
+ * Is the range opened by `open` (token index) a change? A cue word within the clause before it; in
+ * French "faire" only as "faire passer", and any cue but "passer" needs its object between it and "de"
+ * ("relever l'âge de 62 à 64"): right before "de" it gives the amount ("porté de 2 à 3 points" stays a range).
+ */
+function isChange(toks: Tok[], open: number, lang: Lang): boolean {
+  const opener = toks[open].t;
+  if (lang === 'en' ? opener !== 'from' : !(opener === 'de' || opener === 'd')) return false;
+  for (let k = open - 1; k >= 0 && open - k <= CHANGE_CUE_WINDOW; k--) {
+    const t = toks[k];
+    if (t.kind === 'p' && CLAUSE_END.has(t.t)) return false;
+    if (toks[k + 1].nl) return false;
+    if (t.kind !== 'w' || !CHANGE_CUES[lang].test(t.t)) continue;
+    if (lang === 'en') return true;
+    if (/^f[ae]/.test(t.t)) { if (toks[k + 1]?.t.startsWith('pass')) return true; continue; }
+    if (t.t.startsWith('pass')) return true;
+    if (k < open - 1) return true;
+  }
+  return false;
+}
+
 const RANGE_BARE: Record<Lang, string[]> = { fr: ['a', '-', '~', 'au'], en: ['to', '-', '~', 'through'] };
 const ARTICLES = new Set(['le', 'la', 'l', 'the']);
 const JOIN: Record<Lang, string[]> = { fr: ['et', 'mais', ','], en: ['and', 'but', ','] };
@@ -129,6 +174,14 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
         if (os < 0) continue;
         for (const c of closes) {
           const ce = startsAt(toks, a.i1, c.split(' '));
+          // "from 62 to 64" after a change cue: two values of one thing, before and after (either may be the larger).
+          if (ce === b.i0 && a.kind === 'cardinal' && b.kind === 'cardinal' && isChange(toks, os, lang)) {
+            out.push({ i0: a.i0, i1: a.i1, start: a.start, end: a.end, low: a.value, high: a.value, qualifier: 'exact', parts: [a], change: 'from', frame: [a.i0, b.i1] });
+            out.push({ i0: b.i0, i1: b.i1, start: b.start, end: b.end, low: b.value, high: b.value, qualifier: 'exact', parts: [b], change: 'to', frame: [a.i0, b.i1] });
+            n++;
+            done = true;
+            break;
+          }
           if (ce === b.i0 && rangeable(a, b)) {
             out.push({ i0: os, i1: b.i1, start: toks[os].start, end: b.end, low: a.value, high: b.value, qualifier: 'range', parts: [a, b] });
             n++;

@@ -47,6 +47,8 @@ export default function run(): void {
   if (!existsSync(DEVSET)) { console.log('  no development set'); return; }
   const t = { gold: 0, goldFound: 0, vague: 0, vagueInterval: 0, vagueQualifier: 0, about: 0, aboutInterval: 0, aboutQualifier: 0, furniture: 0, furnitureOut: 0, furnitureSalient: 0 };
   const misses: string[] = [];
+  /** Gold figures not extracted, or extracted but not salient. */
+  const notShown: string[] = [];
   for (const name of readdirSync(DEVSET).sort()) {
     const dir = join(DEVSET, name);
     const goldPath = join(dir, 'gold-figures.json');
@@ -58,6 +60,10 @@ export default function run(): void {
       if (!doc) continue;
       t.gold++;
       if (doc.figures.some((f) => overlaps(f, g) && f.salient !== false)) t.goldFound++;
+      else {
+        const near = doc.figures.filter((f) => overlaps(f, g));
+        notShown.push(`${name}/${g.doc} ${g.unit} "${g.quote}" (${g.low}..${g.high} ${g.qualifier}): ${near.length ? `not salient ${near.map((f) => `"${f.text}" (${f.unit})`).join('; ')}` : 'not extracted'}`);
+      }
       if (g.qualifier !== 'vague' && g.qualifier !== 'about') continue;
       const q = g.qualifier;
       t[q]++;
@@ -85,4 +91,5 @@ export default function run(): void {
   console.log(`  about gold figures ("une quarantaine", "environ 700"): right interval ${pct(t.aboutInterval, t.about)}, right qualifier too ${pct(t.aboutQualifier, t.about)}`);
   console.log(`  page furniture (gold not_figures) extracted: ${t.furnitureOut}/${t.furniture}, shown as salient ${t.furnitureSalient}/${t.furniture}`);
   if (process.env.DEVSET_VERBOSE) for (const m of misses) console.log(`    ${m}`);
+  if (process.env.DEVSET_VERBOSE) for (const m of notShown) console.log(`    not shown ${m}`);
 }
