@@ -133,7 +133,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     let e = end;
     // Keep a measurement unit in the figure's text ("7 km", "40 %"), not the counted noun.
     if (!unitHint && !before && info.headEnd > i1 && info.headEnd - i1 <= 2 && MEASURE_UNITS.includes(info.unit)) {
-      e = toks[info.headEnd - 1].end;
+      e = Math.max(e, toks[info.headEnd - 1].end);
     }
     let saidBy = findSpeaker(text, start, e, L);
     // "selon la même source": the speaker of the figure before.
@@ -161,8 +161,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
 
   for (const iv of buildIntervals(toks, nums, L)) {
     const ordinal = iv.parts.every((p) => p.kind === 'ordinal');
-    if (iv.frame) make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, iv.frame[0], iv.frame[1], undefined, iv.change === 'from');
-    else make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, iv.i0, iv.i1, ordinal ? 'ordinal' : undefined);
+    const [f0, f1] = iv.frame ?? [iv.i0, iv.i1];
+    make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, f1, ordinal ? 'ordinal' : undefined, iv.change === 'from');
   }
   resolveEllipses(out, text, placed);
   // Years: alone, or two close years joined by a word ("2022 et 2023", "2014-2016").

@@ -76,3 +76,27 @@ describe('a change is two values, not a range', () => {
     expect(figs.map((f) => [f.low, f.high, f.qualifier])).toEqual([[low, high, 'range']]);
   });
 });
+
+describe('approximation and bounds around the amount', () => {
+  const one = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang).map((f) => [f.text, f.low, f.high, f.qualifier, f.unit]);
+  it.each([
+    ['qui ont fait 1.400 morts environ en Israël', 'fr', [['1.400 morts environ', 1400, 1400, 'about', 'people']]],
+    ['à 20 km environ', 'fr', [['20 km environ', 20, 20, 'about', 'km']]],
+    ['200 people or so', 'en', [['200 people or so', 200, 200, 'about', 'people']]],
+    ['levying approximately €20 billion in taxes', 'en', [['approximately €20 billion', 20e9, 20e9, 'about', 'euro']]],
+    ['more than €40 billion', 'en', [['more than €40 billion', 40e9, null, 'more-than', 'euro']]],
+  ] as const)('%s', (text, lang, want) => {
+    expect(one(text, lang)).toEqual(want);
+  });
+  it('"environ" before the next number is that number\'s', () => {
+    expect(one('300 morts environ 200 blessés', 'fr').map((f) => f[3])).toEqual(['exact', 'about']);
+  });
+  it('a conversion in brackets is as approximate as the value it converts', () => {
+    const figs = extractFigures('crews delivered about 492 tonnes (1.1 million pounds) of aid', 'en');
+    expect(figs.map((f) => [f.low, f.high, f.qualifier])).toEqual([[492, 492, 'about'], [1.1e6, 1.1e6, 'about']]);
+  });
+  it('a bracket that says more than a unit is not a conversion', () => {
+    const figs = extractFigures('more than 200 people (150 according to police) died', 'en');
+    expect(figs.map((f) => f.qualifier)).toEqual(['more-than', 'exact']);
+  });
+});

@@ -160,6 +160,30 @@ function rangeable(a: NumPhrase, b: NumPhrase): boolean {
   return b.value > a.value;
 }
 
+/** Currency signs that may stand between a bound word and its amount ("more than €40 billion"). */
+const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥']);
+/** Approximation words written after the value or its noun: "1.400 morts environ", "200 people or so". */
+const APPROX_AFTER: Record<Lang, string[][]> = { fr: [['environ']], en: [['or', 'so']] };
+
+/**
+ * "1.400 morts environ", "20 km environ", "200 or so": the approximation word right after the number or
+ * after one word (its noun), where it does not open the next number ("300 morts environ 200 blessés"
+ * is rare; "environ 200" is the next figure's prefix). Returns the token index after the word, or -1.
+ */
+function approxAfterNoun(toks: Tok[], a: NumPhrase, next: NumPhrase | undefined, lang: Lang): number {
+  for (const skip of [0, 1]) {
+    const k = a.i1 + skip;
+    if (skip === 1 && (!toks[a.i1] || toks[a.i1].kind !== 'w' || toks[a.i1].nl)) break;
+    for (const w of APPROX_AFTER[lang]) {
+      const e = startsAt(toks, k, w);
+      if (e < 0) continue;
+      if (next && next.i0 <= e + 1) return -1;
+      return e;
+    }
+  }
+  return -1;
+}
+
 /** Turn number phrases into intervals, joining ranges and bounds. `nums` must be sorted by position. */
 export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Interval[] {
   const out: Interval[] = [];
@@ -215,7 +239,9 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
     let i1 = a.i1;
     // An article may sit between the bound and the number: "plus de la moitié", "higher than the tenth".
     const art = toks[a.i0 - 1];
-    const skip = art && ARTICLES.has(art.t) && (a.kind === 'ordinal' || a.kind === 'fraction') ? 1 : 0;
+    // So may a currency sign written before the amount: "approximately €20 billion", "more than $5 million".
+    const sign = !!art && art.kind === 'p' && CURRENCY_SIGNS.has(art.t) && art.end === a.start;
+    const skip = (art && ARTICLES.has(art.t) && (a.kind === 'ordinal' || a.kind === 'fraction')) || sign ? 1 : 0;
     for (const p of PREFIX_C[lang]) {
       const s = endsAt(toks, a.i0 - skip, p.toks);
       if (s >= 0) {
@@ -242,6 +268,16 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
         }
       }
     }
+    // "1.400 morts environ", "200 people or so": an approximation word after the counted noun.
+    let frame: [number, number] | undefined = sign && i0 < a.i0 ? [a.i0, a.i1] : undefined;
+    if (side === 'exact') {
+      const after = approxAfterNoun(toks, a, nums[n + 1], lang);
+      if (after > 0) {
+        side = 'about';
+        frame = [i0, a.i1];
+        i1 = after;
+      }
+    }
     if (side === 'exact' || side === 'about') {
       for (const p of POSTFIX_C[lang]) {
         const e = startsAt(toks, a.i1, p.toks);
@@ -259,9 +295,39 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
     }
     // "une quarantaine" alone is about forty; with a bound word it is that bound ("plus d'une centaine").
     const iv = toInterval(side === 'exact' && a.kind === 'approx' ? 'about' : side, a.value);
-    out.push({ i0, i1, start: toks[i0].start, end: toks[i1 - 1].end, ...iv, parts: [a] });
+    out.push({ i0, i1, start: toks[i0].start, end: toks[i1 - 1].end, ...iv, parts: [a], ...(frame ? { frame } : {}) });
   }
-  return joinBounds(toks, out, lang);
+  return conversions(toks, joinBounds(toks, out, lang));
+}
+
+/** Words a unit may take between a value and its bracket: "492 tonnes (", "(1.1 million pounds)". */
+const CONVERSION_MAX_WORDS = 2;
+
+/**
+ * "about 492 tonnes (1.1 million pounds)", "plus de 40 milliards d'euros (44 milliards de dollars)": a
+ * value in brackets right after a bounded one is the same amount in another unit, and as approximate
+ * or open as the first. Only a bracket holding the value and its unit alone.
+ */
+function conversions(toks: Tok[], ivs: Interval[]): Interval[] {
+  const wordsOnly = (from: number, to: number): boolean => {
+    if (to - from > CONVERSION_MAX_WORDS + 1) return false;
+    for (let k = from; k < to; k++) if (toks[k].kind !== 'w' && toks[k].t !== "'") return false;
+    return true;
+  };
+  for (let k = 0; k + 1 < ivs.length; k++) {
+    const a = ivs[k];
+    const b = ivs[k + 1];
+    if (a.qualifier === 'exact' || a.qualifier === 'range' || a.qualifier === 'vague' || b.qualifier !== 'exact' || b.parts.length !== 1) continue;
+    const open = b.i0 - 1;
+    if (open <= a.i1 - 1 || toks[open].t !== '(' || !wordsOnly(a.i1, open)) continue;
+    let close = b.i1;
+    while (close < toks.length && close - b.i1 < CONVERSION_MAX_WORDS && toks[close].kind === 'w') close++;
+    if (toks[close]?.t !== ')' || toks.slice(a.i0, b.i1).some((t, n) => n > 0 && t.nl)) continue;
+    const v = b.parts[0].value;
+    const side = a.qualifier as Side;
+    ivs[k + 1] = { ...b, ...toInterval(side, v) };
+  }
+  return ivs;
 }
 
 /** "supérieur à 20 et inférieur à 35", "at most 100 and at least 20": two open bounds make one range. */
