@@ -27,6 +27,27 @@ const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', '
 const SMALL_WORD_MAX = 12;
 const REFERRING_DETERMINERS = new Set(['les', 'ces', 'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'the', 'these', 'those', 'its', 'their', 'our', 'both']);
 const NON_SALIENT_UNITS = new Set(['ordinal', 'ordinal-relative']);
+/**
+ * An ordinal before a span of time counts how long something has lasted ("au neuvième mois de guerre",
+ * "a fourth night in the open"): worth a check, unlike a rank ("un premier contingent", "the second round").
+ * From the second on: "the first night" names a night rather than counting them. Days are left out: on the
+ * development set all six ordinal days name an event ("deuxième journée de mobilisation", "second day of protests").
+ */
+const ELAPSED_NOUNS = new Set(['nuit', 'semaine', 'mois', 'annee', 'night', 'week', 'month', 'year']);
+const ELAPSED_MIN = 2;
+/** Words before a year that make it a claim worth a check: "the highest turnout since 1981", "depuis les
+ * grèves de 1995", "the historic record of 2010". */
+const SINCE_YEAR = new Set(['depuis', 'since', 'record']);
+/** How many words back, within the clause, SINCE_YEAR is looked for ("depuis les grèves de 1995" is three). */
+const SINCE_YEAR_WINDOW = 4;
+/** The word right before such a year: the cue itself, "de/of" ("les grèves de 1995") or a bound ("depuis au
+ * moins 1900"). A determiner there makes the year a name's part ("since his 2017 election victory"). */
+const SINCE_YEAR_LAST = new Set(['depuis', 'since', 'record', 'de', 'of', 'moins', 'least']);
+/**
+ * English measures written as one hyphenated word with their number ("the eight-year-old", "a 20-year
+ * record", "a two-hour drive"): the singular unit after the hyphen is the value's unit.
+ */
+const HYPHEN_UNITS = new Map([['year', 'years'], ['month', 'months'], ['week', 'weeks'], ['day', 'days'], ['hour', 'hours'], ['minute', 'minutes'], ['mile', 'miles']]);
 
 /** Four-digit integers in this span, written without separators, read as calendar years. */
 const YEAR_MIN = 1800;
@@ -72,6 +93,12 @@ function isYear(p: NumPhrase, toks: Tok[]): boolean {
 
 /** Words between the two numbers of a proportion: "un sur trois", "one in five", "two out of five hundred". */
 const RATIO_WORDS: Record<Lang, string[][]> = { fr: [['sur']], en: [['in'], ['over'], ['out', 'of']] };
+/**
+ * French puts the noun inside a proportion: "un fonctionnaire sur trois", "1 TGV sur 3". With a noun
+ * between, the numbers must be small, since "182 sièges sur 577" is a count out of a total, not a share.
+ */
+const RATIO_NOUN_MAX_NUMERATOR = 10;
+const RATIO_NOUN_MAX_DENOMINATOR = 100;
 
 /**
  * "1 sur 3", "one in five": a proportion, read as a fraction when the first number is the smaller
@@ -81,13 +108,28 @@ function ratioAt(toks: Tok[], p: NumPhrase, lang: Lang): NumPhrase | null {
   if (p.kind !== 'cardinal' || !Number.isInteger(p.value) || p.value === 0) return null;
   for (const w of RATIO_WORDS[lang]) {
     let k = p.i1;
+    const noun = toks[k];
+    // "un fonctionnaire sur trois": one noun between, small numbers only.
+    const withNoun = lang === 'fr' && noun && noun.kind === 'w' && !noun.nl && toks[k + 1]?.t === w[0] && p.value <= RATIO_NOUN_MAX_NUMERATOR;
+    if (withNoun) k++;
     if (!w.every((x, n) => toks[k + n] && toks[k + n].t === x && !toks[k + n].nl)) continue;
     k += w.length;
     const q = parseNumberAt(toks, k, lang);
     if (!q || q.kind !== 'cardinal' || !Number.isInteger(q.value) || q.value <= Math.abs(p.value) || isYear(q, toks)) return null;
-    return { i0: p.i0, i1: q.i1, start: p.start, end: q.end, value: p.value / q.value, kind: 'fraction', words: p.words && q.words };
+    if (withNoun && q.value > RATIO_NOUN_MAX_DENOMINATOR) return null;
+    return { i0: p.i0, i1: q.i1, start: p.start, end: q.end, value: p.value / q.value, kind: 'fraction', words: p.words && q.words, ...(withNoun ? { headAt: p.i1 } : {}) };
   }
   return null;
+}
+
+/** A SINCE_YEAR word within a few words before token i0, on its line and in its clause. */
+function sinceBefore(toks: Tok[], i0: number): boolean {
+  if (!SINCE_YEAR_LAST.has(toks[i0 - 1]?.t ?? '')) return false;
+  for (let k = i0 - 1; k >= 0 && i0 - k <= SINCE_YEAR_WINDOW; k--) {
+    if (toks[k].kind === 'p' || toks[k + 1].nl) return false;
+    if (SINCE_YEAR.has(toks[k].t)) return true;
+  }
+  return false;
 }
 
 export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = {}): Figure[] {
@@ -129,8 +171,15 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
    * written after the value after it, but its text stops at `end`; it held before the clause's moment,
    * at a time the text does not say, so it gets no moment (never an update of the value after it). */
   const make = (start: number, end: number, low: Figure['low'], high: Figure['high'], qualifier: Figure['qualifier'], i0: number, i1: number, unitHint?: string, before = false): void => {
-    const info = describeCounts(toks, i0, i1, L, unitHint);
     let e = end;
+    // "eight-year-old", "a 20-year record": the unit is glued to the number by a hyphen.
+    const dash = toks[i1];
+    const glued = toks[i1 + 1];
+    if (!unitHint && L === 'en' && dash && glued && dash.t === '-' && dash.start === toks[i1 - 1].end && glued.start === dash.end && HYPHEN_UNITS.has(glued.t)) {
+      unitHint = HYPHEN_UNITS.get(glued.t);
+      e = glued.end;
+    }
+    const info = describeCounts(toks, i0, i1, L, unitHint);
     // Keep a measurement unit in the figure's text ("7 km", "40 %"), not the counted noun.
     if (!unitHint && !before && info.headEnd > i1 && info.headEnd - i1 <= 2 && MEASURE_UNITS.includes(info.unit)) {
       e = Math.max(e, toks[info.headEnd - 1].end);
@@ -151,7 +200,10 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const moment = ownDate ?? (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) ? undefined : resolveMoment(timeWord, opts.published));
     if (moment && !before) fig.moment = moment;
     // A count of nothing named ("number") or a lone year is not worth a reader's check.
-    if (NON_SALIENT_UNITS.has(info.unit) || info.unit === 'number' || unitHint === 'year') fig.salient = false;
+    const elapsed = unitHint === 'ordinal' && typeof low === 'number' && low >= ELAPSED_MIN && ELAPSED_NOUNS.has(toks[i1]?.t ?? '');
+    const since = unitHint === 'year' && sinceBefore(toks, i0);
+    if (elapsed || since) fig.salient = true;
+    else if (NON_SALIENT_UNITS.has(info.unit) || info.unit === 'number' || unitHint === 'year') fig.salient = false;
     else if (!unitHint && qualifier === 'exact' && typeof low === 'number' && low === high && Number.isInteger(low) && low >= 0 && low <= SMALL_WORD_MAX
       && !/\d/.test(fig.text) && (info.unit === 'number' || REFERRING_DETERMINERS.has(toks[i0 - 1]?.t ?? ''))) fig.salient = false;
     if (saidBy) fig.saidBy = saidBy;
@@ -161,7 +213,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
 
   for (const iv of buildIntervals(toks, nums, L)) {
     const ordinal = iv.parts.every((p) => p.kind === 'ordinal');
-    const [f0, f1] = iv.frame ?? [iv.i0, iv.i1];
+    // A noun inside the phrase ("un fonctionnaire sur trois") is what it counts.
+    const head = iv.parts.length === 1 ? iv.parts[0].headAt : undefined;
+    const [f0, f1] = iv.frame ?? (head !== undefined ? [iv.i0, head] : [iv.i0, iv.i1]);
     make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, f1, ordinal ? 'ordinal' : undefined, iv.change === 'from');
   }
   resolveEllipses(out, text, placed);

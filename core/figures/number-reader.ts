@@ -20,6 +20,8 @@ export interface NumPhrase {
   kind: NumKind;
   /** Written with words only (no digit): "trois", "dix mille". */
   words: boolean;
+  /** Where the counted noun is when it stands inside the phrase ("un fonctionnaire sur trois"): a token index. */
+  headAt?: number;
 }
 
 

@@ -141,3 +141,36 @@ describe('signs', () => {
     expect(extractFigures('the turnout - 67 percent - was high', 'en').map((f) => f.low)).toEqual([67]);
   });
 });
+
+describe('which figures a reader cares about (salient)', () => {
+  const shown = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang).filter((f) => f.salient !== false).map((f) => f.text);
+  it('an ordinal of elapsed time is shown, a rank or an event\'s day is not', () => {
+    expect(shown('au neuvième mois de guerre, un premier contingent, la deuxième journée de mobilisation', 'fr')).toEqual(['neuvième']);
+    expect(shown('a fourth night in the open after the second round', 'en')).toEqual(['fourth']);
+  });
+  it('a year is shown after "since", "depuis" or "record", not alone', () => {
+    expect(shown('la plus forte depuis les grèves de 1995, bien plus qu’en 2019', 'fr')).toEqual(['1995']);
+    expect(shown('the highest turnout since 1981, as in 2017', 'en')).toEqual(['1981']);
+  });
+  it('reads a unit glued by a hyphen: "the eight-year-old", "a two-hour drive"', () => {
+    const figs = extractFigures('The eight-year-old lives a two-hour drive away', 'en');
+    expect(figs.map((f) => [f.text, f.low, f.unit, f.salient])).toEqual([['eight-year', 8, 'years', true], ['two-hour', 2, 'hours', true]]);
+  });
+});
+
+describe('French "un/une" as the number one', () => {
+  it.each([
+    ['Au moins une voiture a été incendiée', [1, null, 'at-least']],
+    ["à plus d'une heure de route", [1, null, 'more-than']],
+  ] as const)('%s', (text, want) => {
+    expect(val(text, 'fr')).toEqual(want);
+  });
+  it('stays an article otherwise', () => {
+    expect(extractFigures('Une femme a été blessée', 'fr')).toEqual([]);
+  });
+  it('a proportion with its noun inside: "un fonctionnaire sur trois", not "182 sièges sur 577"', () => {
+    const f = one('un fonctionnaire sur trois ne sera pas remplacé', 'fr');
+    expect([f.text, f.low, f.unit]).toEqual(['un fonctionnaire sur trois', 1 / 3, 'w:fonctionna']);
+    expect(extractFigures('la gauche obtient 182 sièges sur 577', 'fr').map((x) => x.low)).toEqual([182, 577]);
+  });
+});

@@ -135,10 +135,20 @@ export function unitWord(r: Reader, j: number): Next {
   return j + 1;
 }
 
-/** French "un/une" is a count only before a scale, an ordinal, a denominator, "et demi" or "sur N". */
+/** Bound words after which French "un/une" is the number one ("au moins une voiture", "plus d'une heure"), as folded tokens. */
+const FR_ONE_BOUNDS = [['au', 'moins'], ['plus', 'd', "'"], ['moins', 'd', "'"], ['au', 'plus'], ['au', 'minimum'], ['au', 'maximum'], ['pas', 'plus', 'd', "'"]];
+
+/**
+ * French "un/une" is a count only after a bound ("au moins une voiture") or before a scale, an ordinal,
+ * a denominator, "et demi", "sur N", or a noun and "sur N" ("un fonctionnaire sur trois").
+ */
 export function frenchOneCounts(toks: Tok[], j: number, T: Tables): boolean {
+  if (FR_ONE_BOUNDS.some((b) => b.every((w, n) => toks[j - b.length + n]?.t === w) && !toks[j].nl)) return true;
   const nx = nextWordAfterHyphen(toks, j + 1);
   if (!nx) return false;
+  const sur = toks[j + 2];
+  const den = toks[j + 3];
+  if (nx.kind === 'w' && sur?.t === 'sur' && !sur.nl && den && !den.nl && (den.kind === 'd' || has(T.units, den.t))) return true;
   if (has(T.mult, nx.t) || has(T.ord, nx.t) || has(T.denom, nx.t) || nx.t === 'douzaine' || nx.t === 'millier') return true;
   if (parseDenominator(toks, j + 1, T)) return true;
   if (nx.t === 'et' && parseFractionTail(toks, j + 2, T)) return true;
