@@ -19,6 +19,19 @@ describe('page furniture', () => {
     expect(shown('Flooded streets on March 14, 2023. REUTERS/Reuters TV\nThe storm left 40 people dead.', 'en')).toEqual(['40']);
   });
 
+  it("drops a caption's copy written just before it (the picture's alternative text)", () => {
+    const fr = 'Des sinistrés à Valence, le 14 mars 2023.\n\nDes sinistrés à Valence, le 14 mars 2023. - Marie MARTIN / AFP\nLa tempête a fait 40 morts.';
+    expect(shown(fr, 'fr')).toEqual(['40']);
+    // A line merely followed by another that starts alike is no caption.
+    expect(shown('La tempête a fait 40 morts.\nLa tempête a fait 40 morts et 120 blessés.', 'fr')).toEqual(['40', '40', '120']);
+  });
+
+  it("drops an embedded post's signature, a reading time and a rating line", () => {
+    expect(extractFigures('Nous ne céderons pas.\n— Jeanne Martin (@jmartin) January 31, 2023\nLa tempête a fait 40 morts.', 'fr').map((f) => f.text)).toEqual(['40']);
+    expect(extractFigures('2 min\nLa tempête a fait 40 morts.', 'fr').map((f) => f.text)).toEqual(['40']);
+    expect(extractFigures('Rating: 5\nThe storm left 40 people dead.', 'en').map((f) => f.text)).toEqual(['40']);
+  });
+
   it('keeps a paragraph that ends with an agency tag', () => {
     expect(shown('La tempête a fait 40 morts et 120 blessés, selon la préfecture. (AFP/Reuters)', 'fr')).toEqual(['40', '120']);
   });

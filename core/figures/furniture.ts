@@ -30,7 +30,11 @@ const BEFORE = /(?:©|\(c\)|copyright|publie le|publie|mis a jour le|mis a jour|
 const AFTER = /^\s*(?:min(?:utes?)? (?:de lecture|read)|min read|minutes? read)/;
 
 /** Lines that link elsewhere or caption a picture: every number on them belongs to the page. */
-const LINE_START = /^\s*(?:[>»•|-]\s*)?(?:a lire aussi|lire aussi|a lire egalement|lire egalement|a lire|lire la suite|voir aussi|sur le meme sujet|read more|read also|also read|see also|related|more on this|photo|photos|credit|video|en images|diaporama|galerie|listen|ecouter)\b/;
+const LINE_START = /^\s*(?:[>»•|-]\s*)?(?:a lire aussi|lire aussi|a lire egalement|lire egalement|a lire|lire la suite|voir aussi|sur le meme sujet|read more|read also|also read|see also|related|more on this|photo|photos|credit|video|en images|diaporama|galerie|listen|ecouter|rating)\b/;
+/** A line that is only a reading time: "2 min", "5 min." (folded). */
+const READING_TIME_LINE = /^\s*\d{1,2}\s*min\.?\s*$/;
+/** An embedded post's signature before its date: "— Jane Doe (@janedoe) January 31, 2023" (folded). */
+const POST_SIGNATURE = /\(@\w+\)[\w ,.]*$/;
 
 /** Words a date-and-time stamp is made of besides digits and months (folded). */
 const STAMP_WORDS = new Set([
@@ -76,7 +80,7 @@ function isPageFurniture(text: string, folded: string, start: number, end: numbe
   const lineStart = nearStart ? near : start - LINE_WINDOW;
   if (nearStart && LINE_START.test(folded.slice(lineStart, lineStart + 40))) return true;
   const before = folded.slice(Math.max(lineStart, start - LOOKBACK_CHARS), start);
-  if (BEFORE.test(before)) return true;
+  if (BEFORE.test(before) || POST_SIGNATURE.test(before)) return true;
   if (AFTER.test(folded.slice(end, end + 24))) return true;
   if (!nearStart) return false;
   const nl = folded.slice(end, end + LINE_WINDOW).indexOf('\n');
@@ -84,17 +88,28 @@ function isPageFurniture(text: string, folded: string, start: number, end: numbe
   const lineLength = lineEnd - lineStart;
   // A stamp is a line of its own in a longer text; a text that is only a date and a time is not furniture.
   const wholeText = lineStart === 0 && lineEnd === folded.length;
+  if (!wholeText && READING_TIME_LINE.test(folded.slice(lineStart, lineEnd))) return true;
   if (lineLength <= STAMP_MAX_CHARS && !wholeText && isStamp(folded.slice(lineStart, lineEnd))) return true;
   return start - lineStart <= DATELINE_MAX_CHARS && DATELINE_BEFORE.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(end, end + 20));
 }
 
-/** Is the figure on a line that ends with a photo credit? */
+/**
+ * Is the figure on a line that ends with a photo credit, or on the caption's copy just before it (a
+ * picture's alternative text, then its caption: "Des manifestants à Paris, le 31 janvier." then
+ * "Des manifestants à Paris, le 31 janvier. - Jean DUPONT / AFP")?
+ */
 function isCaption(text: string, folded: string, start: number, end: number): boolean {
   const lineStart = lineStartOf(folded, start);
   if (lineStart < 0 || end - lineStart > CAPTION_MAX_CHARS) return false;
   const nl = folded.slice(end, lineStart + CAPTION_MAX_CHARS + 1).indexOf('\n');
   const lineEnd = nl < 0 ? Math.min(folded.length, lineStart + CAPTION_MAX_CHARS + 1) : end + nl;
-  return lineEnd - lineStart <= CAPTION_MAX_CHARS && endsWithCredit(text.slice(lineStart, lineEnd));
+  if (lineEnd - lineStart > CAPTION_MAX_CHARS) return false;
+  const line = text.slice(lineStart, lineEnd);
+  if (endsWithCredit(line)) return true;
+  // The next line that is not blank repeats this one and ends with a credit.
+  const rest = text.slice(lineEnd, lineEnd + 2 * CAPTION_MAX_CHARS + 4);
+  const next = /^\s*\n([^\n]*)/.exec(rest);
+  return !!next && line.trim().length > 0 && next[1].startsWith(line.trim()) && next[1].length > line.trim().length && endsWithCredit(next[1]);
 }
 
 /** A clock time ("05:10", "10h30") and a day (a month word, "24.02.04", a year) make a stamp. */
