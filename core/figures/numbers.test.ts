@@ -152,6 +152,11 @@ describe('which figures a reader cares about (salient)', () => {
     expect(shown('la plus forte depuis les grèves de 1995, bien plus qu’en 2019', 'fr')).toEqual(['1995']);
     expect(shown('the highest turnout since 1981, as in 2017', 'en')).toEqual(['1981']);
   });
+  it('"les deux pays" refers back; "les quatre otages" is a count', () => {
+    expect(shown('les deux pays ont signé', 'fr')).toEqual([]);
+    expect(shown('les quatre otages ont été libérés', 'fr')).toEqual(['quatre']);
+    expect(shown('the two allies met the eight unions', 'en')).toEqual(['eight']);
+  });
   it('reads a unit glued by a hyphen: "the eight-year-old", "a two-hour drive"', () => {
     const figs = extractFigures('The eight-year-old lives a two-hour drive away', 'en');
     expect(figs.map((f) => [f.text, f.low, f.unit, f.salient])).toEqual([['eight-year', 8, 'years', true], ['two-hour', 2, 'hours', true]]);
