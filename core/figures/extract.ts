@@ -209,7 +209,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // A count of nothing named ("number") or a lone year is not worth a reader's check.
     const elapsed = unitHint === 'ordinal' && typeof low === 'number' && low >= ELAPSED_MIN && ELAPSED_NOUNS.has(toks[i1]?.t ?? '');
     const since = unitHint === 'year' && sinceBefore(toks, i0);
-    if (elapsed || since) fig.salient = true;
+    // A vague amount ("thousands gathered", "plusieurs milliards") is itself a claim of size, even with
+    // its noun left out: on the development set, 3 of 3 such are gold figures.
+    if (elapsed || since || (qualifier === 'vague' && info.unit === 'number')) fig.salient = true;
     else if (NON_SALIENT_UNITS.has(info.unit) || info.unit === 'number' || unitHint === 'year') fig.salient = false;
     else if (!unitHint && qualifier === 'exact' && typeof low === 'number' && low === high && Number.isInteger(low) && low >= 0 && low <= SMALL_WORD_MAX
       && !/\d/.test(fig.text) && (info.unit === 'number' || (REFERRING_DETERMINERS.has(toks[i0 - 1]?.t ?? '') && low <= REFERRING_MAX))) fig.salient = false;

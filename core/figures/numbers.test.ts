@@ -152,6 +152,10 @@ describe('which figures a reader cares about (salient)', () => {
     expect(shown('la plus forte depuis les grèves de 1995, bien plus qu’en 2019', 'fr')).toEqual(['1995']);
     expect(shown('the highest turnout since 1981, as in 2017', 'en')).toEqual(['1981']);
   });
+  it('a vague amount is shown even when its noun is left out', () => {
+    expect(shown('Thousands were expected to gather in the square', 'en')).toEqual(['Thousands']);
+    expect(shown('cela rapporterait plusieurs milliards', 'fr')).toEqual(['plusieurs milliards']);
+  });
   it('"les deux pays" refers back; "les quatre otages" is a count', () => {
     expect(shown('les deux pays ont signé', 'fr')).toEqual([]);
     expect(shown('les quatre otages ont été libérés', 'fr')).toEqual(['quatre']);
