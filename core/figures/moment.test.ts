@@ -71,6 +71,24 @@ describe('a date or time word of a relative clause before the figure dates its e
     expect(moments('Since Friday, 310 people have died.', 'en', '2024-06-09')['310']).toBe('2024-06-09');
     expect(moments('On Friday, 310 people died.', 'en', '2024-06-09')['310']).toBe('2024-06-07');
   });
+  it('dates a toll by its report, not by the event a clause after it or a "lors de" names', () => {
+    // Tuesday 5 March 2024.
+    expect(moments('Au moins 120 personnes ont péri dans les crues qui ont frappé la vallée dimanche, selon un bilan officiel.', 'fr', '2024-03-05')['Au moins 120']).toBe('2024-03-05');
+    expect(moments('The ministry said 120 people died in the floods that hit the valley on Sunday.', 'en', '2024-03-05')['120']).toBe('2024-03-05');
+    expect(moments("L'armée aurait tué 40 personnes lors de l'assaut de dimanche, selon le ministère.", 'fr', '2024-03-05')['40']).toBe('2024-03-05');
+    // A relative clause right after the counted noun is about the counted people: their day stays.
+    expect(moments('Some 8,000 protesters, who marched on Sunday, were counted.', 'en', '2024-03-05')['Some 8,000']).toBe('2024-03-03');
+    // A march's count is of the march's day, "lors de" or not.
+    expect(moments('Selon la police, 8 000 manifestants ont défilé lors de la journée de dimanche.', 'fr', '2024-03-05')['8 000']).toBe('2024-03-03');
+    // "Dont" after a count is its part, not a clause about an event: the time word after it still dates the count.
+    expect(moments('Il a fait 120 morts et 300 blessés, dont 40 dans un état grave, a annoncé lundi soir le ministère.', 'fr', '2024-03-05')['120']).toBe('2024-03-04');
+  });
+  it('dates a toll of "la nuit de dimanche à lundi" by the night\'s second day', () => {
+    expect(moments('Les crues ont fait 120 morts dans la nuit de dimanche à lundi.', 'fr', '2024-03-05')['120']).toBe('2024-03-04');
+    expect(moments('The storm killed 120 people in the night from Sunday to Monday.', 'en', '2024-03-05')['120']).toBe('2024-03-04');
+    // An event's own measure keeps the night's first day.
+    expect(moments('Un séisme de magnitude 6,1 a frappé la région dans la nuit de dimanche à lundi.', 'fr', '2024-03-05')['6,1']).toBe('2024-03-03');
+  });
   it('takes the time word nearest to the figure, never the month of a date', () => {
     const text = 'Le bilan des crues, qui ont frappé la vallée le 1er mars, fait état de 1.310 morts et 2.476 blessés jusqu\'à 10 heures ce lundi, selon le ministère.';
     const m = moments(text, 'fr', '2024-03-06');

@@ -173,26 +173,84 @@ function phraseCovering(toks: Tok[], k: number): { id: string; len: number; at: 
 }
 
 /**
+ * Relative pronouns (folded) that open a clause after a figure. "où" folds to "ou" ("or"), and "dont"
+ * after a count is most often its part ("2 059 blessés, dont 1 404 dans un état grave"): both left out.
+ */
+const RELATIVE_AFTER = new Set(['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'which', 'that', 'who', 'where']);
+/**
+ * A relative pronoun this many tokens or more after a figure refers to a noun of its own ("… ont péri dans
+ * le séisme qui a frappé vendredi"); closer, it is the counted noun's ("87 000 manifestants, qui ont défilé
+ * mardi": their day is the count's).
+ */
+const RELATIVE_AFTER_MIN_GAP = 3;
+/** "lors du raid de samedi", "during Saturday's operation": the time word names the event a toll counts the victims of. */
+const DURING = new Set(['lors', 'during', 'pendant', 'durant']);
+/** How many tokens before a time word "lors"/"during" is looked for ("lors de l ' operation de samedi": an apostrophe is a token). */
+const DURING_REACH = 6;
+/** "la nuit de vendredi à samedi", "the night of Friday to Saturday": a night ends on its second day. */
+const NIGHT_TO = new Set(['a', 'au', 'to', 'into']);
+
+/** "vendredi" of "la nuit de vendredi à samedi": the time word after "à"/"to" when another follows there. */
+function nightsEnd(toks: Tok[], w: { id: string; len: number; at: number }): { id: string; len: number; at: number } {
+  const k = w.at + w.len;
+  if (k + 1 < toks.length && NIGHT_TO.has(toks[k].t) && !toks[k].nl) {
+    const next = timeWordAt(toks, k + 1);
+    if (next) return { ...next, at: k + 1 };
+  }
+  return w;
+}
+
+/** Is the time word at token k inside a "lors de …"/"during …" phrase (no punctuation between)? */
+function duringAnEvent(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= DURING_REACH; j--) {
+    if ((toks[j].kind === 'p' && toks[j].t !== "'") || toks[j + 1].nl) return false;
+    if (DURING.has(toks[j].t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the relative pronoun at token k, after a figure, open a clause about another noun than the
+ * counted one (an event's), whose time words date that event rather than the count?
+ */
+function relativeAboutAnEvent(text: string, toks: Tok[], k: number, i1: number): boolean {
+  if (!RELATIVE_AFTER.has(toks[k].t) || k - i1 < RELATIVE_AFTER_MIN_GAP) return false;
+  const before = toks[k - 1];
+  if (before.kind === 'w' && REPORT_NOUNS.has(before.t)) return false;
+  if (toks[k].t === 'that' && SAYING.test(fold(text.slice(Math.max(0, toks[k].start - 20), toks[k].start)))) return false;
+  return true;
+}
+
+/**
  * The time word of a figure's clause nearest to it (tokens [i0, i1)): not one inside a date
  * ("septembre" of "le 8 septembre" is that date's, read by clauseDate), not one of a relative clause
- * before the figure. On a tie, the one before.
+ * before the figure, and neither one of a relative clause opening after it on another noun ("296
+ * personnes ont péri dans le séisme qui a frappé vendredi") nor one of the event it names ("tué 274
+ * personnes lors du raid de samedi"), when the figure is a toll (`toll`: people killed, injured, displaced, given on the day of the report; an
+ * earthquake's magnitude or a march's marchers are of the event's day). For a toll, "la nuit de
+ * vendredi à samedi" is its second day: a count of that night is known on its morning.
+ * On a tie, the one before.
  */
-export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<{ start: number; end: number }>): string | undefined {
+export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<{ start: number; end: number }>, toll = false): string | undefined {
   const inDate = (t: Tok): boolean => dates.some((d) => t.start >= d.start && t.start < d.end);
+  const ofTheEvent = (k: number): boolean => toll && duringAnEvent(toks, k);
+  const nightEnd = (w: { id: string; len: number; at: number }): { id: string; len: number; at: number } => (toll ? nightsEnd(toks, w) : w);
   let before: { id: string; gap: number } | undefined;
   for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
-    if (w && w.at + w.len <= i0 && !inDate(toks[w.at]) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start)) {
-      before = { id: w.id, gap };
+    if (w && w.at + w.len <= i0 && !inDate(toks[w.at]) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !ofTheEvent(w.at)) {
+      const end = nightEnd(w);
+      before = { id: end.at + end.len <= i0 ? end.id : w.id, gap };
       break;
     }
   }
   for (let k = i1, gap = 1; k < toks.length && gap <= TIME_WORD_RIGHT && (!before || gap < before.gap); k++, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k].nl) break;
+    if (toll && relativeAboutAnEvent(text, toks, k, i1)) break;
     const w = timeWordAt(toks, k);
-    if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start)) return w.id;
+    if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
   }
   return before?.id;
 }
