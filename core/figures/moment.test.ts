@@ -41,6 +41,11 @@ describe('a figure\'s moment', () => {
     // A year-less date after publication is last year's.
     expect(clauseDate(text, { start: 15, end: 26 }, [{ start: 0, end: 13, low: '--12-19', high: '--12-19' }], '2023-01-31')).toBe('2022-12-19');
   });
+  it('gives a year-less date the publication\'s year, not the year of another date of the text', () => {
+    const text = 'Le 3 mars dernier, 1 200 personnes avaient défilé. Le précédent record datait du 12 octobre 2010.';
+    const m = Object.fromEntries(extractFigures(text, 'fr', { published: '2024-03-20' }).map((f) => [f.text, f.moment]));
+    expect(m['1 200']).toBe('2024-03-03');
+  });
   it('reads a point between digits as a thousands separator, not a sentence end', () => {
     const text = 'Le 3 mars, 1.250 personnes évacuées.';
     expect(clauseDate(text, { start: 11, end: 16 }, [{ start: 0, end: 9, low: '--03-03', high: '--03-03' }], '2024-03-05')).toBe('2024-03-03');

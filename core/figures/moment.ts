@@ -123,9 +123,11 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
 
 /**
  * The day a date of the figure's own sentence gives ("le 19 janvier", "on Jan. 19"): one day, not a range;
- * a date without a year takes the publication's year (the year before when it would fall after publication).
+ * a date without a year takes the publication's year (the year before when it would fall after publication),
+ * also when findDates lent it the year of another date of the text (`yearFromText`): "le 19 janvier
+ * dernier" in an article of 31 January 2023 that also recalls "le 12 octobre 2010" is of 2023.
  */
-export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown }>, published: string | undefined): string | undefined {
+export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean }>, published: string | undefined): string | undefined {
   let best: { day: string; gap: number } | undefined;
   for (const d of dates) {
     if (typeof d.low !== 'string' || d.low !== d.high) continue;
@@ -135,12 +137,13 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (STOP.test(between)) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
     if (startsADuration(text, d.start, d.end)) continue;
-    let day = d.low;
+    let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
       if (!published || !ISO_DAY.test(published)) continue;
       const year = Number(published.slice(0, 4));
-      day = `${year}${day.slice(1)}`;
-      if (day > published) day = `${year - 1}${d.low.slice(1)}`;
+      const monthDay = day.slice(1);
+      day = `${year}${monthDay}`;
+      if (day > published) day = `${year - 1}${monthDay}`;
     }
     if (!ISO_DAY.test(day)) continue;
     if (!best || gap < best.gap) best = { day, gap };
