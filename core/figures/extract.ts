@@ -149,6 +149,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // A pluperfect count with no date of its own ("deux millions avaient été recensés", "had been
     // counted") was given before the article's day, which the text does not say: no moment, rather than
     // the publication's day, so it is never set against that day's counts.
+    // "il y a 12 jours", "twelve days earlier" are read here only: the figure's own time, which an elided
+    // count's antecedent (ellipsis.ts) must not replace.
+    if (!fig.when && timeWord?.startsWith('days-ago-')) fig.when = timeWord;
     const moment = ownDate ?? (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) ? undefined : resolveMoment(timeWord, opts.published));
     if (moment) fig.moment = moment;
     // A count of nothing named ("number") or a lone year is not worth a reader's check.

@@ -41,6 +41,24 @@ describe('a figure\'s moment', () => {
     // A year-less date after publication is last year's.
     expect(clauseDate(text, { start: 15, end: 26 }, [{ start: 0, end: 13, low: '--12-19', high: '--12-19' }], '2023-01-31')).toBe('2022-12-19');
   });
+  it('reads "N days earlier", "two weeks ago" and "il y a 12 jours" as that many days before publication', () => {
+    const m = (text: string, lang: 'fr' | 'en') => Object.fromEntries(extractFigures(text, lang, { published: '2024-03-20' }).filter((f) => f.unit !== 'days' && f.unit !== 'weeks').map((f) => [f.text, f.moment]));
+    expect(m('Twelve days earlier, the union counted 400,000 in the capital.', 'en')['400,000']).toBe('2024-03-08');
+    expect(m('Two weeks ago 3,000 people marched.', 'en')['3,000']).toBe('2024-03-06');
+    expect(m('Il y a 12 jours, 3 000 personnes avaient défilé.', 'fr')['3 000']).toBe('2024-03-08');
+    // A duration is not a day: "held for 12 days".
+    expect(m('The 3,000 people held for 12 days were freed.', 'en')['3,000']).toBe('2024-03-20');
+  });
+  it('leaves the time of a value set against the figure ("contre 2 000 il y a 12 jours", "up from 210 on Saturday") to that value', () => {
+    const m = (text: string, lang: 'fr' | 'en') => Object.fromEntries(extractFigures(text, lang, { published: '2024-03-20' }).filter((f) => f.unit !== 'days').map((f) => [f.text, f.moment]));
+    const fr = m('On compte 3 000 manifestants, contre 2 000 il y a 12 jours.', 'fr');
+    expect(fr['3 000']).toBe('2024-03-20');
+    expect(fr['2 000']).toBe('2024-03-08');
+    // Wednesday 20 March 2024: Saturday is the 16th.
+    const en = m('The ministry said 274 people were killed, up from 210 it reported on Saturday.', 'en');
+    expect(en['274']).toBe('2024-03-20');
+    expect(en['210']).toBe('2024-03-16');
+  });
   it('gives a year-less date the publication\'s year, not the year of another date of the text', () => {
     const text = 'Le 3 mars dernier, 1 200 personnes avaient défilé. Le précédent record datait du 12 octobre 2010.';
     const m = Object.fromEntries(extractFigures(text, 'fr', { published: '2024-03-20' }).map((f) => [f.text, f.moment]));

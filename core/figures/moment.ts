@@ -10,6 +10,7 @@
 import { lookup, phrasesStartingWith } from '../concepts/index';
 import { fold } from '../text/fold';
 import type { Tok } from './tokens';
+import { parseNumberAt } from './numbers';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,7 +23,8 @@ function shift(iso: string, days: number): string {
 
 /**
  * `when`: a time concept id (core/concepts: "mon".."sun", "yesterday", "two-days-ago", "today", "day-before",
- * "last-24h", "last-week", "month-01".."month-12"); `published`: YYYY-MM-DD. A weekday is the latest such day on or before publication:
+ * "last-24h", "last-week", "month-01".."month-12") or "days-ago-N" ("twelve days earlier", "il y a 12 jours");
+ * `published`: YYYY-MM-DD. A weekday is the latest such day on or before publication:
  * news reports what has happened ("lundi" in a Wednesday article is two days before).
  */
 export function resolveMoment(when: string | undefined, published: string | undefined): string | undefined {
@@ -36,6 +38,8 @@ export function resolveMoment(when: string | undefined, published: string | unde
     const pubDay = new Date(`${published}T12:00:00Z`).getUTCDay();
     return shift(published, -((pubDay + 6) % 7) - 7);
   }
+  const ago = /^days-ago-(\d+)$/.exec(when);
+  if (ago) return shift(published, -Number(ago[1]));
   const month = /^month-(\d{2})$/.exec(when);
   if (month) return nearestMonth(Number(month[1]), published);
   const wd = WEEKDAYS.indexOf(when);
@@ -151,21 +155,51 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
   return best?.day;
 }
 
+/** Days in a unit of "N days earlier" / "il y a N semaines". */
+const DAYS_IN: Record<string, number> = { day: 1, days: 1, jour: 1, jours: 1, week: 7, weeks: 7, semaine: 7, semaines: 7 };
+/** Words after "N jours" that make it a span back from the day of writing ("earlier", "plus tôt"). */
+const BACK_AFTER = new Set(['earlier', 'ago', 'before', 'auparavant', 'avant', 'plus']);
+/** The longest such span read as a moment: further back, "N days" is more often a duration than a day. */
+const MAX_DAYS_BACK = 60;
+
+/**
+ * "Twelve days earlier", "two weeks ago", "il y a 12 jours", "12 jours plus tôt" starting at token k:
+ * a time word "days-ago-N" (N days before publication), with its length in tokens.
+ */
+function daysAgoAt(toks: Tok[], k: number): { id: string; len: number } | null {
+  let i = k;
+  const ilya = toks[k]?.t === 'il' && toks[k + 1]?.t === 'y' && toks[k + 2]?.t === 'a';
+  if (ilya) i = k + 3;
+  if (!toks[i] || (toks[i].kind !== 'd' && toks[i].kind !== 'w')) return null;
+  const n = parseNumberAt(toks, i, 'en') ?? parseNumberAt(toks, i, 'fr');
+  if (!n || n.kind !== 'cardinal' || !Number.isInteger(n.value) || n.value < 1) return null;
+  const unit = toks[n.i1];
+  const per = unit ? DAYS_IN[unit.t] : undefined;
+  if (!per || n.value * per > MAX_DAYS_BACK) return null;
+  let end = n.i1 + 1;
+  if (!ilya) {
+    const w = toks[end];
+    if (!w || !BACK_AFTER.has(w.t) || (w.t === 'plus' && toks[end + 1]?.t !== 'tot')) return null;
+    end += w.t === 'plus' ? 2 : 1;
+  }
+  return { id: `days-ago-${n.value * per}`, len: end - k };
+}
+
 /** The time concept id of a word or phrase starting at token k ("lundi", "earlier sunday", "la semaine dernière"), and its length. */
 function timeWordAt(toks: Tok[], k: number): { id: string; len: number } | null {
   const t = toks[k];
-  if (t.kind !== 'w') return null;
+  if (t.kind !== 'w') return daysAgoAt(toks, k);
   for (const { seq, c } of phrasesStartingWith(t.t)) {
     if (c.type !== 'time' || k + seq.length > toks.length) continue;
     if (seq.every((x, q) => toks[k + q].t === x)) return { id: c.id, len: seq.length };
   }
   const c = lookup(t.t, 'time');
-  return c ? { id: c.id, len: 1 } : null;
+  return c ? { id: c.id, len: 1 } : daysAgoAt(toks, k);
 }
 
 /** Read backwards, "hier" of "avant-hier" comes first: a phrase ending at token k that starts up to
- *  PHRASE_LOOKBACK tokens before it is the time word there, not its last word. */
-const PHRASE_LOOKBACK = 3;
+ *  PHRASE_LOOKBACK tokens before it is the time word there, not its last word ("il y a 12 jours": five). */
+const PHRASE_LOOKBACK = 5;
 function phraseCovering(toks: Tok[], k: number): { id: string; len: number; at: number } | null {
   for (let j = PHRASE_LOOKBACK; j >= 1; j--) {
     if (k - j < 0) continue;
@@ -190,6 +224,8 @@ const RELATIVE_AFTER_MIN_GAP = 3;
 const DURING = new Set(['lors', 'during', 'pendant', 'durant']);
 /** How many tokens before a time word "lors"/"during" is looked for ("lors de l ' operation de samedi": an apostrophe is a token). */
 const DURING_REACH = 6;
+/** Words that set another value against the figure; a time word after them dates that value ("contre 2 000 lundi"). */
+const CONTRAST = new Set(['contre', 'versus', 'vs', 'compared']);
 /** "la nuit de vendredi à samedi", "the night of Friday to Saturday": a night ends on its second day. */
 const NIGHT_TO = new Set(['a', 'au', 'to', 'into']);
 
@@ -252,6 +288,8 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   for (let k = i1, gap = 1; k < toks.length && gap <= TIME_WORD_RIGHT && (!before || gap < before.gap); k++, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k].nl) break;
     if (toll && relativeAboutAnEvent(text, toks, k, i1)) break;
+    // "3 000 manifestants, contre 2 000 il y a 12 jours", "274 killed, up from 210 on Saturday": the time is the other value's.
+    if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && (toks[k - 1]?.t === 'up' || toks[k - 1]?.t === 'down'))) break;
     const w = timeWordAt(toks, k);
     if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
   }
