@@ -28,9 +28,33 @@ describe('datelineDay: a publication date at the top of the text', () => {
     expect(at('Titre\nAlors, combien de manifestants en France ce mardi 31 janvier ?')).toBe('2023-01-31');
     // 31 January was a Thursday in 2019, none of the five years up to today (2022-2026).
     expect(at('Titre\nIl a parlé ce jeudi 31 janvier devant les députés.')).toBeNull();
-    // Without "ce", the day may be one to come; with a year, the year written wins.
-    expect(at('Titre\nIl présentera sa démission demain lundi 8 juillet.')).toBeNull();
+    // Without "ce" (or "demain", "hier"), the day may be one to come; with a year, the year written wins.
+    expect(at('Titre\nIl présentera sa démission le lundi 8 juillet.')).toBeNull();
+    expect(at('Titre\nLes syndicats appellent à manifester jusqu\'au lundi 8 juillet.')).toBeNull();
     expect(at('Titre\nIl a présenté ce mardi 15 juillet 2014 son plan.')).toBe('2014-07-15');
+  });
+  it('counts back from "demain" and forward from "hier" to the day of writing', () => {
+    expect(at('Titre\nLe Premier ministre a annoncé, dimanche, qu\'il présenterait sa démission demain lundi 8 juillet.')).toBe('2024-07-07');
+    expect(at('Titre\nLe séisme a frappé hier, samedi 9 septembre, la région.')).toBe('2023-09-10');
+    expect(at('Titre\nIl remettra sa démission demain lundi 8 juillet 2024.')).toBe('2024-07-07');
+    expect(at('A title\nThe vote is tomorrow, Thursday, July 4, 2024.', 'en')).toBe('2024-07-03');
+    // "avant-hier" is not "hier".
+    expect(at('Titre\nLe séisme a frappé avant-hier samedi 9 septembre.')).toBeNull();
+  });
+  it('joins "ce mardi" and "ce 31 janvier" said apart, when one recent year has both', () => {
+    expect(at('Les premiers chiffres de la grève de ce mardi\nOn dénombre 270 rassemblements ce 31 janvier sur le territoire.')).toBe('2023-01-31');
+    // Two different weekdays named as "this" one: no day.
+    expect(at('La grève de ce mardi\nOn dénombre 270 rassemblements ce 31 janvier, et ce jeudi encore.')).toBeNull();
+    // A date without "ce" may be another Tuesday to come: not joined.
+    expect(at('Grève du 7 février : les syndicats l\'ont annoncé ce mardi.')).toBeNull();
+    // 31 January fell on a Thursday in none of the recent years.
+    expect(at('Titre de ce jeudi\nIl a parlé ce 31 janvier devant les députés.')).toBeNull();
+  });
+  it('reads a two-digit year only on a stamp line of a time and a date', () => {
+    expect(at('Titre\nAFP AGENCE FRANCE-PRESSE.\n22:57 24.02.04\nTexte')).toBe('2004-02-24');
+    expect(at('Titre\n24/02/04 - 22h57\nTexte')).toBe('2004-02-24');
+    expect(at('Titre\nLe score était de 24.02.04 hier.\nTexte')).toBeNull();
+    expect(at('Titre\nVersion 24.02.04\nTexte')).toBeNull();
   });
   it('reads a numeric date month first only for English that allows it', () => {
     expect(at('Title\nPublished 07/08/2024\nText', 'en')).toBe('2024-07-08');
@@ -42,7 +66,6 @@ describe('datelineDay: a publication date at the top of the text', () => {
     expect(at('Titre\nPublié le 3 mars 2031\nTexte')).toBeNull();
     expect(at('Titre\nPublié le 3 mars 1985\nTexte')).toBeNull();
     expect(at('Titre\nPublié le 3 mars à 10h\nTexte')).toBeNull();
-    expect(at('Titre\n22:57 24.02.04\nTexte')).toBeNull();
     expect(at('Mozilla\nIndustry\nFounded\nFebruary 28, 1998; 18 years ago\nFounder', 'en')).toBeNull();
     expect(at('Portrait\nNée le 3 mars 1992 à Lyon, elle dirige le parti.')).toBeNull();
     expect(at('')).toBeNull();

@@ -8,7 +8,7 @@
  * its weekday ("ce mardi 31 janvier"), whose weekday fits one year only among the recent ones.
  */
 import { fold } from '../text/fold';
-import { calendarDay, monthNumber, plausibleDay } from './day';
+import { addDays, calendarDay, monthNumber, plausibleDay } from './day';
 
 /** How much of the text's top a dateline may sit in: a title, a caption and a byline fit in it. */
 const DATELINE_CHARS = 600;
@@ -40,7 +40,36 @@ const DATES: Array<{ re: RegExp; order: 'dmy' | 'mdy' | 'num' | 'iso' }> = [
  * carry metadata or a dated address far more often than not.
  */
 const YEARLESS_YEARS = 5;
-const YEARLESS = new RegExp(`(?<![a-z])(?:ce|cette)\\s+(${FR_WEEKDAYS.join('|')})\\s+(\\d{1,2})(?:er)?\\s+(${MONTH})(?![a-z])(?!,?\\s+\\d)`, 'g');
+/**
+ * The words that tie a written day to the day of writing, and how many days that day lies after
+ * publication: "ce mardi 31 janvier" is the day itself, "demain lundi 8 juillet" the day after
+ * (so the article is of 7 July), "hier samedi 9 septembre" the day before. Without one of these
+ * the day may be any day to come or gone ("le mardi 7 mars", "jusqu'au lundi 8 juillet").
+ */
+const DEICTIC_SHIFT: Record<string, number> = { ce: 0, cette: 0, "aujourd'hui": 0, demain: 1, hier: -1, today: 0, tomorrow: 1, yesterday: -1 };
+const DEICTIC = "ce|cette|aujourd'hui|demain|hier";
+const YEARLESS = new RegExp(`(?<![a-z'-])(${DEICTIC}),?\\s+(${FR_WEEKDAYS.join('|')})\\s+(\\d{1,2})(?:er)?\\s+(${MONTH})(?![a-z])(?!,?\\s+\\d)`, 'g');
+/**
+ * "Ce mardi" and "ce 31 janvier" apart in the top ("les premiers chiffres de la grève de ce mardi …
+ * On dénombre 270 rassemblements ce 31 janvier"): each names the day of writing, so together they
+ * say what "ce mardi 31 janvier" says. A date without "ce" ("la grève du 7 mars") is not taken: the
+ * top of an article written on one Tuesday often names another Tuesday to come.
+ */
+const THIS_WEEKDAY = new RegExp(`(?<![a-z'-])(?:ce|cette)\\s+(${FR_WEEKDAYS.join('|')})(?![a-z])(?!\\s+\\d)`, 'g');
+const THIS_DATE = new RegExp(`(?<![a-z'-])(?:ce|cette)\\s+(\\d{1,2})(?:er)?\\s+(${MONTH})(?![a-z])(?!,?\\s+\\d)`, 'g');
+/** A word right before a full date that moves it off the day of writing ("demain lundi 8 juillet 2024"). */
+const SHIFT_BEFORE = /(?:^|[^a-z'-])(aujourd'hui|demain|hier|today|tomorrow|yesterday),?\s+$/;
+/** How far before a date such a word is looked for. */
+const SHIFT_REACH = 14;
+/**
+ * A stamp line holding a time and a date with a two-digit year, nothing else ("22:57 24.02.04",
+ * "24/02/04 - 22h57"), as agency wires and old CMS pages print them. Only there is a two-digit
+ * year read (as 19yy or 20yy, whichever is not in the future), day first as the other numeric
+ * dates: anywhere else "24.02.04" may be a score, a version, or a date in another order.
+ */
+const STAMP_TIME = '\\d{1,2}\\s?[:h]\\s?\\d{2}';
+const STAMP_DATE = '(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2})';
+const SHORT_YEAR_STAMP = new RegExp(`^[ \\t]*(?:${STAMP_TIME}[ \\t,-]+${STAMP_DATE}|${STAMP_DATE}[ \\t,-]+(?:a\\s+)?${STAMP_TIME})[ \\t]*$`, 'gm');
 
 const MARKER = /(?:publie|mis a jour|modifie|actualise|published|updated|posted|last updated|first published)(?:\s+(?:le|on|at))?\s*:?\s*$/;
 
@@ -80,9 +109,17 @@ function hits(folded: string, lang: 'fr' | 'en' | undefined, today: Date): Hit[]
   const out: Hit[] = [];
   YEARLESS.lastIndex = 0;
   for (let m = YEARLESS.exec(folded); m; m = YEARLESS.exec(folded)) {
-    const month = monthNumber(m[3]);
-    const day = month ? yearOfWeekday(weekdayIndex(m[1]), month, Number(m[2]), today) : null;
-    if (day) out.push({ start: m.index, day, weekday: true });
+    const month = monthNumber(m[4]);
+    const day = month ? yearOfWeekday(weekdayIndex(m[2]), month, Number(m[3]), today) : null;
+    if (day) out.push({ start: m.index, day: addDays(day, -DEICTIC_SHIFT[m[1]]), weekday: true });
+  }
+  const apart = thisWeekdayAndDate(folded, today);
+  if (apart) out.push(apart);
+  SHORT_YEAR_STAMP.lastIndex = 0;
+  for (let m = SHORT_YEAR_STAMP.exec(folded); m; m = SHORT_YEAR_STAMP.exec(folded)) {
+    const [a, b, yy] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    const day = numericDay(Number(a), Number(b), fullYear(Number(yy), today), lang);
+    if (day) out.push({ start: m.index, day });
   }
   for (const { re, order } of DATES) {
     re.lastIndex = 0;
@@ -91,20 +128,44 @@ function hits(folded: string, lang: 'fr' | 'en' | undefined, today: Date): Hit[]
       if (order === 'dmy') day = monthNumber(m[3]) ? calendarDay(Number(m[4]), monthNumber(m[3]), Number(m[2])) : null;
       else if (order === 'mdy') day = monthNumber(m[2]) ? calendarDay(Number(m[4]), monthNumber(m[2]), Number(m[3])) : null;
       else if (order === 'iso') day = calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
-      else {
-        const a = Number(m[2]);
-        const b = Number(m[3]);
-        // Day first (French, British, most of the world), month first only for English when it can be.
-        const monthFirst = (lang === 'en' && a <= 12) || b > 12;
-        day = monthFirst ? calendarDay(Number(m[4]), a, b) : calendarDay(Number(m[4]), b, a);
-      }
+      else day = numericDay(Number(m[2]), Number(m[3]), Number(m[4]), lang);
       if (!day) continue;
       const hit: Hit = { start: m.index, day };
       if (order !== 'iso' && m[1]) hit.weekday = weekdayIndex(m[1]) === new Date(`${day}T12:00:00Z`).getUTCDay();
+      // "demain lundi 8 juillet 2024": the day after the one of writing.
+      const moved = SHIFT_BEFORE.exec(folded.slice(Math.max(0, m.index - SHIFT_REACH), m.index));
+      if (moved) hit.day = addDays(day, -DEICTIC_SHIFT[moved[1]]);
       out.push(hit);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Day first (French, British, most of the world), month first only for English when it can be. */
+function numericDay(a: number, b: number, year: number, lang: 'fr' | 'en' | undefined): string | null {
+  const monthFirst = (lang === 'en' && a <= 12) || b > 12;
+  return monthFirst ? calendarDay(year, a, b) : calendarDay(year, b, a);
+}
+
+/** A two-digit year as the latest year ending so that is not after today's ("04" is 2004, "97" 1997). */
+function fullYear(yy: number, today: Date): number {
+  const y = today.getUTCFullYear();
+  const century = y - (y % 100);
+  return century + yy <= y ? century + yy : century - 100 + yy;
+}
+
+/**
+ * "Ce mardi" and "ce 31 janvier" in the top, apart: the one recent day that is both, or null. Each
+ * must be the only one of its kind there (two weekdays or two dates named as "this" one: no day).
+ */
+function thisWeekdayAndDate(folded: string, today: Date): Hit | null {
+  const weekdays = [...folded.matchAll(THIS_WEEKDAY)];
+  const dates = [...folded.matchAll(THIS_DATE)];
+  if (!weekdays.length || !dates.length) return null;
+  if (new Set(weekdays.map((m) => m[1])).size > 1 || new Set(dates.map((m) => `${m[1]} ${monthNumber(m[2])}`)).size > 1) return null;
+  const month = monthNumber(dates[0][2]);
+  const day = month ? yearOfWeekday(weekdayIndex(weekdays[0][1]), month, Number(dates[0][1]), today) : null;
+  return day ? { start: Math.min(weekdays[0].index!, dates[0].index!), day, weekday: true } : null;
 }
 
 /** The line prefix before a date looks like a dateline's place or label: short, in capitals, no sentence. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, dayOf, monthNumber, plausibleDay } from './day';
+import { addDays, calendarDay, dayOf, monthNumber, plausibleDay } from './day';
 
 describe('dayOf: metadata values to the publication day', () => {
   it('keeps the day as written in the writer\'s time zone', () => {
@@ -59,5 +59,13 @@ describe('monthNumber and calendarDay', () => {
   it('checks the calendar', () => {
     expect(calendarDay(2024, 2, 29)).toBe('2024-02-29');
     expect(calendarDay(2023, 2, 29)).toBeNull();
+  });
+});
+
+describe('addDays', () => {
+  it('moves across months, years and leap days', () => {
+    expect(addDays('2024-07-08', -1)).toBe('2024-07-07');
+    expect(addDays('2023-12-31', 1)).toBe('2024-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
   });
 });

@@ -29,6 +29,11 @@ export function calendarDay(year: number, month: number, day: number): string | 
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** The day `days` after `day` (YYYY-MM-DD; negative: before). */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** True when `day` (YYYY-MM-DD) can be a publication date seen on `today`: not before 1990, not in the future. */
 export function plausibleDay(day: string, today: Date = new Date()): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;

@@ -13,6 +13,8 @@ export interface DateHit {
   high: Bound;
   qualifier: Qualifier;
   unit: 'date' | 'time';
+  /** The year is not written with the date but taken from another full date of the text (see findDates). */
+  yearFromText?: boolean;
 }
 
 const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
@@ -107,7 +109,9 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     const y = r.y ?? (r.d1 !== null ? docYear : null);
     const low = iso(y, r.m, r.d1);
     const high = r.d2 !== null ? iso(y, r.m, r.d2) : low;
-    hits.push({ start: r.start, end: r.end, low, high, qualifier: r.d2 !== null ? 'range' : 'exact', unit: 'date' });
+    const hit: DateHit = { start: r.start, end: r.end, low, high, qualifier: r.d2 !== null ? 'range' : 'exact', unit: 'date' };
+    if (r.y === null && y !== null) hit.yearFromText = true;
+    hits.push(hit);
   }
   TIME.lastIndex = 0;
   while ((mt = TIME.exec(folded)) !== null) {

@@ -11,6 +11,7 @@ import { parseNumberAt, type NumPhrase } from './numbers';
 import { parseVagueAt } from './vague';
 import { buildIntervals } from './ranges';
 import { findDates } from './dates';
+import { concept } from '../concepts/index';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker } from './attribution';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
@@ -199,11 +200,17 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (info.when) fig.when = info.when;
     if (info.names.length) fig.names = info.names;
     // A date of its own sentence dates the value ("le 19 janvier, 1,1 million"); else its nearest time word does.
-    const timeWord = unitHint === 'date' ? info.when : nearestTimeWord(text, toks, i0, i1, dates);
+    // A toll (people killed, injured, displaced) is of the day it was given, not of the disaster or raid it
+    // counts the victims of; a count of an event's participants (a march's) is of the event's day.
+    const toll = !unitHint && info.unit === 'people' && !info.countsKey.some((k) => concept(k)?.event === true);
+    const timeWord = unitHint === 'date' ? info.when : nearestTimeWord(text, toks, i0, i1, dates, toll);
     const ownDate = unitHint === 'date' ? undefined : clauseDate(text, { start, end: e }, dates, opts.published);
     // A pluperfect count with no date of its own ("deux millions avaient été recensés", "had been
     // counted") was given before the article's day, which the text does not say: no moment, rather than
     // the publication's day, so it is never set against that day's counts.
+    // "il y a 12 jours", "twelve days earlier" are read here only: the figure's own time, which an elided
+    // count's antecedent (ellipsis.ts) must not replace.
+    if (!fig.when && timeWord?.startsWith('days-ago-')) fig.when = timeWord;
     const moment = ownDate ?? (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) ? undefined : resolveMoment(timeWord, opts.published));
     if (moment && !before) fig.moment = moment;
     // A count of nothing named ("number") or a lone year is not worth a reader's check.

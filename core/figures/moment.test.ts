@@ -41,6 +41,29 @@ describe('a figure\'s moment', () => {
     // A year-less date after publication is last year's.
     expect(clauseDate(text, { start: 15, end: 26 }, [{ start: 0, end: 13, low: '--12-19', high: '--12-19' }], '2023-01-31')).toBe('2022-12-19');
   });
+  it('reads "N days earlier", "two weeks ago" and "il y a 12 jours" as that many days before publication', () => {
+    const m = (text: string, lang: 'fr' | 'en') => Object.fromEntries(extractFigures(text, lang, { published: '2024-03-20' }).filter((f) => f.unit !== 'days' && f.unit !== 'weeks').map((f) => [f.text, f.moment]));
+    expect(m('Twelve days earlier, the union counted 400,000 in the capital.', 'en')['400,000']).toBe('2024-03-08');
+    expect(m('Two weeks ago 3,000 people marched.', 'en')['3,000']).toBe('2024-03-06');
+    expect(m('Il y a 12 jours, 3 000 personnes avaient défilé.', 'fr')['3 000']).toBe('2024-03-08');
+    // A duration is not a day: "held for 12 days".
+    expect(m('The 3,000 people held for 12 days were freed.', 'en')['3,000']).toBe('2024-03-20');
+  });
+  it('leaves the time of a value set against the figure ("contre 2 000 il y a 12 jours", "up from 210 on Saturday") to that value', () => {
+    const m = (text: string, lang: 'fr' | 'en') => Object.fromEntries(extractFigures(text, lang, { published: '2024-03-20' }).filter((f) => f.unit !== 'days').map((f) => [f.text, f.moment]));
+    const fr = m('On compte 3 000 manifestants, contre 2 000 il y a 12 jours.', 'fr');
+    expect(fr['3 000']).toBe('2024-03-20');
+    expect(fr['2 000']).toBe('2024-03-08');
+    // Wednesday 20 March 2024: Saturday is the 16th.
+    const en = m('The ministry said 274 people were killed, up from 210 it reported on Saturday.', 'en');
+    expect(en['274']).toBe('2024-03-20');
+    expect(en['210']).toBe('2024-03-16');
+  });
+  it('gives a year-less date the publication\'s year, not the year of another date of the text', () => {
+    const text = 'Le 3 mars dernier, 1 200 personnes avaient défilé. Le précédent record datait du 12 octobre 2010.';
+    const m = Object.fromEntries(extractFigures(text, 'fr', { published: '2024-03-20' }).map((f) => [f.text, f.moment]));
+    expect(m['1 200']).toBe('2024-03-03');
+  });
   it('reads a point between digits as a thousands separator, not a sentence end', () => {
     const text = 'Le 3 mars, 1.250 personnes évacuées.';
     expect(clauseDate(text, { start: 11, end: 16 }, [{ start: 0, end: 9, low: '--03-03', high: '--03-03' }], '2024-03-05')).toBe('2024-03-03');
@@ -70,6 +93,24 @@ describe('a date or time word of a relative clause before the figure dates its e
     expect(moments('Four hostages held since October were freed.', 'en', '2024-06-09')['Four']).toBe('2024-06-09');
     expect(moments('Since Friday, 310 people have died.', 'en', '2024-06-09')['310']).toBe('2024-06-09');
     expect(moments('On Friday, 310 people died.', 'en', '2024-06-09')['310']).toBe('2024-06-07');
+  });
+  it('dates a toll by its report, not by the event a clause after it or a "lors de" names', () => {
+    // Tuesday 5 March 2024.
+    expect(moments('Au moins 120 personnes ont péri dans les crues qui ont frappé la vallée dimanche, selon un bilan officiel.', 'fr', '2024-03-05')['Au moins 120']).toBe('2024-03-05');
+    expect(moments('The ministry said 120 people died in the floods that hit the valley on Sunday.', 'en', '2024-03-05')['120']).toBe('2024-03-05');
+    expect(moments("L'armée aurait tué 40 personnes lors de l'assaut de dimanche, selon le ministère.", 'fr', '2024-03-05')['40']).toBe('2024-03-05');
+    // A relative clause right after the counted noun is about the counted people: their day stays.
+    expect(moments('Some 8,000 protesters, who marched on Sunday, were counted.', 'en', '2024-03-05')['Some 8,000']).toBe('2024-03-03');
+    // A march's count is of the march's day, "lors de" or not.
+    expect(moments('Selon la police, 8 000 manifestants ont défilé lors de la journée de dimanche.', 'fr', '2024-03-05')['8 000']).toBe('2024-03-03');
+    // "Dont" after a count is its part, not a clause about an event: the time word after it still dates the count.
+    expect(moments('Il a fait 120 morts et 300 blessés, dont 40 dans un état grave, a annoncé lundi soir le ministère.', 'fr', '2024-03-05')['120']).toBe('2024-03-04');
+  });
+  it('dates a toll of "la nuit de dimanche à lundi" by the night\'s second day', () => {
+    expect(moments('Les crues ont fait 120 morts dans la nuit de dimanche à lundi.', 'fr', '2024-03-05')['120']).toBe('2024-03-04');
+    expect(moments('The storm killed 120 people in the night from Sunday to Monday.', 'en', '2024-03-05')['120']).toBe('2024-03-04');
+    // An event's own measure keeps the night's first day.
+    expect(moments('Un séisme de magnitude 6,1 a frappé la région dans la nuit de dimanche à lundi.', 'fr', '2024-03-05')['6,1']).toBe('2024-03-03');
   });
   it('takes the time word nearest to the figure, never the month of a date', () => {
     const text = 'Le bilan des crues, qui ont frappé la vallée le 1er mars, fait état de 1.310 morts et 2.476 blessés jusqu\'à 10 heures ce lundi, selon le ministère.';

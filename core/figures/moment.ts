@@ -10,6 +10,7 @@
 import { lookup, phrasesStartingWith } from '../concepts/index';
 import { fold } from '../text/fold';
 import type { Tok } from './tokens';
+import { parseNumberAt } from './numbers';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,7 +23,8 @@ function shift(iso: string, days: number): string {
 
 /**
  * `when`: a time concept id (core/concepts: "mon".."sun", "yesterday", "two-days-ago", "today", "day-before",
- * "last-24h", "last-week", "month-01".."month-12"); `published`: YYYY-MM-DD. A weekday is the latest such day on or before publication:
+ * "last-24h", "last-week", "month-01".."month-12") or "days-ago-N" ("twelve days earlier", "il y a 12 jours");
+ * `published`: YYYY-MM-DD. A weekday is the latest such day on or before publication:
  * news reports what has happened ("lundi" in a Wednesday article is two days before).
  */
 export function resolveMoment(when: string | undefined, published: string | undefined): string | undefined {
@@ -36,6 +38,8 @@ export function resolveMoment(when: string | undefined, published: string | unde
     const pubDay = new Date(`${published}T12:00:00Z`).getUTCDay();
     return shift(published, -((pubDay + 6) % 7) - 7);
   }
+  const ago = /^days-ago-(\d+)$/.exec(when);
+  if (ago) return shift(published, -Number(ago[1]));
   const month = /^month-(\d{2})$/.exec(when);
   if (month) return nearestMonth(Number(month[1]), published);
   const wd = WEEKDAYS.indexOf(when);
@@ -123,9 +127,11 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
 
 /**
  * The day a date of the figure's own sentence gives ("le 19 janvier", "on Jan. 19"): one day, not a range;
- * a date without a year takes the publication's year (the year before when it would fall after publication).
+ * a date without a year takes the publication's year (the year before when it would fall after publication),
+ * also when findDates lent it the year of another date of the text (`yearFromText`): "le 19 janvier
+ * dernier" in an article of 31 January 2023 that also recalls "le 12 octobre 2010" is of 2023.
  */
-export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown }>, published: string | undefined): string | undefined {
+export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean }>, published: string | undefined): string | undefined {
   let best: { day: string; gap: number } | undefined;
   for (const d of dates) {
     if (typeof d.low !== 'string' || d.low !== d.high) continue;
@@ -135,12 +141,13 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (STOP.test(between)) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
     if (startsADuration(text, d.start, d.end)) continue;
-    let day = d.low;
+    let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
       if (!published || !ISO_DAY.test(published)) continue;
       const year = Number(published.slice(0, 4));
-      day = `${year}${day.slice(1)}`;
-      if (day > published) day = `${year - 1}${d.low.slice(1)}`;
+      const monthDay = day.slice(1);
+      day = `${year}${monthDay}`;
+      if (day > published) day = `${year - 1}${monthDay}`;
     }
     if (!ISO_DAY.test(day)) continue;
     if (!best || gap < best.gap) best = { day, gap };
@@ -148,21 +155,51 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
   return best?.day;
 }
 
+/** Days in a unit of "N days earlier" / "il y a N semaines". */
+const DAYS_IN: Record<string, number> = { day: 1, days: 1, jour: 1, jours: 1, week: 7, weeks: 7, semaine: 7, semaines: 7 };
+/** Words after "N jours" that make it a span back from the day of writing ("earlier", "plus tôt"). */
+const BACK_AFTER = new Set(['earlier', 'ago', 'before', 'auparavant', 'avant', 'plus']);
+/** The longest such span read as a moment: further back, "N days" is more often a duration than a day. */
+const MAX_DAYS_BACK = 60;
+
+/**
+ * "Twelve days earlier", "two weeks ago", "il y a 12 jours", "12 jours plus tôt" starting at token k:
+ * a time word "days-ago-N" (N days before publication), with its length in tokens.
+ */
+function daysAgoAt(toks: Tok[], k: number): { id: string; len: number } | null {
+  let i = k;
+  const ilya = toks[k]?.t === 'il' && toks[k + 1]?.t === 'y' && toks[k + 2]?.t === 'a';
+  if (ilya) i = k + 3;
+  if (!toks[i] || (toks[i].kind !== 'd' && toks[i].kind !== 'w')) return null;
+  const n = parseNumberAt(toks, i, 'en') ?? parseNumberAt(toks, i, 'fr');
+  if (!n || n.kind !== 'cardinal' || !Number.isInteger(n.value) || n.value < 1) return null;
+  const unit = toks[n.i1];
+  const per = unit ? DAYS_IN[unit.t] : undefined;
+  if (!per || n.value * per > MAX_DAYS_BACK) return null;
+  let end = n.i1 + 1;
+  if (!ilya) {
+    const w = toks[end];
+    if (!w || !BACK_AFTER.has(w.t) || (w.t === 'plus' && toks[end + 1]?.t !== 'tot')) return null;
+    end += w.t === 'plus' ? 2 : 1;
+  }
+  return { id: `days-ago-${n.value * per}`, len: end - k };
+}
+
 /** The time concept id of a word or phrase starting at token k ("lundi", "earlier sunday", "la semaine dernière"), and its length. */
 function timeWordAt(toks: Tok[], k: number): { id: string; len: number } | null {
   const t = toks[k];
-  if (t.kind !== 'w') return null;
+  if (t.kind !== 'w') return daysAgoAt(toks, k);
   for (const { seq, c } of phrasesStartingWith(t.t)) {
     if (c.type !== 'time' || k + seq.length > toks.length) continue;
     if (seq.every((x, q) => toks[k + q].t === x)) return { id: c.id, len: seq.length };
   }
   const c = lookup(t.t, 'time');
-  return c ? { id: c.id, len: 1 } : null;
+  return c ? { id: c.id, len: 1 } : daysAgoAt(toks, k);
 }
 
 /** Read backwards, "hier" of "avant-hier" comes first: a phrase ending at token k that starts up to
- *  PHRASE_LOOKBACK tokens before it is the time word there, not its last word. */
-const PHRASE_LOOKBACK = 3;
+ *  PHRASE_LOOKBACK tokens before it is the time word there, not its last word ("il y a 12 jours": five). */
+const PHRASE_LOOKBACK = 5;
 function phraseCovering(toks: Tok[], k: number): { id: string; len: number; at: number } | null {
   for (let j = PHRASE_LOOKBACK; j >= 1; j--) {
     if (k - j < 0) continue;
@@ -173,26 +210,88 @@ function phraseCovering(toks: Tok[], k: number): { id: string; len: number; at: 
 }
 
 /**
+ * Relative pronouns (folded) that open a clause after a figure. "où" folds to "ou" ("or"), and "dont"
+ * after a count is most often its part ("2 059 blessés, dont 1 404 dans un état grave"): both left out.
+ */
+const RELATIVE_AFTER = new Set(['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'which', 'that', 'who', 'where']);
+/**
+ * A relative pronoun this many tokens or more after a figure refers to a noun of its own ("… ont péri dans
+ * le séisme qui a frappé vendredi"); closer, it is the counted noun's ("87 000 manifestants, qui ont défilé
+ * mardi": their day is the count's).
+ */
+const RELATIVE_AFTER_MIN_GAP = 3;
+/** "lors du raid de samedi", "during Saturday's operation": the time word names the event a toll counts the victims of. */
+const DURING = new Set(['lors', 'during', 'pendant', 'durant']);
+/** How many tokens before a time word "lors"/"during" is looked for ("lors de l ' operation de samedi": an apostrophe is a token). */
+const DURING_REACH = 6;
+/** Words that set another value against the figure; a time word after them dates that value ("contre 2 000 lundi"). */
+const CONTRAST = new Set(['contre', 'versus', 'vs', 'compared']);
+/** "la nuit de vendredi à samedi", "the night of Friday to Saturday": a night ends on its second day. */
+const NIGHT_TO = new Set(['a', 'au', 'to', 'into']);
+
+/** "vendredi" of "la nuit de vendredi à samedi": the time word after "à"/"to" when another follows there. */
+function nightsEnd(toks: Tok[], w: { id: string; len: number; at: number }): { id: string; len: number; at: number } {
+  const k = w.at + w.len;
+  if (k + 1 < toks.length && NIGHT_TO.has(toks[k].t) && !toks[k].nl) {
+    const next = timeWordAt(toks, k + 1);
+    if (next) return { ...next, at: k + 1 };
+  }
+  return w;
+}
+
+/** Is the time word at token k inside a "lors de …"/"during …" phrase (no punctuation between)? */
+function duringAnEvent(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= DURING_REACH; j--) {
+    if ((toks[j].kind === 'p' && toks[j].t !== "'") || toks[j + 1].nl) return false;
+    if (DURING.has(toks[j].t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the relative pronoun at token k, after a figure, open a clause about another noun than the
+ * counted one (an event's), whose time words date that event rather than the count?
+ */
+function relativeAboutAnEvent(text: string, toks: Tok[], k: number, i1: number): boolean {
+  if (!RELATIVE_AFTER.has(toks[k].t) || k - i1 < RELATIVE_AFTER_MIN_GAP) return false;
+  const before = toks[k - 1];
+  if (before.kind === 'w' && REPORT_NOUNS.has(before.t)) return false;
+  if (toks[k].t === 'that' && SAYING.test(fold(text.slice(Math.max(0, toks[k].start - 20), toks[k].start)))) return false;
+  return true;
+}
+
+/**
  * The time word of a figure's clause nearest to it (tokens [i0, i1)): not one inside a date
  * ("septembre" of "le 8 septembre" is that date's, read by clauseDate), not one of a relative clause
- * before the figure. On a tie, the one before.
+ * before the figure, and neither one of a relative clause opening after it on another noun ("296
+ * personnes ont péri dans le séisme qui a frappé vendredi") nor one of the event it names ("tué 274
+ * personnes lors du raid de samedi"), when the figure is a toll (`toll`: people killed, injured, displaced, given on the day of the report; an
+ * earthquake's magnitude or a march's marchers are of the event's day). For a toll, "la nuit de
+ * vendredi à samedi" is its second day: a count of that night is known on its morning.
+ * On a tie, the one before.
  */
-export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<{ start: number; end: number }>): string | undefined {
+export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<{ start: number; end: number }>, toll = false): string | undefined {
   const inDate = (t: Tok): boolean => dates.some((d) => t.start >= d.start && t.start < d.end);
+  const ofTheEvent = (k: number): boolean => toll && duringAnEvent(toks, k);
+  const nightEnd = (w: { id: string; len: number; at: number }): { id: string; len: number; at: number } => (toll ? nightsEnd(toks, w) : w);
   let before: { id: string; gap: number } | undefined;
   for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
-    if (w && w.at + w.len <= i0 && !inDate(toks[w.at]) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start)) {
-      before = { id: w.id, gap };
+    if (w && w.at + w.len <= i0 && !inDate(toks[w.at]) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !ofTheEvent(w.at)) {
+      const end = nightEnd(w);
+      before = { id: end.at + end.len <= i0 ? end.id : w.id, gap };
       break;
     }
   }
   for (let k = i1, gap = 1; k < toks.length && gap <= TIME_WORD_RIGHT && (!before || gap < before.gap); k++, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k].nl) break;
+    if (toll && relativeAboutAnEvent(text, toks, k, i1)) break;
+    // "3 000 manifestants, contre 2 000 il y a 12 jours", "274 killed, up from 210 on Saturday": the time is the other value's.
+    if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && (toks[k - 1]?.t === 'up' || toks[k - 1]?.t === 'down'))) break;
     const w = timeWordAt(toks, k);
-    if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start)) return w.id;
+    if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
   }
   return before?.id;
 }

@@ -5,15 +5,23 @@
  *   the right `newer`, and what the others got;
  * - timelines built: how many, points in date order, any timeline whose points carry two gold keys
  *   (dead and injured mixed: an error), and the gold counts given at two dates that got a timeline.
- * Figures are scored given the story (every corpus article a source), as devset.ts does.
+ * Figures are scored given the story (every corpus article a source), as devset.ts does. Each article
+ * has the day its manifest gives (what its metadata says, as the extension reads it); corpus articles
+ * without one get none (their address and text give none either: the extension would have none).
+ * A second line scores the same with each page dated from its text alone (its address, then a
+ * dateline), as for a page without metadata.
+ * Also, on every story: the moments the engine gives the gold figures (counts, not dates) against
+ * the gold's `moment` (else the article's day): right, wrong, none.
  * Printed, never asserted.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTxtCorpus } from '../../core/corpus/node';
 import { compareFigures, extractFigures } from '../../core/figures/index';
 import { buildTimeline, withMoments, type DatedText } from '../../core/figures/timeline';
 import type { Lang } from '../../core/types';
+import { datelineDay } from '../../core/dates/dateline';
+import { urlDay } from '../../core/dates/url';
 import { DEVSET, goldVerdict, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
 
 /** The stories whose counts move over the days their articles cover: a disaster's toll, a raid's casualties. */
@@ -26,10 +34,17 @@ type Gold = GoldFigure & { when?: string };
 interface Tally { [k: string]: number }
 const add = (t: Tally, k: string, n = 1): void => { t[k] = (t[k] ?? 0) + n; };
 
-function evalStory(name: string, totals: Tally): void {
+/** How a page is dated: by its manifest (its metadata, read by hand), or from its text alone. */
+type PageDating = 'manifest' | 'text';
+const pageDay = (p: PageEntry & { url?: string }, text: string, how: PageDating): string | undefined =>
+  how === 'manifest' ? p.published : (urlDay(p.url) ?? datelineDay(text, p.lang) ?? undefined);
+
+function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', quiet = false): void {
   const dir = join(DEVSET, name);
   const corpus = loadTxtCorpus(join(dir, 'corpus'));
-  const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles.filter((p) => p.sameStory);
+  const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<PageEntry & { url?: string }> }).articles
+    .filter((p) => p.sameStory)
+    .map((p) => ({ ...p, day: pageDay(p, readFileSync(join(dir, 'pages', p.id), 'utf8'), how) }));
   const gold = existsSync(join(dir, 'gold-figures.json')) ? (JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures) : { figures: [] };
   const publishedOf = new Map<string, string | undefined>();
   for (const d of corpus) publishedOf.set(`corpus/${d.id}`, d.published);
@@ -41,7 +56,8 @@ function evalStory(name: string, totals: Tally): void {
   for (const p of pages) {
     const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
     const lang: Lang = p.lang ?? 'fr';
-    const page: DatedText & { lang: Lang } = { id: 'page', text, lang, published: p.published, figures: extractFigures(text, lang, { published: p.published }) };
+    // The engine sees the page's day as dated (`day`); the gold's days stay the manifest's.
+    const page: DatedText & { lang: Lang } = { id: 'page', text, lang, published: p.day, figures: extractFigures(text, lang, { published: p.day }) };
     const reports = withMoments(compareFigures(page, sources), page, sources);
     const timelines = buildTimeline(page, reports, sources);
     const doc = `pages/${p.id}`;
@@ -70,7 +86,7 @@ function evalStory(name: string, totals: Tally): void {
         const got = !f ? 'not extracted' : !c ? 'not paired' : c.verdict !== 'updated' ? c.verdict : c.newer !== newer ? 'wrong newer' : 'right';
         add(t, `update:${got}`);
         // A side the engine could not date (its article has no known date): no update can be told.
-        if (got !== 'right' && (!publishedOf.get(sg.doc) || !p.published)) add(t, 'updateUndated');
+        if (got !== 'right' && (!publishedOf.get(sg.doc) || !p.day)) add(t, 'updateUndated');
         if (got !== 'right') notes.push(`update ${got} ${p.id} "${pg.quote}" (gold ${pg.when}, engine ${f?.moment ?? '-'}) vs ${sg.doc.slice(7)} "${sg.quote}" (gold ${sg.when}, engine ${c?.moment ?? '-'}) [${pg.key}]`);
       }
     }
@@ -106,6 +122,8 @@ function evalStory(name: string, totals: Tally): void {
       else notes.push(`no timeline for ${key} on ${p.id} (gold dates ${[...whens].sort().join(', ')})`);
     }
   }
+  for (const [k, v] of Object.entries(t)) add(totals, k, v);
+  if (quiet) return;
   const right = t['update:right'] ?? 0;
   console.log(`\n### ${name}: ${pages.length} same-story pages, corpus of ${corpus.length}`);
   console.log(`  differs between different moments: ${t.differsAcrossMoments ?? 0}`);
@@ -113,7 +131,36 @@ function evalStory(name: string, totals: Tally): void {
   console.log(`  timelines: ${t.timelines ?? 0} (${t.points ?? 0} points, ${t.pointsGold ?? 0} on gold figures), in date order ${pct(t.ordered ?? 0, t.timelines ?? 0)}, mixing two gold keys ${t.mixed ?? 0}, out of gold date order ${t.goldDisorder ?? 0}; gold counts at two dates with a timeline ${pct(t.goldTimelinesFound ?? 0, t.goldTimelines ?? 0)}`);
   const shown = process.env.DEVSET_VERBOSE ? notes : notes.filter((n) => n.startsWith('MIXED') || n.startsWith('differs')).concat(notes.filter((n) => n.startsWith('update')).slice(0, 6));
   for (const n of shown) console.log(`    ${n}`);
-  for (const [k, v] of Object.entries(t)) add(totals, k, v);
+}
+
+/** The engine's moments of the gold figures that count something (not dates, times or years), on every story. */
+function goldMoments(): void {
+  const t: Tally = {};
+  const wrong: string[] = [];
+  for (const name of readdirSync(DEVSET).sort()) {
+    const dir = join(DEVSET, name);
+    if (!existsSync(join(dir, 'gold-figures.json')) || !existsSync(join(dir, 'pages', 'manifest.json'))) continue;
+    const docs = new Map<string, { published?: string; figures: ReturnType<typeof extractFigures> }>();
+    for (const d of loadTxtCorpus(join(dir, 'corpus'))) docs.set(`corpus/${d.id}`, { published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) });
+    for (const p of (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles) {
+      const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
+      docs.set(`pages/${p.id}`, { published: p.published, figures: extractFigures(text, p.lang ?? 'fr', { published: p.published }) });
+    }
+    for (const g of (JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures).figures) {
+      const d = docs.get(g.doc);
+      const when = g.moment ?? d?.published;
+      if (!d || !when || ['date', 'time', 'year'].includes(g.unit)) continue;
+      const f = d.figures.find((x) => overlaps(x, g));
+      const k = !f ? 'not extracted' : !f.moment ? (d.published ? 'none, article dated' : 'none, article undated') : f.moment === when ? 'right' : 'wrong';
+      add(t, `${name}:${k}`);
+      add(t, k);
+      if (k === 'wrong') wrong.push(`${g.doc.replace(/^.*\//, '')} "${g.quote}" gold ${when}, engine ${f!.moment}`);
+    }
+  }
+  const stories = [...new Set(Object.keys(t).filter((k) => k.includes(':')).map((k) => k.split(':')[0]))];
+  console.log(`\n  moments of the gold counts (all stories): right ${t.right ?? 0}, wrong ${t.wrong ?? 0}, none with the article dated ${t['none, article dated'] ?? 0}, none with it undated ${t['none, article undated'] ?? 0}, not extracted ${t['not extracted'] ?? 0}`);
+  console.log(`    ${stories.map((s) => `${s} ${t[`${s}:right`] ?? 0} right / ${t[`${s}:wrong`] ?? 0} wrong`).join(', ')}`);
+  if (process.env.DEVSET_VERBOSE) for (const w of wrong) console.log(`    wrong: ${w}`);
 }
 
 export default function run(): void {
@@ -123,4 +170,9 @@ export default function run(): void {
   for (const name of RISING_STORIES) if (existsSync(join(DEVSET, name, 'pages', 'manifest.json'))) evalStory(name, totals);
   const T = (k: string): number => totals[k] ?? 0;
   console.log(`\n  both stories: differs between different moments ${T('differsAcrossMoments')}; gold updates right ${pct(T('update:right'), T('goldUpdates'))} (misses with an undated side ${T('updateUndated')}); timelines ${T('timelines')}, in date order ${pct(T('ordered'), T('timelines'))}, mixing two gold keys ${T('mixed')}; gold counts at two dates with a timeline ${pct(T('goldTimelinesFound'), T('goldTimelines'))}`);
+  const byText: Tally = {};
+  for (const name of RISING_STORIES) if (existsSync(join(DEVSET, name, 'pages', 'manifest.json'))) evalStory(name, byText, 'text', true);
+  const X = (k: string): number => byText[k] ?? 0;
+  console.log(`  pages dated from their text alone (address, then dateline), corpus as above: differs between different moments ${X('differsAcrossMoments')}; gold updates right ${pct(X('update:right'), X('goldUpdates'))} (misses with an undated side ${X('updateUndated')}); timelines ${X('timelines')}, mixing two gold keys ${X('mixed')}; gold counts at two dates with a timeline ${pct(X('goldTimelinesFound'), X('goldTimelines'))}`);
+  goldMoments();
 }
