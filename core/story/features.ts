@@ -155,11 +155,17 @@ function conceptAt(ws: Word[], i: number): { c: Concept; span: number } | undefi
  * "Israel"): the table lists these for display, and news capitalises them ("les Français", "Israel said"),
  * which would otherwise read them as names that never meet the other language's nation.
  */
+/** The preposition or article the table writes before a place ("en Russie", "the United Kingdom", "de l'OTAN"). */
+const PLACE_ARTICLE = /^(?:en|au|aux|the|de l'|dans l')\s*/;
 const NATION_NAMES: Map<string, Concept> = (() => {
   const m = new Map<string, Concept>();
   for (const id of conceptIds('nation')) {
     const c = concept(id)!;
-    const forms = [c.label?.en, c.label?.fr, c.place?.en, c.place?.fr].filter((x): x is string => !!x).map((x) => fold(x).split(' ').pop()!);
+    // Only one-word names: the last word of "Corée du Nord" or "United States" ("nord", "states") names no nation.
+    const forms = [c.label?.en, c.label?.fr, c.place?.en, c.place?.fr]
+      .filter((x): x is string => !!x)
+      .map((x) => fold(x).replace(PLACE_ARTICLE, ''))
+      .filter((x) => !x.includes(' '));
     for (const f of forms) {
       // French adjectives in -ais ("français", "libanais") are also said in the feminine.
       const inflected = f.endsWith('ais') ? [f, f + 'e', f + 'es'] : [f];
