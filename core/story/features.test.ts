@@ -18,4 +18,27 @@ describe('story features', () => {
     expect(en).toEqual(expect.arrayContaining(['d:2-7', 'd:10-12']));
     expect(en.filter((k) => k.startsWith('p:'))).toEqual([]);
   });
+
+  it('the last word of a many-word nation ("Corée du Nord", "United States") names no nation on its own', () => {
+    const fr = keys('', 'Le séisme a frappé le nord du pays et le sud de la province.', 'fr');
+    expect(fr.filter((k) => k.startsWith('c:') && ['c:north-korea', 'c:south-korea'].includes(k))).toEqual([]);
+    expect(keys('', 'Officials in the United States said so.', 'en')).toContain('c:usa');
+  });
+
+  it('a number with its scale word meets the same number written in full, to three significant digits', () => {
+    const a = keys('', 'Le ministère a compté 1,272 million de manifestants.', 'fr');
+    const b = keys('', 'The ministry counted 1,272,000 protesters, or 1.27 million.', 'en');
+    expect(a).toContain('n:1270000');
+    expect(b).toContain('n:1270000');
+    expect(keys('', 'Some 1.28 million marched.', 'en')).not.toContain('n:1270000');
+  });
+
+  it('a small count is a feature with what it counts, in either language; a toll of 2012 is not a year', () => {
+    const fr = keys('', "L'armée a libéré quatre otages. Le bilan atteint 2012 morts.", 'fr');
+    const en = keys('', 'The army freed four Israeli hostages. The toll reached 2,012 dead.', 'en');
+    expect(fr).toEqual(expect.arrayContaining(['k:4:hostage', 'n:2012']));
+    expect(en).toEqual(expect.arrayContaining(['k:4:hostage', 'n:2012']));
+    expect(keys('', "L'armée a libéré deux otages.", 'fr')).toContain('k:2:hostage');
+    expect(keys('', 'Le budget 2026 est présenté.', 'fr')).not.toContain('n:2026');
+  });
 });

@@ -13,7 +13,7 @@
 import { words, STOPWORDS, type Word } from '../text/words';
 import { fold } from '../text/fold';
 import { nameKey } from '../text/names';
-import { concept, conceptIds, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptIds, conceptsOf, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { rarity } from './background';
 import type { Lang } from '../types';
 
@@ -50,6 +50,33 @@ const TITLE_CASE_RATIO = 0.6;
  * specificity as a name: capitalised mid-sentence, it names something, but less surely than "Haouz".
  */
 const NAME_MIN_SPEC = 0.5;
+/**
+ * Small counts are anchors only with what they count: "quatre otages" / "four hostages" tells one
+ * event from another ("deux otages"), where a bare 4 ties nothing. From 2: "un"/"one" is an article.
+ */
+const MIN_COUNT = 2;
+const COUNT_WORDS = new Map<string, number>(
+  (
+    'deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 quinze:15 vingt:20 trente:30 cinquante:50 ' +
+    'two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30 fifty:50'
+  ).split(' ').map((p) => { const [w, n] = p.split(':'); return [w, Number(n)] as [string, number]; }),
+);
+const COUNT_WORD = new RegExp(`\\b(?:${[...COUNT_WORDS.keys()].join('|')})\\b`, 'g');
+/** Concept types that say what a number counts (people, hostages, the dead). */
+const COUNTED_TYPES = new Set(['entity', 'role', 'topic']);
+/** The counted noun right after a number, or after one word ("four Israeli hostages"), with where it ends. */
+function countedNoun(folded: string, at: number): { id: string; type: string; end: number } | undefined {
+  const re = /^[ \u00A0\u202F]+([a-z]+)(?:[ \u00A0\u202F]+([a-z]+))?/;
+  const m = re.exec(folded.slice(at, at + 40));
+  if (!m) return undefined;
+  for (const [k, w] of [m[1], m[2]].entries()) {
+    if (!w) break;
+    const c = conceptsOf(w).find((x) => COUNTED_TYPES.has(x.type));
+    if (c) return { id: c.id, type: c.type, end: at + (k === 0 ? m[0].indexOf(m[1]) + m[1].length : m[0].length) };
+  }
+  return undefined;
+}
+
 /** Round numbers (multiples of 100: "1 000", "500") recur in unrelated stories; exact ones do not. */
 const ROUND_NUMBER_SPEC = 0.5;
 
@@ -77,12 +104,39 @@ function stem(norm: string): string {
 
 /** Numbers as written in news text, with any thousands separator. */
 const NUMBER = /\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
+/** A scale word after a number ("1,272 million", "43.8 billion", "40 milliards"). */
+const SCALE = /^[ \u00A0\u202F]+(millions?|milliards?|billions?)\b/;
+const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9 };
+/**
+ * Numbers from this value on are keyed to KEY_DIGITS significant digits: "1,272 million", "1.27 million"
+ * and "1 272 000" are one count written three ways (1.28 million is another). Below it a number is
+ * kept whole: a toll of 2,012 is not one of 2,010.
+ */
+const KEY_FROM = 10_000;
+const KEY_DIGITS = 3;
 
-function numberValue(raw: string): number | null {
+function numberValue(raw: string, scale: number): number | null {
+  if (scale > 1) {
+    // Before a scale word the separator is a decimal point: "1,272 million" is 1.272 million.
+    const v = /^\d+[.,]\d+$/.test(raw) ? Number(raw.replace(',', '.')) : Number(raw.replace(/[^\d]/g, ''));
+    return Number.isFinite(v) ? v * scale : null;
+  }
   // "10.000", "10,000", "10 000" are thousands; "1,5" and "4.8" are decimals.
   if (/^\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+$/.test(raw)) return Number(raw.replace(/[^\d]/g, ''));
   const v = Number(raw.replace(',', '.'));
   return Number.isFinite(v) ? v : null;
+}
+
+/** A number's key: its value to KEY_DIGITS significant digits. */
+function numberKey(v: number): number {
+  if (v < KEY_FROM) return Math.round(v);
+  const unit = 10 ** (Math.floor(Math.log10(v)) + 1 - KEY_DIGITS);
+  return Math.round(v / unit) * unit;
+}
+
+/** Round numbers ("500", "2 000", "3 millions"): one or two significant digits and at least two zeros. */
+function isRound(v: number): boolean {
+  return v % 100 === 0 && numberKey(v) % (10 ** (Math.floor(Math.log10(v)) - 1)) === 0;
 }
 
 function isYear(raw: string, v: number): boolean {
@@ -214,13 +268,29 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     }
   }
 
+  const folded = fold(text);
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(text)) !== null) {
     if (inRanges(m.index, ignore)) continue;
-    const v = numberValue(m[0]);
-    if (v === null || v < MIN_ANCHOR_NUMBER || isYear(m[0], v)) continue;
-    bag.add('n:' + v, 'number', v % 100 === 0 ? ROUND_NUMBER_SPEC : 1, weightAt(m.index), m[0]);
+    const end = m.index + m[0].length;
+    const scaleWord = SCALE.exec(folded.slice(end, end + 12))?.[1];
+    const v = numberValue(m[0], scaleWord ? SCALES[scaleWord] : 1);
+    if (v === null) continue;
+    const counted = scaleWord ? undefined : countedNoun(folded, end);
+    if (counted && Number.isInteger(v) && v >= MIN_COUNT && v < MIN_ANCHOR_NUMBER) {
+      bag.add(`k:${v}:${counted.id}`, 'number', 1, weightAt(m.index), text.slice(m.index, counted.end));
+      continue;
+    }
+    // "2012 morts" is a toll, not a year ("2026 budget" is a year).
+    if (v < MIN_ANCHOR_NUMBER || (!scaleWord && !(counted && counted.type !== 'topic') && isYear(m[0], v))) continue;
+    bag.add('n:' + numberKey(v), 'number', isRound(v) ? ROUND_NUMBER_SPEC : 1, weightAt(m.index), scaleWord ? `${m[0]} ${scaleWord}` : m[0]);
+  }
+  COUNT_WORD.lastIndex = 0;
+  while ((m = COUNT_WORD.exec(folded)) !== null) {
+    if (inRanges(m.index, ignore)) continue;
+    const counted = countedNoun(folded, m.index + m[0].length);
+    if (counted) bag.add(`k:${COUNT_WORDS.get(m[0])}:${counted.id}`, 'number', 1, weightAt(m.index), text.slice(m.index, counted.end));
   }
 
   for (const d of dayMentions(text)) {
@@ -254,6 +324,10 @@ function dayMentions(text: string): Array<{ key: string; start: number; raw: str
 /** Concept types of the shared table that say what a story is about (not units, times or cues). */
 const STORY_TYPES = new Set(['topic', 'entity', 'role', 'action', 'nation']);
 
+function countedOf(key: string): string {
+  return key.slice(key.indexOf(':', 2) + 1);
+}
+
 function looksTitleCase(title: string): boolean {
   const ws = words(title).filter((w) => /^\p{L}/u.test(w.raw) && !STOPWORDS.has(w.norm));
   if (ws.length < 3) return false;
@@ -277,5 +351,10 @@ export function extractFeatures(doc: { title: string; text: string; lang: Lang; 
   let leadStart = 0;
   for (const [s, e] of [...ignore].sort((a, b) => a[0] - b[0])) if (s <= leadStart) leadStart = Math.max(leadStart, e);
   addSegment(bag, doc.text, doc.lang, (pos) => (pos >= leadStart && pos < leadStart + LEAD_CHARS ? LEAD_WEIGHT : 1), ignore, false);
-  return [...bag.map.values()];
+  const out = [...bag.map.values()];
+  // A noun counted with many values (a table of seats per party) names no one event: share its weight.
+  const values = new Map<string, number>();
+  for (const f of out) if (f.key.startsWith('k:')) values.set(countedOf(f.key), (values.get(countedOf(f.key)) ?? 0) + 1);
+  for (const f of out) if (f.key.startsWith('k:')) f.spec /= values.get(countedOf(f.key))!;
+  return out;
 }
