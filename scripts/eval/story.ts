@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { loadBundledCorpus, loadTxtCorpus, REPO_ROOT, SHARED_DIR } from '../../core/corpus/node';
 import { StoryIndex, SAME_STORY_THRESHOLD } from '../../core/story/index';
 import { guessLang } from '../../core/text/lang';
+import { datelineDay } from '../../core/dates/dateline';
 import { extractFromHtml } from '../../extract/article';
 import { pageHtmlFromFile } from '../../cli/readerable-html';
 import type { Lang, SourceMatch } from '../../core/types';
@@ -98,10 +99,11 @@ function devset(scored: Scored[]): void {
     for (const p of pages) {
       const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
       const lang: Lang = p.lang ?? 'fr';
-      // Devset pages are stored as text: the headline score does not know their day (the manifest's
-      // `published` was read by hand from the page); the dated score is what a page with a metadata date gets.
+      // Devset pages are stored as text: the headline score knows only the day the text itself gives (its
+      // dateline, read as `recoupe compare` reads a .txt; the manifest's `published` was read by hand from
+      // the page); the dated score is what a page with a metadata date gets.
       const title = text.split('\n', 1)[0].trim();
-      const b = best(idx, { title, text, lang });
+      const b = best(idx, { title, text, lang, published: datelineDay(text, lang) ?? undefined });
       const dated = p.published ? best(idx, { title, text, lang, published: p.published }) : b;
       const lead = text.slice(title.length).replace(/\s+/g, ' ').trim().slice(0, 160);
       scored.push({ story: name, lang, page: p.id, same: p.sameStory, best: b?.score ?? 0, dated: dated?.score ?? 0, why: b?.why ?? [], lead: `${title} | ${lead}` });
@@ -152,7 +154,7 @@ function pooled(T: number): void {
     for (const p of pages) {
       const text = readFileSync(join(root, name, 'pages', p.id), 'utf8');
       const lang: Lang = p.lang ?? 'fr';
-      const found = idx.match({ title: text.split('\n', 1)[0].trim(), text, lang }, { threshold: T });
+      const found = idx.match({ title: text.split('\n', 1)[0].trim(), text, lang, published: datelineDay(text, lang) ?? undefined }, { threshold: T });
       const L = (t[lang] ??= { pos: 0, found: 0, pages: 0, crossStory: 0 });
       L.pages++;
       if (p.sameStory) {
@@ -165,7 +167,7 @@ function pooled(T: number): void {
       }
     }
   }
-  console.log(`\none corpus of all stories (bundled + devset corpora), threshold ${T}, pages read from their text alone:`);
+  console.log(`\none corpus of all stories (bundled + devset corpora), threshold ${T}, pages read from their text alone (dated by their dateline if any):`);
   for (const [lang, L] of Object.entries(t)) console.log(`  ${lang} pages: own story found ${L.found}/${L.pos}, pages matching another story's source ${L.crossStory}/${L.pages}`);
 }
 
@@ -196,7 +198,7 @@ export default async function evalStory(): Promise<void> {
   bundled(scored);
   devset(scored);
   const T = SAME_STORY_THRESHOLD;
-  console.log(`one scale, threshold ${T} (best score of each page over its corpus; devset pages read from their text alone, day unknown):`);
+  console.log(`one scale, threshold ${T} (best score of each page over its corpus; devset pages read from their text alone, dated by their dateline if any):`);
   table(scored, T);
   distributions(scored);
   worst(scored, T);
