@@ -41,4 +41,10 @@ describe('story features', () => {
     expect(keys('', "L'armée a libéré deux otages.", 'fr')).toContain('k:2:hostage');
     expect(keys('', 'Le budget 2026 est présenté.', 'fr')).not.toContain('n:2026');
   });
+
+  it('the day of a date is not a count ("May 8 holiday")', () => {
+    const en = keys('', 'He would scrap Easter Monday and the May 8 holiday.', 'en');
+    expect(en).toContain('d:5-8');
+    expect(en.filter((k) => k.startsWith('k:'))).toEqual([]);
+  });
 });

@@ -269,10 +269,13 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
   }
 
   const folded = fold(text);
+  const days = dayMentions(text);
+  // The day of a date ("May 8 holiday", "le 7 octobre") counts nothing.
+  const dayRanges = days.map((d): [number, number] => [d.start, d.start + d.raw.length]);
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(text)) !== null) {
-    if (inRanges(m.index, ignore)) continue;
+    if (inRanges(m.index, ignore) || inRanges(m.index, dayRanges)) continue;
     const end = m.index + m[0].length;
     const scaleWord = SCALE.exec(folded.slice(end, end + 12))?.[1];
     const v = numberValue(m[0], scaleWord ? SCALES[scaleWord] : 1);
@@ -293,7 +296,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     if (counted) bag.add(`k:${COUNT_WORDS.get(m[0])}:${counted.id}`, 'number', 1, weightAt(m.index), text.slice(m.index, counted.end));
   }
 
-  for (const d of dayMentions(text)) {
+  for (const d of days) {
     if (inRanges(d.start, ignore)) continue;
     bag.add('d:' + d.key, 'date', 1, weightAt(d.start), d.raw);
   }
@@ -324,7 +327,8 @@ function dayMentions(text: string): Array<{ key: string; start: number; raw: str
 /** Concept types of the shared table that say what a story is about (not units, times or cues). */
 const STORY_TYPES = new Set(['topic', 'entity', 'role', 'action', 'nation']);
 
-function countedOf(key: string): string {
+/** The concept a count feature (k:<value>:<concept>) counts. */
+export function countedOf(key: string): string {
   return key.slice(key.indexOf(':', 2) + 1);
 }
 

@@ -10,7 +10,7 @@
  * cross languages count, on both sides, so French and English pages score on one scale. A long
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
-import { extractFeatures, type Feature, type FeatureClass } from './features';
+import { extractFeatures, countedOf, type Feature, type FeatureClass } from './features';
 import { selfFingerprint, isSameText } from './self';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
@@ -42,6 +42,12 @@ const SECTION_MIN_TEXT = 6000;
 const SAME_STORY_DAYS = 60;
 /** Beyond SAME_STORY_DAYS, the score halves every this many days (only when both dates are known). */
 const STORY_HALF_LIFE_DAYS = 30;
+/**
+ * Counter-evidence: the page and an article count the same thing with different small numbers ("deux
+ * otages" here, "quatre otages" there, neither naming the other's): two events, or one misread. The
+ * overlap loses this share of the mass such counts would have shared had they agreed.
+ */
+const COUNT_CONFLICT_WEIGHT = 1;
 /** Characters of consecutive paragraphs in one section: a few entries of a live blog. */
 const SECTION_CHARS = 2500;
 /**
@@ -113,6 +119,45 @@ function shares(core: CoreEntry[], crossOnly: boolean): Map<string, number> {
   const kept = crossOnly ? core.filter((e) => crosses(e[0])) : core;
   const total = kept.reduce((a, e) => a + e[1], 0) || 1;
   return new Map(kept.map((e) => [e[0], e[1] / total]));
+}
+
+/** Count features (k:<value>:<concept>) by what they count: each value's share. */
+export function counts(shared: Map<string, number>): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const [key, share] of shared) {
+    if (!key.startsWith('k:')) continue;
+    const c = countedOf(key);
+    let m = out.get(c);
+    if (!m) out.set(c, (m = new Map()));
+    m.set(key, share);
+  }
+  return out;
+}
+
+/**
+ * The mass of counts the page and an entry give for one same thing with no value in common: for each
+ * such thing, min(the page's share of its counts, the entry's share of its counts).
+ */
+export function countConflict(page: Map<string, Map<string, number>>, core: CoreEntry[], mass: number): number {
+  if (page.size === 0) return 0;
+  const entry = new Map<string, { share: number; agree: boolean }>();
+  for (const [key, sal] of core) {
+    if (!key.startsWith('k:')) continue;
+    const values = page.get(countedOf(key));
+    if (!values) continue;
+    const e = entry.get(countedOf(key)) ?? { share: 0, agree: false };
+    e.share += sal / mass;
+    e.agree ||= values.has(key);
+    entry.set(countedOf(key), e);
+  }
+  let conflict = 0;
+  for (const [c, e] of entry) {
+    if (e.agree) continue;
+    let pageShare = 0;
+    for (const v of page.get(c)!.values()) pageShare += v;
+    conflict += Math.min(pageShare, e.share);
+  }
+  return conflict;
 }
 
 /** Sections of a long article: runs of consecutive paragraphs of about SECTION_CHARS each. */
@@ -295,9 +340,13 @@ export class StoryIndex {
     const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
     const passing: Array<{ n: number; score: number; slot: number }> = [];
+    const pageCounts = { same: counts(same), cross: counts(cross) };
     for (const n of candidates) {
-      const score = bestScore[n] * dayProximity(pageDay, this.day[n]);
+      let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
       const slot = bestSlot[n];
+      if (score < threshold) continue;
+      const crossLang = this.slotLang[slot] !== page.lang;
+      score -= COUNT_CONFLICT_WEIGHT * countConflict(crossLang ? pageCounts.cross : pageCounts.same, this.entryCore(slot), crossLang ? slotCrossMass[slot] : slotMass[slot]);
       if (score < threshold) continue;
       const d = this.docs[n];
       if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
@@ -329,6 +378,11 @@ export class StoryIndex {
       if (why.length >= MAX_WHY) break;
     }
     return why;
+  }
+
+  /** The core of one entry (an article's whole core or one of its sections). */
+  private entryCore(slot: number): CoreEntry[] {
+    return this.docs[this.slotDoc[slot]].parts[slot - this.firstSlot(slot)] ?? [];
   }
 
   /** The first entry (slot) of the article that owns `slot`. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledCorpus, REPO_ROOT } from '../corpus/node';
 import { guessLang } from '../text/lang';
-import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, isCurrentStoryDoc, type StoryDoc } from './index';
+import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, isCurrentStoryDoc, counts, countConflict, type StoryDoc } from './index';
 import { nameKey } from './features';
 import { Engine } from '../engine';
 
@@ -136,5 +136,25 @@ describe('name keys survive transliteration', () => {
   ])('%s ~ %s', (a, b) => expect(nameKey(a)).toBe(nameKey(b)));
   it('keeps different names apart', () => {
     expect(nameKey('rutte')).not.toBe(nameKey('austin'));
+  });
+});
+
+describe('counts of one thing', () => {
+  it('a page that counts the same thing with another small number loses that share; agreeing or unrelated counts cost nothing', () => {
+    const page = counts(new Map([['k:2:soldier', 0.1], ['p:embuscade', 0.2]]));
+    // The entry's shares are its saliences over its mass (here 1).
+    expect(countConflict(page, [['k:4:soldier', 0.05], ['p:embuscade', 0.3]], 1)).toBeCloseTo(0.05);
+    expect(countConflict(page, [['k:4:soldier', 0.05], ['k:2:soldier', 0.05]], 1)).toBe(0);
+    expect(countConflict(page, [['k:4:hostage', 0.05]], 1)).toBe(0);
+    expect(countConflict(counts(new Map()), [['k:4:soldier', 0.05]], 1)).toBe(0);
+  });
+
+  it('an article counting four soldiers: a page counting two scores below a page giving no count', () => {
+    const article = "Embuscade dans la vallée de Karsabad\nL'attaque a visé un convoi près de Karsabad. Quatre soldats ont été tués dans l'embuscade, selon l'état-major, qui accuse le groupe armé Talvar.";
+    const page = (n: string) => `Un convoi attaqué à Karsabad\n${n} soldats sont morts dans une embuscade près de Karsabad, selon l'état-major, qui en accuse le groupe Talvar.`;
+    const i = StoryIndex.of([{ id: 'a', title: 'Embuscade dans la vallée de Karsabad', lang: 'fr', text: article }]);
+    const score = (n: string) => i.match({ title: '', text: page(n), lang: 'fr' }, { threshold: -Infinity })[0].score;
+    expect(score('Quatre')).toBeGreaterThan(score('Des'));
+    expect(score('Deux')).toBeLessThan(score('Des') - 0.05);
   });
 });
