@@ -47,4 +47,10 @@ describe('story features', () => {
     expect(en).toContain('d:5-8');
     expect(en.filter((k) => k.startsWith('k:'))).toEqual([]);
   });
+
+  it('a name is shown whole and keyed where the other language meets it: "Gaza Strip" is Gaza, "l\'Intérieur" is no name', () => {
+    const names = (text: string, lang: 'fr' | 'en') => extractFeatures({ title: '', text, lang }).filter((f) => f.cls === 'name').map((f) => `${f.key}=${f.display}`);
+    expect(names('Strikes hit the Gaza Strip on Monday, said Prime Minister Marta Lindqvist.', 'en')).toEqual(['p:gaza=Gaza Strip', 'p:lindqvist=Marta Lindqvist']);
+    expect(names("Selon le ministère de l'Intérieur, la bande de Gaza est touchée.", 'fr')).toEqual(['p:gaza=Gaza']);
+  });
 });

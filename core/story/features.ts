@@ -89,10 +89,13 @@ const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
     'secretary general president prime minister ministry minister defense defence foreign affairs national service services chief leader department state ' +
-    'council conseil atlantique alliance affaires etrangeres ministre secretaire premier mr mrs ms dr m mme direct live update updates breaking ' +
+    'council conseil interieur atlantique alliance affaires etrangeres ministre secretaire premier mr mrs ms dr m mme direct live update updates breaking ' +
     'north south east west nord sud est ouest jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
 );
+
+/** Kinds of places English writes after a place's name, capitalised: "Gaza Strip", "West Bank", "Rhine Valley". */
+const PLACE_KINDS = new Set('strip bank island islands river valley sea mountains mountain region province county district coast peninsula desert'.split(' '));
 
 /** Fold a proper name to a key that survives transliteration: Koursk/Kursk, Zelenskyy/Zelensky. */
 export { nameKey };
@@ -255,14 +258,23 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     i += 1;
     if (/^\d/.test(w.norm) || STOPWORDS.has(w.norm)) continue;
     const next = ws[i];
+    const joined = (a: Word | undefined, b: Word | undefined): boolean => !!a && !!b && a.capitalized && b.capitalized && /^[ \u00A0]$/.test(text.slice(a.end, b.start));
     // In "Oleh Synehoubov" or "Financial Times" the last word carries the name; the first is a
-    // given name or qualifier that other articles often leave out.
-    const beforeAnotherName = next !== undefined && next.capitalized && /^[ \u00A0]$/.test(text.slice(w.end, next.start));
+    // given name or qualifier that other articles often leave out. In "Gaza Strip" or "West Bank" the
+    // last word says what kind of place it is, and the name is the word before (the French "bande de
+    // Gaza" writes only that one capitalised).
+    const beforePlaceKind = joined(w, next) && PLACE_KINDS.has(next.norm);
+    const placeKind = PLACE_KINDS.has(w.norm) && joined(ws[i - 2], w);
+    const beforeAnotherName = joined(w, next) && !beforePlaceKind;
     const isName =
-      w.capitalized && !titleCase && !beforeAnotherName && !NOT_NAMES.has(w.norm) && !lowerSeen.has(w.norm) &&
-      !startsSentence(text, w.start) && w.norm.length >= MIN_NAME_LENGTH;
+      w.capitalized && !titleCase && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !lowerSeen.has(w.norm) &&
+      (beforePlaceKind || !startsSentence(text, w.start)) && w.norm.length >= MIN_NAME_LENGTH;
     if (isName) {
-      bag.add('p:' + nameKey(w.norm), 'name', Math.max(NAME_MIN_SPEC, rarity(w.norm, lang)), weight, w.raw);
+      // Shown whole ("Élisabeth Borne", "Gaza Strip"), keyed by its last word.
+      let first = i - 1;
+      while (first > 0 && joined(ws[first - 1], ws[first]) && !NOT_NAMES.has(ws[first - 1].norm) && !STOPWORDS.has(ws[first - 1].norm)) first--;
+      const display = text.slice(ws[first].start, beforePlaceKind ? next.end : w.end);
+      bag.add('p:' + nameKey(w.norm), 'name', Math.max(NAME_MIN_SPEC, rarity(w.norm, lang)), weight, display);
     } else if (w.norm.length >= MIN_TERM_LENGTH && !w.capitalized) {
       bag.add(`t:${lang}:${stem(w.norm)}`, 'term', rarity(w.norm, lang), weight, w.raw);
     }
