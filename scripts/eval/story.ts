@@ -15,6 +15,7 @@ import { loadBundledCorpus, loadTxtCorpus, REPO_ROOT, SHARED_DIR } from '../../c
 import { StoryIndex, SAME_STORY_THRESHOLD } from '../../core/story/index';
 import { guessLang } from '../../core/text/lang';
 import { datelineDay } from '../../core/dates/dateline';
+import { urlDay } from '../../core/dates/url';
 import { extractFromHtml } from '../../extract/article';
 import { pageHtmlFromFile } from '../../cli/readerable-html';
 import type { Lang, SourceMatch } from '../../core/types';
@@ -88,6 +89,11 @@ function bundled(scored: Scored[]): void {
   console.log(`real pages: ${pages} visited, ${articles} read as articles, ${falsePositives} wrongly judged on the story`);
 }
 
+/** The day the extension reads for a page without a metadata date: its address's, else its dateline's. */
+function textDay(text: string, lang: Lang, url?: string): string | undefined {
+  return urlDay(url) ?? datelineDay(text, lang) ?? undefined;
+}
+
 function devset(scored: Scored[]): void {
   const root = join(REPO_ROOT, 'test', 'fixtures', 'devset');
   if (!existsSync(root)) return;
@@ -95,15 +101,16 @@ function devset(scored: Scored[]): void {
     const dir = join(root, name);
     if (!existsSync(join(dir, 'pages', 'manifest.json'))) continue;
     const idx = StoryIndex.of(loadTxtCorpus(join(dir, 'corpus')));
-    const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; sameStory: boolean; published?: string }> }).articles;
+    const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; sameStory: boolean; published?: string; url?: string }> }).articles;
     for (const p of pages) {
       const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
       const lang: Lang = p.lang ?? 'fr';
-      // Devset pages are stored as text: the headline score knows only the day the text itself gives (its
-      // dateline, read as `recoupe compare` reads a .txt; the manifest's `published` was read by hand from
-      // the page); the dated score is what a page with a metadata date gets.
+      // Devset pages are stored as text: the headline score knows only the days the extension reads when a
+      // page has no date in its metadata: the day in its address, else its dateline (extract/published.ts,
+      // extract/article.ts). The manifest's `published` was read by hand from the page; the dated score is
+      // what a page with a metadata date gets.
       const title = text.split('\n', 1)[0].trim();
-      const b = best(idx, { title, text, lang, published: datelineDay(text, lang) ?? undefined });
+      const b = best(idx, { title, text, lang, published: textDay(text, lang, p.url) });
       const dated = p.published ? best(idx, { title, text, lang, published: p.published }) : b;
       const lead = text.slice(title.length).replace(/\s+/g, ' ').trim().slice(0, 160);
       scored.push({ story: name, lang, page: p.id, same: p.sameStory, best: b?.score ?? 0, dated: dated?.score ?? 0, why: b?.why ?? [], lead: `${title} | ${lead}` });
@@ -150,11 +157,11 @@ function pooled(T: number): void {
   for (const name of stories) for (const d of loadTxtCorpus(join(root, name, 'corpus'))) idx.add({ ...d, id: `${name}/${d.id}` });
   const t: Record<string, { pos: number; found: number; pages: number; crossStory: number }> = {};
   for (const name of stories) {
-    const pages = (JSON.parse(readFileSync(join(root, name, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; sameStory: boolean }> }).articles;
+    const pages = (JSON.parse(readFileSync(join(root, name, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; sameStory: boolean; url?: string }> }).articles;
     for (const p of pages) {
       const text = readFileSync(join(root, name, 'pages', p.id), 'utf8');
       const lang: Lang = p.lang ?? 'fr';
-      const found = idx.match({ title: text.split('\n', 1)[0].trim(), text, lang, published: datelineDay(text, lang) ?? undefined }, { threshold: T });
+      const found = idx.match({ title: text.split('\n', 1)[0].trim(), text, lang, published: textDay(text, lang, p.url) }, { threshold: T });
       const L = (t[lang] ??= { pos: 0, found: 0, pages: 0, crossStory: 0 });
       L.pages++;
       if (p.sameStory) {
@@ -167,7 +174,7 @@ function pooled(T: number): void {
       }
     }
   }
-  console.log(`\none corpus of all stories (bundled + devset corpora), threshold ${T}, pages read from their text alone (dated by their dateline if any):`);
+  console.log(`\none corpus of all stories (bundled + devset corpora), threshold ${T}, pages read from their text alone (dated by their address or dateline if any):`);
   for (const [lang, L] of Object.entries(t)) console.log(`  ${lang} pages: own story found ${L.found}/${L.pos}, pages matching another story's source ${L.crossStory}/${L.pages}`);
 }
 
@@ -198,7 +205,7 @@ export default async function evalStory(): Promise<void> {
   bundled(scored);
   devset(scored);
   const T = SAME_STORY_THRESHOLD;
-  console.log(`one scale, threshold ${T} (best score of each page over its corpus; devset pages read from their text alone, dated by their dateline if any):`);
+  console.log(`one scale, threshold ${T} (best score of each page over its corpus; devset pages read from their text alone, dated by their address or dateline if any):`);
   table(scored, T);
   distributions(scored);
   worst(scored, T);
