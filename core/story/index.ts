@@ -14,6 +14,7 @@ import { extractFeatures, countedOf, type Feature, type FeatureClass } from './f
 import { selfFingerprint, isSameText } from './self';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
+import { concept } from '../concepts/index';
 
 /**
  * Relative importance of feature classes: names pin a story; nations, numbers and days nearly as
@@ -42,6 +43,15 @@ const SECTION_MIN_TEXT = 6000;
 const SAME_STORY_DAYS = 60;
 /** Beyond SAME_STORY_DAYS, the score halves every this many days (only when both dates are known). */
 const STORY_HALF_LIFE_DAYS = 30;
+/**
+ * A one-day event (a day of marches) is reported that day and the next: beyond this many days apart, a
+ * page is on another day of the movement (the next march, a week later), and its score halves every
+ * EVENT_HALF_LIFE_DAYS.
+ */
+const EVENT_DAYS = 2;
+const EVENT_HALF_LIFE_DAYS = 2;
+/** The event must be among this many strongest features of both the page and the entry: what they are about. */
+const EVENT_RANK = 5;
 /**
  * Counter-evidence: the page and an article count the same thing with different small numbers ("deux
  * otages" here, "quatre otages" there, neither naming the other's): two events, or one misread. The
@@ -183,10 +193,40 @@ export function timeProximity(a: string | undefined, b: string | undefined): num
   return a && b ? dayProximity(Date.parse(a), Date.parse(b)) : 1;
 }
 
-function dayProximity(a: number, b: number): number {
+function dayProximity(a: number, b: number, oneDayEvent = false): number {
   const days = Math.abs(a - b) / 86_400_000;
-  if (!Number.isFinite(days) || days <= SAME_STORY_DAYS) return 1;
+  if (!Number.isFinite(days)) return 1;
+  if (oneDayEvent && days > EVENT_DAYS) return 0.5 ** ((days - EVENT_DAYS) / EVENT_HALF_LIFE_DAYS);
+  if (days <= SAME_STORY_DAYS) return 1;
   return 0.5 ** ((days - SAME_STORY_DAYS) / STORY_HALF_LIFE_DAYS);
+}
+
+/**
+ * Do the page and an entry turn on a one-day event (a day of marches: concepts the table marks `event`),
+ * among the strongest features of both? Then the story is that day's, and two days far apart are two
+ * days of the movement.
+ */
+function sharesOneDayEvent(pageCore: CoreEntry[], core: CoreEntry[]): boolean {
+  const top = (c: CoreEntry[]) => c.slice(0, EVENT_RANK).filter(([key]) => key.startsWith('c:') && concept(key.slice(2))?.event === true).map(([key]) => key);
+  const entry = new Set(top(core));
+  return entry.size > 0 && top(pageCore).some((k) => entry.has(k));
+}
+
+/**
+ * The day an undated entry on a one-day event names most (its core's first day: "Manifestations du 31
+ * janvier"), in the year that puts it nearest the page's day; NaN when it names none.
+ */
+function namedDay(core: CoreEntry[], pageDay: number): number {
+  const day = core.find(([key]) => key.startsWith('d:'))?.[0];
+  if (!day) return NaN;
+  const [month, date] = day.slice(2).split('-').map(Number);
+  const year = new Date(pageDay).getUTCFullYear();
+  let best = NaN;
+  for (const y of [year - 1, year, year + 1]) {
+    const t = Date.UTC(y, month - 1, date);
+    if (!(Math.abs(t - pageDay) >= Math.abs(best - pageDay))) best = t;
+  }
+  return best;
 }
 
 type ArticleInput = { id: string; title: string; lang: Lang; text: string; ignore?: Array<[number, number]>; published?: string };
@@ -342,8 +382,11 @@ export class StoryIndex {
     const passing: Array<{ n: number; score: number; slot: number }> = [];
     const pageCounts = { same: counts(same), cross: counts(cross) };
     for (const n of candidates) {
-      let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
       const slot = bestSlot[n];
+      let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
+      if (score >= threshold && Number.isFinite(pageDay) && sharesOneDayEvent(core, this.entryCore(slot))) {
+        score = bestScore[n] * dayProximity(pageDay, Number.isFinite(this.day[n]) ? this.day[n] : namedDay(this.entryCore(slot), pageDay), true);
+      }
       if (score < threshold) continue;
       const crossLang = this.slotLang[slot] !== page.lang;
       score -= COUNT_CONFLICT_WEIGHT * countConflict(crossLang ? pageCounts.cross : pageCounts.same, this.entryCore(slot), crossLang ? slotCrossMass[slot] : slotMass[slot]);

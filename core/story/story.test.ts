@@ -158,3 +158,27 @@ describe('counts of one thing', () => {
     expect(score('Deux')).toBeLessThan(score('Des') - 0.05);
   });
 });
+
+describe('one-day events', () => {
+  const article = (day: string) =>
+    `Manifestation des agriculteurs du ${day} à Lyon\nLes manifestants ont défilé le ${day} à Lyon contre la loi foncière. Selon la préfecture, 12 400 manifestants ont défilé, la FNSEA en revendique 30 000. La manifestation s'est tenue dans le calme, selon la préfecture du Rhône.`;
+  const page = {
+    title: 'Lyon : des milliers de manifestants contre la loi foncière',
+    text: "Les agriculteurs ont manifesté à Lyon contre la loi foncière. La manifestation a réuni 12 400 manifestants selon la préfecture, 30 000 selon la FNSEA, qui appelle à une nouvelle manifestation.",
+    lang: 'fr' as const,
+  };
+
+  it('a page on a day of marches matches articles of that day, not those of a march a week before', () => {
+    const i = StoryIndex.of([{ id: 'a', title: 'Manifestation des agriculteurs du 12 mars à Lyon', lang: 'fr', text: article('12 mars'), published: '2025-03-12' }]);
+    expect(i.match({ ...page, published: '2025-03-13' }).length).toBe(1);
+    expect(i.match({ ...page, published: '2025-03-19' })).toEqual([]);
+    // Without the page's day nothing tells the two marches apart.
+    expect(i.match(page).length).toBe(1);
+  });
+
+  it('an undated article on a day of marches is dated by the day it names most', () => {
+    const i = StoryIndex.of([{ id: 'a', title: 'Manifestation des agriculteurs du 12 mars à Lyon', lang: 'fr', text: article('12 mars') }]);
+    expect(i.match({ ...page, published: '2025-03-12' }).length).toBe(1);
+    expect(i.match({ ...page, published: '2025-03-26' })).toEqual([]);
+  });
+});
