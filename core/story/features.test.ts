@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures } from './features';
+import { extractFeatures, storyNameKey } from './features';
 
 const keys = (title: string, text: string, lang: 'fr' | 'en'): string[] => extractFeatures({ title, text, lang }).map((f) => f.key);
 
@@ -52,5 +52,13 @@ describe('story features', () => {
     const names = (text: string, lang: 'fr' | 'en') => extractFeatures({ title: '', text, lang }).filter((f) => f.cls === 'name').map((f) => `${f.key}=${f.display}`);
     expect(names('Strikes hit the Gaza Strip on Monday, said Prime Minister Marta Lindqvist.', 'en')).toEqual(['p:gaza=Gaza Strip', 'p:lindqvist=Marta Lindqvist']);
     expect(names("Selon le ministère de l'Intérieur, la bande de Gaza est touchée.", 'fr')).toEqual(['p:gaza=Gaza']);
+  });
+
+  it('party and institution names meet across languages by their shared stem', () => {
+    expect(storyNameKey('republicains')).toBe(storyNameKey('republicans'));
+    expect(storyNameKey('republique')).toBe(storyNameKey('republic'));
+    expect(storyNameKey('populaire')).toBe(storyNameKey('popular'));
+    expect(storyNameKey('ecologistes')).toBe(storyNameKey('ecologists'));
+    expect(storyNameKey('paris')).not.toBe(storyNameKey('pari'));
   });
 });

@@ -100,6 +100,19 @@ const PLACE_KINDS = new Set('strip bank island islands river valley sea mountain
 /** Fold a proper name to a key that survives transliteration: Koursk/Kursk, Zelenskyy/Zelensky. */
 export { nameKey };
 
+/**
+ * A name's key for story features: nameKey, then the endings that French and English names of one party,
+ * institution or people differ by: a plural s and the French endings of words English shares
+ * ("Républicains"/"Republicans", "République"/"Republic", "Populaire"/"Popular", "Écologistes"/"Ecologists").
+ */
+export function storyNameKey(norm: string): string {
+  const k = nameKey(norm);
+  if (k.length < NAME_FOLD_MIN) return k;
+  return k.replace(/s$/, '').replace(/(?<=...)e$/, '').replace(/qu$/, 'c').replace(/air$/, 'ar').replace(/ain$/, 'an');
+}
+/** Shorter names are folded by nameKey only: "Paris" or "Lens" lose too much to a plural rule. */
+const NAME_FOLD_MIN = 6;
+
 /** Light stemming: enough for "troupes"/"troupe", "envoyées"/"envoyé" to meet. */
 function stem(norm: string): string {
   return norm.replace(/(?:ees|ee|es|e|s|x)$/, '') || norm;
@@ -274,7 +287,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
       let first = i - 1;
       while (first > 0 && joined(ws[first - 1], ws[first]) && !NOT_NAMES.has(ws[first - 1].norm) && !STOPWORDS.has(ws[first - 1].norm)) first--;
       const display = text.slice(ws[first].start, beforePlaceKind ? next.end : w.end);
-      bag.add('p:' + nameKey(w.norm), 'name', Math.max(NAME_MIN_SPEC, rarity(w.norm, lang)), weight, display);
+      bag.add('p:' + storyNameKey(w.norm), 'name', Math.max(NAME_MIN_SPEC, rarity(w.norm, lang)), weight, display);
     } else if (w.norm.length >= MIN_TERM_LENGTH && !w.capitalized) {
       bag.add(`t:${lang}:${stem(w.norm)}`, 'term', rarity(w.norm, lang), weight, w.raw);
     }
