@@ -380,16 +380,19 @@ export class StoryIndex {
     const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
     const passing: Array<{ n: number; score: number; slot: number }> = [];
+    // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
     const pageCounts = { same: counts(same), cross: counts(cross) };
+    const pageEvent = Number.isFinite(pageDay) && sharesOneDayEvent(core, core);
     for (const n of candidates) {
       const slot = bestSlot[n];
       let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
-      if (score >= threshold && Number.isFinite(pageDay) && sharesOneDayEvent(core, this.entryCore(slot))) {
+      if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
         score = bestScore[n] * dayProximity(pageDay, Number.isFinite(this.day[n]) ? this.day[n] : namedDay(this.entryCore(slot), pageDay), true);
       }
       if (score < threshold) continue;
       const crossLang = this.slotLang[slot] !== page.lang;
-      score -= COUNT_CONFLICT_WEIGHT * countConflict(crossLang ? pageCounts.cross : pageCounts.same, this.entryCore(slot), crossLang ? slotCrossMass[slot] : slotMass[slot]);
+      const pc = crossLang ? pageCounts.cross : pageCounts.same;
+      if (pc.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, this.entryCore(slot), crossLang ? slotCrossMass[slot] : slotMass[slot]);
       if (score < threshold) continue;
       const d = this.docs[n];
       if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
