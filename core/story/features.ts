@@ -4,7 +4,9 @@
  * Feature keys:
  *   c:<concept>   a concept of the shared table (core/concepts): a nation, a counted entity, a news topic
  *   p:<name>      a proper name, folded to a spelling-neutral key (Netanyahou/Netanyahu, Haouz/Hauz)
- *   n:<value>     a number of 100 or more ("10.000", "10,000" and "10 000" meet as n:10000)
+ *   n:<value>     a number of 100 or more ("10.000", "10,000" and "10 000" meet as n:10000; "1,272 million"
+ *                 and "1 272 000" as n:1270000, to three significant digits from 10,000 on)
+ *   k:<value>:<concept> a small count with what it counts ("quatre otages" / "four hostages": k:4:hostage)
  *   d:<month>-<day> a day of the year ("31 janvier", "January 31", "Jan. 31")
  *   t:<lang>:<stem> any other content word (only meets pages in the same language)
  * Every feature carries its specificity: how rare it is in everyday language (background.ts). No
@@ -335,7 +337,7 @@ const MONTHS: Record<string, number> = {};
 const DAY_MONTH = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\b|\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]\d)/g;
 
 /** Days of the year named in a text (the year is left out: it is rarely written next to the day). */
-function dayMentions(text: string): Array<{ key: string; start: number; raw: string }> {
+export function dayMentions(text: string): Array<{ key: string; start: number; raw: string }> {
   const folded = fold(text);
   const out: Array<{ key: string; start: number; raw: string }> = [];
   DAY_MONTH.lastIndex = 0;

@@ -10,7 +10,7 @@
  * cross languages count, on both sides, so French and English pages score on one scale. A long
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
-import { extractFeatures, countedOf, type Feature, type FeatureClass } from './features';
+import { extractFeatures, countedOf, dayMentions, type Feature, type FeatureClass } from './features';
 import { selfFingerprint, isSameText } from './self';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
@@ -213,13 +213,14 @@ function sharesOneDayEvent(pageCore: CoreEntry[], core: CoreEntry[]): boolean {
 }
 
 /**
- * The day an undated entry on a one-day event names most (its core's first day: "Manifestations du 31
- * janvier"), in the year that puts it nearest the page's day; NaN when it names none.
+ * The day an undated article on a one-day event gives in its title ("Manifestations du 31 janvier"), in
+ * the year that puts it nearest the page's day; NaN when its title names none. Not the day its text names
+ * most: reports of a march compare it with the previous one, whose day they name first at times.
  */
-function namedDay(core: CoreEntry[], pageDay: number): number {
-  const day = core.find(([key]) => key.startsWith('d:'))?.[0];
+function titleDay(title: string, pageDay: number): number {
+  const day = dayMentions(title)[0];
   if (!day) return NaN;
-  const [month, date] = day.slice(2).split('-').map(Number);
+  const [month, date] = day.key.split('-').map(Number);
   const year = new Date(pageDay).getUTCFullYear();
   let best = NaN;
   for (const y of [year - 1, year, year + 1]) {
@@ -387,7 +388,7 @@ export class StoryIndex {
       const slot = bestSlot[n];
       let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
       if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
-        score = bestScore[n] * dayProximity(pageDay, Number.isFinite(this.day[n]) ? this.day[n] : namedDay(this.entryCore(slot), pageDay), true);
+        score = bestScore[n] * dayProximity(pageDay, Number.isFinite(this.day[n]) ? this.day[n] : titleDay(this.docs[n].title, pageDay), true);
       }
       if (score < threshold) continue;
       const crossLang = this.slotLang[slot] !== page.lang;

@@ -21,7 +21,7 @@ import { pageHtmlFromFile } from '../../cli/readerable-html';
 import type { Lang, SourceMatch } from '../../core/types';
 
 /** `best` is the page's best score read from its text alone; `dated` the same with the page's known publication day. */
-interface Scored { story: string; lang: Lang; page: string; same: boolean; best: number; dated: number; why: string[]; lead?: string }
+interface Scored { story: string; lang: Lang; page: string; same: boolean; best: number; dated: number; why: string[]; lead?: string; scores?: number[] }
 
 const verbose = !!process.env.STORY_VERBOSE;
 
@@ -110,10 +110,11 @@ function devset(scored: Scored[]): void {
       // extract/article.ts). The manifest's `published` was read by hand from the page; the dated score is
       // what a page with a metadata date gets.
       const title = text.split('\n', 1)[0].trim();
-      const b = best(idx, { title, text, lang, published: textDay(text, lang, p.url) });
+      const all = idx.match({ title, text, lang, published: textDay(text, lang, p.url) }, { threshold: -Infinity });
+      const b = all[0];
       const dated = p.published ? best(idx, { title, text, lang, published: p.published }) : b;
       const lead = text.slice(title.length).replace(/\s+/g, ' ').trim().slice(0, 160);
-      scored.push({ story: name, lang, page: p.id, same: p.sameStory, best: b?.score ?? 0, dated: dated?.score ?? 0, why: b?.why ?? [], lead: `${title} | ${lead}` });
+      scored.push({ story: name, lang, page: p.id, same: p.sameStory, best: b?.score ?? 0, dated: dated?.score ?? 0, why: b?.why ?? [], lead: `${title} | ${lead}`, scores: all.map((s) => s.score) });
     }
   }
 }
@@ -192,6 +193,19 @@ function distributions(scored: Scored[]): void {
   }
 }
 
+/**
+ * Every corpus article of a devset story is on that story, so each same-story page should list all of
+ * them: the pairs found say how many sources a reader sees, which a page's best score alone does not.
+ */
+function sourcePairs(scored: Scored[], T: number): void {
+  for (const lang of ['fr', 'en'] as const) {
+    const rows = scored.filter((r) => r.lang === lang && r.same && r.scores);
+    const found = rows.reduce((a, r) => a + r.scores!.filter((s) => s >= T).length, 0);
+    const total = rows.reduce((a, r) => a + r.scores!.length, 0);
+    console.log(`  ${lang} same-story pages: page-source pairs found ${found}/${total} (every devset corpus article is on its story)`);
+  }
+}
+
 /** The ten pages furthest on the wrong side of the threshold (or nearest to it), with their text. */
 function worst(scored: Scored[], T: number): void {
   const rows = scored.filter((r) => r.lead).map((r) => ({ r, off: r.same ? T - r.best : r.best - T })).sort((a, b) => b.off - a.off).slice(0, 10);
@@ -208,6 +222,7 @@ export default async function evalStory(): Promise<void> {
   console.log(`one scale, threshold ${T} (best score of each page over its corpus; devset pages read from their text alone, dated by their address or dateline if any):`);
   table(scored, T);
   distributions(scored);
+  sourcePairs(scored, T);
   worst(scored, T);
   pooled(T);
   console.log(`\nif the page's metadata date is known (devset pages given their manifest's \`published\`), threshold ${T}:`);
