@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures } from './features';
+import { extractFeatures, storyNameKey } from './features';
 
 const keys = (title: string, text: string, lang: 'fr' | 'en'): string[] => extractFeatures({ title, text, lang }).map((f) => f.key);
 
@@ -17,5 +17,48 @@ describe('story features', () => {
     const en = keys('', 'Unions marched again. Another day was set for Feb. 7 and the vote on Oct. 12.', 'en');
     expect(en).toEqual(expect.arrayContaining(['d:2-7', 'd:10-12']));
     expect(en.filter((k) => k.startsWith('p:'))).toEqual([]);
+  });
+
+  it('the last word of a many-word nation ("Corée du Nord", "United States") names no nation on its own', () => {
+    const fr = keys('', 'Le séisme a frappé le nord du pays et le sud de la province.', 'fr');
+    expect(fr.filter((k) => k.startsWith('c:') && ['c:north-korea', 'c:south-korea'].includes(k))).toEqual([]);
+    expect(keys('', 'Officials in the United States said so.', 'en')).toContain('c:usa');
+  });
+
+  it('a number with its scale word meets the same number written in full, to three significant digits', () => {
+    const a = keys('', 'Le ministère a compté 1,272 million de manifestants.', 'fr');
+    const b = keys('', 'The ministry counted 1,272,000 protesters, or 1.27 million.', 'en');
+    expect(a).toContain('n:1270000');
+    expect(b).toContain('n:1270000');
+    expect(keys('', 'Some 1.28 million marched.', 'en')).not.toContain('n:1270000');
+  });
+
+  it('a small count is a feature with what it counts, in either language; a toll of 2012 is not a year', () => {
+    const fr = keys('', "L'armée a libéré quatre otages. Le bilan atteint 2012 morts.", 'fr');
+    const en = keys('', 'The army freed four Israeli hostages. The toll reached 2,012 dead.', 'en');
+    expect(fr).toEqual(expect.arrayContaining(['k:4:hostage', 'n:2012']));
+    expect(en).toEqual(expect.arrayContaining(['k:4:hostage', 'n:2012']));
+    expect(keys('', "L'armée a libéré deux otages.", 'fr')).toContain('k:2:hostage');
+    expect(keys('', 'Le budget 2026 est présenté.', 'fr')).not.toContain('n:2026');
+  });
+
+  it('the day of a date is not a count ("May 8 holiday")', () => {
+    const en = keys('', 'He would scrap Easter Monday and the May 8 holiday.', 'en');
+    expect(en).toContain('d:5-8');
+    expect(en.filter((k) => k.startsWith('k:'))).toEqual([]);
+  });
+
+  it('a name is shown whole and keyed where the other language meets it: "Gaza Strip" is Gaza, "l\'Intérieur" is no name', () => {
+    const names = (text: string, lang: 'fr' | 'en') => extractFeatures({ title: '', text, lang }).filter((f) => f.cls === 'name').map((f) => `${f.key}=${f.display}`);
+    expect(names('Strikes hit the Gaza Strip on Monday, said Prime Minister Marta Lindqvist.', 'en')).toEqual(['p:gaza=Gaza Strip', 'p:lindqvist=Marta Lindqvist']);
+    expect(names("Selon le ministère de l'Intérieur, la bande de Gaza est touchée.", 'fr')).toEqual(['p:gaza=Gaza']);
+  });
+
+  it('party and institution names meet across languages by their shared stem', () => {
+    expect(storyNameKey('republicains')).toBe(storyNameKey('republicans'));
+    expect(storyNameKey('republique')).toBe(storyNameKey('republic'));
+    expect(storyNameKey('populaire')).toBe(storyNameKey('popular'));
+    expect(storyNameKey('ecologistes')).toBe(storyNameKey('ecologists'));
+    expect(storyNameKey('paris')).not.toBe(storyNameKey('pari'));
   });
 });

@@ -4,7 +4,9 @@
  * Feature keys:
  *   c:<concept>   a concept of the shared table (core/concepts): a nation, a counted entity, a news topic
  *   p:<name>      a proper name, folded to a spelling-neutral key (Netanyahou/Netanyahu, Haouz/Hauz)
- *   n:<value>     a number of 100 or more ("10.000", "10,000" and "10 000" meet as n:10000)
+ *   n:<value>     a number of 100 or more ("10.000", "10,000" and "10 000" meet as n:10000; "1,272 million"
+ *                 and "1 272 000" as n:1270000, to three significant digits from 10,000 on)
+ *   k:<value>:<concept> a small count with what it counts ("quatre otages" / "four hostages": k:4:hostage)
  *   d:<month>-<day> a day of the year ("31 janvier", "January 31", "Jan. 31")
  *   t:<lang>:<stem> any other content word (only meets pages in the same language)
  * Every feature carries its specificity: how rare it is in everyday language (background.ts). No
@@ -13,7 +15,7 @@
 import { words, STOPWORDS, type Word } from '../text/words';
 import { fold } from '../text/fold';
 import { nameKey } from '../text/names';
-import { concept, conceptIds, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptIds, conceptsOf, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { rarity } from './background';
 import type { Lang } from '../types';
 
@@ -50,6 +52,33 @@ const TITLE_CASE_RATIO = 0.6;
  * specificity as a name: capitalised mid-sentence, it names something, but less surely than "Haouz".
  */
 const NAME_MIN_SPEC = 0.5;
+/**
+ * Small counts are anchors only with what they count: "quatre otages" / "four hostages" tells one
+ * event from another ("deux otages"), where a bare 4 ties nothing. From 2: "un"/"one" is an article.
+ */
+const MIN_COUNT = 2;
+const COUNT_WORDS = new Map<string, number>(
+  (
+    'deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 quinze:15 vingt:20 trente:30 cinquante:50 ' +
+    'two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30 fifty:50'
+  ).split(' ').map((p) => { const [w, n] = p.split(':'); return [w, Number(n)] as [string, number]; }),
+);
+const COUNT_WORD = new RegExp(`\\b(?:${[...COUNT_WORDS.keys()].join('|')})\\b`, 'g');
+/** Concept types that say what a number counts (people, hostages, the dead). */
+const COUNTED_TYPES = new Set(['entity', 'role', 'topic']);
+/** The counted noun right after a number, or after one word ("four Israeli hostages"), with where it ends. */
+function countedNoun(folded: string, at: number): { id: string; type: string; end: number } | undefined {
+  const re = /^[ \u00A0\u202F]+([a-z]+)(?:[ \u00A0\u202F]+([a-z]+))?/;
+  const m = re.exec(folded.slice(at, at + 40));
+  if (!m) return undefined;
+  for (const [k, w] of [m[1], m[2]].entries()) {
+    if (!w) break;
+    const c = conceptsOf(w).find((x) => COUNTED_TYPES.has(x.type));
+    if (c) return { id: c.id, type: c.type, end: at + (k === 0 ? m[0].indexOf(m[1]) + m[1].length : m[0].length) };
+  }
+  return undefined;
+}
+
 /** Round numbers (multiples of 100: "1 000", "500") recur in unrelated stories; exact ones do not. */
 const ROUND_NUMBER_SPEC = 0.5;
 
@@ -62,13 +91,29 @@ const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
     'secretary general president prime minister ministry minister defense defence foreign affairs national service services chief leader department state ' +
-    'council conseil atlantique alliance affaires etrangeres ministre secretaire premier mr mrs ms dr m mme direct live update updates breaking ' +
+    'council conseil interieur atlantique alliance affaires etrangeres ministre secretaire premier mr mrs ms dr m mme direct live update updates breaking ' +
     'north south east west nord sud est ouest jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
 );
 
+/** Kinds of places English writes after a place's name, capitalised: "Gaza Strip", "West Bank", "Rhine Valley". */
+const PLACE_KINDS = new Set('strip bank island islands river valley sea mountains mountain region province county district coast peninsula desert'.split(' '));
+
 /** Fold a proper name to a key that survives transliteration: Koursk/Kursk, Zelenskyy/Zelensky. */
 export { nameKey };
+
+/**
+ * A name's key for story features: nameKey, then the endings that French and English names of one party,
+ * institution or people differ by: a plural s and the French endings of words English shares
+ * ("Républicains"/"Republicans", "République"/"Republic", "Populaire"/"Popular", "Écologistes"/"Ecologists").
+ */
+export function storyNameKey(norm: string): string {
+  const k = nameKey(norm);
+  if (k.length < NAME_FOLD_MIN) return k;
+  return k.replace(/s$/, '').replace(/(?<=...)e$/, '').replace(/qu$/, 'c').replace(/air$/, 'ar').replace(/ain$/, 'an');
+}
+/** Shorter names are folded by nameKey only: "Paris" or "Lens" lose too much to a plural rule. */
+const NAME_FOLD_MIN = 6;
 
 /** Light stemming: enough for "troupes"/"troupe", "envoyées"/"envoyé" to meet. */
 function stem(norm: string): string {
@@ -77,12 +122,39 @@ function stem(norm: string): string {
 
 /** Numbers as written in news text, with any thousands separator. */
 const NUMBER = /\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
+/** A scale word after a number ("1,272 million", "43.8 billion", "40 milliards"). */
+const SCALE = /^[ \u00A0\u202F]+(millions?|milliards?|billions?)\b/;
+const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9 };
+/**
+ * Numbers from this value on are keyed to KEY_DIGITS significant digits: "1,272 million", "1.27 million"
+ * and "1 272 000" are one count written three ways (1.28 million is another). Below it a number is
+ * kept whole: a toll of 2,012 is not one of 2,010.
+ */
+const KEY_FROM = 10_000;
+const KEY_DIGITS = 3;
 
-function numberValue(raw: string): number | null {
+function numberValue(raw: string, scale: number): number | null {
+  if (scale > 1) {
+    // Before a scale word the separator is a decimal point: "1,272 million" is 1.272 million.
+    const v = /^\d+[.,]\d+$/.test(raw) ? Number(raw.replace(',', '.')) : Number(raw.replace(/[^\d]/g, ''));
+    return Number.isFinite(v) ? v * scale : null;
+  }
   // "10.000", "10,000", "10 000" are thousands; "1,5" and "4.8" are decimals.
   if (/^\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+$/.test(raw)) return Number(raw.replace(/[^\d]/g, ''));
   const v = Number(raw.replace(',', '.'));
   return Number.isFinite(v) ? v : null;
+}
+
+/** A number's key: its value to KEY_DIGITS significant digits. */
+function numberKey(v: number): number {
+  if (v < KEY_FROM) return Math.round(v);
+  const unit = 10 ** (Math.floor(Math.log10(v)) + 1 - KEY_DIGITS);
+  return Math.round(v / unit) * unit;
+}
+
+/** Round numbers ("500", "2 000", "3 millions"): one or two significant digits and at least two zeros. */
+function isRound(v: number): boolean {
+  return v % 100 === 0 && numberKey(v) % (10 ** (Math.floor(Math.log10(v)) - 1)) === 0;
 }
 
 function isYear(raw: string, v: number): boolean {
@@ -155,11 +227,17 @@ function conceptAt(ws: Word[], i: number): { c: Concept; span: number } | undefi
  * "Israel"): the table lists these for display, and news capitalises them ("les Français", "Israel said"),
  * which would otherwise read them as names that never meet the other language's nation.
  */
+/** The preposition or article the table writes before a place ("en Russie", "the United Kingdom", "de l'OTAN"). */
+const PLACE_ARTICLE = /^(?:en|au|aux|the|de l'|dans l')\s*/;
 const NATION_NAMES: Map<string, Concept> = (() => {
   const m = new Map<string, Concept>();
   for (const id of conceptIds('nation')) {
     const c = concept(id)!;
-    const forms = [c.label?.en, c.label?.fr, c.place?.en, c.place?.fr].filter((x): x is string => !!x).map((x) => fold(x).split(' ').pop()!);
+    // Only one-word names: the last word of "Corée du Nord" or "United States" ("nord", "states") names no nation.
+    const forms = [c.label?.en, c.label?.fr, c.place?.en, c.place?.fr]
+      .filter((x): x is string => !!x)
+      .map((x) => fold(x).replace(PLACE_ARTICLE, ''))
+      .filter((x) => !x.includes(' '));
     for (const f of forms) {
       // French adjectives in -ais ("français", "libanais") are also said in the feminine.
       const inflected = f.endsWith('ais') ? [f, f + 'e', f + 'es'] : [f];
@@ -195,29 +273,57 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     i += 1;
     if (/^\d/.test(w.norm) || STOPWORDS.has(w.norm)) continue;
     const next = ws[i];
+    const joined = (a: Word | undefined, b: Word | undefined): boolean => !!a && !!b && a.capitalized && b.capitalized && /^[ \u00A0]$/.test(text.slice(a.end, b.start));
     // In "Oleh Synehoubov" or "Financial Times" the last word carries the name; the first is a
-    // given name or qualifier that other articles often leave out.
-    const beforeAnotherName = next !== undefined && next.capitalized && /^[ \u00A0]$/.test(text.slice(w.end, next.start));
+    // given name or qualifier that other articles often leave out. In "Gaza Strip" or "West Bank" the
+    // last word says what kind of place it is, and the name is the word before (the French "bande de
+    // Gaza" writes only that one capitalised).
+    const beforePlaceKind = joined(w, next) && PLACE_KINDS.has(next.norm);
+    const placeKind = PLACE_KINDS.has(w.norm) && joined(ws[i - 2], w);
+    const beforeAnotherName = joined(w, next) && !beforePlaceKind;
     const isName =
-      w.capitalized && !titleCase && !beforeAnotherName && !NOT_NAMES.has(w.norm) && !lowerSeen.has(w.norm) &&
-      !startsSentence(text, w.start) && w.norm.length >= MIN_NAME_LENGTH;
+      w.capitalized && !titleCase && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !lowerSeen.has(w.norm) &&
+      (beforePlaceKind || !startsSentence(text, w.start)) && w.norm.length >= MIN_NAME_LENGTH;
     if (isName) {
-      bag.add('p:' + nameKey(w.norm), 'name', Math.max(NAME_MIN_SPEC, rarity(w.norm, lang)), weight, w.raw);
+      // Shown whole ("Élisabeth Borne", "Gaza Strip"), keyed by its last word.
+      let first = i - 1;
+      while (first > 0 && joined(ws[first - 1], ws[first]) && !NOT_NAMES.has(ws[first - 1].norm) && !STOPWORDS.has(ws[first - 1].norm)) first--;
+      const display = text.slice(ws[first].start, beforePlaceKind ? next.end : w.end);
+      bag.add('p:' + storyNameKey(w.norm), 'name', Math.max(NAME_MIN_SPEC, rarity(w.norm, lang)), weight, display);
     } else if (w.norm.length >= MIN_TERM_LENGTH && !w.capitalized) {
       bag.add(`t:${lang}:${stem(w.norm)}`, 'term', rarity(w.norm, lang), weight, w.raw);
     }
   }
 
+  const folded = fold(text);
+  const days = dayMentions(text);
+  // The day of a date ("May 8 holiday", "le 7 octobre") counts nothing.
+  const dayRanges = days.map((d): [number, number] => [d.start, d.start + d.raw.length]);
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(text)) !== null) {
+    if (inRanges(m.index, ignore) || inRanges(m.index, dayRanges)) continue;
+    const end = m.index + m[0].length;
+    const scaleWord = SCALE.exec(folded.slice(end, end + 12))?.[1];
+    const v = numberValue(m[0], scaleWord ? SCALES[scaleWord] : 1);
+    if (v === null) continue;
+    const counted = scaleWord ? undefined : countedNoun(folded, end);
+    if (counted && Number.isInteger(v) && v >= MIN_COUNT && v < MIN_ANCHOR_NUMBER) {
+      bag.add(`k:${v}:${counted.id}`, 'number', 1, weightAt(m.index), text.slice(m.index, counted.end));
+      continue;
+    }
+    // "2012 morts" is a toll, not a year ("2026 budget" is a year).
+    if (v < MIN_ANCHOR_NUMBER || (!scaleWord && !(counted && counted.type !== 'topic') && isYear(m[0], v))) continue;
+    bag.add('n:' + numberKey(v), 'number', isRound(v) ? ROUND_NUMBER_SPEC : 1, weightAt(m.index), scaleWord ? `${m[0]} ${scaleWord}` : m[0]);
+  }
+  COUNT_WORD.lastIndex = 0;
+  while ((m = COUNT_WORD.exec(folded)) !== null) {
     if (inRanges(m.index, ignore)) continue;
-    const v = numberValue(m[0]);
-    if (v === null || v < MIN_ANCHOR_NUMBER || isYear(m[0], v)) continue;
-    bag.add('n:' + v, 'number', v % 100 === 0 ? ROUND_NUMBER_SPEC : 1, weightAt(m.index), m[0]);
+    const counted = countedNoun(folded, m.index + m[0].length);
+    if (counted) bag.add(`k:${COUNT_WORDS.get(m[0])}:${counted.id}`, 'number', 1, weightAt(m.index), text.slice(m.index, counted.end));
   }
 
-  for (const d of dayMentions(text)) {
+  for (const d of days) {
     if (inRanges(d.start, ignore)) continue;
     bag.add('d:' + d.key, 'date', 1, weightAt(d.start), d.raw);
   }
@@ -231,7 +337,7 @@ const MONTHS: Record<string, number> = {};
 const DAY_MONTH = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\b|\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]\d)/g;
 
 /** Days of the year named in a text (the year is left out: it is rarely written next to the day). */
-function dayMentions(text: string): Array<{ key: string; start: number; raw: string }> {
+export function dayMentions(text: string): Array<{ key: string; start: number; raw: string }> {
   const folded = fold(text);
   const out: Array<{ key: string; start: number; raw: string }> = [];
   DAY_MONTH.lastIndex = 0;
@@ -247,6 +353,11 @@ function dayMentions(text: string): Array<{ key: string; start: number; raw: str
 
 /** Concept types of the shared table that say what a story is about (not units, times or cues). */
 const STORY_TYPES = new Set(['topic', 'entity', 'role', 'action', 'nation']);
+
+/** The concept a count feature (k:<value>:<concept>) counts. */
+export function countedOf(key: string): string {
+  return key.slice(key.indexOf(':', 2) + 1);
+}
 
 function looksTitleCase(title: string): boolean {
   const ws = words(title).filter((w) => /^\p{L}/u.test(w.raw) && !STOPWORDS.has(w.norm));
@@ -271,5 +382,10 @@ export function extractFeatures(doc: { title: string; text: string; lang: Lang; 
   let leadStart = 0;
   for (const [s, e] of [...ignore].sort((a, b) => a[0] - b[0])) if (s <= leadStart) leadStart = Math.max(leadStart, e);
   addSegment(bag, doc.text, doc.lang, (pos) => (pos >= leadStart && pos < leadStart + LEAD_CHARS ? LEAD_WEIGHT : 1), ignore, false);
-  return [...bag.map.values()];
+  const out = [...bag.map.values()];
+  // A noun counted with many values (a table of seats per party) names no one event: share its weight.
+  const values = new Map<string, number>();
+  for (const f of out) if (f.key.startsWith('k:')) values.set(countedOf(f.key), (values.get(countedOf(f.key)) ?? 0) + 1);
+  for (const f of out) if (f.key.startsWith('k:')) f.spec /= values.get(countedOf(f.key))!;
+  return out;
 }

@@ -10,10 +10,11 @@
  * cross languages count, on both sides, so French and English pages score on one scale. A long
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
-import { extractFeatures, type Feature, type FeatureClass } from './features';
+import { extractFeatures, countedOf, dayMentions, type Feature, type FeatureClass } from './features';
 import { selfFingerprint, isSameText } from './self';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
+import { concept } from '../concepts/index';
 
 /**
  * Relative importance of feature classes: names pin a story; nations, numbers and days nearly as
@@ -42,6 +43,21 @@ const SECTION_MIN_TEXT = 6000;
 const SAME_STORY_DAYS = 60;
 /** Beyond SAME_STORY_DAYS, the score halves every this many days (only when both dates are known). */
 const STORY_HALF_LIFE_DAYS = 30;
+/**
+ * A one-day event (a day of marches) is reported that day and the next: beyond this many days apart, a
+ * page is on another day of the movement (the next march, a week later), and its score halves every
+ * EVENT_HALF_LIFE_DAYS.
+ */
+const EVENT_DAYS = 2;
+const EVENT_HALF_LIFE_DAYS = 2;
+/** The event must be among this many strongest features of both the page and the entry: what they are about. */
+const EVENT_RANK = 5;
+/**
+ * Counter-evidence: the page and an article count the same thing with different small numbers ("deux
+ * otages" here, "quatre otages" there, neither naming the other's): two events, or one misread. The
+ * overlap loses this share of the mass such counts would have shared had they agreed.
+ */
+const COUNT_CONFLICT_WEIGHT = 1;
 /** Characters of consecutive paragraphs in one section: a few entries of a live blog. */
 const SECTION_CHARS = 2500;
 /**
@@ -53,7 +69,7 @@ const MAX_EXPLAINED = 100;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 3;
+export const STORY_FORMAT = 4;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -115,6 +131,45 @@ function shares(core: CoreEntry[], crossOnly: boolean): Map<string, number> {
   return new Map(kept.map((e) => [e[0], e[1] / total]));
 }
 
+/** Count features (k:<value>:<concept>) by what they count: each value's share. */
+export function counts(shared: Map<string, number>): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const [key, share] of shared) {
+    if (!key.startsWith('k:')) continue;
+    const c = countedOf(key);
+    let m = out.get(c);
+    if (!m) out.set(c, (m = new Map()));
+    m.set(key, share);
+  }
+  return out;
+}
+
+/**
+ * The mass of counts the page and an entry give for one same thing with no value in common: for each
+ * such thing, min(the page's share of its counts, the entry's share of its counts).
+ */
+export function countConflict(page: Map<string, Map<string, number>>, core: CoreEntry[], mass: number): number {
+  if (page.size === 0) return 0;
+  const entry = new Map<string, { share: number; agree: boolean }>();
+  for (const [key, sal] of core) {
+    if (!key.startsWith('k:')) continue;
+    const values = page.get(countedOf(key));
+    if (!values) continue;
+    const e = entry.get(countedOf(key)) ?? { share: 0, agree: false };
+    e.share += sal / mass;
+    e.agree ||= values.has(key);
+    entry.set(countedOf(key), e);
+  }
+  let conflict = 0;
+  for (const [c, e] of entry) {
+    if (e.agree) continue;
+    let pageShare = 0;
+    for (const v of page.get(c)!.values()) pageShare += v;
+    conflict += Math.min(pageShare, e.share);
+  }
+  return conflict;
+}
+
 /** Sections of a long article: runs of consecutive paragraphs of about SECTION_CHARS each. */
 function sections(text: string): Array<[number, number]> {
   if (text.length < SECTION_MIN_TEXT) return [];
@@ -138,10 +193,41 @@ export function timeProximity(a: string | undefined, b: string | undefined): num
   return a && b ? dayProximity(Date.parse(a), Date.parse(b)) : 1;
 }
 
-function dayProximity(a: number, b: number): number {
+function dayProximity(a: number, b: number, oneDayEvent = false): number {
   const days = Math.abs(a - b) / 86_400_000;
-  if (!Number.isFinite(days) || days <= SAME_STORY_DAYS) return 1;
+  if (!Number.isFinite(days)) return 1;
+  if (oneDayEvent && days > EVENT_DAYS) return 0.5 ** ((days - EVENT_DAYS) / EVENT_HALF_LIFE_DAYS);
+  if (days <= SAME_STORY_DAYS) return 1;
   return 0.5 ** ((days - SAME_STORY_DAYS) / STORY_HALF_LIFE_DAYS);
+}
+
+/**
+ * Do the page and an entry turn on a one-day event (a day of marches: concepts the table marks `event`),
+ * among the strongest features of both? Then the story is that day's, and two days far apart are two
+ * days of the movement.
+ */
+function sharesOneDayEvent(pageCore: CoreEntry[], core: CoreEntry[]): boolean {
+  const top = (c: CoreEntry[]) => c.slice(0, EVENT_RANK).filter(([key]) => key.startsWith('c:') && concept(key.slice(2))?.event === true).map(([key]) => key);
+  const entry = new Set(top(core));
+  return entry.size > 0 && top(pageCore).some((k) => entry.has(k));
+}
+
+/**
+ * The day an undated article on a one-day event gives in its title ("Manifestations du 31 janvier"), in
+ * the year that puts it nearest the page's day; NaN when its title names none. Not the day its text names
+ * most: reports of a march compare it with the previous one, whose day they name first at times.
+ */
+function titleDay(title: string, pageDay: number): number {
+  const day = dayMentions(title)[0];
+  if (!day) return NaN;
+  const [month, date] = day.key.split('-').map(Number);
+  const year = new Date(pageDay).getUTCFullYear();
+  let best = NaN;
+  for (const y of [year - 1, year, year + 1]) {
+    const t = Date.UTC(y, month - 1, date);
+    if (!(Math.abs(t - pageDay) >= Math.abs(best - pageDay))) best = t;
+  }
+  return best;
 }
 
 type ArticleInput = { id: string; title: string; lang: Lang; text: string; ignore?: Array<[number, number]>; published?: string };
@@ -295,9 +381,19 @@ export class StoryIndex {
     const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
     const passing: Array<{ n: number; score: number; slot: number }> = [];
+    // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
+    const pageCounts = { same: counts(same), cross: counts(cross) };
+    const pageEvent = Number.isFinite(pageDay) && sharesOneDayEvent(core, core);
     for (const n of candidates) {
-      const score = bestScore[n] * dayProximity(pageDay, this.day[n]);
       const slot = bestSlot[n];
+      let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
+      if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
+        score = bestScore[n] * dayProximity(pageDay, Number.isFinite(this.day[n]) ? this.day[n] : titleDay(this.docs[n].title, pageDay), true);
+      }
+      if (score < threshold) continue;
+      const crossLang = this.slotLang[slot] !== page.lang;
+      const pc = crossLang ? pageCounts.cross : pageCounts.same;
+      if (pc.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, this.entryCore(slot), crossLang ? slotCrossMass[slot] : slotMass[slot]);
       if (score < threshold) continue;
       const d = this.docs[n];
       if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
@@ -329,6 +425,11 @@ export class StoryIndex {
       if (why.length >= MAX_WHY) break;
     }
     return why;
+  }
+
+  /** The core of one entry (an article's whole core or one of its sections). */
+  private entryCore(slot: number): CoreEntry[] {
+    return this.docs[this.slotDoc[slot]].parts[slot - this.firstSlot(slot)] ?? [];
   }
 
   /** The first entry (slot) of the article that owns `slot`. */

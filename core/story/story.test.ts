@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledCorpus, REPO_ROOT } from '../corpus/node';
 import { guessLang } from '../text/lang';
-import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, isCurrentStoryDoc, type StoryDoc } from './index';
+import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, isCurrentStoryDoc, counts, countConflict, type StoryDoc } from './index';
 import { nameKey } from './features';
 import { Engine } from '../engine';
 
@@ -136,5 +136,52 @@ describe('name keys survive transliteration', () => {
   ])('%s ~ %s', (a, b) => expect(nameKey(a)).toBe(nameKey(b)));
   it('keeps different names apart', () => {
     expect(nameKey('rutte')).not.toBe(nameKey('austin'));
+  });
+});
+
+describe('counts of one thing', () => {
+  it('a page that counts the same thing with another small number loses that share; agreeing or unrelated counts cost nothing', () => {
+    const page = counts(new Map([['k:2:soldier', 0.1], ['p:embuscade', 0.2]]));
+    // The entry's shares are its saliences over its mass (here 1).
+    expect(countConflict(page, [['k:4:soldier', 0.05], ['p:embuscade', 0.3]], 1)).toBeCloseTo(0.05);
+    expect(countConflict(page, [['k:4:soldier', 0.05], ['k:2:soldier', 0.05]], 1)).toBe(0);
+    expect(countConflict(page, [['k:4:hostage', 0.05]], 1)).toBe(0);
+    expect(countConflict(counts(new Map()), [['k:4:soldier', 0.05]], 1)).toBe(0);
+  });
+
+  it('an article counting four soldiers: a page counting two scores below a page giving no count', () => {
+    const article = "Embuscade dans la vallée de Karsabad\nL'attaque a visé un convoi près de Karsabad. Quatre soldats ont été tués dans l'embuscade, selon l'état-major, qui accuse le groupe armé Talvar.";
+    const page = (n: string) => `Un convoi attaqué à Karsabad\n${n} soldats sont morts dans une embuscade près de Karsabad, selon l'état-major, qui en accuse le groupe Talvar.`;
+    const i = StoryIndex.of([{ id: 'a', title: 'Embuscade dans la vallée de Karsabad', lang: 'fr', text: article }]);
+    const score = (n: string) => i.match({ title: '', text: page(n), lang: 'fr' }, { threshold: -Infinity })[0].score;
+    expect(score('Quatre')).toBeGreaterThan(score('Des'));
+    expect(score('Deux')).toBeLessThan(score('Des') - 0.05);
+  });
+});
+
+describe('one-day events', () => {
+  const article = (day: string) =>
+    `Manifestation des agriculteurs du ${day} à Lyon\nLes manifestants ont défilé le ${day} à Lyon contre la loi foncière. Selon la préfecture, 12 400 manifestants ont défilé, la FNSEA en revendique 30 000. La manifestation s'est tenue dans le calme, selon la préfecture du Rhône.`;
+  const page = {
+    title: 'Lyon : des milliers de manifestants contre la loi foncière',
+    text: "Les agriculteurs ont manifesté à Lyon contre la loi foncière. La manifestation a réuni 12 400 manifestants selon la préfecture, 30 000 selon la FNSEA, qui appelle à une nouvelle manifestation.",
+    lang: 'fr' as const,
+  };
+
+  it('a page on a day of marches matches articles of that day, not those of a march a week before', () => {
+    const i = StoryIndex.of([{ id: 'a', title: 'Manifestation des agriculteurs du 12 mars à Lyon', lang: 'fr', text: article('12 mars'), published: '2025-03-12' }]);
+    expect(i.match({ ...page, published: '2025-03-13' }).length).toBe(1);
+    expect(i.match({ ...page, published: '2025-03-19' })).toEqual([]);
+    // Without the page's day nothing tells the two marches apart.
+    expect(i.match(page).length).toBe(1);
+  });
+
+  it('an undated article on a day of marches is dated by the day its title names', () => {
+    const i = StoryIndex.of([{ id: 'a', title: 'Manifestation des agriculteurs du 12 mars à Lyon', lang: 'fr', text: article('12 mars') }]);
+    expect(i.match({ ...page, published: '2025-03-12' }).length).toBe(1);
+    expect(i.match({ ...page, published: '2025-03-26' })).toEqual([]);
+    // Its text may name the previous march first: without a day in its title it keeps its score.
+    const untitled = StoryIndex.of([{ id: 'a', title: 'Les agriculteurs manifestent à Lyon', lang: 'fr', text: article('5 mars') }]);
+    expect(untitled.match({ ...page, published: '2025-03-12' }).length).toBe(1);
   });
 });

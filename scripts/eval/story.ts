@@ -14,12 +14,14 @@ import { join } from 'node:path';
 import { loadBundledCorpus, loadTxtCorpus, REPO_ROOT, SHARED_DIR } from '../../core/corpus/node';
 import { StoryIndex, SAME_STORY_THRESHOLD } from '../../core/story/index';
 import { guessLang } from '../../core/text/lang';
+import { datelineDay } from '../../core/dates/dateline';
+import { urlDay } from '../../core/dates/url';
 import { extractFromHtml } from '../../extract/article';
 import { pageHtmlFromFile } from '../../cli/readerable-html';
 import type { Lang, SourceMatch } from '../../core/types';
 
 /** `best` is the page's best score read from its text alone; `dated` the same with the page's known publication day. */
-interface Scored { story: string; lang: Lang; page: string; same: boolean; best: number; dated: number; why: string[]; lead?: string }
+interface Scored { story: string; lang: Lang; page: string; same: boolean; best: number; dated: number; why: string[]; lead?: string; scores?: number[] }
 
 const verbose = !!process.env.STORY_VERBOSE;
 
@@ -87,6 +89,11 @@ function bundled(scored: Scored[]): void {
   console.log(`real pages: ${pages} visited, ${articles} read as articles, ${falsePositives} wrongly judged on the story`);
 }
 
+/** The day the extension reads for a page without a metadata date: its address's, else its dateline's. */
+function textDay(text: string, lang: Lang, url?: string): string | undefined {
+  return urlDay(url) ?? datelineDay(text, lang) ?? undefined;
+}
+
 function devset(scored: Scored[]): void {
   const root = join(REPO_ROOT, 'test', 'fixtures', 'devset');
   if (!existsSync(root)) return;
@@ -94,17 +101,20 @@ function devset(scored: Scored[]): void {
     const dir = join(root, name);
     if (!existsSync(join(dir, 'pages', 'manifest.json'))) continue;
     const idx = StoryIndex.of(loadTxtCorpus(join(dir, 'corpus')));
-    const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; sameStory: boolean; published?: string }> }).articles;
+    const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; sameStory: boolean; published?: string; url?: string }> }).articles;
     for (const p of pages) {
       const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
       const lang: Lang = p.lang ?? 'fr';
-      // Devset pages are stored as text: the headline score does not know their day (the manifest's
-      // `published` was read by hand from the page); the dated score is what a page with a metadata date gets.
+      // Devset pages are stored as text: the headline score knows only the days the extension reads when a
+      // page has no date in its metadata: the day in its address, else its dateline (extract/published.ts,
+      // extract/article.ts). The manifest's `published` was read by hand from the page; the dated score is
+      // what a page with a metadata date gets.
       const title = text.split('\n', 1)[0].trim();
-      const b = best(idx, { title, text, lang });
+      const all = idx.match({ title, text, lang, published: textDay(text, lang, p.url) }, { threshold: -Infinity });
+      const b = all[0];
       const dated = p.published ? best(idx, { title, text, lang, published: p.published }) : b;
       const lead = text.slice(title.length).replace(/\s+/g, ' ').trim().slice(0, 160);
-      scored.push({ story: name, lang, page: p.id, same: p.sameStory, best: b?.score ?? 0, dated: dated?.score ?? 0, why: b?.why ?? [], lead: `${title} | ${lead}` });
+      scored.push({ story: name, lang, page: p.id, same: p.sameStory, best: b?.score ?? 0, dated: dated?.score ?? 0, why: b?.why ?? [], lead: `${title} | ${lead}`, scores: all.map((s) => s.score) });
     }
   }
 }
@@ -148,11 +158,11 @@ function pooled(T: number): void {
   for (const name of stories) for (const d of loadTxtCorpus(join(root, name, 'corpus'))) idx.add({ ...d, id: `${name}/${d.id}` });
   const t: Record<string, { pos: number; found: number; pages: number; crossStory: number }> = {};
   for (const name of stories) {
-    const pages = (JSON.parse(readFileSync(join(root, name, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; sameStory: boolean }> }).articles;
+    const pages = (JSON.parse(readFileSync(join(root, name, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; sameStory: boolean; url?: string }> }).articles;
     for (const p of pages) {
       const text = readFileSync(join(root, name, 'pages', p.id), 'utf8');
       const lang: Lang = p.lang ?? 'fr';
-      const found = idx.match({ title: text.split('\n', 1)[0].trim(), text, lang }, { threshold: T });
+      const found = idx.match({ title: text.split('\n', 1)[0].trim(), text, lang, published: textDay(text, lang, p.url) }, { threshold: T });
       const L = (t[lang] ??= { pos: 0, found: 0, pages: 0, crossStory: 0 });
       L.pages++;
       if (p.sameStory) {
@@ -165,7 +175,7 @@ function pooled(T: number): void {
       }
     }
   }
-  console.log(`\none corpus of all stories (bundled + devset corpora), threshold ${T}, pages read from their text alone:`);
+  console.log(`\none corpus of all stories (bundled + devset corpora), threshold ${T}, pages read from their text alone (dated by their address or dateline if any):`);
   for (const [lang, L] of Object.entries(t)) console.log(`  ${lang} pages: own story found ${L.found}/${L.pos}, pages matching another story's source ${L.crossStory}/${L.pages}`);
 }
 
@@ -183,6 +193,19 @@ function distributions(scored: Scored[]): void {
   }
 }
 
+/**
+ * Every corpus article of a devset story is on that story, so each same-story page should list all of
+ * them: the pairs found say how many sources a reader sees, which a page's best score alone does not.
+ */
+function sourcePairs(scored: Scored[], T: number): void {
+  for (const lang of ['fr', 'en'] as const) {
+    const rows = scored.filter((r) => r.lang === lang && r.same && r.scores);
+    const found = rows.reduce((a, r) => a + r.scores!.filter((s) => s >= T).length, 0);
+    const total = rows.reduce((a, r) => a + r.scores!.length, 0);
+    console.log(`  ${lang} same-story pages: page-source pairs found ${found}/${total} (every devset corpus article is on its story)`);
+  }
+}
+
 /** The ten pages furthest on the wrong side of the threshold (or nearest to it), with their text. */
 function worst(scored: Scored[], T: number): void {
   const rows = scored.filter((r) => r.lead).map((r) => ({ r, off: r.same ? T - r.best : r.best - T })).sort((a, b) => b.off - a.off).slice(0, 10);
@@ -196,9 +219,10 @@ export default async function evalStory(): Promise<void> {
   bundled(scored);
   devset(scored);
   const T = SAME_STORY_THRESHOLD;
-  console.log(`one scale, threshold ${T} (best score of each page over its corpus; devset pages read from their text alone, day unknown):`);
+  console.log(`one scale, threshold ${T} (best score of each page over its corpus; devset pages read from their text alone, dated by their address or dateline if any):`);
   table(scored, T);
   distributions(scored);
+  sourcePairs(scored, T);
   worst(scored, T);
   pooled(T);
   console.log(`\nif the page's metadata date is known (devset pages given their manifest's \`published\`), threshold ${T}:`);
