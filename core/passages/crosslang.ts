@@ -108,6 +108,11 @@ export function sentenceBags(a: Analysis): SentenceBags {
       if (k && !keys[s].includes(k)) keys[s].push(k);
     }
   }
+  // A quoted sentence also carries its speaker (speakers.ts): the same person's quote in the other
+  // language shares it even when its words share no cognate.
+  a.speakers.forEach((ks, s) => {
+    for (const k of ks) if (!keys[s].includes(`s:${k}`)) keys[s].push(`s:${k}`);
+  });
   b = { keys, words };
   bagCache.set(a, b);
   return b;

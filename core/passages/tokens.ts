@@ -8,6 +8,7 @@ import { segmentSentences, type Segment } from '../text/segment';
 import { contentStems, soldierStems } from './content-stems';
 import { isCue } from '../concepts/index';
 import { STOCK_STEMS } from './banality';
+import { quoteSpeakers } from './speakers';
 
 export interface ContentToken {
   stem: string;
@@ -36,6 +37,8 @@ export interface Analysis {
   sentences: Segment[];
   /** For each sentence, [first, end) indices into `tokens`. */
   sentTokens: Array<[number, number]>;
+  /** For each sentence, the keys of the people it quotes (speakers.ts), empty when it quotes no one. */
+  speakers: string[][];
 }
 
 // Extra function words that STOPWORDS lacks but that carry no topic in news copy: auxiliaries'
@@ -161,5 +164,6 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
     sentTokens[s] = [first, t];
   }
   const wordIds = Int32Array.from(wordNorms, internWord);
-  return { wordNorms, wordIds, wordStarts, wordEnds, tokens, sentences, sentTokens };
+  const speakers = quoteSpeakers(text, sentences, ws, sentOf, names);
+  return { wordNorms, wordIds, wordStarts, wordEnds, tokens, sentences, sentTokens, speakers };
 }
