@@ -45,20 +45,21 @@ const NATION_WORDS: Set<string> = (() => {
 
 const OPEN = new Set(['«', '“', '„']);
 const CLOSE = new Set(['»', '”']);
+const MARKS = /[«“„»”"\n]/g;
 
 /** Spans [start, end) of quoted text (the marks excluded). */
 export function quoteSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = -1;
   let straight = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const c = m[0];
+    const i = m.index;
     if (c === '\n') {
       if (open >= 0 && i > open) out.push([open, i]);
       open = -1;
-      continue;
-    }
-    if (open < 0) {
+    } else if (open < 0) {
       if (OPEN.has(c) || c === '"') {
         open = i + 1;
         straight = c === '"';
@@ -77,6 +78,24 @@ export function quoteSpans(text: string): Array<[number, number]> {
 export function speakerKey(norm: string): string {
   const k = nameKey(norm);
   return k[0] + k.slice(1).replace(/[aeiou]/g, '');
+}
+
+// Speaker keys of each folded word, computed once per distinct word (concept look-ups and regular
+// expressions per capitalised word cost a fifth of the analysis of a long page).
+const keysOfWord = new Map<string, string[]>();
+const KEYS_OF_WORD_MAX = 100_000;
+function nameKeys(norm: string): string[] {
+  let out = keysOfWord.get(norm);
+  if (out) return out;
+  out = [];
+  for (const part of norm.split(/['-]/)) {
+    if (part.length < MIN_NAME || STOPWORDS.has(part) || NATION_WORDS.has(part) || conceptsOf(part).length > 0) continue;
+    const k = speakerKey(part);
+    if (!out.includes(k)) out.push(k);
+  }
+  if (keysOfWord.size >= KEYS_OF_WORD_MAX) keysOfWord.clear();
+  keysOfWord.set(norm, out);
+  return out;
 }
 
 /**
@@ -105,12 +124,8 @@ export function quoteSpeakers(text: string, sentences: Segment[], ws: Word[], se
     const w = ws[i];
     while (q < spans.length && spans[q][1] <= w.start) q++;
     const quoted = q < spans.length && w.start >= spans[q][0];
-    if (!w.capitalized || !names.has(w.norm) || quoted) continue;
-    for (const part of w.norm.split(/['-]/)) {
-      if (part.length < MIN_NAME || STOPWORDS.has(part) || NATION_WORDS.has(part) || conceptsOf(part).length > 0) continue;
-      const k = speakerKey(part);
-      if (!namesIn[sentOf[i]].includes(k)) namesIn[sentOf[i]].push(k);
-    }
+    if (!w.capitalized || quoted || !names.has(w.norm)) continue;
+    for (const k of nameKeys(w.norm)) if (!namesIn[sentOf[i]].includes(k)) namesIn[sentOf[i]].push(k);
   }
   for (const [qs, qe] of spans) {
     const s0 = sentAt(qs);
