@@ -6,7 +6,7 @@ import { words, STOPWORDS } from '../text/words';
 import { joinNumbers } from '../text/number-words';
 import { segmentSentences, type Segment } from '../text/segment';
 import { contentStems, soldierStems } from './content-stems';
-import { isCue } from '../concepts/index';
+import { conceptsOf, isCue } from '../concepts/index';
 import { STOCK_STEMS } from './banality';
 import { quoteSpeakers } from './speakers';
 
@@ -133,6 +133,12 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
       prevSent = s;
     }
   }
+  // A day of the month beside its month ("31 janvier", "July 7") is a date, stock like the month.
+  const dayOfMonth = new Uint8Array(ws.length);
+  for (let i = 0; i < ws.length; i++) {
+    if (!/^\d{1,2}$/.test(ws[i].norm) || +ws[i].norm < 1 || +ws[i].norm > 31) continue;
+    if ([ws[i - 1], ws[i + 1]].some((w) => w && conceptsOf(w.norm).some((c) => c.id.startsWith('month-')))) dayOfMonth[i] = 1;
+  }
   // Sentences with a military cue word.
   const military = new Uint8Array(sentences.length);
   for (let i = 0; i < ws.length; i++) if (isCue(ws[i].norm, 'military')) military[sentOf[i]] = 1;
@@ -153,7 +159,7 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
       continue;
     }
     for (const info of stemsOfWord(w.norm)) {
-      tokens.push({ stem: info.stem, sid: info.sid, start: w.start, end: w.end, word: wi, sent, stock: isName || info.stockStem });
+      tokens.push({ stem: info.stem, sid: info.sid, start: w.start, end: w.end, word: wi, sent, stock: isName || info.stockStem || dayOfMonth[wIdx] === 1 });
     }
   }
   // Token ranges per sentence (tokens are in text order, so each sentence's tokens are contiguous).
