@@ -78,6 +78,10 @@ export interface SentenceBags {
   keys: string[][];
   /** Per sentence: [first, last] word indices, -1 when the sentence has no words. */
   words: Array<[number, number]>;
+  /** Per quoted sentence with a speaker: the keys of its quoted words and its speakers' keys, and
+   *  how many quoted words it holds; empty / 0 elsewhere. */
+  quoteKeys: string[][];
+  quoteWords: number[];
 }
 
 const bagCache = new WeakMap<Analysis, SentenceBags>();
@@ -106,23 +110,33 @@ export function sentenceBags(a: Analysis): SentenceBags {
   if (b) return b;
   const keys: string[][] = a.sentences.map(() => []);
   const words: Array<[number, number]> = a.sentences.map(() => [-1, -1]);
+  const quoteKeys: string[][] = a.sentences.map(() => []);
+  const quoteWords: number[] = a.sentences.map(() => 0);
   let s = 0;
+  let q = 0;
   for (let w = 0; w < a.wordNorms.length; w++) {
     while (s < a.sentences.length - 1 && a.wordStarts[w] >= a.sentences[s].end) s++;
+    while (q < a.quotes.length && a.quotes[q][1] <= a.wordStarts[w]) q++;
+    const quoted = a.speakers[s].length > 0 && q < a.quotes.length && a.wordStarts[w] >= a.quotes[q][0];
+    if (quoted) quoteWords[s]++;
     if (words[s][0] < 0) words[s][0] = w;
     words[s][1] = w;
     // Hyphenated and elided parts each count ("sud-africains", "aujourd'hui").
     for (const part of a.wordNorms[w].split(/['-]/)) {
       const k = bridgeKey(part);
       if (k && !keys[s].includes(k)) keys[s].push(k);
+      if (k && quoted && !quoteKeys[s].includes(k)) quoteKeys[s].push(k);
     }
   }
   // A quoted sentence also carries its speaker (speakers.ts): the same person's quote in the other
   // language shares it even when its words share no cognate.
   a.speakers.forEach((ks, s) => {
-    for (const k of ks) if (!keys[s].includes(`s:${k}`)) keys[s].push(`s:${k}`);
+    for (const k of ks) {
+      if (!keys[s].includes(`s:${k}`)) keys[s].push(`s:${k}`);
+      if (quoteWords[s] && !quoteKeys[s].includes(`s:${k}`)) quoteKeys[s].push(`s:${k}`);
+    }
   });
-  b = { keys, words };
+  b = { keys, words, quoteKeys, quoteWords };
   bagCache.set(a, b);
   return b;
 }
@@ -210,10 +224,19 @@ export function crossCandidates(
     const pLen = sentLength(pa, pb.words[p]);
     for (const [s, x] of shared) {
       if (x.keys.length < minShared) continue;
-      const score = ((2 * x.w) / (pw + srcWeight[s])) * CROSS_NUMBER_MISMATCH ** numberMismatches(bag, sb.keys[s]);
-      if (score < minScore || ((p === pTitle || s === sTitle) && score < titleMinScore)) continue;
+      let score = ((2 * x.w) / (pw + srcWeight[s])) * CROSS_NUMBER_MISMATCH ** numberMismatches(bag, sb.keys[s]);
       const sLen = sentLength(sa, sb.words[s]);
-      if (Math.max(pLen, sLen) > CROSS_MAX_LENGTH_RATIO * Math.min(pLen, sLen)) continue;
+      let lengthsAgree = Math.max(pLen, sLen) <= CROSS_MAX_LENGTH_RATIO * Math.min(pLen, sLen);
+      // Two quotes of one speaker: also scored on the quoted words alone, so that an attribution
+      // around one of them ("the party's leader, X, warned that") does not outweigh the quote.
+      const quote = quoteScore(pb, p, sb, s, w, minShared);
+      if (quote > score) {
+        score = quote;
+        const [qp, qs] = [pb.quoteWords[p], sb.quoteWords[s]];
+        lengthsAgree = Math.max(qp, qs) <= CROSS_MAX_LENGTH_RATIO * Math.min(qp, qs);
+      }
+      if (score < minScore || ((p === pTitle || s === sTitle) && score < titleMinScore)) continue;
+      if (!lengthsAgree) continue;
       pairs.push({ p, s, score, shared: x.keys.length, keys: x.keys, pageWords: pb.words[p], srcWords: sb.words[s] });
     }
   }
@@ -236,6 +259,18 @@ export function crossMatches(pa: Analysis, sa: Analysis, counts?: KeyCounts): Cr
     out.push({ pageWords: x.pageWords, srcWords: x.srcWords, score: x.score, shared: x.shared });
   }
   return out;
+}
+
+/** Weighted Dice of two quoted sentences' quoted words and speakers, when they share a speaker
+ *  and `minShared` keys; else 0. */
+function quoteScore(pb: SentenceBags, p: number, sb: SentenceBags, s: number, w: (k: string) => number, minShared: number): number {
+  const a = pb.quoteKeys[p];
+  const b = sb.quoteKeys[s];
+  if (a.length === 0 || b.length === 0) return 0;
+  const both = a.filter((k) => b.includes(k));
+  if (both.length < minShared || !both.some((k) => k.startsWith('s:'))) return 0;
+  const sum = (ks: string[]): number => ks.reduce((x, k) => x + w(k), 0);
+  return ((2 * sum(both)) / (sum(a) + sum(b))) * CROSS_NUMBER_MISMATCH ** numberMismatches(a, b);
 }
 
 function sentLength(a: Analysis, [w0, w1]: [number, number]): number {

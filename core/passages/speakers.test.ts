@@ -56,3 +56,22 @@ describe('quotes across languages', () => {
     expect(en.wordNorms.slice(quote!.srcWords[0], quote!.srcWords[1] + 1)).toContain('impossible');
   });
 });
+
+describe('a quote inside a long attribution', () => {
+  it('is scored on its quoted words, so the attribution does not outweigh it', () => {
+    const fr = analyse(
+      "Le conseil municipal a voté lundi. « Si la mairie ne revoit pas son budget, nous voterons contre », a prévenu Anne Martin. Les travaux commenceront en mai.",
+      [],
+      'fr',
+    );
+    const en = analyse(
+      'Residents gathered outside on Monday. The leader of the opposition on the council, Anne Martin, a lawyer who has sat there since 2014, ran twice for mayor and chairs the finance committee, told reporters after a tense evening session that "if the city hall does not revise its budget, we will vote against it." Work starts in May.',
+      [],
+      'en',
+    );
+    const m = crossMatches(fr, en);
+    const quote = m.find((x) => fr.wordNorms.slice(x.pageWords[0], x.pageWords[1] + 1).includes('revoit'));
+    expect(quote).toBeDefined();
+    expect(en.wordNorms.slice(quote!.srcWords[0], quote!.srcWords[1] + 1)).toContain('revise');
+  });
+});

@@ -101,11 +101,10 @@ function nameKeys(norm: string): string[] {
 /**
  * For each sentence, the speaker keys of the quotes it holds (empty when it quotes no one).
  * `ws` are the text's words, `sentOf` each word's sentence, `names` the folded words the text
- * capitalises inside a sentence.
+ * capitalises inside a sentence, `spans` the text's quotes (quoteSpans).
  */
-export function quoteSpeakers(text: string, sentences: Segment[], ws: Word[], sentOf: number[], names: Set<string>): string[][] {
+export function quoteSpeakers(text: string, sentences: Segment[], ws: Word[], sentOf: number[], names: Set<string>, spans = quoteSpans(text)): string[][] {
   const out: string[][] = sentences.map(() => []);
-  const spans = quoteSpans(text);
   if (spans.length === 0 || sentences.length === 0) return out;
   const sentAt = (pos: number): number => {
     let lo = 0;

@@ -8,7 +8,7 @@ import { segmentSentences, type Segment } from '../text/segment';
 import { contentStems, soldierStems } from './content-stems';
 import { conceptsOf, isCue } from '../concepts/index';
 import { STOCK_STEMS } from './banality';
-import { quoteSpeakers } from './speakers';
+import { quoteSpans, quoteSpeakers } from './speakers';
 
 export interface ContentToken {
   stem: string;
@@ -39,6 +39,8 @@ export interface Analysis {
   sentTokens: Array<[number, number]>;
   /** For each sentence, the keys of the people it quotes (speakers.ts), empty when it quotes no one. */
   speakers: string[][];
+  /** The text's quotes, [start, end) without their marks, in text order (speakers.ts). */
+  quotes: Array<[number, number]>;
 }
 
 // Extra function words that STOPWORDS lacks but that carry no topic in news copy: auxiliaries'
@@ -170,6 +172,7 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
     sentTokens[s] = [first, t];
   }
   const wordIds = Int32Array.from(wordNorms, internWord);
-  const speakers = quoteSpeakers(text, sentences, ws, sentOf, names);
-  return { wordNorms, wordIds, wordStarts, wordEnds, tokens, sentences, sentTokens, speakers };
+  const quotes = quoteSpans(text);
+  const speakers = quoteSpeakers(text, sentences, ws, sentOf, names, quotes);
+  return { wordNorms, wordIds, wordStarts, wordEnds, tokens, sentences, sentTokens, speakers, quotes };
 }
