@@ -42,7 +42,8 @@ for (const story of readdirSync(DEVSET).sort()) {
         else bucket = 'page-gold-elsewhere';
       }
       const srcGroups = gold.filter((g) => g.members.some((m) => m.doc === src && ov(m, x.source.start, x.source.end))).map((g) => g.id);
-      console.log(JSON.stringify({ story, page: pg.id, lang, src: x.source.id, kind: x.kind, score: x.score, x: !!x.translated, ok, bucket, pageGroups: pageGroups.map((g) => g.id), srcGroups, pt: x.page.text.slice(0, 140), st: x.source.text.slice(0, 140) }));
+      const d = corpus.find((c) => c.id === x.source.id)!;
+      console.log(JSON.stringify({ story, page: pg.id, lang, src: x.source.id, kind: x.kind, score: x.score, x: !!x.translated, ok, bucket, pTitle: x.page.start < text.indexOf('\n'), sTitle: x.source.start < d.text.indexOf('\n'), pageGroups: pageGroups.map((g) => g.id), srcGroups, pt: x.page.text.slice(0, 140), st: x.source.text.slice(0, 140) }));
     }
   }
 }
