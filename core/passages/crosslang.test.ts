@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { bridgeKey, crossCandidates, crossMatches, keyCounts } from './crosslang';
+import { bridgeKey, crossCandidates, crossMatches, keyCounts, CROSS_TITLE_MIN_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -45,9 +45,17 @@ describe('crossMatches', () => {
   it('scores a pair lower for each number only one side gives', () => {
     const same = analyse('Selon la préfecture, 12 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
     const other = analyse('Selon la préfecture, 3 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
-    const a = crossCandidates(same, en, 0, 1)[0];
-    const b = crossCandidates(other, en, 0, 1)[0];
+    const a = crossCandidates(same, en, 0, 1, undefined, 0)[0];
+    const b = crossCandidates(other, en, 0, 1, undefined, 0)[0];
     expect(a.score).toBeGreaterThan(b.score);
+  });
+  it('asks more of a pair built on a title, which restates the story rather than one statement', () => {
+    const page = analyse("Incendie de l'usine Delmas : 12 000 personnes évacuées\nLe feu a pris dans la nuit. Les pompiers sont restés sur place.", [], 'fr');
+    const src = analyse('Residents returned home on Monday. The Delmas factory fire forced 12,000 people out of their homes on Sunday night, officials said.', [], 'en');
+    const loose = crossCandidates(page, src, 0, 1, undefined, 0).find((x) => x.p === 0);
+    expect(loose).toBeDefined();
+    expect(loose!.score).toBeLessThan(CROSS_TITLE_MIN_SCORE);
+    expect(crossCandidates(page, src, 0, 1).some((x) => x.p === 0)).toBe(false);
   });
   it('counts keys by sentence over every given text', () => {
     const story = analyse('The Delmas factory fire. Delmas workers at the Delmas factory. Rain again.', [], 'en');

@@ -6,8 +6,9 @@ import { words, STOPWORDS } from '../text/words';
 import { joinNumbers } from '../text/number-words';
 import { segmentSentences, type Segment } from '../text/segment';
 import { contentStems, soldierStems } from './content-stems';
-import { isCue } from '../concepts/index';
+import { conceptsOf, isCue } from '../concepts/index';
 import { STOCK_STEMS } from './banality';
+import { quoteSpans, quoteSpeakers } from './speakers';
 
 export interface ContentToken {
   stem: string;
@@ -36,6 +37,10 @@ export interface Analysis {
   sentences: Segment[];
   /** For each sentence, [first, end) indices into `tokens`. */
   sentTokens: Array<[number, number]>;
+  /** For each sentence, the keys of the people it quotes (speakers.ts), empty when it quotes no one. */
+  speakers: string[][];
+  /** The text's quotes, [start, end) without their marks, in text order (speakers.ts). */
+  quotes: Array<[number, number]>;
 }
 
 // Extra function words that STOPWORDS lacks but that carry no topic in news copy: auxiliaries'
@@ -130,6 +135,12 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
       prevSent = s;
     }
   }
+  // A day of the month beside its month ("31 janvier", "July 7") is a date, stock like the month.
+  const dayOfMonth = new Uint8Array(ws.length);
+  for (let i = 0; i < ws.length; i++) {
+    if (!/^\d{1,2}$/.test(ws[i].norm) || +ws[i].norm < 1 || +ws[i].norm > 31) continue;
+    if ([ws[i - 1], ws[i + 1]].some((w) => w && conceptsOf(w.norm).some((c) => c.id.startsWith('month-')))) dayOfMonth[i] = 1;
+  }
   // Sentences with a military cue word.
   const military = new Uint8Array(sentences.length);
   for (let i = 0; i < ws.length; i++) if (isCue(ws[i].norm, 'military')) military[sentOf[i]] = 1;
@@ -150,7 +161,7 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
       continue;
     }
     for (const info of stemsOfWord(w.norm)) {
-      tokens.push({ stem: info.stem, sid: info.sid, start: w.start, end: w.end, word: wi, sent, stock: isName || info.stockStem });
+      tokens.push({ stem: info.stem, sid: info.sid, start: w.start, end: w.end, word: wi, sent, stock: isName || info.stockStem || dayOfMonth[wIdx] === 1 });
     }
   }
   // Token ranges per sentence (tokens are in text order, so each sentence's tokens are contiguous).
@@ -161,5 +172,7 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
     sentTokens[s] = [first, t];
   }
   const wordIds = Int32Array.from(wordNorms, internWord);
-  return { wordNorms, wordIds, wordStarts, wordEnds, tokens, sentences, sentTokens };
+  const quotes = quoteSpans(text);
+  const speakers = quoteSpeakers(text, sentences, ws, sentOf, names, quotes);
+  return { wordNorms, wordIds, wordStarts, wordEnds, tokens, sentences, sentTokens, speakers, quotes };
 }

@@ -124,15 +124,26 @@ function evalStory(name: string, dir: string, totals: Tally): void {
     // Passages: given the story (gp*), and end to end (e2e*: only what same-story detection lets through).
     const given = givenStory ? findPassages(passageIndex, { title, lang, text, published: p.published }, { sourceIds: corpus.map((d) => d.id) }) : r0.passages;
     const cut = (x: string): string => (x.length > 90 ? `${x.slice(0, 90)}…` : x).replace(/\n/g, ' ');
+    // One counterpart per page span and source (what the engine is asked for): a page member the
+    // gold pairs with several members of one source (the source restates it) is one expected pair,
+    // found when any of them is (6 of the 370 directed pairs collapse).
     for (const g of passageGroups) {
       const pairs = g.pairs ?? g.members.flatMap((_, i) => g.members.map((__, j) => [i, j] as [number, number]).filter(([x, y]) => x < y));
+      const expected = new Map<string, { a: GoldMember; bs: GoldMember[] }>();
       for (const [i, j] of pairs) {
         let a = g.members[i], b = g.members[j];
         if (b.doc === doc) [a, b] = [b, a];
         if (a.doc !== doc || !b.doc.startsWith('corpus/')) continue;
+        const k = `${a.start}|${b.doc}`;
+        const e = expected.get(k);
+        if (e) e.bs.push(b);
+        else expected.set(k, { a, bs: [b] });
+      }
+      for (const { a, bs } of expected.values()) {
+        const b = bs[0];
         const cross = langOf.get(a.doc) !== langOf.get(b.doc);
         add(L, 'gp'); if (cross) add(L, 'gpx');
-        const hitIn = (ps: typeof given): boolean => ps.some((x) => overlaps(x.page, a) && `corpus/${x.source.id}` === b.doc && overlaps(x.source, b));
+        const hitIn = (ps: typeof given): boolean => ps.some((x) => overlaps(x.page, a) && `corpus/${x.source.id}` === b.doc && bs.some((y) => overlaps(x.source, y)));
         if (hitIn(given)) { add(L, 'gpFound'); if (cross) add(L, 'gpxFound'); }
         else passageLog.push(`passage missed [${g.kind}${cross ? ' x' : ''}] ${g.id} ${p.id}: "${cut(a.quote)}" / ${b.doc.slice(7)}: "${cut(b.quote)}"`);
         if (hitIn(r0.passages)) { add(L, 'e2eFound'); if (cross) add(L, 'e2exFound'); }
