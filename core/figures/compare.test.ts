@@ -39,6 +39,29 @@ describe('compareFigures', () => {
     expect(verdicts(fr, en, 'Au moins 274')).toEqual(['agrees']);
     expect(verdicts(fr, other, 'Au moins 274')).toEqual([]);
   });
+  it("calls a march's two counts differs when nothing dates them apart, and not a past day's", () => {
+    const police = doc('Selon la préfecture, 40 000 personnes ont manifesté à Lyon.', 'fr');
+    const unions = doc('The unions counted 90,000 protesters in Lyon.', 'en', '2023-03-07');
+    // One side undated, the other of its article's day: the police and the unions count one march.
+    expect(verdicts(police, unions, '40 000')).toEqual(['differs']);
+    // A count its clause dates to another day, in an article of 7 March, is a past march.
+    const past = doc('Le 19 janvier, les syndicats avaient compté 90 000 manifestants à Lyon.', 'fr', '2023-03-07');
+    expect(verdicts(police, past, '40 000')).toEqual(['related']);
+    // Left undated in a dated article (the pluperfect): of another day too.
+    const pluperfect = doc('Ce mardi, la préfecture a compté 40 000 manifestants à Lyon. La fois précédente, 90 000 manifestants avaient été recensés à Lyon, selon les syndicats.', 'fr', '2023-03-07');
+    expect(verdicts(doc('The unions counted 40,000 protesters in Lyon.', 'en'), pluperfect, '40,000')).not.toContain('differs');
+    // A toll is no march: undated, two values stay side by side.
+    const toll = doc('Selon les secours, le séisme a fait 2 000 morts.', 'fr');
+    const other = doc('The quake killed 2,900 people, the Red Cross said.', 'en', '2023-09-12');
+    expect(verdicts(toll, other, '2 000')).toEqual(['related']);
+  });
+  it('reads two names of one government as one side, not two speakers', () => {
+    const a = doc('Le séisme a fait 2 012 morts, selon les autorités marocaines.', 'fr', '2023-09-10');
+    const b = doc('The quake killed 2,122 people, Morocco said.', 'en', '2023-09-10');
+    const c = doc('The quake killed 2,122 people, the Red Cross said.', 'en', '2023-09-10');
+    expect(verdicts(a, b, '2 012')).toEqual(['related']);
+    expect(verdicts(a, c, '2 012')).toEqual(['differs']);
+  });
   it('never calls the crowd of another day an update', () => {
     const jan19 = doc('Le 19 janvier, 1,1 million de manifestants ont défilé en France.', 'fr', '2023-01-20');
     const jan31 = doc('Mardi, 1,27 million de manifestants ont défilé en France.', 'fr', '2023-02-01');

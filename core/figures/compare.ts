@@ -7,7 +7,9 @@
  */
 import type { Bound, FigureComparison, FigureReport, Lang, Verdict } from '../types';
 import type { Figure } from './types';
-import { concept } from '../concepts/index';
+import { concept, lookup } from '../concepts/index';
+import { fold } from '../text/fold';
+import { resolveMoment } from './moment';
 
 /** Whether two values of one count on one day, with no named speakers on both sides, may be called
  * "differs". Off: on the development set most such pairs were a toll updated within the day. */
@@ -261,12 +263,72 @@ function withinRounding(a: Figure, b: Figure): boolean {
 }
 
 const bothDated = (a: Figure, b: Figure): boolean => !!a.moment && !!b.moment;
-const twoSpeakers = (a: Figure, b: Figure): boolean => !!a.saidBy && !!b.saidBy && a.saidBy.toLowerCase() !== b.saidBy.toLowerCase();
+
+/** Nations a speaker is named by ("Israeli authorities", "Israël", "le ministère ukrainien"). */
+function speakerNations(who: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of fold(who).split(/[^\p{L}]+/u)) {
+    const c = w ? lookup(w, 'nation') : undefined;
+    if (c) out.add(c.id);
+  }
+  return out;
+}
+
+/**
+ * Two named speakers on two sides: the police and the unions, a ministry and an NGO. Two spellings of
+ * one government ("Israeli authorities" / "Israël", "Kyiv" / "l'Ukraine") are one side: its two values
+ * are an earlier and a later count more often than a disagreement.
+ */
+function twoSides(a: Figure, b: Figure): boolean {
+  if (!a.saidBy || !b.saidBy || a.saidBy.toLowerCase() === b.saidBy.toLowerCase()) return false;
+  const na = speakerNations(a.saidBy);
+  return inter(na, speakerNations(b.saidBy)) === 0;
+}
+
+/** Both values dated, to the same day. */
+const sameDay = (a: Figure, b: Figure, when: string): boolean => when === 'same' && bothDated(a, b);
+
+/**
+ * The day most of an article's figures refer to: its publication day when it has one (a figure without
+ * a date of its own takes it), undefined for an undated article whose figures carry no date.
+ */
+function articleDay(figs: Figure[]): string | undefined {
+  const n = new Map<string, number>();
+  for (const x of figs) if (x.moment) n.set(x.moment, (n.get(x.moment) ?? 0) + 1);
+  let best: string | undefined;
+  let most = 0;
+  for (const [d, c] of n) if (c > most) { best = d; most = c; }
+  return best;
+}
+
+/**
+ * A count of a one-day event (a march) given by two sides with no moment telling them apart: the police
+ * and the unions count the same day's march, and an event's count is not updated as a toll is. Each
+ * side must be of its article's own day: a figure dated to another day in its clause ("le 19 janvier
+ * dernier, 1,1 million") is a past event, and one left undated in a dated article ("deux millions
+ * avaient été recensés") was left so because it is of another day. With no date on either side, nothing
+ * tells the two days apart and the sides' counts are read as one day's.
+ */
+function sameEventDay(a: Figure, b: Figure, when: string, dayA: string | undefined, dayB: string | undefined): boolean {
+  if (when === 'different' || !(isEvent(a) || isEvent(b))) return false;
+  // A time word that points elsewhere than the article's day ("en janvier" in a February article) dates
+  // another day's count, whatever moment the figure was finally given.
+  const pointsTo = (x: Figure, day: string): boolean => {
+    const r = x.when ? resolveMoment(x.when, day) : day;
+    // A month ("en janvier") names the article's day when it is the article's month.
+    return x.when?.startsWith('month-') ? r?.slice(0, 7) === day.slice(0, 7) : r === day;
+  };
+  const ofItsDay = (x: Figure, day: string | undefined): boolean => (day ? x.moment === day && pointsTo(x, day) : true);
+  return ofItsDay(a, dayA) && ofItsDay(b, dayB);
+}
 
 export function compareFigures(page: { text: string; lang: Lang; figures: Figure[] }, sources: SourceDoc[]): FigureReport[] {
+  const pageDay = articleDay(page.figures);
+  const srcDays = new Map(sources.map((s) => [s.id, articleDay(s.figures)]));
   return page.figures.map((f) => {
     const comparisons: FigureComparison[] = [];
     for (const src of sources) {
+      const srcDay = srcDays.get(src.id);
       for (const g of src.figures) {
         const m = matchKeys(f, g);
         if (!m) continue;
@@ -289,7 +351,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
               verdict = 'updated';
               newer = f.moment > g.moment ? 'page' : 'source';
             } else verdict = 'related';
-          } else if (verdict === 'differs' && !(when === 'same' && bothDated(f, g) && (twoSpeakers(f, g) || DIFFERS_WITHOUT_SPEAKERS))) {
+          } else if (verdict === 'differs' && !(sameDay(f, g, when) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS)) && !(twoSides(f, g) && sameEventDay(f, g, when, pageDay, srcDay))) {
             // A developing story's values are most often an earlier and a later count, even on one day
             // (a toll given at noon and at night) or from two speakers who relay one another. Only the
             // same day, told by two named speakers (the police and the unions, a ministry and an NGO), makes a
