@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFigures, extractFigures } from './index';
 import type { Lang } from '../types';
 
-const doc = (text: string, lang: Lang, published?: string) => ({ text, lang, figures: extractFigures(text, lang, { published }) });
+const doc = (text: string, lang: Lang, published?: string) => ({ text, lang, published, figures: extractFigures(text, lang, { published }) });
 const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: string) =>
   compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
 

@@ -56,6 +56,8 @@ export interface SourceDoc {
   text: string;
   lang: Lang;
   figures: Figure[];
+  /** The article's publication day (YYYY-MM-DD), when known: a figure of that day is of the article's day. */
+  published?: string;
 }
 
 interface KeyParts {
@@ -289,22 +291,9 @@ function twoSides(a: Figure, b: Figure): boolean {
 const sameDay = (a: Figure, b: Figure, when: string): boolean => when === 'same' && bothDated(a, b);
 
 /**
- * The day most of an article's figures refer to: its publication day when it has one (a figure without
- * a date of its own takes it), undefined for an undated article whose figures carry no date.
- */
-function articleDay(figs: Figure[]): string | undefined {
-  const n = new Map<string, number>();
-  for (const x of figs) if (x.moment) n.set(x.moment, (n.get(x.moment) ?? 0) + 1);
-  let best: string | undefined;
-  let most = 0;
-  for (const [d, c] of n) if (c > most) { best = d; most = c; }
-  return best;
-}
-
-/**
  * A count of a one-day event (a march) given by two sides with no moment telling them apart: the police
  * and the unions count the same day's march, and an event's count is not updated as a toll is. Each
- * side must be of its article's own day: a figure dated to another day in its clause ("le 19 janvier
+ * side must be of its article's own day (its publication day; any, in an undated article): a figure dated to another day in its clause ("le 19 janvier
  * dernier, 1,1 million") is a past event, and one left undated in a dated article ("deux millions
  * avaient été recensés") was left so because it is of another day. With no date on either side, nothing
  * tells the two days apart and the sides' counts are read as one day's.
@@ -322,13 +311,10 @@ function sameEventDay(a: Figure, b: Figure, when: string, dayA: string | undefin
   return ofItsDay(a, dayA) && ofItsDay(b, dayB);
 }
 
-export function compareFigures(page: { text: string; lang: Lang; figures: Figure[] }, sources: SourceDoc[]): FigureReport[] {
-  const pageDay = articleDay(page.figures);
-  const srcDays = new Map(sources.map((s) => [s.id, articleDay(s.figures)]));
+export function compareFigures(page: { text: string; lang: Lang; figures: Figure[]; published?: string }, sources: SourceDoc[]): FigureReport[] {
   return page.figures.map((f) => {
     const comparisons: FigureComparison[] = [];
     for (const src of sources) {
-      const srcDay = srcDays.get(src.id);
       for (const g of src.figures) {
         const m = matchKeys(f, g);
         if (!m) continue;
@@ -351,7 +337,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
               verdict = 'updated';
               newer = f.moment > g.moment ? 'page' : 'source';
             } else verdict = 'related';
-          } else if (verdict === 'differs' && !(sameDay(f, g, when) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS)) && !(twoSides(f, g) && sameEventDay(f, g, when, pageDay, srcDay))) {
+          } else if (verdict === 'differs' && !(sameDay(f, g, when) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS)) && !(twoSides(f, g) && sameEventDay(f, g, when, page.published, src.published))) {
             // A developing story's values are most often an earlier and a later count, even on one day
             // (a toll given at noon and at night) or from two speakers who relay one another. Only the
             // same day, told by two named speakers (the police and the unions, a ministry and an NGO), makes a

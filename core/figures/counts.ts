@@ -447,6 +447,13 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     const p = `loc:${nameKey(toks[i0 - 2].t)}`;
     if (!places.includes(p)) { places.push(p); push(p); }
   }
+  // "Marseille : 205 000 (CGT) / 40 000 selon la police": a name that opens its line as a label, just
+  // before the colon, is the place of every figure of that line.
+  const label = lineLabel(toks, i0);
+  if (!ageOf && label !== undefined) {
+    const p = `loc:${nameKey(toks[label].t)}`;
+    if (!places.includes(p)) { places.push(p); push(p); }
+  }
   const names: string[] = [];
   for (let k = seg[0]; k < seg[1]; k++) {
     if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
@@ -596,6 +603,41 @@ function attributionMask(toks: Tok[], a: number, b: number, i0: number, headEnd:
     }
   }
   return mask;
+}
+
+/** Tokens a labelled line may hold before its figure ("Paris : 500 000 (CGT) / 87 000 selon la police"). */
+const LABEL_LINE_MAX_TOKENS = 12;
+/** Words of a label ("Lyon", "Le Havre", "Clermont Ferrand"). */
+const LABEL_MAX_WORDS = 3;
+/** The place token of a label opening the line that starts at token k ("Le Havre :"), else undefined. */
+function labelAt(toks: Tok[], k: number, end: number): number | undefined {
+  let name: number | undefined;
+  let j = k;
+  for (; j < end && j - k < LABEL_MAX_WORDS && toks[j].kind === 'w' && toks[j].cap; j++) {
+    if (!STOPWORDS.has(toks[j].t) && !lookup(toks[j].t)) name = j;
+  }
+  return name !== undefined && toks[j]?.t === ':' ? name : undefined;
+}
+
+/** The first token of the line of token k. */
+function lineStartOf(toks: Tok[], k: number): number {
+  while (k > 0 && !toks[k].nl) k--;
+  return k;
+}
+
+/**
+ * The token naming the place of a capitalised label of up to three words that opens the line of token
+ * `a` and is followed by a colon, in a list of such lines ("Lyon : 45 000 ...", "Le Havre : 40 000"):
+ * its last word that is not a function word. The line before must open the list (it ends with a colon)
+ * or be another item: a headline's "Gaza: Plus de 200 ..." is a kicker, not a list of places.
+ */
+export function lineLabel(toks: Tok[], a: number): number | undefined {
+  const k = lineStartOf(toks, a);
+  if (k === 0 || a - k > LABEL_LINE_MAX_TOKENS || !toks[k].nl) return undefined;
+  const name = labelAt(toks, k, a);
+  if (name === undefined) return undefined;
+  const prev = lineStartOf(toks, k - 1);
+  return toks[k - 1].t === ':' || labelAt(toks, prev, k) !== undefined ? name : undefined;
 }
 
 /** Places named in the sentence before token `a` (for "y" / "there"). */

@@ -28,11 +28,11 @@ for (const story of readdirSync(DEVSET).filter((d) => !d.includes('.'))) {
   for (const d of corpus) publishedOf.set(`corpus/${d.id}`, d.published);
   for (const p of pages) publishedOf.set(`pages/${p.id}`, p.published);
   const figs = gold.figures.map((f) => ({ ...f, when: f.moment ?? publishedOf.get(f.doc) }));
-  const cdocs = corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
+  const cdocs = corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
   for (const p of pages.filter((x) => x.sameStory)) {
     const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
     const pf = extractFigures(text, p.lang ?? 'fr', { published: p.published });
-    const reports = compareFigures({ text, lang: p.lang ?? 'fr', figures: pf }, cdocs);
+    const reports = compareFigures({ text, lang: p.lang ?? 'fr', published: p.published, figures: pf }, cdocs);
     for (const pg of figs.filter((g) => g.doc === `pages/${p.id}`)) {
       const i = pf.findIndex((x) => overlaps(x, pg));
       for (const sg of figs.filter((g) => g.doc.startsWith('corpus/') && g.key === pg.key)) {
