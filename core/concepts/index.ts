@@ -26,6 +26,8 @@ export interface Concept {
   /** Actions that happen on one day and are over (a march, a strike day): the counts of two days are
    * two events, not one count that moved. */
   event?: boolean;
+  /** Counts whose result is one number (seats won): given as a range ("150 to 180 seats"), a projection. */
+  rangeIsProjection?: boolean;
   /** A people noun that says what they do ("manifestants" = people who march): counted as that entity
    * with that action or role, so "1,2 million de manifestants" and "1.2 million people marched" meet. */
   means?: { entity: string; action?: string; role?: string };

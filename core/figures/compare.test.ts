@@ -77,6 +77,16 @@ describe('compareFigures', () => {
     const forecast = doc('Le NFP devrait obtenir entre 172 et 215 sièges.', 'fr');
     expect(verdicts(forecast, result, 'entre 172 et 215')).toEqual([]);
   });
+  it('reads a projection from the attribution that opens the sentence, and a range of seats as one', () => {
+    const result = doc('The Socialists won 182 seats, final results showed.', 'en');
+    const opened = doc("Selon l'estimation d'un institut, les socialistes arrivent en tête avec 180 à 215 députés.", 'fr');
+    expect(verdicts(opened, result, '180 à 215')).toEqual([]);
+    const ranged = doc('Les socialistes arrivent en tête avec 180 à 215 sièges.', 'fr');
+    expect(verdicts(ranged, result, '180 à 215')).toEqual([]);
+    // Two projections still meet.
+    const poll = doc('The Socialists are set to win between 172 and 192 seats, an exit poll showed.', 'en');
+    expect(verdicts(ranged, poll, '180 à 215')).toEqual(['overlaps']);
+  });
   it('shows open bounds far apart as related, not as one count that overlaps', () => {
     const war = doc('The war has killed at least 36,801 Palestinians, the health ministry said.', 'en');
     const raid = doc('Plus de 200 Palestiniens ont été tués dans le raid, selon le ministère de la Santé.', 'fr');

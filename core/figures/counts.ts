@@ -380,10 +380,16 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "entre 172 et 192 sièges selon les projections d'Ipsos": a projection is its own count, never the result
   // it foretells. Read in the whole clause, attribution included, since that is where polls are named.
   if (unit !== 'date' && unit !== 'time') {
-    for (let k = a; k < b; k++) {
+    // From the sentence's start: "Selon l'estimation Ifop, le parti arrive en tête avec 180 à 215 députés".
+    let from = a;
+    while (from > 0 && !toks[from].nl && !SENTENCE_END.has(toks[from - 1].t)) from--;
+    for (let k = from; k < b; k++) {
       // A cue, not a scope: "poll" and "sondage" must not bridge passages or stories (core/concepts).
       if (isCue(toks[k].t, 'projection') || conceptAt(toks, k)?.c.id === 'projection') { if (!modifiers.includes('projection')) modifiers.push('projection'); break; }
     }
+    // "150 to 180 seats", "de 120 à 150 sièges": an election's result is one number of seats; a range of
+    // them is a projection, whether or not its clause says so.
+    if (category && concept(category)?.rangeIsProjection && toks.slice(i0, i1).filter((t) => t.kind === 'd').length >= 2 && !modifiers.includes('projection')) modifiers.push('projection');
   }
   // "dont 1 500 des forces spéciales", "including 300 children": a part of the count before.
   const part = [toks[i0 - 1], toks[i0 - 2], toks[i0 - 3]].some((t) => t && (t.t === 'dont' || t.t === 'including' || t.t === 'among'))
@@ -604,6 +610,9 @@ function attributionMask(toks: Tok[], a: number, b: number, i0: number, headEnd:
   }
   return mask;
 }
+
+/** Tokens that end a sentence (the clause's own ends are counts.ts's segment rules). */
+const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** Tokens a labelled line may hold before its figure ("Paris : 500 000 (CGT) / 87 000 selon la police"). */
 const LABEL_LINE_MAX_TOKENS = 12;
