@@ -55,6 +55,14 @@ describe('compareFigures', () => {
     const other = doc('The quake killed 2,900 people, the Red Cross said.', 'en', '2023-09-12');
     expect(verdicts(toll, other, '2 000')).toEqual(['related']);
   });
+  it("calls two ages of one named person differs, unless two days tell them apart", () => {
+    const a = doc('Les sauveteurs ont retrouvé Léa Martin, 25 ans, dans les décombres.', 'fr');
+    const b = doc('Rescuers found Léa Martin, 26, under the rubble.', 'en');
+    expect(verdicts(a, b, '25 ans')).toEqual(['differs']);
+    const later = doc('Les sauveteurs ont retrouvé Léa Martin, 25 ans, dans les décombres.', 'fr', '2023-09-12');
+    const earlier = doc('Rescuers found Léa Martin, 26, under the rubble.', 'en', '2023-09-10');
+    expect(verdicts(later, earlier, '25 ans')).not.toContain('differs');
+  });
   it('reads two names of one government as one side, not two speakers', () => {
     const a = doc('Le séisme a fait 2 012 morts, selon les autorités marocaines.', 'fr', '2023-09-10');
     const b = doc('The quake killed 2,122 people, Morocco said.', 'en', '2023-09-10');
