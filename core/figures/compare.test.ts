@@ -63,6 +63,11 @@ describe('compareFigures', () => {
     const earlier = doc('Rescuers found Léa Martin, 26, under the rubble.', 'en', '2023-09-10');
     expect(verdicts(later, earlier, '25 ans')).not.toContain('differs');
   });
+  it('never reads seats given on two days as one count that moved', () => {
+    const monday = doc('La gauche obtient 143 sièges.', 'fr', '2024-07-08');
+    const sunday = doc('La gauche obtient 182 sièges.', 'fr', '2024-07-07');
+    expect(verdicts(monday, sunday, '143')).toEqual(['related']);
+  });
   it('reads two names of one government as one side, not two speakers', () => {
     const a = doc('Le séisme a fait 2 012 morts, selon les autorités marocaines.', 'fr', '2023-09-10');
     const b = doc('The quake killed 2,122 people, Morocco said.', 'en', '2023-09-10');

@@ -308,7 +308,8 @@ const sameDay = (a: Figure, b: Figure, when: string): boolean => when === 'same'
  * tells the two days apart and the sides' counts are read as one day's.
  */
 function sameEventDay(a: Figure, b: Figure, when: string, dayA: string | undefined, dayB: string | undefined): boolean {
-  if (when === 'different' || !(isEvent(a) || isEvent(b))) return false;
+  // Crowds only: seats are an event's outcome too, but two parties' seats read alike when a name is missing.
+  if (when === 'different' || a.unit !== 'people' || !(isEvent(a) || isEvent(b))) return false;
   // A time word that points elsewhere than the article's day ("en janvier" in a February article) dates
   // another day's count, whatever moment the figure was finally given.
   const pointsTo = (x: Figure, day: string): boolean => {
