@@ -453,6 +453,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     const p = `loc:${nameKey(toks[i0 - 2].t)}`;
     if (!places.includes(p)) { places.push(p); push(p); }
   }
+  // "La province d'Al-Haouz, où se situait l'épicentre, est la plus endeuillée avec 1293 morts": a count
+  // introduced by "avec / with" is that of the place its sentence's subject names, however far before.
+  if (!ageOf && !places.length && WITH.has(toks[i0 - 1]?.t ?? '')) {
+    const p = subjectPlace(toks, i0 - 1);
+    if (p !== undefined) { const loc = `loc:${nameKey(toks[p].t)}`; places.push(loc); push(loc); }
+  }
   // "Marseille : 205 000 (CGT) / 40 000 selon la police": a name that opens its line as a label, just
   // before the colon, is the place of every figure of that line.
   const label = lineLabel(toks, i0);
@@ -609,6 +615,32 @@ function attributionMask(toks: Tok[], a: number, b: number, i0: number, headEnd:
     }
   }
   return mask;
+}
+
+/** Words that give what their subject has: "la province la plus touchée, avec 1 293 morts". */
+const WITH = new Set(['avec', 'with']);
+/** How far back (tokens) the subject of a "avec / with" count may stand: a relative clause between
+ * ("La province d'Al-Haouz, où se situait l'épicentre du séisme, est la plus endeuillée avec ..."). */
+const SUBJECT_LOOKBACK = 24;
+
+/**
+ * The last word of a place named as "la province de X" / "the X region" / "the region of X" nearest
+ * before token `w` in its sentence, else undefined: the subject that has the count "avec / with" gives.
+ */
+function subjectPlace(toks: Tok[], w: number): number | undefined {
+  for (let k = w - 1; k >= 0 && k >= w - SUBJECT_LOOKBACK; k--) {
+    if (SENTENCE_END.has(toks[k].t) || toks[k + 1]?.nl) return undefined;
+    if (!isPlaceNoun(toks[k]) || toks[k].cap) continue;
+    // "la province d'Al-Haouz", "the region of X": the name after the noun, its last capitalised word.
+    let q = k + 1;
+    while (q < w && (toks[q].t === 'de' || toks[q].t === 'du' || toks[q].t === 'of' || toks[q].t === 'd' || toks[q].t === "'")) q++;
+    let last: number | undefined;
+    for (let j = q; j < w && j - q < MAX_NAME_WORDS + 1 && ((toks[j].kind === 'w' && toks[j].cap) || (toks[j].t === '-' && toks[j + 1]?.cap)); j++) if (toks[j].kind === 'w') last = j;
+    if (q > k + 1 && last !== undefined) return last;
+    // "the Hatay region": the name before the noun.
+    if (toks[k - 1]?.kind === 'w' && toks[k - 1].cap && !STOPWORDS.has(toks[k - 1].t)) return k - 1;
+  }
+  return undefined;
 }
 
 /** Tokens that end a sentence (the clause's own ends are counts.ts's segment rules). */

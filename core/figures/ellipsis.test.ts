@@ -32,6 +32,13 @@ describe('elided counted nouns', () => {
     const [r] = compareFigures({ text: 'À Lyon, 45 000 personnes ont manifesté selon la CGT.', lang: 'fr', figures: extractFigures('À Lyon, 45 000 personnes ont manifesté selon la CGT.', 'fr') }, [{ id: 's', text, lang: 'fr', figures: fs }]);
     expect(r.comparisons.map((c) => [c.source.text, c.verdict])).toContainEqual(['45 000', 'agrees']);
   });
+  it('takes the place of the subject a count "avec / with" belongs to', () => {
+    const text = "La province de Valence, où les pluies ont été les plus fortes, est la plus endeuillée avec 200 morts, suivie par la province de Murcie avec 30 morts.";
+    expect(byText(text, 'fr', '200').countsKey).toContain(`loc:${nameKey('valence')}`);
+    expect(byText(text, 'fr', '30').countsKey).toContain(`loc:${nameKey('murcie')}`);
+    // Without a place noun the subject is no place: "Le parti arrive en tête avec 180 sièges".
+    expect(byText('Le parti de Jean Martin arrive en tête avec 180 sièges.', 'fr', '180').countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+  });
   it('does not read a headline kicker or a line of an unrelated list as a list of places', () => {
     // "Lyon: ..." on the first line is a headline's kicker, not a list item.
     expect(byText('Lyon: 45 000 manifestants selon la CGT\nLe cortège a traversé la ville.', 'fr', '45 000').countsKey).not.toContain(lyon);
