@@ -63,6 +63,11 @@ describe('compareFigures', () => {
     const earlier = doc('Rescuers found Léa Martin, 26, under the rubble.', 'en', '2023-09-10');
     expect(verdicts(later, earlier, '25 ans')).not.toContain('differs');
   });
+  it('does not set one calendar year of two different plans side by side', () => {
+    const deficit = doc('Le gouvernement vise un déficit de 4,6 % du PIB en 2026.', 'fr');
+    const jobs = doc('The government plans to cut 3,000 public jobs in 2026.', 'en');
+    expect(verdicts(deficit, jobs, '2026')).toEqual([]);
+  });
   it('never reads seats given on two days as one count that moved', () => {
     const monday = doc('La gauche obtient 143 sièges.', 'fr', '2024-07-08');
     const sunday = doc('La gauche obtient 182 sièges.', 'fr', '2024-07-07');

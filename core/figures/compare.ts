@@ -145,7 +145,8 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
       // A role makes "people" a frame of its own: "120 morts" and "150 people killed" count one thing.
       : generic && A.roles.size === 0 ? MIN_SHARED_CONTEXT_GENERIC : 0;
   // "le 7 octobre" and "on Oct. 7", "magnitude 7" twice: one value is itself evidence of one thing.
-  if (need > 1 && intervalVerdict(a, b) === 'agrees') need = SAME_VALUE_MIN_CONTEXT;
+  // Not for a calendar year: "2026" names the year of many counts (a deficit target, a budget, job cuts).
+  if (need > 1 && intervalVerdict(a, b) === 'agrees' && a.unit !== 'year') need = SAME_VALUE_MIN_CONTEXT;
   // One named person's age on both sides is a frame of its own.
   if (A.own?.startsWith('n:') && A.own === B.own) need = 0;
   if (shared < need) return { match: null, reason: 'context' };
