@@ -267,7 +267,7 @@ function withinRounding(a: Figure, b: Figure): boolean {
 
 const bothDated = (a: Figure, b: Figure): boolean => !!a.moment && !!b.moment;
 
-/** Nations a speaker is named by ("Israeli authorities", "Israël", "le ministère ukrainien"). */
+/** Nations a speaker is named by ("Israeli authorities", "Israël", "le ministère marocain"). */
 function speakerNations(who: string): Set<string> {
   const out = new Set<string>();
   for (const w of fold(who).split(/[^\p{L}]+/u)) {
@@ -279,7 +279,7 @@ function speakerNations(who: string): Set<string> {
 
 /**
  * Two named speakers on two sides: the police and the unions, a ministry and an NGO. Two spellings of
- * one government ("Israeli authorities" / "Israël", "Kyiv" / "l'Ukraine") are one side: its two values
+ * one government ("Israeli authorities" / "Israël", "les autorités marocaines" / "Morocco") are one side: its two values
  * are an earlier and a later count more often than a disagreement.
  */
 function twoSides(a: Figure, b: Figure): boolean {
