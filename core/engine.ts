@@ -120,8 +120,8 @@ export class Engine {
     const passages = passageSources.length ? findPassages(this.passageIndex, p, { sourceIds: passageSources.map((d) => d.id) }) : [];
     const pageFigures = extractFigures(page.text, page.lang, { published: page.published });
     const compared = compareFigures(
-      { text: page.text, lang: page.lang, figures: pageFigures },
-      detailed.map((d) => ({ id: d.id, text: d.text, lang: d.lang, figures: this.sourceFigures(d) })),
+      { text: page.text, lang: page.lang, figures: pageFigures, published: page.published },
+      detailed.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: this.sourceFigures(d) })),
     );
     const dated: DatedText = { id: 'page', text: page.text, published: page.published, figures: pageFigures };
     const datedSources: DatedText[] = detailed.map((d) => ({ id: d.id, text: d.text, published: d.published, figures: this.sourceFigures(d) }));

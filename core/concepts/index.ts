@@ -23,9 +23,12 @@ export interface Concept {
   place?: { en: string; fr: string };
   /** Actions that say why rather than what happened ("to help"): they never set two counts apart. */
   weak?: boolean;
-  /** Actions that happen on one day and are over (a march, a strike day): the counts of two days are
-   * two events, not one count that moved. */
+  /** Actions that happen on one day and are over (a march, a strike day), and things counted as one
+   * day's outcome (seats won in a vote): the counts of two days are two events, or two readings of one
+   * outcome, not one count that moved. */
   event?: boolean;
+  /** Counts whose result is one number (seats won): given as a range ("150 to 180 seats"), a projection. */
+  rangeIsProjection?: boolean;
   /** A people noun that says what they do ("manifestants" = people who march): counted as that entity
    * with that action or role, so "1,2 million de manifestants" and "1.2 million people marched" meet. */
   means?: { entity: string; action?: string; role?: string };

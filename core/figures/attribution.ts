@@ -56,6 +56,10 @@ const NOT_NAMES = new Set([
   'In', 'On', 'At', 'After', 'Before', 'When', 'If', 'As', 'For', 'From', 'By',
 ]);
 
+/** A source named in parentheses right after a value: a capitalised name or acronym of up to three words. */
+const SOURCE_TAG = /^ ?\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\)/u;
+const SOURCE_TAG_MAX_CHARS = 48;
+
 /** Sentence containing offset `at`: bounded by . ! ? or a line break. */
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? \n
 function sentenceAround(text: string, start: number, end: number): [number, number] {
@@ -128,6 +132,8 @@ function pronounSpeaker(seg: string, lang: Lang): string | undefined {
 }
 
 function match(seg: string, lang: Lang, text: string): string | undefined {
+  // A line without a closing point ("Paris : 500 000 (CGT) / 87 000 selon la police") ends its phrase too.
+  seg = seg.replace(/\s+$/, '');
   const viaPronoun = pronounSpeaker(seg, lang);
   if (viaPronoun) return viaPronoun;
   for (const re of PATTERNS[lang]) {
@@ -151,6 +157,9 @@ const sentenceCache = new Map<number, string | null>();
 
 /** Who says the figure at [start, end) of `text`, or undefined. */
 export function findSpeaker(text: string, start: number, end: number, lang: Lang): string | undefined {
+  // "Paris : 500 000 (CGT) / 87 000 selon la police": a name in parentheses right after the value is its source.
+  const tag = SOURCE_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
+  if (tag && !NOT_NAMES.has(tag[1])) return tag[1];
   const [a, b] = sentenceAround(text, start, end);
   // Figures of one sentence share its speaker: match each sentence once per text.
   if (sentenceCacheFor !== text || sentenceCacheLang !== lang) {

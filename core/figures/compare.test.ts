@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFigures, extractFigures } from './index';
 import type { Lang } from '../types';
 
-const doc = (text: string, lang: Lang, published?: string) => ({ text, lang, figures: extractFigures(text, lang, { published }) });
+const doc = (text: string, lang: Lang, published?: string) => ({ text, lang, published, figures: extractFigures(text, lang, { published }) });
 const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: string) =>
   compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
 
@@ -39,6 +39,47 @@ describe('compareFigures', () => {
     expect(verdicts(fr, en, 'Au moins 274')).toEqual(['agrees']);
     expect(verdicts(fr, other, 'Au moins 274')).toEqual([]);
   });
+  it("calls a march's two counts differs when nothing dates them apart, and not a past day's", () => {
+    const police = doc('Selon la préfecture, 40 000 personnes ont manifesté à Lyon.', 'fr');
+    const unions = doc('The unions counted 90,000 protesters in Lyon.', 'en', '2023-03-07');
+    // One side undated, the other of its article's day: the police and the unions count one march.
+    expect(verdicts(police, unions, '40 000')).toEqual(['differs']);
+    // A count its clause dates to another day, in an article of 7 March, is a past march.
+    const past = doc('Le 19 janvier, les syndicats avaient compté 90 000 manifestants à Lyon.', 'fr', '2023-03-07');
+    expect(verdicts(police, past, '40 000')).toEqual(['related']);
+    // Left undated in a dated article (the pluperfect): of another day too.
+    const pluperfect = doc('Ce mardi, la préfecture a compté 40 000 manifestants à Lyon. La fois précédente, 90 000 manifestants avaient été recensés à Lyon, selon les syndicats.', 'fr', '2023-03-07');
+    expect(verdicts(doc('The unions counted 40,000 protesters in Lyon.', 'en'), pluperfect, '40,000')).not.toContain('differs');
+    // A toll is no march: undated, two values stay side by side.
+    const toll = doc('Selon les secours, le séisme a fait 2 000 morts.', 'fr');
+    const other = doc('The quake killed 2,900 people, the Red Cross said.', 'en', '2023-09-12');
+    expect(verdicts(toll, other, '2 000')).toEqual(['related']);
+  });
+  it("calls two ages of one named person differs, unless two days tell them apart", () => {
+    const a = doc('Les sauveteurs ont retrouvé Léa Martin, 25 ans, dans les décombres.', 'fr');
+    const b = doc('Rescuers found Léa Martin, 26, under the rubble.', 'en');
+    expect(verdicts(a, b, '25 ans')).toEqual(['differs']);
+    const later = doc('Les sauveteurs ont retrouvé Léa Martin, 25 ans, dans les décombres.', 'fr', '2023-09-12');
+    const earlier = doc('Rescuers found Léa Martin, 26, under the rubble.', 'en', '2023-09-10');
+    expect(verdicts(later, earlier, '25 ans')).not.toContain('differs');
+  });
+  it('does not set one calendar year of two different plans side by side', () => {
+    const deficit = doc('Le gouvernement vise un déficit de 4,6 % du PIB en 2026.', 'fr');
+    const jobs = doc('The government plans to cut 3,000 public jobs in 2026.', 'en');
+    expect(verdicts(deficit, jobs, '2026')).toEqual([]);
+  });
+  it('never reads seats given on two days as one count that moved', () => {
+    const monday = doc('La gauche obtient 143 sièges.', 'fr', '2024-07-08');
+    const sunday = doc('La gauche obtient 182 sièges.', 'fr', '2024-07-07');
+    expect(verdicts(monday, sunday, '143')).toEqual(['related']);
+  });
+  it('reads two names of one government as one side, not two speakers', () => {
+    const a = doc('Le séisme a fait 2 012 morts, selon les autorités marocaines.', 'fr', '2023-09-10');
+    const b = doc('The quake killed 2,122 people, Morocco said.', 'en', '2023-09-10');
+    const c = doc('The quake killed 2,122 people, the Red Cross said.', 'en', '2023-09-10');
+    expect(verdicts(a, b, '2 012')).toEqual(['related']);
+    expect(verdicts(a, c, '2 012')).toEqual(['differs']);
+  });
   it('never calls the crowd of another day an update', () => {
     const jan19 = doc('Le 19 janvier, 1,1 million de manifestants ont défilé en France.', 'fr', '2023-01-20');
     const jan31 = doc('Mardi, 1,27 million de manifestants ont défilé en France.', 'fr', '2023-02-01');
@@ -53,6 +94,16 @@ describe('compareFigures', () => {
     expect(verdicts(poll, result, 'entre 172 et 215')).toEqual([]);
     const forecast = doc('Le NFP devrait obtenir entre 172 et 215 sièges.', 'fr');
     expect(verdicts(forecast, result, 'entre 172 et 215')).toEqual([]);
+  });
+  it('reads a projection from the attribution that opens the sentence, and a range of seats as one', () => {
+    const result = doc('The Socialists won 182 seats, final results showed.', 'en');
+    const opened = doc("Selon l'estimation d'un institut, les socialistes arrivent en tête avec 180 à 215 députés.", 'fr');
+    expect(verdicts(opened, result, '180 à 215')).toEqual([]);
+    const ranged = doc('Les socialistes arrivent en tête avec 180 à 215 sièges.', 'fr');
+    expect(verdicts(ranged, result, '180 à 215')).toEqual([]);
+    // Two projections still meet.
+    const poll = doc('The Socialists are set to win between 172 and 192 seats, an exit poll showed.', 'en');
+    expect(verdicts(ranged, poll, '180 à 215')).toEqual(['overlaps']);
   });
   it('shows open bounds far apart as related, not as one count that overlaps', () => {
     const war = doc('The war has killed at least 36,801 Palestinians, the health ministry said.', 'en');

@@ -380,10 +380,16 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "entre 172 et 192 sièges selon les projections d'Ipsos": a projection is its own count, never the result
   // it foretells. Read in the whole clause, attribution included, since that is where polls are named.
   if (unit !== 'date' && unit !== 'time') {
-    for (let k = a; k < b; k++) {
+    // From the sentence's start: "Selon l'estimation Ifop, le parti arrive en tête avec 180 à 215 députés".
+    let from = a;
+    while (from > 0 && !toks[from].nl && !SENTENCE_END.has(toks[from - 1].t)) from--;
+    for (let k = from; k < b; k++) {
       // A cue, not a scope: "poll" and "sondage" must not bridge passages or stories (core/concepts).
       if (isCue(toks[k].t, 'projection') || conceptAt(toks, k)?.c.id === 'projection') { if (!modifiers.includes('projection')) modifiers.push('projection'); break; }
     }
+    // "150 to 180 seats", "de 120 à 150 sièges": an election's result is one number of seats; a range of
+    // them is a projection, whether or not its clause says so.
+    if (category && concept(category)?.rangeIsProjection && toks.slice(i0, i1).filter((t) => t.kind === 'd').length >= 2 && !modifiers.includes('projection')) modifiers.push('projection');
   }
   // "dont 1 500 des forces spéciales", "including 300 children": a part of the count before.
   const part = [toks[i0 - 1], toks[i0 - 2], toks[i0 - 3]].some((t) => t && (t.t === 'dont' || t.t === 'including' || t.t === 'among'))
@@ -445,6 +451,19 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "Al-Haouz (1 293 morts), Taroudant (452)": a name just before the parenthesis is the figure's place.
   if (!ageOf && toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t)) {
     const p = `loc:${nameKey(toks[i0 - 2].t)}`;
+    if (!places.includes(p)) { places.push(p); push(p); }
+  }
+  // "La province d'Al-Haouz, où se situait l'épicentre, est la plus endeuillée avec 1293 morts": a count
+  // introduced by "avec / with" is that of the place its sentence's subject names, however far before.
+  if (!ageOf && !places.length && WITH.has(toks[i0 - 1]?.t ?? '')) {
+    const p = subjectPlace(toks, i0 - 1);
+    if (p !== undefined) { const loc = `loc:${nameKey(toks[p].t)}`; places.push(loc); push(loc); }
+  }
+  // "Marseille : 205 000 (CGT) / 40 000 selon la police": a name that opens its line as a label, just
+  // before the colon, is the place of every figure of that line.
+  const label = lineLabel(toks, i0);
+  if (!ageOf && label !== undefined) {
+    const p = `loc:${nameKey(toks[label].t)}`;
     if (!places.includes(p)) { places.push(p); push(p); }
   }
   const names: string[] = [];
@@ -596,6 +615,70 @@ function attributionMask(toks: Tok[], a: number, b: number, i0: number, headEnd:
     }
   }
   return mask;
+}
+
+/** Words that give what their subject has: "la province la plus touchée, avec 1 293 morts". */
+const WITH = new Set(['avec', 'with']);
+/** How far back (tokens) the subject of a "avec / with" count may stand: a relative clause between
+ * ("La province d'Al-Haouz, où se situait l'épicentre du séisme, est la plus endeuillée avec ..."). */
+const SUBJECT_LOOKBACK = 24;
+
+/**
+ * The last word of a place named as "la province de X" / "the X region" / "the region of X" nearest
+ * before token `w` in its sentence, else undefined: the subject that has the count "avec / with" gives.
+ */
+function subjectPlace(toks: Tok[], w: number): number | undefined {
+  for (let k = w - 1; k >= 0 && k >= w - SUBJECT_LOOKBACK; k--) {
+    if (SENTENCE_END.has(toks[k].t) || toks[k + 1]?.nl) return undefined;
+    if (!isPlaceNoun(toks[k]) || toks[k].cap) continue;
+    // "la province d'Al-Haouz", "the region of X": the name after the noun, its last capitalised word.
+    let q = k + 1;
+    while (q < w && (toks[q].t === 'de' || toks[q].t === 'du' || toks[q].t === 'of' || toks[q].t === 'd' || toks[q].t === "'")) q++;
+    let last: number | undefined;
+    for (let j = q; j < w && j - q < MAX_NAME_WORDS + 1 && ((toks[j].kind === 'w' && toks[j].cap) || (toks[j].t === '-' && toks[j + 1]?.cap)); j++) if (toks[j].kind === 'w') last = j;
+    if (q > k + 1 && last !== undefined) return last;
+    // "the Hatay region": the name before the noun.
+    if (toks[k - 1]?.kind === 'w' && toks[k - 1].cap && !STOPWORDS.has(toks[k - 1].t)) return k - 1;
+  }
+  return undefined;
+}
+
+/** Tokens that end a sentence (the clause's own ends are counts.ts's segment rules). */
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** Tokens a labelled line may hold before its figure ("Paris : 500 000 (CGT) / 87 000 selon la police"). */
+const LABEL_LINE_MAX_TOKENS = 12;
+/** Words of a label ("Lyon", "Le Havre", "Clermont Ferrand"). */
+const LABEL_MAX_WORDS = 3;
+/** The place token of a label opening the line that starts at token k ("Le Havre :"), else undefined. */
+function labelAt(toks: Tok[], k: number, end: number): number | undefined {
+  let name: number | undefined;
+  let j = k;
+  for (; j < end && j - k < LABEL_MAX_WORDS && toks[j].kind === 'w' && toks[j].cap; j++) {
+    if (!STOPWORDS.has(toks[j].t) && !lookup(toks[j].t)) name = j;
+  }
+  return name !== undefined && toks[j]?.t === ':' ? name : undefined;
+}
+
+/** The first token of the line of token k. */
+function lineStartOf(toks: Tok[], k: number): number {
+  while (k > 0 && !toks[k].nl) k--;
+  return k;
+}
+
+/**
+ * The token naming the place of a capitalised label of up to three words that opens the line of token
+ * `a` and is followed by a colon, in a list of such lines ("Lyon : 45 000 ...", "Le Havre : 40 000"):
+ * its last word that is not a function word. The line before must open the list (it ends with a colon)
+ * or be another item: a headline's "Gaza: Plus de 200 ..." is a kicker, not a list of places.
+ */
+export function lineLabel(toks: Tok[], a: number): number | undefined {
+  const k = lineStartOf(toks, a);
+  if (k === 0 || a - k > LABEL_LINE_MAX_TOKENS || !toks[k].nl) return undefined;
+  const name = labelAt(toks, k, a);
+  if (name === undefined) return undefined;
+  const prev = lineStartOf(toks, k - 1);
+  return toks[k - 1].t === ':' || labelAt(toks, prev, k) !== undefined ? name : undefined;
 }
 
 /** Places named in the sentence before token `a` (for "y" / "there"). */

@@ -8,6 +8,44 @@ const figs = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang);
 const byText = (text: string, lang: 'fr' | 'en', q: string) => figs(text, lang).find((f) => f.text === q)!;
 
 describe('elided counted nouns', () => {
+  it('reads a list of places under a line that names the count: place, speaker and day of each item', () => {
+    const text = [
+      'Grève du 7 mars : les chiffres',
+      'Les syndicats ont annoncé 3,5 millions de manifestants dans toute la France.',
+      '',
+      'Les chiffres des manifestants dans les grandes villes le 7 mars 2023 :',
+      '',
+      'Lyon : 45 000 (CGT) / 25 000 selon la police',
+      '',
+      'Le Havre : 40 000 (CGT) / 12 000 selon la police',
+    ].join('\n');
+    const fs = figs(text, 'fr');
+    const item = (q: string, from = 0) => fs.find((f) => f.text === q && f.start >= from)!;
+    const havre = text.indexOf('Le Havre');
+    expect(item('45 000').countsKey).toEqual(['person', 'demonstrate', lyon]);
+    expect(item('45 000').saidBy).toBe('CGT');
+    expect(item('25 000').saidBy).toBe('police');
+    expect(item('25 000').moment).toBe('2023-03-07');
+    expect(item('40 000', havre).countsKey).toContain(`loc:${nameKey('havre')}`);
+    expect(item('12 000', havre).unit).toBe('people');
+    // Compared with a sentence about the same city's march.
+    const [r] = compareFigures({ text: 'À Lyon, 45 000 personnes ont manifesté selon la CGT.', lang: 'fr', figures: extractFigures('À Lyon, 45 000 personnes ont manifesté selon la CGT.', 'fr') }, [{ id: 's', text, lang: 'fr', figures: fs }]);
+    expect(r.comparisons.map((c) => [c.source.text, c.verdict])).toContainEqual(['45 000', 'agrees']);
+  });
+  it('takes the place of the subject a count "avec / with" belongs to', () => {
+    const text = "La province de Valence, où les pluies ont été les plus fortes, est la plus endeuillée avec 200 morts, suivie par la province de Murcie avec 30 morts.";
+    expect(byText(text, 'fr', '200').countsKey).toContain(`loc:${nameKey('valence')}`);
+    expect(byText(text, 'fr', '30').countsKey).toContain(`loc:${nameKey('murcie')}`);
+    // Without a place noun the subject is no place: "Le parti arrive en tête avec 180 sièges".
+    expect(byText('Le parti de Jean Martin arrive en tête avec 180 sièges.', 'fr', '180').countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+  });
+  it('does not read a headline kicker or a line of an unrelated list as a list of places', () => {
+    // "Lyon: ..." on the first line is a headline's kicker, not a list item.
+    expect(byText('Lyon: 45 000 manifestants selon la CGT\nLe cortège a traversé la ville.', 'fr', '45 000').countsKey).not.toContain(lyon);
+    // An opener that names another count ("Les horaires :") gives its items no frame.
+    const text = 'Les syndicats ont annoncé 3,5 millions de manifestants.\nLes horaires des trains :\nLyon : 45 000';
+    expect(byText(text, 'fr', '45 000').unit).toBe('number');
+  });
   it('gives a bare number the frame of the figure before it, with its own place and speaker', () => {
     const text = 'Selon la préfecture, 87 000 manifestants ont défilé à Lyon et 1,2 million dans toute la France. La CGT revendique quant à elle 2,8 millions de personnes, dont 500 000 à Lyon.';
     const whole = byText(text, 'fr', '1,2 million');

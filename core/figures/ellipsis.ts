@@ -6,7 +6,9 @@
  * before it, keeping the places its own clause names.
  */
 import type { Figure } from './types';
-import { concept } from '../concepts/index';
+import { concept, conceptsOf } from '../concepts/index';
+import { fold } from '../text/fold';
+import { findDates } from './dates';
 
 /** How far back (characters) the antecedent may end: about two short sentences. Further away, a bare
  * number more often counts something else of the paragraph. */
@@ -14,6 +16,37 @@ const ELLIPSIS_MAX_CHARS = 200;
 /** The two values must be of one order of magnitude, give or take two: "87 000" and "1,272 million" (15x)
  * are one count told in two places; "7" after "1,2 million" is a day or a rank, not a crowd. */
 const ELLIPSIS_MAX_RATIO = 100;
+/** How far back (characters) the count a list of places details may stand before the line that opens
+ * the list ("La CGT a avancé 2,8 millions de manifestants. […] Les chiffres des manifestants par ville :"):
+ * a short paragraph; further, the list more often details another count. */
+const LIST_ANTECEDENT_MAX_CHARS = 600;
+/** A list item: a capitalised label of one to three words and a colon opening the line ("Lyon : 45 000 (CGT)",
+ * "Le Havre : 40 000"). */
+const LIST_ITEM = /^[ \t]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} ?:/u;
+/** The line that opens a list ends with a colon ("Le point sur les chiffres des manifestants :"). */
+const LIST_OPENER = /:\s*$/;
+
+/**
+ * A bare number in a list of places ("Marseille : 205 000 (CGT) / 40 000 selon la police") counts what
+ * the line opening the list names, when that is what the count just before it counts: "les chiffres
+ * des manifestants en France :" after "2,8 millions de manifestants". The antecedent is that count.
+ */
+function listAntecedent(f: Figure, a: Figure, text: string): [number, number] | null {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  if (!LIST_ITEM.test(text.slice(lineStart, f.start))) return null;
+  // Up from the item: other items and blank lines, then the opening line.
+  const lines = text.slice(a.end, lineStart).split('\n');
+  let k = lines.length - 1;
+  while (k > 0 && (lines[k].trim() === '' || LIST_ITEM.test(lines[k]))) k--;
+  if (k <= 0 || !LIST_OPENER.test(lines[k])) return null;
+  const openerAt = a.end + lines.slice(0, k).reduce((n, l) => n + l.length + 1, 0);
+  if (openerAt - a.end > LIST_ANTECEDENT_MAX_CHARS) return null;
+  const key = new Set(a.countsKey);
+  const names = fold(lines[k]).split(/[^\p{L}]+/u).some((w) => w && conceptsOf(w).some((c) => key.has(c.id) || (c.means && key.has(c.means.entity) && (!c.means.action || key.has(c.means.action)))));
+  return names ? [openerAt, openerAt + lines[k].length] : null;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Units that are themselves the whole frame, or say nothing of what is counted: never an antecedent. */
 const NOT_ANTECEDENT = new Set(['number', 'date', 'time', 'year', 'ordinal', 'ordinal-relative']);
 
@@ -32,14 +65,21 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
       continue;
     }
     const a = antecedent;
-    if (!a || f.start - a.end > ELLIPSIS_MAX_CHARS || text.slice(a.end, f.start).includes('\n')) continue;
+    if (!a) continue;
+    const near = f.start - a.end <= ELLIPSIS_MAX_CHARS && !text.slice(a.end, f.start).includes('\n');
+    const opener = near ? null : listAntecedent(f, a, text);
+    const listed = !!opener;
+    if (!near && !listed) continue;
     const x = magnitude(f), y = magnitude(a);
-    if (x === null || y === null || Math.max(x, y) / Math.min(x, y) > ELLIPSIS_MAX_RATIO) continue;
+    // A list details its count place by place: its items may be any fraction of it.
+    if (x === null || y === null || (!listed && Math.max(x, y) / Math.min(x, y) > ELLIPSIS_MAX_RATIO)) continue;
     const ownPlaces = f.countsKey.filter((k) => k.startsWith('loc:'));
     // "... et 1,272 million dans toute la France": a place of its own, even one that is a nation, ends the antecedent's.
     const places = ownPlaces.length || placed.has(f) ? ownPlaces : a.countsKey.filter((k) => k.startsWith('loc:'));
     // A part ("dont 300") belongs to its own clause, not to the count it is a part of.
     let frame = a.countsKey.filter((k) => !k.startsWith('loc:') && k !== 'part');
+    // A listed place narrows the count: the nation the whole was counted over ("dans toute la France") is not its scope.
+    if (listed && ownPlaces.length) frame = frame.filter((k, i) => i === 0 || concept(k)?.type !== 'nation');
     // "the abolition of two public holidays. There are 11 in total": a total said after a part is the
     // whole of what the part was taken from; it keeps the counted thing, not what happened to the part.
     const whole = !!f.context?.includes('total') && !a.context?.includes('total');
@@ -53,5 +93,12 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     // "Le 19 janvier, … 1,1 million de manifestants, dont 80 000 à Paris": told in one sentence, the elided
     // count is of the antecedent's day unless it names its own time.
     if (a.moment && !f.when && !/[.!?]/.test(text.slice(a.end, f.start))) f.moment = a.moment;
+    // "Le point sur les chiffres des manifestants le 31 janvier 2023 :": the day the list opener names is its items'.
+    if (opener && !f.when) {
+      // Dates are read after this step; the opener is read for one here, in either language's words.
+      const line = fold(text.slice(opener[0], opener[1]));
+      const days = (['fr', 'en'] as const).flatMap((l) => findDates(line, l)).map((d) => d.low).filter((d): d is string => typeof d === 'string' && ISO_DAY.test(d));
+      if (days.length && days.every((d) => d === days[0])) f.moment = days[0];
+    }
   }
 }

@@ -63,7 +63,7 @@ function evalStory(name: string, dir: string, totals: Tally): void {
   const passageIndex = createPassageIndex();
   for (const d of corpus) addDocument(passageIndex, d);
   const passageLog: string[] = [];
-  const corpusFigures = corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
+  const corpusFigures = corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
 
   console.log(`\n### ${name}: corpus of ${corpus.length} (${corpusLang}), ${pages.filter((p) => p.sameStory).length} same-story pages, ${pages.filter((p) => !p.sameStory).length} negatives`);
   const t: Record<string, Tally> = { fr: {}, en: {} };
@@ -77,7 +77,7 @@ function evalStory(name: string, dir: string, totals: Tally): void {
     // measured apart from same-story detection; DEVSET_GIVEN_STORY=0 scores them end to end.
     const givenStory = process.env.DEVSET_GIVEN_STORY !== '0' && p.sameStory;
     const r: CompareResult = givenStory
-      ? { ...r0, figures: compareFigures({ text, lang, figures: extractFigures(text, lang, { published: p.published }) }, corpusFigures) }
+      ? { ...r0, figures: compareFigures({ text, lang, published: p.published, figures: extractFigures(text, lang, { published: p.published }) }, corpusFigures) }
       : r0;
     const best = r.sources[0]?.score ?? bestScore(engine, { title, lang, text });
     const L = t[lang];
