@@ -8,7 +8,7 @@ import { AfterPaint } from './AfterPaint';
 import { Section } from './Section';
 import { formatInteger, t } from './i18n';
 import { PublishedDay } from './PublishedDay';
-import { figureRows } from './figureRows';
+import { chartedTimelines, figureRows } from './figureRows';
 
 function Message({ text, busy = false, kind = 'info' }: { text: string; busy?: boolean; kind?: 'info' | 'error' }) {
   return (
@@ -134,7 +134,7 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
             </AfterPaint>
             {/* A result stored by an older version has no timeline. */}
             <AfterPaint>
-              <TimelineList timelines={state.result.timeline ?? []} sources={state.result.sources} onSelect={onSelect} />
+              <TimelineList timelines={chartedTimelines(state.result.timeline ?? [], state.result.figures)} sources={state.result.sources} onSelect={onSelect} />
             </AfterPaint>
           </Section>
           <AddToCorpus inCorpus={state.inCorpus} onAdd={onAdd} />

@@ -1,4 +1,4 @@
-import type { FigureReport } from '../core/types';
+import type { FigureReport, Timeline } from '../core/types';
 
 /**
  * Units that say when rather than how many: two sources giving the same day for an event is not a
@@ -24,4 +24,13 @@ export function isMinorFigure(f: FigureReport): boolean {
 export function figureRows(figures: FigureReport[]): FigureRows {
   const compared = figures.filter((f) => f.comparisons.length > 0);
   return { main: compared.filter((f) => !isMinorFigure(f)), minor: compared.filter(isMinorFigure) };
+}
+
+/**
+ * The timelines the popup charts: not the count of a minor figure of the page, which the figures
+ * section folds (at 10,000 articles "les deux" allies made a chart of 8 points, all of them 2).
+ */
+export function chartedTimelines(timelines: Timeline[], figures: FigureReport[]): Timeline[] {
+  const minor = new Set(figures.filter(isMinorFigure).map((f) => `${f.page.start}-${f.page.end}`));
+  return timelines.filter((t) => !t.points.some((p) => p.source === 'page' && minor.has(`${p.start}-${p.end}`)));
 }
