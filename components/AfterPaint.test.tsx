@@ -11,7 +11,9 @@ describe('AfterPaint', () => {
     act(() => render(<p>before</p>, root));
     act(() => render(<div><p>verdict</p><AfterPaint><p class="late">chart</p></AfterPaint></div>, root));
     expect(root.querySelector('.late')).toBeNull();
+    expect(root.querySelector('.after-paint')?.getAttribute('aria-busy')).toBe('true');
     await act(() => new Promise<void>((r) => setTimeout(r, 100)));
     expect(root.querySelector('.late')?.textContent).toBe('chart');
+    expect(root.querySelector('.after-paint')).toBeNull();
   });
 });

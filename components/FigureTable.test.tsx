@@ -59,3 +59,58 @@ describe('FigureTable: counts, speakers and vague words', () => {
     expect(exact?.querySelector('.value-interval')).toBeNull();
   });
 });
+
+describe('FigureTable: dates and figures not salient are folded under one button', () => {
+  // A flood's toll, the day it was given (a date the sources agree on) and "les deux rives" (not salient).
+  const toll: FigureReport = {
+    page: { start: 30, end: 38, text: '120 morts' }, low: 120, high: 120, qualifier: 'exact', unit: 'people', counts: 'people killed', salient: true,
+    comparisons: [{ source: { id: 'a', start: 0, end: 9, text: '120 morts' }, low: 120, high: 120, qualifier: 'exact', verdict: 'agrees' }],
+  };
+  const day: FigureReport = {
+    page: { start: 0, end: 11, text: 'le 3 mars' }, low: '2025-03-03', high: '2025-03-03', qualifier: 'exact', unit: 'date', counts: 'date', salient: true,
+    comparisons: [{ source: { id: 'a', start: 20, end: 27, text: '3 mars' }, low: '2025-03-03', high: '2025-03-03', qualifier: 'exact', verdict: 'agrees' }],
+  };
+  const banks: FigureReport = {
+    page: { start: 50, end: 54, text: 'deux' }, low: 2, high: 2, qualifier: 'exact', unit: 'w:rive', counts: 'banks', salient: false,
+    comparisons: [{ source: { id: 'a', start: 40, end: 44, text: 'deux' }, low: 2, high: 2, qualifier: 'exact', verdict: 'agrees' }],
+  };
+  const uncompared: FigureReport = { ...toll, page: { start: 60, end: 63, text: '300' }, comparisons: [] };
+
+  it.each([
+    ['en', 'Show 2 other numbers (dates, small numbers)', 'Hide the other numbers'],
+    ['fr', 'Afficher 2 autres nombres (dates, petits nombres)', 'Masquer les autres nombres'],
+  ])('%s', (lang, show, hide) => {
+    ui.lang = lang;
+    const root = mount(<FigureTable figures={[day, toll, banks, uncompared]} sources={sources} onSelect={() => undefined} />);
+    const rows = () => [...root.querySelectorAll('li.figure')].map((li) => norm(li.querySelector('.figure-page .value')?.textContent));
+    // One row: the toll. The date and "deux" are behind the button, closed; the uncompared figure nowhere.
+    expect(rows()).toEqual(['120']);
+    const button = root.querySelector<HTMLButtonElement>('button.minor-toggle')!;
+    expect(norm(button.textContent)).toBe(show);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    const list = root.querySelector(`#${button.getAttribute('aria-controls')}`)!;
+    expect(list.hasAttribute('hidden')).toBe(true);
+    act(() => button.click());
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(norm(button.textContent)).toBe(hide);
+    expect(list.hasAttribute('hidden')).toBe(false);
+    expect([...list.querySelectorAll('li.figure')].map((li) => li.getAttribute('data-mark-id'))).toEqual(['f:0-11', 'f:50-54']);
+    act(() => button.click());
+    expect(rows()).toEqual(['120']);
+  });
+
+  it('says one in the singular; with only minor figures there is no "no figure" message, only the button', () => {
+    ui.lang = 'en';
+    const root = mount(<FigureTable figures={[day]} sources={sources} onSelect={() => undefined} />);
+    expect(root.querySelectorAll('li.figure')).toHaveLength(0);
+    expect(root.querySelector('p.state')).toBeNull();
+    expect(norm(root.querySelector('button.minor-toggle')?.textContent)).toBe('Show 1 other number (a date or a small number)');
+  });
+
+  it('with nothing compared says so, without a button', () => {
+    ui.lang = 'en';
+    const root = mount(<FigureTable figures={[uncompared]} sources={sources} onSelect={() => undefined} />);
+    expect(root.querySelector('p.state')?.textContent).toBe('No figure on this page is given by the sources.');
+    expect(root.querySelector('button.minor-toggle')).toBeNull();
+  });
+});

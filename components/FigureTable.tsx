@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { FigureComparison, FigureReport, SourceMatch, Verdict } from '../core/types';
 import { figureMarkId } from '../messaging/marks';
 import { countsLabel } from './countsLabel';
@@ -5,6 +6,7 @@ import { formatValue } from './figureText';
 import { ownWords } from './ownWords';
 import { formatInteger, t, uiLang } from './i18n';
 import { updateStep } from './updateStep';
+import { figureRows } from './figureRows';
 
 /** Source values shown per figure, disagreements first; the rest are counted, not listed. */
 const MAX_COMPARISONS = 6;
@@ -60,53 +62,80 @@ function Value({ text, low, high, qualifier, unit }: { text: string; low: Figure
   );
 }
 
+/** One figure: what it counts, the page's value (a button that scrolls the page to it), each source's value. */
+function FigureRow({ f, titles, lang, onSelect }: { f: FigureReport; titles: Map<string, string>; lang: string; onSelect: (markId: string) => void }) {
+  const id = figureMarkId(f.page.start, f.page.end);
+  const label = countsLabel(f.counts, lang);
+  return (
+    <li class={`figure figure-${worst(f)}`} data-mark-id={id}>
+      <div class="counts" lang={label.lang}>
+        {label.text}
+      </div>
+      <button type="button" class="figure-page" onClick={() => onSelect(id)} title={t('figureGoTo', f.page.text)}>
+        <span class="visually-hidden">{t('searchOnPage')} · </span>
+        <Value text={f.page.text} low={f.low} high={f.high} qualifier={f.qualifier} unit={f.unit} />
+        <span class="who">
+          {t('figurePageValue')}
+          {f.saidBy ? ` · ${t('saidBy', f.saidBy)}` : ''}
+        </span>
+      </button>
+      <ul class="comparisons">
+        {[...f.comparisons].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]).slice(0, MAX_COMPARISONS).map((c) => (
+          <li class={`comparison comparison-${c.verdict}`} key={`${c.source.id}:${c.source.start}`}>
+            <div class="comparison-line">
+              <Value text={c.source.text} low={c.low} high={c.high} qualifier={c.qualifier} unit={f.unit} />
+              <VerdictBadge verdict={c.verdict} />
+            </div>
+            <UpdateStepLine f={f} c={c} label={label} />
+            {c.saidBy && <div class="said-by">{t('saidBy', c.saidBy)}</div>}
+            <div class="who source-of">{titles.get(c.source.id) ?? c.source.id}</div>
+          </li>
+        ))}
+        {f.comparisons.length > MAX_COMPARISONS && <li class="comparison more">{t('moreComparisons', formatInteger(f.comparisons.length - MAX_COMPARISONS))}</li>}
+      </ul>
+    </li>
+  );
+}
+
+/** Disagreements first, then in page order. */
+function byConcern(a: FigureReport, b: FigureReport): number {
+  return VERDICT_ORDER[worst(a)] - VERDICT_ORDER[worst(b)] || a.page.start - b.page.start;
+}
+
 /**
- * One row per thing counted: the page's value (a button that scrolls the page to it), then each
- * source's value with who says it and its verdict.
+ * One row per thing counted, disagreements first. Dates, times and figures the engine marks not
+ * salient (figureRows.ts) are folded under one button: compared, but rarely what the reader checks.
  */
 export function FigureTable({ figures, sources, onSelect }: { figures: FigureReport[]; sources: SourceMatch[]; onSelect: (markId: string) => void }) {
+  const [minorOpen, setMinorOpen] = useState(false);
   const titles = new Map(sources.map((s) => [s.id, s.title]));
-  const rows = figures.filter((f) => f.comparisons.length > 0).sort((a, b) => VERDICT_ORDER[worst(a)] - VERDICT_ORDER[worst(b)] || a.page.start - b.page.start);
-  if (rows.length === 0) return <p class="state">{t('figuresNone')}</p>;
+  const { main, minor } = figureRows(figures);
   const lang = uiLang();
-  const anyRelated = rows.some((f) => f.comparisons.some((c) => c.verdict === 'related'));
+  const shown = minorOpen ? [...main, ...minor] : main;
+  const anyRelated = shown.some((f) => f.comparisons.some((c) => c.verdict === 'related'));
   return (
     <>
-      <ul class="figures">
-        {rows.map((f) => {
-          const id = figureMarkId(f.page.start, f.page.end);
-          const label = countsLabel(f.counts, lang);
-          return (
-            <li class={`figure figure-${worst(f)}`} key={id} data-mark-id={id}>
-              <div class="counts" lang={label.lang}>
-                {label.text}
-              </div>
-              <button type="button" class="figure-page" onClick={() => onSelect(id)} title={t('figureGoTo', f.page.text)}>
-                <span class="visually-hidden">{t('searchOnPage')} · </span>
-                <Value text={f.page.text} low={f.low} high={f.high} qualifier={f.qualifier} unit={f.unit} />
-                <span class="who">
-                  {t('figurePageValue')}
-                  {f.saidBy ? ` · ${t('saidBy', f.saidBy)}` : ''}
-                </span>
-              </button>
-              <ul class="comparisons">
-                {[...f.comparisons].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]).slice(0, MAX_COMPARISONS).map((c) => (
-                  <li class={`comparison comparison-${c.verdict}`} key={`${c.source.id}:${c.source.start}`}>
-                    <div class="comparison-line">
-                      <Value text={c.source.text} low={c.low} high={c.high} qualifier={c.qualifier} unit={f.unit} />
-                      <VerdictBadge verdict={c.verdict} />
-                    </div>
-                    <UpdateStepLine f={f} c={c} label={label} />
-                    {c.saidBy && <div class="said-by">{t('saidBy', c.saidBy)}</div>}
-                    <div class="who source-of">{titles.get(c.source.id) ?? c.source.id}</div>
-                  </li>
-                ))}
-                {f.comparisons.length > MAX_COMPARISONS && <li class="comparison more">{t('moreComparisons', formatInteger(f.comparisons.length - MAX_COMPARISONS))}</li>}
-              </ul>
-            </li>
-          );
-        })}
-      </ul>
+      {main.length > 0 && (
+        <ul class="figures">
+          {[...main].sort(byConcern).map((f) => (
+            <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} lang={lang} onSelect={onSelect} />
+          ))}
+        </ul>
+      )}
+      {main.length === 0 && minor.length === 0 && <p class="state">{t('figuresNone')}</p>}
+      {minor.length > 0 && (
+        <>
+          <button type="button" class="button show-more minor-toggle" aria-expanded={minorOpen} aria-controls="minor-figures" onClick={() => setMinorOpen(!minorOpen)}>
+            {minorOpen ? t('hideMinorFigures') : minor.length === 1 ? t('showOneMinorFigure') : t('showMinorFigures', formatInteger(minor.length))}
+          </button>
+          {/* Rendered only when open: folded figures cost the first paint nothing. */}
+          <ul class="figures figures-minor" id="minor-figures" aria-label={t('minorFiguresLabel')} hidden={!minorOpen}>
+            {minorOpen && [...minor].sort(byConcern).map((f) => (
+              <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} lang={lang} onSelect={onSelect} />
+            ))}
+          </ul>
+        </>
+      )}
       {anyRelated && <p class="legend">{t('figureLegend')}</p>}
     </>
   );

@@ -8,6 +8,7 @@ import { AfterPaint } from './AfterPaint';
 import { Section } from './Section';
 import { formatInteger, t } from './i18n';
 import { PublishedDay } from './PublishedDay';
+import { chartedTimelines, figureRows } from './figureRows';
 
 function Message({ text, busy = false, kind = 'info' }: { text: string; busy?: boolean; kind?: 'info' | 'error' }) {
   return (
@@ -77,8 +78,10 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
         );
       }
       const passageCount = groupPassages(state.result.passages).length;
-      const figureCount = state.result.figures.filter((f) => f.comparisons.length > 0).length;
-      const differs = state.result.figures.some((f) => f.comparisons.some((c) => c.verdict === 'differs'));
+      // Counted as the figures section lists them: its rows, not the dates and small numbers folded below them.
+      const figures = figureRows(state.result.figures).main;
+      const figureCount = figures.length;
+      const differs = figures.some((f) => f.comparisons.some((c) => c.verdict === 'differs'));
       return (
         <>
           <div class="verdict-block">
@@ -111,18 +114,27 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
           <Section id="sources" title={t('sourcesHeading')} count={n}>
             <SourceList sources={state.result.sources} total={n} />
           </Section>
+          {/*
+            * Passages, figures and the timeline lie below the fold and are drawn after the verdict is
+            * painted: at 10,000 articles they are most of the first render (a word diff per passage
+            * shown), and their counts are already in the summary and the section headings.
+            */}
           <Section id="passages" title={t('passagesHeading')} count={passageCount}>
-            {state.result.passages.length ? (
-              <PassageList passages={state.result.passages} sources={state.result.sources} onSelect={onSelect} />
-            ) : (
-              <p class="state">{t('passagesNone')}</p>
-            )}
+            <AfterPaint>
+              {state.result.passages.length ? (
+                <PassageList passages={state.result.passages} sources={state.result.sources} onSelect={onSelect} />
+              ) : (
+                <p class="state">{t('passagesNone')}</p>
+              )}
+            </AfterPaint>
           </Section>
           <Section id="figures" title={t('figuresHeading')} count={figureCount}>
-            <FigureTable figures={state.result.figures} sources={state.result.sources} onSelect={onSelect} />
-            {/* Drawn after the verdict is painted; a result stored by an older version has no timeline. */}
             <AfterPaint>
-              <TimelineList timelines={state.result.timeline ?? []} sources={state.result.sources} onSelect={onSelect} />
+              <FigureTable figures={state.result.figures} sources={state.result.sources} onSelect={onSelect} />
+            </AfterPaint>
+            {/* A result stored by an older version has no timeline. */}
+            <AfterPaint>
+              <TimelineList timelines={chartedTimelines(state.result.timeline ?? [], state.result.figures)} sources={state.result.sources} onSelect={onSelect} />
             </AfterPaint>
           </Section>
           <AddToCorpus inCorpus={state.inCorpus} onAdd={onAdd} />

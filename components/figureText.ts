@@ -1,16 +1,7 @@
 import type { Bound, Qualifier } from '../core/types';
-import { t, uiLang } from './i18n';
+import { cachedFormatter as formatter, t } from './i18n';
 
 /** A bound as the reader's UI language writes it: 12 000 / 12,000, dates as dates. */
-/** Formatters are costly to build and a popup formats hundreds of values: one per language and kind. */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, make: (lang: string) => T): T {
-  const lang = uiLang();
-  const key = `${lang}|${kind}`;
-  let f = formatters.get(key) as T | undefined;
-  if (!f) formatters.set(key, (f = make(lang)));
-  return f;
-}
 
 export function formatBound(b: Bound, unit: string): string {
   if (b === null) return '';

@@ -20,3 +20,14 @@ describe('t() without browser messages', () => {
     expect(t('noSuchKey')).toBe('noSuchKey');
   });
 });
+
+describe('cached formatters', () => {
+  it('one per kind: a publication day and a figure\'s date keep their own formats', async () => {
+    const { formatDay, formatInteger, formatPercent } = await import('./i18n');
+    const { formatBound } = await import('./figureText');
+    expect(formatBound('2025-03-03', 'date')).toBe('March 3, 2025');
+    expect(formatDay('2025-03-03')).toBe('Mar 3, 2025');
+    expect(formatBound('2025-03-03', 'date')).toBe('March 3, 2025');
+    expect([formatInteger(12000), formatPercent(0.634), formatInteger(3)]).toEqual(['12,000', '63%', '3']);
+  });
+});

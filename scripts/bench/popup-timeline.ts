@@ -44,6 +44,22 @@ function median(xs: number[]): number {
   return s[s.length >> 1];
 }
 
+/** The popup's own marks (entrypoints/popup/main.tsx) as steps, each the median over the openings. */
+const STEPS: Array<[label: string, from: string | null, to: string]> = [
+  ['navigation start to the popup script running (load, parse)', null, 'recoupe:script'],
+  ['script running to the tab state asked (the tab\'s id)', 'recoupe:script', 'recoupe:state-asked'],
+  ['tab state asked to received (the message round trip)', 'recoupe:state-asked', 'recoupe:state-received'],
+  ['state received to the result rendered (Preact render and commit)', 'recoupe:state-received', 'recoupe:result-rendered'],
+  ['result rendered to the verdict painted (style, layout, paint)', 'recoupe:result-rendered', 'recoupe:painted'],
+];
+
+function stepRows(runs: Array<Record<string, number>>): string[] {
+  return STEPS.map(([label, from, to]) => {
+    const xs = runs.filter((r) => r[to] !== undefined && (from === null || r[from] !== undefined)).map((r) => r[to] - (from === null ? 0 : r[from]));
+    return `| ${label}, median | ${xs.length ? `${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})` : 'not reported'} |`;
+  });
+}
+
 export default async function benchPopupTimeline(): Promise<void> {
   console.log(`\n## The popup with a timeline in real Chromium (${ARTICLES.toLocaleString('en')} dated articles)`);
   if (!existsSync(join(CHROME_BUILD, 'manifest.json')) || !existsSync(CHROMIUM_BIN)) {
@@ -76,6 +92,7 @@ export default async function benchPopupTimeline(): Promise<void> {
     rows.push(`| import ${files.length} file(s), ${ARTICLES} dated articles | ${((performance.now() - t0) / 1000).toFixed(1)} s |`);
 
     const painted: number[] = [];
+    const steps: Array<Record<string, number>> = [];
     let timelines = 0;
     let verdict = '';
     for (let i = 0; i < RUNS; i++) {
@@ -85,6 +102,7 @@ export default async function benchPopupTimeline(): Promise<void> {
       await waitForAnalysis(ext, tabId, 300_000);
       const timing = await ext.timeToolbarPopup(page);
       painted.push(timing.navToVerdictMs);
+      steps.push({ ...timing.marks, 'recoupe:painted': timing.navToVerdictMs });
       if (i === 0) {
         const popup = await openPopup(ext, tabId);
         verdict = await textOf(popup, '.verdict');
@@ -96,6 +114,7 @@ export default async function benchPopupTimeline(): Promise<void> {
     }
     rows.push(`| verdict / timelines drawn | ${verdict.trim()} / ${timelines} |`);
     rows.push(`| toolbar popup: its navigation start to verdict painted, median of ${RUNS} | ${median(painted).toFixed(0)} ms (min ${Math.min(...painted).toFixed(0)}, max ${Math.max(...painted).toFixed(0)} ms; target ≤ 200 ms) |`);
+    rows.push(...stepRows(steps));
   } finally {
     await ext.close();
     await server.close();

@@ -103,6 +103,11 @@ export interface PopupTiming {
   requestToVerdictMs: number;
   /** The verdict's text, as the reader sees it. */
   verdict: string;
+  /**
+   * The popup's own steps (User Timing marks named `recoupe:*`, entrypoints/popup/main.tsx), in ms
+   * from its navigation start, when the browser reports them: where the time to the verdict goes.
+   */
+  marks?: Record<string, number>;
 }
 
 /** A launched browser. Without the extension (`extension: false`) only the page methods work. */
@@ -178,11 +183,15 @@ export async function waitForAnalysis(s: ExtSession, tabId: number, timeoutMs = 
   throw new Error('analysis did not finish');
 }
 
-/** The popup, opened as a page for one tab (what the toolbar popup shows for that tab), once it has an answer. */
+/**
+ * The popup, opened as a page for one tab (what the toolbar popup shows for that tab), once it has an
+ * answer and has drawn the parts it draws after the verdict (components/AfterPaint.tsx).
+ */
 export async function openPopup(s: ExtSession, tabId: number, size = { width: 400, height: 600 }): Promise<E2EPage> {
   const popup = await s.openExtensionPage(`/popup.html?tab=${tabId}`);
   await popup.setViewport(size.width, size.height);
   await popup.waitFor('.verdict, .state:not(.state-busy)');
+  await popup.waitFor('body:not(:has(.after-paint))');
   return popup;
 }
 

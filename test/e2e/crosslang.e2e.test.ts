@@ -18,13 +18,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, ROOT, type FixtureServer } from './server';
 import { shotPath } from './paths';
-import { openPopup, waitForAnalysis, type E2EPage, type ExtSession, type Lang } from './adapter';
+import { clickWhere, openPopup, waitForAnalysis, type E2EPage, type ExtSession, type Lang } from './adapter';
 import { forEachBrowser } from './browsers';
 import * as marks from './marks-lib';
 import { norm } from './marks-lib';
 import type { CompareResult } from '../../core/types';
 import { countsLabel } from '../../components/countsLabel';
 import { ownWords } from '../../components/ownWords';
+import { isMinorFigure } from '../../components/figureRows';
 
 const PAGE = '/pages/en-vague-figures.html';
 /** What the marks of an analysed page may take to appear. */
@@ -157,6 +158,17 @@ forEachBrowser('an English page against French sources: translated passages, cou
         const popup = await openPopup(s, tabId, { width: 400, height: 600 });
         popup.onConsoleError((t) => errors.push(`popup: ${t}`));
         await popup.waitFor('.figure');
+        const rowIds = () => popup.evaluate(() => [...document.querySelectorAll('li.figure')].map((li) => li.getAttribute('data-mark-id') ?? ''));
+        // Dates and figures the engine marks not salient are folded under one button: none is a row
+        // until it is pressed, then each is.
+        const minorIds = compared.filter(isMinorFigure).map((f) => `f:${f.page.start}-${f.page.end}`);
+        if (minorIds.length) {
+          expect((await rowIds()).filter((id) => minorIds.includes(id))).toEqual([]);
+          await clickWhere(popup, '.minor-toggle', 'last');
+          expect(await rowIds()).toEqual(expect.arrayContaining(minorIds));
+        } else {
+          expect(await popup.evaluate(() => !!document.querySelector('.minor-toggle'))).toBe(false);
+        }
         const rows = await popup.evaluate(() => [...document.querySelectorAll('li.figure')].map((li) => ({
           id: li.getAttribute('data-mark-id') ?? '',
           counts: li.querySelector('.counts')?.textContent ?? '',

@@ -11,8 +11,10 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { startServer, ROOT, type FixtureServer } from './server';
 import { shotPath } from './paths';
-import { attrOf, countOf, isVisible, openPopup, openTab, textOf, textsOf, waitForAnalysis, type BrowserAdapter, type E2EPage, type ExtSession, type Lang, type Scheme } from './adapter';
+import { attrOf, clickWhere, countOf, isVisible, openPopup, openTab, textOf, textsOf, waitForAnalysis, type BrowserAdapter, type E2EPage, type ExtSession, type Lang, type Scheme } from './adapter';
 import { forEachBrowser } from './browsers';
+import type { FigureReport } from '../../core/types';
+import { figureRows } from '../../components/figureRows';
 
 /** Evaluated, not added as a script tag: extension pages' CSP refuses inline scripts. */
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -108,11 +110,21 @@ forEachBrowser('popup and options pages', (a) => {
       });
 
       it('the popup shows the verdict, sections with counts and figures, in the UI language; it passes axe', async () => {
-        const { page, popup } = await articleAndPopup();
+        const { page, popup, tabId } = await articleAndPopup();
         expect(await textOf(popup, '.verdict')).toMatch(lang === 'fr' ? /sources? couvre/ : /sources? covers?/);
         expect(await attrOf(popup, 'html', 'lang')).toBe(lang);
         expect(await countOf(popup, '.section-toggle .count')).toBe(3);
         expect(await countOf(popup, '.figure')).toBeGreaterThan(0);
+        // The article's date ("mercredi 4 décembre"), which a source also gives, is folded under one
+        // button with any other minor figure: a row only once the button is pressed.
+        const { main, minor } = figureRows((await s.tabState<{ status: string; result: { figures: FigureReport[] } }>(tabId))!.result.figures);
+        expect(minor.some((f) => f.unit === 'date')).toBe(true);
+        expect(await countOf(popup, 'li.figure')).toBe(main.length);
+        expect(await attrOf(popup, '.minor-toggle', 'aria-expanded')).toBe('false');
+        await clickWhere(popup, '.minor-toggle', 'last');
+        expect(await attrOf(popup, '.minor-toggle', 'aria-expanded')).toBe('true');
+        expect(await countOf(popup, 'li.figure')).toBe(main.length + minor.length);
+        await clickWhere(popup, '.minor-toggle', 'last');
         expect(await countOf(popup, '.verdict-badge')).toBeGreaterThan(0);
         // Fits a Chromium popup (at most 800 x 600): the result scrolls inside, the page itself never.
         expect(await popup.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([380, 600]);

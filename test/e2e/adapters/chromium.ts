@@ -281,11 +281,12 @@ class ChromiumSession implements ExtSession {
       const expression = `new Promise((resolve, reject) => {
         new PerformanceObserver((list) => {
           const e = list.getEntries().find((x) => x.identifier === 'verdict');
-          if (e) resolve({ origin: performance.timeOrigin, painted: e.renderTime || e.loadTime, verdict: e.element?.textContent ?? '' });
+          const marks = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('recoupe:')).map((m) => [m.name, m.startTime]));
+          if (e) resolve({ origin: performance.timeOrigin, painted: e.renderTime || e.loadTime, verdict: e.element?.textContent ?? '', marks });
         }).observe({ type: 'element', buffered: true });
         setTimeout(() => reject(new Error('no verdict painted')), ${POPUP_TARGET_WAIT_MS});
       })`;
-      type Reply = { id: number; result?: { result: { value: { origin: number; painted: number; verdict: string } } }; exceptionDetails?: unknown };
+      type Reply = { id: number; result?: { result: { value: { origin: number; painted: number; verdict: string; marks: Record<string, number> } } }; exceptionDetails?: unknown };
       const reply = new Promise<Reply>((resolve) => {
         const on = (ev: { sessionId: string; message: string }) => {
           const m = JSON.parse(ev.message) as Reply;
@@ -307,7 +308,7 @@ class ChromiumSession implements ExtSession {
       const v = m.result?.result.value;
       await cdp.send('Target.closeTarget', { targetId: target.targetId });
       if (!v || m.exceptionDetails) throw new Error(`the toolbar popup painted no verdict: ${JSON.stringify(m.exceptionDetails ?? m)}`);
-      return { requestedAt, navToVerdictMs: v.painted, requestToVerdictMs: v.origin + v.painted - requestedAt, verdict: v.verdict };
+      return { requestedAt, navToVerdictMs: v.painted, requestToVerdictMs: v.origin + v.painted - requestedAt, verdict: v.verdict, marks: v.marks };
     } finally {
       await cdp.detach().catch(() => undefined);
     }
