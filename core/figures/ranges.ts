@@ -38,6 +38,8 @@ const PREFIX: Record<Lang, Array<[string, Side]>> = {
     ['a peu pres', 'about'], ['approximativement', 'about'], ['grosso modo', 'about'], ['une centaine de', 'about'], ['quasiment', 'about'], ['presque', 'about'],
     ['moins de', 'less-than'], ["moins d '", 'less-than'], ["plus d '", 'more-than'], ['a moins de', 'less-than'], ['en dessous de', 'less-than'], ['au-dessous de', 'less-than'], ['au - dessous de', 'less-than'],
     ['au-dessus de', 'more-than'], ['au - dessus de', 'more-than'], ['plus de ou egal a', 'at-least'],
+    // A verb of passing a mark ("a dépassé 2 000", "dépasse les 50 000") bounds the value as "plus de" does.
+    ['depasse', 'more-than'], ['depasse les', 'more-than'], ['depassent', 'more-than'], ['depassent les', 'more-than'], ['depassant', 'more-than'], ['depassant les', 'more-than'],
     ['superieur a', 'more-than'], ['superieure a', 'more-than'], ['superieurs a', 'more-than'], ['superieures a', 'more-than'],
     ['superieur ou egal a', 'at-least'], ['superieure ou egale a', 'at-least'], ['superieurs ou egaux a', 'at-least'], ['superieures ou egales a', 'at-least'],
     ['egal ou superieur a', 'at-least'], ['egale ou superieure a', 'at-least'], ['au moins ou egal a', 'at-least'],
@@ -51,7 +53,7 @@ const PREFIX: Record<Lang, Array<[string, Side]>> = {
   en: [
     ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['greater than', 'more-than'], ['larger than', 'more-than'],
     ['bigger than', 'more-than'], ['higher than', 'more-than'], ['exceed', 'more-than'], ['exceeds', 'more-than'], ['exceeding', 'more-than'],
-    ['surpass', 'more-than'], ['in excess of', 'more-than'], ['upwards of', 'more-than'], ['well over', 'more-than'],
+    ['surpass', 'more-than'], ['in excess of', 'more-than'], ['exceeded', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['topped', 'more-than'], ['upwards of', 'more-than'], ['well over', 'more-than'],
     ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['not less than', 'at-least'], ['greater than or equal to', 'at-least'],
     ['bigger or equal than', 'at-least'], ['higher or equal than', 'at-least'], ['more than or equal to', 'at-least'], ['equal to or more than', 'at-least'],
     ['equal to or greater than', 'at-least'], ['at least or equal to', 'at-least'], ['a minimum of', 'at-least'],
