@@ -258,6 +258,8 @@ export class StoryIndex {
   private day: number[] = [];
   private postings = new Map<string, Postings>();
   private byId = new Map<string, number>();
+  /** The day of the dated article each undated one most resembles (eventDay), until the corpus changes. */
+  private resembled = new Map<number, number>();
 
   static fromData(data: StoryIndexData): StoryIndex {
     const idx = new StoryIndex();
@@ -287,6 +289,7 @@ export class StoryIndex {
   /** Adding touches only the new article's postings: the index is never rebuilt. */
   addStoryDoc(d: StoryDoc): void {
     if (this.byId.has(d.id)) this.remove(d.id);
+    this.resembled.clear();
     const n = this.docs.length;
     this.docs.push(d);
     this.day.push(d.published ? Date.parse(d.published) : NaN);
@@ -312,6 +315,7 @@ export class StoryIndex {
     const n = this.byId.get(id);
     if (n === undefined) return;
     this.byId.delete(id);
+    this.resembled.clear();
     this.live[n] = false;
     for (const core of this.docs[n].parts) {
       for (const [key] of core) {
@@ -343,6 +347,42 @@ export class StoryIndex {
     const core = storyCore(features);
     const same = shares(core, false);
     const cross = shares(core, true);
+    const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang);
+    const pageDay = page.published ? Date.parse(page.published) : NaN;
+    let pageFp: Set<number> | undefined;
+    const passing: Array<{ n: number; score: number; slot: number }> = [];
+    // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
+    const pageCounts = { same: counts(same), cross: counts(cross) };
+    const pageEvent = Number.isFinite(pageDay) && sharesOneDayEvent(core, core);
+    for (const n of candidates) {
+      const slot = bestSlot[n];
+      let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
+      if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
+        score = bestScore[n] * dayProximity(pageDay, this.eventDay(n, pageDay), true);
+      }
+      if (score < threshold) continue;
+      const crossLang = this.slotLang[slot] !== page.lang;
+      const pc = crossLang ? pageCounts.cross : pageCounts.same;
+      if (pc.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot]);
+      if (score < threshold) continue;
+      const d = this.docs[n];
+      if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
+      pageFp ??= new Set(selfFingerprint(page.text, []));
+      if (isSameText(d.fingerprint, pageFp)) continue;
+      passing.push({ n, score, slot });
+    }
+    passing.sort((a, b) => b.score - a.score || (this.docs[a.n].id < this.docs[b.n].id ? -1 : 1));
+    return passing.map(({ n, score, slot }, rank) => {
+      const d = this.docs[n];
+      return { id: d.id, title: d.title, score: Math.round(Math.min(1, score) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(slot, d, d.lang === page.lang ? same : cross, byKey) : [] };
+    });
+  }
+
+  /**
+   * Each article's best entry for a core (its shares in its own language and across languages): the
+   * overlap score, the entry, and the articles touched at all.
+   */
+  private overlaps(same: Map<string, number>, cross: Map<string, number>, lang: Lang): { bestScore: Float64Array; bestSlot: Int32Array; candidates: number[] } {
     const nSlots = this.slotDoc.length;
     const slotScore = new Float64Array(nSlots);
     const touched: number[] = [];
@@ -359,7 +399,7 @@ export class StoryIndex {
           seen[slot] = 1;
           touched.push(slot);
         }
-        if (slotLang[slot] === page.lang) slotScore[slot] += Math.min(share, sals[j] / slotMass[slot]);
+        if (slotLang[slot] === lang) slotScore[slot] += Math.min(share, sals[j] / slotMass[slot]);
         else if (crossShare !== undefined) slotScore[slot] += Math.min(crossShare, sals[j] / slotCrossMass[slot]);
       }
     }
@@ -378,34 +418,32 @@ export class StoryIndex {
         bestSlot[n] = slot;
       }
     }
-    const pageDay = page.published ? Date.parse(page.published) : NaN;
-    let pageFp: Set<number> | undefined;
-    const passing: Array<{ n: number; score: number; slot: number }> = [];
-    // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
-    const pageCounts = { same: counts(same), cross: counts(cross) };
-    const pageEvent = Number.isFinite(pageDay) && sharesOneDayEvent(core, core);
-    for (const n of candidates) {
-      const slot = bestSlot[n];
-      let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
-      if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
-        score = bestScore[n] * dayProximity(pageDay, Number.isFinite(this.day[n]) ? this.day[n] : titleDay(this.docs[n].title, pageDay), true);
+    return { bestScore, bestSlot, candidates };
+  }
+
+  /**
+   * The day of an article on a one-day event: its publication day; else the day its title names; else the
+   * day of the dated article it most resembles (over SAME_STORY_THRESHOLD): an undated report of a march
+   * is on the day the dated reports most like it are on. NaN when none of these is known.
+   */
+  private eventDay(n: number, pageDay: number): number {
+    if (Number.isFinite(this.day[n])) return this.day[n];
+    const named = titleDay(this.docs[n].title, pageDay);
+    if (Number.isFinite(named)) return named;
+    let day = this.resembled.get(n);
+    if (day === undefined) {
+      const core = this.docs[n].parts[0] ?? [];
+      const { bestScore, candidates } = this.overlaps(shares(core, false), shares(core, true), this.docs[n].lang);
+      let best = SAME_STORY_THRESHOLD;
+      day = NaN;
+      for (const m of candidates) {
+        if (m === n || !Number.isFinite(this.day[m]) || bestScore[m] < best) continue;
+        best = bestScore[m];
+        day = this.day[m];
       }
-      if (score < threshold) continue;
-      const crossLang = this.slotLang[slot] !== page.lang;
-      const pc = crossLang ? pageCounts.cross : pageCounts.same;
-      if (pc.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, this.entryCore(slot), crossLang ? slotCrossMass[slot] : slotMass[slot]);
-      if (score < threshold) continue;
-      const d = this.docs[n];
-      if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
-      pageFp ??= new Set(selfFingerprint(page.text, []));
-      if (isSameText(d.fingerprint, pageFp)) continue;
-      passing.push({ n, score, slot });
+      this.resembled.set(n, day);
     }
-    passing.sort((a, b) => b.score - a.score || (this.docs[a.n].id < this.docs[b.n].id ? -1 : 1));
-    return passing.map(({ n, score, slot }, rank) => {
-      const d = this.docs[n];
-      return { id: d.id, title: d.title, score: Math.round(Math.min(1, score) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(slot, d, d.lang === page.lang ? same : cross, byKey) : [] };
-    });
+    return day;
   }
 
   /** Shared core features of the entry that matched, biggest shared mass first, as spelled on the page. */

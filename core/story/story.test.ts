@@ -184,4 +184,13 @@ describe('one-day events', () => {
     const untitled = StoryIndex.of([{ id: 'a', title: 'Les agriculteurs manifestent à Lyon', lang: 'fr', text: article('5 mars') }]);
     expect(untitled.match({ ...page, published: '2025-03-12' }).length).toBe(1);
   });
+
+  it('an undated article whose title names no day takes the day of the dated article it most resembles', () => {
+    const undated = { id: 'u', title: 'Les agriculteurs manifestent à Lyon', lang: 'fr' as const, text: article('12 mars') };
+    const i = StoryIndex.of([undated, { id: 'd', title: 'Manifestation des agriculteurs du 12 mars à Lyon', lang: 'fr', text: article('12 mars'), published: '2025-03-12' }]);
+    expect(i.match({ ...page, published: '2025-03-13' }).map((s) => s.id).sort()).toEqual(['d', 'u']);
+    expect(i.match({ ...page, published: '2025-03-26' })).toEqual([]);
+    // Alone, nothing dates it: it keeps its score.
+    expect(StoryIndex.of([undated]).match({ ...page, published: '2025-03-26' }).length).toBe(1);
+  });
 });
