@@ -58,6 +58,11 @@ const EVENT_RANK = 5;
  * overlap loses this share of the mass such counts would have shared had they agreed.
  */
 const COUNT_CONFLICT_WEIGHT = 1;
+/**
+ * The salience of a count said once in the body (class weight times log2(1 + 1)): a page's counts above it
+ * are in its title or lead, or repeated, and only those can set it apart from an article (prominentCounts).
+ */
+const ONCE_IN_PASSING = CLASS_WEIGHT.number * Math.log2(2);
 /** Characters of consecutive paragraphs in one section: a few entries of a live blog. */
 const SECTION_CHARS = 2500;
 /**
@@ -145,11 +150,25 @@ export function counts(shared: Map<string, number>): Map<string, Map<string, num
 }
 
 /**
- * The mass of counts the page and an entry give for one same thing with no value in common: for each
- * such thing, min(the page's share of its counts, the entry's share of its counts).
+ * What a core counts prominently: the things it gives a count of in its title or lead, or more than once.
+ * A count the page says once in passing is often a part of the event ("three of the hostages were men"
+ * beside the articles' "four hostages") or one row of a table of seats, not another event.
  */
-export function countConflict(page: Map<string, Map<string, number>>, core: CoreEntry[], mass: number): number {
-  if (page.size === 0) return 0;
+export function prominentCounts(core: CoreEntry[]): Set<string> {
+  const out = new Set<string>();
+  for (const [key, sal] of core) if (key.startsWith('k:') && sal > ONCE_IN_PASSING + 1e-6) out.add(countedOf(key));
+  return out;
+}
+
+/**
+ * The mass of counts the page and an entry give for one same thing with no value in common, when the page
+ * counts that thing prominently (`pageProminent`, from prominentCounts): for each such thing, min(the
+ * page's share of its counts, the entry's share of its counts). Only the page's prominence is asked: the
+ * entry's passing counts still conflict with the page's headline count ("2 hostages" in a page's title
+ * against an article's "trois otages"); asked of both sides, the hard negatives rose by 0.02.
+ */
+export function countConflict(page: Map<string, Map<string, number>>, pageProminent: Set<string>, core: CoreEntry[], mass: number): number {
+  if (pageProminent.size === 0) return 0;
   const entry = new Map<string, { share: number; agree: boolean }>();
   for (const [key, sal] of core) {
     if (!key.startsWith('k:')) continue;
@@ -162,7 +181,7 @@ export function countConflict(page: Map<string, Map<string, number>>, core: Core
   }
   let conflict = 0;
   for (const [c, e] of entry) {
-    if (e.agree) continue;
+    if (e.agree || !pageProminent.has(c)) continue;
     let pageShare = 0;
     for (const v of page.get(c)!.values()) pageShare += v;
     conflict += Math.min(pageShare, e.share);
@@ -353,6 +372,7 @@ export class StoryIndex {
     const passing: Array<{ n: number; score: number; slot: number }> = [];
     // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
     const pageCounts = { same: counts(same), cross: counts(cross) };
+    const pageProminent = prominentCounts(core);
     const pageEvent = Number.isFinite(pageDay) && sharesOneDayEvent(core, core);
     for (const n of candidates) {
       const slot = bestSlot[n];
@@ -363,7 +383,7 @@ export class StoryIndex {
       if (score < threshold) continue;
       const crossLang = this.slotLang[slot] !== page.lang;
       const pc = crossLang ? pageCounts.cross : pageCounts.same;
-      if (pc.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot]);
+      if (pageProminent.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, pageProminent, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot]);
       if (score < threshold) continue;
       const d = this.docs[n];
       if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
