@@ -279,6 +279,8 @@ export class StoryIndex {
   private byId = new Map<string, number>();
   /** The day of the dated article each undated one most resembles (eventDay), until the corpus changes. */
   private resembled = new Map<number, number>();
+  /** Live articles per language: a page reads its cross-language core only when the other language is held. */
+  private docsIn: Record<Lang, number> = { fr: 0, en: 0 };
 
   static fromData(data: StoryIndexData): StoryIndex {
     const idx = new StoryIndex();
@@ -309,6 +311,7 @@ export class StoryIndex {
   addStoryDoc(d: StoryDoc): void {
     if (this.byId.has(d.id)) this.remove(d.id);
     this.resembled.clear();
+    this.docsIn[d.lang]++;
     const n = this.docs.length;
     this.docs.push(d);
     this.day.push(d.published ? Date.parse(d.published) : NaN);
@@ -335,6 +338,7 @@ export class StoryIndex {
     if (n === undefined) return;
     this.byId.delete(id);
     this.resembled.clear();
+    this.docsIn[this.docs[n].lang]--;
     this.live[n] = false;
     for (const core of this.docs[n].parts) {
       for (const [key] of core) {
@@ -365,7 +369,10 @@ export class StoryIndex {
     // The page's core: its shares for entries in its language and for entries in the other one.
     const core = storyCore(features);
     const same = shares(core, false);
-    const cross = shares(core, true);
+    // Across languages the page counts its strongest features that cross, not those of its core that do: a
+    // French page's core spends many places on words, which leaves few features to meet an English article.
+    const crossCore = this.docsIn[page.lang === 'en' ? 'fr' : 'en'] > 0 ? storyCore(features.filter((f) => crosses(f.key))) : core;
+    const cross = shares(crossCore, true);
     const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang);
     const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
@@ -408,7 +415,9 @@ export class StoryIndex {
     const touched: number[] = [];
     const seen = new Uint8Array(nSlots);
     const { slotLang, slotMass, slotCrossMass } = this;
-    for (const [key, share] of same) {
+    const keys = [...cross.keys()].some((k) => !same.has(k)) ? new Set([...same.keys(), ...cross.keys()]) : same.keys();
+    for (const key of keys) {
+      const share = same.get(key) ?? 0;
       const list = this.postings.get(key);
       if (!list) continue;
       const crossShare = cross.get(key);
