@@ -258,6 +258,9 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
   const lowerSeen = new Set<string>();
   for (const w of ws) if (!w.capitalized) lowerSeen.add(w.norm);
 
+  // Two capitalised words one space apart ("Gaza Strip", "Élisabeth Borne"): one name. Defined once per segment.
+  const joined = (a: Word | undefined, b: Word | undefined): boolean =>
+    !!a && !!b && a.capitalized && b.capitalized && b.start - a.end === 1 && (text[a.end] === ' ' || text[a.end] === '\u00A0');
   for (let i = 0; i < ws.length; ) {
     const w = ws[i];
     const weight = weightAt(w.start);
@@ -273,7 +276,6 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     i += 1;
     if (/^\d/.test(w.norm) || STOPWORDS.has(w.norm)) continue;
     const next = ws[i];
-    const joined = (a: Word | undefined, b: Word | undefined): boolean => !!a && !!b && a.capitalized && b.capitalized && /^[ \u00A0]$/.test(text.slice(a.end, b.start));
     // In "Oleh Synehoubov" or "Financial Times" the last word carries the name; the first is a
     // given name or qualifier that other articles often leave out. In "Gaza Strip" or "West Bank" the
     // last word says what kind of place it is, and the name is the word before (the French "bande de
@@ -296,7 +298,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
   }
 
   const folded = fold(text);
-  const days = dayMentions(text);
+  const days = dayMentions(text, folded);
   // The day of a date ("May 8 holiday", "le 7 octobre") counts nothing.
   const dayRanges = days.map((d): [number, number] => [d.start, d.start + d.raw.length]);
   NUMBER.lastIndex = 0;
@@ -337,8 +339,7 @@ const MONTHS: Record<string, number> = {};
 const DAY_MONTH = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\b|\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]\d)/g;
 
 /** Days of the year named in a text (the year is left out: it is rarely written next to the day). */
-export function dayMentions(text: string): Array<{ key: string; start: number; raw: string }> {
-  const folded = fold(text);
+export function dayMentions(text: string, folded = fold(text)): Array<{ key: string; start: number; raw: string }> {
   const out: Array<{ key: string; start: number; raw: string }> = [];
   DAY_MONTH.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -58,6 +58,11 @@ const EVENT_RANK = 5;
  * overlap loses this share of the mass such counts would have shared had they agreed.
  */
 const COUNT_CONFLICT_WEIGHT = 1;
+/**
+ * The salience of a count said once in the body (class weight times log2(1 + 1)): a page's counts above it
+ * are in its title or lead, or repeated, and only those can set it apart from an article (prominentCounts).
+ */
+const ONCE_IN_PASSING = CLASS_WEIGHT.number * Math.log2(2);
 /** Characters of consecutive paragraphs in one section: a few entries of a live blog. */
 const SECTION_CHARS = 2500;
 /**
@@ -145,11 +150,25 @@ export function counts(shared: Map<string, number>): Map<string, Map<string, num
 }
 
 /**
- * The mass of counts the page and an entry give for one same thing with no value in common: for each
- * such thing, min(the page's share of its counts, the entry's share of its counts).
+ * What a core counts prominently: the things it gives a count of in its title or lead, or more than once.
+ * A count the page says once in passing is often a part of the event ("three of the hostages were men"
+ * beside the articles' "four hostages") or one row of a table of seats, not another event.
  */
-export function countConflict(page: Map<string, Map<string, number>>, core: CoreEntry[], mass: number): number {
-  if (page.size === 0) return 0;
+export function prominentCounts(core: CoreEntry[]): Set<string> {
+  const out = new Set<string>();
+  for (const [key, sal] of core) if (key.startsWith('k:') && sal > ONCE_IN_PASSING + 1e-6) out.add(countedOf(key));
+  return out;
+}
+
+/**
+ * The mass of counts the page and an entry give for one same thing with no value in common, when the page
+ * counts that thing prominently (`pageProminent`, from prominentCounts): for each such thing, min(the
+ * page's share of its counts, the entry's share of its counts). Only the page's prominence is asked: the
+ * entry's passing counts still conflict with the page's headline count ("2 hostages" in a page's title
+ * against an article's "trois otages"); asked of both sides, the hard negatives rose by 0.02.
+ */
+export function countConflict(page: Map<string, Map<string, number>>, pageProminent: Set<string>, core: CoreEntry[], mass: number): number {
+  if (pageProminent.size === 0) return 0;
   const entry = new Map<string, { share: number; agree: boolean }>();
   for (const [key, sal] of core) {
     if (!key.startsWith('k:')) continue;
@@ -162,7 +181,7 @@ export function countConflict(page: Map<string, Map<string, number>>, core: Core
   }
   let conflict = 0;
   for (const [c, e] of entry) {
-    if (e.agree) continue;
+    if (e.agree || !pageProminent.has(c)) continue;
     let pageShare = 0;
     for (const v of page.get(c)!.values()) pageShare += v;
     conflict += Math.min(pageShare, e.share);
@@ -258,6 +277,10 @@ export class StoryIndex {
   private day: number[] = [];
   private postings = new Map<string, Postings>();
   private byId = new Map<string, number>();
+  /** The day of the dated article each undated one most resembles (eventDay), until the corpus changes. */
+  private resembled = new Map<number, number>();
+  /** Live articles per language: a page reads its cross-language core only when the other language is held. */
+  private docsIn: Record<Lang, number> = { fr: 0, en: 0 };
 
   static fromData(data: StoryIndexData): StoryIndex {
     const idx = new StoryIndex();
@@ -287,6 +310,8 @@ export class StoryIndex {
   /** Adding touches only the new article's postings: the index is never rebuilt. */
   addStoryDoc(d: StoryDoc): void {
     if (this.byId.has(d.id)) this.remove(d.id);
+    this.resembled.clear();
+    this.docsIn[d.lang]++;
     const n = this.docs.length;
     this.docs.push(d);
     this.day.push(d.published ? Date.parse(d.published) : NaN);
@@ -312,6 +337,8 @@ export class StoryIndex {
     const n = this.byId.get(id);
     if (n === undefined) return;
     this.byId.delete(id);
+    this.resembled.clear();
+    this.docsIn[this.docs[n].lang]--;
     this.live[n] = false;
     for (const core of this.docs[n].parts) {
       for (const [key] of core) {
@@ -342,13 +369,55 @@ export class StoryIndex {
     // The page's core: its shares for entries in its language and for entries in the other one.
     const core = storyCore(features);
     const same = shares(core, false);
-    const cross = shares(core, true);
+    // Across languages the page counts its strongest features that cross, not those of its core that do: a
+    // French page's core spends many places on words, which leaves few features to meet an English article.
+    const crossCore = this.docsIn[page.lang === 'en' ? 'fr' : 'en'] > 0 ? storyCore(features.filter((f) => crosses(f.key))) : core;
+    const cross = shares(crossCore, true);
+    const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang);
+    const pageDay = page.published ? Date.parse(page.published) : NaN;
+    let pageFp: Set<number> | undefined;
+    const passing: Array<{ n: number; score: number; slot: number }> = [];
+    // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
+    const pageCounts = { same: counts(same), cross: counts(cross) };
+    const pageProminent = prominentCounts(core);
+    const pageEvent = Number.isFinite(pageDay) && sharesOneDayEvent(core, core);
+    for (const n of candidates) {
+      const slot = bestSlot[n];
+      let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
+      if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
+        score = bestScore[n] * dayProximity(pageDay, this.eventDay(n, pageDay), true);
+      }
+      if (score < threshold) continue;
+      const crossLang = this.slotLang[slot] !== page.lang;
+      const pc = crossLang ? pageCounts.cross : pageCounts.same;
+      if (pageProminent.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, pageProminent, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot]);
+      if (score < threshold) continue;
+      const d = this.docs[n];
+      if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
+      pageFp ??= new Set(selfFingerprint(page.text, []));
+      if (isSameText(d.fingerprint, pageFp)) continue;
+      passing.push({ n, score, slot });
+    }
+    passing.sort((a, b) => b.score - a.score || (this.docs[a.n].id < this.docs[b.n].id ? -1 : 1));
+    return passing.map(({ n, score, slot }, rank) => {
+      const d = this.docs[n];
+      return { id: d.id, title: d.title, score: Math.round(Math.min(1, score) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(slot, d, d.lang === page.lang ? same : cross, byKey) : [] };
+    });
+  }
+
+  /**
+   * Each article's best entry for a core (its shares in its own language and across languages): the
+   * overlap score, the entry, and the articles touched at all.
+   */
+  private overlaps(same: Map<string, number>, cross: Map<string, number>, lang: Lang): { bestScore: Float64Array; bestSlot: Int32Array; candidates: number[] } {
     const nSlots = this.slotDoc.length;
     const slotScore = new Float64Array(nSlots);
     const touched: number[] = [];
     const seen = new Uint8Array(nSlots);
     const { slotLang, slotMass, slotCrossMass } = this;
-    for (const [key, share] of same) {
+    const keys = [...cross.keys()].some((k) => !same.has(k)) ? new Set([...same.keys(), ...cross.keys()]) : same.keys();
+    for (const key of keys) {
+      const share = same.get(key) ?? 0;
       const list = this.postings.get(key);
       if (!list) continue;
       const crossShare = cross.get(key);
@@ -359,7 +428,7 @@ export class StoryIndex {
           seen[slot] = 1;
           touched.push(slot);
         }
-        if (slotLang[slot] === page.lang) slotScore[slot] += Math.min(share, sals[j] / slotMass[slot]);
+        if (slotLang[slot] === lang) slotScore[slot] += Math.min(share, sals[j] / slotMass[slot]);
         else if (crossShare !== undefined) slotScore[slot] += Math.min(crossShare, sals[j] / slotCrossMass[slot]);
       }
     }
@@ -378,34 +447,32 @@ export class StoryIndex {
         bestSlot[n] = slot;
       }
     }
-    const pageDay = page.published ? Date.parse(page.published) : NaN;
-    let pageFp: Set<number> | undefined;
-    const passing: Array<{ n: number; score: number; slot: number }> = [];
-    // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
-    const pageCounts = { same: counts(same), cross: counts(cross) };
-    const pageEvent = Number.isFinite(pageDay) && sharesOneDayEvent(core, core);
-    for (const n of candidates) {
-      const slot = bestSlot[n];
-      let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
-      if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
-        score = bestScore[n] * dayProximity(pageDay, Number.isFinite(this.day[n]) ? this.day[n] : titleDay(this.docs[n].title, pageDay), true);
+    return { bestScore, bestSlot, candidates };
+  }
+
+  /**
+   * The day of an article on a one-day event: its publication day; else the day its title names; else the
+   * day of the dated article it most resembles (over SAME_STORY_THRESHOLD): an undated report of a march
+   * is on the day the dated reports most like it are on. NaN when none of these is known.
+   */
+  private eventDay(n: number, pageDay: number): number {
+    if (Number.isFinite(this.day[n])) return this.day[n];
+    const named = titleDay(this.docs[n].title, pageDay);
+    if (Number.isFinite(named)) return named;
+    let day = this.resembled.get(n);
+    if (day === undefined) {
+      const core = this.docs[n].parts[0] ?? [];
+      const { bestScore, candidates } = this.overlaps(shares(core, false), shares(core, true), this.docs[n].lang);
+      let best = SAME_STORY_THRESHOLD;
+      day = NaN;
+      for (const m of candidates) {
+        if (m === n || !Number.isFinite(this.day[m]) || bestScore[m] < best) continue;
+        best = bestScore[m];
+        day = this.day[m];
       }
-      if (score < threshold) continue;
-      const crossLang = this.slotLang[slot] !== page.lang;
-      const pc = crossLang ? pageCounts.cross : pageCounts.same;
-      if (pc.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, this.entryCore(slot), crossLang ? slotCrossMass[slot] : slotMass[slot]);
-      if (score < threshold) continue;
-      const d = this.docs[n];
-      if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
-      pageFp ??= new Set(selfFingerprint(page.text, []));
-      if (isSameText(d.fingerprint, pageFp)) continue;
-      passing.push({ n, score, slot });
+      this.resembled.set(n, day);
     }
-    passing.sort((a, b) => b.score - a.score || (this.docs[a.n].id < this.docs[b.n].id ? -1 : 1));
-    return passing.map(({ n, score, slot }, rank) => {
-      const d = this.docs[n];
-      return { id: d.id, title: d.title, score: Math.round(Math.min(1, score) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(slot, d, d.lang === page.lang ? same : cross, byKey) : [] };
-    });
+    return day;
   }
 
   /** Shared core features of the entry that matched, biggest shared mass first, as spelled on the page. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledCorpus, REPO_ROOT } from '../corpus/node';
 import { guessLang } from '../text/lang';
-import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, isCurrentStoryDoc, counts, countConflict, type StoryDoc } from './index';
+import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, isCurrentStoryDoc, counts, countConflict, prominentCounts, type StoryDoc } from './index';
 import { nameKey } from './features';
 import { Engine } from '../engine';
 
@@ -142,11 +142,20 @@ describe('name keys survive transliteration', () => {
 describe('counts of one thing', () => {
   it('a page that counts the same thing with another small number loses that share; agreeing or unrelated counts cost nothing', () => {
     const page = counts(new Map([['k:2:soldier', 0.1], ['p:embuscade', 0.2]]));
+    const prominent = prominentCounts([['k:2:soldier', 1.6], ['p:embuscade', 2]]);
     // The entry's shares are its saliences over its mass (here 1).
-    expect(countConflict(page, [['k:4:soldier', 0.05], ['p:embuscade', 0.3]], 1)).toBeCloseTo(0.05);
-    expect(countConflict(page, [['k:4:soldier', 0.05], ['k:2:soldier', 0.05]], 1)).toBe(0);
-    expect(countConflict(page, [['k:4:hostage', 0.05]], 1)).toBe(0);
-    expect(countConflict(counts(new Map()), [['k:4:soldier', 0.05]], 1)).toBe(0);
+    expect(countConflict(page, prominent, [['k:4:soldier', 0.05], ['p:embuscade', 0.3]], 1)).toBeCloseTo(0.05);
+    expect(countConflict(page, prominent, [['k:4:soldier', 0.05], ['k:2:soldier', 0.05]], 1)).toBe(0);
+    expect(countConflict(page, prominent, [['k:4:hostage', 0.05]], 1)).toBe(0);
+    expect(countConflict(counts(new Map()), new Set(), [['k:4:soldier', 0.05]], 1)).toBe(0);
+  });
+
+  it('a count the page says once in passing (a part of the event, a row of a table) sets nothing apart', () => {
+    // Salience of a count: class weight 0.8 times log2(1 + its weight): 0.8 once in the body, 1.6 in the title.
+    expect([...prominentCounts([['k:2:soldier', 1.6], ['k:3:man', 0.8], ['p:embuscade', 2]])]).toEqual(['soldier']);
+    const page = counts(new Map([['k:3:soldier', 0.1]]));
+    expect(countConflict(page, prominentCounts([['k:3:soldier', 0.8]]), [['k:4:soldier', 0.05]], 1)).toBe(0);
+    expect(countConflict(page, prominentCounts([['k:3:soldier', 1.268]]), [['k:4:soldier', 0.05]], 1)).toBeCloseTo(0.05);
   });
 
   it('an article counting four soldiers: a page counting two scores below a page giving no count', () => {
@@ -183,5 +192,14 @@ describe('one-day events', () => {
     // Its text may name the previous march first: without a day in its title it keeps its score.
     const untitled = StoryIndex.of([{ id: 'a', title: 'Les agriculteurs manifestent à Lyon', lang: 'fr', text: article('5 mars') }]);
     expect(untitled.match({ ...page, published: '2025-03-12' }).length).toBe(1);
+  });
+
+  it('an undated article whose title names no day takes the day of the dated article it most resembles', () => {
+    const undated = { id: 'u', title: 'Les agriculteurs manifestent à Lyon', lang: 'fr' as const, text: article('12 mars') };
+    const i = StoryIndex.of([undated, { id: 'd', title: 'Manifestation des agriculteurs du 12 mars à Lyon', lang: 'fr', text: article('12 mars'), published: '2025-03-12' }]);
+    expect(i.match({ ...page, published: '2025-03-13' }).map((s) => s.id).sort()).toEqual(['d', 'u']);
+    expect(i.match({ ...page, published: '2025-03-26' })).toEqual([]);
+    // Alone, nothing dates it: it keeps its score.
+    expect(StoryIndex.of([undated]).match({ ...page, published: '2025-03-26' }).length).toBe(1);
   });
 });
