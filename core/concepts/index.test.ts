@@ -44,3 +44,15 @@ describe('concept table: general vocabulary across languages', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('concept table: false friends', () => {
+  it('leaves out English forms that are also common French words of another sense', () => {
+    // Forms are folded and shared by both languages: "met" is French "(il) met" (puts), "court" is
+    // French "court" (short, runs), "retire" is French "retiré" (pulled out, of bodies from rubble).
+    expect(idOf('met')).toBeUndefined();
+    expect(idOf('court')).toBeUndefined();
+    expect(conceptsOf('retire').some((c) => c.id === 't-pension')).toBe(false);
+    expect(idOf('meeting')).toBe(idOf('reunion'));
+    expect(idOf('retirees')).toBe(idOf('retraite'));
+  });
+});
