@@ -51,7 +51,7 @@ describe('crossMatches', () => {
   });
   it('asks more of a pair built on a title, which restates the story rather than one statement', () => {
     const page = analyse("Incendie de l'usine Delmas : 12 000 personnes évacuées\nLe feu a pris dans la nuit. Les pompiers sont restés sur place.", [], 'fr');
-    const src = analyse('Residents returned home on Monday. The Delmas factory fire forced 12,000 people out of their homes on Sunday night, officials said.', [], 'en');
+    const src = analyse('Residents returned home on Monday. The Delmas warehouse fire forced 12,000 people out of their homes on Sunday night, officials said.', [], 'en');
     const loose = crossCandidates(page, src, 0, 1, undefined, 0).find((x) => x.p === 0);
     expect(loose).toBeDefined();
     expect(loose!.score).toBeLessThan(CROSS_TITLE_MIN_SCORE);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import data from './concepts.json';
+import { conceptsOf, lookup } from './index';
+
+const idOf = (w: string): string | undefined => conceptsOf(w).find((c) => c.type !== 'cue')?.id;
+
+describe('concept table: general vocabulary across languages', () => {
+  it('maps common news words of both languages to one concept', () => {
+    for (const [fr, en] of [
+      ['deuil', 'grieving'],
+      ['enleves', 'kidnapped'],
+      ['aerienne', 'air'],
+      ['guerre', 'war'],
+      ['chiffre', 'figure'],
+      ['tour', 'round'],
+      ['ensemble', 'together'],
+      ['riposte', 'retaliated'],
+      ['degats', 'damage'],
+      ['enquete', 'investigation'],
+      ['relaches', 'released'],
+      ['droite', 'right'],
+    ]) {
+      expect(idOf(fr), fr).toBeDefined();
+      expect(idOf(fr), `${fr} / ${en}`).toBe(idOf(en));
+    }
+  });
+
+  it('keeps general `word` concepts out of what figures and story detection look up', () => {
+    expect(lookup('deuil')).toBeUndefined();
+    expect(lookup('guerre')).toBeUndefined();
+    expect(conceptsOf('guerre').some((c) => c.type === 'cue' && c.id === 'military')).toBe(true);
+  });
+
+  it('does not read the parts of a compound as unrelated words', () => {
+    // "porte-parole" is split at its hyphen: "porte" (also "porte le bilan à") is no door, and
+    // "premier" (the first round) is no prime minister on its own.
+    expect(idOf('porte')).toBeUndefined();
+    expect(idOf('parole')).toBe(idOf('spokesperson'));
+    expect(lookup('premier')).toBeUndefined();
+  });
+
+  it('gives each concept a unique id within its type (a cue may share the id of its modifier)', () => {
+    const ids = (data.concepts as Array<{ id: string; type: string }>).map((c) => `${c.type}:${c.id}`);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('concept table: false friends', () => {
+  it('leaves out English forms that are also common French words of another sense', () => {
+    // Forms are folded and shared by both languages: "met" is French "(il) met" (puts), "court" is
+    // French "court" (short, runs), "retire" is French "retiré" (pulled out, of bodies from rubble).
+    expect(idOf('met')).toBeUndefined();
+    expect(idOf('court')).toBeUndefined();
+    expect(conceptsOf('retire').some((c) => c.id === 't-pension')).toBe(false);
+    expect(idOf('meeting')).toBe(idOf('reunion'));
+    expect(idOf('retirees')).toBe(idOf('retraite'));
+  });
+});
