@@ -161,3 +161,35 @@ describe('comparison', () => {
     expect(r[0].comparisons).toEqual([]);
   });
 });
+
+describe('whose seats (holders, rivals, wholes, institutions)', () => {
+  const seatsOf = (text: string, lang: 'fr' | 'en', value: number) => extractFigures(text, lang).find((f) => f.low === value)!;
+  it('reads names after a word of ranking as the rivals, not the holder', () => {
+    const f = seatsOf('Le parti obtient 120 sièges, juste devant Les Verts et Volt.', 'fr', 120);
+    expect(f.names ?? []).not.toContain('volt');
+    const g = seatsOf('The party won 120 seats, ahead of Volt.', 'en', 120);
+    expect(g.names ?? []).not.toContain('volt');
+  });
+  it('gives a count after "avec" the names of its subject, its acronym in parentheses included', () => {
+    const f = seatsOf('Selon un sondage, le Parti Pirate (PP) arrive en tête avec 120 à 140 sièges.', 'fr', 120);
+    expect(f.names).toEqual(expect.arrayContaining(['pirat']));
+  });
+  it('gives a count in parentheses the name just before it', () => {
+    const f = seatsOf('Le groupe obtient 90 sièges, derrière le Parti Pirate (120-140).', 'fr', 120);
+    expect(f.names).toEqual(expect.arrayContaining(['pirat']));
+  });
+  it('reads the number after "of the" / "out of" / "sur" a part as the whole', () => {
+    expect(seatsOf('Polls said the alliance would win 200 to 220 of the 650 seats in the Commons.', 'en', 650).countsKey).toContain('total');
+    expect(seatsOf('At the end of the first round, 12 deputies out of 650 were elected.', 'en', 650).countsKey).toContain('total');
+    expect(seatsOf('Le parti obtient 182 sièges sur 650.', 'fr', 650).countsKey).toContain('total');
+    expect(seatsOf('Le parti obtient 182 sièges.', 'fr', 182).countsKey).not.toContain('total');
+  });
+  it('does not read the name of a parliament as a place or a holder', () => {
+    const f = seatsOf('The bloc holds 182 seats in the Scottish National Parliament.', 'en', 182);
+    expect(f.countsKey.filter((k) => k.startsWith('loc:'))).toEqual([]);
+    expect(f.names ?? []).not.toContain('scottish');
+  });
+  it('keeps "deputies" and "députés" one unit', () => {
+    expect(seatsOf('The party should obtain 138 to 145 deputies.', 'en', 138).unit).toBe(seatsOf('Le parti obtiendrait 138 à 145 députés.', 'fr', 138).unit);
+  });
+});
