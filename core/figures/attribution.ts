@@ -146,7 +146,8 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     // "an estimated 50,000", "the reported 500": an adjective, not a verb of saying.
     if (/(?:^|\s)(?:an?|the)$/i.test(who)) continue;
     if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) return expand(who, text);
-    return who.replace(/^(?:les|le|la|l['’]|un|une) ?/i, '').trim();
+    // An article is a whole word: "union" and "latest" keep their first letters.
+    return who.replace(/^(?:(?:les|le|la|un|une) |l['’] ?)/i, '').trim();
   }
   return undefined;
 }

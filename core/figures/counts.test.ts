@@ -193,3 +193,9 @@ describe('whose seats (holders, rivals, wholes, institutions)', () => {
     expect(seatsOf('The party should obtain 138 to 145 deputies.', 'en', 138).unit).toBe(seatsOf('Le parti obtiendrait 138 à 145 députés.', 'fr', 138).unit);
   });
 });
+
+describe('who says it', () => {
+  it('keeps a speaker whose first letters spell an article ("union", "latest")', () => {
+    expect(first('In Lisbon, union officials said 40,000 people marched.', 'en').saidBy).toBe('union officials');
+  });
+});
