@@ -20,12 +20,18 @@ const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claim
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000". */
 const FR_COUNT_VERBS = "(?:revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|a compté|a recensé|a dénombré|a comptabilisé|ont compté|ont recensé|ont dénombré)";
 
+/** Nouns that name a speaker of figures (the French side of SPEAKER_NOUNS below). */
+const FR_SPEAKER_NOUN = "(?:responsables?|porte-parole|ministre|ministère|police|armée|préfecture|préfet|syndicats?|gouvernement|autorités|organisateurs|sources?)";
+
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`[Ss]elon (?:(?:la|le|les|l['’]) ?)?(?:même source)`, 'u'),
     // "Selon Washington et Séoul": two names joined by "et" are both the source.
     new RegExp(`[Ss]elon (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
     new RegExp(`[Ss]elon ${ROLE_FR}`, 'u'),
+    // "Pour la police, ils étaient 87 000", "pour les autorités, ce sont 1,3 million": "pour" names a
+    // speaker only before a comma and a speaker noun ("pour la première fois," names nobody).
+    new RegExp(`(?<![\\p{L}])[Pp]our ((?:la|le|les|l['’]) ?(?:[\\p{L}'’-]+ ){0,3}?${FR_SPEAKER_NOUN}(?: [\\p{L}'’-]+){0,3}?),`, 'u'),
     new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${NAME}`, 'u'),
     new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${ROLE_FR}`, 'u'),
     new RegExp(`${NAME},? (?:qui )?${FR_VERBS}`, 'u'),

@@ -198,4 +198,8 @@ describe('who says it', () => {
   it('keeps a speaker whose first letters spell an article ("union", "latest")', () => {
     expect(first('In Lisbon, union officials said 40,000 people marched.', 'en').saidBy).toBe('union officials');
   });
+  it('reads "pour la police," as who gives the count, not "pour la première fois,"', () => {
+    expect(first('Pour la préfecture, ils étaient 12 000 à Rennes.', 'fr').saidBy).toBe('préfecture');
+    expect(extractFigures('Pour la première fois, 12 000 personnes ont manifesté à Rennes.', 'fr').find((f) => f.low === 12000)!.saidBy).toBeUndefined();
+  });
 });
