@@ -202,4 +202,8 @@ describe('who says it', () => {
     expect(first('Pour la préfecture, ils étaient 12 000 à Rennes.', 'fr').saidBy).toBe('préfecture');
     expect(extractFigures('Pour la première fois, 12 000 personnes ont manifesté à Rennes.', 'fr').find((f) => f.low === 12000)!.saidBy).toBeUndefined();
   });
+  it('reads a speaker set against another ("a pour sa part compté", "a, de son côté, recensé")', () => {
+    expect(first('Le cabinet indépendant Sigma a pour sa part compté 12 000 manifestants.', 'fr').saidBy).toBe('Sigma');
+    expect(first('La préfecture a, de son côté, recensé 12 000 manifestants.', 'fr').saidBy).toBe('préfecture');
+  });
 });
