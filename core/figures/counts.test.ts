@@ -207,3 +207,15 @@ describe('who says it', () => {
     expect(first('La préfecture a, de son côté, recensé 12 000 manifestants.', 'fr').saidBy).toBe('préfecture');
   });
 });
+
+describe('the number of people in a role', () => {
+  it('reads "the number of fatalities ... has risen to N" as people killed', () => {
+    const fs = extractFigures('The number of fatalities from the floods in three provinces has risen to 412, while the number of injured has reached 1,050.', 'en');
+    const dead = fs.find((f) => f.low === 412)!;
+    const hurt = fs.find((f) => f.low === 1050)!;
+    expect(dead.unit).toBe('people');
+    expect(dead.countsKey).toContain('killed');
+    expect(hurt.countsKey).toContain('wounded');
+    expect(first('Le nombre de morts causés par les inondations a atteint 412.', 'fr').countsKey).toContain('killed');
+  });
+});

@@ -98,7 +98,8 @@ for (const id of conceptIds('entity')) {
   if (m?.entity === 'person' && m.action && !DOERS.has(m.action)) DOERS.set(m.action, id);
 }
 /** Nouns that say "how many" ("le nombre de manifestants a dépassé un million", "the number of protesters
- * exceeded one million"): a bare number in their clause counts the noun after them. */
+ * exceeded one million", "le nombre de morts s'élève à 120"): a bare number in their clause counts the
+ * noun after them, or the people in the role after them. */
 const HOW_MANY = new Set(['nombre', 'number']);
 /** How far back (tokens) "the number of X" is read: the verb and its complements ("against the draft
  * amendment to the pension system") may stand between it and the value. */
@@ -315,7 +316,11 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       }
       break;
     }
-    if (unit === 'number' && !category) category = howManyBefore(toks, i0);
+    if (unit === 'number' && !category) {
+      const h = howManyBefore(toks, i0);
+      // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role.
+      if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
+    }
     // "raise the retirement age from 62 to 64", "the age of 64": an age, in years.
     if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
@@ -802,6 +807,7 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
     let q = k + 1;
     while (q < i0 && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
     const h = q < i0 ? conceptAt(toks, q) : null;
+    if (h && h.c.type === 'role' && h.c.means?.entity === 'person') return h.c.id;
     return h && h.c.type === 'entity' && (PEOPLE_CATS.has(h.c.id) || concept(h.c.id)?.means?.entity === 'person') ? h.c.id : undefined;
   }
   return undefined;
