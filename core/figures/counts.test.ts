@@ -219,3 +219,14 @@ describe('the number of people in a role', () => {
     expect(first('Le nombre de morts causés par les inondations a atteint 412.', 'fr').countsKey).toContain('killed');
   });
 });
+
+describe('a part and its whole', () => {
+  it('gives a bare part the noun of its whole ("200 to 220 of the 650 seats", "182 sur les 577 sièges")', () => {
+    const en = extractFigures('Polls said the alliance would win 200 to 220 of the 650 seats.', 'en');
+    expect(en.find((f) => f.low === 200)!.countsKey[0]).toBe('seat');
+    expect(en.find((f) => f.low === 650)!.countsKey).toContain('total');
+    const fr = extractFigures('Le parti obtient 182 sur les 577 sièges.', 'fr');
+    expect(fr.find((f) => f.low === 182)!.countsKey).toEqual(['seat']);
+    expect(fr.find((f) => f.low === 577)!.countsKey).toContain('total');
+  });
+});

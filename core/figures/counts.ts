@@ -113,7 +113,7 @@ const PART_BEFORE_WHOLE = 4;
 /** The number at i0 is the whole a number just before it is part of ("X of the N", "X out of N", "X sur N"). */
 function wholeAfterPart(toks: Tok[], i0: number): boolean {
   let q = i0 - 1;
-  if (toks[q]?.t === 'the') q--;
+  if (toks[q]?.t === 'the' || toks[q]?.t === 'les') q--;
   const w = toks[q]?.t;
   if (w === 'of') { if (toks[q - 1]?.t === 'out') q--; else if (toks[i0 - 1]?.t !== 'the') return false; } else if (w !== 'sur') return false;
   for (let k = q - 1; k >= 0 && k >= q - PART_BEFORE_WHOLE; k--) {
@@ -121,6 +121,19 @@ function wholeAfterPart(toks: Tok[], i0: number): boolean {
     if (isNumberTok(toks[k])) return true;
   }
   return false;
+}
+/** The counted noun (an entity) of the whole right after a part at i1: "of the 577 seats", "out of 650
+ * seats", "sur les 577 sièges"; else undefined. */
+function wholeNounAfter(toks: Tok[], i1: number): string | undefined {
+  let q = i1;
+  if (toks[q]?.t === 'out') q++;
+  if (toks[q]?.t !== 'of' && toks[q]?.t !== 'sur') return undefined;
+  q++;
+  if (toks[q]?.t === 'the' || toks[q]?.t === 'les') q++;
+  if (!isNumberTok(toks[q])) return undefined;
+  while (isNumberTok(toks[q])) q++;
+  const h = q < toks.length ? conceptAt(toks, q) : null;
+  return h && h.c.type === 'entity' ? h.c.id : undefined;
 }
 /** Nouns that name a toll: a figure they govern counts the dead unless its segment names another role. */
 const TOLL_WORDS = new Set(['bilan', 'toll']);
@@ -321,6 +334,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role.
       if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
     }
+    // "would win 172 to 215 of the 577 seats", "182 sur les 577 sièges": a part counts what its whole does.
+    if (unit === 'number' && !category) category = wholeNounAfter(toks, i1);
     // "raise the retirement age from 62 to 64", "the age of 64": an age, in years.
     if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
