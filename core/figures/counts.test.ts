@@ -229,4 +229,8 @@ describe('a part and its whole', () => {
     expect(fr.find((f) => f.low === 182)!.countsKey).toEqual(['seat']);
     expect(fr.find((f) => f.low === 577)!.countsKey).toContain('total');
   });
+  it('gives a bare number after "with" the noun its clause named ("won the most seats, with 182")', () => {
+    expect(first('The alliance won the most seats in parliament, with 182, the final results showed.', 'en').countsKey[0]).toBe('seat');
+    expect(first('Paris arrive en tête, avec 182.', 'fr').unit).toBe('number');
+  });
 });

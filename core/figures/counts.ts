@@ -135,6 +135,19 @@ function wholeNounAfter(toks: Tok[], i1: number): string | undefined {
   const h = q < toks.length ? conceptAt(toks, q) : null;
   return h && h.c.type === 'entity' ? h.c.id : undefined;
 }
+/** How far back (tokens) from "with / avec" the noun a bare number counts may stand ("won the most seats
+ * in parliament, with 182"): a verb, its object and a place. */
+const WITH_NOUN_LOOKBACK = 8;
+/** The entity named (without a number) in the clause before "with" at w, else undefined. */
+function nounBeforeWith(toks: Tok[], w: number): string | undefined {
+  for (let k = w - 1; k >= 0 && k >= w - WITH_NOUN_LOOKBACK; k--) {
+    const t = toks[k];
+    if (BOUNDARY.has(t.t) || t.t === ':' || t.nl || isNumberTok(t)) return undefined;
+    const h = conceptAt(toks, k);
+    if (h && h.c.type === 'entity') return isNumberTok(toks[k - 1]) ? undefined : h.c.id;
+  }
+  return undefined;
+}
 /** Nouns that name a toll: a figure they govern counts the dead unless its segment names another role. */
 const TOLL_WORDS = new Set(['bilan', 'toll']);
 
@@ -336,6 +349,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     }
     // "would win 172 to 215 of the 577 seats", "182 sur les 577 sièges": a part counts what its whole does.
     if (unit === 'number' && !category) category = wholeNounAfter(toks, i1);
+    // "The coalition won the most seats in parliament, with 182": a bare number after "with / avec" counts
+    // the noun its clause named without a number.
+    if (unit === 'number' && !category && WITH.has(toks[i0 - 1]?.t ?? '')) category = nounBeforeWith(toks, i0 - 1);
     // "raise the retirement age from 62 to 64", "the age of 64": an age, in years.
     if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
