@@ -18,7 +18,13 @@ const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}
 const FR_VERBS = "(?:a|ont|avait|avaient) (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé)";
 const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated|counted|put the figure at|put the number at|gave a figure of)";
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000". */
-const FR_COUNT_VERBS = "(?:revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|a compté|a recensé|a dénombré|a comptabilisé|ont compté|ont recensé|ont dénombré)";
+/** Words that set a speaker against another between the auxiliary and its participle ("le cabinet X a pour
+ * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
+const FR_ASIDE = "(?:,? (?:pour sa part|pour leur part|de son côté|de leur côté|quant à (?:elle|lui|eux)),?)?";
+const FR_COUNT_VERBS = `(?:revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|(?:a|ont)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé))`;
+
+/** Nouns that name a speaker of figures (the French side of SPEAKER_NOUNS below). */
+const FR_SPEAKER_NOUN = "(?:responsables?|porte-parole|ministre|ministère|police|armée|préfecture|préfet|syndicats?|gouvernement|autorités|organisateurs|sources?)";
 
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
@@ -26,6 +32,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // "Selon Washington et Séoul": two names joined by "et" are both the source.
     new RegExp(`[Ss]elon (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
     new RegExp(`[Ss]elon ${ROLE_FR}`, 'u'),
+    // "Pour la police, ils étaient 87 000", "pour les autorités, ce sont 1,3 million": "pour" names a
+    // speaker only before a comma and a speaker noun ("pour la première fois," names nobody).
+    new RegExp(`(?<![\\p{L}])[Pp]our ((?:la|le|les|l['’]) ?(?:[\\p{L}'’-]+ ){0,3}?${FR_SPEAKER_NOUN}(?: [\\p{L}'’-]+){0,3}?),`, 'u'),
     new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${NAME}`, 'u'),
     new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${ROLE_FR}`, 'u'),
     new RegExp(`${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
@@ -146,7 +155,8 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     // "an estimated 50,000", "the reported 500": an adjective, not a verb of saying.
     if (/(?:^|\s)(?:an?|the)$/i.test(who)) continue;
     if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) return expand(who, text);
-    return who.replace(/^(?:les|le|la|l['’]|un|une) ?/i, '').trim();
+    // An article is a whole word: "union" and "latest" keep their first letters.
+    return who.replace(/^(?:(?:les|le|la|un|une) |l['’] ?)/i, '').trim();
   }
   return undefined;
 }

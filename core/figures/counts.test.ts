@@ -161,3 +161,76 @@ describe('comparison', () => {
     expect(r[0].comparisons).toEqual([]);
   });
 });
+
+describe('whose seats (holders, rivals, wholes, institutions)', () => {
+  const seatsOf = (text: string, lang: 'fr' | 'en', value: number) => extractFigures(text, lang).find((f) => f.low === value)!;
+  it('reads names after a word of ranking as the rivals, not the holder', () => {
+    const f = seatsOf('Le parti obtient 120 sièges, juste devant Les Verts et Volt.', 'fr', 120);
+    expect(f.names ?? []).not.toContain('volt');
+    const g = seatsOf('The party won 120 seats, ahead of Volt.', 'en', 120);
+    expect(g.names ?? []).not.toContain('volt');
+  });
+  it('gives a count after "avec" the names of its subject, its acronym in parentheses included', () => {
+    const f = seatsOf('Selon un sondage, le Parti Pirate (PP) arrive en tête avec 120 à 140 sièges.', 'fr', 120);
+    expect(f.names).toEqual(expect.arrayContaining(['pirat']));
+  });
+  it('gives a count in parentheses the name just before it', () => {
+    const f = seatsOf('Le groupe obtient 90 sièges, derrière le Parti Pirate (120-140).', 'fr', 120);
+    expect(f.names).toEqual(expect.arrayContaining(['pirat']));
+  });
+  it('reads the number after "of the" / "out of" / "sur" a part as the whole', () => {
+    expect(seatsOf('Polls said the alliance would win 200 to 220 of the 650 seats in the Commons.', 'en', 650).countsKey).toContain('total');
+    expect(seatsOf('At the end of the first round, 12 deputies out of 650 were elected.', 'en', 650).countsKey).toContain('total');
+    expect(seatsOf('Le parti obtient 182 sièges sur 650.', 'fr', 650).countsKey).toContain('total');
+    expect(seatsOf('Le parti obtient 182 sièges.', 'fr', 182).countsKey).not.toContain('total');
+  });
+  it('does not read the name of a parliament as a place or a holder', () => {
+    const f = seatsOf('The bloc holds 182 seats in the Scottish National Parliament.', 'en', 182);
+    expect(f.countsKey.filter((k) => k.startsWith('loc:'))).toEqual([]);
+    expect(f.names ?? []).not.toContain('scottish');
+  });
+  it('keeps "deputies" and "députés" one unit', () => {
+    expect(seatsOf('The party should obtain 138 to 145 deputies.', 'en', 138).unit).toBe(seatsOf('Le parti obtiendrait 138 à 145 députés.', 'fr', 138).unit);
+  });
+});
+
+describe('who says it', () => {
+  it('keeps a speaker whose first letters spell an article ("union", "latest")', () => {
+    expect(first('In Lisbon, union officials said 40,000 people marched.', 'en').saidBy).toBe('union officials');
+  });
+  it('reads "pour la police," as who gives the count, not "pour la première fois,"', () => {
+    expect(first('Pour la préfecture, ils étaient 12 000 à Rennes.', 'fr').saidBy).toBe('préfecture');
+    expect(extractFigures('Pour la première fois, 12 000 personnes ont manifesté à Rennes.', 'fr').find((f) => f.low === 12000)!.saidBy).toBeUndefined();
+  });
+  it('reads a speaker set against another ("a pour sa part compté", "a, de son côté, recensé")', () => {
+    expect(first('Le cabinet indépendant Sigma a pour sa part compté 12 000 manifestants.', 'fr').saidBy).toBe('Sigma');
+    expect(first('La préfecture a, de son côté, recensé 12 000 manifestants.', 'fr').saidBy).toBe('préfecture');
+  });
+});
+
+describe('the number of people in a role', () => {
+  it('reads "the number of fatalities ... has risen to N" as people killed', () => {
+    const fs = extractFigures('The number of fatalities from the floods in three provinces has risen to 412, while the number of injured has reached 1,050.', 'en');
+    const dead = fs.find((f) => f.low === 412)!;
+    const hurt = fs.find((f) => f.low === 1050)!;
+    expect(dead.unit).toBe('people');
+    expect(dead.countsKey).toContain('killed');
+    expect(hurt.countsKey).toContain('wounded');
+    expect(first('Le nombre de morts causés par les inondations a atteint 412.', 'fr').countsKey).toContain('killed');
+  });
+});
+
+describe('a part and its whole', () => {
+  it('gives a bare part the noun of its whole ("200 to 220 of the 650 seats", "182 sur les 577 sièges")', () => {
+    const en = extractFigures('Polls said the alliance would win 200 to 220 of the 650 seats.', 'en');
+    expect(en.find((f) => f.low === 200)!.countsKey[0]).toBe('seat');
+    expect(en.find((f) => f.low === 650)!.countsKey).toContain('total');
+    const fr = extractFigures('Le parti obtient 182 sur les 577 sièges.', 'fr');
+    expect(fr.find((f) => f.low === 182)!.countsKey).toEqual(['seat']);
+    expect(fr.find((f) => f.low === 577)!.countsKey).toContain('total');
+  });
+  it('gives a bare number after "with" the noun its clause named ("won the most seats, with 182")', () => {
+    expect(first('The alliance won the most seats in parliament, with 182, the final results showed.', 'en').countsKey[0]).toBe('seat');
+    expect(first('Paris arrive en tête, avec 182.', 'fr').unit).toBe('number');
+  });
+});

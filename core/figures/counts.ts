@@ -98,11 +98,56 @@ for (const id of conceptIds('entity')) {
   if (m?.entity === 'person' && m.action && !DOERS.has(m.action)) DOERS.set(m.action, id);
 }
 /** Nouns that say "how many" ("le nombre de manifestants a dépassé un million", "the number of protesters
- * exceeded one million"): a bare number in their clause counts the noun after them. */
+ * exceeded one million", "le nombre de morts s'élève à 120"): a bare number in their clause counts the
+ * noun after them, or the people in the role after them. */
 const HOW_MANY = new Set(['nombre', 'number']);
 /** How far back (tokens) "the number of X" is read: the verb and its complements ("against the draft
  * amendment to the pension system") may stand between it and the value. */
 const HOW_MANY_LOOKBACK = 24;
+/** Words of ranking after a count ("juste devant X", "derrière X", "ahead of X", "behind X", "against 32
+ * for X"): the names after them are the rivals', not the count's holder. */
+const RIVAL_WORDS = new Set(['devant', 'derriere', 'devancant', 'contre', 'ahead', 'behind', 'against', 'versus', 'vs']);
+/** How far back (tokens) before "of the / out of / sur" the part's number may stand: "172 to 215 of the",
+ * "75 deputies out of", "182 sièges sur": the number, its counted noun and an adjective. */
+const PART_BEFORE_WHOLE = 4;
+/** The number at i0 is the whole a number just before it is part of ("X of the N", "X out of N", "X sur N"). */
+function wholeAfterPart(toks: Tok[], i0: number): boolean {
+  let q = i0 - 1;
+  if (toks[q]?.t === 'the' || toks[q]?.t === 'les') q--;
+  const w = toks[q]?.t;
+  if (w === 'of') { if (toks[q - 1]?.t === 'out') q--; else if (toks[i0 - 1]?.t !== 'the') return false; } else if (w !== 'sur') return false;
+  for (let k = q - 1; k >= 0 && k >= q - PART_BEFORE_WHOLE; k--) {
+    if (BOUNDARY.has(toks[k].t)) return false;
+    if (isNumberTok(toks[k])) return true;
+  }
+  return false;
+}
+/** The counted noun (an entity) of the whole right after a part at i1: "of the 577 seats", "out of 650
+ * seats", "sur les 577 sièges"; else undefined. */
+function wholeNounAfter(toks: Tok[], i1: number): string | undefined {
+  let q = i1;
+  if (toks[q]?.t === 'out') q++;
+  if (toks[q]?.t !== 'of' && toks[q]?.t !== 'sur') return undefined;
+  q++;
+  if (toks[q]?.t === 'the' || toks[q]?.t === 'les') q++;
+  if (!isNumberTok(toks[q])) return undefined;
+  while (isNumberTok(toks[q])) q++;
+  const h = q < toks.length ? conceptAt(toks, q) : null;
+  return h && h.c.type === 'entity' ? h.c.id : undefined;
+}
+/** How far back (tokens) from "with / avec" the noun a bare number counts may stand ("won the most seats
+ * in parliament, with 182"): a verb, its object and a place. */
+const WITH_NOUN_LOOKBACK = 8;
+/** The entity named (without a number) in the clause before "with" at w, else undefined. */
+function nounBeforeWith(toks: Tok[], w: number): string | undefined {
+  for (let k = w - 1; k >= 0 && k >= w - WITH_NOUN_LOOKBACK; k--) {
+    const t = toks[k];
+    if (BOUNDARY.has(t.t) || t.t === ':' || t.nl || isNumberTok(t)) return undefined;
+    const h = conceptAt(toks, k);
+    if (h && h.c.type === 'entity') return isNumberTok(toks[k - 1]) ? undefined : h.c.id;
+  }
+  return undefined;
+}
 /** Nouns that name a toll: a figure they govern counts the dead unless its segment names another role. */
 const TOLL_WORDS = new Set(['bilan', 'toll']);
 
@@ -297,7 +342,16 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       }
       break;
     }
-    if (unit === 'number' && !category) category = howManyBefore(toks, i0);
+    if (unit === 'number' && !category) {
+      const h = howManyBefore(toks, i0);
+      // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role.
+      if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
+    }
+    // "would win 172 to 215 of the 577 seats", "182 sur les 577 sièges": a part counts what its whole does.
+    if (unit === 'number' && !category) category = wholeNounAfter(toks, i1);
+    // "The coalition won the most seats in parliament, with 182": a bare number after "with / avec" counts
+    // the noun its clause named without a number.
+    if (unit === 'number' && !category && WITH.has(toks[i0 - 1]?.t ?? '')) category = nounBeforeWith(toks, i0 - 1);
     // "raise the retirement age from 62 to 64", "the age of 64": an age, in years.
     if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
@@ -396,6 +450,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     // "2,944 of whom were buried", "300 of them".
     || (toks[i1]?.t === 'of' && (toks[i1 + 1]?.t === 'whom' || toks[i1 + 1]?.t === 'them' || toks[i1 + 1]?.t === 'which'));
   if (part && !modifiers.includes('part')) modifiers.push('part');
+  // "172 to 215 of the 577 seats", "75 deputies out of 577", "182 sièges sur 577": the number after a part
+  // is the whole it is taken from, another count than any holder's share.
+  // In the context too, so that an elided noun's frame ("182 sièges sur 650", ellipsis.ts) keeps it.
+  if (wholeAfterPart(toks, i0)) { if (!modifiers.includes('total')) modifiers.push('total'); if (!context.includes('total')) context.push('total'); }
   // "Moscou y a rassemblé ...", "... gathered there": the place named in the sentence before.
   if (!places.length && unit !== 'date' && unit !== 'time') {
     for (let k = a; k < b; k++) {
@@ -468,11 +526,21 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   }
   const names: string[] = [];
   for (let k = seg[0]; k < seg[1]; k++) {
+    // "180 à 215 députés, juste devant le parti présidentiel Renaissance", "ahead of the Greens": names
+    // after a word of ranking are the rivals the holder is set against, not whose the count is.
+    if (k >= headEnd && RIVAL_WORDS.has(toks[k].t)) break;
     if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
-    if (toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k)) {
+    // An institution's name ("the French National Assembly") says where the count sits, not whose it is.
+    if (toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k) && !inInstitutionName(toks, k)) {
       const n = nameKey(toks[k].t);
       if (!names.includes(n)) names.push(n);
     }
+  }
+  // "le Nouveau Front populaire (NFP) arrive en tête avec 180 à 215 députés", "derrière le Nouveau Front
+  // populaire (178-205)": a count introduced by "avec / with", or in parentheses after a name, is the
+  // holder's whose name stands just before (the subject of "avec", the name the parenthesis follows).
+  if (!ageOf && !names.length && (WITH.has(toks[i0 - 1]?.t ?? '') || toks[i0 - 1]?.t === '(')) {
+    for (const k of holderNameBefore(toks, i0 - 1)) { const n = nameKey(toks[k].t); if (!names.includes(n)) names.push(n); }
   }
   let placed = places.length > 0;
   for (let k = seg[0]; k < seg[1] && !placed; k++) {
@@ -542,7 +610,20 @@ const isPlaceNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && PL
  * "dans la région de Marrakech", "in the Hatay province", "in Turkey's Hatay region". A name after a
  * verb ("to retake Gaza City") is what is done, not where.
  */
+/** "the French National Assembly": a capitalised word at k that runs into a capitalised institution
+ * noun (a topic of the concept table) is part of the institution's name. */
+function inInstitutionName(toks: Tok[], k: number): boolean {
+  for (let q = k + 1; q < toks.length && q <= k + MAX_NAME_WORDS && toks[q].kind === 'w' && toks[q].cap; q++) {
+    const h = conceptAt(toks, q);
+    if (h) return h.c.type === 'topic';
+  }
+  return false;
+}
+
 function isPlaceName(toks: Tok[], k: number): boolean {
+  // "in the French National Assembly": names that run into an institution noun name the institution,
+  // where a count sits, not a place that narrows it.
+  if (inInstitutionName(toks, k)) return false;
   if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
   // "in Al Haouz Province", "à Saint Martin": the preposition stands before the whole name.
   for (let q = k - 1; q >= 0 && q >= k - MAX_NAME_WORDS + 1 && toks[q].kind === 'w' && toks[q].cap && !STOPWORDS.has(toks[q].t); q--) {
@@ -643,6 +724,34 @@ function subjectPlace(toks: Tok[], w: number): number | undefined {
   return undefined;
 }
 
+/** Tokens between "avec / with" and the name of the holder before it ("le NFP arrive en tête avec"):
+ * a verb and its complement. Further back, a name is more often another clause's. */
+const HOLDER_LOOKBACK = 6;
+/** Tokens one holder's name may span, an acronym in parentheses and lower-case words inside included
+ * ("Nouveau Front populaire (NFP)", "Les Républicains"). */
+const HOLDER_NAME_SPAN = 7;
+const holderWord = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  return !!t && t.kind === 'w' && !!t.cap && !t.nl && (t.t.length >= 3 || !!t.upper) && !STOPWORDS.has(t.t) && !conceptAt(toks, k) && !writtenLower(toks, t.t) && !inInstitutionName(toks, k);
+};
+/** The name tokens of the holder named just before token w (within its sentence), else none. */
+function holderNameBefore(toks: Tok[], w: number): number[] {
+  let p = w - 1;
+  while (p >= 0 && p >= w - HOLDER_LOOKBACK && !holderWord(toks, p)) {
+    if (SENTENCE_END.has(toks[p].t) || toks[p].t === ',' || toks[p + 1]?.nl) return [];
+    p--;
+  }
+  if (p < 0 || p < w - HOLDER_LOOKBACK) return [];
+  const out: number[] = [];
+  for (let k = p; k >= 0 && k > p - HOLDER_NAME_SPAN; k--) {
+    const t = toks[k];
+    if (holderWord(toks, k)) { out.push(k); continue; }
+    if (t.t === '(' || t.t === ')' || (t.kind === 'w' && !t.cap && !STOPWORDS.has(t.t) && !conceptAt(toks, k) && holderWord(toks, k - 1))) continue;
+    break;
+  }
+  return out;
+}
+
 /** Tokens that end a sentence (the clause's own ends are counts.ts's segment rules). */
 const SENTENCE_END = new Set(['.', '!', '?']);
 
@@ -729,6 +838,7 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
     let q = k + 1;
     while (q < i0 && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
     const h = q < i0 ? conceptAt(toks, q) : null;
+    if (h && h.c.type === 'role' && h.c.means?.entity === 'person') return h.c.id;
     return h && h.c.type === 'entity' && (PEOPLE_CATS.has(h.c.id) || concept(h.c.id)?.means?.entity === 'person') ? h.c.id : undefined;
   }
   return undefined;

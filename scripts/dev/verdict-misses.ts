@@ -15,7 +15,7 @@ import { goldVerdict, type GoldFigure } from '../eval/devset';
 const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
 const [storyFilter, wantFilter, gotFilter] = process.argv.slice(2);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-const show = (f: Figure): string => `"${f.text}" ${f.unit} [${f.countsKey.join(' ')}] m=${f.moment ?? '-'} w=${f.when ?? '-'}${f.saidBy ? ` by ${f.saidBy}` : ''} ctx{${(f.context ?? []).slice(0, 10).join(' ')}}`;
+const show = (f: Figure): string => `"${f.text}" ${f.unit} [${f.countsKey.join(' ')}]${f.names?.length ? ` names{${f.names.join(",")}}` : ""} m=${f.moment ?? '-'} w=${f.when ?? '-'}${f.saidBy ? ` by ${f.saidBy}` : ''} ctx{${(f.context ?? []).slice(0, 10).join(' ')}}`;
 const tally: Record<string, number> = {};
 
 for (const story of readdirSync(DEVSET).filter((d) => !d.includes('.'))) {
