@@ -302,6 +302,14 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     }
   }
 
+  addNumbersAndDays(bag, text, weightAt, ignore);
+}
+
+/**
+ * A segment's numbers (n:, with their scale word), small counts with what they count (k:, in digits or
+ * words) and days of the year (d:).
+ */
+function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number) => number, ignore: Array<[number, number]>): void {
   const folded = fold(text);
   const days = dayMentions(text, folded);
   // The day of a date ("May 8 holiday", "le 7 octobre") counts nothing.
