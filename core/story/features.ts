@@ -57,6 +57,10 @@ const NAME_MIN_SPEC = 0.5;
  * event from another ("deux otages"), where a bare 4 ties nothing. From 2: "un"/"one" is an article.
  */
 const MIN_COUNT = 2;
+/**
+ * Counts news writes in words, in both languages: the small ones up to twelve and the round tens a
+ * toll or a delegation is given in; larger counts are written in digits.
+ */
 const COUNT_WORDS = new Map<string, number>(
   (
     'deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 quinze:15 vingt:20 trente:30 cinquante:50 ' +
