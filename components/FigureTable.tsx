@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { FigureComparison, FigureReport, SourceMatch, Verdict } from '../core/types';
 import { figureMarkId } from '../messaging/marks';
 import { countsLabel } from './countsLabel';
@@ -108,6 +108,8 @@ function byConcern(a: FigureReport, b: FigureReport): number {
  */
 export function FigureTable({ figures, sources, onSelect }: { figures: FigureReport[]; sources: SourceMatch[]; onSelect: (markId: string) => void }) {
   const [minorOpen, setMinorOpen] = useState(false);
+  // Unique per table: a fixed id would point every button's aria-controls at the first table's list.
+  const minorId = useId();
   const titles = new Map(sources.map((s) => [s.id, s.title]));
   const { main, minor } = figureRows(figures);
   const lang = uiLang();
@@ -125,11 +127,11 @@ export function FigureTable({ figures, sources, onSelect }: { figures: FigureRep
       {main.length === 0 && minor.length === 0 && <p class="state">{t('figuresNone')}</p>}
       {minor.length > 0 && (
         <>
-          <button type="button" class="button show-more minor-toggle" aria-expanded={minorOpen} aria-controls="minor-figures" onClick={() => setMinorOpen(!minorOpen)}>
+          <button type="button" class="button show-more minor-toggle" aria-expanded={minorOpen} aria-controls={minorId} onClick={() => setMinorOpen(!minorOpen)}>
             {minorOpen ? t('hideMinorFigures') : minor.length === 1 ? t('showOneMinorFigure') : t('showMinorFigures', formatInteger(minor.length))}
           </button>
           {/* Rendered only when open: folded figures cost the first paint nothing. */}
-          <ul class="figures figures-minor" id="minor-figures" aria-label={t('minorFiguresLabel')} hidden={!minorOpen}>
+          <ul class="figures figures-minor" id={minorId} aria-label={t('minorFiguresLabel')} hidden={!minorOpen}>
             {minorOpen && [...minor].sort(byConcern).map((f) => (
               <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} lang={lang} onSelect={onSelect} />
             ))}

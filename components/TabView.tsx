@@ -51,6 +51,76 @@ function AddToCorpus({ inCorpus, onAdd }: { inCorpus: boolean; onAdd?: () => Pro
   );
 }
 
+/**
+ * The result for a page that sources cover: the verdict, the summary, then sources, passages and
+ * figures (the last two drawn after the verdict is painted).
+ */
+function Found({ state, n, onSelect, onAdd }: { state: Extract<TabState, { status: 'done' }>; n: number; onSelect: (markId: string) => void; onAdd?: () => Promise<string | null> }) {
+  const passageCount = groupPassages(state.result.passages).length;
+  // Counted as the figures section lists them: its rows, not the dates and small numbers folded below them.
+  const figures = figureRows(state.result.figures).main;
+  const figureCount = figures.length;
+  const differs = figures.some((f) => f.comparisons.some((c) => c.verdict === 'differs'));
+  return (
+    <>
+      <div class="verdict-block">
+        <span class="verdict-number" aria-hidden="true">
+          {formatInteger(n)}
+        </span>
+        <h1 class="verdict" elementtiming="verdict">{n === 1 ? t('verdictOne') : t('verdictMany', formatInteger(n))}</h1>
+      </div>
+      {/* The page's own date: what sets an update ("updated") apart from a contradiction. */}
+      <p class="page-date">{t('pageDate')} <PublishedDay day={state.published} /></p>
+      <nav aria-label={t('summaryNav')}>
+        <ul class="summary">
+          <li>
+            <a href="#sources">
+              {t('sourcesHeading')} <span class="n">{formatInteger(n)}</span>
+            </a>
+          </li>
+          <li>
+            <a href="#passages">
+              {t('passagesShort')} <span class="n">{formatInteger(passageCount)}</span>
+            </a>
+          </li>
+          <li>
+            <a href="#figures" class={differs ? 'summary-differs' : undefined}>
+              {t('figuresHeading')} <span class="n">{formatInteger(figureCount)}</span>
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <Section id="sources" title={t('sourcesHeading')} count={n}>
+        <SourceList sources={state.result.sources} total={n} />
+      </Section>
+      {/*
+        * Passages, figures and the timeline lie below the fold and are drawn after the verdict is
+        * painted: at 10,000 articles they are most of the first render (a word diff per passage
+        * shown), and their counts are already in the summary and the section headings.
+        */}
+      <Section id="passages" title={t('passagesHeading')} count={passageCount}>
+        <AfterPaint>
+          {state.result.passages.length ? (
+            <PassageList passages={state.result.passages} sources={state.result.sources} onSelect={onSelect} />
+          ) : (
+            <p class="state">{t('passagesNone')}</p>
+          )}
+        </AfterPaint>
+      </Section>
+      <Section id="figures" title={t('figuresHeading')} count={figureCount}>
+        <AfterPaint>
+          <FigureTable figures={state.result.figures} sources={state.result.sources} onSelect={onSelect} />
+        </AfterPaint>
+        {/* A result stored by an older version has no timeline. */}
+        <AfterPaint>
+          <TimelineList timelines={chartedTimelines(state.result.timeline ?? [], state.result.figures)} sources={state.result.sources} onSelect={onSelect} />
+        </AfterPaint>
+      </Section>
+      <AddToCorpus inCorpus={state.inCorpus} onAdd={onAdd} />
+    </>
+  );
+}
+
 export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewProps) {
   if (state === null) return <Message text={t('stateNoTab')} />;
   switch (state.status) {
@@ -77,69 +147,7 @@ export function TabView({ state, onSelect = () => undefined, onAdd }: TabViewPro
           </>
         );
       }
-      const passageCount = groupPassages(state.result.passages).length;
-      // Counted as the figures section lists them: its rows, not the dates and small numbers folded below them.
-      const figures = figureRows(state.result.figures).main;
-      const figureCount = figures.length;
-      const differs = figures.some((f) => f.comparisons.some((c) => c.verdict === 'differs'));
-      return (
-        <>
-          <div class="verdict-block">
-            <span class="verdict-number" aria-hidden="true">
-              {formatInteger(n)}
-            </span>
-            <h1 class="verdict" elementtiming="verdict">{n === 1 ? t('verdictOne') : t('verdictMany', formatInteger(n))}</h1>
-          </div>
-          {/* The page's own date: what sets an update ("updated") apart from a contradiction. */}
-          <p class="page-date">{t('pageDate')} <PublishedDay day={state.published} /></p>
-          <nav aria-label={t('summaryNav')}>
-            <ul class="summary">
-              <li>
-                <a href="#sources">
-                  {t('sourcesHeading')} <span class="n">{formatInteger(n)}</span>
-                </a>
-              </li>
-              <li>
-                <a href="#passages">
-                  {t('passagesShort')} <span class="n">{formatInteger(passageCount)}</span>
-                </a>
-              </li>
-              <li>
-                <a href="#figures" class={differs ? 'summary-differs' : undefined}>
-                  {t('figuresHeading')} <span class="n">{formatInteger(figureCount)}</span>
-                </a>
-              </li>
-            </ul>
-          </nav>
-          <Section id="sources" title={t('sourcesHeading')} count={n}>
-            <SourceList sources={state.result.sources} total={n} />
-          </Section>
-          {/*
-            * Passages, figures and the timeline lie below the fold and are drawn after the verdict is
-            * painted: at 10,000 articles they are most of the first render (a word diff per passage
-            * shown), and their counts are already in the summary and the section headings.
-            */}
-          <Section id="passages" title={t('passagesHeading')} count={passageCount}>
-            <AfterPaint>
-              {state.result.passages.length ? (
-                <PassageList passages={state.result.passages} sources={state.result.sources} onSelect={onSelect} />
-              ) : (
-                <p class="state">{t('passagesNone')}</p>
-              )}
-            </AfterPaint>
-          </Section>
-          <Section id="figures" title={t('figuresHeading')} count={figureCount}>
-            <AfterPaint>
-              <FigureTable figures={state.result.figures} sources={state.result.sources} onSelect={onSelect} />
-            </AfterPaint>
-            {/* A result stored by an older version has no timeline. */}
-            <AfterPaint>
-              <TimelineList timelines={chartedTimelines(state.result.timeline ?? [], state.result.figures)} sources={state.result.sources} onSelect={onSelect} />
-            </AfterPaint>
-          </Section>
-          <AddToCorpus inCorpus={state.inCorpus} onAdd={onAdd} />
-        </>
-      );
+      return <Found state={state} n={n} onSelect={onSelect} onAdd={onAdd} />;
     }
   }
 }

@@ -2,7 +2,6 @@ import type { Bound, Qualifier } from '../core/types';
 import { cachedFormatter as formatter, t } from './i18n';
 
 /** A bound as the reader's UI language writes it: 12 000 / 12,000, dates as dates. */
-
 export function formatBound(b: Bound, unit: string): string {
   if (b === null) return '';
   if (typeof b === 'string') {

@@ -59,7 +59,7 @@ const THIS_WEEKDAY = new RegExp(`(?<![a-z'-])(?:ce|cette)\\s+(${FR_WEEKDAYS.join
 const THIS_DATE = new RegExp(`(?<![a-z'-])(?:ce|cette)\\s+(\\d{1,2})(?:er)?\\s+(${MONTH})(?![a-z])(?!,?\\s+\\d)`, 'g');
 /** A word right before a full date that moves it off the day of writing ("demain lundi 8 juillet 2024"). */
 const SHIFT_BEFORE = /(?:^|[^a-z'-])(aujourd'hui|demain|hier|today|tomorrow|yesterday),?\s+$/;
-/** How far before a date such a word is looked for. */
+/** How far before a date such a word is looked for: the longest, "aujourd'hui, ", fits; a word further back is another clause's. */
 const SHIFT_REACH = 14;
 /**
  * A stamp line holding a time and a date with a two-digit year, nothing else ("22:57 24.02.04",

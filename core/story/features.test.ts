@@ -19,7 +19,7 @@ describe('story features', () => {
     expect(en.filter((k) => k.startsWith('p:'))).toEqual([]);
   });
 
-  it('the last word of a many-word nation ("Corée du Nord", "United States") names no nation on its own', () => {
+  it('the last word of a many-word nation ("Corée du Sud", "United States") names no nation on its own', () => {
     const fr = keys('', 'Le séisme a frappé le nord du pays et le sud de la province.', 'fr');
     expect(fr.filter((k) => k.startsWith('c:') && ['c:north-korea', 'c:south-korea'].includes(k))).toEqual([]);
     expect(keys('', 'Officials in the United States said so.', 'en')).toContain('c:usa');

@@ -57,6 +57,10 @@ const NAME_MIN_SPEC = 0.5;
  * event from another ("deux otages"), where a bare 4 ties nothing. From 2: "un"/"one" is an article.
  */
 const MIN_COUNT = 2;
+/**
+ * Counts news writes in words, in both languages: the small ones up to twelve and the round tens a
+ * toll or a delegation is given in; larger counts are written in digits.
+ */
 const COUNT_WORDS = new Map<string, number>(
   (
     'deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 quinze:15 vingt:20 trente:30 cinquante:50 ' +
@@ -66,10 +70,12 @@ const COUNT_WORDS = new Map<string, number>(
 const COUNT_WORD = new RegExp(`\\b(?:${[...COUNT_WORDS.keys()].join('|')})\\b`, 'g');
 /** Concept types that say what a number counts (people, hostages, the dead). */
 const COUNTED_TYPES = new Set(['entity', 'role', 'topic']);
+/** Characters after a number read for its counted noun: two words of news prose ("otages israéliens") fit. */
+const COUNTED_NOUN_REACH = 40;
 /** The counted noun right after a number, or after one word ("four Israeli hostages"), with where it ends. */
 function countedNoun(folded: string, at: number): { id: string; type: string; end: number } | undefined {
   const re = /^[ \u00A0\u202F]+([a-z]+)(?:[ \u00A0\u202F]+([a-z]+))?/;
-  const m = re.exec(folded.slice(at, at + 40));
+  const m = re.exec(folded.slice(at, at + COUNTED_NOUN_REACH));
   if (!m) return undefined;
   for (const [k, w] of [m[1], m[2]].entries()) {
     if (!w) break;
@@ -124,6 +130,8 @@ function stem(norm: string): string {
 const NUMBER = /\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
 /** A scale word after a number ("1,272 million", "43.8 billion", "40 milliards"). */
 const SCALE = /^[ \u00A0\u202F]+(millions?|milliards?|billions?)\b/;
+/** Characters after a number read for its scale word: the longest, "milliards", and its spaces. */
+const SCALE_REACH = 12;
 const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9 };
 /**
  * Numbers from this value on are keyed to KEY_DIGITS significant digits: "1,272 million", "1.27 million"
@@ -222,18 +230,19 @@ function conceptAt(ws: Word[], i: number): { c: Concept; span: number } | undefi
   const c = lookup(ws[i].norm) ?? NATION_NAMES.get(ws[i].norm);
   return c && STORY_TYPES.has(c.type) ? { c, span: 1 } : undefined;
 }
+
+/** The preposition or article the table writes before a place ("en Russie", "the United Kingdom", "de l'OTAN"). */
+const PLACE_ARTICLE = /^(?:en|au|aux|the|de l'|dans l')\s*/;
 /**
  * Nations also by the one-word names the table gives them as labels and places ("French", "français",
  * "Israel"): the table lists these for display, and news capitalises them ("les Français", "Israel said"),
  * which would otherwise read them as names that never meet the other language's nation.
  */
-/** The preposition or article the table writes before a place ("en Russie", "the United Kingdom", "de l'OTAN"). */
-const PLACE_ARTICLE = /^(?:en|au|aux|the|de l'|dans l')\s*/;
 const NATION_NAMES: Map<string, Concept> = (() => {
   const m = new Map<string, Concept>();
   for (const id of conceptIds('nation')) {
     const c = concept(id)!;
-    // Only one-word names: the last word of "Corée du Nord" or "United States" ("nord", "states") names no nation.
+    // Only one-word names: the last word of "Corée du Sud" or "United States" ("sud", "states") names no nation.
     const forms = [c.label?.en, c.label?.fr, c.place?.en, c.place?.fr]
       .filter((x): x is string => !!x)
       .map((x) => fold(x).replace(PLACE_ARTICLE, ''))
@@ -297,6 +306,14 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     }
   }
 
+  addNumbersAndDays(bag, text, weightAt, ignore);
+}
+
+/**
+ * A segment's numbers (n:, with their scale word), small counts with what they count (k:, in digits or
+ * words) and days of the year (d:).
+ */
+function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number) => number, ignore: Array<[number, number]>): void {
   const folded = fold(text);
   const days = dayMentions(text, folded);
   // The day of a date ("May 8 holiday", "le 7 octobre") counts nothing.
@@ -306,7 +323,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
   while ((m = NUMBER.exec(text)) !== null) {
     if (inRanges(m.index, ignore) || inRanges(m.index, dayRanges)) continue;
     const end = m.index + m[0].length;
-    const scaleWord = SCALE.exec(folded.slice(end, end + 12))?.[1];
+    const scaleWord = SCALE.exec(folded.slice(end, end + SCALE_REACH))?.[1];
     const v = numberValue(m[0], scaleWord ? SCALES[scaleWord] : 1);
     if (v === null) continue;
     const counted = scaleWord ? undefined : countedNoun(folded, end);

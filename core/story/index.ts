@@ -10,7 +10,8 @@
  * cross languages count, on both sides, so French and English pages score on one scale. A long
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
-import { extractFeatures, countedOf, dayMentions, type Feature, type FeatureClass } from './features';
+import { extractFeatures, countedOf, type Feature, type FeatureClass } from './features';
+import { dayProximity, titleDay } from './days';
 import { selfFingerprint, isSameText } from './self';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
@@ -28,28 +29,12 @@ const CLASS_WEIGHT: Record<FeatureClass, number> = { name: 1, nation: 0.8, numbe
  */
 const CORE_SIZE = 40;
 export { SAME_STORY_THRESHOLD } from './threshold';
+export { timeProximity } from './days';
 /**
  * Articles longer than this many characters (live blogs, long reads) are also indexed by section:
  * a page matches a live blog through the entries on its story, not through the whole blog.
  */
 const SECTION_MIN_TEXT = 6000;
-/**
- * A developing story is covered for weeks (the bundled corpus spans six: 21 October to 4 December, and
- * pages follow it for weeks more);
- * pages dated months apart from an article are mostly another event of the same topic (last winter's
- * rescue, last year's budget). Within this many days of each other, dates say nothing. Shorter spans
- * (2 days, 14, 45) lost bundled articles or a page of 20 December their own sources.
- */
-const SAME_STORY_DAYS = 60;
-/** Beyond SAME_STORY_DAYS, the score halves every this many days (only when both dates are known). */
-const STORY_HALF_LIFE_DAYS = 30;
-/**
- * A one-day event (a day of marches) is reported that day and the next: beyond this many days apart, a
- * page is on another day of the movement (the next march, a week later), and its score halves every
- * EVENT_HALF_LIFE_DAYS.
- */
-const EVENT_DAYS = 2;
-const EVENT_HALF_LIFE_DAYS = 2;
 /** The event must be among this many strongest features of both the page and the entry: what they are about. */
 const EVENT_RANK = 5;
 /**
@@ -207,19 +192,6 @@ function sections(text: string): Array<[number, number]> {
   return out.length > 1 ? out : [];
 }
 
-/** 1 for articles published within SAME_STORY_DAYS of each other (or of unknown date), less the further apart. */
-export function timeProximity(a: string | undefined, b: string | undefined): number {
-  return a && b ? dayProximity(Date.parse(a), Date.parse(b)) : 1;
-}
-
-function dayProximity(a: number, b: number, oneDayEvent = false): number {
-  const days = Math.abs(a - b) / 86_400_000;
-  if (!Number.isFinite(days)) return 1;
-  if (oneDayEvent && days > EVENT_DAYS) return 0.5 ** ((days - EVENT_DAYS) / EVENT_HALF_LIFE_DAYS);
-  if (days <= SAME_STORY_DAYS) return 1;
-  return 0.5 ** ((days - SAME_STORY_DAYS) / STORY_HALF_LIFE_DAYS);
-}
-
 /**
  * Do the page and an entry turn on a one-day event (a day of marches: concepts the table marks `event`),
  * among the strongest features of both? Then the story is that day's, and two days far apart are two
@@ -229,24 +201,6 @@ function sharesOneDayEvent(pageCore: CoreEntry[], core: CoreEntry[]): boolean {
   const top = (c: CoreEntry[]) => c.slice(0, EVENT_RANK).filter(([key]) => key.startsWith('c:') && concept(key.slice(2))?.event === true).map(([key]) => key);
   const entry = new Set(top(core));
   return entry.size > 0 && top(pageCore).some((k) => entry.has(k));
-}
-
-/**
- * The day an undated article on a one-day event gives in its title ("Manifestations du 31 janvier"), in
- * the year that puts it nearest the page's day; NaN when its title names none. Not the day its text names
- * most: reports of a march compare it with the previous one, whose day they name first at times.
- */
-function titleDay(title: string, pageDay: number): number {
-  const day = dayMentions(title)[0];
-  if (!day) return NaN;
-  const [month, date] = day.key.split('-').map(Number);
-  const year = new Date(pageDay).getUTCFullYear();
-  let best = NaN;
-  for (const y of [year - 1, year, year + 1]) {
-    const t = Date.UTC(y, month - 1, date);
-    if (!(Math.abs(t - pageDay) >= Math.abs(best - pageDay))) best = t;
-  }
-  return best;
 }
 
 type ArticleInput = { id: string; title: string; lang: Lang; text: string; ignore?: Array<[number, number]>; published?: string };
