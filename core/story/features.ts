@@ -105,7 +105,7 @@ const NOT_NAMES = new Set(
 /** Kinds of places English writes after a place's name, capitalised: "Gaza Strip", "West Bank", "Rhine Valley". */
 const PLACE_KINDS = new Set('strip bank island islands river valley sea mountains mountain region province county district coast peninsula desert'.split(' '));
 
-/** Fold a proper name to a key that survives transliteration: Koursk/Kursk, Zelenskyy/Zelensky. */
+/** Fold a proper name to a key that survives transliteration: Netanyahou/Netanyahu, Tchaïkovski/Tchaikovsky. */
 export { nameKey };
 
 /**
