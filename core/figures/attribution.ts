@@ -42,11 +42,11 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
     new RegExp(`${NAME}(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
     new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?)(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
-    // Present tense before reported speech: "Les services de renseignement sud-coréens estiment qu'un ...".
+    // Present tense before reported speech: "Les services de renseignement américains estiment qu'un ...".
     new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient) qu`, 'u'),
   ],
   en: [
-    // The whole phrase up to the punctuation: "according to South Korean intelligence".
+    // The whole phrase up to the punctuation: "according to American intelligence".
     new RegExp(`[Aa]ccording to ((?:the )?[\\p{L} '-]{3,60}?)(?=[,.;"]|$)`, 'u'),
     new RegExp(`${EN_VERBS} ${NAME}`, 'u'),
     new RegExp(`${NAME},? ${EN_VERBS}`, 'u'),
@@ -121,7 +121,7 @@ function expand(name: string, text: string): string {
 
 /**
  * Who "he" / "il" is when a pronoun says the figure: the last speaker-like noun group before it in the
- * sentence ("a Ukrainian official went further: ..., he claimed"), which the popup can show alone.
+ * sentence ("a Syrian official went further: ..., he claimed"), which the popup can show alone.
  */
 const SPEAKER_NOUNS: Record<Lang, RegExp> = {
   en: /\b(?:an?|the) ((?:[\p{L}-]+ ){0,3}?(?:official|officials|spokesman|spokeswoman|spokesperson|minister|ministry|police|army|military|agency|government|president|prefect|union|unions|organisers|organizers|authorities|source|sources))\b/giu,

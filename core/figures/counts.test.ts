@@ -5,15 +5,15 @@ const first = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang)[0]
 
 describe('what a figure counts', () => {
   it('gives the same key in French and English', () => {
-    const fr = first('Plus de 600 000 soldats russes ont été tués ou blessés dans la guerre.', 'fr');
-    const en = first('More than 600,000 Russian soldiers have been killed or wounded in the war.', 'en');
+    const fr = first('Plus de 20 000 soldats syriens ont été tués ou blessés dans la guerre.', 'fr');
+    const en = first('More than 20,000 Syrian soldiers have been killed or wounded in the war.', 'en');
     expect(fr.countsKey[0]).toBe('soldier');
     expect(new Set(fr.countsKey)).toEqual(new Set(en.countsKey));
-    expect(fr.counts).toBe('Russian soldiers killed or wounded');
+    expect(fr.counts).toBe('Syrian soldiers killed or wounded');
   });
   it('tells killed from killed-or-wounded', () => {
-    const a = first('600 000 soldats russes tués.', 'fr');
-    const b = first('600 000 soldats russes tués ou blessés.', 'fr');
+    const a = first('2 000 soldats syriens tués.', 'fr');
+    const b = first('2 000 soldats syriens tués ou blessés.', 'fr');
     expect(a.countsKey).toContain('killed');
     expect(b.countsKey).toContain('casualty');
   });
@@ -62,7 +62,7 @@ describe('what a figure counts', () => {
     expect(f.countsKey).toContain('wounded');
   });
   it('reads units', () => {
-    expect(first('à moins de 7 km de Pokrovsk', 'fr').unit).toBe('km');
+    expect(first('à moins de 7 km de Marrakech', 'fr').unit).toBe('km');
     expect(first('60 000 habitants', 'fr').counts).toBe('inhabitants');
     expect(first('40 % des électeurs', 'fr').unit).toBe('percent');
   });
@@ -81,7 +81,7 @@ describe('what a figure counts', () => {
 
 describe('who says it', () => {
   it('finds the speaker after the verb and expands the surname', () => {
-    const t = 'Bernard Cazeneuve est venu. « Plus de 600 000 soldats russes ont été tués ou blessés », a déclaré Cazeneuve.';
+    const t = 'Bernard Cazeneuve est venu. « Plus de 20 000 soldats syriens ont été tués ou blessés », a déclaré Cazeneuve.';
     expect(extractFigures(t, 'fr')[0].saidBy).toBe('Bernard Cazeneuve');
   });
   it('finds "selon" and "according to"', () => {
@@ -97,13 +97,13 @@ describe('comparison', () => {
   const page = (text: string, lang: 'fr' | 'en' = 'fr') => ({ text, lang, figures: extractFigures(text, lang) });
 
   it('compares an English page with a French source', () => {
-    const r = compareFigures(page('More than 650,000 Russian soldiers have been killed or wounded.', 'en'), [
-      src('Plus de 600 000 soldats russes ont été tués ou blessés.'),
+    const r = compareFigures(page('More than 25,000 Syrian soldiers have been killed or wounded.', 'en'), [
+      src('Plus de 20 000 soldats syriens ont été tués ou blessés.'),
     ]);
     expect(r[0].comparisons.map((c) => c.verdict)).toEqual(['overlaps']);
   });
   it('does not compare killed with killed-or-wounded', () => {
-    const r = compareFigures(page('600 000 soldats russes tués.'), [src('600 000 soldats russes tués ou blessés.')]);
+    const r = compareFigures(page('2 000 soldats syriens tués.'), [src('2 000 soldats syriens tués ou blessés.')]);
     expect(r[0].comparisons.filter((c) => c.verdict !== 'related')).toEqual([]);
   });
   it('marks a count in a narrower place as related, never differs', () => {

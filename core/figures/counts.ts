@@ -27,7 +27,7 @@ import { TABLES, has } from './number-words';
  * news sentences rarely run longer; past that, words usually belong to another statement. */
 const WINDOW_LEFT = 14;
 const WINDOW_RIGHT = 24;
-/** Tokens after the number searched for the counted noun (English puts adjectives first: "600,000 Russian soldiers"). */
+/** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
 const HEAD_LOOKAHEAD = 4;
 /** Tokens before the number searched for "force russe (forte de)": the group's name sits right before its size. */
 const GROUP_LOOKBACK = 4;
@@ -412,7 +412,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // The sender of troops or goods is their owner: "L'Iran a envoyé ... hommes".
       if ((c.id === 'send' || c.id === 'gather' || c.id === 'supply') && k < i0 && lastNation && k - lastNation.k <= 8) sender = lastNation.id;
       if (c.id === 'send' && k < i0) {
-        // "envoyé en Russie entre ...": a destination before the number.
+        // "envoyé en Syrie entre ...": a destination before the number.
         for (let q = k + 1; q < i0 && q < k + 4; q++) {
           const h = conceptAt(toks, q);
           if (h && h.c.type === 'nation' && DEST_PREP.has(toks[q - 1]?.t ?? '')) dest = h.c.id;
@@ -454,7 +454,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // is the whole it is taken from, another count than any holder's share.
   // In the context too, so that an elided noun's frame ("182 sièges sur 650", ellipsis.ts) keeps it.
   if (wholeAfterPart(toks, i0)) { if (!modifiers.includes('total')) modifiers.push('total'); if (!context.includes('total')) context.push('total'); }
-  // "Moscou y a rassemblé ...", "... gathered there": the place named in the sentence before.
+  // "Les secours y ont dégagé ...", "... gathered there": the place named in the sentence before.
   if (!places.length && unit !== 'date' && unit !== 'time') {
     for (let k = a; k < b; k++) {
       const t = toks[k].t;
@@ -806,7 +806,7 @@ function placesBefore(toks: Tok[], a: number): string[] {
   return out;
 }
 
-/** "la force russe forte de 50 000", "a Russian force of 50,000": the nation of a military group named just before. */
+/** "la force turque forte de 5 000", "a Turkish force of 5,000": the nation of a military group named just before. */
 function groupNationBefore(toks: Tok[], i0: number): string | undefined {
   for (let k = i0 - 1; k >= 0 && k >= i0 - GROUP_LOOKBACK; k--) {
     const t = toks[k];
