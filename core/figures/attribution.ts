@@ -1,13 +1,13 @@
 /**
- * Who says a figure, where the text says so: "a déclaré Rutte", "selon l'agence du renseignement
- * sud-coréen", "Zelensky, qui a déclaré", "said Rutte", "according to ...". Works on the original
+ * Who says a figure, where the text says so: "a déclaré Bayrou", "selon l'agence du renseignement
+ * américain", "Borne, qui a déclaré", "said Bayrou", "according to ...". Works on the original
  * text of the sentence (and, for a figure inside a quotation, the words right after the quotation
- * closes). A surname is expanded to the full name when the same text writes it in full ("Rutte" ->
- * "Mark Rutte"), because the popup shows the speaker out of context.
+ * closes). A surname is expanded to the full name when the same text writes it in full ("Bayrou" ->
+ * "François Bayrou"), because the popup shows the speaker out of context.
  */
 import type { Lang } from '../types';
 
-/** How far after a closing quotation mark the speaker's verb is looked for ("», a noté M. Rutte."). */
+/** How far after a closing quotation mark the speaker's verb is looked for ("», a noté M. Bayrou."). */
 const AFTER_QUOTE_CHARS = 90;
 /** A quotation longer than this is not followed back to its opening mark. */
 const MAX_QUOTE_CHARS = 1500;
@@ -29,7 +29,7 @@ const FR_SPEAKER_NOUN = "(?:responsables?|porte-parole|ministre|ministère|polic
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`[Ss]elon (?:(?:la|le|les|l['’]) ?)?(?:même source)`, 'u'),
-    // "Selon Washington et Séoul": two names joined by "et" are both the source.
+    // "Selon Washington et Pékin": two names joined by "et" are both the source.
     new RegExp(`[Ss]elon (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
     new RegExp(`[Ss]elon ${ROLE_FR}`, 'u'),
     // "Pour la police, ils étaient 87 000", "pour les autorités, ce sont 1,3 million": "pour" names a
@@ -42,11 +42,11 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
     new RegExp(`${NAME}(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
     new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?)(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
-    // Present tense before reported speech: "Les services de renseignement sud-coréens estiment qu'un ...".
+    // Present tense before reported speech: "Les services de renseignement américains estiment qu'un ...".
     new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient) qu`, 'u'),
   ],
   en: [
-    // The whole phrase up to the punctuation: "according to South Korean intelligence".
+    // The whole phrase up to the punctuation: "according to American intelligence".
     new RegExp(`[Aa]ccording to ((?:the )?[\\p{L} '-]{3,60}?)(?=[,.;"]|$)`, 'u'),
     new RegExp(`${EN_VERBS} ${NAME}`, 'u'),
     new RegExp(`${NAME},? ${EN_VERBS}`, 'u'),
@@ -95,7 +95,7 @@ function clauseAround(text: string, a: number, b: number, start: number, end: nu
   return [ca, cb];
 }
 
-/** Full names written in a text, by surname ("Rutte" -> "Mark Rutte"); the first full spelling wins.
+/** Full names written in a text, by surname ("Bayrou" -> "François Bayrou"); the first full spelling wins.
  * Cached for the last text seen, because every figure of a page asks about the same text. */
 let namesFor: string | null = null;
 let names = new Map<string, string>();
@@ -107,7 +107,7 @@ function fullNames(text: string): Map<string, string> {
   let m: RegExpExecArray | null;
   while ((m = FULL_NAME.exec(text)) !== null) {
     if (!NOT_NAMES.has(m[1]) && !names.has(m[2])) names.set(m[2], m[0]);
-    FULL_NAME.lastIndex = m.index + m[1].length + 1; // overlapping pairs: "Volodymyr Zelensky Rutte"
+    FULL_NAME.lastIndex = m.index + m[1].length + 1; // overlapping pairs: "Président Emmanuel Macron"
   }
   namesFor = text;
   return names;
@@ -121,7 +121,7 @@ function expand(name: string, text: string): string {
 
 /**
  * Who "he" / "il" is when a pronoun says the figure: the last speaker-like noun group before it in the
- * sentence ("a Ukrainian official went further: ..., he claimed"), which the popup can show alone.
+ * sentence ("a Syrian official went further: ..., he claimed"), which the popup can show alone.
  */
 const SPEAKER_NOUNS: Record<Lang, RegExp> = {
   en: /\b(?:an?|the) ((?:[\p{L}-]+ ){0,3}?(?:official|officials|spokesman|spokeswoman|spokesperson|minister|ministry|police|army|military|agency|government|president|prefect|union|unions|organisers|organizers|authorities|source|sources))\b/giu,

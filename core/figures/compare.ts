@@ -175,7 +175,7 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // Another role or modifier is another kind of count (a force gathered vs casualties, special forces
   // vs all troops): not worth showing side by side.
   if (!sameSet(A.roles, B.roles) || !sameSet(A.modifiers, B.modifiers)) return { match: null, reason: conflict };
-  // The same nation's soldiers told about elsewhere ("8 000 in Kursk" vs "12 000 sent to Russia") are worth showing.
+  // The same nation's soldiers told about elsewhere ("8 000 in Aleppo" vs "12 000 sent to Syria") are worth showing.
   if (A.own && A.own === B.own && sharedKey >= 1) return { match: 'related', reason: conflict };
   return { match: sharedKey >= MIN_SHARED_RELATED ? 'related' : null, reason: conflict };
 }

@@ -5,22 +5,22 @@ const first = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang)[0]
 
 describe('what a figure counts', () => {
   it('gives the same key in French and English', () => {
-    const fr = first('Plus de 600 000 soldats russes ont été tués ou blessés dans la guerre.', 'fr');
-    const en = first('More than 600,000 Russian soldiers have been killed or wounded in the war.', 'en');
+    const fr = first('Plus de 20 000 soldats syriens ont été tués ou blessés dans la guerre.', 'fr');
+    const en = first('More than 20,000 Syrian soldiers have been killed or wounded in the war.', 'en');
     expect(fr.countsKey[0]).toBe('soldier');
     expect(new Set(fr.countsKey)).toEqual(new Set(en.countsKey));
-    expect(fr.counts).toBe('Russian soldiers killed or wounded');
+    expect(fr.counts).toBe('Syrian soldiers killed or wounded');
   });
   it('tells killed from killed-or-wounded', () => {
-    const a = first('600 000 soldats russes tués.', 'fr');
-    const b = first('600 000 soldats russes tués ou blessés.', 'fr');
+    const a = first('2 000 soldats syriens tués.', 'fr');
+    const b = first('2 000 soldats syriens tués ou blessés.', 'fr');
     expect(a.countsKey).toContain('killed');
     expect(b.countsKey).toContain('casualty');
   });
   it('names the owner of troops from the sender', () => {
-    const f = first('La Corée du Nord a envoyé en Russie entre 10.000 et 12.000 hommes pour aider Moscou dans sa guerre.', 'fr');
-    expect(f.countsKey).toEqual(expect.arrayContaining(['soldier', 'of:north-korea', 'send']));
-    expect(f.counts).toBe('North Korean soldiers sent to Russia');
+    const f = first("L'Iran a envoyé en Syrie entre 10.000 et 12.000 hommes pour aider Damas dans sa guerre.", 'fr');
+    expect(f.countsKey).toEqual(expect.arrayContaining(['soldier', 'of:iran', 'send']));
+    expect(f.counts).toBe('Iranian soldiers sent to Syria');
   });
   it('reads who did it from the verb after a bare number, not from a noun of the action', () => {
     const en = first('An estimated 1.27 million protested on Tuesday.', 'en');
@@ -62,7 +62,7 @@ describe('what a figure counts', () => {
     expect(f.countsKey).toContain('wounded');
   });
   it('reads units', () => {
-    expect(first('à moins de 7 km de Pokrovsk', 'fr').unit).toBe('km');
+    expect(first('à moins de 7 km de Marrakech', 'fr').unit).toBe('km');
     expect(first('60 000 habitants', 'fr').counts).toBe('inhabitants');
     expect(first('40 % des électeurs', 'fr').unit).toBe('percent');
   });
@@ -81,14 +81,14 @@ describe('what a figure counts', () => {
 
 describe('who says it', () => {
   it('finds the speaker after the verb and expands the surname', () => {
-    const t = 'Mark Rutte est venu. « Plus de 600 000 soldats russes ont été tués ou blessés », a déclaré Rutte.';
-    expect(extractFigures(t, 'fr')[0].saidBy).toBe('Mark Rutte');
+    const t = 'Bernard Cazeneuve est venu. « Plus de 20 000 soldats syriens ont été tués ou blessés », a déclaré Cazeneuve.';
+    expect(extractFigures(t, 'fr')[0].saidBy).toBe('Bernard Cazeneuve');
   });
   it('finds "selon" and "according to"', () => {
-    expect(first("Selon l'agence du renseignement sud-coréen, la Corée du Nord a décidé d'envoyer jusqu'à 12.000 soldats.", 'fr').saidBy).toBe(
-      'agence du renseignement sud-coréen',
+    expect(first("Selon l'agence du renseignement américain, l'Iran a décidé d'envoyer jusqu'à 12.000 soldats.", 'fr').saidBy).toBe(
+      'agence du renseignement américain',
     );
-    expect(first('Up to 12,000 troops were sent, according to South Korean intelligence.', 'en').saidBy).toBe('South Korean intelligence');
+    expect(first('Up to 12,000 troops were sent, according to American intelligence.', 'en').saidBy).toBe('American intelligence');
   });
 });
 
@@ -97,37 +97,38 @@ describe('comparison', () => {
   const page = (text: string, lang: 'fr' | 'en' = 'fr') => ({ text, lang, figures: extractFigures(text, lang) });
 
   it('compares an English page with a French source', () => {
-    const r = compareFigures(page('More than 650,000 Russian soldiers have been killed or wounded.', 'en'), [
-      src('Plus de 600 000 soldats russes ont été tués ou blessés.'),
+    const r = compareFigures(page('More than 25,000 Syrian soldiers have been killed or wounded.', 'en'), [
+      src('Plus de 20 000 soldats syriens ont été tués ou blessés.'),
     ]);
     expect(r[0].comparisons.map((c) => c.verdict)).toEqual(['overlaps']);
   });
   it('does not compare killed with killed-or-wounded', () => {
-    const r = compareFigures(page('600 000 soldats russes tués.'), [src('600 000 soldats russes tués ou blessés.')]);
+    const r = compareFigures(page('2 000 soldats syriens tués.'), [src('2 000 soldats syriens tués ou blessés.')]);
     expect(r[0].comparisons.filter((c) => c.verdict !== 'related')).toEqual([]);
   });
   it('marks a count in a narrower place as related, never differs', () => {
-    const r = compareFigures(page('La Corée du Nord a envoyé 8 000 soldats à Koursk.'), [
-      src('La Corée du Nord a envoyé entre 10 000 et 12 000 soldats en Russie.'),
-    ]);
-    expect(r[0].comparisons.every((c) => c.verdict === 'related')).toBe(true);
+    // Within "up to 12 000" the values would overlap: only the narrower place keeps them apart.
+    const verdicts = (place: string) =>
+      compareFigures(page(`L'Iran a envoyé 8 000 soldats ${place}.`), [src("L'Iran a envoyé jusqu'à 12 000 soldats en Syrie.")])[0].comparisons.map((c) => c.verdict);
+    expect(verdicts('à Alep')).toEqual(['related']);
+    expect(verdicts('en Syrie')).toEqual(['overlaps']);
   });
   it('says agrees, overlaps and differs from the intervals', () => {
-    const p = page('La Corée du Nord a envoyé entre 10 000 et 12 000 soldats en Russie.');
+    const p = page("L'Iran a envoyé entre 10 000 et 12 000 soldats en Syrie.");
     const verdict = (t: string) => compareFigures(p, [src(t)])[0].comparisons.map((c) => c.verdict);
-    expect(verdict('La Corée du Nord a envoyé entre 10 000 et 12 000 soldats en Russie.')).toEqual(['agrees']);
-    expect(verdict("La Corée du Nord a envoyé jusqu'à 12 000 soldats en Russie.")).toEqual(['overlaps']);
+    expect(verdict("L'Iran a envoyé entre 10 000 et 12 000 soldats en Syrie.")).toEqual(['agrees']);
+    expect(verdict("L'Iran a envoyé jusqu'à 12 000 soldats en Syrie.")).toEqual(['overlaps']);
     // Disjoint, undated, nobody named: an earlier and a later count as likely as a contradiction.
-    expect(verdict('La Corée du Nord a envoyé 3 000 soldats en Russie.')).toEqual(['related']);
+    expect(verdict("L'Iran a envoyé 3 000 soldats en Syrie.")).toEqual(['related']);
   });
   it('says differs only for two named speakers on one day, and updated across days', () => {
     const dated = (text: string, published?: string) => ({ text, lang: 'fr' as const, figures: extractFigures(text, 'fr', { published }) });
     const verdict = (a: string, b: string, pa?: string, pb?: string) => compareFigures(dated(a, pa), [{ id: 's', ...dated(b, pb) }])[0].comparisons.map((c) => c.verdict);
-    const kiev = 'Selon Kiev, la Corée du Nord a envoyé entre 10 000 et 12 000 soldats en Russie.';
-    const seoul = 'Selon Séoul, la Corée du Nord a envoyé 3 000 soldats en Russie.';
+    const washington = "Selon Washington, l'Iran a envoyé entre 10 000 et 12 000 soldats en Syrie.";
+    const beijing = "Selon Pékin, l'Iran a envoyé 3 000 soldats en Syrie.";
     // Undated, two values may be an earlier and a later count: shown side by side, not called a contradiction.
-    expect(verdict(kiev, seoul)).toEqual(['related']);
-    expect(verdict(kiev, seoul, '2024-10-28', '2024-10-28')).toEqual(['differs']);
+    expect(verdict(washington, beijing)).toEqual(['related']);
+    expect(verdict(washington, beijing, '2024-10-28', '2024-10-28')).toEqual(['differs']);
     const toll = (n: number, published: string) => dated(`Le séisme a fait ${n} morts.`, published);
     // One day, nobody named: a toll raised within the day as often as a disagreement.
     const [sameDay] = compareFigures(toll(296, '2023-09-09'), [{ id: 's', ...toll(2012, '2023-09-09') }]);
@@ -151,13 +152,13 @@ describe('comparison', () => {
     }
   });
   it('compares a year-less date with a full one on month and day only', () => {
-    const p = page('Les soldats nord-coréens pourraient combattre en Russie dès le 27 octobre.');
-    const r = compareFigures(p, [src('Le 19 juin 2024, les soldats nord-coréens pourraient combattre en Russie dès le 27 octobre 2024.')]);
+    const p = page('Les soldats iraniens pourraient combattre en Syrie dès le 27 octobre.');
+    const r = compareFigures(p, [src('Le 19 juin 2024, les soldats iraniens pourraient combattre en Syrie dès le 27 octobre 2024.')]);
     const c = r.find((x) => x.unit === 'date')!.comparisons.filter((x) => x.verdict !== 'related');
     expect(c.map((x) => [x.low, x.verdict])).toEqual([['2024-10-27', 'agrees']]);
   });
   it('does not compare people injured with soldiers sent', () => {
-    const r = compareFigures(page('12 personnes ont été blessées à Kharkiv.'), [src('La Corée du Nord a envoyé 12 000 soldats en Russie.')]);
+    const r = compareFigures(page('12 personnes ont été blessées à Alep.'), [src("L'Iran a envoyé 12 000 soldats en Syrie.")]);
     expect(r[0].comparisons).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ import { TABLES, has } from './number-words';
  * news sentences rarely run longer; past that, words usually belong to another statement. */
 const WINDOW_LEFT = 14;
 const WINDOW_RIGHT = 24;
-/** Tokens after the number searched for the counted noun (English puts adjectives first: "600,000 Russian soldiers"). */
+/** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
 const HEAD_LOOKAHEAD = 4;
 /** Tokens before the number searched for "force russe (forte de)": the group's name sits right before its size. */
 const GROUP_LOOKBACK = 4;
@@ -379,7 +379,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (k >= i0 && k < i1) continue;
     const t = toks[k];
     if (t.kind === 'w' && isCue(t.t, 'military')) military = true;
-    // Words of the attribution ("selon Washington et Séoul", "a affirmé le Pentagone") name who says it.
+    // Words of the attribution ("selon Washington et Pékin", "a affirmé le Pentagone") name who says it.
     if (said && said[k - a]) continue;
     const hit = conceptAt(toks, k);
     if (!hit) {
@@ -401,7 +401,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (c.type !== 'time' && c.type !== 'cue' && !context.includes(c.id)) context.push(c.id);
     if (c.type === 'nation') {
       if (!nations.includes(c.id)) nations.push(c.id);
-      // Whose the counted things are: the nation right after the noun ("soldats nord-coréens", "soldats russes").
+      // Whose the counted things are: the nation right after the noun ("soldats iraniens", "soldats russes").
       if (lang === 'fr' && k === headEnd && !own) own = c.id;
       const prev = toks[k - 1]?.t;
       const prep = prev === 'la' || prev === 'le' || prev === 'l' || prev === "'" ? toks[k - 2]?.t : prev;
@@ -409,10 +409,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       lastNation = { id: c.id, k };
     } else if (c.type === 'action') {
       if (!actions.includes(c.id)) actions.push(c.id);
-      // The sender of troops or goods is their owner: "La Corée du Nord a envoyé ... hommes".
+      // The sender of troops or goods is their owner: "L'Iran a envoyé ... hommes".
       if ((c.id === 'send' || c.id === 'gather' || c.id === 'supply') && k < i0 && lastNation && k - lastNation.k <= 8) sender = lastNation.id;
       if (c.id === 'send' && k < i0) {
-        // "envoyé en Russie entre ...": a destination before the number.
+        // "envoyé en Syrie entre ...": a destination before the number.
         for (let q = k + 1; q < i0 && q < k + 4; q++) {
           const h = conceptAt(toks, q);
           if (h && h.c.type === 'nation' && DEST_PREP.has(toks[q - 1]?.t ?? '')) dest = h.c.id;
@@ -454,7 +454,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // is the whole it is taken from, another count than any holder's share.
   // In the context too, so that an elided noun's frame ("182 sièges sur 650", ellipsis.ts) keeps it.
   if (wholeAfterPart(toks, i0)) { if (!modifiers.includes('total')) modifiers.push('total'); if (!context.includes('total')) context.push('total'); }
-  // "Moscou y a rassemblé ...", "... gathered there": the place named in the sentence before.
+  // "Les secours y ont dégagé ...", "... gathered there": the place named in the sentence before.
   if (!places.length && unit !== 'date' && unit !== 'time') {
     for (let k = a; k < b; k++) {
       const t = toks[k].t;
@@ -487,7 +487,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (!category && role && unit === 'number' && concept(role)?.means?.entity === 'person') category = 'person';
   // Killed and wounded are said of people: "12 people were wounded in a strike on three districts".
   if (category && !PEOPLE_CATS.has(category)) role = undefined;
-  // "hommes" in a military context, or sent / gathered by a country ("la Corée du Nord a envoyé ... hommes"), are soldiers.
+  // "hommes" in a military context, or sent / gathered by a country ("l'Iran a envoyé ... hommes"), are soldiers.
   if (category === 'man' && (military || (sender && (actions.includes('send') || actions.includes('gather'))))) category = 'soldier';
   if (unit === 'number' && category && PEOPLE_CATS.has(category)) unit = 'people';
   else if (unit === 'number' && category && !category.startsWith('w:')) unit = concept(category)?.label?.en.replace(/ people$/, '') ?? category;
@@ -656,7 +656,7 @@ function locPrepBefore(toks: Tok[], k: number): string {
 
 /**
  * Tokens of [a, b) that belong to an attribution: "selon X, ...", "according to X", "..., a affirmé mardi
- * le Pentagone", "..., officials said", and before the number "Kiev a averti que ...", "officials said ...".
+ * le Pentagone", "..., officials said", and before the number "Washington a averti que ...", "officials said ...".
  * Returns a mask indexed from `a`, or null when the clause has none.
  */
 function attributionMask(toks: Tok[], a: number, b: number, i0: number, headEnd: number, lang: Lang): Uint8Array | null {
@@ -668,7 +668,7 @@ function attributionMask(toks: Tok[], a: number, b: number, i0: number, headEnd:
   };
   const nextComma = (k: number, stop: number): number => { while (k < stop && toks[k].t !== ',') k++; return k; };
   const prevComma = (k: number, stop: number): number => { while (k > stop && toks[k - 1].t !== ',') k--; return k; };
-  // "Selon l'agence du renseignement sud-coréen, la Corée du Nord a décidé d'envoyer ...": the "selon" may
+  // "Selon l'agence du renseignement américain, l'Iran a décidé d'envoyer ...": the "selon" may
   // sit before the clause window while its words reach into it.
   let from = a;
   while (from > 0 && a - from < WINDOW_LEFT && !BOUNDARY.has(toks[from - 1].t) && !toks[from].nl) from--;
@@ -688,7 +688,7 @@ function attributionMask(toks: Tok[], a: number, b: number, i0: number, headEnd:
       const s = prevComma(k, headEnd);
       if (s > headEnd && k - s <= 6) mark(s, nextComma(k + 1, b));
     } else if (k < i0) {
-      // Before the figure: "Kiev a averti que ...", "officials said (that) ...".
+      // Before the figure: "Washington a averti que ...", "officials said (that) ...".
       let q = k + 1;
       const que = QUE.has(toks[q]?.t ?? '');
       if (que) q++;
@@ -806,7 +806,7 @@ function placesBefore(toks: Tok[], a: number): string[] {
   return out;
 }
 
-/** "la force russe forte de 50 000", "a Russian force of 50,000": the nation of a military group named just before. */
+/** "la force turque forte de 5 000", "a Turkish force of 5,000": the nation of a military group named just before. */
 function groupNationBefore(toks: Tok[], i0: number): string | undefined {
   for (let k = i0 - 1; k >= 0 && k >= i0 - GROUP_LOOKBACK; k--) {
     const t = toks[k];

@@ -8,7 +8,7 @@ const dates = (text: string, lang: 'fr' | 'en') =>
 
 describe('dates', () => {
   it('reads a full French date', () => {
-    expect(dates('à Pyongyang, le 19 juin 2024.', 'fr')).toEqual([['2024-06-19', '2024-06-19', 'exact']]);
+    expect(dates('à Rabat, le 19 juin 2024.', 'fr')).toEqual([['2024-06-19', '2024-06-19', 'exact']]);
   });
   it('reads a month and year', () => {
     expect(dates('depuis février 2022', 'fr')).toEqual([['2022-02', '2022-02', 'exact']]);

@@ -9,6 +9,7 @@ import type { Figure } from './types';
 import { concept, conceptsOf } from '../concepts/index';
 import { fold } from '../text/fold';
 import { findDates } from './dates';
+import { ISO_DAY } from './moment';
 
 /** How far back (characters) the antecedent may end: about two short sentences. Further away, a bare
  * number more often counts something else of the paragraph. */
@@ -46,7 +47,6 @@ function listAntecedent(f: Figure, a: Figure, text: string): [number, number] | 
   return names ? [openerAt, openerAt + lines[k].length] : null;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Units that are themselves the whole frame, or say nothing of what is counted: never an antecedent. */
 const NOT_ANTECEDENT = new Set(['number', 'date', 'time', 'year', 'ordinal', 'ordinal-relative']);
 

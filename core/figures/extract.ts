@@ -20,6 +20,9 @@ import type { Figure } from './types';
 import { clauseDate, nearestTimeWord, pluperfectAfter, resolveMoment } from './moment';
 import { resolveEllipses } from './ellipsis';
 
+/** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
+ * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
+const MEASURE_UNIT_MAX_TOKENS = 2;
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
 const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes'];
 
@@ -189,7 +192,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     }
     const info = describeCounts(toks, i0, i1, L, unitHint);
     // Keep a measurement unit in the figure's text ("7 km", "40 %"), not the counted noun.
-    if (!unitHint && !before && info.headEnd > i1 && info.headEnd - i1 <= 2 && MEASURE_UNITS.includes(info.unit)) {
+    if (!unitHint && !before && info.headEnd > i1 && info.headEnd - i1 <= MEASURE_UNIT_MAX_TOKENS && MEASURE_UNITS.includes(info.unit)) {
       e = Math.max(e, toks[info.headEnd - 1].end);
     }
     let saidBy = findSpeaker(text, start, e, L);

@@ -22,6 +22,9 @@ const LINE_WINDOW = 2000;
 const STAMP_MAX_CHARS = 60;
 /** A caption is a sentence or two; an article's paragraph that ends with an agency tag is longer. */
 const CAPTION_MAX_CHARS = 400;
+/** The line breaks between a picture's alternative text and its caption line: a blank line between them,
+ * "\n\n", up to "\r\n\r\n" in text that kept Windows line ends. */
+const CAPTION_GAP_CHARS = 4;
 /** A dateline's place and agency ("DIA-", "PARIS (AFP) -") come within this many characters of the line start. */
 const DATELINE_MAX_CHARS = 40;
 
@@ -107,7 +110,7 @@ function isCaption(text: string, folded: string, start: number, end: number): bo
   const line = text.slice(lineStart, lineEnd);
   if (endsWithCredit(line)) return true;
   // The next line that is not blank repeats this one and ends with a credit.
-  const rest = text.slice(lineEnd, lineEnd + 2 * CAPTION_MAX_CHARS + 4);
+  const rest = text.slice(lineEnd, lineEnd + 2 * CAPTION_MAX_CHARS + CAPTION_GAP_CHARS);
   const next = /^\s*\n([^\n]*)/.exec(rest);
   return !!next && line.trim().length > 0 && next[1].startsWith(line.trim()) && next[1].length > line.trim().length && endsWithCredit(next[1]);
 }

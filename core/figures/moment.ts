@@ -13,7 +13,8 @@ import type { Tok } from './tokens';
 import { parseNumberAt } from './numbers';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A full day as moments are written ("2024-06-08"); a month or a year-less day ("--10-27") is not one. */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 
 function shift(iso: string, days: number): string {
@@ -220,6 +221,10 @@ const RELATIVE_AFTER = new Set(['qui', 'lequel', 'laquelle', 'lesquels', 'lesque
  * mardi": their day is the count's).
  */
 const RELATIVE_AFTER_MIN_GAP = 3;
+/** How far before "that" a speech verb is looked for ("officials said that"): the longest verb of SAYING
+ * ("announced", nine letters) with the spaces or line break before "that", and some room; short enough
+ * that a verb of an earlier clause is not read as introducing this one. */
+const SAYING_REACH_CHARS = 20;
 /** "lors du raid de samedi", "during Saturday's operation": the time word names the event a toll counts the victims of. */
 const DURING = new Set(['lors', 'during', 'pendant', 'durant']);
 /** How many tokens before a time word "lors"/"during" is looked for ("lors de l ' operation de samedi": an apostrophe is a token). */
@@ -256,7 +261,7 @@ function relativeAboutAnEvent(text: string, toks: Tok[], k: number, i1: number):
   if (!RELATIVE_AFTER.has(toks[k].t) || k - i1 < RELATIVE_AFTER_MIN_GAP) return false;
   const before = toks[k - 1];
   if (before.kind === 'w' && REPORT_NOUNS.has(before.t)) return false;
-  if (toks[k].t === 'that' && SAYING.test(fold(text.slice(Math.max(0, toks[k].start - 20), toks[k].start)))) return false;
+  if (toks[k].t === 'that' && SAYING.test(fold(text.slice(Math.max(0, toks[k].start - SAYING_REACH_CHARS), toks[k].start)))) return false;
   return true;
 }
 

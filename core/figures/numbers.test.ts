@@ -123,7 +123,7 @@ describe('vague amounts', () => {
     ["des millions d'obus", 2_000_000, 'fr'],
     ['thousands of troops', 2000, 'en'],
     ['tens of thousands of people', 20000, 'en'],
-    ['several thousand North Korean soldiers', 2000, 'en'],
+    ['several thousand Iranian soldiers', 2000, 'en'],
     ['a few hundred people', 200, 'en'],
   ] as const)('%s', (text, v, lang) => {
     expect(val(text, lang)).toEqual([v, null, 'vague']);

@@ -12,7 +12,7 @@ export interface Figure {
   qualifier: Qualifier;
   /** people, km, years, year, date, time, percent, ordinal, shells, districts, ... or 'number'. */
   unit: string;
-  /** What it counts, as a short English phrase: "Russian soldiers killed or wounded". */
+  /** What it counts, as a short English phrase: "Syrian soldiers killed or wounded". */
   counts: string;
   /**
    * Language-independent concept tokens: the category first ("soldier"), then "of:<nation>" when the

@@ -4,25 +4,17 @@
  * that refused it, with both frames. A tool for working on core/figures, not a measure (that is
  * scripts/eval/devset.ts). Usage: tsx scripts/dev/figure-misses.ts [story] [reason]
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
 import { extractFigures, matchDetail } from '../../core/figures/index';
 import type { Figure } from '../../core/figures/types';
-import type { Lang } from '../../core/types';
+import { devsetStories, overlaps } from './devset-stories';
 
-const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
 const [storyFilter, reasonFilter] = process.argv.slice(2);
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const show = (f: Figure): string => `"${f.text}" ${f.unit} [${f.countsKey.join(' ')}] ctx{${(f.context ?? []).slice(0, 12).join(' ')}}${f.saidBy ? ` by ${f.saidBy}` : ''}`;
 const reasons: Record<string, number> = {};
 
-for (const story of readdirSync(DEVSET).filter((d) => !d.includes('.'))) {
-  if (storyFilter && storyFilter !== 'all' && story !== storyFilter) continue;
-  const dir = join(DEVSET, story);
-  const corpus = loadTxtCorpus(join(dir, 'corpus'));
-  const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; published?: string; sameStory: boolean }> }).articles;
-  const gold = JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as { figures: Array<{ doc: string; start: number; end: number; key: string; quote: string }> };
+for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter)) {
   const cf = new Map(corpus.map((d) => [`corpus/${d.id}`, extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published })]));
   for (const p of pages.filter((x) => x.sameStory)) {
     const text = readFileSync(join(dir, 'pages', p.id), 'utf8');

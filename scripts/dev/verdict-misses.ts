@@ -4,26 +4,18 @@
  * moments and speakers. A tool for working on core/figures/compare.ts, not a measure (that is
  * scripts/eval/devset.ts). Usage: tsx scripts/dev/verdict-misses.ts [story] [gold verdict] [engine verdict|none]
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
 import { compareFigures, extractFigures, matchDetail } from '../../core/figures/index';
 import type { Figure } from '../../core/figures/types';
-import type { Lang } from '../../core/types';
-import { goldVerdict, type GoldFigure } from '../eval/devset';
+import { goldVerdict } from '../eval/devset';
+import { devsetStories, overlaps } from './devset-stories';
 
-const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
 const [storyFilter, wantFilter, gotFilter] = process.argv.slice(2);
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const show = (f: Figure): string => `"${f.text}" ${f.unit} [${f.countsKey.join(' ')}]${f.names?.length ? ` names{${f.names.join(",")}}` : ""} m=${f.moment ?? '-'} w=${f.when ?? '-'}${f.saidBy ? ` by ${f.saidBy}` : ''} ctx{${(f.context ?? []).slice(0, 10).join(' ')}}`;
 const tally: Record<string, number> = {};
 
-for (const story of readdirSync(DEVSET).filter((d) => !d.includes('.'))) {
-  if (storyFilter && storyFilter !== 'all' && story !== storyFilter) continue;
-  const dir = join(DEVSET, story);
-  const corpus = loadTxtCorpus(join(dir, 'corpus'));
-  const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; published?: string; sameStory: boolean }> }).articles;
-  const gold = JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as { figures: GoldFigure[] };
+for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter)) {
   const publishedOf = new Map<string, string | undefined>();
   for (const d of corpus) publishedOf.set(`corpus/${d.id}`, d.published);
   for (const p of pages) publishedOf.set(`pages/${p.id}`, p.published);

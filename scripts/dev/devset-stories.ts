@@ -1,0 +1,31 @@
+/**
+ * The development set's stories as the dev tools read them (scripts/dev/figure-misses.ts,
+ * verdict-misses.ts): each story's corpus, page manifest and gold figures, filtered by story name
+ * ("all" or none for every story). One reader, so the tools cannot drift apart on what a story is.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTxtCorpus } from '../../core/corpus/node';
+import { DEVSET, type GoldFigure, type PageEntry } from '../eval/devset';
+
+export interface DevsetStory {
+  story: string;
+  dir: string;
+  corpus: ReturnType<typeof loadTxtCorpus>;
+  pages: PageEntry[];
+  gold: { figures: GoldFigure[] };
+}
+
+export function* devsetStories(storyFilter?: string): Generator<DevsetStory> {
+  for (const story of readdirSync(DEVSET).filter((d) => !d.includes('.'))) {
+    if (storyFilter && storyFilter !== 'all' && story !== storyFilter) continue;
+    const dir = join(DEVSET, story);
+    const corpus = loadTxtCorpus(join(dir, 'corpus'));
+    const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles;
+    const gold = JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as { figures: GoldFigure[] };
+    yield { story, dir, corpus, pages, gold };
+  }
+}
+
+/** Do two character spans share a character? A gold figure and an extracted one are the same when they do. */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
