@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { bridgeKey, crossCandidates, crossMatches, keyCounts, CROSS_TITLE_MIN_SCORE } from './crosslang';
+import { bridgeKey, crossCandidates, crossMatches, keyCounts, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -56,6 +56,18 @@ describe('crossMatches', () => {
     expect(loose).toBeDefined();
     expect(loose!.score).toBeLessThan(CROSS_TITLE_MIN_SCORE);
     expect(crossCandidates(page, src, 0, 1).some((x) => x.p === 0)).toBe(false);
+  });
+  it('asks a weak pair to share what is said (concepts, numbers), not only who says it', () => {
+    // The same actors (names) and no shared concept: two statements about them.
+    const page = analyse('Il pleuvait sur la ville. Les musées restaient fermés. Marcel Dutronc et Hélène Vasseur à Grenoble. Marcel Dutronc et Hélène Vasseur ont quitté le Parlement européen hier soir pour rejoindre Grenoble.', [], 'fr');
+    const src = analyse('Schools were closed. The weather was mild. Marcel Dutronc and Helene Vasseur in Grenoble. Marcel Dutronc and Helene Vasseur praised the farmers of Grenoble on Monday.', [], 'en');
+    const loose = crossCandidates(page, src, 0, 3, undefined, 0, 0).find((x) => x.p === 3 && x.s === 3);
+    expect(loose).toBeDefined();
+    expect(loose!.score).toBeLessThan(CROSS_WEAK_SCORE);
+    expect(loose!.keys.some((k) => k.startsWith('c:') || k.startsWith('#'))).toBe(false);
+    expect(crossCandidates(page, src, 0, 3, undefined, 0).some((x) => x.p === 3 && x.s === 3)).toBe(false);
+    // A pair scoring at or above CROSS_WEAK_SCORE keeps its place on names alone.
+    expect(crossCandidates(page, src, 0, 3, undefined, 0).some((x) => x.p === 3 && x.s === 2)).toBe(true);
   });
   it('counts keys by sentence over every given text', () => {
     const story = analyse('The Delmas factory fire. Delmas workers at the Delmas factory. Rain again.', [], 'en');
