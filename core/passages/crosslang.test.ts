@@ -69,6 +69,16 @@ describe('crossMatches', () => {
     // A pair scoring at or above CROSS_WEAK_SCORE keeps its place on names alone.
     expect(crossCandidates(page, src, 0, 3, undefined, 0).some((x) => x.p === 3 && x.s === 2)).toBe(true);
   });
+  it('pairs a short sentence with the clause of a long one that holds their shared keys', () => {
+    const long = "Les pompiers sont intervenus dans la nuit. Selon la préfecture, 12 000 personnes ont été évacuées après l'incendie de l'usine Delmas, tandis que les habitants des communes voisines, inquiets pour leur santé, ont été invités à fermer leurs fenêtres et à ne pas sortir avant le lendemain matin.";
+    const page = analyse(long, [], 'fr');
+    const src = analyse('Firefighters worked through the night. Officials said 12,000 people were evacuated after the Delmas factory fire.', [], 'en');
+    const x = crossCandidates(page, src, 0, 3, undefined, 0, 0).find((c) => c.p === 1 && c.s === 1);
+    expect(x?.clause).toBe(true);
+    const text = long.slice(page.wordStarts[x!.pageWords[0]], page.wordEnds[x!.pageWords[1]]);
+    expect(text).toBe("12 000 personnes ont été évacuées après l'incendie de l'usine Delmas");
+    expect(crossMatches(page, src).some((m) => m.pageWords[0] === x!.pageWords[0] && m.pageWords[1] === x!.pageWords[1])).toBe(true);
+  });
   it('counts keys by sentence over every given text', () => {
     const story = analyse('The Delmas factory fire. Delmas workers at the Delmas factory. Rain again.', [], 'en');
     const c = keyCounts([fr, en, story]);
