@@ -44,7 +44,8 @@ describe('crossMatches', () => {
   });
   it('scores a pair lower for each number only one side gives', () => {
     const same = analyse('Selon la préfecture, 12 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
-    const other = analyse('Selon la préfecture, 3 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
+    // A number the English sentence does not give (the figure itself is shared, so the pair stands).
+    const other = analyse('Selon la préfecture, 12 000 personnes ont été évacuées en 5 heures après l’incendie de l’usine Delmas.', [], 'fr');
     const a = crossCandidates(same, en, 0, 1, undefined, 0)[0];
     const b = crossCandidates(other, en, 0, 1, undefined, 0)[0];
     expect(a.score).toBeGreaterThan(b.score);
@@ -78,6 +79,13 @@ describe('crossMatches', () => {
     const text = long.slice(page.wordStarts[x!.pageWords[0]], page.wordEnds[x!.pageWords[1]]);
     expect(text).toBe("12 000 personnes ont été évacuées après l'incendie de l'usine Delmas");
     expect(crossMatches(page, src).some((m) => m.pageWords[0] === x!.pageWords[0] && m.pageWords[1] === x!.pageWords[1])).toBe(true);
+  });
+  it('does not pair two sentences whose figures all differ', () => {
+    const src = analyse('Officials said 12,000 people were evacuated after the Delmas factory fire.', [], 'en');
+    const other = analyse('Selon la préfecture, 3 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
+    const same = analyse('Selon la préfecture, 12 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
+    expect(crossCandidates(same, src, 0, 1, undefined, 0).length).toBe(1);
+    expect(crossCandidates(other, src, 0, 1, undefined, 0)).toEqual([]);
   });
   it('counts keys by sentence over every given text', () => {
     const story = analyse('The Delmas factory fire. Delmas workers at the Delmas factory. Rain again.', [], 'en');
