@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { bridgeKey, crossCandidates, crossMatches, keyCounts, CROSS_TITLE_MIN_SCORE } from './crosslang';
+import { bridgeKey, crossCandidates, crossMatches, keyCounts, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -44,7 +44,8 @@ describe('crossMatches', () => {
   });
   it('scores a pair lower for each number only one side gives', () => {
     const same = analyse('Selon la préfecture, 12 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
-    const other = analyse('Selon la préfecture, 3 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
+    // A number the English sentence does not give (the figure itself is shared, so the pair stands).
+    const other = analyse('Selon la préfecture, 12 000 personnes ont été évacuées en 5 heures après l’incendie de l’usine Delmas.', [], 'fr');
     const a = crossCandidates(same, en, 0, 1, undefined, 0)[0];
     const b = crossCandidates(other, en, 0, 1, undefined, 0)[0];
     expect(a.score).toBeGreaterThan(b.score);
@@ -56,6 +57,35 @@ describe('crossMatches', () => {
     expect(loose).toBeDefined();
     expect(loose!.score).toBeLessThan(CROSS_TITLE_MIN_SCORE);
     expect(crossCandidates(page, src, 0, 1).some((x) => x.p === 0)).toBe(false);
+  });
+  it('asks a weak pair to share what is said (concepts, numbers), not only who says it', () => {
+    // The same actors (names) and no shared concept: two statements about them.
+    const page = analyse('Il pleuvait sur la ville. Les musées restaient fermés. Marcel Dutronc et Hélène Vasseur à Grenoble. Marcel Dutronc et Hélène Vasseur ont quitté le Parlement européen hier soir pour rejoindre Grenoble.', [], 'fr');
+    const src = analyse('Schools were closed. The weather was mild. Marcel Dutronc and Helene Vasseur in Grenoble. Marcel Dutronc and Helene Vasseur praised the farmers of Grenoble on Monday.', [], 'en');
+    const loose = crossCandidates(page, src, 0, 3, undefined, 0, 0).find((x) => x.p === 3 && x.s === 3);
+    expect(loose).toBeDefined();
+    expect(loose!.score).toBeLessThan(CROSS_WEAK_SCORE);
+    expect(loose!.keys.some((k) => k.startsWith('c:') || k.startsWith('#'))).toBe(false);
+    expect(crossCandidates(page, src, 0, 3, undefined, 0).some((x) => x.p === 3 && x.s === 3)).toBe(false);
+    // A pair scoring at or above CROSS_WEAK_SCORE keeps its place on names alone.
+    expect(crossCandidates(page, src, 0, 3, undefined, 0).some((x) => x.p === 3 && x.s === 2)).toBe(true);
+  });
+  it('pairs a short sentence with the clause of a long one that holds their shared keys', () => {
+    const long = "Les pompiers sont intervenus dans la nuit. Selon la préfecture, 12 000 personnes ont été évacuées après l'incendie de l'usine Delmas, tandis que les habitants des communes voisines, inquiets pour leur santé, ont été invités à fermer leurs fenêtres et à ne pas sortir avant le lendemain matin.";
+    const page = analyse(long, [], 'fr');
+    const src = analyse('Firefighters worked through the night. Officials said 12,000 people were evacuated after the Delmas factory fire.', [], 'en');
+    const x = crossCandidates(page, src, 0, 3, undefined, 0, 0).find((c) => c.p === 1 && c.s === 1);
+    expect(x?.clause).toBe(true);
+    const text = long.slice(page.wordStarts[x!.pageWords[0]], page.wordEnds[x!.pageWords[1]]);
+    expect(text).toBe("12 000 personnes ont été évacuées après l'incendie de l'usine Delmas");
+    expect(crossMatches(page, src).some((m) => m.pageWords[0] === x!.pageWords[0] && m.pageWords[1] === x!.pageWords[1])).toBe(true);
+  });
+  it('does not pair two sentences whose figures all differ', () => {
+    const src = analyse('Officials said 12,000 people were evacuated after the Delmas factory fire.', [], 'en');
+    const other = analyse('Selon la préfecture, 3 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
+    const same = analyse('Selon la préfecture, 12 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
+    expect(crossCandidates(same, src, 0, 1, undefined, 0).length).toBe(1);
+    expect(crossCandidates(other, src, 0, 1, undefined, 0)).toEqual([]);
   });
   it('counts keys by sentence over every given text', () => {
     const story = analyse('The Delmas factory fire. Delmas workers at the Delmas factory. Rain again.', [], 'en');

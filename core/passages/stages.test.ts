@@ -9,7 +9,7 @@ import { analyse } from './tokens';
 import { analysisOf } from './store';
 import { findSeeds, PAGE_REPEAT_MAX } from './seed';
 import { candidateSlots, MIN_SEEDS, rawMatches } from './candidates';
-import { judgeMatches, judgePassages, negated, sentenceRarity } from './judge';
+import { figuresDisagree, judgeMatches, judgePassages, negated, sentenceRarity } from './judge';
 import { dropFragments, selectCounterparts } from './select';
 
 const doc = (id: string, text: string): CorpusDoc => ({ id, title: text.split('\n')[0], lang: 'fr', text, ignore: [] });
@@ -70,6 +70,19 @@ describe('judge and select', () => {
     const { index, pa } = setup('la préfecture de Rennes');
     const m = { slot: 0, pageFirst: 0, pageLast: 1, srcFirst: 0, srcLast: 1, pageToks: [0, 1], srcToks: [0, 1], aligned: true, score: 0 };
     expect(judgeMatches([m], pa, sentenceRarity(index, pa))).toEqual([]);
+  });
+  it('tells spans whose figures disagree (each gives some, none shared)', () => {
+    const a = 'La préfecture a compté 12 000 manifestants à Lyon le 19 janvier.';
+    const b = 'La préfecture a compté 25 000 manifestants à Lyon le 31 janvier.';
+    const c = 'Selon la préfecture, 12.000 personnes ont défilé à Lyon, et 1,5 million en France.';
+    const d = 'La préfecture a compté les manifestants à Lyon le 31 janvier.';
+    const [pa, pb, pc, pd] = [a, b, c, d].map((t) => analyse(t, [], 'fr'));
+    expect(figuresDisagree(pa, 0, a.length, pb, 0, b.length)).toBe(true);
+    expect(figuresDisagree(pa, 0, a.length, pc, 0, c.length)).toBe(false);
+    // No figure on one side (days of the month are not figures): nothing to disagree on.
+    expect(figuresDisagree(pa, 0, a.length, pd, 0, d.length)).toBe(false);
+    // Only the spans count: the source span ending before "25 000" gives no figure.
+    expect(figuresDisagree(pa, 0, a.length, pb, 0, b.indexOf('25'))).toBe(false);
   });
   it('reads negation before a span', () => {
     const t = "Il n'a pas confirmé la présence";
