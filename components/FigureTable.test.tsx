@@ -99,11 +99,11 @@ describe('FigureTable: dates and figures not salient are folded under one button
     expect(rows()).toEqual(['120']);
   });
 
-  it('says one in the singular; with only minor figures there is no "no figure" message, only the button', () => {
+  it('says one in the singular; with only minor figures it says so above the button, not "no figure"', () => {
     ui.lang = 'en';
     const root = mount(<FigureTable figures={[day]} sources={sources} onSelect={() => undefined} />);
     expect(root.querySelectorAll('li.figure')).toHaveLength(0);
-    expect(root.querySelector('p.state')).toBeNull();
+    expect(root.querySelector('p.state')?.textContent).toBe('No figure worth checking here: only dates or small numbers.');
     expect(norm(root.querySelector('button.minor-toggle')?.textContent)).toBe('Show 1 other number (a date or a small number)');
   });
 

@@ -125,6 +125,8 @@ export function FigureTable({ figures, sources, onSelect }: { figures: FigureRep
         </ul>
       )}
       {main.length === 0 && minor.length === 0 && <p class="state">{t('figuresNone')}</p>}
+      {/* The heading counts rows; with none, say why before the button rather than show "0" alone. */}
+      {main.length === 0 && minor.length > 0 && <p class="state">{t('figuresOnlyMinor')}</p>}
       {minor.length > 0 && (
         <>
           <button type="button" class="button show-more minor-toggle" aria-expanded={minorOpen} aria-controls={minorId} onClick={() => setMinorOpen(!minorOpen)}>
