@@ -8,6 +8,7 @@ import { textHash } from './text/hash';
 import { extractFigures, compareFigures, type Figure } from './figures/index';
 import { buildTimeline, withMoments, type DatedText } from './figures/timeline';
 import { addDocument, createPassageIndex, findPassages, removeDocument } from './passages/index';
+import { withTranslationCues } from './passages/translation-cue';
 
 /**
  * Passages and figures are compared against this many of the best same-story sources: beyond
@@ -117,7 +118,9 @@ export class Engine {
       addDocument(this.passageIndex, d);
       this.passageIndexed.add(d.id);
     }
-    const passages = passageSources.length ? findPassages(this.passageIndex, p, { sourceIds: passageSources.map((d) => d.id) }) : [];
+    const found = passageSources.length ? findPassages(this.passageIndex, p, { sourceIds: passageSources.map((d) => d.id) }) : [];
+    const sourceLang = new Map(passageSources.map((d) => [d.id, d.lang]));
+    const passages = withTranslationCues(found, page.lang, (id) => sourceLang.get(id));
     const pageFigures = extractFigures(page.text, page.lang, { published: page.published });
     const compared = compareFigures(
       { text: page.text, lang: page.lang, figures: pageFigures, published: page.published },

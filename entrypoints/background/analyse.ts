@@ -5,7 +5,6 @@ import { setBadge } from './badge';
 import { getHeld } from './engine';
 import { timed } from './timing';
 import { buildMarks } from './marks';
-import { withTranslationCues } from './translations';
 import { MAX_LISTED_SOURCES, sendToTab } from '../../messaging/protocol';
 import { CAUTION_THRESHOLD, DEFAULT_SETTINGS } from '../../storage/settings';
 import { getSettings } from '../../storage/settings-item';
@@ -14,9 +13,8 @@ export async function analyseTab(tabId: number, article: TabArticle): Promise<nu
   const { engine, hidden } = await getHeld();
   const settings = await getSettings().catch(() => DEFAULT_SETTINGS);
   const started = performance.now();
-  const compared = engine.compare(article, { exclude: hidden, threshold: CAUTION_THRESHOLD[settings.caution] });
+  const result = engine.compare(article, { exclude: hidden, threshold: CAUTION_THRESHOLD[settings.caution] });
   timed('recoupe:compare', started);
-  const result = withTranslationCues(compared, article.lang, (id) => engine.get(id)?.lang);
   const inCorpus = engine.findByText(article.text) !== undefined;
   const listed = { ...result, sources: result.sources.slice(0, MAX_LISTED_SOURCES) };
   await setTabState(tabId, {

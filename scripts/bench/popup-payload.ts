@@ -12,9 +12,7 @@ import { loadBundledCorpus } from '../../cli/corpus-files';
 import { readPage } from '../../cli/compare';
 import { REPO_ROOT } from '../../core/corpus/node';
 import { Engine } from '../../core/engine';
-import type { Lang } from '../../core/types';
 import type { TabState } from '../../messaging/protocol';
-import { withTranslationCues } from '../../entrypoints/background/translations';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
 import { syntheticArticles } from '../../test/support/synthetic-articles';
@@ -43,7 +41,7 @@ function stateFor(size: number, maxListed: number): TabState {
     ...a, id: idForText(a.text), addedAt: 0, ignore: [], published: new Date(FIRST_DAY + (i % DAYS) * 86_400_000).toISOString().slice(0, 10),
   })));
   const page = readPage(PAGE);
-  const result = withTranslationCues(engine.compare(page), page.lang as Lang, (id) => engine.get(id)?.lang);
+  const result = engine.compare(page);
   return {
     status: 'done', title: page.title, lang: page.lang, url: 'https://example.org/', inCorpus: false, sourceCount: result.sources.length,
     result: { ...result, sources: result.sources.slice(0, maxListed) }, ...(page.published ? { published: page.published } : {}),
