@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { bridgeKey, crossCandidates, crossMatches, keyCounts, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { bridgeKey, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -17,6 +17,20 @@ describe('bridgeKey', () => {
     expect(bridgeKey('quatre')).toBe(bridgeKey('four'));
     expect(bridgeKey('deuxieme')).toBe(bridgeKey('second'));
     expect(bridgeKey('one')).not.toBe('#1');
+  });
+});
+
+describe('sentenceBags', () => {
+  const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
+  it('keys a phrase of the concept table as one concept in both languages', () => {
+    const fr = keysOf('La Première ministre a présenté son budget.', 'fr');
+    const en = keysOf('The prime minister presented her budget.', 'en');
+    expect(fr).toContain('c:t-prime-minister');
+    expect(en).toContain('c:t-prime-minister');
+  });
+  it('keys the phrase only when its words follow each other in one sentence', () => {
+    expect(keysOf('Le premier des ministres a parlé.', 'fr')).not.toContain('c:t-prime-minister');
+    expect(keysOf('Il est arrivé premier. Ministre depuis mai, il part.', 'fr')).not.toContain('c:t-prime-minister');
   });
 });
 

@@ -13,7 +13,7 @@
  * the sentences of the two texts), and their lengths agree (Gale and Church: a sentence and its
  * translation have proportional lengths). No story's words are involved.
  */
-import { conceptsOf } from '../concepts/index';
+import { conceptsOf, phrasesStartingWith } from '../concepts/index';
 import { has, TABLES } from '../figures/number-words';
 import { STOPWORDS } from '../text/words';
 import { rarity } from './banality';
@@ -145,6 +145,22 @@ export function bridgeKey(norm: string): string | null {
   return norm.length <= COGNATE_PREFIX ? `w:${norm}` : `p:${norm.slice(0, COGNATE_PREFIX)}`;
 }
 
+/**
+ * The key of a multi-word form of the concept table starting at word `w` and ending before the
+ * character offset `end` (its sentence's end): "Premier ministre" / "prime minister". Its words one
+ * by one give other keys ("premier" alone is a cognate of "premiere", not "prime"); the phrase says
+ * what the two languages share. Only phrases of plain words meet here: a hyphenated form ("sud-africain")
+ * is one word of the analysis, keyed by its parts below.
+ */
+function phraseKey(a: Analysis, w: number, end: number): string | null {
+  for (const { seq, c } of phrasesStartingWith(a.wordNorms[w])) {
+    const last = w + seq.length - 1;
+    if (c.type === 'cue' || last >= a.wordNorms.length || a.wordStarts[last] >= end) continue;
+    if (seq.every((t, i) => a.wordNorms[w + i] === t)) return `c:${c.id}`;
+  }
+  return null;
+}
+
 /** Keys of every sentence of an analysed text, cached with the analysis. */
 export function sentenceBags(a: Analysis): SentenceBags {
   let b = bagCache.get(a);
@@ -163,6 +179,10 @@ export function sentenceBags(a: Analysis): SentenceBags {
     if (quoted) quoteWords[s]++;
     if (words[s][0] < 0) words[s][0] = w;
     words[s][1] = w;
+    const pk = phraseKey(a, w, a.sentences[s].end);
+    if (pk && !keys[s].includes(pk)) keys[s].push(pk);
+    if (pk && quoted && !quoteKeys[s].includes(pk)) quoteKeys[s].push(pk);
+    if (pk) wordKeys[w].push(pk);
     // Hyphenated and elided parts each count ("sud-africains", "aujourd'hui").
     for (const part of a.wordNorms[w].split(/['-]/)) {
       const k = bridgeKey(part);
