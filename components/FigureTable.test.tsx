@@ -3,21 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { FigureReport } from '../core/types';
-import fr from '../public/_locales/fr/messages.json';
 
 /** The UI language the fake browser serves: '' falls back to the bundled English. */
 const ui = vi.hoisted(() => ({ lang: 'en' }));
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    i18n: {
-      getMessage: (key: string, subs: string[] = []) => {
-        if (ui.lang !== 'fr') return '';
-        const m = (fr as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>)[key];
-        return m ? m.message.replace(/\$([A-Za-z_]+)\$/g, (_, n: string) => subs[Number(m.placeholders![n.toLowerCase()].content.slice(1)) - 1]) : '';
-      },
-    },
-  },
-}));
+vi.mock('webextension-polyfill', async () => {
+  const { fakeGetMessage } = await import('../test/support/fake-i18n');
+  return { default: { i18n: { getMessage: fakeGetMessage(() => ui.lang) } } };
+});
 const { FigureTable } = await import('./FigureTable');
 
 function mount(node: preact.ComponentChild): HTMLElement {

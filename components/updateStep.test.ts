@@ -1,18 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import fr from '../public/_locales/fr/messages.json';
 
 const ui = vi.hoisted(() => ({ lang: 'en' }));
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    i18n: {
-      getMessage: (key: string, subs: string[] = []) => {
-        if (ui.lang !== 'fr') return '';
-        const m = (fr as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>)[key];
-        return m ? m.message.replace(/\$([A-Za-z_]+)\$/g, (_, n: string) => subs[Number(m.placeholders![n.toLowerCase()].content.slice(1)) - 1]) : '';
-      },
-    },
-  },
-}));
+vi.mock('webextension-polyfill', async () => {
+  const { fakeGetMessage } = await import('../test/support/fake-i18n');
+  return { default: { i18n: { getMessage: fakeGetMessage(() => ui.lang) } } };
+});
 const { dayRange, updateStep, updateStepText } = await import('./updateStep');
 
 describe('dayRange', () => {

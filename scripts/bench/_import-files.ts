@@ -6,6 +6,25 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportCorpusParts } from '../../storage/exchange';
+import { loadBundledCorpus } from '../../cli/corpus-files';
+import { syntheticArticles } from '../../test/support/synthetic-articles';
+import { idForText } from '../../storage/text-id';
+
+/**
+ * `count` synthetic articles from the bundled texts, as stored articles (id, added time, no ignored
+ * ranges); `publishedOf(i)`, when given, dates the i-th. Seed 11 keeps every browser bench on one corpus.
+ */
+export function syntheticStoredArticles(count: number, publishedOf?: (i: number) => string) {
+  if (count === 0) return [];
+  const bundled = loadBundledCorpus();
+  return syntheticArticles(bundled.map((d) => d.text), count, { seed: 11 }).map((a, i) => ({
+    ...a,
+    id: idForText(a.text),
+    addedAt: 1_700_000_000_000 + i,
+    ignore: [] as Array<[number, number]>,
+    ...(publishedOf ? { published: publishedOf(i) } : {}),
+  }));
+}
 
 export function writeImportFiles(articles: Parameters<typeof exportCorpusParts>[0], prefix: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), prefix));

@@ -6,10 +6,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadBundledCorpus } from '../../cli/corpus-files';
-import { syntheticArticles } from '../../test/support/synthetic-articles';
-import { writeImportFiles } from './_import-files';
-import { idForText } from '../../storage/text-id';
+import { syntheticStoredArticles, writeImportFiles } from './_import-files';
 import { CHROME_BUILD, CHROMIUM_BIN } from '../../test/e2e/paths';
 import { launchChromium, type ChromiumSession } from '../../test/e2e/adapters/chromium';
 import { openOptions, openPopup, textOf, waitForAnalysis } from '../../test/e2e/adapter';
@@ -52,13 +49,7 @@ export default async function benchBrowserCorpus(): Promise<void> {
     console.log('skipped: needs the Chrome build (npx wxt build) and Chromium');
     return;
   }
-  const bundled = loadBundledCorpus();
-  const articles = ARTICLES === 0 ? [] : syntheticArticles(bundled.map((d) => d.text), ARTICLES, { seed: 11 }).map((a, i) => ({
-    ...a,
-    id: idForText(a.text),
-    addedAt: 1_700_000_000_000 + i,
-    ignore: [] as Array<[number, number]>,
-  }));
+  const articles = syntheticStoredArticles(ARTICLES);
   const files = writeImportFiles(articles, 'recoupe-10k-');
 
   const server = await startServer();

@@ -10,10 +10,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadBundledCorpus } from '../../cli/corpus-files';
-import { syntheticArticles } from '../../test/support/synthetic-articles';
-import { writeImportFiles } from './_import-files';
-import { idForText } from '../../storage/text-id';
+import { syntheticStoredArticles, writeImportFiles } from './_import-files';
 import { CHROME_BUILD, CHROMIUM_BIN } from '../../test/e2e/paths';
 import { launchChromium } from '../../test/e2e/adapters/chromium';
 import { countOf, openPopup, textOf, waitForAnalysis, type E2EPage, type ExtSession } from '../../test/e2e/adapter';
@@ -66,14 +63,7 @@ export default async function benchPopupTimeline(): Promise<void> {
     console.log('skipped: needs the Chrome build (npx wxt build) and Chromium');
     return;
   }
-  const bundled = loadBundledCorpus();
-  const articles = ARTICLES === 0 ? [] : syntheticArticles(bundled.map((d) => d.text), ARTICLES, { seed: 11 }).map((a, i) => ({
-    ...a,
-    id: idForText(a.text),
-    addedAt: 1_700_000_000_000 + i,
-    ignore: [] as Array<[number, number]>,
-    published: new Date(FIRST_DAY + (i % DAYS) * 86_400_000).toISOString().slice(0, 10),
-  }));
+  const articles = syntheticStoredArticles(ARTICLES, (i) => new Date(FIRST_DAY + (i % DAYS) * 86_400_000).toISOString().slice(0, 10));
   const files = writeImportFiles(articles, 'recoupe-timeline-');
 
   const server = await startServer();
