@@ -7,6 +7,9 @@
  *   with the right verdict, false `differs`, comparisons across different gold keys that are not `related`;
  * - passages: gold page-corpus pairs found (all, cross-language), precision of what the engine reports.
  * Gold verdicts follow from the gold intervals and moments (../shared/notes/FIGURES.md).
+ * The held-out set (test/fixtures/holdout, see its README) is printed after it, story by story with the
+ * same lines plus its dates, and with its own totals: never added to the development set's, so nobody
+ * tunes on it by accident.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +17,13 @@ import { Engine } from '../../core/engine';
 import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
 import { compareFigures, extractFigures } from '../../core/figures/index';
 import { addDocument, createPassageIndex, findPassages } from '../../core/passages/index';
+import { datelineDay } from '../../core/dates/dateline';
+import { urlDay } from '../../core/dates/url';
 import type { Bound, CompareResult, Lang, Verdict } from '../../core/types';
 
 export const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
+/** Stories held out from tuning: measured apart, never in the development set's totals. */
+export const HOLDOUT = join(REPO_ROOT, 'test', 'fixtures', 'holdout');
 
 export interface GoldFigure { doc: string; quote: string; start: number; end: number; key: string; low: Bound; high: Bound; qualifier: string; unit: string; source?: string; moment?: string }
 export interface GoldFigures { figures: GoldFigure[]; related_keys?: Array<[string, string]> }
@@ -181,6 +188,49 @@ function bestScore(engine: Engine, page: { title: string; lang: Lang; text: stri
   return r.sources[0]?.score ?? 0;
 }
 
+/** One line of totals over the stories of one set. */
+function printTotals(label: string, totals: Tally): void {
+  const T = (k: string): number => (totals[`fr.${k}`] ?? 0) + (totals[`en.${k}`] ?? 0);
+  console.log(`\n  ${label}: story recall ${pct(T('tp'), T('pos'))}, false matches ${T('fp')}/${T('neg')}; figures right verdict ${pct(T('rightVerdict'), T('pairs'))} (compared ${pct(T('compared'), T('pairs'))}), false differs ${T('falseDiffers')}, cross-key non-related ${T('crossKey')}; passages given the story: recall ${pct(T('gpFound'), T('gp'))}, cross-language ${pct(T('gpxFound'), T('gpx'))}, precision ${pct(T('reportedRight'), T('reported'))}; end to end: recall ${pct(T('e2eFound'), T('gp'))}, cross-language ${pct(T('e2exFound'), T('gpx'))}, precision ${pct(T('e2eRight'), T('e2eReported'))}`);
+}
+
+/**
+ * Dates of a held-out story: the pages' publication day read from their address then their dateline
+ * (as the extension reads a page without metadata) against the manifest, and the gold figures' moments
+ * against the moment the engine gives the figure it reads there (each document read alone, with its
+ * manifest's language and publication date).
+ */
+function storyDates(dir: string, totals: Tally): void {
+  const gold = existsSync(join(dir, 'gold-figures.json')) ? (JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures) : { figures: [] };
+  let pagesDated = 0, pagesRight = 0, pagesWrong = 0;
+  let moments = 0, momentsRight = 0, momentsWrong = 0;
+  const misses: string[] = [];
+  for (const part of ['corpus', 'pages']) {
+    const manifest = join(dir, part, 'manifest.json');
+    if (!existsSync(manifest)) continue;
+    for (const a of (JSON.parse(readFileSync(manifest, 'utf8')) as { articles: Array<PageEntry & { url?: string }> }).articles) {
+      const text = readFileSync(join(dir, part, a.id), 'utf8');
+      const lang: Lang = a.lang ?? 'fr';
+      if (part === 'pages' && a.published) {
+        pagesDated++;
+        const got = urlDay(a.url) ?? datelineDay(text, lang);
+        if (got === a.published) pagesRight++;
+        else if (got) { pagesWrong++; misses.push(`page date WRONG ${a.id}: ${got}, manifest ${a.published}`); }
+      }
+      const figures = extractFigures(text, lang, { published: a.published });
+      for (const g of gold.figures.filter((x) => x.doc === `${part}/${a.id}` && x.moment)) {
+        moments++;
+        const f = figures.find((x) => overlaps(x, g));
+        if (f?.moment === g.moment) momentsRight++;
+        else if (f?.moment) { momentsWrong++; misses.push(`moment WRONG ${g.doc} "${g.quote}": ${f.moment}, gold ${g.moment}`); }
+      }
+    }
+  }
+  console.log(`           dates: pages dated from address or dateline ${pct(pagesRight, pagesDated)}, wrong ${pagesWrong}; gold figure moments given right ${pct(momentsRight, moments)}, wrong ${momentsWrong}`);
+  add(totals, 'pagesDated', pagesDated); add(totals, 'pagesRight', pagesRight); add(totals, 'moments', moments); add(totals, 'momentsRight', momentsRight); add(totals, 'momentsWrong', momentsWrong);
+  if (process.env.DEVSET_VERBOSE) for (const m of misses) console.log(`    ${m}`);
+}
+
 export default function run(): void {
   console.log('\n## Development set (test/fixtures/devset: stories other than the bundled one)');
   if (!existsSync(DEVSET)) { console.log('  no development set'); return; }
@@ -192,6 +242,18 @@ export default function run(): void {
     if (!existsSync(join(dir, 'pages', 'manifest.json')) || !existsSync(join(dir, 'corpus'))) continue;
     evalStory(name, dir, totals);
   }
-  const T = (k: string): number => (totals[`fr.${k}`] ?? 0) + (totals[`en.${k}`] ?? 0);
-  console.log(`\n  all stories: story recall ${pct(T('tp'), T('pos'))}, false matches ${T('fp')}/${T('neg')}; figures right verdict ${pct(T('rightVerdict'), T('pairs'))} (compared ${pct(T('compared'), T('pairs'))}), false differs ${T('falseDiffers')}, cross-key non-related ${T('crossKey')}; passages given the story: recall ${pct(T('gpFound'), T('gp'))}, cross-language ${pct(T('gpxFound'), T('gpx'))}, precision ${pct(T('reportedRight'), T('reported'))}; end to end: recall ${pct(T('e2eFound'), T('gp'))}, cross-language ${pct(T('e2exFound'), T('gpx'))}, precision ${pct(T('e2eRight'), T('e2eReported'))}`);
+  printTotals('all stories', totals);
+
+  console.log('\n## Held-out set (test/fixtures/holdout: measurement only, never tuned on; not in the totals above)');
+  if (!existsSync(HOLDOUT)) { console.log('  no held-out set'); return; }
+  const held: Tally = {};
+  for (const name of readdirSync(HOLDOUT).sort()) {
+    const dir = join(HOLDOUT, name);
+    if (only && name !== only) continue;
+    if (!existsSync(join(dir, 'pages', 'manifest.json')) || !existsSync(join(dir, 'corpus'))) continue;
+    evalStory(name, dir, held);
+    storyDates(dir, held);
+  }
+  printTotals('held-out stories', held);
+  console.log(`  held-out dates: pages dated right ${pct(held.pagesRight ?? 0, held.pagesDated ?? 0)}; figure moments right ${pct(held.momentsRight ?? 0, held.moments ?? 0)}, wrong ${held.momentsWrong ?? 0}`);
 }
