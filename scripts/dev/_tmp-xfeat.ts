@@ -26,6 +26,8 @@ for (const r of rows) {
     return out;
   };
   const P = bagsOf(pa, r.ps, r.pe), S = bagsOf(sa, r.ss, r.se);
+  const fig = (k: string) => k.startsWith("#") && (k.length >= 4 || k.includes("."));
+  const pf = [...P].filter(fig), sf = [...S].filter(fig);
   const shared = [...P].filter((k) => S.has(k)).map((k) => [k, +(rarity(df.get(k) ?? 0, total) ** 2).toFixed(3)]);
-  console.log(JSON.stringify({ story: r.story, page: r.page, src: r.src, ok: r.ok, score: r.score, kind: r.kind, pn: P.size, sn: S.size, shared, pt: r.pt.slice(0, 100), st: r.st.slice(0, 100) }));
+  console.log(JSON.stringify({ story: r.story, page: r.page, src: r.src, ok: r.ok, pf, sf, score: r.score, kind: r.kind, pn: P.size, sn: S.size, shared, pt: r.pt.slice(0, 100), st: r.st.slice(0, 100) }));
 }

@@ -72,7 +72,7 @@ for (const story of readdirSync(DEVSET).sort()) {
       const pTitle = x.page.start < text.indexOf('\n');
       const sTitle = x.source.start < d.text.indexOf('\n');
       const why = ok ? null : cause(bucket, x.page.text, x.source.text, pTitle || sTitle, !!x.translated, x.kind, x.score);
-      console.log(JSON.stringify({ story, page: pg.id, lang, src: x.source.id, kind: x.kind, score: x.score, x: !!x.translated, ok, bucket, cause: why, pTitle, sTitle, pageGroups: pageGroups.map((g) => g.id), srcGroups, pt: x.page.text.slice(0, 140), st: x.source.text.slice(0, 140) }));
+      console.log(JSON.stringify({ story, page: pg.id, lang, src: x.source.id, kind: x.kind, score: x.score, x: !!x.translated, ok, bucket, cause: why, pTitle, sTitle, pageGroups: pageGroups.map((g) => g.id), srcGroups, ps: x.page.start, pe: x.page.end, ss: x.source.start, se: x.source.end, pt: x.page.text.slice(0, 140), st: x.source.text.slice(0, 140) }));
     }
   }
 }
