@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { bridgeKey, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { bridgeKey, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -60,14 +60,14 @@ describe('crossMatches', () => {
     const same = analyse('Selon la préfecture, 12 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
     // A number the English sentence does not give (the figure itself is shared, so the pair stands).
     const other = analyse('Selon la préfecture, 12 000 personnes ont été évacuées en 5 heures après l’incendie de l’usine Delmas.', [], 'fr');
-    const a = crossCandidates(same, en, 0, 1, undefined, 0)[0];
-    const b = crossCandidates(other, en, 0, 1, undefined, 0)[0];
+    const a = crossCandidates(same, en, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0)[0];
+    const b = crossCandidates(other, en, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0)[0];
     expect(a.score).toBeGreaterThan(b.score);
   });
   it('asks more of a pair built on a title, which restates the story rather than one statement', () => {
     const page = analyse("Incendie de l'usine Delmas : 12 000 personnes évacuées\nLe feu a pris dans la nuit. Les pompiers sont restés sur place.", [], 'fr');
     const src = analyse('Residents returned home on Monday. The Delmas warehouse fire forced 12,000 people out of their homes on Sunday night, officials said.', [], 'en');
-    const loose = crossCandidates(page, src, 0, 1, undefined, 0).find((x) => x.p === 0);
+    const loose = crossCandidates(page, src, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0).find((x) => x.p === 0);
     expect(loose).toBeDefined();
     expect(loose!.score).toBeLessThan(CROSS_TITLE_MIN_SCORE);
     expect(crossCandidates(page, src, 0, 1).some((x) => x.p === 0)).toBe(false);
@@ -76,19 +76,39 @@ describe('crossMatches', () => {
     // The same actors (names) and no shared concept: two statements about them.
     const page = analyse('Il pleuvait sur la ville. Les musées restaient fermés. Marcel Dutronc et Hélène Vasseur à Grenoble. Marcel Dutronc et Hélène Vasseur ont quitté le Parlement européen hier soir pour rejoindre Grenoble.', [], 'fr');
     const src = analyse('Schools were closed. The weather was mild. Marcel Dutronc and Helene Vasseur in Grenoble. Marcel Dutronc and Helene Vasseur praised the farmers of Grenoble on Monday.', [], 'en');
-    const loose = crossCandidates(page, src, 0, 3, undefined, 0, 0).find((x) => x.p === 3 && x.s === 3);
+    const loose = crossCandidates(page, src, 0, 3, undefined, 0, 0, 0).find((x) => x.p === 3 && x.s === 3);
     expect(loose).toBeDefined();
     expect(loose!.score).toBeLessThan(CROSS_WEAK_SCORE);
     expect(loose!.keys.some((k) => k.startsWith('c:') || k.startsWith('#'))).toBe(false);
-    expect(crossCandidates(page, src, 0, 3, undefined, 0).some((x) => x.p === 3 && x.s === 3)).toBe(false);
+    expect(crossCandidates(page, src, 0, 3, undefined, 0, CROSS_WEAK_SCORE, 0).some((x) => x.p === 3 && x.s === 3)).toBe(false);
     // A pair scoring at or above CROSS_WEAK_SCORE keeps its place on names alone.
-    expect(crossCandidates(page, src, 0, 3, undefined, 0).some((x) => x.p === 3 && x.s === 2)).toBe(true);
+    expect(crossCandidates(page, src, 0, 3, undefined, 0, CROSS_WEAK_SCORE, 0).some((x) => x.p === 3 && x.s === 2)).toBe(true);
+  });
+  it('asks a weak pair to share one key specific to the statement, not only the story\'s vocabulary', () => {
+    // The fire at the Delmas factory is what both texts are about: its keys recur, so they weigh
+    // little, and the two sentences sharing only them tell two facts about it.
+    const page = analyse(
+      "L'incendie de l'usine Delmas a brûlé 12 000 litres de solvant. Les pompiers surveillent l'usine Delmas. Le maire a visité le quartier. Les écoles resteront fermées. La pluie est attendue jeudi. L'incendie de l'usine Delmas inquiète les riverains. Le marché couvert a rouvert samedi. Un concert est prévu au théâtre.",
+      [],
+      'fr',
+    );
+    const src = analyse(
+      'The Delmas factory fire burned 12,000 litres of solvent. Schools will stay shut. The museum reopened on Sunday. Insurers estimated the Delmas factory fire damage. Trains were running late. Firefighters stayed at the Delmas factory.',
+      [],
+      'en',
+    );
+    const loose = crossCandidates(page, src, 0, 3, undefined, 0, 0, 0).find((x) => x.p === 5 && x.s === 3);
+    expect(loose).toBeDefined();
+    expect(loose!.score).toBeLessThan(CROSS_SPECIFIC_SCORE);
+    expect(crossCandidates(page, src, 0, 3, undefined, 0, 0).some((x) => x.p === 5 && x.s === 3)).toBe(false);
+    // The sentence that gives the figure stays paired.
+    expect(crossMatches(page, src).some((m) => m.pageWords[0] === 0 && m.srcWords[0] === 0)).toBe(true);
   });
   it('pairs a short sentence with the clause of a long one that holds their shared keys', () => {
     const long = "Les pompiers sont intervenus dans la nuit. Selon la préfecture, 12 000 personnes ont été évacuées après l'incendie de l'usine Delmas, tandis que les habitants des communes voisines, inquiets pour leur santé, ont été invités à fermer leurs fenêtres et à ne pas sortir avant le lendemain matin.";
     const page = analyse(long, [], 'fr');
     const src = analyse('Firefighters worked through the night. Officials said 12,000 people were evacuated after the Delmas factory fire.', [], 'en');
-    const x = crossCandidates(page, src, 0, 3, undefined, 0, 0).find((c) => c.p === 1 && c.s === 1);
+    const x = crossCandidates(page, src, 0, 3, undefined, 0, 0, 0).find((c) => c.p === 1 && c.s === 1);
     expect(x?.clause).toBe(true);
     const text = long.slice(page.wordStarts[x!.pageWords[0]], page.wordEnds[x!.pageWords[1]]);
     expect(text).toBe("12 000 personnes ont été évacuées après l'incendie de l'usine Delmas");
@@ -98,8 +118,8 @@ describe('crossMatches', () => {
     const src = analyse('Officials said 12,000 people were evacuated after the Delmas factory fire.', [], 'en');
     const other = analyse('Selon la préfecture, 3 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
     const same = analyse('Selon la préfecture, 12 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
-    expect(crossCandidates(same, src, 0, 1, undefined, 0).length).toBe(1);
-    expect(crossCandidates(other, src, 0, 1, undefined, 0)).toEqual([]);
+    expect(crossCandidates(same, src, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0).length).toBe(1);
+    expect(crossCandidates(other, src, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0)).toEqual([]);
   });
   it('counts keys by sentence over every given text', () => {
     const story = analyse('The Delmas factory fire. Delmas workers at the Delmas factory. Rain again.', [], 'en');

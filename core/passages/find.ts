@@ -56,7 +56,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     const sa = analysisOf(index, slot);
     const raw = rawMatches(slot, pa, sa, seeds.get(slot) ?? [], index.config.k, rarityOf, allowed !== null || rank < PARA_MAX_DOCS);
     const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, sa, { sa, slot }));
-    const chosen = selectCounterparts(judgePassages(distinct, index, slot, pa, sa, pageText), pa, sa);
+    const chosen = selectCounterparts(judgePassages(distinct, index, slot, pa, sa, pageText, otherLang(slot)), pa, sa);
     const found: Passage[] = [];
     for (const { m, info, density, specific, p } of chosen) {
       if (passageDebug) passageDebug({ p, m, info, density, specific, pa, sa, index });

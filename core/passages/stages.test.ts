@@ -9,7 +9,7 @@ import { analyse } from './tokens';
 import { analysisOf } from './store';
 import { findSeeds, PAGE_REPEAT_MAX } from './seed';
 import { candidateSlots, MIN_SEEDS, rawMatches } from './candidates';
-import { figuresDisagree, judgeMatches, judgePassages, negated, sentenceRarity } from './judge';
+import { figuresDisagree, judgeMatches, judgePassages, negated, pairsNumber, sentenceRarity } from './judge';
 import { dropFragments, selectCounterparts } from './select';
 
 const doc = (id: string, text: string): CorpusDoc => ({ id, title: text.split('\n')[0], lang: 'fr', text, ignore: [] });
@@ -83,6 +83,20 @@ describe('judge and select', () => {
     expect(figuresDisagree(pa, 0, a.length, pd, 0, d.length)).toBe(false);
     // Only the spans count: the source span ending before "25 000" gives no figure.
     expect(figuresDisagree(pa, 0, a.length, pb, 0, b.indexOf('25'))).toBe(false);
+  });
+  it('tells a match that pairs a number other than a year (what a paraphrase across languages needs)', () => {
+    const whole = (text: string) => {
+      const a = analyse(text, [], 'fr');
+      const toks = a.tokens.map((_, i) => i);
+      return pairsNumber({ slot: 0, pageFirst: 0, pageLast: toks.length - 1, srcFirst: 0, srcLast: 0, pageToks: toks, srcToks: [], aligned: true, score: 0 }, a, text);
+    };
+    // A name, a year and the topic: the story's actors and date, no statement of its own.
+    expect(whole('Budget 2027 : Marie Delorme présente son plan')).toBe(false);
+    expect(whole('Marie Delorme présente son plan pour le budget')).toBe(false);
+    // Ages, counts, and a count written like a year but with a separator.
+    expect(whole('Marie Delorme, 52 ans, et Paul Vidal, 47 ans')).toBe(true);
+    expect(whole('au moins 2 012 morts dans la province')).toBe(true);
+    expect(whole('400.000 participants dans la capitale')).toBe(true);
   });
   it('reads negation before a span', () => {
     const t = "Il n'a pas confirmé la présence";
