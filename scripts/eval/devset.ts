@@ -5,7 +5,11 @@
  * - same story: recall, precision, the lowest positive and highest negative score (the margin);
  * - figures: expected pairs (a page figure and a corpus figure with one gold key) compared at all and
  *   with the right verdict, false `differs`, comparisons across different gold keys that are not `related`;
- * - passages: gold page-corpus pairs found (all, cross-language), precision of what the engine reports.
+ * - passages: gold page-corpus pairs found (all, cross-language), precision of what the engine reports;
+ *   where the story has an independent adjudication of the engine's unpaired passages
+ *   (<story>/passages-adjudicated.json, ../ADJUDICATION.md), a second precision that also counts the
+ *   pairs adjudicated true as right (recall stays against the gold alone; the adjudication is never
+ *   merged into the gold).
  * Gold verdicts follow from the gold intervals and moments (../shared/notes/FIGURES.md).
  * The held-out set (test/fixtures/holdout, see its README) is printed after it, story by story with the
  * same lines plus its dates, and with its own totals: never added to the development set's, so nobody
@@ -29,6 +33,8 @@ export interface GoldFigure { doc: string; quote: string; start: number; end: nu
 export interface GoldFigures { figures: GoldFigure[]; related_keys?: Array<[string, string]> }
 interface GoldMember { doc: string; start: number; end: number; quote: string }
 interface GoldGroup { id: string; kind: string; members: GoldMember[]; pairs?: Array<[number, number]> }
+/** One reported pair the gold does not have, judged by an independent adjudicator (ADJUDICATION.md). */
+export interface AdjudicatedPair { page: string; pageQuote: string; pageStart: number; pageEnd: number; doc: string; docQuote: string; docStart: number; docEnd: number; verdict: boolean; kind?: string; reason: string }
 export interface PageEntry { id: string; title?: string; lang?: Lang; published?: string; sameStory: boolean }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
@@ -58,6 +64,9 @@ function evalStory(name: string, dir: string, totals: Tally): void {
   const gold = existsSync(join(dir, 'gold-figures.json')) ? (JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures) : { figures: [] };
   const groups = existsSync(join(dir, 'gold-passages.json')) ? (JSON.parse(readFileSync(join(dir, 'gold-passages.json'), 'utf8')) as GoldGroup[] | { groups: GoldGroup[] }) : [];
   const passageGroups = Array.isArray(groups) ? groups : groups.groups ?? [];
+  const adjudicatedFile = join(dir, 'passages-adjudicated.json');
+  const adjudicated = existsSync(adjudicatedFile) ? (JSON.parse(readFileSync(adjudicatedFile, 'utf8')) as AdjudicatedPair[]).filter((a) => a.verdict) : null;
+  if (adjudicated) add(totals, 'adjudicatedStories');
   const publishedOf = new Map<string, string | undefined>();
   for (const d of corpus) publishedOf.set(`corpus/${d.id}`, d.published);
   for (const p of pages) publishedOf.set(`pages/${p.id}`, p.published);
@@ -161,7 +170,10 @@ function evalStory(name: string, dir: string, totals: Tally): void {
         add(L, all);
         const ok = passageGroups.some((g) => g.members.some((m) => m.doc === doc && overlaps(m, x.page)) && g.members.some((m) => m.doc === `corpus/${x.source.id}` && overlaps(m, x.source)));
         if (ok) add(L, right);
-        else if (log) passageLog.push(`passage false [${x.kind} ${x.score}${x.translated ? ' x' : ''}] ${p.id}: "${cut(x.page.text)}" / ${x.source.id}: "${cut(x.source.text)}"`);
+        // Matched to an adjudicated pair as the gold is: same page and source, overlapping offsets.
+        const adj = !ok && adjudicated?.some((a) => a.page === doc && a.doc === `corpus/${x.source.id}` && overlaps({ start: a.pageStart, end: a.pageEnd }, x.page) && overlaps({ start: a.docStart, end: a.docEnd }, x.source));
+        if (ok || adj) add(L, `${right}Adj`);
+        if (!ok && log) passageLog.push(`passage false [${x.kind} ${x.score}${x.translated ? ' x' : ''}]${adj ? ' (adjudicated true)' : ''} ${p.id}: "${cut(x.page.text)}" / ${x.source.id}: "${cut(x.source.text)}"`);
       }
     };
     score(given, 'reportedRight', 'reported', true);
@@ -175,6 +187,7 @@ function evalStory(name: string, dir: string, totals: Tally): void {
     console.log(`           figures (given the story): pairs compared ${pct(L.compared ?? 0, L.pairs ?? 0)}, right verdict ${pct(L.rightVerdict ?? 0, L.pairs ?? 0)}, false differs ${L.falseDiffers ?? 0}, cross-key non-related ${L.crossKey ?? 0}`);
     console.log(`           passages (given the story): recall ${pct(L.gpFound ?? 0, L.gp ?? 0)}, cross-language ${pct(L.gpxFound ?? 0, L.gpx ?? 0)}, precision ${pct(L.reportedRight ?? 0, L.reported ?? 0)}`);
     console.log(`           passages (end to end): recall ${pct(L.e2eFound ?? 0, L.gp ?? 0)}, cross-language ${pct(L.e2exFound ?? 0, L.gpx ?? 0)}, precision ${pct(L.e2eRight ?? 0, L.e2eReported ?? 0)}`);
+    if (adjudicated) console.log(`           passages, precision counting adjudicated true pairs as right: given the story ${pct(L.reportedRightAdj ?? 0, L.reported ?? 0)}, end to end ${pct(L.e2eRightAdj ?? 0, L.e2eReported ?? 0)}`);
     for (const [k, v] of Object.entries(L)) if (typeof v === 'number' && Number.isFinite(v) && k !== 'minPos' && k !== 'maxNeg') add(totals, `${lang}.${k}`, v);
   }
   if (process.env.DEVSET_PASSAGES) for (const w of passageLog) console.log(`    ${w}`);
@@ -192,6 +205,7 @@ function bestScore(engine: Engine, page: { title: string; lang: Lang; text: stri
 function printTotals(label: string, totals: Tally): void {
   const T = (k: string): number => (totals[`fr.${k}`] ?? 0) + (totals[`en.${k}`] ?? 0);
   console.log(`\n  ${label}: story recall ${pct(T('tp'), T('pos'))}, false matches ${T('fp')}/${T('neg')}; figures right verdict ${pct(T('rightVerdict'), T('pairs'))} (compared ${pct(T('compared'), T('pairs'))}), false differs ${T('falseDiffers')}, cross-key non-related ${T('crossKey')}; passages given the story: recall ${pct(T('gpFound'), T('gp'))}, cross-language ${pct(T('gpxFound'), T('gpx'))}, precision ${pct(T('reportedRight'), T('reported'))}; end to end: recall ${pct(T('e2eFound'), T('gp'))}, cross-language ${pct(T('e2exFound'), T('gpx'))}, precision ${pct(T('e2eRight'), T('e2eReported'))}`);
+  if (totals.adjudicatedStories) console.log(`  ${label}: passages, precision counting adjudicated true pairs as right (${totals.adjudicatedStories} adjudicated stories; recall unchanged): given the story ${pct(T('reportedRightAdj'), T('reported'))}; end to end ${pct(T('e2eRightAdj'), T('e2eReported'))}`);
 }
 
 /**

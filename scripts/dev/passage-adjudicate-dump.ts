@@ -1,0 +1,63 @@
+/**
+ * Dev tool for the passage adjudication (test/fixtures/devset/ADJUDICATION.md): every passage the engine
+ * reports on the devset (pages given the story) that the gold does not pair, with both full spans, doc
+ * names and offsets, mixed with N gold page-corpus pairs picked at random (seeded), shuffled, so that the
+ * adjudicator judges them blind. Writes <out>/items.jsonl (no provenance) and <out>/key.jsonl (which
+ * items are gold), to be opened only after judging.
+ * Usage: npx tsx scripts/dev/passage-adjudicate-dump.ts <outDir> [N=20] [seed=7]
+ */
+import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
+import { addDocument, createPassageIndex, findPassages } from '../../core/passages/index';
+
+const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
+interface M { doc: string; start: number; end: number; quote: string }
+interface G { id: string; kind: string; members: M[]; pairs?: Array<[number, number]> }
+const ov = (m: { start: number; end: number }, s: number, e: number): boolean => m.start < e && s < m.end;
+const out = process.argv[2];
+if (!out) throw new Error('usage: passage-adjudicate-dump.ts <outDir> [N] [seed]');
+const N = Number(process.argv[3] ?? 20);
+let seed = Number(process.argv[4] ?? 7);
+const rnd = (): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+interface Item { story: string; page: string; pageStart: number; pageEnd: number; pageQuote: string; doc: string; docStart: number; docEnd: number; docQuote: string }
+const fps: Item[] = [];
+const golds: Item[] = [];
+for (const story of readdirSync(DEVSET).sort()) {
+  if (!existsSync(join(DEVSET, story, 'corpus'))) continue;
+  const corpus = loadTxtCorpus(join(DEVSET, story, 'corpus'));
+  const raw = JSON.parse(readFileSync(join(DEVSET, story, 'gold-passages.json'), 'utf8'));
+  const gold: G[] = Array.isArray(raw) ? raw : raw.groups;
+  for (const g of gold) {
+    const pairs = g.pairs ?? g.members.flatMap((_, i) => g.members.map((__, j) => [i, j] as [number, number]).filter(([x, y]) => x < y));
+    for (const [i, j] of pairs) {
+      let a = g.members[i], b = g.members[j];
+      if (b.doc.startsWith('pages/')) [a, b] = [b, a];
+      if (!a.doc.startsWith('pages/') || !b.doc.startsWith('corpus/')) continue;
+      golds.push({ story, page: a.doc.slice(6), pageStart: a.start, pageEnd: a.end, pageQuote: a.quote, doc: b.doc.slice(7), docStart: b.start, docEnd: b.end, docQuote: b.quote });
+    }
+  }
+  const pages = JSON.parse(readFileSync(join(DEVSET, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: 'fr' | 'en'; sameStory: boolean; published?: string }>;
+  const index = createPassageIndex();
+  for (const d of corpus) addDocument(index, d);
+  for (const pg of pages) {
+    if (!pg.sameStory) continue;
+    const text = readFileSync(join(DEVSET, story, 'pages', pg.id), 'utf8');
+    const ps = findPassages(index, { title: text.split('\n', 1)[0], lang: pg.lang ?? 'fr', text, published: pg.published }, { sourceIds: corpus.map((d) => d.id) });
+    const doc = `pages/${pg.id}`;
+    for (const x of ps) {
+      const src = `corpus/${x.source.id}`;
+      const ok = gold.some((g) => g.members.some((m) => m.doc === doc && ov(m, x.page.start, x.page.end)) && g.members.some((m) => m.doc === src && ov(m, x.source.start, x.source.end)));
+      if (!ok) fps.push({ story, page: pg.id, pageStart: x.page.start, pageEnd: x.page.end, pageQuote: x.page.text, doc: x.source.id, docStart: x.source.start, docEnd: x.source.end, docQuote: x.source.text });
+    }
+  }
+}
+const pick: Item[] = [];
+const pool = [...golds];
+for (let i = 0; i < N && pool.length; i++) pick.push(pool.splice(Math.floor(rnd() * pool.length), 1)[0]);
+const all = [...fps.map((x) => ({ x, gold: false })), ...pick.map((x) => ({ x, gold: true }))];
+for (let i = all.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [all[i], all[j]] = [all[j], all[i]]; }
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'items.jsonl'), all.map(({ x }, i) => JSON.stringify({ n: i, ...x })).join('\n') + '\n');
+writeFileSync(join(out, 'key.jsonl'), all.map(({ gold }, i) => JSON.stringify({ n: i, gold })).join('\n') + '\n');
+console.error(`${fps.length} false positives, ${pick.length} gold pairs (of ${golds.length}), ${all.length} items`);
