@@ -10,8 +10,8 @@
  * cross languages count, on both sides, so French and English pages score on one scale. A long
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
-import { extractFeatures, countedOf, type Feature, type FeatureClass } from './features';
-import { dayProximity, titleDay } from './days';
+import { extractFeatures, countedOf, dayMentions, type DayMention, type Feature, type FeatureClass } from './features';
+import { dayProximity, namedDaysProximity, titleDay } from './days';
 import { selfFingerprint, isSameText } from './self';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
@@ -335,12 +335,15 @@ export class StoryIndex {
     const pageCounts = { same: counts(same), cross: counts(cross) };
     const pageProminent = prominentCounts(core);
     const pageEvent = Number.isFinite(pageDay) && sharesOneDayEvent(core, core);
+    // An undated page is read by the days it names that no article names (namedDaysProximity).
+    const unexplained = Number.isFinite(pageDay) ? [] : this.unexplainedDays(page);
     for (const n of candidates) {
       const slot = bestSlot[n];
       let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
       if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
         score = bestScore[n] * dayProximity(pageDay, this.eventDay(n, pageDay), true);
       }
+      if (unexplained.length && score >= threshold) score *= namedDaysProximity(unexplained, this.articleDay(n));
       if (score < threshold) continue;
       const crossLang = this.slotLang[slot] !== page.lang;
       const pc = crossLang ? pageCounts.cross : pageCounts.same;
@@ -413,6 +416,16 @@ export class StoryIndex {
     if (Number.isFinite(this.day[n])) return this.day[n];
     const named = titleDay(this.docs[n].title, pageDay);
     if (Number.isFinite(named)) return named;
+    return this.resembledDay(n);
+  }
+
+  /** An article's publication day, else the day of the dated article it most resembles (NaN when none). */
+  private articleDay(n: number): number {
+    return Number.isFinite(this.day[n]) ? this.day[n] : this.resembledDay(n);
+  }
+
+  /** The day of the dated article an undated one most resembles (over SAME_STORY_THRESHOLD), cached until the corpus changes. */
+  private resembledDay(n: number): number {
     let day = this.resembled.get(n);
     if (day === undefined) {
       const core = this.docs[n].parts[0] ?? [];
@@ -427,6 +440,14 @@ export class StoryIndex {
       this.resembled.set(n, day);
     }
     return day;
+  }
+
+  /**
+   * The days a page names (in its title or text) that no article's core names: a day every report of a
+   * story recalls (the day a war began) is named by its articles too, and says nothing of the page's moment.
+   */
+  private unexplainedDays(page: { title: string; text: string }): DayMention[] {
+    return [...dayMentions(page.title), ...dayMentions(page.text)].filter((d) => !(this.postings.get('d:' + d.key)?.slots.length));
   }
 
   /** Shared core features of the entry that matched, biggest shared mass first, as spelled on the page. */

@@ -202,4 +202,30 @@ describe('one-day events', () => {
     // Alone, nothing dates it: it keeps its score.
     expect(StoryIndex.of([undated]).match({ ...page, published: '2025-03-26' }).length).toBe(1);
   });
+
+});
+
+describe('an undated page, by the days it names', () => {
+  const rescue = (day: string) =>
+    `Les secouristes ont sauvé douze mineurs bloqués dans la mine de Sarvel le ${day}. Le ministre de l'Industrie Tomas Arkel a salué les équipes de Sarvel et promis une enquête sur l'effondrement de la galerie, survenu deux jours plus tôt.`;
+  const articles = [
+    { id: 'a', title: 'Mine de Sarvel : douze mineurs sauvés', lang: 'fr' as const, text: rescue('14 juin'), published: '2025-06-14' },
+    { id: 'b', title: 'Sarvel : les mineurs sont sortis', lang: 'fr' as const, text: rescue('14 juin') + ' La catastrophe du 3 mai 1998 avait fait 40 morts.', published: '2025-06-15' },
+  ];
+  const i = StoryIndex.of(articles);
+  const page = (day: string) =>
+    `Douze mineurs ont été remontés vivants de la mine de Sarvel le ${day}, après l'effondrement d'une galerie. Tomas Arkel, ministre de l'Industrie, a remercié les secouristes de Sarvel.`;
+  const pageOn = (day: string) => ({ title: 'Douze mineurs sauvés à Sarvel', text: page(day), lang: 'fr' as const });
+
+  it('a page naming only days months away from every article, that no article names, is another moment', () => {
+    expect(i.match(pageOn('14 juin')).length).toBe(2);
+    expect(i.match(pageOn('9 février'))).toEqual([]);
+    // Dated, the page is read by its own day, not by the days it names.
+    expect(i.match({ ...pageOn('9 février'), published: '2025-06-15' }).length).toBe(2);
+  });
+
+  it('a day the articles name too (a past disaster every report recalls) says nothing of the page\'s moment', () => {
+    const recall = { ...pageOn('14 juin'), text: page('samedi') + ' La catastrophe du 3 mai 1998 avait fait 40 morts.' };
+    expect(i.match(recall).length).toBe(2);
+  });
 });
