@@ -55,6 +55,12 @@ const SECTION_CHARS = 2500;
  * story, and nobody reads the reasons past the first screens of the popup.
  */
 const MAX_EXPLAINED = 100;
+/**
+ * A page's name absent from the corpus meets a corpus name with the same consonants in the same order
+ * (a vowel misspelled or transliterated otherwise: "Melanchon" for "Mélenchon") only when the name is at
+ * least this long: short names differ by a vowel too often ("Paris"/"Perez" do not, "Lens"/"Lins" would).
+ */
+const VOWEL_ALIAS_MIN = 7;
 /** Names and terms listed in "why". */
 const MAX_WHY = 6;
 
@@ -94,6 +100,11 @@ interface Postings {
   slots: number[];
   /** The feature's salience in each entry (shares are salience over the entry's mass). */
   sals: number[];
+}
+
+/** A name key's consonants ("p:mlnchn"): the alias under which a vowel-misspelled name is found. */
+function consonants(key: string): string {
+  return key.replace(/[aeiou]/g, '');
 }
 
 /** Only names, nations, concepts, numbers and dates cross languages; words stay in theirs. */
@@ -230,6 +241,8 @@ export class StoryIndex {
   /** Each article's publication day as a timestamp (NaN when unknown), parsed once. */
   private day: number[] = [];
   private postings = new Map<string, Postings>();
+  /** Long name keys by their consonants (consonants()): a key whose postings are empty is skipped when read. */
+  private aliases = new Map<string, string[]>();
   private byId = new Map<string, number>();
   /** The day of the dated article each undated one most resembles (eventDay), until the corpus changes. */
   private resembled = new Map<number, number>();
@@ -279,7 +292,14 @@ export class StoryIndex {
       this.slotCrossMass.push(core.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1);
       for (const [key, sal] of core) {
         let list = this.postings.get(key);
-        if (!list) this.postings.set(key, (list = { slots: [], sals: [] }));
+        if (!list) {
+          this.postings.set(key, (list = { slots: [], sals: [] }));
+          if (key.startsWith('p:') && key.length >= VOWEL_ALIAS_MIN + 2) {
+            const a = this.aliases.get(consonants(key));
+            if (a) a.push(key);
+            else this.aliases.set(consonants(key), [key]);
+          }
+        }
         list.slots.push(slot);
         list.sals.push(sal);
       }
@@ -373,20 +393,33 @@ export class StoryIndex {
     const seen = new Uint8Array(nSlots);
     const { slotLang, slotMass, slotCrossMass } = this;
     const keys = [...cross.keys()].some((k) => !same.has(k)) ? new Set([...same.keys(), ...cross.keys()]) : same.keys();
+    // A page's feature meets an entry once, through its own key or one alias (stamped with the key's number).
+    let stamp: Int32Array | undefined;
+    let keyNo = 0;
     for (const key of keys) {
+      keyNo++;
       const share = same.get(key) ?? 0;
-      const list = this.postings.get(key);
-      if (!list) continue;
       const crossShare = cross.get(key);
-      const { slots, sals } = list;
-      for (let j = 0; j < slots.length; j++) {
-        const slot = slots[j];
-        if (!seen[slot]) {
-          seen[slot] = 1;
-          touched.push(slot);
+      const alias = key.startsWith('p:') && key.length >= VOWEL_ALIAS_MIN + 2 ? this.aliases.get(consonants(key)) : undefined;
+      // The aliases hold the page's own key when an article spells the name as the page does.
+      const lists = alias && (alias.length > 1 || alias[0] !== key) ? alias.map((k) => this.postings.get(k)!) : [this.postings.get(key)];
+      if (lists.length > 1) stamp ??= new Int32Array(nSlots);
+      for (const list of lists) {
+        if (!list) continue;
+        const { slots, sals } = list;
+        for (let j = 0; j < slots.length; j++) {
+          const slot = slots[j];
+          if (lists.length > 1) {
+            if (stamp![slot] === keyNo) continue;
+            stamp![slot] = keyNo;
+          }
+          if (!seen[slot]) {
+            seen[slot] = 1;
+            touched.push(slot);
+          }
+          if (slotLang[slot] === lang) slotScore[slot] += Math.min(share, sals[j] / slotMass[slot]);
+          else if (crossShare !== undefined) slotScore[slot] += Math.min(crossShare, sals[j] / slotCrossMass[slot]);
         }
-        if (slotLang[slot] === lang) slotScore[slot] += Math.min(share, sals[j] / slotMass[slot]);
-        else if (crossShare !== undefined) slotScore[slot] += Math.min(crossShare, sals[j] / slotCrossMass[slot]);
       }
     }
     // Best entry per article, in flat arrays (thousands of articles may share the page's features).

@@ -229,3 +229,24 @@ describe('an undated page, by the days it names', () => {
     expect(i.match(recall).length).toBe(2);
   });
 });
+
+describe('names spelled with another vowel', () => {
+  const article = (name: string) =>
+    `Le maire ${name} réélu à Valmont\nLe maire sortant ${name} a été réélu dimanche à Valmont avec 58 % des voix. ${name} l'emporte face à la liste écologiste, selon les résultats de la préfecture.`;
+  const page = (name: string) => ({ title: `${name} garde la mairie de Valmont`, text: `Réélu dimanche, ${name} garde la mairie de Valmont. Les écologistes reconnaissent leur défaite face à ${name}.`, lang: 'fr' as const });
+  const score = (i: StoryIndex, name: string) => i.match(page(name), { threshold: -Infinity }).find((s) => s.id === 'a')!.score;
+
+  it('a long name meets the corpus spelling that has the same consonants, even where another article spells it as the page does', () => {
+    const i = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Oberndorfer') }, { id: 'b', title: '', lang: 'fr', text: 'Brèves\nÀ Valmont, le maire Oberndarfer réunit un conseil municipal le 3 mars.' }]);
+    const one = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Oberndorfer') }]);
+    expect(score(i, 'Oberndarfer')).toBeCloseTo(score(i, 'Oberndorfer'), 3);
+    expect(score(one, 'Oberndarfer')).toBeCloseTo(score(one, 'Oberndorfer'), 3);
+  });
+
+  it('a short name does not, nor a long one with other consonants', () => {
+    const short = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Malot') }]);
+    expect(score(short, 'Milot')).toBeLessThan(score(short, 'Malot') - 0.05);
+    const long = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Oberndorfer') }]);
+    expect(score(long, 'Obernsdorfer')).toBeLessThan(score(long, 'Oberndorfer') - 0.05);
+  });
+});
