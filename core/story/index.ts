@@ -360,6 +360,8 @@ export class StoryIndex {
     for (const n of candidates) {
       const slot = bestSlot[n];
       let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
+      // An undated article is as far from the page as the dated article it most resembles.
+      if (Number.isFinite(pageDay) && !Number.isFinite(this.day[n]) && score >= threshold) score *= dayProximity(pageDay, this.resembledDay(n));
       if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
         score = bestScore[n] * dayProximity(pageDay, this.eventDay(n, pageDay), true);
       }

@@ -205,7 +205,7 @@ describe('one-day events', () => {
 
 });
 
-describe('an undated page, by the days it names', () => {
+describe('undated pages and articles', () => {
   const rescue = (day: string) =>
     `Les secouristes ont sauvé douze mineurs bloqués dans la mine de Sarvel le ${day}. Le ministre de l'Industrie Tomas Arkel a salué les équipes de Sarvel et promis une enquête sur l'effondrement de la galerie, survenu deux jours plus tôt.`;
   const articles = [
@@ -222,6 +222,15 @@ describe('an undated page, by the days it names', () => {
     expect(i.match(pageOn('9 février'))).toEqual([]);
     // Dated, the page is read by its own day, not by the days it names.
     expect(i.match({ ...pageOn('9 février'), published: '2025-06-15' }).length).toBe(2);
+  });
+
+  it('an undated article is as far from a dated page as the dated article it most resembles', () => {
+    const undated = { id: 'u', title: 'Sarvel : les secours ont tenu', lang: 'fr' as const, text: rescue('samedi') };
+    const dated = { ...pageOn('14 juin'), published: '2027-06-14' };
+    expect(StoryIndex.of([...articles, undated]).match(dated)).toEqual([]);
+    expect(StoryIndex.of([...articles, undated]).match({ ...dated, published: '2025-06-16' }).length).toBe(3);
+    // Alone, nothing dates it: it keeps its score.
+    expect(StoryIndex.of([undated]).match(dated).length).toBe(1);
   });
 
   it('a day the articles name too (a past disaster every report recalls) says nothing of the page\'s moment', () => {
