@@ -61,6 +61,12 @@ const MAX_EXPLAINED = 100;
  * least this long: short names differ by a vowel too often ("Paris"/"Perez" do not, "Lens"/"Lins" would).
  */
 const VOWEL_ALIAS_MIN = 7;
+/**
+ * Undated sources dated per match (dateUndated): each costs about one match over the corpus the first
+ * time, so a page against thousands of undated articles on its story stays within its time budget; the
+ * best sources come first, and the cache fills as the reader goes.
+ */
+const MAX_DATINGS = 4;
 /** Names and terms listed in "why". */
 const MAX_WHY = 6;
 
@@ -350,7 +356,8 @@ export class StoryIndex {
     const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang);
     const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
-    const passing: Array<{ n: number; score: number; slot: number }> = [];
+    // `dating`: an undated article still to be dated (resembledDay) before its score is final.
+    const passing: Array<{ n: number; score: number; slot: number; dating: boolean }> = [];
     // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
     const pageCounts = { same: counts(same), cross: counts(cross) };
     const pageProminent = prominentCounts(core);
@@ -360,12 +367,12 @@ export class StoryIndex {
     for (const n of candidates) {
       const slot = bestSlot[n];
       let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
-      // An undated article is as far from the page as the dated article it most resembles.
-      if (Number.isFinite(pageDay) && !Number.isFinite(this.day[n]) && score >= threshold) score *= dayProximity(pageDay, this.resembledDay(n));
+      let dating = !Number.isFinite(this.day[n]) && (Number.isFinite(pageDay) || unexplained.length > 0);
       if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
         score = bestScore[n] * dayProximity(pageDay, this.eventDay(n, pageDay), true);
+        dating = false;
       }
-      if (unexplained.length && score >= threshold) score *= namedDaysProximity(unexplained, this.articleDay(n));
+      if (unexplained.length && !dating && score >= threshold) score *= namedDaysProximity(unexplained, this.day[n]);
       if (score < threshold) continue;
       const crossLang = this.slotLang[slot] !== page.lang;
       const pc = crossLang ? pageCounts.cross : pageCounts.same;
@@ -375,8 +382,10 @@ export class StoryIndex {
       if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
       pageFp ??= new Set(selfFingerprint(page.text, []));
       if (isSameText(d.fingerprint, pageFp)) continue;
-      passing.push({ n, score, slot });
+      passing.push({ n, score, slot, dating });
     }
+    this.dateUndated(passing, pageDay, unexplained);
+    for (let i = passing.length - 1; i >= 0; i--) if (passing[i].score < threshold) passing.splice(i, 1);
     passing.sort((a, b) => b.score - a.score || (this.docs[a.n].id < this.docs[b.n].id ? -1 : 1));
     return passing.map(({ n, score, slot }, rank) => {
       const d = this.docs[n];
@@ -454,9 +463,20 @@ export class StoryIndex {
     return this.resembledDay(n);
   }
 
-  /** An article's publication day, else the day of the dated article it most resembles (NaN when none). */
-  private articleDay(n: number): number {
-    return Number.isFinite(this.day[n]) ? this.day[n] : this.resembledDay(n);
+  /**
+   * Undated sources are as far from the page as the dated articles they most resemble: from a dated page's
+   * day, or from the days an undated page names (namedDaysProximity). Dating an article costs about one
+   * match over the corpus (then it is cached until the corpus changes): the best sources are dated first, at
+   * most MAX_DATINGS new ones per match; the others keep their score until a later page dates them.
+   */
+  private dateUndated(passing: Array<{ n: number; score: number; dating: boolean }>, pageDay: number, unexplained: DayMention[]): void {
+    let budget = MAX_DATINGS;
+    const pending = passing.filter((p) => p.dating).sort((a, b) => b.score - a.score);
+    for (const p of pending) {
+      if (!this.resembled.has(p.n) && budget-- <= 0) continue;
+      const day = this.resembledDay(p.n);
+      p.score *= Number.isFinite(pageDay) ? dayProximity(pageDay, day) : namedDaysProximity(unexplained, day);
+    }
   }
 
   /** The day of the dated article an undated one most resembles (over SAME_STORY_THRESHOLD), cached until the corpus changes. */

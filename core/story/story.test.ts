@@ -233,6 +233,16 @@ describe('undated pages and articles', () => {
     expect(StoryIndex.of([undated]).match(dated).length).toBe(1);
   });
 
+  it('undated sources are dated a few per match, best first, so thousands of them cost a page little', () => {
+    const many = Array.from({ length: 8 }, (_, k) => ({ id: `u${k}`, title: 'Sarvel : les secours ont tenu', lang: 'fr' as const, text: rescue('samedi') + ` Dépêche ${k}.` }));
+    const i = StoryIndex.of([...articles, ...many]);
+    const dated = { ...pageOn('14 juin'), published: '2027-06-14' };
+    expect(i.match(dated).length).toBeGreaterThan(0);
+    i.match(dated);
+    // Two pages later all eight are dated, two years before the page.
+    expect(i.match(dated)).toEqual([]);
+  });
+
   it('a day the articles name too (a past disaster every report recalls) says nothing of the page\'s moment', () => {
     const recall = { ...pageOn('14 juin'), text: page('samedi') + ' La catastrophe du 3 mai 1998 avait fait 40 morts.' };
     expect(i.match(recall).length).toBe(2);
