@@ -3,7 +3,7 @@
  * over weeks, a one-day event (a day of marches) over a day or two; and the day an undated article's
  * title names. Pure arithmetic on days, used by the story index (index.ts).
  */
-import { dayMentions } from './features';
+import { dayMentions, type DayMention } from './features';
 
 /**
  * A developing story is covered for weeks (the bundled corpus spans six: 21 October to 4 December, and
@@ -45,12 +45,31 @@ export function dayProximity(a: number, b: number, oneDayEvent = false): number 
 export function titleDay(title: string, pageDay: number): number {
   const day = dayMentions(title)[0];
   if (!day) return NaN;
-  const [month, date] = day.key.split('-').map(Number);
-  const year = new Date(pageDay).getUTCFullYear();
+  return nearestOccurrence(day, pageDay);
+}
+
+/** The day a mention names, in its own year when written, else in the year that puts it nearest `near`. */
+function nearestOccurrence(day: DayMention, near: number): number {
+  if (day.year !== undefined) return Date.UTC(day.year, day.month - 1, day.date);
+  const year = new Date(near).getUTCFullYear();
   let best = NaN;
   for (const y of [year - 1, year, year + 1]) {
-    const t = Date.UTC(y, month - 1, date);
-    if (!(Math.abs(t - pageDay) >= Math.abs(best - pageDay))) best = t;
+    const t = Date.UTC(y, day.month - 1, day.date);
+    if (!(Math.abs(t - near) >= Math.abs(best - near))) best = t;
   }
   return best;
+}
+
+/**
+ * An undated page against an article of a known day, read from the days the page names that no corpus
+ * article names (`unexplained`: the day a war began, which every report recalls, is named by the articles
+ * too). A report names the day it is about, or lies near it; when the nearest of these days is months from
+ * the article's, the page is on another moment of the topic (last winter's rescue), and it scores as a page
+ * of that day would (dayProximity). 1 when the page names no such day.
+ */
+export function namedDaysProximity(unexplained: DayMention[], articleDay: number): number {
+  if (unexplained.length === 0 || !Number.isFinite(articleDay)) return 1;
+  let nearest = Infinity;
+  for (const d of unexplained) nearest = Math.min(nearest, Math.abs(nearestOccurrence(d, articleDay) - articleDay));
+  return dayProximity(articleDay, articleDay + nearest);
 }

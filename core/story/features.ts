@@ -355,16 +355,32 @@ const MONTHS: Record<string, number> = {};
 /** "31 janvier", "1er juin", "January 31", "Jan. 31", "31 January". */
 const DAY_MONTH = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\b|\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]\d)/g;
 
-/** Days of the year named in a text (the year is left out: it is rarely written next to the day). */
-export function dayMentions(text: string, folded = fold(text)): Array<{ key: string; start: number; raw: string }> {
-  const out: Array<{ key: string; start: number; raw: string }> = [];
+/** A year written right after a day ("Feb. 12, 2024", "12 février 2024"). */
+const YEAR_AFTER = /^,?[ \u00A0\u202F]+((?:19|20)\d\d)\b/;
+
+/** A day of the year named in a text; `year` when it is written next to the day (rarely: the feature leaves it out). */
+export interface DayMention {
+  key: string;
+  month: number;
+  date: number;
+  year?: number;
+  start: number;
+  raw: string;
+}
+
+/** Days of the year named in a text ("31 janvier", "Jan. 31", "Feb. 12, 2024"). */
+export function dayMentions(text: string, folded = fold(text)): DayMention[] {
+  const out: DayMention[] = [];
   DAY_MONTH.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DAY_MONTH.exec(folded)) !== null) {
     const day = Number(m[1] ?? m[4]);
     const month = Object.hasOwn(MONTHS, m[2] ?? m[3]) ? MONTHS[m[2] ?? m[3]] : undefined;
     if (!month || day < 1 || day > 31) continue;
-    out.push({ key: `${month}-${day}`, start: m.index, raw: text.slice(m.index, m.index + m[0].length) });
+    const d: DayMention = { key: `${month}-${day}`, month, date: day, start: m.index, raw: text.slice(m.index, m.index + m[0].length) };
+    const year = YEAR_AFTER.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))?.[1];
+    if (year) d.year = Number(year);
+    out.push(d);
   }
   return out;
 }

@@ -10,8 +10,8 @@
  * cross languages count, on both sides, so French and English pages score on one scale. A long
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
-import { extractFeatures, countedOf, type Feature, type FeatureClass } from './features';
-import { dayProximity, titleDay } from './days';
+import { extractFeatures, countedOf, dayMentions, type DayMention, type Feature, type FeatureClass } from './features';
+import { dayProximity, namedDaysProximity, titleDay } from './days';
 import { selfFingerprint, isSameText } from './self';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
@@ -55,6 +55,18 @@ const SECTION_CHARS = 2500;
  * story, and nobody reads the reasons past the first screens of the popup.
  */
 const MAX_EXPLAINED = 100;
+/**
+ * A page's name absent from the corpus meets a corpus name with the same consonants in the same order
+ * (a vowel misspelled or transliterated otherwise: "Melanchon" for "Mélenchon") only when the name is at
+ * least this long: short names differ by a vowel too often ("Paris"/"Perez" do not, "Lens"/"Lins" would).
+ */
+const VOWEL_ALIAS_MIN = 7;
+/**
+ * Undated sources dated per match (dateUndated): each costs about one match over the corpus the first
+ * time, so a page against thousands of undated articles on its story stays within its time budget; the
+ * best sources come first, and the cache fills as the reader goes.
+ */
+const MAX_DATINGS = 4;
 /** Names and terms listed in "why". */
 const MAX_WHY = 6;
 
@@ -94,6 +106,11 @@ interface Postings {
   slots: number[];
   /** The feature's salience in each entry (shares are salience over the entry's mass). */
   sals: number[];
+}
+
+/** A name key's consonants ("p:mlnchn"): the alias under which a vowel-misspelled name is found. */
+function consonants(key: string): string {
+  return key.replace(/[aeiou]/g, '');
 }
 
 /** Only names, nations, concepts, numbers and dates cross languages; words stay in theirs. */
@@ -230,6 +247,8 @@ export class StoryIndex {
   /** Each article's publication day as a timestamp (NaN when unknown), parsed once. */
   private day: number[] = [];
   private postings = new Map<string, Postings>();
+  /** Long name keys by their consonants (consonants()): a key whose postings are empty is skipped when read. */
+  private aliases = new Map<string, string[]>();
   private byId = new Map<string, number>();
   /** The day of the dated article each undated one most resembles (eventDay), until the corpus changes. */
   private resembled = new Map<number, number>();
@@ -279,7 +298,14 @@ export class StoryIndex {
       this.slotCrossMass.push(core.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1);
       for (const [key, sal] of core) {
         let list = this.postings.get(key);
-        if (!list) this.postings.set(key, (list = { slots: [], sals: [] }));
+        if (!list) {
+          this.postings.set(key, (list = { slots: [], sals: [] }));
+          if (key.startsWith('p:') && key.length >= VOWEL_ALIAS_MIN + 2) {
+            const a = this.aliases.get(consonants(key));
+            if (a) a.push(key);
+            else this.aliases.set(consonants(key), [key]);
+          }
+        }
         list.slots.push(slot);
         list.sals.push(sal);
       }
@@ -330,17 +356,23 @@ export class StoryIndex {
     const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang);
     const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
-    const passing: Array<{ n: number; score: number; slot: number }> = [];
+    // `dating`: an undated article still to be dated (resembledDay) before its score is final.
+    const passing: Array<{ n: number; score: number; slot: number; dating: boolean }> = [];
     // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
     const pageCounts = { same: counts(same), cross: counts(cross) };
     const pageProminent = prominentCounts(core);
     const pageEvent = Number.isFinite(pageDay) && sharesOneDayEvent(core, core);
+    // An undated page is read by the days it names that no article names (namedDaysProximity).
+    const unexplained = Number.isFinite(pageDay) ? [] : this.unexplainedDays(page);
     for (const n of candidates) {
       const slot = bestSlot[n];
       let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
+      let dating = !Number.isFinite(this.day[n]) && (Number.isFinite(pageDay) || unexplained.length > 0);
       if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
         score = bestScore[n] * dayProximity(pageDay, this.eventDay(n, pageDay), true);
+        dating = false;
       }
+      if (unexplained.length && !dating && score >= threshold) score *= namedDaysProximity(unexplained, this.day[n]);
       if (score < threshold) continue;
       const crossLang = this.slotLang[slot] !== page.lang;
       const pc = crossLang ? pageCounts.cross : pageCounts.same;
@@ -350,8 +382,10 @@ export class StoryIndex {
       if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
       pageFp ??= new Set(selfFingerprint(page.text, []));
       if (isSameText(d.fingerprint, pageFp)) continue;
-      passing.push({ n, score, slot });
+      passing.push({ n, score, slot, dating });
     }
+    this.dateUndated(passing, pageDay, unexplained);
+    for (let i = passing.length - 1; i >= 0; i--) if (passing[i].score < threshold) passing.splice(i, 1);
     passing.sort((a, b) => b.score - a.score || (this.docs[a.n].id < this.docs[b.n].id ? -1 : 1));
     return passing.map(({ n, score, slot }, rank) => {
       const d = this.docs[n];
@@ -370,20 +404,33 @@ export class StoryIndex {
     const seen = new Uint8Array(nSlots);
     const { slotLang, slotMass, slotCrossMass } = this;
     const keys = [...cross.keys()].some((k) => !same.has(k)) ? new Set([...same.keys(), ...cross.keys()]) : same.keys();
+    // A page's feature meets an entry once, through its own key or one alias (stamped with the key's number).
+    let stamp: Int32Array | undefined;
+    let keyNo = 0;
     for (const key of keys) {
+      keyNo++;
       const share = same.get(key) ?? 0;
-      const list = this.postings.get(key);
-      if (!list) continue;
       const crossShare = cross.get(key);
-      const { slots, sals } = list;
-      for (let j = 0; j < slots.length; j++) {
-        const slot = slots[j];
-        if (!seen[slot]) {
-          seen[slot] = 1;
-          touched.push(slot);
+      const alias = key.startsWith('p:') && key.length >= VOWEL_ALIAS_MIN + 2 ? this.aliases.get(consonants(key)) : undefined;
+      // The aliases hold the page's own key when an article spells the name as the page does.
+      const lists = alias && (alias.length > 1 || alias[0] !== key) ? alias.map((k) => this.postings.get(k)!) : [this.postings.get(key)];
+      if (lists.length > 1) stamp ??= new Int32Array(nSlots);
+      for (const list of lists) {
+        if (!list) continue;
+        const { slots, sals } = list;
+        for (let j = 0; j < slots.length; j++) {
+          const slot = slots[j];
+          if (lists.length > 1) {
+            if (stamp![slot] === keyNo) continue;
+            stamp![slot] = keyNo;
+          }
+          if (!seen[slot]) {
+            seen[slot] = 1;
+            touched.push(slot);
+          }
+          if (slotLang[slot] === lang) slotScore[slot] += Math.min(share, sals[j] / slotMass[slot]);
+          else if (crossShare !== undefined) slotScore[slot] += Math.min(crossShare, sals[j] / slotCrossMass[slot]);
         }
-        if (slotLang[slot] === lang) slotScore[slot] += Math.min(share, sals[j] / slotMass[slot]);
-        else if (crossShare !== undefined) slotScore[slot] += Math.min(crossShare, sals[j] / slotCrossMass[slot]);
       }
     }
     // Best entry per article, in flat arrays (thousands of articles may share the page's features).
@@ -413,6 +460,27 @@ export class StoryIndex {
     if (Number.isFinite(this.day[n])) return this.day[n];
     const named = titleDay(this.docs[n].title, pageDay);
     if (Number.isFinite(named)) return named;
+    return this.resembledDay(n);
+  }
+
+  /**
+   * Undated sources are as far from the page as the dated articles they most resemble: from a dated page's
+   * day, or from the days an undated page names (namedDaysProximity). Dating an article costs about one
+   * match over the corpus (then it is cached until the corpus changes): the best sources are dated first, at
+   * most MAX_DATINGS new ones per match; the others keep their score until a later page dates them.
+   */
+  private dateUndated(passing: Array<{ n: number; score: number; dating: boolean }>, pageDay: number, unexplained: DayMention[]): void {
+    let budget = MAX_DATINGS;
+    const pending = passing.filter((p) => p.dating).sort((a, b) => b.score - a.score);
+    for (const p of pending) {
+      if (!this.resembled.has(p.n) && budget-- <= 0) continue;
+      const day = this.resembledDay(p.n);
+      p.score *= Number.isFinite(pageDay) ? dayProximity(pageDay, day) : namedDaysProximity(unexplained, day);
+    }
+  }
+
+  /** The day of the dated article an undated one most resembles (over SAME_STORY_THRESHOLD), cached until the corpus changes. */
+  private resembledDay(n: number): number {
     let day = this.resembled.get(n);
     if (day === undefined) {
       const core = this.docs[n].parts[0] ?? [];
@@ -427,6 +495,14 @@ export class StoryIndex {
       this.resembled.set(n, day);
     }
     return day;
+  }
+
+  /**
+   * The days a page names (in its title or text) that no article's core names: a day every report of a
+   * story recalls (the day a war began) is named by its articles too, and says nothing of the page's moment.
+   */
+  private unexplainedDays(page: { title: string; text: string }): DayMention[] {
+    return [...dayMentions(page.title), ...dayMentions(page.text)].filter((d) => !(this.postings.get('d:' + d.key)?.slots.length));
   }
 
   /** Shared core features of the entry that matched, biggest shared mass first, as spelled on the page. */

@@ -202,4 +202,70 @@ describe('one-day events', () => {
     // Alone, nothing dates it: it keeps its score.
     expect(StoryIndex.of([undated]).match({ ...page, published: '2025-03-26' }).length).toBe(1);
   });
+
+});
+
+describe('undated pages and articles', () => {
+  const rescue = (day: string) =>
+    `Les secouristes ont sauvé douze mineurs bloqués dans la mine de Sarvel le ${day}. Le ministre de l'Industrie Tomas Arkel a salué les équipes de Sarvel et promis une enquête sur l'effondrement de la galerie, survenu deux jours plus tôt.`;
+  const articles = [
+    { id: 'a', title: 'Mine de Sarvel : douze mineurs sauvés', lang: 'fr' as const, text: rescue('14 juin'), published: '2025-06-14' },
+    { id: 'b', title: 'Sarvel : les mineurs sont sortis', lang: 'fr' as const, text: rescue('14 juin') + ' La catastrophe du 3 mai 1998 avait fait 40 morts.', published: '2025-06-15' },
+  ];
+  const i = StoryIndex.of(articles);
+  const page = (day: string) =>
+    `Douze mineurs ont été remontés vivants de la mine de Sarvel le ${day}, après l'effondrement d'une galerie. Tomas Arkel, ministre de l'Industrie, a remercié les secouristes de Sarvel.`;
+  const pageOn = (day: string) => ({ title: 'Douze mineurs sauvés à Sarvel', text: page(day), lang: 'fr' as const });
+
+  it('a page naming only days months away from every article, that no article names, is another moment', () => {
+    expect(i.match(pageOn('14 juin')).length).toBe(2);
+    expect(i.match(pageOn('9 février'))).toEqual([]);
+    // Dated, the page is read by its own day, not by the days it names.
+    expect(i.match({ ...pageOn('9 février'), published: '2025-06-15' }).length).toBe(2);
+  });
+
+  it('an undated article is as far from a dated page as the dated article it most resembles', () => {
+    const undated = { id: 'u', title: 'Sarvel : les secours ont tenu', lang: 'fr' as const, text: rescue('samedi') };
+    const dated = { ...pageOn('14 juin'), published: '2027-06-14' };
+    expect(StoryIndex.of([...articles, undated]).match(dated)).toEqual([]);
+    expect(StoryIndex.of([...articles, undated]).match({ ...dated, published: '2025-06-16' }).length).toBe(3);
+    // Alone, nothing dates it: it keeps its score.
+    expect(StoryIndex.of([undated]).match(dated).length).toBe(1);
+  });
+
+  it('undated sources are dated a few per match, best first, so thousands of them cost a page little', () => {
+    const many = Array.from({ length: 8 }, (_, k) => ({ id: `u${k}`, title: 'Sarvel : les secours ont tenu', lang: 'fr' as const, text: rescue('samedi') + ` Dépêche ${k}.` }));
+    const i = StoryIndex.of([...articles, ...many]);
+    const dated = { ...pageOn('14 juin'), published: '2027-06-14' };
+    expect(i.match(dated).length).toBeGreaterThan(0);
+    i.match(dated);
+    // Two pages later all eight are dated, two years before the page.
+    expect(i.match(dated)).toEqual([]);
+  });
+
+  it('a day the articles name too (a past disaster every report recalls) says nothing of the page\'s moment', () => {
+    const recall = { ...pageOn('14 juin'), text: page('samedi') + ' La catastrophe du 3 mai 1998 avait fait 40 morts.' };
+    expect(i.match(recall).length).toBe(2);
+  });
+});
+
+describe('names spelled with another vowel', () => {
+  const article = (name: string) =>
+    `Le maire ${name} réélu à Valmont\nLe maire sortant ${name} a été réélu dimanche à Valmont avec 58 % des voix. ${name} l'emporte face à la liste écologiste, selon les résultats de la préfecture.`;
+  const page = (name: string) => ({ title: `${name} garde la mairie de Valmont`, text: `Réélu dimanche, ${name} garde la mairie de Valmont. Les écologistes reconnaissent leur défaite face à ${name}.`, lang: 'fr' as const });
+  const score = (i: StoryIndex, name: string) => i.match(page(name), { threshold: -Infinity }).find((s) => s.id === 'a')!.score;
+
+  it('a long name meets the corpus spelling that has the same consonants, even where another article spells it as the page does', () => {
+    const i = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Oberndorfer') }, { id: 'b', title: '', lang: 'fr', text: 'Brèves\nÀ Valmont, le maire Oberndarfer réunit un conseil municipal le 3 mars.' }]);
+    const one = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Oberndorfer') }]);
+    expect(score(i, 'Oberndarfer')).toBeCloseTo(score(i, 'Oberndorfer'), 3);
+    expect(score(one, 'Oberndarfer')).toBeCloseTo(score(one, 'Oberndorfer'), 3);
+  });
+
+  it('a short name does not, nor a long one with other consonants', () => {
+    const short = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Malot') }]);
+    expect(score(short, 'Milot')).toBeLessThan(score(short, 'Malot') - 0.05);
+    const long = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Oberndorfer') }]);
+    expect(score(long, 'Obernsdorfer')).toBeLessThan(score(long, 'Oberndorfer') - 0.05);
+  });
 });

@@ -1,13 +1,16 @@
 /**
  * Throwaway probe: for devset pages (filter by story or page name: `npx tsx scripts/dev/story-probe.ts hollande`),
- * the page's best corpus entry and what its score is made of: the shared core features with their
- * contributions, then each side's strongest features the other lacks.
+ * the page's best corpus entry and what its score is made of, as StoryIndex.match reads it (a page
+ * against an article in the other language counts its strongest crossing features): the shared core
+ * features with their contributions, then each side's strongest features the other lacks.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
 import { extractFeatures } from '../../core/story/features';
 import { storyCore, storyDoc, StoryIndex } from '../../core/story/index';
+import { datelineDay } from '../../core/dates/dateline';
+import { urlDay } from '../../core/dates/url';
 import type { Lang } from '../../core/types';
 
 const filter = process.argv[2] ?? '';
@@ -22,19 +25,21 @@ for (const story of readdirSync(root).sort()) {
   if (!existsSync(join(root, story, 'pages', 'manifest.json'))) continue;
   const corpus = loadTxtCorpus(join(root, story, 'corpus'));
   const idx = StoryIndex.of(corpus);
-  const pages = JSON.parse(readFileSync(join(root, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: Lang; sameStory: boolean }>;
+  const pages = JSON.parse(readFileSync(join(root, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: Lang; sameStory: boolean; url?: string }>;
   for (const p of pages) {
     if (filter && !`${story}/${p.id}`.includes(filter)) continue;
     const text = readFileSync(join(root, story, 'pages', p.id), 'utf8');
     const lang = p.lang ?? 'fr';
-    const page = { title: text.split('\n', 1)[0].trim(), text, lang };
-    const [b] = idx.match(page, { threshold: -Infinity });
+    const published = urlDay(p.url) ?? datelineDay(text, lang) ?? undefined;
+    const page = { title: text.split('\n', 1)[0].trim(), text, lang, published };
+    const all = idx.match(page, { threshold: -Infinity });
+    const [b] = all;
     if (!b) continue;
     const doc = corpus.find((d) => d.id === b.id)!;
     const sd = storyDoc(doc);
-    const core = storyCore(extractFeatures(page));
+    const feats = extractFeatures(page);
     const cross = doc.lang !== lang;
-    const ps = shares(core, cross);
+    const ps = shares(cross ? storyCore(feats.filter((f) => crosses(f.key))) : storyCore(feats), cross);
     let bestPart = 0;
     let bestScore = -1;
     sd.parts.forEach((part, i) => {
@@ -44,10 +49,10 @@ for (const story of readdirSync(root).sort()) {
       if (s > bestScore) [bestScore, bestPart] = [s, i];
     });
     const ds = shares(sd.parts[bestPart], cross);
-    console.log(`\n== ${story} ${p.id} (${p.sameStory ? 'same' : 'DIFF'}) best ${b.id} part ${bestPart} score ${bestScore.toFixed(3)}`);
+    console.log(`\n== ${story} ${p.id} (${p.sameStory ? 'same' : 'DIFF'}, ${lang}, day ${published ?? '?'}) best ${b.id} (${doc.lang}, ${doc.published ?? '?'}) part ${bestPart} overlap ${bestScore.toFixed(3)} score ${b.score}; all: ${all.map((s) => s.score).join(' ')}`);
     const shared = [...ps].filter(([k]) => ds.has(k)).map(([k, v]) => [k, Math.min(v, ds.get(k)!), v, ds.get(k)!] as const).sort((a, b) => b[1] - a[1]);
     console.log('  shared: ' + shared.map(([k, c, a, d]) => `${k} ${c.toFixed(3)} (${a.toFixed(3)}/${d.toFixed(3)})`).join(', '));
-    console.log('  page only: ' + [...ps].filter(([k]) => !ds.has(k)).slice(0, 20).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', '));
-    console.log('  doc only: ' + [...ds].filter(([k]) => !ps.has(k)).slice(0, 20).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', '));
+    console.log('  page only: ' + [...ps].filter(([k]) => !ds.has(k)).slice(0, 25).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', '));
+    console.log('  doc only: ' + [...ds].filter(([k]) => !ps.has(k)).slice(0, 25).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', '));
   }
 }

@@ -21,7 +21,7 @@ import { pageHtmlFromFile } from '../../cli/readerable-html';
 import type { Lang, SourceMatch } from '../../core/types';
 
 /** `best` is the page's best score read from its text alone; `dated` the same with the page's known publication day. */
-interface Scored { story: string; lang: Lang; page: string; same: boolean; best: number; dated: number; why: string[]; lead?: string; scores?: number[] }
+interface Scored { story: string; lang: Lang; page: string; same: boolean; best: number; dated: number; why: string[]; lead?: string; scores?: number[]; pair?: string }
 
 const verbose = !!process.env.STORY_VERBOSE;
 
@@ -57,7 +57,7 @@ function bundled(scored: Scored[]): void {
     const got = idx.match(page).length > 0;
     if (got === expected) right++;
     const b = best(idx, page);
-    scored.push({ story: 'bundled', lang, page: file, same: expected, best: b?.score ?? 0, dated: b?.score ?? 0, why: b?.why ?? [] });
+    scored.push({ story: 'bundled', lang, page: file, same: expected, best: b?.score ?? 0, dated: b?.score ?? 0, why: b?.why ?? [], pair: b && `${lang}>${corpus.find((d) => d.id === b.id)!.lang}` });
   }
   console.log(`bundled fixtures (ours, FR+EN, hard negatives): ${right}/${Object.keys(cases).length} right`);
 
@@ -100,7 +100,8 @@ function devset(scored: Scored[]): void {
   for (const name of readdirSync(root).sort()) {
     const dir = join(root, name);
     if (!existsSync(join(dir, 'pages', 'manifest.json'))) continue;
-    const idx = StoryIndex.of(loadTxtCorpus(join(dir, 'corpus')));
+    const docs = loadTxtCorpus(join(dir, 'corpus'));
+    const idx = StoryIndex.of(docs);
     const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang?: Lang; sameStory: boolean; published?: string; url?: string }> }).articles;
     for (const p of pages) {
       const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
@@ -114,7 +115,7 @@ function devset(scored: Scored[]): void {
       const b = all[0];
       const dated = p.published ? best(idx, { title, text, lang, published: p.published }) : b;
       const lead = text.slice(title.length).replace(/\s+/g, ' ').trim().slice(0, 160);
-      scored.push({ story: name, lang, page: p.id, same: p.sameStory, best: b?.score ?? 0, dated: dated?.score ?? 0, why: b?.why ?? [], lead: `${title} | ${lead}`, scores: all.map((s) => s.score) });
+      scored.push({ story: name, lang, page: p.id, same: p.sameStory, best: b?.score ?? 0, dated: dated?.score ?? 0, why: b?.why ?? [], lead: `${title} | ${lead}`, scores: all.map((s) => s.score), pair: b && `${lang}>${docs.find((d) => d.id === b.id)!.lang}` });
     }
   }
 }
@@ -190,6 +191,14 @@ function distributions(scored: Scored[]): void {
     const hard = rows.filter((r) => !r.same && r.story !== 'real').map((r) => r.best);
     const real = rows.filter((r) => r.story === 'real').map((r) => r.best);
     console.log(`  ${lang} distributions: positives (${pos.length}) ${fmt(pos)}; hard negatives (${hard.length}) ${fmt(hard)}; real pages (${real.length}) ${fmt(real)}`);
+  }
+  // One scale for every pair of languages: a French page against English sources should score as an English one does.
+  for (const pair of ['fr>fr', 'fr>en', 'en>fr', 'en>en']) {
+    const rows = scored.filter((r) => r.pair === pair && r.story !== 'real');
+    if (!rows.length) continue;
+    const pos = rows.filter((r) => r.same).map((r) => r.best);
+    const hard = rows.filter((r) => !r.same).map((r) => r.best);
+    console.log(`  page > best source ${pair}: positives (${pos.length}) ${fmt(pos)}; hard negatives (${hard.length}) ${fmt(hard)}`);
   }
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { namedDaysProximity, titleDay } from './days';
+import { dayMentions } from './features';
+
+const day = (s: string): number => Date.parse(s);
+
+describe('days', () => {
+  it('reads the year written next to a day, and only there', () => {
+    expect(dayMentions('Smoke over the port on Feb. 12, 2024, then calm.').map((d) => [d.key, d.year])).toEqual([['2-12', 2024]]);
+    expect(dayMentions('Le 12 février 2024 et le 3 mars, 15 blessés.').map((d) => [d.key, d.year])).toEqual([['2-12', 2024], ['3-3', undefined]]);
+  });
+
+  it('an undated page naming a day months from the article scores as a page of that day', () => {
+    const june = day('2024-06-09');
+    expect(namedDaysProximity([], june)).toBe(1);
+    expect(namedDaysProximity(dayMentions('on June 7'), june)).toBe(1);
+    // Four months before: well past the weeks a developing story is covered.
+    const feb = namedDaysProximity(dayMentions('on Feb. 12'), june);
+    expect(feb).toBeGreaterThan(0);
+    expect(feb).toBeLessThan(0.5);
+    // The nearest named day counts: a page naming the article's week too is on its story.
+    expect(namedDaysProximity(dayMentions('on Feb. 12 and again on June 8'), june)).toBe(1);
+    // A written year is kept: a day of last year is not moved to this one.
+    expect(namedDaysProximity(dayMentions('on June 8, 2023'), june)).toBeLessThan(0.01);
+    expect(namedDaysProximity(dayMentions('on Feb. 12'), NaN)).toBe(1);
+  });
+
+  it("an undated article's title day is taken in the year nearest the page's", () => {
+    expect(new Date(titleDay('Manifestation du 31 décembre', day('2025-01-02'))).toISOString().slice(0, 10)).toBe('2024-12-31');
+  });
+});
