@@ -15,6 +15,7 @@ import { attrOf, clickWhere, countOf, isVisible, openPopup, openTab, textOf, tex
 import { forEachBrowser } from './browsers';
 import type { FigureReport } from '../../core/types';
 import { figureRows } from '../../components/figureRows';
+import { norm, readMarks } from './marks-lib';
 
 /** Evaluated, not added as a script tag: extension pages' CSP refuses inline scripts. */
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -46,6 +47,15 @@ async function axe(page: E2EPage, label: string): Promise<AxeViolation[]> {
   const summary = violations.length ? violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length}): ${v.help} [${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}]`).join('\n  ') : 'none';
   console.log(`axe ${label}: ${violations.length} violation(s)\n  ${summary}`);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The text the page flashes now (after a click in the popup), with either highlighter; '' when none. */
+function flashedText(page: E2EPage): Promise<string> {
+  return page.evaluate(() => {
+    const hl = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('recoupe-flash');
+    const text = hl ? [...hl].map((r) => r.toString()).join('') : [...document.querySelectorAll('recoupe-mark[data-recoupe-flash]')].map((w) => w.textContent).join('');
+    return text.replace(/\s+/g, ' ').trim();
+  });
 }
 
 /**
@@ -124,6 +134,15 @@ forEachBrowser('popup and options pages', (a) => {
         await clickWhere(popup, '.minor-toggle', 'last');
         expect(await attrOf(popup, '.minor-toggle', 'aria-expanded')).toBe('true');
         expect(await countOf(popup, 'li.figure')).toBe(main.length + minor.length);
+        // The page draws no mark for a folded figure (quiet: "nothing to say" stays quiet), yet
+        // clicking one in the popup flashes it there.
+        await expect.poll(() => readMarks(page).then((m) => m.passages.length), { timeout: 10000 }).toBeGreaterThan(0);
+        const mainTexts = new Set(main.map((f) => norm(f.page.text)));
+        const quiet = minor.map((f) => norm(f.page.text)).filter((t) => !mainTexts.has(t));
+        expect((await readMarks(page)).figures.filter((t) => quiet.includes(t))).toEqual([]);
+        const folded = minor.find((f) => f.unit === 'date')!;
+        await clickWhere(popup, `.figures-minor [data-mark-id="f:${folded.page.start}-${folded.page.end}"] .figure-page`, 'last');
+        await expect.poll(() => flashedText(page), { timeout: 1000, interval: 50 }).toBe(norm(folded.page.text));
         await clickWhere(popup, '.minor-toggle', 'last');
         expect(await countOf(popup, '.verdict-badge')).toBeGreaterThan(0);
         // Fits a Chromium popup (at most 800 x 600): the result scrolls inside, the page itself never.
