@@ -99,7 +99,7 @@ function Found({ state, n, onSelect, onAdd }: { state: Extract<TabState, { statu
         * shown), and their counts are already in the summary and the section headings.
         */}
       <Section id="passages" title={t('passagesHeading')} count={passageCount}>
-        <AfterPaint>
+        <AfterPaint label={t('busyPassages')}>
           {state.result.passages.length ? (
             <PassageList passages={state.result.passages} sources={state.result.sources} onSelect={onSelect} />
           ) : (
@@ -108,10 +108,10 @@ function Found({ state, n, onSelect, onAdd }: { state: Extract<TabState, { statu
         </AfterPaint>
       </Section>
       <Section id="figures" title={t('figuresHeading')} count={figureCount}>
-        <AfterPaint>
+        <AfterPaint label={t('busyFigures')}>
           <FigureTable figures={state.result.figures} sources={state.result.sources} onSelect={onSelect} />
         </AfterPaint>
-        {/* A result stored by an older version has no timeline. */}
+        {/* A result stored by an older version has no timeline. No label: the figures' line says it. */}
         <AfterPaint>
           <TimelineList timelines={chartedTimelines(state.result.timeline ?? [], state.result.figures)} sources={state.result.sources} onSelect={onSelect} />
         </AfterPaint>
