@@ -38,6 +38,8 @@ export type TabState =
    * `result.sources` holds the best MAX_LISTED_SOURCES; `sourceCount` counts them all (a newsroom
    * corpus can have thousands of articles on one story: the popup lists the first, the badge counts all).
    * `published`: the page's own publication day (YYYY-MM-DD), when it gives one.
+   * `result` is the popup's copy (components/popupResult.ts): the texts the popup never shows are empty
+   * (a counterpart beyond the fourth, the page's sentence repeated per source), offsets kept.
    */
   | { status: 'done'; title: string; lang: Lang; result: CompareResult; url: string; inCorpus: boolean; sourceCount: number; published?: string };
 

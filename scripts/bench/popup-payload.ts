@@ -13,6 +13,7 @@ import { readPage } from '../../cli/compare';
 import { REPO_ROOT } from '../../core/corpus/node';
 import { Engine } from '../../core/engine';
 import type { TabState } from '../../messaging/protocol';
+import { popupResult } from '../../components/popupResult';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
 import { syntheticArticles } from '../../test/support/synthetic-articles';
@@ -44,7 +45,7 @@ function stateFor(size: number, maxListed: number): TabState {
   const result = engine.compare(page);
   return {
     status: 'done', title: page.title, lang: page.lang, url: 'https://example.org/', inCorpus: false, sourceCount: result.sources.length,
-    result: { ...result, sources: result.sources.slice(0, maxListed) }, ...(page.published ? { published: page.published } : {}),
+    result: popupResult({ ...result, sources: result.sources.slice(0, maxListed) }), ...(page.published ? { published: page.published } : {}),
   };
 }
 
