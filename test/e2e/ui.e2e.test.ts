@@ -49,6 +49,45 @@ async function axe(page: E2EPage, label: string): Promise<AxeViolation[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/** Tab stops walked from the keyboard, at most this many per page. */
+const MAX_TAB_STOPS = 80;
+
+/**
+ * Presses Tab through `page` from its start and returns each stop (tag and a short label) and
+ * whether it shows a focus ring: an outline of at least 2 px on the element, or where the page
+ * draws it for a visually hidden control (a switch's track, a file input's label button), or a
+ * timeline point's highlighted hit area. Stops when focus comes back to a stop already seen.
+ */
+async function tabStops(page: E2EPage): Promise<Array<{ what: string; ring: boolean }>> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.getSelection()?.removeAllRanges();
+  });
+  const stops: Array<{ what: string; ring: boolean; key: string }> = [];
+  for (let i = 0; i < MAX_TAB_STOPS; i++) {
+    await page.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const ring = (e: Element | null | undefined): boolean => {
+        if (!e) return false;
+        const st = getComputedStyle(e);
+        return st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) >= 2 && st.outlineColor !== 'rgba(0, 0, 0, 0)';
+      };
+      const hit = el.matches('.tl-point') ? el.querySelector('.tl-hit') : null;
+      const shown = ring(el) || ring(el.closest('.button')) || ring(el.parentElement?.querySelector('.switch-track')) || (!!hit && parseFloat(getComputedStyle(hit).strokeWidth) >= 2);
+      if (!el.dataset.e2eStop) el.dataset.e2eStop = String(document.querySelectorAll('[data-e2e-stop]').length);
+      const label = (el.getAttribute('aria-label') ?? el.getAttribute('href') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
+      return { what: `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} ${label}`, ring: shown, key: el.dataset.e2eStop };
+    });
+    if (!stop) continue;
+    if (stops.some((x) => x.key === stop.key)) break;
+    stops.push(stop);
+  }
+  await page.evaluate(() => document.querySelectorAll('[data-e2e-stop]').forEach((e) => e.removeAttribute('data-e2e-stop')));
+  return stops.map(({ what, ring }) => ({ what, ring }));
+}
+
 /** The text the page flashes now (after a click in the popup), with either highlighter; '' when none. */
 function flashedText(page: E2EPage): Promise<string> {
   return page.evaluate(() => {
@@ -318,6 +357,28 @@ forEachBrowser('popup and options pages', (a) => {
         await opts.waitFor('.hit-item mark.hit');
         await opts.screenshot(shotPath(`${a.name}-ui-options-${v.replace(/\W+/g, '-')}-search.png`), { fullPage: true });
         await opts.close();
+      });
+
+      it('every tab stop of the popup (figures unfolded, dated page with a timeline) and of the options page shows a focus ring, light and dark', async () => {
+        const { page, popup } = await articleAndPopup(DATED_ARTICLE);
+        await popup.waitFor('.timeline .tl-chart');
+        await clickWhere(popup, '.minor-toggle', 'last');
+        const opts = await s.openExtensionPage('/options.html');
+        await opts.setViewport(900, 1100);
+        await opts.waitFor('.corpus .source-title');
+        for (const [name, p] of [['popup', popup], ['options', opts]] as const) {
+          for (const scheme of schemes) {
+            await useScheme(p, scheme);
+            const stops = await tabStops(p);
+            console.log(`tab stops, ${a.name} ${name} ${lang} ${scheme}: ${stops.length}\n  ${stops.map((x) => `${x.ring ? '' : '[NO RING] '}${x.what}`).join('\n  ')}`);
+            expect(stops.length).toBeGreaterThan(5);
+            expect(stops.filter((x) => !x.ring).map((x) => x.what)).toEqual([]);
+          }
+        }
+        if (a.caps.emulateColorScheme) await useScheme(popup, 'light');
+        await opts.close();
+        await popup.close();
+        await page.close();
       });
 
       it('no console error in the popup or the options page', () => {
