@@ -56,19 +56,27 @@ const MAX_TAB_STOPS = 80;
  * Presses Tab through `page` from its start and returns each stop (tag and a short label) and
  * whether it shows a focus ring: an outline of at least 2 px on the element, or where the page
  * draws it for a visually hidden control (a switch's track, a file input's label button), or a
- * timeline point's highlighted hit area. Stops when focus comes back to a stop already seen.
+ * timeline point's highlighted hit area. Stops when focus leaves the document or comes back to a stop already seen.
  */
 async function tabStops(page: E2EPage): Promise<Array<{ what: string; ring: boolean }>> {
+  // A page in a background tab has no focused element to ring (Firefox): the walked page comes first.
+  await page.bringToFront();
+  // From the document's start to its end, once: focus that wraps round through the browser's own
+  // controls comes back without :focus-visible in Firefox (a page opened as a tab has them; the
+  // toolbar popup has none).
   await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    window.getSelection()?.removeAllRanges();
+    const start = document.createElement('span');
+    start.id = 'e2e-tab-start';
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
   });
   const stops: Array<{ what: string; ring: boolean; key: string }> = [];
   for (let i = 0; i < MAX_TAB_STOPS; i++) {
     await page.press('Tab');
     const stop = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
+      if (!el || el === document.body || el.id === 'e2e-tab-start') return { what: '', ring: false, key: 'out' };
       const ring = (e: Element | null | undefined): boolean => {
         if (!e) return false;
         const st = getComputedStyle(e);
@@ -80,11 +88,13 @@ async function tabStops(page: E2EPage): Promise<Array<{ what: string; ring: bool
       const label = (el.getAttribute('aria-label') ?? el.getAttribute('href') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
       return { what: `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} ${label}`, ring: shown, key: el.dataset.e2eStop };
     });
-    if (!stop) continue;
-    if (stops.some((x) => x.key === stop.key)) break;
+    if (stop.key === 'out' || stops.some((x) => x.key === stop.key)) break;
     stops.push(stop);
   }
-  await page.evaluate(() => document.querySelectorAll('[data-e2e-stop]').forEach((e) => e.removeAttribute('data-e2e-stop')));
+  await page.evaluate(() => {
+    document.querySelectorAll('[data-e2e-stop]').forEach((e) => e.removeAttribute('data-e2e-stop'));
+    document.getElementById('e2e-tab-start')?.remove();
+  });
   return stops.map(({ what, ring }) => ({ what, ring }));
 }
 
