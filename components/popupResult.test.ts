@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareResult, FigureComparison, Passage } from '../core/types';
-import { popupResult } from './popupResult';
+import { citedTitles, popupResult } from './popupResult';
 import { groupPassages } from '../core/passages/group';
 import { MAX_COMPARISONS, MAX_COUNTERPARTS } from './shownLimits';
 
@@ -36,5 +36,16 @@ describe('popupResult', () => {
     expect(f!.comparisons.map((c) => c.source.text !== '')).toEqual([true, true, true, true, true, false, false, true]);
     expect(f!.comparisons[6]!.saidBy).toBeUndefined();
     expect(f!.comparisons[0]!.saidBy).toBe('la CGT');
+  });
+});
+
+describe('citedTitles', () => {
+  it('names the sources the popup quotes beyond those it lists, and no other', () => {
+    const src = (id: string) => ({ id, title: `Title ${id}`, score: 0.4, why: [] });
+    const all = ['s0', 's1', 's2', 's3', 's4', 's5', 's6'].map(src);
+    // Seven counterparts of one span: the best four are quoted (s1, s4, s3, s6), the rest only counted.
+    const passages = [0.5, 0.9, 0.2, 0.7, 0.8, 0.3, 0.6].map((s, i) => passage(i, s));
+    const popup = popupResult({ sameStory: true, sources: all.slice(0, 2), figures: [], timeline: [], passages });
+    expect(citedTitles(popup, all.slice(0, 2), all)).toEqual({ s3: 'Title s3', s4: 'Title s4', s6: 'Title s6' });
   });
 });

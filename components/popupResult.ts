@@ -1,4 +1,4 @@
-import type { CompareResult, FigureReport, Passage } from '../core/types';
+import type { CompareResult, FigureReport, Passage, SourceMatch } from '../core/types';
 import { byScore, byVerdict, MAX_COMPARISONS, MAX_COUNTERPARTS } from './shownLimits';
 
 /**
@@ -14,6 +14,24 @@ import { byScore, byVerdict, MAX_COMPARISONS, MAX_COUNTERPARTS } from './shownLi
  */
 export function popupResult(result: CompareResult): CompareResult {
   return { ...result, passages: popupPassages(result.passages), figures: result.figures.map(popupFigure) };
+}
+
+/**
+ * The titles of the sources the popup quotes (a counterpart, a figure's value, a timeline point)
+ * that are not among the sources it lists (`listed`, the best MAX_LISTED_SOURCES): at 10,000 articles
+ * most counterparts come from sources ranked below the fiftieth, which the popup named by their id.
+ * Only texts `popup` (popupResult's copy) still carries count as quoted.
+ */
+export function citedTitles(popup: CompareResult, listed: SourceMatch[], all: SourceMatch[]): Record<string, string> {
+  const have = new Set(listed.map((s) => s.id));
+  const cited = new Set<string>([
+    ...popup.passages.filter((p) => p.source.text).map((p) => p.source.id),
+    ...popup.figures.flatMap((f) => f.comparisons.filter((c) => c.source.text).map((c) => c.source.id)),
+    ...(popup.timeline ?? []).flatMap((t) => t.points.map((p) => p.source)),
+  ]);
+  const out: Record<string, string> = {};
+  for (const s of all) if (cited.has(s.id) && !have.has(s.id)) out[s.id] = s.title;
+  return out;
 }
 
 function popupPassages(passages: Passage[]): Passage[] {
