@@ -16,4 +16,15 @@ describe('AfterPaint', () => {
     expect(root.querySelector('.late')?.textContent).toBe('chart');
     expect(root.querySelector('.after-paint')).toBeNull();
   });
+
+  it('given a label, the placeholder says what is coming, busy, until its children come', async () => {
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    act(() => render(<AfterPaint label="Finding passages…"><p class="late">passages</p></AfterPaint>, root));
+    const busy = root.querySelector('[aria-busy="true"]');
+    expect(busy?.textContent).toBe('Finding passages…');
+    await act(() => new Promise<void>((r) => setTimeout(r, 100)));
+    expect(root.querySelector('[aria-busy]')).toBeNull();
+    expect(root.textContent).toBe('passages');
+  });
 });

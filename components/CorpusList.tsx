@@ -24,7 +24,8 @@ export function CorpusList({ entries, onRemove, onToggleHidden }: CorpusListProp
           </div>
           <div class="row-actions">
             {e.bundled && onToggleHidden && (
-              <button type="button" class="link-button" onClick={() => onToggleHidden(e.id, !e.hidden)}>
+              // Named, as Remove is: a screen reader listing the buttons would otherwise hear "Hide" five times.
+              <button type="button" class="link-button" onClick={() => onToggleHidden(e.id, !e.hidden)} aria-label={t(e.hidden ? 'corpusShowNamed' : 'corpusHideNamed', e.title)}>
                 {e.hidden ? t('corpusShow') : t('corpusHide')}
               </button>
             )}

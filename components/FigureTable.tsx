@@ -7,12 +7,8 @@ import { ownWords } from './ownWords';
 import { formatInteger, t, uiLang } from './i18n';
 import { updateStep } from './updateStep';
 import { figureRows } from './figureRows';
+import { byVerdict, MAX_COMPARISONS, VERDICT_ORDER } from './shownLimits';
 
-/** Source values shown per figure, disagreements first; the rest are counted, not listed. */
-const MAX_COMPARISONS = 6;
-
-/** Rows that disagree come first: they are what the reader needs to see. */
-const VERDICT_ORDER = { differs: 0, overlaps: 1, updated: 2, related: 3, agrees: 4 } as const;
 
 function worst(f: FigureReport): Verdict {
   return f.comparisons.reduce<Verdict>((w, c) => (VERDICT_ORDER[c.verdict] < VERDICT_ORDER[w] ? c.verdict : w), 'agrees');
@@ -80,7 +76,7 @@ function FigureRow({ f, titles, lang, onSelect }: { f: FigureReport; titles: Map
         </span>
       </button>
       <ul class="comparisons">
-        {[...f.comparisons].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]).slice(0, MAX_COMPARISONS).map((c) => (
+        {[...f.comparisons].sort(byVerdict).slice(0, MAX_COMPARISONS).map((c) => (
           <li class={`comparison comparison-${c.verdict}`} key={`${c.source.id}:${c.source.start}`}>
             <div class="comparison-line">
               <Value text={c.source.text} low={c.low} high={c.high} qualifier={c.qualifier} unit={f.unit} />

@@ -3,12 +3,8 @@ import type { Passage, SourceMatch } from '../core/types';
 import { passageMarkId } from '../messaging/marks';
 import { groupPassages } from '../core/passages/group';
 import { formatInteger, t } from './i18n';
+import { byScore, MAX_COUNTERPARTS } from './shownLimits';
 
-/**
- * Counterparts shown per passage, best first: with a large corpus a passage can appear in many
- * sources, and each one costs a word diff; the popup must open at once.
- */
-const MAX_COUNTERPARTS = 4;
 
 export { groupPassages };
 
@@ -44,7 +40,7 @@ export function PassageList({ passages, sources, onSelect }: { passages: Passage
               <q>{g.matches.length === 1 && !g.matches[0].translated ? <Diffed page={g.page.text} source={g.matches[0].source.text} side="page" /> : g.page.text}</q>
             </button>
             <ul class="counterparts">
-              {[...g.matches].sort((a, b) => b.score - a.score).slice(0, MAX_COUNTERPARTS).map((m) => (
+              {[...g.matches].sort(byScore).slice(0, MAX_COUNTERPARTS).map((m) => (
                 <li class="counterpart" key={`${m.source.id}:${m.source.start}`}>
                   <span class={`kind kind-${m.kind}`}>{t(`kind_${m.kind}`)}</span>{' '}
                   {m.translated && <><span class="kind kind-translated">{t('kind_translated')}</span>{' '}</>}

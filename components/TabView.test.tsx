@@ -65,4 +65,14 @@ describe('TabView', () => {
     // Within one language the words that differ are marked ("€").
     expect(same.querySelector('.counterpart mark.diff')).not.toBeNull();
   });
+
+  it('a counterpart from a source beyond those listed is named by its title (citedTitles), not its id; the sources list stays as listed', async () => {
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    const unlisted: TabState = { ...state, result: { ...result, sources: result.sources.slice(0, 1) }, sourceCount: 2, citedTitles: { en1: 'Budget plan' } };
+    act(() => render(<TabView state={unlisted} />, root));
+    await nextFrames();
+    expect(root.querySelectorAll('.source')).toHaveLength(1);
+    expect(norm(root.querySelector('.passage .counterpart .label')?.textContent)).toBe('Budget plan');
+  });
 });

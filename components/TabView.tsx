@@ -61,6 +61,8 @@ function Found({ state, n, onSelect, onAdd }: { state: Extract<TabState, { statu
   const figures = figureRows(state.result.figures).main;
   const figureCount = figures.length;
   const differs = figures.some((f) => f.comparisons.some((c) => c.verdict === 'differs'));
+  // Passages, figures and the timeline name their sources from the listed ones and the others they quote.
+  const named = [...state.result.sources, ...Object.entries(state.citedTitles ?? {}).map(([id, title]) => ({ id, title, score: 0, why: [] }))];
   return (
     <>
       <div class="verdict-block">
@@ -99,21 +101,21 @@ function Found({ state, n, onSelect, onAdd }: { state: Extract<TabState, { statu
         * shown), and their counts are already in the summary and the section headings.
         */}
       <Section id="passages" title={t('passagesHeading')} count={passageCount}>
-        <AfterPaint>
+        <AfterPaint label={t('busyPassages')}>
           {state.result.passages.length ? (
-            <PassageList passages={state.result.passages} sources={state.result.sources} onSelect={onSelect} />
+            <PassageList passages={state.result.passages} sources={named} onSelect={onSelect} />
           ) : (
             <p class="state">{t('passagesNone')}</p>
           )}
         </AfterPaint>
       </Section>
       <Section id="figures" title={t('figuresHeading')} count={figureCount}>
-        <AfterPaint>
-          <FigureTable figures={state.result.figures} sources={state.result.sources} onSelect={onSelect} />
+        <AfterPaint label={t('busyFigures')}>
+          <FigureTable figures={state.result.figures} sources={named} onSelect={onSelect} />
         </AfterPaint>
-        {/* A result stored by an older version has no timeline. */}
+        {/* A result stored by an older version has no timeline. No label: the figures' line says it. */}
         <AfterPaint>
-          <TimelineList timelines={chartedTimelines(state.result.timeline ?? [], state.result.figures)} sources={state.result.sources} onSelect={onSelect} />
+          <TimelineList timelines={chartedTimelines(state.result.timeline ?? [], state.result.figures)} sources={named} onSelect={onSelect} />
         </AfterPaint>
       </Section>
       <AddToCorpus inCorpus={state.inCorpus} onAdd={onAdd} />

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHighlighter } from './highlighter';
 import { createCard, CARD_HOST_TAG } from './card';
-import { STYLE_ID, WRAPPER_TAG } from './styles';
+import { QUIET_ATTR, STYLE_ID, WRAPPER_TAG } from './styles';
 import { normalizeSpace } from './text-index';
 import type { MarkRequest, MarkKind } from './types';
 
@@ -94,6 +94,35 @@ describe('wrap mode', () => {
     await new Promise((r) => setTimeout(r, 1300));
     expect(w.hasAttribute('data-recoupe-flash')).toBe(false);
     h.clear();
+  });
+
+  it('a quiet mark is wrapped unstyled and without a card, yet scrollTo flashes it; clear() restores the page', async () => {
+    loadFixture();
+    const before = document.body.innerHTML;
+    const h = createHighlighter(document, { mode: 'wrap' });
+    h.apply([MARKS[2]!, { ...MARKS[1]!, quiet: true }]);
+    const quiet = document.querySelector(`${WRAPPER_TAG}[data-id="f1"]`)!;
+    expect(quiet.hasAttribute(QUIET_ATTR)).toBe(true);
+    expect(document.querySelector(`${WRAPPER_TAG}[data-id="p2"]`)!.hasAttribute(QUIET_ATTR)).toBe(false);
+    // The sheet takes a quiet wrapper's colour and line away, and flashes it after that rule.
+    const css = document.getElementById(STYLE_ID)!.textContent!;
+    expect(css.indexOf(`[${QUIET_ATTR}]{background-color:transparent`)).toBeGreaterThan(css.indexOf('[data-kind="figure-differs"]'));
+    expect(css.indexOf('[data-recoupe-flash]')).toBeGreaterThan(css.indexOf(`[${QUIET_ATTR}]`));
+    // Hovering the quiet figure shows the card of the passage around it, not its own.
+    let root: ShadowRoot | null = null;
+    const attach = HTMLElement.prototype.attachShadow;
+    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init) {
+      return (root = attach.call(this, init));
+    });
+    h.apply([{ ...MARKS[2]!, card: { heading: 'card of p2', items: [] } }, { ...MARKS[1]!, quiet: true, card: { heading: 'card of f1', items: [] } }]);
+    document.querySelector(`${WRAPPER_TAG}[data-id="f1"]`)!.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: 5, clientY: 5 }));
+    await frame();
+    expect(root!.querySelector('h2')!.textContent).toBe('card of p2');
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => undefined);
+    expect(h.scrollTo('f1')).toBe(true);
+    expect(document.querySelector(`${WRAPPER_TAG}[data-id="f1"]`)!.hasAttribute('data-recoupe-flash')).toBe(true);
+    h.clear();
+    expect(document.body.innerHTML).toBe(before);
   });
 
   it('hovering a wrapper shows the card, Escape hides it, clear removes it and its listeners', async () => {
@@ -234,6 +263,14 @@ describe('highlight-api mode (stubbed registry)', () => {
       document.body.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: 10, clientY: 10 }));
       await new Promise((r) => setTimeout(r, 40));
       expect(root!.querySelector('h2')!.textContent).toBe('card of f1');
+      // A quiet figure is registered under no kind and has no card (the passage's shows), yet scrollTo flashes it.
+      h.apply(MARKS.map((m) => ({ ...m, quiet: m.id === 'f1', card: { heading: `card of ${m.id}`, items: [] } })));
+      expect(registry.has('recoupe-figure-differs')).toBe(false);
+      document.body.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: 12, clientY: 12 }));
+      await new Promise((r) => setTimeout(r, 40));
+      expect(root!.querySelector('h2')!.textContent).toBe('card of p2');
+      expect(h.scrollTo('f1')).toBe(true);
+      expect(norm(registry.get('recoupe-flash') ? (registry.get('recoupe-flash') as unknown as { ranges: Range[] }).ranges[0]!.toString() : '')).toBe('12 000 hommes');
       delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
       h.clear();
       expect(registry.size).toBe(0);

@@ -6,7 +6,7 @@
 import { anchorAll } from './anchor';
 import { buildTextIndexInSlices, type TextIndex } from './text-index';
 import { createCard } from './card';
-import { FLASH_ATTR, FLASH_NAME, FLASH_PRIORITY, KINDS, STYLE_ID, WRAPPER_TAG, highlightName, priorityOf, styleSheet } from './styles';
+import { FLASH_ATTR, FLASH_NAME, FLASH_PRIORITY, KINDS, QUIET_ATTR, STYLE_ID, WRAPPER_TAG, highlightName, priorityOf, styleSheet } from './styles';
 import type { ApplyResult, Highlighter, HighlighterOptions, MarkRequest } from './types';
 import { wrapRanges, type Wrapped } from './wrap';
 
@@ -82,7 +82,8 @@ export function createHighlighter(doc: Document, opts: HighlighterOptions = {}):
   const hitTest = (e: MouseEvent): [Entry, DOMRect] | null => {
     const target = e.target as Element | null;
     if (mode === 'wrap') {
-      const w = target?.closest?.(WRAPPER_TAG) as HTMLElement | null;
+      // A quiet mark has no card: the pointer is over the mark around it, if any.
+      const w = target?.closest?.(`${WRAPPER_TAG}:not([${QUIET_ATTR}])`) as HTMLElement | null;
       const entry = w ? entries.get(w.dataset.id ?? '') : undefined;
       return entry && w ? [entry, w.getBoundingClientRect()] : null;
     }
@@ -91,6 +92,7 @@ export function createHighlighter(doc: Document, opts: HighlighterOptions = {}):
     let best: [Entry, DOMRect] | null = null;
     let bestLen = Infinity;
     for (const entry of entries.values()) {
+      if (entry.mark.quiet) continue;
       let contains = false;
       try { contains = entry.range.isPointInRange(caret[0], caret[1]); } catch { /* other root */ }
       if (!contains) continue;
@@ -191,7 +193,8 @@ export function createHighlighter(doc: Document, opts: HighlighterOptions = {}):
     if (mode === 'highlight-api') {
       const H = win.Highlight!;
       for (const kind of KINDS) {
-        const rs = [...entries.values()].filter((e) => e.mark.kind === kind).map((e) => e.range);
+        // A quiet mark is kept for scrollTo's flash only.
+        const rs = [...entries.values()].filter((e) => e.mark.kind === kind && !e.mark.quiet).map((e) => e.range);
         if (!rs.length) continue;
         const h = new H(...rs);
         h.priority = priorityOf(kind);
@@ -200,7 +203,7 @@ export function createHighlighter(doc: Document, opts: HighlighterOptions = {}):
     } else {
       // Longer marks first, so they become the outer wrappers where marks overlap.
       const targets = [...entries.values()]
-        .map((e) => ({ id: e.mark.id, kind: e.mark.kind, range: e.range }))
+        .map((e) => ({ id: e.mark.id, kind: e.mark.kind, range: e.range, quiet: e.mark.quiet }))
         .sort((a, b) => b.range.toString().length - a.range.toString().length);
       wrapped = wrapRanges(doc, targets);
     }

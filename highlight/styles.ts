@@ -10,6 +10,8 @@ export const WRAPPER_TAG = 'recoupe-mark';
 export const FLASH_NAME = 'recoupe-flash';
 /** Attribute set on wrappers while they flash (wrap mode has no flash highlight). */
 export const FLASH_ATTR = 'data-recoupe-flash';
+/** Attribute of a quiet mark's wrappers (types.ts, MarkRequest.quiet): unstyled until it flashes. */
+export const QUIET_ATTR = 'data-recoupe-quiet';
 
 export const KINDS: readonly MarkKind[] = [
   'passage-verbatim', 'passage-close', 'passage-paraphrase',
@@ -45,6 +47,8 @@ export function styleSheet(): string {
   return (
     `${WRAPPER_TAG}{display:inline;color:inherit;font:inherit;border-radius:2px;}` +
     rules.join('') +
+    // After the kinds' rules (same specificity) and before the flash's, which must still show on it.
+    `${WRAPPER_TAG}[${QUIET_ATTR}]{background-color:transparent;text-decoration:none;}` +
     `::highlight(${FLASH_NAME}){background-color:${FLASH_BG};}` +
     `${WRAPPER_TAG}[${FLASH_ATTR}]{background-color:${FLASH_BG};transition:background-color .3s;}`
   );

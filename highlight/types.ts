@@ -46,6 +46,11 @@ export interface MarkRequest {
   selector: QuoteSelector;
   /** plain-text card content: what the other sources say */
   card: CardContent;
+  /**
+   * Anchored but not drawn, and no card: a figure the popup folds (a date, a small number). The
+   * page stays quiet about it, yet a click on it in the popup still scrolls there and flashes it.
+   */
+  quiet?: boolean;
 }
 
 /**

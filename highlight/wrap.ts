@@ -3,10 +3,11 @@
  * All ranges of a batch are cut in one pass per text node (so one mark's splits never invalidate
  * another's range), overlapping marks nest, and unwrap() puts back the very text nodes we split.
  */
-import { WRAPPER_TAG } from './styles';
+import { QUIET_ATTR, WRAPPER_TAG } from './styles';
 import type { MarkKind } from './types';
 
-export interface WrapTarget { id: string; kind: MarkKind; range: Range }
+/** `quiet`: wrapped only so a scroll can flash it (styles.ts leaves a quiet wrapper unstyled). */
+export interface WrapTarget { id: string; kind: MarkKind; range: Range; quiet?: boolean }
 
 export interface Wrapped {
   /** Wrapper elements of each mark id, in document order. */
@@ -72,10 +73,11 @@ export function wrapRanges(doc: Document, targets: WrapTarget[]): Wrapped {
       let inner: Node = piece;
       // Outermost first: the first mark listed (passages before the figures inside them).
       for (let k = covering.length - 1; k >= 0; k--) {
-        const { id, kind } = covering[k]!.target;
+        const { id, kind, quiet } = covering[k]!.target;
         const w = doc.createElement(WRAPPER_TAG);
         w.dataset.kind = kind;
         w.dataset.id = id;
+        if (quiet) w.setAttribute(QUIET_ATTR, '');
         inner.parentNode!.insertBefore(w, inner);
         w.appendChild(inner);
         inner = w;

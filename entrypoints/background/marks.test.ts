@@ -43,4 +43,20 @@ describe('buildMarks', () => {
     expect(figure.card.items[0].label).toBe('Source A · according to le ministère');
     expect(figure.card.items[0].text).toBe('des milliers de soldats envoyés.');
   });
+
+  it('a figure the popup folds (a date, a non-salient small number) is a quiet mark without a card; an amount is drawn', () => {
+    const page = 'Le 3 mars, les deux pays ont annoncé 180 morts.';
+    const at = (x: string) => ({ start: page.indexOf(x), end: page.indexOf(x) + x.length, text: x });
+    const agrees = [{ source: { id: 'a', start: 0, end: 3, text: 'x' }, low: 1, high: 1, qualifier: 'exact' as const, verdict: 'agrees' as const }];
+    const result: CompareResult = {
+      sameStory: true, sources: [{ id: 'a', title: 'Source A', score: 0.5, why: [] }], passages: [], timeline: [],
+      figures: [
+        { page: at('3 mars'), low: 3, high: 3, qualifier: 'exact', unit: 'date', counts: '', comparisons: agrees },
+        { page: at('deux'), low: 2, high: 2, qualifier: 'exact', unit: 'countries', counts: 'countries', salient: false, comparisons: agrees },
+        { page: at('180'), low: 180, high: 180, qualifier: 'exact', unit: 'people', counts: 'people killed', comparisons: agrees },
+      ],
+    };
+    const marks = buildMarks(page, result, () => undefined);
+    expect(marks.map((m) => [m.selector.exact, !!m.quiet, m.card.items.length])).toEqual([['3 mars', true, 0], ['deux', true, 0], ['180', false, 1]]);
+  });
 });

@@ -11,6 +11,7 @@ import { groupPassages } from '../../core/passages/group';
 import { t, uiLang } from '../../components/i18n';
 import { countsLabel } from '../../components/countsLabel';
 import { updateStep, updateStepText } from '../../components/updateStep';
+import { isMinorFigure } from '../../components/figureRows';
 
 /** A card quoting a source sentence stops here: the popup has the full text. */
 const MAX_CARD_QUOTE = 320;
@@ -67,6 +68,12 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
   }
   for (const f of result.figures) {
     if (f.comparisons.length === 0) continue;
+    // The page carries marks only for what the popup shows unfolded; a figure it folds (a date, a
+    // small number) is anchored quiet, so clicking it there still scrolls to it and flashes it.
+    if (isMinorFigure(f)) {
+      marks.push({ id: figureMarkId(f.page.start, f.page.end), kind: figureKind(f), selector: selector(pageText, f.page.start, f.page.end), card: { heading: '', items: [] }, quiet: true });
+      continue;
+    }
     marks.push({
       id: figureMarkId(f.page.start, f.page.end),
       kind: figureKind(f),

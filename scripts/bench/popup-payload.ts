@@ -13,6 +13,7 @@ import { readPage } from '../../cli/compare';
 import { REPO_ROOT } from '../../core/corpus/node';
 import { Engine } from '../../core/engine';
 import type { TabState } from '../../messaging/protocol';
+import { citedTitles, popupResult } from '../../components/popupResult';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
 import { syntheticArticles } from '../../test/support/synthetic-articles';
@@ -42,9 +43,10 @@ function stateFor(size: number, maxListed: number): TabState {
   })));
   const page = readPage(PAGE);
   const result = engine.compare(page);
+  const listed = popupResult({ ...result, sources: result.sources.slice(0, maxListed) });
   return {
     status: 'done', title: page.title, lang: page.lang, url: 'https://example.org/', inCorpus: false, sourceCount: result.sources.length,
-    result: { ...result, sources: result.sources.slice(0, maxListed) }, ...(page.published ? { published: page.published } : {}),
+    result: listed, citedTitles: citedTitles(listed, listed.sources, result.sources), ...(page.published ? { published: page.published } : {}),
   };
 }
 
@@ -99,7 +101,7 @@ async function renderMeasures(win: import('happy-dom').Window, state: TabState):
 
 export default async function benchPopupPayload(): Promise<void> {
   console.log('\n## What the popup receives and draws first (fr-003-dated.html; happy-dom, no browser)');
-  const rows = ['| corpus | tab state (sources / passages / figures / timeline) | first render: elements, time | elements once all is drawn |', '|---|---|---|---|'];
+  const rows = ['| corpus | tab state (sources / passages / figures / timeline / titles of other sources quoted) | first render: elements, time | elements once all is drawn |', '|---|---|---|---|'];
   await withPopupGlobals(async (win) => {
     const { MAX_LISTED_SOURCES } = await import('../../messaging/protocol');
     for (const size of SIZES) {
@@ -107,7 +109,7 @@ export default async function benchPopupPayload(): Promise<void> {
       if (state.status !== 'done') continue;
       const r = state.result;
       const m = await renderMeasures(win, state);
-      rows.push(`| ${size ? `${size.toLocaleString('en')} dated articles` : 'bundled'} (${state.sourceCount} sources) | ${kb(state)} (${kb(r.sources)} / ${kb(r.passages)} / ${kb(r.figures)} / ${kb(r.timeline)}) | ${m.firstElements}, ${m.firstMs.toFixed(1)} ms median of ${RUNS} | ${m.allElements} |`);
+      rows.push(`| ${size ? `${size.toLocaleString('en')} dated articles` : 'bundled'} (${state.sourceCount} sources) | ${kb(state)} (${kb(r.sources)} / ${kb(r.passages)} / ${kb(r.figures)} / ${kb(r.timeline)} / ${kb(state.citedTitles ?? {})}) | ${m.firstElements}, ${m.firstMs.toFixed(1)} ms median of ${RUNS} | ${m.allElements} |`);
     }
   });
   console.log(rows.join('\n'));

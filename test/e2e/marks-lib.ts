@@ -3,12 +3,15 @@
  * (playwright) and Firefox (puppeteer): Highlight API ranges, or the fallback's wrapper elements.
  */
 
+import type { FigureReport } from '../../core/types';
+import { isMinorFigure } from '../../components/figureRows';
+
 export const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
 
 /** What a background tab state says should be marked (the parts the suites read). */
 export interface DoneState {
   status: 'done';
-  result: { passages: Array<{ page: { text: string }; source: { text: string } }>; figures: Array<{ page: { text: string }; comparisons: unknown[] }> };
+  result: { passages: Array<{ page: { text: string }; source: { text: string } }>; figures: Array<{ page: { text: string }; comparisons: unknown[]; unit: string; salient?: boolean }> };
 }
 
 export interface Marks {
@@ -17,11 +20,15 @@ export interface Marks {
   wrappers: number;
 }
 
-/** One passage per page span, and the figures that have comparisons. */
+/**
+ * One passage per page span, and the figures that have comparisons, but not those the popup folds
+ * (dates, small numbers): the page draws those quiet, undrawn until the popup scrolls to one.
+ */
 export function expectedMarks(st: DoneState): { passages: string[]; figures: string[] } {
   return {
-    passages: [...new Set(st.result.passages.map((p) => norm(p.page.text)))],
-    figures: [...new Set(st.result.figures.filter((f) => f.comparisons.length > 0).map((f) => norm(f.page.text)))],
+    // The popup's copy gives a page span's text once (components/popupResult.ts): the others are ''.
+    passages: [...new Set(st.result.passages.map((p) => norm(p.page.text)).filter((t) => t !== ''))],
+    figures: [...new Set(st.result.figures.filter((f) => f.comparisons.length > 0 && !isMinorFigure(f as FigureReport)).map((f) => norm(f.page.text)))],
   };
 }
 
@@ -38,7 +45,8 @@ export async function readMarks(page: Evaluating): Promise<Marks> {
       if (name.startsWith('recoupe-figure')) for (const r of hl) figures.push(r.toString());
     }
     const byId = new Map<string, string>();
-    const wrappers = document.querySelectorAll('recoupe-mark');
+    // A quiet wrapper (a folded figure, styled as nothing) is no drawn mark.
+    const wrappers = document.querySelectorAll('recoupe-mark:not([data-recoupe-quiet])');
     for (const w of wrappers) {
       const id = (w as HTMLElement).dataset.id ?? '';
       byId.set(id, (byId.get(id) ?? '') + (w.textContent ?? ''));
@@ -94,7 +102,7 @@ export async function marksByKind(page: Evaluating): Promise<Record<string, stri
     for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
       if (name.startsWith('recoupe-')) out[name.slice('recoupe-'.length)] = [...hl].map((r) => r.toString().replace(/\s+/g, ' ').trim());
     }
-    for (const w of document.querySelectorAll('recoupe-mark')) {
+    for (const w of document.querySelectorAll('recoupe-mark:not([data-recoupe-quiet])')) {
       const kind = (w as HTMLElement).dataset.kind ?? '';
       (out[kind] ??= []).push((w.textContent ?? '').trim());
     }

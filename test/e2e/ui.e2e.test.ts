@@ -15,6 +15,7 @@ import { attrOf, clickWhere, countOf, isVisible, openPopup, openTab, textOf, tex
 import { forEachBrowser } from './browsers';
 import type { FigureReport } from '../../core/types';
 import { figureRows } from '../../components/figureRows';
+import { norm, readMarks } from './marks-lib';
 
 /** Evaluated, not added as a script tag: extension pages' CSP refuses inline scripts. */
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -46,6 +47,64 @@ async function axe(page: E2EPage, label: string): Promise<AxeViolation[]> {
   const summary = violations.length ? violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length}): ${v.help} [${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}]`).join('\n  ') : 'none';
   console.log(`axe ${label}: ${violations.length} violation(s)\n  ${summary}`);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Tab stops walked from the keyboard, at most this many per page. */
+const MAX_TAB_STOPS = 80;
+
+/**
+ * Presses Tab through `page` from its start and returns each stop (tag and a short label) and
+ * whether it shows a focus ring: an outline of at least 2 px on the element, or where the page
+ * draws it for a visually hidden control (a switch's track, a file input's label button), or a
+ * timeline point's highlighted hit area. Stops when focus leaves the document or comes back to a stop already seen.
+ */
+async function tabStops(page: E2EPage): Promise<Array<{ what: string; ring: boolean }>> {
+  // A page in a background tab has no focused element to ring (Firefox): the walked page comes first.
+  await page.bringToFront();
+  // From the document's start to its end, once: focus that wraps round through the browser's own
+  // controls comes back without :focus-visible in Firefox (a page opened as a tab has them; the
+  // toolbar popup has none).
+  await page.evaluate(() => {
+    const start = document.createElement('span');
+    start.id = 'e2e-tab-start';
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+  });
+  const stops: Array<{ what: string; ring: boolean; key: string }> = [];
+  for (let i = 0; i < MAX_TAB_STOPS; i++) {
+    await page.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body || el.id === 'e2e-tab-start') return { what: '', ring: false, key: 'out' };
+      const ring = (e: Element | null | undefined): boolean => {
+        if (!e) return false;
+        const st = getComputedStyle(e);
+        return st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) >= 2 && st.outlineColor !== 'rgba(0, 0, 0, 0)';
+      };
+      const hit = el.matches('.tl-point') ? el.querySelector('.tl-hit') : null;
+      const shown = ring(el) || ring(el.closest('.button')) || ring(el.parentElement?.querySelector('.switch-track')) || (!!hit && parseFloat(getComputedStyle(hit).strokeWidth) >= 2);
+      if (!el.dataset.e2eStop) el.dataset.e2eStop = String(document.querySelectorAll('[data-e2e-stop]').length);
+      const label = (el.getAttribute('aria-label') ?? el.getAttribute('href') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
+      return { what: `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} ${label}`, ring: shown, key: el.dataset.e2eStop };
+    });
+    if (stop.key === 'out' || stops.some((x) => x.key === stop.key)) break;
+    stops.push(stop);
+  }
+  await page.evaluate(() => {
+    document.querySelectorAll('[data-e2e-stop]').forEach((e) => e.removeAttribute('data-e2e-stop'));
+    document.getElementById('e2e-tab-start')?.remove();
+  });
+  return stops.map(({ what, ring }) => ({ what, ring }));
+}
+
+/** The text the page flashes now (after a click in the popup), with either highlighter; '' when none. */
+function flashedText(page: E2EPage): Promise<string> {
+  return page.evaluate(() => {
+    const hl = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('recoupe-flash');
+    const text = hl ? [...hl].map((r) => r.toString()).join('') : [...document.querySelectorAll('recoupe-mark[data-recoupe-flash]')].map((w) => w.textContent).join('');
+    return text.replace(/\s+/g, ' ').trim();
+  });
 }
 
 /**
@@ -124,6 +183,15 @@ forEachBrowser('popup and options pages', (a) => {
         await clickWhere(popup, '.minor-toggle', 'last');
         expect(await attrOf(popup, '.minor-toggle', 'aria-expanded')).toBe('true');
         expect(await countOf(popup, 'li.figure')).toBe(main.length + minor.length);
+        // The page draws no mark for a folded figure (quiet: "nothing to say" stays quiet), yet
+        // clicking one in the popup flashes it there.
+        await expect.poll(() => readMarks(page).then((m) => m.passages.length), { timeout: 10000 }).toBeGreaterThan(0);
+        const mainTexts = new Set(main.map((f) => norm(f.page.text)));
+        const quiet = minor.map((f) => norm(f.page.text)).filter((t) => !mainTexts.has(t));
+        expect((await readMarks(page)).figures.filter((t) => quiet.includes(t))).toEqual([]);
+        const folded = minor.find((f) => f.unit === 'date')!;
+        await clickWhere(popup, `.figures-minor [data-mark-id="f:${folded.page.start}-${folded.page.end}"] .figure-page`, 'last');
+        await expect.poll(() => flashedText(page), { timeout: 1000, interval: 50 }).toBe(norm(folded.page.text));
         await clickWhere(popup, '.minor-toggle', 'last');
         expect(await countOf(popup, '.verdict-badge')).toBeGreaterThan(0);
         // Fits a Chromium popup (at most 800 x 600): the result scrolls inside, the page itself never.
@@ -299,6 +367,28 @@ forEachBrowser('popup and options pages', (a) => {
         await opts.waitFor('.hit-item mark.hit');
         await opts.screenshot(shotPath(`${a.name}-ui-options-${v.replace(/\W+/g, '-')}-search.png`), { fullPage: true });
         await opts.close();
+      });
+
+      it('every tab stop of the popup (figures unfolded, dated page with a timeline) and of the options page shows a focus ring, light and dark', async () => {
+        const { page, popup } = await articleAndPopup(DATED_ARTICLE);
+        await popup.waitFor('.timeline .tl-chart');
+        await clickWhere(popup, '.minor-toggle', 'last');
+        const opts = await s.openExtensionPage('/options.html');
+        await opts.setViewport(900, 1100);
+        await opts.waitFor('.corpus .source-title');
+        for (const [name, p] of [['popup', popup], ['options', opts]] as const) {
+          for (const scheme of schemes) {
+            await useScheme(p, scheme);
+            const stops = await tabStops(p);
+            console.log(`tab stops, ${a.name} ${name} ${lang} ${scheme}: ${stops.length}\n  ${stops.map((x) => `${x.ring ? '' : '[NO RING] '}${x.what}`).join('\n  ')}`);
+            expect(stops.length).toBeGreaterThan(5);
+            expect(stops.filter((x) => !x.ring).map((x) => x.what)).toEqual([]);
+          }
+        }
+        if (a.caps.emulateColorScheme) await useScheme(popup, 'light');
+        await opts.close();
+        await popup.close();
+        await page.close();
       });
 
       it('no console error in the popup or the options page', () => {

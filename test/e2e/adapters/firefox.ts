@@ -326,7 +326,9 @@ class FirefoxSession implements ExtSession {
         if (view && verdict) {
           await new Promise((res) => view.requestAnimationFrame(() => view.requestAnimationFrame(res)));
           const painted = view.performance.now();
-          const out = { requestedAt, origin: view.performance.timeOrigin, painted, verdict: verdict.textContent ?? '' };
+          // The popup's own steps, as the Chromium adapter reads them (User Timing works in Firefox too).
+          const marks = Object.fromEntries(view.performance.getEntriesByType('mark').filter((m) => m.name.startsWith('recoupe:')).map((m) => [m.name, m.startTime]));
+          const out = { requestedAt, origin: view.performance.timeOrigin, painted, verdict: verdict.textContent ?? '', marks };
           view.close();
           return out;
         }
@@ -335,7 +337,7 @@ class FirefoxSession implements ExtSession {
       return null;
     }, [POPUP_WAIT_MS, POPUP_POLL_MS] as const);
     if (!r) throw new Error('the toolbar popup did not show a verdict');
-    return { requestedAt: r.requestedAt, navToVerdictMs: r.painted, requestToVerdictMs: r.origin + r.painted - r.requestedAt, verdict: r.verdict };
+    return { requestedAt: r.requestedAt, navToVerdictMs: r.painted, requestToVerdictMs: r.origin + r.painted - r.requestedAt, verdict: r.verdict, marks: r.marks };
   }
 }
 
