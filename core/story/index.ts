@@ -57,8 +57,9 @@ const SECTION_CHARS = 2500;
 const MAX_EXPLAINED = 100;
 /**
  * A page's name absent from the corpus meets a corpus name with the same consonants in the same order
- * (a vowel misspelled or transliterated otherwise: "Melanchon" for "Mélenchon") only when the name is at
- * least this long: short names differ by a vowel too often ("Paris"/"Perez" do not, "Lens"/"Lins" would).
+ * (a vowel misspelled or transliterated otherwise: "Oberndarfer" for "Oberndorfer") only when the name
+ * is at least this long: short names differ by a vowel too often ("Paris"/"Perez" do not, "Lens"/"Lins"
+ * would).
  */
 const VOWEL_ALIAS_MIN = 7;
 /**
@@ -108,8 +109,15 @@ interface Postings {
   sals: number[];
 }
 
-/** A name key's consonants ("p:mlnchn"): the alias under which a vowel-misspelled name is found. */
-function consonants(key: string): string {
+/** Name keys carry this prefix ("p:oberndorfer"). */
+const NAME_PREFIX = 'p:';
+
+/**
+ * A long name key's consonants ("p:brndrfr"): the alias under which a vowel-misspelled name is found;
+ * undefined for any other key (not a name, or shorter than VOWEL_ALIAS_MIN).
+ */
+function vowelAlias(key: string): string | undefined {
+  if (!key.startsWith(NAME_PREFIX) || key.length < VOWEL_ALIAS_MIN + NAME_PREFIX.length) return undefined;
   return key.replace(/[aeiou]/g, '');
 }
 
@@ -247,7 +255,7 @@ export class StoryIndex {
   /** Each article's publication day as a timestamp (NaN when unknown), parsed once. */
   private day: number[] = [];
   private postings = new Map<string, Postings>();
-  /** Long name keys by their consonants (consonants()): a key whose postings are empty is skipped when read. */
+  /** Long name keys by their consonants (vowelAlias()): a key whose postings are empty is skipped when read. */
   private aliases = new Map<string, string[]>();
   private byId = new Map<string, number>();
   /** The day of the dated article each undated one most resembles (eventDay), until the corpus changes. */
@@ -300,10 +308,11 @@ export class StoryIndex {
         let list = this.postings.get(key);
         if (!list) {
           this.postings.set(key, (list = { slots: [], sals: [] }));
-          if (key.startsWith('p:') && key.length >= VOWEL_ALIAS_MIN + 2) {
-            const a = this.aliases.get(consonants(key));
+          const alias = vowelAlias(key);
+          if (alias !== undefined) {
+            const a = this.aliases.get(alias);
             if (a) a.push(key);
-            else this.aliases.set(consonants(key), [key]);
+            else this.aliases.set(alias, [key]);
           }
         }
         list.slots.push(slot);
@@ -411,7 +420,8 @@ export class StoryIndex {
       keyNo++;
       const share = same.get(key) ?? 0;
       const crossShare = cross.get(key);
-      const alias = key.startsWith('p:') && key.length >= VOWEL_ALIAS_MIN + 2 ? this.aliases.get(consonants(key)) : undefined;
+      const aliasKey = vowelAlias(key);
+      const alias = aliasKey === undefined ? undefined : this.aliases.get(aliasKey);
       // The aliases hold the page's own key when an article spells the name as the page does.
       const lists = alias && (alias.length > 1 || alias[0] !== key) ? alias.map((k) => this.postings.get(k)!) : [this.postings.get(key)];
       if (lists.length > 1) stamp ??= new Int32Array(nSlots);
