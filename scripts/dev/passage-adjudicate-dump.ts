@@ -6,15 +6,10 @@
  * items are gold), to be opened only after judging.
  * Usage: npx tsx scripts/dev/passage-adjudicate-dump.ts <outDir> [N=20] [seed=7]
  */
-import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
-import { addDocument, createPassageIndex, findPassages } from '../../core/passages/index';
+import { devsetStories, ov } from './_devset-passages';
 
-const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
-interface M { doc: string; start: number; end: number; quote: string }
-interface G { id: string; kind: string; members: M[]; pairs?: Array<[number, number]> }
-const ov = (m: { start: number; end: number }, s: number, e: number): boolean => m.start < e && s < m.end;
 const out = process.argv[2];
 if (!out) throw new Error('usage: passage-adjudicate-dump.ts <outDir> [N] [seed]');
 const N = Number(process.argv[3] ?? 20);
@@ -23,11 +18,7 @@ const rnd = (): number => { seed = (seed * 1103515245 + 12345) % 2147483648; ret
 interface Item { story: string; page: string; pageStart: number; pageEnd: number; pageQuote: string; doc: string; docStart: number; docEnd: number; docQuote: string }
 const fps: Item[] = [];
 const golds: Item[] = [];
-for (const story of readdirSync(DEVSET).sort()) {
-  if (!existsSync(join(DEVSET, story, 'corpus'))) continue;
-  const corpus = loadTxtCorpus(join(DEVSET, story, 'corpus'));
-  const raw = JSON.parse(readFileSync(join(DEVSET, story, 'gold-passages.json'), 'utf8'));
-  const gold: G[] = Array.isArray(raw) ? raw : raw.groups;
+for (const { story, gold, pages } of devsetStories()) {
   for (const g of gold) {
     const pairs = g.pairs ?? g.members.flatMap((_, i) => g.members.map((__, j) => [i, j] as [number, number]).filter(([x, y]) => x < y));
     for (const [i, j] of pairs) {
@@ -37,18 +28,11 @@ for (const story of readdirSync(DEVSET).sort()) {
       golds.push({ story, page: a.doc.slice(6), pageStart: a.start, pageEnd: a.end, pageQuote: a.quote, doc: b.doc.slice(7), docStart: b.start, docEnd: b.end, docQuote: b.quote });
     }
   }
-  const pages = JSON.parse(readFileSync(join(DEVSET, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: 'fr' | 'en'; sameStory: boolean; published?: string }>;
-  const index = createPassageIndex();
-  for (const d of corpus) addDocument(index, d);
-  for (const pg of pages) {
-    if (!pg.sameStory) continue;
-    const text = readFileSync(join(DEVSET, story, 'pages', pg.id), 'utf8');
-    const ps = findPassages(index, { title: text.split('\n', 1)[0], lang: pg.lang ?? 'fr', text, published: pg.published }, { sourceIds: corpus.map((d) => d.id) });
-    const doc = `pages/${pg.id}`;
-    for (const x of ps) {
+  for (const { id, doc, passages } of pages()) {
+    for (const x of passages) {
       const src = `corpus/${x.source.id}`;
       const ok = gold.some((g) => g.members.some((m) => m.doc === doc && ov(m, x.page.start, x.page.end)) && g.members.some((m) => m.doc === src && ov(m, x.source.start, x.source.end)));
-      if (!ok) fps.push({ story, page: pg.id, pageStart: x.page.start, pageEnd: x.page.end, pageQuote: x.page.text, doc: x.source.id, docStart: x.source.start, docEnd: x.source.end, docQuote: x.source.text });
+      if (!ok) fps.push({ story, page: id, pageStart: x.page.start, pageEnd: x.page.end, pageQuote: x.page.text, doc: x.source.id, docStart: x.source.start, docEnd: x.source.end, docQuote: x.source.text });
     }
   }
 }

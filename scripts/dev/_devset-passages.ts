@@ -1,0 +1,49 @@
+/**
+ * What the passage dev tools (passage-buckets.ts, passage-adjudicate-dump.ts) read alike: every devset
+ * story's gold groups, and the passages the engine reports for each same-story page against the story's
+ * whole corpus ("given the story"), as `npm run eval` measures them (scripts/eval/devset.ts).
+ * The leading underscore keeps it out of scripts/run-all.ts.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
+import { addDocument, createPassageIndex, findPassages } from '../../core/passages/index';
+import type { CorpusDoc, Lang, Passage } from '../../core/types';
+
+export const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
+
+export interface GoldMember { doc: string; start: number; end: number; quote: string }
+export interface GoldGroup { id: string; kind: string; members: GoldMember[]; pairs?: Array<[number, number]> }
+
+/** The two spans overlap. */
+export const ov = (m: { start: number; end: number }, s: number, e: number): boolean => m.start < e && s < m.end;
+
+/** One devset story: its corpus and its gold passage groups. */
+export interface DevsetStory { story: string; corpus: CorpusDoc[]; gold: GoldGroup[] }
+
+/** One same-story page of a story, with the passages reported against the story's whole corpus. */
+export interface PageRun { id: string; lang: Lang; text: string; doc: string; passages: Passage[] }
+
+/** Every devset story with a corpus, in name order; `pages` reads its same-story pages' passages. */
+export function* devsetStories(): Generator<DevsetStory & { pages: () => Generator<PageRun> }> {
+  for (const story of readdirSync(DEVSET).sort()) {
+    if (!existsSync(join(DEVSET, story, 'corpus'))) continue;
+    const corpus = loadTxtCorpus(join(DEVSET, story, 'corpus'));
+    const raw = JSON.parse(readFileSync(join(DEVSET, story, 'gold-passages.json'), 'utf8'));
+    const gold: GoldGroup[] = Array.isArray(raw) ? raw : raw.groups;
+    yield { story, corpus, gold, pages: () => pageRuns(story, corpus) };
+  }
+}
+
+function* pageRuns(story: string, corpus: CorpusDoc[]): Generator<PageRun> {
+  const pages = JSON.parse(readFileSync(join(DEVSET, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: Lang; sameStory: boolean; published?: string }>;
+  const index = createPassageIndex();
+  for (const d of corpus) addDocument(index, d);
+  for (const pg of pages) {
+    if (!pg.sameStory) continue;
+    const text = readFileSync(join(DEVSET, story, 'pages', pg.id), 'utf8');
+    const lang = pg.lang ?? 'fr';
+    const passages = findPassages(index, { title: text.split('\n', 1)[0], lang, text, published: pg.published }, { sourceIds: corpus.map((d) => d.id) });
+    yield { id: pg.id, lang, text, doc: `pages/${pg.id}`, passages };
+  }
+}
