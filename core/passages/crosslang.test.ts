@@ -101,6 +101,19 @@ describe('crossMatches', () => {
     expect(crossCandidates(same, src, 0, 1, undefined, 0).length).toBe(1);
     expect(crossCandidates(other, src, 0, 1, undefined, 0)).toEqual([]);
   });
+  it('meets a person\'s age given a year apart, and only ages', () => {
+    const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
+    expect(keysOf('Les sauveteurs ont retrouvé Léa Martin, 25 ans, et Paul Girard (31 ans).', 'fr')).toEqual(expect.arrayContaining(['g:25', 'g:31']));
+    expect(keysOf('Rescuers found Lea Martin, 26, and Paul Girard, 31, alive.', 'en')).toEqual(expect.arrayContaining(['g:26', 'g:31']));
+    // A count after a name is not an age.
+    expect(keysOf('Grenoble, 25 000 habitants, a voté.', 'fr')).toContain('#25000');
+    const fr = analyse('Le maire a parlé. Les sauveteurs ont retrouvé Léa Martin, 25 ans, Paul Girard, 31 ans, et Anne Roche, 40 ans, vivants.', [], 'fr');
+    const en = analyse('The mayor spoke. Rescuers found Lea Martin, 26, Paul Girard, 32, and Anne Roche, 41, alive.', [], 'en');
+    const off = analyse('The mayor spoke. Rescuers found Lea Martin, 28, Paul Girard, 35, and Anne Roche, 44, alive.', [], 'en');
+    const pair = (src: typeof en) => crossCandidates(fr, src, 0, 1, undefined, 0, 0).find((x) => x.p === 1 && x.s === 1);
+    expect(pair(en)!.keys.filter((k) => k.startsWith('g:'))).toHaveLength(3);
+    expect(pair(en)!.score).toBeGreaterThan(pair(off)?.score ?? 0);
+  });
   it('counts keys by sentence over every given text', () => {
     const story = analyse('The Delmas factory fire. Delmas workers at the Delmas factory. Rain again.', [], 'en');
     const c = keyCounts([fr, en, story]);

@@ -93,16 +93,54 @@ function figuresApart(a: string[], b: string[]): boolean {
 /** Keys that say what is stated rather than who: concepts ("c:") and numbers ("#"). */
 function contentKeys(keys: string[]): number {
   let n = 0;
-  for (const k of keys) if (k.startsWith('c:') || k.charCodeAt(0) === 35) n++;
+  for (const k of keys) if (k.startsWith('c:') || k.charCodeAt(0) === 35 || isAge(k)) n++;
   return n;
 }
 
-/** Numbers (keys "#...") that one bag holds and the other does not. */
+/** Numbers (keys "#...") and ages ("g:...", within AGE_SLACK) that one bag holds and the other does not. */
 function numberMismatches(a: string[], b: string[]): number {
   let n = 0;
-  for (const k of a) if (k.charCodeAt(0) === 35 && !b.includes(k)) n++;
-  for (const k of b) if (k.charCodeAt(0) === 35 && !a.includes(k)) n++;
+  for (const k of a) if ((k.charCodeAt(0) === 35 && !b.includes(k)) || (isAge(k) && !ageIn(k, b))) n++;
+  for (const k of b) if ((k.charCodeAt(0) === 35 && !a.includes(k)) || (isAge(k) && !ageIn(k, a))) n++;
   return n;
+}
+
+/** Years two reports of one person's age may differ by: a birthday between two articles, or one
+ *  counting the age at the event and the other at the time of writing ("Léa, 25," / "Léa (26 ans)"). */
+export const AGE_SLACK = 1;
+/** Ages are whole years up to this (as the figures' MAX_AGE): a larger number after a name is something else. */
+const MAX_AGE = 120;
+const isAge = (k: string): boolean => k.charCodeAt(0) === 103 && k.charCodeAt(1) === 58;
+/** The age keys an age key meets in the other language: its value and the values within AGE_SLACK. */
+function ageKeys(k: string): string[] {
+  const v = Number(k.slice(2));
+  const out: string[] = [];
+  for (let d = -AGE_SLACK; d <= AGE_SLACK; d++) out.push(`g:${v + d}`);
+  return out;
+}
+const ageIn = (k: string, bag: string[]): boolean => ageKeys(k).some((x) => bag.includes(x));
+
+/** Word units of an age after its number ("25 ans", "26 years old"). */
+const AGE_UNITS = new Set(['ans', 'an', 'years', 'year']);
+/**
+ * The age key ("g:25") of word `w` when it is a person's age: a whole number up to MAX_AGE right
+ * after a capitalised word and a comma or an opening parenthesis, then a unit of years or the end of
+ * the apposition ("Léa Martin, 25 ans," / "Lea Martin, 26, a teacher" / "(26 ans)"). Else null: a
+ * number keeps its exact value key, and only ages meet within AGE_SLACK.
+ */
+function ageKey(a: Analysis, w: number, sent: { start: number; text: string }): string | null {
+  const norm = a.wordNorms[w];
+  if (w === 0 || !/^\d{1,3}$/.test(norm) || +norm < 1 || +norm > MAX_AGE) return null;
+  const at = (i: number): string => sent.text.charAt(i - sent.start);
+  const prevStart = a.wordStarts[w - 1];
+  if (prevStart < sent.start) return null;
+  const first = at(prevStart);
+  if (first === first.toLowerCase()) return null;
+  const between = sent.text.slice(a.wordEnds[w - 1] - sent.start, a.wordStarts[w] - sent.start).trim();
+  if (between !== ',' && between !== '(') return null;
+  const after = sent.text.slice(a.wordEnds[w] - sent.start).trimStart().charAt(0);
+  const unit = w + 1 < a.wordNorms.length && AGE_UNITS.has(a.wordNorms[w + 1]) && a.wordStarts[w + 1] < sent.start + sent.text.length;
+  return unit || after === '' || ',);.'.includes(after) ? `g:${norm}` : null;
 }
 
 /** Character length ratio (longer / shorter) beyond which two sentences are not translations
@@ -184,8 +222,9 @@ export function sentenceBags(a: Analysis): SentenceBags {
     if (pk && quoted && !quoteKeys[s].includes(pk)) quoteKeys[s].push(pk);
     if (pk) wordKeys[w].push(pk);
     // Hyphenated and elided parts each count ("sud-africains", "aujourd'hui").
-    for (const part of a.wordNorms[w].split(/['-]/)) {
-      const k = bridgeKey(part);
+    const age = ageKey(a, w, a.sentences[s]);
+    for (const part of age ? [a.wordNorms[w]] : a.wordNorms[w].split(/['-]/)) {
+      const k = age ?? bridgeKey(part);
       if (k && !wordKeys[w].includes(k)) wordKeys[w].push(k);
       if (k && !keys[s].includes(k)) keys[s].push(k);
       if (k && quoted && !quoteKeys[s].includes(k)) quoteKeys[s].push(k);
@@ -279,7 +318,8 @@ export function crossCandidates(
     if (bag.length < minShared || pb.words[p][0] < 0) continue;
     const shared = new Map<number, { keys: string[]; w: number }>();
     for (const k of bag) {
-      for (const s of srcOf.get(k) ?? []) {
+      const srcs = isAge(k) ? [...new Set(ageKeys(k).flatMap((x) => srcOf.get(x) ?? []))] : srcOf.get(k) ?? [];
+      for (const s of srcs) {
         const x = shared.get(s) ?? { keys: [], w: 0 };
         x.keys.push(k);
         x.w += w(k);
