@@ -8,6 +8,9 @@ describe('bridgeKey', () => {
     expect(bridgeKey('sante')).toBe(bridgeKey('health'));
     expect(bridgeKey('otages')).toBe(bridgeKey('hostages'));
     expect(bridgeKey('reforme')).toBe(bridgeKey('reform'));
+    // General vocabulary of the concept table whose two forms share no prefix.
+    expect(bridgeKey('remplacement')).toBe(bridgeKey('replaced'));
+    expect(bridgeKey('prestations')).toBe(bridgeKey('benefits'));
     expect(bridgeKey('les')).toBeNull();
     expect(bridgeKey('constructor')).toBe('p:cons');
   });
