@@ -117,6 +117,18 @@ describe('crossMatches', () => {
     expect(pair(en)!.keys.filter((k) => k.startsWith('g:'))).toHaveLength(3);
     expect(pair(en)!.score).toBeGreaterThan(pair(off)?.score ?? 0);
   });
+  it('pairs a sentence the page says twice with the one sentence that translates it', () => {
+    const page = analyse(
+      "Le maire de Grenoble a parlé lundi. « Le préfet doit rouvrir l'usine Delmas avant l'hiver », a répété Hélène Vasseur. Les pompiers sont partis. Hélène Vasseur l'a redit : le préfet a le devoir de rouvrir l'usine Delmas avant l'hiver.",
+      [],
+      'fr',
+    );
+    const src = analyse("Rain fell on Monday. \"The prefect must reopen the Delmas factory before winter,\" Helene Vasseur said. Schools stayed open.", [], 'en');
+    const m = crossMatches(page, src);
+    const pageSentences = m.map((x) => page.sentences.findIndex((s) => s.start <= page.wordStarts[x.pageWords[0]] && page.wordStarts[x.pageWords[0]] < s.end));
+    expect(pageSentences.sort()).toEqual([1, 3]);
+    expect(new Set(m.map((x) => x.srcWords[0])).size).toBe(1);
+  });
   it('counts keys by sentence over every given text', () => {
     const story = analyse('The Delmas factory fire. Delmas workers at the Delmas factory. Rain again.', [], 'en');
     const c = keyCounts([fr, en, story]);
