@@ -11,6 +11,7 @@ describe('bridgeKey', () => {
     // General vocabulary of the concept table whose two forms share no prefix.
     expect(bridgeKey('remplacement')).toBe(bridgeKey('replaced'));
     expect(bridgeKey('prestations')).toBe(bridgeKey('benefits'));
+    expect(bridgeKey('interrogations')).toBe(bridgeKey('questions'));
     expect(bridgeKey('les')).toBeNull();
     expect(bridgeKey('constructor')).toBe('p:cons');
   });
