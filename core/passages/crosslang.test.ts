@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { bridgeKey, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { bridgeKey, roundedAlike, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -129,6 +129,16 @@ describe('crossMatches', () => {
     const pageSentences = m.map((x) => page.sentences.findIndex((s) => s.start <= page.wordStarts[x.pageWords[0]] && page.wordStarts[x.pageWords[0]] < s.end));
     expect(pageSentences.sort()).toEqual([1, 3]);
     expect(new Set(m.map((x) => x.srcWords[0])).size).toBe(1);
+  });
+  it('reads a decimal given to another precision as the same figure, and nothing looser', () => {
+    expect(roundedAlike('#59.71', '#59.7')).toBe(true);
+    expect(roundedAlike('#1.3', '#1.27')).toBe(true);
+    expect(roundedAlike('#2.8', '#3')).toBe(false);
+    expect(roundedAlike('#43.3', '#43.4')).toBe(false);
+    const src = analyse('Turnout reached 59.7% at 5 pm, the interior ministry said, against 47.1% in 2022.', [], 'en');
+    const fr = analyse('Selon le ministère de l’Intérieur, la participation atteignait 59,71 % à 17 heures, contre 47,13 % en 2022.', [], 'fr');
+    const x = crossCandidates(fr, src, 0, 1, undefined, 0, 0)[0];
+    expect(x.keys).toEqual(expect.arrayContaining(['#59.71', '#47.13']));
   });
   it('counts keys by sentence over every given text', () => {
     const story = analyse('The Delmas factory fire. Delmas workers at the Delmas factory. Rain again.', [], 'en');

@@ -87,7 +87,26 @@ const isFigure = (k: string): boolean => k.charCodeAt(0) === 35 && (k.length >= 
 function figuresApart(a: string[], b: string[]): boolean {
   const fa = a.filter(isFigure);
   const fb = b.filter(isFigure);
-  return fa.length > 0 && fb.length > 0 && !fa.some((k) => fb.includes(k));
+  return fa.length > 0 && fb.length > 0 && !fa.some((k) => nearIn(k, fb));
+}
+
+/** Two decimals, one the other rounded to its own decimals ("59,71 %" / "59.7%", "1,272" / "1.27"):
+ *  one value written to another precision. Whole numbers never round ("2.8" is not "3"), and a
+ *  figure off by a unit of its last digit ("114" / "113", "43,3" / "43,4") is another figure. */
+export function roundedAlike(a: string, b: string): boolean {
+  const da = a.indexOf('.');
+  const db = b.indexOf('.');
+  if (da < 0 || db < 0) return false;
+  const [long, short] = a.length - da > b.length - db ? [a, b] : [b, a];
+  const places = short.length - short.indexOf('.') - 1;
+  if (long.length - long.indexOf('.') - 1 === places) return false;
+  return Number(Number(long.slice(1)).toFixed(places)) === Number(short.slice(1));
+}
+/** `bag` holds key `k` or, for an age or a decimal, a key of the same value (AGE_SLACK, roundedAlike). */
+function nearIn(k: string, bag: string[]): boolean {
+  if (bag.includes(k)) return true;
+  if (isAge(k)) return ageIn(k, bag);
+  return k.charCodeAt(0) === 35 && k.includes('.') && bag.some((j) => j.charCodeAt(0) === 35 && roundedAlike(k, j));
 }
 
 /** Keys that say what is stated rather than who: concepts ("c:") and numbers ("#"). */
@@ -100,8 +119,8 @@ function contentKeys(keys: string[]): number {
 /** Numbers (keys "#...") and ages ("g:...", within AGE_SLACK) that one bag holds and the other does not. */
 function numberMismatches(a: string[], b: string[]): number {
   let n = 0;
-  for (const k of a) if ((k.charCodeAt(0) === 35 && !b.includes(k)) || (isAge(k) && !ageIn(k, b))) n++;
-  for (const k of b) if ((k.charCodeAt(0) === 35 && !a.includes(k)) || (isAge(k) && !ageIn(k, a))) n++;
+  for (const k of a) if ((k.charCodeAt(0) === 35 || isAge(k)) && !nearIn(k, b)) n++;
+  for (const k of b) if ((k.charCodeAt(0) === 35 || isAge(k)) && !nearIn(k, a)) n++;
   return n;
 }
 
@@ -324,6 +343,18 @@ export function crossCandidates(
         x.keys.push(k);
         x.w += w(k);
         shared.set(s, x);
+      }
+    }
+    // A decimal the source gives to another precision ("59,71" / "59.7") is shared too.
+    const decimals = bag.filter((k) => k.charCodeAt(0) === 35 && k.includes('.'));
+    if (decimals.length) {
+      for (const [s, x] of shared) {
+        for (const k of decimals) {
+          if (!x.keys.includes(k) && nearIn(k, sb.keys[s])) {
+            x.keys.push(k);
+            x.w += w(k);
+          }
+        }
       }
     }
     const pw = bagWeight(bag);
