@@ -12,6 +12,7 @@ describe('bridgeKey', () => {
     expect(bridgeKey('remplacement')).toBe(bridgeKey('replaced'));
     expect(bridgeKey('prestations')).toBe(bridgeKey('benefits'));
     expect(bridgeKey('interrogations')).toBe(bridgeKey('questions'));
+    expect(bridgeKey('presque')).toBe(bridgeKey('almost'));
     expect(bridgeKey('les')).toBeNull();
     expect(bridgeKey('constructor')).toBe('p:cons');
   });
