@@ -115,4 +115,24 @@ describe('compareFigures', () => {
     const one = doc('La secousse a fait 764 morts dans la province de Taroudant.', 'fr', '2023-09-11');
     expect(verdicts(all, one, '296')).toEqual([]);
   });
+  it("calls a march's crowd differs when one side names who counted and the other names no one", () => {
+    const police = doc('Selon la préfecture, 40 000 personnes ont manifesté à Lyon mardi.', 'fr', '2023-03-07');
+    const plain = doc('On Tuesday 90,000 protesters marched in Lyon.', 'en', '2023-03-07');
+    expect(verdicts(police, plain, '40 000')).toEqual(['differs']);
+    // Nobody named on either side: nothing says these are two counts of one march.
+    const plainFr = doc('Mardi, 40 000 personnes ont manifesté à Lyon.', 'fr', '2023-03-07');
+    expect(verdicts(plainFr, plain, '40 000')).toEqual(['related']);
+  });
+  it("reads one hospital's dead as a part of a toll, not a rival count", () => {
+    const toll = doc('The strike killed more than 50 people, officials said on Monday.', 'en', '2024-03-04');
+    const hospital = doc("Lundi, un porte-parole de l'hôpital central a annoncé la mort de 15 personnes dans la frappe, a déclaré le docteur Paul Martin.", 'fr', '2024-03-04');
+    const ngo = doc('Lundi, la frappe a tué 15 personnes, selon la Croix-Rouge.', 'fr', '2024-03-04');
+    expect(verdicts(toll, ngo, 'more than 50')).toEqual(['differs']);
+    expect(verdicts(toll, hospital, 'more than 50')).not.toContain('differs');
+  });
+  it('never calls an order of magnitude ("hundreds of thousands") a disagreement', () => {
+    const vague = doc('Hundreds of thousands marched in Lyon on Tuesday, the unions said.', 'en', '2023-03-07');
+    const police = doc('Mardi, 55 000 personnes ont manifesté à Lyon, selon la préfecture.', 'fr', '2023-03-07');
+    expect(verdicts(vague, police, 'Hundreds of thousands')).not.toContain('differs');
+  });
 });
