@@ -135,4 +135,14 @@ describe('compareFigures', () => {
     const police = doc('Mardi, 55 000 personnes ont manifesté à Lyon, selon la préfecture.', 'fr', '2023-03-07');
     expect(verdicts(vague, police, 'Hundreds of thousands')).not.toContain('differs');
   });
+  it("dates an undated report's weekday by the other side's day, to tell an update, never a disagreement", () => {
+    const undated = doc('In an update on Saturday, the ministry said 120 people were killed in the floods.', 'en');
+    const sunday = doc('Dimanche, les inondations ont fait 180 morts, selon le ministère.', 'fr', '2024-03-10');
+    const c = compareFigures(undated, [{ id: 's', ...sunday }]).find((r) => r.page.text.includes('120'))?.comparisons ?? [];
+    expect(c.map((x) => [x.verdict, x.newer])).toEqual([['updated', 'source']]);
+    // The same weekday on both sides does not make one day: the Red Cross's count stays beside the ministry's.
+    const sameDay = doc('Dimanche, les inondations ont fait 180 morts, selon la Croix-Rouge.', 'fr', '2024-03-10');
+    const onSunday = doc('In an update on Sunday, the ministry said 120 people were killed in the floods.', 'en');
+    expect(verdicts(onSunday, sameDay, '120')).not.toContain('differs');
+  });
 });

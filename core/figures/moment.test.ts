@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseDate, inRelativeClauseBefore, resolveMoment } from './moment';
+import { clauseDate, inRelativeClauseBefore, resolveMoment, weekdayNear } from './moment';
 import { extractFigures } from './extract';
 
 describe('a figure\'s moment', () => {
@@ -116,5 +116,20 @@ describe('a date or time word of a relative clause before the figure dates its e
     const text = 'Le bilan des crues, qui ont frappé la vallée le 1er mars, fait état de 1.310 morts et 2.476 blessés jusqu\'à 10 heures ce lundi, selon le ministère.';
     const m = moments(text, 'fr', '2024-03-06');
     expect(m['2.476']).toBe('2024-03-04');
+  });
+});
+
+describe('weekdayNear', () => {
+  it('reads a weekday as the day of that name nearest another day, either side', () => {
+    // 2024-03-10 is a Sunday.
+    expect(weekdayNear('sat', '2024-03-10')).toBe('2024-03-09');
+    expect(weekdayNear('sun', '2024-03-10')).toBe('2024-03-10');
+    expect(weekdayNear('tue', '2024-03-10')).toBe('2024-03-12');
+    expect(weekdayNear('thu', '2024-03-10')).toBe('2024-03-07');
+  });
+  it('reads nothing from other time words or without a day', () => {
+    expect(weekdayNear('yesterday', '2024-03-10')).toBeUndefined();
+    expect(weekdayNear('sat', undefined)).toBeUndefined();
+    expect(weekdayNear(undefined, '2024-03-10')).toBeUndefined();
   });
 });

@@ -50,6 +50,19 @@ export function resolveMoment(when: string | undefined, published: string | unde
 }
 
 /**
+ * A weekday said in an undated article ("samedi", "on Sunday"), read against a dated figure of the same
+ * story: the day of that name nearest the other figure's day (three days either side), since two
+ * reports of one developing count are days apart, not weeks. Undefined for any other time word.
+ */
+export function weekdayNear(when: string | undefined, day: string | undefined): string | undefined {
+  const wd = when ? WEEKDAYS.indexOf(when) : -1;
+  if (wd < 0 || !day || !ISO_DAY.test(day)) return undefined;
+  const d = new Date(`${day}T12:00:00Z`).getUTCDay();
+  const ahead = (wd - d + 7) % 7;
+  return shift(day, ahead <= 3 ? ahead : ahead - 7);
+}
+
+/**
  * A month named without a year ("en août", "fin octobre", "en janvier"): the nearest such month to
  * publication, looking back as well as ahead (news reports what happened and what is planned), as its
  * first day. "En janvier" in a December article is next January; "en août" in October is last August.
