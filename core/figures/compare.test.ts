@@ -145,4 +145,13 @@ describe('compareFigures', () => {
     const onSunday = doc('In an update on Sunday, the ministry said 120 people were killed in the floods.', 'en');
     expect(verdicts(onSunday, sameDay, '120')).not.toContain('differs');
   });
+  it("reads a march's crowd in the next morning's report, dated by its weekday, as that march's", () => {
+    // 8 March 2023 is a Wednesday.
+    const nextMorning = doc('On Tuesday, 40,000 people marched in Lyon, the prefecture said.', 'en', '2023-03-08');
+    const unions = doc('Les syndicats ont compté 90 000 manifestants à Lyon.', 'fr');
+    expect(verdicts(nextMorning, unions, '40,000')).toEqual(['differs']);
+    // A march two days before may be another one.
+    const weekBefore = doc('On Monday, 40,000 people marched in Lyon, the prefecture said.', 'en', '2023-03-08');
+    expect(verdicts(weekBefore, unions, '40,000')).not.toContain('differs');
+  });
 });

@@ -338,7 +338,8 @@ const sameDay = (a: Figure, b: Figure, when: string): boolean => when === 'same'
 /**
  * A count of a one-day event (a march) given by two sides with no moment telling them apart: the police
  * and the unions count the same day's march, and an event's count is not updated as a toll is. Each
- * side must be of its article's own day (its publication day; any, in an undated article): a figure dated to another day in its clause ("le 19 janvier
+ * side must be of its article's own day (its publication day, or the day before named by its weekday, as a next
+ * morning's report names the march's day; any, in an undated article): a figure dated to another day in its clause ("le 19 janvier
  * dernier, 1,1 million") is a past event, and one left undated in a dated article ("deux millions
  * avaient été recensés") was left so because it is of another day. With no date on either side, nothing
  * tells the two days apart and the sides' counts are read as one day's.
@@ -353,7 +354,9 @@ function sameEventDay(a: Figure, b: Figure, when: string, dayA: string | undefin
     // A month ("en janvier") names the article's day when it is the article's month.
     return x.when?.startsWith('month-') ? r?.slice(0, 7) === day.slice(0, 7) : r === day;
   };
-  const ofItsDay = (x: Figure, day: string | undefined): boolean => (day ? x.moment === day && pointsTo(x, day) : true);
+  // A report of the next morning names the march's day ("Tuesday's protests" in a Wednesday article).
+  const dayBefore = (x: Figure, day: string): boolean => !!x.when && !!x.moment && x.moment === resolveMoment(x.when, day) && x.moment === resolveMoment('yesterday', day);
+  const ofItsDay = (x: Figure, day: string | undefined): boolean => (day ? (x.moment === day && pointsTo(x, day)) || dayBefore(x, day) : true);
   return ofItsDay(a, dayA) && ofItsDay(b, dayB);
 }
 
