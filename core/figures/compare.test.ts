@@ -154,4 +154,11 @@ describe('compareFigures', () => {
     const weekBefore = doc('On Monday, 40,000 people marched in Lyon, the prefecture said.', 'en', '2023-03-08');
     expect(verdicts(weekBefore, unions, '40,000')).not.toContain('differs');
   });
+  it('keeps a value and an open bound at that value on two days as overlaps, not an update', () => {
+    const first = doc('The floods killed 120 people, the ministry said.', 'en', '2024-03-09');
+    const next = doc('Les inondations ont fait au moins 120 morts, selon le ministère.', 'fr', '2024-03-10');
+    const moved = doc('Les inondations ont fait au moins 180 morts, selon le ministère.', 'fr', '2024-03-10');
+    expect(verdicts(first, next, '120')).toEqual(['overlaps']);
+    expect(verdicts(first, moved, '120')).toEqual(['updated']);
+  });
 });

@@ -383,7 +383,10 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
           if (when === 'different' && mf && mg) {
             // The same count at two known moments: the value moved, nobody contradicts anybody. A step
             // on a timeline needs frames as close as a disagreement does; else the two stay side by side.
-            if (jaccard(f, g) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && !isEvent(f)) {
+            // "2 012" one day, "au moins 2 012" the next: nothing moved; the two values overlap.
+            if (verdict === 'overlaps' && sameBound(f, g)) {
+              // stays 'overlaps'
+            } else if (jaccard(f, g) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && !isEvent(f)) {
               verdict = 'updated';
               newer = mf > mg ? 'page' : 'source';
             } else verdict = 'related';
@@ -443,6 +446,18 @@ function samePrecisionRounded(a: Figure, b: Figure): boolean {
 /** A count of an event of one day ("1,1 million de manifestants le 19 janvier"): another day's count is
  * another event's, so it is never an update of it. */
 const isEvent = (f: Figure): boolean => f.countsKey.some((k) => concept(k)?.event === true);
+
+/**
+ * A value and an open bound at that value ("2 012" and "au moins 2 012", "plus de 200" twice): the count
+ * has not moved, one side says it less precisely. Two ranges that share one end ("120 à 150" / "115 to 150")
+ * are two estimates, and may have moved.
+ */
+const sameBound = (a: Figure, b: Figure): boolean => {
+  const open = (f: Figure): boolean => f.low === null || f.high === null;
+  const point = (f: Figure): boolean => f.low !== null && f.low === f.high;
+  if (!((open(a) || point(a)) && (open(b) || point(b)))) return false;
+  return (a.low !== null && a.low === b.low) || (a.high !== null && a.high === b.high);
+};
 
 /** How many times the larger value is the smaller (1 when either is not a positive number). */
 function ratio(a: Figure, b: Figure): number {
