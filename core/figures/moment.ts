@@ -153,6 +153,8 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (gap > CLAUSE_DATE_MAX_CHARS) continue;
     const between = d.end <= fig.start ? text.slice(d.end, fig.start) : text.slice(fig.end, d.start);
     if (STOP.test(between)) continue;
+    if (d.start >= fig.end && OTHER_VALUE.test(between)) continue;
+    if (d.end <= fig.start && COMPARED.test(fold(text.slice(Math.max(0, d.start - COMPARED_CHARS), d.start)))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
     if (startsADuration(text, d.start, d.end)) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
@@ -168,6 +170,22 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
   }
   return best?.day;
 }
+
+/**
+ * Another value opened after a figure, before a date ("36,5 % (49,5 % le 19 janvier)", "45,000 in Lyon,
+ * 7,000 more than on January 19"): the date is that value's. A list joined by "et"/"and" ("entre 1,2
+ * million (selon la police) et 3,5 millions ... le 12 octobre 2010") shares its date, so only a bracket or
+ * a comma right before the other value counts.
+ */
+const OTHER_VALUE = /\(\s*\d|,\s+\d/;
+/**
+ * A date before a figure, right after one of these, is the day the figure's value is set against ("plus
+ * importante ce mardi que le 19 janvier, avec 1,2 million"), not its own. After a figure such a date is
+ * left alone: "7,000 more than on January 19" is a difference, which counts.ts does not tell from a count.
+ */
+const COMPARED = /(?:^|[^\p{L}])(?:que|qu'|than|contre|versus|vs)(?:\s+(?:le|la|l'|au|on|the|in|du))?\s*$/u;
+/** How far before a date such a word is looked for: the word and an article ("que le "). */
+const COMPARED_CHARS = 12;
 
 /** Days in a unit of "N days earlier" / "il y a N semaines". */
 const DAYS_IN: Record<string, number> = { day: 1, days: 1, jour: 1, jours: 1, week: 7, weeks: 7, semaine: 7, semaines: 7 };
