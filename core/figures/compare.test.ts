@@ -161,4 +161,9 @@ describe('compareFigures', () => {
     expect(verdicts(first, next, '120')).toEqual(['overlaps']);
     expect(verdicts(first, moved, '120')).toEqual(['updated']);
   });
+  it('never reads two dates given on two days as an update', () => {
+    const a = doc('Le Premier ministre a présenté sa démission au président le lundi 8 juillet.', 'fr', '2024-07-08');
+    const b = doc('The Prime Minister handed his resignation to the president on July 9.', 'en', '2024-07-09');
+    expect(verdicts(a, b, 'lundi 8 juillet')).toEqual(['related']);
+  });
 });

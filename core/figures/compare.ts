@@ -46,6 +46,8 @@ const MIN_SHARED_RELATED = 3;
 /** Shared context for two dates, durations or bare units of one value: one shared word besides the unit. */
 const SAME_VALUE_MIN_CONTEXT = 1;
 const WEAK_UNITS = new Set(['date', 'time', 'year', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks', 'minutes']);
+/** Units that name a moment rather than measure something. */
+const CALENDAR_UNITS = new Set(['date', 'time', 'year']);
 /** Never compared: a bare number counts nothing named; a place in a list is not a quantity. */
 const NEVER_COMPARED = new Set(['number', 'ordinal-relative', 'ordinal']);
 /** Entities too generic to be a frame on their own: people, men, women, a noun the table does not know. */
@@ -377,7 +379,8 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
           if (jaccard(f, g) < DIFFERS_MIN_JACCARD) continue;
           verdict = 'related';
         }
-        if (m === 'same' && verdict !== 'agrees') {
+        // A day, an hour or a calendar year is when something happened, not a level that moves: never an update.
+        if (m === 'same' && verdict !== 'agrees' && !CALENDAR_UNITS.has(f.unit)) {
           const [mf, mg] = weekdayMoments(f, g, !page.published, !src.published);
           const when = mf && mg && mf !== mg ? 'different' : moments(f, g);
           if (when === 'different' && mf && mg) {
