@@ -100,6 +100,12 @@ describe('a date or time word of a relative clause before the figure dates its e
     const d = moments('Les cortèges avaient rassemblé entre 1,2 million (selon la police) et 3,5 millions de personnes le 12 octobre 2010.', 'fr', '2023-03-07');
     expect(d['1,2 million']).toBe('2010-10-12');
   });
+  it('dates the figures of a clause a date opens ("March 3, when ...") by that date, even after "since"', () => {
+    const a = moments('It was the largest rescue since March 3, when gunmen stormed the village, killing some 120 people and taking 30 hostage.', 'en', '2024-06-09');
+    expect(a['some 120']).toBe('2024-03-03');
+    const b = moments("C'est la plus grande opération depuis le 3 mars, date à laquelle des hommes armés ont attaqué le village, tuant quelque 120 personnes.", 'fr', '2024-06-09');
+    expect(b['quelque 120']).toBe('2024-03-03');
+  });
   it('never dates a count by the start of a duration ("détenus depuis le 7 octobre", "held since October")', () => {
     // Sunday 9 June 2024.
     expect(moments('La libération de 4 otages détenus depuis le 7 octobre.', 'fr', '2024-06-09')['4']).toBe('2024-06-09');

@@ -150,13 +150,15 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
   for (const d of dates) {
     if (typeof d.low !== 'string' || d.low !== d.high) continue;
     const gap = d.end <= fig.start ? fig.start - d.end : d.start >= fig.end ? d.start - fig.end : 0;
-    if (gap > CLAUSE_DATE_MAX_CHARS) continue;
+    // "Oct. 7, when militants stormed the border, killing some 1,200": the clause the date opens is its day's.
+    const opens = d.end <= fig.start && WHEN_CLAUSE.test(fold(text.slice(d.end, d.end + WHEN_CLAUSE_CHARS)));
+    if (gap > (opens ? WHEN_CLAUSE_MAX_CHARS : CLAUSE_DATE_MAX_CHARS)) continue;
     const between = d.end <= fig.start ? text.slice(d.end, fig.start) : text.slice(fig.end, d.start);
     if (STOP.test(between)) continue;
     if (d.start >= fig.end && OTHER_VALUE.test(between)) continue;
     if (d.end <= fig.start && COMPARED.test(fold(text.slice(Math.max(0, d.start - COMPARED_CHARS), d.start)))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
-    if (startsADuration(text, d.start, d.end)) continue;
+    if (!opens && startsADuration(text, d.start, d.end)) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
       if (!published || !ISO_DAY.test(published)) continue;
@@ -186,6 +188,16 @@ const OTHER_VALUE = /\(\s*\d|,\s+\d/;
 const COMPARED = /(?:^|[^\p{L}])(?:que|qu'|than|contre|versus|vs)(?:\s+(?:le|la|l'|au|on|the|in|du))?\s*$/u;
 /** How far before a date such a word is looked for: the word and an article ("que le "). */
 const COMPARED_CHARS = 12;
+
+/**
+ * A date followed by a clause of its own day ("Oct. 7, when ...", "le 7 octobre, date à laquelle ...",
+ * "le 8 septembre, lorsque ..."): the figures of that clause are of that day, even after "since"/"depuis".
+ */
+const WHEN_CLAUSE = /^\s*,?\s*(?:when|lorsque|quand|date a laquelle|jour ou)(?![\p{L}])/u;
+/** How many characters after a date such a clause opener is looked for. */
+const WHEN_CLAUSE_CHARS = 24;
+/** How far into such a clause its figures are dated by it: a clause with its subject and verb before the count. */
+const WHEN_CLAUSE_MAX_CHARS = 130;
 
 /** Days in a unit of "N days earlier" / "il y a N semaines". */
 const DAYS_IN: Record<string, number> = { day: 1, days: 1, jour: 1, jours: 1, week: 7, weeks: 7, semaine: 7, semaines: 7 };
