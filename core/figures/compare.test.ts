@@ -166,4 +166,11 @@ describe('compareFigures', () => {
     const b = doc('The Prime Minister handed his resignation to the president on July 9.', 'en', '2024-07-09');
     expect(verdicts(a, b, 'lundi 8 juillet')).toEqual(['related']);
   });
+  it("never reads one hospital's dead and a later toll as one count moving", () => {
+    const hospital = doc("Un porte-parole de l'hôpital central a annoncé la mort de 15 personnes dans la frappe.", 'fr', '2024-03-04');
+    const toll = doc('The strike killed 274 people, the health ministry said.', 'en', '2024-03-05');
+    const earlier = doc('La frappe a tué 150 personnes, selon le ministère de la Santé.', 'fr', '2024-03-04');
+    expect(verdicts(toll, hospital, '274')).not.toContain('updated');
+    expect(verdicts(toll, earlier, '274')).toEqual(['updated']);
+  });
 });
