@@ -115,4 +115,62 @@ describe('compareFigures', () => {
     const one = doc('La secousse a fait 764 morts dans la province de Taroudant.', 'fr', '2023-09-11');
     expect(verdicts(all, one, '296')).toEqual([]);
   });
+  it("calls a march's crowd differs when one side names who counted and the other names no one", () => {
+    const police = doc('Selon la préfecture, 40 000 personnes ont manifesté à Lyon mardi.', 'fr', '2023-03-07');
+    const plain = doc('On Tuesday 90,000 protesters marched in Lyon.', 'en', '2023-03-07');
+    expect(verdicts(police, plain, '40 000')).toEqual(['differs']);
+    // Nobody named on either side: nothing says these are two counts of one march.
+    const plainFr = doc('Mardi, 40 000 personnes ont manifesté à Lyon.', 'fr', '2023-03-07');
+    expect(verdicts(plainFr, plain, '40 000')).toEqual(['related']);
+  });
+  it("reads one hospital's dead as a part of a toll, not a rival count", () => {
+    const toll = doc('The strike killed more than 50 people, officials said on Monday.', 'en', '2024-03-04');
+    const hospital = doc("Lundi, un porte-parole de l'hôpital central a annoncé la mort de 15 personnes dans la frappe, a déclaré le docteur Paul Martin.", 'fr', '2024-03-04');
+    const ngo = doc('Lundi, la frappe a tué 15 personnes, selon la Croix-Rouge.', 'fr', '2024-03-04');
+    expect(verdicts(toll, ngo, 'more than 50')).toEqual(['differs']);
+    expect(verdicts(toll, hospital, 'more than 50')).not.toContain('differs');
+  });
+  it('never calls an order of magnitude ("hundreds of thousands") a disagreement', () => {
+    const vague = doc('Hundreds of thousands marched in Lyon on Tuesday, the unions said.', 'en', '2023-03-07');
+    const police = doc('Mardi, 55 000 personnes ont manifesté à Lyon, selon la préfecture.', 'fr', '2023-03-07');
+    expect(verdicts(vague, police, 'Hundreds of thousands')).not.toContain('differs');
+  });
+  it("dates an undated report's weekday by the other side's day, to tell an update, never a disagreement", () => {
+    const undated = doc('In an update on Saturday, the ministry said 120 people were killed in the floods.', 'en');
+    const sunday = doc('Dimanche, les inondations ont fait 180 morts, selon le ministère.', 'fr', '2024-03-10');
+    const c = compareFigures(undated, [{ id: 's', ...sunday }]).find((r) => r.page.text.includes('120'))?.comparisons ?? [];
+    expect(c.map((x) => [x.verdict, x.newer])).toEqual([['updated', 'source']]);
+    // The same weekday on both sides does not make one day: the Red Cross's count stays beside the ministry's.
+    const sameDay = doc('Dimanche, les inondations ont fait 180 morts, selon la Croix-Rouge.', 'fr', '2024-03-10');
+    const onSunday = doc('In an update on Sunday, the ministry said 120 people were killed in the floods.', 'en');
+    expect(verdicts(onSunday, sameDay, '120')).not.toContain('differs');
+  });
+  it("reads a march's crowd in the next morning's report, dated by its weekday, as that march's", () => {
+    // 8 March 2023 is a Wednesday.
+    const nextMorning = doc('On Tuesday, 40,000 people marched in Lyon, the prefecture said.', 'en', '2023-03-08');
+    const unions = doc('Les syndicats ont compté 90 000 manifestants à Lyon.', 'fr');
+    expect(verdicts(nextMorning, unions, '40,000')).toEqual(['differs']);
+    // A march two days before may be another one.
+    const weekBefore = doc('On Monday, 40,000 people marched in Lyon, the prefecture said.', 'en', '2023-03-08');
+    expect(verdicts(weekBefore, unions, '40,000')).not.toContain('differs');
+  });
+  it('keeps a value and an open bound at that value on two days as overlaps, not an update', () => {
+    const first = doc('The floods killed 120 people, the ministry said.', 'en', '2024-03-09');
+    const next = doc('Les inondations ont fait au moins 120 morts, selon le ministère.', 'fr', '2024-03-10');
+    const moved = doc('Les inondations ont fait au moins 180 morts, selon le ministère.', 'fr', '2024-03-10');
+    expect(verdicts(first, next, '120')).toEqual(['overlaps']);
+    expect(verdicts(first, moved, '120')).toEqual(['updated']);
+  });
+  it('never reads two dates given on two days as an update', () => {
+    const a = doc('Le Premier ministre a présenté sa démission au président le lundi 8 juillet.', 'fr', '2024-07-08');
+    const b = doc('The Prime Minister handed his resignation to the president on July 9.', 'en', '2024-07-09');
+    expect(verdicts(a, b, 'lundi 8 juillet')).toEqual(['related']);
+  });
+  it("never reads one hospital's dead and a later toll as one count moving", () => {
+    const hospital = doc("Un porte-parole de l'hôpital central a annoncé la mort de 15 personnes dans la frappe.", 'fr', '2024-03-04');
+    const toll = doc('The strike killed 274 people, the health ministry said.', 'en', '2024-03-05');
+    const earlier = doc('La frappe a tué 150 personnes, selon le ministère de la Santé.', 'fr', '2024-03-04');
+    expect(verdicts(toll, hospital, '274')).not.toContain('updated');
+    expect(verdicts(toll, earlier, '274')).toEqual(['updated']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseDate, inRelativeClauseBefore, resolveMoment } from './moment';
+import { clauseDate, inRelativeClauseBefore, resolveMoment, weekdayNear } from './moment';
 import { extractFigures } from './extract';
 
 describe('a figure\'s moment', () => {
@@ -87,6 +87,25 @@ describe('a date or time word of a relative clause before the figure dates its e
     expect(moments('Un bilan des crues, qui ont frappé la vallée le 1er mars, fait état de 310 morts.', 'fr', '2024-03-06')['310']).toBe('2024-03-06');
     expect(moments('The previous toll, which was issued on Tuesday afternoon, reported 290 deaths.', 'en', '2024-03-06')['290']).toBe('2024-03-05');
   });
+  it("leaves to another value the date it is compared with, or the date of a value set after it", () => {
+    // Tuesday 7 March 2023.
+    const a = moments('La mobilisation a été plus forte ce mardi que le 19 janvier, avec au moins 1,3 million de manifestants.', 'fr', '2023-03-07');
+    expect(a['au moins 1,3 million']).toBe('2023-03-07');
+    const b = moments('Le taux de grévistes atteint 36,5 % (49,5 % le 19 janvier).', 'fr', '2023-03-07');
+    expect(b['36,5 %']).toBe('2023-03-07');
+    expect(b['49,5 %']).toBe('2023-01-19');
+    const c = moments('Turnout was up: 45,000 demonstrators in Lyon, 7,000 more than on January 19.', 'en', '2023-03-07');
+    expect(c['45,000']).toBe('2023-03-07');
+    // A list of values before one date shares it.
+    const d = moments('Les cortèges avaient rassemblé entre 1,2 million (selon la police) et 3,5 millions de personnes le 12 octobre 2010.', 'fr', '2023-03-07');
+    expect(d['1,2 million']).toBe('2010-10-12');
+  });
+  it('dates the figures of a clause a date opens ("March 3, when ...") by that date, even after "since"', () => {
+    const a = moments('It was the largest rescue since March 3, when gunmen stormed the village, killing some 120 people and taking 30 hostage.', 'en', '2024-06-09');
+    expect(a['some 120']).toBe('2024-03-03');
+    const b = moments("C'est la plus grande opération depuis le 3 mars, date à laquelle des hommes armés ont attaqué le village, tuant quelque 120 personnes.", 'fr', '2024-06-09');
+    expect(b['quelque 120']).toBe('2024-03-03');
+  });
   it('never dates a count by the start of a duration ("détenus depuis le 7 octobre", "held since October")', () => {
     // Sunday 9 June 2024.
     expect(moments('La libération de 4 otages détenus depuis le 7 octobre.', 'fr', '2024-06-09')['4']).toBe('2024-06-09');
@@ -116,5 +135,20 @@ describe('a date or time word of a relative clause before the figure dates its e
     const text = 'Le bilan des crues, qui ont frappé la vallée le 1er mars, fait état de 1.310 morts et 2.476 blessés jusqu\'à 10 heures ce lundi, selon le ministère.';
     const m = moments(text, 'fr', '2024-03-06');
     expect(m['2.476']).toBe('2024-03-04');
+  });
+});
+
+describe('weekdayNear', () => {
+  it('reads a weekday as the day of that name nearest another day, either side', () => {
+    // 2024-03-10 is a Sunday.
+    expect(weekdayNear('sat', '2024-03-10')).toBe('2024-03-09');
+    expect(weekdayNear('sun', '2024-03-10')).toBe('2024-03-10');
+    expect(weekdayNear('tue', '2024-03-10')).toBe('2024-03-12');
+    expect(weekdayNear('thu', '2024-03-10')).toBe('2024-03-07');
+  });
+  it('reads nothing from other time words or without a day', () => {
+    expect(weekdayNear('yesterday', '2024-03-10')).toBeUndefined();
+    expect(weekdayNear('sat', undefined)).toBeUndefined();
+    expect(weekdayNear(undefined, '2024-03-10')).toBeUndefined();
   });
 });

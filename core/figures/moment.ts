@@ -50,6 +50,19 @@ export function resolveMoment(when: string | undefined, published: string | unde
 }
 
 /**
+ * A weekday said in an undated article ("samedi", "on Sunday"), read against a dated figure of the same
+ * story: the day of that name nearest the other figure's day (three days either side), since two
+ * reports of one developing count are days apart, not weeks. Undefined for any other time word.
+ */
+export function weekdayNear(when: string | undefined, day: string | undefined): string | undefined {
+  const wd = when ? WEEKDAYS.indexOf(when) : -1;
+  if (wd < 0 || !day || !ISO_DAY.test(day)) return undefined;
+  const d = new Date(`${day}T12:00:00Z`).getUTCDay();
+  const ahead = (wd - d + 7) % 7;
+  return shift(day, ahead <= 3 ? ahead : ahead - 7);
+}
+
+/**
  * A month named without a year ("en août", "fin octobre", "en janvier"): the nearest such month to
  * publication, looking back as well as ahead (news reports what happened and what is planned), as its
  * first day. "En janvier" in a December article is next January; "en août" in October is last August.
@@ -137,11 +150,15 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
   for (const d of dates) {
     if (typeof d.low !== 'string' || d.low !== d.high) continue;
     const gap = d.end <= fig.start ? fig.start - d.end : d.start >= fig.end ? d.start - fig.end : 0;
-    if (gap > CLAUSE_DATE_MAX_CHARS) continue;
+    // "Oct. 7, when militants stormed the border, killing some 1,200": the clause the date opens is its day's.
+    const opens = d.end <= fig.start && WHEN_CLAUSE.test(fold(text.slice(d.end, d.end + WHEN_CLAUSE_CHARS)));
+    if (gap > (opens ? WHEN_CLAUSE_MAX_CHARS : CLAUSE_DATE_MAX_CHARS)) continue;
     const between = d.end <= fig.start ? text.slice(d.end, fig.start) : text.slice(fig.end, d.start);
     if (STOP.test(between)) continue;
+    if (d.start >= fig.end && OTHER_VALUE.test(between)) continue;
+    if (d.end <= fig.start && COMPARED.test(fold(text.slice(Math.max(0, d.start - COMPARED_CHARS), d.start)))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
-    if (startsADuration(text, d.start, d.end)) continue;
+    if (!opens && startsADuration(text, d.start, d.end)) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
       if (!published || !ISO_DAY.test(published)) continue;
@@ -155,6 +172,32 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
   }
   return best?.day;
 }
+
+/**
+ * Another value opened after a figure, before a date ("36,5 % (49,5 % le 19 janvier)", "45,000 in Lyon,
+ * 7,000 more than on January 19"): the date is that value's. A list joined by "et"/"and" ("entre 1,2
+ * million (selon la police) et 3,5 millions ... le 12 octobre 2010") shares its date, so only a bracket or
+ * a comma right before the other value counts.
+ */
+const OTHER_VALUE = /\(\s*\d|,\s+\d/;
+/**
+ * A date before a figure, right after one of these, is the day the figure's value is set against ("plus
+ * importante ce mardi que le 19 janvier, avec 1,2 million"), not its own. After a figure such a date is
+ * left alone: "7,000 more than on January 19" is a difference, which counts.ts does not tell from a count.
+ */
+const COMPARED = /(?:^|[^\p{L}])(?:que|qu'|than|contre|versus|vs)(?:\s+(?:le|la|l'|au|on|the|in|du))?\s*$/u;
+/** How far before a date such a word is looked for: the word and an article ("que le "). */
+const COMPARED_CHARS = 12;
+
+/**
+ * A date followed by a clause of its own day ("Oct. 7, when ...", "le 7 octobre, date à laquelle ...",
+ * "le 8 septembre, lorsque ..."): the figures of that clause are of that day, even after "since"/"depuis".
+ */
+const WHEN_CLAUSE = /^\s*,?\s*(?:when|lorsque|quand|date a laquelle|jour ou)(?![\p{L}])/u;
+/** How many characters after a date such a clause opener is looked for. */
+const WHEN_CLAUSE_CHARS = 24;
+/** How far into such a clause its figures are dated by it: a clause with its subject and verb before the count. */
+const WHEN_CLAUSE_MAX_CHARS = 130;
 
 /** Days in a unit of "N days earlier" / "il y a N semaines". */
 const DAYS_IN: Record<string, number> = { day: 1, days: 1, jour: 1, jours: 1, week: 7, weeks: 7, semaine: 7, semaines: 7 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { bridgeKey, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { bridgeKey, roundedAlike, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -8,6 +8,11 @@ describe('bridgeKey', () => {
     expect(bridgeKey('sante')).toBe(bridgeKey('health'));
     expect(bridgeKey('otages')).toBe(bridgeKey('hostages'));
     expect(bridgeKey('reforme')).toBe(bridgeKey('reform'));
+    // General vocabulary of the concept table whose two forms share no prefix.
+    expect(bridgeKey('remplacement')).toBe(bridgeKey('replaced'));
+    expect(bridgeKey('prestations')).toBe(bridgeKey('benefits'));
+    expect(bridgeKey('interrogations')).toBe(bridgeKey('questions'));
+    expect(bridgeKey('presque')).toBe(bridgeKey('almost'));
     expect(bridgeKey('les')).toBeNull();
     expect(bridgeKey('constructor')).toBe('p:cons');
   });
@@ -120,6 +125,41 @@ describe('crossMatches', () => {
     const same = analyse('Selon la préfecture, 12 000 personnes ont été évacuées après l’incendie de l’usine Delmas.', [], 'fr');
     expect(crossCandidates(same, src, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0).length).toBe(1);
     expect(crossCandidates(other, src, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0)).toEqual([]);
+  });
+  it('meets a person\'s age given a year apart, and only ages', () => {
+    const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
+    expect(keysOf('Les sauveteurs ont retrouvé Léa Martin, 25 ans, et Paul Girard (31 ans).', 'fr')).toEqual(expect.arrayContaining(['g:25', 'g:31']));
+    expect(keysOf('Rescuers found Lea Martin, 26, and Paul Girard, 31, alive.', 'en')).toEqual(expect.arrayContaining(['g:26', 'g:31']));
+    // A count after a name is not an age.
+    expect(keysOf('Grenoble, 25 000 habitants, a voté.', 'fr')).toContain('#25000');
+    const fr = analyse('Le maire a parlé. Les sauveteurs ont retrouvé Léa Martin, 25 ans, Paul Girard, 31 ans, et Anne Roche, 40 ans, vivants.', [], 'fr');
+    const en = analyse('The mayor spoke. Rescuers found Lea Martin, 26, Paul Girard, 32, and Anne Roche, 41, alive.', [], 'en');
+    const off = analyse('The mayor spoke. Rescuers found Lea Martin, 28, Paul Girard, 35, and Anne Roche, 44, alive.', [], 'en');
+    const pair = (src: typeof en) => crossCandidates(fr, src, 0, 1, undefined, 0, 0, 0).find((x) => x.p === 1 && x.s === 1);
+    expect(pair(en)!.keys.filter((k) => k.startsWith('g:'))).toHaveLength(3);
+    expect(pair(en)!.score).toBeGreaterThan(pair(off)?.score ?? 0);
+  });
+  it('pairs a sentence the page says twice with the one sentence that translates it', () => {
+    const page = analyse(
+      "Le maire de Grenoble a parlé lundi. « Le préfet doit rouvrir l'usine Delmas avant l'hiver », a répété Hélène Vasseur. Les pompiers sont partis. Hélène Vasseur l'a redit : le préfet a le devoir de rouvrir l'usine Delmas avant l'hiver.",
+      [],
+      'fr',
+    );
+    const src = analyse("Rain fell on Monday. \"The prefect must reopen the Delmas factory before winter,\" Helene Vasseur said. Schools stayed open.", [], 'en');
+    const m = crossMatches(page, src);
+    const pageSentences = m.map((x) => page.sentences.findIndex((s) => s.start <= page.wordStarts[x.pageWords[0]] && page.wordStarts[x.pageWords[0]] < s.end));
+    expect(pageSentences.sort()).toEqual([1, 3]);
+    expect(new Set(m.map((x) => x.srcWords[0])).size).toBe(1);
+  });
+  it('reads a decimal given to another precision as the same figure, and nothing looser', () => {
+    expect(roundedAlike('#59.71', '#59.7')).toBe(true);
+    expect(roundedAlike('#1.3', '#1.27')).toBe(true);
+    expect(roundedAlike('#2.8', '#3')).toBe(false);
+    expect(roundedAlike('#43.3', '#43.4')).toBe(false);
+    const src = analyse('Turnout reached 59.7% at 5 pm, the interior ministry said, against 47.1% in 2022.', [], 'en');
+    const fr = analyse('Selon le ministère de l’Intérieur, la participation atteignait 59,71 % à 17 heures, contre 47,13 % en 2022.', [], 'fr');
+    const x = crossCandidates(fr, src, 0, 1, undefined, 0, 0, 0)[0];
+    expect(x.keys).toEqual(expect.arrayContaining(['#59.71', '#47.13']));
   });
   it('counts keys by sentence over every given text', () => {
     const story = analyse('The Delmas factory fire. Delmas workers at the Delmas factory. Rain again.', [], 'en');

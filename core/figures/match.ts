@@ -1,0 +1,149 @@
+/**
+ * matchKeys / matchDetail: whether two figures count the same thing ('same'), a close but different
+ * thing ('related'), or nothing comparable (null), from their units, key concepts, names and clauses.
+ * The first stage of compareFigures (compare.ts); the values are compared after it.
+ */
+import type { Figure } from './types';
+import { concept } from '../concepts/index';
+import { intervalVerdict } from './intervals';
+
+/** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
+ * four, since a person's first and last names and one place are three. */
+const NAME_LIST_MIN = 4;
+/** Content words of the clause two figures of a generic entity ("people", a noun the table does not
+ * know) must share to be compared: "300 personnes" alone says too little to be set against another. */
+const MIN_SHARED_CONTEXT_GENERIC = 1;
+/** Units without a counted noun (percent, euros, km...) say nothing of what they measure: the clause must. */
+const MIN_SHARED_CONTEXT_UNIT = 2;
+/** Dates, times and durations carry little of their own meaning: require more shared context. */
+const MIN_SHARED_CONTEXT_WEAK = 2;
+/** Shared context for a 'related' pair of different counts: enough that a reader would want to see both. */
+const MIN_SHARED_RELATED = 3;
+/** Shared context for two dates, durations or bare units of one value: one shared word besides the unit. */
+const SAME_VALUE_MIN_CONTEXT = 1;
+/** Units of a moment or a duration: their values say little of what they belong to. */
+export const WEAK_UNITS = new Set(['date', 'time', 'year', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks', 'minutes']);
+/** Never compared: a bare number counts nothing named; a place in a list is not a quantity. */
+const NEVER_COMPARED = new Set(['number', 'ordinal-relative', 'ordinal']);
+/** Entities too generic to be a frame on their own: people, men, women, a noun the table does not know. */
+const GENERIC_ENTITIES = new Set(['person', 'man', 'woman', 'member', 'unit', 'country']);
+
+interface KeyParts {
+  category: string;
+  own?: string;
+  nations: Set<string>;
+  places: Set<string>;
+  actions: Set<string>;
+  roles: Set<string>;
+  modifiers: Set<string>;
+  all: Set<string>;
+}
+
+function parts(key: string[]): KeyParts {
+  const p: KeyParts = { category: key[0] ?? '', nations: new Set(), places: new Set(), actions: new Set(), roles: new Set(), modifiers: new Set(), all: new Set() };
+  for (let i = 1; i < key.length; i++) {
+    const k = key[i];
+    if (k.startsWith('of:')) { p.own = k.slice(3); continue; }
+    p.all.add(k);
+    if (k.startsWith('loc:')) { p.places.add(k); continue; }
+    const c = concept(k);
+    if (!c) continue;
+    if (c.type === 'nation') p.nations.add(k);
+    else if (c.type === 'action') p.actions.add(k);
+    else if (c.type === 'role') p.roles.add(k);
+    // A cue in a key is a modifier read from the whole clause ("projection").
+    else if (c.type === 'modifier' || c.type === 'scope' || c.type === 'cue') p.modifiers.add(k);
+  }
+  // "2,8 millions, dont 500 000 à Paris": a part that names its own place is the count of that place,
+  // which the place already says; "500 000 manifestants à Paris" elsewhere counts the same thing.
+  if (p.places.size && p.modifiers.has('part')) { p.modifiers.delete('part'); p.all.delete('part'); }
+  return p;
+}
+
+/** Actions that say why rather than what happened to the counted things. */
+const strong = (s: Set<string>): Set<string> => new Set([...s].filter((x) => !concept(x)?.weak));
+export const inter = (a: Set<string>, b: Set<string>): number => { let n = 0; for (const x of a) if (b.has(x)) n++; return n; };
+const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && inter(a, b) === a.size;
+
+/** Places of both figures, where a place on one side only is named in the other's clause. */
+function samePlaces(pa: Set<string>, pb: Set<string>, a: Figure, b: Figure): boolean {
+  if (sameSet(pa, pb)) return true;
+  // A clause that lists many names ("dans les provinces d'Al-Haouz, Marrakech, Ouarzazate ... et Taroudant")
+  // gives the total over them all, not the count of one.
+  const named = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p.slice(4)}`) && (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) < NAME_LIST_MIN;
+  for (const p of pa) if (!pb.has(p) && !named(p, b)) return false;
+  for (const p of pb) if (!pa.has(p) && !named(p, a)) return false;
+  return true;
+}
+
+/** Content words the two clauses share, besides the counted noun itself. */
+function sharedContext(a: Figure, b: Figure, category: string): number {
+  if (!a.context || !b.context) return 0;
+  const B = new Set(b.context);
+  let n = 0;
+  for (const x of new Set(a.context)) if (x !== category && B.has(x)) n++;
+  return n;
+}
+
+/** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
+export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places';
+
+/** 'same' (compare values), 'related' (close but not the same count), or null (unrelated). */
+export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
+  return matchDetail(a, b).match;
+}
+
+export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' | null; reason: MatchReason } {
+  if (a.unit !== b.unit) return { match: null, reason: 'unit' };
+  if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
+  const A = parts(a.countsKey);
+  const B = parts(b.countsKey);
+  if (A.category !== B.category) return { match: null, reason: 'category' };
+  // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
+  // is one value; "age" sets apart only counts of people ("personnes âgées").
+  if (a.unit === 'years') { A.modifiers.delete('age'); B.modifiers.delete('age'); }
+  const sharedKey = inter(A.all, B.all);
+  const shared = Math.max(sharedKey, sharedContext(a, b, A.category));
+  const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:');
+  // A unit with no counted noun (percent, euros) says nothing of what it measures; a topic noun ("deux
+  // jours fériés", "two public holidays") is its own unit, and names what is counted as an entity does.
+  const unitOnly = A.category === a.unit && concept(A.category)?.type !== 'topic';
+  let need = WEAK_UNITS.has(a.unit) ? MIN_SHARED_CONTEXT_WEAK
+    : unitOnly ? MIN_SHARED_CONTEXT_UNIT
+      // A role makes "people" a frame of its own: "120 morts" and "150 people killed" count one thing.
+      : generic && A.roles.size === 0 ? MIN_SHARED_CONTEXT_GENERIC : 0;
+  // "le 7 octobre" and "on Oct. 7", "magnitude 7" twice: one value is itself evidence of one thing.
+  // Not for a calendar year: "2026" names the year of many counts (a deficit target, a budget, job cuts).
+  if (need > 1 && intervalVerdict(a, b) === 'agrees' && a.unit !== 'year') need = SAME_VALUE_MIN_CONTEXT;
+  // One named person's age on both sides is a frame of its own.
+  if (A.own?.startsWith('n:') && A.own === B.own) need = 0;
+  if (shared < need) return { match: null, reason: 'context' };
+  let conflict: MatchReason | undefined;
+  if (A.own && B.own && A.own !== B.own) conflict = 'own';
+  // "182 sièges pour le NFP" and "143 seats for the RN": two names, two counts. Around a count of
+  // people, names are more often the actors ("tués par l'armée", "Hamas said") than whose they are.
+  // Around a topic noun ("François Bayrou veut supprimer deux jours fériés") names are who acts on the things
+  // counted, not whose they are; they often differ across languages ("Pâques" / "Easter") for one count.
+  else if (a.unit !== 'people' && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))) conflict = 'names';
+  // A role said on one side only ("au moins 274 Palestiniens" beside "274 Palestinians killed") is often
+  // told elsewhere in its sentence: the same value is evidence enough that they count one thing, another
+  // value is not (the toll's "au moins 200" beside "hundreds" injured).
+  else if (!sameSet(A.roles, B.roles) && ((A.roles.size > 0 && B.roles.size > 0) || intervalVerdict(a, b) !== 'agrees')) conflict = 'roles';
+  else if (!sameSet(A.modifiers, B.modifiers) && ((A.modifiers.size > 0 && B.modifiers.size > 0) || intervalVerdict(a, b) !== 'agrees')) conflict = 'modifiers';
+  // "help" says why, not what happened: only the other actions can contradict each other.
+  const sa = strong(A.actions);
+  const sb = strong(B.actions);
+  if (!conflict && sa.size && sb.size && inter(sa, sb) === 0) conflict = 'actions';
+  // A place narrows the count ("1 293 dead in Al-Haouz" is not "2 012 dead in Morocco"), unless the other
+  // clause names that place too ("à Nuseirat" / "Nuseirat, où ...").
+  if (!conflict && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
+  if (!conflict) return { match: 'same', reason: 'ok' };
+  // 'related' is for near misses only: the same people or things, told about in a close context.
+  if ((A.own && B.own && A.own !== B.own) || conflict === 'names') return { match: null, reason: conflict };
+  // Another role or modifier is another kind of count (a force gathered vs casualties, special forces
+  // vs all troops): not worth showing side by side.
+  if (!sameSet(A.roles, B.roles) || !sameSet(A.modifiers, B.modifiers)) return { match: null, reason: conflict };
+  // The same nation's soldiers told about elsewhere ("8 000 in Aleppo" vs "12 000 sent to Syria") are worth showing.
+  if (A.own && A.own === B.own && sharedKey >= 1) return { match: 'related', reason: conflict };
+  return { match: sharedKey >= MIN_SHARED_RELATED ? 'related' : null, reason: conflict };
+}
