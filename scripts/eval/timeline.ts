@@ -12,6 +12,8 @@
  * dateline), as for a page without metadata.
  * Also, on every story: the moments the engine gives the gold figures (counts, not dates) against
  * the gold's `moment` (else the article's day): right, wrong, none.
+ * The held-out stories (test/fixtures/holdout) are printed after, each with the same lines, with their
+ * own totals and moments line: never added to the development set's.
  * Printed, never asserted.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -22,7 +24,7 @@ import { buildTimeline, withMoments, type DatedText } from '../../core/figures/t
 import type { Lang } from '../../core/types';
 import { datelineDay } from '../../core/dates/dateline';
 import { urlDay } from '../../core/dates/url';
-import { DEVSET, goldVerdict, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
+import { DEVSET, HOLDOUT, goldVerdict, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
 
 /** The stories whose counts move over the days their articles cover: a disaster's toll, a raid's casualties. */
 const RISING_STORIES = ['disaster', 'conflict'];
@@ -39,8 +41,8 @@ type PageDating = 'manifest' | 'text';
 const pageDay = (p: PageEntry & { url?: string }, text: string, how: PageDating): string | undefined =>
   how === 'manifest' ? p.published : (urlDay(p.url) ?? datelineDay(text, p.lang) ?? undefined);
 
-function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', quiet = false): void {
-  const dir = join(DEVSET, name);
+function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', quiet = false, root = DEVSET): void {
+  const dir = join(root, name);
   const corpus = loadTxtCorpus(join(dir, 'corpus'));
   const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<PageEntry & { url?: string }> }).articles
     .filter((p) => p.sameStory)
@@ -134,11 +136,11 @@ function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', qu
 }
 
 /** The engine's moments of the gold figures that count something (not dates, times or years), on every story. */
-function goldMoments(): void {
+function goldMoments(root = DEVSET, label = 'all stories'): void {
   const t: Tally = {};
   const wrong: string[] = [];
-  for (const name of readdirSync(DEVSET).sort()) {
-    const dir = join(DEVSET, name);
+  for (const name of readdirSync(root).sort()) {
+    const dir = join(root, name);
     if (!existsSync(join(dir, 'gold-figures.json')) || !existsSync(join(dir, 'pages', 'manifest.json'))) continue;
     const docs = new Map<string, { published?: string; figures: ReturnType<typeof extractFigures> }>();
     for (const d of loadTxtCorpus(join(dir, 'corpus'))) docs.set(`corpus/${d.id}`, { published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) });
@@ -158,7 +160,7 @@ function goldMoments(): void {
     }
   }
   const stories = [...new Set(Object.keys(t).filter((k) => k.includes(':')).map((k) => k.split(':')[0]))];
-  console.log(`\n  moments of the gold counts (all stories): right ${t.right ?? 0}, wrong ${t.wrong ?? 0}, none with the article dated ${t['none, article dated'] ?? 0}, none with it undated ${t['none, article undated'] ?? 0}, not extracted ${t['not extracted'] ?? 0}`);
+  console.log(`\n  moments of the gold counts (${label}): right ${t.right ?? 0}, wrong ${t.wrong ?? 0}, none with the article dated ${t['none, article dated'] ?? 0}, none with it undated ${t['none, article undated'] ?? 0}, not extracted ${t['not extracted'] ?? 0}`);
   console.log(`    ${stories.map((s) => `${s} ${t[`${s}:right`] ?? 0} right / ${t[`${s}:wrong`] ?? 0} wrong`).join(', ')}`);
   if (process.env.DEVSET_VERBOSE) for (const w of wrong) console.log(`    wrong: ${w}`);
 }
@@ -175,4 +177,14 @@ export default function run(): void {
   const X = (k: string): number => byText[k] ?? 0;
   console.log(`  pages dated from their text alone (address, then dateline), corpus as above: differs between different moments ${X('differsAcrossMoments')}; gold updates right ${pct(X('update:right'), X('goldUpdates'))} (misses with an undated side ${X('updateUndated')}); timelines ${X('timelines')}, mixing two gold keys ${X('mixed')}; gold counts at two dates with a timeline ${pct(X('goldTimelinesFound'), X('goldTimelines'))}`);
   goldMoments();
+
+  // The held-out stories (test/fixtures/holdout), each apart and with their own totals: measured, never tuned on.
+  console.log('\n## Timelines and updates (held-out set: measurement only, not in the totals above)');
+  if (!existsSync(HOLDOUT)) { console.log('  no held-out set'); return; }
+  const held: Tally = {};
+  const heldStories = readdirSync(HOLDOUT).sort().filter((n) => existsSync(join(HOLDOUT, n, 'pages', 'manifest.json')) && existsSync(join(HOLDOUT, n, 'gold-figures.json')));
+  for (const name of heldStories) evalStory(name, held, 'manifest', false, HOLDOUT);
+  const H = (k: string): number => held[k] ?? 0;
+  console.log(`\n  held-out stories: differs between different moments ${H('differsAcrossMoments')}; gold updates right ${pct(H('update:right'), H('goldUpdates'))} (misses with an undated side ${H('updateUndated')}); timelines ${H('timelines')}, in date order ${pct(H('ordered'), H('timelines'))}, mixing two gold keys ${H('mixed')}; gold counts at two dates with a timeline ${pct(H('goldTimelinesFound'), H('goldTimelines'))}`);
+  goldMoments(HOLDOUT, 'held-out stories');
 }
