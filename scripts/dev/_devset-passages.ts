@@ -6,14 +6,10 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
+import { loadTxtCorpus } from '../../core/corpus/node';
 import { addDocument, createPassageIndex, findPassages } from '../../core/passages/index';
 import type { CorpusDoc, Lang, Passage } from '../../core/types';
-
-export const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
-
-export interface GoldMember { doc: string; start: number; end: number; quote: string }
-export interface GoldGroup { id: string; kind: string; members: GoldMember[]; pairs?: Array<[number, number]> }
+import { DEVSET, type GoldGroup } from '../eval/devset';
 
 /** The two spans overlap. */
 export const ov = (m: { start: number; end: number }, s: number, e: number): boolean => m.start < e && s < m.end;

@@ -28,6 +28,7 @@ import { rawMatches } from '../../core/passages/candidates';
 import { judgeMatches, judgePassages, sentenceRarity, toPassage } from '../../core/passages/judge';
 import { dropFragments, selectCounterparts } from '../../core/passages/select';
 import { crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SHARED, CROSS_MIN_SCORE } from '../../core/passages/crosslang';
+import { expectedCounterparts } from '../eval/devset';
 
 const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
 interface M { doc: string; start: number; end: number; quote: string }
@@ -60,18 +61,7 @@ for (const story of readdirSync(DEVSET).sort()) {
     const others = corpus.filter((d) => d.lang !== lang).map((d) => analysisOf(index, index.slotOf.get(d.id)!));
     const counts = keyCounts([pa, ...others]);
     for (const g of gold) {
-      const pairs = g.pairs ?? g.members.flatMap((_, i) => g.members.map((__, j) => [i, j] as [number, number]).filter(([x, y]) => x < y));
-      const expected = new Map<string, { a: M; bs: M[] }>();
-      for (const [i, j] of pairs) {
-        let a = g.members[i], b = g.members[j];
-        if (b.doc === doc) [a, b] = [b, a];
-        if (a.doc !== doc || !b.doc.startsWith('corpus/')) continue;
-        const k = `${a.start}|${b.doc}`;
-        const e = expected.get(k);
-        if (e) e.bs.push(b);
-        else expected.set(k, { a, bs: [b] });
-      }
-      for (const { a, bs } of expected.values()) {
+      for (const { a, bs } of expectedCounterparts(g, doc)) {
         const srcId = bs[0].doc.slice(7);
         const hit = (p: { page: Span; source: Span }): boolean => ov(p.page, a) && bs.some((b) => ov(p.source, b));
         if (found.some((x) => x.source.id === srcId && hit(x))) continue;

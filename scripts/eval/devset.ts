@@ -31,13 +31,33 @@ export const HOLDOUT = join(REPO_ROOT, 'test', 'fixtures', 'holdout');
 
 export interface GoldFigure { doc: string; quote: string; start: number; end: number; key: string; low: Bound; high: Bound; qualifier: string; unit: string; source?: string; moment?: string }
 export interface GoldFigures { figures: GoldFigure[]; related_keys?: Array<[string, string]> }
-interface GoldMember { doc: string; start: number; end: number; quote: string }
-interface GoldGroup { id: string; kind: string; members: GoldMember[]; pairs?: Array<[number, number]> }
+export interface GoldMember { doc: string; start: number; end: number; quote: string }
+export interface GoldGroup { id: string; kind: string; members: GoldMember[]; pairs?: Array<[number, number]> }
 /** One reported pair the gold does not have, judged by an independent adjudicator (ADJUDICATION.md). */
 export interface AdjudicatedPair { page: string; pageQuote: string; pageStart: number; pageEnd: number; doc: string; docQuote: string; docStart: number; docEnd: number; verdict: boolean; kind?: string; reason: string }
 export interface PageEntry { id: string; title?: string; lang?: Lang; published?: string; sameStory: boolean }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * The counterparts a gold group expects of page `doc`: one per page member and source (what the engine
+ * is asked for), so a page member the gold pairs with several members of one source (the source
+ * restates it) is one expected pair, found when any of `bs` is (6 of the 370 directed pairs collapse).
+ */
+export function expectedCounterparts(g: GoldGroup, doc: string): Array<{ a: GoldMember; bs: GoldMember[] }> {
+  const pairs = g.pairs ?? g.members.flatMap((_, i) => g.members.map((__, j) => [i, j] as [number, number]).filter(([x, y]) => x < y));
+  const expected = new Map<string, { a: GoldMember; bs: GoldMember[] }>();
+  for (const [i, j] of pairs) {
+    let a = g.members[i], b = g.members[j];
+    if (b.doc === doc) [a, b] = [b, a];
+    if (a.doc !== doc || !b.doc.startsWith('corpus/')) continue;
+    const k = `${a.start}|${b.doc}`;
+    const e = expected.get(k);
+    if (e) e.bs.push(b);
+    else expected.set(k, { a, bs: [b] });
+  }
+  return [...expected.values()];
+}
 const num = (x: Bound, open: number): number => (x === null ? open : typeof x === 'number' ? x : Date.parse(x.length === 7 ? `${x}-01` : x));
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(0)}% (${n}/${d})` : 'n/a');
 
@@ -140,22 +160,8 @@ function evalStory(name: string, dir: string, totals: Tally): void {
     // Passages: given the story (gp*), and end to end (e2e*: only what same-story detection lets through).
     const given = givenStory ? findPassages(passageIndex, { title, lang, text, published: p.published }, { sourceIds: corpus.map((d) => d.id) }) : r0.passages;
     const cut = (x: string): string => (x.length > 90 ? `${x.slice(0, 90)}…` : x).replace(/\n/g, ' ');
-    // One counterpart per page span and source (what the engine is asked for): a page member the
-    // gold pairs with several members of one source (the source restates it) is one expected pair,
-    // found when any of them is (6 of the 370 directed pairs collapse).
     for (const g of passageGroups) {
-      const pairs = g.pairs ?? g.members.flatMap((_, i) => g.members.map((__, j) => [i, j] as [number, number]).filter(([x, y]) => x < y));
-      const expected = new Map<string, { a: GoldMember; bs: GoldMember[] }>();
-      for (const [i, j] of pairs) {
-        let a = g.members[i], b = g.members[j];
-        if (b.doc === doc) [a, b] = [b, a];
-        if (a.doc !== doc || !b.doc.startsWith('corpus/')) continue;
-        const k = `${a.start}|${b.doc}`;
-        const e = expected.get(k);
-        if (e) e.bs.push(b);
-        else expected.set(k, { a, bs: [b] });
-      }
-      for (const { a, bs } of expected.values()) {
+      for (const { a, bs } of expectedCounterparts(g, doc)) {
         const b = bs[0];
         const cross = langOf.get(a.doc) !== langOf.get(b.doc);
         add(L, 'gp'); if (cross) add(L, 'gpx');
