@@ -62,9 +62,12 @@ const num = (x: Bound, open: number): number => (x === null ? open : typeof x ==
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(0)}% (${n}/${d})` : 'n/a');
 
 /** The gold verdict of two figures of one key. */
+/** ../shared/gold/README.md: month-level and day-level forms of the same date match ("2024-11" / "2024-11-05"). */
+export const sameMoment = (x: string, y: string): boolean => x.startsWith(y) || y.startsWith(x);
+
 export function goldVerdict(a: GoldFigure & { when?: string }, b: GoldFigure & { when?: string }): Verdict {
   const same = num(a.low, -Infinity) === num(b.low, -Infinity) && num(a.high, Infinity) === num(b.high, Infinity);
-  if (a.when && b.when && a.when !== b.when) return same ? 'agrees' : 'updated';
+  if (a.when && b.when && !sameMoment(a.when, b.when)) return same ? 'agrees' : 'updated';
   if (same) return 'agrees';
   const disjoint = num(a.high, Infinity) < num(b.low, -Infinity) || num(b.high, Infinity) < num(a.low, -Infinity);
   // The gold writes "about 1,27 million" as one value; within 2% of the other it is the same value rounded (compare.ts).

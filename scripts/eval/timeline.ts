@@ -24,7 +24,7 @@ import { buildTimeline, withMoments, type DatedText } from '../../core/figures/t
 import type { Lang } from '../../core/types';
 import { datelineDay } from '../../core/dates/dateline';
 import { urlDay } from '../../core/dates/url';
-import { DEVSET, HOLDOUT, goldVerdict, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
+import { DEVSET, HOLDOUT, goldVerdict, sameMoment, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
 
 /** The stories whose counts move over the days their articles cover: a disaster's toll, a raid's casualties. */
 const RISING_STORIES = ['disaster', 'conflict'];
@@ -72,7 +72,7 @@ function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', qu
       for (const c of f.comparisons) {
         if (c.verdict !== 'differs') continue;
         const sg = goldOf(c.source.id, c.source);
-        if (pg && sg && pg.key === sg.key && pg.when && sg.when && pg.when !== sg.when) {
+        if (pg && sg && pg.key === sg.key && pg.when && sg.when && !sameMoment(pg.when, sg.when)) {
           add(t, 'differsAcrossMoments');
           notes.push(`differs across moments ${p.id} "${f.page.text}" (gold ${pg.when}, engine ${f.moment ?? '-'}) vs ${c.source.id} "${c.source.text}" (gold ${sg.when}, engine ${c.moment ?? '-'}) [${pg.key}]`);
         }
