@@ -234,4 +234,29 @@ describe('a part and its whole', () => {
     expect(first('The alliance won the most seats in parliament, with 182, the final results showed.', 'en').countsKey[0]).toBe('seat');
     expect(first('Paris arrive en tête, avec 182.', 'fr').unit).toBe('number');
   });
+  it('reads a party named in the concept table as one name in both languages, over its words\' own concepts', () => {
+    const fr = first('Les Républicains remportent 62 sièges dans la nouvelle Assemblée, selon Ipsos.', 'fr');
+    const en = first('The conservative Les Républicains won 62 seats in the new Assembly, Ipsos said.', 'en');
+    expect(fr.names).toEqual(['p-lr']);
+    expect(en.names).toEqual(['p-lr']);
+    // "Rally" in a party's name is no march, "Front" no war.
+    const rally = first('The National Rally won 143 seats.', 'en');
+    expect(rally.countsKey).not.toContain('demonstrate');
+    expect(rally.names).toEqual(['p-rn']);
+    // Lower case, the words keep their own sense.
+    expect(first('Thousands joined a national rally in the capital, with 20,000 marchers.', 'en').countsKey).toContain('demonstrate');
+  });
+  it('gives a count the party its sentence names before it, not the rival named after "followed by"', () => {
+    const text = 'Le Parti socialiste, allié à plusieurs petites formations de gauche, décroche 65 sièges. '
+      + 'The centrist Together alliance was expected to place second, with 150 to 180 seats, followed by the Socialist Party, with 60 to 70 seats.';
+    const fs = extractFigures(text.slice(0, text.indexOf('The centrist')), 'fr');
+    expect(fs.find((f) => f.low === 65)?.names).toEqual(['p-ps']);
+    const en = extractFigures(text.slice(text.indexOf('The centrist')), 'en');
+    expect(en.find((f) => f.text.startsWith('150'))?.names).toEqual(['p-ensemble']);
+    expect(en.find((f) => f.text.startsWith('60'))?.names).toEqual(['p-ps']);
+  });
+  it('reads a projection cue only up to the end of the figure\'s own segment', () => {
+    const f = first('The Socialist Party won 65 seats, 20 fewer than polls taken during the campaign predicted.', 'en');
+    expect(f.countsKey).not.toContain('projection');
+  });
 });

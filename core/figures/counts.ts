@@ -17,7 +17,7 @@
  */
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
-import { concept, conceptIds, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptIds, isCue, lookup, partyPhrasesStartingWith, phrasesStartingWith, type Concept } from '../concepts/index';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { stem } from '../text/stem';
@@ -105,8 +105,12 @@ const HOW_MANY = new Set(['nombre', 'number']);
  * amendment to the pension system") may stand between it and the value. */
 const HOW_MANY_LOOKBACK = 24;
 /** Words of ranking after a count ("juste devant X", "derrière X", "ahead of X", "behind X", "against 32
- * for X"): the names after them are the rivals', not the count's holder. */
-const RIVAL_WORDS = new Set(['devant', 'derriere', 'devancant', 'contre', 'ahead', 'behind', 'against', 'versus', 'vs']);
+ * for X", "followed by X", "suivi par X"): the names after them are the rivals', not the count's holder. */
+const RIVAL_WORDS = new Set(['devant', 'derriere', 'devancant', 'contre', 'ahead', 'behind', 'against', 'versus', 'vs', 'followed', 'suivi', 'suivie', 'suivis']);
+/** Words that open a clause of contrast after a count ("…, while Y won 143", "…, tandis que Y …"):
+ * the names after them belong to that clause's subject. */
+const CONTRAST_WORDS = new Set(['while', 'whereas', 'tandis']);
+const isPartyId = (n: string): boolean => concept(n)?.type === 'party';
 /** How far back (tokens) before "of the / out of / sur" the part's number may stand: "172 to 215 of the",
  * "75 deputies out of", "182 sièges sur": the number, its counted noun and an adjective. */
 const PART_BEFORE_WHOLE = 4;
@@ -182,6 +186,41 @@ function conceptAt(toks: Tok[], k: number): { c: Concept; len: number } | null {
   if (t.kind !== 'w') return null;
   const c = lookup(t.t);
   return c ? { c, len: 1 } : null;
+}
+
+/**
+ * A party of the concept table named at token k ("Rassemblement national", "National Rally", "RN"):
+ * a phrase whose first word is capitalised, or one word written as a name inside its sentence
+ * ("la coalition Ensemble") or as an acronym. The name wins over its words' own concepts: "Rally" is
+ * no march, "Front" no war.
+ */
+function partyAt(toks: Tok[], k: number): { id: string; len: number } | undefined {
+  const t = toks[k];
+  if (!t || t.kind !== 'w' || !t.cap) return undefined;
+  for (const { seq, c } of partyPhrasesStartingWith(t.t)) {
+    if (k + seq.length <= toks.length && seq.every((w, q) => toks[k + q].t === w)) return { id: c.id, len: seq.length };
+  }
+  const c = lookup(t.t, 'party');
+  if (!c) return undefined;
+  const prev = toks[k - 1];
+  const opens = k === 0 || t.nl || (prev.kind === 'p' && (BOUNDARY.has(prev.t) || prev.t === ':' || prev.t === '"'));
+  return t.upper || !opens ? { id: c.id, len: 1 } : undefined;
+}
+/** How far back (tokens) a party's name may stand as the subject whose count follows: "Le Rassemblement
+ * national de X et Y, allié à certains membres d'un autre parti, décroche 143 sièges" (a sentence's
+ * subject, its complements and a relative clause). */
+const PARTY_HOLDER_LOOKBACK = 24;
+/** The party named last before token i0 in its sentence, else undefined: "X won 8.7 million votes, or
+ * 32.05%" (both X's), "X won 182 seats and Y 168" (the nearest is the holder). */
+function partyBefore(toks: Tok[], i0: number): string | undefined {
+  let found: string | undefined;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - PARTY_HOLDER_LOOKBACK; k--) {
+    if (SENTENCE_END.has(toks[k].t) || toks[k + 1]?.nl) return found;
+    const p = partyAt(toks, k);
+    if (p) found = p.id;
+    if (found && !p) return found;
+  }
+  return found;
 }
 
 /** Clause bounds around tokens [i0, i1): stop at sentence punctuation and line breaks. */
@@ -378,6 +417,13 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   for (let k = a; k < b; k++) {
     if (k >= i0 && k < i1) continue;
     const t = toks[k];
+    // A party's name is context (which party the clause is about), never a cue, an action or a place.
+    const party = partyAt(toks, k);
+    if (party) {
+      if (!(said && said[k - a]) && !context.includes(party.id)) context.push(party.id);
+      k += party.len - 1;
+      continue;
+    }
     if (t.kind === 'w' && isCue(t.t, 'military')) military = true;
     // Words of the attribution ("selon Washington et Pékin", "a affirmé le Pentagone") name who says it.
     if (said && said[k - a]) continue;
@@ -437,7 +483,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     // From the sentence's start: "Selon l'estimation Ifop, le parti arrive en tête avec 180 à 215 députés".
     let from = a;
     while (from > 0 && !toks[from].nl && !SENTENCE_END.has(toks[from - 1].t)) from--;
-    for (let k = from; k < b; k++) {
+    // Up to the end of the figure's own segment: "X won 143 seats, 80 fewer than polls predicted" compares
+    // the result with a projection, which is another figure's.
+    for (let k = from; k < seg[1]; k++) {
       // A cue, not a scope: "poll" and "sondage" must not bridge passages or stories (core/concepts).
       if (isCue(toks[k].t, 'projection') || conceptAt(toks, k)?.c.id === 'projection') { if (!modifiers.includes('projection')) modifiers.push('projection'); break; }
     }
@@ -529,7 +577,11 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     // "180 à 215 députés, juste devant le parti présidentiel Renaissance", "ahead of the Greens": names
     // after a word of ranking are the rivals the holder is set against, not whose the count is.
     if (k >= headEnd && RIVAL_WORDS.has(toks[k].t)) break;
+    // "X won 168 seats, while Y won 143": a clause of contrast has a subject of its own.
+    if (k >= headEnd && CONTRAST_WORDS.has(toks[k].t)) break;
     if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
+    const party = partyAt(toks, k);
+    if (party) { if (!names.includes(party.id)) names.push(party.id); k += party.len - 1; continue; }
     // An institution's name ("the French National Assembly") says where the count sits, not whose it is.
     if (toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k) && !inInstitutionName(toks, k)) {
       const n = nameKey(toks[k].t);
@@ -542,6 +594,13 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (!ageOf && !names.length && (WITH.has(toks[i0 - 1]?.t ?? '') || toks[i0 - 1]?.t === '(')) {
     for (const k of holderNameBefore(toks, i0 - 1)) { const n = nameKey(toks[k].t); if (!names.includes(n)) names.push(n); }
   }
+  // A party named beside a count is whose it is; the other names there are who polled or said it
+  // ("182 sièges pour le NFP, selon Ipsos", "the leader of the Socialist Party, Jean Martin"). Without
+  // one in the count's own segment, the party its sentence names last before it is its holder ("Le Parti X, allié à Y, décroche 143 sièges", "the X Party (XP) is expected
+  // to have between 172 and 192 seats").
+  const party = names.some(isPartyId) ? undefined : !ageOf && partyBefore(toks, i0);
+  if (party) names.splice(0, names.length, party);
+  else if (names.some(isPartyId)) names.splice(0, names.length, ...names.filter(isPartyId));
   let placed = places.length > 0;
   for (let k = seg[0]; k < seg[1] && !placed; k++) {
     if (k >= i0 && k < i1) continue;
