@@ -23,6 +23,9 @@ export interface Concept {
   label?: { en: string; fr: string };
   /** For nations: the place's name ("Russia", "en Russie"). */
   place?: { en: string; fr: string };
+  /** For nations: the capital city's name in each language, for "dans la capitale" / "in the capital"
+   *  (left out where the table already reads the capital as the nation itself, "Moscou"). */
+  capital?: { en: string; fr: string };
   /** Actions that say why rather than what happened ("to help"): they never set two counts apart. */
   weak?: boolean;
   /** Actions that happen on one day and are over (a march, a strike day), and things counted as one

@@ -259,4 +259,12 @@ describe('a part and its whole', () => {
     const f = first('The Socialist Party won 65 seats, 20 fewer than polls taken during the campaign predicted.', 'en');
     expect(f.countsKey).not.toContain('projection');
   });
+  it('reads "dans la capitale" / "in the capital" as the capital of the nation the text names most', () => {
+    const fr = extractFigures("L'Espagne a connu une grève générale. Selon la police, 90 000 manifestants ont défilé dans la capitale.", 'fr').find((f) => f.low === 90000)!;
+    const en = extractFigures('Spain saw a general strike on Thursday. In the capital, police said 90,000 people marched. Spanish unions said more.', 'en').find((f) => f.low === 90000)!;
+    expect(fr.countsKey).toContain('loc:madrid');
+    expect(en.countsKey).toContain('loc:madrid');
+    // Without a nation whose capital the table gives, no place is read.
+    expect(first('In the capital, police said 90,000 people marched.', 'en').countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+  });
 });

@@ -21,6 +21,7 @@ import { concept, conceptIds, isCue, lookup, partyPhrasesStartingWith, phrasesSt
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { stem } from '../text/stem';
+import { fold } from '../text/fold';
 import { TABLES, has } from './number-words';
 
 /** How far (in tokens) the clause around a number is read for nations, places and actions. Clauses in
@@ -515,6 +516,16 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       }
     }
   }
+  // "87 000 manifestants dans la capitale", "In the capital, police said 87,000 people …": the capital of
+  // the nation the text is about.
+  if (!places.length && unit !== 'date' && unit !== 'time') {
+    for (let k = seg[0]; k < seg[1]; k++) {
+      if (!CAPITAL_WORDS.has(toks[k].t) || !LOC_PREP.has(locPrepBefore(toks, k)) || (said && k >= a && said[k - a])) continue;
+      const p = textCapital(toks, lang);
+      if (p) places.push(p);
+      break;
+    }
+  }
   // "Noa Argamani, 26,", "Almog Meir Jan (21 ans)": a person's age, theirs alone.
   const ageOf = ageName(toks, i0, i1, unit, category);
   if (ageOf) { unit = 'years'; category = 'age'; own = `n:${ageOf}`; }
@@ -647,6 +658,28 @@ function writtenLower(toks: Tok[], w: string): boolean {
     lowerFor = toks;
   }
   return lowerSeen.has(w);
+}
+
+/** Words for a country's capital city ("dans la capitale", "in the capital"). */
+const CAPITAL_WORDS = new Set(['capitale', 'capital']);
+/** The capital of the nation a text names most (of the nations whose capital the concept table gives),
+ * as a place key: "dans la capitale" in a text about France is Paris. */
+let capitalFor: Tok[] | null = null;
+let capitalKey: string | undefined;
+function textCapital(toks: Tok[], lang: Lang): string | undefined {
+  if (capitalFor !== toks) {
+    const n = new Map<string, number>();
+    for (const t of toks) {
+      const c = t.kind === 'w' ? lookup(t.t, 'nation') : undefined;
+      if (c?.capital) n.set(c.id, (n.get(c.id) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    for (const [id, k] of n) if (!best || k > n.get(best)!) best = id;
+    const name = best ? concept(best)?.capital?.[lang] : undefined;
+    capitalKey = name ? `loc:${nameKey(fold(name))}` : undefined;
+    capitalFor = toks;
+  }
+  return capitalKey;
 }
 
 /** A proper name at k: capitalised inside a sentence, never written in lower case by the same text. */
