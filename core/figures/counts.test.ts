@@ -267,4 +267,10 @@ describe('a part and its whole', () => {
     // Without a nation whose capital the table gives, no place is read.
     expect(first('In the capital, police said 90,000 people marched.', 'en').countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
   });
+  it('reads the role after an aside that names a part ("…, including children, were killed")', () => {
+    expect(first('Dozens of residents, including children, were killed in the landslide.', 'en').countsKey).toContain('killed');
+    expect(first('Au moins 40 habitants, dont des enfants, ont été tués dans le glissement de terrain.', 'fr').countsKey).toContain('killed');
+    // A clause after the aside is not a role of the count: "…, including children, said they were afraid".
+    expect(first('Dozens of residents, including children, said they were afraid.', 'en').countsKey).not.toContain('killed');
+  });
 });

@@ -153,6 +153,13 @@ function nounBeforeWith(toks: Tok[], w: number): string | undefined {
   }
   return undefined;
 }
+/** Words that open an aside naming a part of a count ("…, dont des enfants, tués", "…, including children, were killed"). */
+const ASIDE_OPENERS = new Set(['dont', 'including', 'among', 'parmi', 'notamment']);
+/** Tokens an aside may span before its closing comma: a short noun phrase ("dont de nombreux enfants et
+ * des femmes"); longer, the comma more often ends a clause of its own. */
+const ASIDE_MAX_TOKENS = 8;
+/** Auxiliaries between an aside and the participle that gives the role ("were killed", "ont été tués"). */
+const PASSIVE_AUXILIARIES = new Set(['ont', 'ete', 'sont', 'etaient', 'furent', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is']);
 /** Nouns that name a toll: a figure they govern counts the dead unless its segment names another role. */
 const TOLL_WORDS = new Set(['bilan', 'toll']);
 
@@ -281,6 +288,25 @@ function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: number, sai
     if (r && !after.includes(r)) after.push(r);
   }
   if (after.length) return after;
+  // "au moins 200 Palestiniens, dont des enfants, tués", "Scores of people, including children, were
+  // killed": the role after an aside that names a part is the whole count's.
+  // The segment ends at the aside's closing comma ("…, dont des enfants, ont été tués") or at its opener.
+  let q = seg[1];
+  let aside = false;
+  for (let k = i1; k < seg[1] && !aside; k++) aside = ASIDE_OPENERS.has(toks[k].t);
+  if (!aside) {
+    if (toks[q]?.t === ',') q++;
+    if (ASIDE_OPENERS.has(toks[q]?.t ?? '')) {
+      const end = q + ASIDE_MAX_TOKENS;
+      for (q++; q < end && q < toks.length && toks[q].t !== ',' && !BOUNDARY.has(toks[q].t) && !toks[q].nl && !isNumberTok(toks[q]); q++);
+      aside = true;
+    }
+  }
+  if (aside && toks[q]?.t === ',') {
+    for (q++; PASSIVE_AUXILIARIES.has(toks[q]?.t ?? ''); q++);
+    const r = q < toks.length ? roleAt(toks, q) : undefined;
+    if (r) return [r];
+  }
   for (let k = i0 - 1; k >= seg[0] && k >= i0 - ROLE_LOOKBACK; k--) {
     if (said && said[k - a]) continue;
     const r = roleAt(toks, k);
