@@ -273,4 +273,8 @@ describe('a part and its whole', () => {
     // A clause after the aside is not a role of the count: "…, including children, said they were afraid".
     expect(first('Dozens of residents, including children, said they were afraid.', 'en').countsKey).not.toContain('killed');
   });
+  it('says no role of people of an amount of money ("cut €5 billion from spending")', () => {
+    expect(first('The plan aims to cut €5 billion from state spending.', 'en').countsKey).toEqual(['euro']);
+    expect(first('The company cut 5,000 workers.', 'en').countsKey).toContain('laid-off');
+  });
 });

@@ -71,6 +71,8 @@ function ageName(toks: Tok[], i0: number, i1: number, unit: string, category: st
 
 /** Currency signs written before or after an amount ("€43.8 billion", "5 €"). */
 const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound']]);
+/** Units of money: no role of people (killed, laid off, on strike) is said of an amount. */
+const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'euro', 'dollar', 'pound']);
 const DEST_PREP = new Set(['en', 'a', 'au', 'aux', 'vers', 'in', 'to', 'into', 'toward', 'towards', 'dans']);
 /** Prepositions that put a figure in a place ("à Paris", "in Hatay province", "dans toute la France"). */
 const LOC_PREP = new Set(['a', 'au', 'aux', 'en', 'dans', 'in', 'at', 'across', 'throughout', 'near', 'pres', 'sur']);
@@ -572,6 +574,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (!category && role && unit === 'number' && concept(role)?.means?.entity === 'person') category = 'person';
   // Killed and wounded are said of people: "12 people were wounded in a strike on three districts".
   if (category && !PEOPLE_CATS.has(category)) role = undefined;
+  // "cut €43.8 billion from state spending": an amount of money is cut, nobody is laid off.
+  if (MONEY_UNITS.has(unit)) role = undefined;
   // "hommes" in a military context, or sent / gathered by a country ("l'Iran a envoyé ... hommes"), are soldiers.
   if (category === 'man' && (military || (sender && (actions.includes('send') || actions.includes('gather'))))) category = 'soldier';
   if (unit === 'number' && category && PEOPLE_CATS.has(category)) unit = 'people';
