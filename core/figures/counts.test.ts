@@ -277,4 +277,14 @@ describe('a part and its whole', () => {
     expect(first('The plan aims to cut €5 billion from state spending.', 'en').countsKey).toEqual(['euro']);
     expect(first('The company cut 5,000 workers.', 'en').countsKey).toContain('laid-off');
   });
+  it('reads "claimed the lives of" as killed, and "near X" as no place of the count', () => {
+    const f = first('The storm that claimed the lives of more than 300 people hit the coast near Valencia.', 'en');
+    expect(f.countsKey).toContain('killed');
+    expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(first('Le glissement de terrain survenu près de Valence a fait plus de 300 morts.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(first('Plus de 300 morts à Valence.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
+  });
+  it('says no role of people of a magnitude', () => {
+    expect(first('Un séisme de magnitude 6,1 a tué des dizaines de personnes.', 'fr').countsKey).toEqual(['magnitude']);
+  });
 });

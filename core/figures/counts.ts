@@ -71,11 +71,12 @@ function ageName(toks: Tok[], i0: number, i1: number, unit: string, category: st
 
 /** Currency signs written before or after an amount ("€43.8 billion", "5 €"). */
 const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound']]);
-/** Units of money: no role of people (killed, laid off, on strike) is said of an amount. */
-const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'euro', 'dollar', 'pound']);
+/** Units of money and of an event's strength: no role of people (killed, laid off, on strike) is said of them. */
+const ROLELESS_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'euro', 'dollar', 'pound', 'magnitude']);
 const DEST_PREP = new Set(['en', 'a', 'au', 'aux', 'vers', 'in', 'to', 'into', 'toward', 'towards', 'dans']);
-/** Prepositions that put a figure in a place ("à Paris", "in Hatay province", "dans toute la France"). */
-const LOC_PREP = new Set(['a', 'au', 'aux', 'en', 'dans', 'in', 'at', 'across', 'throughout', 'near', 'pres', 'sur']);
+/** Prepositions that put a figure in a place ("à Paris", "in Hatay province", "dans toute la France").
+ * Not "near / près de": "the quake near X killed 2,100" places the event by a landmark, the count is not X's. */
+const LOC_PREP = new Set(['a', 'au', 'aux', 'en', 'dans', 'in', 'at', 'across', 'throughout', 'sur']);
 const LOC_SKIP = new Set(['tout', 'toute', 'tous', 'toutes', 'la', 'le', 'les', 'l', "'", 'the', 'all', 'de', 'du', 'of']);
 /** Verbs of saying (folded): the words around them name who says a figure, not what it counts. */
 const SPEECH_VERBS = new Set(
@@ -574,8 +575,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (!category && role && unit === 'number' && concept(role)?.means?.entity === 'person') category = 'person';
   // Killed and wounded are said of people: "12 people were wounded in a strike on three districts".
   if (category && !PEOPLE_CATS.has(category)) role = undefined;
-  // "cut €43.8 billion from state spending": an amount of money is cut, nobody is laid off.
-  if (MONEY_UNITS.has(unit)) role = undefined;
+  // "cut €43.8 billion from state spending": an amount of money is cut, nobody is laid off; "a
+  // magnitude 7 quake that killed 2,000" measures the quake, not the dead.
+  if (ROLELESS_UNITS.has(unit)) role = undefined;
   // "hommes" in a military context, or sent / gathered by a country ("l'Iran a envoyé ... hommes"), are soldiers.
   if (category === 'man' && (military || (sender && (actions.includes('send') || actions.includes('gather'))))) category = 'soldier';
   if (unit === 'number' && category && PEOPLE_CATS.has(category)) unit = 'people';
@@ -803,6 +805,8 @@ function attributionMask(toks: Tok[], a: number, b: number, i0: number, headEnd:
     }
     if (k < a) continue;
     if (!SPEECH_VERBS.has(t)) continue;
+    // "the quake claimed the lives of 2,000 people": a phrase of a role, not of saying.
+    if (roleAt(toks, k)) continue;
     // "an estimated 50,000 troops", "the reported 500 deaths": an adjective, not who says it.
     if (lang === 'en' && (toks[k - 1]?.t === 'an' || toks[k - 1]?.t === 'a' || toks[k - 1]?.t === 'the')) continue;
     if (k >= headEnd) {
