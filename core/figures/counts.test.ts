@@ -287,4 +287,8 @@ describe('a part and its whole', () => {
   it('says no role of people of a magnitude', () => {
     expect(first('Un séisme de magnitude 6,1 a tué des dizaines de personnes.', 'fr').countsKey).toEqual(['magnitude']);
   });
+  it('reads an English role before a noun as its adjective ("177 elected deputies", "300 injured people")', () => {
+    expect(first('The alliance won 177 elected deputies.', 'en').countsKey[0]).toBe('seat');
+    expect(first('Some 300 injured people were treated.', 'en').countsKey).toEqual(['person', 'wounded']);
+  });
 });

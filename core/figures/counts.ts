@@ -376,6 +376,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         headEnd = k + hit.len;
         break;
       }
+      // "177 elected deputies", "300 injured people": an English role before a noun is its adjective.
+      if (hit && hit.c.type === 'role' && lang === 'en' && k + hit.len < toks.length && conceptAt(toks, k + hit.len)?.c.type === 'entity') { headRole = hit.c.id; k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'role') {
         // "120 morts", "300 blessés", "45 disparus": the role is the noun; the counted are people.
         headRole = hit.c.id;
