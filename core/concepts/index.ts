@@ -32,6 +32,8 @@ export interface Concept {
    * day's outcome (seats won in a vote): the counts of two days are two events, or two readings of one
    * outcome, not one count that moved. */
   event?: boolean;
+  /** Entities that are people (soldiers, inhabitants, hostages): roles of people (killed, wounded) are said of them. */
+  people?: boolean;
   /** Counts whose result is one number (seats won): given as a range ("150 to 180 seats"), a projection. */
   rangeIsProjection?: boolean;
   /** A people noun that says what they do ("manifestants" = people who march): counted as that entity

@@ -4,18 +4,16 @@
  */
 import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
-import { lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptIds, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 
 /** How far (in tokens) the clause around a number is read for nations, places and actions. Clauses in
  * news sentences rarely run longer; past that, words usually belong to another statement. */
 export const WINDOW_LEFT = 14;
 const WINDOW_RIGHT = 24;
 export const BOUNDARY = new Set(['.', '!', '?', ';', '(', ')', '\u2026']);
-export const PEOPLE_CATS: ReadonlySet<string> = new Set([
-  'soldier', 'man', 'woman', 'child', 'person', 'civilian', 'inhabitant', 'refugee', 'migrant', 'prisoner', 'hostage', 'member', 'patient', 'student',
-  'teacher', 'employee', 'voter', 'protester', 'striker', 'participant', 'visitor', 'spectator', 'guest', 'leader', 'police-officer', 'firefighter',
-  'rescuer', 'doctor', 'candidate', 'ukrainians',
-]);
+/** Entities that are people (concept flag `people`: soldiers, inhabitants, hostages...): roles such as killed
+ * or wounded are said of them only. */
+export const PEOPLE_CATS: ReadonlySet<string> = new Set(conceptIds('entity').filter((id) => concept(id)?.people));
 /** Concepts found at token k, including multi-word names; returns the concept and tokens used. */
 export function conceptAt(toks: Tok[], k: number): { c: Concept; len: number } | null {
   const t = toks[k];
