@@ -5,16 +5,18 @@
 import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
 import { concept, lookup, partyPhrasesStartingWith } from '../concepts/index';
-import { BOUNDARY, conceptAt, writtenLower, SENTENCE_END } from './count-base';
-import { inInstitutionName } from './count-places';
+import { nameKey } from '../text/names';
+import { BOUNDARY, conceptAt, isName, writtenLower, SENTENCE_END } from './count-base';
+import { WITH } from './count-head';
+import { inInstitutionName, isPlaceName } from './count-places';
 
 /** Words of ranking after a count ("juste devant X", "derrière X", "ahead of X", "behind X", "against 32
  * for X", "followed by X", "suivi par X"): the names after them are the rivals', not the count's holder. */
-export const RIVAL_WORDS = new Set(['devant', 'derriere', 'devancant', 'contre', 'ahead', 'behind', 'against', 'versus', 'vs', 'followed', 'suivi', 'suivie', 'suivis']);
+const RIVAL_WORDS = new Set(['devant', 'derriere', 'devancant', 'contre', 'ahead', 'behind', 'against', 'versus', 'vs', 'followed', 'suivi', 'suivie', 'suivis']);
 /** Words that open a clause of contrast after a count ("…, while Y won 143", "…, tandis que Y …"):
  * the names after them belong to that clause's subject. */
-export const CONTRAST_WORDS = new Set(['while', 'whereas', 'tandis']);
-export const isPartyId = (n: string): boolean => concept(n)?.type === 'party';
+const CONTRAST_WORDS = new Set(['while', 'whereas', 'tandis']);
+const isPartyId = (n: string): boolean => concept(n)?.type === 'party';
 /**
  * A party of the concept table named at token k ("Rassemblement national", "National Rally", "RN"):
  * a phrase whose first word is capitalised, or one word written as a name inside its sentence
@@ -39,7 +41,7 @@ export function partyAt(toks: Tok[], k: number): { id: string; len: number } | u
 const PARTY_HOLDER_LOOKBACK = 24;
 /** The party named last before token i0 in its sentence, else undefined: "X won 8.7 million votes, or
  * 32.05%" (both X's), "X won 182 seats and Y 168" (the nearest is the holder). */
-export function partyBefore(toks: Tok[], i0: number): string | undefined {
+function partyBefore(toks: Tok[], i0: number): string | undefined {
   let found: string | undefined;
   for (let k = i0 - 1; k >= 0 && k >= i0 - PARTY_HOLDER_LOOKBACK; k--) {
     if (SENTENCE_END.has(toks[k].t) || toks[k + 1]?.nl) return found;
@@ -61,7 +63,7 @@ const holderWord = (toks: Tok[], k: number): boolean => {
   return !!t && t.kind === 'w' && !!t.cap && !t.nl && (t.t.length >= 3 || !!t.upper) && !STOPWORDS.has(t.t) && !conceptAt(toks, k) && !writtenLower(toks, t.t) && !inInstitutionName(toks, k);
 };
 /** The name tokens of the holder named just before token w (within its sentence), else none. */
-export function holderNameBefore(toks: Tok[], w: number): number[] {
+function holderNameBefore(toks: Tok[], w: number): number[] {
   let p = w - 1;
   while (p >= 0 && p >= w - HOLDER_LOOKBACK && !holderWord(toks, p)) {
     if (SENTENCE_END.has(toks[p].t) || toks[p].t === ',' || toks[p + 1]?.nl) return [];
@@ -76,4 +78,44 @@ export function holderNameBefore(toks: Tok[], w: number): number[] {
     break;
   }
   return out;
+}
+
+/**
+ * Whose the count at tokens [i0, headEnd) is, as name keys or party ids: names in its segment `seg`
+ * (not its speaker's, masked in `said` from token `a`), up to a word of ranking or contrast; else the
+ * holder named before "avec / with" or its parenthesis; a party wins over other names.
+ */
+export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEnd: number, said: Uint8Array | null, a: number, isAge: boolean): string[] {
+  const ageOf = isAge;
+  const names: string[] = [];
+  for (let k = seg[0]; k < seg[1]; k++) {
+    // "180 à 215 députés, juste devant le parti présidentiel Renaissance", "ahead of the Greens": names
+    // after a word of ranking are the rivals the holder is set against, not whose the count is.
+    if (k >= headEnd && RIVAL_WORDS.has(toks[k].t)) break;
+    // "X won 168 seats, while Y won 143": a clause of contrast has a subject of its own.
+    if (k >= headEnd && CONTRAST_WORDS.has(toks[k].t)) break;
+    if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
+    const party = partyAt(toks, k);
+    if (party) { if (!names.includes(party.id)) names.push(party.id); k += party.len - 1; continue; }
+    // An institution's name ("the French National Assembly") says where the count sits, not whose it is.
+    if (toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k) && !inInstitutionName(toks, k)) {
+      const n = nameKey(toks[k].t);
+      if (!names.includes(n)) names.push(n);
+    }
+  }
+  // "le Nouveau Front populaire (NFP) arrive en tête avec 180 à 215 députés", "derrière le Nouveau Front
+  // populaire (178-205)": a count introduced by "avec / with", or in parentheses after a name, is the
+  // holder's whose name stands just before (the subject of "avec", the name the parenthesis follows).
+  if (!ageOf && !names.length && (WITH.has(toks[i0 - 1]?.t ?? '') || toks[i0 - 1]?.t === '(')) {
+    for (const k of holderNameBefore(toks, i0 - 1)) { const n = nameKey(toks[k].t); if (!names.includes(n)) names.push(n); }
+  }
+  // A party named beside a count is whose it is; the other names there are who polled or said it
+  // ("182 sièges pour le NFP, selon Ipsos", "the leader of the Socialist Party, Jean Martin"). Without
+  // one in the count's own segment, the party its sentence names last before it is its holder ("Le
+  // Parti X, allié à Y, décroche 143 sièges", "the X Party (XP) is expected
+  // to have between 172 and 192 seats").
+  const party = names.some(isPartyId) ? undefined : !ageOf && partyBefore(toks, i0);
+  if (party) names.splice(0, names.length, party);
+  else if (names.some(isPartyId)) names.splice(0, names.length, ...names.filter(isPartyId));
+  return names;
 }

@@ -25,8 +25,8 @@ import { PEOPLE_CATS, conceptAt, clause, isName, SENTENCE_END } from './count-ba
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
-import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCapital, inInstitutionName, isPlaceName, locPrepBefore, subjectPlace, lineLabel, placesBefore } from './count-places';
-import { RIVAL_WORDS, CONTRAST_WORDS, isPartyId, partyAt, partyBefore, holderNameBefore } from './count-holders';
+import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCapital, isPlaceName, locPrepBefore, subjectPlace, lineLabel, placesBefore } from './count-places';
+import { partyAt, holdersOf } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { segment, rolesOf } from './count-segment';
 import { ageName, CURRENCY, wholeAfterPart, WITH, groupNationBefore, readHead } from './count-head';
@@ -245,35 +245,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     const p = `loc:${nameKey(toks[label].t)}`;
     if (!places.includes(p)) { places.push(p); push(p); }
   }
-  const names: string[] = [];
-  for (let k = seg[0]; k < seg[1]; k++) {
-    // "180 à 215 députés, juste devant le parti présidentiel Renaissance", "ahead of the Greens": names
-    // after a word of ranking are the rivals the holder is set against, not whose the count is.
-    if (k >= headEnd && RIVAL_WORDS.has(toks[k].t)) break;
-    // "X won 168 seats, while Y won 143": a clause of contrast has a subject of its own.
-    if (k >= headEnd && CONTRAST_WORDS.has(toks[k].t)) break;
-    if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
-    const party = partyAt(toks, k);
-    if (party) { if (!names.includes(party.id)) names.push(party.id); k += party.len - 1; continue; }
-    // An institution's name ("the French National Assembly") says where the count sits, not whose it is.
-    if (toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k) && !inInstitutionName(toks, k)) {
-      const n = nameKey(toks[k].t);
-      if (!names.includes(n)) names.push(n);
-    }
-  }
-  // "le Nouveau Front populaire (NFP) arrive en tête avec 180 à 215 députés", "derrière le Nouveau Front
-  // populaire (178-205)": a count introduced by "avec / with", or in parentheses after a name, is the
-  // holder's whose name stands just before (the subject of "avec", the name the parenthesis follows).
-  if (!ageOf && !names.length && (WITH.has(toks[i0 - 1]?.t ?? '') || toks[i0 - 1]?.t === '(')) {
-    for (const k of holderNameBefore(toks, i0 - 1)) { const n = nameKey(toks[k].t); if (!names.includes(n)) names.push(n); }
-  }
-  // A party named beside a count is whose it is; the other names there are who polled or said it
-  // ("182 sièges pour le NFP, selon Ipsos", "the leader of the Socialist Party, Jean Martin"). Without
-  // one in the count's own segment, the party its sentence names last before it is its holder ("Le Parti X, allié à Y, décroche 143 sièges", "the X Party (XP) is expected
-  // to have between 172 and 192 seats").
-  const party = names.some(isPartyId) ? undefined : !ageOf && partyBefore(toks, i0);
-  if (party) names.splice(0, names.length, party);
-  else if (names.some(isPartyId)) names.splice(0, names.length, ...names.filter(isPartyId));
+  const names = holdersOf(toks, seg, i0, headEnd, said, a, !!ageOf);
   let placed = places.length > 0;
   for (let k = seg[0]; k < seg[1] && !placed; k++) {
     if (k >= i0 && k < i1) continue;
