@@ -12,7 +12,9 @@ import data from './concepts.json';
 /** `word`: general vocabulary that translates one word of the other language ("santé"/"health"), read
  *  only by cross-language passages (core/passages/crosslang.ts); `lookup` without a type skips it, so
  *  figures and story detection do not see it. */
-export type ConceptType = 'entity' | 'role' | 'action' | 'modifier' | 'scope' | 'nation' | 'unit' | 'cue' | 'time' | 'topic' | 'word';
+/** `party`: a national party's names ("Rassemblement national" / "National Rally" / "RN"), read by
+ *  figures only when written as a name (core/figures/counts.ts); `lookup` without a type skips it. */
+export type ConceptType = 'entity' | 'role' | 'action' | 'modifier' | 'scope' | 'nation' | 'unit' | 'cue' | 'time' | 'topic' | 'word' | 'party';
 
 export interface Concept {
   id: string;
@@ -21,12 +23,17 @@ export interface Concept {
   label?: { en: string; fr: string };
   /** For nations: the place's name ("Russia", "en Russie"). */
   place?: { en: string; fr: string };
+  /** For nations: the capital city's name in each language, for "dans la capitale" / "in the capital"
+   *  (left out where the table already reads the capital as the nation itself, "Moscou"). */
+  capital?: { en: string; fr: string };
   /** Actions that say why rather than what happened ("to help"): they never set two counts apart. */
   weak?: boolean;
   /** Actions that happen on one day and are over (a march, a strike day), and things counted as one
    * day's outcome (seats won in a vote): the counts of two days are two events, or two readings of one
    * outcome, not one count that moved. */
   event?: boolean;
+  /** Entities that are people (soldiers, inhabitants, hostages): roles of people (killed, wounded) are said of them. */
+  people?: boolean;
   /** Counts whose result is one number (seats won): given as a range ("150 to 180 seats"), a projection. */
   rangeIsProjection?: boolean;
   /** A people noun that says what they do ("manifestants" = people who march): counted as that entity
@@ -40,7 +47,7 @@ interface RawConcept extends Concept {
 }
 
 /** Look-up priority when one form has several concepts: what is counted before what happened to it. */
-const TYPE_ORDER: ConceptType[] = ['unit', 'entity', 'role', 'action', 'modifier', 'scope', 'nation', 'time', 'topic', 'cue', 'word'];
+const TYPE_ORDER: ConceptType[] = ['unit', 'entity', 'role', 'action', 'modifier', 'scope', 'nation', 'time', 'topic', 'cue', 'word', 'party'];
 
 const CONCEPTS: Concept[] = [];
 const BY_ID = new Map<string, Concept>();
@@ -48,6 +55,8 @@ const BY_ID = new Map<string, Concept>();
 const SINGLE = new Map<string, Concept[]>();
 /** Multi-word forms, indexed by their first token. */
 const PHRASES = new Map<string, Array<{ seq: string[]; c: Concept }>>();
+/** Multi-word names of parties ("nouveau front populaire"), indexed by their first token. */
+const PARTY_PHRASES = new Map<string, Array<{ seq: string[]; c: Concept }>>();
 
 function addForm(form: string, c: Concept): void {
   const seq = form.split(' ').filter(Boolean);
@@ -59,11 +68,13 @@ function addForm(form: string, c: Concept): void {
     SINGLE.set(seq[0], list);
     return;
   }
-  const list = PHRASES.get(seq[0]) ?? [];
+  // Parties' names are kept apart: only figures read them, and only when written as a name.
+  const map = c.type === 'party' ? PARTY_PHRASES : PHRASES;
+  const list = map.get(seq[0]) ?? [];
   list.push({ seq, c });
   // Longest phrase first, so "forces speciales" wins over "forces".
   list.sort((a, b) => b.seq.length - a.seq.length);
-  PHRASES.set(seq[0], list);
+  map.set(seq[0], list);
 }
 
 for (const raw of data.concepts as RawConcept[]) {
@@ -114,7 +125,7 @@ const NONE: Concept[] = [];
  *  general `word`). */
 export function lookup(word: string, type?: ConceptType): Concept | undefined {
   const list = conceptsOf(word);
-  return type ? list.find((c) => c.type === type) : list.find((c) => c.type !== 'cue' && c.type !== 'word');
+  return type ? list.find((c) => c.type === type) : list.find((c) => c.type !== 'cue' && c.type !== 'word' && c.type !== 'party');
 }
 
 /** Is `word` a form of the cue `id` ("furniture", "military")? */
@@ -127,6 +138,11 @@ export function phrasesStartingWith(first: string): ReadonlyArray<{ seq: string[
   return PHRASES.get(first) ?? EMPTY;
 }
 const EMPTY: Array<{ seq: string[]; c: Concept }> = [];
+
+/** Multi-word names of parties starting with `first`, longest first (never among `phrasesStartingWith`'s). */
+export function partyPhrasesStartingWith(first: string): ReadonlyArray<{ seq: string[]; c: Concept }> {
+  return PARTY_PHRASES.get(first) ?? EMPTY;
+}
 
 /** Ids of one type, for tests and tools. */
 export function conceptIds(type: ConceptType): string[] {

@@ -234,4 +234,61 @@ describe('a part and its whole', () => {
     expect(first('The alliance won the most seats in parliament, with 182, the final results showed.', 'en').countsKey[0]).toBe('seat');
     expect(first('Paris arrive en tête, avec 182.', 'fr').unit).toBe('number');
   });
+  it('reads a party named in the concept table as one name in both languages, over its words\' own concepts', () => {
+    const fr = first('Les Républicains remportent 62 sièges dans la nouvelle Assemblée, selon Ipsos.', 'fr');
+    const en = first('The conservative Les Républicains won 62 seats in the new Assembly, Ipsos said.', 'en');
+    expect(fr.names).toEqual(['p-lr']);
+    expect(en.names).toEqual(['p-lr']);
+    // "Rally" in a party's name is no march, "Front" no war.
+    const rally = first('The National Rally won 143 seats.', 'en');
+    expect(rally.countsKey).not.toContain('demonstrate');
+    expect(rally.names).toEqual(['p-rn']);
+    // Lower case, the words keep their own sense.
+    expect(first('Thousands joined a national rally in the capital, with 20,000 marchers.', 'en').countsKey).toContain('demonstrate');
+  });
+  it('gives a count the party its sentence names before it, not the rival named after "followed by"', () => {
+    const text = 'Le Parti socialiste, allié à plusieurs petites formations de gauche, décroche 65 sièges. '
+      + 'The centrist Together alliance was expected to place second, with 150 to 180 seats, followed by the Socialist Party, with 60 to 70 seats.';
+    const fs = extractFigures(text.slice(0, text.indexOf('The centrist')), 'fr');
+    expect(fs.find((f) => f.low === 65)?.names).toEqual(['p-ps']);
+    const en = extractFigures(text.slice(text.indexOf('The centrist')), 'en');
+    expect(en.find((f) => f.text.startsWith('150'))?.names).toEqual(['p-ensemble']);
+    expect(en.find((f) => f.text.startsWith('60'))?.names).toEqual(['p-ps']);
+  });
+  it('reads a projection cue only up to the end of the figure\'s own segment', () => {
+    const f = first('The Socialist Party won 65 seats, 20 fewer than polls taken during the campaign predicted.', 'en');
+    expect(f.countsKey).not.toContain('projection');
+  });
+  it('reads "dans la capitale" / "in the capital" as the capital of the nation the text names most', () => {
+    const fr = extractFigures("L'Espagne a connu une grève générale. Selon la police, 90 000 manifestants ont défilé dans la capitale.", 'fr').find((f) => f.low === 90000)!;
+    const en = extractFigures('Spain saw a general strike on Thursday. In the capital, police said 90,000 people marched. Spanish unions said more.', 'en').find((f) => f.low === 90000)!;
+    expect(fr.countsKey).toContain('loc:madrid');
+    expect(en.countsKey).toContain('loc:madrid');
+    // Without a nation whose capital the table gives, no place is read.
+    expect(first('In the capital, police said 90,000 people marched.', 'en').countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+  });
+  it('reads the role after an aside that names a part ("…, including children, were killed")', () => {
+    expect(first('Dozens of residents, including children, were killed in the landslide.', 'en').countsKey).toContain('killed');
+    expect(first('Au moins 40 habitants, dont des enfants, ont été tués dans le glissement de terrain.', 'fr').countsKey).toContain('killed');
+    // A clause after the aside is not a role of the count: "…, including children, said they were afraid".
+    expect(first('Dozens of residents, including children, said they were afraid.', 'en').countsKey).not.toContain('killed');
+  });
+  it('says no role of people of an amount of money ("cut €5 billion from spending")', () => {
+    expect(first('The plan aims to cut €5 billion from state spending.', 'en').countsKey).toEqual(['euro']);
+    expect(first('The company cut 5,000 workers.', 'en').countsKey).toContain('laid-off');
+  });
+  it('reads "claimed the lives of" as killed, and "near X" as no place of the count', () => {
+    const f = first('The storm that claimed the lives of more than 300 people hit the coast near Valencia.', 'en');
+    expect(f.countsKey).toContain('killed');
+    expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(first('Le glissement de terrain survenu près de Valence a fait plus de 300 morts.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(first('Plus de 300 morts à Valence.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
+  });
+  it('says no role of people of a magnitude', () => {
+    expect(first('Un séisme de magnitude 6,1 a tué des dizaines de personnes.', 'fr').countsKey).toEqual(['magnitude']);
+  });
+  it('reads an English role before a noun as its adjective ("177 elected deputies", "300 injured people")', () => {
+    expect(first('The alliance won 177 elected deputies.', 'en').countsKey[0]).toBe('seat');
+    expect(first('Some 300 injured people were treated.', 'en').countsKey).toEqual(['person', 'wounded']);
+  });
 });

@@ -32,6 +32,20 @@ describe('elided counted nouns', () => {
     const [r] = compareFigures({ text: 'À Lyon, 45 000 personnes ont manifesté selon la CGT.', lang: 'fr', figures: extractFigures('À Lyon, 45 000 personnes ont manifesté selon la CGT.', 'fr') }, [{ id: 's', text, lang: 'fr', figures: fs }]);
     expect(r.comparisons.map((c) => [c.source.text, c.verdict])).toContainEqual(['45 000', 'agrees']);
   });
+  it('reads a list of bare numbers in running text item by item, each one after the one before', () => {
+    const text = 'On Thursday 900,000 people marched across Spain according to the police, while the unions counted 2 million. '
+      + 'Between 20,000 and 40,000 in Seville. Whatever the figures, turnout was up almost everywhere in the country, from the large '
+      + 'cities of the coast to the small towns of the dry interior and the islands, in Valencia (30,000), Bilbao (25,000) and also in '
+      + 'smaller towns such as Cadiz (4,000) and Teruel (1,500).';
+    // "Valencia (30,000)" stands too far from "2 million" to take its frame, but right after the Seville item.
+    for (const [q, place] of [['30,000', 'valencia'], ['25,000', 'bilbao'], ['1,500', 'teruel']]) {
+      const f = byText(text, 'en', q);
+      expect(f.countsKey.slice(0, 2)).toEqual(['person', 'spain']);
+      expect(f.countsKey).toContain('demonstrate');
+      expect(f.countsKey).toContain(`loc:${nameKey(place)}`);
+      expect(f.salient).toBe(true);
+    }
+  });
   it('takes the place of the subject a count "avec / with" belongs to', () => {
     const text = "La province de Valence, où les pluies ont été les plus fortes, est la plus endeuillée avec 200 morts, suivie par la province de Murcie avec 30 morts.";
     expect(byText(text, 'fr', '200').countsKey).toContain(`loc:${nameKey('valence')}`);

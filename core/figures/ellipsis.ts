@@ -90,6 +90,11 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     f.counts = whole ? `${concept(frame[0])?.label?.en ?? frame[0].replace(/^(?:t-|w:)/, '').replace(/-/g, ' ')} in total` : samePlaces ? a.counts : a.counts.replace(/ in .*$/, '');
     f.context = [...new Set([...(f.context ?? []), a.countsKey[0]])];
     f.salient = a.salient;
+    // "Between 25,000 and 45,000 in Lyon. ... in Marseille (40,000), Nantes (28,000)": a list of bare
+    // numbers details one count item by item; each resolved item is the next one's antecedent, so the
+    // list is read to its end, one short step at a time. A list of lines keeps the count its opener
+    // details (listAntecedent reads the lines up from the item to it).
+    if (!listed) antecedent = f;
     // "Le 19 janvier, … 1,1 million de manifestants, dont 80 000 à Paris": told in one sentence, the elided
     // count is of the antecedent's day unless it names its own time.
     if (a.moment && !f.when && !/[.!?]/.test(text.slice(a.end, f.start))) f.moment = a.moment;

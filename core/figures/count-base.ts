@@ -1,0 +1,65 @@
+/**
+ * What counts.ts shares with its parts: the clause around a number, concepts at a token (multi-word
+ * forms included), proper names, and the kinds of people counted.
+ */
+import type { Tok } from './tokens';
+import { STOPWORDS } from '../text/words';
+import { concept, conceptIds, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+
+/** How far (in tokens) the clause around a number is read for nations, places and actions. Clauses in
+ * news sentences rarely run longer; past that, words usually belong to another statement. */
+export const WINDOW_LEFT = 14;
+const WINDOW_RIGHT = 24;
+export const BOUNDARY = new Set(['.', '!', '?', ';', '(', ')', '\u2026']);
+/** Entities that are people (concept flag `people`: soldiers, inhabitants, hostages...): roles such as killed
+ * or wounded are said of them only. */
+export const PEOPLE_CATS: ReadonlySet<string> = new Set(conceptIds('entity').filter((id) => concept(id)?.people));
+/** Concepts found at token k, including multi-word names; returns the concept and tokens used. */
+export function conceptAt(toks: Tok[], k: number): { c: Concept; len: number } | null {
+  const t = toks[k];
+  if (t.kind !== 'w' && t.kind !== 'd') return null;
+  for (const { seq, c } of phrasesStartingWith(t.t)) {
+    if (k + seq.length > toks.length) continue;
+    let ok = true;
+    for (let q = 1; q < seq.length; q++) if (toks[k + q].t !== seq[q]) { ok = false; break; }
+    if (ok) return { c, len: seq.length };
+  }
+  if (t.kind !== 'w') return null;
+  const c = lookup(t.t);
+  return c ? { c, len: 1 } : null;
+}
+
+/** Clause bounds around tokens [i0, i1): stop at sentence punctuation and line breaks. */
+export function clause(toks: Tok[], i0: number, i1: number): [number, number] {
+  let a = i0;
+  while (a > 0 && i0 - a < WINDOW_LEFT && !BOUNDARY.has(toks[a - 1].t) && !toks[a].nl) a--;
+  let b = i1;
+  while (b < toks.length && b - i1 < WINDOW_RIGHT && !BOUNDARY.has(toks[b].t) && !toks[b].nl) b++;
+  return [a, b];
+}
+
+export const isNumberTok = (t: Tok | undefined): boolean => !!t && t.kind === 'd';
+/** Words the text also writes in lower case ("En direct", "Read More"): capitalised, but not names. */
+let lowerFor: Tok[] | null = null;
+let lowerSeen = new Set<string>();
+export function writtenLower(toks: Tok[], w: string): boolean {
+  if (lowerFor !== toks) {
+    lowerSeen = new Set();
+    for (const t of toks) if (t.kind === 'w' && !t.cap) lowerSeen.add(t.t);
+    lowerFor = toks;
+  }
+  return lowerSeen.has(w);
+}
+
+/** A proper name at k: capitalised inside a sentence, never written in lower case by the same text. */
+export function isName(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  // Two capitals are an acronym ("RN", "UE"): a name; two letters otherwise are mostly function words.
+  if (!t.cap || (t.t.length < 3 && !t.upper) || k === 0 || t.nl) return false;
+  const prev = toks[k - 1];
+  if (prev.kind === 'p' && (BOUNDARY.has(prev.t) || prev.t === ':' || prev.t === '"')) return false;
+  return !writtenLower(toks, t.t) && !STOPWORDS.has(t.t);
+}
+
+/** Tokens that end a sentence (the clause's own ends are counts.ts's segment rules). */
+export const SENTENCE_END = new Set(['.', '!', '?']);

@@ -1,0 +1,254 @@
+/**
+ * The counted thing: the head noun after the number ("600 000 soldats"), a unit before it ("magnitude 7"),
+ * or what a bare number counts ("the number of protesters …", "182 sur les 577 sièges", "with 182", an age).
+ */
+import type { Lang } from '../types';
+import type { Tok } from './tokens';
+import { stem } from '../text/stem';
+import { STOPWORDS } from '../text/words';
+import { nameKey } from '../text/names';
+import { concept, conceptIds, isCue, lookup } from '../concepts/index';
+import { BOUNDARY, PEOPLE_CATS, conceptAt, isNumberTok } from './count-base';
+
+/** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
+const HEAD_LOOKAHEAD = 4;
+/** Tokens before the number searched for "force russe (forte de)": the group's name sits right before its size. */
+const GROUP_LOOKBACK = 4;
+const SKIP_BEFORE_HEAD = new Set(['de', 'd', "'", 'of', 'des']);
+/** Number words that count one thing: the counted noun after them is singular. */
+const ONE = new Set(['1', 'un', 'une', 'one', 'a', 'an']);
+/** Units written before their value ("magnitude 7", "de magnitude 6,8"), and the words between them. */
+const UNITS_BEFORE_VALUE = new Set(['magnitude']);
+const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
+/** Plural nouns of French and English: -s, -x ("lieux"), and English -men / -ren / people. */
+const looksPlural = (w: string): boolean => /(?:[sx]|men|ren|ople)$/.test(w);
+/** Ages are whole years up to this: a larger number after a name is something else. */
+const MAX_AGE = 120;
+
+/** The name whose age the number at [i0, i1) gives ("Noa Argamani, 26," / "(25 ans)"), else undefined. */
+export function ageName(toks: Tok[], i0: number, i1: number, unit: string, category: string | undefined): string | undefined {
+  const before = toks[i0 - 1];
+  const name = toks[i0 - 2];
+  if (!before || !name || (before.t !== ',' && before.t !== '(') || name.kind !== 'w' || !name.cap || STOPWORDS.has(name.t)) return undefined;
+  if (i1 - i0 !== 1 || !(toks[i0].v >= 1 && toks[i0].v <= MAX_AGE)) return undefined;
+  const after = toks[i1]?.t;
+  const bare = unit === 'number' && !category && (after === undefined || after === ',' || after === ')' || after === '.' || after === ';');
+  return unit === 'years' || bare ? nameKey(name.t) : undefined;
+}
+
+/** Currency signs written before or after an amount ("€43.8 billion", "5 €"). */
+export const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound']]);
+/** Auxiliaries between a bare number and its verb: "1,2 million ont manifesté", "thousands have marched". */
+const AUXILIARIES = new Set(['ont', 'avaient', 'sont', 'etaient', 'have', 'had', 'were', 'are']);
+/** Actions that say what a kind of people does, from the concept table's own people nouns ("manifestants"
+ * means people who march): a bare number followed by that verb ("1.27 million protested") counts them. */
+const DOERS = new Map<string, string>();
+for (const id of conceptIds('entity')) {
+  const m = concept(id)?.means;
+  if (m?.entity === 'person' && m.action && !DOERS.has(m.action)) DOERS.set(m.action, id);
+}
+/** Nouns that say "how many" ("le nombre de manifestants a dépassé un million", "the number of protesters
+ * exceeded one million", "le nombre de morts s'élève à 120"): a bare number in their clause counts the
+ * noun after them, or the people in the role after them. */
+const HOW_MANY = new Set(['nombre', 'number']);
+/** How far back (tokens) "the number of X" is read: the verb and its complements ("against the draft
+ * amendment to the pension system") may stand between it and the value. */
+const HOW_MANY_LOOKBACK = 24;
+/** How far back (tokens) before "of the / out of / sur" the part's number may stand: "172 to 215 of the",
+ * "75 deputies out of", "182 sièges sur": the number, its counted noun and an adjective. */
+const PART_BEFORE_WHOLE = 4;
+/** The number at i0 is the whole a number just before it is part of ("X of the N", "X out of N", "X sur N"). */
+export function wholeAfterPart(toks: Tok[], i0: number): boolean {
+  let q = i0 - 1;
+  if (toks[q]?.t === 'the' || toks[q]?.t === 'les') q--;
+  const w = toks[q]?.t;
+  if (w === 'of') { if (toks[q - 1]?.t === 'out') q--; else if (toks[i0 - 1]?.t !== 'the') return false; } else if (w !== 'sur') return false;
+  for (let k = q - 1; k >= 0 && k >= q - PART_BEFORE_WHOLE; k--) {
+    if (BOUNDARY.has(toks[k].t)) return false;
+    if (isNumberTok(toks[k])) return true;
+  }
+  return false;
+}
+/** The counted noun (an entity) of the whole right after a part at i1: "of the 577 seats", "out of 650
+ * seats", "sur les 577 sièges"; else undefined. */
+function wholeNounAfter(toks: Tok[], i1: number): string | undefined {
+  let q = i1;
+  if (toks[q]?.t === 'out') q++;
+  if (toks[q]?.t !== 'of' && toks[q]?.t !== 'sur') return undefined;
+  q++;
+  if (toks[q]?.t === 'the' || toks[q]?.t === 'les') q++;
+  if (!isNumberTok(toks[q])) return undefined;
+  while (isNumberTok(toks[q])) q++;
+  const h = q < toks.length ? conceptAt(toks, q) : null;
+  return h && h.c.type === 'entity' ? h.c.id : undefined;
+}
+/** How far back (tokens) from "with / avec" the noun a bare number counts may stand ("won the most seats
+ * in parliament, with 182"): a verb, its object and a place. */
+const WITH_NOUN_LOOKBACK = 8;
+/** The entity named (without a number) in the clause before "with" at w, else undefined. */
+function nounBeforeWith(toks: Tok[], w: number): string | undefined {
+  for (let k = w - 1; k >= 0 && k >= w - WITH_NOUN_LOOKBACK; k--) {
+    const t = toks[k];
+    if (BOUNDARY.has(t.t) || t.t === ':' || t.nl || isNumberTok(t)) return undefined;
+    const h = conceptAt(toks, k);
+    if (h && h.c.type === 'entity') return isNumberTok(toks[k - 1]) ? undefined : h.c.id;
+  }
+  return undefined;
+}
+/** Words that give what their subject has: "la province la plus touchée, avec 1 293 morts". */
+export const WITH = new Set(['avec', 'with']);
+/** "la force turque forte de 5 000", "a Turkish force of 5,000": the nation of a military group named just before. */
+export function groupNationBefore(toks: Tok[], i0: number): string | undefined {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - GROUP_LOOKBACK; k--) {
+    const t = toks[k];
+    if (t.kind === 'p' || t.nl) return undefined;
+    const c = lookup(t.t, 'nation');
+    if (!c) continue;
+    if (isCue(toks[k - 1]?.t ?? '', 'military') || isCue(toks[k + 1]?.t ?? '', 'military')) return c.id;
+  }
+  return undefined;
+}
+
+/** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
+function howManyBefore(toks: Tok[], i0: number): string | undefined {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - HOW_MANY_LOOKBACK; k--) {
+    const t = toks[k];
+    if (BOUNDARY.has(t.t) || t.nl || t.kind === 'd') return undefined;
+    if (!HOW_MANY.has(t.t)) continue;
+    let q = k + 1;
+    while (q < i0 && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
+    const h = q < i0 ? conceptAt(toks, q) : null;
+    if (h && h.c.type === 'role' && h.c.means?.entity === 'person') return h.c.id;
+    return h && h.c.type === 'entity' && (PEOPLE_CATS.has(h.c.id) || concept(h.c.id)?.means?.entity === 'person') ? h.c.id : undefined;
+  }
+  return undefined;
+}
+
+/** Words between "age" and its value: "age from 62 to 64", "age of 64", "l'âge légal à 64 ans". */
+const AGE_LINKS = new Set(['from', 'to', 'of', 'at', 'a', 'de', 'the', 'legal']);
+/** How many tokens "age" may stand before its value. */
+const AGE_LOOKBACK = 3;
+function ageBefore(toks: Tok[], i0: number): boolean {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - AGE_LOOKBACK; k--) {
+    if (lookup(toks[k].t, 'modifier')?.id === 'age') return true;
+    if (!AGE_LINKS.has(toks[k].t)) return false;
+  }
+  return false;
+}
+
+/** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
+ * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
+ * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
+export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string }
+export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): Head {
+  let unit = unitHint ?? 'number';
+  let category: string | undefined;
+  let headEnd = i1;
+  let own: string | undefined;
+  let headRole: string | undefined;
+  // The counted noun right after the number.
+  const countsOne = i1 - i0 === 1 && ONE.has(toks[i0].t);
+  // "de magnitude 7", "a magnitude 6.8 earthquake": a unit written before its value.
+  if (!unitHint) {
+    let q = i0 - 1;
+    while (q >= 0 && q >= i0 - 3 && UNIT_BEFORE_SKIP.has(toks[q].t)) q--;
+    const h = q >= 0 ? conceptAt(toks, q) : null;
+    if (h && h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id)) unit = unitHint = h.c.id;
+  }
+  if (!unitHint) {
+    let adjective = false;
+    let k = i1;
+    let steps = 0;
+    const adjNations: string[] = [];
+    while (k < toks.length && steps < HEAD_LOOKAHEAD && !toks[k].nl) {
+      const t = toks[k];
+      if (t.kind === 'p' && CURRENCY.has(t.t) && steps === 0) { unit = CURRENCY.get(t.t)!; headEnd = k + 1; break; }
+      // "two of France's 11 public holidays": a possessive and the whole's own number stand between a
+      // part and the noun it counts.
+      if (lang === 'en' && toks[i1]?.t === 'of' && k > i1 && ((t.t === "'" && toks[k + 1]?.t === 's') || (t.kind === 'd' && toks[k - 1]?.t === 's'))) {
+        k += t.kind === 'd' ? 1 : 2;
+        continue;
+      }
+      if (t.kind === 'p' && t.t !== "'" && t.t !== '%') break;
+      if (t.t === '%') { unit = 'percent'; headEnd = k + 1; break; }
+      if (SKIP_BEFORE_HEAD.has(t.t) && steps <= 1) { k++; steps++; continue; }
+      const hit = conceptAt(toks, k);
+      // "43.8 billion next year": past a word that is not the counted noun, a unit belongs to another phrase.
+      if (adjective && hit && hit.c.type === 'unit') break;
+      if (hit && hit.c.type === 'unit') {
+        unit = hit.c.id;
+        headEnd = k + hit.len;
+        break;
+      }
+      if (t.t === 'pour' && toks[k + 1]?.t === 'cent') { unit = 'percent'; headEnd = k + 2; break; }
+      if ((t.t === 'percent' || (t.t === 'per' && toks[k + 1]?.t === 'cent'))) { unit = 'percent'; headEnd = k + (t.t === 'per' ? 2 : 1); break; }
+      if (hit && hit.c.type === 'topic') {
+        // A general news noun ("3 réformes", "two holidays"): counted, and the same in both languages.
+        category = hit.c.id;
+        headEnd = k + hit.len;
+        break;
+      }
+      if (hit && hit.c.type === 'entity') {
+        category = hit.c.id;
+        headEnd = k + hit.len;
+        break;
+      }
+      // "177 elected deputies", "300 injured people": an English role before a noun is its adjective.
+      if (hit && hit.c.type === 'role' && lang === 'en' && k + hit.len < toks.length && conceptAt(toks, k + hit.len)?.c.type === 'entity') { headRole = hit.c.id; k += hit.len; steps++; continue; }
+      if (hit && hit.c.type === 'role') {
+        // "120 morts", "300 blessés", "45 disparus": the role is the noun; the counted are people.
+        headRole = hit.c.id;
+        category = hit.c.id === 'casualty' ? 'casualty' : 'person';
+        headEnd = k + hit.len;
+        break;
+      }
+      if (hit && hit.c.type === 'nation' && lang === 'fr') {
+        // "274 Palestiniens", "des milliers d'Ukrainiens": a people named by its nation.
+        own = hit.c.id;
+        category = 'person';
+        headEnd = k + hit.len;
+        break;
+      }
+      if (hit && hit.c.type === 'action' && DOERS.has(hit.c.id) && !adjective && (AUXILIARIES.has(toks[k - 1]?.t) || (lang === 'en' && t.t.endsWith('ed')))) {
+        // "1.27 million protested", "des milliers ont manifesté": the number counts those who did it. A
+        // noun of the action ("200 manifestations", "200 protests") counts events instead.
+        category = DOERS.get(hit.c.id);
+        headEnd = i1;
+        break;
+      }
+      if (AUXILIARIES.has(t.t) && steps === 0) { k++; steps++; continue; }
+      if (hit && hit.c.type === 'nation' && lang === 'en') { adjNations.push(hit.c.id); k += hit.len; steps++; continue; }
+      if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }
+      if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
+        // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
+        // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an
+        // adjective ("two separate buildings") or starts the next phrase ("43.8 billion next year").
+        if (!looksPlural(t.t) && !countsOne) { k++; steps++; adjective = true; continue; }
+        category = `w:${stem(t.t)}`;
+        headEnd = k + 1;
+        break;
+      }
+      break;
+    }
+    if (unit === 'number' && !category) {
+      const h = howManyBefore(toks, i0);
+      // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role.
+      if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
+    }
+    // "would win 172 to 215 of the 577 seats", "182 sur les 577 sièges": a part counts what its whole does.
+    if (unit === 'number' && !category) category = wholeNounAfter(toks, i1);
+    // "The coalition won the most seats in parliament, with 182": a bare number after "with / avec" counts
+    // the noun its clause named without a number.
+    if (unit === 'number' && !category && WITH.has(toks[i0 - 1]?.t ?? '')) category = nounBeforeWith(toks, i0 - 1);
+    // "raise the retirement age from 62 to 64", "the age of 64": an age, in years.
+    if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
+    // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
+    if (unit === 'number' && !category && CURRENCY.has(toks[i0 - 1]?.t ?? '')) unit = CURRENCY.get(toks[i0 - 1].t)!;
+    if (adjNations.length) {
+      own = adjNations[adjNations.length - 1];
+      // "274 Palestinians were killed": the nation is the noun, the counted are people.
+      if (!category && unit === 'number') { category = 'person'; headEnd = k; }
+    }
+  }
+  return { unit, category, headEnd, own, headRole };
+}

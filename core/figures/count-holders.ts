@@ -1,0 +1,121 @@
+/**
+ * Whose a count is: the party or name that holds seats or votes ("le NFP arrive en tête avec 180 sièges"),
+ * and the rivals named after a word of ranking, which are not.
+ */
+import type { Tok } from './tokens';
+import { STOPWORDS } from '../text/words';
+import { concept, lookup, partyPhrasesStartingWith } from '../concepts/index';
+import { nameKey } from '../text/names';
+import { BOUNDARY, conceptAt, isName, writtenLower, SENTENCE_END } from './count-base';
+import { WITH } from './count-head';
+import { inInstitutionName, isPlaceName } from './count-places';
+
+/** Words of ranking after a count ("juste devant X", "derrière X", "ahead of X", "behind X", "against 32
+ * for X", "followed by X", "suivi par X"): the names after them are the rivals', not the count's holder. */
+const RIVAL_WORDS = new Set(['devant', 'derriere', 'devancant', 'contre', 'ahead', 'behind', 'against', 'versus', 'vs', 'followed', 'suivi', 'suivie', 'suivis']);
+/** Words that open a clause of contrast after a count ("…, while Y won 143", "…, tandis que Y …"):
+ * the names after them belong to that clause's subject. */
+const CONTRAST_WORDS = new Set(['while', 'whereas', 'tandis']);
+const isPartyId = (n: string): boolean => concept(n)?.type === 'party';
+/**
+ * A party of the concept table named at token k ("Rassemblement national", "National Rally", "RN"):
+ * a phrase whose first word is capitalised, or one word written as a name inside its sentence
+ * ("la coalition Ensemble") or as an acronym. The name wins over its words' own concepts: "Rally" is
+ * no march, "Front" no war.
+ */
+export function partyAt(toks: Tok[], k: number): { id: string; len: number } | undefined {
+  const t = toks[k];
+  if (!t || t.kind !== 'w' || !t.cap) return undefined;
+  for (const { seq, c } of partyPhrasesStartingWith(t.t)) {
+    if (k + seq.length <= toks.length && seq.every((w, q) => toks[k + q].t === w)) return { id: c.id, len: seq.length };
+  }
+  const c = lookup(t.t, 'party');
+  if (!c) return undefined;
+  const prev = toks[k - 1];
+  const opens = k === 0 || t.nl || (prev.kind === 'p' && (BOUNDARY.has(prev.t) || prev.t === ':' || prev.t === '"'));
+  return t.upper || !opens ? { id: c.id, len: 1 } : undefined;
+}
+/** How far back (tokens) a party's name may stand as the subject whose count follows: "Le Rassemblement
+ * national de X et Y, allié à certains membres d'un autre parti, décroche 143 sièges" (a sentence's
+ * subject, its complements and a relative clause). */
+const PARTY_HOLDER_LOOKBACK = 24;
+/** The party named last before token i0 in its sentence, else undefined: "X won 8.7 million votes, or
+ * 32.05%" (both X's), "X won 182 seats and Y 168" (the nearest is the holder). */
+function partyBefore(toks: Tok[], i0: number): string | undefined {
+  let found: string | undefined;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - PARTY_HOLDER_LOOKBACK; k--) {
+    if (SENTENCE_END.has(toks[k].t) || toks[k + 1]?.nl) return found;
+    const p = partyAt(toks, k);
+    if (p) found = p.id;
+    if (found && !p) return found;
+  }
+  return found;
+}
+
+/** Tokens between "avec / with" and the name of the holder before it ("le NFP arrive en tête avec"):
+ * a verb and its complement. Further back, a name is more often another clause's. */
+const HOLDER_LOOKBACK = 6;
+/** Tokens one holder's name may span, an acronym in parentheses and lower-case words inside included
+ * ("Nouveau Front populaire (NFP)", "Les Républicains"). */
+const HOLDER_NAME_SPAN = 7;
+const holderWord = (toks: Tok[], k: number): boolean => {
+  const t = toks[k];
+  return !!t && t.kind === 'w' && !!t.cap && !t.nl && (t.t.length >= 3 || !!t.upper) && !STOPWORDS.has(t.t) && !conceptAt(toks, k) && !writtenLower(toks, t.t) && !inInstitutionName(toks, k);
+};
+/** The name tokens of the holder named just before token w (within its sentence), else none. */
+function holderNameBefore(toks: Tok[], w: number): number[] {
+  let p = w - 1;
+  while (p >= 0 && p >= w - HOLDER_LOOKBACK && !holderWord(toks, p)) {
+    if (SENTENCE_END.has(toks[p].t) || toks[p].t === ',' || toks[p + 1]?.nl) return [];
+    p--;
+  }
+  if (p < 0 || p < w - HOLDER_LOOKBACK) return [];
+  const out: number[] = [];
+  for (let k = p; k >= 0 && k > p - HOLDER_NAME_SPAN; k--) {
+    const t = toks[k];
+    if (holderWord(toks, k)) { out.push(k); continue; }
+    if (t.t === '(' || t.t === ')' || (t.kind === 'w' && !t.cap && !STOPWORDS.has(t.t) && !conceptAt(toks, k) && holderWord(toks, k - 1))) continue;
+    break;
+  }
+  return out;
+}
+
+/**
+ * Whose the count at tokens [i0, headEnd) is, as name keys or party ids: names in its segment `seg`
+ * (not its speaker's, masked in `said` from token `a`), up to a word of ranking or contrast; else the
+ * holder named before "avec / with" or its parenthesis; a party wins over other names.
+ */
+export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEnd: number, said: Uint8Array | null, a: number, isAge: boolean): string[] {
+  const ageOf = isAge;
+  const names: string[] = [];
+  for (let k = seg[0]; k < seg[1]; k++) {
+    // "180 à 215 députés, juste devant le parti présidentiel Renaissance", "ahead of the Greens": names
+    // after a word of ranking are the rivals the holder is set against, not whose the count is.
+    if (k >= headEnd && RIVAL_WORDS.has(toks[k].t)) break;
+    // "X won 168 seats, while Y won 143": a clause of contrast has a subject of its own.
+    if (k >= headEnd && CONTRAST_WORDS.has(toks[k].t)) break;
+    if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
+    const party = partyAt(toks, k);
+    if (party) { if (!names.includes(party.id)) names.push(party.id); k += party.len - 1; continue; }
+    // An institution's name ("the French National Assembly") says where the count sits, not whose it is.
+    if (toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k) && !inInstitutionName(toks, k)) {
+      const n = nameKey(toks[k].t);
+      if (!names.includes(n)) names.push(n);
+    }
+  }
+  // "le Nouveau Front populaire (NFP) arrive en tête avec 180 à 215 députés", "derrière le Nouveau Front
+  // populaire (178-205)": a count introduced by "avec / with", or in parentheses after a name, is the
+  // holder's whose name stands just before (the subject of "avec", the name the parenthesis follows).
+  if (!ageOf && !names.length && (WITH.has(toks[i0 - 1]?.t ?? '') || toks[i0 - 1]?.t === '(')) {
+    for (const k of holderNameBefore(toks, i0 - 1)) { const n = nameKey(toks[k].t); if (!names.includes(n)) names.push(n); }
+  }
+  // A party named beside a count is whose it is; the other names there are who polled or said it
+  // ("182 sièges pour le NFP, selon Ipsos", "the leader of the Socialist Party, Jean Martin"). Without
+  // one in the count's own segment, the party its sentence names last before it is its holder ("Le
+  // Parti X, allié à Y, décroche 143 sièges", "the X Party (XP) is expected
+  // to have between 172 and 192 seats").
+  const party = names.some(isPartyId) ? undefined : !ageOf && partyBefore(toks, i0);
+  if (party) names.splice(0, names.length, party);
+  else if (names.some(isPartyId)) names.splice(0, names.length, ...names.filter(isPartyId));
+  return names;
+}

@@ -1,0 +1,179 @@
+/**
+ * Where a figure is: a place name after "à / in / dans", the place a "y" / "there" points back to, the
+ * subject place a count "avec / with" belongs to, the label of a list line, the capital of the text's nation.
+ */
+import type { Lang } from '../types';
+import type { Tok } from './tokens';
+import { STOPWORDS } from '../text/words';
+import { nameKey } from '../text/names';
+import { fold } from '../text/fold';
+import { concept, lookup } from '../concepts/index';
+import { BOUNDARY, conceptAt, isName, SENTENCE_END } from './count-base';
+
+/** How far back (tokens) the sentence before is read for the place a "y" / "there" points to. */
+const ANAPHORA_LOOKBACK = 40;
+export const DEST_PREP = new Set(['en', 'a', 'au', 'aux', 'vers', 'in', 'to', 'into', 'toward', 'towards', 'dans']);
+/** Prepositions that put a figure in a place ("à Paris", "in Hatay province", "dans toute la France").
+ * Not "near / près de": "the quake near X killed 2,100" places the event by a landmark, the count is not X's. */
+export const LOC_PREP = new Set(['a', 'au', 'aux', 'en', 'dans', 'in', 'at', 'across', 'throughout', 'sur']);
+const LOC_SKIP = new Set(['tout', 'toute', 'tous', 'toutes', 'la', 'le', 'les', 'l', "'", 'the', 'all', 'de', 'du', 'of']);
+/** Tokens after which a French "y" / English "there" points back to a place named in the sentence before. */
+export const THERE_NOT_PLACE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'may', 'might', 'remain', 'remains', 'seems', 'seem']);
+/** The place's name as the text spells it (first token whose key it is), capitalised. */
+export function placeWord(toks: Tok[], place: string): string {
+  const key = place.slice(4);
+  const t = toks.find((x) => x.kind === 'w' && x.cap && nameKey(x.t) === key);
+  const w = t ? t.t : key;
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** Words for a country's capital city ("dans la capitale", "in the capital"). */
+export const CAPITAL_WORDS = new Set(['capitale', 'capital']);
+/** The capital of the nation a text names most (of the nations whose capital the concept table gives),
+ * as a place key: "dans la capitale" in a text about France is Paris. */
+let capitalFor: Tok[] | null = null;
+let capitalKey: string | undefined;
+export function textCapital(toks: Tok[], lang: Lang): string | undefined {
+  if (capitalFor !== toks) {
+    const n = new Map<string, number>();
+    for (const t of toks) {
+      const c = t.kind === 'w' ? lookup(t.t, 'nation') : undefined;
+      if (c?.capital) n.set(c.id, (n.get(c.id) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    for (const [id, k] of n) if (!best || k > n.get(best)!) best = id;
+    const name = best ? concept(best)?.capital?.[lang] : undefined;
+    capitalKey = name ? `loc:${nameKey(fold(name))}` : undefined;
+    capitalFor = toks;
+  }
+  return capitalKey;
+}
+
+/** Words of one place name ("Al Haouz", "Rio de Janeiro" has a stopword and stops earlier). */
+const MAX_NAME_WORDS = 3;
+const PLACE_NOUNS = new Set(['region', 'town', 'district', 'village', 'country']);
+const isPlaceNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && PLACE_NOUNS.has(lookup(t.t, 'entity')?.id ?? '');
+
+/** "the French National Assembly": a capitalised word at k that runs into a capitalised institution
+ * noun (a topic of the concept table) is part of the institution's name. */
+export function inInstitutionName(toks: Tok[], k: number): boolean {
+  for (let q = k + 1; q < toks.length && q <= k + MAX_NAME_WORDS && toks[q].kind === 'w' && toks[q].cap; q++) {
+    const h = conceptAt(toks, q);
+    if (h) return h.c.type === 'topic';
+  }
+  return false;
+}
+
+/**
+ * A capitalised word at k names the place a figure covers: "à Paris", "dans toute la France",
+ * "dans la région de Marrakech", "in the Hatay province", "in Turkey's Hatay region". A name after a
+ * verb ("to retake Gaza City") is what is done, not where.
+ */
+export function isPlaceName(toks: Tok[], k: number): boolean {
+  // "in the French National Assembly": names that run into an institution noun name the institution,
+  // where a count sits, not a place that narrows it.
+  if (inInstitutionName(toks, k)) return false;
+  if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
+  // "in Al Haouz Province", "à Saint Martin": the preposition stands before the whole name.
+  for (let q = k - 1; q >= 0 && q >= k - MAX_NAME_WORDS + 1 && toks[q].kind === 'w' && toks[q].cap && !STOPWORDS.has(toks[q].t); q--) {
+    if (LOC_PREP.has(locPrepBefore(toks, q))) return true;
+  }
+  // "la région de Marrakech", "la province d'Al Haouz": a place noun, itself after a locative preposition.
+  let n0 = k;
+  while (n0 > 0 && k - n0 < MAX_NAME_WORDS - 1 && ((toks[n0 - 1].kind === 'w' && toks[n0 - 1].cap && !STOPWORDS.has(toks[n0 - 1].t)) || (toks[n0 - 1].t === '-' && toks[n0 - 2]?.cap))) n0--;
+  let q = n0 - 1;
+  while (q >= 0 && (toks[q].t === 'de' || toks[q].t === 'du' || toks[q].t === 'of' || toks[q].t === 'd' || toks[q].t === "'")) q--;
+  if (q < n0 - 1 && isPlaceNoun(toks[q]) && LOC_PREP.has(locPrepBefore(toks, q))) return true;
+  // "in the Hatay region", "in Turkey's Hatay region".
+  if (!isPlaceNoun(toks[k + 1]) || toks[k + 1].cap) return false;
+  q = k - 1;
+  if (toks[q]?.t === 's' && toks[q - 1]?.t === "'") q -= 3;
+  return q >= 0 && LOC_PREP.has(toks[q].t === 'the' ? toks[q - 1]?.t ?? '' : toks[q].t);
+}
+
+/** The preposition before a name at k, skipping determiners ("dans toute la France" -> "dans"). */
+export function locPrepBefore(toks: Tok[], k: number): string {
+  let q = k - 1;
+  let skipped = 0;
+  while (q >= 0 && LOC_SKIP.has(toks[q].t) && skipped < 3) { q--; skipped++; }
+  // A capitalised preposition is a headline's ("EN DIRECT", "Troops In Gaza"): no place is read there,
+  // unless it opens a sentence ("In Paris, there were ...").
+  if (q < 0) return '';
+  const opensSentence = !toks[q].upper && (q === 0 || toks[q].nl || BOUNDARY.has(toks[q - 1].t) || toks[q - 1].t === ':');
+  return !toks[q].cap || opensSentence ? toks[q].t : '';
+}
+
+/** How far back (tokens) the subject of a "avec / with" count may stand: a relative clause between
+ * ("La province d'Al-Haouz, où se situait l'épicentre du séisme, est la plus endeuillée avec ..."). */
+const SUBJECT_LOOKBACK = 24;
+
+/**
+ * The last word of a place named as "la province de X" / "the X region" / "the region of X" nearest
+ * before token `w` in its sentence, else undefined: the subject that has the count "avec / with" gives.
+ */
+export function subjectPlace(toks: Tok[], w: number): number | undefined {
+  for (let k = w - 1; k >= 0 && k >= w - SUBJECT_LOOKBACK; k--) {
+    if (SENTENCE_END.has(toks[k].t) || toks[k + 1]?.nl) return undefined;
+    if (!isPlaceNoun(toks[k]) || toks[k].cap) continue;
+    // "la province d'Al-Haouz", "the region of X": the name after the noun, its last capitalised word.
+    let q = k + 1;
+    while (q < w && (toks[q].t === 'de' || toks[q].t === 'du' || toks[q].t === 'of' || toks[q].t === 'd' || toks[q].t === "'")) q++;
+    let last: number | undefined;
+    for (let j = q; j < w && j - q < MAX_NAME_WORDS + 1 && ((toks[j].kind === 'w' && toks[j].cap) || (toks[j].t === '-' && toks[j + 1]?.cap)); j++) if (toks[j].kind === 'w') last = j;
+    if (q > k + 1 && last !== undefined) return last;
+    // "the Hatay region": the name before the noun.
+    if (toks[k - 1]?.kind === 'w' && toks[k - 1].cap && !STOPWORDS.has(toks[k - 1].t)) return k - 1;
+  }
+  return undefined;
+}
+
+/** Tokens a labelled line may hold before its figure ("Paris : 500 000 (CGT) / 87 000 selon la police"). */
+const LABEL_LINE_MAX_TOKENS = 12;
+/** Words of a label ("Lyon", "Le Havre", "Clermont Ferrand"). */
+const LABEL_MAX_WORDS = 3;
+/** The place token of a label opening the line that starts at token k ("Le Havre :"), else undefined. */
+function labelAt(toks: Tok[], k: number, end: number): number | undefined {
+  let name: number | undefined;
+  let j = k;
+  for (; j < end && j - k < LABEL_MAX_WORDS && toks[j].kind === 'w' && toks[j].cap; j++) {
+    if (!STOPWORDS.has(toks[j].t) && !lookup(toks[j].t)) name = j;
+  }
+  return name !== undefined && toks[j]?.t === ':' ? name : undefined;
+}
+
+/** The first token of the line of token k. */
+function lineStartOf(toks: Tok[], k: number): number {
+  while (k > 0 && !toks[k].nl) k--;
+  return k;
+}
+
+/**
+ * The token naming the place of a capitalised label of up to three words that opens the line of token
+ * `a` and is followed by a colon, in a list of such lines ("Lyon : 45 000 ...", "Le Havre : 40 000"):
+ * its last word that is not a function word. The line before must open the list (it ends with a colon)
+ * or be another item: a headline's "Gaza: Plus de 200 ..." is a kicker, not a list of places.
+ */
+export function lineLabel(toks: Tok[], a: number): number | undefined {
+  const k = lineStartOf(toks, a);
+  if (k === 0 || a - k > LABEL_LINE_MAX_TOKENS || !toks[k].nl) return undefined;
+  const name = labelAt(toks, k, a);
+  if (name === undefined) return undefined;
+  const prev = lineStartOf(toks, k - 1);
+  return toks[k - 1].t === ':' || labelAt(toks, prev, k) !== undefined ? name : undefined;
+}
+
+/** Places named in the sentence before token `a` (for "y" / "there"). */
+export function placesBefore(toks: Tok[], a: number): string[] {
+  const out: string[] = [];
+  let k = a - 1;
+  if (k >= 0 && BOUNDARY.has(toks[k].t)) k--;
+  for (; k >= 0 && k >= a - ANAPHORA_LOOKBACK; k--) {
+    if (BOUNDARY.has(toks[k].t) || toks[k + 1]?.nl) break;
+    const t = toks[k];
+    if (t.kind === 'w' && !lookup(t.t) && isName(toks, k) && isPlaceName(toks, k)) {
+      const p = `loc:${nameKey(t.t)}`;
+      if (!out.includes(p)) out.push(p);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * The figure's own segment of its clause ("120 morts et 300 blessés" are two) and the roles read in it
+ * (killed, wounded, on strike...).
+ */
+import type { Lang } from '../types';
+import type { Tok } from './tokens';
+import { TABLES, has } from './number-words';
+import { BOUNDARY, conceptAt, isNumberTok } from './count-base';
+
+/** A role word before the number ("killing at least 30", "le nombre de morts est passé à 120") is
+ * read this far back, within the figure's segment: further back it is usually another figure's. */
+const ROLE_LOOKBACK = 8;
+/** Words that end a figure's own segment when a number or another role follows them: "120 morts et 300
+ * blessés", "killing 30 and injuring 100". */
+const SEGMENT_JOINS = new Set(['et', 'and', ',', 'dont', 'including', 'plus', 'ainsi', 'while', 'tandis', 'alors']);
+/** After a join, how far (tokens) a number or role word shows that another count begins: "et 300 blessés",
+ * "et celui des blessés", ", and the number of injured". */
+const SEGMENT_JOIN_LOOKAHEAD = 4;
+/** Words that open an aside naming a part of a count ("…, dont des enfants, tués", "…, including children, were killed"). */
+const ASIDE_OPENERS = new Set(['dont', 'including', 'among', 'parmi', 'notamment']);
+/** Tokens an aside may span before its closing comma: a short noun phrase ("dont de nombreux enfants et
+ * des femmes"); longer, the comma more often ends a clause of its own. */
+const ASIDE_MAX_TOKENS = 8;
+/** Auxiliaries between an aside and the participle that gives the role ("were killed", "ont été tués"). */
+const PASSIVE_AUXILIARIES = new Set(['ont', 'ete', 'sont', 'etaient', 'furent', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is']);
+/** Nouns that name a toll: a figure they govern counts the dead unless its segment names another role. */
+const TOLL_WORDS = new Set(['bilan', 'toll']);
+
+/** A word that starts a number after a join: "including half a million in Paris", "et deux millions en
+ * France". "un" / "one" are left out: after "et" they are far more often a determiner. */
+function startsNumberWord(t: Tok | undefined, lang: Lang): boolean {
+  if (!t || t.kind !== 'w') return false;
+  const T = TABLES[lang];
+  return (has(T.units, t.t) && T.units[t.t] > 1) || has(T.mult, t.t) || has(T.denom, t.t);
+}
+
+/** Is token k a role word (killed, injured...)? Returns the role id. */
+export function roleAt(toks: Tok[], k: number): string | undefined {
+  const hit = conceptAt(toks, k);
+  return hit && hit.c.type === 'role' ? hit.c.id : undefined;
+}
+
+/**
+ * The figure's own segment: from the end of the previous number (or the clause start) to the next
+ * "et / and / ," that is followed by a number or another role word (or the clause end).
+ */
+export function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: number, lang: Lang): [number, number] {
+  let s = i0;
+  while (s > a && !isNumberTok(toks[s - 1])) s--;
+  // "87 000 à Paris et 1,272 million dans toute la France": after a number, the segment starts at the join.
+  if (s > a) for (let q = i0 - 1; q >= s; q--) if (SEGMENT_JOINS.has(toks[q].t)) { s = q + 1; break; }
+  let e = headEnd;
+  for (; e < b; e++) {
+    if (isNumberTok(toks[e])) break;
+    if (SEGMENT_JOINS.has(toks[e].t)) {
+      let next = false;
+      for (let q = e + 1; q <= e + SEGMENT_JOIN_LOOKAHEAD && q < b; q++) if (isNumberTok(toks[q]) || startsNumberWord(toks[q], lang) || roleAt(toks, q)) { next = true; break; }
+      if (next) break;
+    }
+  }
+  return [s, e];
+}
+
+/**
+ * Roles of the figure: those in its segment after the number (French "120 morts", English "30 people
+ * were killed"), else the nearest before it ("killing at least 30", "le bilan de 45 morts").
+ */
+export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: number, said: Uint8Array | null, a: number): string[] {
+  const after: string[] = [];
+  for (let k = i1; k < seg[1]; k++) {
+    if (said && said[k - a]) continue;
+    const r = roleAt(toks, k);
+    if (r && !after.includes(r)) after.push(r);
+  }
+  if (after.length) return after;
+  // "au moins 200 Palestiniens, dont des enfants, tués", "Scores of people, including children, were
+  // killed": the role after an aside that names a part is the whole count's.
+  // The segment ends at the aside's closing comma ("…, dont des enfants, ont été tués") or at its opener.
+  let q = seg[1];
+  let aside = false;
+  for (let k = i1; k < seg[1] && !aside; k++) aside = ASIDE_OPENERS.has(toks[k].t);
+  if (!aside) {
+    if (toks[q]?.t === ',') q++;
+    if (ASIDE_OPENERS.has(toks[q]?.t ?? '')) {
+      const end = q + ASIDE_MAX_TOKENS;
+      for (q++; q < end && q < toks.length && toks[q].t !== ',' && !BOUNDARY.has(toks[q].t) && !toks[q].nl && !isNumberTok(toks[q]); q++);
+      aside = true;
+    }
+  }
+  if (aside && toks[q]?.t === ',') {
+    for (q++; PASSIVE_AUXILIARIES.has(toks[q]?.t ?? ''); q++);
+    const r = q < toks.length ? roleAt(toks, q) : undefined;
+    if (r) return [r];
+  }
+  for (let k = i0 - 1; k >= seg[0] && k >= i0 - ROLE_LOOKBACK; k--) {
+    if (said && said[k - a]) continue;
+    const r = roleAt(toks, k);
+    if (r) return [r];
+    if (TOLL_WORDS.has(toks[k].t)) return ['killed'];
+  }
+  return [];
+}

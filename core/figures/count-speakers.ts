@@ -1,0 +1,61 @@
+/**
+ * Who says a figure: the tokens of an attribution ("selon X", "…, a affirmé le Pentagone", "officials
+ * said …"), left out of what the figure counts.
+ */
+import type { Lang } from '../types';
+import type { Tok } from './tokens';
+import { WINDOW_LEFT, BOUNDARY } from './count-base';
+import { roleAt } from './count-segment';
+
+/** Verbs of saying (folded): the words around them name who says a figure, not what it counts. */
+export const SPEECH_VERBS = new Set(
+  ('declare declarent affirme affirment souligne indique indiquent annonce annoncent assure assurent note ajoute averti avertit '
+    + 'estime estiment precise explique rapporte confirme confirment dit disent ecrit avance rappelle recense recensent compte comptent comptabilise '
+    + 'said says say told tells stated added announced reported warned claimed claims wrote estimated estimate estimates believes counted').split(' '),
+);
+const QUE = new Set(['que', 'qu', 'that']);
+/**
+ * Tokens of [a, b) that belong to an attribution: "selon X, ...", "according to X", "..., a affirmé mardi
+ * le Pentagone", "..., officials said", and before the number "Washington a averti que ...", "officials said ...".
+ * Returns a mask indexed from `a`, or null when the clause has none.
+ */
+export function attributionMask(toks: Tok[], a: number, b: number, i0: number, headEnd: number, lang: Lang): Uint8Array | null {
+  let mask: Uint8Array | null = null;
+  const mark = (x: number, y: number): void => {
+    if (y <= x) return;
+    mask ??= new Uint8Array(b - a);
+    for (let k = Math.max(x, a); k < Math.min(y, b); k++) if (k < i0 || k >= headEnd) mask[k - a] = 1;
+  };
+  const nextComma = (k: number, stop: number): number => { while (k < stop && toks[k].t !== ',') k++; return k; };
+  const prevComma = (k: number, stop: number): number => { while (k > stop && toks[k - 1].t !== ',') k--; return k; };
+  // "Selon l'agence du renseignement américain, l'Iran a décidé d'envoyer ...": the "selon" may
+  // sit before the clause window while its words reach into it.
+  let from = a;
+  while (from > 0 && a - from < WINDOW_LEFT && !BOUNDARY.has(toks[from - 1].t) && !toks[from].nl) from--;
+  for (let k = from; k < b; k++) {
+    const t = toks[k].t;
+    // "selon X", "according to X", "d'après X": up to the next comma (or the number, or the clause end).
+    if (t === 'selon' || (t === 'according' && toks[k + 1]?.t === 'to') || (t === 'apres' && toks[k - 1]?.t === "'" && toks[k - 2]?.t === 'd')) {
+      mark(k, nextComma(k + 1, k < i0 ? i0 : b));
+      continue;
+    }
+    if (k < a) continue;
+    if (!SPEECH_VERBS.has(t)) continue;
+    // "the quake claimed the lives of 2,000 people": a phrase of a role, not of saying.
+    if (roleAt(toks, k)) continue;
+    // "an estimated 50,000 troops", "the reported 500 deaths": an adjective, not who says it.
+    if (lang === 'en' && (toks[k - 1]?.t === 'an' || toks[k - 1]?.t === 'a' || toks[k - 1]?.t === 'the')) continue;
+    if (k >= headEnd) {
+      // After the figure: only a segment set off by a comma ("..., a affirmé mardi le Pentagone").
+      const s = prevComma(k, headEnd);
+      if (s > headEnd && k - s <= 6) mark(s, nextComma(k + 1, b));
+    } else if (k < i0) {
+      // Before the figure: "Washington a averti que ...", "officials said (that) ...".
+      let q = k + 1;
+      const que = QUE.has(toks[q]?.t ?? '');
+      if (que) q++;
+      if (que || lang === 'en') mark(prevComma(k, a), Math.min(q, i0));
+    }
+  }
+  return mask;
+}
