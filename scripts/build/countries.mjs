@@ -45,17 +45,24 @@ const asForm = (name) => fold(name).trim().replace(/\s+/g, '_');
  * Names that are also common words or first names in French or English news, dropped as single words
  * (a phrase that holds them stays: "Republic of Chad", "République du Congo"). Each is a word a page
  * uses for something else far more often than for the country: a meeting ("réunion", "reunion"), a
- * weapon ("grenade"), a first name ("Dominique", "Jordan", "Chad", "Maurice", "Salomon"), a US state
- * ("Georgia", "Jersey"), an animal or a food ("turkey" is hand-written; "guinea", "chili"), a pronoun
- * ("us", "man"), "eau" (water: the French initials of the Emirates). Reviewed from the names that the
- * everyday word lists of core/story/background.json rank among their most common words (printed below).
+ * weapon ("grenade"), an adjective ("bénin": a minor injury is "bénigne"), a first name ("Dominique",
+ * "Jordan", "Chad", "Maurice", "Salomon"), a US state ("Georgia", "Jersey"), a food or a material
+ * ("guinea" fowl, "chili", "suède" leather), a pronoun or a noun ("us", "man"), "eau" (water: the French
+ * initials of the Emirates). Reviewed from the names that the everyday word lists of
+ * core/story/background.json rank among their most common words (the script prints them) and by reading
+ * the whole list of one-word forms.
  */
 const AMBIGUOUS = new Set([
-  'reunion', 'grenade', 'dominique', 'jordan', 'chad', 'maurice', 'salomon', 'georgia', 'jersey', 'man',
-  'guinea', 'chili', 'us', 'eau', 'suede',
+  'reunion', 'grenade', 'benin', 'dominique', 'jordan', 'chad', 'maurice', 'salomon', 'georgia', 'jersey',
+  'man', 'guinea', 'chili', 'us', 'eau', 'suede',
 ]);
-/** Adjectives the nationality list files under the wrong country (Wales's under Wallis and Futuna). */
-const WRONG_ADJECTIVES = new Set(['WF']);
+/** Adjectives of the nationality list left out, by country and language: filed under the wrong country
+ *  (Wales's "Welsh"/"gallois" under Wallis and Futuna), or another people's too ("Malouins" are the people
+ *  of Saint-Malo; in French "Guyanais" are mostly those of French Guiana, not of Guyana). */
+const LEFT_OUT_ADJECTIVES = new Set(['WF:fr', 'WF:en', 'FK:fr', 'GY:fr']);
+/** Adjectives the press uses that the list lacks or spells otherwise ("émirien" there, "émirati" in news),
+ *  as [country, language, masculine singular]. */
+const MORE_ADJECTIVES = [['AE', 'fr', 'émirati'], ['AE', 'en', 'Emirati']];
 /** Forms shorter than this many letters ("US", "UK" aside, which are hand-written) name nothing for sure. */
 const MIN_LETTERS = 3;
 
@@ -78,8 +85,12 @@ function nameForms(name) {
   return parts.filter((p) => !/[.,]/.test(p)).map(asForm);
 }
 /** French adjective, masculine singular -> its four forms ("marocain" -> marocain(e)(s); "belge" -> belge(s)). */
+const inflect = (lang, m) => (lang === 'fr' ? frInflect(m) : enInflect(m));
 function frInflect(m) {
+  // The list gives a few in the plural already ("Gibraltariens").
+  if (/iens$/.test(m)) return [m, m.slice(0, -1), `${m.slice(0, -1)}ne`, `${m.slice(0, -1)}nes`];
   if (/[sx]$/.test(m)) return [m, `${m}e`, `${m}es`];
+  if (m.endsWith('c')) return [m, `${m}s`, `${m}que`, `${m}ques`];
   if (m.endsWith('e')) return [m, `${m}s`];
   if (/(?:en|on)$/.test(m)) return [m, `${m}s`, `${m}ne`, `${m}nes`];
   return [m, `${m}s`, `${m}e`, `${m}es`];
@@ -103,22 +114,26 @@ for (const code of Object.keys(names.en)) {
   const forms = { fr: [], en: [] };
   for (const lang of ['fr', 'en']) for (const n of list(names[lang][code])) forms[lang].push(...nameForms(n));
   const adj = {};
+  const adjForms = { fr: [], en: [] };
   for (const lang of ['fr', 'en']) {
-    const a = WRONG_ADJECTIVES.has(code) ? undefined : oneAdjective(adjectives[lang][code]);
+    // The press's adjective is also the label.
+    for (const [c, l, more] of MORE_ADJECTIVES) if (c === code && l === lang) { adj[lang] = more; adjForms[lang].push(...inflect(lang, asForm(more))); }
+    const a = LEFT_OUT_ADJECTIVES.has(`${code}:${lang}`) ? undefined : oneAdjective(adjectives[lang][code]);
     // An adjective shared by two countries, or that is the country's own name ("Bermuda"), says nothing more.
     if (!a || adjectiveCount.get(`${lang}:${fold(a)}`) > 1 || forms[lang].includes(asForm(a))) continue;
-    adj[lang] = a;
-    forms[lang].push(...(lang === 'fr' ? frInflect(asForm(a)) : enInflect(asForm(a))));
+    adj[lang] ??= a;
+    adjForms[lang].push(...inflect(lang, asForm(a)));
   }
-  formsOf.set(code, { forms, adj });
-  for (const f of new Set([...forms.fr, ...forms.en])) countries.set(f, (countries.get(f) ?? 0) + 1);
+  formsOf.set(code, { forms, adj, adjForms });
+  for (const f of new Set([...forms.fr, ...forms.en, ...adjForms.fr, ...adjForms.en])) countries.set(f, (countries.get(f) ?? 0) + 1);
 }
-for (const [code, { forms, adj }] of formsOf) {
+for (const [code, { forms, adj, adjForms }] of formsOf) {
   // The hand-written nation this country is, if one of its names already is one of its forms.
-  const hand = [...forms.fr, ...forms.en].map((f) => handForm.get(f)).find((c) => c && c.type === 'nation');
+  const hand = [...forms.fr, ...forms.en, ...adjForms.fr, ...adjForms.en].map((f) => handForm.get(f)).find((c) => c && c.type === 'nation');
   const keep = { fr: [], en: [] };
   for (const lang of ['fr', 'en']) {
-    for (const f of new Set(forms[lang])) {
+    // A hand-written nation keeps its own adjectives and gains names only ("Great Britain").
+    for (const f of new Set(hand ? forms[lang] : [...forms[lang], ...adjForms[lang]])) {
       const letters = f.replace(/[^\p{L}]/gu, '').length;
       const owner = handForm.get(f);
       // A name of two countries ("Congo") names neither for sure.
