@@ -61,6 +61,15 @@ describe('countries: every country in French and English', () => {
     expect(isReadAs('britain', concept('uk')!)).toBe(true);
   });
 
+  it('keeps Niger and Nigeria, and their peoples, apart', () => {
+    expect(nationOf('niger')).toBeDefined();
+    expect(nationOf('niger')).not.toBe(nationOf('nigeria'));
+    // French "nigérien" and English "Nigerien" are Niger's; "nigérian" and "Nigerian" are Nigeria's.
+    expect(nationOf('nigeriens')).toBe(nationOf('niger'));
+    expect(nationOf('nigerian')).toBe(nationOf('nigeria'));
+    expect(nationOf('georgie')).toBe(nationOf('georgien'));
+  });
+
   it('does not take a name two countries share as either ("Congo")', () => {
     expect(lookup('congo', 'nation')).toBeUndefined();
     expect(nationOf('republique democratique du congo')).toBeDefined();
