@@ -13,7 +13,7 @@
  * plaidé pour ... :") takes the names of the nearest sentence before it, within `PRONOUN_REACH`
  * sentences, that names someone or quotes someone: the pronoun points to the person named last.
  */
-import { concept, conceptIds, conceptsOf } from '../concepts/index';
+import { concept, conceptIds, conceptsOf, isReadAs } from '../concepts/index';
 import { fold } from '../text/fold';
 import { nameKey } from '../text/names';
 import type { Segment } from '../text/segment';
@@ -37,7 +37,7 @@ const NATION_WORDS: Set<string> = (() => {
       if (!x) continue;
       const f = fold(x).split(' ').pop()!;
       // French adjectives in -ais ("français") are also said in the feminine.
-      for (const y of f.endsWith('ais') ? [f, `${f}e`, `${f}es`] : [f]) out.add(y);
+      for (const y of f.endsWith('ais') ? [f, `${f}e`, `${f}es`] : [f]) if (isReadAs(y, c)) out.add(y);
     }
   }
   return out;

@@ -15,7 +15,7 @@
 import { words, STOPWORDS, type Word } from '../text/words';
 import { fold } from '../text/fold';
 import { nameKey } from '../text/names';
-import { concept, conceptIds, conceptsOf, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptIds, conceptsOf, isReadAs, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { rarity } from './background';
 import type { Lang } from '../types';
 
@@ -250,7 +250,7 @@ const NATION_NAMES: Map<string, Concept> = (() => {
     for (const f of forms) {
       // French adjectives in -ais ("français", "libanais") are also said in the feminine.
       const inflected = f.endsWith('ais') ? [f, f + 'e', f + 'es'] : [f];
-      for (const x of inflected) if (x.length >= MIN_NAME_LENGTH && !m.has(x)) m.set(x, c);
+      for (const x of inflected) if (x.length >= MIN_NAME_LENGTH && !m.has(x) && isReadAs(x, c)) m.set(x, c);
     }
   }
   return m;
