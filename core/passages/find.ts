@@ -8,6 +8,7 @@
  */
 import type { Passage, PageInput } from '../types';
 import { analyse } from './tokens';
+import type { RawMatch } from './merge';
 import { analysisOf, type PassageIndex } from './store';
 import { findSeeds } from './seed';
 import { candidateSlots, PARA_MAX_DOCS, rawMatches } from './candidates';
@@ -15,6 +16,7 @@ import { judgeMatches, judgePassages, passageDebug, sentenceRarity } from './jud
 import { dropFragments, selectCounterparts } from './select';
 import { translations } from './translations';
 import { keyCounts, type KeyCounts } from './crosslang';
+import { pinnedByFigure, storyVocabulary } from './story-vocabulary';
 
 export { setPassageDebug } from './judge';
 
@@ -50,12 +52,19 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
   };
   const crossCounts = (): KeyCounts => (counts ??= keyCounts([pa, ...candidates.filter(otherLang).map((s) => analysisOf(index, s))]));
 
+  // The story's vocabulary (stems most sources in the page's language use, story-vocabulary.ts), built
+  // the first time a short match asks whether its figure is one claim's.
+  let common: Set<number> | null | undefined;
+  const storyCommon = (): Set<number> | null =>
+    common === undefined ? (common = storyVocabulary(candidates.filter((s) => !otherLang(s)).map((s) => analysisOf(index, s)))) : common;
+
   const passages: Passage[] = [];
   for (let rank = 0; rank < candidates.length; rank++) {
     const slot = candidates[rank];
     const sa = analysisOf(index, slot);
+    const pinned = otherLang(slot) ? null : (m: RawMatch): boolean => pinnedByFigure(m, pa, sa, pageText, storyCommon);
     const raw = rawMatches(slot, pa, sa, seeds.get(slot) ?? [], index.config.k, rarityOf, allowed !== null || rank < PARA_MAX_DOCS);
-    const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, sa, { sa, slot }));
+    const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, sa, { sa, slot }, pinned));
     const chosen = selectCounterparts(judgePassages(distinct, index, slot, pa, sa, pageText, otherLang(slot)), pa, sa);
     const found: Passage[] = [];
     for (const { m, info, density, specific, p } of chosen) {

@@ -1,0 +1,10 @@
+/** How a number token reads as a figure; shared by the judge's figure tests (judge.ts) and the
+ *  specificity test (story-vocabulary.ts). */
+
+/** A year as a text writes it: four digits from 1900 to 2099, no separator ("2 012 morts" is a count). */
+export const YEAR = /^(?:19|20)\d\d$/;
+
+/** Digits a whole number needs to be a figure of its span (decimals always are): a day of the
+ *  month, an age or a magnitude ("magnitude 7" beside a span reaching a toll of "296") is too common
+ *  to tell two facts apart; the same cut as NUMBER_WORDS_WORTH's values. */
+export const FIGURE_MIN_DIGITS = 3;

@@ -1,0 +1,101 @@
+/**
+ * A figure of one claim makes a short same-language pair (story-vocabulary.ts); the story's headline
+ * figure, a figure said of "personnes" and a span carrying a figure the other side lacks do not.
+ * Texts written for these tests (an air traffic controllers' strike).
+ */
+import { describe, expect, it } from 'vitest';
+import type { CorpusDoc } from '../types';
+import { addDocument, createPassageIndex, findPassages } from './index';
+import { analyse, type Analysis } from './tokens';
+import type { RawMatch } from './merge';
+import { pinnedByFigure, storyVocabulary, STORY_MIN_SOURCES } from './story-vocabulary';
+
+const doc = (id: string, text: string): CorpusDoc => ({ id, title: text.split('\n')[0], lang: 'fr', text, ignore: [] });
+// Every source gives the headline figure (1.500 vols annulés); one gives the share of flights cut.
+const SOURCES = [
+  doc('s0.txt', 'Grève des contrôleurs aériens\nAu total, 38,5 % des vols ont été supprimés dans la journée. La direction a reçu les syndicats au ministère. Plus de 1.500 vols ont été annulés jeudi.'),
+  doc('s1.txt', 'Ciel bloqué par la grève\nLa grève a entraîné l\'annulation de 1.500 vols. Les syndicats réclament des embauches.'),
+  doc('s2.txt', 'Les aéroports paralysés\nQuelque 1.500 vols annulés : les passagers patientent dans les terminaux. Le ministre appelle au dialogue.'),
+  doc('s3.txt', 'Journée noire dans les airs\nLes compagnies comptent 1.500 vols annulés et prévoient des retards vendredi.'),
+];
+const PAGE =
+  'Contrôleurs aériens : la grève paralyse le ciel\nLe mouvement a provoqué 1.500 vols annulés. Les passagers ont dormi sur place dans les halls. À Orly, 38,5 % des vols ont été supprimés, et 1.200 personnes ont été évacuées.';
+
+function indexOf(docs: CorpusDoc[]) {
+  const index = createPassageIndex();
+  for (const d of docs) addDocument(index, d);
+  return index;
+}
+
+/** A match pairing the first token of each stem on either side. */
+function matchOf(pa: Analysis, sa: Analysis, pageStems: string[], srcStems: string[] = pageStems): RawMatch {
+  const pick = (a: Analysis, stems: string[]) => stems.map((s) => a.tokens.findIndex((t) => t.stem === s)).filter((i) => i >= 0);
+  const pageToks = pick(pa, pageStems);
+  const srcToks = pick(sa, srcStems);
+  return {
+    slot: 0,
+    pageFirst: Math.min(...pageToks),
+    pageLast: Math.max(...pageToks),
+    srcFirst: Math.min(...srcToks),
+    srcLast: Math.max(...srcToks),
+    pageToks,
+    srcToks,
+    aligned: true,
+    score: 0,
+  };
+}
+
+describe('storyVocabulary', () => {
+  const analyses = SOURCES.map((d) => analyse(d.text, [], 'fr'));
+  it('holds the stems most sources use, the headline figure among them, not a figure one source gives', () => {
+    const common = storyVocabulary(analyses)!;
+    const sid = (stem: string) => analyses[0].tokens.find((t) => t.stem === stem)!.sid;
+    expect(common.has(sid('1500'))).toBe(true);
+    expect(common.has(sid('38.5'))).toBe(false);
+  });
+  it('says nothing with fewer than STORY_MIN_SOURCES sources', () => {
+    expect(storyVocabulary(analyses.slice(0, STORY_MIN_SOURCES - 1))).toBeNull();
+  });
+});
+
+describe('pinnedByFigure', () => {
+  const pa = analyse(PAGE, [], 'fr');
+  const sources = SOURCES.map((d) => analyse(d.text, [], 'fr'));
+  const common = () => storyVocabulary(sources);
+  it('pins a figure one source gives, with what it counts', () => {
+    expect(pinnedByFigure(matchOf(pa, sources[0], ['38.5', 'vol', 'supprim']), pa, sources[0], PAGE, common)).toBe(true);
+  });
+  it('does not pin the story headline figure', () => {
+    expect(pinnedByFigure(matchOf(pa, sources[3], ['1500', 'vol', 'annul']), pa, sources[3], PAGE, common)).toBe(false);
+  });
+  it('does not pin a figure said only of people', () => {
+    const sa = analyse('Au total, 1.200 personnes ont dû quitter le terminal.', [], 'fr');
+    expect(pinnedByFigure(matchOf(pa, sa, ['1200', 'person']), pa, sa, PAGE, common)).toBe(false);
+  });
+  it('does not pin a span carrying a figure the other side lacks', () => {
+    const sa = analyse('Entre 38,5 et 42,5 % des vols supprimés.', [], 'fr');
+    const m = matchOf(pa, sa, ['38.5', 'vol', 'supprim'], ['38.5', '42.5', 'vol', 'supprim']);
+    m.srcToks = m.srcToks.filter((t) => sa.tokens[t].stem !== '42.5');
+    expect(pinnedByFigure(m, pa, sa, PAGE, common)).toBe(false);
+  });
+  it('does not ask for the vocabulary when no figure could pin the match', () => {
+    let asked = 0;
+    pinnedByFigure(matchOf(pa, sources[0], ['vol', 'supprim']), pa, sources[0], PAGE, () => (asked++, null));
+    expect(asked).toBe(0);
+  });
+});
+
+describe('findPassages with a figure of one claim', () => {
+  it('reports the short pair pinned by the figure, and not the headline figure restated', () => {
+    const index = indexOf(SOURCES);
+    const found = findPassages(index, { title: PAGE.split('\n')[0], lang: 'fr', text: PAGE }, { sourceIds: SOURCES.map((d) => d.id) });
+    expect(found.some((p) => p.source.id === 's0.txt' && p.page.text.includes('38,5') && p.source.text.includes('38,5'))).toBe(true);
+    // "1.500 vols annulés" against s3 is as short, but every source gives that figure.
+    expect(found.some((p) => p.source.id === 's3.txt')).toBe(false);
+  });
+  it('reports no such pair with too few sources to tell the story figures', () => {
+    const index = indexOf(SOURCES.slice(0, STORY_MIN_SOURCES - 1));
+    const found = findPassages(index, { title: PAGE.split('\n')[0], lang: 'fr', text: PAGE }, { sourceIds: SOURCES.slice(0, 3).map((d) => d.id) });
+    expect(found.some((p) => p.page.text.includes('38,5'))).toBe(false);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * What a same-language pair shares that is specific to one claim rather than to the story. In a
+ * corpus about one story, most sources give the story's headline figure ("43,8 milliards", the
+ * toll of the day), so sharing it pins nothing; a figure that at most half of the sources give
+ * (document frequency over the sources the page is compared with, in the page's language: given the
+ * story, that story's articles) is a figure of one claim. With its noun ("182 seats", "2,8 millions"),
+ * such a figure makes a pair even when the pair shares fewer words than MIN_MATCHED_TOKENS.
+ */
+import type { Analysis } from './tokens';
+import type { RawMatch } from './merge';
+import { FIGURE_MIN_DIGITS, YEAR } from './figure-values';
+import { contentStems } from './content-stems';
+import { STOPWORDS } from '../text/words';
+
+/** A stem that more than this share of the sources use is the story's vocabulary (its headline
+ *  figure among them). Half: a figure in three of six sources is still one claim's, not the story's
+ *  ("289 seats" for a majority; the toll of the first hours). */
+export const STORY_COMMON_SHARE = 0.5;
+/** With fewer sources in the page's language, half of them is one or two articles: too few to tell
+ *  the story's figures from a claim's, and no short match is admitted. */
+export const STORY_MIN_SOURCES = 4;
+
+const NUMBER = /^\d+(?:\.\d+)?$/;
+
+/** The stem every people noun maps to ("personnes", "people", "individuals"): "296 personnes" is said
+ *  of the dead, the injured and the evacuated alike; the verb, not the noun, says which count
+ *  (measured on the devset: "plus de 2.000 personnes ont été blessées" / "a tué plus de 2 000
+ *  personnes" was the one false pair of this kind). */
+const GENERIC_COUNT_STEMS = new Set(contentStems('personnes', STOPWORDS));
+
+/** Stem ids used by more than STORY_COMMON_SHARE of the sources, or null when there are fewer than
+ *  STORY_MIN_SOURCES sources to tell. */
+export function storyVocabulary(sources: Analysis[]): Set<number> | null {
+  if (sources.length < STORY_MIN_SOURCES) return null;
+  const df = new Map<number, number>();
+  for (const a of sources) {
+    const seen = new Set<number>();
+    for (const t of a.tokens) {
+      if (seen.has(t.sid)) continue;
+      seen.add(t.sid);
+      df.set(t.sid, (df.get(t.sid) ?? 0) + 1);
+    }
+  }
+  const common = new Set<number>();
+  const limit = STORY_COMMON_SHARE * sources.length;
+  for (const [sid, n] of df) if (n > limit) common.add(sid);
+  return common;
+}
+
+function isFigure(stem: string): boolean {
+  return NUMBER.test(stem) && (stem.length >= FIGURE_MIN_DIGITS || stem.includes('.'));
+}
+
+/**
+ * The match is pinned by a figure of one claim:
+ * - it pairs a figure (FIGURE_MIN_DIGITS digits or a decimal, not a year) that is not the story's
+ *   (`common`, storyVocabulary's result, asked for last since it reads every source);
+ * - every figure inside its two spans is one both give ("win 172 to 192 seats" against "win 172 to
+ *   215 of the 577 seats" shares a figure and tells two projections);
+ * - it pairs a word that says what the figure counts: not a name, a stock word or the generic
+ *   people noun.
+ */
+export function pinnedByFigure(
+  m: RawMatch,
+  pa: Analysis,
+  sa: Analysis,
+  pageText: string,
+  common: () => Set<number> | null,
+): boolean {
+  const figures: number[] = [];
+  let noun = false;
+  for (const t of m.pageToks) {
+    const tok = pa.tokens[t];
+    if (isFigure(tok.stem)) {
+      if (!YEAR.test(pageText.slice(tok.start, tok.end))) figures.push(tok.sid);
+    } else if (!tok.stock && !NUMBER.test(tok.stem) && !GENERIC_COUNT_STEMS.has(tok.stem)) noun = true;
+  }
+  if (figures.length === 0 || !noun || !figuresAllShared(m, pa, sa)) return false;
+  // Built only now, by the caller, the first time a match gets this far.
+  const c = common();
+  return c !== null && figures.some((sid) => !c.has(sid));
+}
+
+/** The figures inside the match's page span are those inside its source span. */
+export function figuresAllShared(m: RawMatch, pa: Analysis, sa: Analysis): boolean {
+  const page = new Set<string>();
+  for (let t = m.pageFirst; t <= m.pageLast; t++) if (isFigure(pa.tokens[t].stem)) page.add(pa.tokens[t].stem);
+  const src = new Set<string>();
+  for (let t = m.srcFirst; t <= m.srcLast; t++) if (isFigure(sa.tokens[t].stem)) src.add(sa.tokens[t].stem);
+  if (page.size !== src.size) return false;
+  for (const f of page) if (!src.has(f)) return false;
+  return true;
+}
