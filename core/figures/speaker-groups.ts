@@ -1,0 +1,82 @@
+/**
+ * Noun groups that name a speaker of figures, headed by a speaker noun ("ministry", "police", "préfet")
+ * and kept whole with their complements ("the health ministry in Lagos", "le ministère de l'Intérieur",
+ * "le préfet du Var"), and the pronouns that say a figure for a speaker named before ("It said ...",
+ * "Selon lui, ...", "Il a précisé que ..."). Used by attribution.ts; regular-expression sources, so the
+ * patterns there can put a group before or after their verb.
+ */
+import type { Lang } from '../types';
+
+/** Speaker nouns: institutions and people whose job is to give counts. */
+const HEADS: Record<Lang, string[]> = {
+  en: ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'ministries', 'minister', 'police', 'army',
+    'military', 'agency', 'government', 'president', 'prefect', 'unions', 'union', 'organisers', 'organizers', 'authorities',
+    'sources', 'source', 'office', 'department', 'council', 'mayor', 'governor', 'prosecutors', 'prosecutor', 'rescuers', 'medics'],
+  fr: ['responsables', 'responsable', 'porte-parole', 'ministre', 'ministère', 'police', 'armée', 'préfecture', 'préfet', 'syndicats',
+    'syndicat', 'intersyndicale', 'gouvernement', 'président', 'autorités', 'organisateurs', 'sources', 'source', 'secours',
+    'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet'],
+};
+/** Either case for the first letter: a group may open its sentence ("Police estimated ..."). */
+const anyCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+const head = (lang: Lang): string => `(?:${HEADS[lang].map(anyCase).join('|')})(?![\\p{L}-])`;
+
+/** Words that never modify a speaker noun in front of it: they end the group on its left. */
+const EN_STOP = '(?:[Tt]he|[Aa]n?|[Aa]nd|[Bb]ut|[Yy]et|[Tt]hat|[Tt]his|[Ww]hich|[Ww]ho|[Ss]aid|[Ss]ays?|[Oo]n|[Ii]n|[Oo]f|[Ff]or|[Tt]o|[Bb]y|[Aa]t|[Ww]ith|[Aa]s|[Ff]rom|[Ii]ts?|[Tt]heir|[Hh]is|[Hh]er|[Ww]hile|[Ww]hen|[Aa]ccording|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Yy]esterday|[Aa]lso|[Hh]owever|[Mm]eanwhile)';
+/** At most this many words before an English speaker noun ("the Lagos State health ministry"). */
+const EN_MODIFIERS_MAX = 3;
+const EN_WORD = "[\\p{L}'’-]+";
+/** A capitalised complement after "in / of / for": "the health ministry in Lagos", "the Ministry of Health". */
+const EN_COMPLEMENT = "(?: (?:in|of|for) (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})?";
+
+/** French determiners before a speaker noun. */
+const FR_DET = "(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|[Dd]u)";
+/** A complement: "de l'Intérieur", "de la Santé", "du Var", "de police", "des enseignants". */
+const FR_COMPLEMENT = "(?: (?:de la|de l['’]|du|des|de|d['’]) ?(?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}|\\p{Ll}[\\p{L}-]+))";
+/** An adjective after the noun ("marocain", "israélienne", "indépendant"): a lowercase word that is no verb form,
+ * function word or time word ("a indiqué le ministère mardi"). */
+const FR_ADJECTIVE = "(?: (?!(?:a|ont|avait|avaient|en|y|qui|que|est|sont|de|du|des|la|le|les|et|à|au|aux|pour|sur|dans|selon|avec|par|se|s|ne|n|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}-]+)";
+/** How many adjectives and complements a French group may carry ("le ministère marocain de l'Intérieur"). */
+const FR_TAIL_MAX = 3;
+
+/**
+ * A speaker group, captured in group 1, its determiner left out. `tail: 'short'` takes the fewest
+ * complements that let what follows match (a group before its verb); `'long'` as many as are written (a
+ * group that ends its clause: "a indiqué le ministère de la Santé").
+ */
+export function speakerGroup(lang: Lang, tail: 'short' | 'long'): string {
+  const q = tail === 'short' ? '?' : '';
+  if (lang === 'en') {
+    return `(?<![\\p{L}'’-])(?:(?:[Tt]he|[Aa]n?) )?((?:(?!${EN_STOP}(?![\\p{L}'’-]))${EN_WORD} ){0,${EN_MODIFIERS_MAX}}?${head('en')}${EN_COMPLEMENT})`;
+  }
+  return `(?<![\\p{L}'’-])${FR_DET} ?(${head('fr')}(?:${FR_ADJECTIVE}|${FR_COMPLEMENT}){0,${FR_TAIL_MAX}}${q})`;
+}
+
+/** Every speaker group of a text, greedy (the last one named before a pronoun is its antecedent). */
+const ALL_GROUPS: Record<Lang, RegExp> = {
+  en: new RegExp(speakerGroup('en', 'long'), 'gu'),
+  fr: new RegExp(speakerGroup('fr', 'long'), 'gu'),
+};
+
+/** The last speaker group written in `seg`, or undefined. */
+export function lastSpeakerGroup(seg: string, lang: Lang): string | undefined {
+  let who: string | undefined;
+  ALL_GROUPS[lang].lastIndex = 0;
+  for (const m of seg.matchAll(ALL_GROUPS[lang])) who = m[1];
+  return who;
+}
+
+/**
+ * A sentence whose figure is said by a pronoun: "It said", "They counted", "he added", "Selon lui",
+ * "d'après eux", "Il a précisé", "a-t-elle indiqué", "Ils revendiquent". The pronoun names nobody: the
+ * speaker is the one named before it.
+ */
+const PRONOUN_SAYS: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he) (?:also |later |then |had |has |have )?(?:said|says|say|claimed|claims|added|told|warned|stated|estimated|estimates|counted|reported|put the (?:figure|number|toll) at|knew of)(?![\p{L}])/u,
+  fr: /(?<![\p{L}])(?:(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)(?![\p{L}])|-t-(?:il|elle)(?![\p{L}])|(?:ont|avaient)-(?:ils|elles)(?![\p{L}])|(?:[Ii]ls?|[Ee]lles?) (?:(?:a|ont|avait|avaient) (?:\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|précisé|ajouté|estimé|compté|recensé|dénombré|revendiqué|avancé|évoqué)|(?:estime|estiment|affirme|affirment|indique|indiquent|revendique|revendiquent|compte|comptent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent))(?![\p{L}]))/u,
+};
+
+/** Offset of the pronoun that says the figure in `seg`, or -1. */
+export function pronounSays(seg: string, lang: Lang): number {
+  const m = PRONOUN_SAYS[lang].exec(seg);
+  return m ? m.index : -1;
+}
