@@ -59,6 +59,22 @@ describe('a pronoun that says a figure is the speaker named just before', () => 
   });
 });
 
+describe('a toll or a tally is no speaker: whoever gives it is', () => {
+  it('takes the speaker a toll is "of" or "by", else names nobody', () => {
+    expect(speakerOf("Les crues ont tué au moins 48 personnes, selon le dernier décompte du ministère de l'Environnement publié lundi.", '48', 'fr'))
+      .toBe("ministère de l'Environnement");
+    expect(speakerOf('The floods have killed at least 48 people, according to an updated tally by the region’s civil protection agency.', '48', 'en'))
+      .toBe('region’s civil protection agency');
+    expect(speakerOf('The previous toll announced by the authorities on Monday indicated 31 dead.', '31', 'en')).toBe('authorities');
+    expect(speakerOf('Au moins 31 personnes sont mortes, selon un bilan officiel provisoire.', '31', 'fr')).toBeUndefined();
+    expect(speakerOf('The previous toll, issued on Monday, reported 31 deaths.', '31', 'en')).toBeUndefined();
+  });
+
+  it('never takes an age for a speaker', () => {
+    expect(speakerOf('"We counted 4,000 volunteers," the 45-year-old said.', '4,000', 'en')).toBeUndefined();
+  });
+});
+
 describe('two clauses, two speakers', () => {
   it('gives each clause its own speaker', () => {
     const text = 'La CGT a revendiqué 500 000 manifestants, tandis que la police en a compté 80 000.';

@@ -6,7 +6,7 @@
  * "François Bayrou"), because the popup shows the speaker out of context.
  */
 import type { Lang } from '../types';
-import { lastSpeakerGroup, pronounSays, speakerGroup } from './speaker-groups';
+import { giverOf, lastSpeakerGroup, pronounSays, speakerGroup } from './speaker-groups';
 
 /** How far after a closing quotation mark the speaker's verb is looked for ("», a noté M. Bayrou."). */
 const AFTER_QUOTE_CHARS = 90;
@@ -16,12 +16,12 @@ const MAX_QUOTE_CHARS = 1500;
 const NAME = "((?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: (?:de |du |von |van |al-)?\\p{Lu}[\\p{L}'’-]+){0,3})";
 const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;»\"]|$| qui | dans | sur | lors )";
 
-const FR_VERBS = "(?:a|ont|avait|avaient) (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé)";
-const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated|counted|put the figure at|put the number at|gave a figure of)";
-/** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000". */
 /** Words that set a speaker against another between the auxiliary and its participle ("le cabinet X a pour
  * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
 const FR_ASIDE = "(?:,? (?:pour sa part|pour leur part|de son côté|de leur côté|quant à (?:elle|lui|eux)),?)?";
+const FR_VERBS = `(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé|fait état)`;
+const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated|counted|put the figure at|put the number at|gave a figure of)";
+/** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000". */
 const FR_COUNT_VERBS = `(?:revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|(?:a|ont)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
 
 /** Nouns that name a speaker of figures (the French side of SPEAKER_NOUNS below). */
@@ -30,6 +30,10 @@ const FR_SPEAKER_NOUN = "(?:responsables?|porte-parole|ministre|ministère|polic
 /** What may end a French speaker group written after its verb ("a indiqué le ministère de la Santé, qui ..."). */
 const FR_GROUP_END = "(?=\\s*(?:[,.;:»\"!?()]|$)| (?:qui|dans|sur|lors|à|au|en|pour|après|avant|et|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette)(?![\\p{L}]))";
 const SELON = "(?:[Ss]elon|[Dd]['’]après)";
+/** Nouns of a count given by someone ("le dernier bilan du ministère", "an updated tally by the agency"). Not
+ * "estimation / estimate": a poll's estimate names its pollster ("selon l'estimation Ifop"), which speaks. */
+const TALLY_FR = 'bilans?|décomptes?|chiffres?';
+const TALLY_EN = 'tolls?|tall(?:y|ies)|counts?|figures?';
 
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
@@ -37,6 +41,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // "Selon Washington et Pékin": two names joined by "et" are both the source.
     new RegExp(`${SELON} (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
     new RegExp(`${SELON} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
+    // "selon le dernier décompte du ministère de X publié lundi": a count of any length, whose giver speaks.
+    new RegExp(`${SELON} ((?:le|la|les|l['’]|un|une|des) ?(?:\\p{Ll}+ ){0,2}?(?:${TALLY_FR})(?![\\p{L}])[^,.;]*)`, 'u'),
     new RegExp(`${SELON} ${ROLE_FR}`, 'u'),
     // "Pour la police, ils étaient 87 000", "pour les autorités, ce sont 1,3 million": "pour" names a
     // speaker only before a comma and a speaker noun ("pour la première fois," names nobody).
@@ -57,7 +63,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
   ],
   en: [
     // The whole phrase up to the punctuation: "according to American intelligence".
-    new RegExp(`[Aa]ccording to ((?:the )?[\\p{L} '-]{3,60}?)(?=[,.;"]|$)`, 'u'),
+    new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
+    new RegExp(`[Aa]ccording to ((?:the )?[\\p{L} '’-]{3,60}?)(?=[,.;"]|$)`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
@@ -172,6 +179,11 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     const first = /^(\S+) /.exec(who);
     if (first && NOT_NAMES.has(first[1])) who = who.slice(first[0].length);
     if (!who || NOT_NAMES.has(who)) continue;
+    // "selon le dernier bilan du ministère", "a tally by the agency": the count's giver, if named, speaks.
+    const giver = giverOf(who, seg, m.index, lang);
+    // A count with a name in it ("the X Institute count") keeps that name; one with none names nobody.
+    if (giver === null && !/\p{Lu}/u.test(who.slice(1))) continue;
+    if (giver) return giver;
     // "an estimated 50,000", "the reported 500": an adjective, not a verb of saying.
     if (/(?:^|\s)(?:an?|the)$/i.test(who)) continue;
     if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) return expand(who, text);

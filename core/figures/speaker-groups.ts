@@ -32,9 +32,9 @@ const EN_COMPLEMENT = "(?: (?:in|of|for) (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{L
 const FR_DET = "(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|[Dd]u)";
 /** A complement: "de l'Intérieur", "de la Santé", "du Var", "de police", "des enseignants". */
 const FR_COMPLEMENT = "(?: (?:de la|de l['’]|du|des|de|d['’]) ?(?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}|\\p{Ll}[\\p{L}-]+))";
-/** An adjective after the noun ("marocain", "israélienne", "indépendant"): a lowercase word that is no verb form,
- * function word or time word ("a indiqué le ministère mardi"). */
-const FR_ADJECTIVE = "(?: (?!(?:a|ont|avait|avaient|en|y|qui|que|est|sont|de|du|des|la|le|les|et|à|au|aux|pour|sur|dans|selon|avec|par|se|s|ne|n|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}-]+)";
+/** An adjective after the noun ("marocain", "israélienne", "indépendant"): a lowercase word that is no past
+ * participle ("le ministère ... publié samedi"), verb form, function word or time word ("a indiqué le ministère mardi"). */
+const FR_ADJECTIVE = "(?: (?!\\p{Ll}[\\p{L}-]*(?:é|ée|és|ées)(?![\\p{L}]))(?!(?:a|ont|avait|avaient|en|y|qui|que|est|sont|de|du|des|la|le|les|et|à|au|aux|pour|sur|dans|selon|avec|par|se|s|ne|n|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}-]+)";
 /** How many adjectives and complements a French group may carry ("le ministère marocain de l'Intérieur"). */
 const FR_TAIL_MAX = 3;
 
@@ -56,6 +56,37 @@ const ALL_GROUPS: Record<Lang, RegExp> = {
   en: new RegExp(speakerGroup('en', 'long'), 'gu'),
   fr: new RegExp(speakerGroup('fr', 'long'), 'gu'),
 };
+
+const FIRST_GROUP: Record<Lang, RegExp> = {
+  en: new RegExp(speakerGroup('en', 'long'), 'u'),
+  fr: new RegExp(speakerGroup('fr', 'long'), 'u'),
+};
+
+/** The first speaker group written in `seg`, or undefined. */
+export function firstSpeakerGroup(seg: string, lang: Lang): string | undefined {
+  return FIRST_GROUP[lang].exec(seg)?.[1];
+}
+
+/**
+ * Nouns of what is given, not of who gives it: "selon un bilan provisoire", "according to an updated tally
+ * by ...", "the previous toll announced by ...", "the 45-year-old said". Such a word is never the speaker;
+ * a speaker group written after it within its phrase is.
+ */
+const NOT_SPEAKERS = /(?<![\p{L}])(?:bilans?|décomptes?|chiffres?|tolls?|tall(?:y|ies)|counts?|figures?|year-old|ans)(?![\p{L}])/iu;
+/** How far after such a noun its giver is looked for ("le dernier décompte du ministère de la Santé de X"). */
+const GIVER_WINDOW_CHARS = 120;
+
+/**
+ * `who` (matched at `at` in `seg`) names a toll or a count rather than a speaker: the speaker group written
+ * after that noun in its phrase (up to a sentence mark), `null` when none; undefined when `who` is a speaker.
+ */
+export function giverOf(who: string, seg: string, at: number, lang: Lang): string | null | undefined {
+  const m = NOT_SPEAKERS.exec(who);
+  if (!m) return undefined;
+  const from = seg.indexOf(m[0], at);
+  const rest = seg.slice(from < 0 ? at : from, (from < 0 ? at : from) + GIVER_WINDOW_CHARS).split(/[.;:!?\n]/)[0];
+  return firstSpeakerGroup(rest, lang) ?? null;
+}
 
 /** The last speaker group written in `seg`, or undefined. */
 export function lastSpeakerGroup(seg: string, lang: Lang): string | undefined {
