@@ -23,6 +23,7 @@ describe('speakers named by a noun group (clean spans)', () => {
     expect(speakerOf('Officials said 45 homes were destroyed.', '45', 'en')).toBe('Officials');
     expect(speakerOf('In the capital, police estimated the crowd at 20,000.', '20,000', 'en')).toBe('police');
     expect(speakerOf('Les syndicats revendiquent 2 millions de grévistes.', '2 millions', 'fr')).toBe('syndicats');
+    expect(speakerOf('Les autorités parlent, elles, de 900 000 manifestants.', '900 000', 'fr')).toBe('autorités');
   });
 
   it('reads "d\'après" as "selon"', () => {
@@ -41,6 +42,8 @@ describe('a pronoun that says a figure is the speaker named just before', () => 
   it('resolves "selon lui" and "il a précisé" to the previous sentence\'s named speaker', () => {
     const text = "Le ministère de l'Intérieur a compté 80 000 manifestants à Lyon. Selon lui, 1,1 million de personnes ont défilé.";
     expect(speakerOf(text, '1,1 million', 'fr')).toBe("ministère de l'Intérieur");
+    const news = "Le ministère de la Santé vient de publier son bilan. Selon lui, 75 patients ont été soignés.";
+    expect(speakerOf(news, '75', 'fr')).toBe('ministère de la Santé');
     const prefect = "Le préfet du Var s'est rendu sur place. Il a précisé que 14 personnes étaient blessées.";
     expect(speakerOf(prefect, '14', 'fr')).toBe('préfet du Var');
   });

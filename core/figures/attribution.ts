@@ -21,8 +21,9 @@ const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}
 const FR_ASIDE = "(?:,? (?:pour sa part|pour leur part|de son côté|de leur côté|quant à (?:elle|lui|eux)),?)?";
 const FR_VERBS = `(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé|fait état)`;
 const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated|counted|put the figure at|put the number at|gave a figure of)";
-/** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000". */
-const FR_COUNT_VERBS = `(?:revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|(?:a|ont)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
+/** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
+ * "les autorités parlent, elles, de 1,2 million". */
+const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|(?:a|ont)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
 
 /** Nouns that name a speaker of figures (the French side of SPEAKER_NOUNS below). */
 const FR_SPEAKER_NOUN = "(?:responsables?|porte-parole|ministre|ministère|police|armée|préfecture|préfet|syndicats?|gouvernement|autorités|organisateurs|sources?)";

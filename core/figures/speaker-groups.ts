@@ -30,13 +30,16 @@ const EN_COMPLEMENT = "(?: (?:in|of|for) (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{L
 
 /** French determiners before a speaker noun. */
 const FR_DET = "(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|[Dd]u)";
-/** A complement: "de l'Intérieur", "de la Santé", "du Var", "de police", "des enseignants". */
-const FR_COMPLEMENT = "(?: (?:de la|de l['’]|du|des|de|d['’]) ?(?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}|\\p{Ll}[\\p{L}-]+))";
+/** A complement: "de l'Intérieur", "de la Santé", "du Var", "de police", "des enseignants"; never an infinitive
+ * ("le ministère vient de dévoiler"). */
+const FR_COMPLEMENT = "(?: (?:de la|de l['’]|du|des|de|d['’]) ?(?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}|(?!\\p{Ll}[\\p{L}-]*(?:er|ir)(?![\\p{L}]))\\p{Ll}[\\p{L}-]+))";
 /** An adjective after the noun ("marocain", "israélienne", "indépendant"): a lowercase word that is no past
  * participle ("le ministère ... publié samedi"), verb form, function word or time word ("a indiqué le ministère mardi"). */
-const FR_ADJECTIVE = "(?: (?!\\p{Ll}[\\p{L}-]*(?:é|ée|és|ées)(?![\\p{L}]))(?!(?:a|ont|avait|avaient|en|y|qui|que|est|sont|de|du|des|la|le|les|et|à|au|aux|pour|sur|dans|selon|avec|par|se|s|ne|n|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}-]+)";
-/** How many adjectives and complements a French group may carry ("le ministère marocain de l'Intérieur"). */
-const FR_TAIL_MAX = 3;
+const FR_ADJECTIVE = "(?: (?!\\p{Ll}[\\p{L}-]*(?:é|ée|és|ées)(?![\\p{L}]))(?!(?:a|ont|avait|avaient|en|y|qui|que|est|sont|était|étaient|vient|viennent|va|vont|doit|doivent|peut|peuvent|fait|font|dit|disent|parle|parlent|compte|comptent|annonce|annoncent|estime|estiment|indique|indiquent|affirme|affirment|assure|assurent|précise|précisent|revendique|revendiquent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent|évalue|évaluent|table|tablent|de|du|des|la|le|les|et|à|au|aux|pour|sur|dans|selon|avec|par|se|s|ne|n|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}-]+)";
+/** Adjectives come first, then complements ("le ministère marocain de l'Intérieur"): a lowercase word after a
+ * complement is most often the verb ("le ministère de l'Intérieur vient ..."). Two of each at most. */
+const FR_ADJECTIVES_MAX = 2;
+const FR_COMPLEMENTS_MAX = 2;
 
 /**
  * A speaker group, captured in group 1, its determiner left out. `tail: 'short'` takes the fewest
@@ -48,7 +51,7 @@ export function speakerGroup(lang: Lang, tail: 'short' | 'long'): string {
   if (lang === 'en') {
     return `(?<![\\p{L}'’-])(?:(?:[Tt]he|[Aa]n?) )?((?:(?!${EN_STOP}(?![\\p{L}'’-]))${EN_WORD} ){0,${EN_MODIFIERS_MAX}}?${head('en')}${EN_COMPLEMENT})`;
   }
-  return `(?<![\\p{L}'’-])${FR_DET} ?(${head('fr')}(?:${FR_ADJECTIVE}|${FR_COMPLEMENT}){0,${FR_TAIL_MAX}}${q})`;
+  return `(?<![\\p{L}'’-])${FR_DET} ?(${head('fr')}${FR_ADJECTIVE}{0,${FR_ADJECTIVES_MAX}}${q}${FR_COMPLEMENT}{0,${FR_COMPLEMENTS_MAX}}${q})`;
 }
 
 /** Every speaker group of a text, greedy (the last one named before a pronoun is its antecedent). */
