@@ -21,6 +21,8 @@ describe('speakers named by a noun group (clean spans)', () => {
     expect(speakerOf('Regional authorities say an estimated 900,000 people marched on Thursday.', '900,000', 'en')).toBe('Regional authorities');
     expect(speakerOf('The ministry put the figure at 3,400 on Monday.', '3,400', 'en')).toBe('ministry');
     expect(speakerOf('Officials said 45 homes were destroyed.', '45', 'en')).toBe('Officials');
+    expect(speakerOf('Le gouvernement entend supprimer 1 500 postes.', '1 500', 'fr')).toBeUndefined();
+    expect(speakerOf('Rescuers found the 12 hikers whom local authorities said were missing.', '12', 'en')).toBe('local authorities');
     expect(speakerOf('In the capital, police estimated the crowd at 20,000.', '20,000', 'en')).toBe('police');
     expect(speakerOf('Les syndicats revendiquent 2 millions de grévistes.', '2 millions', 'fr')).toBe('syndicats');
     expect(speakerOf('Les autorités parlent, elles, de 900 000 manifestants.', '900 000', 'fr')).toBe('autorités');

@@ -64,6 +64,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
   ],
   en: [
     // The whole phrase up to the punctuation: "according to American intelligence".
+    new RegExp(`[Aa]ccording to the same source`, 'u'),
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
     new RegExp(`[Aa]ccording to ((?:the )?[\\p{L} '’-]{3,60}?)(?=[,.;"]|$)`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
@@ -173,7 +174,7 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
   for (const re of PATTERNS[lang]) {
     const m = re.exec(seg);
     if (!m) continue;
-    if (/même source/.test(m[0])) return 'same source';
+    if (/même source|same source/.test(m[0])) return 'same source';
     // "Les services de renseignement ..." at a sentence start: the article is not part of the name.
     let who = (m[1] ?? '').trim().replace(/^(?:Les|Le|La) (?=\p{Ll})|^L['’](?=\p{Ll})/u, '');
     // "Yet Bayrou", "Monday the ministry": a first word that names nobody is left out.

@@ -21,7 +21,7 @@ const anyCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(
 const head = (lang: Lang): string => `(?:${HEADS[lang].map(anyCase).join('|')})(?![\\p{L}-])`;
 
 /** Words that never modify a speaker noun in front of it: they end the group on its left. */
-const EN_STOP = '(?:[Tt]he|[Aa]n?|[Aa]nd|[Bb]ut|[Yy]et|[Tt]hat|[Tt]his|[Ww]hich|[Ww]ho|[Ss]aid|[Ss]ays?|[Oo]n|[Ii]n|[Oo]f|[Ff]or|[Tt]o|[Bb]y|[Aa]t|[Ww]ith|[Aa]s|[Ff]rom|[Ii]ts?|[Tt]heir|[Hh]is|[Hh]er|[Ww]hile|[Ww]hen|[Aa]ccording|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Yy]esterday|[Aa]lso|[Hh]owever|[Mm]eanwhile)';
+const EN_STOP = '(?:[Tt]he|[Aa]n?|[Aa]nd|[Bb]ut|[Yy]et|[Tt]hat|[Tt]his|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ss]aid|[Ss]ays?|[Oo]n|[Ii]n|[Oo]f|[Ff]or|[Tt]o|[Bb]y|[Aa]t|[Ww]ith|[Aa]s|[Ff]rom|[Ii]ts?|[Tt]heir|[Hh]is|[Hh]er|[Ww]hile|[Ww]hen|[Aa]ccording|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Yy]esterday|[Aa]lso|[Hh]owever|[Mm]eanwhile)';
 /** At most this many words before an English speaker noun ("the Lagos State health ministry"). */
 const EN_MODIFIERS_MAX = 3;
 const EN_WORD = "[\\p{L}'’-]+";
@@ -34,8 +34,8 @@ const FR_DET = "(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|[Dd]u)";
  * ("le ministère vient de dévoiler"). */
 const FR_COMPLEMENT = "(?: (?:de la|de l['’]|du|des|de|d['’]) ?(?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}|(?!\\p{Ll}[\\p{L}-]*(?:er|ir)(?![\\p{L}]))\\p{Ll}[\\p{L}-]+))";
 /** An adjective after the noun ("marocain", "israélienne", "indépendant"): a lowercase word that is no past
- * participle ("le ministère ... publié samedi"), verb form, function word or time word ("a indiqué le ministère mardi"). */
-const FR_ADJECTIVE = "(?: (?!\\p{Ll}[\\p{L}-]*(?:é|ée|és|ées)(?![\\p{L}]))(?!(?:a|ont|avait|avaient|en|y|qui|que|est|sont|était|étaient|vient|viennent|va|vont|doit|doivent|peut|peuvent|fait|font|dit|disent|parle|parlent|compte|comptent|annonce|annoncent|estime|estiment|indique|indiquent|affirme|affirment|assure|assurent|précise|précisent|revendique|revendiquent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent|évalue|évaluent|table|tablent|de|du|des|la|le|les|et|à|au|aux|pour|sur|dans|selon|avec|par|se|s|ne|n|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}-]+)";
+ * participle ("le ministère ... publié samedi"), infinitive, verb form ("le gouvernement entend ..."), function word or time word ("a indiqué le ministère mardi"). */
+const FR_ADJECTIVE = "(?: (?!\\p{Ll}[\\p{L}-]*(?:é|ée|és|ées|er|ir)(?![\\p{L}]))(?!(?:a|ont|avait|avaient|en|y|qui|que|est|sont|était|étaient|vient|viennent|va|vont|doit|doivent|peut|peuvent|fait|font|dit|disent|parle|parlent|compte|comptent|annonce|annoncent|estime|estiment|indique|indiquent|affirme|affirment|assure|assurent|précise|précisent|revendique|revendiquent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent|évalue|évaluent|table|tablent|entend|entendent|veut|veulent|prévoit|prévoient|souhaite|souhaitent|de|du|des|la|le|les|et|à|au|aux|pour|sur|dans|selon|avec|par|se|s|ne|n|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}-]+)";
 /** Adjectives come first, then complements ("le ministère marocain de l'Intérieur"): a lowercase word after a
  * complement is most often the verb ("le ministère de l'Intérieur vient ..."). Two of each at most. */
 const FR_ADJECTIVES_MAX = 2;
