@@ -6,6 +6,7 @@
  * "François Bayrou"), because the popup shows the speaker out of context.
  */
 import type { Lang } from '../types';
+import { giverOf, lastSpeakerGroup, pronounSays, speakerGroup } from './speaker-groups';
 
 /** How far after a closing quotation mark the speaker's verb is looked for ("», a noté M. Bayrou."). */
 const AFTER_QUOTE_CHARS = 90;
@@ -15,26 +16,42 @@ const MAX_QUOTE_CHARS = 1500;
 const NAME = "((?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: (?:de |du |von |van |al-)?\\p{Lu}[\\p{L}'’-]+){0,3})";
 const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;»\"]|$| qui | dans | sur | lors )";
 
-const FR_VERBS = "(?:a|ont|avait|avaient) (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé)";
-const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated|counted|put the figure at|put the number at|gave a figure of)";
-/** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000". */
 /** Words that set a speaker against another between the auxiliary and its participle ("le cabinet X a pour
  * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
 const FR_ASIDE = "(?:,? (?:pour sa part|pour leur part|de son côté|de leur côté|quant à (?:elle|lui|eux)),?)?";
-const FR_COUNT_VERBS = `(?:revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|(?:a|ont)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé))`;
+const FR_VERBS = `(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé|fait état)`;
+const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated|counted|put the figure at|put the number at|gave a figure of)";
+/** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
+ * "les autorités parlent, elles, de 1,2 million". */
+const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|(?:a|ont)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
 
 /** Nouns that name a speaker of figures (the French side of SPEAKER_NOUNS below). */
 const FR_SPEAKER_NOUN = "(?:responsables?|porte-parole|ministre|ministère|police|armée|préfecture|préfet|syndicats?|gouvernement|autorités|organisateurs|sources?)";
 
+/** What may end a French speaker group written after its verb ("a indiqué le ministère de la Santé, qui ..."). */
+const FR_GROUP_END = "(?=\\s*(?:[,.;:»\"!?()]|$)| (?:qui|dans|sur|lors|à|au|en|pour|après|avant|et|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette)(?![\\p{L}]))";
+const SELON = "(?:[Ss]elon|[Dd]['’]après)";
+/** Nouns of a count given by someone ("le dernier bilan du ministère", "an updated tally by the agency"). Not
+ * "estimation / estimate": a poll's estimate names its pollster ("selon l'estimation Ifop"), which speaks. */
+const TALLY_FR = 'bilans?|décomptes?|chiffres?';
+const TALLY_EN = 'tolls?|tall(?:y|ies)|counts?|figures?';
+
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
-    new RegExp(`[Ss]elon (?:(?:la|le|les|l['’]) ?)?(?:même source)`, 'u'),
+    new RegExp(`${SELON} (?:(?:la|le|les|l['’]) ?)?(?:même source)`, 'u'),
     // "Selon Washington et Pékin": two names joined by "et" are both the source.
-    new RegExp(`[Ss]elon (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
-    new RegExp(`[Ss]elon ${ROLE_FR}`, 'u'),
+    new RegExp(`${SELON} (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
+    new RegExp(`${SELON} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
+    // "selon le dernier décompte du ministère de X publié lundi": a count of any length, whose giver speaks.
+    new RegExp(`${SELON} ((?:le|la|les|l['’]|un|une|des) ?(?:\\p{Ll}+ ){0,2}?(?:${TALLY_FR})(?![\\p{L}])[^,.;]*)`, 'u'),
+    new RegExp(`${SELON} ${ROLE_FR}`, 'u'),
     // "Pour la police, ils étaient 87 000", "pour les autorités, ce sont 1,3 million": "pour" names a
     // speaker only before a comma and a speaker noun ("pour la première fois," names nobody).
     new RegExp(`(?<![\\p{L}])[Pp]our ((?:la|le|les|l['’]) ?(?:[\\p{L}'’-]+ ){0,3}?${FR_SPEAKER_NOUN}(?: [\\p{L}'’-]+){0,3}?),`, 'u'),
+    // A speaker noun and its complements, after or before the verb: "a indiqué le ministère de la Santé",
+    // "le ministère de l'Intérieur a compté", "la police en a compté".
+    new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
+    new RegExp(`${speakerGroup('fr', 'short')}(?:, [^,]{0,60},)?(?: quant à (?:elle|lui|eux))?(?: en| y)? (?:qui )?(?:${FR_VERBS}|${FR_COUNT_VERBS})`, 'u'),
     new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${NAME}`, 'u'),
     new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${ROLE_FR}`, 'u'),
     new RegExp(`${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
@@ -47,7 +64,14 @@ const PATTERNS: Record<Lang, RegExp[]> = {
   ],
   en: [
     // The whole phrase up to the punctuation: "according to American intelligence".
-    new RegExp(`[Aa]ccording to ((?:the )?[\\p{L} '-]{3,60}?)(?=[,.;"]|$)`, 'u'),
+    new RegExp(`[Aa]ccording to the same source`, 'u'),
+    new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
+    new RegExp(`[Aa]ccording to ((?:the )?[\\p{L} '’-]{3,60}?)(?=[,.;"]|$)`, 'u'),
+    // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
+    // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
+    // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
+    new RegExp(`${speakerGroup('en', 'short')},? (?:${EN_VERBS}|say)(?![\\p{L}])`, 'u'),
+    new RegExp(`${EN_VERBS} ${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_VERBS} ${NAME}`, 'u'),
     new RegExp(`${NAME},? ${EN_VERBS}`, 'u'),
     new RegExp(`${NAME}(?:, [^,]{0,60},)? ${EN_VERBS}`, 'u'),
@@ -63,6 +87,8 @@ const NOT_NAMES = new Set([
   // Sentence-initial words before a name ("Selon Washington") are not first names.
   'Selon', 'According', 'Pour', 'Mais', 'Et', 'Dans', 'En', 'Après', 'Avant', 'Depuis', 'Lors', 'Quand', 'Si', 'But', 'And',
   'In', 'On', 'At', 'After', 'Before', 'When', 'If', 'As', 'For', 'From', 'By',
+  // Sentence adverbs before a name ("Yet X said") are no part of it.
+  'Yet', 'Also', 'However', 'Meanwhile', 'Still', 'Now', 'Then', 'So', 'Ainsi', 'Puis', 'Alors', 'Or', 'Enfin', 'Aussi',
 ]);
 
 /** A source named in parentheses right after a value: a capitalised name or acronym of up to three words. */
@@ -148,10 +174,18 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
   for (const re of PATTERNS[lang]) {
     const m = re.exec(seg);
     if (!m) continue;
-    if (/même source/.test(m[0])) return 'same source';
+    if (/même source|same source/.test(m[0])) return 'same source';
     // "Les services de renseignement ..." at a sentence start: the article is not part of the name.
-    const who = (m[1] ?? '').trim().replace(/^(?:Les|Le|La) (?=\p{Ll})|^L['’](?=\p{Ll})/u, '');
+    let who = (m[1] ?? '').trim().replace(/^(?:Les|Le|La) (?=\p{Ll})|^L['’](?=\p{Ll})/u, '');
+    // "Yet Bayrou", "Monday the ministry": a first word that names nobody is left out.
+    const first = /^(\S+) /.exec(who);
+    if (first && NOT_NAMES.has(first[1])) who = who.slice(first[0].length);
     if (!who || NOT_NAMES.has(who)) continue;
+    // "selon le dernier bilan du ministère", "a tally by the agency": the count's giver, if named, speaks.
+    const giver = giverOf(who, seg, m.index, lang);
+    // A count with a name in it ("the X Institute count") keeps that name; one with none names nobody.
+    if (giver === null && !/\p{Lu}/u.test(who.slice(1))) continue;
+    if (giver) return giver;
     // "an estimated 50,000", "the reported 500": an adjective, not a verb of saying.
     if (/(?:^|\s)(?:an?|the)$/i.test(who)) continue;
     if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) return expand(who, text);
@@ -191,9 +225,34 @@ export function findSpeaker(text: string, start: number, end: number, lang: Lang
   if (direct) return direct;
   // Inside a quotation: the speaker follows its closing mark.
   const q = quoteAround(quoteSpans(text), start);
-  if (!q) return undefined;
-  const after = text.slice(q[1] + 1, q[1] + 1 + AFTER_QUOTE_CHARS);
-  return match(after.split(/[.!?\n]/)[0], lang, text);
+  if (q) {
+    const after = text.slice(q[1] + 1, q[1] + 1 + AFTER_QUOTE_CHARS);
+    const quoted = match(after.split(/[.!?\n]/)[0], lang, text);
+    if (quoted) return quoted;
+  }
+  return pronounAntecedent(text, a, b, lang);
+}
+
+/**
+ * "It said it knew of fewer than 50", "Selon lui, 1,1 million", "Il a précisé que 14 ...": a pronoun says
+ * the figure; its speaker is the last speaker group before it in the sentence, else the speaker of the
+ * sentence before (or the last speaker group named there). Never the pronoun itself. Gender and number
+ * are not checked: the sentence before rarely names two speakers.
+ */
+function pronounAntecedent(text: string, a: number, b: number, lang: Lang): string | undefined {
+  const seg = text.slice(a, b);
+  const p = pronounSays(seg, lang);
+  if (p < 0) return undefined;
+  const within = lastSpeakerGroup(seg.slice(0, p), lang);
+  if (within) return within;
+  let e = a - 1;
+  while (e > 0 && (isStop(text.charCodeAt(e)) || /\s/.test(text[e]))) e--;
+  if (e <= 0) return undefined;
+  const [pa, pb] = sentenceAround(text, e, e);
+  const prev = text.slice(pa, pb);
+  const said = match(prev, lang, text);
+  if (said && said !== 'same source') return said;
+  return lastSpeakerGroup(prev, lang);
 }
 
 /** [open, close] offsets of «…», “…” and "…" quotations, computed once per text (cached with the sentences). */

@@ -10,6 +10,7 @@
  *   (<story>/passages-adjudicated.json, ../ADJUDICATION.md), a second precision that also counts the
  *   pairs adjudicated true as right (recall stays against the gold alone; the adjudication is never
  *   merged into the gold).
+ * - speakers: gold figures with a `source` that the engine extracts, its `saidBy` naming the same speaker or not;
  * Gold verdicts follow from the gold intervals and moments (../shared/notes/FIGURES.md).
  * The held-out set (test/fixtures/holdout, see its README) is printed after it, story by story with the
  * same lines plus its dates, and with its own totals: never added to the development set's, so nobody
@@ -75,6 +76,23 @@ export function goldVerdict(a: GoldFigure & { when?: string }, b: GoldFigure & {
     && Math.abs(a.low - b.low) / Math.max(Math.abs(a.low), Math.abs(b.low), 1) <= 0.02;
   if (disjoint && !rounded) return 'differs';
   return 'overlaps';
+}
+
+/** Words that carry no identity in a speaker's name: articles, "of", possessive marks. */
+const SPEAKER_FILLER = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'the', 'a', 'an', 'of', 's', 'in', 'via']);
+const speakerWords = (x: string): string[] => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\([^)]*\)/g, ' ')
+  .split(/[^\p{L}\d]+/u).filter((w) => w && !SPEAKER_FILLER.has(w));
+/**
+ * The engine's speaker names the gold's `source`: the words of one (articles and parentheses left out)
+ * are all among the other's ("le ministère" / "ministère de l'Intérieur", "the Gaza health ministry" /
+ * "Gaza's health ministry"). Lenient on purpose (a bare "ministry" for "the Interior Ministry" counts):
+ * it measures who is named, not how fully.
+ */
+export function sameSpeaker(gold: string, engine: string): boolean {
+  const g = speakerWords(gold), e = speakerWords(engine);
+  if (!g.length || !e.length) return false;
+  const [short, long] = g.length <= e.length ? [g, e] : [e, g];
+  return short.every((w) => long.includes(w));
 }
 
 interface Tally { [k: string]: number }
@@ -199,9 +217,40 @@ function evalStory(name: string, dir: string, totals: Tally): void {
     if (adjudicated) console.log(`           passages, precision counting adjudicated true pairs as right: given the story ${pct(L.reportedRightAdj ?? 0, L.reported ?? 0)}, end to end ${pct(L.e2eRightAdj ?? 0, L.e2eReported ?? 0)}`);
     for (const [k, v] of Object.entries(L)) if (typeof v === 'number' && Number.isFinite(v) && k !== 'minPos' && k !== 'maxNeg') add(totals, `${lang}.${k}`, v);
   }
+  const speakerDocs = [
+    ...corpus.map((d) => ({ doc: `corpus/${d.id}`, text: d.text, lang: d.lang, published: d.published })),
+    ...pages.filter((p) => p.sameStory).map((p) => ({ doc: `pages/${p.id}`, text: readFileSync(join(dir, 'pages', p.id), 'utf8'), lang: p.lang ?? 'fr' as Lang, published: p.published })),
+  ];
+  storySpeakers(dir, gold.figures, speakerDocs, totals);
   if (process.env.DEVSET_PASSAGES) for (const w of passageLog) console.log(`    ${w}`);
   if (process.env.DEVSET_VERBOSE) for (const w of worst) console.log(`    ${w}`);
   else for (const w of worst.filter((x) => x.startsWith('false') || x.startsWith('cross')).slice(0, 8)) console.log(`    ${w}`);
+}
+
+/**
+ * Speakers of one story: every gold figure with a `source` (corpus and same-story pages) that the engine
+ * extracts (each document read alone), scored right when the engine's `saidBy` names the same speaker
+ * (sameSpeaker), wrong when it names another, none when it names nobody.
+ */
+function storySpeakers(dir: string, figs: GoldFigure[], docs: Array<{ doc: string; text: string; lang: Lang; published?: string }>, totals: Tally): void {
+  let n = 0, right = 0, wrong = 0, none = 0;
+  const log: string[] = [];
+  for (const d of docs) {
+    const gold = figs.filter((g) => g.doc === d.doc && g.source);
+    if (!gold.length) continue;
+    const figures = extractFigures(d.text, d.lang, { published: d.published });
+    for (const g of gold) {
+      const f = figures.find((x) => overlaps(x, g));
+      if (!f) continue;
+      n++;
+      if (!f.saidBy) { none++; log.push(`speaker none ${d.doc} "${g.quote}": gold "${g.source}"`); }
+      else if (sameSpeaker(g.source!, f.saidBy)) right++;
+      else { wrong++; log.push(`speaker WRONG ${d.doc} "${g.quote}": "${f.saidBy}", gold "${g.source}"`); }
+    }
+  }
+  console.log(`  speakers (gold figures with a source, extracted): right ${pct(right, n)}, wrong ${wrong}, none ${none}`);
+  add(totals, 'spk', n); add(totals, 'spkRight', right); add(totals, 'spkWrong', wrong); add(totals, 'spkNone', none);
+  if (process.env.DEVSET_SPEAKERS) for (const l of log) console.log(`    ${l}`);
 }
 
 function bestScore(engine: Engine, page: { title: string; lang: Lang; text: string }): number {
@@ -214,6 +263,7 @@ function bestScore(engine: Engine, page: { title: string; lang: Lang; text: stri
 function printTotals(label: string, totals: Tally): void {
   const T = (k: string): number => (totals[`fr.${k}`] ?? 0) + (totals[`en.${k}`] ?? 0);
   console.log(`\n  ${label}: story recall ${pct(T('tp'), T('pos'))}, false matches ${T('fp')}/${T('neg')}; figures right verdict ${pct(T('rightVerdict'), T('pairs'))} (compared ${pct(T('compared'), T('pairs'))}), false differs ${T('falseDiffers')}, cross-key non-related ${T('crossKey')}; passages given the story: recall ${pct(T('gpFound'), T('gp'))}, cross-language ${pct(T('gpxFound'), T('gpx'))}, precision ${pct(T('reportedRight'), T('reported'))}; end to end: recall ${pct(T('e2eFound'), T('gp'))}, cross-language ${pct(T('e2exFound'), T('gpx'))}, precision ${pct(T('e2eRight'), T('e2eReported'))}`);
+  console.log(`  ${label}: speakers right ${pct(totals.spkRight ?? 0, totals.spk ?? 0)}, wrong ${totals.spkWrong ?? 0}, none ${totals.spkNone ?? 0}`);
   if (totals.adjudicatedStories) console.log(`  ${label}: passages, precision counting adjudicated true pairs as right (${totals.adjudicatedStories} adjudicated stories; recall unchanged): given the story ${pct(T('reportedRightAdj'), T('reported'))}; end to end ${pct(T('e2eRightAdj'), T('e2eReported'))}`);
 }
 

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findSpeaker } from './attribution';
+
+/** The speaker findSpeaker gives the first occurrence of `quote` in `text`. */
+const speakerOf = (text: string, quote: string, lang: 'fr' | 'en'): string | undefined => {
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`"${quote}" not in the text`);
+  return findSpeaker(text, at, at + quote.length, lang);
+};
+
+describe('speakers named by a noun group (clean spans)', () => {
+  it('keeps an institution whole, its complement included, in both languages', () => {
+    expect(speakerOf('The health ministry in Lagos said 120 people had died.', '120', 'en')).toBe('health ministry in Lagos');
+    expect(speakerOf('The Lagos health ministry said 120 people had died.', '120', 'en')).toBe('Lagos health ministry');
+    expect(speakerOf("Le ministère de l'Intérieur a compté 80 000 manifestants à Lyon.", '80 000', 'fr')).toBe("ministère de l'Intérieur");
+    expect(speakerOf('Au total, 312 personnes ont été évacuées, a indiqué le ministère.', '312', 'fr')).toBe('ministère');
+    expect(speakerOf('Le préfet a annoncé 14 blessés.', '14', 'fr')).toBe('préfet');
+  });
+
+  it('reads present-tense and counting verbs', () => {
+    expect(speakerOf('Regional authorities say an estimated 900,000 people marched on Thursday.', '900,000', 'en')).toBe('Regional authorities');
+    expect(speakerOf('The ministry put the figure at 3,400 on Monday.', '3,400', 'en')).toBe('ministry');
+    expect(speakerOf('Officials said 45 homes were destroyed.', '45', 'en')).toBe('Officials');
+    expect(speakerOf('Le gouvernement entend supprimer 1 500 postes.', '1 500', 'fr')).toBeUndefined();
+    expect(speakerOf('Rescuers found the 12 hikers whom local authorities said were missing.', '12', 'en')).toBe('local authorities');
+    expect(speakerOf('In the capital, police estimated the crowd at 20,000.', '20,000', 'en')).toBe('police');
+    expect(speakerOf('Les syndicats revendiquent 2 millions de grévistes.', '2 millions', 'fr')).toBe('syndicats');
+    expect(speakerOf('Les autorités parlent, elles, de 900 000 manifestants.', '900 000', 'fr')).toBe('autorités');
+  });
+
+  it('reads "d\'après" as "selon"', () => {
+    expect(speakerOf("D'après les organisateurs, 40 000 personnes étaient présentes.", '40 000', 'fr')).toBe('organisateurs');
+  });
+});
+
+describe('a pronoun that says a figure is the speaker named just before', () => {
+  it('resolves "it" and "they" to the previous sentence\'s speaker', () => {
+    const text = 'The army said on Friday that its troops had found two tunnels. It said it knew of fewer than 50 casualties.';
+    expect(speakerOf(text, 'fewer than 50', 'en')).toBe('army');
+    const unions = 'The union said 300,000 people marched. They counted 40,000 in Lyon.';
+    expect(speakerOf(unions, '40,000', 'en')).toBe('union');
+  });
+
+  it('resolves "selon lui" and "il a précisé" to the previous sentence\'s named speaker', () => {
+    const text = "Le ministère de l'Intérieur a compté 80 000 manifestants à Lyon. Selon lui, 1,1 million de personnes ont défilé.";
+    expect(speakerOf(text, '1,1 million', 'fr')).toBe("ministère de l'Intérieur");
+    const news = "Le ministère de la Santé vient de publier son bilan. Selon lui, 75 patients ont été soignés.";
+    expect(speakerOf(news, '75', 'fr')).toBe('ministère de la Santé');
+    const prefect = "Le préfet du Var s'est rendu sur place. Il a précisé que 14 personnes étaient blessées.";
+    expect(speakerOf(prefect, '14', 'fr')).toBe('préfet du Var');
+  });
+
+  it('never gives a bare pronoun or a date as the speaker', () => {
+    expect(speakerOf('Il a déclaré que 30 maisons avaient brûlé.', '30', 'fr')).toBeUndefined();
+    expect(speakerOf('It said 30 houses had burned.', '30', 'en')).toBeUndefined();
+    expect(speakerOf('Trente maisons ont brûlé, a-t-il déclaré le 12 mars.', 'Trente', 'fr')).toBeUndefined();
+    expect(speakerOf('Thirty houses burned, officials said on 12 March.', 'Thirty', 'en')).toBe('officials');
+  });
+
+  it('leaves a sentence without a verb of saying alone', () => {
+    // "It" is a storm here, and nobody is quoted.
+    const text = 'The weather service tracked the storm all week. It destroyed 200 homes.';
+    expect(speakerOf(text, '200', 'en')).toBeUndefined();
+  });
+});
+
+describe('a toll or a tally is no speaker: whoever gives it is', () => {
+  it('takes the speaker a toll is "of" or "by", else names nobody', () => {
+    expect(speakerOf("Les crues ont tué au moins 48 personnes, selon le dernier décompte du ministère de l'Environnement publié lundi.", '48', 'fr'))
+      .toBe("ministère de l'Environnement");
+    expect(speakerOf('The floods have killed at least 48 people, according to an updated tally by the region’s civil protection agency.', '48', 'en'))
+      .toBe('region’s civil protection agency');
+    expect(speakerOf('The previous toll announced by the authorities on Monday indicated 31 dead.', '31', 'en')).toBe('authorities');
+    expect(speakerOf('Au moins 31 personnes sont mortes, selon un bilan officiel provisoire.', '31', 'fr')).toBeUndefined();
+    expect(speakerOf('The previous toll, issued on Monday, reported 31 deaths.', '31', 'en')).toBeUndefined();
+  });
+
+  it('never takes an age for a speaker', () => {
+    expect(speakerOf('"We counted 4,000 volunteers," the 45-year-old said.', '4,000', 'en')).toBeUndefined();
+  });
+});
+
+describe('two clauses, two speakers', () => {
+  it('gives each clause its own speaker', () => {
+    const text = 'La CGT a revendiqué 500 000 manifestants, tandis que la police en a compté 80 000.';
+    expect(speakerOf(text, '500 000', 'fr')).toBe('CGT');
+    expect(speakerOf(text, '80 000', 'fr')).toBe('police');
+  });
+});

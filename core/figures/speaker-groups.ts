@@ -1,0 +1,116 @@
+/**
+ * Noun groups that name a speaker of figures, headed by a speaker noun ("ministry", "police", "préfet")
+ * and kept whole with their complements ("the health ministry in Lagos", "le ministère de l'Intérieur",
+ * "le préfet du Var"), and the pronouns that say a figure for a speaker named before ("It said ...",
+ * "Selon lui, ...", "Il a précisé que ..."). Used by attribution.ts; regular-expression sources, so the
+ * patterns there can put a group before or after their verb.
+ */
+import type { Lang } from '../types';
+
+/** Speaker nouns: institutions and people whose job is to give counts. */
+const HEADS: Record<Lang, string[]> = {
+  en: ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'ministries', 'minister', 'police', 'army',
+    'military', 'agency', 'government', 'president', 'prefect', 'unions', 'union', 'organisers', 'organizers', 'authorities',
+    'sources', 'source', 'office', 'department', 'council', 'mayor', 'governor', 'prosecutors', 'prosecutor', 'rescuers', 'medics'],
+  fr: ['responsables', 'responsable', 'porte-parole', 'ministre', 'ministère', 'police', 'armée', 'préfecture', 'préfet', 'syndicats',
+    'syndicat', 'intersyndicale', 'gouvernement', 'président', 'autorités', 'organisateurs', 'sources', 'source', 'secours',
+    'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet'],
+};
+/** Either case for the first letter: a group may open its sentence ("Police estimated ..."). */
+const anyCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+const head = (lang: Lang): string => `(?:${HEADS[lang].map(anyCase).join('|')})(?![\\p{L}-])`;
+
+/** Words that never modify a speaker noun in front of it: they end the group on its left. */
+const EN_STOP = '(?:[Tt]he|[Aa]n?|[Aa]nd|[Bb]ut|[Yy]et|[Tt]hat|[Tt]his|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ss]aid|[Ss]ays?|[Oo]n|[Ii]n|[Oo]f|[Ff]or|[Tt]o|[Bb]y|[Aa]t|[Ww]ith|[Aa]s|[Ff]rom|[Ii]ts?|[Tt]heir|[Hh]is|[Hh]er|[Ww]hile|[Ww]hen|[Aa]ccording|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Yy]esterday|[Aa]lso|[Hh]owever|[Mm]eanwhile)';
+/** At most this many words before an English speaker noun ("the Lagos State health ministry"). */
+const EN_MODIFIERS_MAX = 3;
+const EN_WORD = "[\\p{L}'’-]+";
+/** A capitalised complement after "in / of / for": "the health ministry in Lagos", "the Ministry of Health". */
+const EN_COMPLEMENT = "(?: (?:in|of|for) (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})?";
+
+/** French determiners before a speaker noun. */
+const FR_DET = "(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|[Dd]u)";
+/** A complement: "de l'Intérieur", "de la Santé", "du Var", "de police", "des enseignants"; never an infinitive
+ * ("le ministère vient de dévoiler"). */
+const FR_COMPLEMENT = "(?: (?:de la|de l['’]|du|des|de|d['’]) ?(?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}|(?!\\p{Ll}[\\p{L}-]*(?:er|ir)(?![\\p{L}]))\\p{Ll}[\\p{L}-]+))";
+/** An adjective after the noun ("marocain", "israélienne", "indépendant"): a lowercase word that is no past
+ * participle ("le ministère ... publié samedi"), infinitive, verb form ("le gouvernement entend ..."), function word or time word ("a indiqué le ministère mardi"). */
+const FR_ADJECTIVE = "(?: (?!\\p{Ll}[\\p{L}-]*(?:é|ée|és|ées|er|ir)(?![\\p{L}]))(?!(?:a|ont|avait|avaient|en|y|qui|que|est|sont|était|étaient|vient|viennent|va|vont|doit|doivent|peut|peuvent|fait|font|dit|disent|parle|parlent|compte|comptent|annonce|annoncent|estime|estiment|indique|indiquent|affirme|affirment|assure|assurent|précise|précisent|revendique|revendiquent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent|évalue|évaluent|table|tablent|entend|entendent|veut|veulent|prévoit|prévoient|souhaite|souhaitent|de|du|des|la|le|les|et|à|au|aux|pour|sur|dans|selon|avec|par|se|s|ne|n|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}-]+)";
+/** Adjectives come first, then complements ("le ministère marocain de l'Intérieur"): a lowercase word after a
+ * complement is most often the verb ("le ministère de l'Intérieur vient ..."). Two of each at most. */
+const FR_ADJECTIVES_MAX = 2;
+const FR_COMPLEMENTS_MAX = 2;
+
+/**
+ * A speaker group, captured in group 1, its determiner left out. `tail: 'short'` takes the fewest
+ * complements that let what follows match (a group before its verb); `'long'` as many as are written (a
+ * group that ends its clause: "a indiqué le ministère de la Santé").
+ */
+export function speakerGroup(lang: Lang, tail: 'short' | 'long'): string {
+  const q = tail === 'short' ? '?' : '';
+  if (lang === 'en') {
+    return `(?<![\\p{L}'’-])(?:(?:[Tt]he|[Aa]n?) )?((?:(?!${EN_STOP}(?![\\p{L}'’-]))${EN_WORD} ){0,${EN_MODIFIERS_MAX}}?${head('en')}${EN_COMPLEMENT})`;
+  }
+  return `(?<![\\p{L}'’-])${FR_DET} ?(${head('fr')}${FR_ADJECTIVE}{0,${FR_ADJECTIVES_MAX}}${q}${FR_COMPLEMENT}{0,${FR_COMPLEMENTS_MAX}}${q})`;
+}
+
+/** Every speaker group of a text, greedy (the last one named before a pronoun is its antecedent). */
+const ALL_GROUPS: Record<Lang, RegExp> = {
+  en: new RegExp(speakerGroup('en', 'long'), 'gu'),
+  fr: new RegExp(speakerGroup('fr', 'long'), 'gu'),
+};
+
+const FIRST_GROUP: Record<Lang, RegExp> = {
+  en: new RegExp(speakerGroup('en', 'long'), 'u'),
+  fr: new RegExp(speakerGroup('fr', 'long'), 'u'),
+};
+
+/** The first speaker group written in `seg`, or undefined. */
+export function firstSpeakerGroup(seg: string, lang: Lang): string | undefined {
+  return FIRST_GROUP[lang].exec(seg)?.[1];
+}
+
+/**
+ * Nouns of what is given, not of who gives it: "selon un bilan provisoire", "according to an updated tally
+ * by ...", "the previous toll announced by ...", "the 45-year-old said". Such a word is never the speaker;
+ * a speaker group written after it within its phrase is.
+ */
+const NOT_SPEAKERS = /(?<![\p{L}])(?:bilans?|décomptes?|chiffres?|tolls?|tall(?:y|ies)|counts?|figures?|year-old|ans)(?![\p{L}])/iu;
+/** How far after such a noun its giver is looked for ("le dernier décompte du ministère de la Santé de X"). */
+const GIVER_WINDOW_CHARS = 120;
+
+/**
+ * `who` (matched at `at` in `seg`) names a toll or a count rather than a speaker: the speaker group written
+ * after that noun in its phrase (up to a sentence mark), `null` when none; undefined when `who` is a speaker.
+ */
+export function giverOf(who: string, seg: string, at: number, lang: Lang): string | null | undefined {
+  const m = NOT_SPEAKERS.exec(who);
+  if (!m) return undefined;
+  const from = seg.indexOf(m[0], at);
+  const rest = seg.slice(from < 0 ? at : from, (from < 0 ? at : from) + GIVER_WINDOW_CHARS).split(/[.;:!?\n]/)[0];
+  return firstSpeakerGroup(rest, lang) ?? null;
+}
+
+/** The last speaker group written in `seg`, or undefined. */
+export function lastSpeakerGroup(seg: string, lang: Lang): string | undefined {
+  let who: string | undefined;
+  ALL_GROUPS[lang].lastIndex = 0;
+  for (const m of seg.matchAll(ALL_GROUPS[lang])) who = m[1];
+  return who;
+}
+
+/**
+ * A sentence whose figure is said by a pronoun: "It said", "They counted", "he added", "Selon lui",
+ * "d'après eux", "Il a précisé", "a-t-elle indiqué", "Ils revendiquent". The pronoun names nobody: the
+ * speaker is the one named before it.
+ */
+const PRONOUN_SAYS: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he) (?:also |later |then |had |has |have )?(?:said|says|say|claimed|claims|added|told|warned|stated|estimated|estimates|counted|reported|put the (?:figure|number|toll) at|knew of)(?![\p{L}])/u,
+  fr: /(?<![\p{L}])(?:(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)(?![\p{L}])|-t-(?:il|elle)(?![\p{L}])|(?:ont|avaient)-(?:ils|elles)(?![\p{L}])|(?:[Ii]ls?|[Ee]lles?) (?:(?:a|ont|avait|avaient) (?:\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|précisé|ajouté|estimé|compté|recensé|dénombré|revendiqué|avancé|évoqué)|(?:estime|estiment|affirme|affirment|indique|indiquent|revendique|revendiquent|compte|comptent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent))(?![\p{L}]))/u,
+};
+
+/** Offset of the pronoun that says the figure in `seg`, or -1. */
+export function pronounSays(seg: string, lang: Lang): number {
+  const m = PRONOUN_SAYS[lang].exec(seg);
+  return m ? m.index : -1;
+}
