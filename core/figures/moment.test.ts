@@ -152,3 +152,19 @@ describe('weekdayNear', () => {
     expect(weekdayNear(undefined, '2024-03-10')).toBeUndefined();
   });
 });
+
+describe('a date that belongs to another value of the sentence', () => {
+  const momentOf = (text: string, lang: 'fr' | 'en', published: string, fig: string) =>
+    extractFigures(text, lang, { published }).find((f) => f.text.startsWith(fig))?.moment;
+  it('leaves the date of a value set against the figure to that value', () => {
+    const fr = "Le taux de grévistes atteint 21,4 % à La Poste ce jeudi, contre 30,2 % le 9 mars.";
+    expect(momentOf(fr, 'fr', '2026-03-19', '21,4')).toBe('2026-03-19');
+    expect(momentOf(fr, 'fr', '2026-03-19', '30,2')).toBe('2026-03-09');
+    expect(momentOf('Turnout reached 61%, against 55% on March 9.', 'en', '2026-03-19', '61%')).toBe('2026-03-19');
+  });
+  it('gives a date closed by a join to the value before it, not to the one after', () => {
+    expect(momentOf('Selon la CGT, ils étaient 4.000 dans les rues le 9 mars, et 6.000 ce jeudi.', 'fr', '2026-03-19', '6.000')).toBe('2026-03-19');
+    // A list that opens with its date shares it.
+    expect(momentOf('Le 9 mars, 1,1 million selon la police et 2,8 millions selon la CGT.', 'fr', '2026-03-19', '2,8')).toBe('2026-03-09');
+  });
+});
