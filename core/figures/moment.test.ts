@@ -153,38 +153,6 @@ describe('weekdayNear', () => {
   });
 });
 
-describe('the year a figure is for', () => {
-  /** The moment of the figure whose text starts with `fig`. */
-  const momentOf = (text: string, lang: 'fr' | 'en', published: string, fig: string) =>
-    extractFigures(text, lang, { published }).find((f) => f.text.startsWith(fig))?.moment;
-  it('takes a target year said after the figure, not the day of writing', () => {
-    expect(momentOf('La ville prévoit 1 200 logements sociaux en moins en 2027.', 'fr', '2026-03-10', '1 200')).toBe('2027');
-    expect(momentOf("Le port vise 40 000 conteneurs d'ici 2030.", 'fr', '2026-03-10', '40 000')).toBe('2030');
-    expect(momentOf('The airport expects 12 million passengers by 2028.', 'en', '2026-03-10', '12 million')).toBe('2028');
-    // The year itself stays a year of the day's text.
-    expect(momentOf('The airport expects 12 million passengers by 2028.', 'en', '2026-03-10', '2028')).toBe('2026-03-10');
-  });
-  it('reads "next year" and "l\'an prochain" from publication, even after a conversion in brackets', () => {
-    expect(momentOf("La commune dépensera 3 millions d'euros l'an prochain.", 'fr', '2026-03-10', '3 millions')).toBe('2027');
-    expect(momentOf('The city will spend €3 million ($3.3m) on roads next year.', 'en', '2026-03-10', '3 million')).toBe('2027');
-  });
-  it('leaves the year of another value and publication\'s own year alone', () => {
-    // "against 7.4% in 2024": that year is the other value's.
-    const text = 'Unemployment should fall to 6.1% next year, against 7.4% in 2024.';
-    expect(momentOf(text, 'en', '2025-06-02', '6.1%')).toBe('2026');
-    expect(momentOf(text, 'en', '2025-06-02', '7.4%')).toBe('2024');
-    // A comma ends the search: the aside's year is not the figure after it.
-    expect(momentOf('Élue en 1998, elle devient la troisième femme à présider la région.', 'fr', '2026-03-10', 'troisième')).toBe('2026-03-10');
-    // Publication's year: the day says more.
-    expect(momentOf('Le chantier emploiera 800 ouvriers en 2026.', 'fr', '2026-03-10', '800')).toBe('2026-03-10');
-    // A year without its preposition names something else ("the 2026 budget").
-    expect(momentOf('The council cut 40 posts from the 2027 budget.', 'en', '2026-03-10', '40')).toBe('2026-03-10');
-  });
-  it('gives an age reached by a year no year of its own', () => {
-    expect(momentOf('The plan raises the retirement age from 65 to 67 by 2031.', 'en', '2026-03-10', '67')).toBe('2026-03-10');
-  });
-});
-
 describe('a date that belongs to another value of the sentence', () => {
   const momentOf = (text: string, lang: 'fr' | 'en', published: string, fig: string) =>
     extractFigures(text, lang, { published }).find((f) => f.text.startsWith(fig))?.moment;
