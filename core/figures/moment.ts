@@ -374,3 +374,71 @@ export function pluperfectAfter(text: string, end: number): boolean {
   return PLUPERFECT.test(text.slice(end, end + PLUPERFECT_WINDOW));
 }
 
+
+/** Units of a moment or of nothing named: restating them says nothing about when a count was given. */
+const NOT_RESTATED = new Set(['date', 'time', 'year', 'number', 'ordinal', 'ordinal-relative']);
+interface Restatable { unit: string; countsKey: string[]; low: unknown; high: unknown; moment?: string }
+
+/**
+ * An event of the article named by its rank ("premier tour", "the first round", "la première journée de
+ * mobilisation"): the rounds of a vote, the days of a movement. Folded text.
+ */
+const RANKED_EVENT = /(?<![\p{L}])(?:premier|premiere|second|seconde|deuxieme|first)\s+(?:tour|round|journee)(?![\p{L}])/gu;
+/** How far (characters) a date may stand from a ranked event, in its sentence, to be its day ("lors du premier tour des élections législatives, dimanche 30 juin": 37). */
+const EVENT_DATE_MAX_CHARS = 40;
+
+interface DatedSpan { start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean }
+
+/** The ISO day of a one-day date span, a year-less one taking publication's year (the year before when it would fall after). */
+function dayOfDate(d: DatedSpan, published: string): string | undefined {
+  if (typeof d.low !== 'string' || d.low !== d.high) return undefined;
+  let day = d.yearFromText ? `--${d.low.slice(5)}` : d.low;
+  if (/^--\d{2}-\d{2}$/.test(day)) {
+    const year = Number(published.slice(0, 4));
+    day = `${year}${day.slice(1)}`;
+    if (day > published) day = `${year - 1}${day.slice(4)}`;
+  }
+  return ISO_DAY.test(day) ? day : undefined;
+}
+
+/**
+ * Figures told under an earlier ranked event of the article take that event's day, when the article
+ * states it: "Les Français avaient placé le RN en tête lors du premier tour, dimanche 30 juin. Le RN
+ * totalisait 33,2 % des voix" (a second-round article), "Au terme du premier tour, 76 députés ont été
+ * élus". The event is bound to its day by a date of its own sentence within EVENT_DATE_MAX_CHARS, before
+ * publication, one day per event. A figure takes it when the event is named before it in the first
+ * sentence of its line (its paragraph) with no other date between, and its moment is publication's
+ * without a date or time word of its own.
+ */
+export function earlierEventMoments(figs: Restatable[] & Array<{ start: number; end: number }>, own: ReadonlySet<object>, text: string, dates: ReadonlyArray<DatedSpan>, published: string | undefined): void {
+  if (!published || !ISO_DAY.test(published)) return;
+  const folded = fold(text);
+  const mentions: Array<{ start: number; end: number; name: string }> = [];
+  for (const m of folded.matchAll(RANKED_EVENT)) mentions.push({ start: m.index!, end: m.index! + m[0].length, name: m[0].replace(/\s+/g, ' ') });
+  if (!mentions.length) return;
+  const days = new Map<string, Set<string>>();
+  for (const e of mentions) {
+    for (const d of dates) {
+      const gap = d.start >= e.end ? d.start - e.end : e.start >= d.end ? e.start - d.end : -1;
+      if (gap < 0 || gap > EVENT_DATE_MAX_CHARS) continue;
+      if (STOP.test(d.start >= e.end ? text.slice(e.end, d.start) : text.slice(d.end, e.start))) continue;
+      const day = dayOfDate(d, published);
+      if (!day || day >= published) continue;
+      days.set(e.name, (days.get(e.name) ?? new Set()).add(day));
+    }
+  }
+  for (const f of figs) {
+    if (own.has(f) || f.moment !== published || NOT_RESTATED.has(f.unit)) continue;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    // A paragraph that opens on the event is about it; named later in a paragraph, it is an aside
+    // ("... exceeds the estimated 1 million who took part in a first round of protests on Jan. 19. The
+    // eight unions ..." in a one-paragraph article).
+    const before = mentions.filter((e) => e.start >= lineStart && e.end <= f.start && !STOP.test(text.slice(lineStart, e.start)));
+    const e = before[before.length - 1];
+    const bound = e ? days.get(e.name) : undefined;
+    if (!e || !bound || bound.size !== 1) continue;
+    // A date between the event and the figure is the figure's context, not the event's.
+    if (dates.some((d) => d.start >= e.end && d.end <= f.start && !(d.start - e.end <= EVENT_DATE_MAX_CHARS && dayOfDate(d, published) === [...bound][0]))) continue;
+    f.moment = [...bound][0];
+  }
+}
