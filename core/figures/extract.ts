@@ -17,7 +17,7 @@ import { findSpeaker } from './attribution';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
-import { clauseDate, nearestTimeWord, pluperfectAfter, resolveMoment } from './moment';
+import { clauseDate, earlierEventMoments, nearestTimeWord, pluperfectAfter, resolveMoment } from './moment';
 import { resolveEllipses } from './ellipsis';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
@@ -181,6 +181,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   /** `before`: the value before a change ("de 62 à 64 ans"). Its frame (tokens i0..i1) reads the unit
    * written after the value after it, but its text stops at `end`; it held before the clause's moment,
    * at a time the text does not say, so it gets no moment (never an update of the value after it). */
+  /** Figures whose moment a date or time word of their own clause gives (earlierEventMoments). */
+  const ownTime = new Set<Figure>();
   const make = (start: number, end: number, low: Figure['low'], high: Figure['high'], qualifier: Figure['qualifier'], i0: number, i1: number, unitHint?: string, before = false): void => {
     let e = end;
     // "eight-year-old", "a 20-year record": the unit is glued to the number by a hyphen.
@@ -216,6 +218,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (!fig.when && timeWord?.startsWith('days-ago-')) fig.when = timeWord;
     const moment = ownDate ?? (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) ? undefined : resolveMoment(timeWord, opts.published));
     if (moment && !before) fig.moment = moment;
+    if (moment && !before && (ownDate || timeWord)) ownTime.add(fig);
     // A count of nothing named ("number") or a lone year is not worth a reader's check.
     const elapsed = unitHint === 'ordinal' && typeof low === 'number' && low >= ELAPSED_MIN && ELAPSED_NOUNS.has(toks[i1]?.t ?? '');
     const since = unitHint === 'year' && sinceBefore(toks, i0);
@@ -238,6 +241,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, f1, ordinal ? 'ordinal' : undefined, iv.change === 'from');
   }
   resolveEllipses(out, text, placed);
+  // "Au terme du premier tour, 76 députés ..." in an article of the second: the first round's day.
+  earlierEventMoments(out, ownTime, text, dates, opts.published);
   // Years: alone, or two close years joined by a word ("2022 et 2023", "2014-2016").
   for (let k = 0; k < years.length; k++) {
     const a = years[k];

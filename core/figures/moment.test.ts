@@ -152,3 +152,38 @@ describe('weekdayNear', () => {
     expect(weekdayNear(undefined, '2024-03-10')).toBeUndefined();
   });
 });
+
+describe('a date that belongs to another value of the sentence', () => {
+  const momentOf = (text: string, lang: 'fr' | 'en', published: string, fig: string) =>
+    extractFigures(text, lang, { published }).find((f) => f.text.startsWith(fig))?.moment;
+  it('leaves the date of a value set against the figure to that value', () => {
+    const fr = "Le taux de grévistes atteint 21,4 % à La Poste ce jeudi, contre 30,2 % le 9 mars.";
+    expect(momentOf(fr, 'fr', '2026-03-19', '21,4')).toBe('2026-03-19');
+    expect(momentOf(fr, 'fr', '2026-03-19', '30,2')).toBe('2026-03-09');
+    expect(momentOf('Turnout reached 61%, against 55% on March 9.', 'en', '2026-03-19', '61%')).toBe('2026-03-19');
+  });
+  it('gives a date closed by a join to the value before it, not to the one after', () => {
+    expect(momentOf('Selon la CGT, ils étaient 4.000 dans les rues le 9 mars, et 6.000 ce jeudi.', 'fr', '2026-03-19', '6.000')).toBe('2026-03-19');
+    // A list that opens with its date shares it.
+    expect(momentOf('Le 9 mars, 1,1 million selon la police et 2,8 millions selon la CGT.', 'fr', '2026-03-19', '2,8')).toBe('2026-03-09');
+  });
+});
+
+describe('figures told under an earlier ranked event of the article', () => {
+  const momentOf = (text: string, lang: 'fr' | 'en', published: string, fig: string) =>
+    extractFigures(text, lang, { published }).find((f) => f.text.startsWith(fig))?.moment;
+  it('take the day the article gives that event, in a paragraph that opens on it', () => {
+    const fr = "Le maire sortant était arrivé en tête lors du premier tour des municipales, dimanche 15 mars. Sa liste totalisait 41,2 % des voix.\nCe dimanche, sa liste obtient 52,3 % des voix.";
+    expect(momentOf(fr, 'fr', '2026-03-22', '41,2')).toBe('2026-03-15');
+    // The day of writing's own figures keep it.
+    expect(momentOf(fr, 'fr', '2026-03-22', '52,3')).toBe('2026-03-22');
+    const en = 'At the end of the first round on March 15, 12 councillors were elected.\nSome 9,000 voters turned out.';
+    expect(momentOf(en, 'en', '2026-03-22', '12')).toBe('2026-03-15');
+    expect(momentOf(en, 'en', '2026-03-22', 'Some 9,000')).toBe('2026-03-22');
+  });
+  it('leave figures alone when the event is an aside later in the paragraph, or has no stated day', () => {
+    const aside = 'Some 40,000 marched today. That exceeds the 30,000 of a first round of protests on March 5. The nine unions called a new strike.';
+    expect(momentOf(aside, 'en', '2026-03-19', 'nine')).toBe('2026-03-19');
+    expect(momentOf('Au terme du premier tour, 12 conseillers ont été élus.', 'fr', '2026-03-22', '12')).toBe('2026-03-22');
+  });
+});

@@ -155,8 +155,9 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (gap > (opens ? WHEN_CLAUSE_MAX_CHARS : CLAUSE_DATE_MAX_CHARS)) continue;
     const between = d.end <= fig.start ? text.slice(d.end, fig.start) : text.slice(fig.end, d.start);
     if (STOP.test(between)) continue;
-    if (d.start >= fig.end && OTHER_VALUE.test(between)) continue;
+    if (d.start >= fig.end && (OTHER_VALUE.test(between) || CONTRASTED_VALUE.test(fold(between)))) continue;
     if (d.end <= fig.start && COMPARED.test(fold(text.slice(Math.max(0, d.start - COMPARED_CHARS), d.start)))) continue;
+    if (d.end <= fig.start && JOINED_AFTER.test(fold(between)) && /\d/.test(sentenceBefore(text, d.start))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
     if (!opens && startsADuration(text, d.start, d.end)) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
@@ -181,9 +182,30 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
  */
 const OTHER_VALUE = /\(\s*\d|,\s+\d/;
 /**
+ * A value set against the figure after it, before a date ("à 40,3 %, contre 44,5 % le 19 janvier",
+ * "36,5 % ce mardi, contre 46,3 % lors de la première, le 19 janvier", "45,000, against 38,000 on
+ * March 3"): the date is that value's. Folded text between the figure and the date.
+ */
+const CONTRASTED_VALUE = /(?:^|[^\p{L}])(?:contre|versus|vs|against|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:\p{L}+\s+){0,3}\d/u;
+/**
+ * A date before a figure that a join follows ("ils étaient 3.000 dans les rues le 19 janvier, et 5.000 ce
+ * matin", "2,000 on Monday's march, and 2,500 today") closes the value before it when its sentence holds
+ * another number before the date: the figure after the join is of another day. "Le 19 janvier, 1,1
+ * million selon la police et 2,8 millions selon la CGT" keeps its date: no number before it.
+ */
+const JOINED_AFTER = /^\s*,?\s*(?:et|and|mais|but)\s/;
+/** The text of the sentence before `at` (from the last sentence end). */
+function sentenceBefore(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && !STOP.test(text[s - 1] + (text[s] ?? ''))) s--;
+  return text.slice(s, at);
+}
+/**
  * A date before a figure, right after one of these, is the day the figure's value is set against ("plus
  * importante ce mardi que le 19 janvier, avec 1,2 million"), not its own. After a figure such a date is
- * left alone: "7,000 more than on January 19" is a difference, which counts.ts does not tell from a count.
+ * left alone: "7,000 more than on January 19" is a difference, which counts.ts does not tell from a count;
+ * dated the day of writing, it meets that day's count of the same place as a false "differs" (measured on
+ * the development set: two), while the comparand's day keeps it apart.
  */
 const COMPARED = /(?:^|[^\p{L}])(?:que|qu'|than|contre|versus|vs)(?:\s+(?:le|la|l'|au|on|the|in|du))?\s*$/u;
 /** How far before a date such a word is looked for: the word and an article ("que le "). */
@@ -350,4 +372,73 @@ const PLUPERFECT = /^[^.;:!?\n]*?\b(?:avai(?:t|ent)\s+(?:été\s+)?\p{L}+(?:é|�
 /** Is the figure ending at `end` the subject or object of a pluperfect verb (a count given before the article's day)? */
 export function pluperfectAfter(text: string, end: number): boolean {
   return PLUPERFECT.test(text.slice(end, end + PLUPERFECT_WINDOW));
+}
+
+
+/** Units of a moment or of nothing named: restating them says nothing about when a count was given. */
+const NOT_RESTATED = new Set(['date', 'time', 'year', 'number', 'ordinal', 'ordinal-relative']);
+interface Restatable { unit: string; countsKey: string[]; low: unknown; high: unknown; moment?: string }
+
+/**
+ * An event of the article named by its rank ("premier tour", "the first round", "la première journée de
+ * mobilisation"): the rounds of a vote, the days of a movement. Folded text.
+ */
+const RANKED_EVENT = /(?<![\p{L}])(?:premier|premiere|second|seconde|deuxieme|first)\s+(?:tour|round|journee)(?![\p{L}])/gu;
+/** How far (characters) a date may stand from a ranked event, in its sentence, to be its day ("lors du premier tour des élections législatives, dimanche 30 juin": 37). */
+const EVENT_DATE_MAX_CHARS = 40;
+
+interface DatedSpan { start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean }
+
+/** The ISO day of a one-day date span, a year-less one taking publication's year (the year before when it would fall after). */
+function dayOfDate(d: DatedSpan, published: string): string | undefined {
+  if (typeof d.low !== 'string' || d.low !== d.high) return undefined;
+  let day = d.yearFromText ? `--${d.low.slice(5)}` : d.low;
+  if (/^--\d{2}-\d{2}$/.test(day)) {
+    const year = Number(published.slice(0, 4));
+    day = `${year}${day.slice(1)}`;
+    if (day > published) day = `${year - 1}${day.slice(4)}`;
+  }
+  return ISO_DAY.test(day) ? day : undefined;
+}
+
+/**
+ * Figures told under an earlier ranked event of the article take that event's day, when the article
+ * states it: "Les Français avaient placé le RN en tête lors du premier tour, dimanche 30 juin. Le RN
+ * totalisait 33,2 % des voix" (a second-round article), "Au terme du premier tour, 76 députés ont été
+ * élus". The event is bound to its day by a date of its own sentence within EVENT_DATE_MAX_CHARS, before
+ * publication, one day per event. A figure takes it when the event is named before it in the first
+ * sentence of its line (its paragraph) with no other date between, and its moment is publication's
+ * without a date or time word of its own.
+ */
+export function earlierEventMoments(figs: Restatable[] & Array<{ start: number; end: number }>, own: ReadonlySet<object>, text: string, dates: ReadonlyArray<DatedSpan>, published: string | undefined): void {
+  if (!published || !ISO_DAY.test(published)) return;
+  const folded = fold(text);
+  const mentions: Array<{ start: number; end: number; name: string }> = [];
+  for (const m of folded.matchAll(RANKED_EVENT)) mentions.push({ start: m.index!, end: m.index! + m[0].length, name: m[0].replace(/\s+/g, ' ') });
+  if (!mentions.length) return;
+  const days = new Map<string, Set<string>>();
+  for (const e of mentions) {
+    for (const d of dates) {
+      const gap = d.start >= e.end ? d.start - e.end : e.start >= d.end ? e.start - d.end : -1;
+      if (gap < 0 || gap > EVENT_DATE_MAX_CHARS) continue;
+      if (STOP.test(d.start >= e.end ? text.slice(e.end, d.start) : text.slice(d.end, e.start))) continue;
+      const day = dayOfDate(d, published);
+      if (!day || day >= published) continue;
+      days.set(e.name, (days.get(e.name) ?? new Set()).add(day));
+    }
+  }
+  for (const f of figs) {
+    if (own.has(f) || f.moment !== published || NOT_RESTATED.has(f.unit)) continue;
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    // A paragraph that opens on the event is about it; named later in a paragraph, it is an aside
+    // ("... exceeds the estimated 1 million who took part in a first round of protests on Jan. 19. The
+    // eight unions ..." in a one-paragraph article).
+    const before = mentions.filter((e) => e.start >= lineStart && e.end <= f.start && !STOP.test(text.slice(lineStart, e.start)));
+    const e = before[before.length - 1];
+    const bound = e ? days.get(e.name) : undefined;
+    if (!e || !bound || bound.size !== 1) continue;
+    // A date between the event and the figure is the figure's context, not the event's.
+    if (dates.some((d) => d.start >= e.end && d.end <= f.start && !(d.start - e.end <= EVENT_DATE_MAX_CHARS && dayOfDate(d, published) === [...bound][0]))) continue;
+    f.moment = [...bound][0];
+  }
 }
