@@ -7,6 +7,11 @@ const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: 
   compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
 
 describe('compareFigures', () => {
+  it('calls a named and an unnamed count of one past march, both dated to its day by a time word, a disagreement', () => {
+    const fr = doc('Le 12 mars, 1,1 million de personnes ont manifesté en France, selon le ministère de l\'Intérieur.', 'fr', '2023-03-20');
+    const en = doc('On March 12, two million people marched across France.', 'en', '2023-03-20');
+    expect(verdicts(fr, en, '1,1 million')).toEqual(['differs']);
+  });
   it('compares counts of a topic noun across languages with no other shared word', () => {
     const fr = doc('Le gouvernement propose de supprimer deux jours fériés.', 'fr');
     const en = doc('The plan would scrap two public holidays.', 'en');

@@ -102,6 +102,9 @@ export const sameDay = (a: Figure, b: Figure, when: string): boolean => when ===
 export function sameEventDay(a: Figure, b: Figure, when: string, dayA: string | undefined, dayB: string | undefined): boolean {
   // Crowds only: seats are an event's outcome too, but two parties' seats read alike when a name is missing.
   if (when === 'different' || a.unit !== 'people' || !(isEvent(a) || isEvent(b))) return false;
+  // Both dated to one day by a time word ("le 19 janvier", "on January 19"), even a day before either article's:
+  // the two values are two counts of that day's march.
+  if (when === 'same' && a.moment && a.moment === b.moment && (a.when || b.when)) return true;
   // A time word that points elsewhere than the article's day ("en janvier" in a February article) dates
   // another day's count, whatever moment the figure was finally given.
   const pointsTo = (x: Figure, day: string): boolean => {
