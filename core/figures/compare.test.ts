@@ -7,6 +7,15 @@ const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: 
   compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
 
 describe('compareFigures', () => {
+  it('reads a vague plural at a few times its floor when weighing how far apart two values lie', () => {
+    const en = doc('Hundreds of thousands of people marched across France on Thursday.', 'en', '2023-03-23');
+    const fr = doc('Jeudi, 2,5 millions de personnes ont manifesté en France.', 'fr', '2023-03-23');
+    expect(verdicts(en, fr, 'Hundreds of thousands')).toEqual(['overlaps']);
+    // Still not one count: a few hundred beside more than ten thousand.
+    const small = doc('Des centaines de personnes ont manifesté en France jeudi.', 'fr', '2023-03-23');
+    const big = doc('On Thursday, more than 12,400 people marched across France.', 'en', '2023-03-23');
+    expect(verdicts(small, big, 'Des centaines')).toEqual(['related']);
+  });
   it('calls a named and an unnamed count of one past march, both dated to its day by a time word, a disagreement', () => {
     const fr = doc('Le 12 mars, 1,1 million de personnes ont manifesté en France, selon le ministère de l\'Intérieur.', 'fr', '2023-03-20');
     const en = doc('On March 12, two million people marched across France.', 'en', '2023-03-20');
