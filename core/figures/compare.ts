@@ -10,7 +10,7 @@ import type { Figure } from './types';
 import { concept } from '../concepts/index';
 import { inter, matchKeys, WEAK_UNITS } from './match';
 import { intervalVerdict, ratio, samePrecisionRounded, withinRounding } from './intervals';
-import { eventSides, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, twoSides, weekdayMoments } from './sides';
+import { eventSides, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -103,7 +103,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
             // "2 012" one day, "au moins 2 012" the next: nothing moved; the two values overlap.
             if (verdict === 'overlaps' && sameBound(f, g)) {
               // stays 'overlaps'
-            } else if (jaccard(f, g) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && !isEvent(f) && oneFacility(page.text, f) === oneFacility(src.text, g)) {
+            } else if (jaccard(f, g) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && (!isEvent(f) || sameProjection(f, g)) && oneFacility(page.text, f) === oneFacility(src.text, g)) {
               verdict = 'updated';
               newer = mf > mg ? 'page' : 'source';
             } else verdict = 'related';

@@ -121,3 +121,10 @@ export function sameEventDay(a: Figure, b: Figure, when: string, dayA: string | 
 /** A count of an event of one day ("1,1 million de manifestants le 19 janvier"): another day's count is
  * another event's, so it is never an update of it. */
 export const isEvent = (f: Figure): boolean => f.countsKey.some((k) => concept(k)?.event === true);
+
+/** Two projections of one holder's share of an event's outcome ("le Parti X obtiendrait 180 à 215 sièges", "X
+ * projected at 175 to 205 seats"): the estimate of the evening is revised overnight as the count goes on, so it
+ * moves from day to day where the outcome itself does not. Both must name one holder: without it, two parties'
+ * ranges read alike (on the development set, 5 pairs of two parties' ranges). */
+export const sameProjection = (a: Figure, b: Figure): boolean => a.countsKey.includes('projection') && b.countsKey.includes('projection')
+  && !!a.names?.some((n) => b.names?.includes(n));
