@@ -7,6 +7,27 @@ const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: 
   compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
 
 describe('compareFigures', () => {
+  it('reads one holder\'s seat projections of two days as an update, two holders\' as no update', () => {
+    const night = doc('Selon une projection Ipsos, le Nouveau Front populaire obtiendrait 180 à 215 sièges.', 'fr', '2024-07-07');
+    const next = doc('The New Popular Front is projected to win between 175 and 205 seats, pollsters said.', 'en', '2024-07-08');
+    expect(verdicts(night, next, '180 à 215')).toEqual(['updated']);
+    const other = doc('The National Rally is projected to win between 175 and 205 seats, pollsters said.', 'en', '2024-07-08');
+    expect(verdicts(night, other, '180 à 215')).not.toContain('updated');
+  });
+  it('reads a vague plural at a few times its floor when weighing how far apart two values lie', () => {
+    const en = doc('Hundreds of thousands of people marched across France on Thursday.', 'en', '2023-03-23');
+    const fr = doc('Jeudi, 2,5 millions de personnes ont manifesté en France.', 'fr', '2023-03-23');
+    expect(verdicts(en, fr, 'Hundreds of thousands')).toEqual(['overlaps']);
+    // Still not one count: a few hundred beside more than ten thousand.
+    const small = doc('Des centaines de personnes ont manifesté en France jeudi.', 'fr', '2023-03-23');
+    const big = doc('On Thursday, more than 12,400 people marched across France.', 'en', '2023-03-23');
+    expect(verdicts(small, big, 'Des centaines')).toEqual(['related']);
+  });
+  it('calls a named and an unnamed count of one past march, both dated to its day by a time word, a disagreement', () => {
+    const fr = doc('Le 12 mars, 1,1 million de personnes ont manifesté en France, selon le ministère de l\'Intérieur.', 'fr', '2023-03-20');
+    const en = doc('On March 12, two million people marched across France.', 'en', '2023-03-20');
+    expect(verdicts(fr, en, '1,1 million')).toEqual(['differs']);
+  });
   it('compares counts of a topic noun across languages with no other shared word', () => {
     const fr = doc('Le gouvernement propose de supprimer deux jours fériés.', 'fr');
     const en = doc('The plan would scrap two public holidays.', 'en');

@@ -10,7 +10,7 @@ import type { Figure } from './types';
 import { concept } from '../concepts/index';
 import { inter, matchKeys, WEAK_UNITS } from './match';
 import { intervalVerdict, ratio, samePrecisionRounded, withinRounding } from './intervals';
-import { eventSides, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, twoSides, weekdayMoments } from './sides';
+import { eventSides, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -34,6 +34,12 @@ const DIFFERS_MAX_RATIO = 10;
 /** Two values of one count that meet (open bounds, ranges) but lie this many times apart are most often
  * two scopes (a war's toll, one strike's): the same factor as a disagreement's. */
 const OVERLAPS_MAX_RATIO = DIFFERS_MAX_RATIO;
+/** A vague plural's low bound is its floor ("des centaines de milliers": at least 2 x 100 000); what the writer
+ * means lies above it, a few times the scale: twice the floor (4 x the scale). On the development set 2.5 also
+ * set "millions" of one party's voters (5 million) beside 43.3 million voters called to the polls. */
+const VAGUE_TYPICAL_FACTOR = 2;
+/** A figure as far as the distance between two values goes: a vague plural at its typical size, not its floor. */
+const typical = (f: Figure): Figure => (f.qualifier === 'vague' && typeof f.low === 'number' && f.high === null ? { ...f, low: f.low * VAGUE_TYPICAL_FACTOR } : f);
 /** Share of key tokens two figures must have in common to call a disjoint pair "differs" rather than "related". */
 const DIFFERS_MIN_JACCARD = 0.6;
 /** Units that name a moment rather than measure something. */
@@ -97,7 +103,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
             // "2 012" one day, "au moins 2 012" the next: nothing moved; the two values overlap.
             if (verdict === 'overlaps' && sameBound(f, g)) {
               // stays 'overlaps'
-            } else if (jaccard(f, g) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && !isEvent(f) && oneFacility(page.text, f) === oneFacility(src.text, g)) {
+            } else if (jaccard(f, g) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && (!isEvent(f) || sameProjection(f, g)) && oneFacility(page.text, f) === oneFacility(src.text, g)) {
               verdict = 'updated';
               newer = mf > mg ? 'page' : 'source';
             } else verdict = 'related';
@@ -114,7 +120,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
         if (verdict === 'differs' && (jaccard(f, g) < DIFFERS_MIN_JACCARD || ratio(f, g) > DIFFERS_MAX_RATIO)) verdict = 'related';
         // "au moins 36 801" and "plus de 200" meet only because both are open: bounds that far apart are a
         // war's toll beside one strike's, not two readings of one count.
-        if (verdict === 'overlaps' && ratio(f, g) > OVERLAPS_MAX_RATIO) verdict = 'related';
+        if (verdict === 'overlaps' && ratio(typical(f), typical(g)) > OVERLAPS_MAX_RATIO) verdict = 'related';
         // One hospital's dead beside a whole toll: a part, not a disagreement.
         if (verdict === 'differs' && oneFacility(page.text, f) !== oneFacility(src.text, g)) verdict = 'related';
         // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.

@@ -49,11 +49,39 @@ export function midValue(f: Figure): number | null {
   return lo !== null && hi !== null ? (lo + hi) / 2 : lo ?? hi;
 }
 
+/** At most this share of the value either way: "about 1 million" is not 0.5 to 1.5 million, one significant
+ * digit says the writer's order, not a rounding (the sides of a march, 1 million and 1.1 million, differ);
+ * with two digits ("environ 1 300", +-50) the rounding stays under it. */
+const ROUNDING_MAX_SHARE = 0.05;
+/** Powers of ten tried for a value's last significant digit: from billions down to thousandths. */
+const PLACES = [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0, -1, -2, -3];
+
+/** The place of a value's last significant digit: 1 300 -> 100, 1,3 million -> 100 000, 25,9 -> 0,1. */
+export function lastDigitUnit(v: number): number {
+  for (const k of PLACES) {
+    const q = v / 10 ** k;
+    if (Math.round(q) !== 0 && Math.abs(q - Math.round(q)) < 1e-9 * Math.abs(q)) return 10 ** k;
+  }
+  return 0;
+}
+
+/**
+ * A value said to be approximate ("environ 1 300", "quelque 1.300", "about 1.3 million") covers what rounds
+ * to it at its last significant digit: 1 250 to 1 349, 1.25 to 1.35 million. Only for one point value with
+ * the qualifier: "1,27 million" alone is a precise figure given to three digits, which the 2% rule keeps.
+ */
+function roundedCovers(f: Figure, other: number): boolean {
+  if (f.qualifier !== 'about' || typeof f.low !== 'number' || f.low !== f.high || f.low === 0) return false;
+  const half = Math.min(lastDigitUnit(Math.abs(f.low)) / 2, Math.abs(f.low) * ROUNDING_MAX_SHARE);
+  return other >= f.low - half && other < f.low + half;
+}
+
 export function withinRounding(a: Figure, b: Figure): boolean {
   const rounded = (f: Figure): boolean => f.qualifier === 'about' || ROUNDED.test(f.text);
   if (!rounded(a) && !rounded(b)) return false;
   const x = midValue(a), y = midValue(b);
   if (x === null || y === null || x === 0 || y === 0) return false;
+  if (roundedCovers(a, y) || roundedCovers(b, x)) return true;
   return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y)) <= ROUNDING_TOLERANCE;
 }
 

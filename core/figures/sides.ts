@@ -102,6 +102,9 @@ export const sameDay = (a: Figure, b: Figure, when: string): boolean => when ===
 export function sameEventDay(a: Figure, b: Figure, when: string, dayA: string | undefined, dayB: string | undefined): boolean {
   // Crowds only: seats are an event's outcome too, but two parties' seats read alike when a name is missing.
   if (when === 'different' || a.unit !== 'people' || !(isEvent(a) || isEvent(b))) return false;
+  // Both dated to one day by a time word ("le 19 janvier", "on January 19"), even a day before either article's:
+  // the two values are two counts of that day's march.
+  if (when === 'same' && a.moment && a.moment === b.moment && (a.when || b.when)) return true;
   // A time word that points elsewhere than the article's day ("en janvier" in a February article) dates
   // another day's count, whatever moment the figure was finally given.
   const pointsTo = (x: Figure, day: string): boolean => {
@@ -118,3 +121,10 @@ export function sameEventDay(a: Figure, b: Figure, when: string, dayA: string | 
 /** A count of an event of one day ("1,1 million de manifestants le 19 janvier"): another day's count is
  * another event's, so it is never an update of it. */
 export const isEvent = (f: Figure): boolean => f.countsKey.some((k) => concept(k)?.event === true);
+
+/** Two projections of one holder's share of an event's outcome ("le Parti X obtiendrait 180 à 215 sièges", "X
+ * projected at 175 to 205 seats"): the estimate of the evening is revised overnight as the count goes on, so it
+ * moves from day to day where the outcome itself does not. Both must name one holder: without it, two parties'
+ * ranges read alike (on the development set, 5 pairs of two parties' ranges). */
+export const sameProjection = (a: Figure, b: Figure): boolean => a.countsKey.includes('projection') && b.countsKey.includes('projection')
+  && !!a.names?.some((n) => b.names?.includes(n));
