@@ -204,6 +204,20 @@ export function moneyFrame(toks: Tok[], i0: number, headEnd: number, lang: Lang)
   return undefined;
 }
 
+/** Scale words of large amounts: "43.8 billion", "40 milliards", "€3 bn". */
+const LARGE_SCALES = new Set(['million', 'millions', 'milliard', 'milliards', 'billion', 'billions', 'trillion', 'trillions', 'bn', 'md', 'mds']);
+/** The currency a text names most (signs and words), else undefined: the currency of its bare amounts. */
+function textCurrency(toks: Tok[]): string | undefined {
+  const n = new Map<string, number>();
+  for (const t of toks) {
+    const c = t.kind === 'p' ? CURRENCY.get(t.t) : t.kind === 'w' ? lookup(t.t, 'unit')?.id : undefined;
+    if (c && MONEY_UNITS.has(c)) n.set(c, (n.get(c) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [id, k] of n) if (!best || k > n.get(best)!) best = id;
+  return best;
+}
+
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
  * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
  * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
@@ -314,6 +328,13 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     if (unit === 'number' && !category && CURRENCY.has(toks[i0 - 1]?.t ?? '')) unit = CURRENCY.get(toks[i0 - 1].t)!;
     // "un effort de 40 milliards", "€4 billion in savings": an amount of money counts what its budget noun says.
     if (MONEY_UNITS.has(unit) && !category) category = moneyFrame(toks, i0, headEnd, lang);
+    // "un effort de 40 milliards", "an effort made to reach 43.8 billion next year": a large amount with no
+    // unit whose noun is a budget noun is money, in the currency its text names most.
+    else if (unit === 'number' && !category && !adjNations.length && toks.slice(i0, i1).some((t) => LARGE_SCALES.has(t.t))) {
+      const frame = moneyFrame(toks, i0, i1, lang);
+      const currency = frame ? textCurrency(toks) : undefined;
+      if (frame && currency) { unit = currency; category = frame; }
+    }
     if (adjNations.length) {
       own = adjNations[adjNations.length - 1];
       // "274 Palestinians were killed": the nation is the noun, the counted are people.

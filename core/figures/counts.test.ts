@@ -316,6 +316,14 @@ describe('the frame of an amount of money', () => {
     const whole = key0('Savings of €40 billion were announced, while ministers spoke of defence and security at length.', 'en', '40');
     expect(whole).not.toContain('s-defence');
   });
+  it('reads a large bare amount whose noun is a budget noun as money of the text\'s currency', () => {
+    const text = "Le plan prévoit 12 milliards d'euros d'économies. C'est un effort de 12 milliards, contre 10 milliards annoncés en mai pour 3 régions.";
+    const figs = extractFigures(text, 'fr');
+    expect(figs.filter((f) => f.text.includes('12 milliards')).map((f) => f.unit)).toEqual(['euro', 'euro']);
+    expect(figs.find((f) => f.text.includes('12 milliards,'))?.countsKey[0] ?? figs[1].countsKey[0]).toBe('t-budget');
+    // No budget noun: a bare amount stays a bare number.
+    expect(extractFigures('Le musée a reçu 2 millions de visiteurs et 3 millions en tout.', 'fr').every((f) => f.unit !== 'euro')).toBe(true);
+  });
   it('pairs two readings of one budget effort across languages', () => {
     const fr = "Le Premier ministre néerlandais a présenté mardi un effort de 12 milliards d'euros.";
     const en = 'The Dutch prime minister on Tuesday announced savings of €12 billion.';
