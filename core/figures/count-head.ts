@@ -273,6 +273,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (hit && hit.c.type === 'entity') {
         category = hit.c.id;
         headEnd = k + hit.len;
+        // "3,000 civil servant positions", "300 hospital beds": English puts the counted noun last in a compound.
+        const next = lang === 'en' && headEnd < toks.length && !toks[headEnd].nl ? conceptAt(toks, headEnd) : null;
+        if (next && next.c.type === 'entity') { category = next.c.id; headEnd += next.len; }
         break;
       }
       // "177 elected deputies", "300 injured people": an English role before a noun is its adjective.

@@ -324,6 +324,11 @@ describe('the frame of an amount of money', () => {
     // No budget noun: a bare amount stays a bare number.
     expect(extractFigures('Le musée a reçu 2 millions de visiteurs et 3 millions en tout.', 'fr').every((f) => f.unit !== 'euro')).toBe(true);
   });
+  it('reads the last noun of an English compound as the counted one ("civil servant positions")', () => {
+    expect(first('The plan cuts 3,000 civil servant positions.', 'en').countsKey[0]).toBe('job');
+    expect(first('Le plan supprime 3 000 postes de fonctionnaires.', 'fr').countsKey[0]).toBe('job');
+    expect(first('The plan cuts 3,000 civil servants.', 'en').countsKey[0]).toBe('civil-servant');
+  });
   it('pairs two readings of one budget effort across languages', () => {
     const fr = "Le Premier ministre néerlandais a présenté mardi un effort de 12 milliards d'euros.";
     const en = 'The Dutch prime minister on Tuesday announced savings of €12 billion.';
