@@ -35,6 +35,15 @@ export interface Concept {
   event?: boolean;
   /** Entities that are people (soldiers, inhabitants, hostages): roles of people (killed, wounded) are said of them. */
   people?: boolean;
+  /** Topics a sum of money is an amount of (savings, a deficit, a debt, spending, taxes, a budget): the noun an
+   *  amount qualifies or is the object of gives its frame ("un effort de 40 milliards", "€4bn in savings"),
+   *  the id named here. News calls one amount by several of these nouns ("a €40bn budget plan", "€40bn in
+   *  savings", "spending cuts of €40bn"), so they share one frame; a debt, a deficit or taxes are counts of their own. */
+  money?: string;
+  /** Modifiers that name a sector of public money (defence, health, education): "a defence budget of €50bn" is
+   *  not the whole budget's effort. Read only in the clause of an amount of money (core/figures/counts.ts):
+   *  elsewhere the words name institutions ("Defense Forces", "ministère de la Santé"). */
+  sector?: boolean;
   /** Counts whose result is one number (seats won): given as a range ("150 to 180 seats"), a projection. */
   rangeIsProjection?: boolean;
   /** A people noun that says what they do ("manifestants" = people who march): counted as that entity

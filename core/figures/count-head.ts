@@ -136,6 +136,88 @@ function ageBefore(toks: Tok[], i0: number): boolean {
   return false;
 }
 
+/** Units of money: an amount's frame is the budget noun around it (moneyFrame). */
+const MONEY_UNITS: ReadonlySet<string> = new Set(CURRENCY.values());
+/** Words between an amount and the noun it qualifies or is taken from: "d'économies", "of savings", "in
+ * savings", "from the budget", "off the deficit". */
+const FRAME_AFTER_SKIP = new Set(['de', 'd', "'", 'of', 'in', 'en', 'from', 'off', 'the', 'du', 'des', 'le', 'la', 'les', 'l']);
+/** How far (tokens) after an amount its noun may stand: "from the 2026 budget", "of extra military spending",
+ * "in public debt": prepositions, a year, adjectives, the noun. */
+const FRAME_AFTER_MAX = 5;
+/** How far (tokens) before an amount the noun it is the object of may stand: "une cure budgétaire de 40
+ * milliards", "savings of more than €40 billion", "la dette publique représente 3 300 milliards". */
+const FRAME_BEFORE_MAX = 6;
+/** Content words passed before an amount on the way to its noun ("représente", "publique"): more, and the
+ * noun belongs to another phrase. */
+const FRAME_BEFORE_WORDS = 2;
+/** Tokens of a conversion in parentheses after an amount: "($6.8b)", "(78,09 milliards de dollars)". */
+const CONVERSION_MAX = 8;
+/** Prepositions of what an amount is taken off: "off the deficit", "from state spending". */
+const REDUCTION_PREPS = new Set(['off', 'from']);
+/** The concept whose frame an amount taken off something has (concepts.json: savings). */
+const SAVINGS = 't-savings';
+/** Words that join two phrases: "a 5.8% deficit and €3.3 trillion in debt": the noun before is the other's. */
+const FRAME_JOINS = new Set(['and', 'et', 'or', 'ou', 'but', 'mais']);
+const moneyTopic = (toks: Tok[], k: number): string | undefined => {
+  const t = toks[k];
+  if (!t || t.kind !== 'w') return undefined;
+  return lookup(t.t, 'topic')?.money;
+};
+/**
+ * The budget noun an amount of money is an amount of: the noun it qualifies ("43,8 milliards d'euros
+ * d'économies", "€4 billion in savings", "cut €4 billion from state spending"), else the noun it is the
+ * object or the value of ("un effort de 40 milliards", "une cure budgétaire de 40 milliards", "savings of
+ * €43.8 billion", "the debt exceeds €3.3 trillion"). French puts the noun before its adjective ("cure
+ * budgétaire"): the first of two budget words is the noun.
+ */
+export function moneyFrame(toks: Tok[], i0: number, headEnd: number, lang: Lang): string | undefined {
+  let k = headEnd;
+  // "€3.5 billion ($6.8b) of extra military spending": a conversion in parentheses stands between.
+  if (toks[k]?.t === '(') {
+    const close = toks.findIndex((t, q) => q > k && q <= k + CONVERSION_MAX && t.t === ')');
+    if (close > k) k = close + 1;
+  }
+  const from = k;
+  for (let n = 0; k < toks.length && n < FRAME_AFTER_MAX && !toks[k].nl; n++, k++) {
+    const t = toks[k];
+    const f = moneyTopic(toks, k);
+    // "shave €4 billion off the deficit", "cut €4 billion from the budget": what is taken off is a saving.
+    if (f) return REDUCTION_PREPS.has(toks[from]?.t) ? concept(SAVINGS)?.money ?? f : f;
+    if (FRAME_AFTER_SKIP.has(t.t) || (t.kind === 'd' && k > from)) continue;
+    // "from its budget": a determiner after the preposition.
+    if (k > from && STOPWORDS.has(t.t) && !FRAME_JOINS.has(t.t)) continue;
+    // English adjectives before the noun ("of extra military spending", "in public debt"), after a preposition.
+    if (t.kind === 'w' && lang === 'en' && k > from && FRAME_AFTER_SKIP.has(toks[from].t)) continue;
+    break;
+  }
+  let words = 0;
+  for (let q = i0 - 1; q >= 0 && q >= i0 - FRAME_BEFORE_MAX; q--) {
+    const t = toks[q];
+    if (t.nl && q < i0 - 1) return undefined;
+    if (t.kind === 'd' || (t.kind === 'p' && t.t !== "'" && !CURRENCY.has(t.t)) || FRAME_JOINS.has(t.t)) return undefined;
+    if (t.kind !== 'w') continue;
+    const f = moneyTopic(toks, q);
+    if (f) return lang === 'fr' ? moneyTopic(toks, q - 1) ?? f : f;
+    if (STOPWORDS.has(t.t) || t.t.length <= 2) continue;
+    if (++words > FRAME_BEFORE_WORDS) return undefined;
+  }
+  return undefined;
+}
+
+/** Scale words of large amounts: "43.8 billion", "40 milliards", "€3 bn". */
+const LARGE_SCALES = new Set(['million', 'millions', 'milliard', 'milliards', 'billion', 'billions', 'trillion', 'trillions', 'bn', 'md', 'mds']);
+/** The currency a text names most (signs and words), else undefined: the currency of its bare amounts. */
+function textCurrency(toks: Tok[]): string | undefined {
+  const n = new Map<string, number>();
+  for (const t of toks) {
+    const c = t.kind === 'p' ? CURRENCY.get(t.t) : t.kind === 'w' ? lookup(t.t, 'unit')?.id : undefined;
+    if (c && MONEY_UNITS.has(c)) n.set(c, (n.get(c) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [id, k] of n) if (!best || k > n.get(best)!) best = id;
+  return best;
+}
+
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
  * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
  * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
@@ -191,6 +273,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (hit && hit.c.type === 'entity') {
         category = hit.c.id;
         headEnd = k + hit.len;
+        // "3,000 civil servant positions", "300 hospital beds": English puts the counted noun last in a compound.
+        const next = lang === 'en' && headEnd < toks.length && !toks[headEnd].nl ? conceptAt(toks, headEnd) : null;
+        if (next && next.c.type === 'entity') { category = next.c.id; headEnd += next.len; }
         break;
       }
       // "177 elected deputies", "300 injured people": an English role before a noun is its adjective.
@@ -244,6 +329,15 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
     if (unit === 'number' && !category && CURRENCY.has(toks[i0 - 1]?.t ?? '')) unit = CURRENCY.get(toks[i0 - 1].t)!;
+    // "un effort de 40 milliards", "€4 billion in savings": an amount of money counts what its budget noun says.
+    if (MONEY_UNITS.has(unit) && !category) category = moneyFrame(toks, i0, headEnd, lang);
+    // "un effort de 40 milliards", "an effort made to reach 43.8 billion next year": a large amount with no
+    // unit whose noun is a budget noun is money, in the currency its text names most.
+    else if (unit === 'number' && !category && !adjNations.length && toks.slice(i0, i1).some((t) => LARGE_SCALES.has(t.t))) {
+      const frame = moneyFrame(toks, i0, i1, lang);
+      const currency = frame ? textCurrency(toks) : undefined;
+      if (frame && currency) { unit = currency; category = frame; }
+    }
     if (adjNations.length) {
       own = adjNations[adjNations.length - 1];
       // "274 Palestinians were killed": the nation is the noun, the counted are people.

@@ -274,7 +274,7 @@ describe('a part and its whole', () => {
     expect(first('Dozens of residents, including children, said they were afraid.', 'en').countsKey).not.toContain('killed');
   });
   it('says no role of people of an amount of money ("cut €5 billion from spending")', () => {
-    expect(first('The plan aims to cut €5 billion from state spending.', 'en').countsKey).toEqual(['euro']);
+    expect(first('The plan aims to cut €5 billion from state spending.', 'en').countsKey).toEqual(['t-budget']);
     expect(first('The company cut 5,000 workers.', 'en').countsKey).toContain('laid-off');
   });
   it('reads "claimed the lives of" as killed, and "near X" as no place of the count', () => {
@@ -290,5 +290,50 @@ describe('a part and its whole', () => {
   it('reads an English role before a noun as its adjective ("177 elected deputies", "300 injured people")', () => {
     expect(first('The alliance won 177 elected deputies.', 'en').countsKey[0]).toBe('seat');
     expect(first('Some 300 injured people were treated.', 'en').countsKey).toEqual(['person', 'wounded']);
+  });
+});
+
+describe('the frame of an amount of money', () => {
+  const key0 = (text: string, lang: 'fr' | 'en', needle: string) => extractFigures(text, lang).find((f) => f.text.includes(needle))!.countsKey;
+  it('reads the budget noun the amount qualifies or is the object of, the same in both languages', () => {
+    const fr = key0("Le gouvernement néerlandais prévoit un effort de 12 milliards d'euros l'an prochain.", 'fr', '12');
+    const fr2 = key0("La ministre a présenté 12 milliards d'euros d'économies.", 'fr', '12');
+    const fr3 = key0("Une cure budgétaire de 12 milliards d'euros est annoncée.", 'fr', '12');
+    const en = key0('The Dutch cabinet wants savings of €12 billion next year.', 'en', '12');
+    const en2 = key0('The minister plans to cut €12 billion from state spending.', 'en', '12');
+    for (const k of [fr, fr2, fr3, en, en2]) expect(k[0]).toBe('t-budget');
+  });
+  it('keeps a debt and a deficit apart from savings, and an amount with no budget noun bare', () => {
+    expect(key0("La dette publique représente 2 300 milliards d'euros, soit 110 % du PIB.", 'fr', '2 300')[0]).toBe('t-debt');
+    expect(key0("Spain's public debt exceeds €1.6 trillion.", 'en', '1.6')[0]).toBe('t-debt');
+    expect(key0('The hospital received €3 million last year.', 'en', '3')[0]).toBe('euro');
+    // The noun before "and" belongs to the other amount.
+    expect(key0('It carries a 4% deficit and €1.6 trillion in public debt.', 'en', '1.6')[0]).toBe('t-debt');
+  });
+  it('reads a sector next to the amount only ("defence budget"), so the whole effort is not its part', () => {
+    const part = key0('The defence budget of €50 billion will rise.', 'en', '50');
+    expect(part).toContain('s-defence');
+    const whole = key0('Savings of €40 billion were announced, while ministers spoke of defence and security at length.', 'en', '40');
+    expect(whole).not.toContain('s-defence');
+  });
+  it('reads a large bare amount whose noun is a budget noun as money of the text\'s currency', () => {
+    const text = "Le plan prévoit 12 milliards d'euros d'économies. C'est un effort de 12 milliards, contre 10 milliards annoncés en mai pour 3 régions.";
+    const figs = extractFigures(text, 'fr');
+    expect(figs.filter((f) => f.text.includes('12 milliards')).map((f) => f.unit)).toEqual(['euro', 'euro']);
+    expect(figs.find((f) => f.text.includes('12 milliards,'))?.countsKey[0] ?? figs[1].countsKey[0]).toBe('t-budget');
+    // No budget noun: a bare amount stays a bare number.
+    expect(extractFigures('Le musée a reçu 2 millions de visiteurs et 3 millions en tout.', 'fr').every((f) => f.unit !== 'euro')).toBe(true);
+  });
+  it('reads the last noun of an English compound as the counted one ("civil servant positions")', () => {
+    expect(first('The plan cuts 3,000 civil servant positions.', 'en').countsKey[0]).toBe('job');
+    expect(first('Le plan supprime 3 000 postes de fonctionnaires.', 'fr').countsKey[0]).toBe('job');
+    expect(first('The plan cuts 3,000 civil servants.', 'en').countsKey[0]).toBe('civil-servant');
+  });
+  it('pairs two readings of one budget effort across languages', () => {
+    const fr = "Le Premier ministre néerlandais a présenté mardi un effort de 12 milliards d'euros.";
+    const en = 'The Dutch prime minister on Tuesday announced savings of €12 billion.';
+    const r = compareFigures({ text: fr, lang: 'fr', figures: extractFigures(fr, 'fr') }, [{ id: 's', text: en, lang: 'en', figures: extractFigures(en, 'en') }]);
+    const amount = r.find((x) => x.page.text.includes('12'))!;
+    expect(amount.comparisons.map((c) => c.verdict)).toEqual(['agrees']);
   });
 });

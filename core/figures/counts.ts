@@ -35,6 +35,9 @@ const MIN_CONTEXT_WORD = 4;
 
 /** Units of money and of an event's strength: no role of people (killed, laid off, on strike) is said of them. */
 const ROLELESS_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'euro', 'dollar', 'pound', 'magnitude']);
+/** How far (tokens) from an amount of money its sector may stand: "healthcare spending by €5 billion", "an
+ * effort of 3.5 billion euros in 2026 for the defense"; further on, the clause moves to other amounts. */
+const SECTOR_NEAR = 5;
 export interface CountInfo {
   unit: string;
   counts: string;
@@ -87,7 +90,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (t.kind === 'w' && isCue(t.t, 'military')) military = true;
     // Words of the attribution ("selon Washington et Pékin", "a affirmé le Pentagone") name who says it.
     if (said && said[k - a]) continue;
-    const hit = conceptAt(toks, k);
+    let hit = conceptAt(toks, k);
+    // A sector of public money ("defence budget", "healthcare spending") narrows an amount of money only, and
+    // only next to it; elsewhere its word is read as any other ("ministère de l'Éducation").
+    if (hit?.c.sector && (!ROLELESS_UNITS.has(unit) || k < i0 - SECTOR_NEAR || k >= headEnd + SECTOR_NEAR)) hit = null;
     if (!hit) {
       if (t.kind === 'w' && isName(toks, k)) {
         // A name: the place the figure covers after "à / in", else a name its clause mentions.

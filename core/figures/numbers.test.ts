@@ -179,7 +179,7 @@ describe('French "un/une" as the number one', () => {
   });
   it('a proportion with its noun inside: "un fonctionnaire sur trois", not "182 sièges sur 577"', () => {
     const f = one('un fonctionnaire sur trois ne sera pas remplacé', 'fr');
-    expect([f.text, f.low, f.unit]).toEqual(['un fonctionnaire sur trois', 1 / 3, 'w:fonctionna']);
+    expect([f.text, f.low, f.unit]).toEqual(['un fonctionnaire sur trois', 1 / 3, 'people']);
     expect(extractFigures('la gauche obtient 182 sièges sur 577', 'fr').map((x) => x.low)).toEqual([182, 577]);
   });
 });
