@@ -202,7 +202,7 @@ const bagCache = new WeakMap<Analysis, SentenceBags>();
 
 /** Number words of both languages by value ("deux"/"two" -> 2, "deuxième"/"second" -> 2), but not
  *  "un", "une", "one": articles and pronouns far more often than counts. */
-const NUMBER_WORDS = new Map<string, number>();
+export const NUMBER_WORDS = new Map<string, number>();
 for (const t of Object.values(TABLES)) {
   for (const table of [t.units, t.ord]) for (const [w, v] of Object.entries(table)) if (v >= 2 && has(table, w)) NUMBER_WORDS.set(w, v);
 }
