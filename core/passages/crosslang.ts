@@ -131,7 +131,10 @@ function nearIn(k: string, bag: string[]): boolean {
   if (isAge(k)) return ageIn(k, bag);
   if (k.charCodeAt(0) !== 35) return false;
   if (k.includes('^')) return bag.some((j) => j.charCodeAt(0) === 35 && (sameAmount(k, j) || (j.includes('^') && sameAmount(j, k))));
-  return bag.some((j) => j.charCodeAt(0) === 35 && (j.includes('^') ? sameAmount(j, k) : k.includes('.') && roundedAlike(k, j)));
+  const decimal = k.includes('.');
+  // A plain whole number shorter than any scaled amount meets nothing more (most numbers: days, ages).
+  if (!decimal && k.length <= AMOUNT_MIN_DIGITS) return false;
+  return bag.some((j) => j.charCodeAt(0) === 35 && (j.includes('^') ? sameAmount(j, k) : decimal && roundedAlike(k, j)));
 }
 
 /** Scale words after a number, as powers of ten: "2,8 millions" / "2.8 million" / "2.8m" are one
@@ -183,6 +186,9 @@ function amountValue(k: string): number {
  *  "demi-million". */
 function amountKey(a: Analysis, w: number, end: number): string | null {
   const norm = a.wordNorms[w];
+  // Most words are neither a number nor "half": leave at once (this runs on every word of a bag).
+  const c0 = norm.charCodeAt(0);
+  if (!(c0 >= 48 && c0 <= 57) && !norm.startsWith('half') && !norm.startsWith('demi')) return null;
   const next = (i: number): string | undefined => (w + i < a.wordNorms.length && a.wordStarts[w + i] < end ? a.wordNorms[w + i] : undefined);
   const suffixed = /^(\d+(?:\.\d+)?)(m|bn|md)$/.exec(norm);
   if (suffixed) return `#${suffixed[1]}^${SCALES.get(suffixed[2])}`;
