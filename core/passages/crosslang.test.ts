@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { bridgeKey, roundedAlike, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { bridgeKey, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -160,6 +160,30 @@ describe('crossMatches', () => {
     const fr = analyse('Selon le ministère de l’Intérieur, la participation atteignait 59,71 % à 17 heures, contre 47,13 % en 2022.', [], 'fr');
     const x = crossCandidates(fr, src, 0, 1, undefined, 0, 0, 0)[0];
     expect(x.keys).toEqual(expect.arrayContaining(['#59.71', '#47.13']));
+  });
+  it('reads one amount written with a scale word, a suffix, "half a" or in digits', () => {
+    const keys = (t: string, lang: string) => sentenceBags(analyse(t, [], lang)).keys.flat();
+    expect(keys('Les syndicats revendiquent 3,4 millions de grévistes.', 'fr')).toContain('#3.4^6');
+    expect(keys('The unions claimed 3.4 million strikers.', 'en')).toContain('#3.4^6');
+    expect(keys('The unions claimed 3.4m strikers and a €12.5bn loss.', 'en')).toEqual(expect.arrayContaining(['#3.4^6', '#12.5^9']));
+    expect(keys('Half a million farmers marched.', 'en')).toContain('#0.5^6');
+    expect(keys('Un demi-million d’agriculteurs ont défilé.', 'fr')).toContain('#0.5^6');
+    // A scale word in another sentence, or none: the plain value.
+    expect(keys('They counted 3,4. Millions watched.', 'en')).not.toContain('#3.4^6');
+    expect(sameAmount('#0.5^6', '#500000')).toBe(true);
+    expect(sameAmount('#1.84^6', '#1840000')).toBe(true);
+    // Rounded to the scaled amount's decimals, either way round.
+    expect(sameAmount('#1.8^6', '#1836000')).toBe(true);
+    expect(sameAmount('#1.8^6', '#1.836^6')).toBe(true);
+    // Not the other way (the digits are no rounding of a less precise amount), not a whole mantissa,
+    // not another scale.
+    expect(sameAmount('#1.836^6', '#1.8^6')).toBe(false);
+    expect(sameAmount('#2^6', '#2400000')).toBe(false);
+    expect(sameAmount('#3.3^9', '#3.3^12')).toBe(false);
+    const en = analyse('Organisers said 1,836,000 farmers joined the marches across the country.', [], 'en');
+    const fr = analyse('Les organisateurs ont compté 1,8 million d’agriculteurs dans les cortèges du pays.', [], 'fr');
+    const x = crossCandidates(fr, en, 0, 1, undefined, 0, 0, 0)[0];
+    expect(x.keys).toContain('#1.8^6');
   });
   it('counts keys by sentence over every given text', () => {
     const story = analyse('The Delmas factory fire. Delmas workers at the Delmas factory. Rain again.', [], 'en');

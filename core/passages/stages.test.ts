@@ -9,7 +9,7 @@ import { analyse } from './tokens';
 import { analysisOf } from './store';
 import { findSeeds, PAGE_REPEAT_MAX } from './seed';
 import { candidateSlots, MIN_SEEDS, rawMatches } from './candidates';
-import { figuresDisagree, judgeMatches, judgePassages, negated, pairsNumber, sentenceRarity } from './judge';
+import { figuresDisagree, judgeMatches, judgePassages, negated, pairsNumber, sentenceRarity, sharesNumberValue } from './judge';
 import { dropFragments, selectCounterparts } from './select';
 
 const doc = (id: string, text: string): CorpusDoc => ({ id, title: text.split('\n')[0], lang: 'fr', text, ignore: [] });
@@ -97,6 +97,17 @@ describe('judge and select', () => {
     expect(whole('Marie Delorme, 52 ans, et Paul Vidal, 47 ans')).toBe(true);
     expect(whole('au moins 2 012 morts dans la province')).toBe(true);
     expect(whole('400.000 participants dans la capitale')).toBe(true);
+  });
+  it('tells two spans that give one value, in digits or in words of either language', () => {
+    const both = (a: string, la: string, b: string, lb: string) =>
+      sharesNumberValue(analyse(a, [], la), 0, a.length, analyse(b, [], lb), 0, b.length);
+    expect(both('Trois mineurs ont été secourus', 'fr', 'Three miners were rescued', 'en')).toBe(true);
+    expect(both('Trois mineurs ont été secourus', 'fr', 'The 3 miners were rescued', 'en')).toBe(true);
+    expect(both('Trois mineurs ont été secourus', 'fr', 'Four miners were rescued', 'en')).toBe(false);
+    // A year is a date, not a value the two spans share.
+    expect(both('Le plan pour 2027', 'fr', 'The plan for 2027', 'en')).toBe(false);
+    // "un"/"one" are articles more often than counts.
+    expect(both('Un mineur secouru', 'fr', 'One miner rescued', 'en')).toBe(false);
   });
   it('reads negation before a span', () => {
     const t = "Il n'a pas confirmé la présence";
