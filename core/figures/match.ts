@@ -136,7 +136,8 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   if (!conflict && sa.size && sb.size && inter(sa, sb) === 0) conflict = 'actions';
   // A place narrows the count ("1 293 dead in Al-Haouz" is not "2 012 dead in Morocco"), unless the other
   // clause names that place too ("à Nuseirat" / "Nuseirat, où ...").
-  if (!conflict && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
+  // Not for a day: "the Oct. 7 attack in X" and "le 7 octobre" name one day, which a place does not narrow.
+  if (!conflict && a.unit !== 'date' && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict) return { match: 'same', reason: 'ok' };
   // 'related' is for near misses only: the same people or things, told about in a close context.
   if ((A.own && B.own && A.own !== B.own) || conflict === 'names') return { match: null, reason: conflict };
