@@ -291,6 +291,12 @@ describe('a part and its whole', () => {
     // A name with no participle glued to it is still the place.
     expect(loc('More than 300 people were killed in Sanaa.', 'en')).toHaveLength(1);
   });
+  it('reads the army before a verb of harm as who did it, not whose the dead are', () => {
+    expect(first("L'armée syrienne aurait tué 120 personnes lors du bombardement.", 'fr').countsKey).not.toContain('of:syria');
+    expect(first('Syrian troops killed 120 people in the shelling.', 'en').countsKey).not.toContain('of:syria');
+    // Without such a verb, the army's people are its own.
+    expect(first("L'armée syrienne a déployé 120 soldats.", 'fr').countsKey).toContain('of:syria');
+  });
   it('says no role of people of a magnitude', () => {
     expect(first('Un séisme de magnitude 6,1 a tué des dizaines de personnes.', 'fr').countsKey).toEqual(['magnitude']);
   });
