@@ -83,6 +83,9 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   // where a count sits, not a place that narrows it.
   if (inInstitutionName(toks, k)) return false;
   if (actorCompound(toks, k)) return false;
+  // An acronym the concept table does not know ("à la SNCF", "at the WHO") names an organisation: a nation's
+  // ("US", "UK") is a concept and never reaches here.
+  if (toks[k].upper && toks[k].t.length > 1) return false;
   if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
   // "in Al Haouz Province", "à Saint Martin": the preposition stands before the whole name.
   for (let q = k - 1; q >= 0 && q >= k - MAX_NAME_WORDS + 1 && toks[q].kind === 'w' && toks[q].cap && !STOPWORDS.has(toks[q].t); q--) {

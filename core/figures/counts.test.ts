@@ -291,6 +291,10 @@ describe('a part and its whole', () => {
     // A name with no participle glued to it is still the place.
     expect(loc('More than 300 people were killed in Sanaa.', 'en')).toHaveLength(1);
   });
+  it('reads an acronym after "à la / at the" as an organisation, never a place', () => {
+    expect(first('Le taux de grévistes atteint 40 % à la RATP.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(first('Le taux de grévistes atteint 40 % à Marseille.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
+  });
   it('reads the army before a verb of harm as who did it, not whose the dead are', () => {
     expect(first("L'armée syrienne aurait tué 120 personnes lors du bombardement.", 'fr').countsKey).not.toContain('of:syria');
     expect(first('Syrian troops killed 120 people in the shelling.', 'en').countsKey).not.toContain('of:syria');
