@@ -7,6 +7,16 @@ const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: 
   compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
 
 describe('compareFigures', () => {
+  it('compares one quake\'s magnitude told with two regions it struck', () => {
+    const fr = doc('Un séisme de magnitude 6,2 a frappé la région de Mamuju vendredi.', 'fr', '2021-01-15');
+    const en = doc('A magnitude 6.2 earthquake struck in the Majene region on Friday.', 'en', '2021-01-15');
+    expect(verdicts(fr, en, '6,2')).toEqual(['agrees']);
+  });
+  it('compares one day told with and without a place ("the March 11 attack in Madrid" / "le 11 mars")', () => {
+    const en = doc('Since the March 11 attack in Madrid, security at the station has been reinforced.', 'en', '2004-04-02');
+    const fr = doc('Depuis l\'attentat du 11 mars, la sécurité de la gare a été renforcée.', 'fr', '2004-04-02');
+    expect(verdicts(en, fr, 'March 11')).toEqual(['agrees']);
+  });
   it('reads one holder\'s seat projections of two days as an update, two holders\' as no update', () => {
     const night = doc('Selon une projection Ipsos, le Nouveau Front populaire obtiendrait 180 à 215 sièges.', 'fr', '2024-07-07');
     const next = doc('The New Popular Front is projected to win between 175 and 205 seats, pollsters said.', 'en', '2024-07-08');

@@ -119,3 +119,24 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
   else if (names.some(isPartyId)) names.splice(0, names.length, ...names.filter(isPartyId));
   return names;
 }
+
+/** Tokens before a count within which a verb of harm ("a tué", "killed") stands between the count and a
+ * group named before it: the span groupNationBefore reads (four tokens) and the auxiliary before the verb. */
+const HARM_LOOKBACK = 4;
+/** Roles whose verb, before a count, makes the subject its agent: "l'armée X a tué 120 personnes". */
+const HARM_ROLES = new Set(['killed', 'wounded', 'casualty']);
+
+/**
+ * Whether a verb of harm stands just before the count at token i0, in its clause ("l'armée X aurait tué 274
+ * personnes", "troops killed 120 people"): the group named before it is who did it, never whose the
+ * counted people are.
+ */
+export function harmVerbBefore(toks: Tok[], i0: number): boolean {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - HARM_LOOKBACK; k--) {
+    const t = toks[k];
+    if (t.kind === 'p' || t.nl) return false;
+    const c = t.kind === 'w' ? lookup(t.t, 'role') : undefined;
+    if (c && HARM_ROLES.has(c.id)) return true;
+  }
+  return false;
+}

@@ -64,6 +64,15 @@ export function inInstitutionName(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/** "in the Hamas-controlled territory", "an Iran-backed militia", "in Kremlin-run media": a name glued by a
+ * hyphen to a past participle is who controls, backs or runs what follows (an organisation, a government),
+ * never the place a figure covers; the noun after it is the place, if any. */
+export function actorCompound(toks: Tok[], k: number): boolean {
+  const dash = toks[k + 1];
+  const word = toks[k + 2];
+  return !!dash && !!word && dash.t === '-' && dash.start === toks[k].end && word.start === dash.end && word.kind === 'w' && !word.cap && /(ed|run)$/.test(word.t);
+}
+
 /**
  * A capitalised word at k names the place a figure covers: "à Paris", "dans toute la France",
  * "dans la région de Marrakech", "in the Hatay province", "in Turkey's Hatay region". A name after a
@@ -73,6 +82,10 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   // "in the French National Assembly": names that run into an institution noun name the institution,
   // where a count sits, not a place that narrows it.
   if (inInstitutionName(toks, k)) return false;
+  if (actorCompound(toks, k)) return false;
+  // An acronym the concept table does not know ("à la SNCF", "at the WHO") names an organisation: a nation's
+  // ("US", "UK") is a concept and never reaches here.
+  if (toks[k].upper && toks[k].t.length > 1) return false;
   if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
   // "in Al Haouz Province", "à Saint Martin": the preposition stands before the whole name.
   for (let q = k - 1; q >= 0 && q >= k - MAX_NAME_WORDS + 1 && toks[q].kind === 'w' && toks[q].cap && !STOPWORDS.has(toks[q].t); q--) {

@@ -284,6 +284,23 @@ describe('a part and its whole', () => {
     expect(first('Le glissement de terrain survenu près de Valence a fait plus de 300 morts.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
     expect(first('Plus de 300 morts à Valence.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
   });
+  it('reads a name glued to a participle ("Houthi-controlled", "Taliban-run") as who controls a place, not the place', () => {
+    const loc = (text: string, lang: 'fr' | 'en') => first(text, lang).countsKey.filter((k) => k.startsWith('loc:'));
+    expect(loc('Officials in the Houthi-controlled territory said more than 300 people were killed.', 'en')).toEqual([]);
+    expect(loc('More than 300 people were killed in the Taliban-run province.', 'en')).toEqual([]);
+    // A name with no participle glued to it is still the place.
+    expect(loc('More than 300 people were killed in Sanaa.', 'en')).toHaveLength(1);
+  });
+  it('reads an acronym after "à la / at the" as an organisation, never a place', () => {
+    expect(first('Le taux de grévistes atteint 40 % à la RATP.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(first('Le taux de grévistes atteint 40 % à Marseille.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
+  });
+  it('reads the army before a verb of harm as who did it, not whose the dead are', () => {
+    expect(first("L'armée syrienne aurait tué 120 personnes lors du bombardement.", 'fr').countsKey).not.toContain('of:syria');
+    expect(first('Syrian troops killed 120 people in the shelling.', 'en').countsKey).not.toContain('of:syria');
+    // Without such a verb, the army's people are its own.
+    expect(first("L'armée syrienne a déployé 120 soldats.", 'fr').countsKey).toContain('of:syria');
+  });
   it('says no role of people of a magnitude', () => {
     expect(first('Un séisme de magnitude 6,1 a tué des dizaines de personnes.', 'fr').countsKey).toEqual(['magnitude']);
   });

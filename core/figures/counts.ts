@@ -26,7 +26,7 @@ import { PEOPLE_CATS, conceptAt, clause, isName, SENTENCE_END } from './count-ba
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
 import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCapital, isPlaceName, locPrepBefore, subjectPlace, lineLabel, placesBefore } from './count-places';
-import { partyAt, holdersOf } from './count-holders';
+import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { segment, rolesOf } from './count-segment';
 import { ageName, CURRENCY, wholeAfterPart, WITH, groupNationBefore, readHead } from './count-head';
@@ -195,7 +195,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   const ageOf = ageName(toks, i0, i1, unit, category);
   if (ageOf) { unit = 'years'; category = 'age'; own = `n:${ageOf}`; }
   if (!own && sender) own = sender;
-  if (!own) own = groupNationBefore(toks, i0);
+  // "l'armée X a tué 274 personnes": the group before a verb of harm is who did it, not whose the dead are.
+  if (!own && !harmVerbBefore(toks, i0)) own = groupNationBefore(toks, i0);
   // The role: the head noun's own ("120 morts"), else its segment's; killed and wounded together are casualties.
   const roles = headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a);
   let role: string | undefined;

@@ -25,6 +25,9 @@ const SAME_VALUE_MIN_CONTEXT = 1;
 export const WEAK_UNITS = new Set(['date', 'time', 'year', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks', 'minutes']);
 /** Never compared: a bare number counts nothing named; a place in a list is not a quantity. */
 const NEVER_COMPARED = new Set(['number', 'ordinal-relative', 'ordinal']);
+/** Units a place does not narrow: a day ("on Oct. 7 in X" / "le 7 octobre"), an event's own measure (a quake's
+ * magnitude is told with the region it struck, one region or another, for one quake). */
+const PLACELESS_UNITS = new Set(['date', 'magnitude']);
 /** Entities too generic to be a frame on their own: people, men, women, a noun the table does not know. */
 const GENERIC_ENTITIES = new Set(['person', 'man', 'woman', 'member', 'unit', 'country']);
 
@@ -136,7 +139,8 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   if (!conflict && sa.size && sb.size && inter(sa, sb) === 0) conflict = 'actions';
   // A place narrows the count ("1 293 dead in Al-Haouz" is not "2 012 dead in Morocco"), unless the other
   // clause names that place too ("à Nuseirat" / "Nuseirat, où ...").
-  if (!conflict && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
+  // Not for a day or an event's measure (PLACELESS_UNITS).
+  if (!conflict && !PLACELESS_UNITS.has(a.unit) && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict) return { match: 'same', reason: 'ok' };
   // 'related' is for near misses only: the same people or things, told about in a close context.
   if ((A.own && B.own && A.own !== B.own) || conflict === 'names') return { match: null, reason: conflict };
