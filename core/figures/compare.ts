@@ -121,8 +121,9 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
         // "au moins 36 801" and "plus de 200" meet only because both are open: bounds that far apart are a
         // war's toll beside one strike's, not two readings of one count.
         if (verdict === 'overlaps' && ratio(typical(f), typical(g)) > OVERLAPS_MAX_RATIO) verdict = 'related';
-        // One hospital's dead beside a whole toll: a part, not a disagreement.
-        if (verdict === 'differs' && oneFacility(page.text, f) !== oneFacility(src.text, g)) verdict = 'related';
+        // One hospital's dead beside a whole toll: a part, neither a disagreement nor a reading of the same
+        // count (an 'overlaps' would put both on one timeline: "fewer than 100" killed and one hospital's 15).
+        if ((verdict === 'differs' || verdict === 'overlaps') && oneFacility(page.text, f) !== oneFacility(src.text, g)) verdict = 'related';
         // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.
         if (verdict === 'differs' && (f.qualifier === 'vague' || g.qualifier === 'vague')) verdict = 'related';
         const c: FigureComparison = {
