@@ -18,6 +18,7 @@ import { has, TABLES } from '../figures/number-words';
 import { STOPWORDS } from '../text/words';
 import { rarity } from './banality';
 import type { Analysis } from './tokens';
+import { isFigureStem } from './figure-values';
 
 /** Letters of the cognate key (Simard et al.'s 4-gram prefix). */
 export const COGNATE_PREFIX = 4;
@@ -96,11 +97,7 @@ export const CROSS_CLAUSE_MIN_SCORE = 0.3;
 
 /** A scaled amount ("#7^9", "7 milliards") is a figure as its digits are: the scale says how much,
  *  not that the number is rare ("7 milliards" against a year of the other text is no disagreement). */
-const isFigure = (k: string): boolean => {
-  if (k.charCodeAt(0) !== 35) return false;
-  const digits = k.split('^')[0];
-  return digits.length >= 4 || digits.includes('.');
-};
+const isFigure = (k: string): boolean => k.charCodeAt(0) === 35 && isFigureStem(k.slice(1).split('^')[0]);
 /** Both bags give figures (3+ digits or decimals) and share none: two counts of one story (a toll
  *  and an earlier toll), whatever else they share; CROSS_NUMBER_MISMATCH only lowers such a pair's
  *  score. Measured (devset, given the story, after the clause rule): 2 reported pairs fewer (conflict

@@ -1,5 +1,5 @@
-/** How a number token reads as a figure; shared by the judge's figure tests (judge.ts) and the
- *  specificity test (story-vocabulary.ts). */
+/** How a number token reads as a figure; shared by the judge's figure tests (judge.ts), the
+ *  specificity test (story-vocabulary.ts) and the cross-language keys (crosslang.ts). */
 
 /** A year as a text writes it: four digits from 1900 to 2099, no separator ("2 012 morts" is a count). */
 export const YEAR = /^(?:19|20)\d\d$/;
@@ -8,3 +8,10 @@ export const YEAR = /^(?:19|20)\d\d$/;
  *  month, an age or a magnitude ("magnitude 7" beside a span reaching a toll of "296") is too common
  *  to tell two facts apart; the same cut as NUMBER_WORDS_WORTH's values. */
 export const FIGURE_MIN_DIGITS = 3;
+
+const NUMBER_STEM = /^\d+(?:\.\d+)?$/;
+
+/** A number stem ("296", "2.8") that is a figure: FIGURE_MIN_DIGITS digits or a decimal. */
+export function isFigureStem(stem: string): boolean {
+  return NUMBER_STEM.test(stem) && (stem.length >= FIGURE_MIN_DIGITS || stem.includes('.'));
+}

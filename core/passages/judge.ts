@@ -10,7 +10,7 @@ import type { PassageIndex } from './store';
 import { matchedWords, wordsWorth, MIN_MATCHED_TOKENS, MIN_SPECIFIC_WORDS, rarity, STOCK_FACTOR } from './banality';
 import { mergeMatches, type RawMatch } from './merge';
 import { classify, surfaceSimilarity } from './classify';
-import { FIGURE_MIN_DIGITS, YEAR } from './figure-values';
+import { FIGURE_MIN_DIGITS, isFigureStem, YEAR } from './figure-values';
 import { NUMBER_WORDS } from './crosslang';
 
 /** Informative weight (sum of the matched stems' rarity, names and stock words at a quarter; see
@@ -207,8 +207,7 @@ export { FIGURE_MIN_DIGITS };
 function spanFigures(a: Analysis, start: number, end: number): Set<string> {
   const out = new Set<string>();
   for (const t of a.tokens) {
-    if (t.start < start || t.end > end || !/^\d+(\.\d+)?$/.test(t.stem)) continue;
-    if (t.stem.length >= FIGURE_MIN_DIGITS || t.stem.includes('.')) out.add(t.stem);
+    if (t.start >= start && t.end <= end && isFigureStem(t.stem)) out.add(t.stem);
   }
   return out;
 }

@@ -8,7 +8,7 @@
  */
 import type { Analysis } from './tokens';
 import type { RawMatch } from './merge';
-import { FIGURE_MIN_DIGITS, YEAR } from './figure-values';
+import { isFigureStem as isFigure, YEAR } from './figure-values';
 import { contentStems } from './content-stems';
 import { STOPWORDS } from '../text/words';
 
@@ -45,10 +45,6 @@ export function storyVocabulary(sources: Analysis[]): Set<number> | null {
   const limit = STORY_COMMON_SHARE * sources.length;
   for (const [sid, n] of df) if (n > limit) common.add(sid);
   return common;
-}
-
-function isFigure(stem: string): boolean {
-  return NUMBER.test(stem) && (stem.length >= FIGURE_MIN_DIGITS || stem.includes('.'));
 }
 
 /**
