@@ -7,7 +7,7 @@ import { ownWords } from './ownWords';
 import { formatInteger, t, uiLang } from './i18n';
 import { updateStep } from './updateStep';
 import { figureRows } from './figureRows';
-import { byVerdict, MAX_COMPARISONS, VERDICT_ORDER } from './shownLimits';
+import { byVerdict, MAX_COMPARISONS, VERDICT_ORDER } from '../messaging/shown-limits';
 
 
 function worst(f: FigureReport): Verdict {

@@ -3,7 +3,7 @@ import type { Passage, SourceMatch } from '../core/types';
 import { passageMarkId } from '../messaging/marks';
 import { groupPassages } from '../core/passages/group';
 import { formatInteger, t } from './i18n';
-import { byScore, MAX_COUNTERPARTS } from './shownLimits';
+import { byScore, MAX_COUNTERPARTS } from '../messaging/shown-limits';
 
 
 export { groupPassages };

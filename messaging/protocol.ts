@@ -38,7 +38,7 @@ export type TabState =
    * `result.sources` holds the best MAX_LISTED_SOURCES; `sourceCount` counts them all (a newsroom
    * corpus can have thousands of articles on one story: the popup lists the first, the badge counts all).
    * `published`: the page's own publication day (YYYY-MM-DD), when it gives one.
-   * `result` is the popup's copy (components/popupResult.ts): the texts the popup never shows are empty
+   * `result` is the popup's copy (messaging/popup-result.ts): the texts the popup never shows are empty
    * (a counterpart beyond the fourth, the page's sentence repeated per source), offsets kept.
    * `citedTitles`: the titles of sources the popup quotes that `result.sources` does not list (id -> title).
    */

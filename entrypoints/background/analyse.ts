@@ -5,7 +5,7 @@ import { setBadge } from './badge';
 import { getHeld } from './engine';
 import { timed } from './timing';
 import { buildMarks } from './marks';
-import { citedTitles, popupResult } from '../../components/popupResult';
+import { citedTitles, popupResult } from '../../messaging/popup-result';
 import { MAX_LISTED_SOURCES, sendToTab } from '../../messaging/protocol';
 import { CAUTION_THRESHOLD, DEFAULT_SETTINGS } from '../../storage/settings';
 import { getSettings } from '../../storage/settings-item';
@@ -17,7 +17,7 @@ export async function analyseTab(tabId: number, article: TabArticle): Promise<nu
   const result = engine.compare(article, { exclude: hidden, threshold: CAUTION_THRESHOLD[settings.caution] });
   timed('recoupe:compare', started);
   const inCorpus = engine.findByText(article.text) !== undefined;
-  // What the popup lists, and only the texts it shows (components/popupResult.ts); the marks below take the whole result.
+  // What the popup lists, and only the texts it shows (messaging/popup-result.ts); the marks below take the whole result.
   const listed = popupResult({ ...result, sources: result.sources.slice(0, MAX_LISTED_SOURCES) });
   await setTabState(tabId, {
     status: 'done', title: article.title, lang: article.lang, result: listed, url: article.url, inCorpus, sourceCount: result.sources.length,

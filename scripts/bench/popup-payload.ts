@@ -13,7 +13,7 @@ import { readPage } from '../../cli/compare';
 import { REPO_ROOT } from '../../core/corpus/node';
 import { Engine } from '../../core/engine';
 import type { TabState } from '../../messaging/protocol';
-import { citedTitles, popupResult } from '../../components/popupResult';
+import { citedTitles, popupResult } from '../../messaging/popup-result';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
 import { syntheticArticles } from '../../test/support/synthetic-articles';

@@ -26,7 +26,7 @@ export interface Marks {
  */
 export function expectedMarks(st: DoneState): { passages: string[]; figures: string[] } {
   return {
-    // The popup's copy gives a page span's text once (components/popupResult.ts): the others are ''.
+    // The popup's copy gives a page span's text once (messaging/popup-result.ts): the others are ''.
     passages: [...new Set(st.result.passages.map((p) => norm(p.page.text)).filter((t) => t !== ''))],
     figures: [...new Set(st.result.figures.filter((f) => f.comparisons.length > 0 && !isMinorFigure(f as FigureReport)).map((f) => norm(f.page.text)))],
   };

@@ -1,5 +1,5 @@
 import type { CompareResult, FigureReport, Passage, SourceMatch } from '../core/types';
-import { byScore, byVerdict, MAX_COMPARISONS, MAX_COUNTERPARTS } from './shownLimits';
+import { byScore, byVerdict, MAX_COMPARISONS, MAX_COUNTERPARTS } from './shown-limits';
 
 /**
  * The result as the background sends it to the popup (the `tab:state` message, and storage.session):

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareResult, FigureComparison, Passage } from '../core/types';
-import { citedTitles, popupResult } from './popupResult';
+import { citedTitles, popupResult } from './popup-result';
 import { groupPassages } from '../core/passages/group';
-import { MAX_COMPARISONS, MAX_COUNTERPARTS } from './shownLimits';
+import { MAX_COMPARISONS, MAX_COUNTERPARTS } from './shown-limits';
 
 const PAGE = 'Les syndicats revendiquent 2,8 millions de manifestants dans toute la France.';
 const span = { start: 0, end: PAGE.length, text: PAGE };

@@ -1,6 +1,6 @@
 /**
  * How much of a result the popup shows, in one place: the popup's lists (PassageList.tsx,
- * FigureTable.tsx) and what the background sends it (popupResult.ts) must agree.
+ * FigureTable.tsx) and what the background sends it (popup-result.ts) must agree.
  */
 
 /**
