@@ -258,8 +258,8 @@ const NATION_NAMES: Map<string, Concept> = (() => {
 })();
 /**
  * A party of the concept table written as a name at word i ("Rassemblement national", "National Rally",
- * "Nouveau Front populaire"): a phrase whose first word is capitalised, or one word capitalised inside its
- * sentence ("la coalition Ensemble", "the Together alliance"). The party is one name in both languages,
+ * "Nouveau Front populaire"): a phrase whose first word is capitalised, one word capitalised inside its
+ * sentence ("la coalition Ensemble", "the Together alliance"), or a two-letter acronym ("le RN"). The party is one name in both languages,
  * where its words would be a name in one ("Rassemblement") and a march in the other ("Rally"). Measured
  * with acronyms read as the party too ("RN", "NFP"): the name and its acronym, two features that met
  * across languages, became one, and a page on a party leader's reaction fell under the threshold (0.383
@@ -271,9 +271,12 @@ function partyAt(ws: Word[], i: number, text: string, titleCase: boolean): { id:
   for (const { seq, c } of partyPhrasesStartingWith(w.norm)) {
     if (i + seq.length <= ws.length && seq.every((x, q) => ws[i + q].norm === x)) return { id: c.id, span: seq.length };
   }
-  // An acronym ("NFP", "LFI") is spelled alike in both languages and stays a name of its own, as it was.
   const c = lookup(w.norm, 'party');
-  if (!c || w.raw === w.raw.toUpperCase() || titleCase || startsSentence(text, w.start)) return undefined;
+  if (!c) return undefined;
+  // An acronym of three letters or more ("NFP", "LFI") is spelled alike in both languages and stays a name of
+  // its own, as it was; a two-letter one ("RN", "PS"), too short to be read as a name, is the party's.
+  if (w.raw === w.raw.toUpperCase()) return w.raw.length < MIN_NAME_LENGTH ? { id: c.id, span: 1 } : undefined;
+  if (titleCase || startsSentence(text, w.start)) return undefined;
   return { id: c.id, span: 1 };
 }
 
