@@ -61,4 +61,18 @@ describe('story features', () => {
     expect(storyNameKey('ecologistes')).toBe(storyNameKey('ecologists'));
     expect(storyNameKey('paris')).not.toBe(storyNameKey('pari'));
   });
+
+  it("a party of the concept table is one name in both languages, never a march ('National Rally')", () => {
+    const fr = keys('', 'Au conseil municipal, le Rassemblement national arrive devant la liste Ensemble.', 'fr');
+    // A two-letter acronym is too short for a name, but a party's is the party; a longer one stays a name.
+    expect(keys('', 'Le RN gagne trois sièges, la liste NFP deux.', 'fr')).toEqual(expect.arrayContaining(['p:p-rn', 'p:nfp']));
+    const en = keys('', 'In the council vote, the National Rally came ahead of the Together list.', 'en');
+    expect(fr).toEqual(expect.arrayContaining(['p:p-rn', 'p:p-ensemble']));
+    expect(en).toEqual(expect.arrayContaining(['p:p-rn', 'p:p-ensemble']));
+    expect(en).not.toContain('c:demonstrate');
+    expect(fr).not.toContain('p:rasemblement');
+    // A word that names a party only when written as a name: at a sentence's start it is the everyday word.
+    expect(keys('', 'Ensemble, les maires ont voté.', 'fr')).not.toContain('p:p-ensemble');
+    expect(keys('', 'Thousands rallied in the square.', 'en')).toContain('c:demonstrate');
+  });
 });
