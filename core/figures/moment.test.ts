@@ -87,6 +87,12 @@ describe('a date or time word of a relative clause before the figure dates its e
     expect(moments('Un bilan des crues, qui ont frappé la vallée le 1er mars, fait état de 310 morts.', 'fr', '2024-03-06')['310']).toBe('2024-03-06');
     expect(moments('The previous toll, which was issued on Tuesday afternoon, reported 290 deaths.', 'en', '2024-03-06')['290']).toBe('2024-03-05');
   });
+  it('reads a participle of happening as the event\'s day ("survenu dans la nuit de …"), not the toll\'s', () => {
+    // Friday 8 March 2024: the fire of Tuesday night, its toll of the day of writing.
+    expect(moments("L'incendie survenu dans la nuit de mardi à mercredi dans un immeuble du centre de Lyon a déjà fait plus de 12 morts.", 'fr', '2024-03-08')['plus de 12']).toBe('2024-03-08');
+    // Without it, the night's second day dates the toll (a count of that night is known on its morning).
+    expect(moments("Dans la nuit de mardi à mercredi, l'incendie a fait 12 morts.", 'fr', '2024-03-08')['12']).toBe('2024-03-06');
+  });
   it("leaves to another value the date it is compared with, or the date of a value set after it", () => {
     // Tuesday 7 March 2023.
     const a = moments('La mobilisation a été plus forte ce mardi que le 19 janvier, avec au moins 1,3 million de manifestants.', 'fr', '2023-03-07');

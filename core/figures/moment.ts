@@ -290,10 +290,15 @@ const RELATIVE_AFTER_MIN_GAP = 3;
  * ("announced", nine letters) with the spaces or line break before "that", and some room; short enough
  * that a verb of an earlier clause is not read as introducing this one. */
 const SAYING_REACH_CHARS = 20;
-/** "lors du raid de samedi", "during Saturday's operation": the time word names the event a toll counts the victims of. */
-const DURING = new Set(['lors', 'during', 'pendant', 'durant']);
-/** How many tokens before a time word "lors"/"during" is looked for ("lors de l ' operation de samedi": an apostrophe is a token). */
-const DURING_REACH = 6;
+/**
+ * "lors du raid de samedi", "during Saturday's operation", "le séisme survenu dans la nuit de vendredi à samedi a fait
+ * plus de 2 100 morts": the time word names the event a toll counts the victims of (a participle of happening
+ * names its day as a relative clause would: "qui s'est produit vendredi").
+ */
+const DURING = new Set(['lors', 'during', 'pendant', 'durant', 'survenu', 'survenue', 'survenus', 'survenues', 'intervenu', 'intervenue', 'intervenus', 'intervenues']);
+/** How many tokens before a time word "lors"/"during" is looked for ("lors de l ' operation de samedi": an apostrophe is a
+ * token; "survenu dans la nuit de vendredi à samedi": seven to the night's second day). */
+const DURING_REACH = 7;
 /** Words that set another value against the figure; a time word after them dates that value ("contre 2 000 lundi"). */
 const CONTRAST = new Set(['contre', 'versus', 'vs', 'compared']);
 /** "la nuit de vendredi à samedi", "the night of Friday to Saturday": a night ends on its second day. */
