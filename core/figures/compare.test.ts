@@ -17,6 +17,14 @@ describe('compareFigures', () => {
     const fr = doc('Depuis l\'attentat du 11 mars, la sécurité de la gare a été renforcée.', 'fr', '2004-04-02');
     expect(verdicts(en, fr, 'March 11')).toEqual(['agrees']);
   });
+  it('never reads a target year\'s value as an update of the value measured before it', () => {
+    const target = doc('Le gouvernement veut ramener le taux de chômage à 7 % en 2027.', 'fr', '2026-05-12');
+    const sameTarget = doc("Le gouvernement a annoncé lundi vouloir ramener le taux de chômage à 7 % l'an prochain.", 'fr', '2026-05-11');
+    const measured = doc("Le taux de chômage a atteint 7,9 % au premier trimestre, a annoncé l'Insee.", 'fr', '2026-05-08');
+    expect(verdicts(target, sameTarget, '7 %')).toEqual(['agrees']);
+    // Read as of the two articles' days, 7,9 % then 7 % was an `updated`: a target is not the next reading.
+    expect(verdicts(target, measured, '7 %')).toEqual(['related']);
+  });
   it('reads one holder\'s seat projections of two days as an update, two holders\' as no update', () => {
     const night = doc('Selon une projection Ipsos, le Nouveau Front populaire obtiendrait 180 à 215 sièges.', 'fr', '2024-07-07');
     const next = doc('The New Popular Front is projected to win between 175 and 205 seats, pollsters said.', 'en', '2024-07-08');

@@ -97,9 +97,9 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     if (!listed) antecedent = f;
     // "Le 19 janvier, … 1,1 million de manifestants, dont 80 000 à Paris": told in one sentence, the elided
     // count is of the antecedent's day unless it names its own time.
-    if (a.moment && !f.when && !/[.!?]/.test(text.slice(a.end, f.start))) f.moment = a.moment;
+    if (a.moment && !f.when && !f.year && !/[.!?]/.test(text.slice(a.end, f.start))) f.moment = a.moment;
     // "Le point sur les chiffres des manifestants le 31 janvier 2023 :": the day the list opener names is its items'.
-    if (opener && !f.when) {
+    if (opener && !f.when && !f.year) {
       // Dates are read after this step; the opener is read for one here, in either language's words.
       const line = fold(text.slice(opener[0], opener[1]));
       const days = (['fr', 'en'] as const).flatMap((l) => findDates(line, l)).map((d) => d.low).filter((d): d is string => typeof d === 'string' && ISO_DAY.test(d));

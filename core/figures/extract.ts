@@ -17,7 +17,7 @@ import { findSpeaker } from './attribution';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
-import { clauseDate, earlierEventMoments, nearestTimeWord, pluperfectAfter, resolveMoment } from './moment';
+import { clauseDate, earlierEventMoments, figureYear, nearestTimeWord, pluperfectAfter, resolveMoment } from './moment';
 import { resolveEllipses } from './ellipsis';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
@@ -216,7 +216,13 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // "il y a 12 jours", "twelve days earlier" are read here only: the figure's own time, which an elided
     // count's antecedent (ellipsis.ts) must not replace.
     if (!fig.when && timeWord?.startsWith('days-ago-')) fig.when = timeWord;
-    const moment = ownDate ?? (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) ? undefined : resolveMoment(timeWord, opts.published));
+    // "3 000 postes en moins en 2026", "4.6% of GDP next year": a target (or a past year) is the figure's
+    // year, not the day it was announced, which its time word ("a annoncé mardi") gives; it has no day.
+    // An age or a length reached by a year ("raise the age from 62 to 64 by 2030") is a rule as said on
+    // the day, like the same rule said without its year: no year of its own.
+    const ownYear = ownDate || unitHint === 'date' || unitHint === 'year' || info.unit === 'years' ? undefined : figureYear(toks, i0, i1, opts.published);
+    if (ownYear && !before) fig.year = ownYear;
+    const moment = ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e)) ? undefined : resolveMoment(timeWord, opts.published));
     if (moment && !before) fig.moment = moment;
     if (moment && !before && (ownDate || timeWord)) ownTime.add(fig);
     // A count of nothing named ("number") or a lone year is not worth a reader's check.

@@ -87,6 +87,12 @@ describe('a date or time word of a relative clause before the figure dates its e
     expect(moments('Un bilan des crues, qui ont frappé la vallée le 1er mars, fait état de 310 morts.', 'fr', '2024-03-06')['310']).toBe('2024-03-06');
     expect(moments('The previous toll, which was issued on Tuesday afternoon, reported 290 deaths.', 'en', '2024-03-06')['290']).toBe('2024-03-05');
   });
+  it('reads a participle of happening as the event\'s day ("survenu dans la nuit de …"), not the toll\'s', () => {
+    // Friday 8 March 2024: the fire of Tuesday night, its toll of the day of writing.
+    expect(moments("L'incendie survenu dans la nuit de mardi à mercredi dans un immeuble du centre de Lyon a déjà fait plus de 12 morts.", 'fr', '2024-03-08')['plus de 12']).toBe('2024-03-08');
+    // Without it, the night's second day dates the toll (a count of that night is known on its morning).
+    expect(moments("Dans la nuit de mardi à mercredi, l'incendie a fait 12 morts.", 'fr', '2024-03-08')['12']).toBe('2024-03-06');
+  });
   it("leaves to another value the date it is compared with, or the date of a value set after it", () => {
     // Tuesday 7 March 2023.
     const a = moments('La mobilisation a été plus forte ce mardi que le 19 janvier, avec au moins 1,3 million de manifestants.', 'fr', '2023-03-07');
@@ -150,6 +156,40 @@ describe('weekdayNear', () => {
     expect(weekdayNear('yesterday', '2024-03-10')).toBeUndefined();
     expect(weekdayNear('sat', undefined)).toBeUndefined();
     expect(weekdayNear(undefined, '2024-03-10')).toBeUndefined();
+  });
+});
+
+describe('the year a figure is for', () => {
+  /** The moment and year of the figure whose text starts with `fig`. */
+  const dating = (text: string, lang: 'fr' | 'en', published: string, fig: string) => {
+    const f = extractFigures(text, lang, { published }).find((x) => x.text.startsWith(fig));
+    return { moment: f?.moment, year: f?.year };
+  };
+  it('takes a target year said after the figure, and no day', () => {
+    expect(dating('La ville prévoit 1 200 logements sociaux en moins en 2027.', 'fr', '2026-03-10', '1 200')).toEqual({ moment: undefined, year: '2027' });
+    expect(dating("Le port vise 40 000 conteneurs d'ici 2030.", 'fr', '2026-03-10', '40 000')).toEqual({ moment: undefined, year: '2030' });
+    expect(dating('The airport expects 12 million passengers by 2028.', 'en', '2026-03-10', '12 million')).toEqual({ moment: undefined, year: '2028' });
+    // The year itself stays a year of the day's text.
+    expect(dating('The airport expects 12 million passengers by 2028.', 'en', '2026-03-10', '2028')).toEqual({ moment: '2026-03-10', year: undefined });
+  });
+  it('reads "next year" and "l\'an prochain" from publication, even after a conversion in brackets', () => {
+    expect(dating("La commune dépensera 3 millions d'euros l'an prochain.", 'fr', '2026-03-10', '3 millions').year).toBe('2027');
+    expect(dating('The city will spend €3 million ($3.3m) on roads next year.', 'en', '2026-03-10', '3 million').year).toBe('2027');
+  });
+  it("leaves the year of another value and publication's own year alone", () => {
+    // "against 7.4% in 2024": that year is the other value's.
+    const text = 'Unemployment should fall to 6.1% next year, against 7.4% in 2024.';
+    expect(dating(text, 'en', '2025-06-02', '6.1%').year).toBe('2026');
+    expect(dating(text, 'en', '2025-06-02', '7.4%').year).toBe('2024');
+    // A comma ends the search: the aside's year is not the figure after it.
+    expect(dating('Élue en 1998, elle devient la troisième femme à présider la région.', 'fr', '2026-03-10', 'troisième')).toEqual({ moment: '2026-03-10', year: undefined });
+    // Publication's year: the day says more.
+    expect(dating('Le chantier emploiera 800 ouvriers en 2026.', 'fr', '2026-03-10', '800')).toEqual({ moment: '2026-03-10', year: undefined });
+    // A year without its preposition names something else ("the 2026 budget").
+    expect(dating('The council cut 40 posts from the 2027 budget.', 'en', '2026-03-10', '40')).toEqual({ moment: '2026-03-10', year: undefined });
+  });
+  it('gives an age reached by a year no year of its own', () => {
+    expect(dating('The plan raises the retirement age from 65 to 67 by 2031.', 'en', '2026-03-10', '67')).toEqual({ moment: '2026-03-10', year: undefined });
   });
 });
 

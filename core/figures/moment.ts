@@ -290,10 +290,15 @@ const RELATIVE_AFTER_MIN_GAP = 3;
  * ("announced", nine letters) with the spaces or line break before "that", and some room; short enough
  * that a verb of an earlier clause is not read as introducing this one. */
 const SAYING_REACH_CHARS = 20;
-/** "lors du raid de samedi", "during Saturday's operation": the time word names the event a toll counts the victims of. */
-const DURING = new Set(['lors', 'during', 'pendant', 'durant']);
-/** How many tokens before a time word "lors"/"during" is looked for ("lors de l ' operation de samedi": an apostrophe is a token). */
-const DURING_REACH = 6;
+/**
+ * "lors du raid de samedi", "during Saturday's operation", "le séisme survenu dans la nuit de vendredi à samedi a fait
+ * plus de 2 100 morts": the time word names the event a toll counts the victims of (a participle of happening
+ * names its day as a relative clause would: "qui s'est produit vendredi").
+ */
+const DURING = new Set(['lors', 'during', 'pendant', 'durant', 'survenu', 'survenue', 'survenus', 'survenues', 'intervenu', 'intervenue', 'intervenus', 'intervenues']);
+/** How many tokens before a time word "lors"/"during" is looked for ("lors de l ' operation de samedi": an apostrophe is a
+ * token; "survenu dans la nuit de vendredi à samedi": seven to the night's second day). */
+const DURING_REACH = 7;
 /** Words that set another value against the figure; a time word after them dates that value ("contre 2 000 lundi"). */
 const CONTRAST = new Set(['contre', 'versus', 'vs', 'compared']);
 /** "la nuit de vendredi à samedi", "the night of Friday to Saturday": a night ends on its second day. */
@@ -441,4 +446,86 @@ export function earlierEventMoments(figs: Restatable[] & Array<{ start: number; 
     if (dates.some((d) => d.start >= e.end && d.end <= f.start && !(d.start - e.end <= EVENT_DATE_MAX_CHARS && dayOfDate(d, published) === [...bound][0]))) continue;
     f.moment = [...bound][0];
   }
+}
+
+/**
+ * Words before a calendar year that make it the year a figure is for: "3 000 postes en moins en 2026",
+ * "dès 2026", "d'ici 2029", "by 2029", "in 2024", "for 2025", "jusqu'en 2027". "depuis / since" start a
+ * duration and "de 2022" names another event ("le scrutin de 1981"): neither is here.
+ */
+const YEAR_PREPOSITIONS = new Set(['en', 'des', 'ici', 'in', 'by', 'for', 'pour', 'until', 'horizon']);
+/** A calendar year as written in news (the range extract.ts reads a lone year in). */
+const YEAR_TOKEN = /^(19|20)\d\d$/;
+/**
+ * "next year", "l'an prochain", "l'année prochaine", "last year", "l'an dernier": a year counted from
+ * publication's (folded tokens, and the years they add).
+ */
+const RELATIVE_YEARS: ReadonlyArray<{ seq: string[]; add: number }> = [
+  { seq: ['next', 'year'], add: 1 }, { seq: ['an', 'prochain'], add: 1 }, { seq: ['annee', 'prochaine'], add: 1 },
+  { seq: ['last', 'year'], add: -1 }, { seq: ['an', 'dernier'], add: -1 }, { seq: ['annee', 'derniere'], add: -1 },
+];
+/**
+ * Tokens searched after a figure for its year ("4,6 % du produit intérieur brut en 2026": six) and
+ * before it ("en 2003, la canicule avait fait près de 15 000 morts" is cut by its comma; "en 2026 l'État
+ * supprimera quelque 3 000 postes": seven). Further, the year is most often another fact's.
+ */
+const YEAR_RIGHT = 8;
+const YEAR_LEFT = 12;
+/** A bracket after a figure is skipped when it closes within this many tokens: a conversion ("€3.5 billion ($6.8b) next year"). */
+const BRACKET_SKIP = 6;
+/** Words that set another value against the figure: a year after them is that value's ("5.8% in 2024" of "4.6% next year, against 5.8% in 2024"). */
+const YEAR_CONTRAST = new Set(['contre', 'versus', 'vs', 'against', 'compared', 'from', 'than', 'que']);
+
+/** The year a calendar year or relative year phrase starting at token k gives, with its length in tokens. */
+function yearAt(toks: Tok[], k: number, pubYear: number | undefined): { year: number; len: number } | null {
+  const t = toks[k];
+  if (YEAR_PREPOSITIONS.has(t.t) && toks[k + 1]?.kind === 'd' && YEAR_TOKEN.test(toks[k + 1].t)) return { year: Number(toks[k + 1].t), len: 2 };
+  // In an undated article "next year" is still the figure's year, only an unknown one (NaN): it ends the search.
+  for (const { seq, add } of RELATIVE_YEARS) if (seq.every((x, q) => toks[k + q]?.t === x)) return { year: pubYear === undefined ? NaN : pubYear + add, len: seq.length };
+  return null;
+}
+
+/**
+ * The year a figure is for, when its clause says one other than publication's: a target ("3,000 jobs
+ * could be lost by 2026", "ramener le déficit à 4,6 % en 2026", "4.6% of GDP next year") or a past
+ * year ("en 2003 quelque 15 000 personnes"), as "YYYY". Kept as the figure's `year`, apart from its
+ * `moment` (a day): a year is not a day of the timeline, and a target is not an update of an actual. The nearest such year after the figure (a
+ * conversion in brackets skipped), else before it, with no other number, comma or clause end between
+ * ("Élu pour la première fois en 1988, il devient le deuxième ..." : the year is the aside's);
+ * a year after a word that sets another value against the figure is that value's. Undefined when the
+ * year is publication's (the day of writing says more) or none is said.
+ */
+export function figureYear(toks: Tok[], i0: number, i1: number, published: string | undefined): string | undefined {
+  const pubYear = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : undefined;
+  const isOtherNumber = (t: Tok): boolean => t.kind === 'd' && !YEAR_TOKEN.test(t.t);
+  let found: number | undefined;
+  for (let k = i1, n = 0; k < toks.length && n < YEAR_RIGHT; k++, n++) {
+    const t = toks[k];
+    if (t.t === '(') {
+      let c = k + 1;
+      while (c < toks.length && c - k <= BRACKET_SKIP && toks[c].t !== ')' && !toks[c].nl) c++;
+      if (toks[c]?.t !== ')') break;
+      k = c;
+      continue;
+    }
+    if (CLAUSE_END.has(t.t) || t.t === ',' || t.nl || isOtherNumber(t) || YEAR_CONTRAST.has(t.t)) break;
+    const y = yearAt(toks, k, pubYear);
+    if (y) { found = y.year; break; }
+  }
+  if (found === undefined) {
+    for (let k = i0 - 1, n = 0; k >= 0 && n < YEAR_LEFT; k--, n++) {
+      const t = toks[k];
+      if (CLAUSE_END.has(t.t) || t.t === ',' || toks[k + 1].nl || isOtherNumber(t)) break;
+      if (t.kind === 'd' && YEAR_TOKEN.test(t.t) && k > 0) {
+        const y = yearAt(toks, k - 1, pubYear);
+        if (y) { found = y.year; break; }
+        // A year without its preposition ("the 2026 budget", "le scrutin de 1981") names something else.
+        break;
+      }
+      const y = yearAt(toks, k, pubYear);
+      if (y && k + y.len <= i0) { found = y.year; break; }
+    }
+  }
+  if (found === undefined || Number.isNaN(found) || found === pubYear) return undefined;
+  return String(found);
 }

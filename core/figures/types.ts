@@ -36,6 +36,10 @@ export interface Figure {
   /** A time word of its clause ("mon", "yesterday", "today"), as a concept id. */
   when?: string;
   /** The day the value refers to (YYYY-MM-DD): its clause's date, else its time word resolved against
-   * the article's publication date, else that date. Undefined when nothing dates it. */
+   * the article's publication date, else that date. Undefined when nothing dates it, or when the figure is
+   * for a year of its own (`year`). */
   moment?: string;
+  /** The year the value is for when its clause says one other than publication's (YYYY): a target ("3 000
+   * postes en moins en 2026", "by 2029", "next year") or a past year ("en 2003"). Such a figure has no day. */
+  year?: string;
 }

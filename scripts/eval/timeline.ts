@@ -11,7 +11,8 @@
  * A second line scores the same with each page dated from its text alone (its address, then a
  * dateline), as for a page without metadata.
  * Also, on every story: the moments the engine gives the gold figures (counts, not dates) against
- * the gold's `moment` (else the article's day): right, wrong, none.
+ * the gold's `moment` (else the article's day): right, wrong, none; a figure for a year of its own
+ * (`year`: a target, "by 2029") is read by that year.
  * The held-out stories (test/fixtures/holdout) are printed after, each with the same lines, with their
  * own totals and moments line: never added to the development set's.
  * Printed, never asserted.
@@ -153,10 +154,12 @@ function goldMoments(root = DEVSET, label = 'all stories'): void {
       const when = g.moment ?? d?.published;
       if (!d || !when || ['date', 'time', 'year'].includes(g.unit)) continue;
       const f = d.figures.find((x) => overlaps(x, g));
-      const k = !f ? 'not extracted' : !f.moment ? (d.published ? 'none, article dated' : 'none, article undated') : f.moment === when ? 'right' : 'wrong';
+      // A figure for a year of its own (a target, "by 2029") has that year and no day.
+      const m = f?.moment ?? f?.year;
+      const k = !f ? 'not extracted' : !m ? (d.published ? 'none, article dated' : 'none, article undated') : m === when ? 'right' : 'wrong';
       add(t, `${name}:${k}`);
       add(t, k);
-      if (k === 'wrong') wrong.push(`${g.doc.replace(/^.*\//, '')} "${g.quote}" gold ${when}, engine ${f!.moment}`);
+      if (k === 'wrong') wrong.push(`${g.doc.replace(/^.*\//, '')} "${g.quote}" gold ${when}, engine ${m}`);
     }
   }
   const stories = [...new Set(Object.keys(t).filter((k) => k.includes(':')).map((k) => k.split(':')[0]))];
