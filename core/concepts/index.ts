@@ -37,6 +37,10 @@ export interface Concept {
    *  district): with a proper name ("the Ridgeline fire", "le site de Montbrison") they scope a count as a place
    *  does, so the counts of two named fires are two counts (core/figures/count-event.ts). */
   subevent?: boolean;
+  /** A sub-event noun phrase that is its own name, one of a series ("premier tour" / "first round", "second
+   *  tour" / "runoff"): the counts of the first round and of the second are two counts. Such phrases are cues, so
+   *  they bridge neither passages nor stories (as "poll" does not: core/passages/crosslang.ts skips cues). */
+  named?: boolean;
   /** Entities that are people (soldiers, inhabitants, hostages): roles of people (killed, wounded) are said of them. */
   people?: boolean;
   /** Topics a sum of money is an amount of (savings, a deficit, a debt, spending, taxes, a budget): the noun an

@@ -38,6 +38,25 @@ describe('the named sub-event a count belongs to', () => {
     expect(events('Plus de 200 personnes ont été tuées lors de frappes sur la ville.', 'fr', 'Plus de 200')).toEqual([]);
   });
 
+  it('reads the rounds of a vote as named sub-events', () => {
+    const text = 'Le parti a obtenu 33 % des voix au premier tour et 37 % au second tour.';
+    expect(events(text, 'fr', '33 %')).toEqual(['ev:round-1']);
+    expect(events(text, 'fr', '37 %')).toEqual(['ev:round-2']);
+    const en = fig('In the first round, turnout was 67%.', 'en', '67%');
+    expect(en.countsKey).toContain('ev:round-1');
+    expect(matchKeys(en, fig('La participation au second tour s\'élevait à 60 %.', 'fr', '60 %'))).not.toBe('same');
+  });
+
+  it('reads "celui de X" and a sub-event told without its name ("the blaze") as the one named before', () => {
+    const text = '16 personnes sont mortes dans l\'incendie de Valcourt et 4 dans celui de Brenne.';
+    expect(events(text, 'fr', '16')).toEqual([ev('valcourt')]);
+    expect(events(text, 'fr', '4')).toEqual([ev('brenne')]);
+    expect(events('The Ridgeline fire broke out on Tuesday near the town. The blaze has killed 8 people.', 'en', '8')).toEqual([ev('ridgeline')]);
+    expect(events('L\'usine de Montbrison fermera en mars. Le site emploie 900 salariés.', 'fr', '900')).toEqual([ev('montbrison')]);
+    // Two named fires before: "the fire" may be either.
+    expect(events('The Ridgeline fire merged with the Cedar fire on Tuesday. The fire has killed 8 people.', 'en', '8')).toEqual([]);
+  });
+
   it('reads a count over several sub-events as their total', () => {
     expect(events('Les deux incendies ont fait 24 morts.', 'fr', '24')).toEqual(['ev:*']);
     expect(events('Both storms have left 60 people dead.', 'en', '60')).toEqual(['ev:*']);

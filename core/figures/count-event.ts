@@ -9,7 +9,7 @@ import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { conceptsOf, type Concept } from '../concepts/index';
-import { conceptAt, isName } from './count-base';
+import { conceptAt, isName, SENTENCE_END } from './count-base';
 
 /** Words of one sub-event's name ("the Mill Creek fire", "le site de Saint Jean"): names rarely run longer. */
 const MAX_NAME_WORDS = 3;
@@ -45,15 +45,19 @@ function nameWord(toks: Tok[], q: number): boolean {
   return !!t && t.kind === 'w' && isName(toks, q) && !(t.upper && t.t.length > 1) && !STOPWORDS.has(t.t) && conceptsOf(t.t).length === 0;
 }
 
-/** A named sub-event phrase: its name's words and its first token (determiners included). */
-interface Phrase { name: number[]; start: number; end: number }
+/** A named sub-event phrase: its name's keys, its first token (determiners included) and the token after it. */
+interface Phrase { name: string[]; start: number; end: number }
+const keysOf = (toks: Tok[], words: number[]): string[] => words.map((q) => nameKey(toks[q].t));
 
 /** The name around the sub-event noun at k: before it ("the Ridgeline fire"), else after a link
  * ("l'incendie de Valcourt", "the camp of Kessel"). */
 function phraseAt(toks: Tok[], k: number): Phrase | undefined {
+  // "au premier tour", "in the second round": the phrase is its own name.
+  const h = conceptAt(toks, k);
+  if (h?.c.named && h.c.subevent) return { name: [h.c.id], start: withDeterminers(toks, k), end: k + h.len };
   const before: number[] = [];
   for (let q = k - 1; q >= 0 && before.length < MAX_NAME_WORDS && nameWord(toks, q); q--) before.unshift(q);
-  if (before.length) return { name: before, start: withDeterminers(toks, before[0]), end: k + 1 };
+  if (before.length) return { name: keysOf(toks, before), start: withDeterminers(toks, before[0]), end: k + 1 };
   let q = k + 1;
   while (q < toks.length && q <= k + 3 && NAME_LINKS.has(toks[q].t)) q++;
   if (q === k + 1) return undefined;
@@ -63,7 +67,7 @@ function phraseAt(toks: Tok[], k: number): Phrase | undefined {
     if (nameWord(toks, q)) after.push(q);
     else if (!(toks[q].t === '-' && after.length && nameWord(toks, q + 1))) break;
   }
-  return after.length ? { name: after, start: withDeterminers(toks, k), end: after[after.length - 1] + 1 } : undefined;
+  return after.length ? { name: keysOf(toks, after), start: withDeterminers(toks, k), end: after[after.length - 1] + 1 } : undefined;
 }
 
 /** Determiners before a noun phrase ("l'", "la", "the"). */
@@ -76,7 +80,7 @@ function withDeterminers(toks: Tok[], k: number): number {
 /** Prepositions by which a phrase before a count sets its scene ("Dans l'incendie de Valcourt, 16 morts",
  * "In the Ridgeline fire, 8 died", "lors de l'attaque de X"); a phrase opening the clause is its subject.
  * Not "par / by / depuis / since": "déclenchée par l'attaque de X, ..." names a cause, not the count's scene. */
-const SCENE_PREPS = new Set(['dans', 'lors', 'pendant', 'durant', 'a', 'au', 'en', 'sur', 'pour', 'in', 'during', 'at', 'on', 'for', 'de', 'd', 'of']);
+const SCENE_PREPS = new Set(['dans', 'lors', 'pendant', 'durant', 'a', 'au', 'aux', 'en', 'sur', 'pour', 'in', 'during', 'at', 'on', 'for', 'de', 'du', 'd', 'of']);
 
 /** Words before a plural sub-event noun that say the clause counts over several ("les deux incendies",
  * "both fires", "all three plants", "tous les sites"); a bare plural ("des frappes", "the strikes") is
@@ -93,8 +97,8 @@ const SEVERAL = new Set(['deux', 'trois', 'quatre', 'both', 'two', 'three', 'fou
  * Words of the attribution (`said`, from a) are the speaker's, never the count's.
  */
 export function eventScope(toks: Tok[], a: number, b: number, seg: [number, number], i0: number, headEnd: number, said: Uint8Array | null): EventScope {
-  let inSegment: number[] | undefined;
-  let before: number[] | undefined;
+  let inSegment: string[] | undefined;
+  let before: string[] | undefined;
   let total = false;
   let comma = seg[1];
   for (let k = headEnd; k < seg[1]; k++) if (toks[k].t === ',') { comma = k; break; }
@@ -104,23 +108,62 @@ export function eventScope(toks: Tok[], a: number, b: number, seg: [number, numb
   for (let k = a; k < i0 && first; k++) if (toks[k].kind === 'd') first = false;
   for (let k = a; k < b; k++) {
     if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
-    if (k < seg[1] && conceptAt(toks, k)?.c.id === 'total') { total ||= namesSeveral(toks); continue; }
-    const c = subeventAt(toks, k);
+    const h = conceptAt(toks, k);
+    if (k < seg[1] && h?.c.id === 'total') { total ||= namesSeveral(toks); continue; }
+    // "16 dans l'incendie de Valcourt et 4 dans celui de Brenne": the pronoun stands for the noun before it.
+    const c = subeventAt(toks, k) ?? (h?.c.named && h.c.subevent ? h.c : undefined) ?? standIn(toks, a, k);
     if (!c) continue;
-    if (isPlural(toks[k].t, c)) {
+    if (!c.named && isPlural(toks[k].t, c)) {
       let q = k - 1;
       while (q >= a && DETERMINERS.has(toks[q].t)) q--;
       if (q >= a && (SEVERAL.has(toks[q].t) || toks[q].kind === 'd')) total = true;
       continue;
     }
-    const p = phraseAt(toks, k);
+    const p = phraseAt(toks, k) ?? referredPhrase(toks, k, c);
     if (!p) continue;
     if (p.start >= seg[0] && (p.end <= i0 || (p.start >= headEnd && p.start < comma))) inSegment = [...(inSegment ?? []), ...p.name];
     else if (p.end <= i0 && first && sceneSetting(toks, a, p.start)) before = p.name;
   }
-  const words = inSegment ?? before ?? [];
-  const names = [...new Set(words.map((q) => nameKey(toks[q].t)))];
+  const names = [...new Set(inSegment ?? before ?? [])];
   return { names, total: !names.length && total };
+}
+
+/** French pronouns that stand for a noun said before ("celui de X", "celle de Y"). */
+const STAND_INS = new Set(['celui', 'celle']);
+/** The sub-event concept a "celui / celle" at k stands for: the last sub-event noun before it in its clause. */
+function standIn(toks: Tok[], a: number, k: number): Concept | undefined {
+  if (!STAND_INS.has(toks[k].t)) return undefined;
+  for (let q = k - 1; q >= a; q--) {
+    const c = subeventAt(toks, q);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** How far back (tokens) a sub-event said without its name ("the blaze", "l'usine") looks for it. */
+const REFERENCE_LOOKBACK = 60;
+/** Determiners by which a noun without a name refers to one told before ("the fire", "l'incendie", "ce site"). */
+const REFERRING = new Set(['le', 'la', 'l', "'", 'the', 'this', 'ce', 'cet', 'cette']);
+
+/**
+ * "The Ridgeline fire broke out on Tuesday. The blaze has killed 8 people": a sub-event noun of concept `c` at k,
+ * with no name but a determiner that refers back, is the one of that kind named in its sentence or the one
+ * before, when only one is named there (two named fires leave "the fire" unresolved).
+ */
+function referredPhrase(toks: Tok[], k: number, c: Concept): Phrase | undefined {
+  if (c.named || !REFERRING.has(toks[k - 1]?.t ?? '')) return undefined;
+  let ends = 0;
+  const names = new Set<string>();
+  let found: string[] | undefined;
+  for (let q = k - 1; q >= 0 && q >= k - REFERENCE_LOOKBACK; q--) {
+    if (SENTENCE_END.has(toks[q].t) || toks[q + 1]?.nl) if (++ends > 1) break;
+    if (subeventAt(toks, q) !== c || isPlural(toks[q].t, c)) continue;
+    const p = phraseAt(toks, q);
+    if (!p) continue;
+    names.add(p.name.join(' '));
+    found = p.name;
+  }
+  return found && names.size === 1 ? { name: found, start: withDeterminers(toks, k), end: k + 1 } : undefined;
 }
 
 /** Whether the text names two sub-events of one kind (two fires, two plants): only there is "au total" / "in
@@ -135,7 +178,7 @@ function namesSeveral(toks: Tok[]): boolean {
       const p = c && !isPlural(toks[k].t, c) ? phraseAt(toks, k) : undefined;
       if (!c || !p) continue;
       const set = names.get(c.id) ?? new Set<string>();
-      set.add(nameKey(toks[p.name[p.name.length - 1]].t));
+      set.add(p.name[p.name.length - 1]);
       names.set(c.id, set);
     }
     severalOf = [...names.values()].some((n) => n.size >= 2);

@@ -12,8 +12,8 @@
  * The result is a short English phrase (`counts`) and language-independent tokens (`countsKey`).
  *
  * countsKey layout: first the entity ("soldier", "person", or "w:<stem>" for a noun the table does
- * not know), then "of:<nation>" when the text says whose they are, then nations, places ("loc:<name>"),
- * actions, the role, modifiers, each once.
+ * not know), then "of:<nation>" when the text says whose they are, then nations, places ("loc:<name>"), named sub-events ("ev:<name>",
+ * "ev:*" for a total over several: count-event.ts), actions, the role, modifiers, each once.
  */
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
