@@ -25,6 +25,16 @@ describe('the named sub-event a count belongs to', () => {
     expect(events('Le site de Montbrison emploie 900 salariés.', 'fr', '900')).toEqual([ev('montbrison')]);
   });
 
+  it('reads a name right after its noun: French after a determiner, English when the noun is part of the name', () => {
+    const fr = fig('La tempête Orla a fait 7 morts selon la préfecture.', 'fr', '7');
+    const en = fig('Storm Orla has killed 7 people, officials said.', 'en', '7');
+    expect(fr.countsKey).toContain(ev('orla'));
+    expect(en.countsKey).toContain(ev('orla'));
+    expect(matchKeys(fr, en)).toBe('same');
+    // After a lower-case English noun, a name is most often a clause's subject, not the plant's name.
+    expect(events('The plant Renault bought in 2019 employs 900 people.', 'en', '900')).toEqual([]);
+  });
+
   it('gives a scene set before the clause only to its first count', () => {
     const text = 'La tempête a fait 40 morts dans le district de Norvan, 12 dans le district de Selmi et 5 à Arbel.';
     expect(events(text, 'fr', '40')).toEqual([ev('norvan')]);

@@ -54,13 +54,19 @@ const keysOf = (toks: Tok[], words: number[]): string[] => words.map((q) => name
 function phraseAt(toks: Tok[], k: number): Phrase | undefined {
   // "au premier tour", "in the second round": the phrase is its own name.
   const h = conceptAt(toks, k);
-  if (h?.c.named && h.c.subevent) return { name: [h.c.id], start: withDeterminers(toks, k), end: k + h.len };
+  // One word ("runoff") is a cue, which conceptAt leaves to the cue readers: read through subeventAt.
+  const single = subeventAt(toks, k);
+  const own = h?.c.named && h.c.subevent ? h : single?.named ? { c: single, len: 1 } : null;
+  if (own) return { name: [own.c.id], start: withDeterminers(toks, k), end: k + own.len };
   const before: number[] = [];
   for (let q = k - 1; q >= 0 && before.length < MAX_NAME_WORDS && nameWord(toks, q); q--) before.unshift(q);
   if (before.length) return { name: keysOf(toks, before), start: withDeterminers(toks, before[0]), end: k + 1 };
   let q = k + 1;
   while (q < toks.length && q <= k + 3 && NAME_LINKS.has(toks[q].t)) q++;
-  if (q === k + 1) return undefined;
+  // "la tempête Daniel", "l'hôpital Al-Aqsa", "Hurricane Milton": a name right after the noun, in French after
+  // a determiner, in English when the noun is itself capitalised as part of the name (an English name after a
+  // lower-case noun is most often a clause's subject: "the plant Renault bought").
+  if (q === k + 1 && !directName(toks, k)) return undefined;
   const after: number[] = [];
   // "Saint-Martin", "Al-Haouz": a hyphen joins the words of one name.
   for (; q < toks.length && after.length < MAX_NAME_WORDS; q++) {
@@ -68,6 +74,14 @@ function phraseAt(toks: Tok[], k: number): Phrase | undefined {
     else if (!(toks[q].t === '-' && after.length && nameWord(toks, q + 1))) break;
   }
   return after.length ? { name: keysOf(toks, after), start: withDeterminers(toks, k), end: after[after.length - 1] + 1 } : undefined;
+}
+
+/** French determiners after which a name may follow its noun directly ("la tempête Daniel", "l'usine Renault"). */
+const FR_NAME_DETERMINERS = new Set(['le', 'la', 'l', 'ce', 'cet', 'cette', 'du', 'au']);
+function directName(toks: Tok[], k: number): boolean {
+  if (toks[k].cap) return true;
+  const prev = toks[k - 1]?.t === "'" ? toks[k - 2]?.t : toks[k - 1]?.t;
+  return !!prev && FR_NAME_DETERMINERS.has(prev);
 }
 
 /** Determiners before a noun phrase ("l'", "la", "the"). */
