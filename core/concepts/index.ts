@@ -33,6 +33,14 @@ export interface Concept {
    * day's outcome (seats won in a vote): the counts of two days are two events, or two readings of one
    * outcome, not one count that moved. */
   event?: boolean;
+  /** Nouns of a sub-event or a site that news names (a fire, a storm, an attack, a plant, a camp, a school, a
+   *  district): with a proper name ("the Ridgeline fire", "le site de Montbrison") they scope a count as a place
+   *  does, so the counts of two named fires are two counts (core/figures/count-event.ts). */
+  subevent?: boolean;
+  /** A sub-event noun phrase that is its own name, one of a series ("premier tour" / "first round", "second
+   *  tour" / "runoff"): the counts of the first round and of the second are two counts. Such phrases are cues, so
+   *  they bridge neither passages nor stories (as "poll" does not: core/passages/crosslang.ts skips cues). */
+  named?: boolean;
   /** Entities that are people (soldiers, inhabitants, hostages): roles of people (killed, wounded) are said of them. */
   people?: boolean;
   /** Topics a sum of money is an amount of (savings, a deficit, a debt, spending, taxes, a budget): the noun an

@@ -70,6 +70,9 @@ function frameTokens(f: Figure): Set<string> {
   f.countsKey.forEach((k, i) => {
     const c = concept(k);
     if (i > 0 && c && (c.type === 'nation' || c.weak)) return;
+    // A named sub-event or a total over several (count-event.ts) was weighed by matchKeys: said on one side only,
+    // it does not tell whether the other counts the same thing, so it neither adds to nor dilutes the frame.
+    if (k.startsWith('ev:')) return;
     out.add(k);
   });
   return out;

@@ -12,8 +12,8 @@
  * The result is a short English phrase (`counts`) and language-independent tokens (`countsKey`).
  *
  * countsKey layout: first the entity ("soldier", "person", or "w:<stem>" for a noun the table does
- * not know), then "of:<nation>" when the text says whose they are, then nations, places ("loc:<name>"),
- * actions, the role, modifiers, each once.
+ * not know), then "of:<nation>" when the text says whose they are, then nations, places ("loc:<name>"), named sub-events ("ev:<name>",
+ * "ev:*" for a total over several: count-event.ts), actions, the role, modifiers, each once.
  */
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
@@ -30,6 +30,7 @@ import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { segment, rolesOf } from './count-segment';
 import { ageName, CURRENCY, wholeAfterPart, WITH, groupNationBefore, readHead } from './count-head';
+import { eventScope } from './count-event';
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
 
@@ -229,6 +230,13 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (own) push(`of:${own}`);
   nations.forEach(push);
   places.forEach(push);
+  // "the Ridgeline fire has killed 8", "le site de Montbrison": the named sub-event is the count's scope
+  // ("ev:<name>"), a count over several of them its total ("ev:*"); match.ts sets two scopes apart.
+  if (!ageOf && unit !== 'date' && unit !== 'time') {
+    const scope = eventScope(toks, a, b, seg, i0, headEnd, said);
+    scope.names.forEach((n) => push(`ev:${n}`));
+    if (scope.total) push('ev:*');
+  }
   actions.forEach(push);
   if (means?.action) push(means.action);
   if (role || means?.role) push(role ?? means?.role);

@@ -73,11 +73,13 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     const x = magnitude(f), y = magnitude(a);
     // A list details its count place by place: its items may be any fraction of it.
     if (x === null || y === null || (!listed && Math.max(x, y) / Math.min(x, y) > ELLIPSIS_MAX_RATIO)) continue;
-    const ownPlaces = f.countsKey.filter((k) => k.startsWith('loc:'));
+    // A named sub-event ("ev:", count-event.ts) scopes a count as a place does.
+    const scoped = (k: string): boolean => k.startsWith('loc:') || k.startsWith('ev:');
+    const ownPlaces = f.countsKey.filter(scoped);
     // "... et 1,272 million dans toute la France": a place of its own, even one that is a nation, ends the antecedent's.
-    const places = ownPlaces.length || placed.has(f) ? ownPlaces : a.countsKey.filter((k) => k.startsWith('loc:'));
+    const places = ownPlaces.length || placed.has(f) ? ownPlaces : a.countsKey.filter(scoped);
     // A part ("dont 300") belongs to its own clause, not to the count it is a part of.
-    let frame = a.countsKey.filter((k) => !k.startsWith('loc:') && k !== 'part');
+    let frame = a.countsKey.filter((k) => !scoped(k) && k !== 'part');
     // A listed place narrows the count: the nation the whole was counted over ("dans toute la France") is not its scope.
     if (listed && ownPlaces.length) frame = frame.filter((k, i) => i === 0 || concept(k)?.type !== 'nation');
     // "the abolition of two public holidays. There are 11 in total": a total said after a part is the
@@ -86,7 +88,7 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     if (whole) frame = [frame[0], 'total'];
     f.countsKey = [...frame, ...places, ...(f.countsKey.includes('part') ? ['part'] : [])];
     f.unit = a.unit;
-    const samePlaces = places.length === a.countsKey.filter((k) => k.startsWith('loc:')).length && places.every((p) => a.countsKey.includes(p));
+    const samePlaces = places.length === a.countsKey.filter(scoped).length && places.every((p) => a.countsKey.includes(p));
     f.counts = whole ? `${concept(frame[0])?.label?.en ?? frame[0].replace(/^(?:t-|w:)/, '').replace(/-/g, ' ')} in total` : samePlaces ? a.counts : a.counts.replace(/ in .*$/, '');
     f.context = [...new Set([...(f.context ?? []), a.countsKey[0]])];
     f.salient = a.salient;

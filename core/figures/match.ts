@@ -36,6 +36,8 @@ interface KeyParts {
   own?: string;
   nations: Set<string>;
   places: Set<string>;
+  /** Named sub-events or sites ("ev:<name>", count-event.ts); "*" for a count over several of them. */
+  events: Set<string>;
   actions: Set<string>;
   roles: Set<string>;
   modifiers: Set<string>;
@@ -43,10 +45,12 @@ interface KeyParts {
 }
 
 function parts(key: string[]): KeyParts {
-  const p: KeyParts = { category: key[0] ?? '', nations: new Set(), places: new Set(), actions: new Set(), roles: new Set(), modifiers: new Set(), all: new Set() };
+  const p: KeyParts = { category: key[0] ?? '', nations: new Set(), places: new Set(), events: new Set(), actions: new Set(), roles: new Set(), modifiers: new Set(), all: new Set() };
   for (let i = 1; i < key.length; i++) {
     const k = key[i];
     if (k.startsWith('of:')) { p.own = k.slice(3); continue; }
+    // Not shared context: the sub-event's name is already in both clauses' context when both name it.
+    if (k.startsWith('ev:')) { p.events.add(k.slice(3)); continue; }
     p.all.add(k);
     if (k.startsWith('loc:')) { p.places.add(k); continue; }
     const c = concept(k);
@@ -77,6 +81,14 @@ function samePlaces(pa: Set<string>, pb: Set<string>, a: Figure, b: Figure): boo
   for (const p of pa) if (!pb.has(p) && !named(p, b)) return false;
   for (const p of pb) if (!pa.has(p) && !named(p, a)) return false;
   return true;
+}
+
+/** "the Ridgeline fire has killed 8" / "l'incendie de Valcourt a fait 16 morts": two named sub-events of one kind
+ * are two counts; one of them against a count over several ("les deux incendies", "24 dead in all") is a part
+ * against its whole. A count that names none may be either: it is not set apart. */
+function otherEvents(ea: Set<string>, eb: Set<string>): boolean {
+  if (!ea.size || !eb.size) return false;
+  return ea.has('*') !== eb.has('*') || inter(ea, eb) === 0;
 }
 
 /** Content words the two clauses share, besides the counted noun itself. */
@@ -141,6 +153,7 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // clause names that place too ("à Nuseirat" / "Nuseirat, où ...").
   // Not for a day or an event's measure (PLACELESS_UNITS).
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
+  if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'places';
   if (!conflict) return { match: 'same', reason: 'ok' };
   // 'related' is for near misses only: the same people or things, told about in a close context.
   if ((A.own && B.own && A.own !== B.own) || conflict === 'names') return { match: null, reason: conflict };
