@@ -395,11 +395,134 @@ export interface CrossCandidate extends CrossMatch {
   clause?: boolean;
 }
 
+/** Thresholds of crossCandidates (the defaults are the engine's; probes pass zeros). */
+interface CrossThresholds {
+  minScore: number;
+  minShared: number;
+  titleMinScore: number;
+  weakScore: number;
+  specificScore: number;
+}
+
+/** What crossCandidates' stages share for one page and one source. */
+interface CrossContext {
+  pa: Analysis;
+  sa: Analysis;
+  pb: SentenceBags;
+  sb: SentenceBags;
+  /** A key's weight: its rarity over the counted sentences, to CROSS_RARITY_POWER. */
+  w: (k: string) => number;
+  bagWeight: (bag: string[]) => number;
+  /** Indices of the two texts' first sentences (their titles, where they carry one). */
+  pTitle: number;
+  sTitle: number;
+  t: CrossThresholds;
+}
+
+/** Stage 1: for each key, the source sentences holding it. */
+function sentencesByKey(sb: SentenceBags): Map<string, number[]> {
+  const srcOf = new Map<string, number[]>();
+  sb.keys.forEach((bag, s) => {
+    for (const k of bag) {
+      const l = srcOf.get(k);
+      if (l) l.push(s);
+      else srcOf.set(k, [s]);
+    }
+  });
+  return srcOf;
+}
+
+/** Stage 2: the keys page sentence bag `bag` shares with each source sentence, and their weight.
+ *  An age meets the ages within AGE_SLACK; a decimal the source gives to another precision
+ *  ("59,71" / "59.7") and an amount written with a scale word in one text and in digits in the other
+ *  ("1,272 million" / "1,272,000", "half a million" / "500.000") are shared too. */
+function sharedKeys(cx: CrossContext, bag: string[], srcOf: Map<string, number[]>): Map<number, { keys: string[]; w: number }> {
+  const shared = new Map<number, { keys: string[]; w: number }>();
+  for (const k of bag) {
+    const srcs = isAge(k) ? [...new Set(ageKeys(k).flatMap((x) => srcOf.get(x) ?? []))] : srcOf.get(k) ?? [];
+    for (const s of srcs) {
+      const x = shared.get(s) ?? { keys: [], w: 0 };
+      x.keys.push(k);
+      x.w += cx.w(k);
+      shared.set(s, x);
+    }
+  }
+  const decimals = bag.filter((k) => k.charCodeAt(0) === 35 && (k.includes('.') || k.includes('^') || k.length > AMOUNT_MIN_DIGITS));
+  if (decimals.length) {
+    for (const [s, x] of shared) {
+      for (const k of decimals) {
+        if (!x.keys.includes(k) && nearIn(k, cx.sb.keys[s])) {
+          x.keys.push(k);
+          x.w += cx.w(k);
+        }
+      }
+    }
+  }
+  return shared;
+}
+
+/** Stage 3: a whole-sentence pair's score (weighted Dice, CROSS_NUMBER_MISMATCH per number one side
+ *  gives alone) and whether the lengths agree. Two quotes of one speaker are also scored on the
+ *  quoted words alone, lengths in quoted words, so that an attribution around one of them ("the
+ *  party's leader, X, warned that") does not outweigh the quote; the better score is kept. */
+function wholeSentenceScore(cx: CrossContext, p: number, s: number, shared: { keys: string[]; w: number }): { score: number; lengthsAgree: boolean; byQuote: boolean } {
+  const { pb, sb } = cx;
+  const bag = pb.keys[p];
+  let score = ((2 * shared.w) / (cx.bagWeight(bag) + cx.bagWeight(sb.keys[s]))) * CROSS_NUMBER_MISMATCH ** numberMismatches(bag, sb.keys[s]);
+  const pLen = sentLength(cx.pa, pb.words[p]);
+  const sLen = sentLength(cx.sa, sb.words[s]);
+  let lengthsAgree = Math.max(pLen, sLen) <= CROSS_MAX_LENGTH_RATIO * Math.min(pLen, sLen);
+  const quote = quoteScore(pb, p, sb, s, cx.w, cx.t.minShared);
+  const byQuote = quote > score;
+  if (byQuote) {
+    score = quote;
+    const [qp, qs] = [pb.quoteWords[p], sb.quoteWords[s]];
+    lengthsAgree = Math.max(qp, qs) <= CROSS_MAX_LENGTH_RATIO * Math.min(qp, qs);
+  }
+  return { score, lengthsAgree, byQuote };
+}
+
+/** Stage 4: lengths beyond CROSS_MAX_LENGTH_RATIO: the short sentence against the long one's clause
+ *  that holds the keys they share (clauseWindow), itself within the ratio; the clause pair's keys,
+ *  words and score, or null when there is none or it fails CROSS_CLAUSE_MIN_SCORE or
+ *  CROSS_MIN_CONTENT. */
+function clausePair(cx: CrossContext, p: number, s: number, sharedKeyList: string[]): { score: number; keys: string[]; pageWords: [number, number]; srcWords: [number, number]; pKeys: string[]; sKeys: string[] } | null {
+  const { pa, sa, pb, sb } = cx;
+  const pLen = sentLength(pa, pb.words[p]);
+  const sLen = sentLength(sa, sb.words[s]);
+  const longIsPage = pLen > sLen;
+  const win = clauseWindow(longIsPage ? pb : sb, longIsPage ? pb.words[p] : sb.words[s], sharedKeyList);
+  if (!win) return null;
+  const shortBag = longIsPage ? sb.keys[s] : pb.keys[p];
+  const cLen = sentLength(longIsPage ? pa : sa, win.words);
+  const shortLen = longIsPage ? sLen : pLen;
+  if (Math.max(cLen, shortLen) > CROSS_MAX_LENGTH_RATIO * Math.min(cLen, shortLen)) return null;
+  const both = win.keys.filter((k) => shortBag.includes(k));
+  if (both.length < cx.t.minShared) return null;
+  const score = ((2 * cx.bagWeight(both)) / (cx.bagWeight(win.keys) + cx.bagWeight(shortBag))) * CROSS_NUMBER_MISMATCH ** numberMismatches(win.keys, shortBag);
+  if (score < CROSS_CLAUSE_MIN_SCORE || contentKeys(both) < CROSS_MIN_CONTENT) return null;
+  return longIsPage
+    ? { score, keys: both, pageWords: win.words, srcWords: sb.words[s], pKeys: win.keys, sKeys: sb.keys[s] }
+    : { score, keys: both, pageWords: pb.words[p], srcWords: win.words, pKeys: pb.keys[p], sKeys: win.keys };
+}
+
+/** Stage 5: the rules every pair must pass: `minScore` (`titleMinScore` with a title on either
+ *  side), CROSS_MIN_CONTENT concepts or numbers under `weakScore`, one key of CROSS_SPECIFIC_WEIGHT
+ *  under `specificScore`, and no figures apart. */
+function passesRules(cx: CrossContext, c: { p: number; s: number; score: number; keys: string[] }, pKeys: string[], sKeys: string[]): boolean {
+  const { t, score } = { t: cx.t, score: c.score };
+  if (score < t.minScore || ((c.p === cx.pTitle || c.s === cx.sTitle) && score < t.titleMinScore)) return false;
+  if (score < t.weakScore && contentKeys(c.keys) < CROSS_MIN_CONTENT) return false;
+  if (score < t.specificScore && !c.keys.some((k) => cx.w(k) >= CROSS_SPECIFIC_WEIGHT)) return false;
+  return !figuresApart(pKeys, sKeys);
+}
+
 /**
  * Every sentence pair of the page and a source in another language that shares at least `minShared`
  * keys and reaches `minScore` (`titleMinScore` when one of them is its text's first sentence),
  * lengths permitting, under `weakScore` shares CROSS_MIN_CONTENT concepts or numbers, and under
- * `specificScore` one key of CROSS_SPECIFIC_WEIGHT; best first.
+ * `specificScore` one key of CROSS_SPECIFIC_WEIGHT; best first. Stages: sentencesByKey, sharedKeys,
+ * wholeSentenceScore, clausePair (lengths apart), passesRules.
  */
 export function crossCandidates(
   pa: Analysis,
@@ -415,90 +538,32 @@ export function crossCandidates(
   const sb = sentenceBags(sa);
   const { df, total } = counts;
   const w = (k: string): number => rarity(df.get(k) ?? 0, total) ** CROSS_RARITY_POWER;
-  const bagWeight = (bag: string[]): number => bag.reduce((x, k) => x + w(k), 0);
-  const srcOf = new Map<string, number[]>();
-  sb.keys.forEach((bag, s) => {
-    for (const k of bag) {
-      const l = srcOf.get(k);
-      if (l) l.push(s);
-      else srcOf.set(k, [s]);
-    }
-  });
-  const srcWeight = sb.keys.map(bagWeight);
-  const pTitle = pb.words.findIndex((w) => w[0] >= 0);
-  const sTitle = sb.words.findIndex((w) => w[0] >= 0);
+  const cx: CrossContext = {
+    pa, sa, pb, sb, w,
+    bagWeight: (bag) => bag.reduce((x, k) => x + w(k), 0),
+    pTitle: pb.words.findIndex((x) => x[0] >= 0),
+    sTitle: sb.words.findIndex((x) => x[0] >= 0),
+    t: { minScore, minShared, titleMinScore, weakScore, specificScore },
+  };
+  const srcOf = sentencesByKey(sb);
   const pairs: CrossCandidate[] = [];
   for (let p = 0; p < pb.keys.length; p++) {
     const bag = pb.keys[p];
     if (bag.length < minShared || pb.words[p][0] < 0) continue;
-    const shared = new Map<number, { keys: string[]; w: number }>();
-    for (const k of bag) {
-      const srcs = isAge(k) ? [...new Set(ageKeys(k).flatMap((x) => srcOf.get(x) ?? []))] : srcOf.get(k) ?? [];
-      for (const s of srcs) {
-        const x = shared.get(s) ?? { keys: [], w: 0 };
-        x.keys.push(k);
-        x.w += w(k);
-        shared.set(s, x);
-      }
-    }
-    // A decimal the source gives to another precision ("59,71" / "59.7") is shared too.
-    // So is an amount written with a scale word in one text and in digits in the other ("1,272 million" /
-    // "1,272,000", "half a million" / "500.000").
-    const decimals = bag.filter((k) => k.charCodeAt(0) === 35 && (k.includes('.') || k.includes('^') || k.length > AMOUNT_MIN_DIGITS));
-    if (decimals.length) {
-      for (const [s, x] of shared) {
-        for (const k of decimals) {
-          if (!x.keys.includes(k) && nearIn(k, sb.keys[s])) {
-            x.keys.push(k);
-            x.w += w(k);
-          }
-        }
-      }
-    }
-    const pw = bagWeight(bag);
-    const pLen = sentLength(pa, pb.words[p]);
-    for (const [s, x] of shared) {
+    for (const [s, x] of sharedKeys(cx, bag, srcOf)) {
       if (x.keys.length < minShared) continue;
-      let score = ((2 * x.w) / (pw + srcWeight[s])) * CROSS_NUMBER_MISMATCH ** numberMismatches(bag, sb.keys[s]);
-      const sLen = sentLength(sa, sb.words[s]);
-      let lengthsAgree = Math.max(pLen, sLen) <= CROSS_MAX_LENGTH_RATIO * Math.min(pLen, sLen);
-      // Two quotes of one speaker: also scored on the quoted words alone, so that an attribution
-      // around one of them ("the party's leader, X, warned that") does not outweigh the quote.
-      const quote = quoteScore(pb, p, sb, s, w, minShared);
-      const byQuote = quote > score;
-      if (byQuote) {
-        score = quote;
-        const [qp, qs] = [pb.quoteWords[p], sb.quoteWords[s]];
-        lengthsAgree = Math.max(qp, qs) <= CROSS_MAX_LENGTH_RATIO * Math.min(qp, qs);
+      const whole = wholeSentenceScore(cx, p, s, x);
+      if (whole.lengthsAgree) {
+        const c = { p, s, score: whole.score, keys: x.keys };
+        if (passesRules(cx, c, bag, sb.keys[s])) pairs.push({ ...c, shared: x.keys.length, pageWords: pb.words[p], srcWords: sb.words[s], clause: false });
+        continue;
       }
-      let pageWords = pb.words[p];
-      let srcWords = sb.words[s];
-      let keys = x.keys;
-      let [pKeys, sKeys] = [bag, sb.keys[s]];
-      const clause = !lengthsAgree;
-      if (!lengthsAgree && (byQuote || p === pTitle || s === sTitle)) continue;
-      if (!lengthsAgree) {
-        // A short sentence inside a long one: compare it with the long sentence's clause that holds
-        // the keys they share, not with the whole sentence.
-        const longIsPage = pLen > sLen;
-        const win = clauseWindow(longIsPage ? pb : sb, longIsPage ? pb.words[p] : sb.words[s], x.keys);
-        if (!win) continue;
-        const shortBag = longIsPage ? sb.keys[s] : bag;
-        const cLen = sentLength(longIsPage ? pa : sa, win.words);
-        if (Math.max(cLen, longIsPage ? sLen : pLen) > CROSS_MAX_LENGTH_RATIO * Math.min(cLen, longIsPage ? sLen : pLen)) continue;
-        const both = win.keys.filter((k) => shortBag.includes(k));
-        if (both.length < minShared) continue;
-        keys = both;
-        score = ((2 * bagWeight(both)) / (bagWeight(win.keys) + bagWeight(shortBag))) * CROSS_NUMBER_MISMATCH ** numberMismatches(win.keys, shortBag);
-        if (score < CROSS_CLAUSE_MIN_SCORE || contentKeys(both) < CROSS_MIN_CONTENT) continue;
-        if (longIsPage) [pageWords, pKeys] = [win.words, win.keys];
-        else [srcWords, sKeys] = [win.words, win.keys];
-      }
-      if (score < minScore || ((p === pTitle || s === sTitle) && score < titleMinScore)) continue;
-      if (score < weakScore && contentKeys(keys) < CROSS_MIN_CONTENT) continue;
-      if (score < specificScore && !keys.some((k) => w(k) >= CROSS_SPECIFIC_WEIGHT)) continue;
-      if (figuresApart(pKeys, sKeys)) continue;
-      pairs.push({ p, s, score, shared: keys.length, keys, pageWords, srcWords, clause });
+      // A short sentence inside a long one; never for a quote pair or a title.
+      if (whole.byQuote || p === cx.pTitle || s === cx.sTitle) continue;
+      const cl = clausePair(cx, p, s, x.keys);
+      if (!cl) continue;
+      const c = { p, s, score: cl.score, keys: cl.keys };
+      if (passesRules(cx, c, cl.pKeys, cl.sKeys)) pairs.push({ ...c, shared: cl.keys.length, pageWords: cl.pageWords, srcWords: cl.srcWords, clause: true });
     }
   }
   pairs.sort((a, b) => b.score - a.score);
