@@ -23,10 +23,23 @@ describe('bridgeKey', () => {
     expect(bridgeKey('deuxieme')).toBe(bridgeKey('second'));
     expect(bridgeKey('one')).not.toBe('#1');
   });
+  it('reads digits with an ordinal suffix as the number', () => {
+    expect(bridgeKey('7th')).toBe('#7');
+    expect(bridgeKey('1er')).toBe(bridgeKey('1st'));
+    expect(bridgeKey('3eme')).toBe('#3');
+    expect(bridgeKey('17h')).toBe('#17h');
+  });
 });
 
 describe('sentenceBags', () => {
   const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
+  it('keys a month abbreviation next to a day as the month', () => {
+    const month = keysOf('Le marché a rouvert le 12 octobre.', 'fr').find((k) => k.startsWith('c:month'))!;
+    expect(keysOf('The market reopened on Oct. 12 after the fire.', 'en')).toContain(month);
+    expect(keysOf('The market reopened on 12 Oct after the fire.', 'en')).toContain(month);
+    // A name that happens to spell an abbreviation, then an age: no month.
+    expect(keysOf('Among them was Daniel Jan, 21, a student.', 'en').some((k) => k.startsWith('c:month'))).toBe(false);
+  });
   it('keys a phrase of the concept table as one concept in both languages', () => {
     const fr = keysOf('La Première ministre a présenté son budget.', 'fr');
     const en = keysOf('The prime minister presented her budget.', 'en');

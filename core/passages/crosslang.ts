@@ -19,6 +19,7 @@ import { STOPWORDS } from '../text/words';
 import { rarity } from './banality';
 import type { Analysis } from './tokens';
 import { isFigureStem } from './figure-values';
+import { EN_MONTHS, FR_MONTHS, monthNumber } from '../dates/day';
 
 /** Letters of the cognate key (Simard et al.'s 4-gram prefix). */
 export const COGNATE_PREFIX = 4;
@@ -284,9 +285,13 @@ for (const t of Object.values(TABLES)) {
   for (const table of [t.units, t.ord]) for (const [w, v] of Object.entries(table)) if (v >= 2 && has(table, w)) NUMBER_WORDS.set(w, v);
 }
 
+/** Digits with an ordinal suffix ("7th", "1st", "1er", "2e", "3ème" folded "3eme"): a day of the month
+ *  or a rank, which the other language writes as the plain number ("February 7th" / "7 février"). */
+const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th|er|re|e|eme)$/;
+
 /** The key of one folded word, or null for a function word. */
 export function bridgeKey(norm: string): string | null {
-  if (/^\d/.test(norm)) return `#${norm}`;
+  if (/^\d/.test(norm)) return `#${ORDINAL_DIGITS.exec(norm)?.[1] ?? norm}`;
   const n = NUMBER_WORDS.get(norm);
   if (n !== undefined) return `#${n}`;
   if (norm.length < 3 || STOPWORDS.has(norm) || EXTRA_STOP.has(norm)) return null;
@@ -309,6 +314,35 @@ function phraseKey(a: Analysis, w: number, end: number): string | null {
     if (seq.every((t, i) => a.wordNorms[w + i] === t)) return `c:${c.id}`;
   }
   return null;
+}
+
+/** Longest abbreviation of a month ("sept", "janv", "févr" folded "fevr"); longer words are names. */
+const MONTH_ABBREVIATION_MAX = 5;
+/** Largest day of a month: a number next to an abbreviation that is a day. */
+const MAX_DAY = 31;
+
+/**
+ * The month key of word `w` when it is a month's abbreviation next to a day ("Oct. 7", "7 Oct",
+ * "Feb. 11th", "19 janv."), the key the full name gives ("October" / "octobre"); else null. Only
+ * next to a day: a bare "Jan" or "Mar" is as often a name ("Meir Jan, 21" is a name and an age, the
+ * comma tells them apart). Month numbers come from the dates module (core/dates/day.ts).
+ */
+function monthAbbreviationKey(a: Analysis, w: number, sent: { start: number; end: number; text: string }): string | null {
+  const norm = a.wordNorms[w];
+  const c0 = norm.charCodeAt(0);
+  if (norm.length < 3 || norm.length > MONTH_ABBREVIATION_MAX || !(c0 >= 97 && c0 <= 122)) return null;
+  const m = monthNumber(norm);
+  if (!m || FR_MONTHS[m - 1] === norm || EN_MONTHS[m - 1] === norm) return null;
+  const isDay = (i: number): boolean => {
+    if (i < 0 || i >= a.wordNorms.length || a.wordStarts[i] < sent.start || a.wordStarts[i] >= sent.end) return false;
+    const d = /^(\d{1,2})(?:st|nd|rd|th|er)?$/.exec(a.wordNorms[i]);
+    return !!d && +d[1] >= 1 && +d[1] <= MAX_DAY;
+  };
+  // Only a space (and the abbreviation's own period) between the month and its day.
+  const gap = (from: number, to: number): string => sent.text.slice(from - sent.start, to - sent.start).trim();
+  const next = isDay(w + 1) && ['', '.'].includes(gap(a.wordEnds[w], a.wordStarts[w + 1]));
+  const prev = isDay(w - 1) && gap(a.wordEnds[w - 1], a.wordStarts[w]) === '';
+  return next || prev ? bridgeKey(EN_MONTHS[m - 1]) : null;
 }
 
 /** Keys of every sentence of an analysed text, cached with the analysis. */
@@ -336,8 +370,9 @@ export function sentenceBags(a: Analysis): SentenceBags {
     // Hyphenated and elided parts each count ("sud-africains", "aujourd'hui").
     const age = ageKey(a, w, a.sentences[s]);
     const amount = age ? null : amountKey(a, w, a.sentences[s].end);
-    for (const part of age || amount ? [a.wordNorms[w]] : a.wordNorms[w].split(/['-]/)) {
-      const k = age ?? amount ?? bridgeKey(part);
+    const month = age || amount ? null : monthAbbreviationKey(a, w, a.sentences[s]);
+    for (const part of age || amount || month ? [a.wordNorms[w]] : a.wordNorms[w].split(/['-]/)) {
+      const k = age ?? amount ?? month ?? bridgeKey(part);
       if (k && !wordKeys[w].includes(k)) wordKeys[w].push(k);
       if (k && !keys[s].includes(k)) keys[s].push(k);
       if (k && quoted && !quoteKeys[s].includes(k)) quoteKeys[s].push(k);
