@@ -614,8 +614,8 @@ export function crossCandidates(
       if (x.keys.length < minShared) continue;
       const whole = wholeSentenceScore(cx, p, s, x);
       if (whole.lengthsAgree) {
-        const c = { p, s, score: whole.score, keys: x.keys, anchored: anchoredPair(cx, p, s, x) };
-        if (passesRules(cx, c, bag, sb.keys[s])) pairs.push({ ...c, anchored: c.anchored && c.score < minScore, shared: x.keys.length, pageWords: pb.words[p], srcWords: sb.words[s], clause: false });
+        const c = { p, s, score: whole.score, keys: x.keys, anchored: whole.score < minScore && anchoredPair(cx, p, s, x) };
+        if (passesRules(cx, c, bag, sb.keys[s])) pairs.push({ ...c, shared: x.keys.length, pageWords: pb.words[p], srcWords: sb.words[s], clause: false });
         continue;
       }
       // A short sentence inside a long one; never for a quote pair or a title.
