@@ -331,18 +331,20 @@ function monthAbbreviationKey(a: Analysis, w: number, sent: { start: number; end
   const norm = a.wordNorms[w];
   const c0 = norm.charCodeAt(0);
   if (norm.length < 3 || norm.length > MONTH_ABBREVIATION_MAX || !(c0 >= 97 && c0 <= 122)) return null;
-  const m = monthNumber(norm);
-  if (!m || FR_MONTHS[m - 1] === norm || EN_MONTHS[m - 1] === norm) return null;
   const isDay = (i: number): boolean => {
     if (i < 0 || i >= a.wordNorms.length || a.wordStarts[i] < sent.start || a.wordStarts[i] >= sent.end) return false;
     const d = /^(\d{1,2})(?:st|nd|rd|th|er)?$/.exec(a.wordNorms[i]);
     return !!d && +d[1] >= 1 && +d[1] <= MAX_DAY;
   };
-  // Only a space (and the abbreviation's own period) between the month and its day.
+  // Only a space (and the abbreviation's own period) between the month and its day; the day is
+  // looked at first, as few words are next to one.
   const gap = (from: number, to: number): string => sent.text.slice(from - sent.start, to - sent.start).trim();
   const next = isDay(w + 1) && ['', '.'].includes(gap(a.wordEnds[w], a.wordStarts[w + 1]));
-  const prev = isDay(w - 1) && gap(a.wordEnds[w - 1], a.wordStarts[w]) === '';
-  return next || prev ? bridgeKey(EN_MONTHS[m - 1]) : null;
+  const prev = !next && isDay(w - 1) && gap(a.wordEnds[w - 1], a.wordStarts[w]) === '';
+  if (!next && !prev) return null;
+  const m = monthNumber(norm);
+  if (!m || FR_MONTHS[m - 1] === norm || EN_MONTHS[m - 1] === norm) return null;
+  return bridgeKey(EN_MONTHS[m - 1]);
 }
 
 /** Keys of every sentence of an analysed text, cached with the analysis. */
@@ -450,6 +452,9 @@ interface CrossContext {
   /** A key's weight: its rarity over the counted sentences, to CROSS_RARITY_POWER. */
   w: (k: string) => number;
   bagWeight: (bag: string[]) => number;
+  /** bagWeight of every page and source sentence, computed once. */
+  pWeight: number[];
+  sWeight: number[];
   /** Indices of the two texts' first sentences (their titles, where they carry one). */
   pTitle: number;
   sTitle: number;
@@ -505,7 +510,7 @@ function sharedKeys(cx: CrossContext, bag: string[], srcOf: Map<string, number[]
 function wholeSentenceScore(cx: CrossContext, p: number, s: number, shared: { keys: string[]; w: number }): { score: number; lengthsAgree: boolean; byQuote: boolean } {
   const { pb, sb } = cx;
   const bag = pb.keys[p];
-  let score = ((2 * shared.w) / (cx.bagWeight(bag) + cx.bagWeight(sb.keys[s]))) * CROSS_NUMBER_MISMATCH ** numberMismatches(bag, sb.keys[s]);
+  let score = ((2 * shared.w) / (cx.pWeight[p] + cx.sWeight[s])) * CROSS_NUMBER_MISMATCH ** numberMismatches(bag, sb.keys[s]);
   const pLen = sentLength(cx.pa, pb.words[p]);
   const sLen = sentLength(cx.sa, sb.words[s]);
   let lengthsAgree = Math.max(pLen, sLen) <= CROSS_MAX_LENGTH_RATIO * Math.min(pLen, sLen);
@@ -563,7 +568,7 @@ export const CROSS_ANCHOR_KEYS = 3;
 function anchoredPair(cx: CrossContext, p: number, s: number, shared: { keys: string[]; w: number }): boolean {
   const anchors = shared.keys.filter((k) => cx.w(k) >= CROSS_SPECIFIC_WEIGHT && k.charCodeAt(0) !== 35 && !k.startsWith('c:month-'));
   if (anchors.length < CROSS_ANCHOR_KEYS) return false;
-  return shared.w / Math.min(cx.bagWeight(cx.pb.keys[p]), cx.bagWeight(cx.sb.keys[s])) >= CROSS_CONTAINED_MIN;
+  return shared.w / Math.min(cx.pWeight[p], cx.sWeight[s]) >= CROSS_CONTAINED_MIN;
 }
 
 /** Stage 5: the rules every pair must pass: `minScore` unless anchoredPair keeps it
@@ -598,9 +603,12 @@ export function crossCandidates(
   const sb = sentenceBags(sa);
   const { df, total } = counts;
   const w = (k: string): number => rarity(df.get(k) ?? 0, total) ** CROSS_RARITY_POWER;
+  const bagWeight = (bag: string[]): number => bag.reduce((x, k) => x + w(k), 0);
   const cx: CrossContext = {
     pa, sa, pb, sb, w,
-    bagWeight: (bag) => bag.reduce((x, k) => x + w(k), 0),
+    bagWeight,
+    pWeight: pb.keys.map(bagWeight),
+    sWeight: sb.keys.map(bagWeight),
     pTitle: pb.words.findIndex((x) => x[0] >= 0),
     sTitle: sb.words.findIndex((x) => x[0] >= 0),
     t: { minScore, minShared, titleMinScore, weakScore, specificScore },
