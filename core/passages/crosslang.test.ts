@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { bridgeKey, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { bridgeKey, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -23,10 +23,23 @@ describe('bridgeKey', () => {
     expect(bridgeKey('deuxieme')).toBe(bridgeKey('second'));
     expect(bridgeKey('one')).not.toBe('#1');
   });
+  it('reads digits with an ordinal suffix as the number', () => {
+    expect(bridgeKey('7th')).toBe('#7');
+    expect(bridgeKey('1er')).toBe(bridgeKey('1st'));
+    expect(bridgeKey('3eme')).toBe('#3');
+    expect(bridgeKey('17h')).toBe('#17h');
+  });
 });
 
 describe('sentenceBags', () => {
   const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
+  it('keys a month abbreviation next to a day as the month', () => {
+    const month = keysOf('Le marché a rouvert le 12 octobre.', 'fr').find((k) => k.startsWith('c:month'))!;
+    expect(keysOf('The market reopened on Oct. 12 after the fire.', 'en')).toContain(month);
+    expect(keysOf('The market reopened on 12 Oct after the fire.', 'en')).toContain(month);
+    // A name that happens to spell an abbreviation, then an age: no month.
+    expect(keysOf('Among them was Daniel Jan, 21, a student.', 'en').some((k) => k.startsWith('c:month'))).toBe(false);
+  });
   it('keys a phrase of the concept table as one concept in both languages', () => {
     const fr = keysOf('La Première ministre a présenté son budget.', 'fr');
     const en = keysOf('The prime minister presented her budget.', 'en');
@@ -191,5 +204,18 @@ describe('crossMatches', () => {
     expect(c.total).toBe(fr.sentences.length + en.sentences.length + story.sentences.length);
     // Once in each of fr and en, in two of the story's three sentences (twice in one counts once).
     expect(c.df.get(bridgeKey('delmas')!)).toBe(4);
+  });
+});
+
+describe('anchoredPair', () => {
+  // The French sentence is told inside a longer English one that also names the climbers with their
+  // ages: three numbers the French gives not, so the weighted Dice falls under the threshold.
+  const fr = analyse('Les secours sont arrivés dans la nuit. Les trois alpinistes avaient été bloqués au refuge Vallot, sous le sommet, par la tempête. La préfecture a salué le travail des équipes.', [], 'fr');
+  const en = analyse('The weather cleared on Monday. Rescuers named the three climbers as Paul Durand, 34, Marc Petit, 41, and Jean Roux, 29, stranded at the Vallot refuge below the summit by the storm and flown to Chamonix hospital. The prefecture praised the crews.', [], 'en');
+  it('keeps a pair under the threshold that shares three specific keys and most of the smaller bag', () => {
+    const c = crossCandidates(fr, en).find((x) => x.p === 1 && x.s === 1);
+    expect(c?.anchored).toBe(true);
+    expect(c!.score).toBeLessThan(CROSS_MIN_SCORE);
+    expect(crossMatches(fr, en)).toHaveLength(1);
   });
 });

@@ -19,6 +19,7 @@ import { STOPWORDS } from '../text/words';
 import { rarity } from './banality';
 import type { Analysis } from './tokens';
 import { isFigureStem } from './figure-values';
+import { EN_MONTHS, FR_MONTHS, monthNumber } from '../dates/day';
 
 /** Letters of the cognate key (Simard et al.'s 4-gram prefix). */
 export const COGNATE_PREFIX = 4;
@@ -284,9 +285,13 @@ for (const t of Object.values(TABLES)) {
   for (const table of [t.units, t.ord]) for (const [w, v] of Object.entries(table)) if (v >= 2 && has(table, w)) NUMBER_WORDS.set(w, v);
 }
 
+/** Digits with an ordinal suffix ("7th", "1st", "1er", "2e", "3ème" folded "3eme"): a day of the month
+ *  or a rank, which the other language writes as the plain number ("February 7th" / "7 février"). */
+const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th|er|re|e|eme)$/;
+
 /** The key of one folded word, or null for a function word. */
 export function bridgeKey(norm: string): string | null {
-  if (/^\d/.test(norm)) return `#${norm}`;
+  if (/^\d/.test(norm)) return `#${ORDINAL_DIGITS.exec(norm)?.[1] ?? norm}`;
   const n = NUMBER_WORDS.get(norm);
   if (n !== undefined) return `#${n}`;
   if (norm.length < 3 || STOPWORDS.has(norm) || EXTRA_STOP.has(norm)) return null;
@@ -309,6 +314,37 @@ function phraseKey(a: Analysis, w: number, end: number): string | null {
     if (seq.every((t, i) => a.wordNorms[w + i] === t)) return `c:${c.id}`;
   }
   return null;
+}
+
+/** Longest abbreviation of a month ("sept", "janv", "févr" folded "fevr"); longer words are names. */
+const MONTH_ABBREVIATION_MAX = 5;
+/** Largest day of a month: a number next to an abbreviation that is a day. */
+const MAX_DAY = 31;
+
+/**
+ * The month key of word `w` when it is a month's abbreviation next to a day ("Oct. 7", "7 Oct",
+ * "Feb. 11th", "19 janv."), the key the full name gives ("October" / "octobre"); else null. Only
+ * next to a day: a bare "Jan" or "Mar" is as often a name ("Meir Jan, 21" is a name and an age, the
+ * comma tells them apart). Month numbers come from the dates module (core/dates/day.ts).
+ */
+function monthAbbreviationKey(a: Analysis, w: number, sent: { start: number; end: number; text: string }): string | null {
+  const norm = a.wordNorms[w];
+  const c0 = norm.charCodeAt(0);
+  if (norm.length < 3 || norm.length > MONTH_ABBREVIATION_MAX || !(c0 >= 97 && c0 <= 122)) return null;
+  const isDay = (i: number): boolean => {
+    if (i < 0 || i >= a.wordNorms.length || a.wordStarts[i] < sent.start || a.wordStarts[i] >= sent.end) return false;
+    const d = /^(\d{1,2})(?:st|nd|rd|th|er)?$/.exec(a.wordNorms[i]);
+    return !!d && +d[1] >= 1 && +d[1] <= MAX_DAY;
+  };
+  // Only a space (and the abbreviation's own period) between the month and its day; the day is
+  // looked at first, as few words are next to one.
+  const gap = (from: number, to: number): string => sent.text.slice(from - sent.start, to - sent.start).trim();
+  const next = isDay(w + 1) && ['', '.'].includes(gap(a.wordEnds[w], a.wordStarts[w + 1]));
+  const prev = !next && isDay(w - 1) && gap(a.wordEnds[w - 1], a.wordStarts[w]) === '';
+  if (!next && !prev) return null;
+  const m = monthNumber(norm);
+  if (!m || FR_MONTHS[m - 1] === norm || EN_MONTHS[m - 1] === norm) return null;
+  return bridgeKey(EN_MONTHS[m - 1]);
 }
 
 /** Keys of every sentence of an analysed text, cached with the analysis. */
@@ -336,8 +372,9 @@ export function sentenceBags(a: Analysis): SentenceBags {
     // Hyphenated and elided parts each count ("sud-africains", "aujourd'hui").
     const age = ageKey(a, w, a.sentences[s]);
     const amount = age ? null : amountKey(a, w, a.sentences[s].end);
-    for (const part of age || amount ? [a.wordNorms[w]] : a.wordNorms[w].split(/['-]/)) {
-      const k = age ?? amount ?? bridgeKey(part);
+    const month = age || amount ? null : monthAbbreviationKey(a, w, a.sentences[s]);
+    for (const part of age || amount || month ? [a.wordNorms[w]] : a.wordNorms[w].split(/['-]/)) {
+      const k = age ?? amount ?? month ?? bridgeKey(part);
       if (k && !wordKeys[w].includes(k)) wordKeys[w].push(k);
       if (k && !keys[s].includes(k)) keys[s].push(k);
       if (k && quoted && !quoteKeys[s].includes(k)) quoteKeys[s].push(k);
@@ -393,13 +430,164 @@ export interface CrossCandidate extends CrossMatch {
   keys: string[];
   /** Paired with a clause of the longer sentence rather than the whole of it. */
   clause?: boolean;
+  /** Under the score threshold, kept by anchoredPair. */
+  anchored?: boolean;
+}
+
+/** Thresholds of crossCandidates (the defaults are the engine's; probes pass zeros). */
+interface CrossThresholds {
+  minScore: number;
+  minShared: number;
+  titleMinScore: number;
+  weakScore: number;
+  specificScore: number;
+}
+
+/** What crossCandidates' stages share for one page and one source. */
+interface CrossContext {
+  pa: Analysis;
+  sa: Analysis;
+  pb: SentenceBags;
+  sb: SentenceBags;
+  /** A key's weight: its rarity over the counted sentences, to CROSS_RARITY_POWER. */
+  w: (k: string) => number;
+  bagWeight: (bag: string[]) => number;
+  /** bagWeight of every page and source sentence, computed once. */
+  pWeight: number[];
+  sWeight: number[];
+  /** Indices of the two texts' first sentences (their titles, where they carry one). */
+  pTitle: number;
+  sTitle: number;
+  t: CrossThresholds;
+}
+
+/** Stage 1: for each key, the source sentences holding it. */
+function sentencesByKey(sb: SentenceBags): Map<string, number[]> {
+  const srcOf = new Map<string, number[]>();
+  sb.keys.forEach((bag, s) => {
+    for (const k of bag) {
+      const l = srcOf.get(k);
+      if (l) l.push(s);
+      else srcOf.set(k, [s]);
+    }
+  });
+  return srcOf;
+}
+
+/** Stage 2: the keys page sentence bag `bag` shares with each source sentence, and their weight.
+ *  An age meets the ages within AGE_SLACK; a decimal the source gives to another precision
+ *  ("59,71" / "59.7") and an amount written with a scale word in one text and in digits in the other
+ *  ("1,272 million" / "1,272,000", "half a million" / "500.000") are shared too. */
+function sharedKeys(cx: CrossContext, bag: string[], srcOf: Map<string, number[]>): Map<number, { keys: string[]; w: number }> {
+  const shared = new Map<number, { keys: string[]; w: number }>();
+  for (const k of bag) {
+    const srcs = isAge(k) ? [...new Set(ageKeys(k).flatMap((x) => srcOf.get(x) ?? []))] : srcOf.get(k) ?? [];
+    for (const s of srcs) {
+      const x = shared.get(s) ?? { keys: [], w: 0 };
+      x.keys.push(k);
+      x.w += cx.w(k);
+      shared.set(s, x);
+    }
+  }
+  const decimals = bag.filter((k) => k.charCodeAt(0) === 35 && (k.includes('.') || k.includes('^') || k.length > AMOUNT_MIN_DIGITS));
+  if (decimals.length) {
+    for (const [s, x] of shared) {
+      for (const k of decimals) {
+        if (!x.keys.includes(k) && nearIn(k, cx.sb.keys[s])) {
+          x.keys.push(k);
+          x.w += cx.w(k);
+        }
+      }
+    }
+  }
+  return shared;
+}
+
+/** Stage 3: a whole-sentence pair's score (weighted Dice, CROSS_NUMBER_MISMATCH per number one side
+ *  gives alone) and whether the lengths agree. Two quotes of one speaker are also scored on the
+ *  quoted words alone, lengths in quoted words, so that an attribution around one of them ("the
+ *  party's leader, X, warned that") does not outweigh the quote; the better score is kept. */
+function wholeSentenceScore(cx: CrossContext, p: number, s: number, shared: { keys: string[]; w: number }): { score: number; lengthsAgree: boolean; byQuote: boolean } {
+  const { pb, sb } = cx;
+  const bag = pb.keys[p];
+  let score = ((2 * shared.w) / (cx.pWeight[p] + cx.sWeight[s])) * CROSS_NUMBER_MISMATCH ** numberMismatches(bag, sb.keys[s]);
+  const pLen = sentLength(cx.pa, pb.words[p]);
+  const sLen = sentLength(cx.sa, sb.words[s]);
+  let lengthsAgree = Math.max(pLen, sLen) <= CROSS_MAX_LENGTH_RATIO * Math.min(pLen, sLen);
+  const quote = quoteScore(pb, p, sb, s, cx.w, cx.t.minShared);
+  const byQuote = quote > score;
+  if (byQuote) {
+    score = quote;
+    const [qp, qs] = [pb.quoteWords[p], sb.quoteWords[s]];
+    lengthsAgree = Math.max(qp, qs) <= CROSS_MAX_LENGTH_RATIO * Math.min(qp, qs);
+  }
+  return { score, lengthsAgree, byQuote };
+}
+
+/** Stage 4: lengths beyond CROSS_MAX_LENGTH_RATIO: the short sentence against the long one's clause
+ *  that holds the keys they share (clauseWindow), itself within the ratio; the clause pair's keys,
+ *  words and score, or null when there is none or it fails CROSS_CLAUSE_MIN_SCORE or
+ *  CROSS_MIN_CONTENT. */
+function clausePair(cx: CrossContext, p: number, s: number, sharedKeyList: string[]): { score: number; keys: string[]; pageWords: [number, number]; srcWords: [number, number]; pKeys: string[]; sKeys: string[] } | null {
+  const { pa, sa, pb, sb } = cx;
+  const pLen = sentLength(pa, pb.words[p]);
+  const sLen = sentLength(sa, sb.words[s]);
+  const longIsPage = pLen > sLen;
+  const win = clauseWindow(longIsPage ? pb : sb, longIsPage ? pb.words[p] : sb.words[s], sharedKeyList);
+  if (!win) return null;
+  const shortBag = longIsPage ? sb.keys[s] : pb.keys[p];
+  const cLen = sentLength(longIsPage ? pa : sa, win.words);
+  const shortLen = longIsPage ? sLen : pLen;
+  if (Math.max(cLen, shortLen) > CROSS_MAX_LENGTH_RATIO * Math.min(cLen, shortLen)) return null;
+  const both = win.keys.filter((k) => shortBag.includes(k));
+  if (both.length < cx.t.minShared) return null;
+  const score = ((2 * cx.bagWeight(both)) / (cx.bagWeight(win.keys) + cx.bagWeight(shortBag))) * CROSS_NUMBER_MISMATCH ** numberMismatches(win.keys, shortBag);
+  if (score < CROSS_CLAUSE_MIN_SCORE || contentKeys(both) < CROSS_MIN_CONTENT) return null;
+  return longIsPage
+    ? { score, keys: both, pageWords: win.words, srcWords: sb.words[s], pKeys: win.keys, sKeys: sb.keys[s] }
+    : { score, keys: both, pageWords: pb.words[p], srcWords: win.words, pKeys: pb.keys[p], sKeys: win.keys };
+}
+
+/** Share of the smaller bag's weight (keys weighed as in the score) that a pair under the score
+ *  threshold must share to be kept by anchoredPair: one sentence told inside a longer one that
+ *  says more ("The four were kidnapped from the Nova music festival during the deadly raid by ..." /
+ *  "Ces otages ... ont été enlevés alors qu'ils participaient au festival de musique ... Nova"), whose
+ *  Dice the longer side's own keys dilute. Measured (devset, given the story) with
+ *  CROSS_ANCHOR_KEYS 3: 0.3 +3 gold for +7 reported; 0.35 +2 for +3 (chosen); with 2 keys, 0.25
+ *  +6 for +20, 0.35 +2 for +6. Containment without the number penalty: the pairs it finds give
+ *  other counts beside the shared statement (ages, a toll). */
+export const CROSS_CONTAINED_MIN = 0.35;
+/** Specific keys (weight >= CROSS_SPECIFIC_WEIGHT) a contained pair must share, not counting numbers
+ *  and months: names and terms of one statement ("Nova", "festival", "musique", "enlevés"). A date
+ *  shared by a dateline and another sentence of that day is no statement (the first try, counting
+ *  them, paired "DIA-07 juillet 2024: ..." with a caption of the same evening). */
+export const CROSS_ANCHOR_KEYS = 3;
+/** A pair under the score threshold that is nonetheless one statement: it shares CROSS_ANCHOR_KEYS
+ *  specific keys and CROSS_CONTAINED_MIN of the smaller bag. Such pairs come last in crossMatches,
+ *  taking only sentences no scored pair takes. */
+function anchoredPair(cx: CrossContext, p: number, s: number, shared: { keys: string[]; w: number }): boolean {
+  const anchors = shared.keys.filter((k) => cx.w(k) >= CROSS_SPECIFIC_WEIGHT && k.charCodeAt(0) !== 35 && !k.startsWith('c:month-'));
+  if (anchors.length < CROSS_ANCHOR_KEYS) return false;
+  return shared.w / Math.min(cx.pWeight[p], cx.sWeight[s]) >= CROSS_CONTAINED_MIN;
+}
+
+/** Stage 5: the rules every pair must pass: `minScore` unless anchoredPair keeps it
+ *  (`titleMinScore` with a title on either side, always), CROSS_MIN_CONTENT concepts or numbers under `weakScore`, one key of CROSS_SPECIFIC_WEIGHT
+ *  under `specificScore`, and no figures apart. */
+function passesRules(cx: CrossContext, c: { p: number; s: number; score: number; keys: string[]; anchored?: boolean }, pKeys: string[], sKeys: string[]): boolean {
+  const { t, score } = { t: cx.t, score: c.score };
+  if ((score < t.minScore && !c.anchored) || ((c.p === cx.pTitle || c.s === cx.sTitle) && score < t.titleMinScore)) return false;
+  if (score < t.weakScore && contentKeys(c.keys) < CROSS_MIN_CONTENT) return false;
+  if (score < t.specificScore && !c.keys.some((k) => cx.w(k) >= CROSS_SPECIFIC_WEIGHT)) return false;
+  return !figuresApart(pKeys, sKeys);
 }
 
 /**
  * Every sentence pair of the page and a source in another language that shares at least `minShared`
  * keys and reaches `minScore` (`titleMinScore` when one of them is its text's first sentence),
  * lengths permitting, under `weakScore` shares CROSS_MIN_CONTENT concepts or numbers, and under
- * `specificScore` one key of CROSS_SPECIFIC_WEIGHT; best first.
+ * `specificScore` one key of CROSS_SPECIFIC_WEIGHT; best first. Stages: sentencesByKey, sharedKeys,
+ * wholeSentenceScore, clausePair (lengths apart), passesRules.
  */
 export function crossCandidates(
   pa: Analysis,
@@ -416,89 +604,34 @@ export function crossCandidates(
   const { df, total } = counts;
   const w = (k: string): number => rarity(df.get(k) ?? 0, total) ** CROSS_RARITY_POWER;
   const bagWeight = (bag: string[]): number => bag.reduce((x, k) => x + w(k), 0);
-  const srcOf = new Map<string, number[]>();
-  sb.keys.forEach((bag, s) => {
-    for (const k of bag) {
-      const l = srcOf.get(k);
-      if (l) l.push(s);
-      else srcOf.set(k, [s]);
-    }
-  });
-  const srcWeight = sb.keys.map(bagWeight);
-  const pTitle = pb.words.findIndex((w) => w[0] >= 0);
-  const sTitle = sb.words.findIndex((w) => w[0] >= 0);
+  const cx: CrossContext = {
+    pa, sa, pb, sb, w,
+    bagWeight,
+    pWeight: pb.keys.map(bagWeight),
+    sWeight: sb.keys.map(bagWeight),
+    pTitle: pb.words.findIndex((x) => x[0] >= 0),
+    sTitle: sb.words.findIndex((x) => x[0] >= 0),
+    t: { minScore, minShared, titleMinScore, weakScore, specificScore },
+  };
+  const srcOf = sentencesByKey(sb);
   const pairs: CrossCandidate[] = [];
   for (let p = 0; p < pb.keys.length; p++) {
     const bag = pb.keys[p];
     if (bag.length < minShared || pb.words[p][0] < 0) continue;
-    const shared = new Map<number, { keys: string[]; w: number }>();
-    for (const k of bag) {
-      const srcs = isAge(k) ? [...new Set(ageKeys(k).flatMap((x) => srcOf.get(x) ?? []))] : srcOf.get(k) ?? [];
-      for (const s of srcs) {
-        const x = shared.get(s) ?? { keys: [], w: 0 };
-        x.keys.push(k);
-        x.w += w(k);
-        shared.set(s, x);
-      }
-    }
-    // A decimal the source gives to another precision ("59,71" / "59.7") is shared too.
-    // So is an amount written with a scale word in one text and in digits in the other ("1,272 million" /
-    // "1,272,000", "half a million" / "500.000").
-    const decimals = bag.filter((k) => k.charCodeAt(0) === 35 && (k.includes('.') || k.includes('^') || k.length > AMOUNT_MIN_DIGITS));
-    if (decimals.length) {
-      for (const [s, x] of shared) {
-        for (const k of decimals) {
-          if (!x.keys.includes(k) && nearIn(k, sb.keys[s])) {
-            x.keys.push(k);
-            x.w += w(k);
-          }
-        }
-      }
-    }
-    const pw = bagWeight(bag);
-    const pLen = sentLength(pa, pb.words[p]);
-    for (const [s, x] of shared) {
+    for (const [s, x] of sharedKeys(cx, bag, srcOf)) {
       if (x.keys.length < minShared) continue;
-      let score = ((2 * x.w) / (pw + srcWeight[s])) * CROSS_NUMBER_MISMATCH ** numberMismatches(bag, sb.keys[s]);
-      const sLen = sentLength(sa, sb.words[s]);
-      let lengthsAgree = Math.max(pLen, sLen) <= CROSS_MAX_LENGTH_RATIO * Math.min(pLen, sLen);
-      // Two quotes of one speaker: also scored on the quoted words alone, so that an attribution
-      // around one of them ("the party's leader, X, warned that") does not outweigh the quote.
-      const quote = quoteScore(pb, p, sb, s, w, minShared);
-      const byQuote = quote > score;
-      if (byQuote) {
-        score = quote;
-        const [qp, qs] = [pb.quoteWords[p], sb.quoteWords[s]];
-        lengthsAgree = Math.max(qp, qs) <= CROSS_MAX_LENGTH_RATIO * Math.min(qp, qs);
+      const whole = wholeSentenceScore(cx, p, s, x);
+      if (whole.lengthsAgree) {
+        const c = { p, s, score: whole.score, keys: x.keys, anchored: whole.score < minScore && anchoredPair(cx, p, s, x) };
+        if (passesRules(cx, c, bag, sb.keys[s])) pairs.push({ ...c, shared: x.keys.length, pageWords: pb.words[p], srcWords: sb.words[s], clause: false });
+        continue;
       }
-      let pageWords = pb.words[p];
-      let srcWords = sb.words[s];
-      let keys = x.keys;
-      let [pKeys, sKeys] = [bag, sb.keys[s]];
-      const clause = !lengthsAgree;
-      if (!lengthsAgree && (byQuote || p === pTitle || s === sTitle)) continue;
-      if (!lengthsAgree) {
-        // A short sentence inside a long one: compare it with the long sentence's clause that holds
-        // the keys they share, not with the whole sentence.
-        const longIsPage = pLen > sLen;
-        const win = clauseWindow(longIsPage ? pb : sb, longIsPage ? pb.words[p] : sb.words[s], x.keys);
-        if (!win) continue;
-        const shortBag = longIsPage ? sb.keys[s] : bag;
-        const cLen = sentLength(longIsPage ? pa : sa, win.words);
-        if (Math.max(cLen, longIsPage ? sLen : pLen) > CROSS_MAX_LENGTH_RATIO * Math.min(cLen, longIsPage ? sLen : pLen)) continue;
-        const both = win.keys.filter((k) => shortBag.includes(k));
-        if (both.length < minShared) continue;
-        keys = both;
-        score = ((2 * bagWeight(both)) / (bagWeight(win.keys) + bagWeight(shortBag))) * CROSS_NUMBER_MISMATCH ** numberMismatches(win.keys, shortBag);
-        if (score < CROSS_CLAUSE_MIN_SCORE || contentKeys(both) < CROSS_MIN_CONTENT) continue;
-        if (longIsPage) [pageWords, pKeys] = [win.words, win.keys];
-        else [srcWords, sKeys] = [win.words, win.keys];
-      }
-      if (score < minScore || ((p === pTitle || s === sTitle) && score < titleMinScore)) continue;
-      if (score < weakScore && contentKeys(keys) < CROSS_MIN_CONTENT) continue;
-      if (score < specificScore && !keys.some((k) => w(k) >= CROSS_SPECIFIC_WEIGHT)) continue;
-      if (figuresApart(pKeys, sKeys)) continue;
-      pairs.push({ p, s, score, shared: keys.length, keys, pageWords, srcWords, clause });
+      // A short sentence inside a long one; never for a quote pair or a title.
+      if (whole.byQuote || p === cx.pTitle || s === cx.sTitle) continue;
+      const cl = clausePair(cx, p, s, x.keys);
+      if (!cl) continue;
+      const c = { p, s, score: cl.score, keys: cl.keys };
+      if (passesRules(cx, c, cl.pKeys, cl.sKeys)) pairs.push({ ...c, shared: cl.keys.length, pageWords: cl.pageWords, srcWords: cl.srcWords, clause: true });
     }
   }
   pairs.sort((a, b) => b.score - a.score);
@@ -517,9 +650,10 @@ export function crossMatches(pa: Analysis, sa: Analysis, counts?: KeyCounts): Cr
   const kc = counts ?? keyCounts([pa, sa]);
   const pb = sentenceBags(pa).keys;
   const sb = sentenceBags(sa).keys;
-  // Whole-sentence pairs first: a clause pair only takes sentences no whole sentence pairs with.
+  // Whole-sentence pairs first: a clause pair only takes sentences no whole sentence pairs with, and
+  // a pair kept under the threshold (anchoredPair) only sentences neither takes.
   const cands = crossCandidates(pa, sa, CROSS_MIN_SCORE, CROSS_MIN_SHARED, kc);
-  for (const x of [...cands.filter((c) => !c.clause), ...cands.filter((c) => c.clause)]) {
+  for (const x of [...cands.filter((c) => !c.clause && !c.anchored), ...cands.filter((c) => c.clause), ...cands.filter((c) => c.anchored)]) {
     const p2 = partnerOfS.get(x.s);
     const s2 = partnerOfP.get(x.p);
     // A sentence already paired takes a second partner only when that partner repeats its first

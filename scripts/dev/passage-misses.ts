@@ -92,7 +92,7 @@ for (const story of readdirSync(DEVSET).sort()) {
           const sentIn = (an: Analysis, m: Span): number[] => an.sentences.map((s, i) => (ov(s, m) ? i : -1)).filter((i) => i >= 0);
           const ps = sentIn(pa, a);
           const ss = bs.flatMap((b) => sentIn(sa, b));
-          const relaxed = crossCandidates(pa, sa, 0, 1, counts, 0, 0).filter((c) => ps.includes(c.p) && ss.includes(c.s));
+          const relaxed = crossCandidates(pa, sa, 0, 1, counts, 0, 0, 0).filter((c) => ps.includes(c.p) && ss.includes(c.s));
           const strict = crossCandidates(pa, sa, CROSS_MIN_SCORE, CROSS_MIN_SHARED, counts).filter((c) => ps.includes(c.p) && ss.includes(c.s));
           const best = relaxed.sort((x, y) => y.score - x.score)[0];
           const matches = crossMatches(pa, sa, counts);
