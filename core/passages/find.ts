@@ -16,7 +16,7 @@ import { judgeMatches, judgePassages, passageDebug, sentenceRarity } from './jud
 import { dropFragments, selectCounterparts } from './select';
 import { translations } from './translations';
 import { keyCounts, type KeyCounts } from './crosslang';
-import { pinnedByFigure, storyVocabulary } from './story-vocabulary';
+import { pinnedByFigure, sharesOwnWord, storyVocabulary, STORY_PERVASIVE_SHARE, type StoryWords } from './story-vocabulary';
 
 export { setPassageDebug } from './judge';
 
@@ -55,8 +55,16 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
   // The story's vocabulary (stems most sources in the page's language use, story-vocabulary.ts), built
   // the first time a short match asks whether its figure is one claim's.
   let common: Set<number> | null | undefined;
-  const storyCommon = (): Set<number> | null =>
-    common === undefined ? (common = storyVocabulary(candidates.filter((s) => !otherLang(s)).map((s) => analysisOf(index, s)))) : common;
+  const sameLang = () => candidates.filter((s) => !otherLang(s)).map((s) => analysisOf(index, s));
+  const storyCommon = (): Set<number> | null => (common === undefined ? (common = storyVocabulary(sameLang())) : common);
+  // And the words nearly every source uses, for the test of a word of its own (sharesOwnWord).
+  let words: StoryWords | null | undefined;
+  const storyWords = (): StoryWords | null => {
+    if (words !== undefined) return words;
+    const c = storyCommon();
+    const pervasive = c && storyVocabulary(sameLang(), STORY_PERVASIVE_SHARE);
+    return (words = c && pervasive ? { common: c, pervasive } : null);
+  };
 
   const passages: Passage[] = [];
   for (let rank = 0; rank < candidates.length; rank++) {
@@ -64,7 +72,8 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     const sa = analysisOf(index, slot);
     const pinned = otherLang(slot) ? null : (m: RawMatch): boolean => pinnedByFigure(m, pa, sa, pageText, storyCommon);
     const raw = rawMatches(slot, pa, sa, seeds.get(slot) ?? [], index.config.k, rarityOf, allowed !== null || rank < PARA_MAX_DOCS);
-    const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, sa, { sa, slot }, pinned));
+    const ownWord = otherLang(slot) ? null : (m: RawMatch): boolean => sharesOwnWord(m, pa, pageText, storyWords);
+    const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, sa, { sa, slot }, pinned, ownWord));
     const chosen = selectCounterparts(judgePassages(distinct, index, slot, pa, sa, pageText, otherLang(slot)), pa, sa);
     const found: Passage[] = [];
     for (const { m, info, density, specific, p } of chosen) {

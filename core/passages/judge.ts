@@ -91,6 +91,7 @@ export function judgeMatches(
   sa?: Analysis,
   debug: Record<string, unknown> = {},
   pinned: ((m: RawMatch) => boolean) | null = null,
+  ownWord: ((m: RawMatch) => boolean) | null = null,
 ): Judged[] {
   const weight = (tok: ContentToken): number => rarityOf(tok.sid) * (tok.stock ? STOCK_FACTOR : 1);
   // Enough matched words, or fewer pinned by a figure of one claim (`pinned`, same language only).
@@ -110,7 +111,10 @@ export function judgeMatches(
           density >= ALIGNED_MIN_DENSITY &&
           specific >= MIN_SPECIFIC_WORDS
         : info >= PARA_MIN_INFO && specific >= MIN_SPECIFIC_WORDS + 1,
-    );
+    )
+    // Last, since it reads every source the first time: a word of its own beyond the story's
+    // vocabulary (`ownWord`, story-vocabulary.ts sharesOwnWord; same language only).
+    .filter(({ m }) => !ownWord || ownWord(m));
 }
 
 /** Passages of judged matches, without those whose sides disagree on negation or that are too sparse. */
