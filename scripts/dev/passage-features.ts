@@ -15,6 +15,7 @@ import type { Analysis } from '../../core/passages/tokens';
 import type { RawMatch } from '../../core/passages/merge';
 import type { Passage } from '../../core/types';
 import { DEVSET } from '../eval/devset';
+import { isFigureStem } from '../../core/passages/figure-values';
 import { goldPairs, loadCorpus } from '../eval/passages';
 import { devsetStories, ov } from './_devset-passages';
 
@@ -38,7 +39,16 @@ function feats(x: Passage, share: (sid: number) => number) {
     const [t0, t1] = a.sentTokens[s];
     return +((Math.min(l + 1, t1) - f) / (t1 - t0)).toFixed(2);
   };
+  // Figures (3+ digits or decimals, years aside) of the sentences the match spans, on each side.
+  const sentFigs = (a: Analysis, f: number, l: number) => {
+    const [t0] = a.sentTokens[a.tokens[f].sent];
+    const [, t1] = a.sentTokens[a.tokens[l].sent];
+    const out = new Set<string>();
+    for (let t = t0; t < t1; t++) if (isFigureStem(a.tokens[t].stem) && !/^(19|20)\d\d$/.test(a.tokens[t].stem)) out.add(a.tokens[t].stem);
+    return [...out];
+  };
   return {
+    pFigs: sentFigs(pa, m.pageFirst, m.pageLast), sFigs: sentFigs(sa, m.srcFirst, m.srcLast),
     aligned: m.aligned, info: +d.info.toFixed(2), density: +d.density.toFixed(2),
     pageSpan: m.pageLast - m.pageFirst + 1, srcSpan: m.srcLast - m.srcFirst + 1,
     pCover: sentCover(pa, m.pageFirst, m.pageLast), sCover: sentCover(sa, m.srcFirst, m.srcLast),
