@@ -8,7 +8,7 @@ import type { CorpusDoc } from '../types';
 import { addDocument, createPassageIndex, findPassages } from './index';
 import { analyse, type Analysis } from './tokens';
 import type { RawMatch } from './merge';
-import { pinnedByFigure, sharesOwnWord, storyVocabulary, STORY_MIN_SOURCES, STORY_PERVASIVE_SHARE } from './story-vocabulary';
+import { pinnedByFigure, sharesOwnWord, storyVocabulary, storyWords, STORY_MIN_SOURCES } from './story-vocabulary';
 
 const doc = (id: string, text: string): CorpusDoc => ({ id, title: text.split('\n')[0], lang: 'fr', text, ignore: [] });
 // Every source gives the headline figure (1.500 vols annulés); one gives the share of flights cut.
@@ -110,7 +110,7 @@ describe('sharesOwnWord', () => {
     'Jeudi 12 octobre, la grève des contrôleurs aériens a vidé le ciel, a reconnu la ministre Martine Dufour en 2024.',
   ];
   const sources = texts.map((t) => analyse(t, [], 'fr'));
-  const words = () => ({ common: storyVocabulary(sources)!, pervasive: storyVocabulary(sources, STORY_PERVASIVE_SHARE)! });
+  const words = () => storyWords(sources);
   const page =
     'La grève des contrôleurs aériens de la ministre Martine Dufour, jeudi 12 octobre : à Orly, les syndicats réclament des embauches et 38,5 % des vols sont supprimés en 2024.';
   const pa = analyse(page, [], 'fr');
@@ -131,7 +131,7 @@ describe('sharesOwnWord', () => {
   it('sees it in two ages, not in one', () => {
     const text = (i: number) => `Les contrôleurs aériens en grève jeudi 12 octobre ont libéré les pistes ; Paul Roche, 41 ans, et Marc Vidal, 38 ans, ont été entendus${i ? '' : ' par la ministre Martine Dufour'}.`;
     const named = [0, 1, 2, 3].map((i) => analyse(text(i), [], 'fr'));
-    const v = () => ({ common: storyVocabulary(named)!, pervasive: storyVocabulary(named, STORY_PERVASIVE_SHARE)! });
+    const v = () => storyWords(named);
     const p = text(1);
     const a = analyse(p, [], 'fr');
     expect(sharesOwnWord(matchOf(a, named[1], ['paul', 'roch', '41', 'marc', 'vidal', '38']), a, p, v)).toBe(true);

@@ -37,10 +37,8 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
  *  personnes" was the one false pair of this kind). */
 const GENERIC_COUNT_STEMS = new Set(contentStems('personnes', STOPWORDS));
 
-/** Stem ids used by more than `share` of the sources (STORY_COMMON_SHARE unless said), or null when
- *  there are fewer than STORY_MIN_SOURCES sources to tell. */
-export function storyVocabulary(sources: Analysis[], share = STORY_COMMON_SHARE): Set<number> | null {
-  if (sources.length < STORY_MIN_SOURCES) return null;
+/** How many of the sources use each stem id. */
+function stemSources(sources: Analysis[]): Map<number, number> {
   const df = new Map<number, number>();
   for (const a of sources) {
     const seen = new Set<number>();
@@ -50,10 +48,28 @@ export function storyVocabulary(sources: Analysis[], share = STORY_COMMON_SHARE)
       df.set(t.sid, (df.get(t.sid) ?? 0) + 1);
     }
   }
-  const common = new Set<number>();
-  const limit = share * sources.length;
-  for (const [sid, n] of df) if (n > limit) common.add(sid);
-  return common;
+  return df;
+}
+
+/** Stem ids used by more than `share` of the sources (STORY_COMMON_SHARE unless said), or null when
+ *  there are fewer than STORY_MIN_SOURCES sources to tell. */
+export function storyVocabulary(sources: Analysis[], share = STORY_COMMON_SHARE): Set<number> | null {
+  if (sources.length < STORY_MIN_SOURCES) return null;
+  return over(stemSources(sources), share * sources.length);
+}
+
+function over(df: Map<number, number>, limit: number): Set<number> {
+  const out = new Set<number>();
+  for (const [sid, n] of df) if (n > limit) out.add(sid);
+  return out;
+}
+
+/** The story's vocabulary at both depths (STORY_COMMON_SHARE and STORY_PERVASIVE_SHARE) from one
+ *  count, or null with fewer than STORY_MIN_SOURCES sources. */
+export function storyWords(sources: Analysis[]): StoryWords | null {
+  if (sources.length < STORY_MIN_SOURCES) return null;
+  const df = stemSources(sources);
+  return { common: over(df, STORY_COMMON_SHARE * sources.length), pervasive: over(df, STORY_PERVASIVE_SHARE * sources.length) };
 }
 
 /**
