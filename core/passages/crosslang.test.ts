@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './tokens';
+import { analyse, type Analysis } from './tokens';
 import { bridgeKey, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
@@ -129,6 +129,15 @@ describe('crossMatches', () => {
     expect(crossCandidates(page, src).some((x) => x.p === 4 && x.s === 2)).toBe(false);
     // The translation of the first sentence stays.
     expect(crossMatches(page, src).some((m) => m.pageWords[0] === 0 && m.srcWords[0] === 0)).toBe(true);
+  });
+  it('does not pair two quotes of one speaker whose quoted words share nothing', () => {
+    const page = analyse("Le maire a visité l'usine Delmas. « Nous reconstruirons le quartier nord avant l'hiver », a promis Paul Roche. Les écoles restent fermées.", [], 'fr');
+    const other = analyse('The mayor toured the Delmas factory. "The firefighters saved dozens of lives tonight," said Paul Roche. Schools remain shut.', [], 'en');
+    const same = analyse('The mayor toured the Delmas factory. "We will rebuild the north district before winter," said Paul Roche. Schools remain shut.', [], 'en');
+    const quotePair = (src: Analysis) => crossCandidates(page, src, 0, 1, undefined, 0, 0, 0).some((x) => x.p === 1 && x.s === 1);
+    expect(sentenceBags(other).quoteKeys[1].some((k) => k.startsWith('s:'))).toBe(true);
+    expect(quotePair(other)).toBe(false);
+    expect(quotePair(same)).toBe(true);
   });
   it('pairs a short sentence with the clause of a long one that holds their shared keys', () => {
     const long = "Les pompiers sont intervenus dans la nuit. Selon la préfecture, 12 000 personnes ont été évacuées après l'incendie de l'usine Delmas, tandis que les habitants des communes voisines, inquiets pour leur santé, ont été invités à fermer leurs fenêtres et à ne pas sortir avant le lendemain matin.";
