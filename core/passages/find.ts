@@ -16,7 +16,7 @@ import { judgeMatches, judgePassages, passageDebug, sentenceRarity } from './jud
 import { dropFragments, selectCounterparts } from './select';
 import { translations } from './translations';
 import { keyCounts, type KeyCounts } from './crosslang';
-import { pinnedByFigure, storyVocabulary } from './story-vocabulary';
+import { pinnedByFigure, sharesOwnWord, storyWords, type StoryWords } from './story-vocabulary';
 
 export { setPassageDebug } from './judge';
 
@@ -52,11 +52,13 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
   };
   const crossCounts = (): KeyCounts => (counts ??= keyCounts([pa, ...candidates.filter(otherLang).map((s) => analysisOf(index, s))]));
 
-  // The story's vocabulary (stems most sources in the page's language use, story-vocabulary.ts), built
-  // the first time a short match asks whether its figure is one claim's.
-  let common: Set<number> | null | undefined;
-  const storyCommon = (): Set<number> | null =>
-    common === undefined ? (common = storyVocabulary(candidates.filter((s) => !otherLang(s)).map((s) => analysisOf(index, s)))) : common;
+  // The story's vocabulary (stems most and nearly all sources in the page's language use,
+  // story-vocabulary.ts), built the first time a match asks: whether its figure is one claim's, or
+  // whether it shares a word of its own.
+  let words: StoryWords | null | undefined;
+  const storyWordsOnce = (): StoryWords | null =>
+    words === undefined ? (words = storyWords(candidates.filter((s) => !otherLang(s)).map((s) => analysisOf(index, s)))) : words;
+  const storyCommon = (): Set<number> | null => storyWordsOnce()?.common ?? null;
 
   const passages: Passage[] = [];
   for (let rank = 0; rank < candidates.length; rank++) {
@@ -64,7 +66,8 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     const sa = analysisOf(index, slot);
     const pinned = otherLang(slot) ? null : (m: RawMatch): boolean => pinnedByFigure(m, pa, sa, pageText, storyCommon);
     const raw = rawMatches(slot, pa, sa, seeds.get(slot) ?? [], index.config.k, rarityOf, allowed !== null || rank < PARA_MAX_DOCS);
-    const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, sa, { sa, slot }, pinned));
+    const ownWord = otherLang(slot) ? null : (m: RawMatch): boolean => sharesOwnWord(m, pa, pageText, storyWordsOnce);
+    const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, sa, { sa, slot }, pinned, ownWord));
     const chosen = selectCounterparts(judgePassages(distinct, index, slot, pa, sa, pageText, otherLang(slot)), pa, sa);
     const found: Passage[] = [];
     for (const { m, info, density, specific, p } of chosen) {

@@ -8,7 +8,7 @@ import type { CorpusDoc } from '../types';
 import { addDocument, createPassageIndex, findPassages } from './index';
 import { analyse, type Analysis } from './tokens';
 import type { RawMatch } from './merge';
-import { pinnedByFigure, storyVocabulary, STORY_MIN_SOURCES } from './story-vocabulary';
+import { pinnedByFigure, sharesOwnWord, storyVocabulary, storyWords, STORY_MIN_SOURCES } from './story-vocabulary';
 
 const doc = (id: string, text: string): CorpusDoc => ({ id, title: text.split('\n')[0], lang: 'fr', text, ignore: [] });
 // Every source gives the headline figure (1.500 vols annulés); one gives the share of flights cut.
@@ -97,5 +97,47 @@ describe('findPassages with a figure of one claim', () => {
     const index = indexOf(SOURCES.slice(0, STORY_MIN_SOURCES - 1));
     const found = findPassages(index, { title: PAGE.split('\n')[0], lang: 'fr', text: PAGE }, { sourceIds: SOURCES.slice(0, 3).map((d) => d.id) });
     expect(found.some((p) => p.page.text.includes('38,5'))).toBe(false);
+  });
+});
+
+describe('sharesOwnWord', () => {
+  // Every source says "grève des contrôleurs aériens" and names the minister; one names Orly, one the
+  // unions' demand for hires, one the 38,5 % figure.
+  const texts = [
+    'La grève des contrôleurs aériens paralyse les aéroports jeudi 12 octobre, selon la ministre Martine Dufour. Au total, 38,5 % des vols ont été supprimés.',
+    'Grève des contrôleurs aériens : la ministre Martine Dufour appelle au calme jeudi 12 octobre. À Orly, les passagers patientent.',
+    'Les contrôleurs aériens en grève jeudi 12 octobre ; les syndicats réclament des embauches, selon la ministre Martine Dufour.',
+    'Jeudi 12 octobre, la grève des contrôleurs aériens a vidé le ciel, a reconnu la ministre Martine Dufour en 2024.',
+  ];
+  const sources = texts.map((t) => analyse(t, [], 'fr'));
+  const words = () => storyWords(sources);
+  const page =
+    'La grève des contrôleurs aériens de la ministre Martine Dufour, jeudi 12 octobre : à Orly, les syndicats réclament des embauches et 38,5 % des vols sont supprimés en 2024.';
+  const pa = analyse(page, [], 'fr');
+  const own = (stems: string[], sa = sources[0]) => sharesOwnWord(matchOf(pa, sa, stems), pa, page, words);
+  it('does not see it in the words, names and dates every source gives', () => {
+    expect(own(['grev', 'controleur', 'aer', 'minist', 'martin', 'dufour', 'jeud', '12', 'octob'])).toBe(false);
+  });
+  it('sees it in a word a few sources use', () => {
+    expect(own(['grev', 'controleur', 'aer', 'syndicat', 'reclam', 'embauch'], sources[2])).toBe(true);
+  });
+  it('sees it in a name a few sources give', () => {
+    expect(own(['grev', 'controleur', 'aer', 'orly'], sources[1])).toBe(true);
+  });
+  it('sees it in a figure, not in a year', () => {
+    expect(own(['grev', 'controleur', 'aer', '38.5'])).toBe(true);
+    expect(own(['grev', 'controleur', 'aer', '2024'], sources[3])).toBe(false);
+  });
+  it('sees it in two ages, not in one', () => {
+    const text = (i: number) => `Les contrôleurs aériens en grève jeudi 12 octobre ont libéré les pistes ; Paul Roche, 41 ans, et Marc Vidal, 38 ans, ont été entendus${i ? '' : ' par la ministre Martine Dufour'}.`;
+    const named = [0, 1, 2, 3].map((i) => analyse(text(i), [], 'fr'));
+    const v = () => storyWords(named);
+    const p = text(1);
+    const a = analyse(p, [], 'fr');
+    expect(sharesOwnWord(matchOf(a, named[1], ['paul', 'roch', '41', 'marc', 'vidal', '38']), a, p, v)).toBe(true);
+    expect(sharesOwnWord(matchOf(a, named[1], ['paul', 'roch', '41', 'grev']), a, p, v)).toBe(false);
+  });
+  it('lets every match through with too few sources to tell the story vocabulary', () => {
+    expect(sharesOwnWord(matchOf(pa, sources[0], ['grev', 'controleur', 'aer']), pa, page, () => null)).toBe(true);
   });
 });
