@@ -25,6 +25,13 @@ describe('compareFigures', () => {
     // Read as of the two articles' days, 7,9 % then 7 % was an `updated`: a target is not the next reading.
     expect(verdicts(target, measured, '7 %')).toEqual(['related']);
   });
+  it('never sets two years\' values of one count as the same value ("3 000 postes en 2027" / "en 2023")', () => {
+    const target = doc("L'entreprise supprimera 3 000 postes en 2027, a annoncé sa direction.", 'fr', '2026-03-02');
+    const past = doc("L'entreprise avait déjà supprimé 3 000 postes en 2023, a rappelé sa direction.", 'fr', '2026-03-02');
+    const sameYear = doc("La direction a confirmé la suppression de 3 000 postes en 2027.", 'fr', '2026-03-03');
+    expect(verdicts(target, past, '3 000')).not.toContain('agrees');
+    expect(verdicts(target, sameYear, '3 000')).toEqual(['agrees']);
+  });
   it('reads one holder\'s seat projections of two days as an update, two holders\' as no update', () => {
     const night = doc('Selon une projection Ipsos, le Nouveau Front populaire obtiendrait 180 à 215 sièges.', 'fr', '2024-07-07');
     const next = doc('The New Popular Front is projected to win between 175 and 205 seats, pollsters said.', 'en', '2024-07-08');

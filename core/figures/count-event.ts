@@ -49,6 +49,10 @@ function nameWord(toks: Tok[], q: number): boolean {
 interface Phrase { name: string[]; start: number; end: number }
 const keysOf = (toks: Tok[], words: number[]): string[] => words.map((q) => nameKey(toks[q].t));
 
+/** NAME_LINKS words at most between a sub-event noun and its name: the longest link is three tokens
+ * ("le site de l'X": "de", "l", "'"); a longer run of them is no noun-name link. */
+const MAX_LINK_WORDS = 3;
+
 /** The name around the sub-event noun at k: before it ("the Ridgeline fire"), else after a link
  * ("l'incendie de Valcourt", "the camp of Kessel"). */
 function phraseAt(toks: Tok[], k: number): Phrase | undefined {
@@ -62,7 +66,7 @@ function phraseAt(toks: Tok[], k: number): Phrase | undefined {
   for (let q = k - 1; q >= 0 && before.length < MAX_NAME_WORDS && nameWord(toks, q); q--) before.unshift(q);
   if (before.length) return { name: keysOf(toks, before), start: withDeterminers(toks, before[0]), end: k + 1 };
   let q = k + 1;
-  while (q < toks.length && q <= k + 3 && NAME_LINKS.has(toks[q].t)) q++;
+  while (q < toks.length && q <= k + MAX_LINK_WORDS && NAME_LINKS.has(toks[q].t)) q++;
   // "la tempête Daniel", "l'hôpital Al-Aqsa", "Hurricane Milton": a name right after the noun, in French after
   // a determiner, in English when the noun is itself capitalised as part of the name (an English name after a
   // lower-case noun is most often a clause's subject: "the plant Renault bought").
@@ -156,8 +160,9 @@ function standIn(toks: Tok[], a: number, k: number): Concept | undefined {
 
 /** How far back (tokens) a sub-event said without its name ("the blaze", "l'usine") looks for it. */
 const REFERENCE_LOOKBACK = 60;
-/** Determiners by which a noun without a name refers to one told before ("the fire", "l'incendie", "ce site"). */
-const REFERRING = new Set(['le', 'la', 'l', "'", 'the', 'this', 'ce', 'cet', 'cette']);
+/** Determiners by which a noun without a name refers to one told before ("the fire", "l'incendie", "ce site"):
+ * the singular ones ("les incendies" is several). */
+const REFERRING = new Set([...DETERMINERS].filter((d) => d !== 'les'));
 
 /**
  * "The Ridgeline fire broke out on Tuesday. The blaze has killed 8 people": a sub-event noun of concept `c` at k,
@@ -182,10 +187,10 @@ function referredPhrase(toks: Tok[], k: number, c: Concept): Phrase | undefined 
 
 /** Whether the text names two sub-events of one kind (two fires, two plants): only there is "au total" / "in
  * all" a total over them; elsewhere it sums something else ("au total entre 10 000 et 12 000 hommes" sent). */
-let severalFor: Tok[] | null = null;
-let severalOf = false;
+const severalOf = new WeakMap<Tok[], boolean>();
 function namesSeveral(toks: Tok[]): boolean {
-  if (severalFor !== toks) {
+  let several = severalOf.get(toks);
+  if (several === undefined) {
     const names = new Map<string, Set<string>>();
     for (let k = 0; k < toks.length; k++) {
       const c = subeventAt(toks, k);
@@ -195,10 +200,10 @@ function namesSeveral(toks: Tok[]): boolean {
       set.add(p.name[p.name.length - 1]);
       names.set(c.id, set);
     }
-    severalOf = [...names.values()].some((n) => n.size >= 2);
-    severalFor = toks;
+    several = [...names.values()].some((n) => n.size >= 2);
+    severalOf.set(toks, several);
   }
-  return severalOf;
+  return several;
 }
 
 /** The phrase starting at `start` opens the clause [a, ...) or follows a preposition of scene. */

@@ -101,7 +101,7 @@ function sharedContext(a: Figure, b: Figure, category: string): number {
 }
 
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
-export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places';
+export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year';
 
 /** 'same' (compare values), 'related' (close but not the same count), or null (unrelated). */
 export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
@@ -153,7 +153,10 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // clause names that place too ("à Nuseirat" / "Nuseirat, où ...").
   // Not for a day or an event's measure (PLACELESS_UNITS).
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
-  if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'places';
+  if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'events';
+  // A target and a past figure, or two targets ("3 000 postes en 2027" / "3 000 postes en 2023"), are two
+  // counts. A side that names no year is not set apart: its year is often in another clause.
+  if (!conflict && a.year && b.year && a.year !== b.year) conflict = 'year';
   if (!conflict) return { match: 'same', reason: 'ok' };
   // 'related' is for near misses only: the same people or things, told about in a close context.
   if ((A.own && B.own && A.own !== B.own) || conflict === 'names') return { match: null, reason: conflict };
