@@ -36,6 +36,19 @@ export function ageName(toks: Tok[], i0: number, i1: number, unit: string, categ
   return unit === 'years' || bare ? nameKey(name.t) : undefined;
 }
 
+/** Verbs of change before "by" / "de" and the number of the change ("the number of injured increased by 400",
+ * "le nombre de blessés a augmenté de 400", "en hausse de 7,5 points"): the number is the change, not a level. */
+const CHANGE_BY: Record<Lang, RegExp> = {
+  en: /^(?:increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|up|down)$/,
+  fr: /^(?:augmente|augmentee|augmentes|augmentees|hausse|baisse|baissee|diminue|diminuee|progresse|recule|grimpe|bondi|chute)$/,
+};
+/** Is the number at i0 the size of a change ("increased by 400", "en hausse de 7,5 points")? */
+export function changeBefore(toks: Tok[], i0: number, lang: Lang): boolean {
+  const by = toks[i0 - 1]?.t;
+  const verb = toks[i0 - 2];
+  return (by === (lang === 'en' ? 'by' : 'de')) && !!verb && verb.kind === 'w' && CHANGE_BY[lang].test(verb.t);
+}
+
 /** Currency signs written before or after an amount ("€43.8 billion", "5 €"). */
 export const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound']]);
 /** Auxiliaries between a bare number and its verb: "1,2 million ont manifesté", "thousands have marched". */

@@ -273,6 +273,19 @@ describe('a part and its whole', () => {
     // A clause after the aside is not a role of the count: "…, including children, said they were afraid".
     expect(first('Dozens of residents, including children, said they were afraid.', 'en').countsKey).not.toContain('killed');
   });
+  it('reads the size of a change as a count of its own ("increased by 400", "en hausse de 300")', () => {
+    const f = extractFigures('The toll rose to 1,200 dead, while the number of injured people increased by 400 people.', 'en').find((x) => x.text === '400')!;
+    expect(f.countsKey).toEqual(['person', 'wounded', 'change']);
+    expect(first('Le nombre de blessés est en hausse de 300 depuis hier.', 'fr').countsKey).toContain('change');
+    // A level reached is no change: "rose to 1,200", "passé à 300".
+    expect(first('The toll rose to 1,200 dead.', 'en').countsKey).not.toContain('change');
+    expect(first('Le nombre de blessés est passé à 300.', 'fr').countsKey).not.toContain('change');
+  });
+  it('reads a party\'s name before a parenthesis as the holder, never a place ("Ensemble (150 à 170)")', () => {
+    const f = first('Selon les estimations, la coalition Ensemble (150 à 170 sièges) devance les autres.', 'fr');
+    expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(f.names).toContain('p-ensemble');
+  });
   it('says no role of people of an amount of money ("cut €5 billion from spending")', () => {
     expect(first('The plan aims to cut €5 billion from state spending.', 'en').countsKey).toEqual(['t-budget']);
     expect(first('The company cut 5,000 workers.', 'en').countsKey).toContain('laid-off');

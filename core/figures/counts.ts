@@ -29,7 +29,7 @@ import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCap
 import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { segment, rolesOf } from './count-segment';
-import { ageName, CURRENCY, wholeAfterPart, WITH, groupNationBefore, readHead } from './count-head';
+import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, groupNationBefore, readHead } from './count-head';
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
 
@@ -164,6 +164,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     // "2,944 of whom were buried", "300 of them".
     || (toks[i1]?.t === 'of' && (toks[i1 + 1]?.t === 'whom' || toks[i1 + 1]?.t === 'them' || toks[i1 + 1]?.t === 'which'));
   if (part && !modifiers.includes('part')) modifiers.push('part');
+  // "the number of injured increased by 400": the size of a change is another count than any level.
+  if (changeBefore(toks, i0, lang) && !modifiers.includes('change')) modifiers.push('change');
   // "172 to 215 of the 577 seats", "75 deputies out of 577", "182 sièges sur 577": the number after a part
   // is the whole it is taken from, another count than any holder's share.
   // In the context too, so that an elided noun's frame ("182 sièges sur 650", ellipsis.ts) keeps it.
@@ -235,7 +237,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   modifiers.forEach(push);
 
   // "Al-Haouz (1 293 morts), Taroudant (452)": a name just before the parenthesis is the figure's place.
-  if (!ageOf && toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t)) {
+  // A party's name there is the count's holder, not a place ("Ensemble (150 à 170)").
+  if (!ageOf && toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t) && !endsParty(toks, i0 - 2)) {
     const p = `loc:${nameKey(toks[i0 - 2].t)}`;
     if (!places.includes(p)) { places.push(p); push(p); }
   }
@@ -260,6 +263,17 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (h && h.c.type === 'nation' && LOC_PREP.has(locPrepBefore(toks, k))) placed = true;
   }
   return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd, context, when, part, placed, names };
+}
+
+/** Words a party's name may run to (concepts.json type `party`: "Nouveau Front populaire", "Les Républicains"). */
+const PARTY_MAX_WORDS = 4;
+/** Does a party's name end at token k? */
+function endsParty(toks: Tok[], k: number): boolean {
+  for (let q = k; q >= 0 && q > k - PARTY_MAX_WORDS; q--) {
+    const p = partyAt(toks, q);
+    if (p && q + p.len - 1 === k) return true;
+  }
+  return false;
 }
 
 /** The English phrase for `counts`: "Syrian refugees sent to Turkey", "people killed". */

@@ -98,6 +98,18 @@ describe('elided counted nouns', () => {
     expect(byText(text, 'fr', 'plus de deux millions').countsKey).not.toContain(lyon);
     expect(byText(text, 'fr', '80 000').countsKey).toContain(lyon);
   });
+  it('gives a list of named items no count precedes the counted noun of its topic', () => {
+    const text = "Les électeurs espagnols étaient appelés dimanche à élire leurs députés.\n\nLes premières estimations sont : Parti populaire (130 à 140), Parti socialiste (110 à 120), Sumar (25 à 30).";
+    for (const q of ['130 à 140', '110 à 120', '25 à 30']) {
+      const f = byText(text, 'fr', q);
+      expect(f.unit).toBe('seats');
+      expect(f.countsKey.slice(0, 2)).toEqual(['seat', 'projection']);
+    }
+    // Without a counted noun before the list, its items count nothing named.
+    expect(byText("Les premières estimations sont : Parti populaire (130 à 140), Sumar (25 à 30).", 'fr', '130 à 140').unit).toBe('number');
+    // A bare number that is no item of a named list is left alone.
+    expect(byText("Les électeurs étaient appelés à élire leurs députés. Il en reste 501.", 'fr', '501').unit).toBe('number');
+  });
   it('reads "Police said it was 87,000" as the crowd of the sentence before', () => {
     const text = 'Half a million people marched in Lyon, according to the CGT. Police said it was 87,000.';
     const f = byText(text, 'en', '87,000');

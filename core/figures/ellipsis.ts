@@ -6,7 +6,7 @@
  * before it, keeping the places its own clause names.
  */
 import type { Figure } from './types';
-import { concept, conceptsOf } from '../concepts/index';
+import { concept, conceptsOf, type Concept } from '../concepts/index';
 import { fold } from '../text/fold';
 import { STOPWORDS } from '../text/words';
 import { findDates } from './dates';
@@ -87,9 +87,10 @@ function opensOnOwnName(f: Figure, a: Figure, text: string, figures: readonly Fi
   return !new RegExp(`(?<![\\p{L}])${m[1].toLowerCase()}(?![\\p{L}])`, 'u').test(text);
 }
 
-/** A number in parentheses right after a capitalised name: an item of a list by place or holder ("à
- * Al-Haouz (1.293)", "Marseille (40,000)"). */
-const NAMED_ITEM = /\p{Lu}[\p{L}'’-]*\s*\($/u;
+/** A number in parentheses right after a name: an item of a list by place or holder ("à Al-Haouz (1.293)",
+ * "Marseille (40,000)", "Nouveau Front populaire (172 à 192)", "X et alliés (132 à 152)": a capitalised word
+ * and up to three more). */
+const NAMED_ITEM = /\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*\($/u;
 /** How far before a number (characters) its item's name is looked for: one long name and its parenthesis. */
 const NAMED_ITEM_CHARS = 40;
 
@@ -100,6 +101,48 @@ function fits(f: Figure, x: number, a: Figure, text: string): boolean {
   if (y === null) return false;
   if (isShare(a)) return NAMED_ITEM.test(text.slice(Math.max(0, f.start - NAMED_ITEM_CHARS), f.start));
   return Math.max(x, y) / Math.min(x, y) <= ELLIPSIS_MAX_RATIO;
+}
+
+/** How far back (characters) the noun a list of named items counts may stand when no count comes before
+ * the list: the list's own sentence and the one before it, even across a paragraph break ("… pour élire leurs
+ * députés …\n\nLes premières estimations sont : X (172 à 192), Y (150 à 170)"). */
+const TOPIC_MAX_CHARS = 250;
+
+/**
+ * The counted noun of an item of a named list that no count precedes ("Les estimations sont : X (172 à 192),
+ * Y (150 à 170)"): the nearest noun of a counted thing (an entity of the concept table) written without a
+ * number before the list, in its sentence or the one before; no count may stand between (its noun is the
+ * antecedent's business).
+ */
+function topicEntity(f: Figure, text: string, figures: readonly Figure[]): Concept | undefined {
+  let from = Math.max(0, f.start - TOPIC_MAX_CHARS);
+  for (const g of figures) if (g.end <= f.start && g.end > from && !NOT_ANTECEDENT.has(g.unit)) from = g.end;
+  const span = fold(text.slice(from, f.start));
+  // Sentences: stop at the end of the one before the list's.
+  const ends = [...span.matchAll(/[.!?](?=\s)/g)].map((m) => m.index ?? 0);
+  const start = ends.length >= 2 ? ends[ends.length - 2] : 0;
+  const words = [...span.slice(start).matchAll(/\p{L}+/gu)];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const c = conceptsOf(words[k][0].toLowerCase()).find((x) => x.type === 'entity');
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** Gives an item of a named list its topic's counted noun (topicEntity), keeping its own places and modifiers. */
+function namedItemOfTopic(f: Figure, text: string, figures: readonly Figure[]): boolean {
+  const c = topicEntity(f, text, figures);
+  if (!c) return false;
+  const own = f.countsKey.filter((k) => k !== 'number');
+  // "150 to 180 seats": a range of what has one outcome is a projection, as counts.ts reads it.
+  if (c.rangeIsProjection && f.low !== f.high && !own.includes('projection')) own.push('projection');
+  const frame = [c.means?.entity ?? c.id, ...(c.means?.action ? [c.means.action] : []), ...(c.means?.role ? [c.means.role] : [])];
+  f.countsKey = [...new Set([...frame, ...own])];
+  f.unit = c.people ? 'people' : c.label?.en.replace(/ people$/, '') ?? c.id;
+  f.counts = c.label?.en ?? c.id;
+  f.context = [...new Set([...(f.context ?? []), c.id])];
+  f.salient = true;
+  return true;
 }
 
 /** Resolves, in place, figures whose countsKey is the bare 'number' (figures in text order). */
@@ -114,7 +157,7 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
       continue;
     }
     const x = magnitude(f);
-    if (x === null || !recent.length) continue;
+    if (x === null) continue;
     // The nearest count before, passing over durations of another order ("Twelve days earlier, ... 400,000").
     let a: Figure | undefined;
     let near = false;
@@ -128,7 +171,11 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
       if (opener || fits(f, x, c, text)) { a = c; break; }
       if (!DURATIONS.has(c.unit)) break;
     }
-    if (!a) continue;
+    if (!a) {
+      // The list's next items take this one's frame, as any bare number after a count does.
+      if (NAMED_ITEM.test(text.slice(Math.max(0, f.start - NAMED_ITEM_CHARS), f.start)) && namedItemOfTopic(f, text, figures)) setAntecedent(f);
+      continue;
+    }
     const listed = !!opener;
     const ownPlaces = f.countsKey.filter((k) => k.startsWith('loc:'));
     // A sentence about a name of its own, and no place given with the number: whose count it is, unknown.
