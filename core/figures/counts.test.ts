@@ -273,6 +273,14 @@ describe('a part and its whole', () => {
     // A clause after the aside is not a role of the count: "…, including children, said they were afraid".
     expect(first('Dozens of residents, including children, said they were afraid.', 'en').countsKey).not.toContain('killed');
   });
+  it('gives people with nothing said of them what happened in the sentence before, as context only', () => {
+    const f = extractFigures('La journée a été marquée par une mobilisation record contre la réforme. Du jamais vu depuis dix ans : 2 millions de personnes dans les rues selon les syndicats.', 'fr').find((x) => x.text === '2 millions')!;
+    expect(f.context).toContain('demonstrate');
+    expect(f.countsKey).toEqual(['person']);
+    // Not across a paragraph break, nor for people of whom their own clause says something.
+    expect(first('La journée a été marquée par une mobilisation record.\nDu jamais vu : 2 millions de personnes dans les rues.', 'fr').context).not.toContain('demonstrate');
+    expect(first('La journée a été marquée par une mobilisation record. Au total, 12 personnes ont été blessées.', 'fr').context).not.toContain('demonstrate');
+  });
   it('reads the size of a change as a count of its own ("increased by 400", "en hausse de 300")', () => {
     const f = extractFigures('The toll rose to 1,200 dead, while the number of injured people increased by 400 people.', 'en').find((x) => x.text === '400')!;
     expect(f.countsKey).toEqual(['person', 'wounded', 'change']);

@@ -21,7 +21,7 @@ import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { stem } from '../text/stem';
 import { concept, isCue } from '../concepts/index';
-import { PEOPLE_CATS, conceptAt, clause, isName, SENTENCE_END } from './count-base';
+import { PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isName, SENTENCE_END } from './count-base';
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
@@ -33,6 +33,8 @@ import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, groupNationBefor
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
 
+/** People counted with no word of who they are ("personnes", "people"): their clause may say nothing of them. */
+const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['person']);
 /** Units of money and of an event's strength: no role of people (killed, laid off, on strike) is said of them. */
 const ROLELESS_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'euro', 'dollar', 'pound', 'magnitude']);
 /** How far (tokens) from an amount of money its sector may stand: "healthcare spending by €5 billion", "an
@@ -224,6 +226,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // A noun the table does not know is its own unit: "210 martyrs" and "plus de 200 martyrs" still meet.
   else if (unit === 'number' && category) unit = category;
 
+  // "2 millions et demi de personnes dans les rues", after a sentence about a march: people with nothing said
+  // of them in their own clause take what happened from the sentence before, as context (never as key:
+  // that sentence may tell of something else than this count).
+  if (unit === 'people' && category && !concept(category)?.means && GENERIC_PEOPLE.has(category) && !role && !actions.length) {
+    for (const x of actionsOfSentenceBefore(toks, i0)) if (!context.includes(x)) context.push(x);
+  }
   const key: string[] = [];
   const push = (s: string | undefined): void => { if (s && !key.includes(s)) key.push(s); };
   const means = category ? concept(category)?.means : undefined;
