@@ -20,6 +20,9 @@ const ONE = new Set(['1', 'un', 'une', 'one', 'a', 'an']);
 /** Units written before their value ("magnitude 7", "de magnitude 6,8"), and the words between them. */
 const UNITS_BEFORE_VALUE = new Set(['magnitude']);
 const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
+/** French adjectives written before the noun they qualify, in the plural (folded): "huit principaux syndicats",
+ * "trois grandes villes", "deux nouveaux hôpitaux". Without them the adjective would be read as the counted noun. */
+const FR_PRENOMINAL = new Set(['principaux', 'principales', 'grands', 'grandes', 'gros', 'grosses', 'petits', 'petites', 'nouveaux', 'nouvelles', 'vieux', 'vieilles', 'jeunes', 'premiers', 'premieres', 'derniers', 'dernieres', 'seuls', 'seules', 'vrais', 'vraies', 'importants', 'importantes']);
 /** Plural nouns of French and English: -s, -x ("lieux"), and English -men / -ren / people. */
 const looksPlural = (w: string): boolean => /(?:[sx]|men|ren|ople)$/.test(w);
 /** Ages are whole years up to this: a larger number after a name is something else. */
@@ -317,6 +320,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (AUXILIARIES.has(t.t) && steps === 0) { k++; steps++; continue; }
       if (hit && hit.c.type === 'nation' && lang === 'en') { adjNations.push(hit.c.id); k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }
+      // "les huit principaux syndicats", "deux grands hôpitaux": French puts these few adjectives before the noun.
+      if (lang === 'fr' && FR_PRENOMINAL.has(t.t) && !hit) { k++; steps++; adjective = true; continue; }
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an

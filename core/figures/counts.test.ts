@@ -281,6 +281,10 @@ describe('a part and its whole', () => {
     expect(first('La journée a été marquée par une mobilisation record.\nDu jamais vu : 2 millions de personnes dans les rues.', 'fr').context).not.toContain('demonstrate');
     expect(first('La journée a été marquée par une mobilisation record. Au total, 12 personnes ont été blessées.', 'fr').context).not.toContain('demonstrate');
   });
+  it('reads the counted noun past a French adjective written before it ("les huit principaux syndicats")', () => {
+    expect(first('Les huit principaux syndicats ont appelé à la grève.', 'fr').countsKey[0]).toBe('t-union');
+    expect(first('The eight main unions called a strike.', 'en').countsKey[0]).toBe('t-union');
+  });
   it('reads the size of a change as a count of its own ("increased by 400", "en hausse de 300")', () => {
     const f = extractFigures('The toll rose to 1,200 dead, while the number of injured people increased by 400 people.', 'en').find((x) => x.text === '400')!;
     expect(f.countsKey).toEqual(['person', 'wounded', 'change']);
