@@ -310,7 +310,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         headEnd = k + hit.len;
         break;
       }
-      if (hit && hit.c.type === 'action' && DOERS.has(hit.c.id) && !adjective && (AUXILIARIES.has(toks[k - 1]?.t) || (lang === 'en' && t.t.endsWith('ed')))) {
+      if (hit && hit.c.type === 'action' && DOERS.has(hit.c.id) && !adjective && (AUXILIARIES.has(toks[k - 1]?.t) || (lang === 'en' && t.t.endsWith('ed'))
+        // "Millions of protests across France": millions of events of one kind are not held; in millions, a
+        // noun of the action counts those who did it, as a headline writes it.
+        || toks.slice(i0, i1).some((x) => LARGE_SCALES.has(x.t)))) {
         // "1.27 million protested", "des milliers ont manifesté": the number counts those who did it. A
         // noun of the action ("200 manifestations", "200 protests") counts events instead.
         category = DOERS.get(hit.c.id);

@@ -285,6 +285,11 @@ describe('a part and its whole', () => {
     expect(first('Les huit principaux syndicats ont appelé à la grève.', 'fr').countsKey[0]).toBe('t-union');
     expect(first('The eight main unions called a strike.', 'en').countsKey[0]).toBe('t-union');
   });
+  it('reads a noun of an action counted in millions as those who did it ("Millions of protests")', () => {
+    expect(first('Millions of protests across Spain against the labour reform.', 'en').countsKey).toEqual(['person', 'spain', 'demonstrate']);
+    // Counted in hundreds, the same noun counts events.
+    expect(first('More than 200 protests across Spain against the labour reform.', 'en').unit).not.toBe('people');
+  });
   it('reads the size of a change as a count of its own ("increased by 400", "en hausse de 300")', () => {
     const f = extractFigures('The toll rose to 1,200 dead, while the number of injured people increased by 400 people.', 'en').find((x) => x.text === '400')!;
     expect(f.countsKey).toEqual(['person', 'wounded', 'change']);
