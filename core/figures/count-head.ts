@@ -324,7 +324,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (hit && hit.c.type === 'nation' && lang === 'en') { adjNations.push(hit.c.id); k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }
       // "les huit principaux syndicats", "deux grands hôpitaux": French puts these few adjectives before the noun.
-      if (lang === 'fr' && FR_PRENOMINAL.has(t.t) && !hit) { k++; steps++; adjective = true; continue; }
+      if (lang === 'fr' && FR_PRENOMINAL.has(t.t) && !hit) { k++; steps++; continue; }
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an

@@ -284,6 +284,8 @@ describe('a part and its whole', () => {
   it('reads the counted noun past a French adjective written before it ("les huit principaux syndicats")', () => {
     expect(first('Les huit principaux syndicats ont appelé à la grève.', 'fr').countsKey[0]).toBe('t-union');
     expect(first('The eight main unions called a strike.', 'en').countsKey[0]).toBe('t-union');
+    // A unit after it is still the number's own: "deux nouvelles journées de mobilisation" are days.
+    expect(first('Les syndicats appellent à deux nouvelles journées de mobilisation.', 'fr').unit).toBe('days');
   });
   it('reads a noun of an action counted in millions as those who did it ("Millions of protests")', () => {
     expect(first('Millions of protests across Spain against the labour reform.', 'en').countsKey).toEqual(['person', 'spain', 'demonstrate']);
