@@ -144,7 +144,14 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
 const AGE_LINKS = new Set(['from', 'to', 'of', 'at', 'a', 'de', 'the', 'legal']);
 /** How many tokens "age" may stand before its value. */
 const AGE_LOOKBACK = 3;
+/** Verbs of leaving work whose "at N" / "à N" is an age: "I don't want to leave at 64", "retire at 62", "partir à 64". */
+const RETIRE_VERBS = new Set(['retire', 'retiring', 'retired', 'leave', 'leaving', 'partir', 'part']);
+/** Ages at which people leave work, in any country's law or demand: a number outside is a time or an amount. */
+const RETIREMENT_AGE_MIN = 50;
+const RETIREMENT_AGE_MAX = 75;
 function ageBefore(toks: Tok[], i0: number): boolean {
+  const v = toks[i0]?.v;
+  if ((toks[i0 - 1]?.t === 'at' || toks[i0 - 1]?.t === 'a') && RETIRE_VERBS.has(toks[i0 - 2]?.t ?? '') && typeof v === 'number' && v >= RETIREMENT_AGE_MIN && v <= RETIREMENT_AGE_MAX) return true;
   for (let k = i0 - 1; k >= 0 && k >= i0 - AGE_LOOKBACK; k--) {
     if (lookup(toks[k].t, 'modifier')?.id === 'age') return true;
     if (!AGE_LINKS.has(toks[k].t)) return false;

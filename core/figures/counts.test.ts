@@ -287,6 +287,12 @@ describe('a part and its whole', () => {
     // A unit after it is still the number's own: "deux nouvelles journées de mobilisation" are days.
     expect(first('Les syndicats appellent à deux nouvelles journées de mobilisation.', 'fr').unit).toBe('days');
   });
+  it('reads "leave at 64" / "retire at 62" as an age, in years', () => {
+    expect(first('Nobody wants to retire at 67 in this country.', 'en').unit).toBe('years');
+    expect(first('Ils ne veulent pas partir à 64 et manifestent.', 'fr').unit).toBe('years');
+    // A time or a number outside working ages is no age: "leave at 6", "leave at 300 km".
+    expect(first('The trains leave at 6 every day.', 'en').unit).not.toBe('years');
+  });
   it('reads a noun of an action counted in millions as those who did it ("Millions of protests")', () => {
     expect(first('Millions of protests across Spain against the labour reform.', 'en').countsKey).toEqual(['person', 'spain', 'demonstrate']);
     // Counted in hundreds, the same noun counts events.
