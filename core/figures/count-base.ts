@@ -63,3 +63,25 @@ export function isName(toks: Tok[], k: number): boolean {
 
 /** Tokens that end a sentence (the clause's own ends are counts.ts's segment rules). */
 export const SENTENCE_END = new Set(['.', '!', '?']);
+
+/**
+ * What happened, as the sentence before the one of token i0 tells it, in the same paragraph: "… marquée
+ * par cette mobilisation record contre la réforme. On n'avait plus vu ça depuis dix ans, 2 millions et
+ * demi de personnes dans les rues …" counts people who marched, which only the sentence before says.
+ * The concept ids of its actions.
+ */
+export function actionsOfSentenceBefore(toks: Tok[], i0: number): string[] {
+  let s = i0;
+  while (s > 0 && !SENTENCE_END.has(toks[s - 1].t) && !toks[s].nl) s--;
+  if (s === 0 || toks[s].nl) return [];
+  let p = s - 1;
+  while (p > 0 && !SENTENCE_END.has(toks[p - 1].t) && !toks[p].nl) p--;
+  const out: string[] = [];
+  for (let k = p; k < s; k++) {
+    const hit = conceptAt(toks, k);
+    if (!hit) continue;
+    if (hit.c.type === 'action' && !hit.c.weak && !out.includes(hit.c.id)) out.push(hit.c.id);
+    k += hit.len - 1;
+  }
+  return out;
+}

@@ -20,6 +20,9 @@ const ONE = new Set(['1', 'un', 'une', 'one', 'a', 'an']);
 /** Units written before their value ("magnitude 7", "de magnitude 6,8"), and the words between them. */
 const UNITS_BEFORE_VALUE = new Set(['magnitude']);
 const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
+/** French adjectives written before the noun they qualify, in the plural (folded): "huit principaux syndicats",
+ * "trois grandes villes", "deux nouveaux hôpitaux". Without them the adjective would be read as the counted noun. */
+const FR_PRENOMINAL = new Set(['principaux', 'principales', 'grands', 'grandes', 'gros', 'grosses', 'petits', 'petites', 'nouveaux', 'nouvelles', 'vieux', 'vieilles', 'jeunes', 'premiers', 'premieres', 'derniers', 'dernieres', 'seuls', 'seules', 'vrais', 'vraies', 'importants', 'importantes']);
 /** Plural nouns of French and English: -s, -x ("lieux"), and English -men / -ren / people. */
 const looksPlural = (w: string): boolean => /(?:[sx]|men|ren|ople)$/.test(w);
 /** Ages are whole years up to this: a larger number after a name is something else. */
@@ -34,6 +37,19 @@ export function ageName(toks: Tok[], i0: number, i1: number, unit: string, categ
   const after = toks[i1]?.t;
   const bare = unit === 'number' && !category && (after === undefined || after === ',' || after === ')' || after === '.' || after === ';');
   return unit === 'years' || bare ? nameKey(name.t) : undefined;
+}
+
+/** Verbs of change before "by" / "de" and the number of the change ("the number of injured increased by 400",
+ * "le nombre de blessés a augmenté de 400", "en hausse de 7,5 points"): the number is the change, not a level. */
+const CHANGE_BY: Record<Lang, RegExp> = {
+  en: /^(?:increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|up|down)$/,
+  fr: /^(?:augmente|augmentee|augmentes|augmentees|hausse|baisse|baissee|diminue|diminuee|progresse|recule|grimpe|bondi|chute)$/,
+};
+/** Is the number at i0 the size of a change ("increased by 400", "en hausse de 7,5 points")? */
+export function changeBefore(toks: Tok[], i0: number, lang: Lang): boolean {
+  const by = toks[i0 - 1]?.t;
+  const verb = toks[i0 - 2];
+  return (by === (lang === 'en' ? 'by' : 'de')) && !!verb && verb.kind === 'w' && CHANGE_BY[lang].test(verb.t);
 }
 
 /** Currency signs written before or after an amount ("€43.8 billion", "5 €"). */
@@ -128,7 +144,14 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
 const AGE_LINKS = new Set(['from', 'to', 'of', 'at', 'a', 'de', 'the', 'legal']);
 /** How many tokens "age" may stand before its value. */
 const AGE_LOOKBACK = 3;
+/** Verbs of leaving work whose "at N" / "à N" is an age: "I don't want to leave at 64", "retire at 62", "partir à 64". */
+const RETIRE_VERBS = new Set(['retire', 'retiring', 'retired', 'leave', 'leaving', 'partir', 'part']);
+/** Ages at which people leave work, in any country's law or demand: a number outside is a time or an amount. */
+const RETIREMENT_AGE_MIN = 50;
+const RETIREMENT_AGE_MAX = 75;
 function ageBefore(toks: Tok[], i0: number): boolean {
+  const v = toks[i0]?.v;
+  if ((toks[i0 - 1]?.t === 'at' || toks[i0 - 1]?.t === 'a') && RETIRE_VERBS.has(toks[i0 - 2]?.t ?? '') && typeof v === 'number' && v >= RETIREMENT_AGE_MIN && v <= RETIREMENT_AGE_MAX) return true;
   for (let k = i0 - 1; k >= 0 && k >= i0 - AGE_LOOKBACK; k--) {
     if (lookup(toks[k].t, 'modifier')?.id === 'age') return true;
     if (!AGE_LINKS.has(toks[k].t)) return false;
@@ -294,7 +317,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         headEnd = k + hit.len;
         break;
       }
-      if (hit && hit.c.type === 'action' && DOERS.has(hit.c.id) && !adjective && (AUXILIARIES.has(toks[k - 1]?.t) || (lang === 'en' && t.t.endsWith('ed')))) {
+      if (hit && hit.c.type === 'action' && DOERS.has(hit.c.id) && !adjective && (AUXILIARIES.has(toks[k - 1]?.t) || (lang === 'en' && t.t.endsWith('ed'))
+        // "Millions of protests across France": millions of events of one kind are not held; in millions, a
+        // noun of the action counts those who did it, as a headline writes it.
+        || toks.slice(i0, i1).some((x) => LARGE_SCALES.has(x.t)))) {
         // "1.27 million protested", "des milliers ont manifesté": the number counts those who did it. A
         // noun of the action ("200 manifestations", "200 protests") counts events instead.
         category = DOERS.get(hit.c.id);
@@ -304,6 +330,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (AUXILIARIES.has(t.t) && steps === 0) { k++; steps++; continue; }
       if (hit && hit.c.type === 'nation' && lang === 'en') { adjNations.push(hit.c.id); k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }
+      // "les huit principaux syndicats", "deux grands hôpitaux": French puts these few adjectives before the noun.
+      if (lang === 'fr' && FR_PRENOMINAL.has(t.t) && !hit) { k++; steps++; continue; }
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an

@@ -273,6 +273,44 @@ describe('a part and its whole', () => {
     // A clause after the aside is not a role of the count: "…, including children, said they were afraid".
     expect(first('Dozens of residents, including children, said they were afraid.', 'en').countsKey).not.toContain('killed');
   });
+  it('gives people with nothing said of them what happened in the sentence before, as context only', () => {
+    const f = extractFigures('La journée a été marquée par une mobilisation record contre la réforme. Du jamais vu depuis dix ans : 2 millions de personnes dans les rues selon les syndicats.', 'fr').find((x) => x.text === '2 millions')!;
+    expect(f.context).toContain('demonstrate');
+    expect(f.countsKey).toEqual(['person']);
+    // Not across a paragraph break, nor for people of whom their own clause says something.
+    expect(first('La journée a été marquée par une mobilisation record.\nDu jamais vu : 2 millions de personnes dans les rues.', 'fr').context).not.toContain('demonstrate');
+    expect(first('La journée a été marquée par une mobilisation record. Au total, 12 personnes ont été blessées.', 'fr').context).not.toContain('demonstrate');
+  });
+  it('reads the counted noun past a French adjective written before it ("les huit principaux syndicats")', () => {
+    expect(first('Les huit principaux syndicats ont appelé à la grève.', 'fr').countsKey[0]).toBe('t-union');
+    expect(first('The eight main unions called a strike.', 'en').countsKey[0]).toBe('t-union');
+    // A unit after it is still the number's own: "deux nouvelles journées de mobilisation" are days.
+    expect(first('Les syndicats appellent à deux nouvelles journées de mobilisation.', 'fr').unit).toBe('days');
+  });
+  it('reads "leave at 64" / "retire at 62" as an age, in years', () => {
+    expect(first('Nobody wants to retire at 67 in this country.', 'en').unit).toBe('years');
+    expect(first('Ils ne veulent pas partir à 64 et manifestent.', 'fr').unit).toBe('years');
+    // A time or a number outside working ages is no age: "leave at 6", "leave at 300 km".
+    expect(first('The trains leave at 6 every day.', 'en').unit).not.toBe('years');
+  });
+  it('reads a noun of an action counted in millions as those who did it ("Millions of protests")', () => {
+    expect(first('Millions of protests across Spain against the labour reform.', 'en').countsKey).toEqual(['person', 'spain', 'demonstrate']);
+    // Counted in hundreds, the same noun counts events.
+    expect(first('More than 200 protests across Spain against the labour reform.', 'en').unit).not.toBe('people');
+  });
+  it('reads the size of a change as a count of its own ("increased by 400", "en hausse de 300")', () => {
+    const f = extractFigures('The toll rose to 1,200 dead, while the number of injured people increased by 400 people.', 'en').find((x) => x.text === '400')!;
+    expect(f.countsKey).toEqual(['person', 'wounded', 'change']);
+    expect(first('Le nombre de blessés est en hausse de 300 depuis hier.', 'fr').countsKey).toContain('change');
+    // A level reached is no change: "rose to 1,200", "passé à 300".
+    expect(first('The toll rose to 1,200 dead.', 'en').countsKey).not.toContain('change');
+    expect(first('Le nombre de blessés est passé à 300.', 'fr').countsKey).not.toContain('change');
+  });
+  it('reads a party\'s name before a parenthesis as the holder, never a place ("Ensemble (150 à 170)")', () => {
+    const f = first('Selon les estimations, la coalition Ensemble (150 à 170 sièges) devance les autres.', 'fr');
+    expect(f.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(f.names).toContain('p-ensemble');
+  });
   it('says no role of people of an amount of money ("cut €5 billion from spending")', () => {
     expect(first('The plan aims to cut €5 billion from state spending.', 'en').countsKey).toEqual(['t-budget']);
     expect(first('The company cut 5,000 workers.', 'en').countsKey).toContain('laid-off');

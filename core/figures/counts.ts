@@ -21,7 +21,7 @@ import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { stem } from '../text/stem';
 import { concept, isCue } from '../concepts/index';
-import { PEOPLE_CATS, conceptAt, clause, isName, SENTENCE_END } from './count-base';
+import { PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isName, SENTENCE_END } from './count-base';
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
@@ -29,11 +29,13 @@ import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCap
 import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { segment, rolesOf } from './count-segment';
-import { ageName, CURRENCY, wholeAfterPart, WITH, groupNationBefore, readHead } from './count-head';
+import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, groupNationBefore, readHead } from './count-head';
 import { eventScope } from './count-event';
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
 
+/** People counted with no word of who they are ("personnes", "people"): their clause may say nothing of them. */
+const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['person']);
 /** Units of money and of an event's strength: no role of people (killed, laid off, on strike) is said of them. */
 const ROLELESS_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'euro', 'dollar', 'pound', 'magnitude']);
 /** How far (tokens) from an amount of money its sector may stand: "healthcare spending by €5 billion", "an
@@ -165,6 +167,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     // "2,944 of whom were buried", "300 of them".
     || (toks[i1]?.t === 'of' && (toks[i1 + 1]?.t === 'whom' || toks[i1 + 1]?.t === 'them' || toks[i1 + 1]?.t === 'which'));
   if (part && !modifiers.includes('part')) modifiers.push('part');
+  // "the number of injured increased by 400": the size of a change is another count than any level.
+  if (changeBefore(toks, i0, lang) && !modifiers.includes('change')) modifiers.push('change');
   // "172 to 215 of the 577 seats", "75 deputies out of 577", "182 sièges sur 577": the number after a part
   // is the whole it is taken from, another count than any holder's share.
   // In the context too, so that an elided noun's frame ("182 sièges sur 650", ellipsis.ts) keeps it.
@@ -223,6 +227,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // A noun the table does not know is its own unit: "210 martyrs" and "plus de 200 martyrs" still meet.
   else if (unit === 'number' && category) unit = category;
 
+  // "2 millions et demi de personnes dans les rues", after a sentence about a march: people with nothing said
+  // of them in their own clause take what happened from the sentence before, as context (never as key:
+  // that sentence may tell of something else than this count).
+  if (unit === 'people' && category && !concept(category)?.means && GENERIC_PEOPLE.has(category) && !role && !actions.length) {
+    for (const x of actionsOfSentenceBefore(toks, i0)) if (!context.includes(x)) context.push(x);
+  }
   const key: string[] = [];
   const push = (s: string | undefined): void => { if (s && !key.includes(s)) key.push(s); };
   const means = category ? concept(category)?.means : undefined;
@@ -243,7 +253,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   modifiers.forEach(push);
 
   // "Al-Haouz (1 293 morts), Taroudant (452)": a name just before the parenthesis is the figure's place.
-  if (!ageOf && toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t)) {
+  // A party's name there is the count's holder, not a place ("Ensemble (150 à 170)").
+  if (!ageOf && toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t) && !endsParty(toks, i0 - 2)) {
     const p = `loc:${nameKey(toks[i0 - 2].t)}`;
     if (!places.includes(p)) { places.push(p); push(p); }
   }
@@ -268,6 +279,17 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (h && h.c.type === 'nation' && LOC_PREP.has(locPrepBefore(toks, k))) placed = true;
   }
   return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd, context, when, part, placed, names };
+}
+
+/** Words a party's name may run to (concepts.json type `party`: "Nouveau Front populaire", "Les Républicains"). */
+const PARTY_MAX_WORDS = 4;
+/** Does a party's name end at token k? */
+function endsParty(toks: Tok[], k: number): boolean {
+  for (let q = k; q >= 0 && q > k - PARTY_MAX_WORDS; q--) {
+    const p = partyAt(toks, q);
+    if (p && q + p.len - 1 === k) return true;
+  }
+  return false;
 }
 
 /** The English phrase for `counts`: "Syrian refugees sent to Turkey", "people killed". */

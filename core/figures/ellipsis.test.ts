@@ -72,6 +72,44 @@ describe('elided counted nouns', () => {
     expect(part.countsKey).toEqual(expect.arrayContaining(['person', lyon, 'part']));
     expect(byText(text, 'fr', '2,8 millions').saidBy).toBe('CGT');
   });
+  it('passes over a duration to the count before it ("Twelve days earlier, ... 400,000")', () => {
+    const text = 'Half a million people marched in Lyon, according to the CGT. Police said it was 87,000. Twelve days earlier, the CGT counted 400,000 in Lyon, the police 80,000.';
+    for (const q of ['400,000', '80,000']) {
+      const f = byText(text, 'en', q);
+      expect(f.unit).toBe('people');
+      expect(f.countsKey).toEqual(expect.arrayContaining(['person', 'demonstrate', lyon]));
+    }
+    // A duration of the bare number's own order is still its antecedent: nothing to pass over.
+    expect(byText('The strike lasted 12 days in Lyon, and 15 in Grenoble.', 'en', '15').unit).toBe('days');
+  });
+  it('details a share of a count place by place ("la moitié des morts ... à Valence (1 230)")', () => {
+    const text = 'Plus de la moitié des morts ont été recensés à Valence (1 230) et à Murcie (452), selon le ministère.';
+    expect(byText(text, 'fr', '1 230').countsKey).toEqual(['person', 'killed', `loc:${nameKey('valence')}`]);
+    expect(byText(text, 'fr', '452').countsKey).toEqual(['person', 'killed', `loc:${nameKey('murcie')}`]);
+    // A share gives no frame to a number that is no item of such a list.
+    expect(byText('Plus de deux électeurs sur trois ont voté. Le ministère a enregistré 3,2 millions de procurations, contre 1,8 million.', 'fr', '1,8 million').countsKey[0]).not.toBe('person');
+  });
+  it('leaves a bare number of a sentence about a name of its own to that name', () => {
+    const text = 'Turnout was up: 45,000 demonstrators in Lyon, 7,000 more than last time. Grenoble set a 20-year record, with 40,000.';
+    expect(byText(text, 'en', '40,000').countsKey).not.toContain(lyon);
+  });
+  it('does not give a part\'s place to the count after it', () => {
+    const text = 'Le ministère a compté 1,1 million de manifestants, dont 80 000 à Lyon, tandis que la CGT revendiquait « plus de deux millions » d’opposants.';
+    expect(byText(text, 'fr', 'plus de deux millions').countsKey).not.toContain(lyon);
+    expect(byText(text, 'fr', '80 000').countsKey).toContain(lyon);
+  });
+  it('gives a list of named items no count precedes the counted noun of its topic', () => {
+    const text = "Les électeurs espagnols étaient appelés dimanche à élire leurs députés.\n\nLes premières estimations sont : Parti populaire (130 à 140), Parti socialiste (110 à 120), Sumar (25 à 30).";
+    for (const q of ['130 à 140', '110 à 120', '25 à 30']) {
+      const f = byText(text, 'fr', q);
+      expect(f.unit).toBe('seats');
+      expect(f.countsKey.slice(0, 2)).toEqual(['seat', 'projection']);
+    }
+    // Without a counted noun before the list, its items count nothing named.
+    expect(byText("Les premières estimations sont : Parti populaire (130 à 140), Sumar (25 à 30).", 'fr', '130 à 140').unit).toBe('number');
+    // A bare number that is no item of a named list is left alone.
+    expect(byText("Les électeurs étaient appelés à élire leurs députés. Il en reste 501.", 'fr', '501').unit).toBe('number');
+  });
   it('reads "Police said it was 87,000" as the crowd of the sentence before', () => {
     const text = 'Half a million people marched in Lyon, according to the CGT. Police said it was 87,000.';
     const f = byText(text, 'en', '87,000');

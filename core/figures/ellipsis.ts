@@ -6,8 +6,9 @@
  * before it, keeping the places its own clause names.
  */
 import type { Figure } from './types';
-import { concept, conceptsOf } from '../concepts/index';
+import { concept, conceptsOf, type Concept } from '../concepts/index';
 import { fold } from '../text/fold';
+import { STOPWORDS } from '../text/words';
 import { findDates } from './dates';
 import { ISO_DAY } from './moment';
 
@@ -49,34 +50,143 @@ function listAntecedent(f: Figure, a: Figure, text: string): [number, number] | 
 
 /** Units that are themselves the whole frame, or say nothing of what is counted: never an antecedent. */
 const NOT_ANTECEDENT = new Set(['number', 'date', 'time', 'year', 'ordinal', 'ordinal-relative']);
+/** Durations tell when or how long, around a count rather than in its place: "Twelve days earlier, the CGT
+ * counted 400,000", "Marseilles set a 20-year record, with 40,000". One whose value is not of the bare
+ * number's order is passed over, to the count before it. */
+const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes']);
+/** Antecedents kept to look back over (durations passed over): a count, then a duration or two. */
+const ANTECEDENTS_KEPT = 3;
 
 const magnitude = (f: Figure): number | null => {
   const v = typeof f.low === 'number' ? f.low : typeof f.high === 'number' ? f.high : null;
   return v === null || v <= 0 ? null : v;
 };
 
+/** A share of a count ("Plus de la moitié des morts", "a third of the victims") names the count's noun
+ * but is no size of it: the places it is then detailed over ("à Al-Haouz (1 293) et à Taroudant (452)")
+ * may be any number. */
+const isShare = (a: Figure): boolean => a.unit !== 'percent' && typeof a.low === 'number' && a.low > 0 && a.low < 1;
+
+/**
+ * Does the sentence of `f`, after the one `a` ends in, open on a name of its own ("Marseilles set a 20-year
+ * record, with 40,000", after "45,000 demonstrators in Lyon")? It is about that name: the count before is
+ * another place's, or another holder's. A word the text also writes in lower case, a stop word, a word of
+ * the concept table ("Police said it was 87,000"), a number ("Twelve days earlier") or the figure's speaker
+ * is no such name.
+ */
+function opensOnOwnName(f: Figure, a: Figure, text: string, figures: readonly Figure[]): boolean {
+  let s = f.start;
+  while (s > a.end && !/[.!?\n]/.test(text[s - 1])) s--;
+  if (s <= a.end) return false;
+  const m = /^[\s"“«(]*(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(s, f.start));
+  if (!m) return false;
+  const at = s + m[0].length - m[1].length;
+  const w = fold(m[1]).toLowerCase().replace(/['’].*$/, '');
+  if (STOPWORDS.has(w) || conceptsOf(w).length || f.saidBy?.includes(m[1])) return false;
+  if (figures.some((g) => g.start <= at && at < g.end)) return false;
+  return !new RegExp(`(?<![\\p{L}])${m[1].toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** A number in parentheses right after a name: an item of a list by place or holder ("à Al-Haouz (1.293)",
+ * "Marseille (40,000)", "Nouveau Front populaire (172 à 192)", "X et alliés (132 à 152)": a capitalised word
+ * and up to three more). */
+const NAMED_ITEM = /\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*\($/u;
+/** How far before a number (characters) its item's name is looked for: one long name and its parenthesis. */
+const NAMED_ITEM_CHARS = 40;
+
+/** Is the bare number `f` (value `x`) of the order of the antecedent `a` (ELLIPSIS_MAX_RATIO), or an item
+ * of a list detailing the count `a` is a share of? A share's value says nothing of its count's size. */
+function fits(f: Figure, x: number, a: Figure, text: string): boolean {
+  const y = magnitude(a);
+  if (y === null) return false;
+  if (isShare(a)) return NAMED_ITEM.test(text.slice(Math.max(0, f.start - NAMED_ITEM_CHARS), f.start));
+  return Math.max(x, y) / Math.min(x, y) <= ELLIPSIS_MAX_RATIO;
+}
+
+/** How far back (characters) the noun a list of named items counts may stand when no count comes before
+ * the list: the list's own sentence and the one before it, even across a paragraph break ("… pour élire leurs
+ * députés …\n\nLes premières estimations sont : X (172 à 192), Y (150 à 170)"). */
+const TOPIC_MAX_CHARS = 250;
+
+/**
+ * The counted noun of an item of a named list that no count precedes ("Les estimations sont : X (172 à 192),
+ * Y (150 à 170)"): the nearest noun of a counted thing (an entity of the concept table) written without a
+ * number before the list, in its sentence or the one before; no count may stand between (its noun is the
+ * antecedent's business).
+ */
+function topicEntity(f: Figure, text: string, figures: readonly Figure[]): Concept | undefined {
+  let from = Math.max(0, f.start - TOPIC_MAX_CHARS);
+  for (const g of figures) if (g.end <= f.start && g.end > from && !NOT_ANTECEDENT.has(g.unit)) from = g.end;
+  const span = fold(text.slice(from, f.start));
+  // Sentences: stop at the end of the one before the list's.
+  const ends = [...span.matchAll(/[.!?](?=\s)/g)].map((m) => m.index ?? 0);
+  const start = ends.length >= 2 ? ends[ends.length - 2] : 0;
+  const words = [...span.slice(start).matchAll(/\p{L}+/gu)];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const c = conceptsOf(words[k][0].toLowerCase()).find((x) => x.type === 'entity');
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** Gives an item of a named list its topic's counted noun (topicEntity), keeping its own places and modifiers. */
+function namedItemOfTopic(f: Figure, text: string, figures: readonly Figure[]): boolean {
+  const c = topicEntity(f, text, figures);
+  if (!c) return false;
+  const own = f.countsKey.filter((k) => k !== 'number');
+  // "150 to 180 seats": a range of what has one outcome is a projection, as counts.ts reads it.
+  if (c.rangeIsProjection && f.low !== f.high && !own.includes('projection')) own.push('projection');
+  const frame = [c.means?.entity ?? c.id, ...(c.means?.action ? [c.means.action] : []), ...(c.means?.role ? [c.means.role] : [])];
+  f.countsKey = [...new Set([...frame, ...own])];
+  f.unit = c.people ? 'people' : c.label?.en.replace(/ people$/, '') ?? c.id;
+  f.counts = c.label?.en ?? c.id;
+  f.context = [...new Set([...(f.context ?? []), c.id])];
+  f.salient = true;
+  return true;
+}
+
 /** Resolves, in place, figures whose countsKey is the bare 'number' (figures in text order). */
 export function resolveEllipses(figures: Figure[], text: string, placed: ReadonlySet<Figure>): void {
-  let antecedent: Figure | undefined;
+  /** Candidate antecedents, nearest last. */
+  const recent: Figure[] = [];
+  const setAntecedent = (f: Figure): void => { recent.push(f); if (recent.length > ANTECEDENTS_KEPT) recent.shift(); };
   for (const f of figures) {
     if (f.countsKey[0] !== 'number' || f.unit !== 'number') {
       // An age is one person's ("Noa Argamani, 26"): never the frame of the next number.
-      if (!NOT_ANTECEDENT.has(f.unit) && f.countsKey[0] !== 'age') antecedent = f;
+      if (!NOT_ANTECEDENT.has(f.unit) && f.countsKey[0] !== 'age') setAntecedent(f);
       continue;
     }
-    const a = antecedent;
-    if (!a) continue;
-    const near = f.start - a.end <= ELLIPSIS_MAX_CHARS && !text.slice(a.end, f.start).includes('\n');
-    const opener = near ? null : listAntecedent(f, a, text);
+    const x = magnitude(f);
+    if (x === null) continue;
+    // The nearest count before, passing over durations of another order ("Twelve days earlier, ... 400,000").
+    let a: Figure | undefined;
+    let near = false;
+    let opener: [number, number] | null = null;
+    for (let k = recent.length - 1; k >= 0; k--) {
+      const c = recent[k];
+      near = f.start - c.end <= ELLIPSIS_MAX_CHARS && !text.slice(c.end, f.start).includes('\n');
+      opener = near || k < recent.length - 1 ? null : listAntecedent(f, c, text);
+      if (!near && !opener) break;
+      // A list details its count place by place: its items may be any fraction of it.
+      if (opener || fits(f, x, c, text)) { a = c; break; }
+      if (!DURATIONS.has(c.unit)) break;
+    }
+    if (!a) {
+      // The list's next items take this one's frame, as any bare number after a count does.
+      if (NAMED_ITEM.test(text.slice(Math.max(0, f.start - NAMED_ITEM_CHARS), f.start)) && namedItemOfTopic(f, text, figures)) setAntecedent(f);
+      continue;
+    }
     const listed = !!opener;
-    if (!near && !listed) continue;
-    const x = magnitude(f), y = magnitude(a);
-    // A list details its count place by place: its items may be any fraction of it.
-    if (x === null || y === null || (!listed && Math.max(x, y) / Math.min(x, y) > ELLIPSIS_MAX_RATIO)) continue;
     // A named sub-event ("ev:", count-event.ts) scopes a count as a place does.
     const scoped = (k: string): boolean => k.startsWith('loc:') || k.startsWith('ev:');
     const ownPlaces = f.countsKey.filter(scoped);
+    // A sentence about a name of its own, and no place given with the number: whose count it is, unknown.
+    if (!listed && !ownPlaces.length && !placed.has(f) && opensOnOwnName(f, a, text, figures)) continue;
     // "... et 1,272 million dans toute la France": a place of its own, even one that is a nation, ends the antecedent's.
+    // A part's place is the part's own: a number after it with no place of its own is not of that place,
+    // and may be the whole again by another speaker ("1,1 million, dont 80 000 à Paris, tandis que la CGT
+    // revendiquait plus de deux millions") or another part: left unread.
+    if (a.countsKey.includes('part') && !f.countsKey.includes('part') && !ownPlaces.length && !placed.has(f)) continue;
     const places = ownPlaces.length || placed.has(f) ? ownPlaces : a.countsKey.filter(scoped);
     // A part ("dont 300") belongs to its own clause, not to the count it is a part of.
     let frame = a.countsKey.filter((k) => !scoped(k) && k !== 'part');
@@ -96,7 +206,7 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     // numbers details one count item by item; each resolved item is the next one's antecedent, so the
     // list is read to its end, one short step at a time. A list of lines keeps the count its opener
     // details (listAntecedent reads the lines up from the item to it).
-    if (!listed) antecedent = f;
+    if (!listed) setAntecedent(f);
     // "Le 19 janvier, … 1,1 million de manifestants, dont 80 000 à Paris": told in one sentence, the elided
     // count is of the antecedent's day unless it names its own time.
     if (a.moment && !f.when && !f.year && !/[.!?]/.test(text.slice(a.end, f.start))) f.moment = a.moment;
