@@ -46,6 +46,12 @@ describe('elided counted nouns', () => {
       expect(f.salient).toBe(true);
     }
   });
+  it('gives a part of a target the target\'s year, not the article\'s day', () => {
+    const text = "Le groupe supprimera 3 000 postes en 2027, dont 800 en France, a annoncé sa direction.";
+    const part = extractFigures(text, 'fr', { published: '2026-03-02' }).find((f) => f.text === '800')!;
+    expect(part.year).toBe('2027');
+    expect(part.moment).toBeUndefined();
+  });
   it('takes the place of the subject a count "avec / with" belongs to', () => {
     const text = "La province de Valence, où les pluies ont été les plus fortes, est la plus endeuillée avec 200 morts, suivie par la province de Murcie avec 30 morts.";
     expect(byText(text, 'fr', '200').countsKey).toContain(`loc:${nameKey('valence')}`);

@@ -209,7 +209,14 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     if (!listed) setAntecedent(f);
     // "Le 19 janvier, … 1,1 million de manifestants, dont 80 000 à Paris": told in one sentence, the elided
     // count is of the antecedent's day unless it names its own time.
-    if (a.moment && !f.when && !f.year && !/[.!?]/.test(text.slice(a.end, f.start))) f.moment = a.moment;
+    const oneSentence = !/[.!?]/.test(text.slice(a.end, f.start));
+    if (a.moment && !f.when && !f.year && oneSentence) f.moment = a.moment;
+    // "supprimera 3 000 postes en 2027, dont 800 en France": a part of a target is of the target's year, not
+    // of the article's day (it would read as an update of a measured value).
+    if (a.year && !f.when && !f.year && oneSentence) {
+      f.year = a.year;
+      delete f.moment;
+    }
     // "Le point sur les chiffres des manifestants le 31 janvier 2023 :": the day the list opener names is its items'.
     if (opener && !f.when && !f.year) {
       // Dates are read after this step; the opener is read for one here, in either language's words.
