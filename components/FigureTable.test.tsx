@@ -52,6 +52,43 @@ describe('FigureTable: counts, speakers and vague words', () => {
   });
 });
 
+describe('FigureTable: a value for another year than its article says that year', () => {
+  // A budget plan of July 2025: "3 000 postes en moins en 2026" on the page, a source's 2003 value and its own 2026 one.
+  const plan: FigureReport = {
+    page: { start: 0, end: 5, text: '3 000' }, low: 3000, high: 3000, qualifier: 'exact', unit: 'jobs', counts: 'jobs cut', year: '2026',
+    comparisons: [
+      { source: { id: 'a', start: 0, end: 5, text: '3 000' }, low: 3000, high: 3000, qualifier: 'exact', verdict: 'agrees', year: '2026' },
+      { source: { id: 'b', start: 0, end: 5, text: '2 500' }, low: 2500, high: 2500, qualifier: 'exact', verdict: 'related', year: '2003' },
+      { source: { id: 'c', start: 0, end: 5, text: '3 000' }, low: 3000, high: 3000, qualifier: 'exact', verdict: 'agrees' },
+    ],
+  };
+  const dated = [
+    { id: 'a', title: 'Source A', score: 0.5, why: [], published: '2025-07-16' },
+    { id: 'b', title: 'Source B', score: 0.4, why: [], published: '2025-07-15' },
+    { id: 'c', title: 'Source C', score: 0.3, why: [], published: '2025-07-15' },
+  ];
+  it.each([
+    ['en', 'This page · for 2026', ['for 2026', 'in 2003', '']],
+    ['fr', 'Cette page · pour 2026', ['pour 2026', 'en 2003', '']],
+  ])('%s', (lang, pageWho, sourceYears) => {
+    ui.lang = lang;
+    const root = mount(<FigureTable figures={[plan]} sources={dated} published="2025-07-15" onSelect={() => undefined} />);
+    expect(norm(root.querySelector('.figure-page .who')?.textContent)).toBe(pageWho);
+    const years = ['a', 'b', 'c'].map((id) => {
+      const row = [...root.querySelectorAll('.comparison')].find((r) => r.querySelector('.source-of')?.textContent === `Source ${id.toUpperCase()}`);
+      // The year sits beside the value, in the same flex item, not pushed next to the badge.
+      return norm(row?.querySelector('.comparison-value .figure-year')?.textContent);
+    });
+    expect(years).toEqual(sourceYears);
+  });
+
+  it('without a publication day, a year is only "in" that year', () => {
+    ui.lang = 'en';
+    const root = mount(<FigureTable figures={[plan]} sources={sources} onSelect={() => undefined} />);
+    expect(norm(root.querySelector('.figure-page .figure-year')?.textContent)).toBe('· in 2026');
+  });
+});
+
 describe('FigureTable: dates and figures not salient are folded under one button', () => {
   // A flood's toll, the day it was given (a date the sources agree on) and "les deux rives" (not salient).
   const toll: FigureReport = {

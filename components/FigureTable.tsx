@@ -7,6 +7,7 @@ import { ownWords } from './ownWords';
 import { formatInteger, t, uiLang } from './i18n';
 import { updateStep } from './updateStep';
 import { figureRows } from './figureRows';
+import { yearNote } from './figureYear';
 import { byVerdict, MAX_COMPARISONS, VERDICT_ORDER } from '../messaging/shown-limits';
 
 
@@ -58,10 +59,20 @@ function Value({ text, low, high, qualifier, unit }: { text: string; low: Figure
   );
 }
 
-/** One figure: what it counts, the page's value (a button that scrolls the page to it), each source's value. */
-function FigureRow({ f, titles, lang, onSelect }: { f: FigureReport; titles: Map<string, string>; lang: string; onSelect: (markId: string) => void }) {
+/** Publication days by source id, and the page's: a value's year reads against its own article's. */
+interface Dates {
+  page: string | null | undefined;
+  sources: Map<string, string | undefined>;
+}
+
+/**
+ * One figure: what it counts, the page's value (a button that scrolls the page to it), each source's
+ * value; beside a value whose sentence names another year, that year ("pour 2026", "en 2003").
+ */
+function FigureRow({ f, titles, dates, lang, onSelect }: { f: FigureReport; titles: Map<string, string>; dates: Dates; lang: string; onSelect: (markId: string) => void }) {
   const id = figureMarkId(f.page.start, f.page.end);
   const label = countsLabel(f.counts, lang);
+  const pageYear = yearNote(f.year, dates.page);
   return (
     <li class={`figure figure-${worst(f)}`} data-mark-id={id}>
       <div class="counts" lang={label.lang}>
@@ -72,21 +83,29 @@ function FigureRow({ f, titles, lang, onSelect }: { f: FigureReport; titles: Map
         <Value text={f.page.text} low={f.low} high={f.high} qualifier={f.qualifier} unit={f.unit} />
         <span class="who">
           {t('figurePageValue')}
+          {pageYear && <span class="figure-year">{` · ${pageYear}`}</span>}
           {f.saidBy ? ` · ${t('saidBy', f.saidBy)}` : ''}
         </span>
       </button>
       <ul class="comparisons">
-        {[...f.comparisons].sort(byVerdict).slice(0, MAX_COMPARISONS).map((c) => (
+        {[...f.comparisons].sort(byVerdict).slice(0, MAX_COMPARISONS).map((c) => {
+          const year = yearNote(c.year, dates.sources.get(c.source.id));
+          return (
           <li class={`comparison comparison-${c.verdict}`} key={`${c.source.id}:${c.source.start}`}>
             <div class="comparison-line">
-              <Value text={c.source.text} low={c.low} high={c.high} qualifier={c.qualifier} unit={f.unit} />
+              {/* One flex item: the year stays beside its value, the badge at the line's end. */}
+              <span class="comparison-value">
+                <Value text={c.source.text} low={c.low} high={c.high} qualifier={c.qualifier} unit={f.unit} />
+                {year && <> <span class="figure-year">{year}</span></>}
+              </span>
               <VerdictBadge verdict={c.verdict} />
             </div>
             <UpdateStepLine f={f} c={c} label={label} />
             {c.saidBy && <div class="said-by">{t('saidBy', c.saidBy)}</div>}
             <div class="who source-of">{titles.get(c.source.id) ?? c.source.id}</div>
           </li>
-        ))}
+          );
+        })}
         {f.comparisons.length > MAX_COMPARISONS && <li class="comparison more">{t('moreComparisons', formatInteger(f.comparisons.length - MAX_COMPARISONS))}</li>}
       </ul>
     </li>
@@ -102,11 +121,12 @@ function byConcern(a: FigureReport, b: FigureReport): number {
  * One row per thing counted, disagreements first. Dates, times and figures the engine marks not
  * salient (figureRows.ts) are folded under one button: compared, but rarely what the reader checks.
  */
-export function FigureTable({ figures, sources, onSelect }: { figures: FigureReport[]; sources: SourceMatch[]; onSelect: (markId: string) => void }) {
+export function FigureTable({ figures, sources, published, onSelect }: { figures: FigureReport[]; sources: SourceMatch[]; published?: string | null; onSelect: (markId: string) => void }) {
   const [minorOpen, setMinorOpen] = useState(false);
   // Unique per table: a fixed id would point every button's aria-controls at the first table's list.
   const minorId = useId();
   const titles = new Map(sources.map((s) => [s.id, s.title]));
+  const dates: Dates = { page: published, sources: new Map(sources.map((s) => [s.id, s.published])) };
   const { main, minor } = figureRows(figures);
   const lang = uiLang();
   const shown = minorOpen ? [...main, ...minor] : main;
@@ -116,7 +136,7 @@ export function FigureTable({ figures, sources, onSelect }: { figures: FigureRep
       {main.length > 0 && (
         <ul class="figures">
           {[...main].sort(byConcern).map((f) => (
-            <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} lang={lang} onSelect={onSelect} />
+            <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} dates={dates} lang={lang} onSelect={onSelect} />
           ))}
         </ul>
       )}
@@ -131,7 +151,7 @@ export function FigureTable({ figures, sources, onSelect }: { figures: FigureRep
           {/* Rendered only when open: folded figures cost the first paint nothing. */}
           <ul class="figures figures-minor" id={minorId} aria-label={t('minorFiguresLabel')} hidden={!minorOpen}>
             {minorOpen && [...minor].sort(byConcern).map((f) => (
-              <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} lang={lang} onSelect={onSelect} />
+              <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} dates={dates} lang={lang} onSelect={onSelect} />
             ))}
           </ul>
         </>

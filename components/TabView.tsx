@@ -111,7 +111,7 @@ function Found({ state, n, onSelect, onAdd }: { state: Extract<TabState, { statu
       </Section>
       <Section id="figures" title={t('figuresHeading')} count={figureCount}>
         <AfterPaint label={t('busyFigures')}>
-          <FigureTable figures={state.result.figures} sources={named} onSelect={onSelect} />
+          <FigureTable figures={state.result.figures} sources={named} published={state.published} onSelect={onSelect} />
         </AfterPaint>
         {/* A result stored by an older version has no timeline. No label: the figures' line says it. */}
         <AfterPaint>

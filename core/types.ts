@@ -93,6 +93,9 @@ export interface FigureComparison {
   newer?: 'page' | 'source';
   /** The day the source value refers to (YYYY-MM-DD), when known. */
   moment?: string;
+  /** The year the source value is for when its clause names one other than the source's publication
+   * year (YYYY): a target ("by 2029") or a past year ("en 2003"). Such a value has no `moment`. */
+  year?: string;
 }
 
 export interface FigureReport {
@@ -109,6 +112,9 @@ export interface FigureReport {
   salient?: boolean;
   /** The day the page value refers to (YYYY-MM-DD), when known. */
   moment?: string;
+  /** The year the page value is for when its clause names one other than the page's publication year
+   * (YYYY): a target ("3 000 postes en moins en 2026") or a past year. Such a value has no `moment`. */
+  year?: string;
   comparisons: FigureComparison[];
 }
 

@@ -8,7 +8,7 @@ const PAGE = 'Les syndicats revendiquent 2,8 millions de manifestants dans toute
 const span = { start: 0, end: PAGE.length, text: PAGE };
 const passage = (i: number, score: number): Passage => ({ kind: 'close', score, page: span, source: { id: `s${i}`, start: 10 * i, end: 10 * i + 9, text: `phrase ${i}` } });
 const comparison = (i: number, verdict: FigureComparison['verdict']): FigureComparison => ({
-  source: { id: `s${i}`, start: i, end: i + 3, text: `${i} millions` }, low: i, high: i, qualifier: 'exact', verdict, saidBy: 'la CGT', counts: 'protesters',
+  source: { id: `s${i}`, start: i, end: i + 3, text: `${i} millions` }, low: i, high: i, qualifier: 'exact', verdict, saidBy: 'la CGT', counts: 'protesters', year: '2026',
 });
 
 describe('popupResult', () => {
@@ -36,6 +36,8 @@ describe('popupResult', () => {
     expect(f!.comparisons.map((c) => c.source.text !== '')).toEqual([true, true, true, true, true, false, false, true]);
     expect(f!.comparisons[6]!.saidBy).toBeUndefined();
     expect(f!.comparisons[0]!.saidBy).toBe('la CGT');
+    // The year a listed value is for goes with it (shown beside it); an unlisted one's, like its speaker, goes.
+    expect([f!.comparisons[0]!.year, f!.comparisons[6]!.year]).toEqual(['2026', undefined]);
   });
 });
 

@@ -6,7 +6,7 @@ import { byScore, byVerdict, MAX_COMPARISONS, MAX_COUNTERPARTS } from './shown-l
  * every passage and comparison is kept, with its offsets, but the texts the popup never shows are
  * empty. A passage's page text is kept on the first passage of its page span only (the one
  * groupPassages takes the span from); a counterpart's text only for the MAX_COUNTERPARTS the popup
- * lists; a comparison's source text, who says it and what it counts only for the MAX_COMPARISONS it lists. The rest are counted
+ * lists; a comparison's source text, who says it, what it counts, its day and year only for the MAX_COMPARISONS it lists. The rest are counted
  * ("+ 11 other sources") and found by their offsets (a search hit in a source links to the page's
  * passage), never read. At 10,000 articles the page's passages were 68 of the message's 109 KB,
  * most of it the same page sentence repeated per source and counterparts beyond the fourth.
@@ -54,6 +54,6 @@ function popupPassages(passages: Passage[]): Passage[] {
 function popupFigure(f: FigureReport): FigureReport {
   if (f.comparisons.length <= MAX_COMPARISONS) return f;
   const shown = new Set([...f.comparisons].sort(byVerdict).slice(0, MAX_COMPARISONS));
-  // The verdict stays: it orders the rows and colours the summary; who says it and what it counts go.
+  // The verdict stays: it orders the rows and colours the summary; who says it, what it counts, its day and year go.
   return { ...f, comparisons: f.comparisons.map((c) => (shown.has(c) ? c : { source: { ...c.source, text: '' }, low: c.low, high: c.high, qualifier: c.qualifier, verdict: c.verdict })) };
 }

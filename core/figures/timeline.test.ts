@@ -137,6 +137,16 @@ describe('withMoments', () => {
     expect(r.comparisons[0].moment).toBe('2025-03-03');
     expect(input[0].moment).toBeUndefined();
   });
+
+  it("adds the year a figure is for (a target, a past year) to its report and comparisons, with no moment", () => {
+    // "3 000 postes en moins en 2026" in an article of 2025, against "3,000 jobs cut" of 2003 in a source.
+    const p = { ...fig(0, 3000, 'jobs cut', ''), moment: undefined, year: '2026' };
+    const s = { ...fig(10, 3000, 'jobs cut', ''), moment: undefined, year: '2003' };
+    const [r] = withMoments([report(p, [['s', s, 'related']])], doc('page', [p], '2025-07-15'), [doc('s', [s], '2025-07-15')]);
+    expect([r.year, r.moment]).toEqual(['2026', undefined]);
+    expect([r.comparisons[0].year, r.comparisons[0].moment]).toEqual(['2003', undefined]);
+    expect('moment' in r).toBe(false);
+  });
 });
 
 describe('sentenceAround', () => {

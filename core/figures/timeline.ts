@@ -39,18 +39,24 @@ const spanKey = (id: string, start: number, end: number): string => `${id}\u0000
 
 /**
  * Each report and comparison gains the moment of its figure (the day its value refers to), so the
- * popup can say "from the 3rd to the 4th" of an update. Returns new objects; the input is not changed.
+ * popup can say "from the 3rd to the 4th" of an update, or the year it is for when its clause names
+ * another year than the article's ("pour 2026", "en 2003"), so a target is not read as the article's
+ * day's value. Returns new objects; the input is not changed.
  */
 export function withMoments(reports: FigureReport[], page: DatedText, sources: DatedText[]): FigureReport[] {
-  const moments = new Map<string, string>();
-  for (const doc of [page, ...sources]) for (const f of doc.figures) if (f.moment) moments.set(spanKey(doc.id, f.start, f.end), f.moment);
+  const when = new Map<string, { moment?: string; year?: string }>();
+  for (const doc of [page, ...sources]) {
+    for (const f of doc.figures) {
+      if (f.moment || f.year) when.set(spanKey(doc.id, f.start, f.end), { ...(f.moment && { moment: f.moment }), ...(f.year && { year: f.year }) });
+    }
+  }
   return reports.map((r) => {
-    const m = moments.get(spanKey(page.id, r.page.start, r.page.end));
+    const m = when.get(spanKey(page.id, r.page.start, r.page.end));
     const comparisons = r.comparisons.map((c) => {
-      const cm = moments.get(spanKey(c.source.id, c.source.start, c.source.end));
-      return cm ? { ...c, moment: cm } : c;
+      const cm = when.get(spanKey(c.source.id, c.source.start, c.source.end));
+      return cm ? { ...c, ...cm } : c;
     });
-    return m ? { ...r, moment: m, comparisons } : { ...r, comparisons };
+    return m ? { ...r, ...m, comparisons } : { ...r, comparisons };
   });
 }
 

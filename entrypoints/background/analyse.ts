@@ -25,7 +25,7 @@ export async function analyseTab(tabId: number, article: TabArticle): Promise<nu
     ...(article.published ? { published: article.published } : {}),
   });
   await setBadge(tabId, result.sources.length);
-  const marks = buildMarks(article.text, result, (id) => engine.get(id));
+  const marks = buildMarks(article.text, result, (id) => engine.get(id), article.published);
   // The tab may have navigated away meanwhile: then there is nobody to mark.
   await sendToTab(tabId, 'marks:apply', { marks, textLength: article.text.length }).catch(() => undefined);
   return result.sources.length;

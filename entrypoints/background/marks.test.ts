@@ -24,6 +24,21 @@ describe('buildMarks', () => {
     expect(mark.card.items.map((i) => i.note)).toEqual(['update: 120 → 180, 3 to 4 March', 'overlaps']);
   });
 
+  it("a figure's card says the year a value is for when its article's is another: the page's in the heading, a source's in its note", () => {
+    const page = 'Le plan prévoit 3 000 postes en moins en 2026.';
+    const start = page.indexOf('3 000');
+    const result: CompareResult = {
+      sameStory: true, sources: [{ id: 'a', title: 'Source A', score: 0.5, why: [] }], passages: [], timeline: [],
+      figures: [{
+        page: { start, end: start + 5, text: '3 000' }, low: 3000, high: 3000, qualifier: 'exact', unit: 'jobs', counts: 'jobs cut', year: '2026',
+        comparisons: [{ source: { id: 'a', start: 0, end: 5, text: '3 000' }, low: 3000, high: 3000, qualifier: 'exact', verdict: 'agrees', year: '2003' }],
+      }],
+    };
+    const [mark] = buildMarks(page, result, () => ({ id: 'a', title: 'Source A', lang: 'fr', text: '3 000 postes supprimés en 2003.', ignore: [], published: '2025-07-15' }), '2025-07-15');
+    expect(mark.card.heading).toBe('jobs cut · for 2026');
+    expect(mark.card.items.map((i) => i.note)).toEqual(['agrees · in 2003']);
+  });
+
   it("a figure's card names what it counts and who says it on the page; a translated passage's card says it is a translation", () => {
     const page = 'Several thousand soldiers were sent, the ministry said. Neither side confirmed the deployment.';
     const passageAt = page.indexOf('Neither');

@@ -12,6 +12,7 @@ import { t, uiLang } from '../../components/i18n';
 import { countsLabel } from '../../components/countsLabel';
 import { updateStep, updateStepText } from '../../components/updateStep';
 import { isMinorFigure } from '../../components/figureRows';
+import { yearNote } from '../../components/figureYear';
 
 /** A card quoting a source sentence stops here: the popup has the full text. */
 const MAX_CARD_QUOTE = 320;
@@ -33,10 +34,15 @@ function figureKind(f: FigureReport): MarkKind {
   return `figure-${worst}` as MarkKind;
 }
 
-/** A comparison's verdict for the card; an update says so with its step and both days. */
-function noteFor(f: FigureReport, c: FigureComparison): string {
+/**
+ * A comparison's verdict for the card; an update says so with its step and both days; a source value
+ * for another year than its article's says that year, as the popup does ("agrees · for 2026").
+ */
+function noteFor(f: FigureReport, c: FigureComparison, sourcePublished: string | undefined): string {
   const step = updateStep(f, c);
-  return step ? t('cardUpdated', updateStepText(step)) : t(`verdict_${c.verdict}`);
+  const note = step ? t('cardUpdated', updateStepText(step)) : t(`verdict_${c.verdict}`);
+  const year = yearNote(c.year, sourcePublished);
+  return year ? `${note} · ${year}` : note;
 }
 
 /** A passage's kind for the card, with the popup's translation cue when the source is in the other language. */
@@ -45,13 +51,14 @@ function passageNote(m: Passage): string {
   return m.translated ? `${kind} · ${t('kind_translated')}` : kind;
 }
 
-/** What a figure counts, in the UI language as the popup says it, and who says it on the page. */
-function figureHeading(f: FigureReport): string {
-  const counts = countsLabel(f.counts, uiLang()).text;
-  return f.saidBy ? `${counts} · ${t('saidBy', f.saidBy)}` : counts;
+/** What a figure counts, in the UI language as the popup says it, the year it is for when not the page's, and who says it on the page. */
+function figureHeading(f: FigureReport, published: string | undefined): string {
+  const year = yearNote(f.year, published);
+  return [countsLabel(f.counts, uiLang()).text, year, f.saidBy && t('saidBy', f.saidBy)].filter(Boolean).join(' · ');
 }
 
-export function buildMarks(pageText: string, result: CompareResult, docs: (id: string) => CorpusDoc | undefined): MarkRequest[] {
+/** `published`: the page's publication day (YYYY-MM-DD), when known: a figure's year reads against it. */
+export function buildMarks(pageText: string, result: CompareResult, docs: (id: string) => CorpusDoc | undefined, published?: string): MarkRequest[] {
   const titles = new Map(result.sources.map((s) => [s.id, s.title]));
   const marks: MarkRequest[] = [];
   for (const g of groupPassages(result.passages)) {
@@ -79,14 +86,14 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
       kind: figureKind(f),
       selector: selector(pageText, f.page.start, f.page.end),
       card: {
-        heading: figureHeading(f),
+        heading: figureHeading(f, published),
         items: f.comparisons.map((c) => {
           const doc = docs(c.source.id);
           const who = c.saidBy ? ` · ${t('saidBy', c.saidBy)}` : '';
           return {
             label: (titles.get(c.source.id) ?? c.source.id) + who,
             text: doc ? sentenceAround(doc.text, c.source.start, c.source.end) : c.source.text,
-            note: noteFor(f, c),
+            note: noteFor(f, c, doc?.published),
           };
         }),
       },
