@@ -247,6 +247,11 @@ describe('anchoredPair', () => {
     const c = crossCandidates(fr, en).find((x) => x.p === 1 && x.s === 1);
     expect(c?.anchored).toBe(true);
     expect(c!.score).toBeLessThan(CROSS_MIN_SCORE);
-    expect(crossMatches(fr, en)).toHaveLength(1);
+    const m = crossMatches(fr, en);
+    expect(m).toHaveLength(1);
+    // The kept pair is that one: the refuge sentence on both sides.
+    const words = (a: typeof fr, [i, j]: [number, number]) => a.wordNorms.slice(i, j + 1).join(' ');
+    expect(words(fr, m[0].pageWords)).toContain('vallot');
+    expect(words(en, m[0].srcWords)).toContain('vallot');
   });
 });

@@ -343,8 +343,9 @@ function monthAbbreviationKey(a: Analysis, w: number, sent: { start: number; end
   if (norm.length < 3 || norm.length > MONTH_ABBREVIATION_MAX || !(c0 >= 97 && c0 <= 122)) return null;
   const isDay = (i: number): boolean => {
     if (i < 0 || i >= a.wordNorms.length || a.wordStarts[i] < sent.start || a.wordStarts[i] >= sent.end) return false;
-    const d = /^(\d{1,2})(?:st|nd|rd|th|er)?$/.exec(a.wordNorms[i]);
-    return !!d && +d[1] >= 1 && +d[1] <= MAX_DAY;
+    const norm = a.wordNorms[i];
+    const d = ORDINAL_DIGITS.exec(norm)?.[1] ?? (/^\d{1,2}$/.test(norm) ? norm : null);
+    return !!d && +d >= 1 && +d <= MAX_DAY;
   };
   // Only a space (and the abbreviation's own period) between the month and its day; the day is
   // looked at first, as few words are next to one.
@@ -585,7 +586,8 @@ function anchoredPair(cx: CrossContext, p: number, s: number, shared: { keys: st
  *  (`titleMinScore` with a title on either side, always), CROSS_MIN_CONTENT concepts or numbers under `weakScore`, one key of CROSS_SPECIFIC_WEIGHT
  *  under `specificScore`, and no figures apart. */
 function passesRules(cx: CrossContext, c: { p: number; s: number; score: number; keys: string[]; anchored?: boolean }, pKeys: string[], sKeys: string[]): boolean {
-  const { t, score } = { t: cx.t, score: c.score };
+  const { t } = cx;
+  const { score } = c;
   if ((score < t.minScore && !c.anchored) || ((c.p === cx.pTitle || c.s === cx.sTitle) && score < t.titleMinScore)) return false;
   if (score < t.weakScore && (contentKeys(c.keys) < CROSS_MIN_CONTENT || !c.keys.some((k) => isContentKey(k) && cx.w(k) >= CROSS_SPECIFIC_WEIGHT))) return false;
   if (score < t.specificScore && !c.keys.some((k) => cx.w(k) >= CROSS_SPECIFIC_WEIGHT)) return false;
