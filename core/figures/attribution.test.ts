@@ -87,3 +87,33 @@ describe('two clauses, two speakers', () => {
     expect(speakerOf(text, '80 000', 'fr')).toBe('police');
   });
 });
+
+describe('speakers the sentence bounds used to cut off (structural causes of "none")', () => {
+  it('does not end a sentence at the point of a number ("2.497", "€43.8 billion")', () => {
+    expect(speakerOf("Le séisme a fait 1.452 morts dans la province du Sud, a indiqué le ministère de l'Intérieur.", '1.452', 'fr')).toBe("ministère de l'Intérieur");
+    expect(speakerOf('The plan would cut €12.5 billion from spending, the finance minister said.', '€12.5 billion', 'en')).toBe('finance minister');
+    // A real full stop still ends the sentence: the speaker of the one before does not carry over.
+    expect(speakerOf('The agency said 12 people died. Roads reopened at 5.30 pm.', '5.30', 'en')).toBeUndefined();
+  });
+
+  it('reads a present-tense verb and a two-word day after the figure', () => {
+    expect(speakerOf('Les crues ont fait 31 morts dans la vallée, précise le ministère.', '31', 'fr')).toBe('ministère');
+    expect(speakerOf('On compte 2 000 sinistrés, indique la préfecture du Gard dans un communiqué.', '2 000', 'fr')).toBe('préfecture du Gard');
+    expect(speakerOf("La tempête a fait 12 morts, a annoncé samedi soir le ministère de l'Intérieur.", '12', 'fr')).toBe("ministère de l'Intérieur");
+    // A present tense with no comma before it is the sentence's own verb, not a speech tag.
+    expect(speakerOf('Le comité annonce 40 000 visiteurs pour le salon.', '40 000', 'fr')).not.toBe('salon');
+  });
+
+  it('reads a pluperfect count and gives each "quand" clause its own speaker', () => {
+    expect(speakerOf('En mars, le syndicat avait dénombré 300.000 participants.', '300.000', 'fr')).toBe('syndicat');
+    const two = 'À Lyon, les organisateurs ont compté 30.000 manifestants, quand la préfecture en a dénombré 9.000.';
+    expect(speakerOf(two, '30.000', 'fr')).toBe('organisateurs');
+    expect(speakerOf(two, '9.000', 'fr')).toBe('préfecture');
+  });
+
+  it('takes a "(selon X)" right after a value as its source', () => {
+    const text = 'Les cortèges avaient rassemblé entre 400 000 (selon la police) et 1,2 million (selon les syndicats) de personnes.';
+    expect(speakerOf(text, '400 000', 'fr')).toBe('police');
+    expect(speakerOf(text, '1,2 million', 'fr')).toBe('syndicats');
+  });
+});

@@ -21,9 +21,14 @@ const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}
 const FR_ASIDE = "(?:,? (?:pour sa part|pour leur part|de son côté|de leur côté|quant à (?:elle|lui|eux)),?)?";
 const FR_VERBS = `(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé|fait état)`;
 const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated|counted|put the figure at|put the number at|gave a figure of)";
+/** Words between a verb of saying and its speaker written after it: a day and its part ("a annoncé samedi soir le
+ * ministère"), an adverb ("a notamment déclaré"); never "que", which opens what is said. */
+const FR_AFTER_VERB = "(?: (?!que\\b|qu['’])\\p{Ll}+){0,2}";
+/** Present-tense verbs of saying that follow what is said, their speaker after them ("..., précise le ministère"). */
+const FR_POST_VERBS = '(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit)';
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
  * "les autorités parlent, elles, de 1,2 million". */
-const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|(?:a|ont)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
+const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|(?:a|ont|avait|avaient)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
 
 /** Nouns that name a speaker of figures (the French side of SPEAKER_NOUNS below). */
 const FR_SPEAKER_NOUN = "(?:responsables?|porte-parole|ministre|ministère|police|armée|préfecture|préfet|syndicats?|gouvernement|autorités|organisateurs|sources?)";
@@ -50,10 +55,14 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<![\\p{L}])[Pp]our ((?:la|le|les|l['’]) ?(?:[\\p{L}'’-]+ ){0,3}?${FR_SPEAKER_NOUN}(?: [\\p{L}'’-]+){0,3}?),`, 'u'),
     // A speaker noun and its complements, after or before the verb: "a indiqué le ministère de la Santé",
     // "le ministère de l'Intérieur a compté", "la police en a compté".
-    new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
+    // The present tense after the figure, set off by a comma or a closing quote: "..., indique le ministère de
+    // l'Intérieur dans un communiqué", "..., précise le ministère", "», déclare François Bayrou".
+    new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
+    new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB} ${NAME}`, 'u'),
     new RegExp(`${speakerGroup('fr', 'short')}(?:, [^,]{0,60},)?(?: quant à (?:elle|lui|eux))?(?: en| y)? (?:qui )?(?:${FR_VERBS}|${FR_COUNT_VERBS})`, 'u'),
-    new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${NAME}`, 'u'),
-    new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${ROLE_FR}`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${NAME}`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${ROLE_FR}`, 'u'),
     new RegExp(`${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${NAME}(?:, [^,]{0,60},)? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
@@ -66,7 +75,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // The whole phrase up to the punctuation: "according to American intelligence".
     new RegExp(`[Aa]ccording to the same source`, 'u'),
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
-    new RegExp(`[Aa]ccording to ((?:the )?[\\p{L} '’-]{3,60}?)(?=[,.;"]|$)`, 'u'),
+    new RegExp(`[Aa]ccording to ((?:the )?[\\p{L}\\d '’-]{3,60}?)(?=[,.;"]|$)`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
@@ -94,19 +103,25 @@ const NOT_NAMES = new Set([
 /** A source named in parentheses right after a value: a capitalised name or acronym of up to three words. */
 const SOURCE_TAG = /^ ?\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\)/u;
 const SOURCE_TAG_MAX_CHARS = 48;
+/** "entre 1,2 million (selon la police) et 3,5 millions (selon les syndicats)": a "selon" in parentheses right after a value. */
+const SELON_TAG = /^ ?\((?:[Ss]elon|[Dd]['’]après|[Aa]ccording to) (?:(?:les|la|le|the) |l['’] ?)?([^()]{2,40})\)/u;
 
 /** Sentence containing offset `at`: bounded by . ! ? or a line break. */
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? \n
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A point between two digits ("2.497 morts", "€43.8 billion", "4.6%") is a number's separator, not a sentence's end. */
+const stopAt = (text: string, i: number): boolean => isStop(text.charCodeAt(i))
+  && !(text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && !isStop(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && !stopAt(text, a - 1)) a--;
   let b = end;
-  while (b < text.length && !isStop(text.charCodeAt(b))) b++;
+  while (b < text.length && !stopAt(text, b)) b++;
   return [a, Math.min(text.length, b + 1)];
 }
 
 /** Words that join two clauses of one sentence, each of which may give its own figure and speaker. */
-const CLAUSE_JOIN = /,? (?:while|whereas|but|tandis qu['’e]|alors qu['’e]|mais|contre)\b|;|, et |, and /giu;
+const CLAUSE_JOIN = /,? (?:while|whereas|but|tandis qu['’e]|alors qu['’e]|mais|contre)\b|, (?:quand|when)\b|;|, et |, and /giu;
 
 /** The clause of sentence [a, b) holding [start, end), between clause joins. */
 function clauseAround(text: string, a: number, b: number, start: number, end: number): [number, number] {
@@ -204,6 +219,8 @@ export function findSpeaker(text: string, start: number, end: number, lang: Lang
   // "Paris : 500 000 (CGT) / 87 000 selon la police": a name in parentheses right after the value is its source.
   const tag = SOURCE_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
   if (tag && !NOT_NAMES.has(tag[1])) return tag[1];
+  const selonTag = SELON_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
+  if (selonTag) return selonTag[1].trim();
   const [a, b] = sentenceAround(text, start, end);
   // Figures of one sentence share its speaker: match each sentence once per text.
   if (sentenceCacheFor !== text || sentenceCacheLang !== lang) {
@@ -246,7 +263,7 @@ function pronounAntecedent(text: string, a: number, b: number, lang: Lang): stri
   const within = lastSpeakerGroup(seg.slice(0, p), lang);
   if (within) return within;
   let e = a - 1;
-  while (e > 0 && (isStop(text.charCodeAt(e)) || /\s/.test(text[e]))) e--;
+  while (e > 0 && (stopAt(text, e) || /\s/.test(text[e]))) e--;
   if (e <= 0) return undefined;
   const [pa, pb] = sentenceAround(text, e, e);
   const prev = text.slice(pa, pb);
