@@ -117,3 +117,27 @@ describe('speakers the sentence bounds used to cut off (structural causes of "no
     expect(speakerOf(text, '1,2 million', 'fr')).toBe('syndicats');
   });
 });
+
+describe('polls, results, plans and named people speak through their own verbs', () => {
+  it('takes a poll or the results as the source of a projection', () => {
+    expect(speakerOf('An Elabe exit poll suggests the Greens will win 40 to 52 seats.', '40 to 52', 'en')).toBe('Elabe exit poll');
+    expect(speakerOf('The left is expected to win between 90 and 110 seats, the Odoxa poll found.', 'between 90 and 110', 'en')).toBe('Odoxa poll');
+    expect(speakerOf('An exit poll conducted by Harris projects 61 seats for the Greens.', '61', 'en')).toBe('Harris');
+    expect(speakerOf('The Greens won 61 seats, the final results showed.', '61', 'en')).toBe('final results');
+    expect(speakerOf('The Greens could get between 57 and 67 seats, pollsters say.', 'between 57 and 67', 'en')).toBe('pollsters');
+  });
+
+  it("takes a plan's author as the speaker of its figures, never a determiner or a bare title", () => {
+    expect(speakerOf('Chancellor Anna Weber unveiled a plan to cut €12 billion from spending.', '€12 billion', 'en')).toBe('Chancellor Anna Weber');
+    expect(speakerOf('Weber has proposed scrapping two tax breaks.', 'two', 'en')).toBe('Weber');
+    expect(speakerOf('His proposed measures include the end of two tax breaks.', 'two', 'en')).toBeUndefined();
+    expect(speakerOf('Another proposed measure is the end of two tax breaks.', 'two', 'en')).toBeUndefined();
+    expect(speakerOf('The Finance Minister unveiled a plan to cut €12 billion.', '€12 billion', 'en')).toBeUndefined();
+  });
+
+  it('takes who names people as the speaker of their ages', () => {
+    expect(speakerOf('The army identified the rescued climbers as Ana Ruiz, 34, and Tom Berg, 29.', 'Ana Ruiz, 34', 'en')).toBe('army');
+    expect(speakerOf('Police named the victims as Ana Ruiz, 34.', 'Ana Ruiz, 34', 'en')).toBe('Police');
+    expect(speakerOf('Madrid a désigné les randonneurs secourus comme étant Ana Ruiz, 34 ans.', 'Ana Ruiz, 34 ans', 'fr')).toBe('Madrid');
+  });
+});

@@ -41,6 +41,16 @@ const SELON = "(?:[Ss]elon|[Dd]['’]après)";
 const TALLY_FR = 'bilans?|décomptes?|chiffres?';
 const TALLY_EN = 'tolls?|tall(?:y|ies)|counts?|figures?';
 
+/** Verbs of a plan's author, who gives its figures ("X unveiled a plan to cut €12 billion"): after a name only, since
+ * "the plan unveiled ..." names no one. */
+const EN_ACTOR_VERBS = '(?:unveiled|proposed|presented|outlined|floated)';
+/** A title without its holder's name ("The Prime Minister unveiled"): the popup would show a role, not who; left
+ * to the speech patterns, which keep it only when it says a figure. */
+const EN_TITLE = '(?:Minister|President|Chancellor|Secretary|Mayor|Governor|Leader|Chief|Head|PM)';
+/** A poll or a count of votes speaks through these verbs: "an X exit poll suggests", "the final results showed". */
+const EN_POLL = "((?:\\p{Lu}[\\p{L}-]* ){1,3}(?:exit )?(?:poll|estimate|projection|survey)s?|(?:final|official|provisional) results)";
+const EN_POLL_VERBS = '(?:suggests|suggested|found|finds|shows|showed|projects|projected|predicts|predicted)';
+
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]) ?)?(?:même source)`, 'u'),
@@ -67,6 +77,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${NAME}(?:, [^,]{0,60},)? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
     new RegExp(`${NAME}(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
+    // "X a désigné les otages libérés comme étant A, 26 ans, B, 22 ans": who names people gives their ages.
+    new RegExp(`${NAME} (?:a|avait) (?:désigné|identifié) [^,.;]{0,50}? comme`, 'u'),
     new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?)(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
     // Present tense before reported speech: "Les services de renseignement américains estiment qu'un ...".
     new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient) qu`, 'u'),
@@ -83,6 +95,12 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${EN_VERBS} ${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_VERBS} ${NAME}`, 'u'),
     new RegExp(`${NAME},? ${EN_VERBS}`, 'u'),
+    new RegExp(`${NAME}(?<!${EN_TITLE}) (?:has |had )?${EN_ACTOR_VERBS}(?![\\p{L}])`, 'u'),
+    new RegExp(`${EN_POLL} ${EN_POLL_VERBS}(?![\\p{L}])`, 'u'),
+    new RegExp(`(?:exit poll|poll|survey|estimate) (?:conducted |carried out )?by ${NAME}`, 'u'),
+    // "X identified the rescued hostages as A, 60": who names people gives their ages.
+    new RegExp(`${NAME} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
+    new RegExp(`${speakerGroup('en', 'short')} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
     new RegExp(`${NAME}(?:, [^,]{0,60},)? ${EN_VERBS}`, 'u'),
     new RegExp(`(?<![\\p{L}])((?:the )?\\p{Ll}[\\p{L} '-]{3,50}?) ${EN_VERBS}`, 'u'),
   ],
@@ -98,6 +116,8 @@ const NOT_NAMES = new Set([
   'In', 'On', 'At', 'After', 'Before', 'When', 'If', 'As', 'For', 'From', 'By',
   // Sentence adverbs before a name ("Yet X said") are no part of it.
   'Yet', 'Also', 'However', 'Meanwhile', 'Still', 'Now', 'Then', 'So', 'Ainsi', 'Puis', 'Alors', 'Or', 'Enfin', 'Aussi',
+  // Determiners that open a sentence ("His proposed measures", "Another proposed measure") name nobody.
+  'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Another', 'Each', 'Every', 'Some', 'Any', 'No', 'One', 'A', 'An', 'These', 'Those',
 ]);
 
 /** A source named in parentheses right after a value: a capitalised name or acronym of up to three words. */
