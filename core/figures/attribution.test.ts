@@ -141,3 +141,23 @@ describe('polls, results, plans and named people speak through their own verbs',
     expect(speakerOf('Madrid a désigné les randonneurs secourus comme étant Ana Ruiz, 34 ans.', 'Ana Ruiz, 34 ans', 'fr')).toBe('Madrid');
   });
 });
+
+describe('relays, appositions and auxiliaries', () => {
+  it('takes the source a relay cites, not the relay', () => {
+    expect(speakerOf('According to Reuters, the regional health ministry claims 120 were killed.', '120', 'en')).toBe('regional health ministry');
+    expect(speakerOf('Aid organizations said 4,000 families were displaced, Reuters reported.', '4,000', 'en')).toBe('Aid organizations');
+  });
+
+  it('reads an apposition left open and a "has / had" before the verb', () => {
+    expect(speakerOf('Le ministère de la Santé, contrôlé par le parti Alpha affirme que 80 personnes sont mortes.', '80', 'fr')).toBe('ministère de la Santé');
+    expect(speakerOf('The Red Cross has stated that more than 3,000 people were affected.', '3,000', 'en')).toBe('Red Cross');
+    expect(speakerOf('Weber had said previously that the gap was €40 billion.', '€40 billion', 'en')).toBe('Weber');
+  });
+
+  it('reads "as per", "selon" a count without article, and "Pour" an acronym', () => {
+    expect(speakerOf('The floods killed 61 people, as per the latest official reports.', '61', 'en')).toBe('latest official reports');
+    expect(speakerOf("On compte 1.404 blessés graves, selon nouveau bilan officiel du ministère de l'Intérieur.", '1.404', 'fr')).toBe("ministère de l'Intérieur");
+    expect(speakerOf('Pour la CFDT, 300 000 salariés étaient en grève.', '300 000', 'fr')).toBe('CFDT');
+    expect(speakerOf('Pour la France, 300 000 emplois sont en jeu.', '300 000', 'fr')).toBeUndefined();
+  });
+});

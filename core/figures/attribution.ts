@@ -26,6 +26,8 @@ const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claim
 const FR_AFTER_VERB = "(?: (?!que\\b|qu['’])\\p{Ll}+){0,2}";
 /** Present-tense verbs of saying that follow what is said, their speaker after them ("..., précise le ministère"). */
 const FR_POST_VERBS = '(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit)';
+/** Present-tense verbs of saying before what is said ("X affirme que ..."). */
+const FR_SAY_PRESENT = '(?:affirme|affirment|estime|estiment|indique|indiquent|assure|assurent|déclare|déclarent|précise|précisent)';
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
  * "les autorités parlent, elles, de 1,2 million". */
 const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|(?:a|ont|avait|avaient)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
@@ -58,11 +60,13 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${SELON} (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
     new RegExp(`${SELON} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
     // "selon le dernier décompte du ministère de X publié lundi": a count of any length, whose giver speaks.
-    new RegExp(`${SELON} ((?:le|la|les|l['’]|un|une|des) ?(?:\\p{Ll}+ ){0,2}?(?:${TALLY_FR})(?![\\p{L}])[^,.;]*)`, 'u'),
+    new RegExp(`${SELON} ((?:(?:le|la|les|l['’]|un|une|des) ?)?(?:\\p{Ll}+ ){0,2}?(?:${TALLY_FR})(?![\\p{L}])[^,.;]*)`, 'u'),
     new RegExp(`${SELON} ${ROLE_FR}`, 'u'),
     // "Pour la police, ils étaient 87 000", "pour les autorités, ce sont 1,3 million": "pour" names a
     // speaker only before a comma and a speaker noun ("pour la première fois," names nobody).
     new RegExp(`(?<![\\p{L}])[Pp]our ((?:la|le|les|l['’]) ?(?:[\\p{L}'’-]+ ){0,3}?${FR_SPEAKER_NOUN}(?: [\\p{L}'’-]+){0,3}?),`, 'u'),
+    // "Pour la CGT, 2,8 millions": an acronym (an organisation) before the comma; "pour la France," names a place.
+    new RegExp(`(?<![\\p{L}])[Pp]our (?:la |le |les |l['’] ?)(\\p{Lu}{2,}(?:-\\p{Lu}+)?),`, 'u'),
     // A speaker noun and its complements, after or before the verb: "a indiqué le ministère de la Santé",
     // "le ministère de l'Intérieur a compté", "la police en a compté".
     new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
@@ -71,6 +75,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
     new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB} ${NAME}`, 'u'),
     new RegExp(`${speakerGroup('fr', 'short')}(?:, [^,]{0,60},)?(?: quant à (?:elle|lui|eux))?(?: en| y)? (?:qui )?(?:${FR_VERBS}|${FR_COUNT_VERBS})`, 'u'),
+    // An apposition whose closing comma is left out: "Le ministère de la Santé, contrôlé par le parti X affirme que ...":
+    // the group speaks, not the agent of its participle.
+    new RegExp(`${speakerGroup('fr', 'short')}, \\p{Ll}+(?:é|ée|és|ées) (?:par|de) [^,]{2,50}? (?:${FR_VERBS}|${FR_SAY_PRESENT} qu)`, 'u'),
     new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${NAME}`, 'u'),
     new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${ROLE_FR}`, 'u'),
     new RegExp(`${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
@@ -86,15 +93,17 @@ const PATTERNS: Record<Lang, RegExp[]> = {
   en: [
     // The whole phrase up to the punctuation: "according to American intelligence".
     new RegExp(`[Aa]ccording to the same source`, 'u'),
+    // A relay and its source: "According to AFP, the health ministry claims 120 were killed": the source speaks.
+    new RegExp(`[Aa]ccording to [^,]{2,40}, (?:the )?${speakerGroup('en', 'short')} (?:${EN_VERBS}|claims|says)(?![\\p{L}])`, 'u'),
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
-    new RegExp(`[Aa]ccording to ((?:the )?[\\p{L}\\d '’-]{3,60}?)(?=[,.;"]|$)`, 'u'),
+    new RegExp(`(?:[Aa]ccording to|[Aa]s per) ((?:the )?[\\p{L}\\d '’-]{3,60}?)(?=[,.;"]|$)`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
     new RegExp(`${speakerGroup('en', 'short')},? (?:${EN_VERBS}|say)(?![\\p{L}])`, 'u'),
     new RegExp(`${EN_VERBS} ${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_VERBS} ${NAME}`, 'u'),
-    new RegExp(`${NAME},? ${EN_VERBS}`, 'u'),
+    new RegExp(`${NAME},? (?:has |had |have )?${EN_VERBS}`, 'u'),
     new RegExp(`${NAME}(?<!${EN_TITLE}) (?:has |had )?${EN_ACTOR_VERBS}(?![\\p{L}])`, 'u'),
     new RegExp(`${EN_POLL} ${EN_POLL_VERBS}(?![\\p{L}])`, 'u'),
     new RegExp(`(?:exit poll|poll|survey|estimate) (?:conducted |carried out )?by ${NAME}`, 'u'),
@@ -225,7 +234,7 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     if (/(?:^|\s)(?:an?|the)$/i.test(who)) continue;
     if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) return expand(who, text);
     // An article is a whole word: "union" and "latest" keep their first letters.
-    return who.replace(/^(?:(?:les|le|la|un|une) |l['’] ?)/i, '').trim();
+    return who.replace(/^(?:(?:les|le|la|un|une|the) |l['’] ?)/i, '').trim();
   }
   return undefined;
 }

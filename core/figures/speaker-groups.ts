@@ -13,7 +13,7 @@ const HEADS: Record<Lang, string[]> = {
     'military', 'agency', 'government', 'president', 'prefect', 'unions', 'union', 'organisers', 'organizers', 'authorities',
     'sources', 'source', 'office', 'department', 'council', 'mayor', 'governor', 'prosecutors', 'prosecutor', 'rescuers', 'medics',
     // Who make projections of a vote's result: "pollsters say".
-    'pollsters'],
+    'pollsters', 'organizations', 'organisations'],
   fr: ['responsables', 'responsable', 'porte-parole', 'ministre', 'ministère', 'police', 'armée', 'préfecture', 'préfet', 'syndicats',
     'syndicat', 'intersyndicale', 'gouvernement', 'président', 'autorités', 'organisateurs', 'sources', 'source', 'secours',
     'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet'],
