@@ -161,3 +161,18 @@ describe('relays, appositions and auxiliaries', () => {
     expect(speakerOf('Pour la France, 300 000 emplois sont en jeu.', '300 000', 'fr')).toBeUndefined();
   });
 });
+
+describe('a clause whose verb is left out, and amounts that are no speakers', () => {
+  it('takes the speaker of an elided count after a join, never a bare place', () => {
+    const text = 'In Lyon, the organizers counted 30,000 people, when the police counted 9,000, and the independent firm Kappa 7,000.';
+    expect(speakerOf(text, '7,000', 'en')).toBe('independent firm Kappa');
+    expect(speakerOf('Harris for Channel 4 gives the Greens 40-52 seats, while Odoxa for Radio One 38-50.', '38-50', 'en')).toBe('Odoxa for Radio One');
+    expect(speakerOf('À Lyon, la préfecture a compté 9.000 personnes, et le cabinet indépendant Kappa 7.000.', '7.000', 'fr')).toBe('cabinet indépendant Kappa');
+    expect(speakerOf('The march drew 30,000 people, and the city of Nantes 7,000.', '7,000', 'en')).toBeUndefined();
+  });
+
+  it('never takes a phrase holding a number for a speaker', () => {
+    expect(speakerOf('Le maire a notamment annoncé la suppression de deux marchés, "pour toute la ville".', 'deux', 'fr')).not.toMatch(/suppression/);
+    expect(speakerOf('According to the Harris estimate for TV5 it secures 40-52 seats.', '40-52', 'en')).toBe('Harris estimate for TV5');
+  });
+});

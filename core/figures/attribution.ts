@@ -96,7 +96,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // A relay and its source: "According to AFP, the health ministry claims 120 were killed": the source speaks.
     new RegExp(`[Aa]ccording to [^,]{2,40}, (?:the )?${speakerGroup('en', 'short')} (?:${EN_VERBS}|claims|says)(?![\\p{L}])`, 'u'),
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
-    new RegExp(`(?:[Aa]ccording to|[Aa]s per) ((?:the )?[\\p{L}\\d '’-]{3,60}?)(?=[,.;"]|$)`, 'u'),
+    // The phrase ends at a punctuation mark or at a pronoun opening the clause ("according to the X estimate for
+    // France TV it secures ..."); digits only inside a name ("TF1"), never the figure's own.
+    new RegExp(`(?:[Aa]ccording to|[Aa]s per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d){3,60}?)(?=[,.;"]|$| (?:it|they|he|she|we) )`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
@@ -233,10 +235,28 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     // "an estimated 50,000", "the reported 500": an adjective, not a verb of saying.
     if (/(?:^|\s)(?:an?|the)$/i.test(who)) continue;
     if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) return expand(who, text);
+    // "a annoncé la suppression de deux jours fériés": a phrase holding a number is what is said, not who says it.
+    if (HAS_NUMBER.test(who)) continue;
     // An article is a whole word: "union" and "latest" keep their first letters.
     return who.replace(/^(?:(?:les|le|la|un|une|the) |l['’] ?)/i, '').trim();
   }
   return undefined;
+}
+
+/** Digits or a number word: a noun group holding one names an amount, not a speaker (digits in a name, "TF1", do not count). */
+const HAS_NUMBER = /(?<![\p{L}\d])\d|(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)(?![\p{L}])/iu;
+/**
+ * A joined clause whose verb is left out, a speaker and its figure only: "…, and the independent firm Occurrence
+ * 55,000", "…, et le cabinet indépendant Occurrence 55.000", "…, while Elabe for BFM TV 175-205". Only a name
+ * after a common noun ("firm", "cabinet") or a name "for" a name (a pollster for a channel): a bare name is most
+ * often the elided count's place ("…, while Marseille 20,000").
+ */
+const ELIDED_SPEAKER = /^\s*(?:(?:the|le|la|les) |l['’] ?)?((?:\p{Ll}[\p{L}-]+ ){1,3}\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:for|pour) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\s*$/u;
+const ELIDED_FUNCTION_WORDS = /(?<![\p{L}])(?:of|de|du|des|in|en|à|au|at|on|sur|dans|with|avec)(?![\p{L}])/u;
+function elidedSpeaker(pre: string): string | undefined {
+  const m = ELIDED_SPEAKER.exec(pre);
+  if (!m || ELIDED_FUNCTION_WORDS.test(m[1].replace(/ (?:for|pour) /, ' '))) return undefined;
+  return m[1];
 }
 
 let sentenceCacheFor: string | null = null;
@@ -260,7 +280,7 @@ export function findSpeaker(text: string, start: number, end: number, lang: Lang
   // "87,000 according to the police, while the CGT counted 500,000": each clause its own speaker first.
   const [ca, cb] = clauseAround(text, a, b, start, end);
   if (ca > a || cb < b) {
-    const own = match(text.slice(ca, cb), lang, text);
+    const own = match(text.slice(ca, cb), lang, text) ?? (ca > a ? elidedSpeaker(text.slice(ca, start)) : undefined);
     if (own) return own;
   }
   let direct = sentenceCache.get(a);
