@@ -176,3 +176,11 @@ describe('a clause whose verb is left out, and amounts that are no speakers', ()
     expect(speakerOf('According to the Harris estimate for TV5 it secures 40-52 seats.', '40-52', 'en')).toBe('Harris estimate for TV5');
   });
 });
+
+describe('forecasts', () => {
+  it('reads a speaker noun that projects, and a poll with its publication between it and its verb', () => {
+    expect(speakerOf('Officials project these measures will save €4 billion.', '€4 billion', 'en')).toBe('Officials');
+    expect(speakerOf('An Odoxa poll released May 2 found only 18% of respondents approved.', '18%', 'en')).toBe('Odoxa poll');
+    expect(speakerOf('An exit poll conducted by Harris projects 61 seats for the Greens.', '61', 'en')).toBe('Harris');
+  });
+});

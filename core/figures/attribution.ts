@@ -50,7 +50,9 @@ const EN_ACTOR_VERBS = '(?:unveiled|proposed|presented|outlined|floated)';
  * to the speech patterns, which keep it only when it says a figure. */
 const EN_TITLE = '(?:Minister|President|Chancellor|Secretary|Mayor|Governor|Leader|Chief|Head|PM)';
 /** A poll or a count of votes speaks through these verbs: "an X exit poll suggests", "the final results showed". */
-const EN_POLL = "((?:\\p{Lu}[\\p{L}-]* ){1,3}(?:exit )?(?:poll|estimate|projection|survey)s?|(?:final|official|provisional) results)";
+const EN_POLL = "((?:(?!(?:An?|The) )\\p{Lu}[\\p{L}-]* ){1,3}(?:exit )?(?:poll|estimate|projection|survey)s?|(?:final|official|provisional) results)";
+/** Verbs of a forecast, after a speaker noun only ("Officials project these measures will save €4 billion"). */
+const EN_FORECAST_VERBS = '(?:project|projects|projected|forecast|forecasts)';
 const EN_POLL_VERBS = '(?:suggests|suggested|found|finds|shows|showed|projects|projected|predicts|predicted)';
 
 const PATTERNS: Record<Lang, RegExp[]> = {
@@ -102,12 +104,13 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
-    new RegExp(`${speakerGroup('en', 'short')},? (?:${EN_VERBS}|say)(?![\\p{L}])`, 'u'),
+    new RegExp(`${speakerGroup('en', 'short')},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS})(?![\\p{L}])`, 'u'),
     new RegExp(`${EN_VERBS} ${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_VERBS} ${NAME}`, 'u'),
     new RegExp(`${NAME},? (?:has |had |have )?${EN_VERBS}`, 'u'),
     new RegExp(`${NAME}(?<!${EN_TITLE}) (?:has |had )?${EN_ACTOR_VERBS}(?![\\p{L}])`, 'u'),
-    new RegExp(`${EN_POLL} ${EN_POLL_VERBS}(?![\\p{L}])`, 'u'),
+    // "An X poll released July 21 found": the poll's publication may stand between it and its verb.
+    new RegExp(`${EN_POLL}(?: (?:released|published)(?: [\\p{L}\\d]+){0,3}?)? ${EN_POLL_VERBS}(?![\\p{L}])`, 'u'),
     new RegExp(`(?:exit poll|poll|survey|estimate) (?:conducted |carried out )?by ${NAME}`, 'u'),
     // "X identified the rescued hostages as A, 60": who names people gives their ages.
     new RegExp(`${NAME} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
