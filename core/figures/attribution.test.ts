@@ -87,3 +87,100 @@ describe('two clauses, two speakers', () => {
     expect(speakerOf(text, '80 000', 'fr')).toBe('police');
   });
 });
+
+describe('speakers the sentence bounds used to cut off (structural causes of "none")', () => {
+  it('does not end a sentence at the point of a number ("2.497", "€43.8 billion")', () => {
+    expect(speakerOf("Le séisme a fait 1.452 morts dans la province du Sud, a indiqué le ministère de l'Intérieur.", '1.452', 'fr')).toBe("ministère de l'Intérieur");
+    expect(speakerOf('The plan would cut €12.5 billion from spending, the finance minister said.', '€12.5 billion', 'en')).toBe('finance minister');
+    // A real full stop still ends the sentence: the speaker of the one before does not carry over.
+    expect(speakerOf('The agency said 12 people died. Roads reopened at 5.30 pm.', '5.30', 'en')).toBeUndefined();
+  });
+
+  it('reads a present-tense verb and a two-word day after the figure', () => {
+    expect(speakerOf('Les crues ont fait 31 morts dans la vallée, précise le ministère.', '31', 'fr')).toBe('ministère');
+    expect(speakerOf('On compte 2 000 sinistrés, indique la préfecture du Gard dans un communiqué.', '2 000', 'fr')).toBe('préfecture du Gard');
+    expect(speakerOf("La tempête a fait 12 morts, a annoncé samedi soir le ministère de l'Intérieur.", '12', 'fr')).toBe("ministère de l'Intérieur");
+    // A present tense with no comma before it is the sentence's own verb, not a speech tag.
+    expect(speakerOf('Le comité annonce 40 000 visiteurs pour le salon.', '40 000', 'fr')).not.toBe('salon');
+  });
+
+  it('reads a pluperfect count and gives each "quand" clause its own speaker', () => {
+    expect(speakerOf('En mars, le syndicat avait dénombré 300.000 participants.', '300.000', 'fr')).toBe('syndicat');
+    const two = 'À Lyon, les organisateurs ont compté 30.000 manifestants, quand la préfecture en a dénombré 9.000.';
+    expect(speakerOf(two, '30.000', 'fr')).toBe('organisateurs');
+    expect(speakerOf(two, '9.000', 'fr')).toBe('préfecture');
+  });
+
+  it('takes a "(selon X)" right after a value as its source', () => {
+    const text = 'Les cortèges avaient rassemblé entre 400 000 (selon la police) et 1,2 million (selon les syndicats) de personnes.';
+    expect(speakerOf(text, '400 000', 'fr')).toBe('police');
+    expect(speakerOf(text, '1,2 million', 'fr')).toBe('syndicats');
+  });
+});
+
+describe('polls, results, plans and named people speak through their own verbs', () => {
+  it('takes a poll or the results as the source of a projection', () => {
+    expect(speakerOf('An Elabe exit poll suggests the Greens will win 40 to 52 seats.', '40 to 52', 'en')).toBe('Elabe exit poll');
+    expect(speakerOf('The left is expected to win between 90 and 110 seats, the Odoxa poll found.', 'between 90 and 110', 'en')).toBe('Odoxa poll');
+    expect(speakerOf('An exit poll conducted by Harris projects 61 seats for the Greens.', '61', 'en')).toBe('Harris');
+    expect(speakerOf('The Greens won 61 seats, the final results showed.', '61', 'en')).toBe('final results');
+    expect(speakerOf('The Greens could get between 57 and 67 seats, pollsters say.', 'between 57 and 67', 'en')).toBe('pollsters');
+  });
+
+  it("takes a plan's author as the speaker of its figures, never a determiner or a bare title", () => {
+    expect(speakerOf('Chancellor Anna Weber unveiled a plan to cut €12 billion from spending.', '€12 billion', 'en')).toBe('Chancellor Anna Weber');
+    expect(speakerOf('Weber has proposed scrapping two tax breaks.', 'two', 'en')).toBe('Weber');
+    expect(speakerOf('His proposed measures include the end of two tax breaks.', 'two', 'en')).toBeUndefined();
+    expect(speakerOf('Another proposed measure is the end of two tax breaks.', 'two', 'en')).toBeUndefined();
+    expect(speakerOf('The Finance Minister unveiled a plan to cut €12 billion.', '€12 billion', 'en')).toBeUndefined();
+  });
+
+  it('takes who names people as the speaker of their ages', () => {
+    expect(speakerOf('The army identified the rescued climbers as Ana Ruiz, 34, and Tom Berg, 29.', 'Ana Ruiz, 34', 'en')).toBe('army');
+    expect(speakerOf('Police named the victims as Ana Ruiz, 34.', 'Ana Ruiz, 34', 'en')).toBe('Police');
+    expect(speakerOf('Madrid a désigné les randonneurs secourus comme étant Ana Ruiz, 34 ans.', 'Ana Ruiz, 34 ans', 'fr')).toBe('Madrid');
+  });
+});
+
+describe('relays, appositions and auxiliaries', () => {
+  it('takes the source a relay cites, not the relay', () => {
+    expect(speakerOf('According to Reuters, the regional health ministry claims 120 were killed.', '120', 'en')).toBe('regional health ministry');
+    expect(speakerOf('Aid organizations said 4,000 families were displaced, Reuters reported.', '4,000', 'en')).toBe('Aid organizations');
+  });
+
+  it('reads an apposition left open and a "has / had" before the verb', () => {
+    expect(speakerOf('Le ministère de la Santé, contrôlé par le parti Alpha affirme que 80 personnes sont mortes.', '80', 'fr')).toBe('ministère de la Santé');
+    expect(speakerOf('The Red Cross has stated that more than 3,000 people were affected.', '3,000', 'en')).toBe('Red Cross');
+    expect(speakerOf('Weber had said previously that the gap was €40 billion.', '€40 billion', 'en')).toBe('Weber');
+  });
+
+  it('reads "as per", "selon" a count without article, and "Pour" an acronym', () => {
+    expect(speakerOf('The floods killed 61 people, as per the latest official reports.', '61', 'en')).toBe('latest official reports');
+    expect(speakerOf("On compte 1.404 blessés graves, selon nouveau bilan officiel du ministère de l'Intérieur.", '1.404', 'fr')).toBe("ministère de l'Intérieur");
+    expect(speakerOf('Pour la CFDT, 300 000 salariés étaient en grève.', '300 000', 'fr')).toBe('CFDT');
+    expect(speakerOf('Pour la France, 300 000 emplois sont en jeu.', '300 000', 'fr')).toBeUndefined();
+  });
+});
+
+describe('a clause whose verb is left out, and amounts that are no speakers', () => {
+  it('takes the speaker of an elided count after a join, never a bare place', () => {
+    const text = 'In Lyon, the organizers counted 30,000 people, when the police counted 9,000, and the independent firm Kappa 7,000.';
+    expect(speakerOf(text, '7,000', 'en')).toBe('independent firm Kappa');
+    expect(speakerOf('Harris for Channel 4 gives the Greens 40-52 seats, while Odoxa for Radio One 38-50.', '38-50', 'en')).toBe('Odoxa for Radio One');
+    expect(speakerOf('À Lyon, la préfecture a compté 9.000 personnes, et le cabinet indépendant Kappa 7.000.', '7.000', 'fr')).toBe('cabinet indépendant Kappa');
+    expect(speakerOf('The march drew 30,000 people, and the city of Nantes 7,000.', '7,000', 'en')).toBeUndefined();
+  });
+
+  it('never takes a phrase holding a number for a speaker', () => {
+    expect(speakerOf('Le maire a notamment annoncé la suppression de deux marchés, "pour toute la ville".', 'deux', 'fr')).not.toMatch(/suppression/);
+    expect(speakerOf('According to the Harris estimate for TV5 it secures 40-52 seats.', '40-52', 'en')).toBe('Harris estimate for TV5');
+  });
+});
+
+describe('forecasts', () => {
+  it('reads a speaker noun that projects, and a poll with its publication between it and its verb', () => {
+    expect(speakerOf('Officials project these measures will save €4 billion.', '€4 billion', 'en')).toBe('Officials');
+    expect(speakerOf('An Odoxa poll released May 2 found only 18% of respondents approved.', '18%', 'en')).toBe('Odoxa poll');
+    expect(speakerOf('An exit poll conducted by Harris projects 61 seats for the Greens.', '61', 'en')).toBe('Harris');
+  });
+});

@@ -21,9 +21,16 @@ const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}
 const FR_ASIDE = "(?:,? (?:pour sa part|pour leur part|de son côté|de leur côté|quant à (?:elle|lui|eux)),?)?";
 const FR_VERBS = `(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé|fait état)`;
 const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated|counted|put the figure at|put the number at|gave a figure of)";
+/** Words between a verb of saying and its speaker written after it: a day and its part ("a annoncé samedi soir le
+ * ministère"), an adverb ("a notamment déclaré"); never "que", which opens what is said. */
+const FR_AFTER_VERB = "(?: (?!que\\b|qu['’])\\p{Ll}+){0,2}";
+/** Present-tense verbs of saying that follow what is said, their speaker after them ("..., précise le ministère"). */
+const FR_POST_VERBS = '(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit)';
+/** Present-tense verbs of saying before what is said ("X affirme que ..."). */
+const FR_SAY_PRESENT = '(?:affirme|affirment|estime|estiment|indique|indiquent|assure|assurent|déclare|déclarent|précise|précisent)';
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
  * "les autorités parlent, elles, de 1,2 million". */
-const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|(?:a|ont)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
+const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|revendique|revendiquent|revendiquait|compte|comptent|recense|recensent|dénombre|dénombrent|dénombrait|comptabilise|comptabilisent|annonce|annoncent|avance|avancent|évoque|évoquent|(?:a|ont|avait|avaient)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
 
 /** Nouns that name a speaker of figures (the French side of SPEAKER_NOUNS below). */
 const FR_SPEAKER_NOUN = "(?:responsables?|porte-parole|ministre|ministère|police|armée|préfecture|préfet|syndicats?|gouvernement|autorités|organisateurs|sources?)";
@@ -36,6 +43,18 @@ const SELON = "(?:[Ss]elon|[Dd]['’]après)";
 const TALLY_FR = 'bilans?|décomptes?|chiffres?';
 const TALLY_EN = 'tolls?|tall(?:y|ies)|counts?|figures?';
 
+/** Verbs of a plan's author, who gives its figures ("X unveiled a plan to cut €12 billion"): after a name only, since
+ * "the plan unveiled ..." names no one. */
+const EN_ACTOR_VERBS = '(?:unveiled|proposed|presented|outlined|floated)';
+/** A title without its holder's name ("The Prime Minister unveiled"): the popup would show a role, not who; left
+ * to the speech patterns, which keep it only when it says a figure. */
+const EN_TITLE = '(?:Minister|President|Chancellor|Secretary|Mayor|Governor|Leader|Chief|Head|PM)';
+/** A poll or a count of votes speaks through these verbs: "an X exit poll suggests", "the final results showed". */
+const EN_POLL = "((?:(?!(?:An?|The) )\\p{Lu}[\\p{L}-]* ){1,3}(?:exit )?(?:poll|estimate|projection|survey)s?|(?:final|official|provisional) results)";
+/** Verbs of a forecast, after a speaker noun only ("Officials project these measures will save €4 billion"). */
+const EN_FORECAST_VERBS = '(?:project|projects|projected|forecast|forecasts)';
+const EN_POLL_VERBS = '(?:suggests|suggested|found|finds|shows|showed|projects|projected|predicts|predicted)';
+
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]) ?)?(?:même source)`, 'u'),
@@ -43,21 +62,32 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${SELON} (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
     new RegExp(`${SELON} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
     // "selon le dernier décompte du ministère de X publié lundi": a count of any length, whose giver speaks.
-    new RegExp(`${SELON} ((?:le|la|les|l['’]|un|une|des) ?(?:\\p{Ll}+ ){0,2}?(?:${TALLY_FR})(?![\\p{L}])[^,.;]*)`, 'u'),
+    new RegExp(`${SELON} ((?:(?:le|la|les|l['’]|un|une|des) ?)?(?:\\p{Ll}+ ){0,2}?(?:${TALLY_FR})(?![\\p{L}])[^,.;]*)`, 'u'),
     new RegExp(`${SELON} ${ROLE_FR}`, 'u'),
     // "Pour la police, ils étaient 87 000", "pour les autorités, ce sont 1,3 million": "pour" names a
     // speaker only before a comma and a speaker noun ("pour la première fois," names nobody).
     new RegExp(`(?<![\\p{L}])[Pp]our ((?:la|le|les|l['’]) ?(?:[\\p{L}'’-]+ ){0,3}?${FR_SPEAKER_NOUN}(?: [\\p{L}'’-]+){0,3}?),`, 'u'),
+    // "Pour la CGT, 2,8 millions": an acronym (an organisation) before the comma; "pour la France," names a place.
+    new RegExp(`(?<![\\p{L}])[Pp]our (?:la |le |les |l['’] ?)(\\p{Lu}{2,}(?:-\\p{Lu}+)?),`, 'u'),
     // A speaker noun and its complements, after or before the verb: "a indiqué le ministère de la Santé",
     // "le ministère de l'Intérieur a compté", "la police en a compté".
-    new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
+    // The present tense after the figure, set off by a comma or a closing quote: "..., indique le ministère de
+    // l'Intérieur dans un communiqué", "..., précise le ministère", "», déclare François Bayrou".
+    new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
+    new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB} ${NAME}`, 'u'),
     new RegExp(`${speakerGroup('fr', 'short')}(?:, [^,]{0,60},)?(?: quant à (?:elle|lui|eux))?(?: en| y)? (?:qui )?(?:${FR_VERBS}|${FR_COUNT_VERBS})`, 'u'),
-    new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${NAME}`, 'u'),
-    new RegExp(`${FR_VERBS}(?: (?!que\\b|qu['’])\\p{Ll}+)? ${ROLE_FR}`, 'u'),
+    // An apposition whose closing comma is left out: "Le ministère de la Santé, contrôlé par le parti X affirme que ...":
+    // the group speaks, not the agent of its participle.
+    new RegExp(`${speakerGroup('fr', 'short')}, \\p{Ll}+(?:é|ée|és|ées) (?:par|de) [^,]{2,50}? (?:${FR_VERBS}|${FR_SAY_PRESENT} qu)`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${NAME}`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${ROLE_FR}`, 'u'),
     new RegExp(`${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${NAME}(?:, [^,]{0,60},)? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
     new RegExp(`${NAME}(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
+    // "X a désigné les otages libérés comme étant A, 26 ans, B, 22 ans": who names people gives their ages.
+    new RegExp(`${NAME} (?:a|avait) (?:désigné|identifié) [^,.;]{0,50}? comme`, 'u'),
     new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?)(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
     // Present tense before reported speech: "Les services de renseignement américains estiment qu'un ...".
     new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient) qu`, 'u'),
@@ -65,15 +95,26 @@ const PATTERNS: Record<Lang, RegExp[]> = {
   en: [
     // The whole phrase up to the punctuation: "according to American intelligence".
     new RegExp(`[Aa]ccording to the same source`, 'u'),
+    // A relay and its source: "According to AFP, the health ministry claims 120 were killed": the source speaks.
+    new RegExp(`[Aa]ccording to [^,]{2,40}, (?:the )?${speakerGroup('en', 'short')} (?:${EN_VERBS}|claims|says)(?![\\p{L}])`, 'u'),
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
-    new RegExp(`[Aa]ccording to ((?:the )?[\\p{L} '’-]{3,60}?)(?=[,.;"]|$)`, 'u'),
+    // The phrase ends at a punctuation mark or at a pronoun opening the clause ("according to the X estimate for
+    // France TV it secures ..."); digits only inside a name ("TF1"), never the figure's own.
+    new RegExp(`(?:[Aa]ccording to|[Aa]s per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d){3,60}?)(?=[,.;"]|$| (?:it|they|he|she|we) )`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
-    new RegExp(`${speakerGroup('en', 'short')},? (?:${EN_VERBS}|say)(?![\\p{L}])`, 'u'),
+    new RegExp(`${speakerGroup('en', 'short')},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS})(?![\\p{L}])`, 'u'),
     new RegExp(`${EN_VERBS} ${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_VERBS} ${NAME}`, 'u'),
-    new RegExp(`${NAME},? ${EN_VERBS}`, 'u'),
+    new RegExp(`${NAME},? (?:has |had |have )?${EN_VERBS}`, 'u'),
+    new RegExp(`${NAME}(?<!${EN_TITLE}) (?:has |had )?${EN_ACTOR_VERBS}(?![\\p{L}])`, 'u'),
+    // "An X poll released July 21 found": the poll's publication may stand between it and its verb.
+    new RegExp(`${EN_POLL}(?: (?:released|published)(?: [\\p{L}\\d]+){0,3}?)? ${EN_POLL_VERBS}(?![\\p{L}])`, 'u'),
+    new RegExp(`(?:exit poll|poll|survey|estimate) (?:conducted |carried out )?by ${NAME}`, 'u'),
+    // "X identified the rescued hostages as A, 60": who names people gives their ages.
+    new RegExp(`${NAME} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
+    new RegExp(`${speakerGroup('en', 'short')} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
     new RegExp(`${NAME}(?:, [^,]{0,60},)? ${EN_VERBS}`, 'u'),
     new RegExp(`(?<![\\p{L}])((?:the )?\\p{Ll}[\\p{L} '-]{3,50}?) ${EN_VERBS}`, 'u'),
   ],
@@ -89,24 +130,32 @@ const NOT_NAMES = new Set([
   'In', 'On', 'At', 'After', 'Before', 'When', 'If', 'As', 'For', 'From', 'By',
   // Sentence adverbs before a name ("Yet X said") are no part of it.
   'Yet', 'Also', 'However', 'Meanwhile', 'Still', 'Now', 'Then', 'So', 'Ainsi', 'Puis', 'Alors', 'Or', 'Enfin', 'Aussi',
+  // Determiners that open a sentence ("His proposed measures", "Another proposed measure") name nobody.
+  'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Another', 'Each', 'Every', 'Some', 'Any', 'No', 'One', 'A', 'An', 'These', 'Those',
 ]);
 
 /** A source named in parentheses right after a value: a capitalised name or acronym of up to three words. */
 const SOURCE_TAG = /^ ?\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\)/u;
 const SOURCE_TAG_MAX_CHARS = 48;
+/** "entre 1,2 million (selon la police) et 3,5 millions (selon les syndicats)": a "selon" in parentheses right after a value. */
+const SELON_TAG = /^ ?\((?:[Ss]elon|[Dd]['’]après|[Aa]ccording to) (?:(?:les|la|le|the) |l['’] ?)?([^()]{2,40})\)/u;
 
 /** Sentence containing offset `at`: bounded by . ! ? or a line break. */
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? \n
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A point between two digits ("2.497 morts", "€43.8 billion", "4.6%") is a number's separator, not a sentence's end. */
+const stopAt = (text: string, i: number): boolean => isStop(text.charCodeAt(i))
+  && !(text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && !isStop(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && !stopAt(text, a - 1)) a--;
   let b = end;
-  while (b < text.length && !isStop(text.charCodeAt(b))) b++;
+  while (b < text.length && !stopAt(text, b)) b++;
   return [a, Math.min(text.length, b + 1)];
 }
 
 /** Words that join two clauses of one sentence, each of which may give its own figure and speaker. */
-const CLAUSE_JOIN = /,? (?:while|whereas|but|tandis qu['’e]|alors qu['’e]|mais|contre)\b|;|, et |, and /giu;
+const CLAUSE_JOIN = /,? (?:while|whereas|but|tandis qu['’e]|alors qu['’e]|mais|contre)\b|, (?:quand|when)\b|;|, et |, and /giu;
 
 /** The clause of sentence [a, b) holding [start, end), between clause joins. */
 function clauseAround(text: string, a: number, b: number, start: number, end: number): [number, number] {
@@ -189,10 +238,28 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     // "an estimated 50,000", "the reported 500": an adjective, not a verb of saying.
     if (/(?:^|\s)(?:an?|the)$/i.test(who)) continue;
     if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) return expand(who, text);
+    // "a annoncé la suppression de deux jours fériés": a phrase holding a number is what is said, not who says it.
+    if (HAS_NUMBER.test(who)) continue;
     // An article is a whole word: "union" and "latest" keep their first letters.
-    return who.replace(/^(?:(?:les|le|la|un|une) |l['’] ?)/i, '').trim();
+    return who.replace(/^(?:(?:les|le|la|un|une|the) |l['’] ?)/i, '').trim();
   }
   return undefined;
+}
+
+/** Digits or a number word: a noun group holding one names an amount, not a speaker (digits in a name, "TF1", do not count). */
+const HAS_NUMBER = /(?<![\p{L}\d])\d|(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)(?![\p{L}])/iu;
+/**
+ * A joined clause whose verb is left out, a speaker and its figure only: "…, and the independent firm Occurrence
+ * 55,000", "…, et le cabinet indépendant Occurrence 55.000", "…, while Elabe for BFM TV 175-205". Only a name
+ * after a common noun ("firm", "cabinet") or a name "for" a name (a pollster for a channel): a bare name is most
+ * often the elided count's place ("…, while Marseille 20,000").
+ */
+const ELIDED_SPEAKER = /^\s*(?:(?:the|le|la|les) |l['’] ?)?((?:\p{Ll}[\p{L}-]+ ){1,3}\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:for|pour) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\s*$/u;
+const ELIDED_FUNCTION_WORDS = /(?<![\p{L}])(?:of|de|du|des|in|en|à|au|at|on|sur|dans|with|avec)(?![\p{L}])/u;
+function elidedSpeaker(pre: string): string | undefined {
+  const m = ELIDED_SPEAKER.exec(pre);
+  if (!m || ELIDED_FUNCTION_WORDS.test(m[1].replace(/ (?:for|pour) /, ' '))) return undefined;
+  return m[1];
 }
 
 let sentenceCacheFor: string | null = null;
@@ -204,6 +271,8 @@ export function findSpeaker(text: string, start: number, end: number, lang: Lang
   // "Paris : 500 000 (CGT) / 87 000 selon la police": a name in parentheses right after the value is its source.
   const tag = SOURCE_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
   if (tag && !NOT_NAMES.has(tag[1])) return tag[1];
+  const selonTag = SELON_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
+  if (selonTag) return selonTag[1].trim();
   const [a, b] = sentenceAround(text, start, end);
   // Figures of one sentence share its speaker: match each sentence once per text.
   if (sentenceCacheFor !== text || sentenceCacheLang !== lang) {
@@ -214,7 +283,7 @@ export function findSpeaker(text: string, start: number, end: number, lang: Lang
   // "87,000 according to the police, while the CGT counted 500,000": each clause its own speaker first.
   const [ca, cb] = clauseAround(text, a, b, start, end);
   if (ca > a || cb < b) {
-    const own = match(text.slice(ca, cb), lang, text);
+    const own = match(text.slice(ca, cb), lang, text) ?? (ca > a ? elidedSpeaker(text.slice(ca, start)) : undefined);
     if (own) return own;
   }
   let direct = sentenceCache.get(a);
@@ -246,7 +315,7 @@ function pronounAntecedent(text: string, a: number, b: number, lang: Lang): stri
   const within = lastSpeakerGroup(seg.slice(0, p), lang);
   if (within) return within;
   let e = a - 1;
-  while (e > 0 && (isStop(text.charCodeAt(e)) || /\s/.test(text[e]))) e--;
+  while (e > 0 && (stopAt(text, e) || /\s/.test(text[e]))) e--;
   if (e <= 0) return undefined;
   const [pa, pb] = sentenceAround(text, e, e);
   const prev = text.slice(pa, pb);

@@ -11,7 +11,9 @@ import type { Lang } from '../types';
 const HEADS: Record<Lang, string[]> = {
   en: ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'ministries', 'minister', 'police', 'army',
     'military', 'agency', 'government', 'president', 'prefect', 'unions', 'union', 'organisers', 'organizers', 'authorities',
-    'sources', 'source', 'office', 'department', 'council', 'mayor', 'governor', 'prosecutors', 'prosecutor', 'rescuers', 'medics'],
+    'sources', 'source', 'office', 'department', 'council', 'mayor', 'governor', 'prosecutors', 'prosecutor', 'rescuers', 'medics',
+    // Who make projections of a vote's result: "pollsters say".
+    'pollsters', 'organizations', 'organisations'],
   fr: ['responsables', 'responsable', 'porte-parole', 'ministre', 'ministère', 'police', 'armée', 'préfecture', 'préfet', 'syndicats',
     'syndicat', 'intersyndicale', 'gouvernement', 'président', 'autorités', 'organisateurs', 'sources', 'source', 'secours',
     'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet'],
