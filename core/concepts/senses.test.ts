@@ -46,6 +46,18 @@ describe('word senses', () => {
     expect(idsOf('La région frappe par la sécheresse depuis mai.', 'frappe', 'fr')).toEqual([]);
   });
 
+  it('reads a natural hazard that struck as no army\'s strike', () => {
+    expect(idsOf('A powerful earthquake struck the coast at dawn, killing 40.', 'struck')).toEqual([]);
+    expect(idsOf('The storm that struck the islands left 2,000 homeless.', 'struck')).toEqual([]);
+    expect(idsOf('Artillery struck the village overnight.', 'struck')).toBeUndefined();
+  });
+
+  it('reads "cut" as jobs cut or as an amount cut', () => {
+    expect(idsOf('The carmaker will cut 1,500 jobs by 2027.', 'cut')).toEqual(['laid-off']);
+    expect(idsOf('The deficit would be cut to 3.9% of output next year.', 'cut')).toEqual(['t-savings']);
+    expect(idsOf('Health spending cut by two billion euros angered doctors.', 'cut')).toEqual(['t-savings']);
+  });
+
   it('reads English "March" as the month beside a date, and as a march otherwise', () => {
     expect(idsOf('Police counted 40,000 people on 7 March in the capital.', 'march')).toEqual(['month-03']);
     expect(idsOf('Farmers have protested since March.', 'march')).toEqual(['month-03']);
