@@ -22,6 +22,8 @@ describe('word senses', () => {
     expect(idsOf('Dockers went on strike for a week.', 'strike')).toEqual(['on-strike']);
     expect(idsOf('The unions called a general strike against the wage freeze.', 'strike')).toEqual(['on-strike']);
     expect(idsOf('Port workers voted to strike over pay.', 'strike')).toEqual(['on-strike']);
+    // Two cues of equal length: the workers' one is listed first.
+    expect(idsOf('A nationwide strike hits schools and trains.', 'strike')).toEqual(['on-strike']);
   });
 
   it('reads workers\' strikes named as an event as no concept: neither bombing nor people on strike', () => {
