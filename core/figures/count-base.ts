@@ -5,6 +5,7 @@
 import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
 import { concept, conceptIds, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+import { hasSenses, lookupAt } from '../concepts/senses';
 
 /** How far (in tokens) the clause around a number is read for nations, places and actions. Clauses in
  * news sentences rarely run longer; past that, words usually belong to another statement. */
@@ -25,7 +26,8 @@ export function conceptAt(toks: Tok[], k: number): { c: Concept; len: number } |
     if (ok) return { c, len: seq.length };
   }
   if (t.kind !== 'w') return null;
-  const c = lookup(t.t);
+  // A word of two senses ("strike" by workers or by an army) is read with its neighbours.
+  const c = hasSenses(t.t) ? lookupAt((q) => toks[q]?.t, k) : lookup(t.t);
   return c ? { c, len: 1 } : null;
 }
 

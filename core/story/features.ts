@@ -17,6 +17,7 @@ import { words, STOPWORDS, type Word } from '../text/words';
 import { fold } from '../text/fold';
 import { nameKey } from '../text/names';
 import { concept, conceptIds, conceptsOf, isReadAs, lookup, partyPhrasesStartingWith, phrasesStartingWith, type Concept } from '../concepts/index';
+import { hasSenses, lookupAt } from '../concepts/senses';
 import { rarity } from './background';
 import type { Lang } from '../types';
 
@@ -228,7 +229,8 @@ function conceptAt(ws: Word[], i: number): { c: Concept; span: number } | undefi
       if (ok && STORY_TYPES.has(c.type)) return { c, span: ends[seq.length - 1] };
     }
   }
-  const c = lookup(ws[i].norm) ?? NATION_NAMES.get(ws[i].norm);
+  // A word of two senses ("strike" by workers or by an army) is read with its neighbours.
+  const c = (hasSenses(ws[i].norm) ? lookupAt((q) => ws[q]?.norm, i) : lookup(ws[i].norm)) ?? NATION_NAMES.get(ws[i].norm);
   return c && STORY_TYPES.has(c.type) ? { c, span: 1 } : undefined;
 }
 

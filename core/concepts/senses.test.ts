@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { sensesAt, lookupAt, hasSenses } from './senses';
+import { tokenize } from '../figures/tokens';
+import { fold } from '../text/fold';
+
+/** The concept ids of `word` (its first occurrence) in `sentence`, read as figures tokenise it. */
+function idsOf(sentence: string, word: string, lang: 'en' | 'fr' = 'en'): string[] | undefined {
+  const toks = tokenize(fold(sentence), lang, sentence);
+  const i = toks.findIndex((t) => t.t === word);
+  if (i < 0) throw new Error(`${word} not in ${sentence}`);
+  return sensesAt((k) => toks[k]?.t, i)?.map((c) => c.id);
+}
+
+describe('word senses', () => {
+  it('reads a strike by an army as a military strike, in English', () => {
+    expect(idsOf('At least 12 people were killed in an air strike on a market in the north.', 'strike')).toContain('strike');
+    expect(idsOf('Nine civilians died after a Russian strike on a power plant.', 'strike')).toContain('t-bombing');
+    expect(idsOf('A drone strike hit a convoy near the border.', 'strike')).toContain('strike');
+  });
+
+  it('reads a strike by workers as a labour strike, singular or plural', () => {
+    expect(idsOf('Dockers went on strike for a week.', 'strike')).toEqual(['on-strike']);
+    expect(idsOf('The unions called a general strike against the wage freeze.', 'strike')).toEqual(['on-strike']);
+    expect(idsOf('Port workers voted to strike over pay.', 'strike')).toEqual(['on-strike']);
+    // Two cues of equal length: the workers' one is listed first.
+    expect(idsOf('A nationwide strike hits schools and trains.', 'strike')).toEqual(['on-strike']);
+  });
+
+  it('reads workers\' strikes named as an event as no concept: neither bombing nor people on strike', () => {
+    expect(idsOf('A day of strikes and marches closed schools across the country.', 'strikes')).toEqual([]);
+    expect(idsOf('Teachers held a wave of strikes in the spring.', 'strikes')).toEqual([]);
+  });
+
+  it('lets a longer cue win: a strike on a given day is a labour strike', () => {
+    expect(idsOf('Nurses will hold a strike on Thursday over pay.', 'strike')).toEqual(['on-strike']);
+    expect(idsOf('Rail workers plan a strike on 14 March.', 'strike')).toEqual(['on-strike']);
+  });
+
+  it('leaves the table alone when no cue matches', () => {
+    expect(idsOf('The strike was widely followed.', 'strike')).toBeUndefined();
+  });
+
+  it('reads French "frappe" as a military strike when a noun, and as no concept when the verb "to hit"', () => {
+    expect(idsOf('Huit morts dans une frappe de drone sur un marché.', 'frappe', 'fr')).toContain('strike');
+    expect(idsOf('Les frappes aériennes ont repris dans la nuit.', 'frappes', 'fr')).toContain('t-bombing');
+    expect(idsOf("L'ouragan qui a frappé l'île a fait 30 morts.", 'frappe', 'fr')).toEqual([]);
+    expect(idsOf('La vallée, frappée par des crues, compte 12 disparus.', 'frappee', 'fr')).toBeUndefined();
+    expect(idsOf('La région frappe par la sécheresse depuis mai.', 'frappe', 'fr')).toEqual([]);
+  });
+
+  it('reads a natural hazard that struck as no army\'s strike', () => {
+    expect(idsOf('A powerful earthquake struck the coast at dawn, killing 40.', 'struck')).toEqual([]);
+    expect(idsOf('The storm that struck the islands left 2,000 homeless.', 'struck')).toEqual([]);
+    expect(idsOf('Artillery struck the village overnight.', 'struck')).toBeUndefined();
+  });
+
+  it('reads "cut" as jobs cut or as an amount cut', () => {
+    expect(idsOf('The carmaker will cut 1,500 jobs by 2027.', 'cut')).toEqual(['laid-off']);
+    expect(idsOf('The deficit would be cut to 3.9% of output next year.', 'cut')).toEqual(['t-savings']);
+    expect(idsOf('Health spending cut by two billion euros angered doctors.', 'cut')).toEqual(['t-savings']);
+  });
+
+  it('reads English "March" as the month beside a date, and as a march otherwise', () => {
+    expect(idsOf('Police counted 40,000 people on 7 March in the capital.', 'march')).toEqual(['month-03']);
+    expect(idsOf('Farmers have protested since March.', 'march')).toEqual(['month-03']);
+    expect(idsOf('The march drew 40,000 people.', 'march')).toBeUndefined();
+  });
+
+  it('gives the best concept of a type in context, and skips words without senses', () => {
+    const toks = ['killed', 'in', 'an', 'israeli', 'strike', 'on', 'a', 'school'];
+    expect(lookupAt((k) => toks[k], 4)?.id).toBe('strike');
+    expect(lookupAt((k) => toks[k], 4, 'topic')?.id).toBe('t-bombing');
+    expect(lookupAt((k) => toks[k], 4, 'role')).toBeUndefined();
+    expect(hasSenses('school')).toBe(false);
+    const fr = ['le', 'seisme', 'a', 'frappe', 'la', 'region'];
+    expect(lookupAt((k) => fr[k], 3)).toBeUndefined();
+  });
+});
