@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import data from './concepts.json';
-import { conceptsOf, lookup } from './index';
+import { conceptsOf, lookup, partyNameAt } from './index';
 
 const idOf = (w: string): string | undefined => conceptsOf(w).find((c) => c.type !== 'cue')?.id;
 
@@ -54,5 +54,16 @@ describe('concept table: false friends', () => {
     expect(conceptsOf('retire').some((c) => c.id === 't-pension')).toBe(false);
     expect(idOf('meeting')).toBe(idOf('reunion'));
     expect(idOf('retirees')).toBe(idOf('retraite'));
+  });
+});
+
+describe('partyNameAt', () => {
+  const at = (words: string[], i: number) => partyNameAt((q) => words[q], i);
+  it('reads a multi-word name before its words, and a one-word form alone', () => {
+    expect(at(['le', 'nouveau', 'front', 'populaire', 'arrive'], 1)).toMatchObject({ len: 3, c: { type: 'party' } });
+    expect(at(['the', 'national', 'rally', 'won'], 1)?.len).toBe(2);
+    expect(at(['nouveau', 'front'], 0)).toBeUndefined();
+    expect(at(['ensemble'], 0)?.len).toBe(1);
+    expect(at(['armee'], 0)).toBeUndefined();
   });
 });

@@ -189,6 +189,22 @@ export function partyPhrasesStartingWith(first: string): ReadonlyArray<{ seq: st
   return PARTY_PHRASES.get(first) ?? EMPTY;
 }
 
+/**
+ * The party whose name starts at word i of a sequence read through `normAt` (folded words; undefined past
+ * its end): a multi-word name, longest first ("nouveau front populaire"), else a one-word form ("ensemble",
+ * "rn"). Whether a one-word form stands as a name where it is written (capitalised inside its sentence, an
+ * acronym) is the caller's to say: story features and figures read it differently.
+ */
+export function partyNameAt(normAt: (q: number) => string | undefined, i: number): { c: Concept; len: number } | undefined {
+  const first = normAt(i);
+  if (first === undefined) return undefined;
+  for (const { seq, c } of partyPhrasesStartingWith(first)) {
+    if (seq.every((w, q) => normAt(i + q) === w)) return { c, len: seq.length };
+  }
+  const c = lookup(first, 'party');
+  return c ? { c, len: 1 } : undefined;
+}
+
 /** Ids of one type, for tests and tools. */
 export function conceptIds(type: ConceptType): string[] {
   return CONCEPTS.filter((c) => c.type === type).map((c) => c.id);

@@ -4,7 +4,7 @@
  */
 import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
-import { concept, lookup, partyPhrasesStartingWith } from '../concepts/index';
+import { concept, lookup, partyNameAt } from '../concepts/index';
 import { nameKey } from '../text/names';
 import { BOUNDARY, conceptAt, isName, writtenLower, SENTENCE_END } from './count-base';
 import { WITH } from './count-head';
@@ -26,14 +26,12 @@ const isPartyId = (n: string): boolean => concept(n)?.type === 'party';
 export function partyAt(toks: Tok[], k: number): { id: string; len: number } | undefined {
   const t = toks[k];
   if (!t || t.kind !== 'w' || !t.cap) return undefined;
-  for (const { seq, c } of partyPhrasesStartingWith(t.t)) {
-    if (k + seq.length <= toks.length && seq.every((w, q) => toks[k + q].t === w)) return { id: c.id, len: seq.length };
-  }
-  const c = lookup(t.t, 'party');
-  if (!c) return undefined;
+  const m = partyNameAt((q) => toks[q]?.t, k);
+  if (!m) return undefined;
+  if (m.len > 1) return { id: m.c.id, len: m.len };
   const prev = toks[k - 1];
   const opens = k === 0 || t.nl || (prev.kind === 'p' && (BOUNDARY.has(prev.t) || prev.t === ':' || prev.t === '"'));
-  return t.upper || !opens ? { id: c.id, len: 1 } : undefined;
+  return t.upper || !opens ? { id: m.c.id, len: 1 } : undefined;
 }
 /** How far back (tokens) a party's name may stand as the subject whose count follows: "Le Rassemblement
  * national de X et Y, allié à certains membres d'un autre parti, décroche 143 sièges" (a sentence's

@@ -16,7 +16,7 @@
 import { words, STOPWORDS, type Word } from '../text/words';
 import { fold } from '../text/fold';
 import { nameKey } from '../text/names';
-import { concept, conceptIds, conceptsOf, isReadAs, lookup, partyPhrasesStartingWith, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptIds, conceptsOf, isReadAs, lookup, partyNameAt, phrasesStartingWith, type Concept } from '../concepts/index';
 import { hasSenses, lookupAt } from '../concepts/senses';
 import { rarity } from './background';
 import type { Lang } from '../types';
@@ -270,11 +270,10 @@ const NATION_NAMES: Map<string, Concept> = (() => {
 function partyAt(ws: Word[], i: number, text: string, titleCase: boolean): { id: string; span: number } | undefined {
   const w = ws[i];
   if (!w.capitalized) return undefined;
-  for (const { seq, c } of partyPhrasesStartingWith(w.norm)) {
-    if (i + seq.length <= ws.length && seq.every((x, q) => ws[i + q].norm === x)) return { id: c.id, span: seq.length };
-  }
-  const c = lookup(w.norm, 'party');
-  if (!c) return undefined;
+  const m = partyNameAt((q) => ws[q]?.norm, i);
+  if (!m) return undefined;
+  const { c } = m;
+  if (m.len > 1) return { id: c.id, span: m.len };
   // An acronym of three letters or more ("NFP", "LFI") is spelled alike in both languages and stays a name of
   // its own, as it was; a two-letter one ("RN", "PS"), too short to be read as a name, is the party's.
   if (w.raw === w.raw.toUpperCase()) return w.raw.length < MIN_NAME_LENGTH ? { id: c.id, span: 1 } : undefined;
