@@ -1,5 +1,5 @@
 /**
- * Throwaway probe: every cross-language passage of the translation stage the engine reports on the
+ * Dev probe (kept for the next reader of these misses): every cross-language passage of the translation stage the engine reports on the
  * devset (given the story), with its label (gold, adjudicated true/false, or not adjudicated) and the
  * keys the two sentences share, each with its weight (rarity squared over the page and every source in
  * the other language, as crossCandidates weighs it). One JSON line each.

@@ -1,5 +1,5 @@
 /**
- * Throwaway probe: for every cross-language gold pair of the devset, the sentence pair behind it
+ * Dev probe (kept for the next reader of these misses): for every cross-language gold pair of the devset, the sentence pair behind it
  * (the page and source sentences overlapping the gold members) with the keys they share, their bag
  * sizes, score and length ratio, to see why a missed pair is missed. One JSON line per sentence pair.
  */

@@ -1,5 +1,5 @@
 /**
- * Throwaway probe: every cross-language sentence pair the devset's pages make with their corpus
+ * Dev probe (kept for the next reader of these misses): every cross-language sentence pair the devset's pages make with their corpus
  * (pages against their whole corpus), with its features and whether the gold pairs it, one JSON line
  * each, to study what separates gold translations and paraphrases from chance pairs.
  */

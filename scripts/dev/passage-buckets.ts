@@ -1,5 +1,5 @@
 /**
- * Throwaway probe: every passage the engine reports on the devset (pages against their whole corpus,
+ * Dev probe (kept for the next reader of these misses): every passage the engine reports on the devset (pages against their whole corpus,
  * "given the story"), one JSON line each, with whether the gold pairs it and, when not, a bucket:
  * - `wrong-counterpart`: the page span is a gold member whose group has a member in this source, but
  *   the source span is another text of that source;

@@ -1,5 +1,5 @@
 /**
- * Throwaway probe: every same-language passage the engine reports, on the devset (given the story,
+ * Dev probe (kept for the next reader of these misses): every same-language passage the engine reports, on the devset (given the story,
  * labelled gold / adjudicated true / adjudicated false / not adjudicated) and on the seeds
  * (leave-one-out over the bundled corpus, labelled gold or not), with the judge's measures and, per
  * matched page word, its stem, whether it is a name or stock word, its sentence rarity and the share

@@ -1,5 +1,5 @@
 /**
- * Throwaway probe: every gold passage pair the engine misses on the devset (pages against their whole
+ * Dev probe (kept for the next reader of these misses): every gold passage pair the engine misses on the devset (pages against their whole
  * corpus, "given the story", counted as scripts/eval/devset.ts counts them: one per page member and
  * source), with the stage that loses it. One JSON line per miss, then a table of counts.
  * Within a language (the stages of find.ts):

@@ -1,5 +1,5 @@
 /**
- * Throwaway probe: the passages the engine reports on the devset (given the story) that are wrong even
+ * Dev probe (kept for the next reader of these misses): the passages the engine reports on the devset (given the story) that are wrong even
  * after adjudication: not a gold pair and not a pair the adjudicator judged true
  * (<story>/passages-adjudicated.json). One JSON line each, with the adjudicator's reason when the pair
  * was judged false (`adj: false`) or `adj: null` when it was reported after the adjudication, and the

@@ -1,5 +1,5 @@
 /**
- * Throwaway probe: where the score of a page–source pair goes, by feature class and by language pair.
+ * Dev probe (kept for the next reader of these misses): where the score of a page–source pair goes, by feature class and by language pair.
  * For every devset page and every article of its story's corpus (all of them are on the story), the
  * overlap as StoryIndex.match computes it before dates and counts (the page's core, or across languages
  * its 40 strongest crossing features; the entry's core, or its crossing part), split into:
@@ -15,21 +15,16 @@ import { extractFeatures } from '../../core/story/features';
 import { storyCore, storyDoc } from '../../core/story/index';
 import { concept } from '../../core/concepts/index';
 import type { Lang } from '../../core/types';
+import { crosses, shares } from './_story-shares';
 
 const neg = process.argv.includes('neg');
 const onlyBest = process.argv.includes('best');
 const root = join(REPO_ROOT, 'test', 'fixtures', 'devset');
-const crosses = (k: string): boolean => !k.startsWith('t:');
 function cls(k: string): string {
   if (k.startsWith('c:')) return concept(k.slice(2))?.type === 'nation' ? 'nation' : 'concept';
   return { p: 'name', n: 'number', k: 'count', d: 'day', t: 'term' }[k[0]] ?? '?';
 }
 const CLASSES = ['name', 'nation', 'concept', 'number', 'count', 'day', 'term'];
-function shares(core: Array<[string, number]>, crossOnly: boolean): Map<string, number> {
-  const kept = crossOnly ? core.filter((e) => crosses(e[0])) : core;
-  const total = kept.reduce((a, e) => a + e[1], 0) || 1;
-  return new Map(kept.map((e) => [e[0], e[1] / total]));
-}
 /** Mass each key loses (page-only) or leaves unmet (entry-only), summed over pairs, per language pair. */
 const lost = new Map<string, Map<string, number>>();
 const bump = (pair: string, key: string, v: number): void => {

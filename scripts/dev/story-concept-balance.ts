@@ -1,5 +1,5 @@
 /**
- * Throwaway probe: does the concept table read French and English news alike? For every concept the story
+ * Dev probe (kept for the next reader of these misses): does the concept table read French and English news alike? For every concept the story
  * features read (c:<id>), its rate per 1,000 words in the devset's French texts and in its English texts
  * (corpora and pages of every story, the held-out set never). A concept far more frequent in one language
  * has forms that language uses and the other's list lacks (or a form read too widely): its mass meets

@@ -1,5 +1,5 @@
 /**
- * Throwaway probe: for devset pages (filter by story or page name: `npx tsx scripts/dev/story-probe.ts hollande`),
+ * Dev probe (kept for the next reader of these misses): for devset pages (filter by story or page name: `npx tsx scripts/dev/story-probe.ts hollande`),
  * the page's best corpus entry and what its score is made of, as StoryIndex.match reads it (a page
  * against an article in the other language counts its strongest crossing features): the shared core
  * features with their contributions, then each side's strongest features the other lacks.
@@ -12,15 +12,10 @@ import { storyCore, storyDoc, StoryIndex } from '../../core/story/index';
 import { datelineDay } from '../../core/dates/dateline';
 import { urlDay } from '../../core/dates/url';
 import type { Lang } from '../../core/types';
+import { crosses, shares } from './_story-shares';
 
 const filter = process.argv[2] ?? '';
 const root = join(REPO_ROOT, 'test', 'fixtures', 'devset');
-const crosses = (k: string): boolean => !k.startsWith('t:');
-function shares(core: Array<[string, number]>, crossOnly: boolean): Map<string, number> {
-  const kept = crossOnly ? core.filter((e) => crosses(e[0])) : core;
-  const total = kept.reduce((a, e) => a + e[1], 0) || 1;
-  return new Map(kept.map((e) => [e[0], e[1] / total]));
-}
 for (const story of readdirSync(root).sort()) {
   if (!existsSync(join(root, story, 'pages', 'manifest.json'))) continue;
   const corpus = loadTxtCorpus(join(root, story, 'corpus'));
