@@ -28,7 +28,8 @@ export function words(text: string): Word[] {
   while ((m = WORD.exec(folded)) !== null) {
     let start = m.index;
     let norm = m[0];
-    const el = ELISION.exec(norm);
+    // Only a word with an apostrophe can be elided (the test is most of the loop's cost otherwise).
+    const el = norm.includes("'") ? ELISION.exec(norm) : null;
     if (el) {
       start += el[0].length;
       norm = norm.slice(el[0].length);
