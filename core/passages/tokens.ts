@@ -43,6 +43,18 @@ export interface Analysis {
   quotes: Array<[number, number]>;
 }
 
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+export function firstTokenFrom(tokens: ReadonlyArray<ContentToken>, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // Extra function words that STOPWORDS lacks but that carry no topic in news copy: auxiliaries'
 // inflections and reporting fillers. Kept short: content words must stay.
 const EXTRA_STOPWORDS = new Set(
