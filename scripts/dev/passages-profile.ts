@@ -12,13 +12,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { CorpusDoc, Lang, PageInput, Passage } from '../../core/types';
 import { loadTxtCorpus } from '../../core/corpus/node';
 import { addDocument, createPassageIndex, findPassages, type PassageIndex } from '../../core/passages/index';
 
-const ROOT = process.env.RECOUPE_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Run from the repository's root (the bundled copy under .prof/ reads the same files). */
+const ROOT = process.cwd();
 const CORPUS_DIR = join(ROOT, 'assets', 'corpus');
 const DEVSET = join(ROOT, 'test', 'fixtures', 'devset');
 const RUNS = Number(process.env.RUNS ?? 200);
