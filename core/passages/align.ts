@@ -57,13 +57,13 @@ export function chainSeeds(
       const dj = sj - c.j;
       // Same token used twice is a repetition, not progress.
       if (di <= 0 || dj <= 0 || dj > MAX_GAP + k) continue;
+      // The cheap test first: a chain no better than the best so far is not looked at further.
+      const skew = Math.abs(di - dj);
+      if (skew >= bestSkew) continue;
       const crosses = page[si].sent !== page[c.i].sent || src[sj].sent !== src[c.j].sent;
       if (crosses && (di > 1 || dj > 1)) continue;
-      const skew = Math.abs(di - dj);
-      if (skew < bestSkew) {
-        bestSkew = skew;
-        best = c;
-      }
+      bestSkew = skew;
+      best = c;
     }
     if (best) {
       best.seeds.push(s);
@@ -135,14 +135,14 @@ function extend(
       for (let dj = 1; dj <= EXTEND_WINDOW; dj++) {
         const b = j + dir * dj;
         if (b < 0 || b >= src.length) break;
-        // Never past a sentence end on either side, unless the copy is contiguous.
+        // The same stem, nearer than the best so far (the cheap tests first); never past a sentence
+        // end on either side, unless the copy is contiguous.
+        if (page[a].sid !== src[b].sid || di + dj >= bestCost) continue;
         const crosses = page[a].sent !== page[i].sent || src[b].sent !== src[j].sent;
         if (crosses && (di > 1 || dj > 1)) continue;
-        if (page[a].sid === src[b].sid && di + dj < bestCost) {
-          bestCost = di + dj;
-          fa = a;
-          fb = b;
-        }
+        bestCost = di + dj;
+        fa = a;
+        fb = b;
       }
     }
     if (fa < 0) return;

@@ -66,6 +66,10 @@ const BIG_NUMBER = /^\d{3,}(?:\.\d+)?$/;
 
 /** How many matched words one stem is worth (see NUMBER_WORDS_WORTH). */
 export function wordsWorth(stem: string): number {
+  // Most stems are words: a first character that is no digit settles it without the regex (called
+  // for every matched and spanned token).
+  const c = stem.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return 1;
   return BIG_NUMBER.test(stem) ? NUMBER_WORDS_WORTH : 1;
 }
 
@@ -74,6 +78,13 @@ export function matchedWords(tokens: ReadonlyArray<{ stem: string }>, toks: numb
   let n = 0;
   for (const t of toks) n += wordsWorth(tokens[t].stem);
   return n;
+}
+
+/** Matched words of a list of tokens, each token counted once (as `matchedWords` of its distinct
+ *  members): an increasing list, which alignments and merged matches are, has no repeats to drop. */
+export function distinctMatchedWords(tokens: ReadonlyArray<{ stem: string }>, toks: number[]): number {
+  for (let i = 1; i < toks.length; i++) if (toks[i] <= toks[i - 1]) return matchedWords(tokens, [...new Set(toks)]);
+  return matchedWords(tokens, toks);
 }
 
 /** Stock phrases run to four content words ("président ukrainien Volodymyr Zelensky"): five is the

@@ -13,5 +13,8 @@ const NUMBER_STEM = /^\d+(?:\.\d+)?$/;
 
 /** A number stem ("296", "2.8") that is a figure: FIGURE_MIN_DIGITS digits or a decimal. */
 export function isFigureStem(stem: string): boolean {
+  // A stem that starts with a letter (most) is settled without the regex.
+  const c = stem.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return false;
   return NUMBER_STEM.test(stem) && (stem.length >= FIGURE_MIN_DIGITS || stem.includes('.'));
 }

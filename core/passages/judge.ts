@@ -5,13 +5,14 @@
  * apply.
  */
 import type { Passage } from '../types';
-import { stemOf, type Analysis, type ContentToken } from './tokens';
+import { firstTokenFrom, stemOf, type Analysis, type ContentToken } from './tokens';
 import type { PassageIndex } from './store';
-import { matchedWords, wordsWorth, MIN_MATCHED_TOKENS, MIN_SPECIFIC_WORDS, rarity, STOCK_FACTOR } from './banality';
+import { distinctMatchedWords, matchedWords, wordsWorth, MIN_MATCHED_TOKENS, MIN_SPECIFIC_WORDS, rarity, STOCK_FACTOR } from './banality';
 import { mergeMatches, type RawMatch } from './merge';
 import { classify, surfaceSimilarity } from './classify';
 import { FIGURE_MIN_DIGITS, isFigureStem, YEAR } from './figure-values';
 import { NUMBER_WORDS } from './crosslang';
+import { stemMemo } from './stem-memo';
 
 /** Informative weight (sum of the matched stems' rarity, names and stock words at a quarter; see
  *  banality.ts) an aligned passage needs: a few words beyond the story's everyday vocabulary.
@@ -85,15 +86,7 @@ export function sentenceRarity(index: PassageIndex, pa: Analysis): (sid: number)
     for (const sid of inSentence) pageSdf.set(sid, (pageSdf.get(sid) ?? 0) + 1);
   }
   const sentTotal = index.sentCount + pa.sentences.length;
-  const rarityCache = new Map<number, number>();
-  return (sid: number): number => {
-    let r = rarityCache.get(sid);
-    if (r === undefined) {
-      r = rarity((index.sdf.get(stemOf(sid)) ?? 0) + (pageSdf.get(sid) ?? 0), sentTotal);
-      rarityCache.set(sid, r);
-    }
-    return r;
-  };
+  return stemMemo((sid) => rarity((index.sdf.get(stemOf(sid)) ?? 0) + (pageSdf.get(sid) ?? 0), sentTotal));
 }
 
 /** Merge one article's raw matches, measure them, keep those above the banality thresholds. */
@@ -119,7 +112,7 @@ export function judgeMatches(
     .filter((j) => (passageDebug?.({ raw: true, ...j, pa, ...debug }), true))
     .filter(({ m, info, density, specific }) =>
       m.aligned
-        ? enough(m) &&
+        ? // enough(m) held already (the first filter): not asked twice, `pinned` reads both spans.
           info >= ALIGNED_MIN_INFO &&
           density >= ALIGNED_MIN_DENSITY &&
           specific >= MIN_SPECIFIC_WORDS
@@ -243,8 +236,10 @@ export { FIGURE_MIN_DIGITS };
 
 function spanFigures(a: Analysis, start: number, end: number): Set<string> {
   const out = new Set<string>();
-  for (const t of a.tokens) {
-    if (t.start >= start && t.end <= end && isFigureStem(t.stem)) out.add(t.stem);
+  // Tokens are in text order: from the first starting inside the span to the first starting past it.
+  for (let i = firstTokenFrom(a.tokens, start); i < a.tokens.length && a.tokens[i].start < end; i++) {
+    const t = a.tokens[i];
+    if (t.end <= end && isFigureStem(t.stem)) out.add(t.stem);
   }
   return out;
 }
@@ -289,8 +284,8 @@ export function measure(m: RawMatch, pa: Analysis, weight: (tok: ContentToken) =
   // A value counts as NUMBER_WORDS_WORTH words on both sides of the ratio, as in the minimums.
   const pageSpan = spanWorth(pa.tokens, m.pageFirst, m.pageLast);
   const srcSpan = sa ? spanWorth(sa.tokens, m.srcFirst, m.srcLast) : m.srcLast - m.srcFirst + 1;
-  const pageMatched = matchedWords(pa.tokens, [...new Set(m.pageToks)]);
-  const srcMatched = sa ? matchedWords(sa.tokens, [...new Set(m.srcToks)]) : new Set(m.srcToks).size;
+  const pageMatched = distinctMatchedWords(pa.tokens, m.pageToks);
+  const srcMatched = sa ? distinctMatchedWords(sa.tokens, m.srcToks) : new Set(m.srcToks).size;
   const density = (pageMatched + srcMatched) / (pageSpan + srcSpan);
   // Churnalism's density on each side: a few shared words scattered over a long sentence on one side.
   const sideDensity = Math.min(pageMatched / pageSpan, srcMatched / srcSpan);

@@ -76,6 +76,58 @@ const inPage = new Marks();
 const inShared = new Marks();
 const seen = new Marks();
 
+/** The distinct stem ids of every sentence of a text (sentence s: ids[starts[s]] to ids[starts[s + 1]],
+ *  in order of first occurrence) and what each is worth in matched words. The page's sentences are
+ *  read once per candidate source: deduplicating them each time was a tenth of the windows' cost. */
+interface SentenceStems {
+  ids: Int32Array;
+  worth: Uint8Array;
+  starts: Int32Array;
+}
+const sentenceStemCache = new WeakMap<Analysis, SentenceStems>();
+
+function sentenceStems(a: Analysis): SentenceStems {
+  let out = sentenceStemCache.get(a);
+  if (out) return out;
+  const ids: number[] = [];
+  const worth: number[] = [];
+  const starts = new Int32Array(a.sentences.length + 1);
+  for (let s = 0; s < a.sentences.length; s++) {
+    starts[s] = ids.length;
+    const [t0, t1] = a.sentTokens[s];
+    const st = seen.next();
+    for (let t = t0; t < t1; t++) {
+      const id = a.tokens[t].sid;
+      if (seen.has(id, st)) continue;
+      seen.set(id, st);
+      ids.push(id);
+      worth.push(wordsWorth(stemOf(id)));
+    }
+  }
+  starts[a.sentences.length] = ids.length;
+  out = { ids: Int32Array.from(ids), worth: Uint8Array.from(worth), starts };
+  sentenceStemCache.set(a, out);
+  return out;
+}
+
+/** The PARA_MAX_CANDIDATES source sentences of `touched` with the highest counts of at least
+ *  PARA_MIN_SHARED, highest first, ties in `touched` order (a stable sort's first ones), written to
+ *  `top`; returns how many. No array is sorted per page sentence. */
+function bestCandidates(touched: number[], count: Int32Array, top: Int32Array): number {
+  let n = 0;
+  for (const s of touched) {
+    const c = count[s];
+    if (c < PARA_MIN_SHARED) continue;
+    let k = n;
+    while (k > 0 && count[top[k - 1]] < c) k--;
+    if (k >= PARA_MAX_CANDIDATES) continue;
+    for (let m = Math.min(n, PARA_MAX_CANDIDATES - 1); m > k; m--) top[m] = top[m - 1];
+    top[k] = s;
+    if (n < PARA_MAX_CANDIDATES) n++;
+  }
+  return n;
+}
+
 /** Sum of the weights of a sentence's distinct stems. */
 function sentenceWeight(a: Analysis, sent: number, weight: (sid: number) => number): number {
   const [t0, t1] = a.sentTokens[sent];
@@ -128,30 +180,32 @@ export function sentenceMatches(
   skip: (p: number) => boolean = () => false,
 ): SentenceMatch[] {
   const srcMap = stemSentences(src);
+  const pageStems = sentenceStems(page);
   const out: SentenceMatch[] = [];
   const count = new Int32Array(src.sentences.length);
   const touched: number[] = [];
+  const top = new Int32Array(PARA_MAX_CANDIDATES);
   for (let p = 0; p < page.sentences.length; p++) {
     const [t0, t1] = page.sentTokens[p];
     if (t1 - t0 < PARA_MIN_SHARED || skip(p)) continue;
     const pageStamp = inPage.next();
     touched.length = 0;
-    for (let t = t0; t < t1; t++) {
-      const id = page.tokens[t].sid;
-      if (inPage.has(id, pageStamp)) continue;
+    for (let k = pageStems.starts[p]; k < pageStems.starts[p + 1]; k++) {
+      const id = pageStems.ids[k];
       inPage.set(id, pageStamp);
       const sents = srcMap.get(id);
       if (!sents) continue;
-      const w = wordsWorth(stemOf(id));
+      const w = pageStems.worth[k];
       for (const s of sents) {
         if (count[s] === 0) touched.push(s);
         count[s] += w;
       }
     }
-    const cands = touched.filter((s) => count[s] >= PARA_MIN_SHARED).sort((a, b) => count[b] - count[a]);
+    const nCands = bestCandidates(touched, count, top);
     for (const s of touched) count[s] = 0;
     let best: SentenceMatch | null = null;
-    for (const s of cands.slice(0, PARA_MAX_CANDIDATES)) {
+    for (let c = 0; c < nCands; c++) {
+      const s = top[c];
       const [u0, u1] = src.sentTokens[s];
       const sharedStamp = inShared.next();
       let sw = 0;

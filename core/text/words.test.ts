@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from './fold';
+import { WORD, words } from './words';
+
+/** The words the regular expression finds in the folded text, with its offsets. */
+function byExpression(text: string): Array<[number, number]> {
+  const folded = fold(text);
+  return [...folded.matchAll(new RegExp(WORD.source, WORD.flags))].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+/** Where each word `words` scanned ends (elision moves a start, "l'armée" starts at "armée", never an end). */
+function ends(text: string): number[] {
+  return words(text).map((w) => w.end);
+}
+
+describe('words', () => {
+  it('reads numbers, elisions, hyphens and marks as the expression does', () => {
+    const text = "L'armée a tiré 10.000 obus, soit 2,5 % de plus ; « nord-coréens » e\u0301te\u0301 ½ 𝟏𝟐.𝟑 𝐀𝐁 😀x ٣,٤";
+    expect(ends(text)).toEqual(byExpression(text).map(([, e]) => e));
+    expect(words("l'armée 10.000 nord-coréens").map((w) => w.norm)).toEqual(['armee', '10.000', 'nord-coreens']);
+  });
+
+  it('matches the expression on random strings of the characters that decide a word', () => {
+    // Letters, marks, digits of several scripts, surrogate pairs and lone halves, the joiners.
+    const pool = ['a', 'B', 'é', '1', '٣', '½', '\u0301', "'", '’', '-', '.', ',', ' ', '\n', '𝟎', '𝐀', '😀', '\ud835', '\udc00', "qu'", '10.000'];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let i = 0, len = 1 + rand(10); i < len; i++) s += pool[rand(pool.length)];
+      expect(ends(s), JSON.stringify(s)).toEqual(byExpression(s).map(([, e]) => e));
+    }
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Where findPassages spends its time. Two workloads, each run RUNS times after a warm-up:
+ * - bench (default): the bench's page (the bundled articles concatenated, about 2,000 words, as in
+ *   scripts/bench/passages.ts) against the bundled corpus;
+ * - devset (`WORKLOAD=devset`): every same-story devset page against its story's whole corpus
+ *   (given the story, as `npm run eval` does), French and English, so cross-language matching runs.
+ * Prints the CPU median per pass and a hash of every passage found: a speed change must keep the
+ * hash. For the profile: bundle it (`npx esbuild scripts/dev/passages-profile.ts --bundle
+ * --platform=node --format=esm --outfile=.prof/p.mjs`, so that lines are kept), run
+ * `node --cpu-prof --cpu-prof-dir=.prof .prof/p.mjs` and read it with
+ * `node scripts/dev/cpuprofile-summary.mjs .prof/<file>.cpuprofile`.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusDoc, Lang, PageInput, Passage } from '../../core/types';
+import { loadTxtCorpus } from '../../core/corpus/node';
+import { addDocument, createPassageIndex, findPassages, type PassageIndex } from '../../core/passages/index';
+
+/** Run from the repository's root (the bundled copy under .prof/ reads the same files). */
+const ROOT = process.cwd();
+const CORPUS_DIR = join(ROOT, 'assets', 'corpus');
+const DEVSET = join(ROOT, 'test', 'fixtures', 'devset');
+const RUNS = Number(process.env.RUNS ?? 200);
+const PAGE_WORDS = 2000;
+
+interface Query { index: PassageIndex; page: PageInput; sourceIds?: string[] }
+
+function benchQueries(): Query[] {
+  const manifest: { articles: Array<{ id: string; title: string; lang: Lang; ignore: Array<[number, number]> }> } = JSON.parse(
+    readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8'),
+  );
+  const docs: CorpusDoc[] = readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((id) => {
+      const text = readFileSync(join(CORPUS_DIR, id), 'utf8');
+      const m = manifest.articles.find((a) => a.id === id);
+      return { id, title: m?.title ?? text.split('\n')[0], lang: m?.lang ?? 'fr', text, ignore: m?.ignore ?? [] };
+    });
+  const lines = docs.flatMap((d) => d.text.split('\n'));
+  const out: string[] = [];
+  let n = 0;
+  for (const l of lines) {
+    if (n >= PAGE_WORDS) break;
+    out.push(l);
+    n += l.split(/\s+/).filter(Boolean).length;
+  }
+  const index = createPassageIndex();
+  for (const d of docs) addDocument(index, d);
+  return [{ index, page: { title: 'bench page', lang: 'fr', text: out.join('\n') } }];
+}
+
+function devsetQueries(): Query[] {
+  const qs: Query[] = [];
+  for (const story of readdirSync(DEVSET).sort()) {
+    if (!existsSync(join(DEVSET, story, 'corpus'))) continue;
+    const corpus = loadTxtCorpus(join(DEVSET, story, 'corpus'));
+    const index = createPassageIndex();
+    for (const d of corpus) addDocument(index, d);
+    const pages = JSON.parse(readFileSync(join(DEVSET, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: Lang; sameStory: boolean }>;
+    for (const pg of pages) {
+      if (!pg.sameStory) continue;
+      const text = readFileSync(join(DEVSET, story, 'pages', pg.id), 'utf8');
+      qs.push({ index, page: { title: text.split('\n', 1)[0], lang: pg.lang ?? 'fr', text }, sourceIds: corpus.map((d) => d.id) });
+    }
+  }
+  return qs;
+}
+
+const workload = process.env.WORKLOAD ?? 'bench';
+const queries = workload === 'devset' ? devsetQueries() : benchQueries();
+const pass = (): Passage[][] => queries.map((q) => findPassages(q.index, q.page, q.sourceIds ? { sourceIds: q.sourceIds } : {}));
+const found = pass();
+const ts: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const c0 = process.cpuUsage();
+  pass();
+  const c = process.cpuUsage(c0);
+  ts.push((c.user + c.system) / 1000);
+}
+ts.sort((a, b) => a - b);
+const hash = createHash('sha256').update(JSON.stringify(found)).digest('hex').slice(0, 12);
+console.log(
+  `${workload}: ${queries.length} pages, ${found.flat().length} passages (hash ${hash}); ` +
+    `CPU median ${ts[ts.length >> 1].toFixed(2)} ms per pass over ${RUNS} passes`,
+);
