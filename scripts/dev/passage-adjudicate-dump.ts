@@ -7,15 +7,19 @@
  * With --new, passages already covered by an entry of <story>/passages-adjudicated.json (true or false:
  * same page and source, overlapping spans, as the eval matches them) are left out, so that after an engine
  * change only the never-judged passages are judged, and old verdicts are not revisited.
- * Usage: npx tsx scripts/dev/passage-adjudicate-dump.ts <outDir> [N=20] [seed=7] [--new]
+ * With --e2e, the passages the engine reports end to end (Engine.compare, as `npm run eval` scores its
+ * end-to-end precision) are added where they differ from the given-the-story ones.
+ * Usage: npx tsx scripts/dev/passage-adjudicate-dump.ts <outDir> [N=20] [seed=7] [--new] [--e2e]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { devsetStories, ov } from './_devset-passages';
 import { DEVSET } from '../eval/devset';
+import { Engine } from '../../core/engine';
 
 const onlyNew = process.argv.includes('--new');
-const args = process.argv.slice(2).filter((a) => a !== '--new');
+const endToEnd = process.argv.includes('--e2e');
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const out = args[0];
 if (!out) throw new Error('usage: passage-adjudicate-dump.ts <outDir> [N] [seed] [--new]');
 const N = Number(args[1] ?? 20);
@@ -30,8 +34,9 @@ interface Item { story: string; page: string; pageStart: number; pageEnd: number
 const fps: Item[] = [];
 const golds: Item[] = [];
 let skipped = 0;
-for (const { story, gold, pages } of devsetStories()) {
+for (const { story, corpus, gold, pages } of devsetStories()) {
   const done = judged(story);
+  const engine = endToEnd ? new Engine(corpus) : null;
   for (const g of gold) {
     const pairs = g.pairs ?? g.members.flatMap((_, i) => g.members.map((__, j) => [i, j] as [number, number]).filter(([x, y]) => x < y));
     for (const [i, j] of pairs) {
@@ -41,8 +46,10 @@ for (const { story, gold, pages } of devsetStories()) {
       golds.push({ story, page: a.doc.slice(6), pageStart: a.start, pageEnd: a.end, pageQuote: a.quote, doc: b.doc.slice(7), docStart: b.start, docEnd: b.end, docQuote: b.quote });
     }
   }
-  for (const { id, doc, passages } of pages()) {
-    for (const x of passages) {
+  for (const { id, doc, text, lang, published, passages } of pages()) {
+    const e2e = engine ? engine.compare({ title: text.split('\n', 1)[0].trim(), lang, text, published }).passages : [];
+    const fresh = e2e.filter((x) => !passages.some((y) => y.source.id === x.source.id && ov(y.page, x.page.start, x.page.end) && ov(y.source, x.source.start, x.source.end)));
+    for (const x of [...passages, ...fresh]) {
       const src = `corpus/${x.source.id}`;
       const ok = gold.some((g) => g.members.some((m) => m.doc === doc && ov(m, x.page.start, x.page.end)) && g.members.some((m) => m.doc === src && ov(m, x.source.start, x.source.end)));
       if (ok) continue;
