@@ -18,7 +18,7 @@ export const ov = (m: { start: number; end: number }, s: number, e: number): boo
 export interface DevsetStory { story: string; corpus: CorpusDoc[]; gold: GoldGroup[] }
 
 /** One same-story page of a story, with the passages reported against the story's whole corpus. */
-export interface PageRun { id: string; lang: Lang; text: string; doc: string; passages: Passage[] }
+export interface PageRun { id: string; lang: Lang; text: string; doc: string; published?: string; passages: Passage[] }
 
 /** Every devset story with a corpus, in name order; `pages` reads its same-story pages' passages. */
 export function* devsetStories(): Generator<DevsetStory & { pages: () => Generator<PageRun> }> {
@@ -40,6 +40,6 @@ function* pageRuns(story: string, corpus: CorpusDoc[]): Generator<PageRun> {
     const text = readFileSync(join(DEVSET, story, 'pages', pg.id), 'utf8');
     const lang = pg.lang ?? 'fr';
     const passages = findPassages(index, { title: text.split('\n', 1)[0], lang, text, published: pg.published }, { sourceIds: corpus.map((d) => d.id) });
-    yield { id: pg.id, lang, text, doc: `pages/${pg.id}`, passages };
+    yield { id: pg.id, lang, text, doc: `pages/${pg.id}`, published: pg.published, passages };
   }
 }
