@@ -5,7 +5,7 @@
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { TABLES, has } from './number-words';
-import { BOUNDARY, conceptAt, isNumberTok } from './count-base';
+import { BOUNDARY, conceptAt, isCountNumber, isNumberTok } from './count-base';
 
 /** A role word before the number ("killing at least 30", "le nombre de morts est passé à 120") is
  * read this far back, within the figure's segment: further back it is usually another figure's. */
@@ -23,6 +23,24 @@ const ASIDE_OPENERS = new Set(['dont', 'including', 'among', 'parmi', 'notamment
 const ASIDE_MAX_TOKENS = 8;
 /** Auxiliaries between an aside and the participle that gives the role ("were killed", "ont été tués"). */
 const PASSIVE_AUXILIARIES = new Set(['ont', 'ete', 'sont', 'etaient', 'furent', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is']);
+/** Prepositions whose object names the event a count sits in, not what its people are or did: "one million
+ * protesters … a wave of strikes", "pendant la journée de grève", "amid layoffs". Not "en / on" ("en grève",
+ * "on strike") nor "par / by" (a harm's agent), which say what happened to the counted. */
+const SETTING_PREPS = new Set(['of', 'de', 'du', 'd', 'in', 'dans', 'during', 'pendant', 'lors', 'amid', 'against', 'contre', 'for', 'pour', 'after', 'apres', 'before', 'avant', 'since', 'depuis', 'with', 'avec', 'a', 'au', 'aux']);
+/** Determiners and possessives between such a preposition and its noun ("of the strikes", "de la grève"). */
+const NOUN_DETERMINERS = new Set(['la', 'le', 'les', 'l', "'", 'the', 'a', 'an', 'un', 'une', 'des', 'ces', 'ce', 'cette', 'this', 'these', 'those', 'its', 'their', 'leur', 'leurs', 'sa', 'son', 'ses']);
+/** Words that end a role word's reach back to a number: a colon ("Grève du 7 mars : 500 000 manifestants", a
+ * headline's topic before its statement). */
+const ROLE_STOPS = new Set([':']);
+
+/** The role word at k is the object of a preposition of setting ("a wave of strikes", "dans la grève"): it names
+ * an event, not something said of the counted people. */
+function settingNoun(toks: Tok[], k: number): boolean {
+  let q = k - 1;
+  while (q > k - 3 && NOUN_DETERMINERS.has(toks[q]?.t ?? '')) q--;
+  return SETTING_PREPS.has(toks[q]?.t ?? '');
+}
+
 /** Nouns that name a toll: a figure they govern counts the dead unless its segment names another role. */
 const TOLL_WORDS = new Set(['bilan', 'toll']);
 
@@ -46,15 +64,15 @@ export function roleAt(toks: Tok[], k: number): string | undefined {
  */
 export function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: number, lang: Lang): [number, number] {
   let s = i0;
-  while (s > a && !isNumberTok(toks[s - 1])) s--;
+  while (s > a && !isCountNumber(toks, s - 1)) s--;
   // "87 000 à Paris et 1,272 million dans toute la France": after a number, the segment starts at the join.
   if (s > a) for (let q = i0 - 1; q >= s; q--) if (SEGMENT_JOINS.has(toks[q].t)) { s = q + 1; break; }
   let e = headEnd;
   for (; e < b; e++) {
-    if (isNumberTok(toks[e])) break;
+    if (isCountNumber(toks, e)) break;
     if (SEGMENT_JOINS.has(toks[e].t)) {
       let next = false;
-      for (let q = e + 1; q <= e + SEGMENT_JOIN_LOOKAHEAD && q < b; q++) if (isNumberTok(toks[q]) || startsNumberWord(toks[q], lang) || roleAt(toks, q)) { next = true; break; }
+      for (let q = e + 1; q <= e + SEGMENT_JOIN_LOOKAHEAD && q < b; q++) if (isCountNumber(toks, q) || startsNumberWord(toks[q], lang) || roleAt(toks, q)) { next = true; break; }
       if (next) break;
     }
   }
@@ -70,7 +88,7 @@ export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: numb
   for (let k = i1; k < seg[1]; k++) {
     if (said && said[k - a]) continue;
     const r = roleAt(toks, k);
-    if (r && !after.includes(r)) after.push(r);
+    if (r && !after.includes(r) && !settingNoun(toks, k)) after.push(r);
   }
   if (after.length) return after;
   // "au moins 200 Palestiniens, dont des enfants, tués", "Scores of people, including children, were
@@ -93,6 +111,7 @@ export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: numb
     if (r) return [r];
   }
   for (let k = i0 - 1; k >= seg[0] && k >= i0 - ROLE_LOOKBACK; k--) {
+    if (ROLE_STOPS.has(toks[k].t)) break;
     if (said && said[k - a]) continue;
     const r = roleAt(toks, k);
     if (r) return [r];

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+import type { Lang } from '../types';
+
+// Sentences written for these tests; the names are invented.
+const key = (text: string, lang: Lang, q: string): string[] => {
+  const f = extractFigures(text, lang).find((x) => x.text === q);
+  if (!f) throw new Error(`no figure "${q}" in: ${text}`);
+  return f.countsKey;
+};
+
+describe("a figure's segment of its clause", () => {
+  it('is not cut by an ordinal: the phrase after it is still the count\'s', () => {
+    expect(key('Le parti a obtenu 33 % au 1er tour, selon les résultats.', 'fr', '33 %')).toContain('ev:round-1');
+    expect(key('Le parti a obtenu 33 % au premier tour, selon les résultats.', 'fr', '33 %')).toContain('ev:round-1');
+    expect(key('La coalition obtient 182 sièges au 2e tour.', 'fr', '182')).toContain('ev:round-2');
+    expect(key('The party won 143 seats in the 2nd round.', 'en', '143')).toContain('ev:round-2');
+  });
+
+  it('is not cut by the day of a month', () => {
+    expect(key('Selon le syndicat, 500 000 manifestants ont défilé le 7 mars à Lyon contre la loi.', 'fr', '500 000').some((k) => k.startsWith('loc:'))).toBe(true);
+  });
+
+  it('is still cut by another count', () => {
+    const text = '120 morts et 300 blessés à Lyon.';
+    expect(key(text, 'fr', '120')).toContain('killed');
+    expect(key(text, 'fr', '120')).not.toContain('wounded');
+  });
+});
+
+describe('the roles of a figure', () => {
+  it('come from words said of the counted, not from an event named in its clause', () => {
+    expect(key('One million protesters marched on Tuesday in a wave of strikes.', 'en', 'One million')).not.toContain('on-strike');
+    expect(key('Plus de 200 000 personnes ont défilé pendant la journée de grève.', 'fr', 'Plus de 200 000')).not.toContain('on-strike');
+    expect(key('Some 4,000 workers went on strike on Monday.', 'en', 'Some 4,000')).toContain('on-strike');
+    expect(key('Au moins 30 personnes ont été tuées dans la ville.', 'fr', 'Au moins 30')).toContain('killed');
+  });
+
+  it('stop at a colon: a headline\'s topic is not said of the count after it', () => {
+    expect(key('Grève du 7 mars : la fédération annonce 500 000 manifestants à Lyon', 'fr', '500 000')).not.toContain('on-strike');
+    expect(key('The storm hit the coast: it left 30 people dead, killing 12 in Lyon.', 'en', '12')).toContain('killed');
+  });
+});
