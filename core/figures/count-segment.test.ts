@@ -34,6 +34,7 @@ describe('the roles of a figure', () => {
     expect(key('Plus de 200 000 personnes ont défilé pendant la journée de grève.', 'fr', 'Plus de 200 000')).not.toContain('on-strike');
     expect(key('Some 4,000 workers went on strike on Monday.', 'en', 'Some 4,000')).toContain('on-strike');
     expect(key('Au moins 30 personnes ont été tuées dans la ville.', 'fr', 'Au moins 30')).toContain('killed');
+    expect(key('Some 30 people with injuries were taken to hospital.', 'en', 'Some 30')).toContain('wounded');
   });
 
   it('stop at a colon: a headline\'s topic is not said of the count after it', () => {

@@ -25,8 +25,9 @@ const ASIDE_MAX_TOKENS = 8;
 const PASSIVE_AUXILIARIES = new Set(['ont', 'ete', 'sont', 'etaient', 'furent', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is']);
 /** Prepositions whose object names the event a count sits in, not what its people are or did: "one million
  * protesters … a wave of strikes", "pendant la journée de grève", "amid layoffs". Not "en / on" ("en grève",
- * "on strike") nor "par / by" (a harm's agent), which say what happened to the counted. */
-const SETTING_PREPS = new Set(['of', 'de', 'du', 'd', 'in', 'dans', 'during', 'pendant', 'lors', 'amid', 'against', 'contre', 'for', 'pour', 'after', 'apres', 'before', 'avant', 'since', 'depuis', 'with', 'avec', 'a', 'au', 'aux']);
+ * "on strike"), "par / by" (a harm's agent) nor "avec / with" ("30 people with injuries"), which say what
+ * happened to the counted. */
+const SETTING_PREPS = new Set(['of', 'de', 'du', 'd', 'in', 'dans', 'during', 'pendant', 'lors', 'amid', 'against', 'contre', 'for', 'pour', 'after', 'apres', 'before', 'avant', 'since', 'depuis', 'a', 'au', 'aux']);
 /** Determiners and possessives between such a preposition and its noun ("of the strikes", "de la grève"). */
 const NOUN_DETERMINERS = new Set(['la', 'le', 'les', 'l', "'", 'the', 'a', 'an', 'un', 'une', 'des', 'ces', 'ce', 'cette', 'this', 'these', 'those', 'its', 'their', 'leur', 'leurs', 'sa', 'son', 'ses']);
 /** Words that end a role word's reach back to a number: a colon ("Grève du 7 mars : 500 000 manifestants", a
