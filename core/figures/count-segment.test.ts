@@ -37,6 +37,13 @@ describe('the roles of a figure', () => {
     expect(key('Some 30 people with injuries were taken to hospital.', 'en', 'Some 30')).toContain('wounded');
   });
 
+  it('before the count, an event that sets its scene is not its role; a count noun\'s complement is', () => {
+    expect(key('Lors de la grève, 300 000 personnes ont défilé à Lyon.', 'fr', '300 000')).not.toContain('on-strike');
+    expect(key('After the evacuation, 400 residents returned home.', 'en', '400')).not.toContain('evacuated');
+    expect(key('Le nombre de morts est passé à 120 selon la préfecture.', 'fr', '120')).toContain('killed');
+    expect(key('The number of dead rose to 45 on Monday.', 'en', '45')).toContain('killed');
+  });
+
   it('stop at a colon: a headline\'s topic is not said of the count after it', () => {
     expect(key('Grève du 7 mars : la fédération annonce 500 000 manifestants à Lyon', 'fr', '500 000')).not.toContain('on-strike');
     expect(key('The storm hit the coast: it left 30 people dead, killing 12 in Lyon.', 'en', '12')).toContain('killed');

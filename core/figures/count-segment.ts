@@ -34,12 +34,17 @@ const NOUN_DETERMINERS = new Set(['la', 'le', 'les', 'l', "'", 'the', 'a', 'an',
  * headline's topic before its statement). */
 const ROLE_STOPS = new Set([':']);
 
-/** The role word at k is the object of a preposition of setting ("a wave of strikes", "dans la grève"): it names
- * an event, not something said of the counted people. */
+/** Nouns of a count whose complement is the role counted: "le nombre de morts", "the number of dead", "le
+ * bilan des victimes", "the tally of deaths". */
+const COUNT_NOUNS = new Set(['nombre', 'number', 'numbers', 'bilan', 'toll', 'total', 'chiffre', 'chiffres', 'decompte', 'tally', 'count']);
+
+/** The role word at k is the object of a preposition of setting ("a wave of strikes", "dans la grève", "lors de la
+ * grève"): it names an event, not something said of the counted people. */
 function settingNoun(toks: Tok[], k: number): boolean {
   let q = k - 1;
   while (q > k - 3 && NOUN_DETERMINERS.has(toks[q]?.t ?? '')) q--;
-  return SETTING_PREPS.has(toks[q]?.t ?? '');
+  if (!SETTING_PREPS.has(toks[q]?.t ?? '')) return false;
+  return !COUNT_NOUNS.has(toks[q - 1]?.t ?? '');
 }
 
 /** Nouns that name a toll: a figure they govern counts the dead unless its segment names another role. */
@@ -115,6 +120,8 @@ export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: numb
     if (ROLE_STOPS.has(toks[k].t)) break;
     if (said && said[k - a]) continue;
     const r = roleAt(toks, k);
+    // "Lors de la grève, 300 000 personnes ont défilé": an event before the count sets its scene only.
+    if (r && settingNoun(toks, k)) break;
     if (r) return [r];
     if (TOLL_WORDS.has(toks[k].t)) return ['killed'];
   }
