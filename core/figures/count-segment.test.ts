@@ -44,6 +44,12 @@ describe('the roles of a figure', () => {
     expect(key('The number of dead rose to 45 on Monday.', 'en', '45')).toContain('killed');
   });
 
+  it('of a counted noun that says what its people did come from before it only next to the number', () => {
+    expect(key('Les syndicats en grève ont réuni 40 000 manifestants.', 'fr', '40 000')).not.toContain('on-strike');
+    expect(key('La police a tué 30 manifestants à Lyon.', 'fr', '30')).toContain('killed');
+    expect(key('Les syndicats ont réuni 40 000 grévistes.', 'fr', '40 000')).toContain('on-strike');
+  });
+
   it('stop at a colon: a headline\'s topic is not said of the count after it', () => {
     expect(key('Grève du 7 mars : la fédération annonce 500 000 manifestants à Lyon', 'fr', '500 000')).not.toContain('on-strike');
     expect(key('The storm hit the coast: it left 30 people dead, killing 12 in Lyon.', 'en', '12')).toContain('killed');

@@ -10,6 +10,11 @@ import { BOUNDARY, conceptAt, isCountNumber, isNumberTok } from './count-base';
 /** A role word before the number ("killing at least 30", "le nombre de morts est passé à 120") is
  * read this far back, within the figure's segment: further back it is usually another figure's. */
 const ROLE_LOOKBACK = 8;
+/** The same look-back for a counted noun that names what its people did ("manifestants", "strikers"): the verb
+ * right before the number and one word more ("killing at least 30 protesters", the bound being the figure's own;
+ * "a tué 30 manifestants", "tués, 30 manifestants"); an auxiliary and a verb between ("en grève ont réuni 40 000
+ * manifestants") already tell of another group. */
+const OWN_DOING_LOOKBACK = 2;
 /** Words that end a figure's own segment when a number or another role follows them: "120 morts et 300
  * blessés", "killing 30 and injuring 100". */
 const SEGMENT_JOINS = new Set(['et', 'and', ',', 'dont', 'including', 'plus', 'ainsi', 'while', 'tandis', 'alors']);
@@ -89,7 +94,7 @@ export function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: 
  * Roles of the figure: those in its segment after the number (French "120 morts", English "30 people
  * were killed"), else the nearest before it ("killing at least 30", "le bilan de 45 morts").
  */
-export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: number, said: Uint8Array | null, a: number): string[] {
+export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: number, said: Uint8Array | null, a: number, ownDoing = false): string[] {
   const after: string[] = [];
   for (let k = i1; k < seg[1]; k++) {
     if (said && said[k - a]) continue;
@@ -116,7 +121,11 @@ export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: numb
     const r = q < toks.length ? roleAt(toks, q) : undefined;
     if (r) return [r];
   }
-  for (let k = i0 - 1; k >= seg[0] && k >= i0 - ROLE_LOOKBACK; k--) {
+  // A counted noun that says what its people did ("40 000 manifestants", "strikers") takes a role from before it
+  // only next to the number ("tué 30 manifestants"): further back, the role is another group's ("Les syndicats en
+  // grève ont réuni 40 000 manifestants").
+  const lookback = ownDoing ? OWN_DOING_LOOKBACK : ROLE_LOOKBACK;
+  for (let k = i0 - 1; k >= seg[0] && k >= i0 - lookback; k--) {
     if (ROLE_STOPS.has(toks[k].t)) break;
     if (said && said[k - a]) continue;
     const r = roleAt(toks, k);
