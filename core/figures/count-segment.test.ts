@@ -50,6 +50,13 @@ describe('the roles of a figure', () => {
     expect(key('Les syndicats ont réuni 40 000 grévistes.', 'fr', '40 000')).toContain('on-strike');
   });
 
+  it('are not read in a relative clause of another noun, but are in the counted noun\'s own', () => {
+    expect(key('500 000 manifestants ont défilé contre la réforme qui prévoit des licenciements.', 'fr', '500 000')).not.toContain('laid-off');
+    expect(key('Some 20,000 people marched against the plan that would bring layoffs.', 'en', 'Some 20,000')).not.toContain('laid-off');
+    expect(key('1 200 salariés qui seront licenciés ont manifesté.', 'fr', '1 200')).toContain('laid-off');
+    expect(key('Of the 3,000 dead, 2,900 of whom were buried, most were children.', 'en', '2,900')).toContain('buried');
+  });
+
   it('stop at a colon: a headline\'s topic is not said of the count after it', () => {
     expect(key('Grève du 7 mars : la fédération annonce 500 000 manifestants à Lyon', 'fr', '500 000')).not.toContain('on-strike');
     expect(key('The storm hit the coast: it left 30 people dead, killing 12 in Lyon.', 'en', '12')).toContain('killed');

@@ -39,6 +39,9 @@ const NOUN_DETERMINERS = new Set(['la', 'le', 'les', 'l', "'", 'the', 'a', 'an',
  * headline's topic before its statement). */
 const ROLE_STOPS = new Set([':']);
 
+/** Relative pronouns: the clause they open is said of the noun just before them. Not "que / that" alone in French
+ * nor "où" (folded "ou" is also "or"). */
+const RELATIVES = new Set(['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'who', 'which', 'that', 'where', 'whose', 'whom']);
 /** Nouns of a count whose complement is the role counted: "le nombre de morts", "the number of dead", "le
  * bilan des victimes", "the tally of deaths". */
 const COUNT_NOUNS = new Set(['nombre', 'number', 'numbers', 'bilan', 'toll', 'total', 'chiffre', 'chiffres', 'decompte', 'tally', 'count']);
@@ -97,6 +100,10 @@ export function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: 
 export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: number, said: Uint8Array | null, a: number, ownDoing = false): string[] {
   const after: string[] = [];
   for (let k = i1; k < seg[1]; k++) {
+    // "500 000 manifestants contre la réforme qui prévoit des licenciements": a relative clause of another noun
+    // is said of that noun; one right after the counted noun is its own ("1 200 salariés qui seront licenciés",
+    // "300 workers, who were laid off", "2,900 of whom were buried").
+    if (RELATIVES.has(toks[k].t) && k > i1 + 1) break;
     if (said && said[k - a]) continue;
     const r = roleAt(toks, k);
     if (r && !after.includes(r) && !settingNoun(toks, k)) after.push(r);
