@@ -6,6 +6,7 @@ import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
 import { concept, conceptIds, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { hasSenses, lookupAt } from '../concepts/senses';
+import { isMonthName } from './dates';
 
 /** How far (in tokens) the clause around a number is read for nations, places and actions. Clauses in
  * news sentences rarely run longer; past that, words usually belong to another statement. */
@@ -41,6 +42,21 @@ export function clause(toks: Tok[], i0: number, i1: number): [number, number] {
 }
 
 export const isNumberTok = (t: Tok | undefined): boolean => !!t && t.kind === 'd';
+/** Largest day of a month: a digit number up to this next to a month's name is a day ("le 7 mars", "March 7"). */
+const MAX_MONTH_DAY = 31;
+/**
+ * A digit number at k that can be a count of its own: not an ordinal ("au 1er tour", "the 3rd district") and
+ * not a day of a month ("le 7 mars", "on March 7"). Only such a number starts another figure's segment of a
+ * clause: "33 % au 1er tour" keeps its round, "500 000 manifestants le 7 mars à Lyon" its place.
+ */
+export function isCountNumber(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!isNumberTok(t) || t.ord) return false;
+  if (!Number.isInteger(t.v) || t.v < 1 || t.v > MAX_MONTH_DAY) return true;
+  const month = (m: Tok | undefined): boolean => !!m && m.kind === 'w' && isMonthName(m.t, !!m.cap);
+  // "le 7 mars", "7 March", "the 7th of March", "March 7".
+  return !(month(toks[k + 1]) || (toks[k + 1]?.t === 'of' && month(toks[k + 2])) || month(toks[k - 1]));
+}
 /** Words the text also writes in lower case ("En direct", "Read More"): capitalised, but not names. */
 let lowerFor: Tok[] | null = null;
 let lowerSeen = new Set<string>();

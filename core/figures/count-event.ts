@@ -9,7 +9,7 @@ import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { conceptsOf, type Concept } from '../concepts/index';
-import { conceptAt, isName, SENTENCE_END } from './count-base';
+import { conceptAt, isCountNumber, isName, SENTENCE_END } from './count-base';
 
 /** Words of one sub-event's name ("the Mill Creek fire", "le site de Saint Jean"): names rarely run longer. */
 const MAX_NAME_WORDS = 3;
@@ -123,7 +123,8 @@ export function eventScope(toks: Tok[], a: number, b: number, seg: [number, numb
   // A phrase before the segment sets the scene of the clause's first count only: "1 452 morts dans la province
   // de X, 764 dans celle de Y" gives Y's count nothing of X's.
   let first = true;
-  for (let k = a; k < i0 && first; k++) if (toks[k].kind === 'd') first = false;
+  // An ordinal or a day is no count: "Au 1er tour, le RN obtient 33 %" still sets the scene of its first count.
+  for (let k = a; k < i0 && first; k++) if (isCountNumber(toks, k)) first = false;
   for (let k = a; k < b; k++) {
     if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
     const h = conceptAt(toks, k);

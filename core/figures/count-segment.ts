@@ -5,11 +5,16 @@
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { TABLES, has } from './number-words';
-import { BOUNDARY, conceptAt, isNumberTok } from './count-base';
+import { BOUNDARY, conceptAt, isCountNumber, isNumberTok } from './count-base';
 
 /** A role word before the number ("killing at least 30", "le nombre de morts est passé à 120") is
  * read this far back, within the figure's segment: further back it is usually another figure's. */
 const ROLE_LOOKBACK = 8;
+/** The same look-back for a counted noun that names what its people did ("manifestants", "strikers"): the verb
+ * right before the number and one word more ("killing at least 30 protesters", the bound being the figure's own;
+ * "a tué 30 manifestants", "tués, 30 manifestants"); an auxiliary and a verb between ("en grève ont réuni 40 000
+ * manifestants") already tell of another group. */
+const OWN_DOING_LOOKBACK = 2;
 /** Words that end a figure's own segment when a number or another role follows them: "120 morts et 300
  * blessés", "killing 30 and injuring 100". */
 const SEGMENT_JOINS = new Set(['et', 'and', ',', 'dont', 'including', 'plus', 'ainsi', 'while', 'tandis', 'alors']);
@@ -23,6 +28,33 @@ const ASIDE_OPENERS = new Set(['dont', 'including', 'among', 'parmi', 'notamment
 const ASIDE_MAX_TOKENS = 8;
 /** Auxiliaries between an aside and the participle that gives the role ("were killed", "ont été tués"). */
 const PASSIVE_AUXILIARIES = new Set(['ont', 'ete', 'sont', 'etaient', 'furent', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is']);
+/** Prepositions whose object names the event a count sits in, not what its people are or did: "one million
+ * protesters … a wave of strikes", "pendant la journée de grève", "amid layoffs". Not "en / on" ("en grève",
+ * "on strike"), "par / by" (a harm's agent) nor "avec / with" ("30 people with injuries"), which say what
+ * happened to the counted. */
+const SETTING_PREPS = new Set(['of', 'de', 'du', 'd', 'in', 'dans', 'during', 'pendant', 'lors', 'amid', 'against', 'contre', 'for', 'pour', 'after', 'apres', 'before', 'avant', 'since', 'depuis', 'a', 'au', 'aux']);
+/** Determiners and possessives between such a preposition and its noun ("of the strikes", "de la grève"). */
+const NOUN_DETERMINERS = new Set(['la', 'le', 'les', 'l', "'", 'the', 'a', 'an', 'un', 'une', 'des', 'ces', 'ce', 'cette', 'this', 'these', 'those', 'its', 'their', 'leur', 'leurs', 'sa', 'son', 'ses']);
+/** Words that end a role word's reach back to a number: a colon ("Grève du 7 mars : 500 000 manifestants", a
+ * headline's topic before its statement). */
+const ROLE_STOPS = new Set([':']);
+
+/** Relative pronouns: the clause they open is said of the noun just before them. Not "que / that" alone in French
+ * nor "où" (folded "ou" is also "or"). */
+const RELATIVES = new Set(['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'who', 'which', 'that', 'where', 'whose', 'whom']);
+/** Nouns of a count whose complement is the role counted: "le nombre de morts", "the number of dead", "le
+ * bilan des victimes", "the tally of deaths". */
+const COUNT_NOUNS = new Set(['nombre', 'number', 'numbers', 'bilan', 'toll', 'total', 'chiffre', 'chiffres', 'decompte', 'tally', 'count']);
+
+/** The role word at k is the object of a preposition of setting ("a wave of strikes", "dans la grève", "lors de la
+ * grève"): it names an event, not something said of the counted people. */
+function settingNoun(toks: Tok[], k: number): boolean {
+  let q = k - 1;
+  while (q > k - 3 && NOUN_DETERMINERS.has(toks[q]?.t ?? '')) q--;
+  if (!SETTING_PREPS.has(toks[q]?.t ?? '')) return false;
+  return !COUNT_NOUNS.has(toks[q - 1]?.t ?? '');
+}
+
 /** Nouns that name a toll: a figure they govern counts the dead unless its segment names another role. */
 const TOLL_WORDS = new Set(['bilan', 'toll']);
 
@@ -46,15 +78,15 @@ export function roleAt(toks: Tok[], k: number): string | undefined {
  */
 export function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: number, lang: Lang): [number, number] {
   let s = i0;
-  while (s > a && !isNumberTok(toks[s - 1])) s--;
+  while (s > a && !isCountNumber(toks, s - 1)) s--;
   // "87 000 à Paris et 1,272 million dans toute la France": after a number, the segment starts at the join.
   if (s > a) for (let q = i0 - 1; q >= s; q--) if (SEGMENT_JOINS.has(toks[q].t)) { s = q + 1; break; }
   let e = headEnd;
   for (; e < b; e++) {
-    if (isNumberTok(toks[e])) break;
+    if (isCountNumber(toks, e)) break;
     if (SEGMENT_JOINS.has(toks[e].t)) {
       let next = false;
-      for (let q = e + 1; q <= e + SEGMENT_JOIN_LOOKAHEAD && q < b; q++) if (isNumberTok(toks[q]) || startsNumberWord(toks[q], lang) || roleAt(toks, q)) { next = true; break; }
+      for (let q = e + 1; q <= e + SEGMENT_JOIN_LOOKAHEAD && q < b; q++) if (isCountNumber(toks, q) || startsNumberWord(toks[q], lang) || roleAt(toks, q)) { next = true; break; }
       if (next) break;
     }
   }
@@ -65,12 +97,16 @@ export function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: 
  * Roles of the figure: those in its segment after the number (French "120 morts", English "30 people
  * were killed"), else the nearest before it ("killing at least 30", "le bilan de 45 morts").
  */
-export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: number, said: Uint8Array | null, a: number): string[] {
+export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: number, said: Uint8Array | null, a: number, ownDoing = false): string[] {
   const after: string[] = [];
   for (let k = i1; k < seg[1]; k++) {
+    // "500 000 manifestants contre la réforme qui prévoit des licenciements": a relative clause of another noun
+    // is said of that noun; one right after the counted noun is its own ("1 200 salariés qui seront licenciés",
+    // "300 workers, who were laid off", "2,900 of whom were buried").
+    if (RELATIVES.has(toks[k].t) && k > i1 + 1) break;
     if (said && said[k - a]) continue;
     const r = roleAt(toks, k);
-    if (r && !after.includes(r)) after.push(r);
+    if (r && !after.includes(r) && !settingNoun(toks, k)) after.push(r);
   }
   if (after.length) return after;
   // "au moins 200 Palestiniens, dont des enfants, tués", "Scores of people, including children, were
@@ -92,9 +128,16 @@ export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: numb
     const r = q < toks.length ? roleAt(toks, q) : undefined;
     if (r) return [r];
   }
-  for (let k = i0 - 1; k >= seg[0] && k >= i0 - ROLE_LOOKBACK; k--) {
+  // A counted noun that says what its people did ("40 000 manifestants", "strikers") takes a role from before it
+  // only next to the number ("tué 30 manifestants"): further back, the role is another group's ("Les syndicats en
+  // grève ont réuni 40 000 manifestants").
+  const lookback = ownDoing ? OWN_DOING_LOOKBACK : ROLE_LOOKBACK;
+  for (let k = i0 - 1; k >= seg[0] && k >= i0 - lookback; k--) {
+    if (ROLE_STOPS.has(toks[k].t)) break;
     if (said && said[k - a]) continue;
     const r = roleAt(toks, k);
+    // "Lors de la grève, 300 000 personnes ont défilé": an event before the count sets its scene only.
+    if (r && settingNoun(toks, k)) break;
     if (r) return [r];
     if (TOLL_WORDS.has(toks[k].t)) return ['killed'];
   }

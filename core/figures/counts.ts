@@ -203,7 +203,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "l'armée X a tué 274 personnes": the group before a verb of harm is who did it, not whose the dead are.
   if (!own && !harmVerbBefore(toks, i0)) own = groupNationBefore(toks, i0);
   // The role: the head noun's own ("120 morts"), else its segment's; killed and wounded together are casualties.
-  const roles = headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a);
+  const headMeans = category ? concept(category)?.means : undefined;
+  const ownDoing = !!(headMeans?.action || headMeans?.role);
+  const roles = headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a, ownDoing);
   let role: string | undefined;
   if (roles.includes('casualty') || (roles.includes('killed') && roles.includes('wounded'))) role = 'casualty';
   else if (roles.length) role = roles[0];

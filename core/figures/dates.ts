@@ -49,6 +49,12 @@ const TIME = /(?<![\p{L}\d:])(?:(vers|a|aux alentours de|at|around|about|by) )?(
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Is this folded word a month's name ("mars", "March", "Sept")? English ones only capitalised: "may" and
+ * "march" are also verbs ("as many as 20 may have died"). */
+export function isMonthName(word: string, capitalised: boolean): boolean {
+  return FR_MONTHS.includes(word) || (capitalised && monthIndex(word) > 0);
+}
+
 function monthIndex(name: string): number {
   const fr = FR_MONTHS.indexOf(name);
   if (fr >= 0) return fr + 1;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+import type { Lang } from '../types';
+
+// Sentences written for these tests; the names are invented.
+const key = (text: string, lang: Lang, q: string): string[] => {
+  const f = extractFigures(text, lang).find((x) => x.text === q);
+  if (!f) throw new Error(`no figure "${q}" in: ${text}`);
+  return f.countsKey;
+};
+
+describe("a figure's segment of its clause", () => {
+  it('is not cut by an ordinal: the phrase after it is still the count\'s', () => {
+    expect(key('Le parti a obtenu 33 % au 1er tour, selon les résultats.', 'fr', '33 %')).toContain('ev:round-1');
+    expect(key('Le parti a obtenu 33 % au premier tour, selon les résultats.', 'fr', '33 %')).toContain('ev:round-1');
+    expect(key('La coalition obtient 182 sièges au 2e tour.', 'fr', '182')).toContain('ev:round-2');
+    expect(key('The party won 143 seats in the 2nd round.', 'en', '143')).toContain('ev:round-2');
+  });
+
+  it('is not cut by the day of a month', () => {
+    expect(key('Selon le syndicat, 500 000 manifestants ont défilé le 7 mars à Lyon contre la loi.', 'fr', '500 000').some((k) => k.startsWith('loc:'))).toBe(true);
+  });
+
+  it('is still cut by another count', () => {
+    const text = '120 morts et 300 blessés à Lyon.';
+    expect(key(text, 'fr', '120')).toContain('killed');
+    expect(key(text, 'fr', '120')).not.toContain('wounded');
+  });
+});
+
+describe('the roles of a figure', () => {
+  it('come from words said of the counted, not from an event named in its clause', () => {
+    expect(key('One million protesters marched on Tuesday in a wave of strikes.', 'en', 'One million')).not.toContain('on-strike');
+    expect(key('Plus de 200 000 personnes ont défilé pendant la journée de grève.', 'fr', 'Plus de 200 000')).not.toContain('on-strike');
+    expect(key('Some 4,000 workers went on strike on Monday.', 'en', 'Some 4,000')).toContain('on-strike');
+    expect(key('Au moins 30 personnes ont été tuées dans la ville.', 'fr', 'Au moins 30')).toContain('killed');
+    expect(key('Some 30 people with injuries were taken to hospital.', 'en', 'Some 30')).toContain('wounded');
+  });
+
+  it('before the count, an event that sets its scene is not its role; a count noun\'s complement is', () => {
+    expect(key('Lors de la grève, 300 000 personnes ont défilé à Lyon.', 'fr', '300 000')).not.toContain('on-strike');
+    expect(key('After the evacuation, 400 residents returned home.', 'en', '400')).not.toContain('evacuated');
+    expect(key('Le nombre de morts est passé à 120 selon la préfecture.', 'fr', '120')).toContain('killed');
+    expect(key('The number of dead rose to 45 on Monday.', 'en', '45')).toContain('killed');
+  });
+
+  it('of a counted noun that says what its people did come from before it only next to the number', () => {
+    expect(key('Les syndicats en grève ont réuni 40 000 manifestants.', 'fr', '40 000')).not.toContain('on-strike');
+    expect(key('La police a tué 30 manifestants à Lyon.', 'fr', '30')).toContain('killed');
+    expect(key('Les syndicats ont réuni 40 000 grévistes.', 'fr', '40 000')).toContain('on-strike');
+  });
+
+  it('are not read in a relative clause of another noun, but are in the counted noun\'s own', () => {
+    expect(key('500 000 manifestants ont défilé contre la réforme qui prévoit des licenciements.', 'fr', '500 000')).not.toContain('laid-off');
+    expect(key('Some 20,000 people marched against the plan that would bring layoffs.', 'en', 'Some 20,000')).not.toContain('laid-off');
+    expect(key('1 200 salariés qui seront licenciés ont manifesté.', 'fr', '1 200')).toContain('laid-off');
+    expect(key('Of the 3,000 dead, 2,900 of whom were buried, most were children.', 'en', '2,900')).toContain('buried');
+  });
+
+  it('stop at a colon: a headline\'s topic is not said of the count after it', () => {
+    expect(key('Grève du 7 mars : la fédération annonce 500 000 manifestants à Lyon', 'fr', '500 000')).not.toContain('on-strike');
+    expect(key('The storm hit the coast: it left 30 people dead, killing 12 in Lyon.', 'en', '12')).toContain('killed');
+  });
+});
