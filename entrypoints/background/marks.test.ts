@@ -24,6 +24,21 @@ describe('buildMarks', () => {
     expect(mark.card.items.map((i) => i.note)).toEqual(['update: 120 → 180, 3 to 4 March', 'overlaps']);
   });
 
+  it("a figure's card lists a source's value once when the source gives it twice in one sentence", () => {
+    const page = 'Le bilan atteint 180 morts.';
+    const start = page.indexOf('180');
+    const src = 'Bilan : 180 morts selon le ministère, 180 morts au total.';
+    const result: CompareResult = {
+      sameStory: true, sources: [{ id: 'a', title: 'Source A', score: 0.5, why: [] }], passages: [], timeline: [],
+      figures: [{
+        page: { start, end: start + 3, text: '180' }, low: 180, high: 180, qualifier: 'exact', unit: 'people', counts: 'people killed',
+        comparisons: [8, src.lastIndexOf('180')].map((at) => ({ source: { id: 'a', start: at, end: at + 3, text: '180' }, low: 180, high: 180, qualifier: 'exact' as const, verdict: 'agrees' as const })),
+      }],
+    };
+    const [mark] = buildMarks(page, result, () => ({ id: 'a', title: 'Source A', lang: 'fr', text: src, ignore: [] }));
+    expect(mark.card.items).toHaveLength(1);
+  });
+
   it("a figure's card says the year a value is for when its article's is another: the page's in the heading, a source's in its note", () => {
     const page = 'Le plan prévoit 3 000 postes en moins en 2026.';
     const start = page.indexOf('3 000');

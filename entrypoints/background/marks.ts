@@ -87,7 +87,7 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
       selector: selector(pageText, f.page.start, f.page.end),
       card: {
         heading: figureHeading(f, published),
-        items: f.comparisons.map((c) => {
+        items: withoutRepeats(f.comparisons.map((c) => {
           const doc = docs(c.source.id);
           const who = c.saidBy ? ` · ${t('saidBy', c.saidBy)}` : '';
           return {
@@ -95,9 +95,21 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
             text: doc ? sentenceAround(doc.text, c.source.start, c.source.end) : c.source.text,
             note: noteFor(f, c, doc?.published),
           };
-        }),
+        })),
       },
     });
   }
   return marks;
+}
+
+/** A source that gives one value twice in one sentence (a title repeating its lead, "10.000 et 12.000"
+ * read as two figures) would show the same card item twice: the reader sees it once. */
+function withoutRepeats<T extends { label: string; text: string; note: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    const key = `${i.label}\u0000${i.text}\u0000${i.note}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
