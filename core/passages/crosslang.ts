@@ -414,7 +414,8 @@ export interface CrossMatch {
 
 /** In how many sentences each key occurs, over some texts. */
 export interface KeyCounts {
-  df: Map<string, number>;
+  /** Sentences holding the key (undefined for none). Not changed once made: weights are memoised on it. */
+  df: { get(k: string): number | undefined };
   total: number;
 }
 
@@ -424,14 +425,67 @@ export interface KeyCounts {
  * weighs little, as it would not over the page and one source alone.
  */
 export function keyCounts(texts: Analysis[]): KeyCounts {
+  if (texts.length === 0) return { df: new Map(), total: 0 };
+  const [first, ...rest] = texts;
+  const head = textKeyCounts(first);
+  const tail = summedCounts(rest);
+  const df = {
+    get(k: string): number | undefined {
+      const n = (head.get(k) ?? 0) + (tail.df.get(k) ?? 0);
+      return n === 0 ? undefined : n;
+    },
+  };
+  return { df, total: sentenceBags(first).keys.length + tail.total };
+}
+
+/** The last texts summed by summedCounts and their sum. findPassages counts the page and the
+ *  candidates of the other language: the same candidates come back for every page of a story and
+ *  for the same page asked again, so their sum (thousands of keys) is kept until other texts come. */
+let lastSum: { texts: Analysis[]; df: Map<string, number>; total: number } | null = null;
+
+/** Key counts summed over `texts` (the candidates' side of keyCounts), the last sum kept. */
+function summedCounts(texts: Analysis[]): { df: Map<string, number>; total: number } {
+  if (lastSum && lastSum.texts.length === texts.length && lastSum.texts.every((a, i) => a === texts[i])) return lastSum;
   const df = new Map<string, number>();
   let total = 0;
   for (const a of texts) {
-    const bags = sentenceBags(a).keys;
-    total += bags.length;
-    for (const bag of bags) for (const k of bag) df.set(k, (df.get(k) ?? 0) + 1);
+    total += sentenceBags(a).keys.length;
+    for (const [k, n] of textKeyCounts(a)) df.set(k, (df.get(k) ?? 0) + n);
   }
-  return { df, total };
+  lastSum = { texts, df, total };
+  return lastSum;
+}
+
+const textCountCache = new WeakMap<Analysis, Map<string, number>>();
+const weightCache = new WeakMap<KeyCounts, (k: string) => number>();
+
+/** A key's weight over `counts`: its rarity over the counted sentences, to CROSS_RARITY_POWER. One
+ *  memo per KeyCounts (one per query in findPassages), shared by every source of the query: a key
+ *  is weighed at each of its occurrences in each source's stages, its weight computed once. */
+export function keyWeight(counts: KeyCounts): (k: string) => number {
+  let w = weightCache.get(counts);
+  if (w) return w;
+  const { df, total } = counts;
+  const memo = new Map<string, number>();
+  w = (k: string): number => {
+    let x = memo.get(k);
+    if (x === undefined) memo.set(k, (x = rarity(df.get(k) ?? 0, total) ** CROSS_RARITY_POWER));
+    return x;
+  };
+  weightCache.set(counts, w);
+  return w;
+}
+
+/** In how many sentences of one text each key occurs, cached with the analysis: a corpus article's
+ *  analysis is kept between queries (store.ts), so its keys are counted once, not at every query
+ *  that weighs keys over it (keyCounts sums these, one entry per distinct key of the text). */
+function textKeyCounts(a: Analysis): Map<string, number> {
+  let c = textCountCache.get(a);
+  if (c) return c;
+  c = new Map();
+  for (const bag of sentenceBags(a).keys) for (const k of bag) c.set(k, (c.get(k) ?? 0) + 1);
+  textCountCache.set(a, c);
+  return c;
 }
 
 /** A candidate sentence pair: page sentence `p`, source sentence `s`, the keys they share. */
@@ -493,10 +547,11 @@ function sharedKeys(cx: CrossContext, bag: string[], srcOf: Map<string, number[]
   const shared = new Map<number, { keys: string[]; w: number }>();
   for (const k of bag) {
     const srcs = isAge(k) ? [...new Set(ageKeys(k).flatMap((x) => srcOf.get(x) ?? []))] : srcOf.get(k) ?? [];
+    const wk = cx.w(k);
     for (const s of srcs) {
       const x = shared.get(s) ?? { keys: [], w: 0 };
       x.keys.push(k);
-      x.w += cx.w(k);
+      x.w += wk;
       shared.set(s, x);
     }
   }
@@ -613,8 +668,7 @@ export function crossCandidates(
 ): CrossCandidate[] {
   const pb = sentenceBags(pa);
   const sb = sentenceBags(sa);
-  const { df, total } = counts;
-  const w = (k: string): number => rarity(df.get(k) ?? 0, total) ** CROSS_RARITY_POWER;
+  const w = keyWeight(counts);
   const bagWeight = (bag: string[]): number => bag.reduce((x, k) => x + w(k), 0);
   const cx: CrossContext = {
     pa, sa, pb, sb, w,
@@ -688,8 +742,8 @@ export function crossMatches(pa: Analysis, sa: Analysis, counts?: KeyCounts): Cr
 export const CROSS_REPEAT_MIN = 0.4;
 
 /** Two sentences of one text say the same thing: their keys, weighed by rarity, overlap by CROSS_REPEAT_MIN. */
-function repeats(a: string[], b: string[], { df, total }: KeyCounts): boolean {
-  const w = (k: string): number => rarity(df.get(k) ?? 0, total) ** CROSS_RARITY_POWER;
+function repeats(a: string[], b: string[], counts: KeyCounts): boolean {
+  const w = keyWeight(counts);
   let both = 0;
   let all = 0;
   for (const k of a) {
