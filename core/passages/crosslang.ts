@@ -167,9 +167,8 @@ const HALF_WORDS = new Set(['half', 'demi']);
  * "2,400,000"), as in roundedAlike.
  */
 export function sameAmount(a: string, b: string): boolean {
-  const [mant, exp] = a.slice(1).split('^');
-  const e = Number(exp);
-  const bv = amountValue(b);
+  const { mant, e } = parsedAmount(a);
+  const bv = parsedAmount(b).value;
   if (!Number.isFinite(bv)) return false;
   if (Math.abs(Number(mant) * 10 ** e - bv) < 1e-6 * Math.max(1, bv)) return true;
   const dot = mant.indexOf('.');
@@ -180,10 +179,25 @@ export function sameAmount(a: string, b: string): boolean {
   return Number(scaled.toFixed(places)) === Number(mant);
 }
 
-/** The value of a number key, scaled or not ("#2.8^6" -> 2800000, "#500000" -> 500000). */
-function amountValue(k: string): number {
-  const [m, e] = k.slice(1).split('^');
-  return e === undefined ? Number(m) : Number(m) * 10 ** Number(e);
+/** A number key's mantissa, exponent and value, scaled or not ("#2.8^6" -> "2.8", 6, 2800000;
+ *  "#500000" -> "500000", NaN, 500000). */
+interface ParsedAmount { mant: string; e: number; value: number }
+
+/** Number keys parsed so far: sameAmount meets the same keys for every sentence pair that gives
+ *  numbers. Cleared past this many, a bound on the memory of a long session (a page and its
+ *  sources give a few hundred number keys). */
+const PARSED_AMOUNTS_MAX = 10_000;
+const parsedAmounts = new Map<string, ParsedAmount>();
+
+function parsedAmount(k: string): ParsedAmount {
+  let x = parsedAmounts.get(k);
+  if (x) return x;
+  const [mant, exp] = k.slice(1).split('^');
+  const e = Number(exp);
+  x = { mant, e, value: exp === undefined ? Number(mant) : Number(mant) * 10 ** e };
+  if (parsedAmounts.size >= PARSED_AMOUNTS_MAX) parsedAmounts.clear();
+  parsedAmounts.set(k, x);
+  return x;
 }
 
 /** The scaled-amount key of word `w` ("#2.8^6"), or null: a number before a scale word of its
@@ -476,6 +490,21 @@ export function keyWeight(counts: KeyCounts): (k: string) => number {
   return w;
 }
 
+const bagWeightCache = new WeakMap<KeyCounts, WeakMap<SentenceBags, number[]>>();
+
+/** Each sentence's bag weight (its keys' keyWeight summed, in bag order) over `counts`, memoised:
+ *  the page's are asked once per source of another language, and are the same for all of them. */
+function sentenceWeights(counts: KeyCounts, b: SentenceBags): number[] {
+  let m = bagWeightCache.get(counts);
+  if (!m) bagWeightCache.set(counts, (m = new WeakMap()));
+  let ws = m.get(b);
+  if (!ws) {
+    const w = keyWeight(counts);
+    m.set(b, (ws = b.keys.map((bag) => bag.reduce((x, k) => x + w(k), 0))));
+  }
+  return ws;
+}
+
 /** In how many sentences of one text each key occurs, cached with the analysis: a corpus article's
  *  analysis is kept between queries (store.ts), so its keys are counted once, not at every query
  *  that weighs keys over it (keyCounts sums these, one entry per distinct key of the text). */
@@ -526,8 +555,13 @@ interface CrossContext {
   t: CrossThresholds;
 }
 
-/** Stage 1: for each key, the source sentences holding it. */
+const byKeyCache = new WeakMap<SentenceBags, Map<string, number[]>>();
+
+/** Stage 1: for each key, the source sentences holding it; kept with the bags (a source's are kept
+ *  between queries, so this is built once per article, not once per page). */
 function sentencesByKey(sb: SentenceBags): Map<string, number[]> {
+  const cached = byKeyCache.get(sb);
+  if (cached) return cached;
   const srcOf = new Map<string, number[]>();
   sb.keys.forEach((bag, s) => {
     for (const k of bag) {
@@ -536,6 +570,7 @@ function sentencesByKey(sb: SentenceBags): Map<string, number[]> {
       else srcOf.set(k, [s]);
     }
   });
+  byKeyCache.set(sb, srcOf);
   return srcOf;
 }
 
@@ -673,8 +708,8 @@ export function crossCandidates(
   const cx: CrossContext = {
     pa, sa, pb, sb, w,
     bagWeight,
-    pWeight: pb.keys.map(bagWeight),
-    sWeight: sb.keys.map(bagWeight),
+    pWeight: sentenceWeights(counts, pb),
+    sWeight: sentenceWeights(counts, sb),
     pTitle: pb.words.findIndex((x) => x[0] >= 0),
     sTitle: sb.words.findIndex((x) => x[0] >= 0),
     t: { minScore, minShared, titleMinScore, weakScore, specificScore },
