@@ -1,6 +1,7 @@
 /**
- * Same-process A/B of two versions of core/: this tree's and a copy of another commit's (BASE, by
- * default .prof/base/core, made with `git archive <commit> core | tar -x -C .prof/base`). On a loaded
+ * Same-process A/B of two versions of core/: this tree's (or NEW) and a copy of another commit's (BASE, by
+ * default .prof/base/core, made with `git archive <commit> core | tar -x -C .prof/base --exclude='*.test.ts'`:
+ * test files left out, as scripts/test-layout.test.ts finds every test file in the tree). On a loaded
  * machine separate runs differ by 2x; alternating both versions in one process, query by query,
  * and taking the median of the paired CPU ratios (new / base) is what compares. Workloads:
  * - `en-page`: each English same-story page of test/fixtures/story against the bundled (French)
