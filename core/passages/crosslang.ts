@@ -167,9 +167,8 @@ const HALF_WORDS = new Set(['half', 'demi']);
  * "2,400,000"), as in roundedAlike.
  */
 export function sameAmount(a: string, b: string): boolean {
-  const [mant, exp] = a.slice(1).split('^');
-  const e = Number(exp);
-  const bv = amountValue(b);
+  const { mant, e } = parsedAmount(a);
+  const bv = parsedAmount(b).value;
   if (!Number.isFinite(bv)) return false;
   if (Math.abs(Number(mant) * 10 ** e - bv) < 1e-6 * Math.max(1, bv)) return true;
   const dot = mant.indexOf('.');
@@ -180,10 +179,25 @@ export function sameAmount(a: string, b: string): boolean {
   return Number(scaled.toFixed(places)) === Number(mant);
 }
 
-/** The value of a number key, scaled or not ("#2.8^6" -> 2800000, "#500000" -> 500000). */
-function amountValue(k: string): number {
-  const [m, e] = k.slice(1).split('^');
-  return e === undefined ? Number(m) : Number(m) * 10 ** Number(e);
+/** A number key's mantissa, exponent and value, scaled or not ("#2.8^6" -> "2.8", 6, 2800000;
+ *  "#500000" -> "500000", NaN, 500000). */
+interface ParsedAmount { mant: string; e: number; value: number }
+
+/** Number keys parsed so far: sameAmount meets the same keys for every sentence pair that gives
+ *  numbers. Cleared past this many, a bound on the memory of a long session (a page and its
+ *  sources give a few hundred number keys). */
+const PARSED_AMOUNTS_MAX = 10_000;
+const parsedAmounts = new Map<string, ParsedAmount>();
+
+function parsedAmount(k: string): ParsedAmount {
+  let x = parsedAmounts.get(k);
+  if (x) return x;
+  const [mant, exp] = k.slice(1).split('^');
+  const e = Number(exp);
+  x = { mant, e, value: exp === undefined ? Number(mant) : Number(mant) * 10 ** e };
+  if (parsedAmounts.size >= PARSED_AMOUNTS_MAX) parsedAmounts.clear();
+  parsedAmounts.set(k, x);
+  return x;
 }
 
 /** The scaled-amount key of word `w` ("#2.8^6"), or null: a number before a scale word of its
@@ -414,7 +428,8 @@ export interface CrossMatch {
 
 /** In how many sentences each key occurs, over some texts. */
 export interface KeyCounts {
-  df: Map<string, number>;
+  /** Sentences holding the key (undefined for none). Not changed once made: weights are memoised on it. */
+  df: { get(k: string): number | undefined };
   total: number;
 }
 
@@ -424,14 +439,82 @@ export interface KeyCounts {
  * weighs little, as it would not over the page and one source alone.
  */
 export function keyCounts(texts: Analysis[]): KeyCounts {
+  if (texts.length === 0) return { df: new Map(), total: 0 };
+  const [first, ...rest] = texts;
+  const head = textKeyCounts(first);
+  const tail = summedCounts(rest);
+  const df = {
+    get(k: string): number | undefined {
+      const n = (head.get(k) ?? 0) + (tail.df.get(k) ?? 0);
+      return n === 0 ? undefined : n;
+    },
+  };
+  return { df, total: sentenceBags(first).keys.length + tail.total };
+}
+
+/** The last texts summed by summedCounts and their sum. findPassages counts the page and the
+ *  candidates of the other language: the same candidates come back for every page of a story and
+ *  for the same page asked again, so their sum (thousands of keys) is kept until other texts come. */
+let lastSum: { texts: Analysis[]; df: Map<string, number>; total: number } | null = null;
+
+/** Key counts summed over `texts` (the candidates' side of keyCounts), the last sum kept. */
+function summedCounts(texts: Analysis[]): { df: Map<string, number>; total: number } {
+  if (lastSum && lastSum.texts.length === texts.length && lastSum.texts.every((a, i) => a === texts[i])) return lastSum;
   const df = new Map<string, number>();
   let total = 0;
   for (const a of texts) {
-    const bags = sentenceBags(a).keys;
-    total += bags.length;
-    for (const bag of bags) for (const k of bag) df.set(k, (df.get(k) ?? 0) + 1);
+    total += sentenceBags(a).keys.length;
+    for (const [k, n] of textKeyCounts(a)) df.set(k, (df.get(k) ?? 0) + n);
   }
-  return { df, total };
+  lastSum = { texts, df, total };
+  return lastSum;
+}
+
+const textCountCache = new WeakMap<Analysis, Map<string, number>>();
+const weightCache = new WeakMap<KeyCounts, (k: string) => number>();
+
+/** A key's weight over `counts`: its rarity over the counted sentences, to CROSS_RARITY_POWER. One
+ *  memo per KeyCounts (one per query in findPassages), shared by every source of the query: a key
+ *  is weighed at each of its occurrences in each source's stages, its weight computed once. */
+export function keyWeight(counts: KeyCounts): (k: string) => number {
+  let w = weightCache.get(counts);
+  if (w) return w;
+  const { df, total } = counts;
+  const memo = new Map<string, number>();
+  w = (k: string): number => {
+    let x = memo.get(k);
+    if (x === undefined) memo.set(k, (x = rarity(df.get(k) ?? 0, total) ** CROSS_RARITY_POWER));
+    return x;
+  };
+  weightCache.set(counts, w);
+  return w;
+}
+
+const bagWeightCache = new WeakMap<KeyCounts, WeakMap<SentenceBags, number[]>>();
+
+/** Each sentence's bag weight (its keys' keyWeight summed, in bag order) over `counts`, memoised:
+ *  the page's are asked once per source of another language, and are the same for all of them. */
+function sentenceWeights(counts: KeyCounts, b: SentenceBags): number[] {
+  let m = bagWeightCache.get(counts);
+  if (!m) bagWeightCache.set(counts, (m = new WeakMap()));
+  let ws = m.get(b);
+  if (!ws) {
+    const w = keyWeight(counts);
+    m.set(b, (ws = b.keys.map((bag) => bag.reduce((x, k) => x + w(k), 0))));
+  }
+  return ws;
+}
+
+/** In how many sentences of one text each key occurs, cached with the analysis: a corpus article's
+ *  analysis is kept between queries (store.ts), so its keys are counted once, not at every query
+ *  that weighs keys over it (keyCounts sums these, one entry per distinct key of the text). */
+function textKeyCounts(a: Analysis): Map<string, number> {
+  let c = textCountCache.get(a);
+  if (c) return c;
+  c = new Map();
+  for (const bag of sentenceBags(a).keys) for (const k of bag) c.set(k, (c.get(k) ?? 0) + 1);
+  textCountCache.set(a, c);
+  return c;
 }
 
 /** A candidate sentence pair: page sentence `p`, source sentence `s`, the keys they share. */
@@ -472,8 +555,13 @@ interface CrossContext {
   t: CrossThresholds;
 }
 
-/** Stage 1: for each key, the source sentences holding it. */
+const byKeyCache = new WeakMap<SentenceBags, Map<string, number[]>>();
+
+/** Stage 1: for each key, the source sentences holding it; kept with the bags (a source's are kept
+ *  between queries, so this is built once per article, not once per page). */
 function sentencesByKey(sb: SentenceBags): Map<string, number[]> {
+  const cached = byKeyCache.get(sb);
+  if (cached) return cached;
   const srcOf = new Map<string, number[]>();
   sb.keys.forEach((bag, s) => {
     for (const k of bag) {
@@ -482,6 +570,7 @@ function sentencesByKey(sb: SentenceBags): Map<string, number[]> {
       else srcOf.set(k, [s]);
     }
   });
+  byKeyCache.set(sb, srcOf);
   return srcOf;
 }
 
@@ -493,10 +582,11 @@ function sharedKeys(cx: CrossContext, bag: string[], srcOf: Map<string, number[]
   const shared = new Map<number, { keys: string[]; w: number }>();
   for (const k of bag) {
     const srcs = isAge(k) ? [...new Set(ageKeys(k).flatMap((x) => srcOf.get(x) ?? []))] : srcOf.get(k) ?? [];
+    const wk = cx.w(k);
     for (const s of srcs) {
       const x = shared.get(s) ?? { keys: [], w: 0 };
       x.keys.push(k);
-      x.w += cx.w(k);
+      x.w += wk;
       shared.set(s, x);
     }
   }
@@ -613,14 +703,13 @@ export function crossCandidates(
 ): CrossCandidate[] {
   const pb = sentenceBags(pa);
   const sb = sentenceBags(sa);
-  const { df, total } = counts;
-  const w = (k: string): number => rarity(df.get(k) ?? 0, total) ** CROSS_RARITY_POWER;
+  const w = keyWeight(counts);
   const bagWeight = (bag: string[]): number => bag.reduce((x, k) => x + w(k), 0);
   const cx: CrossContext = {
     pa, sa, pb, sb, w,
     bagWeight,
-    pWeight: pb.keys.map(bagWeight),
-    sWeight: sb.keys.map(bagWeight),
+    pWeight: sentenceWeights(counts, pb),
+    sWeight: sentenceWeights(counts, sb),
     pTitle: pb.words.findIndex((x) => x[0] >= 0),
     sTitle: sb.words.findIndex((x) => x[0] >= 0),
     t: { minScore, minShared, titleMinScore, weakScore, specificScore },
@@ -688,8 +777,8 @@ export function crossMatches(pa: Analysis, sa: Analysis, counts?: KeyCounts): Cr
 export const CROSS_REPEAT_MIN = 0.4;
 
 /** Two sentences of one text say the same thing: their keys, weighed by rarity, overlap by CROSS_REPEAT_MIN. */
-function repeats(a: string[], b: string[], { df, total }: KeyCounts): boolean {
-  const w = (k: string): number => rarity(df.get(k) ?? 0, total) ** CROSS_RARITY_POWER;
+function repeats(a: string[], b: string[], counts: KeyCounts): boolean {
+  const w = keyWeight(counts);
   let both = 0;
   let all = 0;
   for (const k of a) {
