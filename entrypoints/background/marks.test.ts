@@ -21,10 +21,11 @@ describe('buildMarks', () => {
     };
     const [mark] = buildMarks(page, result, () => ({ id: 'a', title: 'Source A', lang: 'fr', text: '120 morts lundi.', ignore: [] }));
     expect(mark.kind).toBe('figure-overlaps');
-    expect(mark.card.items.map((i) => i.note)).toEqual(['update: 120 → 180, 3 to 4 March', 'overlaps']);
+    // Both come from one sentence of source A: it is shown once, with both notes.
+    expect(mark.card.items.map((i) => i.note)).toEqual(['update: 120 → 180, 3 to 4 March · overlaps']);
   });
 
-  it("a figure's card lists a source's value once when the source gives it twice in one sentence", () => {
+  it("a figure's card lists a source's sentence once when two of its values come from it", () => {
     const page = 'Le bilan atteint 180 morts.';
     const start = page.indexOf('180');
     const src = 'Bilan : 180 morts selon le ministère, 180 morts au total.';

@@ -102,14 +102,16 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
   return marks;
 }
 
-/** A source that gives one value twice in one sentence (a title repeating its lead, "10.000 et 12.000"
- * read as two figures) would show the same card item twice: the reader sees it once. */
+/** Two comparisons from one sentence of one source (a title repeating its lead, "entre 10.000 et 12.000"
+ * read as two values) would show that sentence twice: the reader sees it once, with each distinct note. */
 function withoutRepeats<T extends { label: string; text: string; note: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((i) => {
-    const key = `${i.label}\u0000${i.text}\u0000${i.note}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const byKey = new Map<string, T>();
+  for (const i of items) {
+    const key = `${i.label}\u0000${i.text}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...i });
+    else if (!seen.note.split(NOTE_JOIN).includes(i.note)) seen.note += NOTE_JOIN + i.note;
+  }
+  return [...byKey.values()];
 }
+const NOTE_JOIN = ' · ';
