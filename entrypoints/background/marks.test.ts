@@ -40,6 +40,21 @@ describe('buildMarks', () => {
     expect(mark.card.items).toHaveLength(1);
   });
 
+  it("a figure's card lists once a source that gives the same value with the same verdict in its title and its lead", () => {
+    const page = 'Le bilan atteint 180 morts.';
+    const start = page.indexOf('180');
+    const src = 'Séisme : 180 morts\nLe séisme a fait 180 morts, selon le ministère.';
+    const result: CompareResult = {
+      sameStory: true, sources: [{ id: 'a', title: 'Source A', score: 0.5, why: [] }], passages: [], timeline: [],
+      figures: [{
+        page: { start, end: start + 3, text: '180' }, low: 180, high: 180, qualifier: 'exact', unit: 'people', counts: 'people killed',
+        comparisons: [src.indexOf('180'), src.lastIndexOf('180')].map((at) => ({ source: { id: 'a', start: at, end: at + 3, text: '180' }, low: 180, high: 180, qualifier: 'exact' as const, verdict: 'agrees' as const })),
+      }],
+    };
+    const [mark] = buildMarks(page, result, () => ({ id: 'a', title: 'Source A', lang: 'fr', text: src, ignore: [] }));
+    expect(mark.card.items).toHaveLength(1);
+  });
+
   it("a figure's card says the year a value is for when its article's is another: the page's in the heading, a source's in its note", () => {
     const page = 'Le plan prévoit 3 000 postes en moins en 2026.';
     const start = page.indexOf('3 000');

@@ -102,15 +102,23 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
   return marks;
 }
 
-/** Two comparisons from one sentence of one source (a title repeating its lead, "entre 10.000 et 12.000"
- * read as two values) would show that sentence twice: the reader sees it once, with each distinct note. */
+/** Two comparisons from one sentence of one source ("entre 10.000 et 12.000" read as two values) would show
+ * that sentence twice: the reader sees it once, with each distinct note. A source that says the same thing
+ * twice (a title repeating its lead: same value, same verdict, same note) is shown once. */
 function withoutRepeats<T extends { label: string; text: string; note: string }>(items: T[]): T[] {
   const byKey = new Map<string, T>();
+  const said = new Set<string>();
   for (const i of items) {
     const key = `${i.label}\u0000${i.text}`;
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { ...i });
-    else if (!seen.note.split(NOTE_JOIN).includes(i.note)) seen.note += NOTE_JOIN + i.note;
+    if (seen) {
+      if (!seen.note.split(NOTE_JOIN).includes(i.note)) seen.note += NOTE_JOIN + i.note;
+      continue;
+    }
+    const same = `${i.label}\u0000${i.note}`;
+    if (said.has(same)) continue;
+    said.add(same);
+    byKey.set(key, { ...i });
   }
   return [...byKey.values()];
 }
