@@ -15,9 +15,9 @@ function ends(text: string): number[] {
 
 describe('words', () => {
   it('reads numbers, elisions, hyphens and marks as the expression does', () => {
-    const text = "L'armée a tiré 10.000 obus, soit 2,5 % de plus ; « nord-coréens » e\u0301te\u0301 ½ 𝟏𝟐.𝟑 𝐀𝐁 😀x ٣,٤";
+    const text = "L'armée a tiré 10.000 obus, soit 2,5 % de plus ; « sud-africains » e\u0301te\u0301 ½ 𝟏𝟐.𝟑 𝐀𝐁 😀x ٣,٤";
     expect(ends(text)).toEqual(byExpression(text).map(([, e]) => e));
-    expect(words("l'armée 10.000 nord-coréens").map((w) => w.norm)).toEqual(['armee', '10.000', 'nord-coreens']);
+    expect(words("l'armée 10.000 sud-africains").map((w) => w.norm)).toEqual(['armee', '10.000', 'sud-africains']);
   });
 
   it('matches the expression on random strings of the characters that decide a word', () => {
