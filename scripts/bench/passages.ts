@@ -11,14 +11,13 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { CorpusDoc, PageInput } from '../../core/types';
 import { createPassageIndex, addDocument, findPassages, type IndexConfig, type PassageIndex } from '../../core/passages/index';
+import { benchPage } from './_page';
 import { naivePassages } from '../../test/support/naive-passages';
 import { syntheticCorpus, stripTags } from '../../test/support/synthetic-corpus';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = join(ROOT, '..', 'shared');
 const CORPUS_DIR = join(ROOT, 'assets', 'corpus');
-/** The page under test: about 2,000 words, the length of a long feature article. */
-const PAGE_WORDS = 2000;
 const RUNS = 30;
 const LARGE = 10_000;
 /** Fuse.js over 10,000 articles takes minutes per page: it is timed on this sample and scaled. */
@@ -38,19 +37,6 @@ function loadBundled(): CorpusDoc[] {
     });
 }
 
-/** A long article that reuses agency copy: the bundled articles one after the other, cut at a
- *  line end near PAGE_WORDS words. It is none of the corpus articles but shares passages with all. */
-function makePage(docs: CorpusDoc[]): PageInput {
-  const lines = docs.flatMap((d) => d.text.split('\n'));
-  const out: string[] = [];
-  let n = 0;
-  for (const l of lines) {
-    if (n >= PAGE_WORDS) break;
-    out.push(l);
-    n += l.split(/\s+/).filter(Boolean).length;
-  }
-  return { title: 'bench page', lang: 'fr', text: out.join('\n') };
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -109,7 +95,7 @@ export default async function main(): Promise<void> {
   console.log('== passages (speed; node, after the index is built)');
   console.log(`load average at start: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} (2 cores)`);
   const bundled = loadBundled();
-  const page = makePage(bundled);
+  const page = benchPage(bundled);
   const pageWords = page.text.split(/\s+/).length;
   console.log(`page: ${pageWords} words, ${page.text.length} chars (the bundled articles concatenated)`);
 

@@ -43,3 +43,27 @@ function* pageRuns(story: string, corpus: CorpusDoc[]): Generator<PageRun> {
     yield { id: pg.id, lang, text, doc: `pages/${pg.id}`, published: pg.published, passages };
   }
 }
+
+/** The passage index calls of one copy of core/ (speed-ab.ts compares two copies). */
+export interface PassageApi<I> { createPassageIndex: () => I; addDocument: (index: I, doc: CorpusDoc) => void }
+
+/** One query of a profiling run: a same-story devset page against its story's whole corpus. */
+export interface DevsetQuery<I> { index: I; page: { title: string; lang: Lang; text: string }; sourceIds: string[] }
+
+/** Every same-story devset page with its story's corpus indexed, as `npm run eval` queries them. */
+export function devsetQueries<I>(api: PassageApi<I>): Array<DevsetQuery<I>> {
+  const qs: Array<DevsetQuery<I>> = [];
+  for (const story of readdirSync(DEVSET).sort()) {
+    if (!existsSync(join(DEVSET, story, 'corpus'))) continue;
+    const corpus = loadTxtCorpus(join(DEVSET, story, 'corpus'));
+    const index = api.createPassageIndex();
+    for (const d of corpus) api.addDocument(index, d);
+    const pages = JSON.parse(readFileSync(join(DEVSET, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: Lang; sameStory: boolean }>;
+    for (const pg of pages) {
+      if (!pg.sameStory) continue;
+      const text = readFileSync(join(DEVSET, story, 'pages', pg.id), 'utf8');
+      qs.push({ index, page: { title: text.split('\n', 1)[0], lang: pg.lang ?? 'fr', text }, sourceIds: corpus.map((d) => d.id) });
+    }
+  }
+  return qs;
+}

@@ -11,18 +11,17 @@
  * `node scripts/dev/cpuprofile-summary.mjs .prof/<file>.cpuprofile`.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusDoc, Lang, PageInput, Passage } from '../../core/types';
-import { loadTxtCorpus } from '../../core/corpus/node';
+import { benchPage } from '../bench/_page';
+import { devsetQueries } from './_devset-passages';
 import { addDocument, createPassageIndex, findPassages, type PassageIndex } from '../../core/passages/index';
 
 /** Run from the repository's root (the bundled copy under .prof/ reads the same files). */
 const ROOT = process.cwd();
 const CORPUS_DIR = join(ROOT, 'assets', 'corpus');
-const DEVSET = join(ROOT, 'test', 'fixtures', 'devset');
 const RUNS = Number(process.env.RUNS ?? 200);
-const PAGE_WORDS = 2000;
 
 interface Query { index: PassageIndex; page: PageInput; sourceIds?: string[] }
 
@@ -38,38 +37,15 @@ function benchQueries(): Query[] {
       const m = manifest.articles.find((a) => a.id === id);
       return { id, title: m?.title ?? text.split('\n')[0], lang: m?.lang ?? 'fr', text, ignore: m?.ignore ?? [] };
     });
-  const lines = docs.flatMap((d) => d.text.split('\n'));
-  const out: string[] = [];
-  let n = 0;
-  for (const l of lines) {
-    if (n >= PAGE_WORDS) break;
-    out.push(l);
-    n += l.split(/\s+/).filter(Boolean).length;
-  }
   const index = createPassageIndex();
   for (const d of docs) addDocument(index, d);
-  return [{ index, page: { title: 'bench page', lang: 'fr', text: out.join('\n') } }];
+  return [{ index, page: benchPage(docs) }];
 }
 
-function devsetQueries(): Query[] {
-  const qs: Query[] = [];
-  for (const story of readdirSync(DEVSET).sort()) {
-    if (!existsSync(join(DEVSET, story, 'corpus'))) continue;
-    const corpus = loadTxtCorpus(join(DEVSET, story, 'corpus'));
-    const index = createPassageIndex();
-    for (const d of corpus) addDocument(index, d);
-    const pages = JSON.parse(readFileSync(join(DEVSET, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: Lang; sameStory: boolean }>;
-    for (const pg of pages) {
-      if (!pg.sameStory) continue;
-      const text = readFileSync(join(DEVSET, story, 'pages', pg.id), 'utf8');
-      qs.push({ index, page: { title: text.split('\n', 1)[0], lang: pg.lang ?? 'fr', text }, sourceIds: corpus.map((d) => d.id) });
-    }
-  }
-  return qs;
-}
+const devsetPageQueries = (): Query[] => devsetQueries({ createPassageIndex, addDocument });
 
 const workload = process.env.WORKLOAD ?? 'bench';
-const queries = workload === 'devset' ? devsetQueries() : benchQueries();
+const queries = workload === 'devset' ? devsetPageQueries() : benchQueries();
 const pass = (): Passage[][] => queries.map((q) => findPassages(q.index, q.page, q.sourceIds ? { sourceIds: q.sourceIds } : {}));
 const found = pass();
 const ts: number[] = [];

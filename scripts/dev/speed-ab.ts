@@ -11,11 +11,11 @@
  *   against the bundled corpus plus synthetic articles, SIZE in all (as compare-profile.ts).
  * Also checks that both versions give the same passages (or compare results).
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CorpusDoc, Lang, PageInput } from '../../core/types';
+import type { CorpusDoc, PageInput } from '../../core/types';
 import { loadBundledCorpus } from '../../cli/corpus-files';
-import { loadTxtCorpus } from '../../core/corpus/node';
+import { devsetQueries } from './_devset-passages';
 import { syntheticArticles } from '../../test/support/synthetic-articles';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
@@ -40,19 +40,7 @@ async function passageRuns(core: string): Promise<Run> {
       queries.push({ index, page: { title: text.split('\n', 1)[0], lang: 'en', text } });
     }
   } else {
-    const DEVSET = join(ROOT, 'test', 'fixtures', 'devset');
-    for (const story of readdirSync(DEVSET).sort()) {
-      if (!existsSync(join(DEVSET, story, 'corpus'))) continue;
-      const corpus = loadTxtCorpus(join(DEVSET, story, 'corpus'));
-      const index = createPassageIndex();
-      for (const d of corpus) addDocument(index, d);
-      const pages = JSON.parse(readFileSync(join(DEVSET, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: Lang; sameStory: boolean }>;
-      for (const pg of pages) {
-        if (!pg.sameStory) continue;
-        const text = readFileSync(join(DEVSET, story, 'pages', pg.id), 'utf8');
-        queries.push({ index, page: { title: text.split('\n', 1)[0], lang: pg.lang ?? 'fr', text }, sourceIds: corpus.map((d) => d.id) });
-      }
-    }
+    queries.push(...devsetQueries({ createPassageIndex, addDocument }));
   }
   return () => queries.map((q) => findPassages(q.index, q.page, q.sourceIds ? { sourceIds: q.sourceIds } : {}));
 }
