@@ -1,5 +1,5 @@
 import type { CorpusEntry } from '../messaging/protocol';
-import { formatInteger, t } from './i18n';
+import { formatInteger, t } from '../ui-text/i18n';
 import { PublishedDay } from './PublishedDay';
 
 export interface CorpusListProps {

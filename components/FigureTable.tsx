@@ -1,13 +1,13 @@
 import { useId, useState } from 'preact/hooks';
 import type { FigureComparison, FigureReport, SourceMatch, Verdict } from '../core/types';
 import { figureMarkId } from '../messaging/marks';
-import { countsLabel } from './countsLabel';
-import { formatValue } from './figureText';
-import { ownWords } from './ownWords';
-import { formatInteger, t, uiLang } from './i18n';
-import { updateStep } from './updateStep';
-import { figureRows } from './figureRows';
-import { yearNote } from './figureYear';
+import { countsLabel } from '../ui-text/countsLabel';
+import { formatValue } from '../ui-text/figureText';
+import { ownWords } from '../ui-text/ownWords';
+import { formatInteger, t, uiLang } from '../ui-text/i18n';
+import { updateStep } from '../ui-text/updateStep';
+import { figureRows } from '../ui-text/figureRows';
+import { yearNote } from '../ui-text/figureYear';
 import { byVerdict, MAX_COMPARISONS, VERDICT_ORDER } from '../messaging/shown-limits';
 
 

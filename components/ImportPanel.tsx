@@ -13,7 +13,7 @@ import { dedupeArticles, ACCEPTED_EXTENSIONS, type FileFailureCode } from '../st
 import type { CorpusOutcomeCode, ImportProgress } from '../messaging/protocol';
 import { corpusErrorText } from './corpusErrors';
 import { readFiles, startImport } from './importFiles';
-import { formatInteger, t } from './i18n';
+import { formatInteger, t } from '../ui-text/i18n';
 
 type Step = { kind: 'reading'; done: number; total: number } | ({ kind: 'importing' } & ImportProgress);
 

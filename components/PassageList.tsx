@@ -2,7 +2,7 @@ import { diffWords } from 'diff';
 import type { Passage, SourceMatch } from '../core/types';
 import { passageMarkId } from '../messaging/marks';
 import { groupPassages } from '../core/passages/group';
-import { formatInteger, t } from './i18n';
+import { formatInteger, t } from '../ui-text/i18n';
 import { byScore, MAX_COUNTERPARTS } from '../messaging/shown-limits';
 
 

@@ -9,7 +9,7 @@ import fr from '../public/_locales/fr/messages.json';
 vi.mock('webextension-polyfill', () => ({
   default: { i18n: { getMessage: (key: string) => (fr as Record<string, { message: string }>)[key]?.message.replace(/\$[A-Z]+\$/g, '') ?? '' } },
 }));
-const { formatDay } = await import('./i18n');
+const { formatDay } = await import('../ui-text/i18n');
 const { CorpusList } = await import('./CorpusList');
 
 const entry = (id: string, published?: string): CorpusEntry => ({ id, title: id, lang: 'fr', bundled: true, hidden: false, chars: 1200, published });

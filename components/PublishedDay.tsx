@@ -1,4 +1,4 @@
-import { formatDay, t } from './i18n';
+import { formatDay, t } from '../ui-text/i18n';
 
 /** A publication day as the reader's language writes it ("28 oct. 2024"), or "date unknown". */
 export function PublishedDay({ day }: { day?: string }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isSilent, normalizeHost, type Settings } from '../storage/settings';
 import { getSettings, onSettingsChanged, setSettings } from '../storage/settings-item';
-import { t } from './i18n';
+import { t } from '../ui-text/i18n';
 
 /**
  * The popup's two quick switches: highlights on/off, and stay silent on this site. The popup has no

@@ -5,7 +5,7 @@ import { send } from '../messaging/protocol';
 import { passageMarkId } from '../messaging/marks';
 import { groupPassages } from '../core/passages/group';
 import { Marked } from './Marked';
-import { formatInteger, t } from './i18n';
+import { formatInteger, t } from '../ui-text/i18n';
 
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 120;

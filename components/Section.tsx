@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatInteger } from './i18n';
+import { formatInteger } from '../ui-text/i18n';
 
 /**
  * A titled part of the popup with its count, which the reader can fold away: the heading holds a

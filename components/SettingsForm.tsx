@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { normalizeHost, type Caution, type Settings } from '../storage/settings';
 import { getSettings, onSettingsChanged, setSettings } from '../storage/settings-item';
-import { t } from './i18n';
+import { t } from '../ui-text/i18n';
 
 const CAUTIONS: Caution[] = ['relaxed', 'normal', 'strict'];
 const MODES: Array<Settings['highlightMode']> = ['auto', 'wrap'];

@@ -1,6 +1,6 @@
 import type { SourceMatch } from '../core/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatInteger, formatPercent, t } from './i18n';
+import { formatInteger, formatPercent, t } from '../ui-text/i18n';
 import { PublishedDay } from './PublishedDay';
 
 /** Match strengths as words: readers judge "strong" faster than "0.63". */

@@ -6,9 +6,9 @@ import { FigureTable } from './FigureTable';
 import { TimelineList } from './Timeline';
 import { AfterPaint } from './AfterPaint';
 import { Section } from './Section';
-import { formatInteger, t } from './i18n';
+import { formatInteger, t } from '../ui-text/i18n';
 import { PublishedDay } from './PublishedDay';
-import { chartedTimelines, figureRows } from './figureRows';
+import { chartedTimelines, figureRows } from '../ui-text/figureRows';
 
 function Message({ text, busy = false, kind = 'info' }: { text: string; busy?: boolean; kind?: 'info' | 'error' }) {
   return (

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { SourceMatch, Timeline, TimelinePoint } from '../core/types';
 import { figureMarkId } from '../messaging/marks';
-import { countsLabel } from './countsLabel';
-import { formatValue } from './figureText';
-import { formatInteger, t, uiLang } from './i18n';
+import { countsLabel } from '../ui-text/countsLabel';
+import { formatValue } from '../ui-text/figureText';
+import { formatInteger, t, uiLang } from '../ui-text/i18n';
 import { CHART, placeTimeline, type PlacedPoint } from './timelineScale';
-import { formatDay, formatShortDay } from './updateStep';
+import { formatDay, formatShortDay } from '../ui-text/updateStep';
 
 /** Radius of a point; the page's is larger, so it stands out without colour alone. */
 const R_SOURCE = 4;

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '../ui-text/i18n';
 import type { CorpusOutcomeCode } from '../messaging/protocol';
 
 /** The message key of each code: the compiler checks that every code has one. */

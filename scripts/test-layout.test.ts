@@ -21,7 +21,7 @@ function testFiles(dir: string): string[] {
 
 describe('test layout', () => {
   const config = readFileSync(join(REPO_ROOT, 'vitest.config.ts'), 'utf8');
-  const folders = /\{([a-z,]+)\}\/\*\*\/\*\.test\.\{ts,tsx\}/.exec(config)?.[1].split(',') ?? [];
+  const folders = /\{([a-z,-]+)\}\/\*\*\/\*\.test\.\{ts,tsx\}/.exec(config)?.[1].split(',') ?? [];
 
   it('vitest.config.ts names its folders, each of which exists', () => {
     expect(folders.length).toBeGreaterThan(5);

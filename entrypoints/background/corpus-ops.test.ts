@@ -45,7 +45,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   // The story cache's key (import-job.ts caches the entries it computes under the build's version).
   fakeBrowser.runtime.getManifest = (() => ({ version: '0.0.0-test' })) as unknown as typeof fakeBrowser.runtime.getManifest;
-  // Cards' labels: the bundled English (components/i18n.ts falls back to it).
+  // Cards' labels: the bundled English (ui-text/i18n.ts falls back to it).
   fakeBrowser.i18n.getMessage = () => '';
   // What the background sends the tabs' content scripts (their marks).
   toTabs.length = 0;

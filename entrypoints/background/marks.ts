@@ -8,11 +8,11 @@ import type { MarkKind, MarkRequest } from '../../highlight/types';
 import { quoteSelector as selector } from '../../highlight/selector';
 import { passageMarkId, figureMarkId } from '../../messaging/marks';
 import { groupPassages } from '../../core/passages/group';
-import { t, uiLang } from '../../components/i18n';
-import { countsLabel } from '../../components/countsLabel';
-import { updateStep, updateStepText } from '../../components/updateStep';
-import { isMinorFigure } from '../../components/figureRows';
-import { yearNote } from '../../components/figureYear';
+import { t, uiLang } from '../../ui-text/i18n';
+import { countsLabel } from '../../ui-text/countsLabel';
+import { updateStep, updateStepText } from '../../ui-text/updateStep';
+import { isMinorFigure } from '../../ui-text/figureRows';
+import { yearNote } from '../../ui-text/figureYear';
 
 /** A card quoting a source sentence stops here: the popup has the full text. */
 const MAX_CARD_QUOTE = 320;

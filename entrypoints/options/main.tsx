@@ -7,7 +7,7 @@ import { ImportPanel } from '../../components/ImportPanel';
 import { SettingsForm } from '../../components/SettingsForm';
 import { SearchField, SearchPanel } from '../../components/SearchPanel';
 import { corpusErrorText } from '../../components/corpusErrors';
-import { formatInteger, t, uiLang } from '../../components/i18n';
+import { formatInteger, t, uiLang } from '../../ui-text/i18n';
 import { fold } from '../../core/text/fold';
 import '../../assets/popup.css';
 import '../../assets/options.css';

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { send, sendToTab, type TabState } from '../../messaging/protocol';
 import { TabView } from '../../components/TabView';
-import { t, uiLang } from '../../components/i18n';
+import { t, uiLang } from '../../ui-text/i18n';
 import { corpusErrorText } from '../../components/corpusErrors';
 import { SearchField, SearchPanel } from '../../components/SearchPanel';
 import { QuickSettings } from '../../components/QuickSettings';

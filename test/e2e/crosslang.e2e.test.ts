@@ -23,9 +23,9 @@ import { forEachBrowser } from './browsers';
 import * as marks from './marks-lib';
 import { norm } from './marks-lib';
 import type { CompareResult } from '../../core/types';
-import { countsLabel } from '../../components/countsLabel';
-import { ownWords } from '../../components/ownWords';
-import { isMinorFigure } from '../../components/figureRows';
+import { countsLabel } from '../../ui-text/countsLabel';
+import { ownWords } from '../../ui-text/ownWords';
+import { isMinorFigure } from '../../ui-text/figureRows';
 
 const PAGE = '/pages/en-vague-figures.html';
 /** What the marks of an analysed page may take to appear. */

@@ -4,7 +4,7 @@
  */
 
 import type { FigureReport } from '../../core/types';
-import { isMinorFigure } from '../../components/figureRows';
+import { isMinorFigure } from '../../ui-text/figureRows';
 
 export const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
 

@@ -14,7 +14,7 @@ import { shotPath } from './paths';
 import { attrOf, clickWhere, countOf, isVisible, openPopup, openTab, textOf, textsOf, waitForAnalysis, type BrowserAdapter, type E2EPage, type ExtSession, type Lang, type Scheme } from './adapter';
 import { forEachBrowser } from './browsers';
 import type { FigureReport } from '../../core/types';
-import { figureRows } from '../../components/figureRows';
+import { figureRows } from '../../ui-text/figureRows';
 import { norm, readMarks } from './marks-lib';
 
 /** Evaluated, not added as a script tag: extension pages' CSP refuses inline scripts. */
