@@ -100,6 +100,8 @@ describe('speakers the sentence bounds used to cut off (structural causes of "no
     expect(speakerOf('Les crues ont fait 31 morts dans la vallée, précise le ministère.', '31', 'fr')).toBe('ministère');
     expect(speakerOf('On compte 2 000 sinistrés, indique la préfecture du Gard dans un communiqué.', '2 000', 'fr')).toBe('préfecture du Gard');
     expect(speakerOf("La tempête a fait 12 morts, a annoncé samedi soir le ministère de l'Intérieur.", '12', 'fr')).toBe("ministère de l'Intérieur");
+    // The speaker's own determiner is not a word between the verb and the speaker: its group keeps its head noun.
+    expect(speakerOf("Les pluies ont fait 40 sinistrés dans la province, a annoncé le ministère des Affaires sociales.", '40', 'fr')).toBe('ministère des Affaires sociales');
     // A present tense with no comma before it is the sentence's own verb, not a speech tag.
     expect(speakerOf('Le comité annonce 40 000 visiteurs pour le salon.', '40 000', 'fr')).not.toBe('salon');
   });

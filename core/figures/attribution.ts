@@ -22,8 +22,12 @@ const FR_ASIDE = "(?:,? (?:pour sa part|pour leur part|de son côté|de leur cô
 const FR_VERBS = `(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé|fait état)`;
 const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated|counted|put the figure at|put the number at|gave a figure of)";
 /** Words between a verb of saying and its speaker written after it: a day and its part ("a annoncé samedi soir le
- * ministère"), an adverb ("a notamment déclaré"); never "que", which opens what is said. */
-const FR_AFTER_VERB = "(?: (?!que\\b|qu['’])\\p{Ll}+){0,2}";
+ * ministère"), an adverb ("a notamment déclaré"); never "que", which opens what is said, and never a determiner,
+ * which opens the speaker's own group ("a annoncé le ministère des Affaires étrangères" is said by the ministry,
+ * not by "des Affaires étrangères"). */
+const FR_AFTER_VERB = "(?: (?!que(?![\\p{L}])|qu['’]|(?:le|la|les|un|une|des|du)(?![\\p{L}]))\\p{Ll}+){0,2}";
+/** A title written with capitals keeps its determiner before it ("», déclare le Premier Ministre"). */
+const FR_NAME_DET = "(?: (?:le|la|les))?";
 /** Present-tense verbs of saying that follow what is said, their speaker after them ("..., précise le ministère"). */
 const FR_POST_VERBS = '(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit)';
 /** Present-tense verbs of saying before what is said ("X affirme que ..."). */
@@ -75,12 +79,12 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // The present tense after the figure, set off by a comma or a closing quote: "..., indique le ministère de
     // l'Intérieur dans un communiqué", "..., précise le ministère", "», déclare François Bayrou".
     new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
-    new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB} ${NAME}`, 'u'),
+    new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB}${FR_NAME_DET} ${NAME}`, 'u'),
     new RegExp(`${speakerGroup('fr', 'short')}(?:, [^,]{0,60},)?(?: quant à (?:elle|lui|eux))?(?: en| y)? (?:qui )?(?:${FR_VERBS}|${FR_COUNT_VERBS})`, 'u'),
     // An apposition whose closing comma is left out: "Le ministère de la Santé, contrôlé par le parti X affirme que ...":
     // the group speaks, not the agent of its participle.
     new RegExp(`${speakerGroup('fr', 'short')}, \\p{Ll}+(?:é|ée|és|ées) (?:par|de) [^,]{2,50}? (?:${FR_VERBS}|${FR_SAY_PRESENT} qu)`, 'u'),
-    new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${NAME}`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_NAME_DET} ${NAME}`, 'u'),
     new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${ROLE_FR}`, 'u'),
     new RegExp(`${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${NAME}(?:, [^,]{0,60},)? (?:qui )?${FR_VERBS}`, 'u'),
