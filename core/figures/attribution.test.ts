@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSpeaker } from './attribution';
+import { findSpeaker, speakerAsWritten, speakerKey } from './attribution';
 
 /** The speaker findSpeaker gives the first occurrence of `quote` in `text`. */
 const speakerOf = (text: string, quote: string, lang: 'fr' | 'en'): string | undefined => {
@@ -186,3 +186,27 @@ describe('forecasts', () => {
     expect(speakerOf('An exit poll conducted by Harris projects 61 seats for the Greens.', '61', 'en')).toBe('Harris');
   });
 });
+
+describe('the speaker as written, for display', () => {
+  const written = (text: string, figure: string, lang: 'fr' | 'en') => {
+    const i = text.indexOf(figure);
+    const who = findSpeaker(text, i, i + figure.length, lang);
+    return who && speakerAsWritten(text, i, i + figure.length, who);
+  };
+  it('keeps the determiner the text writes before the speaker, the article of a contracted one', () => {
+    expect(written('Les crues ont fait 31 morts, selon la préfecture du Gard.', '31', 'fr')).toBe('la préfecture du Gard');
+    expect(written("Selon le dernier bilan du ministère de l'Intérieur, 31 personnes sont mortes.", '31', 'fr')).toBe("le ministère de l'Intérieur");
+    expect(written("L'agence régionale de santé a recensé 31 cas.", '31', 'fr')).toBe("l'agence régionale de santé");
+    expect(written('The fire killed 31 people, the county sheriff said.', '31', 'en')).toBe('the county sheriff');
+  });
+  it('leaves a name without a determiner, and an indefinite "des" after "selon"', () => {
+    expect(written('Les crues ont fait 31 morts, a déclaré Anne Martin.', '31', 'fr')).toBe('Anne Martin');
+    expect(written('Les crues ont fait 31 morts, selon des sources policières.', '31', 'fr')).toBe('des sources policières');
+  });
+  it('compares two writings of one speaker as one', () => {
+    expect(speakerKey('la police')).toBe(speakerKey('Police'));
+    expect(speakerKey("l'armée")).toBe(speakerKey('armée'));
+    expect(speakerKey('the IDF')).toBe(speakerKey('IDF'));
+  });
+});
+

@@ -270,8 +270,53 @@ let sentenceCacheFor: string | null = null;
 let sentenceCacheLang: Lang | null = null;
 const sentenceCache = new Map<number, string | null>();
 
-/** Who says the figure at [start, end) of `text`, or undefined. */
+/** A determiner written right before a speaker's name: "selon la police", "bilan du ministère", "the IDF said". */
+const DETERMINER_BEFORE = /(?<![\p{L}])(le|la|les|l['’]|the|du|des|au|aux) ?$/iu;
+/** Contracted French determiners say "de/à + le/les": the speaker's own determiner is the article. */
+const DETERMINER_AS_ARTICLE = new Map([['du', 'le'], ['au', 'le'], ['aux', 'les']]);
+/** Before these words "des" is an indefinite article ("selon des sources"), else "de les" ("le bilan des autorités"). */
+const INDEFINITE_AFTER = /(?:selon|d['’]après|par|pour) $/iu;
+
+/** Who says the figure at [start, end) of `text`, or undefined: the speaker's words without their determiner
+ * ("police", "ministère de l'Intérieur"); `speakerAsWritten` gives it back for display. */
 export function findSpeaker(text: string, start: number, end: number, lang: Lang): string | undefined {
+  return speakerName(text, start, end, lang);
+}
+
+/** A speaker without its determiner, in lower case: two writings of one speaker ("la police", "Police") are one. */
+export function speakerKey(who: string): string {
+  return who.toLowerCase().replace(/^(?:(?:les|le|la|des|the) |l['’] ?)/u, '');
+}
+
+/**
+ * The speaker as the text writes it, with the determiner written right before its occurrence nearest the
+ * figure ("la police", "le ministère de l'Intérieur", "the IDF"; "François Bayrou" has none): the popup shows
+ * it in a sentence, and "selon police" is not French.
+ */
+export function speakerAsWritten(text: string, start: number, end: number, who: string): string {
+  if (who === 'same source') return who;
+  return withDeterminer(text, start, end, who);
+}
+
+function withDeterminer(text: string, start: number, end: number, who: string): string {
+  const [a, b] = sentenceAround(text, start, end);
+  const from = Math.max(0, a - AFTER_QUOTE_CHARS), to = Math.min(text.length, b + AFTER_QUOTE_CHARS);
+  const near = text.slice(from, to);
+  let best = -1;
+  for (let i = near.indexOf(who); i >= 0; i = near.indexOf(who, i + 1)) {
+    if (best < 0 || Math.abs(from + i - start) < Math.abs(from + best - start)) best = i;
+  }
+  if (best < 0) return who;
+  const before = near.slice(Math.max(0, best - 12), best);
+  const m = DETERMINER_BEFORE.exec(before);
+  if (!m) return who;
+  let det = m[1].toLowerCase();
+  if (det === 'des' && !INDEFINITE_AFTER.test(before.slice(0, m.index))) det = 'les';
+  det = DETERMINER_AS_ARTICLE.get(det) ?? det;
+  return /['’]$/.test(det) ? `${det}${who}` : `${det} ${who}`;
+}
+
+function speakerName(text: string, start: number, end: number, lang: Lang): string | undefined {
   // "Paris : 500 000 (CGT) / 87 000 selon la police": a name in parentheses right after the value is its source.
   const tag = SOURCE_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
   if (tag && !NOT_NAMES.has(tag[1])) return tag[1];

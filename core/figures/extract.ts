@@ -13,7 +13,7 @@ import { buildIntervals } from './ranges';
 import { findDates } from './dates';
 import { concept } from '../concepts/index';
 import { describeCounts, isFurnitureNoun } from './counts';
-import { findSpeaker } from './attribution';
+import { findSpeaker, speakerAsWritten } from './attribution';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
@@ -197,9 +197,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (!unitHint && !before && info.headEnd > i1 && info.headEnd - i1 <= MEASURE_UNIT_MAX_TOKENS && MEASURE_UNITS.includes(info.unit)) {
       e = Math.max(e, toks[info.headEnd - 1].end);
     }
-    let saidBy = findSpeaker(text, start, e, L);
+    const found = findSpeaker(text, start, e, L);
     // "selon la même source": the speaker of the figure before.
-    if (saidBy === 'same source') saidBy = lastSpeaker;
+    let saidBy = found === 'same source' ? lastSpeaker : found && speakerAsWritten(text, start, e, found);
     if (saidBy) lastSpeaker = saidBy;
     const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey: info.countsKey, salient: true, context: info.context };
     if (info.when) fig.when = info.when;

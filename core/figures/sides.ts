@@ -8,6 +8,7 @@ import { concept, lookup } from '../concepts/index';
 import { fold } from '../text/fold';
 import { resolveMoment, weekdayNear } from './moment';
 import { inter } from './match';
+import { speakerKey } from './attribution';
 
 /**
  * When the two values refer to: 'same', 'different' (both known and apart), or 'unknown'. Known
@@ -38,7 +39,7 @@ function speakerNations(who: string): Set<string> {
  * are an earlier and a later count more often than a disagreement.
  */
 export function twoSides(a: Figure, b: Figure): boolean {
-  if (!a.saidBy || !b.saidBy || a.saidBy.toLowerCase() === b.saidBy.toLowerCase()) return false;
+  if (!a.saidBy || !b.saidBy || speakerKey(a.saidBy) === speakerKey(b.saidBy)) return false;
   const na = speakerNations(a.saidBy);
   return inter(na, speakerNations(b.saidBy)) === 0;
 }

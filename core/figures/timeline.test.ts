@@ -34,7 +34,7 @@ describe('buildTimeline', () => {
         const doc = [a, b, page].find((d) => d.id === p.source)!;
         expect(doc.text.slice(p.start, p.end)).toBe(p.text);
         expect(p.sentence).toContain(p.text);
-        expect(p.saidBy).toBe('ministère');
+        expect(p.saidBy).toBe('le ministère');
       }
     }
   });
