@@ -66,13 +66,24 @@ describe('TabView', () => {
     expect(same.querySelector('.counterpart mark.diff')).not.toBeNull();
   });
 
-  it('a counterpart from a source beyond those listed is named by its title (citedTitles), not its id; the sources list stays as listed', async () => {
+  it('a counterpart from a source beyond those listed is named by its title (cited), not its id; the sources list stays as listed', async () => {
     const root = document.createElement('div');
     document.body.appendChild(root);
-    const unlisted: TabState = { ...state, result: { ...result, sources: result.sources.slice(0, 1) }, sourceCount: 2, citedTitles: { en1: 'Budget plan' } };
+    const unlisted: TabState = { ...state, result: { ...result, sources: result.sources.slice(0, 1) }, sourceCount: 2, cited: { en1: { title: 'Budget plan' } } };
     act(() => render(<TabView state={unlisted} />, root));
     await nextFrames();
     expect(root.querySelectorAll('.source')).toHaveLength(1);
     expect(norm(root.querySelector('.passage .counterpart .label')?.textContent)).toBe('Budget plan');
+  });
+
+  it("a figure from a source beyond those listed reads its year against that source's day: a target, not a past year", async () => {
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    const target: FigureReport = { ...billions, comparisons: [{ ...billions.comparisons[0]!, source: { ...billions.comparisons[0]!.source, id: 'en1' }, year: '2026' }] };
+    const unlisted: TabState = { ...state, result: { ...result, figures: [target], sources: result.sources.slice(0, 1) }, sourceCount: 2, cited: { en1: { title: 'Budget plan', published: '2025-07-15' } } };
+    act(() => render(<TabView state={unlisted} />, root));
+    await nextFrames();
+    expect(norm(root.querySelector('li.figure')?.textContent)).toContain('for 2026');
+    expect(norm(root.querySelector('li.figure')?.textContent)).not.toContain('in 2026');
   });
 });

@@ -62,7 +62,7 @@ function Found({ state, n, onSelect, onAdd }: { state: Extract<TabState, { statu
   const figureCount = figures.length;
   const differs = figures.some((f) => f.comparisons.some((c) => c.verdict === 'differs'));
   // Passages, figures and the timeline name their sources from the listed ones and the others they quote.
-  const named = [...state.result.sources, ...Object.entries(state.citedTitles ?? {}).map(([id, title]) => ({ id, title, score: 0, why: [] }))];
+  const named = [...state.result.sources, ...Object.entries(state.cited ?? {}).map(([id, s]) => ({ id, title: s.title, published: s.published, score: 0, why: [] }))];
   return (
     <>
       <div class="verdict-block">

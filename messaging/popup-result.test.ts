@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareResult, FigureComparison, Passage } from '../core/types';
-import { citedTitles, popupResult } from './popup-result';
+import { citedSources, popupResult } from './popup-result';
 import { groupPassages } from '../core/passages/group';
 import { MAX_COMPARISONS, MAX_COUNTERPARTS } from './shown-limits';
 
@@ -41,13 +41,13 @@ describe('popupResult', () => {
   });
 });
 
-describe('citedTitles', () => {
+describe('citedSources', () => {
   it('names the sources the popup quotes beyond those it lists, and no other', () => {
-    const src = (id: string) => ({ id, title: `Title ${id}`, score: 0.4, why: [] });
+    const src = (id: string) => ({ id, title: `Title ${id}`, score: 0.4, why: [], ...(id === 's4' ? { published: '2025-07-15' } : {}) });
     const all = ['s0', 's1', 's2', 's3', 's4', 's5', 's6'].map(src);
     // Seven counterparts of one span: the best four are quoted (s1, s4, s3, s6), the rest only counted.
     const passages = [0.5, 0.9, 0.2, 0.7, 0.8, 0.3, 0.6].map((s, i) => passage(i, s));
     const popup = popupResult({ sameStory: true, sources: all.slice(0, 2), figures: [], timeline: [], passages });
-    expect(citedTitles(popup, all.slice(0, 2), all)).toEqual({ s3: 'Title s3', s4: 'Title s4', s6: 'Title s6' });
+    expect(citedSources(popup, all.slice(0, 2), all)).toEqual({ s3: { title: 'Title s3' }, s4: { title: 'Title s4', published: '2025-07-15' }, s6: { title: 'Title s6' } });
   });
 });

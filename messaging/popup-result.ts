@@ -16,21 +16,25 @@ export function popupResult(result: CompareResult): CompareResult {
   return { ...result, passages: popupPassages(result.passages), figures: result.figures.map(popupFigure) };
 }
 
+/** A source the popup quotes without listing it: its title names it, its day dates its values ("pour 2026"). */
+export interface CitedSource { title: string; published?: string }
+
 /**
- * The titles of the sources the popup quotes (a counterpart, a figure's value, a timeline point)
- * that are not among the sources it lists (`listed`, the best MAX_LISTED_SOURCES): at 10,000 articles
- * most counterparts come from sources ranked below the fiftieth, which the popup named by their id.
+ * The sources the popup quotes (a counterpart, a figure's value, a timeline point) that are not among
+ * the sources it lists (`listed`, the best MAX_LISTED_SOURCES), with their titles and publication days:
+ * at 10,000 articles most counterparts come from sources ranked below the fiftieth, which the popup
+ * named by their id, and whose values' years it could not tell a target from a past year without the day.
  * Only texts `popup` (popupResult's copy) still carries count as quoted.
  */
-export function citedTitles(popup: CompareResult, listed: SourceMatch[], all: SourceMatch[]): Record<string, string> {
+export function citedSources(popup: CompareResult, listed: SourceMatch[], all: SourceMatch[]): Record<string, CitedSource> {
   const have = new Set(listed.map((s) => s.id));
   const cited = new Set<string>([
     ...popup.passages.filter((p) => p.source.text).map((p) => p.source.id),
     ...popup.figures.flatMap((f) => f.comparisons.filter((c) => c.source.text).map((c) => c.source.id)),
     ...(popup.timeline ?? []).flatMap((t) => t.points.map((p) => p.source)),
   ]);
-  const out: Record<string, string> = {};
-  for (const s of all) if (cited.has(s.id) && !have.has(s.id)) out[s.id] = s.title;
+  const out: Record<string, CitedSource> = {};
+  for (const s of all) if (cited.has(s.id) && !have.has(s.id)) out[s.id] = { title: s.title, ...(s.published ? { published: s.published } : {}) };
   return out;
 }
 

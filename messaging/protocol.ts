@@ -11,6 +11,7 @@ import type { SearchHit } from '../core/search/index';
 import type { CorpusErrorCode } from '../storage/errors';
 import type { StoredArticle } from '../storage/article';
 import type { MessageOf } from './router';
+import type { CitedSource } from './popup-result';
 
 /** What the content script found on the page. */
 export type PageReport =
@@ -40,9 +41,9 @@ export type TabState =
    * `published`: the page's own publication day (YYYY-MM-DD), when it gives one.
    * `result` is the popup's copy (messaging/popup-result.ts): the texts the popup never shows are empty
    * (a counterpart beyond the fourth, the page's sentence repeated per source), offsets kept.
-   * `citedTitles`: the titles of sources the popup quotes that `result.sources` does not list (id -> title).
+   * `cited`: the sources the popup quotes that `result.sources` does not list (id -> title and publication day).
    */
-  | { status: 'done'; title: string; lang: Lang; result: CompareResult; url: string; inCorpus: boolean; sourceCount: number; published?: string; citedTitles?: Record<string, string> };
+  | { status: 'done'; title: string; lang: Lang; result: CompareResult; url: string; inCorpus: boolean; sourceCount: number; published?: string; cited?: Record<string, CitedSource> };
 
 /** Sources sent to the popup: more than anyone reads there, few enough to open it at once. */
 export const MAX_LISTED_SOURCES = 50;

@@ -5,7 +5,7 @@ import { setBadge } from './badge';
 import { getHeld } from './engine';
 import { timed } from './timing';
 import { buildMarks } from './marks';
-import { citedTitles, popupResult } from '../../messaging/popup-result';
+import { citedSources, popupResult } from '../../messaging/popup-result';
 import { MAX_LISTED_SOURCES, sendToTab } from '../../messaging/protocol';
 import { CAUTION_THRESHOLD, DEFAULT_SETTINGS } from '../../storage/settings';
 import { getSettings } from '../../storage/settings-item';
@@ -21,7 +21,7 @@ export async function analyseTab(tabId: number, article: TabArticle): Promise<nu
   const listed = popupResult({ ...result, sources: result.sources.slice(0, MAX_LISTED_SOURCES) });
   await setTabState(tabId, {
     status: 'done', title: article.title, lang: article.lang, result: listed, url: article.url, inCorpus, sourceCount: result.sources.length,
-    citedTitles: citedTitles(listed, listed.sources, result.sources),
+    cited: citedSources(listed, listed.sources, result.sources),
     ...(article.published ? { published: article.published } : {}),
   });
   await setBadge(tabId, result.sources.length);

@@ -13,7 +13,7 @@ import { readPage } from '../../cli/compare';
 import { REPO_ROOT } from '../../core/corpus/node';
 import { Engine } from '../../core/engine';
 import type { TabState } from '../../messaging/protocol';
-import { citedTitles, popupResult } from '../../messaging/popup-result';
+import { citedSources, popupResult } from '../../messaging/popup-result';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
 import { syntheticArticles } from '../../test/support/synthetic-articles';
@@ -46,7 +46,7 @@ function stateFor(size: number, maxListed: number): TabState {
   const listed = popupResult({ ...result, sources: result.sources.slice(0, maxListed) });
   return {
     status: 'done', title: page.title, lang: page.lang, url: 'https://example.org/', inCorpus: false, sourceCount: result.sources.length,
-    result: listed, citedTitles: citedTitles(listed, listed.sources, result.sources), ...(page.published ? { published: page.published } : {}),
+    result: listed, cited: citedSources(listed, listed.sources, result.sources), ...(page.published ? { published: page.published } : {}),
   };
 }
 
@@ -109,7 +109,7 @@ export default async function benchPopupPayload(): Promise<void> {
       if (state.status !== 'done') continue;
       const r = state.result;
       const m = await renderMeasures(win, state);
-      rows.push(`| ${size ? `${size.toLocaleString('en')} dated articles` : 'bundled'} (${state.sourceCount} sources) | ${kb(state)} (${kb(r.sources)} / ${kb(r.passages)} / ${kb(r.figures)} / ${kb(r.timeline)} / ${kb(state.citedTitles ?? {})}) | ${m.firstElements}, ${m.firstMs.toFixed(1)} ms median of ${RUNS} | ${m.allElements} |`);
+      rows.push(`| ${size ? `${size.toLocaleString('en')} dated articles` : 'bundled'} (${state.sourceCount} sources) | ${kb(state)} (${kb(r.sources)} / ${kb(r.passages)} / ${kb(r.figures)} / ${kb(r.timeline)} / ${kb(state.cited ?? {})}) | ${m.firstElements}, ${m.firstMs.toFixed(1)} ms median of ${RUNS} | ${m.allElements} |`);
     }
   });
   console.log(rows.join('\n'));
