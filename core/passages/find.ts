@@ -67,7 +67,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     const pinned = otherLang(slot) ? null : (m: RawMatch): boolean => pinnedByFigure(m, pa, sa, pageText, storyCommon);
     const raw = rawMatches(slot, pa, sa, seeds.get(slot) ?? [], index.config.k, rarityOf, allowed !== null || rank < PARA_MAX_DOCS);
     const ownWord = otherLang(slot) ? null : (m: RawMatch): boolean => sharesOwnWord(m, pa, pageText, storyWordsOnce);
-    const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, sa, { sa, slot }, pinned, ownWord));
+    const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, sa, { sa, slot }, pinned, ownWord, { page: pageText, source: index.slots[slot]!.text }));
     const chosen = selectCounterparts(judgePassages(distinct, index, slot, pa, sa, pageText, otherLang(slot)), pa, sa);
     const found: Passage[] = [];
     for (const { m, info, density, specific, p } of chosen) {

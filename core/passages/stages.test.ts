@@ -9,7 +9,7 @@ import { analyse } from './tokens';
 import { analysisOf } from './store';
 import { findSeeds, PAGE_REPEAT_MAX } from './seed';
 import { candidateSlots, MIN_SEEDS, rawMatches } from './candidates';
-import { figuresDisagree, judgeMatches, judgePassages, negated, pairsNumber, sentenceRarity, sharesNumberValue } from './judge';
+import { boundFiguresDisagree, figuresDisagree, judgeMatches, judgePassages, negated, pairsNumber, sentenceRarity, sharesNumberValue } from './judge';
 import { dropFragments, selectCounterparts } from './select';
 
 const doc = (id: string, text: string): CorpusDoc => ({ id, title: text.split('\n')[0], lang: 'fr', text, ignore: [] });
@@ -83,6 +83,25 @@ describe('judge and select', () => {
     expect(figuresDisagree(pa, 0, a.length, pd, 0, d.length)).toBe(false);
     // Only the spans count: the source span ending before "25 000" gives no figure.
     expect(figuresDisagree(pa, 0, a.length, pb, 0, b.indexOf('25'))).toBe(false);
+  });
+  it('reads the figure beside a span edge as what the span counts', () => {
+    // Each span starts at the noun its value counts: "120 personnes" / "2 012 personnes" are two tolls.
+    const a = 'Au moins 120 personnes ont péri dans la crue qui a frappé la vallée dans la nuit de lundi.';
+    const b = 'Au moins 2 012 personnes ont péri dans la crue qui a frappé la vallée dans la nuit de lundi.';
+    const c = 'Au moins 120 personnes ont péri dans la crue qui a frappé la vallée, selon la préfecture.';
+    const [pa, pb, pc] = [a, b, c].map((t) => analyse(t, [], 'fr'));
+    const from = (x: ReturnType<typeof analyse>, stem: string) => x.tokens.findIndex((t) => t.stem === stem);
+    const span = (x: ReturnType<typeof analyse>) => [from(x, 'person'), from(x, 'vall')] as const;
+    const m = (x: ReturnType<typeof analyse>, y: ReturnType<typeof analyse>) => {
+      const [p0, p1] = span(x);
+      const [s0, s1] = span(y);
+      expect(Math.min(p0, p1, s0, s1)).toBeGreaterThan(0);
+      return { slot: 0, pageFirst: p0, pageLast: p1, srcFirst: s0, srcLast: s1, pageToks: [p0, p1], srcToks: [s0, s1], aligned: true, score: 0 };
+    };
+    // The spans alone give no figure: figuresDisagree sees nothing.
+    expect(figuresDisagree(pa, pa.tokens[span(pa)[0]].start, pa.tokens[span(pa)[1]].end, pb, pb.tokens[span(pb)[0]].start, pb.tokens[span(pb)[1]].end)).toBe(false);
+    expect(boundFiguresDisagree(m(pa, pb), pa, a, pb, b)).toBe(true);
+    expect(boundFiguresDisagree(m(pa, pc), pa, a, pc, c)).toBe(false);
   });
   it('tells a match that pairs a number other than a year (what a paraphrase across languages needs)', () => {
     const whole = (text: string) => {
