@@ -3,6 +3,7 @@
  *   /pages/<file>            test/fixtures/pages
  *   /readability/<name>/     ../shared/pages/readability/<name>/source.html (when ../shared exists)
  *   /stress/<name>           generated stress pages (stress-routes.ts)
+ *   /devset/<story>/<page>.html  a development-set page's text as an article (devset-routes.ts)
  * Every request is recorded, so suites can check the extension fetched nothing.
  */
 import { createServer, type Server } from 'node:http';
@@ -11,6 +12,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stressRoute } from './stress-routes';
+import { devsetRoute } from './devset-routes';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURE_PAGES = join(ROOT, 'test', 'fixtures', 'pages');
@@ -38,6 +40,8 @@ export async function startServer(): Promise<FixtureServer> {
     }
     const stress = stressRoute(url.pathname);
     if (stress !== null) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(stress);
+    const devset = devsetRoute(url.pathname);
+    if (devset !== null) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(devset);
     let file: string | undefined;
     if (url.pathname.startsWith('/pages/')) file = join(FIXTURE_PAGES, normalize(url.pathname.slice('/pages/'.length)));
     else if (url.pathname.startsWith('/readability/')) {
