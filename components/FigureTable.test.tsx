@@ -22,7 +22,7 @@ const norm = (x: string | null | undefined) => (x ?? '').replace(/\s+/g, ' ').tr
 
 // A page's vague count against a source's vague count and a source's exact one, each with its speaker.
 const figure: FigureReport = {
-  page: { start: 0, end: 16, text: 'Several thousand' }, low: 2000, high: null, qualifier: 'vague', unit: 'people', counts: 'soldiers sent to Russia', saidBy: 'the ministry',
+  page: { start: 0, end: 16, text: 'Several thousand' }, low: 2000, high: null, qualifier: 'vague', unit: 'people', counts: 'soldiers sent to Russia', countsFr: 'soldats envoyés en Russie', saidBy: 'the ministry',
   comparisons: [
     { source: { id: 'a', start: 4, end: 16, text: 'des milliers' }, low: 2000, high: null, qualifier: 'vague', verdict: 'agrees', saidBy: 'le ministère' },
     { source: { id: 'a', start: 40, end: 54, text: 'jusqu’à 12.000' }, low: null, high: 12000, qualifier: 'up-to', verdict: 'overlaps', saidBy: 'le renseignement' },
@@ -92,7 +92,7 @@ describe('FigureTable: a value for another year than its article says that year'
 describe('FigureTable: dates and figures not salient are folded under one button', () => {
   // A flood's toll, the day it was given (a date the sources agree on) and "les deux rives" (not salient).
   const toll: FigureReport = {
-    page: { start: 30, end: 38, text: '120 morts' }, low: 120, high: 120, qualifier: 'exact', unit: 'people', counts: 'people killed', salient: true,
+    page: { start: 30, end: 38, text: '120 morts' }, low: 120, high: 120, qualifier: 'exact', unit: 'people', counts: 'people killed', countsFr: 'personnes tuées', salient: true,
     comparisons: [{ source: { id: 'a', start: 0, end: 9, text: '120 morts' }, low: 120, high: 120, qualifier: 'exact', verdict: 'agrees' }],
   };
   const day: FigureReport = {

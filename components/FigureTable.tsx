@@ -71,7 +71,7 @@ interface Dates {
  */
 function FigureRow({ f, titles, dates, lang, onSelect }: { f: FigureReport; titles: Map<string, string>; dates: Dates; lang: string; onSelect: (markId: string) => void }) {
   const id = figureMarkId(f.page.start, f.page.end);
-  const label = countsLabel(f.counts, lang);
+  const label = countsLabel(f.counts, lang, f.countsFr);
   const pageYear = yearNote(f.year, dates.page);
   return (
     <li class={`figure figure-${worst(f)}`} data-mark-id={id}>

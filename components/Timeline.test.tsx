@@ -17,7 +17,7 @@ const point = (moment: string, source: string, low: number, high: number | null,
   published: moment, moment, source, start: 10, end: 13, low, high, qualifier: high === null ? 'at-least' : 'exact', text: String(low), sentence,
 });
 const timeline: Timeline = {
-  counts: 'people killed', unit: 'people',
+  counts: 'people killed', countsFr: 'personnes tuées', unit: 'people',
   points: [point('2025-03-03', 'a', 120, 120, 'Les crues ont fait 120 morts.'), point('2025-03-04', 'b', 150, null, 'Au moins 150 morts.'), point('2025-03-05', 'page', 180, 180, 'Le bilan : 180 morts.')],
 };
 const sources = [{ id: 'a', title: 'Source A', score: 0.5, why: [] }, { id: 'b', title: 'Source B', score: 0.5, why: [] }];
@@ -80,7 +80,7 @@ describe('TimelineList', () => {
 
 describe('FigureTable: an update reads as a step', () => {
   const figure: FigureReport = {
-    page: { start: 10, end: 13, text: '180' }, low: 180, high: 180, qualifier: 'exact', unit: 'people', counts: 'people killed', moment: '2025-03-04',
+    page: { start: 10, end: 13, text: '180' }, low: 180, high: 180, qualifier: 'exact', unit: 'people', counts: 'people killed', countsFr: 'personnes tuées', moment: '2025-03-04',
     comparisons: [{ source: { id: 'a', start: 5, end: 8, text: '120' }, low: 120, high: 120, qualifier: 'exact', verdict: 'updated', newer: 'page', moment: '2025-03-03', counts: 'people killed' }],
   };
   const stepText = (root: HTMLElement) => root.querySelector('.update-step')!.textContent!.replace(/\s+/g, ' ').replace(' then ', ' ').replace(' puis ', ' ');

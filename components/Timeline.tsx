@@ -126,7 +126,7 @@ function PointTable({ timeline, caption, names, visible }: { timeline: Timeline;
 function TimelineCount({ timeline, names, onSelect }: { timeline: Timeline; names: Names; onSelect: (markId: string) => void }) {
   const [selected, setSelected] = useState<number | null>(null);
   const [table, setTable] = useState(false);
-  const label = countsLabel(timeline.counts, uiLang());
+  const label = countsLabel(timeline.counts, uiLang(), timeline.countsFr);
   const chosen = selected === null ? null : timeline.points[selected];
   const choose = (i: number) => {
     setSelected(i);

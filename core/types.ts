@@ -106,6 +106,9 @@ export interface FigureReport {
   unit: string;
   /** What the figure counts, in English (works across languages). */
   counts: string;
+  /** The same in French, for a French UI (core/figures/counts-fr.ts); set on the popup's copy of a result
+   *  (messaging/popup-result.ts), absent where a part has no French in the concept table. */
+  countsFr?: string;
   /** Who says it, where the sentence says so. */
   saidBy?: string;
   /** False for ordinals and small number words ("les deux pays"): listed, but not worth a row in the popup. */
@@ -142,6 +145,8 @@ export interface TimelinePoint {
 export interface Timeline {
   /** What it counts, in English, as the figures say it. */
   counts: string;
+  /** The same in French, as FigureReport's `countsFr`. */
+  countsFr?: string;
   unit: string;
   /** In date order (moment, then the page before sources, then source id). */
   points: TimelinePoint[];

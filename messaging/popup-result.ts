@@ -1,5 +1,6 @@
 import type { CompareResult, FigureReport, Passage, SourceMatch } from '../core/types';
 import { byScore, byVerdict, MAX_COMPARISONS, MAX_COUNTERPARTS } from './shown-limits';
+import { countsInFrench } from '../core/figures/counts-fr';
 
 /**
  * The result as the background sends it to the popup (the `tab:state` message, and storage.session):
@@ -13,7 +14,18 @@ import { byScore, byVerdict, MAX_COMPARISONS, MAX_COUNTERPARTS } from './shown-l
  * The in-page marks are built from the whole result, not from this.
  */
 export function popupResult(result: CompareResult): CompareResult {
-  return { ...result, passages: popupPassages(result.passages), figures: result.figures.map(popupFigure) };
+  return {
+    ...result,
+    passages: popupPassages(result.passages),
+    figures: result.figures.map((f) => inFrenchToo(popupFigure(f))),
+    ...(result.timeline ? { timeline: result.timeline.map(inFrenchToo) } : {}),
+  };
+}
+
+/** What a count counts in French too: the popup draws in either language and has no concept table of its own. */
+function inFrenchToo<T extends { counts: string; countsFr?: string }>(x: T): T {
+  const fr = countsInFrench(x.counts);
+  return fr ? { ...x, countsFr: fr } : x;
 }
 
 /** A source the popup quotes without listing it: its title names it, its day dates its values ("pour 2026"). */

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countsInFrench, countsLabel } from './countsLabel';
+import { countsLabel } from './countsLabel';
 
-describe('figure labels in French', () => {
-  it('puts the noun first and agrees the adjective', () => {
-    expect(countsInFrench('North Korean soldiers sent to Russia')).toBe('soldats nord-coréens envoyés en Russie');
-    expect(countsInFrench('Russian soldiers gathered in Kursk')).toBe('soldats russes rassemblés à Koursk');
-    expect(countsInFrench('hours')).toBe('heures');
-    expect(countsInFrench('North Korean special forces')).toBe('forces spéciales nord-coréennes');
-  });
-  it('keeps the English label when a word is unknown', () => {
-    expect(countsInFrench('bananas eaten')).toBeNull();
-    expect(countsLabel('bananas eaten', 'fr')).toEqual({ text: 'bananas eaten', lang: 'en' });
-    expect(countsLabel('hours', 'en')).toEqual({ text: 'hours', lang: 'en' });
+describe('a count in the UI language', () => {
+  it('says it in French where the background gave its French, in English otherwise', () => {
+    expect(countsLabel('people killed', 'fr', 'personnes tuées')).toEqual({ text: 'personnes tuées', lang: 'fr' });
+    expect(countsLabel('people killed', 'fr-CA', 'personnes tuées')).toEqual({ text: 'personnes tuées', lang: 'fr' });
+    expect(countsLabel('tgv in total', 'fr')).toEqual({ text: 'tgv in total', lang: 'en' });
+    expect(countsLabel('people killed', 'en', 'personnes tuées')).toEqual({ text: 'people killed', lang: 'en' });
   });
 });

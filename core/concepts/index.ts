@@ -20,8 +20,9 @@ export type ConceptType = 'entity' | 'role' | 'action' | 'modifier' | 'scope' | 
 export interface Concept {
   id: string;
   type: ConceptType;
-  /** What the concept is called in each UI language (plural noun, participle or adjective). */
-  label?: { en: string; fr: string };
+  /** What the concept is called in each UI language (plural noun, participle or adjective); `fem`: the French
+   *  noun is feminine, so its adjectives and participles agree ("personnes tuées"). */
+  label?: { en: string; fr: string; fem?: boolean };
   /** For nations: the place's name ("Russia", "en Russie"). */
   place?: { en: string; fr: string };
   /** For nations: the capital city's name in each language, for "dans la capitale" / "in the capital"

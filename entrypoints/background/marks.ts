@@ -10,6 +10,7 @@ import { passageMarkId, figureMarkId } from '../../messaging/marks';
 import { groupPassages } from '../../core/passages/group';
 import { t, uiLang } from '../../ui-text/i18n';
 import { countsLabel } from '../../ui-text/countsLabel';
+import { countsInFrench } from '../../core/figures/counts-fr';
 import { updateStep, updateStepText } from '../../ui-text/updateStep';
 import { isMinorFigure } from '../../ui-text/figureRows';
 import { yearNote } from '../../ui-text/figureYear';
@@ -54,7 +55,7 @@ function passageNote(m: Passage): string {
 /** What a figure counts, in the UI language as the popup says it, the year it is for when not the page's, and who says it on the page. */
 function figureHeading(f: FigureReport, published: string | undefined): string {
   const year = yearNote(f.year, published);
-  return [countsLabel(f.counts, uiLang()).text, year, f.saidBy && t('saidBy', f.saidBy)].filter(Boolean).join(' · ');
+  return [countsLabel(f.counts, uiLang(), countsInFrench(f.counts) ?? undefined).text, year, f.saidBy && t('saidBy', f.saidBy)].filter(Boolean).join(' · ');
 }
 
 /** `published`: the page's publication day (YYYY-MM-DD), when known: a figure's year reads against it. */

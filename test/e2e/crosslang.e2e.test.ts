@@ -185,7 +185,7 @@ forEachBrowser('an English page against French sources: translated passages, cou
           const row = rows.find((r) => r.id === `f:${f.page.start}-${f.page.end}`);
           expect(row, f.page.text).toBeDefined();
           // What is counted, in the UI language where the glossary knows it (marked with its language).
-          const label = countsLabel(f.counts, lang);
+          const label = countsLabel(f.counts, lang, f.countsFr);
           expect(norm(row!.counts)).toBe(label.text);
           expect(row!.countsLang).toBe(label.lang);
           // Who says it on the page.
@@ -218,7 +218,7 @@ forEachBrowser('an English page against French sources: translated passages, cou
         const card = await hoverCard(point!);
         if (s.cardText) {
           // The card names the count in the UI language and the page's speaker, then quotes each source's sentence.
-          expect(card).toContain(countsLabel(f.counts, lang).text);
+          expect(card).toContain(countsLabel(f.counts, lang, f.countsFr).text);
           if (f.saidBy) expect(card).toContain(msg(lang, 'saidBy', f.saidBy));
           const words = f.comparisons.map((c) => ownWords(c.source.text, c.qualifier)).find(Boolean);
           if (words) expect(card).toContain(words);
