@@ -16,4 +16,14 @@ describe('background rarity', () => {
     expect(rarity('philosophie', 'fr')).toBeLessThan(1);
     for (const w of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(rarity(w, 'en')).toBeGreaterThanOrEqual(0);
   });
+
+  it('reads a French feminine, plural or ordinal absent from the list through its base, not through a short other word', () => {
+    expect(rarity('premiere', 'fr')).toBe(rarity('premier', 'fr'));
+    expect(rarity('financieres', 'fr')).toBe(rarity('financier', 'fr'));
+    expect(rarity('quatriemes', 'fr')).toBe(rarity('quatre', 'fr'));
+    expect(rarity('deuxieme', 'fr')).toBe(rarity('deux', 'fr'));
+    expect(rarity('premier', 'fr')).toBeLessThan(0.5);
+    // "mère" is not "mer": a base shorter than four letters is not read.
+    expect(rarity('mere', 'fr')).toBe(1);
+  });
 });

@@ -21,12 +21,36 @@ function ranks(list: string): Map<string, number> {
   return m;
 }
 
-/** Rank of a folded word in the language's background list (plural "s" stripped if need be). */
+/**
+ * French inflects adjectives, participles and ordinals for gender and number, and the list ranks each form
+ * apart, keeping the base form and often not the others (it also lacks every word with è, ê, à, â, ç, ô, î,
+ * û or ù: see the note in background-words.mjs), so a feminine or plural form absent from the list is read
+ * through its base: "première" as "premier", "nationaux" as "national", "européenne" as "européen",
+ * "deuxième" as "deux". Without this, such a form counted as a word everyday language never uses (rarity 1),
+ * where English, which does not inflect these words, reads its one form ("first", "national") from the list.
+ * Pairs of [ending, base ending], tried in order on the word without its plural s.
+ */
+const FRENCH_BASES: Array<[RegExp, string]> = [
+  [/iere$/, 'ier'], [/ere$/, 'er'], [/elle$/, 'el'], [/enne$/, 'en'], [/ive$/, 'if'], [/euse$/, 'eux'], [/aux$/, 'al'],
+  [/ieme$/, ''], [/ieme$/, 'e'], [/e$/, ''],
+];
+/** A base is read only from this length on: shorter ones ("mer" for "mère") are other words too often. */
+const MIN_BASE_LENGTH = 4;
+
+/** Rank of a folded word in the language's background list (plural "s" stripped if need be, a French inflection through its base). */
 function rankOf(norm: string, lang: Lang): number | undefined {
   // A language without a list (an article that failed validation, say) has no everyday words.
   const m = RANKS[lang] as Map<string, number> | undefined;
   if (!m) return undefined;
-  return m.get(norm) ?? (norm.length > 3 && norm.endsWith('s') ? m.get(norm.slice(0, -1)) : undefined);
+  const r = m.get(norm) ?? (norm.length > 3 && norm.endsWith('s') ? m.get(norm.slice(0, -1)) : undefined);
+  if (r !== undefined || lang !== 'fr') return r;
+  const word = norm.replace(/[sx]$/, '');
+  for (const [ending, base] of FRENCH_BASES) {
+    if (!ending.test(word)) continue;
+    const b = word.replace(ending, base);
+    if (b.length >= MIN_BASE_LENGTH && m.has(b)) return m.get(b);
+  }
+  return undefined;
 }
 
 /**

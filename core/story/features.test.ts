@@ -13,6 +13,13 @@ describe('story features', () => {
     expect(fr.filter((k) => k.startsWith('p:'))).toEqual([]);
   });
 
+  it('a name with an elided particle is one name, keyed by its last word, as the other language writes it', () => {
+    const fr = keys('', "Il a siégé après l’ancien président Valéry Giscard d’Estaing, élu en 1974.", 'fr');
+    const en = keys('', 'He sat after the former president Valery Giscard d\'Estaing, elected in 1974.', 'en');
+    expect(fr.filter((k) => k.startsWith('p:'))).toEqual(['p:estaing']);
+    expect(en.filter((k) => k.startsWith('p:'))).toEqual(['p:estaing']);
+  });
+
   it('month abbreviations are days, not names', () => {
     const en = keys('', 'Unions marched again. Another day was set for Feb. 7 and the vote on Oct. 12.', 'en');
     expect(en).toEqual(expect.arrayContaining(['d:2-7', 'd:10-12']));

@@ -104,6 +104,13 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/**
+ * What lies between the two parts of a name with an elided particle ("Valéry Giscard d'Estaing"): the
+ * tokenizer drops the "d'" from the word after it, which left two names ("Giscard", "Estaing") for one
+ * person, twice the mass of a name written without it.
+ */
+const ELIDED_PARTICLE = /^[ \u00A0]d['\u2019]$/;
+
 /** Kinds of places English writes after a place's name, capitalised: "Gaza Strip", "West Bank", "Rhine Valley". */
 const PLACE_KINDS = new Set('strip bank island islands river valley sea mountains mountain region province county district coast peninsula desert'.split(' '));
 
@@ -293,9 +300,10 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
   const lowerSeen = new Set<string>();
   for (const w of ws) if (!w.capitalized) lowerSeen.add(w.norm);
 
-  // Two capitalised words one space apart ("Gaza Strip", "Élisabeth Borne"): one name. Defined once per segment.
+  // Two capitalised words one space apart ("Gaza Strip", "Élisabeth Borne"), or one space and an elided
+  // particle ("Giscard d'Estaing"): one name. Defined once per segment.
   const joined = (a: Word | undefined, b: Word | undefined): boolean =>
-    !!a && !!b && a.capitalized && b.capitalized && b.start - a.end === 1 && (text[a.end] === ' ' || text[a.end] === '\u00A0');
+    !!a && !!b && a.capitalized && b.capitalized && ((b.start - a.end === 1 && (text[a.end] === ' ' || text[a.end] === '\u00A0')) || ELIDED_PARTICLE.test(text.slice(a.end, b.start)));
   for (let i = 0; i < ws.length; ) {
     const w = ws[i];
     const weight = weightAt(w.start);

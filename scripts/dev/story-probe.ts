@@ -45,9 +45,14 @@ for (const story of readdirSync(root).sort()) {
     });
     const ds = shares(sd.parts[bestPart], cross);
     console.log(`\n== ${story} ${p.id} (${p.sameStory ? 'same' : 'DIFF'}, ${lang}, day ${published ?? '?'}) best ${b.id} (${doc.lang}, ${doc.published ?? '?'}) part ${bestPart} overlap ${bestScore.toFixed(3)} score ${b.score}; all: ${all.map((s) => s.score).join(' ')}`);
+    const byKey = new Map(feats.map((f) => [f.key, f] as const));
+    const docFeats = new Map(extractFeatures(doc).map((f) => [f.key, f] as const));
+    // A feature as weight (title and lead mentions counted up) x specificity, on the page and in the source.
+    const ws = (f: { weight: number; spec: number } | undefined): string => (f ? `w${f.weight.toFixed(0)}*s${f.spec.toFixed(2)}` : '-');
+    console.log(`  page: ${feats.length} features, ${ps.size} in its ${cross ? 'crossing ' : ''}core, ${text.length} chars; source: ${docFeats.size} features, ${ds.size} in its core`);
     const shared = [...ps].filter(([k]) => ds.has(k)).map(([k, v]) => [k, Math.min(v, ds.get(k)!), v, ds.get(k)!] as const).sort((a, b) => b[1] - a[1]);
-    console.log('  shared: ' + shared.map(([k, c, a, d]) => `${k} ${c.toFixed(3)} (${a.toFixed(3)}/${d.toFixed(3)})`).join(', '));
-    console.log('  page only: ' + [...ps].filter(([k]) => !ds.has(k)).slice(0, 25).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', '));
-    console.log('  doc only: ' + [...ds].filter(([k]) => !ps.has(k)).slice(0, 25).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', '));
+    console.log('  shared (contribution, page share/source share, page and source weight*spec): ' + shared.map(([k, c, a, d]) => `${k} ${c.toFixed(3)} (${a.toFixed(3)}/${d.toFixed(3)} ${ws(byKey.get(k))} ${ws(docFeats.get(k))})`).join(', '));
+    console.log('  page only: ' + [...ps].filter(([k]) => !ds.has(k)).slice(0, 25).map(([k, v]) => `${k} ${v.toFixed(3)} ${ws(byKey.get(k))}${docFeats.has(k) ? ' (source: ' + ws(docFeats.get(k)) + ')' : ''}`).join(', '));
+    console.log('  doc only: ' + [...ds].filter(([k]) => !ps.has(k)).slice(0, 25).map(([k, v]) => `${k} ${v.toFixed(3)} ${ws(docFeats.get(k))}${byKey.has(k) ? ' (page: ' + ws(byKey.get(k)) + ')' : ''}`).join(', '));
   }
 }
