@@ -17,7 +17,7 @@ import { findSpeaker } from './attribution';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
-import { clauseDate, earlierEventMoments, figureYear, restatedMoments, writingDay, nearestTimeWord, pluperfectAfter, resolveMoment } from './moment';
+import { clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, writingDay, nearestTimeWord, pluperfectAfter, resolveMoment } from './moment';
 import { resolveEllipses } from './ellipsis';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
@@ -254,6 +254,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   earlierEventMoments(out, ownTime, text, dates, day);
   // "le bilan dépasse les 2000 morts" beside "au moins 2012 morts, a annoncé samedi soir le ministère": that day.
   restatedMoments(out, ownTime, day);
+  // "2.8 million" beside "1,272,000 people took part in protests on Tuesday" in a Wednesday article: Tuesday.
+  eventDayMoments(out, ownTime, day);
   // Years: alone, or two close years joined by a word ("2022 et 2023", "2014-2016").
   for (let k = 0; k < years.length; k++) {
     const a = years[k];

@@ -246,9 +246,10 @@ describe('a count said again less precisely takes the day of the count it restat
     // A rising toll: "plus de 320" is not Saturday's 312.
     const above = "Le bilan dépasse les 320 morts.\nLes crues avaient fait 312 morts samedi, selon le ministère.";
     expect(momentOf(above, 'fr', '2024-03-10', 'dépasse les 320')).toBe('2024-03-10');
-    // Another speaker's count of the day (the unions' beside the police's) is not restated.
-    const speakers = 'The unions said more than 40,000 marched. The police counted 46,000 marchers on Tuesday.';
-    expect(momentOf(speakers, 'en', '2024-03-06', 'more than 40,000')).toBe('2024-03-06');
+    // Another speaker's count (an NGO's beside the ministry's) is not a restatement.
+    const speakers = "Les crues ont fait plus de 300 morts, selon l'ONG Secours. Les crues ont fait 312 morts, a annoncé samedi le ministère.";
+    expect(momentOf(speakers, 'fr', '2024-03-10', 'plus de 300')).toBe('2024-03-10');
+    expect(momentOf(speakers.replace("l'ONG Secours", 'le ministère'), 'fr', '2024-03-10', 'plus de 300')).toBe('2024-03-09');
   });
 });
 
@@ -266,5 +267,21 @@ describe('the day of writing', () => {
     expect(writingDay('Ce samedi, puis ce dimanche.', '2024-03-10')).toBeUndefined();
     expect(writingDay('Aucun jour ici.', '2024-03-10')).toBeUndefined();
     expect(writingDay('Ce samedi après-midi.', undefined)).toBeUndefined();
+  });
+});
+
+describe('a morning-after report of a one-day event', () => {
+  const momentOf = (text: string, lang: 'fr' | 'en', published: string, fig: string) =>
+    extractFigures(text, lang, { published }).find((f) => f.text.startsWith(fig))?.moment;
+  // Wednesday 6 March 2024: Tuesday's march, counted the next morning.
+  const en = 'The police said 46,000 people took part in protests on Tuesday across the region. The unions estimated the number of marchers at about 90,000.';
+  it("gives the event's counts without a time word the day its dated counts put it on, the day before publication", () => {
+    expect(momentOf(en, 'en', '2024-03-06', 'about 90,000')).toBe('2024-03-05');
+  });
+  it("leaves them on publication's day when a count of the event is dated that day, or the event's day is further back", () => {
+    expect(momentOf(en + ' On Wednesday, 3,000 marchers gathered again.', 'en', '2024-03-06', 'about 90,000')).toBe('2024-03-06');
+    expect(momentOf(en, 'en', '2024-03-08', 'about 90,000')).toBe('2024-03-08');
+    // A toll is not an event's count: it is of the day it is given.
+    expect(momentOf('The floods killed 46 people on Tuesday, officials said. The toll now stands at about 60 people killed.', 'en', '2024-03-06', 'about 60')).toBe('2024-03-06');
   });
 });

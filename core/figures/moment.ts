@@ -7,7 +7,7 @@
  * has risen to 2,862", "le séisme, qui a secoué le Royaume le 8 septembre, a fait 2.497 morts" are
  * tolls of the day they were written, not of the quake's night.
  */
-import { lookup, phrasesStartingWith } from '../concepts/index';
+import { concept, lookup, phrasesStartingWith } from '../concepts/index';
 import { fold } from '../text/fold';
 import type { Tok } from './tokens';
 import { parseNumberAt } from './numbers';
@@ -514,6 +514,32 @@ export function restatedMoments(figs: Figure[], own: ReadonlySet<object>, publis
     if (restates && days.size === 1) moved.set(f, [...days][0]);
   }
   for (const [f, day] of moved) f.moment = day;
+}
+
+/**
+ * A morning-after report of a one-day event (a march, a vote): when the counts of the event that have a time
+ * word or date of their own put its latest day on the day before publication ("1,272,000 people took part in
+ * protests on Tuesday" in a Wednesday article), and none is of publication's day, the article's other counts
+ * of that event without one ("the unions estimated about 2.8 million", "half a million in Paris") are of that
+ * day too: the event is over, the article counts it.
+ */
+export function eventDayMoments(figs: Figure[], own: ReadonlySet<object>, published: string | undefined): void {
+  if (!published || !ISO_DAY.test(published)) return;
+  const dayBefore = shift(published, -1);
+  const eventOf = (f: Figure): string | undefined => f.countsKey.find((k) => concept(k)?.event === true);
+  const latest = new Map<string, string>();
+  const today = new Set<string>();
+  for (const f of figs) {
+    const e = eventOf(f);
+    if (!e || !own.has(f) || !f.moment) continue;
+    if (f.moment >= published) today.add(e);
+    else if (f.moment > (latest.get(e) ?? '')) latest.set(e, f.moment);
+  }
+  for (const f of figs) {
+    const e = eventOf(f);
+    if (!e || own.has(f) || f.moment !== published || today.has(e) || latest.get(e) !== dayBefore) continue;
+    f.moment = dayBefore;
+  }
 }
 
 /**
