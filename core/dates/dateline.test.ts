@@ -60,6 +60,16 @@ describe('datelineDay: a publication date at the top of the text', () => {
     expect(at('Title\nPublished 07/08/2024\nText', 'en')).toBe('2024-07-08');
     expect(at('Titre\nPublié le 07/08/2024\nTexte', 'fr')).toBe('2024-08-07');
   });
+  it('reads a stamp line or a marked date among the last lines, never a date in a sentence there', () => {
+    const body = 'Titre\n' + 'Une phrase du corps de texte sans date.\n'.repeat(8);
+    expect(at(body + '#séisme #bilan\n2023-09-13 19:41:52', 'en')).toBe('2023-09-13');
+    expect(at(body + '13/09/2023 - 19h41')).toBe('2023-09-13');
+    expect(at(body + 'Publié le 12/07/2024 à 10h05')).toBe('2024-07-12');
+    expect(at(body + 'La grève du 7 mars 2023 a été suivie.')).toBeNull();
+    expect(at(body + 'Lire aussi\n2019-03-07')).toBe('2019-03-07');
+    // The top wins over the bottom.
+    expect(at('Titre\nPARIS, 3 mars 2024 (AFP) -\n' + body + '2023-09-13 19:41:52')).toBe('2024-03-03');
+  });
   it('ignores dates below the top, future dates, old dates and dates without a year', () => {
     const body = 'Titre\n' + 'Une phrase du corps de texte sans date.\n'.repeat(8) + 'PARIS, 3 mars 2024 (AFP)';
     expect(at(body)).toBeNull();

@@ -197,5 +197,26 @@ export function datelineDay(text: string, lang?: 'fr' | 'en', today: Date = new 
   const marked = found.find((h) => MARKER.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start)));
   if (marked) return marked.day;
   const placed = found.find((h) => h.weekday === true || startsItsLine(top, folded, h.start));
-  return placed?.day ?? null;
+  return placed?.day ?? footerDay(text, lang, today);
+}
+
+/**
+ * A stamp line alone ("2023-09-13 19:41:52", "13/09/2023 - 19h41") or a "published"/"updated" marker with
+ * its date, among the last lines of the text: some pages print their stamp under the article, not above
+ * it. A date in a sentence down there is what the story is about, never read.
+ */
+const STAMP_LINE = new RegExp(
+  `^[ \\t]*(?:(?:${WEEKDAY}),?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})(?:[ \\t]*(?:,|-|a|at|t)?[ \\t]*${STAMP_TIME}(?::\\d{2})?)?[ \\t]*$`,
+);
+
+/** The publication day a stamp among the last DATELINE_LINES lines gives (the last one wins: a footer stamp closes the text). */
+function footerDay(text: string, lang: 'fr' | 'en' | undefined, today: Date): string | null {
+  const lines = text.slice(-DATELINE_CHARS).split('\n').filter((l) => l.trim()).slice(-DATELINE_LINES);
+  for (const line of lines.reverse()) {
+    const folded = fold(line);
+    const hit = hits(folded, lang, today).find((h) => plausibleDay(h.day, today) && h.weekday !== false
+      && (STAMP_LINE.test(folded) || MARKER.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start))));
+    if (hit) return hit.day;
+  }
+  return null;
 }

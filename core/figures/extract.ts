@@ -17,7 +17,7 @@ import { findSpeaker, speakerAsWritten } from './attribution';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
-import { clauseDate, earlierEventMoments, figureYear, nearestTimeWord, pluperfectAfter, resolveMoment } from './moment';
+import { clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, writingDay, nearestTimeWord, pluperfectAfter, resolveMoment } from './moment';
 import { resolveEllipses } from './ellipsis';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
@@ -148,6 +148,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   const L: Lang = lang === 'en' ? 'en' : 'fr';
   const folded = fold(text);
   const toks = tokenize(folded, L, text);
+  // The day the figures are of when nothing else dates them: publication's, or the day before when the text
+  // calls that one "ce samedi" (written the evening before, put online after midnight).
+  const day = writingDay(text, opts.published) ?? opts.published;
   const ignore = opts.ignore ?? [];
   const dates = findDates(folded, L).filter((d) => !overlapsAny(d.start, d.end, ignore));
 
@@ -222,7 +225,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // the day, like the same rule said without its year: no year of its own.
     const ownYear = ownDate || unitHint === 'date' || unitHint === 'year' || info.unit === 'years' ? undefined : figureYear(toks, i0, i1, opts.published);
     if (ownYear && !before) fig.year = ownYear;
-    const moment = ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e)) ? undefined : resolveMoment(timeWord, opts.published));
+    const moment = ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e)) ? undefined : resolveMoment(timeWord, day));
     if (moment && !before) fig.moment = moment;
     if (moment && !before && (ownDate || timeWord)) ownTime.add(fig);
     // A count of nothing named ("number") or a lone year is not worth a reader's check.
@@ -248,7 +251,11 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   }
   resolveEllipses(out, text, placed);
   // "Au terme du premier tour, 76 députés ..." in an article of the second: the first round's day.
-  earlierEventMoments(out, ownTime, text, dates, opts.published);
+  earlierEventMoments(out, ownTime, text, dates, day);
+  // "le bilan dépasse les 2000 morts" beside "au moins 2012 morts, a annoncé samedi soir le ministère": that day.
+  restatedMoments(out, ownTime, day);
+  // "2.8 million" beside "1,272,000 people took part in protests on Tuesday" in a Wednesday article: Tuesday.
+  eventDayMoments(out, ownTime, day);
   // Years: alone, or two close years joined by a word ("2022 et 2023", "2014-2016").
   for (let k = 0; k < years.length; k++) {
     const a = years[k];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseDate, inRelativeClauseBefore, resolveMoment, weekdayNear } from './moment';
+import { clauseDate, inRelativeClauseBefore, resolveMoment, weekdayNear, writingDay } from './moment';
 import { extractFigures } from './extract';
 
 describe('a figure\'s moment', () => {
@@ -225,5 +225,63 @@ describe('figures told under an earlier ranked event of the article', () => {
     const aside = 'Some 40,000 marched today. That exceeds the 30,000 of a first round of protests on March 5. The nine unions called a new strike.';
     expect(momentOf(aside, 'en', '2026-03-19', 'nine')).toBe('2026-03-19');
     expect(momentOf('Au terme du premier tour, 12 conseillers ont été élus.', 'fr', '2026-03-22', '12')).toBe('2026-03-22');
+  });
+});
+
+describe('a count said again less precisely takes the day of the count it restates', () => {
+  const momentOf = (text: string, lang: 'fr' | 'en', published: string, fig: string) =>
+    extractFigures(text, lang, { published }).find((f) => f.text.startsWith(fig))?.moment;
+  it('gives a title\'s open bound the day of the dated count of the same thing inside it', () => {
+    // Sunday 10 March 2024: the ministry's toll of Saturday evening, restated by the title.
+    const fr = "Crues : le bilan dépasse les 300 morts\nLes crues ont fait au moins 312 morts, a annoncé samedi soir le ministère.";
+    expect(momentOf(fr, 'fr', '2024-03-10', 'dépasse les 300')).toBe('2024-03-09');
+    expect(momentOf(fr, 'fr', '2024-03-10', 'au moins 312')).toBe('2024-03-09');
+    const en = 'The interior ministry said the number of protesters exceeded 40,000. The ministry said in a statement that 46,000 people took part in protests on Tuesday across the region.';
+    expect(momentOf(en, 'en', '2024-03-06', 'exceeded 40,000')).toBe('2024-03-05');
+  });
+  it('leaves it alone when the interval also holds a count of another day, or when the dated count is outside it', () => {
+    // 312 on Saturday and 340 today: "plus de 300" may be either.
+    const two = "Le bilan dépasse les 300 morts.\nLes crues ont fait 312 morts, a annoncé samedi le ministère. Elles ont fait 340 morts, selon le ministère.";
+    expect(momentOf(two, 'fr', '2024-03-10', 'dépasse les 300')).toBe('2024-03-10');
+    // A rising toll: "plus de 320" is not Saturday's 312.
+    const above = "Le bilan dépasse les 320 morts.\nLes crues avaient fait 312 morts samedi, selon le ministère.";
+    expect(momentOf(above, 'fr', '2024-03-10', 'dépasse les 320')).toBe('2024-03-10');
+    // Another speaker's count (an NGO's beside the ministry's) is not a restatement.
+    const speakers = "Les crues ont fait plus de 300 morts, selon l'ONG Secours. Les crues ont fait 312 morts, a annoncé samedi le ministère.";
+    expect(momentOf(speakers, 'fr', '2024-03-10', 'plus de 300')).toBe('2024-03-10');
+    expect(momentOf(speakers.replace("l'ONG Secours", 'le ministère'), 'fr', '2024-03-10', 'plus de 300')).toBe('2024-03-09');
+  });
+});
+
+describe('the day of writing', () => {
+  it('is the day before publication when the text calls it "ce <jour>"', () => {
+    // Published Sunday 10 March 2024, written on Saturday.
+    expect(writingDay('Ce samedi après-midi, les secours cherchaient encore.', '2024-03-10')).toBe('2024-03-09');
+    const text = "Les crues ont fait au moins 312 morts.\nCe samedi après-midi, les secours cherchaient encore des survivants.";
+    expect(extractFigures(text, 'fr', { published: '2024-03-10' }).find((f) => f.text === 'au moins 312')?.moment).toBe('2024-03-09');
+  });
+  it('is publication\'s otherwise: "ce <jour>" naming publication day, a day to come, two days, or none', () => {
+    expect(writingDay('Ce dimanche, les secours cherchaient encore.', '2024-03-10')).toBeUndefined();
+    // A Friday article: "ce samedi" is tomorrow (resolved six days back, not the day before).
+    expect(writingDay('La marche aura lieu ce samedi.', '2024-03-08')).toBeUndefined();
+    expect(writingDay('Ce samedi, puis ce dimanche.', '2024-03-10')).toBeUndefined();
+    expect(writingDay('Aucun jour ici.', '2024-03-10')).toBeUndefined();
+    expect(writingDay('Ce samedi après-midi.', undefined)).toBeUndefined();
+  });
+});
+
+describe('a morning-after report of a one-day event', () => {
+  const momentOf = (text: string, lang: 'fr' | 'en', published: string, fig: string) =>
+    extractFigures(text, lang, { published }).find((f) => f.text.startsWith(fig))?.moment;
+  // Wednesday 6 March 2024: Tuesday's march, counted the next morning.
+  const en = 'The police said 46,000 people took part in protests on Tuesday across the region. The unions estimated the number of marchers at about 90,000.';
+  it("gives the event's counts without a time word the day its dated counts put it on, the day before publication", () => {
+    expect(momentOf(en, 'en', '2024-03-06', 'about 90,000')).toBe('2024-03-05');
+  });
+  it("leaves them on publication's day when a count of the event is dated that day, or the event's day is further back", () => {
+    expect(momentOf(en + ' On Wednesday, 3,000 marchers gathered again.', 'en', '2024-03-06', 'about 90,000')).toBe('2024-03-06');
+    expect(momentOf(en, 'en', '2024-03-08', 'about 90,000')).toBe('2024-03-08');
+    // A toll is not an event's count: it is of the day it is given.
+    expect(momentOf('The floods killed 46 people on Tuesday, officials said. The toll now stands at about 60 people killed.', 'en', '2024-03-06', 'about 60')).toBe('2024-03-06');
   });
 });

@@ -7,10 +7,12 @@
  * has risen to 2,862", "le séisme, qui a secoué le Royaume le 8 septembre, a fait 2.497 morts" are
  * tolls of the day they were written, not of the quake's night.
  */
-import { lookup, phrasesStartingWith } from '../concepts/index';
+import { concept, lookup, phrasesStartingWith } from '../concepts/index';
 import { fold } from '../text/fold';
 import type { Tok } from './tokens';
 import { parseNumberAt } from './numbers';
+import { matchKeys } from './match';
+import type { Figure } from './types';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A full day as moments are written ("2024-06-08"); a month or a year-less day ("--10-27") is not one. */
@@ -47,6 +49,26 @@ export function resolveMoment(when: string | undefined, published: string | unde
   if (wd < 0) return published;
   const pubDay = new Date(`${published}T12:00:00Z`).getUTCDay();
   return shift(published, -((pubDay - wd + 7) % 7));
+}
+
+/**
+ * "Ce samedi", "ce samedi après-midi": French names the day of writing so. An article that calls the day
+ * before its publication day "ce <jour>" was written on that day and put online after midnight (or dated
+ * by its update): its figures without a time word are of that day, and "hier" counts back from it. Every
+ * "ce <jour>" of the text must name that one day; one naming another day (a day to come, "ce mardi" in a
+ * Friday article is next week's) keeps the publication day. English "this Saturday" is most often a day to
+ * come: not read.
+ */
+const THIS_WEEKDAY = /(?<![\p{L}'])(?:ce|cette)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}-])/gu;
+const FR_WEEKDAY_IDS: Record<string, string> = { lundi: 'mon', mardi: 'tue', mercredi: 'wed', jeudi: 'thu', vendredi: 'fri', samedi: 'sat', dimanche: 'sun' };
+
+/** The day an article was written on, when its text names it as the day before publication ("ce samedi" in a Sunday article); else undefined. */
+export function writingDay(text: string, published: string | undefined): string | undefined {
+  if (!published || !ISO_DAY.test(published)) return undefined;
+  const days = new Set<string>();
+  for (const m of fold(text).matchAll(THIS_WEEKDAY)) days.add(resolveMoment(FR_WEEKDAY_IDS[m[1]], published)!);
+  const [day] = days;
+  return days.size === 1 && day === shift(published, -1) ? day : undefined;
 }
 
 /**
@@ -446,6 +468,77 @@ export function earlierEventMoments(figs: Restatable[] & Array<{ start: number; 
     // A date between the event and the figure is the figure's context, not the event's.
     if (dates.some((d) => d.start >= e.end && d.end <= f.start && !(d.start - e.end <= EVENT_DATE_MAX_CHARS && dayOfDate(d, published) === [...bound][0]))) continue;
     f.moment = [...bound][0];
+  }
+}
+
+/** Letters a word of a speaker's name needs to tell two speakers apart ("Interior", "CGT" is too short to be a word of two names). */
+const SPEAKER_WORD_MIN = 4;
+/** Two speakers' names that share a word are one speaker written two ways ("French Interior Ministry" / "French Ministry of the Interior"). */
+function oneSpeaker(a: string, b: string): boolean {
+  const words = (s: string): string[] => fold(s).split(/[^\p{L}\d]+/u).filter((w) => w.length >= SPEAKER_WORD_MIN);
+  const B = new Set(words(b));
+  return a === b || words(a).some((w) => B.has(w));
+}
+
+/**
+ * A count said again less precisely, without a time word of its own, takes the day of the count it restates:
+ * "le bilan dépasse les 2000 morts" (a title) beside "il a fait au moins 2012 morts, a annoncé samedi soir
+ * le ministère" in a Sunday article; "exceeded one million" beside "1,272,000 people participated ... on
+ * Tuesday". The restated count's interval lies inside the vaguer one's (an open bound, a wider range), it
+ * counts the same thing (matchKeys), by the same speaker when both name one, and its own clause dates it.
+ * Any other figure of that count inside the interval with another day (a later toll the same interval also
+ * holds) leaves the figure as it is: "dépasse 2 000" beside 2 012 on Saturday and 2 122 on Sunday is not told.
+ */
+export function restatedMoments(figs: Figure[], own: ReadonlySet<object>, published: string | undefined): void {
+  if (!published || !ISO_DAY.test(published)) return;
+  const num = (b: unknown): b is number => typeof b === 'number';
+  // g's interval inside f's: f says less (an open bound, a wider range) of what g says.
+  const within = (g: Figure, f: Figure): boolean =>
+    (f.low === null || (num(f.low) && num(g.low) && g.low >= f.low)) && (f.high === null || (num(f.high) && num(g.high) && g.high <= f.high)) && (num(g.low) || num(g.high));
+  const exact = (f: Figure): boolean => f.qualifier === 'exact' && num(f.low) && f.low === f.high;
+  const moved = new Map<Figure, string>();
+  for (const f of figs) {
+    if (own.has(f) || f.moment !== published || NOT_RESTATED.has(f.unit) || exact(f)) continue;
+    const days = new Set<string>();
+    let restates = false;
+    for (const g of figs) {
+      if (g === f || g.unit !== f.unit || !g.moment || g.qualifier === 'vague' || !within(g, f)) continue;
+      // Another restatement of the same bound ("dépasse les 2000 morts" in the title, "plus de 2000" in the lead) says no day.
+      if (!own.has(g) && g.low === f.low && g.high === f.high) continue;
+      // Another speaker's count (the unions' beside the police's) is another count of the day, not a restatement.
+      if (f.saidBy && g.saidBy && !oneSpeaker(f.saidBy, g.saidBy)) continue;
+      if (matchKeys(f, g) !== 'same') continue;
+      days.add(g.moment);
+      if (own.has(g) && g.moment !== published) restates = true;
+    }
+    if (restates && days.size === 1) moved.set(f, [...days][0]);
+  }
+  for (const [f, day] of moved) f.moment = day;
+}
+
+/**
+ * A morning-after report of a one-day event (a march, a vote): when the counts of the event that have a time
+ * word or date of their own put its latest day on the day before publication ("1,272,000 people took part in
+ * protests on Tuesday" in a Wednesday article), and none is of publication's day, the article's other counts
+ * of that event without one ("the unions estimated about 2.8 million", "half a million in Paris") are of that
+ * day too: the event is over, the article counts it.
+ */
+export function eventDayMoments(figs: Figure[], own: ReadonlySet<object>, published: string | undefined): void {
+  if (!published || !ISO_DAY.test(published)) return;
+  const dayBefore = shift(published, -1);
+  const eventOf = (f: Figure): string | undefined => f.countsKey.find((k) => concept(k)?.event === true);
+  const latest = new Map<string, string>();
+  const today = new Set<string>();
+  for (const f of figs) {
+    const e = eventOf(f);
+    if (!e || !own.has(f) || !f.moment) continue;
+    if (f.moment >= published) today.add(e);
+    else if (f.moment > (latest.get(e) ?? '')) latest.set(e, f.moment);
+  }
+  for (const f of figs) {
+    const e = eventOf(f);
+    if (!e || own.has(f) || f.moment !== published || today.has(e) || latest.get(e) !== dayBefore) continue;
+    f.moment = dayBefore;
   }
 }
 
