@@ -109,6 +109,13 @@ describe('compareFigures', () => {
     const earlier = doc('Rescuers found Léa Martin, 26, under the rubble.', 'en', '2023-09-10');
     expect(verdicts(later, earlier, '25 ans')).not.toContain('differs');
   });
+  it('calls two named speakers\' ages of one named person differs with one side undated, not an unnamed writer\'s', () => {
+    const dated = doc("Léa Martin, 25 ans, a été retrouvée dans les décombres, a indiqué la protection civile.", 'fr', '2023-09-10');
+    const said = doc('Léa Martin, 26, was found under the rubble, the Red Cross said.', 'en');
+    expect(verdicts(dated, said, '25 ans')).toEqual(['differs']);
+    const unsaid = doc('Léa Martin, 26, was found under the rubble.', 'en');
+    expect(verdicts(dated, unsaid, '25 ans')).not.toContain('differs');
+  });
   it('does not set one calendar year of two different plans side by side', () => {
     const deficit = doc('Le gouvernement vise un déficit de 4,6 % du PIB en 2026.', 'fr');
     const jobs = doc('The government plans to cut 3,000 public jobs in 2026.', 'en');
