@@ -116,6 +116,15 @@ describe('compareFigures', () => {
     const unsaid = doc('Léa Martin, 26, was found under the rubble.', 'en');
     expect(verdicts(dated, unsaid, '25 ans')).not.toContain('differs');
   });
+  it('calls a ceiling from one named side under the other side\'s count differs, not when two days tell them apart', () => {
+    const ceiling = doc('Fewer than 40 people were killed in the strike, the army said.', 'en');
+    const count = doc('Au moins 96 personnes ont été tuées dans la frappe, selon le ministère de la Santé.', 'fr', '2022-03-17');
+    expect(verdicts(ceiling, count, 'Fewer than 40')).toEqual(['differs']);
+    const floor = doc('At least 40 people were killed in the strike, the army said.', 'en');
+    expect(verdicts(floor, count, 'At least 40')).not.toContain('differs');
+    const before = doc('Fewer than 40 people were killed in the strike, the army said on Tuesday.', 'en', '2022-03-15');
+    expect(verdicts(before, count, 'Fewer than 40')).not.toContain('differs');
+  });
   it('does not set one calendar year of two different plans side by side', () => {
     const deficit = doc('Le gouvernement vise un déficit de 4,6 % du PIB en 2026.', 'fr');
     const jobs = doc('The government plans to cut 3,000 public jobs in 2026.', 'en');
