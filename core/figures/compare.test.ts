@@ -125,6 +125,15 @@ describe('compareFigures', () => {
     const before = doc('Fewer than 40 people were killed in the strike, the army said on Tuesday.', 'en', '2022-03-15');
     expect(verdicts(before, count, 'Fewer than 40')).not.toContain('differs');
   });
+  it('reads a next morning\'s crowd count with no time word as the march\'s day between two named sides', () => {
+    const police = doc('Selon la préfecture, 12 000 manifestants ont défilé à Lyon.', 'fr', '2019-03-05');
+    const unions = doc('The unions counted 30,000 protesters in the streets of Lyon.', 'en', '2019-03-06');
+    expect(verdicts(police, unions, '12 000')).toEqual(['differs']);
+    const unnamed = doc('Some 30,000 protesters marched in the streets of Lyon.', 'en', '2019-03-06');
+    expect(verdicts(police, unnamed, '12 000')).not.toContain('differs');
+    const later = doc('The unions counted 30,000 protesters in the streets of Lyon.', 'en', '2019-03-08');
+    expect(verdicts(police, later, '12 000')).not.toContain('differs');
+  });
   it('does not set one calendar year of two different plans side by side', () => {
     const deficit = doc('Le gouvernement vise un déficit de 4,6 % du PIB en 2026.', 'fr');
     const jobs = doc('The government plans to cut 3,000 public jobs in 2026.', 'en');

@@ -10,7 +10,7 @@ import type { Figure } from './types';
 import { concept } from '../concepts/index';
 import { inter, matchKeys, WEAK_UNITS } from './match';
 import { intervalVerdict, ratio, samePrecisionRounded, withinRounding } from './intervals';
-import { ceilingBelow, eventSides, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
+import { ceilingBelow, eventSides, nextMorningCrowd, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -137,7 +137,10 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   // A day, an hour or a calendar year is when something happened, not a level that moves: never an update.
   if (m === 'same' && verdict !== 'agrees' && !CALENDAR_UNITS.has(f.unit)) {
     const [mf, mg] = weekdayMoments(f, g, !page.published, !src.published);
-    const when = mf && mg && mf !== mg ? 'different' : moments(f, g);
+    // A next morning's report of a march, dated by its article only, against the march's day, by two named sides:
+    // one day's crowd (sides.ts nextMorningCrowd).
+    const nextMorning = twoSides(f, g) && nextMorningCrowd(f, g, page.published, src.published);
+    const when = nextMorning ? 'same' : mf && mg && mf !== mg ? 'different' : moments(f, g);
     if (when === 'different' && mf && mg) {
       // The same count at two known moments: the value moved, nobody contradicts anybody. A step
       // on a timeline needs frames as close as a disagreement does; else the two stay side by side.
@@ -176,7 +179,8 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
  * When two disjoint values of one count are a disagreement the reader can trust, from the structure of the two
  * statements alone (who says each, and when), never from what they count:
  * - one day, two named speakers of two sides (the police and the unions, a ministry and an NGO);
- * - a one-day event's crowd, each side of its own article's day, told by two sides (sameEventDay);
+ * - a one-day event's crowd, each side of its own article's day, told by two sides (sameEventDay), or by two named
+ *   sides with one of them dated by a next morning's article only (nextMorningCrowd, read as one day above);
  * - a ceiling ("fewer than 40", "moins de 40") from one named side under the other named side's count, with no two
  *   days telling them apart: a growing toll is given as a floor, a ceiling under another's count rebuts it;
  * - one named person's age, on one day or with one side undated when both ages are said by a named speaker
