@@ -134,6 +134,14 @@ describe('compareFigures', () => {
     const later = doc('The unions counted 30,000 protesters in the streets of Lyon.', 'en', '2019-03-08');
     expect(verdicts(police, later, '12 000')).not.toContain('differs');
   });
+  it('reads a frame word the other side names outside the count\'s phrase as shared (two named sides, one day)', () => {
+    const unions = doc('La manifestation contre la réforme a rassemblé du monde. On avait rarement vu ça, 40 000 personnes dans les rues selon les syndicats.', 'fr', '2023-03-07');
+    const police = doc('La police a compté 15 000 manifestants dans les rues.', 'fr', '2023-03-07');
+    expect(verdicts(unions, police, '40 000')).toEqual(['differs']);
+    // Without the word in the clause, "personnes" alone is too loose a frame for a disagreement.
+    const bare = doc('On avait rarement vu ça, 40 000 personnes dans les rues selon les syndicats.', 'fr', '2023-03-07');
+    expect(verdicts(bare, police, '40 000')).not.toContain('differs');
+  });
   it('does not set one calendar year of two different plans side by side', () => {
     const deficit = doc('Le gouvernement vise un déficit de 4,6 % du PIB en 2026.', 'fr');
     const jobs = doc('The government plans to cut 3,000 public jobs in 2026.', 'en');

@@ -85,6 +85,21 @@ export function jaccard(a: Figure, b: Figure): number {
   return i / (A.size + B.size - i || 1);
 }
 
+/**
+ * The frames' share where a frame word said on one side only is named in the other's clause ("2 millions et demi
+ * de personnes dans les rues, ... de manifestation" / "2.8 million demonstrators"): the other writer said it outside
+ * the count's phrase, as matchKeys reads a place named elsewhere in the clause (samePlaces).
+ */
+export function clauseJaccard(a: Figure, b: Figure): number {
+  const A = frameTokens(a);
+  const B = frameTokens(b);
+  const inClause = (x: string, f: Figure): boolean => !!f.context?.includes(x);
+  for (const x of [...B]) if (!A.has(x) && inClause(x, a)) A.add(x);
+  for (const x of [...A]) if (!B.has(x) && inClause(x, b)) B.add(x);
+  const i = inter(A, B);
+  return i / (A.size + B.size - i || 1);
+}
+
 export function compareFigures(page: { text: string; lang: Lang; figures: Figure[]; published?: string }, sources: SourceDoc[]): FigureReport[] {
   return page.figures.map((f) => {
     const comparisons: FigureComparison[] = [];
@@ -163,7 +178,8 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   }
   // Conservative: a disjoint pair needs near-identical keys to be called "differs", and values of one
   // order: ten times more is a wider scope (a country vs its capital) far more often than a disagreement.
-  if (verdict === 'differs' && (jaccard(f, g) < DIFFERS_MIN_JACCARD || ratio(f, g) > DIFFERS_MAX_RATIO)) { verdict = 'related'; rule = 'frame'; }
+  // A frame word one writer put outside the count's phrase but in its clause is shared (clauseJaccard).
+  if (verdict === 'differs' && (clauseJaccard(f, g) < DIFFERS_MIN_JACCARD || ratio(f, g) > DIFFERS_MAX_RATIO)) { verdict = 'related'; rule = 'frame'; }
   // "au moins 36 801" and "plus de 200" meet only because both are open: bounds that far apart are a
   // war's toll beside one strike's, not two readings of one count.
   if (verdict === 'overlaps' && ratio(typical(f), typical(g)) > OVERLAPS_MAX_RATIO) { verdict = 'related'; rule = 'bounds-apart'; }
