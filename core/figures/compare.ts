@@ -10,7 +10,7 @@ import type { Figure } from './types';
 import { concept } from '../concepts/index';
 import { inter, matchKeys, WEAK_UNITS } from './match';
 import { intervalVerdict, ratio, samePrecisionRounded, withinRounding } from './intervals';
-import { ceilingBelow, eventSides, nextMorningCrowd, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
+import { ceilingRebuttal, eventSides, nextMorningCrowd, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -197,15 +197,16 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
  * - one day, two named speakers of two sides (the police and the unions, a ministry and an NGO);
  * - a one-day event's crowd, each side of its own article's day, told by two sides (sameEventDay), or by two named
  *   sides with one of them dated by a next morning's article only (nextMorningCrowd, read as one day above);
- * - a ceiling ("fewer than 40", "moins de 40") from one named side under the other named side's count, with no two
- *   days telling them apart: a growing toll is given as a floor, a ceiling under another's count rebuts it;
+ * - a ceiling ("fewer than 40", "moins de 40") from one named side under the other named side's count or under a
+ *   count no one is named for, with no two days telling them apart: a growing toll is given as a floor, a ceiling
+ *   under another's count rebuts it (ceilingRebuttal);
  * - one named person's age, on one day or with one side undated when both ages are said by a named speaker
  *   (an age is no developing count; told by the writer alone it may be of another day).
  */
 function plainDisagreement(f: Figure, g: Figure, when: 'same' | 'different' | 'unknown', dayF: string | undefined, dayG: string | undefined): boolean {
   if (sameDay(f, g, when) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS)) return true;
   if (eventSides(f, g) && sameEventDay(f, g, when, dayF, dayG)) return true;
-  if (when !== 'different' && twoSides(f, g) && ceilingBelow(f, g)) return true;
+  if (when !== 'different' && ceilingRebuttal(f, g)) return true;
   return namedAge(f, g) && (when === 'same' || (when === 'unknown' && !!f.saidBy && !!g.saidBy));
 }
 

@@ -132,13 +132,14 @@ export const sameProjection = (a: Figure, b: Figure): boolean => a.countsKey.inc
 
 /**
  * A ceiling below the other side's count: "fewer than 100" / "moins de 100" (an upper bound, open below) from one
- * named side, 274 from the other. A toll or a crowd grows or is given as a floor ("at least"); a ceiling set under
- * another speaker's value is a rebuttal of it, not an earlier reading (conditions in compare.ts: two named sides,
- * no two days told apart).
+ * named side, 274 from the other named side or from no one named (the writer's own count). A toll or a crowd grows
+ * or is given as a floor ("at least"); a ceiling a speaker sets under another value rebuts it, it is not an earlier
+ * reading (compare.ts also asks that no two days tell them apart). An unnamed ceiling is not a rebuttal.
  */
-export function ceilingBelow(a: Figure, b: Figure): boolean {
-  const below = (x: Figure, y: Figure): boolean => x.low === null && typeof x.high === 'number' && typeof y.low === 'number' && y.low > x.high;
-  return below(a, b) || below(b, a);
+export function ceilingRebuttal(a: Figure, b: Figure): boolean {
+  const rebuts = (x: Figure, y: Figure): boolean => x.low === null && typeof x.high === 'number' && typeof y.low === 'number' && y.low > x.high
+    && !!x.saidBy && (!y.saidBy || twoSides(x, y));
+  return rebuts(a, b) || rebuts(b, a);
 }
 
 /**
