@@ -197,8 +197,8 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
  * - one day, two named speakers of two sides (the police and the unions, a ministry and an NGO);
  * - a one-day event's crowd, each side of its own article's day, told by two sides (sameEventDay), or by two named
  *   sides with one of them dated by a next morning's article only (nextMorningCrowd, read as one day above);
- * - a ceiling ("fewer than 40", "moins de 40") from one named side under the other named side's count or under a
- *   count no one is named for, with no two days telling them apart: a growing toll is given as a floor, a ceiling
+ * - a ceiling ("fewer than 40", "moins de 40"; not the top of an estimate, "up to") from one named side under the
+ *   other named side's count or under a count no one is named for, with no two days telling them apart: a growing toll is given as a floor, a ceiling
  *   under another's count rebuts it (ceilingRebuttal);
  * - one named person's age, on one day or with one side undated when both ages are said by a named speaker
  *   (an age is no developing count; told by the writer alone it may be of another day).

@@ -134,10 +134,11 @@ export const sameProjection = (a: Figure, b: Figure): boolean => a.countsKey.inc
  * A ceiling below the other side's count: "fewer than 100" / "moins de 100" (an upper bound, open below) from one
  * named side, 274 from the other named side or from no one named (the writer's own count). A toll or a crowd grows
  * or is given as a floor ("at least"); a ceiling a speaker sets under another value rebuts it, it is not an earlier
- * reading (compare.ts also asks that no two days tell them apart). An unnamed ceiling is not a rebuttal.
+ * reading (compare.ts also asks that no two days tell them apart). An unnamed ceiling is not a rebuttal, nor is the
+ * top of an estimate ("up to 12 000", "jusqu'à", "at most": qualifier up-to), which a wider count may exceed.
  */
 export function ceilingRebuttal(a: Figure, b: Figure): boolean {
-  const rebuts = (x: Figure, y: Figure): boolean => x.low === null && typeof x.high === 'number' && typeof y.low === 'number' && y.low > x.high
+  const rebuts = (x: Figure, y: Figure): boolean => x.qualifier === 'less-than' && typeof x.high === 'number' && typeof y.low === 'number' && y.low > x.high
     && !!x.saidBy && (!y.saidBy || twoSides(x, y));
   return rebuts(a, b) || rebuts(b, a);
 }
