@@ -109,6 +109,46 @@ describe('compareFigures', () => {
     const earlier = doc('Rescuers found Léa Martin, 26, under the rubble.', 'en', '2023-09-10');
     expect(verdicts(later, earlier, '25 ans')).not.toContain('differs');
   });
+  it('calls two named speakers\' ages of one named person differs with one side undated, not an unnamed writer\'s', () => {
+    const dated = doc("Léa Martin, 25 ans, a été retrouvée dans les décombres, a indiqué la protection civile.", 'fr', '2023-09-10');
+    const said = doc('Léa Martin, 26, was found under the rubble, the Red Cross said.', 'en');
+    expect(verdicts(dated, said, '25 ans')).toEqual(['differs']);
+    const unsaid = doc('Léa Martin, 26, was found under the rubble.', 'en');
+    expect(verdicts(dated, unsaid, '25 ans')).not.toContain('differs');
+  });
+  it('calls a ceiling from one named side under another count differs, not when two days tell them apart or no one says it', () => {
+    const ceiling = doc('Fewer than 40 people were killed in the strike, the army said.', 'en');
+    const count = doc('Au moins 96 personnes ont été tuées dans la frappe, selon le ministère de la Santé.', 'fr', '2022-03-17');
+    expect(verdicts(ceiling, count, 'Fewer than 40')).toEqual(['differs']);
+    const floor = doc('At least 40 people were killed in the strike, the army said.', 'en');
+    expect(verdicts(floor, count, 'At least 40')).not.toContain('differs');
+    const before = doc('Fewer than 40 people were killed in the strike, the army said on Tuesday.', 'en', '2022-03-15');
+    expect(verdicts(before, count, 'Fewer than 40')).not.toContain('differs');
+    const written = doc('Au moins 96 personnes ont été tuées dans la frappe.', 'fr', '2022-03-17');
+    expect(verdicts(ceiling, written, 'Fewer than 40')).toEqual(['differs']);
+    const unsaid = doc('Fewer than 40 people were killed in the strike.', 'en');
+    expect(verdicts(unsaid, count, 'Fewer than 40')).not.toContain('differs');
+    // The top of an estimate is no rebuttal: another side's wider count may exceed it.
+    const estimate = doc('Up to 40 people were killed in the strike, the army said.', 'en');
+    expect(verdicts(estimate, count, 'Up to 40')).not.toContain('differs');
+  });
+  it('reads a next morning\'s crowd count with no time word as the march\'s day between two named sides', () => {
+    const police = doc('Selon la préfecture, 12 000 manifestants ont défilé à Lyon.', 'fr', '2019-03-05');
+    const unions = doc('The unions counted 30,000 protesters in the streets of Lyon.', 'en', '2019-03-06');
+    expect(verdicts(police, unions, '12 000')).toEqual(['differs']);
+    const unnamed = doc('Some 30,000 protesters marched in the streets of Lyon.', 'en', '2019-03-06');
+    expect(verdicts(police, unnamed, '12 000')).not.toContain('differs');
+    const later = doc('The unions counted 30,000 protesters in the streets of Lyon.', 'en', '2019-03-08');
+    expect(verdicts(police, later, '12 000')).not.toContain('differs');
+  });
+  it('reads a frame word the other side names outside the count\'s phrase as shared (two named sides, one day)', () => {
+    const unions = doc('La manifestation contre la réforme a rassemblé du monde. On avait rarement vu ça, 40 000 personnes dans les rues selon les syndicats.', 'fr', '2023-03-07');
+    const police = doc('La police a compté 15 000 manifestants dans les rues.', 'fr', '2023-03-07');
+    expect(verdicts(unions, police, '40 000')).toEqual(['differs']);
+    // Without the word in the clause, "personnes" alone is too loose a frame for a disagreement.
+    const bare = doc('On avait rarement vu ça, 40 000 personnes dans les rues selon les syndicats.', 'fr', '2023-03-07');
+    expect(verdicts(bare, police, '40 000')).not.toContain('differs');
+  });
   it('does not set one calendar year of two different plans side by side', () => {
     const deficit = doc('Le gouvernement vise un déficit de 4,6 % du PIB en 2026.', 'fr');
     const jobs = doc('The government plans to cut 3,000 public jobs in 2026.', 'en');

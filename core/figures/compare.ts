@@ -10,7 +10,7 @@ import type { Figure } from './types';
 import { concept } from '../concepts/index';
 import { inter, matchKeys, WEAK_UNITS } from './match';
 import { intervalVerdict, ratio, samePrecisionRounded, withinRounding } from './intervals';
-import { eventSides, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
+import { ceilingRebuttal, eventSides, nextMorningCrowd, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -78,9 +78,24 @@ function frameTokens(f: Figure): Set<string> {
   return out;
 }
 
-function jaccard(a: Figure, b: Figure): number {
+export function jaccard(a: Figure, b: Figure): number {
   const A = frameTokens(a);
   const B = frameTokens(b);
+  const i = inter(A, B);
+  return i / (A.size + B.size - i || 1);
+}
+
+/**
+ * The frames' share where a frame word said on one side only is named in the other's clause ("2 millions et demi
+ * de personnes dans les rues, ... de manifestation" / "2.8 million demonstrators"): the other writer said it outside
+ * the count's phrase, as matchKeys reads a place named elsewhere in the clause (samePlaces).
+ */
+export function clauseJaccard(a: Figure, b: Figure): number {
+  const A = frameTokens(a);
+  const B = frameTokens(b);
+  const inClause = (x: string, f: Figure): boolean => !!f.context?.includes(x);
+  for (const x of [...B]) if (!A.has(x) && inClause(x, a)) A.add(x);
+  for (const x of [...A]) if (!B.has(x) && inClause(x, b)) B.add(x);
   const i = inter(A, B);
   return i / (A.size + B.size - i || 1);
 }
@@ -92,49 +107,9 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
       for (const g of src.figures) {
         const m = matchKeys(f, g);
         if (!m) continue;
-        let verdict: Verdict = m === 'same' ? intervalVerdict(f, g) : 'related';
-        // "1,27 million" and "1 272 000", "about 700" and "698": the same value rounded, not a disagreement.
-        if (verdict === 'differs' && (withinRounding(f, g) || samePrecisionRounded(f, g))) verdict = 'overlaps';
-        let newer: 'page' | 'source' | undefined;
-        // Two different dates (or times, years) in one context are most often two events, not a disagreement:
-        // 'related' when their contexts are near-identical, otherwise not paired at all (noise in the popup).
-        if (verdict === 'differs' && WEAK_UNITS.has(f.unit) && !namedAge(f, g)) {
-          if (jaccard(f, g) < DIFFERS_MIN_JACCARD) continue;
-          verdict = 'related';
-        }
-        // A day, an hour or a calendar year is when something happened, not a level that moves: never an update.
-        if (m === 'same' && verdict !== 'agrees' && !CALENDAR_UNITS.has(f.unit)) {
-          const [mf, mg] = weekdayMoments(f, g, !page.published, !src.published);
-          const when = mf && mg && mf !== mg ? 'different' : moments(f, g);
-          if (when === 'different' && mf && mg) {
-            // The same count at two known moments: the value moved, nobody contradicts anybody. A step
-            // on a timeline needs frames as close as a disagreement does; else the two stay side by side.
-            // "2 012" one day, "au moins 2 012" the next: nothing moved; the two values overlap.
-            if (verdict === 'overlaps' && sameBound(f, g)) {
-              // stays 'overlaps'
-            } else if (jaccard(f, g) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && (!isEvent(f) || sameProjection(f, g)) && oneFacility(page.text, f) === oneFacility(src.text, g)) {
-              verdict = 'updated';
-              newer = mf > mg ? 'page' : 'source';
-            } else verdict = 'related';
-          } else if (verdict === 'differs' && !(sameDay(f, g, when) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS)) && !(eventSides(f, g) && sameEventDay(f, g, when, page.published, src.published)) && !(when === 'same' && namedAge(f, g))) {
-            // A developing story's values are most often an earlier and a later count, even on one day
-            // (a toll given at noon and at night) or from two speakers who relay one another. Only the
-            // same day, told by two named speakers (the police and the unions, a ministry and an NGO), makes a
-            // disagreement plain. When unsure, say less.
-            verdict = 'related';
-          }
-        }
-        // Conservative: a disjoint pair needs near-identical keys to be called "differs", and values of one
-        // order: ten times more is a wider scope (a country vs its capital) far more often than a disagreement.
-        if (verdict === 'differs' && (jaccard(f, g) < DIFFERS_MIN_JACCARD || ratio(f, g) > DIFFERS_MAX_RATIO)) verdict = 'related';
-        // "au moins 36 801" and "plus de 200" meet only because both are open: bounds that far apart are a
-        // war's toll beside one strike's, not two readings of one count.
-        if (verdict === 'overlaps' && ratio(typical(f), typical(g)) > OVERLAPS_MAX_RATIO) verdict = 'related';
-        // One hospital's dead beside a whole toll: a part, neither a disagreement nor a reading of the same
-        // count (an 'overlaps' would put both on one timeline: "fewer than 100" killed and one hospital's 15).
-        if ((verdict === 'differs' || verdict === 'overlaps') && oneFacility(page.text, f) !== oneFacility(src.text, g)) verdict = 'related';
-        // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.
-        if (verdict === 'differs' && (f.qualifier === 'vague' || g.qualifier === 'vague')) verdict = 'related';
+        const d = decideVerdict(f, g, m, page, src);
+        if (!d) continue;
+        const { verdict, newer } = d;
         const c: FigureComparison = {
           source: { id: src.id, start: g.start, end: g.end, text: g.text },
           low: g.low, high: g.high, qualifier: g.qualifier, verdict, counts: g.counts,
@@ -152,6 +127,87 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
     if (f.saidBy) report.saidBy = f.saidBy;
     return report;
   });
+}
+
+/** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
+export type VerdictRule = 'intervals' | 'keys' | 'calendar' | 'updated' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague';
+
+/**
+ * The verdict of one page figure against one source figure that matchKeys paired (m), and which side is newer
+ * when it is an update; null when the two are not to be shown together at all.
+ */
+export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page: { text: string; published?: string }, src: { text: string; published?: string }): { verdict: Verdict; newer?: 'page' | 'source'; rule: VerdictRule } | null {
+  let verdict: Verdict = m === 'same' ? intervalVerdict(f, g) : 'related';
+  let rule: VerdictRule = m === 'same' ? 'intervals' : 'keys';
+  // "1,27 million" and "1 272 000", "about 700" and "698": the same value rounded, not a disagreement.
+  if (verdict === 'differs' && (withinRounding(f, g) || samePrecisionRounded(f, g))) verdict = 'overlaps';
+  let newer: 'page' | 'source' | undefined;
+  // Two different dates (or times, years) in one context are most often two events, not a disagreement:
+  // 'related' when their contexts are near-identical, otherwise not paired at all (noise in the popup).
+  if (verdict === 'differs' && WEAK_UNITS.has(f.unit) && !namedAge(f, g)) {
+    if (jaccard(f, g) < DIFFERS_MIN_JACCARD) return null;
+    verdict = 'related';
+    rule = 'calendar';
+  }
+  // A day, an hour or a calendar year is when something happened, not a level that moves: never an update.
+  if (m === 'same' && verdict !== 'agrees' && !CALENDAR_UNITS.has(f.unit)) {
+    const [mf, mg] = weekdayMoments(f, g, !page.published, !src.published);
+    // A next morning's report of a march, dated by its article only, against the march's day, by two named sides:
+    // one day's crowd (sides.ts nextMorningCrowd).
+    const nextMorning = twoSides(f, g) && nextMorningCrowd(f, g, page.published, src.published);
+    const when = nextMorning ? 'same' : mf && mg && mf !== mg ? 'different' : moments(f, g);
+    if (when === 'different' && mf && mg) {
+      // The same count at two known moments: the value moved, nobody contradicts anybody. A step
+      // on a timeline needs frames as close as a disagreement does; else the two stay side by side.
+      // "2 012" one day, "au moins 2 012" the next: nothing moved; the two values overlap.
+      if (verdict === 'overlaps' && sameBound(f, g)) {
+        // stays 'overlaps'
+      } else if (jaccard(f, g) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && (!isEvent(f) || sameProjection(f, g)) && oneFacility(page.text, f) === oneFacility(src.text, g)) {
+        verdict = 'updated';
+        newer = mf > mg ? 'page' : 'source';
+        rule = 'updated';
+      } else { verdict = 'related'; rule = 'moments'; }
+    } else if (verdict === 'differs' && !plainDisagreement(f, g, when, page.published, src.published)) {
+      // A developing story's values are most often an earlier and a later count, even on one day
+      // (a toll given at noon and at night) or from two speakers who relay one another. Only the
+      // same day, told by two named speakers (the police and the unions, a ministry and an NGO), makes a
+      // disagreement plain. When unsure, say less.
+      verdict = 'related';
+      rule = 'not-one-day';
+    }
+  }
+  // Conservative: a disjoint pair needs near-identical keys to be called "differs", and values of one
+  // order: ten times more is a wider scope (a country vs its capital) far more often than a disagreement.
+  // A frame word one writer put outside the count's phrase but in its clause is shared (clauseJaccard).
+  if (verdict === 'differs' && (clauseJaccard(f, g) < DIFFERS_MIN_JACCARD || ratio(f, g) > DIFFERS_MAX_RATIO)) { verdict = 'related'; rule = 'frame'; }
+  // "au moins 36 801" and "plus de 200" meet only because both are open: bounds that far apart are a
+  // war's toll beside one strike's, not two readings of one count.
+  if (verdict === 'overlaps' && ratio(typical(f), typical(g)) > OVERLAPS_MAX_RATIO) { verdict = 'related'; rule = 'bounds-apart'; }
+  // One hospital's dead beside a whole toll: a part, neither a disagreement nor a reading of the same
+  // count (an 'overlaps' would put both on one timeline: "fewer than 100" killed and one hospital's 15).
+  if ((verdict === 'differs' || verdict === 'overlaps') && oneFacility(page.text, f) !== oneFacility(src.text, g)) { verdict = 'related'; rule = 'facility'; }
+  // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.
+  if (verdict === 'differs' && (f.qualifier === 'vague' || g.qualifier === 'vague')) { verdict = 'related'; rule = 'vague'; }
+  return { verdict, newer, rule };
+}
+
+/**
+ * When two disjoint values of one count are a disagreement the reader can trust, from the structure of the two
+ * statements alone (who says each, and when), never from what they count:
+ * - one day, two named speakers of two sides (the police and the unions, a ministry and an NGO);
+ * - a one-day event's crowd, each side of its own article's day, told by two sides (sameEventDay), or by two named
+ *   sides with one of them dated by a next morning's article only (nextMorningCrowd, read as one day above);
+ * - a ceiling ("fewer than 40", "moins de 40"; not the top of an estimate, "up to") from one named side under the
+ *   other named side's count or under a count no one is named for, with no two days telling them apart: a growing toll is given as a floor, a ceiling
+ *   under another's count rebuts it (ceilingRebuttal);
+ * - one named person's age, on one day or with one side undated when both ages are said by a named speaker
+ *   (an age is no developing count; told by the writer alone it may be of another day).
+ */
+function plainDisagreement(f: Figure, g: Figure, when: 'same' | 'different' | 'unknown', dayF: string | undefined, dayG: string | undefined): boolean {
+  if (sameDay(f, g, when) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS)) return true;
+  if (eventSides(f, g) && sameEventDay(f, g, when, dayF, dayG)) return true;
+  if (when !== 'different' && ceilingRebuttal(f, g)) return true;
+  return namedAge(f, g) && (when === 'same' || (when === 'unknown' && !!f.saidBy && !!g.saidBy));
 }
 
 /**

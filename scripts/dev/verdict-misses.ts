@@ -7,6 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFigures, extractFigures, matchDetail } from '../../core/figures/index';
+import { decideVerdict, jaccard } from '../../core/figures/compare';
+import { moments, twoSides } from '../../core/figures/sides';
+import { ratio } from '../../core/figures/intervals';
 import type { Figure } from '../../core/figures/types';
 import { goldVerdict } from '../eval/devset';
 import { devsetStories, overlaps } from './devset-stories';
@@ -37,8 +40,12 @@ for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter)) {
         tally[k] = (tally[k] ?? 0) + 1;
         if (want === got || (wantFilter && wantFilter !== 'any' && want !== wantFilter) || (gotFilter && got !== gotFilter)) continue;
         const f = pf[i];
-        const why = f && g ? matchDetail(f, g).reason : 'not-extracted';
-        console.log(`${story} want ${want} got ${got} (${why}) [${pg.key}] gold ${pg.when ?? '-'}/${pg.source ?? '-'} vs ${sg.when ?? '-'}/${sg.source ?? '-'}\n   page ${p.id}: ${f ? show(f) : `"${pg.quote}" (not extracted)`}\n   src  ${sg.doc.slice(7)}: ${g ? show(g) : `"${sg.quote}" (not extracted)`}`);
+        const md = f && g ? matchDetail(f, g) : undefined;
+        const why = md ? md.reason : 'not-extracted';
+        // The rule that set the engine's verdict, and what the two statements have: a day each, speakers, sides.
+        const d = f && g && md?.match ? decideVerdict(f, g, md.match, { text, published: p.published }, { text: src.text, published: src.published }) : undefined;
+        const feats = f && g ? ` rule=${d?.rule ?? '-'} when=${moments(f, g)} said=${f.saidBy ? 'p' : '-'}${g.saidBy ? 's' : '-'} sides=${twoSides(f, g) ? 2 : '-'} vague=${f.qualifier === 'vague' || g.qualifier === 'vague' ? 1 : 0} jac=${jaccard(f, g).toFixed(2)} ratio=${ratio(f, g).toFixed(1)}` : '';
+        console.log(`${story} want ${want} got ${got} (${why})${feats} [${pg.key}] gold ${pg.when ?? '-'}/${pg.source ?? '-'} vs ${sg.when ?? '-'}/${sg.source ?? '-'}\n   page ${p.id}: ${f ? show(f) : `"${pg.quote}" (not extracted)`}\n   src  ${sg.doc.slice(7)}: ${g ? show(g) : `"${sg.quote}" (not extracted)`}`);
       }
     }
   }
