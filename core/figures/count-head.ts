@@ -374,3 +374,45 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
   }
   return { unit, category, headEnd, own, headRole };
 }
+
+/** People counted with no word of who they are, or only by their nation ("quatre Israéliens", "300 people"):
+ * a predicate of the sentence may say what they are. */
+const PREDICATE_GENERIC = new Set(['person', 'man', 'woman']);
+/** Words after which a noun with no determiner is a predicate of the subject or an object complement, not a
+ * thing of its own: copulas ("étaient otages", "were prisoners"), French "en" / "comme" and English "as"
+ * ("retenus en otage", "taken as prisoners"), and the English participles of verbs that take an object
+ * complement ("held hostage", "kept prisoner", "taken hostage"). */
+const PREDICATE_LINKS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['en', 'comme', 'est', 'sont', 'etait', 'etaient', 'ete', 'sera', 'seront', 'restent', 'restaient', 'demeurent', 'devenus', 'devenues']),
+  en: new Set(['as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remained', 'remains', 'became', 'become', 'held', 'kept', 'taken', 'holding', 'keeping', 'taking']),
+};
+/** How far (tokens) after the counted noun its predicate may stand: "When the four Israelis woke up in Gaza
+ * City on Saturday, they had been held hostage": a subordinate clause, a pronoun and the verb. */
+const PREDICATE_LOOKAHEAD = 18;
+/** Words that open an indirect question or a condition ("had not determined how many of them were fighters or
+ * civilians", "on ne sait pas combien étaient soldats"): a predicate after them is asked, not said. */
+const PREDICATE_STOP = new Set(['how', 'whether', 'if', 'combien', 'si']);
+/** A predicate noun followed by "or / ou" is one of alternatives ("fighters or civilians"): not said of the count. */
+const ALTERNATIVE = new Set(['or', 'ou']);
+/**
+ * What people counted without a word of who they are ("quatre Israéliens", "250 personnes", a bare number)
+ * are, said by a predicate noun of their sentence: a people noun with no determiner after a copula, "en /
+ * as" or a verb of holding ("les quatre Israéliens étaient otages", "they had been held hostage", "en
+ * prenant environ 250 en otage", "taking 250 people hostage"). A noun after a determiner ("the hostages")
+ * is a thing of its own; another count before it ends the search (it may be that count's).
+ */
+export function predicateNoun(toks: Tok[], i1: number, headEnd: number, lang: Lang, category: string | undefined): string | undefined {
+  if (category !== undefined && !PREDICATE_GENERIC.has(category)) return undefined;
+  for (let k = headEnd; k < toks.length && k < headEnd + PREDICATE_LOOKAHEAD; k++) {
+    const t = toks[k];
+    if (k > headEnd && t.nl) return undefined;
+    if (BOUNDARY.has(t.t) || PREDICATE_STOP.has(t.t) || (k >= i1 && isNumberTok(t))) return undefined;
+    const h = t.kind === 'w' ? conceptAt(toks, k) : null;
+    if (!h || h.c.type !== 'entity' || !PEOPLE_CATS.has(h.c.id) || PREDICATE_GENERIC.has(h.c.id)) continue;
+    // "taking 250 people hostage": right after the counted noun, an object complement.
+    const prev = toks[k - 1]?.t ?? '';
+    if (ALTERNATIVE.has(toks[k + h.len]?.t ?? '')) return undefined;
+    if ((k === headEnd && category !== undefined) || PREDICATE_LINKS[lang].has(prev)) return h.c.id;
+  }
+  return undefined;
+}

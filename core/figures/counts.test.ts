@@ -30,6 +30,20 @@ describe('what a figure counts', () => {
     expect(new Set(fr.countsKey)).toEqual(new Set(en.countsKey));
     expect(first('Plus de 200 manifestations ont eu lieu.', 'fr').unit).not.toBe('people');
   });
+  it('reads what counted people are from a predicate noun of their sentence', () => {
+    // Sentences of a kidnapping written for this test; the people are named by their nation only.
+    const fr = first('Les trois Italiens étaient otages des rebelles depuis huit mois.', 'fr');
+    const en = first('When the three Italians were freed, they had been held hostage by rebels for eight months.', 'en');
+    const held = first('Les rebelles ont attaqué le village, tuant 40 personnes et en prenant environ 90 en otage.', 'fr');
+    expect(fr.countsKey[0]).toBe('hostage');
+    expect(en.countsKey[0]).toBe('hostage');
+    expect(extractFigures('Les rebelles ont attaqué le village, tuant 40 personnes et en prenant environ 90 en otage.', 'fr')[1].countsKey[0]).toBe('hostage');
+    expect(held.countsKey[0]).toBe('person');
+    // A noun after a determiner is a thing of its own; a predicate asked, or one of alternatives, is not said.
+    expect(first('Three Italians died in the raid that freed the hostages.', 'en').countsKey[0]).toBe('person');
+    expect(first('The army knew of 40 people killed but had not determined how many of them were fighters.', 'en').countsKey[0]).toBe('person');
+    expect(first('The 40 people killed were fighters or civilians, officials said.', 'en').countsKey[0]).toBe('person');
+  });
   it('reads "the number of X" before a bare value', () => {
     const f = first('The ministry said the number of protesters against the reform exceeded one million.', 'en');
     expect(f.unit).toBe('people');

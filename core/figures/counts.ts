@@ -29,7 +29,7 @@ import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCap
 import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { segment, rolesOf } from './count-segment';
-import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, groupNationBefore, readHead } from './count-head';
+import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, groupNationBefore, predicateNoun, readHead } from './count-head';
 import { eventScope } from './count-event';
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
@@ -67,6 +67,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   const head = readHead(toks, i0, i1, lang, unitHint);
   let { unit, category, own } = head;
   const { headEnd, headRole } = head;
+  // "les quatre Israéliens étaient otages", "held hostage", "en prenant 250 en otage": people counted without
+  // a word of who they are are what a predicate noun of their sentence says.
+  if (unit === 'number' && !headRole) {
+    const pred = predicateNoun(toks, i1, headEnd, lang, category);
+    if (pred) category = pred;
+  }
   const [a, b] = clause(toks, i0, i1);
   const said = attributionMask(toks, a, b, i0, headEnd, lang);
   const seg = segment(toks, a, b, i0, headEnd, lang);
