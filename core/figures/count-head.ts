@@ -262,6 +262,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
   }
   if (!unitHint) {
     let adjective = false;
+    let afterAux = false;
     let k = i1;
     let steps = 0;
     const adjNations: string[] = [];
@@ -327,11 +328,14 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         headEnd = i1;
         break;
       }
-      if (AUXILIARIES.has(t.t) && steps === 0) { k++; steps++; continue; }
+      if (AUXILIARIES.has(t.t) && steps === 0) { k++; steps++; afterAux = true; continue; }
       if (hit && hit.c.type === 'nation' && lang === 'en') { adjNations.push(hit.c.id); k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }
       // "les huit principaux syndicats", "deux grands hôpitaux": French puts these few adjectives before the noun.
       if (lang === 'fr' && FR_PRENOMINAL.has(t.t) && !hit) { k++; steps++; continue; }
+      // "39 sont issus des rangs du parti", "31 étaient soutenus par", "40 were rescued": after an auxiliary or a
+      // copula, a word the table does not know is a participle or an adjective, not the counted noun.
+      if (afterAux && !hit) break;
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an

@@ -44,6 +44,15 @@ describe('what a figure counts', () => {
     expect(first('The army knew of 40 people killed but had not determined how many of them were fighters.', 'en').countsKey[0]).toBe('person');
     expect(first('The 40 people killed were fighters or civilians, officials said.', 'en').countsKey[0]).toBe('person');
   });
+  it('counts people elected as seats, as French "élus" reads', () => {
+    // An assembly vote written for this test.
+    const en = extractFigures('At the end of the first round, 40 councillors out of 120 were elected.', 'en').find((f) => f.text === '120')!;
+    const fr = first('Au terme du vote, 40 élus.', 'fr');
+    expect(en.countsKey[0]).toBe('seat');
+    expect(fr.countsKey[0]).toBe('seat');
+    expect(first('the party rose from 12 elected representatives to 30.', 'en').countsKey[0]).toBe('seat');
+    expect(first('40 people were injured.', 'en').countsKey[0]).toBe('person');
+  });
   it('reads "the number of X" before a bare value', () => {
     const f = first('The ministry said the number of protesters against the reform exceeded one million.', 'en');
     expect(f.unit).toBe('people');

@@ -36,6 +36,8 @@ const MIN_CONTEXT_WORD = 4;
 
 /** People counted with no word of who they are ("personnes", "people"): their clause may say nothing of them. */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['person']);
+/** The role of people voted in (concepts.json `elected`, whose `means` names what each of them holds: a seat). */
+const ELECTED = 'elected';
 /** Units of money and of an event's strength: no role of people (killed, laid off, on strike) is said of them. */
 const ROLELESS_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'euro', 'dollar', 'pound', 'magnitude']);
 /** How far (tokens) from an amount of money its sector may stand: "healthcare spending by €5 billion", "an
@@ -223,6 +225,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // A role said only of people, with no counted noun ("274 killed", "the toll rose to 45"), counts people;
   // "cut 5 billion" does not.
   if (!category && role && unit === 'number' && concept(role)?.means?.entity === 'person') category = 'person';
+  // "75 deputies out of 577 were elected", "89 elected representatives": people in the role of elected hold one
+  // seat each, so their count is one of seats, as French "76 élus" already reads (the noun "élus" is a seat).
+  if ((category === undefined || GENERIC_PEOPLE.has(category)) && role === ELECTED && unit === 'number') category = concept(ELECTED)?.means?.entity ?? category;
   // Killed and wounded are said of people: "12 people were wounded in a strike on three districts".
   if (category && !PEOPLE_CATS.has(category)) role = undefined;
   // "cut €43.8 billion from state spending": an amount of money is cut, nobody is laid off; "a
