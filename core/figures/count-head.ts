@@ -241,6 +241,15 @@ function textCurrency(toks: Tok[]): string | undefined {
   return best;
 }
 
+/** The category of a counted noun the table knows as no entity: its translation's id when the bilingual word list
+ * (concepts.json type `word`) has it, so "deux équipes" and "two teams", "trois filles" and "three daughters" meet
+ * across languages; else its own stem, so the same language still meets ("210 martyrs" / "plus de 200 martyrs").
+ * Either way a `w:` category: a noun the table does not know as a counted thing (match.ts reads it as generic). */
+export function unknownNoun(w: string): string {
+  const word = lookup(w, 'word');
+  return word ? `w:${word.id.replace(/^w-/, '')}` : `w:${stem(w)}`;
+}
+
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
  * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
  * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
@@ -341,7 +350,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an
         // adjective ("two separate buildings") or starts the next phrase ("43.8 billion next year").
         if (!looksPlural(t.t) && !countsOne) { k++; steps++; adjective = true; continue; }
-        category = `w:${stem(t.t)}`;
+        category = unknownNoun(t.t);
         headEnd = k + 1;
         break;
       }

@@ -44,6 +44,14 @@ describe('what a figure counts', () => {
     expect(first('The army knew of 40 people killed but had not determined how many of them were fighters.', 'en').countsKey[0]).toBe('person');
     expect(first('The 40 people killed were fighters or civilians, officials said.', 'en').countsKey[0]).toBe('person');
   });
+  it('gives a noun the table knows as no counted thing its translation from the bilingual word list', () => {
+    const fr = first('Deux équipes de secouristes ont fouillé les décombres.', 'fr');
+    const en = first('Two teams of rescuers searched the rubble.', 'en');
+    expect(fr.countsKey[0]).toBe(en.countsKey[0]);
+    expect(fr.countsKey[0].startsWith('w:')).toBe(true);
+    // A noun of neither table keeps its own stem.
+    expect(first('Deux pelleteuses ont été acheminées.', 'fr').countsKey[0]).toBe('w:pellet');
+  });
   it('counts people elected as seats, as French "élus" reads', () => {
     // An assembly vote written for this test.
     const en = extractFigures('At the end of the first round, 40 councillors out of 120 were elected.', 'en').find((f) => f.text === '120')!;
