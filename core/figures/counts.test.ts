@@ -49,6 +49,9 @@ describe('what a figure counts', () => {
     const en = first('Two teams of rescuers searched the rubble.', 'en');
     expect(fr.countsKey[0]).toBe(en.countsKey[0]);
     expect(fr.countsKey[0].startsWith('w:')).toBe(true);
+    // The clause's other words of that list are read the same way: both contexts hold the rubble.
+    expect(fr.context).toContain('w:rubble');
+    expect(en.context).toContain('w:rubble');
     // A noun of neither table keeps its own stem.
     expect(first('Deux pelleteuses ont été acheminées.', 'fr').countsKey[0]).toBe('w:pellet');
   });

@@ -29,7 +29,7 @@ import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCap
 import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { segment, rolesOf } from './count-segment';
-import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, groupNationBefore, predicateNoun, readHead } from './count-head';
+import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, groupNationBefore, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
@@ -115,7 +115,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         const p = `${place && k >= seg[0] && k < seg[1] ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
         if (p.startsWith('loc:')) { if (!places.includes(p)) places.push(p); } else if (!context.includes(p)) context.push(p);
       } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
-        const w = `w:${stem(t.t)}`;
+        // A word of the bilingual list is its translation's id ("équipes" / "teams"): two languages' clauses meet.
+        const w = unknownNoun(t.t);
         if (!context.includes(w)) context.push(w);
       }
       continue;
