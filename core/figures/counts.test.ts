@@ -205,6 +205,19 @@ describe('whose seats (holders, rivals, wholes, institutions)', () => {
     const g = seatsOf('The party won 120 seats, ahead of Volt.', 'en', 120);
     expect(g.names ?? []).not.toContain('volt');
   });
+  it('leaves a list of names after an attribution out of the holders', () => {
+    const f = seatsOf('The party should win between 40 and 52 seats, according to an Ipsos estimate for Canal Nord, Radio Sud, Info 24 and Gazette.', 'en', 40);
+    expect(f.names ?? []).toEqual([]);
+    expect(f.saidBy).toMatch(/Ipsos/);
+  });
+  it('gives a group noun that refers back the party the sentence before names last', () => {
+    const text = 'Les Républicains ont créé la surprise au second tour. La coalition de droite arrive en tête et devrait obtenir entre 40 et 52 sièges.';
+    expect(seatsOf(text, 'fr', 40).names).toEqual(['p-lr']);
+    const en = 'Les Républicains created a surprise in the runoff. The right-wing alliance came out on top and should win between 40 and 52 seats.';
+    expect(seatsOf(en, 'en', 40).names).toEqual(['p-lr']);
+    // Without a determiner that refers back, no holder is taken from another sentence.
+    expect(seatsOf('Les Républicains ont créé la surprise. Une coalition devrait obtenir entre 40 et 52 sièges.', 'fr', 40).names ?? []).toEqual([]);
+  });
   it('gives a count after "avec" the names of its subject, its acronym in parentheses included', () => {
     const f = seatsOf('Selon un sondage, le Parti Pirate (PP) arrive en tête avec 120 à 140 sièges.', 'fr', 120);
     expect(f.names).toEqual(expect.arrayContaining(['pirat']));
