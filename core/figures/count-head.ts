@@ -241,6 +241,15 @@ function textCurrency(toks: Tok[]): string | undefined {
   return best;
 }
 
+/** The category of a counted noun the table knows as no entity: its translation's id when the bilingual word list
+ * (concepts.json type `word`) has it, so "deux équipes" and "two teams", "trois filles" and "three daughters" meet
+ * across languages; else its own stem, so the same language still meets ("210 martyrs" / "plus de 200 martyrs").
+ * Either way a `w:` category: a noun the table does not know as a counted thing (match.ts reads it as generic). */
+export function unknownNoun(w: string): string {
+  const word = lookup(w, 'word');
+  return word ? `w:${word.id.replace(/^w-/, '')}` : `w:${stem(w)}`;
+}
+
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
  * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
  * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
@@ -262,6 +271,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
   }
   if (!unitHint) {
     let adjective = false;
+    let afterAux = false;
     let k = i1;
     let steps = 0;
     const adjNations: string[] = [];
@@ -327,17 +337,20 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         headEnd = i1;
         break;
       }
-      if (AUXILIARIES.has(t.t) && steps === 0) { k++; steps++; continue; }
+      if (AUXILIARIES.has(t.t) && steps === 0) { k++; steps++; afterAux = true; continue; }
       if (hit && hit.c.type === 'nation' && lang === 'en') { adjNations.push(hit.c.id); k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }
       // "les huit principaux syndicats", "deux grands hôpitaux": French puts these few adjectives before the noun.
       if (lang === 'fr' && FR_PRENOMINAL.has(t.t) && !hit) { k++; steps++; continue; }
+      // "39 sont issus des rangs du parti", "31 étaient soutenus par", "40 were rescued": after an auxiliary or a
+      // copula, a word the table does not know is a participle or an adjective, not the counted noun.
+      if (afterAux && !hit) break;
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an
         // adjective ("two separate buildings") or starts the next phrase ("43.8 billion next year").
         if (!looksPlural(t.t) && !countsOne) { k++; steps++; adjective = true; continue; }
-        category = `w:${stem(t.t)}`;
+        category = unknownNoun(t.t);
         headEnd = k + 1;
         break;
       }
@@ -373,4 +386,46 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     }
   }
   return { unit, category, headEnd, own, headRole };
+}
+
+/** People counted with no word of who they are, or only by their nation ("quatre Israéliens", "300 people"):
+ * a predicate of the sentence may say what they are. */
+const PREDICATE_GENERIC = new Set(['person', 'man', 'woman']);
+/** Words after which a noun with no determiner is a predicate of the subject or an object complement, not a
+ * thing of its own: copulas ("étaient otages", "were prisoners"), French "en" / "comme" and English "as"
+ * ("retenus en otage", "taken as prisoners"), and the English participles of verbs that take an object
+ * complement ("held hostage", "kept prisoner", "taken hostage"). */
+const PREDICATE_LINKS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['en', 'comme', 'est', 'sont', 'etait', 'etaient', 'ete', 'sera', 'seront', 'restent', 'restaient', 'demeurent', 'devenus', 'devenues']),
+  en: new Set(['as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remained', 'remains', 'became', 'become', 'held', 'kept', 'taken', 'holding', 'keeping', 'taking']),
+};
+/** How far (tokens) after the counted noun its predicate may stand: "When the four Israelis woke up in Gaza
+ * City on Saturday, they had been held hostage": a subordinate clause, a pronoun and the verb. */
+const PREDICATE_LOOKAHEAD = 18;
+/** Words that open an indirect question or a condition ("had not determined how many of them were fighters or
+ * civilians", "on ne sait pas combien étaient soldats"): a predicate after them is asked, not said. */
+const PREDICATE_STOP = new Set(['how', 'whether', 'if', 'combien', 'si']);
+/** A predicate noun followed by "or / ou" is one of alternatives ("fighters or civilians"): not said of the count. */
+const ALTERNATIVE = new Set(['or', 'ou']);
+/**
+ * What people counted without a word of who they are ("quatre Israéliens", "250 personnes", a bare number)
+ * are, said by a predicate noun of their sentence: a people noun with no determiner after a copula, "en /
+ * as" or a verb of holding ("les quatre Israéliens étaient otages", "they had been held hostage", "en
+ * prenant environ 250 en otage", "taking 250 people hostage"). A noun after a determiner ("the hostages")
+ * is a thing of its own; another count before it ends the search (it may be that count's).
+ */
+export function predicateNoun(toks: Tok[], i1: number, headEnd: number, lang: Lang, category: string | undefined): string | undefined {
+  if (category !== undefined && !PREDICATE_GENERIC.has(category)) return undefined;
+  for (let k = headEnd; k < toks.length && k < headEnd + PREDICATE_LOOKAHEAD; k++) {
+    const t = toks[k];
+    if (k > headEnd && t.nl) return undefined;
+    if (BOUNDARY.has(t.t) || PREDICATE_STOP.has(t.t) || (k >= i1 && isNumberTok(t))) return undefined;
+    const h = t.kind === 'w' ? conceptAt(toks, k) : null;
+    if (!h || h.c.type !== 'entity' || !PEOPLE_CATS.has(h.c.id) || PREDICATE_GENERIC.has(h.c.id)) continue;
+    // "taking 250 people hostage": right after the counted noun, an object complement.
+    const prev = toks[k - 1]?.t ?? '';
+    if (ALTERNATIVE.has(toks[k + h.len]?.t ?? '')) return undefined;
+    if ((k === headEnd && category !== undefined) || PREDICATE_LINKS[lang].has(prev)) return h.c.id;
+  }
+  return undefined;
 }

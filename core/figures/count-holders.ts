@@ -50,6 +50,39 @@ function partyBefore(toks: Tok[], i0: number): string | undefined {
   return found;
 }
 
+/** Determiners that refer back: "the alliance", "cette coalition", "le parti". */
+const BACK_DETERMINERS = new Set(['the', 'this', 'le', 'la', 'l', 'ce', 'cette']);
+/** Tokens between a determiner and its group noun: an adjective written with a hyphen ("the left-wing alliance"). */
+const GROUP_ADJECTIVES = 4;
+/** Nouns of a political group (concepts.json: coalition / alliance, party). */
+const GROUP_NOUNS = new Set(['t-coalition', 'w-party']);
+/** How far (tokens) before a count the group noun that refers back may stand: the sentence's subject,
+ * an adjective or two and its verb ("The left-wing alliance came out on top and should win between"). */
+const ANAPHOR_LOOKBACK = 16;
+/**
+ * "X created a surprise in the second round. The left-wing alliance came out on top and should win between 177
+ * and 192 seats": a count whose sentence names no holder but a group noun after a determiner that refers back
+ * is the group's the sentence before names last (same paragraph), else undefined.
+ */
+function partyOfGroupAnaphor(toks: Tok[], i0: number): string | undefined {
+  let s = i0;
+  let group = false;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - ANAPHOR_LOOKBACK; k--) {
+    if (SENTENCE_END.has(toks[k].t) || toks[k + 1]?.nl) break;
+    s = k;
+    const t = toks[k];
+    if (t.kind === 'w' && GROUP_NOUNS.has(lookup(t.t, 'topic')?.id ?? lookup(t.t, 'word')?.id ?? '')) {
+      for (let q = k - 1; q >= 0 && q >= k - GROUP_ADJECTIVES; q--) {
+        if (BACK_DETERMINERS.has(toks[q].t)) { group = true; break; }
+        // Another determiner ("une coalition") or the sentence's start ends the noun phrase.
+        if (STOPWORDS.has(toks[q].t) || SENTENCE_END.has(toks[q].t)) break;
+      }
+    }
+  }
+  if (!group || s === 0 || toks[s].nl || !SENTENCE_END.has(toks[s - 1].t)) return undefined;
+  return partyBefore(toks, s - 1);
+}
+
 /** Tokens between "avec / with" and the name of the holder before it ("le NFP arrive en tête avec"):
  * a verb and its complement. Further back, a name is more often another clause's. */
 const HOLDER_LOOKBACK = 6;
@@ -112,7 +145,7 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
   // one in the count's own segment, the party its sentence names last before it is its holder ("Le
   // Parti X, allié à Y, décroche 143 sièges", "the X Party (XP) is expected
   // to have between 172 and 192 seats").
-  const party = names.some(isPartyId) ? undefined : !ageOf && partyBefore(toks, i0);
+  const party = names.some(isPartyId) ? undefined : !ageOf && (partyBefore(toks, i0) || (!names.length ? partyOfGroupAnaphor(toks, i0) : undefined));
   if (party) names.splice(0, names.length, party);
   else if (names.some(isPartyId)) names.splice(0, names.length, ...names.filter(isPartyId));
   return names;

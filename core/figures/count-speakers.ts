@@ -14,6 +14,8 @@ export const SPEECH_VERBS = new Set(
     + 'said says say told tells stated added announced reported warned claimed claims wrote estimated estimate estimates believes counted').split(' '),
 );
 const QUE = new Set(['que', 'qu', 'that']);
+/** Words that join the names of a list ("France 2, France 24 et RFI", "A, B and C"). */
+const LIST_JOINS = new Set(['and', 'et', '&']);
 /**
  * Tokens of [a, b) that belong to an attribution: "selon X, ...", "according to X", "..., a affirmé mardi
  * le Pentagone", "..., officials said", and before the number "Washington a averti que ...", "officials said ...".
@@ -28,6 +30,18 @@ export function attributionMask(toks: Tok[], a: number, b: number, i0: number, h
   };
   const nextComma = (k: number, stop: number): number => { while (k < stop && toks[k].t !== ',') k++; return k; };
   const prevComma = (k: number, stop: number): number => { while (k > stop && toks[k - 1].t !== ',') k--; return k; };
+  // "according to an X estimate for Channel A, Radio B, C 24 and D": a list of names after the comma is the
+  // attribution's still; a segment with a word written in lower case (other than "and / et") is not.
+  const listEnd = (k: number, stop: number): number => {
+    while (k < stop && toks[k].t === ',') {
+      let q = k + 1;
+      let names = 0;
+      while (q < stop && toks[q].t !== ',' && !toks[q].nl && (toks[q].cap || toks[q].kind === 'd' || LIST_JOINS.has(toks[q].t))) { if (toks[q].cap) names++; q++; }
+      if (!names || (q < stop && toks[q].t !== ',')) return k;
+      k = q;
+    }
+    return k;
+  };
   // "Selon l'agence du renseignement américain, l'Iran a décidé d'envoyer ...": the "selon" may
   // sit before the clause window while its words reach into it.
   let from = a;
@@ -36,7 +50,8 @@ export function attributionMask(toks: Tok[], a: number, b: number, i0: number, h
     const t = toks[k].t;
     // "selon X", "according to X", "d'après X": up to the next comma (or the number, or the clause end).
     if (t === 'selon' || (t === 'according' && toks[k + 1]?.t === 'to') || (t === 'apres' && toks[k - 1]?.t === "'" && toks[k - 2]?.t === 'd')) {
-      mark(k, nextComma(k + 1, k < i0 ? i0 : b));
+      const stop = k < i0 ? i0 : b;
+      mark(k, listEnd(nextComma(k + 1, stop), stop));
       continue;
     }
     if (k < a) continue;

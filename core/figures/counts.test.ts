@@ -30,6 +30,40 @@ describe('what a figure counts', () => {
     expect(new Set(fr.countsKey)).toEqual(new Set(en.countsKey));
     expect(first('Plus de 200 manifestations ont eu lieu.', 'fr').unit).not.toBe('people');
   });
+  it('reads what counted people are from a predicate noun of their sentence', () => {
+    // Sentences of a kidnapping written for this test; the people are named by their nation only.
+    const fr = first('Les trois Italiens étaient otages des rebelles depuis huit mois.', 'fr');
+    const en = first('When the three Italians were freed, they had been held hostage by rebels for eight months.', 'en');
+    const held = first('Les rebelles ont attaqué le village, tuant 40 personnes et en prenant environ 90 en otage.', 'fr');
+    expect(fr.countsKey[0]).toBe('hostage');
+    expect(en.countsKey[0]).toBe('hostage');
+    expect(extractFigures('Les rebelles ont attaqué le village, tuant 40 personnes et en prenant environ 90 en otage.', 'fr')[1].countsKey[0]).toBe('hostage');
+    expect(held.countsKey[0]).toBe('person');
+    // A noun after a determiner is a thing of its own; a predicate asked, or one of alternatives, is not said.
+    expect(first('Three Italians died in the raid that freed the hostages.', 'en').countsKey[0]).toBe('person');
+    expect(first('The army knew of 40 people killed but had not determined how many of them were fighters.', 'en').countsKey[0]).toBe('person');
+    expect(first('The 40 people killed were fighters or civilians, officials said.', 'en').countsKey[0]).toBe('person');
+  });
+  it('gives a noun the table knows as no counted thing its translation from the bilingual word list', () => {
+    const fr = first('Deux équipes de secouristes ont fouillé les décombres.', 'fr');
+    const en = first('Two teams of rescuers searched the rubble.', 'en');
+    expect(fr.countsKey[0]).toBe(en.countsKey[0]);
+    expect(fr.countsKey[0].startsWith('w:')).toBe(true);
+    // The clause's other words of that list are read the same way: both contexts hold the rubble.
+    expect(fr.context).toContain('w:rubble');
+    expect(en.context).toContain('w:rubble');
+    // A noun of neither table keeps its own stem.
+    expect(first('Deux pelleteuses ont été acheminées.', 'fr').countsKey[0]).toBe('w:pellet');
+  });
+  it('counts people elected as seats, as French "élus" reads', () => {
+    // An assembly vote written for this test.
+    const en = extractFigures('At the end of the first round, 40 councillors out of 120 were elected.', 'en').find((f) => f.text === '120')!;
+    const fr = first('Au terme du vote, 40 élus.', 'fr');
+    expect(en.countsKey[0]).toBe('seat');
+    expect(fr.countsKey[0]).toBe('seat');
+    expect(first('the party rose from 12 elected representatives to 30.', 'en').countsKey[0]).toBe('seat');
+    expect(first('40 people were injured.', 'en').countsKey[0]).toBe('person');
+  });
   it('reads "the number of X" before a bare value', () => {
     const f = first('The ministry said the number of protesters against the reform exceeded one million.', 'en');
     expect(f.unit).toBe('people');
@@ -170,6 +204,19 @@ describe('whose seats (holders, rivals, wholes, institutions)', () => {
     expect(f.names ?? []).not.toContain('volt');
     const g = seatsOf('The party won 120 seats, ahead of Volt.', 'en', 120);
     expect(g.names ?? []).not.toContain('volt');
+  });
+  it('leaves a list of names after an attribution out of the holders', () => {
+    const f = seatsOf('The party should win between 40 and 52 seats, according to an Ipsos estimate for Canal Nord, Radio Sud, Info 24 and Gazette.', 'en', 40);
+    expect(f.names ?? []).toEqual([]);
+    expect(f.saidBy).toMatch(/Ipsos/);
+  });
+  it('gives a group noun that refers back the party the sentence before names last', () => {
+    const text = 'Les Républicains ont créé la surprise au second tour. La coalition de droite arrive en tête et devrait obtenir entre 40 et 52 sièges.';
+    expect(seatsOf(text, 'fr', 40).names).toEqual(['p-lr']);
+    const en = 'Les Républicains created a surprise in the runoff. The right-wing alliance came out on top and should win between 40 and 52 seats.';
+    expect(seatsOf(en, 'en', 40).names).toEqual(['p-lr']);
+    // Without a determiner that refers back, no holder is taken from another sentence.
+    expect(seatsOf('Les Républicains ont créé la surprise. Une coalition devrait obtenir entre 40 et 52 sièges.', 'fr', 40).names ?? []).toEqual([]);
   });
   it('gives a count after "avec" the names of its subject, its acronym in parentheses included', () => {
     const f = seatsOf('Selon un sondage, le Parti Pirate (PP) arrive en tête avec 120 à 140 sièges.', 'fr', 120);

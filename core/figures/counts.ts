@@ -29,13 +29,15 @@ import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCap
 import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { segment, rolesOf } from './count-segment';
-import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, groupNationBefore, readHead } from './count-head';
+import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, groupNationBefore, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
 
 /** People counted with no word of who they are ("personnes", "people"): their clause may say nothing of them. */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['person']);
+/** The role of people voted in (concepts.json `elected`, whose `means` names what each of them holds: a seat). */
+const ELECTED = 'elected';
 /** Units of money and of an event's strength: no role of people (killed, laid off, on strike) is said of them. */
 const ROLELESS_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'euro', 'dollar', 'pound', 'magnitude']);
 /** How far (tokens) from an amount of money its sector may stand: "healthcare spending by €5 billion", "an
@@ -67,6 +69,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   const head = readHead(toks, i0, i1, lang, unitHint);
   let { unit, category, own } = head;
   const { headEnd, headRole } = head;
+  // "les quatre Israéliens étaient otages", "held hostage", "en prenant 250 en otage": people counted without
+  // a word of who they are are what a predicate noun of their sentence says.
+  if (unit === 'number' && !headRole) {
+    const pred = predicateNoun(toks, i1, headEnd, lang, category);
+    if (pred) category = pred;
+  }
   const [a, b] = clause(toks, i0, i1);
   const said = attributionMask(toks, a, b, i0, headEnd, lang);
   const seg = segment(toks, a, b, i0, headEnd, lang);
@@ -107,7 +115,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         const p = `${place && k >= seg[0] && k < seg[1] ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
         if (p.startsWith('loc:')) { if (!places.includes(p)) places.push(p); } else if (!context.includes(p)) context.push(p);
       } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
-        const w = `w:${stem(t.t)}`;
+        // A word of the bilingual list is its translation's id ("équipes" / "teams"): two languages' clauses meet.
+        const w = unknownNoun(t.t);
         if (!context.includes(w)) context.push(w);
       }
       continue;
@@ -217,6 +226,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // A role said only of people, with no counted noun ("274 killed", "the toll rose to 45"), counts people;
   // "cut 5 billion" does not.
   if (!category && role && unit === 'number' && concept(role)?.means?.entity === 'person') category = 'person';
+  // "75 deputies out of 577 were elected", "89 elected representatives": people in the role of elected hold one
+  // seat each, so their count is one of seats, as French "76 élus" already reads (the noun "élus" is a seat).
+  if ((category === undefined || GENERIC_PEOPLE.has(category)) && role === ELECTED && unit === 'number') category = concept(ELECTED)?.means?.entity ?? category;
   // Killed and wounded are said of people: "12 people were wounded in a strike on three districts".
   if (category && !PEOPLE_CATS.has(category)) role = undefined;
   // "cut €43.8 billion from state spending": an amount of money is cut, nobody is laid off; "a

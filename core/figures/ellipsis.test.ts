@@ -8,6 +8,13 @@ const figs = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang);
 const byText = (text: string, lang: 'fr' | 'en', q: string) => figs(text, lang).find((f) => f.text === q)!;
 
 describe('elided counted nouns', () => {
+  it('passes over a share to the count before it, and reads no participle after an auxiliary as the counted noun', () => {
+    // A regional vote written for this test.
+    const text = "Sur les 40 élus du conseil régional, 22 sont issus de la liste Dupré, arrivée en tête dans plus d'une commune sur deux, et 15 étaient soutenus par la liste Morel.";
+    expect(byText(text, 'fr', '22').countsKey[0]).toBe('seat');
+    expect(byText(text, 'fr', '15').countsKey[0]).toBe('seat');
+    expect(byText(text, 'fr', '15').unit).toBe('seats');
+  });
   it('reads a list of places under a line that names the count: place, speaker and day of each item', () => {
     const text = [
       'Grève du 7 mars : les chiffres',

@@ -158,7 +158,7 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     }
     const x = magnitude(f);
     if (x === null) continue;
-    // The nearest count before, passing over durations of another order ("Twelve days earlier, ... 400,000").
+    // The nearest count before, passing over durations of another order ("Twelve days earlier, ... 400,000") and shares.
     let a: Figure | undefined;
     let near = false;
     let opener: [number, number] | null = null;
@@ -169,7 +169,10 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
       if (!near && !opener) break;
       // A list details its count place by place: its items may be any fraction of it.
       if (opener || fits(f, x, c, text)) { a = c; break; }
-      if (!DURATIONS.has(c.unit)) break;
+      // A share ("plus d'une circonscription sur deux", "a third of them") says no size either: "39 sont issus du
+      // parti X, arrivé en tête dans plus d'une circonscription sur deux, et 31 étaient soutenus par Y" counts
+      // what the count before the share counts.
+      if (!DURATIONS.has(c.unit) && !isShare(c)) break;
     }
     if (!a) {
       // The list's next items take this one's frame, as any bare number after a count does.

@@ -11,7 +11,7 @@ import type { Figure } from '../../core/figures/types';
 import { devsetStories, overlaps } from './devset-stories';
 
 const [storyFilter, reasonFilter] = process.argv.slice(2);
-const show = (f: Figure): string => `"${f.text}" ${f.unit} [${f.countsKey.join(' ')}] ctx{${(f.context ?? []).slice(0, 12).join(' ')}}${f.saidBy ? ` by ${f.saidBy}` : ''}`;
+const show = (f: Figure): string => `"${f.text}" ${f.unit} [${f.countsKey.join(" ")}] names{${(f.names ?? []).join(" ")}} ctx{${(f.context ?? []).slice(0, 12).join(' ')}}${f.saidBy ? ` by ${f.saidBy}` : ''}`;
 const reasons: Record<string, number> = {};
 
 for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter)) {
