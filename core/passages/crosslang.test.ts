@@ -293,3 +293,15 @@ describe('crossMatches: another clause of a paired sentence', () => {
     expect(crossMatches(fr, en).some((x) => words(fr, x.pageWords).includes('vallot'))).toBe(false);
   });
 });
+
+describe('clause pairs: the shortest run holding the shared keys', () => {
+  it('takes a key the long sentence gives twice where the run is shortest', () => {
+    const fr = analyse('Les vendanges ont commencé. La coopérative Vignerons du Lac attend entre 150 et 180 tonnes de raisin. Le préfet a visité les parcelles.', [], 'fr');
+    const en = analyse('Harvest began on Monday. The Vignerons du Lac cooperative expects 150 to 180 tonnes of grapes this year, while its neighbour in the valley, hit by hail in June and by frost in April, expects 115 to 155 tonnes. The prefect visited the plots.', [], 'en');
+    const c = crossCandidates(fr, en).find((x) => x.p === 1 && x.s === 1);
+    expect(c?.clause).toBe(true);
+    const words = en.wordNorms.slice(c!.srcWords[0], c!.srcWords[1] + 1).join(' ');
+    expect(words).toContain('180 tonnes');
+    expect(words).not.toContain('155');
+  });
+});

@@ -890,21 +890,39 @@ function quoteScore(pb: SentenceBags, p: number, sb: SentenceBags, s: number, w:
   return ((2 * sum(both)) / (sum(a) + sum(b))) * CROSS_NUMBER_MISMATCH ** numberMismatches(a, b);
 }
 
-/** The words of a sentence from the first to the last that gives one of `shared`, with the keys of
- *  those words (and the sentence's speaker keys); null when no word gives one. */
+/** The shortest run of a sentence's words that gives every key of `shared` the sentence gives
+ *  (a key given twice, "seats" after each of two figures, is taken where the run is shortest), with
+ *  the keys of those words; null when no word gives one. */
 function clauseWindow(b: SentenceBags, [w0, w1]: [number, number], shared: string[]): { words: [number, number]; keys: string[] } | null {
-  let first = -1;
-  let last = -1;
-  for (let w = w0; w <= w1; w++) {
-    if (b.wordKeys[w].some((k) => shared.includes(k))) {
-      if (first < 0) first = w;
-      last = w;
+  const need = new Map<string, number>();
+  for (let w = w0; w <= w1; w++) for (const k of b.wordKeys[w]) if (shared.includes(k)) need.set(k, 0);
+  if (need.size === 0) return null;
+  // Sliding window: extend right until every needed key is in, then shrink from the left.
+  let have = 0;
+  let best: [number, number] | null = null;
+  let lo = w0;
+  for (let hi = w0; hi <= w1; hi++) {
+    for (const k of b.wordKeys[hi]) {
+      const n = need.get(k);
+      if (n === undefined) continue;
+      if (n === 0) have++;
+      need.set(k, n + 1);
+    }
+    while (have === need.size) {
+      if (!best || hi - lo < best[1] - best[0]) best = [lo, hi];
+      for (const k of b.wordKeys[lo]) {
+        const n = need.get(k);
+        if (n === undefined) continue;
+        if (n === 1) have--;
+        need.set(k, n - 1);
+      }
+      lo++;
     }
   }
-  if (first < 0) return null;
+  if (!best) return null;
   const keys: string[] = [];
-  for (let w = first; w <= last; w++) for (const k of b.wordKeys[w]) if (!keys.includes(k)) keys.push(k);
-  return { words: [first, last], keys };
+  for (let w = best[0]; w <= best[1]; w++) for (const k of b.wordKeys[w]) if (!keys.includes(k)) keys.push(k);
+  return { words: best, keys };
 }
 
 function sentLength(a: Analysis, [w0, w1]: [number, number]): number {
