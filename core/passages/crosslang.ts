@@ -793,8 +793,8 @@ export function crossMatches(pa: Analysis, sa: Analysis, counts?: KeyCounts): Cr
   const pb = pBags.keys;
   const sb = sBags.keys;
   // The shared keys of each paired sentence's first pair.
-  const usedP = new Map<number, { keys: string[]; words: [number, number] }>();
-  const usedS = new Map<number, { keys: string[]; words: [number, number] }>();
+  const usedP = new Map<number, FirstPair>();
+  const usedS = new Map<number, FirstPair>();
   // Whole-sentence pairs first: a clause pair only takes sentences no whole sentence pairs with, and
   // a pair kept under the threshold (anchoredPair) only sentences neither takes.
   const cands = crossCandidates(pa, sa, CROSS_MIN_SCORE, CROSS_MIN_SHARED, kc);
@@ -809,24 +809,34 @@ export function crossMatches(pa: Analysis, sa: Analysis, counts?: KeyCounts): Cr
     // is the translation of another sentence), the second passage spanning that clause.
     // Two free sentences pair as before.
     if (p2 !== undefined) {
-      const other = !partnerOfP.has(x.p) && otherClause(sBags, sBags.words[x.s], x.keys, usedS.get(x.s), pb[x.p], kc);
-      if (other) srcWords = other;
-      else if (partnerOfP.has(x.p) || !repeats(pb[x.p], pb[p2], kc)) continue;
+      if (partnerOfP.has(x.p)) continue;
+      if (!repeats(pb[x.p], pb[p2], kc)) {
+        const other = otherClause(sBags, sBags.words[x.s], x.keys, usedS.get(x.s), pb[x.p], kc);
+        if (!other) continue;
+        srcWords = other;
+      }
     }
     if (s2 !== undefined) {
-      const other = !partnerOfS.has(x.s) && otherClause(pBags, pBags.words[x.p], x.keys, usedP.get(x.p), sb[x.s], kc);
-      if (other) pageWords = other;
-      else if (partnerOfS.has(x.s) || !repeats(sb[x.s], sb[s2], kc)) continue;
+      if (partnerOfS.has(x.s)) continue;
+      if (!repeats(sb[x.s], sb[s2], kc)) {
+        const other = otherClause(pBags, pBags.words[x.p], x.keys, usedP.get(x.p), sb[x.s], kc);
+        if (!other) continue;
+        pageWords = other;
+      }
     }
     if (!partnerOfP.has(x.p)) partnerOfP.set(x.p, x.s);
     if (!partnerOfS.has(x.s)) partnerOfS.set(x.s, x.p);
     // The words of the sentence the first pair stands on: its clause, or the shortest run of its keys.
-    if (!usedP.has(x.p)) usedP.set(x.p, { keys: x.keys, words: x.clause ? pageWords : clauseWindow(pBags, pBags.words[x.p], x.keys)?.words ?? pageWords });
-    if (!usedS.has(x.s)) usedS.set(x.s, { keys: x.keys, words: x.clause ? srcWords : clauseWindow(sBags, sBags.words[x.s], x.keys)?.words ?? srcWords });
+    if (!usedP.has(x.p)) usedP.set(x.p, { keys: x.keys, words: x.clause ? pageWords : null });
+    if (!usedS.has(x.s)) usedS.set(x.s, { keys: x.keys, words: x.clause ? srcWords : null });
     out.push({ pageWords, srcWords, score: x.score, shared: x.shared });
   }
   return out;
 }
+
+/** A paired sentence's first pair: its shared keys and the words it stands on (its clause; for a
+ *  whole-sentence pair, the shortest run of its keys, computed when first needed). */
+interface FirstPair { keys: string[]; words: [number, number] | null }
 
 /** The clause of sentence `words` holding a second pair's own keys (`keys` less the first pair's;
  *  CROSS_MIN_SHARED of them), when it gives none of the first pair's keys or lies outside the words
@@ -837,17 +847,27 @@ export function crossMatches(pa: Analysis, sa: Analysis, counts?: KeyCounts): Cr
  *  CROSS_CONTAINED_MORE_ANCHORS, recall +1 of 3 when the clause was that of all the pair's keys and
  *  had to give none of the first pair's; from its own keys, +2 more for +2 reported (the anchor kept
  *  out one false pair); either condition instead of the first alone, +2 more for +2 reported. */
-function otherClause(b: SentenceBags, words: [number, number], keys: string[], used: { keys: string[]; words: [number, number] } | undefined, partner: string[], counts: KeyCounts): [number, number] | null {
+function otherClause(b: SentenceBags, words: [number, number], keys: string[], used: FirstPair | undefined, partner: string[], counts: KeyCounts): [number, number] | null {
   if (!used) return null;
   const own = keys.filter((k) => !used.keys.includes(k));
   if (own.length < CROSS_MIN_SHARED) return null;
-  const win = clauseWindow(b, words, own);
-  if (!win || (win.keys.some((k) => used.keys.includes(k)) && win.words[0] <= used.words[1] && used.words[0] <= win.words[1])) return null;
   const w = keyWeight(counts);
   const sum = (ks: string[]): number => ks.reduce((x, k) => x + w(k), 0);
+  // Cheap tests first (this runs for every candidate meeting a paired sentence): an anchor among the
+  // own keys, and the best score the clause could reach (it shares at most `keys`, weighs at least `own`).
+  if (!own.some((k) => w(k) >= CROSS_SPECIFIC_WEIGHT && isAnchor(k))) return null;
+  const partnerWeight = sum(partner);
+  if ((2 * sum(keys)) / (sum(own) + partnerWeight) < CROSS_CLAUSE_MIN_SCORE) return null;
+  const win = clauseWindow(b, words, own);
+  if (!win) return null;
+  if (win.keys.some((k) => used.keys.includes(k))) {
+    // The words the first pair stands on, found only now: most pairs never meet a second partner.
+    used.words ??= clauseWindow(b, words, used.keys)?.words ?? words;
+    if (win.words[0] <= used.words[1] && used.words[0] <= win.words[1]) return null;
+  }
   const both = win.keys.filter((k) => partner.includes(k));
   if (!both.some((k) => w(k) >= CROSS_SPECIFIC_WEIGHT && isAnchor(k))) return null;
-  const score = ((2 * sum(both)) / (sum(win.keys) + sum(partner))) * CROSS_NUMBER_MISMATCH ** numberMismatches(win.keys, partner);
+  const score = ((2 * sum(both)) / (sum(win.keys) + partnerWeight)) * CROSS_NUMBER_MISMATCH ** numberMismatches(win.keys, partner);
   return score >= CROSS_CLAUSE_MIN_SCORE ? win.words : null;
 }
 
@@ -910,35 +930,53 @@ function quoteScore(pb: SentenceBags, p: number, sb: SentenceBags, s: number, w:
  *  (a key given twice, "seats" after each of two figures, is taken where the run is shortest), with
  *  the keys of those words; null when no word gives one. */
 function clauseWindow(b: SentenceBags, [w0, w1]: [number, number], shared: string[]): { words: [number, number]; keys: string[] } | null {
-  const need = new Map<string, number>();
-  for (let w = w0; w <= w1; w++) for (const k of b.wordKeys[w]) if (shared.includes(k)) need.set(k, 0);
-  if (need.size === 0) return null;
-  // Sliding window: extend right until every needed key is in, then shrink from the left.
+  // First and last word giving a shared key, and whether a key is given twice: when none is, that
+  // is the shortest run (every occurrence is needed), and no window is slid (most calls).
+  let first = -1;
+  let last = -1;
+  let twice = false;
+  const seen: string[] = [];
+  for (let w = w0; w <= w1; w++) {
+    for (const k of b.wordKeys[w]) {
+      if (!shared.includes(k)) continue;
+      if (first < 0) first = w;
+      last = w;
+      if (seen.includes(k)) twice = true;
+      else seen.push(k);
+    }
+  }
+  if (first < 0) return null;
+  const best: [number, number] = twice ? shortestRun(b, first, last, seen) : [first, last];
+  const keys: string[] = [];
+  for (let w = best[0]; w <= best[1]; w++) for (const k of b.wordKeys[w]) if (!keys.includes(k)) keys.push(k);
+  return { words: best, keys };
+}
+
+/** The shortest run of words within [w0, w1] giving every key of `need` (a sliding window). */
+function shortestRun(b: SentenceBags, w0: number, w1: number, need: string[]): [number, number] {
+  const count = new Map<string, number>(need.map((k) => [k, 0]));
   let have = 0;
-  let best: [number, number] | null = null;
+  let best: [number, number] = [w0, w1];
   let lo = w0;
   for (let hi = w0; hi <= w1; hi++) {
     for (const k of b.wordKeys[hi]) {
-      const n = need.get(k);
+      const n = count.get(k);
       if (n === undefined) continue;
       if (n === 0) have++;
-      need.set(k, n + 1);
+      count.set(k, n + 1);
     }
-    while (have === need.size) {
-      if (!best || hi - lo < best[1] - best[0]) best = [lo, hi];
+    while (have === need.length) {
+      if (hi - lo < best[1] - best[0]) best = [lo, hi];
       for (const k of b.wordKeys[lo]) {
-        const n = need.get(k);
+        const n = count.get(k);
         if (n === undefined) continue;
         if (n === 1) have--;
-        need.set(k, n - 1);
+        count.set(k, n - 1);
       }
       lo++;
     }
   }
-  if (!best) return null;
-  const keys: string[] = [];
-  for (let w = best[0]; w <= best[1]; w++) for (const k of b.wordKeys[w]) if (!keys.includes(k)) keys.push(k);
-  return { words: best, keys };
+  return best;
 }
 
 function sentLength(a: Analysis, [w0, w1]: [number, number]): number {
