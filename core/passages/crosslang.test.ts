@@ -255,3 +255,55 @@ describe('anchoredPair', () => {
     expect(words(en, m[0].srcWords)).toContain('vallot');
   });
 });
+
+describe('anchoredPair with more anchors', () => {
+  // Both French sentences are told inside a longer English one that adds four counts of its own, so
+  // the weighted Dice falls under the threshold and the French shares a quarter of its bag.
+  const en = analyse('The night was calm. Firefighters evacuated the Delmas chemical plant in Vénissieux after an ammonia leak, officials said, adding that 300 residents and 45 pupils were sent home, 12 roads were closed and 8 trains cancelled until Thursday evening. The mayor thanked the crews.', [], 'en');
+  it('keeps a pair sharing more than three specific terms at a quarter of the smaller bag', () => {
+    const fr = analyse("La nuit a été calme. Selon la préfecture, les pompiers ont évacué mardi l'usine chimique Delmas de Vénissieux, près de Lyon, après une fuite d'ammoniac, et les salariés sont rentrés chez eux. Le maire a remercié les équipes.", [], 'fr');
+    const c = crossCandidates(fr, en).find((x) => x.p === 1 && x.s === 1);
+    expect(c?.anchored).toBe(true);
+    expect(c!.score).toBeLessThan(CROSS_MIN_SCORE);
+  });
+  it('counts the items of a list of places as one term', () => {
+    const strikeEn = analyse('The night was calm. The strike hit Lyon, Nantes, Rennes and Brest, officials said, adding that 300 residents and 45 pupils were sent home, 12 roads were closed and 8 trains cancelled until Thursday evening. The mayor thanked the crews.', [], 'en');
+    const fr = analyse('La nuit a été calme. Selon la préfecture, la grève des pompiers a touché mardi Lyon, Nantes, Rennes et Brest, où les casernes sont restées fermées et les salariés sont rentrés chez eux. Le maire a remercié les équipes.', [], 'fr');
+    // Six shared keys at the same share of the bag, four of them the listed cities.
+    const probe = crossCandidates(fr, strikeEn, 0, 3, undefined, 0, 0, 0).find((x) => x.p === 1 && x.s === 1);
+    expect(probe?.keys).toHaveLength(6);
+    expect(crossCandidates(fr, strikeEn).find((x) => x.p === 1 && x.s === 1)).toBeUndefined();
+  });
+});
+
+describe('crossMatches: another clause of a paired sentence', () => {
+  const en = analyse('The weather cleared on Monday. Rescuers named the climbers as Paul Durand, 34, Marc Petit, 41, and Jean Roux, 29, all three stranded by the storm at the Vallot refuge below the summit since Thursday. The prefecture praised the crews.', [], 'en');
+  const words = (a: Analysis, [i, j]: [number, number]) => a.wordNorms.slice(i, j + 1).join(' ');
+  it('pairs a second sentence with the clause of the long sentence its keys lie in', () => {
+    const fr = analyse('Les secours sont arrivés dans la nuit. Les alpinistes secourus sont Paul Durand, 34 ans, Marc Petit, 41 ans, et Jean Roux, 29 ans. Tous trois étaient bloqués par la tempête au refuge Vallot, sous le sommet, depuis jeudi. La préfecture a salué le travail des équipes.', [], 'fr');
+    const m = crossMatches(fr, en);
+    const second = m.find((x) => words(fr, x.pageWords).includes('vallot'));
+    expect(second).toBeDefined();
+    expect(words(en, second!.srcWords)).toContain('vallot');
+    expect(words(en, second!.srcWords)).not.toContain('durand');
+    expect(m.some((x) => words(fr, x.pageWords).includes('durand'))).toBe(true);
+  });
+  it('does not when the words of the second pair are interleaved with those of the first', () => {
+    const fr = analyse('Les secours sont arrivés dans la nuit. Les alpinistes secourus sont Paul Durand, 34 ans, Marc Petit, 41 ans, et Jean Roux, 29 ans. Tous trois étaient bloqués par la tempête au refuge Vallot, sous le sommet, depuis jeudi. La préfecture a salué le travail des équipes.', [], 'fr');
+    const mixed = analyse('The weather cleared on Monday. Rescuers named Paul Durand, 34, stranded by the storm, Marc Petit, 41, at the Vallot refuge, and Jean Roux, 29, below the summit, since Thursday. The prefecture praised the crews.', [], 'en');
+    expect(crossCandidates(fr, mixed).some((x) => x.p === 2 && x.s === 1)).toBe(true);
+    expect(crossMatches(fr, mixed).some((x) => words(fr, x.pageWords).includes('vallot'))).toBe(false);
+  });
+});
+
+describe('clause pairs: the shortest run holding the shared keys', () => {
+  it('takes a key the long sentence gives twice where the run is shortest', () => {
+    const fr = analyse('Les vendanges ont commencé. La coopérative Vignerons du Lac attend entre 150 et 180 tonnes de raisin. Le préfet a visité les parcelles.', [], 'fr');
+    const en = analyse('Harvest began on Monday. The Vignerons du Lac cooperative expects 150 to 180 tonnes of grapes this year, while its neighbour in the valley, hit by hail in June and by frost in April, expects 115 to 155 tonnes. The prefect visited the plots.', [], 'en');
+    const c = crossCandidates(fr, en).find((x) => x.p === 1 && x.s === 1);
+    expect(c?.clause).toBe(true);
+    const words = en.wordNorms.slice(c!.srcWords[0], c!.srcWords[1] + 1).join(' ');
+    expect(words).toContain('180 tonnes');
+    expect(words).not.toContain('155');
+  });
+});

@@ -14,6 +14,14 @@ describe('segmentSentences', () => {
     expect(texts('César part en 50 av. J.-C. Rome tremble.')).toEqual(['César part en 50 av. J.-C. Rome tremble.']);
   });
 
+  it('does not end a sentence after a month abbreviation before a day or a year', () => {
+    const en = segmentSentences('Farmers will march on Mar. 4 and Mar. 12. The ministry said no.', 'en').map((s) => s.text);
+    expect(en).toEqual(['Farmers will march on Mar. 4 and Mar. 12.', 'The ministry said no.']);
+    expect(texts('La vente a eu lieu le 3 janv. 2023 à Lyon. Fin.')).toEqual(['La vente a eu lieu le 3 janv. 2023 à Lyon.', 'Fin.']);
+    // Before a word, the period may end the sentence.
+    expect(segmentSentences('They met in Sept. The talks failed.', 'en').map((s) => s.text)).toEqual(['They met in Sept.', 'The talks failed.']);
+  });
+
   it('gives a closing guillemet back to the sentence it closes', () => {
     expect(texts('Il a dit « Bonjour ! » Puis il est parti.')).toEqual(['Il a dit « Bonjour ! »', 'Puis il est parti.']);
     expect(texts('Il a dit «\u00a0Bonjour !\u00a0» Puis.')).toEqual(['Il a dit «\u00a0Bonjour !\u00a0»', 'Puis.']);

@@ -23,6 +23,11 @@ export interface Segment {
 const ABBREVIATION_END =
   /(?:^|[\s(«"'\u2019\u00A0\u202F-])(?:M|MM|Mme|Mmes|Mlle|Mlles|Mgr|Me|Dr|Drs|Pr|Prof|St|Ste|Sts|Gal|Gén|Col|Cdt|Lt|Cne|av|apr|env|cf|vol|art|chap|réf|p|pp|n°|no|Mr|Mrs|Ms|Jr|Sr|vs|etc|J\.-C|J\.-Ch)\.?$/u;
 
+// Month abbreviations ("Feb. 11", "Sept. 8", "7 févr. 2024"): Intl.Segmenter may end a sentence after
+// them; when the next segment starts with a digit (the day or the year), that is no sentence end.
+const MONTH_ABBREVIATION_END = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|fév|avr|juil|sept|oct|nov|déc)\.$/iu;
+const STARTS_WITH_DIGIT = /^[\s\u00A0\u202F]*\p{N}/u;
+
 // A closing guillemet (or closing quote) at the start of a segment, after optional spaces of any kind.
 const LEADING_CLOSER = /^[\s\u00A0\u202F]*[»\u201D\u203A]/u;
 
@@ -80,7 +85,7 @@ function segmentLine(text: string, lineStart: number, lineEnd: number, lang: str
         }
         continue;
       }
-      if (ABBREVIATION_END.test(prevText)) {
+      if (ABBREVIATION_END.test(prevText) || (MONTH_ABBREVIATION_END.test(prevText) && STARTS_WITH_DIGIT.test(cur))) {
         prev[1] = e;
         continue;
       }
