@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseDate, inRelativeClauseBefore, resolveMoment, weekdayNear, writingDay } from './moment';
+import { clauseDate, inRelativeClauseBefore, resolveMoment, weekdayNear } from './moment';
 import { extractFigures } from './extract';
 
 describe('a figure\'s moment', () => {
@@ -250,23 +250,6 @@ describe('a count said again less precisely takes the day of the count it restat
     const speakers = "Les crues ont fait plus de 300 morts, selon l'ONG Secours. Les crues ont fait 312 morts, a annoncé samedi le ministère.";
     expect(momentOf(speakers, 'fr', '2024-03-10', 'plus de 300')).toBe('2024-03-10');
     expect(momentOf(speakers.replace("l'ONG Secours", 'le ministère'), 'fr', '2024-03-10', 'plus de 300')).toBe('2024-03-09');
-  });
-});
-
-describe('the day of writing', () => {
-  it('is the day before publication when the text calls it "ce <jour>"', () => {
-    // Published Sunday 10 March 2024, written on Saturday.
-    expect(writingDay('Ce samedi après-midi, les secours cherchaient encore.', '2024-03-10')).toBe('2024-03-09');
-    const text = "Les crues ont fait au moins 312 morts.\nCe samedi après-midi, les secours cherchaient encore des survivants.";
-    expect(extractFigures(text, 'fr', { published: '2024-03-10' }).find((f) => f.text === 'au moins 312')?.moment).toBe('2024-03-09');
-  });
-  it('is publication\'s otherwise: "ce <jour>" naming publication day, a day to come, two days, or none', () => {
-    expect(writingDay('Ce dimanche, les secours cherchaient encore.', '2024-03-10')).toBeUndefined();
-    // A Friday article: "ce samedi" is tomorrow (resolved six days back, not the day before).
-    expect(writingDay('La marche aura lieu ce samedi.', '2024-03-08')).toBeUndefined();
-    expect(writingDay('Ce samedi, puis ce dimanche.', '2024-03-10')).toBeUndefined();
-    expect(writingDay('Aucun jour ici.', '2024-03-10')).toBeUndefined();
-    expect(writingDay('Ce samedi après-midi.', undefined)).toBeUndefined();
   });
 });
 

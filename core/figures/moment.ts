@@ -52,26 +52,6 @@ export function resolveMoment(when: string | undefined, published: string | unde
 }
 
 /**
- * "Ce samedi", "ce samedi après-midi": French names the day of writing so. An article that calls the day
- * before its publication day "ce <jour>" was written on that day and put online after midnight (or dated
- * by its update): its figures without a time word are of that day, and "hier" counts back from it. Every
- * "ce <jour>" of the text must name that one day; one naming another day (a day to come, "ce mardi" in a
- * Friday article is next week's) keeps the publication day. English "this Saturday" is most often a day to
- * come: not read.
- */
-const THIS_WEEKDAY = /(?<![\p{L}'])(?:ce|cette)\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}-])/gu;
-const FR_WEEKDAY_IDS: Record<string, string> = { lundi: 'mon', mardi: 'tue', mercredi: 'wed', jeudi: 'thu', vendredi: 'fri', samedi: 'sat', dimanche: 'sun' };
-
-/** The day an article was written on, when its text names it as the day before publication ("ce samedi" in a Sunday article); else undefined. */
-export function writingDay(text: string, published: string | undefined): string | undefined {
-  if (!published || !ISO_DAY.test(published)) return undefined;
-  const days = new Set<string>();
-  for (const m of fold(text).matchAll(THIS_WEEKDAY)) days.add(resolveMoment(FR_WEEKDAY_IDS[m[1]], published)!);
-  const [day] = days;
-  return days.size === 1 && day === shift(published, -1) ? day : undefined;
-}
-
-/**
  * A weekday said in an undated article ("samedi", "on Sunday"), read against a dated figure of the same
  * story: the day of that name nearest the other figure's day (three days either side), since two
  * reports of one developing count are days apart, not weeks. Undefined for any other time word.
