@@ -132,22 +132,17 @@ describe('compareFigures', () => {
     const estimate = doc('Up to 40 people were killed in the strike, the army said.', 'en');
     expect(verdicts(estimate, count, 'Up to 40')).not.toContain('differs');
   });
-  it('reads a next morning\'s crowd count with no time word as the march\'s day between two named sides', () => {
+  it('does not read a next morning\'s crowd count with no time word as the march\'s day, nor a frame word outside the count\'s phrase as shared', () => {
+    // Both readings made more right verdicts on the development set and false differs on a held-out day of
+    // marches (7 and 3): when the day or the frame is not said, say less.
     const police = doc('Selon la préfecture, 12 000 manifestants ont défilé à Lyon.', 'fr', '2019-03-05');
     const unions = doc('The unions counted 30,000 protesters in the streets of Lyon.', 'en', '2019-03-06');
-    expect(verdicts(police, unions, '12 000')).toEqual(['differs']);
-    const unnamed = doc('Some 30,000 protesters marched in the streets of Lyon.', 'en', '2019-03-06');
-    expect(verdicts(police, unnamed, '12 000')).not.toContain('differs');
-    const later = doc('The unions counted 30,000 protesters in the streets of Lyon.', 'en', '2019-03-08');
-    expect(verdicts(police, later, '12 000')).not.toContain('differs');
-  });
-  it('reads a frame word the other side names outside the count\'s phrase as shared (two named sides, one day)', () => {
-    const unions = doc('La manifestation contre la réforme a rassemblé du monde. On avait rarement vu ça, 40 000 personnes dans les rues selon les syndicats.', 'fr', '2023-03-07');
-    const police = doc('La police a compté 15 000 manifestants dans les rues.', 'fr', '2023-03-07');
-    expect(verdicts(unions, police, '40 000')).toEqual(['differs']);
-    // Without the word in the clause, "personnes" alone is too loose a frame for a disagreement.
-    const bare = doc('On avait rarement vu ça, 40 000 personnes dans les rues selon les syndicats.', 'fr', '2023-03-07');
-    expect(verdicts(bare, police, '40 000')).not.toContain('differs');
+    expect(verdicts(police, unions, '12 000')).not.toContain('differs');
+    const sameDay = doc('The unions counted 30,000 protesters in the streets of Lyon.', 'en', '2019-03-05');
+    expect(verdicts(police, sameDay, '12 000')).toEqual(['differs']);
+    const unionsFr = doc('La manifestation contre la réforme a rassemblé du monde. On avait rarement vu ça, 40 000 personnes dans les rues selon les syndicats.', 'fr', '2023-03-07');
+    const policeFr = doc('La police a compté 15 000 manifestants dans les rues.', 'fr', '2023-03-07');
+    expect(verdicts(unionsFr, policeFr, '40 000')).not.toContain('differs');
   });
   it('does not set one calendar year of two different plans side by side', () => {
     const deficit = doc('Le gouvernement vise un déficit de 4,6 % du PIB en 2026.', 'fr');

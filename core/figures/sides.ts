@@ -144,15 +144,3 @@ export function ceilingRebuttal(a: Figure, b: Figure): boolean {
   return rebuts(a, b) || rebuts(b, a);
 }
 
-/**
- * A one-day event's crowd dated only by its article (no time word) in an article published the day after the
- * other side's count of that day: a next morning's report of the march ("2,5 millions de personnes dans les rues"
- * the day after the police's "1,27 million" of the march's day). Read as the same day's count only between two
- * named sides (compare.ts): one side unnamed may be the writer's own later tally.
- */
-export function nextMorningCrowd(a: Figure, b: Figure, dayA: string | undefined, dayB: string | undefined): boolean {
-  if (a.unit !== 'people' || !(isEvent(a) || isEvent(b))) return false;
-  const byArticle = (x: Figure, day: string | undefined): boolean => !!day && !x.when && x.moment === day;
-  return (byArticle(a, dayA) && !!b.moment && b.moment === resolveMoment('yesterday', dayA))
-    || (byArticle(b, dayB) && !!a.moment && a.moment === resolveMoment('yesterday', dayB));
-}
