@@ -45,7 +45,8 @@ function pointLength(s: string, i: number): number {
 function classAt(s: string, i: number): number {
   if (i >= s.length) return OTHER;
   const c = s.charCodeAt(i);
-  if (pointLength(s, i) === 2) return classOf(s.slice(i, i + 2));
+  // Only a high surrogate can start a pair: any other unit is classed by the table at once.
+  if (c >= 0xd800 && c <= 0xdbff && pointLength(s, i) === 2) return classOf(s.slice(i, i + 2));
   return classOfUnit[c] || (classOfUnit[c] = classOf(s[i]));
 }
 
@@ -110,8 +111,10 @@ export function words(text: string): Word[] {
     }
     const end = matchEnd;
     const raw = text.slice(start, end);
-    const first = raw.charAt(0);
-    out.push({ raw, norm, start, end, capitalized: first !== first.toLowerCase() });
+    // An ASCII first letter is settled by its code (lower-casing a string per word was a tenth of the scan).
+    const c = text.charCodeAt(start);
+    const capitalized = c < 128 ? c >= 65 && c <= 90 : raw.charAt(0) !== raw.charAt(0).toLowerCase();
+    out.push({ raw, norm, start, end, capitalized });
   }
   return out;
 }
