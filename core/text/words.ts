@@ -55,10 +55,14 @@ function wordEnd(s: string, start: number): number {
   let j = start;
   let last = OTHER;
   for (;;) {
-    // A run of letters, marks and digits.
-    for (let c = classAt(s, j); c !== OTHER; c = classAt(s, j)) {
+    // A run of letters, marks and digits; a unit that is no high surrogate is one code point, classed
+    // by the table without classAt's calls.
+    for (;;) {
+      const u = j < s.length ? s.charCodeAt(j) : -1;
+      const c = u >= 0 && (u < 0xd800 || u > 0xdbff) ? classOfUnit[u] || (classOfUnit[u] = classOf(s[j])) : classAt(s, j);
+      if (c === OTHER) break;
       last = c;
-      j += pointLength(s, j);
+      j += u >= 0 && (u < 0xd800 || u > 0xdbff) ? 1 : pointLength(s, j);
     }
     if (j >= s.length) return j;
     const sep = s.charCodeAt(j);
