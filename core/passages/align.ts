@@ -49,7 +49,7 @@ export function chainSeeds(
     const sj = seedJ(s);
     let w = 0;
     for (const c of active) if (si - c.i <= MAX_GAP + k) active[w++] = c;
-    active.length = w;
+    if (w < active.length) active.length = w;
     let best: (typeof chains)[number] | null = null;
     let bestSkew = Infinity;
     for (const c of active) {
@@ -129,15 +129,17 @@ function extend(
     let fa = -1;
     let fb = -1;
     let bestCost = Infinity;
-    for (let di = 1; di <= EXTEND_WINDOW; di++) {
+    // Costs only grow along both loops: once di + dj reaches the best cost, the rest cannot beat it.
+    for (let di = 1; di <= EXTEND_WINDOW && di + 1 < bestCost; di++) {
       const a = i + dir * di;
       if (a < 0 || a >= page.length) break;
-      for (let dj = 1; dj <= EXTEND_WINDOW; dj++) {
+      const sid = page[a].sid;
+      for (let dj = 1; dj <= EXTEND_WINDOW && di + dj < bestCost; dj++) {
         const b = j + dir * dj;
         if (b < 0 || b >= src.length) break;
-        // The same stem, nearer than the best so far (the cheap tests first); never past a sentence
-        // end on either side, unless the copy is contiguous.
-        if (page[a].sid !== src[b].sid || di + dj >= bestCost) continue;
+        // The same stem, nearer than the best so far; never past a sentence end on either side,
+        // unless the copy is contiguous.
+        if (sid !== src[b].sid) continue;
         const crosses = page[a].sent !== page[i].sent || src[b].sent !== src[j].sent;
         if (crosses && (di > 1 || dj > 1)) continue;
         bestCost = di + dj;

@@ -32,20 +32,39 @@ export interface SentenceMatch {
   sentenceScore: number;
 }
 
-const stemSentCache = new WeakMap<Analysis, Map<number, number[]>>();
+/** The sentences holding each stem of a text, flat: stem `sids[k]` is in sentences
+ *  `sents[offs[k]]` to `sents[offs[k + 1]]` (in order, no repeats). */
+interface StemSentences {
+  sids: Int32Array;
+  offs: Int32Array;
+  sents: Int32Array;
+}
+const stemSentCache = new WeakMap<Analysis, StemSentences>();
 
 /** stem id -> sentences (in order, no repeats) of an analysed text. */
-export function stemSentences(a: Analysis): Map<number, number[]> {
-  let m = stemSentCache.get(a);
-  if (m) return m;
-  m = new Map();
+export function stemSentences(a: Analysis): StemSentences {
+  let out = stemSentCache.get(a);
+  if (out) return out;
+  const m = new Map<number, number[]>();
   for (const t of a.tokens) {
     const list = m.get(t.sid);
     if (!list) m.set(t.sid, [t.sent]);
     else if (list[list.length - 1] !== t.sent) list.push(t.sent);
   }
-  stemSentCache.set(a, m);
-  return m;
+  const sids = new Int32Array(m.size);
+  const offs = new Int32Array(m.size + 1);
+  const sents: number[] = [];
+  let k = 0;
+  for (const [sid, list] of m) {
+    sids[k] = sid;
+    offs[k] = sents.length;
+    for (const s of list) sents.push(s);
+    k++;
+  }
+  offs[k] = sents.length;
+  out = { sids, offs, sents: Int32Array.from(sents) };
+  stemSentCache.set(a, out);
+  return out;
 }
 
 /** Stamp marks: mark[id] === stamp means "in the current set", without clearing between sets. */
@@ -72,6 +91,11 @@ class Marks {
     return this.mark[id] === stamp;
   }
 }
+/** For the source being read: which of its stems a stem id is (`inSource` marks the ids, `slotOf`
+ *  gives the index into its StemSentences). A typed-array read per page stem where a Map look-up
+ *  was a fifth of the windows' time. */
+const inSource = new Marks();
+let slotOf = new Int32Array(1024);
 const inPage = new Marks();
 const inShared = new Marks();
 const seen = new Marks();
@@ -143,29 +167,35 @@ function sentenceWeight(a: Analysis, sent: number, weight: (sid: number) => numb
   return w;
 }
 
-/** Tight [first, last] token range of a sentence holding the shared stems, and the weight inside. */
+/** Tight [first, last] token range of a sentence holding the shared stems, and the weight inside.
+ *  One pass: the weight of distinct stems is summed from the first shared token on and read as it
+ *  stood at the last one (the same sum, in the same order, as a second pass over the span). */
 function tightSpan(a: Analysis, sent: number, sharedStamp: number, weight: (sid: number) => number) {
   const [t0, t1] = a.sentTokens[sent];
   let first = -1;
   let last = -1;
-  for (let t = t0; t < t1; t++) {
-    if (inShared.has(a.tokens[t].sid, sharedStamp)) {
-      if (first < 0) first = t;
-      last = t;
-    }
-  }
   const st = seen.next();
   const toks: number[] = [];
   let w = 0;
-  for (let t = first; t <= last && t >= 0; t++) {
+  let wAtLast = 0;
+  for (let t = t0; t < t1; t++) {
     const id = a.tokens[t].sid;
-    if (inShared.has(id, sharedStamp)) toks.push(t);
+    const shared = inShared.has(id, sharedStamp);
+    if (first < 0) {
+      if (!shared) continue;
+      first = t;
+    }
     if (!seen.has(id, st)) {
       seen.set(id, st);
       w += weight(id);
     }
+    if (shared) {
+      toks.push(t);
+      last = t;
+      wAtLast = w;
+    }
   }
-  return { first, last, w, toks };
+  return { first, last, w: wAtLast, toks };
 }
 
 /**
@@ -179,7 +209,14 @@ export function sentenceMatches(
   weight: (sid: number) => number,
   skip: (p: number) => boolean = () => false,
 ): SentenceMatch[] {
-  const srcMap = stemSentences(src);
+  const srcStems = stemSentences(src);
+  const srcStamp = inSource.next();
+  if (slotOf.length < stemIdCount()) slotOf = new Int32Array(Math.max(stemIdCount(), slotOf.length * 2));
+  for (let k = 0; k < srcStems.sids.length; k++) {
+    inSource.set(srcStems.sids[k], srcStamp);
+    slotOf[srcStems.sids[k]] = k;
+  }
+  const { offs, sents } = srcStems;
   const pageStems = sentenceStems(page);
   const out: SentenceMatch[] = [];
   const count = new Int32Array(src.sentences.length);
@@ -193,10 +230,11 @@ export function sentenceMatches(
     for (let k = pageStems.starts[p]; k < pageStems.starts[p + 1]; k++) {
       const id = pageStems.ids[k];
       inPage.set(id, pageStamp);
-      const sents = srcMap.get(id);
-      if (!sents) continue;
+      if (!inSource.has(id, srcStamp)) continue;
       const w = pageStems.worth[k];
-      for (const s of sents) {
+      const slot = slotOf[id];
+      for (let q = offs[slot]; q < offs[slot + 1]; q++) {
+        const s = sents[q];
         if (count[s] === 0) touched.push(s);
         count[s] += w;
       }

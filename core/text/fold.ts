@@ -7,10 +7,10 @@
  * expansions (œ -> oe) are left to callers that need them and keep their own offset map.
  */
 
-const APOSTROPHES = /[\u2018\u2019\u02BC\u02BB\u0060\u00B4\u2032]/g;
-const DOUBLE_QUOTES = /[\u00AB\u00BB\u201C\u201D\u201E\u201F\u2033\u2039\u203A]/g;
-const SPACES = /[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u2004\u2005\u2006\u2008\u205F\u3000]/g;
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
+const APOSTROPHES = /[\u2018\u2019\u02BC\u02BB\u0060\u00B4\u2032]/;
+const DOUBLE_QUOTES = /[\u00AB\u00BB\u201C\u201D\u201E\u201F\u2033\u2039\u203A]/;
+const SPACES = /[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u2004\u2005\u2006\u2008\u205F\u3000]/;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/;
 
 /** Strip the diacritic from one code unit when it decomposes to a base letter plus marks. */
 function stripAccent(ch: string): string {
@@ -19,43 +19,50 @@ function stripAccent(ch: string): string {
   return d.length > 1 && /^[\p{L}][\p{M}]+$/u.test(d) ? d[0] : ch;
 }
 
-const accentCache = new Map<string, string>();
+/** Folded code unit of each non-ASCII code unit, filled as units are met (0: not yet): one array read
+ *  per unit where the four replacements scanned the whole text and a Map was asked per character. */
+const foldedUnit = new Uint16Array(0x10000);
+
+/** What `fold` makes of one non-ASCII code unit: the unified apostrophe, quote, space or dash, else
+ *  its lower case without accents (the unit itself when either would change the length). */
+function foldUnit(code: number): number {
+  const ch = String.fromCharCode(code);
+  if (APOSTROPHES.test(ch)) return 39;
+  if (DOUBLE_QUOTES.test(ch)) return 34;
+  if (SPACES.test(ch)) return 32;
+  if (DASHES.test(ch)) return 45;
+  const lower = ch.toLowerCase();
+  // toLowerCase can change length (e.g. U+0130); keep the original unit then.
+  const base = lower.length === 1 ? lower : ch;
+  const folded = stripAccent(base);
+  return folded.length === 1 ? folded.charCodeAt(0) : code;
+}
 
 /**
  * Fold for comparison: lower case, accents removed, typographic apostrophes/quotes/dashes/spaces
  * unified. Output has the same length as the input.
  */
 export function fold(text: string): string {
-  const lowered = text
-    .replace(APOSTROPHES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(SPACES, ' ')
-    .replace(DASHES, '-');
-  // Runs of characters that fold to themselves (ASCII other than capitals) are copied as one
-  // slice: appending one character at a time was most of the cost on a long page.
+  // Runs of characters that fold to themselves are copied as one slice: appending one character at
+  // a time was most of the cost on a long page.
   let out = '';
   let run = 0;
-  for (let i = 0; i < lowered.length; i++) {
-    const code = lowered.charCodeAt(i);
-    if (code < 0x80 && (code < 65 || code > 90)) continue;
-    if (run < i) out += lowered.slice(run, i);
-    run = i + 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if (code < 0x80) {
-      out += String.fromCharCode(code + 32);
+      // ASCII folds to itself but for capitals and the backtick (an apostrophe).
+      if ((code < 65 || code > 90) && code !== 96) continue;
+      if (run < i) out += text.slice(run, i);
+      run = i + 1;
+      out += code === 96 ? "'" : String.fromCharCode(code + 32);
       continue;
     }
-    const ch = lowered[i];
-    let folded = accentCache.get(ch);
-    if (folded === undefined) {
-      const lower = ch.toLowerCase();
-      // toLowerCase can change length (e.g. U+0130); keep the original unit then.
-      const base = lower.length === 1 ? lower : ch;
-      folded = stripAccent(base);
-      if (folded.length !== 1) folded = ch;
-      accentCache.set(ch, folded);
-    }
-    out += folded;
+    const f = foldedUnit[code] || (foldedUnit[code] = foldUnit(code));
+    if (f === code) continue;
+    if (run < i) out += text.slice(run, i);
+    run = i + 1;
+    out += String.fromCharCode(f);
   }
-  if (run < lowered.length) out += lowered.slice(run);
+  if (run < text.length) out += text.slice(run);
   return out;
 }

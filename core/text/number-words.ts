@@ -18,11 +18,18 @@ const SCALE_WORDS = new Set(['million', 'millions', 'milliard', 'milliards', 'bi
 /** A word of digit groups joined by dots or commas, as words() gives "50.000" or "1,5". */
 const DOTTED = /^\p{N}+(?:[.,]\p{N}+)+$/u;
 
+/** The word starts with an ASCII letter, so it is no number: settles most words without the
+ *  Unicode expressions below, which ran on every word of a text. */
+function startsWithLetter(norm: string): boolean {
+  const c = norm.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122;
+}
+
 /** Split "50.000" and "1,5" back into their digit groups, each with its own offsets, for joinNumbers to read. */
 function digitGroups(ws: Word[]): Word[] {
   const out: Word[] = [];
   for (const w of ws) {
-    if (!DOTTED.test(w.norm)) {
+    if (startsWithLetter(w.norm) || !DOTTED.test(w.norm)) {
       out.push(w);
       continue;
     }
@@ -41,7 +48,7 @@ export function joinNumbers(text: string, words: Word[]): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (!DIGITS.test(w.norm)) {
+    if (startsWithLetter(w.norm) || !DIGITS.test(w.norm)) {
       out.push(w);
       continue;
     }

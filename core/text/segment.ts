@@ -9,6 +9,7 @@
  * - line breaks always end a sentence: titles and subtitles carry no final period.
  * Spans never include leading or trailing white space, and `text === input.slice(start, end)`.
  */
+import { sentenceEnds } from './sentence-break';
 
 export interface Segment {
   start: number;
@@ -63,8 +64,19 @@ function startsLowercase(s: string): boolean {
 function segmentLine(text: string, lineStart: number, lineEnd: number, lang: string): Array<[number, number]> {
   const line = text.slice(lineStart, lineEnd);
   const raw: Array<[number, number]> = [];
-  for (const s of segmenter(lang).segment(line)) {
-    raw.push([lineStart + s.index, lineStart + s.index + s.segment.length]);
+  // The same boundaries by the same rules, read in JavaScript when the line's characters allow
+  // (sentence-break.ts); Intl.Segmenter otherwise.
+  const ends = sentenceEnds(line);
+  if (ends) {
+    let from = lineStart;
+    for (const e of ends) {
+      raw.push([from, lineStart + e]);
+      from = lineStart + e;
+    }
+  } else {
+    for (const s of segmenter(lang).segment(line)) {
+      raw.push([lineStart + s.index, lineStart + s.index + s.segment.length]);
+    }
   }
   const out: Array<[number, number]> = [];
   for (const [s, e] of raw) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from './fold';
-import { WORD, words } from './words';
+import { ELISION, elisionLength, WORD, words } from './words';
 
 /** The words the regular expression finds in the folded text, with its offsets. */
 function byExpression(text: string): Array<[number, number]> {
@@ -30,5 +30,17 @@ describe('words', () => {
       for (let i = 0, len = 1 + rand(10); i < len; i++) s += pool[rand(pool.length)];
       expect(ends(s), JSON.stringify(s)).toEqual(byExpression(s).map(([, e]) => e));
     }
+  });
+});
+
+describe('elisionLength', () => {
+  it('finds what the elision expression matches', () => {
+    const starts = ['l', 'd', 'qu', 'jusqu', 'quoiqu', 'lorsque', 'x', 'aujourd', '', "l'", 'L'];
+    const after = ['armee', 'A', '1', 'é', '\u0301', '-', "'", '', '𝐀', '😀', ' x', '٣'];
+    for (const s of starts) for (const a of after) {
+      const w = `${s}'${a}`;
+      expect(elisionLength(w), JSON.stringify(w)).toBe(ELISION.exec(w)?.[0].length ?? 0);
+    }
+    expect(elisionLength('armee')).toBe(0);
   });
 });

@@ -6,6 +6,8 @@
  * and taking the median of the paired CPU ratios (new / base) is what compares. Workloads:
  * - `en-page`: each English same-story page of test/fixtures/story against the bundled (French)
  *   corpus through findPassages (cross-language matching runs);
+ * - `bench`: the passage bench's page (scripts/bench/_page.ts, the bundled articles concatenated,
+ *   French) against the bundled corpus;
  * - `devset`: every same-story devset page against its story's whole corpus (as passages-profile.ts);
  * - `compare`: Engine.compare of the bundled article (PAGE=fr) or the first English page (PAGE=en)
  *   against the bundled corpus plus synthetic articles, SIZE in all (as compare-profile.ts).
@@ -16,6 +18,7 @@ import { join, resolve } from 'node:path';
 import type { CorpusDoc, PageInput } from '../../core/types';
 import { loadBundledCorpus } from '../../cli/corpus-files';
 import { devsetQueries } from './_devset-passages';
+import { benchPage } from '../bench/_page';
 import { syntheticArticles } from '../../test/support/synthetic-articles';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
@@ -31,7 +34,12 @@ type Run = () => unknown;
 async function passageRuns(core: string): Promise<Run> {
   const { addDocument, createPassageIndex, findPassages } = await import(join(core, 'passages', 'index.ts'));
   const queries: Array<{ index: unknown; page: PageInput; sourceIds?: string[] }> = [];
-  if (WORKLOAD === 'en-page') {
+  if (WORKLOAD === 'bench') {
+    const index = createPassageIndex();
+    const docs = loadBundledCorpus();
+    for (const d of docs) addDocument(index, d);
+    queries.push({ index, page: benchPage(docs) });
+  } else if (WORKLOAD === 'en-page') {
     const index = createPassageIndex();
     for (const d of loadBundledCorpus()) addDocument(index, d);
     const dir = join(ROOT, 'test', 'fixtures', 'story');
