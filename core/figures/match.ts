@@ -28,6 +28,8 @@ const NEVER_COMPARED = new Set(['number', 'ordinal-relative', 'ordinal']);
 /** Units a place does not narrow: a day ("on Oct. 7 in X" / "le 7 octobre"), an event's own measure (a quake's
  * magnitude is told with the region it struck, one region or another, for one quake). */
 const PLACELESS_UNITS = new Set(['date', 'magnitude']);
+/** Roles of a toll, told place by place as it grows: a place said on one side only still sets two apart. */
+const TOLL_ROLES = new Set(['killed', 'wounded', 'casualty', 'missing', 'displaced', 'homeless', 'evacuated']);
 /** Entities too generic to be a frame on their own: people, men, women, a noun the table does not know. */
 const GENERIC_ENTITIES = new Set(['person', 'man', 'woman', 'member', 'unit', 'country']);
 
@@ -91,6 +93,17 @@ function otherEvents(ea: Set<string>, eb: Set<string>): boolean {
   return ea.has('*') !== eb.has('*') || inter(ea, eb) === 0;
 }
 
+/** A party is often given by the person who leads it ("X's coalition", "le camp de X"): a count held by a
+ * person's name only (p) and one held by a party only (q) have one holder when the party's clause names that
+ * person and no one else ("X's centrist Y alliance came second with 168"). Another person named there (a
+ * pollster, a rival: "a blow to Z") leaves it unknown whose party it is. */
+function leaderOfParty(p: Figure, q: Figure): boolean {
+  const isParty = (n: string): boolean => concept(n)?.type === 'party';
+  if (!p.names?.length || p.names.some(isParty) || !q.names?.length || !q.names.every(isParty)) return false;
+  const people = (q.context ?? []).filter((c) => c.startsWith('n:')).map((c) => c.slice(2));
+  return people.length > 0 && people.every((n) => p.names!.includes(n));
+}
+
 /** Content words the two clauses share, besides the counted noun itself. */
 function sharedContext(a: Figure, b: Figure, category: string): number {
   if (!a.context || !b.context) return 0;
@@ -139,7 +152,8 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // people, names are more often the actors ("tués par l'armée", "Hamas said") than whose they are.
   // Around a topic noun ("François Bayrou veut supprimer deux jours fériés") names are who acts on the things
   // counted, not whose they are; they often differ across languages ("Pâques" / "Easter") for one count.
-  else if (a.unit !== 'people' && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))) conflict = 'names';
+  else if (a.unit !== 'people' && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))
+    && !leaderOfParty(a, b) && !leaderOfParty(b, a)) conflict = 'names';
   // A role said on one side only ("au moins 274 Palestiniens" beside "274 Palestinians killed") is often
   // told elsewhere in its sentence: the same value is evidence enough that they count one thing, another
   // value is not (the toll's "au moins 200" beside "hundreds" injured).
@@ -152,7 +166,18 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // A place narrows the count ("1 293 dead in Al-Haouz" is not "2 012 dead in Morocco"), unless the other
   // clause names that place too ("à Nuseirat" / "Nuseirat, où ...").
   // Not for a day or an event's measure (PLACELESS_UNITS).
-  if (!conflict && !PLACELESS_UNITS.has(a.unit) && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
+  // A place said on one side only is, like a role, often told in another clause of the other side ("four
+  // hostages were freed" after a sentence that names the town): the same value is evidence enough that
+  // they count one thing; another value is not ("1 293 morts à X" beside a toll of 2 012 is a part).
+  // Not when the side without a place names a site, an event or another name its counterpart does not: that
+  // may be the place it counts ("4 morts dans l'incendie de X" / "four dead in Y"); and not for a toll (the
+  // dead, injured, missing, displaced), which is given place by place as it grows: one place's toll of one
+  // day often equals the whole toll of another day.
+  const unplaced = A.places.size === 0 ? { k: A, f: a, o: b } : { k: B, f: b, o: a };
+  const toll = [...A.roles, ...B.roles].some((r) => TOLL_ROLES.has(r));
+  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && !toll
+    && unplaced.k.events.size === 0 && !(unplaced.f.context ?? []).some((c) => c.startsWith('n:') && !unplaced.o.context?.includes(c));
+  if (!conflict && !PLACELESS_UNITS.has(a.unit) && !placeOnOneSide && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'events';
   // A target and a past figure, or two targets ("3 000 postes en 2027" / "3 000 postes en 2023"), are two
   // counts. A side that names no year is not set apart: its year is often in another clause.

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, matchDetail } from './index';
+import type { Lang } from '../types';
+
+// Sentences written for these tests; the names of people, parties' leaders and towns are invented.
+const fig = (text: string, lang: Lang, q: string) => {
+  const f = extractFigures(text, lang).find((x) => x.text === q);
+  if (!f) throw new Error(`no figure "${q}" in: ${text}`);
+  return f;
+};
+
+describe('a place said on one side only', () => {
+  const placed = fig('Quatre otages français ont été libérés à Valdoria samedi, selon l\'armée.', 'fr', 'Quatre');
+  it('does not set apart two counts of one value', () => {
+    const unplaced = fig('The army said four French hostages were freed on Saturday.', 'en', 'four');
+    expect(placed.countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
+    expect(unplaced.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(matchDetail(unplaced, placed).match).toBe('same');
+  });
+
+  it('not for a toll, which is told place by place as it grows', () => {
+    const local = fig('Douze personnes ont été tuées à Valdoria, selon la préfecture.', 'fr', 'Douze');
+    const whole = fig('Twelve people were killed, officials said.', 'en', 'Twelve');
+    expect(matchDetail(whole, local).reason).toBe('places');
+  });
+
+  it('still sets apart two values: a place\'s count beside a total is a part', () => {
+    const toll = fig('Le séisme a fait 2 012 morts, selon le ministère.', 'fr', '2 012');
+    const part = fig('Le séisme a fait 1 293 morts à Valdoria, selon le ministère.', 'fr', '1 293');
+    expect(matchDetail(toll, part).reason).toBe('places');
+  });
+
+  it('still sets apart a count whose clause names another name the placed side does not', () => {
+    const other = fig('The army said four French hostages were freed in Castelmar on Saturday.', 'en', 'four');
+    const named = fig('Four French hostages held by Ormand militants were freed on Saturday.', 'en', 'Four');
+    expect(matchDetail(other, placed).reason).toBe('places');
+    expect(named.context?.some((c) => c.startsWith('n:'))).toBe(true);
+    expect(matchDetail(named, placed).reason).toBe('places');
+  });
+});
+
+describe('a party and the person who leads it', () => {
+  const party = fig('President Alvar Renko\'s centrist coalition Ensemble came second with 168 seats.', 'en', '168');
+  it('one holder when the party\'s clause names that person and no one else', () => {
+    const person = fig('Official results give Alvar Renko\'s camp 168 seats.', 'en', '168');
+    expect(party.names).toEqual(['p-ensemble']);
+    expect(person.names?.some((n) => n.startsWith('p-'))).toBe(false);
+    expect(matchDetail(person, party).match).toBe('same');
+    expect(matchDetail(party, person).match).toBe('same');
+  });
+
+  it('not another person\'s camp', () => {
+    const rival = fig('Official results give Bruno Tessel\'s camp 168 seats.', 'en', '168');
+    expect(matchDetail(rival, party).reason).toBe('names');
+  });
+
+  it('not when the party\'s clause names someone else too (a pollster, a rival)', () => {
+    const two = fig('Ensemble came second with 168 seats, a blow to Bruno Tessel, according to Alvar Renko.', 'en', '168');
+    const person = fig('Official results give Alvar Renko\'s camp 168 seats.', 'en', '168');
+    expect(matchDetail(person, two).reason).toBe('names');
+  });
+});
