@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
 import type { RawMatch } from './merge';
-import { isSharedPhrase, FRAGMENT_MAX_COVER } from './judge';
+import { claimWords, isSharedPhrase, FRAGMENT_MAX_COVER } from './judge';
+import { NUMBER_WORDS_WORTH } from './banality';
 
 /** The match pairing the tokens of each stem in order on either side (first occurrence of each). */
 function matchOf(pa: Analysis, sa: Analysis, stems: string[]): RawMatch {
@@ -38,5 +39,18 @@ describe('isSharedPhrase', () => {
     const p = analyse("Les pompiers ont pompé 1.500 litres à l'usine Delmas du quartier nord vers minuit, a indiqué le maire, qui a demandé une enquête sur les bornes d'incendie.", [], 'fr');
     const s = analyse("Le préfet a fait état de 1.500 litres déversés jeudi à l'usine Delmas du quartier nord, devant les familles des ouvriers blessés et les responsables du site.", [], 'fr');
     expect(isSharedPhrase(matchOf(p, s, ['1500', 'litr', ...PHRASE]), p, s)).toBe(false);
+  });
+});
+
+describe('claimWords', () => {
+  it('counts a year as one word, a count of the same digits written in groups as two', () => {
+    const text = 'Le plan retire 3,2 milliards au budget 2027, et 2 027 logements restent à construire.';
+    const a = analyse(text, [], 'fr');
+    const at = (from: number) => a.tokens.findIndex((t) => t.stem === '2027' && t.start >= from);
+    const year = at(0);
+    const count = at(a.tokens[year].end);
+    expect(count).toBeGreaterThan(year);
+    expect(claimWords(a, text, [year])).toBe(1);
+    expect(claimWords(a, text, [count])).toBe(NUMBER_WORDS_WORTH);
   });
 });

@@ -10,7 +10,7 @@ import type { Analysis } from './tokens';
 import type { RawMatch } from './merge';
 import { isFigureStem as isFigure, YEAR } from './figure-values';
 import { contentStems } from './content-stems';
-import { STOCK_STEMS } from './banality';
+import { SCALE_STEMS, STOCK_STEMS } from './banality';
 import { STOPWORDS } from '../text/words';
 
 /** A stem that more than this share of the sources use is the story's vocabulary (its headline
@@ -79,7 +79,7 @@ export function storyWords(sources: Analysis[]): StoryWords | null {
  * - every figure inside its two spans is one both give ("win 172 to 192 seats" against "win 172 to
  *   215 of the 577 seats" shares a figure and tells two projections);
  * - it pairs a word that says what the figure counts: not a name, a stock word or the generic
- *   people noun.
+ *   people noun, nor a scale word ("2,5 millions" names an amount, not of what: SCALE_STEMS).
  */
 export function pinnedByFigure(
   m: RawMatch,
@@ -94,7 +94,7 @@ export function pinnedByFigure(
     const tok = pa.tokens[t];
     if (isFigure(tok.stem)) {
       if (!YEAR.test(pageText.slice(tok.start, tok.end))) figures.push(tok.sid);
-    } else if (!tok.stock && !NUMBER.test(tok.stem) && !GENERIC_COUNT_STEMS.has(tok.stem)) noun = true;
+    } else if (!tok.stock && !NUMBER.test(tok.stem) && !GENERIC_COUNT_STEMS.has(tok.stem) && !SCALE_STEMS.has(tok.stem)) noun = true;
   }
   if (figures.length === 0 || !noun || !figuresAllShared(m, pa, sa)) return false;
   // Built only now, by the caller, the first time a match gets this far.

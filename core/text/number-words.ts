@@ -13,7 +13,7 @@ const GROUP_SEP = /^[., \u00a0\u202f]$/;
 const DECIMAL_SEP = /^[.,]$/;
 const DIGITS = /^\p{N}+$/u;
 /** Words after which "1,212" is a decimal ("1,212 million"), not a thousand-and-something. */
-const SCALE_WORDS = new Set(['million', 'millions', 'milliard', 'milliards', 'billion', 'billions', 'trillion', 'trillions', 'md', 'mds', 'mn', 'bn']);
+export const SCALE_WORDS = new Set(['million', 'millions', 'milliard', 'milliards', 'billion', 'billions', 'trillion', 'trillions', 'md', 'mds', 'mn', 'bn']);
 
 /** A word of digit groups joined by dots or commas, as words() gives "50.000" or "1,5". */
 const DOTTED = /^\p{N}+(?:[.,]\p{N}+)+$/u;
