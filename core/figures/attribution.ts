@@ -183,6 +183,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A point between two digits ("2.497 morts", "€43.8 billion", "4.6%") is a number's separator, not a sentence's end. */
 const stopAt = (text: string, i: number): boolean => isStop(text.charCodeAt(i))
   && !(text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+/** The sentence holding [start, end): [its first offset, one past its stop]. */
+export const sentenceBounds = (text: string, start: number, end: number): [number, number] => sentenceAround(text, start, end);
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let a = start;
   while (a > 0 && !stopAt(text, a - 1)) a--;
