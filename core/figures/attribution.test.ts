@@ -257,3 +257,12 @@ describe('polls and estimates that give a list', () => {
     expect(speakerOf('The Acme exit poll also suggests Party B will win 90 seats.', '90', 'en')).toBe('Acme exit poll');
   });
 });
+
+describe('a passive agent and a participle of saying', () => {
+  it('takes the agent of a plan\'s verb and the subject of "…, warning that"', () => {
+    expect(speakerOf('Spending rises, as outlined by President Ana Lima, by €3 billion next year.', '€3 billion', 'en')).toBe('President Ana Lima');
+    expect(speakerOf('Jane Doe defended these measures, warning that the debt exceeds €3 trillion.', '€3 trillion', 'en')).toBe('Jane Doe');
+    // A participle with no named subject names nobody.
+    expect(speakerOf('The measures were defended, warning that the debt exceeds €3 trillion.', '€3 trillion', 'en')).toBeUndefined();
+  });
+});

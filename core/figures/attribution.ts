@@ -128,6 +128,11 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${EN_VERBS} ${NAME}`, 'u'),
     new RegExp(`${NAME},? (?:has |had |have )?${EN_VERBS}`, 'u'),
     new RegExp(`${NAME}(?<!${EN_TITLE}) (?:has |had )?${EN_ACTOR_VERBS}(?![\\p{L}])`, 'u'),
+    // A plan's figures given through a passive agent: "as outlined by President X", "proposed by the ministry".
+    new RegExp(`(?:${EN_ACTOR_VERBS}|announced|outlined) by (?:the )?${NAME}`, 'u'),
+    // A participle of saying whose subject is the clause's named subject: "X defended these measures, warning that
+    // the debt exceeds €3.3 trillion".
+    new RegExp(`${NAME} (?:[\\p{Ll}-]+ ){1,6}?[\\p{Ll}-]+, (?:warning|saying|adding|arguing|insisting)(?: that)?(?![\\p{L}])`, 'u'),
     // "An X poll released July 21 found": the poll's publication may stand between it and its verb.
     new RegExp(`${EN_POLL}(?: (?:released|published)(?: [\\p{L}\\d]+){0,3}?)?(?: also| now| still)? ${EN_POLL_VERBS}(?![\\p{L}])`, 'u'),
     // "X for Channel Y gives the party 180-210 seats": a pollster for the medium that ordered the poll.
