@@ -266,3 +266,12 @@ describe('a passive agent and a participle of saying', () => {
     expect(speakerOf('The measures were defended, warning that the debt exceeds €3 trillion.', '€3 trillion', 'en')).toBeUndefined();
   });
 });
+
+describe('a plan\'s author after an aside or an apposition', () => {
+  it('reads "X, meanwhile, has demanded" and "…, X, has put forward"', () => {
+    expect(speakerOf('President Ana Lima, meanwhile, has demanded €3 billion more for the army.', '€3 billion', 'en')).toBe('President Ana Lima');
+    expect(speakerOf("The country's leader, Jane Doe, has put forward a plan to close 12 courts.", '12', 'en')).toBe('Jane Doe');
+    // A determiner before the verb names nobody.
+    expect(speakerOf('His proposed measures would close 12 courts.', '12', 'en')).toBeUndefined();
+  });
+});

@@ -53,7 +53,7 @@ const TALLY_EN = 'tolls?|tall(?:y|ies)|counts?|figures?';
 
 /** Verbs of a plan's author, who gives its figures ("X unveiled a plan to cut €12 billion"): after a name only, since
  * "the plan unveiled ..." names no one. */
-const EN_ACTOR_VERBS = '(?:unveiled|proposed|presented|outlined|floated)';
+const EN_ACTOR_VERBS = '(?:unveiled|proposed|presented|outlined|floated|put forward|demanded)';
 /** A title without its holder's name ("The Prime Minister unveiled"): the popup would show a role, not who; left
  * to the speech patterns, which keep it only when it says a figure. */
 const EN_TITLE = '(?:Minister|President|Chancellor|Secretary|Mayor|Governor|Leader|Chief|Head|PM)';
@@ -127,7 +127,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${EN_VERBS} ${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_VERBS} ${NAME}`, 'u'),
     new RegExp(`${NAME},? (?:has |had |have )?${EN_VERBS}`, 'u'),
-    new RegExp(`${NAME}(?<!${EN_TITLE}) (?:has |had )?${EN_ACTOR_VERBS}(?![\\p{L}])`, 'u'),
+    new RegExp(`${NAME}(?<!${EN_TITLE})(?:, (?:meanwhile|however|for (?:his|her|its|their) part),)?(?:,? (?:has|had) | )${EN_ACTOR_VERBS}(?![\\p{L}])`, 'u'),
     // A plan's figures given through a passive agent: "as outlined by President X", "proposed by the ministry".
     new RegExp(`(?:${EN_ACTOR_VERBS}|announced|outlined) by (?:the )?${NAME}`, 'u'),
     // A participle of saying whose subject is the clause's named subject: "X defended these measures, warning that
