@@ -210,3 +210,68 @@ describe('the speaker as written, for display', () => {
   });
 });
 
+
+describe('a title stands for the person the text names with it', () => {
+  it('gives the holder of a title written before a full name', () => {
+    const text = 'Prime Minister Jane Doe presented the plan on Monday. The prime minister said 4,000 posts would go.';
+    expect(speakerOf(text, '4,000', 'en')).toBe('Jane Doe');
+    const fr = "Le Premier ministre Jean Dupont a présenté son plan. Le Premier ministre a précisé que 4 000 postes seraient supprimés.";
+    expect(speakerOf(fr, '4 000', 'fr')).toBe('Jean Dupont');
+    const actor = "La Première ministre Ana Lima était attendue. La Première ministre a proposé de fermer 12 tribunaux.";
+    expect(speakerOf(actor, '12', 'fr')).toBe('Ana Lima');
+    const unveiled = 'Prime Minister Jane Doe Speaks. The Prime Minister unveiled on Tuesday a plan of 30 billion euros.';
+    expect(speakerOf(unveiled, '30 billion', 'en')).toBe('Jane Doe');
+  });
+
+  it('keeps the title when the text gives it no holder or two', () => {
+    expect(speakerOf('The prime minister said 4,000 posts would go.', '4,000', 'en')).toBe('prime minister');
+    const two = 'Minister Jane Doe met Minister John Roe. The minister said 4,000 posts would go.';
+    expect(speakerOf(two, '4,000', 'en')).toBe('minister');
+    // A title with a complement is another title: "le ministre de la Santé" is not "le ministre Jean Dupont".
+    const other = "Le ministre Jean Dupont est arrivé. Le ministre de la Santé a annoncé 14 fermetures.";
+    expect(speakerOf(other, '14', 'fr')).toBe('ministre de la Santé');
+    // An unnamed title does not speak through a plan's verbs.
+    expect(speakerOf('Le Premier ministre a proposé de fermer 12 tribunaux.', '12', 'fr')).toBeUndefined();
+  });
+
+  it('reads "insisted" and "argued" as verbs of saying', () => {
+    expect(speakerOf('Jane Doe argued that the country, with a 5.8% deficit, must act.', '5.8%', 'en')).toBe('Jane Doe');
+    expect(speakerOf('Jane Doe insisted that 40 billion euros must be found.', '40 billion', 'en')).toBe('Jane Doe');
+  });
+});
+
+describe('polls and estimates that give a list', () => {
+  it('reads a list after a colon as the estimates\' own', () => {
+    const fr = 'Les premières estimations du scrutin sont : Parti A (120 à 140), Parti B (90 à 110).';
+    expect(speakerOf(fr, '90 à 110', 'fr')).toBe('premières estimations du scrutin');
+    const en = 'The first projections are: Party A (120-140), Party B (90-110).';
+    expect(speakerOf(en, '90-110', 'en')).toBe('first projections');
+    // A colon after anything else names nobody.
+    expect(speakerOf('Les partis sont : A (120 à 140), B (90 à 110).', '90 à 110', 'fr')).toBeUndefined();
+  });
+
+  it('reads a pollster "for" its medium, and a poll "also" suggesting', () => {
+    const text = 'Acme Polls for Channel Nord gives Party A 120-140 seats, while Beta for TV Sud 110-130.';
+    expect(speakerOf(text, '120-140', 'en')).toBe('Acme Polls for Channel Nord');
+    expect(speakerOf(text, '110-130', 'en')).toBe('Beta for TV Sud');
+    expect(speakerOf('The Acme exit poll also suggests Party B will win 90 seats.', '90', 'en')).toBe('Acme exit poll');
+  });
+});
+
+describe('a passive agent and a participle of saying', () => {
+  it('takes the agent of a plan\'s verb and the subject of "…, warning that"', () => {
+    expect(speakerOf('Spending rises, as outlined by President Ana Lima, by €3 billion next year.', '€3 billion', 'en')).toBe('President Ana Lima');
+    expect(speakerOf('Jane Doe defended these measures, warning that the debt exceeds €3 trillion.', '€3 trillion', 'en')).toBe('Jane Doe');
+    // A participle with no named subject names nobody.
+    expect(speakerOf('The measures were defended, warning that the debt exceeds €3 trillion.', '€3 trillion', 'en')).toBeUndefined();
+  });
+});
+
+describe('a plan\'s author after an aside or an apposition', () => {
+  it('reads "X, meanwhile, has demanded" and "…, X, has put forward"', () => {
+    expect(speakerOf('President Ana Lima, meanwhile, has demanded €3 billion more for the army.', '€3 billion', 'en')).toBe('President Ana Lima');
+    expect(speakerOf("The country's leader, Jane Doe, has put forward a plan to close 12 courts.", '12', 'en')).toBe('Jane Doe');
+    // A determiner before the verb names nobody.
+    expect(speakerOf('His proposed measures would close 12 courts.', '12', 'en')).toBeUndefined();
+  });
+});

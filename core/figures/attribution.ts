@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays, speakerGroup } from './speaker-groups';
+import { TITLE_WORDS, titleHolder } from './speaker-titles';
 
 /** How far after a closing quotation mark the speaker's verb is looked for ("», a noté M. Bayrou."). */
 const AFTER_QUOTE_CHARS = 90;
@@ -20,7 +21,10 @@ const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}
  * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
 const FR_ASIDE = "(?:,? (?:pour sa part|pour leur part|de son côté|de leur côté|quant à (?:elle|lui|eux)),?)?";
 const FR_VERBS = `(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|dit|écrit|avancé|rappelé|fait état)`;
-const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated|counted|put the figure at|put the number at|gave a figure of)";
+/** Verbs of saying; "insisted / argued" report an argument whose figures are the speaker's ("X argued that the
+ * country, burdened by a 5.8% deficit, ..."). Not "noted / stressed / explained": they gained nothing on the
+ * development set and named a wrong speaker held out (measured, session 9). */
+const EN_VERBS = "(?:said|says|told|stated|added|announced|reported|warned|claimed|wrote|estimated|counted|insisted|insists|argued|argues|put the figure at|put the number at|gave a figure of)";
 /** Words between a verb of saying and its speaker written after it: a day and its part ("a annoncé samedi soir le
  * ministère"), an adverb ("a notamment déclaré"); never "que", which opens what is said, and never a determiner,
  * which opens the speaker's own group ("a annoncé le ministère des Affaires étrangères" is said by the ministry,
@@ -49,7 +53,7 @@ const TALLY_EN = 'tolls?|tall(?:y|ies)|counts?|figures?';
 
 /** Verbs of a plan's author, who gives its figures ("X unveiled a plan to cut €12 billion"): after a name only, since
  * "the plan unveiled ..." names no one. */
-const EN_ACTOR_VERBS = '(?:unveiled|proposed|presented|outlined|floated)';
+const EN_ACTOR_VERBS = '(?:unveiled|proposed|presented|outlined|floated|put forward|demanded)';
 /** A title without its holder's name ("The Prime Minister unveiled"): the popup would show a role, not who; left
  * to the speech patterns, which keep it only when it says a figure. */
 const EN_TITLE = '(?:Minister|President|Chancellor|Secretary|Mayor|Governor|Leader|Chief|Head|PM)';
@@ -58,6 +62,14 @@ const EN_POLL = "((?:(?!(?:An?|The) )\\p{Lu}[\\p{L}-]* ){1,3}(?:exit )?(?:poll|e
 /** Verbs of a forecast, after a speaker noun only ("Officials project these measures will save €4 billion"). */
 const EN_FORECAST_VERBS = '(?:project|projects|projected|forecast|forecasts)';
 const EN_POLL_VERBS = '(?:suggests|suggested|found|finds|shows|showed|projects|projected|predicts|predicted)';
+
+/** Estimates, projections, polls or results whose list of values follows a colon; a complement may stand between
+ * ("les premières estimations des législatives sont :"), never a clause mark. */
+const LIST_SOURCE_FR = "(?<![\\p{L}])(?:(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?)?((?:\\p{Ll}+ )?(?:estimations?|projections?|résultats|sondages?)(?: [^:,.;]{1,40}?)?)";
+const LIST_SOURCE_EN = "(?<![\\p{L}])(?:[Tt]he )?((?:[\\p{L}-]+ ){0,2}?(?:estimates|projections|results|polls)(?: [^:,.;]{1,40}?)?)";
+
+/** A pollster "for" the medium that ordered its poll ("X for C News TV"): the medium's words may be one letter long. */
+const POLL_FOR = (join: string): string => `\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2} ${join} \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}`;
 
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
@@ -92,6 +104,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${NAME}(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
     // "X a désigné les otages libérés comme étant A, 26 ans, B, 22 ans": who names people gives their ages.
     new RegExp(`${NAME} (?:a|avait) (?:désigné|identifié) [^,.;]{0,50}? comme`, 'u'),
+    // "les premières estimations sont : A (172 à 192), B (150 à 170)": a list after a colon is the estimates' own.
+    new RegExp(`${LIST_SOURCE_FR} (?:sont|donnent) ?:`, 'u'),
+    new RegExp(`(${POLL_FOR('pour')}) (?:donne|crédite|accorde)(?![\\p{L}])`, 'u'),
     new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?)(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
     // Present tense before reported speech: "Les services de renseignement américains estiment qu'un ...".
     new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient) qu`, 'u'),
@@ -112,9 +127,18 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${EN_VERBS} ${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_VERBS} ${NAME}`, 'u'),
     new RegExp(`${NAME},? (?:has |had |have )?${EN_VERBS}`, 'u'),
-    new RegExp(`${NAME}(?<!${EN_TITLE}) (?:has |had )?${EN_ACTOR_VERBS}(?![\\p{L}])`, 'u'),
+    new RegExp(`${NAME}(?<!${EN_TITLE})(?:, (?:meanwhile|however|for (?:his|her|its|their) part),)?(?:,? (?:has|had) | )${EN_ACTOR_VERBS}(?![\\p{L}])`, 'u'),
+    // A plan's figures given through a passive agent: "as outlined by President X", "proposed by the ministry".
+    new RegExp(`(?:${EN_ACTOR_VERBS}|announced|outlined) by (?:the )?${NAME}`, 'u'),
+    // A participle of saying whose subject is the clause's named subject: "X defended these measures, warning that
+    // the debt exceeds €3.3 trillion".
+    new RegExp(`${NAME} (?:[\\p{Ll}-]+ ){1,6}?[\\p{Ll}-]+, (?:warning|saying|adding|arguing|insisting)(?: that)?(?![\\p{L}])`, 'u'),
     // "An X poll released July 21 found": the poll's publication may stand between it and its verb.
-    new RegExp(`${EN_POLL}(?: (?:released|published)(?: [\\p{L}\\d]+){0,3}?)? ${EN_POLL_VERBS}(?![\\p{L}])`, 'u'),
+    new RegExp(`${EN_POLL}(?: (?:released|published)(?: [\\p{L}\\d]+){0,3}?)?(?: also| now| still)? ${EN_POLL_VERBS}(?![\\p{L}])`, 'u'),
+    // "X for Channel Y gives the party 180-210 seats": a pollster for the medium that ordered the poll.
+    new RegExp(`(${POLL_FOR('for')}) (?:gives|puts|credits)(?![\\p{L}])`, 'u'),
+    // "The first estimates are: A (172-192), B (150-170)": a list after a colon is the estimates' own.
+    new RegExp(`${LIST_SOURCE_EN} are ?:`, 'u'),
     new RegExp(`(?:exit poll|poll|survey|estimate) (?:conducted |carried out )?by ${NAME}`, 'u'),
     // "X identified the rescued hostages as A, 60": who names people gives their ages.
     new RegExp(`${NAME} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
@@ -122,6 +146,20 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${NAME}(?:, [^,]{0,60},)? ${EN_VERBS}`, 'u'),
     new RegExp(`(?<![\\p{L}])((?:the )?\\p{Ll}[\\p{L} '-]{3,50}?) ${EN_VERBS}`, 'u'),
   ],
+};
+
+/** Verbs of a plan's author in French ("le Premier ministre a proposé de supprimer", "… prévoit de …"): a title
+ * speaking through them is kept only when the text names its holder (speaker-titles.ts), like English
+ * EN_ACTOR_VERBS after a title. */
+const FR_ACTOR_VERBS = '(?:(?:a|avait) (?:\\p{Ll}+ )?(?:proposé|présenté|dévoilé|évoqué|prévu)|propose|présente|dévoile|évoque|prévoit|table sur)';
+/**
+ * A title speaking, written with its determiner ("Le Premier ministre a précisé qu'…", "The French Prime Minister
+ * unveiled …", "the prime minister aims to cut …"): tried when no other pattern holds, and kept only when the
+ * text gives the title one holder by name, who is then the speaker.
+ */
+const TITLE_PATTERNS: Record<Lang, RegExp[]> = {
+  fr: [new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]) ?((?:[\\p{L}-]+ )?${TITLE_WORDS}(?: \\p{L}+)?) (?:${FR_VERBS}|${FR_ACTOR_VERBS})`, 'u')],
+  en: [new RegExp(`(?<![\\p{L}])(?:[Tt]he )((?:[\\p{L}-]+ ){0,2}?${TITLE_WORDS})(?:['’]s plan)? (?:has |had )?(?:${EN_VERBS}|${EN_ACTOR_VERBS}|aims to|plans to|wants to)(?![\\p{L}])`, 'u')],
 };
 
 const NOT_NAMES = new Set([
@@ -150,6 +188,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A point between two digits ("2.497 morts", "€43.8 billion", "4.6%") is a number's separator, not a sentence's end. */
 const stopAt = (text: string, i: number): boolean => isStop(text.charCodeAt(i))
   && !(text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+/** The sentence holding [start, end): [its first offset, one past its stop]. */
+export const sentenceBounds = (text: string, start: number, end: number): [number, number] => sentenceAround(text, start, end);
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let a = start;
   while (a > 0 && !stopAt(text, a - 1)) a--;
@@ -207,7 +247,7 @@ const SPEAKER_NOUNS: Record<Lang, RegExp> = {
   fr: /\b(?:un|une|le|la|les|l['’]) ?((?:[\p{L}-]+ ){0,3}?(?:responsable|responsables|porte-parole|ministre|ministère|police|armée|préfecture|préfet|syndicat|syndicats|gouvernement|président|autorités|organisateurs|source|sources))\b/giu,
 };
 const PRONOUN_SAYS: Record<Lang, RegExp> = {
-  en: /\b(?:he|she|they) (?:said|says|claimed|claims|added|told|warned|stated|estimated)\b/i,
+  en: /\b(?:he|she|they) (?:said|says|claimed|claims|added|told|warned|stated|estimated|insisted|argued)\b/i,
   fr: /\b(?:a-t-il|a-t-elle|ont-ils|il a (?:déclaré|affirmé|assuré|indiqué|précisé|ajouté|estimé)|elle a (?:déclaré|affirmé|assuré|indiqué|précisé|ajouté|estimé))\b/i,
 };
 
@@ -247,6 +287,11 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     // An article is a whole word: "union" and "latest" keep their first letters.
     return who.replace(/^(?:(?:les|le|la|un|une|the) |l['’] ?)/i, '').trim();
   }
+  for (const re of TITLE_PATTERNS[lang]) {
+    const m = re.exec(seg);
+    const holder = m && titleHolder(m[1], text);
+    if (holder) return holder;
+  }
   return undefined;
 }
 
@@ -280,7 +325,9 @@ const INDEFINITE_AFTER = /(?:selon|d['’]après|par|pour) $/iu;
 /** Who says the figure at [start, end) of `text`, or undefined: the speaker's words without their determiner
  * ("police", "ministère de l'Intérieur"); `speakerAsWritten` gives it back for display. */
 export function findSpeaker(text: string, start: number, end: number, lang: Lang): string | undefined {
-  return speakerName(text, start, end, lang);
+  const who = speakerName(text, start, end, lang);
+  // "le Premier ministre" where the text writes "le Premier ministre Jean Dupont": the person speaks.
+  return who && who !== 'same source' ? titleHolder(who, text) ?? who : who;
 }
 
 /** A speaker without its determiner, in lower case: two writings of one speaker ("la police", "Police") are one. */

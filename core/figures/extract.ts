@@ -14,6 +14,7 @@ import { findDates } from './dates';
 import { concept } from '../concepts/index';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker, speakerAsWritten } from './attribution';
+import { carrySpeakers } from './carried-speakers';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
@@ -257,6 +258,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   restatedMoments(out, ownTime, day);
   // "2.8 million" beside "1,272,000 people took part in protests on Tuesday" in a Wednesday article: Tuesday.
   eventDayMoments(out, ownTime, day);
+  // "… 180 à 215 sièges, selon l'estimation X. Le parti B obtient 150 sièges.": a list's speaker gives its next count.
+  carrySpeakers(out, text);
   // Years: alone, or two close years joined by a word ("2022 et 2023", "2014-2016").
   for (let k = 0; k < years.length; k++) {
     const a = years[k];

@@ -107,7 +107,7 @@ export function lastSpeakerGroup(seg: string, lang: Lang): string | undefined {
  * speaker is the one named before it.
  */
 const PRONOUN_SAYS: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he) (?:also |later |then |had |has |have )?(?:said|says|say|claimed|claims|added|told|warned|stated|estimated|estimates|counted|reported|put the (?:figure|number|toll) at|knew of)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he) (?:also |later |then |had |has |have )?(?:said|says|say|claimed|claims|added|told|warned|stated|estimated|estimates|counted|reported|insisted|argued|put the (?:figure|number|toll) at|knew of)(?![\p{L}])/u,
   fr: /(?<![\p{L}])(?:(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)(?![\p{L}])|-t-(?:il|elle)(?![\p{L}])|(?:ont|avaient)-(?:ils|elles)(?![\p{L}])|(?:[Ii]ls?|[Ee]lles?) (?:(?:a|ont|avait|avaient) (?:\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|précisé|ajouté|estimé|compté|recensé|dénombré|revendiqué|avancé|évoqué)|(?:estime|estiment|affirme|affirment|indique|indiquent|revendique|revendiquent|compte|comptent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent))(?![\p{L}]))/u,
 };
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './extract';
+
+const saidBy = (text: string, quote: string, lang: 'fr' | 'en'): string | undefined => {
+  const at = text.indexOf(quote);
+  return extractFigures(text, lang).find((f) => f.start <= at && at < f.end)?.saidBy;
+};
+
+describe('a count listed after another of the same kind takes its speaker', () => {
+  it('carries a list of seats to the next sentence of the paragraph', () => {
+    const fr = "Selon l'estimation Acme pour Radio Nord, le parti A arrive en tête avec 180 à 215 sièges. Le parti B obtient entre 150 et 180 sièges.";
+    expect(saidBy(fr, '150 et 180', 'fr')).toBe("l'estimation Acme pour Radio Nord");
+    const en = 'The Acme exit poll suggests Party A will win 150 to 170 seats. Meanwhile, Party B is predicted to secure 132 to 152 seats.';
+    expect(saidBy(en, '132 to 152', 'en')).toBe('the Acme exit poll');
+  });
+
+  it('stops at a paragraph break, a count of another thing, a count of people, and a sentence with its own speaker', () => {
+    const para = "Selon l'estimation Acme, le parti A obtient 180 sièges.\nLe parti B obtient 150 sièges.";
+    expect(saidBy(para, '150', 'fr')).toBeUndefined();
+    const other = 'The Acme exit poll suggests Party A will win 150 seats. Turnout reached 63%.';
+    expect(saidBy(other, '63%', 'en')).toBeUndefined();
+    const people = 'Police said 80,000 people marched in Lyon. In Nantes, 20,000 people marched.';
+    expect(saidBy(people, '20,000', 'en')).toBeUndefined();
+    const own = 'The Acme exit poll suggests Party A will win 150 seats. Party B will win 90 seats, the Beta poll found.';
+    expect(saidBy(own, '90', 'en')).toBe('the Beta poll');
+  });
+});
