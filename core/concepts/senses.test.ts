@@ -36,6 +36,16 @@ describe('word senses', () => {
     expect(idsOf('Rail workers plan a strike on 14 March.', 'strike')).toEqual(['on-strike']);
   });
 
+  it('reads French "marché" (a market, folded to "marche") by its masculine determiner or complement, not as a march', () => {
+    expect(idsOf('Le gouvernement veut réformer le marché du travail.', 'marche', 'fr')).toEqual([]);
+    expect(idsOf('Les prix ont flambé au marché de gros.', 'marche', 'fr')).toEqual([]);
+    expect(idsOf('La santé ne peut pas être un marché comme un autre.', 'marche', 'fr')).toEqual([]);
+    expect(idsOf('Les marchés financiers ont reculé.', 'marches', 'fr')).toEqual([]);
+    // The march itself, feminine, is left to the table.
+    expect(idsOf('Une marche blanche a réuni 3 000 personnes.', 'marche', 'fr')).toBeUndefined();
+    expect(idsOf('La marche a rassemblé 3 000 personnes.', 'marche', 'fr')).toBeUndefined();
+  });
+
   it('leaves the table alone when no cue matches', () => {
     expect(idsOf('The strike was widely followed.', 'strike')).toBeUndefined();
   });

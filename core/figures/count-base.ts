@@ -76,6 +76,9 @@ export function isName(toks: Tok[], k: number): boolean {
   if (!t.cap || (t.t.length < 3 && !t.upper) || k === 0 || t.nl) return false;
   const prev = toks[k - 1];
   if (prev.kind === 'p' && (BOUNDARY.has(prev.t) || prev.t === ':' || prev.t === '"')) return false;
+  // A month written short before its day ("Feb. 11", "Sept 12") is a date's word, not a name.
+  const next = toks[k + 1]?.t === '.' ? toks[k + 2] : toks[k + 1];
+  if (isMonthName(t.t, true) && next?.kind === 'd' && !next.nl) return false;
   return !writtenLower(toks, t.t) && !STOPWORDS.has(t.t);
 }
 

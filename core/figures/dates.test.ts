@@ -23,6 +23,54 @@ describe('dates', () => {
       ['2024-12-04', '2024-12-04', 'exact'],
     ]);
   });
+  it('reads two days joined by "et" / "and" as two dates, a span or an uncertain day as one interval', () => {
+    const texts = (t: string, lang: 'fr' | 'en') =>
+      extractFigures(t, lang).filter((f) => f.unit === 'date').map((f) => [f.text, f.low, f.qualifier]);
+    expect(texts('Les syndicats appellent à manifester mardi 14 et jeudi 16 mars.', 'fr')).toEqual([
+      ['mardi 14', '--03-14', 'exact'],
+      ['jeudi 16 mars', '--03-16', 'exact'],
+    ]);
+    expect(texts('Two more strike days, on March 14 and 16, were called.', 'en')).toEqual([
+      ['on March 14', '--03-14', 'exact'],
+      ['16', '--03-16', 'exact'],
+    ]);
+    expect(texts('on 14 and 16 March 2026', 'en')).toEqual([
+      ['on 14', '2026-03-14', 'exact'],
+      ['16 March 2026', '2026-03-16', 'exact'],
+    ]);
+    expect(dates('du mardi 14 au jeudi 16 mars', 'fr')).toEqual([['--03-14', '--03-16', 'range']]);
+    expect(dates('between March 14 to 16', 'en')).toEqual([['--03-14', '--03-16', 'range']]);
+  });
+  it('keeps the date, not the ordinal, when an ordinal\'s noun phrase runs into a date', () => {
+    const texts = (t: string, lang: 'fr' | 'en') =>
+      extractFigures(t, lang).filter((f) => f.unit === 'date' || f.unit === 'ordinal').map((f) => [f.text, f.unit]);
+    expect(texts('Turnout rose since a first day of action on March 14.', 'en')).toEqual([['on March 14', 'date']]);
+    expect(texts('Plus que lors de la première journée du 14 mars.', 'fr')).toEqual([['du 14 mars', 'date']]);
+    // An ordinal set apart from the date by a comma, or by a clause, stays.
+    expect(texts('The second round, on March 14, was calm.', 'en')).toEqual([['second', 'ordinal'], ['on March 14', 'date']]);
+    expect(texts('Au premier tour, qui avait eu lieu le 14 mars, la liste était en tête.', 'fr')).toEqual([['premier', 'ordinal'], ['le 14 mars', 'date']]);
+  });
+  it("gives a date of a list the day it was said on, not the other date's weekday", () => {
+    const at = (t: string, lang: 'fr' | 'en') =>
+      extractFigures(t, lang, { published: '2026-03-10' }).filter((f) => f.unit === 'date').map((f) => [f.text, f.when, f.moment]);
+    expect(at('Les syndicats appellent à manifester mardi 14 et jeudi 16 mars.', 'fr')).toEqual([
+      ['mardi 14', undefined, '2026-03-10'],
+      ['jeudi 16 mars', undefined, '2026-03-10'],
+    ]);
+    expect(at('Unions called strikes on Tuesday March 14 and Thursday March 16.', 'en')).toEqual([
+      ['Tuesday March 14', undefined, '2026-03-10'],
+      ['Thursday March 16', undefined, '2026-03-10'],
+    ]);
+    // The second day of "March 14 and 16" takes no time word from the first's month.
+    expect(at('Unions called two more strike days, on March 14 and 16.', 'en')).toEqual([
+      ['on March 14', undefined, '2026-03-10'],
+      ['16', undefined, '2026-03-10'],
+    ]);
+  });
+  it('does not take a short month before its day for a name', () => {
+    const names = (t: string) => extractFigures(t, 'en').filter((f) => f.unit === 'date').map((f) => f.names ?? []);
+    expect(names('Unions called new strikes for Feb. 7 and Sept 12.')).toEqual([[], []]);
+  });
   it('reads English dates', () => {
     expect(dates('on December 4, 2024', 'en')).toEqual([['2024-12-04', '2024-12-04', 'exact']]);
     expect(dates('on 27 October 2024', 'en')).toEqual([['2024-10-27', '2024-10-27', 'exact']]);

@@ -15,6 +15,9 @@ export interface DateHit {
   unit: 'date' | 'time';
   /** The year is not written with the date but taken from another full date of the text (see findDates). */
   yearFromText?: boolean;
+  /** One of two days joined by "et" / "and" ("mardi 7 et samedi 11 février"): a day of a list, which gives
+   * the clause around it no single day (moment.ts clauseDate), as a span does not. */
+  listed?: boolean;
 }
 
 const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
@@ -31,21 +34,25 @@ const MIN_YEAR = 1800;
 const MAX_YEAR = 2199;
 
 const FR_DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${FR_DAYS}) )?(?:(?:le|du|des|depuis le|a partir du) )?(1er|\\d{1,2})(?: (?:ou|et|au|a|-) (?:le )?(1er|\\d{1,2}))? (${FR_MONTH_RE})(?: (\\d{4}))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:${FR_DAYS}) )?(?:(?:le|du|des|depuis le|a partir du) )?(1er|\\d{1,2})(?: (ou|et|au|a|-) (?:le )?(?:(?:${FR_DAYS}) )?(1er|\\d{1,2}))? (${FR_MONTH_RE})(?: (\\d{4}))?(?![\\p{L}\\d])`,
   'gu',
 );
 const FR_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:(?:en|depuis|de|d'|fin|debut|mi-) ?)?(${FR_MONTH_RE}) (\\d{4})(?![\\p{L}\\d])`, 'gu');
 const EN_MONTH_DAY = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${EN_DAYS}),? )?(?:on )?(${EN_MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?: (?:or|and|to|-) (\\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\\d{4}))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:${EN_DAYS}),? )?(?:on )?(${EN_MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?: (or|and|to|-) (\\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\\d{4}))?(?![\\p{L}\\d])`,
   'gu',
 );
 const EN_DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${EN_DAYS}),? )?(?:on )?(\\d{1,2})(?:st|nd|rd|th)?(?: (?:or|and|to|-) (\\d{1,2})(?:st|nd|rd|th)?)? (?:of )?(${EN_MONTH_RE})(?:,? (\\d{4}))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:${EN_DAYS}),? )?(?:on )?(\\d{1,2})(?:st|nd|rd|th)?(?: (or|and|to|-) (?:(?:${EN_DAYS}),? )?(\\d{1,2})(?:st|nd|rd|th)?)? (?:of )?(${EN_MONTH_RE})(?:,? (\\d{4}))?(?![\\p{L}\\d])`,
   'gu',
 );
 const EN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:(?:in|since|by|of|early|late|mid-) ?)?(${EN_MONTH_RE}),? (\\d{4})(?![\\p{L}\\d])`, 'gu');
 // "22H00", "22 h 30", "10:30", "10 p.m.", optionally followed by "(19H00 GMT)" which restates the same moment.
 const TIME = /(?<![\p{L}\d:])(?:(vers|a|aux alentours de|at|around|about|by) )?(\d{1,2})(?: ?h ?(\d{2})?(?![\p{L}\d])|:(\d{2})(?! ?%)(?![\d:])| ?(?:([ap])\.?m\.?)(?![\p{L}]))(?: ?(?:([ap])\.?m\.?)(?![\p{L}]))?(?: ?\((?:\d{1,2} ?h ?\d{0,2}|\d{1,2}:\d{2})(?: ?(?:gmt|utc|heure de paris|heure locale|local time))?\))?/gu;
+
+// The join of two day numbers that lists two dates; the others ("ou", "au", "to", "-") give one interval:
+// an uncertain day ("le 27 ou le 28") or a span ("du 7 au 11").
+const LIST_JOIN = /^(?:et|and)$/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -81,22 +88,33 @@ function validYear(y: number): boolean {
 /** Find dates and times in folded text. */
 export function findDates(folded: string, lang: Lang): DateHit[] {
   const hits: DateHit[] = [];
-  const raw: Array<{ start: number; end: number; y: number | null; m: number; d1: number | null; d2: number | null; about?: boolean }> = [];
-  const push = (start: number, end: number, y: number | null, m: number, d1: number | null, d2: number | null): void => {
+  const raw: Array<{ start: number; end: number; y: number | null; m: number; d1: number | null; d2: number | null; listed?: boolean }> = [];
+  const push = (start: number, end: number, y: number | null, m: number, d1: number | null, d2: number | null, listed = false): void => {
     if (!m) return;
     if (d1 !== null && (d1 < 1 || d1 > 31)) return;
     if (d2 !== null && (d2 < 1 || d2 > 31 || d2 <= (d1 ?? 0))) d2 = null;
     if (y !== null && !validYear(y)) return;
-    raw.push({ start, end, y, m, d1, d2 });
+    raw.push({ start, end, y, m, d1, d2, ...(listed ? { listed } : {}) });
   };
   const res = lang === 'fr' ? [FR_DAY_MONTH] : [EN_MONTH_DAY, EN_DAY_MONTH];
   for (const re of res) {
     re.lastIndex = 0;
     let mt: RegExpExecArray | null;
     while ((mt = re.exec(folded)) !== null) {
-      if (re === FR_DAY_MONTH) push(mt.index, mt.index + mt[0].length, mt[4] ? Number(mt[4]) : null, monthIndex(mt[3]), dayNum(mt[1]), mt[2] ? dayNum(mt[2]) : null);
-      else if (re === EN_MONTH_DAY) push(mt.index, mt.index + mt[0].length, mt[4] ? Number(mt[4]) : null, monthIndex(mt[1]), Number(mt[2]), mt[3] ? Number(mt[3]) : null);
-      else push(mt.index, mt.index + mt[0].length, mt[4] ? Number(mt[4]) : null, monthIndex(mt[3]), Number(mt[1]), mt[2] ? Number(mt[2]) : null);
+      const [y, m, d1, join, d2] =
+        re === FR_DAY_MONTH ? [mt[5], mt[4], dayNum(mt[1]), mt[2], mt[3] ? dayNum(mt[3]) : null]
+        : re === EN_MONTH_DAY ? [mt[5], mt[1], Number(mt[2]), mt[3], mt[4] ? Number(mt[4]) : null]
+        : [mt[5], mt[4], Number(mt[1]), mt[2], mt[3] ? Number(mt[3]) : null];
+      const start = mt.index;
+      const end = start + mt[0].length;
+      const year = y ? Number(y) : null;
+      const at = join && LIST_JOIN.test(join) ? mt[0].indexOf(` ${join} `) : -1;
+      if (at > 0 && d2 !== null) {
+        // Two days joined by "et" / "and" are a list of two dates, each its own figure
+        // ("mardi 7 et samedi 11 février": two days of action, not the days between them).
+        push(start, start + at, year, monthIndex(m), d1, null, true);
+        push(start + at + join.length + 2, end, year, monthIndex(m), d2, null, true);
+      } else push(start, end, year, monthIndex(m), d1, d2);
     }
   }
   const my = lang === 'fr' ? FR_MONTH_YEAR : EN_MONTH_YEAR;
@@ -117,6 +135,7 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     const high = r.d2 !== null ? iso(y, r.m, r.d2) : low;
     const hit: DateHit = { start: r.start, end: r.end, low, high, qualifier: r.d2 !== null ? 'range' : 'exact', unit: 'date' };
     if (r.y === null && y !== null) hit.yearFromText = true;
+    if (r.listed) hit.listed = true;
     hits.push(hit);
   }
   TIME.lastIndex = 0;

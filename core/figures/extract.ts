@@ -11,7 +11,7 @@ import { parseNumberAt, type NumPhrase } from './numbers';
 import { parseVagueAt } from './vague';
 import { buildIntervals } from './ranges';
 import { findDates } from './dates';
-import { concept } from '../concepts/index';
+import { concept, lookup } from '../concepts/index';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker, speakerAsWritten } from './attribution';
 import { carrySpeakers } from './carried-speakers';
@@ -60,6 +60,31 @@ const SINCE_YEAR_LAST = new Set(['depuis', 'since', 'record', 'de', 'of', 'moins
  * record", "a two-hour drive"): the singular unit after the hyphen is the value's unit.
  */
 const HYPHEN_UNITS = new Map([['year', 'years'], ['month', 'months'], ['week', 'weeks'], ['day', 'days'], ['hour', 'hours'], ['minute', 'minutes'], ['mile', 'miles']]);
+
+/**
+ * An ordinal whose noun phrase runs into a date ("a first day of protest on March 14", "la première
+ * journée du 14 mars") ranks the occurrence the date names: the date is the figure a reader checks, and
+ * the ordinal beside it would be compared as a second figure of that occurrence. Four words reach
+ * "first day of protest on": an ordinal, its noun, a complement of two words (the date's "on / du / le"
+ * is inside the date).
+ */
+const ORDINAL_DATE_MAX_WORDS = 4;
+const WORDS_ONLY = /^[\p{L}'’ -]*$/u;
+
+/**
+ * Is the time word `when` a word of another date of the same sentence, its weekday or its month ("mardi 14 et
+ * jeudi 16 mars", "on Tuesday March 14 and Thursday March 16", "on March 14 and 16")? Then it names that
+ * date's day, not the day this date was said on.
+ */
+function timeWordOfAnotherDate(when: string | undefined, folded: string, dates: Array<{ start: number; end: number }>, start: number, end: number): boolean {
+  if (!when) return false;
+  return dates.some((d) => {
+    if (d.start < end && start < d.end) return false;
+    const between = d.start >= end ? folded.slice(end, d.start) : folded.slice(d.end, start);
+    if (/[.!?\n]/.test(between)) return false;
+    return (folded.slice(d.start, d.end).match(/\p{L}+/gu) ?? []).some((w) => lookup(w, 'time')?.id === when);
+  });
+}
 
 /** Four-digit integers in this span, written without separators, read as calendar years. */
 const YEAR_MIN = 1800;
@@ -207,13 +232,15 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     let saidBy = found === 'same source' ? lastSpeaker : found && speakerAsWritten(text, start, e, found);
     if (saidBy) lastSpeaker = saidBy;
     const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey: info.countsKey, salient: true, context: info.context };
-    if (info.when) fig.when = info.when;
+    // A date's time word is the day it was said on, never another date's weekday or month beside it.
+    const ownWhen = unitHint === 'date' && timeWordOfAnotherDate(info.when, folded, dates, start, e) ? undefined : info.when;
+    if (ownWhen) fig.when = ownWhen;
     if (info.names.length) fig.names = info.names;
     // A date of its own sentence dates the value ("le 19 janvier, 1,1 million"); else its nearest time word does.
     // A toll (people killed, injured, displaced) is of the day it was given, not of the disaster or raid it
     // counts the victims of; a count of an event's participants (a march's) is of the event's day.
     const toll = !unitHint && info.unit === 'people' && !info.countsKey.some((k) => concept(k)?.event === true);
-    const timeWord = unitHint === 'date' ? info.when : nearestTimeWord(text, toks, i0, i1, dates, toll);
+    const timeWord = unitHint === 'date' ? ownWhen : nearestTimeWord(text, toks, i0, i1, dates, toll);
     const ownDate = unitHint === 'date' ? undefined : clauseDate(text, { start, end: e }, dates, opts.published);
     // A pluperfect count with no date of its own ("deux millions avaient été recensés", "had been
     // counted") was given before the article's day, which the text does not say: no moment, rather than
@@ -226,7 +253,10 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // An age or a length reached by a year ("raise the age from 62 to 64 by 2030") is a rule as said on
     // the day, like the same rule said without its year: no year of its own.
     const ownYear = ownDate || unitHint === 'date' || unitHint === 'year' || info.unit === 'years' ? undefined : figureYear(toks, i0, i1, opts.published);
-    if (ownYear && !before) fig.year = ownYear;
+    // An ordinal before a year ("élu pour la première fois en 1988", "the second time in 2019") ranks an
+    // occurrence of that year: the year dates the occurrence, it is no value's year, so the ordinal is not
+    // shown as a figure "en 1988"; it still takes no day of the article's.
+    if (ownYear && !before && unitHint !== 'ordinal') fig.year = ownYear;
     const moment = ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e)) ? undefined : resolveMoment(timeWord, day));
     if (moment && !before) fig.moment = moment;
     if (moment && !before && (ownDate || timeWord)) ownTime.add(fig);
@@ -286,9 +316,16 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
       out.push({ start, end, text: text.slice(start, end), low: r.value, high: r.value, qualifier: 'exact', unit: 'ordinal-relative', counts: 'ordinal-relative', countsKey: ['ordinal-relative'], salient: false });
     }
   }
+  const datesOut = out.filter((f) => f.unit === 'date');
+  const ordinalOfDate = (f: Figure): boolean => f.unit === 'ordinal' && datesOut.some((d) => {
+    if (d.start < f.end) return false;
+    const between = text.slice(f.end, d.start);
+    return WORDS_ONLY.test(between) && !between.includes('\n') && between.trim().split(/\s+/).filter(Boolean).length <= ORDINAL_DATE_MAX_WORDS;
+  });
   // A bound word may reach into an ignored range even when its number does not.
   return out
     .filter((f) => {
+      if (ordinalOfDate(f)) return false;
       if (overlapsAny(f.start, f.end, ignore)) return false;
       const furniture = furnitureOf(text, folded, f.start, f.end);
       if (furniture === 'caption') f.salient = false;

@@ -188,6 +188,10 @@ describe('the year a figure is for', () => {
     // A year without its preposition names something else ("the 2026 budget").
     expect(dating('The council cut 40 posts from the 2027 budget.', 'en', '2026-03-10', '40')).toEqual({ moment: '2026-03-10', year: undefined });
   });
+  it('gives an ordinal before a year neither that year nor a day: the year dates the occurrence it ranks', () => {
+    expect(dating('Élue maire pour la première fois en 2001, elle brigue un quatrième mandat.', 'fr', '2026-03-10', 'première')).toEqual({ moment: undefined, year: undefined });
+    expect(dating('The club won the cup for the second time in 2019.', 'en', '2026-03-10', 'second')).toEqual({ moment: undefined, year: undefined });
+  });
   it('gives an age reached by a year no year of its own', () => {
     expect(dating('The plan raises the retirement age from 65 to 67 by 2031.', 'en', '2026-03-10', '67')).toEqual({ moment: '2026-03-10', year: undefined });
   });
@@ -196,6 +200,10 @@ describe('the year a figure is for', () => {
 describe('a date that belongs to another value of the sentence', () => {
   const momentOf = (text: string, lang: 'fr' | 'en', published: string, fig: string) =>
     extractFigures(text, lang, { published }).find((f) => f.text.startsWith(fig))?.moment;
+  it('gives a count no day from a list of two days in its clause, as from a span', () => {
+    expect(momentOf('Les syndicats ont annoncé 200 cortèges, les 7 et 11 février 2026.', 'fr', '2026-02-03', '200')).toBe('2026-02-03');
+    expect(momentOf('The unions announced 200 marches on 7 and 11 February 2026.', 'en', '2026-02-03', '200')).toBe('2026-02-03');
+  });
   it('leaves the date of a value set against the figure to that value', () => {
     const fr = "Le taux de grévistes atteint 21,4 % à La Poste ce jeudi, contre 30,2 % le 9 mars.";
     expect(momentOf(fr, 'fr', '2026-03-19', '21,4')).toBe('2026-03-19');

@@ -147,10 +147,11 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
  * also when findDates lent it the year of another date of the text (`yearFromText`): "le 19 janvier
  * dernier" in an article of 31 January 2023 that also recalls "le 12 octobre 2010" is of 2023.
  */
-export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean }>, published: string | undefined): string | undefined {
+export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined): string | undefined {
   let best: { day: string; gap: number } | undefined;
   for (const d of dates) {
-    if (typeof d.low !== 'string' || d.low !== d.high) continue;
+    // A span of days, or one day of a list ("le 7 et le 11"), gives its clause no single day.
+    if (typeof d.low !== 'string' || d.low !== d.high || d.listed) continue;
     const gap = d.end <= fig.start ? fig.start - d.end : d.start >= fig.end ? d.start - fig.end : 0;
     // "Oct. 7, when militants stormed the border, killing some 1,200": the clause the date opens is its day's.
     const opens = d.end <= fig.start && WHEN_CLAUSE.test(fold(text.slice(d.end, d.end + WHEN_CLAUSE_CHARS)));
@@ -395,11 +396,11 @@ const RANKED_EVENT = /(?<![\p{L}])(?:premier|premiere|second|seconde|deuxieme|fi
 /** How far (characters) a date may stand from a ranked event, in its sentence, to be its day ("lors du premier tour des élections législatives, dimanche 30 juin": 37). */
 const EVENT_DATE_MAX_CHARS = 40;
 
-interface DatedSpan { start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean }
+interface DatedSpan { start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }
 
 /** The ISO day of a one-day date span, a year-less one taking publication's year (the year before when it would fall after). */
 function dayOfDate(d: DatedSpan, published: string): string | undefined {
-  if (typeof d.low !== 'string' || d.low !== d.high) return undefined;
+  if (typeof d.low !== 'string' || d.low !== d.high || d.listed) return undefined;
   let day = d.yearFromText ? `--${d.low.slice(5)}` : d.low;
   if (/^--\d{2}-\d{2}$/.test(day)) {
     const year = Number(published.slice(0, 4));
