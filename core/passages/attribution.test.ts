@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
 import { attributionWords } from './attribution';
 import { claimEnough } from './judge';
-import type { RawMatch } from './merge';
+import { matchOf } from '../../test/support/raw-match';
 
 /** The words of `text` marked as attribution, in order. */
 function marked(text: string, lang = 'fr'): string[] {
@@ -30,14 +30,6 @@ describe('attributionWords', () => {
   });
 });
 
-/** The match pairing the tokens of each stem in order on either side (first occurrence of each). */
-function matchOf(pa: Analysis, sa: Analysis, stems: string[]): RawMatch {
-  const pick = (a: Analysis) => stems.map((s) => a.tokens.findIndex((t) => t.stem === s));
-  const pageToks = pick(pa);
-  const srcToks = pick(sa);
-  expect(pageToks.every((t) => t >= 0) && srcToks.every((t) => t >= 0)).toBe(true);
-  return { slot: 0, pageFirst: Math.min(...pageToks), pageLast: Math.max(...pageToks), srcFirst: Math.min(...srcToks), srcLast: Math.max(...srcToks), pageToks, srcToks, aligned: true, score: 0 };
-}
 
 describe('claimEnough (judge.ts)', () => {
   const p = "Des habitants sont sortis dans les rues du bourg, craignant de nouvelles coulées, selon des images diffusées sur les réseaux sociaux.";

@@ -5,18 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import type { RawMatch } from './merge';
+import { matchOf } from '../../test/support/raw-match';
 import { claimWords, isSharedPhrase, FRAGMENT_MAX_COVER } from './judge';
 import { NUMBER_WORDS_WORTH } from './banality';
 
-/** The match pairing the tokens of each stem in order on either side (first occurrence of each). */
-function matchOf(pa: Analysis, sa: Analysis, stems: string[]): RawMatch {
-  const pick = (a: Analysis) => stems.map((s) => a.tokens.findIndex((t) => t.stem === s));
-  const pageToks = pick(pa);
-  const srcToks = pick(sa);
-  expect(pageToks.every((t) => t >= 0) && srcToks.every((t) => t >= 0)).toBe(true);
-  return { slot: 0, pageFirst: Math.min(...pageToks), pageLast: Math.max(...pageToks), srcFirst: Math.min(...srcToks), srcLast: Math.max(...srcToks), pageToks, srcToks, aligned: true, score: 0 };
-}
 
 const PHRASE = ['usin', 'delma', 'quart', 'nord'];
 
