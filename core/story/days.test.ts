@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcedDays, namedDaysProximity, preStoryProximity, titleDay } from './days';
+import { namedDaysProximity, titleDay } from './days';
 import { dayMentions } from './features';
 
 const day = (s: string): number => Date.parse(s);
@@ -27,24 +27,5 @@ describe('days', () => {
 
   it("an undated article's title day is taken in the year nearest the page's", () => {
     expect(new Date(titleDay('Manifestation du 31 décembre', day('2025-01-02'))).toISOString().slice(0, 10)).toBe('2024-12-31');
-  });
-
-  it('a page dated before its story began scores less, unless the story is covered over longer than the gap', () => {
-    const start = day('2025-06-14');
-    expect(preStoryProximity(day('2025-06-13'), start, 0)).toBe(1);
-    expect(preStoryProximity(day('2025-06-14'), start, 0)).toBe(1);
-    expect(preStoryProximity(day('2025-06-30'), start, 0)).toBe(1);
-    expect(preStoryProximity(day('2025-06-12'), start, 0)).toBeCloseTo(0.5);
-    expect(preStoryProximity(day('2025-06-07'), start, 0)).toBeLessThan(0.02);
-    // Articles over five weeks: a page a week before the first of them may be the story's first days.
-    expect(preStoryProximity(day('2025-06-07'), start, 36 * 86_400_000)).toBe(1);
-    expect(preStoryProximity(NaN, start, 0)).toBe(1);
-  });
-
-  it('reads the days a text announces as coming, in their sentence only', () => {
-    expect(announcedDays('Les élections auront lieu les 30 juin et 7 juillet.').map((d) => d.key)).toEqual(['6-30', '7-7']);
-    expect(announcedDays('The vote will be held on June 30, officials said.').map((d) => d.key)).toEqual(['6-30']);
-    expect(announcedDays('Le vote a eu lieu le 30 juin.')).toEqual([]);
-    expect(announcedDays('Il sera candidat. Le 30 juin, il a voté.')).toEqual([]);
   });
 });

@@ -412,20 +412,14 @@ export interface DayMention {
 }
 
 /** Days of the year named in a text ("31 janvier", "Jan. 31", "Feb. 12, 2024"). */
-export function dayMentions(text: string, folded = fold(text), overlapping = false): DayMention[] {
+export function dayMentions(text: string, folded = fold(text)): DayMention[] {
   const out: DayMention[] = [];
   DAY_MONTH.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DAY_MONTH.exec(folded)) !== null) {
     const day = Number(m[1] ?? m[4]);
     const month = Object.hasOwn(MONTHS, m[2] ?? m[3]) ? MONTHS[m[2] ?? m[3]] : undefined;
-    if (!month || day < 1 || day > 31) {
-      // "les 30 juin" read as a month "les" and a day 30 is no day, and with `overlapping` does not swallow the
-      // "30" of "30 juin". Features leave it off: measured, the extra days cost same-story pairs (fr 66 -> 64
-      // of 144) and a French budget page 0.373 -> 0.355, for no negative lower.
-      if (overlapping) DAY_MONTH.lastIndex = m.index + 1;
-      continue;
-    }
+    if (!month || day < 1 || day > 31) continue;
     const d: DayMention = { key: `${month}-${day}`, month, date: day, start: m.index, raw: text.slice(m.index, m.index + m[0].length) };
     const year = YEAR_AFTER.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))?.[1];
     if (year) d.year = Number(year);

@@ -11,8 +11,7 @@
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
 import { extractFeatures, countedOf, dayMentions, type DayMention, type Feature, type FeatureClass } from './features';
-import { announcedBound, announcedDays, dayProximity, namedDaysProximity, preStoryProximity, titleDay } from './days';
-import { reportedDaysBack } from './reported';
+import { dayProximity, namedDaysProximity, titleDay } from './days';
 import { selfFingerprint, isSameText } from './self';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
@@ -69,18 +68,11 @@ const VOWEL_ALIAS_MIN = 7;
  * best sources come first, and the cache fills as the reader goes.
  */
 const MAX_DATINGS = 4;
-/**
- * The articles scoring at least this share of a page's best score are the story the page is nearest (for
- * preStory). Most of a same-story page's sources score within a fifth of its best (the devset's medians);
- * a hard negative's best articles too, all a little under the threshold, so the share is of the page's
- * best and not of the threshold.
- */
-const NEAREST_STORY_SHARE = 0.8;
 /** Names and terms listed in "why". */
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 7;
+export const STORY_FORMAT = 6;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -91,8 +83,6 @@ export interface StoryDoc {
   lang: Lang;
   /** Publication day (YYYY-MM-DD), when known. */
   published?: string;
-  /** Days before publication of the earliest recent day the article reports (reportedDaysBack), when more than 0. */
-  reportedBack?: number;
   /** The whole article's core, then one core per section of a long article; each sorted, largest first. */
   parts: CoreEntry[][];
   /** Hashes of the article's long sentences, to recognise a page that is this very article. */
@@ -248,11 +238,7 @@ export function storyDoc(doc: ArticleInput): StoryDoc {
     parts.push(storyCore(extractFeatures({ title: '', text: doc.text.slice(s, e), lang: doc.lang, ignore })));
   }
   const d: StoryDoc = { id: doc.id, title: doc.title, lang: doc.lang, parts, fingerprint: selfFingerprint(doc.text, doc.ignore ?? []), format: STORY_FORMAT };
-  if (doc.published) {
-    d.published = doc.published;
-    const back = reportedDaysBack(doc.text, doc.published);
-    if (back > 0) d.reportedBack = back;
-  }
+  if (doc.published) d.published = doc.published;
   return d;
 }
 
@@ -268,8 +254,6 @@ export class StoryIndex {
   private slotCrossMass: number[] = [];
   /** Each article's publication day as a timestamp (NaN when unknown), parsed once. */
   private day: number[] = [];
-  /** Each article's first reported day (its day less reportedBack) as a timestamp, NaN when undated. */
-  private start: number[] = [];
   private postings = new Map<string, Postings>();
   /** Long name keys by their consonants (vowelAlias()): a key whose postings are empty is skipped when read. */
   private aliases = new Map<string, string[]>();
@@ -312,7 +296,6 @@ export class StoryIndex {
     const n = this.docs.length;
     this.docs.push(d);
     this.day.push(d.published ? Date.parse(d.published) : NaN);
-    this.start.push(this.day[n] - (d.reportedBack ?? 0) * 86_400_000);
     this.live.push(true);
     this.byId.set(d.id, n);
     for (const core of d.parts) {
@@ -382,7 +365,6 @@ export class StoryIndex {
     const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang);
     const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
-    const fp = (): Set<number> => (pageFp ??= new Set(selfFingerprint(page.text, [])));
     // `dating`: an undated article still to be dated (resembledDay) before its score is final.
     const passing: Array<{ n: number; score: number; slot: number; dating: boolean }> = [];
     // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
@@ -391,15 +373,12 @@ export class StoryIndex {
     const pageEvent = Number.isFinite(pageDay) && sharesOneDayEvent(core, core);
     // An undated page is read by the days it names that no article names (namedDaysProximity).
     const unexplained = Number.isFinite(pageDay) ? [] : this.unexplainedDays(page);
-    // An undated page that announces days as coming was written before them (announcedDays).
-    const announced = Number.isFinite(pageDay) ? [] : announcedDays(`${page.title}\n${page.text}`);
-    const before = this.preStory(pageDay, announced, bestScore, candidates, (n) => this.docs[n].id === page.selfId || isSameText(this.docs[n].fingerprint, fp()));
     for (const n of candidates) {
       const slot = bestSlot[n];
-      let score = bestScore[n] * dayProximity(pageDay, this.day[n]) * before;
+      let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
       let dating = !Number.isFinite(this.day[n]) && (Number.isFinite(pageDay) || unexplained.length > 0);
       if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
-        score = bestScore[n] * dayProximity(pageDay, this.eventDay(n, pageDay), true) * before;
+        score = bestScore[n] * dayProximity(pageDay, this.eventDay(n, pageDay), true);
         dating = false;
       }
       if (unexplained.length && !dating && score >= threshold) score *= namedDaysProximity(unexplained, this.day[n]);
@@ -410,7 +389,8 @@ export class StoryIndex {
       if (score < threshold) continue;
       const d = this.docs[n];
       if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
-      if (isSameText(d.fingerprint, fp())) continue;
+      pageFp ??= new Set(selfFingerprint(page.text, []));
+      if (isSameText(d.fingerprint, pageFp)) continue;
       passing.push({ n, score, slot, dating });
     }
     this.dateUndated(passing, pageDay, unexplained);
@@ -420,34 +400,6 @@ export class StoryIndex {
       const d = this.docs[n];
       return { id: d.id, title: d.title, score: Math.round(Math.min(1, score) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(slot, d, d.lang === page.lang ? same : cross, byKey) : [] };
     });
-  }
-
-  /**
-   * A dated page written before the story its nearest articles tell began cannot report it (a strike on a
-   * school two days before a rescue in the same town). The story the page is nearest is made of the dated
-   * articles scoring at least NEAREST_STORY_SHARE of its best score; its start is the first day they report
-   * (an article's publication day, or the earliest recent day it names: reportedDaysBack), and its span runs
-   * from there to the last of their publication days. A page dated before the start by more than that span
-   * scores less (preStoryProximity): a story covered over weeks may have begun before the first report the
-   * reader holds (a developing story's first days), one covered over a day or two began when they say. An
-   * undated page that announces days as coming (`announced`) is read as written the day before the first of
-   * them (announcedBound: the European elections' page announcing the legislative vote). 1 for an undated page
-   * that announces no day, or when no dated article is near.
-   */
-  private preStory(pageDay: number, announced: DayMention[], bestScore: Float64Array, candidates: number[], isPage: (n: number) => boolean): number {
-    if (!Number.isFinite(pageDay) && announced.length === 0) return 1;
-    // The page's own copy in the corpus (its best match by far) is not the story it is nearest.
-    let top = 0;
-    for (const n of candidates) if (bestScore[n] > top && !isPage(n)) top = bestScore[n];
-    let first = Infinity;
-    let last = -Infinity;
-    for (const n of candidates) {
-      if (bestScore[n] < NEAREST_STORY_SHARE * top || !Number.isFinite(this.day[n]) || isPage(n)) continue;
-      first = Math.min(first, this.start[n]);
-      last = Math.max(last, this.day[n]);
-    }
-    if (!Number.isFinite(first)) return 1;
-    return preStoryProximity(Number.isFinite(pageDay) ? pageDay : announcedBound(announced, first), first, last - first);
   }
 
   /**

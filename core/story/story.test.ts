@@ -224,23 +224,6 @@ describe('undated pages and articles', () => {
     expect(i.match({ ...pageOn('9 février'), published: '2025-06-15' }).length).toBe(2);
   });
 
-  it('a dated page written days before the story its articles tell began is not on it, unless the story runs for weeks', () => {
-    expect(i.match({ ...pageOn('14 juin'), published: '2025-06-13' }).length).toBe(2);
-    // Four days before the first day the articles report (the 14th), which are two days of coverage.
-    expect(i.match({ ...pageOn('10 juin'), published: '2025-06-10' })).toEqual([]);
-    // A report five weeks on: the story is covered for weeks, and a page of the 10th may be its first days.
-    const later = { id: 'c', title: 'Sarvel, un mois après', lang: 'fr' as const, text: rescue('14 juin'), published: '2025-07-20' };
-    expect(StoryIndex.of([...articles, later]).match({ ...pageOn('10 juin'), published: '2025-06-10' }).length).toBe(3);
-  });
-
-  it('an undated page that announces a day as coming was written before it', () => {
-    const said = (text: string) => ({ title: 'Mine de Sarvel : les secours se préparent', lang: 'fr' as const, text });
-    const base = "Douze mineurs sont bloqués dans la mine de Sarvel après l'effondrement d'une galerie. Tomas Arkel, ministre de l'Industrie, a remercié les secouristes de Sarvel.";
-    expect(i.match(said(`${base} Une inspection de la galerie a eu lieu le 2 juin.`)).length).toBe(2);
-    // Written before the 2nd, twelve days before the first day the articles report.
-    expect(i.match(said(`${base} Une inspection de la galerie aura lieu le 2 juin.`))).toEqual([]);
-  });
-
   it('an undated article is as far from a dated page as the dated article it most resembles', () => {
     const undated = { id: 'u', title: 'Sarvel : les secours ont tenu', lang: 'fr' as const, text: rescue('samedi') };
     const dated = { ...pageOn('14 juin'), published: '2027-06-14' };
