@@ -12,31 +12,16 @@ import { runInNewContext } from 'node:vm';
 import type { CorpusDoc, PageInput } from '../../core/types';
 import { createPassageIndex, addDocument, findPassages, type IndexConfig, type PassageIndex } from '../../core/passages/index';
 import { benchPage } from './_page';
+import { loadBundledCorpus } from '../../cli/corpus-files';
 import { naivePassages } from '../../test/support/naive-passages';
 import { syntheticCorpus, stripTags } from '../../test/support/synthetic-corpus';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = join(ROOT, '..', 'shared');
-const CORPUS_DIR = join(ROOT, 'assets', 'corpus');
 const RUNS = 30;
 const LARGE = 10_000;
 /** Fuse.js over 10,000 articles takes minutes per page: it is timed on this sample and scaled. */
 const NAIVE_SAMPLE = 20;
-
-function loadBundled(): CorpusDoc[] {
-  const manifestPath = join(CORPUS_DIR, 'manifest.json');
-  const manifest: { articles: Array<{ id: string; title: string; lang: 'fr' | 'en'; ignore: Array<[number, number]> }> } =
-    existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : { articles: [] };
-  return readdirSync(CORPUS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((id) => {
-      const text = readFileSync(join(CORPUS_DIR, id), 'utf8');
-      const m = manifest.articles.find((a) => a.id === id);
-      return { id, title: m?.title ?? text.split('\n')[0], lang: m?.lang ?? 'fr', text, ignore: m?.ignore ?? [] };
-    });
-}
-
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -94,7 +79,7 @@ function trainingTexts(bundled: CorpusDoc[]): string[] {
 export default async function main(): Promise<void> {
   console.log('== passages (speed; node, after the index is built)');
   console.log(`load average at start: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} (2 cores)`);
-  const bundled = loadBundled();
+  const bundled = loadBundledCorpus();
   const page = benchPage(bundled);
   const pageWords = page.text.split(/\s+/).length;
   console.log(`page: ${pageWords} words, ${page.text.length} chars (the bundled articles concatenated)`);

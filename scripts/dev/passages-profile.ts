@@ -11,32 +11,18 @@
  * `node scripts/dev/cpuprofile-summary.mjs .prof/<file>.cpuprofile`.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { CorpusDoc, Lang, PageInput, Passage } from '../../core/types';
+import type { CorpusDoc, PageInput, Passage } from '../../core/types';
+import { loadBundledCorpus } from '../../cli/corpus-files';
 import { benchPage } from '../bench/_page';
 import { devsetQueries } from './_devset-passages';
 import { addDocument, createPassageIndex, findPassages, type PassageIndex } from '../../core/passages/index';
 
-/** Run from the repository's root (the bundled copy under .prof/ reads the same files). */
-const ROOT = process.cwd();
-const CORPUS_DIR = join(ROOT, 'assets', 'corpus');
 const RUNS = Number(process.env.RUNS ?? 200);
 
 interface Query { index: PassageIndex; page: PageInput; sourceIds?: string[] }
 
 function benchQueries(): Query[] {
-  const manifest: { articles: Array<{ id: string; title: string; lang: Lang; ignore: Array<[number, number]> }> } = JSON.parse(
-    readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8'),
-  );
-  const docs: CorpusDoc[] = readdirSync(CORPUS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((id) => {
-      const text = readFileSync(join(CORPUS_DIR, id), 'utf8');
-      const m = manifest.articles.find((a) => a.id === id);
-      return { id, title: m?.title ?? text.split('\n')[0], lang: m?.lang ?? 'fr', text, ignore: m?.ignore ?? [] };
-    });
+  const docs: CorpusDoc[] = loadBundledCorpus();
   const index = createPassageIndex();
   for (const d of docs) addDocument(index, d);
   return [{ index, page: benchPage(docs) }];
