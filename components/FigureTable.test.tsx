@@ -50,6 +50,18 @@ describe('FigureTable: counts, speakers and vague words', () => {
     expect(norm(exact?.querySelector('.value')?.textContent).replace(/\u202f|\u00a0/g, ' ')).toBe(upTo);
     expect(exact?.querySelector('.value-interval')).toBeNull();
   });
+
+  // The same figure with the languages known: an English page against a French source.
+  it.each([
+    ['en', 'This page · according to the ministry', 'according to “le ministère”'],
+    ['fr', 'Cette page · selon « the ministry »', 'selon le ministère'],
+  ])('%s: a speaker written in another language than the UI is quoted', (lang, pageWho, sourceWho) => {
+    ui.lang = lang;
+    const root = mount(<FigureTable figures={[figure]} sources={[{ ...sources[0]!, lang: 'fr' }]} pageLang="en" onSelect={() => undefined} />);
+    expect(norm(root.querySelector('.figure-page .who')?.textContent).replace(/\u00a0/g, ' ')).toBe(pageWho);
+    const vague = [...root.querySelectorAll('.comparison')].find((r) => r.textContent?.includes('des milliers'));
+    expect(norm(vague?.querySelector('.said-by')?.textContent).replace(/\u00a0/g, ' ')).toBe(sourceWho);
+  });
 });
 
 describe('FigureTable: a value for another year than its article says that year', () => {

@@ -8,6 +8,7 @@ import { formatInteger, t, uiLang } from '../ui-text/i18n';
 import { updateStep } from '../ui-text/updateStep';
 import { figureRows } from '../ui-text/figureRows';
 import { yearNote } from '../ui-text/figureYear';
+import { saidByText } from '../ui-text/saidBy';
 import { byVerdict, MAX_COMPARISONS, VERDICT_ORDER } from '../messaging/shown-limits';
 
 
@@ -65,11 +66,17 @@ interface Dates {
   sources: Map<string, string | undefined>;
 }
 
+/** Languages of the page and of each source by id: who says a value is quoted when not in the UI's language. */
+interface Langs {
+  page: string | undefined;
+  sources: Map<string, string | undefined>;
+}
+
 /**
  * One figure: what it counts, the page's value (a button that scrolls the page to it), each source's
  * value; beside a value whose sentence names another year, that year ("pour 2026", "en 2003").
  */
-function FigureRow({ f, titles, dates, lang, onSelect }: { f: FigureReport; titles: Map<string, string>; dates: Dates; lang: string; onSelect: (markId: string) => void }) {
+function FigureRow({ f, titles, dates, langs, lang, onSelect }: { f: FigureReport; titles: Map<string, string>; dates: Dates; langs: Langs; lang: string; onSelect: (markId: string) => void }) {
   const id = figureMarkId(f.page.start, f.page.end);
   const label = countsLabel(f.counts, lang, f.countsFr);
   const pageYear = yearNote(f.year, dates.page);
@@ -84,7 +91,7 @@ function FigureRow({ f, titles, dates, lang, onSelect }: { f: FigureReport; titl
         <span class="who">
           {t('figurePageValue')}
           {pageYear && <span class="figure-year">{` · ${pageYear}`}</span>}
-          {f.saidBy ? ` · ${t('saidBy', f.saidBy)}` : ''}
+          {f.saidBy ? ` · ${saidByText(f.saidBy, langs.page)}` : ''}
         </span>
       </button>
       <ul class="comparisons">
@@ -101,7 +108,7 @@ function FigureRow({ f, titles, dates, lang, onSelect }: { f: FigureReport; titl
               <VerdictBadge verdict={c.verdict} />
             </div>
             <UpdateStepLine f={f} c={c} label={label} />
-            {c.saidBy && <div class="said-by">{t('saidBy', c.saidBy)}</div>}
+            {c.saidBy && <div class="said-by">{saidByText(c.saidBy, langs.sources.get(c.source.id))}</div>}
             <div class="who source-of">{titles.get(c.source.id) ?? c.source.id}</div>
           </li>
           );
@@ -121,12 +128,13 @@ function byConcern(a: FigureReport, b: FigureReport): number {
  * One row per thing counted, disagreements first. Dates, times and figures the engine marks not
  * salient (figureRows.ts) are folded under one button: compared, but rarely what the reader checks.
  */
-export function FigureTable({ figures, sources, published, onSelect }: { figures: FigureReport[]; sources: SourceMatch[]; published?: string | null; onSelect: (markId: string) => void }) {
+export function FigureTable({ figures, sources, published, pageLang, onSelect }: { figures: FigureReport[]; sources: SourceMatch[]; published?: string | null; pageLang?: string; onSelect: (markId: string) => void }) {
   const [minorOpen, setMinorOpen] = useState(false);
   // Unique per table: a fixed id would point every button's aria-controls at the first table's list.
   const minorId = useId();
   const titles = new Map(sources.map((s) => [s.id, s.title]));
   const dates: Dates = { page: published, sources: new Map(sources.map((s) => [s.id, s.published])) };
+  const langs: Langs = { page: pageLang, sources: new Map(sources.map((s) => [s.id, s.lang])) };
   const { main, minor } = figureRows(figures);
   const lang = uiLang();
   const shown = minorOpen ? [...main, ...minor] : main;
@@ -136,7 +144,7 @@ export function FigureTable({ figures, sources, published, onSelect }: { figures
       {main.length > 0 && (
         <ul class="figures">
           {[...main].sort(byConcern).map((f) => (
-            <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} dates={dates} lang={lang} onSelect={onSelect} />
+            <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} dates={dates} langs={langs} lang={lang} onSelect={onSelect} />
           ))}
         </ul>
       )}
@@ -151,7 +159,7 @@ export function FigureTable({ figures, sources, published, onSelect }: { figures
           {/* Rendered only when open: folded figures cost the first paint nothing. */}
           <ul class="figures figures-minor" id={minorId} aria-label={t('minorFiguresLabel')} hidden={!minorOpen}>
             {minorOpen && [...minor].sort(byConcern).map((f) => (
-              <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} dates={dates} lang={lang} onSelect={onSelect} />
+              <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} dates={dates} langs={langs} lang={lang} onSelect={onSelect} />
             ))}
           </ul>
         </>

@@ -62,7 +62,7 @@ function Found({ state, n, onSelect, onAdd }: { state: Extract<TabState, { statu
   const figureCount = figures.length;
   const differs = figures.some((f) => f.comparisons.some((c) => c.verdict === 'differs'));
   // Passages, figures and the timeline name their sources from the listed ones and the others they quote.
-  const named = [...state.result.sources, ...Object.entries(state.cited ?? {}).map(([id, s]) => ({ id, title: s.title, published: s.published, score: 0, why: [] }))];
+  const named = [...state.result.sources, ...Object.entries(state.cited ?? {}).map(([id, s]) => ({ id, title: s.title, published: s.published, lang: s.lang, score: 0, why: [] }))];
   return (
     <>
       <div class="verdict-block">
@@ -111,11 +111,11 @@ function Found({ state, n, onSelect, onAdd }: { state: Extract<TabState, { statu
       </Section>
       <Section id="figures" title={t('figuresHeading')} count={figureCount}>
         <AfterPaint label={t('busyFigures')}>
-          <FigureTable figures={state.result.figures} sources={named} published={state.published} onSelect={onSelect} />
+          <FigureTable figures={state.result.figures} sources={named} published={state.published} pageLang={state.lang} onSelect={onSelect} />
         </AfterPaint>
         {/* A result stored by an older version has no timeline. No label: the figures' line says it. */}
         <AfterPaint>
-          <TimelineList timelines={chartedTimelines(state.result.timeline ?? [], state.result.figures)} sources={named} onSelect={onSelect} />
+          <TimelineList timelines={chartedTimelines(state.result.timeline ?? [], state.result.figures)} sources={named} pageLang={state.lang} onSelect={onSelect} />
         </AfterPaint>
       </Section>
       <AddToCorpus inCorpus={state.inCorpus} onAdd={onAdd} />

@@ -4,6 +4,7 @@ import { figureMarkId } from '../messaging/marks';
 import { countsLabel } from '../ui-text/countsLabel';
 import { formatValue } from '../ui-text/figureText';
 import { formatInteger, t, uiLang } from '../ui-text/i18n';
+import { saidByText } from '../ui-text/saidBy';
 import { CHART, placeTimeline, type PlacedPoint } from './timelineScale';
 import { formatDay, formatShortDay } from '../ui-text/updateStep';
 
@@ -13,7 +14,8 @@ const R_PAGE = 6;
 /** Length of the arrow head that marks an open side ("more than", "up to"). */
 const ARROW = 6;
 
-interface Names { of: (id: string) => string }
+/** A point's source by id ('page' or a corpus id): its name, and its language (who says a value is quoted when not the UI's). */
+interface Names { of: (id: string) => string; langOf: (id: string) => string | undefined }
 
 function pointLabel(p: TimelinePoint, unit: string, names: Names): string {
   return t('timelinePoint', formatDay(p.moment, true), formatValue(p.low, p.high, p.qualifier, unit), names.of(p.source));
@@ -113,7 +115,7 @@ function PointTable({ timeline, caption, names, visible }: { timeline: Timeline;
             <td>{formatValue(p.low, p.high, p.qualifier, timeline.unit)}</td>
             <td>
               {names.of(p.source)}
-              {p.saidBy ? ` · ${t('saidBy', p.saidBy)}` : ''}
+              {p.saidBy ? ` · ${saidByText(p.saidBy, names.langOf(p.source))}` : ''}
             </td>
           </tr>
         ))}
@@ -149,7 +151,7 @@ function TimelineCount({ timeline, names, onSelect }: { timeline: Timeline; name
           <figure class={`tl-passage${chosen.source === 'page' ? ' tl-passage-page' : ''}`}>
             <figcaption>
               {pointLabel(chosen, timeline.unit, names)}
-              {chosen.saidBy ? ` · ${t('saidBy', chosen.saidBy)}` : ''}
+              {chosen.saidBy ? ` · ${saidByText(chosen.saidBy, names.langOf(chosen.source))}` : ''}
             </figcaption>
             <blockquote>{chosen.sentence}</blockquote>
           </figure>
@@ -160,10 +162,14 @@ function TimelineCount({ timeline, names, onSelect }: { timeline: Timeline; name
 }
 
 /** Every count the page and its sources give at two or more dates, one small chart each. */
-export function TimelineList({ timelines, sources, onSelect }: { timelines: Timeline[]; sources: SourceMatch[]; onSelect: (markId: string) => void }) {
+export function TimelineList({ timelines, sources, pageLang, onSelect }: { timelines: Timeline[]; sources: SourceMatch[]; pageLang?: string; onSelect: (markId: string) => void }) {
   if (timelines.length === 0) return null;
   const titles = new Map(sources.map((s) => [s.id, s.title]));
-  const names: Names = { of: (id) => (id === 'page' ? t('figurePageValue') : titles.get(id) ?? id) };
+  const langs = new Map(sources.map((s) => [s.id, s.lang]));
+  const names: Names = {
+    of: (id) => (id === 'page' ? t('figurePageValue') : titles.get(id) ?? id),
+    langOf: (id) => (id === 'page' ? pageLang : langs.get(id)),
+  };
   return (
     <div class="timelines">
       <h3 class="timelines-heading">

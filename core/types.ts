@@ -50,6 +50,8 @@ export interface SourceMatch {
   why: string[];
   /** The source's publication date (YYYY-MM-DD), when known. */
   published?: string;
+  /** The source's language, set by the background for the popup: a speaker written in it is quoted when it is not the UI's. */
+  lang?: Lang;
 }
 
 export type PassageKind = 'verbatim' | 'close' | 'paraphrase';

@@ -1,4 +1,4 @@
-import type { CompareResult, FigureReport, Passage, SourceMatch } from '../core/types';
+import type { CompareResult, FigureReport, Lang, Passage, SourceMatch } from '../core/types';
 import { byScore, byVerdict, MAX_COMPARISONS, MAX_COUNTERPARTS } from './shown-limits';
 import { countsInFrench } from '../core/figures/counts-fr';
 
@@ -29,7 +29,7 @@ function inFrenchToo<T extends { counts: string; countsFr?: string }>(x: T): T {
 }
 
 /** A source the popup quotes without listing it: its title names it, its day dates its values ("pour 2026"). */
-export interface CitedSource { title: string; published?: string }
+export interface CitedSource { title: string; published?: string; lang?: Lang }
 
 /**
  * The sources the popup quotes (a counterpart, a figure's value, a timeline point) that are not among
@@ -46,7 +46,7 @@ export function citedSources(popup: CompareResult, listed: SourceMatch[], all: S
     ...(popup.timeline ?? []).flatMap((t) => t.points.map((p) => p.source)),
   ]);
   const out: Record<string, CitedSource> = {};
-  for (const s of all) if (cited.has(s.id) && !have.has(s.id)) out[s.id] = { title: s.title, ...(s.published ? { published: s.published } : {}) };
+  for (const s of all) if (cited.has(s.id) && !have.has(s.id)) out[s.id] = { title: s.title, ...(s.published ? { published: s.published } : {}), ...(s.lang ? { lang: s.lang } : {}) };
   return out;
 }
 

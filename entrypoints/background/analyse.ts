@@ -14,8 +14,10 @@ export async function analyseTab(tabId: number, article: TabArticle): Promise<nu
   const { engine, hidden } = await getHeld();
   const settings = await getSettings().catch(() => DEFAULT_SETTINGS);
   const started = performance.now();
-  const result = engine.compare(article, { exclude: hidden, threshold: CAUTION_THRESHOLD[settings.caution] });
+  const compared = engine.compare(article, { exclude: hidden, threshold: CAUTION_THRESHOLD[settings.caution] });
   timed('recoupe:compare', started);
+  // Each source's language, so the popup can tell a speaker written in another language than its own.
+  const result = { ...compared, sources: compared.sources.map((s) => ({ ...s, lang: engine.get(s.id)?.lang })) };
   const inCorpus = engine.findByText(article.text) !== undefined;
   // What the popup lists, and only the texts it shows (messaging/popup-result.ts); the marks below take the whole result.
   const listed = popupResult({ ...result, sources: result.sources.slice(0, MAX_LISTED_SOURCES) });
@@ -25,7 +27,7 @@ export async function analyseTab(tabId: number, article: TabArticle): Promise<nu
     ...(article.published ? { published: article.published } : {}),
   });
   await setBadge(tabId, result.sources.length);
-  const marks = buildMarks(article.text, result, (id) => engine.get(id), article.published);
+  const marks = buildMarks(article.text, result, (id) => engine.get(id), article.published, article.lang);
   // The tab may have navigated away meanwhile: then there is nobody to mark.
   await sendToTab(tabId, 'marks:apply', { marks, textLength: article.text.length }).catch(() => undefined);
   return result.sources.length;

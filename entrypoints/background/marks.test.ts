@@ -81,12 +81,13 @@ describe('buildMarks', () => {
         comparisons: [{ source: { id: 'a', start: 0, end: 12, text: 'des milliers' }, low: 2000, high: null, qualifier: 'vague', verdict: 'agrees', saidBy: 'le ministère' }],
       }],
     };
-    const marks = buildMarks(page, result, () => ({ id: 'a', title: 'Source A', lang: 'fr', text: 'des milliers de soldats envoyés.', ignore: [] }));
+    const marks = buildMarks(page, result, () => ({ id: 'a', title: 'Source A', lang: 'fr', text: 'des milliers de soldats envoyés.', ignore: [] }), undefined, 'en');
     const passage = marks.find((m) => m.id.startsWith('p:'))!;
     expect(passage.card.items.map((i) => i.note)).toEqual(['paraphrase · translation']);
     const figure = marks.find((m) => m.id.startsWith('f:'))!;
     expect(figure.card.heading).toBe('soldiers sent · according to the ministry');
-    expect(figure.card.items[0].label).toBe('Source A · according to le ministère');
+    // The English UI quotes a speaker its French source wrote; the page's English speaker reads as it is.
+    expect(figure.card.items[0].label).toBe('Source A · according to “le ministère”');
     expect(figure.card.items[0].text).toBe('des milliers de soldats envoyés.');
   });
 

@@ -14,6 +14,7 @@ import { countsInFrench } from '../../core/figures/counts-fr';
 import { updateStep, updateStepText } from '../../ui-text/updateStep';
 import { isMinorFigure } from '../../ui-text/figureRows';
 import { yearNote } from '../../ui-text/figureYear';
+import { saidByText } from '../../ui-text/saidBy';
 
 /** A card quoting a source sentence stops here: the popup has the full text. */
 const MAX_CARD_QUOTE = 320;
@@ -53,13 +54,16 @@ function passageNote(m: Passage): string {
 }
 
 /** What a figure counts, in the UI language as the popup says it, the year it is for when not the page's, and who says it on the page. */
-function figureHeading(f: FigureReport, published: string | undefined): string {
+function figureHeading(f: FigureReport, published: string | undefined, pageLang: string | undefined): string {
   const year = yearNote(f.year, published);
-  return [countsLabel(f.counts, uiLang(), countsInFrench(f.counts) ?? undefined).text, year, f.saidBy && t('saidBy', f.saidBy)].filter(Boolean).join(' · ');
+  return [countsLabel(f.counts, uiLang(), countsInFrench(f.counts) ?? undefined).text, year, f.saidBy && saidByText(f.saidBy, pageLang)].filter(Boolean).join(' · ');
 }
 
-/** `published`: the page's publication day (YYYY-MM-DD), when known: a figure's year reads against it. */
-export function buildMarks(pageText: string, result: CompareResult, docs: (id: string) => CorpusDoc | undefined, published?: string): MarkRequest[] {
+/**
+ * `published`: the page's publication day (YYYY-MM-DD), when known: a figure's year reads against it.
+ * `pageLang`: the page's language: a speaker on the page is quoted when it is not the UI's.
+ */
+export function buildMarks(pageText: string, result: CompareResult, docs: (id: string) => CorpusDoc | undefined, published?: string, pageLang?: string): MarkRequest[] {
   const titles = new Map(result.sources.map((s) => [s.id, s.title]));
   const marks: MarkRequest[] = [];
   for (const g of groupPassages(result.passages)) {
@@ -87,10 +91,10 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
       kind: figureKind(f),
       selector: selector(pageText, f.page.start, f.page.end),
       card: {
-        heading: figureHeading(f, published),
+        heading: figureHeading(f, published, pageLang),
         items: withoutRepeats(f.comparisons.map((c) => {
           const doc = docs(c.source.id);
-          const who = c.saidBy ? ` · ${t('saidBy', c.saidBy)}` : '';
+          const who = c.saidBy ? ` · ${saidByText(c.saidBy, doc?.lang)}` : '';
           return {
             label: (titles.get(c.source.id) ?? c.source.id) + who,
             text: doc ? sentenceAround(doc.text, c.source.start, c.source.end) : c.source.text,

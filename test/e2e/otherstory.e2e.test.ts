@@ -101,7 +101,8 @@ forEachBrowser('a reader’s corpus on another story: imported, recognised, its 
     for (const f of differing) {
       const row = rows.find((r) => r.id === `f:${f.page.start}-${f.page.end}`);
       expect(row, f.page.text).toBeDefined();
-      expect(norm(row!.who)).toContain(msg('saidBy', f.saidBy!));
+      // The page is English and the UI French: the page's speaker is quoted as the page wrote it.
+      expect(norm(row!.who)).toContain(norm(msg('saidByQuoted', f.saidBy!)));
       // Disagreements come first: the first differing source value is listed, its verdict and its speaker with it.
       const c = f.comparisons.find((x) => x.verdict === 'differs' && x.saidBy)!;
       const shown = row!.comparisons.find((x) => x.saidBy && norm(x.saidBy) === msg('saidBy', c.saidBy!));
