@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTxtCorpus } from '../../core/corpus/node';
-import { DEVSET, type GoldFigure, type PageEntry } from '../eval/devset';
+import { DEVSET, HOLDOUT, type GoldFigure, type PageEntry } from '../eval/devset';
 
 export interface DevsetStory {
   story: string;
@@ -16,10 +16,11 @@ export interface DevsetStory {
   gold: { figures: GoldFigure[] };
 }
 
-export function* devsetStories(storyFilter?: string): Generator<DevsetStory> {
-  for (const story of readdirSync(DEVSET).filter((d) => !d.includes('.'))) {
+/** `root`: the development set, or the held-out set for tools that print only counts (never its texts). */
+export function* devsetStories(storyFilter?: string, root: string = DEVSET): Generator<DevsetStory> {
+  for (const story of readdirSync(root).filter((d) => !d.includes('.'))) {
     if (storyFilter && storyFilter !== 'all' && story !== storyFilter) continue;
-    const dir = join(DEVSET, story);
+    const dir = join(root, story);
     const corpus = loadTxtCorpus(join(dir, 'corpus'));
     const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles;
     const gold = JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as { figures: GoldFigure[] };
@@ -28,4 +29,7 @@ export function* devsetStories(storyFilter?: string): Generator<DevsetStory> {
 }
 
 /** Do two character spans share a character? A gold figure and an extracted one are the same when they do. */
+/** The held-out set's folder, for the count-only modes of the dev tools. */
+export { HOLDOUT };
+
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;

@@ -3,18 +3,23 @@
  * figure and a corpus figure with one key) the engine does not pair, the first test of matchDetail
  * that refused it, with both frames. A tool for working on core/figures, not a measure (that is
  * scripts/eval/devset.ts). Usage: tsx scripts/dev/figure-misses.ts [story] [reason]
+ *
+ * With --holdout, the held-out set's refusals are counted per story, and nothing of their texts is
+ * printed: how a change moves them can be checked without reading what it should not be designed on.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFigures, matchDetail } from '../../core/figures/index';
 import type { Figure } from '../../core/figures/types';
-import { devsetStories, overlaps } from './devset-stories';
+import { devsetStories, HOLDOUT, overlaps } from './devset-stories';
 
-const [storyFilter, reasonFilter] = process.argv.slice(2);
+const holdout = process.argv.includes('--holdout');
+const [storyFilter, reasonFilter] = process.argv.slice(2).filter((a) => a !== '--holdout');
 const show = (f: Figure): string => `"${f.text}" ${f.unit} [${f.countsKey.join(" ")}] names{${(f.names ?? []).join(" ")}} ctx{${(f.context ?? []).slice(0, 12).join(' ')}}${f.saidBy ? ` by ${f.saidBy}` : ''}`;
 const reasons: Record<string, number> = {};
 
-for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter)) {
+const perStory: Record<string, Record<string, number>> = {};
+for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter, holdout ? HOLDOUT : undefined)) {
   const cf = new Map(corpus.map((d) => [`corpus/${d.id}`, extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published })]));
   for (const p of pages.filter((x) => x.sameStory)) {
     const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
@@ -25,10 +30,13 @@ for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter)) {
         const g = cf.get(sg.doc)?.find((x) => overlaps(x, sg));
         const why = !f || !g ? 'not-extracted' : matchDetail(f, g).reason;
         reasons[why] = (reasons[why] ?? 0) + 1;
-        if (why === 'ok' || (reasonFilter && why !== reasonFilter)) continue;
+        const mine = (perStory[story] ??= {});
+        mine[why] = (mine[why] ?? 0) + 1;
+        if (holdout || why === 'ok' || (reasonFilter && why !== reasonFilter)) continue;
         console.log(`${story} ${why} [${pg.key}]\n   page ${p.id}: ${f ? show(f) : `"${pg.quote}" (not extracted)`}\n   src  ${sg.doc.slice(7)}: ${g ? show(g) : `"${sg.quote}" (not extracted)`}`);
       }
     }
   }
 }
+if (holdout) for (const [story, r] of Object.entries(perStory)) console.log(story, r);
 console.log(reasons);
