@@ -306,6 +306,20 @@ describe('a part and its whole', () => {
     const f = first('The Socialist Party won 65 seats, 20 fewer than polls taken during the campaign predicted.', 'en');
     expect(f.countsKey).not.toContain('projection');
   });
+  it('reads a participle of expecting next to the count as a forecast, and nowhere else in its clause', () => {
+    expect(first('Jusqu’à 40 000 spectateurs attendus au stade.', 'fr').countsKey).toContain('projection');
+    expect(first('40 000 spectateurs sont attendus samedi.', 'fr').countsKey).toContain('projection');
+    expect(first('Up to 40,000 fans expected at the stadium.', 'en').countsKey).toContain('projection');
+    expect(first('An expected 40,000 fans will fill the stadium.', 'en').countsKey).toContain('projection');
+    expect(first('Le verdict attendu a condamné 12 personnes.', 'fr').countsKey).not.toContain('projection');
+    expect(first('As expected, 40,000 fans filled the stadium.', 'en').countsKey).not.toContain('projection');
+    // A forecast is never set against the day's count.
+    const fc = (t: string, l: 'fr' | 'en') => ({ text: t, lang: l, figures: extractFigures(t, l) });
+    const day = fc('Selon les organisateurs, 60 000 manifestants ont défilé samedi.', 'fr');
+    expect(compareFigures(day, [{ id: 's', ...fc('Jusqu’à 40 000 manifestants attendus samedi.', 'fr') }])[0].comparisons).toEqual([]);
+    // Without the participle, the two are the day's two counts.
+    expect(compareFigures(day, [{ id: 's', ...fc('Jusqu’à 40 000 manifestants samedi.', 'fr') }])[0].comparisons.map((c) => c.verdict)).toEqual(['differs']);
+  });
   it('reads "dans la capitale" / "in the capital" as the capital of the nation the text names most', () => {
     const fr = extractFigures("L'Espagne a connu une grève générale. Selon la police, 90 000 manifestants ont défilé dans la capitale.", 'fr').find((f) => f.low === 90000)!;
     const en = extractFigures('Spain saw a general strike on Thursday. In the capital, police said 90,000 people marched. Spanish unions said more.', 'en').find((f) => f.low === 90000)!;

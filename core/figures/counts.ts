@@ -61,6 +61,18 @@ export interface CountInfo {
   names: string[];
 }
 
+/** Auxiliaries between a counted noun and its participle ("20 000 visiteurs sont attendus", "are expected"). */
+const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['sont', 'etaient', 'seront', 'seraient', 'est', 'etait', 'are', 'were', 'is', 'was', 'be']);
+
+/** A participle of expecting (concepts.json cue `expected`) right after the counted noun, after one auxiliary, or
+ * right before the number ("an expected 20,000"): the count is a forecast. Only there: elsewhere in the clause the
+ * word is said of another noun ("le verdict attendu", "as expected"). */
+function forecastParticiple(toks: Tok[], i0: number, headEnd: number): boolean {
+  const at = (k: number): boolean => toks[k]?.kind === 'w' && isCue(toks[k].t, 'expected');
+  if (at(i0 - 1)) return true;
+  return at(headEnd) || (PARTICIPLE_AUXILIARIES.has(toks[headEnd]?.t ?? '') && at(headEnd + 1));
+}
+
 /**
  * Describe what the number at tokens [i0, i1) counts. `unitHint` is set by the caller for dates,
  * times, percentages, ordinals and years, which have no counted noun of their own.
@@ -167,6 +179,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // A cue, not a scope: "poll" and "sondage" must not bridge passages or stories (core/concepts).
       if (isCue(toks[k].t, 'projection') || conceptAt(toks, k)?.c.id === 'projection') { if (!modifiers.includes('projection')) modifiers.push('projection'); break; }
     }
+    // "900 000 manifestants attendus", "20,000 visitors expected", "an expected 20,000 visitors": a participle of
+    // expecting next to the count (after its noun, an auxiliary between or not, or right before the number) makes
+    // it a forecast, another count than the one made on the day.
+    if (forecastParticiple(toks, i0, headEnd) && !modifiers.includes('projection')) modifiers.push('projection');
     // "150 to 180 seats", "de 120 à 150 sièges": an election's result is one number of seats; a range of
     // them is a projection, whether or not its clause says so.
     if (category && concept(category)?.rangeIsProjection && toks.slice(i0, i1).filter((t) => t.kind === 'd').length >= 2 && !modifiers.includes('projection')) modifiers.push('projection');
