@@ -320,6 +320,24 @@ describe('a part and its whole', () => {
     // Without the participle, the two are the day's two counts.
     expect(compareFigures(day, [{ id: 's', ...fc('Jusqu’à 40 000 manifestants samedi.', 'fr') }])[0].comparisons.map((c) => c.verdict)).toEqual(['differs']);
   });
+  it('gives a count that names its own place no other place after the comma that closes its phrase', () => {
+    const hasLoc = (f: { countsKey: string[] }) => f.countsKey.some((k) => k.startsWith('loc:'));
+    const fr = extractFigures('Grève générale : 300 000 manifestants en Espagne, heurts à Barcelone et Valence, 40 interpellations', 'fr');
+    expect(fr[0].countsKey).toContain('spain');
+    expect(hasLoc(fr[0])).toBe(false);
+    const en = extractFigures('General strike: 300,000 protesters across Spain, clashes in Barcelona, 40 arrests', 'en');
+    expect(hasLoc(en[0])).toBe(false);
+    // A count whose phrase names no place takes one after its comma: "..., notamment à Lyon".
+    expect(hasLoc(first('Selon la police, 30 000 personnes ont défilé, notamment à Lyon.', 'fr'))).toBe(true);
+  });
+  it('reads "the rest of the country" as a scope of the count whose segment says it, not of the others', () => {
+    const fr = extractFigures('Selon la police, 55 000 personnes ont manifesté dans la capitale, tandis que le ministère a compté 400 000 manifestants dans le reste du pays.', 'fr');
+    expect(fr.find((f) => f.low === 400000)?.countsKey).toContain('rest');
+    expect(fr.find((f) => f.low === 55000)?.countsKey).not.toContain('rest');
+    const en = extractFigures('This included 90,000 in Madrid and 400,000 protesters in the rest of the country.', 'en');
+    expect(en.find((f) => f.low === 400000)?.countsKey).toContain('rest');
+    expect(en.find((f) => f.low === 90000)?.countsKey).not.toContain('rest');
+  });
   it('reads "dans la capitale" / "in the capital" as the capital of the nation the text names most', () => {
     const fr = extractFigures("L'Espagne a connu une grève générale. Selon la police, 90 000 manifestants ont défilé dans la capitale.", 'fr').find((f) => f.low === 90000)!;
     const en = extractFigures('Spain saw a general strike on Thursday. In the capital, police said 90,000 people marched. Spanish unions said more.', 'en').find((f) => f.low === 90000)!;

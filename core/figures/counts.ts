@@ -74,6 +74,22 @@ function forecastParticiple(toks: Tok[], i0: number, headEnd: number): boolean {
 }
 
 /**
+ * Where the places of a count's segment end: at the comma that closes the count's own phrase when that phrase
+ * already puts it somewhere ("506 000 manifestants en France, heurts à Paris et Lyon, 181 interpellations": one
+ * count has one place; a place after that comma is said of the next noun phrase, "heurts"), else at the segment's end.
+ */
+function ownPlaceEnd(toks: Tok[], headEnd: number, segEnd: number): number {
+  let comma = headEnd;
+  while (comma < segEnd && toks[comma].t !== ',') comma++;
+  if (comma >= segEnd) return segEnd;
+  for (let k = headEnd; k < comma; k++) {
+    if (toks[k].kind !== 'w' || !LOC_PREP.has(locPrepBefore(toks, k))) continue;
+    if (conceptAt(toks, k)?.c.type === 'nation' || (isName(toks, k) && isPlaceName(toks, k))) return comma;
+  }
+  return segEnd;
+}
+
+/**
  * Describe what the number at tokens [i0, i1) counts. `unitHint` is set by the caller for dates,
  * times, percentages, ordinals and years, which have no counted noun of their own.
  */
@@ -90,6 +106,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   const [a, b] = clause(toks, i0, i1);
   const said = attributionMask(toks, a, b, i0, headEnd, lang);
   const seg = segment(toks, a, b, i0, headEnd, lang);
+  const placeEnd = ownPlaceEnd(toks, headEnd, seg[1]);
   const nations: string[] = [];
   const places: string[] = [];
   const actions: string[] = [];
@@ -124,7 +141,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         // Another segment's place ("87 000 à Paris et 1,2 million ...") is kept apart ("x:") so it never
         // counts as this figure's place named in its clause (compare.ts samePlaces).
         const place = isPlaceName(toks, k);
-        const p = `${place && k >= seg[0] && k < seg[1] ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
+        const p = `${place && k >= seg[0] && k < placeEnd ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
         if (p.startsWith('loc:')) { if (!places.includes(p)) places.push(p); } else if (!context.includes(p)) context.push(p);
       } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
         // A word of the bilingual list is its translation's id ("équipes" / "teams"): two languages' clauses meet.
@@ -158,6 +175,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // Age belongs to a figure in years; elsewhere it describes people next to it, not the count.
       if (c.id === 'age' && unit !== 'years') { k += hit.len - 1; continue; }
       if (c.id === 'special-forces' && k > headEnd + 4) { k += hit.len - 1; continue; }
+      // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the scope of the count whose own
+      // segment says it, a complement of the place named beside it, never of the other counts of its clause.
+      if (c.id === 'rest' && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
     } else if (c.type === 'time') {
       when ??= c.id;
