@@ -158,7 +158,7 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (gap > (opens ? WHEN_CLAUSE_MAX_CHARS : CLAUSE_DATE_MAX_CHARS)) continue;
     const between = d.end <= fig.start ? text.slice(d.end, fig.start) : text.slice(fig.end, d.start);
     if (STOP.test(between)) continue;
-    if (d.start >= fig.end && (OTHER_VALUE.test(between) || CONTRASTED_VALUE.test(fold(between)))) continue;
+    if (d.start >= fig.end && (OTHER_VALUE.test(between) || CONTRASTED_VALUE.test(fold(between)) || CONTRAST_CLAUSE.test(fold(between)))) continue;
     if (d.end <= fig.start && COMPARED.test(fold(text.slice(Math.max(0, d.start - COMPARED_CHARS), d.start)))) continue;
     if (d.end <= fig.start && JOINED_AFTER.test(fold(between)) && /\d/.test(sentenceBefore(text, d.start))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
@@ -190,6 +190,12 @@ const OTHER_VALUE = /\(\s*\d|,\s+\d/;
  * March 3"): the date is that value's. Folded text between the figure and the date.
  */
 const CONTRASTED_VALUE = /(?:^|[^\p{L}])(?:contre|versus|vs|against|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:\p{L}+\s+){0,3}\d/u;
+/**
+ * A clause of contrast opened after a figure that gives another value before a date ("600 000 manifestants,
+ * alors qu'elle en avait recensé un million le 18 septembre", "20,000 today, whereas police counted 35,000 on
+ * March 3"): the date is that value's. The value may be written in words ("un million"); folded text.
+ */
+const CONTRAST_CLAUSE = /,\s*(?:alors\s+qu|tandis\s+qu|whereas|while)[^.;]*?(?:\d|(?:^|[^\p{L}])(?:millions?|milliards?|billions?|mille|milliers|thousands?|hundreds?|centaines?)(?![\p{L}]))/u;
 /**
  * A date before a figure that a join follows ("ils étaient 3.000 dans les rues le 19 janvier, et 5.000 ce
  * matin", "2,000 on Monday's march, and 2,500 today") closes the value before it when its sentence holds
