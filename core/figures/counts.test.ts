@@ -306,6 +306,17 @@ describe('a part and its whole', () => {
     const f = first('The Socialist Party won 65 seats, 20 fewer than polls taken during the campaign predicted.', 'en');
     expect(f.countsKey).not.toContain('projection');
   });
+  it('reads "N more than" / "N de plus que" after a number as the size of a difference, "more than N" as a bound', () => {
+    const text = 'Selon la CGT, 45 000 manifestants à Nantes, 6 000 de plus que le 7 mars.';
+    expect(extractFigures(text, 'fr').find((f) => f.low === 6000)?.countsKey).toContain('change');
+    expect(extractFigures(text, 'fr').find((f) => f.low === 45000)?.countsKey).not.toContain('change');
+    expect(first('Organisers counted 300 more visitors than last year.', 'en').countsKey).toContain('change');
+    expect(first('More than 300 visitors came.', 'en').countsKey).not.toContain('change');
+    // A difference is never set against a level.
+    const fc = (t: string, l: 'fr' | 'en') => ({ text: t, lang: l, figures: extractFigures(t, l) });
+    const r = compareFigures(fc('Police said 45,000 people marched in Nantes, 6,000 more than on March 7.', 'en'), [{ id: 's', ...fc('Selon la CGT, 45 000 manifestants à Nantes.', 'fr') }]);
+    expect(r.find((x) => x.low === 6000)?.comparisons).toEqual([]);
+  });
   it('reads a participle of expecting next to the count as a forecast, and nowhere else in its clause', () => {
     expect(first('Jusqu’à 40 000 spectateurs attendus au stade.', 'fr').countsKey).toContain('projection');
     expect(first('40 000 spectateurs sont attendus samedi.', 'fr').countsKey).toContain('projection');

@@ -29,8 +29,9 @@ import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCap
 import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { segment, rolesOf } from './count-segment';
-import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, groupNationBefore, predicateNoun, readHead, unknownNoun } from './count-head';
+import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
+import { comparisonAt } from './moment';
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
 
@@ -180,7 +181,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       if (c.id === 'rest' && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
     } else if (c.type === 'time') {
-      when ??= c.id;
+      // "500,000, more than twice as many as last week's": the time of the value compared with (moment.ts comparisonAt).
+      if (!(k >= i1 && toks.slice(i1, k).some((_, q) => comparisonAt(toks, i1 + q)))) when ??= c.id;
     } else if (c.type === 'scope' && (c.id === 'per-day' || c.id === 'per-year')) {
       // A rate is not a total: "15 millions de visiteurs par an" is its own count.
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
@@ -213,7 +215,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     || (toks[i1]?.t === 'of' && (toks[i1 + 1]?.t === 'whom' || toks[i1 + 1]?.t === 'them' || toks[i1 + 1]?.t === 'which'));
   if (part && !modifiers.includes('part')) modifiers.push('part');
   // "the number of injured increased by 400": the size of a change is another count than any level.
-  if (changeBefore(toks, i0, lang) && !modifiers.includes('change')) modifiers.push('change');
+  // "7,000 more than on January 19": the size of a difference from another value, no level either.
+  if ((changeBefore(toks, i0, lang) || changeAfter(toks, i1, headEnd)) && !modifiers.includes('change')) modifiers.push('change');
   // "172 to 215 of the 577 seats", "75 deputies out of 577", "182 sièges sur 577": the number after a part
   // is the whole it is taken from, another count than any holder's share.
   // In the context too, so that an elided noun's frame ("182 sièges sur 650", ellipsis.ts) keeps it.

@@ -311,6 +311,15 @@ const EVENT_TIME_WORDS = new Set(['lors', 'during', 'pendant', 'durant', 'surven
 const EVENT_TIME_REACH = 7;
 /** Words that set another value against the figure; a time word after them dates that value ("contre 2 000 lundi"). */
 const CONTRAST = new Set(['contre', 'versus', 'vs', 'compared']);
+/** French comparatives before "que" ("plus que la semaine dernière"). */
+const COMPARATIVES = new Set(['plus', 'moins', 'autant']);
+/**
+ * Token k opens a comparison after a figure ("500,000 demonstrators, more than twice as many as last week's",
+ * "deux fois plus que la semaine dernière"): a time word after it is that of the value compared with, not the
+ * figure's. Only after the figure: before it, "more than" is the figure's own bound.
+ */
+export const comparisonAt = (toks: Tok[], k: number): boolean => toks[k].t === 'than'
+  || ((toks[k].t === 'que' || toks[k].t === 'qu') && COMPARATIVES.has(toks[k - 1]?.t ?? ''));
 /** "la nuit de vendredi à samedi", "the night of Friday to Saturday": a night ends on its second day. */
 const NIGHT_TO = new Set(['a', 'au', 'to', 'into']);
 
@@ -375,6 +384,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (toll && relativeAboutAnEvent(text, toks, k, i1)) break;
     // "3 000 manifestants, contre 2 000 il y a 12 jours", "274 killed, up from 210 on Saturday": the time is the other value's.
     if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && (toks[k - 1]?.t === 'up' || toks[k - 1]?.t === 'down'))) break;
+    if (comparisonAt(toks, k)) break;
     const w = timeWordAt(toks, k);
     if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
   }
