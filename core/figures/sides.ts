@@ -18,10 +18,17 @@ import { speakerKey } from './attribution';
 export function moments(a: Figure, b: Figure): 'same' | 'different' | 'unknown' {
   if (a.moment && b.moment) return a.moment === b.moment ? 'same' : 'different';
   if (a.when && b.when) return a.when === b.when ? 'same' : 'different';
+  // A month named in an undated article ("Manifestations du 18 septembre" with no year, when "month-09") against a
+  // day of another month ("2025-10-02"): two days, whatever the year. Only ever tells two apart.
+  if (otherMonth(a, b) || otherMonth(b, a)) return 'different';
   return a.when || b.when || a.moment || b.moment ? 'unknown' : 'same';
 }
 
 const bothDated = (a: Figure, b: Figure): boolean => !!a.moment && !!b.moment;
+
+/** `a` has only a month of its text (when "month-MM", no moment) and `b` a day (moment) of another month. */
+const otherMonth = (a: Figure, b: Figure): boolean => !a.moment && !!a.when?.startsWith('month-') && !!b.moment
+  && /^\d{4}-\d{2}/.test(b.moment) && a.when.slice(6, 8) !== b.moment.slice(5, 7);
 
 /** Nations a speaker is named by ("Israeli authorities", "Israël", "le ministère marocain"). */
 function speakerNations(who: string): Set<string> {
