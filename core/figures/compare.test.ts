@@ -7,6 +7,13 @@ const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: 
   compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
 
 describe('compareFigures', () => {
+  it('tells a march of another day from a count an undated article dates by a day without a year', () => {
+    const src = doc('Manifestations du 7 mars : la CGT annonce 300 000 participants, les autorités 100 000.', 'fr');
+    expect(src.figures.find((f) => f.low === 300000)?.monthDay).toBe('--03-07');
+    expect(verdicts(doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-03-05'), src, '100 000')).not.toContain('differs');
+    // Its own day: nothing tells the two apart.
+    expect(verdicts(doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-03-07'), src, '100 000')).toContain('differs');
+  });
   it('tells a march of another month from a count an undated article dates by its month only', () => {
     const src = doc('Manifestations du 7 mars : la CGT annonce 300 000 participants.', 'fr');
     const page = doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-04-04');

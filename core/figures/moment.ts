@@ -147,7 +147,7 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
  * also when findDates lent it the year of another date of the text (`yearFromText`): "le 19 janvier
  * dernier" in an article of 31 January 2023 that also recalls "le 12 octobre 2010" is of 2023.
  */
-export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined): string | undefined {
+export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined, yearless = false): string | undefined {
   let best: { day: string; gap: number } | undefined;
   for (const d of dates) {
     // A span of days, or one day of a list ("le 7 et le 11"), gives its clause no single day.
@@ -165,6 +165,8 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (!opens && startsADuration(text, d.start, d.end)) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
+      // Without a publication day the year is unknown; the caller may still take the month and day.
+      if (yearless && !published) { if (!best || gap < best.gap) best = { day, gap }; continue; }
       if (!published || !ISO_DAY.test(published)) continue;
       const year = Number(published.slice(0, 4));
       const monthDay = day.slice(1);
