@@ -26,6 +26,8 @@ describe('speakers named by a noun group (clean spans)', () => {
     expect(speakerOf('In the capital, police estimated the crowd at 20,000.', '20,000', 'en')).toBe('police');
     expect(speakerOf('Les syndicats revendiquent 2 millions de grévistes.', '2 millions', 'fr')).toBe('syndicats');
     expect(speakerOf('Les autorités parlent, elles, de 900 000 manifestants.', '900 000', 'fr')).toBe('autorités');
+    // A pronoun's letters never open a group: "qu'elle en avait recensé" names no speaker "en".
+    expect(speakerOf("Le syndicat a compté 40 000 grévistes, alors qu'elle en avait recensé un million.", 'un million', 'fr')).not.toBe('en');
   });
 
   it('reads "d\'après" as "selon"', () => {

@@ -107,9 +107,10 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // "les premières estimations sont : A (172 à 192), B (150 à 170)": a list after a colon is the estimates' own.
     new RegExp(`${LIST_SOURCE_FR} (?:sont|donnent) ?:`, 'u'),
     new RegExp(`(${POLL_FOR('pour')}) (?:donne|crédite|accorde)(?![\\p{L}])`, 'u'),
-    new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?)(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
+    // The determiner starts a word: "qu'elle en avait recensé" holds no group "le en".
+    new RegExp(`(?<![\\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?)(?: quant à (?:elle|lui|eux))? ${FR_COUNT_VERBS}`, 'u'),
     // Present tense before reported speech: "Les services de renseignement américains estiment qu'un ...".
-    new RegExp(`((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient) qu`, 'u'),
+    new RegExp(`(?<![\\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient) qu`, 'u'),
   ],
   en: [
     // The whole phrase up to the punctuation: "according to American intelligence".

@@ -7,6 +7,20 @@ const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: 
   compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
 
 describe('compareFigures', () => {
+  it('tells a march of another day from a count an undated article dates by a day without a year', () => {
+    const src = doc('Manifestations du 7 mars : la CGT annonce 300 000 participants, les autorités 100 000.', 'fr');
+    expect(src.figures.find((f) => f.low === 300000)?.monthDay).toBe('--03-07');
+    expect(verdicts(doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-03-05'), src, '100 000')).not.toContain('differs');
+    // Its own day: nothing tells the two apart.
+    expect(verdicts(doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-03-07'), src, '100 000')).toContain('differs');
+  });
+  it('tells a march of another month from a count an undated article dates by its month only', () => {
+    const src = doc('Manifestations du 7 mars : la CGT annonce 300 000 participants.', 'fr');
+    const page = doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-04-04');
+    expect(verdicts(page, src, '100 000')).toEqual(['related']);
+    // The same month: nothing tells the two days apart, and the two sides' counts are read as one day's.
+    expect(verdicts(doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-03-07'), src, '100 000')).toEqual(['differs']);
+  });
   it('compares one quake\'s magnitude told with two regions it struck', () => {
     const fr = doc('Un séisme de magnitude 6,2 a frappé la région de Mamuju vendredi.', 'fr', '2021-01-15');
     const en = doc('A magnitude 6.2 earthquake struck in the Majene region on Friday.', 'en', '2021-01-15');

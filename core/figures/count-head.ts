@@ -52,6 +52,24 @@ export function changeBefore(toks: Tok[], i0: number, lang: Lang): boolean {
   return (by === (lang === 'en' ? 'by' : 'de')) && !!verb && verb.kind === 'w' && CHANGE_BY[lang].test(verb.t);
 }
 
+/** Words of a difference after a number and "than" / "que": "7,000 more than on January 19", "3 000 de plus que". */
+const DIFFERENCE_WORDS = new Set(['more', 'fewer', 'less', 'plus', 'moins']);
+/**
+ * Is the number at [i1 .. headEnd) the size of a difference ("45,000 in Lyon, 7,000 more than on January 19",
+ * "7,000 more people than", "3 000 de plus qu'en janvier")? Right after the number or its noun only: "more than"
+ * before a number is that number's bound.
+ */
+export function changeAfter(toks: Tok[], i1: number, headEnd: number): boolean {
+  for (const k of new Set([i1, headEnd])) {
+    const q = toks[k]?.t === 'de' ? k + 1 : k;
+    if (!DIFFERENCE_WORDS.has(toks[q]?.t ?? '') || (q > k) !== (toks[q].t === 'plus' || toks[q].t === 'moins')) continue;
+    const n = toks[q + 1]?.t;
+    if (n === 'than' || n === 'que' || n === 'qu') return true;
+  }
+  // "300 more people than last year": the difference word before the counted noun, "than" after it.
+  return DIFFERENCE_WORDS.has(toks[i1]?.t ?? '') && toks[headEnd]?.t === 'than';
+}
+
 /** Currency signs written before or after an amount ("€43.8 billion", "5 €"). */
 export const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound']]);
 /** Auxiliaries between a bare number and its verb: "1,2 million ont manifesté", "thousands have marched". */

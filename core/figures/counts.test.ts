@@ -306,6 +306,49 @@ describe('a part and its whole', () => {
     const f = first('The Socialist Party won 65 seats, 20 fewer than polls taken during the campaign predicted.', 'en');
     expect(f.countsKey).not.toContain('projection');
   });
+  it('reads "N more than" / "N de plus que" after a number as the size of a difference, "more than N" as a bound', () => {
+    const text = 'Selon la CGT, 45 000 manifestants à Nantes, 6 000 de plus que le 7 mars.';
+    expect(extractFigures(text, 'fr').find((f) => f.low === 6000)?.countsKey).toContain('change');
+    expect(extractFigures(text, 'fr').find((f) => f.low === 45000)?.countsKey).not.toContain('change');
+    expect(first('Organisers counted 300 more visitors than last year.', 'en').countsKey).toContain('change');
+    expect(first('More than 300 visitors came.', 'en').countsKey).not.toContain('change');
+    // A difference is never set against a level.
+    const fc = (t: string, l: 'fr' | 'en') => ({ text: t, lang: l, figures: extractFigures(t, l) });
+    const r = compareFigures(fc('Police said 45,000 people marched in Nantes, 6,000 more than on March 7.', 'en'), [{ id: 's', ...fc('Selon la CGT, 45 000 manifestants à Nantes.', 'fr') }]);
+    expect(r.find((x) => x.low === 6000)?.comparisons).toEqual([]);
+  });
+  it('reads a participle of expecting next to the count as a forecast, and nowhere else in its clause', () => {
+    expect(first('Jusqu’à 40 000 spectateurs attendus au stade.', 'fr').countsKey).toContain('projection');
+    expect(first('40 000 spectateurs sont attendus samedi.', 'fr').countsKey).toContain('projection');
+    expect(first('Up to 40,000 fans expected at the stadium.', 'en').countsKey).toContain('projection');
+    expect(first('An expected 40,000 fans will fill the stadium.', 'en').countsKey).toContain('projection');
+    expect(first('Le verdict attendu a condamné 12 personnes.', 'fr').countsKey).not.toContain('projection');
+    expect(first('As expected, 40,000 fans filled the stadium.', 'en').countsKey).not.toContain('projection');
+    // A forecast is never set against the day's count.
+    const fc = (t: string, l: 'fr' | 'en') => ({ text: t, lang: l, figures: extractFigures(t, l) });
+    const day = fc('Selon les organisateurs, 60 000 manifestants ont défilé samedi.', 'fr');
+    expect(compareFigures(day, [{ id: 's', ...fc('Jusqu’à 40 000 manifestants attendus samedi.', 'fr') }])[0].comparisons).toEqual([]);
+    // Without the participle, the two are the day's two counts.
+    expect(compareFigures(day, [{ id: 's', ...fc('Jusqu’à 40 000 manifestants samedi.', 'fr') }])[0].comparisons.map((c) => c.verdict)).toEqual(['differs']);
+  });
+  it('gives a count that names its own place no other place after the comma that closes its phrase', () => {
+    const hasLoc = (f: { countsKey: string[] }) => f.countsKey.some((k) => k.startsWith('loc:'));
+    const fr = extractFigures('Grève générale : 300 000 manifestants en Espagne, heurts à Barcelone et Valence, 40 interpellations', 'fr');
+    expect(fr[0].countsKey).toContain('spain');
+    expect(hasLoc(fr[0])).toBe(false);
+    const en = extractFigures('General strike: 300,000 protesters across Spain, clashes in Barcelona, 40 arrests', 'en');
+    expect(hasLoc(en[0])).toBe(false);
+    // A count whose phrase names no place takes one after its comma: "..., notamment à Lyon".
+    expect(hasLoc(first('Selon la police, 30 000 personnes ont défilé, notamment à Lyon.', 'fr'))).toBe(true);
+  });
+  it('reads "the rest of the country" as a scope of the count whose segment says it, not of the others', () => {
+    const fr = extractFigures('Selon la police, 55 000 personnes ont manifesté dans la capitale, tandis que le ministère a compté 400 000 manifestants dans le reste du pays.', 'fr');
+    expect(fr.find((f) => f.low === 400000)?.countsKey).toContain('rest');
+    expect(fr.find((f) => f.low === 55000)?.countsKey).not.toContain('rest');
+    const en = extractFigures('This included 90,000 in Madrid and 400,000 protesters in the rest of the country.', 'en');
+    expect(en.find((f) => f.low === 400000)?.countsKey).toContain('rest');
+    expect(en.find((f) => f.low === 90000)?.countsKey).not.toContain('rest');
+  });
   it('reads "dans la capitale" / "in the capital" as the capital of the nation the text names most', () => {
     const fr = extractFigures("L'Espagne a connu une grève générale. Selon la police, 90 000 manifestants ont défilé dans la capitale.", 'fr').find((f) => f.low === 90000)!;
     const en = extractFigures('Spain saw a general strike on Thursday. In the capital, police said 90,000 people marched. Spanish unions said more.', 'en').find((f) => f.low === 90000)!;

@@ -29,8 +29,9 @@ import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCap
 import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { segment, rolesOf } from './count-segment';
-import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, groupNationBefore, predicateNoun, readHead, unknownNoun } from './count-head';
+import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
+import { comparisonAt } from './moment';
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
 
@@ -61,6 +62,34 @@ export interface CountInfo {
   names: string[];
 }
 
+/** Auxiliaries between a counted noun and its participle ("20 000 visiteurs sont attendus", "are expected"). */
+const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['sont', 'etaient', 'seront', 'seraient', 'est', 'etait', 'are', 'were', 'is', 'was', 'be']);
+
+/** A participle of expecting (concepts.json cue `expected`) right after the counted noun, after one auxiliary, or
+ * right before the number ("an expected 20,000"): the count is a forecast. Only there: elsewhere in the clause the
+ * word is said of another noun ("le verdict attendu", "as expected"). */
+function forecastParticiple(toks: Tok[], i0: number, headEnd: number): boolean {
+  const at = (k: number): boolean => toks[k]?.kind === 'w' && isCue(toks[k].t, 'expected');
+  if (at(i0 - 1)) return true;
+  return at(headEnd) || (PARTICIPLE_AUXILIARIES.has(toks[headEnd]?.t ?? '') && at(headEnd + 1));
+}
+
+/**
+ * Where the places of a count's segment end: at the comma that closes the count's own phrase when that phrase
+ * already puts it somewhere ("506 000 manifestants en France, heurts à Paris et Lyon, 181 interpellations": one
+ * count has one place; a place after that comma is said of the next noun phrase, "heurts"), else at the segment's end.
+ */
+function ownPlaceEnd(toks: Tok[], headEnd: number, segEnd: number): number {
+  let comma = headEnd;
+  while (comma < segEnd && toks[comma].t !== ',') comma++;
+  if (comma >= segEnd) return segEnd;
+  for (let k = headEnd; k < comma; k++) {
+    if (toks[k].kind !== 'w' || !LOC_PREP.has(locPrepBefore(toks, k))) continue;
+    if (conceptAt(toks, k)?.c.type === 'nation' || (isName(toks, k) && isPlaceName(toks, k))) return comma;
+  }
+  return segEnd;
+}
+
 /**
  * Describe what the number at tokens [i0, i1) counts. `unitHint` is set by the caller for dates,
  * times, percentages, ordinals and years, which have no counted noun of their own.
@@ -78,6 +107,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   const [a, b] = clause(toks, i0, i1);
   const said = attributionMask(toks, a, b, i0, headEnd, lang);
   const seg = segment(toks, a, b, i0, headEnd, lang);
+  const placeEnd = ownPlaceEnd(toks, headEnd, seg[1]);
   const nations: string[] = [];
   const places: string[] = [];
   const actions: string[] = [];
@@ -112,7 +142,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         // Another segment's place ("87 000 à Paris et 1,2 million ...") is kept apart ("x:") so it never
         // counts as this figure's place named in its clause (compare.ts samePlaces).
         const place = isPlaceName(toks, k);
-        const p = `${place && k >= seg[0] && k < seg[1] ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
+        const p = `${place && k >= seg[0] && k < placeEnd ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
         if (p.startsWith('loc:')) { if (!places.includes(p)) places.push(p); } else if (!context.includes(p)) context.push(p);
       } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
         // A word of the bilingual list is its translation's id ("équipes" / "teams"): two languages' clauses meet.
@@ -146,9 +176,13 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // Age belongs to a figure in years; elsewhere it describes people next to it, not the count.
       if (c.id === 'age' && unit !== 'years') { k += hit.len - 1; continue; }
       if (c.id === 'special-forces' && k > headEnd + 4) { k += hit.len - 1; continue; }
+      // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the scope of the count whose own
+      // segment says it, a complement of the place named beside it, never of the other counts of its clause.
+      if (c.id === 'rest' && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
     } else if (c.type === 'time') {
-      when ??= c.id;
+      // "500,000, more than twice as many as last week's": the time of the value compared with (moment.ts comparisonAt).
+      if (!(k >= i1 && toks.slice(i1, k).some((_, q) => comparisonAt(toks, i1 + q)))) when ??= c.id;
     } else if (c.type === 'scope' && (c.id === 'per-day' || c.id === 'per-year')) {
       // A rate is not a total: "15 millions de visiteurs par an" is its own count.
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
@@ -167,6 +201,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // A cue, not a scope: "poll" and "sondage" must not bridge passages or stories (core/concepts).
       if (isCue(toks[k].t, 'projection') || conceptAt(toks, k)?.c.id === 'projection') { if (!modifiers.includes('projection')) modifiers.push('projection'); break; }
     }
+    // "900 000 manifestants attendus", "20,000 visitors expected", "an expected 20,000 visitors": a participle of
+    // expecting next to the count (after its noun, an auxiliary between or not, or right before the number) makes
+    // it a forecast, another count than the one made on the day.
+    if (forecastParticiple(toks, i0, headEnd) && !modifiers.includes('projection')) modifiers.push('projection');
     // "150 to 180 seats", "de 120 à 150 sièges": an election's result is one number of seats; a range of
     // them is a projection, whether or not its clause says so.
     if (category && concept(category)?.rangeIsProjection && toks.slice(i0, i1).filter((t) => t.kind === 'd').length >= 2 && !modifiers.includes('projection')) modifiers.push('projection');
@@ -177,7 +215,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     || (toks[i1]?.t === 'of' && (toks[i1 + 1]?.t === 'whom' || toks[i1 + 1]?.t === 'them' || toks[i1 + 1]?.t === 'which'));
   if (part && !modifiers.includes('part')) modifiers.push('part');
   // "the number of injured increased by 400": the size of a change is another count than any level.
-  if (changeBefore(toks, i0, lang) && !modifiers.includes('change')) modifiers.push('change');
+  // "7,000 more than on January 19": the size of a difference from another value, no level either.
+  if ((changeBefore(toks, i0, lang) || changeAfter(toks, i1, headEnd)) && !modifiers.includes('change')) modifiers.push('change');
   // "172 to 215 of the 577 seats", "75 deputies out of 577", "182 sièges sur 577": the number after a part
   // is the whole it is taken from, another count than any holder's share.
   // In the context too, so that an elided noun's frame ("182 sièges sur 650", ellipsis.ts) keeps it.

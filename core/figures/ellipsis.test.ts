@@ -8,6 +8,15 @@ const figs = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang);
 const byText = (text: string, lang: 'fr' | 'en', q: string) => figs(text, lang).find((f) => f.text === q)!;
 
 describe('elided counted nouns', () => {
+  it('gives a bare number in "the rest of the country" its antecedent\'s noun but not its place, and keeps the scope its own', () => {
+    const text = 'More than 300,000 people marched on Saturday. This included 40,000 in Lyon, according to the prefecture, and 260,000 in the rest of the country, and 20,000 more on Sunday.';
+    const rest = byText(text, 'en', '260,000');
+    expect(rest.unit).toBe('people');
+    expect(rest.countsKey).toContain('rest');
+    expect(rest.countsKey).not.toContain(lyon);
+    expect(byText(text, 'en', '40,000').countsKey).toContain(lyon);
+    expect(byText(text, 'en', '20,000').countsKey).not.toContain('rest');
+  });
   it('passes over a share to the count before it, and reads no participle after an auxiliary as the counted noun', () => {
     // A regional vote written for this test.
     const text = "Sur les 40 élus du conseil régional, 22 sont issus de la liste Dupré, arrivée en tête dans plus d'une commune sur deux, et 15 étaient soutenus par la liste Morel.";

@@ -145,6 +145,12 @@ function namedItemOfTopic(f: Figure, text: string, figures: readonly Figure[]): 
   return true;
 }
 
+/** The scope of the rest of a whole ("dans le reste du pays", "in the rest of the country"; concepts.json `rest`). */
+const REST = 'rest';
+/** What a bare number says of itself and keeps when it takes its antecedent's noun: the rest of a whole, a
+ * difference ("7,000 more than", counts.ts `change`). */
+const OWN_SCOPES = [REST, 'change'];
+
 /** Resolves, in place, figures whose countsKey is the bare 'number' (figures in text order). */
 export function resolveEllipses(figures: Figure[], text: string, placed: ReadonlySet<Figure>): void {
   /** Candidate antecedents, nearest last. */
@@ -190,16 +196,21 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     // and may be the whole again by another speaker ("1,1 million, dont 80 000 à Paris, tandis que la CGT
     // revendiquait plus de deux millions") or another part: left unread.
     if (a.countsKey.includes('part') && !f.countsKey.includes('part') && !ownPlaces.length && !placed.has(f)) continue;
-    const places = ownPlaces.length || placed.has(f) ? ownPlaces : a.countsKey.filter(scoped);
-    // A part ("dont 300") belongs to its own clause, not to the count it is a part of.
-    let frame = a.countsKey.filter((k) => !scoped(k) && k !== 'part');
+    // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the complement of the antecedent's
+    // place, never in it; the scope is the number's own and is never passed on to the next number.
+    const rest = f.countsKey.includes(REST);
+    const places = ownPlaces.length || placed.has(f) || rest ? ownPlaces : a.countsKey.filter(scoped);
+    // A part ("dont 300") belongs to its own clause, not to the count it is a part of; so do the rest of a whole and
+    // a difference ("45 000 à Lyon, 7 000 de plus que le 19 janvier": the number's own, never its antecedent's).
+    let frame = a.countsKey.filter((k) => !scoped(k) && k !== 'part' && !OWN_SCOPES.includes(k));
+    const ownScopes = OWN_SCOPES.filter((k) => f.countsKey.includes(k));
     // A listed place narrows the count: the nation the whole was counted over ("dans toute la France") is not its scope.
     if (listed && ownPlaces.length) frame = frame.filter((k, i) => i === 0 || concept(k)?.type !== 'nation');
     // "the abolition of two public holidays. There are 11 in total": a total said after a part is the
     // whole of what the part was taken from; it keeps the counted thing, not what happened to the part.
     const whole = !!f.context?.includes('total') && !a.context?.includes('total');
     if (whole) frame = [frame[0], 'total'];
-    f.countsKey = [...frame, ...places, ...(f.countsKey.includes('part') ? ['part'] : [])];
+    f.countsKey = [...frame, ...places, ...(f.countsKey.includes('part') ? ['part'] : []), ...ownScopes];
     f.unit = a.unit;
     const samePlaces = places.length === a.countsKey.filter(scoped).length && places.every((p) => a.countsKey.includes(p));
     f.counts = whole ? `${concept(frame[0])?.label?.en ?? frame[0].replace(/^(?:t-|w:)/, '').replace(/-/g, ' ')} in total` : samePlaces ? a.counts : a.counts.replace(/ in .*$/, '');

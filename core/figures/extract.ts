@@ -259,6 +259,11 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (ownYear && !before && unitHint !== 'ordinal') fig.year = ownYear;
     const moment = ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e)) ? undefined : resolveMoment(timeWord, day));
     if (moment && !before) fig.moment = moment;
+    // An undated article's own date without a year ("Manifestations du 18 septembre : ..."): the day, year unknown.
+    if (!moment && !before && !opts.published && !ownYear && unitHint !== 'date') {
+      const md = clauseDate(text, { start, end: e }, dates, undefined, true);
+      if (md?.startsWith('--')) fig.monthDay = md;
+    }
     if (moment && !before && (ownDate || timeWord)) ownTime.add(fig);
     // A count of nothing named ("number") or a lone year is not worth a reader's check.
     const elapsed = unitHint === 'ordinal' && typeof low === 'number' && low >= ELAPSED_MIN && ELAPSED_NOUNS.has(toks[i1]?.t ?? '');

@@ -41,6 +41,24 @@ describe('a figure\'s moment', () => {
     // A year-less date after publication is last year's.
     expect(clauseDate(text, { start: 15, end: 26 }, [{ start: 0, end: 13, low: '--12-19', high: '--12-19' }], '2023-01-31')).toBe('2022-12-19');
   });
+  it('leaves a time word after a comparison to the value compared with', () => {
+    const f = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2024-03-20' })[0];
+    const en = f("Police said 40,000 people marched, more than twice as many as last week's protest.", 'en');
+    expect([en.when, en.moment]).toEqual([undefined, '2024-03-20']);
+    const fr = f('Selon la police, 40 000 personnes ont manifesté, deux fois plus que la semaine dernière.', 'fr');
+    expect([fr.when, fr.moment]).toEqual([undefined, '2024-03-20']);
+    // Before the figure, "more than" is its own bound, and the time word is its own.
+    expect(f('More than 40,000 people marched last week.', 'en').when).toBe('last-week');
+  });
+  it('leaves a date after a clause of contrast that gives another value to that value', () => {
+    const m = (text: string, lang: 'fr' | 'en') => Object.fromEntries(extractFigures(text, lang, { published: '2024-03-20' }).map((f) => [f.text, f.moment]));
+    const fr = m("Le syndicat a compté 40 000 grévistes, alors qu'il en avait recensé un million le 7 mars.", 'fr');
+    expect(fr['40 000']).not.toBe('2024-03-07');
+    expect(fr['un million']).toBe('2024-03-07');
+    expect(m('The union counted 40,000 strikers, whereas it had counted 90,000 on March 7.', 'en')['40,000']).not.toBe('2024-03-07');
+    // With no other value in the contrast, the date is still the clause's.
+    expect(m("Le syndicat a compté 40 000 grévistes, alors que la grève avait commencé le 7 mars.", 'fr')['40 000']).toBe('2024-03-07');
+  });
   it('reads "N days earlier", "two weeks ago" and "il y a 12 jours" as that many days before publication', () => {
     const m = (text: string, lang: 'fr' | 'en') => Object.fromEntries(extractFigures(text, lang, { published: '2024-03-20' }).filter((f) => f.unit !== 'days' && f.unit !== 'weeks').map((f) => [f.text, f.moment]));
     expect(m('Twelve days earlier, the union counted 400,000 in the capital.', 'en')['400,000']).toBe('2024-03-08');

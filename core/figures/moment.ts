@@ -147,7 +147,7 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
  * also when findDates lent it the year of another date of the text (`yearFromText`): "le 19 janvier
  * dernier" in an article of 31 January 2023 that also recalls "le 12 octobre 2010" is of 2023.
  */
-export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined): string | undefined {
+export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined, yearless = false): string | undefined {
   let best: { day: string; gap: number } | undefined;
   for (const d of dates) {
     // A span of days, or one day of a list ("le 7 et le 11"), gives its clause no single day.
@@ -158,13 +158,15 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (gap > (opens ? WHEN_CLAUSE_MAX_CHARS : CLAUSE_DATE_MAX_CHARS)) continue;
     const between = d.end <= fig.start ? text.slice(d.end, fig.start) : text.slice(fig.end, d.start);
     if (STOP.test(between)) continue;
-    if (d.start >= fig.end && (OTHER_VALUE.test(between) || CONTRASTED_VALUE.test(fold(between)))) continue;
+    if (d.start >= fig.end && (OTHER_VALUE.test(between) || CONTRASTED_VALUE.test(fold(between)) || CONTRAST_CLAUSE.test(fold(between)))) continue;
     if (d.end <= fig.start && COMPARED.test(fold(text.slice(Math.max(0, d.start - COMPARED_CHARS), d.start)))) continue;
     if (d.end <= fig.start && JOINED_AFTER.test(fold(between)) && /\d/.test(sentenceBefore(text, d.start))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
     if (!opens && startsADuration(text, d.start, d.end)) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
+      // Without a publication day the year is unknown; the caller may still take the month and day.
+      if (yearless && !published) { if (!best || gap < best.gap) best = { day, gap }; continue; }
       if (!published || !ISO_DAY.test(published)) continue;
       const year = Number(published.slice(0, 4));
       const monthDay = day.slice(1);
@@ -190,6 +192,12 @@ const OTHER_VALUE = /\(\s*\d|,\s+\d/;
  * March 3"): the date is that value's. Folded text between the figure and the date.
  */
 const CONTRASTED_VALUE = /(?:^|[^\p{L}])(?:contre|versus|vs|against|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:\p{L}+\s+){0,3}\d/u;
+/**
+ * A clause of contrast opened after a figure that gives another value before a date ("600 000 manifestants,
+ * alors qu'elle en avait recensé un million le 18 septembre", "20,000 today, whereas police counted 35,000 on
+ * March 3"): the date is that value's. The value may be written in words ("un million"); folded text.
+ */
+const CONTRAST_CLAUSE = /,\s*(?:alors\s+qu|tandis\s+qu|whereas|while)[^.;]*?(?:\d|(?:^|[^\p{L}])(?:millions?|milliards?|billions?|mille|milliers|thousands?|hundreds?|centaines?)(?![\p{L}]))/u;
 /**
  * A date before a figure that a join follows ("ils étaient 3.000 dans les rues le 19 janvier, et 5.000 ce
  * matin", "2,000 on Monday's march, and 2,500 today") closes the value before it when its sentence holds
@@ -305,6 +313,15 @@ const EVENT_TIME_WORDS = new Set(['lors', 'during', 'pendant', 'durant', 'surven
 const EVENT_TIME_REACH = 7;
 /** Words that set another value against the figure; a time word after them dates that value ("contre 2 000 lundi"). */
 const CONTRAST = new Set(['contre', 'versus', 'vs', 'compared']);
+/** French comparatives before "que" ("plus que la semaine dernière"). */
+const COMPARATIVES = new Set(['plus', 'moins', 'autant']);
+/**
+ * Token k opens a comparison after a figure ("500,000 demonstrators, more than twice as many as last week's",
+ * "deux fois plus que la semaine dernière"): a time word after it is that of the value compared with, not the
+ * figure's. Only after the figure: before it, "more than" is the figure's own bound.
+ */
+export const comparisonAt = (toks: Tok[], k: number): boolean => toks[k].t === 'than'
+  || ((toks[k].t === 'que' || toks[k].t === 'qu') && COMPARATIVES.has(toks[k - 1]?.t ?? ''));
 /** "la nuit de vendredi à samedi", "the night of Friday to Saturday": a night ends on its second day. */
 const NIGHT_TO = new Set(['a', 'au', 'to', 'into']);
 
@@ -369,6 +386,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (toll && relativeAboutAnEvent(text, toks, k, i1)) break;
     // "3 000 manifestants, contre 2 000 il y a 12 jours", "274 killed, up from 210 on Saturday": the time is the other value's.
     if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && (toks[k - 1]?.t === 'up' || toks[k - 1]?.t === 'down'))) break;
+    if (comparisonAt(toks, k)) break;
     const w = timeWordAt(toks, k);
     if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
   }

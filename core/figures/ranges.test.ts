@@ -25,6 +25,10 @@ describe('bounds and ranges, French', () => {
     ['supérieur à vingt et inférieur ou égal à trente-cinq', [20, 35, 'range']],
     ['500 ou moins', [null, 500, 'up-to']],
     ['pas plus de 50', [null, 50, 'up-to']],
+    // A bound outside a quotation that opens at the number bounds the quoted value.
+    ['le préfet annonce plus de “2 000 participants”', [2000, null, 'more-than']],
+    ['il a compté plus de « 40 000 » visiteurs', [40000, null, 'more-than']],
+    ["plus d'1 million de personnes", [1000000, null, 'more-than']],
   ] as const)('%s', (text, want) => {
     expect(iv(text, 'fr')).toEqual(want);
   });
@@ -38,6 +42,7 @@ describe('bounds and ranges, English', () => {
     ['more than 30000', [30000, null, 'more-than']],
     ['the number of protesters exceeded 20,000', [20000, null, 'more-than']],
     ['the toll topped 300', [300, null, 'more-than']],
+    ['the organisers reported more than "20,000 people"', [20000, null, 'more-than']],
     ['at least 20', [20, null, 'at-least']],
     ['around 50,000 men', [50000, 50000, 'about']],
     ['some 1,500 special forces', [1500, 1500, 'about']],

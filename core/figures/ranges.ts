@@ -164,6 +164,8 @@ function rangeable(a: NumPhrase, b: NumPhrase): boolean {
 
 /** Currency signs that may stand between a bound word and its amount ("more than €40 billion"). */
 const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥']);
+/** Opening quotation marks (typographic, French, straight; not the apostrophe, which ends "plus d'"). */
+const QUOTE_OPENERS = new Set(['“', '«', '"', '„']);
 /** Approximation words written after the value or its noun: "1.400 morts environ", "200 people or so". */
 const APPROX_AFTER: Record<Lang, string[][]> = { fr: [['environ']], en: [['or', 'so']] };
 
@@ -243,7 +245,10 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
     const art = toks[a.i0 - 1];
     // So may a currency sign written before the amount: "approximately €20 billion", "more than $5 million".
     const sign = !!art && art.kind === 'p' && CURRENCY_SIGNS.has(art.t) && art.end === a.start;
-    const skip = (art && ARTICLES.has(art.t) && (a.kind === 'ordinal' || a.kind === 'fraction')) || sign ? 1 : 0;
+    // So may an opening quotation mark: a bound outside the quoted words ('plus de “500 000 participants”', 'more than
+    // "one million people"') is the writer's, and bounds the quoted value all the same.
+    const quoted = !!art && art.kind === 'p' && QUOTE_OPENERS.has(art.t);
+    const skip = (art && ARTICLES.has(art.t) && (a.kind === 'ordinal' || a.kind === 'fraction')) || sign || quoted ? 1 : 0;
     for (const p of PREFIX_C[lang]) {
       const s = endsAt(toks, a.i0 - skip, p.toks);
       if (s >= 0) {

@@ -18,10 +18,23 @@ import { speakerKey } from './attribution';
 export function moments(a: Figure, b: Figure): 'same' | 'different' | 'unknown' {
   if (a.moment && b.moment) return a.moment === b.moment ? 'same' : 'different';
   if (a.when && b.when) return a.when === b.when ? 'same' : 'different';
+  // A month named in an undated article ("Manifestations du 18 septembre" with no year: when "month-09", monthDay
+  // "--09-18") against a day of another month or another day ("2025-10-02", "2025-09-10"): two days, whatever the
+  // year. Only ever tells two apart.
+  if (otherMonth(a, b) || otherMonth(b, a) || otherMonthDay(a, b) || otherMonthDay(b, a)) return 'different';
   return a.when || b.when || a.moment || b.moment ? 'unknown' : 'same';
 }
 
 const bothDated = (a: Figure, b: Figure): boolean => !!a.moment && !!b.moment;
+
+/** `a` has only a day without a year (monthDay, an undated article's "18 septembre") and `b` a moment of another
+ * month and day ("2025-09-10"). */
+const otherMonthDay = (a: Figure, b: Figure): boolean => !a.moment && !!a.monthDay && !!b.moment
+  && /^\d{4}-\d{2}-\d{2}$/.test(b.moment) && a.monthDay.slice(1) !== b.moment.slice(4);
+
+/** `a` has only a month of its text (when "month-MM", no moment) and `b` a day (moment) of another month. */
+const otherMonth = (a: Figure, b: Figure): boolean => !a.moment && !!a.when?.startsWith('month-') && !!b.moment
+  && /^\d{4}-\d{2}/.test(b.moment) && a.when.slice(6, 8) !== b.moment.slice(5, 7);
 
 /** Nations a speaker is named by ("Israeli authorities", "Israël", "le ministère marocain"). */
 function speakerNations(who: string): Set<string> {
