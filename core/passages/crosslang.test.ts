@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { bridgeKey, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { bridgeKey, claimKeys, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -305,5 +305,16 @@ describe('clause pairs: the shortest run holding the shared keys', () => {
     const words = en.wordNorms.slice(c!.srcWords[0], c!.srcWords[1] + 1).join(' ');
     expect(words).toContain('180 tonnes');
     expect(words).not.toContain('155');
+  });
+});
+
+describe('claimKeys (clause pairs need keys besides when)', () => {
+  it('sets aside weekdays, months and a day beside its month', () => {
+    expect(claimKeys(['c:w-increase', 'c:month-01', '#19'])).toBe(1);
+    expect(claimKeys(['c:thu', 'c:w-call', 'c:t-union'])).toBe(2);
+  });
+  it('keeps a number when no month is shared, and every other key', () => {
+    expect(claimKeys(['#19', 'c:w-increase', 'p:lyon'])).toBe(3);
+    expect(claimKeys(['#3000', 'c:job', '#2026', 'c:month-07'])).toBe(3);
   });
 });

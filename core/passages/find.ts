@@ -15,7 +15,8 @@ import { candidateSlots, PARA_MAX_DOCS, rawMatches } from './candidates';
 import { judgeMatches, judgePassages, passageDebug, sentenceRarity } from './judge';
 import { dropFragments, selectCounterparts } from './select';
 import { translations } from './translations';
-import { keyCounts, type KeyCounts } from './crosslang';
+import { keyCounts, keyWeight, type KeyCounts } from './crosslang';
+import { strayTranslations, type TranslatedPair } from './translation-agreement';
 import { pinnedByFigure, sharesOwnWord, storyWords, type StoryWords } from './story-vocabulary';
 
 export { setPassageDebug } from './judge';
@@ -61,6 +62,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
   const storyCommon = (): Set<number> | null => storyWordsOnce()?.common ?? null;
 
   const passages: Passage[] = [];
+  const translated: TranslatedPair[] = [];
   for (let rank = 0; rank < candidates.length; rank++) {
     const slot = candidates[rank];
     const sa = analysisOf(index, slot);
@@ -75,9 +77,12 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       found.push(p);
     }
     const doc = index.slots[slot]!;
-    if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts()));
+    if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts(), translated));
     passages.push(...found);
   }
-  passages.sort((a, b) => a.page.start - b.page.start || a.source.id.localeCompare(b.source.id));
-  return passages;
+  // Translations of one page statement in several sources agree (translation-agreement.ts).
+  const stray = translated.length > 1 ? strayTranslations(translated, keyWeight(crossCounts())) : null;
+  const kept = stray?.size ? passages.filter((p) => !stray.has(p)) : passages;
+  kept.sort((a, b) => a.page.start - b.page.start || a.source.id.localeCompare(b.source.id));
+  return kept;
 }

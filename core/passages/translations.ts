@@ -5,9 +5,18 @@
  */
 import type { CorpusDoc, Passage } from '../types';
 import type { Analysis } from './tokens';
-import { crossMatches, CROSS_CLOSE_SCORE, type KeyCounts } from './crosslang';
+import { crossMatches, sentenceBags, CROSS_CLOSE_SCORE, type KeyCounts } from './crosslang';
+import type { TranslatedPair } from './translation-agreement';
 
-export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, found: Passage[], counts?: KeyCounts): Passage[] {
+/** Quotation marks of French and English copy. */
+const QUOTE_MARK = /["«»“”]/;
+/** Characters around a span searched for its quotation marks (a sentence pair spans words only, so
+ *  the marks that open and close a quoted sentence lie just outside it). */
+const QUOTE_REACH = 3;
+const quotes = (text: string, s: number, e: number): boolean => QUOTE_MARK.test(text.slice(Math.max(0, s - QUOTE_REACH), e + QUOTE_REACH));
+
+/** `pairs`, when given, receives each passage with the keys of its source span (translation-agreement.ts). */
+export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, found: Passage[], counts?: KeyCounts, pairs?: TranslatedPair[]): Passage[] {
   const out: Passage[] = [];
   for (const x of crossMatches(pa, sa, counts)) {
     const ps = pa.wordStarts[x.pageWords[0]];
@@ -15,13 +24,20 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     const ss = sa.wordStarts[x.srcWords[0]];
     const se = sa.wordEnds[x.srcWords[1]];
     if (found.some((p) => p.page.start < pe && ps < p.page.end)) continue;
-    out.push({
+    const p: Passage = {
       kind: x.score >= CROSS_CLOSE_SCORE ? 'close' : 'paraphrase',
       score: Math.round(Math.min(1, x.score) * 1000) / 1000,
       page: { start: ps, end: pe, text: pageText.slice(ps, pe) },
       source: { id: doc.id, start: ss, end: se, text: doc.text.slice(ss, se) },
       translated: true,
-    });
+    };
+    out.push(p);
+    if (pairs) {
+      const wk = sentenceBags(sa).wordKeys;
+      const keys: string[] = [];
+      for (let w = x.srcWords[0]; w <= x.srcWords[1]; w++) for (const k of wk[w]) if (!keys.includes(k)) keys.push(k);
+      pairs.push({ p, keys, quoted: quotes(pageText, ps, pe) && quotes(doc.text, ss, se) });
+    }
   }
   return out;
 }
