@@ -20,6 +20,15 @@ describe('story features', () => {
     expect(en.filter((k) => k.startsWith('p:'))).toEqual(['p:estaing']);
   });
 
+  it('the interior ministry names no one in either language', () => {
+    // French writes "ministère de l'Intérieur", English "the Ministry of the Interior": the capital was a name
+    // in English only, which no French article could meet.
+    const fr = keys('', "Les marcheurs étaient 80 000, selon le ministère de l'Intérieur, à Grenoble.", 'fr');
+    const en = keys('', 'The marchers were 80,000, according to the Ministry of the Interior, in Grenoble.', 'en');
+    expect(fr.filter((k) => k.startsWith('p:'))).toEqual(['p:grenobl']);
+    expect(en.filter((k) => k.startsWith('p:'))).toEqual(['p:grenobl']);
+  });
+
   it('month abbreviations are days, not names', () => {
     const en = keys('', 'Unions marched again. Another day was set for Feb. 7 and the vote on Oct. 12.', 'en');
     expect(en).toEqual(expect.arrayContaining(['d:2-7', 'd:10-12']));

@@ -99,7 +99,7 @@ const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
     'secretary general president prime minister ministry minister defense defence foreign affairs national service services chief leader department state ' +
-    'council conseil interieur atlantique alliance affaires etrangeres ministre secretaire premier mr mrs ms dr m mme direct live update updates breaking ' +
+    'council conseil interieur interior atlantique alliance affaires etrangeres ministre secretaire premier mr mrs ms dr m mme direct live update updates breaking ' +
     'north south east west nord sud est ouest jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
 );
