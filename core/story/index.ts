@@ -378,7 +378,7 @@ export class StoryIndex {
     // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
     const pageCounts = { same: counts(same), cross: counts(cross) };
     const pageProminent = prominentCounts(core);
-    // An undated page on a one-day event is on the day its title names ("Grève du 2 octobre"), as an undated
+    // An undated page on a one-day event is on the day its title names ("Manifestation du 12 mars"), as an undated
     // article is (eventDay): a report of a day of marches names its day in its headline.
     const pageTitleDay = !Number.isFinite(pageDay) && dayMentions(page.title).length > 0;
     const pageEvent = (Number.isFinite(pageDay) || pageTitleDay) && sharesOneDayEvent(core, core);
