@@ -18,6 +18,8 @@ describe('story features', () => {
     const en = keys('', 'He sat after the former president Valery Giscard d\'Estaing, elected in 1974.', 'en');
     expect(fr.filter((k) => k.startsWith('p:'))).toEqual(['p:estaing']);
     expect(en.filter((k) => k.startsWith('p:'))).toEqual(['p:estaing']);
+    // Joined by a hyphen, it is the same one name.
+    expect(keys('', 'Il a siégé après l’ancien président Valéry Giscard-D’Estaing, élu en 1974.', 'fr').filter((k) => k.startsWith('p:'))).toEqual(['p:estaing']);
   });
 
   it('the interior ministry names no one in either language', () => {
