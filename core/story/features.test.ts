@@ -18,6 +18,17 @@ describe('story features', () => {
     const en = keys('', 'He sat after the former president Valery Giscard d\'Estaing, elected in 1974.', 'en');
     expect(fr.filter((k) => k.startsWith('p:'))).toEqual(['p:estaing']);
     expect(en.filter((k) => k.startsWith('p:'))).toEqual(['p:estaing']);
+    // Joined by a hyphen, it is the same one name.
+    expect(keys('', 'Il a siégé après l’ancien président Valéry Giscard-D’Estaing, élu en 1974.', 'fr').filter((k) => k.startsWith('p:'))).toEqual(['p:estaing']);
+  });
+
+  it('the interior ministry names no one in either language', () => {
+    // French writes "ministère de l'Intérieur", English "the Ministry of the Interior": the capital was a name
+    // in English only, which no French article could meet.
+    const fr = keys('', "Les marcheurs étaient 80 000, selon le ministère de l'Intérieur, à Grenoble.", 'fr');
+    const en = keys('', 'The marchers were 80,000, according to the Ministry of the Interior, in Grenoble.', 'en');
+    expect(fr.filter((k) => k.startsWith('p:'))).toEqual(['p:grenobl']);
+    expect(en.filter((k) => k.startsWith('p:'))).toEqual(['p:grenobl']);
   });
 
   it('month abbreviations are days, not names', () => {

@@ -99,7 +99,7 @@ const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
     'secretary general president prime minister ministry minister defense defence foreign affairs national service services chief leader department state ' +
-    'council conseil interieur atlantique alliance affaires etrangeres ministre secretaire premier mr mrs ms dr m mme direct live update updates breaking ' +
+    'council conseil interieur interior atlantique alliance affaires etrangeres ministre secretaire premier mr mrs ms dr m mme direct live update updates breaking ' +
     'north south east west nord sud est ouest jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
 );
@@ -110,6 +110,9 @@ const NOT_NAMES = new Set(
  * person, twice the mass of a name written without it.
  */
 const ELIDED_PARTICLE = /^[ \u00A0]d['\u2019]$/;
+
+/** The part after an elided particle at the end of a hyphenated name ("giscard-d'estaing"). */
+const HYPHENED_PARTICLE = /-d['\u2019](\p{L}{3,})$/u;
 
 /** Kinds of places English writes after a place's name, capitalised: "Gaza Strip", "West Bank", "Rhine Valley". */
 const PLACE_KINDS = new Set('strip bank island islands river valley sea mountains mountain region province county district coast peninsula desert'.split(' '));
@@ -343,7 +346,10 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
       let first = i - 1;
       while (first > 0 && joined(ws[first - 1], ws[first]) && !NOT_NAMES.has(ws[first - 1].norm) && !STOPWORDS.has(ws[first - 1].norm)) first--;
       const display = text.slice(ws[first].start, beforePlaceKind ? next.end : w.end);
-      bag.add('p:' + storyNameKey(w.norm), 'name', Math.max(NAME_MIN_SPEC, rarity(w.norm, lang)), weight, display);
+      // A name joined to its elided particle by a hyphen ("Giscard-d'Estaing") is the name written with a space
+      // ("Giscard d'Estaing"), keyed by the word after the particle as that one is.
+      const norm = HYPHENED_PARTICLE.exec(w.norm)?.[1] ?? w.norm;
+      bag.add('p:' + storyNameKey(norm), 'name', Math.max(NAME_MIN_SPEC, rarity(norm, lang)), weight, display);
     } else if (w.norm.length >= MIN_TERM_LENGTH && !w.capitalized) {
       bag.add(`t:${lang}:${stem(w.norm)}`, 'term', rarity(w.norm, lang), weight, w.raw);
     }

@@ -38,6 +38,14 @@ const SECTION_MIN_TEXT = 6000;
 /** The event must be among this many strongest features of both the page and the entry: what they are about. */
 const EVENT_RANK = 5;
 /**
+ * The event need only be among this many strongest features of the entry: a report of a day of marches
+ * leads with its counts, its union and the words for the marchers and the strike, which push the concept of
+ * marching itself down its core (7th in a report of one day's counts), while the page is on another day.
+ * Measured: 5 let the next day of the same movement, which names the first one's day, match a report of it
+ * (0.410); 10 sets it apart (0.324) and moves no same-story page.
+ */
+const ENTRY_EVENT_RANK = 10;
+/**
  * Counter-evidence: the page and an article count the same thing with different small numbers ("deux
  * otages" here, "quatre otages" there, neither naming the other's): two events, or one misread. The
  * overlap loses this share of the mass such counts would have shared had they agreed.
@@ -72,7 +80,7 @@ const MAX_DATINGS = 4;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 6;
+export const STORY_FORMAT = 7;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -219,13 +227,13 @@ function sections(text: string): Array<[number, number]> {
 
 /**
  * Do the page and an entry turn on a one-day event (a day of marches: concepts the table marks `event`),
- * among the strongest features of both? Then the story is that day's, and two days far apart are two
- * days of the movement.
+ * among the strongest features of the page (EVENT_RANK) and of the entry (ENTRY_EVENT_RANK)? Then the story
+ * is that day's, and two days far apart are two days of the movement.
  */
 function sharesOneDayEvent(pageCore: CoreEntry[], core: CoreEntry[]): boolean {
-  const top = (c: CoreEntry[]) => c.slice(0, EVENT_RANK).filter(([key]) => key.startsWith('c:') && concept(key.slice(2))?.event === true).map(([key]) => key);
-  const entry = new Set(top(core));
-  return entry.size > 0 && top(pageCore).some((k) => entry.has(k));
+  const top = (c: CoreEntry[], rank: number) => c.slice(0, rank).filter(([key]) => key.startsWith('c:') && concept(key.slice(2))?.event === true).map(([key]) => key);
+  const entry = new Set(top(core, ENTRY_EVENT_RANK));
+  return entry.size > 0 && top(pageCore, EVENT_RANK).some((k) => entry.has(k));
 }
 
 type ArticleInput = { id: string; title: string; lang: Lang; text: string; ignore?: Array<[number, number]>; published?: string };
@@ -370,7 +378,10 @@ export class StoryIndex {
     // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
     const pageCounts = { same: counts(same), cross: counts(cross) };
     const pageProminent = prominentCounts(core);
-    const pageEvent = Number.isFinite(pageDay) && sharesOneDayEvent(core, core);
+    // An undated page on a one-day event is on the day its title names ("Manifestation du 12 mars"), as an undated
+    // article is (eventDay): a report of a day of marches names its day in its headline.
+    const pageTitleDay = !Number.isFinite(pageDay) && dayMentions(page.title).length > 0;
+    const pageEvent = (Number.isFinite(pageDay) || pageTitleDay) && sharesOneDayEvent(core, core);
     // An undated page is read by the days it names that no article names (namedDaysProximity).
     const unexplained = Number.isFinite(pageDay) ? [] : this.unexplainedDays(page);
     for (const n of candidates) {
@@ -378,7 +389,8 @@ export class StoryIndex {
       let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
       let dating = !Number.isFinite(this.day[n]) && (Number.isFinite(pageDay) || unexplained.length > 0);
       if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
-        score = bestScore[n] * dayProximity(pageDay, this.eventDay(n, pageDay), true);
+        const articleDay = this.eventDay(n, pageDay);
+        score = bestScore[n] * dayProximity(pageTitleDay ? titleDay(page.title, articleDay) : pageDay, articleDay, true);
         dating = false;
       }
       if (unexplained.length && !dating && score >= threshold) score *= namedDaysProximity(unexplained, this.day[n]);

@@ -194,6 +194,29 @@ describe('one-day events', () => {
     expect(untitled.match({ ...page, published: '2025-03-12' }).length).toBe(1);
   });
 
+  it('an undated page on a day of marches is on the day its title names', () => {
+    const i = StoryIndex.of([{ id: 'a', title: 'Manifestation des agriculteurs du 12 mars à Lyon', lang: 'fr', text: article('12 mars'), published: '2025-03-12' }]);
+    const titled = (day: string) => ({ ...page, title: `Manifestation du ${day} : des milliers de manifestants contre la loi foncière à Lyon` });
+    expect(i.match(titled('12 mars')).length).toBe(1);
+    // The next march's report recalls the first one's counts: only its headline's day sets it apart.
+    expect(i.match(titled('19 mars'))).toEqual([]);
+    expect(i.match(titled('19 mars'), { threshold: -Infinity })[0].score).toBeLessThan(i.match(titled('12 mars'))[0].score / 2);
+  });
+
+  it('a report that leads with its counts and its strikers is still on its day', () => {
+    // Its counts, its union and its strikers come before the marching itself in its core.
+    const title = 'Grève du 12 mars : 412 300 grévistes selon le ministère, 1 240 000 selon la CGT';
+    const text = `${title}\nLa CGT et FO revendiquent 1 240 000 grévistes dans les cortèges, le ministère en a compté 412 300. À Lyon, 18 700 manifestants selon la préfecture. Les syndicats appellent les grévistes à poursuivre la grève.`;
+    const i = StoryIndex.of([{ id: 'a', title, lang: 'fr', text, published: '2025-03-12' }]);
+    const next = {
+      title: 'Nouvelle manifestation contre la réforme : les manifestants moins nombreux',
+      text: 'Les manifestants ont défilé jeudi à Lyon et dans toute la France, moins nombreux que le 12 mars, quand la CGT revendiquait 1 240 000 grévistes et le ministère 412 300. La manifestation a réuni 9 800 manifestants à Lyon selon la préfecture, et la CGT appelle à une nouvelle grève.',
+      lang: 'fr' as const,
+    };
+    expect(i.match({ ...next, published: '2025-03-12' }).length).toBe(1);
+    expect(i.match({ ...next, published: '2025-03-19' })).toEqual([]);
+  });
+
   it('an undated article whose title names no day takes the day of the dated article it most resembles', () => {
     const undated = { id: 'u', title: 'Les agriculteurs manifestent à Lyon', lang: 'fr' as const, text: article('12 mars') };
     const i = StoryIndex.of([undated, { id: 'd', title: 'Manifestation des agriculteurs du 12 mars à Lyon', lang: 'fr', text: article('12 mars'), published: '2025-03-12' }]);
