@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { bridgeKey, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { bridgeKey, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -45,6 +45,39 @@ describe('sentenceBags', () => {
     const en = keysOf('The prime minister presented her budget.', 'en');
     expect(fr).toContain('c:t-prime-minister');
     expect(en).toContain('c:t-prime-minister');
+  });
+  it('keys "one" before a scale word as the amount, once, as the digits are', () => {
+    const digits = keysOf('Plus de 1 million de foyers sont privés de courant.', 'fr');
+    expect(digits).toContain('#1^6');
+    expect(keysOf("Plus d'un million de foyers sont privés de courant.", 'fr')).toContain('#1^6');
+    expect(keysOf('Over a million homes lost power.', 'en')).toContain('#1^6');
+    expect(keysOf('More than one million homes lost power.', 'en')).toContain('#1^6');
+    // The scale word gives no key of its own beside the amount.
+    expect(digits.filter((k) => k.startsWith('p:mill'))).toEqual([]);
+    // An article is not a count.
+    expect(keysOf('A million-dollar home burned.', 'en')).not.toContain('#1^6');
+    expect(keysOf('Un homme a été blessé.', 'fr').some((k) => k.startsWith('#'))).toBe(false);
+  });
+  it('keys a hyphenated number word as its value', () => {
+    expect(compoundNumber('vingt-trois')).toBe(23);
+    expect(compoundNumber('twenty-three')).toBe(23);
+    expect(compoundNumber('cinquante-deux')).toBe(52);
+    expect(compoundNumber('quatre-vingt-dix-sept')).toBe(97);
+    expect(compoundNumber('quatre-vingts')).toBe(80);
+    expect(compoundNumber('vingt-et-un')).toBe(21);
+    expect(compoundNumber('soixante-dix')).toBe(70);
+    // A range is two numbers, not their sum; other hyphenated words are no number.
+    expect(compoundNumber('deux-trois')).toBeNull();
+    expect(compoundNumber('sud-africain')).toBeNull();
+    expect(compoundNumber('vingt')).toBeNull();
+    expect(keysOf('Vingt-trois écoles ont fermé.', 'fr')).toEqual(expect.arrayContaining(['#23']));
+    expect(keysOf('Vingt-trois écoles ont fermé.', 'fr')).not.toContain('#3');
+  });
+  it('splits a number glued to its word by a lost space', () => {
+    const keys = keysOf('There have been 309arrests in the city.', 'en');
+    expect(keys).toContain('#309');
+    expect(keys).toContain(bridgeKey('arrests'));
+    expect(keysOf('The fire spread over 10km by 17h.', 'en')).toEqual(expect.arrayContaining(['#10km', '#17h']));
   });
   it('keys the phrase only when its words follow each other in one sentence', () => {
     expect(keysOf('Le premier des ministres a parlé.', 'fr')).not.toContain('c:t-prime-minister');

@@ -159,6 +159,13 @@ const SCALES = new Map<string, number>([
 const AMOUNT_MIN_DIGITS = 4;
 /** "half a million", "un demi-million": the amount with no digit. */
 const HALF_WORDS = new Set(['half', 'demi']);
+/** A word for one before a singular scale word ("un million", "plus d'un million", "one million",
+ *  "over a million"): the amount 1 x the scale, which the other text often writes in digits ("1
+ *  million", "1 million de personnes"). Alone these words are articles (NUMBER_WORDS leaves them out);
+ *  before a scale word they can only be the count. Singular scales only: "a millions" is no phrase,
+ *  and French "a" (has) never stands before one. */
+const ONE_WORDS = new Set(['un', 'une', 'one', 'a']);
+const SINGULAR_SCALES = new Set(['million', 'milliard', 'billion', 'trillion']);
 
 /**
  * Key `a`, a scaled amount ("#2.8^6"), and key `b`, any number key, give one amount: the same value
@@ -207,8 +214,9 @@ function amountKey(a: Analysis, w: number, end: number): string | null {
   const norm = a.wordNorms[w];
   // Most words are neither a number nor "half": leave at once (this runs on every word of a bag).
   const c0 = norm.charCodeAt(0);
-  if (!(c0 >= 48 && c0 <= 57) && !norm.startsWith('half') && !norm.startsWith('demi')) return null;
+  if (!(c0 >= 48 && c0 <= 57) && !norm.startsWith('half') && !norm.startsWith('demi') && !ONE_WORDS.has(norm)) return null;
   const next = (i: number): string | undefined => (w + i < a.wordNorms.length && a.wordStarts[w + i] < end ? a.wordNorms[w + i] : undefined);
+  if (ONE_WORDS.has(norm)) return SINGULAR_SCALES.has(next(1) ?? '') ? `#1^${SCALES.get(next(1)!)}` : null;
   const suffixed = /^(\d+(?:\.\d+)?)(m|bn|md)$/.exec(norm);
   if (suffixed) return `#${suffixed[1]}^${SCALES.get(suffixed[2])}`;
   if (/^\d+(?:\.\d+)?$/.test(norm)) {
@@ -309,6 +317,51 @@ for (const t of Object.values(TABLES)) {
   for (const table of [t.units, t.ord]) for (const [w, v] of Object.entries(table)) if (v >= 2 && has(table, w)) NUMBER_WORDS.set(w, v);
 }
 
+/** Units and ordinals of both languages by word, "un"/"one" included (within a compound, "vingt-et-un",
+ *  the word is a count, never an article). */
+const COMPOUND_PARTS = new Map<string, number>();
+for (const t of Object.values(TABLES)) {
+  for (const table of [t.units, t.ord]) for (const [w, v] of Object.entries(table)) if (has(table, w)) COMPOUND_PARTS.set(w, v);
+}
+/** Joiners inside a hyphenated number ("vingt-et-un", "twenty-and-one" is not written but harmless). */
+const COMPOUND_JOINERS = new Set(['et', 'and']);
+
+/**
+ * The value of a hyphenated number word ("vingt-trois" 23, "cinquante-deux" 52, "twenty-three" 23,
+ * "quatre-vingt-dix-sept" 97, "vingt-et-unième" 21), or null. Its parts each keyed alone gave the
+ * other text's "23" nothing and two stray small numbers ("#20", "#3") that the number-mismatch rule
+ * counted against the pair. Only the spelling of one number: each part smaller than the one before
+ * (tens, then units), but for the French product "quatre-vingt(s)"; "deux-trois jours" (two or
+ * three days, a range) gives no value.
+ */
+export function compoundNumber(norm: string): number | null {
+  if (!norm.includes('-')) return null;
+  let total = 0;
+  let last = Infinity;
+  let parts = 0;
+  for (const part of norm.split('-')) {
+    if (COMPOUND_JOINERS.has(part) && parts > 0) continue;
+    const v = COMPOUND_PARTS.get(part);
+    if (v === undefined) return null;
+    parts++;
+    if (v === 20 && parts === 2 && last === 4) {
+      total = 80; // quatre-vingt(s): four twenties
+      last = 20;
+      continue;
+    }
+    if (v >= last || v === 0) return null;
+    total += v;
+    last = v;
+  }
+  return parts >= 2 ? total : null;
+}
+
+/** A number glued to the word after it by a page's lost space ("309detainments", "26agents": text
+ *  taken from markup that set the number apart): its digits and its word, each keyed as when apart.
+ *  Three letters at least, so that units and suffixes stay one word ("17h", "10km", "2.8bn"); an
+ *  ordinal suffix ("3eme") is read first by ORDINAL_DIGITS. */
+const GLUED_NUMBER = /^(\d+(?:\.\d+)?)([a-z]{3,})$/;
+
 /** Digits with an ordinal suffix ("7th", "1st", "1er", "2e", "3ème" folded "3eme"): a day of the month
  *  or a rank, which the other language writes as the plain number ("February 7th" / "7 février"). */
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th|er|re|e|eme)$/;
@@ -372,6 +425,17 @@ function monthAbbreviationKey(a: Analysis, w: number, sent: { start: number; end
   return bridgeKey(EN_MONTHS[m - 1]);
 }
 
+/** The parts of a word keyed one by one: hyphenated and elided parts ("sud-africains",
+ *  "aujourd'hui"), and a number glued to its word split from it (GLUED_NUMBER). */
+function wordParts(norm: string): string[] {
+  const parts = norm.split(/['-]/);
+  for (let i = 0; i < parts.length; i++) {
+    const g = ORDINAL_DIGITS.test(parts[i]) ? null : GLUED_NUMBER.exec(parts[i]);
+    if (g) parts.splice(i, 1, g[1], g[2]);
+  }
+  return parts;
+}
+
 /** Keys of every sentence of an analysed text, cached with the analysis. */
 export function sentenceBags(a: Analysis): SentenceBags {
   let b = bagCache.get(a);
@@ -383,6 +447,7 @@ export function sentenceBags(a: Analysis): SentenceBags {
   const wordKeys: string[][] = a.wordNorms.map(() => []);
   let s = 0;
   let q = 0;
+  let scaleOf = -1;
   for (let w = 0; w < a.wordNorms.length; w++) {
     while (s < a.sentences.length - 1 && a.wordStarts[w] >= a.sentences[s].end) s++;
     while (q < a.quotes.length && a.quotes[q][1] <= a.wordStarts[w]) q++;
@@ -396,10 +461,17 @@ export function sentenceBags(a: Analysis): SentenceBags {
     if (pk) wordKeys[w].push(pk);
     // Hyphenated and elided parts each count ("sud-africains", "aujourd'hui").
     const age = ageKey(a, w, a.sentences[s]);
+    // The scale word of an amount ("million" of "1,3 million", "un million") says no more than the
+    // amount's key: keyed again it made one fact two shared keys, and a key the other text, writing
+    // the digits out ("1 300 000"), lacks.
+    if (w === scaleOf) continue;
     const amount = age ? null : amountKey(a, w, a.sentences[s].end);
+    if (amount) scaleOf = SCALES.has(a.wordNorms[w + 1] ?? '') ? w + 1 : HALF_WORDS.has(a.wordNorms[w]) && SCALES.has(a.wordNorms[w + 2] ?? '') ? w + 2 : -1;
     const month = age || amount ? null : monthAbbreviationKey(a, w, a.sentences[s]);
-    for (const part of age || amount || month ? [a.wordNorms[w]] : a.wordNorms[w].split(/['-]/)) {
-      const k = age ?? amount ?? month ?? bridgeKey(part);
+    const compound = age || amount || month ? null : compoundNumber(a.wordNorms[w]);
+    const whole = age ?? amount ?? month ?? (compound !== null ? `#${compound}` : null);
+    for (const part of whole ? [a.wordNorms[w]] : wordParts(a.wordNorms[w])) {
+      const k = whole ?? bridgeKey(part);
       if (k && !wordKeys[w].includes(k)) wordKeys[w].push(k);
       if (k && !keys[s].includes(k)) keys[s].push(k);
       if (k && quoted && !quoteKeys[s].includes(k)) quoteKeys[s].push(k);
