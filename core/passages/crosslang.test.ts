@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { bridgeKey, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { bridgeKey, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -114,6 +114,14 @@ describe('crossMatches', () => {
     const a = crossCandidates(same, en, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0)[0];
     const b = crossCandidates(other, en, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0)[0];
     expect(a.score).toBeGreaterThan(b.score);
+  });
+  it('pairs two sentences on two shared figures, not on one figure and a word', () => {
+    // Every threshold but the shared-key count at zero, to test that count alone.
+    const pairs = (fr: string, en: string) => crossCandidates(analyse(fr, [], 'fr'), analyse(en, [], 'en'), 0, CROSS_MIN_SHARED, undefined, 0, 0, 0);
+    const fr = 'Le parquet a ouvert 309 dossiers, dont 134 classés.';
+    expect(pairs(fr, 'Prosecutors logged 309 files, 134 of them shelved.')).toHaveLength(1);
+    expect(pairs(fr, 'Prosecutors logged 309 files, most of them shelved.')).toHaveLength(0);
+    expect(pairs(fr, 'Prosecutors logged 309 files in parquet.')).toHaveLength(0);
   });
   it('asks more of a pair built on a title, which restates the story rather than one statement', () => {
     const page = analyse("Incendie de l'usine Delmas : 12 000 personnes évacuées\nLe feu a pris dans la nuit. Les pompiers sont restés sur place.", [], 'fr');
