@@ -123,6 +123,19 @@ describe('crossMatches', () => {
     expect(pairs(fr, 'Prosecutors logged 309 files, most of them shelved.')).toHaveLength(0);
     expect(pairs(fr, 'Prosecutors logged 309 files in parquet.')).toHaveLength(0);
   });
+  it('does not count the other numbers of a list against a pair sharing two of its figures', () => {
+    // Other sentences on both sides, so that the shared keys are rare (they weigh by rarity).
+    const score = (fr: string, en: string) =>
+      crossCandidates(analyse(`Il pleuvait sur la ville. Le musée a fermé ses portes. ${fr}`, [], 'fr'), analyse(`Markets reopened on Monday. The weather stayed cold. ${en}`, [], 'en'), 0, 1, undefined, 0, 0, 0).find((c) => c.p === 2 && c.s === 2)!.score;
+    const en = 'The pollster gives the Greens between 172 and 192 seats.';
+    const alone = score('Sondage : les Verts obtiendraient 172 à 192 sièges.', en);
+    const inList = score('Sondage : les Verts obtiendraient 172 à 192 sièges, les Bleus 45 à 60.', en);
+    const oneShared = score('Sondage : les Verts obtiendraient 172 sièges, les Bleus 45 à 60.', en);
+    // The list's other figures add keys of their own (a lower Dice) but no number penalty.
+    // (Penalised, two numbers of its own would take it to about 0.4 of `alone`.)
+    expect(inList).toBeGreaterThan(alone * 0.6);
+    expect(oneShared).toBeLessThan(alone * 0.75 ** 2);
+  });
   it('asks more of a pair built on a title, which restates the story rather than one statement', () => {
     const page = analyse("Incendie de l'usine Delmas : 12 000 personnes évacuées\nLe feu a pris dans la nuit. Les pompiers sont restés sur place.", [], 'fr');
     const src = analyse('Residents returned home on Monday. The Delmas warehouse fire forced 12,000 people out of their homes on Sunday night, officials said.', [], 'en');
