@@ -54,6 +54,9 @@ describe('sentenceBags', () => {
     expect(keysOf('More than one million homes lost power.', 'en')).toContain('#1^6');
     // The scale word gives no key of its own beside the amount.
     expect(digits.filter((k) => k.startsWith('p:mill'))).toEqual([]);
+    // "half a million" is half of it, not one.
+    expect(keysOf('Half a million people marched.', 'en')).toContain('#0.5^6');
+    expect(keysOf('Half a million people marched.', 'en')).not.toContain('#1^6');
     // An article is not a count.
     expect(keysOf('A million-dollar home burned.', 'en')).not.toContain('#1^6');
     expect(keysOf('Un homme a été blessé.', 'fr').some((k) => k.startsWith('#'))).toBe(false);

@@ -473,6 +473,7 @@ export function sentenceBags(a: Analysis): SentenceBags {
   const wordKeys: string[][] = a.wordNorms.map(() => []);
   let s = 0;
   let q = 0;
+  /** Last word of the amount being read (its scale word, and the "a" of "half a million"). */
   let scaleOf = -1;
   for (let w = 0; w < a.wordNorms.length; w++) {
     while (s < a.sentences.length - 1 && a.wordStarts[w] >= a.sentences[s].end) s++;
@@ -490,7 +491,7 @@ export function sentenceBags(a: Analysis): SentenceBags {
     // The scale word of an amount ("million" of "1,3 million", "un million") says no more than the
     // amount's key: keyed again it made one fact two shared keys, and a key the other text, writing
     // the digits out ("1 300 000"), lacks.
-    if (w === scaleOf) continue;
+    if (w <= scaleOf) continue;
     const amount = age ? null : amountKey(a, w, a.sentences[s].end);
     if (amount) scaleOf = SCALES.has(a.wordNorms[w + 1] ?? '') ? w + 1 : HALF_WORDS.has(a.wordNorms[w]) && SCALES.has(a.wordNorms[w + 2] ?? '') ? w + 2 : -1;
     const month = age || amount ? null : monthAbbreviationKey(a, w, a.sentences[s]);
