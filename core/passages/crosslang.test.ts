@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { bridgeKey, claimKeys, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { bridgeKey, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -46,6 +46,42 @@ describe('sentenceBags', () => {
     expect(fr).toContain('c:t-prime-minister');
     expect(en).toContain('c:t-prime-minister');
   });
+  it('keys "one" before a scale word as the amount, once, as the digits are', () => {
+    const digits = keysOf('Plus de 1 million de foyers sont privés de courant.', 'fr');
+    expect(digits).toContain('#1^6');
+    expect(keysOf("Plus d'un million de foyers sont privés de courant.", 'fr')).toContain('#1^6');
+    expect(keysOf('Over a million homes lost power.', 'en')).toContain('#1^6');
+    expect(keysOf('More than one million homes lost power.', 'en')).toContain('#1^6');
+    // The scale word gives no key of its own beside the amount.
+    expect(digits.filter((k) => k.startsWith('p:mill'))).toEqual([]);
+    // "half a million" is half of it, not one.
+    expect(keysOf('Half a million people marched.', 'en')).toContain('#0.5^6');
+    expect(keysOf('Half a million people marched.', 'en')).not.toContain('#1^6');
+    // An article is not a count.
+    expect(keysOf('A million-dollar home burned.', 'en')).not.toContain('#1^6');
+    expect(keysOf('Un homme a été blessé.', 'fr').some((k) => k.startsWith('#'))).toBe(false);
+  });
+  it('keys a hyphenated number word as its value', () => {
+    expect(compoundNumber('vingt-trois')).toBe(23);
+    expect(compoundNumber('twenty-three')).toBe(23);
+    expect(compoundNumber('cinquante-deux')).toBe(52);
+    expect(compoundNumber('quatre-vingt-dix-sept')).toBe(97);
+    expect(compoundNumber('quatre-vingts')).toBe(80);
+    expect(compoundNumber('vingt-et-un')).toBe(21);
+    expect(compoundNumber('soixante-dix')).toBe(70);
+    // A range is two numbers, not their sum; other hyphenated words are no number.
+    expect(compoundNumber('deux-trois')).toBeNull();
+    expect(compoundNumber('sud-africain')).toBeNull();
+    expect(compoundNumber('vingt')).toBeNull();
+    expect(keysOf('Vingt-trois écoles ont fermé.', 'fr')).toEqual(expect.arrayContaining(['#23']));
+    expect(keysOf('Vingt-trois écoles ont fermé.', 'fr')).not.toContain('#3');
+  });
+  it('splits a number glued to its word by a lost space', () => {
+    const keys = keysOf('There have been 309arrests in the city.', 'en');
+    expect(keys).toContain('#309');
+    expect(keys).toContain(bridgeKey('arrests'));
+    expect(keysOf('The fire spread over 10km by 17h.', 'en')).toEqual(expect.arrayContaining(['#10km', '#17h']));
+  });
   it('keys the phrase only when its words follow each other in one sentence', () => {
     expect(keysOf('Le premier des ministres a parlé.', 'fr')).not.toContain('c:t-prime-minister');
     expect(keysOf('Il est arrivé premier. Ministre depuis mai, il part.', 'fr')).not.toContain('c:t-prime-minister');
@@ -81,6 +117,27 @@ describe('crossMatches', () => {
     const a = crossCandidates(same, en, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0)[0];
     const b = crossCandidates(other, en, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0)[0];
     expect(a.score).toBeGreaterThan(b.score);
+  });
+  it('pairs two sentences on two shared figures, not on one figure and a word', () => {
+    // Every threshold but the shared-key count at zero, to test that count alone.
+    const pairs = (fr: string, en: string) => crossCandidates(analyse(fr, [], 'fr'), analyse(en, [], 'en'), 0, CROSS_MIN_SHARED, undefined, 0, 0, 0);
+    const fr = 'Le parquet a ouvert 309 dossiers, dont 134 classés.';
+    expect(pairs(fr, 'Prosecutors logged 309 files, 134 of them shelved.')).toHaveLength(1);
+    expect(pairs(fr, 'Prosecutors logged 309 files, most of them shelved.')).toHaveLength(0);
+    expect(pairs(fr, 'Prosecutors logged 309 files in parquet.')).toHaveLength(0);
+  });
+  it('does not count the other numbers of a list against a pair sharing two of its figures', () => {
+    // Other sentences on both sides, so that the shared keys are rare (they weigh by rarity).
+    const score = (fr: string, en: string) =>
+      crossCandidates(analyse(`Il pleuvait sur la ville. Le musée a fermé ses portes. ${fr}`, [], 'fr'), analyse(`Markets reopened on Monday. The weather stayed cold. ${en}`, [], 'en'), 0, 1, undefined, 0, 0, 0).find((c) => c.p === 2 && c.s === 2)!.score;
+    const en = 'The pollster gives the Greens between 172 and 192 seats.';
+    const alone = score('Sondage : les Verts obtiendraient 172 à 192 sièges.', en);
+    const inList = score('Sondage : les Verts obtiendraient 172 à 192 sièges, les Bleus 45 à 60.', en);
+    const oneShared = score('Sondage : les Verts obtiendraient 172 sièges, les Bleus 45 à 60.', en);
+    // The list's other figures add keys of their own (a lower Dice) but no number penalty.
+    // (Penalised, two numbers of its own would take it to about 0.4 of `alone`.)
+    expect(inList).toBeGreaterThan(alone * 0.6);
+    expect(oneShared).toBeLessThan(alone * 0.75 ** 2);
   });
   it('asks more of a pair built on a title, which restates the story rather than one statement', () => {
     const page = analyse("Incendie de l'usine Delmas : 12 000 personnes évacuées\nLe feu a pris dans la nuit. Les pompiers sont restés sur place.", [], 'fr');

@@ -21,7 +21,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
 import { addDocument, createPassageIndex, findPassages } from '../../core/passages/index';
-import { analyse, type Analysis } from '../../core/passages/tokens';
+import { analyse, stemOf, type Analysis } from '../../core/passages/tokens';
+import { wordsWorth } from '../../core/passages/banality';
 import { analysisOf } from '../../core/passages/store';
 import { findSeeds } from '../../core/passages/seed';
 import { rawMatches } from '../../core/passages/candidates';
@@ -37,6 +38,38 @@ interface Span { start: number; end: number }
 const ov = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const tally = new Map<string, number>();
 const cut = (x: string): string => x.slice(0, 110).replace(/\n/g, ' ');
+
+/** Why no sentence window (paraphrase.ts) pairs the sentences of a within-language miss: the
+ *  distinct stems they share (figures counting wordsWorth), the tight-span score, and the rank of
+ *  the source sentence among the page sentence's candidates by shared count. */
+function windowProbe(pa: Analysis, sa: Analysis, a: Span, bs: Span[], w: (sid: number) => number): Record<string, unknown> {
+  const sentIn = (an: Analysis, m: Span): number[] => an.sentences.map((s, i) => (ov(s, m) ? i : -1)).filter((i) => i >= 0);
+  const sids = (an: Analysis, s: number): number[] => an.tokens.slice(an.sentTokens[s][0], an.sentTokens[s][1]).map((t) => t.sid);
+  const tight = (an: Analysis, s: number, shared: Set<number>): number => {
+    const ids = sids(an, s);
+    const f = ids.findIndex((x) => shared.has(x));
+    let l = -1;
+    ids.forEach((x, i) => { if (shared.has(x)) l = i; });
+    return f < 0 ? 0 : [...new Set(ids.slice(f, l + 1))].reduce((t, x) => t + w(x), 0);
+  };
+  let best: Record<string, unknown> = {};
+  let bestScore = -1;
+  for (const p of sentIn(pa, a)) {
+    const pset = new Set(sids(pa, p));
+    const counts = sa.sentences.map((_, s) => [...new Set(sids(sa, s))].filter((x) => pset.has(x)).reduce((t, x) => t + wordsWorth(stemOf(x)), 0));
+    for (const s of bs.flatMap((b) => sentIn(sa, b))) {
+      const shared = new Set(sids(sa, s).filter((x) => pset.has(x)));
+      const sw = [...shared].reduce((t, x) => t + w(x), 0);
+      const score = sw / Math.sqrt(tight(pa, p, shared) * tight(sa, s, shared) || 1);
+      const rank = counts.filter((c) => c > counts[s]).length;
+      if (score > bestScore) {
+        bestScore = score;
+        best = { shared: counts[s], stems: [...shared].map(stemOf), score: +score.toFixed(2), rank, pageLen: pset.size };
+      }
+    }
+  }
+  return best;
+}
 
 for (const story of readdirSync(DEVSET).sort()) {
   if (process.env.DEVSET_STORY && story !== process.env.DEVSET_STORY) continue;
@@ -87,6 +120,7 @@ for (const story of readdirSync(DEVSET).sort()) {
           else if (!passed.some((j) => hit(j.p))) cause = 'judge-rule';
           else if (!chosen.some((j) => hit(j.p))) cause = 'select';
           else cause = 'reported?';
+          if (cause === 'no-candidate' || cause === 'judge-weight') detail = { ...detail, window: windowProbe(pa, sa, a, bs, rarityOf) };
         } else {
           const pb = sentenceBags(pa), sb = sentenceBags(sa);
           const sentIn = (an: Analysis, m: Span): number[] => an.sentences.map((s, i) => (ov(s, m) ? i : -1)).filter((i) => i >= 0);
