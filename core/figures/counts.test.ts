@@ -328,6 +328,10 @@ describe('a part and its whole', () => {
     expect(first('La journée a été marquée par une mobilisation record.\nDu jamais vu : 2 millions de personnes dans les rues.', 'fr').context).not.toContain('demonstrate');
     expect(first('La journée a été marquée par une mobilisation record. Au total, 12 personnes ont été blessées.', 'fr').context).not.toContain('demonstrate');
   });
+  it('reads an arrest and an expected crowd in their French participles ("interpellées", "attendus")', () => {
+    expect(first('Au moins 30 personnes ont été interpellées à Valdoria.', 'fr').countsKey).toContain('arrested');
+    expect(first('Jusqu\'à 90 000 manifestants attendus dans les rues jeudi.', 'fr').countsKey).toContain('projection');
+  });
   it('reads the counted noun past a French adjective written before it ("les huit principaux syndicats")', () => {
     expect(first('Les huit principaux syndicats ont appelé à la grève.', 'fr').countsKey[0]).toBe('t-union');
     expect(first('The eight main unions called a strike.', 'en').countsKey[0]).toBe('t-union');
