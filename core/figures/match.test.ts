@@ -60,3 +60,22 @@ describe('a party and the person who leads it', () => {
     expect(matchDetail(person, two).reason).toBe('names');
   });
 });
+
+describe('people named only for taking part', () => {
+  // Sentences written for these tests.
+  const marchers = fig('Les syndicats ont compté 60 000 manifestants jeudi à Valdoria.', 'fr', '60 000');
+  it('share the frame of people named for an event\'s doing (a march)', () => {
+    const partakers = fig('Les autorités évoquent, elles, 40 000 participants.', 'fr', '40 000');
+    expect(partakers.countsKey).toEqual(['person']);
+    expect(matchDetail(partakers, marchers).reason).not.toBe('context');
+    expect(matchDetail(marchers, partakers).reason).not.toBe('context');
+  });
+
+  it('not people named for nothing ("personnes"), nor strikers (a role of their own)', () => {
+    const people = fig('Les autorités évoquent, elles, 40 000 personnes.', 'fr', '40 000');
+    expect(matchDetail(people, marchers).reason).toBe('context');
+    const partakers = fig('Les autorités évoquent, elles, 40 000 participants.', 'fr', '40 000');
+    const strikers = fig('Le ministère a compté 30 000 grévistes jeudi.', 'fr', '30 000');
+    expect(matchDetail(partakers, strikers).match).toBe(null);
+  });
+});

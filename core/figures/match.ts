@@ -110,7 +110,17 @@ function sharedContext(a: Figure, b: Figure, category: string): number {
   const B = new Set(b.context);
   let n = 0;
   for (const x of new Set(a.context)) if (x !== category && B.has(x)) n++;
-  return n;
+  return n + (partakersOfEvent(a, b) || partakersOfEvent(b, a) ? 1 : 0);
+}
+
+/** "550 000 participants" and "506 000 manifestants": people named only for taking part (concept flag `takesPart`)
+ * took part in the event their text tells, so they share that much with people named for an event's doing (a
+ * march, concept flag `event`) in the other count's key. Only when the partakers' own key names no doing of
+ * another kind: "participants" of a strike are strikers, a role the roles test keeps apart. */
+function partakersOfEvent(p: Figure, q: Figure): boolean {
+  if (!(p.context ?? []).some((c) => concept(c)?.takesPart)) return false;
+  if (p.countsKey.slice(1).some((k) => concept(k)?.type === 'action' && !concept(k)?.event)) return false;
+  return q.countsKey.slice(1).some((k) => { const c = concept(k); return c?.type === 'action' && !!c.event; });
 }
 
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
