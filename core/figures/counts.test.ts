@@ -338,6 +338,14 @@ describe('a part and its whole', () => {
     // Not when the paragraph's first sentence says something of its people.
     expect(first('Au total, 12 personnes ont été blessées. La manifestation de jeudi a traversé Valdoria.', 'fr').context).not.toContain('demonstrate');
   });
+  it('gives an ordinal word of the clause as its rank, the same in both languages ("première" / "first")', () => {
+    // Sentences written for this test.
+    const date = (t: string, lang: 'fr' | 'en') => extractFigures(t, lang).find((f) => f.unit === 'date')!;
+    const fr = date('La première journée de grève, le 12 mars, a réuni du monde.', 'fr');
+    const en = date('The first day of strikes, on March 12, drew crowds.', 'en');
+    expect(fr.context).toContain('ord:1');
+    expect(en.context).toContain('ord:1');
+  });
   it('reads an arrest and an expected crowd in their French participles ("interpellées", "attendus")', () => {
     expect(first('Au moins 30 personnes ont été interpellées à Valdoria.', 'fr').countsKey).toContain('arrested');
     expect(first('Jusqu\'à 90 000 manifestants attendus dans les rues jeudi.', 'fr').countsKey).toContain('projection');
