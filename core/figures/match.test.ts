@@ -79,3 +79,20 @@ describe('people named only for taking part', () => {
     expect(matchDetail(partakers, strikers).match).toBe(null);
   });
 });
+
+describe('people named for an event\'s doing', () => {
+  // Sentences written for these tests.
+  it('share that doing with people its clause or the sentence before tells of', () => {
+    const named = fig('Selon les syndicats, 60 000 manifestants ont été comptés.', 'fr', '60 000');
+    const told = fig('La manifestation contre la loi a traversé Valdoria. Du jamais vu : 45 000 personnes dans les rues selon la police.', 'fr', '45 000');
+    expect(told.context).toContain('demonstrate');
+    expect(matchDetail(named, told).reason).not.toBe('context');
+    expect(matchDetail(told, named).reason).not.toBe('context');
+  });
+
+  it('not people of whom no doing is told', () => {
+    const named = fig('Selon les syndicats, 60 000 manifestants ont été comptés.', 'fr', '60 000');
+    const bare = fig('Du jamais vu : 45 000 personnes selon la police.', 'fr', '45 000');
+    expect(matchDetail(named, bare).reason).toBe('context');
+  });
+});
