@@ -55,6 +55,10 @@ export interface Concept {
   sector?: boolean;
   /** Counts whose result is one number (seats won): given as a range ("150 to 180 seats"), a projection. */
   rangeIsProjection?: boolean;
+  /** A people noun that says only that they took part ("participants", "attendees"): in what, the text's event
+   * says, so such a count shares a frame with a count of people named for that event's doing (concept flag
+   * `event`: "550 000 participants" / "506 000 manifestants"; core/figures/match.ts). */
+  takesPart?: boolean;
   /** A people noun that says what they do ("manifestants" = people who march): counted as that entity
    * with that action or role, so "1,2 million de manifestants" and "1.2 million people marched" meet. */
   means?: { entity: string; action?: string; role?: string };

@@ -89,14 +89,32 @@ export const SENTENCE_END = new Set(['.', '!', '?']);
  * What happened, as the sentence before the one of token i0 tells it, in the same paragraph: "… marquée
  * par cette mobilisation record contre la réforme. On n'avait plus vu ça depuis dix ans, 2 millions et
  * demi de personnes dans les rues …" counts people who marched, which only the sentence before says.
- * The concept ids of its actions.
+ * The concept ids of its actions. For the first sentence of a paragraph, the sentence after (actionsOfLead).
  */
 export function actionsOfSentenceBefore(toks: Tok[], i0: number): string[] {
   let s = i0;
   while (s > 0 && !SENTENCE_END.has(toks[s - 1].t) && !toks[s].nl) s--;
-  if (s === 0 || toks[s].nl) return [];
+  if (s === 0 || toks[s].nl) return actionsOfLead(toks, i0);
   let p = s - 1;
   while (p > 0 && !SENTENCE_END.has(toks[p - 1].t) && !toks[p].nl) p--;
+  return actionsIn(toks, p, s);
+}
+
+/** A sentence that opens its paragraph ("From 500,000 to over a million people. While the union counted …
+ * during the march …"), or a heading line, sums up what the next sentence tells: its people take what happened
+ * from that sentence (the rest of its paragraph, or the paragraph the heading titles). */
+function actionsOfLead(toks: Tok[], i0: number): string[] {
+  let e = i0 + 1;
+  while (e < toks.length && !toks[e].nl && !SENTENCE_END.has(toks[e].t)) e++;
+  if (e < toks.length && SENTENCE_END.has(toks[e].t)) e++;
+  if (e >= toks.length) return [];
+  let f = e + 1;
+  while (f < toks.length && !toks[f].nl && !SENTENCE_END.has(toks[f].t)) f++;
+  return actionsIn(toks, e, f);
+}
+
+/** The concept ids of the actions between tokens p and s (one id once; actions that say why are left). */
+function actionsIn(toks: Tok[], p: number, s: number): string[] {
   const out: string[] = [];
   for (let k = p; k < s; k++) {
     const hit = conceptAt(toks, k);

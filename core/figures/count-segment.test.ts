@@ -62,3 +62,15 @@ describe('the roles of a figure', () => {
     expect(key('The storm hit the coast: it left 30 people dead, killing 12 in Lyon.', 'en', '12')).toContain('killed');
   });
 });
+
+describe('a role before the count', () => {
+  it('is not read across a relative pronoun: the relative clause is said of another noun', () => {
+    expect(key('Forty people killed in a raid that freed 3 hostages, officials said.', 'en', '3')).not.toContain('killed');
+    expect(key('Forty people killed in a raid that freed 3 hostages, officials said.', 'en', 'Forty')).toContain('killed');
+    expect(key('Quarante personnes tuées lors d\'un raid qui a libéré 3 otages.', 'fr', '3')).not.toContain('killed');
+  });
+
+  it('is still read when a comma closes the relative clause before the count', () => {
+    expect(key('The toll, which rose on Sunday, reached 45, officials said.', 'en', '45')).toContain('killed');
+  });
+});

@@ -132,8 +132,14 @@ export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: numb
   // only next to the number ("tué 30 manifestants"): further back, the role is another group's ("Les syndicats en
   // grève ont réuni 40 000 manifestants").
   const lookback = ownDoing ? OWN_DOING_LOOKBACK : ROLE_LOOKBACK;
+  let comma = false;
   for (let k = i0 - 1; k >= seg[0] && k >= i0 - lookback; k--) {
     if (ROLE_STOPS.has(toks[k].t)) break;
+    // "274 Palestinians killed in a raid that freed 4 hostages": a count inside a relative clause is not told of
+    // by the roles of the noun the clause is said of. Not when a comma closes the relative clause before the
+    // count ("The toll, which rose on Sunday, reached 45": the count is back in the main clause).
+    if (toks[k].t === ',') comma = true;
+    if (RELATIVES.has(toks[k].t) && !comma) break;
     if (said && said[k - a]) continue;
     const r = roleAt(toks, k);
     // "Lors de la grève, 300 000 personnes ont défilé": an event before the count sets its scene only.

@@ -371,6 +371,28 @@ describe('a part and its whole', () => {
     expect(first('La journée a été marquée par une mobilisation record.\nDu jamais vu : 2 millions de personnes dans les rues.', 'fr').context).not.toContain('demonstrate');
     expect(first('La journée a été marquée par une mobilisation record. Au total, 12 personnes ont été blessées.', 'fr').context).not.toContain('demonstrate');
   });
+  it('gives people of a paragraph\'s first sentence what happened in the sentence after it, as context only', () => {
+    // Sentences written for this test.
+    const f = first('De 20 000 à 40 000 personnes selon les sources. Les syndicats ont compté 40 000 personnes lors de la manifestation de jeudi.', 'fr');
+    expect(f.context).toContain('demonstrate');
+    expect(f.countsKey).not.toContain('demonstrate');
+    // A heading line titles the paragraph after it.
+    expect(first('Plus de 40 000 personnes.\nLa manifestation de jeudi a traversé Valdoria.', 'fr').context).toContain('demonstrate');
+    // Not when the paragraph's first sentence says something of its people.
+    expect(first('Au total, 12 personnes ont été blessées. La manifestation de jeudi a traversé Valdoria.', 'fr').context).not.toContain('demonstrate');
+  });
+  it('gives an ordinal word of the clause as its rank, the same in both languages ("première" / "first")', () => {
+    // Sentences written for this test.
+    const date = (t: string, lang: 'fr' | 'en') => extractFigures(t, lang).find((f) => f.unit === 'date')!;
+    const fr = date('La première journée de grève, le 12 mars, a réuni du monde.', 'fr');
+    const en = date('The first day of strikes, on March 12, drew crowds.', 'en');
+    expect(fr.context).toContain('ord:1');
+    expect(en.context).toContain('ord:1');
+  });
+  it('reads an arrest and an expected crowd in their French participles ("interpellées", "attendus")', () => {
+    expect(first('Au moins 30 personnes ont été interpellées à Valdoria.', 'fr').countsKey).toContain('arrested');
+    expect(first('Jusqu\'à 90 000 manifestants attendus dans les rues jeudi.', 'fr').countsKey).toContain('projection');
+  });
   it('reads the counted noun past a French adjective written before it ("les huit principaux syndicats")', () => {
     expect(first('Les huit principaux syndicats ont appelé à la grève.', 'fr').countsKey[0]).toBe('t-union');
     expect(first('The eight main unions called a strike.', 'en').countsKey[0]).toBe('t-union');

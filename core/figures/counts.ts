@@ -32,6 +32,7 @@ import { segment, rolesOf } from './count-segment';
 import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
 import { comparisonAt } from './moment';
+import { TABLES, has } from './number-words';
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
 
@@ -145,8 +146,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         const p = `${place && k >= seg[0] && k < placeEnd ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
         if (p.startsWith('loc:')) { if (!places.includes(p)) places.push(p); } else if (!context.includes(p)) context.push(p);
       } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
-        // A word of the bilingual list is its translation's id ("équipes" / "teams"): two languages' clauses meet.
-        const w = unknownNoun(t.t);
+        // A word of the bilingual list is its translation's id ("équipes" / "teams"): two languages' clauses meet;
+        // so is an ordinal word its rank ("la première journée" / "the first day": `ord:1`).
+        const w = has(TABLES[lang].ord, t.t) ? `ord:${TABLES[lang].ord[t.t]}` : unknownNoun(t.t);
         if (!context.includes(w)) context.push(w);
       }
       continue;

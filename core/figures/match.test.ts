@@ -60,3 +60,39 @@ describe('a party and the person who leads it', () => {
     expect(matchDetail(person, two).reason).toBe('names');
   });
 });
+
+describe('people named only for taking part', () => {
+  // Sentences written for these tests.
+  const marchers = fig('Les syndicats ont compté 60 000 manifestants jeudi à Valdoria.', 'fr', '60 000');
+  it('share the frame of people named for an event\'s doing (a march)', () => {
+    const partakers = fig('Les autorités évoquent, elles, 40 000 participants.', 'fr', '40 000');
+    expect(partakers.countsKey).toEqual(['person']);
+    expect(matchDetail(partakers, marchers).reason).not.toBe('context');
+    expect(matchDetail(marchers, partakers).reason).not.toBe('context');
+  });
+
+  it('not people named for nothing ("personnes"), nor strikers (a role of their own)', () => {
+    const people = fig('Les autorités évoquent, elles, 40 000 personnes.', 'fr', '40 000');
+    expect(matchDetail(people, marchers).reason).toBe('context');
+    const partakers = fig('Les autorités évoquent, elles, 40 000 participants.', 'fr', '40 000');
+    const strikers = fig('Le ministère a compté 30 000 grévistes jeudi.', 'fr', '30 000');
+    expect(matchDetail(partakers, strikers).match).toBe(null);
+  });
+});
+
+describe('people named for an event\'s doing', () => {
+  // Sentences written for these tests.
+  it('share that doing with people its clause or the sentence before tells of', () => {
+    const named = fig('Selon les syndicats, 60 000 manifestants ont été comptés.', 'fr', '60 000');
+    const told = fig('La manifestation contre la loi a traversé Valdoria. Du jamais vu : 45 000 personnes dans les rues selon la police.', 'fr', '45 000');
+    expect(told.context).toContain('demonstrate');
+    expect(matchDetail(named, told).reason).not.toBe('context');
+    expect(matchDetail(told, named).reason).not.toBe('context');
+  });
+
+  it('not people of whom no doing is told', () => {
+    const named = fig('Selon les syndicats, 60 000 manifestants ont été comptés.', 'fr', '60 000');
+    const bare = fig('Du jamais vu : 45 000 personnes selon la police.', 'fr', '45 000');
+    expect(matchDetail(named, bare).reason).toBe('context');
+  });
+});

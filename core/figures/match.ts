@@ -110,7 +110,42 @@ function sharedContext(a: Figure, b: Figure, category: string): number {
   const B = new Set(b.context);
   let n = 0;
   for (const x of new Set(a.context)) if (x !== category && B.has(x)) n++;
-  return n;
+  return n + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
+}
+
+/** "2.8 million protesters" and "2 millions et demi de personnes", after a sentence about the march: a people noun
+ * named for an event's doing (concept `means.action` with the flag `event`: "protesters" march) shares that doing
+ * with a clause that tells it, when the two clauses do not already share it. Counts of people only (two days'
+ * dates of marches would share it too), never a role ("grévistes" / "en grève": a rate of all teachers on strike
+ * and one of secondary teachers are two counts). */
+function doersOfEvent(a: Figure, b: Figure): boolean {
+  if (a.unit !== 'people') return false;
+  const doings = (f: Figure): { said: Set<string>; named: Set<string> } => {
+    const said = new Set<string>();
+    const named = new Set<string>();
+    for (const c of f.context ?? []) {
+      const k = concept(c);
+      if (k?.type === 'action' && k.event) said.add(c);
+      const m = k?.means?.action;
+      if (m && concept(m)?.event) named.add(m);
+    }
+    return { said, named };
+  };
+  const A = doings(a);
+  const B = doings(b);
+  for (const x of A.named) if (B.said.has(x) && !A.said.has(x) && !B.named.has(x)) return true;
+  for (const x of B.named) if (A.said.has(x) && !B.said.has(x) && !A.named.has(x)) return true;
+  return false;
+}
+
+/** "550 000 participants" and "506 000 manifestants": people named only for taking part (concept flag `takesPart`)
+ * took part in the event their text tells, so they share that much with people named for an event's doing (a
+ * march, concept flag `event`) in the other count's key. Only when the partakers' own key names no doing of
+ * another kind: "participants" of a strike are strikers, a role the roles test keeps apart. */
+function partakersOfEvent(p: Figure, q: Figure): boolean {
+  if (!(p.context ?? []).some((c) => concept(c)?.takesPart)) return false;
+  if (p.countsKey.slice(1).some((k) => concept(k)?.type === 'action' && !concept(k)?.event)) return false;
+  return q.countsKey.slice(1).some((k) => { const c = concept(k); return c?.type === 'action' && !!c.event; });
 }
 
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
