@@ -275,3 +275,35 @@ describe('a plan\'s author after an aside or an apposition', () => {
     expect(speakerOf('His proposed measures would close 12 courts.', '12', 'en')).toBeUndefined();
   });
 });
+
+describe('each figure of a sentence with several speakers takes its own stretch\'s', () => {
+  it('reads a source written after the figure, before the next one', () => {
+    const text = 'En tout, 40 000 personnes ont défilé selon la préfecture, 90 000 selon les organisateurs.';
+    expect(speakerOf(text, '40 000', 'fr')).toBe('préfecture');
+    expect(speakerOf(text, '90 000', 'fr')).toBe('organisateurs');
+    // After a clause join, "selon" opens the next clause: it is not the figure's before it.
+    const joined = 'Le cortège a compté 40 000 personnes à Lyon, et selon les organisateurs, 90 000 à Paris.';
+    expect(speakerOf(joined, '40 000', 'fr')).not.toBe('organisateurs');
+  });
+
+  it('reads the attribution between the number before and the figure', () => {
+    const text = 'Les syndicats annoncent 2 millions de grévistes, les autorités en recensent 800 000.';
+    expect(speakerOf(text, '2 millions', 'fr')).toBe('syndicats');
+    expect(speakerOf(text, '800 000', 'fr')).toBe('autorités');
+    const en = 'While the union counted 300,000 people, the authorities estimated the crowd at 120,000.';
+    expect(speakerOf(en, '300,000', 'en')).toBe('union');
+    expect(speakerOf(en, '120,000', 'en')).toBe('authorities');
+  });
+
+  it('takes a speaker noun group alone before the figure whose verb is left out', () => {
+    const text = 'Ten days earlier, the union counted 300,000 in the capital, the police 70,000.';
+    expect(speakerOf(text, '70,000', 'en')).toBe('police');
+    expect(speakerOf('La CGT a compté 30 000 manifestants, la préfecture 12 000.', '12 000', 'fr')).toBe('préfecture');
+    // A place alone before the figure is the elided count's place, not its speaker.
+    expect(speakerOf('The union counted 300,000 in the capital, Lyon 70,000.', '70,000', 'en')).toBe('union');
+  });
+
+  it('never takes what follows the verb for its speaker', () => {
+    expect(speakerOf('Le préfet a annoncé la mort de 15 personnes.', '15', 'fr')).toBe('préfet');
+  });
+});

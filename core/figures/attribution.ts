@@ -370,6 +370,11 @@ function speakerName(text: string, start: number, end: number, lang: Lang): stri
   const selonTag = SELON_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
   if (selonTag) return selonTag[1].trim();
   const [a, b] = sentenceAround(text, start, end);
+  // "506 000 selon le ministère, 1 million selon la CGT", "la CGT annonce 1 million, les autorités en recensent
+  // 500 000": a sentence of several figures and speakers gives each figure the attribution of its own stretch.
+  const [ca, cb] = clauseAround(text, a, b, start, end);
+  const stretch = ownStretchSpeaker(text, ca, cb, start, end, lang);
+  if (stretch) return stretch;
   // Figures of one sentence share its speaker: match each sentence once per text.
   if (sentenceCacheFor !== text || sentenceCacheLang !== lang) {
     sentenceCache.clear();
@@ -377,7 +382,6 @@ function speakerName(text: string, start: number, end: number, lang: Lang): stri
     sentenceCacheLang = lang;
   }
   // "87,000 according to the police, while the CGT counted 500,000": each clause its own speaker first.
-  const [ca, cb] = clauseAround(text, a, b, start, end);
   if (ca > a || cb < b) {
     const own = match(text.slice(ca, cb), lang, text) ?? (ca > a ? elidedSpeaker(text.slice(ca, start)) : undefined);
     if (own) return own;
@@ -396,6 +400,47 @@ function speakerName(text: string, start: number, end: number, lang: Lang): stri
     if (quoted) return quoted;
   }
   return pronounAntecedent(text, a, b, lang);
+}
+
+/** A digit: the stretch of a figure ends at its neighbours' numbers. */
+const DIGIT = /\d/u;
+/** "selon X", "d'après X", "according to X" written after a figure and before the next: that figure's source. A
+ * clause join before it ("…, et selon la CGT, 2 millions") makes it the next clause's opener, not this figure's. */
+const POSTPOSED_SOURCE = /^(?:(?!(?:,? (?:et|mais|tandis|alors|and|but|while|whereas)(?![\p{L}]))|;)[^;])*?(?<![\p{L}])((?:[Ss]elon|[Dd]['’]après|[Aa]ccording to) .*)$/su;
+/**
+ * The speaker of the stretch of its sentence that is the figure's alone, or undefined: after the figure up to the
+ * next number, a source written with "selon / d'après / according to" ("1 million selon la CGT"); before it, from
+ * the number before (or the sentence's start), any attribution ("la CGT annonce 1 million", "While the CGT counted
+ * …"), or a speaker noun group alone after a comma, whose verb is left out as the clause before already said it
+ * ("…, the police 80,000", "…, la préfecture 15 000"). A number between an attribution and the figure makes the
+ * attribution that number's, so the sentence as a whole is read then. Both stretches stay in the figure's clause
+ * (attribution.ts CLAUSE_JOIN): "55,000 according to X, and 451,789 …, Y reported" gives X to the first only.
+ */
+function ownStretchSpeaker(text: string, a: number, b: number, start: number, end: number, lang: Lang): string | undefined {
+  let to = end;
+  while (to < b && !DIGIT.test(text[to])) to++;
+  const after = POSTPOSED_SOURCE.exec(text.slice(end, to));
+  if (after) {
+    const who = match(after[1], lang, text);
+    if (who) return who;
+  }
+  let from = start;
+  while (from > a && !DIGIT.test(text[from - 1])) from--;
+  const before = text.slice(from, start);
+  // The figure stays in: what follows a phrase ends it ("a annoncé la mort de 15 personnes" says the death, names no one).
+  const said = match(text.slice(from, end), lang, text);
+  if (said) return said;
+  const lastPart = /[,;]([^,;]*)$/u.exec(before);
+  return lastPart ? bareSpeakerGroup(lastPart[1], lang) : undefined;
+}
+
+/** The words are a speaker noun group and nothing else ("the police", "la préfecture de police"). */
+const BARE_GROUP: Record<Lang, RegExp> = {
+  en: new RegExp(`^\\s*${speakerGroup('en', 'long')}\\s*$`, 'u'),
+  fr: new RegExp(`^\\s*${speakerGroup('fr', 'long')}\\s*$`, 'u'),
+};
+function bareSpeakerGroup(words: string, lang: Lang): string | undefined {
+  return BARE_GROUP[lang].exec(words)?.[1];
 }
 
 /**
