@@ -307,3 +307,26 @@ describe('each figure of a sentence with several speakers takes its own stretch\
     expect(speakerOf('Le préfet a annoncé la mort de 15 personnes.', '15', 'fr')).toBe('préfet');
   });
 });
+
+describe('verbs of counting and saying in more of their forms', () => {
+  it('reads the imperfect, "fait état de", an aside pronoun and two adverbs', () => {
+    expect(speakerOf('Les syndicats, eux, évoquaient 2 millions de grévistes.', '2 millions', 'fr')).toBe('syndicats');
+    expect(speakerOf('Ce matin, la CGT, elle, évoque 1 million de manifestants.', '1 million', 'fr')).toBe('CGT');
+    expect(speakerOf('Le gouvernement fait état de 40 blessés.', '40', 'fr')).toBe('gouvernement');
+    expect(speakerOf('Le syndicat a en outre indiqué que 300 écoles étaient fermées.', '300', 'fr')).toBe('syndicat');
+    expect(speakerOf('The Ministry of Education estimates that 12% of teachers joined the strike.', '12%', 'en')).toBe('Ministry of Education');
+    expect(speakerOf('Protest ends peacefully; union claims 40,000 marchers', '40,000', 'en')).toBe('union');
+  });
+});
+
+describe('"the same" speaker points back to its last mention', () => {
+  it('gives "le même ministère" the ministry named before', () => {
+    const text = 'Le ministère de la Santé a publié un bilan de 40 morts. Le même ministère a indiqué que 700 personnes ont été blessées.';
+    expect(speakerOf(text, '700', 'fr')).toBe('ministère de la Santé');
+    expect(speakerOf('Le même ministère a indiqué que 700 personnes ont été blessées.', '700', 'fr')).toBeUndefined();
+  });
+
+  it('reads "selon cette même source"', () => {
+    expect(speakerOf('Selon cette même source, 600 personnes ont été blessées.', '600', 'fr')).toBe('same source');
+  });
+});

@@ -116,3 +116,28 @@ export function pronounSays(seg: string, lang: Lang): number {
   const m = PRONOUN_SAYS[lang].exec(seg);
   return m ? m.index : -1;
 }
+
+/** "le même ministère", "ce même syndicat", "the same agency": a speaker noun that points back to its last mention. */
+const SAME_HEAD: Record<Lang, RegExp> = {
+  en: new RegExp(`(?<![\\p{L}])[Tt]he same (${head('en')})`, 'u'),
+  fr: new RegExp(`(?<![\\p{L}])(?:[Ll]es?|[Ll]a|[Cc]es?|[Cc]ette) mêmes? (${head('fr')})`, 'u'),
+};
+/** How far back the group a "same" noun points to is looked for: a few paragraphs. */
+const SAME_WINDOW_CHARS = 2000;
+
+/**
+ * The speaker that "le même ministère" / "the same agency" in `seg` points back to: the last speaker group with
+ * that noun written in the text before `at` ("le ministère de la Santé de X … Le même ministère a indiqué …" is
+ * the ministry of health of X), or undefined when `seg` has no such noun or nothing before names it.
+ */
+export function sameSpeakerBefore(seg: string, text: string, at: number, lang: Lang): string | undefined {
+  const m = SAME_HEAD[lang].exec(seg);
+  if (!m) return undefined;
+  const noun = m[1].toLowerCase();
+  let who: string | undefined;
+  ALL_GROUPS[lang].lastIndex = 0;
+  for (const g of text.slice(Math.max(0, at - SAME_WINDOW_CHARS), at).matchAll(ALL_GROUPS[lang])) {
+    if (g[1].toLowerCase().split(/\s+/u).includes(noun)) who = g[1];
+  }
+  return who;
+}
