@@ -303,6 +303,13 @@ describe('each figure of a sentence with several speakers takes its own stretch\
     expect(speakerOf('The union counted 300,000 in the capital, Lyon 70,000.', '70,000', 'en')).toBe('union');
   });
 
+  it('takes the nearest attribution first, past number words, never a participle\'s agent', () => {
+    const text = 'Le gouvernement annonce la fermeture de trois écoles, le syndicat fait état de 120 grévistes.';
+    expect(speakerOf(text, '120', 'fr')).toBe('syndicat');
+    const apposition = "Le ministère de la Santé, dirigé par le parti Avenir, a annoncé un bilan de 85 morts.";
+    expect(speakerOf(apposition, '85', 'fr')).toBe('ministère de la Santé');
+  });
+
   it('never takes what follows the verb for its speaker', () => {
     expect(speakerOf('Le préfet a annoncé la mort de 15 personnes.', '15', 'fr')).toBe('préfet');
   });
