@@ -75,6 +75,12 @@ describe('a toll or a tally is no speaker: whoever gives it is', () => {
     expect(speakerOf('The previous toll, issued on Monday, reported 31 deaths.', '31', 'en')).toBeUndefined();
   });
 
+  it('takes a giver written before the toll, as its possessive or its modifier', () => {
+    expect(speakerOf('Some 40 schools were closed, according to the ministry’s tally.', '40', 'en')).toBe('ministry');
+    expect(speakerOf('One in five nurses was on strike, according to ministry figures.', 'One in five', 'en')).toBe('ministry');
+    expect(speakerOf('Some 40 schools were closed, according to the latest figures.', '40', 'en')).toBeUndefined();
+  });
+
   it('never takes an age for a speaker', () => {
     expect(speakerOf('"We counted 4,000 volunteers," the 45-year-old said.', '4,000', 'en')).toBeUndefined();
   });

@@ -90,7 +90,9 @@ export function giverOf(who: string, seg: string, at: number, lang: Lang): strin
   if (!m) return undefined;
   const from = seg.indexOf(m[0], at);
   const rest = seg.slice(from < 0 ? at : from, (from < 0 ? at : from) + GIVER_WINDOW_CHARS).split(/[.;:!?\n]/)[0];
-  return firstSpeakerGroup(rest, lang) ?? null;
+  // "according to the ministry's tally", "according to ministry figures": a giver written before the noun, as its
+  // possessive or its modifier, when none is written after it.
+  return firstSpeakerGroup(rest, lang) ?? firstSpeakerGroup(who.slice(0, m.index).replace(/['’]s?\s*$/u, ' '), lang) ?? null;
 }
 
 /** The last speaker group written in `seg`, or undefined. */
