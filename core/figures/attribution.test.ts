@@ -290,6 +290,10 @@ describe('each figure of a sentence with several speakers takes its own stretch\
     // After a clause join, "selon" opens the next clause: it is not the figure's before it.
     const joined = 'Le cortège a compté 40 000 personnes à Lyon, et selon les organisateurs, 90 000 à Paris.';
     expect(speakerOf(joined, '40 000', 'fr')).not.toBe('organisateurs');
+    // "et" between two nouns joins no clauses.
+    const places = "Ils étaient 9 000 entre la gare et le port, selon les organisateurs, 3 000 d'après la préfecture.";
+    expect(speakerOf(places, '9 000', 'fr')).toBe('organisateurs');
+    expect(speakerOf(places, '3 000', 'fr')).toBe('préfecture');
   });
 
   it('reads the attribution between the number before and the figure', () => {

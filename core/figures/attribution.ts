@@ -412,8 +412,9 @@ function speakerName(text: string, start: number, end: number, lang: Lang): stri
 /** A digit: the stretch of a figure ends at its neighbours' numbers. */
 const DIGIT = /\d/u;
 /** "selon X", "d'après X", "according to X" written after a figure and before the next: that figure's source. A
- * clause join before it ("…, et selon la CGT, 2 millions") makes it the next clause's opener, not this figure's. */
-const POSTPOSED_SOURCE = /^(?:(?!(?:,? (?:et|mais|tandis|alors|and|but|while|whereas)(?![\p{L}]))|;)[^;])*?(?<![\p{L}])((?:[Ss]elon|[Dd]['’]après|[Aa]ccording to) .*)$/su;
+ * clause join before it ("…, et selon la CGT, 2 millions", "mais selon …") makes it the next clause's opener, not
+ * this figure's; "et / and" join clauses only beside a comma ("entre la place A et la place B, selon X" is one). */
+const POSTPOSED_SOURCE = /^(?:(?!(?:, (?:et|and)|(?:et|and),|,? (?:mais|tandis|alors|but|while|whereas))(?![\p{L}])|;)[^;])*?(?<![\p{L}])((?:[Ss]elon|[Dd]['’]après|[Aa]ccording to) .*)$/su;
 /**
  * The speaker of the stretch of its sentence that is the figure's alone, or undefined: after the figure up to the
  * next number, a source written with "selon / d'après / according to" ("1 million selon la CGT"); before it, from
