@@ -347,3 +347,15 @@ describe('"the same" speaker points back to its last mention', () => {
     expect(speakerOf('Selon cette même source, 600 personnes ont été blessées.', '600', 'fr')).toBe('same source');
   });
 });
+
+describe('an acronym\'s expansion, a participle of saying, a title before a name', () => {
+  it('reads past an expansion in parentheses after an acronym', () => {
+    const text = 'While the NUT (National Union of Teachers) counted 60,000 strikers, the ministry estimated them at 25,000.';
+    expect(speakerOf(text, '60,000', 'en')).toBe('NUT');
+  });
+
+  it('reads a participle of saying after a day', () => {
+    const text = 'Health Minister Jane Doe spoke Friday evening, announcing 42 new cases.';
+    expect(speakerOf(text, '42', 'en')).toBe('Health Minister Jane Doe');
+  });
+});

@@ -136,7 +136,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?:${EN_ACTOR_VERBS}|announced|outlined) by (?:the )?${NAME}`, 'u'),
     // A participle of saying whose subject is the clause's named subject: "X defended these measures, warning that
     // the debt exceeds €3.3 trillion".
-    new RegExp(`${NAME} (?:[\\p{Ll}-]+ ){1,6}?[\\p{Ll}-]+, (?:warning|saying|adding|arguing|insisting)(?: that)?(?![\\p{L}])`, 'u'),
+    // The words between may hold a day's name ("X rejoiced Thursday evening, announcing 309 arrests").
+    new RegExp(`${NAME} (?:[\\p{Ll}-]+ )(?:[\\p{L}-]+ ){0,5}?[\\p{L}-]+, (?:warning|saying|adding|arguing|insisting|announcing|reporting|estimating)(?: that)?(?![\\p{L}])`, 'u'),
     // "An X poll released July 21 found": the poll's publication may stand between it and its verb.
     new RegExp(`${EN_POLL}(?: (?:released|published)(?: [\\p{L}\\d]+){0,3}?)?(?: also| now| still)? ${EN_POLL_VERBS}(?![\\p{L}])`, 'u'),
     // "X for Channel Y gives the party 180-210 seats": a pollster for the medium that ordered the poll.
@@ -263,9 +264,13 @@ function pronounSpeaker(seg: string, lang: Lang): string | undefined {
   return who;
 }
 
+/** An acronym and its expansion in parentheses ("the CGT (General Confederation of Labour) counted"): the
+ * expansion, without digits, stands between the name and its verb, so it is read as if left out. */
+const ACRONYM_EXPANSION = /(?<![\p{L}])(\p{Lu}{2,}(?:-\p{Lu}+)?) \([^()\d]{3,80}\)/gu;
+
 function match(seg: string, lang: Lang, text: string): string | undefined {
   // A line without a closing point ("Paris : 500 000 (CGT) / 87 000 selon la police") ends its phrase too.
-  seg = seg.replace(/\s+$/, '');
+  seg = seg.replace(/\s+$/, '').replace(ACRONYM_EXPANSION, '$1');
   const viaPronoun = pronounSpeaker(seg, lang);
   if (viaPronoun) return viaPronoun;
   for (const re of PATTERNS[lang]) {
