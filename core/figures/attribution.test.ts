@@ -359,3 +359,10 @@ describe('an acronym\'s expansion, a participle of saying, a title before a name
     expect(speakerOf(text, '42', 'en')).toBe('Health Minister Jane Doe');
   });
 });
+
+describe('"a-t-il" after a quotation', () => {
+  it('takes the speaker of the sentence before', () => {
+    const text = 'Le préfet du Var a parlé ce matin. "Nous avons compté 3 000 évacués", a-t-il affirmé.';
+    expect(speakerOf(text, '3 000', 'fr')).toBe('préfet du Var');
+  });
+});

@@ -110,7 +110,8 @@ export function lastSpeakerGroup(seg: string, lang: Lang): string | undefined {
  */
 const PRONOUN_SAYS: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he) (?:also |later |then |had |has |have )?(?:said|says|say|claimed|claims|added|told|warned|stated|estimated|estimates|counted|reported|insisted|argued|put the (?:figure|number|toll) at|knew of)(?![\p{L}])/u,
-  fr: /(?<![\p{L}])(?:(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)(?![\p{L}])|-t-(?:il|elle)(?![\p{L}])|(?:ont|avaient)-(?:ils|elles)(?![\p{L}])|(?:[Ii]ls?|[Ee]lles?) (?:(?:a|ont|avait|avaient) (?:\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|précisé|ajouté|estimé|compté|recensé|dénombré|revendiqué|avancé|évoqué)|(?:estime|estiment|affirme|affirment|indique|indiquent|revendique|revendiquent|compte|comptent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent))(?![\p{L}]))/u,
+  // "-t-il" follows its verb's last letter ("a-t-il"), so it stands outside the word-start guard.
+  fr: /-t-(?:il|elle)(?![\p{L}])|(?<![\p{L}])(?:(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)(?![\p{L}])|(?:ont|avaient)-(?:ils|elles)(?![\p{L}])|(?:[Ii]ls?|[Ee]lles?) (?:(?:a|ont|avait|avaient) (?:\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|précisé|ajouté|estimé|compté|recensé|dénombré|revendiqué|avancé|évoqué)|(?:estime|estiment|affirme|affirment|indique|indiquent|revendique|revendiquent|compte|comptent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent))(?![\p{L}]))/u,
 };
 
 /** Offset of the pronoun that says the figure in `seg`, or -1. */
