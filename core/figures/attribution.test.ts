@@ -77,6 +77,12 @@ describe('a toll or a tally is no speaker: whoever gives it is', () => {
     expect(speakerOf('The previous toll, issued on Monday, reported 31 deaths.', '31', 'en')).toBeUndefined();
   });
 
+  it('takes a giver written before the toll, as its possessive or its modifier', () => {
+    expect(speakerOf('Some 40 schools were closed, according to the ministry’s tally.', '40', 'en')).toBe('ministry');
+    expect(speakerOf('One in five nurses was on strike, according to ministry figures.', 'One in five', 'en')).toBe('ministry');
+    expect(speakerOf('Some 40 schools were closed, according to the latest figures.', '40', 'en')).toBeUndefined();
+  });
+
   it('never takes an age for a speaker', () => {
     expect(speakerOf('"We counted 4,000 volunteers," the 45-year-old said.', '4,000', 'en')).toBeUndefined();
   });
@@ -275,5 +281,90 @@ describe('a plan\'s author after an aside or an apposition', () => {
     expect(speakerOf("The country's leader, Jane Doe, has put forward a plan to close 12 courts.", '12', 'en')).toBe('Jane Doe');
     // A determiner before the verb names nobody.
     expect(speakerOf('His proposed measures would close 12 courts.', '12', 'en')).toBeUndefined();
+  });
+});
+
+describe('each figure of a sentence with several speakers takes its own stretch\'s', () => {
+  it('reads a source written after the figure, before the next one', () => {
+    const text = 'En tout, 40 000 personnes ont défilé selon la préfecture, 90 000 selon les organisateurs.';
+    expect(speakerOf(text, '40 000', 'fr')).toBe('préfecture');
+    expect(speakerOf(text, '90 000', 'fr')).toBe('organisateurs');
+    // After a clause join, "selon" opens the next clause: it is not the figure's before it.
+    const joined = 'Le cortège a compté 40 000 personnes à Lyon, et selon les organisateurs, 90 000 à Paris.';
+    expect(speakerOf(joined, '40 000', 'fr')).not.toBe('organisateurs');
+    // "et" between two nouns joins no clauses.
+    const places = "Ils étaient 9 000 entre la gare et le port, selon les organisateurs, 3 000 d'après la préfecture.";
+    expect(speakerOf(places, '9 000', 'fr')).toBe('organisateurs');
+    expect(speakerOf(places, '3 000', 'fr')).toBe('préfecture');
+  });
+
+  it('reads the attribution between the number before and the figure', () => {
+    const text = 'Les syndicats annoncent 2 millions de grévistes, les autorités en recensent 800 000.';
+    expect(speakerOf(text, '2 millions', 'fr')).toBe('syndicats');
+    expect(speakerOf(text, '800 000', 'fr')).toBe('autorités');
+    const en = 'While the union counted 300,000 people, the authorities estimated the crowd at 120,000.';
+    expect(speakerOf(en, '300,000', 'en')).toBe('union');
+    expect(speakerOf(en, '120,000', 'en')).toBe('authorities');
+  });
+
+  it('takes a speaker noun group alone before the figure whose verb is left out', () => {
+    const text = 'Ten days earlier, the union counted 300,000 in the capital, the police 70,000.';
+    expect(speakerOf(text, '70,000', 'en')).toBe('police');
+    expect(speakerOf('La CGT a compté 30 000 manifestants, la préfecture 12 000.', '12 000', 'fr')).toBe('préfecture');
+    // A place alone before the figure is the elided count's place, not its speaker.
+    expect(speakerOf('The union counted 300,000 in the capital, Lyon 70,000.', '70,000', 'en')).toBe('union');
+  });
+
+  it('takes the nearest attribution first, past number words, never a participle\'s agent', () => {
+    const text = 'Le gouvernement annonce la fermeture de trois écoles, le syndicat fait état de 120 grévistes.';
+    expect(speakerOf(text, '120', 'fr')).toBe('syndicat');
+    const apposition = "Le ministère de la Santé, dirigé par le parti Avenir, a annoncé un bilan de 85 morts.";
+    expect(speakerOf(apposition, '85', 'fr')).toBe('ministère de la Santé');
+  });
+
+  it('never takes what follows the verb for its speaker', () => {
+    expect(speakerOf('Le préfet a annoncé la mort de 15 personnes.', '15', 'fr')).toBe('préfet');
+  });
+});
+
+describe('verbs of counting and saying in more of their forms', () => {
+  it('reads the imperfect, "fait état de", an aside pronoun and two adverbs', () => {
+    expect(speakerOf('Les syndicats, eux, évoquaient 2 millions de grévistes.', '2 millions', 'fr')).toBe('syndicats');
+    expect(speakerOf('Ce matin, la CGT, elle, évoque 1 million de manifestants.', '1 million', 'fr')).toBe('CGT');
+    expect(speakerOf('Le gouvernement fait état de 40 blessés.', '40', 'fr')).toBe('gouvernement');
+    expect(speakerOf('Le syndicat a en outre indiqué que 300 écoles étaient fermées.', '300', 'fr')).toBe('syndicat');
+    expect(speakerOf('The Ministry of Education estimates that 12% of teachers joined the strike.', '12%', 'en')).toBe('Ministry of Education');
+    expect(speakerOf('Protest ends peacefully; union claims 40,000 marchers', '40,000', 'en')).toBe('union');
+  });
+});
+
+describe('"the same" speaker points back to its last mention', () => {
+  it('gives "le même ministère" the ministry named before', () => {
+    const text = 'Le ministère de la Santé a publié un bilan de 40 morts. Le même ministère a indiqué que 700 personnes ont été blessées.';
+    expect(speakerOf(text, '700', 'fr')).toBe('ministère de la Santé');
+    expect(speakerOf('Le même ministère a indiqué que 700 personnes ont été blessées.', '700', 'fr')).toBeUndefined();
+  });
+
+  it('reads "selon cette même source"', () => {
+    expect(speakerOf('Selon cette même source, 600 personnes ont été blessées.', '600', 'fr')).toBe('same source');
+  });
+});
+
+describe('an acronym\'s expansion, a participle of saying, a title before a name', () => {
+  it('reads past an expansion in parentheses after an acronym', () => {
+    const text = 'While the NUT (National Union of Teachers) counted 60,000 strikers, the ministry estimated them at 25,000.';
+    expect(speakerOf(text, '60,000', 'en')).toBe('NUT');
+  });
+
+  it('reads a participle of saying after a day', () => {
+    const text = 'Health Minister Jane Doe spoke Friday evening, announcing 42 new cases.';
+    expect(speakerOf(text, '42', 'en')).toBe('Health Minister Jane Doe');
+  });
+});
+
+describe('"a-t-il" after a quotation', () => {
+  it('takes the speaker of the sentence before', () => {
+    const text = 'Le préfet du Var a parlé ce matin. "Nous avons compté 3 000 évacués", a-t-il affirmé.';
+    expect(speakerOf(text, '3 000', 'fr')).toBe('préfet du Var');
   });
 });

@@ -90,7 +90,9 @@ export function giverOf(who: string, seg: string, at: number, lang: Lang): strin
   if (!m) return undefined;
   const from = seg.indexOf(m[0], at);
   const rest = seg.slice(from < 0 ? at : from, (from < 0 ? at : from) + GIVER_WINDOW_CHARS).split(/[.;:!?\n]/)[0];
-  return firstSpeakerGroup(rest, lang) ?? null;
+  // "according to the ministry's tally", "according to ministry figures": a giver written before the noun, as its
+  // possessive or its modifier, when none is written after it.
+  return firstSpeakerGroup(rest, lang) ?? firstSpeakerGroup(who.slice(0, m.index).replace(/['’]s?\s*$/u, ' '), lang) ?? null;
 }
 
 /** The last speaker group written in `seg`, or undefined. */
@@ -108,11 +110,37 @@ export function lastSpeakerGroup(seg: string, lang: Lang): string | undefined {
  */
 const PRONOUN_SAYS: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he) (?:also |later |then |had |has |have )?(?:said|says|say|claimed|claims|added|told|warned|stated|estimated|estimates|counted|reported|insisted|argued|put the (?:figure|number|toll) at|knew of)(?![\p{L}])/u,
-  fr: /(?<![\p{L}])(?:(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)(?![\p{L}])|-t-(?:il|elle)(?![\p{L}])|(?:ont|avaient)-(?:ils|elles)(?![\p{L}])|(?:[Ii]ls?|[Ee]lles?) (?:(?:a|ont|avait|avaient) (?:\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|précisé|ajouté|estimé|compté|recensé|dénombré|revendiqué|avancé|évoqué)|(?:estime|estiment|affirme|affirment|indique|indiquent|revendique|revendiquent|compte|comptent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent))(?![\p{L}]))/u,
+  // "-t-il" follows its verb's last letter ("a-t-il"), so it stands outside the word-start guard.
+  fr: /-t-(?:il|elle)(?![\p{L}])|(?<![\p{L}])(?:(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)(?![\p{L}])|(?:ont|avaient)-(?:ils|elles)(?![\p{L}])|(?:[Ii]ls?|[Ee]lles?) (?:(?:a|ont|avait|avaient) (?:\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|précisé|ajouté|estimé|compté|recensé|dénombré|revendiqué|avancé|évoqué)|(?:estime|estiment|affirme|affirment|indique|indiquent|revendique|revendiquent|compte|comptent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent))(?![\p{L}]))/u,
 };
 
 /** Offset of the pronoun that says the figure in `seg`, or -1. */
 export function pronounSays(seg: string, lang: Lang): number {
   const m = PRONOUN_SAYS[lang].exec(seg);
   return m ? m.index : -1;
+}
+
+/** "le même ministère", "ce même syndicat", "the same agency": a speaker noun that points back to its last mention. */
+const SAME_HEAD: Record<Lang, RegExp> = {
+  en: new RegExp(`(?<![\\p{L}])[Tt]he same (${head('en')})`, 'u'),
+  fr: new RegExp(`(?<![\\p{L}])(?:[Ll]es?|[Ll]a|[Cc]es?|[Cc]ette) mêmes? (${head('fr')})`, 'u'),
+};
+/** How far back the group a "same" noun points to is looked for: a few paragraphs. */
+const SAME_WINDOW_CHARS = 2000;
+
+/**
+ * The speaker that "le même ministère" / "the same agency" in `seg` points back to: the last speaker group with
+ * that noun written in the text before `at` ("le ministère de la Santé de X … Le même ministère a indiqué …" is
+ * the ministry of health of X), or undefined when `seg` has no such noun or nothing before names it.
+ */
+export function sameSpeakerBefore(seg: string, text: string, at: number, lang: Lang): string | undefined {
+  const m = SAME_HEAD[lang].exec(seg);
+  if (!m) return undefined;
+  const noun = m[1].toLowerCase();
+  let who: string | undefined;
+  ALL_GROUPS[lang].lastIndex = 0;
+  for (const g of text.slice(Math.max(0, at - SAME_WINDOW_CHARS), at).matchAll(ALL_GROUPS[lang])) {
+    if (g[1].toLowerCase().split(/\s+/u).includes(noun)) who = g[1];
+  }
+  return who;
 }
