@@ -142,11 +142,17 @@ export function groupNationBefore(toks: Tok[], i0: number): string | undefined {
   return undefined;
 }
 
+/** The bilingual word list's crowd ("foule" / "crowd"), and the prepositions that put a value on it. */
+const CROWD = 'w-crowd';
+const AT = new Set(['at', 'a']);
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
 function howManyBefore(toks: Tok[], i0: number): string | undefined {
   for (let k = i0 - 1; k >= 0 && k >= i0 - HOW_MANY_LOOKBACK; k--) {
     const t = toks[k];
     if (BOUNDARY.has(t.t) || t.nl || t.kind === 'd') return undefined;
+    // "authorities estimated the crowd at 13,000", "la préfecture évalue la foule à 13 000": the value a crowd is
+    // put at counts its people.
+    if (lookup(t.t, 'word')?.id === CROWD && AT.has(toks[i0 - 1]?.t ?? '')) return 'person';
     if (!HOW_MANY.has(t.t)) continue;
     let q = k + 1;
     while (q < i0 && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;

@@ -4,6 +4,14 @@ import { extractFigures, compareFigures } from './index';
 const first = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang)[0];
 
 describe('what a figure counts', () => {
+  it('reads the value a crowd is put at as a count of people', () => {
+    // Written for this test.
+    const en = extractFigures('In Lyon, officials estimated the crowd at 9,000, while organisers claimed the figure was closer to 30,000.', 'en');
+    expect(en.map((f) => f.unit)).toEqual(['people', 'people']);
+    expect(first('À Lyon, la préfecture a évalué la foule à 9 000.', 'fr').unit).toBe('people');
+    // A crowd before another preposition is no such value: "a crowd in 2019" stays a year.
+    expect(first('The crowd of 2019 was larger.', 'en').unit).not.toBe('people');
+  });
   it('reads the counted noun after a quotation that closes on the value, and no invariable word as a noun', () => {
     // Sentences written for this test.
     expect(first('Les syndicats ont revendiqué « plus de 300 000 » de manifestants.', 'fr').countsKey[0]).toBe('person');
