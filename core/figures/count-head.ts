@@ -25,6 +25,23 @@ const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
 const FR_PRENOMINAL = new Set(['principaux', 'principales', 'grands', 'grandes', 'gros', 'grosses', 'petits', 'petites', 'nouveaux', 'nouvelles', 'vieux', 'vieilles', 'jeunes', 'premiers', 'premieres', 'derniers', 'dernieres', 'seuls', 'seules', 'vrais', 'vraies', 'importants', 'importantes']);
 /** Plural nouns of French and English: -s, -x ("lieux"), and English -men / -ren / people. */
 const looksPlural = (w: string): boolean => /(?:[sx]|men|ren|ople)$/.test(w);
+/** Invariable words (prepositions, adverbs, conjunctions; folded) that end in -s or -x like a plural noun and
+ * that the stop list does not hold: "451 789 hors capitale", "20 000 puis 30 000", "3 000 toujours mobilisés",
+ * "500 ailleurs". Read as the counted noun, they would give the number a unit no other count has. */
+const INVARIABLE_S = new Set(['hors', 'puis', 'toujours', 'jamais', 'parfois', 'desormais', 'ailleurs', 'tandis', 'pres', 'dessus', 'dessous', 'parmi', 'always', 'perhaps', 'across', 'towards', 'afterwards', 'besides', 'sometimes', 'nevertheless', 'thus', 'unless', 'whereas', 'versus', 'plus', 'minus']);
+/** Quotation marks (fold writes every kind as '"'). */
+const QUOTE = '"';
+/** Does a quotation open before token i0 on its line and stay open there (an odd number of marks)? Then a mark
+ * right after the number closes the quotation the figure is said in (« plus d'un million » de manifestants,
+ * "500,000" to "more than a million" people), and the counted noun follows it. */
+function insideQuote(toks: Tok[], i0: number): boolean {
+  let n = 0;
+  for (let k = i0 - 1; k >= 0; k--) {
+    if (toks[k].t === QUOTE) n++;
+    if (toks[k].nl) break;
+  }
+  return n % 2 === 1;
+}
 /** Ages are whole years up to this: a larger number after a name is something else. */
 const MAX_AGE = 120;
 
@@ -143,11 +160,17 @@ export function groupNationBefore(toks: Tok[], i0: number): string | undefined {
   return undefined;
 }
 
+/** The bilingual word list's crowd ("foule" / "crowd"), and the prepositions that put a value on it. */
+const CROWD = 'w-crowd';
+const AT = new Set(['at', 'a']);
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
 function howManyBefore(toks: Tok[], i0: number): string | undefined {
   for (let k = i0 - 1; k >= 0 && k >= i0 - HOW_MANY_LOOKBACK; k--) {
     const t = toks[k];
     if (BOUNDARY.has(t.t) || t.nl || t.kind === 'd') return undefined;
+    // "authorities estimated the crowd at 13,000", "la préfecture évalue la foule à 13 000": the value a crowd is
+    // put at counts its people.
+    if (lookup(t.t, 'word')?.id === CROWD && AT.has(toks[i0 - 1]?.t ?? '')) return 'person';
     if (!HOW_MANY.has(t.t)) continue;
     let q = k + 1;
     while (q < i0 && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
@@ -302,6 +325,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         k += t.kind === 'd' ? 1 : 2;
         continue;
       }
+      // « plus d'un million » de manifestants: the quotation closes on the value; its noun is written after.
+      if (t.t === QUOTE && k === i1 && insideQuote(toks, i0)) { k++; continue; }
       if (t.kind === 'p' && t.t !== "'" && t.t !== '%') break;
       if (t.t === '%') { unit = 'percent'; headEnd = k + 1; break; }
       if (SKIP_BEFORE_HEAD.has(t.t) && steps <= 1) { k++; steps++; continue; }
@@ -359,10 +384,13 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (hit && hit.c.type === 'nation' && lang === 'en') { adjNations.push(hit.c.id); k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }
       // "les huit principaux syndicats", "deux grands hôpitaux": French puts these few adjectives before the noun.
-      if (lang === 'fr' && FR_PRENOMINAL.has(t.t) && !hit) { k++; steps++; continue; }
+      // Only before a word: "110 000 jeunes" ends on the adjective, which is then the noun (young people).
+      if (lang === 'fr' && FR_PRENOMINAL.has(t.t) && !hit && toks[k + 1]?.kind === 'w' && !toks[k + 1].nl && !STOPWORDS.has(toks[k + 1].t)) { k++; steps++; continue; }
       // "39 sont issus des rangs du parti", "31 étaient soutenus par", "40 were rescued": after an auxiliary or a
       // copula, a word the table does not know is a participle or an adjective, not the counted noun.
       if (afterAux && !hit) break;
+      // "68 000 hors Rennes": a preposition ends the phrase; what follows it is not the counted noun.
+      if (INVARIABLE_S.has(t.t)) break;
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an

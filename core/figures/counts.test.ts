@@ -4,6 +4,25 @@ import { extractFigures, compareFigures } from './index';
 const first = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang)[0];
 
 describe('what a figure counts', () => {
+  it('reads the value a crowd is put at as a count of people', () => {
+    // Written for this test.
+    const en = extractFigures('In Lyon, officials estimated the crowd at 9,000, while organisers claimed the figure was closer to 30,000.', 'en');
+    expect(en.map((f) => f.unit)).toEqual(['people', 'people']);
+    expect(first('À Lyon, la préfecture a évalué la foule à 9 000.', 'fr').unit).toBe('people');
+    // A crowd before another preposition is no such value: "a crowd in 2019" stays a year.
+    expect(first('The crowd of 2019 was larger.', 'en').unit).not.toBe('people');
+  });
+  it('reads the counted noun after a quotation that closes on the value, and no invariable word as a noun', () => {
+    // Sentences written for this test.
+    expect(first('Les syndicats ont revendiqué « plus de 300 000 » de manifestants.', 'fr').countsKey[0]).toBe('person');
+    expect(first('The unions claimed "more than 300,000" people.', 'en').unit).toBe('people');
+    // A quotation that opens on the value is not closed by it: "300 000" stays bare there.
+    expect(first('Il y avait 300 000 « manifestants » selon eux.', 'fr').unit).not.toBe('people');
+    // "hors", "puis" end in -s like a plural noun but count nothing.
+    expect(first('On compte 20 000 hors de la ville.', 'fr').unit).toBe('number');
+    // A French adjective written before a noun is the noun when nothing follows it.
+    expect(first('Le syndicat compte "40 000 jeunes" dans les cortèges.', 'fr').unit).not.toBe('number');
+  });
   it('gives the same key in French and English', () => {
     const fr = first('Plus de 20 000 soldats syriens ont été tués ou blessés dans la guerre.', 'fr');
     const en = first('More than 20,000 Syrian soldiers have been killed or wounded in the war.', 'en');

@@ -33,6 +33,20 @@ import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, gro
 import { eventScope } from './count-event';
 import { comparisonAt } from './moment';
 import { TABLES, has } from './number-words';
+/** Prepositions of exclusion after a count: what follows is the place it leaves out ("hors capitale"). */
+const EXCLUDING: ReadonlySet<string> = new Set(['hors', 'outside', 'excluding']);
+/** The noun of what remains ("le reste du pays", "the rest of the country"), read after "dans / in" and a determiner. */
+const REST = new Set(['reste', 'rest']);
+/** Does a scope named by what it leaves out follow the counted noun at k: "451 789 hors capitale", "300,000
+ * outside Paris", "451 789 participants dans le reste du pays", "451,789 in the rest of the country"? That
+ * count is a part of a whole (the country less a place), never the whole nor the place. */
+function restOf(toks: Tok[], k: number): boolean {
+  if (EXCLUDING.has(toks[k]?.t ?? '')) return true;
+  const prep = toks[k]?.t;
+  if (prep !== 'dans' && prep !== 'in') return false;
+  const det = toks[k + 1]?.t;
+  return (det === 'le' || det === 'the') && REST.has(toks[k + 2]?.t ?? '');
+}
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
 
@@ -327,7 +341,17 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (!places.includes(p)) { places.push(p); push(p); }
   }
   const names = holdersOf(toks, seg, i0, headEnd, said, a, !!ageOf);
-  let placed = places.length > 0;
+  // "451 789 hors capitale", "300,000 outside Paris": a scope named by what it leaves out is a place of the
+  // figure's own, so it never takes the place of the count before it (ellipsis.ts).
+  const excluding = restOf(toks, headEnd);
+  if (excluding) {
+    if (!modifiers.includes('part')) { modifiers.push('part'); key.push('part'); }
+    // Its place is what remains: a place of its clause ("dans la capitale, tandis que … dans le reste du pays")
+    // is the one left out.
+    for (let q = key.length - 1; q >= 0; q--) if (key[q].startsWith('loc:')) key.splice(q, 1);
+    places.length = 0;
+  }
+  let placed = places.length > 0 || excluding;
   for (let k = seg[0]; k < seg[1] && !placed; k++) {
     if (k >= i0 && k < i1) continue;
     const h = conceptAt(toks, k);

@@ -17,6 +17,30 @@ describe('elided counted nouns', () => {
     expect(byText(text, 'en', '40,000').countsKey).toContain(lyon);
     expect(byText(text, 'en', '20,000').countsKey).not.toContain('rest');
   });
+  it('gives the first member of a span the counted noun written after the second, quoted or not', () => {
+    // Sentences written for these tests.
+    const en = 'The strike brought together "300,000" to "more than 600,000" people, the unions said.';
+    expect(byText(en, 'en', '300,000').countsKey).toEqual(byText(en, 'en', 'more than 600,000').countsKey);
+    expect(byText(en, 'en', '300,000').unit).toBe('people');
+    const fr = 'La grève a réuni de 300 000 à plus de 600 000 manifestants dans le pays.';
+    expect(byText(fr, 'fr', '300 000').countsKey[0]).toBe('person');
+    // "and" joins two counts more often than it spans one: left unread.
+    expect(byText('On Monday 300 walked out and 400 delegates voted.', 'en', '300').unit).toBe('number');
+  });
+  it('reads a count outside a place as a part of the whole, and a larger bare value after it as the whole again', () => {
+    // Written for this test: a regional march.
+    const text = "Plus de 80 000 manifestants en Bretagne (12 000 à Rennes, 68 000 hors Rennes), contre la revendication des syndicats de « plus de 150 000 ».";
+    const fs = figs(text, 'fr');
+    const rest = fs.find((f) => f.text === '68 000')!;
+    expect(rest.countsKey).toContain('part');
+    expect(rest.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    const claim = fs.find((f) => f.text === 'plus de 150 000')!;
+    expect(claim.countsKey[0]).toBe('person');
+    // The whole again, by another speaker: the whole's frame, its place included, never the part's.
+    expect(new Set(claim.countsKey)).toEqual(new Set(fs.find((f) => f.text === 'Plus de 80 000')!.countsKey));
+    const en = 'Some 80,000 people marched, 12,000 in Rennes and 68,000 in the rest of the region.';
+    expect(byText(en, 'en', '68,000').countsKey).toContain('part');
+  });
   it('passes over a share to the count before it, and reads no participle after an auxiliary as the counted noun', () => {
     // A regional vote written for this test.
     const text = "Sur les 40 élus du conseil régional, 22 sont issus de la liste Dupré, arrivée en tête dans plus d'une commune sur deux, et 15 étaient soutenus par la liste Morel.";

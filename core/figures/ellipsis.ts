@@ -150,6 +150,48 @@ const REST = 'rest';
 /** What a bare number says of itself and keeps when it takes its antecedent's noun: the rest of a whole, a
  * difference ("7,000 more than", counts.ts `change`). */
 const OWN_SCOPES = [REST, 'change'];
+/** What may stand between the two members of an alternative or a span whose counted noun is written once,
+ * after the second ("500 000 à plus d'un million de manifestants", "\"500,000\" to \"more than a million\"
+ * people", "20 ou 30 blessés"): a link word, quotation marks and spaces (text folded). "et / and" is left out:
+ * "500 and 1,000 people" is more often two counts than one span. */
+const MEMBER_LINK = /^[\s"]*(?:to|a|ou|or|-|\u2013)[\s"]*$/;
+
+/**
+ * The first member of a span or an alternative counts what the second does: a bare number right before "to / à
+ * / ou / or / -" and a number with a counted noun ("From 500,000 to over a million people") takes that figure's
+ * frame. Read before the count before it (resolveEllipses): the noun written after the member, in its own
+ * phrase, is nearer than any antecedent. Values of one order only (ELLIPSIS_MAX_RATIO), as for an ellipsis.
+ */
+export function resolveSpanMembers(figures: Figure[], text: string): void {
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const f = figures[k];
+    const g = figures[k + 1];
+    if (f.countsKey[0] !== 'number' || f.unit !== 'number' || g.countsKey[0] === 'number' || NOT_ANTECEDENT.has(g.unit) || g.start < f.end) continue;
+    if (!MEMBER_LINK.test(fold(text.slice(f.end, g.start)))) continue;
+    const x = magnitude(f);
+    const y = magnitude(g);
+    if (x === null || y === null || Math.max(x, y) / Math.min(x, y) > ELLIPSIS_MAX_RATIO) continue;
+    f.countsKey = [...g.countsKey];
+    f.unit = g.unit;
+    f.counts = g.counts;
+    f.context = [...new Set([...(f.context ?? []), g.countsKey[0]])];
+    f.salient = g.salient;
+  }
+}
+
+/** The count a part was taken from: the nearest figure before it with the part's counted thing, no part of its
+ * own and a value no smaller than the part's ("plus de 506 000 manifestants (55 000 à Paris, 451 789 hors
+ * capitale)": not the other part, 55 000). */
+function wholeBefore(part: Figure, figures: readonly Figure[]): Figure | undefined {
+  const p = magnitude(part);
+  for (let k = figures.indexOf(part) - 1; k >= 0; k--) {
+    const g = figures[k];
+    if (g.countsKey[0] !== part.countsKey[0] || g.unit !== part.unit || g.countsKey.includes('part')) continue;
+    const w = magnitude(g);
+    if (p !== null && w !== null && w >= p) return g;
+  }
+  return undefined;
+}
 
 /** Resolves, in place, figures whose countsKey is the bare 'number' (figures in text order). */
 export function resolveEllipses(figures: Figure[], text: string, placed: ReadonlySet<Figure>): void {
@@ -195,7 +237,15 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     // A part's place is the part's own: a number after it with no place of its own is not of that place,
     // and may be the whole again by another speaker ("1,1 million, dont 80 000 à Paris, tandis que la CGT
     // revendiquait plus de deux millions") or another part: left unread.
-    if (a.countsKey.includes('part') && !f.countsKey.includes('part') && !ownPlaces.length && !placed.has(f)) continue;
+    if (a.countsKey.includes('part') && !f.countsKey.includes('part') && !ownPlaces.length && !placed.has(f)) {
+      // But a value no smaller than the whole the part was taken from is no other part: it is that whole again,
+      // by another speaker ("plus de 506 000 manifestants (55 000 à Paris, 451 789 hors capitale), contre la
+      // revendication de la CGT de « plus d'un million »"): it counts what the whole counts.
+      const whole = wholeBefore(a, figures);
+      const w = whole ? magnitude(whole) : null;
+      if (!whole || w === null || x < w || f.start - whole.end > ELLIPSIS_MAX_CHARS) continue;
+      a = whole;
+    }
     // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the complement of the antecedent's
     // place, never in it; the scope is the number's own and is never passed on to the next number.
     const rest = f.countsKey.includes(REST);

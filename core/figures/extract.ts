@@ -19,7 +19,7 @@ import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, resolveMoment } from './moment';
-import { resolveEllipses } from './ellipsis';
+import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
  * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
@@ -286,6 +286,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const [f0, f1] = iv.frame ?? (head !== undefined ? [iv.i0, head] : [iv.i0, iv.i1]);
     make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, f1, ordinal ? 'ordinal' : undefined, iv.change === 'from');
   }
+  resolveSpanMembers(out, text);
   resolveEllipses(out, text, placed);
   // "Au terme du premier tour, 76 députés ..." in an article of the second: the first round's day.
   earlierEventMoments(out, ownTime, text, dates, day);
