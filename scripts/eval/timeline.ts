@@ -28,7 +28,7 @@ import { urlDay } from '../../core/dates/url';
 import { DEVSET, HOLDOUT, goldVerdict, sameMoment, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
 
 /** The stories whose counts move over the days their articles cover: a disaster's toll, a raid's casualties. */
-const RISING_STORIES = ['disaster', 'conflict'];
+const RISING_STORIES = ['disaster', 'conflict', 'floods', 'wildfire'];
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(0)}% (${n}/${d})` : 'n/a');
@@ -174,7 +174,7 @@ export default function run(): void {
   const totals: Tally = {};
   for (const name of RISING_STORIES) if (existsSync(join(DEVSET, name, 'pages', 'manifest.json'))) evalStory(name, totals);
   const T = (k: string): number => totals[k] ?? 0;
-  console.log(`\n  both stories: differs between different moments ${T('differsAcrossMoments')}; gold updates right ${pct(T('update:right'), T('goldUpdates'))} (misses with an undated side ${T('updateUndated')}); timelines ${T('timelines')}, in date order ${pct(T('ordered'), T('timelines'))}, mixing two gold keys ${T('mixed')}; gold counts at two dates with a timeline ${pct(T('goldTimelinesFound'), T('goldTimelines'))}`);
+  console.log(`\n  rising-count stories: differs between different moments ${T('differsAcrossMoments')}; gold updates right ${pct(T('update:right'), T('goldUpdates'))} (misses with an undated side ${T('updateUndated')}); timelines ${T('timelines')}, in date order ${pct(T('ordered'), T('timelines'))}, mixing two gold keys ${T('mixed')}; gold counts at two dates with a timeline ${pct(T('goldTimelinesFound'), T('goldTimelines'))}`);
   const byText: Tally = {};
   for (const name of RISING_STORIES) if (existsSync(join(DEVSET, name, 'pages', 'manifest.json'))) evalStory(name, byText, 'text', true);
   const X = (k: string): number => byText[k] ?? 0;
