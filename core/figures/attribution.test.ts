@@ -368,3 +368,24 @@ describe('"a-t-il" after a quotation', () => {
     expect(speakerOf(text, '3 000', 'fr')).toBe('préfet du Var');
   });
 });
+
+describe('initials, adverbs, appositions and hearers (session 10)', () => {
+  it('keeps an initial\'s point inside the sentence and the name', () => {
+    expect(speakerOf('About 300 homes burned, according to the N.Y. County Fire Department.', '300', 'en')).toBe('N.Y. County Fire Department');
+    expect(speakerOf('Le chef des secours, Jean B. Martin, a mentionné que 40 camions étaient arrivés.', '40', 'fr')).toBe('Jean B. Martin');
+  });
+
+  it('reads an adverb between the subject and its verb, and a thousands comma in an apposition', () => {
+    expect(speakerOf('Acme had earlier said it would close two plants by 2026.', '2026', 'en')).toBe('Acme');
+    expect(speakerOf('Acme, which employs almost 19,000 people in Spain, said the closure was unavoidable.', '19,000', 'en')).toBe('Acme');
+  });
+
+  it('takes who tells, not who is told', () => {
+    expect(speakerOf('"They put the 900 employees in one room," Ana Ruiz, a union delegate, told Reuters.', '900', 'en')).toBe('Ana Ruiz');
+  });
+
+  it('reads "confirmed" and "revealed" as verbs of saying', () => {
+    expect(speakerOf('The utility Enerco confirmed that over 23,000 households remain without power.', '23,000', 'en')).toBe('Enerco');
+    expect(speakerOf('The minister, Ana Ruiz, revealed that the region suffered 92 fatalities.', '92', 'en')).toBe('Ana Ruiz');
+  });
+});
