@@ -419,3 +419,11 @@ describe('subjects before a reported fact, names after a role, passives (session
     expect(speakerOf('Workers vowed to strike after the firm said it would close two plants by 2026.', '2026', 'en')).toBe('firm');
   });
 });
+
+describe('a plan\'s author and an issuer (session 10)', () => {
+  it('takes a named author who unveils a plan, and who issues a warning', () => {
+    expect(speakerOf("Jean Dupont, directeur des ressources humaines, a dévoilé le plan avec près de 900 départs.", '900', 'fr')).toBe('Jean Dupont');
+    expect(speakerOf("Le service météorologique national a émis des alertes avec des vents de 80 km/h.", '80 km/h', 'fr')).toBe('service météorologique national');
+    expect(speakerOf('The National Weather Service issued a warning of gusts up to 70 mph.', '70 mph', 'en')).toBe('National Weather Service');
+  });
+});
