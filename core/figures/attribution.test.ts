@@ -368,3 +368,62 @@ describe('"a-t-il" after a quotation', () => {
     expect(speakerOf(text, '3 000', 'fr')).toBe('préfet du Var');
   });
 });
+
+describe('initials, adverbs, appositions and hearers (session 10)', () => {
+  it('keeps an initial\'s point inside the sentence and the name', () => {
+    expect(speakerOf('About 300 homes burned, according to the N.Y. County Fire Department.', '300', 'en')).toBe('N.Y. County Fire Department');
+    expect(speakerOf('Le chef des secours, Jean B. Martin, a mentionné que 40 camions étaient arrivés.', '40', 'fr')).toBe('Jean B. Martin');
+  });
+
+  it('reads an adverb between the subject and its verb, and a thousands comma in an apposition', () => {
+    expect(speakerOf('Acme had earlier said it would close two plants by 2026.', '2026', 'en')).toBe('Acme');
+    expect(speakerOf('Acme, which employs almost 19,000 people in Spain, said the closure was unavoidable.', '19,000', 'en')).toBe('Acme');
+  });
+
+  it('takes who tells, not who is told', () => {
+    expect(speakerOf('"They put the 900 employees in one room," Ana Ruiz, a union delegate, told Reuters.', '900', 'en')).toBe('Ana Ruiz');
+  });
+
+  it('reads "confirmed" and "revealed" as verbs of saying', () => {
+    expect(speakerOf('The utility Enerco confirmed that over 23,000 households remain without power.', '23,000', 'en')).toBe('Enerco');
+    expect(speakerOf('The minister, Ana Ruiz, revealed that the region suffered 92 fatalities.', '92', 'en')).toBe('Ana Ruiz');
+  });
+});
+
+describe('subjects before a reported fact, names after a role, passives (session 10)', () => {
+  it('reads a French subject before a present or compound verb of reporting', () => {
+    expect(speakerOf("Les autorités signalent l'arrestation d'au moins 18 personnes.", '18', 'fr')).toBe('autorités');
+    expect(speakerOf("La direction du groupe Acme confirme l'arrêt de la production d'ici 2026.", '2026', 'fr')).toBe('direction du groupe Acme');
+    expect(speakerOf('Les médias locaux ont rapporté, mercredi soir, que le bilan a atteint 25 morts.', '25', 'fr')).toBe('médias locaux');
+    // A title of one person is left to the title patterns, which keep it only with its holder's name.
+    expect(speakerOf("Le Premier ministre a précisé qu'un poste sur trois ne sera pas remplacé.", 'un poste sur trois', 'fr')).toBeUndefined();
+  });
+
+  it('never takes a place after a preposition for the subject, and reads an acronym in parentheses', () => {
+    expect(speakerOf("Le Centre national de sismologie (CNS) basé à Lisbonne a indiqué une magnitude de 6 degrés.", '6 degrés', 'fr')).toBe('CNS');
+  });
+
+  it('takes the name set after a role at the sentence end', () => {
+    expect(speakerOf('Douze personnes sont portées disparues, a déclaré le shérif du comté, Jean Dupont.', 'Douze', 'fr')).toBe('Jean Dupont');
+  });
+
+  it('reads ", per X", a long "according to" phrase, and a name after its article at the end of a clause', () => {
+    expect(speakerOf('The region saw 12 inches of rain, per AEMET, the state weather agency.', '12 inches', 'en')).toBe('AEMET');
+    expect(speakerOf('The toll rose to 205, according to the Centre of Coordinated and Integrated Operations in the Eastern region.', '205', 'en'))
+      .toBe('Centre of Coordinated and Integrated Operations in the Eastern region');
+    expect(speakerOf('"By early 2026 at the latest", announces the Acme Group, which has 132,000 employees.', '132,000', 'en')).toBe('Acme Group');
+  });
+
+  it('names nobody for a passive, and never reads across a conjunction', () => {
+    expect(speakerOf('In the capital, 92 deaths were reported.', '92', 'en')).toBeUndefined();
+    expect(speakerOf('Workers vowed to strike after the firm said it would close two plants by 2026.', '2026', 'en')).toBe('firm');
+  });
+});
+
+describe('a plan\'s author and an issuer (session 10)', () => {
+  it('takes a named author who unveils a plan, and who issues a warning', () => {
+    expect(speakerOf("Jean Dupont, directeur des ressources humaines, a dévoilé le plan avec près de 900 départs.", '900', 'fr')).toBe('Jean Dupont');
+    expect(speakerOf("Le service météorologique national a émis des alertes avec des vents de 80 km/h.", '80 km/h', 'fr')).toBe('service météorologique national');
+    expect(speakerOf('The National Weather Service issued a warning of gusts up to 70 mph.', '70 mph', 'en')).toBe('National Weather Service');
+  });
+});

@@ -32,9 +32,10 @@ const EN_COMPLEMENT = "(?: (?:in|of|for) (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{L
 
 /** French determiners before a speaker noun. */
 const FR_DET = "(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|[Dd]u)";
-/** A complement: "de l'Intérieur", "de la Santé", "du Var", "de police", "des enseignants"; never an infinitive
+/** A complement: "de l'Intérieur", "de la Santé", "du Var", "de police", "des enseignants", a common noun and the
+ * name it introduces ("du groupe X", "de la société Y"); never an infinitive
  * ("le ministère vient de dévoiler"). */
-const FR_COMPLEMENT = "(?: (?:de la|de l['’]|du|des|de|d['’]) ?(?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}|(?!\\p{Ll}[\\p{L}-]*(?:er|ir)(?![\\p{L}]))\\p{Ll}[\\p{L}-]+))";
+const FR_COMPLEMENT = "(?: (?:de la|de l['’]|du|des|de|d['’]) ?(?:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}|(?!\\p{Ll}[\\p{L}-]*(?:er|ir)(?![\\p{L}]))\\p{Ll}[\\p{L}-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}))";
 /** An adjective after the noun ("marocain", "israélienne", "indépendant"): a lowercase word that is no past
  * participle ("le ministère ... publié samedi"), infinitive, verb form ("le gouvernement entend ..."), function word or time word ("a indiqué le ministère mardi"). */
 const FR_ADJECTIVE = "(?: (?!\\p{Ll}[\\p{L}-]*(?:é|ée|és|ées|er|ir)(?![\\p{L}]))(?!(?:a|ont|avait|avaient|en|y|qui|que|est|sont|était|étaient|vient|viennent|va|vont|doit|doivent|peut|peuvent|fait|font|dit|disent|parle|parlent|compte|comptent|annonce|annoncent|estime|estiment|indique|indiquent|affirme|affirment|assure|assurent|précise|précisent|revendique|revendiquent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent|évalue|évaluent|table|tablent|entend|entendent|veut|veulent|prévoit|prévoient|souhaite|souhaitent|de|du|des|la|le|les|et|à|au|aux|pour|sur|dans|selon|avec|par|se|s|ne|n|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}-]+)";
