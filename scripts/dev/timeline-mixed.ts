@@ -16,11 +16,11 @@ for (const name of process.argv[2] ? [process.argv[2]] : ['disaster', 'conflict'
   const corpus = loadTxtCorpus(join(dir, 'corpus'));
   const gold = JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures;
   const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles.filter((p) => p.sameStory);
-  const sources: DatedText[] = corpus.map((d) => ({ id: d.id, text: d.text, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
+  const sources: Array<DatedText & { lang: Lang }> = corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
   for (const p of pages) {
     const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
     const lang: Lang = p.lang ?? 'fr';
-    const page: DatedText = { id: 'page', text, published: p.published, figures: extractFigures(text, lang, { published: p.published }) };
+    const page: DatedText & { lang: Lang } = { id: 'page', text, lang, published: p.published, figures: extractFigures(text, lang, { published: p.published }) };
     const reports = withMoments(compareFigures(page, sources), page, sources);
     const tls = buildTimeline(page, reports, sources);
     const goldOf = (src: string, span: { start: number; end: number }) => gold.figures.find((g) => g.doc === (src === 'page' ? `pages/${p.id}` : `corpus/${src}`) && overlaps(g, span));
