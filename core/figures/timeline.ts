@@ -7,6 +7,7 @@
  */
 import type { FigureReport, Timeline, TimelinePoint, Verdict } from '../types';
 import type { Figure } from './types';
+import { fallsBelow, scopeOf } from './scope';
 
 /** The verdicts that make two figures one count; `differs` is the same count on one day, not a step. */
 const JOINS: ReadonlySet<Verdict> = new Set(['agrees', 'overlaps', 'updated']);
@@ -75,19 +76,6 @@ function morePrecise(a: TimelinePoint, b: TimelinePoint): boolean {
 interface Node { doc: DatedText; figure: Figure }
 
 /**
- * Where a count is of: its places ("loc:") and named sub-events ("ev:", "ev:*" for a total over several),
- * as one string. The comparison leaves a count that names no place or sub-event open to being either a
- * part's or the whole's (match.ts: its place is often in another sentence), which is right for a pair;
- * a timeline chains pairs, though, and through such a count it would join one fire's dead, another
- * fire's and the total of all (two pairs, each plausible, make one line of three counts). So a timeline
- * joins only figures scoped alike: none with none, one place with the same place. A name is one scope
- * whether read as a place or as a site ("1 452 morts à X" / "1,684 in X Province", read as both).
- * On the development set's rising-count stories: timelines mixing two gold counts 14 -> 10, gold counts
- * with a timeline unchanged (51/105).
- */
-const scopeOf = (f: Figure): string => [...new Set(f.countsKey.filter((k) => k.startsWith('loc:') || k.startsWith('ev:')).map((k) => k.slice(k.indexOf(':') + 1)))].sort().join(' ');
-
-/**
  * A later value wholly below an earlier one is another count far more often than the same count
  * revised down: on the development set's rising-count stories, 66 of the 73 such "updated" pairs
  * joined two different counts (a province's dead and the country's, the hostages of one truck and
@@ -96,9 +84,7 @@ const scopeOf = (f: Figure): string => [...new Set(f.countsKey.filter((k) => k.s
 function fallsBack(f: Figure, g: Figure, newer: 'page' | 'source' | undefined): boolean {
   if (!newer || !f.moment || !g.moment) return false;
   const [later, earlier] = newer === 'page' ? [f, g] : [g, f];
-  const laterTop = later.high ?? later.low;
-  const earlierBottom = earlier.low ?? earlier.high;
-  return typeof laterTop === 'number' && typeof earlierBottom === 'number' && laterTop < earlierBottom;
+  return fallsBelow(later, earlier);
 }
 
 export function buildTimeline(page: DatedText, reports: FigureReport[], sources: DatedText[]): Timeline[] {
@@ -132,6 +118,11 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       const g = sourceFigure.get(spanKey(c.source.id, c.source.start, c.source.end));
       // The same count named the same way, in the same unit: every member of a component shares both.
       if (!doc || !g || g.counts !== f.counts || g.unit !== f.unit || !numeric(f) || !numeric(g)) continue;
+      // One scope only (scope.ts: the same places and named sub-events). The comparison leaves a count that names
+      // no place open to being a part's or the whole's (its place is often in another sentence), right for a pair;
+      // a timeline chains pairs, and through such a count it would join one fire's dead, another fire's and the
+      // total of all. On the development set's rising-count stories: timelines mixing two gold counts 14 -> 10,
+      // gold counts with a timeline unchanged.
       if (scopeOf(f) !== scopeOf(g)) continue;
       if (c.verdict === 'updated' && fallsBack(f, g, c.newer)) continue;
       const a = find(node(page, f));
