@@ -271,4 +271,12 @@ describe('compareFigures', () => {
     expect(verdicts(toll, hospital, '274')).not.toContain('updated');
     expect(verdicts(toll, earlier, '274')).toEqual(['updated']);
   });
+  it("never reads one fire's dead, later and fewer, as the whole toll revised down", () => {
+    const whole = doc('Au moins 16 personnes ont été tuées par les incendies, selon le shérif du comté.', 'fr', '2025-03-05');
+    const part = (n: string, scope: string) => doc(`${n} personnes sont mortes ${scope}, selon le shérif du comté.`, 'fr', '2025-03-08');
+    expect(verdicts(whole, part('Huit', "dans l'incendie de Ridgeline"), 'Au moins 16')).toEqual(['related']);
+    // Later and more: a part or the whole grown, not told apart; the same scope, later and fewer: a revision.
+    expect(verdicts(whole, part('Vingt', "dans l'incendie de Ridgeline"), 'Au moins 16')).toEqual(['updated']);
+    expect(verdicts(whole, part('Huit', 'dans les incendies'), 'Au moins 16')).toEqual(['updated']);
+  });
 });

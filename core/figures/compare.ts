@@ -11,6 +11,7 @@ import { concept } from '../concepts/index';
 import { inter, matchKeys, WEAK_UNITS } from './match';
 import { intervalVerdict, ratio, samePrecisionRounded, withinRounding } from './intervals';
 import { ceilingRebuttal, eventSides, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
+import { fallsBelow, scopeOf } from './scope';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -115,7 +116,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
 }
 
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
-export type VerdictRule = 'intervals' | 'keys' | 'calendar' | 'updated' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague';
+export type VerdictRule = 'intervals' | 'keys' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague';
 
 /**
  * The verdict of one page figure against one source figure that matchKeys paired (m), and which side is newer
@@ -150,6 +151,9 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
         verdict = 'updated';
         newer = mf > mg ? 'page' : 'source';
         rule = 'updated';
+        // A count of another scope (a place's, a named sub-event's, against the whole or another part) that is
+        // later and wholly below the earlier one is a part beside its whole, not the count revised down.
+        if (scopeOf(f) !== scopeOf(g) && (newer === 'page' ? fallsBelow(f, g) : fallsBelow(g, f))) { verdict = 'related'; newer = undefined; rule = 'part'; }
       } else { verdict = 'related'; rule = 'moments'; }
     } else if (verdict === 'differs' && !plainDisagreement(f, g, when, page.published, src.published)) {
       // A developing story's values are most often an earlier and a later count, even on one day

@@ -241,7 +241,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // counts the victims of; a count of an event's participants (a march's) is of the event's day.
     const toll = !unitHint && info.unit === 'people' && !info.countsKey.some((k) => concept(k)?.event === true);
     const timeWord = unitHint === 'date' ? ownWhen : nearestTimeWord(text, toks, i0, i1, dates, toll);
-    const ownDate = unitHint === 'date' ? undefined : clauseDate(text, { start, end: e }, dates, opts.published);
+    const ownDate = unitHint === 'date' ? undefined : clauseDate(text, { start, end: e }, dates, opts.published, false, toll);
     // A pluperfect count with no date of its own ("deux millions avaient été recensés", "had been
     // counted") was given before the article's day, which the text does not say: no moment, rather than
     // the publication's day, so it is never set against that day's counts.

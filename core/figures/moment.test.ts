@@ -142,6 +142,13 @@ describe('a date or time word of a relative clause before the figure dates its e
     expect(moments('Au moins 120 personnes ont péri dans les crues qui ont frappé la vallée dimanche, selon un bilan officiel.', 'fr', '2024-03-05')['Au moins 120']).toBe('2024-03-05');
     expect(moments('The ministry said 120 people died in the floods that hit the valley on Sunday.', 'en', '2024-03-05')['120']).toBe('2024-03-05');
     expect(moments("L'armée aurait tué 40 personnes lors de l'assaut de dimanche, selon le ministère.", 'fr', '2024-03-05')['40']).toBe('2024-03-05');
+    // After the event it follows ("after", "following", "après"), a time word or a date is the event's.
+    expect(moments('More than 120 people were confirmed to have died after heavy rains last week flooded the valley.', 'en', '2024-03-05')['More than 120']).toBe('2024-03-05');
+    expect(moments('The floods left 14 people missing following torrential rains on March 1 in the valley.', 'en', '2024-03-05')['14']).toBe('2024-03-05');
+    expect(moments('Au moins 30 personnes sont mortes après les orages de dimanche, selon la préfecture.', 'fr', '2024-03-05')['Au moins 30']).toBe('2024-03-05');
+    // Without it, the time word and the date still date the toll.
+    expect(moments('More than 120 people were confirmed dead last week in the valley.', 'en', '2024-03-05')['More than 120']).toBe('2024-02-26');
+    expect(moments('The floods left 14 people missing on March 1 in the valley.', 'en', '2024-03-05')['14']).toBe('2024-03-01');
     // A relative clause right after the counted noun is about the counted people: their day stays.
     expect(moments('Some 8,000 protesters, who marched on Sunday, were counted.', 'en', '2024-03-05')['Some 8,000']).toBe('2024-03-03');
     // A march's count is of the march's day, "lors de" or not.

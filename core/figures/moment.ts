@@ -147,7 +147,7 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
  * also when findDates lent it the year of another date of the text (`yearFromText`): "le 19 janvier
  * dernier" in an article of 31 January 2023 that also recalls "le 12 octobre 2010" is of 2023.
  */
-export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined, yearless = false): string | undefined {
+export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined, yearless = false, toll = false): string | undefined {
   let best: { day: string; gap: number } | undefined;
   for (const d of dates) {
     // A span of days, or one day of a list ("le 7 et le 11"), gives its clause no single day.
@@ -163,6 +163,8 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (d.end <= fig.start && JOINED_AFTER.test(fold(between)) && /\d/.test(sentenceBefore(text, d.start))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
     if (!opens && startsADuration(text, d.start, d.end)) continue;
+    // A toll's date in the phrase of the event it follows ("following torrential rains on October 29").
+    if (toll && EVENT_BEFORE_DATE.test(fold(text.slice(Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start)))) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
       // Without a publication day the year is unknown; the caller may still take the month and day.
@@ -178,6 +180,12 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
   }
   return best?.day;
 }
+
+/** The same event words (EVENT_TIME_WORDS) before a date, a few words back and no punctuation between: the
+ * date is the event's ("after the storm of 12 March", "lors du séisme du 8 septembre"). Folded text. */
+const EVENT_BEFORE_DATE = /(?:^|[^\p{L}])(?:lors|during|pendant|durant|survenue?s?|after|following|apres)\s[^.,;:!?()\n]*$/u;
+/** How far before a date that phrase is looked for: its word and a short noun phrase ("following torrential rains on "). */
+const EVENT_BEFORE_DATE_CHARS = 40;
 
 /**
  * Another value opened after a figure, before a date ("36,5 % (49,5 % le 19 janvier)", "45,000 in Lyon,
@@ -302,12 +310,19 @@ const RELATIVE_AFTER_MIN_GAP = 3;
  * that a verb of an earlier clause is not read as introducing this one. */
 const SAYING_REACH_CHARS = 20;
 /**
+ * Prepositions of cause or sequence before the event a toll follows: "200 people died after heavy rains last
+ * week", "left five missing following torrential rains on October 29", "12 morts après les orages de
+ * samedi": the time word dates the rains, the toll is of the day it was given, as after "lors de". Only
+ * for a toll (a march's count "after Tuesday's rally" keeps its day as any count of an event does).
+ */
+const CAUSE_WORDS = ['after', 'following', 'apres'];
+/**
  * "lors du raid de samedi", "during Saturday's operation", "le séisme survenu dans la nuit de vendredi à samedi a fait
  * plus de 2 100 morts": the time word names the event a toll counts the victims of (a participle of happening
  * names its day as a relative clause would: "qui s'est produit vendredi"). Not "intervenu": it also means
  * "intervened" ("la police, intervenue dans la nuit de samedi"), a day of its own; no devset text needs it.
  */
-const EVENT_TIME_WORDS = new Set(['lors', 'during', 'pendant', 'durant', 'survenu', 'survenue', 'survenus', 'survenues']);
+const EVENT_TIME_WORDS = new Set(['lors', 'during', 'pendant', 'durant', 'survenu', 'survenue', 'survenus', 'survenues', ...CAUSE_WORDS]);
 /** How many tokens before a time word "lors"/"during" is looked for ("lors de l ' operation de samedi": an apostrophe is a
  * token; "survenu dans la nuit de vendredi à samedi": seven to the night's second day). */
 const EVENT_TIME_REACH = 7;

@@ -121,6 +121,27 @@ describe('the joining rule', () => {
     expect(buildTimeline(page, [earlier], [doc('s', [killed], '2025-03-03')])).toHaveLength(1);
   });
 
+  it("joins only counts of one scope: a place's or a sub-event's count never joins the whole's, nor another's", () => {
+    const scoped = (f: Figure, ...keys: string[]): Figure => ({ ...f, countsKey: ['person', ...keys, 'killed'] });
+    const whole = scoped(p);
+    const valley = scoped(killed, 'loc:vallee');
+    const ridge = scoped(killed, 'ev:ridgeline');
+    const total = scoped(killed, 'ev:*');
+    const on = (f: Figure): DatedText => doc('page', [f], '2025-03-05');
+    for (const g of [valley, ridge, total]) {
+      expect(buildTimeline(on(whole), [report(whole, [['s', g, 'updated']])], [doc('s', [g], '2025-03-03')])).toEqual([]);
+    }
+    // One page figure of a sub-event, paired with that sub-event's and another's: only its own joins.
+    const pageRidge = scoped(p, 'ev:ridgeline');
+    const other = scoped({ ...killed, start: 40 }, 'ev:valcourt');
+    const t = buildTimeline(on(pageRidge), [report(pageRidge, [['s', ridge, 'updated'], ['s', other, 'updated']])], [doc('s', [ridge, other], '2025-03-03')]);
+    expect(t.map((x) => x.points.map((q) => q.low))).toEqual([[120, 180]]);
+    // A name read both as a place and as a site is one scope; two unscoped counts still join.
+    const both = scoped(p, 'loc:vallee', 'ev:vallee');
+    expect(buildTimeline(on(both), [report(both, [['s', valley, 'updated']])], [doc('s', [valley], '2025-03-03')])).toHaveLength(1);
+    expect(buildTimeline(on(whole), [report(whole, [['s', scoped(killed), 'updated']])], [doc('s', [scoped(killed)], '2025-03-03')])).toHaveLength(1);
+  });
+
   it('leaves undated figures off the timeline', () => {
     const undated = { ...killed, moment: undefined };
     expect(buildTimeline(page, [report(p, [['s', undated, 'overlaps']])], [doc('s', [undated], '2025-03-03')])).toEqual([]);

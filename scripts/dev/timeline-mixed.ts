@@ -1,0 +1,43 @@
+/**
+ * Dev probe: for each timeline that mixes two gold keys, the comparisons that joined its points
+ * (page figure, source figure, verdict, newer, moments, gold keys). Usage: tsx scripts/dev/timeline-mixed.ts [story]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTxtCorpus } from '../../core/corpus/node';
+import { compareFigures, extractFigures } from '../../core/figures/index';
+import { buildTimeline, withMoments, type DatedText } from '../../core/figures/timeline';
+import type { Lang } from '../../core/types';
+import { DEVSET, type GoldFigures, type PageEntry } from '../eval/devset';
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+for (const name of process.argv[2] ? [process.argv[2]] : ['disaster', 'conflict', 'floods', 'wildfire']) {
+  const dir = join(DEVSET, name);
+  const corpus = loadTxtCorpus(join(dir, 'corpus'));
+  const gold = JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures;
+  const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles.filter((p) => p.sameStory);
+  const sources: Array<DatedText & { lang: Lang }> = corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
+  for (const p of pages) {
+    const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
+    const lang: Lang = p.lang ?? 'fr';
+    const page: DatedText & { lang: Lang } = { id: 'page', text, lang, published: p.published, figures: extractFigures(text, lang, { published: p.published }) };
+    const reports = withMoments(compareFigures(page, sources), page, sources);
+    const tls = buildTimeline(page, reports, sources);
+    const goldOf = (src: string, span: { start: number; end: number }) => gold.figures.find((g) => g.doc === (src === 'page' ? `pages/${p.id}` : `corpus/${src}`) && overlaps(g, span));
+    for (const tl of tls) {
+      const keys = new Set(tl.points.map((x) => goldOf(x.source, x)?.key).filter(Boolean));
+      if (keys.size < 2) continue;
+      console.log(`\n== ${name} ${p.id} "${tl.counts}" ${[...keys].join(', ')}`);
+      for (const x of tl.points) console.log(`  point ${x.source} "${x.text}" @${x.moment} [${goldOf(x.source, x)?.key}] :: ${x.sentence.slice(0, 200)}`);
+      const inTl = new Set(tl.points.map((x) => `${x.source}:${x.start}`));
+      for (const r of reports) {
+        for (const c of r.comparisons) {
+          if (!['agrees', 'overlaps', 'updated'].includes(c.verdict)) continue;
+          if (!inTl.has(`page:${r.page.start}`) && !inTl.has(`${c.source.id}:${c.source.start}`)) continue;
+          const a = goldOf('page', r.page)?.key, b = goldOf(c.source.id, c.source)?.key;
+          if (a && b && a !== b) console.log(`  EDGE ${c.verdict} newer=${c.newer} page "${r.page.text}"@${r.moment} [${a}] ~ ${c.source.id} "${c.source.text}"@${c.moment} [${b}]`);
+        }
+      }
+    }
+  }
+}
