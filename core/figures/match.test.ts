@@ -96,3 +96,24 @@ describe('people named for an event\'s doing', () => {
     expect(matchDetail(named, bare).reason).toBe('context');
   });
 });
+
+describe('people counted without a word of what they are', () => {
+  const staff = fig('L\'usine de Valdoria compte 812 salariés, selon la direction.', 'fr', '812');
+  it('meet a count of a people noun of the same value', () => {
+    const people = fig('The Valdoria plant, which employs 812 people, will close next year.', 'en', '812');
+    expect(people.countsKey[0]).toBe('person');
+    expect(staff.countsKey[0]).toBe('employee');
+    expect(matchDetail(people, staff).match).toBe('same');
+  });
+
+  it('not of another value', () => {
+    const people = fig('The Valdoria plant, which employs 900 people, will close next year.', 'en', '900');
+    expect(matchDetail(people, staff).reason).toBe('category');
+  });
+
+  it('not when their own clause says what they are (a role, a doing)', () => {
+    const marchers = fig('Quelque 812 personnes ont défilé à Valdoria samedi.', 'fr', 'Quelque 812');
+    expect(marchers.countsKey).toContain('demonstrate');
+    expect(matchDetail(marchers, staff).reason).toBe('category');
+  });
+});

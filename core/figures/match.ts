@@ -32,6 +32,9 @@ const PLACELESS_UNITS = new Set(['date', 'magnitude']);
 const TOLL_ROLES = new Set(['killed', 'wounded', 'casualty', 'missing', 'displaced', 'homeless', 'evacuated']);
 /** Entities too generic to be a frame on their own: people, men, women, a noun the table does not know. */
 const GENERIC_ENTITIES = new Set(['person', 'man', 'woman', 'member', 'unit', 'country']);
+/** Nouns that name people without saying what they are ("people", "personnes", "members"): another word of the
+ * sentence often says it ("the site, which employs 955 people", "the armed forces sent 500 more members"). */
+const UNNAMED_PEOPLE = new Set(['person', 'member']);
 
 interface KeyParts {
   category: string;
@@ -110,7 +113,20 @@ function sharedContext(a: Figure, b: Figure, category: string): number {
   const B = new Set(b.context);
   let n = 0;
   for (const x of new Set(a.context)) if (x !== category && B.has(x)) n++;
-  return n + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
+  return n + placesNamedAcross(a, b) + placesNamedAcross(b, a) + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
+}
+
+/** "955 salariés à X" and "the X plant employs 955 people": a place one count is scoped to ("loc:x") that the other
+ * clause names as a name or a site ("n:x", "ev:x") without scoping its count to it is one word both clauses say,
+ * though not in one form. */
+function placesNamedAcross(p: Figure, q: Figure): number {
+  let n = 0;
+  for (const k of new Set(p.countsKey)) {
+    if (!k.startsWith('loc:') || q.countsKey.includes(k)) continue;
+    const name = k.slice(4);
+    if (q.context?.includes(`n:${name}`) || q.countsKey.includes(`ev:${name}`)) n++;
+  }
+  return n;
 }
 
 /** "2.8 million protesters" and "2 millions et demi de personnes", after a sentence about the march: a people noun
@@ -148,6 +164,19 @@ function partakersOfEvent(p: Figure, q: Figure): boolean {
   return q.countsKey.slice(1).some((k) => { const c = concept(k); return c?.type === 'action' && !!c.event; });
 }
 
+/** "which employ 955 people" / "955 salariés": a count of people that does not say what they are (UNNAMED_PEOPLE)
+ * against one of a people noun (concepts flag `people`) is, like a role said on one side only, often told in
+ * another word of its sentence (a verb, an antecedent); the same value is evidence enough that they count one
+ * thing, another value is not ("300 personnes" beside "250 policiers" are two counts). */
+function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean {
+  if (a.unit !== 'people' || UNNAMED_PEOPLE.has(ca) === UNNAMED_PEOPLE.has(cb)) return false;
+  const [unnamed, named] = UNNAMED_PEOPLE.has(ca) ? [a, cb] : [b, ca];
+  // "80 000 personnes ont défilé", "11 people injured", "four members killed": a role or an action of their own
+  // clause already says what the people are (marchers, the injured, the dead), which the other noun does not.
+  const said = unnamed.countsKey.slice(1).some((k) => { const t = concept(k)?.type; return t === 'role' || t === 'action'; });
+  return !said && !!concept(named)?.people && intervalVerdict(a, b) === 'agrees';
+}
+
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year';
 
@@ -161,13 +190,13 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   const A = parts(a.countsKey);
   const B = parts(b.countsKey);
-  if (A.category !== B.category) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A.modifiers.delete('age'); B.modifiers.delete('age'); }
   const sharedKey = inter(A.all, B.all);
   const shared = Math.max(sharedKey, sharedContext(a, b, A.category));
-  const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:');
+  const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:') || GENERIC_ENTITIES.has(B.category);
   // A unit with no counted noun (percent, euros) says nothing of what it measures; a topic noun ("deux
   // jours fériés", "two public holidays") is its own unit, and names what is counted as an entity does.
   const unitOnly = A.category === a.unit && concept(A.category)?.type !== 'topic';
