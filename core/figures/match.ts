@@ -4,7 +4,7 @@
  * The first stage of compareFigures (compare.ts); the values are compared after it.
  */
 import type { Figure } from './types';
-import { concept } from '../concepts/index';
+import { concept, wordFormsOf } from '../concepts/index';
 import { intervalVerdict } from './intervals';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
@@ -77,8 +77,22 @@ const strong = (s: Set<string>): Set<string> => new Set([...s].filter((x) => !co
 export const inter = (a: Set<string>, b: Set<string>): number => { let n = 0; for (const x of a) if (b.has(x)) n++; return n; };
 const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && inter(a, b) === a.size;
 
+/** Letters a place's key must have for a longer key that begins with it to be the same place written another way:
+ * a translation or an adjective of the name ("Valence" / "Valencia" / "Valencian" share "valenc"); six, so that
+ * short keys of other names ("san", "saint") never meet. */
+const PLACE_STEM_MIN = 6;
+const sameName = (p: string, q: string): boolean => p === q
+  || (Math.min(p.length, q.length) >= PLACE_STEM_MIN && (p.startsWith(q) || q.startsWith(p)));
+
+/** The names of pb ("loc:<name>", or a sub-event's bare name), each written as pa's name it is the same as (sameName). */
+function asPlacesOf(pb: Set<string>, pa: Set<string>): Set<string> {
+  const bare = (k: string): string => k.startsWith('loc:') ? k.slice(4) : k;
+  return new Set([...pb].map((p) => [...pa].find((q) => sameName(bare(p), bare(q))) ?? p));
+}
+
 /** Places of both figures, where a place on one side only is named in the other's clause. */
-function samePlaces(pa: Set<string>, pb: Set<string>, a: Figure, b: Figure): boolean {
+function samePlaces(pa: Set<string>, pb0: Set<string>, a: Figure, b: Figure): boolean {
+  const pb = asPlacesOf(pb0, pa);
   if (sameSet(pa, pb)) return true;
   // A clause that lists many names ("dans les provinces d'Al-Haouz, Marrakech, Ouarzazate ... et Taroudant")
   // gives the total over them all, not the count of one.
@@ -91,8 +105,9 @@ function samePlaces(pa: Set<string>, pb: Set<string>, a: Figure, b: Figure): boo
 /** "the Ridgeline fire has killed 8" / "l'incendie de Valcourt a fait 16 morts": two named sub-events of one kind
  * are two counts; one of them against a count over several ("les deux incendies", "24 dead in all") is a part
  * against its whole. A count that names none may be either: it is not set apart. */
-function otherEvents(ea: Set<string>, eb: Set<string>): boolean {
-  if (!ea.size || !eb.size) return false;
+function otherEvents(ea: Set<string>, eb0: Set<string>): boolean {
+  if (!ea.size || !eb0.size) return false;
+  const eb = asPlacesOf(eb0, ea);
   return ea.has('*') !== eb.has('*') || inter(ea, eb) === 0;
 }
 
@@ -108,12 +123,25 @@ function leaderOfParty(p: Figure, q: Figure): boolean {
 }
 
 /** Content words the two clauses share, besides the counted noun itself. */
-function sharedContext(a: Figure, b: Figure, category: string): number {
+function sharedContext(a: Figure, b: Figure, category: string, other: string = category): number {
   if (!a.context || !b.context) return 0;
+  if (other !== category && (nounOfVerb(a, other) || nounOfVerb(b, category))) return 1 + sharedContext(a, b, category);
   const B = new Set(b.context);
   let n = 0;
   for (const x of new Set(a.context)) if (x !== category && B.has(x)) n++;
   return n + placesNamedAcross(a, b) + placesNamedAcross(b, a) + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
+}
+
+/** Letters of a stem the table does not know that, beginning a form of a people noun, make it that noun's verb:
+ * five ("emplo-" of "employs", "emploient" / "employees", "employés"); shorter stems begin unrelated words. */
+const VERB_STEM_MIN = 5;
+
+/** "which employ 1,254 people" / "1 254 salariés": a clause whose word the table does not know begins a form of the
+ * other count's noun (its verb: "employ" / "employee", "emploient" / "employés") says of its people what that
+ * noun says. */
+function nounOfVerb(f: Figure, noun: string): boolean {
+  const forms = wordFormsOf(noun);
+  return (f.context ?? []).some((c) => c.startsWith('w:') && c.length - 2 >= VERB_STEM_MIN && forms.some((w) => w.startsWith(c.slice(2))));
 }
 
 /** "955 salariés à X" and "the X plant employs 955 people": a place one count is scoped to ("loc:x") that the other
@@ -195,7 +223,7 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A.modifiers.delete('age'); B.modifiers.delete('age'); }
   const sharedKey = inter(A.all, B.all);
-  const shared = Math.max(sharedKey, sharedContext(a, b, A.category));
+  const shared = Math.max(sharedKey, sharedContext(a, b, A.category, B.category));
   const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:') || GENERIC_ENTITIES.has(B.category);
   // A unit with no counted noun (percent, euros) says nothing of what it measures; a topic noun ("deux
   // jours fériés", "two public holidays") is its own unit, and names what is counted as an entity does.
