@@ -96,3 +96,48 @@ describe('people named for an event\'s doing', () => {
     expect(matchDetail(named, bare).reason).toBe('context');
   });
 });
+
+describe('people counted without a word of what they are', () => {
+  const staff = fig('L\'usine de Valdoria compte 812 salariés, selon la direction.', 'fr', '812');
+  it('meet a count of a people noun of the same value', () => {
+    const people = fig('The Valdoria plant, which employs 812 people, will close next year.', 'en', '812');
+    expect(people.countsKey[0]).toBe('person');
+    expect(staff.countsKey[0]).toBe('employee');
+    expect(matchDetail(people, staff).match).toBe('same');
+  });
+
+  it('not of another value', () => {
+    const people = fig('The Valdoria plant, which employs 900 people, will close next year.', 'en', '900');
+    expect(matchDetail(people, staff).reason).toBe('category');
+  });
+
+  it('not when their own clause says what they are (a role, a doing)', () => {
+    const marchers = fig('Quelque 812 personnes ont défilé à Valdoria samedi.', 'fr', 'Quelque 812');
+    expect(marchers.countsKey).toContain('demonstrate');
+    expect(matchDetail(marchers, staff).reason).toBe('category');
+  });
+});
+
+describe('a word of the clause that begins the other count\'s noun (its verb)', () => {
+  const staff = fig('The closures will cost 1,254 employees their jobs.', 'en', '1,254');
+  it('is shared context: "qui emploient 1 254 personnes" / "1,254 employees"', () => {
+    const employed = fig('Les usines de Valdoria et Castelmar, qui emploient 1 254 personnes, fermeront en 2026.', 'fr', '1 254');
+    expect(matchDetail(employed, staff).match).toBe('same');
+  });
+
+  it('not another verb', () => {
+    const hosted = fig('The two plants, which host 1,254 people, stand in the west.', 'en', '1,254');
+    expect(matchDetail(hosted, staff).reason).toBe('context');
+  });
+});
+
+describe('a place written another way (a translation, an adjective of its name)', () => {
+  it('is the same place: "région de Valence" / "Valencia region" / "Valencian region"', () => {
+    const fr = fig('Quelque 92 personnes sont mortes dans la région de Valence, selon les autorités.', 'fr', 'Quelque 92');
+    const en = fig('The toll in the Valencia region rose to 202 dead, officials said.', 'en', '202');
+    const adj = fig('At least 92 people died in the Valencian region, officials said.', 'en', 'At least 92');
+    expect(fr.countsKey).toContain('loc:valenc');
+    expect(matchDetail(fr, en).match).toBe('same');
+    expect(matchDetail(adj, en).match).toBe('same');
+  });
+});

@@ -4,7 +4,7 @@
  * The first stage of compareFigures (compare.ts); the values are compared after it.
  */
 import type { Figure } from './types';
-import { concept } from '../concepts/index';
+import { concept, wordFormsOf } from '../concepts/index';
 import { intervalVerdict } from './intervals';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
@@ -32,6 +32,9 @@ const PLACELESS_UNITS = new Set(['date', 'magnitude']);
 const TOLL_ROLES = new Set(['killed', 'wounded', 'casualty', 'missing', 'displaced', 'homeless', 'evacuated']);
 /** Entities too generic to be a frame on their own: people, men, women, a noun the table does not know. */
 const GENERIC_ENTITIES = new Set(['person', 'man', 'woman', 'member', 'unit', 'country']);
+/** Nouns that name people without saying what they are ("people", "personnes", "members"): another word of the
+ * sentence often says it ("the site, which employs 955 people", "the armed forces sent 500 more members"). */
+const UNNAMED_PEOPLE = new Set(['person', 'member']);
 
 interface KeyParts {
   category: string;
@@ -74,8 +77,22 @@ const strong = (s: Set<string>): Set<string> => new Set([...s].filter((x) => !co
 export const inter = (a: Set<string>, b: Set<string>): number => { let n = 0; for (const x of a) if (b.has(x)) n++; return n; };
 const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && inter(a, b) === a.size;
 
+/** Letters a place's key must have for a longer key that begins with it to be the same place written another way:
+ * a translation or an adjective of the name ("Valence" / "Valencia" / "Valencian" share "valenc"); six, so that
+ * short keys of other names ("san", "saint") never meet. */
+const PLACE_STEM_MIN = 6;
+const sameName = (p: string, q: string): boolean => p === q
+  || (Math.min(p.length, q.length) >= PLACE_STEM_MIN && (p.startsWith(q) || q.startsWith(p)));
+
+/** The names of pb ("loc:<name>", or a sub-event's bare name), each written as pa's name it is the same as (sameName). */
+function asPlacesOf(pb: Set<string>, pa: Set<string>): Set<string> {
+  const bare = (k: string): string => k.startsWith('loc:') ? k.slice(4) : k;
+  return new Set([...pb].map((p) => [...pa].find((q) => sameName(bare(p), bare(q))) ?? p));
+}
+
 /** Places of both figures, where a place on one side only is named in the other's clause. */
-function samePlaces(pa: Set<string>, pb: Set<string>, a: Figure, b: Figure): boolean {
+function samePlaces(pa: Set<string>, pb0: Set<string>, a: Figure, b: Figure): boolean {
+  const pb = asPlacesOf(pb0, pa);
   if (sameSet(pa, pb)) return true;
   // A clause that lists many names ("dans les provinces d'Al-Haouz, Marrakech, Ouarzazate ... et Taroudant")
   // gives the total over them all, not the count of one.
@@ -88,8 +105,9 @@ function samePlaces(pa: Set<string>, pb: Set<string>, a: Figure, b: Figure): boo
 /** "the Ridgeline fire has killed 8" / "l'incendie de Valcourt a fait 16 morts": two named sub-events of one kind
  * are two counts; one of them against a count over several ("les deux incendies", "24 dead in all") is a part
  * against its whole. A count that names none may be either: it is not set apart. */
-function otherEvents(ea: Set<string>, eb: Set<string>): boolean {
-  if (!ea.size || !eb.size) return false;
+function otherEvents(ea: Set<string>, eb0: Set<string>): boolean {
+  if (!ea.size || !eb0.size) return false;
+  const eb = asPlacesOf(eb0, ea);
   return ea.has('*') !== eb.has('*') || inter(ea, eb) === 0;
 }
 
@@ -105,12 +123,38 @@ function leaderOfParty(p: Figure, q: Figure): boolean {
 }
 
 /** Content words the two clauses share, besides the counted noun itself. */
-function sharedContext(a: Figure, b: Figure, category: string): number {
+function sharedContext(a: Figure, b: Figure, category: string, other: string = category): number {
   if (!a.context || !b.context) return 0;
+  if (other !== category && (nounOfVerb(a, other) || nounOfVerb(b, category))) return 1 + sharedContext(a, b, category);
   const B = new Set(b.context);
   let n = 0;
   for (const x of new Set(a.context)) if (x !== category && B.has(x)) n++;
-  return n + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
+  return n + placesNamedAcross(a, b) + placesNamedAcross(b, a) + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
+}
+
+/** Letters of a stem the table does not know that, beginning a form of a people noun, make it that noun's verb:
+ * five ("emplo-" of "employs", "emploient" / "employees", "employés"); shorter stems begin unrelated words. */
+const VERB_STEM_MIN = 5;
+
+/** "which employ 1,254 people" / "1 254 salariés": a clause whose word the table does not know begins a form of the
+ * other count's noun (its verb: "employ" / "employee", "emploient" / "employés") says of its people what that
+ * noun says. */
+function nounOfVerb(f: Figure, noun: string): boolean {
+  const forms = wordFormsOf(noun);
+  return (f.context ?? []).some((c) => c.startsWith('w:') && c.length - 2 >= VERB_STEM_MIN && forms.some((w) => w.startsWith(c.slice(2))));
+}
+
+/** "955 salariés à X" and "the X plant employs 955 people": a place one count is scoped to ("loc:x") that the other
+ * clause names as a name or a site ("n:x", "ev:x") without scoping its count to it is one word both clauses say,
+ * though not in one form. */
+function placesNamedAcross(p: Figure, q: Figure): number {
+  let n = 0;
+  for (const k of new Set(p.countsKey)) {
+    if (!k.startsWith('loc:') || q.countsKey.includes(k)) continue;
+    const name = k.slice(4);
+    if (q.context?.includes(`n:${name}`) || q.countsKey.includes(`ev:${name}`)) n++;
+  }
+  return n;
 }
 
 /** "2.8 million protesters" and "2 millions et demi de personnes", after a sentence about the march: a people noun
@@ -148,6 +192,19 @@ function partakersOfEvent(p: Figure, q: Figure): boolean {
   return q.countsKey.slice(1).some((k) => { const c = concept(k); return c?.type === 'action' && !!c.event; });
 }
 
+/** "which employ 955 people" / "955 salariés": a count of people that does not say what they are (UNNAMED_PEOPLE)
+ * against one of a people noun (concepts flag `people`) is, like a role said on one side only, often told in
+ * another word of its sentence (a verb, an antecedent); the same value is evidence enough that they count one
+ * thing, another value is not ("300 personnes" beside "250 policiers" are two counts). */
+function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean {
+  if (a.unit !== 'people' || UNNAMED_PEOPLE.has(ca) === UNNAMED_PEOPLE.has(cb)) return false;
+  const [unnamed, named] = UNNAMED_PEOPLE.has(ca) ? [a, cb] : [b, ca];
+  // "80 000 personnes ont défilé", "11 people injured", "four members killed": a role or an action of their own
+  // clause already says what the people are (marchers, the injured, the dead), which the other noun does not.
+  const said = unnamed.countsKey.slice(1).some((k) => { const t = concept(k)?.type; return t === 'role' || t === 'action'; });
+  return !said && !!concept(named)?.people && intervalVerdict(a, b) === 'agrees';
+}
+
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year';
 
@@ -161,13 +218,13 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   const A = parts(a.countsKey);
   const B = parts(b.countsKey);
-  if (A.category !== B.category) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A.modifiers.delete('age'); B.modifiers.delete('age'); }
   const sharedKey = inter(A.all, B.all);
-  const shared = Math.max(sharedKey, sharedContext(a, b, A.category));
-  const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:');
+  const shared = Math.max(sharedKey, sharedContext(a, b, A.category, B.category));
+  const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:') || GENERIC_ENTITIES.has(B.category);
   // A unit with no counted noun (percent, euros) says nothing of what it measures; a topic noun ("deux
   // jours fériés", "two public holidays") is its own unit, and names what is counted as an entity does.
   const unitOnly = A.category === a.unit && concept(A.category)?.type !== 'topic';
