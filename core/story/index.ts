@@ -185,11 +185,21 @@ export function prominentCounts(core: CoreEntry[]): Set<string> {
  * entry's passing counts still conflict with the page's headline count ("2 hostages" in a page's title
  * against an article's "trois otages"); asked of both sides, the hard negatives rose by 0.02.
  */
+/**
+ * A count of what befell people (a concept of type `role`: killed, injured, missing, evacuated, arrested) is a
+ * tally that grows while a story is reported: reports a day apart give one toll two values ("11 morts", then
+ * "16 morts"). Only a count of what the event is made of (an entity: hostages freed, seats, plants) tells two
+ * events apart.
+ */
+function isTally(counted: string): boolean {
+  return concept(counted)?.type === 'role';
+}
+
 export function countConflict(page: Map<string, Map<string, number>>, pageProminent: Set<string>, core: CoreEntry[], mass: number): number {
   if (pageProminent.size === 0) return 0;
   const entry = new Map<string, { share: number; agree: boolean }>();
   for (const [key, sal] of core) {
-    if (!key.startsWith('k:')) continue;
+    if (!key.startsWith('k:') || isTally(countedOf(key))) continue;
     const values = page.get(countedOf(key));
     if (!values) continue;
     const e = entry.get(countedOf(key)) ?? { share: 0, agree: false };
