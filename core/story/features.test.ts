@@ -93,4 +93,10 @@ describe('story features', () => {
     expect(keys('', 'Ensemble, les maires ont voté.', 'fr')).not.toContain('p:p-ensemble');
     expect(keys('', 'Thousands rallied in the square.', 'en')).toContain('c:demonstrate');
   });
+  it('a French title with many capitals is full of names, never in title case', () => {
+    const names = (title: string, lang: 'fr' | 'en') => keys(title, 'Le texte suit.', lang).filter((k) => k.startsWith('p:'));
+    expect(names('Fermeture des usines Dunlop de Tarbes et Rodez', 'fr')).toEqual(expect.arrayContaining(['p:dunlop', 'p:tarb', 'p:rodez']));
+    // English headlines capitalise every word: there the capitals mark nothing.
+    expect(names('Tyre Maker Dunlop Will Close Two Plants', 'en')).toEqual([]);
+  });
 });

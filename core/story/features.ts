@@ -442,7 +442,13 @@ export function countedOf(key: string): string {
   return key.slice(key.indexOf(':', 2) + 1);
 }
 
-function looksTitleCase(title: string): boolean {
+/**
+ * English headlines capitalise every content word (title case); French ones never do (only the first word and
+ * names take a capital), so a French title with many capitals is a title full of names ("Michelin-Cholet
+ * (Maine-et-Loire) : le ministre hué", "La CFDT signe le PSE chez Michelin"), whose capitals mark them.
+ */
+function looksTitleCase(title: string, lang: Lang): boolean {
+  if (lang !== 'en') return false;
   const ws = words(title).filter((w) => /^\p{L}/u.test(w.raw) && !STOPWORDS.has(w.norm));
   if (ws.length < 3) return false;
   return ws.filter((w) => w.capitalized).length / ws.length >= TITLE_CASE_RATIO;
@@ -455,7 +461,7 @@ function looksTitleCase(title: string): boolean {
 export function extractFeatures(doc: { title: string; text: string; lang: Lang; ignore?: Array<[number, number]> }): Feature[] {
   const bag = new FeatureBag();
   const title = doc.title.trim();
-  if (title) addSegment(bag, title, doc.lang, () => TITLE_WEIGHT, [], looksTitleCase(title));
+  if (title) addSegment(bag, title, doc.lang, () => TITLE_WEIGHT, [], looksTitleCase(title, doc.lang));
   const ignore = [...(doc.ignore ?? [])];
   const firstLineEnd = doc.text.indexOf('\n');
   if (title && doc.text.startsWith(title.slice(0, Math.min(40, title.length)))) {
