@@ -292,6 +292,11 @@ describe('names spelled with another vowel', () => {
     expect(score(one, 'Oberndarfer')).toBeCloseTo(score(one, 'Oberndorfer'), 3);
   });
 
+  it('a six-letter name meets the longer spelling with the same consonants (a place in two languages)', () => {
+    const i = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Tarnova') }]);
+    expect(score(i, 'Tarnov')).toBeCloseTo(score(i, 'Tarnova'), 3);
+  });
+
   it('a short name does not, nor a long one with other consonants', () => {
     const short = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Malot') }]);
     expect(score(short, 'Milot')).toBeLessThan(score(short, 'Malot') - 0.05);
