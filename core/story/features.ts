@@ -322,9 +322,9 @@ function partyAt(ws: Word[], i: number, text: string, titleCase: boolean): { id:
 /** Longest phrase of the concept table, in tokens, with room for hyphens. */
 const MAX_PHRASE_TOKENS = 8;
 
-function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: number) => number, ignore: Array<[number, number]>, titleCase: boolean, docCase: DocCase): void {
+function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: number) => number, ignore: Array<[number, number]>, titleCase: boolean, docCase: DocCase, segmentWords: Word[]): void {
   // English possessives ("Russia's") name the thing itself.
-  const ws: Word[] = words(text)
+  const ws: Word[] = segmentWords
     .filter((w) => !inRanges(w.start, ignore))
     .map((w) => (/'s$/.test(w.norm) ? { ...w, norm: w.norm.slice(0, -2), raw: w.raw.slice(0, -2), end: w.end - 2 } : w));
   // Words seen in lower case somewhere are common words even when capitalised at times.
@@ -491,12 +491,15 @@ export function extractFeatures(doc: { title: string; text: string; lang: Lang; 
   const title = doc.title.trim();
   const docLower = new Set<string>();
   const docCapitals = new Map<string, number>();
-  for (const w of [...words(title), ...words(doc.text)]) {
+  // Each segment's words are read once, for this and for its features.
+  const titleWords = words(title);
+  const textWords = words(doc.text);
+  for (const w of [...titleWords, ...textWords]) {
     if (!w.capitalized) docLower.add(stem(w.norm));
     else docCapitals.set(stem(w.norm), (docCapitals.get(stem(w.norm)) ?? 0) + 1);
   }
   const docCase = { lower: docLower, capitals: docCapitals };
-  if (title) addSegment(bag, title, doc.lang, () => TITLE_WEIGHT, [], looksTitleCase(title, doc.lang), docCase);
+  if (title) addSegment(bag, title, doc.lang, () => TITLE_WEIGHT, [], looksTitleCase(title, doc.lang), docCase, titleWords);
   const ignore = [...(doc.ignore ?? [])];
   const firstLineEnd = doc.text.indexOf('\n');
   if (title && doc.text.startsWith(title.slice(0, Math.min(40, title.length)))) {
@@ -505,7 +508,7 @@ export function extractFeatures(doc: { title: string; text: string; lang: Lang; 
   // The lead starts after any ignored furniture at the top.
   let leadStart = 0;
   for (const [s, e] of [...ignore].sort((a, b) => a[0] - b[0])) if (s <= leadStart) leadStart = Math.max(leadStart, e);
-  addSegment(bag, doc.text, doc.lang, (pos) => (pos >= leadStart && pos < leadStart + LEAD_CHARS ? LEAD_WEIGHT : 1), ignore, false, docCase);
+  addSegment(bag, doc.text, doc.lang, (pos) => (pos >= leadStart && pos < leadStart + LEAD_CHARS ? LEAD_WEIGHT : 1), ignore, false, docCase, textWords);
   const out = [...bag.map.values()];
   // A noun counted with many values (a table of seats per party) names no one event: share its weight.
   const values = new Map<string, number>();
