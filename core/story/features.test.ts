@@ -93,4 +93,19 @@ describe('story features', () => {
     expect(keys('', 'Ensemble, les maires ont voté.', 'fr')).not.toContain('p:p-ensemble');
     expect(keys('', 'Thousands rallied in the square.', 'en')).toContain('c:demonstrate');
   });
+  it('a French title with many capitals is full of names, never in title case', () => {
+    const names = (title: string, lang: 'fr' | 'en') => keys(title, 'Le texte suit.', lang).filter((k) => k.startsWith('p:'));
+    expect(names('Fermeture des usines Dunlop de Tarbes et Rodez', 'fr')).toEqual(expect.arrayContaining(['p:dunlop', 'p:tarb', 'p:rodez']));
+    // English headlines capitalise every word: there the capitals mark nothing.
+    expect(names('Tyre Maker Dunlop Will Close Two Plants', 'en')).toEqual([]);
+  });
+  it('an English name that opens every sentence it is in is a name; a rare word opening one sentence is not', () => {
+    const names = (text: string) => keys('', text, 'en').filter((k) => k.startsWith('p:'));
+    expect(names('Dunlop workers walked out on Monday. Dunlop said the plant would close.')).toEqual(['p:dunlop']);
+    // Once only, or written in lower case elsewhere: an adverb, a common noun.
+    expect(names('Dunlop workers walked out on Monday. The plant will close.')).toEqual([]);
+    expect(names('Floodwaters rose overnight. Floodwaters fell by noon, and the floodwater left mud.')).toEqual([]);
+    // French: the background list lacks accented and inflected words, so a sentence's first word stays a word.
+    expect(keys('', 'Impassibles, les élus écoutent. Impassibles encore, ils votent.', 'fr').filter((k) => k.startsWith('p:'))).toEqual([]);
+  });
 });

@@ -47,6 +47,21 @@ const MIN_NAME_LENGTH = 3;
 const MIN_TERM_LENGTH = 4;
 /** Numbers below this are too common ("3 districts", "12 people") to tie two articles together. */
 const MIN_ANCHOR_NUMBER = 100;
+/**
+ * A sentence's first word is a name only when it is this rare (1: absent from the background's everyday
+ * words): at a sentence's start a capital marks nothing, and a rare word there is a name far more often.
+ */
+const START_NAME_RARITY = 1;
+/**
+ * ... and only when the article writes it, always capitalised, at least this many times: an actor is named again
+ * ("Dunlop said", "Dunlop, which employs"), a sentence adverb or adjective that opens one sentence is not.
+ */
+const START_NAME_REPEATS = 2;
+/** How an article writes its words: the stems it writes in lower case, and how often each is capitalised. */
+interface DocCase {
+  lower: Set<string>;
+  capitals: Map<string, number>;
+}
 /** In a title where most words are capitalised (English title case), capitals do not mark names. */
 const TITLE_CASE_RATIO = 0.6;
 /**
@@ -196,6 +211,19 @@ function startsSentence(text: string, start: number): boolean {
   return true;
 }
 
+/**
+ * A capitalised word that starts a sentence names something when the language never uses it as a word (absent
+ * from the background's everyday words), the article never writes it in lower case and writes it capitalised
+ * START_NAME_REPEATS times or more: a company or a town that every sentence about it opens with ("Dunlop said on
+ * Tuesday...", "Dunlop workers..."). Case is asked of the whole article, title and body, by stem ("Floodwaters" in
+ * a title, "floodwater" below). English only: the French background list lacks every accented and most inflected
+ * words (background.ts), so absence from it says nothing of a French word ("Impassibles" would be a name).
+ */
+function startingName(norm: string, lang: Lang, docCase: DocCase): boolean {
+  const key = stem(norm);
+  return lang === 'en' && rarity(norm, lang) >= START_NAME_RARITY && !docCase.lower.has(key) && (docCase.capitals.get(key) ?? 0) >= START_NAME_REPEATS;
+}
+
 class FeatureBag {
   readonly map = new Map<string, Feature>();
   add(key: string, cls: FeatureClass, spec: number, weight: number, display: string): void {
@@ -294,9 +322,9 @@ function partyAt(ws: Word[], i: number, text: string, titleCase: boolean): { id:
 /** Longest phrase of the concept table, in tokens, with room for hyphens. */
 const MAX_PHRASE_TOKENS = 8;
 
-function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: number) => number, ignore: Array<[number, number]>, titleCase: boolean): void {
+function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: number) => number, ignore: Array<[number, number]>, titleCase: boolean, docCase: DocCase, segmentWords: Word[]): void {
   // English possessives ("Russia's") name the thing itself.
-  const ws: Word[] = words(text)
+  const ws: Word[] = segmentWords
     .filter((w) => !inRanges(w.start, ignore))
     .map((w) => (/'s$/.test(w.norm) ? { ...w, norm: w.norm.slice(0, -2), raw: w.raw.slice(0, -2), end: w.end - 2 } : w));
   // Words seen in lower case somewhere are common words even when capitalised at times.
@@ -340,7 +368,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     const beforeAnotherName = joined(w, next) && !beforePlaceKind;
     const isName =
       w.capitalized && !titleCase && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !lowerSeen.has(w.norm) &&
-      (beforePlaceKind || !startsSentence(text, w.start)) && w.norm.length >= MIN_NAME_LENGTH;
+      (beforePlaceKind || !startsSentence(text, w.start) || startingName(w.norm, lang, docCase)) && w.norm.length >= MIN_NAME_LENGTH;
     if (isName) {
       // Shown whole ("Élisabeth Borne", "Gaza Strip"), keyed by its last word.
       let first = i - 1;
@@ -442,7 +470,13 @@ export function countedOf(key: string): string {
   return key.slice(key.indexOf(':', 2) + 1);
 }
 
-function looksTitleCase(title: string): boolean {
+/**
+ * English headlines capitalise every content word (title case); French ones never do (only the first word and
+ * names take a capital), so a French title with many capitals is a title full of names ("Michelin-Cholet
+ * (Maine-et-Loire) : le ministre hué", "La CFDT signe le PSE chez Michelin"), whose capitals mark them.
+ */
+function looksTitleCase(title: string, lang: Lang): boolean {
+  if (lang !== 'en') return false;
   const ws = words(title).filter((w) => /^\p{L}/u.test(w.raw) && !STOPWORDS.has(w.norm));
   if (ws.length < 3) return false;
   return ws.filter((w) => w.capitalized).length / ws.length >= TITLE_CASE_RATIO;
@@ -455,7 +489,17 @@ function looksTitleCase(title: string): boolean {
 export function extractFeatures(doc: { title: string; text: string; lang: Lang; ignore?: Array<[number, number]> }): Feature[] {
   const bag = new FeatureBag();
   const title = doc.title.trim();
-  if (title) addSegment(bag, title, doc.lang, () => TITLE_WEIGHT, [], looksTitleCase(title));
+  const docLower = new Set<string>();
+  const docCapitals = new Map<string, number>();
+  // Each segment's words are read once, for this and for its features.
+  const titleWords = words(title);
+  const textWords = words(doc.text);
+  for (const w of [...titleWords, ...textWords]) {
+    if (!w.capitalized) docLower.add(stem(w.norm));
+    else docCapitals.set(stem(w.norm), (docCapitals.get(stem(w.norm)) ?? 0) + 1);
+  }
+  const docCase = { lower: docLower, capitals: docCapitals };
+  if (title) addSegment(bag, title, doc.lang, () => TITLE_WEIGHT, [], looksTitleCase(title, doc.lang), docCase, titleWords);
   const ignore = [...(doc.ignore ?? [])];
   const firstLineEnd = doc.text.indexOf('\n');
   if (title && doc.text.startsWith(title.slice(0, Math.min(40, title.length)))) {
@@ -464,7 +508,7 @@ export function extractFeatures(doc: { title: string; text: string; lang: Lang; 
   // The lead starts after any ignored furniture at the top.
   let leadStart = 0;
   for (const [s, e] of [...ignore].sort((a, b) => a[0] - b[0])) if (s <= leadStart) leadStart = Math.max(leadStart, e);
-  addSegment(bag, doc.text, doc.lang, (pos) => (pos >= leadStart && pos < leadStart + LEAD_CHARS ? LEAD_WEIGHT : 1), ignore, false);
+  addSegment(bag, doc.text, doc.lang, (pos) => (pos >= leadStart && pos < leadStart + LEAD_CHARS ? LEAD_WEIGHT : 1), ignore, false, docCase, textWords);
   const out = [...bag.map.values()];
   // A noun counted with many values (a table of seats per party) names no one event: share its weight.
   const values = new Map<string, number>();

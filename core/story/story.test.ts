@@ -150,6 +150,13 @@ describe('counts of one thing', () => {
     expect(countConflict(counts(new Map()), new Set(), [['k:4:soldier', 0.05]], 1)).toBe(0);
   });
 
+  it('a toll (what befell people: killed, injured, arrested) grows between reports and sets nothing apart', () => {
+    const page = counts(new Map([['k:16:killed', 0.1], ['k:3:hostage', 0.1]]));
+    const prominent = prominentCounts([['k:16:killed', 1.6], ['k:3:hostage', 1.6]]);
+    expect(countConflict(page, prominent, [['k:11:killed', 0.05]], 1)).toBe(0);
+    expect(countConflict(page, prominent, [['k:2:hostage', 0.05]], 1)).toBeCloseTo(0.05);
+  });
+
   it('a count the page says once in passing (a part of the event, a row of a table) sets nothing apart', () => {
     // Salience of a count: class weight 0.8 times log2(1 + its weight): 0.8 once in the body, 1.6 in the title.
     expect([...prominentCounts([['k:2:soldier', 1.6], ['k:3:man', 0.8], ['p:embuscade', 2]])]).toEqual(['soldier']);
@@ -283,6 +290,11 @@ describe('names spelled with another vowel', () => {
     const one = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Oberndorfer') }]);
     expect(score(i, 'Oberndarfer')).toBeCloseTo(score(i, 'Oberndorfer'), 3);
     expect(score(one, 'Oberndarfer')).toBeCloseTo(score(one, 'Oberndorfer'), 3);
+  });
+
+  it('a six-letter name meets the longer spelling with the same consonants (a place in two languages)', () => {
+    const i = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Tarnova') }]);
+    expect(score(i, 'Tarnov')).toBeCloseTo(score(i, 'Tarnova'), 3);
   });
 
   it('a short name does not, nor a long one with other consonants', () => {
