@@ -453,6 +453,15 @@ describe('a part and its whole', () => {
     expect(first('Le glissement de terrain survenu près de Valence a fait plus de 300 morts.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
     expect(first('Plus de 300 morts à Valence.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
   });
+  it('counts "N lives" / "N vies" as people killed, unless a verb right before acts on them ("saved 300 lives")', () => {
+    expect(first('The storm has claimed at least 40 lives, with rescuers still searching for the missing.', 'en').countsKey).toEqual(['person', 'killed']);
+    expect(first("L'ouragan a coûté 40 vies.", 'fr').countsKey).toContain('killed');
+    expect(first("L'ouragan a coûté 40 vies.", 'fr').unit).toBe('people');
+    expect(first('The quick evacuation saved 300 lives.', 'en').countsKey).toEqual(['person', 'rescued']);
+    // "claimed" before a count of lives is no verb of saying: the storms stay in the count's key.
+    const forty = extractFigures('The two storms have claimed at least 40 lives.', 'en').find((f) => f.low === 40);
+    expect(forty?.countsKey).toContain('ev:*');
+  });
   it('reads a name glued to a participle ("Houthi-controlled", "Taliban-run") as who controls a place, not the place', () => {
     const loc = (text: string, lang: 'fr' | 'en') => first(text, lang).countsKey.filter((k) => k.startsWith('loc:'));
     expect(loc('Officials in the Houthi-controlled territory said more than 300 people were killed.', 'en')).toEqual([]);
@@ -511,9 +520,20 @@ describe('the frame of an amount of money', () => {
     expect(extractFigures('Le musée a reçu 2 millions de visiteurs et 3 millions en tout.', 'fr').every((f) => f.unit !== 'euro')).toBe(true);
   });
   it('reads the last noun of an English compound as the counted one ("civil servant positions")', () => {
-    expect(first('The plan cuts 3,000 civil servant positions.', 'en').countsKey[0]).toBe('job');
-    expect(first('Le plan supprime 3 000 postes de fonctionnaires.', 'fr').countsKey[0]).toBe('job');
+    // Jobs count the employees who hold them (concepts.json `job`, means `employee`).
+    expect(first('The plan cuts 3,000 civil servant positions.', 'en').countsKey[0]).toBe('employee');
+    expect(first('Le plan supprime 3 000 postes de fonctionnaires.', 'fr').countsKey[0]).toBe('employee');
     expect(first('The plan cuts 3,000 civil servants.', 'en').countsKey[0]).toBe('civil-servant');
+  });
+  it('counts jobs as the employees who hold them, and vacant posts as neither', () => {
+    const fr = "Le fabricant va fermer deux usines de pneus, ce qui supprime 1 254 emplois.";
+    const en = 'The tyre maker will close two plants, which affects 1,254 employees.';
+    const r = compareFigures({ text: fr, lang: 'fr', figures: extractFigures(fr, 'fr') }, [{ id: 's', text: en, lang: 'en', figures: extractFigures(en, 'en') }]);
+    expect(r.find((x) => x.page.text.includes('1 254'))?.comparisons[0]?.verdict).toBe('agrees');
+    expect(first('Le groupe propose des centaines de postes disponibles ailleurs.', 'fr').countsKey).toContain('vacant');
+    expect(first('The group offers 300 open positions elsewhere.', 'en').countsKey).toContain('vacant');
+    // Next to the counted noun only: the figures' own "disponibles" says nothing of what they count.
+    expect(first('Selon les derniers chiffres disponibles, 300 salariés sont concernés.', 'fr').countsKey).not.toContain('vacant');
   });
   it('pairs two readings of one budget effort across languages', () => {
     const fr = "Le Premier ministre néerlandais a présenté mardi un effort de 12 milliards d'euros.";

@@ -192,6 +192,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // Age belongs to a figure in years; elsewhere it describes people next to it, not the count.
       if (c.id === 'age' && unit !== 'years') { k += hit.len - 1; continue; }
       if (c.id === 'special-forces' && k > headEnd + 4) { k += hit.len - 1; continue; }
+      // "des centaines de postes disponibles", "1,000 open positions": jobs to fill are no jobs held. Said of the counted
+      // noun only, next to it: elsewhere "disponible" is any figure's ("les derniers chiffres disponibles").
+      if (c.id === 'vacant' && (k < i1 || k > headEnd)) { k += hit.len - 1; continue; }
       // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the scope of the count whose own
       // segment says it, a complement of the place named beside it, never of the other counts of its clause.
       if (c.id === 'rest' && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
@@ -269,7 +272,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // The role: the head noun's own ("120 morts"), else its segment's; killed and wounded together are casualties.
   const headMeans = category ? concept(category)?.means : undefined;
   const ownDoing = !!(headMeans?.action || headMeans?.role);
-  const roles = headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a, ownDoing);
+  // "claimed 95 lives, with rescuers racing to locate those still missing": a noun of the people's fate (concept
+  // flag `fate`) is its own role; only a verb right before the number acts on it ("saved 300 lives").
+  const fateRoles = category && concept(category)?.fate ? rolesOf(toks, [seg[0], i0], i0, i0, said, a, true) : undefined;
+  const roles = fateRoles ?? (headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a, ownDoing));
   let role: string | undefined;
   if (roles.includes('casualty') || (roles.includes('killed') && roles.includes('wounded'))) role = 'casualty';
   else if (roles.length) role = roles[0];
