@@ -64,6 +64,8 @@ export interface Concept {
    *  rescuers racing to locate those still missing"); one right before the number is the verb acting on it
    *  ("saved 300 lives"). */
   fate?: boolean;
+  /** For a verb of the word list: the entity the people it takes as its object are ("employs 955 people": employees). */
+  object?: string;
   /** A people noun that says what they do ("manifestants" = people who march): counted as that entity
    * with that action or role, so "1,2 million de manifestants" and "1.2 million people marched" meet. */
   means?: { entity: string; action?: string; role?: string };

@@ -525,6 +525,27 @@ describe('the frame of an amount of money', () => {
     expect(first('Le plan supprime 3 000 postes de fonctionnaires.', 'fr').countsKey[0]).toBe('employee');
     expect(first('The plan cuts 3,000 civil servants.', 'en').countsKey[0]).toBe('civil-servant');
   });
+  it('counts the people a verb of employing takes as its object as employees ("employs 955 people")', () => {
+    expect(first('The Lyon plant currently employs 955 people and makes tyres.', 'en').countsKey[0]).toBe('employee');
+    expect(first('The plants, which employ a total of 1,254 people, will close.', 'en').countsKey[0]).toBe('employee');
+    expect(first("L'usine, qui emploie 955 personnes, va fermer.", 'fr').countsKey[0]).toBe('employee');
+    expect(first('The march drew 955 people.', 'en').countsKey[0]).toBe('person');
+  });
+  it('reads a bare number a toll governs as people in the toll\'s role, the dead when it names none', () => {
+    expect(first('The death toll from the floods that devastated parts of the eastern coast rose to 205 on Friday.', 'en').countsKey).toEqual(['person', 'killed']);
+    expect(first("Le bilan des blessés s'élève à 300.", 'fr').countsKey).toEqual(['person', 'wounded']);
+    expect(first('The number of those killed in the storm has risen to at least 211.', 'en').countsKey).toEqual(['person', 'killed']);
+  });
+  it('reads "as" before a noun with its own verb as a conjunction, not a predicate ("as police fear")', () => {
+    expect(first('The toll has risen to at least 211, as police fear more victims are hidden.', 'en').countsKey[0]).toBe('person');
+    expect(first('About 40 men were later held as hostages in the camp.', 'en').countsKey[0]).toBe('hostage');
+  });
+  it('keeps a part\'s nation to the part, and the world as the whole\'s place', () => {
+    const [whole, part] = extractFigures('Le groupe compte 132 000 salariés dans le monde dont 19 000 en France.', 'fr');
+    expect(whole.countsKey).toEqual(['employee', 'loc:world']);
+    expect(part.countsKey).toContain('france');
+    expect(part.countsKey).toContain('part');
+  });
   it('counts jobs as the employees who hold them, and vacant posts as neither', () => {
     const fr = "Le fabricant va fermer deux usines de pneus, ce qui supprime 1 254 emplois.";
     const en = 'The tyre maker will close two plants, which affects 1,254 employees.';

@@ -20,16 +20,16 @@ import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { stem } from '../text/stem';
-import { concept, isCue } from '../concepts/index';
-import { PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isName, SENTENCE_END } from './count-base';
+import { concept, isCue, lookup } from '../concepts/index';
+import { PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isCountNumber, isName, SENTENCE_END } from './count-base';
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
 import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCapital, isPlaceName, locPrepBefore, subjectPlace, lineLabel, placesBefore } from './count-places';
 import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
-import { segment, rolesOf } from './count-segment';
-import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, predicateNoun, readHead, unknownNoun } from './count-head';
+import { ASIDE_OPENERS, segment, rolesOf } from './count-segment';
+import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
 import { comparisonAt } from './moment';
 import { TABLES, has } from './number-words';
@@ -52,6 +52,12 @@ const MIN_CONTEXT_WORD = 4;
 
 /** People counted with no word of who they are ("personnes", "people"): their clause may say nothing of them. */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['person']);
+/** The bilingual word list's world ("monde", "worldwide"), and how far after the counted noun it is the count's place:
+ * "dans le monde", "across the world", "worldwide". */
+const WORLD = 'w-world';
+const WORLD_NEAR = 4;
+/** How far after a part's opener ("dont", "including") its count stands: "dont près de 19 000", "including some 3,000". */
+const PART_COUNT_NEAR = 4;
 /** The role of people voted in (concepts.json `elected`, whose `means` names what each of them holds: a seat). */
 const ELECTED = 'elected';
 /** Units of money and of an event's strength: no role of people (killed, laid off, on strike) is said of them. */
@@ -118,6 +124,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (unit === 'number' && !headRole) {
     const pred = predicateNoun(toks, i1, headEnd, lang, category);
     if (pred) category = pred;
+    // "the plant employs 955 people": people a verb takes as its object are what it makes them (employees).
+    else if (category === undefined || GENERIC_PEOPLE.has(category)) category = objectOfVerb(toks, i0, headEnd) ?? category;
   }
   const [a, b] = clause(toks, i0, i1);
   const said = attributionMask(toks, a, b, i0, headEnd, lang);
@@ -133,6 +141,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   let sender: string | undefined;
   let dest: string | undefined;
   let lastNation: { id: string; k: number } | undefined;
+  // "132 000 salariés dans le monde dont 19 000 en France", "12,000 staff, including 3,000 in Spain": after a part's
+  // opener and its count, a nation is the part's, never the whole's.
+  let partFrom = b;
+  for (let k = headEnd; k < b - 1 && partFrom === b; k++) {
+    if (ASIDE_OPENERS.has(toks[k].t) && toks.slice(k + 1, k + 1 + PART_COUNT_NEAR).some((t, j) => isCountNumber(toks, k + 1 + j))) partFrom = k;
+  }
   for (let k = a; k < b; k++) {
     if (k >= i0 && k < i1) continue;
     const t = toks[k];
@@ -170,6 +184,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     const { c } = hit;
     if (c.type !== 'time' && c.type !== 'cue' && !context.includes(c.id)) context.push(c.id);
     if (c.type === 'nation') {
+      if (k >= partFrom) { k += hit.len - 1; continue; }
       if (!nations.includes(c.id)) nations.push(c.id);
       // Whose the counted things are: the nation right after the noun ("soldats iraniens", "soldats russes").
       if (lang === 'fr' && k === headEnd && !own) own = c.id;
@@ -261,6 +276,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       const p = textCapital(toks, lang);
       if (p) places.push(p);
       break;
+    }
+  }
+  // "132 000 salariés dans le monde", "132,000 employees worldwide": the world, said right after the count, is its place.
+  if (!places.length && unit !== 'date' && unit !== 'time') {
+    for (let k = headEnd; k < Math.min(seg[1], headEnd + WORLD_NEAR); k++) {
+      if (lookup(toks[k].t, 'word')?.id === WORLD) { places.push('loc:world'); break; }
     }
   }
   // "Noa Argamani, 26,", "Almog Meir Jan (21 ans)": a person's age, theirs alone.
