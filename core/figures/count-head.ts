@@ -84,8 +84,14 @@ export function changeAfter(toks: Tok[], i1: number, headEnd: number): boolean {
     if (n === 'than' || n === 'que' || n === 'qu') return true;
   }
   // "300 more people than last year": the difference word before the counted noun, "than" after it.
-  return DIFFERENCE_WORDS.has(toks[i1]?.t ?? '') && toks[headEnd]?.t === 'than';
+  if (DIFFERENCE_WORDS.has(toks[i1]?.t ?? '') && toks[headEnd]?.t === 'than') return true;
+  // "50 additional fatalities", "three more deaths", "50 morts supplémentaires": an increment word between the number
+  // and its counted noun (English) or right after the noun (French) makes the number what was added, not a level.
+  // The noun right after the English word: "over 2,059 more sustaining injuries" are others, "more" a pronoun.
+  return (headEnd === i1 + 2 && INCREMENT_WORDS.has(toks[i1]?.t ?? '')) || (headEnd > i1 && INCREMENT_WORDS.has(toks[headEnd]?.t ?? ''));
 }
+/** Words of an increment next to a counted noun: "additional", "more", "further", "supplémentaires". */
+const INCREMENT_WORDS = new Set(['additional', 'more', 'further', 'extra', 'supplementaire', 'supplementaires']);
 
 /** Currency signs written before or after an amount ("€43.8 billion", "5 €"). */
 export const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound']]);

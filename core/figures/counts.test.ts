@@ -536,6 +536,14 @@ describe('the frame of an amount of money', () => {
     expect(first("Le bilan des blessés s'élève à 300.", 'fr').countsKey).toEqual(['person', 'wounded']);
     expect(first('The number of those killed in the storm has risen to at least 211.', 'en').countsKey).toEqual(['person', 'killed']);
   });
+  it('reads an increment word next to the counted noun as a change ("50 additional fatalities", "50 morts supplémentaires")', () => {
+    expect(first('Since Thursday, 50 additional fatalities have been confirmed.', 'en').countsKey).toContain('change');
+    expect(first('Three more deaths were recorded in the south.', 'en').countsKey).toContain('change');
+    expect(first('On compte 50 morts supplémentaires depuis jeudi.', 'fr').countsKey).toContain('change');
+    // "more" before a participle is a pronoun (others), and a plain toll is a level.
+    expect(first('Over 2,059 more sustaining injuries were counted.', 'en').countsKey).not.toContain('change');
+    expect(first('The toll rose to 300 people on Friday.', 'en').countsKey).not.toContain('change');
+  });
   it('reads "as" before a noun with its own verb as a conjunction, not a predicate ("as police fear")', () => {
     expect(first('The toll has risen to at least 211, as police fear more victims are hidden.', 'en').countsKey[0]).toBe('person');
     expect(first('About 40 men were later held as hostages in the camp.', 'en').countsKey[0]).toBe('hostage');
