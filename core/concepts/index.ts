@@ -59,6 +59,13 @@ export interface Concept {
    * says, so such a count shares a frame with a count of people named for that event's doing (concept flag
    * `event`: "550 000 participants" / "506 000 manifestants"; core/figures/match.ts). */
   takesPart?: boolean;
+  /** A people noun that names them by what happened to them ("bodies", "lives": the dead), its `means` role: that
+   *  role is the count's own. A role said after it in its clause is other people's ("claimed 95 lives, with
+   *  rescuers racing to locate those still missing"); one right before the number is the verb acting on it
+   *  ("saved 300 lives"). */
+  fate?: boolean;
+  /** For a verb of the word list: the entity the people it takes as its object are ("employs 955 people": employees). */
+  object?: string;
   /** A people noun that says what they do ("manifestants" = people who march): counted as that entity
    * with that action or role, so "1,2 million de manifestants" and "1.2 million people marched" meet. */
   means?: { entity: string; action?: string; role?: string };

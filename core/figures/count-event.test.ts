@@ -96,3 +96,15 @@ describe('the named sub-event a count belongs to', () => {
     expect(verdicts(page, same, '300').length).toBe(1);
   });
 });
+
+describe("a sentence's subject", () => {
+  it('scopes each count of its verbs and participles, however far after it', () => {
+    const text = 'Le feu Valcourt a déchiré un chemin de destruction à travers 14 021 hectares à Brenne et Morlaix, rasant plus de 9 400 bâtiments et revendiquant 17 vies.';
+    expect(events(text, 'fr', '17')).toEqual([`ev:${nameKey('valcourt')}`]);
+    // A count whose own words name another keeps its own.
+    const two = 'Le feu Valcourt a détruit 300 maisons dans la vallée, pendant que le feu Brenne en a détruit 120 sur le plateau.';
+    expect(events(two, 'fr', '120')).toEqual([`ev:${nameKey('brenne')}`]);
+    // A subject that is no named sub-event gives nothing.
+    expect(events('Les pompiers ont lutté toute la nuit contre les flammes, qui ont fait 17 morts.', 'fr', '17')).toEqual([]);
+  });
+});

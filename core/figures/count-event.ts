@@ -143,8 +143,32 @@ export function eventScope(toks: Tok[], a: number, b: number, seg: [number, numb
     if (p.start >= seg[0] && (p.end <= i0 || (p.start >= headEnd && p.start < comma))) inSegment = [...(inSegment ?? []), ...p.name];
     else if (p.end <= i0 && first && sceneSetting(toks, a, p.start)) before = p.name;
   }
-  const names = [...new Set(inSegment ?? before ?? [])];
+  const subject = inSegment || before || total ? undefined : sentenceSubject(toks, a, i0);
+  const names = [...new Set(inSegment ?? before ?? subject ?? [])];
   return { names, total: !names.length && total };
+}
+
+/** How far back (tokens) from a clause's window the opening of its sentence is looked for: a sentence of news
+ * rarely runs longer before its last count. */
+const SUBJECT_LOOKBACK = 40;
+/** Words a sentence's subject may open with before its noun ("Le feu X", "The X fire", "Selon X, le feu Y"). */
+const SUBJECT_START_SKIP = 3;
+/**
+ * The named sub-event that opens the sentence of a clause starting at `a`, its subject, however far before the count at i0
+ * ("Le feu X a ravagé 14 021 acres à A et B, rasant plus de 9 400 structures et revendiquant 17 vies"): the scene
+ * of each count its verbs and participles give, when the count's own words name none.
+ */
+function sentenceSubject(toks: Tok[], a: number, i0: number): string[] | undefined {
+  let s = a;
+  while (s > 0 && a - s < SUBJECT_LOOKBACK && !SENTENCE_END.has(toks[s - 1].t) && !toks[s].nl) s--;
+  if (s > 0 && !SENTENCE_END.has(toks[s - 1].t) && !toks[s].nl) return undefined;
+  for (let k = s; k < i0 && k <= s + SUBJECT_START_SKIP; k++) {
+    const c = subeventAt(toks, k);
+    if (!c || isPlural(toks[k].t, c)) continue;
+    const p = phraseAt(toks, k);
+    return p && p.start === s && p.end <= i0 ? p.name : undefined;
+  }
+  return undefined;
 }
 
 /** French pronouns that stand for a noun said before ("celui de X", "celle de Y"). */

@@ -84,8 +84,14 @@ export function changeAfter(toks: Tok[], i1: number, headEnd: number): boolean {
     if (n === 'than' || n === 'que' || n === 'qu') return true;
   }
   // "300 more people than last year": the difference word before the counted noun, "than" after it.
-  return DIFFERENCE_WORDS.has(toks[i1]?.t ?? '') && toks[headEnd]?.t === 'than';
+  if (DIFFERENCE_WORDS.has(toks[i1]?.t ?? '') && toks[headEnd]?.t === 'than') return true;
+  // "50 additional fatalities", "three more deaths", "50 morts supplémentaires": an increment word between the number
+  // and its counted noun (English) or right after the noun (French) makes the number what was added, not a level.
+  // The noun right after the English word: "over 2,059 more sustaining injuries" are others, "more" a pronoun.
+  return (headEnd === i1 + 2 && INCREMENT_WORDS.has(toks[i1]?.t ?? '')) || (headEnd > i1 && INCREMENT_WORDS.has(toks[headEnd]?.t ?? ''));
 }
+/** Words of an increment next to a counted noun: "additional", "more", "further", "supplémentaires". */
+const INCREMENT_WORDS = new Set(['additional', 'more', 'further', 'extra', 'supplementaire', 'supplementaires']);
 
 /** Currency signs written before or after an amount ("€43.8 billion", "5 €"). */
 export const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound']]);
@@ -102,6 +108,12 @@ for (const id of conceptIds('entity')) {
  * exceeded one million", "le nombre de morts s'élève à 120"): a bare number in their clause counts the
  * noun after them, or the people in the role after them. */
 const HOW_MANY = new Set(['nombre', 'number']);
+/** Nouns of a toll ("bilan", "toll"): a bare number they govern counts people (count-segment.ts reads them as a role too). */
+const TOLLS = new Set(['bilan', 'toll']);
+/** The role of a toll that names none ("le bilan s'élève à 205"): news tolls count the dead. */
+const TOLL_ROLE = 'killed';
+/** Pronouns that stand for the people of a role after them: "the number of those killed", "le nombre de ceux tués". */
+const DEMONSTRATIVES = new Set(['those', 'ceux', 'celles']);
 /** How far back (tokens) "the number of X" is read: the verb and its complements ("against the draft
  * amendment to the pension system") may stand between it and the value. */
 const HOW_MANY_LOOKBACK = 24;
@@ -171,9 +183,17 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
     // "authorities estimated the crowd at 13,000", "la préfecture évalue la foule à 13 000": the value a crowd is
     // put at counts its people.
     if (lookup(t.t, 'word')?.id === CROWD && AT.has(toks[i0 - 1]?.t ?? '')) return 'person';
+    // "The death toll from the floods ... rose to 205", "le bilan des blessés s'élève à 300": a toll counts people in
+    // the role named next to it, the dead when none is.
+    if (TOLLS.has(t.t)) {
+      let q = k + 1;
+      while (q < i0 && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
+      const r = [conceptAt(toks, q), k > 0 ? conceptAt(toks, k - 1) : null].find((h) => h && h.c.type === 'role' && h.c.means?.entity === 'person');
+      return r ? r.c.id : TOLL_ROLE;
+    }
     if (!HOW_MANY.has(t.t)) continue;
     let q = k + 1;
-    while (q < i0 && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
+    while (q < i0 && (SKIP_BEFORE_HEAD.has(toks[q].t) || DEMONSTRATIVES.has(toks[q].t))) q++;
     const h = q < i0 ? conceptAt(toks, q) : null;
     if (h && h.c.type === 'role' && h.c.means?.entity === 'person') return h.c.id;
     return h && h.c.type === 'entity' && (PEOPLE_CATS.has(h.c.id) || concept(h.c.id)?.means?.entity === 'person') ? h.c.id : undefined;
@@ -434,6 +454,25 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
   return { unit, category, headEnd, own, headRole };
 }
 
+/** How far before the number (tokens) a verb whose object is the counted people may stand: "employ a total of 1,254
+ * people" (a determiner, a word of total and "of" between). */
+const OBJECT_VERB_LOOKBACK = 4;
+/**
+ * People counted with no word of who they are ("955 people", a bare number) whose verb takes them as its object
+ * ("the plant employs 955 people", "qui emploie 955 personnes", "955 people employed") are what that verb makes
+ * them: a verb of the word list with an `object` (concepts.json: employing makes employees). Only right before the
+ * number, within its phrase, or right after the counted noun.
+ */
+export function objectOfVerb(toks: Tok[], i0: number, headEnd: number): string | undefined {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - OBJECT_VERB_LOOKBACK; k--) {
+    if (toks[k].kind !== 'w' || toks[k + 1].nl) break;
+    const o = lookup(toks[k].t, 'word')?.object;
+    if (o) return o;
+  }
+  const after = toks[headEnd];
+  return after && after.kind === 'w' && !after.nl ? lookup(after.t, 'word')?.object : undefined;
+}
+
 /** People counted with no word of who they are, or only by their nation ("quatre Israéliens", "300 people"):
  * a predicate of the sentence may say what they are. */
 const PREDICATE_GENERIC = new Set(['person', 'man', 'woman']);
@@ -445,6 +484,9 @@ const PREDICATE_LINKS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['en', 'comme', 'est', 'sont', 'etait', 'etaient', 'ete', 'sera', 'seront', 'restent', 'restaient', 'demeurent', 'devenus', 'devenues']),
   en: new Set(['as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remained', 'remains', 'became', 'become', 'held', 'kept', 'taken', 'holding', 'keeping', 'taking']),
 };
+/** Links that are also conjunctions ("as police fear", "comme les secours le craignent"): a predicate only when no verb
+ * follows the noun. */
+const CONJUNCTION_LINKS = new Set(['as', 'comme']);
 /** How far (tokens) after the counted noun its predicate may stand: "When the four Israelis woke up in Gaza
  * City on Saturday, they had been held hostage": a subordinate clause, a pronoun and the verb. */
 const PREDICATE_LOOKAHEAD = 18;
@@ -471,6 +513,9 @@ export function predicateNoun(toks: Tok[], i1: number, headEnd: number, lang: La
     // "taking 250 people hostage": right after the counted noun, an object complement.
     const prev = toks[k - 1]?.t ?? '';
     if (ALTERNATIVE.has(toks[k + h.len]?.t ?? '')) return undefined;
+    // "has risen to at least 211, as police fear more bodies are hidden": "as / comme" before a noun with its own
+    // verb after it opens a clause, whose subject that noun is.
+    if (CONJUNCTION_LINKS.has(prev) && toks[k + h.len]?.kind === 'w' && !STOPWORDS.has(toks[k + h.len].t)) continue;
     if ((k === headEnd && category !== undefined) || PREDICATE_LINKS[lang].has(prev)) return h.c.id;
   }
   return undefined;

@@ -22,7 +22,7 @@ const SEGMENT_JOINS = new Set(['et', 'and', ',', 'dont', 'including', 'plus', 'a
  * "et celui des blessés", ", and the number of injured". */
 const SEGMENT_JOIN_LOOKAHEAD = 4;
 /** Words that open an aside naming a part of a count ("…, dont des enfants, tués", "…, including children, were killed"). */
-const ASIDE_OPENERS = new Set(['dont', 'including', 'among', 'parmi', 'notamment']);
+export const ASIDE_OPENERS = new Set(['dont', 'including', 'among', 'parmi', 'notamment']);
 /** Tokens an aside may span before its closing comma: a short noun phrase ("dont de nombreux enfants et
  * des femmes"); longer, the comma more often ends a clause of its own. */
 const ASIDE_MAX_TOKENS = 8;

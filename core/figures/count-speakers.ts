@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
-import { WINDOW_LEFT, BOUNDARY } from './count-base';
+import { WINDOW_LEFT, BOUNDARY, conceptAt } from './count-base';
 import { roleAt } from './count-segment';
 
 /** Verbs of saying (folded): the words around them name who says a figure, not what it counts. */
@@ -58,6 +58,10 @@ export function attributionMask(toks: Tok[], a: number, b: number, i0: number, h
     if (!SPEECH_VERBS.has(t)) continue;
     // "the quake claimed the lives of 2,000 people": a phrase of a role, not of saying.
     if (roleAt(toks, k)) continue;
+    // "the fires have claimed at least 29 lives": a verb of saying whose object is the count of a noun of the people's
+    // fate (concept flag `fate`) tells of the harm, as "claimed the lives of" does; "la CGT revendique 2,8 millions"
+    // (a count of marchers) still says who gives it.
+    if (k < i0 && headEnd > i0 && conceptAt(toks, headEnd - 1)?.c.fate) continue;
     // "an estimated 50,000 troops", "the reported 500 deaths": an adjective, not who says it.
     if (lang === 'en' && (toks[k - 1]?.t === 'an' || toks[k - 1]?.t === 'a' || toks[k - 1]?.t === 'the')) continue;
     if (k >= headEnd) {

@@ -453,6 +453,15 @@ describe('a part and its whole', () => {
     expect(first('Le glissement de terrain survenu près de Valence a fait plus de 300 morts.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
     expect(first('Plus de 300 morts à Valence.', 'fr').countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
   });
+  it('counts "N lives" / "N vies" as people killed, unless a verb right before acts on them ("saved 300 lives")', () => {
+    expect(first('The storm has claimed at least 40 lives, with rescuers still searching for the missing.', 'en').countsKey).toEqual(['person', 'killed']);
+    expect(first("L'ouragan a coûté 40 vies.", 'fr').countsKey).toContain('killed');
+    expect(first("L'ouragan a coûté 40 vies.", 'fr').unit).toBe('people');
+    expect(first('The quick evacuation saved 300 lives.', 'en').countsKey).toEqual(['person', 'rescued']);
+    // "claimed" before a count of lives is no verb of saying: the storms stay in the count's key.
+    const forty = extractFigures('The two storms have claimed at least 40 lives.', 'en').find((f) => f.low === 40);
+    expect(forty?.countsKey).toContain('ev:*');
+  });
   it('reads a name glued to a participle ("Houthi-controlled", "Taliban-run") as who controls a place, not the place', () => {
     const loc = (text: string, lang: 'fr' | 'en') => first(text, lang).countsKey.filter((k) => k.startsWith('loc:'));
     expect(loc('Officials in the Houthi-controlled territory said more than 300 people were killed.', 'en')).toEqual([]);
@@ -511,9 +520,49 @@ describe('the frame of an amount of money', () => {
     expect(extractFigures('Le musée a reçu 2 millions de visiteurs et 3 millions en tout.', 'fr').every((f) => f.unit !== 'euro')).toBe(true);
   });
   it('reads the last noun of an English compound as the counted one ("civil servant positions")', () => {
-    expect(first('The plan cuts 3,000 civil servant positions.', 'en').countsKey[0]).toBe('job');
-    expect(first('Le plan supprime 3 000 postes de fonctionnaires.', 'fr').countsKey[0]).toBe('job');
+    // Jobs count the employees who hold them (concepts.json `job`, means `employee`).
+    expect(first('The plan cuts 3,000 civil servant positions.', 'en').countsKey[0]).toBe('employee');
+    expect(first('Le plan supprime 3 000 postes de fonctionnaires.', 'fr').countsKey[0]).toBe('employee');
     expect(first('The plan cuts 3,000 civil servants.', 'en').countsKey[0]).toBe('civil-servant');
+  });
+  it('counts the people a verb of employing takes as its object as employees ("employs 955 people")', () => {
+    expect(first('The Lyon plant currently employs 955 people and makes tyres.', 'en').countsKey[0]).toBe('employee');
+    expect(first('The plants, which employ a total of 1,254 people, will close.', 'en').countsKey[0]).toBe('employee');
+    expect(first("L'usine, qui emploie 955 personnes, va fermer.", 'fr').countsKey[0]).toBe('employee');
+    expect(first('The march drew 955 people.', 'en').countsKey[0]).toBe('person');
+  });
+  it('reads a bare number a toll governs as people in the toll\'s role, the dead when it names none', () => {
+    expect(first('The death toll from the floods that devastated parts of the eastern coast rose to 205 on Friday.', 'en').countsKey).toEqual(['person', 'killed']);
+    expect(first("Le bilan des blessés s'élève à 300.", 'fr').countsKey).toEqual(['person', 'wounded']);
+    expect(first('The number of those killed in the storm has risen to at least 211.', 'en').countsKey).toEqual(['person', 'killed']);
+  });
+  it('reads an increment word next to the counted noun as a change ("50 additional fatalities", "50 morts supplémentaires")', () => {
+    expect(first('Since Thursday, 50 additional fatalities have been confirmed.', 'en').countsKey).toContain('change');
+    expect(first('Three more deaths were recorded in the south.', 'en').countsKey).toContain('change');
+    expect(first('On compte 50 morts supplémentaires depuis jeudi.', 'fr').countsKey).toContain('change');
+    // "more" before a participle is a pronoun (others), and a plain toll is a level.
+    expect(first('Over 2,059 more sustaining injuries were counted.', 'en').countsKey).not.toContain('change');
+    expect(first('The toll rose to 300 people on Friday.', 'en').countsKey).not.toContain('change');
+  });
+  it('reads "as" before a noun with its own verb as a conjunction, not a predicate ("as police fear")', () => {
+    expect(first('The toll has risen to at least 211, as police fear more victims are hidden.', 'en').countsKey[0]).toBe('person');
+    expect(first('About 40 men were later held as hostages in the camp.', 'en').countsKey[0]).toBe('hostage');
+  });
+  it('keeps a part\'s nation to the part, and the world as the whole\'s place', () => {
+    const [whole, part] = extractFigures('Le groupe compte 132 000 salariés dans le monde dont 19 000 en France.', 'fr');
+    expect(whole.countsKey).toEqual(['employee', 'loc:world']);
+    expect(part.countsKey).toContain('france');
+    expect(part.countsKey).toContain('part');
+  });
+  it('counts jobs as the employees who hold them, and vacant posts as neither', () => {
+    const fr = "Le fabricant va fermer deux usines de pneus, ce qui supprime 1 254 emplois.";
+    const en = 'The tyre maker will close two plants, which affects 1,254 employees.';
+    const r = compareFigures({ text: fr, lang: 'fr', figures: extractFigures(fr, 'fr') }, [{ id: 's', text: en, lang: 'en', figures: extractFigures(en, 'en') }]);
+    expect(r.find((x) => x.page.text.includes('1 254'))?.comparisons[0]?.verdict).toBe('agrees');
+    expect(first('Le groupe propose des centaines de postes disponibles ailleurs.', 'fr').countsKey).toContain('vacant');
+    expect(first('The group offers 300 open positions elsewhere.', 'en').countsKey).toContain('vacant');
+    // Next to the counted noun only: the figures' own "disponibles" says nothing of what they count.
+    expect(first('Selon les derniers chiffres disponibles, 300 salariés sont concernés.', 'fr').countsKey).not.toContain('vacant');
   });
   it('pairs two readings of one budget effort across languages', () => {
     const fr = "Le Premier ministre néerlandais a présenté mardi un effort de 12 milliards d'euros.";

@@ -20,16 +20,16 @@ import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { stem } from '../text/stem';
-import { concept, isCue } from '../concepts/index';
-import { PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isName, SENTENCE_END } from './count-base';
+import { concept, isCue, lookup } from '../concepts/index';
+import { PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isCountNumber, isName, SENTENCE_END } from './count-base';
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
 import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCapital, isPlaceName, locPrepBefore, subjectPlace, lineLabel, placesBefore } from './count-places';
 import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
-import { segment, rolesOf } from './count-segment';
-import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, predicateNoun, readHead, unknownNoun } from './count-head';
+import { ASIDE_OPENERS, segment, rolesOf } from './count-segment';
+import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
 import { comparisonAt } from './moment';
 import { TABLES, has } from './number-words';
@@ -52,6 +52,12 @@ const MIN_CONTEXT_WORD = 4;
 
 /** People counted with no word of who they are ("personnes", "people"): their clause may say nothing of them. */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['person']);
+/** The bilingual word list's world ("monde", "worldwide"), and how far after the counted noun it is the count's place:
+ * "dans le monde", "across the world", "worldwide". */
+const WORLD = 'w-world';
+const WORLD_NEAR = 4;
+/** How far after a part's opener ("dont", "including") its count stands: "dont près de 19 000", "including some 3,000". */
+const PART_COUNT_NEAR = 4;
 /** The role of people voted in (concepts.json `elected`, whose `means` names what each of them holds: a seat). */
 const ELECTED = 'elected';
 /** Units of money and of an event's strength: no role of people (killed, laid off, on strike) is said of them. */
@@ -118,6 +124,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (unit === 'number' && !headRole) {
     const pred = predicateNoun(toks, i1, headEnd, lang, category);
     if (pred) category = pred;
+    // "the plant employs 955 people": people a verb takes as its object are what it makes them (employees).
+    else if (category === undefined || GENERIC_PEOPLE.has(category)) category = objectOfVerb(toks, i0, headEnd) ?? category;
   }
   const [a, b] = clause(toks, i0, i1);
   const said = attributionMask(toks, a, b, i0, headEnd, lang);
@@ -133,6 +141,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   let sender: string | undefined;
   let dest: string | undefined;
   let lastNation: { id: string; k: number } | undefined;
+  // "132 000 salariés dans le monde dont 19 000 en France", "12,000 staff, including 3,000 in Spain": after a part's
+  // opener and its count, a nation is the part's, never the whole's.
+  let partFrom = b;
+  for (let k = headEnd; k < b - 1 && partFrom === b; k++) {
+    if (ASIDE_OPENERS.has(toks[k].t) && toks.slice(k + 1, k + 1 + PART_COUNT_NEAR).some((t, j) => isCountNumber(toks, k + 1 + j))) partFrom = k;
+  }
   for (let k = a; k < b; k++) {
     if (k >= i0 && k < i1) continue;
     const t = toks[k];
@@ -170,6 +184,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     const { c } = hit;
     if (c.type !== 'time' && c.type !== 'cue' && !context.includes(c.id)) context.push(c.id);
     if (c.type === 'nation') {
+      if (k >= partFrom) { k += hit.len - 1; continue; }
       if (!nations.includes(c.id)) nations.push(c.id);
       // Whose the counted things are: the nation right after the noun ("soldats iraniens", "soldats russes").
       if (lang === 'fr' && k === headEnd && !own) own = c.id;
@@ -192,6 +207,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // Age belongs to a figure in years; elsewhere it describes people next to it, not the count.
       if (c.id === 'age' && unit !== 'years') { k += hit.len - 1; continue; }
       if (c.id === 'special-forces' && k > headEnd + 4) { k += hit.len - 1; continue; }
+      // "des centaines de postes disponibles", "1,000 open positions": jobs to fill are no jobs held. Said of the counted
+      // noun only, next to it: elsewhere "disponible" is any figure's ("les derniers chiffres disponibles").
+      if (c.id === 'vacant' && (k < i1 || k > headEnd)) { k += hit.len - 1; continue; }
       // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the scope of the count whose own
       // segment says it, a complement of the place named beside it, never of the other counts of its clause.
       if (c.id === 'rest' && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
@@ -260,6 +278,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       break;
     }
   }
+  // "132 000 salariés dans le monde", "132,000 employees worldwide": the world, said right after the count, is its place.
+  if (!places.length && unit !== 'date' && unit !== 'time') {
+    for (let k = headEnd; k < Math.min(seg[1], headEnd + WORLD_NEAR); k++) {
+      if (lookup(toks[k].t, 'word')?.id === WORLD) { places.push('loc:world'); break; }
+    }
+  }
   // "Noa Argamani, 26,", "Almog Meir Jan (21 ans)": a person's age, theirs alone.
   const ageOf = ageName(toks, i0, i1, unit, category);
   if (ageOf) { unit = 'years'; category = 'age'; own = `n:${ageOf}`; }
@@ -269,7 +293,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // The role: the head noun's own ("120 morts"), else its segment's; killed and wounded together are casualties.
   const headMeans = category ? concept(category)?.means : undefined;
   const ownDoing = !!(headMeans?.action || headMeans?.role);
-  const roles = headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a, ownDoing);
+  // "claimed 95 lives, with rescuers racing to locate those still missing": a noun of the people's fate (concept
+  // flag `fate`) is its own role; only a verb right before the number acts on it ("saved 300 lives").
+  const fateRoles = category && concept(category)?.fate ? rolesOf(toks, [seg[0], i0], i0, i0, said, a, true) : undefined;
+  const roles = fateRoles ?? (headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a, ownDoing));
   let role: string | undefined;
   if (roles.includes('casualty') || (roles.includes('killed') && roles.includes('wounded'))) role = 'casualty';
   else if (roles.length) role = roles[0];

@@ -256,6 +256,8 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     const ownScopes = OWN_SCOPES.filter((k) => f.countsKey.includes(k));
     // A listed place narrows the count: the nation the whole was counted over ("dans toute la France") is not its scope.
     if (listed && ownPlaces.length) frame = frame.filter((k, i) => i === 0 || concept(k)?.type !== 'nation');
+    // "132 000 salariés dans le monde dont 19 000 en France": a part keeps the nation its own words name.
+    if (f.countsKey.includes('part')) for (const k of f.countsKey) if (concept(k)?.type === 'nation' && !frame.includes(k)) frame.push(k);
     // "the abolition of two public holidays. There are 11 in total": a total said after a part is the
     // whole of what the part was taken from; it keeps the counted thing, not what happened to the part.
     const whole = !!f.context?.includes('total') && !a.context?.includes('total');
