@@ -33,6 +33,9 @@ export interface SentenceMatch {
   srcToks: number[];
   /** Weighted cosine of the tight spans: what decides (PARA_MIN_SCORE). */
   score: number;
+  /** Admitted on a shared figure with fewer than PARA_MIN_SHARED words (PARA_FIGURE_MIN_SHARED): a
+   *  passage only when the judge finds the figure one claim's (judge.ts). */
+  needsPin: boolean;
   /** Weighted cosine of the whole sentences: what is reported (a tight span of shared words alone
    *  would always score 1). */
   sentenceScore: number;
@@ -251,7 +254,6 @@ export function sentenceMatches(
       }
     }
     const nCands = bestCandidates(touched, count, figure, top);
-    for (const s of touched) count[s] = figure[s] = 0;
     let best: SentenceMatch | null = null;
     for (let c = 0; c < nCands; c++) {
       const s = top[c];
@@ -279,9 +281,11 @@ export function sentenceMatches(
           pageToks: ps.toks,
           srcToks: ss.toks,
           score,
+          needsPin: count[s] < PARA_MIN_SHARED,
         };
       }
     }
+    for (const s of touched) count[s] = figure[s] = 0;
     if (best) out.push(best);
   }
   return out;
