@@ -76,6 +76,7 @@ export function rawMatches(
       srcToks: m.srcToks,
       aligned: false,
       score: m.sentenceScore,
+      needsPin: m.needsPin,
     });
   }
   return raw;

@@ -16,6 +16,9 @@ export interface RawMatch {
   aligned: boolean;
   /** Weighted cosine of the whole sentences, for sentence-window matches (0 for alignments). */
   score: number;
+  /** A sentence window admitted on a shared figure alone (paraphrase.ts needsPin): kept only when the
+   *  figure pins it (judge.ts). */
+  needsPin?: boolean;
 }
 
 /** Matches this close (in content tokens) on both sides are one passage: a quote interrupted by

@@ -9,6 +9,12 @@ import { wordsWorth } from './banality';
 /** Distinct content stems a page sentence and a source sentence must share. Four keeps the stock
  *  pairs ("président russe", "Corée du Nord") from making a paraphrase alone. */
 export const PARA_MIN_SHARED = 4;
+/** Shared matched words (a figure counting NUMBER_WORDS_WORTH, banality.ts) that are enough when one
+ *  of them is a figure: a figure and the noun or verb that says what it counts ("181 personnes ont été
+ *  interpellées" / "181 interpellations", "gathers 182 seats" / "won the most seats ..., with 182").
+ *  One fact restated in a short clause shares no more than these, whatever the story; such a window
+ *  becomes a passage only when the judge finds the figure one claim's (judge.ts PARA_PINNED). */
+export const PARA_FIGURE_MIN_SHARED = 3;
 /** Weighted cosine between the tight spans that hold the shared stems. Measured on the eval: alone,
  *  0.35 found one more gold paraphrase than 0.5 and six more false ones; with the side-density and
  *  one-counterpart rules of find.ts the six are dropped but one (0.30 and 0.35 give the same result;
@@ -27,6 +33,9 @@ export interface SentenceMatch {
   srcToks: number[];
   /** Weighted cosine of the tight spans: what decides (PARA_MIN_SCORE). */
   score: number;
+  /** Admitted on a shared figure with fewer than PARA_MIN_SHARED words (PARA_FIGURE_MIN_SHARED): a
+   *  passage only when the judge finds the figure one claim's (judge.ts). */
+  needsPin: boolean;
   /** Weighted cosine of the whole sentences: what is reported (a tight span of shared words alone
    *  would always score 1). */
   sentenceScore: number;
@@ -135,13 +144,14 @@ function sentenceStems(a: Analysis): SentenceStems {
 }
 
 /** The PARA_MAX_CANDIDATES source sentences of `touched` with the highest counts of at least
- *  PARA_MIN_SHARED, highest first, ties in `touched` order (a stable sort's first ones), written to
- *  `top`; returns how many. No array is sorted per page sentence. */
-function bestCandidates(touched: number[], count: Int32Array, top: Int32Array): number {
+ *  PARA_MIN_SHARED (PARA_FIGURE_MIN_SHARED when `figure` marks a shared figure), highest first, ties
+ *  in `touched` order (a stable sort's first ones), written to `top`; returns how many. No array is
+ *  sorted per page sentence. */
+function bestCandidates(touched: number[], count: Int32Array, figure: Uint8Array, top: Int32Array): number {
   let n = 0;
   for (const s of touched) {
     const c = count[s];
-    if (c < PARA_MIN_SHARED) continue;
+    if (c < (figure[s] ? PARA_FIGURE_MIN_SHARED : PARA_MIN_SHARED)) continue;
     let k = n;
     while (k > 0 && count[top[k - 1]] < c) k--;
     if (k >= PARA_MAX_CANDIDATES) continue;
@@ -220,11 +230,14 @@ export function sentenceMatches(
   const pageStems = sentenceStems(page);
   const out: SentenceMatch[] = [];
   const count = new Int32Array(src.sentences.length);
+  // Source sentences sharing a figure with the current page sentence (a stem worth more than one word).
+  const figure = new Uint8Array(src.sentences.length);
   const touched: number[] = [];
   const top = new Int32Array(PARA_MAX_CANDIDATES);
   for (let p = 0; p < page.sentences.length; p++) {
     const [t0, t1] = page.sentTokens[p];
-    if (t1 - t0 < PARA_MIN_SHARED || skip(p)) continue;
+    // A figure and one word (two tokens, the figure worth two words) is the shortest window.
+    if (t1 - t0 < PARA_FIGURE_MIN_SHARED - 1 || skip(p)) continue;
     const pageStamp = inPage.next();
     touched.length = 0;
     for (let k = pageStems.starts[p]; k < pageStems.starts[p + 1]; k++) {
@@ -237,10 +250,10 @@ export function sentenceMatches(
         const s = sents[q];
         if (count[s] === 0) touched.push(s);
         count[s] += w;
+        if (w > 1) figure[s] = 1;
       }
     }
-    const nCands = bestCandidates(touched, count, top);
-    for (const s of touched) count[s] = 0;
+    const nCands = bestCandidates(touched, count, figure, top);
     let best: SentenceMatch | null = null;
     for (let c = 0; c < nCands; c++) {
       const s = top[c];
@@ -268,9 +281,11 @@ export function sentenceMatches(
           pageToks: ps.toks,
           srcToks: ss.toks,
           score,
+          needsPin: count[s] < PARA_MIN_SHARED,
         };
       }
     }
+    for (const s of touched) count[s] = figure[s] = 0;
     if (best) out.push(best);
   }
   return out;

@@ -101,6 +101,17 @@ describe('findPassages with a figure of one claim', () => {
     // "1.500 vols annulés" against s3 is as short, but every source gives that figure.
     expect(found.some((p) => p.source.id === 's3.txt')).toBe(false);
   });
+  it('reports a figure and the one word saying what it counts, restated in another order (a sentence window)', () => {
+    // The page and s1 share only "420" and "relog-", in opposite orders: no shingle to align, a
+    // sentence window of three matched words pinned by a figure only s1 gives.
+    const sources = [...SOURCES.slice(0, 1), doc('s1.txt', SOURCES[1].text + ' Dans la soirée, la compagnie a relogé les 420 voyageurs bloqués.'), ...SOURCES.slice(2)];
+    const text = PAGE + ' Au total, 420 passagers ont été relogés.';
+    const found = findPassages(indexOf(sources), { title: PAGE.split('\n')[0], lang: 'fr', text }, { sourceIds: sources.map((d) => d.id) });
+    expect(found.some((p) => p.source.id === 's1.txt' && p.page.text.includes('420') && p.source.text.includes('420'))).toBe(true);
+    // Without a figure, two shared words are no window: "passagers ... relogés" against s1 alone.
+    const plain = findPassages(indexOf(sources), { title: '', lang: 'fr', text: 'Au total, des passagers ont été relogés.' }, { sourceIds: sources.map((d) => d.id) });
+    expect(plain).toEqual([]);
+  });
   it('pins no pair with too few sources to tell the story figures', () => {
     // Through findPassages the 38,5 % sentence is now found anyway: a value with decimals counts two
     // words, so the whole sentence is a sentence-window candidate; the pin itself must say no.
