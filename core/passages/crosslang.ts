@@ -1001,9 +1001,8 @@ function otherClause(b: SentenceBags, words: [number, number], keys: string[], u
  *  economy stories' precision down; 0.7 and up nothing. */
 export const CROSS_REPEAT_MIN = 0.4;
 
-/** Two sentences of one text say the same thing: their keys, weighed by rarity, overlap by CROSS_REPEAT_MIN. */
-function repeats(a: string[], b: string[], counts: KeyCounts): boolean {
-  const w = keyWeight(counts);
+/** Weighted Dice of two key bags: the weight both hold, twice, over the weight of each. */
+export function weightedDice(a: string[], b: string[], w: (k: string) => number): number {
   let both = 0;
   let all = 0;
   for (const k of a) {
@@ -1011,7 +1010,12 @@ function repeats(a: string[], b: string[], counts: KeyCounts): boolean {
     if (b.includes(k)) both += w(k);
   }
   for (const k of b) all += w(k);
-  return all > 0 && (2 * both) / all >= CROSS_REPEAT_MIN;
+  return all > 0 ? (2 * both) / all : 0;
+}
+
+/** Two sentences of one text say the same thing: their keys, weighed by rarity, overlap by CROSS_REPEAT_MIN. */
+function repeats(a: string[], b: string[], counts: KeyCounts): boolean {
+  return weightedDice(a, b, keyWeight(counts)) >= CROSS_REPEAT_MIN;
 }
 
 /** Keys of its quoted words (speakers aside) each of two quotes must give for `twoQuotes` to tell

@@ -8,6 +8,7 @@
  * that gives the phone call itself.
  */
 import type { Passage } from '../types';
+import { weightedDice } from './crosslang';
 
 /** Score a translation needs to judge the other partners of its page sentence: below it no partner
  *  is a faithful enough reading to tell what the sentence states (CROSS_TITLE_MIN_SCORE's level,
@@ -41,18 +42,6 @@ export interface TranslatedPair {
   quoted: boolean;
 }
 
-/** Weighted Dice of two key bags. */
-function agreement(a: string[], b: string[], w: (k: string) => number): number {
-  let both = 0;
-  let all = 0;
-  for (const k of a) {
-    all += w(k);
-    if (b.includes(k)) both += w(k);
-  }
-  for (const k of b) all += w(k);
-  return all > 0 ? (2 * both) / all : 0;
-}
-
 /**
  * The translated passages to drop: for each page span, when its best translation scores
  * AGREE_STRONG_SCORE or more, the partners in other sources scoring under AGREE_WEAK_SHARE of it
@@ -68,7 +57,7 @@ export function strayTranslations(pairs: TranslatedPair[], w: (k: string) => num
     }
     if (!best || best === x || best.p.score < AGREE_STRONG_SCORE || best.p.source.id === x.p.source.id) continue;
     if (x.p.score >= AGREE_WEAK_SHARE * best.p.score) continue;
-    if (x.quoted || agreement(x.keys, best.keys, w) >= AGREE_MIN) continue;
+    if (x.quoted || weightedDice(x.keys, best.keys, w) >= AGREE_MIN) continue;
     out.add(x.p);
   }
   return out;
