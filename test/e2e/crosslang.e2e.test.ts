@@ -188,8 +188,8 @@ forEachBrowser('an English page against French sources: translated passages, cou
           const label = countsLabel(f.counts, lang, f.countsFr);
           expect(norm(row!.counts)).toBe(label.text);
           expect(row!.countsLang).toBe(label.lang);
-          // Who says it on the page.
-          if (f.saidBy) expect(norm(row!.who)).toContain(msg(lang, 'saidBy', f.saidBy));
+          // Who says it on the page (an English page: quoted in the French UI, as written in the English one).
+          if (f.saidBy) expect(norm(row!.who)).toContain(norm(msg(lang, lang === 'en' ? 'saidBy' : 'saidByQuoted', f.saidBy)));
           // A vague amount in the writer's own words.
           expect(row!.pageWords && norm(row!.pageWords)).toBe(ownWords(f.page.text, f.qualifier));
           // An update step says it in the same words.
@@ -201,7 +201,8 @@ forEachBrowser('an English page against French sources: translated passages, cou
         for (const c of sourceWords) {
           const said = compared.flatMap((f) => f.comparisons).filter((x) => ownWords(x.source.text, x.qualifier) === norm(c.words!)).map((x) => x.saidBy);
           expect(said.length).toBeGreaterThan(0);
-          if (c.saidBy) expect(said.map((x) => x && msg(lang, 'saidBy', x))).toContain(norm(c.saidBy));
+          // The sources are French: their speakers are quoted in the English UI.
+          if (c.saidBy) expect(said.map((x) => x && norm(msg(lang, lang === 'fr' ? 'saidBy' : 'saidByQuoted', x)))).toContain(norm(c.saidBy));
           else expect(said).toContain(undefined);
         }
         await popup.evaluate(() => document.getElementById('figures')?.scrollIntoView({ block: 'start' }));
@@ -219,7 +220,7 @@ forEachBrowser('an English page against French sources: translated passages, cou
         if (s.cardText) {
           // The card names the count in the UI language and the page's speaker, then quotes each source's sentence.
           expect(card).toContain(countsLabel(f.counts, lang, f.countsFr).text);
-          if (f.saidBy) expect(card).toContain(msg(lang, 'saidBy', f.saidBy));
+          if (f.saidBy) expect(norm(card)).toContain(norm(msg(lang, lang === 'en' ? 'saidBy' : 'saidByQuoted', f.saidBy)));
           const words = f.comparisons.map((c) => ownWords(c.source.text, c.qualifier)).find(Boolean);
           if (words) expect(card).toContain(words);
         }
