@@ -153,6 +153,8 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     // A span of days, or one day of a list ("le 7 et le 11"), gives its clause no single day.
     if (typeof d.low !== 'string' || d.low !== d.high || d.listed) continue;
     const gap = d.end <= fig.start ? fig.start - d.end : d.start >= fig.end ? d.start - fig.end : 0;
+    // A date farther than either reach is no clause's: skipped before any text is folded (a page holds many dates).
+    if (gap > Math.max(WHEN_CLAUSE_MAX_CHARS, CLAUSE_DATE_MAX_CHARS)) continue;
     // "Oct. 7, when militants stormed the border, killing some 1,200": the clause the date opens is its day's.
     const opens = d.end <= fig.start && WHEN_CLAUSE.test(fold(text.slice(d.end, d.end + WHEN_CLAUSE_CHARS)));
     if (gap > (opens ? WHEN_CLAUSE_MAX_CHARS : CLAUSE_DATE_MAX_CHARS)) continue;
