@@ -5,24 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTxtCorpus } from '../../core/corpus/node';
-import { compareFigures, extractFigures } from '../../core/figures/index';
-import { buildTimeline, withMoments, type DatedText } from '../../core/figures/timeline';
 import type { Lang } from '../../core/types';
 import { DEVSET, type GoldFigures, type PageEntry } from '../eval/devset';
+import { RISING_STORIES, datedSources, pageTimelines } from '../eval/timeline';
+import { overlaps } from './devset-stories';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-for (const name of process.argv[2] ? [process.argv[2]] : ['disaster', 'conflict', 'floods', 'wildfire']) {
+for (const name of process.argv[2] ? [process.argv[2]] : RISING_STORIES) {
   const dir = join(DEVSET, name);
   const corpus = loadTxtCorpus(join(dir, 'corpus'));
   const gold = JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures;
   const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles.filter((p) => p.sameStory);
-  const sources: Array<DatedText & { lang: Lang }> = corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
+  const sources = datedSources(corpus);
   for (const p of pages) {
     const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
     const lang: Lang = p.lang ?? 'fr';
-    const page: DatedText & { lang: Lang } = { id: 'page', text, lang, published: p.published, figures: extractFigures(text, lang, { published: p.published }) };
-    const reports = withMoments(compareFigures(page, sources), page, sources);
-    const tls = buildTimeline(page, reports, sources);
+    const { reports, timelines: tls } = pageTimelines(text, lang, p.published, sources);
     const goldOf = (src: string, span: { start: number; end: number }) => gold.figures.find((g) => g.doc === (src === 'page' ? `pages/${p.id}` : `corpus/${src}`) && overlaps(g, span));
     for (const tl of tls) {
       const keys = new Set(tl.points.map((x) => goldOf(x.source, x)?.key).filter(Boolean));

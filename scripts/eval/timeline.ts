@@ -28,9 +28,21 @@ import { urlDay } from '../../core/dates/url';
 import { DEVSET, HOLDOUT, goldVerdict, sameMoment, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
 
 /** The stories whose counts move over the days their articles cover: a disaster's toll, a raid's casualties. */
-const RISING_STORIES = ['disaster', 'conflict', 'floods', 'wildfire'];
+export const RISING_STORIES = ['disaster', 'conflict', 'floods', 'wildfire'];
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+import { overlaps } from '../dev/devset-stories';
+
+type Corpus = ReturnType<typeof loadTxtCorpus>;
+/** A story's corpus articles with their figures, as the timeline reads them. */
+export function datedSources(corpus: Corpus): Array<DatedText & { lang: Lang }> {
+  return corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
+}
+/** One page against those sources: its comparisons with their moments, and the timelines drawn from them. */
+export function pageTimelines(text: string, lang: Lang, published: string | undefined, sources: Array<DatedText & { lang: Lang }>) {
+  const page: DatedText & { lang: Lang } = { id: 'page', text, lang, published, figures: extractFigures(text, lang, { published }) };
+  const reports = withMoments(compareFigures(page, sources), page, sources);
+  return { reports, timelines: buildTimeline(page, reports, sources) };
+}
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(0)}% (${n}/${d})` : 'n/a');
 
 type Gold = GoldFigure & { when?: string };
@@ -53,16 +65,14 @@ function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', qu
   for (const d of corpus) publishedOf.set(`corpus/${d.id}`, d.published);
   for (const p of pages) publishedOf.set(`pages/${p.id}`, p.published);
   const figs: Gold[] = gold.figures.map((f) => ({ ...f, when: f.moment ?? publishedOf.get(f.doc) }));
-  const sources: Array<DatedText & { lang: Lang }> = corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
+  const sources = datedSources(corpus);
   const t: Tally = {};
   const notes: string[] = [];
   for (const p of pages) {
     const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
     const lang: Lang = p.lang ?? 'fr';
     // The engine sees the page's day as dated (`day`); the gold's days stay the manifest's.
-    const page: DatedText & { lang: Lang } = { id: 'page', text, lang, published: p.day, figures: extractFigures(text, lang, { published: p.day }) };
-    const reports = withMoments(compareFigures(page, sources), page, sources);
-    const timelines = buildTimeline(page, reports, sources);
+    const { reports, timelines } = pageTimelines(text, lang, p.day, sources);
     const doc = `pages/${p.id}`;
     const goldOf = (source: string, span: { start: number; end: number }): Gold | undefined =>
       figs.find((g) => g.doc === (source === 'page' ? doc : `corpus/${source}`) && overlaps(g, span));
