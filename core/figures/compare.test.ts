@@ -279,4 +279,14 @@ describe('compareFigures', () => {
     expect(verdicts(whole, part('Vingt', "dans l'incendie de Ridgeline"), 'Au moins 16')).toEqual(['updated']);
     expect(verdicts(whole, part('Huit', 'dans les incendies'), 'Au moins 16')).toEqual(['updated']);
   });
+  it("calls neither a region's toll against a national one, nor a party's seats against a parliament's, differs", () => {
+    const region = doc('Interior minister Jan Kowal revealed that the Porto region suffered the most with 92 fatalities, while two deaths occurred in Braga and one in Faro.', 'en', '2025-03-02');
+    const nation = doc('At least 95 people have lost their lives due to flash floods across Portugal, with Porto experiencing the worst impact, according to civil protection officials.', 'en', '2025-03-02');
+    expect(verdicts(region, nation, '92')).toEqual(['related']);
+    const list = doc('There are a total of 450 seats in the national parliament — according to the election results, the Green Party will receive 120 seats, the Farmers — 95.', 'en', '2025-03-02');
+    const held = doc('Le Parlement compte désormais 450 députés. Le Parti vert détient le plus grand nombre de sièges (131), suivi par les Paysans (90).', 'fr', '2025-03-02');
+    expect(verdicts(list, held, '450')).toEqual(['agrees', 'related']);
+    expect(verdicts(list, held, '120')).not.toContain('differs');
+  });
 });
+
