@@ -145,11 +145,10 @@ function namedItemOfTopic(f: Figure, text: string, figures: readonly Figure[]): 
   return true;
 }
 
-/** The scope of the rest of a whole ("dans le reste du pays", "in the rest of the country"; concepts.json `rest`). */
-const REST = 'rest';
-/** What a bare number says of itself and keeps when it takes its antecedent's noun: the rest of a whole, a
- * difference ("7,000 more than", counts.ts `change`). */
-const OWN_SCOPES = [REST, 'change'];
+/** What a bare number says of itself and keeps when it takes its antecedent's noun: the rest of a whole ("dans le
+ * reste du pays", "in the rest of the country": counts.ts reads it, `rest`), a difference ("7,000 more than",
+ * counts.ts `change`). */
+const OWN_SCOPES = ['rest', 'change'];
 /** What may stand between the two members of an alternative or a span whose counted noun is written once,
  * after the second ("500 000 à plus d'un million de manifestants", "\"500,000\" to \"more than a million\"
  * people", "20 ou 30 blessés"): a link word, quotation marks and spaces (text folded). "et / and" is left out:
@@ -247,9 +246,9 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
       a = whole;
     }
     // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the complement of the antecedent's
-    // place, never in it; the scope is the number's own and is never passed on to the next number.
-    const rest = f.countsKey.includes(REST);
-    const places = ownPlaces.length || placed.has(f) || rest ? ownPlaces : a.countsKey.filter(scoped);
+    // place, never in it (counts.ts counts it as placed); the scope is the number's own and is never passed on to
+    // the next number.
+    const places = ownPlaces.length || placed.has(f) ? ownPlaces : a.countsKey.filter(scoped);
     // A part ("dont 300") belongs to its own clause, not to the count it is a part of; so do the rest of a whole and
     // a difference ("45 000 à Lyon, 7 000 de plus que le 19 janvier": the number's own, never its antecedent's).
     let frame = a.countsKey.filter((k) => !scoped(k) && k !== 'part' && !OWN_SCOPES.includes(k));
