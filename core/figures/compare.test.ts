@@ -288,5 +288,16 @@ describe('compareFigures', () => {
     expect(verdicts(list, held, '450')).toEqual(['agrees', 'related']);
     expect(verdicts(list, held, '120')).not.toContain('differs');
   });
+  it('sets apart the dead on board and on the ground, each read in its own count\'s segment', () => {
+    const src = doc("L'avion cargo s'est écrasé sur un marché, tuant 6 personnes à bord et au moins 21 au sol.", 'fr', '2025-05-02');
+    expect(src.figures.find((f) => f.low === 6)?.countsKey).toEqual(expect.arrayContaining(['aboard']));
+    expect(src.figures.find((f) => f.low === 6)?.countsKey).not.toContain('on-ground');
+    expect(src.figures.find((f) => f.low === 21)?.countsKey).toEqual(expect.arrayContaining(['on-ground']));
+    expect(src.figures.find((f) => f.low === 21)?.countsKey).not.toContain('aboard');
+    const later = doc('The cargo plane crashed into a market, and the crash also killed 25 people on the ground.', 'en', '2025-05-06');
+    expect(compareFigures(later, [{ id: 's', ...src }]).find((r) => r.page.text === '25')?.comparisons.map((c) => c.source.text)).not.toContain('6');
+    const aboard = doc('All 6 people on board the cargo plane died when it crashed into a market.', 'en', '2025-05-03');
+    expect(verdicts(aboard, src, '6')).toEqual(['agrees']);
+  });
 });
 

@@ -214,9 +214,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // "des centaines de postes disponibles", "1,000 open positions": jobs to fill are no jobs held. Said of the counted
       // noun only, next to it: elsewhere "disponible" is any figure's ("les derniers chiffres disponibles").
       if (c.id === 'vacant' && (k < i1 || k > headEnd)) { k += hit.len - 1; continue; }
-      // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the scope of the count whose own
-      // segment says it, a complement of the place named beside it, never of the other counts of its clause.
-      if (c.id === 'rest' && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
+      // "55 000 à Paris et 451 789 dans le reste du pays", "241 à bord et 29 au sol": the rest of a whole, where the
+      // counted were (concepts flag `ownSegment`) are said of the count whose own segment says them, never of the
+      // other counts of its clause.
+      if (c.ownSegment && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
     } else if (c.type === 'time') {
       // "500,000, more than twice as many as last week's": the time of the value compared with (moment.ts comparisonAt).
