@@ -53,6 +53,10 @@ export interface Concept {
    *  not the whole budget's effort. Read only in the clause of an amount of money (core/figures/counts.ts):
    *  elsewhere the words name institutions ("Defense Forces", "ministère de la Santé"). */
   sector?: boolean;
+  /** A modifier said of the count beside it only ("dans le reste du pays", "à bord", "on the ground"): read in the
+   *  figure's own segment (core/figures/counts.ts), never from another count of its clause ("tuant 241 personnes à
+   *  bord et au moins 29 au sol": the 241 are not on the ground). */
+  ownSegment?: boolean;
   /** Counts whose result is one number (seats won): given as a range ("150 to 180 seats"), a projection. */
   rangeIsProjection?: boolean;
   /** A people noun that says only that they took part ("participants", "attendees"): in what, the text's event

@@ -279,4 +279,25 @@ describe('compareFigures', () => {
     expect(verdicts(whole, part('Vingt', "dans l'incendie de Ridgeline"), 'Au moins 16')).toEqual(['updated']);
     expect(verdicts(whole, part('Huit', 'dans les incendies'), 'Au moins 16')).toEqual(['updated']);
   });
+  it("calls neither a region's toll against a national one, nor a party's seats against a parliament's, differs", () => {
+    const region = doc('Interior minister Jan Kowal revealed that the Porto region suffered the most with 92 fatalities, while two deaths occurred in Braga and one in Faro.', 'en', '2025-03-02');
+    const nation = doc('At least 95 people have lost their lives due to flash floods across Portugal, with Porto experiencing the worst impact, according to civil protection officials.', 'en', '2025-03-02');
+    expect(verdicts(region, nation, '92')).toEqual(['related']);
+    const list = doc('There are a total of 450 seats in the national parliament — according to the election results, the Green Party will receive 120 seats, the Farmers — 95.', 'en', '2025-03-02');
+    const held = doc('Le Parlement compte désormais 450 députés. Le Parti vert détient le plus grand nombre de sièges (131), suivi par les Paysans (90).', 'fr', '2025-03-02');
+    expect(verdicts(list, held, '450')).toEqual(['agrees', 'related']);
+    expect(verdicts(list, held, '120')).not.toContain('differs');
+  });
+  it('sets apart the dead on board and on the ground, each read in its own count\'s segment', () => {
+    const src = doc("L'avion cargo s'est écrasé sur un marché, tuant 6 personnes à bord et au moins 21 au sol.", 'fr', '2025-05-02');
+    expect(src.figures.find((f) => f.low === 6)?.countsKey).toEqual(expect.arrayContaining(['aboard']));
+    expect(src.figures.find((f) => f.low === 6)?.countsKey).not.toContain('on-ground');
+    expect(src.figures.find((f) => f.low === 21)?.countsKey).toEqual(expect.arrayContaining(['on-ground']));
+    expect(src.figures.find((f) => f.low === 21)?.countsKey).not.toContain('aboard');
+    const later = doc('The cargo plane crashed into a market, and the crash also killed 25 people on the ground.', 'en', '2025-05-06');
+    expect(compareFigures(later, [{ id: 's', ...src }]).find((r) => r.page.text === '25')?.comparisons.map((c) => c.source.text)).not.toContain('6');
+    const aboard = doc('All 6 people on board the cargo plane died when it crashed into a market.', 'en', '2025-05-03');
+    expect(verdicts(aboard, src, '6')).toEqual(['agrees']);
+  });
 });
+

@@ -11,7 +11,7 @@ import { concept } from '../concepts/index';
 import { inter, matchKeys, WEAK_UNITS } from './match';
 import { intervalVerdict, ratio, samePrecisionRounded, withinRounding } from './intervals';
 import { ceilingRebuttal, eventSides, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
-import { fallsBelow, scopeOf } from './scope';
+import { fallsBelow, scopeApart, scopeOf } from './scope';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -116,7 +116,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
 }
 
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
-export type VerdictRule = 'intervals' | 'keys' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague';
+export type VerdictRule = 'intervals' | 'keys' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope';
 
 /**
  * The verdict of one page figure against one source figure that matchKeys paired (m), and which side is newer
@@ -173,6 +173,10 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   // One hospital's dead beside a whole toll: a part, neither a disagreement nor a reading of the same
   // count (an 'overlaps' would put both on one timeline: "fewer than 100" killed and one hospital's 15).
   if ((verdict === 'differs' || verdict === 'overlaps') && oneFacility(page.text, f) !== oneFacility(src.text, g)) { verdict = 'related'; rule = 'facility'; }
+  // Two disjoint values of counts of two scopes (a region's toll and the nation's, one party's seats and the
+  // parliament's, one fire's missing and a sentence's of two fires) are a part beside its whole more often than
+  // two readings of one count (scope.ts scopeApart).
+  if (verdict === 'differs' && scopeApart(f, g)) { verdict = 'related'; rule = 'scope'; }
   // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.
   if (verdict === 'differs' && (f.qualifier === 'vague' || g.qualifier === 'vague')) { verdict = 'related'; rule = 'vague'; }
   return { verdict, newer, rule };

@@ -35,8 +35,12 @@ import { comparisonAt } from './moment';
 import { TABLES, has } from './number-words';
 /** Prepositions of exclusion after a count: what follows is the place it leaves out ("hors capitale"). */
 const EXCLUDING: ReadonlySet<string> = new Set(['hors', 'outside', 'excluding']);
-/** The noun of what remains ("le reste du pays", "the rest of the country"), read after "dans / in" and a determiner. */
-const REST = new Set(['reste', 'rest']);
+/** The concept of the rest of a whole (concepts.json `rest`: "dans le reste du pays", "in the rest of the country",
+ * "en province", "outside the capital"), read in the figure's own segment. */
+const REST = 'rest';
+/** The noun of what remains ("le reste de l'Hexagone", "the rest of the region"), read after "dans / in" and a
+ * determiner where the concept table's phrases do not name the whole. */
+const REST_NOUNS = new Set(['reste', 'rest']);
 /** Does a scope named by what it leaves out follow the counted noun at k: "451 789 hors capitale", "300,000
  * outside Paris", "451 789 participants dans le reste du pays", "451,789 in the rest of the country"? That
  * count is a part of a whole (the country less a place), never the whole nor the place. */
@@ -45,7 +49,7 @@ function restOf(toks: Tok[], k: number): boolean {
   const prep = toks[k]?.t;
   if (prep !== 'dans' && prep !== 'in') return false;
   const det = toks[k + 1]?.t;
-  return (det === 'le' || det === 'the') && REST.has(toks[k + 2]?.t ?? '');
+  return (det === 'le' || det === 'the') && REST_NOUNS.has(toks[k + 2]?.t ?? '');
 }
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
@@ -210,9 +214,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // "des centaines de postes disponibles", "1,000 open positions": jobs to fill are no jobs held. Said of the counted
       // noun only, next to it: elsewhere "disponible" is any figure's ("les derniers chiffres disponibles").
       if (c.id === 'vacant' && (k < i1 || k > headEnd)) { k += hit.len - 1; continue; }
-      // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the scope of the count whose own
-      // segment says it, a complement of the place named beside it, never of the other counts of its clause.
-      if (c.id === 'rest' && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
+      // "55 000 à Paris et 451 789 dans le reste du pays", "241 à bord et 29 au sol": the rest of a whole, where the
+      // counted were (concepts flag `ownSegment`) are said of the count whose own segment says them, never of the
+      // other counts of its clause.
+      if (c.ownSegment && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
     } else if (c.type === 'time') {
       // "500,000, more than twice as many as last week's": the time of the value compared with (moment.ts comparisonAt).
@@ -368,11 +373,13 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (!places.includes(p)) { places.push(p); push(p); }
   }
   const names = holdersOf(toks, seg, i0, headEnd, said, a, !!ageOf);
-  // "451 789 hors capitale", "300,000 outside Paris": a scope named by what it leaves out is a place of the
-  // figure's own, so it never takes the place of the count before it (ellipsis.ts).
-  const excluding = restOf(toks, headEnd);
+  // "451 789 hors capitale", "300,000 outside Paris", "200 000 en province": a scope named by what it leaves out
+  // is a place of the figure's own, so it never takes the place of the count before it (ellipsis.ts reads `placed`).
+  // The one reader of the rest of a whole: after the counted noun (restOf) or in its segment (the concept), the
+  // count is a part (`part`) of the whole less a place (`rest`).
+  const excluding = restOf(toks, headEnd) || modifiers.includes(REST);
   if (excluding) {
-    if (!modifiers.includes('part')) { modifiers.push('part'); key.push('part'); }
+    for (const m of ['part', REST]) if (!modifiers.includes(m)) { modifiers.push(m); key.push(m); }
     // Its place is what remains: a place of its clause ("dans la capitale, tandis que … dans le reste du pays")
     // is the one left out.
     for (let q = key.length - 1; q >= 0; q--) if (key[q].startsWith('loc:')) key.splice(q, 1);

@@ -277,4 +277,18 @@ describe('an elided part told in its antecedent\'s sentence', () => {
     expect(whole.moment).toBe('2023-01-19');
     expect(part.moment).toBe('2023-01-19');
   });
+  it('reads the rest of a whole once, whether a phrase names the rest or a preposition names what is left out', () => {
+    const fr = 'Selon la préfecture, 300 000 manifestants ont défilé, dont 40 000 à Lyon et 260 000 hors capitale régionale.';
+    const en = 'The prefecture counted 300,000 protesters, 40,000 in Lyon and 260,000 in the rest of the region.';
+    const ailleurs = 'Selon la préfecture, 300 000 manifestants ont défilé, dont 40 000 à Lyon et 260 000 en province.';
+    for (const [text, lang, q] of [[fr, 'fr', '260 000'], [en, 'en', '260,000'], [ailleurs, 'fr', '260 000']] as const) {
+      const rest = byText(text, lang, q);
+      expect(rest.countsKey).toEqual(expect.arrayContaining(['part', 'rest']));
+      expect(rest.countsKey).not.toContain(lyon);
+    }
+    const page = { text: fr, lang: 'fr' as const, figures: figs(fr, 'fr') };
+    const verdict = compareFigures(page, [{ id: 's', text: en, lang: 'en', figures: figs(en, 'en') }]).find((r) => r.page.text === '260 000')?.comparisons.find((c) => c.source.text === '260,000')?.verdict;
+    expect(verdict).toBe('agrees');
+  });
 });
+

@@ -145,11 +145,11 @@ function namedItemOfTopic(f: Figure, text: string, figures: readonly Figure[]): 
   return true;
 }
 
-/** The scope of the rest of a whole ("dans le reste du pays", "in the rest of the country"; concepts.json `rest`). */
-const REST = 'rest';
-/** What a bare number says of itself and keeps when it takes its antecedent's noun: the rest of a whole, a
- * difference ("7,000 more than", counts.ts `change`). */
-const OWN_SCOPES = [REST, 'change'];
+/** What a bare number says of itself and keeps when it takes its antecedent's noun, and never takes from it: a
+ * modifier of its own segment (concepts flag `ownSegment`: the rest of a whole, "dans le reste du pays", read by
+ * counts.ts; where the counted were, "241 à bord et 29 au sol"), a difference ("7,000 more than", counts.ts
+ * `change`). */
+const ownScope = (k: string): boolean => k === 'change' || !!concept(k)?.ownSegment;
 /** What may stand between the two members of an alternative or a span whose counted noun is written once,
  * after the second ("500 000 à plus d'un million de manifestants", "\"500,000\" to \"more than a million\"
  * people", "20 ou 30 blessés"): a link word, quotation marks and spaces (text folded). "et / and" is left out:
@@ -247,13 +247,13 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
       a = whole;
     }
     // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the complement of the antecedent's
-    // place, never in it; the scope is the number's own and is never passed on to the next number.
-    const rest = f.countsKey.includes(REST);
-    const places = ownPlaces.length || placed.has(f) || rest ? ownPlaces : a.countsKey.filter(scoped);
+    // place, never in it (counts.ts counts it as placed); the scope is the number's own and is never passed on to
+    // the next number.
+    const places = ownPlaces.length || placed.has(f) ? ownPlaces : a.countsKey.filter(scoped);
     // A part ("dont 300") belongs to its own clause, not to the count it is a part of; so do the rest of a whole and
     // a difference ("45 000 à Lyon, 7 000 de plus que le 19 janvier": the number's own, never its antecedent's).
-    let frame = a.countsKey.filter((k) => !scoped(k) && k !== 'part' && !OWN_SCOPES.includes(k));
-    const ownScopes = OWN_SCOPES.filter((k) => f.countsKey.includes(k));
+    let frame = a.countsKey.filter((k) => !scoped(k) && k !== 'part' && !ownScope(k));
+    const ownScopes = f.countsKey.filter(ownScope);
     // A listed place narrows the count: the nation the whole was counted over ("dans toute la France") is not its scope.
     if (listed && ownPlaces.length) frame = frame.filter((k, i) => i === 0 || concept(k)?.type !== 'nation');
     // "132 000 salariés dans le monde dont 19 000 en France": a part keeps the nation its own words name.

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fallsBelow, scopeOf } from './scope';
+import { fallsBelow, scopeApart, scopeOf } from './scope';
 import type { Figure } from './types';
 
-const fig = (low: number | null, high: number | null, countsKey: string[] = ['person', 'killed']): Figure =>
-  ({ start: 0, end: 1, text: '', low, high, qualifier: 'exact', unit: 'people', counts: 'people killed', countsKey });
+const fig = (low: number | null, high: number | null, countsKey: string[] = ['person', 'killed'], more: Partial<Figure> = {}): Figure =>
+  ({ start: 0, end: 1, text: '', low, high, qualifier: 'exact', unit: 'people', counts: 'people killed', countsKey, ...more });
+const seats = (n: number, names: string[] = [], context: string[] = ['seat']): Figure => fig(n, n, ['seat'], { unit: 'seats', names, context });
 
 describe('scopeOf', () => {
   it('reads places and named sub-events as one set of names, none for a count without', () => {
@@ -23,5 +24,29 @@ describe('fallsBelow', () => {
     expect(fallsBelow(fig(16, null), fig(16, 16))).toBe(false);
     // "moins de 10" later than "au moins 12".
     expect(fallsBelow(fig(null, 10), fig(12, null))).toBe(true);
+  });
+});
+
+describe('scopeApart', () => {
+  it('sets apart a place said on one side only, or two places', () => {
+    expect(scopeApart(fig(92, 92, ['person', 'killed', 'loc:porto']), fig(95, null))).toBe(true);
+    expect(scopeApart(fig(92, 92, ['person', 'killed', 'loc:porto']), fig(95, null, ['person', 'killed', 'loc:braga']))).toBe(true);
+    expect(scopeApart(fig(92, 92, ['person', 'killed', 'loc:porto']), fig(95, null, ['person', 'killed', 'loc:porto']))).toBe(false);
+    // The other clause names the place without placing its count there ("in the streets of Porto"): one place.
+    expect(scopeApart(fig(92, 92, ['person', 'loc:porto']), fig(95, 95, ['person'], { names: ['porto'] }))).toBe(false);
+    // Unless that count is told over a nation ("across Portugal, with Porto worst hit"): the place is a part of it.
+    expect(scopeApart(fig(92, 92, ['person', 'loc:porto']), fig(95, 95, ['person', 'iso-pt'], { names: ['porto'] }))).toBe(true);
+  });
+  it('sets apart two different sets of named sub-events, not a count that names none', () => {
+    expect(scopeApart(fig(12, 12, ['person', 'ev:ridgeline', 'missing']), fig(4, 4, ['person', 'ev:ridgeline', 'ev:valcourt', 'missing']))).toBe(true);
+    expect(scopeApart(fig(12, 12, ['person', 'ev:ridgeline', 'missing']), fig(4, 4, ['person', 'missing']))).toBe(false);
+  });
+  it('sets apart a holder or a total said on one side only of a count whose holders are read', () => {
+    expect(scopeApart(seats(120, ['green']), seats(450))).toBe(true);
+    expect(scopeApart(seats(450, [], ['total', 'seat']), seats(131))).toBe(true);
+    expect(scopeApart(seats(120, ['green']), seats(131, ['green']))).toBe(false);
+    // People: names around them are more often the actors; an age: its owner says whose it is.
+    expect(scopeApart(fig(80000, 80000, ['person'], { names: ['cgt'] }), fig(300000, 300000, ['person']))).toBe(false);
+    expect(scopeApart(fig(21, 21, ['age', 'of:n:lea'], { unit: 'years', names: ['lea'] }), fig(22, 22, ['age', 'of:n:lea'], { unit: 'years' }))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
  * one named sub-event's count) from its whole when two counts are paired across days. Pure.
  */
 import type { Figure } from './types';
+import { concept } from '../concepts/index';
 
 /**
  * A count's scope: the names of its places ("loc:") and named sub-events ("ev:", "*" for a total over
@@ -18,4 +19,52 @@ export function fallsBelow(later: Figure, earlier: Figure): boolean {
   const laterTop = later.high ?? later.low;
   const earlierBottom = earlier.low ?? earlier.high;
   return typeof laterTop === 'number' && typeof earlierBottom === 'number' && laterTop < earlierBottom;
+}
+
+/** The names of a count's places ("loc:"), or of its named sub-events ("ev:"), as one string. */
+const keysOf = (f: Figure, prefix: string): string => f.countsKey.filter((k) => k.startsWith(prefix)).sort().join(' ');
+
+/**
+ * `a` is scoped to a place `b` is not: unless `b` names that place as a name of its own clause ("12 000 à Lyon" /
+ * "30,000 in the streets of Lyon", read as a name) and is not itself told over a nation ("95 dead across Spain,
+ * with Valencia worst hit": the nation is its scope, the place one part of it).
+ */
+function placeApart(a: Figure, b: Figure): boolean {
+  const overNation = b.countsKey.slice(1).some((k) => concept(k)?.type === 'nation');
+  for (const k of a.countsKey) {
+    if (!k.startsWith('loc:') || b.countsKey.includes(k)) continue;
+    const name = k.slice(4);
+    if (overNation || !(b.names?.includes(name) || b.context?.includes(`n:${name}`))) return true;
+  }
+  return false;
+}
+
+/**
+ * A count whose holders are read (seats, votes, shares, budgets): not people, whose names are more often the
+ * actors ("tués par l'armée", "Hamas said"), not a topic noun, whose names act on the things counted, and not a
+ * thing a named owner has (a person's age: "of:" says whose). The same test as match.ts's names conflict.
+ */
+const heldKind = (f: Figure): boolean => f.unit !== 'people' && concept(f.countsKey[0] ?? '')?.type !== 'topic' && !f.countsKey.some((k) => k.startsWith('of:'));
+
+/**
+ * Two disjoint values whose scopes tell them apart, so that the pair is a part beside its whole (or two parts)
+ * more often than one count read two ways; compare.ts says `related` then, never `differs`. From the structure of
+ * the two counts only:
+ * - their places differ, or one names a place the other does not ("92 dead in the X region" beside a national
+ *   "at least 95"): a place narrows a count, and a toll is told place by place (placeApart);
+ * - both name sub-events and not the same ones ("12 missing in the X fire" beside a "four" whose sentence names
+ *   both fires): a count that names none is not set apart (it may be either, a march's day against its crowd);
+ * - of a count whose holders are read, one names its holder and the other none ("208 seats for the X party" beside
+ *   "630 seats"), or one says it is a total and the other does not ("a total of 630 seats" beside "164 seats"):
+ *   the holderless count is the whole of a list of holders' parts, or a part whose holder was not read.
+ */
+export function scopeApart(a: Figure, b: Figure): boolean {
+  if (placeApart(a, b) || placeApart(b, a)) return true;
+  const ea = keysOf(a, 'ev:');
+  const eb = keysOf(b, 'ev:');
+  if (ea && eb && ea !== eb) return true;
+  if (!heldKind(a) || !heldKind(b)) return false;
+  const held = (f: Figure): boolean => !!f.names?.length;
+  const total = (f: Figure): boolean => !!f.context?.includes('total');
+  return held(a) !== held(b) || total(a) !== total(b);
 }
