@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { bridgeKey, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { bridgeKey, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -117,6 +117,16 @@ describe('crossMatches', () => {
     const a = crossCandidates(same, en, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0)[0];
     const b = crossCandidates(other, en, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0)[0];
     expect(a.score).toBeGreaterThan(b.score);
+  });
+  it('pairs a short sentence with its translation on two keys when they are most of both bags', () => {
+    const en = analyse('Officials expect more rain tomorrow. One firefighter survived. The orchestra played in Vienna.', [], 'en');
+    const pairs = (fr: string) => crossCandidates(analyse(fr, [], 'fr'), en, 0, CROSS_MIN_SHARED, undefined, 0, 0, 0);
+    const short = pairs('Le marché a rouvert samedi. Un pompier a survécu. La pluie est attendue demain.');
+    expect(short.map((c) => [c.p, c.s])).toEqual([[1, 1]]);
+    expect(short[0].score).toBeGreaterThanOrEqual(CROSS_TWO_KEYS_SCORE);
+    // The same two keys in a sentence that says more ("the rain ... tomorrow" shares two keys too,
+    // beside another word each side): under the score two keys ask, no pair.
+    expect(pairs('Le marché a rouvert samedi. Un pompier a survécu au feu de la forêt voisine. La pluie est attendue demain.')).toEqual([]);
   });
   it('pairs two sentences on two shared figures, not on one figure and a word', () => {
     // Every threshold but the shared-key count at zero, to test that count alone.
