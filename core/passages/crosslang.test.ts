@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { bridgeKey, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { BOUND_SLACK, bridgeKey, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -118,6 +118,16 @@ describe('crossMatches', () => {
     const b = crossCandidates(other, en, 0, 1, undefined, 0, CROSS_WEAK_SCORE, 0)[0];
     expect(a.score).toBeGreaterThan(b.score);
   });
+  it('pairs a short sentence with its translation on two keys when they are most of both bags', () => {
+    const en = analyse('Officials expect more rain tomorrow. One firefighter survived. The orchestra played in Vienna.', [], 'en');
+    const pairs = (fr: string) => crossCandidates(analyse(fr, [], 'fr'), en, 0, CROSS_MIN_SHARED, undefined, 0, 0, 0);
+    const short = pairs('Le marché a rouvert samedi. Un pompier a survécu. La pluie est attendue demain.');
+    expect(short.map((c) => [c.p, c.s])).toEqual([[1, 1]]);
+    expect(short[0].score).toBeGreaterThanOrEqual(CROSS_TWO_KEYS_SCORE);
+    // The same two keys in a sentence that says more ("the rain ... tomorrow" shares two keys too,
+    // beside another word each side): under the score two keys ask, no pair.
+    expect(pairs('Le marché a rouvert samedi. Un pompier a survécu au feu de la forêt voisine. La pluie est attendue demain.')).toEqual([]);
+  });
   it('pairs two sentences on two shared figures, not on one figure and a word', () => {
     // Every threshold but the shared-key count at zero, to test that count alone.
     const pairs = (fr: string, en: string) => crossCandidates(analyse(fr, [], 'fr'), analyse(en, [], 'en'), 0, CROSS_MIN_SHARED, undefined, 0, 0, 0);
@@ -226,6 +236,22 @@ describe('crossMatches', () => {
     // Two one-sentence texts: every shared key weighs nothing, so the weak-pair rules are off here.
     expect(crossCandidates(same, src, 0, 1, undefined, 0, 0, 0).length).toBe(1);
     expect(crossCandidates(other, src, 0, 1, undefined, 0, 0, 0)).toEqual([]);
+  });
+  it('reads a figure after "more than", "plus de", "nearly" as a bound the other text\'s figure may meet', () => {
+    // Every threshold at zero: what is tested is the figures rule (both give figures, none shared).
+    const pairs = (fr: string, en: string) => crossCandidates(analyse(fr, [], 'fr'), analyse(en, [], 'en'), 0, 1, undefined, 0, 0, 0);
+    const en = 'More than 200 homes were flooded in the valley, the prefecture said.';
+    expect(pairs('Selon la préfecture, 214 maisons ont été inondées dans la vallée.', en)).toHaveLength(1);
+    // Past the bound by more than BOUND_SLACK, or below it: another count.
+    expect(pairs('Selon la préfecture, 290 maisons ont été inondées dans la vallée.', en)).toEqual([]);
+    expect(pairs('Selon la préfecture, 190 maisons ont été inondées dans la vallée.', en)).toEqual([]);
+    // The bound in the other language, both directions.
+    expect(pairs('Selon la préfecture, plus de 1 200 maisons ont été inondées.', 'The prefecture said 1,254 homes were flooded.')).toHaveLength(1);
+    expect(pairs('Selon la préfecture, près de 5 000 maisons ont été inondées.', 'The prefecture said 4,800 homes were flooded.')).toHaveLength(1);
+    expect(pairs('Selon la préfecture, près de 5 000 maisons ont été inondées.', 'The prefecture said 5,200 homes were flooded.')).toEqual([]);
+    // A plain figure is no bound: 200 and 214 are two counts.
+    expect(pairs('Selon la préfecture, 214 maisons ont été inondées dans la vallée.', 'The prefecture said 200 homes were flooded in the valley.')).toEqual([]);
+    expect(BOUND_SLACK).toBeLessThan(0.45);
   });
   it('meets a person\'s age given a year apart, and only ages', () => {
     const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
