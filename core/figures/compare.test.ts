@@ -279,4 +279,12 @@ describe('compareFigures', () => {
     expect(verdicts(whole, part('Vingt', "dans l'incendie de Ridgeline"), 'Au moins 16')).toEqual(['updated']);
     expect(verdicts(whole, part('Huit', 'dans les incendies'), 'Au moins 16')).toEqual(['updated']);
   });
+  it('reads a toll whose place of two words only one side names as the same count moving', () => {
+    // A place of two words ("Santa Rosa") weighs two keys of the frame: against a toll that names none, the frames
+    // share half their keys, under the bar of an update, though a count that names no place may be any place's.
+    const early = doc('Les incendies à Santa Rosa ont fait cinq morts, selon le shérif.', 'fr', '2025-03-05');
+    // "de Santa Rosa" names the fires, not where the dead were counted: the toll names no place of its own.
+    const later = doc('Les incendies de Santa Rosa font 24 morts et des milliers de sans-abri', 'fr', '2025-03-09');
+    expect(verdicts(later, early, '24')).toEqual(['updated']);
+  });
 });
