@@ -745,7 +745,9 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
   // samedi le ministère. Elles ont fait 340 morts"): the other value is of another moment, and so is what restates it.
   const leadCounts = figs.filter((g) => own.has(g) && g.moment === day && g.start >= bodyStart && g.end <= sentenceEnd);
   const otherValue = (h: Figure): boolean => h.moment === published && leadCounts.some((g) => g.unit === h.unit && apart(g, h) && matchKeys(g, h) === 'same');
-  const movesOn = (f: Figure): boolean => otherValue(f) || figs.some((h) => h !== f && h.unit === f.unit && otherValue(h) && matchKeys(f, h) === 'same');
+  // Found once: matchKeys on every pair of the article's figures would cost a long page its speed.
+  const others = leadCounts.length ? figs.filter(otherValue) : [];
+  const movesOn = (f: Figure): boolean => others.includes(f) || others.some((h) => h.unit === f.unit && matchKeys(f, h) === 'same');
   const moved = figs.filter((f) => !own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit) && !movesOn(f));
   for (const f of moved) f.moment = day;
 }
