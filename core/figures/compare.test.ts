@@ -299,5 +299,13 @@ describe('compareFigures', () => {
     const aboard = doc('All 6 people on board the cargo plane died when it crashed into a market.', 'en', '2025-05-03');
     expect(verdicts(aboard, src, '6')).toEqual(['agrees']);
   });
+  it('reads a toll whose place of two words only one side names as the same count moving', () => {
+    // A place of two words ("Santa Rosa") weighs two keys of the frame: against a toll that names none, the frames
+    // share half their keys, under the bar of an update, though a count that names no place may be any place's.
+    const early = doc('Les incendies à Santa Rosa ont fait cinq morts, selon le shérif.', 'fr', '2025-03-05');
+    // "de Santa Rosa" names the fires, not where the dead were counted: the toll names no place of its own.
+    const later = doc('Les incendies de Santa Rosa font 24 morts et des milliers de sans-abri', 'fr', '2025-03-09');
+    expect(verdicts(later, early, '24')).toEqual(['updated']);
+  });
 });
 

@@ -18,7 +18,7 @@ import { carrySpeakers } from './carried-speakers';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
-import { clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, resolveMoment } from './moment';
+import { clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
@@ -294,6 +294,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   restatedMoments(out, ownTime, day);
   // "2.8 million" beside "1,272,000 people took part in protests on Tuesday" in a Wednesday article: Tuesday.
   eventDayMoments(out, ownTime, day);
+  // "Spain announced Tuesday an aid package ... floods that have killed 219 people" in a Wednesday article: Tuesday.
+  reportDayMoments(out, ownTime, text, toks, dates, day);
   // "… 180 à 215 sièges, selon l'estimation X. Le parti B obtient 150 sièges.": a list's speaker gives its next count.
   carrySpeakers(out, text);
   // Years: alone, or two close years joined by a word ("2022 et 2023", "2014-2016").

@@ -301,3 +301,37 @@ describe('a morning-after report of a one-day event', () => {
     expect(momentOf('The floods killed 46 people on Tuesday, officials said. The toll now stands at about 60 people killed.', 'en', '2024-03-06', 'about 60')).toBe('2024-03-06');
   });
 });
+
+describe('a report of a day before publication, named in its lead', () => {
+  // Wednesday 6 November 2024: "Tuesday" is the 5th.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2024-11-06' })
+    .filter((f) => f.unit !== 'date').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('dates the article\'s undated counts to the day its lead says they were given', () => {
+    expect(moments('Storm toll rises\nThe death toll from the storm now stands at 140, officials said on Tuesday.\nSome 3,000 houses were damaged and 60 people are missing.'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-05', '60@2024-11-05']);
+    expect(moments('Le bilan s\'alourdit\nLes autorités ont annoncé mardi que 140 personnes étaient mortes.\nQuelque 3 000 maisons ont été endommagées.', 'fr'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-05']);
+  });
+  it('leaves them at publication when the lead\'s day is not a statement\'s, or its sentence gives no count of people', () => {
+    // The storm's day, not a report's (the toll of its own clause is that clause's).
+    expect(moments('Storm toll rises\nThe storm struck on Tuesday, killing 140 people.\nSome 3,000 houses were damaged.'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-06']);
+    // A statement of that day about something else.
+    expect(moments('Aid arrives\nThe government announced on Tuesday that it accepted aid from two countries.\nThe storm has killed 140 people.'))
+      .toEqual(['2@2024-11-05', '140@2024-11-06']);
+    // "s'est déclaré": a fire broke out, nobody spoke.
+    expect(moments('Incendie\nLe feu s\'est déclaré mardi soir, menaçant 140 habitants.\nQuelque 300 maisons sont évacuées.', 'fr'))
+      .toEqual(['140@2024-11-05', '300@2024-11-06']);
+  });
+  it('leaves them when a count of the article is dated to publication by a time word of its own', () => {
+    expect(moments('Storm toll rises\nThe death toll stood at 140, officials said on Tuesday.\nToday 60 people are still missing.'))
+      .toEqual(['140@2024-11-05', '60@2024-11-06']);
+    // A count the article gives at two values: the undated one is not the lead's day's.
+    expect(moments('Storm toll rises\nThe toll stood at 140 dead, officials said on Tuesday.\nThe storm has killed 152 people, the ministry says.'))
+      .toEqual(['140@2024-11-05', '152@2024-11-06']);
+  });
+  it('reads the first paragraph only: a later one recalls an earlier report', () => {
+    expect(moments('Storm toll rises\nThe death toll now stands at 140.\nThe previous toll, announced on Tuesday, was 120 people.'))
+      .toEqual(['140@2024-11-06', '120@2024-11-05']);
+  });
+});

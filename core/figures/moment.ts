@@ -13,6 +13,7 @@ import type { Tok } from './tokens';
 import { parseNumberAt } from './numbers';
 import { matchKeys } from './match';
 import type { Figure } from './types';
+import { SPEECH_VERBS } from './count-speakers';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A full day as moments are written ("2024-06-08"); a month or a year-less day ("--10-27") is not one. */
@@ -639,4 +640,114 @@ export function figureYear(toks: Tok[], i0: number, i1: number, published: strin
   }
   if (found === undefined || Number.isNaN(found) || found === pubYear) return undefined;
   return String(found);
+}
+
+/**
+ * How far before publication (days) the day of an article's lead may be and still be the day it reports: a
+ * next morning's or a weekend's report ("announced Tuesday" in a Wednesday article, "vendredi soir" in a Saturday
+ * one, a Sunday's count in a Monday article).
+ */
+const REPORT_DAY_MAX_BACK = 3;
+/** How far into the body (characters after the title line) the lead's day is looked for: a lead's first sentences. */
+const LEAD_CHARS = 600;
+/**
+ * How many tokens from a verb of saying the lead's day may stand to be the day something was said ("announced
+ * Tuesday", "ont rapporté, mercredi soir", "said at a community meeting Saturday night": five).
+ */
+const SAID_REACH = 5;
+
+/** A reflexive pronoun (folded) before a verb: "s'est déclaré", "se déclare". */
+const REFLEXIVE = new Set(['s', 'se']);
+/** Is the verb at token j reflexive ("s ' est declare", "se declare")? */
+function reflexive(toks: Tok[], j: number): boolean {
+  let i = j - 1;
+  if (toks[i]?.t === 'est') i--;
+  if (toks[i]?.t === "'") i--;
+  return REFLEXIVE.has(toks[i]?.t ?? '');
+}
+/** Is token k within SAID_REACH tokens of a verb of saying, in its clause (commas allowed)? */
+function nearSaying(toks: Tok[], k: number): boolean {
+  for (const dir of [-1, 1]) {
+    for (let j = k + dir, n = 1; j >= 0 && j < toks.length && n <= SAID_REACH; j += dir, n++) {
+      if (CLAUSE_END.has(toks[j].t) || (dir < 0 ? toks[j + 1].nl : toks[j].nl)) break;
+      // "le feu s'est déclaré lundi": a reflexive verb of saying is an event's ("broke out").
+      if (SPEECH_VERBS.has(toks[j].t) && !reflexive(toks, j)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The day a news report is of, when its lead names one before publication: the first date or time word of the
+ * body's first LEAD_CHARS characters, as a clause of the lead reads it (not the start of a duration, "since Friday";
+ * not one of a relative clause about an event before it, "le séisme qui a frappé vendredi"; not the event a
+ * "during"/"after" phrase names), resolved against publication, between one and REPORT_DAY_MAX_BACK days before
+ * it. Undefined when the lead's first day is publication's, or further back (an event's day recalled, not the
+ * report's), or there is none.
+ */
+export function leadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string): { day: string; at: number } | undefined {
+  const bodyStart = text.indexOf('\n') + 1;
+  if (bodyStart <= 0) return undefined;
+  // The lead is the body's first paragraph: a later one may recall an earlier report ("the previous toll announced on Saturday").
+  let paraEnd = text.indexOf('\n', text.slice(bodyStart).search(/\S/) + bodyStart);
+  if (paraEnd < 0) paraEnd = text.length;
+  const leadEnd = Math.min(paraEnd, bodyStart + LEAD_CHARS);
+  let day: string | undefined;
+  let said = false;
+  let at = 0;
+  for (let k = 0; k < toks.length && toks[k].start < leadEnd; k++) {
+    const t = toks[k];
+    if (t.start < bodyStart) continue;
+    const d = dates.find((x) => x.start <= t.start && t.start < x.end);
+    if (d) {
+      if (startsADuration(text, d.start, d.end) || inRelativeClauseBefore(text, d.start)) { while (k + 1 < toks.length && toks[k + 1].start < d.end) k++; continue; }
+      day = dayOfDate(d, published);
+      if (day) { said = nearSaying(toks, k); at = t.start; break; }
+      while (k + 1 < toks.length && toks[k + 1].start < d.end) k++;
+      continue;
+    }
+    const w = timeWordAt(toks, k);
+    // A month ("en janvier") is no day: its first day is only where a month is put on a scale.
+    if (!w || w.id.startsWith('month-') || startsADuration(text, t.start) || inRelativeClauseBefore(text, t.start) || duringAnEvent(toks, k)) continue;
+    day = resolveMoment(w.id, published);
+    if (day) { said = nearSaying(toks, k); at = t.start; break; }
+  }
+  if (!said) return undefined;
+  if (!day || !ISO_DAY.test(day) || day >= published) return undefined;
+  return day >= shift(published, -REPORT_DAY_MAX_BACK) ? { day, at } : undefined;
+}
+
+/**
+ * A report of a day before publication, named in its lead ("Spain announced Tuesday an aid package ... floods that
+ * have killed 219 people", "Les médias ont rapporté, mercredi soir, que le nombre de morts a atteint 25", "officials
+ * said on Saturday" in a Sunday article): the article's counts without a date or time word of their own are of that
+ * day, as the lead's are; the article is written after the day it tells. Not when one of its counts is dated to
+ * publication's day by a time word of its own ("aujourd'hui", "ce lundi"): then the article tells that day too.
+ */
+export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string | undefined): void {
+  if (!published || !ISO_DAY.test(published)) return;
+  const lead = leadDay(text, toks, dates, published);
+  if (!lead || figs.some((f) => own.has(f) && f.moment === published)) return;
+  const { day } = lead;
+  // The statement gives a count of people in its sentence ("the death toll ... now stands at 260, officials said on
+  // Saturday"): a report of that day's counts, not a day's other news ("Le Maroc a annoncé dimanche avoir accepté l'aide").
+  const bodyStart = text.indexOf('\n') + 1;
+  const rest = text.slice(lead.at);
+  const stop = rest.search(STOP);
+  const sentenceEnd = lead.at + (stop < 0 ? rest.length : stop);
+  if (!figs.some((f) => f.unit === 'people' && f.start >= bodyStart && f.end <= sentenceEnd)) return;
+  const num = (b: unknown): number | undefined => (typeof b === 'number' ? b : undefined);
+  const apart = (a: Figure, b: Figure): boolean => {
+    const [al, ah, bl, bh] = [num(a.low), num(a.high), num(b.low), num(b.high)];
+    return (ah !== undefined && bl !== undefined && ah < bl) || (bh !== undefined && al !== undefined && bh < al);
+  };
+  // A count the lead gives that the article gives again at a value that cannot hold with it ("312 morts, a annoncé
+  // samedi le ministère. Elles ont fait 340 morts"): the other value is of another moment, and so is what restates it.
+  const leadCounts = figs.filter((g) => own.has(g) && g.moment === day && g.start >= bodyStart && g.end <= sentenceEnd);
+  const otherValue = (h: Figure): boolean => h.moment === published && leadCounts.some((g) => g.unit === h.unit && apart(g, h) && matchKeys(g, h) === 'same');
+  // Found once: matchKeys on every pair of the article's figures would cost a long page its speed.
+  const others = leadCounts.length ? figs.filter(otherValue) : [];
+  const movesOn = (f: Figure): boolean => others.includes(f) || others.some((h) => h.unit === f.unit && matchKeys(f, h) === 'same');
+  const moved = figs.filter((f) => !own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit) && !movesOn(f));
+  for (const f of moved) f.moment = day;
 }
