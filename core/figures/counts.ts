@@ -62,6 +62,9 @@ const PART_COUNT_NEAR = 4;
 const ELECTED = 'elected';
 /** Units of money and of an event's strength: no role of people (killed, laid off, on strike) is said of them. */
 const ROLELESS_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'euro', 'dollar', 'pound', 'magnitude']);
+/** Modifiers of where the counted people were (concepts.json `aboard`, `on-ground`): two counts of one crash or wreck,
+ * those on board and those hit on the ground, are parts of its toll, never one count. */
+const SEGMENT_SCOPES: ReadonlySet<string> = new Set(['aboard', 'on-ground']);
 /** How far (tokens) from an amount of money its sector may stand: "healthcare spending by €5 billion", "an
  * effort of 3.5 billion euros in 2026 for the defense"; further on, the clause moves to other amounts. */
 const SECTOR_NEAR = 5;
@@ -213,6 +216,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the scope of the count whose own
       // segment says it, a complement of the place named beside it, never of the other counts of its clause.
       if (c.id === 'rest' && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
+      // "killing 241 people on board and at least 29 on the ground", "19 victimes au sol": where the people were
+      // (a vehicle's occupants, or people hit where it fell) is said of the count whose own segment says it.
+      if (SEGMENT_SCOPES.has(c.id) && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
     } else if (c.type === 'time') {
       // "500,000, more than twice as many as last week's": the time of the value compared with (moment.ts comparisonAt).

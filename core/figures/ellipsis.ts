@@ -53,7 +53,7 @@ const NOT_ANTECEDENT = new Set(['number', 'date', 'time', 'year', 'ordinal', 'or
 /** Durations tell when or how long, around a count rather than in its place: "Twelve days earlier, the CGT
  * counted 400,000", "Marseilles set a 20-year record, with 40,000". One whose value is not of the bare
  * number's order is passed over, to the count before it. */
-const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes']);
+const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds']);
 /** Antecedents kept to look back over (durations passed over): a count, then a duration or two. */
 const ANTECEDENTS_KEPT = 3;
 
@@ -148,8 +148,9 @@ function namedItemOfTopic(f: Figure, text: string, figures: readonly Figure[]): 
 /** The scope of the rest of a whole ("dans le reste du pays", "in the rest of the country"; concepts.json `rest`). */
 const REST = 'rest';
 /** What a bare number says of itself and keeps when it takes its antecedent's noun: the rest of a whole, a
- * difference ("7,000 more than", counts.ts `change`). */
-const OWN_SCOPES = [REST, 'change'];
+ * difference ("7,000 more than", counts.ts `change`), where its people were ("241 people on board and at least 29 on
+ * the ground", counts.ts SEGMENT_SCOPES). */
+const OWN_SCOPES = [REST, 'change', 'aboard', 'on-ground'];
 /** What may stand between the two members of an alternative or a span whose counted noun is written once,
  * after the second ("500 000 à plus d'un million de manifestants", "\"500,000\" to \"more than a million\"
  * people", "20 ou 30 blessés"): a link word, quotation marks and spaces (text folded). "et / and" is left out:
