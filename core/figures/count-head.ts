@@ -369,10 +369,12 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       const t = toks[k];
       if (t.kind === 'p' && CURRENCY.has(t.t) && steps === 0) { unit = CURRENCY.get(t.t)!; headEnd = k + 1; break; }
       // "a four-member gang", "a two-man crew", "a 300-strong force": a group's size, counted as its members. Not a
-      // named body's ("the 577-member National Assembly", "the 15-member Security Council"): its members are seats or
-      // states, which its sentence names ("289 seats in the 577-member …", ellipsis.ts).
+      // named body's ("the 577-member National Assembly", "the 15-member Security Council") nor an institution's (a
+      // topic of the table: "the 650-member parliament"): its members are seats or states, which its sentence names
+      // ("289 seats in the 577-member …", ellipsis.ts).
       const glued = toks[k + 1];
-      if (lang === 'en' && k === i1 && t.t === '-' && t.start === toks[i1 - 1].end && glued && glued.start === t.end && GROUP_SIZE_WORDS.has(glued.t) && !toks[k + 2]?.cap) {
+      const body = toks[k + 2] && (toks[k + 2].cap || (toks[k + 2].kind === 'w' && conceptAt(toks, k + 2)?.c.type === 'topic'));
+      if (lang === 'en' && k === i1 && t.t === '-' && t.start === toks[i1 - 1].end && glued && glued.start === t.end && GROUP_SIZE_WORDS.has(glued.t) && !body) {
         category = MEMBERS;
         headEnd = k + 2;
         break;
@@ -395,6 +397,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (t.kind === 'p' && t.t !== "'" && t.t !== '%') break;
       if (t.t === '%') { unit = 'percent'; headEnd = k + 1; break; }
       if (SKIP_BEFORE_HEAD.has(t.t) && steps <= 1) { k++; steps++; continue; }
+      // "un seul passager", "une seule a survécu": "seul" right after "un" says only one; the noun, if any, is after it.
+      if (countsOne && k === i1 && (t.t === 'seul' || t.t === 'seule')) { k++; steps++; continue; }
       const hit = conceptAt(toks, k);
       // "43.8 billion next year": past a word that is not the counted noun, a unit belongs to another phrase.
       if (adjective && hit && hit.c.type === 'unit') break;

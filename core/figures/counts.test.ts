@@ -602,6 +602,7 @@ describe('what a count of people in a disaster or a crime counts', () => {
     expect(key('Police are looking for a four-member gang.', 'en', 'four')[0]).toBe('member');
     // A named body's members are its seats or states, which its sentence names: not read as people here.
     expect(key('No party won 289 seats in the 577-member National Assembly.', 'en', '577')[0]).not.toBe('member');
+    expect(key('No party won 289 seats in the 577-member parliament.', 'en', '577')[0]).not.toBe('member');
   });
   it('reads thieves, investigators and amounts in rupees or currency codes in both languages', () => {
     expect(key('Four thieves broke into the bank.', 'en', 'Four')[0]).toBe(key('Quatre cambrioleurs ont pénétré dans la banque.', 'fr', 'Quatre')[0]);

@@ -188,4 +188,11 @@ describe('French "un/une" as the number one', () => {
     expect([one('The ferry sank 90 seconds after the alarm.', 'en')].map((f) => [f.low, f.unit])).toEqual([[90, 'seconds']]);
     expect(one('two thirds of the voters', 'en').low).toBeCloseTo(2 / 3);
   });
+  it('reads French "un seul" / "une seule" as the number one, and a plain "un" as an article', () => {
+    // Sentences written for this test.
+    expect(extractFigures('Un seul passager a survécu au naufrage.', 'fr').map((f) => f.low)).toEqual([1]);
+    const one = extractFigures('Parmi les 40 personnes à bord, une seule a survécu.', 'fr').find((f) => f.low === 1);
+    expect(one?.countsKey).toEqual(['person', 'survived']);
+    expect(extractFigures('Un passager a vu un chien.', 'fr')).toEqual([]);
+  });
 });
