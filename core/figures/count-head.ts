@@ -23,8 +23,10 @@ const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
 /** French adjectives written before the noun they qualify, in the plural (folded): "huit principaux syndicats",
  * "trois grandes villes", "deux nouveaux hôpitaux". Without them the adjective would be read as the counted noun. */
 const FR_PRENOMINAL = new Set(['principaux', 'principales', 'grands', 'grandes', 'gros', 'grosses', 'petits', 'petites', 'nouveaux', 'nouvelles', 'vieux', 'vieilles', 'jeunes', 'premiers', 'premieres', 'derniers', 'dernieres', 'seuls', 'seules', 'vrais', 'vraies', 'importants', 'importantes']);
-/** Plural nouns of French and English: -s, -x ("lieux"), and English -men / -ren / people. */
-const looksPlural = (w: string): boolean => /(?:[sx]|men|ren|ople)$/.test(w);
+/** Plural nouns of French and English: -s, -x ("lieux"), and English -men / -ren / people; not the English adjectives
+ * and singular nouns that end in -s too: -less ("eight priceless pieces"), -ous ("three previous attempts"), -ss
+ * ("two business days"). */
+const looksPlural = (w: string): boolean => /(?:[sx]|men|ren|ople)$/.test(w) && !/(?:less|ous|ss)$/.test(w);
 /** Invariable words (prepositions, adverbs, conjunctions; folded) that end in -s or -x like a plural noun and
  * that the stop list does not hold: "451 789 hors capitale", "20 000 puis 30 000", "3 000 toujours mobilisés",
  * "500 ailleurs". Read as the counted noun, they would give the number a unit no other count has. */
@@ -42,6 +44,33 @@ function insideQuote(toks: Tok[], i0: number): boolean {
   }
   return n % 2 === 1;
 }
+/** English words glued to a number by a hyphen that give the size of a group ("a four-member gang", "a two-man crew",
+ * "a 300-strong force", "a 12-person jury"): the number counts the group's members. */
+const GROUP_SIZE_WORDS = new Set(['member', 'man', 'person', 'strong', 'woman']);
+/** The concept of a group's members (concepts.json `member`): people the text names only as members. */
+const MEMBERS = 'member';
+/** Plural nouns that, before "de / of" and a number, are what the number counts rather than the people after it:
+ * what is left of the dead ("les restes de 14 victimes", "the remains of 245", "the bodies of 12 migrants") and
+ * the dead's kin ("the families of nine victims", "the kin of eight other victims", "les proches de 30 victimes").
+ * The victims are counted elsewhere, as dead or identified; these count what was handed over or who came. Each
+ * maps to one category, the bilingual word list's where it has the noun (concepts.json `w-body`), so both languages
+ * meet. */
+const COUNTED_BEFORE_OF = new Map([
+  ['restes', 'w:body'], ['remains', 'w:body'], ['corps', 'w:body'], ['bodies', 'w:body'], ['depouilles', 'w:body'],
+  ['families', 'w:family'], ['familles', 'w:family'], ['kin', 'w:family'], ['relatives', 'w:family'], ['proches', 'w:family'],
+]);
+/** The category of the noun that governs the number at i0 ("the remains of (the) 256 people", "les restes de 245",
+ * "the families of nine victims"), else undefined. */
+function countedBeforeOf(toks: Tok[], i0: number): string | undefined {
+  let q = i0 - 1;
+  if (toks[q]?.t === 'the' || toks[q]?.t === 'les' || toks[q]?.t === 'ces' || toks[q]?.t === 'these') q--;
+  if (toks[q]?.t === "'" && toks[q - 1]?.t === 'd') q--;
+  const of = toks[q]?.t;
+  return of === 'of' || of === 'de' || of === 'des' || of === 'd' ? COUNTED_BEFORE_OF.get(toks[q - 1]?.t ?? '') : undefined;
+}
+/** The negation of a noun ("non-passengers", "non passagers", "non-résidents"): the people counted are others. */
+const NEGATION = 'non';
+
 /** Ages are whole years up to this: a larger number after a name is something else. */
 const MAX_AGE = 120;
 
@@ -93,8 +122,8 @@ export function changeAfter(toks: Tok[], i1: number, headEnd: number): boolean {
 /** Words of an increment next to a counted noun: "additional", "more", "further", "supplémentaires". */
 const INCREMENT_WORDS = new Set(['additional', 'more', 'further', 'extra', 'supplementaire', 'supplementaires']);
 
-/** Currency signs written before or after an amount ("€43.8 billion", "5 €"). */
-export const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound']]);
+/** Currency signs written before or after an amount ("€43.8 billion", "5 €", "₹25 lakh"). */
+export const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound'], ['₹', 'rupee']]);
 /** Auxiliaries between a bare number and its verb: "1,2 million ont manifesté", "thousands have marched". */
 const AUXILIARIES = new Set(['ont', 'avaient', 'sont', 'etaient', 'have', 'had', 'were', 'are']);
 /** Actions that say what a kind of people does, from the concept table's own people nouns ("manifestants"
@@ -339,6 +368,24 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     while (k < toks.length && steps < HEAD_LOOKAHEAD && !toks[k].nl) {
       const t = toks[k];
       if (t.kind === 'p' && CURRENCY.has(t.t) && steps === 0) { unit = CURRENCY.get(t.t)!; headEnd = k + 1; break; }
+      // "a four-member gang", "a two-man crew", "a 300-strong force": a group's size, counted as its members. Not a
+      // named body's ("the 577-member National Assembly", "the 15-member Security Council") nor an institution's (a
+      // topic of the table: "the 650-member parliament"): its members are seats or states, which its sentence names
+      // ("289 seats in the 577-member …", ellipsis.ts).
+      const glued = toks[k + 1];
+      const body = toks[k + 2] && (toks[k + 2].cap || (toks[k + 2].kind === 'w' && conceptAt(toks, k + 2)?.c.type === 'topic'));
+      if (lang === 'en' && k === i1 && t.t === '-' && t.start === toks[i1 - 1].end && glued && glued.start === t.end && GROUP_SIZE_WORDS.has(glued.t) && !body) {
+        category = MEMBERS;
+        headEnd = k + 2;
+        break;
+      }
+      // "19 non-passengers", "12 non passagers": people who are not what the noun names are people still, and a role
+      // or a noun elsewhere in the sentence may say what they are; never the negated noun's own count.
+      if (t.t === NEGATION && k + 1 < toks.length && !toks[k + 1].nl) {
+        const q = toks[k + 1].t === '-' ? k + 2 : k + 1;
+        const h = q < toks.length ? conceptAt(toks, q) : null;
+        if (h && h.c.type === 'entity' && PEOPLE_CATS.has(h.c.id)) { category = 'person'; headEnd = q + h.len; break; }
+      }
       // "two of France's 11 public holidays": a possessive and the whole's own number stand between a
       // part and the noun it counts.
       if (lang === 'en' && toks[i1]?.t === 'of' && k > i1 && ((t.t === "'" && toks[k + 1]?.t === 's') || (t.kind === 'd' && toks[k - 1]?.t === 's'))) {
@@ -350,6 +397,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (t.kind === 'p' && t.t !== "'" && t.t !== '%') break;
       if (t.t === '%') { unit = 'percent'; headEnd = k + 1; break; }
       if (SKIP_BEFORE_HEAD.has(t.t) && steps <= 1) { k++; steps++; continue; }
+      // "un seul passager", "une seule a survécu": "seul" right after "un" says only one; the noun, if any, is after it.
+      if (countsOne && k === i1 && (t.t === 'seul' || t.t === 'seule')) { k++; steps++; continue; }
       const hit = conceptAt(toks, k);
       // "43.8 billion next year": past a word that is not the counted noun, a unit belongs to another phrase.
       if (adjective && hit && hit.c.type === 'unit') break;
@@ -422,6 +471,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       }
       break;
     }
+    // "les restes de 14 victimes", "the remains of the 256 people", "the families of nine victims": a noun of remains or
+    // of kin before the number is what it counts; the people after it are whose remains or kin they are.
+    const governing = unit === 'number' ? countedBeforeOf(toks, i0) : undefined;
+    if (governing) { category = governing; headRole = undefined; own = undefined; adjNations.length = 0; }
     if (unit === 'number' && !category) {
       const h = howManyBefore(toks, i0);
       // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role.

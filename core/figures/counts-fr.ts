@@ -13,10 +13,10 @@ import { concept, conceptIds } from '../concepts/index';
 const UNIT_FR = new Map<string, [string, boolean]>([
   ['date', ['date', true]], ['time', ['heure', true]], ['year', ['année', true]], ['percent', ['pour cent', false]],
   ['years', ['ans', false]], ['months', ['mois', false]], ['weeks', ['semaines', true]], ['days', ['jours', false]],
-  ['hours', ['heures', true]], ['minutes', ['minutes', true]], ['km', ['km', false]], ['km/h', ['km/h', false]],
+  ['hours', ['heures', true]], ['minutes', ['minutes', true]], ['seconds', ['secondes', true]], ['km', ['km', false]], ['km/h', ['km/h', false]],
   ['miles', ['miles', false]], ['m', ['m', false]], ['cm', ['cm', false]], ['mm', ['mm', false]], ['kg', ['kg', false]],
   ['tonnes', ['tonnes', true]], ['litres', ['litres', false]], ['hectares', ['hectares', false]], ['euro', ['euros', false]],
-  ['dollar', ['dollars', false]], ['pound', ['livres', true]], ['times', ['fois', true]], ['points', ['points', false]],
+  ['dollar', ['dollars', false]], ['pound', ['livres', true]], ['rupee', ['roupies', true]], ['times', ['fois', true]], ['points', ['points', false]],
   ['magnitude', ['magnitude', true]], ['age', ['âge', false]], ['people', ['personnes', true]],
 ]);
 /** counts.ts writes the special forces modifier as these words, before the noun. */

@@ -572,3 +572,54 @@ describe('the frame of an amount of money', () => {
     expect(amount.comparisons.map((c) => c.verdict)).toEqual(['agrees']);
   });
 });
+
+describe('what a count of people in a disaster or a crime counts', () => {
+  // Sentences written for these tests (a ferry, a train, a bank robbery), in both languages.
+  const key = (text: string, lang: 'fr' | 'en', needle: string): string[] => extractFigures(text, lang).find((f) => f.text.includes(needle))?.countsKey ?? [];
+  it('reads victims and survivors the same in French and English', () => {
+    expect(key('The ferry sank and 31 victims were found.', 'en', '31')).toEqual(key('Le ferry a coulé et 31 victimes ont été retrouvées.', 'fr', '31'));
+    expect(key('There was only one survivor.', 'en', 'one')).toEqual(['person', 'survived']);
+    expect(key('One person survived the sinking.', 'en', 'One')).toEqual(['person', 'survived']);
+    expect(key('Le naufrage a fait 3 rescapés.', 'fr', '3')).toEqual(['person', 'survived']);
+  });
+  it('reads what a noun of remains or of kin governs as what is counted ("the remains of 14 victims")', () => {
+    expect(key('The remains of 14 victims were handed over to relatives.', 'en', '14')[0]).toBe('w:body');
+    expect(key('Les restes de 14 victimes ont été remis aux familles.', 'fr', '14')[0]).toBe('w:body');
+    expect(key('The remains of 245 have been returned.', 'en', '245')[0]).toBe('w:body');
+    expect(key('The families of nine victims were waiting outside.', 'en', 'nine')[0]).toBe('w:family');
+    // Without such a noun, the victims are counted.
+    expect(key('Officials identified 14 victims.', 'en', '14')[0]).toBe('person');
+  });
+  it('keeps those on board and those on the ground apart, each with its own segment', () => {
+    const figs = extractFigures('The train derailed, killing 41 people on board and at least 9 on the ground.', 'en');
+    expect(figs.map((f) => f.countsKey.filter((k) => k === 'aboard' || k === 'on-ground'))).toEqual([['aboard'], ['on-ground']]);
+    expect(key('Le bilan compte 9 victimes au sol.', 'fr', '9')).toContain('on-ground');
+  });
+  it('reads a negated people noun as people ("12 non-passengers"), and a group size as its members ("a four-member gang")', () => {
+    expect(key('The dead include 12 non-residents.', 'en', '12')[0]).toBe('person');
+    expect(key('Les morts comprennent 12 non résidents.', 'fr', '12')[0]).toBe('person');
+    expect(key('The dead include 12 residents.', 'en', '12')[0]).toBe('inhabitant');
+    expect(key('Police are looking for a four-member gang.', 'en', 'four')[0]).toBe('member');
+    // A named body's members are its seats or states, which its sentence names: not read as people here.
+    expect(key('No party won 289 seats in the 577-member National Assembly.', 'en', '577')[0]).not.toBe('member');
+    expect(key('No party won 289 seats in the 577-member parliament.', 'en', '577')[0]).not.toBe('member');
+  });
+  it('reads thieves, investigators and amounts in rupees or currency codes in both languages', () => {
+    expect(key('Four thieves broke into the bank.', 'en', 'Four')[0]).toBe(key('Quatre cambrioleurs ont pénétré dans la banque.', 'fr', 'Quatre')[0]);
+    expect(key('About 100 investigators are on the case.', 'en', '100')[0]).toBe(key('Près de 100 enquêteurs sont sur l\'affaire.', 'fr', '100')[0]);
+    const rupees = extractFigures('Each family will receive ₹25 lakh, or 2.5 million rupees, about 21,000 GBP.', 'en');
+    expect(rupees.map((f) => [f.low, f.unit])).toEqual([[2500000, 'rupee'], [2500000, 'rupee'], [21000, 'pound']]);
+  });
+  it('does not read an English adjective in -less or -ous as the counted noun ("eight priceless paintings")', () => {
+    expect(key('They stole eight priceless paintings.', 'en', 'eight')[0]).toBe(key('They stole eight paintings.', 'en', 'eight')[0]);
+    expect(key('There were three previous attempts.', 'en', 'three')[0]).toBe(key('There were three attempts.', 'en', 'three')[0]);
+  });
+  it('keeps victims identified apart from remains handed over, and compares victims across languages', () => {
+    const page = 'Les autorités ont identifié 120 victimes. Les restes de 80 victimes ont été remis aux familles.';
+    const src = 'Officials said 150 victims have been identified and 95 bodies handed over to their families.';
+    const r = compareFigures({ text: page, lang: 'fr', published: '2025-03-02', figures: extractFigures(page, 'fr', { published: '2025-03-02' }) },
+      [{ id: 's', text: src, lang: 'en', published: '2025-03-05', figures: extractFigures(src, 'en', { published: '2025-03-05' }) }]);
+    const pairs = r.flatMap((x) => x.comparisons.filter((c) => c.verdict !== 'related').map((c) => `${x.page.text}/${c.source.text}`));
+    expect(pairs).toEqual(['120/150', '80/95']);
+  });
+});

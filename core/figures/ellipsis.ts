@@ -53,7 +53,7 @@ const NOT_ANTECEDENT = new Set(['number', 'date', 'time', 'year', 'ordinal', 'or
 /** Durations tell when or how long, around a count rather than in its place: "Twelve days earlier, the CGT
  * counted 400,000", "Marseilles set a 20-year record, with 40,000". One whose value is not of the bare
  * number's order is passed over, to the count before it. */
-const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes']);
+const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds']);
 /** Antecedents kept to look back over (durations passed over): a count, then a duration or two. */
 const ANTECEDENTS_KEPT = 3;
 

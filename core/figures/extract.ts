@@ -25,7 +25,7 @@ import { resolveEllipses, resolveSpanMembers } from './ellipsis';
  * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
 const MEASURE_UNIT_MAX_TOKENS = 2;
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
-const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes'];
+const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds'];
 
 /** Small numbers written in words ("deux", "three") up to this are "bare" when they count nothing named
  * or follow a determiner that refers back ("les deux pays"): not salient. */
@@ -59,7 +59,7 @@ const SINCE_YEAR_LAST = new Set(['depuis', 'since', 'record', 'de', 'of', 'moins
  * English measures written as one hyphenated word with their number ("the eight-year-old", "a 20-year
  * record", "a two-hour drive"): the singular unit after the hyphen is the value's unit.
  */
-const HYPHEN_UNITS = new Map([['year', 'years'], ['month', 'months'], ['week', 'weeks'], ['day', 'days'], ['hour', 'hours'], ['minute', 'minutes'], ['mile', 'miles']]);
+const HYPHEN_UNITS = new Map([['year', 'years'], ['month', 'months'], ['week', 'weeks'], ['day', 'days'], ['hour', 'hours'], ['minute', 'minutes'], ['second', 'seconds'], ['mile', 'miles']]);
 
 /**
  * An ordinal whose noun phrase runs into a date ("a first day of protest on March 14", "la première

@@ -22,7 +22,7 @@ const MIN_SHARED_RELATED = 3;
 /** Shared context for two dates, durations or bare units of one value: one shared word besides the unit. */
 const SAME_VALUE_MIN_CONTEXT = 1;
 /** Units of a moment or a duration: their values say little of what they belong to. */
-export const WEAK_UNITS = new Set(['date', 'time', 'year', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks', 'minutes']);
+export const WEAK_UNITS = new Set(['date', 'time', 'year', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks', 'minutes', 'seconds']);
 /** Never compared: a bare number counts nothing named; a place in a list is not a quantity. */
 const NEVER_COMPARED = new Set(['number', 'ordinal-relative', 'ordinal']);
 /** Units a place does not narrow: a day ("on Oct. 7 in X" / "le 7 octobre"), an event's own measure (a quake's

@@ -182,4 +182,17 @@ describe('French "un/une" as the number one', () => {
     expect([f.text, f.low, f.unit]).toEqual(['un fonctionnaire sur trois', 1 / 3, 'people']);
     expect(extractFigures('la gauche obtient 182 sièges sur 577', 'fr').map((x) => x.low)).toEqual([182, 577]);
   });
+  it('reads a plural "seconds" after a number as a unit of time, never as halves', () => {
+    // Sentences written for this test: "trente secondes" was once read as thirty halves (15).
+    expect([one('Trente secondes après le départ, le train a déraillé.', 'fr')].map((f) => [f.low, f.unit])).toEqual([[30, 'seconds']]);
+    expect([one('The ferry sank 90 seconds after the alarm.', 'en')].map((f) => [f.low, f.unit])).toEqual([[90, 'seconds']]);
+    expect(one('two thirds of the voters', 'en').low).toBeCloseTo(2 / 3);
+  });
+  it('reads French "un seul" / "une seule" as the number one, and a plain "un" as an article', () => {
+    // Sentences written for this test.
+    expect(extractFigures('Un seul passager a survécu au naufrage.', 'fr').map((f) => f.low)).toEqual([1]);
+    const one = extractFigures('Parmi les 40 personnes à bord, une seule a survécu.', 'fr').find((f) => f.low === 1);
+    expect(one?.countsKey).toEqual(['person', 'survived']);
+    expect(extractFigures('Un passager a vu un chien.', 'fr')).toEqual([]);
+  });
 });

@@ -82,7 +82,9 @@ function readToken(r: Reader, j: number): Next {
   if (has(T.mult, w) && !(lang === 'en' && (w === 'bn' || w === 'bln' || w === 'tln') && !r.started)) return scaleWord(r, j);
   const isSecond = w === 'second' || w === 'seconde';
   if ((has(T.ord, w) && !isSecond) || (isSecond && !(r.started && st.hasDigit))) return ordinalWord(r, j);
-  const singular = w.endsWith('s') ? w.slice(0, -1) : '';
+  // "trente secondes", "thirty seconds": a plural of "second" after a number is a unit of time, never halves
+  // (a half is "demi" / "half", whose plural is "halves"), so it is no denominator.
+  const singular = w.endsWith('s') && w !== 'seconds' && w !== 'secondes' ? w.slice(0, -1) : '';
   if ((r.started && singular && has(T.ord, singular) && !st.hasDigit) || (r.started && has(T.denom, w))) return pluralDenominator(r, j, singular);
   if (!r.started && (has(T.denom, w) || (lang === 'en' && (w === 'a' || w === 'an')))) return leadingFraction(r, j);
   if (r.started && DOZEN_WORDS.has(w)) return dozens(r, j);

@@ -108,4 +108,14 @@ describe('approximation and bounds around the amount', () => {
     const figs = extractFigures('more than 200 people (150 according to police) died', 'en');
     expect(figs.map((f) => f.qualifier)).toEqual(['more-than', 'exact']);
   });
+  it('reads two values offered as alternatives ("trois ou quatre", "two or three") as one uncertain range', () => {
+    // Sentences written for this test.
+    const fr = extractFigures('Trois ou quatre cambrioleurs ont pris la fuite.', 'fr');
+    expect(fr.map((f) => [f.text, f.low, f.high, f.qualifier])).toEqual([['Trois ou quatre', 3, 4, 'range']]);
+    const en = extractFigures('Two or three men were seen near the bank.', 'en');
+    expect(en.map((f) => [f.low, f.high])).toEqual([[2, 3]]);
+    // "or" before a bound word still closes the first value ("200 or more"), and a falling pair is two values.
+    expect(extractFigures('200 or more people came.', 'en').map((f) => f.qualifier)).toEqual(['at-least']);
+    expect(extractFigures('Il a compté 30 ou 20 voitures.', 'fr')).toHaveLength(2);
+  });
 });

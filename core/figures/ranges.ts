@@ -117,7 +117,10 @@ function isChange(toks: Tok[], open: number, lang: Lang): boolean {
   return false;
 }
 
-const RANGE_BARE: Record<Lang, string[]> = { fr: ['a', '-', '~', 'au'], en: ['to', '-', '~', 'through'] };
+/** Words between the two values of a bare range. "ou" / "or" too: two values offered as alternatives for one count
+ * ("trois ou quatre malfaiteurs", "two or three men", "10 or 12 people") say that it is one of them, an uncertain
+ * value between them, not two counts. */
+const RANGE_BARE: Record<Lang, string[]> = { fr: ['a', '-', '~', 'au', 'ou'], en: ['to', '-', '~', 'through', 'or'] };
 const ARTICLES = new Set(['le', 'la', 'l', 'the']);
 const JOIN: Record<Lang, string[]> = { fr: ['et', 'mais', ','], en: ['and', 'but', ','] };
 
@@ -163,7 +166,7 @@ function rangeable(a: NumPhrase, b: NumPhrase): boolean {
 }
 
 /** Currency signs that may stand between a bound word and its amount ("more than €40 billion"). */
-const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥']);
+const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥', '₹']);
 /** Opening quotation marks (typographic, French, straight; not the apostrophe, which ends "plus d'"). */
 const QUOTE_OPENERS = new Set(['“', '«', '"', '„']);
 /** Approximation words written after the value or its noun: "1.400 morts environ", "200 people or so". */

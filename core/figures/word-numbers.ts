@@ -139,13 +139,15 @@ export function unitWord(r: Reader, j: number): Next {
 const FR_ONE_BOUNDS = [['au', 'moins'], ['plus', 'd', "'"], ['moins', 'd', "'"], ['au', 'plus'], ['au', 'minimum'], ['au', 'maximum'], ['pas', 'plus', 'd', "'"]];
 
 /**
- * French "un/une" is a count only after a bound ("au moins une voiture") or before a scale, an ordinal,
+ * French "un/une" is a count only after a bound ("au moins une voiture"), before "seul(e)" ("un seul passager"), or before a scale, an ordinal,
  * a denominator, "et demi", "sur N", or a noun and "sur N" ("un fonctionnaire sur trois").
  */
 export function frenchOneCounts(toks: Tok[], j: number, T: Tables): boolean {
   if (FR_ONE_BOUNDS.some((b) => b.every((w, n) => toks[j - b.length + n]?.t === w) && !toks[j].nl)) return true;
   const nx = nextWordAfterHyphen(toks, j + 1);
   if (!nx) return false;
+  // "un seul passager a survécu", "une seule a survécu": "seul" makes the article the number one ("only one").
+  if (nx.t === 'seul' || nx.t === 'seule') return true;
   const sur = toks[j + 2];
   const den = toks[j + 3];
   if (nx.kind === 'w' && sur?.t === 'sur' && !sur.nl && den && !den.nl && (den.kind === 'd' || has(T.units, den.t))) return true;
