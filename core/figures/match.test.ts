@@ -142,3 +142,30 @@ describe('a place written another way (a translation, an adjective of its name)'
     expect(matchDetail(adj, en).match).toBe('same');
   });
 });
+
+describe('one value told to three digits', () => {
+  it('is evidence enough of one count, with no shared word across two languages', () => {
+    const fr = fig('Le préjudice s\'élève à 245 millions d\'euros.', 'fr', '245 millions');
+    const en = fig('Insurers put it at €245 million.', 'en', '245 million');
+    expect(fr.unit).toBe(en.unit);
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('not a value told to two digits, which recurs for other counts', () => {
+    const fr = fig('Le préjudice s\'élève à 24 millions d\'euros.', 'fr', '24 millions');
+    const en = fig('Insurers put it at €24 million.', 'en', '24 million');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+
+  it('not two values that differ', () => {
+    const fr = fig('Le préjudice s\'élève à 245 millions d\'euros.', 'fr', '245 millions');
+    const en = fig('Insurers put it at €246 million.', 'en', '246 million');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+
+  it('still set apart by a role said on both sides', () => {
+    const dead = fig('Au total, 1 254 personnes sont mortes.', 'fr', '1 254');
+    const hurt = fig('In all, 1,254 people were injured.', 'en', '1,254');
+    expect(matchDetail(dead, hurt).reason).toBe('roles');
+  });
+});

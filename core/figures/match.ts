@@ -5,7 +5,7 @@
  */
 import type { Figure } from './types';
 import { concept, wordFormsOf } from '../concepts/index';
-import { intervalVerdict } from './intervals';
+import { intervalVerdict, lastDigitUnit } from './intervals';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
@@ -21,6 +21,12 @@ const MIN_SHARED_CONTEXT_WEAK = 2;
 const MIN_SHARED_RELATED = 3;
 /** Shared context for two dates, durations or bare units of one value: one shared word besides the unit. */
 const SAME_VALUE_MIN_CONTEXT = 1;
+/** Significant digits from which one value given in two articles of one story is evidence enough that they count one
+ * thing, with no shared word of context: "20,8 %" / "20.8%", "102 millions" / "$102 million", "1 254" (a value told to
+ * three digits rarely recurs for another count, and its clauses often share no word across two languages). Two digits
+ * are not: "29 %" and "16 %" recur (an exit poll and the projection after it; on the development set, 4 pairs of two
+ * counts at two digits, none at three). */
+const DISTINCTIVE_DIGITS = 3;
 /** Units of a moment or a duration: their values say little of what they belong to. */
 export const WEAK_UNITS = new Set(['date', 'time', 'year', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks', 'minutes']);
 /** Never compared: a bare number counts nothing named; a place in a list is not a quantity. */
@@ -205,6 +211,14 @@ function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean 
   return !said && !!concept(named)?.people && intervalVerdict(a, b) === 'agrees';
 }
 
+/** A point value told to DISTINCTIVE_DIGITS significant digits or more: "20,8 %" (208), "102 millions" (102),
+ * "1 254"; not "88 millions" (88), "5 %", "300 000" (3). Dates and times are not numbers: many events fall on one day. */
+function distinctive(f: Figure): boolean {
+  if (typeof f.low !== 'number' || f.low !== f.high || f.low === 0) return false;
+  const place = lastDigitUnit(Math.abs(f.low));
+  return place > 0 && String(Math.round(Math.abs(f.low) / place)).length >= DISTINCTIVE_DIGITS;
+}
+
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year';
 
@@ -235,6 +249,10 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // "le 7 octobre" and "on Oct. 7", "magnitude 7" twice: one value is itself evidence of one thing.
   // Not for a calendar year: "2026" names the year of many counts (a deficit target, a budget, job cuts).
   if (need > 1 && intervalVerdict(a, b) === 'agrees' && a.unit !== 'year') need = SAME_VALUE_MIN_CONTEXT;
+  // "20,8 %" and "20.8%", "102 millions" and "$102 million": one value told to three digits is itself the evidence
+  // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
+  // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
+  if (A.category === B.category && a.unit !== 'year' && distinctive(a) && distinctive(b) && intervalVerdict(a, b) === 'agrees') need = 0;
   // One named person's age on both sides is a frame of its own.
   if (A.own?.startsWith('n:') && A.own === B.own) need = 0;
   if (shared < need) return { match: null, reason: 'context' };
