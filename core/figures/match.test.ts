@@ -169,3 +169,25 @@ describe('one value told to three digits', () => {
     expect(matchDetail(dead, hurt).reason).toBe('roles');
   });
 });
+
+describe('one calendar day on both sides', () => {
+  it('is one day, whatever each clause tells of it', () => {
+    const fr = fig('Les faits se sont produits en plein jour le 14 mars 2026.', 'fr', 'le 14 mars 2026');
+    const en = fig('Two men were charged after the break-in on March 14, 2026.', 'en', 'on March 14, 2026');
+    expect(fr.unit).toBe('date');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('whatever names stand around it (who acted that day, and where)', () => {
+    const fr = fig('Le 14 mars 2026, la police de Valdoria a arrêté deux hommes.', 'fr', 'Le 14 mars 2026');
+    const en = fig('On March 14, 2026, the Castelmar court heard the case.', 'en', 'On March 14, 2026');
+    expect(fr.names?.length && en.names?.length).toBeTruthy();
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('not a month alone, which holds many events', () => {
+    const fr = fig('Les faits se sont produits en plein jour en mars 2026.', 'fr', 'en mars 2026');
+    const en = fig('Two men were charged after the break-in in March 2026.', 'en', 'in March 2026');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+});

@@ -219,6 +219,9 @@ function distinctive(f: Figure): boolean {
   return place > 0 && String(Math.round(Math.abs(f.low) / place)).length >= DISTINCTIVE_DIGITS;
 }
 
+/** A date of one day, with or without its year ("2024-10-19", "--10-19"): not a month ("2024-10"), a span or a time. */
+const oneDay = (f: Figure): boolean => f.unit === 'date' && typeof f.low === 'string' && f.low === f.high && /^(\d{4}|-)-\d{2}-\d{2}$/.test(f.low);
+
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year';
 
@@ -253,6 +256,10 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
   // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
   if (A.category === B.category && a.unit !== 'year' && distinctive(a) && distinctive(b) && intervalVerdict(a, b) === 'agrees') need = 0;
+  // "le 19 octobre" and "on Oct. 19": one calendar day on both sides is that day, whatever each clause tells of it
+  // (their words seldom meet across two languages); that both give it is all an agreement of dates says. Not a month
+  // or a year alone, which hold many events (oneDay).
+  if (oneDay(a) && oneDay(b) && intervalVerdict(a, b) === 'agrees') need = 0;
   // One named person's age on both sides is a frame of its own.
   if (A.own?.startsWith('n:') && A.own === B.own) need = 0;
   if (shared < need) return { match: null, reason: 'context' };
@@ -262,7 +269,9 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // people, names are more often the actors ("tués par l'armée", "Hamas said") than whose they are.
   // Around a topic noun ("François Bayrou veut supprimer deux jours fériés") names are who acts on the things
   // counted, not whose they are; they often differ across languages ("Pâques" / "Easter") for one count.
-  else if (a.unit !== 'people' && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))
+  // A day belongs to no one: names around a date are who acted that day and where ("le 12 juin, à X" / "on June 12
+  // at Y airport"), never whose it is.
+  else if (a.unit !== 'people' && a.unit !== 'date' && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))
     && !leaderOfParty(a, b) && !leaderOfParty(b, a)) conflict = 'names';
   // A role said on one side only ("au moins 274 Palestiniens" beside "274 Palestinians killed") is often
   // told elsewhere in its sentence: the same value is evidence enough that they count one thing, another
