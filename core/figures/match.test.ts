@@ -191,3 +191,16 @@ describe('one calendar day on both sides', () => {
     expect(matchDetail(fr, en).reason).toBe('context');
   });
 });
+
+describe('a word the table does not know, written in two languages', () => {
+  const en = fig('He faces 12 years for criminal conspiracy.', 'en', '12 years');
+  it('is one word when both begin with the same six letters: "criminelle" / "criminal"', () => {
+    const fr = fig('Il encourt 12 ans de réclusion criminelle.', 'fr', '12 ans');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('not two words of other beginnings', () => {
+    const fr = fig('Il encourt 12 ans de réclusion pour fraude.', 'fr', '12 ans');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+});

@@ -135,7 +135,29 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
   const B = new Set(b.context);
   let n = 0;
   for (const x of new Set(a.context)) if (x !== category && B.has(x)) n++;
+  n += cognates(a.context, b.context);
   return n + placesNamedAcross(a, b) + placesNamedAcross(b, a) + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
+}
+
+/** Letters two stems the table does not know must begin with alike to be one word: French and English share Latin
+ * stems that their endings tell apart ("résultat" / "result", "criminelle" / "criminal", "présidentielle" /
+ * "presidential", "organisé" / "organized"); six, since shorter beginnings are shared by unrelated words ("pres-",
+ * "cons-", "inter-"). */
+const COGNATE_MIN = 6;
+
+/** Words of two clauses that the table does not know and that are one word written in two languages or two forms
+ * (COGNATE_MIN), each counted once; those both clauses write alike are counted as shared already. */
+function cognates(ca: string[], cb: string[]): number {
+  const A = new Set(ca);
+  const B = new Set(cb);
+  const stems = (X: Set<string>, Y: Set<string>): string[] => [...X].filter((x) => x.startsWith('w:') && !Y.has(x) && x.length - 2 >= COGNATE_MIN);
+  const wb = stems(B, A);
+  const used = new Set<string>();
+  for (const x of stems(A, B)) {
+    const y = wb.find((z) => !used.has(z) && x.slice(0, 2 + COGNATE_MIN) === z.slice(0, 2 + COGNATE_MIN));
+    if (y) used.add(y);
+  }
+  return used.size;
 }
 
 /** Letters of a stem the table does not know that, beginning a form of a people noun, make it that noun's verb:
