@@ -204,3 +204,11 @@ describe('a word the table does not know, written in two languages', () => {
     expect(matchDetail(fr, en).reason).toBe('context');
   });
 });
+
+describe('one range told with the same two bounds', () => {
+  it('is evidence enough of one count, like a value told to three digits', () => {
+    const fr = fig('Le parti recueille entre 19,5 et 20 %.', 'fr', 'entre 19,5 et 20 %');
+    const en = fig('Its share stood at 19.5 to 20%.', 'en', '19.5 to 20%');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+});

@@ -233,12 +233,19 @@ function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean 
   return !said && !!concept(named)?.people && intervalVerdict(a, b) === 'agrees';
 }
 
-/** A point value told to DISTINCTIVE_DIGITS significant digits or more: "20,8 %" (208), "102 millions" (102),
- * "1 254"; not "88 millions" (88), "5 %", "300 000" (3). Dates and times are not numbers: many events fall on one day. */
+/** Significant digits of a value: 1 300 -> 2, 20,8 -> 3, 0 -> 0. */
+function digits(v: number): number {
+  const place = lastDigitUnit(Math.abs(v));
+  return place > 0 ? String(Math.round(Math.abs(v) / place)).length : 0;
+}
+
+/** A value told to DISTINCTIVE_DIGITS significant digits or more: "20,8 %" (208), "102 millions" (102), "1 254"; a
+ * range by the digits of both its bounds ("19,5 à 20 %", "entre 10 000 et 12 000": two values said together). Not
+ * "88 millions" (88), "5 %", "300 000" (3), nor an open bound ("plus de 102 millions"). Dates and times are not numbers:
+ * many events fall on one day (oneDay). */
 function distinctive(f: Figure): boolean {
-  if (typeof f.low !== 'number' || f.low !== f.high || f.low === 0) return false;
-  const place = lastDigitUnit(Math.abs(f.low));
-  return place > 0 && String(Math.round(Math.abs(f.low) / place)).length >= DISTINCTIVE_DIGITS;
+  if (typeof f.low !== 'number' || typeof f.high !== 'number' || f.low === 0) return false;
+  return (f.low === f.high ? digits(f.low) : digits(f.low) + digits(f.high)) >= DISTINCTIVE_DIGITS;
 }
 
 /** A date of one day, with or without its year ("2024-10-19", "--10-19"): not a month ("2024-10"), a span or a time. */
