@@ -212,3 +212,17 @@ describe('one range told with the same two bounds', () => {
     expect(matchDetail(fr, en).match).toBe('same');
   });
 });
+
+describe('one share told to three digits under two names', () => {
+  const fr = fig("Les Verts d'Alvar Renko obtiennent 11,6 %.", 'fr', '11,6 %');
+  it('is one holder named two ways (a party, its leader, two languages)', () => {
+    const en = fig("Bruno Tessel's party came third with 11.6%.", 'en', '11.6%');
+    expect(fr.names?.some((n) => en.names?.includes(n))).toBe(false);
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('not two values: another share is another holder\'s', () => {
+    const en = fig("Bruno Tessel's party came third with 12.4%.", 'en', '12.4%');
+    expect(matchDetail(fr, en).match).toBe(null);
+  });
+});

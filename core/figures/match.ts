@@ -241,12 +241,16 @@ function digits(v: number): number {
 
 /** A value told to DISTINCTIVE_DIGITS significant digits or more: "20,8 %" (208), "102 millions" (102), "1 254"; a
  * range by the digits of both its bounds ("19,5 à 20 %", "entre 10 000 et 12 000": two values said together). Not
- * "88 millions" (88), "5 %", "300 000" (3), nor an open bound ("plus de 102 millions"). Dates and times are not numbers:
- * many events fall on one day (oneDay). */
+ * "88 millions" (88), "5 %", "300 000" (3), nor an open bound ("plus de 102 millions"), nor a calendar year ("2026"
+ * names the year of many counts: a deficit target, a budget, job cuts). Dates and times are not numbers: many events
+ * fall on one day (oneDay). */
 function distinctive(f: Figure): boolean {
-  if (typeof f.low !== 'number' || typeof f.high !== 'number' || f.low === 0) return false;
+  if (f.unit === 'year' || typeof f.low !== 'number' || typeof f.high !== 'number' || f.low === 0) return false;
   return (f.low === f.high ? digits(f.low) : digits(f.low) + digits(f.high)) >= DISTINCTIVE_DIGITS;
 }
+
+/** Both figures give one distinctive value (distinctive). */
+const sameDistinctiveValue = (a: Figure, b: Figure): boolean => distinctive(a) && distinctive(b) && intervalVerdict(a, b) === 'agrees';
 
 /** A date of one day, with or without its year ("2024-10-19", "--10-19"): not a month ("2024-10"), a span or a time. */
 const oneDay = (f: Figure): boolean => f.unit === 'date' && typeof f.low === 'string' && f.low === f.high && /^(\d{4}|-)-\d{2}-\d{2}$/.test(f.low);
@@ -284,7 +288,7 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // "20,8 %" and "20.8%", "102 millions" and "$102 million": one value told to three digits is itself the evidence
   // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
   // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
-  if (A.category === B.category && a.unit !== 'year' && distinctive(a) && distinctive(b) && intervalVerdict(a, b) === 'agrees') need = 0;
+  if (A.category === B.category && sameDistinctiveValue(a, b)) need = 0;
   // "le 19 octobre" and "on Oct. 19": one calendar day on both sides is that day, whatever each clause tells of it
   // (their words seldom meet across two languages); that both give it is all an agreement of dates says. Not a month
   // or a year alone, which hold many events (oneDay).
@@ -298,10 +302,15 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // people, names are more often the actors ("tués par l'armée", "Hamas said") than whose they are.
   // Around a topic noun ("François Bayrou veut supprimer deux jours fériés") names are who acts on the things
   // counted, not whose they are; they often differ across languages ("Pâques" / "Easter") for one count.
+  // One holder is often named two ways (its leader and its party, a party in two languages: "les Verts" / "the
+  // Greens"): a share or an amount told to three digits ("20,8 %"), or a range with the same two bounds ("132 à 152
+  // sièges"), outweighs the names; two holders seldom get the same. Not one exact count of a counted noun ("168
+  // sièges"): a result lists many holders' counts side by side, and a small assembly's seats repeat. Another value
+  // is still another holder's.
   // A day belongs to no one: names around a date are who acted that day and where ("le 12 juin, à X" / "on June 12
   // at Y airport"), never whose it is.
   else if (a.unit !== 'people' && a.unit !== 'date' && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))
-    && !leaderOfParty(a, b) && !leaderOfParty(b, a)) conflict = 'names';
+    && !leaderOfParty(a, b) && !leaderOfParty(b, a) && !(sameDistinctiveValue(a, b) && (unitOnly || a.low !== a.high))) conflict = 'names';
   // A role said on one side only ("au moins 274 Palestiniens" beside "274 Palestinians killed") is often
   // told elsewhere in its sentence: the same value is evidence enough that they count one thing, another
   // value is not (the toll's "au moins 200" beside "hundreds" injured).
