@@ -142,3 +142,87 @@ describe('a place written another way (a translation, an adjective of its name)'
     expect(matchDetail(adj, en).match).toBe('same');
   });
 });
+
+describe('one value told to three digits', () => {
+  it('is evidence enough of one count, with no shared word across two languages', () => {
+    const fr = fig('Le préjudice s\'élève à 245 millions d\'euros.', 'fr', '245 millions');
+    const en = fig('Insurers put it at €245 million.', 'en', '245 million');
+    expect(fr.unit).toBe(en.unit);
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('not a value told to two digits, which recurs for other counts', () => {
+    const fr = fig('Le préjudice s\'élève à 24 millions d\'euros.', 'fr', '24 millions');
+    const en = fig('Insurers put it at €24 million.', 'en', '24 million');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+
+  it('not two values that differ', () => {
+    const fr = fig('Le préjudice s\'élève à 245 millions d\'euros.', 'fr', '245 millions');
+    const en = fig('Insurers put it at €246 million.', 'en', '246 million');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+
+  it('still set apart by a role said on both sides', () => {
+    const dead = fig('Au total, 1 254 personnes sont mortes.', 'fr', '1 254');
+    const hurt = fig('In all, 1,254 people were injured.', 'en', '1,254');
+    expect(matchDetail(dead, hurt).reason).toBe('roles');
+  });
+});
+
+describe('one calendar day on both sides', () => {
+  it('is one day, whatever each clause tells of it', () => {
+    const fr = fig('Les faits se sont produits en plein jour le 14 mars 2026.', 'fr', 'le 14 mars 2026');
+    const en = fig('Two men were charged after the break-in on March 14, 2026.', 'en', 'on March 14, 2026');
+    expect(fr.unit).toBe('date');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('whatever names stand around it (who acted that day, and where)', () => {
+    const fr = fig('Le 14 mars 2026, la police de Valdoria a arrêté deux hommes.', 'fr', 'Le 14 mars 2026');
+    const en = fig('On March 14, 2026, the Castelmar court heard the case.', 'en', 'On March 14, 2026');
+    expect(fr.names?.length && en.names?.length).toBeTruthy();
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('not a month alone, which holds many events', () => {
+    const fr = fig('Les faits se sont produits en plein jour en mars 2026.', 'fr', 'en mars 2026');
+    const en = fig('Two men were charged after the break-in in March 2026.', 'en', 'in March 2026');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+});
+
+describe('a word the table does not know, written in two languages', () => {
+  const en = fig('He faces 12 years for criminal conspiracy.', 'en', '12 years');
+  it('is one word when both begin with the same six letters: "criminelle" / "criminal"', () => {
+    const fr = fig('Il encourt 12 ans de réclusion criminelle.', 'fr', '12 ans');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('not two words of other beginnings', () => {
+    const fr = fig('Il encourt 12 ans de réclusion pour fraude.', 'fr', '12 ans');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+});
+
+describe('one range told with the same two bounds', () => {
+  it('is evidence enough of one count, like a value told to three digits', () => {
+    const fr = fig('Le parti recueille entre 19,5 et 20 %.', 'fr', 'entre 19,5 et 20 %');
+    const en = fig('Its share stood at 19.5 to 20%.', 'en', '19.5 to 20%');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+});
+
+describe('one share told to three digits under two names', () => {
+  const fr = fig("Les Verts d'Alvar Renko obtiennent 11,6 %.", 'fr', '11,6 %');
+  it('is one holder named two ways (a party, its leader, two languages)', () => {
+    const en = fig("Bruno Tessel's party came third with 11.6%.", 'en', '11.6%');
+    expect(fr.names?.some((n) => en.names?.includes(n))).toBe(false);
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('not two values: another share is another holder\'s', () => {
+    const en = fig("Bruno Tessel's party came third with 12.4%.", 'en', '12.4%');
+    expect(matchDetail(fr, en).match).toBe(null);
+  });
+});

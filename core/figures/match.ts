@@ -5,7 +5,7 @@
  */
 import type { Figure } from './types';
 import { concept, wordFormsOf } from '../concepts/index';
-import { intervalVerdict } from './intervals';
+import { intervalVerdict, lastDigitUnit } from './intervals';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
@@ -21,6 +21,12 @@ const MIN_SHARED_CONTEXT_WEAK = 2;
 const MIN_SHARED_RELATED = 3;
 /** Shared context for two dates, durations or bare units of one value: one shared word besides the unit. */
 const SAME_VALUE_MIN_CONTEXT = 1;
+/** Significant digits from which one value given in two articles of one story is evidence enough that they count one
+ * thing, with no shared word of context: "20,8 %" / "20.8%", "102 millions" / "$102 million", "1 254" (a value told to
+ * three digits rarely recurs for another count, and its clauses often share no word across two languages). Two digits
+ * are not: "29 %" and "16 %" recur (an exit poll and the projection after it; on the development set, 4 pairs of two
+ * counts at two digits, none at three). */
+const DISTINCTIVE_DIGITS = 3;
 /** Units of a moment or a duration: their values say little of what they belong to. */
 export const WEAK_UNITS = new Set(['date', 'time', 'year', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks', 'minutes', 'seconds']);
 /** Never compared: a bare number counts nothing named; a place in a list is not a quantity. */
@@ -129,7 +135,29 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
   const B = new Set(b.context);
   let n = 0;
   for (const x of new Set(a.context)) if (x !== category && B.has(x)) n++;
+  n += cognates(a.context, b.context);
   return n + placesNamedAcross(a, b) + placesNamedAcross(b, a) + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
+}
+
+/** Letters two stems the table does not know must begin with alike to be one word: French and English share Latin
+ * stems that their endings tell apart ("résultat" / "result", "criminelle" / "criminal", "présidentielle" /
+ * "presidential", "organisé" / "organized"); six, since shorter beginnings are shared by unrelated words ("pres-",
+ * "cons-", "inter-"). */
+const COGNATE_MIN = 6;
+
+/** Words of two clauses that the table does not know and that are one word written in two languages or two forms
+ * (COGNATE_MIN), each counted once; those both clauses write alike are counted as shared already. */
+function cognates(ca: string[], cb: string[]): number {
+  const A = new Set(ca);
+  const B = new Set(cb);
+  const stems = (X: Set<string>, Y: Set<string>): string[] => [...X].filter((x) => x.startsWith('w:') && !Y.has(x) && x.length - 2 >= COGNATE_MIN);
+  const wb = stems(B, A);
+  const used = new Set<string>();
+  for (const x of stems(A, B)) {
+    const y = wb.find((z) => !used.has(z) && x.slice(0, 2 + COGNATE_MIN) === z.slice(0, 2 + COGNATE_MIN));
+    if (y) used.add(y);
+  }
+  return used.size;
 }
 
 /** Letters of a stem the table does not know that, beginning a form of a people noun, make it that noun's verb:
@@ -205,6 +233,28 @@ function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean 
   return !said && !!concept(named)?.people && intervalVerdict(a, b) === 'agrees';
 }
 
+/** Significant digits of a value: 1 300 -> 2, 20,8 -> 3, 0 -> 0. */
+function digits(v: number): number {
+  const place = lastDigitUnit(Math.abs(v));
+  return place > 0 ? String(Math.round(Math.abs(v) / place)).length : 0;
+}
+
+/** A value told to DISTINCTIVE_DIGITS significant digits or more: "20,8 %" (208), "102 millions" (102), "1 254"; a
+ * range by the digits of both its bounds ("19,5 à 20 %", "entre 10 000 et 12 000": two values said together). Not
+ * "88 millions" (88), "5 %", "300 000" (3), nor an open bound ("plus de 102 millions"), nor a calendar year ("2026"
+ * names the year of many counts: a deficit target, a budget, job cuts). Dates and times are not numbers: many events
+ * fall on one day (oneDay). */
+function distinctive(f: Figure): boolean {
+  if (f.unit === 'year' || typeof f.low !== 'number' || typeof f.high !== 'number' || f.low === 0) return false;
+  return (f.low === f.high ? digits(f.low) : digits(f.low) + digits(f.high)) >= DISTINCTIVE_DIGITS;
+}
+
+/** Both figures give one distinctive value (distinctive). */
+const sameDistinctiveValue = (a: Figure, b: Figure): boolean => distinctive(a) && distinctive(b) && intervalVerdict(a, b) === 'agrees';
+
+/** A date of one day, with or without its year ("2024-10-19", "--10-19"): not a month ("2024-10"), a span or a time. */
+const oneDay = (f: Figure): boolean => f.unit === 'date' && typeof f.low === 'string' && f.low === f.high && /^(\d{4}|-)-\d{2}-\d{2}$/.test(f.low);
+
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year';
 
@@ -235,6 +285,14 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // "le 7 octobre" and "on Oct. 7", "magnitude 7" twice: one value is itself evidence of one thing.
   // Not for a calendar year: "2026" names the year of many counts (a deficit target, a budget, job cuts).
   if (need > 1 && intervalVerdict(a, b) === 'agrees' && a.unit !== 'year') need = SAME_VALUE_MIN_CONTEXT;
+  // "20,8 %" and "20.8%", "102 millions" and "$102 million": one value told to three digits is itself the evidence
+  // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
+  // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
+  if (A.category === B.category && sameDistinctiveValue(a, b)) need = 0;
+  // "le 19 octobre" and "on Oct. 19": one calendar day on both sides is that day, whatever each clause tells of it
+  // (their words seldom meet across two languages); that both give it is all an agreement of dates says. Not a month
+  // or a year alone, which hold many events (oneDay).
+  if (oneDay(a) && oneDay(b) && intervalVerdict(a, b) === 'agrees') need = 0;
   // One named person's age on both sides is a frame of its own.
   if (A.own?.startsWith('n:') && A.own === B.own) need = 0;
   if (shared < need) return { match: null, reason: 'context' };
@@ -244,8 +302,15 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // people, names are more often the actors ("tués par l'armée", "Hamas said") than whose they are.
   // Around a topic noun ("François Bayrou veut supprimer deux jours fériés") names are who acts on the things
   // counted, not whose they are; they often differ across languages ("Pâques" / "Easter") for one count.
-  else if (a.unit !== 'people' && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))
-    && !leaderOfParty(a, b) && !leaderOfParty(b, a)) conflict = 'names';
+  // One holder is often named two ways (its leader and its party, a party in two languages: "les Verts" / "the
+  // Greens"): a share or an amount told to three digits ("20,8 %"), or a range with the same two bounds ("132 à 152
+  // sièges"), outweighs the names; two holders seldom get the same. Not one exact count of a counted noun ("168
+  // sièges"): a result lists many holders' counts side by side, and a small assembly's seats repeat. Another value
+  // is still another holder's.
+  // A day belongs to no one: names around a date are who acted that day and where ("le 12 juin, à X" / "on June 12
+  // at Y airport"), never whose it is.
+  else if (a.unit !== 'people' && a.unit !== 'date' && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))
+    && !leaderOfParty(a, b) && !leaderOfParty(b, a) && !(sameDistinctiveValue(a, b) && (unitOnly || a.low !== a.high))) conflict = 'names';
   // A role said on one side only ("au moins 274 Palestiniens" beside "274 Palestinians killed") is often
   // told elsewhere in its sentence: the same value is evidence enough that they count one thing, another
   // value is not (the toll's "au moins 200" beside "hundreds" injured).

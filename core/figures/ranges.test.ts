@@ -25,6 +25,10 @@ describe('bounds and ranges, French', () => {
     ['supérieur à vingt et inférieur ou égal à trente-cinq', [20, 35, 'range']],
     ['500 ou moins', [null, 500, 'up-to']],
     ['pas plus de 50', [null, 50, 'up-to']],
+    // "ne … plus que" is "only": the value itself, not a lower bound.
+    ['le parti ne recueille plus que 16 %', [16, 16, 'exact']],
+    ["l'usine n'emploie plus que 300 salariés", [300, 300, 'exact']],
+    ['il y a plus que 300 salariés', [300, null, 'more-than']],
     // A bound outside a quotation that opens at the number bounds the quoted value.
     ['le préfet annonce plus de “2 000 participants”', [2000, null, 'more-than']],
     ['il a compté plus de « 40 000 » visiteurs', [40000, null, 'more-than']],

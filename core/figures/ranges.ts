@@ -132,6 +132,18 @@ const POSTFIX_C: Record<Lang, Phrase[]> = { fr: compile(POSTFIX.fr), en: compile
 const OR_EQUAL_C: Record<Lang, string[][]> = { fr: OR_EQUAL.fr.map((s) => s.split(' ')).sort((a, b) => b.length - a.length), en: OR_EQUAL.en.map((s) => s.split(' ')).sort((a, b) => b.length - a.length) };
 
 /** Token sequence `seq` ends right before token index `end` (exclusive)? Returns its first index or -1. */
+/** How far before "plus que" the "ne" of a French restrictive negation may stand: the verb, a pronoun and an auxiliary
+ * between ("ne recueille plus que", "n'en a plus que", "ne lui reste plus que"). */
+const NE_BEFORE = 4;
+/** Is the "plus que" at s the second half of "ne … plus que" ("only"), its "ne" in the same clause before it? */
+function restrictiveNe(toks: Tok[], s: number): boolean {
+  for (let k = s - 1; k >= Math.max(0, s - NE_BEFORE); k--) {
+    if (toks[k].kind === 'p' && toks[k].t !== "'") return false;
+    if (toks[k].t === 'ne' || (toks[k].t === 'n' && toks[k + 1]?.t === "'")) return true;
+  }
+  return false;
+}
+
 function endsAt(toks: Tok[], end: number, seq: string[]): number {
   const s = end - seq.length;
   if (s < 0) return -1;
@@ -261,6 +273,10 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
         if (side === 'more-than' && s > 0 && (toks[s - 1].t === 'pas' || toks[s - 1].t === 'not' || toks[s - 1].t === 'no')) {
           side = 'up-to';
           i0 = s - 1;
+        } else if (lang === 'fr' && p.toks.length === 2 && p.toks[0] === 'plus' && p.toks[1] === 'que' && restrictiveNe(toks, s)) {
+          // "ne recueille plus que 16,4 %", "n'a plus que 300 salariés": "ne … plus que" says "only", the value itself.
+          side = 'exact';
+          i0 = a.i0;
         } else if (side === 'less-than' && s > 0 && (toks[s - 1].t === 'pas' || toks[s - 1].t === 'not' || toks[s - 1].t === 'no')) {
           side = 'at-least';
           i0 = s - 1;
