@@ -31,6 +31,16 @@ describe('story features', () => {
     expect(en.filter((k) => k.startsWith('p:'))).toEqual(['p:grenobl']);
   });
 
+  it('a theft, its jewels, a museum and a crash meet across languages (general news topics)', () => {
+    // Text written for this test: without these concepts each side's words stayed in its own language.
+    const fr = keys('', 'Un cambriolage au musée de Dresde : des bijoux volés en quelques minutes, avant le crash de leur voiture.', 'fr');
+    const en = keys('', 'A heist at the museum in Dresden: jewels taken within minutes, before the crash of their car.', 'en');
+    for (const k of ['c:t-theft', 'c:t-jewel', 'c:t-museum', 'c:t-crash']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+    }
+  });
+
   it('month abbreviations are days, not names', () => {
     const en = keys('', 'Unions marched again. Another day was set for Feb. 7 and the vote on Oct. 12.', 'en');
     expect(en).toEqual(expect.arrayContaining(['d:2-7', 'd:10-12']));
