@@ -103,6 +103,13 @@ describe('story features', () => {
     expect(keys('', 'Ensemble, les maires ont voté.', 'fr')).not.toContain('p:p-ensemble');
     expect(keys('', 'Thousands rallied in the square.', 'en')).toContain('c:demonstrate');
   });
+
+  it("a party's members named as a name ('les Insoumis') are the party, as its name in the other language", () => {
+    // Text written for this test. The lower-case adjective ("un esprit insoumis") names no party.
+    expect(keys('', 'Au conseil régional, les Insoumis ont voté contre le budget.', 'fr')).toContain('p:p-lfi');
+    expect(keys('', 'In the regional council, France Unbowed voted against the budget.', 'en')).toContain('p:p-lfi');
+    expect(keys('', 'Le maire garde un esprit insoumis face au budget.', 'fr')).not.toContain('p:p-lfi');
+  });
   it('a French title with many capitals is full of names, never in title case', () => {
     const names = (title: string, lang: 'fr' | 'en') => keys(title, 'Le texte suit.', lang).filter((k) => k.startsWith('p:'));
     expect(names('Fermeture des usines Dunlop de Tarbes et Rodez', 'fr')).toEqual(expect.arrayContaining(['p:dunlop', 'p:tarb', 'p:rodez']));
