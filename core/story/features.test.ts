@@ -41,6 +41,13 @@ describe('story features', () => {
     }
   });
 
+  it('a building English names before its kind ("Prado Museum") is keyed by its name, as French writes it', () => {
+    const en = keys('', 'Visitors left the Prado Museum and flew out of Heathrow Airport on Sunday.', 'en');
+    const fr = keys('', "Les visiteurs ont quitté le musée du Prado puis l'aéroport d'Heathrow dimanche.", 'fr');
+    expect(en.filter((k) => k.startsWith('p:')).sort()).toEqual(['p:heathrow', 'p:prado']);
+    expect(fr.filter((k) => k.startsWith('p:')).sort()).toEqual(['p:heathrow', 'p:prado']);
+  });
+
   it('month abbreviations are days, not names', () => {
     const en = keys('', 'Unions marched again. Another day was set for Feb. 7 and the vote on Oct. 12.', 'en');
     expect(en).toEqual(expect.arrayContaining(['d:2-7', 'd:10-12']));

@@ -129,8 +129,16 @@ const ELIDED_PARTICLE = /^[ \u00A0]d['\u2019]$/;
 /** The part after an elided particle at the end of a hyphenated name ("giscard-d'estaing"). */
 const HYPHENED_PARTICLE = /-d['\u2019](\p{L}{3,})$/u;
 
-/** Kinds of places English writes after a place's name, capitalised: "Gaza Strip", "West Bank", "Rhine Valley". */
-const PLACE_KINDS = new Set('strip bank island islands river valley sea mountains mountain region province county district coast peninsula desert'.split(' '));
+/**
+ * Kinds of places English writes after a place's name, capitalised: "Gaza Strip", "West Bank", "Rhine Valley"; and
+ * kinds of buildings and sites, which English also puts after the name ("Prado Museum", "Buckingham Palace", "Heathrow
+ * Airport") where French puts them before, in lower case ("le musée du Prado", "l'aéroport d'Heathrow"): keyed by the
+ * kind, the name met nothing in the other language, and one article's "Museum" met every other museum.
+ */
+const PLACE_KINDS = new Set(
+  ('strip bank island islands river valley sea mountains mountain region province county district coast peninsula desert ' +
+    'museum gallery palace airport hospital square street avenue bridge stadium cathedral church mosque station university hotel tower wing').split(' '),
+);
 
 /** Fold a proper name to a key that survives transliteration: Netanyahou/Netanyahu, Tchaïkovski/Tchaikovsky. */
 export { nameKey };
