@@ -48,6 +48,12 @@ describe('story features', () => {
     expect(fr.filter((k) => k.startsWith('p:')).sort()).toEqual(['p:heathrow', 'p:prado']);
   });
 
+  it("a word of two senses is read within its clause: a nation after a colon is not what a strike hit", () => {
+    // Text written for this test: the cyclone "hit" the region, then a list of who sent help.
+    expect(keys('', "Le cyclone qui l'a frappé : l'Italie et la Grèce envoient des secours.", 'fr')).not.toContain('c:strike');
+    expect(keys('', 'Une frappe israélienne a touché le camp.', 'fr')).toContain('c:strike');
+  });
+
   it('month abbreviations are days, not names', () => {
     const en = keys('', 'Unions marched again. Another day was set for Feb. 7 and the vote on Oct. 12.', 'en');
     expect(en).toEqual(expect.arrayContaining(['d:2-7', 'd:10-12']));
