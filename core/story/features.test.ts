@@ -31,6 +31,29 @@ describe('story features', () => {
     expect(en.filter((k) => k.startsWith('p:'))).toEqual(['p:grenobl']);
   });
 
+  it('a theft, its jewels, a museum and a crash meet across languages (general news topics)', () => {
+    // Text written for this test: without these concepts each side's words stayed in its own language.
+    const fr = keys('', 'Un cambriolage au musée de Dresde : des bijoux volés en quelques minutes, avant le crash de leur voiture.', 'fr');
+    const en = keys('', 'A heist at the museum in Dresden: jewels taken within minutes, before the crash of their car.', 'en');
+    for (const k of ['c:t-theft', 'c:t-jewel', 'c:t-museum', 'c:t-crash']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+    }
+  });
+
+  it('a building English names before its kind ("Prado Museum") is keyed by its name, as French writes it', () => {
+    const en = keys('', 'Visitors left the Prado Museum and flew out of Heathrow Airport on Sunday.', 'en');
+    const fr = keys('', "Les visiteurs ont quitté le musée du Prado puis l'aéroport d'Heathrow dimanche.", 'fr');
+    expect(en.filter((k) => k.startsWith('p:')).sort()).toEqual(['p:heathrow', 'p:prado']);
+    expect(fr.filter((k) => k.startsWith('p:')).sort()).toEqual(['p:heathrow', 'p:prado']);
+  });
+
+  it("a word of two senses is read within its clause: a nation after a colon is not what a strike hit", () => {
+    // Text written for this test: the cyclone "hit" the region, then a list of who sent help.
+    expect(keys('', "Le cyclone qui l'a frappé : l'Italie et la Grèce envoient des secours.", 'fr')).not.toContain('c:strike');
+    expect(keys('', 'Une frappe israélienne a touché le camp.', 'fr')).toContain('c:strike');
+  });
+
   it('month abbreviations are days, not names', () => {
     const en = keys('', 'Unions marched again. Another day was set for Feb. 7 and the vote on Oct. 12.', 'en');
     expect(en).toEqual(expect.arrayContaining(['d:2-7', 'd:10-12']));
@@ -92,6 +115,13 @@ describe('story features', () => {
     // A word that names a party only when written as a name: at a sentence's start it is the everyday word.
     expect(keys('', 'Ensemble, les maires ont voté.', 'fr')).not.toContain('p:p-ensemble');
     expect(keys('', 'Thousands rallied in the square.', 'en')).toContain('c:demonstrate');
+  });
+
+  it("a party's members named as a name ('les Insoumis') are the party, as its name in the other language", () => {
+    // Text written for this test. The lower-case adjective ("un esprit insoumis") names no party.
+    expect(keys('', 'Au conseil régional, les Insoumis ont voté contre le budget.', 'fr')).toContain('p:p-lfi');
+    expect(keys('', 'In the regional council, France Unbowed voted against the budget.', 'en')).toContain('p:p-lfi');
+    expect(keys('', 'Le maire garde un esprit insoumis face au budget.', 'fr')).not.toContain('p:p-lfi');
   });
   it('a French title with many capitals is full of names, never in title case', () => {
     const names = (title: string, lang: 'fr' | 'en') => keys(title, 'Le texte suit.', lang).filter((k) => k.startsWith('p:'));

@@ -129,8 +129,16 @@ const ELIDED_PARTICLE = /^[ \u00A0]d['\u2019]$/;
 /** The part after an elided particle at the end of a hyphenated name ("giscard-d'estaing"). */
 const HYPHENED_PARTICLE = /-d['\u2019](\p{L}{3,})$/u;
 
-/** Kinds of places English writes after a place's name, capitalised: "Gaza Strip", "West Bank", "Rhine Valley". */
-const PLACE_KINDS = new Set('strip bank island islands river valley sea mountains mountain region province county district coast peninsula desert'.split(' '));
+/**
+ * Kinds of places English writes after a place's name, capitalised: "Gaza Strip", "West Bank", "Rhine Valley"; and
+ * kinds of buildings and sites, which English also puts after the name ("Prado Museum", "Buckingham Palace", "Heathrow
+ * Airport") where French puts them before, in lower case ("le musée du Prado", "l'aéroport d'Heathrow"): keyed by the
+ * kind, the name met nothing in the other language, and one article's "Museum" met every other museum.
+ */
+const PLACE_KINDS = new Set(
+  ('strip bank island islands river valley sea mountains mountain region province county district coast peninsula desert ' +
+    'museum gallery palace airport hospital square street avenue bridge stadium cathedral church mosque station university hotel tower wing').split(' '),
+);
 
 /** Fold a proper name to a key that survives transliteration: Netanyahou/Netanyahu, Tchaïkovski/Tchaikovsky. */
 export { nameKey };
@@ -246,7 +254,22 @@ function subTokens(norm: string): string[] {
  * The longest concept form of the table starting at word i ("arabie saoudite", "sud-africains"), as the
  * concept and the number of words it spans; forms must end on a word boundary.
  */
-function conceptAt(ws: Word[], i: number): { c: Concept; span: number } | undefined {
+/** Punctuation that ends a clause: a word's neighbours across it are another clause's. */
+const CLAUSE_BREAK = /[.:;!?]/;
+
+/**
+ * The folded word at q as a cue of the word at i reads it: within i's clause only. "Le séisme qui l'a frappé :
+ * l'Espagne, le Qatar..." lists who sent help; read across the colon, "frappé" before a nation was an army's strike.
+ */
+function clauseNeighbour(ws: Word[], text: string, i: number): (q: number) => string | undefined {
+  return (q) => {
+    if (q < 0 || q >= ws.length) return undefined;
+    for (let k = Math.min(i, q); k < Math.max(i, q); k++) if (CLAUSE_BREAK.test(text.slice(ws[k].end, ws[k + 1].start))) return undefined;
+    return ws[q].norm;
+  };
+}
+
+function conceptAt(ws: Word[], i: number, text: string): { c: Concept; span: number } | undefined {
   const first = subTokens(ws[i].norm);
   const phrases = phrasesStartingWith(first[0]);
   if (phrases.length) {
@@ -268,7 +291,7 @@ function conceptAt(ws: Word[], i: number): { c: Concept; span: number } | undefi
     }
   }
   // A word of two senses ("strike" by workers or by an army) is read with its neighbours.
-  const c = (hasSenses(ws[i].norm) ? lookupAt((q) => ws[q]?.norm, i) : lookup(ws[i].norm)) ?? NATION_NAMES.get(ws[i].norm);
+  const c = (hasSenses(ws[i].norm) ? lookupAt(clauseNeighbour(ws, text, i), i) : lookup(ws[i].norm)) ?? NATION_NAMES.get(ws[i].norm);
   return c && STORY_TYPES.has(c.type) ? { c, span: 1 } : undefined;
 }
 
@@ -347,7 +370,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
       i += party.span;
       continue;
     }
-    const hit = /^\d/.test(w.norm) ? undefined : conceptAt(ws, i);
+    const hit = /^\d/.test(w.norm) ? undefined : conceptAt(ws, i, text);
     if (hit) {
       const last = ws[i + hit.span - 1];
       const display = text.slice(w.start, last.end);
