@@ -20,6 +20,12 @@ describe('words', () => {
     expect(words("l'armée 10.000 sud-africains").map((w) => w.norm)).toEqual(['armee', '10.000', 'sud-africains']);
   });
 
+  it('ends a word at an em dash, which the folded text writes as a hyphen, and joins at a hyphen', () => {
+    // Text written for this test: an aside set off by an unspaced em dash or horizontal bar.
+    expect(words('Marie-Amélie\u2014may resign\u2015soon').map((w) => w.norm)).toEqual(['marie-amelie', 'may', 'resign', 'soon']);
+    expect(words('sud\u2011africains').map((w) => w.norm)).toEqual(['sud-africains']);
+  });
+
   it('matches the expression on random strings of the characters that decide a word', () => {
     // Letters, marks, digits of several scripts, surrogate pairs and lone halves, the joiners.
     const pool = ['a', 'B', 'é', '1', '٣', '½', '\u0301', "'", '’', '-', '.', ',', ' ', '\n', '𝟎', '𝐀', '😀', '\ud835', '\udc00', "qu'", '10.000'];

@@ -15,7 +15,8 @@ export interface Word {
 // Letters, digits and marks, with inner apostrophes and hyphens, and dots or commas between digits
 // ("10.000", "1,5"): a number is one word, so no span taken from words starts inside one. `words`
 // scans for this expression by hand (`wordEnd`): running it was half the cost of analysing a page
-// (words, stems, sentences). Kept for tests, which check that the scan finds what it finds.
+// (words, stems, sentences). Kept for tests, which check that the scan finds what it finds (but for an em dash, which
+// the folded text writes as a hyphen and the scan reads in the original: `isAsideDash`).
 export const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['\u2019\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
 
 // Class of a code point for the scan: not in a word, a letter or mark, a digit (\p{N}).
@@ -50,8 +51,12 @@ function classAt(s: string, i: number): number {
   return classOfUnit[c] || (classOfUnit[c] = classOf(s[i]));
 }
 
-/** End of the WORD match that starts at `start` (a letter, mark or digit). */
-function wordEnd(s: string, start: number): number {
+/** An em dash or a horizontal bar: `fold` makes every dash a hyphen, but these two set a clause or an aside apart
+ *  ("Marie-Amélie—may"), never join two parts of one word as a hyphen does. */
+const isAsideDash = (u: number): boolean => u === 0x2014 || u === 0x2015;
+
+/** End of the WORD match that starts at `start` (a letter, mark or digit) in the folded text `s` of `original`. */
+function wordEnd(s: string, start: number, original: string): number {
   let j = start;
   let last = OTHER;
   for (;;) {
@@ -68,7 +73,7 @@ function wordEnd(s: string, start: number): number {
     const sep = s.charCodeAt(j);
     const next = classAt(s, j + 1);
     // An apostrophe or hyphen before another run; a dot or comma between two digits.
-    const joins = sep === 39 || sep === 0x2019 || sep === 45 ? next !== OTHER : (sep === 46 || sep === 44) && last === DIGIT && next === DIGIT;
+    const joins = sep === 39 || sep === 0x2019 || (sep === 45 && !isAsideDash(original.charCodeAt(j))) ? next !== OTHER : (sep === 46 || sep === 44) && last === DIGIT && next === DIGIT;
     if (!joins) return j;
     j++;
   }
@@ -104,7 +109,7 @@ export function words(text: string): Word[] {
       continue;
     }
     const matchStart = i;
-    const matchEnd = wordEnd(folded, i);
+    const matchEnd = wordEnd(folded, i, text);
     i = matchEnd;
     let start = matchStart;
     let norm = folded.slice(matchStart, matchEnd);
