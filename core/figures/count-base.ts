@@ -16,8 +16,20 @@ export const BOUNDARY = new Set(['.', '!', '?', ';', '(', ')', '\u2026']);
 /** Entities that are people (concept flag `people`: soldiers, inhabitants, hostages...): roles such as killed
  * or wounded are said of them only. */
 export const PEOPLE_CATS: ReadonlySet<string> = new Set(conceptIds('entity').filter((id) => concept(id)?.people));
+/** Concepts read per token list: every figure of a clause reads the clause's tokens again (its frame, segment,
+ * places, event), so each token is read once. Token lists are never changed after tokenize; hits are shared, read only. */
+const conceptsAt = new WeakMap<Tok[], Array<{ c: Concept; len: number } | null>>();
+
 /** Concepts found at token k, including multi-word names; returns the concept and tokens used. */
 export function conceptAt(toks: Tok[], k: number): { c: Concept; len: number } | null {
+  let memo = conceptsAt.get(toks);
+  if (!memo) { memo = new Array(toks.length); conceptsAt.set(toks, memo); }
+  let hit = memo[k];
+  if (hit === undefined) { hit = readConceptAt(toks, k); memo[k] = hit; }
+  return hit;
+}
+
+function readConceptAt(toks: Tok[], k: number): { c: Concept; len: number } | null {
   const t = toks[k];
   if (t.kind !== 'w' && t.kind !== 'd') return null;
   for (const { seq, c } of phrasesStartingWith(t.t)) {

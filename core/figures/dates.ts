@@ -62,13 +62,16 @@ export function isMonthName(word: string, capitalised: boolean): boolean {
   return FR_MONTHS.includes(word) || (capitalised && monthIndex(word) > 0);
 }
 
+/** Each abbreviation as a whole word, built once: every word next to a number asks whether it is a month. */
+const EN_ABBR_WHOLE = EN_ABBR.map((a) => new RegExp(`^${a}$`));
+
 function monthIndex(name: string): number {
   const fr = FR_MONTHS.indexOf(name);
   if (fr >= 0) return fr + 1;
   const clean = name.replace(/\.$/, '');
   const en = EN_MONTHS.indexOf(clean);
   if (en >= 0) return en + 1;
-  for (let i = 0; i < EN_ABBR.length; i++) if (new RegExp(`^${EN_ABBR[i]}$`).test(clean)) return i + 1;
+  for (let i = 0; i < EN_ABBR_WHOLE.length; i++) if (EN_ABBR_WHOLE[i].test(clean)) return i + 1;
   return 0;
 }
 

@@ -273,8 +273,20 @@ function daysAgoAt(toks: Tok[], k: number): { id: string; len: number } | null {
   return { id: `days-ago-${n.value * per}`, len: end - k };
 }
 
+/** Time words read per token list: each figure's window asks of the same tokens, and each token is asked again
+ * by every phrase that may cover it (phraseCovering). Token lists are never changed after tokenize. */
+const timeWordsOf = new WeakMap<Tok[], Array<{ id: string; len: number } | null>>();
+
 /** The time concept id of a word or phrase starting at token k ("lundi", "earlier sunday", "la semaine dernière"), and its length. */
 function timeWordAt(toks: Tok[], k: number): { id: string; len: number } | null {
+  let memo = timeWordsOf.get(toks);
+  if (!memo) { memo = new Array(toks.length); timeWordsOf.set(toks, memo); }
+  let w = memo[k];
+  if (w === undefined) { w = readTimeWordAt(toks, k); memo[k] = w; }
+  return w;
+}
+
+function readTimeWordAt(toks: Tok[], k: number): { id: string; len: number } | null {
   const t = toks[k];
   if (t.kind !== 'w') return daysAgoAt(toks, k);
   for (const { seq, c } of phrasesStartingWith(t.t)) {

@@ -156,6 +156,15 @@ function shares(core: CoreEntry[], crossOnly: boolean): Map<string, number> {
   return new Map(kept.map((e) => [e[0], e[1] / total]));
 }
 
+/** Are all of the page's shares of features that cross languages (its cross-language core)? Asked for each of up to
+ * MAX_EXPLAINED sources of one query with the same two maps: read once per map. */
+const crossingOnly = new WeakMap<Map<string, number>, boolean>();
+function crossesOnly(page: Map<string, number>): boolean {
+  let all = crossingOnly.get(page);
+  if (all === undefined) { all = page.size > 0 && [...page.keys()].every(crosses); crossingOnly.set(page, all); }
+  return all;
+}
+
 /** Count features (k:<value>:<concept>) by what they count: each value's share. */
 export function counts(shared: Map<string, number>): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
@@ -541,7 +550,7 @@ export class StoryIndex {
 
   /** Shared core features of the entry that matched, biggest shared mass first, as spelled on the page. */
   private why(slot: number, d: StoryDoc, page: Map<string, number>, byKey: Map<string, Feature>): string[] {
-    const part = shares(d.parts[slot - this.firstSlot(slot)] ?? [], page.size > 0 && [...page.keys()].every(crosses));
+    const part = shares(d.parts[slot - this.firstSlot(slot)] ?? [], crossesOnly(page));
     const shared = [...part]
       .filter(([key]) => page.has(key) && byKey.has(key))
       .map(([key, share]) => ({ f: byKey.get(key)!, w: Math.min(share, page.get(key)!) }))

@@ -10,8 +10,12 @@
  *   French) against the bundled corpus;
  * - `devset`: every same-story devset page against its story's whole corpus (as passages-profile.ts);
  * - `compare`: Engine.compare of the bundled article (PAGE=fr) or the first English page (PAGE=en)
- *   against the bundled corpus plus synthetic articles, SIZE in all (as compare-profile.ts).
- * Also checks that both versions give the same passages (or compare results).
+ *   against the bundled corpus plus synthetic articles, SIZE in all (as compare-profile.ts);
+ * - `extract-en`, `extract-fr`: extractFigures on the figure bench's texts (scripts/bench/figures.ts: an English
+ *   figure-dense paragraph, the bundled French articles), cut to 20,000-character pages, 256 KB of each;
+ * - `extract-devset`: extractFigures on every devset corpus article and page (real text, each in its language,
+ *   with its publication day), where no paragraph repeats, so a cache keyed on repeated text gains nothing.
+ * Also checks that both versions give the same passages (or compare results, or figures).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -68,8 +72,68 @@ async function compareRun(core: string): Promise<Run> {
   return () => engine.compare(page);
 }
 
-const make = WORKLOAD === 'compare' ? compareRun : passageRuns;
+/** The figure bench's English paragraph (scripts/bench/figures.ts EN_SAMPLE). */
+const EN_SAMPLE =
+  'More than 600,000 Russian soldiers have been killed or wounded, NATO chief Mark Rutte said on Monday. ' +
+  'North Korea has sent between 10,000 and 12,000 troops to Russia, according to South Korean intelligence, ' +
+  'and some 1,500 special forces were already there by October 27. Up to 12,000 may follow; about 3.5 million ' +
+  'people fled, and twenty-one villages were hit within 7 km of Pokrovsk at around 10 p.m.\n';
+/** Bytes of each bench text per run: a few runs a second, so 60 pairs stay within a minute or two. */
+const EXTRACT_BYTES = 256 * 1024;
+const EXTRACT_PAGE_CHARS = 20_000;
+
+function repeated(seed: string): string[] {
+  const pages: string[] = [];
+  let page = '';
+  for (let total = 0; total < EXTRACT_BYTES; total += seed.length) {
+    page += seed;
+    if (page.length >= EXTRACT_PAGE_CHARS) { pages.push(page); page = ''; }
+  }
+  if (page) pages.push(page);
+  return pages;
+}
+
+async function extractRun(core: string): Promise<Run> {
+  const { extractFigures } = await import(join(core, 'figures', 'index.ts'));
+  const texts: Array<{ text: string; lang: 'fr' | 'en'; published?: string }> = [];
+  if (WORKLOAD === 'extract-en') texts.push(...repeated(EN_SAMPLE).map((text) => ({ text, lang: 'en' as const })));
+  else if (WORKLOAD === 'extract-fr') texts.push(...repeated(loadBundledCorpus().map((d) => d.text).join('\n') + '\n').map((text) => ({ text, lang: 'fr' as const })));
+  else {
+    const devset = join(ROOT, 'test', 'fixtures', 'devset');
+    for (const story of readdirSync(devset).filter((d) => !d.includes('.')).sort()) {
+      for (const part of ['corpus', 'pages']) {
+        const dir = join(devset, story, part);
+        const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang: 'fr' | 'en'; published?: string; file?: string }> };
+        for (const a of manifest.articles) {
+          const file = join(dir, a.file ?? a.id);
+          texts.push({ text: readFileSync(file.endsWith('.txt') ? file : `${file}.txt`, 'utf8'), lang: a.lang, published: a.published });
+        }
+      }
+    }
+  }
+  return () => texts.map((t) => extractFigures(t.text, t.lang, t.published ? { published: t.published } : {}));
+}
+
+const make = WORKLOAD === 'compare' ? compareRun : WORKLOAD.startsWith('extract') ? extractRun : passageRuns;
 const here = resolve(process.env.NEW ?? join(ROOT, 'core'));
+const cpuOf = (f: Run): number => {
+  const c0 = process.cpuUsage();
+  f();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+};
+if (process.env.ONLY) {
+  // One version alone in this process (ONLY=<core folder>): the median CPU of RUNS runs and a digest of the output,
+  // for alternating processes from the shell. Two copies of core/ in one process slowed the second copy's
+  // extraction of the devset texts twofold (identical code, whichever was loaded second), so extraction is
+  // compared across processes.
+  const run = await make(resolve(process.env.ONLY));
+  const { createHash } = await import('node:crypto');
+  const digest = createHash('sha1').update(JSON.stringify(run())).digest('hex').slice(0, 12);
+  const times = Array.from({ length: RUNS }, () => cpuOf(run)).sort((p, q) => p - q);
+  console.log(`${WORKLOAD} ${process.env.ONLY}: output ${digest}; CPU median ${times[times.length >> 1].toFixed(2)} ms over ${RUNS} runs`);
+  process.exit(0);
+}
 const [a, b] = [await make(BASE), await make(here)];
 const same = JSON.stringify(a()) === JSON.stringify(b());
 const cpu = (f: Run): number => {
