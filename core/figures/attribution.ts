@@ -16,7 +16,9 @@ const MAX_QUOTE_CHARS = 1500;
 
 /** A name may hold a middle initial ("Anthony C. Marrone"). */
 const NAME = "((?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: (?:de |du |von |van |al-)?\\p{Lu}[\\p{L}'’-]+){0,3})";
-const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;»\"]|$| qui | dans | sur | lors )";
+/** A role ends at a punctuation mark, a relative or a preposition of setting, or a parenthesis: one that locates it
+ * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). */
+const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;»\"()]|$| qui | dans | sur | lors )";
 
 /** Words that set a speaker against another between the auxiliary and its participle ("le cabinet X a pour
  * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
@@ -32,6 +34,13 @@ const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|wa
 /** The verbs of EN_VERBS that may stand before their speaker ("…, said the ministry", "», announces X"): not
  * "told", whose name after it is the hearer ("X, a union delegate, told AFP"), the speaker before it. */
 const EN_POST_VERBS = EN_VERBS.replace('told|', '');
+/** A speaker written after its verb ends there: a finite verb right after it makes it the subject of what is said
+ * ("X said authorities have identified 32", "X said officials were"), and a name followed by a common noun is that
+ * noun's modifier, the head of the reported clause's subject ("X said DNA evidence helped"). Only a preposition, a
+ * relative, a time word or a participle of saying may follow a name ("said X on Monday", "said X, who", "said X in a
+ * statement"). */
+const EN_FINITE_NEXT = "(?! (?:have|has|had|are|is|was|were|will|would|could|can|may|might|should|must|did|do|does)(?![\\p{L}]))";
+const EN_POST_NAME_END = `(?![\\p{L}'’-])${EN_FINITE_NEXT}(?! (?!(?:in|on|at|of|to|for|from|during|after|before|while|who|which|whose|as|when|and|late|early|last|this|earlier|later|today|yesterday|tonight|adding|saying|according|via|with|by|per|citing|about|that)(?![\\p{L}]))\\p{Ll})`;
 /** Conjunctions and prepositions that open a clause or a complement: a noun group before a verb holds none. */
 const EN_JOINS = '(?:and|after|before|when|while|as|but|or|that|to)';
 /** One adverb between an auxiliary or a subject and its verb ("X had earlier said", "X also confirmed"). */
@@ -45,7 +54,10 @@ const NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:in|of|at|from|to|for|on|with|
  * ministère"), an adverb ("a notamment déclaré"); never "que", which opens what is said, and never a determiner,
  * which opens the speaker's own group ("a annoncé le ministère des Affaires étrangères" is said by the ministry,
  * not by "des Affaires étrangères"). */
-const FR_AFTER_VERB = "(?: (?!que(?![\\p{L}])|qu['’]|(?:le|la|les|un|une|des|du)(?![\\p{L}]))\\p{Ll}+){0,2}";
+const FR_AFTER_VERB = "(?: (?!que(?![\\p{L}])|qu['’]|(?:le|la|les|un|une|des|du|à|au|aux)(?![\\p{L}]))\\p{Ll}+){0,2}";
+/** The hearer after a verb of saying ("a déclaré à la presse, X", "a indiqué à l'AFP le ministère"): a complement
+ * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). */
+const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"]{1,40}?,?)?";
 /** A title written with capitals keeps its determiner before it ("», déclare le Premier Ministre"). */
 const FR_NAME_DET = "(?: (?:le|la|les))?";
 /** Present-tense verbs of saying that follow what is said, their speaker after them ("..., précise le ministère"). */
@@ -99,7 +111,7 @@ const END_POINT = '\\.(?<!(?:^|[^\\p{L}\\d])\\p{Lu}\\.)';
 
 /** A name after a French preposition is its complement, never the subject of the verb after it ("… basé à Rabat a
  * indiqué" is not said by the city). */
-const FR_NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:à|de|en|dans|par|pour|sur|avec|vers|chez) )";
+const FR_NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:à|de|en|dans|par|pour|sur|avec|vers|chez) )(?<!(?<![\\p{L}])d['’])";
 /** Present-tense verbs that report a fact or a count given by their subject ("les autorités signalent l'arrestation
  * de 18 personnes", "La direction du groupe X confirme l'arrêt de la production d'ici 2026"). */
 const FR_REPORT_PRESENT = '(?:confirme|confirment|signale|signalent|rapporte|rapportent|révèle|révèlent|annonce|annoncent|indique|indiquent|précise|précisent|affirme|affirment|déclare|déclarent)';
@@ -120,7 +132,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<![\\p{L}])[Pp]our (?:la |le |les |l['’] ?)(\\p{Lu}{2,}(?:-\\p{Lu}+)?),`, 'u'),
     // A speaker noun and its complements, after or before the verb: "a indiqué le ministère de la Santé",
     // "le ministère de l'Intérieur a compté", "la police en a compté".
-    new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
     // The present tense after the figure, set off by a comma or a closing quote: "..., indique le ministère de
     // l'Intérieur dans un communiqué", "..., précise le ministère", "», déclare François Bayrou".
     new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
@@ -130,8 +142,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // An apposition whose closing comma is left out: "Le ministère de la Santé, contrôlé par le parti X affirme que ...":
     // the group speaks, not the agent of its participle.
     new RegExp(`${speakerGroup('fr', 'short')}, \\p{Ll}+(?:é|ée|és|ées) (?:par|de) [^,]{2,50}? (?:${FR_VERBS}|${FR_SAY_PRESENT} qu)`, 'u'),
-    new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_NAME_DET} ${NAME}`, 'u'),
-    new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${ROLE_FR}`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER}${FR_NAME_DET} ${NAME}`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${ROLE_FR}`, 'u'),
     // An acronym in parentheses names the group written before it, which speaks, whatever participle follows it
     // ("Le Centre national … (CNRST) basé à Rabat a indiqué"): not the place of that participle.
     new RegExp(`\\((\\p{Lu}{2,}(?:-\\p{Lu}+)?)\\)(?: \\p{Ll}+(?:é|ée|és|ées) (?:à|au|en|par|de|dans) [^,.;]{1,40}?)? ${FR_VERBS}`, 'u'),
@@ -175,8 +187,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
     new RegExp(`${speakerGroup('en', 'short')},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS})(?![\\p{L}])`, 'u'),
-    new RegExp(`${EN_POST_VERBS} ${speakerGroup('en', 'short')}`, 'u'),
-    new RegExp(`${EN_POST_VERBS} ${NAME}`, 'u'),
+    new RegExp(`${EN_POST_VERBS} ${speakerGroup('en', 'short')}${EN_FINITE_NEXT}`, 'u'),
+    new RegExp(`${EN_POST_VERBS} ${NAME}${EN_POST_NAME_END}`, 'u'),
     // "», announces the X Group, which …": a name with its article after the verb, ending its clause (a name
     // followed by more words is the object: "reported the X fire had spread").
     new RegExp(`[,"”»] ?${EN_POST_VERBS} the ${NAME}(?=[,.;]|$)`, 'u'),
@@ -202,8 +214,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${speakerGroup('en', 'short')} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
     new RegExp(`${NAME}${EN_APPOSITION}? ${EN_VERBS}`, 'u'),
     // A lowercase noun group: never a passive's subject ("92 deaths were reported" names no one), never across a
-    // conjunction ("… and vowed to strike after the company said": the group is the company, not the clause).
-    new RegExp(`(?<![\\p{L}])((?:the )?(?!${EN_JOINS}(?![\\p{L}]))\\p{Ll}(?:(?! ${EN_JOINS} )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being)) ${EN_VERBS}`, 'u'),
+    // conjunction ("… and vowed to strike after the company said": the group is the company, not the clause), never an
+    // auxiliary alone (", have announced": the subject stands before the comma).
+    new RegExp(`(?<![\\p{L}])((?:the )?(?!(?:${EN_JOINS}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! ${EN_JOINS} )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being)) ${EN_VERBS}`, 'u'),
   ],
 };
 
