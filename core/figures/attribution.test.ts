@@ -461,3 +461,35 @@ describe('the subject of what is said, hearers, auxiliaries and asides (session 
       .toBe('Acme Holdings');
   });
 });
+
+describe('a medium, a complement of "of", a pronoun two sentences on, "indicated" (session 11)', () => {
+  it('leaves the medium of a statement out of the speaker', () => {
+    expect(speakerOf('The Central Hospital authorities in a statement said samples of 250 victims were taken.', '250', 'en'))
+      .toBe('Central Hospital authorities');
+  });
+
+  it('never takes a speaker noun after "of" for the subject', () => {
+    expect(speakerOf('The plant will employ 300 people, the head of the union announced.', '300', 'en')).not.toBe('union');
+  });
+
+  it('reads a pronoun\'s antecedent two sentences back in its paragraph, never across a paragraph', () => {
+    const one = 'Anna Lindqvist said the 40 dead include 12 children. Of the 40 bodies, 31 were sent home by road. He added that 38 were identified.';
+    expect(speakerOf(one, '38', 'en')).toBe('Anna Lindqvist');
+    const two = 'Anna Lindqvist said the 40 dead include 12 children.\nOf the 40 bodies, 31 were sent home by road. He added that 38 were identified.';
+    expect(speakerOf(two, '38', 'en')).toBeUndefined();
+  });
+
+  it('reads "indicated" as a verb of saying', () => {
+    expect(speakerOf('The passenger list indicated that 169 passengers were nationals.', '169', 'en')).toBe('passenger list');
+  });
+});
+
+describe('a poll and who publishes it (session 11)', () => {
+  it('takes the publisher named after the participle, in both languages', () => {
+    expect(speakerOf('Le parti recueille 24 %, selon les sondages de sortie des urnes, diffusés par les chaînes publiques Uno et Dos.', '24 %', 'fr'))
+      .toBe('Uno et Dos');
+    expect(speakerOf('The party won 24%, according to exit polls published by the broadcaster Uno.', '24%', 'en')).toBe('Uno');
+    // No publisher: the poll itself stays the source.
+    expect(speakerOf('Le parti recueille 24 %, selon les sondages de sortie des urnes.', '24 %', 'fr')).toBe('sondages de sortie des urnes');
+  });
+});

@@ -30,6 +30,9 @@ const EN_WORD = "[\\p{L}'’-]+";
 /** A capitalised complement after "in / of / for": "the health ministry in Lagos", "the Ministry of Health". */
 const EN_COMPLEMENT = "(?: (?:in|of|for) (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})?";
 
+/** A speaker noun after "of" is another noun's complement ("the head of government announced": the head speaks,
+ * not the government), never a group of its own. */
+const EN_NOT_COMPLEMENT = "(?<!(?<![\\p{L}])of (?:(?:the|an?) )?)";
 /** French determiners before a speaker noun. */
 const FR_DET = "(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|[Dd]u)";
 /** A complement: "de l'Intérieur", "de la Santé", "du Var", "de police", "des enseignants", a common noun and the
@@ -52,7 +55,7 @@ const FR_COMPLEMENTS_MAX = 2;
 export function speakerGroup(lang: Lang, tail: 'short' | 'long'): string {
   const q = tail === 'short' ? '?' : '';
   if (lang === 'en') {
-    return `(?<![\\p{L}'’-])(?:(?:[Tt]he|[Aa]n?) )?((?:(?!${EN_STOP}(?![\\p{L}'’-]))${EN_WORD} ){0,${EN_MODIFIERS_MAX}}?${head('en')}${EN_COMPLEMENT})`;
+    return `(?<![\\p{L}'’-])${EN_NOT_COMPLEMENT}(?:(?:[Tt]he|[Aa]n?) )?${EN_NOT_COMPLEMENT}((?:(?!${EN_STOP}(?![\\p{L}'’-]))${EN_WORD} ){0,${EN_MODIFIERS_MAX}}?${head('en')}${EN_COMPLEMENT})`;
   }
   return `(?<![\\p{L}'’-])${FR_DET} ?(${head('fr')}${FR_ADJECTIVE}{0,${FR_ADJECTIVES_MAX}}${q}${FR_COMPLEMENT}{0,${FR_COMPLEMENTS_MAX}}${q})`;
 }
