@@ -493,3 +493,16 @@ describe('a poll and who publishes it (session 11)', () => {
     expect(speakerOf('Le parti recueille 24 %, selon les sondages de sortie des urnes.', '24 %', 'fr')).toBe('sondages de sortie des urnes');
   });
 });
+
+describe('a clause opened by a relative adverb, a quoted name after a role (session 11)', () => {
+  it('reads the subject of a clause opened by "où / where" before the one of the sentence', () => {
+    expect(speakerOf("L'armée a annoncé avoir libéré quatre otages d'un camp où le mouvement Tolva a, pour sa part, fait état de 210 morts.", '210', 'fr'))
+      .toBe('Tolva');
+    expect(speakerOf('Turnout was high at the demonstrations, where police counted 8,000 participants.', '8,000', 'en')).toBe('police');
+  });
+
+  it('takes a quoted name after a common noun', () => {
+    expect(speakerOf('Les pertes s\'élèvent à 275 milliards de dollars, selon la société "Meteoria" spécialisée dans les prévisions.', '275', 'fr'))
+      .toBe('Meteoria');
+  });
+});

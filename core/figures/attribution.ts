@@ -46,7 +46,7 @@ const EN_POST_NAME_END = `(?![\\p{L}'’-])${EN_FINITE_NEXT}(?! (?!(?:in|on|at|o
  * post on X, said"): it says how, not who, and is left out of the speaker. */
 const EN_MEDIUM = "(?:,? in (?:a|an|its|their|his|her) (?:[\\p{L}-]+ ){0,2}?(?:statement|release|post|report|briefing|interview|bulletin|message|letter)(?: on \\p{Lu}[\\p{L}-]*)?)?";
 /** Conjunctions and prepositions that open a clause or a complement: a noun group before a verb holds none. */
-const EN_JOINS = '(?:and|after|before|when|while|as|but|or|that|to)';
+const EN_JOINS = '(?:and|after|before|when|while|as|but|or|that|to|where)';
 /** One adverb between an auxiliary or a subject and its verb ("X had earlier said", "X also confirmed"). */
 const EN_ADVERB = "(?:(?:also|earlier|later|previously|already|then|\\p{Ll}+ly) )?";
 /** An apposition between a subject and its verb, whose number may hold a thousands comma ("X, which employs
@@ -385,6 +385,9 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     // that person, whom the popup can show out of context.
     const named = APPOSED_NAME.exec(seg.slice(m.index + m[0].length));
     if (named && !NOT_NAMES.has(named[1].split(' ')[0])) return expand(named[1], text);
+    // "selon la société "X" spécialisée …": a common noun followed by a quoted name is that name's kind.
+    const quoted = QUOTED_NAME.exec(seg.slice(m.index + m[0].length));
+    if (quoted) return quoted[1];
     // An article is a whole word: "union" and "latest" keep their first letters.
     return who.replace(/^(?:(?:les|le|la|un|une|the) |l['’] ?)/i, '').trim();
   }
@@ -398,6 +401,8 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
 
 /** A name set after a role by a comma and ending the sentence (a comma after it most often continues a list) ("…, a déclaré le shérif du comté, Jean Dupont."). */
 const APPOSED_NAME = new RegExp(`^, ${NAME}(?=\\s*(?:[.;]|$))`, 'u');
+/** A capitalised name in quotation marks right after a role ("la société "X"", "the firm “X”"). */
+const QUOTED_NAME = /^ ?["“«] ?(\p{Lu}[\p{L}\d'’ .&-]{0,40}?) ?["”»]/u;
 /** Digits or a number word: a noun group holding one names an amount, not a speaker (digits in a name, "TF1", do not count). */
 const HAS_NUMBER = /(?<![\p{L}\d])\d|(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)(?![\p{L}])/iu;
 /**
@@ -538,7 +543,7 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   // ("X annonce la libération de quatre otages, le Hamas fait état de 210 morts": number words leave the stretch
   // whole). The figure stays in: what follows a phrase ends it ("a annoncé la mort de 15 personnes" names no one).
   for (let cut = start; cut > from;) {
-    cut = text.lastIndexOf(',', cut - 1);
+    cut = lastClauseCut(text, cut - 1);
     if (cut < from) break;
     // "Le ministère de la Santé, contrôlé par le parti X, affirme …": a participle's agent in an apposition is
     // not the subject of the verb after it, so a stretch opening on one is never read alone.
@@ -550,6 +555,20 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   if (said) return said;
   const lastPart = /[,;]([^,;]*)$/u.exec(before);
   return lastPart ? bareSpeakerGroup(lastPart[1], lang) : undefined;
+}
+
+/** Relative adverbs that open a clause with its own subject ("… un camp où le mouvement X a fait état de 210
+ * morts", "… where police counted 8,000"): a stretch may open after one, as after a comma. */
+const RELATIVE_OPENERS = [' où ', ' where '];
+/** The last offset at or before `at` where a stretch may open: a comma, or the space before a relative adverb. */
+function lastClauseCut(text: string, at: number): number {
+  let cut = text.lastIndexOf(',', at);
+  for (const w of RELATIVE_OPENERS) {
+    // The cut sits on the adverb's last letter, so the stretch after it opens on the space before the subject.
+    const i = text.lastIndexOf(w, at - (w.length - 2));
+    if (i >= 0 && i + w.length - 2 > cut) cut = i + w.length - 2;
+  }
+  return cut;
 }
 
 /** A stretch that opens on a participle and its agent ("contrôlé par X", "dirigé par X", "led by X"). */

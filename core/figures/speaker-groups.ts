@@ -23,7 +23,7 @@ const anyCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(
 const head = (lang: Lang): string => `(?:${HEADS[lang].map(anyCase).join('|')})(?![\\p{L}-])`;
 
 /** Words that never modify a speaker noun in front of it: they end the group on its left. */
-const EN_STOP = '(?:[Tt]he|[Aa]n?|[Aa]nd|[Bb]ut|[Yy]et|[Tt]hat|[Tt]his|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ss]aid|[Ss]ays?|[Oo]n|[Ii]n|[Oo]f|[Ff]or|[Tt]o|[Bb]y|[Aa]t|[Ww]ith|[Aa]s|[Ff]rom|[Ii]ts?|[Tt]heir|[Hh]is|[Hh]er|[Ww]hile|[Ww]hen|[Aa]ccording|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Yy]esterday|[Aa]lso|[Hh]owever|[Mm]eanwhile)';
+const EN_STOP = '(?:[Tt]he|[Ww]here|[Aa]n?|[Aa]nd|[Bb]ut|[Yy]et|[Tt]hat|[Tt]his|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ss]aid|[Ss]ays?|[Oo]n|[Ii]n|[Oo]f|[Ff]or|[Tt]o|[Bb]y|[Aa]t|[Ww]ith|[Aa]s|[Ff]rom|[Ii]ts?|[Tt]heir|[Hh]is|[Hh]er|[Ww]hile|[Ww]hen|[Aa]ccording|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Yy]esterday|[Aa]lso|[Hh]owever|[Mm]eanwhile)';
 /** At most this many words before an English speaker noun ("the Lagos State health ministry"). */
 const EN_MODIFIERS_MAX = 3;
 const EN_WORD = "[\\p{L}'’-]+";
