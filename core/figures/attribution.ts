@@ -543,7 +543,7 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   // ("X annonce la libération de quatre otages, le Hamas fait état de 210 morts": number words leave the stretch
   // whole). The figure stays in: what follows a phrase ends it ("a annoncé la mort de 15 personnes" names no one).
   for (let cut = start; cut > from;) {
-    cut = lastClauseCut(text, cut - 1);
+    cut = text.lastIndexOf(',', cut - 1);
     if (cut < from) break;
     // "Le ministère de la Santé, contrôlé par le parti X, affirme …": a participle's agent in an apposition is
     // not the subject of the verb after it, so a stretch opening on one is never read alone.
@@ -555,20 +555,6 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   if (said) return said;
   const lastPart = /[,;]([^,;]*)$/u.exec(before);
   return lastPart ? bareSpeakerGroup(lastPart[1], lang) : undefined;
-}
-
-/** Relative adverbs that open a clause with its own subject ("… un camp où le mouvement X a fait état de 210
- * morts", "… where police counted 8,000"): a stretch may open after one, as after a comma. */
-const RELATIVE_OPENERS = [' où ', ' where '];
-/** The last offset at or before `at` where a stretch may open: a comma, or the space before a relative adverb. */
-function lastClauseCut(text: string, at: number): number {
-  let cut = text.lastIndexOf(',', at);
-  for (const w of RELATIVE_OPENERS) {
-    // The cut sits on the adverb's last letter, so the stretch after it opens on the space before the subject.
-    const i = text.lastIndexOf(w, at - (w.length - 2));
-    if (i >= 0 && i + w.length - 2 > cut) cut = i + w.length - 2;
-  }
-  return cut;
 }
 
 /** A stretch that opens on a participle and its agent ("contrôlé par X", "dirigé par X", "led by X"). */
