@@ -427,3 +427,80 @@ describe('a plan\'s author and an issuer (session 10)', () => {
     expect(speakerOf('The National Weather Service issued a warning of gusts up to 70 mph.', '70 mph', 'en')).toBe('National Weather Service');
   });
 });
+
+describe('the subject of what is said, hearers, auxiliaries and asides (session 11)', () => {
+  it('never takes the subject of the reported clause after "said" for the speaker', () => {
+    const text = 'Anna Lindqvist, an official at the Central Hospital in Uppsala, said authorities have so far identified 32 victims. '
+      + 'He said the remains of 14 victims were returned.';
+    expect(speakerOf(text, '32', 'en')).toBe('Anna Lindqvist');
+    expect(speakerOf(text, '14', 'en')).toBe('Anna Lindqvist');
+    expect(speakerOf('Ms Lindqvist said DNA evidence on a bicycle helped police find the 3 suspects.', '3', 'en')).toBe('Ms Lindqvist');
+    // A name after the verb still speaks when a preposition or the clause's end follows it.
+    expect(speakerOf('The flood displaced 1,200 families, said Anna Lindqvist on Monday.', '1,200', 'en')).toBe('Anna Lindqvist');
+  });
+
+  it('reads past an elided "d\'" before a name, and the same in French', () => {
+    const text = "Anna Lindqvist, responsable de l'hôpital central d'Uppsala, a déclaré que les autorités avaient identifié 32 victimes.";
+    expect(speakerOf(text, '32', 'fr')).toBe('Anna Lindqvist');
+  });
+
+  it('takes the speaker written after a hearer with "à", never the hearer', () => {
+    expect(speakerOf('« Le bilan s’élève à 260 morts », a déclaré à la presse, Anna Lindqvist, directrice de l’hôpital.', '260', 'fr')).toBe('Anna Lindqvist');
+    expect(speakerOf('« Le bilan s’élève à 260 morts », a déclaré à la presse.', '260', 'fr')).toBeUndefined();
+  });
+
+  it('ends a role at a parenthesis', () => {
+    expect(speakerOf("Plus de 250 victimes ont été identifiées grâce à des tests ADN, a indiqué dimanche un responsable hospitalier d'Uppsala (est).", '250', 'fr'))
+      .toBe("responsable hospitalier d'Uppsala");
+    expect(speakerOf('Une magnitude de 7 selon le centre national (6,8 selon le service géologique américain), la plus forte.', '6,8', 'fr'))
+      .toBe('service géologique américain');
+  });
+
+  it('never takes an auxiliary for a subject', () => {
+    expect(speakerOf('Acme and its parent company, Acme Holdings, have announced a package exceeding 12.5 million rupees.', '12.5 million', 'en'))
+      .toBe('Acme Holdings');
+  });
+});
+
+describe('a medium, a complement of "of", a pronoun two sentences on, "indicated" (session 11)', () => {
+  it('leaves the medium of a statement out of the speaker', () => {
+    expect(speakerOf('The Central Hospital authorities in a statement said samples of 250 victims were taken.', '250', 'en'))
+      .toBe('Central Hospital authorities');
+  });
+
+  it('never takes a speaker noun after "of" for the subject', () => {
+    expect(speakerOf('The plant will employ 300 people, the head of the union announced.', '300', 'en')).not.toBe('union');
+  });
+
+  it('reads a pronoun\'s antecedent two sentences back in its paragraph, never across a paragraph', () => {
+    const one = 'Anna Lindqvist said the 40 dead include 12 children. Of the 40 bodies, 31 were sent home by road. He added that 38 were identified.';
+    expect(speakerOf(one, '38', 'en')).toBe('Anna Lindqvist');
+    const two = 'Anna Lindqvist said the 40 dead include 12 children.\nOf the 40 bodies, 31 were sent home by road. He added that 38 were identified.';
+    expect(speakerOf(two, '38', 'en')).toBeUndefined();
+  });
+
+  it('reads "indicated" as a verb of saying', () => {
+    expect(speakerOf('The passenger list indicated that 169 passengers were nationals.', '169', 'en')).toBe('passenger list');
+  });
+});
+
+describe('a poll and who publishes it (session 11)', () => {
+  it('takes the publisher named after the participle, in both languages', () => {
+    expect(speakerOf('Le parti recueille 24 %, selon les sondages de sortie des urnes, diffusés par les chaînes publiques Uno et Dos.', '24 %', 'fr'))
+      .toBe('Uno et Dos');
+    expect(speakerOf('The party won 24%, according to exit polls published by the broadcaster Uno.', '24%', 'en')).toBe('Uno');
+    // No publisher: the poll itself stays the source.
+    expect(speakerOf('Le parti recueille 24 %, selon les sondages de sortie des urnes.', '24 %', 'fr')).toBe('sondages de sortie des urnes');
+  });
+});
+
+describe('"where" before a speaker noun, a quoted name after a role (session 11)', () => {
+  it('never reads "where" as a modifier of a speaker noun', () => {
+    expect(speakerOf('Turnout was high at the demonstrations, where police counted 8,000 participants.', '8,000', 'en')).toBe('police');
+  });
+
+  it('takes a quoted name after a common noun', () => {
+    expect(speakerOf('Les pertes s\'élèvent à 275 milliards de dollars, selon la société "Meteoria" spécialisée dans les prévisions.', '275', 'fr'))
+      .toBe('Meteoria');
+  });
+});

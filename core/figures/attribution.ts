@@ -17,7 +17,9 @@ const MAX_QUOTE_CHARS = 1500;
 
 /** A name may hold a middle initial ("Anthony C. Marrone"). */
 const NAME = "((?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: (?:de |du |von |van |al-)?\\p{Lu}[\\p{L}'’-]+){0,3})";
-const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;»\"]|$| qui | dans | sur | lors )";
+/** A role ends at a punctuation mark, a relative or a preposition of setting, or a parenthesis: one that locates it
+ * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). */
+const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;»\"()]|$| qui | dans | sur | lors )";
 
 /** Words that set a speaker against another between the auxiliary and its participle ("le cabinet X a pour
  * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
@@ -28,13 +30,24 @@ const FR_VERBS = `(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ ){0,2}?(?:décl
  * country, burdened by a 5.8% deficit, ..."). Not "noted / stressed / explained": they gained nothing on the
  * development set and named a wrong speaker held out (measured, session 9). "confirmed / revealed" report a fact
  * the subject gives ("the utility X confirmed that over 23,000 households …"); "issued" a warning or a statement
- * and its figures ("the weather service issued a warning"; session 10). */
-const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|warned|claimed|claims|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|put the figure at|put the number at|gave a figure of)";
+ * and its figures ("the weather service issued a warning"; session 10); "indicated" what a person or a document gives
+ * ("the passenger list indicated that 169 …"; session 11: one sentence of the development set, nothing lost). */
+const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|indicated|warned|claimed|claims|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|put the figure at|put the number at|gave a figure of)";
 /** The verbs of EN_VERBS that may stand before their speaker ("…, said the ministry", "», announces X"): not
  * "told", whose name after it is the hearer ("X, a union delegate, told AFP"), the speaker before it. */
 const EN_POST_VERBS = EN_VERBS.replace('told|', '');
+/** A speaker written after its verb ends there: a finite verb right after it makes it the subject of what is said
+ * ("X said authorities have identified 32", "X said officials were"), and a name followed by a common noun is that
+ * noun's modifier, the head of the reported clause's subject ("X said DNA evidence helped"). Only a preposition, a
+ * relative, a time word or a participle of saying may follow a name ("said X on Monday", "said X, who", "said X in a
+ * statement"). */
+const EN_FINITE_NEXT = "(?! (?:have|has|had|are|is|was|were|will|would|could|can|may|might|should|must|did|do|does)(?![\\p{L}]))";
+const EN_POST_NAME_END = `(?![\\p{L}'’-])${EN_FINITE_NEXT}(?! (?!(?:in|on|at|of|to|for|from|during|after|before|while|who|which|whose|as|when|and|late|early|last|this|earlier|later|today|yesterday|tonight|adding|saying|according|via|with|by|per|citing|about|that)(?![\\p{L}]))\\p{Ll})`;
+/** The medium of a statement between a subject and its verb ("the hospital authorities in a statement said", "X, in a
+ * post on X, said"): it says how, not who, and is left out of the speaker. */
+const EN_MEDIUM = "(?:,? in (?:a|an|its|their|his|her) (?:[\\p{L}-]+ ){0,2}?(?:statement|release|post|report|briefing|interview|bulletin|message|letter)(?: on \\p{Lu}[\\p{L}-]*)?)?";
 /** Conjunctions and prepositions that open a clause or a complement: a noun group before a verb holds none. */
-const EN_JOINS = '(?:and|after|before|when|while|as|but|or|that|to)';
+const EN_JOINS = '(?:and|after|before|when|while|as|but|or|that|to|where)';
 /** One adverb between an auxiliary or a subject and its verb ("X had earlier said", "X also confirmed"). */
 const EN_ADVERB = "(?:(?:also|earlier|later|previously|already|then|\\p{Ll}+ly) )?";
 /** An apposition between a subject and its verb, whose number may hold a thousands comma ("X, which employs
@@ -46,7 +59,10 @@ const NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:in|of|at|from|to|for|on|with|
  * ministère"), an adverb ("a notamment déclaré"); never "que", which opens what is said, and never a determiner,
  * which opens the speaker's own group ("a annoncé le ministère des Affaires étrangères" is said by the ministry,
  * not by "des Affaires étrangères"). */
-const FR_AFTER_VERB = "(?: (?!que(?![\\p{L}])|qu['’]|(?:le|la|les|un|une|des|du)(?![\\p{L}]))\\p{Ll}+){0,2}";
+const FR_AFTER_VERB = "(?: (?!que(?![\\p{L}])|qu['’]|(?:le|la|les|un|une|des|du|à|au|aux)(?![\\p{L}]))\\p{Ll}+){0,2}";
+/** The hearer after a verb of saying ("a déclaré à la presse, X", "a indiqué à l'AFP le ministère"): a complement
+ * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). */
+const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"]{1,40}?,?)?";
 /** A title written with capitals keeps its determiner before it ("», déclare le Premier Ministre"). */
 const FR_NAME_DET = "(?: (?:le|la|les))?";
 /** Present-tense verbs of saying that follow what is said, their speaker after them ("..., précise le ministère"). */
@@ -70,6 +86,13 @@ const SELON = "(?:[Ss]elon|[Dd]['’]après)";
  * "estimation / estimate": a poll's estimate names its pollster ("selon l'estimation Ifop"), which speaks. */
 const TALLY_FR = 'bilans?|décomptes?|chiffres?';
 const TALLY_EN = 'tolls?|tall(?:y|ies)|counts?|figures?';
+
+/** A poll, an estimate or a result and the participle naming who publishes or makes it ("les sondages …, diffusés par
+ * les télévisions X et Y", "exit polls published by X"): the capitalised name after the participle (with its common
+ * nouns before it, left out) is the giver; two names joined by "et / and" are both. */
+const PUBLISHER_NAME = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2}";
+const POLL_BY_FR = `(?:(?:les|le|la|l['’]|des|une?) ?)?(?:\\p{Ll}+ )?(?:sondages?|estimations?|projections?|résultats)(?![\\p{L}])[^,.;]{0,40}?,? (?:diffusé|publié|réalisé|commandé|communiqué)e?s? par (?:(?:les|le|la|l['’]) ?)?(?:\\p{Ll}[\\p{L}-]* ){0,3}?(${PUBLISHER_NAME}(?: et ${PUBLISHER_NAME})?)`;
+const POLL_BY_EN = `(?:(?:the|an?) )?(?:[\\p{L}-]+ )?(?:polls?|estimates?|projections?|results)(?![\\p{L}])[^,.;]{0,40}?,? (?:published|released|broadcast|conducted|commissioned|issued) by (?:the )?(?:\\p{Ll}[\\p{L}-]* ){0,3}?(${PUBLISHER_NAME}(?: and ${PUBLISHER_NAME})?)`;
 
 /** Verbs of a plan's author, who gives its figures ("X unveiled a plan to cut €12 billion"): after a name only, since
  * "the plan unveiled ..." names no one. */
@@ -100,7 +123,7 @@ const END_POINT = '\\.(?<!(?:^|[^\\p{L}\\d])\\p{Lu}\\.)';
 
 /** A name after a French preposition is its complement, never the subject of the verb after it ("… basé à Rabat a
  * indiqué" is not said by the city). */
-const FR_NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:à|de|en|dans|par|pour|sur|avec|vers|chez) )";
+const FR_NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:à|de|en|dans|par|pour|sur|avec|vers|chez) )(?<!(?<![\\p{L}])d['’])";
 /** Present-tense verbs that report a fact or a count given by their subject ("les autorités signalent l'arrestation
  * de 18 personnes", "La direction du groupe X confirme l'arrêt de la production d'ici 2026"). */
 const FR_REPORT_PRESENT = '(?:confirme|confirment|signale|signalent|rapporte|rapportent|révèle|révèlent|annonce|annoncent|indique|indiquent|précise|précisent|affirme|affirment|déclare|déclarent)';
@@ -113,6 +136,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${SELON} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
     // "selon le dernier décompte du ministère de X publié lundi": a count of any length, whose giver speaks.
     new RegExp(`${SELON} ((?:(?:le|la|les|l['’]|un|une|des) ?)?(?:\\p{Ll}+ ){0,2}?(?:${TALLY_FR})(?![\\p{L}])[^,.;]*)`, 'u'),
+    // "selon les sondages de sortie des urnes, diffusés par les télévisions X et Y": a poll or a result is given by
+    // whoever publishes or makes it, named after the participle (as a tally's giver, giverOf).
+    new RegExp(`${SELON} ${POLL_BY_FR}`, 'u'),
     new RegExp(`${SELON} ${ROLE_FR}`, 'u'),
     // "Pour la police, ils étaient 87 000", "pour les autorités, ce sont 1,3 million": "pour" names a
     // speaker only before a comma and a speaker noun ("pour la première fois," names nobody).
@@ -121,7 +147,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<![\\p{L}])[Pp]our (?:la |le |les |l['’] ?)(\\p{Lu}{2,}(?:-\\p{Lu}+)?),`, 'u'),
     // A speaker noun and its complements, after or before the verb: "a indiqué le ministère de la Santé",
     // "le ministère de l'Intérieur a compté", "la police en a compté".
-    new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
     // The present tense after the figure, set off by a comma or a closing quote: "..., indique le ministère de
     // l'Intérieur dans un communiqué", "..., précise le ministère", "», déclare François Bayrou".
     new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
@@ -131,8 +157,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // An apposition whose closing comma is left out: "Le ministère de la Santé, contrôlé par le parti X affirme que ...":
     // the group speaks, not the agent of its participle.
     new RegExp(`${speakerGroup('fr', 'short')}, \\p{Ll}+(?:é|ée|és|ées) (?:par|de) [^,]{2,50}? (?:${FR_VERBS}|${FR_SAY_PRESENT} qu)`, 'u'),
-    new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_NAME_DET} ${NAME}`, 'u'),
-    new RegExp(`${FR_VERBS}${FR_AFTER_VERB} ${ROLE_FR}`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER}${FR_NAME_DET} ${NAME}`, 'u'),
+    new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${ROLE_FR}`, 'u'),
     // An acronym in parentheses names the group written before it, which speaks, whatever participle follows it
     // ("Le Centre national … (CNRST) basé à Rabat a indiqué"): not the place of that participle.
     new RegExp(`\\((\\p{Lu}{2,}(?:-\\p{Lu}+)?)\\)(?: \\p{Ll}+(?:é|ée|és|ées) (?:à|au|en|par|de|dans) [^,.;]{1,40}?)? ${FR_VERBS}`, 'u'),
@@ -167,6 +193,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // A relay and its source: "According to AFP, the health ministry claims 120 were killed": the source speaks.
     new RegExp(`[Aa]ccording to [^,]{2,40}, (?:the )?${speakerGroup('en', 'short')} (?:${EN_VERBS}|claims|says)(?![\\p{L}])`, 'u'),
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
+    new RegExp(`[Aa]ccording to ${POLL_BY_EN}`, 'u'),
     // The phrase ends at a punctuation mark or at a pronoun opening the clause ("according to the X estimate for
     // France TV it secures ..."); digits only inside a name ("TF1"), never the figure's own.
     // An initial's point stays in ("according to the L.A. County Fire Department").
@@ -175,15 +202,15 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
-    new RegExp(`${speakerGroup('en', 'short')},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS})(?![\\p{L}])`, 'u'),
-    new RegExp(`${EN_POST_VERBS} ${speakerGroup('en', 'short')}`, 'u'),
-    new RegExp(`${EN_POST_VERBS} ${NAME}`, 'u'),
+    new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS})(?![\\p{L}])`, 'u'),
+    new RegExp(`${EN_POST_VERBS} ${speakerGroup('en', 'short')}${EN_FINITE_NEXT}`, 'u'),
+    new RegExp(`${EN_POST_VERBS} ${NAME}${EN_POST_NAME_END}`, 'u'),
     // "», announces the X Group, which …": a name with its article after the verb, ending its clause (a name
     // followed by more words is the object: "reported the X fire had spread").
     new RegExp(`[,"”»] ?${EN_POST_VERBS} the ${NAME}(?=[,.;]|$)`, 'u'),
     // An acronym in parentheses names the group written before it ("the State Weather Agency (SWA) said").
     new RegExp(`\\((\\p{Lu}{2,}(?:-\\p{Lu}+)?)\\),? ${EN_VERBS}`, 'u'),
-    new RegExp(`${NOT_AFTER_PREPOSITION}${NAME},? (?:has |had |have )?${EN_ADVERB}${EN_VERBS}`, 'u'),
+    new RegExp(`${NOT_AFTER_PREPOSITION}${NAME}${EN_MEDIUM},? (?:has |had |have )?${EN_ADVERB}${EN_VERBS}`, 'u'),
     new RegExp(`${NAME}(?<!${EN_TITLE})(?:, (?:meanwhile|however|for (?:his|her|its|their) part),)?(?:,? (?:has|had) | )${EN_ACTOR_VERBS}(?![\\p{L}])`, 'u'),
     // A plan's figures given through a passive agent: "as outlined by President X", "proposed by the ministry".
     new RegExp(`(?:${EN_ACTOR_VERBS}|announced|outlined) by (?:the )?${NAME}`, 'u'),
@@ -203,8 +230,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${speakerGroup('en', 'short')} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
     new RegExp(`${NAME}${EN_APPOSITION}? ${EN_VERBS}`, 'u'),
     // A lowercase noun group: never a passive's subject ("92 deaths were reported" names no one), never across a
-    // conjunction ("… and vowed to strike after the company said": the group is the company, not the clause).
-    new RegExp(`(?<![\\p{L}])((?:the )?(?!${EN_JOINS}(?![\\p{L}]))\\p{Ll}(?:(?! ${EN_JOINS} )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being)) ${EN_VERBS}`, 'u'),
+    // conjunction ("… and vowed to strike after the company said": the group is the company, not the clause), never an
+    // auxiliary alone (", have announced": the subject stands before the comma).
+    new RegExp(`(?<![\\p{L}])((?:the )?(?!(?:${EN_JOINS}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! ${EN_JOINS} )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being)) ${EN_VERBS}`, 'u'),
   ],
 };
 
@@ -362,6 +390,9 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     // that person, whom the popup can show out of context.
     const named = APPOSED_NAME.exec(seg.slice(m.index + m[0].length));
     if (named && !NOT_NAMES.has(named[1].split(' ')[0])) return expand(named[1], text);
+    // "selon la société "X" spécialisée …": a common noun followed by a quoted name is that name's kind.
+    const quoted = QUOTED_NAME.exec(seg.slice(m.index + m[0].length));
+    if (quoted) return quoted[1];
     // An article is a whole word: "union" and "latest" keep their first letters.
     return who.replace(/^(?:(?:les|le|la|un|une|the) |l['’] ?)/i, '').trim();
   }
@@ -375,6 +406,8 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
 
 /** A name set after a role by a comma and ending the sentence (a comma after it most often continues a list) ("…, a déclaré le shérif du comté, Jean Dupont."). */
 const APPOSED_NAME = new RegExp(`^, ${NAME}(?=\\s*(?:[.;]|$))`, 'u');
+/** A capitalised name in quotation marks right after a role ("la société "X"", "the firm “X”"). */
+const QUOTED_NAME = /^ ?["“«] ?(\p{Lu}[\p{L}\d'’ .&-]{0,40}?) ?["”»]/u;
 /** Digits or a number word: a noun group holding one names an amount, not a speaker (digits in a name, "TF1", do not count). */
 const HAS_NUMBER = /(?<![\p{L}\d])\d|(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)(?![\p{L}])/iu;
 /**
@@ -541,11 +574,15 @@ function bareSpeakerGroup(words: string, lang: Lang): string | undefined {
   return BARE_GROUP[lang].exec(words)?.[1];
 }
 
+/** How many sentences back a pronoun's antecedent is looked for: the sentence before, or the one before that when
+ * the sentence between names no one ("X said … . Of the 40 bodies, 31 were sent home by road. He added that …"). */
+const PRONOUN_SENTENCES_BACK = 2;
+
 /**
  * "It said it knew of fewer than 50", "Selon lui, 1,1 million", "Il a précisé que 14 ...": a pronoun says
  * the figure; its speaker is the last speaker group before it in the sentence, else the speaker of the
- * sentence before (or the last speaker group named there). Never the pronoun itself. Gender and number
- * are not checked: the sentence before rarely names two speakers.
+ * sentence before (or the last speaker group named there), else of the one before that in the same paragraph.
+ * Never the pronoun itself. Gender and number are not checked: the sentence before rarely names two speakers.
  */
 function pronounAntecedent(text: string, a: number, b: number, lang: Lang): string | undefined {
   const seg = text.slice(a, b);
@@ -553,14 +590,22 @@ function pronounAntecedent(text: string, a: number, b: number, lang: Lang): stri
   if (p < 0) return undefined;
   const within = lastSpeakerGroup(seg.slice(0, p), lang);
   if (within) return within;
-  let e = a - 1;
-  while (e > 0 && (stopAt(text, e) || /\s/.test(text[e]))) e--;
-  if (e <= 0) return undefined;
-  const [pa, pb] = sentenceAround(text, e, e);
-  const prev = text.slice(pa, pb);
-  const said = match(prev, lang, text);
-  if (said && said !== 'same source') return said;
-  return lastSpeakerGroup(prev, lang);
+  let from = a;
+  for (let back = 0; back < PRONOUN_SENTENCES_BACK; back++) {
+    let e = from - 1;
+    while (e > 0 && text[e] !== '\n' && (stopAt(text, e) || /\s/.test(text[e]))) e--;
+    // A paragraph break ends the search: a pronoun's antecedent is in its own paragraph, or the sentence just before.
+    if (e <= 0 || (back > 0 && text[e] === '\n')) return undefined;
+    while (e > 0 && (stopAt(text, e) || /\s/.test(text[e]))) e--;
+    const [pa, pb] = sentenceAround(text, e, e);
+    const prev = text.slice(pa, pb);
+    const said = match(prev, lang, text);
+    if (said && said !== 'same source') return said;
+    const group = lastSpeakerGroup(prev, lang);
+    if (group) return group;
+    from = pa;
+  }
+  return undefined;
 }
 
 /** [open, close] offsets of «…», “…” and "…" quotations, computed once per text (cached with the sentences). */

@@ -23,13 +23,16 @@ const anyCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(
 const head = (lang: Lang): string => `(?:${HEADS[lang].map(anyCase).join('|')})(?![\\p{L}-])`;
 
 /** Words that never modify a speaker noun in front of it: they end the group on its left. */
-const EN_STOP = '(?:[Tt]he|[Aa]n?|[Aa]nd|[Bb]ut|[Yy]et|[Tt]hat|[Tt]his|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ss]aid|[Ss]ays?|[Oo]n|[Ii]n|[Oo]f|[Ff]or|[Tt]o|[Bb]y|[Aa]t|[Ww]ith|[Aa]s|[Ff]rom|[Ii]ts?|[Tt]heir|[Hh]is|[Hh]er|[Ww]hile|[Ww]hen|[Aa]ccording|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Yy]esterday|[Aa]lso|[Hh]owever|[Mm]eanwhile)';
+const EN_STOP = '(?:[Tt]he|[Ww]here|[Aa]n?|[Aa]nd|[Bb]ut|[Yy]et|[Tt]hat|[Tt]his|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ss]aid|[Ss]ays?|[Oo]n|[Ii]n|[Oo]f|[Ff]or|[Tt]o|[Bb]y|[Aa]t|[Ww]ith|[Aa]s|[Ff]rom|[Ii]ts?|[Tt]heir|[Hh]is|[Hh]er|[Ww]hile|[Ww]hen|[Aa]ccording|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Yy]esterday|[Aa]lso|[Hh]owever|[Mm]eanwhile)';
 /** At most this many words before an English speaker noun ("the Lagos State health ministry"). */
 const EN_MODIFIERS_MAX = 3;
 const EN_WORD = "[\\p{L}'’-]+";
 /** A capitalised complement after "in / of / for": "the health ministry in Lagos", "the Ministry of Health". */
 const EN_COMPLEMENT = "(?: (?:in|of|for) (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})?";
 
+/** A speaker noun after "of" is another noun's complement ("the head of government announced": the head speaks,
+ * not the government), never a group of its own. */
+const EN_NOT_COMPLEMENT = "(?<!(?<![\\p{L}])of (?:(?:the|an?) )?)";
 /** French determiners before a speaker noun. */
 const FR_DET = "(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|[Dd]u)";
 /** A complement: "de l'Intérieur", "de la Santé", "du Var", "de police", "des enseignants", a common noun and the
@@ -52,7 +55,7 @@ const FR_COMPLEMENTS_MAX = 2;
 export function speakerGroup(lang: Lang, tail: 'short' | 'long'): string {
   const q = tail === 'short' ? '?' : '';
   if (lang === 'en') {
-    return `(?<![\\p{L}'’-])(?:(?:[Tt]he|[Aa]n?) )?((?:(?!${EN_STOP}(?![\\p{L}'’-]))${EN_WORD} ){0,${EN_MODIFIERS_MAX}}?${head('en')}${EN_COMPLEMENT})`;
+    return `(?<![\\p{L}'’-])${EN_NOT_COMPLEMENT}(?:(?:[Tt]he|[Aa]n?) )?${EN_NOT_COMPLEMENT}((?:(?!${EN_STOP}(?![\\p{L}'’-]))${EN_WORD} ){0,${EN_MODIFIERS_MAX}}?${head('en')}${EN_COMPLEMENT})`;
   }
   return `(?<![\\p{L}'’-])${FR_DET} ?(${head('fr')}${FR_ADJECTIVE}{0,${FR_ADJECTIVES_MAX}}${q}${FR_COMPLEMENT}{0,${FR_COMPLEMENTS_MAX}}${q})`;
 }
