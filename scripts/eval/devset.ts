@@ -78,10 +78,15 @@ export function goldVerdict(a: GoldFigure & { when?: string }, b: GoldFigure & {
   return 'overlaps';
 }
 
-/** Words that carry no identity in a speaker's name: articles, "of", possessive marks. */
-const SPEAKER_FILLER = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'the', 'a', 'an', 'of', 's', 'in', 'via']);
-const speakerWords = (x: string): string[] => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\([^)]*\)/g, ' ')
-  .split(/[^\p{L}\d]+/u).filter((w) => w && !SPEAKER_FILLER.has(w));
+/** Words that carry no identity in a speaker's name: articles, "of", possessive marks, and the honorifics a
+ * second mention puts before a surname ("Ms Beccuau" is "Laure Beccuau"). */
+const SPEAKER_FILLER = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'the', 'a', 'an', 'of', 's', 'in', 'via',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'm', 'mme', 'mlle', 'monsieur', 'madame']);
+const speakerTokens = (x: string): string[] => x.split(/[^\p{L}\d]+/u).filter((w) => w && !SPEAKER_FILLER.has(w));
+const folded = (x: string): string => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const speakerWords = (x: string): string[] => speakerTokens(folded(x).replace(/\([^)]*\)/g, ' '));
+/** What a name's brackets hold: its short form ("the General Confederation of Labour (CGT)"). */
+const bracketed = (x: string): string[][] => [...folded(x).matchAll(/\(([^)]*)\)/g)].map((m) => speakerTokens(m[1])).filter((w) => w.length);
 /**
  * The engine's speaker names the gold's `source`: the words of one (articles and parentheses left out)
  * are all among the other's ("le ministère" / "ministère de l'Intérieur", "the Gaza health ministry" /
@@ -89,10 +94,14 @@ const speakerWords = (x: string): string[] => x.normalize('NFD').replace(/\p{M}/
  * it measures who is named, not how fully.
  */
 export function sameSpeaker(gold: string, engine: string): boolean {
-  const g = speakerWords(gold), e = speakerWords(engine);
-  if (!g.length || !e.length) return false;
-  const [short, long] = g.length <= e.length ? [g, e] : [e, g];
-  return short.every((w) => long.includes(w));
+  const e = speakerWords(engine);
+  if (!e.length) return false;
+  // The gold's name as written, or its short form in brackets ("CGT" for "the General Confederation of Labour (CGT)").
+  return [speakerWords(gold), ...bracketed(gold)].some((g) => {
+    if (!g.length) return false;
+    const [short, long] = g.length <= e.length ? [g, e] : [e, g];
+    return short.every((w) => long.includes(w));
+  });
 }
 
 interface Tally { [k: string]: number }
