@@ -74,11 +74,25 @@ const NEGATION = 'non';
 /** Ages are whole years up to this: a larger number after a name is something else. */
 const MAX_AGE = 120;
 
+/** Articles before a capitalised name make it a group's, not a person's: "le SPD (120)", "les Verts (85)",
+ * "the Greens (85)"; a person's name takes none ("Jean Dupont (45 ans)", "John Smith, 45,"). */
+const GROUP_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
+/** Is the capitalised word at k a person's name, whose age a number after it may be? Not an acronym ("SPD",
+ * "CDU": parties, unions, agencies), a party of the table, or a name after an article. */
+function personName(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t.upper || lookup(t.t, 'party')) return false;
+  let q = k - 1;
+  if (toks[q]?.t === "'") q--;
+  return !GROUP_ARTICLES.has(toks[q]?.t ?? '');
+}
+
 /** The name whose age the number at [i0, i1) gives ("Noa Argamani, 26," / "(25 ans)"), else undefined. */
 export function ageName(toks: Tok[], i0: number, i1: number, unit: string, category: string | undefined): string | undefined {
   const before = toks[i0 - 1];
   const name = toks[i0 - 2];
   if (!before || !name || (before.t !== ',' && before.t !== '(') || name.kind !== 'w' || !name.cap || STOPWORDS.has(name.t)) return undefined;
+  if (!personName(toks, i0 - 2)) return undefined;
   if (i1 - i0 !== 1 || !(toks[i0].v >= 1 && toks[i0].v <= MAX_AGE)) return undefined;
   const after = toks[i1]?.t;
   const bare = unit === 'number' && !category && (after === undefined || after === ',' || after === ')' || after === '.' || after === ';');

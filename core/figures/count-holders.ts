@@ -33,6 +33,10 @@ export function partyAt(toks: Tok[], k: number): { id: string; len: number } | u
   const opens = k === 0 || t.nl || (prev.kind === 'p' && (BOUNDARY.has(prev.t) || prev.t === ':' || prev.t === '"'));
   return t.upper || !opens ? { id: m.c.id, len: 1 } : undefined;
 }
+/** A dash with a space on each side ("la coalition – qui réunit X et Y – obtient", "the alliance — which
+ * comprises X and Y — would win"): it opens or closes an aside, where a hyphen joins words. */
+const spacedDash = (toks: Tok[], k: number): boolean =>
+  toks[k].t === '-' && k > 0 && toks[k - 1].end < toks[k].start && !!toks[k + 1] && toks[k].end < toks[k + 1].start;
 /** How far back (tokens) a party's name may stand as the subject whose count follows: "Le Rassemblement
  * national de X et Y, allié à certains membres d'un autre parti, décroche 143 sièges" (a sentence's
  * subject, its complements and a relative clause). */
@@ -43,6 +47,8 @@ function partyBefore(toks: Tok[], i0: number): string | undefined {
   let found: string | undefined;
   for (let k = i0 - 1; k >= 0 && k >= i0 - PARTY_HOLDER_LOOKBACK; k--) {
     if (SENTENCE_END.has(toks[k].t) || toks[k + 1]?.nl) return found;
+    // A party named in an aside between dashes is not the holder.
+    if (inClosedAside(toks, k, i0)) continue;
     const p = partyAt(toks, k);
     if (p) found = p.id;
     if (found && !p) return found;
@@ -111,6 +117,18 @@ function holderNameBefore(toks: Tok[], w: number): number[] {
   return out;
 }
 
+/** Is token k inside an aside between two spaced dashes of its sentence, closed before the count at i0? Its
+ * names are what the subject is made of or compared to, not the count's holder: "the coalition — which
+ * comprises Socialists and Greens — would win 172 to 215" is the coalition's count. A dash right before the
+ * number separates a name from its value ("SPD — 121", a list): no aside. */
+function inClosedAside(toks: Tok[], k: number, i0: number): boolean {
+  let after = 0;
+  for (let q = k + 1; q < i0 - 1; q++) if (spacedDash(toks, q)) after++;
+  if (after % 2 === 0) return false;
+  for (let q = k - 1; q >= 0 && !SENTENCE_END.has(toks[q].t) && !toks[q + 1].nl; q--) if (spacedDash(toks, q)) return true;
+  return false;
+}
+
 /**
  * Whose the count at tokens [i0, headEnd) is, as name keys or party ids: names in its segment `seg`
  * (not its speaker's, masked in `said` from token `a`), up to a word of ranking or contrast; else the
@@ -126,6 +144,7 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
     // "X won 168 seats, while Y won 143": a clause of contrast has a subject of its own.
     if (k >= headEnd && CONTRAST_WORDS.has(toks[k].t)) break;
     if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
+    if (k < i0 && inClosedAside(toks, k, i0)) continue;
     const party = partyAt(toks, k);
     if (party) { if (!names.includes(party.id)) names.push(party.id); k += party.len - 1; continue; }
     // An institution's name ("the French National Assembly") says where the count sits, not whose it is.

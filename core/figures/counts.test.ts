@@ -312,6 +312,23 @@ describe('a part and its whole', () => {
     // Lower case, the words keep their own sense.
     expect(first('Thousands joined a national rally in the capital, with 20,000 marchers.', 'en').countsKey).toContain('demonstrate');
   });
+  it('reads the parties of other democracies under one id across languages, and their common words as words', () => {
+    // Written for this test.
+    expect(first('Les Verts obtiennent 85 sièges au Parlement.', 'fr').names).toEqual(['p-greens']);
+    expect(first('The Greens won 85 seats in parliament.', 'en').names).toEqual(['p-greens']);
+    expect(first('Selon les résultats, le SPD obtient 120 sièges.', 'fr').names).toEqual(['p-de-spd']);
+    expect(first('In Britain, Labour won 411 seats, the count showed.', 'en').names).toEqual(['p-uk-labour']);
+    // Lower case, "labour" is work and "verts" a colour: no party holds the count.
+    expect(first('The labour unions gathered 20,000 marchers.', 'en').names ?? []).not.toContain('p-uk-labour');
+    expect(first('Les espaces verts couvrent 85 hectares.', 'fr').names ?? []).not.toContain('p-greens');
+  });
+  it('gives a count the party of its subject, not those named in an aside between dashes', () => {
+    // Written for this test.
+    const en = first('Pollsters said the Socialist Party — which counts former Greens and Labour members — would win 60 to 70 seats.', 'en');
+    expect(en.names).toEqual(['p-ps']);
+    const fr = first('Le Parti socialiste – qui accueille d’anciens Verts – obtiendrait 65 sièges.', 'fr');
+    expect(fr.names).toEqual(['p-ps']);
+  });
   it('gives a count the party its sentence names before it, not the rival named after "followed by"', () => {
     const text = 'Le Parti socialiste, allié à plusieurs petites formations de gauche, décroche 65 sièges. '
       + 'The centrist Together alliance was expected to place second, with 150 to 180 seats, followed by the Socialist Party, with 60 to 70 seats.';

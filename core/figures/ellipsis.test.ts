@@ -228,6 +228,14 @@ describe('ages', () => {
     const reps = compareFigures({ text: en.length ? 'x' : '', lang: 'en', figures: en }, [{ id: 's', ...fr, figures: extractFigures(fr.text, 'fr') }]);
     expect(reps.map((r) => r.comparisons.map((c) => c.source.text))).toEqual([['25 ans'], [], ['40 ans']]);
   });
+  it('reads a number in brackets after a group (an acronym, a name after an article) as its count, not an age', () => {
+    // Written for this test.
+    const fr = figs('Le parti PLD obtient 98 sièges, devant le PNR (77) et les Bleus (40).', 'fr');
+    expect(fr.map((f) => f.countsKey[0])).toEqual(['seat', 'seat', 'seat']);
+    const en = figs('The assembly now has 300 seats: the Greens (45) lost ground.', 'en').filter((f) => f.low === 45);
+    expect(en[0].countsKey[0]).not.toBe('age');
+    expect(figs('Il s’agit de Jean Dupont (45) et de Marie Roux (38).', 'fr').map((f) => f.countsKey[0])).toEqual(['age', 'age']);
+  });
 });
 
 describe('moments and rounding', () => {

@@ -142,6 +142,17 @@ describe('signs', () => {
   });
 });
 
+describe('the percent sign written out', () => {
+  it('reads "pour cent" / "per cent" after a number as one percentage, not also a hundred', () => {
+    const fr = extractFigures('le parti a obtenu 11,6 pour cent des voix, contre vingt pour cent en 2019', 'fr').filter((f) => f.unit !== 'year');
+    expect(fr.map((f) => [f.low, f.unit])).toEqual([[11.6, 'percent'], [20, 'percent']]);
+    expect(extractFigures('turnout rose to 82.5 per cent', 'en').map((f) => [f.low, f.unit])).toEqual([[82.5, 'percent']]);
+  });
+  it('keeps "cent" a hundred when no number comes before "pour"', () => {
+    expect(extractFigures('il a vendu sa maison pour cent euros', 'fr').map((f) => f.low)).toEqual([100]);
+  });
+});
+
 describe('which figures a reader cares about (salient)', () => {
   const shown = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang).filter((f) => f.salient !== false).map((f) => f.text);
   it('an ordinal of elapsed time is shown, a rank or an event\'s day is not', () => {

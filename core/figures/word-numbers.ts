@@ -158,6 +158,17 @@ export function frenchOneCounts(toks: Tok[], j: number, T: Tables): boolean {
   return nx.t === 'sur' && !!after && (after.kind === 'd' || has(T.units, after.t) || has(T.mult, after.t));
 }
 
+/** "cent" in "28,6 pour cent" / "15 per cent" is the percent sign written out, not a hundred: a number
+ * then "pour"/"per" then "cent" is one construction in both languages ("vendu pour cent euros", with no
+ * number before "pour", stays a hundred). */
+function percentWord(toks: Tok[], j: number, T: Tables): boolean {
+  if (toks[j].t !== 'cent') return false;
+  const per = toks[j - 1];
+  const value = toks[j - 2];
+  if (!per || per.nl || (per.t !== 'pour' && per.t !== 'per') || !value) return false;
+  return value.kind === 'd' || (value.kind === 'w' && (has(T.units, value.t) || has(T.mult, value.t)));
+}
+
 /** A scale word: "cent"/"hundred" multiplies the segment, "mille"/"million" close it into the total. */
 export function scaleWord(r: Reader, j: number): Next {
   const { toks, T, st, lang } = r;
@@ -167,6 +178,7 @@ export function scaleWord(r: Reader, j: number): Next {
     // A bare scale word: "cent", "mille", "hundred thousand".
     if (m > 1e3 && lang === 'fr') return { done: null }; // "million" alone is a noun, not a count
     if (lang === 'en' && w.endsWith('s')) return { done: null };
+    if (percentWord(toks, j, T)) return { done: null };
     st.seg = m === 100 ? 100 : 0;
     if (m >= 1e3) { st.total = m; st.lastMult = m; }
     st.end = j + 1;
