@@ -3,6 +3,7 @@
  * forms included), proper names, and the kinds of people counted.
  */
 import type { Tok } from './tokens';
+import { perToken } from './token-memo';
 import { STOPWORDS } from '../text/words';
 import { concept, conceptIds, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { hasSenses, lookupAt } from '../concepts/senses';
@@ -16,18 +17,9 @@ export const BOUNDARY = new Set(['.', '!', '?', ';', '(', ')', '\u2026']);
 /** Entities that are people (concept flag `people`: soldiers, inhabitants, hostages...): roles such as killed
  * or wounded are said of them only. */
 export const PEOPLE_CATS: ReadonlySet<string> = new Set(conceptIds('entity').filter((id) => concept(id)?.people));
-/** Concepts read per token list: every figure of a clause reads the clause's tokens again (its frame, segment,
- * places, event), so each token is read once. Token lists are never changed after tokenize; hits are shared, read only. */
-const conceptsAt = new WeakMap<Tok[], Array<{ c: Concept; len: number } | null>>();
-
-/** Concepts found at token k, including multi-word names; returns the concept and tokens used. */
-export function conceptAt(toks: Tok[], k: number): { c: Concept; len: number } | null {
-  let memo = conceptsAt.get(toks);
-  if (!memo) { memo = new Array(toks.length); conceptsAt.set(toks, memo); }
-  let hit = memo[k];
-  if (hit === undefined) { hit = readConceptAt(toks, k); memo[k] = hit; }
-  return hit;
-}
+/** Concepts found at token k, including multi-word names; returns the concept and tokens used. Read once per token
+ * (`perToken`): every figure of a clause reads the clause's tokens again. */
+export const conceptAt: (toks: Tok[], k: number) => { c: Concept; len: number } | null = perToken(readConceptAt);
 
 function readConceptAt(toks: Tok[], k: number): { c: Concept; len: number } | null {
   const t = toks[k];

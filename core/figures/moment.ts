@@ -10,6 +10,7 @@
 import { concept, lookup, phrasesStartingWith } from '../concepts/index';
 import { fold } from '../text/fold';
 import type { Tok } from './tokens';
+import { perToken } from './token-memo';
 import { parseNumberAt } from './numbers';
 import { matchKeys } from './match';
 import type { Figure } from './types';
@@ -273,18 +274,10 @@ function daysAgoAt(toks: Tok[], k: number): { id: string; len: number } | null {
   return { id: `days-ago-${n.value * per}`, len: end - k };
 }
 
-/** Time words read per token list: each figure's window asks of the same tokens, and each token is asked again
- * by every phrase that may cover it (phraseCovering). Token lists are never changed after tokenize. */
-const timeWordsOf = new WeakMap<Tok[], Array<{ id: string; len: number } | null>>();
-
-/** The time concept id of a word or phrase starting at token k ("lundi", "earlier sunday", "la semaine dernière"), and its length. */
-function timeWordAt(toks: Tok[], k: number): { id: string; len: number } | null {
-  let memo = timeWordsOf.get(toks);
-  if (!memo) { memo = new Array(toks.length); timeWordsOf.set(toks, memo); }
-  let w = memo[k];
-  if (w === undefined) { w = readTimeWordAt(toks, k); memo[k] = w; }
-  return w;
-}
+/** The time concept id of a word or phrase starting at token k ("lundi", "earlier sunday", "la semaine dernière"), and
+ * its length. Read once per token (`perToken`): each figure's window asks of the same tokens, and each token is asked
+ * again by every phrase that may cover it (phraseCovering). */
+const timeWordAt: (toks: Tok[], k: number) => { id: string; len: number } | null = perToken(readTimeWordAt);
 
 function readTimeWordAt(toks: Tok[], k: number): { id: string; len: number } | null {
   const t = toks[k];
