@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { loadTxtCorpus } from '../../core/corpus/node';
 import { addDocument, createPassageIndex, findPassages } from '../../core/passages/index';
 import type { CorpusDoc, Lang, Passage } from '../../core/types';
+import { analyse, type Analysis } from '../../core/passages/tokens';
+import { keyCounts } from '../../core/passages/crosslang';
 import { DEVSET, type GoldGroup } from '../eval/devset';
 
 /** The two spans overlap. */
@@ -66,4 +68,29 @@ export function devsetQueries<I>(api: PassageApi<I>): Array<DevsetQuery<I>> {
     }
   }
   return qs;
+}
+
+/** One same-story devset page as the cross-language probes read it (crosslang-loose.ts, crosslang-missed.ts): the
+ * page analysed, its story's corpus articles in the other language analysed, and the key counts over both, as
+ * findPassages counts them. */
+export interface CrossLanguagePage {
+  story: string; corpus: CorpusDoc[]; gold: GoldGroup[]; id: string; lang: Lang; text: string;
+  pa: Analysis; others: CorpusDoc[]; an: Map<string, Analysis>; counts: ReturnType<typeof keyCounts>;
+}
+
+/** Every same-story devset page with its story's articles in the other language. */
+export function* crossLanguagePages(): Generator<CrossLanguagePage> {
+  for (const { story, corpus, gold } of devsetStories()) {
+    const pages = JSON.parse(readFileSync(join(DEVSET, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: Lang; sameStory: boolean }>;
+    const an = new Map(corpus.map((d) => [d.id, analyse(d.text, d.ignore ?? [], d.lang)]));
+    for (const pg of pages) {
+      if (!pg.sameStory) continue;
+      const lang = pg.lang ?? 'fr';
+      const text = readFileSync(join(DEVSET, story, 'pages', pg.id), 'utf8');
+      const pa = analyse(text, [], lang);
+      const others = corpus.filter((d) => d.lang !== lang);
+      const counts = keyCounts([pa, ...others.map((d) => an.get(d.id)!)]);
+      yield { story, corpus, gold, id: pg.id, lang, text, pa, others, an, counts };
+    }
+  }
 }

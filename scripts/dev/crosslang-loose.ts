@@ -6,52 +6,33 @@
  * 0.03, two shared keys, no title, weak or specific rule) to see what each rule costs.
  * Usage: npx tsx scripts/dev/crosslang-loose.ts > pairs.jsonl
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadTxtCorpus, REPO_ROOT } from '../../core/corpus/node';
-import { analyse } from '../../core/passages/tokens';
-import { crossCandidates, keyCounts, keyWeight, sentenceBags } from '../../core/passages/crosslang';
+import { crossCandidates, keyWeight, sentenceBags } from '../../core/passages/crosslang';
+import { crossLanguagePages, ov } from './_devset-passages';
 
-const DEVSET = join(REPO_ROOT, 'test', 'fixtures', 'devset');
-interface M { doc: string; start: number; end: number }
-const ov = (m: M, s: number, e: number): boolean => m.start < e && s < m.end;
-for (const story of readdirSync(DEVSET).sort()) {
-  if (!existsSync(join(DEVSET, story, 'corpus'))) continue;
-  const corpus = loadTxtCorpus(join(DEVSET, story, 'corpus'));
-  const raw = JSON.parse(readFileSync(join(DEVSET, story, 'gold-passages.json'), 'utf8'));
-  const gold: Array<{ id: string; kind: string; members: M[] }> = Array.isArray(raw) ? raw : raw.groups;
-  const pages = JSON.parse(readFileSync(join(DEVSET, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: 'fr' | 'en'; sameStory: boolean }>;
-  const an = new Map(corpus.map((d) => [d.id, analyse(d.text, d.ignore ?? [], d.lang)]));
-  for (const pg of pages) {
-    if (!pg.sameStory) continue;
-    const lang = pg.lang ?? 'fr';
-    const text = readFileSync(join(DEVSET, story, 'pages', pg.id), 'utf8');
-    const pa = analyse(text, [], lang);
-    const others = corpus.filter((d) => d.lang !== lang);
-    const counts = keyCounts([pa, ...others.map((d) => an.get(d.id)!)]);
-    const w = keyWeight(counts);
-    const pb = sentenceBags(pa);
-    const pTitle = pb.words.findIndex((x) => x[0] >= 0);
-    const pageKeys = new Set(pb.keys.flat());
-    const otherKeys = new Set(others.flatMap((d) => sentenceBags(an.get(d.id)!).keys.flat()));
-    for (const d of others) {
-      const sa = an.get(d.id)!;
-      const sb = sentenceBags(sa);
-      const sTitle = sb.words.findIndex((x) => x[0] >= 0);
-      for (const c of crossCandidates(pa, sa, 0.03, 2, counts, 0, 0, 0)) {
-        const ps = pa.wordStarts[c.pageWords[0]], pe = pa.wordEnds[c.pageWords[1]];
-        const ss = sa.wordStarts[c.srcWords[0]], se = sa.wordEnds[c.srcWords[1]];
-        const g = gold.find((g) => g.members.some((m) => m.doc === `pages/${pg.id}` && ov(m, ps, pe)) && g.members.some((m) => m.doc === `corpus/${d.id}` && ov(m, ss, se)));
-        const pageGold = gold.some((g) => g.members.some((m) => m.doc === `pages/${pg.id}` && ov(m, ps, pe)) && g.members.some((m) => m.doc.startsWith('corpus/') && corpus.find((x) => `corpus/${x.id}` === m.doc)?.lang !== lang));
-        console.log(JSON.stringify({
-          story, lang, page: pg.id, src: d.id, p: c.p, s: c.s, gold: g ? g.kind : null, gid: g?.id, pageGold,
-          score: +c.score.toFixed(3), shared: c.shared, clause: c.clause, anchored: c.anchored, title: c.p === pTitle || c.s === sTitle,
-          wts: c.keys.map((k) => +w(k).toFixed(2)),
-          pw: pb.keys[c.p].map((k) => [k, +w(k).toFixed(3), otherKeys.has(k) ? 1 : 0]),
-          sw: sb.keys[c.s].map((k) => [k, +w(k).toFixed(3), pageKeys.has(k) ? 1 : 0]), keys: c.keys, np: pb.keys[c.p].length, ns: sb.keys[c.s].length,
-          pt: text.slice(ps, pe).slice(0, 140), st: d.text.slice(ss, se).slice(0, 140),
-        }));
-      }
+for (const { story, corpus, gold, id, lang, text, pa, others, an, counts } of crossLanguagePages()) {
+  const pg = { id };
+  const w = keyWeight(counts);
+  const pb = sentenceBags(pa);
+  const pTitle = pb.words.findIndex((x) => x[0] >= 0);
+  const pageKeys = new Set(pb.keys.flat());
+  const otherKeys = new Set(others.flatMap((d) => sentenceBags(an.get(d.id)!).keys.flat()));
+  for (const d of others) {
+    const sa = an.get(d.id)!;
+    const sb = sentenceBags(sa);
+    const sTitle = sb.words.findIndex((x) => x[0] >= 0);
+    for (const c of crossCandidates(pa, sa, 0.03, 2, counts, 0, 0, 0)) {
+      const ps = pa.wordStarts[c.pageWords[0]], pe = pa.wordEnds[c.pageWords[1]];
+      const ss = sa.wordStarts[c.srcWords[0]], se = sa.wordEnds[c.srcWords[1]];
+      const g = gold.find((g) => g.members.some((m) => m.doc === `pages/${pg.id}` && ov(m, ps, pe)) && g.members.some((m) => m.doc === `corpus/${d.id}` && ov(m, ss, se)));
+      const pageGold = gold.some((g) => g.members.some((m) => m.doc === `pages/${pg.id}` && ov(m, ps, pe)) && g.members.some((m) => m.doc.startsWith('corpus/') && corpus.find((x) => `corpus/${x.id}` === m.doc)?.lang !== lang));
+      console.log(JSON.stringify({
+        story, lang, page: pg.id, src: d.id, p: c.p, s: c.s, gold: g ? g.kind : null, gid: g?.id, pageGold,
+        score: +c.score.toFixed(3), shared: c.shared, clause: c.clause, anchored: c.anchored, title: c.p === pTitle || c.s === sTitle,
+        wts: c.keys.map((k) => +w(k).toFixed(2)),
+        pw: pb.keys[c.p].map((k) => [k, +w(k).toFixed(3), otherKeys.has(k) ? 1 : 0]),
+        sw: sb.keys[c.s].map((k) => [k, +w(k).toFixed(3), pageKeys.has(k) ? 1 : 0]), keys: c.keys, np: pb.keys[c.p].length, ns: sb.keys[c.s].length,
+        pt: text.slice(ps, pe).slice(0, 140), st: d.text.slice(ss, se).slice(0, 140),
+      }));
     }
   }
 }
