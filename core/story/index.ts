@@ -52,6 +52,11 @@ const ENTRY_EVENT_RANK = 10;
  */
 const COUNT_CONFLICT_WEIGHT = 1;
 /**
+ * A tally the page and an article give with different values (tallyShared) counts as shared at this
+ * weight: the same toll at two moments is as much one story as the same toll at one moment.
+ */
+const TALLY_SHARED_WEIGHT = 1;
+/**
  * The salience of a count said once in the body (class weight times log2(1 + 1)): a page's counts above it
  * are in its title or lead, or repeated, and only those can set it apart from an article (prominentCounts).
  */
@@ -228,6 +233,38 @@ export function countConflict(page: Map<string, Map<string, number>>, pagePromin
   return conflict;
 }
 
+/**
+ * The mass of tallies (counts of what befell people: isTally) the page and an entry give for one same thing
+ * with no value in common, when the page counts that thing prominently: one toll reported at two moments
+ * ("11 morts", then "16 morts"), which the overlap misses because the values differ. For each such thing,
+ * min(the page's share of its counts, the entry's share of its counts): what the two would share had the
+ * reports been written the same hour. Another event's toll of the same kind meets it too: the rest of the
+ * overlap must still carry the score.
+ */
+export function tallyShared(page: Map<string, Map<string, number>>, pageProminent: Set<string>, core: CoreEntry[], mass: number): number {
+  if (pageProminent.size === 0) return 0;
+  const entry = new Map<string, { share: number; agree: boolean }>();
+  for (const [key, sal] of core) {
+    if (!key.startsWith('k:')) continue;
+    const c = countedOf(key);
+    if (!isTally(c) || !pageProminent.has(c)) continue;
+    const values = page.get(c);
+    if (!values) continue;
+    const e = entry.get(c) ?? { share: 0, agree: false };
+    e.share += sal / mass;
+    e.agree ||= values.has(key);
+    entry.set(c, e);
+  }
+  let shared = 0;
+  for (const [c, e] of entry) {
+    if (e.agree) continue;
+    let pageShare = 0;
+    for (const v of page.get(c)!.values()) pageShare += v;
+    shared += Math.min(pageShare, e.share);
+  }
+  return shared;
+}
+
 /** Sections of a long article: runs of consecutive paragraphs of about SECTION_CHARS each. */
 function sections(text: string): Array<[number, number]> {
   if (text.length < SECTION_MIN_TEXT) return [];
@@ -399,6 +436,13 @@ export class StoryIndex {
     // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
     const pageCounts = { same: counts(same), cross: counts(cross) };
     const pageProminent = prominentCounts(core);
+    // The most a tally can add (tallyShared): the page's share of its prominent tallies, in either language.
+    let pageTallyMass = 0;
+    for (const m of [same, cross]) {
+      let t = 0;
+      for (const [key, share] of m) if (key.startsWith('k:') && isTally(countedOf(key)) && pageProminent.has(countedOf(key))) t += share;
+      pageTallyMass = Math.max(pageTallyMass, t);
+    }
     // An undated page on a one-day event is on the day its title names ("Manifestation du 12 mars"), as an undated
     // article is (eventDay): a report of a day of marches names its day in its headline.
     const pageTitleDay = !Number.isFinite(pageDay) && dayMentions(page.title).length > 0;
@@ -407,11 +451,16 @@ export class StoryIndex {
     const unexplained = Number.isFinite(pageDay) ? [] : this.unexplainedDays(page);
     for (const n of candidates) {
       const slot = bestSlot[n];
-      let score = bestScore[n] * dayProximity(pageDay, this.day[n]);
+      let base = bestScore[n];
+      if (pageTallyMass > 0 && base + pageTallyMass >= threshold) {
+        const crossLang = this.slotLang[slot] !== page.lang;
+        base += TALLY_SHARED_WEIGHT * tallyShared(crossLang ? pageCounts.cross : pageCounts.same, pageProminent, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot]);
+      }
+      let score = base * dayProximity(pageDay, this.day[n]);
       let dating = !Number.isFinite(this.day[n]) && (Number.isFinite(pageDay) || unexplained.length > 0);
       if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
         const articleDay = this.eventDay(n, pageDay);
-        score = bestScore[n] * dayProximity(pageTitleDay ? titleDay(page.title, articleDay) : pageDay, articleDay, true);
+        score = base * dayProximity(pageTitleDay ? titleDay(page.title, articleDay) : pageDay, articleDay, true);
         dating = false;
       }
       if (unexplained.length && !dating && score >= threshold) score *= namedDaysProximity(unexplained, this.day[n]);

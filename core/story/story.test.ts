@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledCorpus, REPO_ROOT } from '../corpus/node';
 import { guessLang } from '../text/lang';
-import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, isCurrentStoryDoc, counts, countConflict, prominentCounts, type StoryDoc } from './index';
+import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, isCurrentStoryDoc, counts, countConflict, tallyShared, prominentCounts, type StoryDoc } from './index';
 import { nameKey } from './features';
 import { Engine } from '../engine';
 
@@ -302,5 +302,15 @@ describe('names spelled with another vowel', () => {
     expect(score(short, 'Milot')).toBeLessThan(score(short, 'Malot') - 0.05);
     const long = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: article('Oberndorfer') }]);
     expect(score(long, 'Obernsdorfer')).toBeLessThan(score(long, 'Oberndorfer') - 0.05);
+  });
+
+  it('reads one toll at two values as shared, and neither an agreeing toll nor an entity count nor a passing toll', () => {
+    const page = counts(new Map([['k:16:killed', 0.1], ['k:3:hostage', 0.1], ['k:5:wounded', 0.05]]));
+    const prominent = prominentCounts([['k:16:killed', 1.6], ['k:3:hostage', 1.6], ['k:5:wounded', 0.8]]);
+    expect(tallyShared(page, prominent, [['k:11:killed', 0.05]], 1)).toBeCloseTo(0.05);
+    expect(tallyShared(page, prominent, [['k:11:killed', 0.3]], 1)).toBeCloseTo(0.1);
+    expect(tallyShared(page, prominent, [['k:11:killed', 0.05], ['k:16:killed', 0.05]], 1)).toBe(0);
+    expect(tallyShared(page, prominent, [['k:2:hostage', 0.05]], 1)).toBe(0);
+    expect(tallyShared(page, prominent, [['k:7:wounded', 0.05]], 1)).toBe(0);
   });
 });
