@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
 import { matchOf } from '../../test/support/raw-match';
-import { claimWords, isSharedPhrase, weakWithoutNumber, FRAGMENT_MAX_COVER, PARA_NUMBERLESS_MIN_SCORE } from './judge';
-import type { Passage } from '../types';
+import { claimWords, isSharedPhrase, FRAGMENT_MAX_COVER } from './judge';
 import { NUMBER_WORDS_WORTH } from './banality';
 
 
@@ -45,40 +44,5 @@ describe('claimWords', () => {
     expect(count).toBeGreaterThan(year);
     expect(claimWords(a, text, [year])).toBe(1);
     expect(claimWords(a, text, [count])).toBe(NUMBER_WORDS_WORTH);
-  });
-});
-
-describe('weakWithoutNumber', () => {
-  // Texts written for this test (a factory fire): a headline and a body sentence sharing the story's words.
-  const headText = "Incendie à l'usine Delmas : les pompiers luttent toute la nuit";
-  const bodyText = "Les pompiers ont lutté contre l'incendie de l'usine Delmas, qui emploie des intérimaires.";
-  const passage = (kind: Passage['kind'], score: number, pt: string, st: string): Passage => ({
-    kind,
-    score,
-    page: { start: 0, end: pt.length, text: pt },
-    source: { id: 'x', start: 0, end: st.length, text: st },
-  });
-  const head = analyse(headText, [], 'fr');
-  const body = analyse(bodyText, [], 'fr');
-  const stems = ['incend', 'usin', 'delma', 'pompi'].filter((s) => head.tokens.some((t) => t.stem === s) && body.tokens.some((t) => t.stem === s));
-  it('finds the shared stems', () => {
-    expect(stems.length).toBeGreaterThanOrEqual(3);
-  });
-  it('drops a weak paraphrase sharing only the story words', () => {
-    const m = matchOf(head, body, stems);
-    expect(weakWithoutNumber(m, passage('paraphrase', PARA_NUMBERLESS_MIN_SCORE - 0.05, headText, bodyText), head, body, headText)).toBe(true);
-  });
-  it('keeps the same pair when it scores higher, or is not a paraphrase', () => {
-    const m = matchOf(head, body, stems);
-    expect(weakWithoutNumber(m, passage('paraphrase', PARA_NUMBERLESS_MIN_SCORE, headText, bodyText), head, body, headText)).toBe(false);
-    expect(weakWithoutNumber(m, passage('close', 0.1, headText, bodyText), head, body, headText)).toBe(false);
-  });
-  it('keeps a weak paraphrase that pairs a count', () => {
-    const pt = "Incendie à l'usine Delmas : 120 pompiers luttent toute la nuit";
-    const st = "Les 120 pompiers ont lutté contre l'incendie de l'usine Delmas, qui emploie des intérimaires.";
-    const p = analyse(pt, [], 'fr');
-    const s = analyse(st, [], 'fr');
-    const m = matchOf(p, s, ['120', ...stems]);
-    expect(weakWithoutNumber(m, passage('paraphrase', 0.15, pt, st), p, s, pt)).toBe(false);
   });
 });

@@ -69,16 +69,6 @@ export const FRAGMENT_MAX_WORDS = 5;
  *  0.42 on their longer side); 0.3 drops 3 and 2; 0.5 loses 2 devset gold pairs. */
 export const FRAGMENT_MAX_COVER = 0.4;
 
-/** Score under which a sentence-window paraphrase within a language must pair a number (a count, an
- *  age, an amount: pairsNumber / sharesNumberValue), as every paraphrase across languages must. A
- *  weakly scored window holds on a number said twice; without one, two sentences of a story share
- *  its vocabulary and tell two facts (a headline's "flash floods ravage" against a body's "flash
- *  flooding which took hold"; two lists of a story's items; two clauses about a severance scheme).
- *  Measured (devset, given the story, passage-wrong.ts --all): of the reported same-language
- *  paraphrases under 0.25, the 4 sharing no number were all wrong (floods, election, tyreplant and
- *  heist en/fr), the 17 right ones all pair a number; 0.3 would also drop 4 right ones. */
-export const PARA_NUMBERLESS_MIN_SCORE = 0.25;
-
 /** Test/eval hook: called with every passage reported and the measures that admitted it. */
 export let passageDebug: ((d: Record<string, unknown>) => void) | null = null;
 export function setPassageDebug(fn: ((d: Record<string, unknown>) => void) | null): void {
@@ -236,8 +226,6 @@ export function judgePassages(
           pairsNumber(m, pa, pageText) ||
           sharesNumberValue(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end),
       )
-      // Within a language, a weak paraphrase needs a number too (PARA_NUMBERLESS_MIN_SCORE).
-      .filter(({ m, p }) => otherLanguage || !weakWithoutNumber(m, p, pa, sa, pageText))
       // "n'ont pas confirmé la présence" is not "confirme la présence": same words, opposite fact.
       // Checked on sentence windows only: an aligned passage spans several sentences, where a
       // negation elsewhere says nothing about the shared text.
@@ -274,17 +262,6 @@ export function pairsNumber(m: RawMatch, pa: Analysis, pageText: string): boolea
     const tok = pa.tokens[t];
     return /^\d/.test(tok.stem) && !YEAR.test(pageText.slice(tok.start, tok.end));
   });
-}
-
-/** A paraphrase scoring under PARA_NUMBERLESS_MIN_SCORE that pairs no number (neither a matched
- *  number stem other than a year, pairsNumber, nor one value on both sides, sharesNumberValue). */
-export function weakWithoutNumber(m: RawMatch, p: Passage, pa: Analysis, sa: Analysis, pageText: string): boolean {
-  return (
-    p.kind === 'paraphrase' &&
-    p.score < PARA_NUMBERLESS_MIN_SCORE &&
-    !pairsNumber(m, pa, pageText) &&
-    !sharesNumberValue(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)
-  );
 }
 
 /** Values of the numbers a span gives, in digits or in words of either language, years aside:
