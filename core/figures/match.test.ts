@@ -226,3 +226,18 @@ describe('one share told to three digits under two names', () => {
     expect(matchDetail(fr, en).match).toBe(null);
   });
 });
+
+describe('a role said on one side only, beside a breakdown by nationality', () => {
+  // Invented sentences: a ferry's passengers listed by nationality, and its one survivor.
+  const survivor = fig('Only one person survived the sinking of the ferry, officials said.', 'en', 'one');
+  it('does not pair one line of the breakdown with an equal count that has a role', () => {
+    const line = fig('The passengers included 40 Italians, 12 Germans, six Spaniards and one Canadian.', 'en', 'one');
+    expect(line.countsKey.filter((k) => !k.startsWith('of:')).length).toBeGreaterThan(3);
+    expect(matchDetail(survivor, line).reason).toBe('roles');
+  });
+  it('still pairs an equal count that names the two sides of a conflict', () => {
+    const two = fig('One Italian was killed when German and Italian forces clashed, officials said.', 'en', 'One');
+    const other = fig('One person was killed in the clash, officials said.', 'en', 'One');
+    expect(matchDetail(other, two).match).toBe('same');
+  });
+});

@@ -78,6 +78,14 @@ function parts(key: string[]): KeyParts {
   return p;
 }
 
+/** Nations in one clause from which a count is one line of a breakdown by nationality ("53 British, seven
+ * Portuguese and one Canadian"): three, since one nation is the counted people's own ("274 Palestiniens") and two
+ * are often the two sides of a conflict or a deal ("four hostages ... Israeli ... Palestinian"; two lost pairs). */
+const NATION_BREAKDOWN_MIN = 3;
+/** P says no role while Q does, and P's clause lists nations Q does not name: P counts one nationality among others. */
+const nationOnRolelessSide = (P: KeyParts, Q: KeyParts): boolean => P.roles.size === 0 && Q.roles.size > 0
+  && P.nations.size >= NATION_BREAKDOWN_MIN && [...P.nations].some((n) => !Q.nations.has(n));
+
 /** Actions that say why rather than what happened to the counted things. */
 const strong = (s: Set<string>): Set<string> => new Set([...s].filter((x) => !concept(x)?.weak));
 export const inter = (a: Set<string>, b: Set<string>): number => { let n = 0; for (const x of a) if (b.has(x)) n++; return n; };
@@ -314,7 +322,11 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // A role said on one side only ("au moins 274 Palestiniens" beside "274 Palestinians killed") is often
   // told elsewhere in its sentence: the same value is evidence enough that they count one thing, another
   // value is not (the toll's "au moins 200" beside "hundreds" injured).
-  else if (!sameSet(A.roles, B.roles) && ((A.roles.size > 0 && B.roles.size > 0) || intervalVerdict(a, b) !== 'agrees')) conflict = 'roles';
+  // Not when the side without the role is one line of a breakdown by nationality ("one person survived" / "seven
+  // Portuguese and one Canadian") and the value is too short to be evidence (distinctive): it says what its people
+  // are another way, and small counts recur.
+  else if (!sameSet(A.roles, B.roles) && ((A.roles.size > 0 && B.roles.size > 0) || intervalVerdict(a, b) !== 'agrees'
+    || (!sameDistinctiveValue(a, b) && (nationOnRolelessSide(A, B) || nationOnRolelessSide(B, A))))) conflict = 'roles';
   else if (!sameSet(A.modifiers, B.modifiers) && ((A.modifiers.size > 0 && B.modifiers.size > 0) || intervalVerdict(a, b) !== 'agrees')) conflict = 'modifiers';
   // "help" says why, not what happened: only the other actions can contradict each other.
   const sa = strong(A.actions);
