@@ -540,14 +540,14 @@ export function restatedMoments(figs: Figure[], own: ReadonlySet<object>, publis
 
 /**
  * A morning-after report of a one-day event (a march, a vote): when the counts of the event that have a time
- * word or date of their own put its latest day on the day before publication ("1,272,000 people took part in
+ * word or date of their own put its latest day one to REPORT_DAY_MAX_BACK days before publication (a next
+ * morning's report, or a weekend's recap of Thursday's strike day: measured, +6 moments, no figure verdict moved) ("1,272,000 people took part in
  * protests on Tuesday" in a Wednesday article), and none is of publication's day, the article's other counts
  * of that event without one ("the unions estimated about 2.8 million", "half a million in Paris") are of that
  * day too: the event is over, the article counts it.
  */
 export function eventDayMoments(figs: Figure[], own: ReadonlySet<object>, published: string | undefined): void {
   if (!published || !ISO_DAY.test(published)) return;
-  const dayBefore = shift(published, -1);
   const eventOf = (f: Figure): string | undefined => f.countsKey.find((k) => concept(k)?.event === true);
   const latest = new Map<string, string>();
   const today = new Set<string>();
@@ -559,8 +559,9 @@ export function eventDayMoments(figs: Figure[], own: ReadonlySet<object>, publis
   }
   for (const f of figs) {
     const e = eventOf(f);
-    if (!e || own.has(f) || f.moment !== published || today.has(e) || latest.get(e) !== dayBefore) continue;
-    f.moment = dayBefore;
+    const day = e ? latest.get(e) : undefined;
+    if (!e || !day || own.has(f) || f.moment !== published || today.has(e) || day < shift(published, -REPORT_DAY_MAX_BACK)) continue;
+    f.moment = day;
   }
 }
 
