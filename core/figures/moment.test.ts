@@ -293,10 +293,12 @@ describe('a morning-after report of a one-day event', () => {
   const en = 'The police said 46,000 people took part in protests on Tuesday across the region. The unions estimated the number of marchers at about 90,000.';
   it("gives the event's counts without a time word the day its dated counts put it on, the day before publication", () => {
     expect(momentOf(en, 'en', '2024-03-06', 'about 90,000')).toBe('2024-03-05');
+    // A weekend's report of a Tuesday march, written on Friday: still the march's counts.
+    expect(momentOf(en, 'en', '2024-03-08', 'about 90,000')).toBe('2024-03-05');
   });
   it("leaves them on publication's day when a count of the event is dated that day, or the event's day is further back", () => {
     expect(momentOf(en + ' On Wednesday, 3,000 marchers gathered again.', 'en', '2024-03-06', 'about 90,000')).toBe('2024-03-06');
-    expect(momentOf(en, 'en', '2024-03-08', 'about 90,000')).toBe('2024-03-08');
+    expect(momentOf(en, 'en', '2024-03-09', 'about 90,000')).toBe('2024-03-09');
     // A toll is not an event's count: it is of the day it is given.
     expect(momentOf('The floods killed 46 people on Tuesday, officials said. The toll now stands at about 60 people killed.', 'en', '2024-03-06', 'about 60')).toBe('2024-03-06');
   });
@@ -333,5 +335,25 @@ describe('a report of a day before publication, named in its lead', () => {
   it('reads the first paragraph only: a later one recalls an earlier report', () => {
     expect(moments('Storm toll rises\nThe death toll now stands at 140.\nThe previous toll, announced on Tuesday, was 120 people.'))
       .toEqual(['140@2024-11-06', '120@2024-11-05']);
+  });
+});
+
+describe('a morning-after report of a scheduled event the article says took place', () => {
+  // Monday 4 March 2024: the vote of Sunday the 3rd, its results printed the next morning.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2024-03-04' })
+    .filter((f) => f.unit === 'percent').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it("dates the article's counts without a day of their own to the event's day", () => {
+    expect(moments('Résultats\nLes résultats des élections régionales, qui se sont tenues le 3 mars, ont été publiés.\nLe parti vainqueur a obtenu 31,5 % des voix, contre 24,2 % pour son rival.', 'fr'))
+      .toEqual(['31.5@2024-03-03', '24.2@2024-03-03']);
+    expect(moments('Results\nThe regional vote, which was held on Sunday, ended with a narrow win.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-03']);
+  });
+  it('leaves them at publication for an event that struck, one further back, or a count dated to publication', () => {
+    expect(moments('Results\nThe storm, which struck on Sunday, left the region in the dark.\nPower was restored to 31.5% of homes.'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Résultats\nLes élections, qui se sont tenues le 24 février, ont été suivies de tractations.\nLe parti vainqueur avait obtenu 31,5 % des voix.', 'fr'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Results\nThe regional vote, which was held on Sunday, ended with a narrow win.\nThe party took 31.5% of the vote, and polls today give it 33%.'))
+      .toEqual(['31.5@2024-03-04', '33@2024-03-04']);
   });
 });
