@@ -697,31 +697,42 @@ export function leadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
   // The lead is the body's first paragraph: a later one may recall an earlier report ("the previous toll announced on Saturday").
   let paraEnd = text.indexOf('\n', text.slice(bodyStart).search(/\S/) + bodyStart);
   if (paraEnd < 0) paraEnd = text.length;
-  const leadEnd = Math.min(paraEnd, bodyStart + LEAD_CHARS);
-  let day: string | undefined;
-  let said = false;
-  let at = 0;
+  for (const { k, start, d, w } of leadTimes(text, toks, dates, bodyStart, Math.min(paraEnd, bodyStart + LEAD_CHARS))) {
+    let day: string | undefined;
+    if (d) {
+      if (startsADuration(text, d.start, d.end) || inRelativeClauseBefore(text, d.start)) continue;
+      day = dayOfDate(d, published);
+    } else {
+      if (startsADuration(text, start) || inRelativeClauseBefore(text, start) || duringAnEvent(toks, k)) continue;
+      day = resolveMoment(w!.id, published);
+    }
+    if (day) return nearSaying(toks, k) && reportDay(day, published) ? { day, at: start } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The dates and time words of an article's lead (tokens from `bodyStart` to `leadEnd`), in order, each date once. A
+ * month ("en janvier") is no day: its first day is only where a month is put on a scale.
+ */
+function* leadTimes(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, bodyStart: number, leadEnd: number): Generator<{ k: number; start: number; d?: DatedSpan; w?: { id: string; len: number } }> {
   for (let k = 0; k < toks.length && toks[k].start < leadEnd; k++) {
     const t = toks[k];
     if (t.start < bodyStart) continue;
     const d = dates.find((x) => x.start <= t.start && t.start < x.end);
     if (d) {
-      if (startsADuration(text, d.start, d.end) || inRelativeClauseBefore(text, d.start)) { while (k + 1 < toks.length && toks[k + 1].start < d.end) k++; continue; }
-      day = dayOfDate(d, published);
-      if (day) { said = nearSaying(toks, k); at = t.start; break; }
+      yield { k, start: t.start, d };
       while (k + 1 < toks.length && toks[k + 1].start < d.end) k++;
       continue;
     }
     const w = timeWordAt(toks, k);
-    // A month ("en janvier") is no day: its first day is only where a month is put on a scale.
-    if (!w || w.id.startsWith('month-') || startsADuration(text, t.start) || inRelativeClauseBefore(text, t.start) || duringAnEvent(toks, k)) continue;
-    day = resolveMoment(w.id, published);
-    if (day) { said = nearSaying(toks, k); at = t.start; break; }
+    if (w && !w.id.startsWith('month-')) yield { k, start: t.start, w };
   }
-  if (!said) return undefined;
-  if (!day || !ISO_DAY.test(day) || day >= published) return undefined;
-  return day >= shift(published, -REPORT_DAY_MAX_BACK) ? { day, at } : undefined;
 }
+
+/** A day a report may be of: one to REPORT_DAY_MAX_BACK days before publication (further back, an event's day recalled). */
+const reportDay = (day: string, published: string): boolean =>
+  ISO_DAY.test(day) && day < published && day >= shift(published, -REPORT_DAY_MAX_BACK);
 
 /**
  * A report of a day before publication, named in its lead ("Spain announced Tuesday an aid package ... floods that
@@ -732,13 +743,15 @@ export function leadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
  */
 export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string | undefined): void {
   if (!published || !ISO_DAY.test(published)) return;
+  // A count dated to publication's day by its own words: the article tells that day too.
+  if (figs.some((f) => own.has(f) && f.moment === published)) return;
   const held = heldDay(text, toks, dates, published);
-  if (held && !figs.some((f) => own.has(f) && f.moment === published)) {
+  if (held) {
     for (const f of figs) if (!own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit)) f.moment = held;
     return;
   }
   const lead = leadDay(text, toks, dates, published);
-  if (!lead || figs.some((f) => own.has(f) && f.moment === published)) return;
+  if (!lead) return;
   const { day } = lead;
   // The statement gives a count of people in its sentence ("the death toll ... now stands at 260, officials said on
   // Saturday"): a report of that day's counts, not a day's other news ("Le Maroc a annoncé dimanche avoir accepté l'aide").
@@ -782,20 +795,10 @@ const HELD_CHARS = 28;
 export function heldDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string): string | undefined {
   const bodyStart = text.indexOf('\n') + 1;
   if (bodyStart <= 0) return undefined;
-  const leadEnd = bodyStart + LEAD_CHARS;
-  for (let k = 0; k < toks.length && toks[k].start < leadEnd; k++) {
-    const t = toks[k];
-    if (t.start < bodyStart) continue;
-    const d = dates.find((x) => x.start <= t.start && t.start < x.end);
-    const w = d ? undefined : timeWordAt(toks, k);
-    if (!d && (!w || w.id.startsWith('month-'))) continue;
-    if (!HELD_BEFORE.test(fold(text.slice(Math.max(0, t.start - HELD_CHARS), t.start)))) {
-      if (d) while (k + 1 < toks.length && toks[k + 1].start < d.end) k++;
-      continue;
-    }
+  for (const { start, d, w } of leadTimes(text, toks, dates, bodyStart, bodyStart + LEAD_CHARS)) {
+    if (!HELD_BEFORE.test(fold(text.slice(Math.max(0, start - HELD_CHARS), start)))) continue;
     const day = d ? dayOfDate(d, published) : resolveMoment(w!.id, published);
-    if (!day || !ISO_DAY.test(day) || day >= published || day < shift(published, -REPORT_DAY_MAX_BACK)) return undefined;
-    return day;
+    return day && reportDay(day, published) ? day : undefined;
   }
   return undefined;
 }
