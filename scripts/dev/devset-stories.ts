@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTxtCorpus } from '../../core/corpus/node';
-import { DEVSET, HOLDOUT, type GoldFigure, type PageEntry } from '../eval/devset';
+import { DEVSET, HOLDOUT, isGoldFigure, type GoldFigure, type PageEntry } from '../eval/devset';
 
 export interface DevsetStory {
   story: string;
@@ -30,6 +30,6 @@ export function* devsetStories(storyFilter?: string, root: string = DEVSET): Gen
 
 /** Do two character spans share a character? A gold figure and an extracted one are the same when they do. */
 /** The held-out set's folder, for the count-only modes of the dev tools. */
-export { HOLDOUT };
+export { HOLDOUT, isGoldFigure };
 
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;

@@ -11,7 +11,7 @@ import { decideVerdict, jaccard } from '../../core/figures/compare';
 import { moments } from '../../core/figures/sides';
 import type { Figure } from '../../core/figures/types';
 import { goldVerdict } from '../eval/devset';
-import { devsetStories, overlaps } from './devset-stories';
+import { devsetStories, isGoldFigure } from './devset-stories';
 
 const show = (f: Figure): string => `"${f.text}" ${f.low}..${f.high} ${f.qualifier} [${f.countsKey.join(' ')}]${f.names?.length ? ` names{${f.names.join(',')}}` : ''} m=${f.moment ?? '-'} w=${f.when ?? '-'}${f.saidBy ? ` by ${f.saidBy}` : ''}`;
 /** The sentence around a figure, cut to a line. */
@@ -33,8 +33,8 @@ for (const { story, dir, corpus, pages, gold } of devsetStories(process.argv[2])
         const src = cdocs.find((d) => d.id === c.source.id)!;
         const g = src.figures.find((x) => x.start === c.source.start && x.end === c.source.end)!;
         const f = pf[i];
-        const pg = gold.figures.find((x) => x.doc === `pages/${p.id}` && overlaps(x, f));
-        const sg = gold.figures.find((x) => x.doc === `corpus/${src.id}` && overlaps(x, g));
+        const pg = gold.figures.find((x) => x.doc === `pages/${p.id}` && isGoldFigure(f, x));
+        const sg = gold.figures.find((x) => x.doc === `corpus/${src.id}` && isGoldFigure(g, x));
         if (p.sameStory && pg && sg && pg.key === sg.key && goldVerdict(pg, sg) === 'differs') continue;
         const m = matchDetail(f, g).match!;
         const d = decideVerdict(f, g, m, { text, published: p.published }, { text: src.text, published: src.published });

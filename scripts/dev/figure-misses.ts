@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFigures, matchDetail } from '../../core/figures/index';
 import type { Figure } from '../../core/figures/types';
-import { devsetStories, HOLDOUT, overlaps } from './devset-stories';
+import { devsetStories, HOLDOUT, isGoldFigure } from './devset-stories';
 
 const holdout = process.argv.includes('--holdout');
 const [storyFilter, reasonFilter] = process.argv.slice(2).filter((a) => a !== '--holdout');
@@ -25,9 +25,9 @@ for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter, hol
     const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
     const pf = extractFigures(text, p.lang ?? 'fr', { published: p.published });
     for (const pg of gold.figures.filter((g) => g.doc === `pages/${p.id}`)) {
-      const f = pf.find((x) => overlaps(x, pg));
+      const f = pf.find((x) => isGoldFigure(x, pg));
       for (const sg of gold.figures.filter((g) => g.doc.startsWith('corpus/') && g.key === pg.key)) {
-        const g = cf.get(sg.doc)?.find((x) => overlaps(x, sg));
+        const g = cf.get(sg.doc)?.find((x) => isGoldFigure(x, sg));
         const why = !f || !g ? 'not-extracted' : matchDetail(f, g).reason;
         reasons[why] = (reasons[why] ?? 0) + 1;
         const mine = (perStory[story] ??= {});

@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { loadTxtCorpus } from '../../core/corpus/node';
 import { extractFigures } from '../../core/figures/index';
 import type { Lang } from '../../core/types';
-import { DEVSET, HOLDOUT, sameSpeaker, type GoldFigures, type PageEntry } from '../eval/devset';
+import { DEVSET, HOLDOUT, isGoldFigure, sameSpeaker, type GoldFigures, type PageEntry } from '../eval/devset';
 
 const only = process.argv[2];
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 function story(dir: string, showMisses: boolean): [number, number, number, number] {
   const corpus = loadTxtCorpus(join(dir, 'corpus'));
@@ -28,7 +27,7 @@ function story(dir: string, showMisses: boolean): [number, number, number, numbe
     if (!gs.length) continue;
     const figures = extractFigures(d.text, d.lang, { published: d.published });
     for (const g of gs) {
-      const f = figures.find((x) => overlaps(x, g));
+      const f = figures.find((x) => isGoldFigure(x, g));
       if (!f) continue;
       n++;
       let tag = '';

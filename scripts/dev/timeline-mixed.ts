@@ -8,7 +8,7 @@ import { loadTxtCorpus } from '../../core/corpus/node';
 import type { Lang } from '../../core/types';
 import { DEVSET, type GoldFigures, type PageEntry } from '../eval/devset';
 import { RISING_STORIES, datedSources, pageTimelines } from '../eval/timeline';
-import { overlaps } from './devset-stories';
+import { isGoldFigure } from './devset-stories';
 
 for (const name of process.argv[2] ? [process.argv[2]] : RISING_STORIES) {
   const dir = join(DEVSET, name);
@@ -20,7 +20,7 @@ for (const name of process.argv[2] ? [process.argv[2]] : RISING_STORIES) {
     const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
     const lang: Lang = p.lang ?? 'fr';
     const { reports, timelines: tls } = pageTimelines(text, lang, p.published, sources);
-    const goldOf = (src: string, span: { start: number; end: number }) => gold.figures.find((g) => g.doc === (src === 'page' ? `pages/${p.id}` : `corpus/${src}`) && overlaps(g, span));
+    const goldOf = (src: string, span: { start: number; end: number }) => gold.figures.find((g) => g.doc === (src === 'page' ? `pages/${p.id}` : `corpus/${src}`) && isGoldFigure(span, g));
     for (const tl of tls) {
       const keys = new Set(tl.points.map((x) => goldOf(x.source, x)?.key).filter(Boolean));
       if (keys.size < 2) continue;

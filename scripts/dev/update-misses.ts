@@ -11,7 +11,7 @@ import { extractFigures, matchDetail, matchKeys } from '../../core/figures/index
 import { decideVerdict } from '../../core/figures/compare';
 import { goldVerdict } from '../eval/devset';
 import { RISING_STORIES } from '../eval/timeline';
-import { devsetStories, overlaps } from './devset-stories';
+import { devsetStories, isGoldFigure } from './devset-stories';
 
 const verbose = process.argv.includes('-v');
 const [storyFilter, reasonFilter] = process.argv.slice(2).filter((a) => a !== '-v');
@@ -33,8 +33,8 @@ for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter)) {
     for (const sg of gold.figures.filter((g) => g.doc.startsWith('corpus/') && g.key === pg.key)) {
       const a = { ...pg, when: when(pg) }, b = { ...sg, when: when(sg) };
       if (goldVerdict(a, b) !== 'updated') continue;
-      const f = figs.get(pg.doc)!.find((x) => overlaps(x, pg));
-      const g = figs.get(sg.doc)!.find((x) => overlaps(x, sg));
+      const f = figs.get(pg.doc)!.find((x) => isGoldFigure(x, pg));
+      const g = figs.get(sg.doc)!.find((x) => isGoldFigure(x, sg));
       let why: string;
       if (!f || !g) why = 'not-extracted';
       else {

@@ -12,7 +12,7 @@ import { moments, twoSides } from '../../core/figures/sides';
 import { ratio } from '../../core/figures/intervals';
 import type { Figure } from '../../core/figures/types';
 import { goldVerdict } from '../eval/devset';
-import { devsetStories, overlaps } from './devset-stories';
+import { devsetStories, isGoldFigure } from './devset-stories';
 
 const [storyFilter, wantFilter, gotFilter] = process.argv.slice(2);
 const show = (f: Figure): string => `"${f.text}" ${f.unit} [${f.countsKey.join(' ')}]${f.names?.length ? ` names{${f.names.join(",")}}` : ""} m=${f.moment ?? '-'} w=${f.when ?? '-'}${f.saidBy ? ` by ${f.saidBy}` : ''} ctx{${(f.context ?? []).slice(0, 10).join(' ')}}`;
@@ -29,12 +29,12 @@ for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter)) {
     const pf = extractFigures(text, p.lang ?? 'fr', { published: p.published });
     const reports = compareFigures({ text, lang: p.lang ?? 'fr', published: p.published, figures: pf }, cdocs);
     for (const pg of figs.filter((g) => g.doc === `pages/${p.id}`)) {
-      const i = pf.findIndex((x) => overlaps(x, pg));
+      const i = pf.findIndex((x) => isGoldFigure(x, pg));
       for (const sg of figs.filter((g) => g.doc.startsWith('corpus/') && g.key === pg.key)) {
         const want = goldVerdict(pg, sg);
         const src = cdocs.find((d) => `corpus/${d.id}` === sg.doc)!;
-        const g = src.figures.find((x) => overlaps(x, sg));
-        const c = i >= 0 ? reports[i].comparisons.find((x) => x.source.id === src.id && overlaps(x.source, sg)) : undefined;
+        const g = src.figures.find((x) => isGoldFigure(x, sg));
+        const c = i >= 0 ? reports[i].comparisons.find((x) => x.source.id === src.id && isGoldFigure(x.source, sg)) : undefined;
         const got = c?.verdict ?? 'none';
         const k = `${want}/${got}`;
         tally[k] = (tally[k] ?? 0) + 1;

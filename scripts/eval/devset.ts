@@ -41,6 +41,17 @@ export interface PageEntry { id: string; title?: string; lang?: Lang; published?
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /**
+ * Whether an engine figure's span is gold figure `g`: it must overlap the gold quote up to its first digit, so that a
+ * later number inside a longer gold span (the year of "3 000 postes en moins en 2026", the day of "1.39 pm on June
+ * 12") is not taken for that figure and scored as a comparison between two counts. Up to, not at: a quote may
+ * write its number in words before any digit ("plus d'un million de personnes ... ce jeudi 18 septembre").
+ */
+export function isGoldFigure(span: { start: number; end: number }, g: { start: number; end: number; quote: string }): boolean {
+  const digit = g.quote.search(/\d/);
+  return overlaps(span, digit < 0 ? g : { start: g.start, end: g.start + digit + 1 });
+}
+
+/**
  * The counterparts a gold group expects of page `doc`: one per page member and source (what the engine
  * is asked for), so a page member the gold pairs with several members of one source (the source
  * restates it) is one expected pair, found when any of `bs` is (6 of the 370 directed pairs collapse).
@@ -163,9 +174,9 @@ function evalStory(name: string, dir: string, totals: Tally): void {
     const doc = `pages/${p.id}`;
     const pageGold = figs.filter((g) => g.doc === doc);
     for (const f of r.figures) {
-      const pg = pageGold.find((g) => overlaps(g, f.page));
+      const pg = pageGold.find((g) => isGoldFigure(f.page, g));
       for (const c of f.comparisons) {
-        const sg = figs.find((g) => g.doc === `corpus/${c.source.id}` && overlaps(g, c.source));
+        const sg = figs.find((g) => g.doc === `corpus/${c.source.id}` && isGoldFigure(c.source, g));
         if (c.verdict === 'differs') {
           const right = pg && sg && pg.key === sg.key && goldVerdict(pg, sg) === 'differs';
           if (!right) { add(L, 'falseDiffers'); worst.push(`false differs ${p.id} "${f.page.text}" (${f.counts}) vs ${c.source.id} "${c.source.text}"${pg && sg ? ` gold ${pg.key} / ${sg.key}` : ' (not gold)'}`); }
@@ -177,11 +188,11 @@ function evalStory(name: string, dir: string, totals: Tally): void {
       }
     }
     for (const pg of pageGold) {
-      const f = r.figures.find((x) => overlaps(x.page, pg));
+      const f = r.figures.find((x) => isGoldFigure(x.page, pg));
       for (const sg of figs.filter((g) => g.doc.startsWith('corpus/') && g.key === pg.key)) {
         add(L, 'pairs');
         const want = goldVerdict(pg, sg);
-        const c = f?.comparisons.find((x) => `corpus/${x.source.id}` === sg.doc && overlaps(x.source, sg));
+        const c = f?.comparisons.find((x) => `corpus/${x.source.id}` === sg.doc && isGoldFigure(x.source, sg));
         if (c) add(L, 'compared');
         if (c && c.verdict === want) add(L, 'rightVerdict');
         else if (worst.length < 4000) worst.push(`missed ${want}${c ? ` (got ${c.verdict})` : f ? ' (not paired)' : ' (not extracted)'} ${p.id} "${pg.quote}" vs ${sg.doc.slice(7)} "${sg.quote}" [${pg.key}]`);
@@ -249,7 +260,7 @@ function storySpeakers(dir: string, figs: GoldFigure[], docs: Array<{ doc: strin
     if (!gold.length) continue;
     const figures = extractFigures(d.text, d.lang, { published: d.published });
     for (const g of gold) {
-      const f = figures.find((x) => overlaps(x, g));
+      const f = figures.find((x) => isGoldFigure(x, g));
       if (!f) continue;
       n++;
       if (!f.saidBy) { none++; log.push(`speaker none ${d.doc} "${g.quote}": gold "${g.source}"`); }
@@ -302,7 +313,7 @@ function storyDates(dir: string, totals: Tally): void {
       const figures = extractFigures(text, lang, { published: a.published });
       for (const g of gold.figures.filter((x) => x.doc === `${part}/${a.id}` && x.moment)) {
         moments++;
-        const f = figures.find((x) => overlaps(x, g));
+        const f = figures.find((x) => isGoldFigure(x, g));
         if (f?.moment === g.moment) momentsRight++;
         else if (f?.moment) { momentsWrong++; misses.push(`moment WRONG ${g.doc} "${g.quote}": ${f.moment}, gold ${g.moment}`); }
       }

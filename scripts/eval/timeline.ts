@@ -25,12 +25,11 @@ import { buildTimeline, withMoments, type DatedText } from '../../core/figures/t
 import type { Lang } from '../../core/types';
 import { datelineDay } from '../../core/dates/dateline';
 import { urlDay } from '../../core/dates/url';
-import { DEVSET, HOLDOUT, goldVerdict, sameMoment, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
+import { DEVSET, HOLDOUT, goldVerdict, isGoldFigure, sameMoment, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
 
 /** The stories whose counts move over the days their articles cover: a disaster's toll, a raid's casualties. */
 export const RISING_STORIES = ['disaster', 'conflict', 'floods', 'wildfire', 'aircrash', 'epidemic'];
 
-import { overlaps } from '../dev/devset-stories';
 
 type Corpus = ReturnType<typeof loadTxtCorpus>;
 /** A story's corpus articles with their figures, as the timeline reads them. */
@@ -75,7 +74,7 @@ function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', qu
     const { reports, timelines } = pageTimelines(text, lang, p.day, sources);
     const doc = `pages/${p.id}`;
     const goldOf = (source: string, span: { start: number; end: number }): Gold | undefined =>
-      figs.find((g) => g.doc === (source === 'page' ? doc : `corpus/${source}`) && overlaps(g, span));
+      figs.find((g) => g.doc === (source === 'page' ? doc : `corpus/${source}`) && isGoldFigure(span, g));
 
     // differs between two moments.
     for (const f of reports) {
@@ -91,10 +90,10 @@ function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', qu
     }
     // Gold updates.
     for (const pg of figs.filter((g) => g.doc === doc)) {
-      const f = reports.find((x) => overlaps(x.page, pg));
+      const f = reports.find((x) => isGoldFigure(x.page, pg));
       for (const sg of figs.filter((g) => g.doc.startsWith('corpus/') && g.key === pg.key && goldVerdict(pg, g) === 'updated')) {
         add(t, 'goldUpdates');
-        const c = f?.comparisons.find((x) => `corpus/${x.source.id}` === sg.doc && overlaps(x.source, sg));
+        const c = f?.comparisons.find((x) => `corpus/${x.source.id}` === sg.doc && isGoldFigure(x.source, sg));
         const newer = pg.when! > sg.when! ? 'page' : 'source';
         const got = !f ? 'not extracted' : !c ? 'not paired' : c.verdict !== 'updated' ? c.verdict : c.newer !== newer ? 'wrong newer' : 'right';
         add(t, `update:${got}`);
@@ -163,7 +162,7 @@ function goldMoments(root = DEVSET, label = 'all stories'): void {
       const d = docs.get(g.doc);
       const when = g.moment ?? d?.published;
       if (!d || !when || ['date', 'time', 'year'].includes(g.unit)) continue;
-      const f = d.figures.find((x) => overlaps(x, g));
+      const f = d.figures.find((x) => isGoldFigure(x, g));
       // A figure for a year of its own (a target, "by 2029") has that year and no day.
       const m = f?.moment ?? f?.year;
       const k = !f ? 'not extracted' : !m ? (d.published ? 'none, article dated' : 'none, article undated') : m === when ? 'right' : 'wrong';
