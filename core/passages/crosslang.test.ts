@@ -33,6 +33,16 @@ describe('bridgeKey', () => {
 
 describe('sentenceBags', () => {
   const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
+  it('keys no word of a dateline, which says where the story was filed', () => {
+    const second = (text: string, lang: string) => sentenceBags(analyse(`Titre\n\n${text}`, [], lang)).keys[1];
+    expect(second('GRENOBLE, 3 avril (Reuters) - Le marché couvert a rouvert.', 'fr')).not.toContain(bridgeKey('grenoble'));
+    expect(second('GRENOBLE, 3 avril (Reuters) - Le marché couvert a rouvert.', 'fr')).not.toContain(bridgeKey('reuters'));
+    expect(second('LYON (AP) — The covered market reopened.', 'en')).not.toContain(bridgeKey('lyon'));
+    expect(second('LYON (AP) — The covered market reopened.', 'en')).toContain(bridgeKey('market'));
+    // A name before an apposition, or a dash inside brackets, is no dateline.
+    expect(second('Marie Dupont – who leads the union – spoke in Lyon.', 'en')).toContain(bridgeKey('dupont'));
+    expect(second('Dupont (Democratic Action – DA), which won in Lyon.', 'en')).toContain(bridgeKey('dupont'));
+  });
   it('keys a percent sign after a number as the percent words', () => {
     const percent = keysOf('Les droits de douane passent à 34 pour cent.', 'fr').find((k) => k.startsWith('c:w-percent'))!;
     expect(percent).toBeDefined();
