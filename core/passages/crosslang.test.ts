@@ -33,6 +33,25 @@ describe('bridgeKey', () => {
 
 describe('sentenceBags', () => {
   const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
+  it('keys no word of a dateline, which says where the story was filed', () => {
+    const second = (text: string, lang: string) => sentenceBags(analyse(`Titre\n\n${text}`, [], lang)).keys[1];
+    expect(second('GRENOBLE, 3 avril (Reuters) - Le marché couvert a rouvert.', 'fr')).not.toContain(bridgeKey('grenoble'));
+    expect(second('GRENOBLE, 3 avril (Reuters) - Le marché couvert a rouvert.', 'fr')).not.toContain(bridgeKey('reuters'));
+    expect(second('LYON (AP) — The covered market reopened.', 'en')).not.toContain(bridgeKey('lyon'));
+    expect(second('LYON (AP) — The covered market reopened.', 'en')).toContain(bridgeKey('market'));
+    // A name before an apposition, or a dash inside brackets, is no dateline.
+    expect(second('Marie Dupont – who leads the union – spoke in Lyon.', 'en')).toContain(bridgeKey('dupont'));
+    expect(second('Dupont (Democratic Action – DA), which won in Lyon.', 'en')).toContain(bridgeKey('dupont'));
+  });
+  it('keys a percent sign after a number as the percent words', () => {
+    const percent = keysOf('Les droits de douane passent à 34 pour cent.', 'fr').find((k) => k.startsWith('c:w-percent'))!;
+    expect(percent).toBeDefined();
+    expect(keysOf('Les droits de douane passent à 34 %.', 'fr')).toContain(percent);
+    expect(keysOf('Tariffs rise to 34% on steel.', 'en')).toContain(percent);
+    expect(keysOf('Tariffs rise to 34 percent on steel.', 'en')).toContain(percent);
+    // No number, no percent key: a sign alone is no figure.
+    expect(keysOf('Le taux reste inchangé.', 'fr')).not.toContain(percent);
+  });
   it('keys a month abbreviation next to a day as the month', () => {
     const month = keysOf('Le marché a rouvert le 12 octobre.', 'fr').find((k) => k.startsWith('c:month'))!;
     expect(keysOf('The market reopened on Oct. 12 after the fire.', 'en')).toContain(month);
@@ -156,6 +175,17 @@ describe('crossMatches', () => {
     expect(loose).toBeDefined();
     expect(loose!.score).toBeLessThan(CROSS_TITLE_MIN_SCORE);
     expect(crossCandidates(page, src, 0, 1).some((x) => x.p === 0)).toBe(false);
+  });
+  it('asks no more of two titles than of two sentences: a headline against a headline is one statement of the story', () => {
+    const page = analyse('Usine Delmas : 12 000 évacués, le maire réclame une enquête sur les stocks de solvant et les contrôles\nLe feu a pris dans la nuit. Les pompiers sont restés sur place.', [], 'fr');
+    const src = analyse('Delmas blaze forces 12,000 from homes as investigation opens into firm, regulators\nResidents returned home on Monday. The roads were closed.', [], 'en');
+    const pair = crossCandidates(page, src, 0, 1, undefined, 0, 0, 0).find((x) => x.p === 0 && x.s === 0);
+    expect(pair).toBeDefined();
+    // Two headlines in their own words: above the threshold of any pair, under that of a title against a body sentence.
+    expect(pair!.score).toBeGreaterThanOrEqual(CROSS_MIN_SCORE);
+    expect(pair!.score).toBeLessThan(CROSS_TITLE_MIN_SCORE);
+    expect(crossCandidates(page, src).some((x) => x.p === 0 && x.s === 0)).toBe(true);
+    // The same headline against a source's body sentence still needs CROSS_TITLE_MIN_SCORE (the test above).
   });
   it('asks a weak pair to share what is said (concepts, numbers), not only who says it', () => {
     // The same actors (names) and no shared concept: two statements about them.
