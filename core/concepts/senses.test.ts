@@ -12,6 +12,14 @@ function idsOf(sentence: string, word: string, lang: 'en' | 'fr' = 'en'): string
 }
 
 describe('word senses', () => {
+  it('reads a report issued at intervals as no ballot, and a ballot as a vote', () => {
+    expect(idsOf("Selon le bulletin hebdomadaire de l'agence, les cas reculent.", 'bulletin', 'fr')).toEqual([]);
+    expect(idsOf('Le dernier bulletin de santé publique compte 1 266 cas.', 'bulletin', 'fr')).toEqual([]);
+    expect(idsOf('On a compté 2 000 bulletins blancs et nuls.', 'bulletins', 'fr')).toBeUndefined();
+    const toks = tokenize(fold('On a compté 2 000 bulletins blancs et nuls.'), 'fr', 'On a compté 2 000 bulletins blancs et nuls.');
+    expect(lookupAt((k) => toks[k]?.t, toks.findIndex((t) => t.t === 'bulletins'))?.id).toBe('vote');
+  });
+
   it('reads a strike by an army as a military strike, in English', () => {
     expect(idsOf('At least 12 people were killed in an air strike on a market in the north.', 'strike')).toContain('strike');
     expect(idsOf('Nine civilians died after a Russian strike on a power plant.', 'strike')).toContain('t-bombing');

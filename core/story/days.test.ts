@@ -25,6 +25,16 @@ describe('days', () => {
     expect(namedDaysProximity(dayMentions('on Feb. 12'), NaN)).toBe(1);
   });
 
+  it('a day written with a year long past recalls history: it does not place the page', () => {
+    const march = day('2025-03-16');
+    // "bigger than at the regime's fall, on 5 October 2000": the page reports this Saturday's march.
+    expect(namedDaysProximity(dayMentions('plus nombreux que lors de la chute du régime, le 5 octobre 2000'), march)).toBe(1);
+    // Last year's day, written with its year, still places it (a caption of the previous event).
+    expect(namedDaysProximity(dayMentions('le 5 octobre 2024'), march)).toBeLessThan(0.1);
+    // A recalled day does not hide a day of this year that the page names.
+    expect(namedDaysProximity(dayMentions('le 5 octobre 2000, puis le 12 août'), march)).toBeLessThan(0.5);
+  });
+
   it("an undated article's title day is taken in the year nearest the page's", () => {
     expect(new Date(titleDay('Manifestation du 31 décembre', day('2025-01-02'))).toISOString().slice(0, 10)).toBe('2024-12-31');
   });

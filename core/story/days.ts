@@ -61,6 +61,14 @@ function nearestOccurrence(day: DayMention, near: number): number {
 }
 
 /**
+ * A day written with a year at least this many years before an article's ("lors de la chute de Milosevic, le 5 octobre
+ * 2000") recalls history: news writes no year for the day it reports, nor for last winter's event in the same season
+ * ("le 8 février"), and a photo caption dated a few months before ("Feb. 12, 2024") is within a year. Such a day
+ * says nothing of which moment of a topic the page is on.
+ */
+const RECALLED_YEARS = 2;
+
+/**
  * An undated page against an article of a known day, read from the days the page names that no corpus
  * article names (`unexplained`: the day a war began, which every report recalls, is named by the articles
  * too). A report names the day it is about, or lies near it; when the nearest of these days is months from
@@ -69,7 +77,11 @@ function nearestOccurrence(day: DayMention, near: number): number {
  */
 export function namedDaysProximity(unexplained: DayMention[], articleDay: number): number {
   if (unexplained.length === 0 || !Number.isFinite(articleDay)) return 1;
+  const articleYear = new Date(articleDay).getUTCFullYear();
   let nearest = Infinity;
-  for (const d of unexplained) nearest = Math.min(nearest, Math.abs(nearestOccurrence(d, articleDay) - articleDay));
-  return dayProximity(articleDay, articleDay + nearest);
+  for (const d of unexplained) {
+    if (d.year !== undefined && d.year <= articleYear - RECALLED_YEARS) continue;
+    nearest = Math.min(nearest, Math.abs(nearestOccurrence(d, articleDay) - articleDay));
+  }
+  return Number.isFinite(nearest) ? dayProximity(articleDay, articleDay + nearest) : 1;
 }

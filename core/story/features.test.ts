@@ -4,6 +4,14 @@ import { extractFeatures, storyNameKey } from './features';
 const keys = (title: string, text: string, lang: 'fr' | 'en'): string[] => extractFeatures({ title, text, lang }).map((f) => f.key);
 
 describe('story features', () => {
+  it('a number joined to a name by a hyphen is part of the name, not a count', () => {
+    const en = keys('', 'Markets fell to their lowest since the Covid-19 pandemic. Officials counted 19 cases on the island.', 'en');
+    expect(en).not.toContain('k:19:t-epidemic');
+    expect(en).toContain('k:19:case');
+    expect(keys('', 'The air force sent 120 jets, F-160 models, to the base.', 'en')).toEqual(expect.arrayContaining(['n:120']));
+    expect(keys('', 'The air force sent 120 jets, F-160 models, to the base.', 'en')).not.toContain('n:160');
+  });
+
   it('a nation said by its capitalised name or people meets the other language', () => {
     const en = keys('', 'The talks went on. Officials said Israel and the French had agreed.', 'en');
     const fr = keys('', 'Les discussions continuent. Selon les Français, Israël a accepté.', 'fr');

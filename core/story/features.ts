@@ -161,6 +161,11 @@ function stem(norm: string): string {
   return norm.replace(/(?:ees|ee|es|e|s|x)$/, '') || norm;
 }
 
+/**
+ * What comes right before a number that is part of a name: a letter and a hyphen ("Covid-19", "G-7", "F-16"). Read as a
+ * count, "Covid-19 pandemic" was 19 epidemics, a feature no report of the pandemic's effects shares.
+ */
+const NAMED_NUMBER = /\p{L}-$/u;
 /** Numbers as written in news text, with any thousands separator. */
 const NUMBER = /\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
 /** A scale word after a number ("1,272 million", "43.8 billion", "40 milliards"). */
@@ -421,7 +426,7 @@ function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(text)) !== null) {
-    if (inRanges(m.index, ignore) || inRanges(m.index, dayRanges)) continue;
+    if (inRanges(m.index, ignore) || inRanges(m.index, dayRanges) || NAMED_NUMBER.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const end = m.index + m[0].length;
     const scaleWord = SCALE.exec(folded.slice(end, end + SCALE_REACH))?.[1];
     const v = numberValue(m[0], scaleWord ? SCALES[scaleWord] : 1);

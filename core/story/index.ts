@@ -87,7 +87,7 @@ const MAX_DATINGS = 4;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 10;
+export const STORY_FORMAT = 11;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -134,6 +134,21 @@ const NAME_PREFIX = 'p:';
 function vowelAlias(key: string): string | undefined {
   if (!key.startsWith(NAME_PREFIX) || key.length < VOWEL_ALIAS_MIN + NAME_PREFIX.length) return undefined;
   return key.replace(/[aeiou]/g, '');
+}
+
+/**
+ * A number of this many significant digits or more ("1 266", "107,000", "2,946"), shared by a page and an entry, is one
+ * count of one thing: unrelated stories almost never meet on such a value, and another event of the same topic (last
+ * year's budget, the June rally) gives its own figures. Such a number counts with the larger of its two shares, not
+ * the smaller: a page that gives it in passing meets an entry that leads with it. Round numbers ("500", "51 000") have
+ * fewer digits and keep the smaller share. Measured on the development set (pages with their dates): none of the 36
+ * hard negatives moved; 28 of 113 same-story pages gained 0.02-0.10.
+ */
+const DISTINCT_DIGITS = 3;
+
+/** Is this an n: key of DISTINCT_DIGITS significant digits or more (trailing zeros are not significant)? */
+export function distinctNumber(key: string): boolean {
+  return key.startsWith('n:') && key.slice(2).replace(/0+$/, '').length >= DISTINCT_DIGITS;
 }
 
 /** Only names, nations, concepts, numbers and dates cross languages; words stay in theirs. */
@@ -502,6 +517,8 @@ export class StoryIndex {
       keyNo++;
       const share = same.get(key) ?? 0;
       const crossShare = cross.get(key);
+      // A distinct number (distinctNumber) meets with its larger share.
+      const exact = distinctNumber(key);
       const aliasKey = vowelAlias(key);
       const alias = aliasKey === undefined ? undefined : this.aliases.get(aliasKey);
       // The aliases hold the page's own key when an article spells the name as the page does.
@@ -520,8 +537,8 @@ export class StoryIndex {
             seen[slot] = 1;
             touched.push(slot);
           }
-          if (slotLang[slot] === lang) slotScore[slot] += Math.min(share, sals[j] / slotMass[slot]);
-          else if (crossShare !== undefined) slotScore[slot] += Math.min(crossShare, sals[j] / slotCrossMass[slot]);
+          if (slotLang[slot] === lang) slotScore[slot] += exact ? Math.max(share, sals[j] / slotMass[slot]) : Math.min(share, sals[j] / slotMass[slot]);
+          else if (crossShare !== undefined) slotScore[slot] += exact ? Math.max(crossShare, sals[j] / slotCrossMass[slot]) : Math.min(crossShare, sals[j] / slotCrossMass[slot]);
         }
       }
     }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledCorpus, REPO_ROOT } from '../corpus/node';
 import { guessLang } from '../text/lang';
-import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, isCurrentStoryDoc, counts, countConflict, tallyShared, prominentCounts, type StoryDoc } from './index';
+import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, isCurrentStoryDoc, counts, countConflict, tallyShared, prominentCounts, distinctNumber, type StoryDoc } from './index';
 import { nameKey } from './features';
 import { Engine } from '../engine';
 
@@ -312,5 +312,25 @@ describe('names spelled with another vowel', () => {
     expect(tallyShared(page, prominent, [['k:11:killed', 0.05], ['k:16:killed', 0.05]], 1)).toBe(0);
     expect(tallyShared(page, prominent, [['k:2:hostage', 0.05]], 1)).toBe(0);
     expect(tallyShared(page, prominent, [['k:7:wounded', 0.05]], 1)).toBe(0);
+  });
+});
+
+describe('distinct numbers', () => {
+  it('are n: keys of three significant digits or more', () => {
+    expect(['n:1266', 'n:107000', 'n:2946', 'n:125'].map(distinctNumber)).toEqual([true, true, true, true]);
+    expect(['n:500', 'n:51000', 'n:3000000', 'k:38:killed', 'p:haouz'].map(distinctNumber)).toEqual([false, false, false, false, false]);
+  });
+
+  it('a number of three significant digits given in passing meets an article that leads with it; a round one does not as much', () => {
+    const article = (n: string) => ({
+      id: 'a', lang: 'en' as const, published: '2025-05-20', title: `Weekly bulletin: ${n} new cases of the fever on the island`,
+      text: `Weekly bulletin: ${n} new cases of the fever on the island\nHealth officials counted ${n} new cases this week, after ${n} the week before was revised. Hospitals in the north and the west of the island report more admissions. The regional health agency urges residents to remove standing water.`,
+    });
+    const page = (n: string) => ({
+      lang: 'en' as const, title: 'Island hospitals under strain as fever spreads',
+      text: `Island hospitals under strain as fever spreads\nDoctors in the north of the island describe full wards and long waits. The regional health agency, which counted ${n} new cases last week, urges residents to remove standing water. Schools have started campaigns and volunteers visit homes. Tourism operators worry about the season.`,
+    });
+    const score = (n: string) => StoryIndex.of([article(n)]).match(page(n), { threshold: 0 })[0]?.score ?? 0;
+    expect(score('1,266')).toBeGreaterThan(score('1,000') + 0.02);
   });
 });
