@@ -12,6 +12,7 @@ import { inter, matchKeys, WEAK_UNITS } from './match';
 import { intervalVerdict, ratio, samePrecisionRounded, withinRounding } from './intervals';
 import { ceilingRebuttal, eventSides, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
 import { fallsBelow, scopeApart, scopeOf } from './scope';
+import { periodsApart } from './moment-period';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -128,13 +129,16 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
 }
 
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
-export type VerdictRule = 'intervals' | 'keys' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope';
+export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope';
 
 /**
  * The verdict of one page figure against one source figure that matchKeys paired (m), and which side is newer
  * when it is an update; null when the two are not to be shown together at all.
  */
 export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page: { text: string; published?: string }, src: { text: string; published?: string }): { verdict: Verdict; newer?: 'page' | 'source'; rule: VerdictRule } | null {
+  // Two weeks' counts, or a week's and a running total ("1 266 en S19" / "1 784 en S18", "dont 3 000 la semaine du 3
+  // au 9 mars" / "8 500 depuis août"): two counts, whatever their values or days (moment-period.ts).
+  if (m === 'same' && periodsApart(f.period, g.period)) return { verdict: 'related', rule: 'period' };
   let verdict: Verdict = m === 'same' ? intervalVerdict(f, g) : 'related';
   let rule: VerdictRule = m === 'same' ? 'intervals' : 'keys';
   // "1,27 million" and "1 272 000", "about 700" and "698": the same value rounded, not a disagreement.

@@ -40,6 +40,17 @@ describe('dates', () => {
     ]);
     expect(dates('du mardi 14 au jeudi 16 mars', 'fr')).toEqual([['--03-14', '--03-16', 'range']]);
     expect(dates('between March 14 to 16', 'en')).toEqual([['--03-14', '--03-16', 'range']]);
+    // After "entre / between", "et / and" bounds a span.
+    expect(dates('Entre le 17 et le 23 mars, 5 832 cas ont été recensés.', 'fr')).toEqual([['--03-17', '--03-23', 'range']]);
+    expect(dates('between March 3 and 9', 'en')).toEqual([['--03-03', '--03-09', 'range']]);
+  });
+  it('reads a span across two months as one interval', () => {
+    expect(dates('neuf décès survenus (du 10 mars au 6 avril) chez des personnes âgées', 'fr')).toEqual([['--03-10', '--04-06', 'range']]);
+    expect(dates('from March 28 to April 3', 'en')).toEqual([['--03-28', '--04-03', 'range']]);
+    expect(dates('entre le 28 mars et le 3 avril', 'fr')).toEqual([['--03-28', '--04-03', 'range']]);
+    // Two dates a comma or a verb keeps apart stay two days.
+    expect(dates('le 10 mars, puis le 6 avril', 'fr')).toEqual([['--03-10', '--03-10', 'exact'], ['--04-06', '--04-06', 'exact']]);
+    expect(dates('On March 10 and April 6 the unions marched.', 'en')).toEqual([['--03-10', '--03-10', 'exact'], ['--04-06', '--04-06', 'exact']]);
   });
   it('keeps the date, not the ordinal, when an ordinal\'s noun phrase runs into a date', () => {
     const texts = (t: string, lang: 'fr' | 'en') =>

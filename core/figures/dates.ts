@@ -53,6 +53,18 @@ const TIME = /(?<![\p{L}\d:])(?:(vers|a|aux alentours de|at|around|about|by) )?(
 // The join of two day numbers that lists two dates; the others ("ou", "au", "to", "-") give one interval:
 // an uncertain day ("le 27 ou le 28") or a span ("du 7 au 11").
 const LIST_JOIN = /^(?:et|and)$/;
+/** "entre le 17 et le 23 mars", "between March 3 and 9": after "entre / between" two days joined by "et / and"
+ * bound a span, not a list. Folded text just before the date. */
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:entre|between)\s+$/u;
+/**
+ * Two dates of two months made one span by the words between them ("du 10 mars au 6 avril", "from March 10 to
+ * April 6", "between March 28 and April 3"): folded text between the first date's end and the second's start.
+ */
+const SPAN_TO = /^\s*(?:au|a|to|until|through|jusqu'au|-|\u2013)\s*(?:le\s+)?$/u;
+const SPAN_AND = /^\s*(?:et|and)\s*(?:le\s+)?$/u;
+/** What opens such a span before its first date, or starts its text ("du 10 mars"). Folded. */
+const SPAN_FROM = /(?:^|[^\p{L}])(?:from|du)\s+$/u;
+const SPAN_FROM_IN = /^(?:du|from)\s/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -88,6 +100,28 @@ function validYear(y: number): boolean {
   return y >= MIN_YEAR && y <= MAX_YEAR;
 }
 
+/**
+ * Two one-day dates of a span across months ("du 10 mars au 6 avril", "from March 10 to April 6", "entre le 28 mars
+ * et le 3 avril") are one interval: neither day alone is the day of the clause (moment.ts clauseDate reads one day
+ * only), as the span "du 7 au 13 avril" of one month is one interval already. In place.
+ */
+function joinSpans(hits: DateHit[], folded: string): void {
+  hits.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const a = hits[i];
+    const b = hits[i + 1];
+    if (a.low !== a.high || b.low !== b.high || a.listed || b.listed || typeof a.low !== 'string' || typeof b.high !== 'string') continue;
+    if (!/-\d{2}-\d{2}$/.test(a.low) || !/-\d{2}-\d{2}$/.test(b.high)) continue;
+    const gap = folded.slice(a.end, b.start);
+    const before = folded.slice(Math.max(0, a.start - 12), a.start);
+    const opened = SPAN_FROM_IN.test(folded.slice(a.start, a.end)) || SPAN_FROM.test(before);
+    if (!((SPAN_TO.test(gap) && opened) || (SPAN_AND.test(gap) && BETWEEN_BEFORE.test(before)))) continue;
+    const span: DateHit = { start: a.start, end: b.end, low: a.low, high: b.high, qualifier: 'range', unit: 'date' };
+    if (a.yearFromText || b.yearFromText) span.yearFromText = true;
+    hits.splice(i, 2, span);
+  }
+}
+
 /** Find dates and times in folded text. */
 export function findDates(folded: string, lang: Lang): DateHit[] {
   const hits: DateHit[] = [];
@@ -111,7 +145,8 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
       const start = mt.index;
       const end = start + mt[0].length;
       const year = y ? Number(y) : null;
-      const at = join && LIST_JOIN.test(join) ? mt[0].indexOf(` ${join} `) : -1;
+      const between = BETWEEN_BEFORE.test(folded.slice(Math.max(0, start - 12), start));
+      const at = join && LIST_JOIN.test(join) && !between ? mt[0].indexOf(` ${join} `) : -1;
       if (at > 0 && d2 !== null) {
         // Two days joined by "et" / "and" are a list of two dates, each its own figure
         // ("mardi 7 et samedi 11 février": two days of action, not the days between them).
@@ -141,6 +176,7 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     if (r.listed) hit.listed = true;
     hits.push(hit);
   }
+  joinSpans(hits, folded);
   TIME.lastIndex = 0;
   while ((mt = TIME.exec(folded)) !== null) {
     const h = Number(mt[2]);

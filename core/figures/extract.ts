@@ -18,6 +18,7 @@ import { carrySpeakers } from './carried-speakers';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
+import { figurePeriod } from './moment-period';
 import { clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 
@@ -265,6 +266,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
       if (md?.startsWith('--')) fig.monthDay = md;
     }
     if (moment && !before && (ownDate || timeWord)) ownTime.add(fig);
+    // "1 266 cas en S19", "since August 2024, more than 8,500 cases": a week's count or a running total.
+    const period = unitHint === 'date' || unitHint === 'year' || unitHint === 'ordinal' || before ? undefined : figurePeriod(text, toks, i0, i1, dates, day);
+    if (period) fig.period = period;
     // A count of nothing named ("number") or a lone year is not worth a reader's check.
     const elapsed = unitHint === 'ordinal' && typeof low === 'number' && low >= ELAPSED_MIN && ELAPSED_NOUNS.has(toks[i1]?.t ?? '');
     const since = unitHint === 'year' && sinceBefore(toks, i0);

@@ -3,6 +3,20 @@ import { clauseDate, inRelativeClauseBefore, resolveMoment, weekdayNear } from '
 import { extractFigures } from './extract';
 
 describe('a figure\'s moment', () => {
+  it('reads a deadline as no day of the value ("by the end of April", "d\'ici vendredi")', () => {
+    const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-04-16' }).filter((f) => f.unit !== 'date').map((f) => f.moment);
+    expect(when('Another 50,000 doses should arrive on the island by the end of April.', 'en')).toEqual(['2025-04-16']);
+    expect(when('Quelque 50 000 doses doivent arriver d\'ici vendredi.', 'fr')).toEqual(['2025-04-16']);
+    // Without the deadline's words, the month or day is the value's.
+    expect(when('Quelque 50 000 doses sont arrivées vendredi.', 'fr')).toEqual(['2025-04-11']);
+  });
+  it('dates a sentence\'s counts by the report they come from ("according to the latest report, published on March 19")', () => {
+    const text = 'More than 8,500 flu cases have been recorded since August, including nearly 3,000 in a single week, according to the latest health report from the agency, published on March 19.';
+    expect(extractFigures(text, 'en', { published: '2025-03-21' }).filter((f) => f.unit !== 'date').map((f) => f.moment)).toEqual(['2025-03-19', '2025-03-19']);
+    // Another participle is no report's day.
+    const other = 'More than 8,500 flu cases have been recorded since August, including nearly 3,000 in a single week, according to the latest health report from the agency, which was founded on March 19.';
+    expect(extractFigures(other, 'en', { published: '2025-03-21' }).filter((f) => f.unit !== 'date').map((f) => f.moment)).toEqual(['2025-03-21', '2025-03-21']);
+  });
   it('resolves weekdays, yesterday and the last week against publication', () => {
     // Monday 28 October 2024.
     expect(resolveMoment('fri', '2024-10-28')).toBe('2024-10-25');

@@ -103,6 +103,19 @@ const SINCE = /(?:^|[^\p{L}])(?:depuis|since|des)(?:\s+(?:le|la|l'|the|early|lat
 /** How far before a date or time word "depuis"/"since" is looked for. */
 const SINCE_CHARS = 16;
 
+/**
+ * A date or time word right after one of these is a deadline ("50,000 doses should arrive by the end of April",
+ * "d'ici la fin du mois de mai", "avant vendredi"): a day the value is expected by, not the day it refers to.
+ * Folded text before the time word.
+ */
+const DEADLINE = /(?:^|[^\p{L}])(?:by|d'?\s*ici|avant|before)(?:\s+(?:a|la|le|the))?(?:\s+(?:end|fin|debut|beginning|start)\s+(?:of|de|du|d'?)(?:\s+(?:la|le|the|mois|month))*)?\s*$/u;
+/** How far before a time word a deadline's words are looked for ("by the end of "). */
+const DEADLINE_CHARS = 24;
+/** True when the time word at `at` is a deadline. */
+export function isDeadline(text: string, at: number): boolean {
+  return DEADLINE.test(fold(text.slice(Math.max(0, at - DEADLINE_CHARS), at)));
+}
+
 /** A date span that itself opens with "depuis"/"since" (core/figures/dates.ts keeps the word in the span). */
 const SINCE_START = /^(?:depuis|since|des)(?![\p{L}])/u;
 
@@ -155,11 +168,13 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     // A span of days, or one day of a list ("le 7 et le 11"), gives its clause no single day.
     if (typeof d.low !== 'string' || d.low !== d.high || d.listed) continue;
     const gap = d.end <= fig.start ? fig.start - d.end : d.start >= fig.end ? d.start - fig.end : 0;
-    // A date farther than either reach is no clause's: skipped before any text is folded (a page holds many dates).
-    if (gap > Math.max(WHEN_CLAUSE_MAX_CHARS, CLAUSE_DATE_MAX_CHARS)) continue;
+    // A date farther than any reach is no clause's: skipped before any text is folded (a page holds many dates).
+    if (gap > Math.max(WHEN_CLAUSE_MAX_CHARS, CLAUSE_DATE_MAX_CHARS, REPORT_DATE_MAX_CHARS)) continue;
     // "Oct. 7, when militants stormed the border, killing some 1,200": the clause the date opens is its day's.
     const opens = d.end <= fig.start && WHEN_CLAUSE.test(fold(text.slice(d.end, d.end + WHEN_CLAUSE_CHARS)));
-    if (gap > (opens ? WHEN_CLAUSE_MAX_CHARS : CLAUSE_DATE_MAX_CHARS)) continue;
+    // "…, according to the latest report, published on March 19": the day of the report the sentence's counts are from.
+    const report = d.start >= fig.end && REPORT_DATE.test(fold(text.slice(Math.max(0, d.start - REPORT_DATE_CHARS), d.start)));
+    if (gap > (opens ? WHEN_CLAUSE_MAX_CHARS : report ? REPORT_DATE_MAX_CHARS : CLAUSE_DATE_MAX_CHARS)) continue;
     const between = d.end <= fig.start ? text.slice(d.end, fig.start) : text.slice(fig.end, d.start);
     if (STOP.test(between)) continue;
     if (d.start >= fig.end && (OTHER_VALUE.test(between) || CONTRASTED_VALUE.test(fold(between)) || CONTRAST_CLAUSE.test(fold(between)))) continue;
@@ -167,6 +182,7 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (d.end <= fig.start && JOINED_AFTER.test(fold(between)) && /\d/.test(sentenceBefore(text, d.start))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
     if (!opens && startsADuration(text, d.start, d.end)) continue;
+    if (isDeadline(text, d.start)) continue;
     // A toll's date in the phrase of the event it follows ("following torrential rains on October 29").
     if (toll && EVENT_BEFORE_DATE.test(fold(text.slice(Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start)))) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
@@ -184,6 +200,16 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
   }
   return best?.day;
 }
+
+/**
+ * A date after a participle of publishing ("the latest health report, published on March 19", "selon le bulletin publié
+ * le 26 mars", "data released on Friday"): the day of the report a sentence's counts come from, read after the counts
+ * as far as the sentence goes (REPORT_DATE_MAX_CHARS). Folded text before the date.
+ */
+const REPORT_DATE = /(?:^|[^\p{L}])(?:published|issued|released|publie|publiee|publies|publiees|paru|parue|diffuse|diffusee)(?:\s+(?:on|le|ce))?\s*$/u;
+const REPORT_DATE_CHARS = 20;
+/** How far after a count such a date may stand: an attribution and its report's noun phrase, in one sentence. */
+const REPORT_DATE_MAX_CHARS = 200;
 
 /** The same event words (EVENT_TIME_WORDS) before a date, a few words back and no punctuation between: the
  * date is the event's ("after the storm of 12 March", "lors du séisme du 8 septembre"). Folded text. */
@@ -398,7 +424,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
-    if (w && w.at + w.len <= i0 && !inDate(toks[w.at]) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !ofTheEvent(w.at)) {
+    if (w && w.at + w.len <= i0 && !inDate(toks[w.at]) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[w.at].start) && !ofTheEvent(w.at)) {
       const end = nightEnd(w);
       before = { id: end.at + end.len <= i0 ? end.id : w.id, gap };
       break;
@@ -411,7 +437,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && (toks[k - 1]?.t === 'up' || toks[k - 1]?.t === 'down'))) break;
     if (comparisonAt(toks, k)) break;
     const w = timeWordAt(toks, k);
-    if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
+    if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
   }
   return before?.id;
 }

@@ -20,6 +20,14 @@ function dated(id: string, published: string, text: string): DatedText & { lang:
 }
 
 describe('buildTimeline', () => {
+  it('never joins two periods through a count that names none: a week\'s count and a running total stay apart', () => {
+    const week = dated('src-w', '2025-04-02', 'Bilan de la grippe. Entre le 17 et le 23 mars, 5 832 cas de grippe ont été confirmés.');
+    const total = dated('src-t', '2025-04-23', 'Bilan de la grippe. Depuis le début de l\'année, 39 532 cas de grippe ont été confirmés.');
+    const page = dated('page', '2025-04-16', 'Bilan de la grippe. Plus de 33 000 cas de grippe ont été confirmés.');
+    // The page's count names no period: each comparison alone may stand, the chain may not.
+    const timelines = buildTimeline(page, withMoments(compareFigures(page, [week, total]), page, [week, total]), [week, total]);
+    for (const t of timelines) expect(t.points.some((p) => p.source === 'src-w') && t.points.some((p) => p.source === 'src-t')).toBe(false);
+  });
   it('a rising toll over three dates: one timeline per count, in date order, dead and injured apart', () => {
     const [a, b, page] = DAYS.map(([id, day, text]) => dated(id, day, text));
     const reports = compareFigures(page, [b, a]);

@@ -3,11 +3,13 @@
  * values in date order. A point joins a count only through a comparison that says the two figures
  * count the same thing (`agrees`, `overlaps`, `updated`) and name it the same way (`counts`): so the
  * dead and the injured of one sentence stay apart, and a `related` count (another province's dead)
- * never joins. Pure: it reads the figures and their comparisons, nothing else.
+ * never joins, nor two counts of two periods (two weeks, a week and a running total). Pure: it reads the figures and
+ * their comparisons, nothing else.
  */
 import type { FigureReport, Timeline, TimelinePoint, Verdict } from '../types';
 import type { Figure } from './types';
 import { fallsBelow, scopeOf } from './scope';
+import { periodsApart } from './moment-period';
 
 /** The verdicts that make two figures one count; `differs` is the same count on one day, not a step. */
 const JOINS: ReadonlySet<Verdict> = new Set(['agrees', 'overlaps', 'updated']);
@@ -97,11 +99,15 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
     parent.set(k, r);
     return r;
   };
+  // The period a component's counts cover (moment-period.ts), at its root: a count that names no period may join
+  // one week's count or a running total, never both ("3 000 cases" beside week 12's and beside those since January).
+  const period = new Map<string, string>();
   const node = (doc: DatedText, figure: Figure): string => {
     const k = spanKey(doc.id, figure.start, figure.end);
     if (!nodes.has(k)) {
       nodes.set(k, { doc, figure });
       parent.set(k, k);
+      if (figure.period) period.set(k, figure.period);
     }
     return k;
   };
@@ -127,7 +133,9 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       if (c.verdict === 'updated' && fallsBack(f, g, c.newer)) continue;
       const a = find(node(page, f));
       const b = find(node(doc, g));
-      if (a !== b) parent.set(b, a);
+      if (a === b || periodsApart(period.get(a), period.get(b))) continue;
+      parent.set(b, a);
+      if (!period.has(a) && period.has(b)) period.set(a, period.get(b)!);
     }
   }
 
