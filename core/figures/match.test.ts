@@ -241,3 +241,18 @@ describe('a role said on one side only, beside a breakdown by nationality', () =
     expect(matchDetail(other, two).match).toBe('same');
   });
 });
+
+describe('a count under investigation', () => {
+  it('is another set than the confirmed count of the same noun, even at one value', () => {
+    const confirmed = fig('Selon l\'agence, neuf décès ont été confirmés depuis janvier.', 'fr', 'neuf');
+    const pending = fig('Neuf autres décès sont en cours d\'investigation, selon l\'agence.', 'fr', 'Neuf');
+    expect(pending.countsKey).toContain('pending');
+    expect(matchDetail(confirmed, pending).reason).toBe('modifiers');
+    const pendingEn = fig('Nine other deaths are under investigation, the agency said.', 'en', 'Nine');
+    expect(matchDetail(pendingEn, pending).match).toBe('same');
+  });
+  it('is read in its own segment only', () => {
+    const cases = fig('35 décès en cours d\'investigation et 1 250 nouveaux cas : l\'épidémie recule.', 'fr', '1 250');
+    expect(cases.countsKey).not.toContain('pending');
+  });
+});
