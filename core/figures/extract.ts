@@ -21,6 +21,7 @@ import type { Figure } from './types';
 import { clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
+import { resolveSpeakerAlternatives } from './speaker-alternatives';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
  * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
@@ -298,6 +299,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   for (const w of weeks) make(w.start, w.end, w.low, w.high, w.low === w.high ? 'exact' : 'range', w.i0, w.i1, 'week');
   resolveSpanMembers(out, text);
   resolveEllipses(out, text, placed);
+  // "X manifestants selon A (et Y personnes selon B)": B's generic count is A's count (speaker-alternatives.ts).
+  resolveSpeakerAlternatives(out, text);
   // "1 784 en S18": a count told for one numbered week is that week's (match.ts sets two weeks' counts apart).
   for (const f of out) {
     if (WEEKLESS_UNITS.has(f.unit)) continue;
