@@ -7,15 +7,9 @@ import type { Tok } from './tokens';
  */
 export function perToken<T>(read: (toks: Tok[], k: number) => T): (toks: Tok[], k: number) => T {
   const memos = new WeakMap<Tok[], Array<T | undefined>>();
-  // The last list asked about, in front of the WeakMap: one text's figures ask thousands of times in a row about
-  // its one token list, and a comparison is cheaper than a WeakMap lookup. Holds one list alive until the next text.
-  let lastToks: Tok[] | undefined;
-  let lastMemo: Array<T | undefined> = [];
   return (toks, k) => {
-    let memo = toks === lastToks ? lastMemo : memos.get(toks);
+    let memo = memos.get(toks);
     if (!memo) { memo = new Array(toks.length); memos.set(toks, memo); }
-    lastToks = toks;
-    lastMemo = memo;
     let hit = memo[k];
     if (hit === undefined) { hit = read(toks, k); memo[k] = hit; }
     return hit as T;
