@@ -504,3 +504,27 @@ describe('"where" before a speaker noun, a quoted name after a role (session 11)
       .toBe('Meteoria');
   });
 });
+
+describe('an inverted verb of saying and a second mention by description (session 12)', () => {
+  it('takes the common noun group after a verb set after what is said', () => {
+    expect(speakerOf('« Au total, 47 cas graves ont été signalés », souligne l\'agence régionale.', '47', 'fr')).toBe('agence régionale');
+    expect(speakerOf('Le CAC 40 a subi sa plus forte baisse depuis deux ans, comme l\'indiquent Les Nouvelles.', 'deux ans', 'fr')).toBe('Nouvelles');
+    expect(speakerOf('Le bilan atteint 12 morts, comme l\'a précisé le parquet.', '12', 'fr')).toBe('parquet');
+  });
+
+  it('names the institution a description stands for when the sentence before names it as a speaker', () => {
+    const fr = 'Le nombre de morts atteint neuf, a annoncé mercredi Institut Sanitaire National.\n« Depuis janvier, 12 cas graves ont été recensés », indique l\'agence sanitaire.';
+    expect(speakerOf(fr, '12', 'fr')).toBe('Institut Sanitaire National');
+    const en = 'Acme Tyres said it would close two plants. About 1,200 jobs will go, the company added.';
+    expect(speakerOf(en, '1,200', 'en')).toBe('Acme Tyres');
+    // No name before: the description stays.
+    expect(speakerOf('« Depuis janvier, 12 cas graves ont été recensés », indique l\'agence sanitaire.', '12', 'fr')).toBe('agence sanitaire');
+  });
+});
+
+describe('a group after a verb whose subject is written before it is its object (session 12)', () => {
+  it('never takes the object of "X a annoncé" for its speaker', () => {
+    expect(speakerOf('Jean Dupont a au contraire annoncé une augmentation immédiate des taxes, les portant à 45 %.', '45 %', 'fr'))
+      .toBe('Jean Dupont');
+  });
+});

@@ -128,6 +128,9 @@ const FR_NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:à|de|en|dans|par|pour|sur
  * de 18 personnes", "La direction du groupe X confirme l'arrêt de la production d'ici 2026"). */
 const FR_REPORT_PRESENT = '(?:confirme|confirment|signale|signalent|rapporte|rapportent|révèle|révèlent|annonce|annoncent|indique|indiquent|précise|précisent|affirme|affirment|déclare|déclarent)';
 
+/** "comme l'indiquent", "comme l'a précisé": the clause of "comme" whose object pronoun stands for what is said. */
+const FR_AS_SAID = `(?<![\\p{L}])comme l['’] ?(?:a |ont |avait |avaient )?(?:${FR_POST_VERBS}|indiqué|précisé|annoncé|rapporté|souligné|expliqué|affirmé|écrit|révélé)${FR_AFTER_VERB}`;
+
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]|cette) ?)?(?:même source)`, 'u'),
@@ -152,13 +155,22 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // l'Intérieur dans un communiqué", "..., précise le ministère", "», déclare François Bayrou".
     new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
     new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB}${FR_NAME_DET} ${NAME}`, 'u'),
+    // The same inversion with a common noun group as the subject ("…», souligne l'agence sanitaire."): a verb of
+    // saying set after what is said by a comma or a closing quote always has its subject after it, never an object.
+    new RegExp(`[,»"”] ?${FR_POST_VERBS}${FR_AFTER_VERB} ${ROLE_FR}`, 'u'),
+    // "comme l'indiquent Les Échos", "comme l'a précisé le ministère": "comme" and the object pronoun point back at
+    // what is said, so the group after the verb is its subject.
+    new RegExp(`${FR_AS_SAID}${FR_NAME_DET} ${NAME}`, 'u'),
+    new RegExp(`${FR_AS_SAID} ${ROLE_FR}`, 'u'),
     new RegExp(`${speakerGroup('fr', 'short')}(?:, [^,]{0,60},)?${FR_SUBJECT_ASIDE}(?: en| y)? (?:qui )?(?:${FR_VERBS}|${FR_COUNT_VERBS})`, 'u'),
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_REPORT_PRESENT}(?![\\p{L}])`, 'u'),
     // An apposition whose closing comma is left out: "Le ministère de la Santé, contrôlé par le parti X affirme que ...":
     // the group speaks, not the agent of its participle.
     new RegExp(`${speakerGroup('fr', 'short')}, \\p{Ll}+(?:é|ée|és|ées) (?:par|de) [^,]{2,50}? (?:${FR_VERBS}|${FR_SAY_PRESENT} qu)`, 'u'),
     new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER}${FR_NAME_DET} ${NAME}`, 'u'),
-    new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${ROLE_FR}`, 'u'),
+    // Not after a capitalised word: "X a annoncé une augmentation de …" has its subject before the verb, so the group
+    // after it is the object, what is said.
+    new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]* )${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${ROLE_FR}`, 'u'),
     // An acronym in parentheses names the group written before it, which speaks, whatever participle follows it
     // ("Le Centre national … (CNRST) basé à Rabat a indiqué"): not the place of that participle.
     new RegExp(`\\((\\p{Lu}{2,}(?:-\\p{Lu}+)?)\\)(?: \\p{Ll}+(?:é|ée|és|ées) (?:à|au|en|par|de|dans) [^,.;]{1,40}?)? ${FR_VERBS}`, 'u'),
@@ -476,7 +488,48 @@ function withDeterminer(text: string, start: number, end: number, who: string): 
   return /['’]$/.test(det) ? `${det}${who}` : `${det} ${who}`;
 }
 
+/** Nouns by which a news text names again an institution it has just named ("Santé publique France … », indique
+ * l'agence sanitaire", "X said … the company added"): a second mention, written to avoid repeating the name. */
+const KIND_NOUNS = new Set(['agence', 'agency', 'institut', 'institute', 'organisme', 'organisation', 'organization', 'société',
+  'company', 'groupe', 'group', 'firm', 'entreprise', 'fabricant', 'manufacturer', 'constructeur']);
+/** A definite description ("agence sanitaire", "tyre company"): lower-case words only, at most three, one of
+ * them a kind noun, no complement. */
+function isDescription(who: string): boolean {
+  const words = who.split(' ');
+  return words.length <= 3 && !/\p{Lu}|\d/u.test(who) && !words.some((w) => /^(?:de|du|des|d['’].*|of|in|for)$/u.test(w))
+    && words.some((w) => KIND_NOUNS.has(w));
+}
+
+/** A speaker written as a definite description of an institution stands for the institution the sentence before (or
+ * the one before that) names as its speaker, when that speaker is a name (capitalised): the
+ * popup shows who, and two articles, one writing the name and one the description, then name one speaker. */
+function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
+  if (!who || !isDescription(who)) return who;
+  const before = previousSentenceSpeaker(text, a, lang);
+  return before && /^\p{Lu}/u.test(before) ? before : who;
+}
+
+function previousSentenceSpeaker(text: string, a: number, lang: Lang): string | undefined {
+  let from = a;
+  for (let back = 0; back < PRONOUN_SENTENCES_BACK; back++) {
+    let e = from - 1;
+    while (e > 0 && text[e] !== '\n' && (stopAt(text, e) || /\s/.test(text[e]))) e--;
+    // As a pronoun's antecedent: the sentence just before, even across a paragraph break, or the one before that.
+    if (e <= 0 || (back > 0 && text[e] === '\n')) return undefined;
+    while (e > 0 && (stopAt(text, e) || /\s/.test(text[e]))) e--;
+    const [pa, pb] = sentenceAround(text, e, e);
+    const said = match(text.slice(pa, pb), lang, text);
+    if (said && said !== 'same source') return said;
+    from = pa;
+  }
+  return undefined;
+}
+
 function speakerName(text: string, start: number, end: number, lang: Lang): string | undefined {
+  return resolveDescription(speakerNameAsWritten(text, start, end, lang), text, sentenceAround(text, start, end)[0], lang);
+}
+
+function speakerNameAsWritten(text: string, start: number, end: number, lang: Lang): string | undefined {
   // "Paris : 500 000 (CGT) / 87 000 selon la police": a name in parentheses right after the value is its source.
   const tag = SOURCE_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
   if (tag && !NOT_NAMES.has(tag[1])) return tag[1];
