@@ -528,3 +528,11 @@ describe('a group after a verb whose subject is written before it is its object 
       .toBe('Jean Dupont');
   });
 });
+
+describe('the agent of a passive of counting (session 12)', () => {
+  it('takes the agent after "par / by" as the counter, never the cause of a harm', () => {
+    expect(speakerOf('Depuis janvier, 20 décès ont été classés comme liés à la grippe par le comité d’experts.', '20', 'fr')).toBe('comité d’experts');
+    expect(speakerOf('Some 2,000 cases were confirmed by the health ministry on Monday.', '2,000', 'en')).toBe('health ministry');
+    expect(speakerOf('Some 20 people were killed by the storm.', '20', 'en')).toBeUndefined();
+  });
+});

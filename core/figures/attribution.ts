@@ -131,6 +131,16 @@ const FR_REPORT_PRESENT = '(?:confirme|confirment|signale|signalent|rapporte|rap
 /** "comme l'indiquent", "comme l'a précisé": the clause of "comme" whose object pronoun stands for what is said. */
 const FR_AS_SAID = `(?<![\\p{L}])comme l['’] ?(?:a |ont |avait |avaient )?(?:${FR_POST_VERBS}|indiqué|précisé|annoncé|rapporté|souligné|expliqué|affirmé|écrit|révélé)${FR_AFTER_VERB}`;
 
+/** Participles of counting or classing whose passive agent gives the count ("12 décès ont été classés comme liés à la
+ * maladie par le comité …", "2,000 cases were confirmed by the health agency"). Not "tués / killed": the agent of a
+ * harm is its cause, never its counter. */
+const FR_COUNTED = '(?:recensé|comptabilisé|classé|confirmé|dénombré|enregistré|compté|signalé|estimé|évalué)e?s?';
+const EN_COUNTED = '(?:counted|recorded|confirmed|classified|registered|tallied|estimated|identified)';
+/** The agent of a passive of counting, a clause's length after the participle at most ("ont été classés comme liés
+ * au virus par le comité"). */
+const FR_PASSIVE_AGENT = `(?:a|ont|avait|avaient|sont|est) été ${FR_COUNTED}(?![\\p{L}])[^.;:]{0,60}? par`;
+const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_COUNTED}(?![\\p{L}])[^.;:,]{0,40}? by`;
+
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]|cette) ?)?(?:même source)`, 'u'),
@@ -168,6 +178,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // the group speaks, not the agent of its participle.
     new RegExp(`${speakerGroup('fr', 'short')}, \\p{Ll}+(?:é|ée|és|ées) (?:par|de) [^,]{2,50}? (?:${FR_VERBS}|${FR_SAY_PRESENT} qu)`, 'u'),
     new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER}${FR_NAME_DET} ${NAME}`, 'u'),
+    new RegExp(`${FR_PASSIVE_AGENT}${FR_NAME_DET} ${NAME}`, 'u'),
+    new RegExp(`${FR_PASSIVE_AGENT} ${ROLE_FR}`, 'u'),
     // Not after a capitalised word: "X a annoncé une augmentation de …" has its subject before the verb, so the group
     // after it is the object, what is said.
     new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]* )${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${ROLE_FR}`, 'u'),
@@ -216,6 +228,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
     new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS})(?![\\p{L}])`, 'u'),
     new RegExp(`${EN_POST_VERBS} ${speakerGroup('en', 'short')}${EN_FINITE_NEXT}`, 'u'),
+    new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${speakerGroup('en', 'short')}`, 'u'),
+    new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${NAME}`, 'u'),
     new RegExp(`${EN_POST_VERBS} ${NAME}${EN_POST_NAME_END}`, 'u'),
     // "», announces the X Group, which …": a name with its article after the verb, ending its clause (a name
     // followed by more words is the object: "reported the X fire had spread").
