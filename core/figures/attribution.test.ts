@@ -536,3 +536,23 @@ describe('the agent of a passive of counting (session 12)', () => {
     expect(speakerOf('Some 20 people were killed by the storm.', '20', 'en')).toBeUndefined();
   });
 });
+
+describe('an advice and an institution named with its complement (session 12)', () => {
+  it('reads "recommended / a recommandé" and keeps "of / for" inside a capitalised name', () => {
+    expect(speakerOf('The National Board for Safety recommended that children under 12 stay indoors.', '12', 'en')).toBe('National Board for Safety');
+    expect(speakerOf("La Haute commission des sports a recommandé de limiter les rencontres à 500 spectateurs.", '500', 'fr'))
+      .toBe('Haute commission des sports');
+  });
+});
+
+describe('a pronoun continues the subject of the sentence before (session 12)', () => {
+  it('takes a name opening the sentence before, over a speaker further back', () => {
+    const text = 'The ministry said that at least 10,000 people had turned out. The Crowd Counting Office, a group that monitors rallies, gave a much higher figure. It estimated that 30,000 people took part.';
+    expect(speakerOf(text, '30,000', 'en')).toBe('Crowd Counting Office');
+  });
+
+  it('reads a long apposition between a name and its verb', () => {
+    const text = 'However, the Crowd Counting Office, an unofficial organisation estimating the number of marchers in the region, said 30,000 people took part.';
+    expect(speakerOf(text, '30,000', 'en')).toBe('Crowd Counting Office');
+  });
+});
