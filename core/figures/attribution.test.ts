@@ -556,3 +556,12 @@ describe('a pronoun continues the subject of the sentence before (session 12)', 
     expect(speakerOf(text, '30,000', 'en')).toBe('Crowd Counting Office');
   });
 });
+
+describe('a participle of saying after the named subject\'s verb, "specified" (session 12)', () => {
+  it('gives the figure to the subject of the clause', () => {
+    expect(speakerOf('Jeanne Martin a exhorté le gouvernement à "revoir sa copie", déclarant : "près de vingt milliards d’impôts".', 'vingt milliards', 'fr'))
+      .toBe('Jeanne Martin');
+    expect(speakerOf('Le Portugal, de son côté, a riposté en annonçant qu’il taxera jusqu’à 40 % des produits.', '40 %', 'fr')).toBe('Portugal');
+    expect(speakerOf('Martin specified that the first two suspects were not involved.', 'two', 'en')).toBe('Martin');
+  });
+});

@@ -34,7 +34,7 @@ const FR_VERBS = `(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ ){0,2}?(?:décl
  * and its figures ("the weather service issued a warning"; session 10); "indicated" what a person or a document gives
  * ("the passenger list indicated that 169 …"; session 11: one sentence of the development set, nothing lost).
  * "recommended" gives the figures of an advice ("the health authority recommended vaccinating those over 65"). */
-const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|indicated|warned|claimed|claims|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|put the figure at|put the number at|gave a figure of)";
+const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|indicated|warned|claimed|claims|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|put the figure at|put the number at|gave a figure of)";
 /** The verbs of EN_VERBS that may stand before their speaker ("…, said the ministry", "», announces X"): not
  * "told", whose name after it is the hearer ("X, a union delegate, told AFP"), the speaker before it. */
 const EN_POST_VERBS = EN_VERBS.replace('told|', '');
@@ -146,6 +146,9 @@ const EN_COUNTED = '(?:counted|recorded|confirmed|classified|registered|tallied|
 const FR_PASSIVE_AGENT = `(?:a|ont|avait|avaient|sont|est) été ${FR_COUNTED}(?![\\p{L}])[^.;:]{0,60}? par`;
 const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_COUNTED}(?![\\p{L}])[^.;:,]{0,40}? by`;
 
+/** Present participles of saying ("déclarant", "en annonçant"): their subject is the subject of the clause's verb. */
+const FR_SAYING_PARTICIPLE = '(?:annonçant|déclarant|affirmant|ajoutant|estimant|assurant|précisant|indiquant|soulignant|avertissant)';
+
 const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]|cette) ?)?(?:même source)`, 'u'),
@@ -198,6 +201,10 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,60},)? (?:a|avait) (?:dévoilé|présenté|détaillé)(?![\\p{L}])`, 'u'),
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
     new RegExp(`${NAME}${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u'),
+    // A participle or gerund of saying whose subject is the clause's named subject ("X a exhorté Y à revoir sa copie,
+    // déclarant : …", "X, de son côté, a riposté en annonçant qu'elle envisage de taxer jusqu'à 84 %"), as English
+    // "X defended these measures, warning that …".
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR_SUBJECT_ASIDE}(?:, [^,]{0,40},)? (?:a|ont|avait|avaient) [^,.;:]{1,80}?,? (?:en )?${FR_SAYING_PARTICIPLE}(?![\\p{L}])`, 'u'),
     // "X a désigné les otages libérés comme étant A, 26 ans, B, 22 ans": who names people gives their ages.
     new RegExp(`${NAME} (?:a|avait) (?:désigné|identifié) [^,.;]{0,50}? comme`, 'u'),
     // "les premières estimations sont : A (172 à 192), B (150 à 170)": a list after a colon is the estimates' own.
