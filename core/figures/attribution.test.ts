@@ -565,3 +565,16 @@ describe('a participle of saying after the named subject\'s verb, "specified" (s
     expect(speakerOf('Martin specified that the first two suspects were not involved.', 'two', 'en')).toBe('Martin');
   });
 });
+
+describe('the agent of a noun of announcing, a title with an apposition (session 12)', () => {
+  it('gives the figure to the agent after "par / by"', () => {
+    expect(speakerOf('Après l’annonce à la mi-journée par le Portugal de droits de 30 % sur les importations, les marchés ont chuté.', '30 %', 'fr'))
+      .toBe('Portugal');
+    expect(speakerOf('Markets fell after the announcement by Portugal of 30% duties.', '30%', 'en')).toBe('Portugal');
+  });
+
+  it('keeps a title speaking across a participle\'s apposition when the text names its holder', () => {
+    const text = 'President Ana Lima spoke on Monday. The president, displaying a chart, indicated that 40 countries will face higher rates.';
+    expect(speakerOf(text, '40', 'en')).toBe('Ana Lima');
+  });
+});

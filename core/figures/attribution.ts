@@ -205,6 +205,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // déclarant : …", "X, de son côté, a riposté en annonçant qu'elle envisage de taxer jusqu'à 84 %"), as English
     // "X defended these measures, warning that …".
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR_SUBJECT_ASIDE}(?:, [^,]{0,40},)? (?:a|ont|avait|avaient) [^,.;:]{1,80}?,? (?:en )?${FR_SAYING_PARTICIPLE}(?![\\p{L}])`, 'u'),
+    // "l'annonce à la mi-journée par X de droits de 34 %": the agent of a noun of announcing or deciding, "par"
+    // and a name, gives what is announced.
+    new RegExp(`(?<![\\p{L}])(?:annonce|décision|proposition)(?: [^,.;]{1,30}?)? par (?:(?:la|le|les) |l['’] ?)?${NAME}`, 'u'),
     // "X a désigné les otages libérés comme étant A, 26 ans, B, 22 ans": who names people gives their ages.
     new RegExp(`${NAME} (?:a|avait) (?:désigné|identifié) [^,.;]{0,50}? comme`, 'u'),
     // "les premières estimations sont : A (172 à 192), B (150 à 170)": a list after a colon is the estimates' own.
@@ -252,6 +255,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${NOT_AFTER_PREPOSITION}${NAME}${EN_MEDIUM},? (?:has |had |have )?${EN_ADVERB}${EN_VERBS}`, 'u'),
     new RegExp(`${NAME}(?<!${EN_TITLE})(?:, (?:meanwhile|however|for (?:his|her|its|their) part),)?(?:,? (?:has|had) | )${EN_ACTOR_VERBS}(?![\\p{L}])`, 'u'),
     // A plan's figures given through a passive agent: "as outlined by President X", "proposed by the ministry".
+    // The agent of a noun of announcing likewise: "the announcement by X of 34% tariffs".
+    new RegExp(`(?<![\\p{L}])(?:announcement|decision|proposal) by (?:the )?${NAME}`, 'u'),
     new RegExp(`(?:${EN_ACTOR_VERBS}|announced|outlined) by (?:the )?${NAME}`, 'u'),
     // A participle of saying whose subject is the clause's named subject: "X defended these measures, warning that
     // the debt exceeds €3.3 trillion".
@@ -286,7 +291,7 @@ const FR_ACTOR_VERBS = '(?:(?:a|avait) (?:\\p{Ll}+ )?(?:proposé|présenté|dév
  */
 const TITLE_PATTERNS: Record<Lang, RegExp[]> = {
   fr: [new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]) ?((?:[\\p{L}-]+ )?${TITLE_WORDS}(?: \\p{L}+)?) (?:${FR_VERBS}|${FR_ACTOR_VERBS})`, 'u')],
-  en: [new RegExp(`(?<![\\p{L}])(?:[Tt]he )((?:[\\p{L}-]+ ){0,2}?${TITLE_WORDS})(?:['’]s plan)? (?:has |had )?(?:${EN_VERBS}|${EN_ACTOR_VERBS}|aims to|plans to|wants to)(?![\\p{L}])`, 'u')],
+  en: [new RegExp(`(?<![\\p{L}])(?:[Tt]he )((?:[\\p{L}-]+ ){0,2}?${TITLE_WORDS})(?:['’]s plan)?(?:, [^,]{1,40},)? (?:has |had )?(?:${EN_VERBS}|${EN_ACTOR_VERBS}|aims to|plans to|wants to)(?![\\p{L}])`, 'u')],
 };
 
 const NOT_NAMES = new Set([
