@@ -578,3 +578,10 @@ describe('the agent of a noun of announcing, a title with an apposition (session
     expect(speakerOf(text, '40', 'en')).toBe('Ana Lima');
   });
 });
+
+describe('a chain of pronouns saying (session 12)', () => {
+  it('follows "he said … he added" back to the named speaker', () => {
+    const text = '"We raise the duty to 60%," Lima wrote.\n\nBut he said more than 40 countries had called.\n\n"I have authorized a 90 day pause," he added.';
+    expect(speakerOf(text, '90 day', 'en')).toBe('Lima');
+  });
+});

@@ -659,6 +659,9 @@ function bareSpeakerGroup(words: string, lang: Lang): string | undefined {
   return BARE_GROUP[lang].exec(words)?.[1];
 }
 
+/** How many sentences in a row a pronoun chain ("he said … he added …") is followed back to its named speaker. */
+const PRONOUN_CHAIN_MAX = 3;
+
 /** A name opening its sentence (after its article) and followed by an apposition's comma or a finite verb. */
 const SUBJECT_NAME: Record<Lang, RegExp> = {
   en: new RegExp(`^\\s*(?:The )?${NAME}(?=, | (?:has |had |have )?\\p{Ll}+(?:ed|ave|ade|ook|ent|aid|old|ew|ote)(?![\\p{L}]))`, 'u'),
@@ -675,7 +678,7 @@ const PRONOUN_SENTENCES_BACK = 2;
  * sentence before (or the last speaker group named there), else of the one before that in the same paragraph.
  * Never the pronoun itself. Gender and number are not checked: the sentence before rarely names two speakers.
  */
-function pronounAntecedent(text: string, a: number, b: number, lang: Lang): string | undefined {
+function pronounAntecedent(text: string, a: number, b: number, lang: Lang, chain = 0): string | undefined {
   const seg = text.slice(a, b);
   const p = pronounSays(seg, lang);
   if (p < 0) return undefined;
@@ -699,6 +702,9 @@ function pronounAntecedent(text: string, a: number, b: number, lang: Lang): stri
     // apposition or its verb, is the antecedent, and nothing further back is.
     const subject = SUBJECT_NAME[lang].exec(prev);
     if (subject && !NOT_NAMES.has(subject[1].split(' ')[0])) return expand(subject[1], text);
+    // "… Trump wrote. But he said … . "…," he added.": a pronoun saying in the sentence before continues a chain of
+    // one speaker, whose antecedent is this pronoun's too (a few links at most).
+    if (chain < PRONOUN_CHAIN_MAX && pronounSays(prev, lang) >= 0) return pronounAntecedent(text, pa, pb, lang, chain + 1);
     from = pa;
   }
   return undefined;
