@@ -585,3 +585,11 @@ describe('a chain of pronouns saying (session 12)', () => {
     expect(speakerOf(text, '90 day', 'en')).toBe('Lima');
   });
 });
+
+describe('a count and the participle of who gives it (session 12)', () => {
+  it('takes the agent of "revu / communiqué par", "revised / released by"', () => {
+    expect(speakerOf('À ce bilan s’ajoutent 12 victimes au sol, un chiffre revu à la baisse par les autorités, contre 20 annoncées.', '12', 'fr'))
+      .toBe('autorités');
+    expect(speakerOf('There were also 12 victims on the ground, a figure revised down by the authorities.', '12', 'en')).toBe('authorities');
+  });
+});

@@ -143,6 +143,8 @@ const FR_COUNTED = '(?:recensé|comptabilisé|classé|confirmé|dénombré|enreg
 const EN_COUNTED = '(?:counted|recorded|confirmed|classified|registered|tallied|estimated|identified)';
 /** The agent of a passive of counting, a clause's length after the participle at most ("ont été classés comme liés
  * au virus par le comité"). */
+/** Participles of giving or revising a count, whose agent gives it. */
+const FR_GIVEN = '(?:revu|révisé|communiqué|avancé|donné|publié|établi|fourni)e?s?(?![\\p{L}])';
 const FR_PASSIVE_AGENT = `(?:a|ont|avait|avaient|sont|est) été ${FR_COUNTED}(?![\\p{L}])[^.;:]{0,60}? par`;
 const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_COUNTED}(?![\\p{L}])[^.;:,]{0,40}? by`;
 
@@ -186,6 +188,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // the group speaks, not the agent of its participle.
     new RegExp(`${speakerGroup('fr', 'short')}, \\p{Ll}+(?:é|ée|és|ées) (?:par|de) [^,]{2,50}? (?:${FR_VERBS}|${FR_SAY_PRESENT} qu)`, 'u'),
     new RegExp(`${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER}${FR_NAME_DET} ${NAME}`, 'u'),
+    // A count and the participle of who gives or revises it: "19 victimes, un chiffre revu à la baisse par les
+    // autorités", "le total communiqué par le ministère".
+    new RegExp(`(?<![\\p{L}])(?:${TALLY_FR}|total|estimation)(?: [^.;:]{0,20}?)? ${FR_GIVEN}(?: [^.;:]{0,30}?)? par ${ROLE_FR}`, 'u'),
     new RegExp(`${FR_PASSIVE_AGENT}${FR_NAME_DET} ${NAME}`, 'u'),
     new RegExp(`${FR_PASSIVE_AGENT} ${ROLE_FR}`, 'u'),
     // Not after a capitalised word: "X a annoncé une augmentation de …" has its subject before the verb, so the group
@@ -244,6 +249,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
     new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS})(?![\\p{L}])`, 'u'),
     new RegExp(`${EN_POST_VERBS} ${speakerGroup('en', 'short')}${EN_FINITE_NEXT}`, 'u'),
+    // A count and the participle of who gives or revises it: "a figure revised down by the authorities".
+    new RegExp(`(?<![\\p{L}])(?:${TALLY_EN}|total|estimates?) (?:revised|given|released|published|provided)(?![\\p{L}])(?: [^.;:,]{0,30}?)? by (?:the )?${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${NAME}`, 'u'),
     new RegExp(`${EN_POST_VERBS} ${NAME}${EN_POST_NAME_END}`, 'u'),
