@@ -593,3 +593,11 @@ describe('a count and the participle of who gives it (session 12)', () => {
     expect(speakerOf('There were also 12 victims on the ground, a figure revised down by the authorities.', '12', 'en')).toBe('authorities');
   });
 });
+
+describe('results as the subject of a verb giving a share (session 12)', () => {
+  it('takes "les résultats définitifs" when they "placent / créditent"', () => {
+    expect(speakerOf('Les résultats définitifs placent la gauche en tête avec 180 députés.', '180', 'fr')).toBe('résultats définitifs');
+    expect(speakerOf('Les résultats officiels provisoires créditent le parti A de 20,8 pour cent des voix.', '20,8', 'fr'))
+      .toBe('résultats officiels provisoires');
+  });
+});

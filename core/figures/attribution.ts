@@ -218,6 +218,10 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // "les premières estimations sont : A (172 à 192), B (150 à 170)": a list after a colon is the estimates' own.
     new RegExp(`${LIST_SOURCE_FR} (?:sont|donnent) ?:`, 'u'),
     new RegExp(`(${POLL_FOR('pour')}) (?:donne|crédite|accorde)(?![\\p{L}])`, 'u'),
+    // Results, estimates or polls as the subject of a verb that gives a share ("Les résultats officiels provisoires
+    // créditent le parti A de 20,8 %", "les projections placent B en tête avec 180 sièges"), as English "the final
+    // results showed".
+    new RegExp(`(?<![\\p{L}])(?:[Ll]es |[Ll]e |[Ll]a |[Ll]['’] ?)((?:dernier(?:e?s)? |premier(?:e?s)? )?(?:résultats|estimations?|projections?|sondages?)(?: \\p{Ll}+){0,3}?) (?:placent|place|donnent|donne|créditent|crédite|accordent|accorde|attribuent|attribue)(?![\\p{L}])`, 'u'),
     // The determiner starts a word: "qu'elle en avait recensé" holds no group "le en".
     new RegExp(`(?<![\\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?)${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u'),
     // Present tense before reported speech: "Les services de renseignement américains estiment qu'un ...".
