@@ -371,3 +371,25 @@ describe('a morning-after report of a scheduled event the article says took plac
       .toEqual(['31.5@2024-03-04', '33@2024-03-04']);
   });
 });
+
+describe('a morning-after report that names the event by its day', () => {
+  // Sunday 16 March 2025: Saturday's march, counted the next morning.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2025-03-16' })
+    .filter((f) => f.unit !== 'date').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it("dates the article's counts without a day of their own to the event's day", () => {
+    expect(moments('Lyon\nThe police estimated the crowd at 40,000 people.\nYesterday\'s demonstration was the largest in years.'))
+      .toEqual(['40000@2025-03-15']);
+    expect(moments('Lyon\nLa suite du mouvement reste incertaine après l\'immense manifestation de samedi.\nEntre 40 000 et 60 000 personnes ont défilé, selon les syndicats.', 'fr'))
+      .toEqual(['40000@2025-03-15']);
+    expect(moments('Lyon\nPlus de 40 000 personnes ont manifesté à Lyon vendredi 14 mars.\nAu moins 12 personnes ont été interpellées.', 'fr'))
+      .toEqual(['40000@2025-03-14', '12@2025-03-14']);
+  });
+  it('leaves an age or a length of time, a month named "March", and an event of the day of writing', () => {
+    expect(moments("Lyon\nYesterday's demonstration was the largest in years.\nThe reform raises the age to 64 years."))
+      .toEqual(['64@2025-03-16']);
+    expect(moments('Lyon\nThe health agency reported 40 new cases on March 14.\nOnly 12 people have been hospitalized.'))
+      .toEqual(['40@2025-03-14', '12@2025-03-16']);
+    expect(moments("Lyon\nYesterday's demonstration was large, today's rally is smaller.\nThe police counted 40,000 people."))
+      .toEqual(['40000@2025-03-16']);
+  });
+});
