@@ -383,6 +383,8 @@ describe('a morning-after report that names the event by its day', () => {
       .toEqual(['40000@2025-03-15']);
     expect(moments('Lyon\nPlus de 40 000 personnes ont manifesté à Lyon vendredi 14 mars.\nAu moins 12 personnes ont été interpellées.', 'fr'))
       .toEqual(['40000@2025-03-14', '12@2025-03-14']);
+    expect(moments('Grève du 14 mars : le bilan\n“Il y a eu 120 interpellations”, annonce le ministre.', 'fr'))
+      .toEqual(['120@2025-03-14']);
   });
   it('leaves an age or a length of time, a month named "March", and an event of the day of writing', () => {
     expect(moments("Lyon\nYesterday's demonstration was the largest in years.\nThe reform raises the age to 64 years."))

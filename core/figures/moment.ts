@@ -839,8 +839,9 @@ export function heldDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
   return undefined;
 }
 
-/** Is the folded word a form of a one-day event's concept (concept flag `event`: "manifestation", "protest", "rallied")? */
-const isEventWord = (w: string): boolean => conceptsOf(w).some((c) => c.event === true);
+/** Is the folded word a form of a one-day event's concept (concept flag `event`: "manifestation", "protest", "rallied";
+ * `dayEvent`: "grève", "strike")? */
+const isEventWord = (w: string): boolean => conceptsOf(w).some((c) => c.event === true || c.dayEvent === true);
 /**
  * Words that may stand between an event's word and its day: a preposition and an article ("la manifestation de samedi",
  * "la mobilisation du 18 septembre", "the rally on Saturday"), or a place ("ont manifesté à Belgrade samedi", "rallied in
