@@ -395,3 +395,16 @@ describe('a morning-after report that names the event by its day', () => {
       .toEqual(['40000@2025-03-16']);
   });
 });
+
+describe("a period's bound is not the value's day", () => {
+  const m = (text: string, lang: 'fr' | 'en', published: string) => extractFigures(text, lang, { published })
+    .filter((f) => f.unit !== 'date').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('leaves "until", "jusqu\'au", "à partir du", "starting" to the day of writing', () => {
+    expect(m('The group said it would halt production at its two plants until November 13.', 'en', '2024-11-05')).toEqual(['2@2024-11-05']);
+    expect(m('Pékin impose des droits de douane de 34 % sur les biens importés à partir du 10 avril.', 'fr', '2025-04-04')).toEqual(['34@2025-04-04']);
+    expect(m('Les deux usines resteront fermées jusqu\'au 13 novembre.', 'fr', '2024-11-05')).toEqual(['2@2024-11-05']);
+  });
+  it('keeps a date that dates its clause', () => {
+    expect(m('Pékin a imposé des droits de douane de 34 % le 2 avril.', 'fr', '2025-04-04')).toEqual(['34@2025-04-02']);
+  });
+});

@@ -111,9 +111,18 @@ const SINCE_CHARS = 16;
 const DEADLINE = /(?:^|[^\p{L}])(?:by|d'?\s*ici|avant|before)(?:\s+(?:a|la|le|the))?(?:\s+(?:end|fin|debut|beginning|start)\s+(?:of|de|du|d'?)(?:\s+(?:la|le|the|mois|month))*)?\s*$/u;
 /** How far before a time word a deadline's words are looked for ("by the end of "). */
 const DEADLINE_CHARS = 24;
-/** True when the time word at `at` is a deadline. */
-export function isDeadline(text: string, at: number): boolean {
-  return DEADLINE.test(fold(text.slice(Math.max(0, at - DEADLINE_CHARS), at)));
+/**
+ * A date or time word right after one of these bounds a period ("halt production until November 13", "jusqu'au 13
+ * novembre", "34 % sur toutes les importations à partir du 10 avril", "tariffs starting April 9"): the day a measure
+ * starts or stops, not the day the value refers to, as a deadline's is. Folded text before the time word.
+ */
+const PERIOD_BOUND = /(?:^|[^\p{L}])(?:until|jusqu'?\s*(?:au|a|en)|a\s+partir(?:\s+(?:du|de\s+la|de|d'))?|starting|effective)(?:\s+(?:on|le|la|the))?\s*$/u;
+/** A date span that itself opens with a period's bound (core/figures/dates.ts keeps "à partir du" in "à partir du 10 avril"). */
+const PERIOD_BOUND_START = /^(?:a\s+partir|jusqu|until|starting)(?![\p{L}])/u;
+/** True when the date or time word [at, end) is a deadline or a period's bound. */
+export function isDeadline(text: string, at: number, end = at): boolean {
+  const before = fold(text.slice(Math.max(0, at - DEADLINE_CHARS), at));
+  return DEADLINE.test(before) || PERIOD_BOUND.test(before) || PERIOD_BOUND_START.test(fold(text.slice(at, end)));
 }
 
 /** A date span that itself opens with "depuis"/"since" (core/figures/dates.ts keeps the word in the span). */
@@ -182,7 +191,7 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (d.end <= fig.start && JOINED_AFTER.test(fold(between)) && /\d/.test(sentenceBefore(text, d.start))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
     if (!opens && startsADuration(text, d.start, d.end)) continue;
-    if (isDeadline(text, d.start)) continue;
+    if (isDeadline(text, d.start, d.end)) continue;
     // A toll's date in the phrase of the event it follows ("following torrential rains on October 29").
     if (toll && EVENT_BEFORE_DATE.test(fold(text.slice(Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start)))) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
