@@ -362,6 +362,12 @@ describe('a morning-after report of a scheduled event the article says took plac
     expect(moments('Results\nThe regional vote, which was held on Sunday, ended with a narrow win.\nThe winning party took 31.5% of the vote.'))
       .toEqual(['31.5@2024-03-03']);
   });
+  it('takes the latest day a count of the article is dated to by its own words, when it is later than the event', () => {
+    expect(moments('Incendie\nLe feu, qui a eu lieu samedi soir, a détruit 1 000 maisons.\nLes pompiers estimaient dimanche soir que 31,5 % du feu était maîtrisé.\nLe feu a brûlé 40 % de la forêt.', 'fr'))
+      .toEqual(['31.5@2024-03-03', '40@2024-03-03']);
+    expect(moments('Incendie\nLe feu, qui a eu lieu samedi soir, a détruit 1 000 maisons.\nLe feu a brûlé 40 % de la forêt.', 'fr'))
+      .toEqual(['40@2024-03-02']);
+  });
   it('leaves them at publication for an event that struck, one further back, or a count dated to publication', () => {
     expect(moments('Results\nThe storm, which struck on Sunday, left the region in the dark.\nPower was restored to 31.5% of homes.'))
       .toEqual(['31.5@2024-03-04']);

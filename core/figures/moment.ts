@@ -782,7 +782,15 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
   if (!published || !ISO_DAY.test(published)) return;
   // A count dated to publication's day by its own words: the article tells that day too.
   if (figs.some((f) => own.has(f) && f.moment === published)) return;
-  const held = heldDay(text, toks, dates, published);
+  // The event's day is the report's only when the article counts nothing later: a count dated by its own words to a
+  // later day before publication ("avait brûlé 10 600 acres mercredi soir" beside "l'explosion a eu lieu mardi soir"
+  // in a Thursday article) makes that later day the one the article reports.
+  const latestOwn = (day: string | undefined): string | undefined => {
+    if (!day) return undefined;
+    const later = figs.filter((f) => own.has(f) && f.moment && f.moment > day && f.moment < published && ISO_DAY.test(f.moment)).map((f) => f.moment!).sort();
+    return later.length ? later[later.length - 1] : day;
+  };
+  const held = latestOwn(heldDay(text, toks, dates, published));
   if (held) {
     for (const f of figs) if (!own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit)) f.moment = held;
     return;
@@ -790,7 +798,7 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
   // "Yesterday's demonstration", "l'immense manifestation de samedi": the article tells an event of that day. Not an
   // age or a length of time ("la réforme porte l'âge à 64 ans", "the 15 minutes of silence held at every protest"):
   // measured on the devset, five of the seven such counts it would move are the day of writing's.
-  const named = namedEventDay(text, toks, dates, published);
+  const named = latestOwn(namedEventDay(text, toks, dates, published));
   if (named) {
     for (const f of figs) if (!own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit) && !DURATION_UNITS.has(f.unit)) f.moment = named;
     return;
