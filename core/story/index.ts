@@ -603,33 +603,37 @@ export class StoryIndex {
    */
   private addCognates(cognates: Cognates, lang: Lang, slotScore: Float64Array, seen: Uint8Array, touched: number[]): void {
     const { slotLang, slotCrossMass } = this;
-    const pageAdd = new Map<number, number>();
-    const entryAdd = new Map<number, number>();
+    const lists: Array<[Postings, number]> = [];
     for (const [key, pageSal] of cognates.sals) {
       const list = this.postings.get(key);
-      if (!list) continue;
-      for (let j = 0; j < list.slots.length; j++) {
-        const slot = list.slots[j];
+      if (list) lists.push([list, pageSal]);
+    }
+    if (!lists.length) return;
+    // Per entry, the salience its shared cognates add to each side's mass (flat arrays: many entries may share one).
+    const pageAdd = new Float64Array(slotScore.length);
+    const entryAdd = new Float64Array(slotScore.length);
+    const hit: number[] = [];
+    for (const [{ slots, sals }, pageSal] of lists) {
+      for (let j = 0; j < slots.length; j++) {
+        const slot = slots[j];
         if (slotLang[slot] === lang) continue;
-        pageAdd.set(slot, (pageAdd.get(slot) ?? 0) + pageSal);
-        entryAdd.set(slot, (entryAdd.get(slot) ?? 0) + list.sals[j] * COGNATE_ENTRY_SCALE);
+        if (pageAdd[slot] === 0) hit.push(slot);
+        pageAdd[slot] += pageSal;
+        entryAdd[slot] += sals[j] * COGNATE_ENTRY_SCALE;
       }
     }
-    for (const [slot, a] of pageAdd) {
-      const e = entryAdd.get(slot)!;
-      slotScore[slot] *= Math.min(cognates.mass / (cognates.mass + a), slotCrossMass[slot] / (slotCrossMass[slot] + e));
+    for (const slot of hit) {
+      slotScore[slot] *= Math.min(cognates.mass / (cognates.mass + pageAdd[slot]), slotCrossMass[slot] / (slotCrossMass[slot] + entryAdd[slot]));
       if (!seen[slot]) {
         seen[slot] = 1;
         touched.push(slot);
       }
     }
-    for (const [key, pageSal] of cognates.sals) {
-      const list = this.postings.get(key);
-      if (!list) continue;
-      for (let j = 0; j < list.slots.length; j++) {
-        const slot = list.slots[j];
+    for (const [{ slots, sals }, pageSal] of lists) {
+      for (let j = 0; j < slots.length; j++) {
+        const slot = slots[j];
         if (slotLang[slot] === lang) continue;
-        slotScore[slot] += Math.min(pageSal / (cognates.mass + pageAdd.get(slot)!), (list.sals[j] * COGNATE_ENTRY_SCALE) / (slotCrossMass[slot] + entryAdd.get(slot)!));
+        slotScore[slot] += Math.min(pageSal / (cognates.mass + pageAdd[slot]), (sals[j] * COGNATE_ENTRY_SCALE) / (slotCrossMass[slot] + entryAdd[slot]));
       }
     }
   }
