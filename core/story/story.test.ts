@@ -348,8 +348,9 @@ describe('words spelled alike in both languages', () => {
   });
   const score = (disease: string, word = 'fevers') => StoryIndex.of([article(disease)]).match(page(word), { threshold: 0 })[0]?.score ?? 0;
 
-  it('a rare word both write alike meets across languages', () => {
+  it('a rare word both write alike meets across languages, and says so in why', () => {
     expect(score('dengue')).toBeGreaterThan(score('paludisme') + 0.05);
+    expect(StoryIndex.of([article('dengue')]).match(page('fevers'), { threshold: 0 })[0].why).toContain('dengue');
   });
 
   it('one the other side does not write dilutes nothing', () => {
