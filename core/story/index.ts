@@ -16,6 +16,8 @@ import { selfFingerprint, isSameText } from './self';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
 import { concept } from '../concepts/index';
+import { rarity } from './background';
+import { fold } from '../text/fold';
 
 /**
  * Relative importance of feature classes: names pin a story; nations, numbers and days nearly as
@@ -155,6 +157,16 @@ const DISTINCT_DIGITS = 3;
 export function distinctNumber(key: string): boolean {
   return key.startsWith('n:') && key.slice(2).replace(/0+$/, '').length >= DISTINCT_DIGITS;
 }
+
+/**
+ * A plain word spelled alike in French and English and rare in both everyday languages (a disease, a drug, a technical
+ * term: "chikungunya", "magnitude", "projection") is one word in both: when a page and an entry in the other language
+ * both give it, it meets as a name would. It counts only where it meets: in a pair's masses only when both give it, so
+ * a core's rare words that the other language never writes dilute nothing (taken into every crossing core, they
+ * did: most rare French words qualify, session 12). From this specificity in both languages' background lists (the
+ * page's word read in each); the entry's side is its stored salience, read at a name's class weight.
+ */
+const COGNATE_MIN_SPEC = 0.8;
 
 /** Only names, nations, concepts, numbers and dates cross languages; words stay in theirs. */
 function crosses(key: string): boolean {
@@ -314,6 +326,27 @@ function sharesOneDayEvent(pageCore: CoreEntry[], core: CoreEntry[]): boolean {
   return entry.size > 0 && top(pageCore, EVENT_RANK).some((k) => entry.has(k));
 }
 
+/** A page's words spelled alike in the other language (COGNATE_MIN_SPEC): the other language's key and the page's salience, with the page's crossing mass. */
+interface Cognates {
+  sals: Map<string, number>;
+  mass: number;
+}
+/** An entry stores a plain word at the term class weight; a cognate meets at a name's. */
+const COGNATE_ENTRY_SCALE = CLASS_WEIGHT.name / CLASS_WEIGHT.term;
+
+function pageCognates(features: Feature[], lang: Lang, crossCore: CoreEntry[]): Cognates | undefined {
+  const other: Lang = lang === 'en' ? 'fr' : 'en';
+  const sals = new Map<string, number>();
+  for (const f of features) {
+    if (f.cls !== 'term' || f.spec < COGNATE_MIN_SPEC) continue;
+    const norm = fold(f.display).toLowerCase();
+    if (rarity(norm, other) < COGNATE_MIN_SPEC) continue;
+    sals.set(`t:${other}:${f.key.slice(5)}`, CLASS_WEIGHT.name * f.spec * Math.log2(1 + f.weight));
+  }
+  if (!sals.size) return undefined;
+  return { sals, mass: crossCore.reduce((a, e) => a + e[1], 0) || 1 };
+}
+
 type ArticleInput = { id: string; title: string; lang: Lang; text: string; ignore?: Array<[number, number]>; published?: string };
 
 export function storyDoc(doc: ArticleInput): StoryDoc {
@@ -452,7 +485,8 @@ export class StoryIndex {
     // French page's core spends many places on words, which leaves few features to meet an English article.
     const crossCore = this.docsIn[page.lang === 'en' ? 'fr' : 'en'] > 0 ? storyCore(features.filter((f) => crosses(f.key))) : core;
     const cross = shares(crossCore, true);
-    const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang);
+    const cognates = crossCore === core ? undefined : pageCognates(features, page.lang, crossCore);
+    const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang, cognates);
     const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
     // `dating`: an undated article still to be dated (resembledDay) before its score is final.
@@ -504,7 +538,7 @@ export class StoryIndex {
     passing.sort((a, b) => b.score - a.score || (this.docs[a.n].id < this.docs[b.n].id ? -1 : 1));
     return passing.map(({ n, score, slot }, rank) => {
       const d = this.docs[n];
-      return { id: d.id, title: d.title, score: Math.round(Math.min(1, score) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(slot, d, d.lang === page.lang ? same : cross, byKey) : [] };
+      return { id: d.id, title: d.title, score: Math.round(Math.min(1, score) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(slot, d, d.lang === page.lang ? same : cross, byKey, d.lang === page.lang ? undefined : cognates) : [] };
     });
   }
 
@@ -512,7 +546,7 @@ export class StoryIndex {
    * Each article's best entry for a core (its shares in its own language and across languages): the
    * overlap score, the entry, and the articles touched at all.
    */
-  private overlaps(same: Map<string, number>, cross: Map<string, number>, lang: Lang): { bestScore: Float64Array; bestSlot: Int32Array; candidates: number[] } {
+  private overlaps(same: Map<string, number>, cross: Map<string, number>, lang: Lang, cognates?: Cognates): { bestScore: Float64Array; bestSlot: Int32Array; candidates: number[] } {
     const nSlots = this.slotDoc.length;
     const slotScore = new Float64Array(nSlots);
     const touched: number[] = [];
@@ -551,6 +585,7 @@ export class StoryIndex {
         }
       }
     }
+    if (cognates) this.addCognates(cognates, lang, slotScore, seen, touched);
     // Best entry per article, in flat arrays (thousands of articles may share the page's features).
     const nDocs = this.docs.length;
     const bestScore = new Float64Array(nDocs).fill(-1);
@@ -567,6 +602,49 @@ export class StoryIndex {
       }
     }
     return { bestScore, bestSlot, candidates };
+  }
+
+  /**
+   * Words spelled alike in both languages (COGNATE_MIN_SPEC) that the page and an entry in the other language both
+   * give: each such entry's masses take in the salience of the ones it shares (the shares it had scale down by the
+   * smaller of the two sides' ratios, a lower bound of the exact rescaling) and each shared word adds the smaller of
+   * its two shares.
+   */
+  private addCognates(cognates: Cognates, lang: Lang, slotScore: Float64Array, seen: Uint8Array, touched: number[]): void {
+    const { slotLang, slotCrossMass } = this;
+    const lists: Array<[Postings, number]> = [];
+    for (const [key, pageSal] of cognates.sals) {
+      const list = this.postings.get(key);
+      if (list) lists.push([list, pageSal]);
+    }
+    if (!lists.length) return;
+    // Per entry, the salience its shared cognates add to each side's mass (flat arrays: many entries may share one).
+    const pageAdd = new Float64Array(slotScore.length);
+    const entryAdd = new Float64Array(slotScore.length);
+    const hit: number[] = [];
+    for (const [{ slots, sals }, pageSal] of lists) {
+      for (let j = 0; j < slots.length; j++) {
+        const slot = slots[j];
+        if (slotLang[slot] === lang) continue;
+        if (pageAdd[slot] === 0) hit.push(slot);
+        pageAdd[slot] += pageSal;
+        entryAdd[slot] += sals[j] * COGNATE_ENTRY_SCALE;
+      }
+    }
+    for (const slot of hit) {
+      slotScore[slot] *= Math.min(cognates.mass / (cognates.mass + pageAdd[slot]), slotCrossMass[slot] / (slotCrossMass[slot] + entryAdd[slot]));
+      if (!seen[slot]) {
+        seen[slot] = 1;
+        touched.push(slot);
+      }
+    }
+    for (const [{ slots, sals }, pageSal] of lists) {
+      for (let j = 0; j < slots.length; j++) {
+        const slot = slots[j];
+        if (slotLang[slot] === lang) continue;
+        slotScore[slot] += Math.min(pageSal / (cognates.mass + pageAdd[slot]), (sals[j] * COGNATE_ENTRY_SCALE) / (slotCrossMass[slot] + entryAdd[slot]));
+      }
+    }
   }
 
   /**
@@ -624,12 +702,21 @@ export class StoryIndex {
   }
 
   /** Shared core features of the entry that matched, biggest shared mass first, as spelled on the page. */
-  private why(slot: number, d: StoryDoc, page: Map<string, number>, byKey: Map<string, Feature>): string[] {
+  private why(slot: number, d: StoryDoc, page: Map<string, number>, byKey: Map<string, Feature>, cognates?: Cognates): string[] {
     const part = shares(d.parts[slot - this.firstSlot(slot)] ?? [], crossesOnly(page));
     const shared = [...part]
       .filter(([key]) => page.has(key) && byKey.has(key))
-      .map(([key, share]) => ({ f: byKey.get(key)!, w: Math.min(share, page.get(key)!) }))
-      .sort((a, b) => b.w - a.w);
+      .map(([key, share]) => ({ f: byKey.get(key)!, w: Math.min(share, page.get(key)!) }));
+    // A word spelled alike in both languages (addCognates), at about the share it met with.
+    if (cognates) {
+      const mass = this.slotCrossMass[slot];
+      for (const [key, sal] of d.parts[slot - this.firstSlot(slot)] ?? []) {
+        const pageSal = cognates.sals.get(key);
+        const f = pageSal === undefined ? undefined : byKey.get(`t:${d.lang === 'en' ? 'fr' : 'en'}:${key.slice(5)}`);
+        if (f) shared.push({ f, w: Math.min(pageSal! / cognates.mass, (sal * COGNATE_ENTRY_SCALE) / mass) });
+      }
+    }
+    shared.sort((a, b) => b.w - a.w);
     const why: string[] = [];
     const seen = new Set<string>();
     for (const { f } of shared) {

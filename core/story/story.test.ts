@@ -334,3 +334,26 @@ describe('distinct numbers', () => {
     expect(score('1,266')).toBeGreaterThan(score('1,000') + 0.02);
   });
 });
+
+describe('words spelled alike in both languages', () => {
+  // A French report and an English page on one outbreak, sharing little but the island and the disease's name, a
+  // plain word in both.
+  const article = (disease: string) => ({
+    id: 'a', lang: 'fr' as const, published: '2024-05-20', title: `Guadeloupe : l'épidémie de ${disease} progresse`,
+    text: `Guadeloupe : l'épidémie de ${disease} progresse\nL'agence régionale de santé a recensé des centaines de nouveaux cas de ${disease} la semaine dernière en Guadeloupe. Les écoles organisent des campagnes de prévention et les autorités appellent à vider les eaux stagnantes.`,
+  });
+  const page = (word: string) => ({
+    lang: 'en' as const, title: 'Dengue cases surge in Guadeloupe',
+    text: `Dengue cases surge in Guadeloupe\nHealth authorities in Guadeloupe recorded hundreds of new dengue cases last week. Doctors also watch for ${word} after the rains.`,
+  });
+  const score = (disease: string, word = 'fevers') => StoryIndex.of([article(disease)]).match(page(word), { threshold: 0 })[0]?.score ?? 0;
+
+  it('a rare word both write alike meets across languages, and says so in why', () => {
+    expect(score('dengue')).toBeGreaterThan(score('paludisme') + 0.05);
+    expect(StoryIndex.of([article('dengue')]).match(page('fevers'), { threshold: 0 })[0].why).toContain('dengue');
+  });
+
+  it('one the other side does not write dilutes nothing', () => {
+    expect(score('paludisme', 'leptospirosis')).toBeCloseTo(score('paludisme', 'fevers'), 3);
+  });
+});
