@@ -129,6 +129,8 @@ interface Postings {
    */
   shares: number[];
   crossShares: number[];
+  /** The feature's salience in each entry, for words spelled alike across languages (addCognates), which rescale masses. */
+  sals: number[];
 }
 
 /** Name keys carry this prefix ("p:oberndorfer"). */
@@ -428,7 +430,7 @@ export class StoryIndex {
       for (const [key, sal] of core) {
         let list = this.postings.get(key);
         if (!list) {
-          this.postings.set(key, (list = { slots: [], shares: [], crossShares: [] }));
+          this.postings.set(key, (list = { slots: [], shares: [], crossShares: [], sals: [] }));
           const alias = vowelAlias(key);
           if (alias !== undefined) {
             const a = this.aliases.get(alias);
@@ -439,6 +441,7 @@ export class StoryIndex {
         list.slots.push(slot);
         list.shares.push(sal / mass);
         list.crossShares.push(sal / crossMass);
+        list.sals.push(sal);
       }
     }
   }
@@ -460,6 +463,7 @@ export class StoryIndex {
           list.slots.splice(j, 1);
           list.shares.splice(j, 1);
           list.crossShares.splice(j, 1);
+          list.sals.splice(j, 1);
         }
       }
     }
