@@ -32,7 +32,8 @@ describe('clauseRanges', () => {
     expect(clauses('Les syndicats ont compté 2,5 millions de manifestants et la police 1,2 million.', 'fr')).toHaveLength(1);
   });
   it('joins a piece too short to be a clause to the one before it', () => {
-    // "who said so" is an aside of three words: no clause of its own.
-    expect(clauses('The ministry counted 40,000 marchers in the capital, who said so.', 'en')).toHaveLength(1);
+    // "and more" is an aside of two words: no clause of its own.
+    expect(clauses('The ministry counted 40,000 marchers in the capital, and more.', 'en')).toHaveLength(1);
+    expect(clauses('The ministry counted 40,000 marchers in the capital, and more in the suburbs.', 'en')).toHaveLength(2);
   });
 });

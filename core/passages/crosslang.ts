@@ -1020,7 +1020,8 @@ function sentenceClauses(a: Analysis, b: SentenceBags, s: number): Array<{ words
  * specific anchor also asked (as otherClause) +7 for +14; only clauses of the longer sentence
  * against the whole shorter one +6 for +15; clause against clause only (no number asked) +2 for +8;
  * a parenthesis as one more break +2 for +9, a comma before a number +1 for +4. With the negation key, from
- * 440 and 663: 448 and 681 (right 447 -> 455). Seeds unchanged (no cross-language pair).
+ * 440 and 663: 448 and 681 (right 447 -> 455); with CLAUSE_MIN_WORDS 3, 450 and 683 (457). Seeds
+ * unchanged (no cross-language pair).
  */
 function grammaticalClausePair(cx: CrossContext, p: number, s: number): { score: number; keys: string[]; pageWords: [number, number]; srcWords: [number, number] } | null {
   const pc = sentenceClauses(cx.pa, cx.pb, p);
