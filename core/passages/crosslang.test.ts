@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { BOUND_SLACK, bridgeKey, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE } from './crosslang';
+import { BOUND_SLACK, bridgeKey, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, NEGATION_KEY } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -429,5 +429,39 @@ describe('claimKeys (clause pairs need keys besides when)', () => {
   it('keeps a number when no month is shared, and every other key', () => {
     expect(claimKeys(['#19', 'c:w-increase', 'p:lyon'])).toBe(3);
     expect(claimKeys(['#3000', 'c:job', '#2026', 'c:month-07'])).toBe(3);
+  });
+});
+
+describe('negation and exclusion: one key in both languages', () => {
+  const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
+  it('keys "ne ... pas", "excludes", "except" and "n\'t" alike', () => {
+    expect(keysOf('Le Canada ne bénéficiera pas de cette exemption.', 'fr')).toContain(NEGATION_KEY);
+    expect(keysOf('This exemption explicitly excludes Canada.', 'en')).toContain(NEGATION_KEY);
+    expect(keysOf('The exemption covers every country except Canada.', 'en')).toContain(NEGATION_KEY);
+    expect(keysOf("The exemption doesn't cover Canada.", 'en')).toContain(NEGATION_KEY);
+    // "except" keeps its own key too: "à l'exception du Canada" meets it through both.
+    expect(keysOf('The exemption covers every country except Canada.', 'en')).toContain(bridgeKey('exception'));
+  });
+  it('does not read the "t" of "a-t-il" or a plain statement as a negation', () => {
+    expect(keysOf("Le Canada a-t-il obtenu cette exemption ?", 'fr')).not.toContain(NEGATION_KEY);
+    expect(keysOf('This exemption covers Canada.', 'en')).not.toContain(NEGATION_KEY);
+  });
+});
+
+describe('clause pairs: a sentence split at its grammar', () => {
+  const text = 'Les taxes entrent en vigueur mardi. Le Mexique sera taxé à 12 %, tandis que le Canada et le Brésil paieront 15 % et 18 %.';
+  const page = analyse(text, [], 'fr');
+  it('pairs the clause of a three-fact sentence that a short sentence repeats, the span on that clause', () => {
+    const src = analyse('The duties take effect on Tuesday. Mexico faces a 12 percent duty, the ministry said.', [], 'en');
+    // Whole, the two other rates dilute the pair and count against it.
+    const whole = crossCandidates(page, src, 0, CROSS_MIN_SHARED, undefined, 0, 0, 0).find((c) => c.p === 1 && c.s === 1);
+    expect(whole!.score).toBeLessThan(CROSS_MIN_SCORE);
+    const x = crossCandidates(page, src).find((c) => c.p === 1 && c.s === 1);
+    expect(x?.split).toBe(true);
+    expect(text.slice(page.wordStarts[x!.pageWords[0]], page.wordEnds[x!.pageWords[1]])).toBe('Le Mexique sera taxé à 12');
+  });
+  it('does not pair the clause when the other sentence gives another rate', () => {
+    const src = analyse('The duties take effect on Tuesday. Mexico faces a 14 percent duty, the ministry said.', [], 'en');
+    expect(crossCandidates(page, src).some((c) => c.p === 1 && c.s === 1)).toBe(false);
   });
 });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './tokens';
+import { clauseRanges } from './clauses';
+
+/** The clauses of a one-sentence text, as their words. */
+function clauses(text: string, lang: string): string[] {
+  const a = analyse(text, [], lang);
+  const seg = a.sentences[0];
+  const w1 = a.wordStarts.filter((s) => s < seg.end).length - 1;
+  return clauseRanges(a, [0, w1], seg.start, seg.text).map(([x, y]) => text.slice(a.wordStarts[x], a.wordEnds[y]));
+}
+
+describe('clauseRanges', () => {
+  it('splits at a comma before a conjunction or a relative pronoun', () => {
+    expect(clauses('Mexico will face a 12 percent rate, while Canada faces a 15 percent levy and Brazil sees an 18 percent duty.', 'en')).toEqual([
+      'Mexico will face a 12 percent rate',
+      'while Canada faces a 15 percent levy and Brazil sees an 18 percent duty',
+    ]);
+    expect(clauses("La tempête a fait 15 morts dans la région, dont trois enfants emportés par la crue.", 'fr')).toEqual([
+      'La tempête a fait 15 morts dans la région',
+      'dont trois enfants emportés par la crue',
+    ]);
+  });
+  it('splits at a semicolon or a colon whatever follows', () => {
+    expect(clauses('The police counted 40,000 marchers; the unions counted 120,000 across the city.', 'en')).toEqual([
+      'The police counted 40,000 marchers',
+      'the unions counted 120,000 across the city',
+    ]);
+  });
+  it('does not split a list of nouns, nor a number written with a comma', () => {
+    expect(clauses('The storm destroyed 1,200 homes and 300 shops in the valley.', 'en')).toHaveLength(1);
+    expect(clauses('Les syndicats ont compté 2,5 millions de manifestants et la police 1,2 million.', 'fr')).toHaveLength(1);
+  });
+  it('joins a piece too short to be a clause to the one before it', () => {
+    // "and more" is an aside of two words: no clause of its own.
+    expect(clauses('The ministry counted 40,000 marchers in the capital, and more.', 'en')).toHaveLength(1);
+    expect(clauses('The ministry counted 40,000 marchers in the capital, and more in the suburbs.', 'en')).toHaveLength(2);
+  });
+});
