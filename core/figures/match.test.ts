@@ -241,3 +241,26 @@ describe('a role said on one side only, beside a breakdown by nationality', () =
     expect(matchDetail(other, two).match).toBe('same');
   });
 });
+
+describe('a counted noun the concept table does not know', () => {
+  const fr = fig('Le ferry transportait 212 passagers lors du naufrage au large de Valdoria.', 'fr', '212');
+  const en = fig('The ferry was carrying 212 passengers when it sank off Valdoria.', 'en', '212');
+  it('is one unit in two languages when one Latin noun is spelled two ways', () => {
+    expect(fr.unit.startsWith('w:')).toBe(true);
+    expect(en.unit.startsWith('w:')).toBe(true);
+    expect(fr.unit).not.toBe(en.unit);
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('is one unit in its singular and its plural, whose stems differ', () => {
+    const one = fig('The ferry was carrying one passenger when it sank off Valdoria.', 'en', 'one');
+    expect(one.unit).not.toBe(en.unit);
+    expect(matchDetail(one, en).reason).not.toBe('unit');
+  });
+
+  it('keeps two different unknown nouns apart', () => {
+    const other = fig('The ferry was carrying 212 containers when it sank off Valdoria.', 'en', '212');
+    expect(other.unit.startsWith('w:')).toBe(true);
+    expect(matchDetail(other, en).reason).toBe('unit');
+  });
+});

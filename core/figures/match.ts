@@ -168,6 +168,41 @@ function cognates(ca: string[], cb: string[]): number {
   return used.size;
 }
 
+/** Letters two stems of counted nouns the table does not know must have in common at their start to be one noun
+ * written in two languages with a letter or two changed inside ("passag-ers" / "passeng-ers", "saphir-s" /
+ * "sapphir-es"): four, the beginning of a Latin root; the rest must differ by UNIT_COGNATE_EDITS at most. */
+const UNIT_COGNATE_PREFIX = 4;
+/** Letters (changed, added or dropped) by which two such stems may differ after that beginning: two, as French and
+ * English spell one Latin noun ("passag" / "passeng"); three would join "contrat" and "control". */
+const UNIT_COGNATE_EDITS = 2;
+
+/** Edit distance of two short strings (insertions, deletions, substitutions). */
+function editDistance(x: string, y: string): number {
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length];
+}
+
+/** Two counted nouns the concept table does not know (`w:` units, count-head.ts `unknownNoun`) that are one noun:
+ * the stemmer strips one suffix only, so a singular and its plural can keep two stems ("passenger" -> "passeng",
+ * "passengers" -> "passenger"): one stem that begins the other, of COGNATE_MIN letters at least, is one noun in one
+ * language; across two languages, one Latin noun spelled two ways ("passagers" / "passengers", "saphirs" /
+ * "sapphires") keeps its beginning and its last letter and changes a letter or two inside (UNIT_COGNATE_EDITS).
+ * Different nouns keep their units apart: their beginnings differ ("suspects" / "victims"), and the table's nouns are
+ * not `w:` (the dead and the injured, cases and deaths stay apart by their concepts). */
+function oneUnknownNoun(u: string, v: string): boolean {
+  if (!u.startsWith('w:') || !v.startsWith('w:')) return false;
+  const [x, y] = [u.slice(2), v.slice(2)];
+  if (Math.min(x.length, y.length) < COGNATE_MIN) return false;
+  if (x.startsWith(y) || y.startsWith(x)) return true;
+  return x.slice(0, UNIT_COGNATE_PREFIX) === y.slice(0, UNIT_COGNATE_PREFIX) && x[x.length - 1] === y[y.length - 1]
+    && editDistance(x, y) <= UNIT_COGNATE_EDITS;
+}
+
 /** Letters of a stem the table does not know that, beginning a form of a people noun, make it that noun's verb:
  * five ("emplo-" of "employs", "emploient" / "employees", "employés"); shorter stems begin unrelated words. */
 const VERB_STEM_MIN = 5;
@@ -272,11 +307,11 @@ export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
 }
 
 export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' | null; reason: MatchReason } {
-  if (a.unit !== b.unit) return { match: null, reason: 'unit' };
+  if (a.unit !== b.unit && !oneUnknownNoun(a.unit, b.unit)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   const A = parts(a.countsKey);
   const B = parts(b.countsKey);
-  if (A.category !== B.category && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A.modifiers.delete('age'); B.modifiers.delete('age'); }
