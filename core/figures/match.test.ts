@@ -264,3 +264,34 @@ describe('a counted noun the concept table does not know', () => {
     expect(matchDetail(other, en).reason).toBe('unit');
   });
 });
+
+describe('a counted noun the concept table does not know, with a fate only people have', () => {
+  it('counts people, and meets people of the same value and fate', () => {
+    const unknown = fig('Police said five cyclists were arrested near the Valdoria bridge on Saturday.', 'en', 'five');
+    const people = fig('Five people were arrested near the Valdoria bridge on Saturday, police said.', 'en', 'Five');
+    expect(unknown.unit).toBe('people');
+    expect(unknown.countsKey[0]).toBe('w:cyclist');
+    expect(unknown.countsKey).toContain('arrested');
+    expect(matchDetail(unknown, people).match).toBe('same');
+  });
+
+  it('still meets the same noun told with no fate', () => {
+    const arrested = fig('Police said five cyclists were arrested near the Valdoria bridge on Saturday.', 'en', 'five');
+    const plain = fig('The five cyclists crossed the Valdoria bridge on Saturday.', 'en', 'five');
+    expect(plain.unit).toBe('w:cyclist');
+    expect(matchDetail(arrested, plain).reason).not.toBe('unit');
+  });
+
+  it('not another value, nor people of the table told with another fate', () => {
+    const unknown = fig('Police said five cyclists were arrested near the Valdoria bridge on Saturday.', 'en', 'five');
+    const more = fig('Seven people were arrested near the Valdoria bridge on Saturday, police said.', 'en', 'Seven');
+    const soldiers = fig('Five soldiers crossed the Valdoria bridge on Saturday.', 'en', 'Five');
+    expect(matchDetail(unknown, more).reason).toBe('category');
+    expect(matchDetail(unknown, soldiers).reason).toBe('category');
+  });
+
+  it('a noun the table does not know with no fate of people stays its own unit', () => {
+    const things = fig('Five scooters were parked near the Valdoria bridge on Saturday.', 'en', 'Five');
+    expect(things.unit).toBe('w:scooter');
+  });
+});

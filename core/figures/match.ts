@@ -197,10 +197,30 @@ function editDistance(x: string, y: string): number {
 function oneUnknownNoun(u: string, v: string): boolean {
   if (!u.startsWith('w:') || !v.startsWith('w:')) return false;
   const [x, y] = [u.slice(2), v.slice(2)];
+  if (x === y) return true;
   if (Math.min(x.length, y.length) < COGNATE_MIN) return false;
   if (x.startsWith(y) || y.startsWith(x)) return true;
   return x.slice(0, UNIT_COGNATE_PREFIX) === y.slice(0, UNIT_COGNATE_PREFIX) && x[x.length - 1] === y[y.length - 1]
     && editDistance(x, y) <= UNIT_COGNATE_EDITS;
+}
+
+/** The unit of a figure as its counted noun when that noun is one the table does not know and its clause says it
+ * names people (unit `people`, counts.ts `unknownPeople`: "five suspects arrested"), so that it still meets the same
+ * noun told with no fate ("the two suspects"). */
+const unknownUnit = (f: Figure): string => f.unit === 'people' && f.countsKey[0]?.startsWith('w:') ? f.countsKey[0] : f.unit;
+
+/** "five suspects arrested" / "5 people arrested", "two suspects arrested" / "two men detained": a noun the table does
+ * not know, read as people by a fate only people have (counts.ts `unknownPeople`), is a kind of people the table
+ * cannot tell; against people the table names without saying what they are (GENERIC_ENTITIES: people, men, women,
+ * members), or against a people noun told with the same fate, the same value is evidence enough that they count one
+ * thing, as for a people noun against "people" (unnamedPeopleOf); another value is not. A people noun of its own told
+ * with another fate or none ("two of the thieves" / "two suspects arrested") may be other people. */
+function unknownPeopleOf(a: Figure, b: Figure): boolean {
+  if (a.unit !== 'people' || b.unit !== 'people' || intervalVerdict(a, b) !== 'agrees') return false;
+  const [ka, kb] = [parts(a.countsKey), parts(b.countsKey)];
+  const [unknown, known] = ka.category.startsWith('w:') ? [ka, kb] : [kb, ka];
+  if (!unknown.category.startsWith('w:') || !concept(known.category)?.people) return false;
+  return GENERIC_ENTITIES.has(known.category) || (unknown.roles.size > 0 && sameSet(unknown.roles, known.roles));
 }
 
 /** Letters of a stem the table does not know that, beginning a form of a people noun, make it that noun's verb:
@@ -307,11 +327,11 @@ export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
 }
 
 export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' | null; reason: MatchReason } {
-  if (a.unit !== b.unit && !oneUnknownNoun(a.unit, b.unit)) return { match: null, reason: 'unit' };
+  if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b))) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   const A = parts(a.countsKey);
   const B = parts(b.countsKey);
-  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !unknownPeopleOf(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A.modifiers.delete('age'); B.modifiers.delete('age'); }
