@@ -57,6 +57,10 @@ export interface Concept {
    *  figure's own segment (core/figures/counts.ts), never from another count of its clause ("tuant 241 personnes à
    *  bord et au moins 29 au sol": the 241 are not on the ground). */
   ownSegment?: boolean;
+  /** A modifier that says a count is of another set than the same noun's count without it, whatever the values:
+   *  deaths "en cours d'investigation" / "under investigation" are those not (yet) counted in the confirmed toll,
+   *  so nine under investigation are not nine confirmed (core/figures/match.ts). */
+  setApart?: boolean;
   /** Counts whose result is one number (seats won): given as a range ("150 to 180 seats"), a projection. */
   rangeIsProjection?: boolean;
   /** A people noun that says only that they took part ("participants", "attendees"): in what, the text's event

@@ -504,3 +504,100 @@ describe('"where" before a speaker noun, a quoted name after a role (session 11)
       .toBe('Meteoria');
   });
 });
+
+describe('an inverted verb of saying and a second mention by description (session 12)', () => {
+  it('takes the common noun group after a verb set after what is said', () => {
+    expect(speakerOf('« Au total, 47 cas graves ont été signalés », souligne l\'agence régionale.', '47', 'fr')).toBe('agence régionale');
+    expect(speakerOf('Le CAC 40 a subi sa plus forte baisse depuis deux ans, comme l\'indiquent Les Nouvelles.', 'deux ans', 'fr')).toBe('Nouvelles');
+    expect(speakerOf('Le bilan atteint 12 morts, comme l\'a précisé le parquet.', '12', 'fr')).toBe('parquet');
+  });
+
+  it('names the institution a description stands for when the sentence before names it as a speaker', () => {
+    const fr = 'Le nombre de morts atteint neuf, a annoncé mercredi Institut Sanitaire National.\n« Depuis janvier, 12 cas graves ont été recensés », indique l\'agence sanitaire.';
+    expect(speakerOf(fr, '12', 'fr')).toBe('Institut Sanitaire National');
+    const en = 'Acme Tyres said it would close two plants. About 1,200 jobs will go, the company added.';
+    expect(speakerOf(en, '1,200', 'en')).toBe('Acme Tyres');
+    // No name before: the description stays.
+    expect(speakerOf('« Depuis janvier, 12 cas graves ont été recensés », indique l\'agence sanitaire.', '12', 'fr')).toBe('agence sanitaire');
+  });
+});
+
+describe('a group after a verb whose subject is written before it is its object (session 12)', () => {
+  it('never takes the object of "X a annoncé" for its speaker', () => {
+    expect(speakerOf('Jean Dupont a au contraire annoncé une augmentation immédiate des taxes, les portant à 45 %.', '45 %', 'fr'))
+      .toBe('Jean Dupont');
+  });
+});
+
+describe('the agent of a passive of counting (session 12)', () => {
+  it('takes the agent after "par / by" as the counter, never the cause of a harm', () => {
+    expect(speakerOf('Depuis janvier, 20 décès ont été classés comme liés à la grippe par le comité d’experts.', '20', 'fr')).toBe('comité d’experts');
+    expect(speakerOf('Some 2,000 cases were confirmed by the health ministry on Monday.', '2,000', 'en')).toBe('health ministry');
+    expect(speakerOf('Some 20 people were killed by the storm.', '20', 'en')).toBeUndefined();
+  });
+});
+
+describe('an advice and an institution named with its complement (session 12)', () => {
+  it('reads "recommended / a recommandé" and keeps "of / for" inside a capitalised name', () => {
+    expect(speakerOf('The National Board for Safety recommended that children under 12 stay indoors.', '12', 'en')).toBe('National Board for Safety');
+    expect(speakerOf("La Haute commission des sports a recommandé de limiter les rencontres à 500 spectateurs.", '500', 'fr'))
+      .toBe('Haute commission des sports');
+  });
+});
+
+describe('a pronoun continues the subject of the sentence before (session 12)', () => {
+  it('takes a name opening the sentence before, over a speaker further back', () => {
+    const text = 'The ministry said that at least 10,000 people had turned out. The Crowd Counting Office, a group that monitors rallies, gave a much higher figure. It estimated that 30,000 people took part.';
+    expect(speakerOf(text, '30,000', 'en')).toBe('Crowd Counting Office');
+  });
+
+  it('reads a long apposition between a name and its verb', () => {
+    const text = 'However, the Crowd Counting Office, an unofficial organisation estimating the number of marchers in the region, said 30,000 people took part.';
+    expect(speakerOf(text, '30,000', 'en')).toBe('Crowd Counting Office');
+  });
+});
+
+describe('a participle of saying after the named subject\'s verb, "specified" (session 12)', () => {
+  it('gives the figure to the subject of the clause', () => {
+    expect(speakerOf('Jeanne Martin a exhorté le gouvernement à "revoir sa copie", déclarant : "près de vingt milliards d’impôts".', 'vingt milliards', 'fr'))
+      .toBe('Jeanne Martin');
+    expect(speakerOf('Le Portugal, de son côté, a riposté en annonçant qu’il taxera jusqu’à 40 % des produits.', '40 %', 'fr')).toBe('Portugal');
+    expect(speakerOf('Martin specified that the first two suspects were not involved.', 'two', 'en')).toBe('Martin');
+  });
+});
+
+describe('the agent of a noun of announcing, a title with an apposition (session 12)', () => {
+  it('gives the figure to the agent after "par / by"', () => {
+    expect(speakerOf('Après l’annonce à la mi-journée par le Portugal de droits de 30 % sur les importations, les marchés ont chuté.', '30 %', 'fr'))
+      .toBe('Portugal');
+    expect(speakerOf('Markets fell after the announcement by Portugal of 30% duties.', '30%', 'en')).toBe('Portugal');
+  });
+
+  it('keeps a title speaking across a participle\'s apposition when the text names its holder', () => {
+    const text = 'President Ana Lima spoke on Monday. The president, displaying a chart, indicated that 40 countries will face higher rates.';
+    expect(speakerOf(text, '40', 'en')).toBe('Ana Lima');
+  });
+});
+
+describe('a chain of pronouns saying (session 12)', () => {
+  it('follows "he said … he added" back to the named speaker', () => {
+    const text = '"We raise the duty to 60%," Lima wrote.\n\nBut he said more than 40 countries had called.\n\n"I have authorized a 90 day pause," he added.';
+    expect(speakerOf(text, '90 day', 'en')).toBe('Lima');
+  });
+});
+
+describe('a count and the participle of who gives it (session 12)', () => {
+  it('takes the agent of "revu / communiqué par", "revised / released by"', () => {
+    expect(speakerOf('À ce bilan s’ajoutent 12 victimes au sol, un chiffre revu à la baisse par les autorités, contre 20 annoncées.', '12', 'fr'))
+      .toBe('autorités');
+    expect(speakerOf('There were also 12 victims on the ground, a figure revised down by the authorities.', '12', 'en')).toBe('authorities');
+  });
+});
+
+describe('results as the subject of a verb giving a share (session 12)', () => {
+  it('takes "les résultats définitifs" when they "placent / créditent"', () => {
+    expect(speakerOf('Les résultats définitifs placent la gauche en tête avec 180 députés.', '180', 'fr')).toBe('résultats définitifs');
+    expect(speakerOf('Les résultats officiels provisoires créditent le parti A de 20,8 pour cent des voix.', '20,8', 'fr'))
+      .toBe('résultats officiels provisoires');
+  });
+});

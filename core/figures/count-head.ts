@@ -133,8 +133,10 @@ export function changeAfter(toks: Tok[], i1: number, headEnd: number): boolean {
   // The noun right after the English word: "over 2,059 more sustaining injuries" are others, "more" a pronoun.
   return (headEnd === i1 + 2 && INCREMENT_WORDS.has(toks[i1]?.t ?? '')) || (headEnd > i1 && INCREMENT_WORDS.has(toks[headEnd]?.t ?? ''));
 }
-/** Words of an increment next to a counted noun: "additional", "more", "further", "supplémentaires". */
-const INCREMENT_WORDS = new Set(['additional', 'more', 'further', 'extra', 'supplementaire', 'supplementaires']);
+/** Words of an increment next to a counted noun: "additional", "more", "further", "supplémentaires"; "new" /
+ * "nouveaux" between a number and its noun ("1 556 nouveaux cas", "three new deaths"): the count of the latest
+ * period, added to a running total, not that total. */
+const INCREMENT_WORDS = new Set(['additional', 'more', 'further', 'extra', 'new', 'supplementaire', 'supplementaires', 'nouveau', 'nouveaux', 'nouvelle', 'nouvelles']);
 
 /** Currency signs written before or after an amount ("€43.8 billion", "5 €", "₹25 lakh"). */
 export const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound'], ['₹', 'rupee']]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './index';
+import { isMonthName } from './dates';
 
 const dates = (text: string, lang: 'fr' | 'en') =>
   extractFigures(text, lang)
@@ -99,5 +100,19 @@ describe('times', () => {
   it('does not read "24 heures" as a time', () => {
     const f = extractFigures('en 24 heures', 'fr');
     expect(f.map((x) => [x.low, x.unit])).toEqual([[24, 'hours']]);
+  });
+});
+
+describe('isMonthName (one table of every spelling)', () => {
+  it('reads French names as written, English names and abbreviations with or without their point', () => {
+    for (const w of ['mars', 'decembre', 'january', 'january.', 'sep', 'sept', 'sept.', 'feb.', 'dec']) expect(isMonthName(w, true)).toBe(true);
+  });
+  it('reads an English name only capitalised ("may", "march" are verbs), a French one always', () => {
+    expect(isMonthName('may', false)).toBe(false);
+    expect(isMonthName('march', false)).toBe(false);
+    expect(isMonthName('mai', false)).toBe(true);
+  });
+  it('takes no other word, nor a French name with a point or two points after an English one', () => {
+    for (const w of ['mars.', 'mardi', 'sept..', 'septe', 'ma', '']) expect(isMonthName(w, true)).toBe(false);
   });
 });

@@ -74,17 +74,24 @@ export function isMonthName(word: string, capitalised: boolean): boolean {
   return FR_MONTHS.includes(word) || (capitalised && monthIndex(word) > 0);
 }
 
-/** Each abbreviation as a whole word, built once: every word next to a number asks whether it is a month. */
-const EN_ABBR_WHOLE = EN_ABBR.map((a) => new RegExp(`^${a}$`));
+/**
+ * Every spelling of a month (1-12): the French names as written, the English names and abbreviations with or
+ * without their point ("Sept."). Built once, as one table: every word next to a number asks whether it is a
+ * month, and a lookup is cheaper than the lists and patterns it replaces (the English figure pass asked them for
+ * most words). French first, then English names, then abbreviations: the first spelling set wins, as the lists
+ * were read in that order.
+ */
+const MONTH_OF = new Map<string, number>();
+FR_MONTHS.forEach((m, i) => MONTH_OF.set(m, i + 1));
+const monthSpellings = (name: string, i: number): void => {
+  for (const s of [name, `${name}.`]) if (!MONTH_OF.has(s)) MONTH_OF.set(s, i + 1);
+};
+EN_MONTHS.forEach(monthSpellings);
+// "sept?": both "sep" and "sept".
+EN_ABBR.forEach((a, i) => (a.endsWith('?') ? [a.slice(0, -2), a.slice(0, -1)] : [a]).forEach((s) => monthSpellings(s, i)));
 
 function monthIndex(name: string): number {
-  const fr = FR_MONTHS.indexOf(name);
-  if (fr >= 0) return fr + 1;
-  const clean = name.replace(/\.$/, '');
-  const en = EN_MONTHS.indexOf(clean);
-  if (en >= 0) return en + 1;
-  for (let i = 0; i < EN_ABBR_WHOLE.length; i++) if (EN_ABBR_WHOLE[i].test(clean)) return i + 1;
-  return 0;
+  return MONTH_OF.get(name) ?? 0;
 }
 
 function dayNum(s: string): number {

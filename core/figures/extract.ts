@@ -21,6 +21,8 @@ import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
 import { clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
+import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
+import { resolveSpeakerAlternatives } from './speaker-alternatives';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
  * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
@@ -40,6 +42,8 @@ const SMALL_WORD_MAX = 12;
 const REFERRING_MAX = 2;
 const REFERRING_DETERMINERS = new Set(['les', 'ces', 'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'the', 'these', 'those', 'its', 'their', 'our', 'both']);
 const NON_SALIENT_UNITS = new Set(['ordinal', 'ordinal-relative']);
+/** Units that name a moment or a rank rather than count something: a week label beside them is not their scope. */
+const WEEKLESS_UNITS = new Set(['date', 'time', 'year', 'week', 'ordinal', 'ordinal-relative', 'number']);
 /**
  * An ordinal before a span of time counts how long something has lasted ("au neuvième mois de guerre",
  * "a fourth night in the open"): worth a check, unlike a rank ("un premier contingent", "the second round").
@@ -184,6 +188,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
 
   const nums: NumPhrase[] = [];
   const years: NumPhrase[] = [];
+  const weeks: WeekLabel[] = [];
   let di = 0;
   for (let i = 0; i < toks.length; ) {
     const t = toks[i];
@@ -197,6 +202,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // Tokens inside dates were skipped above; a phrase can still run into the next date.
     if (overlapsAny(p.start, p.end, ignore) || (di < dates.length && dates[di].start < p.end && p.start < dates[di].end)) continue;
     if (!Number.isFinite(p.value)) continue;
+    // "semaine 19", "en S18": a week's number labels the week, it counts nothing (week-labels.ts).
+    const week = weekLabelAt(toks, p);
+    if (week) { weeks.push(week); i = week.i1; continue; }
     // Page furniture: comment and share counters.
     if (isFurnitureNoun(toks, p.i1) || numberInName(toks, p.i0, p.i1)) continue;
     if (isYear(p, toks)) {
@@ -232,7 +240,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // "selon la même source": the speaker of the figure before.
     let saidBy = found === 'same source' ? lastSpeaker : found && speakerAsWritten(text, start, e, found);
     if (saidBy) lastSpeaker = saidBy;
-    const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey: info.countsKey, salient: true, context: info.context };
+    // A week's label counts nothing: what its clause tells (deaths, cases) is its context, never its role or entity.
+    const countsKey = unitHint === 'week' ? ['week'] : info.countsKey;
+    const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey, salient: true, context: info.context };
     // A date's time word is the day it was said on, never another date's weekday or month beside it.
     const ownWhen = unitHint === 'date' && timeWordOfAnotherDate(info.when, folded, dates, start, e) ? undefined : info.when;
     if (ownWhen) fig.when = ownWhen;
@@ -290,8 +300,17 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const [f0, f1] = iv.frame ?? (head !== undefined ? [iv.i0, head] : [iv.i0, iv.i1]);
     make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, f1, ordinal ? 'ordinal' : undefined, iv.change === 'from');
   }
+  for (const w of weeks) make(w.start, w.end, w.low, w.high, w.low === w.high ? 'exact' : 'range', w.i0, w.i1, 'week');
   resolveSpanMembers(out, text);
   resolveEllipses(out, text, placed);
+  // "X manifestants selon A (et Y personnes selon B)": B's generic count is A's count (speaker-alternatives.ts).
+  resolveSpeakerAlternatives(out, text);
+  // "1 784 en S18": a count told for one numbered week is that week's (match.ts sets two weeks' counts apart).
+  for (const f of out) {
+    if (WEEKLESS_UNITS.has(f.unit)) continue;
+    const w = weekOfCount(text, f.start, f.end, weeks);
+    if (w !== undefined) f.week = w;
+  }
   // "Au terme du premier tour, 76 députés ..." in an article of the second: the first round's day.
   earlierEventMoments(out, ownTime, text, dates, day);
   // "le bilan dépasse les 2000 morts" beside "au moins 2012 morts, a annoncé samedi soir le ministère": that day.

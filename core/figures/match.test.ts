@@ -295,3 +295,40 @@ describe('a counted noun the concept table does not know, with a fate only peopl
     expect(things.unit).toBe('w:scooter');
   });
 });
+
+describe('a count under investigation', () => {
+  it('is another set than the confirmed count of the same noun, even at one value', () => {
+    const confirmed = fig('Selon l\'agence, neuf décès ont été confirmés depuis janvier.', 'fr', 'neuf');
+    const pending = fig('Neuf autres décès sont en cours d\'investigation, selon l\'agence.', 'fr', 'Neuf');
+    expect(pending.countsKey).toContain('pending');
+    expect(matchDetail(confirmed, pending).reason).toBe('modifiers');
+    const pendingEn = fig('Nine other deaths are under investigation, the agency said.', 'en', 'Nine');
+    expect(matchDetail(pendingEn, pending).match).toBe('same');
+  });
+  it('is read in its own segment only', () => {
+    const cases = fig('35 décès en cours d\'investigation et 1 250 nouveaux cas : l\'épidémie recule.', 'fr', '1 250');
+    expect(cases.countsKey).not.toContain('pending');
+  });
+});
+
+describe('the count of the latest period', () => {
+  it('"N nouveaux X" / "N new X" is an increment, not the running total', () => {
+    const added = fig('Trois nouveaux décès ont été enregistrés cette semaine, selon l\'agence.', 'fr', 'Trois');
+    const total = fig('The agency said nine deaths had been recorded so far.', 'en', 'nine');
+    expect(added.countsKey).toContain('change');
+    expect(matchDetail(added, total).match).toBe(null);
+    const addedEn = fig('Three new deaths were recorded this week, the agency said.', 'en', 'Three');
+    expect(matchDetail(added, addedEn).match).toBe('same');
+  });
+});
+
+describe('deaths directly and indirectly linked', () => {
+  it('are two parts, each apart from the whole', () => {
+    const text = 'Au total, 20 décès (15 directement et 5 indirectement liés) ont été recensés.';
+    const direct = fig(text, 'fr', '15');
+    expect(direct.countsKey).toContain('direct');
+    expect(fig(text, 'fr', '5').countsKey).toContain('indirect');
+    expect(fig(text, 'fr', '20').countsKey).not.toContain('direct');
+    expect(matchDetail(direct, fig('Overall, 12 deaths have been recorded.', 'en', '12')).match).toBe(null);
+  });
+});

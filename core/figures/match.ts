@@ -28,7 +28,7 @@ const SAME_VALUE_MIN_CONTEXT = 1;
  * counts at two digits, none at three). */
 const DISTINCTIVE_DIGITS = 3;
 /** Units of a moment or a duration: their values say little of what they belong to. */
-export const WEAK_UNITS = new Set(['date', 'time', 'year', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks', 'minutes', 'seconds']);
+export const WEAK_UNITS = new Set(['date', 'time', 'year', 'week', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks', 'minutes', 'seconds']);
 /** Never compared: a bare number counts nothing named; a place in a list is not a quantity. */
 const NEVER_COMPARED = new Set(['number', 'ordinal-relative', 'ordinal']);
 /** Units a place does not narrow: a day ("on Oct. 7 in X" / "le 7 octobre"), an event's own measure (a quake's
@@ -319,7 +319,7 @@ const sameDistinctiveValue = (a: Figure, b: Figure): boolean => distinctive(a) &
 const oneDay = (f: Figure): boolean => f.unit === 'date' && typeof f.low === 'string' && f.low === f.high && /^(\d{4}|-)-\d{2}-\d{2}$/.test(f.low);
 
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
-export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year';
+export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week';
 
 /** 'same' (compare values), 'related' (close but not the same count), or null (unrelated). */
 export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
@@ -382,7 +382,10 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // are another way, and small counts recur.
   else if (!sameSet(A.roles, B.roles) && ((A.roles.size > 0 && B.roles.size > 0) || intervalVerdict(a, b) !== 'agrees'
     || (!sameDistinctiveValue(a, b) && (nationOnRolelessSide(A, B) || nationOnRolelessSide(B, A))))) conflict = 'roles';
-  else if (!sameSet(A.modifiers, B.modifiers) && ((A.modifiers.size > 0 && B.modifiers.size > 0) || intervalVerdict(a, b) !== 'agrees')) conflict = 'modifiers';
+  else if (!sameSet(A.modifiers, B.modifiers) && ((A.modifiers.size > 0 && B.modifiers.size > 0) || intervalVerdict(a, b) !== 'agrees'
+    // "neuf autres décès sont en cours d'investigation" beside "neuf décès liés": a set-apart modifier (concept flag)
+    // on one side is another set of the same noun, however equal the values.
+    || [...A.modifiers, ...B.modifiers].some((m) => concept(m)?.setApart && !(A.modifiers.has(m) && B.modifiers.has(m))))) conflict = 'modifiers';
   // "help" says why, not what happened: only the other actions can contradict each other.
   const sa = strong(A.actions);
   const sb = strong(B.actions);
@@ -406,6 +409,9 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // A target and a past figure, or two targets ("3 000 postes en 2027" / "3 000 postes en 2023"), are two
   // counts. A side that names no year is not set apart: its year is often in another clause.
   if (!conflict && a.year && b.year && a.year !== b.year) conflict = 'year';
+  // "1 266 en S19" and "1 784 en S18": two numbered weeks' counts are two counts, as two years' are. A side that
+  // names no week is not set apart (its week may be in another sentence, or it is the total).
+  if (!conflict && a.week !== undefined && b.week !== undefined && a.week !== b.week) conflict = 'week';
   if (!conflict) return { match: 'same', reason: 'ok' };
   // 'related' is for near misses only: the same people or things, told about in a close context.
   if ((A.own && B.own && A.own !== B.own) || conflict === 'names') return { match: null, reason: conflict };

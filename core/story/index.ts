@@ -120,8 +120,13 @@ export interface StoryIndexData {
 /** Parallel arrays rather than objects: with 10,000 articles one key's list holds 10,000 entries. */
 interface Postings {
   slots: number[];
-  /** The feature's salience in each entry (shares are salience over the entry's mass). */
-  sals: number[];
+  /**
+   * The feature's share in each entry: its salience over the entry's mass, and over the entry's mass of features
+   * that cross languages. Divided once when the entry is added, not per query: a page's core meets hundreds of
+   * thousands of postings at 10,000 articles on its story, and the quotient is the same double either way.
+   */
+  shares: number[];
+  crossShares: number[];
 }
 
 /** Name keys carry this prefix ("p:oberndorfer"). */
@@ -383,12 +388,14 @@ export class StoryIndex {
       const slot = this.slotDoc.length;
       this.slotDoc.push(n);
       this.slotLang.push(d.lang);
-      this.slotMass.push(core.reduce((a, e) => a + e[1], 0) || 1);
-      this.slotCrossMass.push(core.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1);
+      const mass = core.reduce((a, e) => a + e[1], 0) || 1;
+      const crossMass = core.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1;
+      this.slotMass.push(mass);
+      this.slotCrossMass.push(crossMass);
       for (const [key, sal] of core) {
         let list = this.postings.get(key);
         if (!list) {
-          this.postings.set(key, (list = { slots: [], sals: [] }));
+          this.postings.set(key, (list = { slots: [], shares: [], crossShares: [] }));
           const alias = vowelAlias(key);
           if (alias !== undefined) {
             const a = this.aliases.get(alias);
@@ -397,7 +404,8 @@ export class StoryIndex {
           }
         }
         list.slots.push(slot);
-        list.sals.push(sal);
+        list.shares.push(sal / mass);
+        list.crossShares.push(sal / crossMass);
       }
     }
   }
@@ -417,7 +425,8 @@ export class StoryIndex {
         for (let j = list.slots.length - 1; j >= 0; j--) {
           if (this.slotDoc[list.slots[j]] !== n) continue;
           list.slots.splice(j, 1);
-          list.sals.splice(j, 1);
+          list.shares.splice(j, 1);
+          list.crossShares.splice(j, 1);
         }
       }
     }
@@ -508,7 +517,7 @@ export class StoryIndex {
     const slotScore = new Float64Array(nSlots);
     const touched: number[] = [];
     const seen = new Uint8Array(nSlots);
-    const { slotLang, slotMass, slotCrossMass } = this;
+    const { slotLang } = this;
     const keys = [...cross.keys()].some((k) => !same.has(k)) ? new Set([...same.keys(), ...cross.keys()]) : same.keys();
     // A page's feature meets an entry once, through its own key or one alias (stamped with the key's number).
     let stamp: Int32Array | undefined;
@@ -526,7 +535,7 @@ export class StoryIndex {
       if (lists.length > 1) stamp ??= new Int32Array(nSlots);
       for (const list of lists) {
         if (!list) continue;
-        const { slots, sals } = list;
+        const { slots, shares: entryShares, crossShares } = list;
         for (let j = 0; j < slots.length; j++) {
           const slot = slots[j];
           if (lists.length > 1) {
@@ -537,8 +546,8 @@ export class StoryIndex {
             seen[slot] = 1;
             touched.push(slot);
           }
-          if (slotLang[slot] === lang) slotScore[slot] += exact ? Math.max(share, sals[j] / slotMass[slot]) : Math.min(share, sals[j] / slotMass[slot]);
-          else if (crossShare !== undefined) slotScore[slot] += exact ? Math.max(crossShare, sals[j] / slotCrossMass[slot]) : Math.min(crossShare, sals[j] / slotCrossMass[slot]);
+          if (slotLang[slot] === lang) slotScore[slot] += exact ? Math.max(share, entryShares[j]) : Math.min(share, entryShares[j]);
+          else if (crossShare !== undefined) slotScore[slot] += exact ? Math.max(crossShare, crossShares[j]) : Math.min(crossShare, crossShares[j]);
         }
       }
     }
