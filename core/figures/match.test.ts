@@ -258,10 +258,11 @@ describe('a counted noun the concept table does not know', () => {
     expect(matchDetail(one, en).reason).not.toBe('unit');
   });
 
-  it('keeps two different unknown nouns apart', () => {
-    const other = fig('The ferry was carrying 212 containers when it sank off Valdoria.', 'en', '212');
+  it('keeps two different unknown nouns apart (at a value too short to be evidence of its own)', () => {
+    const other = fig('The ferry was carrying 21 containers when it sank off Valdoria.', 'en', '21');
+    const few = fig('The ferry was carrying 21 passengers when it sank off Valdoria.', 'en', '21');
     expect(other.unit.startsWith('w:')).toBe(true);
-    expect(matchDetail(other, en).reason).toBe('unit');
+    expect(matchDetail(other, few).reason).toBe('unit');
   });
 });
 
@@ -330,5 +331,23 @@ describe('deaths directly and indirectly linked', () => {
     expect(fig(text, 'fr', '5').countsKey).toContain('indirect');
     expect(fig(text, 'fr', '20').countsKey).not.toContain('direct');
     expect(matchDetail(direct, fig('Overall, 12 deaths have been recorded.', 'en', '12')).match).toBe(null);
+  });
+});
+
+describe('two counted nouns the table does not know, or one against people, at one value told to three digits', () => {
+  // Sentences written for these tests.
+  const fr = fig('Le navire transportait 169 ressortissants étrangers au large de Valdoria.', 'fr', '169');
+  it('are one count', () => {
+    const en = fig('The ship was carrying 169 passengers off Valdoria.', 'en', '169');
+    expect([fr.unit, en.unit].every((u) => u.startsWith('w:'))).toBe(true);
+    expect(matchDetail(fr, en).match).toBe('same');
+    const people = fig('The ship was carrying 169 people off Valdoria.', 'en', '169');
+    expect(people.unit).toBe('people');
+    expect(matchDetail(fr, people).match).toBe('same');
+  });
+  it('not at a value of two digits, nor at two values, nor against a noun of the table', () => {
+    expect(matchDetail(fig('Le navire transportait 16 ressortissants étrangers.', 'fr', '16'), fig('The ship was carrying 16 passengers.', 'en', '16')).reason).toBe('unit');
+    expect(matchDetail(fr, fig('The ship was carrying 170 passengers off Valdoria.', 'en', '170')).reason).toBe('unit');
+    expect(matchDetail(fr, fig('The ship was carrying 169 soldiers off Valdoria.', 'en', '169')).reason).toBe('unit');
   });
 });

@@ -223,6 +223,16 @@ function unknownPeopleOf(a: Figure, b: Figure): boolean {
   return GENERIC_ENTITIES.has(known.category) || (unknown.roles.size > 0 && sameSet(unknown.roles, known.roles));
 }
 
+/** "169 ressortissants" / "169 passengers", "963 colleagues" / "963 accompagnés", "242 passengers" / "242 people on
+ * board": a noun the table does not know says nothing the table can set against another unknown noun or against
+ * "people"; one value told to three digits on both sides (sameDistinctiveValue) is the evidence that they count one
+ * thing, as it is for shared context. Not against a noun of the table that says what its people or things are
+ * ("963 employees" is told apart by its concept), nor for two values. */
+function unknownNounsOfOneValue(a: Figure, b: Figure): boolean {
+  const loose = (f: Figure): boolean => f.unit.startsWith('w:') || (f.unit === 'people' && GENERIC_ENTITIES.has(f.countsKey[0] ?? ''));
+  return (a.unit.startsWith('w:') || b.unit.startsWith('w:')) && loose(a) && loose(b) && sameDistinctiveValue(a, b);
+}
+
 /** Letters of a stem the table does not know that, beginning a form of a people noun, make it that noun's verb:
  * five ("emplo-" of "employs", "emploient" / "employees", "employés"); shorter stems begin unrelated words. */
 const VERB_STEM_MIN = 5;
@@ -327,11 +337,11 @@ export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
 }
 
 export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' | null; reason: MatchReason } {
-  if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b))) return { match: null, reason: 'unit' };
+  if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   const A = parts(a.countsKey);
   const B = parts(b.countsKey);
-  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !unknownPeopleOf(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A.modifiers.delete('age'); B.modifiers.delete('age'); }
