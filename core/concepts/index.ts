@@ -34,6 +34,10 @@ export interface Concept {
    * day's outcome (seats won in a vote): the counts of two days are two events, or two readings of one
    * outcome, not one count that moved. */
   event?: boolean;
+  /** A one-day happening news may name by its day ("la grève du 18 septembre", "Thursday's strike") without its
+   *  counts being one day's outcome (a strike rate is read on other days too): such a name dates a morning-after
+   *  report as an `event`'s does (core/figures/moment.ts `namedEventDay`), and nothing else. */
+  dayEvent?: boolean;
   /** Nouns of a sub-event or a site that news names (a fire, a storm, an attack, a plant, a camp, a school, a
    *  district): with a proper name ("the Ridgeline fire", "le site de Montbrison") they scope a count as a place
    *  does, so the counts of two named fires are two counts (core/figures/count-event.ts). */

@@ -362,6 +362,12 @@ describe('a morning-after report of a scheduled event the article says took plac
     expect(moments('Results\nThe regional vote, which was held on Sunday, ended with a narrow win.\nThe winning party took 31.5% of the vote.'))
       .toEqual(['31.5@2024-03-03']);
   });
+  it('takes the latest day a count of the article is dated to by its own words, when it is later than the event', () => {
+    expect(moments('Incendie\nLe feu, qui a eu lieu samedi soir, a détruit 1 000 maisons.\nLes pompiers estimaient dimanche soir que 31,5 % du feu était maîtrisé.\nLe feu a brûlé 40 % de la forêt.', 'fr'))
+      .toEqual(['31.5@2024-03-03', '40@2024-03-03']);
+    expect(moments('Incendie\nLe feu, qui a eu lieu samedi soir, a détruit 1 000 maisons.\nLe feu a brûlé 40 % de la forêt.', 'fr'))
+      .toEqual(['40@2024-03-02']);
+  });
   it('leaves them at publication for an event that struck, one further back, or a count dated to publication', () => {
     expect(moments('Results\nThe storm, which struck on Sunday, left the region in the dark.\nPower was restored to 31.5% of homes.'))
       .toEqual(['31.5@2024-03-04']);
@@ -369,5 +375,42 @@ describe('a morning-after report of a scheduled event the article says took plac
       .toEqual(['31.5@2024-03-04']);
     expect(moments('Results\nThe regional vote, which was held on Sunday, ended with a narrow win.\nThe party took 31.5% of the vote, and polls today give it 33%.'))
       .toEqual(['31.5@2024-03-04', '33@2024-03-04']);
+  });
+});
+
+describe('a morning-after report that names the event by its day', () => {
+  // Sunday 16 March 2025: Saturday's march, counted the next morning.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2025-03-16' })
+    .filter((f) => f.unit !== 'date').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it("dates the article's counts without a day of their own to the event's day", () => {
+    expect(moments('Lyon\nThe police estimated the crowd at 40,000 people.\nYesterday\'s demonstration was the largest in years.'))
+      .toEqual(['40000@2025-03-15']);
+    expect(moments('Lyon\nLa suite du mouvement reste incertaine après l\'immense manifestation de samedi.\nEntre 40 000 et 60 000 personnes ont défilé, selon les syndicats.', 'fr'))
+      .toEqual(['40000@2025-03-15']);
+    expect(moments('Lyon\nPlus de 40 000 personnes ont manifesté à Lyon vendredi 14 mars.\nAu moins 12 personnes ont été interpellées.', 'fr'))
+      .toEqual(['40000@2025-03-14', '12@2025-03-14']);
+    expect(moments('Grève du 14 mars : le bilan\n“Il y a eu 120 interpellations”, annonce le ministre.', 'fr'))
+      .toEqual(['120@2025-03-14']);
+  });
+  it('leaves an age or a length of time, a month named "March", and an event of the day of writing', () => {
+    expect(moments("Lyon\nYesterday's demonstration was the largest in years.\nThe reform raises the age to 64 years."))
+      .toEqual(['64@2025-03-16']);
+    expect(moments('Lyon\nThe health agency reported 40 new cases on March 14.\nOnly 12 people have been hospitalized.'))
+      .toEqual(['40@2025-03-14', '12@2025-03-16']);
+    expect(moments("Lyon\nYesterday's demonstration was large, today's rally is smaller.\nThe police counted 40,000 people."))
+      .toEqual(['40000@2025-03-16']);
+  });
+});
+
+describe("a period's bound is not the value's day", () => {
+  const m = (text: string, lang: 'fr' | 'en', published: string) => extractFigures(text, lang, { published })
+    .filter((f) => f.unit !== 'date').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('leaves "until", "jusqu\'au", "à partir du", "starting" to the day of writing', () => {
+    expect(m('The group said it would halt production at its two plants until November 13.', 'en', '2024-11-05')).toEqual(['2@2024-11-05']);
+    expect(m('Pékin impose des droits de douane de 34 % sur les biens importés à partir du 10 avril.', 'fr', '2025-04-04')).toEqual(['34@2025-04-04']);
+    expect(m('Les deux usines resteront fermées jusqu\'au 13 novembre.', 'fr', '2024-11-05')).toEqual(['2@2024-11-05']);
+  });
+  it('keeps a date that dates its clause', () => {
+    expect(m('Pékin a imposé des droits de douane de 34 % le 2 avril.', 'fr', '2025-04-04')).toEqual(['34@2025-04-02']);
   });
 });
