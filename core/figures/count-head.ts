@@ -7,7 +7,7 @@ import type { Tok } from './tokens';
 import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
-import { concept, conceptIds, isCue, lookup } from '../concepts/index';
+import { concept, conceptIds, isCue, lookup, wordFormsOf } from '../concepts/index';
 import { BOUNDARY, PEOPLE_CATS, conceptAt, isNumberTok } from './count-base';
 
 /** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
@@ -356,6 +356,24 @@ export function unknownNoun(w: string): string {
   return word ? `w:${word.id.replace(/^w-/, '')}` : `w:${stem(w)}`;
 }
 
+/** Letters the stem of a noun the table does not know must have to be read as a noun made from a role's verb
+ * (roleOfNominal): six ("arrest-ations", "hospitalis-ations", "displac-ements"); five-letter stems begin unrelated
+ * words ("bless-ings" / "blessés"). */
+const NOMINAL_STEM_MIN = 6;
+/** Roles said only of people (concept `means.entity` person: killed, wounded, arrested, hospitalized, displaced…),
+ * with their folded forms. */
+let peopleRoleForms: Array<[string, readonly string[]]> | undefined;
+/** The role whose verb a plural noun the table does not know is made from, when that role befalls people only: its
+ * stem (NOMINAL_STEM_MIN letters at least) begins one of the role's forms ("hospitalisations" -> "hospitalis-" of
+ * "hospitalisés", "arrestations" -> "arrest-" of "arrested", "displacements" -> "displaced"). A noun of the place or
+ * the means ("hospitals") is in the table already, as an entity, and never reaches this. */
+function roleOfNominal(w: string): string | undefined {
+  const s = stem(w);
+  if (s.length < NOMINAL_STEM_MIN) return undefined;
+  peopleRoleForms ??= conceptIds('role').filter((id) => concept(id)?.means?.entity === 'person').map((id) => [id, wordFormsOf(id)]);
+  return peopleRoleForms.find(([, forms]) => forms.some((f) => f.length > s.length && f.startsWith(s)))?.[0];
+}
+
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
  * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
  * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
@@ -481,6 +499,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an
         // adjective ("two separate buildings") or starts the next phrase ("43.8 billion next year").
         if (!looksPlural(t.t) && !countsOne) { k++; steps++; adjective = true; continue; }
+        // "129 hospitalisations", "40 arrestations", "300 displacements": a noun of a fate only people have, made from
+        // its verb, counts the people it befell, as the role's own noun does ("120 morts").
+        const nominal = roleOfNominal(t.t);
+        if (nominal) { headRole = nominal; category = 'person'; headEnd = k + 1; break; }
         category = unknownNoun(t.t);
         headEnd = k + 1;
         break;

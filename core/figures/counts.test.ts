@@ -640,3 +640,17 @@ describe('what a count of people in a disaster or a crime counts', () => {
     expect(pairs).toEqual(['120/150', '80/95']);
   });
 });
+
+describe('a noun the table does not know, made from the verb of a fate only people have', () => {
+  // Sentences written for these tests.
+  it('counts the people it befell, in that role', () => {
+    expect(first('L\'agence recense 129 hospitalisations depuis janvier.', 'fr').countsKey).toEqual(['person', 'hospitalized']);
+    expect(first('La police a procédé à 40 arrestations samedi à Valdoria.', 'fr').countsKey.slice(0, 1)).toEqual(['person']);
+    expect(first('La police a procédé à 40 arrestations samedi à Valdoria.', 'fr').countsKey).toContain('arrested');
+    expect(first('Some 300 displacements were recorded after the storm.', 'en').countsKey).toEqual(['person', 'displaced']);
+  });
+  it('not a noun of the table (a place of care), nor a short stem', () => {
+    expect(first('The city has 12 hospitals.', 'en').countsKey[0]).not.toBe('person');
+    expect(first('He counted 12 blessings.', 'en').countsKey[0]).toMatch(/^w:/);
+  });
+});

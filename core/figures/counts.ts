@@ -316,14 +316,18 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "75 deputies out of 577 were elected", "89 elected representatives": people in the role of elected hold one
   // seat each, so their count is one of seats, as French "76 élus" already reads (the noun "élus" is a seat).
   if ((category === undefined || GENERIC_PEOPLE.has(category)) && role === ELECTED && unit === 'number') category = concept(ELECTED)?.means?.entity ?? category;
+  // "five suspects arrested", "un seul passager a survécu": a noun the table does not know whose own segment gives
+  // it a fate only people have (a role whose concept means a person) names people; it keeps its role and counts
+  // people (its category stays its own noun: match.ts `unknownPeopleOf`).
+  const unknownPeople = !!category?.startsWith('w:') && !!role && unit === 'number' && concept(role)?.means?.entity === 'person';
   // Killed and wounded are said of people: "12 people were wounded in a strike on three districts".
-  if (category && !PEOPLE_CATS.has(category)) role = undefined;
+  if (category && !PEOPLE_CATS.has(category) && !unknownPeople) role = undefined;
   // "cut €43.8 billion from state spending": an amount of money is cut, nobody is laid off; "a
   // magnitude 7 quake that killed 2,000" measures the quake, not the dead.
   if (ROLELESS_UNITS.has(unit)) role = undefined;
   // "hommes" in a military context, or sent / gathered by a country ("l'Iran a envoyé ... hommes"), are soldiers.
   if (category === 'man' && (military || (sender && (actions.includes('send') || actions.includes('gather'))))) category = 'soldier';
-  if (unit === 'number' && category && PEOPLE_CATS.has(category)) unit = 'people';
+  if (unit === 'number' && category && (PEOPLE_CATS.has(category) || unknownPeople)) unit = 'people';
   else if (unit === 'number' && category && !category.startsWith('w:')) unit = concept(category)?.label?.en.replace(/ people$/, '') ?? category;
   // A noun the table does not know is its own unit: "210 martyrs" and "plus de 200 martyrs" still meet.
   else if (unit === 'number' && category) unit = category;

@@ -242,6 +242,61 @@ describe('a role said on one side only, beside a breakdown by nationality', () =
   });
 });
 
+describe('a counted noun the concept table does not know', () => {
+  const fr = fig('Le ferry transportait 212 passagers lors du naufrage au large de Valdoria.', 'fr', '212');
+  const en = fig('The ferry was carrying 212 passengers when it sank off Valdoria.', 'en', '212');
+  it('is one unit in two languages when one Latin noun is spelled two ways', () => {
+    expect(fr.unit.startsWith('w:')).toBe(true);
+    expect(en.unit.startsWith('w:')).toBe(true);
+    expect(fr.unit).not.toBe(en.unit);
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('is one unit in its singular and its plural, whose stems differ', () => {
+    const one = fig('The ferry was carrying one passenger when it sank off Valdoria.', 'en', 'one');
+    expect(one.unit).not.toBe(en.unit);
+    expect(matchDetail(one, en).reason).not.toBe('unit');
+  });
+
+  it('keeps two different unknown nouns apart (at a value too short to be evidence of its own)', () => {
+    const other = fig('The ferry was carrying 21 containers when it sank off Valdoria.', 'en', '21');
+    const few = fig('The ferry was carrying 21 passengers when it sank off Valdoria.', 'en', '21');
+    expect(other.unit.startsWith('w:')).toBe(true);
+    expect(matchDetail(other, few).reason).toBe('unit');
+  });
+});
+
+describe('a counted noun the concept table does not know, with a fate only people have', () => {
+  it('counts people, and meets people of the same value and fate', () => {
+    const unknown = fig('Police said five cyclists were arrested near the Valdoria bridge on Saturday.', 'en', 'five');
+    const people = fig('Five people were arrested near the Valdoria bridge on Saturday, police said.', 'en', 'Five');
+    expect(unknown.unit).toBe('people');
+    expect(unknown.countsKey[0]).toBe('w:cyclist');
+    expect(unknown.countsKey).toContain('arrested');
+    expect(matchDetail(unknown, people).match).toBe('same');
+  });
+
+  it('still meets the same noun told with no fate', () => {
+    const arrested = fig('Police said five cyclists were arrested near the Valdoria bridge on Saturday.', 'en', 'five');
+    const plain = fig('The five cyclists crossed the Valdoria bridge on Saturday.', 'en', 'five');
+    expect(plain.unit).toBe('w:cyclist');
+    expect(matchDetail(arrested, plain).reason).not.toBe('unit');
+  });
+
+  it('not another value, nor people of the table told with another fate', () => {
+    const unknown = fig('Police said five cyclists were arrested near the Valdoria bridge on Saturday.', 'en', 'five');
+    const more = fig('Seven people were arrested near the Valdoria bridge on Saturday, police said.', 'en', 'Seven');
+    const soldiers = fig('Five soldiers crossed the Valdoria bridge on Saturday.', 'en', 'Five');
+    expect(matchDetail(unknown, more).reason).toBe('category');
+    expect(matchDetail(unknown, soldiers).reason).toBe('category');
+  });
+
+  it('a noun the table does not know with no fate of people stays its own unit', () => {
+    const things = fig('Five scooters were parked near the Valdoria bridge on Saturday.', 'en', 'Five');
+    expect(things.unit).toBe('w:scooter');
+  });
+});
+
 describe('a count under investigation', () => {
   it('is another set than the confirmed count of the same noun, even at one value', () => {
     const confirmed = fig('Selon l\'agence, neuf décès ont été confirmés depuis janvier.', 'fr', 'neuf');
@@ -276,5 +331,23 @@ describe('deaths directly and indirectly linked', () => {
     expect(fig(text, 'fr', '5').countsKey).toContain('indirect');
     expect(fig(text, 'fr', '20').countsKey).not.toContain('direct');
     expect(matchDetail(direct, fig('Overall, 12 deaths have been recorded.', 'en', '12')).match).toBe(null);
+  });
+});
+
+describe('two counted nouns the table does not know, or one against people, at one value told to three digits', () => {
+  // Sentences written for these tests.
+  const fr = fig('Le navire transportait 169 ressortissants étrangers au large de Valdoria.', 'fr', '169');
+  it('are one count', () => {
+    const en = fig('The ship was carrying 169 passengers off Valdoria.', 'en', '169');
+    expect([fr.unit, en.unit].every((u) => u.startsWith('w:'))).toBe(true);
+    expect(matchDetail(fr, en).match).toBe('same');
+    const people = fig('The ship was carrying 169 people off Valdoria.', 'en', '169');
+    expect(people.unit).toBe('people');
+    expect(matchDetail(fr, people).match).toBe('same');
+  });
+  it('not at a value of two digits, nor at two values, nor against a noun of the table', () => {
+    expect(matchDetail(fig('Le navire transportait 16 ressortissants étrangers.', 'fr', '16'), fig('The ship was carrying 16 passengers.', 'en', '16')).reason).toBe('unit');
+    expect(matchDetail(fr, fig('The ship was carrying 170 passengers off Valdoria.', 'en', '170')).reason).toBe('unit');
+    expect(matchDetail(fr, fig('The ship was carrying 169 soldiers off Valdoria.', 'en', '169')).reason).toBe('unit');
   });
 });

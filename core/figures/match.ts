@@ -168,6 +168,71 @@ function cognates(ca: string[], cb: string[]): number {
   return used.size;
 }
 
+/** Letters two stems of counted nouns the table does not know must have in common at their start to be one noun
+ * written in two languages with a letter or two changed inside ("passag-ers" / "passeng-ers", "saphir-s" /
+ * "sapphir-es"): four, the beginning of a Latin root; the rest must differ by UNIT_COGNATE_EDITS at most. */
+const UNIT_COGNATE_PREFIX = 4;
+/** Letters (changed, added or dropped) by which two such stems may differ after that beginning: two, as French and
+ * English spell one Latin noun ("passag" / "passeng"); three would join "contrat" and "control". */
+const UNIT_COGNATE_EDITS = 2;
+
+/** Edit distance of two short strings (insertions, deletions, substitutions). */
+function editDistance(x: string, y: string): number {
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length];
+}
+
+/** Two counted nouns the concept table does not know (`w:` units, count-head.ts `unknownNoun`) that are one noun:
+ * the stemmer strips one suffix only, so a singular and its plural can keep two stems ("passenger" -> "passeng",
+ * "passengers" -> "passenger"): one stem that begins the other, of COGNATE_MIN letters at least, is one noun in one
+ * language; across two languages, one Latin noun spelled two ways ("passagers" / "passengers", "saphirs" /
+ * "sapphires") keeps its beginning and its last letter and changes a letter or two inside (UNIT_COGNATE_EDITS).
+ * Different nouns keep their units apart: their beginnings differ ("suspects" / "victims"), and the table's nouns are
+ * not `w:` (the dead and the injured, cases and deaths stay apart by their concepts). */
+function oneUnknownNoun(u: string, v: string): boolean {
+  if (!u.startsWith('w:') || !v.startsWith('w:')) return false;
+  const [x, y] = [u.slice(2), v.slice(2)];
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < COGNATE_MIN) return false;
+  if (x.startsWith(y) || y.startsWith(x)) return true;
+  return x.slice(0, UNIT_COGNATE_PREFIX) === y.slice(0, UNIT_COGNATE_PREFIX) && x[x.length - 1] === y[y.length - 1]
+    && editDistance(x, y) <= UNIT_COGNATE_EDITS;
+}
+
+/** The unit of a figure as its counted noun when that noun is one the table does not know and its clause says it
+ * names people (unit `people`, counts.ts `unknownPeople`: "five suspects arrested"), so that it still meets the same
+ * noun told with no fate ("the two suspects"). */
+const unknownUnit = (f: Figure): string => f.unit === 'people' && f.countsKey[0]?.startsWith('w:') ? f.countsKey[0] : f.unit;
+
+/** "five suspects arrested" / "5 people arrested", "two suspects arrested" / "two men detained": a noun the table does
+ * not know, read as people by a fate only people have (counts.ts `unknownPeople`), is a kind of people the table
+ * cannot tell; against people the table names without saying what they are (GENERIC_ENTITIES: people, men, women,
+ * members), or against a people noun told with the same fate, the same value is evidence enough that they count one
+ * thing, as for a people noun against "people" (unnamedPeopleOf); another value is not. A people noun of its own told
+ * with another fate or none ("two of the thieves" / "two suspects arrested") may be other people. */
+function unknownPeopleOf(a: Figure, b: Figure): boolean {
+  if (a.unit !== 'people' || b.unit !== 'people' || intervalVerdict(a, b) !== 'agrees') return false;
+  const [ka, kb] = [parts(a.countsKey), parts(b.countsKey)];
+  const [unknown, known] = ka.category.startsWith('w:') ? [ka, kb] : [kb, ka];
+  if (!unknown.category.startsWith('w:') || !concept(known.category)?.people) return false;
+  return GENERIC_ENTITIES.has(known.category) || (unknown.roles.size > 0 && sameSet(unknown.roles, known.roles));
+}
+
+/** "169 ressortissants" / "169 passengers", "963 colleagues" / "963 accompagnés", "242 passengers" / "242 people on
+ * board": a noun the table does not know says nothing the table can set against another unknown noun or against
+ * "people"; one value told to three digits on both sides (sameDistinctiveValue) is the evidence that they count one
+ * thing, as it is for shared context. Not against a noun of the table that says what its people or things are
+ * ("963 employees" is told apart by its concept), nor for two values. */
+function unknownNounsOfOneValue(a: Figure, b: Figure): boolean {
+  const loose = (f: Figure): boolean => f.unit.startsWith('w:') || (f.unit === 'people' && GENERIC_ENTITIES.has(f.countsKey[0] ?? ''));
+  return (a.unit.startsWith('w:') || b.unit.startsWith('w:')) && loose(a) && loose(b) && sameDistinctiveValue(a, b);
+}
+
 /** Letters of a stem the table does not know that, beginning a form of a people noun, make it that noun's verb:
  * five ("emplo-" of "employs", "emploient" / "employees", "employés"); shorter stems begin unrelated words. */
 const VERB_STEM_MIN = 5;
@@ -272,11 +337,11 @@ export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
 }
 
 export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' | null; reason: MatchReason } {
-  if (a.unit !== b.unit) return { match: null, reason: 'unit' };
+  if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   const A = parts(a.countsKey);
   const B = parts(b.countsKey);
-  if (A.category !== B.category && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A.modifiers.delete('age'); B.modifiers.delete('age'); }
