@@ -351,3 +351,11 @@ describe('two counted nouns the table does not know, or one against people, at o
     expect(matchDetail(fr, fig('The ship was carrying 169 soldiers off Valdoria.', 'en', '169')).reason).toBe('unit');
   });
 });
+
+describe('the span of an event its doers carried out', () => {
+  it('"four months" of a movement of protesters meets "four months" of demonstrations', () => {
+    const doers = fig('For the past four months, protesters have demanded the minister resign.', 'en', 'four months');
+    const doing = fig('Les manifestations durent depuis quatre mois dans tout le pays.', 'fr', 'quatre mois');
+    expect(matchDetail(doers, doing).match).toBe('same');
+  });
+});

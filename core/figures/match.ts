@@ -258,13 +258,18 @@ function placesNamedAcross(p: Figure, q: Figure): number {
   return n;
 }
 
+/** Units of how long an event lasted ("four months" of protests, "quatre mois de contestation"): like a count of its
+ * people, a span is the event's, so its doers and its doing are one event; not dates (two days' marches would meet)
+ * nor years (an age). */
+const EVENT_SPANS = new Set(['months', 'weeks', 'days', 'hours']);
+
 /** "2.8 million protesters" and "2 millions et demi de personnes", after a sentence about the march: a people noun
  * named for an event's doing (concept `means.action` with the flag `event`: "protesters" march) shares that doing
  * with a clause that tells it, when the two clauses do not already share it. Counts of people only (two days'
  * dates of marches would share it too), never a role ("grévistes" / "en grève": a rate of all teachers on strike
  * and one of secondary teachers are two counts). */
 function doersOfEvent(a: Figure, b: Figure): boolean {
-  if (a.unit !== 'people') return false;
+  if (a.unit !== 'people' && !EVENT_SPANS.has(a.unit)) return false;
   const doings = (f: Figure): { said: Set<string>; named: Set<string> } => {
     const said = new Set<string>();
     const named = new Set<string>();
