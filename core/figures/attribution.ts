@@ -459,6 +459,31 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * `match` of the stretch [a, b) of `text`, read once per stretch: a sentence's figures each read their sentence, their
+ * clause and the sentences before them (a pronoun's antecedent, a description's institution), so one stretch is asked
+ * for again by every figure near it. What `match` gives depends only on the stretch's words and the text (whose names
+ * it expands), so a stretch is known by its offsets in the last text read; offsets, not words, so that a text
+ * repeating a sentence still reads each occurrence once.
+ */
+let matchMemoFor: string | null = null;
+let matchMemoLang: Lang | null = null;
+const matchMemo = new Map<number, string | null>();
+function matchAt(text: string, a: number, b: number, lang: Lang): string | undefined {
+  if (matchMemoFor !== text || matchMemoLang !== lang) {
+    matchMemo.clear();
+    matchMemoFor = text;
+    matchMemoLang = lang;
+  }
+  const key = a * (text.length + 1) + b;
+  let hit = matchMemo.get(key);
+  if (hit === undefined) {
+    hit = match(text.slice(a, b), lang, text) ?? null;
+    matchMemo.set(key, hit);
+  }
+  return hit ?? undefined;
+}
+
 /** A name set after a role by a comma and ending the sentence (a comma after it most often continues a list) ("…, a déclaré le shérif du comté, Jean Dupont."). */
 const APPOSED_NAME = new RegExp(`^, ${NAME}(?=\\s*(?:[.;]|$))`, 'u');
 /** A capitalised name in quotation marks right after a role ("la société "X"", "the firm “X”"). */
@@ -478,10 +503,6 @@ function elidedSpeaker(pre: string): string | undefined {
   if (!m || ELIDED_FUNCTION_WORDS.test(m[1].replace(/ (?:for|pour) /, ' '))) return undefined;
   return m[1];
 }
-
-let sentenceCacheFor: string | null = null;
-let sentenceCacheLang: Lang | null = null;
-const sentenceCache = new Map<number, string | null>();
 
 /** A determiner written right before a speaker's name: "selon la police", "bilan du ministère", "the IDF said". */
 const DETERMINER_BEFORE = /(?<![\p{L}])(le|la|les|l['’]|the|du|des|au|aux) ?$/iu;
@@ -561,7 +582,7 @@ function previousSentenceSpeaker(text: string, a: number, lang: Lang): string | 
     if (e <= 0 || (back > 0 && text[e] === '\n')) return undefined;
     while (e > 0 && (stopAt(text, e) || /\s/.test(text[e]))) e--;
     const [pa, pb] = sentenceAround(text, e, e);
-    const said = match(text.slice(pa, pb), lang, text);
+    const said = matchAt(text, pa, pb, lang);
     if (said && said !== 'same source') return said;
     from = pa;
   }
@@ -587,22 +608,13 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   if (same) return same;
   const stretch = ownStretchSpeaker(text, ca, cb, start, end, lang);
   if (stretch) return stretch;
-  // Figures of one sentence share its speaker: match each sentence once per text.
-  if (sentenceCacheFor !== text || sentenceCacheLang !== lang) {
-    sentenceCache.clear();
-    sentenceCacheFor = text;
-    sentenceCacheLang = lang;
-  }
   // "87,000 according to the police, while the CGT counted 500,000": each clause its own speaker first.
   if (ca > a || cb < b) {
-    const own = match(text.slice(ca, cb), lang, text) ?? (ca > a ? elidedSpeaker(text.slice(ca, start)) : undefined);
+    const own = matchAt(text, ca, cb, lang) ?? (ca > a ? elidedSpeaker(text.slice(ca, start)) : undefined);
     if (own) return own;
   }
-  let direct = sentenceCache.get(a);
-  if (direct === undefined) {
-    direct = match(text.slice(a, b), lang, text) ?? null;
-    sentenceCache.set(a, direct);
-  }
+  // Figures of one sentence share its speaker (matchAt reads each sentence once per text).
+  const direct = matchAt(text, a, b, lang);
   if (direct) return direct;
   // Inside a quotation: the speaker follows its closing mark.
   const q = quoteAround(quoteSpans(text), start);
@@ -649,10 +661,10 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
     // "Le ministère de la Santé, contrôlé par le parti X, affirme …": a participle's agent in an apposition is
     // not the subject of the verb after it, so a stretch opening on one is never read alone.
     if (APPOSITION.test(text.slice(cut + 1, end))) continue;
-    const near = match(text.slice(cut + 1, end), lang, text);
+    const near = matchAt(text, cut + 1, end, lang);
     if (near) return near;
   }
-  const said = match(text.slice(from, end), lang, text);
+  const said = matchAt(text, from, end, lang);
   if (said) return said;
   const lastPart = /[,;]([^,;]*)$/u.exec(before);
   return lastPart ? bareSpeakerGroup(lastPart[1], lang) : undefined;
@@ -704,7 +716,7 @@ function pronounAntecedent(text: string, a: number, b: number, lang: Lang, chain
     while (e > 0 && (stopAt(text, e) || /\s/.test(text[e]))) e--;
     const [pa, pb] = sentenceAround(text, e, e);
     const prev = text.slice(pa, pb);
-    const said = match(prev, lang, text);
+    const said = matchAt(text, pa, pb, lang);
     if (said && said !== 'same source') return said;
     const group = lastSpeakerGroup(prev, lang);
     if (group) return group;

@@ -277,7 +277,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     }
     if (moment && !before && (ownDate || timeWord)) ownTime.add(fig);
     // "1 266 cas en S19", "since August 2024, more than 8,500 cases": a week's count or a running total.
-    const period = unitHint === 'date' || unitHint === 'year' || unitHint === 'ordinal' || before ? undefined : figurePeriod(text, toks, i0, i1, dates, day);
+    const period = unitHint === 'date' || unitHint === 'year' || unitHint === 'ordinal' || before ? undefined : figurePeriod(text, toks, i0, i1, dates, day, folded);
     if (period) fig.period = period;
     // A count of nothing named ("number") or a lone year is not worth a reader's check.
     const elapsed = unitHint === 'ordinal' && typeof low === 'number' && low >= ELAPSED_MIN && ELAPSED_NOUNS.has(toks[i1]?.t ?? '');
