@@ -573,18 +573,27 @@ function resolveDescription(who: string | undefined, text: string, a: number, la
   return before && /^\p{Lu}/u.test(before) ? before : who;
 }
 
-function previousSentenceSpeaker(text: string, a: number, lang: Lang): string | undefined {
+/**
+ * The sentences before offset `a` that may hold a pronoun's or a description's antecedent, nearest first: the sentence
+ * just before, even across a paragraph break, then earlier ones of its paragraph (PRONOUN_SENTENCES_BACK in all).
+ */
+function* sentencesBefore(text: string, a: number): Generator<[number, number]> {
   let from = a;
   for (let back = 0; back < PRONOUN_SENTENCES_BACK; back++) {
     let e = from - 1;
     while (e > 0 && text[e] !== '\n' && (stopAt(text, e) || /\s/.test(text[e]))) e--;
-    // As a pronoun's antecedent: the sentence just before, even across a paragraph break, or the one before that.
-    if (e <= 0 || (back > 0 && text[e] === '\n')) return undefined;
+    if (e <= 0 || (back > 0 && text[e] === '\n')) return;
     while (e > 0 && (stopAt(text, e) || /\s/.test(text[e]))) e--;
     const [pa, pb] = sentenceAround(text, e, e);
+    yield [pa, pb];
+    from = pa;
+  }
+}
+
+function previousSentenceSpeaker(text: string, a: number, lang: Lang): string | undefined {
+  for (const [pa, pb] of sentencesBefore(text, a)) {
     const said = matchAt(text, pa, pb, lang);
     if (said && said !== 'same source') return said;
-    from = pa;
   }
   return undefined;
 }
@@ -707,14 +716,8 @@ function pronounAntecedent(text: string, a: number, b: number, lang: Lang, chain
   if (p < 0) return undefined;
   const within = lastSpeakerGroup(seg.slice(0, p), lang);
   if (within) return within;
-  let from = a;
-  for (let back = 0; back < PRONOUN_SENTENCES_BACK; back++) {
-    let e = from - 1;
-    while (e > 0 && text[e] !== '\n' && (stopAt(text, e) || /\s/.test(text[e]))) e--;
-    // A paragraph break ends the search: a pronoun's antecedent is in its own paragraph, or the sentence just before.
-    if (e <= 0 || (back > 0 && text[e] === '\n')) return undefined;
-    while (e > 0 && (stopAt(text, e) || /\s/.test(text[e]))) e--;
-    const [pa, pb] = sentenceAround(text, e, e);
+  // A paragraph break ends the search: a pronoun's antecedent is in its own paragraph, or the sentence just before.
+  for (const [pa, pb] of sentencesBefore(text, a)) {
     const prev = text.slice(pa, pb);
     const said = matchAt(text, pa, pb, lang);
     if (said && said !== 'same source') return said;
@@ -728,7 +731,6 @@ function pronounAntecedent(text: string, a: number, b: number, lang: Lang, chain
     // "… Trump wrote. But he said … . "…," he added.": a pronoun saying in the sentence before continues a chain of
     // one speaker, whose antecedent is this pronoun's too (a few links at most).
     if (chain < PRONOUN_CHAIN_MAX && pronounSays(prev, lang) >= 0) return pronounAntecedent(text, pa, pb, lang, chain + 1);
-    from = pa;
   }
   return undefined;
 }
