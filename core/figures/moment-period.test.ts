@@ -29,6 +29,9 @@ describe('a count\'s period', () => {
   it('leaves a span of weeks, when the counted events happened, to the running count', () => {
     expect(periods('Depuis le début de l\'année, neuf décès survenus entre les semaines 11 et 14 ont été liés à la grippe.', 'fr', '2025-04-23')[0]).toEqual(['neuf', 'since 2025-01']);
   });
+  it('reads no month from a word that names an Object.prototype member', () => {
+    expect(periods('Since constructor, 1,200 flu cases have been recorded.', 'en', '2025-03-21')).toEqual([['1,200', null]]);
+  });
   it('has none when the clause names none', () => {
     expect(periods('Au total, 147 cas graves de grippe ont été signalés.', 'fr', '2025-04-23')).toEqual([['147', null]]);
   });

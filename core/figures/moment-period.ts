@@ -9,6 +9,7 @@
  * whose year is unknown: an undated article), "week" (a week not named: "en une semaine", "per week"), "since
  * YYYY-MM" (a running count from that month).
  */
+import { EN_MONTHS, FR_MONTHS } from '../dates/day';
 import { fold } from '../text/fold';
 import type { Tok } from './tokens';
 import { ISO_DAY } from './moment';
@@ -104,10 +105,8 @@ const SINCE_IN = /^(?:depuis|since)(?![\p{L}])/u;
 const ONE_WEEK = /^(?:(?:en|sur|in|over)\s+(?:une|a|one)\s+(?:seule\s+|single\s+)?(?:semaine|week)|par\s+semaine|per\s+week|weekly|hebdomadaires?|la\s+semaine\s+precedente|the\s+(?:previous\s+week|week\s+before))(?![\p{L}])/u;
 /** The period of such a count. */
 const SOME_WEEK = 'week';
-const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-};
+/** A month's folded name, French or English, to its number: a Map, so that a token such as "constructor" is no month. */
+const MONTHS = new Map<string, number>([...FR_MONTHS.map((m, i) => [m, i + 1] as const), ...EN_MONTHS.map((m, i) => [m, i + 1] as const)]);
 
 /** A month (folded) after "depuis / since" without a year: its last occurrence on or before publication. */
 function sinceMonth(m: number, published: string | undefined): string | undefined {
@@ -173,7 +172,7 @@ export function figurePeriod(text: string, toks: Tok[], i0: number, i1: number, 
     if (w) return { period: weekPeriod(w.w, w.year, published) };
     if (YEAR_START.test(folded.slice(t.start, t.start + 50)) && published && ISO_DAY.test(published)) return { period: `since ${published.slice(0, 4)}-01` };
     if (ONE_WEEK.test(folded.slice(t.start, t.start + 24))) return { period: SOME_WEEK };
-    const m = MONTHS[t.t];
+    const m = MONTHS.get(t.t);
     if (m && SINCE_BEFORE.test(folded.slice(Math.max(0, t.start - 16), t.start))) {
       const s = sinceMonth(m, published);
       return s ? { period: `since ${s}` } : null;

@@ -67,7 +67,7 @@ const SENTENCE_END = /[.!?;\n]/;
 export function weekOfCount(text: string, start: number, end: number, labels: WeekLabel[]): number | undefined {
   const free = (a: number, b: number): boolean => a <= b && !SENTENCE_END.test(text.slice(a, b)) && !/\d/.test(text.slice(a, b));
   const after = labels.find((l) => l.start >= end && free(end, l.start));
-  const before = after ? undefined : [...labels].reverse().find((l) => l.end <= start && free(l.end, start));
+  const before = after ? undefined : labels.findLast((l) => l.end <= start && free(l.end, start));
   const l = after ?? before;
   return l && l.low === l.high ? l.low : undefined;
 }
