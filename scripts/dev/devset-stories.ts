@@ -28,8 +28,7 @@ export function* devsetStories(storyFilter?: string, root: string = DEVSET): Gen
   }
 }
 
-/** Do two character spans share a character? A gold figure and an extracted one are the same when they do. */
-/** The held-out set's folder, for the count-only modes of the dev tools. */
+/** The held-out set's folder (for the count-only modes of the dev tools), and whether an extracted figure is a gold
+ * one as the eval decides it (scripts/eval/devset.ts isGoldFigure). */
 export { HOLDOUT, isGoldFigure };
 
-export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFigures } from '../../core/figures/index';
-import { devsetStories, overlaps } from './devset-stories';
+import { devsetStories, isGoldFigure } from './devset-stories';
 
 const all = process.argv.includes('-a');
 const [storyFilter] = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -22,7 +22,7 @@ for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter)) {
     const d = docs.get(g.doc);
     const when = g.moment ?? d?.published;
     if (!d || !when || ['date', 'time', 'year'].includes(g.unit)) continue;
-    const f = d.figures.find((x) => overlaps(x, g));
+    const f = d.figures.find((x) => isGoldFigure(x, g));
     const m = f?.moment ?? f?.year;
     const k = !f ? 'not extracted' : !m ? 'none' : m === when ? 'right' : 'wrong';
     tally[`${story}:${k}`] = (tally[`${story}:${k}`] ?? 0) + 1;
