@@ -109,6 +109,12 @@ describe('story features', () => {
     expect(storyNameKey('populaire')).toBe(storyNameKey('popular'));
     expect(storyNameKey('ecologistes')).toBe(storyNameKey('ecologists'));
     expect(storyNameKey('paris')).not.toBe(storyNameKey('pari'));
+    // A region's English name, its people's adjective and its French name: one key.
+    expect(storyNameKey('galicia')).toBe(storyNameKey('galice'));
+    expect(storyNameKey('galician')).toBe(storyNameKey('galice'));
+    expect(storyNameKey('californie')).toBe(storyNameKey('californian'));
+    expect(storyNameKey('asia')).toBe('asia');
+    expect(storyNameKey('francis')).not.toBe(storyNameKey('franc'));
   });
 
   it("a party of the concept table is one name in both languages, never a march ('National Rally')", () => {

@@ -149,10 +149,19 @@ export { nameKey };
  * ("Républicains"/"Republicans", "République"/"Republic", "Populaire"/"Popular", "Écologistes"/"Ecologists").
  */
 export function storyNameKey(norm: string): string {
+  if (norm.length >= NAME_FOLD_MIN) norm = norm.replace(PLACE_ENDING, '');
   const k = nameKey(norm);
   if (k.length < NAME_FOLD_MIN) return k;
   return k.replace(/s$/, '').replace(/(?<=...)e$/, '').replace(/qu$/, 'c').replace(/air$/, 'ar').replace(/ain$/, 'an');
 }
+/**
+ * The endings a region's name and its people's adjective take in English and not in French, or in French alone: English
+ * "-ia" and "-ian" ("Galicia", "Galician", "Californian") where French writes "-e" or "-ie" ("Galice", "Californie"):
+ * all are keyed by the stem ("galic", "californ"). English capitalises the adjective, so it is read as a name, which met
+ * neither the French place nor its own English place. After four letters: "Asia" or "Iran" are not stems; a final "-i"
+ * alone is kept ("Francis"/"François" meet by their consonants, VOWEL_ALIAS_MIN in index.ts).
+ */
+const PLACE_ENDING = /(?<=[a-z]{4})(?:ian|ia|ie)$/;
 /** Shorter names are folded by nameKey only: "Paris" or "Lens" lose too much to a plural rule. */
 const NAME_FOLD_MIN = 6;
 

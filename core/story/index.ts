@@ -89,7 +89,7 @@ const MAX_DATINGS = 4;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 11;
+export const STORY_FORMAT = 12;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -140,10 +140,28 @@ const NAME_PREFIX = 'p:';
  * A long name key's consonants ("p:brndrfr"): the alias under which a vowel-misspelled name is found;
  * undefined for any other key (not a name, or shorter than VOWEL_ALIAS_MIN).
  */
-function vowelAlias(key: string): string | undefined {
+export function vowelAlias(key: string): string | undefined {
   if (!key.startsWith(NAME_PREFIX) || key.length < VOWEL_ALIAS_MIN + NAME_PREFIX.length) return undefined;
-  return key.replace(/[aeiou]/g, '');
+  // The consonants, then the spellings French and English give one sound (SOUND_SPELLINGS), then doubled letters
+  // once: a coarsening of the bare consonants, so every pair of keys that met before still meets.
+  let k = key.slice(NAME_PREFIX.length).replace(/[aeiou]/g, '');
+  for (const [re, to] of SOUND_SPELLINGS) k = k.replace(re, to);
+  return NAME_PREFIX + k.replace(/([a-z])\1+/g, '$1');
 }
+
+/**
+ * Spellings of one consonant sound that French and English write differently in a place's or a person's name: the
+ * hushing sounds (French "ch" and "tch", English "sh" and "ch", German "sch": "Cachemire"/"Kashmir", "Tchétchénie"/
+ * "Chechnya"), the hard c (French "c" or "qu", English and transliterations "k": "Cachemire"/"Kashmir"), "ph"/"f"
+ * ("Philippines"/"Filipinas") and an "h" after t, k or g, which transliterations add or drop ("Kirghizistan"/"Kyrgyzstan").
+ * Read on the consonants, so "ch" and "sh" are those letters next to each other once the vowels are gone.
+ */
+const SOUND_SPELLINGS: Array<[RegExp, string]> = [
+  [/tsch|sch|sh|tch|ch/g, 'x'],
+  [/ph/g, 'f'],
+  [/([tkg])h/g, '$1'],
+  [/[cq]/g, 'k'],
+];
 
 /**
  * A number of this many significant digits or more ("1 266", "107,000", "2,946"), shared by a page and an entry, is one
