@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { BOUND_SLACK, bridgeKey, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, NEGATION_KEY } from './crosslang';
+import { BOUND_SLACK, bridgeKey, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, NEGATION_KEY, numberMismatches } from './crosslang';
 
 describe('bridgeKey', () => {
   it('meets across languages through numbers, concepts and cognates', () => {
@@ -463,5 +463,24 @@ describe('clause pairs: a sentence split at its grammar', () => {
   it('does not pair the clause when the other sentence gives another rate', () => {
     const src = analyse('The duties take effect on Tuesday. Mexico faces a 14 percent duty, the ministry said.', [], 'en');
     expect(crossCandidates(page, src).some((c) => c.p === 1 && c.s === 1)).toBe(false);
+  });
+});
+
+describe('numberMismatches: a longer sentence repeating the other one\'s figures', () => {
+  it('counts at most CROSS_SUBSET_MISMATCH_CAP of its extra numbers when every number of the other meets', () => {
+    // "Après trois jours et 12 heures de débats, les 577 députés venus de 101 départements ont voté" /
+    // "The 577 deputies voted": one statement, told with details on one side.
+    const long = ['#3', 'c:days', '#12', 'c:hours', '#577', 'p:depu', '#101', 'p:depa', 'c:vote'];
+    const short = ['#577', 'p:depu', 'c:vote'];
+    expect(numberMismatches(long, short)).toBe(CROSS_SUBSET_MISMATCH_CAP);
+    expect(numberMismatches(short, long)).toBe(CROSS_SUBSET_MISMATCH_CAP);
+  });
+  it('counts every number when each sentence gives one the other lacks (two facts)', () => {
+    const a = ['#3', 'c:days', '#12', '#577', 'p:depu'];
+    const b = ['#577', 'p:depu', '#289'];
+    expect(numberMismatches(a, b)).toBe(3);
+  });
+  it('counts every number when no number meets (nothing pins the statement)', () => {
+    expect(numberMismatches(['#3', '#12', '#101', 'p:depu'], ['p:depu', 'c:vote'])).toBe(3);
   });
 });
