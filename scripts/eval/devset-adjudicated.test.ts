@@ -12,7 +12,7 @@ interface Member { doc: string; start: number; end: number }
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /** Stories moved into the devset in session 13, whose unpaired engine passages are not judged yet. */
-const AWAITING_ADJUDICATION = ['blackout', 'conclave'];
+const AWAITING_ADJUDICATION = ['blackout'];
 
 const stories = readdirSync(DEVSET).filter((s) => existsSync(join(DEVSET, s, 'passages-adjudicated.json')));
 
