@@ -9,7 +9,9 @@
  * change only the never-judged passages are judged, and old verdicts are not revisited.
  * With --e2e, the passages the engine reports end to end (Engine.compare, as `npm run eval` scores its
  * end-to-end precision) are added where they differ from the given-the-story ones.
- * Usage: npx tsx scripts/dev/passage-adjudicate-dump.ts <outDir> [N=20] [seed=7] [--new] [--e2e]
+ * With --story=a,b, only those stories are read (their unpaired passages and the gold pairs mixed in), so
+ * that the gold pairs hidden among one story's passages come from the same story and have their shape.
+ * Usage: npx tsx scripts/dev/passage-adjudicate-dump.ts <outDir> [N=20] [seed=7] [--new] [--e2e] [--story=a,b]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import { Engine } from '../../core/engine';
 
 const onlyNew = process.argv.includes('--new');
 const endToEnd = process.argv.includes('--e2e');
+const onlyStories = process.argv.find((a) => a.startsWith('--story='))?.slice('--story='.length).split(',');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const out = args[0];
 if (!out) throw new Error('usage: passage-adjudicate-dump.ts <outDir> [N] [seed] [--new]');
@@ -35,6 +38,7 @@ const fps: Item[] = [];
 const golds: Item[] = [];
 let skipped = 0;
 for (const { story, corpus, gold, pages } of devsetStories()) {
+  if (onlyStories && !onlyStories.includes(story)) continue;
   const done = judged(story);
   const engine = endToEnd ? new Engine(corpus) : null;
   for (const g of gold) {

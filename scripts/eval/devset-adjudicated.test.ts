@@ -11,8 +11,8 @@ import { DEVSET, type AdjudicatedPair } from './devset';
 interface Member { doc: string; start: number; end: number }
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
-/** Stories moved into the devset in session 13, whose unpaired engine passages are not judged yet. */
-const AWAITING_ADJUDICATION = ['blackout', 'conclave', 'kashmir'];
+/** Stories moved into the devset whose unpaired engine passages are not judged yet (none since session 13). */
+const AWAITING_ADJUDICATION: string[] = [];
 
 const stories = readdirSync(DEVSET).filter((s) => existsSync(join(DEVSET, s, 'passages-adjudicated.json')));
 
