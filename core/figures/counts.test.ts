@@ -675,3 +675,17 @@ describe('what a figure counts without the concept table', () => {
     expect(r.flatMap((x) => x.comparisons.map((c) => `${x.page.text}/${c.source.text}/${c.verdict}`))).toContain('deux tiers/two-thirds/agrees');
   });
 });
+
+describe('a vague amount standing alone', () => {
+  // Sentences written for these tests.
+  it('counts people when no noun and no count before it says what it counts', () => {
+    expect(first('As the bells rang, thousands in the square celebrated.', 'en').unit).toBe('people');
+    expect(first('Several hundred thousand attended the rally in the capital.', 'en').countsKey[0]).toBe('person');
+    expect(first('Des milliers sont descendus dans la rue samedi.', 'fr').unit).toBe('people');
+  });
+  it('not a million and more, which news writes of money as often, nor an amount whose noun is elided', () => {
+    expect(first('Le plan coûtera plusieurs milliards.', 'fr').unit).not.toBe('people');
+    const elided = extractFigures('The storm destroyed 300 homes in the east, and hundreds in the west.', 'en');
+    expect(elided[1].unit).toBe(elided[0].unit);
+  });
+});

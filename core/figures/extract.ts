@@ -46,6 +46,10 @@ const NON_SALIENT_UNITS = new Set(['ordinal', 'ordinal-relative']);
  * des deux tiers", "the required two-thirds majority"): a share, as a percentage is, never a count of the noun or
  * the unit of a figure before it (a "2/3" after "24 hours" is no span of hours). Its value stays the fraction. */
 export const SHARE_UNIT = 'share';
+/** The lower bound under which a vague amount with no noun is read as people: "des milliers", "tens of thousands",
+ * "several hundred thousand" (at least 200 000). A million and more ("des millions", "plusieurs milliards") is as often
+ * an amount of money whose noun is elided. */
+const VAGUE_PEOPLE_BELOW = 1_000_000;
 /** Units that name a moment or a rank rather than count something: a week label beside them is not their scope. */
 const WEEKLESS_UNITS = new Set(['date', 'time', 'year', 'week', 'ordinal', 'ordinal-relative', 'number']);
 /**
@@ -321,6 +325,16 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   resolveEllipses(out, text, placed);
   // "X manifestants selon A (et Y personnes selon B)": B's generic count is A's count (speaker-alternatives.ts).
   resolveSpeakerAlternatives(out, text);
+  // "thousands in the square celebrated", "Several hundred thousand attended", "des milliers sont descendus dans la
+  // rue": a vague plural of a scale standing alone, with no counted noun and no count before it whose noun it
+  // elides (resolveEllipses), is a pronoun for people, as news writes a crowd; not millions and more, which news
+  // writes of money as often ("plusieurs milliards").
+  for (const f of out) {
+    if (f.qualifier !== 'vague' || f.unit !== 'number' || f.countsKey[0] !== 'number' || typeof f.low !== 'number' || f.low >= VAGUE_PEOPLE_BELOW) continue;
+    f.unit = 'people';
+    f.countsKey = ['person', ...f.countsKey.slice(1)];
+    f.counts = f.counts === 'number' ? 'people' : f.counts.replace(/^number/, 'people');
+  }
   // "1 784 en S18": a count told for one numbered week is that week's (match.ts sets two weeks' counts apart).
   for (const f of out) {
     if (WEEKLESS_UNITS.has(f.unit)) continue;
