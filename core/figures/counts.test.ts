@@ -654,3 +654,38 @@ describe('a noun the table does not know, made from the verb of a fate only peop
     expect(first('He counted 12 blessings.', 'en').countsKey[0]).toMatch(/^w:/);
   });
 });
+
+describe('what a figure counts without the concept table', () => {
+  // Sentences written for these tests.
+  it('reads a fraction under one with no counted thing of its own as a share, in digits or words, in both languages', () => {
+    const en = extractFigures('The deal needs a two-thirds majority. The board agreed by at least 12 votes, 2/3 of its members.', 'en');
+    expect(en.filter((f) => f.unit === 'share').map((f) => f.text)).toEqual(['two-thirds', '2/3']);
+    expect(first('Le texte exige une majorité des deux tiers.', 'fr').unit).toBe('share');
+    // A share is no span of the duration before it.
+    const after = extractFigures('The talks lasted 24 hours. In the end 2/3 of the delegates agreed.', 'en');
+    expect(after.find((f) => f.text === '2/3')?.unit).toBe('share');
+    // A fraction of a thing the table counts keeps its count; an open bound is no share either.
+    expect(first('Plus de la moitié des habitants ont été tués.', 'fr').unit).toBe('people');
+  });
+  it('compares two shares written two ways', () => {
+    const page = 'Le conseil a voté à la majorité des deux tiers mardi.';
+    const src = 'The council voted on Tuesday with the required two-thirds majority.';
+    const r = compareFigures({ text: page, lang: 'fr', published: '2025-03-05', figures: extractFigures(page, 'fr', { published: '2025-03-05' }) },
+      [{ id: 's', text: src, lang: 'en', published: '2025-03-05', figures: extractFigures(src, 'en', { published: '2025-03-05' }) }]);
+    expect(r.flatMap((x) => x.comparisons.map((c) => `${x.page.text}/${c.source.text}/${c.verdict}`))).toContain('deux tiers/two-thirds/agrees');
+  });
+});
+
+describe('a vague amount standing alone', () => {
+  // Sentences written for these tests.
+  it('counts people when no noun and no count before it says what it counts', () => {
+    expect(first('As the bells rang, thousands in the square celebrated.', 'en').unit).toBe('people');
+    expect(first('Several hundred thousand attended the rally in the capital.', 'en').countsKey[0]).toBe('person');
+    expect(first('Des milliers sont descendus dans la rue samedi.', 'fr').unit).toBe('people');
+  });
+  it('not a million and more, which news writes of money as often, nor an amount whose noun is elided', () => {
+    expect(first('Le plan coûtera plusieurs milliards.', 'fr').unit).not.toBe('people');
+    const elided = extractFigures('The storm destroyed 300 homes in the east, and hundreds in the west.', 'en');
+    expect(elided[1].unit).toBe(elided[0].unit);
+  });
+});

@@ -300,3 +300,13 @@ describe('an elided part told in its antecedent\'s sentence', () => {
   });
 });
 
+
+describe('a duration as the frame of a bare number', () => {
+  // Sentences written for these tests.
+  it('only in its own sentence', () => {
+    expect(byText('The strike lasted 48 hours in Paris and 24 in Lyon.', 'en', '24').unit).toBe('hours');
+    const later = 'After three rounds of talks and barely 24 hours, a deal was struck. The board approved it by at least 89 to 20.';
+    expect(figs(later, 'en').find((f) => f.text.includes('89'))?.unit).not.toBe('hours');
+    expect(figs(later, 'en').find((f) => f.text.includes('89'))?.unit).not.toMatch(/^w:/);
+  });
+});

@@ -215,6 +215,11 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
       near = f.start - c.end <= ELLIPSIS_MAX_CHARS && !text.slice(c.end, f.start).includes('\n');
       opener = near || k < recent.length - 1 ? null : listAntecedent(f, c, text);
       if (!near && !opener) break;
+      // "After four rounds and barely 24 hours, white smoke rose. The cardinals agreed by at least 89": a duration
+      // is the frame of a bare number of its own sentence only ("48 hours in Paris, 24 in Lyon"); a sentence later,
+      // the number counts what its own sentence tells (its noun elided or said before the number), not hours, nor
+      // what a count before the duration counts: left bare.
+      if (DURATIONS.has(c.unit) && /[.!?]\s/.test(text.slice(c.end, f.start))) break;
       // A list details its count place by place: its items may be any fraction of it.
       if (opener || fits(f, x, c, text)) { a = c; break; }
       // A share ("plus d'une circonscription sur deux", "a third of them") says no size either: "39 sont issus du

@@ -42,6 +42,14 @@ const SMALL_WORD_MAX = 12;
 const REFERRING_MAX = 2;
 const REFERRING_DETERMINERS = new Set(['les', 'ces', 'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'the', 'these', 'those', 'its', 'their', 'our', 'both']);
 const NON_SALIENT_UNITS = new Set(['ordinal', 'ordinal-relative']);
+/** The unit of a fraction of a whole that names no counted thing of its own ("2/3 of the conclave", "une majorité
+ * des deux tiers", "the required two-thirds majority"): a share, as a percentage is, never a count of the noun or
+ * the unit of a figure before it (a "2/3" after "24 hours" is no span of hours). Its value stays the fraction. */
+export const SHARE_UNIT = 'share';
+/** The lower bound under which a vague amount with no noun is read as people: "des milliers", "tens of thousands",
+ * "several hundred thousand" (at least 200 000). A million and more ("des millions", "plusieurs milliards") is as often
+ * an amount of money whose noun is elided. */
+const VAGUE_PEOPLE_BELOW = 1_000_000;
 /** Units that name a moment or a rank rather than count something: a week label beside them is not their scope. */
 const WEEKLESS_UNITS = new Set(['date', 'time', 'year', 'week', 'ordinal', 'ordinal-relative', 'number']);
 /**
@@ -222,7 +230,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
    * at a time the text does not say, so it gets no moment (never an update of the value after it). */
   /** Figures whose moment a date or time word of their own clause gives (earlierEventMoments). */
   const ownTime = new Set<Figure>();
-  const make = (start: number, end: number, low: Figure['low'], high: Figure['high'], qualifier: Figure['qualifier'], i0: number, i1: number, unitHint?: string, before = false): void => {
+  const make = (start: number, end: number, low: Figure['low'], high: Figure['high'], qualifier: Figure['qualifier'], i0: number, i1: number, unitHint?: string, before = false, fraction = false): void => {
     let e = end;
     // "eight-year-old", "a 20-year record": the unit is glued to the number by a hyphen.
     const dash = toks[i1];
@@ -241,7 +249,18 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     let saidBy = found === 'same source' ? lastSpeaker : found && speakerAsWritten(text, start, e, found);
     if (saidBy) lastSpeaker = saidBy;
     // A week's label counts nothing: what its clause tells (deaths, cases) is its context, never its role or entity.
-    const countsKey = unitHint === 'week' ? ['week'] : info.countsKey;
+    let countsKey = unitHint === 'week' ? ['week'] : info.countsKey;
+    // "2/3 of the conclave", "deux tiers", "a two-thirds majority": a fraction under one with no counted thing of its
+    // own (no noun, or a topic noun it qualifies: a majority, a vote) is a share; a thing of the table it counts
+    // ("la moitié des habitants") keeps its count.
+    const share = fraction && typeof low === 'number' && low === high && low > 0 && low < 1
+      && (info.unit === 'number' || concept(info.countsKey[0])?.type === 'topic');
+    if (share) {
+      if (info.unit !== 'number' && !info.context.includes(info.countsKey[0])) info.context.push(info.countsKey[0]);
+      countsKey = [SHARE_UNIT, ...info.countsKey.slice(1)];
+      info.unit = SHARE_UNIT;
+      info.counts = SHARE_UNIT;
+    }
     const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey, salient: true, context: info.context };
     // A date's time word is the day it was said on, never another date's weekday or month beside it.
     const ownWhen = unitHint === 'date' && timeWordOfAnotherDate(info.when, folded, dates, start, e) ? undefined : info.when;
@@ -298,13 +317,24 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // A noun inside the phrase ("un fonctionnaire sur trois") is what it counts.
     const head = iv.parts.length === 1 ? iv.parts[0].headAt : undefined;
     const [f0, f1] = iv.frame ?? (head !== undefined ? [iv.i0, head] : [iv.i0, iv.i1]);
-    make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, f1, ordinal ? 'ordinal' : undefined, iv.change === 'from');
+    const fraction = iv.parts.length === 1 && iv.parts[0].kind === 'fraction';
+    make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, f1, ordinal ? 'ordinal' : undefined, iv.change === 'from', fraction);
   }
   for (const w of weeks) make(w.start, w.end, w.low, w.high, w.low === w.high ? 'exact' : 'range', w.i0, w.i1, 'week');
   resolveSpanMembers(out, text);
   resolveEllipses(out, text, placed);
   // "X manifestants selon A (et Y personnes selon B)": B's generic count is A's count (speaker-alternatives.ts).
   resolveSpeakerAlternatives(out, text);
+  // "thousands in the square celebrated", "Several hundred thousand attended", "des milliers sont descendus dans la
+  // rue": a vague plural of a scale standing alone, with no counted noun and no count before it whose noun it
+  // elides (resolveEllipses), is a pronoun for people, as news writes a crowd; not millions and more, which news
+  // writes of money as often ("plusieurs milliards").
+  for (const f of out) {
+    if (f.qualifier !== 'vague' || f.unit !== 'number' || f.countsKey[0] !== 'number' || typeof f.low !== 'number' || f.low >= VAGUE_PEOPLE_BELOW) continue;
+    f.unit = 'people';
+    f.countsKey = ['person', ...f.countsKey.slice(1)];
+    f.counts = f.counts === 'number' ? 'people' : f.counts.replace(/^number/, 'people');
+  }
   // "1 784 en S18": a count told for one numbered week is that week's (match.ts sets two weeks' counts apart).
   for (const f of out) {
     if (WEEKLESS_UNITS.has(f.unit)) continue;
