@@ -309,3 +309,19 @@ describe('compareFigures', () => {
   });
 });
 
+
+describe('compareFigures: two counts never set against each other (session 13)', () => {
+  it('never calls two shares of two wholes a disagreement', () => {
+    const page = doc("Mardi matin, 95 % de l'approvisionnement électrique était assuré en Italie, a annoncé le gestionnaire du réseau.", 'fr', '2026-02-03');
+    const src = doc("Environ 40 % de la demande électrique de l'Italie avait été perdue mardi, a précisé le ministre de l'Énergie.", 'fr', '2026-02-03');
+    expect(verdicts(page, src, '95 %')).not.toContain('differs');
+    // One whole on both sides: the two speakers' values stay a disagreement.
+    const other = doc("Mardi matin, 60 % de l'approvisionnement électrique était assuré en Italie, a précisé le ministre de l'Énergie.", 'fr', '2026-02-03');
+    expect(verdicts(page, other, '95 %')).toContain('differs');
+  });
+  it("never sets one side's own toll against the other nation's", () => {
+    const page = doc('Thailand said the shelling left 14 people wounded on Thai soil on Tuesday.', 'en', '2026-07-08');
+    const src = doc('Selon des sources médicales, les frappes ont fait 9 blessés côté cambodgien mardi.', 'fr', '2026-07-08');
+    expect(verdicts(page, src, '14')).not.toContain('differs');
+  });
+});

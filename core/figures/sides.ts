@@ -58,6 +58,25 @@ export function twoSides(a: Figure, b: Figure): boolean {
 }
 
 /**
+ * Each side's own count: one figure's speaker is named by a nation ("Pakistan", "Indian officials", "le ministère
+ * marocain") that its own count names too ("46 wounded on Pakistani soil"), and the other figure's count names a
+ * nation but not that one ("30 blessés dans la partie indienne"). A side giving its own toll and a toll of another
+ * nation are two counts, whatever the frames share (count keys leave a nation's part open: an agent, a victim or
+ * a place), never a disagreement.
+ */
+export function ownCounts(a: Figure, b: Figure): boolean {
+  const nations = (f: Figure): string[] => f.countsKey.slice(1).map((k) => k.replace(/^of:/, '')).filter((k) => concept(k)?.type === 'nation');
+  const own = (x: Figure, y: Figure): boolean => {
+    if (!x.saidBy) return false;
+    const ny = nations(y);
+    if (!ny.length) return false;
+    const nx = nations(x);
+    return [...speakerNations(x.saidBy)].some((n) => nx.includes(n) && !ny.includes(n));
+  };
+  return own(a, b) || own(b, a);
+}
+
+/**
  * The sides of a crowd count: two named sides, or one named speaker against a count whose speaker the
  * sentence does not name ("1,27 million de manifestants selon le ministère" / "2.8 million took to the
  * streets"): on one march's day, two values of its crowd are two counts of it, not a count and its update.
