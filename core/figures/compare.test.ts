@@ -323,5 +323,8 @@ describe('compareFigures: two counts never set against each other (session 13)',
     const page = doc('Thailand said the shelling left 14 people wounded on Thai soil on Tuesday.', 'en', '2026-07-08');
     const src = doc('Selon des sources médicales, les frappes ont fait 9 blessés côté cambodgien mardi.', 'fr', '2026-07-08');
     expect(verdicts(page, src, '14')).not.toContain('differs');
+    // Nor is it the other nation's toll moving a day later.
+    const later = doc('Selon des sources médicales, les frappes ont fait 19 blessés côté cambodgien mercredi.', 'fr', '2026-07-09');
+    expect(verdicts(page, later, '14')).toEqual(['related']);
   });
 });

@@ -196,10 +196,10 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   if (verdict === 'differs' && scopeApart(f, g)) { verdict = 'related'; rule = 'scope'; }
   // Shares of two wholes ("99 % de l'approvisionnement" / "60 % de la demande"; share-whole.ts, one language only: a word
   // of one language and its translation are not told apart from two words) and a side's own toll against another
-  // nation's (sides.ts ownCounts) are two counts: never set against each other. Refusals of a disagreement only: an
-  // agreement of two such pairs is most often one count said with other words ("60 % de la demande" / "60 % de la
-  // consommation", "90 days" for one nation and the other).
-  if (verdict === 'differs' && ((page.lang !== undefined && page.lang === src.lang && wholesApart(shareWhole(page.text, f), shareWhole(src.text, g))) || ownCounts(f, g))) { verdict = 'related'; rule = 'whole'; }
+  // nation's (sides.ts ownCounts) are two counts: never a disagreement, nor one count moving (an update). Refusals only
+  // of those: an agreement of two such pairs is most often one count said with other words ("60 % de la demande" / "60 %
+  // de la consommation", "90 days" for one nation and the other).
+  if ((verdict === 'differs' || verdict === 'updated') && ((page.lang !== undefined && page.lang === src.lang && wholesApart(shareWhole(page.text, f), shareWhole(src.text, g))) || ownCounts(f, g))) { verdict = 'related'; newer = undefined; rule = 'whole'; }
   // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.
   if (verdict === 'differs' && (f.qualifier === 'vague' || g.qualifier === 'vague')) { verdict = 'related'; rule = 'vague'; }
   return { verdict, newer, rule };
