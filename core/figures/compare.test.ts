@@ -327,4 +327,13 @@ describe('compareFigures: two counts never set against each other (session 13)',
     const later = doc('Selon des sources médicales, les frappes ont fait 19 blessés côté cambodgien mercredi.', 'fr', '2026-07-09');
     expect(verdicts(page, later, '14')).toEqual(['related']);
   });
+  it("never sets two named doers' own decisions against each other", () => {
+    const page = doc('In another sign of trouble for steelmakers, Acme Steel announced that it would cut 2,100 jobs in its mills.', 'en', '2026-03-04');
+    const src = doc("Ferronord a annoncé la fermeture de ses deux aciéries, entraînant la suppression de 640 emplois dans ses usines.", 'fr', '2026-03-04');
+    expect(verdicts(page, src, '2,100')).not.toContain('differs');
+    // "it was" stands for the count, "pour sa part" is a turn of phrase: two readings of one crowd stay a disagreement.
+    const police = doc('Police said it was 87,000 protesters in Lyon on Tuesday.', 'en', '2026-03-04');
+    const firm = doc('The independent firm Occurrence, for its part, counted 55,000 protesters in Lyon on Tuesday.', 'en', '2026-03-04');
+    expect(verdicts(police, firm, '87,000')).toContain('differs');
+  });
 });

@@ -10,7 +10,7 @@ import type { Figure } from './types';
 import { concept } from '../concepts/index';
 import { inter, matchKeys, WEAK_UNITS } from './match';
 import { intervalVerdict, ratio, samePrecisionRounded, withinRounding } from './intervals';
-import { ceilingRebuttal, eventSides, isEvent, moments, namedAge, oneFacility, ownCounts, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
+import { ceilingRebuttal, eventSides, isEvent, moments, namedAge, oneFacility, ownCounts, twoDoers, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
 import { shareWhole, wholesApart } from './share-whole';
 import { fallsBelow, scopeApart, scopeOf } from './scope';
 import { periodsApart } from './moment-period';
@@ -130,7 +130,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
 }
 
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
-export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole';
+export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers';
 
 /**
  * The verdict of one page figure against one source figure that matchKeys paired (m), and which side is newer
@@ -200,6 +200,9 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   // of those: an agreement of two such pairs is most often one count said with other words ("60 % de la demande" / "60 %
   // de la consommation", "90 days" for one nation and the other).
   if ((verdict === 'differs' || verdict === 'updated') && ((page.lang !== undefined && page.lang === src.lang && wholesApart(shareWhole(page.text, f), shareWhole(src.text, g))) || ownCounts(f, g))) { verdict = 'related'; newer = undefined; rule = 'whole'; }
+  // Two named speakers each counting its own doing (sides.ts twoDoers: "X said it would cut 4,700 jobs" / "Y a annoncé la
+  // fermeture de ses usines … 1 254 emplois") are two decisions, not two readings of one count.
+  if ((verdict === 'differs' || verdict === 'updated') && twoDoers(f, g, page.text, src.text)) { verdict = 'related'; newer = undefined; rule = 'doers'; }
   // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.
   if (verdict === 'differs' && (f.qualifier === 'vague' || g.qualifier === 'vague')) { verdict = 'related'; rule = 'vague'; }
   return { verdict, newer, rule };

@@ -76,6 +76,40 @@ export function ownCounts(a: Figure, b: Figure): boolean {
   return own(a, b) || own(b, a);
 }
 
+/** Words that take up the sentence's subject again between it and a count: "X announced that it would cut 4,000
+ * jobs", "X a annoncé la fermeture de ses usines, entraînant la suppression de 1 200 emplois". Folded. */
+const SUBJECT_AGAIN = new Set(['it', 'its', 'they', 'their', 'il', 'elle', 'ils', 'elles', 'ses', 'son', 'sa', 'leur', 'leurs']);
+
+/**
+ * The speaker is the doer: the sentence names the figure's speaker before the count and takes it up again with a
+ * pronoun or possessive before the number ("X said it would cut 4,700 jobs", "X a annoncé la fermeture de ses
+ * usines … 1 254 emplois"): the count is of the speaker's own doing, a plan or a decision, not a reading of
+ * something both sides observe.
+ */
+export function speakerDoes(text: string, f: Figure): boolean {
+  if (!f.saidBy) return false;
+  let s = f.start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  const before = fold(text.slice(s, f.start));
+  const name = fold(speakerKey(f.saidBy));
+  const at = before.toLowerCase().indexOf(name.toLowerCase());
+  if (!name || at < 0) return false;
+  const words = before.slice(at + name.length).toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w, i) => SUBJECT_AGAIN.has(w) && !NOT_THE_DOER.has(words[i + 1] ?? ''));
+}
+
+/** After such a word, it is no doer: the count itself ("Police said it was 87,000") or a turn of phrase ("for its
+ * part", "pour sa part", "a pour sa part compté"). */
+const NOT_THE_DOER = new Set(['was', 'is', 'were', 'are', 's', 'part', '']);
+
+/**
+ * Two named doers' own counts ("X will cut 4,700 jobs" / "Y supprime 1 254 emplois"): each side's own decision, two
+ * counts, never a disagreement between them.
+ */
+export function twoDoers(a: Figure, b: Figure, textA: string, textB: string): boolean {
+  return !!a.saidBy && !!b.saidBy && speakerKey(a.saidBy) !== speakerKey(b.saidBy) && speakerDoes(textA, a) && speakerDoes(textB, b);
+}
+
 /**
  * The sides of a crowd count: two named sides, or one named speaker against a count whose speaker the
  * sentence does not name ("1,27 million de manifestants selon le ministère" / "2.8 million took to the
