@@ -309,3 +309,31 @@ describe('compareFigures', () => {
   });
 });
 
+
+describe('compareFigures: two counts never set against each other (session 13)', () => {
+  it('never calls two shares of two wholes a disagreement', () => {
+    const page = doc("Mardi matin, 95 % de l'approvisionnement électrique était assuré en Italie, a annoncé le gestionnaire du réseau.", 'fr', '2026-02-03');
+    const src = doc("Environ 40 % de la demande électrique de l'Italie avait été perdue mardi, a précisé le ministre de l'Énergie.", 'fr', '2026-02-03');
+    expect(verdicts(page, src, '95 %')).not.toContain('differs');
+    // One whole on both sides: the two speakers' values stay a disagreement.
+    const other = doc("Mardi matin, 60 % de l'approvisionnement électrique était assuré en Italie, a précisé le ministre de l'Énergie.", 'fr', '2026-02-03');
+    expect(verdicts(page, other, '95 %')).toContain('differs');
+  });
+  it("never sets one side's own toll against the other nation's", () => {
+    const page = doc('Thailand said the shelling left 14 people wounded on Thai soil on Tuesday.', 'en', '2026-07-08');
+    const src = doc('Selon des sources médicales, les frappes ont fait 9 blessés côté cambodgien mardi.', 'fr', '2026-07-08');
+    expect(verdicts(page, src, '14')).not.toContain('differs');
+    // Nor is it the other nation's toll moving a day later.
+    const later = doc('Selon des sources médicales, les frappes ont fait 19 blessés côté cambodgien mercredi.', 'fr', '2026-07-09');
+    expect(verdicts(page, later, '14')).toEqual(['related']);
+  });
+  it("never sets two named doers' own decisions against each other", () => {
+    const page = doc('In another sign of trouble for steelmakers, Acme Steel announced that it would cut 2,100 jobs in its mills.', 'en', '2026-03-04');
+    const src = doc("Ferronord a annoncé la fermeture de ses deux aciéries, entraînant la suppression de 640 emplois dans ses usines.", 'fr', '2026-03-04');
+    expect(verdicts(page, src, '2,100')).not.toContain('differs');
+    // "it was" stands for the count, "pour sa part" is a turn of phrase: two readings of one crowd stay a disagreement.
+    const police = doc('Police said it was 87,000 protesters in Lyon on Tuesday.', 'en', '2026-03-04');
+    const firm = doc('The independent firm Occurrence, for its part, counted 55,000 protesters in Lyon on Tuesday.', 'en', '2026-03-04');
+    expect(verdicts(police, firm, '87,000')).toContain('differs');
+  });
+});

@@ -10,7 +10,8 @@ import type { Figure } from './types';
 import { concept } from '../concepts/index';
 import { inter, matchKeys, WEAK_UNITS } from './match';
 import { intervalVerdict, ratio, samePrecisionRounded, withinRounding } from './intervals';
-import { ceilingRebuttal, eventSides, isEvent, moments, namedAge, oneFacility, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
+import { ceilingRebuttal, eventSides, isEvent, moments, namedAge, oneFacility, ownCounts, twoDoers, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
+import { shareWhole, wholesApart } from './share-whole';
 import { fallsBelow, scopeApart, scopeOf } from './scope';
 import { periodsApart } from './moment-period';
 
@@ -129,13 +130,13 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
 }
 
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
-export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope';
+export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers';
 
 /**
  * The verdict of one page figure against one source figure that matchKeys paired (m), and which side is newer
  * when it is an update; null when the two are not to be shown together at all.
  */
-export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page: { text: string; published?: string }, src: { text: string; published?: string }): { verdict: Verdict; newer?: 'page' | 'source'; rule: VerdictRule } | null {
+export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page: { text: string; published?: string; lang?: Lang }, src: { text: string; published?: string; lang?: Lang }): { verdict: Verdict; newer?: 'page' | 'source'; rule: VerdictRule } | null {
   // Two weeks' counts, or a week's and a running total ("1 266 en S19" / "1 784 en S18", "dont 3 000 la semaine du 3
   // au 9 mars" / "8 500 depuis août"): two counts, whatever their values or days (moment-period.ts).
   if (m === 'same' && periodsApart(f.period, g.period)) return { verdict: 'related', rule: 'period' };
@@ -193,6 +194,15 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   // parliament's, one fire's missing and a sentence's of two fires) are a part beside its whole more often than
   // two readings of one count (scope.ts scopeApart).
   if (verdict === 'differs' && scopeApart(f, g)) { verdict = 'related'; rule = 'scope'; }
+  // Shares of two wholes ("99 % de l'approvisionnement" / "60 % de la demande"; share-whole.ts, one language only: a word
+  // of one language and its translation are not told apart from two words) and a side's own toll against another
+  // nation's (sides.ts ownCounts) are two counts: never a disagreement, nor one count moving (an update). Refusals only
+  // of those: an agreement of two such pairs is most often one count said with other words ("60 % de la demande" / "60 %
+  // de la consommation", "90 days" for one nation and the other).
+  if ((verdict === 'differs' || verdict === 'updated') && ((page.lang !== undefined && page.lang === src.lang && wholesApart(shareWhole(page.text, f), shareWhole(src.text, g))) || ownCounts(f, g))) { verdict = 'related'; newer = undefined; rule = 'whole'; }
+  // Two named speakers each counting its own doing (sides.ts twoDoers: "X said it would cut 4,700 jobs" / "Y a annoncé la
+  // fermeture de ses usines … 1 254 emplois") are two decisions, not two readings of one count.
+  if ((verdict === 'differs' || verdict === 'updated') && twoDoers(f, g, page.text, src.text)) { verdict = 'related'; newer = undefined; rule = 'doers'; }
   // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.
   if (verdict === 'differs' && (f.qualifier === 'vague' || g.qualifier === 'vague')) { verdict = 'related'; rule = 'vague'; }
   return { verdict, newer, rule };

@@ -58,6 +58,59 @@ export function twoSides(a: Figure, b: Figure): boolean {
 }
 
 /**
+ * Each side's own count: one figure's speaker is named by a nation ("Pakistan", "Indian officials", "le ministère
+ * marocain") that its own count names too ("46 wounded on Pakistani soil"), and the other figure's count names a
+ * nation but not that one ("30 blessés dans la partie indienne"). A side giving its own toll and a toll of another
+ * nation are two counts, whatever the frames share (count keys leave a nation's part open: an agent, a victim or
+ * a place), never a disagreement.
+ */
+export function ownCounts(a: Figure, b: Figure): boolean {
+  const nations = (f: Figure): string[] => f.countsKey.slice(1).map((k) => k.replace(/^of:/, '')).filter((k) => concept(k)?.type === 'nation');
+  const own = (x: Figure, y: Figure): boolean => {
+    if (!x.saidBy) return false;
+    const ny = nations(y);
+    if (!ny.length) return false;
+    const nx = nations(x);
+    return [...speakerNations(x.saidBy)].some((n) => nx.includes(n) && !ny.includes(n));
+  };
+  return own(a, b) || own(b, a);
+}
+
+/** Words that take up the sentence's subject again between it and a count: "X announced that it would cut 4,000
+ * jobs", "X a annoncé la fermeture de ses usines, entraînant la suppression de 1 200 emplois". Folded. */
+const SUBJECT_AGAIN = new Set(['it', 'its', 'they', 'their', 'il', 'elle', 'ils', 'elles', 'ses', 'son', 'sa', 'leur', 'leurs']);
+
+/**
+ * The speaker is the doer: the sentence names the figure's speaker before the count and takes it up again with a
+ * pronoun or possessive before the number ("X said it would cut 4,700 jobs", "X a annoncé la fermeture de ses
+ * usines … 1 254 emplois"): the count is of the speaker's own doing, a plan or a decision, not a reading of
+ * something both sides observe.
+ */
+export function speakerDoes(text: string, f: Figure): boolean {
+  if (!f.saidBy) return false;
+  let s = f.start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  const before = fold(text.slice(s, f.start));
+  const name = fold(speakerKey(f.saidBy));
+  const at = before.toLowerCase().indexOf(name.toLowerCase());
+  if (!name || at < 0) return false;
+  const words = before.slice(at + name.length).toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w, i) => SUBJECT_AGAIN.has(w) && !NOT_THE_DOER.has(words[i + 1] ?? ''));
+}
+
+/** After such a word, it is no doer: the count itself ("Police said it was 87,000") or a turn of phrase ("for its
+ * part", "pour sa part", "a pour sa part compté"). */
+const NOT_THE_DOER = new Set(['was', 'is', 'were', 'are', 's', 'part', '']);
+
+/**
+ * Two named doers' own counts ("X will cut 4,700 jobs" / "Y supprime 1 254 emplois"): each side's own decision, two
+ * counts, never a disagreement between them.
+ */
+export function twoDoers(a: Figure, b: Figure, textA: string, textB: string): boolean {
+  return !!a.saidBy && !!b.saidBy && speakerKey(a.saidBy) !== speakerKey(b.saidBy) && speakerDoes(textA, a) && speakerDoes(textB, b);
+}
+
+/**
  * The sides of a crowd count: two named sides, or one named speaker against a count whose speaker the
  * sentence does not name ("1,27 million de manifestants selon le ministère" / "2.8 million took to the
  * streets"): on one march's day, two values of its crowd are two counts of it, not a count and its update.
