@@ -13,6 +13,7 @@ import type { Tok } from './tokens';
 import { perToken } from './token-memo';
 import { datesOfTokens, datesWithin } from './token-dates';
 import { parseNumberAt } from './numbers';
+import { TABLES, has } from './number-words';
 import { matchKeys } from './match';
 import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
@@ -291,6 +292,18 @@ const BACK_AFTER = new Set(['earlier', 'ago', 'before', 'auparavant', 'avant', '
 const MAX_DAYS_BACK = 60;
 
 /**
+ * Can a number phrase of either language open on this word (numbers.ts parseNumberAt: a number word, a rank, a
+ * fraction's word, "a"/"an" before one, a negative's word)? Every word of a text is asked whether it opens "N days
+ * ago" (timeWordAt reads each token once), and most are no number: they are passed over before a phrase is read.
+ */
+function mayOpenNumber(w: string): boolean {
+  for (const T of [TABLES.en, TABLES.fr]) {
+    if (has(T.units, w) || has(T.mult, w) || has(T.ord, w) || has(T.denom, w) || T.neg.has(w)) return true;
+  }
+  return w === 'a' || w === 'an' || w === 'second' || w === 'seconde';
+}
+
+/**
  * "Twelve days earlier", "two weeks ago", "il y a 12 jours", "12 jours plus tôt" starting at token k:
  * a time word "days-ago-N" (N days before publication), with its length in tokens.
  */
@@ -298,7 +311,7 @@ function daysAgoAt(toks: Tok[], k: number): { id: string; len: number } | null {
   let i = k;
   const ilya = toks[k]?.t === 'il' && toks[k + 1]?.t === 'y' && toks[k + 2]?.t === 'a';
   if (ilya) i = k + 3;
-  if (!toks[i] || (toks[i].kind !== 'd' && toks[i].kind !== 'w')) return null;
+  if (!toks[i] || (toks[i].kind !== 'd' && (toks[i].kind !== 'w' || !mayOpenNumber(toks[i].t)))) return null;
   const n = parseNumberAt(toks, i, 'en') ?? parseNumberAt(toks, i, 'fr');
   if (!n || n.kind !== 'cardinal' || !Number.isInteger(n.value) || n.value < 1) return null;
   const unit = toks[n.i1];
