@@ -339,7 +339,19 @@ const isInitial = (text: string, i: number): boolean => i > 0 && /\p{Lu}/u.test(
   && (i < 2 || !/[\p{L}\d]/u.test(text[i - 2]));
 /** The sentence holding [start, end): [its first offset, one past its stop]. */
 export const sentenceBounds = (text: string, start: number, end: number): [number, number] => sentenceAround(text, start, end);
+/** The last sentence asked for: a figure's speaker search asks for its sentence three times (its speaker, a
+ * description's antecedent, the determiner written before the speaker). Callers only read the bounds. */
+let sentenceFor: string | null = null;
+let sentenceKey = [-1, -1];
+let sentenceLast: [number, number] = [0, 0];
 function sentenceAround(text: string, start: number, end: number): [number, number] {
+  if (text === sentenceFor && start === sentenceKey[0] && end === sentenceKey[1]) return sentenceLast;
+  sentenceLast = readSentence(text, start, end);
+  sentenceFor = text;
+  sentenceKey = [start, end];
+  return sentenceLast;
+}
+function readSentence(text: string, start: number, end: number): [number, number] {
   let a = start;
   while (a > 0 && !stopAt(text, a - 1)) a--;
   let b = end;
@@ -353,14 +365,24 @@ const CLAUSE_JOIN = /,? (?:while|whereas|but|tandis qu['’e]|alors qu['’e]|ma
 /** The clause of sentence [a, b) holding [start, end), between clause joins. */
 function clauseAround(text: string, a: number, b: number, start: number, end: number): [number, number] {
   let ca = a, cb = b;
-  CLAUSE_JOIN.lastIndex = 0;
-  const sentence = text.slice(a, b);
-  for (const m of sentence.matchAll(CLAUSE_JOIN)) {
-    const at = a + (m.index ?? 0);
-    if (at + m[0].length <= start) ca = at + m[0].length;
+  for (const [at, len] of clauseJoins(text, a, b)) {
+    if (at + len <= start) ca = at + len;
     else if (at >= end) { cb = at; break; }
   }
   return [ca, cb];
+}
+
+/** The clause joins of the last sentence read ([offset, length] each, in order): every figure of a sentence asks. */
+let joinsFor: string | null = null;
+let joinsKey = [-1, -1];
+let joins: Array<[number, number]> = [];
+function clauseJoins(text: string, a: number, b: number): Array<[number, number]> {
+  if (text === joinsFor && a === joinsKey[0] && b === joinsKey[1]) return joins;
+  CLAUSE_JOIN.lastIndex = 0;
+  joins = [...text.slice(a, b).matchAll(CLAUSE_JOIN)].map((m) => [a + (m.index ?? 0), m[0].length] as [number, number]);
+  joinsFor = text;
+  joinsKey = [a, b];
+  return joins;
 }
 
 /** Full names written in a text, by surname ("Bayrou" -> "François Bayrou"); the first full spelling wins.

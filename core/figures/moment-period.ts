@@ -13,6 +13,7 @@ import { EN_MONTHS, FR_MONTHS } from '../dates/day';
 import { fold } from '../text/fold';
 import type { Tok } from './tokens';
 import { ISO_DAY } from './moment';
+import { datesOfTokens } from './token-dates';
 
 /** Tokens searched before and after a figure for its period: the clause around it ("En semaine 19, 1 266 cas"). */
 const PERIOD_LEFT = 10;
@@ -114,31 +115,6 @@ function sinceMonth(m: number, published: string | undefined): string | undefine
   const y = Number(published.slice(0, 4));
   const pm = Number(published.slice(5, 7));
   return `${m > pm ? y - 1 : y}-${String(m).padStart(2, '0')}`;
-}
-
-/** The date of each token, for one token list and its dates, made at its first figure and kept with the dates. */
-const dateOfTokenMemo = new WeakMap<ReadonlyArray<DateSpan>, { toks: Tok[]; n: number; of: Array<DateSpan | undefined> }>();
-
-/**
- * The first date (in `dates`' order) whose span holds each token's start, what `dates.find` gives for that token:
- * every figure reads the dates of about twenty tokens around it, and searching a long page's whole list of dates for
- * each token was most of figurePeriod's time. Tokens are in text order, so each date's tokens are found by halving.
- */
-function datesOfTokens(toks: Tok[], dates: ReadonlyArray<DateSpan>): Array<DateSpan | undefined> {
-  const hit = dateOfTokenMemo.get(dates);
-  if (hit && hit.toks === toks && hit.n === dates.length) return hit.of;
-  const of: Array<DateSpan | undefined> = new Array(toks.length);
-  for (const d of dates) {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].start < d.start) lo = mid + 1; else hi = mid;
-    }
-    for (let k = lo; k < toks.length && toks[k].start < d.end; k++) if (of[k] === undefined) of[k] = d;
-  }
-  dateOfTokenMemo.set(dates, { toks, n: dates.length, of });
-  return of;
 }
 
 /**

@@ -11,7 +11,9 @@ import { concept, conceptsOf, lookup, phrasesStartingWith } from '../concepts/in
 import { fold } from '../text/fold';
 import type { Tok } from './tokens';
 import { perToken } from './token-memo';
+import { datesOfTokens, datesWithin } from './token-dates';
 import { parseNumberAt } from './numbers';
+import { TABLES, has } from './number-words';
 import { matchKeys } from './match';
 import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
@@ -173,12 +175,15 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
  */
 export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined, yearless = false, toll = false): string | undefined {
   let best: { day: string; gap: number } | undefined;
-  for (const d of dates) {
+  const farthest = Math.max(WHEN_CLAUSE_MAX_CHARS, CLAUSE_DATE_MAX_CHARS, REPORT_DATE_MAX_CHARS);
+  // A date farther than any reach is no clause's: a page holds many dates, only those near the figure are read.
+  const [from, to] = datesWithin(dates, fig.start, fig.end, farthest);
+  for (let i = from; i < to; i++) {
+    const d = dates[i];
     // A span of days, or one day of a list ("le 7 et le 11"), gives its clause no single day.
     if (typeof d.low !== 'string' || d.low !== d.high || d.listed) continue;
     const gap = d.end <= fig.start ? fig.start - d.end : d.start >= fig.end ? d.start - fig.end : 0;
-    // A date farther than any reach is no clause's: skipped before any text is folded (a page holds many dates).
-    if (gap > Math.max(WHEN_CLAUSE_MAX_CHARS, CLAUSE_DATE_MAX_CHARS, REPORT_DATE_MAX_CHARS)) continue;
+    if (gap > farthest) continue;
     // "Oct. 7, when militants stormed the border, killing some 1,200": the clause the date opens is its day's.
     const opens = d.end <= fig.start && WHEN_CLAUSE.test(fold(text.slice(d.end, d.end + WHEN_CLAUSE_CHARS)));
     // "…, according to the latest report, published on March 19": the day of the report the sentence's counts are from.
@@ -287,6 +292,18 @@ const BACK_AFTER = new Set(['earlier', 'ago', 'before', 'auparavant', 'avant', '
 const MAX_DAYS_BACK = 60;
 
 /**
+ * Can a number phrase of either language open on this word (numbers.ts parseNumberAt: a number word, a rank, a
+ * fraction's word, "a"/"an" before one, a negative's word)? Every word of a text is asked whether it opens "N days
+ * ago" (timeWordAt reads each token once), and most are no number: they are passed over before a phrase is read.
+ */
+function mayOpenNumber(w: string): boolean {
+  for (const T of [TABLES.en, TABLES.fr]) {
+    if (has(T.units, w) || has(T.mult, w) || has(T.ord, w) || has(T.denom, w) || T.neg.has(w)) return true;
+  }
+  return w === 'a' || w === 'an' || w === 'second' || w === 'seconde';
+}
+
+/**
  * "Twelve days earlier", "two weeks ago", "il y a 12 jours", "12 jours plus tôt" starting at token k:
  * a time word "days-ago-N" (N days before publication), with its length in tokens.
  */
@@ -294,7 +311,7 @@ function daysAgoAt(toks: Tok[], k: number): { id: string; len: number } | null {
   let i = k;
   const ilya = toks[k]?.t === 'il' && toks[k + 1]?.t === 'y' && toks[k + 2]?.t === 'a';
   if (ilya) i = k + 3;
-  if (!toks[i] || (toks[i].kind !== 'd' && toks[i].kind !== 'w')) return null;
+  if (!toks[i] || (toks[i].kind !== 'd' && (toks[i].kind !== 'w' || !mayOpenNumber(toks[i].t)))) return null;
   const n = parseNumberAt(toks, i, 'en') ?? parseNumberAt(toks, i, 'fr');
   if (!n || n.kind !== 'cardinal' || !Number.isInteger(n.value) || n.value < 1) return null;
   const unit = toks[n.i1];
@@ -425,7 +442,8 @@ function relativeAboutAnEvent(text: string, toks: Tok[], k: number, i1: number):
  * On a tie, the one before.
  */
 export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<{ start: number; end: number }>, toll = false): string | undefined {
-  const inDate = (t: Tok): boolean => dates.some((d) => t.start >= d.start && t.start < d.end);
+  const dateOf = datesOfTokens(toks, dates);
+  const inDate = (k: number): boolean => dateOf[k] !== undefined;
   const ofTheEvent = (k: number): boolean => toll && duringAnEvent(toks, k);
   const nightEnd = (w: { id: string; len: number; at: number }): { id: string; len: number; at: number } => (toll ? nightsEnd(toks, w) : w);
   let before: { id: string; gap: number } | undefined;
@@ -433,7 +451,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
-    if (w && w.at + w.len <= i0 && !inDate(toks[w.at]) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[w.at].start) && !ofTheEvent(w.at)) {
+    if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[w.at].start) && !ofTheEvent(w.at)) {
       const end = nightEnd(w);
       before = { id: end.at + end.len <= i0 ? end.id : w.id, gap };
       break;
@@ -446,7 +464,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && (toks[k - 1]?.t === 'up' || toks[k - 1]?.t === 'down'))) break;
     if (comparisonAt(toks, k)) break;
     const w = timeWordAt(toks, k);
-    if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
+    if (w && !inDate(k) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
   }
   return before?.id;
 }
@@ -753,10 +771,11 @@ export function leadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
  * month ("en janvier") is no day: its first day is only where a month is put on a scale.
  */
 function* leadTimes(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, bodyStart: number, leadEnd: number): Generator<{ k: number; start: number; d?: DatedSpan; w?: { id: string; len: number } }> {
+  const dateOf = datesOfTokens(toks, dates);
   for (let k = 0; k < toks.length && toks[k].start < leadEnd; k++) {
     const t = toks[k];
     if (t.start < bodyStart) continue;
-    const d = dates.find((x) => x.start <= t.start && t.start < x.end);
+    const d = dateOf[k];
     if (d) {
       yield { k, start: t.start, d };
       while (k + 1 < toks.length && toks[k + 1].start < d.end) k++;
@@ -881,10 +900,11 @@ const POSSESSIVE_ADJECTIVES = 2;
  * give different days, or when one names publication's day ("today's march": the article tells that day).
  */
 export function namedEventDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string): string | undefined {
+  const dateOf = datesOfTokens(toks, dates);
   const dayAt = (k: number): string | undefined => {
     const t = toks[k];
     if (!t) return undefined;
-    const d = dates.find((x) => x.start <= t.start && t.start < x.end);
+    const d = dateOf[k];
     if (d) return startsADuration(text, d.start, d.end) ? undefined : dayOfDate(d, published);
     const w = timeWordAt(toks, k);
     if (!w || w.id.startsWith('month-') || startsADuration(text, t.start)) return undefined;
@@ -894,7 +914,7 @@ export function namedEventDay(text: string, toks: Tok[], dates: ReadonlyArray<Da
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     // "March 15": a month's name is no march.
-    if (t.kind !== 'w' || !isEventWord(t.t) || timeWordAt(toks, k) || dates.some((x) => x.start <= t.start && t.start < x.end)) continue;
+    if (t.kind !== 'w' || !isEventWord(t.t) || timeWordAt(toks, k) || dateOf[k]) continue;
     let day: string | undefined;
     // "Saturday's (massive) protest": a time word, "'", "s", up to two adjectives, the event.
     for (let j = k - 1, n = 0; j >= 2 && n <= POSSESSIVE_ADJECTIVES && !day; j--, n++) {

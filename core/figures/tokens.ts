@@ -79,6 +79,11 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
   const n = folded.length;
   while (i < n) {
     const c = folded.charCodeAt(i);
+    // One space before a printable ASCII character, the common case, is read without the regexes below.
+    if (c === 32) {
+      const next = folded.charCodeAt(i + 1);
+      if (next > 32 && next < 127) { i++; continue; }
+    }
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029) {
       SPACE.lastIndex = i;
       const m = SPACE.exec(folded);
@@ -150,6 +155,15 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
     WORD.lastIndex = i;
     const w = WORD.exec(folded);
     if (w) {
+      const first = original.charCodeAt(i);
+      // A word opening on an ASCII lower-case letter (most words) is neither capitalised nor all in capitals: the
+      // case conversions below, three strings per word, are left for the others.
+      if (first >= 97 && first <= 122) {
+        out.push({ kind: 'w', start: i, end: i + w[0].length, t: w[0], v: NaN, nl, cap: false });
+        nl = false;
+        i += w[0].length;
+        continue;
+      }
       const ch = original.charAt(i);
       const orig = original.slice(i, i + w[0].length);
       const tok: Tok = { kind: 'w', start: i, end: i + w[0].length, t: w[0], v: NaN, nl, cap: ch !== ch.toLowerCase() };
