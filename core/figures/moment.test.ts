@@ -170,6 +170,17 @@ describe('a date or time word of a relative clause before the figure dates its e
     // "Dont" after a count is its part, not a clause about an event: the time word after it still dates the count.
     expect(moments('Il a fait 120 morts et 300 blessés, dont 40 dans un état grave, a annoncé lundi soir le ministère.', 'fr', '2024-03-05')['120']).toBe('2024-03-04');
   });
+  it('dates a toll by its report, not by the action a participle and its agent date before it', () => {
+    // Tuesday 5 March 2024. "lancée par …", "déclenchés par …", "launched by …": the date is the action's.
+    expect(moments("L'offensive lancée par l'armée le 1er mars dans la vallée, et qui a fait 40 morts, se poursuit.", 'fr', '2024-03-05')['40']).toBe('2024-03-05');
+    expect(moments('Le bilan des combats, déclenchés par des tirs le 1er mars, s\'élève à 40 morts.', 'fr', '2024-03-05')['40']).toBe('2024-03-05');
+    expect(moments('The offensive launched by the army on March 1 has killed 40 people.', 'en', '2024-03-05')['40']).toBe('2024-03-05');
+    // A participle of telling or publishing dates the report, and so the toll.
+    expect(moments('Selon le bilan communiqué par le ministère le 3 mars, 40 personnes sont mortes.', 'fr', '2024-03-05')['40']).toBe('2024-03-03');
+    // A noun after a determiner is no participle; a count that is not a toll keeps the date.
+    expect(moments('Une frappe par drone le 3 mars a fait 40 morts.', 'fr', '2024-03-05')['40']).toBe('2024-03-03');
+    expect(moments('La marche organisée par les syndicats le 3 mars a réuni 4 000 manifestants.', 'fr', '2024-03-05')['4 000']).toBe('2024-03-03');
+  });
   it('dates a toll of "la nuit de dimanche à lundi" by the night\'s second day', () => {
     expect(moments('Les crues ont fait 120 morts dans la nuit de dimanche à lundi.', 'fr', '2024-03-05')['120']).toBe('2024-03-04');
     expect(moments('The storm killed 120 people in the night from Sunday to Monday.', 'en', '2024-03-05')['120']).toBe('2024-03-04');

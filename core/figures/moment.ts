@@ -194,6 +194,7 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (isDeadline(text, d.start, d.end)) continue;
     // A toll's date in the phrase of the event it follows ("following torrential rains on October 29").
     if (toll && EVENT_BEFORE_DATE.test(fold(text.slice(Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start)))) continue;
+    if (toll && d.end <= fig.start && agentParticipleBefore(text, d.start)) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
       // Without a publication day the year is unknown; the caller may still take the month and day.
@@ -225,6 +226,39 @@ const REPORT_DATE_MAX_CHARS = 200;
 const EVENT_BEFORE_DATE = /(?:^|[^\p{L}])(?:lors|during|pendant|durant|survenue?s?|after|following|apres)\s[^.,;:!?()\n]*$/u;
 /** How far before a date that phrase is looked for: its word and a short noun phrase ("following torrential rains on "). */
 const EVENT_BEFORE_DATE_CHARS = 40;
+
+/**
+ * A past participle with its agent before a date, a short noun phrase between and no punctuation ("l'opération lancée
+ * par l'armée le 6 mai", "les affrontements, déclenchés par des frappes le 6 mai 2025, ...", "the offensive launched
+ * by the army on May 6"): the date is the day of the action the participle names, as after "lors de"; a toll the
+ * sentence gives ("… et qui a fait 33 morts", "s'élève à 31 morts") is of the day it was given. Read for a toll only
+ * and for a date before it. Folded text; group 1 is the participle.
+ */
+const AGENT_BEFORE_DATE = /(?:^|[^\p{L}])(\p{L}+)\s+(?:par|by)\s[^.,;:!?()\n\d]*$/u;
+/** How far before a date that phrase is looked for: the participle, its agent and a two-word noun phrase ("déclenchés par des frappes indiennes "). */
+const AGENT_BEFORE_DATE_CHARS = 48;
+/** Folded past-participle endings: French first to third groups (-é(e)(s), -i(e)(s), -u(e)(s), -it(e)(s)), English -ed / -en. */
+const PARTICIPLE_END = /(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ed|en)$/;
+/** Words before a noun: a word after one is a noun ("une frappe par drone"), not a participle. */
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'ce', 'cette', 'ces', 'sa', 'son', 'ses', 'the', 'a', 'an', 'this', 'its', 'their']);
+/**
+ * Participles of telling or publishing: the date after their agent is the report's, and so the count's ("le bilan
+ * communiqué par le ministère mardi", "figures released by the ministry on Tuesday"): not an action's.
+ */
+const REPORT_PARTICIPLES = new Set(['communique', 'communiques', 'communiquee', 'communiquees', 'publie', 'publiee', 'publies', 'publiees', 'diffuse', 'diffusee', 'diffuses', 'diffusees',
+  'fourni', 'fournie', 'fournis', 'fournies', 'donne', 'donnee', 'donnes', 'donnees', 'rendu', 'rendue', 'rendus', 'rendues', 'etabli', 'etablie', 'etablis', 'etablies',
+  'published', 'released', 'issued', 'given', 'provided', 'compiled', 'updated', 'revised']);
+
+/** Is the date or time word at `at` (a toll's, before it) the day of an action a participle and its agent name? */
+export function agentParticipleBefore(text: string, at: number): boolean {
+  const seg = fold(text.slice(Math.max(0, at - AGENT_BEFORE_DATE_CHARS), at));
+  const m = AGENT_BEFORE_DATE.exec(seg);
+  if (!m || !PARTICIPLE_END.test(m[1])) return false;
+  const w = m[1];
+  if (REPORT_PARTICIPLES.has(w) || SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.replace(/(?:e|s|es)$/, ''))) return false;
+  const before = /([\p{L}]+)[\s']*$/u.exec(seg.slice(0, m.index + m[0].indexOf(w)))?.[1];
+  return !(before && DETERMINERS.has(before));
+}
 
 /**
  * Another value opened after a figure, before a date ("36,5 % (49,5 % le 19 janvier)", "45,000 in Lyon,
