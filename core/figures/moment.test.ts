@@ -181,6 +181,13 @@ describe('a date or time word of a relative clause before the figure dates its e
     expect(moments('Une frappe par drone le 3 mars a fait 40 morts.', 'fr', '2024-03-05')['40']).toBe('2024-03-03');
     expect(moments('La marche organisée par les syndicats le 3 mars a réuni 4 000 manifestants.', 'fr', '2024-03-05')['4 000']).toBe('2024-03-03');
   });
+  it('gives a time word between a value and a join to that value, not to the figure after the join', () => {
+    // Tuesday 5 March 2024.
+    expect(moments('The board held three votes: one on Monday and two on Tuesday morning.', 'en', '2024-03-05')['two']).toBe('2024-03-05');
+    expect(moments('Ils étaient 3 000 lundi et 5 000 ce mardi.', 'fr', '2024-03-05')['5 000']).toBe('2024-03-05');
+    // Without a value before it, the time word opens the clause and dates the figure.
+    expect(moments('On Monday and again later, 5,000 people marched.', 'en', '2024-03-05')['5,000']).toBe('2024-03-04');
+  });
   it('dates a toll of "la nuit de dimanche à lundi" by the night\'s second day', () => {
     expect(moments('Les crues ont fait 120 morts dans la nuit de dimanche à lundi.', 'fr', '2024-03-05')['120']).toBe('2024-03-04');
     expect(moments('The storm killed 120 people in the night from Sunday to Monday.', 'en', '2024-03-05')['120']).toBe('2024-03-04');

@@ -448,6 +448,26 @@ function relativeAboutAnEvent(text: string, toks: Tok[], k: number, i1: number):
   return true;
 }
 
+/** Joins between two values of a list, each with its own time word ("… lundi et 5 000 ce mardi"). */
+const VALUE_JOINS = new Set(['et', 'and', 'mais', 'but']);
+/** How many tokens before a time word the value it closes may stand ("one on Wednesday": the value, a preposition). */
+const JOINED_VALUE_REACH = 3;
+/**
+ * Tokens [a, b) are a time word between a value (a number within JOINED_VALUE_REACH tokens before it) and a join
+ * ("et"/"and", a comma before it or not) that runs into the figure at i0: the time word is that value's.
+ */
+function joinedAfterAValue(toks: Tok[], a: number, b: number, i0: number): boolean {
+  let j = b;
+  if (toks[j]?.t === ',') j++;
+  if (j >= i0 || !VALUE_JOINS.has(toks[j].t)) return false;
+  for (let k = j + 1; k < i0; k++) if (toks[k].kind === 'p') return false;
+  for (let k = a - 1; k >= 0 && a - k <= JOINED_VALUE_REACH; k--) {
+    if (toks[k].kind === 'p' || toks[k + 1].nl) return false;
+    if (parseNumberAt(toks, k, 'en') ?? parseNumberAt(toks, k, 'fr')) return true;
+  }
+  return false;
+}
+
 /**
  * The time word of a figure's clause nearest to it (tokens [i0, i1)): not one inside a date
  * ("septembre" of "le 8 septembre" is that date's, read by clauseDate), not one of a relative clause
@@ -468,6 +488,9 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && w.at + w.len <= i0 && !inDate(toks[w.at]) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[w.at].start) && !ofTheEvent(w.at)) {
+      // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
+      // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
+      if (joinedAfterAValue(toks, w.at, w.at + w.len, i0)) break;
       const end = nightEnd(w);
       before = { id: end.at + end.len <= i0 ? end.id : w.id, gap };
       break;
