@@ -188,6 +188,15 @@ describe('a date or time word of a relative clause before the figure dates its e
     // Without a value before it, the time word opens the clause and dates the figure.
     expect(moments('On Monday and again later, 5,000 people marched.', 'en', '2024-03-05')['5,000']).toBe('2024-03-04');
   });
+  it("gives a sentence's opening time phrase, closed by a comma, to its figures however far they stand", () => {
+    // Tuesday 5 March 2024.
+    expect(moments('In a televised address Monday night, the minister said the grid of the northern region of the country lost 15 gigawatts in seconds.', 'en', '2024-03-05')['15']).toBe('2024-03-04');
+    expect(moments("Dans la soirée de lundi, les responsables des secours de la région ont indiqué que 972 maisons avaient été détruites et 84 endommagées.", 'fr', '2024-03-05')['84']).toBe('2024-03-04');
+    // A bracket ends no sentence: "mardi" after "(18H16 GMT)" is inside the opening phrase of no sentence here.
+    expect(moments("La panne, survenue à 15H16 (18H16 GMT) lundi, a mis le pays à l'arrêt, affectant plus de 95 % des 20 millions d'habitants du pays.", 'fr', '2024-03-05')['20 millions']).toBe('2024-03-05');
+    // No comma after the opening phrase: no frame.
+    expect(moments('In a televised address Monday night the minister said the grid of the northern region of the country lost 15 gigawatts in seconds.', 'en', '2024-03-05')['15']).toBe('2024-03-05');
+  });
   it('dates a toll of "la nuit de dimanche à lundi" by the night\'s second day', () => {
     expect(moments('Les crues ont fait 120 morts dans la nuit de dimanche à lundi.', 'fr', '2024-03-05')['120']).toBe('2024-03-04');
     expect(moments('The storm killed 120 people in the night from Sunday to Monday.', 'en', '2024-03-05')['120']).toBe('2024-03-04');

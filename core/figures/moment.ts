@@ -505,7 +505,40 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const w = timeWordAt(toks, k);
     if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
   }
-  return before?.id;
+  if (before) return before.id;
+  // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
+  // sentence's opening phrase, closed by a comma, frames the whole sentence, however far the figure stands.
+  const s = sentenceStartBefore(toks, i0);
+  if (s === undefined) return undefined;
+  let comma = -1;
+  for (let k = s; k < i0 && k - s <= FRAME_TOKENS; k++) {
+    if (toks[k].t === ',') { comma = k; break; }
+    if (toks[k].kind === 'p' && toks[k].t !== "'") return undefined;
+  }
+  if (comma < 0) return undefined;
+  for (let k = s; k < comma; k++) {
+    const single = timeWordAt(toks, k);
+    const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
+    if (!w || w.at + w.len > comma || inDate(toks[w.at])) continue;
+    if (startsADuration(text, toks[w.at].start) || isDeadline(text, toks[w.at].start) || ofTheEvent(w.at)) return undefined;
+    return nightEnd(w).id;
+  }
+  return undefined;
+}
+
+/** How many tokens a sentence's opening phrase may run before its comma ("In a televised address Monday night,"). */
+const FRAME_TOKENS = 8;
+/** How far back (tokens) a figure's sentence start is looked for: one long sentence. */
+const SENTENCE_TOKENS = 60;
+/** Ends of a sentence (a bracket or a semicolon only ends a clause: "intervenue à 15H16 (18H16 GMT) mardi, …"). */
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** The first token of the sentence holding token i0 (after a clause end or a new line), or undefined past SENTENCE_TOKENS. */
+function sentenceStartBefore(toks: Tok[], i0: number): number | undefined {
+  for (let k = i0 - 1; k >= 0 && i0 - k <= SENTENCE_TOKENS; k--) {
+    if (SENTENCE_END.has(toks[k].t)) return k + 1;
+    if (toks[k + 1].nl) return k + 1;
+  }
+  return i0 - SENTENCE_TOKENS <= 0 ? 0 : undefined;
 }
 
 /** How far after a figure its clause's verb is looked for ("… de manifestants avaient été recensés"). */
