@@ -194,8 +194,17 @@ describe('a date or time word of a relative clause before the figure dates its e
     expect(moments("Dans la soirée de lundi, les responsables des secours de la région ont indiqué que 972 maisons avaient été détruites et 84 endommagées.", 'fr', '2024-03-05')['84']).toBe('2024-03-04');
     // A bracket ends no sentence: "mardi" after "(18H16 GMT)" is inside the opening phrase of no sentence here.
     expect(moments("La panne, survenue à 15H16 (18H16 GMT) lundi, a mis le pays à l'arrêt, affectant plus de 95 % des 20 millions d'habitants du pays.", 'fr', '2024-03-05')['20 millions']).toBe('2024-03-05');
+    // A noun's measure ("the nation of 49 million people") is no count of the frame's day.
+    expect(moments('In a televised address Monday night, the prime minister of the country said the power grid for the southern nation of 49 million people failed in seconds.', 'en', '2024-03-05')['49 million']).toBe('2024-03-05');
     // No comma after the opening phrase: no frame.
     expect(moments('In a televised address Monday night the minister said the grid of the northern region of the country lost 15 gigawatts in seconds.', 'en', '2024-03-05')['15']).toBe('2024-03-05');
+  });
+  it('gives a time word after a change word and "from" to the earlier value', () => {
+    // Tuesday 5 March 2024.
+    expect(moments('Officials report attacks at 12 locations along the border, a sharp increase from six the day before.', 'en', '2024-03-05')['12']).toBe('2024-03-05');
+    expect(moments('La participation atteint 59 %, en hausse par rapport aux 38 % de lundi.', 'fr', '2024-03-05')['59 %']).toBe('2024-03-05');
+    // Without the change word, the time word after the figure still dates it.
+    expect(moments('Officials report attacks at 12 locations along the border the day before.', 'en', '2024-03-05')['12']).toBe('2024-03-04');
   });
   it('dates a toll of "la nuit de dimanche à lundi" by the night\'s second day', () => {
     expect(moments('Les crues ont fait 120 morts dans la nuit de dimanche à lundi.', 'fr', '2024-03-05')['120']).toBe('2024-03-04');

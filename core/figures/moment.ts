@@ -272,7 +272,7 @@ const OTHER_VALUE = /\(\s*\d|,\s+\d/;
  * "36,5 % ce mardi, contre 46,3 % lors de la première, le 19 janvier", "45,000, against 38,000 on
  * March 3"): the date is that value's. Folded text between the figure and the date.
  */
-const CONTRASTED_VALUE = /(?:^|[^\p{L}])(?:contre|versus|vs|against|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:\p{L}+\s+){0,3}\d/u;
+const CONTRASTED_VALUE = /(?:^|[^\p{L}])(?:contre|versus|vs|against|compared\s+(?:with|to)|(?:up|down|increase|rise|jump|drop|decrease|fall|decline)\s+from|par\s+rapport\s+(?:a|au|aux))\s+(?:\p{L}+\s+){0,3}\d/u;
 /**
  * A clause of contrast opened after a figure that gives another value before a date ("600 000 manifestants,
  * alors qu'elle en avait recensé un million le 18 septembre", "20,000 today, whereas police counted 35,000 on
@@ -405,6 +405,12 @@ const EVENT_TIME_WORDS = new Set(['lors', 'during', 'pendant', 'durant', 'surven
 const EVENT_TIME_REACH = 7;
 /** Words that set another value against the figure; a time word after them dates that value ("contre 2 000 lundi"). */
 const CONTRAST = new Set(['contre', 'versus', 'vs', 'compared']);
+/**
+ * Words of change before "from": the value after "from" is the earlier one, and a time word after it is its day
+ * ("12 locations, a sharp increase from six the day before", "274 killed, up from 210 on Saturday"). French "par
+ * rapport à" sets another value against the figure the same way ("en hausse par rapport aux 38 % de lundi").
+ */
+const CHANGE_BEFORE_FROM = new Set(['up', 'down', 'increase', 'rise', 'jump', 'drop', 'decrease', 'fall', 'decline']);
 /** French comparatives before "que" ("plus que la semaine dernière"). */
 const COMPARATIVES = new Set(['plus', 'moins', 'autant']);
 /**
@@ -500,7 +506,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (CLAUSE_END.has(toks[k].t) || toks[k].nl) break;
     if (toll && relativeAboutAnEvent(text, toks, k, i1)) break;
     // "3 000 manifestants, contre 2 000 il y a 12 jours", "274 killed, up from 210 on Saturday": the time is the other value's.
-    if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && (toks[k - 1]?.t === 'up' || toks[k - 1]?.t === 'down'))) break;
+    if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && CHANGE_BEFORE_FROM.has(toks[k - 1]?.t ?? '')) || (toks[k].t === 'rapport' && toks[k - 1]?.t === 'par')) break;
     if (comparisonAt(toks, k)) break;
     const w = timeWordAt(toks, k);
     if (w && !inDate(toks[k]) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
@@ -508,6 +514,8 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   if (before) return before.id;
   // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
   // sentence's opening phrase, closed by a comma, frames the whole sentence, however far the figure stands.
+  // Not a noun's measure ("the nation of 49 million people", "une région de 3 millions d'habitants"): no count of the day.
+  if (NOUN_MEASURE.has(toks[i0 - 1]?.t ?? '')) return undefined;
   const s = sentenceStartBefore(toks, i0);
   if (s === undefined) return undefined;
   let comma = -1;
@@ -526,6 +534,8 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   return undefined;
 }
 
+/** Prepositions that make a figure the measure of the noun before it. */
+const NOUN_MEASURE = new Set(['of', 'de', 'd']);
 /** How many tokens a sentence's opening phrase may run before its comma ("In a televised address Monday night,"). */
 const FRAME_TOKENS = 8;
 /** How far back (tokens) a figure's sentence start is looked for: one long sentence. */
