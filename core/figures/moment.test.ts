@@ -170,6 +170,42 @@ describe('a date or time word of a relative clause before the figure dates its e
     // "Dont" after a count is its part, not a clause about an event: the time word after it still dates the count.
     expect(moments('Il a fait 120 morts et 300 blessés, dont 40 dans un état grave, a annoncé lundi soir le ministère.', 'fr', '2024-03-05')['120']).toBe('2024-03-04');
   });
+  it('dates a toll by its report, not by the action a participle and its agent date before it', () => {
+    // Tuesday 5 March 2024. "lancée par …", "déclenchés par …", "launched by …": the date is the action's.
+    expect(moments("L'offensive lancée par l'armée le 1er mars dans la vallée, et qui a fait 40 morts, se poursuit.", 'fr', '2024-03-05')['40']).toBe('2024-03-05');
+    expect(moments('Le bilan des combats, déclenchés par des tirs le 1er mars, s\'élève à 40 morts.', 'fr', '2024-03-05')['40']).toBe('2024-03-05');
+    expect(moments('The offensive launched by the army on March 1 has killed 40 people.', 'en', '2024-03-05')['40']).toBe('2024-03-05');
+    // A participle of telling or publishing dates the report, and so the toll.
+    expect(moments('Selon le bilan communiqué par le ministère le 3 mars, 40 personnes sont mortes.', 'fr', '2024-03-05')['40']).toBe('2024-03-03');
+    // A noun after a determiner is no participle; a count that is not a toll keeps the date.
+    expect(moments('Une frappe par drone le 3 mars a fait 40 morts.', 'fr', '2024-03-05')['40']).toBe('2024-03-03');
+    expect(moments('La marche organisée par les syndicats le 3 mars a réuni 4 000 manifestants.', 'fr', '2024-03-05')['4 000']).toBe('2024-03-03');
+  });
+  it('gives a time word between a value and a join to that value, not to the figure after the join', () => {
+    // Tuesday 5 March 2024.
+    expect(moments('The board held three votes: one on Monday and two on Tuesday morning.', 'en', '2024-03-05')['two']).toBe('2024-03-05');
+    expect(moments('Ils étaient 3 000 lundi et 5 000 ce mardi.', 'fr', '2024-03-05')['5 000']).toBe('2024-03-05');
+    // Without a value before it, the time word opens the clause and dates the figure.
+    expect(moments('On Monday and again later, 5,000 people marched.', 'en', '2024-03-05')['5,000']).toBe('2024-03-04');
+  });
+  it("gives a sentence's opening time phrase, closed by a comma, to its figures however far they stand", () => {
+    // Tuesday 5 March 2024.
+    expect(moments('In a televised address Monday night, the minister said the grid of the northern region of the country lost 15 gigawatts in seconds.', 'en', '2024-03-05')['15']).toBe('2024-03-04');
+    expect(moments("Dans la soirée de lundi, les responsables des secours de la région ont indiqué que 972 maisons avaient été détruites et 84 endommagées.", 'fr', '2024-03-05')['84']).toBe('2024-03-04');
+    // A bracket ends no sentence: "mardi" after "(18H16 GMT)" is inside the opening phrase of no sentence here.
+    expect(moments("La panne, survenue à 15H16 (18H16 GMT) lundi, a mis le pays à l'arrêt, affectant plus de 95 % des 20 millions d'habitants du pays.", 'fr', '2024-03-05')['20 millions']).toBe('2024-03-05');
+    // A noun's measure ("the nation of 49 million people") is no count of the frame's day.
+    expect(moments('In a televised address Monday night, the prime minister of the country said the power grid for the southern nation of 49 million people failed in seconds.', 'en', '2024-03-05')['49 million']).toBe('2024-03-05');
+    // No comma after the opening phrase: no frame.
+    expect(moments('In a televised address Monday night the minister said the grid of the northern region of the country lost 15 gigawatts in seconds.', 'en', '2024-03-05')['15']).toBe('2024-03-05');
+  });
+  it('gives a time word after a change word and "from" to the earlier value', () => {
+    // Tuesday 5 March 2024.
+    expect(moments('Officials report attacks at 12 locations along the border, a sharp increase from six the day before.', 'en', '2024-03-05')['12']).toBe('2024-03-05');
+    expect(moments('La participation atteint 59 %, en hausse par rapport aux 38 % de lundi.', 'fr', '2024-03-05')['59 %']).toBe('2024-03-05');
+    // Without the change word, the time word after the figure still dates it.
+    expect(moments('Officials report attacks at 12 locations along the border the day before.', 'en', '2024-03-05')['12']).toBe('2024-03-04');
+  });
   it('dates a toll of "la nuit de dimanche à lundi" by the night\'s second day', () => {
     expect(moments('Les crues ont fait 120 morts dans la nuit de dimanche à lundi.', 'fr', '2024-03-05')['120']).toBe('2024-03-04');
     expect(moments('The storm killed 120 people in the night from Sunday to Monday.', 'en', '2024-03-05')['120']).toBe('2024-03-04');

@@ -199,6 +199,7 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (isDeadline(text, d.start, d.end)) continue;
     // A toll's date in the phrase of the event it follows ("following torrential rains on October 29").
     if (toll && EVENT_BEFORE_DATE.test(fold(text.slice(Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start)))) continue;
+    if (toll && d.end <= fig.start && agentParticipleBefore(text, d.start)) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
       // Without a publication day the year is unknown; the caller may still take the month and day.
@@ -232,6 +233,39 @@ const EVENT_BEFORE_DATE = /(?:^|[^\p{L}])(?:lors|during|pendant|durant|survenue?
 const EVENT_BEFORE_DATE_CHARS = 40;
 
 /**
+ * A past participle with its agent before a date, a short noun phrase between and no punctuation ("l'opération lancée
+ * par l'armée le 6 mai", "les affrontements, déclenchés par des frappes le 6 mai 2025, ...", "the offensive launched
+ * by the army on May 6"): the date is the day of the action the participle names, as after "lors de"; a toll the
+ * sentence gives ("… et qui a fait 33 morts", "s'élève à 31 morts") is of the day it was given. Read for a toll only
+ * and for a date before it. Folded text; group 1 is the participle.
+ */
+const AGENT_BEFORE_DATE = /(?:^|[^\p{L}])(\p{L}+)\s+(?:par|by)\s[^.,;:!?()\n\d]*$/u;
+/** How far before a date that phrase is looked for: the participle, its agent and a two-word noun phrase ("déclenchés par des frappes indiennes "). */
+const AGENT_BEFORE_DATE_CHARS = 48;
+/** Folded past-participle endings: French first to third groups (-é(e)(s), -i(e)(s), -u(e)(s), -it(e)(s)), English -ed / -en. */
+const PARTICIPLE_END = /(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ed|en)$/;
+/** Words before a noun: a word after one is a noun ("une frappe par drone"), not a participle. */
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'ce', 'cette', 'ces', 'sa', 'son', 'ses', 'the', 'a', 'an', 'this', 'its', 'their']);
+/**
+ * Participles of telling or publishing: the date after their agent is the report's, and so the count's ("le bilan
+ * communiqué par le ministère mardi", "figures released by the ministry on Tuesday"): not an action's.
+ */
+const REPORT_PARTICIPLES = new Set(['communique', 'communiques', 'communiquee', 'communiquees', 'publie', 'publiee', 'publies', 'publiees', 'diffuse', 'diffusee', 'diffuses', 'diffusees',
+  'fourni', 'fournie', 'fournis', 'fournies', 'donne', 'donnee', 'donnes', 'donnees', 'rendu', 'rendue', 'rendus', 'rendues', 'etabli', 'etablie', 'etablis', 'etablies',
+  'published', 'released', 'issued', 'given', 'provided', 'compiled', 'updated', 'revised']);
+
+/** Is the date or time word at `at` (a toll's, before it) the day of an action a participle and its agent name? */
+export function agentParticipleBefore(text: string, at: number): boolean {
+  const seg = fold(text.slice(Math.max(0, at - AGENT_BEFORE_DATE_CHARS), at));
+  const m = AGENT_BEFORE_DATE.exec(seg);
+  if (!m || !PARTICIPLE_END.test(m[1])) return false;
+  const w = m[1];
+  if (REPORT_PARTICIPLES.has(w) || SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.replace(/(?:e|s|es)$/, ''))) return false;
+  const before = /([\p{L}]+)[\s']*$/u.exec(seg.slice(0, m.index + m[0].indexOf(w)))?.[1];
+  return !(before && DETERMINERS.has(before));
+}
+
+/**
  * Another value opened after a figure, before a date ("36,5 % (49,5 % le 19 janvier)", "45,000 in Lyon,
  * 7,000 more than on January 19"): the date is that value's. A list joined by "et"/"and" ("entre 1,2
  * million (selon la police) et 3,5 millions ... le 12 octobre 2010") shares its date, so only a bracket or
@@ -243,7 +277,7 @@ const OTHER_VALUE = /\(\s*\d|,\s+\d/;
  * "36,5 % ce mardi, contre 46,3 % lors de la première, le 19 janvier", "45,000, against 38,000 on
  * March 3"): the date is that value's. Folded text between the figure and the date.
  */
-const CONTRASTED_VALUE = /(?:^|[^\p{L}])(?:contre|versus|vs|against|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:\p{L}+\s+){0,3}\d/u;
+const CONTRASTED_VALUE = /(?:^|[^\p{L}])(?:contre|versus|vs|against|compared\s+(?:with|to)|(?:up|down|increase|rise|jump|drop|decrease|fall|decline)\s+from|par\s+rapport\s+(?:a|au|aux))\s+(?:\p{L}+\s+){0,3}\d/u;
 /**
  * A clause of contrast opened after a figure that gives another value before a date ("600 000 manifestants,
  * alors qu'elle en avait recensé un million le 18 septembre", "20,000 today, whereas police counted 35,000 on
@@ -388,6 +422,12 @@ const EVENT_TIME_WORDS = new Set(['lors', 'during', 'pendant', 'durant', 'surven
 const EVENT_TIME_REACH = 7;
 /** Words that set another value against the figure; a time word after them dates that value ("contre 2 000 lundi"). */
 const CONTRAST = new Set(['contre', 'versus', 'vs', 'compared']);
+/**
+ * Words of change before "from": the value after "from" is the earlier one, and a time word after it is its day
+ * ("12 locations, a sharp increase from six the day before", "274 killed, up from 210 on Saturday"). French "par
+ * rapport à" sets another value against the figure the same way ("en hausse par rapport aux 38 % de lundi").
+ */
+const CHANGE_BEFORE_FROM = new Set(['up', 'down', 'increase', 'rise', 'jump', 'drop', 'decrease', 'fall', 'decline']);
 /** French comparatives before "que" ("plus que la semaine dernière"). */
 const COMPARATIVES = new Set(['plus', 'moins', 'autant']);
 /**
@@ -431,6 +471,26 @@ function relativeAboutAnEvent(text: string, toks: Tok[], k: number, i1: number):
   return true;
 }
 
+/** Joins between two values of a list, each with its own time word ("… lundi et 5 000 ce mardi"). */
+const VALUE_JOINS = new Set(['et', 'and', 'mais', 'but']);
+/** How many tokens before a time word the value it closes may stand ("one on Wednesday": the value, a preposition). */
+const JOINED_VALUE_REACH = 3;
+/**
+ * Tokens [a, b) are a time word between a value (a number within JOINED_VALUE_REACH tokens before it) and a join
+ * ("et"/"and", a comma before it or not) that runs into the figure at i0: the time word is that value's.
+ */
+function joinedAfterAValue(toks: Tok[], a: number, b: number, i0: number): boolean {
+  let j = b;
+  if (toks[j]?.t === ',') j++;
+  if (j >= i0 || !VALUE_JOINS.has(toks[j].t)) return false;
+  for (let k = j + 1; k < i0; k++) if (toks[k].kind === 'p') return false;
+  for (let k = a - 1; k >= 0 && a - k <= JOINED_VALUE_REACH; k--) {
+    if (toks[k].kind === 'p' || toks[k + 1].nl) return false;
+    if (parseNumberAt(toks, k, 'en') ?? parseNumberAt(toks, k, 'fr')) return true;
+  }
+  return false;
+}
+
 /**
  * The time word of a figure's clause nearest to it (tokens [i0, i1)): not one inside a date
  * ("septembre" of "le 8 septembre" is that date's, read by clauseDate), not one of a relative clause
@@ -452,6 +512,9 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[w.at].start) && !ofTheEvent(w.at)) {
+      // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
+      // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
+      if (joinedAfterAValue(toks, w.at, w.at + w.len, i0)) break;
       const end = nightEnd(w);
       before = { id: end.at + end.len <= i0 ? end.id : w.id, gap };
       break;
@@ -461,12 +524,49 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (CLAUSE_END.has(toks[k].t) || toks[k].nl) break;
     if (toll && relativeAboutAnEvent(text, toks, k, i1)) break;
     // "3 000 manifestants, contre 2 000 il y a 12 jours", "274 killed, up from 210 on Saturday": the time is the other value's.
-    if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && (toks[k - 1]?.t === 'up' || toks[k - 1]?.t === 'down'))) break;
+    if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && CHANGE_BEFORE_FROM.has(toks[k - 1]?.t ?? '')) || (toks[k].t === 'rapport' && toks[k - 1]?.t === 'par')) break;
     if (comparisonAt(toks, k)) break;
     const w = timeWordAt(toks, k);
     if (w && !inDate(k) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
   }
-  return before?.id;
+  if (before) return before.id;
+  // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
+  // sentence's opening phrase, closed by a comma, frames the whole sentence, however far the figure stands.
+  // Not a noun's measure ("the nation of 49 million people", "une région de 3 millions d'habitants"): no count of the day.
+  if (NOUN_MEASURE.has(toks[i0 - 1]?.t ?? '')) return undefined;
+  const s = sentenceStartBefore(toks, i0);
+  if (s === undefined) return undefined;
+  let comma = -1;
+  for (let k = s; k < i0 && k - s <= FRAME_TOKENS; k++) {
+    if (toks[k].t === ',') { comma = k; break; }
+    if (toks[k].kind === 'p' && toks[k].t !== "'") return undefined;
+  }
+  if (comma < 0) return undefined;
+  for (let k = s; k < comma; k++) {
+    const single = timeWordAt(toks, k);
+    const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
+    if (!w || w.at + w.len > comma || inDate(w.at)) continue;
+    if (startsADuration(text, toks[w.at].start) || isDeadline(text, toks[w.at].start) || ofTheEvent(w.at)) return undefined;
+    return nightEnd(w).id;
+  }
+  return undefined;
+}
+
+/** Prepositions that make a figure the measure of the noun before it. */
+const NOUN_MEASURE = new Set(['of', 'de', 'd']);
+/** How many tokens a sentence's opening phrase may run before its comma ("In a televised address Monday night,"). */
+const FRAME_TOKENS = 8;
+/** How far back (tokens) a figure's sentence start is looked for: one long sentence. */
+const SENTENCE_TOKENS = 60;
+/** Ends of a sentence (a bracket or a semicolon only ends a clause: "intervenue à 15H16 (18H16 GMT) mardi, …"). */
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** The first token of the sentence holding token i0 (after a clause end or a new line), or undefined past SENTENCE_TOKENS. */
+function sentenceStartBefore(toks: Tok[], i0: number): number | undefined {
+  for (let k = i0 - 1; k >= 0 && i0 - k <= SENTENCE_TOKENS; k--) {
+    if (SENTENCE_END.has(toks[k].t)) return k + 1;
+    if (toks[k + 1].nl) return k + 1;
+  }
+  return i0 - SENTENCE_TOKENS <= 0 ? 0 : undefined;
 }
 
 /** How far after a figure its clause's verb is looked for ("… de manifestants avaient été recensés"). */
