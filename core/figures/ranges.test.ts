@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './index';
+import { boundPhrases } from './ranges';
 
 const iv = (text: string, lang: 'fr' | 'en') => {
   const figs = extractFigures(text, lang);
@@ -121,5 +122,30 @@ describe('approximation and bounds around the amount', () => {
     // "or" before a bound word still closes the first value ("200 or more"), and a falling pair is two values.
     expect(extractFigures('200 or more people came.', 'en').map((f) => f.qualifier)).toEqual(['at-least']);
     expect(extractFigures('Il a compté 30 ou 20 voitures.', 'fr')).toHaveLength(2);
+  });
+});
+
+describe('boundPhrases (the bound words cross-language passages read, from the same table)', () => {
+  const { lower, upper } = boundPhrases();
+  const has = (list: string[][], p: string) => list.some((x) => x.join(' ') === p);
+  it('reads the table\'s bounds as folded words, elided words gone', () => {
+    expect(has(lower, 'more than')).toBe(true);
+    expect(has(lower, 'at least')).toBe(true);
+    expect(has(lower, 'plus de')).toBe(true);
+    // "plus d'un": the elided "de" leaves "plus" before the number.
+    expect(has(lower, 'plus')).toBe(true);
+    expect(has(upper, 'moins')).toBe(true);
+    expect(has(upper, 'up to')).toBe(true);
+    expect(has(upper, 'fewer than')).toBe(true);
+  });
+  it('reads "nearly" and "près de" as upper bounds, not "about" or "environ"', () => {
+    expect(has(upper, 'nearly')).toBe(true);
+    expect(has(upper, 'pres de')).toBe(true);
+    for (const p of ['about', 'environ', 'around', 'some']) expect(has(lower, p) || has(upper, p)).toBe(false);
+  });
+  it('drops a phrase left with a two-letter word once elided ("jusqu\'à") and the verbs of passing a mark', () => {
+    expect(has(upper, 'a') || has(upper, 'au')).toBe(false);
+    expect(has(lower, 'exceeds') || has(lower, 'depasse')).toBe(false);
+    expect(lower.some((x) => x.some((t) => !/^[a-z-]+$/.test(t)))).toBe(false);
   });
 });

@@ -283,6 +283,23 @@ describe('crossMatches', () => {
     expect(pairs('Selon la préfecture, 214 maisons ont été inondées dans la vallée.', 'The prefecture said 200 homes were flooded in the valley.')).toEqual([]);
     expect(BOUND_SLACK).toBeLessThan(0.45);
   });
+  it('keeps a sentence\'s bounds on every part of it (bounds per sentence, not per key array)', () => {
+    const b = sentenceBags(analyse('The mayor spoke. More than 200 homes were flooded, and nearly 5,000 people left.', [], 'en'));
+    expect(b.bounds[0]).toBeUndefined();
+    expect(b.bounds[1]?.get('#200')).toEqual([200, 200 * (1 + BOUND_SLACK)]);
+    expect(b.bounds[1]?.get('#5000')).toEqual([5000 * (1 - BOUND_SLACK), 5000]);
+    // A clause or a window of the sentence is a new array of keys; its numbers keep their bounds
+    // when the sentence's are passed along with it.
+    const clause = ['#200', 'p:home', 'p:floo'];
+    const other = ['#214', 'p:home', 'p:floo'];
+    expect(numberMismatches(clause, other)).toBe(2);
+    expect(numberMismatches(clause, other, b.bounds[1])).toBe(0);
+    expect(numberMismatches(other, clause, undefined, b.bounds[1])).toBe(0);
+  });
+  it('reads "plus d\'un" as a bound (the elided "de" of figures\' "plus de")', () => {
+    const b = sentenceBags(analyse('Selon la préfecture, plus d\'un million de foyers ont été privés de courant.', [], 'fr'));
+    expect([...(b.bounds[0]?.values() ?? [])]).toEqual([[1e6, 1e6 * (1 + BOUND_SLACK)]]);
+  });
   it('meets a person\'s age given a year apart, and only ages', () => {
     const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
     expect(keysOf('Les sauveteurs ont retrouvé Léa Martin, 25 ans, et Paul Girard (31 ans).', 'fr')).toEqual(expect.arrayContaining(['g:25', 'g:31']));

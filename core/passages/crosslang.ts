@@ -21,6 +21,7 @@ import type { Analysis } from './tokens';
 import { isFigureStem } from './figure-values';
 import { EN_MONTHS, FR_MONTHS, monthNumber } from '../dates/day';
 import { clauseRanges } from './clauses';
+import { boundPhrases } from '../figures/ranges';
 
 /** Letters of the cognate key (Simard et al.'s 4-gram prefix). */
 export const COGNATE_PREFIX = 4;
@@ -155,10 +156,10 @@ function enoughShared(keys: string[], minShared: number): boolean {
  *  score. Measured (devset, given the story, after the clause rule): 2 reported pairs fewer (conflict
  *  en 38/53 -> 38/51), no gold pair lost; the same rule within a language is judge.ts's
  *  figuresDisagree. A figure given as a bound meets the other's within BOUND_SLACK (boundMeets). */
-function figuresApart(a: string[], b: string[]): boolean {
+function figuresApart(a: string[], b: string[], ba?: Bounds, bb?: Bounds): boolean {
   const fa = a.filter(isFigure);
   const fb = b.filter(isFigure);
-  return fa.length > 0 && fb.length > 0 && !fa.some((k) => nearIn(k, fb) || boundMeets(a, k, b));
+  return fa.length > 0 && fb.length > 0 && !fa.some((k) => nearIn(k, fb) || boundMeets(k, b, ba, bb));
 }
 
 /** How far past its bound the other text's figure may lie for a bounded figure to meet it: "more
@@ -175,11 +176,11 @@ export const BOUND_SLACK = 0.25;
 /** Words right before a number that make it a lower bound ("more than 200", "plus de 200", "plus
  *  d'un million", "at least 38") or an upper one ("nearly 5,000", "près de 5.000", "up to 12,000",
  *  "fewer than 100"), as folded words (elided "d'" is gone: "plus d'un" reads "plus un"). */
-const LOWER_BOUNDS: string[][] = [['more', 'than'], ['over'], ['above'], ['at', 'least'], ['plus', 'de'], ['plus'], ['au', 'moins']];
-const UPPER_BOUNDS: string[][] = [['fewer', 'than'], ['less', 'than'], ['under'], ['nearly'], ['almost'], ['up', 'to'], ['moins', 'de'], ['moins'], ['pres', 'de'], ['pres'], ['presque'], ['quasi']];
-/** Per sentence bag (the `keys` arrays of sentenceBags, never copied): its bounded number keys and
- *  the values each admits. */
-const boundsOf = new WeakMap<string[], Map<string, [number, number]>>();
+const { lower: LOWER_BOUNDS, upper: UPPER_BOUNDS } = boundPhrases();
+/** A sentence's bounded number keys and the values each admits (SentenceBags.bounds). Kept per
+ *  sentence, not per key array: a clause, a quote or a window of the sentence holds its numbers with
+ *  their bounds. */
+type Bounds = Map<string, [number, number]>;
 
 /** The range a number at word `w` admits when a bound phrase of its sentence stands right before it
  *  ("more than 200" -> [200, 250]), else null. */
@@ -192,12 +193,11 @@ function boundRange(a: Analysis, w: number, sentStart: number, value: number): [
   return null;
 }
 
-/** Number key `k` of bag `a` meets a number of bag `b` through a bound: `k` bounded in `a` admits
- *  the value of a number of `b`, or a bounded number of `b` admits `k`'s value ("Over 250 ...
- *  identified" / "251 victimes ... identifiées", "More than 200 killed" / "210 morts"). */
-function boundMeets(a: string[], k: string, b: string[]): boolean {
-  const ba = boundsOf.get(a);
-  const bb = boundsOf.get(b);
+/** Number key `k` of a bag whose sentence has bounds `ba` meets a number of bag `b` (its sentence's
+ *  bounds `bb`) through a bound: `k` bounded admits the value of a number of `b`, or a bounded number
+ *  of `b` admits `k`'s value ("Over 250 ... identified" / "251 victimes ... identifiées", "More than
+ *  200 killed" / "210 morts"). */
+function boundMeets(k: string, b: string[], ba: Bounds | undefined, bb: Bounds | undefined): boolean {
   if (!ba && !bb) return false;
   const own = ba?.get(k);
   const v = parsedAmount(k).value;
@@ -344,23 +344,32 @@ function contentKeys(keys: string[]): number {
  *  369 (economy fr +1 gold, +1 unlisted: "effort de 43,8 milliards d'euros" / "budget cure of 43.8
  *  billion euros for 2026", a translation by my reading; protest en one false pair fewer);
  *  held-out and seeds unchanged. */
-export function numberMismatches(a: string[], b: string[]): number {
+export function numberMismatches(a: string[], b: string[], ba?: Bounds, bb?: Bounds): number {
   let sharedFigures = 0;
   for (const k of a) if (isFigure(k) && nearIn(k, b) && ++sharedFigures >= CROSS_FIGURES_FOR_TWO_KEYS) return 0;
   // A number meeting the other's through a bound ("more than 200" / "210") is no mismatch (BOUND_SLACK).
-  const bounded = boundsOf.has(a) || boundsOf.has(b);
+  const bounded = ba !== undefined || bb !== undefined;
   let onlyA = 0;
   let onlyB = 0;
   let met = 0;
   for (const k of a) {
     if (k.charCodeAt(0) !== 35 && !isAge(k)) continue;
-    if (!nearIn(k, b) && !(bounded && boundMeets(a, k, b))) onlyA++;
+    if (!nearIn(k, b) && !(bounded && boundMeets(k, b, ba, bb))) onlyA++;
     else met++;
   }
-  for (const k of b) if ((k.charCodeAt(0) === 35 || isAge(k)) && !nearIn(k, a) && !(bounded && boundMeets(b, k, a))) onlyB++;
+  for (const k of b) if ((k.charCodeAt(0) === 35 || isAge(k)) && !nearIn(k, a) && !(bounded && boundMeets(k, a, bb, ba))) onlyB++;
   const n = onlyA + onlyB;
   // Every number of one side met in the other: the other's extra numbers are its details.
   return met > 0 && (onlyA === 0 || onlyB === 0) ? Math.min(n, CROSS_SUBSET_MISMATCH_CAP) : n;
+}
+
+/** The score of a pair of key bags `a` and `b` (two sentences, two clauses, two quotes, a clause and a
+ *  sentence): weighted Dice, the weight both hold twice over the weight of each, times
+ *  CROSS_NUMBER_MISMATCH per number one side gives alone (numberMismatches). The one formula of
+ *  every pair path; the weights are passed in, as each path keeps its own sums, and the bounds of the
+ *  sentences the two bags come from (SentenceBags.bounds). */
+function pairScore(bothWeight: number, aWeight: number, bWeight: number, a: string[], b: string[], ba: Bounds | undefined, bb: Bounds | undefined): number {
+  return ((2 * bothWeight) / (aWeight + bWeight)) * CROSS_NUMBER_MISMATCH ** numberMismatches(a, b, ba, bb);
 }
 
 /** Years two reports of one person's age may differ by: a birthday between two articles, or one
@@ -419,6 +428,9 @@ export interface SentenceBags {
   quoteWords: number[];
   /** Per word: the keys it gives (its hyphenated and elided parts), for clause windows. */
   wordKeys: string[][];
+  /** Per sentence: its bounded numbers (boundRange), undefined when it has none; they hold for
+   *  every part of the sentence (its clauses, quotes and windows). */
+  bounds: Array<Bounds | undefined>;
 }
 
 const bagCache = new WeakMap<Analysis, SentenceBags>();
@@ -622,6 +634,7 @@ export function sentenceBags(a: Analysis): SentenceBags {
   const quoteKeys: string[][] = a.sentences.map(() => []);
   const quoteWords: number[] = a.sentences.map(() => 0);
   const wordKeys: string[][] = a.wordNorms.map(() => []);
+  const bounds: Array<Bounds | undefined> = a.sentences.map(() => undefined);
   let s = 0;
   let q = 0;
   /** Last word of the amount being read (its scale word, and the "a" of "half a million"). */
@@ -666,11 +679,7 @@ export function sentenceBags(a: Analysis): SentenceBags {
       }
       if (k && k.charCodeAt(0) === 35 && !age) {
         const range = boundRange(a, w, a.sentences[s].start, parsedAmount(k).value);
-        if (range) {
-          let m = boundsOf.get(keys[s]);
-          if (!m) boundsOf.set(keys[s], (m = new Map()));
-          m.set(k, range);
-        }
+        if (range) (bounds[s] ??= new Map()).set(k, range);
       }
       if (k && !wordKeys[w].includes(k)) wordKeys[w].push(k);
       if (k && !keys[s].includes(k)) keys[s].push(k);
@@ -691,7 +700,7 @@ export function sentenceBags(a: Analysis): SentenceBags {
       if (quoteWords[s] && !quoteKeys[s].includes(`s:${k}`)) quoteKeys[s].push(`s:${k}`);
     }
   });
-  b = { keys, words, quoteKeys, quoteWords, wordKeys };
+  b = { keys, words, quoteKeys, quoteWords, wordKeys, bounds };
   bagCache.set(a, b);
   return b;
 }
@@ -891,7 +900,7 @@ function sharedKeys(cx: CrossContext, bag: string[], srcOf: Map<string, number[]
 function wholeSentenceScore(cx: CrossContext, p: number, s: number, shared: { keys: string[]; w: number }): { score: number; lengthsAgree: boolean; byQuote: boolean } {
   const { pb, sb } = cx;
   const bag = pb.keys[p];
-  let score = ((2 * shared.w) / (cx.pWeight[p] + cx.sWeight[s])) * CROSS_NUMBER_MISMATCH ** numberMismatches(bag, sb.keys[s]);
+  let score = pairScore(shared.w, cx.pWeight[p], cx.sWeight[s], bag, sb.keys[s], pb.bounds[p], sb.bounds[s]);
   const pLen = sentLength(cx.pa, pb.words[p]);
   const sLen = sentLength(cx.sa, sb.words[s]);
   let lengthsAgree = Math.max(pLen, sLen) <= CROSS_MAX_LENGTH_RATIO * Math.min(pLen, sLen);
@@ -922,7 +931,8 @@ function clausePair(cx: CrossContext, p: number, s: number, sharedKeyList: strin
   if (Math.max(cLen, shortLen) > CROSS_MAX_LENGTH_RATIO * Math.min(cLen, shortLen)) return null;
   const both = win.keys.filter((k) => shortBag.includes(k));
   if (!enoughShared(both, cx.t.minShared)) return null;
-  const score = ((2 * cx.bagWeight(both)) / (cx.bagWeight(win.keys) + cx.bagWeight(shortBag))) * CROSS_NUMBER_MISMATCH ** numberMismatches(win.keys, shortBag);
+  const [longBounds, shortBounds] = longIsPage ? [pb.bounds[p], sb.bounds[s]] : [sb.bounds[s], pb.bounds[p]];
+  const score = pairScore(cx.bagWeight(both), cx.bagWeight(win.keys), cx.bagWeight(shortBag), win.keys, shortBag, longBounds, shortBounds);
   if (score < CROSS_CLAUSE_MIN_SCORE || contentKeys(both) < CROSS_MIN_CONTENT) return null;
   return longIsPage
     ? { score, keys: both, pageWords: win.words, srcWords: sb.words[s], pKeys: win.keys, sKeys: sb.keys[s] }
@@ -1009,12 +1019,9 @@ function sentenceClauses(a: Analysis, b: SentenceBags, s: number): Array<{ words
   const ranges = clauseRanges(a, b.words[s], seg.start, seg.text);
   out = [{ words: b.words[s], keys: b.keys[s] }];
   if (ranges.length > 1) {
-    const bounds = boundsOf.get(b.keys[s]);
     for (const r of ranges) {
       const keys: string[] = [];
       for (let w = r[0]; w <= r[1]; w++) for (const k of b.wordKeys[w]) if (!keys.includes(k)) keys.push(k);
-      // The sentence's bounded numbers stay bounded in its clauses ("more than 200").
-      if (bounds) boundsOf.set(keys, bounds);
       out.push({ words: r, keys });
     }
   }
@@ -1059,7 +1066,7 @@ function grammaticalClausePair(cx: CrossContext, p: number, s: number): { score:
       const la = sentLength(cx.pa, a.words);
       const lb = sentLength(cx.sa, b.words);
       if (Math.max(la, lb) > CROSS_MAX_LENGTH_RATIO * Math.min(la, lb)) continue;
-      const score = ((2 * cx.bagWeight(both)) / (cx.bagWeight(a.keys) + cx.bagWeight(b.keys))) * CROSS_NUMBER_MISMATCH ** numberMismatches(a.keys, b.keys);
+      const score = pairScore(cx.bagWeight(both), cx.bagWeight(a.keys), cx.bagWeight(b.keys), a.keys, b.keys, cx.pb.bounds[p], cx.sb.bounds[s]);
       if (score < CROSS_SPLIT_MIN_SCORE || (best && score <= best.score)) continue;
       if (contentKeys(both) < CROSS_MIN_CONTENT) continue;
       // A clause pair shares a number (above: it pins which fact the clause repeats).
@@ -1104,7 +1111,7 @@ function passesRules(cx: CrossContext, c: { p: number; s: number; score: number;
   if ((score < t.minScore && !c.anchored) || ((c.p === cx.pTitle) !== (c.s === cx.sTitle) && score < t.titleMinScore)) return false;
   if (score < t.weakScore && (contentKeys(c.keys) < CROSS_MIN_CONTENT || !c.keys.some((k) => isContentKey(k) && cx.w(k) >= CROSS_SPECIFIC_WEIGHT))) return false;
   if (score < t.specificScore && !c.keys.some((k) => cx.w(k) >= CROSS_SPECIFIC_WEIGHT)) return false;
-  return !figuresApart(pKeys, sKeys) && !twoQuotes(cx.pb, c.p, cx.sb, c.s);
+  return !figuresApart(pKeys, sKeys, cx.pb.bounds[c.p], cx.sb.bounds[c.s]) && !twoQuotes(cx.pb, c.p, cx.sb, c.s);
 }
 
 /**
@@ -1208,7 +1215,7 @@ export function crossMatches(pa: Analysis, sa: Analysis, counts?: KeyCounts): Cr
     if (p2 !== undefined) {
       if (partnerOfP.has(x.p)) continue;
       if (!repeats(pb[x.p], pb[p2], kc)) {
-        const other = otherClause(sBags, sBags.words[x.s], x.keys, usedS.get(x.s), pb[x.p], kc);
+        const other = otherClause(sBags, x.s, x.keys, usedS.get(x.s), pb[x.p], pBags.bounds[x.p], kc);
         if (!other) continue;
         srcWords = other;
       }
@@ -1216,7 +1223,7 @@ export function crossMatches(pa: Analysis, sa: Analysis, counts?: KeyCounts): Cr
     if (s2 !== undefined) {
       if (partnerOfS.has(x.s)) continue;
       if (!repeats(sb[x.s], sb[s2], kc)) {
-        const other = otherClause(pBags, pBags.words[x.p], x.keys, usedP.get(x.p), sb[x.s], kc);
+        const other = otherClause(pBags, x.p, x.keys, usedP.get(x.p), sb[x.s], sBags.bounds[x.s], kc);
         if (!other) continue;
         pageWords = other;
       }
@@ -1235,7 +1242,7 @@ export function crossMatches(pa: Analysis, sa: Analysis, counts?: KeyCounts): Cr
  *  whole-sentence pair, the shortest run of its keys, computed when first needed). */
 interface FirstPair { keys: string[]; words: [number, number] | null }
 
-/** The clause of sentence `words` holding a second pair's own keys (`keys` less the first pair's;
+/** The clause of sentence `sent` of bags `b` holding a second pair's own keys (`keys` less the first pair's;
  *  CROSS_MIN_SHARED of them), when it gives none of the first pair's keys or lies outside the words
  *  the first pair stands on (its clause, or the shortest run of its keys: a key both pairs share,
  *  "Israeli", can sit in either clause), scores CROSS_CLAUSE_MIN_SCORE against the partner's bag
@@ -1244,7 +1251,8 @@ interface FirstPair { keys: string[]; words: [number, number] | null }
  *  CROSS_CONTAINED_MORE_ANCHORS, recall +1 of 3 when the clause was that of all the pair's keys and
  *  had to give none of the first pair's; from its own keys, +2 more for +2 reported (the anchor kept
  *  out one false pair); either condition instead of the first alone, +2 more for +2 reported. */
-function otherClause(b: SentenceBags, words: [number, number], keys: string[], used: FirstPair | undefined, partner: string[], counts: KeyCounts): [number, number] | null {
+function otherClause(b: SentenceBags, sent: number, keys: string[], used: FirstPair | undefined, partner: string[], partnerBounds: Bounds | undefined, counts: KeyCounts): [number, number] | null {
+  const words = b.words[sent];
   if (!used) return null;
   const own = keys.filter((k) => !used.keys.includes(k));
   if (own.length < CROSS_MIN_SHARED) return null;
@@ -1264,7 +1272,7 @@ function otherClause(b: SentenceBags, words: [number, number], keys: string[], u
   }
   const both = win.keys.filter((k) => partner.includes(k));
   if (!both.some((k) => w(k) >= CROSS_SPECIFIC_WEIGHT && isAnchor(k))) return null;
-  const score = ((2 * sum(both)) / (sum(win.keys) + partnerWeight)) * CROSS_NUMBER_MISMATCH ** numberMismatches(win.keys, partner);
+  const score = pairScore(sum(both), sum(win.keys), partnerWeight, win.keys, partner, b.bounds[sent], partnerBounds);
   return score >= CROSS_CLAUSE_MIN_SCORE ? win.words : null;
 }
 
@@ -1324,7 +1332,7 @@ function quoteScore(pb: SentenceBags, p: number, sb: SentenceBags, s: number, w:
   const both = a.filter((k) => b.includes(k));
   if (both.length < minShared || !both.some((k) => k.startsWith('s:'))) return 0;
   const sum = (ks: string[]): number => ks.reduce((x, k) => x + w(k), 0);
-  return ((2 * sum(both)) / (sum(a) + sum(b))) * CROSS_NUMBER_MISMATCH ** numberMismatches(a, b);
+  return pairScore(sum(both), sum(a), sum(b), a, b, pb.bounds[p], sb.bounds[s]);
 }
 
 /** The shortest run of a sentence's words that gives every key of `shared` the sentence gives
