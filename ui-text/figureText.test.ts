@@ -13,6 +13,9 @@ describe('formatBound', () => {
     expect(formatBound('--02-29', 'date')).toBe('February 29');
     expect(formatBound(12000, 'people')).toBe('12,000');
     expect(formatBound(25.92, 'percent')).toBe('25.92 %');
+    // "deux tiers", "a two-thirds majority": a share of one, read as a per cent with no false precision.
+    expect(formatBound(2 / 3, 'share')).toBe('66.7 %');
+    expect(formatBound(0.5, 'share')).toBe('50 %');
     expect(formatBound(null, 'people')).toBe('');
   });
 });

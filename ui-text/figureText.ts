@@ -1,5 +1,6 @@
 import type { Bound, Qualifier } from '../core/types';
 import { cachedFormatter as formatter, t } from './i18n';
+import { SHARE_UNIT } from '../core/figures/share';
 
 /** A bound as the reader's UI language writes it: 12 000 / 12,000, dates as dates. */
 export function formatBound(b: Bound, unit: string): string {
@@ -11,6 +12,9 @@ export function formatBound(b: Bound, unit: string): string {
     if (/^--\d{2}-\d{2}$/.test(b)) return formatter('yearless', (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', timeZone: 'UTC' })).format(new Date(`2000${b.slice(1)}T00:00:00Z`));
     return b;
   }
+  // A share ("deux tiers", "2/3 of the votes") is stored as a fraction of one; a reader reads it as a per cent, and
+  // one decimal is as much as "two-thirds" says (0.666667 would claim a precision the text never gave).
+  if (unit === SHARE_UNIT) return `${formatter('share', (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 1 })).format(b * 100)} %`;
   const n = formatter('number', (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 2 })).format(b);
   return unit === 'percent' ? `${n} %` : n;
 }

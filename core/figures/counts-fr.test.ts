@@ -15,6 +15,7 @@ describe('a count said in French from the concept table', () => {
     expect(countsInFrench('people in total')).toBe('personnes au total');
     expect(countsInFrench('years (age)')).toBe('ans (âge)');
     expect(countsInFrench('hours')).toBe('heures');
+    expect(countsInFrench('share')).toBe('part');
   });
   it('does not repeat its noun in a participle of the same root', () => {
     expect(countsInFrench('protesters marching')).toBe('manifestants');

@@ -11,7 +11,7 @@ import { concept, conceptIds } from '../concepts/index';
 
 /** Measurement units have no concept label (they are not counted things): their French names. */
 const UNIT_FR = new Map<string, [string, boolean]>([
-  ['date', ['date', true]], ['time', ['heure', true]], ['year', ['année', true]], ['percent', ['pour cent', false]],
+  ['date', ['date', true]], ['time', ['heure', true]], ['year', ['année', true]], ['percent', ['pour cent', false]], ['share', ['part', true]],
   ['years', ['ans', false]], ['months', ['mois', false]], ['weeks', ['semaines', true]], ['days', ['jours', false]],
   ['hours', ['heures', true]], ['minutes', ['minutes', true]], ['seconds', ['secondes', true]], ['km', ['km', false]], ['km/h', ['km/h', false]],
   ['miles', ['miles', false]], ['m', ['m', false]], ['cm', ['cm', false]], ['mm', ['mm', false]], ['kg', ['kg', false]],

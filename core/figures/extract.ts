@@ -14,6 +14,7 @@ import { findDates } from './dates';
 import { concept, lookup } from '../concepts/index';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker, speakerAsWritten } from './attribution';
+import { SHARE_UNIT } from './share';
 import { carrySpeakers } from './carried-speakers';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
@@ -42,10 +43,6 @@ const SMALL_WORD_MAX = 12;
 const REFERRING_MAX = 2;
 const REFERRING_DETERMINERS = new Set(['les', 'ces', 'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'the', 'these', 'those', 'its', 'their', 'our', 'both']);
 const NON_SALIENT_UNITS = new Set(['ordinal', 'ordinal-relative']);
-/** The unit of a fraction of a whole that names no counted thing of its own ("2/3 of the conclave", "une majorité
- * des deux tiers", "the required two-thirds majority"): a share, as a percentage is, never a count of the noun or
- * the unit of a figure before it (a "2/3" after "24 hours" is no span of hours). Its value stays the fraction. */
-export const SHARE_UNIT = 'share';
 /** The lower bound under which a vague amount with no noun is read as people: "des milliers", "tens of thousands",
  * "several hundred thousand" (at least 200 000). A million and more ("des millions", "plusieurs milliards") is as often
  * an amount of money whose noun is elided. */
