@@ -623,3 +623,11 @@ describe('reported speech read from its structure (session 13)', () => {
     expect(speakerOf('Le bilan atteint 12 morts, a déclaré le porte-parole des pompiers, Marc Olier, Anne Roy et Luc Bel.', '12', 'fr')).toBe('porte-parole des pompiers');
   });
 });
+
+describe('a perfect and its adverbs between an English subject and its verb (session 13)', () => {
+  it('leaves "has / have" and adverbs out of the speaker', () => {
+    expect(speakerOf('Regional authorities have also reported the death of three more people.', 'three', 'en')).toBe('Regional authorities');
+    expect(speakerOf('The regional health ministry has reported 40 new cases.', '40', 'en')).toBe('regional health ministry');
+    expect(speakerOf('The national government has now officially confirmed that 100 fighters were killed.', '100', 'en')).toBe('national government');
+  });
+});

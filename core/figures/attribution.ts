@@ -54,6 +54,9 @@ const EN_MEDIUM = "(?:,? in (?:a|an|its|their|his|her) (?:[\\p{L}-]+ ){0,2}?(?:s
 const EN_JOINS = '(?:and|after|before|when|while|as|but|or|that|to|where)';
 /** One adverb between an auxiliary or a subject and its verb ("X had earlier said", "X also confirmed"). */
 const EN_ADVERB = "(?:(?:also|earlier|later|previously|already|then|\\p{Ll}+ly) )?";
+/** A perfect's auxiliary and up to two adverbs between a noun group and its verb ("Regional authorities have also
+ * reported", "The government has now officially confirmed"): they belong to the verb, never to the speaker. */
+const EN_AUX_ADVERBS = "(?: (?:has|have|had))?(?: (?:also|now|since|already|earlier|later|previously|then|\\p{Ll}+ly)){0,2}";
 /** An apposition between a subject and its verb, whose number may hold a thousands comma ("X, which employs
  * almost 19,000 people in France, said"). */
 /** An apposition describing an organisation may run long ("an unofficial organisation estimating the number of
@@ -253,7 +256,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
-    new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS})(?![\\p{L}])`, 'u'),
+    new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM}${EN_AUX_ADVERBS},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS})(?![\\p{L}])`, 'u'),
     new RegExp(`${EN_POST_VERBS} ${speakerGroup('en', 'short')}${EN_FINITE_NEXT}`, 'u'),
     // A count and the participle of who gives or revises it: "a figure revised down by the authorities".
     new RegExp(`(?<![\\p{L}])(?:${TALLY_EN}|total|estimates?) (?:revised|given|released|published|provided)(?![\\p{L}])(?: [^.;:,]{0,30}?)? by (?:the )?${speakerGroup('en', 'short')}`, 'u'),
@@ -289,7 +292,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // A lowercase noun group: never a passive's subject ("92 deaths were reported" names no one), never across a
     // conjunction ("… and vowed to strike after the company said": the group is the company, not the clause), never an
     // auxiliary alone (", have announced": the subject stands before the comma).
-    new RegExp(`(?<![\\p{L}])((?:the )?(?!(?:${EN_JOINS}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! ${EN_JOINS} )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being)) ${EN_VERBS}`, 'u'),
+    new RegExp(`(?<![\\p{L}])((?:the )?(?!(?:${EN_JOINS}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! (?:${EN_JOINS}|has|have|had) )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being))${EN_AUX_ADVERBS} ${EN_VERBS}`, 'u'),
   ],
 };
 
