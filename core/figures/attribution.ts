@@ -483,11 +483,8 @@ function matchAt(text: string, a: number, b: number, lang: Lang): string | undef
   return hit ?? undefined;
 }
 
-/** A name set after a role by a comma and ending the sentence ("…, a déclaré le shérif du comté, Jean Dupont."), or
- * followed by a comma and a lower-case word, a complement of the verb or a participle ("…, Jean Dupont, devant la
- * presse", "…, Jean Dupont, précisant que"): a comma and a capital most often continue a list of names. The name may
- * carry its own rank or title, with its determiner ("…, le porte-parole de l'armée, le général Jean Dupont."). */
-const APPOSED_NAME = new RegExp(`^, (?:(?:le|la|l['’]|the) ?(?:\\p{Ll}[\\p{L}'’-]* ){1,2})?${NAME}(?=\\s*(?:[.;]|$)|, \\p{Ll})`, 'u');
+/** A name set after a role by a comma and ending the sentence (a comma after it most often continues a list) ("…, a déclaré le shérif du comté, Jean Dupont."). */
+const APPOSED_NAME = new RegExp(`^, ${NAME}(?=\\s*(?:[.;]|$))`, 'u');
 /** A capitalised name in quotation marks right after a role ("la société "X"", "the firm “X”"). */
 const QUOTED_NAME = /^ ?["“«] ?(\p{Lu}[\p{L}\d'’ .&-]{0,40}?) ?["”»]/u;
 /** Digits or a number word: a noun group holding one names an amount, not a speaker (digits in a name, "TF1", do not count). */
