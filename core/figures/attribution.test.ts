@@ -624,3 +624,12 @@ describe('a perfect and its adverbs between an English subject and its verb (ses
     expect(speakerOf('The national government has now officially confirmed that 100 fighters were killed.', '100', 'en')).toBe('national government');
   });
 });
+
+describe('a message speaks for its issuer (session 13)', () => {
+  it('gives "the statement said" the speaker of the sentence before, or nobody', () => {
+    const text = 'The regional prefecture said on Monday it had recorded new deaths. The statement said the two deceased were aged 86 and 96.';
+    expect(speakerOf(text, '86', 'en')).toBe('regional prefecture');
+    expect(speakerOf('The post added that 300 families would be paid.', '300', 'en')).toBeUndefined();
+    expect(speakerOf('Le communiqué précise que 12 personnes ont été blessées.', '12', 'fr')).toBeUndefined();
+  });
+});

@@ -564,9 +564,23 @@ function isDescription(who: string): boolean {
 }
 
 /** A speaker written as a definite description of an institution stands for the institution the sentence before (or
- * the one before that) names as its speaker, when that speaker is a name (capitalised): the
+ * the one before that) names as its speaker, when that speaker is a name (capitalised); a message ("the statement
+ * said") for the speaker the sentence before names, whoever it is, and for nobody when none is named: the
  * popup shows who, and two articles, one writing the name and one the description, then name one speaker. */
+/** Nouns of a message or a document, which carries its issuer's words ("the statement said", "the post added", "le
+ * communiqué précise"): no speaker itself. */
+const MESSAGE_NOUNS = new Set(['statement', 'post', 'release', 'message', 'report', 'bulletin', 'letter', 'communiqué',
+  'déclaration', 'rapport', 'lettre', 'texte', 'publication']);
+/** A message named alone ("statement", "press release"): lower-case words only, at most three, the last a message
+ * noun, no complement ("the report of the commission" names its author). */
+function isMessage(who: string): boolean {
+  const words = who.toLowerCase() === who ? who.replace(/^(?:(?:the|le|la|les) |l['’] ?)/u, '').split(' ') : [];
+  return words.length > 0 && words.length <= 3 && MESSAGE_NOUNS.has(words[words.length - 1]);
+}
+
 function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
+  // A message speaks for whoever issued it: the speaker the sentences before name, or nobody.
+  if (who && isMessage(who)) return previousSentenceSpeaker(text, a, lang);
   if (!who || !isDescription(who)) return who;
   const before = previousSentenceSpeaker(text, a, lang);
   return before && /^\p{Lu}/u.test(before) ? before : who;
