@@ -6,7 +6,7 @@
  * "François Bayrou"), because the popup shows the speaker out of context.
  */
 import type { Lang } from '../types';
-import { giverOf, lastSpeakerGroup, pronounSays, sameSpeakerBefore, speakerGroup } from './speaker-groups';
+import { giverOf, lastSpeakerGroup, pronounSays, sameSpeakerBefore, speakerGroup, speakerHead } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { mayMatch } from '../text/required-literals';
 
@@ -86,8 +86,8 @@ const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|f
  * préfecture quant à elle recense …"). */
 const FR_SUBJECT_ASIDE = "(?: quant à (?:elle|lui|eux)|, (?:elle|elles|lui|eux),)?";
 
-/** Nouns that name a speaker of figures (the French side of SPEAKER_NOUNS below). */
-const FR_SPEAKER_NOUN = "(?:responsables?|porte-parole|ministre|ministère|police|armée|préfecture|préfet|syndicats?|gouvernement|autorités|organisateurs|sources?)";
+/** Nouns that name a speaker of figures: speaker-groups.ts' list, one for every pattern. */
+const FR_SPEAKER_NOUN = speakerHead('fr');
 
 /** What may end a French speaker group written after its verb ("a indiqué le ministère de la Santé, qui ..."). */
 const FR_GROUP_END = "(?=\\s*(?:[,.;:»\"!?()]|$)| (?:qui|dans|sur|lors|à|au|en|pour|après|avant|et|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette)(?![\\p{L}]))";
