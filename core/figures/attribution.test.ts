@@ -633,3 +633,12 @@ describe('a message speaks for its issuer (session 13)', () => {
     expect(speakerOf('Le communiqué précise que 12 personnes ont été blessées.', '12', 'fr')).toBeUndefined();
   });
 });
+
+describe('a possessive right before a value gives it (session 13)', () => {
+  it('gives "the CGT\'s 80,000" to the union, never a country of two capitals', () => {
+    const text = "Police counted 8,000 participants compared to the CGT's 80,000.";
+    expect(speakerOf(text, '80,000', 'en')).toBe('CGT');
+    expect(speakerOf(text, '8,000', 'en')).toBe('Police');
+    expect(speakerOf("The US's 10% tariff stays.", '10%', 'en')).toBeUndefined();
+  });
+});

@@ -324,6 +324,11 @@ const NOT_NAMES = new Set([
   'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Another', 'Each', 'Every', 'Some', 'Any', 'No', 'One', 'A', 'An', 'These', 'Those',
 ]);
 
+/** An acronym of three capitals or more, or a speaker group, in the possessive right before a value ("the CGT's
+ * 80,000", "the ministry's 1,200"): the value is that group's. Not two capitals (a country: "the US's 10%") nor any
+ * other name (a place's count is no place's word). */
+const POSSESSIVE_GIVER = new RegExp(`(?<![\\p{L}])(?:the )?(\\p{Lu}{3,}|${speakerGroup('en', 'short')})['’]s $`, 'u');
+const POSSESSIVE_MAX_CHARS = 60;
 /** A source named in parentheses right after a value: a capitalised name or acronym of up to three words. */
 const SOURCE_TAG = /^ ?\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\)/u;
 const SOURCE_TAG_MAX_CHARS = 48;
@@ -621,6 +626,11 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   if (tag && !NOT_NAMES.has(tag[1])) return tag[1];
   const selonTag = SELON_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
   if (selonTag) return selonTag[1].trim();
+  // "police counted 8,000, compared to the CGT's 80,000": a possessive right before the value is its giver.
+  if (lang === 'en') {
+    const owner = POSSESSIVE_GIVER.exec(text.slice(Math.max(0, start - POSSESSIVE_MAX_CHARS), start));
+    if (owner) return owner[1];
+  }
   const [a, b] = sentenceAround(text, start, end);
   // "506 000 selon le ministère, 1 million selon la CGT", "la CGT annonce 1 million, les autorités en recensent
   // 500 000": a sentence of several figures and speakers gives each figure the attribution of its own stretch.
