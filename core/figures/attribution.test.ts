@@ -601,3 +601,44 @@ describe('results as the subject of a verb giving a share (session 12)', () => {
       .toBe('résultats officiels provisoires');
   });
 });
+
+describe('reported speech read from its structure (session 13)', () => {
+  it('never reads an auxiliary inside a name ending in "a"', () => {
+    // "…Mora a annoncé": the "a" of the name is no auxiliary, so the object after the verb is never the speaker.
+    expect(speakerOf("Vers midi, l'opérateur ferroviaire Ferrovia Mora a annoncé une interruption de 4 heures du trafic.", '4 heures', 'fr')).toBe('Ferrovia Mora');
+    expect(speakerOf("C'est ce qu'a déclaré le préfet, qui évoque 40 blessés.", '40', 'fr')).toBe('préfet');
+  });
+
+  it('never takes a noun group inside a quotation for the antecedent of the pronoun after it', () => {
+    const text = "Les deux équipes se sont parlé samedi, a précisé le médiateur, Paul Verdier, devant la presse. « Les responsables des deux clubs se reverront le 14 juin », a-t-il ajouté.";
+    expect(speakerOf(text, 'le 14 juin', 'fr')).toBe('médiateur');
+    const en = 'The mayor, Ann Holt, spoke at noon. "The officials of both towns will meet on June 14," she said.';
+    expect(speakerOf(en, 'June 14', 'en')).not.toBe('officials of both towns');
+  });
+});
+
+describe('a perfect and its adverbs between an English subject and its verb (session 13)', () => {
+  it('leaves "has / have" and adverbs out of the speaker', () => {
+    expect(speakerOf('Regional authorities have also reported the death of three more people.', 'three', 'en')).toBe('Regional authorities');
+    expect(speakerOf('The regional health ministry has reported 40 new cases.', '40', 'en')).toBe('regional health ministry');
+    expect(speakerOf('The national government has now officially confirmed that 100 fighters were killed.', '100', 'en')).toBe('national government');
+  });
+});
+
+describe('a message speaks for its issuer (session 13)', () => {
+  it('gives "the statement said" the speaker of the sentence before, or nobody', () => {
+    const text = 'The regional prefecture said on Monday it had recorded new deaths. The statement said the two deceased were aged 86 and 96.';
+    expect(speakerOf(text, '86', 'en')).toBe('regional prefecture');
+    expect(speakerOf('The post added that 300 families would be paid.', '300', 'en')).toBeUndefined();
+    expect(speakerOf('Le communiqué précise que 12 personnes ont été blessées.', '12', 'fr')).toBeUndefined();
+  });
+});
+
+describe('a possessive right before a value gives it (session 13)', () => {
+  it('gives "the CGT\'s 80,000" to the union, never a country of two capitals', () => {
+    const text = "Police counted 8,000 participants compared to the CGT's 80,000.";
+    expect(speakerOf(text, '80,000', 'en')).toBe('CGT');
+    expect(speakerOf(text, '8,000', 'en')).toBe('Police');
+    expect(speakerOf("The US's 10% tariff stays.", '10%', 'en')).toBeUndefined();
+  });
+});

@@ -20,7 +20,8 @@ const HEADS: Record<Lang, string[]> = {
 };
 /** Either case for the first letter: a group may open its sentence ("Police estimated ..."). */
 const anyCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
-const head = (lang: Lang): string => `(?:${HEADS[lang].map(anyCase).join('|')})(?![\\p{L}-])`;
+/** A speaker noun of `lang`, whole (a regular-expression source). */
+export const speakerHead = (lang: Lang): string => `(?:${HEADS[lang].map(anyCase).join('|')})(?![\\p{L}-])`;
 
 /** Words that never modify a speaker noun in front of it: they end the group on its left. */
 const EN_STOP = '(?:[Tt]he|[Ww]here|[Aa]n?|[Aa]nd|[Bb]ut|[Yy]et|[Tt]hat|[Tt]his|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hose|[Ss]aid|[Ss]ays?|[Oo]n|[Ii]n|[Oo]f|[Ff]or|[Tt]o|[Bb]y|[Aa]t|[Ww]ith|[Aa]s|[Ff]rom|[Ii]ts?|[Tt]heir|[Hh]is|[Hh]er|[Ww]hile|[Ww]hen|[Aa]ccording|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Tt]oday|[Yy]esterday|[Aa]lso|[Hh]owever|[Mm]eanwhile)';
@@ -55,9 +56,9 @@ const FR_COMPLEMENTS_MAX = 2;
 export function speakerGroup(lang: Lang, tail: 'short' | 'long'): string {
   const q = tail === 'short' ? '?' : '';
   if (lang === 'en') {
-    return `(?<![\\p{L}'’-])${EN_NOT_COMPLEMENT}(?:(?:[Tt]he|[Aa]n?) )?${EN_NOT_COMPLEMENT}((?:(?!${EN_STOP}(?![\\p{L}'’-]))${EN_WORD} ){0,${EN_MODIFIERS_MAX}}?${head('en')}${EN_COMPLEMENT})`;
+    return `(?<![\\p{L}'’-])${EN_NOT_COMPLEMENT}(?:(?:[Tt]he|[Aa]n?) )?${EN_NOT_COMPLEMENT}((?:(?!${EN_STOP}(?![\\p{L}'’-]))${EN_WORD} ){0,${EN_MODIFIERS_MAX}}?${speakerHead('en')}${EN_COMPLEMENT})`;
   }
-  return `(?<![\\p{L}'’-])${FR_DET} ?(${head('fr')}${FR_ADJECTIVE}{0,${FR_ADJECTIVES_MAX}}${q}${FR_COMPLEMENT}{0,${FR_COMPLEMENTS_MAX}}${q})`;
+  return `(?<![\\p{L}'’-])${FR_DET} ?(${speakerHead('fr')}${FR_ADJECTIVE}{0,${FR_ADJECTIVES_MAX}}${q}${FR_COMPLEMENT}{0,${FR_COMPLEMENTS_MAX}}${q})`;
 }
 
 /** Every speaker group of a text, greedy (the last one named before a pronoun is its antecedent). */
@@ -126,8 +127,8 @@ export function pronounSays(seg: string, lang: Lang): number {
 
 /** "le même ministère", "ce même syndicat", "the same agency": a speaker noun that points back to its last mention. */
 const SAME_HEAD: Record<Lang, RegExp> = {
-  en: new RegExp(`(?<![\\p{L}])[Tt]he same (${head('en')})`, 'u'),
-  fr: new RegExp(`(?<![\\p{L}])(?:[Ll]es?|[Ll]a|[Cc]es?|[Cc]ette) mêmes? (${head('fr')})`, 'u'),
+  en: new RegExp(`(?<![\\p{L}])[Tt]he same (${speakerHead('en')})`, 'u'),
+  fr: new RegExp(`(?<![\\p{L}])(?:[Ll]es?|[Ll]a|[Cc]es?|[Cc]ette) mêmes? (${speakerHead('fr')})`, 'u'),
 };
 /** How far back the group a "same" noun points to is looked for: a few paragraphs. */
 const SAME_WINDOW_CHARS = 2000;
