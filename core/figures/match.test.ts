@@ -24,6 +24,15 @@ describe('a place said on one side only', () => {
     expect(matchDetail(whole, local).reason).toBe('places');
   });
 
+  it('a toll of one value read for one day on both sides is one count (the place told elsewhere)', () => {
+    const local = extractFigures('Douze personnes ont été tuées à Valdoria, selon la préfecture.', 'fr', { published: '2025-03-04' }).find((x) => x.text === 'Douze')!;
+    const sameDay = extractFigures('Twelve people were killed, officials said.', 'en', { published: '2025-03-04' }).find((x) => x.text === 'Twelve')!;
+    const nextDay = extractFigures('Twelve people were killed, officials said.', 'en', { published: '2025-03-05' }).find((x) => x.text === 'Twelve')!;
+    expect(local.moment).toBe('2025-03-04');
+    expect(matchDetail(sameDay, local).match).toBe('same');
+    expect(matchDetail(nextDay, local).reason).toBe('places');
+  });
+
   it('still sets apart two values: a place\'s count beside a total is a part', () => {
     const toll = fig('Le séisme a fait 2 012 morts, selon le ministère.', 'fr', '2 012');
     const part = fig('Le séisme a fait 1 293 morts à Valdoria, selon le ministère.', 'fr', '1 293');

@@ -414,10 +414,13 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // Not when the side without a place names a site, an event or another name its counterpart does not: that
   // may be the place it counts ("4 morts dans l'incendie de X" / "four dead in Y"); and not for a toll (the
   // dead, injured, missing, displaced), which is given place by place as it grows: one place's toll of one
-  // day often equals the whole toll of another day.
+  // day often equals the whole toll of another day (not when both are read for the same day: sameDay).
   const unplaced = A.places.size === 0 ? { k: A, f: a, o: b } : { k: B, f: b, o: a };
   const toll = [...A.roles, ...B.roles].some((r) => TOLL_ROLES.has(r));
-  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && !toll
+  // The toll's reason is another day: on one day read for both (their moments), one value with a place on one side only
+  // is one count, the place told in another clause of the other side ("neuf morts à X" / "neuf décès" the same day).
+  const sameDay = !!a.moment && a.moment === b.moment;
+  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay)
     && unplaced.k.events.size === 0 && !(unplaced.f.context ?? []).some((c) => c.startsWith('n:') && !unplaced.o.context?.includes(c));
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && !placeOnOneSide && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'events';
