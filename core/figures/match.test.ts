@@ -368,3 +368,17 @@ describe('the span of an event its doers carried out', () => {
     expect(matchDetail(doers, doing).match).toBe('same');
   });
 });
+
+describe('one speaker giving one value in two articles', () => {
+  const fr = fig('La coupure a duré cinq secondes, a déclaré Marta Olvera.', 'fr', 'cinq secondes');
+  it('needs no shared word of context', () => {
+    const en = fig('Power was lost in five seconds, Marta Olvera said.', 'en', 'five seconds');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+  it('not for another speaker, nor another value', () => {
+    const other = fig('Power was lost in five seconds, Ivo Brandt said.', 'en', 'five seconds');
+    const more = fig('Power was lost in six seconds, Marta Olvera said.', 'en', 'six seconds');
+    expect(matchDetail(fr, other).reason).toBe('context');
+    expect(matchDetail(fr, more).match).toBeNull();
+  });
+});

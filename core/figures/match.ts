@@ -6,6 +6,7 @@
 import type { Figure } from './types';
 import { concept, wordFormsOf } from '../concepts/index';
 import { intervalVerdict, lastDigitUnit } from './intervals';
+import { speakerKey } from './attribution';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
@@ -373,6 +374,10 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   if (oneDay(a) && oneDay(b) && intervalVerdict(a, b) === 'agrees') need = 0;
   // One named person's age on both sides is a frame of its own.
   if (A.own?.startsWith('n:') && A.own === B.own) need = 0;
+  // One speaker giving one value of one unit in two articles ("cinq secondes", a minister; "plus d'un million", a
+  // union) is telling one thing twice: the speaker, not a word of the clause, is what the two share (their clauses
+  // are often in two languages). The other tests (roles, places, names, years) still set two counts apart.
+  if (a.saidBy && b.saidBy && speakerKey(a.saidBy) === speakerKey(b.saidBy) && intervalVerdict(a, b) === 'agrees') need = 0;
   if (shared < need) return { match: null, reason: 'context' };
   let conflict: MatchReason | undefined;
   if (A.own && B.own && A.own !== B.own) conflict = 'own';
