@@ -33,6 +33,15 @@ describe('a place said on one side only', () => {
     expect(matchDetail(nextDay, local).reason).toBe('places');
   });
 
+  it('a count told to three digits outweighs another name of the unplaced clause; a short value does not', () => {
+    const fr = fig('Les 133 arbitres se sont réunis dans la salle Ormand lundi, a rappelé Alvar Renko.', 'fr', '133');
+    const en = fig('The 133 arbitrators gathered in Valdoria on Monday.', 'en', '133');
+    expect(matchDetail(fr, en).match).toBe('same');
+    const frShort = fig('Les 14 arbitres se sont réunis lundi, a rappelé Alvar Renko.', 'fr', '14');
+    const enShort = fig('The 14 arbitrators gathered in Valdoria on Monday.', 'en', '14');
+    expect(matchDetail(frShort, enShort).reason).toBe('places');
+  });
+
   it('still sets apart two values: a place\'s count beside a total is a part', () => {
     const toll = fig('Le séisme a fait 2 012 morts, selon le ministère.', 'fr', '2 012');
     const part = fig('Le séisme a fait 1 293 morts à Valdoria, selon le ministère.', 'fr', '1 293');

@@ -425,8 +425,13 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // The toll's reason is another day: on one day read for both (their moments), one value with a place on one side only
   // is one count, the place told in another clause of the other side ("neuf morts à X" / "neuf décès" the same day).
   const sameDay = !!a.moment && a.moment === b.moment;
+  // A value told to three digits of one counted noun on both sides ("133" of one assembly) is itself the evidence
+  // (sameDistinctiveValue), which another name of the unplaced clause does not outweigh. Not a value of a unit with no
+  // counted noun (a percent, an amount): there the name beside it is often what it measures (two indices that fell by
+  // the same share on two days).
+  const distinctCount = sameDistinctiveValue(a, b) && !(unitOnly && !A.category.startsWith('w:'));
   const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay)
-    && unplaced.k.events.size === 0 && !(unplaced.f.context ?? []).some((c) => c.startsWith('n:') && !unplaced.o.context?.includes(c));
+    && unplaced.k.events.size === 0 && (distinctCount || !(unplaced.f.context ?? []).some((c) => c.startsWith('n:') && !unplaced.o.context?.includes(c)));
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && !placeOnOneSide && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'events';
   // A target and a past figure, or two targets ("3 000 postes en 2027" / "3 000 postes en 2023"), are two
