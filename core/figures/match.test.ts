@@ -391,3 +391,19 @@ describe('one speaker giving one value in two articles', () => {
     expect(matchDetail(fr, more).match).toBeNull();
   });
 });
+
+describe('one exact value of one unit read for one day on both sides', () => {
+  const at = (text: string, lang: Lang, q: string, published: string) => {
+    const f = extractFigures(text, lang, { published }).find((x) => x.text === q);
+    if (!f) throw new Error(`no figure "${q}" in: ${text}`);
+    return f;
+  };
+  const fr = at('La trêve commerciale durera 90 jours.', 'fr', '90 jours', '2025-04-09');
+  it('needs no shared word of context', () => {
+    expect(matchDetail(fr, at('Officials announced a 90-day pause on the new duties.', 'en', '90-day', '2025-04-09')).match).toBe('same');
+  });
+  it('not on another day, nor for a bound', () => {
+    expect(matchDetail(fr, at('Officials announced a 90-day pause on the new duties.', 'en', '90-day', '2025-04-12')).reason).toBe('context');
+    expect(matchDetail(fr, at('Officials announced a pause of more than 90 days on the new duties.', 'en', 'more than 90 days', '2025-04-09')).reason).toBe('context');
+  });
+});

@@ -334,6 +334,12 @@ const sameDistinctiveValue = (a: Figure, b: Figure): boolean => distinctive(a) &
 /** A date of one day, with or without its year ("2024-10-19", "--10-19"): not a month ("2024-10"), a span or a time. */
 const oneDay = (f: Figure): boolean => f.unit === 'date' && typeof f.low === 'string' && f.low === f.high && /^(\d{4}|-)-\d{2}-\d{2}$/.test(f.low);
 
+/** Both figures give one exact value (no bound, no range) of a unit other than a share or a calendar year, and both
+ * are read for one day (`moment`), and both count something (salient). */
+const oneDayExactValue = (a: Figure, b: Figure): boolean => !!a.moment && a.moment === b.moment
+  && a.unit !== 'percent' && a.unit !== 'year' && a.salient !== false && b.salient !== false
+  && a.low === a.high && b.low === b.high && intervalVerdict(a, b) === 'agrees';
+
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week';
 
@@ -378,6 +384,13 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // union) is telling one thing twice: the speaker, not a word of the clause, is what the two share (their clauses
   // are often in two languages). The other tests (roles, places, names, years) still set two counts apart.
   if (a.saidBy && b.saidBy && speakerKey(a.saidBy) === speakerKey(b.saidBy) && intervalVerdict(a, b) === 'agrees') need = 0;
+  // "90 jours" / "90-day", "88 million" / "88 millions", "cinq secondes" / "five seconds" read for one day on both sides:
+  // one exact value of one unit on one day (their moments) is one thing told twice, whatever words each clause uses
+  // (across two languages they seldom meet). Not a bound ("plus de 75", "more than a million": a floor says where a
+  // count starts, and two counts of a day may start at one round number), not a share (shares of many things move by
+  // the same few points on one day: two indices, two countries' tariffs), not a calendar year, not a number that
+  // refers back rather than counts ("les deux pays": salient false). The other tests still set two counts apart.
+  if (oneDayExactValue(a, b)) need = 0;
   if (shared < need) return { match: null, reason: 'context' };
   let conflict: MatchReason | undefined;
   if (A.own && B.own && A.own !== B.own) conflict = 'own';
