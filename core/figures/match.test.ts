@@ -24,6 +24,24 @@ describe('a place said on one side only', () => {
     expect(matchDetail(whole, local).reason).toBe('places');
   });
 
+  it('a toll of one value read for one day on both sides is one count (the place told elsewhere)', () => {
+    const local = extractFigures('Douze personnes ont été tuées à Valdoria, selon la préfecture.', 'fr', { published: '2025-03-04' }).find((x) => x.text === 'Douze')!;
+    const sameDay = extractFigures('Twelve people were killed, officials said.', 'en', { published: '2025-03-04' }).find((x) => x.text === 'Twelve')!;
+    const nextDay = extractFigures('Twelve people were killed, officials said.', 'en', { published: '2025-03-05' }).find((x) => x.text === 'Twelve')!;
+    expect(local.moment).toBe('2025-03-04');
+    expect(matchDetail(sameDay, local).match).toBe('same');
+    expect(matchDetail(nextDay, local).reason).toBe('places');
+  });
+
+  it('a count told to three digits outweighs another name of the unplaced clause; a short value does not', () => {
+    const fr = fig('Les 133 arbitres se sont réunis dans la salle Ormand lundi, a rappelé Alvar Renko.', 'fr', '133');
+    const en = fig('The 133 arbitrators gathered in Valdoria on Monday.', 'en', '133');
+    expect(matchDetail(fr, en).match).toBe('same');
+    const frShort = fig('Les 14 arbitres se sont réunis lundi, a rappelé Alvar Renko.', 'fr', '14');
+    const enShort = fig('The 14 arbitrators gathered in Valdoria on Monday.', 'en', '14');
+    expect(matchDetail(frShort, enShort).reason).toBe('places');
+  });
+
   it('still sets apart two values: a place\'s count beside a total is a part', () => {
     const toll = fig('Le séisme a fait 2 012 morts, selon le ministère.', 'fr', '2 012');
     const part = fig('Le séisme a fait 1 293 morts à Valdoria, selon le ministère.', 'fr', '1 293');
@@ -357,5 +375,35 @@ describe('the span of an event its doers carried out', () => {
     const doers = fig('For the past four months, protesters have demanded the minister resign.', 'en', 'four months');
     const doing = fig('Les manifestations durent depuis quatre mois dans tout le pays.', 'fr', 'quatre mois');
     expect(matchDetail(doers, doing).match).toBe('same');
+  });
+});
+
+describe('one speaker giving one value in two articles', () => {
+  const fr = fig('La coupure a duré cinq secondes, a déclaré Marta Olvera.', 'fr', 'cinq secondes');
+  it('needs no shared word of context', () => {
+    const en = fig('Power was lost in five seconds, Marta Olvera said.', 'en', 'five seconds');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+  it('not for another speaker, nor another value', () => {
+    const other = fig('Power was lost in five seconds, Ivo Brandt said.', 'en', 'five seconds');
+    const more = fig('Power was lost in six seconds, Marta Olvera said.', 'en', 'six seconds');
+    expect(matchDetail(fr, other).reason).toBe('context');
+    expect(matchDetail(fr, more).match).toBeNull();
+  });
+});
+
+describe('one exact value of one unit read for one day on both sides', () => {
+  const at = (text: string, lang: Lang, q: string, published: string) => {
+    const f = extractFigures(text, lang, { published }).find((x) => x.text === q);
+    if (!f) throw new Error(`no figure "${q}" in: ${text}`);
+    return f;
+  };
+  const fr = at('La trêve commerciale durera 90 jours.', 'fr', '90 jours', '2025-04-09');
+  it('needs no shared word of context', () => {
+    expect(matchDetail(fr, at('Officials announced a 90-day pause on the new duties.', 'en', '90-day', '2025-04-09')).match).toBe('same');
+  });
+  it('not on another day, nor for a bound', () => {
+    expect(matchDetail(fr, at('Officials announced a 90-day pause on the new duties.', 'en', '90-day', '2025-04-12')).reason).toBe('context');
+    expect(matchDetail(fr, at('Officials announced a pause of more than 90 days on the new duties.', 'en', 'more than 90 days', '2025-04-09')).reason).toBe('context');
   });
 });

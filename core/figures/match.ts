@@ -6,6 +6,7 @@
 import type { Figure } from './types';
 import { concept, wordFormsOf } from '../concepts/index';
 import { intervalVerdict, lastDigitUnit } from './intervals';
+import { speakerKey } from './attribution';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
@@ -333,6 +334,12 @@ const sameDistinctiveValue = (a: Figure, b: Figure): boolean => distinctive(a) &
 /** A date of one day, with or without its year ("2024-10-19", "--10-19"): not a month ("2024-10"), a span or a time. */
 const oneDay = (f: Figure): boolean => f.unit === 'date' && typeof f.low === 'string' && f.low === f.high && /^(\d{4}|-)-\d{2}-\d{2}$/.test(f.low);
 
+/** Both figures give one exact value (no bound, no range) of a unit other than a share or a calendar year, and both
+ * are read for one day (`moment`), and both count something (salient). */
+const oneDayExactValue = (a: Figure, b: Figure): boolean => !!a.moment && a.moment === b.moment
+  && a.unit !== 'percent' && a.unit !== 'year' && a.salient !== false && b.salient !== false
+  && a.low === a.high && b.low === b.high && intervalVerdict(a, b) === 'agrees';
+
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week';
 
@@ -373,6 +380,17 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   if (oneDay(a) && oneDay(b) && intervalVerdict(a, b) === 'agrees') need = 0;
   // One named person's age on both sides is a frame of its own.
   if (A.own?.startsWith('n:') && A.own === B.own) need = 0;
+  // One speaker giving one value of one unit in two articles ("cinq secondes", a minister; "plus d'un million", a
+  // union) is telling one thing twice: the speaker, not a word of the clause, is what the two share (their clauses
+  // are often in two languages). The other tests (roles, places, names, years) still set two counts apart.
+  if (a.saidBy && b.saidBy && speakerKey(a.saidBy) === speakerKey(b.saidBy) && intervalVerdict(a, b) === 'agrees') need = 0;
+  // "90 jours" / "90-day", "88 million" / "88 millions", "cinq secondes" / "five seconds" read for one day on both sides:
+  // one exact value of one unit on one day (their moments) is one thing told twice, whatever words each clause uses
+  // (across two languages they seldom meet). Not a bound ("plus de 75", "more than a million": a floor says where a
+  // count starts, and two counts of a day may start at one round number), not a share (shares of many things move by
+  // the same few points on one day: two indices, two countries' tariffs), not a calendar year, not a number that
+  // refers back rather than counts ("les deux pays": salient false). The other tests still set two counts apart.
+  if (oneDayExactValue(a, b)) need = 0;
   if (shared < need) return { match: null, reason: 'context' };
   let conflict: MatchReason | undefined;
   if (A.own && B.own && A.own !== B.own) conflict = 'own';
@@ -414,11 +432,19 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   // Not when the side without a place names a site, an event or another name its counterpart does not: that
   // may be the place it counts ("4 morts dans l'incendie de X" / "four dead in Y"); and not for a toll (the
   // dead, injured, missing, displaced), which is given place by place as it grows: one place's toll of one
-  // day often equals the whole toll of another day.
+  // day often equals the whole toll of another day (not when both are read for the same day: sameDay).
   const unplaced = A.places.size === 0 ? { k: A, f: a, o: b } : { k: B, f: b, o: a };
   const toll = [...A.roles, ...B.roles].some((r) => TOLL_ROLES.has(r));
-  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && !toll
-    && unplaced.k.events.size === 0 && !(unplaced.f.context ?? []).some((c) => c.startsWith('n:') && !unplaced.o.context?.includes(c));
+  // The toll's reason is another day: on one day read for both (their moments), one value with a place on one side only
+  // is one count, the place told in another clause of the other side ("neuf morts à X" / "neuf décès" the same day).
+  const sameDay = !!a.moment && a.moment === b.moment;
+  // A value told to three digits of one counted noun on both sides ("133" of one assembly) is itself the evidence
+  // (sameDistinctiveValue), which another name of the unplaced clause does not outweigh. Not a value of a unit with no
+  // counted noun (a percent, an amount): there the name beside it is often what it measures (two indices that fell by
+  // the same share on two days).
+  const distinctCount = sameDistinctiveValue(a, b) && !(unitOnly && !A.category.startsWith('w:'));
+  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay)
+    && unplaced.k.events.size === 0 && (distinctCount || !(unplaced.f.context ?? []).some((c) => c.startsWith('n:') && !unplaced.o.context?.includes(c)));
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && !placeOnOneSide && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'events';
   // A target and a past figure, or two targets ("3 000 postes en 2027" / "3 000 postes en 2023"), are two
