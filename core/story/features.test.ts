@@ -22,6 +22,8 @@ describe('story features', () => {
     // A particle or a lower-case word is not a second name: "Al-Hoceima" and "Mercedes-led" stay whole.
     expect(keys('', 'Le séisme a frappé la province d’Al-Hoceima la nuit.', 'fr').filter((k) => k.startsWith('p:'))).toHaveLength(1);
     expect(keys('', 'The new Mercedes-led group met in the capital.', 'en')).not.toContain('p:' + storyNameKey('mercedes'));
+    // A saint's name opens one place's name: whole.
+    expect(keys('', 'La foule attendait place Saint-Denis hier soir.', 'fr')).not.toContain('p:' + storyNameKey('denis'));
     // A nation joined to a name names a relation ("the Israel-Hamas war"), recalled by every report of the region: whole.
     expect(keys('', 'Since the start of the Israel-Hamas war, the strip has been shelled.', 'en')).not.toContain('p:' + storyNameKey('hamas'));
   });

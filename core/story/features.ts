@@ -366,6 +366,8 @@ function partyAt(ws: Word[], i: number, text: string, titleCase: boolean): { id:
  * parties ("the Israel-Hamas war", "India-Pakistan tensions") that every report of the region recalls; split, it gave a
  * report of another strike in the same war the war's parties (a hard negative 0.322 -> 0.367, over the threshold).
  */
+/** A saint's name makes one place of the compound it opens ("Saint-Denis", "Seine-Saint-Denis"): it stays whole. */
+const SAINT = /^(?:saint|sainte|san|santa)$/;
 function joinedNames(w: Word): Array<{ norm: string; raw: string }> | undefined {
   if (!w.norm.includes('-') || HYPHENED_PARTICLE.test(w.norm)) return undefined;
   const raws = w.raw.split('-');
@@ -375,7 +377,7 @@ function joinedNames(w: Word): Array<{ norm: string; raw: string }> | undefined 
   for (let k = 0; k < raws.length; k++) {
     const raw = raws[k];
     if (!raw || raw.charAt(0) === raw.charAt(0).toLowerCase()) return undefined;
-    if (NATION_NAMES.has(norms[k])) return undefined;
+    if (NATION_NAMES.has(norms[k]) || SAINT.test(norms[k])) return undefined;
     if (raw.length < MIN_NAME_LENGTH || NOT_NAMES.has(norms[k]) || STOPWORDS.has(norms[k])) continue;
     parts.push({ norm: norms[k], raw });
   }
