@@ -12,6 +12,22 @@ describe('story features', () => {
     expect(keys('', 'The air force sent 120 jets, F-160 models, to the base.', 'en')).not.toContain('n:160');
   });
 
+  it('two names joined by a hyphen are each a name, as another article writes them alone', () => {
+    const fr = keys('', 'Les trains de la ligne Lyon-Marseille sont arrêtés, selon la SNCF.', 'fr');
+    const en = keys('', 'Trains were halted between stations, the operator said in Marseille and in Lyon.', 'en');
+    const parts = ['p:' + storyNameKey('lyon'), 'p:' + storyNameKey('marseille')];
+    expect(fr).toEqual(expect.arrayContaining(parts));
+    expect(fr).not.toContain('p:' + storyNameKey('lyon-marseille'));
+    expect(en).toEqual(expect.arrayContaining(parts));
+    // A particle or a lower-case word is not a second name: "Al-Hoceima" and "Mercedes-led" stay whole.
+    expect(keys('', 'Le séisme a frappé la province d’Al-Hoceima la nuit.', 'fr').filter((k) => k.startsWith('p:'))).toHaveLength(1);
+    expect(keys('', 'The new Mercedes-led group met in the capital.', 'en')).not.toContain('p:' + storyNameKey('mercedes'));
+    // A saint's name opens one place's name: whole.
+    expect(keys('', 'La foule attendait place Saint-Denis hier soir.', 'fr')).not.toContain('p:' + storyNameKey('denis'));
+    // A nation joined to a name names a relation ("the Israel-Hamas war"), recalled by every report of the region: whole.
+    expect(keys('', 'Since the start of the Israel-Hamas war, the strip has been shelled.', 'en')).not.toContain('p:' + storyNameKey('hamas'));
+  });
+
   it('a nation said by its capitalised name or people meets the other language', () => {
     const en = keys('', 'The talks went on. Officials said Israel and the French had agreed.', 'en');
     const fr = keys('', 'Les discussions continuent. Selon les Français, Israël a accepté.', 'fr');
