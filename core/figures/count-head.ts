@@ -182,13 +182,17 @@ export function wholeAfterPart(toks: Tok[], i0: number): boolean {
 function wholeNounAfter(toks: Tok[], i1: number): string | undefined {
   let q = i1;
   if (toks[q]?.t === 'out') q++;
-  if (toks[q]?.t !== 'of' && toks[q]?.t !== 'sur') return undefined;
+  // "614 des 618 salariés": French "des" is "de" and "les" in one word, the partitive of a whole counted before.
+  if (toks[q]?.t !== 'of' && toks[q]?.t !== 'sur' && toks[q]?.t !== 'des') return undefined;
   q++;
   if (toks[q]?.t === 'the' || toks[q]?.t === 'les') q++;
   if (!isNumberTok(toks[q])) return undefined;
   while (isNumberTok(toks[q])) q++;
   const h = q < toks.length ? conceptAt(toks, q) : null;
-  return h && h.c.type === 'entity' ? h.c.id : undefined;
+  if (h) return h.c.type === 'entity' ? h.c.id : undefined;
+  // A plural noun the table does not know is the whole's noun as well ("89 of the 133 cardinals"): the part counts it.
+  const w = toks[q];
+  return w && w.kind === 'w' && !w.nl && !STOPWORDS.has(w.t) && w.t.length > 2 && looksPlural(w.t) && !INVARIABLE_S.has(w.t) ? unknownNoun(w.t) : undefined;
 }
 /** How far back (tokens) from "with / avec" the noun a bare number counts may stand ("won the most seats
  * in parliament, with 182"): a verb, its object and a place. */

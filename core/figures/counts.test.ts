@@ -714,4 +714,17 @@ describe('a vague amount standing alone', () => {
     expect(first('Le séisme de 2023 a frappé la région.', 'fr').unit).not.toBe('magnitude');
     expect(first('Three earthquakes struck the region.', 'en').unit).not.toBe('magnitude');
   });
+  it('counts a part by the noun of the whole it is taken from ("614 des 618 salariés"), as a part', () => {
+    // Sentences written for this test.
+    const fr = key('Au total, 420 des 450 salariés ont retrouvé un emploi.', 'fr', '420');
+    expect(fr[0]).toBe('employee');
+    expect(fr).toContain('part');
+    const en = key('In all, 420 of the 450 employees found a new job.', 'en', '420');
+    expect(en[0]).toBe('employee');
+    expect(en).toContain('part');
+    // A noun the table does not know is the whole's noun too.
+    expect(key('Some 85 of the 89 substations were back online.', 'en', '85')[0]).toBe(key('Crews repaired 89 substations.', 'en', '89')[0]);
+    // "des" before a noun is the article: the number after it is no whole.
+    expect(key('Il reste 420 des salariés du site.', 'fr', '420')).not.toContain('part');
+  });
 });
