@@ -53,6 +53,9 @@ export interface Concept {
    *  the id named here. News calls one amount by several of these nouns ("a €40bn budget plan", "€40bn in
    *  savings", "spending cuts of €40bn"), so they share one frame; a debt, a deficit or taxes are counts of their own. */
   money?: string;
+  /** Topics of an event measured on a scale of their own (an earthquake's magnitude): the unit id a value of the event
+   *  is in when it cannot count the event ("a 6.2 earthquake", "le séisme de 6,2"; core/figures/count-head.ts). */
+  measure?: string;
   /** Modifiers that name a sector of public money (defence, health, education): "a defence budget of €50bn" is
    *  not the whole budget's effort. Read only in the clause of an amount of money (core/figures/counts.ts):
    *  elsewhere the words name institutions ("Defense Forces", "ministère de la Santé"). */

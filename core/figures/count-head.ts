@@ -182,13 +182,17 @@ export function wholeAfterPart(toks: Tok[], i0: number): boolean {
 function wholeNounAfter(toks: Tok[], i1: number): string | undefined {
   let q = i1;
   if (toks[q]?.t === 'out') q++;
-  if (toks[q]?.t !== 'of' && toks[q]?.t !== 'sur') return undefined;
+  // "614 des 618 salariés": French "des" is "de" and "les" in one word, the partitive of a whole counted before.
+  if (toks[q]?.t !== 'of' && toks[q]?.t !== 'sur' && toks[q]?.t !== 'des') return undefined;
   q++;
   if (toks[q]?.t === 'the' || toks[q]?.t === 'les') q++;
   if (!isNumberTok(toks[q])) return undefined;
   while (isNumberTok(toks[q])) q++;
   const h = q < toks.length ? conceptAt(toks, q) : null;
-  return h && h.c.type === 'entity' ? h.c.id : undefined;
+  if (h) return h.c.type === 'entity' ? h.c.id : undefined;
+  // A plural noun the table does not know is the whole's noun as well ("89 of the 133 cardinals"): the part counts it.
+  const w = toks[q];
+  return w && w.kind === 'w' && !w.nl && !STOPWORDS.has(w.t) && w.t.length > 2 && looksPlural(w.t) && !INVARIABLE_S.has(w.t) ? unknownNoun(w.t) : undefined;
 }
 /** How far back (tokens) from "with / avec" the noun a bare number counts may stand ("won the most seats
  * in parliament, with 182"): a verb, its object and a place. */
@@ -377,6 +381,19 @@ function roleOfNominal(w: string): string | undefined {
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
  * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
  * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
+/** Words that join two values of one measure ("6,2 et 5,4", "6.2 or 6.4"). */
+const COORDINATION = new Set(['et', 'ou', 'and', 'or']);
+/** The unit written before the left conjunct of the value at i0 ("magnitude 6,2 et 5,4"), else undefined. */
+function coordinatedUnit(toks: Tok[], i0: number): string | undefined {
+  let q = i0 - 1;
+  if (!COORDINATION.has(toks[q]?.t ?? '') || !isNumberTok(toks[q - 1])) return undefined;
+  q -= 1;
+  while (q >= 0 && isNumberTok(toks[q])) q--;
+  const s = q;
+  while (q >= 0 && q >= s - 2 && UNIT_BEFORE_SKIP.has(toks[q].t)) q--;
+  const h = q >= 0 ? conceptAt(toks, q) : null;
+  return h && h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id) ? h.c.id : undefined;
+}
 export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string }
 export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): Head {
   let unit = unitHint ?? 'number';
@@ -386,6 +403,15 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
   let headRole: string | undefined;
   // The counted noun right after the number.
   const countsOne = i1 - i0 === 1 && ONE.has(toks[i0].t);
+  // "le puissant séisme de 6,2", "an earthquake of 6.2": a value with decimals after "de / of" and a noun of an event
+  // measured on a scale of its own measures that event (concept `measure`); an integer there is more often a year
+  // or a count ("le séisme de 2023").
+  const fractional = i1 - i0 === 1 && toks[i0].kind === 'd' && !Number.isInteger(toks[i0].v);
+  if (!unitHint && fractional && SKIP_BEFORE_HEAD.has(toks[i0 - 1]?.t ?? '')) {
+    const q = toks[i0 - 1].t === "'" ? i0 - 3 : i0 - 2;
+    const measure = q >= 0 ? conceptAt(toks, q)?.c.measure : undefined;
+    if (measure) unit = unitHint = measure;
+  }
   // "de magnitude 7", "a magnitude 6.8 earthquake": a unit written before its value.
   if (!unitHint) {
     let q = i0 - 1;
@@ -410,6 +436,21 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       const body = toks[k + 2] && (toks[k + 2].cap || (toks[k + 2].kind === 'w' && conceptAt(toks, k + 2)?.c.type === 'topic'));
       if (lang === 'en' && k === i1 && t.t === '-' && t.start === toks[i1 - 1].end && glued && glued.start === t.end && GROUP_SIZE_WORDS.has(glued.t) && !body) {
         category = MEMBERS;
+        headEnd = k + 2;
+        break;
+      }
+      // "a 6.2-magnitude quake", "a 12-page report", "a five-kilometre stretch": any other word glued to the number by a
+      // hyphen is what the number measures or counts, a compound adjective of the noun after it; the number is never
+      // read against that noun, nor (unit or category set) as an elided count of the noun of a count before it
+      // (ellipsis.ts). A capital ("a 7-Eleven") is a name's part; a stop word ("a 9-to-5 job") or a scale word joins
+      // two numbers; a group's size ("a 577-member assembly") is read above, or as its members' count by its sentence.
+      if (lang === 'en' && k === i1 && t.t === '-' && t.start === toks[i1 - 1].end && glued && glued.start === t.end && glued.kind === 'w' && !glued.cap && !STOPWORDS.has(glued.t) && !LARGE_SCALES.has(glued.t) && !GROUP_SIZE_WORDS.has(glued.t) && glued.t.length > 2) {
+        const h = conceptAt(toks, k + 1);
+        // Such a compound writes its unit in the singular ("a 14,021-acre fire"): the plural names the same unit.
+        const plural = h?.c.type === 'unit' ? undefined : lookup(`${glued.t}s`, 'unit');
+        if (h && h.c.type === 'unit') unit = h.c.id;
+        else if (plural) unit = plural.id;
+        else category = h && (h.c.type === 'entity' || h.c.type === 'topic') ? h.c.id : unknownNoun(glued.t);
         headEnd = k + 2;
         break;
       }
@@ -443,6 +484,12 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       }
       if (t.t === 'pour' && toks[k + 1]?.t === 'cent') { unit = 'percent'; headEnd = k + 2; break; }
       if ((t.t === 'percent' || (t.t === 'per' && toks[k + 1]?.t === 'cent'))) { unit = 'percent'; headEnd = k + (t.t === 'per' ? 2 : 1); break; }
+      // "a powerful 6.2 earthquake": a value with decimals counts no single thing; before a singular noun it measures
+      // it, in the unit the table gives the noun's event (concept `measure`), else in no unit.
+      if (hit && (hit.c.type === 'topic' || hit.c.type === 'entity') && fractional && !looksPlural(toks[k + hit.len - 1].t)) {
+        if (hit.c.measure) { unit = hit.c.measure; headEnd = k + hit.len; }
+        break;
+      }
       if (hit && hit.c.type === 'topic') {
         // A general news noun ("3 réformes", "two holidays"): counted, and the same in both languages.
         category = hit.c.id;
@@ -508,6 +555,13 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         break;
       }
       break;
+    }
+    // "de magnitude 6,2 et 5,4", "magnitude 6.2 or 6.4": a value coordinated right after a value measured by a unit
+    // written before it, and with no counted noun of its own, is measured by that unit too, not by a noun later in
+    // the sentence ("… ont causé la mort de 2 719 personnes").
+    if (unit === 'number' && !category) {
+      const left = coordinatedUnit(toks, i0);
+      if (left) unit = left;
     }
     // "les restes de 14 victimes", "the remains of the 256 people", "the families of nine victims": a noun of remains or
     // of kin before the number is what it counts; the people after it are whose remains or kin they are.

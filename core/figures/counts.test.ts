@@ -688,4 +688,43 @@ describe('a vague amount standing alone', () => {
     const elided = extractFigures('The storm destroyed 300 homes in the east, and hundreds in the west.', 'en');
     expect(elided[1].unit).toBe(elided[0].unit);
   });
+  // Sentences written for these tests (the lead's own probes: generic, no story's text).
+  const key = (text: string, lang: 'fr' | 'en', needle: string): string[] => extractFigures(text, lang).find((f) => f.text.includes(needle))?.countsKey ?? [];
+  it('reads a word glued to a number by a hyphen as what the number measures, never as an elided count', () => {
+    expect(first('The 6.2-magnitude quake hit at noon.', 'en').unit).toBe('magnitude');
+    const list = extractFigures('At least 2,719 people were killed, 4,521 injured and 441 missing after the 6.2-magnitude earthquake.', 'en');
+    expect(list.map((f) => f.unit)).toEqual(['people', 'people', 'people', 'magnitude']);
+    // A unit is written in the singular in such a compound: its plural is the same unit.
+    expect(key('Crews contained the 5,000-acre blaze.', 'en', '5,000')[0]).toBe(key('The blaze burned 5,000 acres.', 'en', '5,000')[0]);
+    // The noun after the compound is not what is counted: a plant making 17-inch tyres does not employ 17 people.
+    expect(key('The plant employs 900 people and makes 17-inch tyres.', 'en', '17')[0]).not.toBe('employee');
+    expect(first('The index suffered a 1,200-point drop.', 'en').unit).toBe(first('The index lost 1,200 points.', 'en').unit);
+  });
+  it('measures a value coordinated with a measured one by the same unit ("magnitude 6,2 et 5,4")', () => {
+    const fr = extractFigures('Les séismes de magnitude 6,2 et 5,4 ont causé la mort de 2 719 personnes.', 'fr');
+    expect(fr.map((f) => f.unit)).toEqual(['magnitude', 'magnitude', 'people']);
+    // A value with its own noun keeps it.
+    const own = extractFigures('Un séisme de magnitude 6,8 et 300 morts.', 'fr');
+    expect(own.map((f) => f.unit)).toEqual(['magnitude', 'people']);
+  });
+  it('never reads a value with decimals as a count of one singular thing ("a 6.2 earthquake")', () => {
+    expect(first('A powerful 6.2 earthquake struck the region.', 'en').unit).toBe('magnitude');
+    expect(first('Le puissant séisme de 6,2 a frappé la région.', 'fr').unit).toBe('magnitude');
+    // A year after the event's noun is no measure of it, nor is a whole count of events.
+    expect(first('Le séisme de 2023 a frappé la région.', 'fr').unit).not.toBe('magnitude');
+    expect(first('Three earthquakes struck the region.', 'en').unit).not.toBe('magnitude');
+  });
+  it('counts a part by the noun of the whole it is taken from ("614 des 618 salariés"), as a part', () => {
+    // Sentences written for this test.
+    const fr = key('Au total, 420 des 450 salariés ont retrouvé un emploi.', 'fr', '420');
+    expect(fr[0]).toBe('employee');
+    expect(fr).toContain('part');
+    const en = key('In all, 420 of the 450 employees found a new job.', 'en', '420');
+    expect(en[0]).toBe('employee');
+    expect(en).toContain('part');
+    // A noun the table does not know is the whole's noun too.
+    expect(key('Some 85 of the 89 substations were back online.', 'en', '85')[0]).toBe(key('Crews repaired 89 substations.', 'en', '89')[0]);
+    // "des" before a noun is the article: the number after it is no whole.
+    expect(key('Il reste 420 des salariés du site.', 'fr', '420')).not.toContain('part');
+  });
 });

@@ -21,7 +21,7 @@ import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { stem } from '../text/stem';
 import { concept, isCue, lookup } from '../concepts/index';
-import { PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isCountNumber, isName, SENTENCE_END } from './count-base';
+import { PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isCountNumber, isName, isNumberTok, SENTENCE_END } from './count-base';
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
@@ -119,6 +119,17 @@ function ownPlaceEnd(toks: Tok[], headEnd: number, segEnd: number): number {
  * Describe what the number at tokens [i0, i1) counts. `unitHint` is set by the caller for dates,
  * times, percentages, ordinals and years, which have no counted noun of their own.
  */
+/** "614 des 618 salariés", "900 of the 1,254 employees": people counted as a part of a whole of people the same phrase
+ * counts; another count than the whole, or than any other part of it. Not a holder's share ("172 of the 577 seats"),
+ * which is what a party has. */
+function partOfPeople(toks: Tok[], i1: number, category: string | undefined): boolean {
+  if (!category || !PEOPLE_CATS.has(category)) return false;
+  let q = i1;
+  if (toks[q]?.t !== 'des' && toks[q]?.t !== 'of') return false;
+  q++;
+  if (toks[q]?.t === 'the') q++;
+  return isNumberTok(toks[q]);
+}
 export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): CountInfo {
   const head = readHead(toks, i0, i1, lang, unitHint);
   let { unit, category, own } = head;
@@ -252,7 +263,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   const part = [toks[i0 - 1], toks[i0 - 2], toks[i0 - 3]].some((t) => t && (t.t === 'dont' || t.t === 'including' || t.t === 'among'))
     // "2,944 of whom were buried", "300 of them".
     || (toks[i1]?.t === 'of' && (toks[i1 + 1]?.t === 'whom' || toks[i1 + 1]?.t === 'them' || toks[i1 + 1]?.t === 'which'));
-  if (part && !modifiers.includes('part')) modifiers.push('part');
+  if ((part || partOfPeople(toks, i1, category)) && !modifiers.includes('part')) modifiers.push('part');
   // "the number of injured increased by 400": the size of a change is another count than any level.
   // "7,000 more than on January 19": the size of a difference from another value, no level either.
   if ((changeBefore(toks, i0, lang) || changeAfter(toks, i1, headEnd)) && !modifiers.includes('change')) modifiers.push('change');
