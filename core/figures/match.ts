@@ -7,6 +7,7 @@ import type { Figure } from './types';
 import { concept, wordFormsOf } from '../concepts/index';
 import { intervalVerdict, lastDigitUnit } from './intervals';
 import { speakerKey } from './attribution';
+import { SHARE_UNIT } from './share';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
@@ -337,7 +338,7 @@ const oneDay = (f: Figure): boolean => f.unit === 'date' && typeof f.low === 'st
 /** Both figures give one exact value (no bound, no range) of a unit other than a share or a calendar year, and both
  * are read for one day (`moment`), and both count something (salient). */
 const oneDayExactValue = (a: Figure, b: Figure): boolean => !!a.moment && a.moment === b.moment
-  && a.unit !== 'percent' && a.unit !== 'year' && a.salient !== false && b.salient !== false
+  && a.unit !== 'percent' && a.unit !== SHARE_UNIT && a.unit !== 'year' && a.salient !== false && b.salient !== false
   && a.low === a.high && b.low === b.high && intervalVerdict(a, b) === 'agrees';
 
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */

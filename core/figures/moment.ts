@@ -260,7 +260,7 @@ export function agentParticipleBefore(text: string, at: number): boolean {
   const m = AGENT_BEFORE_DATE.exec(seg);
   if (!m || !PARTICIPLE_END.test(m[1])) return false;
   const w = m[1];
-  if (REPORT_PARTICIPLES.has(w) || SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.replace(/(?:e|s|es)$/, ''))) return false;
+  if (REPORT_PARTICIPLES.has(w) || SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.replace(/s$/, '').replace(/ee$/, 'e'))) return false;
   const before = /([\p{L}]+)[\s']*$/u.exec(seg.slice(0, m.index + m[0].indexOf(w)))?.[1];
   return !(before && DETERMINERS.has(before));
 }

@@ -14,7 +14,7 @@ const WHOLE_COGNATE_MIN = 6;
 /** Characters read after a percentage for "of" / "de", a determiner and the noun: enough for "de l'ensemble des". */
 const WHOLE_WINDOW = 40;
 /** "of" / "de" and the determiners that may follow it before the whole's noun, folded. */
-const OF = /^\s*(?:%|percent|per\s+cent|pour\s+cent)?\s*(?:of|de|du|des|d['’])\s*(?:(?:the|its|their|his|her|all|this|that|these|those|la|le|les|l['’]|ses|leur|leurs|son|sa|ce|cet|cette|ces)\s+|l['’]\s*)?([\p{L}]{3,})/u;
+const OF = /^\s*(?:%|percent|per\s+cent|pour\s+cent)?\s*(?:(?:of|de|du|des)(?!\p{L})|d['’])\s*(?:(?:the|its|their|his|her|all|this|that|these|those|la|le|les|l['’]|ses|leur|leurs|son|sa|ce|cet|cette|ces)\s+|l['’]\s*)?([\p{L}]{3,})/u;
 /** Words after "de" / "of" that are no whole: "10 % de plus", "5 % de moins". */
 const NOT_WHOLE = new Set(['plus', 'moins', 'more', 'less']);
 

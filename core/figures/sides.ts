@@ -95,12 +95,19 @@ export function speakerDoes(text: string, f: Figure): boolean {
   const at = before.toLowerCase().indexOf(name.toLowerCase());
   if (!name || at < 0) return false;
   const words = before.slice(at + name.length).toLowerCase().split(/[^\p{L}]+/u);
-  return words.some((w, i) => SUBJECT_AGAIN.has(w) && !NOT_THE_DOER.has(words[i + 1] ?? ''));
+  return words.some((w, i) => SUBJECT_AGAIN.has(w) && !NOT_THE_DOER.has(words[i + 1] ?? '') && !(POSSESSIVES.has(w) && tallyAt(words, i + 1)));
 }
 
 /** After such a word, it is no doer: the count itself ("Police said it was 87,000") or a turn of phrase ("for its
  * part", "pour sa part", "a pour sa part compté"). */
-const NOT_THE_DOER = new Set(['was', 'is', 'were', 'are', 's', 'part', '']);
+const NOT_THE_DOER = new Set(['was', 'is', 'were', 'are', 's', 'part', 'y', '']);
+/** A possessive before a noun of counting is the speaker's reading of something both sides observe ("their count
+ * showed 8,000", "son décompte"), not its own doing: the possessives, and the nouns of counting, folded. */
+const POSSESSIVES = new Set(['its', 'their', 'ses', 'son', 'sa', 'leur', 'leurs']);
+const TALLY_NOUNS = new Set(['count', 'counts', 'tally', 'tallies', 'estimate', 'estimates', 'figure', 'figures', 'calculation', 'calculations', 'decompte', 'decomptes', 'comptage', 'comptages', 'calcul', 'calculs', 'estimation', 'estimations', 'chiffre', 'chiffres', 'bilan']);
+/** "own" / "propre" may stand between the possessive and its noun of counting ("its own tally", "son propre décompte"). */
+const OWN = new Set(['own', 'propre', 'propres']);
+const tallyAt = (words: string[], i: number): boolean => TALLY_NOUNS.has(words[i] ?? '') || (OWN.has(words[i] ?? '') && TALLY_NOUNS.has(words[i + 1] ?? ''));
 
 /**
  * Two named doers' own counts ("X will cut 4,700 jobs" / "Y supprime 1 254 emplois"): each side's own decision, two
