@@ -83,6 +83,9 @@ const MAX_EXPLAINED = 100;
  * threshold (0.340 -> 0.428), French page-source pairs 90 -> 93, and moved no other page, negative or real page.
  */
 const VOWEL_ALIAS_MIN = 6;
+/** An alias of fewer consonants ("tahiti" -> "t", "ouattara" -> "tr") joins names that share nothing but a letter or
+ * two, and its posting list is read for every page key that falls under it: three is the shortest that still names. */
+const ALIAS_MIN_CONSONANTS = 3;
 /**
  * Undated sources dated per match (dateUndated): each costs about one match over the corpus the first
  * time, so a page against thousands of undated articles on its story stays within its time budget; the
@@ -150,7 +153,8 @@ export function vowelAlias(key: string): string | undefined {
   // once: a coarsening of the bare consonants, so every pair of keys that met before still meets.
   let k = key.slice(NAME_PREFIX.length).replace(/[aeiou]/g, '');
   for (const [re, to] of SOUND_SPELLINGS) k = k.replace(re, to);
-  return NAME_PREFIX + k.replace(/([a-z])\1+/g, '$1');
+  k = k.replace(/([a-z])\1+/g, '$1');
+  return k.length >= ALIAS_MIN_CONSONANTS ? NAME_PREFIX + k : undefined;
 }
 
 /**
