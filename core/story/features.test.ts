@@ -128,6 +128,7 @@ describe('story features', () => {
     // A region's English name, its people's adjective and its French name: one key.
     expect(storyNameKey('galicia')).toBe(storyNameKey('galice'));
     expect(storyNameKey('galician')).toBe(storyNameKey('galice'));
+    expect(storyNameKey('galicians')).toBe(storyNameKey('galice'));
     expect(storyNameKey('californie')).toBe(storyNameKey('californian'));
     expect(storyNameKey('asia')).toBe('asia');
     expect(storyNameKey('francis')).not.toBe(storyNameKey('franc'));

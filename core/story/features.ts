@@ -157,11 +157,11 @@ export function storyNameKey(norm: string): string {
 /**
  * The endings a region's name and its people's adjective take in English and not in French, or in French alone: English
  * "-ia" and "-ian" ("Galicia", "Galician", "Californian") where French writes "-e" or "-ie" ("Galice", "Californie"):
- * all are keyed by the stem ("galic", "californ"). English capitalises the adjective, so it is read as a name, which met
- * neither the French place nor its own English place. After four letters: "Asia" or "Iran" are not stems; a final "-i"
+ * all are keyed by the stem ("galic", "californ"), the plural adjective too ("Galicians"). English capitalises the
+ * adjective, so it is read as a name, which met neither the French place nor its own English place. After four letters: "Asia" or "Iran" are not stems; a final "-i"
  * alone is kept ("Francis"/"François" meet by their consonants, VOWEL_ALIAS_MIN in index.ts).
  */
-const PLACE_ENDING = /(?<=[a-z]{4})(?:ian|ia|ie)$/;
+const PLACE_ENDING = /(?<=[a-z]{4})(?:ians?|ia|ie)$/;
 /** Shorter names are folded by nameKey only: "Paris" or "Lens" lose too much to a plural rule. */
 const NAME_FOLD_MIN = 6;
 
