@@ -17,6 +17,7 @@ import { TABLES, has } from './number-words';
 import { matchKeys } from './match';
 import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
+import { SENTENCE_END } from './count-base';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A full day as moments are written ("2024-06-08"); a month or a year-less day ("--10-27") is not one. */
@@ -559,7 +560,6 @@ const FRAME_TOKENS = 8;
 /** How far back (tokens) a figure's sentence start is looked for: one long sentence. */
 const SENTENCE_TOKENS = 60;
 /** Ends of a sentence (a bracket or a semicolon only ends a clause: "intervenue à 15H16 (18H16 GMT) mardi, …"). */
-const SENTENCE_END = new Set(['.', '!', '?']);
 /** The first token of the sentence holding token i0 (after a clause end or a new line), or undefined past SENTENCE_TOKENS. */
 function sentenceStartBefore(toks: Tok[], i0: number): number | undefined {
   for (let k = i0 - 1; k >= 0 && i0 - k <= SENTENCE_TOKENS; k--) {

@@ -101,8 +101,10 @@ function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', qu
         if (got !== 'right' && (!publishedOf.get(sg.doc) || !p.day)) add(t, 'updateUndated');
         // The source's moment is its figure's own, read from the source even when no comparison was made
         // ("not paired"): a missing comparison is not a missing moment.
-        const sf = sources.find((d) => `corpus/${d.id}` === sg.doc)?.figures.find((x) => isGoldFigure(x, sg));
-        if (got !== 'right') notes.push(`update ${got} ${p.id} "${pg.quote}" (gold ${pg.when}, engine ${f?.moment ?? '-'}) vs ${sg.doc.slice(7)} "${sg.quote}" (gold ${sg.when}, engine ${c?.moment ?? sf?.moment ?? '-'}) [${pg.key}]`);
+        if (got !== 'right') {
+          const sf = sources.find((d) => `corpus/${d.id}` === sg.doc)?.figures.find((x) => isGoldFigure(x, sg));
+          notes.push(`update ${got} ${p.id} "${pg.quote}" (gold ${pg.when}, engine ${f?.moment ?? '-'}) vs ${sg.doc.slice(7)} "${sg.quote}" (gold ${sg.when}, engine ${c?.moment ?? sf?.moment ?? '-'}) [${pg.key}]`);
+        }
       }
     }
     // Timelines.
