@@ -53,11 +53,14 @@ const EN_POST_NAME_END = `(?![\\p{L}'’-])${EN_FINITE_NEXT}(?! (?!(?:in|on|at|o
 const EN_MEDIUM = "(?:,? in (?:a|an|its|their|his|her) (?:[\\p{L}-]+ ){0,2}?(?:statement|release|post|report|briefing|interview|bulletin|message|letter)(?: on \\p{Lu}[\\p{L}-]*)?)?";
 /** Conjunctions and prepositions that open a clause or a complement: a noun group before a verb holds none. */
 const EN_JOINS = '(?:and|after|before|when|while|as|but|or|that|to|where)';
-/** One adverb between an auxiliary or a subject and its verb ("X had earlier said", "X also confirmed"). */
-const EN_ADVERB = "(?:(?:also|earlier|later|previously|already|then|\\p{Ll}+ly) )?";
+/** Adverbs that stand between a subject or an auxiliary and its verb ("X had earlier said", "X also confirmed",
+ * "has now officially confirmed"). */
+const EN_VERB_ADVERBS = "also|now|since|earlier|later|previously|already|then|\\p{Ll}+ly";
+/** One adverb between an auxiliary or a subject and its verb. */
+const EN_ADVERB = `(?:(?:${EN_VERB_ADVERBS}) )?`;
 /** A perfect's auxiliary and up to two adverbs between a noun group and its verb ("Regional authorities have also
  * reported", "The government has now officially confirmed"): they belong to the verb, never to the speaker. */
-const EN_AUX_ADVERBS = "(?: (?:has|have|had))?(?: (?:also|now|since|already|earlier|later|previously|then|\\p{Ll}+ly)){0,2}";
+const EN_AUX_ADVERBS = `(?: (?:has|have|had))?(?: (?:${EN_VERB_ADVERBS})){0,2}`;
 /** An apposition between a subject and its verb, whose number may hold a thousands comma ("X, which employs
  * almost 19,000 people in France, said"). */
 /** An apposition describing an organisation may run long ("an unofficial organisation estimating the number of
