@@ -139,8 +139,10 @@ for (const raw of data.concepts as RawConcept[]) {
  * the hand-written table: a country whose id the table has ("uk") only adds its names to that nation,
  * which keeps its labels, capitals and adjectives; any other becomes a nation of its own.
  */
+const COUNTRY_FORMS = new Set<string>();
 for (const raw of countries.countries as Array<Partial<RawConcept> & { id: string; fr: string; en: string }>) {
   const { fr, en, ...rest } = raw;
+  for (const form of [...splitForms(fr), ...splitForms(en)]) COUNTRY_FORMS.add(form);
   let c = BY_ID.get(rest.id);
   if (!c) {
     c = rest as Concept;
@@ -149,6 +151,12 @@ for (const raw of countries.countries as Array<Partial<RawConcept> & { id: strin
   }
   for (const form of splitForms(fr)) addForm(form, c);
   for (const form of splitForms(en)) addForm(form, c);
+}
+
+/** Is the folded form one of a country's names in the maintained list ("usa", "uae", "royaume - uni")? A country
+ *  is a place, never a giver of figures, even written as an acronym ("the USA's 330 million"). */
+export function isCountryForm(form: string): boolean {
+  return COUNTRY_FORMS.has(form);
 }
 
 /**

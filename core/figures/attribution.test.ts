@@ -640,5 +640,9 @@ describe('a possessive right before a value gives it (session 13)', () => {
     expect(speakerOf(text, '80,000', 'en')).toBe('CGT');
     expect(speakerOf(text, '8,000', 'en')).toBe('Police');
     expect(speakerOf("The US's 10% tariff stays.", '10%', 'en')).toBeUndefined();
+    // A country's acronym of three capitals is a place as well; an organisation's stays a giver.
+    expect(speakerOf("The USA's 330 million people were counted.", '330 million', 'en')).toBeUndefined();
+    expect(speakerOf("The UAE's 9 million residents voted.", '9 million', 'en')).toBeUndefined();
+    expect(speakerOf("The WHO's 12,000 deaths were confirmed.", '12,000', 'en')).toBe('WHO');
   });
 });

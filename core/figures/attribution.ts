@@ -9,6 +9,7 @@ import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays, sameSpeakerBefore, speakerGroup, speakerHead } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { mayMatch } from '../text/required-literals';
+import { isCountryForm } from '../concepts/index';
 
 /** How far after a closing quotation mark the speaker's verb is looked for ("», a noté M. Bayrou."). */
 const AFTER_QUOTE_CHARS = 90;
@@ -52,11 +53,14 @@ const EN_POST_NAME_END = `(?![\\p{L}'’-])${EN_FINITE_NEXT}(?! (?!(?:in|on|at|o
 const EN_MEDIUM = "(?:,? in (?:a|an|its|their|his|her) (?:[\\p{L}-]+ ){0,2}?(?:statement|release|post|report|briefing|interview|bulletin|message|letter)(?: on \\p{Lu}[\\p{L}-]*)?)?";
 /** Conjunctions and prepositions that open a clause or a complement: a noun group before a verb holds none. */
 const EN_JOINS = '(?:and|after|before|when|while|as|but|or|that|to|where)';
-/** One adverb between an auxiliary or a subject and its verb ("X had earlier said", "X also confirmed"). */
-const EN_ADVERB = "(?:(?:also|earlier|later|previously|already|then|\\p{Ll}+ly) )?";
+/** Adverbs that stand between a subject or an auxiliary and its verb ("X had earlier said", "X also confirmed",
+ * "has now officially confirmed"). */
+const EN_VERB_ADVERBS = "also|now|since|earlier|later|previously|already|then|\\p{Ll}+ly";
+/** One adverb between an auxiliary or a subject and its verb. */
+const EN_ADVERB = `(?:(?:${EN_VERB_ADVERBS}) )?`;
 /** A perfect's auxiliary and up to two adverbs between a noun group and its verb ("Regional authorities have also
  * reported", "The government has now officially confirmed"): they belong to the verb, never to the speaker. */
-const EN_AUX_ADVERBS = "(?: (?:has|have|had))?(?: (?:also|now|since|already|earlier|later|previously|then|\\p{Ll}+ly)){0,2}";
+const EN_AUX_ADVERBS = `(?: (?:has|have|had))?(?: (?:${EN_VERB_ADVERBS})){0,2}`;
 /** An apposition between a subject and its verb, whose number may hold a thousands comma ("X, which employs
  * almost 19,000 people in France, said"). */
 /** An apposition describing an organisation may run long ("an unofficial organisation estimating the number of
@@ -325,8 +329,8 @@ const NOT_NAMES = new Set([
 ]);
 
 /** An acronym of three capitals or more, or a speaker group, in the possessive right before a value ("the CGT's
- * 80,000", "the ministry's 1,200"): the value is that group's. Not two capitals (a country: "the US's 10%") nor any
- * other name (a place's count is no place's word). */
+ * 80,000", "the ministry's 1,200"): the value is that group's. Not two capitals (a country: "the US's 10%"), nor a
+ * country's acronym ("the USA's", "the UAE's": isCountryForm), nor any other name (a place's count is no place's word). */
 const POSSESSIVE_GIVER = new RegExp(`(?<![\\p{L}])(?:the )?(\\p{Lu}{3,}|${speakerGroup('en', 'short')})['’]s $`, 'u');
 const POSSESSIVE_MAX_CHARS = 60;
 /** A source named in parentheses right after a value: a capitalised name or acronym of up to three words. */
@@ -651,7 +655,7 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   // "police counted 8,000, compared to the CGT's 80,000": a possessive right before the value is its giver.
   if (lang === 'en') {
     const owner = POSSESSIVE_GIVER.exec(text.slice(Math.max(0, start - POSSESSIVE_MAX_CHARS), start));
-    if (owner) return owner[1];
+    if (owner && !isCountryForm(owner[1].toLowerCase())) return owner[1];
   }
   const [a, b] = sentenceAround(text, start, end);
   // "506 000 selon le ministère, 1 million selon la CGT", "la CGT annonce 1 million, les autorités en recensent

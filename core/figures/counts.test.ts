@@ -30,6 +30,11 @@ describe('what a figure counts', () => {
     expect(new Set(fr.countsKey)).toEqual(new Set(en.countsKey));
     expect(fr.counts).toBe('Syrian soldiers killed or wounded');
   });
+  it('reads giving a figure as no donation', () => {
+    // Written for this test: "donner un chiffre" gives a count; a gift is "don", "dons", "donateurs".
+    expect(first('La préfecture a donné son propre chiffre : 12 000 personnes.', 'fr').countsKey).not.toContain('donate');
+    expect(first('Les donateurs ont promis 100 millions d’euros.', 'fr').countsKey).toContain('donate');
+  });
   it('tells killed from killed-or-wounded', () => {
     const a = first('2 000 soldats syriens tués.', 'fr');
     const b = first('2 000 soldats syriens tués ou blessés.', 'fr');

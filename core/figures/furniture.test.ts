@@ -40,6 +40,13 @@ describe('page furniture', () => {
     expect(shown('Also read: 10 things to know\nThe storm left 40 people dead.', 'en')).toEqual(['40']);
     expect(shown('À lire également : 5 questions sur la tempête\nLa tempête a fait 40 morts.', 'fr')).toEqual(['40']);
     expect(shown('Publié le 14/03/2023 à 14:32, modifié à 15:10\nLa tempête a fait 40 morts.', 'fr')).toEqual(['40']);
+    expect(shown('Publié par Jeanne Martin le lundi 14 mars 2023\nLa tempête a fait 40 morts.', 'fr')).toEqual(['40']);
+    expect(shown('Published on Monday, March 14, 2023\nThe storm left 40 people dead.', 'en')).toEqual(['40']);
+  });
+
+  it("keeps a count after a sentence's own words of publishing", () => {
+    expect(shown('Le syndicat a publié son décompte : 80 000 manifestants.', 'fr')).toEqual(['80 000']);
+    expect(shown('The ministry published its count: 40 dead.', 'en')).toEqual(['40']);
   });
 
   it('drops an agency dateline and keeps the figures after it', () => {

@@ -29,7 +29,11 @@ const CAPTION_GAP_CHARS = 4;
 const DATELINE_MAX_CHARS = 40;
 
 // Folded text (no accents, lower case).
-const BEFORE = /(?:©|\(c\)|copyright|publie le|publie|mis a jour le|mis a jour|modifie le|modifie a|updated|published|posted|last modified|temps de lecture|reading time|lecture :?)\s*(?:le |on |:\s*)?[\w .:/-]*$/;
+const BEFORE = /(?:©|\(c\)|copyright|publie le|publie|mis a jour le|mis a jour|modifie le|modifie a|updated|published|posted|last modified|temps de lecture|reading time|lecture :?)\s*(?:le |on |:\s*)?([\w .:/-]*)$/;
+/** Between a stamp's word and its number, only a stamp's words stand ("Publié le lundi 3 mars 2024 à 10h", "Publié par
+ * Jean Dupont le 3"): a sentence's own words there ("Le syndicat a publié son décompte : 80 000 manifestants") make the
+ * number the story's. Besides STAMP_WORDS and months: the byline's "par" / "by" (the name itself is capitalised). */
+const BYLINE_WORDS = new Set(['par', 'by']);
 const AFTER = /^\s*(?:min(?:utes?)? (?:de lecture|read)|min read|minutes? read)/;
 
 /** Lines that link elsewhere or caption a picture: every number on them belongs to the page. */
@@ -83,7 +87,8 @@ function isPageFurniture(text: string, folded: string, start: number, end: numbe
   const lineStart = nearStart ? near : start - LINE_WINDOW;
   if (nearStart && LINE_START.test(folded.slice(lineStart, lineStart + 40))) return true;
   const before = folded.slice(Math.max(lineStart, start - LOOKBACK_CHARS), start);
-  if (BEFORE.test(before) || POST_SIGNATURE.test(before)) return true;
+  const stamp = BEFORE.exec(before);
+  if ((stamp && onlyStampWords(text.slice(start - stamp[1].length, start), stamp[1])) || POST_SIGNATURE.test(before)) return true;
   if (AFTER.test(folded.slice(end, end + 24))) return true;
   if (!nearStart) return false;
   const nl = folded.slice(end, end + LINE_WINDOW).indexOf('\n');
@@ -113,6 +118,14 @@ function isCaption(text: string, folded: string, start: number, end: number): bo
   const rest = text.slice(lineEnd, lineEnd + 2 * CAPTION_MAX_CHARS + CAPTION_GAP_CHARS);
   const next = /^\s*\n([^\n]*)/.exec(rest);
   return !!next && line.trim().length > 0 && next[1].startsWith(line.trim()) && next[1].length > line.trim().length && endsWithCredit(next[1]);
+}
+
+/** Are the words of a stamp's tail (`folded`, and `original`, the same span unfolded) all a stamp's, a month or a
+ * capitalised name? */
+function onlyStampWords(original: string, folded: string): boolean {
+  const words = folded.match(LETTERS) ?? [];
+  const cased = original.match(LETTERS) ?? [];
+  return words.every((w, i) => STAMP_WORDS.has(w) || BYLINE_WORDS.has(w) || monthNumber(w) > 0 || /^\p{Lu}/u.test(cased[i] ?? ''));
 }
 
 /** A clock time ("05:10", "10h30") and a day (a month word, "24.02.04", a year) make a stamp. */

@@ -274,11 +274,17 @@ export function agentParticipleBefore(text: string, at: number): boolean {
  */
 const OTHER_VALUE = /\(\s*\d|,\s+\d/;
 /**
+ * Words of change before "from": the value after "from" is the earlier one, and a time word after it is its day
+ * ("12 locations, a sharp increase from six the day before", "274 killed, up from 210 on Saturday"). French "par
+ * rapport à" sets another value against the figure the same way ("en hausse par rapport aux 38 % de lundi").
+ */
+const CHANGE_BEFORE_FROM = new Set(['up', 'down', 'increase', 'rise', 'jump', 'drop', 'decrease', 'fall', 'decline']);
+/**
  * A value set against the figure after it, before a date ("à 40,3 %, contre 44,5 % le 19 janvier",
  * "36,5 % ce mardi, contre 46,3 % lors de la première, le 19 janvier", "45,000, against 38,000 on
  * March 3"): the date is that value's. Folded text between the figure and the date.
  */
-const CONTRASTED_VALUE = /(?:^|[^\p{L}])(?:contre|versus|vs|against|compared\s+(?:with|to)|(?:up|down|increase|rise|jump|drop|decrease|fall|decline)\s+from|par\s+rapport\s+(?:a|au|aux))\s+(?:\p{L}+\s+){0,3}\d/u;
+const CONTRASTED_VALUE = new RegExp(`(?:^|[^\\p{L}])(?:contre|versus|vs|against|compared\\s+(?:with|to)|(?:${[...CHANGE_BEFORE_FROM].join('|')})\\s+from|par\\s+rapport\\s+(?:a|au|aux))\\s+(?:\\p{L}+\\s+){0,3}\\d`, 'u');
 /**
  * A clause of contrast opened after a figure that gives another value before a date ("600 000 manifestants,
  * alors qu'elle en avait recensé un million le 18 septembre", "20,000 today, whereas police counted 35,000 on
@@ -423,12 +429,6 @@ const EVENT_TIME_WORDS = new Set(['lors', 'during', 'pendant', 'durant', 'surven
 const EVENT_TIME_REACH = 7;
 /** Words that set another value against the figure; a time word after them dates that value ("contre 2 000 lundi"). */
 const CONTRAST = new Set(['contre', 'versus', 'vs', 'compared']);
-/**
- * Words of change before "from": the value after "from" is the earlier one, and a time word after it is its day
- * ("12 locations, a sharp increase from six the day before", "274 killed, up from 210 on Saturday"). French "par
- * rapport à" sets another value against the figure the same way ("en hausse par rapport aux 38 % de lundi").
- */
-const CHANGE_BEFORE_FROM = new Set(['up', 'down', 'increase', 'rise', 'jump', 'drop', 'decrease', 'fall', 'decline']);
 /** French comparatives before "que" ("plus que la semaine dernière"). */
 const COMPARATIVES = new Set(['plus', 'moins', 'autant']);
 /**
