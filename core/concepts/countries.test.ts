@@ -32,6 +32,20 @@ describe('countries: every country in French and English', () => {
     }
   });
 
+  it('reads the names the press uses that the country list lacks (MORE_NAMES in scripts/build/countries.mjs)', () => {
+    for (const [a, b] of [
+      ['birmanie', 'myanmar'],
+      ['burma', 'birmans'],
+      ['moldova', 'moldavie'],
+      ['tchequie', 'czechia'],
+      ['rdc', 'drc'],
+      ['timor oriental', 'east timor'],
+    ]) {
+      expect(nationOf(a), a).toBeDefined();
+      expect(nationOf(a), `${a} / ${b}`).toBe(nationOf(b));
+    }
+  });
+
   it('adds names to the nations written by hand, which keep their labels and adjectives', () => {
     expect(nationOf('royaume - uni')).toBe('uk');
     expect(nationOf('great britain')).toBe('uk');

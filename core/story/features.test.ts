@@ -107,6 +107,13 @@ describe('story features', () => {
     expect(keys('', 'Le budget 2026 est présenté.', 'fr')).not.toContain('n:2026');
   });
 
+  it('a number of 100 or more keeps its value as its key and carries the role it counts beside it', () => {
+    const f = (text: string, lang: 'fr' | 'en') => extractFeatures({ title: '', text, lang }).find((x) => x.key.startsWith('n:'));
+    expect(f('Le bilan atteint 1 644 morts et 3 408 blessés.', 'fr')).toMatchObject({ key: 'n:1644', tally: 'killed' });
+    expect(f('The toll reached 1,644 dead.', 'en')).toMatchObject({ key: 'n:1644', tally: 'killed' });
+    expect(f('Some 1,644 homes were destroyed.', 'en')?.tally).toBeUndefined();
+  });
+
   it('the day of a date is not a count ("May 8 holiday")', () => {
     const en = keys('', 'He would scrap Easter Monday and the May 8 holiday.', 'en');
     expect(en).toContain('d:5-8');

@@ -6,7 +6,8 @@
  *   p:<name>      a proper name, folded to a spelling-neutral key (Netanyahou/Netanyahu, Haouz/Hauz); a party
  *                 of the concept table by its id in both languages (p:p-rn: "Rassemblement national", "National Rally")
  *   n:<value>     a number of 100 or more ("10.000", "10,000" and "10 000" meet as n:10000; "1,272 million"
- *                 and "1 272 000" as n:1270000, to three significant digits from 10,000 on)
+ *                 and "1 272 000" as n:1270000, to three significant digits from 10,000 on); when it counts what
+ *                 befell people ("1 644 morts"), that role rides beside the key (Feature.tally), not in it
  *   k:<value>:<concept> a small count with what it counts ("quatre otages" / "four hostages": k:4:hostage)
  *   d:<month>-<day> a day of the year ("31 janvier", "January 31", "Jan. 31")
  *   t:<lang>:<stem> any other content word (only meets pages in the same language)
@@ -33,6 +34,12 @@ export interface Feature {
   weight: number;
   /** How it is spelled where it first appears prominently, for the "why" list. */
   display: string;
+  /**
+   * For a number (n:) that counts what befell people ("1 644 morts", "2,376 injured"): that concept (a `role` of the
+   * table). The number stays keyed by its value alone, so that "1,644 people" meets "1 644 morts"; the role lets the
+   * story index read two tolls of one thing given at two moments as one tally (tallyShared in index.ts).
+   */
+  tally?: string;
 }
 
 /** Title words say what the article is mainly about: they count as this many body mentions. */
@@ -46,7 +53,7 @@ const MIN_NAME_LENGTH = 3;
 /** Content words shorter than this are mostly function words the stop list misses. */
 const MIN_TERM_LENGTH = 4;
 /** Numbers below this are too common ("3 districts", "12 people") to tie two articles together. */
-const MIN_ANCHOR_NUMBER = 100;
+export const MIN_ANCHOR_NUMBER = 100;
 /**
  * A sentence's first word is a name only when it is this rare (1: absent from the background's everyday
  * words): at a sentence's start a capital marks nothing, and a rare word there is a name far more often.
@@ -248,14 +255,15 @@ function startingName(norm: string, lang: Lang, docCase: DocCase): boolean {
 
 class FeatureBag {
   readonly map = new Map<string, Feature>();
-  add(key: string, cls: FeatureClass, spec: number, weight: number, display: string): void {
+  add(key: string, cls: FeatureClass, spec: number, weight: number, display: string, tally?: string): void {
     const f = this.map.get(key);
     if (f) {
       f.weight += weight;
       f.spec = Math.max(f.spec, spec);
+      f.tally ??= tally;
       return;
     }
-    this.map.set(key, { key, cls, spec, weight, display });
+    this.map.set(key, tally ? { key, cls, spec, weight, display, tally } : { key, cls, spec, weight, display });
   }
 }
 
@@ -482,7 +490,7 @@ function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number
     }
     // "2012 morts" is a toll, not a year ("2026 budget" is a year).
     if (v < MIN_ANCHOR_NUMBER || (!scaleWord && !(counted && counted.type !== 'topic') && isYear(m[0], v))) continue;
-    bag.add('n:' + numberKey(v), 'number', isRound(v) ? ROUND_NUMBER_SPEC : 1, weightAt(m.index), scaleWord ? `${m[0]} ${scaleWord}` : m[0]);
+    bag.add('n:' + numberKey(v), 'number', isRound(v) ? ROUND_NUMBER_SPEC : 1, weightAt(m.index), scaleWord ? `${m[0]} ${scaleWord}` : m[0], counted?.type === 'role' ? counted.id : undefined);
   }
   COUNT_WORD.lastIndex = 0;
   while ((m = COUNT_WORD.exec(folded)) !== null) {

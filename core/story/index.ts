@@ -10,7 +10,7 @@
  * cross languages count, on both sides, so French and English pages score on one scale. A long
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
-import { extractFeatures, countedOf, dayMentions, type DayMention, type Feature, type FeatureClass } from './features';
+import { extractFeatures, countedOf, dayMentions, MIN_ANCHOR_NUMBER, type DayMention, type Feature, type FeatureClass } from './features';
 import { dayProximity, namedDaysProximity, titleDay } from './days';
 import { selfFingerprint, isSameText } from './self';
 import type { Lang, SourceMatch } from '../types';
@@ -63,6 +63,16 @@ const COUNT_CONFLICT_WEIGHT = 1;
  */
 const TALLY_SHARED_WEIGHT = 1;
 /**
+ * A toll of 100 or more (a tallied number, Tallies) is one tally with another of the same role only within this ratio:
+ * two reports of one story a day or two apart give one toll at most a few times the other ("1000 morts", then "1,644
+ * dead"), where another event of the same war or disaster has its own scale (a strike on a school: "40 killed",
+ * beside a raid's "210 morts" two days later). Measured (session 14, story eval): without a bound that pair put the
+ * school-strike negative over the threshold (0.322 -> 0.368); at 2 and at 3 every page scores the same, and it stays
+ * at 0.322. Small counts (both under 100, k: keys) keep no bound, as before: "16 morts" and "5 dead" are one toll
+ * early and late (a bound of 3 on them too cost a wildfire page 0.404 -> 0.364).
+ */
+const TALLY_MAX_RATIO = 3;
+/**
  * The salience of a count said once in the body (class weight times log2(1 + 1)): a page's counts above it
  * are in its title or lead, or repeated, and only those can set it apart from an article (prominentCounts).
  */
@@ -96,7 +106,7 @@ const MAX_DATINGS = 4;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 14;
+export const STORY_FORMAT = 15;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -109,6 +119,8 @@ export interface StoryDoc {
   published?: string;
   /** The whole article's core, then one core per section of a long article; each sorted, largest first. */
   parts: CoreEntry[][];
+  /** For each part that has any, its tallied numbers (Tallies) as [n: key, role] pairs; absent when no part has one. */
+  tallies?: Array<Array<[string, string]>>;
   /** Hashes of the article's long sentences, to recognise a page that is this very article. */
   fingerprint: number[];
   /** STORY_FORMAT of the build that computed it (absent before format 3). */
@@ -230,12 +242,36 @@ function crossesOnly(page: Map<string, number>): boolean {
   return all;
 }
 
-/** Count features (k:<value>:<concept>) by what they count: each value's share. */
-export function counts(shared: Map<string, number>): Map<string, Map<string, number>> {
+/**
+ * The numbers of a core that count what befell people (Feature.tally): their n: key and the role they count. A
+ * small count carries what it counts in its key (k:4:hostage); a number of 100 or more keeps its value alone as
+ * its key, so that "1,644 people" meets "1 644 morts", and its role is kept beside it.
+ */
+export type Tallies = ReadonlyMap<string, string>;
+const NO_TALLIES: Tallies = new Map();
+
+/** What a count feature counts: the concept of a k: key, the role of a tallied n: key (Tallies); else undefined. */
+function countedBy(key: string, tallies: Tallies): string | undefined {
+  return key.startsWith('k:') ? countedOf(key) : key.startsWith('n:') ? tallies.get(key) : undefined;
+}
+
+/** The tallies (Tallies) among a core's keys, from its article's features. */
+export function coreTallies(core: CoreEntry[], features: Feature[]): Tallies {
+  const byKey = new Map(features.map((f) => [f.key, f] as const));
+  const out = new Map<string, string>();
+  for (const [key] of core) {
+    const t = key.startsWith('n:') ? byKey.get(key)?.tally : undefined;
+    if (t) out.set(key, t);
+  }
+  return out;
+}
+
+/** Count features (k:<value>:<concept>, and tallied numbers) by what they count: each value's share. */
+export function counts(shared: Map<string, number>, tallies: Tallies = NO_TALLIES): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const [key, share] of shared) {
-    if (!key.startsWith('k:')) continue;
-    const c = countedOf(key);
+    const c = countedBy(key, tallies);
+    if (c === undefined) continue;
     let m = out.get(c);
     if (!m) out.set(c, (m = new Map()));
     m.set(key, share);
@@ -248,9 +284,12 @@ export function counts(shared: Map<string, number>): Map<string, Map<string, num
  * A count the page says once in passing is often a part of the event ("three of the hostages were men"
  * beside the articles' "four hostages") or one row of a table of seats, not another event.
  */
-export function prominentCounts(core: CoreEntry[]): Set<string> {
+export function prominentCounts(core: CoreEntry[], tallies: Tallies = NO_TALLIES): Set<string> {
   const out = new Set<string>();
-  for (const [key, sal] of core) if (key.startsWith('k:') && sal > ONCE_IN_PASSING + 1e-6) out.add(countedOf(key));
+  for (const [key, sal] of core) {
+    const c = countedBy(key, tallies);
+    if (c !== undefined && sal > ONCE_IN_PASSING + 1e-6) out.add(c);
+  }
   return out;
 }
 
@@ -272,7 +311,7 @@ function isTally(counted: string): boolean {
 }
 
 export function countConflict(page: Map<string, Map<string, number>>, pageProminent: Set<string>, core: CoreEntry[], mass: number): number {
-  return unsharedCountMass(page, pageProminent, core, mass, (counted) => !isTally(counted));
+  return unsharedCountMass(page, pageProminent, core, mass, (counted) => !isTally(counted), NO_TALLIES);
 }
 
 /**
@@ -283,37 +322,54 @@ export function countConflict(page: Map<string, Map<string, number>>, pagePromin
  * reports been written the same hour. Another event's toll of the same kind meets it too: the rest of the
  * overlap must still carry the score. The same mass as countConflict's, over the counts it leaves out.
  */
-export function tallyShared(page: Map<string, Map<string, number>>, pageProminent: Set<string>, core: CoreEntry[], mass: number): number {
-  return unsharedCountMass(page, pageProminent, core, mass, isTally);
+export function tallyShared(page: Map<string, Map<string, number>>, pageProminent: Set<string>, core: CoreEntry[], mass: number, tallies: Tallies = NO_TALLIES): number {
+  return unsharedCountMass(page, pageProminent, core, mass, isTally, tallies, TALLY_MAX_RATIO);
 }
 
 /**
  * For each counted thing `kind` keeps that the page counts prominently and the entry counts too, with no value in
  * common: min(the page's share of its counts, the entry's share of its counts), summed. Counter-evidence for a count
- * of what the event is made of (countConflict), shared evidence for a growing toll (tallyShared).
+ * of what the event is made of (countConflict), shared evidence for a growing toll (tallyShared). With `maxRatio`, only
+ * the values that can be one toll at two moments (near) count, on both sides.
  */
-function unsharedCountMass(page: Map<string, Map<string, number>>, pageProminent: Set<string>, core: CoreEntry[], mass: number, kind: (counted: string) => boolean): number {
+function unsharedCountMass(page: Map<string, Map<string, number>>, pageProminent: Set<string>, core: CoreEntry[], mass: number, kind: (counted: string) => boolean, tallies: Tallies, maxRatio = Infinity): number {
   if (pageProminent.size === 0) return 0;
-  const entry = new Map<string, { share: number; agree: boolean }>();
+  const entry = new Map<string, { share: number; agree: boolean; values: number[] }>();
   for (const [key, sal] of core) {
-    if (!key.startsWith('k:')) continue;
-    const c = countedOf(key);
-    if (!kind(c) || !pageProminent.has(c)) continue;
+    const c = countedBy(key, tallies);
+    if (c === undefined || !kind(c) || !pageProminent.has(c)) continue;
     const values = page.get(c);
     if (!values) continue;
-    const e = entry.get(c) ?? { share: 0, agree: false };
-    e.share += sal / mass;
+    const e = entry.get(c) ?? { share: 0, agree: false, values: [] };
     e.agree ||= values.has(key);
+    const v = countValue(key);
+    // Only the entry's values that can be one of the page's counts at another moment (near) add to its share.
+    if (maxRatio < Infinity && ![...values.keys()].some((k) => near(countValue(k), v, maxRatio))) {
+      entry.set(c, e);
+      continue;
+    }
+    e.share += sal / mass;
+    e.values.push(v);
     entry.set(c, e);
   }
   let total = 0;
   for (const [c, e] of entry) {
-    if (e.agree) continue;
+    if (e.agree || e.share === 0) continue;
     let pageShare = 0;
-    for (const v of page.get(c)!.values()) pageShare += v;
+    for (const [k, share] of page.get(c)!) if (maxRatio === Infinity || e.values.some((v) => near(countValue(k), v, maxRatio))) pageShare += share;
     total += Math.min(pageShare, e.share);
   }
   return total;
+}
+
+/** The value a count feature gives: k:<value>:<concept> or n:<value>. */
+function countValue(key: string): number {
+  return Number(key.slice(2, key.startsWith('k:') ? key.indexOf(':', 2) : undefined));
+}
+
+/** Can two tallies be one toll at two moments: both small counts (k:), or within `ratio` of each other? */
+function near(a: number, b: number, ratio: number): boolean {
+  return Math.max(a, b) < MIN_ANCHOR_NUMBER || Math.max(a, b) <= ratio * Math.min(a, b);
 }
 
 /** Sections of a long article: runs of consecutive paragraphs of about SECTION_CHARS each. */
@@ -369,13 +425,16 @@ function pageCognates(features: Feature[], lang: Lang, crossCore: CoreEntry[]): 
 type ArticleInput = { id: string; title: string; lang: Lang; text: string; ignore?: Array<[number, number]>; published?: string };
 
 export function storyDoc(doc: ArticleInput): StoryDoc {
-  const parts = [storyCore(extractFeatures(doc))];
+  const featureSets = [extractFeatures(doc)];
   for (const [s, e] of sections(doc.text)) {
     // A section is read as a short article of its own, without the title (a live blog's title is its whole subject).
     const ignore = (doc.ignore ?? []).map(([a, b]): [number, number] => [a - s, b - s]);
-    parts.push(storyCore(extractFeatures({ title: '', text: doc.text.slice(s, e), lang: doc.lang, ignore })));
+    featureSets.push(extractFeatures({ title: '', text: doc.text.slice(s, e), lang: doc.lang, ignore }));
   }
+  const parts = featureSets.map(storyCore);
+  const tallies = parts.map((core, i) => [...coreTallies(core, featureSets[i])]);
   const d: StoryDoc = { id: doc.id, title: doc.title, lang: doc.lang, parts, fingerprint: selfFingerprint(doc.text, doc.ignore ?? []), format: STORY_FORMAT };
+  if (tallies.some((t) => t.length)) d.tallies = tallies;
   if (doc.published) d.published = doc.published;
   return d;
 }
@@ -513,13 +572,17 @@ export class StoryIndex {
     // `dating`: an undated article still to be dated (resembledDay) before its score is final.
     const passing: Array<{ n: number; score: number; slot: number; dating: boolean }> = [];
     // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
-    const pageCounts = { same: counts(same), cross: counts(cross) };
-    const pageProminent = prominentCounts(core);
+    const pageTallies = coreTallies([...core, ...crossCore], features);
+    const pageCounts = { same: counts(same, pageTallies), cross: counts(cross, pageTallies) };
+    const pageProminent = prominentCounts(core, pageTallies);
     // The most a tally can add (tallyShared): the page's share of its prominent tallies, in either language.
     let pageTallyMass = 0;
     for (const m of [same, cross]) {
       let t = 0;
-      for (const [key, share] of m) if (key.startsWith('k:') && isTally(countedOf(key)) && pageProminent.has(countedOf(key))) t += share;
+      for (const [key, share] of m) {
+        const c = countedBy(key, pageTallies);
+        if (c !== undefined && isTally(c) && pageProminent.has(c)) t += share;
+      }
       pageTallyMass = Math.max(pageTallyMass, t);
     }
     // An undated page on a one-day event is on the day its title names ("Manifestation du 12 mars"), as an undated
@@ -533,7 +596,7 @@ export class StoryIndex {
       let base = bestScore[n];
       if (pageTallyMass > 0 && base + pageTallyMass >= threshold) {
         const crossLang = this.slotLang[slot] !== page.lang;
-        base += TALLY_SHARED_WEIGHT * tallyShared(crossLang ? pageCounts.cross : pageCounts.same, pageProminent, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot]);
+        base += TALLY_SHARED_WEIGHT * tallyShared(crossLang ? pageCounts.cross : pageCounts.same, pageProminent, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot], this.entryTallies(slot));
       }
       let score = base * dayProximity(pageDay, this.day[n]);
       let dating = !Number.isFinite(this.day[n]) && (Number.isFinite(pageDay) || unexplained.length > 0);
@@ -753,6 +816,12 @@ export class StoryIndex {
   /** The core of one entry (an article's whole core or one of its sections). */
   private entryCore(slot: number): CoreEntry[] {
     return this.docs[this.slotDoc[slot]].parts[slot - this.firstSlot(slot)] ?? [];
+  }
+
+  /** The tallied numbers of one entry (Tallies), read from its article's stored pairs once per query at most. */
+  private entryTallies(slot: number): Tallies {
+    const pairs = this.docs[this.slotDoc[slot]].tallies?.[slot - this.firstSlot(slot)];
+    return pairs?.length ? new Map(pairs) : NO_TALLIES;
   }
 
   /** The first entry (slot) of the article that owns `slot`. */

@@ -63,6 +63,21 @@ const LEFT_OUT_ADJECTIVES = new Set(['WF:fr', 'WF:en', 'FK:fr', 'GY:fr']);
 /** Adjectives the press uses that the list lacks or spells otherwise ("émirien" there, "émirati" in news),
  *  as [country, language, masculine singular]. */
 const MORE_ADJECTIVES = [['AE', 'fr', 'émirati'], ['AE', 'en', 'Emirati']];
+/**
+ * Names the press uses that the country list lacks: the French or English exonym where the list gives the country's
+ * own name ("Birmanie", "Burma" for Myanmar), a short name where the list gives only a formal one or one with a
+ * comma ("Moldova, Republic of", "Lao People's Democratic Republic"), the common initials ("RDC", "DRC"). Without
+ * them a page writing "Birmanie" read a name that met no article's nation in the other language. Reviewed from
+ * the places of countries.json whose forms hold no short name and from the renamed countries; as [country,
+ * language, name].
+ */
+const MORE_NAMES = [
+  ['MM', 'fr', 'Birmanie'], ['MM', 'en', 'Burma'], ['MD', 'en', 'Moldova'], ['CZ', 'fr', 'Tchéquie'],
+  ['SZ', 'fr', 'Eswatini'], ['SZ', 'fr', 'Swaziland'], ['SZ', 'en', 'Swaziland'], ['TL', 'fr', 'Timor oriental'],
+  ['TL', 'en', 'East Timor'], ['CD', 'fr', 'RDC'], ['CD', 'en', 'DRC'], ['VA', 'en', 'Vatican'], ['LA', 'en', 'Laos'],
+  ['CV', 'fr', 'Cabo Verde'], ['CV', 'en', 'Cabo Verde'], ['BA', 'fr', 'Bosnie'], ['BA', 'en', 'Bosnia'],
+  ['CF', 'fr', 'Centrafrique'],
+];
 /** Forms shorter than this many letters ("US", "UK" aside, which are hand-written) name nothing for sure. */
 const MIN_LETTERS = 3;
 
@@ -113,6 +128,7 @@ const countries = new Map();
 for (const code of Object.keys(names.en)) {
   const forms = { fr: [], en: [] };
   for (const lang of ['fr', 'en']) for (const n of list(names[lang][code])) forms[lang].push(...nameForms(n));
+  for (const [c, l, more] of MORE_NAMES) if (c === code) forms[l].push(asForm(more));
   const adj = {};
   const adjForms = { fr: [], en: [] };
   for (const lang of ['fr', 'en']) {
