@@ -14,6 +14,7 @@ import { ceilingRebuttal, eventSides, isEvent, moments, namedAge, oneFacility, o
 import { shareWhole, wholesApart } from './share-whole';
 import { fallsBelow, scopeApart, scopeOf } from './scope';
 import { periodsApart } from './moment-period';
+import { otherEventApart } from './other-event';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -203,6 +204,9 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   // Two named speakers each counting its own doing (sides.ts twoDoers: "X said it would cut 4,700 jobs" / "Y a annoncé la
   // fermeture de ses usines … 1 254 emplois") are two decisions, not two readings of one count.
   if ((verdict === 'differs' || verdict === 'updated') && twoDoers(f, g, page.text, src.text)) { verdict = 'related'; newer = undefined; rule = 'doers'; }
+  // "when between 3.3 million and 5.6 million people showed up at the 2017 Women's March": a count of another year's
+  // event (other-event.ts) beside the story's is no disagreement.
+  if (verdict === 'differs' && otherEventApart(f, g, page.published, src.published)) { verdict = 'related'; rule = 'scope'; }
   // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.
   if (verdict === 'differs' && (f.qualifier === 'vague' || g.qualifier === 'vague')) { verdict = 'related'; rule = 'vague'; }
   return { verdict, newer, rule };
