@@ -15,6 +15,7 @@ import { shareWhole, wholesApart } from './share-whole';
 import { fallsBelow, scopeApart, scopeOf } from './scope';
 import { periodsApart } from './moment-period';
 import { otherEventApart } from './other-event';
+import { coordinatedWith } from './coordinated';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -102,7 +103,7 @@ export function jaccard(a: Figure, b: Figure, placeOpen = false): number {
 const hasPlace = (keys: Set<string>): boolean => [...keys].some((k) => k.startsWith('loc:'));
 
 export function compareFigures(page: { text: string; lang: Lang; figures: Figure[]; published?: string }, sources: SourceDoc[]): FigureReport[] {
-  return page.figures.map((f) => {
+  const reports = page.figures.map((f) => {
     const comparisons: FigureComparison[] = [];
     for (const src of sources) {
       for (const g of src.figures) {
@@ -127,6 +128,29 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
     };
     if (f.saidBy) report.saidBy = f.saidBy;
     return report;
+  });
+  coordinatedMembers(page, sources, reports);
+  return reports;
+}
+
+/**
+ * "Les séismes de magnitude 7,7 et 6,4": two members of one coordination (coordinated.ts) count two things of one
+ * plural. When one member agrees with a count of the other article, that count is that member's, and the other
+ * member beside it is `related`, not a disagreement; the same on the source's side ("7.7 and 6.4" against "6,4").
+ */
+function coordinatedMembers(page: { text: string; figures: Figure[] }, sources: SourceDoc[], reports: FigureReport[]): void {
+  const agreed = (r: FigureReport, id: string, g: { start: number }): boolean =>
+    r.comparisons.some((c) => c.source.id === id && c.source.start === g.start && c.verdict === 'agrees');
+  page.figures.forEach((f, i) => {
+    for (const c of reports[i].comparisons) {
+      if (c.verdict !== 'differs') continue;
+      const src = sources.find((s) => s.id === c.source.id);
+      const g = src?.figures.find((x) => x.start === c.source.start && x.end === c.source.end);
+      if (!src || !g) continue;
+      const pageMember = coordinatedWith(f, page.figures, page.text).some((f2) => agreed(reports[page.figures.indexOf(f2)], src.id, g));
+      const srcMember = coordinatedWith(g, src.figures, src.text).some((g2) => agreed(reports[i], src.id, g2));
+      if (pageMember || srcMember) c.verdict = 'related';
+    }
   });
 }
 
