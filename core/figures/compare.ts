@@ -14,6 +14,8 @@ import { ceilingRebuttal, eventSides, isEvent, moments, namedAge, oneFacility, o
 import { shareWhole, wholesApart } from './share-whole';
 import { fallsBelow, scopeApart, scopeOf } from './scope';
 import { periodsApart } from './moment-period';
+import { otherEventApart } from './other-event';
+import { coordinatedWith } from './coordinated';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -101,7 +103,7 @@ export function jaccard(a: Figure, b: Figure, placeOpen = false): number {
 const hasPlace = (keys: Set<string>): boolean => [...keys].some((k) => k.startsWith('loc:'));
 
 export function compareFigures(page: { text: string; lang: Lang; figures: Figure[]; published?: string }, sources: SourceDoc[]): FigureReport[] {
-  return page.figures.map((f) => {
+  const reports = page.figures.map((f) => {
     const comparisons: FigureComparison[] = [];
     for (const src of sources) {
       for (const g of src.figures) {
@@ -126,6 +128,29 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
     };
     if (f.saidBy) report.saidBy = f.saidBy;
     return report;
+  });
+  coordinatedMembers(page, sources, reports);
+  return reports;
+}
+
+/**
+ * "Les séismes de magnitude 7,7 et 6,4": two members of one coordination (coordinated.ts) count two things of one
+ * plural. When one member agrees with a count of the other article, that count is that member's, and the other
+ * member beside it is `related`, not a disagreement; the same on the source's side ("7.7 and 6.4" against "6,4").
+ */
+function coordinatedMembers(page: { text: string; figures: Figure[] }, sources: SourceDoc[], reports: FigureReport[]): void {
+  const agreed = (r: FigureReport, id: string, g: { start: number }): boolean =>
+    r.comparisons.some((c) => c.source.id === id && c.source.start === g.start && c.verdict === 'agrees');
+  page.figures.forEach((f, i) => {
+    for (const c of reports[i].comparisons) {
+      if (c.verdict !== 'differs') continue;
+      const src = sources.find((s) => s.id === c.source.id);
+      const g = src?.figures.find((x) => x.start === c.source.start && x.end === c.source.end);
+      if (!src || !g) continue;
+      const pageMember = coordinatedWith(f, page.figures, page.text).some((f2) => agreed(reports[page.figures.indexOf(f2)], src.id, g));
+      const srcMember = coordinatedWith(g, src.figures, src.text).some((g2) => agreed(reports[i], src.id, g2));
+      if (pageMember || srcMember) c.verdict = 'related';
+    }
   });
 }
 
@@ -203,6 +228,9 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   // Two named speakers each counting its own doing (sides.ts twoDoers: "X said it would cut 4,700 jobs" / "Y a annoncé la
   // fermeture de ses usines … 1 254 emplois") are two decisions, not two readings of one count.
   if ((verdict === 'differs' || verdict === 'updated') && twoDoers(f, g, page.text, src.text)) { verdict = 'related'; newer = undefined; rule = 'doers'; }
+  // "when between 3.3 million and 5.6 million people showed up at the 2017 Women's March": a count of another year's
+  // event (other-event.ts) beside the story's is no disagreement.
+  if (verdict === 'differs' && otherEventApart(f, g, page.published, src.published)) { verdict = 'related'; rule = 'scope'; }
   // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.
   if (verdict === 'differs' && (f.qualifier === 'vague' || g.qualifier === 'vague')) { verdict = 'related'; rule = 'vague'; }
   return { verdict, newer, rule };

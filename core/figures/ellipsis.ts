@@ -148,8 +148,9 @@ function namedItemOfTopic(f: Figure, text: string, figures: readonly Figure[]): 
 /** What a bare number says of itself and keeps when it takes its antecedent's noun, and never takes from it: a
  * modifier of its own segment (concepts flag `ownSegment`: the rest of a whole, "dans le reste du pays", read by
  * counts.ts; where the counted were, "241 à bord et 29 au sol"), a difference ("7,000 more than", counts.ts
- * `change`). */
-const ownScope = (k: string): boolean => k === 'change' || !!concept(k)?.ownSegment;
+ * `change`), a threshold ("loin du seuil des 289", threshold.ts: "the 577-member Assembly" after "289 seats needed" is
+ * no threshold). */
+const ownScope = (k: string): boolean => k === 'change' || k === 'threshold' || !!concept(k)?.ownSegment;
 /** What may stand between the two members of an alternative or a span whose counted noun is written once,
  * after the second ("500 000 à plus d'un million de manifestants", "\"500,000\" to \"more than a million\"
  * people", "20 ou 30 blessés"): a link word, quotation marks and spaces (text folded). "et / and" is left out:

@@ -11,6 +11,7 @@ import { parseNumberAt, type NumPhrase } from './numbers';
 import { parseVagueAt } from './vague';
 import { buildIntervals } from './ranges';
 import { findDates } from './dates';
+import { eventYear } from './other-event';
 import { concept, lookup } from '../concepts/index';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker, speakerAsWritten } from './attribution';
@@ -284,6 +285,10 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // occurrence of that year: the year dates the occurrence, it is no value's year, so the ordinal is not
     // shown as a figure "en 1988"; it still takes no day of the article's.
     if (ownYear && !before && unitHint !== 'ordinal') fig.year = ownYear;
+    // "people showed up at the 2017 Women's March": a count of another year's event (other-event.ts).
+    const evYear = unitHint === 'date' || unitHint === 'year' || unitHint === 'ordinal' || before ? undefined
+      : eventYear(toks, i0, i1, (k) => dates.some((d) => d.start <= toks[k].start && toks[k].start < d.end), opts.published);
+    if (evYear && evYear !== ownYear) fig.eventYear = evYear;
     const moment = ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e)) ? undefined : resolveMoment(timeWord, day));
     if (moment && !before) fig.moment = moment;
     // An undated article's own date without a year ("Manifestations du 18 septembre : ..."): the day, year unknown.

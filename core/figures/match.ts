@@ -77,6 +77,10 @@ function parts(key: string[]): KeyParts {
   // "2,8 millions, dont 500 000 à Paris": a part that names its own place is the count of that place,
   // which the place already says; "500 000 manifestants à Paris" elsewhere counts the same thing.
   if (p.places.size && p.modifiers.has('part')) { p.modifiers.delete('part'); p.all.delete('part'); }
+  // "289 seats are required for an absolute majority" in a sentence of exit polls: a threshold (threshold.ts) is the
+  // rule of the vote, neither a result nor a projection, whatever its sentence foretells; nor is it the whole a part
+  // is taken from ("169 of the 172 seats needed": how far from the bar, not a share of it).
+  if (p.modifiers.has('threshold')) for (const k of ['projection', 'total']) { p.modifiers.delete(k); p.all.delete(k); }
   return p;
 }
 

@@ -42,6 +42,9 @@ export interface Figure {
   /** The year the value is for when its clause says one other than publication's (YYYY): a target ("3 000
    * postes en moins en 2026", "by 2029", "next year") or a past year ("en 2003"). Such a figure has no day. */
   year?: string;
+  /** The year of the event the count is of when its clause names one other than its article's ("at the 2017 Women's
+   * March", "lors de la marche de 2017"): other-event.ts. A count of another event is never a disagreement. */
+  eventYear?: string;
   /** The one numbered week a count is told for ("1 784 en S18", "in week 12"): week-labels.ts. */
   week?: number;
   /** In an undated article, the month and day (--MM-DD) its clause's date without a year gives ("Manifestations du

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { compareFigures, extractFigures } from './index';
+import type { Lang } from '../types';
+
+const keyOf = (text: string, lang: Lang, q: string): string[] => extractFigures(text, lang).find((f) => f.text === q)?.countsKey ?? [];
+const doc = (text: string, lang: Lang, published?: string) => ({ text, lang, published, figures: extractFigures(text, lang, { published }) });
+const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: string) =>
+  compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
+
+describe('threshold', () => {
+  it('reads a count of what is needed, in both languages', () => {
+    expect(keyOf('The coalition won 140 of 300 seats, while an outright win required 151 seats.', 'en', '151')).toContain('threshold');
+    expect(keyOf('With 148 of the 151 seats needed to govern alone, the party will lead a minority cabinet.', 'en', '151')).toContain('threshold');
+    expect(keyOf('La majorité absolue est de 151 sièges.', 'fr', '151')).toContain('threshold');
+    expect(keyOf('Il faut 151 sièges pour gouverner seul.', 'fr', '151')).toContain('threshold');
+    expect(keyOf('Le parti doit remporter 151 des 300 sièges pour obtenir la majorité.', 'fr', '151')).toContain('threshold');
+  });
+  it('leaves counts reached, and people who needed something, as they are', () => {
+    expect(keyOf('The coalition won 140 of 300 seats.', 'en', '140')).not.toContain('threshold');
+    expect(keyOf('About 40 people needed hospital treatment after the fire.', 'en', 'About 40')).not.toContain('threshold');
+    // A modal without a majority in its sentence is a plan, not a threshold.
+    expect(keyOf("L'entreprise doit supprimer 900 emplois d'ici juin.", 'fr', '900')).not.toContain('threshold');
+  });
+  it('never sets a threshold against a count of seats won, but meets another threshold', () => {
+    const page = doc('The coalition won 140 of 300 seats, while an outright win required 151 seats, electoral officials said.', 'en', '2026-03-02');
+    const won = doc('La coalition compte lundi 146 sièges, selon la commission électorale.', 'fr', '2026-03-02');
+    const needed = doc('La majorité absolue est de 151 sièges.', 'fr', '2026-03-02');
+    expect(verdicts(page, won, '151')).toEqual([]);
+    expect(verdicts(page, needed, '151')).toEqual(['agrees']);
+  });
+});
