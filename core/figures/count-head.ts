@@ -8,7 +8,7 @@ import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { concept, conceptIds, isCue, lookup, wordFormsOf } from '../concepts/index';
-import { BOUNDARY, PEOPLE_CATS, conceptAt, isNumberTok } from './count-base';
+import { BOUNDARY, PEOPLE_CATS, conceptAt, isCountNumber, isNumberTok } from './count-base';
 
 /** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
 const HEAD_LOOKAHEAD = 4;
@@ -221,6 +221,22 @@ export function groupNationBefore(toks: Tok[], i0: number): string | undefined {
   return undefined;
 }
 
+/** Calendar years a four-digit number without a separator may be ("the 2023 quake"): no count of its clause. */
+const YEAR_MIN = 1800;
+const YEAR_MAX = 2100;
+/** Is the number at k one that counts nothing a noun of "how many" or of a toll could govern: a value glued by a hyphen
+ * to the word it measures ("the 7.7-magnitude earthquake", "a 12-storey building": a compound adjective of the noun
+ * after it), a day of a month or an ordinal (count-base.ts `isCountNumber`), or a calendar year written bare ("the
+ * 2023 floods")? */
+function notACountBetween(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const dash = toks[k + 1];
+  const glued = toks[k + 2];
+  if (dash?.t === '-' && dash.start === t.end && glued?.kind === 'w' && glued.start === dash.end) return true;
+  if (!isCountNumber(toks, k)) return true;
+  return Number.isInteger(t.v) && t.v >= YEAR_MIN && t.v <= YEAR_MAX && /^\d{4}$/.test(t.t) && toks[k - 1]?.kind !== 'd' && toks[k + 1]?.kind !== 'd';
+}
+
 /** The bilingual word list's crowd ("foule" / "crowd"), and the prepositions that put a value on it. */
 const CROWD = 'w-crowd';
 const AT = new Set(['at', 'a']);
@@ -228,7 +244,10 @@ const AT = new Set(['at', 'a']);
 function howManyBefore(toks: Tok[], i0: number): string | undefined {
   for (let k = i0 - 1; k >= 0 && k >= i0 - HOW_MANY_LOOKBACK; k--) {
     const t = toks[k];
-    if (BOUNDARY.has(t.t) || t.nl || t.kind === 'd') return undefined;
+    if (BOUNDARY.has(t.t) || t.nl) return undefined;
+    // Another count between the noun and the value is the one the noun governs; a number that counts nothing there
+    // ("the death toll from the 7.7-magnitude earthquake … has risen to 1,644", "the toll of the 2023 quake") is passed.
+    if (t.kind === 'd' && !notACountBetween(toks, k)) return undefined;
     // "authorities estimated the crowd at 13,000", "la préfecture évalue la foule à 13 000": the value a crowd is
     // put at counts its people.
     if (lookup(t.t, 'word')?.id === CROWD && AT.has(toks[i0 - 1]?.t ?? '')) return 'person';

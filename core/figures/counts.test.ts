@@ -552,6 +552,14 @@ describe('the frame of an amount of money', () => {
     expect(first('The death toll from the floods that devastated parts of the eastern coast rose to 205 on Friday.', 'en').countsKey).toEqual(['person', 'killed']);
     expect(first("Le bilan des blessés s'élève à 300.", 'fr').countsKey).toEqual(['person', 'wounded']);
     expect(first('The number of those killed in the storm has risen to at least 211.', 'en').countsKey).toEqual(['person', 'killed']);
+    // A number between the toll and its value that counts nothing there (a measure glued to its noun, a bare year) is
+    // passed over; a count between is the one the toll governs.
+    const measured = extractFigures('The death toll from the 6.1-magnitude tremor that hit the valley has risen to 412.', 'en').find((f) => f.text === '412')!;
+    expect(measured.countsKey).toEqual(['person', 'killed']);
+    const year = extractFigures('The toll of the 2019 storms in the north has reached 96.', 'en').find((f) => f.text === '96')!;
+    expect(year.unit).toBe('people');
+    const counted = extractFigures('The toll in the 40 villages of the valley has reached 96.', 'en').find((f) => f.text === '96')!;
+    expect(counted.unit).not.toBe('people');
   });
   it('reads an increment word next to the counted noun as a change ("50 additional fatalities", "50 morts supplémentaires")', () => {
     expect(first('Since Thursday, 50 additional fatalities have been confirmed.', 'en').countsKey).toContain('change');
