@@ -600,6 +600,17 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
     if (unit === 'number' && !category && CURRENCY.has(toks[i0 - 1]?.t ?? '')) unit = CURRENCY.get(toks[i0 - 1].t)!;
+    // "$102 million worth of jewelry", "€40 billion savings": with a currency sign before it the number is an amount of
+    // money whatever noun follows; the noun is what the money is worth or is spent on, the amount's frame only when it
+    // is a budget noun (moneyFrame, read from the number on). Read as the count's noun, it gave the amount a unit no
+    // other amount has ("t-jewel").
+    else if (unit === 'number' && category && !adjNations.length && CURRENCY.has(toks[i0 - 1]?.t ?? '')) {
+      unit = CURRENCY.get(toks[i0 - 1].t)!;
+      category = undefined;
+      headRole = undefined;
+      own = undefined;
+      headEnd = i1;
+    }
     // "un effort de 40 milliards", "€4 billion in savings": an amount of money counts what its budget noun says.
     if (MONEY_UNITS.has(unit) && !category) category = moneyFrame(toks, i0, headEnd, lang);
     // "un effort de 40 milliards", "an effort made to reach 43.8 billion next year": a large amount with no

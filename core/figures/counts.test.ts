@@ -522,6 +522,15 @@ describe('the frame of an amount of money', () => {
     // The noun before "and" belongs to the other amount.
     expect(key0('It carries a 4% deficit and €1.6 trillion in public debt.', 'en', '1.6')[0]).toBe('t-debt');
   });
+  it('reads a number after a currency sign as money whatever noun follows it, the noun as its frame only when a budget noun', () => {
+    // Written for this test.
+    const worth = extractFigures('The burglars took $3.4 million worth of paintings from the gallery.', 'en').find((f) => f.text.includes('3.4'))!;
+    expect(worth.unit).toBe('dollar');
+    expect(worth.countsKey[0]).toBe('dollar');
+    const savings = extractFigures('The cabinet announced €12 billion savings for next year.', 'en').find((f) => f.text.includes('12'))!;
+    expect(savings.unit).toBe('euro');
+    expect(savings.countsKey[0]).toBe('t-budget');
+  });
   it('reads a sector next to the amount only ("defence budget"), so the whole effort is not its part', () => {
     const part = key0('The defence budget of €50 billion will rise.', 'en', '50');
     expect(part).toContain('s-defence');
