@@ -240,6 +240,9 @@ function notACountBetween(toks: Tok[], k: number): boolean {
 /** The bilingual word list's crowd ("foule" / "crowd"), and the prepositions that put a value on it. */
 const CROWD = 'w-crowd';
 const AT = new Set(['at', 'a']);
+/** Nouns of how many came (folded): a bare count they govern counts people. Not "participation" (also a stake: "une
+ * participation de 40 millions") nor "abstention" (told as a share). */
+const TURNOUT_NOUNS = new Set(['turnout', 'attendance', 'affluence']);
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
 function howManyBefore(toks: Tok[], i0: number): string | undefined {
   for (let k = i0 - 1; k >= 0 && k >= i0 - HOW_MANY_LOOKBACK; k--) {
@@ -251,6 +254,10 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
     // "authorities estimated the crowd at 13,000", "la préfecture évalue la foule à 13 000": the value a crowd is
     // put at counts its people.
     if (lookup(t.t, 'word')?.id === CROWD && AT.has(toks[i0 - 1]?.t ?? '')) return 'person';
+    // "the turnout ranged between 275,000 and 325,000", "calculated turnout between four million and six million",
+    // "l'affluence a dépassé 200 000": a value of a turnout that is no share (a share has its % and never reaches
+    // here) counts the people who turned out.
+    if (TURNOUT_NOUNS.has(t.t)) return 'person';
     // "The death toll from the floods ... rose to 205", "le bilan des blessés s'élève à 300": a toll counts people in
     // the role named next to it, the dead when none is.
     if (TOLLS.has(t.t)) {

@@ -9,6 +9,10 @@ describe('what a figure counts', () => {
     const en = extractFigures('In Lyon, officials estimated the crowd at 9,000, while organisers claimed the figure was closer to 30,000.', 'en');
     expect(en.map((f) => f.unit)).toEqual(['people', 'people']);
     expect(first('À Lyon, la préfecture a évalué la foule à 9 000.', 'fr').unit).toBe('people');
+    // A turnout's value that is no share counts the people who turned out.
+    expect(first('An independent monitor estimated that the turnout ranged between 40,000 and 55,000.', 'en').unit).toBe('people');
+    expect(first("L'affluence a dépassé 20 000 selon les organisateurs.", 'fr').unit).toBe('people');
+    expect(first('Turnout reached 71% on Sunday.', 'en').unit).toBe('percent');
     // A crowd before another preposition is no such value: "a crowd in 2019" stays a year.
     expect(first('The crowd of 2019 was larger.', 'en').unit).not.toBe('people');
   });
