@@ -233,8 +233,12 @@ function notACountBetween(toks: Tok[], k: number): boolean {
   const dash = toks[k + 1];
   const glued = toks[k + 2];
   if (dash?.t === '-' && dash.start === t.end && glued?.kind === 'w' && glued.start === dash.end) return true;
-  if (!isCountNumber(toks, k)) return true;
-  return Number.isInteger(t.v) && t.v >= YEAR_MIN && t.v <= YEAR_MAX && /^\d{4}$/.test(t.t) && toks[k - 1]?.kind !== 'd' && toks[k + 1]?.kind !== 'd';
+  return !isCountNumber(toks, k) || bareYear(toks, k);
+}
+/** A calendar year written bare at k: four digits, no separator, alone ("in 2017", "the 2023 floods"). */
+function bareYear(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.kind === 'd' && Number.isInteger(t.v) && t.v >= YEAR_MIN && t.v <= YEAR_MAX && /^\d{4}$/.test(t.t) && toks[k - 1]?.kind !== 'd' && toks[k + 1]?.kind !== 'd';
 }
 
 /** The bilingual word list's crowd ("foule" / "crowd"), and the prepositions that put a value on it. */
@@ -257,7 +261,8 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
     // "the turnout ranged between 275,000 and 325,000", "calculated turnout between four million and six million",
     // "l'affluence a dépassé 200 000": a value of a turnout that is no share (a share has its % and never reaches
     // here) counts the people who turned out.
-    if (TURNOUT_NOUNS.has(t.t)) return 'person';
+    // A bare year there is the turnout's time ("the highest turnout since 1981, as in 2017").
+    if (TURNOUT_NOUNS.has(t.t)) return bareYear(toks, i0) ? undefined : 'person';
     // "The death toll from the floods ... rose to 205", "le bilan des blessés s'élève à 300": a toll counts people in
     // the role named next to it, the dead when none is.
     if (TOLLS.has(t.t)) {
