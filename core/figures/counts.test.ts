@@ -561,6 +561,14 @@ describe('the frame of an amount of money', () => {
     expect(first("L'usine, qui emploie 955 personnes, va fermer.", 'fr').countsKey[0]).toBe('employee');
     expect(first('The march drew 955 people.', 'en').countsKey[0]).toBe('person');
   });
+  it('reads a four-digit number after a preposition of a deadline as a year, never a count of the noun after a partitive', () => {
+    // Written for this test.
+    const figs = extractFigures("Le groupe annonce la fermeture d'ici 2027 des ateliers de Brest.", 'fr');
+    expect(figs.find((f) => f.text === '2027')?.unit).toBe('year');
+    expect(extractFigures('The dairy will stop production by 2027 at its two sites.', 'en').find((f) => f.text === '2027')?.unit).toBe('year');
+    // After "in", a count may follow: only a partitive makes it a year.
+    expect(extractFigures('The fighting resulted in 2000 deaths.', 'en').find((f) => f.text === '2000')?.unit).toBe('people');
+  });
   it('reads a bare number a toll governs as people in the toll\'s role, the dead when it names none', () => {
     expect(first('The death toll from the floods that devastated parts of the eastern coast rose to 205 on Friday.', 'en').countsKey).toEqual(['person', 'killed']);
     expect(first("Le bilan des blessés s'élève à 300.", 'fr').countsKey).toEqual(['person', 'wounded']);
