@@ -8,7 +8,7 @@ import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { concept, conceptIds, isCue, lookup, wordFormsOf } from '../concepts/index';
-import { BOUNDARY, PEOPLE_CATS, conceptAt, isNumberTok } from './count-base';
+import { BOUNDARY, PEOPLE_CATS, conceptAt, isCountNumber, isNumberTok } from './count-base';
 
 /** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
 const HEAD_LOOKAHEAD = 4;
@@ -221,17 +221,48 @@ export function groupNationBefore(toks: Tok[], i0: number): string | undefined {
   return undefined;
 }
 
+/** Calendar years a four-digit number without a separator may be ("the 2023 quake"): no count of its clause. */
+const YEAR_MIN = 1800;
+const YEAR_MAX = 2100;
+/** Is the number at k one that counts nothing a noun of "how many" or of a toll could govern: a value glued by a hyphen
+ * to the word it measures ("the 7.7-magnitude earthquake", "a 12-storey building": a compound adjective of the noun
+ * after it), a day of a month or an ordinal (count-base.ts `isCountNumber`), or a calendar year written bare ("the
+ * 2023 floods")? */
+function notACountBetween(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const dash = toks[k + 1];
+  const glued = toks[k + 2];
+  if (dash?.t === '-' && dash.start === t.end && glued?.kind === 'w' && glued.start === dash.end) return true;
+  return !isCountNumber(toks, k) || bareYear(toks, k);
+}
+/** A calendar year written bare at k: four digits, no separator, alone ("in 2017", "the 2023 floods"). */
+function bareYear(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.kind === 'd' && Number.isInteger(t.v) && t.v >= YEAR_MIN && t.v <= YEAR_MAX && /^\d{4}$/.test(t.t) && toks[k - 1]?.kind !== 'd' && toks[k + 1]?.kind !== 'd';
+}
+
 /** The bilingual word list's crowd ("foule" / "crowd"), and the prepositions that put a value on it. */
 const CROWD = 'w-crowd';
 const AT = new Set(['at', 'a']);
+/** Nouns of how many came (folded): a bare count they govern counts people. Not "participation" (also a stake: "une
+ * participation de 40 millions") nor "abstention" (told as a share). */
+const TURNOUT_NOUNS = new Set(['turnout', 'attendance', 'affluence']);
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
 function howManyBefore(toks: Tok[], i0: number): string | undefined {
   for (let k = i0 - 1; k >= 0 && k >= i0 - HOW_MANY_LOOKBACK; k--) {
     const t = toks[k];
-    if (BOUNDARY.has(t.t) || t.nl || t.kind === 'd') return undefined;
+    if (BOUNDARY.has(t.t) || t.nl) return undefined;
+    // Another count between the noun and the value is the one the noun governs; a number that counts nothing there
+    // ("the death toll from the 7.7-magnitude earthquake … has risen to 1,644", "the toll of the 2023 quake") is passed.
+    if (t.kind === 'd' && !notACountBetween(toks, k)) return undefined;
     // "authorities estimated the crowd at 13,000", "la préfecture évalue la foule à 13 000": the value a crowd is
     // put at counts its people.
     if (lookup(t.t, 'word')?.id === CROWD && AT.has(toks[i0 - 1]?.t ?? '')) return 'person';
+    // "the turnout ranged between 275,000 and 325,000", "calculated turnout between four million and six million",
+    // "l'affluence a dépassé 200 000": a value of a turnout that is no share (a share has its % and never reaches
+    // here) counts the people who turned out.
+    // A bare year there is the turnout's time ("the highest turnout since 1981, as in 2017").
+    if (TURNOUT_NOUNS.has(t.t)) return bareYear(toks, i0) ? undefined : 'person';
     // "The death toll from the floods ... rose to 205", "le bilan des blessés s'élève à 300": a toll counts people in
     // the role named next to it, the dead when none is.
     if (TOLLS.has(t.t)) {
@@ -581,6 +612,17 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
     if (unit === 'number' && !category && CURRENCY.has(toks[i0 - 1]?.t ?? '')) unit = CURRENCY.get(toks[i0 - 1].t)!;
+    // "$102 million worth of jewelry", "€40 billion savings": with a currency sign before it the number is an amount of
+    // money whatever noun follows; the noun is what the money is worth or is spent on, the amount's frame only when it
+    // is a budget noun (moneyFrame, read from the number on). Read as the count's noun, it gave the amount a unit no
+    // other amount has ("t-jewel").
+    else if (unit === 'number' && category && !adjNations.length && CURRENCY.has(toks[i0 - 1]?.t ?? '')) {
+      unit = CURRENCY.get(toks[i0 - 1].t)!;
+      category = undefined;
+      headRole = undefined;
+      own = undefined;
+      headEnd = i1;
+    }
     // "un effort de 40 milliards", "€4 billion in savings": an amount of money counts what its budget noun says.
     if (MONEY_UNITS.has(unit) && !category) category = moneyFrame(toks, i0, headEnd, lang);
     // "un effort de 40 milliards", "an effort made to reach 43.8 billion next year": a large amount with no

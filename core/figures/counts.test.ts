@@ -9,6 +9,10 @@ describe('what a figure counts', () => {
     const en = extractFigures('In Lyon, officials estimated the crowd at 9,000, while organisers claimed the figure was closer to 30,000.', 'en');
     expect(en.map((f) => f.unit)).toEqual(['people', 'people']);
     expect(first('À Lyon, la préfecture a évalué la foule à 9 000.', 'fr').unit).toBe('people');
+    // A turnout's value that is no share counts the people who turned out.
+    expect(first('An independent monitor estimated that the turnout ranged between 40,000 and 55,000.', 'en').unit).toBe('people');
+    expect(first("L'affluence a dépassé 20 000 selon les organisateurs.", 'fr').unit).toBe('people');
+    expect(first('Turnout reached 71% on Sunday.', 'en').unit).toBe('percent');
     // A crowd before another preposition is no such value: "a crowd in 2019" stays a year.
     expect(first('The crowd of 2019 was larger.', 'en').unit).not.toBe('people');
   });
@@ -527,6 +531,15 @@ describe('the frame of an amount of money', () => {
     // The noun before "and" belongs to the other amount.
     expect(key0('It carries a 4% deficit and €1.6 trillion in public debt.', 'en', '1.6')[0]).toBe('t-debt');
   });
+  it('reads a number after a currency sign as money whatever noun follows it, the noun as its frame only when a budget noun', () => {
+    // Written for this test.
+    const worth = extractFigures('The burglars took $3.4 million worth of paintings from the gallery.', 'en').find((f) => f.text.includes('3.4'))!;
+    expect(worth.unit).toBe('dollar');
+    expect(worth.countsKey[0]).toBe('dollar');
+    const savings = extractFigures('The cabinet announced €12 billion savings for next year.', 'en').find((f) => f.text.includes('12'))!;
+    expect(savings.unit).toBe('euro');
+    expect(savings.countsKey[0]).toBe('t-budget');
+  });
   it('reads a sector next to the amount only ("defence budget"), so the whole effort is not its part', () => {
     const part = key0('The defence budget of €50 billion will rise.', 'en', '50');
     expect(part).toContain('s-defence');
@@ -553,10 +566,26 @@ describe('the frame of an amount of money', () => {
     expect(first("L'usine, qui emploie 955 personnes, va fermer.", 'fr').countsKey[0]).toBe('employee');
     expect(first('The march drew 955 people.', 'en').countsKey[0]).toBe('person');
   });
+  it('reads a four-digit number after a preposition of a deadline as a year, never a count of the noun after a partitive', () => {
+    // Written for this test.
+    const figs = extractFigures("Le groupe annonce la fermeture d'ici 2027 des ateliers de Brest.", 'fr');
+    expect(figs.find((f) => f.text === '2027')?.unit).toBe('year');
+    expect(extractFigures('The dairy will stop production by 2027 at its two sites.', 'en').find((f) => f.text === '2027')?.unit).toBe('year');
+    // After "in", a count may follow: only a partitive makes it a year.
+    expect(extractFigures('The fighting resulted in 2000 deaths.', 'en').find((f) => f.text === '2000')?.unit).toBe('people');
+  });
   it('reads a bare number a toll governs as people in the toll\'s role, the dead when it names none', () => {
     expect(first('The death toll from the floods that devastated parts of the eastern coast rose to 205 on Friday.', 'en').countsKey).toEqual(['person', 'killed']);
     expect(first("Le bilan des blessés s'élève à 300.", 'fr').countsKey).toEqual(['person', 'wounded']);
     expect(first('The number of those killed in the storm has risen to at least 211.', 'en').countsKey).toEqual(['person', 'killed']);
+    // A number between the toll and its value that counts nothing there (a measure glued to its noun, a bare year) is
+    // passed over; a count between is the one the toll governs.
+    const measured = extractFigures('The death toll from the 6.1-magnitude tremor that hit the valley has risen to 412.', 'en').find((f) => f.text === '412')!;
+    expect(measured.countsKey).toEqual(['person', 'killed']);
+    const year = extractFigures('The toll of the 2019 storms in the north has reached 96.', 'en').find((f) => f.text === '96')!;
+    expect(year.unit).toBe('people');
+    const counted = extractFigures('The toll in the 40 villages of the valley has reached 96.', 'en').find((f) => f.text === '96')!;
+    expect(counted.unit).not.toBe('people');
   });
   it('reads an increment word next to the counted noun as a change ("50 additional fatalities", "50 morts supplémentaires")', () => {
     expect(first('Since Thursday, 50 additional fatalities have been confirmed.', 'en').countsKey).toContain('change');

@@ -41,6 +41,16 @@ describe('elided counted nouns', () => {
     const en = 'Some 80,000 people marched, 12,000 in Rennes and 68,000 in the rest of the region.';
     expect(byText(en, 'en', '68,000').countsKey).toContain('part');
   });
+  it('reads a smaller bare value a sentence after a part as the whole told again, and one in the part\'s sentence as no whole', () => {
+    // Written for this test: a toll told for two days.
+    const text = "Le dernier bilan fait état de 96 morts, dont 80 dans la seule province du nord. La veille, on en comptait 90.";
+    const before = byText(text, 'fr', '90');
+    expect(before.unit).toBe('people');
+    expect(before.countsKey).not.toContain('part');
+    expect(new Set(before.countsKey)).toEqual(new Set(byText(text, 'fr', '96').countsKey));
+    // In the part's own sentence a smaller value may be another part: left bare.
+    expect(byText("Le bilan fait état de 96 morts, dont 80 dans la province du nord et 12 ailleurs.", 'fr', '12').unit).toBe('number');
+  });
   it('passes over a share to the count before it, and reads no participle after an auxiliary as the counted noun', () => {
     // A regional vote written for this test.
     const text = "Sur les 40 élus du conseil régional, 22 sont issus de la liste Dupré, arrivée en tête dans plus d'une commune sur deux, et 15 étaient soutenus par la liste Morel.";

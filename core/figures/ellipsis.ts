@@ -249,7 +249,11 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
       // revendication de la CGT de « plus d'un million »"): it counts what the whole counts.
       const whole = wholeBefore(a, figures);
       const w = whole ? magnitude(whole) : null;
-      if (!whole || w === null || x < w || f.start - whole.end > ELLIPSIS_MAX_CHARS) continue;
+      if (!whole || w === null || f.start - whole.end > ELLIPSIS_MAX_CHARS) continue;
+      // Another part is listed in the part's own sentence ("dont 80 000 à Paris et 20 000 à Lyon"); a smaller value a
+      // sentence later is the whole told again for another moment ("… faisait état de 207 décès, dont 204 dans la
+      // région. Hier, on en comptait 205."), when it is of the whole's order (fits).
+      if (x < w && (!/[.!?]\s/.test(text.slice(a.end, f.start)) || !fits(f, x, whole, text))) continue;
       a = whole;
     }
     // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the complement of the antecedent's

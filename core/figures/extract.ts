@@ -132,6 +132,20 @@ function firstTokenAt(toks: Tok[], pos: number): number {
   return lo < toks.length ? lo : -1;
 }
 
+/** Prepositions of a deadline or a horizon after which a four-digit number is a year whatever follows it ("d'ici
+ * 2026", "by 2030", "until 2027", "à l'horizon 2030"): a count is never their object. */
+const YEAR_ONLY_PREPOSITIONS = new Set(['ici', 'by', 'until', 'horizon']);
+/** Prepositions of a time or a place ("en", "in"): a year after them when a partitive follows ("en 2026 des sites",
+ * "in 2024 of the ..."); a count may follow them otherwise ("resulted in 2000 deaths"). */
+const YEAR_OR_COUNT_PREPOSITIONS = new Set(['en', 'in']);
+const PARTITIVES = new Set(['de', 'des', 'du', 'd', 'of']);
+/** "l'arrêt de la production d'ici 2026 des sites de Cholet": a four-digit number after a preposition of time is the
+ * year, and the noun after a partitive is the object of the sentence's noun ("l'arrêt … des sites"), not its count. */
+function yearOfPreposition(toks: Tok[], i0: number, i1: number): boolean {
+  const prep = toks[i0 - 1]?.t ?? '';
+  return YEAR_ONLY_PREPOSITIONS.has(prep) || (YEAR_OR_COUNT_PREPOSITIONS.has(prep) && PARTITIVES.has(toks[i1]?.t ?? ''));
+}
+
 function isYear(p: NumPhrase, toks: Tok[]): boolean {
   if (p.kind !== 'cardinal' || p.i1 - p.i0 !== 1) return false;
   const t = toks[p.i0];
@@ -215,7 +229,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (isFurnitureNoun(toks, p.i1) || numberInName(toks, p.i0, p.i1)) continue;
     if (isYear(p, toks)) {
       const nx = describeCounts(toks, p.i0, p.i1, L);
-      if (nx.unit === 'number' || yearAsModifier(toks, p.i0, p.i1, L)) { years.push(p); continue; }
+      if (nx.unit === 'number' || yearAsModifier(toks, p.i0, p.i1, L) || yearOfPreposition(toks, p.i0, p.i1)) { years.push(p); continue; }
     }
     nums.push(p);
   }

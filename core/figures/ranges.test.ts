@@ -34,6 +34,9 @@ describe('bounds and ranges, French', () => {
     ['le préfet annonce plus de “2 000 participants”', [2000, null, 'more-than']],
     ['il a compté plus de « 40 000 » visiteurs', [40000, null, 'more-than']],
     ["plus d'1 million de personnes", [1000000, null, 'more-than']],
+    // A scale written once, after the second value, is the first value's too when that value is the smaller.
+    ['entre 3 et 4,5 millions de personnes', [3000000, 4500000, 'range']],
+    ['de 900 à 1,2 million de personnes', [900, 1200000, 'range']],
   ] as const)('%s', (text, want) => {
     expect(iv(text, 'fr')).toEqual(want);
   });
@@ -55,6 +58,10 @@ describe('bounds and ranges, English', () => {
     ['fewer than a thousand pandas', [null, 1000, 'less-than']],
     ['1000-5000', [1000, 5000, 'range']],
     ['five hundred or more', [500, null, 'at-least']],
+    // A scale written once, after the second value, is the first value's too when that value is the smaller.
+    ['3 to 4.5 million people', [3000000, 4500000, 'range']],
+    ['between 2 and 3 billion euros', [2000000000, 3000000000, 'range']],
+    ['between 800 and 1.2 million people', [800, 1200000, 'range']],
   ] as const)('%s', (text, want) => {
     expect(iv(text, 'en')).toEqual(want);
   });

@@ -221,6 +221,20 @@ function rangeable(a: NumPhrase, b: NumPhrase): boolean {
   return b.value > a.value;
 }
 
+/** Scale words a range writes once, after its second value: "5 to 6.5 million", "entre 10 et 12 milliards". */
+const RANGE_SCALES = new Map([['thousand', 1e3], ['mille', 1e3], ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['billion', 1e9], ['billions', 1e9], ['bn', 1e9], ['trillion', 1e12], ['trillions', 1e12]]);
+/**
+ * The low bound of the range a..b: "5 to 6.5 million", "entre 10 et 12 milliards" write the scale once, after the
+ * second value, and the first value is in that scale too when it is smaller than the second's (5 < 6.5: five million);
+ * "between 800 and 1.2 million" keeps 800 (800 > 1.2), as does a first value with a scale of its own.
+ */
+function scaledLow(toks: Tok[], a: NumPhrase, b: NumPhrase): number {
+  const scale = RANGE_SCALES.get(toks[b.i1 - 1]?.t ?? '');
+  if (!scale || a.kind !== 'cardinal' || b.kind !== 'cardinal' || a.value <= 0) return a.value;
+  for (let k = a.i0; k < a.i1; k++) if (RANGE_SCALES.has(toks[k].t)) return a.value;
+  return a.value < b.value / scale ? a.value * scale : a.value;
+}
+
 /** Currency signs that may stand between a bound word and its amount ("more than €40 billion"). */
 const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥', '₹']);
 /** Opening quotation marks (typographic, French, straight; not the apostrophe, which ends "plus d'"). */
@@ -263,14 +277,15 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
           const ce = startsAt(toks, a.i1, c.split(' '));
           // "from 62 to 64" after a change cue: two values of one thing, before and after (either may be the larger).
           if (ce === b.i0 && a.kind === 'cardinal' && b.kind === 'cardinal' && isChange(toks, os, lang)) {
-            out.push({ i0: a.i0, i1: a.i1, start: a.start, end: a.end, low: a.value, high: a.value, qualifier: 'exact', parts: [a], change: 'from', frame: [a.i0, b.i1] });
+            const before = scaledLow(toks, a, b);
+            out.push({ i0: a.i0, i1: a.i1, start: a.start, end: a.end, low: before, high: before, qualifier: 'exact', parts: [a], change: 'from', frame: [a.i0, b.i1] });
             out.push({ i0: b.i0, i1: b.i1, start: b.start, end: b.end, low: b.value, high: b.value, qualifier: 'exact', parts: [b], change: 'to', frame: [a.i0, b.i1] });
             n++;
             done = true;
             break;
           }
           if (ce === b.i0 && rangeable(a, b)) {
-            out.push({ i0: os, i1: b.i1, start: toks[os].start, end: b.end, low: a.value, high: b.value, qualifier: 'range', parts: [a, b] });
+            out.push({ i0: os, i1: b.i1, start: toks[os].start, end: b.end, low: scaledLow(toks, a, b), high: b.value, qualifier: 'range', parts: [a, b] });
             n++;
             done = true;
             break;
@@ -284,7 +299,7 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
         const ce = startsAt(toks, a.i1, [c]);
         if (ce === b.i0 && rangeable(a, b) && !(c === '-' && (a.words || b.words))) {
           // A hyphen between digits must be tight or spaced on both sides ("1000-5000", "1000 - 5000").
-          out.push({ i0: a.i0, i1: b.i1, start: a.start, end: b.end, low: a.value, high: b.value, qualifier: 'range', parts: [a, b] });
+          out.push({ i0: a.i0, i1: b.i1, start: a.start, end: b.end, low: scaledLow(toks, a, b), high: b.value, qualifier: 'range', parts: [a, b] });
           n++;
           done = true;
           break;
