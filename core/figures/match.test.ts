@@ -407,3 +407,28 @@ describe('one exact value of one unit read for one day on both sides', () => {
     expect(matchDetail(fr, at('Officials announced a pause of more than 90 days on the new duties.', 'en', 'more than 90 days', '2025-04-09')).reason).toBe('context');
   });
 });
+
+describe('victims whose clause names no wounded, against a count of the dead', () => {
+  const dead = fig('The fire in the valley has killed 16 people so far, the county said.', 'en', '16');
+  it('are the dead at one value', () => {
+    const victims = fig('On dénombre désormais seize victimes de l\'incendie de la vallée.', 'fr', 'seize');
+    expect(victims.countsKey).toContain('casualty');
+    expect(matchDetail(victims, dead).match).toBe('same');
+    // Within one article, two words for two counts: not read so.
+    expect(matchDetail(victims, dead, true).reason).toBe('roles');
+  });
+  it('are the dead at another value when their clause names the dead', () => {
+    const victims = fig('Le nombre de victimes est passé à cinq, les cinq morts ayant été retrouvés dans leurs maisons.', 'fr', 'cinq');
+    expect(matchDetail(victims, dead).match).toBe('same');
+  });
+  it('not when their clause names the wounded, nor at another value with no word of the dead', () => {
+    const both = fig('L\'incendie a fait neuf victimes, dont quatre blessés graves.', 'fr', 'neuf');
+    expect(matchDetail(both, dead).reason).toBe('roles');
+    const vague = fig('On dénombre trois victimes dans un hameau de la vallée.', 'fr', 'trois');
+    expect(matchDetail(vague, dead).reason).toBe('roles');
+  });
+  it('not victims something was done to', () => {
+    const identified = fig('Sixteen victims have been identified through DNA tests, the hospital said.', 'en', 'Sixteen');
+    expect(matchDetail(identified, dead).match).toBe(null);
+  });
+});

@@ -88,6 +88,28 @@ const NATION_BREAKDOWN_MIN = 3;
 const nationOnRolelessSide = (P: KeyParts, Q: KeyParts): boolean => P.roles.size === 0 && Q.roles.size > 0
   && P.nations.size >= NATION_BREAKDOWN_MIN && [...P.nations].some((n) => !Q.nations.has(n));
 
+/** "cinq victimes" / "16 morts", "Seize victimes" / "24 people killed": victims (role `casualty`, killed or wounded)
+ * whose clause names no one wounded are the dead, as a toll of civilians reads them; against a count of the dead they
+ * are that count's role. Not soldiers (an army's "losses", "pertes", are its killed and wounded, told as one number),
+ * nor a clause that names the wounded ("tués ou blessés", "cinq victimes, dont deux blessés"), nor against a count
+ * that is itself of casualties or of the wounded: killed against injured stay apart. Nor victims with a doing of their
+ * own ("253 victims were identified", "87 victims handed over"): those are the part of the dead something was done to,
+ * another count than the toll; an event of their clause ("a silence for the 15 victims at every protest") is not done
+ * to them. For two articles only (matchDetail `oneText`). `p`'s key with its role read so, else its
+ * own key. */
+export function victimsAsDead(p: Figure, q: Figure): string[] {
+  const kp = p.countsKey;
+  const kq = q.countsKey;
+  if (!kp.includes('casualty') || kp.includes('wounded') || kp[0] === 'soldier' || (p.context ?? []).includes('wounded')) return kp;
+  if (kp.some((k) => concept(k)?.type === 'action' && !concept(k)?.event)) return kp;
+  // Their clause names the dead ("le nombre de victimes est passé à cinq ... morts"), or the same value is said of the
+  // dead on the other side ("Seize victimes" / "16 dead"): the word alone may be of any harm ("trois victimes" found in
+  // a house, "under 100 casualties" of a raid).
+  if (!(p.context ?? []).includes('killed') && intervalVerdict(p, q) !== 'agrees') return kp;
+  if (!kq.includes('killed') || kq.includes('casualty') || kq.includes('wounded')) return kp;
+  return kp.map((k) => (k === 'casualty' ? 'killed' : k));
+}
+
 /** Actions that say why rather than what happened to the counted things. */
 const strong = (s: Set<string>): Set<string> => new Set([...s].filter((x) => !concept(x)?.weak));
 export const inter = (a: Set<string>, b: Set<string>): number => { let n = 0; for (const x of a) if (b.has(x)) n++; return n; };
@@ -345,15 +367,18 @@ const oneDayExactValue = (a: Figure, b: Figure): boolean => !!a.moment && a.mome
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week';
 
 /** 'same' (compare values), 'related' (close but not the same count), or null (unrelated). */
-export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
-  return matchDetail(a, b).match;
+/** `oneText`: both figures are of one article (moment.ts reads an article's restated counts). A writer who names one
+ * set two ways in one article ("260 morts" and "19 victimes au sol") means two counts; two articles' writers word one
+ * count their own way: the rules that read one wording as another (victimsAsDead) are for two articles only. */
+export function matchKeys(a: Figure, b: Figure, oneText = false): 'same' | 'related' | null {
+  return matchDetail(a, b, oneText).match;
 }
 
-export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' | null; reason: MatchReason } {
+export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason } {
   if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
-  const A = parts(a.countsKey);
-  const B = parts(b.countsKey);
+  const A = parts(oneText ? a.countsKey : victimsAsDead(a, b));
+  const B = parts(oneText ? b.countsKey : victimsAsDead(b, a));
   if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
