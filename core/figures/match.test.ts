@@ -432,3 +432,21 @@ describe('victims whose clause names no wounded, against a count of the dead', (
     expect(matchDetail(identified, dead).match).toBe(null);
   });
 });
+
+describe('a place said on one side only that both articles are about', () => {
+  const first = 'Inondations à Valdoria : les secours toujours mobilisés.\nÀ Valdoria, les pluies ont fait 24 morts depuis lundi, selon la mairie. Les habitants de Valdoria attendent l\'aide promise.';
+  const later = 'Les pluies ont repris mercredi à Valdoria. Le bilan est passé à 31 morts, a indiqué la mairie. Les écoles de Valdoria restent fermées.';
+  const placed = extractFigures(first, 'fr').find((x) => x.text === '24')!;
+  it('is the whole story\'s place: the count that names none counts there too', () => {
+    const unplaced = extractFigures(later, 'fr').find((x) => x.text === '31')!;
+    expect(placed.countsKey).toContain('loc:valdoria');
+    expect(unplaced.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(placed.setting).toEqual(['valdoria']);
+    expect(matchDetail(unplaced, placed).match).toBe('same');
+  });
+  it('not when an article names a nation as often: the place is then a part of it', () => {
+    const national = extractFigures('Les pluies ont repris mercredi à Valdoria, en Espagne. En Espagne, le bilan est passé à 31 morts, a indiqué le gouvernement. Les écoles de Valdoria restent fermées dans toute l\'Espagne.', 'fr').find((x) => x.text === '31')!;
+    expect(national.setting).toBeUndefined();
+    expect(matchDetail(national, placed).reason).toBe('places');
+  });
+});

@@ -140,6 +140,20 @@ function samePlaces(pa: Set<string>, pb0: Set<string>, a: Figure, b: Figure): bo
   return true;
 }
 
+/** "24 morts à Los Angeles" / "the death toll rose to 16" in two articles about Los Angeles: a place said on one side
+ * only that both articles are about (count-places.ts `textSetting`) is the story's whole, not a part of it: the side
+ * that names no place counts there too. A part (one town of the region, one district of the city) is rarely its own
+ * article's most named place, and seldom the other's too. */
+function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
+  if ((A.places.size === 0) === (B.places.size === 0)) return false;
+  // "205 morts en Espagne" / "92 in Valencia": a count told over a nation is the whole of which the place, however
+  // much both articles tell of it, is a part (the region worst hit).
+  if (A.nations.size || B.nations.size) return false;
+  const placed = A.places.size ? A.places : B.places;
+  const within = (f: Figure): boolean => !!f.setting && [...placed].every((p) => f.setting!.some((s) => sameName(p.slice(4), s)));
+  return within(a) && within(b);
+}
+
 /** "the Ridgeline fire has killed 8" / "l'incendie de Valcourt a fait 16 morts": two named sub-events of one kind
  * are two counts; one of them against a count over several ("les deux incendies", "24 dead in all") is a part
  * against its whole. A count that names none may be either: it is not set apart. */
@@ -471,7 +485,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   const distinctCount = sameDistinctiveValue(a, b) && !(unitOnly && !A.category.startsWith('w:'));
   const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay)
     && unplaced.k.events.size === 0 && (distinctCount || !(unplaced.f.context ?? []).some((c) => c.startsWith('n:') && !unplaced.o.context?.includes(c)));
-  if (!conflict && !PLACELESS_UNITS.has(a.unit) && !placeOnOneSide && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
+  if (!conflict && !PLACELESS_UNITS.has(a.unit) && !placeOnOneSide && !settingPlace(A, B, a, b) && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'events';
   // A target and a past figure, or two targets ("3 000 postes en 2027" / "3 000 postes en 2023"), are two
   // counts. A side that names no year is not set apart: its year is often in another clause.
