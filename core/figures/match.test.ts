@@ -450,3 +450,19 @@ describe('a place said on one side only that both articles are about', () => {
     expect(matchDetail(national, placed).reason).toBe('places');
   });
 });
+
+describe('a place of two words of which the other clause names one', () => {
+  const placed = extractFigures('Les pluies continuent à Santa Valdora. À Santa Valdora, les inondations ont fait 24 morts, selon la mairie. Les écoles de Santa Valdora restent fermées.', 'fr').find((x) => x.text === '24')!;
+  it('is that place when both words are the place its article is about', () => {
+    const named = fig('Santa Valdora : le nouveau bilan passe à 16 morts, selon la mairie.', 'fr', '16');
+    expect(placed.countsKey).toEqual(expect.arrayContaining(['loc:santa', 'loc:valdora']));
+    expect(named.context).toContain('n:valdora');
+    expect(named.context).not.toContain('n:santa');
+    expect(matchDetail(named, placed).match).toBe('same');
+  });
+  it('not when the words are not its article\'s place', () => {
+    const once = fig('À Santa Valdora, les inondations ont fait 24 morts, selon la mairie.', 'fr', '24');
+    const named = fig('Santa Valdora : le nouveau bilan passe à 16 morts, selon la mairie.', 'fr', '16');
+    expect(matchDetail(named, once).reason).toBe('places');
+  });
+});

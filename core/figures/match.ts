@@ -135,8 +135,15 @@ function samePlaces(pa: Set<string>, pb0: Set<string>, a: Figure, b: Figure): bo
   // A clause that lists many names ("dans les provinces d'Al-Haouz, Marrakech, Ouarzazate ... et Taroudant")
   // gives the total over them all, not the count of one.
   const named = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p.slice(4)}`) && (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) < NAME_LIST_MIN;
-  for (const p of pa) if (!pb.has(p) && !named(p, b)) return false;
-  for (const p of pb) if (!pa.has(p) && !named(p, a)) return false;
+  // "Los Angeles : le bilan passe à 16 morts": a word of a name that opens a sentence is not read as a name, so the
+  // other clause names "angeles" and not "los"; the words of one name are those of the place its article is about
+  // (textSetting, words named about as often). One word of it named stands for the others.
+  const oneName = (p: string, ps: Set<string>, f: Figure, g: Figure): boolean => {
+    const inSetting = (k: string): boolean => !!f.setting?.includes(k.slice(4));
+    return inSetting(p) && [...ps].some((q) => q !== p && inSetting(q) && named(q, g));
+  };
+  for (const p of pa) if (!pb.has(p) && !named(p, b) && !oneName(p, pa, a, b)) return false;
+  for (const p of pb) if (!pa.has(p) && !named(p, a) && !oneName(p, pb, b, a)) return false;
   return true;
 }
 
