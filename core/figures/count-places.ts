@@ -191,11 +191,14 @@ export function placesBefore(toks: Tok[], a: number): string[] {
   return out;
 }
 
-/** Mentions a place must have in its article to be the article's setting: one mention is a place passed through. */
+/** Mentions a place must have in its article to be the article's setting: one mention is a place passed through.
+ * Measured on the devset (given the story): 3 loses 10 right verdicts and 5 cross-key pairs. */
 const SETTING_MIN_MENTIONS = 2;
 /** Share of the most named place's mentions another place needs to be part of the setting too: the words of one name
  * ("Los Angeles": "Los" is not read as a name at a sentence's start, so it has a mention or two fewer than "Angeles")
- * are near that count; a part of the setting named now and then (one town of the region) is well under it. */
+ * are near that count; a part of the setting named now and then (one town of the region) is well under it. Measured on
+ * the devset (given the story): 1/2 takes in two fires of one city (+6 right verdicts, +6 cross-key pairs), 1 (ties
+ * only) drops a name's word read once less (-3 right, -3 cross-key). */
 const SETTING_SHARE = 2 / 3;
 
 /**
