@@ -8,7 +8,7 @@
 import type { FigureComparison, FigureReport, Lang, Verdict } from '../types';
 import type { Figure } from './types';
 import { concept } from '../concepts/index';
-import { inter, matchKeys, WEAK_UNITS } from './match';
+import { inter, matchKeys, victimsAsDead, WEAK_UNITS } from './match';
 import { intervalVerdict, ratio, samePrecisionRounded, withinRounding } from './intervals';
 import { ceilingRebuttal, eventSides, isEvent, moments, namedAge, oneFacility, ownCounts, twoDoers, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
 import { shareWhole, wholesApart } from './share-whole';
@@ -70,9 +70,11 @@ export interface SourceDoc {
  * actions that say what happened, modifiers. Nations merely mentioned in the clause and actions that
  * say why ("to help") are left out: they describe the sentence, not the count.
  */
-function frameTokens(f: Figure): Set<string> {
+function frameTokens(f: Figure, other: Figure, readVictims: boolean): Set<string> {
   const out = new Set<string>();
-  f.countsKey.forEach((k, i) => {
+  // Victims whose clause names no wounded are the dead beside a count of the dead (match.ts victimsAsDead): a reading,
+  // enough for one toll at two days (the update's test), not for a disagreement, whose bar keeps the words as written.
+  (readVictims ? victimsAsDead(f, other) : f.countsKey).forEach((k, i) => {
     const c = concept(k);
     if (i > 0 && c && (c.type === 'nation' || c.weak)) return;
     // A named sub-event or a total over several (count-event.ts) was weighed by matchKeys: said on one side only,
@@ -91,8 +93,8 @@ function frameTokens(f: Figure): Set<string> {
  * 1,921, false differs unchanged, cross-key non-related 276 -> 279). The bar of a disagreement keeps whole frames.
  */
 export function jaccard(a: Figure, b: Figure, placeOpen = false): number {
-  const A = frameTokens(a);
-  const B = frameTokens(b);
+  const A = frameTokens(a, b, placeOpen);
+  const B = frameTokens(b, a, placeOpen);
   if (placeOpen && !hasPlace(A) !== !hasPlace(B)) {
     for (const k of [...A, ...B]) if (k.startsWith('loc:')) { A.delete(k); B.delete(k); }
   }

@@ -25,6 +25,7 @@ import { clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedM
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
+import { textSetting } from './count-places';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
  * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
@@ -393,6 +394,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
       out.push({ start, end, text: text.slice(start, end), low: r.value, high: r.value, qualifier: 'exact', unit: 'ordinal-relative', counts: 'ordinal-relative', countsKey: ['ordinal-relative'], salient: false });
     }
   }
+  // The place the article is about (match.ts: a count placed there against one of the article that names no place).
+  const setting = textSetting(toks);
+  if (setting) for (const f of out) f.setting = setting;
   const datesOut = out.filter((f) => f.unit === 'date');
   const ordinalOfDate = (f: Figure): boolean => f.unit === 'ordinal' && datesOut.some((d) => {
     if (d.start < f.end) return false;

@@ -407,3 +407,62 @@ describe('one exact value of one unit read for one day on both sides', () => {
     expect(matchDetail(fr, at('Officials announced a pause of more than 90 days on the new duties.', 'en', 'more than 90 days', '2025-04-09')).reason).toBe('context');
   });
 });
+
+describe('victims whose clause names no wounded, against a count of the dead', () => {
+  const dead = fig('The fire in the valley has killed 16 people so far, the county said.', 'en', '16');
+  it('are the dead at one value', () => {
+    const victims = fig('On dénombre désormais seize victimes de l\'incendie de la vallée.', 'fr', 'seize');
+    expect(victims.countsKey).toContain('casualty');
+    expect(matchDetail(victims, dead).match).toBe('same');
+    // Within one article, two words for two counts: not read so.
+    expect(matchDetail(victims, dead, true).reason).toBe('roles');
+  });
+  it('are the dead at another value when their clause names the dead', () => {
+    const victims = fig('Le nombre de victimes est passé à cinq, les cinq morts ayant été retrouvés dans leurs maisons.', 'fr', 'cinq');
+    expect(matchDetail(victims, dead).match).toBe('same');
+  });
+  it('not when their clause names the wounded, nor at another value with no word of the dead', () => {
+    const both = fig('L\'incendie a fait neuf victimes, dont quatre blessés graves.', 'fr', 'neuf');
+    expect(matchDetail(both, dead).reason).toBe('roles');
+    const vague = fig('On dénombre trois victimes dans un hameau de la vallée.', 'fr', 'trois');
+    expect(matchDetail(vague, dead).reason).toBe('roles');
+  });
+  it('not victims something was done to', () => {
+    const identified = fig('Sixteen victims have been identified through DNA tests, the hospital said.', 'en', 'Sixteen');
+    expect(matchDetail(identified, dead).match).toBe(null);
+  });
+});
+
+describe('a place said on one side only that both articles are about', () => {
+  const first = 'Inondations à Valdoria : les secours toujours mobilisés.\nÀ Valdoria, les pluies ont fait 24 morts depuis lundi, selon la mairie. Les habitants de Valdoria attendent l\'aide promise.';
+  const later = 'Les pluies ont repris mercredi à Valdoria. Le bilan est passé à 31 morts, a indiqué la mairie. Les écoles de Valdoria restent fermées.';
+  const placed = extractFigures(first, 'fr').find((x) => x.text === '24')!;
+  it('is the whole story\'s place: the count that names none counts there too', () => {
+    const unplaced = extractFigures(later, 'fr').find((x) => x.text === '31')!;
+    expect(placed.countsKey).toContain('loc:valdoria');
+    expect(unplaced.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(placed.setting).toEqual(['valdoria']);
+    expect(matchDetail(unplaced, placed).match).toBe('same');
+  });
+  it('not when an article names a nation as often: the place is then a part of it', () => {
+    const national = extractFigures('Les pluies ont repris mercredi à Valdoria, en Espagne. En Espagne, le bilan est passé à 31 morts, a indiqué le gouvernement. Les écoles de Valdoria restent fermées dans toute l\'Espagne.', 'fr').find((x) => x.text === '31')!;
+    expect(national.setting).toBeUndefined();
+    expect(matchDetail(national, placed).reason).toBe('places');
+  });
+});
+
+describe('a place of two words of which the other clause names one', () => {
+  const placed = extractFigures('Les pluies continuent à Santa Valdora. À Santa Valdora, les inondations ont fait 24 morts, selon la mairie. Les écoles de Santa Valdora restent fermées.', 'fr').find((x) => x.text === '24')!;
+  it('is that place when both words are the place its article is about', () => {
+    const named = fig('Santa Valdora : le nouveau bilan passe à 16 morts, selon la mairie.', 'fr', '16');
+    expect(placed.countsKey).toEqual(expect.arrayContaining(['loc:santa', 'loc:valdora']));
+    expect(named.context).toContain('n:valdora');
+    expect(named.context).not.toContain('n:santa');
+    expect(matchDetail(named, placed).match).toBe('same');
+  });
+  it('not when the words are not its article\'s place', () => {
+    const once = fig('À Santa Valdora, les inondations ont fait 24 morts, selon la mairie.', 'fr', '24');
+    const named = fig('Santa Valdora : le nouveau bilan passe à 16 morts, selon la mairie.', 'fr', '16');
+    expect(matchDetail(named, once).reason).toBe('places');
+  });
+});

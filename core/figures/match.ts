@@ -92,6 +92,28 @@ const NATION_BREAKDOWN_MIN = 3;
 const nationOnRolelessSide = (P: KeyParts, Q: KeyParts): boolean => P.roles.size === 0 && Q.roles.size > 0
   && P.nations.size >= NATION_BREAKDOWN_MIN && [...P.nations].some((n) => !Q.nations.has(n));
 
+/** "cinq victimes" / "16 morts", "Seize victimes" / "24 people killed": victims (role `casualty`, killed or wounded)
+ * whose clause names no one wounded are the dead, as a toll of civilians reads them; against a count of the dead they
+ * are that count's role. Not soldiers (an army's "losses", "pertes", are its killed and wounded, told as one number),
+ * nor a clause that names the wounded ("tués ou blessés", "cinq victimes, dont deux blessés"), nor against a count
+ * that is itself of casualties or of the wounded: killed against injured stay apart. Nor victims with a doing of their
+ * own ("253 victims were identified", "87 victims handed over"): those are the part of the dead something was done to,
+ * another count than the toll; an event of their clause ("a silence for the 15 victims at every protest") is not done
+ * to them. For two articles only (matchDetail `oneText`). `p`'s key with its role read so, else its
+ * own key. */
+export function victimsAsDead(p: Figure, q: Figure): string[] {
+  const kp = p.countsKey;
+  const kq = q.countsKey;
+  if (!kp.includes('casualty') || kp.includes('wounded') || kp[0] === 'soldier' || (p.context ?? []).includes('wounded')) return kp;
+  if (kp.some((k) => concept(k)?.type === 'action' && !concept(k)?.event)) return kp;
+  // Their clause names the dead ("le nombre de victimes est passé à cinq ... morts"), or the same value is said of the
+  // dead on the other side ("Seize victimes" / "16 dead"): the word alone may be of any harm ("trois victimes" found in
+  // a house, "under 100 casualties" of a raid).
+  if (!(p.context ?? []).includes('killed') && intervalVerdict(p, q) !== 'agrees') return kp;
+  if (!kq.includes('killed') || kq.includes('casualty') || kq.includes('wounded')) return kp;
+  return kp.map((k) => (k === 'casualty' ? 'killed' : k));
+}
+
 /** Actions that say why rather than what happened to the counted things. */
 const strong = (s: Set<string>): Set<string> => new Set([...s].filter((x) => !concept(x)?.weak));
 export const inter = (a: Set<string>, b: Set<string>): number => { let n = 0; for (const x of a) if (b.has(x)) n++; return n; };
@@ -117,9 +139,30 @@ function samePlaces(pa: Set<string>, pb0: Set<string>, a: Figure, b: Figure): bo
   // A clause that lists many names ("dans les provinces d'Al-Haouz, Marrakech, Ouarzazate ... et Taroudant")
   // gives the total over them all, not the count of one.
   const named = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p.slice(4)}`) && (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) < NAME_LIST_MIN;
-  for (const p of pa) if (!pb.has(p) && !named(p, b)) return false;
-  for (const p of pb) if (!pa.has(p) && !named(p, a)) return false;
+  // "Los Angeles : le bilan passe à 16 morts": a word of a name that opens a sentence is not read as a name, so the
+  // other clause names "angeles" and not "los"; the words of one name are those of the place its article is about
+  // (textSetting, words named about as often). One word of it named stands for the others.
+  const oneName = (p: string, ps: Set<string>, f: Figure, g: Figure): boolean => {
+    const inSetting = (k: string): boolean => !!f.setting?.includes(k.slice(4));
+    return inSetting(p) && [...ps].some((q) => q !== p && inSetting(q) && named(q, g));
+  };
+  for (const p of pa) if (!pb.has(p) && !named(p, b) && !oneName(p, pa, a, b)) return false;
+  for (const p of pb) if (!pa.has(p) && !named(p, a) && !oneName(p, pb, b, a)) return false;
   return true;
+}
+
+/** "24 morts à Los Angeles" / "the death toll rose to 16" in two articles about Los Angeles: a place said on one side
+ * only that both articles are about (count-places.ts `textSetting`) is the story's whole, not a part of it: the side
+ * that names no place counts there too. A part (one town of the region, one district of the city) is rarely its own
+ * article's most named place, and seldom the other's too. */
+function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
+  if ((A.places.size === 0) === (B.places.size === 0)) return false;
+  // "205 morts en Espagne" / "92 in Valencia": a count told over a nation is the whole of which the place, however
+  // much both articles tell of it, is a part (the region worst hit).
+  if (A.nations.size || B.nations.size) return false;
+  const placed = A.places.size ? A.places : B.places;
+  const within = (f: Figure): boolean => !!f.setting && [...placed].every((p) => f.setting!.some((s) => sameName(p.slice(4), s)));
+  return within(a) && within(b);
 }
 
 /** "the Ridgeline fire has killed 8" / "l'incendie de Valcourt a fait 16 morts": two named sub-events of one kind
@@ -349,15 +392,18 @@ const oneDayExactValue = (a: Figure, b: Figure): boolean => !!a.moment && a.mome
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week';
 
 /** 'same' (compare values), 'related' (close but not the same count), or null (unrelated). */
-export function matchKeys(a: Figure, b: Figure): 'same' | 'related' | null {
-  return matchDetail(a, b).match;
+/** `oneText`: both figures are of one article (moment.ts reads an article's restated counts). A writer who names one
+ * set two ways in one article ("260 morts" and "19 victimes au sol") means two counts; two articles' writers word one
+ * count their own way: the rules that read one wording as another (victimsAsDead) are for two articles only. */
+export function matchKeys(a: Figure, b: Figure, oneText = false): 'same' | 'related' | null {
+  return matchDetail(a, b, oneText).match;
 }
 
-export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' | null; reason: MatchReason } {
+export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason } {
   if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
-  const A = parts(a.countsKey);
-  const B = parts(b.countsKey);
+  const A = parts(oneText ? a.countsKey : victimsAsDead(a, b));
+  const B = parts(oneText ? b.countsKey : victimsAsDead(b, a));
   if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
@@ -450,7 +496,7 @@ export function matchDetail(a: Figure, b: Figure): { match: 'same' | 'related' |
   const distinctCount = sameDistinctiveValue(a, b) && !(unitOnly && !A.category.startsWith('w:'));
   const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay)
     && unplaced.k.events.size === 0 && (distinctCount || !(unplaced.f.context ?? []).some((c) => c.startsWith('n:') && !unplaced.o.context?.includes(c)));
-  if (!conflict && !PLACELESS_UNITS.has(a.unit) && !placeOnOneSide && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
+  if (!conflict && !PLACELESS_UNITS.has(a.unit) && !placeOnOneSide && !settingPlace(A, B, a, b) && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'events';
   // A target and a past figure, or two targets ("3 000 postes en 2027" / "3 000 postes en 2023"), are two
   // counts. A side that names no year is not set apart: its year is often in another clause.

@@ -684,7 +684,7 @@ export function restatedMoments(figs: Figure[], own: ReadonlySet<object>, publis
       if (!own.has(g) && g.low === f.low && g.high === f.high) continue;
       // Another speaker's count (the unions' beside the police's) is another count of the day, not a restatement.
       if (f.saidBy && g.saidBy && !oneSpeaker(f.saidBy, g.saidBy)) continue;
-      if (matchKeys(f, g) !== 'same') continue;
+      if (matchKeys(f, g, true) !== 'same') continue;
       days.add(g.moment);
       if (own.has(g) && g.moment !== published) restates = true;
     }
@@ -940,10 +940,10 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
   // A count the lead gives that the article gives again at a value that cannot hold with it ("312 morts, a annoncé
   // samedi le ministère. Elles ont fait 340 morts"): the other value is of another moment, and so is what restates it.
   const leadCounts = figs.filter((g) => own.has(g) && g.moment === day && g.start >= bodyStart && g.end <= sentenceEnd);
-  const otherValue = (h: Figure): boolean => h.moment === published && leadCounts.some((g) => g.unit === h.unit && apart(g, h) && matchKeys(g, h) === 'same');
+  const otherValue = (h: Figure): boolean => h.moment === published && leadCounts.some((g) => g.unit === h.unit && apart(g, h) && matchKeys(g, h, true) === 'same');
   // Found once: matchKeys on every pair of the article's figures would cost a long page its speed.
   const others = leadCounts.length ? figs.filter(otherValue) : [];
-  const movesOn = (f: Figure): boolean => others.includes(f) || others.some((h) => h.unit === f.unit && matchKeys(f, h) === 'same');
+  const movesOn = (f: Figure): boolean => others.includes(f) || others.some((h) => h.unit === f.unit && matchKeys(f, h, true) === 'same');
   const moved = figs.filter((f) => !own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit) && !movesOn(f));
   for (const f of moved) f.moment = day;
 }

@@ -33,6 +33,9 @@ export interface Figure {
   context?: string[];
   /** Names its own segment gives, besides the speaker (name keys): whose seats, votes or budget. */
   names?: string[];
+  /** The place its whole article is about (count-places.ts `textSetting`: name keys of the place it names most), the
+   * same for every figure of one text; undefined when no place stands out. */
+  setting?: string[];
   /** A time word of its clause ("mon", "yesterday", "today"), as a concept id. */
   when?: string;
   /** The day the value refers to (YYYY-MM-DD): its clause's date, else its time word resolved against
