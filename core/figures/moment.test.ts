@@ -427,6 +427,11 @@ describe('a morning-after report that names the event by its day', () => {
       .toEqual(['40000@2025-03-14', '12@2025-03-14']);
     expect(moments('Grève du 14 mars : le bilan\n“Il y a eu 120 interpellations”, annonce le ministre.', 'fr'))
       .toEqual(['120@2025-03-14']);
+    // A vote named by its day after an elided article ("d'hier"): the results printed the next morning are that day's.
+    expect(moments("Résultats\nLe parti arrive en tête des élections législatives d'hier avec 29 % des voix.\nSon rival obtient 20 %.", 'fr'))
+      .toEqual(['29@2025-03-15', '20@2025-03-15']);
+    expect(moments("Results\nThe party won Saturday's election with 29% of the vote.\nIts rival got 20%."))
+      .toEqual(['29@2025-03-15', '20@2025-03-15']);
   });
   it('leaves an age or a length of time, a month named "March", and an event of the day of writing', () => {
     expect(moments("Lyon\nYesterday's demonstration was the largest in years.\nThe reform raises the age to 64 years."))

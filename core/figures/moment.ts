@@ -1026,7 +1026,8 @@ export function namedEventDay(text: string, toks: Tok[], dates: ReadonlyArray<Da
       if (toks[j].nl || (toks[j].kind === 'p' && toks[j].t !== "'")) break;
       day = dayAt(j);
       if (day) break;
-      if (toks[j].kind !== 'w' || !(EVENT_DAY_LINKS.has(toks[j].t) || toks[j].cap)) break;
+      // The elided article's apostrophe ("les législatives d'hier") is a link as "d" is.
+      if ((toks[j].kind !== 'w' && toks[j].t !== "'") || !(EVENT_DAY_LINKS.has(toks[j].t) || toks[j].cap)) break;
     }
     // An event named with publication's day ("today's march", "la manifestation de ce jeudi") is not over: no earlier day.
     if (day === published) return undefined;
