@@ -21,7 +21,7 @@ import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
-import { clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment } from './moment';
+import { clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment, undatedReportDay } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -291,6 +291,10 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // "il y a 12 jours", "twelve days earlier" are read here only: the figure's own time, which an elided
     // count's antecedent (ellipsis.ts) must not replace.
     if (!fig.when && timeWord?.startsWith('days-ago-')) fig.when = timeWord;
+    // An undated article's count with a time word of its clause ("has surged to 1,644, the government announced on
+    // Saturday"): no day can be resolved, but the weekday is kept, so that a dated article's count of the same thing
+    // can tell the two days apart (sides.ts weekdayMoments), as it does for a time word counts.ts read.
+    if (!fig.when && !day && timeWord && unitHint !== 'date' && !before) fig.when = timeWord;
     // "3 000 postes en moins en 2026", "4.6% of GDP next year": a target (or a past year) is the figure's
     // year, not the day it was announced, which its time word ("a annoncé mardi") gives; it has no day.
     // An age or a length reached by a year ("raise the age from 62 to 64 by 2030") is a rule as said on
@@ -366,6 +370,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   eventDayMoments(out, ownTime, day);
   // "Spain announced Tuesday an aid package ... floods that have killed 219 people" in a Wednesday article: Tuesday.
   reportDayMoments(out, ownTime, text, toks, dates, day);
+  // An undated article whose lead says "announced on Saturday": its counts without a time word are Saturday's.
+  undatedReportDay(out, text, toks, day);
   // "… 180 à 215 sièges, selon l'estimation X. Le parti B obtient 150 sièges.": a list's speaker gives its next count.
   carrySpeakers(out, text);
   // Years: alone, or two close years joined by a word ("2022 et 2023", "2014-2016").

@@ -226,6 +226,8 @@ describe('weekdayNear', () => {
     expect(weekdayNear('sun', '2024-03-10')).toBe('2024-03-10');
     expect(weekdayNear('tue', '2024-03-10')).toBe('2024-03-12');
     expect(weekdayNear('thu', '2024-03-10')).toBe('2024-03-07');
+    // Three days ahead or four back: as near either way, no day.
+    expect(weekdayNear('wed', '2024-03-10')).toBeUndefined();
   });
   it('reads nothing from other time words or without a day', () => {
     expect(weekdayNear('yesterday', '2024-03-10')).toBeUndefined();
@@ -427,6 +429,11 @@ describe('a morning-after report that names the event by its day', () => {
       .toEqual(['40000@2025-03-14', '12@2025-03-14']);
     expect(moments('Grève du 14 mars : le bilan\n“Il y a eu 120 interpellations”, annonce le ministre.', 'fr'))
       .toEqual(['120@2025-03-14']);
+    // A vote named by its day after an elided article ("d'hier"): the results printed the next morning are that day's.
+    expect(moments("Résultats\nLe parti arrive en tête des élections législatives d'hier avec 29 % des voix.\nSon rival obtient 20 %.", 'fr'))
+      .toEqual(['29@2025-03-15', '20@2025-03-15']);
+    expect(moments("Results\nThe party won Saturday's election with 29% of the vote.\nIts rival got 20%."))
+      .toEqual(['29@2025-03-15', '20@2025-03-15']);
   });
   it('leaves an age or a length of time, a month named "March", and an event of the day of writing', () => {
     expect(moments("Lyon\nYesterday's demonstration was the largest in years.\nThe reform raises the age to 64 years."))
@@ -448,5 +455,33 @@ describe("a period's bound is not the value's day", () => {
   });
   it('keeps a date that dates its clause', () => {
     expect(m('Pékin a imposé des droits de douane de 34 % le 2 avril.', 'fr', '2025-04-04')).toEqual(['34@2025-04-02']);
+  });
+});
+
+describe('an undated article\'s counts', () => {
+  const whens = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, {})
+    .filter((f) => f.unit === 'people').map((f) => `${f.low ?? f.high}:${f.when ?? '-'}`);
+  it('keep the weekday of their clause, and the others take the one its lead says a count was given on', () => {
+    expect(whens('Toll rises to 1,200\nThe death toll has risen to 1,200, the government announced on Saturday.\nThe number of injured now stands at 3,400.'))
+      .toEqual(['1200:sat', '1200:sat', '3400:sat']);
+    expect(whens("Le bilan atteint 1 200 morts\nLe bilan s'élève à 1 200 morts, a annoncé samedi le gouvernement.\nOn compte aussi 3 400 blessés.", 'fr'))
+      .toEqual(['1200:sat', '1200:sat', '3400:sat']);
+  });
+  it("give no report's day from a narrative's weekday or an event's", () => {
+    expect(whens('A rescue\nWhen the four captives woke up on Saturday, they had been held for months.\nOfficials put the number of dead at more than 270.'))
+      .toEqual(['270:-']);
+    expect(whens('A raid\nA raid in the town on Saturday that officials said killed more than 200 people.\nAbout 400 people were injured.'))
+      .toEqual(['200:-', '400:-']);
+  });
+});
+
+describe('a toll in a relative clause after a time word', () => {
+  it('is of the day of writing, not of the event the time word dates', () => {
+    // Monday 10 June 2024.
+    const m = (text: string) => extractFigures(text, 'en', { published: '2024-06-10' }).filter((f) => f.unit === 'people').map((f) => f.moment);
+    expect(m('A raid in the town on Saturday that officials said killed more than 200 people.')).toEqual(['2024-06-10']);
+    expect(m('A raid in the town killed more than 200 people on Saturday, officials said.')).toEqual(['2024-06-08']);
+    // "that" after a verb of saying opens what was said on that day.
+    expect(m('The ministry said on Saturday that around 700 people were wounded.')).toEqual(['2024-06-08']);
   });
 });
