@@ -57,17 +57,16 @@ const EN_ONLY_ONE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his'
 const EN_ONLY_ONE = new Set(['lone', 'sole']);
 
 /**
- * "the lone survivor", "the sole survivor", "a single MP": one, written with no number word. The determiner and the
- * adjective are the number (so a referring "the" before a small number does not hide it, extract.ts); a noun must
- * follow, on the same line and not glued by a hyphen ("a single-engine plane" names a kind, not a count). "single"
- * only after "a": "the single largest" ranks, "single market" names.
+ * "the lone survivor", "the sole survivor": one, written with no number word. The determiner and the adjective are
+ * the number (so a referring "the" before a small number does not hide it, extract.ts); a noun must follow, on the
+ * same line. Not "a single": "in a single week" says how fast, not how many, and "the single largest" ranks.
  */
 function onlyOneAt(toks: Tok[], i: number): NumPhrase | null {
   const det = toks[i];
   const adj = toks[i + 1];
   const noun = toks[i + 2];
   if (det.kind !== 'w' || !adj || !noun || adj.nl || noun.nl || noun.kind !== 'w') return null;
-  if (!(EN_ONLY_ONE_DETERMINERS.has(det.t) && EN_ONLY_ONE.has(adj.t)) && !(det.t === 'a' && adj.t === 'single')) {
+  if (!(EN_ONLY_ONE_DETERMINERS.has(det.t) && EN_ONLY_ONE.has(adj.t))) {
     // "An officer was killed", "a passenger survived": the article is the number one (word-numbers.ts subjectOfRoleVerb).
     return (det.t === 'a' || det.t === 'an') && subjectOfRoleVerb(toks, i) ? mk(toks, i, i + 1, 1, 'cardinal', true) : null;
   }
