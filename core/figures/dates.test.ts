@@ -116,3 +116,29 @@ describe('isMonthName (one table of every spelling)', () => {
     for (const w of ['mars.', 'mardi', 'sept..', 'septe', 'ma', '']) expect(isMonthName(w, true)).toBe(false);
   });
 });
+
+describe('a month alone after a word that places an event in it', () => {
+  const months = (t: string, lang: 'fr' | 'en') =>
+    extractFigures(t, lang).filter((f) => f.unit === 'date').map((f) => [f.text, f.low, f.high]);
+  it('reads "en mars", "début octobre", "in March", "early October", "last July" as a year-less month', () => {
+    expect(months("L'usine a fermé en mars après un long conflit.", 'fr')).toEqual([['en mars', '--03', '--03']]);
+    expect(months('Les résultats sont attendus début octobre.', 'fr')).toEqual([['début octobre', '--10', '--10']]);
+    expect(months('The bridge was closed in March after the storm.', 'en')).toEqual([['in March', '--03', '--03']]);
+    expect(months('Talks resumed early October, officials said.', 'en')).toEqual([['early October', '--10', '--10']]);
+    expect(months('The law passed last July.', 'en')).toEqual([['last July', '--07', '--07']]);
+  });
+  it('leaves a month with its year to the month-year reading, and a month with its day to the day reading', () => {
+    expect(months('en mars 2023', 'fr')).toEqual([['en mars 2023', '2023-03', '2023-03']]);
+    expect(months('in March 2023', 'en')).toEqual([['in March 2023', '2023-03', '2023-03']]);
+    expect(months('Elle a parlé en mars, le 12 mars précisément.', 'fr').map((m) => m[1])).toEqual(['--03', '--03-12']);
+  });
+  it('takes no English verb or noun spelled as a month, nor a month with no word placing an event in it', () => {
+    expect(months('Thousands took part in march through the capital; more may join in may.', 'en')).toEqual([]);
+    expect(months('Le mois de juin a été chaud.', 'fr')).toEqual([]);
+    expect(months('June figures were revised.', 'en')).toEqual([]);
+  });
+  it('gives an ordinal before a month alone its own value still', () => {
+    const f = extractFigures('La première manifestation en juin avait réuni cinq millions de personnes.', 'fr');
+    expect(f.some((x) => x.unit === 'ordinal' && x.low === 1)).toBe(true);
+  });
+});

@@ -205,3 +205,29 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A month named alone after a word that places an event in it ("en novembre", "début mars", "in November", "early
+ * March", "last June"): a date of month precision, as a reader checks "the roof collapsed in November" against "on
+ * 1 November 2024". Only after such a word: a month name alone is often a label ("le mois de juin", "June figures").
+ * English names only capitalised in the original text ("may", "march" are also verb and noun) and written in full
+ * (an abbreviation alone, "Mar", is seldom a date). The year is left out ("--11"): which November a text means is
+ * known to the reader, not to a pattern, and intervals.ts compares a year-less month by its month only.
+ */
+const FR_MONTH_ALONE = new RegExp(`(?<![\\p{L}\\d])(?:en|debut|fin|mi-|courant) ?(${FR_MONTH_RE})(?![\\p{L}\\d])(?! (?:de l'|d'|\\d))`, 'gu');
+const EN_MONTH_ALONE = new RegExp(`(?<![\\p{L}\\d])(?:in|early|late|mid-|last) ?(${EN_MONTHS.join('|')})(?![\\p{L}\\d])(?!,? \\d)`, 'gu');
+
+/** Months alone (FR_MONTH_ALONE, EN_MONTH_ALONE) in folded text; `text` is the original, for the English capital. */
+export function findMonthsAlone(folded: string, text: string, lang: Lang): DateHit[] {
+  const re = lang === 'fr' ? FR_MONTH_ALONE : EN_MONTH_ALONE;
+  const hits: DateHit[] = [];
+  re.lastIndex = 0;
+  let mt: RegExpExecArray | null;
+  while ((mt = re.exec(folded)) !== null) {
+    const at = mt.index + mt[0].length - mt[1].length;
+    if (lang === 'en' && text[at] !== text[at].toUpperCase()) continue;
+    const m = iso(null, monthIndex(mt[1]), null);
+    hits.push({ start: mt.index, end: mt.index + mt[0].length, low: m, high: m, qualifier: 'exact', unit: 'date' });
+  }
+  return hits;
+}

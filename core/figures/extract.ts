@@ -10,7 +10,7 @@ import { tokenize, type Tok } from './tokens';
 import { parseNumberAt, type NumPhrase } from './numbers';
 import { parseVagueAt } from './vague';
 import { buildIntervals } from './ranges';
-import { findDates } from './dates';
+import { findDates, findMonthsAlone } from './dates';
 import { eventYear } from './other-event';
 import { concept, lookup } from '../concepts/index';
 import { describeCounts, isFurnitureNoun } from './counts';
@@ -392,6 +392,18 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     while (i1 < toks.length && toks[i1].end <= d.end) i1++;
     make(d.start, d.end, d.low, d.high, d.qualifier, Math.max(0, i0), Math.max(i0 + 1, i1), d.unit);
   }
+  // A month alone ("en novembre", "in November") is a figure of its own, but not one of `dates`: it dates no other
+  // figure's clause (a month is no day, and moment.ts reads months as time words already) and ranks no ordinal.
+  const monthsAlone = new Set<Figure>();
+  for (const d of findMonthsAlone(folded, text, L)) {
+    if (overlapsAny(d.start, d.end, ignore) || dates.some((x) => x.start < d.end && d.start < x.end)) continue;
+    const i0 = firstTokenAt(toks, d.start);
+    let i1 = i0;
+    while (i1 < toks.length && toks[i1].end <= d.end) i1++;
+    const n = out.length;
+    make(d.start, d.end, d.low, d.high, d.qualifier, Math.max(0, i0), Math.max(i0 + 1, i1), d.unit);
+    for (const f of out.slice(n)) monthsAlone.add(f);
+  }
   if (opts.relativeOrdinals) {
     for (const r of findRelativeOrdinals(toks, L)) {
       const start = toks[r.i0].start;
@@ -403,7 +415,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   // The place the article is about (match.ts: a count placed there against one of the article that names no place).
   const setting = textSetting(toks);
   if (setting) for (const f of out) f.setting = setting;
-  const datesOut = out.filter((f) => f.unit === 'date');
+  const datesOut = out.filter((f) => f.unit === 'date' && !monthsAlone.has(f));
   const ordinalOfDate = (f: Figure): boolean => f.unit === 'ordinal' && datesOut.some((d) => {
     if (d.start < f.end) return false;
     const between = text.slice(f.end, d.start);

@@ -185,8 +185,8 @@ describe('French "un/une" as the number one', () => {
   ] as const)('%s', (text, want) => {
     expect(val(text, 'fr')).toEqual(want);
   });
-  it('stays an article otherwise', () => {
-    expect(extractFigures('Une femme a été blessée', 'fr')).toEqual([]);
+  it('stays an article otherwise (the subject of what befell people is one: see below)', () => {
+    expect(extractFigures('Une femme a témoigné devant le juge', 'fr')).toEqual([]);
   });
   it('a proportion with its noun inside: "un fonctionnaire sur trois", not "182 sièges sur 577"', () => {
     const f = one('un fonctionnaire sur trois ne sera pas remplacé', 'fr');
@@ -205,5 +205,41 @@ describe('French "un/une" as the number one', () => {
     const one = extractFigures('Parmi les 40 personnes à bord, une seule a survécu.', 'fr').find((f) => f.low === 1);
     expect(one?.countsKey).toEqual(['person', 'survived']);
     expect(extractFigures('Un passager a vu un chien.', 'fr')).toEqual([]);
+  });
+});
+
+describe('one written with no number word ("the lone survivor")', () => {
+  it('reads "the lone", "the sole", "its sole" before a noun as one of that noun', () => {
+    for (const t of ['She was the lone survivor of the shipwreck.', 'He is the sole survivor of the attack.', 'The firm shut its sole factory.']) {
+      const f = one(t, 'en');
+      expect([f.low, f.high, f.qualifier], t).toEqual([1, 1, 'exact']);
+    }
+    expect(one('She was the lone survivor of the shipwreck.', 'en').countsKey).toContain('survived');
+  });
+  it('takes no "single": how fast ("in a single week"), ranking ("the single largest"), naming ("single market")', () => {
+    expect(extractFigures('Prices rose sharply in a single week.', 'en')).toEqual([]);
+    expect(extractFigures('It was the single largest protest in years.', 'en')).toEqual([]);
+    expect(extractFigures('Britain left the single market.', 'en')).toEqual([]);
+    expect(extractFigures('Le lone ranger est un film.', 'fr')).toEqual([]);
+  });
+});
+
+describe('an indefinite article that is the subject of what befell people counts one', () => {
+  it('reads "un passager a survécu", "un membre ... a été tué", "an officer was killed" as one', () => {
+    for (const [t, lang, role] of [
+      ['Un passager a survécu au naufrage.', 'fr', 'survived'],
+      ['Un membre des forces de sécurité a été tué.', 'fr', 'killed'],
+      ['An officer was killed on Sunday.', 'en', 'killed'],
+    ] as const) {
+      const f = one(t, lang);
+      expect([f.low, f.high], t).toEqual([1, 1]);
+      expect(f.countsKey, t).toContain(role);
+    }
+  });
+  it('takes no article whose verb tells nothing that befell people, nor one with its verb on the next line', () => {
+    expect(extractFigures('Une minute de silence a été observée.', 'fr')).toEqual([]);
+    expect(extractFigures('Une enquête a été ouverte hier.', 'fr')).toEqual([]);
+    expect(extractFigures('A report was published on Monday.', 'en')).toEqual([]);
+    expect(extractFigures('Un passager\na survécu.', 'fr')).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import type { Tok } from './tokens';
 import { TABLES, has, type Tables } from './number-words';
 import { mk, STOP, type Next, type NumPhrase, type Reader } from './number-reader';
 import { digits } from './digit-numbers';
-import { connector, dozens, DOZEN_WORDS, hyphen, pointWords, scaleWord, unitWord } from './word-numbers';
+import { connector, dozens, DOZEN_WORDS, hyphen, pointWords, scaleWord, subjectOfRoleVerb, unitWord } from './word-numbers';
 import { leadingFraction, ordinalWord, pluralDenominator } from './ordinal-words';
 
 export { mk, type NumKind, type NumPhrase } from './number-reader';
@@ -29,6 +29,10 @@ export { mk, type NumKind, type NumPhrase } from './number-reader';
 export function parseNumberAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
   const T = TABLES[lang];
   if (!toks[i]) return null;
+  if (lang === 'en') {
+    const one = onlyOneAt(toks, i);
+    if (one) return one;
+  }
   const signed = readSign(toks, i, T);
   if (!signed) return null;
   const r: Reader = {
@@ -45,6 +49,28 @@ export function parseNumberAt(toks: Tok[], i: number, lang: Lang): NumPhrase | n
   }
   if (!r.started) return null;
   return mk(toks, i, r.st.end, r.sign * (r.st.total + r.st.seg), r.kind, r.st.words && !r.st.hasDigit);
+}
+
+/** Determiners before "lone" / "sole" that make the phrase one thing of its noun ("the lone survivor", "its sole
+ * plant"), as French "un seul" does (word-numbers.ts frenchOneCounts). */
+const EN_ONLY_ONE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const EN_ONLY_ONE = new Set(['lone', 'sole']);
+
+/**
+ * "the lone survivor", "the sole survivor": one, written with no number word. The determiner and the adjective are
+ * the number (so a referring "the" before a small number does not hide it, extract.ts); a noun must follow, on the
+ * same line. Not "a single": "in a single week" says how fast, not how many, and "the single largest" ranks.
+ */
+function onlyOneAt(toks: Tok[], i: number): NumPhrase | null {
+  const det = toks[i];
+  const adj = toks[i + 1];
+  const noun = toks[i + 2];
+  if (det.kind !== 'w' || !adj || !noun || adj.nl || noun.nl || noun.kind !== 'w') return null;
+  if (!(EN_ONLY_ONE_DETERMINERS.has(det.t) && EN_ONLY_ONE.has(adj.t))) {
+    // "An officer was killed", "a passenger survived": the article is the number one (word-numbers.ts subjectOfRoleVerb).
+    return (det.t === 'a' || det.t === 'an') && subjectOfRoleVerb(toks, i) ? mk(toks, i, i + 1, 1, 'cardinal', true) : null;
+  }
+  return mk(toks, i, i + 2, 1, 'cardinal', true);
 }
 
 /** Sign: "-5", "- 1 4/5", "negative one". A hyphen counts only after a space or at the start. */

@@ -6,6 +6,7 @@ import type { Tok } from './tokens';
 import { has, unitFits, type Tables } from './number-words';
 import { fractionContext, parseDenominator, parseFractionTail } from './fractions';
 import { STOP, type Next, type Reader } from './number-reader';
+import { lookup } from '../concepts/index';
 
 /** Determiners after which English "one" is a pronoun ("the one you mentioned"), not a count. */
 const EN_ONE_PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'no one', 'someone', 'anyone', 'current', 'next', 'last']);
@@ -135,6 +136,31 @@ export function unitWord(r: Reader, j: number): Next {
   return j + 1;
 }
 
+/** Words at most between an indefinite article and the verb of its clause: "un membre des forces spéciales
+ * israéliennes a été tué" has five; more, and the verb is seldom the article's noun's. */
+const ONE_SUBJECT_MAX_WORDS = 6;
+/** Auxiliaries of a verb in the perfect or the passive ("a survécu", "a été tué", "was killed", "has died"). */
+const ONE_SUBJECT_AUX = new Set(['a', 'est', 'was', 'has']);
+const ONE_SUBJECT_PASSIVE = new Set(['ete', 'been']);
+
+/**
+ * An indefinite article ("un", "une", "a", "an") that is the subject of a verb of what befalls people (a role of the
+ * concept table: killed, wounded, survived, arrested...) is the number one: "un passager a survécu", "an officer was
+ * killed" tell a count of one as "un seul" does. Only words between the article and the verb, on one line; the first
+ * auxiliary decides ("une minute de silence a été observée" is no count).
+ */
+export function subjectOfRoleVerb(toks: Tok[], j: number): boolean {
+  for (let k = j + 2; k <= j + 1 + ONE_SUBJECT_MAX_WORDS && k < toks.length; k++) {
+    const t = toks[k];
+    if (t.nl || t.kind !== 'w') return false;
+    if (!ONE_SUBJECT_AUX.has(t.t)) continue;
+    const v = ONE_SUBJECT_PASSIVE.has(toks[k + 1]?.t ?? '') ? k + 2 : k + 1;
+    const verb = toks[v];
+    return !!verb && !verb.nl && verb.kind === 'w' && lookup(verb.t, 'role') !== undefined;
+  }
+  return false;
+}
+
 /** Bound words after which French "un/une" is the number one ("au moins une voiture", "plus d'une heure"), as folded tokens. */
 const FR_ONE_BOUNDS = [['au', 'moins'], ['plus', 'd', "'"], ['moins', 'd', "'"], ['au', 'plus'], ['au', 'minimum'], ['au', 'maximum'], ['pas', 'plus', 'd', "'"]];
 
@@ -148,6 +174,8 @@ export function frenchOneCounts(toks: Tok[], j: number, T: Tables): boolean {
   if (!nx) return false;
   // "un seul passager a survécu", "une seule a survécu": "seul" makes the article the number one ("only one").
   if (nx.t === 'seul' || nx.t === 'seule') return true;
+  // "un passager a survécu", "un membre des forces spéciales a été tué": the subject of what befell people counts one.
+  if (subjectOfRoleVerb(toks, j)) return true;
   const sur = toks[j + 2];
   const den = toks[j + 3];
   if (nx.kind === 'w' && sur?.t === 'sur' && !sur.nl && den && !den.nl && (den.kind === 'd' || has(T.units, den.t))) return true;
