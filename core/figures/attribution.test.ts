@@ -405,6 +405,28 @@ describe('subjects before a reported fact, names after a role, passives (session
 
   it('takes the name set after a role at the sentence end', () => {
     expect(speakerOf('Douze personnes sont portées disparues, a déclaré le shérif du comté, Jean Dupont.', 'Douze', 'fr')).toBe('Jean Dupont');
+    // A complement of setting after the name, or a rank before it, still leaves the person as the speaker.
+    expect(speakerOf('Trois villages ont été évacués, a précisé le porte-parole du ministère, Jean Dupont, devant la presse.', 'Trois', 'fr')).toBe('Jean Dupont');
+    expect(speakerOf("Quatre drones ont été abattus, a déclaré le porte-parole de l'armée, le colonel Paul Martin.", 'Quatre', 'fr')).toBe('Paul Martin');
+    // A capitalised word after the comma is a list's next item, not the role's holder.
+    expect(speakerOf('Douze communes sont touchées, a indiqué le préfet, Lyon, Grenoble et Annecy en tête.', 'Douze', 'fr')).not.toBe('Lyon');
+  });
+
+  it('follows a pronoun back past an elided conjunction to the main clause subject', () => {
+    const text = "Lorsqu'il est monté sur scène, les résultats restaient incertains, mais Paul Martin s'était dit confiant. « Nous avons gagné 20 sièges », a-t-il déclaré.";
+    expect(speakerOf(text, '20 sièges', 'fr')).toBe('Paul Martin');
+    expect(speakerOf("Lorsqu'il est arrivé, la salle était pleine. « Nous avons 12 élus », a-t-il déclaré.", '12 élus', 'fr')).not.toBe("Lorsqu'il");
+  });
+
+  it('never takes the object of a verb after a parenthesis for its subject', () => {
+    expect(speakerOf("Le conseil régional (CR en abrégé) a déclaré l'état d'urgence dans cinq communes.", 'cinq', 'fr')).not.toBe("état d'urgence dans cinq communes");
+    expect(speakerOf("Le conseil régional (CR en abrégé) a déclaré l'état d'urgence dans cinq communes.", 'cinq', 'fr')).toBeUndefined();
+  });
+
+  it('gives a count to the indefinite giver of its tally, not to the next clause', () => {
+    const text = "Entre 50 000 et 60 000 personnes ont défilé, selon le décompte d'un collectif indépendant, tandis que la police n'en a vu que 20 000.";
+    expect(speakerOf(text, '50 000', 'fr')).toBe('collectif indépendant');
+    expect(speakerOf(text, '20 000', 'fr')).toBe('police');
   });
 
   it('reads ", per X", a long "according to" phrase, and a name after its article at the end of a clause', () => {
@@ -611,7 +633,8 @@ describe('reported speech read from its structure (session 13)', () => {
 
   it('never takes a noun group inside a quotation for the antecedent of the pronoun after it', () => {
     const text = "Les deux équipes se sont parlé samedi, a précisé le médiateur, Paul Verdier, devant la presse. « Les responsables des deux clubs se reverront le 14 juin », a-t-il ajouté.";
-    expect(speakerOf(text, 'le 14 juin', 'fr')).toBe('médiateur');
+    // The role's holder, named after it, is the speaker (session 14: a complement of setting may follow the name).
+    expect(speakerOf(text, 'le 14 juin', 'fr')).toBe('Paul Verdier');
     const en = 'The mayor, Ann Holt, spoke at noon. "The officials of both towns will meet on June 14," she said.';
     expect(speakerOf(en, 'June 14', 'en')).not.toBe('officials of both towns');
   });

@@ -36,8 +36,9 @@ const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )
  * the subject gives ("the utility X confirmed that over 23,000 households …"); "issued" a warning or a statement
  * and its figures ("the weather service issued a warning"; session 10); "indicated" what a person or a document gives
  * ("the passenger list indicated that 169 …"; session 11: one sentence of the development set, nothing lost).
- * "recommended" gives the figures of an advice ("the health authority recommended vaccinating those over 65"). */
-const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|indicated|warned|claimed|claims|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|put the figure at|put the number at|gave a figure of)";
+ * "recommended" gives the figures of an advice ("the health authority recommended vaccinating those over 65").
+ * "claimed" before "lives" is a harm's toll ("the quake has claimed at least 144 lives"), its subject the cause. */
+const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|put the figure at|put the number at|gave a figure of)";
 /** The verbs of EN_VERBS that may stand before their speaker ("…, said the ministry", "», announces X"): not
  * "told", whose name after it is the hearer ("X, a union delegate, told AFP"), the speaker before it. */
 const EN_POST_VERBS = EN_VERBS.replace('told|', '');
@@ -203,8 +204,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${FR_PASSIVE_AGENT}${FR_NAME_DET} ${NAME}`, 'u'),
     new RegExp(`${FR_PASSIVE_AGENT} ${ROLE_FR}`, 'u'),
     // Not after a capitalised word: "X a annoncé une augmentation de …" has its subject before the verb, so the group
-    // after it is the object, what is said.
-    new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]* )${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${ROLE_FR}`, 'u'),
+    // after it is the object, what is said; nor after a closing parenthesis, which ends the subject's group ("Le
+    // conseil … (X en anglais) a déclaré l'état d'urgence").
+    new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]* |\\) )${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${ROLE_FR}`, 'u'),
     // An acronym in parentheses names the group written before it, which speaks, whatever participle follows it
     // ("Le Centre national … (CNRST) basé à Rabat a indiqué"): not the place of that participle.
     new RegExp(`\\((\\p{Lu}{2,}(?:-\\p{Lu}+)?)\\)(?: \\p{Ll}+(?:é|ée|és|ées) (?:à|au|en|par|de|dans) [^,.;]{1,40}?)? ${FR_VERBS}`, 'u'),
@@ -293,10 +295,10 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${NAME} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
     new RegExp(`${speakerGroup('en', 'short')} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
     new RegExp(`${NAME}${EN_APPOSITION}? ${EN_VERBS}`, 'u'),
-    // A lowercase noun group: never a passive's subject ("92 deaths were reported" names no one), never across a
+    // A lowercase noun group, never the "s" of a possessive ("the country’s region …"): never a passive's subject ("92 deaths were reported" names no one), never across a
     // conjunction ("… and vowed to strike after the company said": the group is the company, not the clause), never an
     // auxiliary alone (", have announced": the subject stands before the comma).
-    new RegExp(`(?<![\\p{L}])((?:the )?(?!(?:${EN_JOINS}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! (?:${EN_JOINS}|has|have|had) )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being))${EN_AUX_ADVERBS} ${EN_VERBS}`, 'u'),
+    new RegExp(`(?<![\\p{L}'’])((?:the )?(?!(?:${EN_JOINS}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! (?:${EN_JOINS}|has|have|had) )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being))${EN_AUX_ADVERBS} ${EN_VERBS}`, 'u'),
   ],
 };
 
@@ -514,8 +516,14 @@ function matchAt(text: string, a: number, b: number, lang: Lang): string | undef
   return hit ?? undefined;
 }
 
-/** A name set after a role by a comma and ending the sentence (a comma after it most often continues a list) ("…, a déclaré le shérif du comté, Jean Dupont."). */
-const APPOSED_NAME = new RegExp(`^, ${NAME}(?=\\s*(?:[.;]|$))`, 'u');
+/** A name set after a role by a comma and ending the sentence (a comma after it most often continues a list) ("…, a déclaré le shérif du comté, Jean Dupont."),
+ * or followed by a complement of setting up to the sentence's end ("…, a précisé le secrétaire du ministère, Jean
+ * Dupont, devant la presse."): a preposition, not a capitalised word, so still no list. */
+const APPOSED_NAME_SETTING = "(?:devant|à|au|aux|lors|dans|en|sur|at|in|on|during|before|to)(?![\\p{L}])[^,.;]{0,40}(?:[.;]|$)";
+/** A rank or a title written with its article between the comma and the name ("…, le porte-parole de l'armée, le
+ * lieutenant-général Jean Dupont."): one or two lower-case words, part of how the person is named, not another role. */
+const APPOSED_RANK = "(?:(?:le|la|l['’]|the) ?(?:\\p{Ll}[\\p{L}-]* ){1,2})?";
+const APPOSED_NAME = new RegExp(`^, ${APPOSED_RANK}${NAME}(?=\\s*(?:[.;]|$)|,? ${APPOSED_NAME_SETTING})`, 'u');
 /** A capitalised name in quotation marks right after a role ("la société "X"", "the firm “X”"). */
 const QUOTED_NAME = /^ ?["“«] ?(\p{Lu}[\p{L}\d'’ .&-]{0,40}?) ?["”»]/u;
 /** Digits or a number word: a noun group holding one names an amount, not a speaker (digits in a name, "TF1", do not count). */
@@ -704,7 +712,9 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   while (to < b && !DIGIT.test(text[to])) to++;
   const after = POSTPOSED_SOURCE.exec(text.slice(end, to));
   if (after) {
-    const who = match(after[1], lang, text);
+    // The source's phrase ends where a clause is joined to it ("…, selon le décompte d'un institut, tandis que la police
+    // n'en a vu que 107 000"): the next clause's subject is that clause's speaker, not this figure's.
+    const who = match(after[1].split(AFTER_SOURCE_JOIN)[0], lang, text);
     if (who) return who;
   }
   let from = start;
@@ -728,6 +738,9 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   return lastPart ? bareSpeakerGroup(lastPart[1], lang) : undefined;
 }
 
+/** A clause joined after a postposed source: a comma and a conjunction of contrast or "et / and". */
+const AFTER_SOURCE_JOIN = /,? (?:tandis|alors|mais|but|while|whereas)(?![\p{L}])|, (?:et|and)(?![\p{L}])/u;
+
 /** A stretch that opens on a participle and its agent ("contrôlé par X", "dirigé par X", "led by X"). */
 const APPOSITION = /^\s*\p{Ll}+(?:é|ée|és|ées|ed) (?:par|by)(?![\p{L}])/u;
 
@@ -747,6 +760,15 @@ const PRONOUN_CHAIN_MAX = 3;
 const SUBJECT_NAME: Record<Lang, RegExp> = {
   en: new RegExp(`^\\s*(?:The )?${NAME}(?=, | (?:has |had |have )?\\p{Ll}+(?:ed|ave|ade|ook|ent|aid|old|ew|ote)(?![\\p{L}]))`, 'u'),
   fr: new RegExp(`^\\s*(?:Les |Le |La |L['’] ?)?${NAME}(?=, | (?:a|ont|avait|avaient) \\p{Ll})`, 'u'),
+};
+
+/** A capitalised word elided before a lower-case one ("Lorsqu'il", "Puisqu'elle", "Qu'ils"): a conjunction and a
+ * pronoun, never a name (a name's apostrophe is followed by a capital: "O'Brien", "N'Diaye"). */
+const ELIDED_CONJUNCTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}/u;
+/** The named subject of a main clause after the comma that closes a subordinate one, before its finite verb. */
+const MAIN_SUBJECT_NAME: Record<Lang, RegExp> = {
+  en: new RegExp(`, (?:but |and |then )?${NAME}(?= (?:has |had |have )?\\p{Ll}+(?:ed|ave|ade|ook|ent|aid|old|ew|ote)(?![\\p{L}]))`, 'u'),
+  fr: new RegExp(`, (?:mais |et |puis )?${NAME}(?= (?:a|ont|avait|avaient|s['’](?:est|était|sont|étaient)) \\p{Ll})`, 'u'),
 };
 
 /** How many sentences back a pronoun's antecedent is looked for: the sentence before, or the one before that when
@@ -775,7 +797,9 @@ function pronounAntecedent(text: string, a: number, b: number, lang: Lang, chain
     // A sentence that names no speaker still has a subject, which the pronoun after it continues ("X, a group that
     // monitors crowds, gave a much higher figure. It estimated …"): a name opening the sentence, before its
     // apposition or its verb, is the antecedent, and nothing further back is.
-    const subject = SUBJECT_NAME[lang].exec(prev);
+    // An elided conjunction ("Lorsqu'il a prononcé son discours, …, mais X s'était dit …") opens a subordinate
+    // clause, no name: the main clause's named subject after a comma is the antecedent then.
+    const subject = ELIDED_CONJUNCTION.test(prev.trimStart()) ? MAIN_SUBJECT_NAME[lang].exec(prev) : SUBJECT_NAME[lang].exec(prev);
     if (subject && !NOT_NAMES.has(subject[1].split(' ')[0])) return expand(subject[1], text);
     // "… Trump wrote. But he said … . "…," he added.": a pronoun saying in the sentence before continues a chain of
     // one speaker, whose antecedent is this pronoun's too (a few links at most).
