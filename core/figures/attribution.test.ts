@@ -423,6 +423,20 @@ describe('subjects before a reported fact, names after a role, passives (session
     expect(speakerOf("Le conseil régional (CR en abrégé) a déclaré l'état d'urgence dans cinq communes.", 'cinq', 'fr')).toBeUndefined();
   });
 
+  it('reads a lower-case title between a postposed verb of saying and its name', () => {
+    expect(speakerOf('Over 300 injured, 40 missing, says army chief Paul Martin', '300', 'en')).toBe('Paul Martin');
+    // A preposition is no title: "said in Paris" names a place, not a speaker.
+    expect(speakerOf('Prices rose by 5 percent, said in Paris Lyon officials.', '5 percent', 'en')).not.toBe('Lyon');
+  });
+
+  it('ends a French role at an opening quotation mark', () => {
+    expect(speakerOf('Le pays a envoyé des secours, selon l’agence APS “les équipes comptent 50 sauveteurs et 4 chiens”.', '50', 'fr')).toBe('agence APS');
+  });
+
+  it('reads "agence" as a speaker noun, as English "agency"', () => {
+    expect(speakerOf("L'agence sanitaire précise que l'épidémie progresse, avec plus de 9 000 cas confirmés.", '9 000', 'fr')).toBe('agence sanitaire');
+  });
+
   it('gives a count to the indefinite giver of its tally, not to the next clause', () => {
     const text = "Entre 50 000 et 60 000 personnes ont défilé, selon le décompte d'un collectif indépendant, tandis que la police n'en a vu que 20 000.";
     expect(speakerOf(text, '50 000', 'fr')).toBe('collectif indépendant');

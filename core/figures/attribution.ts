@@ -19,9 +19,10 @@ const MAX_QUOTE_CHARS = 1500;
 /** A name may hold a middle initial ("Anthony C. Marrone"), and an institution's name its complement ("the High
  * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. */
 const NAME = "((?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3})";
-/** A role ends at a punctuation mark, a relative or a preposition of setting, or a parenthesis: one that locates it
+/** A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
+ * preposition of setting, or a parenthesis: one that locates it
  * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). */
-const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;»\"()]|$| qui | dans | sur | lors )";
+const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;«»\"“”()]|$| qui | dans | sur | lors )";
 
 /** Words that set a speaker against another between the auxiliary and its participle ("le cabinet X a pour
  * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
@@ -49,6 +50,8 @@ const EN_POST_VERBS = EN_VERBS.replace('told|', '');
  * statement"). */
 const EN_FINITE_NEXT = "(?! (?:have|has|had|are|is|was|were|will|would|could|can|may|might|should|must|did|do|does)(?![\\p{L}]))";
 const EN_POST_NAME_END = `(?![\\p{L}'’-])${EN_FINITE_NEXT}(?! (?!(?:in|on|at|of|to|for|from|during|after|before|while|who|which|whose|as|when|and|late|early|last|this|earlier|later|today|yesterday|tonight|adding|saying|according|via|with|by|per|citing|about|that)(?![\\p{L}]))\\p{Ll})`;
+/** Lower-case words that are no title before a name after a verb of saying: prepositions, determiners, time words. */
+const EN_NOT_TITLE_WORDS = "(?:in|on|at|of|to|for|from|by|with|the|an?|its|his|her|their|this|that|on|late|early|last|earlier|later|today|yesterday|also|then|now|and|but|or)";
 /** The medium of a statement between a subject and its verb ("the hospital authorities in a statement said", "X, in a
  * post on X, said"): it says how, not who, and is left out of the speaker. */
 const EN_MEDIUM = "(?:,? in (?:a|an|its|their|his|her) (?:[\\p{L}-]+ ){0,2}?(?:statement|release|post|report|briefing|interview|bulletin|message|letter)(?: on \\p{Lu}[\\p{L}-]*)?)?";
@@ -263,6 +266,10 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
     new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM}${EN_AUX_ADVERBS},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS})(?![\\p{L}])`, 'u'),
+    // "…, says junta chief X", "said police chief X": a lower-case title right before the name is part of how the person
+    // is named, the name the speaker; never a preposition or a determiner ("said in Paris", "said the X"). Before the
+    // speaker nouns after a verb: "says army chief X" is said by X, not by "army".
+    new RegExp(`[,"”»] ?${EN_POST_VERBS} (?:(?!${EN_NOT_TITLE_WORDS}(?![\\p{L}]))\\p{Ll}[\\p{L}-]+ ){1,2}${NAME}${EN_POST_NAME_END}`, 'u'),
     new RegExp(`${EN_POST_VERBS} ${speakerGroup('en', 'short')}${EN_FINITE_NEXT}`, 'u'),
     // A count and the participle of who gives or revises it: "a figure revised down by the authorities".
     new RegExp(`(?<![\\p{L}])(?:${TALLY_EN}|total|estimates?) (?:revised|given|released|published|provided)(?![\\p{L}])(?: [^.;:,]{0,30}?)? by (?:the )?${speakerGroup('en', 'short')}`, 'u'),

@@ -7,7 +7,8 @@
  */
 import type { Lang } from '../types';
 
-/** Speaker nouns: institutions and people whose job is to give counts. */
+/** Speaker nouns: institutions and people whose job is to give counts ("agence" as English "agency": "l'agence
+ * sanitaire précise que …", session 14). */
 const HEADS: Record<Lang, string[]> = {
   en: ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'ministries', 'minister', 'police', 'army',
     'military', 'agency', 'government', 'president', 'prefect', 'unions', 'union', 'organisers', 'organizers', 'authorities',
@@ -16,7 +17,7 @@ const HEADS: Record<Lang, string[]> = {
     'pollsters', 'organizations', 'organisations'],
   fr: ['responsables', 'responsable', 'porte-parole', 'ministre', 'ministère', 'police', 'armée', 'préfecture', 'préfet', 'syndicats',
     'syndicat', 'intersyndicale', 'gouvernement', 'président', 'autorités', 'organisateurs', 'sources', 'source', 'secours',
-    'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet'],
+    'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet', 'agence'],
 };
 /** Either case for the first letter: a group may open its sentence ("Police estimated ..."). */
 const anyCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
