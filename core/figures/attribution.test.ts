@@ -437,6 +437,13 @@ describe('subjects before a reported fact, names after a role, passives (session
     expect(speakerOf("L'agence sanitaire précise que l'épidémie progresse, avec plus de 9 000 cas confirmés.", '9 000', 'fr')).toBe('agence sanitaire');
   });
 
+  it('reads "d\'après ce que disent X", a forecast "a prévu que", and a possessive before a count noun', () => {
+    expect(speakerOf("Sur la place, 30 000 personnes d'après ce que disent les syndicats, venus de toute la région.", '30 000', 'fr')).toBe('syndicats');
+    expect(speakerOf('Le syndicat Alpha, premier du secteur, a prévu que 40 % des agents seraient absents.', '40 %', 'fr')).toBe('Alpha');
+    expect(speakerOf('Le gouvernement a prévu 3 milliards pour la santé.', '3 milliards', 'fr')).toBeUndefined();
+    expect(speakerOf("The toll was below the authorities' earlier estimate of 120, officials said later.", '120', 'en')).toBe('authorities');
+  });
+
   it('gives a count to the indefinite giver of its tally, not to the next clause', () => {
     const text = "Entre 50 000 et 60 000 personnes ont défilé, selon le décompte d'un collectif indépendant, tandis que la police n'en a vu que 20 000.";
     expect(speakerOf(text, '50 000', 'fr')).toBe('collectif indépendant');
