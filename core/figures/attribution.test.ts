@@ -444,6 +444,13 @@ describe('subjects before a reported fact, names after a role, passives (session
     expect(speakerOf("The toll was below the authorities' earlier estimate of 120, officials said later.", '120', 'en')).toBe('authorities');
   });
 
+  it('reads a name before "affirme que", and a titled name opening the sentence before a pronoun', () => {
+    const text = "Le Premier ministre espagnol Paul Martin ne s'est pas risqué à une explication. « Rien » n'est écarté, a-t-il martelé. « Jamais » le réseau n'avait cédé, a-t-il poursuivi, précisant que « 12 gigawatts » avaient été perdus.";
+    expect(speakerOf(text, '12 gigawatts', 'fr')).toBe('Paul Martin');
+    expect(speakerOf('Ce soir-là Paul Martin affirme que "1.200 personnes" étaient présentes.', '1.200', 'fr')).toBe('Paul Martin');
+    expect(speakerOf("Le total est passé à 4.300, mais Santé publique France précise que ce nombre n'est pas consolidé.", '4.300', 'fr')).not.toBe('France');
+  });
+
   it('gives a count to the indefinite giver of its tally, not to the next clause', () => {
     const text = "Entre 50 000 et 60 000 personnes ont défilé, selon le décompte d'un collectif indépendant, tandis que la police n'en a vu que 20 000.";
     expect(speakerOf(text, '50 000', 'fr')).toBe('collectif indépendant');

@@ -217,6 +217,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // An acronym in parentheses names the group written before it, which speaks, whatever participle follows it
     // ("Le Centre national … (CNRST) basé à Rabat a indiqué"): not the place of that participle.
     new RegExp(`\\((\\p{Lu}{2,}(?:-\\p{Lu}+)?)\\)(?: \\p{Ll}+(?:é|ée|és|ées) (?:à|au|en|par|de|dans) [^,.;]{1,40}?)? ${FR_VERBS}`, 'u'),
+    // A name before a present verb of saying and "que" ("X affirme que …"), as the noun groups below; not the last
+    // capitalised word of a name written with a lower-case word inside ("Santé publique France précise que").
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}(?<!\\p{Lu}\\p{Ll}+ \\p{Ll}+ )${NAME} ${FR_SAY_PRESENT} qu`, 'u'),
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,60},)? (?:qui )?${FR_VERBS}`, 'u'),
     // A plan's named author gives its figures ("X, directeur des relations sociales, a dévoilé le contour du plan …
@@ -769,10 +772,14 @@ function bareSpeakerGroup(words: string, lang: Lang): string | undefined {
 /** How many sentences in a row a pronoun chain ("he said … he added …") is followed back to its named speaker. */
 const PRONOUN_CHAIN_MAX = 3;
 
-/** A name opening its sentence (after its article) and followed by an apposition's comma or a finite verb. */
+/** A person's title and one adjective on either side before the name that opens a sentence ("Le Premier ministre
+ * espagnol X ne s'est pas risqué …", "The Spanish Prime Minister X said"): how the person is named, not the name. */
+const SUBJECT_TITLE = `(?:(?:\\p{L}+ )?${TITLE_WORDS}(?: \\p{Ll}+)? )?`;
+/** A name opening its sentence (after its article and a title) and followed by an apposition's comma or a finite verb
+ * (French "s'est" too: "X ne s'est pas risqué à …"). */
 const SUBJECT_NAME: Record<Lang, RegExp> = {
-  en: new RegExp(`^\\s*(?:The )?${NAME}(?=, | (?:has |had |have )?\\p{Ll}+(?:ed|ave|ade|ook|ent|aid|old|ew|ote)(?![\\p{L}]))`, 'u'),
-  fr: new RegExp(`^\\s*(?:Les |Le |La |L['’] ?)?${NAME}(?=, | (?:a|ont|avait|avaient) \\p{Ll})`, 'u'),
+  en: new RegExp(`^\\s*(?:The )?${SUBJECT_TITLE}${NAME}(?=, | (?:has |had |have )?\\p{Ll}+(?:ed|ave|ade|ook|ent|aid|old|ew|ote)(?![\\p{L}]))`, 'u'),
+  fr: new RegExp(`^\\s*(?:Les |Le |La |L['’] ?)?${SUBJECT_TITLE}${NAME}(?=, | (?:a|ont|avait|avaient) \\p{Ll}| (?:ne |n['’])?s['’](?:est|était) \\p{Ll})`, 'u'),
 };
 
 /** A capitalised word elided before a lower-case one ("Lorsqu'il", "Puisqu'elle", "Qu'ils"): a conjunction and a
