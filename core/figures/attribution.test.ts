@@ -405,6 +405,56 @@ describe('subjects before a reported fact, names after a role, passives (session
 
   it('takes the name set after a role at the sentence end', () => {
     expect(speakerOf('Douze personnes sont portées disparues, a déclaré le shérif du comté, Jean Dupont.', 'Douze', 'fr')).toBe('Jean Dupont');
+    // A complement of setting after the name, or a rank before it, still leaves the person as the speaker.
+    expect(speakerOf('Trois villages ont été évacués, a précisé le porte-parole du ministère, Jean Dupont, devant la presse.', 'Trois', 'fr')).toBe('Jean Dupont');
+    expect(speakerOf("Quatre drones ont été abattus, a déclaré le porte-parole de l'armée, le colonel Paul Martin.", 'Quatre', 'fr')).toBe('Paul Martin');
+    // A capitalised word after the comma is a list's next item, not the role's holder.
+    expect(speakerOf('Douze communes sont touchées, a indiqué le préfet, Lyon, Grenoble et Annecy en tête.', 'Douze', 'fr')).not.toBe('Lyon');
+  });
+
+  it('follows a pronoun back past an elided conjunction to the main clause subject', () => {
+    const text = "Lorsqu'il est monté sur scène, les résultats restaient incertains, mais Paul Martin s'était dit confiant. « Nous avons gagné 20 sièges », a-t-il déclaré.";
+    expect(speakerOf(text, '20 sièges', 'fr')).toBe('Paul Martin');
+    expect(speakerOf("Lorsqu'il est arrivé, la salle était pleine. « Nous avons 12 élus », a-t-il déclaré.", '12 élus', 'fr')).not.toBe("Lorsqu'il");
+  });
+
+  it('never takes the object of a verb after a parenthesis for its subject', () => {
+    expect(speakerOf("Le conseil régional (CR en abrégé) a déclaré l'état d'urgence dans cinq communes.", 'cinq', 'fr')).not.toBe("état d'urgence dans cinq communes");
+    expect(speakerOf("Le conseil régional (CR en abrégé) a déclaré l'état d'urgence dans cinq communes.", 'cinq', 'fr')).toBeUndefined();
+  });
+
+  it('reads a lower-case title between a postposed verb of saying and its name', () => {
+    expect(speakerOf('Over 300 injured, 40 missing, says army chief Paul Martin', '300', 'en')).toBe('Paul Martin');
+    // A preposition is no title: "said in Paris" names a place, not a speaker.
+    expect(speakerOf('Prices rose by 5 percent, said in Paris Lyon officials.', '5 percent', 'en')).not.toBe('Lyon');
+  });
+
+  it('ends a French role at an opening quotation mark', () => {
+    expect(speakerOf('Le pays a envoyé des secours, selon l’agence APS “les équipes comptent 50 sauveteurs et 4 chiens”.', '50', 'fr')).toBe('agence APS');
+  });
+
+  it('reads "agence" as a speaker noun, as English "agency"', () => {
+    expect(speakerOf("L'agence sanitaire précise que l'épidémie progresse, avec plus de 9 000 cas confirmés.", '9 000', 'fr')).toBe('agence sanitaire');
+  });
+
+  it('reads "d\'après ce que disent X", a forecast "a prévu que", and a possessive before a count noun', () => {
+    expect(speakerOf("Sur la place, 30 000 personnes d'après ce que disent les syndicats, venus de toute la région.", '30 000', 'fr')).toBe('syndicats');
+    expect(speakerOf('Le syndicat Alpha, premier du secteur, a prévu que 40 % des agents seraient absents.', '40 %', 'fr')).toBe('Alpha');
+    expect(speakerOf('Le gouvernement a prévu 3 milliards pour la santé.', '3 milliards', 'fr')).toBeUndefined();
+    expect(speakerOf("The toll was below the authorities' earlier estimate of 120, officials said later.", '120', 'en')).toBe('authorities');
+  });
+
+  it('reads a name before "affirme que", and a titled name opening the sentence before a pronoun', () => {
+    const text = "Le Premier ministre espagnol Paul Martin ne s'est pas risqué à une explication. « Rien » n'est écarté, a-t-il martelé. « Jamais » le réseau n'avait cédé, a-t-il poursuivi, précisant que « 12 gigawatts » avaient été perdus.";
+    expect(speakerOf(text, '12 gigawatts', 'fr')).toBe('Paul Martin');
+    expect(speakerOf('Ce soir-là Paul Martin affirme que "1.200 personnes" étaient présentes.', '1.200', 'fr')).toBe('Paul Martin');
+    expect(speakerOf("Le total est passé à 4.300, mais Santé publique France précise que ce nombre n'est pas consolidé.", '4.300', 'fr')).not.toBe('France');
+  });
+
+  it('gives a count to the indefinite giver of its tally, not to the next clause', () => {
+    const text = "Entre 50 000 et 60 000 personnes ont défilé, selon le décompte d'un collectif indépendant, tandis que la police n'en a vu que 20 000.";
+    expect(speakerOf(text, '50 000', 'fr')).toBe('collectif indépendant');
+    expect(speakerOf(text, '20 000', 'fr')).toBe('police');
   });
 
   it('reads ", per X", a long "according to" phrase, and a name after its article at the end of a clause', () => {
@@ -611,7 +661,8 @@ describe('reported speech read from its structure (session 13)', () => {
 
   it('never takes a noun group inside a quotation for the antecedent of the pronoun after it', () => {
     const text = "Les deux équipes se sont parlé samedi, a précisé le médiateur, Paul Verdier, devant la presse. « Les responsables des deux clubs se reverront le 14 juin », a-t-il ajouté.";
-    expect(speakerOf(text, 'le 14 juin', 'fr')).toBe('médiateur');
+    // The role's holder, named after it, is the speaker (session 14: a complement of setting may follow the name).
+    expect(speakerOf(text, 'le 14 juin', 'fr')).toBe('Paul Verdier');
     const en = 'The mayor, Ann Holt, spoke at noon. "The officials of both towns will meet on June 14," she said.';
     expect(speakerOf(en, 'June 14', 'en')).not.toBe('officials of both towns');
   });

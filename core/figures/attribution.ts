@@ -19,25 +19,29 @@ const MAX_QUOTE_CHARS = 1500;
 /** A name may hold a middle initial ("Anthony C. Marrone"), and an institution's name its complement ("the High
  * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. */
 const NAME = "((?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3})";
-/** A role ends at a punctuation mark, a relative or a preposition of setting, or a parenthesis: one that locates it
+/** A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
+ * preposition of setting, or a parenthesis: one that locates it
  * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). */
-const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;»\"()]|$| qui | dans | sur | lors )";
+const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;«»\"“”()]|$| qui | dans | sur | lors )";
 
 /** Words that set a speaker against another between the auxiliary and its participle ("le cabinet X a pour
  * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
 const FR_ASIDE = "(?:,? (?:pour sa part|pour leur part|de son côté|de leur côté|quant à (?:elle|lui|eux)),?|, (?:elle|elles|lui|eux),)?";
-/** Up to two adverbs between the auxiliary and its participle ("a en outre indiqué", "a notamment déclaré"). The
+/** Up to two adverbs between the auxiliary and its participle ("a en outre indiqué", "a notamment déclaré"). "prévu"
+ * before "que" is a forecast its subject gives ("X a prévu que 50 % des enseignants seraient grévistes"), as English
+ * "project"; "a prévu 3 milliards" is a plan, left out. The
  * auxiliary is a whole word: a name ending in "a" ("… Electrica a annoncé une panne") holds no auxiliary, else the
  * real one is read as an adverb and the object after the verb as its speaker. */
-const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ ){0,2}?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|mentionné|signalé|révélé|émis|dit|écrit|avancé|rappelé|fait état|fait savoir|recommandé)`;
+const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ ){0,2}?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|mentionné|signalé|révélé|émis|dit|écrit|avancé|rappelé|fait état|fait savoir|recommandé|prévu(?= qu))`;
 /** Verbs of saying; "insisted / argued" report an argument whose figures are the speaker's ("X argued that the
  * country, burdened by a 5.8% deficit, ..."). Not "noted / stressed / explained": they gained nothing on the
  * development set and named a wrong speaker held out (measured, session 9). "confirmed / revealed" report a fact
  * the subject gives ("the utility X confirmed that over 23,000 households …"); "issued" a warning or a statement
  * and its figures ("the weather service issued a warning"; session 10); "indicated" what a person or a document gives
  * ("the passenger list indicated that 169 …"; session 11: one sentence of the development set, nothing lost).
- * "recommended" gives the figures of an advice ("the health authority recommended vaccinating those over 65"). */
-const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|indicated|warned|claimed|claims|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|put the figure at|put the number at|gave a figure of)";
+ * "recommended" gives the figures of an advice ("the health authority recommended vaccinating those over 65").
+ * "claimed" before "lives" is a harm's toll ("the quake has claimed at least 144 lives"), its subject the cause. */
+const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|put the figure at|put the number at|gave a figure of)";
 /** The verbs of EN_VERBS that may stand before their speaker ("…, said the ministry", "», announces X"): not
  * "told", whose name after it is the hearer ("X, a union delegate, told AFP"), the speaker before it. */
 const EN_POST_VERBS = EN_VERBS.replace('told|', '');
@@ -48,6 +52,8 @@ const EN_POST_VERBS = EN_VERBS.replace('told|', '');
  * statement"). */
 const EN_FINITE_NEXT = "(?! (?:have|has|had|are|is|was|were|will|would|could|can|may|might|should|must|did|do|does)(?![\\p{L}]))";
 const EN_POST_NAME_END = `(?![\\p{L}'’-])${EN_FINITE_NEXT}(?! (?!(?:in|on|at|of|to|for|from|during|after|before|while|who|which|whose|as|when|and|late|early|last|this|earlier|later|today|yesterday|tonight|adding|saying|according|via|with|by|per|citing|about|that)(?![\\p{L}]))\\p{Ll})`;
+/** Lower-case words that are no title before a name after a verb of saying: prepositions, determiners, time words. */
+const EN_NOT_TITLE_WORDS = "(?:in|on|at|of|to|for|from|by|with|the|an?|its|his|her|their|this|that|on|late|early|last|earlier|later|today|yesterday|also|then|now|and|but|or)";
 /** The medium of a statement between a subject and its verb ("the hospital authorities in a statement said", "X, in a
  * post on X, said"): it says how, not who, and is left out of the speaker. */
 const EN_MEDIUM = "(?:,? in (?:a|an|its|their|his|her) (?:[\\p{L}-]+ ){0,2}?(?:statement|release|post|report|briefing|interview|bulletin|message|letter)(?: on \\p{Lu}[\\p{L}-]*)?)?";
@@ -171,6 +177,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // "selon les sondages de sortie des urnes, diffusés par les télévisions X et Y": a poll or a result is given by
     // whoever publishes or makes it, named after the participle (as a tally's giver, giverOf).
     new RegExp(`${SELON} ${POLL_BY_FR}`, 'u'),
+    // "d'après ce que disent les organisateurs", "selon ce qu'affirme X": the relative's subject says it.
+    new RegExp(`${SELON} ce qu(?:e |['’] ?)(?:${FR_POST_VERBS}|disent|dit) (?:${ROLE_FR}|${NAME})`, 'u'),
     new RegExp(`${SELON} ${ROLE_FR}`, 'u'),
     // "Pour la police, ils étaient 87 000", "pour les autorités, ce sont 1,3 million": "pour" names a
     // speaker only before a comma and a speaker noun ("pour la première fois," names nobody).
@@ -203,11 +211,15 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${FR_PASSIVE_AGENT}${FR_NAME_DET} ${NAME}`, 'u'),
     new RegExp(`${FR_PASSIVE_AGENT} ${ROLE_FR}`, 'u'),
     // Not after a capitalised word: "X a annoncé une augmentation de …" has its subject before the verb, so the group
-    // after it is the object, what is said.
-    new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]* )${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${ROLE_FR}`, 'u'),
+    // after it is the object, what is said; nor after a closing parenthesis, which ends the subject's group ("Le
+    // conseil … (X en anglais) a déclaré l'état d'urgence").
+    new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]* |\\) )${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${ROLE_FR}`, 'u'),
     // An acronym in parentheses names the group written before it, which speaks, whatever participle follows it
     // ("Le Centre national … (CNRST) basé à Rabat a indiqué"): not the place of that participle.
     new RegExp(`\\((\\p{Lu}{2,}(?:-\\p{Lu}+)?)\\)(?: \\p{Ll}+(?:é|ée|és|ées) (?:à|au|en|par|de|dans) [^,.;]{1,40}?)? ${FR_VERBS}`, 'u'),
+    // A name before a present verb of saying and "que" ("X affirme que …"), as the noun groups below; not the last
+    // capitalised word of a name written with a lower-case word inside ("Santé publique France précise que").
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}(?<!\\p{Lu}\\p{Ll}+ \\p{Ll}+ )${NAME} ${FR_SAY_PRESENT} qu`, 'u'),
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,60},)? (?:qui )?${FR_VERBS}`, 'u'),
     // A plan's named author gives its figures ("X, directeur des relations sociales, a dévoilé le contour du plan …
@@ -261,6 +273,10 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
     new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM}${EN_AUX_ADVERBS},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS})(?![\\p{L}])`, 'u'),
+    // "…, says junta chief X", "said police chief X": a lower-case title right before the name is part of how the person
+    // is named, the name the speaker; never a preposition or a determiner ("said in Paris", "said the X"). Before the
+    // speaker nouns after a verb: "says army chief X" is said by X, not by "army".
+    new RegExp(`[,"”»] ?${EN_POST_VERBS} (?:(?!${EN_NOT_TITLE_WORDS}(?![\\p{L}]))\\p{Ll}[\\p{L}-]+ ){1,2}${NAME}${EN_POST_NAME_END}`, 'u'),
     new RegExp(`${EN_POST_VERBS} ${speakerGroup('en', 'short')}${EN_FINITE_NEXT}`, 'u'),
     // A count and the participle of who gives or revises it: "a figure revised down by the authorities".
     new RegExp(`(?<![\\p{L}])(?:${TALLY_EN}|total|estimates?) (?:revised|given|released|published|provided)(?![\\p{L}])(?: [^.;:,]{0,30}?)? by (?:the )?${speakerGroup('en', 'short')}`, 'u'),
@@ -293,10 +309,10 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${NAME} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
     new RegExp(`${speakerGroup('en', 'short')} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
     new RegExp(`${NAME}${EN_APPOSITION}? ${EN_VERBS}`, 'u'),
-    // A lowercase noun group: never a passive's subject ("92 deaths were reported" names no one), never across a
+    // A lowercase noun group, never the "s" of a possessive ("the country’s region …"): never a passive's subject ("92 deaths were reported" names no one), never across a
     // conjunction ("… and vowed to strike after the company said": the group is the company, not the clause), never an
     // auxiliary alone (", have announced": the subject stands before the comma).
-    new RegExp(`(?<![\\p{L}])((?:the )?(?!(?:${EN_JOINS}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! (?:${EN_JOINS}|has|have|had) )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being))${EN_AUX_ADVERBS} ${EN_VERBS}`, 'u'),
+    new RegExp(`(?<![\\p{L}'’])((?:the )?(?!(?:${EN_JOINS}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! (?:${EN_JOINS}|has|have|had) )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being))${EN_AUX_ADVERBS} ${EN_VERBS}`, 'u'),
   ],
 };
 
@@ -330,8 +346,10 @@ const NOT_NAMES = new Set([
 
 /** An acronym of three capitals or more, or a speaker group, in the possessive right before a value ("the CGT's
  * 80,000", "the ministry's 1,200"): the value is that group's. Not two capitals (a country: "the US's 10%"), nor a
- * country's acronym ("the USA's", "the UAE's": isCountryForm), nor any other name (a place's count is no place's word). */
-const POSSESSIVE_GIVER = new RegExp(`(?<![\\p{L}])(?:the )?(\\p{Lu}{3,}|${speakerGroup('en', 'short')})['’]s $`, 'u');
+ * country's acronym ("the USA's", "the UAE's": isCountryForm), nor any other name (a place's count is no place's word).
+ * A count noun and "of" may stand between ("the authorities' earlier estimate of 270"): the count is the group's. */
+const POSSESSED_COUNT = "(?:(?:\\p{Ll}+ )?(?:estimates?|counts?|tall(?:y|ies)|tolls?|figures?) of )?";
+const POSSESSIVE_GIVER = new RegExp(`(?<![\\p{L}])(?:the )?(\\p{Lu}{3,}|${speakerGroup('en', 'short')})['’]s? ${POSSESSED_COUNT}$`, 'u');
 const POSSESSIVE_MAX_CHARS = 60;
 /** A source named in parentheses right after a value: a capitalised name or acronym of up to three words. */
 const SOURCE_TAG = /^ ?\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\)/u;
@@ -514,8 +532,14 @@ function matchAt(text: string, a: number, b: number, lang: Lang): string | undef
   return hit ?? undefined;
 }
 
-/** A name set after a role by a comma and ending the sentence (a comma after it most often continues a list) ("…, a déclaré le shérif du comté, Jean Dupont."). */
-const APPOSED_NAME = new RegExp(`^, ${NAME}(?=\\s*(?:[.;]|$))`, 'u');
+/** A name set after a role by a comma and ending the sentence (a comma after it most often continues a list) ("…, a déclaré le shérif du comté, Jean Dupont."),
+ * or followed by a complement of setting up to the sentence's end ("…, a précisé le secrétaire du ministère, Jean
+ * Dupont, devant la presse."): a preposition, not a capitalised word, so still no list. */
+const APPOSED_NAME_SETTING = "(?:devant|à|au|aux|lors|dans|en|sur|at|in|on|during|before|to)(?![\\p{L}])[^,.;]{0,40}(?:[.;]|$)";
+/** A rank or a title written with its article between the comma and the name ("…, le porte-parole de l'armée, le
+ * lieutenant-général Jean Dupont."): one or two lower-case words, part of how the person is named, not another role. */
+const APPOSED_RANK = "(?:(?:le|la|l['’]|the) ?(?:\\p{Ll}[\\p{L}-]* ){1,2})?";
+const APPOSED_NAME = new RegExp(`^, ${APPOSED_RANK}${NAME}(?=\\s*(?:[.;]|$)|,? ${APPOSED_NAME_SETTING})`, 'u');
 /** A capitalised name in quotation marks right after a role ("la société "X"", "the firm “X”"). */
 const QUOTED_NAME = /^ ?["“«] ?(\p{Lu}[\p{L}\d'’ .&-]{0,40}?) ?["”»]/u;
 /** Digits or a number word: a noun group holding one names an amount, not a speaker (digits in a name, "TF1", do not count). */
@@ -704,7 +728,9 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   while (to < b && !DIGIT.test(text[to])) to++;
   const after = POSTPOSED_SOURCE.exec(text.slice(end, to));
   if (after) {
-    const who = match(after[1], lang, text);
+    // The source's phrase ends where a clause is joined to it ("…, selon le décompte d'un institut, tandis que la police
+    // n'en a vu que 107 000"): the next clause's subject is that clause's speaker, not this figure's.
+    const who = match(after[1].split(AFTER_SOURCE_JOIN)[0], lang, text);
     if (who) return who;
   }
   let from = start;
@@ -728,6 +754,9 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   return lastPart ? bareSpeakerGroup(lastPart[1], lang) : undefined;
 }
 
+/** A clause joined after a postposed source: a comma and a conjunction of contrast or "et / and". */
+const AFTER_SOURCE_JOIN = /,? (?:tandis|alors|mais|but|while|whereas)(?![\p{L}])|, (?:et|and)(?![\p{L}])/u;
+
 /** A stretch that opens on a participle and its agent ("contrôlé par X", "dirigé par X", "led by X"). */
 const APPOSITION = /^\s*\p{Ll}+(?:é|ée|és|ées|ed) (?:par|by)(?![\p{L}])/u;
 
@@ -743,10 +772,23 @@ function bareSpeakerGroup(words: string, lang: Lang): string | undefined {
 /** How many sentences in a row a pronoun chain ("he said … he added …") is followed back to its named speaker. */
 const PRONOUN_CHAIN_MAX = 3;
 
-/** A name opening its sentence (after its article) and followed by an apposition's comma or a finite verb. */
+/** A person's title and one adjective on either side before the name that opens a sentence ("Le Premier ministre
+ * espagnol X ne s'est pas risqué …", "The Spanish Prime Minister X said"): how the person is named, not the name. */
+const SUBJECT_TITLE = `(?:(?:\\p{L}+ )?${TITLE_WORDS}(?: \\p{Ll}+)? )?`;
+/** A name opening its sentence (after its article and a title) and followed by an apposition's comma or a finite verb
+ * (French "s'est" too: "X ne s'est pas risqué à …"). */
 const SUBJECT_NAME: Record<Lang, RegExp> = {
-  en: new RegExp(`^\\s*(?:The )?${NAME}(?=, | (?:has |had |have )?\\p{Ll}+(?:ed|ave|ade|ook|ent|aid|old|ew|ote)(?![\\p{L}]))`, 'u'),
-  fr: new RegExp(`^\\s*(?:Les |Le |La |L['’] ?)?${NAME}(?=, | (?:a|ont|avait|avaient) \\p{Ll})`, 'u'),
+  en: new RegExp(`^\\s*(?:The )?${SUBJECT_TITLE}${NAME}(?=, | (?:has |had |have )?\\p{Ll}+(?:ed|ave|ade|ook|ent|aid|old|ew|ote)(?![\\p{L}]))`, 'u'),
+  fr: new RegExp(`^\\s*(?:Les |Le |La |L['’] ?)?${SUBJECT_TITLE}${NAME}(?=, | (?:a|ont|avait|avaient) \\p{Ll}| (?:ne |n['’])?s['’](?:est|était) \\p{Ll})`, 'u'),
+};
+
+/** A capitalised word elided before a lower-case one ("Lorsqu'il", "Puisqu'elle", "Qu'ils"): a conjunction and a
+ * pronoun, never a name (a name's apostrophe is followed by a capital: "O'Brien", "N'Diaye"). */
+const ELIDED_CONJUNCTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}/u;
+/** The named subject of a main clause after the comma that closes a subordinate one, before its finite verb. */
+const MAIN_SUBJECT_NAME: Record<Lang, RegExp> = {
+  en: new RegExp(`, (?:but |and |then )?${NAME}(?= (?:has |had |have )?\\p{Ll}+(?:ed|ave|ade|ook|ent|aid|old|ew|ote)(?![\\p{L}]))`, 'u'),
+  fr: new RegExp(`, (?:mais |et |puis )?${NAME}(?= (?:a|ont|avait|avaient|s['’](?:est|était|sont|étaient)) \\p{Ll})`, 'u'),
 };
 
 /** How many sentences back a pronoun's antecedent is looked for: the sentence before, or the one before that when
@@ -775,7 +817,9 @@ function pronounAntecedent(text: string, a: number, b: number, lang: Lang, chain
     // A sentence that names no speaker still has a subject, which the pronoun after it continues ("X, a group that
     // monitors crowds, gave a much higher figure. It estimated …"): a name opening the sentence, before its
     // apposition or its verb, is the antecedent, and nothing further back is.
-    const subject = SUBJECT_NAME[lang].exec(prev);
+    // An elided conjunction ("Lorsqu'il a prononcé son discours, …, mais X s'était dit …") opens a subordinate
+    // clause, no name: the main clause's named subject after a comma is the antecedent then.
+    const subject = ELIDED_CONJUNCTION.test(prev.trimStart()) ? MAIN_SUBJECT_NAME[lang].exec(prev) : SUBJECT_NAME[lang].exec(prev);
     if (subject && !NOT_NAMES.has(subject[1].split(' ')[0])) return expand(subject[1], text);
     // "… Trump wrote. But he said … . "…," he added.": a pronoun saying in the sentence before continues a chain of
     // one speaker, whose antecedent is this pronoun's too (a few links at most).

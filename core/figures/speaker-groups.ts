@@ -7,7 +7,8 @@
  */
 import type { Lang } from '../types';
 
-/** Speaker nouns: institutions and people whose job is to give counts. */
+/** Speaker nouns: institutions and people whose job is to give counts ("agence" as English "agency": "l'agence
+ * sanitaire précise que …", session 14). */
 const HEADS: Record<Lang, string[]> = {
   en: ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'ministries', 'minister', 'police', 'army',
     'military', 'agency', 'government', 'president', 'prefect', 'unions', 'union', 'organisers', 'organizers', 'authorities',
@@ -16,7 +17,7 @@ const HEADS: Record<Lang, string[]> = {
     'pollsters', 'organizations', 'organisations'],
   fr: ['responsables', 'responsable', 'porte-parole', 'ministre', 'ministère', 'police', 'armée', 'préfecture', 'préfet', 'syndicats',
     'syndicat', 'intersyndicale', 'gouvernement', 'président', 'autorités', 'organisateurs', 'sources', 'source', 'secours',
-    'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet'],
+    'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet', 'agence'],
 };
 /** Either case for the first letter: a group may open its sentence ("Police estimated ..."). */
 const anyCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
@@ -97,8 +98,15 @@ export function giverOf(who: string, seg: string, at: number, lang: Lang): strin
   const rest = seg.slice(from < 0 ? at : from, (from < 0 ? at : from) + GIVER_WINDOW_CHARS).split(/[.;:!?\n]/)[0];
   // "according to the ministry's tally", "according to ministry figures": a giver written before the noun, as its
   // possessive or its modifier, when none is written after it.
-  return firstSpeakerGroup(rest, lang) ?? firstSpeakerGroup(who.slice(0, m.index).replace(/['’]s?\s*$/u, ' '), lang) ?? null;
+  return firstSpeakerGroup(rest, lang) ?? firstSpeakerGroup(who.slice(0, m.index).replace(/['’]s?\s*$/u, ' '), lang)
+    ?? INDEFINITE_GIVER.exec(rest)?.[1] ?? null;
 }
+
+/** A count's giver that no speaker noun heads, introduced by an indefinite article right after the noun ("selon le
+ * décompte d'un institut indépendant", "a count by an independent firm"): an indefinite complement, or an agent, is who
+ * made the count; a definite one after "de" is most often what is counted ("le bilan de la catastrophe"). Up to three
+ * words, lower case, ending at the phrase. */
+const INDEFINITE_GIVER = /^\p{L}+ (?:d['’] ?une?|par une?|by an?) (\p{Ll}[\p{L}-]+(?: \p{Ll}[\p{L}-]+){0,2})(?=\s*(?:[,.;)]|$))/u;
 
 /** The last speaker group written in `seg`, or undefined. */
 export function lastSpeakerGroup(seg: string, lang: Lang): string | undefined {
