@@ -220,7 +220,9 @@ describe('one written with no number word ("the lone survivor")', () => {
     expect(extractFigures('Prices rose sharply in a single week.', 'en')).toEqual([]);
     expect(extractFigures('It was the single largest protest in years.', 'en')).toEqual([]);
     expect(extractFigures('Britain left the single market.', 'en')).toEqual([]);
-    expect(extractFigures('Le lone ranger est un film.', 'fr')).toEqual([]);
+  });
+  it('takes no "a lone": the doer, not one it befell ("a lone gunman killed 12")', () => {
+    expect(extractFigures('A lone gunman killed 12 people.', 'en').map((f) => f.low)).toEqual([12]);
   });
 });
 
@@ -235,6 +237,14 @@ describe('an indefinite article that is the subject of what befell people counts
       expect([f.low, f.high], t).toEqual([1, 1]);
       expect(f.countsKey, t).toContain(role);
     }
+  });
+  it('takes no article that did it: a perfect of a verb with an object, a second noun group, a thing', () => {
+    expect(extractFigures('Un policier a blessé deux manifestants lundi.', 'fr').map((f) => f.low)).toEqual([2]);
+    expect(extractFigures('A police officer has wounded two protesters.', 'en').map((f) => f.low)).toEqual([2]);
+    expect(extractFigures('A gunman has killed three people.', 'en').map((f) => f.low)).toEqual([3]);
+    expect(extractFigures('A man in a car was killed.', 'en')).toEqual([]);
+    // French "a" may be the preposition "à": the search goes on to the verb.
+    expect(extractFigures('Un touriste à Paris a été tué.', 'fr').map((f) => f.low)).toEqual([1]);
   });
   it('takes no article whose verb tells nothing that befell people, nor one with its verb on the next line', () => {
     expect(extractFigures('Une minute de silence a été observée.', 'fr')).toEqual([]);

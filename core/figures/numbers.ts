@@ -52,12 +52,14 @@ export function parseNumberAt(toks: Tok[], i: number, lang: Lang): NumPhrase | n
 }
 
 /** Determiners before "lone" / "sole" that make the phrase one thing of its noun ("the lone survivor", "its sole
- * plant"), as French "un seul" does (word-numbers.ts frenchOneCounts). */
-const EN_ONLY_ONE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+ * plant"), as French "un seul" does (word-numbers.ts frenchOneCounts). Not "a": "a lone gunman killed 12" tells who
+ * did it, not how many it befell. */
+const EN_ONLY_ONE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 const EN_ONLY_ONE = new Set(['lone', 'sole']);
 
 /**
- * "the lone survivor", "the sole survivor": one, written with no number word. The determiner and the adjective are
+ * "the lone survivor", "the sole survivor": one, written with no number word; and "a" / "an" as the subject of a verb
+ * of what befalls people ("an officer was killed", word-numbers.ts subjectOfRoleVerb). The determiner and the adjective are
  * the number (so a referring "the" before a small number does not hide it, extract.ts); a noun must follow, on the
  * same line. Not "a single": "in a single week" says how fast, not how many, and "the single largest" ranks.
  */
@@ -68,7 +70,7 @@ function onlyOneAt(toks: Tok[], i: number): NumPhrase | null {
   if (det.kind !== 'w' || !adj || !noun || adj.nl || noun.nl || noun.kind !== 'w') return null;
   if (!(EN_ONLY_ONE_DETERMINERS.has(det.t) && EN_ONLY_ONE.has(adj.t))) {
     // "An officer was killed", "a passenger survived": the article is the number one (word-numbers.ts subjectOfRoleVerb).
-    return (det.t === 'a' || det.t === 'an') && subjectOfRoleVerb(toks, i) ? mk(toks, i, i + 1, 1, 'cardinal', true) : null;
+    return (det.t === 'a' || det.t === 'an') && subjectOfRoleVerb(toks, i, 'en') ? mk(toks, i, i + 1, 1, 'cardinal', true) : null;
   }
   return mk(toks, i, i + 2, 1, 'cardinal', true);
 }

@@ -139,27 +139,46 @@ export function unitWord(r: Reader, j: number): Next {
 /** Words at most between an indefinite article and the verb of its clause: "un membre des forces spéciales
  * israéliennes a été tué" has five; more, and the verb is seldom the article's noun's. */
 const ONE_SUBJECT_MAX_WORDS = 6;
-/** Auxiliaries of a verb in the perfect or the passive ("a survécu", "a été tué", "was killed", "has died"). */
-const ONE_SUBJECT_AUX = new Set(['a', 'est', 'was', 'has']);
+/** Auxiliaries of a verb in the perfect or the passive, per language ("a survécu", "a été tué", "est mort", "was killed",
+ * "has died"): one set per language, since French "a" is also the folded preposition "à" and English "a" an article. */
+const ONE_SUBJECT_AUX: Record<'fr' | 'en', ReadonlySet<string>> = { fr: new Set(['a', 'est']), en: new Set(['was', 'has', 'is']) };
 const ONE_SUBJECT_PASSIVE = new Set(['ete', 'been']);
+/** Verbs of what befalls people that take no object: with them the perfect's subject is the one it befell ("un
+ * passager a survécu", "a child has died"); with any other role verb the perfect's subject is the doer ("un policier
+ * a blessé deux manifestants"), and only the passive makes the article's noun the one it befell. */
+const ONE_SUBJECT_INTRANSITIVE = new Set(['survecu', 'survived', 'died', 'mort', 'morte', 'decede', 'decedee', 'peri', 'perished', 'succombe', 'succombee', 'succumbed', 'disparu', 'disparue']);
 
 /**
  * An indefinite article ("un", "une", "a", "an") that is the subject of a verb of what befalls people (a role of the
  * concept table: killed, wounded, survived, arrested...) is the number one: "un passager a survécu", "an officer was
- * killed" tell a count of one as "un seul" does. Only words between the article and the verb, on one line; the first
- * auxiliary decides ("une minute de silence a été observée" is no count).
+ * killed" tell a count of one as "un seul" does. The article's noun is no thing the table knows; only words between the article and
+ * the verb, on one line, and no second article among them ("a man in a car"); in French a "a" that no participle
+ * follows is the preposition "à" and the search goes on. The first auxiliary with a participle decides ("une minute
+ * de silence a été observée" is no count).
  */
-export function subjectOfRoleVerb(toks: Tok[], j: number): boolean {
+export function subjectOfRoleVerb(toks: Tok[], j: number, lang: 'fr' | 'en'): boolean {
+  // A noun the table knows as no people ("a car") befalls nothing; one it does not know ("passager") may.
+  const noun = lookup(toks[j + 1]?.t ?? '', 'entity');
+  if (noun && !noun.people) return false;
+  const aux = ONE_SUBJECT_AUX[lang];
   for (let k = j + 2; k <= j + 1 + ONE_SUBJECT_MAX_WORDS && k < toks.length; k++) {
     const t = toks[k];
     if (t.nl || t.kind !== 'w') return false;
-    if (!ONE_SUBJECT_AUX.has(t.t)) continue;
-    const v = ONE_SUBJECT_PASSIVE.has(toks[k + 1]?.t ?? '') ? k + 2 : k + 1;
-    const verb = toks[v];
-    return !!verb && !verb.nl && verb.kind === 'w' && lookup(verb.t, 'role') !== undefined;
+    if (ONE_ARTICLES.has(t.t) && !aux.has(t.t)) return false;
+    if (!aux.has(t.t)) continue;
+    const passive = ONE_SUBJECT_PASSIVE.has(toks[k + 1]?.t ?? '');
+    const verb = toks[passive ? k + 2 : k + 1];
+    if (!verb || verb.nl || verb.kind !== 'w' || lookup(verb.t, 'role') === undefined) {
+      if (lang === 'fr' && t.t === 'a' && !passive) continue;
+      return false;
+    }
+    // "est" and "was", "is" make a passive or a state of their own ("est mort", "was killed").
+    return passive || t.t === 'est' || t.t === 'was' || t.t === 'is' || ONE_SUBJECT_INTRANSITIVE.has(verb.t);
   }
   return false;
 }
+/** Indefinite articles: a second one between the article and the verb opens another noun group ("a man in a car"). */
+const ONE_ARTICLES = new Set(['un', 'une', 'a', 'an']);
 
 /** Bound words after which French "un/une" is the number one ("au moins une voiture", "plus d'une heure"), as folded tokens. */
 const FR_ONE_BOUNDS = [['au', 'moins'], ['plus', 'd', "'"], ['moins', 'd', "'"], ['au', 'plus'], ['au', 'minimum'], ['au', 'maximum'], ['pas', 'plus', 'd', "'"]];
@@ -175,7 +194,7 @@ export function frenchOneCounts(toks: Tok[], j: number, T: Tables): boolean {
   // "un seul passager a survécu", "une seule a survécu": "seul" makes the article the number one ("only one").
   if (nx.t === 'seul' || nx.t === 'seule') return true;
   // "un passager a survécu", "un membre des forces spéciales a été tué": the subject of what befell people counts one.
-  if (subjectOfRoleVerb(toks, j)) return true;
+  if (subjectOfRoleVerb(toks, j, 'fr')) return true;
   const sur = toks[j + 2];
   const den = toks[j + 3];
   if (nx.kind === 'w' && sur?.t === 'sur' && !sur.nl && den && !den.nl && (den.kind === 'd' || has(T.units, den.t))) return true;
