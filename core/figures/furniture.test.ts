@@ -47,6 +47,7 @@ describe('page furniture', () => {
   it("keeps a count after a sentence's own words of publishing", () => {
     expect(shown('Le syndicat a publié son décompte : 80 000 manifestants.', 'fr')).toEqual(['80 000']);
     expect(shown('The ministry published its count: 40 dead.', 'en')).toEqual(['40']);
+    expect(shown('A tally published by Reuters: 80,000 protesters marched in Paris.', 'en')).toEqual(['80,000']);
   });
 
   it('drops an agency dateline and keeps the figures after it', () => {

@@ -88,7 +88,10 @@ function isPageFurniture(text: string, folded: string, start: number, end: numbe
   if (nearStart && LINE_START.test(folded.slice(lineStart, lineStart + 40))) return true;
   const before = folded.slice(Math.max(lineStart, start - LOOKBACK_CHARS), start);
   const stamp = BEFORE.exec(before);
-  if ((stamp && onlyStampWords(text.slice(start - stamp[1].length, start), stamp[1])) || POST_SIGNATURE.test(before)) return true;
+  // A byline's name is a stamp's only on a line of its own ("Publié par Jeanne Martin le 3 mars"), not in a sentence
+  // ("A tally published by Reuters: 80,000 protesters").
+  const ownLine = !!stamp && before.length === start - lineStart && before.slice(0, stamp.index).trim() === '';
+  if ((stamp && onlyStampWords(text.slice(start - stamp[1].length, start), stamp[1], ownLine)) || POST_SIGNATURE.test(before)) return true;
   if (AFTER.test(folded.slice(end, end + 24))) return true;
   if (!nearStart) return false;
   const nl = folded.slice(end, end + LINE_WINDOW).indexOf('\n');
@@ -120,12 +123,12 @@ function isCaption(text: string, folded: string, start: number, end: number): bo
   return !!next && line.trim().length > 0 && next[1].startsWith(line.trim()) && next[1].length > line.trim().length && endsWithCredit(next[1]);
 }
 
-/** Are the words of a stamp's tail (`folded`, and `original`, the same span unfolded) all a stamp's, a month or a
- * capitalised name? */
-function onlyStampWords(original: string, folded: string): boolean {
+/** Are the words of a stamp's tail (`folded`, and `original`, the same span unfolded) all a stamp's, a month, or, on
+ * a byline's own line, "par" / "by" and a capitalised name? */
+function onlyStampWords(original: string, folded: string, byline: boolean): boolean {
   const words = folded.match(LETTERS) ?? [];
   const cased = original.match(LETTERS) ?? [];
-  return words.every((w, i) => STAMP_WORDS.has(w) || BYLINE_WORDS.has(w) || monthNumber(w) > 0 || /^\p{Lu}/u.test(cased[i] ?? ''));
+  return words.every((w, i) => STAMP_WORDS.has(w) || monthNumber(w) > 0 || (byline && (BYLINE_WORDS.has(w) || /^\p{Lu}/u.test(cased[i] ?? ''))));
 }
 
 /** A clock time ("05:10", "10h30") and a day (a month word, "24.02.04", a year) make a stamp. */
