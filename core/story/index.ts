@@ -13,6 +13,7 @@
 import { extractFeatures, countedOf, dayMentions, MIN_ANCHOR_NUMBER, type DayMention, type Feature, type FeatureClass } from './features';
 import { dayProximity, namedDaysProximity, titleDay } from './days';
 import { selfFingerprint, isSameText } from './self';
+import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
 import { concept } from '../concepts/index';
@@ -451,6 +452,20 @@ export class StoryIndex {
   private slotCrossMass: number[] = [];
   /** Each article's publication day as a timestamp (NaN when unknown), parsed once. */
   private day: number[] = [];
+  /**
+   * Each article's publication day as its match shows it (SourceMatch.published): the one the Engine holds for the
+   * article, given when it is added (undefined when the index is used alone). Set in each match as it is made: at
+   * 10,000 articles on one story, looking up 10,000 ids in the Engine's map after the match cost about as much as
+   * the match's overlap of cores.
+   */
+  private shown: Array<string | undefined> = [];
+  /**
+   * Every article's sentence hashes (StoryDoc.fingerprint) one after the other, the article numbered n's from
+   * fpStart[n] to fpStart[n + 1]: a match asks each same-story article whether it is the page, and at 10,000 articles
+   * reading each article's own array (and the article's entry to reach it) cost more than the test.
+   */
+  private fp: number[] = [];
+  private fpStart: number[] = [0];
   private postings = new Map<string, Postings>();
   /** Long name keys by their consonants (vowelAlias()): a key whose postings are empty is skipped when read. */
   private aliases = new Map<string, string[]>();
@@ -460,9 +475,10 @@ export class StoryIndex {
   /** Live articles per language: a page reads its cross-language core only when the other language is held. */
   private docsIn: Record<Lang, number> = { fr: 0, en: 0 };
 
-  static fromData(data: StoryIndexData): StoryIndex {
+  /** `shownOf`: each article's day as its matches show it (addStoryDoc's `shown`). */
+  static fromData(data: StoryIndexData, shownOf?: (id: string) => string | undefined): StoryIndex {
     const idx = new StoryIndex();
-    for (const d of data.docs) idx.addStoryDoc(d);
+    for (const d of data.docs) idx.addStoryDoc(d, shownOf?.(d.id));
     return idx;
   }
 
@@ -485,14 +501,20 @@ export class StoryIndex {
     this.addStoryDoc(storyDoc(doc));
   }
 
-  /** Adding touches only the new article's postings: the index is never rebuilt. */
-  addStoryDoc(d: StoryDoc): void {
+  /**
+   * Adding touches only the new article's postings: the index is never rebuilt. `shown`: the day its matches show
+   * (SourceMatch.published), when the caller holds one.
+   */
+  addStoryDoc(d: StoryDoc, shown?: string): void {
     if (this.byId.has(d.id)) this.remove(d.id);
     this.resembled.clear();
     this.docsIn[d.lang]++;
     const n = this.docs.length;
     this.docs.push(d);
     this.day.push(d.published ? Date.parse(d.published) : NaN);
+    this.shown.push(shown);
+    for (const h of d.fingerprint ?? []) this.fp.push(h);
+    this.fpStart.push(this.fp.length);
     this.live.push(true);
     this.byId.set(d.id, n);
     for (const core of d.parts) {
@@ -569,6 +591,9 @@ export class StoryIndex {
     const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang, cognates);
     const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
+    // The page's own article, by number (byId holds live articles only), and the hidden ones: neither is a source.
+    const selfN = page.selfId === undefined ? -1 : this.byId.get(page.selfId) ?? -1;
+    const exclude = opts.exclude?.size ? opts.exclude : undefined;
     // `dating`: an undated article still to be dated (resembledDay) before its score is final.
     const passing: Array<{ n: number; score: number; slot: number; dating: boolean }> = [];
     // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
@@ -611,18 +636,20 @@ export class StoryIndex {
       const pc = crossLang ? pageCounts.cross : pageCounts.same;
       if (pageProminent.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, pageProminent, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot]);
       if (score < threshold) continue;
-      const d = this.docs[n];
-      if (d.id === page.selfId || opts.exclude?.has(d.id)) continue;
+      if (n === selfN || (exclude && exclude.has(this.docs[n].id))) continue;
       pageFp ??= new Set(selfFingerprint(page.text, []));
-      if (isSameText(d.fingerprint, pageFp)) continue;
+      if (isSameText(this.fp, pageFp, this.fpStart[n], this.fpStart[n + 1])) continue;
       passing.push({ n, score, slot, dating });
     }
     this.dateUndated(passing, pageDay, unexplained);
     for (let i = passing.length - 1; i >= 0; i--) if (passing[i].score < threshold) passing.splice(i, 1);
-    passing.sort((a, b) => b.score - a.score || (this.docs[a.n].id < this.docs[b.n].id ? -1 : 1));
+    sortByScore(passing, (p) => this.docs[p.n].id);
     return passing.map(({ n, score, slot }, rank) => {
       const d = this.docs[n];
-      return { id: d.id, title: d.title, score: Math.round(Math.min(1, score) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(slot, d, d.lang === page.lang ? same : cross, byKey, d.lang === page.lang ? undefined : cognates) : [] };
+      const m: SourceMatch = { id: d.id, title: d.title, score: Math.round(Math.min(1, score) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(slot, d, d.lang === page.lang ? same : cross, byKey, d.lang === page.lang ? undefined : cognates) : [] };
+      const shown = this.shown[n];
+      if (shown) m.published = shown;
+      return m;
     });
   }
 

@@ -53,13 +53,15 @@ function pageFilter(page: Set<number>): Uint32Array {
   return filter;
 }
 
-export function isSameText(docFingerprint: number[], page: Set<number>): boolean {
-  const n = docFingerprint.length;
-  if (n === 0) return false;
+/** `start`, `end`: the article's hashes within `docFingerprint` (an index holds every article's in one array). */
+export function isSameText(docFingerprint: ArrayLike<number>, page: Set<number>, start = 0, end = docFingerprint.length): boolean {
+  const n = end - start;
+  if (n <= 0) return false;
   const bits = pageFilter(page);
   let hits = 0;
   let misses = 0;
-  for (const h of docFingerprint) {
+  for (let i = start; i < end; i++) {
+    const h = docFingerprint[i];
     if ((bits[(h & FILTER_MASK) >>> 5] & (1 << (h & 31))) !== 0 && page.has(h)) hits++;
     // Most articles share no sentence with the page: stop once the ratio is out of reach.
     else if ((n - ++misses) / n < SAME_TEXT_RATIO) return false;

@@ -64,6 +64,15 @@ async function compareRun(core: string): Promise<Run> {
   const page: PageInput = process.env.PAGE === 'en'
     ? { title: en.split('\n', 1)[0], lang: 'en', text: en }
     : { title: bundled[3].title, lang: bundled[3].lang, text: bundled[3].text };
+  if (process.env.CACHE) {
+    // CACHE=<file>: the corpus and its story index written by scripts/dev/compare-instructions.ts (MODE=prepare), so
+    // neither version featurises 10,000 articles first (half a minute of CPU each); SIZE is the cache's.
+    const { docs, story } = JSON.parse(readFileSync(process.env.CACHE, 'utf8')) as { docs: CorpusDoc[]; story: { docs: Array<{ id: string; title: string }> } };
+    // One copy of each id and title, as add() leaves them (compare-instructions.ts says why).
+    story.docs.forEach((s, i) => { s.id = docs[i].id; s.title = docs[i].title; });
+    const engine = new Engine(docs, story);
+    return () => engine.compare(page);
+  }
   const synthetic: CorpusDoc[] = syntheticArticles(bundled.map((d) => d.text), SIZE - bundled.length, { seed: 7 }).map((a) =>
     toCorpusDoc({ ...a, id: idForText(a.text), addedAt: 0, ignore: [] }),
   );
