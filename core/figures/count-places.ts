@@ -35,18 +35,44 @@ let capitalFor: Tok[] | null = null;
 let capitalKey: string | undefined;
 export function textCapital(toks: Tok[], lang: Lang): string | undefined {
   if (capitalFor !== toks) {
-    const n = new Map<string, number>();
-    for (const t of toks) {
-      const c = t.kind === 'w' ? lookup(t.t, 'nation') : undefined;
-      if (c?.capital) n.set(c.id, (n.get(c.id) ?? 0) + 1);
-    }
+    const n = nationCounts(toks);
     let best: string | undefined;
-    for (const [id, k] of n) if (!best || k > n.get(best)!) best = id;
+    for (const [id, k] of n) if (concept(id)?.capital && (!best || k > n.get(best)!)) best = id;
     const name = best ? concept(best)?.capital?.[lang] : undefined;
     capitalKey = name ? `loc:${nameKey(fold(name))}` : undefined;
     capitalFor = toks;
   }
   return capitalKey;
+}
+
+/**
+ * The nation named at token k and how many tokens its name takes: a phrase the concept table reads ("New Zealand",
+ * "États-Unis", "Royaume-Uni"), else one word read as a nation (a word of several senses, "Turkey", is a nation here).
+ */
+function nationAt(toks: Tok[], k: number): { id: string; len: number } | undefined {
+  if (toks[k].kind !== 'w') return undefined;
+  const h = conceptAt(toks, k);
+  if (h?.c.type === 'nation') return { id: h.c.id, len: h.len };
+  if (h && h.len > 1) return undefined;
+  const c = lookup(toks[k].t, 'nation');
+  return c ? { id: c.id, len: 1 } : undefined;
+}
+
+/** How many times the text names each nation (concept id), one per name however many words it has. */
+let nationsFor: Tok[] | null = null;
+let nationsCount = new Map<string, number>();
+function nationCounts(toks: Tok[]): Map<string, number> {
+  if (nationsFor !== toks) {
+    nationsCount = new Map();
+    for (let k = 0; k < toks.length; k++) {
+      const n = nationAt(toks, k);
+      if (!n) continue;
+      nationsCount.set(n.id, (nationsCount.get(n.id) ?? 0) + 1);
+      k += n.len - 1;
+    }
+    nationsFor = toks;
+  }
+  return nationsCount;
 }
 
 /** Words of one place name ("Al Haouz", "Rio de Janeiro" has a stopword and stops earlier). */
@@ -210,11 +236,12 @@ const SETTING_SHARE = 2 / 3;
  */
 export function textSetting(toks: Tok[]): string[] | undefined {
   const mentions = new Map<string, number>();
-  const nations = new Map<string, number>();
+  const nations = nationCounts(toks);
   const placed = new Set<string>();
   for (let k = 0; k < toks.length; k++) {
-    const nation = toks[k].kind === 'w' ? lookup(toks[k].t, 'nation') : undefined;
-    if (nation) { nations.set(nation.id, (nations.get(nation.id) ?? 0) + 1); continue; }
+    // A nation's name, all its words ("New Zealand", "Royaume-Uni"): counted as the nation, no place of its own.
+    const nation = nationAt(toks, k);
+    if (nation) { k += nation.len - 1; continue; }
     if (toks[k].kind !== 'w' || !isName(toks, k)) continue;
     const key = nameKey(toks[k].t);
     mentions.set(key, (mentions.get(key) ?? 0) + 1);

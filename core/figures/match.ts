@@ -154,7 +154,10 @@ function samePlaces(pa: Set<string>, pb0: Set<string>, a: Figure, b: Figure): bo
 /** "24 morts à Los Angeles" / "the death toll rose to 16" in two articles about Los Angeles: a place said on one side
  * only that both articles are about (count-places.ts `textSetting`) is the story's whole, not a part of it: the side
  * that names no place counts there too. A part (one town of the region, one district of the city) is rarely its own
- * article's most named place, and seldom the other's too. */
+ * article's most named place, and seldom the other's too.
+ * Unlike `placeOnOneSide` (matchDetail), no agreeing value and no same day for a toll are asked: the pair is one count
+ * whatever its values, so a count of the city against a nationwide count of two articles both set in that city is
+ * paired too; only compare.ts (scope.ts `scopeApart`: a nationwide scope against a place) keeps it from `differs`. */
 function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   if ((A.places.size === 0) === (B.places.size === 0)) return false;
   // "205 morts en Espagne" / "92 in Valencia": a count told over a nation is the whole of which the place, however
@@ -391,8 +394,8 @@ const oneDayExactValue = (a: Figure, b: Figure): boolean => !!a.moment && a.mome
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week';
 
-/** 'same' (compare values), 'related' (close but not the same count), or null (unrelated). */
-/** `oneText`: both figures are of one article (moment.ts reads an article's restated counts). A writer who names one
+/** 'same' (compare values), 'related' (close but not the same count), or null (unrelated).
+ * `oneText`: both figures are of one article (moment.ts reads an article's restated counts). A writer who names one
  * set two ways in one article ("260 morts" and "19 victimes au sol") means two counts; two articles' writers word one
  * count their own way: the rules that read one wording as another (victimsAsDead) are for two articles only. */
 export function matchKeys(a: Figure, b: Figure, oneText = false): 'same' | 'related' | null {

@@ -485,3 +485,28 @@ describe('a toll in a relative clause after a time word', () => {
     expect(m('The ministry said on Saturday that around 700 people were wounded.')).toEqual(['2024-06-08']);
   });
 });
+
+describe('a time word followed by "that" / "qui"', () => {
+  // Monday 31 March 2025.
+  const m = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2025-03-31' }).filter((f) => f.unit === 'people').map((f) => f.moment);
+  it('is the day of telling after a verb, whatever the verb or its distance', () => {
+    expect(m('The army confirmed on Sunday that 700 people were killed in the raid.')).toEqual(['2025-03-30']);
+    expect(m('The minister said at a news conference on Sunday that 700 people were killed in the raid.')).toEqual(['2025-03-30']);
+    expect(m('Selon le bilan publié dimanche qui fait état de 700 morts, la situation reste grave.', 'fr')).toEqual(['2025-03-30']);
+  });
+  it("is the day of a noun's event after a noun, and the toll in the clause is of the day of writing", () => {
+    expect(m('A strike on the market on Sunday that officials said killed 70 people.')).toEqual(['2025-03-31']);
+    expect(m('La frappe de dimanche qui a tué 70 personnes a été condamnée.', 'fr')).toEqual(['2025-03-31']);
+  });
+});
+
+describe("an undated article's report day after 'said on <weekday> that'", () => {
+  const whens = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, {})
+    .filter((f) => f.unit === 'people').map((f) => `${f.low ?? f.high}:${f.when ?? '-'}`);
+  it('dates the other counts of the article', () => {
+    expect(whens('Toll rises\nThe interior ministry said on Saturday that the death toll has risen to 1,200.\nThe number of injured now stands at 3,400.'))
+      .toEqual(['1200:sat', '3400:sat']);
+    expect(whens('Toll rises\nThe interior ministry confirmed on Saturday that 1,200 people have died.\nThe number of injured now stands at 3,400.'))
+      .toEqual(['1200:sat', '3400:sat']);
+  });
+});

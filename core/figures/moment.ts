@@ -528,7 +528,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
       // "a raid on Saturday that officials said killed more than 200": a relative clause right after the time word is
       // about the noun the time word dates (the event), and the toll inside it is of the day it was given. Not after a
       // verb of saying ("the ministry said on Sunday that 700 were wounded": "that" opens what was said that day).
-      if (toll && RELATIVE_AFTER.has(toks[w.at + w.len]?.t ?? '') && !saidJustBefore(toks, w.at)) break;
+      if (toll && relativeOnAnEventDay(toks, w.at, w.len)) break;
       const end = nightEnd(w);
       before = { id: end.at + end.len <= i0 ? end.id : w.id, gap };
       break;
@@ -565,13 +565,6 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   }
   return undefined;
 }
-
-/** How many tokens before a time word a verb of saying makes it the day of saying ("said on Sunday", "a annoncé samedi"). */
-const SAID_BEFORE_TOKENS = 3;
-const saidJustBefore = (toks: Tok[], k: number): boolean => {
-  for (let j = k - 1; j >= 0 && k - j <= SAID_BEFORE_TOKENS; j--) if (SPEECH_VERBS.has(toks[j].t)) return true;
-  return false;
-};
 
 /** Prepositions that make a figure the measure of the noun before it. */
 const NOUN_MEASURE = new Set(['of', 'de', 'd']);
@@ -846,16 +839,47 @@ function reflexive(toks: Tok[], j: number): boolean {
   if (toks[i]?.t === "'") i--;
   return REFLEXIVE.has(toks[i]?.t ?? '');
 }
-/** Is token k within SAID_REACH tokens of a verb of saying, in its clause (commas allowed)? */
-function nearSaying(toks: Tok[], k: number): boolean {
-  for (const dir of [-1, 1]) {
+/**
+ * Verbs of telling a day may be the day of, beyond SPEECH_VERBS (which count-speakers.ts reads as introducing a
+ * speaker): "confirmed" tells a count as "said" does ("the army confirmed on Sunday that 700 were killed").
+ */
+const TELLING_VERBS = new Set(['confirmed', 'confirms', 'confirm', ...REPORT_PARTICIPLES]);
+/**
+ * Is token k within SAID_REACH tokens of a verb of saying or telling, in its clause (commas allowed)? Both sides
+ * by default ("announced Tuesday", "Tuesday, officials said"); `dirs` [-1] looks before it only.
+ */
+function nearSaying(toks: Tok[], k: number, dirs: ReadonlyArray<number> = [-1, 1]): boolean {
+  for (const dir of dirs) {
     for (let j = k + dir, n = 1; j >= 0 && j < toks.length && n <= SAID_REACH; j += dir, n++) {
       if (CLAUSE_END.has(toks[j].t) || (dir < 0 ? toks[j + 1].nl : toks[j].nl)) break;
       // "le feu s'est déclaré lundi": a reflexive verb of saying is an event's ("broke out").
-      if (SPEECH_VERBS.has(toks[j].t) && !reflexive(toks, j)) return true;
+      if ((SPEECH_VERBS.has(toks[j].t) || TELLING_VERBS.has(toks[j].t)) && !reflexive(toks, j)) return true;
     }
   }
   return false;
+}
+
+/** Prepositions between a noun and its day ("a raid on Saturday", "la frappe de samedi", "l'attaque du 3 mars"). */
+const NOUN_DAY_LINKS = new Set(['on', 'of', 'de', 'du', 'd']);
+/**
+ * Is the time word at tokens [at, at + len) the day of a noun a relative clause right after it is about ("a raid on
+ * Saturday that officials said killed more than 200", "la frappe de samedi qui a tué 20 personnes")? Then a toll in
+ * that clause is of the day it was given, not of that day. The word before the time word (or before its preposition)
+ * must be a noun: an event's word (isEventWord), a word right after an article ("in the town on Saturday that"), or a
+ * capitalised name inside the sentence ("in Gaza on Saturday that"). A verb there ("the army confirmed on Sunday
+ * that") makes "that" open what was told that day; so does a verb of saying or telling within SAID_REACH tokens
+ * before ("said at a news conference on Sunday that").
+ */
+function relativeOnAnEventDay(toks: Tok[], at: number, len: number): boolean {
+  if (!RELATIVE_AFTER.has(toks[at + len]?.t ?? '')) return false;
+  let j = at - 1;
+  if (NOUN_DAY_LINKS.has(toks[j]?.t ?? '')) j--;
+  const noun = toks[j];
+  if (!noun || noun.kind !== 'w' || toks[j + 1].nl) return false;
+  const afterArticle = DETERMINERS.has(toks[j - 1]?.t ?? '') && !toks[j].nl;
+  const name = noun.cap === true && j > 0 && toks[j - 1].kind === 'w' && !toks[j].nl;
+  if (!isEventWord(noun.t) && !afterArticle && !name) return false;
+  return !nearSaying(toks, j + 1, [-1]);
 }
 
 /**
@@ -1084,7 +1108,7 @@ export function undatedReportDay(figs: Figure[], text: string, toks: Tok[], publ
     if (toks[k].start < bodyStart) continue;
     const w = timeWordAt(toks, k);
     if (!w || !WEEKDAYS.includes(w.id)) continue;
-    (RELATIVE_AFTER.has(toks[k + w.len]?.t ?? '') ? eventWeekdays : reportWeekdays).add(w.id);
+    (relativeOnAnEventDay(toks, k, w.len) ? eventWeekdays : reportWeekdays).add(w.id);
   }
   const lead = figs.filter((f) => f.start >= bodyStart && f.end <= paraEnd && f.when && f.saidBy && !NOT_RESTATED.has(f.unit) && !DURATION_UNITS.has(f.unit));
   const whens = new Set(lead.map((f) => f.when!));

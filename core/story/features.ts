@@ -6,8 +6,8 @@
  *   p:<name>      a proper name, folded to a spelling-neutral key (Netanyahou/Netanyahu, Haouz/Hauz); a party
  *                 of the concept table by its id in both languages (p:p-rn: "Rassemblement national", "National Rally")
  *   n:<value>     a number of 100 or more ("10.000", "10,000" and "10 000" meet as n:10000; "1,272 million"
- *                 and "1 272 000" as n:1270000, to three significant digits from 10,000 on); when it counts what
- *                 befell people ("1 644 morts"), that role rides beside the key (Feature.tally), not in it
+ *                 and "1 272 000" as n:1270000, to three significant digits from 10,000 on); when the noun right
+ *                 after it is a role ("1 644 morts"), that role rides beside the key (Feature.tally), not in it
  *   k:<value>:<concept> a small count with what it counts ("quatre otages" / "four hostages": k:4:hostage)
  *   d:<month>-<day> a day of the year ("31 janvier", "January 31", "Jan. 31")
  *   t:<lang>:<stem> any other content word (only meets pages in the same language)
@@ -35,8 +35,8 @@ export interface Feature {
   /** How it is spelled where it first appears prominently, for the "why" list. */
   display: string;
   /**
-   * For a number (n:) that counts what befell people ("1 644 morts", "2,376 injured"): that concept (a `role` of the
-   * table). The number stays keyed by its value alone, so that "1,644 people" meets "1 644 morts"; the role lets the
+   * For a number (n:) whose next word is a noun of what befell people (a `role` of the table: "1 644 morts", "2,376
+   * injured"; countedNoun reads only the noun right after the number, so "1,644 people were killed" gives none): that role. The number stays keyed by its value alone, so that "1,644 people" meets "1 644 morts"; the role lets the
    * story index read two tolls of one thing given at two moments as one tally (tallyShared in index.ts).
    */
   tally?: string;

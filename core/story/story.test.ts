@@ -173,6 +173,41 @@ describe('counts of one thing', () => {
     expect(score('Quatre')).toBeGreaterThan(score('Des'));
     expect(score('Deux')).toBeLessThan(score('Des') - 0.05);
   });
+
+  it('reads one toll at two values as shared, and neither an agreeing toll nor an entity count nor a passing toll', () => {
+    const page = counts(new Map([['k:16:killed', 0.1], ['k:3:hostage', 0.1], ['k:5:wounded', 0.05]]));
+    const prominent = prominentCounts([['k:16:killed', 1.6], ['k:3:hostage', 1.6], ['k:5:wounded', 0.8]]);
+    expect(tallyShared(page, prominent, [['k:11:killed', 0.05]], 1)).toBeCloseTo(0.05);
+    expect(tallyShared(page, prominent, [['k:11:killed', 0.3]], 1)).toBeCloseTo(0.1);
+    expect(tallyShared(page, prominent, [['k:11:killed', 0.05], ['k:16:killed', 0.05]], 1)).toBe(0);
+    expect(tallyShared(page, prominent, [['k:2:hostage', 0.05]], 1)).toBe(0);
+    expect(tallyShared(page, prominent, [['k:7:wounded', 0.05]], 1)).toBe(0);
+  });
+
+  it('reads a toll of 100 or more (a number with its role beside it) as the same tally within a few times its value', () => {
+    const tallies = new Map([['n:1000', 'killed'], ['n:1644', 'killed'], ['n:5200', 'killed'], ['n:210', 'killed']]);
+    const page = counts(new Map([['n:1000', 0.1], ['p:mandalay', 0.2]]), tallies);
+    const prominent = prominentCounts([['n:1000', 1.6], ['p:mandalay', 2]], tallies);
+    expect([...prominent]).toEqual(['killed']);
+    // One toll at two moments ("1000 dead", then "1,644 dead"); the same value is already shared by the overlap.
+    expect(tallyShared(page, prominent, [['n:1644', 0.05]], 1, tallies)).toBeCloseTo(0.05);
+    expect(tallyShared(page, prominent, [['n:1644', 0.05], ['n:1000', 0.05]], 1, tallies)).toBe(0);
+    // Another event's scale: five times the page's toll, or a small count beside a large one.
+    expect(tallyShared(page, prominent, [['n:5200', 0.05]], 1, tallies)).toBe(0);
+    const small = counts(new Map([['k:40:killed', 0.1]]));
+    expect(tallyShared(small, prominentCounts([['k:40:killed', 1.6]]), [['n:210', 0.05]], 1, tallies)).toBe(0);
+    // A number without its role is no tally.
+    expect(tallyShared(page, prominent, [['n:1644', 0.05]], 1)).toBe(0);
+  });
+
+  it('an article on a toll of hundreds: a page giving the toll at another moment scores above one giving no number, and one at another scale does not', () => {
+    const article = "Floods in the Varna valley: toll reaches 340 dead\nThe floods in the Varna valley have killed 340 people, the civil protection agency said on Monday. The toll reached 340 dead as rescuers searched villages cut off by the river.";
+    const page = (toll: string) => `Varna valley floods\nThe toll of the floods in the Varna valley rose to ${toll}, the civil protection agency said. Rescuers searched the villages cut off by the river.`;
+    const i = StoryIndex.of([{ id: 'a', title: 'Floods in the Varna valley: toll reaches 340 dead', lang: 'en', text: article }]);
+    const score = (toll: string) => i.match({ title: '', text: page(toll), lang: 'en' }, { threshold: -Infinity })[0].score;
+    expect(score('415 dead')).toBeGreaterThan(score('many dead') + 0.02);
+    expect(score('4,150 dead')).toBeLessThan(score('many dead'));
+  });
 });
 
 describe('one-day events', () => {
@@ -327,41 +362,6 @@ describe('names spelled with another vowel', () => {
     const s = (name: string) => i.match(en(name), { threshold: -Infinity }).find((x) => x.id === 'a')?.score ?? 0;
     expect(s('Chubarin')).toBeCloseTo(s('Tchoubarine'), 3);
     expect(s('Chudarin')).toBeLessThan(s('Tchoubarine') - 0.05);
-  });
-
-  it('reads one toll at two values as shared, and neither an agreeing toll nor an entity count nor a passing toll', () => {
-    const page = counts(new Map([['k:16:killed', 0.1], ['k:3:hostage', 0.1], ['k:5:wounded', 0.05]]));
-    const prominent = prominentCounts([['k:16:killed', 1.6], ['k:3:hostage', 1.6], ['k:5:wounded', 0.8]]);
-    expect(tallyShared(page, prominent, [['k:11:killed', 0.05]], 1)).toBeCloseTo(0.05);
-    expect(tallyShared(page, prominent, [['k:11:killed', 0.3]], 1)).toBeCloseTo(0.1);
-    expect(tallyShared(page, prominent, [['k:11:killed', 0.05], ['k:16:killed', 0.05]], 1)).toBe(0);
-    expect(tallyShared(page, prominent, [['k:2:hostage', 0.05]], 1)).toBe(0);
-    expect(tallyShared(page, prominent, [['k:7:wounded', 0.05]], 1)).toBe(0);
-  });
-
-  it('reads a toll of 100 or more (a number with its role beside it) as the same tally within a few times its value', () => {
-    const tallies = new Map([['n:1000', 'killed'], ['n:1644', 'killed'], ['n:5200', 'killed'], ['n:210', 'killed']]);
-    const page = counts(new Map([['n:1000', 0.1], ['p:mandalay', 0.2]]), tallies);
-    const prominent = prominentCounts([['n:1000', 1.6], ['p:mandalay', 2]], tallies);
-    expect([...prominent]).toEqual(['killed']);
-    // One toll at two moments ("1000 dead", then "1,644 dead"); the same value is already shared by the overlap.
-    expect(tallyShared(page, prominent, [['n:1644', 0.05]], 1, tallies)).toBeCloseTo(0.05);
-    expect(tallyShared(page, prominent, [['n:1644', 0.05], ['n:1000', 0.05]], 1, tallies)).toBe(0);
-    // Another event's scale: five times the page's toll, or a small count beside a large one.
-    expect(tallyShared(page, prominent, [['n:5200', 0.05]], 1, tallies)).toBe(0);
-    const small = counts(new Map([['k:40:killed', 0.1]]));
-    expect(tallyShared(small, prominentCounts([['k:40:killed', 1.6]]), [['n:210', 0.05]], 1, tallies)).toBe(0);
-    // A number without its role is no tally.
-    expect(tallyShared(page, prominent, [['n:1644', 0.05]], 1)).toBe(0);
-  });
-
-  it('an article on a toll of hundreds: a page giving the toll at another moment scores above one giving no number, and one at another scale does not', () => {
-    const article = "Floods in the Varna valley: toll reaches 340 dead\nThe floods in the Varna valley have killed 340 people, the civil protection agency said on Monday. The toll reached 340 dead as rescuers searched villages cut off by the river.";
-    const page = (toll: string) => `Varna valley floods\nThe toll of the floods in the Varna valley rose to ${toll}, the civil protection agency said. Rescuers searched the villages cut off by the river.`;
-    const i = StoryIndex.of([{ id: 'a', title: 'Floods in the Varna valley: toll reaches 340 dead', lang: 'en', text: article }]);
-    const score = (toll: string) => i.match({ title: '', text: page(toll), lang: 'en' }, { threshold: -Infinity })[0].score;
-    expect(score('415 dead')).toBeGreaterThan(score('many dead') + 0.02);
-    expect(score('4,150 dead')).toBeLessThan(score('many dead'));
   });
 });
 

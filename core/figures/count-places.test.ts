@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../text/fold';
+import { tokenize } from './tokens';
+import { textCapital, textSetting } from './count-places';
+
+const toks = (text: string, lang: 'fr' | 'en') => tokenize(fold(text), lang, text);
+
+describe("an article's setting", () => {
+  it('counts a nation of several words as the nation, not as a place name', () => {
+    const en = toks('Storm in Auckland\nIn Auckland, 12 people died. New Zealand mourns. Roads in Auckland are shut. In New Zealand, schools closed.', 'en');
+    expect(textSetting(en)).toEqual(['auckland']);
+    const fr = toks('Orages à Houston\nÀ Houston, 12 morts. Les États-Unis en deuil. À Houston, les routes sont coupées. Aux États-Unis, les écoles ferment.', 'fr');
+    expect(textSetting(fr)).toEqual(['huston']);
+  });
+  it('is none when the nation is named as often as its most named place', () => {
+    const fr = toks('Orages au Royaume-Uni\nÀ Londres, 12 morts. Le Royaume-Uni est en deuil. Au Royaume-Uni, les écoles ferment. À Londres, les routes sont coupées.', 'fr');
+    expect(textSetting(fr)).toBeUndefined();
+  });
+});
+
+describe("the capital of an article's nation", () => {
+  it('is read from a nation of several words', () => {
+    expect(textCapital(toks('Grève au Royaume-Uni\nAu Royaume-Uni, la grève touche les trains. Dans la capitale, 40 000 manifestants.', 'fr'), 'fr')).toBe('loc:londres');
+  });
+});
