@@ -27,6 +27,7 @@ import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
 import { textSetting } from './count-places';
 import { PEOPLE_CATS, conceptAt } from './count-base';
+import { isYearDigits } from './years';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
  * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
@@ -99,9 +100,6 @@ function timeWordOfAnotherDate(when: string | undefined, folded: string, dates: 
   });
 }
 
-/** Four-digit integers in this span, written without separators, read as calendar years. */
-const YEAR_MIN = 1800;
-const YEAR_MAX = 2199;
 /** Two years joined by "et/and/-" make a range only when this close ("l'hiver 2022 et 2023"). */
 const YEAR_RANGE_MAX_SPAN = 10;
 
@@ -169,11 +167,9 @@ function yearOfPreposition(toks: Tok[], i0: number, i1: number): boolean {
   return YEAR_OR_COUNT_PREPOSITIONS.has(prep) && partitive;
 }
 
+/** A one-token cardinal that may be a calendar year (years.ts `isYearDigits`). */
 function isYear(p: NumPhrase, toks: Tok[]): boolean {
-  if (p.kind !== 'cardinal' || p.i1 - p.i0 !== 1) return false;
-  const t = toks[p.i0];
-  if (t.kind !== 'd' || !/^\d{4}$/.test(t.t)) return false;
-  return p.value >= YEAR_MIN && p.value <= YEAR_MAX;
+  return p.kind === 'cardinal' && p.i1 - p.i0 === 1 && isYearDigits(toks[p.i0]);
 }
 
 /** Words between the two numbers of a proportion: "un sur trois", "one in five", "two out of five hundred". */

@@ -7,9 +7,8 @@
  */
 import type { Tok } from './tokens';
 import type { Figure } from './types';
+import { EVENT_YEAR } from './years';
 
-/** A calendar year as one token. */
-const YEAR_TOKEN = /^(19|20)\d\d$/;
 /** Tokens searched after the figure ("… people showed up at the 2017 Women's March": seven; "… personnes ont défilé
  * lors de la grève générale de 2019": ten, French names its events with more words) and before it ("Lors de la marche
  * de 2017, entre 3,3 et …": seven). Further, a year is most often another fact's. */
@@ -33,7 +32,7 @@ export function eventYear(toks: Tok[], i0: number, i1: number, inDate: (k: numbe
   const pub = published?.slice(0, 4);
   const yearAt = (k: number): string | undefined => {
     const t = toks[k];
-    if (t.kind !== 'd' || !YEAR_TOKEN.test(t.t) || inDate(k) || !YEAR_OPENERS.has(toks[k - 1]?.t ?? '')) return undefined;
+    if (t.kind !== 'd' || !EVENT_YEAR.test(t.t) || inDate(k) || !YEAR_OPENERS.has(toks[k - 1]?.t ?? '')) return undefined;
     return t.t === pub ? undefined : t.t;
   };
   for (let k = i1, n = 0; k < toks.length && n < EVENT_YEAR_RIGHT; k++, n++) {
