@@ -9,6 +9,7 @@ import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { concept, conceptIds, isCue, lookup, wordFormsOf } from '../concepts/index';
 import { BOUNDARY, PEOPLE_CATS, conceptAt, isCountNumber, isNumberTok } from './count-base';
+import { isYearDigits } from './years';
 
 /** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
 const HEAD_LOOKAHEAD = 4;
@@ -222,8 +223,6 @@ export function groupNationBefore(toks: Tok[], i0: number): string | undefined {
 }
 
 /** Calendar years a four-digit number without a separator may be ("the 2023 quake"): no count of its clause. */
-const YEAR_MIN = 1800;
-const YEAR_MAX = 2100;
 /** Is the number at k one that counts nothing a noun of "how many" or of a toll could govern: a value glued by a hyphen
  * to the word it measures ("the 7.7-magnitude earthquake", "a 12-storey building": a compound adjective of the noun
  * after it), a day of a month or an ordinal (count-base.ts `isCountNumber`), or a calendar year written bare ("the
@@ -235,17 +234,19 @@ function notACountBetween(toks: Tok[], k: number): boolean {
   if (dash?.t === '-' && dash.start === t.end && glued?.kind === 'w' && glued.start === dash.end) return true;
   return !isCountNumber(toks, k) || bareYear(toks, k);
 }
-/** A calendar year written bare at k: four digits, no separator, alone ("in 2017", "the 2023 floods"). */
+/** A calendar year written bare at k: four digits, no separator (years.ts `isYearDigits`), alone ("in 2017", "the
+ * 2023 floods"): no digit group next to it, as in "12 2023" or "2023 450". */
 function bareYear(toks: Tok[], k: number): boolean {
-  const t = toks[k];
-  return !!t && t.kind === 'd' && Number.isInteger(t.v) && t.v >= YEAR_MIN && t.v <= YEAR_MAX && /^\d{4}$/.test(t.t) && toks[k - 1]?.kind !== 'd' && toks[k + 1]?.kind !== 'd';
+  return isYearDigits(toks[k]) && toks[k - 1]?.kind !== 'd' && toks[k + 1]?.kind !== 'd';
 }
 
 /** The bilingual word list's crowd ("foule" / "crowd"), and the prepositions that put a value on it. */
 const CROWD = 'w-crowd';
 const AT = new Set(['at', 'a']);
-/** Nouns of how many came (folded): a bare count they govern counts people. Not "participation" (also a stake: "une
- * participation de 40 millions") nor "abstention" (told as a share). */
+/** Nouns of how many came (folded): a bare count they govern counts people. Not read from concepts.json `t-turnout`
+ * ("participation abstention" / "turnout abstention"), on purpose: it shares "turnout" with that topic and adds
+ * "attendance", "affluence", but leaves out "participation" (also a stake: "une participation de 40 millions") and
+ * "abstention" (told as a share). Keep the two in step when either changes. */
 const TURNOUT_NOUNS = new Set(['turnout', 'attendance', 'affluence']);
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
 function howManyBefore(toks: Tok[], i0: number): string | undefined {

@@ -136,6 +136,12 @@ describe('a month alone after a word that places an event in it', () => {
     expect(months('Thousands took part in march through the capital; more may join in may.', 'en')).toEqual([]);
     expect(months('Le mois de juin a été chaud.', 'fr')).toEqual([]);
     expect(months('June figures were revised.', 'en')).toEqual([]);
+    expect(months("Trust in May's government fell sharply.", 'en')).toEqual([]);
+    expect(months('Trust in May\u2019s government fell sharply.', 'en')).toEqual([]);
+  });
+  it('reads a month alone before a comma and a count, not before a comma and a year', () => {
+    expect(months('In March, 400 people were evacuated.', 'en')).toEqual([['In March', '--03', '--03']]);
+    expect(months('The vote took place in March, 2023.', 'en').map((m) => m[1])).not.toContain('--03');
   });
   it('gives an ordinal before a month alone its own value still', () => {
     const f = extractFigures('La première manifestation en juin avait réuni cinq millions de personnes.', 'fr');

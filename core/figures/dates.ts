@@ -215,7 +215,11 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
  * known to the reader, not to a pattern, and intervals.ts compares a year-less month by its month only.
  */
 const FR_MONTH_ALONE = new RegExp(`(?<![\\p{L}\\d])(?:en|debut|fin|mi-|courant) ?(${FR_MONTH_RE})(?![\\p{L}\\d])(?! (?:de l'|d'|\\d))`, 'gu');
-const EN_MONTH_ALONE = new RegExp(`(?<![\\p{L}\\d])(?:in|early|late|mid-|last) ?(${EN_MONTHS.join('|')})(?![\\p{L}\\d])(?!,? \\d)`, 'gu');
+/** After an English month alone, what makes it no month alone: a day or a year ("March 12", "March 2024", "March,
+ * 2024": read as a day or a month of a year elsewhere) or a possessive ("Confidence in May's leadership": a name). A
+ * comma then a count ("In March, 300 people died") leaves it a month. */
+const EN_MONTH_NOT_ALONE = `(?! \\d)(?!, \\d{4}(?!\\d))(?!['\u2019]s(?![\\p{L}\\d]))`;
+const EN_MONTH_ALONE = new RegExp(`(?<![\\p{L}\\d])(?:in|early|late|mid-|last) ?(${EN_MONTHS.join('|')})(?![\\p{L}\\d])${EN_MONTH_NOT_ALONE}`, 'gu');
 
 /** Months alone (FR_MONTH_ALONE, EN_MONTH_ALONE) in folded text; `text` is the original, for the English capital. */
 export function findMonthsAlone(folded: string, text: string, lang: Lang): DateHit[] {

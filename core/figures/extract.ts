@@ -26,6 +26,8 @@ import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
 import { textSetting } from './count-places';
+import { PEOPLE_CATS, conceptAt } from './count-base';
+import { isYearDigits } from './years';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
  * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
@@ -98,9 +100,6 @@ function timeWordOfAnotherDate(when: string | undefined, folded: string, dates: 
   });
 }
 
-/** Four-digit integers in this span, written without separators, read as calendar years. */
-const YEAR_MIN = 1800;
-const YEAR_MAX = 2199;
 /** Two years joined by "et/and/-" make a range only when this close ("l'hiver 2022 et 2023"). */
 const YEAR_RANGE_MAX_SPAN = 10;
 
@@ -133,25 +132,44 @@ function firstTokenAt(toks: Tok[], pos: number): number {
   return lo < toks.length ? lo : -1;
 }
 
-/** Prepositions of a deadline or a horizon after which a four-digit number is a year whatever follows it ("d'ici
- * 2026", "by 2030", "until 2027", "à l'horizon 2030"): a count is never their object. */
-const YEAR_ONLY_PREPOSITIONS = new Set(['ici', 'by', 'until', 'horizon']);
+/** Prepositions of a horizon after which a four-digit number is a year whatever follows it ("d'ici 2026", "à
+ * l'horizon 2030"): a count is never their object. */
+const YEAR_ONLY_PREPOSITIONS = new Set(['ici', 'horizon']);
+/** Prepositions of a deadline ("by 2030", "until 2027"): also of a difference or an end ("fell by 2000 people",
+ * "until 2000 workers returned"), so the number is a year only when no counted noun follows it. */
+const YEAR_OR_DIFFERENCE_PREPOSITIONS = new Set(['by', 'until']);
 /** Prepositions of a time or a place ("en", "in"): a year after them when a partitive follows ("en 2026 des sites",
  * "in 2024 of the ..."); a count may follow them otherwise ("resulted in 2000 deaths"). */
 const YEAR_OR_COUNT_PREPOSITIONS = new Set(['en', 'in']);
 const PARTITIVES = new Set(['de', 'des', 'du', 'd', 'of']);
+/** Articles between a partitive and its noun ("of the marchers", "de la région"). */
+const PARTITIVE_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l', "'"]);
+/** Is the noun at k a counted noun: any entity the concept table knows ("2000 jobs", "2000 people")? */
+const countedNounAt = (toks: Tok[], k: number): boolean => conceptAt(toks, k)?.c.type === 'entity';
+/** After a partitive, is the noun people ("2000 of the marchers": a part of a count), not a place or a thing the
+ * sentence's noun governs ("d'ici 2026 des sites de Cholet")? */
+function partitiveOfPeople(toks: Tok[], k: number): boolean {
+  let q = k + 1;
+  while (q < toks.length && PARTITIVE_ARTICLES.has(toks[q].t)) q++;
+  const h = conceptAt(toks, q);
+  return !!h && h.c.type === 'entity' && PEOPLE_CATS.has(h.c.id);
+}
 /** "l'arrêt de la production d'ici 2026 des sites de Cholet": a four-digit number after a preposition of time is the
- * year, and the noun after a partitive is the object of the sentence's noun ("l'arrêt … des sites"), not its count. */
+ * year, and the noun after a partitive is the object of the sentence's noun ("l'arrêt … des sites"), not its count.
+ * After "by / until / in / en" a counted noun ("by 2000 jobs") or a partitive of people ("in 2000 of the marchers")
+ * makes it a count. */
 function yearOfPreposition(toks: Tok[], i0: number, i1: number): boolean {
   const prep = toks[i0 - 1]?.t ?? '';
-  return YEAR_ONLY_PREPOSITIONS.has(prep) || (YEAR_OR_COUNT_PREPOSITIONS.has(prep) && PARTITIVES.has(toks[i1]?.t ?? ''));
+  if (YEAR_ONLY_PREPOSITIONS.has(prep)) return true;
+  const partitive = PARTITIVES.has(toks[i1]?.t ?? '');
+  if (partitive && partitiveOfPeople(toks, i1)) return false;
+  if (YEAR_OR_DIFFERENCE_PREPOSITIONS.has(prep)) return partitive || !countedNounAt(toks, i1);
+  return YEAR_OR_COUNT_PREPOSITIONS.has(prep) && partitive;
 }
 
+/** A one-token cardinal that may be a calendar year (years.ts `isYearDigits`). */
 function isYear(p: NumPhrase, toks: Tok[]): boolean {
-  if (p.kind !== 'cardinal' || p.i1 - p.i0 !== 1) return false;
-  const t = toks[p.i0];
-  if (t.kind !== 'd' || !/^\d{4}$/.test(t.t)) return false;
-  return p.value >= YEAR_MIN && p.value <= YEAR_MAX;
+  return p.kind === 'cardinal' && p.i1 - p.i0 === 1 && isYearDigits(toks[p.i0]);
 }
 
 /** Words between the two numbers of a proportion: "un sur trois", "one in five", "two out of five hundred". */

@@ -17,6 +17,13 @@ describe('eventYear', () => {
     expect(fig('About 300,000 people marched, more than in 2019.', 'en', 'About 300,000', '2026-04-02')?.eventYear).toBeUndefined();
     expect(fig('Depuis 2019, 300 000 personnes ont quitté la région.', 'fr', '300 000', '2026-04-02')?.eventYear).toBeUndefined();
   });
+  it('reads no year of an aside between commas, but one of a phrase opening the sentence', () => {
+    expect(fig('The firm, founded in 1987, employs 4,000 people.', 'en', '4,000', '2026-04-02')?.eventYear).toBeUndefined();
+    expect(fig('The union, which won in 2015, now holds 120 seats.', 'en', '120', '2026-04-02')?.eventYear).toBeUndefined();
+    expect(fig("L'entreprise, fondée en 1987, emploie 4 000 personnes.", 'fr', '4 000', '2026-04-02')?.eventYear).toBeUndefined();
+    expect(fig('In 2015, 4 million people marched.', 'en', '4 million', '2026-04-02')?.eventYear).toBe('2015');
+    expect(fig('En 2015, 4 millions de personnes avaient défilé.', 'fr', '4 millions', '2026-04-02')?.eventYear).toBe('2015');
+  });
   it('never calls a count of another year\'s event a disagreement with the story\'s count', () => {
     const page = doc('Selon les organisateurs, 800 000 personnes ont manifesté samedi.', 'fr', '2026-03-14');
     const past = doc('Selon la police, 300 000 personnes ont défilé lors de la grève générale de 2019.', 'fr', '2026-03-14');

@@ -7,9 +7,8 @@
  */
 import type { Tok } from './tokens';
 import type { Figure } from './types';
+import { EVENT_YEAR } from './years';
 
-/** A calendar year as one token. */
-const YEAR_TOKEN = /^(19|20)\d\d$/;
 /** Tokens searched after the figure ("… people showed up at the 2017 Women's March": seven; "… personnes ont défilé
  * lors de la grève générale de 2019": ten, French names its events with more words) and before it ("Lors de la marche
  * de 2017, entre 3,3 et …": seven). Further, a year is most often another fact's. */
@@ -25,13 +24,15 @@ const CLAUSE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '(', '
 /**
  * The year (YYYY) the figure at tokens [i0, i1) is of when its clause names one as the time of what it counts, other
  * than the article's year; undefined otherwise. A year inside a date (`inDate`) is that date's, read elsewhere. A
- * comma ends the search after the figure (what follows is another phrase), not before it ("In 2017, 3 million …").
+ * comma ends the search after the figure (what follows is another phrase), and before it too, unless the phrase
+ * before the comma opens the sentence ("In 2017, 3 million …", "Lors de la marche de 2017, …"): an aside between
+ * commas is another fact's ("The company, founded in 1998, employs 3,000 people").
  */
 export function eventYear(toks: Tok[], i0: number, i1: number, inDate: (k: number) => boolean, published: string | undefined): string | undefined {
   const pub = published?.slice(0, 4);
   const yearAt = (k: number): string | undefined => {
     const t = toks[k];
-    if (t.kind !== 'd' || !YEAR_TOKEN.test(t.t) || inDate(k) || !YEAR_OPENERS.has(toks[k - 1]?.t ?? '')) return undefined;
+    if (t.kind !== 'd' || !EVENT_YEAR.test(t.t) || inDate(k) || !YEAR_OPENERS.has(toks[k - 1]?.t ?? '')) return undefined;
     return t.t === pub ? undefined : t.t;
   };
   for (let k = i1, n = 0; k < toks.length && n < EVENT_YEAR_RIGHT; k++, n++) {
@@ -44,12 +45,23 @@ export function eventYear(toks: Tok[], i0: number, i1: number, inDate: (k: numbe
   for (let k = i0 - 1, n = 0; k >= 0 && n < EVENT_YEAR_LEFT; k--, n++) {
     const t = toks[k];
     if (CLAUSE_END.has(t.t) || toks[k + 1].nl || STOP.has(t.t)) break;
+    if (t.t === ',' && !opensSentence(toks, k)) break;
     if (t.kind === 'd') {
       if (STOP.has(toks[k - 1]?.t ?? '')) break;
       return yearAt(k);
     }
   }
   return undefined;
+}
+
+/** Does the phrase ending before the comma at k open its sentence (no other comma, no clause end before it)? */
+function opensSentence(toks: Tok[], k: number): boolean {
+  for (let q = k - 1; q >= 0; q--) {
+    if (toks[q].t === ',') return false;
+    if (CLAUSE_END.has(toks[q].t)) return true;
+    if (toks[q].nl) return true;
+  }
+  return true;
 }
 
 /** The year a figure's count is of, as far as its article says: its named year, its day's, else its article's. */

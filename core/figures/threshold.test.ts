@@ -28,4 +28,17 @@ describe('threshold', () => {
     expect(verdicts(page, won, '151')).toEqual([]);
     expect(verdicts(page, needed, '151')).toEqual(['agrees']);
   });
+  it('leaves a majority won, people under an obligation and a part of a planned cut without a threshold', () => {
+    expect(keyOf('The Greens won an absolute majority of 180 seats on Sunday.', 'en', '180')).not.toContain('threshold');
+    expect(keyOf('Les écologistes obtiennent une majorité absolue de 180 sièges.', 'fr', '180')).not.toContain('threshold');
+    expect(keyOf('About 60 people needed to be rescued from the river.', 'en', 'About 60')).not.toContain('threshold');
+    expect(keyOf('Some 500 residents were required to leave their homes.', 'en', 'Some 500')).not.toContain('threshold');
+    expect(keyOf('About 60 people needed a blood transfusion.', 'en', 'About 60')).not.toContain('threshold');
+    expect(keyOf('The carmaker must cut 2,300 jobs, the majority of them in Spain.', 'en', '2,300')).not.toContain('threshold');
+    // The bar stays a bar: a majority needed, a modal for a majority.
+    expect(keyOf('The party needs an absolute majority of 151 seats.', 'en', '151')).toContain('threshold');
+    expect(keyOf('No party can achieve an absolute majority of 151 seats.', 'en', '151')).toContain('threshold');
+    expect(keyOf('The party must win 151 seats for a majority.', 'en', '151')).toContain('threshold');
+    expect(keyOf('Les 151 sièges nécessaires à la majorité lui manquent.', 'fr', '151')).toContain('threshold');
+  });
 });

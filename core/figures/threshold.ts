@@ -5,14 +5,21 @@
  * it meets only another threshold. From the words next to the count only, in both languages. Pure.
  */
 import type { Tok } from './tokens';
+import { PEOPLE_CATS } from './count-base';
 
 /** A participle of need right after the counted noun (or after one auxiliary): "172 seats needed", "les 172 sièges
  * nécessaires", "289 sièges sont requis". */
-const NEEDED_AFTER: ReadonlySet<string> = new Set(['needed', 'required', 'necessary', 'requis', 'requise', 'requises', 'necessaire', 'necessaires']);
+const NEEDED_AFTER_EN: ReadonlySet<string> = new Set(['needed', 'required', 'necessary']);
+const NEEDED_AFTER_FR: ReadonlySet<string> = new Set(['requis', 'requise', 'requises', 'necessaire', 'necessaires']);
 /** What follows such a participle when it is said of the count: a purpose ("needed to govern", "for a majority",
  * "nécessaires pour gouverner", "à la majorité") or nothing more. "300 people needed treatment" is the people's own
- * verb with its object, not a threshold. */
-const PURPOSE_AFTER: ReadonlySet<string> = new Set(['to', 'for', 'pour', 'a', 'afin', 'in', 'dans']);
+ * verb with its object, not a threshold. One set per language, chosen by the participle's language: folded French
+ * "à" is "a", which in English is an article ("40 people needed a blood transfusion" is the people's verb). */
+const PURPOSE_AFTER_EN: ReadonlySet<string> = new Set(['to', 'for', 'in']);
+const PURPOSE_AFTER_FR: ReadonlySet<string> = new Set(['pour', 'a', 'afin', 'dans']);
+/** Passive of obligation said of people ("40 people needed to be rescued", "300 residents were required to leave"):
+ * what befell them, not how many were needed. The token after "needed to" that makes it passive. */
+const PASSIVE_BE = 'be';
 /** A verb of need right before the number: "required 172 seats", "needs 172", "il faut 172 sièges", "nécessite 289". */
 const NEEDED_BEFORE: ReadonlySet<string> = new Set(['required', 'requires', 'require', 'need', 'needs', 'needed', 'faut', 'fallait', 'faudra', 'faudrait', 'necessite', 'necessitent', 'exige', 'exigent', 'requiert', 'requierent']);
 /** Auxiliaries between a counted noun and its participle ("sont requis", "are needed"). */
@@ -29,6 +36,47 @@ const THRESHOLD_LINK: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd', "'"
  * "must win 172"): a threshold only when the sentence also names a majority (else "must cut 4,700 jobs" is a plan). */
 const MODALS: ReadonlySet<string> = new Set(['doit', 'doivent', 'devait', 'devaient', 'devra', 'devront', 'must']);
 const MAJORITY: ReadonlySet<string> = new Set(['majorite', 'majority']);
+/** Words of purpose before the majority the modal's count is for: "must win 151 seats for a majority", "doivent
+ * remporter 172 sièges pour s'assurer une majorité". "the majority of them" (a part of the count) has none. */
+const FOR_MAJORITY: ReadonlySet<string> = new Set(['for', 'pour']);
+/** Tokens allowed between "for / pour" and the majority noun ("pour s'assurer une majorité": s, ', assurer, une;
+ * "pour obtenir la majorité": obtenir, la): four covers a verb with an elided pronoun and an article. */
+const FOR_MAJORITY_GAP = 4;
+/** How far before the number a modal stands: "must win 151" (two tokens back: one verb between), "must then win
+ * 151" (three). Further back, the modal is most often another verb's. */
+const MODAL_BACK_NEAR = 2;
+const MODAL_BACK_FAR = 3;
+/** How many determiners may stand between a verb of need and the number: "il faut au moins 172" (two), "required
+ * at least a further" (three). */
+const NEED_GAP = 3;
+/** Verbs of winning or obtaining, finite: "won an absolute majority of 177 seats", "obtiennent une majorité absolue
+ * de 177 sièges" say what was won, not the bar. The infinitive ("must win a majority of 172") is left out: with a
+ * modal it is the bar. */
+const WON_VERBS: ReadonlySet<string> = new Set(['won', 'wins', 'secured', 'secures', 'obtained', 'obtains', 'gained', 'gains', 'holds', 'held', 'clinched',
+  'obtient', 'obtiennent', 'obtenu', 'obtenue', 'remporte', 'remportent', 'remportait', 'gagne', 'gagnent', 'decroche', 'decrochent', 'detient', 'detiennent', 'conserve', 'conservent']);
+/** Articles a verb of winning may have before the majority noun ("won an absolute majority", "obtiennent la majorité
+ * absolue"). An article alone says nothing: "can achieve an absolute majority of 289", "able to get an absolute
+ * majority of 289 seats" are the bar. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'une', 'the', 'la', 'l', "'"]);
+
+/** Is the majority phrase starting at token m one that was won, not needed: a finite verb of winning governs it (an
+ * article between or not). */
+function wonMajority(toks: Tok[], m: number): boolean {
+  let k = m - 1;
+  while (k >= 0 && ARTICLES.has(toks[k].t)) k--;
+  return k >= 0 && WON_VERBS.has(toks[k].t);
+}
+
+/** "for a majority", "pour s'assurer une majorité" in the clause after the count. */
+function forMajorityAfter(toks: Tok[], i1: number): boolean {
+  for (let q = i1; q < toks.length && !CLAUSE_END.has(toks[q].t) && !toks[q].nl; q++) {
+    if (!FOR_MAJORITY.has(toks[q].t)) continue;
+    for (let r = q + 1; r <= q + 1 + FOR_MAJORITY_GAP && r < toks.length && !CLAUSE_END.has(toks[r].t); r++) {
+      if (MAJORITY.has(toks[r].t)) return true;
+    }
+  }
+  return false;
+}
 const CLAUSE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':']);
 
 /** "majorité absolue" / "absolute majority" at token k. */
@@ -36,30 +84,37 @@ const absoluteMajority = (toks: Tok[], k: number): boolean =>
   (toks[k]?.t === 'majorite' && toks[k + 1]?.t === 'absolue') || (toks[k]?.t === 'absolute' && toks[k + 1]?.t === 'majority');
 
 /** Is the count whose number spans tokens [i0, i1) and whose counted noun ends at headEnd a threshold? */
-export function isThreshold(toks: Tok[], i0: number, i1: number, headEnd: number): boolean {
+export function isThreshold(toks: Tok[], i0: number, i1: number, headEnd: number, category?: string): boolean {
   // After the counted noun: "the 172 seats needed to control", "les 289 sièges nécessaires pour".
   let k = headEnd;
-  if (AUXILIARIES.has(toks[k]?.t ?? '')) k++;
-  if (NEEDED_AFTER.has(toks[k]?.t ?? '')) {
+  const aux = AUXILIARIES.has(toks[k]?.t ?? '');
+  if (aux) k++;
+  const en = NEEDED_AFTER_EN.has(toks[k]?.t ?? '');
+  if (en || NEEDED_AFTER_FR.has(toks[k]?.t ?? '')) {
     const next = toks[k + 1];
-    if (!next || next.nl || next.kind === 'p' || PURPOSE_AFTER.has(next.t)) return true;
+    const people = category !== undefined && PEOPLE_CATS.has(category);
+    // "40 people needed to be rescued", "300 residents were required to leave": people under an obligation.
+    const passive = people && next?.t === 'to' && (aux || toks[k + 2]?.t === PASSIVE_BE);
+    if (!passive && (!next || next.nl || next.kind === 'p' || (en ? PURPOSE_AFTER_EN : PURPOSE_AFTER_FR).has(next.t))) return true;
   }
   // Right before the number: "a full victory required 172 seats", "il faut au moins 172 sièges".
   let j = i0 - 1;
-  while (j >= 0 && j >= i0 - 3 && BETWEEN.has(toks[j].t)) j--;
+  while (j >= 0 && j >= i0 - NEED_GAP && BETWEEN.has(toks[j].t)) j--;
   if (j >= 0 && toks[j].kind === 'w' && NEEDED_BEFORE.has(toks[j].t)) return true;
   // A threshold's noun before, with only link words between: "la majorité absolue est de 172", "the threshold of 172".
   for (let q = i0 - 1; q >= 0 && !toks[q + 1].nl; q--) {
     const t = toks[q].t;
-    if (THRESHOLD_NOUNS.has(t) || absoluteMajority(toks, q - 1)) return true;
+    if (THRESHOLD_NOUNS.has(t)) return true;
+    // "an absolute majority of 177 seats", "obtiennent une majorité absolue de 177": the majority won, not the bar.
+    if (absoluteMajority(toks, q - 1)) return !wonMajority(toks, q - 1);
     if (!THRESHOLD_LINK.has(t)) break;
   }
   // A modal of obligation before the verb of the count, in a sentence that names a majority: "les libéraux doivent
-  // remporter 172 des 343 sièges pour s'assurer une majorité", "must win 172 seats for a majority".
-  if (MODALS.has(toks[i0 - 2]?.t ?? '') || MODALS.has(toks[i0 - 3]?.t ?? '')) {
-    let s = i0;
-    while (s > 0 && !CLAUSE_END.has(toks[s - 1].t) && !toks[s].nl) s--;
-    for (let q = s; q < toks.length && !CLAUSE_END.has(toks[q].t) && (q === s || !toks[q].nl); q++) if (MAJORITY.has(toks[q].t)) return true;
+  // remporter 172 des 343 sièges pour s'assurer une majorité", "must win 172 seats for a majority". The majority
+  // must be what the count is for ("for / pour … majorité" after it): "must cut 4,700 jobs, the majority of them in
+  // France" names a part of the count, not a bar.
+  if (MODALS.has(toks[i0 - MODAL_BACK_NEAR]?.t ?? '') || MODALS.has(toks[i0 - MODAL_BACK_FAR]?.t ?? '')) {
+    if (forMajorityAfter(toks, i1)) return true;
   }
   return false;
 }

@@ -1,8 +1,9 @@
 /** How a number token reads as a figure; shared by the judge's figure tests (judge.ts), the
  *  specificity test (story-vocabulary.ts) and the cross-language keys (crosslang.ts). */
 
-/** A year as a text writes it: four digits from 1900 to 2099, no separator ("2 012 morts" is a count). */
-export const YEAR = /^(?:19|20)\d\d$/;
+/** A year as a text writes it: four digits from 1900 to 2099, no separator ("2 012 morts" is a count); the figure
+ *  rules' own (figures/years.ts). */
+export { EVENT_YEAR as YEAR } from '../figures/years';
 
 /** Digits a whole number needs to be a figure of its span (decimals always are): a day of the
  *  month, an age or a magnitude ("magnitude 7" beside a span reaching a toll of "296") is too common

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+import type { Lang } from '../types';
+
+const unitOf = (text: string, lang: Lang, q: string) => extractFigures(text, lang).find((f) => f.text === q)?.unit;
+
+describe('a four-digit number after a preposition of time (extract.ts yearOfPreposition)', () => {
+  it('is a year after a horizon or a deadline with no counted noun after it', () => {
+    expect(unitOf("Le groupe prévoit l'arrêt d'ici 2028 des usines de la région.", 'fr', '2028')).toBe('year');
+    expect(unitOf("Les travaux seront achevés à l'horizon 2031.", 'fr', '2031')).toBe('year');
+    expect(unitOf('The plant will close by 2029, the firm said.', 'en', '2029')).toBe('year');
+    expect(unitOf('The line will run until 2033 at the earliest.', 'en', '2033')).toBe('year');
+  });
+  it('is a count when a counted noun or a partitive of people follows', () => {
+    expect(unitOf('Unemployment fell by 2000 people last month.', 'en', '2000')).toBe('people');
+    expect(unitOf('The bank will cut its workforce by 2000 jobs.', 'en', '2000')).toBe('people');
+    expect(unitOf('The blockade lasted until 2000 workers went home.', 'en', '2000')).toBe('people');
+    expect(unitOf('The march ended in 2000 of the protesters being detained.', 'en', '2000')).toBe('people');
+    expect(unitOf("La production a été réduite en 2000 des salariés.", 'fr', '2000')).toBe('people');
+  });
+});
