@@ -138,7 +138,30 @@ describe('story features', () => {
     expect(storyNameKey('galicians')).toBe(storyNameKey('galice'));
     expect(storyNameKey('californie')).toBe(storyNameKey('californian'));
     expect(storyNameKey('asia')).toBe('asia');
+    // Not where the article writes the word as a first name, unless it also names the stem as a place.
+    const uses = { firstNames: new Set(['christian', 'valentia', 'galicia']), places: new Set(['galic']) };
+    expect(storyNameKey('christian', uses)).not.toBe(storyNameKey('christ', uses));
+    expect(storyNameKey('valentia', uses)).not.toBe(storyNameKey('valent', uses));
+    expect(storyNameKey('galicia', uses)).toBe(storyNameKey('galice', uses));
     expect(storyNameKey('francis')).not.toBe(storyNameKey('franc'));
+  });
+
+  it('a region and its people meet its French name; a first name does not meet the shorter name of its stem', () => {
+    const p = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    const fr = p('Les pêcheurs sont rentrés au port, en Galice, mardi.', 'fr');
+    expect(fr).toEqual(['p:' + storyNameKey('galice')]);
+    expect(p('Boats returned to port in the Galician town on Tuesday.', 'en')).toEqual(fr);
+    expect(p('Boats returned to port, where Galician crews waited.', 'en')).toEqual(fr);
+    // Written before a surname, the word is a first name: alone later, it keeps its ending.
+    const christian = p('The report was signed by Christian Berger on Monday. Later, Christian read it to the board.', 'en');
+    expect(christian).toContain('p:christian');
+    expect(christian).not.toContain('p:' + storyNameKey('christ'));
+    expect(p('Voters cheered when Emilia Brandt won. They said Emilia had earned it.', 'en')).not.toContain('p:' + storyNameKey('emil'));
+    // A kind of place after it is no surname ("Valencia Region"), and the place stays cut.
+    expect(p('Officials of the Galicia Region met on Tuesday, then Galicia voted.', 'en')).toEqual(fr);
+    // Nor is a word the article also writes in lower case: a headline's "Galicia Flood Recovery".
+    expect(p('New aid after the Galicia Flood\nThe flood left many homeless, Galicia said.', 'en')).toContain(fr[0]);
+    expect(p('New aid after the Galicia Berger\nThe storm left many homeless, Galicia said.', 'en')).not.toContain(fr[0]);
   });
 
   it("a party of the concept table is one name in both languages, never a march ('National Rally')", () => {
