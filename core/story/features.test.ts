@@ -22,6 +22,17 @@ describe('story features', () => {
     // A particle or a lower-case word is not a second name: "Al-Hoceima" and "Mercedes-led" stay whole.
     expect(keys('', 'Le séisme a frappé la province d’Al-Hoceima la nuit.', 'fr').filter((k) => k.startsWith('p:'))).toHaveLength(1);
     expect(keys('', 'The new Mercedes-led group met in the capital.', 'en')).not.toContain('p:' + storyNameKey('mercedes'));
+    // A compound with a word of position or a particle is one place: whole, in either language.
+    const pnames = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    expect(pnames('Les pompiers sont intervenus en Haute-Loire hier soir.', 'fr')).toHaveLength(1);
+    expect(pnames('Les pompiers sont intervenus dans le Bas-Rhin hier soir.', 'fr')).toHaveLength(1);
+    expect(pnames('Firefighters were called to Upper-Austria overnight.', 'en')).toHaveLength(1);
+    expect(pnames('Rain fell over Castilla-La-Mancha overnight.', 'en')).toHaveLength(1);
+    expect(pnames('La ligne Nantes-Rennes est fermée, selon la SNCF.', 'fr')).toEqual(expect.arrayContaining(['p:' + storyNameKey('nantes'), 'p:' + storyNameKey('rennes')]));
+    // A saint's name in any of its forms opens one place's name: whole.
+    for (const t of ['Ils ont défilé à St-Malo-Ville hier.', 'They met in Sao-Tome-Centro on Monday.', 'They flew to Santo-Domingo-Este on Monday.', 'Elle vit à Ste-Marie-Plage.']) {
+      expect(pnames(t, t.startsWith('They') ? 'en' : 'fr')).toHaveLength(1);
+    }
     // A saint's name opens one place's name: whole.
     expect(keys('', 'La foule attendait place Saint-Denis hier soir.', 'fr')).not.toContain('p:' + storyNameKey('denis'));
     // A nation joined to a name names a relation ("the Israel-Hamas war"), recalled by every report of the region: whole.

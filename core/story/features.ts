@@ -430,8 +430,19 @@ function partyAt(ws: Word[], i: number, text: string, titleCase: boolean): { id:
  * parties ("the Israel-Hamas war", "India-Pakistan tensions") that every report of the region recalls; split, it gave a
  * report of another strike in the same war the war's parties (a hard negative 0.322 -> 0.367, over the threshold).
  */
-/** A saint's name makes one place of the compound it opens ("Saint-Denis", "Seine-Saint-Denis"): it stays whole. */
-const SAINT = /^(?:saint|sainte|san|santa)$/;
+/**
+ * A saint's name makes one place of the compound it opens ("Saint-Denis", "Seine-Saint-Denis", "St-Malo", "Ste-Foy",
+ * "Santo-Domingo", "São-Tomé"): it stays whole. Forms of both languages and of the Spanish, Italian and Portuguese
+ * names both languages keep (folded: "são" is "sao").
+ */
+const SAINT = /^(?:saint|sainte|saints|saintes|st|ste|san|santa|santo|sao)$/;
+/**
+ * Words of position and size that make one place of a compound with a name ("Haute-Savoie", "Bas-Rhin", "Hauts-de-France",
+ * "Basse-Normandie", "Grand-Est", "Nord-Kivu"): the part alone names no place another article writes.
+ */
+const POSITION_WORDS = new Set(
+  'haut haute hauts hautes bas basse basses nord sud est ouest north south east west upper lower grand grande petit petite centre central'.split(' '),
+);
 function joinedNames(w: Word): Array<{ norm: string; raw: string }> | undefined {
   if (!w.norm.includes('-') || HYPHENED_PARTICLE.test(w.norm)) return undefined;
   const raws = w.raw.split('-');
@@ -441,7 +452,9 @@ function joinedNames(w: Word): Array<{ norm: string; raw: string }> | undefined 
   for (let k = 0; k < raws.length; k++) {
     const raw = raws[k];
     if (!raw || raw.charAt(0) === raw.charAt(0).toLowerCase()) return undefined;
-    if (NATION_NAMES.has(norms[k]) || SAINT.test(norms[k])) return undefined;
+    if (NATION_NAMES.has(norms[k]) || SAINT.test(norms[k]) || POSITION_WORDS.has(norms[k])) return undefined;
+    // A particle between or before names joins one place ("Castilla-La-Mancha", "Val-De-Marne" as a headline writes it).
+    if (STOPWORDS.has(norms[k]) && raws.length > 2) return undefined;
     if (raw.length < MIN_NAME_LENGTH || NOT_NAMES.has(norms[k]) || STOPWORDS.has(norms[k])) continue;
     parts.push({ norm: norms[k], raw });
   }
