@@ -33,6 +33,9 @@ describe('story features', () => {
     for (const t of ['Ils ont défilé à St-Malo-Ville hier.', 'They met in Sao-Tome-Centro on Monday.', 'They flew to Santo-Domingo-Este on Monday.', 'Elle vit à Ste-Marie-Plage.']) {
       expect(pnames(t, t.startsWith('They') ? 'en' : 'fr')).toHaveLength(1);
     }
+    // Whole in both languages: with a space or a hyphen, abbreviated or not.
+    expect(pnames('They landed in Saint Petersburg on Monday.', 'en')).toEqual(pnames('Ils ont atterri à Saint-Pétersbourg lundi.', 'fr'));
+    expect(pnames('Ils ont atterri à St-Malo lundi.', 'fr')).toEqual(pnames('They landed in Saint Malo on Monday.', 'en'));
     // A saint's name opens one place's name: whole.
     expect(keys('', 'La foule attendait place Saint-Denis hier soir.', 'fr')).not.toContain('p:' + storyNameKey('denis'));
     // A nation joined to a name names a relation ("the Israel-Hamas war"), recalled by every report of the region: whole.

@@ -518,7 +518,10 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
       const display = text.slice(ws[first].start, beforePlaceKind ? next.end : w.end);
       // A name joined to its elided particle by a hyphen ("Giscard-d'Estaing") is the name written with a space
       // ("Giscard d'Estaing"), keyed by the word after the particle as that one is.
-      const norm = HYPHENED_PARTICLE.exec(w.norm)?.[1] ?? w.norm;
+      // A saint's compound written with a space ("Saint Petersburg", "San Sebastián") is keyed whole, as the
+      // hyphenated one ("Saint-Pétersbourg") is; the abbreviations as the full word ("St-Malo" as "Saint-Malo").
+      const saintBefore = first < i - 1 && SAINT.test(ws[i - 2].norm) ? ws[i - 2].norm + '-' : '';
+      const norm = (saintBefore + (HYPHENED_PARTICLE.exec(w.norm)?.[1] ?? w.norm)).replace(/(^|-)st(?=-)/g, '$1saint').replace(/(^|-)ste(?=-)/g, '$1sainte');
       const parts = joinedNames(w);
       if (parts) {
         for (const part of parts) {
