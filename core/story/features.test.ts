@@ -22,6 +22,20 @@ describe('story features', () => {
     // A particle or a lower-case word is not a second name: "Al-Hoceima" and "Mercedes-led" stay whole.
     expect(keys('', 'Le séisme a frappé la province d’Al-Hoceima la nuit.', 'fr').filter((k) => k.startsWith('p:'))).toHaveLength(1);
     expect(keys('', 'The new Mercedes-led group met in the capital.', 'en')).not.toContain('p:' + storyNameKey('mercedes'));
+    // A compound with a word of position or a particle is one place: whole, in either language.
+    const pnames = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    expect(pnames('Les pompiers sont intervenus en Haute-Loire hier soir.', 'fr')).toHaveLength(1);
+    expect(pnames('Les pompiers sont intervenus dans le Bas-Rhin hier soir.', 'fr')).toHaveLength(1);
+    expect(pnames('Firefighters were called to Upper-Austria overnight.', 'en')).toHaveLength(1);
+    expect(pnames('Rain fell over Castilla-La-Mancha overnight.', 'en')).toHaveLength(1);
+    expect(pnames('La ligne Nantes-Rennes est fermée, selon la SNCF.', 'fr')).toEqual(expect.arrayContaining(['p:' + storyNameKey('nantes'), 'p:' + storyNameKey('rennes')]));
+    // A saint's name in any of its forms opens one place's name: whole.
+    for (const t of ['Ils ont défilé à St-Malo-Ville hier.', 'They met in Sao-Tome-Centro on Monday.', 'They flew to Santo-Domingo-Este on Monday.', 'Elle vit à Ste-Marie-Plage.']) {
+      expect(pnames(t, t.startsWith('They') ? 'en' : 'fr')).toHaveLength(1);
+    }
+    // Whole in both languages: with a space or a hyphen, abbreviated or not.
+    expect(pnames('They landed in Saint Petersburg on Monday.', 'en')).toEqual(pnames('Ils ont atterri à Saint-Pétersbourg lundi.', 'fr'));
+    expect(pnames('Ils ont atterri à St-Malo lundi.', 'fr')).toEqual(pnames('They landed in Saint Malo on Monday.', 'en'));
     // A saint's name opens one place's name: whole.
     expect(keys('', 'La foule attendait place Saint-Denis hier soir.', 'fr')).not.toContain('p:' + storyNameKey('denis'));
     // A nation joined to a name names a relation ("the Israel-Hamas war"), recalled by every report of the region: whole.
@@ -138,7 +152,30 @@ describe('story features', () => {
     expect(storyNameKey('galicians')).toBe(storyNameKey('galice'));
     expect(storyNameKey('californie')).toBe(storyNameKey('californian'));
     expect(storyNameKey('asia')).toBe('asia');
+    // Not where the article writes the word as a first name, unless it also names the stem as a place.
+    const uses = { firstNames: new Set(['christian', 'valentia', 'galicia']), places: new Set(['galic']) };
+    expect(storyNameKey('christian', uses)).not.toBe(storyNameKey('christ', uses));
+    expect(storyNameKey('valentia', uses)).not.toBe(storyNameKey('valent', uses));
+    expect(storyNameKey('galicia', uses)).toBe(storyNameKey('galice', uses));
     expect(storyNameKey('francis')).not.toBe(storyNameKey('franc'));
+  });
+
+  it('a region and its people meet its French name; a first name does not meet the shorter name of its stem', () => {
+    const p = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    const fr = p('Les pêcheurs sont rentrés au port, en Galice, mardi.', 'fr');
+    expect(fr).toEqual(['p:' + storyNameKey('galice')]);
+    expect(p('Boats returned to port in the Galician town on Tuesday.', 'en')).toEqual(fr);
+    expect(p('Boats returned to port, where Galician crews waited.', 'en')).toEqual(fr);
+    // Written before a surname, the word is a first name: alone later, it keeps its ending.
+    const christian = p('The report was signed by Christian Berger on Monday. Later, Christian read it to the board.', 'en');
+    expect(christian).toContain('p:christian');
+    expect(christian).not.toContain('p:' + storyNameKey('christ'));
+    expect(p('Voters cheered when Emilia Brandt won. They said Emilia had earned it.', 'en')).not.toContain('p:' + storyNameKey('emil'));
+    // A kind of place after it is no surname ("Valencia Region"), and the place stays cut.
+    expect(p('Officials of the Galicia Region met on Tuesday, then Galicia voted.', 'en')).toEqual(fr);
+    // Nor is a word the article also writes in lower case: a headline's "Galicia Flood Recovery".
+    expect(p('New aid after the Galicia Flood\nThe flood left many homeless, Galicia said.', 'en')).toContain(fr[0]);
+    expect(p('New aid after the Galicia Berger\nThe storm left many homeless, Galicia said.', 'en')).not.toContain(fr[0]);
   });
 
   it("a party of the concept table is one name in both languages, never a march ('National Rally')", () => {
