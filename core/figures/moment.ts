@@ -18,6 +18,7 @@ import { matchKeys } from './match';
 import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
 import { SENTENCE_END } from './count-base';
+import { EVENT_YEAR } from './years';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A full day as moments are written ("2024-06-08"); a month or a year-less day ("--10-27") is not one. */
@@ -739,8 +740,6 @@ export function eventDayMoments(figs: Figure[], own: ReadonlySet<object>, publis
  * duration and "de 2022" names another event ("le scrutin de 1981"): neither is here.
  */
 const YEAR_PREPOSITIONS = new Set(['en', 'des', 'ici', 'in', 'by', 'for', 'pour', 'until', 'horizon']);
-/** A calendar year as written in news (the range extract.ts reads a lone year in). */
-const YEAR_TOKEN = /^(19|20)\d\d$/;
 /**
  * "next year", "l'an prochain", "l'année prochaine", "last year", "l'an dernier": a year counted from
  * publication's (folded tokens, and the years they add).
@@ -765,7 +764,7 @@ const YEAR_CONTRAST = new Set(['contre', 'versus', 'vs', 'against', 'compared', 
 /** The year a calendar year or relative year phrase starting at token k gives, with its length in tokens. */
 function yearAt(toks: Tok[], k: number, pubYear: number | undefined): { year: number; len: number } | null {
   const t = toks[k];
-  if (YEAR_PREPOSITIONS.has(t.t) && toks[k + 1]?.kind === 'd' && YEAR_TOKEN.test(toks[k + 1].t)) return { year: Number(toks[k + 1].t), len: 2 };
+  if (YEAR_PREPOSITIONS.has(t.t) && toks[k + 1]?.kind === 'd' && EVENT_YEAR.test(toks[k + 1].t)) return { year: Number(toks[k + 1].t), len: 2 };
   // In an undated article "next year" is still the figure's year, only an unknown one (NaN): it ends the search.
   for (const { seq, add } of RELATIVE_YEARS) if (seq.every((x, q) => toks[k + q]?.t === x)) return { year: pubYear === undefined ? NaN : pubYear + add, len: seq.length };
   return null;
@@ -783,7 +782,7 @@ function yearAt(toks: Tok[], k: number, pubYear: number | undefined): { year: nu
  */
 export function figureYear(toks: Tok[], i0: number, i1: number, published: string | undefined): string | undefined {
   const pubYear = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : undefined;
-  const isOtherNumber = (t: Tok): boolean => t.kind === 'd' && !YEAR_TOKEN.test(t.t);
+  const isOtherNumber = (t: Tok): boolean => t.kind === 'd' && !EVENT_YEAR.test(t.t);
   let found: number | undefined;
   for (let k = i1, n = 0; k < toks.length && n < YEAR_RIGHT; k++, n++) {
     const t = toks[k];
@@ -802,7 +801,7 @@ export function figureYear(toks: Tok[], i0: number, i1: number, published: strin
     for (let k = i0 - 1, n = 0; k >= 0 && n < YEAR_LEFT; k--, n++) {
       const t = toks[k];
       if (CLAUSE_END.has(t.t) || t.t === ',' || toks[k + 1].nl || isOtherNumber(t)) break;
-      if (t.kind === 'd' && YEAR_TOKEN.test(t.t) && k > 0) {
+      if (t.kind === 'd' && EVENT_YEAR.test(t.t) && k > 0) {
         const y = yearAt(toks, k - 1, pubYear);
         if (y) { found = y.year; break; }
         // A year without its preposition ("the 2026 budget", "le scrutin de 1981") names something else.
