@@ -91,6 +91,19 @@ describe('the joining rule', () => {
     expect(t[0].points.map((x) => x.low)).toEqual([120, 180]);
   });
 
+  it('never joins two values one article gives for one day: two counts, whatever chain links them', () => {
+    // The page gives the whole's dead and a region's on one day; a source gave both two days before. The whole's
+    // 180 against the region's earlier 35 reads as a rise: a comparison alone may say so, the chain must not make
+    // one count of the two.
+    const region = fig(50, 40, 'people killed', '2025-03-05');
+    const regionBefore = fig(60, 35, 'people killed', '2025-03-03');
+    const both = doc('page', [p, region], '2025-03-05');
+    const src = doc('s', [killed, regionBefore], '2025-03-03');
+    const reports = [report(region, [['s', regionBefore, 'updated']]), report(p, [['s', killed, 'updated'], ['s', regionBefore, 'updated']])];
+    const t = buildTimeline(both, reports, [src]);
+    expect(t.map((x) => x.points.map((q) => q.low))).toEqual([[120, 180], [35, 40]]);
+  });
+
   it('keeps one point per article and day, the most precise', () => {
     const open = { ...fig(40, 100, 'people killed', '2025-03-03'), high: null, qualifier: 'at-least' as const };
     const src = doc('s', [open, killed], '2025-03-03');

@@ -77,6 +77,28 @@ function morePrecise(a: TimelinePoint, b: TimelinePoint): boolean {
 
 interface Node { doc: DatedText; figure: Figure }
 
+/** Two values that share no number (an open end reaches to infinity). */
+function disjoint(f: Figure, g: Figure): boolean {
+  const fl = typeof f.low === 'number' ? f.low : -Infinity;
+  const fh = typeof f.high === 'number' ? f.high : Infinity;
+  const gl = typeof g.low === 'number' ? g.low : -Infinity;
+  const gh = typeof g.high === 'number' ? g.high : Infinity;
+  return fh < gl || gh < fl;
+}
+
+/**
+ * One article gives one value for one count at one moment: two of its figures of the same day whose
+ * values share no number are two counts (a region's dead and the country's; the dead of two fires),
+ * whatever chain of comparisons would link them through other articles.
+ */
+function sameArticleApart(a: readonly Node[], b: readonly Node[]): boolean {
+  for (const x of a) {
+    if (!x.figure.moment) continue;
+    for (const y of b) if (y.doc.id === x.doc.id && y.figure.moment === x.figure.moment && disjoint(x.figure, y.figure)) return true;
+  }
+  return false;
+}
+
 /**
  * A later value wholly below an earlier one is another count far more often than the same count
  * revised down: on the development set's rising-count stories, 66 of the 73 such "updated" pairs
@@ -102,10 +124,13 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
   // The period a component's counts cover (moment-period.ts), at its root: a count that names no period may join
   // one week's count or a running total, never both ("3 000 cases" beside week 12's and beside those since January).
   const period = new Map<string, string>();
+  // The members of each component, at its root, so that a merge can be refused (sameArticleApart).
+  const members = new Map<string, Node[]>();
   const node = (doc: DatedText, figure: Figure): string => {
     const k = spanKey(doc.id, figure.start, figure.end);
     if (!nodes.has(k)) {
       nodes.set(k, { doc, figure });
+      members.set(k, [{ doc, figure }]);
       parent.set(k, k);
       if (figure.period) period.set(k, figure.period);
     }
@@ -134,7 +159,10 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       const a = find(node(page, f));
       const b = find(node(doc, g));
       if (a === b || periodsApart(period.get(a), period.get(b))) continue;
+      if (sameArticleApart(members.get(a)!, members.get(b)!)) continue;
       parent.set(b, a);
+      members.get(a)!.push(...members.get(b)!);
+      members.delete(b);
       if (!period.has(a) && period.has(b)) period.set(a, period.get(b)!);
     }
   }
