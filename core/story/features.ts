@@ -659,7 +659,12 @@ export function dayMentions(text: string, folded = fold(text)): DayMention[] {
   while ((m = DAY_MONTH.exec(folded)) !== null) {
     const day = Number(m[1] ?? m[4]);
     const month = Object.hasOwn(MONTHS, m[2] ?? m[3]) ? MONTHS[m[2] ?? m[3]] : undefined;
-    if (!month || day < 1 || day > 31) continue;
+    if (!month || day < 1 || day > 31) {
+      // A word before a day that is no month ("mercredi 8 mars", "samedi 14 juin", the French way of writing a date)
+      // took the day's number: read on from the next character, so the number opens a day of its own.
+      DAY_MONTH.lastIndex = m.index + 1;
+      continue;
+    }
     const d: DayMention = { key: `${month}-${day}`, month, date: day, start: m.index, raw: text.slice(m.index, m.index + m[0].length) };
     const year = YEAR_AFTER.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))?.[1];
     if (year) d.year = Number(year);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures, weekdayMentions } from './features';
+import { dayMentions, extractFeatures, weekdayMentions } from './features';
 import { StoryIndex } from './index';
 
 describe('days named by their weekday', () => {
@@ -23,9 +23,16 @@ describe('days named by their weekday', () => {
   it('keeps a weekday day out of the core, and joins it to the date the article also gives', () => {
     const f = extractFeatures({ title: 'Un ferry chavire au large de Varna', text: 'Le ferry a chaviré mercredi au large de Varna, ont annoncé les secours.', lang: 'fr', published: '2023-03-09' });
     expect(f.some((x) => x.key === 'w:3-8')).toBe(true);
-    const both = extractFeatures({ title: 'Un ferry chavire au large de Varna', text: 'Le ferry a chaviré le 8 mars au large de Varna. Mercredi, les secours ont retrouvé douze corps.', lang: 'fr', published: '2023-03-09' });
+    const both = extractFeatures({ title: 'Un ferry chavire au large de Varna', text: 'Le ferry a chaviré mercredi 8 mars au large de Varna. Mercredi, les secours ont retrouvé douze corps.', lang: 'fr', published: '2023-03-09' });
     expect(both.some((x) => x.key.startsWith('w:'))).toBe(false);
     expect(both.find((x) => x.key === 'd:3-8')!.weight).toBeGreaterThan(1);
+  });
+});
+
+describe('days of the year', () => {
+  it('reads a date written after its weekday, the French way', () => {
+    expect(dayMentions('Le scrutin du dimanche 9 juin a été suivi du vote du lundi 3 février 2025.').map((d) => [d.key, d.year])).toEqual([['6-9', undefined], ['2-3', 2025]]);
+    expect(dayMentions('The vote on Sunday, June 9 was followed by another on Feb. 3, 2025.').map((d) => d.key)).toEqual(['6-9', '2-3']);
   });
 });
 
