@@ -117,6 +117,16 @@ function countedNoun(folded: string, at: number): { id: string; type: string; en
 const ROUND_NUMBER_SPEC = 0.5;
 
 /**
+ * News agencies, named in a report's credit line or as its source ("selon l'AFP", "Reuters reported"): every story of
+ * every topic names them, and a page and an article that do so share a wire, not a story. As names (specificity 1)
+ * they took a share of a core as large as a place's: a page quoting Reuters lost that share against articles that credit
+ * AFP. Measured (session 15, 24 stories, dated pages): 25 pages rose, same-story recall 151 -> 153/167 (kumbh fr
+ * 0.317 -> 0.359, canada en 0.348 -> 0.359), no negative crossed (a European-election page 0.337 -> 0.349, the highest
+ * hard negative 0.525 -> 0.528).
+ */
+const NEWS_AGENCIES = 'reuters afp dpa ansa efe xinhua ani pti ians upi belga anadolu tass kyodo yonhap apa ats bernama';
+
+/**
  * Capitalised words that are not names: days, months, titles and institutions' common nouns
  * ("Secretary General", "Conseil"). English capitalises all of them; French capitalises some.
  */
@@ -126,7 +136,8 @@ const NOT_NAMES = new Set(
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
     'secretary general president prime minister ministry minister defense defence foreign affairs national service services chief leader department state ' +
     'council conseil interieur interior atlantique alliance affaires etrangeres ministre secretaire premier mr mrs ms dr m mme direct live update updates breaking ' +
-    'north south east west nord sud est ouest jan feb mar apr jun jul aug sep sept oct nov dec'
+    'north south east west nord sud est ouest jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    NEWS_AGENCIES
   ).split(' '),
 );
 
