@@ -60,6 +60,12 @@ describe('story features', () => {
     expect(keys('', 'Il a siégé après l’ancien président Valéry Giscard-D’Estaing, élu en 1974.', 'fr').filter((k) => k.startsWith('p:'))).toEqual(['p:estaing']);
   });
 
+  it('a news agency credited or quoted is no name of the story', () => {
+    const pn = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    expect(pn('Le barrage de Tarnov a cédé dans la nuit, selon l’AFP, et la police a évacué la vallée.', 'fr')).toEqual(['p:' + storyNameKey('tarnov')]);
+    expect(pn('The dam at Tarnov gave way overnight, Reuters reported, and police cleared the valley.', 'en')).toEqual(['p:' + storyNameKey('tarnov')]);
+  });
+
   it('the interior ministry names no one in either language', () => {
     // French writes "ministère de l'Intérieur", English "the Ministry of the Interior": the capital was a name
     // in English only, which no French article could meet.

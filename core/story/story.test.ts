@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledCorpus, REPO_ROOT } from '../corpus/node';
 import { guessLang } from '../text/lang';
-import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, vowelAlias, isCurrentStoryDoc, counts, countConflict, tallyShared, prominentCounts, distinctNumber, type StoryDoc } from './index';
+import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, vowelAlias, countAlias, isCurrentStoryDoc, counts, countConflict, tallyShared, prominentCounts, distinctNumber, type StoryDoc } from './index';
 import { nameKey, storyNameKey } from './features';
 import { Engine } from '../engine';
 
@@ -405,5 +405,17 @@ describe('words spelled alike in both languages', () => {
 
   it('one the other side does not write dilutes nothing', () => {
     expect(score('paludisme', 'leptospirosis')).toBeCloseTo(score('paludisme', 'fevers'), 3);
+  });
+});
+
+describe('one figure counting two nouns', () => {
+  it('a count of ten or more meets the same value the other article counts with another noun; a one-digit one does not', () => {
+    const article = { id: 'a', lang: 'en' as const, title: 'Tower collapse in Varna: 78 missing', text: 'Rescuers searched the rubble of the collapsed tower in Varna, where 78 missing workers were feared trapped. The city governor, Ilse Morandt, said cranes had arrived from the port.' };
+    const page = (n: number) => ({ lang: 'en' as const, title: 'Families wait outside the Varna tower', text: `Families gathered outside the collapsed tower in Varna, where ${n} people were still unaccounted for. Governor Ilse Morandt said cranes had arrived from the port.` });
+    const idx = StoryIndex.of([article]);
+    const score = (n: number) => idx.match(page(n), { threshold: -Infinity })[0]?.score ?? 0;
+    expect(countAlias('k:78:person')).toBe(countAlias('k:78:missing'));
+    expect(countAlias('k:7:person')).toBeUndefined();
+    expect(score(78)).toBeGreaterThan(score(79));
   });
 });
