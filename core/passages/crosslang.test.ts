@@ -95,6 +95,25 @@ describe('sentenceBags', () => {
     expect(keysOf('Vingt-trois écoles ont fermé.', 'fr')).toEqual(expect.arrayContaining(['#23']));
     expect(keysOf('Vingt-trois écoles ont fermé.', 'fr')).not.toContain('#3');
   });
+  it('reads a number written in several words as one value, and a range or a vague count as none', () => {
+    expect(keysOf('Cent trois marins ont été secourus.', 'fr')).toEqual(expect.arrayContaining(['#103']));
+    expect(keysOf('Cent trois marins ont été secourus.', 'fr')).not.toContain('#3');
+    expect(keysOf('Soixante-dix neuf maisons sont détruites.', 'fr')).toContain('#79');
+    expect(keysOf('Quatre-vingt dix élèves, deux cents parents et trois mille visiteurs.', 'fr')).toEqual(expect.arrayContaining(['#90', '#200', '#3000']));
+    expect(keysOf('One hundred and six sailors were rescued.', 'en')).toContain('#106');
+    expect(keysOf('Trente et un blessés.', 'fr')).toContain('#31');
+    // Two numbers side by side that no spelling joins: a range, each keyed alone.
+    expect(keysOf('Il faudra deux trois jours.', 'fr')).toEqual(expect.arrayContaining(['#2', '#3']));
+    expect(keysOf('Several hundred thousand people marched.', 'en').filter((k) => k.startsWith('#'))).toEqual([]);
+    expect(keysOf('Il y a cent ans, vingt pour cent.', 'fr')).not.toContain('#120');
+  });
+  it('finds the concept of a French participle agreeing in the feminine', () => {
+    expect(bridgeKey('secourues')).toBe(bridgeKey('rescued'));
+    expect(bridgeKey('secourue')).toBe(bridgeKey('secouru'));
+    expect(bridgeKey('tuee')).toBe(bridgeKey('killed'));
+    // An English word ending so, whose stripped form is no concept, keeps its cognate prefix.
+    expect(bridgeKey('issue')).toBe('p:issu');
+  });
   it('splits a number glued to its word by a lost space', () => {
     const keys = keysOf('There have been 309arrests in the city.', 'en');
     expect(keys).toContain('#309');

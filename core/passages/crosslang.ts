@@ -13,8 +13,8 @@
  * the sentences of the two texts), and their lengths agree (Gale and Church: a sentence and its
  * translation have proportional lengths). No story's words are involved.
  */
-import { concept, conceptsOf, phrasesStartingWith } from '../concepts/index';
-import { has, TABLES } from '../figures/number-words';
+import { concept, conceptsOf, phrasesStartingWith, type Concept } from '../concepts/index';
+import { has, TABLES, unitFits } from '../figures/number-words';
 import { STOPWORDS } from '../text/words';
 import { rarity } from './banality';
 import type { Analysis } from './tokens';
@@ -481,6 +481,81 @@ export function compoundNumber(norm: string): number | null {
   return parts >= 2 ? total : null;
 }
 
+/** Scale words inside a number written in words ("cent quatre", "deux mille", "one hundred and
+ *  four"): hundreds and thousands only. The larger scales make an amount (amountKey); "milles" is
+ *  also the nautical mile and "hundreds" / "thousands" are counts of their own ("des centaines"). */
+const RUN_HUNDREDS = new Set(['cent', 'cents', 'hundred']);
+const RUN_THOUSANDS = new Set(['mille', 'thousand']);
+/** Cardinal number words of both languages ("un"/"one" included: inside a run it is a count). */
+const RUN_UNITS = new Map<string, number>();
+for (const t of Object.values(TABLES)) for (const [w, v] of Object.entries(t.units)) if (has(t.units, w)) RUN_UNITS.set(w, v);
+/** The words a run may start with. */
+const RUN_OPENERS = new Set([...RUN_UNITS.keys(), ...RUN_HUNDREDS, ...RUN_THOUSANDS]);
+/** "un", "une", "one" open a run only before a scale word ("one hundred"): alone they are articles. */
+const RUN_ONES = new Set(['un', 'une', 'one']);
+
+/**
+ * The value of a number written in several words from word `w` ("Cent quatre personnes" 104,
+ * "soixante-dix huit" 78, "deux cents" 200, "trois mille" 3000, "one hundred and four" 104) and
+ * its last word, or null when fewer than two words make it. Each word alone gave its own small
+ * number ("#100", "#4"), which met nothing in the other text's "104" and counted twice as a number
+ * the other side lacks. The words must make one number as it is spelled (units after tens, a
+ * scale after the units it multiplies, unitFits): "deux trois jours" (a range) gives none.
+ */
+export function spacedNumber(a: Analysis, w: number, end: number): { value: number; last: number } | null {
+  let total = 0;
+  let seg = 0;
+  let lastUnit = Infinity;
+  let parts = 0;
+  let best: { value: number; last: number } | null = null;
+  for (let i = w; i < a.wordNorms.length && a.wordStarts[i] < end; i++) {
+    const norm = a.wordNorms[i];
+    if (i > w && (norm === 'et' || norm === 'and')) continue; // "trente et un", "a hundred and four"
+    const save = { total, seg, lastUnit, parts };
+    let ok = true;
+    for (const part of norm.split('-')) {
+      if ((part === 'et' || part === 'and') && parts > 0) continue;
+      const v = RUN_UNITS.get(part);
+      if (v !== undefined) {
+        if (parts === 0) {
+          if (RUN_ONES.has(part) && !(RUN_HUNDREDS.has(a.wordNorms[i + 1] ?? '') || RUN_THOUSANDS.has(a.wordNorms[i + 1] ?? ''))) { ok = false; break; }
+          seg = v;
+        } else if (v === 20 && seg % 100 === 4 && lastUnit === 4) {
+          seg += 76; // quatre-vingt(s): four twenties
+        } else if (unitFits(seg, v, lastUnit)) {
+          seg += v;
+        } else { ok = false; break; }
+        lastUnit = v;
+      } else if (RUN_HUNDREDS.has(part) && parts === 0) {
+        seg = 100; // "cent quatre": a hundred with no count before it
+        lastUnit = 100;
+      } else if (RUN_THOUSANDS.has(part) && parts === 0) {
+        total = 1000; // "mille deux cents"
+        lastUnit = 1000;
+      } else if (parts === 1 && lastUnit >= 100) {
+        ok = false; // "hundred thousand" with no count before it ("several hundred thousand") is vague
+        break;
+      } else if (RUN_HUNDREDS.has(part) && parts > 0 && seg > 0 && seg < 10) {
+        seg *= 100;
+        lastUnit = 100;
+      } else if (RUN_THOUSANDS.has(part) && parts > 0 && total === 0 && seg > 0 && seg < 1000) {
+        total = seg * 1000;
+        seg = 0;
+        lastUnit = 1000;
+      } else { ok = false; break; }
+      parts++;
+    }
+    if (!ok) {
+      ({ total, seg, lastUnit, parts } = save);
+      break;
+    }
+    if (i > w) best = { value: total + seg, last: i };
+  }
+  // A larger scale after the run makes it an amount's mantissa ("deux cents millions"): left as it was.
+  if (best && SCALES.has(a.wordNorms[best.last + 1] ?? '')) return null;
+  return best;
+}
+
 /** A number glued to the word after it by a page's lost space ("309detainments", "26agents": text
  *  taken from markup that set the number apart): its digits and its word, each keyed as when apart.
  *  Three letters at least, so that units and suffixes stay one word ("17h", "10km", "2.8bn"); an
@@ -491,13 +566,30 @@ const GLUED_NUMBER = /^(\d+(?:\.\d+)?)([a-z]{3,})$/;
  *  or a rank, which the other language writes as the plain number ("February 7th" / "7 février"). */
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th|er|re|e|eme)$/;
 
+/** A French past participle agreeing with a feminine noun ("secourues", "sauvée", "détruites",
+ *  folded): "-e" or "-es" after the participle's own "é", "u" or "i". */
+const FEMININE_PARTICIPLE = /^(.{3,}[eui])es?$/;
+
+/**
+ * The concept of a French feminine past participle whose masculine form the concept table lists
+ * ("personnes secourues" -> "secouru", "retrouvée" -> "retrouve"), or undefined. The table lists a
+ * participle as its masculine forms; French agrees it with the noun it qualifies, and the
+ * news names people, victims and buildings in the feminine as often ("personnes", "victimes",
+ * "maisons"). Only when the word itself is no concept: an English word ending so ("employee",
+ * "issue") keeps its own reading.
+ */
+function feminineParticipleConcept(norm: string): Concept | undefined {
+  const m = FEMININE_PARTICIPLE.exec(norm);
+  return m ? conceptsOf(m[1]).find((x) => x.type !== 'cue') : undefined;
+}
+
 /** The key of one folded word, or null for a function word. */
 export function bridgeKey(norm: string): string | null {
   if (/^\d/.test(norm)) return `#${ORDINAL_DIGITS.exec(norm)?.[1] ?? norm}`;
   const n = NUMBER_WORDS.get(norm);
   if (n !== undefined) return `#${n}`;
   if (norm.length < 3 || STOPWORDS.has(norm) || EXTRA_STOP.has(norm)) return null;
-  const c = conceptsOf(norm).find((x) => x.type !== 'cue');
+  const c = conceptsOf(norm).find((x) => x.type !== 'cue') ?? feminineParticipleConcept(norm);
   if (c) return `c:${c.id}`;
   return norm.length <= COGNATE_PREFIX ? `w:${norm}` : `p:${norm.slice(0, COGNATE_PREFIX)}`;
 }
@@ -666,8 +758,11 @@ export function sentenceBags(a: Analysis): SentenceBags {
     const amount = age ? null : amountKey(a, w, a.sentences[s].end);
     if (amount) scaleOf = SCALES.has(a.wordNorms[w + 1] ?? '') ? w + 1 : HALF_WORDS.has(a.wordNorms[w]) && SCALES.has(a.wordNorms[w + 2] ?? '') ? w + 2 : -1;
     const month = age || amount ? null : monthAbbreviationKey(a, w, a.sentences[s]);
-    const compound = age || amount || month ? null : compoundNumber(a.wordNorms[w]);
-    const whole = age ?? amount ?? month ?? (compound !== null ? `#${compound}` : null);
+    // A number written in several words is one key, its later words read with it (spacedNumber).
+    const run = age || amount || month || !RUN_OPENERS.has(a.wordNorms[w].split('-')[0]) ? null : spacedNumber(a, w, a.sentences[s].end);
+    if (run) scaleOf = run.last;
+    const compound = age || amount || month || run ? null : compoundNumber(a.wordNorms[w]);
+    const whole = age ?? amount ?? month ?? (run ? `#${run.value}` : null) ?? (compound !== null ? `#${compound}` : null);
     for (const part of whole ? [a.wordNorms[w]] : wordParts(a.wordNorms[w])) {
       const k = whole ?? bridgeKey(part);
       // A word of negation or exclusion also gives the one key they share (NEGATION_WORDS; "n't" is
