@@ -107,6 +107,19 @@ describe('sentenceBags', () => {
     expect(keysOf('Several hundred thousand people marched.', 'en').filter((k) => k.startsWith('#'))).toEqual([]);
     expect(keysOf('Il y a cent ans, vingt pour cent.', 'fr')).not.toContain('#120');
   });
+  it('bridges general news words that share no prefix (session 15 vocabulary)', () => {
+    expect(bridgeKey('bateau')).toBe(bridgeKey('boat'));
+    expect(bridgeKey('navire')).toBe(bridgeKey('vessel'));
+    expect(bridgeKey('naufrage')).toBe(bridgeKey('shipwreck'));
+    expect(bridgeKey('bousculade')).toBe(bridgeKey('stampede'));
+    expect(bridgeKey('pelerins')).toBe(bridgeKey('pilgrims'));
+    expect(bridgeKey('eviter')).toBe(bridgeKey('avoid'));
+    // "trafiquants" / "traffickers" still meet as cognates: "passeurs" is "smugglers" only.
+    expect(bridgeKey('trafiquants')).toBe(bridgeKey('traffickers'));
+    const fr = keysOf('Le bateau de pêche a chaviré en mer après le départ du port.', 'fr');
+    const en = keysOf('The fishing boat capsized at sea after leaving the port.', 'en');
+    expect(fr.filter((k) => en.includes(k))).toEqual(expect.arrayContaining([bridgeKey('boat'), bridgeKey('fishing'), bridgeKey('capsized'), bridgeKey('sea')]));
+  });
   it('finds the concept of a French participle agreeing in the feminine', () => {
     expect(bridgeKey('secourues')).toBe(bridgeKey('rescued'));
     expect(bridgeKey('secourue')).toBe(bridgeKey('secouru'));
