@@ -129,6 +129,17 @@ describe('sentenceBags', () => {
     // A score or a ratio is no time: its minutes are not two digits.
     expect(keysOf('They won 3:1 on Sunday.', 'en')).toEqual(expect.arrayContaining(['#3', '#1']));
   });
+  it('finds the concept of a French verb form through the participle the table lists, in French only', () => {
+    expect(bridgeKey('supprimera', 'fr')).toBe(bridgeKey('cut'));
+    expect(bridgeKey('supprimant', 'fr')).toBe(bridgeKey('cut'));
+    expect(bridgeKey('secourir', 'fr')).toBe(bridgeKey('rescued'));
+    expect(bridgeKey('retrouvent', 'fr')).toBe(bridgeKey('found'));
+    // Without the language no ending is read: an English "-er" word keeps its prefix.
+    expect(bridgeKey('supprimera')).toBe('p:supp');
+    const fr = keysOf("L'entreprise supprimera 300 postes.", 'fr');
+    const en = keysOf('The company will cut 300 jobs.', 'en');
+    expect(fr.filter((k) => en.includes(k))).toContain(bridgeKey('cut'));
+  });
   it('finds the concept of a French participle agreeing in the feminine', () => {
     expect(bridgeKey('secourues')).toBe(bridgeKey('rescued'));
     expect(bridgeKey('secourue')).toBe(bridgeKey('secouru'));

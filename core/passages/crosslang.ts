@@ -634,13 +634,36 @@ function feminineParticipleConcept(norm: string): Concept | undefined {
   return m ? conceptsOf(m[1]).find((x) => x.type !== 'cue') : undefined;
 }
 
+/** French verb endings and the participle ending their concept forms are listed with: an
+ *  infinitive, a present or imperfect, a future or conditional, a present participle ("retrouver",
+ *  "retrouvent", "supprimera", "supprimant" -> "retrouve", "supprime"), and a second-group
+ *  infinitive ("secourir" -> "secouru", "finir" -> "fini"). */
+const FRENCH_VERB_ENDINGS: Array<[RegExp, string[]]> = [
+  [/^(.{3,})(?:er|ent|ait|aient|era|eront|erait|eraient|ant)$/, ['e']],
+  [/^(.{3,})ir$/, ['u', 'i']],
+];
+
+/** The concept of a French verb form whose participle the concept table lists (FRENCH_VERB_ENDINGS),
+ *  or undefined. French texts only: English words end so too ("officer", "closer"). */
+function frenchVerbConcept(norm: string): Concept | undefined {
+  for (const [re, ends] of FRENCH_VERB_ENDINGS) {
+    const m = re.exec(norm);
+    if (!m) continue;
+    for (const e of ends) {
+      const c = conceptsOf(m[1] + e).find((x) => x.type !== 'cue');
+      if (c) return c;
+    }
+  }
+  return undefined;
+}
+
 /** The key of one folded word, or null for a function word. */
-export function bridgeKey(norm: string): string | null {
+export function bridgeKey(norm: string, lang?: string): string | null {
   if (/^\d/.test(norm)) return `#${ORDINAL_DIGITS.exec(norm)?.[1] ?? norm}`;
   const n = NUMBER_WORDS.get(norm);
   if (n !== undefined) return `#${n}`;
   if (norm.length < 3 || STOPWORDS.has(norm) || EXTRA_STOP.has(norm)) return null;
-  const c = conceptsOf(norm).find((x) => x.type !== 'cue') ?? feminineParticipleConcept(norm);
+  const c = conceptsOf(norm).find((x) => x.type !== 'cue') ?? feminineParticipleConcept(norm) ?? (lang === 'fr' ? frenchVerbConcept(norm) : undefined);
   if (c) return `c:${c.id}`;
   return norm.length <= COGNATE_PREFIX ? `w:${norm}` : `p:${norm.slice(0, COGNATE_PREFIX)}`;
 }
@@ -818,7 +841,7 @@ export function sentenceBags(a: Analysis): SentenceBags {
     const compound = age || amount || month || run ? null : compoundNumber(a.wordNorms[w]);
     const whole = age ?? amount ?? time?.key ?? month ?? (run ? `#${run.value}` : null) ?? (compound !== null ? `#${compound}` : null);
     for (const part of whole ? [a.wordNorms[w]] : wordParts(a.wordNorms[w])) {
-      const k = whole ?? bridgeKey(part);
+      const k = whole ?? bridgeKey(part, a.lang);
       // A word of negation or exclusion also gives the one key they share (NEGATION_WORDS; "n't" is
       // read on the whole word: its "t" alone is also the "t" of "a-t-il").
       if (!whole && (NEGATION_WORDS.has(part) || (part === 't' && a.wordNorms[w].endsWith("n't")))) {
