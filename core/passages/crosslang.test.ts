@@ -153,6 +153,14 @@ describe('sentenceBags', () => {
     expect(keys).toContain(bridgeKey('arrests'));
     expect(keysOf('The fire spread over 10km by 17h.', 'en')).toEqual(expect.arrayContaining(['#10km', '#17h']));
   });
+  it('keys a hyphenated word the concept table lists whole as its concept', () => {
+    const fr = keysOf('Les États-Unis aident les sans-abri.', 'fr');
+    const en = keysOf('The United States helps the homeless.', 'en');
+    expect(fr.filter((k) => en.includes(k))).toEqual(expect.arrayContaining(['c:usa', 'c:homeless']));
+    // A hyphenated word the table does not list keys by its parts only.
+    const parts = ['arc', 'ciel', 'brillait'].map((w) => bridgeKey(w)).filter((k) => k !== null);
+    expect(keysOf('Un arc-en-ciel brillait.', 'fr').sort()).toEqual([...new Set(parts)].sort());
+  });
   it('keys the phrase only when its words follow each other in one sentence', () => {
     expect(keysOf('Le premier des ministres a parlé.', 'fr')).not.toContain('c:t-prime-minister');
     expect(keysOf('Il est arrivé premier. Ministre depuis mai, il part.', 'fr')).not.toContain('c:t-prime-minister');

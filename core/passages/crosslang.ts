@@ -684,6 +684,23 @@ function phraseKey(a: Analysis, w: number, end: number): string | null {
   return null;
 }
 
+/**
+ * The concept key of a hyphenated word the concept table lists whole ("etats-unis", "royaume-uni",
+ * "sans-abri", "nord-coreens"), or null. Such a word is one word of the analysis, so phraseKey (plain
+ * words in a row) never saw it, and its parts alone ("etats", "unis") meet nothing of the other
+ * language's "United States" or "homeless", which key as the concept. Its parts are keyed too, as a
+ * phrase's words are.
+ */
+function hyphenatedKey(norm: string): string | null {
+  if (!norm.includes('-')) return null;
+  // The table stores "sud-africain" as the phrase "sud", "-", "africain" (concepts/index.ts splitForms).
+  const seq = norm.split('-').flatMap((p, i) => (i ? ['-', p] : [p]));
+  for (const { seq: form, c } of phrasesStartingWith(seq[0])) {
+    if (c.type !== 'cue' && form.length === seq.length && form.every((t, i) => t === seq[i])) return `c:${c.id}`;
+  }
+  return null;
+}
+
 /** Longest abbreviation of a month ("sept", "janv", "févr" folded "fevr"); longer words are names. */
 const MONTH_ABBREVIATION_MAX = 5;
 /** Largest day of a month: a number next to an abbreviation that is a day. */
@@ -819,7 +836,7 @@ export function sentenceBags(a: Analysis): SentenceBags {
     words[s][1] = w;
     // A dateline's words say where the story was filed, not what the sentence states (datelineEnd).
     if (w <= datelineOf) continue;
-    const pk = phraseKey(a, w, a.sentences[s].end);
+    const pk = phraseKey(a, w, a.sentences[s].end) ?? hyphenatedKey(a.wordNorms[w]);
     if (pk && !keys[s].includes(pk)) keys[s].push(pk);
     if (pk && quoted && !quoteKeys[s].includes(pk)) quoteKeys[s].push(pk);
     if (pk) wordKeys[w].push(pk);
