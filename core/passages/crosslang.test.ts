@@ -95,11 +95,71 @@ describe('sentenceBags', () => {
     expect(keysOf('Vingt-trois écoles ont fermé.', 'fr')).toEqual(expect.arrayContaining(['#23']));
     expect(keysOf('Vingt-trois écoles ont fermé.', 'fr')).not.toContain('#3');
   });
+  it('reads a number written in several words as one value, and a range or a vague count as none', () => {
+    expect(keysOf('Cent trois marins ont été secourus.', 'fr')).toEqual(expect.arrayContaining(['#103']));
+    expect(keysOf('Cent trois marins ont été secourus.', 'fr')).not.toContain('#3');
+    expect(keysOf('Soixante-dix neuf maisons sont détruites.', 'fr')).toContain('#79');
+    expect(keysOf('Quatre-vingt dix élèves, deux cents parents et trois mille visiteurs.', 'fr')).toEqual(expect.arrayContaining(['#90', '#200', '#3000']));
+    expect(keysOf('One hundred and six sailors were rescued.', 'en')).toContain('#106');
+    expect(keysOf('Trente et un blessés.', 'fr')).toContain('#31');
+    // Two numbers side by side that no spelling joins: a range, each keyed alone.
+    expect(keysOf('Il faudra deux trois jours.', 'fr')).toEqual(expect.arrayContaining(['#2', '#3']));
+    expect(keysOf('Several hundred thousand people marched.', 'en').filter((k) => k.startsWith('#'))).toEqual([]);
+    expect(keysOf('Il y a cent ans, vingt pour cent.', 'fr')).not.toContain('#120');
+  });
+  it('bridges general news words that share no prefix (session 15 vocabulary)', () => {
+    expect(bridgeKey('bateau')).toBe(bridgeKey('boat'));
+    expect(bridgeKey('navire')).toBe(bridgeKey('vessel'));
+    expect(bridgeKey('naufrage')).toBe(bridgeKey('shipwreck'));
+    expect(bridgeKey('bousculade')).toBe(bridgeKey('stampede'));
+    expect(bridgeKey('pelerins')).toBe(bridgeKey('pilgrims'));
+    expect(bridgeKey('eviter')).toBe(bridgeKey('avoid'));
+    // "trafiquants" / "traffickers" still meet as cognates: "passeurs" is "smugglers" only.
+    expect(bridgeKey('trafiquants')).toBe(bridgeKey('traffickers'));
+    const fr = keysOf('Le bateau de pêche a chaviré en mer après le départ du port.', 'fr');
+    const en = keysOf('The fishing boat capsized at sea after leaving the port.', 'en');
+    expect(fr.filter((k) => en.includes(k))).toEqual(expect.arrayContaining([bridgeKey('boat'), bridgeKey('fishing'), bridgeKey('capsized'), bridgeKey('sea')]));
+  });
+  it('keys a time of day as French writes it, whichever way the text writes it', () => {
+    const en = keysOf('The alarm rang at 1:30am, again at 6 a.m. and at 18:07, then at 11pm.', 'en');
+    const fr = keysOf("L'alarme a sonné à 1h30, à 6h00, à 18h07 puis à 23h.", 'fr');
+    expect(en).toEqual(expect.arrayContaining(['#1h30', '#6h', '#18h07', '#23h']));
+    expect(fr).toEqual(expect.arrayContaining(['#1h30', '#6h', '#18h07', '#23h']));
+    expect(en).not.toContain('#30am');
+    // A score or a ratio is no time: its minutes are not two digits.
+    expect(keysOf('They won 3:1 on Sunday.', 'en')).toEqual(expect.arrayContaining(['#3', '#1']));
+  });
+  it('finds the concept of a French verb form through the participle the table lists, in French only', () => {
+    expect(bridgeKey('supprimera', 'fr')).toBe(bridgeKey('cut'));
+    expect(bridgeKey('supprimant', 'fr')).toBe(bridgeKey('cut'));
+    expect(bridgeKey('secourir', 'fr')).toBe(bridgeKey('rescued'));
+    expect(bridgeKey('retrouvent', 'fr')).toBe(bridgeKey('found'));
+    // Without the language no ending is read: an English "-er" word keeps its prefix.
+    expect(bridgeKey('supprimera')).toBe('p:supp');
+    const fr = keysOf("L'entreprise supprimera 300 postes.", 'fr');
+    const en = keysOf('The company will cut 300 jobs.', 'en');
+    expect(fr.filter((k) => en.includes(k))).toContain(bridgeKey('cut'));
+  });
+  it('finds the concept of a French participle agreeing in the feminine', () => {
+    expect(bridgeKey('secourues')).toBe(bridgeKey('rescued'));
+    expect(bridgeKey('secourue')).toBe(bridgeKey('secouru'));
+    expect(bridgeKey('tuee')).toBe(bridgeKey('killed'));
+    // An English word ending so, whose stripped form is no concept, keeps its cognate prefix.
+    expect(bridgeKey('issue')).toBe('p:issu');
+  });
   it('splits a number glued to its word by a lost space', () => {
     const keys = keysOf('There have been 309arrests in the city.', 'en');
     expect(keys).toContain('#309');
     expect(keys).toContain(bridgeKey('arrests'));
     expect(keysOf('The fire spread over 10km by 17h.', 'en')).toEqual(expect.arrayContaining(['#10km', '#17h']));
+  });
+  it('keys a hyphenated word the concept table lists whole as its concept', () => {
+    const fr = keysOf('Les États-Unis aident les sans-abri.', 'fr');
+    const en = keysOf('The United States helps the homeless.', 'en');
+    expect(fr.filter((k) => en.includes(k))).toEqual(expect.arrayContaining(['c:usa', 'c:homeless']));
+    // A hyphenated word the table does not list keys by its parts only.
+    const parts = ['arc', 'ciel', 'brillait'].map((w) => bridgeKey(w)).filter((k) => k !== null);
+    expect(keysOf('Un arc-en-ciel brillait.', 'fr').sort()).toEqual([...new Set(parts)].sort());
   });
   it('keys the phrase only when its words follow each other in one sentence', () => {
     expect(keysOf('Le premier des ministres a parlé.', 'fr')).not.toContain('c:t-prime-minister');

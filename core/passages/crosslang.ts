@@ -13,8 +13,8 @@
  * the sentences of the two texts), and their lengths agree (Gale and Church: a sentence and its
  * translation have proportional lengths). No story's words are involved.
  */
-import { concept, conceptsOf, phrasesStartingWith } from '../concepts/index';
-import { has, TABLES } from '../figures/number-words';
+import { concept, conceptsOf, phrasesStartingWith, type Concept } from '../concepts/index';
+import { has, TABLES, unitFits } from '../figures/number-words';
 import { STOPWORDS } from '../text/words';
 import { rarity } from './banality';
 import type { Analysis } from './tokens';
@@ -481,6 +481,132 @@ export function compoundNumber(norm: string): number | null {
   return parts >= 2 ? total : null;
 }
 
+/** Scale words inside a number written in words ("cent quatre", "deux mille", "one hundred and
+ *  four"): hundreds and thousands only. The larger scales make an amount (amountKey); "milles" is
+ *  also the nautical mile and "hundreds" / "thousands" are counts of their own ("des centaines"). */
+const RUN_HUNDREDS = new Set(['cent', 'cents', 'hundred']);
+const RUN_THOUSANDS = new Set(['mille', 'thousand']);
+/** Cardinal number words of both languages ("un"/"one" included: inside a run it is a count). */
+const RUN_UNITS = new Map<string, number>();
+for (const t of Object.values(TABLES)) for (const [w, v] of Object.entries(t.units)) if (has(t.units, w)) RUN_UNITS.set(w, v);
+/** The words a run may start with. */
+const RUN_OPENERS = new Set([...RUN_UNITS.keys(), ...RUN_HUNDREDS, ...RUN_THOUSANDS]);
+/** "un", "une", "one" open a run only before a scale word ("one hundred"): alone they are articles. */
+const RUN_ONES = new Set(['un', 'une', 'one']);
+
+/**
+ * The value of a number written in several words from word `w` ("Cent quatre personnes" 104,
+ * "soixante-dix huit" 78, "deux cents" 200, "trois mille" 3000, "one hundred and four" 104) and
+ * its last word, or null when fewer than two words make it. Each word alone gave its own small
+ * number ("#100", "#4"), which met nothing in the other text's "104" and counted twice as a number
+ * the other side lacks. The words must make one number as it is spelled (units after tens, a
+ * scale after the units it multiplies, unitFits): "deux trois jours" (a range) gives none.
+ */
+export function spacedNumber(a: Analysis, w: number, end: number): { value: number; last: number } | null {
+  let total = 0;
+  let seg = 0;
+  let lastUnit = Infinity;
+  let parts = 0;
+  let best: { value: number; last: number } | null = null;
+  for (let i = w; i < a.wordNorms.length && a.wordStarts[i] < end; i++) {
+    const norm = a.wordNorms[i];
+    if (i > w && (norm === 'et' || norm === 'and')) continue; // "trente et un", "a hundred and four"
+    const save = { total, seg, lastUnit, parts };
+    let ok = true;
+    for (const part of norm.split('-')) {
+      if ((part === 'et' || part === 'and') && parts > 0) continue;
+      const v = RUN_UNITS.get(part);
+      if (v !== undefined) {
+        if (parts === 0) {
+          if (RUN_ONES.has(part) && !(RUN_HUNDREDS.has(a.wordNorms[i + 1] ?? '') || RUN_THOUSANDS.has(a.wordNorms[i + 1] ?? ''))) { ok = false; break; }
+          seg = v;
+        } else if (v === 20 && seg % 100 === 4 && lastUnit === 4) {
+          seg += 76; // quatre-vingt(s): four twenties
+        } else if (unitFits(seg, v, lastUnit)) {
+          seg += v;
+        } else { ok = false; break; }
+        lastUnit = v;
+      } else if (RUN_HUNDREDS.has(part) && parts === 0) {
+        seg = 100; // "cent quatre": a hundred with no count before it
+        lastUnit = 100;
+      } else if (RUN_THOUSANDS.has(part) && parts === 0) {
+        total = 1000; // "mille deux cents"
+        lastUnit = 1000;
+      } else if (parts === 1 && lastUnit >= 100) {
+        ok = false; // "hundred thousand" with no count before it ("several hundred thousand") is vague
+        break;
+      } else if (RUN_HUNDREDS.has(part) && parts > 0 && seg > 0 && seg < 10) {
+        seg *= 100;
+        lastUnit = 100;
+      } else if (RUN_THOUSANDS.has(part) && parts > 0 && total === 0 && seg > 0 && seg < 1000) {
+        total = seg * 1000;
+        seg = 0;
+        lastUnit = 1000;
+      } else { ok = false; break; }
+      parts++;
+    }
+    if (!ok) {
+      ({ total, seg, lastUnit, parts } = save);
+      break;
+    }
+    if (i > w) best = { value: total + seg, last: i };
+  }
+  // A larger scale after the run makes it an amount's mantissa ("deux cents millions"): left as it was.
+  if (best && SCALES.has(a.wordNorms[best.last + 1] ?? '')) return null;
+  return best;
+}
+
+/** A French time of day as one word ("18h07", "6h", "06h00"; folded, lower case). */
+const FRENCH_TIME = /^0?(\d{1,2})h(\d{2})?$/;
+/** Hour and minutes of an English time, the meridiem glued or not ("30am", "07", "11pm", "6am"). */
+const MINUTES_MERIDIEM = /^(\d{2})(am|pm)?$/;
+const HOUR_MERIDIEM = /^(\d{1,2})(am|pm)$/;
+/** Most hours a time of day gives. */
+const MAX_HOUR = 24;
+
+/**
+ * The key of a time of day at word `w`, written as French writes it ("#18h07", "#6h"), and its last
+ * word; or null. The two languages write one time apart: "1:30am", "6 a.m.", "7 p.m.", "18:07" /
+ * "1h30", "6h", "19h", "18h07"; keyed as written, each gave the other nothing to meet and a number
+ * the other text lacked ("#30am" / "#1h30"), which the number-mismatch rule counted against the
+ * pair. English times read on a 24-hour clock (12 am is midnight); minutes "00" are dropped ("6h00"
+ * is "6h"). A time is no figure and no count: it keys as the French word always did.
+ */
+export function timeKey(a: Analysis, w: number, end: number): { key: string; last: number } | null {
+  const norm = a.wordNorms[w];
+  const key = (h: number, m: string): string | null => (h > MAX_HOUR ? null : `#${h}h${m === '00' ? '' : m}`);
+  const fr = FRENCH_TIME.exec(norm);
+  if (fr) {
+    const k = key(Number(fr[1]), fr[2] ?? '');
+    return k ? { key: k, last: w } : null;
+  }
+  const at = (i: number): string | undefined => (i < a.wordNorms.length && a.wordStarts[i] < end ? a.wordNorms[i] : undefined);
+  // The meridiem after word i: glued ("30am"), a word ("am"), or "a.m." read as "a" and "m".
+  const meridiem = (i: number, glued: string | undefined): { m: string; last: number } | null => {
+    if (glued) return { m: glued, last: i };
+    const n1 = at(i + 1);
+    if (n1 === 'am' || n1 === 'pm') return { m: n1, last: i + 1 };
+    if ((n1 === 'a' || n1 === 'p') && at(i + 2) === 'm' && a.wordStarts[i + 2] === a.wordEnds[i + 1] + 1) return { m: `${n1}m`, last: i + 2 };
+    return null;
+  };
+  const clock = (h: number, m: string, mer: { m: string; last: number } | null, last: number): { key: string; last: number } | null => {
+    if (mer && (h < 1 || h > 12)) return null;
+    const h24 = mer ? (h % 12) + (mer.m === 'pm' ? 12 : 0) : h;
+    const k = key(h24, m);
+    return k ? { key: k, last: mer?.last ?? last } : null;
+  };
+  const hm = HOUR_MERIDIEM.exec(norm);
+  if (hm) return clock(Number(hm[1]), '', { m: hm[2], last: w }, w);
+  if (!/^\d{1,2}$/.test(norm)) return null;
+  // "1:30", "18:07": the colon right between the hour and two digits of minutes.
+  const next = at(w + 1);
+  const mm = next !== undefined && a.wordStarts[w + 1] === a.wordEnds[w] + 1 ? MINUTES_MERIDIEM.exec(next) : null;
+  if (mm) return clock(Number(norm), mm[1], meridiem(w + 1, mm[2]), w + 1);
+  // "6 am", "7 p.m.": an hour with its meridiem only.
+  const mer = meridiem(w, undefined);
+  return mer ? clock(Number(norm), '', mer, w) : null;
+}
+
 /** A number glued to the word after it by a page's lost space ("309detainments", "26agents": text
  *  taken from markup that set the number apart): its digits and its word, each keyed as when apart.
  *  Three letters at least, so that units and suffixes stay one word ("17h", "10km", "2.8bn"); an
@@ -491,13 +617,53 @@ const GLUED_NUMBER = /^(\d+(?:\.\d+)?)([a-z]{3,})$/;
  *  or a rank, which the other language writes as the plain number ("February 7th" / "7 février"). */
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th|er|re|e|eme)$/;
 
+/** A French past participle agreeing with a feminine noun ("secourues", "sauvée", "détruites",
+ *  folded): "-e" or "-es" after the participle's own "é", "u" or "i". */
+const FEMININE_PARTICIPLE = /^(.{3,}[eui])es?$/;
+
+/**
+ * The concept of a French feminine past participle whose masculine form the concept table lists
+ * ("personnes secourues" -> "secouru", "retrouvée" -> "retrouve"), or undefined. The table lists a
+ * participle as its masculine forms; French agrees it with the noun it qualifies, and the
+ * news names people, victims and buildings in the feminine as often ("personnes", "victimes",
+ * "maisons"). Only when the word itself is no concept: an English word ending so ("employee",
+ * "issue") keeps its own reading.
+ */
+function feminineParticipleConcept(norm: string): Concept | undefined {
+  const m = FEMININE_PARTICIPLE.exec(norm);
+  return m ? conceptsOf(m[1]).find((x) => x.type !== 'cue') : undefined;
+}
+
+/** French verb endings and the participle ending their concept forms are listed with: an
+ *  infinitive, a present or imperfect, a future or conditional, a present participle ("retrouver",
+ *  "retrouvent", "supprimera", "supprimant" -> "retrouve", "supprime"), and a second-group
+ *  infinitive ("secourir" -> "secouru", "finir" -> "fini"). */
+const FRENCH_VERB_ENDINGS: Array<[RegExp, string[]]> = [
+  [/^(.{3,})(?:er|ent|ait|aient|era|eront|erait|eraient|ant)$/, ['e']],
+  [/^(.{3,})ir$/, ['u', 'i']],
+];
+
+/** The concept of a French verb form whose participle the concept table lists (FRENCH_VERB_ENDINGS),
+ *  or undefined. French texts only: English words end so too ("officer", "closer"). */
+function frenchVerbConcept(norm: string): Concept | undefined {
+  for (const [re, ends] of FRENCH_VERB_ENDINGS) {
+    const m = re.exec(norm);
+    if (!m) continue;
+    for (const e of ends) {
+      const c = conceptsOf(m[1] + e).find((x) => x.type !== 'cue');
+      if (c) return c;
+    }
+  }
+  return undefined;
+}
+
 /** The key of one folded word, or null for a function word. */
-export function bridgeKey(norm: string): string | null {
+export function bridgeKey(norm: string, lang?: string): string | null {
   if (/^\d/.test(norm)) return `#${ORDINAL_DIGITS.exec(norm)?.[1] ?? norm}`;
   const n = NUMBER_WORDS.get(norm);
   if (n !== undefined) return `#${n}`;
   if (norm.length < 3 || STOPWORDS.has(norm) || EXTRA_STOP.has(norm)) return null;
-  const c = conceptsOf(norm).find((x) => x.type !== 'cue');
+  const c = conceptsOf(norm).find((x) => x.type !== 'cue') ?? feminineParticipleConcept(norm) ?? (lang === 'fr' ? frenchVerbConcept(norm) : undefined);
   if (c) return `c:${c.id}`;
   return norm.length <= COGNATE_PREFIX ? `w:${norm}` : `p:${norm.slice(0, COGNATE_PREFIX)}`;
 }
@@ -514,6 +680,23 @@ function phraseKey(a: Analysis, w: number, end: number): string | null {
     const last = w + seq.length - 1;
     if (c.type === 'cue' || last >= a.wordNorms.length || a.wordStarts[last] >= end) continue;
     if (seq.every((t, i) => a.wordNorms[w + i] === t)) return `c:${c.id}`;
+  }
+  return null;
+}
+
+/**
+ * The concept key of a hyphenated word the concept table lists whole ("etats-unis", "royaume-uni",
+ * "sans-abri", "nord-coreens"), or null. Such a word is one word of the analysis, so phraseKey (plain
+ * words in a row) never saw it, and its parts alone ("etats", "unis") meet nothing of the other
+ * language's "United States" or "homeless", which key as the concept. Its parts are keyed too, as a
+ * phrase's words are.
+ */
+function hyphenatedKey(norm: string): string | null {
+  if (!norm.includes('-')) return null;
+  // The table stores "sud-africain" as the phrase "sud", "-", "africain" (concepts/index.ts splitForms).
+  const seq = norm.split('-').flatMap((p, i) => (i ? ['-', p] : [p]));
+  for (const { seq: form, c } of phrasesStartingWith(seq[0])) {
+    if (c.type !== 'cue' && form.length === seq.length && form.every((t, i) => t === seq[i])) return `c:${c.id}`;
   }
   return null;
 }
@@ -653,7 +836,7 @@ export function sentenceBags(a: Analysis): SentenceBags {
     words[s][1] = w;
     // A dateline's words say where the story was filed, not what the sentence states (datelineEnd).
     if (w <= datelineOf) continue;
-    const pk = phraseKey(a, w, a.sentences[s].end);
+    const pk = phraseKey(a, w, a.sentences[s].end) ?? hyphenatedKey(a.wordNorms[w]);
     if (pk && !keys[s].includes(pk)) keys[s].push(pk);
     if (pk && quoted && !quoteKeys[s].includes(pk)) quoteKeys[s].push(pk);
     if (pk) wordKeys[w].push(pk);
@@ -665,11 +848,17 @@ export function sentenceBags(a: Analysis): SentenceBags {
     if (w <= scaleOf) continue;
     const amount = age ? null : amountKey(a, w, a.sentences[s].end);
     if (amount) scaleOf = SCALES.has(a.wordNorms[w + 1] ?? '') ? w + 1 : HALF_WORDS.has(a.wordNorms[w]) && SCALES.has(a.wordNorms[w + 2] ?? '') ? w + 2 : -1;
-    const month = age || amount ? null : monthAbbreviationKey(a, w, a.sentences[s]);
-    const compound = age || amount || month ? null : compoundNumber(a.wordNorms[w]);
-    const whole = age ?? amount ?? month ?? (compound !== null ? `#${compound}` : null);
+    // A time of day is keyed as French writes it, its minutes and meridiem read with it (timeKey).
+    const time = age || amount || a.wordNorms[w].charCodeAt(0) > 57 ? null : timeKey(a, w, a.sentences[s].end);
+    if (time) scaleOf = time.last;
+    const month = age || amount || time ? null : monthAbbreviationKey(a, w, a.sentences[s]);
+    // A number written in several words is one key, its later words read with it (spacedNumber).
+    const run = age || amount || time || month || !RUN_OPENERS.has(a.wordNorms[w].split('-')[0]) ? null : spacedNumber(a, w, a.sentences[s].end);
+    if (run) scaleOf = run.last;
+    const compound = age || amount || month || run ? null : compoundNumber(a.wordNorms[w]);
+    const whole = age ?? amount ?? time?.key ?? month ?? (run ? `#${run.value}` : null) ?? (compound !== null ? `#${compound}` : null);
     for (const part of whole ? [a.wordNorms[w]] : wordParts(a.wordNorms[w])) {
-      const k = whole ?? bridgeKey(part);
+      const k = whole ?? bridgeKey(part, a.lang);
       // A word of negation or exclusion also gives the one key they share (NEGATION_WORDS; "n't" is
       // read on the whole word: its "t" alone is also the "t" of "a-t-il").
       if (!whole && (NEGATION_WORDS.has(part) || (part === 't' && a.wordNorms[w].endsWith("n't")))) {

@@ -27,6 +27,8 @@ export interface ContentToken {
 }
 
 export interface Analysis {
+  /** The text's language, as given to analyse. */
+  lang?: string;
   /** Folded words (elision removed), the surface used to tell verbatim from close. */
   wordNorms: string[];
   /** The same words as interned ids, for fast comparison. */
@@ -238,5 +240,5 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
   }
   const quotes = quoteSpans(text);
   const speakers = quoteSpeakers(text, sentences, ws, sentOf, names, quotes);
-  return { wordNorms, wordIds: Int32Array.from(wordIds), wordStarts, wordEnds, tokens, sentences, sentTokens, speakers, quotes };
+  return { lang, wordNorms, wordIds: Int32Array.from(wordIds), wordStarts, wordEnds, tokens, sentences, sentTokens, speakers, quotes };
 }
