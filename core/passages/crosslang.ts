@@ -556,57 +556,6 @@ export function spacedNumber(a: Analysis, w: number, end: number): { value: numb
   return best;
 }
 
-/** A French time of day as one word ("18h07", "6h", "06h00"; folded, lower case). */
-const FRENCH_TIME = /^0?(\d{1,2})h(\d{2})?$/;
-/** Hour and minutes of an English time, the meridiem glued or not ("30am", "07", "11pm", "6am"). */
-const MINUTES_MERIDIEM = /^(\d{2})(am|pm)?$/;
-const HOUR_MERIDIEM = /^(\d{1,2})(am|pm)$/;
-/** Most hours a time of day gives. */
-const MAX_HOUR = 24;
-
-/**
- * The key of a time of day at word `w`, written as French writes it ("#18h07", "#6h"), and its last
- * word; or null. The two languages write one time apart: "1:30am", "6 a.m.", "7 p.m.", "18:07" /
- * "1h30", "6h", "19h", "18h07"; keyed as written, each gave the other nothing to meet and a number
- * the other text lacked ("#30am" / "#1h30"), which the number-mismatch rule counted against the
- * pair. English times read on a 24-hour clock (12 am is midnight); minutes "00" are dropped ("6h00"
- * is "6h"). A time is no figure and no count: it keys as the French word always did.
- */
-export function timeKey(a: Analysis, w: number, end: number): { key: string; last: number } | null {
-  const norm = a.wordNorms[w];
-  const key = (h: number, m: string): string | null => (h > MAX_HOUR ? null : `#${h}h${m === '00' ? '' : m}`);
-  const fr = FRENCH_TIME.exec(norm);
-  if (fr) {
-    const k = key(Number(fr[1]), fr[2] ?? '');
-    return k ? { key: k, last: w } : null;
-  }
-  const at = (i: number): string | undefined => (i < a.wordNorms.length && a.wordStarts[i] < end ? a.wordNorms[i] : undefined);
-  // The meridiem after word i: glued ("30am"), a word ("am"), or "a.m." read as "a" and "m".
-  const meridiem = (i: number, glued: string | undefined): { m: string; last: number } | null => {
-    if (glued) return { m: glued, last: i };
-    const n1 = at(i + 1);
-    if (n1 === 'am' || n1 === 'pm') return { m: n1, last: i + 1 };
-    if ((n1 === 'a' || n1 === 'p') && at(i + 2) === 'm' && a.wordStarts[i + 2] === a.wordEnds[i + 1] + 1) return { m: `${n1}m`, last: i + 2 };
-    return null;
-  };
-  const clock = (h: number, m: string, mer: { m: string; last: number } | null, last: number): { key: string; last: number } | null => {
-    if (mer && (h < 1 || h > 12)) return null;
-    const h24 = mer ? (h % 12) + (mer.m === 'pm' ? 12 : 0) : h;
-    const k = key(h24, m);
-    return k ? { key: k, last: mer?.last ?? last } : null;
-  };
-  const hm = HOUR_MERIDIEM.exec(norm);
-  if (hm) return clock(Number(hm[1]), '', { m: hm[2], last: w }, w);
-  if (!/^\d{1,2}$/.test(norm)) return null;
-  // "1:30", "18:07": the colon right between the hour and two digits of minutes.
-  const next = at(w + 1);
-  const mm = next !== undefined && a.wordStarts[w + 1] === a.wordEnds[w] + 1 ? MINUTES_MERIDIEM.exec(next) : null;
-  if (mm) return clock(Number(norm), mm[1], meridiem(w + 1, mm[2]), w + 1);
-  // "6 am", "7 p.m.": an hour with its meridiem only.
-  const mer = meridiem(w, undefined);
-  return mer ? clock(Number(norm), '', mer, w) : null;
-}
-
 /** A number glued to the word after it by a page's lost space ("309detainments", "26agents": text
  *  taken from markup that set the number apart): its digits and its word, each keyed as when apart.
  *  Three letters at least, so that units and suffixes stay one word ("17h", "10km", "2.8bn"); an
@@ -848,15 +797,12 @@ export function sentenceBags(a: Analysis): SentenceBags {
     if (w <= scaleOf) continue;
     const amount = age ? null : amountKey(a, w, a.sentences[s].end);
     if (amount) scaleOf = SCALES.has(a.wordNorms[w + 1] ?? '') ? w + 1 : HALF_WORDS.has(a.wordNorms[w]) && SCALES.has(a.wordNorms[w + 2] ?? '') ? w + 2 : -1;
-    // A time of day is keyed as French writes it, its minutes and meridiem read with it (timeKey).
-    const time = age || amount || a.wordNorms[w].charCodeAt(0) > 57 ? null : timeKey(a, w, a.sentences[s].end);
-    if (time) scaleOf = time.last;
-    const month = age || amount || time ? null : monthAbbreviationKey(a, w, a.sentences[s]);
+    const month = age || amount ? null : monthAbbreviationKey(a, w, a.sentences[s]);
     // A number written in several words is one key, its later words read with it (spacedNumber).
-    const run = age || amount || time || month || !RUN_OPENERS.has(a.wordNorms[w].split('-')[0]) ? null : spacedNumber(a, w, a.sentences[s].end);
+    const run = age || amount || month || !RUN_OPENERS.has(a.wordNorms[w].split('-')[0]) ? null : spacedNumber(a, w, a.sentences[s].end);
     if (run) scaleOf = run.last;
     const compound = age || amount || month || run ? null : compoundNumber(a.wordNorms[w]);
-    const whole = age ?? amount ?? time?.key ?? month ?? (run ? `#${run.value}` : null) ?? (compound !== null ? `#${compound}` : null);
+    const whole = age ?? amount ?? month ?? (run ? `#${run.value}` : null) ?? (compound !== null ? `#${compound}` : null);
     for (const part of whole ? [a.wordNorms[w]] : wordParts(a.wordNorms[w])) {
       const k = whole ?? bridgeKey(part, a.lang);
       // A word of negation or exclusion also gives the one key they share (NEGATION_WORDS; "n't" is
