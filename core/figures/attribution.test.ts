@@ -697,3 +697,24 @@ describe('a possessive right before a value gives it (session 13)', () => {
     expect(speakerOf("The WHO's 12,000 deaths were confirmed.", '12,000', 'en')).toBe('WHO');
   });
 });
+
+describe('wrong speakers taken down (session 15)', () => {
+  it('never takes the tail of a name refused after a preposition', () => {
+    // "by ABC Nord" is no subject of "claimed"; its tail "BC Nord" must not become one.
+    expect(speakerOf('An investigation by ABC Nord claimed that 40 people were hurt.', '40', 'en')).not.toBe('BC Nord');
+  });
+
+  it('names nobody with an indefinite pronoun', () => {
+    expect(speakerOf('Everyone told me that 300 people were on the ferry.', '300', 'en')).toBeUndefined();
+  });
+
+  it('reads "official" before a count noun as an adjective', () => {
+    const text = 'The broadcaster found 60 deaths, twice the official count. It claimed that 20 families were paid.';
+    expect(speakerOf(text, '20', 'en')).not.toBe('official');
+  });
+
+  it('gives the verb after a relative clause without its closing comma to the name before it', () => {
+    const text = 'The head of the guild, Mary Jones, who was walking towards the old bridge for the parade said hundreds of people were with her.';
+    expect(speakerOf(text, 'hundreds', 'en')).toBe('Mary Jones');
+  });
+});

@@ -17,8 +17,10 @@ const AFTER_QUOTE_CHARS = 90;
 const MAX_QUOTE_CHARS = 1500;
 
 /** A name may hold a middle initial ("Anthony C. Marrone"), and an institution's name its complement ("the High
- * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. */
-const NAME = "((?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3})";
+ * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. A
+ * name starts a word: a pattern whose look-behind refuses the whole word ("by BBC X claimed": no subject after a
+ * preposition) must not take its tail ("BC X") instead (session 15). */
+const NAME = "((?<![\\p{L}])(?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3})";
 /** A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
  * preposition of setting, or a parenthesis: one that locates it
  * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). */
@@ -59,6 +61,9 @@ const EN_NOT_TITLE_WORDS = "(?:in|on|at|of|to|for|from|by|with|the|an?|its|his|h
 const EN_MEDIUM = "(?:,? in (?:a|an|its|their|his|her) (?:[\\p{L}-]+ ){0,2}?(?:statement|release|post|report|briefing|interview|bulletin|message|letter)(?: on \\p{Lu}[\\p{L}-]*)?)?";
 /** Conjunctions and prepositions that open a clause or a complement: a noun group before a verb holds none. */
 const EN_JOINS = '(?:and|after|before|when|while|as|but|or|that|to|where)';
+/** Prepositions that open a complement, never a speaker's noun group: "…, who was headed towards the X for the Y
+ * said" has its speaker before the relative clause, not in its complement (session 15). */
+const EN_OPENING_PREPOSITIONS = '(?:towards?|into|onto|from|with|without|for|of|in|on|at|by|about|through|across|over|under|near|during|since|until)';
 /** Adverbs that stand between a subject or an auxiliary and its verb ("X had earlier said", "X also confirmed",
  * "has now officially confirmed"). */
 const EN_VERB_ADVERBS = "also|now|since|earlier|later|previously|already|then|\\p{Ll}+ly";
@@ -309,10 +314,15 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${NAME} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
     new RegExp(`${speakerGroup('en', 'short')} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
     new RegExp(`${NAME}${EN_APPOSITION}? ${EN_VERBS}`, 'u'),
+    // A relative clause whose closing comma is left out ("X, who was headed towards the Y said thousands …"): the
+    // name before it is the subject of the verb of saying after it (session 15).
+    new RegExp(`${NAME}, (?:who|which) [^,.;:"“”]{1,${EN_APPOSITION_MAX_CHARS}}? ${EN_VERBS}(?![\\p{L}])`, 'u'),
     // A lowercase noun group, never the "s" of a possessive ("the country’s region …"): never a passive's subject ("92 deaths were reported" names no one), never across a
     // conjunction ("… and vowed to strike after the company said": the group is the company, not the clause), never an
     // auxiliary alone (", have announced": the subject stands before the comma).
-    new RegExp(`(?<![\\p{L}'’])((?:the )?(?!(?:${EN_JOINS}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! (?:${EN_JOINS}|has|have|had) )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being))${EN_AUX_ADVERBS} ${EN_VERBS}`, 'u'),
+    // Never a preposition's complement nor the tail of a group whose determiner is left out ("headed towards the X for
+    // the amrit snan said": neither "the X …" nor "amrit snan"; session 15).
+    new RegExp(`(?<![\\p{L}'’])(?<!(?<![\\p{L}])(?:${EN_OPENING_PREPOSITIONS}|the|an?) )((?:the )?(?!(?:${EN_JOINS}|${EN_OPENING_PREPOSITIONS}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! (?:${EN_JOINS}|has|have|had) )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being))${EN_AUX_ADVERBS} ${EN_VERBS}`, 'u'),
   ],
 };
 
@@ -342,6 +352,9 @@ const NOT_NAMES = new Set([
   'Yet', 'Also', 'However', 'Meanwhile', 'Still', 'Now', 'Then', 'So', 'Ainsi', 'Puis', 'Alors', 'Or', 'Enfin', 'Aussi',
   // Determiners that open a sentence ("His proposed measures", "Another proposed measure") name nobody.
   'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Another', 'Each', 'Every', 'Some', 'Any', 'No', 'One', 'A', 'An', 'These', 'Those',
+  // Indefinite pronouns ("Everyone told me that …", "Chacun dit …") name nobody either (session 15).
+  'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nobody', 'Chacun', 'Chacune', 'Personne', 'Tous',
+  'Certains', 'Certaines', 'Quelqu',
 ]);
 
 /** An acronym of three capitals or more, or a speaker group, in the possessive right before a value ("the CGT's
@@ -757,8 +770,10 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
 /** A clause joined after a postposed source: a comma and a conjunction of contrast or "et / and". */
 const AFTER_SOURCE_JOIN = /,? (?:tandis|alors|mais|but|while|whereas)(?![\p{L}])|, (?:et|and)(?![\p{L}])/u;
 
-/** A stretch that opens on a participle and its agent ("contrôlé par X", "dirigé par X", "led by X"). */
-const APPOSITION = /^\s*\p{Ll}+(?:é|ée|és|ées|ed) (?:par|by)(?![\p{L}])/u;
+/** A stretch that opens on a participle and its agent ("contrôlé par X", "dirigé par X", "led by X"), or on a relative
+ * pronoun, whose antecedent (the subject of the verb after the clause: "X, who was headed to Y said …") stands before
+ * the comma (session 15). */
+const APPOSITION = /^\s*(?:\p{Ll}+(?:é|ée|és|ées|ed) (?:par|by)|who|which|whose|qui|dont)(?![\p{L}])/u;
 
 /** The words are a speaker noun group and nothing else ("the police", "la préfecture de police"). */
 const BARE_GROUP: Record<Lang, RegExp> = {

@@ -7,10 +7,14 @@
  */
 import type { Lang } from '../types';
 
+/** "official" before a noun of a count or a document is an adjective ("the official count of 37", "official figures"):
+ * the group, if any, is headed by a later noun ("official sources"), never by "official" (session 15). */
+const OFFICIAL_ADJECTIVE = '(?! (?:counts?|tolls?|tall(?:y|ies)|figures?|data|estimates?|results?|statistics|numbers?|death|records?|lists?|sources?|reports?|statements?|address|website|accounts?)(?![\\p{L}]))';
+
 /** Speaker nouns: institutions and people whose job is to give counts ("agence" as English "agency": "l'agence
  * sanitaire précise que …", session 14). */
 const HEADS: Record<Lang, string[]> = {
-  en: ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'ministries', 'minister', 'police', 'army',
+  en: ['officials', `official${OFFICIAL_ADJECTIVE}`, 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'ministries', 'minister', 'police', 'army',
     'military', 'agency', 'government', 'president', 'prefect', 'unions', 'union', 'organisers', 'organizers', 'authorities',
     'sources', 'source', 'office', 'department', 'council', 'mayor', 'governor', 'prosecutors', 'prosecutor', 'rescuers', 'medics',
     // Who make projections of a vote's result: "pollsters say".
