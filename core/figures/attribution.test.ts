@@ -718,3 +718,34 @@ describe('wrong speakers taken down (session 15)', () => {
     expect(speakerOf(text, 'hundreds', 'en')).toBe('Mary Jones');
   });
 });
+
+describe('a quotation opened in an earlier sentence (session 15)', () => {
+  it('gives a figure of its later sentences the speaker introduced before the opening mark', () => {
+    const en = 'The fire chief Anna Berg confirmed the losses and said, “Most of the houses are gone. Some of the residents came from far away, seven from the coast, two from the hills.”';
+    expect(speakerOf(en, 'seven', 'en')).toBe('Anna Berg');
+    const fr = "Le maire de la commune a indiqué : « Nous craignons le pire. Parmi les blessés, 40 sont des enfants. »";
+    expect(speakerOf(fr, '40', 'fr')).toBe('maire de la commune');
+  });
+
+  it('reads nothing before the mark when the quotation opens in the figure\'s own sentence', () => {
+    expect(speakerOf('“There were 40 houses on the street,” a neighbour remembered.', '40', 'en')).toBeUndefined();
+  });
+});
+
+describe('recurring reported speech read in both languages (session 15)', () => {
+  it('reads the coast guard as a speaker noun, and "clarified"', () => {
+    expect(speakerOf('Au moins 12 personnes se sont noyées, ont indiqué les garde-côtes italiens.', '12', 'fr')).toBe('garde-côtes italiens');
+    expect(speakerOf('The Coast Guard clarified this morning that 40 bodies have been recovered.', '40', 'en')).toBe('Coast Guard');
+  });
+
+  it('reads a quantifier as a role\'s determiner and ends "according to" at "there"', () => {
+    expect(speakerOf('Selon certains survivants, il y avait 100 enfants sur le bateau.', '100', 'fr')).toBe('certains survivants');
+    expect(speakerOf('According to witnesses on board there were more than 700 people.', '700', 'en')).toBe('witnesses on board');
+  });
+
+  it('never takes a name after "de la / du / des" for the subject, and reads a long apposition', () => {
+    expect(speakerOf('Jean Dupont, ministre de la Santé, a déclaré que 40 personnes étaient mortes.', '40', 'fr')).toBe('Jean Dupont');
+    const long = "Marie Curie, présidente du conseil régional de la province où se trouve la ville du festival de Valcourt, a déclaré que 300 personnes étaient présentes.";
+    expect(speakerOf(long, '300', 'fr')).toBe('Marie Curie');
+  });
+});

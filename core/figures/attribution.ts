@@ -21,10 +21,11 @@ const MAX_QUOTE_CHARS = 1500;
  * name starts a word: a pattern whose look-behind refuses the whole word ("by BBC X claimed": no subject after a
  * preposition) must not take its tail ("BC X") instead (session 15). */
 const NAME = "((?<![\\p{L}])(?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3})";
-/** A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
+/** A role opens on its determiner, a quantifier too ("selon certains survivants", "d'après plusieurs témoins"; session 15).
+ * A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
  * preposition of setting, or a parenthesis: one that locates it
  * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). */
-const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;«»\"“”()]|$| qui | dans | sur | lors )";
+const ROLE_FR = "((?:le|la|l['’]|les|des|un|une|certains|certaines|plusieurs|de nombreux|de nombreuses) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;«»\"“”()]|$| qui | dans | sur | lors )";
 
 /** Words that set a speaker against another between the auxiliary and its participle ("le cabinet X a pour
  * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
@@ -42,8 +43,9 @@ const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )
  * and its figures ("the weather service issued a warning"; session 10); "indicated" what a person or a document gives
  * ("the passenger list indicated that 169 …"; session 11: one sentence of the development set, nothing lost).
  * "recommended" gives the figures of an advice ("the health authority recommended vaccinating those over 65").
+ * "clarified" corrects a figure its subject gave ("the coast guard clarified that 78 bodies …"; session 15).
  * "claimed" before "lives" is a harm's toll ("the quake has claimed at least 144 lives"), its subject the cause. */
-const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|put the figure at|put the number at|gave a figure of)";
+const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|clarified|clarifies|put the figure at|put the number at|gave a figure of)";
 /** The verbs of EN_VERBS that may stand before their speaker ("…, said the ministry", "», announces X"): not
  * "told", whose name after it is the hearer ("X, a union delegate, told AFP"), the speaker before it. */
 const EN_POST_VERBS = EN_VERBS.replace('told|', '');
@@ -147,8 +149,9 @@ const INITIAL_POINT = '(?<=(?:^|[^\\p{L}\\d])\\p{Lu})\\.';
 const END_POINT = '\\.(?<!(?:^|[^\\p{L}\\d])\\p{Lu}\\.)';
 
 /** A name after a French preposition is its complement, never the subject of the verb after it ("… basé à Rabat a
- * indiqué" is not said by the city). */
-const FR_NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:à|de|en|dans|par|pour|sur|avec|vers|chez) )(?<!(?<![\\p{L}])d['’])";
+ * indiqué" is not said by the city), nor after a preposition joined to its article ("X, ministre de la Santé, a
+ * déclaré" is not said by "Santé"; session 15). */
+const FR_NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:à|de|en|dans|par|pour|sur|avec|vers|chez|du|des|au|aux|de la) )(?<!(?<![\\p{L}])(?:d|de l)['’] ?)";
 /** Present-tense verbs that report a fact or a count given by their subject ("les autorités signalent l'arrestation
  * de 18 personnes", "La direction du groupe X confirme l'arrêt de la production d'ici 2026"). */
 const FR_REPORT_PRESENT = '(?:confirme|confirment|signale|signalent|rapporte|rapportent|révèle|révèlent|annonce|annoncent|indique|indiquent|précise|précisent|affirme|affirment|déclare|déclarent)';
@@ -167,6 +170,10 @@ const EN_COUNTED = '(?:counted|recorded|confirmed|classified|registered|tallied|
 const FR_GIVEN = '(?:revu|révisé|communiqué|avancé|donné|publié|établi|fourni)e?s?(?![\\p{L}])';
 const FR_PASSIVE_AGENT = `(?:a|ont|avait|avaient|sont|est) été ${FR_COUNTED}(?![\\p{L}])[^.;:]{0,60}? par`;
 const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_COUNTED}(?![\\p{L}])[^.;:,]{0,40}? by`;
+
+/** A person's apposition between the name and its verb may run long, a title and its place ("X, ministre en chef de
+ * l'Etat de Y où se trouve la ville du pèlerinage de Z, a déclaré", 95 characters): a comma still ends it (session 15). */
+const FR_APPOSITION_MAX_CHARS = 120;
 
 /** Present participles of saying ("déclarant", "en annonçant"): their subject is the subject of the clause's verb. */
 const FR_SAYING_PARTICIPLE = '(?:annonçant|déclarant|affirmant|ajoutant|estimant|assurant|précisant|indiquant|soulignant|avertissant)';
@@ -226,7 +233,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // capitalised word of a name written with a lower-case word inside ("Santé publique France précise que").
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}(?<!\\p{Lu}\\p{Ll}+ \\p{Ll}+ )${NAME} ${FR_SAY_PRESENT} qu`, 'u'),
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
-    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,60},)? (?:qui )?${FR_VERBS}`, 'u'),
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,${FR_APPOSITION_MAX_CHARS}},)? (?:qui )?${FR_VERBS}`, 'u'),
     // A plan's named author gives its figures ("X, directeur des relations sociales, a dévoilé le contour du plan …
     // avec près de 900 départs"), as EN_ACTOR_VERBS after a name; a name only, never a title alone.
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,60},)? (?:a|avait) (?:dévoilé|présenté|détaillé)(?![\\p{L}])`, 'u'),
@@ -270,10 +277,11 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
     new RegExp(`[Aa]ccording to ${POLL_BY_EN}`, 'u'),
     // The phrase ends at a punctuation mark or at a pronoun opening the clause ("according to the X estimate for
-    // France TV it secures ..."); digits only inside a name ("TF1"), never the figure's own.
+    // France TV it secures ...", "according to witnesses on board there were …"); digits only inside a name ("TF1"),
+    // never the figure's own.
     // An initial's point stays in ("according to the L.A. County Fire Department").
     // ", per X" after what is said ("…, per the state weather agency"); "per" elsewhere divides ("per year").
-    new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we) )`, 'u'),
+    new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) )`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
@@ -717,6 +725,14 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
     const after = text.slice(q[1] + 1, q[1] + 1 + AFTER_QUOTE_CHARS);
     const quoted = match(after.split(/[.!?\n]/)[0], lang, text);
     if (quoted) return quoted;
+    // A quotation opened in an earlier sentence ("X confirmed the toll and said, “… . Four were from Y …”", "X a
+    // indiqué : « … . Parmi les blessés, 40 sont des enfants »"): its speaker is introduced before the opening mark, in
+    // the words of the opening mark's sentence that precede it (session 15).
+    if (q[0] < a) {
+      const [oa] = sentenceAround(text, q[0], q[0]);
+      const opener = match(text.slice(oa, q[0]), lang, text);
+      if (opener && opener !== 'same source') return opener;
+    }
   }
   return pronounAntecedent(text, a, b, lang);
 }

@@ -18,10 +18,14 @@ const HEADS: Record<Lang, string[]> = {
     'military', 'agency', 'government', 'president', 'prefect', 'unions', 'union', 'organisers', 'organizers', 'authorities',
     'sources', 'source', 'office', 'department', 'council', 'mayor', 'governor', 'prosecutors', 'prosecutor', 'rescuers', 'medics',
     // Who make projections of a vote's result: "pollsters say".
-    'pollsters', 'organizations', 'organisations'],
+    'pollsters', 'organizations', 'organisations',
+    // Who count the rescued and the dead at sea ("the coastguard said", "the Coast Guard"; session 15).
+    'coastguard', 'coastguards', 'guard'],
   fr: ['responsables', 'responsable', 'porte-parole', 'ministre', 'ministère', 'police', 'armée', 'préfecture', 'préfet', 'syndicats',
     'syndicat', 'intersyndicale', 'gouvernement', 'président', 'autorités', 'organisateurs', 'sources', 'source', 'secours',
-    'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet', 'agence'],
+    'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet', 'agence',
+    // "ont indiqué les garde-côtes grecs" (both spellings; session 15).
+    'garde-côtes', 'gardes-côtes'],
 };
 /** Either case for the first letter: a group may open its sentence ("Police estimated ..."). */
 const anyCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
