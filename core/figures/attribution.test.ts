@@ -749,3 +749,16 @@ describe('recurring reported speech read in both languages (session 15)', () => 
     expect(speakerOf(long, '300', 'fr')).toBe('Marie Curie');
   });
 });
+
+describe('a message or a study named by its author (session 15)', () => {
+  it('gives the author of "X report claims" the figure, and a pronoun after it', () => {
+    const text = 'Flood toll: ABC report claims at least 82 dead. It claimed that 26 more families were paid.';
+    expect(speakerOf(text, '82', 'en')).toBe('ABC');
+    expect(speakerOf(text, '26', 'en')).toBe('ABC');
+  });
+
+  it('reads a broadcaster named again by its kind as the name the sentence before gives', () => {
+    const text = 'The ABC said on Monday that 40 villages were flooded. The broadcaster added that 12 bridges had collapsed.';
+    expect(speakerOf(text, '12', 'en')).toBe('ABC');
+  });
+});

@@ -121,6 +121,9 @@ const PUBLISHER_NAME = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2}";
 const POLL_BY_FR = `(?:(?:les|le|la|l['’]|des|une?) ?)?(?:\\p{Ll}+ )?(?:sondages?|estimations?|projections?|résultats)(?![\\p{L}])[^,.;]{0,40}?,? (?:diffusé|publié|réalisé|commandé|communiqué)e?s? par (?:(?:les|le|la|l['’]) ?)?(?:\\p{Ll}[\\p{L}-]* ){0,3}?(${PUBLISHER_NAME}(?: et ${PUBLISHER_NAME})?)`;
 const POLL_BY_EN = `(?:(?:the|an?) )?(?:[\\p{L}-]+ )?(?:polls?|estimates?|projections?|results)(?![\\p{L}])[^,.;]{0,40}?,? (?:published|released|broadcast|conducted|commissioned|issued) by (?:the )?(?:\\p{Ll}[\\p{L}-]* ){0,3}?(${PUBLISHER_NAME}(?: and ${PUBLISHER_NAME})?)`;
 
+/** Nouns of a message or a study that its author's name may modify ("BBC report", "the agency's analysis"). */
+const EN_AUTHORED_NOUNS = 'report|reports|statement|investigation|analysis|study|findings|data|survey|tally|count';
+
 /** Verbs of a plan's author, who gives its figures ("X unveiled a plan to cut €12 billion"): after a name only, since
  * "the plan unveiled ..." names no one. */
 const EN_ACTOR_VERBS = '(?:unveiled|proposed|presented|outlined|floated|put forward|demanded)';
@@ -321,6 +324,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // "X identified the rescued hostages as A, 60": who names people gives their ages.
     new RegExp(`${NAME} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
     new RegExp(`${speakerGroup('en', 'short')} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
+    // A message or a study named by its author ("BBC report claims", "the WHO's report found"): the author speaks, not the
+    // message (session 15).
+    new RegExp(`${NAME}(?:['’]s)? (?:${EN_AUTHORED_NOUNS})${EN_AUX_ADVERBS} (?:${EN_VERBS}|found|finds|shows|showed)(?![\\p{L}])`, 'u'),
     new RegExp(`${NAME}${EN_APPOSITION}? ${EN_VERBS}`, 'u'),
     // A relative clause whose closing comma is left out ("X, who was headed towards the Y said thousands …"): the
     // name before it is the subject of the verb of saying after it (session 15).
@@ -630,7 +636,9 @@ function withDeterminer(text: string, start: number, end: number, who: string): 
 /** Nouns by which a news text names again an institution it has just named ("Santé publique France … », indique
  * l'agence sanitaire", "X said … the company added"): a second mention, written to avoid repeating the name. */
 const KIND_NOUNS = new Set(['agence', 'agency', 'institut', 'institute', 'organisme', 'organisation', 'organization', 'société',
-  'company', 'groupe', 'group', 'firm', 'entreprise', 'fabricant', 'manufacturer', 'constructeur']);
+  'company', 'groupe', 'group', 'firm', 'entreprise', 'fabricant', 'manufacturer', 'constructeur',
+  // A medium named again by its kind ("BBC … The public broadcaster said"; session 15).
+  'broadcaster', 'newspaper', 'daily', 'channel', 'network', 'chaîne', 'quotidien', 'journal']);
 /** A definite description ("agence sanitaire", "tyre company"): lower-case words only, at most three, one of
  * them a kind noun, no complement. */
 function isDescription(who: string): boolean {
