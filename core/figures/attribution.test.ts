@@ -697,3 +697,68 @@ describe('a possessive right before a value gives it (session 13)', () => {
     expect(speakerOf("The WHO's 12,000 deaths were confirmed.", '12,000', 'en')).toBe('WHO');
   });
 });
+
+describe('wrong speakers taken down (session 15)', () => {
+  it('never takes the tail of a name refused after a preposition', () => {
+    // "by ABC Nord" is no subject of "claimed"; its tail "BC Nord" must not become one.
+    expect(speakerOf('An investigation by ABC Nord claimed that 40 people were hurt.', '40', 'en')).not.toBe('BC Nord');
+  });
+
+  it('names nobody with an indefinite pronoun', () => {
+    expect(speakerOf('Everyone told me that 300 people were on the ferry.', '300', 'en')).toBeUndefined();
+  });
+
+  it('reads "official" before a count noun as an adjective', () => {
+    const text = 'The broadcaster found 60 deaths, twice the official count. It claimed that 20 families were paid.';
+    expect(speakerOf(text, '20', 'en')).not.toBe('official');
+  });
+
+  it('gives the verb after a relative clause without its closing comma to the name before it', () => {
+    const text = 'The head of the guild, Mary Jones, who was walking towards the old bridge for the parade said hundreds of people were with her.';
+    expect(speakerOf(text, 'hundreds', 'en')).toBe('Mary Jones');
+  });
+});
+
+describe('a quotation opened in an earlier sentence (session 15)', () => {
+  it('gives a figure of its later sentences the speaker introduced before the opening mark', () => {
+    const en = 'The fire chief Anna Berg confirmed the losses and said, “Most of the houses are gone. Some of the residents came from far away, seven from the coast, two from the hills.”';
+    expect(speakerOf(en, 'seven', 'en')).toBe('Anna Berg');
+    const fr = "Le maire de la commune a indiqué : « Nous craignons le pire. Parmi les blessés, 40 sont des enfants. »";
+    expect(speakerOf(fr, '40', 'fr')).toBe('maire de la commune');
+  });
+
+  it('reads nothing before the mark when the quotation opens in the figure\'s own sentence', () => {
+    expect(speakerOf('“There were 40 houses on the street,” a neighbour remembered.', '40', 'en')).toBeUndefined();
+  });
+});
+
+describe('recurring reported speech read in both languages (session 15)', () => {
+  it('reads the coast guard as a speaker noun, and "clarified"', () => {
+    expect(speakerOf('Au moins 12 personnes se sont noyées, ont indiqué les garde-côtes italiens.', '12', 'fr')).toBe('garde-côtes italiens');
+    expect(speakerOf('The Coast Guard clarified this morning that 40 bodies have been recovered.', '40', 'en')).toBe('Coast Guard');
+  });
+
+  it('reads a quantifier as a role\'s determiner and ends "according to" at "there"', () => {
+    expect(speakerOf('Selon certains survivants, il y avait 100 enfants sur le bateau.', '100', 'fr')).toBe('certains survivants');
+    expect(speakerOf('According to witnesses on board there were more than 700 people.', '700', 'en')).toBe('witnesses on board');
+  });
+
+  it('never takes a name after "de la / du / des" for the subject, and reads a long apposition', () => {
+    expect(speakerOf('Jean Dupont, ministre de la Santé, a déclaré que 40 personnes étaient mortes.', '40', 'fr')).toBe('Jean Dupont');
+    const long = "Marie Curie, présidente du conseil régional de la province où se trouve la ville du festival de Valcourt, a déclaré que 300 personnes étaient présentes.";
+    expect(speakerOf(long, '300', 'fr')).toBe('Marie Curie');
+  });
+});
+
+describe('a message or a study named by its author (session 15)', () => {
+  it('gives the author of "X report claims" the figure, and a pronoun after it', () => {
+    const text = 'Flood toll: ABC report claims at least 82 dead. It claimed that 26 more families were paid.';
+    expect(speakerOf(text, '82', 'en')).toBe('ABC');
+    expect(speakerOf(text, '26', 'en')).toBe('ABC');
+  });
+
+  it('reads a broadcaster named again by its kind as the name the sentence before gives', () => {
+    const text = 'The ABC said on Monday that 40 villages were flooded. The broadcaster added that 12 bridges had collapsed.';
+    expect(speakerOf(text, '12', 'en')).toBe('ABC');
+  });
+});

@@ -17,12 +17,15 @@ const AFTER_QUOTE_CHARS = 90;
 const MAX_QUOTE_CHARS = 1500;
 
 /** A name may hold a middle initial ("Anthony C. Marrone"), and an institution's name its complement ("the High
- * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. */
-const NAME = "((?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3})";
-/** A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
+ * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. A
+ * name starts a word: a pattern whose look-behind refuses the whole word ("by BBC X claimed": no subject after a
+ * preposition) must not take its tail ("BC X") instead (session 15). */
+const NAME = "((?<![\\p{L}])(?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3})";
+/** A role opens on its determiner, a quantifier too ("selon certains survivants", "d'après plusieurs témoins"; session 15).
+ * A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
  * preposition of setting, or a parenthesis: one that locates it
  * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). */
-const ROLE_FR = "((?:le|la|l['’]|les|des|un|une) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;«»\"“”()]|$| qui | dans | sur | lors )";
+const ROLE_FR = "((?:le|la|l['’]|les|des|un|une|certains|certaines|plusieurs|de nombreux|de nombreuses) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;«»\"“”()]|$| qui | dans | sur | lors )";
 
 /** Words that set a speaker against another between the auxiliary and its participle ("le cabinet X a pour
  * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
@@ -40,8 +43,9 @@ const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )
  * and its figures ("the weather service issued a warning"; session 10); "indicated" what a person or a document gives
  * ("the passenger list indicated that 169 …"; session 11: one sentence of the development set, nothing lost).
  * "recommended" gives the figures of an advice ("the health authority recommended vaccinating those over 65").
+ * "clarified" corrects a figure its subject gave ("the coast guard clarified that 78 bodies …"; session 15).
  * "claimed" before "lives" is a harm's toll ("the quake has claimed at least 144 lives"), its subject the cause. */
-const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|put the figure at|put the number at|gave a figure of)";
+const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|clarified|clarifies|put the figure at|put the number at|gave a figure of)";
 /** The verbs of EN_VERBS that may stand before their speaker ("…, said the ministry", "», announces X"): not
  * "told", whose name after it is the hearer ("X, a union delegate, told AFP"), the speaker before it. */
 const EN_POST_VERBS = EN_VERBS.replace('told|', '');
@@ -59,6 +63,9 @@ const EN_NOT_TITLE_WORDS = "(?:in|on|at|of|to|for|from|by|with|the|an?|its|his|h
 const EN_MEDIUM = "(?:,? in (?:a|an|its|their|his|her) (?:[\\p{L}-]+ ){0,2}?(?:statement|release|post|report|briefing|interview|bulletin|message|letter)(?: on \\p{Lu}[\\p{L}-]*)?)?";
 /** Conjunctions and prepositions that open a clause or a complement: a noun group before a verb holds none. */
 const EN_JOINS = '(?:and|after|before|when|while|as|but|or|that|to|where)';
+/** Prepositions that open a complement, never a speaker's noun group: "…, who was headed towards the X for the Y
+ * said" has its speaker before the relative clause, not in its complement (session 15). */
+const EN_OPENING_PREPOSITIONS = '(?:towards?|into|onto|from|with|without|for|of|in|on|at|by|about|through|across|over|under|near|during|since|until)';
 /** Adverbs that stand between a subject or an auxiliary and its verb ("X had earlier said", "X also confirmed",
  * "has now officially confirmed"). */
 const EN_VERB_ADVERBS = "also|now|since|earlier|later|previously|already|then|\\p{Ll}+ly";
@@ -114,6 +121,9 @@ const PUBLISHER_NAME = "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2}";
 const POLL_BY_FR = `(?:(?:les|le|la|l['’]|des|une?) ?)?(?:\\p{Ll}+ )?(?:sondages?|estimations?|projections?|résultats)(?![\\p{L}])[^,.;]{0,40}?,? (?:diffusé|publié|réalisé|commandé|communiqué)e?s? par (?:(?:les|le|la|l['’]) ?)?(?:\\p{Ll}[\\p{L}-]* ){0,3}?(${PUBLISHER_NAME}(?: et ${PUBLISHER_NAME})?)`;
 const POLL_BY_EN = `(?:(?:the|an?) )?(?:[\\p{L}-]+ )?(?:polls?|estimates?|projections?|results)(?![\\p{L}])[^,.;]{0,40}?,? (?:published|released|broadcast|conducted|commissioned|issued) by (?:the )?(?:\\p{Ll}[\\p{L}-]* ){0,3}?(${PUBLISHER_NAME}(?: and ${PUBLISHER_NAME})?)`;
 
+/** Nouns of a message or a study that its author's name may modify ("BBC report", "the agency's analysis"). */
+const EN_AUTHORED_NOUNS = 'report|reports|statement|investigation|analysis|study|findings|data|survey|tally|count';
+
 /** Verbs of a plan's author, who gives its figures ("X unveiled a plan to cut €12 billion"): after a name only, since
  * "the plan unveiled ..." names no one. */
 const EN_ACTOR_VERBS = '(?:unveiled|proposed|presented|outlined|floated|put forward|demanded)';
@@ -142,8 +152,9 @@ const INITIAL_POINT = '(?<=(?:^|[^\\p{L}\\d])\\p{Lu})\\.';
 const END_POINT = '\\.(?<!(?:^|[^\\p{L}\\d])\\p{Lu}\\.)';
 
 /** A name after a French preposition is its complement, never the subject of the verb after it ("… basé à Rabat a
- * indiqué" is not said by the city). */
-const FR_NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:à|de|en|dans|par|pour|sur|avec|vers|chez) )(?<!(?<![\\p{L}])d['’])";
+ * indiqué" is not said by the city), nor after a preposition joined to its article ("X, ministre de la Santé, a
+ * déclaré" is not said by "Santé"; session 15). */
+const FR_NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:à|de|en|dans|par|pour|sur|avec|vers|chez|du|des|au|aux|de la) )(?<!(?<![\\p{L}])(?:d|de l)['’] ?)";
 /** Present-tense verbs that report a fact or a count given by their subject ("les autorités signalent l'arrestation
  * de 18 personnes", "La direction du groupe X confirme l'arrêt de la production d'ici 2026"). */
 const FR_REPORT_PRESENT = '(?:confirme|confirment|signale|signalent|rapporte|rapportent|révèle|révèlent|annonce|annoncent|indique|indiquent|précise|précisent|affirme|affirment|déclare|déclarent)';
@@ -162,6 +173,10 @@ const EN_COUNTED = '(?:counted|recorded|confirmed|classified|registered|tallied|
 const FR_GIVEN = '(?:revu|révisé|communiqué|avancé|donné|publié|établi|fourni)e?s?(?![\\p{L}])';
 const FR_PASSIVE_AGENT = `(?:a|ont|avait|avaient|sont|est) été ${FR_COUNTED}(?![\\p{L}])[^.;:]{0,60}? par`;
 const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_COUNTED}(?![\\p{L}])[^.;:,]{0,40}? by`;
+
+/** A person's apposition between the name and its verb may run long, a title and its place ("X, ministre en chef de
+ * l'Etat de Y où se trouve la ville du pèlerinage de Z, a déclaré", 95 characters): a comma still ends it (session 15). */
+const FR_APPOSITION_MAX_CHARS = 120;
 
 /** Present participles of saying ("déclarant", "en annonçant"): their subject is the subject of the clause's verb. */
 const FR_SAYING_PARTICIPLE = '(?:annonçant|déclarant|affirmant|ajoutant|estimant|assurant|précisant|indiquant|soulignant|avertissant)';
@@ -221,7 +236,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // capitalised word of a name written with a lower-case word inside ("Santé publique France précise que").
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}(?<!\\p{Lu}\\p{Ll}+ \\p{Ll}+ )${NAME} ${FR_SAY_PRESENT} qu`, 'u'),
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
-    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,60},)? (?:qui )?${FR_VERBS}`, 'u'),
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,${FR_APPOSITION_MAX_CHARS}},)? (?:qui )?${FR_VERBS}`, 'u'),
     // A plan's named author gives its figures ("X, directeur des relations sociales, a dévoilé le contour du plan …
     // avec près de 900 départs"), as EN_ACTOR_VERBS after a name; a name only, never a title alone.
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,60},)? (?:a|avait) (?:dévoilé|présenté|détaillé)(?![\\p{L}])`, 'u'),
@@ -265,10 +280,11 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
     new RegExp(`[Aa]ccording to ${POLL_BY_EN}`, 'u'),
     // The phrase ends at a punctuation mark or at a pronoun opening the clause ("according to the X estimate for
-    // France TV it secures ..."); digits only inside a name ("TF1"), never the figure's own.
+    // France TV it secures ...", "according to witnesses on board there were …"); digits only inside a name ("TF1"),
+    // never the figure's own.
     // An initial's point stays in ("according to the L.A. County Fire Department").
     // ", per X" after what is said ("…, per the state weather agency"); "per" elsewhere divides ("per year").
-    new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we) )`, 'u'),
+    new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) )`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
@@ -308,11 +324,19 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // "X identified the rescued hostages as A, 60": who names people gives their ages.
     new RegExp(`${NAME} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
     new RegExp(`${speakerGroup('en', 'short')} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
+    // A message or a study named by its author ("BBC report claims", "the WHO's report found"): the author speaks, not the
+    // message (session 15).
+    new RegExp(`${NAME}(?:['’]s)? (?:${EN_AUTHORED_NOUNS})${EN_AUX_ADVERBS} (?:${EN_VERBS}|found|finds|shows|showed)(?![\\p{L}])`, 'u'),
     new RegExp(`${NAME}${EN_APPOSITION}? ${EN_VERBS}`, 'u'),
+    // A relative clause whose closing comma is left out ("X, who was headed towards the Y said thousands …"): the
+    // name before it is the subject of the verb of saying after it (session 15).
+    new RegExp(`${NAME}, (?:who|which) [^,.;:"“”]{1,${EN_APPOSITION_MAX_CHARS}}? ${EN_VERBS}(?![\\p{L}])`, 'u'),
     // A lowercase noun group, never the "s" of a possessive ("the country’s region …"): never a passive's subject ("92 deaths were reported" names no one), never across a
     // conjunction ("… and vowed to strike after the company said": the group is the company, not the clause), never an
     // auxiliary alone (", have announced": the subject stands before the comma).
-    new RegExp(`(?<![\\p{L}'’])((?:the )?(?!(?:${EN_JOINS}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! (?:${EN_JOINS}|has|have|had) )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being))${EN_AUX_ADVERBS} ${EN_VERBS}`, 'u'),
+    // Never a preposition's complement nor the tail of a group whose determiner is left out ("headed towards the X for
+    // the amrit snan said": neither "the X …" nor "amrit snan"; session 15).
+    new RegExp(`(?<![\\p{L}'’])(?<!(?<![\\p{L}])(?:${EN_OPENING_PREPOSITIONS}|the|an?) )((?:the )?(?!(?:${EN_JOINS}|${EN_OPENING_PREPOSITIONS}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! (?:${EN_JOINS}|has|have|had) )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being))${EN_AUX_ADVERBS} ${EN_VERBS}`, 'u'),
   ],
 };
 
@@ -342,6 +366,9 @@ const NOT_NAMES = new Set([
   'Yet', 'Also', 'However', 'Meanwhile', 'Still', 'Now', 'Then', 'So', 'Ainsi', 'Puis', 'Alors', 'Or', 'Enfin', 'Aussi',
   // Determiners that open a sentence ("His proposed measures", "Another proposed measure") name nobody.
   'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Another', 'Each', 'Every', 'Some', 'Any', 'No', 'One', 'A', 'An', 'These', 'Those',
+  // Indefinite pronouns ("Everyone told me that …", "Chacun dit …") name nobody either (session 15).
+  'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nobody', 'Chacun', 'Chacune', 'Personne', 'Tous',
+  'Certains', 'Certaines', 'Quelqu',
 ]);
 
 /** An acronym of three capitals or more, or a speaker group, in the possessive right before a value ("the CGT's
@@ -609,7 +636,9 @@ function withDeterminer(text: string, start: number, end: number, who: string): 
 /** Nouns by which a news text names again an institution it has just named ("Santé publique France … », indique
  * l'agence sanitaire", "X said … the company added"): a second mention, written to avoid repeating the name. */
 const KIND_NOUNS = new Set(['agence', 'agency', 'institut', 'institute', 'organisme', 'organisation', 'organization', 'société',
-  'company', 'groupe', 'group', 'firm', 'entreprise', 'fabricant', 'manufacturer', 'constructeur']);
+  'company', 'groupe', 'group', 'firm', 'entreprise', 'fabricant', 'manufacturer', 'constructeur',
+  // A medium named again by its kind ("BBC … The public broadcaster said"; session 15).
+  'broadcaster', 'newspaper', 'daily', 'channel', 'network', 'chaîne', 'quotidien', 'journal']);
 /** A definite description ("agence sanitaire", "tyre company"): lower-case words only, at most three, one of
  * them a kind noun, no complement. */
 function isDescription(who: string): boolean {
@@ -704,6 +733,14 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
     const after = text.slice(q[1] + 1, q[1] + 1 + AFTER_QUOTE_CHARS);
     const quoted = match(after.split(/[.!?\n]/)[0], lang, text);
     if (quoted) return quoted;
+    // A quotation opened in an earlier sentence ("X confirmed the toll and said, “… . Four were from Y …”", "X a
+    // indiqué : « … . Parmi les blessés, 40 sont des enfants »"): its speaker is introduced before the opening mark, in
+    // the words of the opening mark's sentence that precede it (session 15).
+    if (q[0] < a) {
+      const [oa] = sentenceAround(text, q[0], q[0]);
+      const opener = match(text.slice(oa, q[0]), lang, text);
+      if (opener && opener !== 'same source') return opener;
+    }
   }
   return pronounAntecedent(text, a, b, lang);
 }
@@ -757,8 +794,10 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
 /** A clause joined after a postposed source: a comma and a conjunction of contrast or "et / and". */
 const AFTER_SOURCE_JOIN = /,? (?:tandis|alors|mais|but|while|whereas)(?![\p{L}])|, (?:et|and)(?![\p{L}])/u;
 
-/** A stretch that opens on a participle and its agent ("contrôlé par X", "dirigé par X", "led by X"). */
-const APPOSITION = /^\s*\p{Ll}+(?:é|ée|és|ées|ed) (?:par|by)(?![\p{L}])/u;
+/** A stretch that opens on a participle and its agent ("contrôlé par X", "dirigé par X", "led by X"), or on a relative
+ * pronoun, whose antecedent (the subject of the verb after the clause: "X, who was headed to Y said …") stands before
+ * the comma (session 15). */
+const APPOSITION = /^\s*(?:\p{Ll}+(?:é|ée|és|ées|ed) (?:par|by)|who|which|whose|qui|dont)(?![\p{L}])/u;
 
 /** The words are a speaker noun group and nothing else ("the police", "la préfecture de police"). */
 const BARE_GROUP: Record<Lang, RegExp> = {

@@ -7,17 +7,25 @@
  */
 import type { Lang } from '../types';
 
+/** "official" before a noun of a count or a document is an adjective ("the official count of 37", "official figures"):
+ * the group, if any, is headed by a later noun ("official sources"), never by "official" (session 15). */
+const OFFICIAL_ADJECTIVE = '(?! (?:counts?|tolls?|tall(?:y|ies)|figures?|data|estimates?|results?|statistics|numbers?|death|records?|lists?|sources?|reports?|statements?|address|website|accounts?)(?![\\p{L}]))';
+
 /** Speaker nouns: institutions and people whose job is to give counts ("agence" as English "agency": "l'agence
  * sanitaire précise que …", session 14). */
 const HEADS: Record<Lang, string[]> = {
-  en: ['officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'ministries', 'minister', 'police', 'army',
+  en: ['officials', `official${OFFICIAL_ADJECTIVE}`, 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'ministries', 'minister', 'police', 'army',
     'military', 'agency', 'government', 'president', 'prefect', 'unions', 'union', 'organisers', 'organizers', 'authorities',
     'sources', 'source', 'office', 'department', 'council', 'mayor', 'governor', 'prosecutors', 'prosecutor', 'rescuers', 'medics',
     // Who make projections of a vote's result: "pollsters say".
-    'pollsters', 'organizations', 'organisations'],
+    'pollsters', 'organizations', 'organisations',
+    // Who count the rescued and the dead at sea ("the coastguard said", "the Coast Guard"; session 15).
+    'coastguard', 'coastguards', 'guard'],
   fr: ['responsables', 'responsable', 'porte-parole', 'ministre', 'ministère', 'police', 'armée', 'préfecture', 'préfet', 'syndicats',
     'syndicat', 'intersyndicale', 'gouvernement', 'président', 'autorités', 'organisateurs', 'sources', 'source', 'secours',
-    'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet', 'agence'],
+    'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet', 'agence',
+    // "ont indiqué les garde-côtes grecs" (both spellings; session 15).
+    'garde-côtes', 'gardes-côtes'],
 };
 /** Either case for the first letter: a group may open its sentence ("Police estimated ..."). */
 const anyCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
