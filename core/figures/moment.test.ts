@@ -510,3 +510,12 @@ describe("an undated article's report day after 'said on <weekday> that'", () =>
       .toEqual(['1200:sat', '3400:sat']);
   });
 });
+
+describe('a lower-case "may" or "march" is no month', () => {
+  it('leaves the count on the day its sentence names', () => {
+    const f = extractFigures('As many as 650 people may have been aboard when the boat capsized on Wednesday.', 'en', { published: '2023-06-16' }).find((x) => x.text.includes('650'));
+    expect(f?.moment).toBe('2023-06-14');
+    const g = extractFigures('In May, 650 people were aboard the ferries.', 'en', { published: '2023-06-16' }).find((x) => x.text.includes('650'));
+    expect(g?.moment).toBe('2023-05-01');
+  });
+});

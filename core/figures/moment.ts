@@ -19,6 +19,7 @@ import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
 import { SENTENCE_END } from './count-base';
 import { EVENT_YEAR } from './years';
+import { isMonthName } from './dates';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A full day as moments are written ("2024-06-08"); a month or a year-less day ("--10-27") is not one. */
@@ -390,6 +391,9 @@ function readTimeWordAt(toks: Tok[], k: number): { id: string; len: number } | n
     if (seq.every((x, q) => toks[k + q].t === x)) return { id: c.id, len: seq.length };
   }
   const c = lookup(t.t, 'time');
+  // "As many as 650 migrants may have been onboard", "thousands march": an English month's name in lower case is
+  // a verb or a noun (as dates.ts `isMonthName` reads it), not May or March. French "mai", "mars" are names only.
+  if (c && c.id.startsWith('month-') && !t.cap && !isMonthName(t.t, false)) return daysAgoAt(toks, k);
   return c ? { id: c.id, len: 1 } : daysAgoAt(toks, k);
 }
 
