@@ -14,6 +14,13 @@ describe('compareFigures', () => {
     // Its own day: nothing tells the two apart.
     expect(verdicts(doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-03-07'), src, '100 000')).toContain('differs');
   });
+  it('compares bodies found with the dead, not bodies identified so far, nor a feared toll with a confirmed one', () => {
+    // Sentences written for this test.
+    const page = doc('Rescuers have pulled 40 bodies from the river since Monday.', 'en');
+    expect(verdicts(page, doc('La crue a fait 40 morts, selon la préfecture.', 'fr'), '40')).toEqual(['agrees']);
+    expect(verdicts(page, doc('Au total, 12 corps ont été identifiés.', 'fr'), '40')).toEqual([]);
+    expect(verdicts(doc('Dozens are feared dead after the ferry sank.', 'en'), doc('Le naufrage a fait 40 morts, selon la préfecture.', 'fr'), 'Dozens')).toEqual([]);
+  });
   it('tells a march of another month from a count an undated article dates by its month only', () => {
     const src = doc('Manifestations du 7 mars : la CGT annonce 300 000 participants.', 'fr');
     const page = doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-04-04');
