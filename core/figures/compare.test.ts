@@ -21,6 +21,12 @@ describe('compareFigures', () => {
     expect(verdicts(page, doc('Au total, 12 corps ont été identifiés.', 'fr'), '40')).toEqual([]);
     expect(verdicts(doc('Dozens are feared dead after the ferry sank.', 'en'), doc('Le naufrage a fait 40 morts, selon la préfecture.', 'fr'), 'Dozens')).toEqual([]);
   });
+  it('compares survivors with the people rescued at one value, not at two', () => {
+    // Sentences written for this test.
+    const page = doc('The coast guard said 104 survivors had been brought ashore.', 'en');
+    expect(verdicts(page, doc('Les secours ont pu secourir 104 personnes au total.', 'fr'), '104')).toEqual(['agrees']);
+    expect(verdicts(page, doc('Les secours ont pu secourir 110 personnes au total.', 'fr'), '104')).toEqual([]);
+  });
   it('tells a march of another month from a count an undated article dates by its month only', () => {
     const src = doc('Manifestations du 7 mars : la CGT annonce 300 000 participants.', 'fr');
     const page = doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-04-04');

@@ -498,6 +498,12 @@ describe('a part and its whole', () => {
     expect(first('Au total, 12 corps ont été remis aux familles.', 'fr').unit).toBe('w:body');
     expect(first('Of the 40 bodies, 12 were sent home by air.', 'en').unit).toBe('w:body');
   });
+  it('reads the drowned as the dead ("noyés", "meurent", "drowned")', () => {
+    // Sentences written for this test.
+    expect(first('Au moins 12 personnes se sont noyées dimanche.', 'fr').countsKey).toEqual(['person', 'killed']);
+    expect(first('Au moins 12 baigneurs meurent chaque été.', 'fr').countsKey).toContain('killed');
+    expect(first('At least 12 people drowned when the ferry sank.', 'en').countsKey).toEqual(['person', 'killed']);
+  });
   it('reads a hedge before the count or right after its noun as a guessed count, not one after it', () => {
     // Sentences written for this test.
     expect(first('Dozens are feared dead after the ferry sank.', 'en').countsKey).toContain('feared');
