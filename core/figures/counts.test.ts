@@ -504,6 +504,12 @@ describe('a part and its whole', () => {
     expect(first('Au moins 12 baigneurs meurent chaque été.', 'fr').countsKey).toContain('killed');
     expect(first('At least 12 people drowned when the ferry sank.', 'en').countsKey).toEqual(['person', 'killed']);
   });
+  it('reads jobs a verb of cutting takes in any tense as cut ("supprimera", "is cutting", "will shed")', () => {
+    // Sentences written for this test.
+    expect(first("Le groupe supprimera 1 200 postes d'ici à la fin de l'année.", 'fr').countsKey).toEqual(['employee', 'laid-off']);
+    expect(first('The carmaker is cutting 1,200 jobs.', 'en').countsKey).toEqual(['employee', 'laid-off']);
+    expect(first('The company will shed 1,200 jobs.', 'en').countsKey).toEqual(['employee', 'laid-off']);
+  });
   it('reads a hedge before the count or right after its noun as a guessed count, not one after it', () => {
     // Sentences written for this test.
     expect(first('Dozens are feared dead after the ferry sank.', 'en').countsKey).toContain('feared');
