@@ -510,6 +510,14 @@ describe('a part and its whole', () => {
     expect(first('The carmaker is cutting 1,200 jobs.', 'en').countsKey).toEqual(['employee', 'laid-off']);
     expect(first('The company will shed 1,200 jobs.', 'en').countsKey).toEqual(['employee', 'laid-off']);
   });
+  it('reads worshippers as one people noun in both languages ("fidèles", "pèlerins", "devotees", "pilgrims")', () => {
+    // Sentences written for this test.
+    const fr = first('Des milliers de fidèles se sont rassemblés devant le sanctuaire.', 'fr');
+    const en = first('Thousands of devotees gathered outside the shrine.', 'en');
+    expect(fr.unit).toBe('people');
+    expect(en.countsKey[0]).toBe(fr.countsKey[0]);
+    expect(first('Some 2,000 pilgrims reached the shrine.', 'en').countsKey[0]).toBe(fr.countsKey[0]);
+  });
   it('reads a hedge before the count or right after its noun as a guessed count, not one after it', () => {
     // Sentences written for this test.
     expect(first('Dozens are feared dead after the ferry sank.', 'en').countsKey).toContain('feared');
