@@ -27,6 +27,12 @@ describe('compareFigures', () => {
     expect(verdicts(page, doc('Les secours ont pu secourir 104 personnes au total.', 'fr'), '104')).toEqual(['agrees']);
     expect(verdicts(page, doc('Les secours ont pu secourir 110 personnes au total.', 'fr'), '104')).toEqual([]);
   });
+  it('compares a role said on one side only when one side\'s exact value is the other\'s bound, not another value', () => {
+    // Sentences written for this test.
+    const page = doc('The agreement covers 4,000 jobs at the group.', 'en');
+    expect(verdicts(page, doc('Le groupe va supprimer plus de 4 000 emplois.', 'fr'), '4,000')).toEqual(['overlaps']);
+    expect(verdicts(page, doc('Le groupe va supprimer plus de 3 000 emplois.', 'fr'), '4,000')).toEqual([]);
+  });
   it('tells a march of another month from a count an undated article dates by its month only', () => {
     const src = doc('Manifestations du 7 mars : la CGT annonce 300 000 participants.', 'fr');
     const page = doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-04-04');
