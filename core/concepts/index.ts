@@ -79,6 +79,13 @@ export interface Concept {
    *  rescuers racing to locate those still missing"); one right before the number is the verb acting on it
    *  ("saved 300 lives"). */
   fate?: boolean;
+  /** An action that, told of the dead, is done to their remains once found (identified, handed over, sent home): a
+   *  count of the dead it is told of ("25 bodies identified", "31 sent by air") is the part processed so far, counted
+   *  as remains, not the toll (core/figures/counts.ts). */
+  onRemains?: boolean;
+  /** Roles one set of people may be told in besides this one ("survivors" / "rescued"): at one value, one count
+   *  (core/figures/match.ts `alikeRoles`). */
+  alike?: string[];
   /** For a verb of the word list: the entity the people it takes as its object are ("employs 955 people": employees). */
   object?: string;
   /** A people noun that says what they do ("manifestants" = people who march): counted as that entity

@@ -14,6 +14,25 @@ describe('compareFigures', () => {
     // Its own day: nothing tells the two apart.
     expect(verdicts(doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-03-07'), src, '100 000')).toContain('differs');
   });
+  it('compares bodies found with the dead, not bodies identified so far, nor a feared toll with a confirmed one', () => {
+    // Sentences written for this test.
+    const page = doc('Rescuers have pulled 40 bodies from the river since Monday.', 'en');
+    expect(verdicts(page, doc('La crue a fait 40 morts, selon la préfecture.', 'fr'), '40')).toEqual(['agrees']);
+    expect(verdicts(page, doc('Au total, 12 corps ont été identifiés.', 'fr'), '40')).toEqual([]);
+    expect(verdicts(doc('Dozens are feared dead after the ferry sank.', 'en'), doc('Le naufrage a fait 40 morts, selon la préfecture.', 'fr'), 'Dozens')).toEqual([]);
+  });
+  it('compares survivors with the people rescued at one value, not at two', () => {
+    // Sentences written for this test.
+    const page = doc('The coast guard said 104 survivors had been brought ashore.', 'en');
+    expect(verdicts(page, doc('Les secours ont pu secourir 104 personnes au total.', 'fr'), '104')).toEqual(['agrees']);
+    expect(verdicts(page, doc('Les secours ont pu secourir 110 personnes au total.', 'fr'), '104')).toEqual([]);
+  });
+  it('compares a role said on one side only when one side\'s exact value is the other\'s bound, not another value', () => {
+    // Sentences written for this test.
+    const page = doc('The agreement covers 4,000 jobs at the group.', 'en');
+    expect(verdicts(page, doc('Le groupe va supprimer plus de 4 000 emplois.', 'fr'), '4,000')).toEqual(['overlaps']);
+    expect(verdicts(page, doc('Le groupe va supprimer plus de 3 000 emplois.', 'fr'), '4,000')).toEqual([]);
+  });
   it('tells a march of another month from a count an undated article dates by its month only', () => {
     const src = doc('Manifestations du 7 mars : la CGT annonce 300 000 participants.', 'fr');
     const page = doc('Selon la police, 100 000 personnes ont manifesté.', 'fr', '2024-04-04');

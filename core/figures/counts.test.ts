@@ -488,6 +488,44 @@ describe('a part and its whole', () => {
     const forty = extractFigures('The two storms have claimed at least 40 lives.', 'en').find((f) => f.low === 40);
     expect(forty?.countsKey).toContain('ev:*');
   });
+  it('counts bodies as the dead, unless their clause tells them processed (identified, handed over, sent)', () => {
+    // Sentences written for this test.
+    expect(first('Rescuers have pulled 40 bodies from the river since Monday.', 'en').countsKey).toEqual(['person', 'killed']);
+    expect(first('Les secouristes ont retrouvé 40 corps dans la rivière.', 'fr').countsKey).toEqual(['person', 'killed']);
+    expect(first('Les plongeurs ont repêché 40 cadavres.', 'fr').unit).toBe('people');
+    // Processed so far: a part of the dead, counted as remains, never the toll.
+    expect(first('Twelve bodies have been identified so far.', 'en').unit).toBe('w:body');
+    expect(first('Au total, 12 corps ont été remis aux familles.', 'fr').unit).toBe('w:body');
+    expect(first('Of the 40 bodies, 12 were sent home by air.', 'en').unit).toBe('w:body');
+  });
+  it('reads the drowned as the dead ("noyés", "meurent", "drowned")', () => {
+    // Sentences written for this test.
+    expect(first('Au moins 12 personnes se sont noyées dimanche.', 'fr').countsKey).toEqual(['person', 'killed']);
+    expect(first('Au moins 12 baigneurs meurent chaque été.', 'fr').countsKey).toContain('killed');
+    expect(first('At least 12 people drowned when the ferry sank.', 'en').countsKey).toEqual(['person', 'killed']);
+  });
+  it('reads jobs a verb of cutting takes in any tense as cut ("supprimera", "is cutting", "will shed")', () => {
+    // Sentences written for this test.
+    expect(first("Le groupe supprimera 1 200 postes d'ici à la fin de l'année.", 'fr').countsKey).toEqual(['employee', 'laid-off']);
+    expect(first('The carmaker is cutting 1,200 jobs.', 'en').countsKey).toEqual(['employee', 'laid-off']);
+    expect(first('The company will shed 1,200 jobs.', 'en').countsKey).toEqual(['employee', 'laid-off']);
+  });
+  it('reads worshippers as one people noun in both languages ("fidèles", "pèlerins", "devotees", "pilgrims")', () => {
+    // Sentences written for this test.
+    const fr = first('Des milliers de fidèles se sont rassemblés devant le sanctuaire.', 'fr');
+    const en = first('Thousands of devotees gathered outside the shrine.', 'en');
+    expect(fr.unit).toBe('people');
+    expect(en.countsKey[0]).toBe(fr.countsKey[0]);
+    expect(first('Some 2,000 pilgrims reached the shrine.', 'en').countsKey[0]).toBe(fr.countsKey[0]);
+  });
+  it('reads a hedge before the count or right after its noun as a guessed count, not one after it', () => {
+    // Sentences written for this test.
+    expect(first('Dozens are feared dead after the ferry sank.', 'en').countsKey).toContain('feared');
+    expect(first('Le bilan serait sans doute de plusieurs centaines de morts.', 'fr').countsKey).toContain('feared');
+    expect(first('At least 15 people were feared killed in the crush.', 'en').countsKey).toContain('feared');
+    // After the count's phrase, the hedge is of something else (the cause).
+    expect(first('Au moins six personnes sont mortes, probablement à cause de la chaleur.', 'fr').countsKey).not.toContain('feared');
+  });
   it('reads a name glued to a participle ("Houthi-controlled", "Taliban-run") as who controls a place, not the place', () => {
     const loc = (text: string, lang: 'fr' | 'en') => first(text, lang).countsKey.filter((k) => k.startsWith('loc:'));
     expect(loc('Officials in the Houthi-controlled territory said more than 300 people were killed.', 'en')).toEqual([]);

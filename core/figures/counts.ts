@@ -39,6 +39,11 @@ const EXCLUDING: ReadonlySet<string> = new Set(['hors', 'outside', 'excluding'])
 /** The concept of the rest of a whole (concepts.json `rest`: "dans le reste du pays", "in the rest of the country",
  * "en province", "outside the capital"), read in the figure's own segment. */
 const REST = 'rest';
+/** The modifier of a guessed count ("feared", "probablement", "sans doute": concepts.json `feared`). */
+const HEDGE = 'feared';
+/** The category of the dead's remains: the bilingual word "corps" / "body" (concepts.json `w-body`), which count-head.ts
+ * COUNTED_BEFORE_OF gives "the remains of 245" and "les restes de 14 victimes". */
+const REMAINS = 'w:body';
 /** The noun of what remains ("le reste de l'Hexagone", "the rest of the region"), read after "dans / in" and a
  * determiner where the concept table's phrases do not name the whole. */
 const REST_NOUNS = new Set(['reste', 'rest']);
@@ -258,6 +263,16 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     // expecting next to the count (after its noun, an auxiliary between or not, or right before the number) makes
     // it a forecast, another count than the one made on the day.
     if (forecastParticiple(toks, i0, headEnd) && !modifiers.includes('projection')) modifiers.push('projection');
+    // "Hundreds feared dead", "sans doute entre 300 et 650 morts", "15 people were feared killed": a hedge (cue
+    // `feared`) in the count's own segment before the number, or right after its noun (an auxiliary between or not),
+    // says the count is a guess, another count than the one confirmed. Further after, it hedges something else:
+    // "trois morts, probablement en lien avec la panne" (the cause, not the count). A cue, not a modifier of the
+    // table: "probably" and "probablement" must not bridge passages.
+    const hedgeEnd = Math.min(seg[1], PARTICIPLE_AUXILIARIES.has(toks[headEnd]?.t ?? '') ? headEnd + 2 : headEnd + 1);
+    for (let k = seg[0]; k < hedgeEnd && !modifiers.includes(HEDGE); k++) {
+      if (k >= i0 && k < i1) continue;
+      if ((toks[k].kind === 'w' && isCue(toks[k].t, HEDGE)) || conceptAt(toks, k)?.c.id === HEDGE) modifiers.push(HEDGE);
+    }
     // "150 to 180 seats", "de 120 à 150 sièges": an election's result is one number of seats; a range of
     // them is a projection, whether or not its clause says so.
     if (category && concept(category)?.rangeIsProjection && toks.slice(i0, i1).filter((t) => t.kind === 'd').length >= 2 && !modifiers.includes('projection')) modifiers.push('projection');
@@ -312,6 +327,11 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (!own && sender) own = sender;
   // "l'armée X a tué 274 personnes": the group before a verb of harm is who did it, not whose the dead are.
   if (!own && !harmVerbBefore(toks, i0)) own = groupNationBefore(toks, i0);
+  // "Twenty-five bodies have been identified", "62 bodies were still pending identification", "47 bodies handed over",
+  // "Out of the 260 bodies, 31 have been sent by air":
+  // the dead a clause tells being processed (an action flagged `onRemains`) are the part of them processed so far, not
+  // the toll; they are counted as remains, as "the remains of 245" handed over are (count-head.ts COUNTED_BEFORE_OF).
+  if (category && concept(category)?.fate && actions.some((x) => concept(x)?.onRemains)) category = REMAINS;
   // The role: the head noun's own ("120 morts"), else its segment's; killed and wounded together are casualties.
   const headMeans = category ? concept(category)?.means : undefined;
   const ownDoing = !!(headMeans?.action || headMeans?.role);

@@ -363,6 +363,27 @@ function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean 
   return !said && !!concept(named)?.people && intervalVerdict(a, b) === 'agrees';
 }
 
+/** "104 people were rescued" / "104 survivors": two roles one set of people may be told in (concept `alike`: those a
+ * rescue saved are the survivors) are one count at one value, the only role each side says that the other does not;
+ * another value may be another set ("403 rescued" from the rubble of one city, survivors of the whole). */
+function alikeRoles(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
+  if (intervalVerdict(a, b) !== 'agrees') return false;
+  const onlyA = [...A.roles].filter((r) => !B.roles.has(r));
+  const onlyB = [...B.roles].filter((r) => !A.roles.has(r));
+  if (onlyA.length !== 1 || onlyB.length !== 1) return false;
+  const alike = (x: string, y: string): boolean => !!concept(x)?.alike?.includes(y);
+  return alike(onlyA[0], onlyB[0]) || alike(onlyB[0], onlyA[0]);
+}
+
+/** One number on both sides: the same value, or one exact value that is the other's bound ("plus de 35 000" / "35 000
+ * jobs", "at least 78" / "78"): a writer who rounds or hedges a count keeps its number. */
+function oneNumber(a: Figure, b: Figure): boolean {
+  if (intervalVerdict(a, b) === 'agrees') return true;
+  const exact = (f: Figure): boolean => typeof f.low === 'number' && f.low === f.high;
+  const [e, o] = exact(a) ? [a, b] : [b, a];
+  return exact(e) && !exact(o) && (o.low === e.low || o.high === e.low);
+}
+
 /** Significant digits of a value: 1 300 -> 2, 20,8 -> 3, 0 -> 0. */
 function digits(v: number): number {
   const place = lastDigitUnit(Math.abs(v));
@@ -467,7 +488,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // Not when the side without the role is one line of a breakdown by nationality ("one person survived" / "seven
   // Portuguese and one Canadian") and the value is too short to be evidence (distinctive): it says what its people
   // are another way, and small counts recur.
-  else if (!sameSet(A.roles, B.roles) && ((A.roles.size > 0 && B.roles.size > 0) || intervalVerdict(a, b) !== 'agrees'
+  else if (!sameSet(A.roles, B.roles) && !alikeRoles(A, B, a, b) && ((A.roles.size > 0 && B.roles.size > 0) || !oneNumber(a, b)
     || (!sameDistinctiveValue(a, b) && (nationOnRolelessSide(A, B) || nationOnRolelessSide(B, A))))) conflict = 'roles';
   else if (!sameSet(A.modifiers, B.modifiers) && ((A.modifiers.size > 0 && B.modifiers.size > 0) || intervalVerdict(a, b) !== 'agrees'
     // "neuf autres décès sont en cours d'investigation" beside "neuf décès liés": a set-apart modifier (concept flag)
