@@ -4,6 +4,14 @@ import { extractFeatures, storyNameKey } from './features';
 const keys = (title: string, text: string, lang: 'fr' | 'en'): string[] => extractFeatures({ title, text, lang }).map((f) => f.key);
 
 describe('story features', () => {
+  it('a people noun named by what befell them is that role: bodies and lives are the dead', () => {
+    const fr = keys('', 'Les sauveteurs ont retrouvé les corps de plusieurs victimes sous les décombres.', 'fr');
+    const en = keys('', 'Rescuers found the bodies of several victims under the rubble.', 'en');
+    expect(fr).toContain('c:killed');
+    expect(en).toContain('c:killed');
+    expect(fr).not.toContain('c:body');
+    expect(keys('', 'The storm claimed many lives along the coast.', 'en')).toContain('c:killed');
+  });
   it('a number joined to a name by a hyphen is part of the name, not a count', () => {
     const en = keys('', 'Markets fell to their lowest since the Covid-19 pandemic. Officials counted 19 cases on the island.', 'en');
     expect(en).not.toContain('k:19:t-epidemic');

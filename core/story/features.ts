@@ -506,8 +506,10 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     if (hit) {
       const last = ws[i + hit.span - 1];
       const display = text.slice(w.start, last.end);
-      // A concept is as specific as the word that says it here ("seisme" more than "pays").
-      bag.add('c:' + hit.c.id, hit.c.type === 'nation' ? 'nation' : 'topic', rarity(hit.span > 1 ? last.norm : w.norm, lang), weight, display);
+      // A concept is as specific as the word that says it here ("seisme" more than "pays"). A people noun named by
+      // what befell them ("bodies", "lives") is that role's feature: "78 corps" and "78 dead" tell the same toll.
+      const id = hit.c.fate && hit.c.means?.role ? hit.c.means.role : hit.c.id;
+      bag.add('c:' + id, hit.c.type === 'nation' ? 'nation' : 'topic', rarity(hit.span > 1 ? last.norm : w.norm, lang), weight, display);
       i += hit.span;
       continue;
     }
