@@ -29,6 +29,11 @@ describe('a figure\'s moment', () => {
     expect(resolveMoment(undefined, '2024-10-28')).toBe('2024-10-28');
     expect(resolveMoment('fri', undefined)).toBeUndefined();
   });
+  it('reads "this morning", "ce matin", "ce soir" as the day of publication: a later reading than the day before\'s', () => {
+    const day = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2024-03-06' }).filter((f) => f.unit !== 'date').map((f) => [f.text, f.moment]);
+    expect(day('The police said this morning that 78 people were killed, and not 79 as reported yesterday.', 'en')).toEqual([['78', '2024-03-06'], ['79', '2024-03-05']]);
+    expect(day('La police a annoncé ce matin 78 morts, et non 79 comme annoncé hier.', 'fr')).toEqual([['78', '2024-03-06'], ['79', '2024-03-05']]);
+  });
   it('reads "avant-hier" and "the day before yesterday" as two days before publication, "la veille" as one', () => {
     const when = (text: string) => extractFigures(text, 'fr', { published: '2024-03-06' }).map((f) => f.moment);
     expect(when('Avant-hier, 120 personnes ont été évacuées.')).toEqual(['2024-03-04']);
