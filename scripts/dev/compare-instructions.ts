@@ -14,7 +14,8 @@
  * - `bundled`: an Engine over the 5 bundled articles; each bundled article as the page, WARM rounds, then RUNS
  *   measured rounds of the 5 compares.
  * - `extract`: extractFigures over the figure bench's texts (French bundled articles, English figure-dense paragraph),
- *   cut to 20,000-character pages, BYTES of each; WARM then RUNS measured rounds.
+ *   cut to 20,000-character pages, BYTES of each (LANGS=en or LANGS=fr: one language alone); WARM then RUNS measured
+ *   rounds.
  * Between the phases the process waits for a file the shell script creates (GO then END), after printing READY / DONE.
  * Prints a digest of the last result so that before/after runs also check the output is the same.
  */
@@ -98,9 +99,11 @@ if (MODE === 'compare10k') {
   run = () => bundled.map((d) => engine.compare({ title: d.title, lang: d.lang, text: d.text, published: d.published }));
 } else if (MODE === 'extract') {
   const fr = readdirSync(bundledRoot()).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(bundledRoot(), f), 'utf8')).join('\n');
+  // LANGS=en (or fr): one language's pages alone, to count one language's extraction.
+  const langs = (process.env.LANGS ?? 'fr,en').split(',');
   const texts = [
-    ...pages(fr + '\n', BYTES).map((text) => ({ text, lang: 'fr' as const })),
-    ...pages(EN_SAMPLE, BYTES).map((text) => ({ text, lang: 'en' as const })),
+    ...(langs.includes('fr') ? pages(fr + '\n', BYTES).map((text) => ({ text, lang: 'fr' as const })) : []),
+    ...(langs.includes('en') ? pages(EN_SAMPLE, BYTES).map((text) => ({ text, lang: 'en' as const })) : []),
   ];
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
   console.log(`extract: ${texts.length} pages, ${bytes} bytes per round`);
