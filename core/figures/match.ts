@@ -57,6 +57,23 @@ interface KeyParts {
   all: Set<string>;
 }
 
+/** Each key's parts, read once: a page's figure is matched against every figure of every source, and a key array is
+ * never changed once its figure is made (extract.ts). Shared: matchDetail copies a part before it changes it. */
+const partsMemo = new WeakMap<string[], KeyParts>();
+function partsOf(key: string[]): KeyParts {
+  let p = partsMemo.get(key);
+  if (!p) { p = parts(key); partsMemo.set(key, p); }
+  return p;
+}
+
+/** The parts without the modifier "age" (matchDetail: a number of years is one value with or without it). */
+function withoutAge(p: KeyParts): KeyParts {
+  if (!p.modifiers.has('age')) return p;
+  const modifiers = new Set(p.modifiers);
+  modifiers.delete('age');
+  return { ...p, modifiers };
+}
+
 function parts(key: string[]): KeyParts {
   const p: KeyParts = { category: key[0] ?? '', nations: new Set(), places: new Set(), events: new Set(), actions: new Set(), roles: new Set(), modifiers: new Set(), all: new Set() };
   for (let i = 1; i < key.length; i++) {
@@ -192,11 +209,27 @@ function leaderOfParty(p: Figure, q: Figure): boolean {
 function sharedContext(a: Figure, b: Figure, category: string, other: string = category): number {
   if (!a.context || !b.context) return 0;
   if (other !== category && (nounOfVerb(a, other) || nounOfVerb(b, category))) return 1 + sharedContext(a, b, category);
-  const B = new Set(b.context);
+  const B = contextSet(b.context);
   let n = 0;
-  for (const x of new Set(a.context)) if (x !== category && B.has(x)) n++;
+  for (const x of contextSet(a.context)) if (x !== category && B.has(x)) n++;
   n += cognates(a.context, b.context);
   return n + placesNamedAcross(a, b) + placesNamedAcross(b, a) + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
+}
+
+/** A context's words as a set, and its plain words long enough to be cognates (in the set's order), each read once
+ * per context array: every pair of figures of a page and its sources asks (a context is never changed once its figure
+ * is made; ellipsis.ts and speaker-alternatives.ts give a figure a new array). */
+const contextSets = new WeakMap<string[], Set<string>>();
+function contextSet(context: string[]): Set<string> {
+  let set = contextSets.get(context);
+  if (!set) { set = new Set(context); contextSets.set(context, set); }
+  return set;
+}
+const contextWords = new WeakMap<string[], string[]>();
+function longWords(context: string[]): string[] {
+  let words = contextWords.get(context);
+  if (!words) { words = [...contextSet(context)].filter((x) => x.startsWith('w:') && x.length - 2 >= COGNATE_MIN); contextWords.set(context, words); }
+  return words;
 }
 
 /** Letters two stems the table does not know must begin with alike to be one word: French and English share Latin
@@ -208,12 +241,12 @@ const COGNATE_MIN = 6;
 /** Words of two clauses that the table does not know and that are one word written in two languages or two forms
  * (COGNATE_MIN), each counted once; those both clauses write alike are counted as shared already. */
 function cognates(ca: string[], cb: string[]): number {
-  const A = new Set(ca);
-  const B = new Set(cb);
-  const stems = (X: Set<string>, Y: Set<string>): string[] => [...X].filter((x) => x.startsWith('w:') && !Y.has(x) && x.length - 2 >= COGNATE_MIN);
-  const wb = stems(B, A);
+  const A = contextSet(ca);
+  const B = contextSet(cb);
+  const stems = (X: string[], Y: Set<string>): string[] => longWords(X).filter((x) => !Y.has(x));
+  const wb = stems(cb, A);
   const used = new Set<string>();
-  for (const x of stems(A, B)) {
+  for (const x of stems(ca, B)) {
     const y = wb.find((z) => !used.has(z) && x.slice(0, 2 + COGNATE_MIN) === z.slice(0, 2 + COGNATE_MIN));
     if (y) used.add(y);
   }
@@ -405,12 +438,12 @@ export function matchKeys(a: Figure, b: Figure, oneText = false): 'same' | 'rela
 export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason } {
   if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
-  const A = parts(oneText ? a.countsKey : victimsAsDead(a, b));
-  const B = parts(oneText ? b.countsKey : victimsAsDead(b, a));
+  let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
+  let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
   if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
-  if (a.unit === 'years') { A.modifiers.delete('age'); B.modifiers.delete('age'); }
+  if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
   const sharedKey = inter(A.all, B.all);
   const shared = Math.max(sharedKey, sharedContext(a, b, A.category, B.category));
   const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:') || GENERIC_ENTITIES.has(B.category);
