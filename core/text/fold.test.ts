@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from './fold';
+import { fold, foldSlice } from './fold';
 import { prng } from './prng';
 
 /** fold as it was written first: four replacements, then lower case and accents per character. */
@@ -36,5 +36,17 @@ describe('fold', () => {
       expect(fold(s), JSON.stringify(s)).toBe(reference(s));
     }
     expect(fold("L’Élysée « a dit »")).toBe('l\'elysee " a dit "');
+  });
+});
+
+describe('foldSlice', () => {
+  it('is the fold of the slice, for any window of either of two texts asked in turn', () => {
+    const texts = ["L’Élysée a annoncé « 12 morts » le 3 mars.", 'The MINISTRY said – on Monday – that 1,200 were hurt.'];
+    for (let k = 0; k < 200; k++) {
+      const text = texts[k % 2];
+      const a = (k * 7) % text.length;
+      const b = a + ((k * 13) % (text.length + 5));
+      expect(foldSlice(text, a, b), `${k % 2} ${a} ${b}`).toBe(fold(text.slice(a, b)));
+    }
   });
 });

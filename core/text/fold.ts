@@ -66,3 +66,17 @@ export function fold(text: string): string {
   if (run < text.length) out += text.slice(run);
   return out;
 }
+
+/** The last text folded whole by foldSlice, and its fold. */
+let sliceOf: string | null = null;
+let sliceFolded = '';
+
+/**
+ * `fold(text.slice(start, end))`, read from the fold of the whole text, made once for the last text asked: fold
+ * maps each code unit alone, so a slice of the fold is the fold of the slice. For the many short windows that one
+ * page's figures read around themselves (the words before a date, between a date and a figure).
+ */
+export function foldSlice(text: string, start: number, end: number): string {
+  if (text !== sliceOf) { sliceFolded = fold(text); sliceOf = text; }
+  return sliceFolded.slice(start, end);
+}
