@@ -34,8 +34,11 @@ import { idForText } from '../../storage/text-id';
 const MODE = process.env.MODE ?? 'compare10k';
 const CACHE = process.env.CACHE ?? '/tmp/recoupe-compare10k.json';
 const SIZE = 10_000;
-/** Warm-up queries: V8 tiers a function up after enough calls; a few queries get the hot paths optimised. */
-const WARM = Number(process.env.WARM ?? 3);
+/** Warm-up queries: V8 tiers a function up after enough calls. With --single-threaded TurboFan compiles on the main
+ * thread, inside the measured part: after 3 warm-up queries two-thirds of the Ir of a compare at 10,000 were the
+ * compiler's (callgrind_annotate, session 15), so a change that adds or splits a function moved the count more than
+ * the work it saves. 20 queries leave the compiler a small share; extraction rounds are longer and need fewer. */
+const WARM = Number(process.env.WARM ?? (MODE === 'extract' ? 3 : 20));
 const RUNS = Number(process.env.RUNS ?? 3);
 const BYTES = Number(process.env.BYTES ?? 128 * 1024);
 const SIGNAL = process.env.SIGNAL ?? '/tmp/recoupe-ci-signal';
@@ -134,5 +137,7 @@ waitFor(`${SIGNAL}.go`);
 const c0 = process.cpuUsage();
 for (let i = 0; i < RUNS; i++) last = run();
 const c = process.cpuUsage(c0);
-console.log(`DONE ${MODE}: ${RUNS} runs, output ${digest(last)} (warm-up ${before}); CPU ${((c.user + c.system) / 1000 / RUNS).toFixed(1)} ms per run (under valgrind: not a timing)`);
+console.log(`DONE ${MODE}: ${RUNS} runs; CPU ${((c.user + c.system) / 1000 / RUNS).toFixed(1)} ms per run (under valgrind: not a timing)`);
 waitFor(`${SIGNAL}.end`);
+// The digest after the dump: serialising and hashing a 10,000-source result cost ~10M Ir that no version changes.
+console.log(`OUTPUT ${digest(last)} (warm-up ${before})`);
