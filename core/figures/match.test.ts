@@ -476,6 +476,9 @@ describe('figures matched again and again', () => {
     ['Douze personnes ont été tuées à Valdoria, selon la préfecture.', 'fr', 'Douze'],
     ['Twelve people were killed, officials said.', 'en', 'Twelve'],
     ['He faces 12 years for criminal conspiracy.', 'en', '12 years'],
+    ['Plus de 550 000 participants ont défilé à Valdoria samedi, selon la préfecture.', 'fr', 'Plus de 550 000'],
+    ['About 506,000 protesters marched in Valdoria on Saturday, police said.', 'en', 'About 506,000'],
+    ['Quelque 506 000 personnes ont manifesté samedi à Valdoria.', 'fr', 'Quelque 506 000'],
   ];
   it('give each pair the answer it gets read alone', () => {
     const reused = sentences.map(([t, l, q]) => fig(t, l, q));

@@ -355,19 +355,8 @@ const EVENT_SPANS = new Set(['months', 'weeks', 'days', 'hours']);
  * and one of secondary teachers are two counts). */
 function doersOfEvent(a: Figure, b: Figure): boolean {
   if (a.unit !== 'people' && !EVENT_SPANS.has(a.unit)) return false;
-  const doings = (f: Figure): { said: Set<string>; named: Set<string> } => {
-    const said = new Set<string>();
-    const named = new Set<string>();
-    for (const c of f.context ?? []) {
-      const k = concept(c);
-      if (k?.type === 'action' && k.event) said.add(c);
-      const m = k?.means?.action;
-      if (m && concept(m)?.event) named.add(m);
-    }
-    return { said, named };
-  };
-  const A = doings(a);
-  const B = doings(b);
+  const A = doings(a.context);
+  const B = doings(b.context);
   for (const x of A.named) if (B.said.has(x) && !A.said.has(x) && !B.named.has(x)) return true;
   for (const x of B.named) if (A.said.has(x) && !B.said.has(x) && !A.named.has(x)) return true;
   return false;
@@ -378,9 +367,52 @@ function doersOfEvent(a: Figure, b: Figure): boolean {
  * march, concept flag `event`) in the other count's key. Only when the partakers' own key names no doing of
  * another kind: "participants" of a strike are strikers, a role the roles test keeps apart. */
 function partakersOfEvent(p: Figure, q: Figure): boolean {
-  if (!(p.context ?? []).some((c) => concept(c)?.takesPart)) return false;
-  if (p.countsKey.slice(1).some((k) => concept(k)?.type === 'action' && !concept(k)?.event)) return false;
-  return q.countsKey.slice(1).some((k) => { const c = concept(k); return c?.type === 'action' && !!c.event; });
+  if (!takesPartIn(p.context)) return false;
+  if (keyActions(p.countsKey).other) return false;
+  return keyActions(q.countsKey).event;
+}
+
+/** What doersOfEvent, partakersOfEvent read of one context or key, read once per array (as contextSet: every pair of
+ * figures asks, and an array is never changed once its figure is made). */
+const NO_DOINGS = { said: new Set<string>(), named: new Set<string>() };
+const doingsMemo = new WeakMap<string[], { said: Set<string>; named: Set<string> }>();
+/** The event actions a clause says (said) and those its words name through a noun (named: "marchers" -> march). */
+function doings(context: string[] | undefined): { said: Set<string>; named: Set<string> } {
+  if (!context) return NO_DOINGS;
+  let d = doingsMemo.get(context);
+  if (d) return d;
+  const said = new Set<string>();
+  const named = new Set<string>();
+  for (const c of context) {
+    const k = concept(c);
+    if (k?.type === 'action' && k.event) said.add(c);
+    const m = k?.means?.action;
+    if (m && concept(m)?.event) named.add(m);
+  }
+  d = { said, named };
+  doingsMemo.set(context, d);
+  return d;
+}
+const takesPartMemo = new WeakMap<string[], boolean>();
+function takesPartIn(context: string[] | undefined): boolean {
+  if (!context) return false;
+  let t = takesPartMemo.get(context);
+  if (t === undefined) { t = context.some((c) => !!concept(c)?.takesPart); takesPartMemo.set(context, t); }
+  return t;
+}
+/** Whether a key (past its counted noun) holds an action of an event, and one of no event. */
+const keyActionsMemo = new WeakMap<string[], { event: boolean; other: boolean }>();
+function keyActions(key: string[]): { event: boolean; other: boolean } {
+  let r = keyActionsMemo.get(key);
+  if (!r) {
+    const rest = key.slice(1);
+    r = {
+      event: rest.some((k) => { const c = concept(k); return c?.type === 'action' && !!c.event; }),
+      other: rest.some((k) => concept(k)?.type === 'action' && !concept(k)?.event),
+    };
+    keyActionsMemo.set(key, r);
+  }
+  return r;
 }
 
 /** "which employ 955 people" / "955 salariés": a count of people that does not say what they are (UNNAMED_PEOPLE)
