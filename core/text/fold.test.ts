@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldSlice } from './fold';
+import { fold, foldSlice, holdFold } from './fold';
 import { prng } from './prng';
 
 /** fold as it was written first: four replacements, then lower case and accents per character. */
@@ -48,5 +48,16 @@ describe('foldSlice', () => {
       const b = a + ((k * 13) % (text.length + 5));
       expect(foldSlice(text, a, b), `${k % 2} ${a} ${b}`).toBe(fold(text.slice(a, b)));
     }
+  });
+});
+
+describe('holdFold', () => {
+  it('gives foldSlice the held text, and foldSlice still folds any other text it is asked', () => {
+    const held = 'Le Préfet a compté 1 200 Manifestants.';
+    holdFold(held, fold(held));
+    expect(foldSlice(held, 3, 9)).toBe('prefet');
+    const other = 'ÉTÉ 2024 : Trois Morts.';
+    expect(foldSlice(other, 0, 3)).toBe('ete');
+    expect(foldSlice(held, 20, 26)).toBe(fold(held.slice(20, 26)));
   });
 });

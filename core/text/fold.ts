@@ -77,6 +77,15 @@ let sliceFolded = '';
  * page's figures read around themselves (the words before a date, between a date and a figure).
  */
 export function foldSlice(text: string, start: number, end: number): string {
+  // Two equal texts are one to `!==`, which reads them whole: a text held since an earlier, equal one (the same page
+  // compared again) would be read whole at every call; holdFold makes the text being read the one held.
   if (text !== sliceOf) { sliceFolded = fold(text); sliceOf = text; }
   return sliceFolded.slice(start, end);
+}
+
+/** Hold `text` (this very string, whose fold is `folded`) for foldSlice: extractFigures folds its text anyway, and
+ * holding that string keeps foldSlice's test one pointer comparison while it reads this text. */
+export function holdFold(text: string, folded: string): void {
+  sliceOf = text;
+  sliceFolded = folded;
 }
