@@ -67,3 +67,15 @@ describe('partyNameAt', () => {
     expect(at(['armee'], 0)).toBeUndefined();
   });
 });
+
+describe('conceptsOf: a plural the table does not list', () => {
+  it('is read as its singular, every time it is asked, and a word of no concept stays of none', () => {
+    // "hopital" is listed, "hopitals" (a misspelt plural) is not.
+    for (let k = 0; k < 3; k++) {
+      expect(conceptsOf('hopitals').map((c) => c.id)).toEqual(conceptsOf('hopital').map((c) => c.id));
+      expect(conceptsOf('hopitals').map((c) => c.id)).toContain('hospital');
+      expect(conceptsOf('quelconques')).toEqual([]);
+      expect(conceptsOf('bus')).toEqual(conceptsOf('bus'));
+    }
+  });
+});

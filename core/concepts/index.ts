@@ -197,10 +197,25 @@ const NONE_FORMS: string[] = [];
 export function conceptsOf(word: string): Concept[] {
   const hit = SINGLE.get(word);
   if (hit) return hit;
-  if (word.length > 4 && word.endsWith('s')) return SINGLE.get(word.slice(0, -1)) ?? NONE;
+  if (word.length > 4 && word.endsWith('s')) {
+    // The stripped word is a new string whose hash is made anew at each call; the word itself keeps its hash.
+    let stripped = STRIPPED.get(word);
+    if (stripped === undefined) {
+      if (STRIPPED.size >= STRIPPED_MAX) STRIPPED.clear();
+      stripped = SINGLE.get(word.slice(0, -1)) ?? NONE;
+      STRIPPED.set(word, stripped);
+    }
+    return stripped;
+  }
   return NONE;
 }
 const NONE: Concept[] = [];
+/** conceptsOf's plural strip, by the word read (SINGLE never changes after this module is loaded): every figure of a
+ * clause reads its words again. */
+const STRIPPED = new Map<string, Concept[]>();
+/** Words kept at most before STRIPPED starts again: far more than the plurals of the pages of one session, and a
+ * bound on what a background that runs for days holds. */
+const STRIPPED_MAX = 50_000;
 
 /** The best concept of one folded word, optionally of one type (without a type, never a cue or a
  *  general `word`). */

@@ -378,6 +378,9 @@ const NOT_NAMES = new Set([
 const POSSESSED_COUNT = "(?:(?:\\p{Ll}+ )?(?:estimates?|counts?|tall(?:y|ies)|tolls?|figures?) of )?";
 const POSSESSIVE_GIVER = new RegExp(`(?<![\\p{L}])(?:the )?(\\p{Lu}{3,}|${speakerGroup('en', 'short')})['’]s? ${POSSESSED_COUNT}$`, 'u');
 const POSSESSIVE_MAX_CHARS = 60;
+/** Can POSSESSIVE_GIVER match `s` at all: it ends on a space and holds an apostrophe? Most figures have no
+ * possessive before them, and the pattern is tried at every position of the stretch before it fails. */
+const mayBePossessive = (s: string): boolean => s.endsWith(' ') && (s.includes("'") || s.includes('’'));
 /** A source named in parentheses right after a value: a capitalised name or acronym of up to three words. */
 const SOURCE_TAG = /^ ?\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\)/u;
 const SOURCE_TAG_MAX_CHARS = 48;
@@ -707,7 +710,8 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   if (selonTag) return selonTag[1].trim();
   // "police counted 8,000, compared to the CGT's 80,000": a possessive right before the value is its giver.
   if (lang === 'en') {
-    const owner = POSSESSIVE_GIVER.exec(text.slice(Math.max(0, start - POSSESSIVE_MAX_CHARS), start));
+    const before = text.slice(Math.max(0, start - POSSESSIVE_MAX_CHARS), start);
+    const owner = mayBePossessive(before) ? POSSESSIVE_GIVER.exec(before) : null;
     if (owner && !isCountryForm(owner[1].toLowerCase())) return owner[1];
   }
   const [a, b] = sentenceAround(text, start, end);

@@ -466,3 +466,30 @@ describe('a place of two words of which the other clause names one', () => {
     expect(matchDetail(named, once).reason).toBe('places');
   });
 });
+
+describe('figures matched again and again', () => {
+  // matchDetail reads each key's parts once and shares them between pairs: a pair's answer must not depend on the
+  // pairs read before it.
+  const sentences: Array<[string, Lang, string]> = [
+    ['Quatre otages français ont été libérés à Valdoria samedi, selon l\'armée.', 'fr', 'Quatre'],
+    ['The army said four French hostages were freed in Castelmar on Saturday.', 'en', 'four'],
+    ['Douze personnes ont été tuées à Valdoria, selon la préfecture.', 'fr', 'Douze'],
+    ['Twelve people were killed, officials said.', 'en', 'Twelve'],
+    ['He faces 12 years for criminal conspiracy.', 'en', '12 years'],
+    ['Plus de 550 000 participants ont défilé à Valdoria samedi, selon la préfecture.', 'fr', 'Plus de 550 000'],
+    ['About 506,000 protesters marched in Valdoria on Saturday, police said.', 'en', 'About 506,000'],
+    ['Quelque 506 000 personnes ont manifesté samedi à Valdoria.', 'fr', 'Quelque 506 000'],
+  ];
+  it('give each pair the answer it gets read alone', () => {
+    const reused = sentences.map(([t, l, q]) => fig(t, l, q));
+    const order = [...sentences.keys()];
+    for (const pass of [order, [...order].reverse()]) {
+      for (const i of pass) {
+        for (const j of pass) {
+          const alone = matchDetail(fig(...sentences[i]), fig(...sentences[j]));
+          expect(matchDetail(reused[i], reused[j]), `${i} ${j}`).toEqual(alone);
+        }
+      }
+    }
+  });
+});

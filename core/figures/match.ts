@@ -57,6 +57,23 @@ interface KeyParts {
   all: Set<string>;
 }
 
+/** Each key's parts, read once: a page's figure is matched against every figure of every source, and a key array is
+ * never changed once its figure is made (extract.ts). Shared: matchDetail copies a part before it changes it. */
+const partsMemo = new WeakMap<string[], KeyParts>();
+function partsOf(key: string[]): KeyParts {
+  let p = partsMemo.get(key);
+  if (!p) { p = parts(key); partsMemo.set(key, p); }
+  return p;
+}
+
+/** The parts without the modifier "age" (matchDetail: a number of years is one value with or without it). */
+function withoutAge(p: KeyParts): KeyParts {
+  if (!p.modifiers.has('age')) return p;
+  const modifiers = new Set(p.modifiers);
+  modifiers.delete('age');
+  return { ...p, modifiers };
+}
+
 function parts(key: string[]): KeyParts {
   const p: KeyParts = { category: key[0] ?? '', nations: new Set(), places: new Set(), events: new Set(), actions: new Set(), roles: new Set(), modifiers: new Set(), all: new Set() };
   for (let i = 1; i < key.length; i++) {
@@ -192,11 +209,27 @@ function leaderOfParty(p: Figure, q: Figure): boolean {
 function sharedContext(a: Figure, b: Figure, category: string, other: string = category): number {
   if (!a.context || !b.context) return 0;
   if (other !== category && (nounOfVerb(a, other) || nounOfVerb(b, category))) return 1 + sharedContext(a, b, category);
-  const B = new Set(b.context);
+  const B = contextSet(b.context);
   let n = 0;
-  for (const x of new Set(a.context)) if (x !== category && B.has(x)) n++;
+  for (const x of contextSet(a.context)) if (x !== category && B.has(x)) n++;
   n += cognates(a.context, b.context);
   return n + placesNamedAcross(a, b) + placesNamedAcross(b, a) + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
+}
+
+/** A context's words as a set, and its plain words long enough to be cognates (in the set's order), each read once
+ * per context array: every pair of figures of a page and its sources asks (a context is never changed once its figure
+ * is made; ellipsis.ts and speaker-alternatives.ts give a figure a new array). */
+const contextSets = new WeakMap<string[], Set<string>>();
+function contextSet(context: string[]): Set<string> {
+  let set = contextSets.get(context);
+  if (!set) { set = new Set(context); contextSets.set(context, set); }
+  return set;
+}
+const contextWords = new WeakMap<string[], string[]>();
+function longWords(context: string[]): string[] {
+  let words = contextWords.get(context);
+  if (!words) { words = [...contextSet(context)].filter((x) => x.startsWith('w:') && x.length - 2 >= COGNATE_MIN); contextWords.set(context, words); }
+  return words;
 }
 
 /** Letters two stems the table does not know must begin with alike to be one word: French and English share Latin
@@ -208,12 +241,12 @@ const COGNATE_MIN = 6;
 /** Words of two clauses that the table does not know and that are one word written in two languages or two forms
  * (COGNATE_MIN), each counted once; those both clauses write alike are counted as shared already. */
 function cognates(ca: string[], cb: string[]): number {
-  const A = new Set(ca);
-  const B = new Set(cb);
-  const stems = (X: Set<string>, Y: Set<string>): string[] => [...X].filter((x) => x.startsWith('w:') && !Y.has(x) && x.length - 2 >= COGNATE_MIN);
-  const wb = stems(B, A);
+  const A = contextSet(ca);
+  const B = contextSet(cb);
+  const stems = (X: string[], Y: Set<string>): string[] => longWords(X).filter((x) => !Y.has(x));
+  const wb = stems(cb, A);
   const used = new Set<string>();
-  for (const x of stems(A, B)) {
+  for (const x of stems(ca, B)) {
     const y = wb.find((z) => !used.has(z) && x.slice(0, 2 + COGNATE_MIN) === z.slice(0, 2 + COGNATE_MIN));
     if (y) used.add(y);
   }
@@ -322,19 +355,8 @@ const EVENT_SPANS = new Set(['months', 'weeks', 'days', 'hours']);
  * and one of secondary teachers are two counts). */
 function doersOfEvent(a: Figure, b: Figure): boolean {
   if (a.unit !== 'people' && !EVENT_SPANS.has(a.unit)) return false;
-  const doings = (f: Figure): { said: Set<string>; named: Set<string> } => {
-    const said = new Set<string>();
-    const named = new Set<string>();
-    for (const c of f.context ?? []) {
-      const k = concept(c);
-      if (k?.type === 'action' && k.event) said.add(c);
-      const m = k?.means?.action;
-      if (m && concept(m)?.event) named.add(m);
-    }
-    return { said, named };
-  };
-  const A = doings(a);
-  const B = doings(b);
+  const A = doings(a.context);
+  const B = doings(b.context);
   for (const x of A.named) if (B.said.has(x) && !A.said.has(x) && !B.named.has(x)) return true;
   for (const x of B.named) if (A.said.has(x) && !B.said.has(x) && !A.named.has(x)) return true;
   return false;
@@ -345,9 +367,52 @@ function doersOfEvent(a: Figure, b: Figure): boolean {
  * march, concept flag `event`) in the other count's key. Only when the partakers' own key names no doing of
  * another kind: "participants" of a strike are strikers, a role the roles test keeps apart. */
 function partakersOfEvent(p: Figure, q: Figure): boolean {
-  if (!(p.context ?? []).some((c) => concept(c)?.takesPart)) return false;
-  if (p.countsKey.slice(1).some((k) => concept(k)?.type === 'action' && !concept(k)?.event)) return false;
-  return q.countsKey.slice(1).some((k) => { const c = concept(k); return c?.type === 'action' && !!c.event; });
+  if (!takesPartIn(p.context)) return false;
+  if (keyActions(p.countsKey).other) return false;
+  return keyActions(q.countsKey).event;
+}
+
+/** What doersOfEvent, partakersOfEvent read of one context or key, read once per array (as contextSet: every pair of
+ * figures asks, and an array is never changed once its figure is made). */
+const NO_DOINGS = { said: new Set<string>(), named: new Set<string>() };
+const doingsMemo = new WeakMap<string[], { said: Set<string>; named: Set<string> }>();
+/** The event actions a clause says (said) and those its words name through a noun (named: "marchers" -> march). */
+function doings(context: string[] | undefined): { said: Set<string>; named: Set<string> } {
+  if (!context) return NO_DOINGS;
+  let d = doingsMemo.get(context);
+  if (d) return d;
+  const said = new Set<string>();
+  const named = new Set<string>();
+  for (const c of context) {
+    const k = concept(c);
+    if (k?.type === 'action' && k.event) said.add(c);
+    const m = k?.means?.action;
+    if (m && concept(m)?.event) named.add(m);
+  }
+  d = { said, named };
+  doingsMemo.set(context, d);
+  return d;
+}
+const takesPartMemo = new WeakMap<string[], boolean>();
+function takesPartIn(context: string[] | undefined): boolean {
+  if (!context) return false;
+  let t = takesPartMemo.get(context);
+  if (t === undefined) { t = context.some((c) => !!concept(c)?.takesPart); takesPartMemo.set(context, t); }
+  return t;
+}
+/** Whether a key (past its counted noun) holds an action of an event, and one of no event. */
+const keyActionsMemo = new WeakMap<string[], { event: boolean; other: boolean }>();
+function keyActions(key: string[]): { event: boolean; other: boolean } {
+  let r = keyActionsMemo.get(key);
+  if (!r) {
+    const rest = key.slice(1);
+    r = {
+      event: rest.some((k) => { const c = concept(k); return c?.type === 'action' && !!c.event; }),
+      other: rest.some((k) => concept(k)?.type === 'action' && !concept(k)?.event),
+    };
+    keyActionsMemo.set(key, r);
+  }
+  return r;
 }
 
 /** "which employ 955 people" / "955 salariés": a count of people that does not say what they are (UNNAMED_PEOPLE)
@@ -426,12 +491,12 @@ export function matchKeys(a: Figure, b: Figure, oneText = false): 'same' | 'rela
 export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason } {
   if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
-  const A = parts(oneText ? a.countsKey : victimsAsDead(a, b));
-  const B = parts(oneText ? b.countsKey : victimsAsDead(b, a));
+  let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
+  let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
   if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
-  if (a.unit === 'years') { A.modifiers.delete('age'); B.modifiers.delete('age'); }
+  if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
   const sharedKey = inter(A.all, B.all);
   const shared = Math.max(sharedKey, sharedContext(a, b, A.category, B.category));
   const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:') || GENERIC_ENTITIES.has(B.category);

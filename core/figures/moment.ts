@@ -8,12 +8,12 @@
  * tolls of the day they were written, not of the quake's night.
  */
 import { concept, conceptsOf, lookup, phrasesStartingWith } from '../concepts/index';
-import { fold } from '../text/fold';
+import { fold, foldSlice } from '../text/fold';
 import type { Tok } from './tokens';
 import { perToken } from './token-memo';
 import { datesOfTokens, datesWithin } from './token-dates';
 import { parseNumberAt } from './numbers';
-import { TABLES, has } from './number-words';
+import { TABLES } from './number-words';
 import { matchKeys } from './match';
 import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
@@ -135,8 +135,8 @@ const PERIOD_BOUND = /(?:^|[^\p{L}])(?:until|jusqu'?\s*(?:au|a|en)|a\s+partir(?:
 const PERIOD_BOUND_START = /^(?:a\s+partir|jusqu|until|starting)(?![\p{L}])/u;
 /** True when the date or time word [at, end) is a deadline or a period's bound. */
 export function isDeadline(text: string, at: number, end = at): boolean {
-  const before = fold(text.slice(Math.max(0, at - DEADLINE_CHARS), at));
-  return DEADLINE.test(before) || PERIOD_BOUND.test(before) || PERIOD_BOUND_START.test(fold(text.slice(at, end)));
+  const before = foldSlice(text, Math.max(0, at - DEADLINE_CHARS), at);
+  return DEADLINE.test(before) || PERIOD_BOUND.test(before) || PERIOD_BOUND_START.test(foldSlice(text, at, end));
 }
 
 /** A date span that itself opens with "depuis"/"since" (core/figures/dates.ts keeps the word in the span). */
@@ -144,7 +144,7 @@ const SINCE_START = /^(?:depuis|since|des)(?![\p{L}])/u;
 
 /** True when the date or time word [at, end) is the start of a duration ("depuis le 7 octobre", "since Friday"). */
 export function startsADuration(text: string, at: number, end = at): boolean {
-  return SINCE.test(fold(text.slice(Math.max(0, at - SINCE_CHARS), at))) || SINCE_START.test(fold(text.slice(at, end)));
+  return SINCE.test(foldSlice(text, Math.max(0, at - SINCE_CHARS), at)) || SINCE_START.test(foldSlice(text, at, end));
 }
 
 /** What opens the stretch a relative pronoun is looked for in, before a date or time word. */
@@ -197,20 +197,20 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     const gap = d.end <= fig.start ? fig.start - d.end : d.start >= fig.end ? d.start - fig.end : 0;
     if (gap > farthest) continue;
     // "Oct. 7, when militants stormed the border, killing some 1,200": the clause the date opens is its day's.
-    const opens = d.end <= fig.start && WHEN_CLAUSE.test(fold(text.slice(d.end, d.end + WHEN_CLAUSE_CHARS)));
+    const opens = d.end <= fig.start && WHEN_CLAUSE.test(foldSlice(text, d.end, d.end + WHEN_CLAUSE_CHARS));
     // "…, according to the latest report, published on March 19": the day of the report the sentence's counts are from.
-    const report = d.start >= fig.end && REPORT_DATE.test(fold(text.slice(Math.max(0, d.start - REPORT_DATE_CHARS), d.start)));
+    const report = d.start >= fig.end && REPORT_DATE.test(foldSlice(text, Math.max(0, d.start - REPORT_DATE_CHARS), d.start));
     if (gap > (opens ? WHEN_CLAUSE_MAX_CHARS : report ? REPORT_DATE_MAX_CHARS : CLAUSE_DATE_MAX_CHARS)) continue;
     const between = d.end <= fig.start ? text.slice(d.end, fig.start) : text.slice(fig.end, d.start);
     if (STOP.test(between)) continue;
     if (d.start >= fig.end && (OTHER_VALUE.test(between) || CONTRASTED_VALUE.test(fold(between)) || CONTRAST_CLAUSE.test(fold(between)))) continue;
-    if (d.end <= fig.start && COMPARED.test(fold(text.slice(Math.max(0, d.start - COMPARED_CHARS), d.start)))) continue;
+    if (d.end <= fig.start && COMPARED.test(foldSlice(text, Math.max(0, d.start - COMPARED_CHARS), d.start))) continue;
     if (d.end <= fig.start && JOINED_AFTER.test(fold(between)) && /\d/.test(sentenceBefore(text, d.start))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
     if (!opens && startsADuration(text, d.start, d.end)) continue;
     if (isDeadline(text, d.start, d.end)) continue;
     // A toll's date in the phrase of the event it follows ("following torrential rains on October 29").
-    if (toll && EVENT_BEFORE_DATE.test(fold(text.slice(Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start)))) continue;
+    if (toll && EVENT_BEFORE_DATE.test(foldSlice(text, Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start))) continue;
     if (toll && d.end <= fig.start && agentParticipleBefore(text, d.start)) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
@@ -349,11 +349,14 @@ const MAX_DAYS_BACK = 60;
  * ago" (timeWordAt reads each token once), and most are no number: they are passed over before a phrase is read.
  */
 function mayOpenNumber(w: string): boolean {
-  for (const T of [TABLES.en, TABLES.fr]) {
-    if (has(T.units, w) || has(T.mult, w) || has(T.ord, w) || has(T.denom, w) || T.neg.has(w)) return true;
-  }
-  return w === 'a' || w === 'an' || w === 'second' || w === 'seconde';
+  return NUMBER_OPENERS.has(w);
 }
+/** The words of mayOpenNumber, gathered once from the number tables (never changed after load): one set lookup per
+ * word instead of ten property lookups over both languages' tables. */
+const NUMBER_OPENERS: ReadonlySet<string> = new Set([
+  ...[TABLES.en, TABLES.fr].flatMap((T) => [...Object.keys(T.units), ...Object.keys(T.mult), ...Object.keys(T.ord), ...Object.keys(T.denom), ...T.neg]),
+  'a', 'an', 'second', 'seconde',
+]);
 
 /**
  * "Twelve days earlier", "two weeks ago", "il y a 12 jours", "12 jours plus tôt" starting at token k:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from './fold';
+import { fold, foldSlice, holdFold } from './fold';
 import { prng } from './prng';
 
 /** fold as it was written first: four replacements, then lower case and accents per character. */
@@ -36,5 +36,28 @@ describe('fold', () => {
       expect(fold(s), JSON.stringify(s)).toBe(reference(s));
     }
     expect(fold("L’Élysée « a dit »")).toBe('l\'elysee " a dit "');
+  });
+});
+
+describe('foldSlice', () => {
+  it('is the fold of the slice, for any window of either of two texts asked in turn', () => {
+    const texts = ["L’Élysée a annoncé « 12 morts » le 3 mars.", 'The MINISTRY said – on Monday – that 1,200 were hurt.'];
+    for (let k = 0; k < 200; k++) {
+      const text = texts[k % 2];
+      const a = (k * 7) % text.length;
+      const b = a + ((k * 13) % (text.length + 5));
+      expect(foldSlice(text, a, b), `${k % 2} ${a} ${b}`).toBe(fold(text.slice(a, b)));
+    }
+  });
+});
+
+describe('holdFold', () => {
+  it('gives foldSlice the held text, and foldSlice still folds any other text it is asked', () => {
+    const held = 'Le Préfet a compté 1 200 Manifestants.';
+    holdFold(held, fold(held));
+    expect(foldSlice(held, 3, 9)).toBe('prefet');
+    const other = 'ÉTÉ 2024 : Trois Morts.';
+    expect(foldSlice(other, 0, 3)).toBe('ete');
+    expect(foldSlice(held, 20, 26)).toBe(fold(held.slice(20, 26)));
   });
 });

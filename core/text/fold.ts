@@ -66,3 +66,26 @@ export function fold(text: string): string {
   if (run < text.length) out += text.slice(run);
   return out;
 }
+
+/** The last text folded whole by foldSlice, and its fold. */
+let sliceOf: string | null = null;
+let sliceFolded = '';
+
+/**
+ * `fold(text.slice(start, end))`, read from the fold of the whole text, made once for the last text asked: fold
+ * maps each code unit alone, so a slice of the fold is the fold of the slice. For the many short windows that one
+ * page's figures read around themselves (the words before a date, between a date and a figure).
+ */
+export function foldSlice(text: string, start: number, end: number): string {
+  // Two equal texts are one to `!==`, which reads them whole: a text held since an earlier, equal one (the same page
+  // compared again) would be read whole at every call; holdFold makes the text being read the one held.
+  if (text !== sliceOf) { sliceFolded = fold(text); sliceOf = text; }
+  return sliceFolded.slice(start, end);
+}
+
+/** Hold `text` (this very string, whose fold is `folded`) for foldSlice: extractFigures folds its text anyway, and
+ * holding that string keeps foldSlice's test one pointer comparison while it reads this text. */
+export function holdFold(text: string, folded: string): void {
+  sliceOf = text;
+  sliceFolded = folded;
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Instruction counts (callgrind Ir) of the measured part of scripts/dev/compare-instructions.ts: see its header.
-# usage: MODE=compare10k|bundled|extract [RUNS=3] [WARM=3] bash scripts/dev/compare-instructions.sh [label]
+# usage: MODE=compare10k|bundled|extract [RUNS=3] [WARM=20, extract 3] bash scripts/dev/compare-instructions.sh [label]
 # compare10k needs the cache first: MODE=prepare npx tsx scripts/dev/compare-instructions.ts
 # Prints "Ir per run"; node runs with --single-threaded (no concurrent compiler or GC threads), so that when code is
 # optimised does not depend on thread scheduling, and repeated runs give near-equal counts.
@@ -34,6 +34,10 @@ wait $VG
 RUNS=$(sed -n 's/^DONE [^:]*: \([0-9]*\) runs.*/\1/p' "$LOG")
 DUMP=$(ls "$OUT"/callgrind."$LABEL"."$MODE"."$PID".1)
 IR=$(sed -n 's/^summary: *\([0-9]*\).*/\1/p' "$DUMP")
-grep '^DONE\|^extract' "$LOG"
+grep '^DONE\|^OUTPUT\|^extract' "$LOG"
 echo "$LABEL $MODE: Ir per run $(( IR / RUNS )) (total $IR over $RUNS runs; dump $DUMP)"
+# The compiler's share (V8 compiles on this thread): a large one means the warm-up was too short for the count to be
+# the work of the code measured.
+COMPILER=$(callgrind_annotate --threshold=100 "$DUMP" 2>/dev/null | awk '/PROGRAM TOTALS/ {next} /^ *[0-9,]+ \(/ && /v8::internal::(compiler|maglev|baseline)::|Compiler/ {n=$1; gsub(",", "", n); c+=n} END {print c+0}')
+echo "$LABEL $MODE: of which V8's compilers $(( COMPILER / RUNS )) per run ($(( 100 * COMPILER / IR ))%)"
 rm -f "$SIGNAL".go "$SIGNAL".end

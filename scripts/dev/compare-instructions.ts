@@ -14,7 +14,8 @@
  * - `bundled`: an Engine over the 5 bundled articles; each bundled article as the page, WARM rounds, then RUNS
  *   measured rounds of the 5 compares.
  * - `extract`: extractFigures over the figure bench's texts (French bundled articles, English figure-dense paragraph),
- *   cut to 20,000-character pages, BYTES of each; WARM then RUNS measured rounds.
+ *   cut to 20,000-character pages, BYTES of each (LANGS=en or LANGS=fr: one language alone); WARM then RUNS measured
+ *   rounds.
  * Between the phases the process waits for a file the shell script creates (GO then END), after printing READY / DONE.
  * Prints a digest of the last result so that before/after runs also check the output is the same.
  */
@@ -33,8 +34,11 @@ import { idForText } from '../../storage/text-id';
 const MODE = process.env.MODE ?? 'compare10k';
 const CACHE = process.env.CACHE ?? '/tmp/recoupe-compare10k.json';
 const SIZE = 10_000;
-/** Warm-up queries: V8 tiers a function up after enough calls; a few queries get the hot paths optimised. */
-const WARM = Number(process.env.WARM ?? 3);
+/** Warm-up queries: V8 tiers a function up after enough calls. With --single-threaded TurboFan compiles on the main
+ * thread, inside the measured part: after 3 warm-up queries two-thirds of the Ir of a compare at 10,000 were the
+ * compiler's (callgrind_annotate, session 15), so a change that adds or splits a function moved the count more than
+ * the work it saves. 20 queries leave the compiler a small share; extraction rounds are longer and need fewer. */
+const WARM = Number(process.env.WARM ?? (MODE === 'extract' ? 3 : 20));
 const RUNS = Number(process.env.RUNS ?? 3);
 const BYTES = Number(process.env.BYTES ?? 128 * 1024);
 const SIGNAL = process.env.SIGNAL ?? '/tmp/recoupe-ci-signal';
@@ -98,9 +102,11 @@ if (MODE === 'compare10k') {
   run = () => bundled.map((d) => engine.compare({ title: d.title, lang: d.lang, text: d.text, published: d.published }));
 } else if (MODE === 'extract') {
   const fr = readdirSync(bundledRoot()).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(bundledRoot(), f), 'utf8')).join('\n');
+  // LANGS=en (or fr): one language's pages alone, to count one language's extraction.
+  const langs = (process.env.LANGS ?? 'fr,en').split(',');
   const texts = [
-    ...pages(fr + '\n', BYTES).map((text) => ({ text, lang: 'fr' as const })),
-    ...pages(EN_SAMPLE, BYTES).map((text) => ({ text, lang: 'en' as const })),
+    ...(langs.includes('fr') ? pages(fr + '\n', BYTES).map((text) => ({ text, lang: 'fr' as const })) : []),
+    ...(langs.includes('en') ? pages(EN_SAMPLE, BYTES).map((text) => ({ text, lang: 'en' as const })) : []),
   ];
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
   console.log(`extract: ${texts.length} pages, ${bytes} bytes per round`);
@@ -131,5 +137,7 @@ waitFor(`${SIGNAL}.go`);
 const c0 = process.cpuUsage();
 for (let i = 0; i < RUNS; i++) last = run();
 const c = process.cpuUsage(c0);
-console.log(`DONE ${MODE}: ${RUNS} runs, output ${digest(last)} (warm-up ${before}); CPU ${((c.user + c.system) / 1000 / RUNS).toFixed(1)} ms per run (under valgrind: not a timing)`);
+console.log(`DONE ${MODE}: ${RUNS} runs; CPU ${((c.user + c.system) / 1000 / RUNS).toFixed(1)} ms per run (under valgrind: not a timing)`);
 waitFor(`${SIGNAL}.end`);
+// The digest after the dump: serialising and hashing a 10,000-source result cost ~10M Ir that no version changes.
+console.log(`OUTPUT ${digest(last)} (warm-up ${before})`);
