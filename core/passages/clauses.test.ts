@@ -40,6 +40,10 @@ describe('clauseRanges', () => {
       'The firm will cut 4,000 jobs',
       'including 900 in its home region',
     ]);
+    expect(clauses("Le parti a obtenu 148 sièges au total, selon les résultats publiés lundi soir.", 'fr')).toEqual([
+      'Le parti a obtenu 148 sièges au total',
+      'selon les résultats publiés lundi soir',
+    ]);
     // Without the comma the word stays inside its clause ("after" as a preposition of the fact).
     expect(clauses('The firm cut 4,000 jobs after the merger with its rival.', 'en')).toHaveLength(1);
   });

@@ -27,6 +27,11 @@ export const CLAUSE_OPENERS = new Set([
 export const ADJUNCT_OPENERS = new Set([
   'despite', 'after', 'before', 'then', 'including',
   'malgre', 'apres', 'avant', 'puis', 'notamment', 'soit',
+  // An attribution after the fact ("…, selon les garde-côtes", "…, according to the ministry"): who
+  // says it, which the other text may say elsewhere or not at all. Measured with the words above:
+  // devset recall 602 -> 604, reported right 607/954 -> 609/958 (the 2 unlisted restate "absolute
+  // majority of 289"); held-out unchanged.
+  'according', 'selon',
 ]);
 
 /** Fewest words a clause keeps: a shorter piece ("and more", "he said") is an aside, joined to the
