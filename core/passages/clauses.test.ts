@@ -31,6 +31,22 @@ describe('clauseRanges', () => {
     expect(clauses('The storm destroyed 1,200 homes and 300 shops in the valley.', 'en')).toHaveLength(1);
     expect(clauses('Les syndicats ont compté 2,5 millions de manifestants et la police 1,2 million.', 'fr')).toHaveLength(1);
   });
+  it('splits at a comma before a word opening an adjunct (a concession, a time, an example)', () => {
+    expect(clauses("Les secours ont sauvé 212 personnes au total, malgré une mer très agitée toute la nuit.", 'fr')).toEqual([
+      'Les secours ont sauvé 212 personnes au total',
+      'malgré une mer très agitée toute la nuit',
+    ]);
+    expect(clauses('The firm will cut 4,000 jobs, including 900 in its home region.', 'en')).toEqual([
+      'The firm will cut 4,000 jobs',
+      'including 900 in its home region',
+    ]);
+    expect(clauses("Le parti a obtenu 148 sièges au total, selon les résultats publiés lundi soir.", 'fr')).toEqual([
+      'Le parti a obtenu 148 sièges au total',
+      'selon les résultats publiés lundi soir',
+    ]);
+    // Without the comma the word stays inside its clause ("after" as a preposition of the fact).
+    expect(clauses('The firm cut 4,000 jobs after the merger with its rival.', 'en')).toHaveLength(1);
+  });
   it('joins a piece too short to be a clause to the one before it', () => {
     // "and more" is an aside of two words: no clause of its own.
     expect(clauses('The ministry counted 40,000 marchers in the capital, and more.', 'en')).toHaveLength(1);

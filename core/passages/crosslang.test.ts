@@ -553,3 +553,27 @@ describe('numberMismatches: a longer sentence repeating the other one\'s figures
     expect(numberMismatches(['#3', '#12', '#101', 'p:depu'], ['p:depu', 'c:vote'])).toBe(3);
   });
 });
+
+describe('contained clause pairs: a short sentence held by one clause of a long one', () => {
+  // The long French sentence tells the rescue among other facts; the short English one only the rescue.
+  const text = 'Le navire a sombré lundi. Une longue opération de secours lancée au large pendant la nuit par la marine et des hélicoptères a permis de secourir 212 personnes au total, mais des dizaines de passagers restent introuvables selon les responsables du port.';
+  const page = analyse(text, [], 'fr');
+  // Weights as in a corpus: other texts of the story that do not give the count nor the rescue.
+  const others = ['Le port est resté fermé mardi.', 'Les passagers venaient de plusieurs pays.', 'La marine a ouvert une enquête.'].map((t) => analyse(t, [], 'en'));
+  const counts = (en: string, fr = page) => keyCounts([fr, analyse(en, [], 'en'), ...others]);
+  const pairOf = (en: string, fr = page) => crossCandidates(fr, analyse(en, [], 'en'), CROSS_MIN_SCORE, CROSS_MIN_SHARED, counts(en, fr)).find((c) => c.p === 1 && c.s === 1);
+  it('pairs them by containment, the span on the clause that holds the shared keys', () => {
+    // Two shared keys (the count, the rescue): too few for a pair scored by Dice.
+    expect(crossCandidates(page, analyse('The ship sank on Monday. They rescued 212 survivors.', [], 'en'), 0, CROSS_MIN_SHARED, undefined, 0, 0, 0).some((c) => c.p === 1 && c.s === 1 && !c.anchored)).toBe(false);
+    const x = pairOf('The ship sank on Monday. They rescued 212 survivors.');
+    expect(x?.anchored).toBe(true);
+    expect(text.slice(page.wordStarts[x!.pageWords[0]], page.wordEnds[x!.pageWords[1]])).toMatch(/^Une longue opération .* 212 personnes au total$/);
+  });
+  it('does not pair them when the short sentence gives a number the clause lacks', () => {
+    expect(pairOf('The ship sank on Monday. They rescued 212 survivors in 40 minutes.')).toBeUndefined();
+  });
+  it('does not pair them on a count under ten', () => {
+    const small = analyse(text.replace('212', 'neuf'), [], 'fr');
+    expect(pairOf('The ship sank on Monday. They rescued nine survivors.', small)).toBeUndefined();
+  });
+});
