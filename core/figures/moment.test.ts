@@ -17,6 +17,11 @@ describe('a figure\'s moment', () => {
     const other = 'More than 8,500 flu cases have been recorded since August, including nearly 3,000 in a single week, according to the latest health report from the agency, which was founded on March 19.';
     expect(extractFigures(other, 'en', { published: '2025-03-21' }).filter((f) => f.unit !== 'date').map((f) => f.moment)).toEqual(['2025-03-21', '2025-03-21']);
   });
+  it('reads a lower-case month as the month, save "may" and "march" (a verb, a noun)', () => {
+    const when = (text: string) => extractFigures(text, 'en', { published: '2025-07-10' }).filter((f) => f.unit !== 'date').map((f) => f.moment);
+    expect(when('In june, 650 people were aboard.')).toEqual(['2025-06-01']);
+    expect(when('As many as 650 people may have been aboard.')).toEqual(['2025-07-10']);
+  });
   it('resolves weekdays, yesterday and the last week against publication', () => {
     // Monday 28 October 2024.
     expect(resolveMoment('fri', '2024-10-28')).toBe('2024-10-25');

@@ -19,7 +19,6 @@ import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
 import { SENTENCE_END } from './count-base';
 import { EVENT_YEAR } from './years';
-import { isMonthName } from './dates';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A full day as moments are written ("2024-06-08"); a month or a year-less day ("--10-27") is not one. */
@@ -384,6 +383,9 @@ function daysAgoAt(toks: Tok[], k: number): { id: string; len: number } | null {
 /** The time concept id of a word or phrase starting at token k ("lundi", "earlier sunday", "la semaine dernière"), and
  * its length. Read once per token (`perToken`): each figure's window asks of the same tokens, and each token is asked
  * again by every phrase that may cover it (phraseCovering). */
+/** English month names that are also common words ("may" a verb, "march" a verb and a noun): in lower case they are
+ * read as those words, not as the month. The other months have no such reading. */
+const LOWERCASE_NOT_MONTHS: ReadonlySet<string> = new Set(['may', 'march']);
 const timeWordAt: (toks: Tok[], k: number) => { id: string; len: number } | null = perToken(readTimeWordAt);
 
 function readTimeWordAt(toks: Tok[], k: number): { id: string; len: number } | null {
@@ -394,9 +396,9 @@ function readTimeWordAt(toks: Tok[], k: number): { id: string; len: number } | n
     if (seq.every((x, q) => toks[k + q].t === x)) return { id: c.id, len: seq.length };
   }
   const c = lookup(t.t, 'time');
-  // "As many as 650 migrants may have been onboard", "thousands march": an English month's name in lower case is
-  // a verb or a noun (as dates.ts `isMonthName` reads it), not May or March. French "mai", "mars" are names only.
-  if (c && c.id.startsWith('month-') && !t.cap && !isMonthName(t.t, false)) return daysAgoAt(toks, k);
+  // "As many as 40 people may have been hurt", "thousands march": these month names in lower case are a verb
+  // or a noun, not May or March. Any other month written in lower case ("in june") is still the month.
+  if (c && c.id.startsWith('month-') && !t.cap && LOWERCASE_NOT_MONTHS.has(t.t)) return daysAgoAt(toks, k);
   return c ? { id: c.id, len: 1 } : daysAgoAt(toks, k);
 }
 

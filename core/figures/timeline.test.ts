@@ -104,6 +104,18 @@ describe('the joining rule', () => {
     expect(t.map((x) => x.points.map((q) => q.low))).toEqual([[120, 180], [35, 40]]);
   });
 
+  it('still refuses a merge once the two values of one article and day sit in components grown by earlier merges', () => {
+    // The source's 120 and 35 of one day are two counts. The page's 180 joins the 120 first, the page's 40 joins the
+    // 35; a last comparison pairing the 180 with the 35 must find the conflict in the grown components.
+    const region = fig(50, 40, 'people killed', '2025-03-05');
+    const regionBefore = fig(60, 35, 'people killed', '2025-03-03');
+    const both = doc('page', [p, region], '2025-03-05');
+    const src = doc('s', [killed, regionBefore], '2025-03-03');
+    const reports = [report(p, [['s', killed, 'updated']]), report(region, [['s', regionBefore, 'updated']]), report(p, [['s', regionBefore, 'updated']])];
+    const t = buildTimeline(both, reports, [src]);
+    expect(t.map((x) => x.points.map((q) => q.low))).toEqual([[120, 180], [35, 40]]);
+  });
+
   it('keeps one point per article and day, the most precise', () => {
     const open = { ...fig(40, 100, 'people killed', '2025-03-03'), high: null, qualifier: 'at-least' as const };
     const src = doc('s', [open, killed], '2025-03-03');

@@ -10,6 +10,7 @@ import type { FigureReport, Timeline, TimelinePoint, Verdict } from '../types';
 import type { Figure } from './types';
 import { fallsBelow, scopeOf } from './scope';
 import { periodsApart } from './moment-period';
+import { intervalVerdict } from './intervals';
 
 /** The verdicts that make two figures one count; `differs` is the same count on one day, not a step. */
 const JOINS: ReadonlySet<Verdict> = new Set(['agrees', 'overlaps', 'updated']);
@@ -77,24 +78,21 @@ function morePrecise(a: TimelinePoint, b: TimelinePoint): boolean {
 
 interface Node { doc: DatedText; figure: Figure }
 
-/** Two values that share no number (an open end reaches to infinity). */
-function disjoint(f: Figure, g: Figure): boolean {
-  const fl = typeof f.low === 'number' ? f.low : -Infinity;
-  const fh = typeof f.high === 'number' ? f.high : Infinity;
-  const gl = typeof g.low === 'number' ? g.low : -Infinity;
-  const gh = typeof g.high === 'number' ? g.high : Infinity;
-  return fh < gl || gh < fl;
-}
+/** The article and day a figure's value is given for: one article gives one value for one count there. */
+const cellOf = (n: Node): string | undefined => (n.figure.moment ? `${n.doc.id}\u0000${n.figure.moment}` : undefined);
 
 /**
  * One article gives one value for one count at one moment: two of its figures of the same day whose
- * values share no number are two counts (a region's dead and the country's; the dead of two fires),
- * whatever chain of comparisons would link them through other articles.
+ * values share no number (intervals.ts: `differs`) are two counts (a region's dead and the country's; the dead
+ * of two fires), whatever chain of comparisons would link them through other articles. Each component keeps its
+ * members by (article, day), so a merge looks only at the cells both components hold.
  */
-function sameArticleApart(a: readonly Node[], b: readonly Node[]): boolean {
-  for (const x of a) {
-    if (!x.figure.moment) continue;
-    for (const y of b) if (y.doc.id === x.doc.id && y.figure.moment === x.figure.moment && disjoint(x.figure, y.figure)) return true;
+function sameArticleApart(a: ReadonlyMap<string, Node[]>, b: ReadonlyMap<string, Node[]>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [cell, xs] of small) {
+    const ys = large.get(cell);
+    if (!ys) continue;
+    for (const x of xs) for (const y of ys) if (intervalVerdict(x.figure, y.figure) === 'differs') return true;
   }
   return false;
 }
@@ -124,13 +122,16 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
   // The period a component's counts cover (moment-period.ts), at its root: a count that names no period may join
   // one week's count or a running total, never both ("3 000 cases" beside week 12's and beside those since January).
   const period = new Map<string, string>();
-  // The members of each component, at its root, so that a merge can be refused (sameArticleApart).
-  const members = new Map<string, Node[]>();
+  // The dated members of each component, at its root, by (article, day), so that a merge can be refused
+  // (sameArticleApart).
+  const cells = new Map<string, Map<string, Node[]>>();
   const node = (doc: DatedText, figure: Figure): string => {
     const k = spanKey(doc.id, figure.start, figure.end);
     if (!nodes.has(k)) {
-      nodes.set(k, { doc, figure });
-      members.set(k, [{ doc, figure }]);
+      const n = { doc, figure };
+      nodes.set(k, n);
+      const cell = cellOf(n);
+      cells.set(k, cell ? new Map([[cell, [n]]]) : new Map());
       parent.set(k, k);
       if (figure.period) period.set(k, figure.period);
     }
@@ -159,10 +160,15 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       const a = find(node(page, f));
       const b = find(node(doc, g));
       if (a === b || periodsApart(period.get(a), period.get(b))) continue;
-      if (sameArticleApart(members.get(a)!, members.get(b)!)) continue;
+      const ca = cells.get(a)!, cb = cells.get(b)!;
+      if (sameArticleApart(ca, cb)) continue;
       parent.set(b, a);
-      members.get(a)!.push(...members.get(b)!);
-      members.delete(b);
+      for (const [cell, xs] of cb) {
+        const into = ca.get(cell);
+        if (into) into.push(...xs);
+        else ca.set(cell, xs);
+      }
+      cells.delete(b);
       if (!period.has(a) && period.has(b)) period.set(a, period.get(b)!);
     }
   }
