@@ -132,12 +132,29 @@ describe('sentenceBags', () => {
     const en = keysOf('The company will cut 300 jobs.', 'en');
     expect(fr.filter((k) => en.includes(k))).toContain(bridgeKey('cut'));
   });
-  it('finds the concept of a French participle agreeing in the feminine', () => {
-    expect(bridgeKey('secourues')).toBe(bridgeKey('rescued'));
-    expect(bridgeKey('secourue')).toBe(bridgeKey('secouru'));
-    expect(bridgeKey('tuee')).toBe(bridgeKey('killed'));
+  it('finds the concept of a French participle agreeing in the feminine, in French only', () => {
+    expect(bridgeKey('secourues', 'fr')).toBe(bridgeKey('rescued'));
+    expect(bridgeKey('secourue', 'fr')).toBe(bridgeKey('secouru'));
+    expect(bridgeKey('tuee', 'fr')).toBe(bridgeKey('killed'));
     // An English word ending so, whose stripped form is no concept, keeps its cognate prefix.
-    expect(bridgeKey('issue')).toBe('p:issu');
+    expect(bridgeKey('issue', 'fr')).toBe('p:issu');
+    // In English the feminine rule does not run.
+    expect(bridgeKey('secourues', 'en')).toBe('p:seco');
+  });
+  it('reads a French ending only into a verb\'s concept, and never into a name', () => {
+    // Nouns the folded table holds in a participle's shape: a party, a husband, a crowd, a number.
+    expect(bridgeKey('partie', 'fr')).not.toBe(bridgeKey('party'));
+    expect(bridgeKey('foulee', 'fr')).not.toBe(bridgeKey('crowd'));
+    expect(bridgeKey('figurent', 'fr')).not.toBe(bridgeKey('figures'));
+    expect(bridgeKey('detenir', 'fr')).not.toBe(bridgeKey('detenu'));
+    const fr = keysOf("Une partie des salariés a rejoint la grève dans la foulée.", 'fr');
+    const en = keysOf('The party backed the strike.', 'en');
+    expect(fr).not.toContain(bridgeKey('party'));
+    expect(en).toContain(bridgeKey('party'));
+    // A name: "Marie" in a French text is no married woman's participle.
+    const named = keysOf('Hier, Marie a parlé avec Marie et son mari.', 'fr');
+    expect(named.filter((k) => k === bridgeKey('mari')).length).toBe(1);
+    expect(bridgeKey('marie', 'fr', true)).toBe('p:mari');
   });
   it('splits a number glued to its word by a lost space', () => {
     const keys = keysOf('There have been 309arrests in the city.', 'en');
