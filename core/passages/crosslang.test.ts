@@ -107,6 +107,21 @@ describe('sentenceBags', () => {
     expect(keysOf('Several hundred thousand people marched.', 'en').filter((k) => k.startsWith('#'))).toEqual([]);
     expect(keysOf('Il y a cent ans, vingt pour cent.', 'fr')).not.toContain('#120');
   });
+  it('joins the words of a number across spaces and hyphens only, never across punctuation', () => {
+    const nums = (t: string, l: string) => keysOf(t, l).filter((k) => k.startsWith('#'));
+    expect(nums('Sur les vingt, trois sont morts.', 'fr')).toEqual(['#20', '#3']);
+    expect(nums('Of the twenty, three died.', 'en')).toEqual(['#20', '#3']);
+    expect(nums('Ils étaient quarante; cinq sont partis.', 'fr')).toEqual(['#40', '#5']);
+    expect(nums('Quarante cinq sont partis.', 'fr')).toEqual(['#45']);
+  });
+  it('keys an exact hundred thousand, and leaves one a vague quantifier opens without a number', () => {
+    const nums = (t: string, l: string) => keysOf(t, l).filter((k) => k.startsWith('#'));
+    expect(nums('Cent mille personnes ont manifesté.', 'fr')).toEqual(['#100000']);
+    expect(nums('A hundred thousand people marched.', 'en')).toEqual(['#100000']);
+    expect(nums('Cent mille personnes ont manifesté.', 'fr')).toEqual(nums('100 000 personnes ont manifesté.', 'fr'));
+    expect(nums('Some hundred thousand people marched.', 'en')).toEqual([]);
+    expect(nums('Plusieurs cent mille personnes.', 'fr')).toEqual([]);
+  });
   it('bridges general news words that share no prefix (session 15 vocabulary)', () => {
     expect(bridgeKey('bateau')).toBe(bridgeKey('boat'));
     expect(bridgeKey('navire')).toBe(bridgeKey('vessel'));

@@ -488,11 +488,18 @@ const RUN_HUNDREDS = new Set(['cent', 'cents', 'hundred']);
 const RUN_THOUSANDS = new Set(['mille', 'thousand']);
 /** Cardinal number words of both languages ("un"/"one" included: inside a run it is a count). */
 const RUN_UNITS = new Map<string, number>();
-for (const t of Object.values(TABLES)) for (const [w, v] of Object.entries(t.units)) if (has(t.units, w)) RUN_UNITS.set(w, v);
+for (const t of Object.values(TABLES)) for (const [w, v] of Object.entries(t.units)) RUN_UNITS.set(w, v);
 /** The words a run may start with. */
 const RUN_OPENERS = new Set([...RUN_UNITS.keys(), ...RUN_HUNDREDS, ...RUN_THOUSANDS]);
 /** "un", "une", "one" open a run only before a scale word ("one hundred"): alone they are articles. */
 const RUN_ONES = new Set(['un', 'une', 'one']);
+/** What may stand between two words of one number written in words: spaces and hyphens only
+ *  ("soixante-dix huit", "vingt - trois"); a comma, a semicolon or a full stop ends the number. */
+const RUN_JOINER = /^[\s\u00a0\u202f-]*$/;
+/** Words before "hundred thousand" / "cent mille" that make it a vague count ("several hundred thousand
+ *  people", "plusieurs centaines de milliers"): what the words before say, not the scale words, tells a
+ *  vague count from an exact one ("a hundred thousand people", "cent mille personnes"). */
+const VAGUE_QUANTIFIERS = new Set(['several', 'plusieurs', 'des', 'quelques', 'some', 'few', 'many']);
 
 /**
  * The value of a number written in several words from word `w` ("Cent quatre personnes" 104,
@@ -509,6 +516,9 @@ export function spacedNumber(a: Analysis, w: number, end: number): { value: numb
   let parts = 0;
   let best: { value: number; last: number } | null = null;
   for (let i = w; i < a.wordNorms.length && a.wordStarts[i] < end; i++) {
+    // Only spaces or a hyphen join the words of one number: "Sur les vingt, trois sont morts" is
+    // twenty and three, not 23.
+    if (i > w && !RUN_JOINER.test(a.text.slice(a.wordEnds[i - 1], a.wordStarts[i]))) break;
     const norm = a.wordNorms[i];
     if (i > w && (norm === 'et' || norm === 'and')) continue; // "trente et un", "a hundred and four"
     const save = { total, seg, lastUnit, parts };
@@ -532,9 +542,13 @@ export function spacedNumber(a: Analysis, w: number, end: number): { value: numb
       } else if (RUN_THOUSANDS.has(part) && parts === 0) {
         total = 1000; // "mille deux cents"
         lastUnit = 1000;
-      } else if (parts === 1 && lastUnit >= 100) {
-        ok = false; // "hundred thousand" with no count before it ("several hundred thousand") is vague
+      } else if (parts === 1 && lastUnit >= 100 && VAGUE_QUANTIFIERS.has(a.wordNorms[w - 1] ?? '')) {
+        ok = false; // "several hundred thousand", "des centaines de milliers": a vague count, no number
         break;
+      } else if (RUN_THOUSANDS.has(part) && parts === 1 && seg === 100 && total === 0) {
+        total = 100_000; // "cent mille", "a hundred thousand": an exact amount
+        seg = 0;
+        lastUnit = 1000;
       } else if (RUN_HUNDREDS.has(part) && parts > 0 && seg > 0 && seg < 10) {
         seg *= 100;
         lastUnit = 100;

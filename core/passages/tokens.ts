@@ -29,6 +29,8 @@ export interface ContentToken {
 export interface Analysis {
   /** The text's language, as given to analyse. */
   lang?: string;
+  /** The text analysed: wordStarts and wordEnds are offsets into it. */
+  text: string;
   /** Folded words (elision removed), the surface used to tell verbatim from close. */
   wordNorms: string[];
   /** The same words as interned ids, for fast comparison. */
@@ -245,5 +247,5 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]>, l
   }
   const quotes = quoteSpans(text);
   const speakers = quoteSpeakers(text, sentences, ws, sentOf, names, quotes);
-  return { lang, wordNorms, wordIds: Int32Array.from(wordIds), wordStarts, wordEnds, wordNames: Uint8Array.from(wordNames), tokens, sentences, sentTokens, speakers, quotes };
+  return { lang, text, wordNorms, wordIds: Int32Array.from(wordIds), wordStarts, wordEnds, wordNames: Uint8Array.from(wordNames), tokens, sentences, sentTokens, speakers, quotes };
 }
