@@ -107,6 +107,21 @@ describe('sentenceBags', () => {
     expect(keysOf('Several hundred thousand people marched.', 'en').filter((k) => k.startsWith('#'))).toEqual([]);
     expect(keysOf('Il y a cent ans, vingt pour cent.', 'fr')).not.toContain('#120');
   });
+  it('joins the words of a number across spaces and hyphens only, never across punctuation', () => {
+    const nums = (t: string, l: string) => keysOf(t, l).filter((k) => k.startsWith('#'));
+    expect(nums('Sur les vingt, trois sont morts.', 'fr')).toEqual(['#20', '#3']);
+    expect(nums('Of the twenty, three died.', 'en')).toEqual(['#20', '#3']);
+    expect(nums('Ils étaient quarante; cinq sont partis.', 'fr')).toEqual(['#40', '#5']);
+    expect(nums('Quarante cinq sont partis.', 'fr')).toEqual(['#45']);
+  });
+  it('keys an exact hundred thousand, and leaves one a vague quantifier opens without a number', () => {
+    const nums = (t: string, l: string) => keysOf(t, l).filter((k) => k.startsWith('#'));
+    expect(nums('Cent mille personnes ont manifesté.', 'fr')).toEqual(['#100000']);
+    expect(nums('A hundred thousand people marched.', 'en')).toEqual(['#100000']);
+    expect(nums('Cent mille personnes ont manifesté.', 'fr')).toEqual(nums('100 000 personnes ont manifesté.', 'fr'));
+    expect(nums('Some hundred thousand people marched.', 'en')).toEqual([]);
+    expect(nums('Plusieurs cent mille personnes.', 'fr')).toEqual([]);
+  });
   it('bridges general news words that share no prefix (session 15 vocabulary)', () => {
     expect(bridgeKey('bateau')).toBe(bridgeKey('boat'));
     expect(bridgeKey('navire')).toBe(bridgeKey('vessel'));
@@ -132,12 +147,29 @@ describe('sentenceBags', () => {
     const en = keysOf('The company will cut 300 jobs.', 'en');
     expect(fr.filter((k) => en.includes(k))).toContain(bridgeKey('cut'));
   });
-  it('finds the concept of a French participle agreeing in the feminine', () => {
-    expect(bridgeKey('secourues')).toBe(bridgeKey('rescued'));
-    expect(bridgeKey('secourue')).toBe(bridgeKey('secouru'));
-    expect(bridgeKey('tuee')).toBe(bridgeKey('killed'));
+  it('finds the concept of a French participle agreeing in the feminine, in French only', () => {
+    expect(bridgeKey('secourues', 'fr')).toBe(bridgeKey('rescued'));
+    expect(bridgeKey('secourue', 'fr')).toBe(bridgeKey('secouru'));
+    expect(bridgeKey('tuee', 'fr')).toBe(bridgeKey('killed'));
     // An English word ending so, whose stripped form is no concept, keeps its cognate prefix.
-    expect(bridgeKey('issue')).toBe('p:issu');
+    expect(bridgeKey('issue', 'fr')).toBe('p:issu');
+    // In English the feminine rule does not run.
+    expect(bridgeKey('secourues', 'en')).toBe('p:seco');
+  });
+  it('reads a French ending only into a verb\'s concept, and never into a name', () => {
+    // Nouns the folded table holds in a participle's shape: a party, a husband, a crowd, a number.
+    expect(bridgeKey('partie', 'fr')).not.toBe(bridgeKey('party'));
+    expect(bridgeKey('foulee', 'fr')).not.toBe(bridgeKey('crowd'));
+    expect(bridgeKey('figurent', 'fr')).not.toBe(bridgeKey('figures'));
+    expect(bridgeKey('detenir', 'fr')).not.toBe(bridgeKey('detenu'));
+    const fr = keysOf("Une partie des salariés a rejoint la grève dans la foulée.", 'fr');
+    const en = keysOf('The party backed the strike.', 'en');
+    expect(fr).not.toContain(bridgeKey('party'));
+    expect(en).toContain(bridgeKey('party'));
+    // A name: "Marie" in a French text is no married woman's participle.
+    const named = keysOf('Hier, Marie a parlé avec Marie et son mari.', 'fr');
+    expect(named.filter((k) => k === bridgeKey('mari')).length).toBe(1);
+    expect(bridgeKey('marie', 'fr', true)).toBe('p:mari');
   });
   it('splits a number glued to its word by a lost space', () => {
     const keys = keysOf('There have been 309arrests in the city.', 'en');

@@ -13,7 +13,7 @@
  * the sentences of the two texts), and their lengths agree (Gale and Church: a sentence and its
  * translation have proportional lengths). No story's words are involved.
  */
-import { concept, conceptsOf, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptsOf, phrasesStartingWith, wordFormsOf, type Concept } from '../concepts/index';
 import { has, TABLES, unitFits } from '../figures/number-words';
 import { STOPWORDS } from '../text/words';
 import { rarity } from './banality';
@@ -488,11 +488,18 @@ const RUN_HUNDREDS = new Set(['cent', 'cents', 'hundred']);
 const RUN_THOUSANDS = new Set(['mille', 'thousand']);
 /** Cardinal number words of both languages ("un"/"one" included: inside a run it is a count). */
 const RUN_UNITS = new Map<string, number>();
-for (const t of Object.values(TABLES)) for (const [w, v] of Object.entries(t.units)) if (has(t.units, w)) RUN_UNITS.set(w, v);
+for (const t of Object.values(TABLES)) for (const [w, v] of Object.entries(t.units)) RUN_UNITS.set(w, v);
 /** The words a run may start with. */
 const RUN_OPENERS = new Set([...RUN_UNITS.keys(), ...RUN_HUNDREDS, ...RUN_THOUSANDS]);
 /** "un", "une", "one" open a run only before a scale word ("one hundred"): alone they are articles. */
 const RUN_ONES = new Set(['un', 'une', 'one']);
+/** What may stand between two words of one number written in words: spaces and hyphens only
+ *  ("soixante-dix huit", "vingt - trois"); a comma, a semicolon or a full stop ends the number. */
+const RUN_JOINER = /^[\s\u00a0\u202f-]*$/;
+/** Words before "hundred thousand" / "cent mille" that make it a vague count ("several hundred thousand
+ *  people", "plusieurs centaines de milliers"): what the words before say, not the scale words, tells a
+ *  vague count from an exact one ("a hundred thousand people", "cent mille personnes"). */
+const VAGUE_QUANTIFIERS = new Set(['several', 'plusieurs', 'des', 'quelques', 'some', 'few', 'many']);
 
 /**
  * The value of a number written in several words from word `w` ("Cent quatre personnes" 104,
@@ -509,6 +516,9 @@ export function spacedNumber(a: Analysis, w: number, end: number): { value: numb
   let parts = 0;
   let best: { value: number; last: number } | null = null;
   for (let i = w; i < a.wordNorms.length && a.wordStarts[i] < end; i++) {
+    // Only spaces or a hyphen join the words of one number: "Sur les vingt, trois sont morts" is
+    // twenty and three, not 23.
+    if (i > w && !RUN_JOINER.test(a.text.slice(a.wordEnds[i - 1], a.wordStarts[i]))) break;
     const norm = a.wordNorms[i];
     if (i > w && (norm === 'et' || norm === 'and')) continue; // "trente et un", "a hundred and four"
     const save = { total, seg, lastUnit, parts };
@@ -532,9 +542,13 @@ export function spacedNumber(a: Analysis, w: number, end: number): { value: numb
       } else if (RUN_THOUSANDS.has(part) && parts === 0) {
         total = 1000; // "mille deux cents"
         lastUnit = 1000;
-      } else if (parts === 1 && lastUnit >= 100) {
-        ok = false; // "hundred thousand" with no count before it ("several hundred thousand") is vague
+      } else if (parts === 1 && lastUnit >= 100 && VAGUE_QUANTIFIERS.has(a.wordNorms[w - 1] ?? '')) {
+        ok = false; // "several hundred thousand", "des centaines de milliers": a vague count, no number
         break;
+      } else if (RUN_THOUSANDS.has(part) && parts === 1 && seg === 100 && total === 0) {
+        total = 100_000; // "cent mille", "a hundred thousand": an exact amount
+        seg = 0;
+        lastUnit = 1000;
       } else if (RUN_HUNDREDS.has(part) && parts > 0 && seg > 0 && seg < 10) {
         seg *= 100;
         lastUnit = 100;
@@ -570,17 +584,32 @@ const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th|er|re|e|eme)$/;
  *  folded): "-e" or "-es" after the participle's own "é", "u" or "i". */
 const FEMININE_PARTICIPLE = /^(.{3,}[eui])es?$/;
 
+/** An English past participle ("counted", "blocked"): a `word` concept that lists one is a verb's. */
+const ENGLISH_PARTICIPLE = /ed$/;
+
+/**
+ * May a form stripped of a French ending ("secourues" -> "secouru", "bloquent" -> "bloque") be read as
+ * concept `c`? Only when the table lists the concept as a verb's: a role or an action ("tué", "manifesté"),
+ * or a general word one of whose English forms is a past participle ("counted", "blocked"). The table
+ * holds folded forms, so "parti" (a party), "mari" (a husband), "élève" (a student), "foule" (a crowd),
+ * "figure" (a number) look like participles; their concepts are nouns (a `word` with no "-ed" form, an
+ * entity, a topic), and "une partie des victimes", "élevée", "dans la foulée", "figurent" are none of them.
+ */
+function isVerbConcept(c: Concept): boolean {
+  if (c.type === 'role' || c.type === 'action') return true;
+  return c.type === 'word' && wordFormsOf(c.id).some((f) => ENGLISH_PARTICIPLE.test(f));
+}
+
 /**
  * The concept of a French feminine past participle whose masculine form the concept table lists
  * ("personnes secourues" -> "secouru", "retrouvée" -> "retrouve"), or undefined. The table lists a
  * participle as its masculine forms; French agrees it with the noun it qualifies, and the
  * news names people, victims and buildings in the feminine as often ("personnes", "victimes",
- * "maisons"). Only when the word itself is no concept: an English word ending so ("employee",
- * "issue") keeps its own reading.
+ * "maisons"). Only when the word itself is no concept, and only a verb's concept (isVerbConcept).
  */
 function feminineParticipleConcept(norm: string): Concept | undefined {
   const m = FEMININE_PARTICIPLE.exec(norm);
-  return m ? conceptsOf(m[1]).find((x) => x.type !== 'cue') : undefined;
+  return m ? conceptsOf(m[1]).find((x) => x.type !== 'cue' && isVerbConcept(x)) : undefined;
 }
 
 /** French verb endings and the participle ending their concept forms are listed with: an
@@ -592,14 +621,15 @@ const FRENCH_VERB_ENDINGS: Array<[RegExp, string[]]> = [
   [/^(.{3,})ir$/, ['u', 'i']],
 ];
 
-/** The concept of a French verb form whose participle the concept table lists (FRENCH_VERB_ENDINGS),
- *  or undefined. French texts only: English words end so too ("officer", "closer"). */
+/** The concept of a French verb form whose participle the concept table lists as a verb's
+ *  (FRENCH_VERB_ENDINGS, isVerbConcept), or undefined. French texts only: English words end so too
+ *  ("officer", "closer"). */
 function frenchVerbConcept(norm: string): Concept | undefined {
   for (const [re, ends] of FRENCH_VERB_ENDINGS) {
     const m = re.exec(norm);
     if (!m) continue;
     for (const e of ends) {
-      const c = conceptsOf(m[1] + e).find((x) => x.type !== 'cue');
+      const c = conceptsOf(m[1] + e).find((x) => x.type !== 'cue' && isVerbConcept(x));
       if (c) return c;
     }
   }
@@ -607,12 +637,15 @@ function frenchVerbConcept(norm: string): Concept | undefined {
 }
 
 /** The key of one folded word, or null for a function word. */
-export function bridgeKey(norm: string, lang?: string): string | null {
+export function bridgeKey(norm: string, lang?: string, name = false): string | null {
   if (/^\d/.test(norm)) return `#${ORDINAL_DIGITS.exec(norm)?.[1] ?? norm}`;
   const n = NUMBER_WORDS.get(norm);
   if (n !== undefined) return `#${n}`;
   if (norm.length < 3 || STOPWORDS.has(norm) || EXTRA_STOP.has(norm)) return null;
-  const c = conceptsOf(norm).find((x) => x.type !== 'cue') ?? feminineParticipleConcept(norm) ?? (lang === 'fr' ? frenchVerbConcept(norm) : undefined);
+  // The French forms are read in French texts only ("employee", "officer" end so too), and never in
+  // a name (`name`: "Marie" is no "mariée").
+  const french = lang === 'fr' && !name;
+  const c = conceptsOf(norm).find((x) => x.type !== 'cue') ?? (french ? feminineParticipleConcept(norm) ?? frenchVerbConcept(norm) : undefined);
   if (c) return `c:${c.id}`;
   return norm.length <= COGNATE_PREFIX ? `w:${norm}` : `p:${norm.slice(0, COGNATE_PREFIX)}`;
 }
@@ -804,7 +837,7 @@ export function sentenceBags(a: Analysis): SentenceBags {
     const compound = age || amount || month || run ? null : compoundNumber(a.wordNorms[w]);
     const whole = age ?? amount ?? month ?? (run ? `#${run.value}` : null) ?? (compound !== null ? `#${compound}` : null);
     for (const part of whole ? [a.wordNorms[w]] : wordParts(a.wordNorms[w])) {
-      const k = whole ?? bridgeKey(part, a.lang);
+      const k = whole ?? bridgeKey(part, a.lang, a.wordNames[w] === 1);
       // A word of negation or exclusion also gives the one key they share (NEGATION_WORDS; "n't" is
       // read on the whole word: its "t" alone is also the "t" of "a-t-il").
       if (!whole && (NEGATION_WORDS.has(part) || (part === 't' && a.wordNorms[w].endsWith("n't")))) {

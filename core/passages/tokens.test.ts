@@ -16,3 +16,17 @@ describe('analyse: dates are stock', () => {
     expect(stockOf('Il y a eu 19 blessés en janvier.', 'fr', '19')).toEqual([false]);
   });
 });
+
+describe('analyse: the language is given', () => {
+  it('has no default language, so English text is never read with French endings', () => {
+    // Checked by `tsc --noEmit`: a call without the language no longer compiles (it defaulted to 'fr').
+    // @ts-expect-error the language is required
+    const a = analyse('The boats were found.', []);
+    expect(a.lang).toBeUndefined();
+    expect(analyse('The boats were found.', [], 'en').lang).toBe('en');
+  });
+  it('marks the words written as names', () => {
+    const a = analyse('Hier, Marie a parlé avec Marie et son mari.', [], 'fr');
+    expect(a.wordNorms.filter((_, i) => a.wordNames[i] === 1)).toEqual(['marie', 'marie']);
+  });
+});

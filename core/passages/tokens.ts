@@ -29,12 +29,17 @@ export interface ContentToken {
 export interface Analysis {
   /** The text's language, as given to analyse. */
   lang?: string;
+  /** The text analysed: wordStarts and wordEnds are offsets into it. */
+  text: string;
   /** Folded words (elision removed), the surface used to tell verbatim from close. */
   wordNorms: string[];
   /** The same words as interned ids, for fast comparison. */
   wordIds: Int32Array;
   wordStarts: number[];
   wordEnds: number[];
+  /** 1 for a word written as a name (capitalised where the text also capitalises it inside a sentence):
+   *  crosslang.ts reads no French verb or participle form into it ("Marie" is no "mariée"). */
+  wordNames: Uint8Array;
   tokens: ContentToken[];
   sentences: Segment[];
   /** For each sentence, [first, end) indices into `tokens`. */
@@ -175,7 +180,7 @@ function inIgnored(start: number, end: number, ignore: ReadonlyArray<[number, nu
 }
 
 /** Analyse a text. Words inside `ignore` ranges (page furniture) produce no tokens. Never throws. */
-export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = [], lang = 'fr'): Analysis {
+export function analyse(text: string, ignore: ReadonlyArray<[number, number]>, lang: string): Analysis {
   const sentences = segmentSentences(text, lang);
   // A number is one word ("50.000" -> 50000): spans never split it, and its styles meet.
   const ws = joinNumbers(text, words(text));
@@ -183,6 +188,7 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
   const wordStarts: number[] = [];
   const wordEnds: number[] = [];
   const wordIds: number[] = [];
+  const wordNames: number[] = [];
   const tokens: ContentToken[] = [];
   const sentTokens: Array<[number, number]> = sentences.map(() => [0, 0]);
   // A capitalised word is a name when the text also capitalises it inside a sentence; at a sentence
@@ -221,6 +227,7 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
     wordIds.push(info.id >= 0 ? info.id : (info.id = internWord(w.norm)));
     wordStarts.push(w.start);
     wordEnds.push(w.end);
+    wordNames.push(isName ? 1 : 0);
     // "hommes" in a sentence about war are soldiers (content-stems.ts).
     const soldiers = military[sent] ? soldiersOfWord(w.norm, info) : null;
     if (soldiers) {
@@ -240,5 +247,5 @@ export function analyse(text: string, ignore: ReadonlyArray<[number, number]> = 
   }
   const quotes = quoteSpans(text);
   const speakers = quoteSpeakers(text, sentences, ws, sentOf, names, quotes);
-  return { lang, wordNorms, wordIds: Int32Array.from(wordIds), wordStarts, wordEnds, tokens, sentences, sentTokens, speakers, quotes };
+  return { lang, text, wordNorms, wordIds: Int32Array.from(wordIds), wordStarts, wordEnds, wordNames: Uint8Array.from(wordNames), tokens, sentences, sentTokens, speakers, quotes };
 }
