@@ -360,6 +360,43 @@ function clauseNeighbour(ws: Word[], text: string, i: number): (q: number) => st
   };
 }
 
+/** Words that count a people noun without a figure ("many lives", "des dizaines de corps"). */
+const FATE_QUANTIFIERS = new Set('many several dozens hundreds thousands scores numerous plusieurs nombreux nombreuses dizaines centaines milliers'.split(' '));
+/**
+ * Words read on each side of a fate noun for a verb that tells what befell them ("the bodies were recovered", "ont
+ * retrouvé les corps"): an auxiliary and an article fit between ("were recovered", "found the").
+ */
+const FATE_VERB_REACH = 3;
+/** General verbs, besides the roles of people (killed, missing) and the actions done to remains, that tell a fate noun's people were found. */
+const FATE_VERB_IDS = new Set(['w-find']);
+function fateVerb(norm: string): boolean {
+  return conceptsOf(norm).some((c) => c.onRemains || FATE_VERB_IDS.has(c.id) || (c.type === 'role' && c.means?.entity === 'person'));
+}
+/**
+ * Whether a people noun named by a fate ("bodies", "lives", "corps") tells the dead here: counted ("78 corps", "many
+ * lives") or beside a verb of what befell them in its clause ("bodies were recovered"). The same words name other
+ * things where nothing is counted ("she lives in", "le corps diplomatique", "garde du corps"), and a capital inside a
+ * sentence makes them a name ("Marine Corps").
+ */
+function toldAsFate(ws: Word[], i: number, text: string): boolean {
+  const w = ws[i];
+  if (w.capitalized && !startsSentence(text, w.start)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    const n = ws[j].norm;
+    if (/^\d/.test(n) || COUNT_WORDS.has(n) || FATE_QUANTIFIERS.has(n)) return true;
+  }
+  // A verb in the same clause: no sentence or clause mark between it and the noun.
+  for (let j = i - 1; j >= Math.max(0, i - FATE_VERB_REACH); j--) {
+    if (/[.;:!?,]/.test(text.slice(ws[j].end, ws[j + 1].start))) break;
+    if (fateVerb(ws[j].norm)) return true;
+  }
+  for (let j = i + 1; j <= Math.min(ws.length - 1, i + FATE_VERB_REACH); j++) {
+    if (/[.;:!?,]/.test(text.slice(ws[j - 1].end, ws[j].start))) break;
+    if (fateVerb(ws[j].norm)) return true;
+  }
+  return false;
+}
+
 function conceptAt(ws: Word[], i: number, text: string): { c: Concept; span: number } | undefined {
   const first = subTokens(ws[i].norm);
   const phrases = phrasesStartingWith(first[0]);
@@ -508,7 +545,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
       const display = text.slice(w.start, last.end);
       // A concept is as specific as the word that says it here ("seisme" more than "pays"). A people noun named by
       // what befell them ("bodies", "lives") is that role's feature: "78 corps" and "78 dead" tell the same toll.
-      const id = hit.c.fate && hit.c.means?.role ? hit.c.means.role : hit.c.id;
+      const id = hit.c.fate && hit.c.means?.role && toldAsFate(ws, i, text) ? hit.c.means.role : hit.c.id;
       bag.add('c:' + id, hit.c.type === 'nation' ? 'nation' : 'topic', rarity(hit.span > 1 ? last.norm : w.norm, lang), weight, display);
       i += hit.span;
       continue;
