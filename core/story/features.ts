@@ -597,7 +597,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
 function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number) => number, ignore: Array<[number, number]>, published?: string): void {
   const folded = fold(text);
   const days = dayMentions(text, folded);
-  const weekdays = weekdayMentions(text, folded, published);
+  const weekdays = weekdayMentions(text, folded, published, days);
   // The day of a date ("May 8 holiday", "le 7 octobre") counts nothing.
   const dayRanges = days.map((d): [number, number] => [d.start, d.start + d.raw.length]);
   NUMBER.lastIndex = 0;
@@ -634,13 +634,13 @@ function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number
   }
 }
 
-/** Weekdays in both languages, Sunday first (as Date.getUTCDay counts them). */
 /**
  * Key prefix of a day named by its weekday (weekdayMentions), "w:6-14": a day inferred from the article's own date, kept
  * out of its core (storyCore) and counted only where it meets a day of another article (the story index's addDays), so
  * that it adds evidence and dilutes nothing. A weekday of the day the article also names by its date joins that date.
  */
 export const WEEKDAY_PREFIX = 'w:';
+/** Weekdays in both languages, Sunday first (as Date.getUTCDay counts them). */
 const WEEKDAY_NAMES = ['dimanche|sunday', 'lundi|monday', 'mardi|tuesday', 'mercredi|wednesday', 'jeudi|thursday', 'vendredi|friday', 'samedi|saturday'];
 const WEEKDAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, 'g');
 /**
@@ -650,8 +650,17 @@ const WEEKDAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, 'g');
  */
 const WEEKDAY_NOT_ONE_DAY_BEFORE = /\b(?:chaque|every|next|this|ce|depuis|since|until|jusqu'a|d'ici)[ \u00A0]+$/;
 const WEEKDAY_NOT_ONE_DAY_AFTER = /^[ \u00A0]+(?:prochain|next)\b/;
-/** A weekday followed by its date ("mardi 6 août", "Tuesday, August 6") is read as that date (dayMentions). */
-const WEEKDAY_DATED_AFTER = /^,?[ \u00A0]+(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/;
+/**
+ * Characters read on each side of a weekday for the words that make it no one day: the longest ("jusqu'a ", "prochain")
+ * with its spaces fits.
+ */
+const WEEKDAY_CONTEXT_CHARS = 12;
+/**
+ * A weekday followed by its date ("mardi 6 août", "Tuesday, August 6") is read as that date (dayMentions): a day that
+ * starts after a comma and spaces at most. A number that opens no day ("On Wednesday, 12 people died", "Mercredi, 300
+ * manifestants") leaves the weekday its own day.
+ */
+const WEEKDAY_DATED_GAP = /^,?[ \u00A0]+/;
 
 /**
  * The days a dated article names by their weekday ("mercredi", "on Wednesday"): the latest such day on or before its
@@ -661,17 +670,22 @@ const WEEKDAY_DATED_AFTER = /^,?[ \u00A0]+(?:\d|(?:january|february|march|april|
  * and "Wednesday" never meet across languages; another event at the same place has its own day. Undated articles
  * name no such day: none can be placed.
  */
-export function weekdayMentions(text: string, folded = fold(text), published?: string): DayMention[] {
+export function weekdayMentions(text: string, folded = fold(text), published?: string, days?: DayMention[]): DayMention[] {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? Date.parse(published.slice(0, 10) + 'T12:00:00Z') : NaN;
   if (!Number.isFinite(pub)) return [];
   const pubDay = new Date(pub).getUTCDay();
+  const dayStarts = new Set((days ?? dayMentions(text, folded)).map((d) => d.start));
+  const datedAfter = (end: number): boolean => {
+    const gap = WEEKDAY_DATED_GAP.exec(folded.slice(end, end + WEEKDAY_CONTEXT_CHARS))?.[0];
+    return gap !== undefined && dayStarts.has(end + gap.length);
+  };
   const out: DayMention[] = [];
   WEEKDAY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WEEKDAY.exec(folded)) !== null) {
     const end = m.index + m[0].length;
-    if (WEEKDAY_NOT_ONE_DAY_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (WEEKDAY_NOT_ONE_DAY_AFTER.test(folded.slice(end, end + 12)) || WEEKDAY_DATED_AFTER.test(folded.slice(end, end + 12))) continue;
+    if (WEEKDAY_NOT_ONE_DAY_BEFORE.test(folded.slice(Math.max(0, m.index - WEEKDAY_CONTEXT_CHARS), m.index))) continue;
+    if (WEEKDAY_NOT_ONE_DAY_AFTER.test(folded.slice(end, end + WEEKDAY_CONTEXT_CHARS)) || datedAfter(end)) continue;
     const wd = WEEKDAY_NAMES.findIndex((n) => n.split('|').includes(m![1]));
     const day = new Date(pub - ((pubDay - wd + 7) % 7) * 86_400_000);
     const month = day.getUTCMonth() + 1;
@@ -687,6 +701,12 @@ const MONTHS: Record<string, number> = {};
 'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ').forEach((m) => (MONTHS[m] ??= ['jan', 'feb', 'mar', 'apr', '', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m === 'sept' ? 'sep' : m) + 1));
 /** "31 janvier", "1er juin", "January 31", "Jan. 31", "31 January". */
 const DAY_MONTH = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\b|\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]\d)/g;
+
+/**
+ * English month names that are also common words ("12 may have drowned", "30 march were planned"): a month only when
+ * capitalised, as English writes months.
+ */
+const COMMON_MONTH_WORDS = new Set(['may', 'march']);
 
 /** A year written right after a day ("Feb. 12, 2024", "12 février 2024"). */
 const YEAR_AFTER = /^,?[ \u00A0\u202F]+((?:19|20)\d\d)\b/;
@@ -708,7 +728,9 @@ export function dayMentions(text: string, folded = fold(text)): DayMention[] {
   let m: RegExpExecArray | null;
   while ((m = DAY_MONTH.exec(folded)) !== null) {
     const day = Number(m[1] ?? m[4]);
-    const month = Object.hasOwn(MONTHS, m[2] ?? m[3]) ? MONTHS[m[2] ?? m[3]] : undefined;
+    const monthWord = m[2] ?? m[3];
+    const monthAt = m[2] ? m.index + m[0].length - m[2].length : m.index;
+    const month = Object.hasOwn(MONTHS, monthWord) && (!COMMON_MONTH_WORDS.has(monthWord) || /\p{Lu}/u.test(text[monthAt])) ? MONTHS[monthWord] : undefined;
     if (!month || day < 1 || day > 31) {
       // A word before a day that is no month ("mercredi 8 mars", "samedi 14 juin", the French way of writing a date)
       // took the day's number: read on from the next character, so the number opens a day of its own.
