@@ -23,6 +23,12 @@ describe('story features', () => {
     expect(keys('', 'Plus de 20 corps ont été ramenés au port.', 'fr')).toContain('c:killed');
     expect(keys('', 'Later the bodies were recovered from the river.', 'en')).toContain('c:killed');
   });
+  it('news agencies are no names, written out (France-Presse) or as capitals; an acronym agency in lower case is a name', () => {
+    const names = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    expect(names("Les crues ont frappé la vallée, a rapporté l'Agence France-Presse, citant des élus de Talvora.", 'fr')).toEqual(['p:' + storyNameKey('talvora')]);
+    expect(names("Les crues ont frappé la vallée, selon l'ATS, citant des élus de Talvora.", 'fr')).toEqual(['p:' + storyNameKey('talvora')]);
+    expect(names('The valley flooded overnight, said Ani, a farmer from Talvora.', 'en')).toContain('p:' + storyNameKey('ani'));
+  });
   it('a number joined to a name by a hyphen is part of the name, not a count', () => {
     const en = keys('', 'Markets fell to their lowest since the Covid-19 pandemic. Officials counted 19 cases on the island.', 'en');
     expect(en).not.toContain('k:19:t-epidemic');

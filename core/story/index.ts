@@ -107,7 +107,7 @@ const MAX_DATINGS = 4;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 18;
+export const STORY_FORMAT = 19;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -899,8 +899,12 @@ export class StoryIndex {
     const pageAdd = new Float64Array(slotScore.length);
     const entryAdd = new Float64Array(slotScore.length);
     const hit: number[] = [];
+    // Slots already listed in `hit`: a day may meet a slot and add nothing to either mass (a page weekday of no salience).
+    const isHit = new Uint8Array(slotScore.length);
     const mark = (slot: number) => {
-      if (pageAdd[slot] === 0 && entryAdd[slot] === 0) hit.push(slot);
+      if (isHit[slot]) return;
+      isHit[slot] = 1;
+      hit.push(slot);
     };
     for (const { list, pageSal, key, entryWeekday } of meets) {
       for (let j = 0; j < list.slots.length; j++) {
@@ -909,7 +913,6 @@ export class StoryIndex {
         mark(slot);
         if (pageSal > 0) pageAdd[slot] += pageSal;
         if (entryWeekday) entryAdd[slot] += list.sals[j];
-        if (pageAdd[slot] === 0 && entryAdd[slot] === 0) pageAdd[slot] = 1e-12;
       }
     }
     const massOf = (slot: number) => {
