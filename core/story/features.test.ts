@@ -20,6 +20,7 @@ describe('story features', () => {
       ['The Marine Corps sent troops to the base.', 'en'],
     ] as const) expect(keys('', text, lang), text).not.toContain('c:killed');
     expect(keys('', 'Divers brought 14 corpses ashore.', 'en')).toContain('c:killed');
+    expect(keys('Landslide Claims Nine Lives In Hill Village', 'Rain loosened the slope overnight.', 'en')).toContain('c:killed');
     expect(keys('', 'Plus de 20 corps ont été ramenés au port.', 'fr')).toContain('c:killed');
     expect(keys('', 'Later the bodies were recovered from the river.', 'en')).toContain('c:killed');
   });

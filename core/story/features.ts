@@ -388,11 +388,12 @@ function fateVerb(norm: string): boolean {
  */
 function toldAsFate(ws: Word[], i: number, text: string): boolean {
   const w = ws[i];
-  if (w.capitalized && !startsSentence(text, w.start)) return false;
+  // Counted first: a title-case headline capitalises the noun it counts ("Claims Six Lives").
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
     const n = ws[j].norm;
     if (/^\d/.test(n) || COUNT_WORDS.has(n) || FATE_QUANTIFIERS.has(n)) return true;
   }
+  if (w.capitalized && !startsSentence(text, w.start)) return false;
   // A verb in the same clause: no sentence or clause mark between it and the noun.
   for (let j = i - 1; j >= Math.max(0, i - FATE_VERB_REACH); j--) {
     if (/[.;:!?,]/.test(text.slice(ws[j].end, ws[j + 1].start))) break;
