@@ -10,6 +10,13 @@ describe('days', () => {
     expect(dayMentions('Le 12 février 2024 et le 3 mars, 15 blessés.').map((d) => [d.key, d.year])).toEqual([['2-12', 2024], ['3-3', undefined]]);
   });
 
+  it('reads the English months that are common words as months only when capitalised', () => {
+    expect(dayMentions('Rescuers said 14 may have been swept away.')).toEqual([]);
+    expect(dayMentions('Organisers said 25 march were planned across the region.')).toEqual([]);
+    expect(dayMentions('The ship sank on 14 May, and the inquiry opened March 25.').map((d) => d.key)).toEqual(['5-14', '3-25']);
+    expect(dayMentions('Le navire a coulé le 14 mai et l\'enquête a commencé le 25 mars.').map((d) => d.key)).toEqual(['5-14', '3-25']);
+  });
+
   it('an undated page naming a day months from the article scores as a page of that day', () => {
     const june = day('2024-06-09');
     expect(namedDaysProximity([], june)).toBe(1);

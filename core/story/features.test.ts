@@ -12,6 +12,24 @@ describe('story features', () => {
     expect(fr).not.toContain('c:body');
     expect(keys('', 'The storm claimed many lives along the coast.', 'en')).toContain('c:killed');
   });
+  it('the words for bodies and lives tell the dead only where counted or beside a fate verb', () => {
+    for (const [text, lang] of [
+      ['She lives in a small town with her two sisters.', 'en'],
+      ['Le corps diplomatique et le corps enseignant étaient présents à la cérémonie.', 'fr'],
+      ['Le ministre est arrivé avec son garde du corps.', 'fr'],
+      ['The Marine Corps sent troops to the base.', 'en'],
+    ] as const) expect(keys('', text, lang), text).not.toContain('c:killed');
+    expect(keys('', 'Divers brought 14 corpses ashore.', 'en')).toContain('c:killed');
+    expect(keys('Landslide Claims Nine Lives In Hill Village', 'Rain loosened the slope overnight.', 'en')).toContain('c:killed');
+    expect(keys('', 'Plus de 20 corps ont été ramenés au port.', 'fr')).toContain('c:killed');
+    expect(keys('', 'Later the bodies were recovered from the river.', 'en')).toContain('c:killed');
+  });
+  it('news agencies are no names, written out (France-Presse) or as capitals; an acronym agency in lower case is a name', () => {
+    const names = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    expect(names("Les crues ont frappé la vallée, a rapporté l'Agence France-Presse, citant des élus de Talvora.", 'fr')).toEqual(['p:' + storyNameKey('talvora')]);
+    expect(names("Les crues ont frappé la vallée, selon l'ATS, citant des élus de Talvora.", 'fr')).toEqual(['p:' + storyNameKey('talvora')]);
+    expect(names('The valley flooded overnight, said Ani, a farmer from Talvora.', 'en')).toContain('p:' + storyNameKey('ani'));
+  });
   it('a number joined to a name by a hyphen is part of the name, not a count', () => {
     const en = keys('', 'Markets fell to their lowest since the Covid-19 pandemic. Officials counted 19 cases on the island.', 'en');
     expect(en).not.toContain('k:19:t-epidemic');

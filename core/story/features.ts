@@ -122,9 +122,17 @@ const ROUND_NUMBER_SPEC = 0.5;
  * they took a share of a core as large as a place's: a page quoting Reuters lost that share against articles that credit
  * AFP. Measured (session 15, 24 stories, dated pages): 25 pages rose, same-story recall 151 -> 153/167 (kumbh fr
  * 0.317 -> 0.359, canada en 0.348 -> 0.359), no negative crossed (a European-election page 0.337 -> 0.349, the highest
- * hard negative 0.525 -> 0.528).
+ * hard negative 0.525 -> 0.528). Written out: "Agence France-Presse", whose parts would name France. "Associated Press"
+ * stays a name ("press"): measured, dropping it raised an election article crediting AP against every page, and a
+ * European-election hard negative crossed the threshold (0.349 -> 0.355).
  */
-const NEWS_AGENCIES = 'reuters afp dpa ansa efe xinhua ani pti ians upi belga anadolu tass kyodo yonhap apa ats bernama';
+const NEWS_AGENCIES = 'reuters afp dpa ansa efe xinhua pti ians upi belga anadolu tass kyodo yonhap bernama france-presse';
+/**
+ * Agencies whose acronym is also a given name or another body's acronym ("Ani", the APA of psychologists): an agency
+ * only when written in capitals, as credit lines write them ("(ANI)", "selon l'ATS").
+ */
+const AGENCY_ACRONYMS = new Set(['ani', 'apa', 'ats']);
+const isAgencyAcronym = (w: Word): boolean => AGENCY_ACRONYMS.has(w.norm) && w.raw === w.raw.toUpperCase();
 
 /**
  * Capitalised words that are not names: days, months, titles and institutions' common nouns
@@ -360,6 +368,44 @@ function clauseNeighbour(ws: Word[], text: string, i: number): (q: number) => st
   };
 }
 
+/** Words that count a people noun without a figure ("many lives", "des dizaines de corps"). */
+const FATE_QUANTIFIERS = new Set('many several dozens hundreds thousands scores numerous plusieurs nombreux nombreuses dizaines centaines milliers'.split(' '));
+/**
+ * Words read on each side of a fate noun for a verb that tells what befell them ("the bodies were recovered", "ont
+ * retrouvé les corps"): an auxiliary and an article fit between ("were recovered", "found the").
+ */
+const FATE_VERB_REACH = 3;
+/** General verbs, besides the roles of people (killed, missing) and the actions done to remains, that tell a fate noun's people were found. */
+const FATE_VERB_IDS = new Set(['w-find']);
+function fateVerb(norm: string): boolean {
+  return conceptsOf(norm).some((c) => c.onRemains || FATE_VERB_IDS.has(c.id) || (c.type === 'role' && c.means?.entity === 'person'));
+}
+/**
+ * Whether a people noun named by a fate ("bodies", "lives", "corps") tells the dead here: counted ("78 corps", "many
+ * lives") or beside a verb of what befell them in its clause ("bodies were recovered"). The same words name other
+ * things where nothing is counted ("she lives in", "le corps diplomatique", "garde du corps"), and a capital inside a
+ * sentence makes them a name ("Marine Corps").
+ */
+function toldAsFate(ws: Word[], i: number, text: string): boolean {
+  const w = ws[i];
+  // Counted first: a title-case headline capitalises the noun it counts ("Claims Six Lives").
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    const n = ws[j].norm;
+    if (/^\d/.test(n) || COUNT_WORDS.has(n) || FATE_QUANTIFIERS.has(n)) return true;
+  }
+  if (w.capitalized && !startsSentence(text, w.start)) return false;
+  // A verb in the same clause: no sentence or clause mark between it and the noun.
+  for (let j = i - 1; j >= Math.max(0, i - FATE_VERB_REACH); j--) {
+    if (/[.;:!?,]/.test(text.slice(ws[j].end, ws[j + 1].start))) break;
+    if (fateVerb(ws[j].norm)) return true;
+  }
+  for (let j = i + 1; j <= Math.min(ws.length - 1, i + FATE_VERB_REACH); j++) {
+    if (/[.;:!?,]/.test(text.slice(ws[j - 1].end, ws[j].start))) break;
+    if (fateVerb(ws[j].norm)) return true;
+  }
+  return false;
+}
+
 function conceptAt(ws: Word[], i: number, text: string): { c: Concept; span: number } | undefined {
   const first = subTokens(ws[i].norm);
   const phrases = phrasesStartingWith(first[0]);
@@ -508,7 +554,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
       const display = text.slice(w.start, last.end);
       // A concept is as specific as the word that says it here ("seisme" more than "pays"). A people noun named by
       // what befell them ("bodies", "lives") is that role's feature: "78 corps" and "78 dead" tell the same toll.
-      const id = hit.c.fate && hit.c.means?.role ? hit.c.means.role : hit.c.id;
+      const id = hit.c.fate && hit.c.means?.role && toldAsFate(ws, i, text) ? hit.c.means.role : hit.c.id;
       bag.add('c:' + id, hit.c.type === 'nation' ? 'nation' : 'topic', rarity(hit.span > 1 ? last.norm : w.norm, lang), weight, display);
       i += hit.span;
       continue;
@@ -524,7 +570,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     const placeKind = PLACE_KINDS.has(w.norm) && joined(ws[i - 2], w);
     const beforeAnotherName = joined(w, next) && !beforePlaceKind;
     const isName =
-      w.capitalized && !titleCase && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !lowerSeen.has(w.norm) &&
+      w.capitalized && !titleCase && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !isAgencyAcronym(w) && !lowerSeen.has(w.norm) &&
       (beforePlaceKind || !startsSentence(text, w.start) || startingName(w.norm, lang, docCase)) && w.norm.length >= MIN_NAME_LENGTH;
     if (isName) {
       // Shown whole ("Élisabeth Borne", "Gaza Strip"), keyed by its last word.
@@ -560,7 +606,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
 function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number) => number, ignore: Array<[number, number]>, published?: string): void {
   const folded = fold(text);
   const days = dayMentions(text, folded);
-  const weekdays = weekdayMentions(text, folded, published);
+  const weekdays = weekdayMentions(text, folded, published, days);
   // The day of a date ("May 8 holiday", "le 7 octobre") counts nothing.
   const dayRanges = days.map((d): [number, number] => [d.start, d.start + d.raw.length]);
   NUMBER.lastIndex = 0;
@@ -597,13 +643,13 @@ function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number
   }
 }
 
-/** Weekdays in both languages, Sunday first (as Date.getUTCDay counts them). */
 /**
  * Key prefix of a day named by its weekday (weekdayMentions), "w:6-14": a day inferred from the article's own date, kept
  * out of its core (storyCore) and counted only where it meets a day of another article (the story index's addDays), so
  * that it adds evidence and dilutes nothing. A weekday of the day the article also names by its date joins that date.
  */
 export const WEEKDAY_PREFIX = 'w:';
+/** Weekdays in both languages, Sunday first (as Date.getUTCDay counts them). */
 const WEEKDAY_NAMES = ['dimanche|sunday', 'lundi|monday', 'mardi|tuesday', 'mercredi|wednesday', 'jeudi|thursday', 'vendredi|friday', 'samedi|saturday'];
 const WEEKDAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, 'g');
 /**
@@ -613,8 +659,17 @@ const WEEKDAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, 'g');
  */
 const WEEKDAY_NOT_ONE_DAY_BEFORE = /\b(?:chaque|every|next|this|ce|depuis|since|until|jusqu'a|d'ici)[ \u00A0]+$/;
 const WEEKDAY_NOT_ONE_DAY_AFTER = /^[ \u00A0]+(?:prochain|next)\b/;
-/** A weekday followed by its date ("mardi 6 août", "Tuesday, August 6") is read as that date (dayMentions). */
-const WEEKDAY_DATED_AFTER = /^,?[ \u00A0]+(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/;
+/**
+ * Characters read on each side of a weekday for the words that make it no one day: the longest ("jusqu'a ", "prochain")
+ * with its spaces fits.
+ */
+const WEEKDAY_CONTEXT_CHARS = 12;
+/**
+ * A weekday followed by its date ("mardi 6 août", "Tuesday, August 6") is read as that date (dayMentions): a day that
+ * starts after a comma and spaces at most. A number that opens no day ("On Wednesday, 12 people died", "Mercredi, 300
+ * manifestants") leaves the weekday its own day.
+ */
+const WEEKDAY_DATED_GAP = /^,?[ \u00A0]+/;
 
 /**
  * The days a dated article names by their weekday ("mercredi", "on Wednesday"): the latest such day on or before its
@@ -624,17 +679,22 @@ const WEEKDAY_DATED_AFTER = /^,?[ \u00A0]+(?:\d|(?:january|february|march|april|
  * and "Wednesday" never meet across languages; another event at the same place has its own day. Undated articles
  * name no such day: none can be placed.
  */
-export function weekdayMentions(text: string, folded = fold(text), published?: string): DayMention[] {
+export function weekdayMentions(text: string, folded = fold(text), published?: string, days?: DayMention[]): DayMention[] {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? Date.parse(published.slice(0, 10) + 'T12:00:00Z') : NaN;
   if (!Number.isFinite(pub)) return [];
   const pubDay = new Date(pub).getUTCDay();
+  const dayStarts = new Set((days ?? dayMentions(text, folded)).map((d) => d.start));
+  const datedAfter = (end: number): boolean => {
+    const gap = WEEKDAY_DATED_GAP.exec(folded.slice(end, end + WEEKDAY_CONTEXT_CHARS))?.[0];
+    return gap !== undefined && dayStarts.has(end + gap.length);
+  };
   const out: DayMention[] = [];
   WEEKDAY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WEEKDAY.exec(folded)) !== null) {
     const end = m.index + m[0].length;
-    if (WEEKDAY_NOT_ONE_DAY_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (WEEKDAY_NOT_ONE_DAY_AFTER.test(folded.slice(end, end + 12)) || WEEKDAY_DATED_AFTER.test(folded.slice(end, end + 12))) continue;
+    if (WEEKDAY_NOT_ONE_DAY_BEFORE.test(folded.slice(Math.max(0, m.index - WEEKDAY_CONTEXT_CHARS), m.index))) continue;
+    if (WEEKDAY_NOT_ONE_DAY_AFTER.test(folded.slice(end, end + WEEKDAY_CONTEXT_CHARS)) || datedAfter(end)) continue;
     const wd = WEEKDAY_NAMES.findIndex((n) => n.split('|').includes(m![1]));
     const day = new Date(pub - ((pubDay - wd + 7) % 7) * 86_400_000);
     const month = day.getUTCMonth() + 1;
@@ -650,6 +710,12 @@ const MONTHS: Record<string, number> = {};
 'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ').forEach((m) => (MONTHS[m] ??= ['jan', 'feb', 'mar', 'apr', '', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m === 'sept' ? 'sep' : m) + 1));
 /** "31 janvier", "1er juin", "January 31", "Jan. 31", "31 January". */
 const DAY_MONTH = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\b|\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]\d)/g;
+
+/**
+ * English month names that are also common words ("12 may have drowned", "30 march were planned"): a month only when
+ * capitalised, as English writes months.
+ */
+const COMMON_MONTH_WORDS = new Set(['may', 'march']);
 
 /** A year written right after a day ("Feb. 12, 2024", "12 février 2024"). */
 const YEAR_AFTER = /^,?[ \u00A0\u202F]+((?:19|20)\d\d)\b/;
@@ -671,7 +737,9 @@ export function dayMentions(text: string, folded = fold(text)): DayMention[] {
   let m: RegExpExecArray | null;
   while ((m = DAY_MONTH.exec(folded)) !== null) {
     const day = Number(m[1] ?? m[4]);
-    const month = Object.hasOwn(MONTHS, m[2] ?? m[3]) ? MONTHS[m[2] ?? m[3]] : undefined;
+    const monthWord = m[2] ?? m[3];
+    const monthAt = m[2] ? m.index + m[0].length - m[2].length : m.index;
+    const month = Object.hasOwn(MONTHS, monthWord) && (!COMMON_MONTH_WORDS.has(monthWord) || /\p{Lu}/u.test(text[monthAt])) ? MONTHS[monthWord] : undefined;
     if (!month || day < 1 || day > 31) {
       // A word before a day that is no month ("mercredi 8 mars", "samedi 14 juin", the French way of writing a date)
       // took the day's number: read on from the next character, so the number opens a day of its own.

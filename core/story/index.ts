@@ -107,7 +107,7 @@ const MAX_DATINGS = 4;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 18;
+export const STORY_FORMAT = 19;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -186,7 +186,7 @@ const COUNT_ALIAS_MIN = 10;
 /** The alias under which a count feature (k:<value>:<concept>) of COUNT_ALIAS_MIN or more meets the same value of another noun. */
 export function countAlias(key: string): string | undefined {
   if (!key.startsWith('k:')) return undefined;
-  const v = Number(key.slice(2, key.indexOf(':', 2)));
+  const v = countValue(key);
   return v >= COUNT_ALIAS_MIN ? 'k:' + v : undefined;
 }
 
@@ -739,33 +739,73 @@ export class StoryIndex {
     // A page's feature meets an entry once, through its own key or one alias (stamped with the key's number).
     let stamp: Int32Array | undefined;
     let keyNo = 0;
+    const meet = (slot: number, j: number, list: Postings, share: number, crossShare: number | undefined, exact: boolean) => {
+      if (!seen[slot]) {
+        seen[slot] = 1;
+        touched.push(slot);
+      }
+      if (slotLang[slot] === lang) slotScore[slot] += exact ? Math.max(share, list.shares[j]) : Math.min(share, list.shares[j]);
+      else if (crossShare !== undefined) slotScore[slot] += exact ? Math.max(crossShare, list.crossShares[j]) : Math.min(crossShare, list.crossShares[j]);
+    };
+    // An entry's count (k:78:missing) is met once: by the page's own key when it has it, else by one of the page's other
+    // nouns at that value (k:78:person, k:78:employee), never by each of them. Counts meet through their own keys first
+    // (marking the entry keys they used per slot), then through the count alias, skipping what is used.
+    const countUsed = new Map<string, Set<number>>();
+    const usedBy = (k: string) => countUsed.get(k) ?? countUsed.set(k, new Set()).get(k)!;
+    const countAliased: Array<{ keyNo: number; share: number; crossShare: number | undefined; exact: boolean; others: string[] }> = [];
     for (const key of keys) {
       keyNo++;
       const share = same.get(key) ?? 0;
       const crossShare = cross.get(key);
       // A distinct number (distinctNumber) meets with its larger share.
       const exact = distinctNumber(key);
-      const aliasKey = vowelAlias(key) ?? countAlias(key);
+      const vowel = vowelAlias(key);
+      const countKey = vowel === undefined ? countAlias(key) : undefined;
+      const aliasKey = vowel ?? countKey;
       const alias = aliasKey === undefined ? undefined : this.aliases.get(aliasKey);
+      if (countKey !== undefined) {
+        const own = this.postings.get(key);
+        const used = own && usedBy(key);
+        if (own) for (let j = 0; j < own.slots.length; j++) {
+          used!.add(own.slots[j]);
+          meet(own.slots[j], j, own, share, crossShare, exact);
+        }
+        const others = alias ? alias.filter((k) => k !== key) : [];
+        if (others.length) {
+          stamp ??= new Int32Array(nSlots);
+          if (own) for (const slot of own.slots) stamp[slot] = keyNo;
+          countAliased.push({ keyNo, share, crossShare, exact, others });
+        }
+        continue;
+      }
       // The aliases hold the page's own key when an article spells the name as the page does; that key is read first,
       // so that an entry giving both meets the page's own.
       const lists = alias && (alias.length > 1 || alias[0] !== key) ? [key, ...alias.filter((k) => k !== key)].map((k) => this.postings.get(k)) : [this.postings.get(key)];
       if (lists.length > 1) stamp ??= new Int32Array(nSlots);
       for (const list of lists) {
         if (!list) continue;
-        const { slots, shares: entryShares, crossShares } = list;
+        const { slots } = list;
         for (let j = 0; j < slots.length; j++) {
           const slot = slots[j];
           if (lists.length > 1) {
             if (stamp![slot] === keyNo) continue;
             stamp![slot] = keyNo;
           }
-          if (!seen[slot]) {
-            seen[slot] = 1;
-            touched.push(slot);
-          }
-          if (slotLang[slot] === lang) slotScore[slot] += exact ? Math.max(share, entryShares[j]) : Math.min(share, entryShares[j]);
-          else if (crossShare !== undefined) slotScore[slot] += exact ? Math.max(crossShare, crossShares[j]) : Math.min(crossShare, crossShares[j]);
+          meet(slot, j, list, share, crossShare, exact);
+        }
+      }
+    }
+    for (const { keyNo: no, share, crossShare, exact, others } of countAliased) {
+      for (const k of others) {
+        const list = this.postings.get(k);
+        if (!list) continue;
+        const used = usedBy(k);
+        for (let j = 0; j < list.slots.length; j++) {
+          const slot = list.slots[j];
+          if (stamp![slot] === no || used.has(slot)) continue;
+          stamp![slot] = no;
+          used.add(slot);
+          meet(slot, j, list, share, crossShare, exact);
         }
       }
     }
@@ -859,8 +899,12 @@ export class StoryIndex {
     const pageAdd = new Float64Array(slotScore.length);
     const entryAdd = new Float64Array(slotScore.length);
     const hit: number[] = [];
+    // Slots already listed in `hit`: a day may meet a slot and add nothing to either mass (a page weekday of no salience).
+    const isHit = new Uint8Array(slotScore.length);
     const mark = (slot: number) => {
-      if (pageAdd[slot] === 0 && entryAdd[slot] === 0) hit.push(slot);
+      if (isHit[slot]) return;
+      isHit[slot] = 1;
+      hit.push(slot);
     };
     for (const { list, pageSal, key, entryWeekday } of meets) {
       for (let j = 0; j < list.slots.length; j++) {
@@ -869,7 +913,6 @@ export class StoryIndex {
         mark(slot);
         if (pageSal > 0) pageAdd[slot] += pageSal;
         if (entryWeekday) entryAdd[slot] += list.sals[j];
-        if (pageAdd[slot] === 0 && entryAdd[slot] === 0) pageAdd[slot] = 1e-12;
       }
     }
     const massOf = (slot: number) => {

@@ -418,4 +418,14 @@ describe('one figure counting two nouns', () => {
     expect(countAlias('k:7:person')).toBeUndefined();
     expect(score(78)).toBeGreaterThan(score(79));
   });
+  it("an article's one count is met once, however many of the page's nouns give its value", () => {
+    const article = { id: 'a', lang: 'en' as const, title: 'Mine flooding near Oravik: 46 missing', text: 'Pumps ran all night at the flooded mine near Oravik, where 46 missing miners were believed trapped. The regional prefect, Tamsin Okole, said divers had come from the coast.' };
+    const page = (body: string) => ({ lang: 'en' as const, title: 'Relatives wait at the Oravik mine', text: `Relatives waited at the flooded mine near Oravik, where ${body}. Prefect Tamsin Okole said divers had come from the coast.` });
+    const idx = StoryIndex.of([article]);
+    const score = (body: string) => idx.match(page(body), { threshold: -Infinity })[0]?.score ?? 0;
+    const one = score('46 people were still underground');
+    // A second noun at the same value adds its mass to the page and meets nothing more.
+    expect(score('46 people were still underground and 46 workers were not reached')).toBeLessThanOrEqual(one);
+    expect(score('46 people were still underground, 46 workers were not reached and 46 families waited')).toBeLessThanOrEqual(one);
+  });
 });

@@ -20,6 +20,13 @@ describe('days named by their weekday', () => {
     expect(keys('Le scrutin du mardi 7 mars a été annulé.')).toEqual([]);
   });
 
+  it('a weekday followed by a number that opens no date keeps its day', () => {
+    const keys = (text: string) => weekdayMentions(text, undefined, '2023-03-09').map((d) => d.key);
+    expect(keys('On Wednesday, 14 passengers were taken to hospital.')).toEqual(['3-8']);
+    expect(keys('Mercredi, 450 grévistes ont bloqué le dépôt.')).toEqual(['3-8']);
+    expect(keys('The strike began on Wednesday, March 8, at dawn.')).toEqual([]);
+  });
+
   it('keeps a weekday day out of the core, and joins it to the date the article also gives', () => {
     const f = extractFeatures({ title: 'Un ferry chavire au large de Varna', text: 'Le ferry a chaviré mercredi au large de Varna, ont annoncé les secours.', lang: 'fr', published: '2023-03-09' });
     expect(f.some((x) => x.key === 'w:3-8')).toBe(true);
