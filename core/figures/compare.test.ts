@@ -23,15 +23,22 @@ describe('compareFigures', () => {
   });
   it('compares survivors with the people rescued at one value, not at two', () => {
     // Sentences written for this test.
+    // Both sides say a role (survived, rescued): only their likeness (concept `alike`) lets them meet.
     const page = doc('The coast guard said 104 survivors had been brought ashore.', 'en');
-    expect(verdicts(page, doc('Les secours ont pu secourir 104 personnes au total.', 'fr'), '104')).toEqual(['agrees']);
-    expect(verdicts(page, doc('Les secours ont pu secourir 110 personnes au total.', 'fr'), '104')).toEqual([]);
+    expect(verdicts(page, doc('Some 104 people were rescued.', 'en'), '104')).toEqual(['agrees']);
+    expect(verdicts(page, doc('Some 110 people were rescued.', 'en'), '104')).toEqual([]);
   });
   it('compares a role said on one side only when one side\'s exact value is the other\'s bound, not another value', () => {
     // Sentences written for this test.
     const page = doc('The agreement covers 4,000 jobs at the group.', 'en');
     expect(verdicts(page, doc('Le groupe va supprimer plus de 4 000 emplois.', 'fr'), '4,000')).toEqual(['overlaps']);
     expect(verdicts(page, doc('Le groupe va supprimer plus de 3 000 emplois.', 'fr'), '4,000')).toEqual([]);
+    // An upper bound is a count below it: jobs cut at a plant that employs that many.
+    const plant = doc('The plant employs 100 people.', 'en');
+    expect(verdicts(plant, doc('Fewer than 100 jobs will be cut.', 'en'), '100')).toEqual([]);
+    expect(verdicts(plant, doc('Up to 100 jobs will be cut.', 'en'), '100')).toEqual([]);
+    // Jobs cut are a part of the workforce the other side gives, even at its lower bound.
+    expect(verdicts(doc('The firm has 35,000 employees.', 'en'), doc('La firme va supprimer plus de 35 000 emplois.', 'fr'), '35,000')).toEqual([]);
   });
   it('tells a march of another month from a count an undated article dates by its month only', () => {
     const src = doc('Manifestations du 7 mars : la CGT annonce 300 000 participants.', 'fr');

@@ -496,7 +496,17 @@ describe('a part and its whole', () => {
     // Processed so far: a part of the dead, counted as remains, never the toll.
     expect(first('Twelve bodies have been identified so far.', 'en').unit).toBe('w:body');
     expect(first('Au total, 12 corps ont été remis aux familles.', 'fr').unit).toBe('w:body');
-    expect(first('Of the 40 bodies, 12 were sent home by air.', 'en').unit).toBe('w:body');
+  });
+  it('reads only bodies told processed in their own segment or predicate as remains, never lives nor a deployment', () => {
+    // Sentences written for this test.
+    // The clause's other verb tells the teams sent, not the dead; "lives" are never remains.
+    expect(first('Emergency teams were deployed after the quake claimed 300 lives.', 'en').countsKey).toEqual(['person', 'send', 'killed']);
+    expect(first('Rescue crews were sent out after the flood claimed 40 lives.', 'en').countsKey[0]).toBe('person');
+    // Deploying sends the living, never remains.
+    expect(first('Divers were deployed and recovered 40 bodies from the river.', 'en').countsKey[0]).toBe('person');
+    expect(first('Des plongeurs ont été déployés et ont repêché 40 corps.', 'fr').countsKey[0]).toBe('person');
+    // The predicate right after the noun, auxiliaries between.
+    expect(first('In all, 12 bodies have been sent home by air.', 'en').unit).toBe('w:body');
   });
   it('reads the drowned as the dead ("noyés", "meurent", "drowned")', () => {
     // Sentences written for this test.
@@ -525,6 +535,19 @@ describe('a part and its whole', () => {
     expect(first('At least 15 people were feared killed in the crush.', 'en').countsKey).toContain('feared');
     // After the count's phrase, the hedge is of something else (the cause).
     expect(first('Au moins six personnes sont mortes, probablement à cause de la chaleur.', 'fr').countsKey).not.toContain('feared');
+  });
+  it('reads a hedge only right before the number or before the fate word, not one said of another noun of the clause', () => {
+    // Sentences written for this test.
+    expect(first('Le bilan est probablement de 300 morts.', 'fr').countsKey).toContain('feared');
+    expect(first('Probably some 300 people died in the blaze.', 'en').countsKey).toContain('feared');
+    expect(first('Twelve miners are presumed dead.', 'en').countsKey).toContain('feared');
+    expect(first('Sept mineurs sont présumés morts.', 'fr').countsKey).toContain('feared');
+    // Said of another noun or another predicate earlier in the segment.
+    expect(first('The presumed attacker stabbed 5 people on the bus.', 'en').countsKey).not.toContain('feared');
+    expect(first("L'auteur présumé de l'attaque a blessé 5 personnes.", 'fr').countsKey).not.toContain('feared');
+    expect(first('The fire was probably the largest of the year and destroyed 80 homes.', 'en').countsKey).not.toContain('feared');
+    // "possible" is no hedge of a count.
+    expect(first('The new ferry made it possible to carry 500 passengers a day.', 'en').countsKey).not.toContain('feared');
   });
   it('reads a name glued to a participle ("Houthi-controlled", "Taliban-run") as who controls a place, not the place', () => {
     const loc = (text: string, lang: 'fr' | 'en') => first(text, lang).countsKey.filter((k) => k.startsWith('loc:'));

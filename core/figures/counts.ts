@@ -44,6 +44,8 @@ const HEDGE = 'feared';
 /** The category of the dead's remains: the bilingual word "corps" / "body" (concepts.json `w-body`), which count-head.ts
  * COUNTED_BEFORE_OF gives "the remains of 245" and "les restes de 14 victimes". */
 const REMAINS = 'w:body';
+/** Bodies: the only noun of the dead that may be told processed (identified, handed over) rather than killed. */
+const BODY = 'body';
 /** The noun of what remains ("le reste de l'Hexagone", "the rest of the region"), read after "dans / in" and a
  * determiner where the concept table's phrases do not name the whole. */
 const REST_NOUNS = new Set(['reste', 'rest']);
@@ -97,6 +99,44 @@ export interface CountInfo {
 
 /** Auxiliaries between a counted noun and its participle ("20 000 visiteurs sont attendus", "are expected"). */
 const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['sont', 'etaient', 'seront', 'seraient', 'est', 'etait', 'are', 'were', 'is', 'was', 'be']);
+
+/** Small words a hedge may stand before the number across ("sans doute de plusieurs centaines", "probably some 300",
+ * "probablement entre 300 et 650"): they open a count, they name nothing the hedge could be said of instead. */
+const HEDGE_SKIP: ReadonlySet<string> = new Set(['de', 'd', 'of', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'environ', 'pres', 'quelque', 'entre', 'between']);
+/** At most this many of them: two cover "de quelque 300", more would reach back into another phrase. */
+const HEDGE_GAP = 2;
+
+/** A hedge (cue `feared`) right before the number, across at most HEDGE_GAP count openers (HEDGE_SKIP); a
+ * multi-word hedge ("sans doute") ends there. */
+function hedgeBefore(toks: Tok[], i0: number, hedgeAt: (k: number) => boolean): boolean {
+  let end = i0;
+  while (end > 0 && i0 - end < HEDGE_GAP && HEDGE_SKIP.has(toks[end - 1].t)) end--;
+  for (let k = end - 1; k >= Math.max(0, end - MAX_HEDGE_WORDS); k--) {
+    if (!hedgeAt(k)) continue;
+    if (k === end - 1 || (conceptAt(toks, k)?.len ?? 1) === end - k) return true;
+  }
+  return false;
+}
+/** The longest hedge of the table is two words ("sans doute"). */
+const MAX_HEDGE_WORDS = 2;
+
+/** The dead a clause tells processed (an action flagged `onRemains`: identified, handed over, sent), said in the
+ * count's own segment or in the predicate right after its noun (auxiliaries between): "Twelve bodies have been
+ * identified", "40 corps remis aux familles". Not a verb of deploying ("Divers were deployed and recovered 40
+ * bodies", cue `deployed`): it sends the living, never remains. */
+function processedRemains(toks: Tok[], seg: [number, number], i0: number, i1: number, headEnd: number): boolean {
+  const onRemains = (k: number): boolean => {
+    if (toks[k]?.kind !== 'w' || isCue(toks[k].t, 'deployed')) return false;
+    const c = conceptAt(toks, k)?.c;
+    return c?.type === 'action' && !!c.onRemains;
+  };
+  for (let k = seg[0]; k < seg[1]; k++) if ((k < i0 || k >= i1) && onRemains(k)) return true;
+  let k = headEnd;
+  while (k < toks.length && REMAINS_AUXILIARIES.has(toks[k].t)) k++;
+  return k > headEnd && onRemains(k);
+}
+/** Auxiliaries between the noun and its participle ("have been", "ont été", "were"). */
+const REMAINS_AUXILIARIES: ReadonlySet<string> = new Set([...PARTICIPLE_AUXILIARIES, 'have', 'has', 'had', 'been', 'being', 'ont', 'avaient', 'ete']);
 
 /** A participle of expecting (concepts.json cue `expected`) right after the counted noun, after one auxiliary, or
  * right before the number ("an expected 20,000"): the count is a forecast. Only there: elsewhere in the clause the
@@ -264,15 +304,17 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     // it a forecast, another count than the one made on the day.
     if (forecastParticiple(toks, i0, headEnd) && !modifiers.includes('projection')) modifiers.push('projection');
     // "Hundreds feared dead", "sans doute entre 300 et 650 morts", "15 people were feared killed": a hedge (cue
-    // `feared`) in the count's own segment before the number, or right after its noun (an auxiliary between or not),
+    // `feared`) right before the number (hedgeBefore), or right after its noun (an auxiliary between or not),
     // says the count is a guess, another count than the one confirmed. Further after, it hedges something else:
     // "trois morts, probablement en lien avec la panne" (the cause, not the count). A cue, not a modifier of the
     // table: "probably" and "probablement" must not bridge passages.
+    // Before the number, only the word right before it ("probablement 300", "sans doute plusieurs centaines"):
+    // further before, it is said of another noun ("The presumed gunman killed 12 people", "Le tireur présumé a tué
+    // 12 personnes") or of another predicate ("The storm was probably the worst ... and killed 40 people").
     const hedgeEnd = Math.min(seg[1], PARTICIPLE_AUXILIARIES.has(toks[headEnd]?.t ?? '') ? headEnd + 2 : headEnd + 1);
-    for (let k = seg[0]; k < hedgeEnd && !modifiers.includes(HEDGE); k++) {
-      if (k >= i0 && k < i1) continue;
-      if ((toks[k].kind === 'w' && isCue(toks[k].t, HEDGE)) || conceptAt(toks, k)?.c.id === HEDGE) modifiers.push(HEDGE);
-    }
+    const hedgeAt = (k: number): boolean => k >= seg[0] && ((toks[k].kind === 'w' && isCue(toks[k].t, HEDGE)) || conceptAt(toks, k)?.c.id === HEDGE);
+    if (hedgeBefore(toks, i0, hedgeAt)) modifiers.push(HEDGE);
+    for (let k = headEnd; k < hedgeEnd && !modifiers.includes(HEDGE); k++) if (hedgeAt(k)) modifiers.push(HEDGE);
     // "150 to 180 seats", "de 120 à 150 sièges": an election's result is one number of seats; a range of
     // them is a projection, whether or not its clause says so.
     if (category && concept(category)?.rangeIsProjection && toks.slice(i0, i1).filter((t) => t.kind === 'd').length >= 2 && !modifiers.includes('projection')) modifiers.push('projection');
@@ -327,11 +369,13 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (!own && sender) own = sender;
   // "l'armée X a tué 274 personnes": the group before a verb of harm is who did it, not whose the dead are.
   if (!own && !harmVerbBefore(toks, i0)) own = groupNationBefore(toks, i0);
-  // "Twenty-five bodies have been identified", "62 bodies were still pending identification", "47 bodies handed over",
-  // "Out of the 260 bodies, 31 have been sent by air":
+  // "Twenty-five bodies have been identified", "62 bodies were still pending identification", "47 bodies handed over":
   // the dead a clause tells being processed (an action flagged `onRemains`) are the part of them processed so far, not
   // the toll; they are counted as remains, as "the remains of 245" handed over are (count-head.ts COUNTED_BEFORE_OF).
-  if (category && concept(category)?.fate && actions.some((x) => concept(x)?.onRemains)) category = REMAINS;
+  // Only bodies: "the quake claimed 300 lives" is the toll whatever else its clause tells. Only an action of the count's
+  // own segment or of the predicate right after its noun: "Emergency teams were deployed after the quake claimed 300
+  // lives" tells the teams sent, not the dead.
+  if (category === BODY && processedRemains(toks, seg, i0, i1, headEnd)) category = REMAINS;
   // The role: the head noun's own ("120 morts"), else its segment's; killed and wounded together are casualties.
   const headMeans = category ? concept(category)?.means : undefined;
   const ownDoing = !!(headMeans?.action || headMeans?.role);

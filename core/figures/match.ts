@@ -440,13 +440,25 @@ function alikeRoles(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   return alike(onlyA[0], onlyB[0]) || alike(onlyB[0], onlyA[0]);
 }
 
-/** One number on both sides: the same value, or one exact value that is the other's bound ("plus de 35 000" / "35 000
- * jobs", "at least 78" / "78"): a writer who rounds or hedges a count keeps its number. */
-function oneNumber(a: Figure, b: Figure): boolean {
+/** One number on both sides: the same value, or one exact value that is the other's open lower bound ("plus de 35 000"
+ * / "35 000 jobs", "at least 78" / "78"): a writer who hedges a count upward keeps its number. Not an upper bound
+ * ("fewer than 100", "up to 100": a count below it, often a part of the exact one, "Fewer than 100 jobs will be cut"
+ * at a plant that employs 100), nor a range's lower bound (a range says two values, not the exact one).
+ * Not when the side with the role counts a noun that means the roleless side's ("35 000 emplois supprimés" /
+ * "35,000 employees": concept `means`, job means employee): the jobs cut are a part of the workforce, whose size
+ * the other side gives; only the same value (the first test) may say they are one count. */
+function oneNumber(a: Figure, b: Figure, A: KeyParts, B: KeyParts): boolean {
   if (intervalVerdict(a, b) === 'agrees') return true;
   const exact = (f: Figure): boolean => typeof f.low === 'number' && f.low === f.high;
   const [e, o] = exact(a) ? [a, b] : [b, a];
-  return exact(e) && !exact(o) && (o.low === e.low || o.high === e.low);
+  if (!exact(e) || exact(o) || o.low !== e.low || o.high !== null) return false;
+  const [withRole, roleless] = A.roles.size > 0 ? [a, b] : [b, a];
+  const category = (A.roles.size > 0 ? A : B).category;
+  const meansOther = (withRole.context ?? []).some((id) => {
+    const c = concept(id);
+    return c?.type === 'entity' && c.means?.entity === category && !(roleless.context ?? []).includes(id);
+  });
+  return !meansOther;
 }
 
 /** Significant digits of a value: 1 300 -> 2, 20,8 -> 3, 0 -> 0. */
@@ -553,7 +565,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // Not when the side without the role is one line of a breakdown by nationality ("one person survived" / "seven
   // Portuguese and one Canadian") and the value is too short to be evidence (distinctive): it says what its people
   // are another way, and small counts recur.
-  else if (!sameSet(A.roles, B.roles) && !alikeRoles(A, B, a, b) && ((A.roles.size > 0 && B.roles.size > 0) || !oneNumber(a, b)
+  else if (!sameSet(A.roles, B.roles) && !alikeRoles(A, B, a, b) && ((A.roles.size > 0 && B.roles.size > 0) || !oneNumber(a, b, A, B)
     || (!sameDistinctiveValue(a, b) && (nationOnRolelessSide(A, B) || nationOnRolelessSide(B, A))))) conflict = 'roles';
   else if (!sameSet(A.modifiers, B.modifiers) && ((A.modifiers.size > 0 && B.modifiers.size > 0) || intervalVerdict(a, b) !== 'agrees'
     // "neuf autres décès sont en cours d'investigation" beside "neuf décès liés": a set-apart modifier (concept flag)
