@@ -668,7 +668,7 @@ function phraseKey(a: Analysis, w: number, end: number): string | null {
 
 /**
  * The concept key of a hyphenated word the concept table lists whole ("etats-unis", "royaume-uni",
- * "sans-abri", "nord-coreens"), or null. Such a word is one word of the analysis, so phraseKey (plain
+ * "sans-abri"), or null. Such a word is one word of the analysis, so phraseKey (plain
  * words in a row) never saw it, and its parts alone ("etats", "unis") meet nothing of the other
  * language's "United States" or "homeless", which key as the concept. Its parts are keyed too, as a
  * phrase's words are.
