@@ -11,8 +11,8 @@ import { DEVSET, type AdjudicatedPair } from './devset';
 interface Member { doc: string; start: number; end: number }
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
-/** Stories moved into the devset whose unpaired engine passages are not judged yet (none since session 15). */
-const AWAITING_ADJUDICATION: string[] = ['pelicot', 'magdeburg', 'bridge', 'earnings'];
+/** Stories moved into the devset whose unpaired engine passages are not judged yet (none since session 16). */
+const AWAITING_ADJUDICATION: string[] = [];
 
 const stories = readdirSync(DEVSET).filter((s) => existsSync(join(DEVSET, s, 'passages-adjudicated.json')));
 
