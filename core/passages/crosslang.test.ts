@@ -424,6 +424,10 @@ describe('crossMatches', () => {
     expect(keys('Les syndicats revendiquent 3,4 millions de grévistes.', 'fr')).toContain('#3.4^6');
     expect(keys('The unions claimed 3.4 million strikers.', 'en')).toContain('#3.4^6');
     expect(keys('The unions claimed 3.4m strikers and a €12.5bn loss.', 'en')).toEqual(expect.arrayContaining(['#3.4^6', '#12.5^9']));
+    // One capital B (or "tn", "bln", "mln") glued to the digits is the scale too; a B alone is not.
+    expect(keys('The group posted sales of $12.5B, against a $2tn market.', 'en')).toEqual(expect.arrayContaining(['#12.5^9', '#2^12']));
+    expect(keys('Le groupe a publié 12,5 milliards de ventes.', 'fr')).toContain('#12.5^9');
+    expect(keys('Plan B cost 12 million.', 'en')).not.toContain('#12^9');
     expect(keys('Half a million farmers marched.', 'en')).toContain('#0.5^6');
     expect(keys('Un demi-million d’agriculteurs ont défilé.', 'fr')).toContain('#0.5^6');
     // A scale word in another sentence, or none: the plain value.
