@@ -419,11 +419,26 @@ describe('crossMatches', () => {
     const x = crossCandidates(fr, src, 0, 1, undefined, 0, 0, 0)[0];
     expect(x.keys).toEqual(expect.arrayContaining(['#59.71', '#47.13']));
   });
+  it('bridges general words of courts, sales and injuries that share no cognate', () => {
+    const keys = (t: string, lang: string) => sentenceBags(analyse(t, [], lang)).keys.flat();
+    const fr = keys('Les trois accusés, reconnus coupables, feront appel ; un passant grièvement blessé, un tireur solitaire.', 'fr');
+    const en = keys('The three defendants, found guilty, will appeal; a passer-by seriously injured, a lone gunman.', 'en');
+    for (const k of ['c:w-defendant', 'c:w-guilty', 'c:w-call', 'c:w-severe', 'c:w-alone']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+    }
+    expect(keys('Le chiffre d’affaires et les ventes ont progressé.', 'fr')).toEqual(expect.arrayContaining(['c:w-revenue', 'c:w-sales']));
+    expect(keys('Revenue and sales grew.', 'en')).toEqual(expect.arrayContaining(['c:w-revenue', 'c:w-sales']));
+  });
   it('reads one amount written with a scale word, a suffix, "half a" or in digits', () => {
     const keys = (t: string, lang: string) => sentenceBags(analyse(t, [], lang)).keys.flat();
     expect(keys('Les syndicats revendiquent 3,4 millions de grévistes.', 'fr')).toContain('#3.4^6');
     expect(keys('The unions claimed 3.4 million strikers.', 'en')).toContain('#3.4^6');
     expect(keys('The unions claimed 3.4m strikers and a €12.5bn loss.', 'en')).toEqual(expect.arrayContaining(['#3.4^6', '#12.5^9']));
+    // One capital B (or "tn", "bln", "mln") glued to the digits is the scale too; a B alone is not.
+    expect(keys('The group posted sales of $12.5B, against a $2tn market.', 'en')).toEqual(expect.arrayContaining(['#12.5^9', '#2^12']));
+    expect(keys('Le groupe a publié 12,5 milliards de ventes.', 'fr')).toContain('#12.5^9');
+    expect(keys('Plan B cost 12 million.', 'en')).not.toContain('#12^9');
     expect(keys('Half a million farmers marched.', 'en')).toContain('#0.5^6');
     expect(keys('Un demi-million d’agriculteurs ont défilé.', 'fr')).toContain('#0.5^6');
     // A scale word in another sentence, or none: the plain value.

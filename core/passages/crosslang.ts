@@ -301,6 +301,14 @@ function parsedAmount(k: string): ParsedAmount {
   return x;
 }
 
+/** Scale letters glued to a number that are no scale word alone: "$51.2B", "$4.3B", "2tn", "3bln",
+ *  "5mln". English business writing abbreviates billion to one capital B more often than to "bn"; a
+ *  French "51,2 milliards" then met nothing in it ("#51.2b" against "#51.2^9"), and the unmatched
+ *  number even counted against the pair. A bare "b" or "tn" is a scale only glued to digits: alone it
+ *  is a letter or a word of its own, so SCALES (read on the next word too) does not list them. */
+const SUFFIX_SCALES = new Map<string, number>([['b', 9], ['bln', 9], ['mln', 6], ['tn', 12]]);
+const SUFFIXED_AMOUNT = /^(\d+(?:\.\d+)?)(m|bn|md|b|bln|mln|tn)$/;
+
 /** The scaled-amount key of word `w` ("#2.8^6"), or null: a number before a scale word of its
  *  sentence, a number with a scale suffix ("2.8m", "43.8bn"), or half before "a million" /
  *  "demi-million". */
@@ -311,8 +319,8 @@ function amountKey(a: Analysis, w: number, end: number): string | null {
   if (!(c0 >= 48 && c0 <= 57) && !norm.startsWith('half') && !norm.startsWith('demi') && !ONE_WORDS.has(norm)) return null;
   const next = (i: number): string | undefined => (w + i < a.wordNorms.length && a.wordStarts[w + i] < end ? a.wordNorms[w + i] : undefined);
   if (ONE_WORDS.has(norm)) return SINGULAR_SCALES.has(next(1) ?? '') ? `#1^${SCALES.get(next(1)!)}` : null;
-  const suffixed = /^(\d+(?:\.\d+)?)(m|bn|md)$/.exec(norm);
-  if (suffixed) return `#${suffixed[1]}^${SCALES.get(suffixed[2])}`;
+  const suffixed = SUFFIXED_AMOUNT.exec(norm);
+  if (suffixed) return `#${suffixed[1]}^${SCALES.get(suffixed[2]) ?? SUFFIX_SCALES.get(suffixed[2])}`;
   if (/^\d+(?:\.\d+)?$/.test(norm)) {
     const e = SCALES.get(next(1) ?? '');
     return e && next(1) !== 'm' ? `#${norm}^${e}` : null;
