@@ -21,7 +21,7 @@ import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
-import { causedToll, clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment, undatedReportDay } from './moment';
+import { causedToll, clauseDate, risenTo, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment, undatedReportDay } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -352,6 +352,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     else if (!unitHint && qualifier === 'exact' && typeof low === 'number' && low === high && Number.isInteger(low) && low >= 0 && low <= SMALL_WORD_MAX
       && !/\d/.test(fig.text) && (info.unit === 'number' || (REFERRING_DETERMINERS.has(toks[i0 - 1]?.t ?? '') && low <= REFERRING_MAX))) fig.salient = false;
     if (saidBy) fig.saidBy = saidBy;
+    if (!unitHint && risenTo(toks, i0)) fig.rises = true;
     if (info.placed) placed.add(fig);
     out.push(fig);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseDate, inRelativeClauseBefore, resolveMoment, weekdayNear } from './moment';
+import { clauseDate, inRelativeClauseBefore, resolveMoment, risenAfter, weekdayNear } from './moment';
 import { extractFigures } from './extract';
 
 describe('a figure\'s moment', () => {
@@ -553,5 +553,26 @@ describe('a toll its event caused, or told with its event\'s clause, is of the d
     expect(when('Eight people were injured when a truck hit a bus shelter on Thursday.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-14']);
     // Not a count of people no role names: the thieves of a robbery "when they ... on Sunday" are that day's.
     expect(when('Four thieves got in when they broke a window on Thursday.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-12']);
+  });
+});
+
+describe('an undated article\'s count told as risen', () => {
+  const risen = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, {}).filter((f) => f.unit !== 'date').map((f) => `${f.text}:${f.rises === true}`);
+  it('reads "has risen to", "bringing the total ... to", "est passé à" as a rise, not "rose to their feet" before another count', () => {
+    expect(risen('The death toll from the flood has risen to nine, officials said.', 'en')).toEqual(['nine:true']);
+    expect(risen('A man died in hospital, bringing the total fatalities to nine.', 'en')).toEqual(['nine:true']);
+    expect(risen('Le bilan de l\'incendie est passé à 9 morts.', 'fr')).toEqual(['9:true']);
+    expect(risen('Nine people died in the flood.', 'en')).toEqual(['Nine:false']);
+  });
+  it('puts it after a dated count wholly below it, never beside a higher or an equal one', () => {
+    const up = { rises: true, low: 9, high: 9 };
+    expect(risenAfter(up, { moment: '2025-03-02', low: 5, high: 5 })).toBe('2025-03-03');
+    // An open floor ("at least five") is the count as told.
+    expect(risenAfter(up, { moment: '2025-03-02', low: 5, high: null })).toBe('2025-03-03');
+    expect(risenAfter(up, { moment: '2025-03-02', low: 9, high: 9 })).toBeUndefined();
+    expect(risenAfter(up, { moment: '2025-03-02', low: 12, high: 12 })).toBeUndefined();
+    // A dated count of its own, or no rise told: nothing to order.
+    expect(risenAfter({ ...up, moment: '2025-03-01' }, { moment: '2025-03-02', low: 5, high: 5 })).toBeUndefined();
+    expect(risenAfter({ low: 9, high: 9 }, { moment: '2025-03-02', low: 5, high: 5 })).toBeUndefined();
   });
 });

@@ -512,6 +512,50 @@ const EVENT_CLAUSE_AFTER_TEXT = /(?:^|[^\p{L}])(?:lorsque|lorsqu|quand|when)(?![
  * one is that event's day (for a toll only, as EVENT_TIME_WORDS). Folded tokens. */
 const EVENT_CLAUSE_AFTER = new Set(['lorsque', 'lorsqu', 'quand', 'when']);
 
+/**
+ * Verbs that tell a count as risen to its value ("the death toll has risen to six", "Death Toll Rises to Six",
+ * "bringing the total fatalities to six", "le bilan est passé à 5 morts", "s'est alourdi à", "portant le bilan à"):
+ * the text itself says the count stood lower before. Folded tokens.
+ */
+const RISE_VERBS = new Set(['risen', 'rose', 'rises', 'rise', 'rising', 'climbed', 'climbs', 'climbing', 'jumped', 'surged', 'surges', 'grown', 'grew', 'increased',
+  'bringing', 'brings', 'brought', 'passe', 'monte', 'grimpe', 'alourdi', 'augmente', 'porte', 'portant', 'porter']);
+/** Prepositions between such a verb and the value ("to", "à"). */
+const RISE_TO = new Set(['to', 'a']);
+/** How many words a rise verb may stand before its "to" ("bringing the total fatalities to six": three). */
+const RISE_TO_REACH = 4;
+/**
+ * Is the number at token i0 told as risen to ("has risen to at least 6", "est passé à plus de 200")? The bound or
+ * approximation words before the number (CAUSED_NUMBER_LEAD) are passed over, then "to"/"à", then up to RISE_TO_REACH
+ * words back to a rise verb, in one clause.
+ */
+export function risenTo(toks: Tok[], i0: number): boolean {
+  let k = i0 - 1;
+  for (let n = 0; k >= 0 && n <= CAUSED_LEAD_MAX && !RISE_TO.has(toks[k].t); k--, n++) {
+    if ((toks[k].kind !== 'w' && toks[k].t !== "'") || toks[k + 1].nl || !CAUSED_NUMBER_LEAD.has(toks[k].t)) return false;
+  }
+  if (k < 0 || !RISE_TO.has(toks[k].t)) return false;
+  for (let j = k - 1, n = 0; j >= 0 && n <= RISE_TO_REACH; j--, n++) {
+    if (toks[j].kind !== 'w' || toks[j + 1].nl) return false;
+    if (RISE_VERBS.has(toks[j].t)) return true;
+  }
+  return false;
+}
+
+/** Days a count told as risen is put after a lower dated count of the same thing: one, since only its order is known. */
+const RISEN_AFTER_DAYS = 1;
+/**
+ * An undated article's count told as risen to its value (`rises`, risenTo) against a dated count of the same thing
+ * wholly below it: the text says the count stood lower before, so the lower dated value is the earlier one. A stand-in
+ * day after the dated one, only ever used to tell the two apart and say which is newer (an update), never to make one
+ * day (a disagreement). Undefined otherwise.
+ */
+export function risenAfter(a: { rises?: boolean; moment?: string; low: unknown; high: unknown }, b: { moment?: string; low: unknown; high: unknown }): string | undefined {
+  if (!a.rises || a.moment || !b.moment || !ISO_DAY.test(b.moment) || typeof a.low !== 'number') return undefined;
+  // "au moins deux morts": an open floor is the count as told.
+  const top = typeof b.high === 'number' ? b.high : typeof b.low === 'number' ? b.low : undefined;
+  return top !== undefined && a.low > top ? shift(b.moment, RISEN_AFTER_DAYS) : undefined;
+}
+
 /** Is the time word at token k inside a "lors de …"/"during …" phrase (no punctuation between)? */
 function duringAnEvent(toks: Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= EVENT_TIME_REACH; j--) {
