@@ -574,5 +574,8 @@ describe('an undated article\'s count told as risen', () => {
     // A dated count of its own, or no rise told: nothing to order.
     expect(risenAfter({ ...up, moment: '2025-03-01' }, { moment: '2025-03-02', low: 5, high: 5 })).toBeUndefined();
     expect(risenAfter({ low: 9, high: 9 }, { moment: '2025-03-02', low: 5, high: 5 })).toBeUndefined();
+    // An undated count below a dated one told as risen stood before it.
+    expect(risenAfter({ low: 5, high: 5 }, { rises: true, moment: '2025-03-02', low: 9, high: 9 })).toBe('2025-03-01');
+    expect(risenAfter({ low: 9, high: 9 }, { rises: true, moment: '2025-03-02', low: 9, high: 9 })).toBeUndefined();
   });
 });

@@ -545,15 +545,23 @@ export function risenTo(toks: Tok[], i0: number): boolean {
 const RISEN_AFTER_DAYS = 1;
 /**
  * An undated article's count told as risen to its value (`rises`, risenTo) against a dated count of the same thing
- * wholly below it: the text says the count stood lower before, so the lower dated value is the earlier one. A stand-in
- * day after the dated one, only ever used to tell the two apart and say which is newer (an update), never to make one
+ * wholly below it: the text says the count stood lower before, so the lower dated value is the earlier one; and an
+ * undated count wholly below a dated one told as risen is the earlier one. A stand-in day after (before) the dated one, only ever used to tell the two apart and say which is newer (an update), never to make one
  * day (a disagreement). Undefined otherwise.
  */
-export function risenAfter(a: { rises?: boolean; moment?: string; low: unknown; high: unknown }, b: { moment?: string; low: unknown; high: unknown }): string | undefined {
-  if (!a.rises || a.moment || !b.moment || !ISO_DAY.test(b.moment) || typeof a.low !== 'number') return undefined;
+export function risenAfter(a: { rises?: boolean; moment?: string; low: unknown; high: unknown }, b: { rises?: boolean; moment?: string; low: unknown; high: unknown }): string | undefined {
+  if (a.moment || !b.moment || !ISO_DAY.test(b.moment)) return undefined;
   // "au moins deux morts": an open floor is the count as told.
-  const top = typeof b.high === 'number' ? b.high : typeof b.low === 'number' ? b.low : undefined;
-  return top !== undefined && a.low > top ? shift(b.moment, RISEN_AFTER_DAYS) : undefined;
+  const top = (f: { low: unknown; high: unknown }): number | undefined => (typeof f.high === 'number' ? f.high : typeof f.low === 'number' ? f.low : undefined);
+  if (a.rises && typeof a.low === 'number') {
+    const t = top(b);
+    return t !== undefined && a.low > t ? shift(b.moment, RISEN_AFTER_DAYS) : undefined;
+  }
+  // The dated count is the one told as risen ("le bilan est monté à 5 morts" on the 21st): an undated count of the
+  // same thing wholly below it stood before it.
+  const t = top(a);
+  if (b.rises && typeof b.low === 'number' && t !== undefined && t < b.low) return shift(b.moment, -RISEN_AFTER_DAYS);
+  return undefined;
 }
 
 /** Is the time word at token k inside a "lors de …"/"during …" phrase (no punctuation between)? */
