@@ -21,7 +21,7 @@ import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
-import { clauseDate, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment, undatedReportDay } from './moment';
+import { causedToll, clauseDate, risenTo, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment, undatedReportDay } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -302,8 +302,12 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // A toll (people killed, injured, displaced) is of the day it was given, not of the disaster or raid it
     // counts the victims of; a count of an event's participants (a march's) is of the event's day.
     const toll = !unitHint && info.unit === 'people' && !info.countsKey.some((k) => concept(k)?.event === true);
-    const timeWord = unitHint === 'date' ? ownWhen : nearestTimeWord(text, toks, i0, i1, dates, toll);
-    const ownDate = unitHint === 'date' ? undefined : clauseDate(text, { start, end: e }, dates, opts.published, false, toll);
+    // A toll of people a role names (killed, wounded, missing) or an event's verb causes ("killing 40"): a day of the
+    // event that harmed them is not the count's (moment.ts causedToll).
+    const caused = toll && causedToll(toks, i0);
+    const harm = caused || (toll && info.countsKey.some((k) => concept(k)?.type === 'role'));
+    const timeWord = unitHint === 'date' ? ownWhen : nearestTimeWord(text, toks, i0, i1, dates, toll, harm);
+    const ownDate = unitHint === 'date' ? undefined : clauseDate(text, { start, end: e }, dates, opts.published, false, toll, harm ? { caused } : undefined);
     // A pluperfect count with no date of its own ("deux millions avaient été recensés", "had been
     // counted") was given before the article's day, which the text does not say: no moment, rather than
     // the publication's day, so it is never set against that day's counts.
@@ -348,6 +352,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     else if (!unitHint && qualifier === 'exact' && typeof low === 'number' && low === high && Number.isInteger(low) && low >= 0 && low <= SMALL_WORD_MAX
       && !/\d/.test(fig.text) && (info.unit === 'number' || (REFERRING_DETERMINERS.has(toks[i0 - 1]?.t ?? '') && low <= REFERRING_MAX))) fig.salient = false;
     if (saidBy) fig.saidBy = saidBy;
+    if (!unitHint && risenTo(toks, i0)) fig.rises = true;
     if (info.placed) placed.add(fig);
     out.push(fig);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseDate, inRelativeClauseBefore, resolveMoment, weekdayNear } from './moment';
+import { clauseDate, inRelativeClauseBefore, resolveMoment, risenAfter, weekdayNear } from './moment';
 import { extractFigures } from './extract';
 
 describe('a figure\'s moment', () => {
@@ -132,8 +132,10 @@ describe('a date or time word of a relative clause before the figure dates its e
   it('reads a participle of happening as the event\'s day ("survenu dans la nuit de …"), not the toll\'s', () => {
     // Friday 8 March 2024: the fire of Tuesday night, its toll of the day of writing.
     expect(moments("L'incendie survenu dans la nuit de mardi à mercredi dans un immeuble du centre de Lyon a déjà fait plus de 12 morts.", 'fr', '2024-03-08')['plus de 12']).toBe('2024-03-08');
-    // Without it, the night's second day dates the toll (a count of that night is known on its morning).
-    expect(moments("Dans la nuit de mardi à mercredi, l'incendie a fait 12 morts.", 'fr', '2024-03-08')['12']).toBe('2024-03-06');
+    // Without it, the night's second day dates a toll told of that night (a count of that night is known on its morning);
+    // one its event "a fait" (causedToll) is of the day of writing.
+    expect(moments("Dans la nuit de mardi à mercredi, 12 personnes sont mortes dans l'incendie.", 'fr', '2024-03-08')['12']).toBe('2024-03-06');
+    expect(moments("Dans la nuit de mardi à mercredi, l'incendie a fait 12 morts.", 'fr', '2024-03-08')['12']).toBe('2024-03-08');
   });
   it("leaves to another value the date it is compared with, or the date of a value set after it", () => {
     // Tuesday 7 March 2023.
@@ -187,8 +189,10 @@ describe('a date or time word of a relative clause before the figure dates its e
     expect(moments('The offensive launched by the army on March 1 has killed 40 people.', 'en', '2024-03-05')['40']).toBe('2024-03-05');
     // A participle of telling or publishing dates the report, and so the toll.
     expect(moments('Selon le bilan communiqué par le ministère le 3 mars, 40 personnes sont mortes.', 'fr', '2024-03-05')['40']).toBe('2024-03-03');
-    // A noun after a determiner is no participle; a count that is not a toll keeps the date.
-    expect(moments('Une frappe par drone le 3 mars a fait 40 morts.', 'fr', '2024-03-05')['40']).toBe('2024-03-03');
+    // A noun after a determiner is no participle; a count that is not a toll keeps the date; a toll the event "a fait" is
+    // of the day of writing whatever comes before (causedToll), one told in the passive keeps the date.
+    expect(moments('Une frappe par drone le 3 mars a fait 40 morts.', 'fr', '2024-03-05')['40']).toBe('2024-03-05');
+    expect(moments('Le 3 mars, 40 personnes ont été blessées par une frappe de drone.', 'fr', '2024-03-05')['40']).toBe('2024-03-03');
     expect(moments('La marche organisée par les syndicats le 3 mars a réuni 4 000 manifestants.', 'fr', '2024-03-05')['4 000']).toBe('2024-03-03');
   });
   it('gives a time word between a value and a join to that value, not to the figure after the join', () => {
@@ -377,8 +381,10 @@ describe('a report of a day before publication, named in its lead', () => {
       .toEqual(['140@2024-11-05', '3000@2024-11-05']);
   });
   it('leaves them at publication when the lead\'s day is not a statement\'s, or its sentence gives no count of people', () => {
-    // The storm's day, not a report's (the toll of its own clause is that clause's).
+    // The storm's day, not a report's; the toll its verb causes is of the day of writing (causedToll), a count of its own clause that day's.
     expect(moments('Storm toll rises\nThe storm struck on Tuesday, killing 140 people.\nSome 3,000 houses were damaged.'))
+      .toEqual(['140@2024-11-06', '3000@2024-11-06']);
+    expect(moments('Storm toll rises\nThe storm struck on Tuesday, and 140 people died.\nSome 3,000 houses were damaged.'))
       .toEqual(['140@2024-11-05', '3000@2024-11-06']);
     // A statement of that day about something else.
     expect(moments('Aid arrives\nThe government announced on Tuesday that it accepted aid from two countries.\nThe storm has killed 140 people.'))
@@ -527,5 +533,49 @@ describe('a lower-case "may" or "march" is no month', () => {
     expect(f?.moment).toBe('2023-06-14');
     const g = extractFigures('In May, 650 people were aboard the ferries.', 'en', { published: '2023-06-16' }).find((x) => x.text.includes('650'));
     expect(g?.moment).toBe('2023-05-01');
+  });
+});
+
+describe('a toll its event caused, or told with its event\'s clause, is of the day of writing', () => {
+  // Saturday 14 June 2025.
+  const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-06-14' }).filter((f) => f.unit === 'people').map((f) => `${f.text}@${f.moment}`);
+  it('a day before a participle or perfect of causing ("crashed on Thursday, killing 40", "a fait au moins 12 morts")', () => {
+    expect(when('A bus crashed into a river on Thursday, killing at least 40 people.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-14']);
+    expect(when('Jeudi soir, un incendie dans un entrepôt a fait au moins 12 morts.', 'fr').map((s) => s.split('@')[1])).toEqual(['2025-06-14']);
+    expect(when('Le glissement de terrain du 12 juin a causé la mort de 30 personnes.', 'fr').map((s) => s.split('@')[1])).toEqual(['2025-06-14']);
+  });
+  it('keeps the day of a passive toll ("12 people were injured on Thursday") and of other counts', () => {
+    expect(when('Twelve people were injured on Thursday.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-12']);
+    expect(when('On Thursday, 3,000 people marched in the capital.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-12']);
+  });
+  it('a time word after "lorsque" / "when" after a toll is its event\'s day', () => {
+    expect(when('Huit personnes ont été blessées lorsqu\'un camion a percuté un abribus jeudi.', 'fr').map((s) => s.split('@')[1])).toEqual(['2025-06-14']);
+    expect(when('Eight people were injured when a truck hit a bus shelter on Thursday.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-14']);
+    // Not a count of people no role names: the thieves of a robbery "when they ... on Sunday" are that day's.
+    expect(when('Four thieves got in when they broke a window on Thursday.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-12']);
+  });
+});
+
+describe('an undated article\'s count told as risen', () => {
+  const risen = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, {}).filter((f) => f.unit !== 'date').map((f) => `${f.text}:${f.rises === true}`);
+  it('reads "has risen to", "bringing the total ... to", "est passé à" as a rise, not "rose to their feet" before another count', () => {
+    expect(risen('The death toll from the flood has risen to nine, officials said.', 'en')).toEqual(['nine:true']);
+    expect(risen('A man died in hospital, bringing the total fatalities to nine.', 'en')).toEqual(['nine:true']);
+    expect(risen('Le bilan de l\'incendie est passé à 9 morts.', 'fr')).toEqual(['9:true']);
+    expect(risen('Nine people died in the flood.', 'en')).toEqual(['Nine:false']);
+  });
+  it('puts it after a dated count wholly below it, never beside a higher or an equal one', () => {
+    const up = { rises: true, low: 9, high: 9 };
+    expect(risenAfter(up, { moment: '2025-03-02', low: 5, high: 5 })).toBe('2025-03-03');
+    // An open floor ("at least five") is the count as told.
+    expect(risenAfter(up, { moment: '2025-03-02', low: 5, high: null })).toBe('2025-03-03');
+    expect(risenAfter(up, { moment: '2025-03-02', low: 9, high: 9 })).toBeUndefined();
+    expect(risenAfter(up, { moment: '2025-03-02', low: 12, high: 12 })).toBeUndefined();
+    // A dated count of its own, or no rise told: nothing to order.
+    expect(risenAfter({ ...up, moment: '2025-03-01' }, { moment: '2025-03-02', low: 5, high: 5 })).toBeUndefined();
+    expect(risenAfter({ low: 9, high: 9 }, { moment: '2025-03-02', low: 5, high: 5 })).toBeUndefined();
+    // An undated count below a dated one told as risen stood before it.
+    expect(risenAfter({ low: 5, high: 5 }, { rises: true, moment: '2025-03-02', low: 9, high: 9 })).toBe('2025-03-01');
+    expect(risenAfter({ low: 9, high: 9 }, { rises: true, moment: '2025-03-02', low: 9, high: 9 })).toBeUndefined();
   });
 });

@@ -184,7 +184,7 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
  * also when findDates lent it the year of another date of the text (`yearFromText`): "le 19 janvier
  * dernier" in an article of 31 January 2023 that also recalls "le 12 octobre 2010" is of 2023.
  */
-export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined, yearless = false, toll = false): string | undefined {
+export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined, yearless = false, toll = false, harm: { caused: boolean } | undefined = undefined): string | undefined {
   let best: { day: string; gap: number } | undefined;
   const farthest = Math.max(WHEN_CLAUSE_MAX_CHARS, CLAUSE_DATE_MAX_CHARS, REPORT_DATE_MAX_CHARS);
   // A date farther than any reach is no clause's: a page holds many dates, only those near the figure are read.
@@ -211,6 +211,11 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     // A toll's date in the phrase of the event it follows ("following torrential rains on October 29").
     if (toll && EVENT_BEFORE_DATE.test(foldSlice(text, Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start))) continue;
     if (toll && d.end <= fig.start && agentParticipleBefore(text, d.start)) continue;
+    // "le 7 janvier, a causé la mort de 126 personnes": a caused toll's date before it is its event's (causedToll);
+    // not one that opens a clause of its own day ("Oct. 7, when militants stormed the border, killing some 1,200").
+    if (harm?.caused && d.end <= fig.start && !opens) continue;
+    // "5 morts, lorsqu'un homme a foncé dans la foule le 20 décembre": after a toll, the day of its event's clause.
+    if (harm && d.start >= fig.end && EVENT_CLAUSE_AFTER_TEXT.test(fold(between))) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
     if (/^--\d{2}-\d{2}$/.test(day)) {
       // Without a publication day the year is unknown; the caller may still take the month and day.
@@ -470,6 +475,95 @@ function nightsEnd(toks: Tok[], w: { id: string; len: number; at: number }): { i
   return w;
 }
 
+/**
+ * Verbs of an event causing a toll, right before its number ("crashed on Thursday, killing 241", "Vendredi soir, une
+ * attaque ... a fait au moins cinq morts", "le séisme ... le 7 janvier, a causé la mort de 126 personnes", "a storm
+ * that killed 15"): the toll is the object of the event's verb, and a day before it in the sentence is the day of the
+ * event that verb tells, not of the count, which is as of the writing (as after "lors de", EVENT_TIME_WORDS). A passive
+ * ("15 were killed on Friday") puts its verb after the number and is left alone. Folded tokens.
+ */
+const CAUSING = new Set(['killing', 'injuring', 'wounding', 'leaving', 'claiming', 'killed', 'tuant', 'blessant', 'faisant', 'causant', 'provoquant', 'tue', 'tues', 'blesse']);
+/** Auxiliaries before a French verb of causing in the perfect ("a fait", "ont fait", "avait causé la mort de"). */
+const CAUSING_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient']);
+/** French verbs of causing that need their auxiliary ("a fait 5 morts": "fait" alone is also a noun, "un fait"). */
+const CAUSING_PERFECT = new Set(['fait', 'cause', 'provoque']);
+/** Words that may stand between the verb and the number: a bound or an approximation ("killing at least 30", "a fait
+ * jusqu'ici au moins 78 morts", "a causé la mort de 126"). Folded tokens. */
+const CAUSED_NUMBER_LEAD = new Set(['at', 'least', 'au', 'moins', 'more', 'than', 'plus', 'de', 'd', "'", 'some', 'about', 'environ', 'nearly', 'pres', 'up', 'to', 'over', 'jusqu', 'ici', 'quelque', 'la', 'mort', 'vie', 'a', 'an', 'total', 'of', 'un']);
+/** How many such words may stand between the verb and the number ("a causé la mort de plus de 126": five). */
+const CAUSED_LEAD_MAX = 5;
+/** Is the number at token i0 the object of a verb of an event causing it (CAUSING, or "a fait", "a causé la mort de")? */
+export function causedToll(toks: Tok[], i0: number): boolean {
+  for (let k = i0 - 1, n = 0; k >= 0 && n <= CAUSED_LEAD_MAX; k--, n++) {
+    const t = toks[k];
+    if (t.kind !== 'w' && t.t !== "'") return false;
+    if (toks[k + 1]?.nl) return false;
+    if (CAUSING.has(t.t)) return true;
+    if (CAUSING_PERFECT.has(t.t)) return CAUSING_AUX.has(toks[k - 1]?.t ?? '');
+    if (!CAUSED_NUMBER_LEAD.has(t.t)) return false;
+  }
+  return false;
+}
+
+/** EVENT_CLAUSE_AFTER in folded text between a toll and a date after it. */
+const EVENT_CLAUSE_AFTER_TEXT = /(?:^|[^\p{L}])(?:lorsque|lorsqu|quand|when)(?![\p{L}])/u;
+/** Conjunctions that open the clause of the event a toll counts, after the toll ("60 blessés, lorsqu'un homme a
+ * conduit sa voiture vendredi dans un marché", "killed when a car drove into a crowd on Friday"): a time word after
+ * one is that event's day (for a toll only, as EVENT_TIME_WORDS). Folded tokens. */
+const EVENT_CLAUSE_AFTER = new Set(['lorsque', 'lorsqu', 'quand', 'when']);
+
+/**
+ * Verbs that tell a count as risen to its value ("the death toll has risen to six", "Death Toll Rises to Six",
+ * "bringing the total fatalities to six", "le bilan est passé à 5 morts", "s'est alourdi à", "portant le bilan à"):
+ * the text itself says the count stood lower before. Folded tokens.
+ */
+const RISE_VERBS = new Set(['risen', 'rose', 'rises', 'rise', 'rising', 'climbed', 'climbs', 'climbing', 'jumped', 'surged', 'surges', 'grown', 'grew', 'increased',
+  'bringing', 'brings', 'brought', 'passe', 'monte', 'grimpe', 'alourdi', 'augmente', 'porte', 'portant', 'porter']);
+/** Prepositions between such a verb and the value ("to", "à"). */
+const RISE_TO = new Set(['to', 'a']);
+/** How many words a rise verb may stand before its "to" ("bringing the total fatalities to six": three). */
+const RISE_TO_REACH = 4;
+/**
+ * Is the number at token i0 told as risen to ("has risen to at least 6", "est passé à plus de 200")? The bound or
+ * approximation words before the number (CAUSED_NUMBER_LEAD) are passed over, then "to"/"à", then up to RISE_TO_REACH
+ * words back to a rise verb, in one clause.
+ */
+export function risenTo(toks: Tok[], i0: number): boolean {
+  let k = i0 - 1;
+  for (let n = 0; k >= 0 && n <= CAUSED_LEAD_MAX && !RISE_TO.has(toks[k].t); k--, n++) {
+    if ((toks[k].kind !== 'w' && toks[k].t !== "'") || toks[k + 1].nl || !CAUSED_NUMBER_LEAD.has(toks[k].t)) return false;
+  }
+  if (k < 0 || !RISE_TO.has(toks[k].t)) return false;
+  for (let j = k - 1, n = 0; j >= 0 && n <= RISE_TO_REACH; j--, n++) {
+    if (toks[j].kind !== 'w' || toks[j + 1].nl) return false;
+    if (RISE_VERBS.has(toks[j].t)) return true;
+  }
+  return false;
+}
+
+/** Days a count told as risen is put after a lower dated count of the same thing: one, since only its order is known. */
+const RISEN_AFTER_DAYS = 1;
+/**
+ * An undated article's count told as risen to its value (`rises`, risenTo) against a dated count of the same thing
+ * wholly below it: the text says the count stood lower before, so the lower dated value is the earlier one; and an
+ * undated count wholly below a dated one told as risen is the earlier one. A stand-in day after (before) the dated one, only ever used to tell the two apart and say which is newer (an update), never to make one
+ * day (a disagreement). Undefined otherwise.
+ */
+export function risenAfter(a: { rises?: boolean; moment?: string; low: unknown; high: unknown }, b: { rises?: boolean; moment?: string; low: unknown; high: unknown }): string | undefined {
+  if (a.moment || !b.moment || !ISO_DAY.test(b.moment)) return undefined;
+  // "au moins deux morts": an open floor is the count as told.
+  const top = (f: { low: unknown; high: unknown }): number | undefined => (typeof f.high === 'number' ? f.high : typeof f.low === 'number' ? f.low : undefined);
+  if (a.rises && typeof a.low === 'number') {
+    const t = top(b);
+    return t !== undefined && a.low > t ? shift(b.moment, RISEN_AFTER_DAYS) : undefined;
+  }
+  // The dated count is the one told as risen ("le bilan est monté à 5 morts" on the 21st): an undated count of the
+  // same thing wholly below it stood before it.
+  const t = top(a);
+  if (b.rises && typeof b.low === 'number' && t !== undefined && t < b.low) return shift(b.moment, -RISEN_AFTER_DAYS);
+  return undefined;
+}
+
 /** Is the time word at token k inside a "lors de …"/"during …" phrase (no punctuation between)? */
 function duringAnEvent(toks: Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= EVENT_TIME_REACH; j--) {
@@ -521,13 +615,15 @@ function joinedAfterAValue(toks: Tok[], a: number, b: number, i0: number): boole
  * vendredi à samedi" is its second day: a count of that night is known on its morning.
  * On a tie, the one before.
  */
-export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<{ start: number; end: number }>, toll = false): string | undefined {
+export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<{ start: number; end: number }>, toll = false, harm = false): string | undefined {
   const dateOf = datesOfTokens(toks, dates);
   const inDate = (k: number): boolean => dateOf[k] !== undefined;
   const ofTheEvent = (k: number): boolean => toll && duringAnEvent(toks, k);
   const nightEnd = (w: { id: string; len: number; at: number }): { id: string; len: number; at: number } => (toll ? nightsEnd(toks, w) : w);
   let before: { id: string; gap: number } | undefined;
-  for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
+  // "crashed on Thursday, killing 241": a day before a caused toll is its event's.
+  const caused = harm && causedToll(toks, i0);
+  for (let k = i0 - 1, gap = 1; !caused && k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
@@ -547,6 +643,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   for (let k = i1, gap = 1; k < toks.length && gap <= TIME_WORD_RIGHT && (!before || gap < before.gap); k++, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k].nl) break;
     if (toll && relativeAboutAnEvent(text, toks, k, i1)) break;
+    if (harm && EVENT_CLAUSE_AFTER.has(toks[k].t)) break;
     // "3 000 manifestants, contre 2 000 il y a 12 jours", "274 killed, up from 210 on Saturday": the time is the other value's.
     if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && CHANGE_BEFORE_FROM.has(toks[k - 1]?.t ?? '')) || (toks[k].t === 'rapport' && toks[k - 1]?.t === 'par')) break;
     if (comparisonAt(toks, k)) break;
@@ -557,7 +654,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
   // sentence's opening phrase, closed by a comma, frames the whole sentence, however far the figure stands.
   // Not a noun's measure ("the nation of 49 million people", "une région de 3 millions d'habitants"): no count of the day.
-  if (NOUN_MEASURE.has(toks[i0 - 1]?.t ?? '')) return undefined;
+  if (NOUN_MEASURE.has(toks[i0 - 1]?.t ?? '') || caused) return undefined;
   const s = sentenceStartBefore(toks, i0);
   if (s === undefined) return undefined;
   let comma = -1;

@@ -6,7 +6,7 @@
 import type { Figure } from './types';
 import { concept, lookup } from '../concepts/index';
 import { fold } from '../text/fold';
-import { resolveMoment, weekdayNear } from './moment';
+import { resolveMoment, risenAfter, weekdayNear } from './moment';
 import { inter } from './match';
 import { speakerKey } from './attribution';
 
@@ -157,8 +157,9 @@ export const namedAge = (a: Figure, b: Figure): boolean => a.countsKey[0] === 'a
  * l'opération samedi" in a report of Sunday), none a differs.
  */
 export function weekdayMoments(a: Figure, b: Figure, aUndated: boolean, bUndated: boolean): [string | undefined, string | undefined] {
-  const ma = a.moment ?? (aUndated ? weekdayNear(a.when, b.moment) : undefined);
-  const mb = b.moment ?? (bUndated ? weekdayNear(b.when, a.moment) : undefined);
+  // A count an undated article tells as risen, above a dated one: after it (moment.ts risenAfter).
+  const ma = a.moment ?? (aUndated ? weekdayNear(a.when, b.moment) ?? risenAfter(a, b) : undefined);
+  const mb = b.moment ?? (bUndated ? weekdayNear(b.when, a.moment) ?? risenAfter(b, a) : undefined);
   return ma && mb && ma !== mb ? [ma, mb] : [a.moment, b.moment];
 }
 

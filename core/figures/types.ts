@@ -53,6 +53,9 @@ export interface Figure {
   /** In an undated article, the month and day (--MM-DD) its clause's date without a year gives ("Manifestations du
    * 18 septembre : ..."): no moment (the year is unknown), only enough to tell it from a count of another day. */
   monthDay?: string;
+  /** Told as risen to its value ("the toll has risen to six", "le bilan est passé à 5 morts", moment.ts risenTo): the
+   * text says the count stood lower before, which orders it after a lower count of an undated article's story. */
+  rises?: boolean;
   /** The period the count covers when its clause names one (moment-period.ts): a week ("2025-03-17/2025-03-23",
    * "W13" in an undated article) or the start of a running count ("since 2025-01"). */
   period?: string;
