@@ -76,6 +76,12 @@ interface DocCase {
 /** In a title where most words are capitalised (English title case), capitals do not mark names. */
 const TITLE_CASE_RATIO = 0.6;
 /**
+ * A lower-case word this long in an English title shows it is no title case: house styles that capitalise content words
+ * leave only short function words ("in", "of", "to", "with", "from", "over") in lower case, and the stopword list
+ * does not hold every one of them.
+ */
+const TITLE_CASE_LOWER_WORD = 5;
+/**
  * A capitalised word that is also an everyday word ("Front", "Rally", "Assembly") keeps at least this
  * specificity as a name: capitalised mid-sentence, it names something, but less surely than "Haouz".
  */
@@ -771,6 +777,9 @@ function looksTitleCase(title: string, lang: Lang): boolean {
   if (lang !== 'en') return false;
   const ws = words(title).filter((w) => /^\p{L}/u.test(w.raw) && !STOPWORDS.has(w.norm));
   if (ws.length < 3) return false;
+  // Title case leaves no content word in lower case: "Key Bridge in Baltimore collapses, 6 presumed dead" is a
+  // sentence-case title full of names, whose capitals mark them.
+  if (ws.some((w) => !w.capitalized && w.norm.length >= TITLE_CASE_LOWER_WORD)) return false;
   return ws.filter((w) => w.capitalized).length / ws.length >= TITLE_CASE_RATIO;
 }
 
