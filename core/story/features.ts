@@ -795,7 +795,15 @@ export function extractFeatures(doc: { title: string; text: string; lang: Lang; 
   // Each segment's words are read once, for this and for its features.
   const titleWords = words(title);
   const textWords = words(doc.text);
-  for (const w of [...titleWords, ...textWords]) {
+  const ignore = [...(doc.ignore ?? [])];
+  const firstLineEnd = doc.text.indexOf('\n');
+  if (title && doc.text.startsWith(title.slice(0, Math.min(40, title.length)))) {
+    ignore.push([0, firstLineEnd < 0 ? doc.text.length : firstLineEnd]);
+  }
+  // How the article writes its words, read once per word written: the body's copy of the title (and any ignored
+  // furniture) is not the article writing a word again. Counted twice, a title's first word ("Recap: ...") reached
+  // START_NAME_REPEATS on its own and became a name.
+  for (const w of [...titleWords, ...textWords.filter((x) => !inRanges(x.start, ignore))]) {
     if (!w.capitalized) docLower.add(stem(w.norm));
     else docCapitals.set(stem(w.norm), (docCapitals.get(stem(w.norm)) ?? 0) + 1);
   }
@@ -803,11 +811,6 @@ export function extractFeatures(doc: { title: string; text: string; lang: Lang; 
   const names = nameUses([{ ws: titleWords, text: title, titleCase }, { ws: textWords, text: doc.text, titleCase: false }], doc.lang, docLower);
   const docCase = { lower: docLower, capitals: docCapitals, names, published: doc.published };
   if (title) addSegment(bag, title, doc.lang, () => TITLE_WEIGHT, [], titleCase, docCase, titleWords);
-  const ignore = [...(doc.ignore ?? [])];
-  const firstLineEnd = doc.text.indexOf('\n');
-  if (title && doc.text.startsWith(title.slice(0, Math.min(40, title.length)))) {
-    ignore.push([0, firstLineEnd < 0 ? doc.text.length : firstLineEnd]);
-  }
   // The lead starts after any ignored furniture at the top.
   let leadStart = 0;
   for (const [s, e] of [...ignore].sort((a, b) => a[0] - b[0])) if (s <= leadStart) leadStart = Math.max(leadStart, e);
