@@ -20,14 +20,6 @@ describe('word senses', () => {
     expect(lookupAt((k) => toks[k]?.t, toks.findIndex((t) => t.t === 'bulletins'))?.id).toBe('vote');
   });
 
-  it('reads an effort as a saving only with its amount or a budget; any other effort is a plain word', () => {
-    expect(idsOf("Le budget prévoit un effort de 12 milliards d'euros.", 'effort', 'fr')).toEqual(['t-savings']);
-    expect(idsOf('The plan asks for a 9 billion effort from the regions.', 'effort')).toEqual(['t-savings']);
-    expect(idsOf('Un effort budgétaire sans précédent est demandé.', 'effort', 'fr')).toEqual(['t-savings']);
-    expect(idsOf('Heavy rain slowed relief efforts in the valley.', 'efforts')).toEqual([]);
-    expect(idsOf('Les efforts de recherche ont repris à l\'aube.', 'efforts', 'fr')).toEqual([]);
-  });
-
   it('reads a strike by an army as a military strike, in English', () => {
     expect(idsOf('At least 12 people were killed in an air strike on a market in the north.', 'strike')).toContain('strike');
     expect(idsOf('Nine civilians died after a Russian strike on a power plant.', 'strike')).toContain('t-bombing');
