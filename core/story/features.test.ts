@@ -245,4 +245,23 @@ describe('story features', () => {
     // French: the background list lacks accented and inflected words, so a sentence's first word stays a word.
     expect(keys('', 'Impassibles, les élus écoutent. Impassibles encore, ils votent.', 'fr').filter((k) => k.startsWith('p:'))).toEqual([]);
   });
+  it('a name is as specific in both languages: an everyday word of either one names less surely, whatever the article is written in', () => {
+    const spec = (text: string, lang: 'fr' | 'en') => Object.fromEntries(extractFeatures({ title: '', text, lang }).filter((x) => x.key.startsWith('p:')).map((x) => [x.key, x.spec]));
+    const fr = spec('Des milliers de personnes ont défilé samedi à Ostrava pour la journée No Kings Day, selon les organisateurs.', 'fr');
+    const en = spec('Thousands marched on Saturday in Ostrava for the No Kings Day rallies, organisers said.', 'en');
+    expect(fr['p:dai']).toBeLessThan(1);
+    expect(fr['p:dai']).toBe(en['p:dai']);
+    expect(fr['p:ostrava']).toBe(1);
+  });
+  it("the body's copy of the title is not a second writing of its words: a title's first word is no name for it", () => {
+    const names = (title: string, body: string) => keys(title, `${title}\n${body}`, 'en').filter((k) => k.startsWith('p:'));
+    expect(names('Roundup: storm floods coastal towns', 'Rain fell for three days on the coast.')).toEqual([]);
+    // Written again in the body, it is a name as before.
+    expect(names('Dunlop closes its tyre plant', 'Dunlop said the plant would close by June.')).toEqual(['p:dunlop']);
+  });
+  it('an English title with a lower-case content word is no title case: its capitals mark names', () => {
+    const names = (title: string) => keys(title, 'The text follows.', 'en').filter((k) => k.startsWith('p:'));
+    expect(names('Old Tarvin Bridge in Keswick Valley collapses')).toEqual(expect.arrayContaining(['p:' + storyNameKey('keswick')]));
+    expect(names('Old Tarvin Bridge In Keswick Valley Collapses')).toEqual([]);
+  });
 });
