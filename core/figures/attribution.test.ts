@@ -785,3 +785,18 @@ describe('a message or a study named by its author (session 15)', () => {
     expect(speakerOf(text, '12', 'en')).toBe('ABC');
   });
 });
+
+describe('session 16: who says a figure on stories never tuned for', () => {
+  it('reads a name set after a role and followed by a participle of saying or a colon', () => {
+    expect(speakerOf("La peine est de 12 ans, a précisé le président du tribunal, Jean Dupont, ajoutant qu'elle serait réexaminée.", '12 ans', 'fr')).toBe('Jean Dupont');
+    expect(speakerOf('Le suspect a 45 ans, explique la ministre de la Justice, Marie Durand : « Il vivait ici. »', '45 ans', 'fr')).toBe('Marie Durand');
+    expect(speakerOf('The school will reopen in 3 weeks, said the mayor, Jane Roe, adding that repairs had begun.', '3 weeks', 'en')).toBe('Jane Roe');
+  });
+
+  it('ends a source after "selon" or "according to" before a number when the comma is left out', () => {
+    expect(speakerOf('Selon la mairie 40 personnes sont blessées.', '40', 'fr')).toBe('mairie');
+    expect(speakerOf('According to the fire brigade 40 people were hurt.', '40', 'en')).toBe('fire brigade');
+    // After a verb, a noun group followed by a number is what is said, not who says it.
+    expect(speakerOf('Un porte-parole de la clinique, le docteur Jean Dupont, a annoncé samedi la mort de 15 personnes.', '15', 'fr')).not.toBe('la mort de');
+  });
+});

@@ -26,6 +26,10 @@ const NAME = "((?<![\\p{L}])(?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L
  * preposition of setting, or a parenthesis: one that locates it
  * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). */
 const ROLE_FR = "((?:le|la|l['’]|les|des|un|une|certains|certaines|plusieurs|de nombreux|de nombreuses) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;«»\"“”()]|$| qui | dans | sur | lors )";
+/** After "selon / d'après" the role also ends before a digit: a comma left out before the figure ("Selon la municipalité
+ * 68 sont blessées") still leaves the source before it (session 16). Only there: after a verb, a role followed by a
+ * number is its object ("a annoncé la mort de 15 personnes"). */
+const ROLE_FR_SOURCE = ROLE_FR.replace('| lors )', '| lors | \\d)');
 
 /** Words that set a speaker against another between the auxiliary and its participle ("le cabinet X a pour
  * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
@@ -206,7 +210,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${SELON} ${POLL_BY_FR}`, 'u'),
     // "d'après ce que disent les organisateurs", "selon ce qu'affirme X": the relative's subject says it.
     new RegExp(`${SELON} ce qu(?:e |['’] ?)(?:${FR_POST_VERBS}|disent|dit) (?:${ROLE_FR}|${NAME})`, 'u'),
-    new RegExp(`${SELON} ${ROLE_FR}`, 'u'),
+    new RegExp(`${SELON} ${ROLE_FR_SOURCE}`, 'u'),
     // "Pour la police, ils étaient 87 000", "pour les autorités, ce sont 1,3 million": "pour" names a
     // speaker only before a comma and a speaker noun ("pour la première fois," names nobody).
     new RegExp(`(?<![\\p{L}])[Pp]our ((?:la|le|les|l['’]) ?(?:[\\p{L}'’-]+ ){0,3}?${FR_SPEAKER_NOUN}(?: [\\p{L}'’-]+){0,3}?),`, 'u'),
@@ -296,7 +300,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // never the figure's own.
     // An initial's point stays in ("according to the L.A. County Fire Department").
     // ", per X" after what is said ("…, per the state weather agency"); "per" elsewhere divides ("per year").
-    new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) )`, 'u'),
+    new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) | \\d)`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
@@ -585,7 +589,12 @@ const APPOSED_NAME_SETTING = "(?:devant|à|au|aux|lors|dans|en|sur|at|in|on|duri
 /** A rank or a title written with its article between the comma and the name ("…, le porte-parole de l'armée, le
  * lieutenant-général Jean Dupont."): one or two lower-case words, part of how the person is named, not another role. */
 const APPOSED_RANK = "(?:(?:le|la|l['’]|the) ?(?:\\p{Ll}[\\p{L}-]* ){1,2})?";
-const APPOSED_NAME = new RegExp(`^, ${APPOSED_RANK}${NAME}(?=\\s*(?:[.;]|$)|,? ${APPOSED_NAME_SETTING})`, 'u');
+/** What a name set after a role may be followed by besides the sentence's end (session 16): a participle of saying
+ * whose subject it is ("…, a précisé le président de la cour, Jean Dupont, ajoutant que …", "…, said the hospital's
+ * director, Jane Roe, adding that …"), or a colon opening the quotation it says ("…, explique la ministre, Jeanne
+ * Dupont : « … »"). Neither lists another name, so the name still ends the role's apposition. */
+const APPOSED_NAME_THEN = `\\s*:|,? (?:en )?(?:${FR_SAYING_PARTICIPLE}|adding|saying|noting|explaining|stressing)(?![\\p{L}])`;
+const APPOSED_NAME = new RegExp(`^, ${APPOSED_RANK}${NAME}(?=\\s*(?:[.;]|$)|,? ${APPOSED_NAME_SETTING}|${APPOSED_NAME_THEN})`, 'u');
 /** A capitalised name in quotation marks right after a role ("la société "X"", "the firm “X”"). */
 const QUOTED_NAME = /^ ?["“«] ?(\p{Lu}[\p{L}\d'’ .&-]{0,40}?) ?["”»]/u;
 /** Digits or a number word: a noun group holding one names an amount, not a speaker (digits in a name, "TF1", do not count). */
