@@ -799,4 +799,18 @@ describe('session 16: who says a figure on stories never tuned for', () => {
     // After a verb, a noun group followed by a number is what is said, not who says it.
     expect(speakerOf('Un porte-parole de la clinique, le docteur Jean Dupont, a annoncé samedi la mort de 15 personnes.', '15', 'fr')).not.toBe('la mort de');
   });
+
+  it('reads a middle initial without its point, and a station named again by its kind', () => {
+    const text = 'Pierre Lambert chairs the board. "Work resumed after 12 days," City Manager Jane Q Lambert said on Monday.';
+    expect(speakerOf(text, '12 days', 'en')).toBe('Jane Q Lambert');
+    const tv = 'The road reopened on May 2, according to KXAB-TV. A second lane opened on May 9, according to the television station.';
+    expect(speakerOf(tv, 'May 9', 'en')).toBe('KXAB-TV');
+  });
+
+  it('reads "declared" before a reported clause only, and a name that "reports" at its clause\'s end', () => {
+    expect(speakerOf('The interior ministry declared the driver is a 40-year-old man.', '40-year-old', 'en')).toBe('interior ministry');
+    expect(speakerOf('Jane Roe has declared victory after results showed her party winning 41 percent.', '41 percent', 'en')).toBeUndefined();
+    expect(speakerOf('Toll from the storm rises to six, Daily Planet reports', 'six', 'en')).toBe('Daily Planet');
+    expect(speakerOf('Some 5,000 marched, a number based on local media reports.', '5,000', 'en')).toBeUndefined();
+  });
 });

@@ -16,11 +16,12 @@ const AFTER_QUOTE_CHARS = 90;
 /** A quotation longer than this is not followed back to its opening mark. */
 const MAX_QUOTE_CHARS = 1500;
 
-/** A name may hold a middle initial ("Anthony C. Marrone"), and an institution's name its complement ("the High
+/** A name may hold a middle initial, its point left out too before the surname ("Anthony C. Marrone", "Jane Q Public":
+ * else the surname alone is read, and expanded to another person's full name; session 16), and an institution's name its complement ("the High
  * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. A
  * name starts a word: a pattern whose look-behind refuses the whole word ("by BBC X claimed": no subject after a
  * preposition) must not take its tail ("BC X") instead (session 15). */
-const NAME = "((?<![\\p{L}])(?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3})";
+const NAME = "((?<![\\p{L}])(?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}(?:\\.|(?= \\p{Lu}\\p{Ll})))?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3})";
 /** A role opens on its determiner, a quantifier too ("selon certains survivants", "d'après plusieurs témoins"; session 15).
  * A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
  * preposition of setting, or a parenthesis: one that locates it
@@ -48,8 +49,11 @@ const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )
  * ("the passenger list indicated that 169 …"; session 11: one sentence of the development set, nothing lost).
  * "recommended" gives the figures of an advice ("the health authority recommended vaccinating those over 65").
  * "clarified" corrects a figure its subject gave ("the agency clarified that 30 bodies …"; session 15).
+ * "declared" before a reported clause ("the government declared the suspect is a 50-year-old man", "declared that"),
+ * never before its object ("X has declared victory after projections showed …", "declared a state of emergency": an
+ * act, not a report; session 16).
  * "claimed" before "lives" is a harm's toll ("the quake has claimed at least 144 lives"), its subject the cause. */
-const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|clarified|clarifies|put the figure at|put the number at|gave a figure of)";
+const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|declare[sd](?= (?:that|the|it|he|she|they)(?![\\p{L}]))|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|clarified|clarifies|put the figure at|put the number at|gave a figure of)";
 /** The verbs of EN_VERBS that may stand before their speaker ("…, said the ministry", "», announces X"): not
  * "told", whose name after it is the hearer ("X, a union delegate, told AFP"), the speaker before it. */
 const EN_POST_VERBS = EN_VERBS.replace('told|', '');
@@ -344,6 +348,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // message (session 15).
     new RegExp(`${EN_AUTHOR_AHEAD}${NAME}(?:['’]s)? (?:${EN_AUTHORED_NOUNS})${EN_AUX_ADVERBS} (?:${EN_VERBS}|found|finds|shows|showed)(?![\\p{L}])`, 'u'),
     new RegExp(`${NAME}${EN_APPOSITION}? ${EN_VERBS}`, 'u'),
+    // "…, X reports" (a headline's present), "X reports that …": a name reporting at its clause's end or before
+    // "that". Not in EN_VERBS: after a lowercase group "reports" is most often a noun ("based on local official reports").
+    new RegExp(`${NOT_AFTER_PREPOSITION}${NAME} reports(?= that(?![\\p{L}])|\\s*[.;,]|\\s*$)`, 'u'),
     // A relative clause whose closing comma is left out ("X, who was headed towards the Y said thousands …"): the
     // name before it is the subject of the verb of saying after it (session 15).
     // A stretch holding another relative pronoun is a nested clause whose own subject says it ("X, who works with
@@ -666,7 +673,9 @@ function withDeterminer(text: string, start: number, end: number, who: string): 
 const KIND_NOUNS = new Set(['agence', 'agency', 'institut', 'institute', 'organisme', 'organisation', 'organization', 'société',
   'company', 'groupe', 'group', 'firm', 'entreprise', 'fabricant', 'manufacturer', 'constructeur',
   // A medium named again by its kind ("BBC … The public broadcaster said"; session 15).
-  'broadcaster', 'newspaper', 'daily', 'channel', 'network', 'chaîne', 'quotidien', 'journal']);
+  'broadcaster', 'newspaper', 'daily', 'channel', 'network', 'chaîne', 'quotidien', 'journal',
+  // "according to X-TV … according to the television station"; "the outlet reported", "la station" (session 16).
+  'station', 'outlet']);
 /** A definite description ("agence sanitaire", "tyre company"): lower-case words only, at most three, one of
  * them a kind noun, no complement. */
 function isDescription(who: string): boolean {
