@@ -813,4 +813,26 @@ describe('session 16: who says a figure on stories never tuned for', () => {
     expect(speakerOf('Toll from the storm rises to six, Daily Planet reports', 'six', 'en')).toBe('Daily Planet');
     expect(speakerOf('Some 5,000 marched, a number based on local media reports.', '5,000', 'en')).toBeUndefined();
   });
+
+  it('gives a forecast to analysts or to the company that expects it, in both languages', () => {
+    expect(speakerOf('Analysts had expected the firm to earn $2.10 per share.', '$2.10', 'en')).toBe('Analysts');
+    expect(speakerOf('Economists were forecasting growth of 1.2% for the year.', '1.2%', 'en')).toBe('Economists');
+    expect(speakerOf('Looking ahead, Acme Corp expects to sell 4 million units.', '4 million', 'en')).toBe('Acme Corp');
+    expect(speakerOf("Les analystes tablaient en moyenne sur 3,2 milliards d'euros de ventes.", '3,2 milliards', 'fr')).toBe('analystes');
+    expect(speakerOf("Pour l'an prochain, Acme prévoit un chiffre d'affaires de 9 milliards.", '9 milliards', 'fr')).toBe('Acme');
+    // A headline's passive past names no forecaster.
+    expect(speakerOf('Jane Roe expected to win 40% of the vote', '40%', 'en')).toBeUndefined();
+  });
+
+  it('gives a value to the holder of the expectation it is the value of', () => {
+    expect(speakerOf('Sales reached $9 billion, beating analyst expectations of $8.2 billion.', '$8.2 billion', 'en')).toBe('analyst expectations');
+    expect(speakerOf("Sales reached $9 billion, above Wall Street's expectation of $8.4 billion.", '$8.4 billion', 'en')).toBe('Wall Street');
+    expect(speakerOf('It posted $2 a share, against analyst expectations of EPS of $1.80 and revenue of $7.7 billion.', '$7.7 billion', 'en')).toBe('analyst expectations');
+    expect(speakerOf("The outlook of $10 billion is above the Street's $9.1 billion whisper number.", '$9.1 billion', 'en')).toBe('Street');
+    expect(speakerOf('Le groupe vise 10 milliards, au-delà des projections des analystes (9,1 milliards).', '9,1 milliards', 'fr')).toBe('analystes');
+    expect(speakerOf('Les ventes dépassent les prévisions de 8,2 milliards de dollars des analystes.', '8,2 milliards', 'fr')).toBe('analystes');
+    expect(speakerOf('Les ventes atteignent 9 milliards, surpassant le consensus s\'élevant à 8,5 milliards.', '8,5 milliards', 'fr')).toBe('consensus');
+    // "dépassant les attentes de 4 cents" says by how much, not whose expectation.
+    expect(speakerOf('Le bénéfice par action ressort à 1,30 dollar, dépassant les attentes de 4 cents.', '4 cents', 'fr')).toBeUndefined();
+  });
 });

@@ -151,7 +151,13 @@ const EN_TITLE = '(?:Minister|President|Chancellor|Secretary|Mayor|Governor|Lead
 /** A poll or a count of votes speaks through these verbs: "an X exit poll suggests", "the final results showed". */
 const EN_POLL = "((?:(?!(?:An?|The) )\\p{Lu}[\\p{L}-]* ){1,3}(?:exit )?(?:poll|estimate|projection|survey)s?|(?:final|official|provisional) results)";
 /** Verbs of a forecast, after a speaker noun only ("Officials project these measures will save €4 billion"). */
-const EN_FORECAST_VERBS = '(?:project|projects|projected|forecast|forecasts)';
+/** "expected / anticipated", "were forecasting" too: what analysts or a company expect is their figure ("Analysts had
+ * expected the company to earn $1.26 per share", "Analysts were forecasting $61.98B"; session 16). */
+const EN_FORECAST_VERBS = '(?:project|projects|projected|forecast|forecasts|expect|expects|expected|anticipate|anticipates|anticipated|(?:were|are|had been|have been) (?:forecasting|expecting|projecting|anticipating))';
+/** After a name, a forecast in the present ("X expects to generate $65B", "X projects Q4 revenue of …") or before
+ * "that" ("X projected that the market could reach …"): the past alone is most often a headline's passive ("X
+ * expected to win"), left out. */
+const EN_NAME_FORECAST = '(?:expects|forecasts|projects|anticipates|(?:projected|forecast|predicted|expected) that)';
 const EN_POLL_VERBS = '(?:suggests|suggested|found|finds|shows|showed|projects|projected|predicts|predicted)';
 
 /** Estimates, projections, polls or results whose list of values follows a colon; a complement may stand between
@@ -197,6 +203,12 @@ const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_COUNTED}
  * longest the development set needs is 95 characters; measured on `npm run eval` speakers, 90 loses two of them
  * (devset 924 -> 922/1178), 100 and 120 give the same (924/1178; held-out 52/103 all three): the least that holds. */
 const FR_APPOSITION_MAX_CHARS = 100;
+
+/** Verbs of a forecast whose subject gives the figure after them ("les analystes tablaient en moyenne sur 61 milliards",
+ * "X prévoit un chiffre d'affaires de 65 milliards", "Y cible 74,5 %", "le consensus anticipe …"), as English
+ * EN_FORECAST_VERBS; after a speaker group or a name only, never any noun group ("la frappe cible trois villes"). An
+ * adverb of averaging may stand before "sur" (session 16). */
+const FR_FORECAST_VERBS = "(?:anticip(?:e|ent|ait|aient)|tabl(?:e|ent|ait|aient)(?: en moyenne| \\p{Ll}+ment)? sur|prévoi(?:t|ent)|prévoyai(?:t|ent)|attend(?:ent|ait|aient)?|cibl(?:e|ent|ait|aient))(?![\\p{L}])";
 
 /** Present participles of saying ("déclarant", "en annonçant"): their subject is the subject of the clause's verb. */
 const FR_SAYING_PARTICIPLE = '(?:annonçant|déclarant|affirmant|ajoutant|estimant|assurant|précisant|indiquant|soulignant|avertissant)';
@@ -262,6 +274,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,60},)? (?:a|avait) (?:dévoilé|présenté|détaillé)(?![\\p{L}])`, 'u'),
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
     new RegExp(`${NAME}${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u'),
+    new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
     // A participle or gerund of saying whose subject is the clause's named subject ("X a exhorté Y à revoir sa copie,
     // déclarant : …", "X, de son côté, a riposté en annonçant qu'elle envisage de taxer jusqu'à 84 %"), as English
     // "X defended these measures, warning that …".
@@ -348,6 +362,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // message (session 15).
     new RegExp(`${EN_AUTHOR_AHEAD}${NAME}(?:['’]s)? (?:${EN_AUTHORED_NOUNS})${EN_AUX_ADVERBS} (?:${EN_VERBS}|found|finds|shows|showed)(?![\\p{L}])`, 'u'),
     new RegExp(`${NAME}${EN_APPOSITION}? ${EN_VERBS}`, 'u'),
+    new RegExp(`${NOT_AFTER_PREPOSITION}${NAME}${EN_AUX_ADVERBS} ${EN_NAME_FORECAST}(?![\\p{L}])`, 'u'),
     // "…, X reports" (a headline's present), "X reports that …": a name reporting at its clause's end or before
     // "that". Not in EN_VERBS: after a lowercase group "reports" is most often a noun ("based on local official reports").
     new RegExp(`${NOT_AFTER_PREPOSITION}${NAME} reports(?= that(?![\\p{L}])|\\s*[.;,]|\\s*$)`, 'u'),
@@ -808,6 +823,8 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
     const who = match(after[1].split(AFTER_SOURCE_JOIN)[0], lang, text);
     if (who) return who;
   }
+  const expected = expectationHolder(text, a, start, end, lang);
+  if (expected) return expected;
   let from = start;
   while (from > a && !DIGIT.test(text[from - 1])) from--;
   const before = text.slice(from, start);
@@ -827,6 +844,63 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   if (said) return said;
   const lastPart = /[,;]([^,;]*)$/u.exec(before);
   return lastPart ? bareSpeakerGroup(lastPart[1], lang) : undefined;
+}
+
+/** Nouns of what is expected of a figure before it is known: the holder of the expectation gives the value. */
+const EXPECT_NOUNS_EN = '(?:expectations?|estimates?|forecasts?|projections?|consensus)';
+const EXPECT_NOUNS_FR = '(?:attentes|pr[ée]visions?|projections?|estimations?|anticipations?|consensus)';
+/** A name, acronym or speaker noun that holds an expectation, as a possessive ("Wall Street's expectation of", "analysts'
+ * average estimate of") or a modifier ("analyst expectations of", "Wall Street estimates of", "consensus estimates of"):
+ * a capitalised modifier is an acronym or a name of two words at least (EN_AUTHOR_AHEAD: "Revenue estimates" opening a
+ * sentence names no one). */
+const EN_EXPECT_HOLDER = `(?:(?:the )?(${NAME.slice(1, -1)}|${speakerHead('en')})['’]s?|(${EN_AUTHOR_AHEAD}${NAME.slice(1, -1)}|${speakerHead('en')}|consensus|market))`;
+/** Between the expectation's noun and its value: "of", and an earlier value of the same expectation joined by "and /
+ * on" ("analyst expectations of EPS of $1.26 and revenue of $55.2 billion", "estimates of $1.25 per share on $54.9
+ * billion"); no clause mark. */
+const EXPECT_TAIL_EN = "(?: of| for [\\p{L} -]{1,30}? of)(?: [^,;:!?]{1,40}? (?:and|on))?(?:(?: [\\p{L}-]+){1,2} of)?";
+const EXPECT_BEFORE_EN = new RegExp(`(?<![\\p{L}])${EN_EXPECT_HOLDER} (?:(?:average|mean|median|consensus) )?(${EXPECT_NOUNS_EN})${EXPECT_TAIL_EN} ?$`, 'u');
+/** "the Street's $61.66 billion whisper number", "the CGT's 80,000 estimate": a possessive right before the value and
+ * an expectation's noun right after it. */
+const POSSESSIVE_BEFORE_EN = new RegExp(`(?<![\\p{L}])(?:the )?(${NAME.slice(1, -1)}|${speakerHead('en')})['’]s? $`, 'u');
+const EXPECT_AFTER_EN = new RegExp(`^(?:[^,;.!?]|[.,](?=\\d)){0,40}?(?<![\\p{L}])(?:whisper number|${EXPECT_NOUNS_EN})(?![\\p{L}])`, 'u');
+/** French: the holder after the noun and before the value ("des projections des analystes (61,66 milliards)",
+ * "les prévisions du consensus, à …"), or after the value and its unit ("les prévisions de 54,9 milliards de dollars des
+ * analystes");
+ * "consensus" is its own holder ("surpassant le consensus s'élevant à 55,19 milliards"). Never the noun alone followed by
+ * "de" and a value: "dépassant les attentes de 4 cents" gives by how much, not whose. */
+const FR_EXPECT_HOLDER = `(?:${speakerGroup('fr', 'long')}|(?:du |de |d['’] ?)(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}))`;
+const EXPECT_BEFORE_FR = new RegExp(`(?<![\\p{L}])${EXPECT_NOUNS_FR}(?: \\p{Ll}+)? ${FR_EXPECT_HOLDER} ?(?:\\(|:|,|de|d['’]|à)? ?$`, 'u');
+const EXPECT_OPEN_FR = new RegExp(`(?<![\\p{L}])${EXPECT_NOUNS_FR}(?: \\p{Ll}+)? (?:de |d['’] ?)$`, 'u');
+const HOLDER_AFTER_FR = new RegExp(`^(?: (?:de |d['’] ?)\\p{Ll}+)? ?${FR_EXPECT_HOLDER}(?=\\s*[,.;)]|\\s*$| (?:et|pour|sur|à|en)(?![\\p{L}]))`, 'u');
+const CONSENSUS_FR = /(?<![\p{L}])(consensus)(?: (?:s['’](?:élevant|établissant)|qui s['’](?:élève|établit|établissait|élevait)|établi|fixé))? (?:à|de|d['’]) ?$/u;
+const CURRENCY_END = /(?:\p{Lu}{1,2})?\p{Sc}$/u;
+/** How far before a figure its expectation's noun is read. */
+const EXPECT_WINDOW_CHARS = 120;
+
+/**
+ * Who holds the expectation a figure is the value of, or undefined: a company's results are set against what analysts or
+ * the market expected ("smashing analyst expectations of $55.4 billion", "Wall Street's expectation of $62 billion",
+ * "bien au-delà des projections des analystes (61,66 milliards)"). The holder, not the company whose results the
+ * sentence gives, says that figure (session 16).
+ */
+function expectationHolder(text: string, a: number, start: number, end: number, lang: Lang): string | undefined {
+  let before = text.slice(Math.max(a, start - EXPECT_WINDOW_CHARS), start);
+  if (lang === 'en') {
+    // A figure may start after its currency sign ("of $61 billion" read from "61").
+    before = before.replace(CURRENCY_END, '');
+    const m = EXPECT_BEFORE_EN.exec(before);
+    if (m) return m[1] ?? `${m[2]} ${m[3]}`;
+    const owner = POSSESSIVE_BEFORE_EN.exec(before);
+    if (owner && !NOT_NAMES.has(owner[1]) && EXPECT_AFTER_EN.test(text.slice(start, end + 40))) return owner[1];
+    return undefined;
+  }
+  const m = EXPECT_BEFORE_FR.exec(before);
+  if (m) return m[1] ?? m[2];
+  if (EXPECT_OPEN_FR.test(before)) {
+    const after = HOLDER_AFTER_FR.exec(text.slice(end, end + 60));
+    if (after) return after[1] ?? after[2];
+  }
+  return CONSENSUS_FR.exec(before)?.[1];
 }
 
 /** A clause joined after a postposed source: a comma and a conjunction of contrast or "et / and". */
