@@ -100,7 +100,12 @@ const NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:in|of|at|from|to|for|on|with|
  * ministère"), an adverb ("a notamment déclaré"); never "que", which opens what is said, and never a determiner,
  * which opens the speaker's own group ("a annoncé le ministère des Affaires étrangères" is said by the ministry,
  * not by "des Affaires étrangères"). */
-const FR_AFTER_VERB = "(?: (?!que(?![\\p{L}])|qu['’]|(?:le|la|les|un|une|des|du|à|au|aux)(?![\\p{L}]))\\p{Ll}+){0,2}";
+const FR_AFTER_VERB_WORDS = "(?: (?!que(?![\\p{L}])|qu['’]|(?:le|la|les|un|une|des|du|à|au|aux)(?![\\p{L}]))\\p{Ll}+){0,2}";
+/** A day or a time set between commas after the verb ("a annoncé, mardi 4 février, la cour d'appel dans un communiqué",
+ * "a-t-on appris, lundi, de source judiciaire"): it opens on a day's name, "hier", "ce / cette", "dans la nuit / la
+ * soirée / la matinée" or a date's "le 4"; the speaker follows it (session 16). */
+const FR_TIME_ASIDE = "(?:, (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce|cette|dans la (?:nuit|soirée|matinée|journée)|le \\d)(?![\\p{L}])[^,.;:]{0,30},)?";
+const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_AFTER_VERB_WORDS}`;
 /** The hearer after a verb of saying ("a déclaré à la presse, X", "a indiqué à l'AFP le ministère"): a complement
  * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). */
 const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"]{1,40}?,?)?";
@@ -150,6 +155,10 @@ const EN_ACTOR_VERBS = '(?:unveiled|proposed|presented|outlined|floated|put forw
 const EN_TITLE = '(?:Minister|President|Chancellor|Secretary|Mayor|Governor|Leader|Chief|Head|PM)';
 /** A poll or a count of votes speaks through these verbs: "an X exit poll suggests", "the final results showed". */
 const EN_POLL = "((?:(?!(?:An?|The) )\\p{Lu}[\\p{L}-]* ){1,3}(?:exit )?(?:poll|estimate|projection|survey)s?|(?:final|official|provisional) results)";
+/** Verbs of a request whose figures are the requester's ("the prosecution had asked for between 10 and 18 years",
+ * "prosecutors requested 18 years", "le parquet a requis 20 ans"): after a speaker noun only (session 16). */
+const EN_REQUEST_VERBS = '(?:requested|requests|asked for|asks for|sought|seeks|demanded|demands)';
+const FR_REQUEST_VERBS = '(?:requis|réclamé|demandé)';
 /** Verbs of a forecast, after a speaker noun only ("Officials project these measures will save €4 billion"). */
 /** "expected / anticipated", "were forecasting" too: what analysts or a company expect is their figure ("Analysts had
  * expected the company to earn $1.26 per share", "Analysts were forecasting $61.98B"; session 16). */
@@ -227,6 +236,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // "d'après ce que disent les organisateurs", "selon ce qu'affirme X": the relative's subject says it.
     new RegExp(`${SELON} ce qu(?:e |['’] ?)(?:${FR_POST_VERBS}|disent|dit) (?:${ROLE_FR}|${NAME})`, 'u'),
     new RegExp(`${SELON} ${ROLE_FR_SOURCE}`, 'u'),
+    // "a appris franceinfo de source proche du dossier", "a-t-on appris, lundi, de source judiciaire": what a medium or
+    // "on" learnt is its source's; the source is named after "de" (session 16).
+    new RegExp(`(?<![\\p{L}])appris${FR_TIME_ASIDE}(?: [^,.;:]{1,40}?)? (?:de|d['’]|auprès d['’]une?) ?((?:sources?|bonne source)(?: \\p{Ll}[\\p{L}'’-]*){1,4}?)(?=\\s*[,.;:»"]|\\s*$| (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette)(?![\\p{L}]))`, 'u'),
     // "Pour la police, ils étaient 87 000", "pour les autorités, ce sont 1,3 million": "pour" names a
     // speaker only before a comma and a speaker noun ("pour la première fois," names nobody).
     new RegExp(`(?<![\\p{L}])[Pp]our ((?:la|le|les|l['’]) ?(?:[\\p{L}'’-]+ ){0,3}?${FR_SPEAKER_NOUN}(?: [\\p{L}'’-]+){0,3}?),`, 'u'),
@@ -275,11 +287,19 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
     new RegExp(`${NAME}${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u'),
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
+    // "le parquet avait requis 18 ans", "les procureurs ont réclamé …": a speaker group's request; never after "l'"
+    // ("comme l'avait requis le parquet": the figure is the sentence's subject's, which the request only matches).
+    new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} (?:a|ont|avait|avaient) ${FR_REQUEST_VERBS}(?![\\p{L}])`, 'u'),
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
     // A participle or gerund of saying whose subject is the clause's named subject ("X a exhorté Y à revoir sa copie,
     // déclarant : …", "X, de son côté, a riposté en annonçant qu'elle envisage de taxer jusqu'à 84 %"), as English
     // "X defended these measures, warning that …".
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR_SUBJECT_ASIDE}(?:, [^,]{0,40},)? (?:a|ont|avait|avaient) [^,.;:]{1,80}?,? (?:en )?${FR_SAYING_PARTICIPLE}(?![\\p{L}])`, 'u'),
+    // A participle clause of saying whose subject stands before it: a speaker group ("…, les autorités estimant que
+    // les six personnes étaient présumées mortes") or the agent of a participle ("Une arrestation confirmée par X,
+    // précisant qu'il s'agit d'un homme de 50 ans"; session 16).
+    new RegExp(`${speakerGroup('fr', 'short')},? ${FR_SAYING_PARTICIPLE} qu`, 'u'),
+    new RegExp(`\\p{Ll}+(?:é|ée|és|ées) par ${NAME},? (?:en )?${FR_SAYING_PARTICIPLE}(?![\\p{L}])`, 'u'),
     // "l'annonce à la mi-journée par X de droits de 34 %": the agent of a noun of announcing or deciding, "par"
     // and a name, gives what is announced.
     new RegExp(`(?<![\\p{L}])(?:annonce|décision|proposition)(?: [^,.;]{1,30}?)? par (?:(?:la|le|les) |l['’] ?)?${NAME}`, 'u'),
@@ -322,7 +342,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
-    new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM}${EN_AUX_ADVERBS},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS})(?![\\p{L}])`, 'u'),
+    new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM}${EN_AUX_ADVERBS},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS}|${EN_REQUEST_VERBS})(?![\\p{L}])`, 'u'),
     // "…, says junta chief X", "said police chief X": a lower-case title right before the name is part of how the person
     // is named, the name the speaker; never a preposition or a determiner ("said in Paris", "said the X"). Before the
     // speaker nouns after a verb: "says army chief X" is said by X, not by "army".
@@ -356,16 +376,13 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${LIST_SOURCE_EN} are ?:`, 'u'),
     new RegExp(`(?:exit poll|poll|survey|estimate) (?:conducted |carried out )?by ${NAME}`, 'u'),
     // "X identified the rescued hostages as A, 60": who names people gives their ages.
-    new RegExp(`${NAME} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
-    new RegExp(`${speakerGroup('en', 'short')} (?:named|identified) (?:the|them|him|her)(?: [^,.;]{0,50}?)? as `, 'u'),
+    new RegExp(`${NAME} (?:named|identified) (?:the|them|him|her|(?:one|two|three) of the)(?: [^,.;]{0,50}?)? as `, 'u'),
+    new RegExp(`${speakerGroup('en', 'short')} (?:named|identified) (?:the|them|him|her|(?:one|two|three) of the)(?: [^,.;]{0,50}?)? as `, 'u'),
     // A message or a study named by its author ("BBC report claims", "the WHO's report found"): the author speaks, not the
     // message (session 15).
     new RegExp(`${EN_AUTHOR_AHEAD}${NAME}(?:['’]s)? (?:${EN_AUTHORED_NOUNS})${EN_AUX_ADVERBS} (?:${EN_VERBS}|found|finds|shows|showed)(?![\\p{L}])`, 'u'),
     new RegExp(`${NAME}${EN_APPOSITION}? ${EN_VERBS}`, 'u'),
     new RegExp(`${NOT_AFTER_PREPOSITION}${NAME}${EN_AUX_ADVERBS} ${EN_NAME_FORECAST}(?![\\p{L}])`, 'u'),
-    // "…, X reports" (a headline's present), "X reports that …": a name reporting at its clause's end or before
-    // "that". Not in EN_VERBS: after a lowercase group "reports" is most often a noun ("based on local official reports").
-    new RegExp(`${NOT_AFTER_PREPOSITION}${NAME} reports(?= that(?![\\p{L}])|\\s*[.;,]|\\s*$)`, 'u'),
     // A relative clause whose closing comma is left out ("X, who was headed towards the Y said thousands …"): the
     // name before it is the subject of the verb of saying after it (session 15).
     // A stretch holding another relative pronoun is a nested clause whose own subject says it ("X, who works with
@@ -714,9 +731,25 @@ function isMessage(who: string): boolean {
   return words.length > 0 && words.length <= 3 && MESSAGE_NOUNS.has(words[words.length - 1]);
 }
 
+/** A person named again by a common noun alone ("a ajouté l'urgentiste", "the surgeon added"): one lower-case word that
+ * is no speaker noun (those name an institution of their own: "la police", "the ministry"). */
+const SPEAKER_HEAD_WORD: Record<Lang, RegExp> = {
+  en: new RegExp(`^${speakerHead('en')}$`, 'u'),
+  fr: new RegExp(`^${speakerHead('fr')}$`, 'u'),
+};
+const isPersonDescription = (who: string, lang: Lang): boolean => /^\p{Ll}[\p{L}-]+$/u.test(who) && !SPEAKER_HEAD_WORD[lang].test(who);
+/** A person's name: two capitalised words at least, or one after a title ("Dr X", "M. X"). */
+const PERSON_NAME = /^(?:(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?) \p{Lu}|\p{Lu}[\p{L}'’-]+ (?:\p{Lu}\.? )?\p{Lu}[\p{L}'’-]+$)/u;
+
 function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
   // A message speaks for whoever issued it: the speaker the sentences before name, or nobody.
   if (who && isMessage(who)) return previousSentenceSpeaker(text, a, lang);
+  // A person named again by a noun of their job stands for the person the sentence before names as its speaker
+  // ("…, a précisé le Dr X. … , a ajouté l'urgentiste"; session 16); an institution's kind noun is read below.
+  if (who && !isDescription(who) && isPersonDescription(who, lang)) {
+    const before = previousSentenceSpeaker(text, a, lang);
+    return before && PERSON_NAME.test(before) ? before : who;
+  }
   if (!who || !isDescription(who)) return who;
   const before = previousSentenceSpeaker(text, a, lang);
   return before && /^\p{Lu}/u.test(before) ? before : who;
