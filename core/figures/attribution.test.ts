@@ -858,4 +858,9 @@ describe('session 16: who says a figure on stories never tuned for', () => {
     const gov = 'Le coût dépassera 3 milliards, a souligné Jean Dupont. Au total, 500 soldats sont déployés, selon l\'exécutif.';
     expect(speakerOf(gov, '500', 'fr')).toBe('exécutif');
   });
+
+  it('ends no sentence at a title\'s abbreviation before a name, nor at a name\'s suffix before its verb', () => {
+    expect(speakerOf('Some 2,100 people died, Senior Gen. Jane Roe said.', '2,100', 'en')).toBe('Jane Roe');
+    expect(speakerOf('“We will recover all six workers,” Col. John Q. Doe Jr. said in a statement.', 'six', 'en')).toBe('John Q. Doe Jr.');
+  });
 });

@@ -17,11 +17,12 @@ const AFTER_QUOTE_CHARS = 90;
 const MAX_QUOTE_CHARS = 1500;
 
 /** A name may hold a middle initial, its point left out too before the surname ("Anthony C. Marrone", "Jane Q Public":
- * else the surname alone is read, and expanded to another person's full name; session 16), and an institution's name its complement ("the High
+ * else the surname alone is read, and expanded to another person's full name; session 16), a suffix ("Roland L. Butler
+ * Jr. said"), and an institution's name its complement ("the High
  * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. A
  * name starts a word: a pattern whose look-behind refuses the whole word ("by BBC X claimed": no subject after a
  * preposition) must not take its tail ("BC X") instead (session 15). */
-const NAME = "((?<![\\p{L}])(?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}(?:\\.|(?= \\p{Lu}\\p{Ll})))?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3})";
+const NAME = "((?<![\\p{L}])(?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}(?:\\.|(?= \\p{Lu}\\p{Ll})))?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3}(?:,? (?:Jr|Sr)\\.?(?![\\p{L}]))?)";
 /** A role opens on its determiner, a quantifier too ("selon certains survivants", "d'après plusieurs témoins"; session 15).
  * A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
  * preposition of setting, or a parenthesis: one that locates it
@@ -452,7 +453,25 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A point between two digits ("2.497 morts", "€43.8 billion", "4.6%") is a number's separator, not a sentence's end. */
 const stopAt = (text: string, i: number): boolean => isStop(text.charCodeAt(i))
   && !(text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))
-  && !(text.charCodeAt(i) === 46 && isInitial(text, i));
+  && !(text.charCodeAt(i) === 46 && (isInitial(text, i) || isTitleAbbreviation(text, i)));
+/** Abbreviated titles and ranks written before a name ("Senior Gen. Min Aung Hlaing", "Superintendent Col. Roland
+ * Butler", "Sen. Jane Roe", "Mgr. X"): their point is no sentence's end when a capital follows, else the speaker's name
+ * falls into the next "sentence" and the figure loses it (session 16). General vocabulary of both languages; not "Me" (an
+ * English word). */
+const TITLE_ABBREVIATIONS = new Set(['Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cpt', 'Cmdr', 'Adm', 'Maj', 'Brig', 'Gov', 'Sen',
+  'Rep', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Supt', 'Insp', 'Det', 'St', 'Mgr', 'Pr', 'Mme', 'Mlle', 'Gal']);
+const TITLE_ABBREVIATION_MAX_CHARS = 4;
+function isTitleAbbreviation(text: string, i: number): boolean {
+  let w = i;
+  while (w > 0 && i - w <= TITLE_ABBREVIATION_MAX_CHARS && /\p{L}/u.test(text[w - 1])) w--;
+  if (w > 0 && /[\p{L}\d]/u.test(text[w - 1])) return false;
+  const word = text.slice(w, i);
+  if (NAME_SUFFIXES.has(word)) return /^(?:,| \p{Ll})/u.test(text.slice(i + 1, i + 3));
+  if (!TITLE_ABBREVIATIONS.has(word)) return false;
+  return /^ \p{Lu}/u.test(text.slice(i + 1, i + 3));
+}
+/** A name's suffix ("Roland Butler Jr. said"): its point ends no sentence when the verb or a comma follows it. */
+const NAME_SUFFIXES = new Set(['Jr', 'Sr']);
 /** A point after one capital letter standing alone ("L.A. County", "Anthony C. Marrone", "U.S.") marks an initial
  * or an abbreviation, not a sentence's end: the speaker named after it is in the same sentence as the figure. A
  * sentence rarely ends on a lone capital ("plan B."), and then the next one still opens on its own capital. */
@@ -817,7 +836,11 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   const q = quoteAround(quoteSpans(text), start);
   if (q) {
     const after = text.slice(q[1] + 1, q[1] + 1 + AFTER_QUOTE_CHARS);
-    const quoted = match(after.split(/[.!?\n]/)[0], lang, text);
+    // The words after the closing mark up to their sentence's end (an initial's or a title's point is none: "…,"
+    // Superintendent Col. Roland Butler said).
+    let stop = 0;
+    while (stop < after.length && !stopAt(text, q[1] + 1 + stop)) stop++;
+    const quoted = match(after.slice(0, stop), lang, text);
     if (quoted) return quoted;
     // A quotation opened in an earlier sentence ("X confirmed the toll and said, “… . Four were from Y …”", "X a
     // indiqué : « … . Parmi les blessés, 40 sont des enfants »"): its speaker is introduced before the opening mark, in
