@@ -863,4 +863,10 @@ describe('session 16: who says a figure on stories never tuned for', () => {
     expect(speakerOf('Some 2,100 people died, Senior Gen. Jane Roe said.', '2,100', 'en')).toBe('Jane Roe');
     expect(speakerOf('“We will recover all six workers,” Col. John Q. Doe Jr. said in a statement.', 'six', 'en')).toBe('John Q. Doe Jr.');
   });
+
+  it('ends a source before a digit on a noun only, and reads no provision of a text as a forecast', () => {
+    expect(speakerOf('Il dirigera avec 169 sièges, selon les résultats annoncés plus de 18 heures après la fermeture.', '18 heures', 'fr')).toBeUndefined();
+    expect(speakerOf("Des témoignages selon lesquelles il y aurait plus de 500 passagers.", '500', 'fr')).toBeUndefined();
+    expect(speakerOf("L'accord prévoit le retour aux 35 heures hebdomadaires.", '35 heures', 'fr')).toBeUndefined();
+  });
 });

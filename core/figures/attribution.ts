@@ -28,10 +28,13 @@ const NAME = "((?<![\\p{L}])(?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L
  * preposition of setting, or a parenthesis: one that locates it
  * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). */
 const ROLE_FR = "((?:le|la|l['’]|les|des|un|une|certains|certaines|plusieurs|de nombreux|de nombreuses) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;«»\"“”()]|$| qui | dans | sur | lors )";
+/** A role ends before a digit only on a noun: not on a preposition, a quantifier or a participle's complement, which the
+ * number completes ("selon les résultats annoncés plus de 18 heures après", "selon lesquelles il y aurait plus de 500"). */
+const ROLE_OPEN_END = "(?<!(?<![\\p{L}])(?:de|d['’]|des|du|à|au|aux|plus|moins|près|environ|que|qu['’]|et|ou|avoir|être|sur|par|pour|en|dans|avec))";
 /** After "selon / d'après" the role also ends before a digit: a comma left out before the figure ("Selon la municipalité
  * 68 sont blessées") still leaves the source before it (session 16). Only there: after a verb, a role followed by a
  * number is its object ("a annoncé la mort de 15 personnes"). */
-const ROLE_FR_SOURCE = ROLE_FR.replace('| lors )', '| lors | \\d)');
+const ROLE_FR_SOURCE = ROLE_FR.replace('| lors )', `| lors |${ROLE_OPEN_END} \\d)`);
 
 /** Words that set a speaker against another between the auxiliary and its participle ("le cabinet X a pour
  * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
@@ -236,7 +239,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${SELON} ${POLL_BY_FR}`, 'u'),
     // "d'après ce que disent les organisateurs", "selon ce qu'affirme X": the relative's subject says it.
     new RegExp(`${SELON} ce qu(?:e |['’] ?)(?:${FR_POST_VERBS}|disent|dit) (?:${ROLE_FR}|${NAME})`, 'u'),
-    new RegExp(`${SELON} ${ROLE_FR_SOURCE}`, 'u'),
+    // Not a relative pronoun ("selon lesquelles …"), whose first letters read as an article.
+    new RegExp(`${SELON} (?!les?quel|laquel|auxquel|desquel)${ROLE_FR_SOURCE}`, 'u'),
     // "a appris franceinfo de source proche du dossier", "a-t-on appris, lundi, de source judiciaire": what a medium or
     // "on" learnt is its source's; the source is named after "de" (session 16).
     new RegExp(`(?<![\\p{L}])appris${FR_TIME_ASIDE}(?: [^,.;:]{1,40}?)? (?:de|d['’]|auprès d['’]une?) ?((?:sources?|bonne source)(?: \\p{Ll}[\\p{L}'’-]*){1,4}?)(?=\\s*[,.;:»"]|\\s*$| (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette)(?![\\p{L}]))`, 'u'),
@@ -291,7 +295,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // "le parquet avait requis 18 ans", "les procureurs ont réclamé …": a speaker group's request; never after "l'"
     // ("comme l'avait requis le parquet": the figure is the sentence's subject's, which the request only matches).
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} (?:a|ont|avait|avaient) ${FR_REQUEST_VERBS}(?![\\p{L}])`, 'u'),
-    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
+    // Not an elided article opening the sentence ("L'accord prévoit le retour aux 35 heures": a text's provisions).
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}(?![LlDd]['’]\\p{Ll})${NAME}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
     // A participle or gerund of saying whose subject is the clause's named subject ("X a exhorté Y à revoir sa copie,
     // déclarant : …", "X, de son côté, a riposté en annonçant qu'elle envisage de taxer jusqu'à 84 %"), as English
     // "X defended these measures, warning that …".
