@@ -785,3 +785,88 @@ describe('a message or a study named by its author (session 15)', () => {
     expect(speakerOf(text, '12', 'en')).toBe('ABC');
   });
 });
+
+describe('session 16: who says a figure on stories never tuned for', () => {
+  it('reads a name set after a role and followed by a participle of saying or a colon', () => {
+    expect(speakerOf("La peine est de 12 ans, a précisé le président du tribunal, Jean Dupont, ajoutant qu'elle serait réexaminée.", '12 ans', 'fr')).toBe('Jean Dupont');
+    expect(speakerOf('Le suspect a 45 ans, explique la ministre de la Justice, Marie Durand : « Il vivait ici. »', '45 ans', 'fr')).toBe('Marie Durand');
+    expect(speakerOf('The school will reopen in 3 weeks, said the mayor, Jane Roe, adding that repairs had begun.', '3 weeks', 'en')).toBe('Jane Roe');
+  });
+
+  it('ends a source after "selon" or "according to" before a number when the comma is left out', () => {
+    expect(speakerOf('Selon la mairie 40 personnes sont blessées.', '40', 'fr')).toBe('mairie');
+    expect(speakerOf('According to the fire brigade 40 people were hurt.', '40', 'en')).toBe('fire brigade');
+    // After a verb, a noun group followed by a number is what is said, not who says it.
+    expect(speakerOf('Un porte-parole de la clinique, le docteur Jean Dupont, a annoncé samedi la mort de 15 personnes.', '15', 'fr')).not.toBe('la mort de');
+  });
+
+  it('reads a middle initial without its point, and a station named again by its kind', () => {
+    const text = 'Pierre Lambert chairs the board. "Work resumed after 12 days," City Manager Jane Q Lambert said on Monday.';
+    expect(speakerOf(text, '12 days', 'en')).toBe('Jane Q Lambert');
+    const tv = 'The road reopened on May 2, according to KXAB-TV. A second lane opened on May 9, according to the television station.';
+    expect(speakerOf(tv, 'May 9', 'en')).toBe('KXAB-TV');
+  });
+
+  it('reads "declared" before a reported clause only, and never "reports" as a verb', () => {
+    expect(speakerOf('The interior ministry declared the driver is a 40-year-old man.', '40-year-old', 'en')).toBe('interior ministry');
+    expect(speakerOf('Jane Roe has declared victory after results showed her party winning 41 percent.', '41 percent', 'en')).toBeUndefined();
+    expect(speakerOf('Some 5,000 marched, a number based on local media reports.', '5,000', 'en')).toBeUndefined();
+  });
+
+  it('gives a forecast to analysts or to the company that expects it, in both languages', () => {
+    expect(speakerOf('Analysts had expected the firm to earn $2.10 per share.', '$2.10', 'en')).toBe('Analysts');
+    expect(speakerOf('Economists were forecasting growth of 1.2% for the year.', '1.2%', 'en')).toBe('Economists');
+    expect(speakerOf('Looking ahead, Acme Corp expects to sell 4 million units.', '4 million', 'en')).toBe('Acme Corp');
+    expect(speakerOf("Les analystes tablaient en moyenne sur 3,2 milliards d'euros de ventes.", '3,2 milliards', 'fr')).toBe('analystes');
+    expect(speakerOf("Pour l'an prochain, Acme prévoit un chiffre d'affaires de 9 milliards.", '9 milliards', 'fr')).toBe('Acme');
+    // A headline's passive past names no forecaster.
+    expect(speakerOf('Jane Roe expected to win 40% of the vote', '40%', 'en')).toBeUndefined();
+  });
+
+  it('gives a value to the holder of the expectation it is the value of', () => {
+    expect(speakerOf('Sales reached $9 billion, beating analyst expectations of $8.2 billion.', '$8.2 billion', 'en')).toBe('analyst expectations');
+    expect(speakerOf("Sales reached $9 billion, above Wall Street's expectation of $8.4 billion.", '$8.4 billion', 'en')).toBe('Wall Street');
+    expect(speakerOf('It posted $2 a share, against analyst expectations of EPS of $1.80 and revenue of $7.7 billion.', '$7.7 billion', 'en')).toBe('analyst expectations');
+    expect(speakerOf("The outlook of $10 billion is above the Street's $9.1 billion whisper number.", '$9.1 billion', 'en')).toBe('Street');
+    expect(speakerOf('Le groupe vise 10 milliards, au-delà des projections des analystes (9,1 milliards).', '9,1 milliards', 'fr')).toBe('analystes');
+    expect(speakerOf('Les ventes dépassent les prévisions de 8,2 milliards de dollars des analystes.', '8,2 milliards', 'fr')).toBe('analystes');
+    expect(speakerOf('Les ventes atteignent 9 milliards, surpassant le consensus s\'élevant à 8,5 milliards.', '8,5 milliards', 'fr')).toBe('consensus');
+    // "dépassant les attentes de 4 cents" says by how much, not whose expectation.
+    expect(speakerOf('Le bénéfice par action ressort à 1,30 dollar, dépassant les attentes de 4 cents.', '4 cents', 'fr')).toBeUndefined();
+  });
+
+  it('reads a court, a request, a time set between commas and a source one learnt a figure from', () => {
+    expect(speakerOf("L'audience se tiendra du 3 au 14 mars, a annoncé, mardi 4 février, la cour d'appel de Lyon dans un communiqué.", 'du 3 au 14 mars', 'fr')).toBe("cour d'appel de Lyon");
+    expect(speakerOf('In May, the prosecution had asked for 12 years in prison.', '12 years', 'en')).toBe('prosecution');
+    expect(speakerOf('Le parquet avait requis 8 ans de prison contre lui.', '8 ans', 'fr')).toBe('parquet');
+    // A request the figure only matches ("comme l'avait requis X") does not give the sentence's figure to X.
+    expect(speakerOf("Il a été condamné à 10 ans, comme l'avait requis le parquet.", '10 ans', 'fr')).toBeUndefined();
+    expect(speakerOf('Ils ne sont plus que 14, a appris la radio de source proche du dossier, mardi.', '14', 'fr')).toBe('source proche du dossier');
+    expect(speakerOf("Une septième personne est morte, a-t-on appris, lundi, de source judiciaire.", 'septième', 'fr')).toBe('source judiciaire');
+  });
+
+  it('reads a participle clause of saying after a group or a participle\'s agent', () => {
+    expect(speakerOf('Les recherches ont cessé, les autorités estimant que les quatre disparus étaient morts.', 'quatre', 'fr')).toBe('autorités');
+    expect(speakerOf("Une arrestation confirmée par Jean Dupont, précisant qu'il s'agit d'un homme de 40 ans.", '40 ans', 'fr')).toBe('Jean Dupont');
+    expect(speakerOf('The agency identified one of the victims as John Doe, who had lived there for 12 years.', '12 years', 'en')).toBe('agency');
+  });
+
+  it('reads a person named again by a noun of their job as the person named just before', () => {
+    const text = 'Les blessés sont stables, a précisé le Dr Jean Dupont. Deux patients sont morts, a ajouté le chirurgien.';
+    expect(speakerOf(text, 'Deux', 'fr')).toBe('Jean Dupont');
+    // An institution is no person named again ("selon l'exécutif").
+    const gov = 'Le coût dépassera 3 milliards, a souligné Jean Dupont. Au total, 500 soldats sont déployés, selon l\'exécutif.';
+    expect(speakerOf(gov, '500', 'fr')).toBe('exécutif');
+  });
+
+  it('ends no sentence at a title\'s abbreviation before a name, nor at a name\'s suffix before its verb', () => {
+    expect(speakerOf('Some 2,100 people died, Senior Gen. Jane Roe said.', '2,100', 'en')).toBe('Jane Roe');
+    expect(speakerOf('“We will recover all six workers,” Col. John Q. Doe Jr. said in a statement.', 'six', 'en')).toBe('John Q. Doe Jr.');
+  });
+
+  it('ends a source before a digit on a noun only, and reads no provision of a text as a forecast', () => {
+    expect(speakerOf('Il dirigera avec 169 sièges, selon les résultats annoncés plus de 18 heures après la fermeture.', '18 heures', 'fr')).toBeUndefined();
+    expect(speakerOf("Des témoignages selon lesquelles il y aurait plus de 500 passagers.", '500', 'fr')).toBeUndefined();
+    expect(speakerOf("L'accord prévoit le retour aux 35 heures hebdomadaires.", '35 heures', 'fr')).toBeUndefined();
+  });
+});

@@ -20,12 +20,22 @@ const HEADS: Record<Lang, string[]> = {
     // Who make projections of a vote's result: "pollsters say".
     'pollsters', 'organizations', 'organisations',
     // Who count the rescued and the dead at sea ("the coastguard said", "the Coast Guard"; session 15).
-    'coastguard', 'coastguards', 'guard'],
+    'coastguard', 'coastguards', 'guard',
+    // Who forecast a company's or an economy's figures ("Analysts had expected", "analysts' average estimate"; session 16).
+    'analysts', 'analyst', 'economists',
+    // Courts and prosecutors give sentences, requisitions and dates of hearings ("the prosecution had asked for").
+    'court', 'judge', 'prosecution'],
   fr: ['responsables', 'responsable', 'porte-parole', 'ministre', 'ministère', 'police', 'armée', 'préfecture', 'préfet', 'syndicats',
     'syndicat', 'intersyndicale', 'gouvernement', 'président', 'autorités', 'organisateurs', 'sources', 'source', 'secours',
     'pompiers', 'mairie', 'maire', 'procureur', 'parquet', 'direction', 'cabinet', 'agence',
     // "ont indiqué les garde-côtes grecs" (both spellings; session 15).
-    'garde-côtes', 'gardes-côtes'],
+    'garde-côtes', 'gardes-côtes',
+    // "les analystes tablaient sur …", "les projections des analystes" (session 16).
+    'analystes', 'économistes',
+    // "a annoncé la cour d'appel de X", "le tribunal a fixé" (session 16).
+    'cour', 'tribunal', 'juge',
+    // "selon l'exécutif": the government, an institution, never a person named again (session 16).
+    'exécutif'],
 };
 /** Either case for the first letter: a group may open its sentence ("Police estimated ..."). */
 const anyCase = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
