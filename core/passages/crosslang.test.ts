@@ -624,3 +624,17 @@ describe('contained clause pairs: a short sentence held by one clause of a long 
     expect(pairOf('The ship sank on Monday. They rescued nine survivors.', small)).toBeUndefined();
   });
 });
+
+describe('bound counts: a count and the concept it counts, in both sentences', () => {
+  const en = analyse('The storm hit the coast on Monday. Two fishermen were rescued near the harbour by a passing boat. The port stayed closed.', [], 'en');
+  const pairOf = (fr: string) => crossCandidates(analyse(fr, [], 'fr'), en, CROSS_MIN_SCORE, CROSS_MIN_SHARED).find((c) => c.p === 1 && c.s === 1);
+  it('pairs two sentences sharing only a count bound to what it counts, after the pairs of more keys', () => {
+    const x = pairOf('La tempête a frappé lundi. Deux d’entre eux ont été secourus, dont un a été hospitalisé. Le port est resté fermé.');
+    expect(x?.keys.sort()).toEqual(['#2', bridgeKey('secourus')].sort());
+    expect(x!.score).toBeLessThan(CROSS_TWO_KEYS_SCORE);
+    expect(x?.anchored).toBe(true);
+  });
+  it('does not pair them when the count says something else (not bound to the concept)', () => {
+    expect(pairOf('La tempête a frappé lundi. Les pompiers ont cherché deux heures avant que des marins soient secourus. Le port est resté fermé.')).toBeUndefined();
+  });
+});

@@ -142,6 +142,45 @@ export const CROSS_FIGURES_FOR_TWO_KEYS = 2;
  *  380 -> 381 of 733, reported right 383 -> 385 of 564 -> 566 (aircrash fr +1 gold pair, disaster
  *  en +1 gold pair whose page sentence another source had already matched); 0.4 adds the same two. */
 export const CROSS_TWO_KEYS_SCORE = 0.5;
+/** Most words from a count to the concept it counts for the two to be read as one bound key: the
+ *  count opens the noun phrase or the clause whose head is that concept ("Two people were rescued",
+ *  "Deux d'entre elles ont été secourues": 3 and 5 words on). Further, the count belongs to another
+ *  part of the sentence. */
+export const BOUND_COUNT_SPAN = 6;
+
+/** Word index of the first word of sentence `s` giving key `k` at or after word `from`, -1 if none. */
+function firstWordWith(b: SentenceBags, s: number, k: string, from = b.words[s][0]): number {
+  for (let w = Math.max(from, b.words[s][0]); w <= b.words[s][1]; w++) if (b.wordKeys[w].includes(k)) return w;
+  return -1;
+}
+
+/** In sentence `s`, the number key `n` is followed within BOUND_COUNT_SPAN words by the concept key
+ *  `c`, no other number between: the count is bound to what it counts ("two rescued"). */
+function countBoundIn(b: SentenceBags, s: number, n: string, c: string): boolean {
+  for (let w = firstWordWith(b, s, n); w >= 0; w = firstWordWith(b, s, n, w + 1)) {
+    for (let v = w + 1; v <= Math.min(b.words[s][1], w + BOUND_COUNT_SPAN); v++) {
+      if (b.wordKeys[v].includes(c)) return true;
+      if (b.wordKeys[v].some((k) => k.charCodeAt(0) === 35)) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * Two shared keys that are a count and the concept it counts, bound in both sentences (countBoundIn):
+ * one statement of a count, as two figures are ("Two people were rescued" / "Deux d'entre elles ont
+ * été secourues"). A short sentence stating a count under ten gives two or three keys, so a pair of
+ * them shares two, which CROSS_MIN_SHARED refuses and CROSS_TWO_KEYS_SCORE asks a near-exact
+ * translation of. The count is no year; the concept is one of the shared table ("c:"), which both
+ * languages key alike. Such a pair then passes the rules of every pair (score, weak, specific).
+ */
+function boundCountPair(pb: SentenceBags, p: number, sb: SentenceBags, s: number, keys: string[]): boolean {
+  if (keys.length !== 2) return false;
+  const n = keys.find((k) => k.charCodeAt(0) === 35 && !YEAR_KEY.test(k));
+  const c = keys.find((k) => k.startsWith('c:'));
+  return !!n && !!c && countBoundIn(pb, p, n, c) && countBoundIn(sb, s, n, c);
+}
+
 /** A pair shares enough keys: `minShared`, or two when both are figures (CROSS_FIGURES_FOR_TWO_KEYS). */
 function enoughShared(keys: string[], minShared: number): boolean {
   if (keys.length >= minShared) return true;
@@ -1394,10 +1433,13 @@ export function crossCandidates(
       if (few && x.keys.length !== minShared - 1) continue;
       const whole = wholeSentenceScore(cx, p, s, x);
       const fewUnderTwoKeys = few && whole.lengthsAgree && whole.score < CROSS_TWO_KEYS_SCORE;
-      if (whole.lengthsAgree && !fewUnderTwoKeys) {
+      // A bound count's pair (boundCountPair) comes last, with the anchored ones: it takes only
+      // sentences that no pair of more keys takes.
+      const boundCount = fewUnderTwoKeys && boundCountPair(pb, p, sb, s, x.keys);
+      if (whole.lengthsAgree && (!fewUnderTwoKeys || boundCount)) {
         const c = { p, s, score: whole.score, keys: x.keys, anchored: whole.score < minScore && anchoredPair(cx, p, s, x) };
         if (passesRules(cx, c, bag, sb.keys[s])) {
-          pairs.push({ ...c, shared: x.keys.length, pageWords: pb.words[p], srcWords: sb.words[s], clause: false });
+          pairs.push({ ...c, shared: x.keys.length, pageWords: pb.words[p], srcWords: sb.words[s], clause: false, anchored: c.anchored || boundCount });
           continue;
         }
       }
