@@ -831,3 +831,21 @@ describe('a vague amount standing alone', () => {
     expect(key('Il reste 420 des salariés du site.', 'fr', '420')).not.toContain('part');
   });
 });
+
+describe('how badly people are hurt', () => {
+  it('sets the seriously injured apart from all the injured, in both languages', () => {
+    // Sentences written for this test.
+    const fr = extractFigures('Le bilan est de trois morts et 120 blessés, dont 25 grièvement.', 'fr');
+    const en = extractFigures('Three people died and 25 were seriously injured.', 'en');
+    expect(fr.find((f) => f.text === '120')!.countsKey).not.toContain('serious');
+    expect(fr.find((f) => f.text === '25')!.countsKey).toContain('serious');
+    expect(en.find((f) => f.text === '25')!.countsKey).toContain('serious');
+    expect(first('On recense 31 cas graves depuis janvier.', 'fr').countsKey).toContain('serious');
+    expect(first('Officials reported 31 severe cases.', 'en').countsKey).toContain('serious');
+  });
+  it('is not said of the whole before an aside, of a measure, nor by an adjective away from the counted noun', () => {
+    expect(first('Plus de 200 blessés, dont de nombreux graves, ont été soignés.', 'fr').countsKey).not.toContain('serious');
+    expect(first('Des rafales à 110 km/h, un danger grave pour la région.', 'fr').countsKey).not.toContain('serious');
+    expect(first('The storm killed 12 people in a severe blow to the region.', 'en').countsKey).not.toContain('serious');
+  });
+});

@@ -277,6 +277,14 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // counted were (concepts flag `ownSegment`) are said of the count whose own segment says them, never of the
       // other counts of its clause.
       if (c.ownSegment && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
+      // How badly ("grièvement blessés", "severely ill") is said of people or of cases of an illness; elsewhere "grave" /
+      // "critically" is any word ("une crise grave", "critically important", "des vents graves").
+      // After an aside's opener it is the part's the aside names: "plus de 200 blessés, dont de nombreux graves".
+      if (c.id === 'serious' && (!((unit === 'number' || unit === 'people' || unit === 'cases') && (!category || PEOPLE_CATS.has(category) || category === 'case'))
+        || (k > headEnd && toks.slice(headEnd, k).some((t) => ASIDE_OPENERS.has(t.t)))
+        // An adjective ("31 severe cases", "41 blessés graves") says it of the counted noun only next to it; an adverb
+        // ("seriously injured", "grièvement blessés") of the participle it goes with, anywhere in the count's segment.
+        || (!/(ly|ment)$/.test(t.t) && (k < i1 || k > headEnd + 1)))) { k += hit.len - 1; continue; }
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
     } else if (c.type === 'time') {
       // "500,000, more than twice as many as last week's": the time of the value compared with (moment.ts comparisonAt).
