@@ -849,3 +849,25 @@ describe('how badly people are hurt', () => {
     expect(first('The storm killed 12 people in a severe blow to the region.', 'en').countsKey).not.toContain('serious');
   });
 });
+
+describe("a value analysts expect", () => {
+  it('is set apart from the result told beside it, in both languages', () => {
+    // Sentences written for this test.
+    const en = extractFigures("Sales reached $12.4 billion, beating analysts' expectations of $11.9 billion.", 'en');
+    expect(en.find((f) => f.text.includes('12.4'))!.countsKey).not.toContain('consensus');
+    expect(en.find((f) => f.text.includes('11.9'))!.countsKey).toContain('consensus');
+    expect(first('Le consensus des analystes tablait sur 3,2 milliards d’euros.', 'fr').countsKey).toContain('consensus');
+    const eps = extractFigures('Earnings came in at $0.84 a share, against $0.80 expected by analysts.', 'en');
+    expect(eps[0].countsKey).not.toContain('consensus');
+    expect(eps[1].countsKey).toContain('consensus');
+  });
+  it('is never said of people, whose estimates are the count itself', () => {
+    expect(first('Police estimates put the crowd at 80,000 people.', 'en').countsKey).not.toContain('consensus');
+  });
+  it('reads no participle of expecting as the counted noun', () => {
+    const fr = extractFigures("Les ventes ont atteint 8,1 milliards d'euros, contre 7,9 milliards attendus.", 'fr');
+    const f = fr.find((x) => x.text.startsWith('7,9'))!;
+    expect(f.unit).toBe('euro');
+    expect(f.countsKey).toContain('projection');
+  });
+});
