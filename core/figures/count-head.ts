@@ -361,6 +361,9 @@ export function moneyFrame(toks: Tok[], i0: number, headEnd: number, lang: Lang)
     if (t.nl && q < i0 - 1) return undefined;
     if (t.kind === 'd' || (t.kind === 'p' && t.t !== "'" && !CURRENCY.has(t.t)) || FRAME_JOINS.has(t.t)) return undefined;
     if (t.kind !== 'w') continue;
+    // "du troisième trimestre fiscal": a word the table reads in a phrase with the word before ("trimestre fiscal", a
+    // quarter of the accounting year) is that phrase's, not a topic of its own (no tax here).
+    if (q > 0 && (conceptAt(toks, q - 1)?.len ?? 0) >= 2) continue;
     const f = moneyTopic(toks, q);
     if (f) return lang === 'fr' ? moneyTopic(toks, q - 1) ?? f : f;
     if (STOPWORDS.has(t.t) || t.t.length <= 2) continue;

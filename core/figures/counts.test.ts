@@ -871,3 +871,12 @@ describe("a value analysts expect", () => {
     expect(f.countsKey).toContain('projection');
   });
 });
+
+describe('the quarter of an accounting year', () => {
+  it('is no tax the amount before it counts', () => {
+    // Sentences written for this test.
+    const q = extractFigures("Le chiffre d'affaires du deuxième trimestre fiscal a atteint 4,2 milliards d'euros.", 'fr').find((f) => f.unit === 'euro')!;
+    expect(q.countsKey).not.toContain('t-tax');
+    expect(first("Les recettes fiscales ont atteint 4,2 milliards d'euros.", 'fr').countsKey).toContain('t-tax');
+  });
+});
