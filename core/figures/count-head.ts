@@ -361,6 +361,9 @@ export function moneyFrame(toks: Tok[], i0: number, headEnd: number, lang: Lang)
     if (t.nl && q < i0 - 1) return undefined;
     if (t.kind === 'd' || (t.kind === 'p' && t.t !== "'" && !CURRENCY.has(t.t)) || FRAME_JOINS.has(t.t)) return undefined;
     if (t.kind !== 'w') continue;
+    // "du troisième trimestre fiscal": a word the table reads in a phrase with the word before ("trimestre fiscal", a
+    // quarter of the accounting year) is that phrase's, not a topic of its own (no tax here).
+    if (q > 0 && (conceptAt(toks, q - 1)?.len ?? 0) >= 2) continue;
     const f = moneyTopic(toks, q);
     if (f) return lang === 'fr' ? moneyTopic(toks, q - 1) ?? f : f;
     if (STOPWORDS.has(t.t) || t.t.length <= 2) continue;
@@ -573,6 +576,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (afterAux && !hit) break;
       // "68 000 hors Rennes": a preposition ends the phrase; what follows it is not the counted noun.
       if (INVARIABLE_S.has(t.t)) break;
+      // "contre 54,92 milliards attendus", "20,000 expected": a participle of expecting (cue `expected`) says the value
+      // is a forecast (counts.ts forecastParticiple), it is no counted noun.
+      if (t.kind === 'w' && !hit && isCue(t.t, 'expected')) break;
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../text/fold';
 import { tokenize } from './tokens';
 import { textCapital, textSetting } from './count-places';
+import { extractFigures } from './index';
 
 const toks = (text: string, lang: 'fr' | 'en') => tokenize(fold(text), lang, text);
 
@@ -21,5 +22,17 @@ describe("an article's setting", () => {
 describe("the capital of an article's nation", () => {
   it('is read from a nation of several words', () => {
     expect(textCapital(toks('Grève au Royaume-Uni\nAu Royaume-Uni, la grève touche les trains. Dans la capitale, 40 000 manifestants.', 'fr'), 'fr')).toBe('loc:londres');
+  });
+});
+
+describe('an English indefinite article before a name', () => {
+  it('makes the name a modifier of the noun after it, never a place (its letter is French "à" folded)', () => {
+    // Sentences written for this test.
+    const en = extractFigures('A truck drove into a Christmas market in Leipzig on Friday, killing four people.', 'en')[0];
+    expect(en.countsKey).toContain('loc:leipzig');
+    expect(en.countsKey).not.toContain('loc:christmas');
+    expect(extractFigures('Four people were hurt at a Tesla showroom, police said.', 'en')[0].countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    // French "à" before a name is still the place.
+    expect(extractFigures('Quatre personnes ont été blessées à Leipzig vendredi.', 'fr')[0].countsKey).toContain('loc:leipzig');
   });
 });

@@ -127,7 +127,7 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   if (!isPlaceNoun(toks[k + 1]) || toks[k + 1].cap) return false;
   q = k - 1;
   if (toks[q]?.t === 's' && toks[q - 1]?.t === "'") q -= 3;
-  return q >= 0 && LOC_PREP.has(toks[q].t === 'the' ? toks[q - 1]?.t ?? '' : toks[q].t);
+  return q >= 0 && !toks[q].article && LOC_PREP.has(toks[q].t === 'the' ? toks[q - 1]?.t ?? '' : toks[q].t);
 }
 
 /** The preposition before a name at k, skipping determiners ("dans toute la France" -> "dans"). */
@@ -138,6 +138,9 @@ export function locPrepBefore(toks: Tok[], k: number): string {
   // A capitalised preposition is a headline's ("EN DIRECT", "Troops In Gaza"): no place is read there,
   // unless it opens a sentence ("In Paris, there were ...").
   if (q < 0) return '';
+  // "at a Christmas market", "in a Gaza hospital": an English indefinite article before a name makes it a modifier of
+  // the noun after it, never the place itself (a place's own name takes no "a"); its letter is French "à" folded.
+  if (toks[q].article) return '';
   const opensSentence = !toks[q].upper && (q === 0 || toks[q].nl || BOUNDARY.has(toks[q - 1].t) || toks[q - 1].t === ':');
   return !toks[q].cap || opensSentence ? toks[q].t : '';
 }

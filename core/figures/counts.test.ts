@@ -831,3 +831,52 @@ describe('a vague amount standing alone', () => {
     expect(key('Il reste 420 des salariés du site.', 'fr', '420')).not.toContain('part');
   });
 });
+
+describe('how badly people are hurt', () => {
+  it('sets the seriously injured apart from all the injured, in both languages', () => {
+    // Sentences written for this test.
+    const fr = extractFigures('Le bilan est de trois morts et 120 blessés, dont 25 grièvement.', 'fr');
+    const en = extractFigures('Three people died and 25 were seriously injured.', 'en');
+    expect(fr.find((f) => f.text === '120')!.countsKey).not.toContain('serious');
+    expect(fr.find((f) => f.text === '25')!.countsKey).toContain('serious');
+    expect(en.find((f) => f.text === '25')!.countsKey).toContain('serious');
+    expect(first('On recense 31 cas graves depuis janvier.', 'fr').countsKey).toContain('serious');
+    expect(first('Officials reported 31 severe cases.', 'en').countsKey).toContain('serious');
+  });
+  it('is not said of the whole before an aside, of a measure, nor by an adjective away from the counted noun', () => {
+    expect(first('Plus de 200 blessés, dont de nombreux graves, ont été soignés.', 'fr').countsKey).not.toContain('serious');
+    expect(first('Des rafales à 110 km/h, un danger grave pour la région.', 'fr').countsKey).not.toContain('serious');
+    expect(first('The storm killed 12 people in a severe blow to the region.', 'en').countsKey).not.toContain('serious');
+  });
+});
+
+describe("a value analysts expect", () => {
+  it('is set apart from the result told beside it, in both languages', () => {
+    // Sentences written for this test.
+    const en = extractFigures("Sales reached $12.4 billion, beating analysts' expectations of $11.9 billion.", 'en');
+    expect(en.find((f) => f.text.includes('12.4'))!.countsKey).not.toContain('consensus');
+    expect(en.find((f) => f.text.includes('11.9'))!.countsKey).toContain('consensus');
+    expect(first('Le consensus des analystes tablait sur 3,2 milliards d’euros.', 'fr').countsKey).toContain('consensus');
+    const eps = extractFigures('Earnings came in at $0.84 a share, against $0.80 expected by analysts.', 'en');
+    expect(eps[0].countsKey).not.toContain('consensus');
+    expect(eps[1].countsKey).toContain('consensus');
+  });
+  it('is never said of people, whose estimates are the count itself', () => {
+    expect(first('Police estimates put the crowd at 80,000 people.', 'en').countsKey).not.toContain('consensus');
+  });
+  it('reads no participle of expecting as the counted noun', () => {
+    const fr = extractFigures("Les ventes ont atteint 8,1 milliards d'euros, contre 7,9 milliards attendus.", 'fr');
+    const f = fr.find((x) => x.text.startsWith('7,9'))!;
+    expect(f.unit).toBe('euro');
+    expect(f.countsKey).toContain('projection');
+  });
+});
+
+describe('the quarter of an accounting year', () => {
+  it('is no tax the amount before it counts', () => {
+    // Sentences written for this test.
+    const q = extractFigures("Le chiffre d'affaires du deuxième trimestre fiscal a atteint 4,2 milliards d'euros.", 'fr').find((f) => f.unit === 'euro')!;
+    expect(q.countsKey).not.toContain('t-tax');
+    expect(first("Les recettes fiscales ont atteint 4,2 milliards d'euros.", 'fr').countsKey).toContain('t-tax');
+  });
+});

@@ -178,13 +178,36 @@ function partOfPeople(toks: Tok[], i1: number, category: string | undefined): bo
   if (toks[q]?.t === 'the') q++;
   return isNumberTok(toks[q]);
 }
+/** Tokens after the counted noun an analysts' expectation may be said of the value ("$1.25 expected by analysts",
+ * "1,25 dollar selon le consensus"); past them it is the next value's. */
+const CONSENSUS_AFTER = 3;
+/**
+ * "beating analysts' expectations of $55.19 billion", "surpassing Wall Street estimates of $1.25", "$1.25 expected by
+ * analysts", "le consensus de 54,9 milliards": a value others expect (concept `consensus`), said in its own segment
+ * before the number, attribution included (who expects it is often the speaker: "selon le consensus"), or right after
+ * its noun with only function words or a participle of expecting between. Further after, it is the next value's ("$57
+ * billion, above analysts' expectations of $55 billion": the result is no expectation). Said of results (money, shares,
+ * units sold), never of people: "police estimates", "selon les estimations" of a crowd or a toll give the count itself.
+ */
+function analystExpectation(toks: Tok[], i0: number, headEnd: number, seg: [number, number], unit: string, category: string | undefined): boolean {
+  if (unit === 'people' || (category && PEOPLE_CATS.has(category))) return false;
+  const at = (k: number): boolean => toks[k]?.kind === 'w' && lookup(toks[k].t, 'modifier')?.id === 'consensus';
+  for (let k = seg[0]; k < i0; k++) if (at(k)) return true;
+  for (let k = headEnd; k < Math.min(seg[1], headEnd + CONSENSUS_AFTER + 1); k++) {
+    if (at(k)) return true;
+    if (!STOPWORDS.has(toks[k].t) && !isCue(toks[k].t, 'expected')) return false;
+  }
+  return false;
+}
 export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): CountInfo {
   const head = readHead(toks, i0, i1, lang, unitHint);
   let { unit, category, own } = head;
   const { headEnd, headRole } = head;
   // "les quatre Israéliens étaient otages", "held hostage", "en prenant 250 en otage": people counted without
   // a word of who they are are what a predicate noun of their sentence says.
-  if (unit === 'number' && !headRole) {
+  // "contre 54,92 milliards attendus": a bare value a participle of expecting follows is the forecast of the value
+  // before it (ellipsis.ts gives it that frame), not what a predicate of its sentence names.
+  if (unit === 'number' && !headRole && !(toks[headEnd]?.kind === 'w' && isCue(toks[headEnd].t, 'expected'))) {
     const pred = predicateNoun(toks, i1, headEnd, lang, category);
     if (pred) category = pred;
     // "the plant employs 955 people": people a verb takes as its object are what it makes them (employees).
@@ -245,7 +268,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       continue;
     }
     const { c } = hit;
-    if (c.type !== 'time' && c.type !== 'cue' && !context.includes(c.id)) context.push(c.id);
+    // An expectation is told with several words ("analysts' expectations", "le consensus des analystes"): each stays a
+    // word of the context, as before the concept set such values apart, so two clauses still share as many.
+    const word = c.id === 'consensus' && t.kind === 'w' ? unknownNoun(t.t) : c.id;
+    if (c.type !== 'time' && c.type !== 'cue' && !context.includes(word)) context.push(word);
     if (c.type === 'nation') {
       if (k >= partFrom) { k += hit.len - 1; continue; }
       if (!nations.includes(c.id)) nations.push(c.id);
@@ -277,6 +303,16 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // counted were (concepts flag `ownSegment`) are said of the count whose own segment says them, never of the
       // other counts of its clause.
       if (c.ownSegment && (k < seg[0] || k >= seg[1])) { k += hit.len - 1; continue; }
+      // How badly ("grièvement blessés", "severely ill") is said of people or of cases of an illness; elsewhere "grave" /
+      // "critically" is any word ("une crise grave", "critically important", "des vents graves").
+      // After an aside's opener it is the part's the aside names: "plus de 200 blessés, dont de nombreux graves".
+      if (c.id === 'serious' && (!((unit === 'number' || unit === 'people' || unit === 'cases') && (!category || PEOPLE_CATS.has(category) || category === 'case'))
+        || (k > headEnd && toks.slice(headEnd, k).some((t) => ASIDE_OPENERS.has(t.t)))
+        // An adjective ("31 severe cases", "41 blessés graves") says it of the counted noun only next to it; an adverb
+        // ("seriously injured", "grièvement blessés") of the participle it goes with, anywhere in the count's segment.
+        || (!/(ly|ment)$/.test(t.t) && (k < i1 || k > headEnd + 1)))) { k += hit.len - 1; continue; }
+      // Read apart, with the words of an attribution (analystExpectation).
+      if (c.id === 'consensus') { k += hit.len - 1; continue; }
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
     } else if (c.type === 'time') {
       // "500,000, more than twice as many as last week's": the time of the value compared with (moment.ts comparisonAt).
@@ -287,6 +323,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     }
     k += hit.len - 1;
   }
+  if (analystExpectation(toks, i0, headEnd, seg, unit, category) && !modifiers.includes('consensus')) modifiers.push('consensus');
   // "entre 172 et 192 sièges selon les projections d'Ipsos": a projection is its own count, never the result
   // it foretells. Read in the whole clause, attribution included, since that is where polls are named.
   if (unit !== 'date' && unit !== 'time') {

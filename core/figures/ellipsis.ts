@@ -272,7 +272,10 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     // whole of what the part was taken from; it keeps the counted thing, not what happened to the part.
     const whole = !!f.context?.includes('total') && !a.context?.includes('total');
     if (whole) frame = [frame[0], 'total'];
-    f.countsKey = [...frame, ...places, ...(f.countsKey.includes('part') ? ['part'] : []), ...ownScopes];
+    // "57,01 milliards de dollars, contre 54,92 milliards attendus": a forecast the number's own words say (counts.ts
+    // forecastParticiple) is its own, whatever its antecedent was.
+    const forecast = f.countsKey.includes('projection') && !frame.includes('projection') ? ['projection'] : [];
+    f.countsKey = [...frame, ...places, ...(f.countsKey.includes('part') ? ['part'] : []), ...ownScopes, ...forecast];
     f.unit = a.unit;
     const samePlaces = places.length === a.countsKey.filter(scoped).length && places.every((p) => a.countsKey.includes(p));
     f.counts = whole ? `${concept(frame[0])?.label?.en ?? frame[0].replace(/^(?:t-|w:)/, '').replace(/-/g, ' ')} in total` : samePlaces ? a.counts : a.counts.replace(/ in .*$/, '');

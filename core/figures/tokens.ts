@@ -23,6 +23,9 @@ export interface Tok {
   cap?: boolean;
   /** The original word is written all in capitals ("EN DIRECT"): a headline's or a label's, not a sentence's. */
   upper?: boolean;
+  /** An English text's "a": the indefinite article, which folds to the same letter as French "à" (a preposition of
+   *  place). "at a Christmas market" names no place "Christmas"; "à Noël" would be a French one. */
+  article?: boolean;
 }
 
 // Digit numbers. A thousands group separator must be followed by exactly three digits, and the same
@@ -159,7 +162,9 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
       // A word opening on an ASCII lower-case letter (most words) is neither capitalised nor all in capitals: the
       // case conversions below, three strings per word, are left for the others.
       if (first >= 97 && first <= 122) {
-        out.push({ kind: 'w', start: i, end: i + w[0].length, t: w[0], v: NaN, nl, cap: false });
+        const tok: Tok = { kind: 'w', start: i, end: i + w[0].length, t: w[0], v: NaN, nl, cap: false };
+        if (lang === 'en' && w[0] === 'a') tok.article = true;
+        out.push(tok);
         nl = false;
         i += w[0].length;
         continue;
@@ -168,6 +173,7 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
       const orig = original.slice(i, i + w[0].length);
       const tok: Tok = { kind: 'w', start: i, end: i + w[0].length, t: w[0], v: NaN, nl, cap: ch !== ch.toLowerCase() };
       if (w[0].length > 1 && orig === orig.toUpperCase() && orig !== orig.toLowerCase()) tok.upper = true;
+      if (lang === 'en' && w[0] === 'a') tok.article = true;
       out.push(tok);
       nl = false;
       i += w[0].length;
