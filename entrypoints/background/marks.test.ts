@@ -106,4 +106,17 @@ describe('buildMarks', () => {
     const marks = buildMarks(page, result, () => undefined);
     expect(marks.map((m) => [m.selector.exact, !!m.quiet, m.card.items.length])).toEqual([['3 mars', true, 0], ['deux', true, 0], ['180', false, 1]]);
   });
+  it("a passage's card heading counts sources, not matches: two passages of one source read as one source", () => {
+    const page = 'The bridge was closed to traffic on Monday after the storm.';
+    const whole = { start: 0, end: page.length, text: page };
+    const match = (id: string, start: number) => ({ kind: 'paraphrase' as const, score: 0.4, page: whole, source: { id, start, end: start + 20, text: 'Le pont a été fermé' } });
+    const result = (ids: Array<[string, number]>): CompareResult => ({
+      sameStory: true, sources: [{ id: 'a', title: 'Source A', score: 0.5, why: [] }, { id: 'b', title: 'Source B', score: 0.5, why: [] }], timeline: [], figures: [],
+      passages: ids.map(([id, at]) => match(id, at)),
+    });
+    const heading = (ids: Array<[string, number]>) => buildMarks(page, result(ids), () => undefined)[0].card.heading;
+    expect(heading([['a', 0], ['a', 100]])).toBe('Also in this source');
+    expect(heading([['a', 0]])).toBe('Also in this source');
+    expect(heading([['a', 0], ['a', 100], ['b', 0]])).toBe('Also in 2 sources');
+  });
 });

@@ -68,12 +68,14 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
   const marks: MarkRequest[] = [];
   for (const g of groupPassages(result.passages)) {
     const best = g.matches.reduce((a, b) => (b.score > a.score ? b : a));
+    // The heading counts sources, not matches: two passages of one source are "this source", never "1 sources".
+    const sources = new Set(g.matches.map((m) => m.source.id)).size;
     marks.push({
       id: passageMarkId(g.page.start, g.page.end),
       kind: `passage-${best.kind}` as MarkKind,
       selector: selector(pageText, g.page.start, g.page.end),
       card: {
-        heading: g.matches.length === 1 ? t('cardAlsoInOne') : t('cardAlsoInMany', String(new Set(g.matches.map((m) => m.source.id)).size)),
+        heading: sources === 1 ? t('cardAlsoInOne') : t('cardAlsoInMany', String(sources)),
         items: g.matches.map((m) => ({ label: titles.get(m.source.id) ?? m.source.id, text: m.source.text, note: passageNote(m) })),
       },
     });
