@@ -21,8 +21,8 @@ describe('buildMarks', () => {
     };
     const [mark] = buildMarks(page, result, () => ({ id: 'a', title: 'Source A', lang: 'fr', text: '120 morts lundi.', ignore: [] }));
     expect(mark.kind).toBe('figure-overlaps');
-    // Both come from one sentence of source A: it is shown once, with both notes.
-    expect(mark.card.items.map((i) => i.note)).toEqual(['update: 120 → 180, 3 to 4 March · overlaps']);
+    // Both come from one sentence of source A: it is shown once, with both notes, the worse first (the mark's colour).
+    expect(mark.card.items.map((i) => i.note)).toEqual(['overlaps · update: 120 → 180, 3 to 4 March']);
   });
 
   it("a figure's card lists a source's sentence once when two of its values come from it", () => {
@@ -118,5 +118,20 @@ describe('buildMarks', () => {
     expect(heading([['a', 0], ['a', 100]])).toBe('Also in this source');
     expect(heading([['a', 0]])).toBe('Also in this source');
     expect(heading([['a', 0], ['a', 100], ['b', 0]])).toBe('Also in 2 sources');
+  });
+  it("a figure's card lists the sources' values disagreements first, as the popup does", () => {
+    const page = 'More than 200 people were injured, officials said.';
+    const at = page.indexOf('More than 200');
+    const src = (id: string, verdict: 'agrees' | 'related' | 'differs' | 'overlaps') => ({ source: { id, start: 0, end: 3, text: 'x' }, low: 1, high: 1, qualifier: 'exact' as const, verdict });
+    const result: CompareResult = {
+      sameStory: true, sources: ['a', 'b', 'c', 'd'].map((id) => ({ id, title: `Source ${id}`, score: 0.5, why: [] })), passages: [], timeline: [],
+      figures: [{
+        page: { start: at, end: at + 13, text: 'More than 200' }, low: 201, high: null, qualifier: 'more-than', unit: 'people', counts: 'people injured',
+        comparisons: [src('a', 'agrees'), src('b', 'related'), src('c', 'overlaps'), src('d', 'differs')],
+      }],
+    };
+    const [mark] = buildMarks(page, result, (id) => ({ id, title: `Source ${id}`, lang: 'en', text: `Text of ${id}.`, ignore: [] }));
+    expect(mark.kind).toBe('figure-differs');
+    expect(mark.card.items.map((i) => i.label)).toEqual(['Source d', 'Source c', 'Source b', 'Source a']);
   });
 });

@@ -15,6 +15,7 @@ import { updateStep, updateStepText } from '../../ui-text/updateStep';
 import { isMinorFigure } from '../../ui-text/figureRows';
 import { yearNote } from '../../ui-text/figureYear';
 import { saidByText } from '../../ui-text/saidBy';
+import { byVerdict } from '../../messaging/shown-limits';
 
 /** A card quoting a source sentence stops here: the popup has the full text. */
 const MAX_CARD_QUOTE = 320;
@@ -94,7 +95,9 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
       selector: selector(pageText, f.page.start, f.page.end),
       card: {
         heading: figureHeading(f, published, pageLang),
-        items: withoutRepeats(f.comparisons.map((c) => {
+        // Disagreements first, in the popup's order: a red mark's card opens on the value that differs,
+        // not below the fold of a card that scrolls.
+        items: withoutRepeats([...f.comparisons].sort(byVerdict).map((c) => {
           const doc = docs(c.source.id);
           const who = c.saidBy ? ` · ${saidByText(c.saidBy, doc?.lang)}` : '';
           return {
