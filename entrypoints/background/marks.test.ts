@@ -134,4 +134,18 @@ describe('buildMarks', () => {
     expect(mark.kind).toBe('figure-differs');
     expect(mark.card.items.map((i) => i.label)).toEqual(['Source d', 'Source c', 'Source b', 'Source a']);
   });
+  it("a figure's card quotes the source's sentence without the closing quote of the sentence before it", () => {
+    const page = 'More than 200 people were injured.';
+    const src = 'The mayor called it "a terrible act." He added, "over 200 people have been injured."';
+    const at = src.indexOf('200');
+    const result: CompareResult = {
+      sameStory: true, sources: [{ id: 'a', title: 'Source A', score: 0.5, why: [] }], passages: [], timeline: [],
+      figures: [{
+        page: { start: 0, end: 13, text: 'More than 200' }, low: 201, high: null, qualifier: 'more-than', unit: 'people', counts: 'people injured',
+        comparisons: [{ source: { id: 'a', start: at - 5, end: at + 3, text: 'over 200' }, low: 201, high: null, qualifier: 'more-than', verdict: 'agrees' }],
+      }],
+    };
+    const [mark] = buildMarks(page, result, () => ({ id: 'a', title: 'Source A', lang: 'en', text: src, ignore: [] }));
+    expect(mark.card.items[0].text).toBe('He added, "over 200 people have been injured."');
+  });
 });

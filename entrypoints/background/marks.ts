@@ -22,13 +22,20 @@ const MAX_CARD_QUOTE = 320;
 /** How bad a figure's disagreement is: the mark shows the worst comparison. */
 const VERDICT_RANK: Record<Verdict, number> = { differs: 4, overlaps: 3, updated: 2, agrees: 1, related: 0 };
 
+/** A quote mark, then a space, at the start of a cut sentence: the previous sentence's closing quote. */
+const LEFTOVER_CLOSING_QUOTE = /^["”»’]\s+/;
+
 /** The sentence around a span of a source text, for a card. */
 function sentenceAround(text: string, start: number, end: number): string {
   let s = start;
   while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
   let e = end;
   while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
-  const sentence = text.slice(s, Math.min(text.length, e + 1)).trim();
+  // The quote mark that closes a quoted sentence comes after its full stop: it stays with it.
+  while (e + 1 < text.length && /["”»’]/.test(text[e + 1])) e++;
+  // After a quoted sentence ('… brutality." He added') the cut starts on the quote that closed it
+  // (one the previous sentence's end did not take, as "?»"): it belongs there, not here.
+  const sentence = text.slice(s, Math.min(text.length, e + 1)).trim().replace(LEFTOVER_CLOSING_QUOTE, '');
   return sentence.length > MAX_CARD_QUOTE ? sentence.slice(0, MAX_CARD_QUOTE - 1) + '…' : sentence;
 }
 
