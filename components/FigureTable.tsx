@@ -10,6 +10,7 @@ import { figureRows } from '../ui-text/figureRows';
 import { yearNote } from '../ui-text/figureYear';
 import { saidByText } from '../ui-text/saidBy';
 import { byVerdict, MAX_COMPARISONS, VERDICT_ORDER } from '../messaging/shown-limits';
+import { tCount } from './plural';
 
 
 function worst(f: FigureReport): Verdict {
@@ -113,7 +114,7 @@ function FigureRow({ f, titles, dates, langs, lang, onSelect }: { f: FigureRepor
           </li>
           );
         })}
-        {f.comparisons.length > MAX_COMPARISONS && <li class="comparison more">{t('moreComparisons', formatInteger(f.comparisons.length - MAX_COMPARISONS))}</li>}
+        {f.comparisons.length > MAX_COMPARISONS && <li class="comparison more">{tCount(f.comparisons.length - MAX_COMPARISONS, 'moreComparisonsOne', 'moreComparisons')}</li>}
       </ul>
     </li>
   );

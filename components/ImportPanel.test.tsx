@@ -67,7 +67,7 @@ describe('ImportPanel', () => {
     ]);
     await act(async () => background.finish!({ ok: true, added: 2, skipped: 0 }));
     // The copy was dropped before sending: it counts as skipped.
-    expect(root.querySelector('.notice-ok')?.textContent).toBe('Imported 2 articles (1 duplicates or already there).');
+    expect(root.querySelector('.notice-ok')?.textContent).toBe('Imported 2 articles. Skipped as duplicates or already there: 1.');
     expect(root.querySelector('progress')).toBeNull();
     expect(onImported).toHaveBeenCalledTimes(1);
   });
@@ -86,7 +86,7 @@ describe('ImportPanel', () => {
     background.steps = [{ phase: 'saving', done: 1, total: 1 }];
     const { root } = mount();
     await choose(root, [fixture('key-bridge-en.txt')]);
-    expect(root.querySelector('.progress-text')?.textContent).toBe('Saving 1 articles…');
+    expect(root.querySelector('.progress-text')?.textContent).toBe('Saving 1 article…');
     expect(root.querySelector('progress')?.hasAttribute('value')).toBe(false);
     expect(root.querySelector<HTMLButtonElement>('[data-testid=import-cancel]')?.disabled).toBe(true);
     await act(async () => background.finish!({ ok: true, added: 1, skipped: 0 }));

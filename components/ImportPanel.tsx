@@ -14,6 +14,13 @@ import type { CorpusOutcomeCode, ImportProgress } from '../messaging/protocol';
 import { corpusErrorText } from './corpusErrors';
 import { readFiles, startImport } from './importFiles';
 import { formatInteger, t } from '../ui-text/i18n';
+import { tCount } from './plural';
+
+/** The import's outcome in words: what was added, then what was skipped, said only when something was. */
+function importDoneText(added: number, skipped: number): string {
+  const done = tCount(added, 'importDoneOne', 'importDone');
+  return skipped > 0 ? `${done} ${t('importSkipped', formatInteger(skipped))}` : done;
+}
 
 type Step = { kind: 'reading'; done: number; total: number } | ({ kind: 'importing' } & ImportProgress);
 
@@ -72,7 +79,7 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
     const r = await job.done;
     cancelRun.current = null;
     setStep(null);
-    if (r.ok) setNotice({ kind: 'ok', text: t('importDone', formatInteger(r.added), formatInteger(r.skipped + skipped)) });
+    if (r.ok) setNotice({ kind: 'ok', text: importDoneText(r.added, r.skipped + skipped) });
     else if (r.code === 'cancelled') setNotice({ kind: 'error', text: t('importCancelled') });
     else setNotice({ kind: 'error', text: corpusErrorText(r.code, r.message) });
     onImported();
@@ -132,7 +139,7 @@ export function ImportPanel({ onImported }: ImportPanelProps) {
               {step.kind === 'reading'
                 ? t('importReading', formatInteger(step.done), formatInteger(step.total))
                 : saving
-                  ? t('importSaving', formatInteger(step.total))
+                  ? tCount(step.total, 'importSavingOne', 'importSaving')
                   : t('importIndexing', formatInteger(step.done), formatInteger(step.total))}
             </span>
             <progress max={step.total || 1} value={saving ? undefined : step.done} />

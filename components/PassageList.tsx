@@ -2,8 +2,9 @@ import { diffWords } from 'diff';
 import type { Passage, SourceMatch } from '../core/types';
 import { passageMarkId } from '../messaging/marks';
 import { groupPassages } from '../core/passages/group';
-import { formatInteger, t } from '../ui-text/i18n';
+import { t } from '../ui-text/i18n';
 import { byScore, MAX_COUNTERPARTS } from '../messaging/shown-limits';
+import { tCount } from './plural';
 
 
 export { groupPassages };
@@ -49,7 +50,7 @@ export function PassageList({ passages, sources, onSelect }: { passages: Passage
                   <q>{m.translated ? m.source.text : <Diffed page={g.page.text} source={m.source.text} side="source" />}</q>
                 </li>
               ))}
-              {g.matches.length > MAX_COUNTERPARTS && <li class="counterpart more">{t('moreCounterparts', formatInteger(g.matches.length - MAX_COUNTERPARTS))}</li>}
+              {g.matches.length > MAX_COUNTERPARTS && <li class="counterpart more">{tCount(g.matches.length - MAX_COUNTERPARTS, 'moreCounterpartsOne', 'moreCounterparts')}</li>}
             </ul>
           </li>
         );

@@ -2,6 +2,7 @@ import type { SourceMatch } from '../core/types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatInteger, formatPercent, t } from '../ui-text/i18n';
 import { PublishedDay } from './PublishedDay';
+import { tCount } from './plural';
 
 /** Match strengths as words: readers judge "strong" faster than "0.63". */
 const STRONG_MATCH = 0.6;
@@ -39,8 +40,8 @@ export function SourceList({ sources, total = sources.length }: { sources: Sourc
               <span class="meter-fill" style={{ width: `${Math.round(Math.min(1, s.score) * 100)}%` }} />
             </span>
             <span class="strength-label">{t(strengthKey(s.score))}</span>
-            <span aria-hidden="true">·</span>
-            <PublishedDay day={s.published} />
+            {/* The dot goes with the day: when the line is short the day moves down whole, never splitting the label. */}
+            <span class="source-day"><span aria-hidden="true">·</span> <PublishedDay day={s.published} /></span>
           </div>
           {s.why.length > 0 && (
             <div class="why">
@@ -61,7 +62,7 @@ export function SourceList({ sources, total = sources.length }: { sources: Sourc
       </button>
     )}
     {/* Said once the list is open, so it does not sit under a "show more" that counts others. */}
-    {hidden === 0 && total > sources.length && <p class="state more-sources">{t('moreSources', formatInteger(total - sources.length))}</p>}
+    {hidden === 0 && total > sources.length && <p class="state more-sources">{tCount(total - sources.length, 'moreSourcesOne', 'moreSources')}</p>}
     </>
   );
 }

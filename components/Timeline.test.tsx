@@ -69,7 +69,7 @@ describe('TimelineList', () => {
     ui.lang = 'fr';
     const root = mount(<TimelineList timelines={[timeline]} sources={sources} onSelect={() => undefined} />);
     expect(root.querySelector('.timeline .counts')!.textContent).toBe('personnes tuées');
-    expect(root.querySelector('.tl-page')!.getAttribute('aria-label')).toBe('5 mars 2025 : 180, Cette page');
+    expect(root.querySelector('.tl-page')!.getAttribute('aria-label')).toBe('5 mars 2025\u00a0: 180, Cette page');
     expect(root.querySelector('.tl-table tbody tr:nth-child(2) td:nth-child(2)')!.textContent).toBe('au moins 150');
   });
 

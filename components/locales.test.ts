@@ -74,4 +74,9 @@ describe('locales', () => {
       expect(fr[k], k).toBeDefined();
     }
   });
+  // French sets a space before : ; ! ? » and after «; an ordinary one lets the line break there and a
+  // lone "»" or ":" start the next line (seen in the timeline legend, "« plus de\n»"). No-break spaces.
+  it.each(Object.keys(fr))('%s: French punctuation is held to its word by a no-break space', (key) => {
+    expect(fr[key].message).not.toMatch(/ [:;!?»]|« /);
+  });
 });

@@ -9,9 +9,9 @@ const { t, uiLang, englishMessage } = await import('./i18n');
 describe('t() without browser messages', () => {
   it('falls back to the bundled English, placeholders filled', () => {
     expect(t('verdictMany', 3)).toBe('3 sources cover this story');
-    expect(t('importDone', 5, 2)).toBe(englishMessage('importDone', ['5', '2']));
-    expect(t('importDone', 5, 2)).toContain('5');
-    expect(t('importDone', 5, 2)).toContain('2');
+    expect(t('importIndexing', 5, 2)).toBe(englishMessage('importIndexing', ['5', '2']));
+    expect(t('importIndexing', 5, 2)).toContain('5');
+    expect(t('importIndexing', 5, 2)).toContain('2');
   });
   it('formats numbers in English then, to match the labels', () => {
     expect(uiLang()).toBe('en');

@@ -21,8 +21,8 @@ describe('buildMarks', () => {
     };
     const [mark] = buildMarks(page, result, () => ({ id: 'a', title: 'Source A', lang: 'fr', text: '120 morts lundi.', ignore: [] }));
     expect(mark.kind).toBe('figure-overlaps');
-    // Both come from one sentence of source A: it is shown once, with both notes.
-    expect(mark.card.items.map((i) => i.note)).toEqual(['update: 120 → 180, 3 to 4 March · overlaps']);
+    // Both come from one sentence of source A: it is shown once, with both notes, the worse first (the mark's colour).
+    expect(mark.card.items.map((i) => i.note)).toEqual(['overlaps · update: 120 → 180, 3 to 4 March']);
   });
 
   it("a figure's card lists a source's sentence once when two of its values come from it", () => {
@@ -105,5 +105,47 @@ describe('buildMarks', () => {
     };
     const marks = buildMarks(page, result, () => undefined);
     expect(marks.map((m) => [m.selector.exact, !!m.quiet, m.card.items.length])).toEqual([['3 mars', true, 0], ['deux', true, 0], ['180', false, 1]]);
+  });
+  it("a passage's card heading counts sources, not matches: two passages of one source read as one source", () => {
+    const page = 'The bridge was closed to traffic on Monday after the storm.';
+    const whole = { start: 0, end: page.length, text: page };
+    const match = (id: string, start: number) => ({ kind: 'paraphrase' as const, score: 0.4, page: whole, source: { id, start, end: start + 20, text: 'Le pont a été fermé' } });
+    const result = (ids: Array<[string, number]>): CompareResult => ({
+      sameStory: true, sources: [{ id: 'a', title: 'Source A', score: 0.5, why: [] }, { id: 'b', title: 'Source B', score: 0.5, why: [] }], timeline: [], figures: [],
+      passages: ids.map(([id, at]) => match(id, at)),
+    });
+    const heading = (ids: Array<[string, number]>) => buildMarks(page, result(ids), () => undefined)[0].card.heading;
+    expect(heading([['a', 0], ['a', 100]])).toBe('Also in this source');
+    expect(heading([['a', 0]])).toBe('Also in this source');
+    expect(heading([['a', 0], ['a', 100], ['b', 0]])).toBe('Also in 2 sources');
+  });
+  it("a figure's card lists the sources' values disagreements first, as the popup does", () => {
+    const page = 'More than 200 people were injured, officials said.';
+    const at = page.indexOf('More than 200');
+    const src = (id: string, verdict: 'agrees' | 'related' | 'differs' | 'overlaps') => ({ source: { id, start: 0, end: 3, text: 'x' }, low: 1, high: 1, qualifier: 'exact' as const, verdict });
+    const result: CompareResult = {
+      sameStory: true, sources: ['a', 'b', 'c', 'd'].map((id) => ({ id, title: `Source ${id}`, score: 0.5, why: [] })), passages: [], timeline: [],
+      figures: [{
+        page: { start: at, end: at + 13, text: 'More than 200' }, low: 201, high: null, qualifier: 'more-than', unit: 'people', counts: 'people injured',
+        comparisons: [src('a', 'agrees'), src('b', 'related'), src('c', 'overlaps'), src('d', 'differs')],
+      }],
+    };
+    const [mark] = buildMarks(page, result, (id) => ({ id, title: `Source ${id}`, lang: 'en', text: `Text of ${id}.`, ignore: [] }));
+    expect(mark.kind).toBe('figure-differs');
+    expect(mark.card.items.map((i) => i.label)).toEqual(['Source d', 'Source c', 'Source b', 'Source a']);
+  });
+  it("a figure's card quotes the source's sentence without the closing quote of the sentence before it", () => {
+    const page = 'More than 200 people were injured.';
+    const src = 'The mayor called it "a terrible act." He added, "over 200 people have been injured."';
+    const at = src.indexOf('200');
+    const result: CompareResult = {
+      sameStory: true, sources: [{ id: 'a', title: 'Source A', score: 0.5, why: [] }], passages: [], timeline: [],
+      figures: [{
+        page: { start: 0, end: 13, text: 'More than 200' }, low: 201, high: null, qualifier: 'more-than', unit: 'people', counts: 'people injured',
+        comparisons: [{ source: { id: 'a', start: at - 5, end: at + 3, text: 'over 200' }, low: 201, high: null, qualifier: 'more-than', verdict: 'agrees' }],
+      }],
+    };
+    const [mark] = buildMarks(page, result, () => ({ id: 'a', title: 'Source A', lang: 'en', text: src, ignore: [] }));
+    expect(mark.card.items[0].text).toBe('He added, "over 200 people have been injured."');
   });
 });

@@ -15,11 +15,15 @@ import { updateStep, updateStepText } from '../../ui-text/updateStep';
 import { isMinorFigure } from '../../ui-text/figureRows';
 import { yearNote } from '../../ui-text/figureYear';
 import { saidByText } from '../../ui-text/saidBy';
+import { byVerdict } from '../../messaging/shown-limits';
 
 /** A card quoting a source sentence stops here: the popup has the full text. */
 const MAX_CARD_QUOTE = 320;
 /** How bad a figure's disagreement is: the mark shows the worst comparison. */
 const VERDICT_RANK: Record<Verdict, number> = { differs: 4, overlaps: 3, updated: 2, agrees: 1, related: 0 };
+
+/** A quote mark, then a space, at the start of a cut sentence: the previous sentence's closing quote. */
+const LEFTOVER_CLOSING_QUOTE = /^["”»’]\s+/;
 
 /** The sentence around a span of a source text, for a card. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -27,7 +31,11 @@ function sentenceAround(text: string, start: number, end: number): string {
   while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
   let e = end;
   while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
-  const sentence = text.slice(s, Math.min(text.length, e + 1)).trim();
+  // The quote mark that closes a quoted sentence comes after its full stop: it stays with it.
+  while (e + 1 < text.length && /["”»’]/.test(text[e + 1])) e++;
+  // After a quoted sentence ('… brutality." He added') the cut starts on the quote that closed it
+  // (one the previous sentence's end did not take, as "?»"): it belongs there, not here.
+  const sentence = text.slice(s, Math.min(text.length, e + 1)).trim().replace(LEFTOVER_CLOSING_QUOTE, '');
   return sentence.length > MAX_CARD_QUOTE ? sentence.slice(0, MAX_CARD_QUOTE - 1) + '…' : sentence;
 }
 
@@ -68,12 +76,14 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
   const marks: MarkRequest[] = [];
   for (const g of groupPassages(result.passages)) {
     const best = g.matches.reduce((a, b) => (b.score > a.score ? b : a));
+    // The heading counts sources, not matches: two passages of one source are "this source", never "1 sources".
+    const sources = new Set(g.matches.map((m) => m.source.id)).size;
     marks.push({
       id: passageMarkId(g.page.start, g.page.end),
       kind: `passage-${best.kind}` as MarkKind,
       selector: selector(pageText, g.page.start, g.page.end),
       card: {
-        heading: g.matches.length === 1 ? t('cardAlsoInOne') : t('cardAlsoInMany', String(new Set(g.matches.map((m) => m.source.id)).size)),
+        heading: sources === 1 ? t('cardAlsoInOne') : t('cardAlsoInMany', String(sources)),
         items: g.matches.map((m) => ({ label: titles.get(m.source.id) ?? m.source.id, text: m.source.text, note: passageNote(m) })),
       },
     });
@@ -92,7 +102,9 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
       selector: selector(pageText, f.page.start, f.page.end),
       card: {
         heading: figureHeading(f, published, pageLang),
-        items: withoutRepeats(f.comparisons.map((c) => {
+        // Disagreements first, in the popup's order: a red mark's card opens on the value that differs,
+        // not below the fold of a card that scrolls.
+        items: withoutRepeats([...f.comparisons].sort(byVerdict).map((c) => {
           const doc = docs(c.source.id);
           const who = c.saidBy ? ` · ${saidByText(c.saidBy, doc?.lang)}` : '';
           return {

@@ -94,7 +94,7 @@ forEachBrowser('the reader’s own corpus', (a) => {
       expect(await badgeFor(s, '/pages/fr-kharkiv-suite.html')).toBe('');
       const options = await openOptions(s);
       await options.uploadFile('[data-testid=import-input]', file('corpus.json', exported));
-      await expect.poll(() => textOf(options, '.notice'), { timeout: IMPORT_NOTICE_TIMEOUT_MS }).toContain('1 articles importés');
+      await expect.poll(() => textOf(options, '.notice'), { timeout: IMPORT_NOTICE_TIMEOUT_MS }).toContain('1 article importé.');
       // The list is asked for again after the notice is shown: it follows a moment later.
       await expect.poll(() => textsOf(options, '.corpus .source-title')).toContain(KHARKIV_TITLE);
       expect(await badgeFor(s, '/pages/fr-kharkiv-suite.html')).toBe('1');

@@ -22,6 +22,8 @@ import { forEachBrowser } from './browsers';
 import * as marks from './marks-lib';
 import { norm } from './marks-lib';
 import type { CompareResult } from '../../core/types';
+import { MAX_COMPARISONS } from '../../messaging/shown-limits';
+import { isMinorFigure } from '../../ui-text/figureRows';
 
 const STORY = 'protest';
 const PAGE = `/devset/${STORY}/en-afp-record-mobilization.html`;
@@ -69,6 +71,8 @@ forEachBrowser('a reader’s corpus on another story: imported, recognised, its 
     options.onConsoleError((t) => errors.push(`options: ${t}`));
     await options.uploadFile('[data-testid=import-input]', [file]);
     await expect.poll(() => textOf(options, '.notice'), { timeout: IMPORT_NOTICE_TIMEOUT_MS }).toContain(`${corpus.length} articles importés`);
+    // All new: the notice says so and nothing else (no "(0 en double ou déjà présents)").
+    expect(norm(await textOf(options, '.notice'))).toBe(norm(msg('importDone', String(corpus.length))));
     await options.close();
 
     ({ page, tabId } = await openTab(s, server.origin + PAGE));
@@ -109,6 +113,21 @@ forEachBrowser('a reader’s corpus on another story: imported, recognised, its 
       expect(shown, `${f.page.text} / ${c.source.text}`).toBeDefined();
       expect(norm(shown!.text)).toContain(msg('verdict_differs'));
     }
+    // "… et N autres valeurs des sources" under a figure with more than the popup lists: singular for one.
+    const more = await popup.evaluate(() => [...document.querySelectorAll('li.figure')].map((li) => ({ id: li.getAttribute('data-mark-id') ?? '', more: li.querySelector('.comparison.more')?.textContent ?? null })));
+    for (const m of more.filter((x) => x.more !== null)) {
+      const f = result.figures.find((x) => `f:${x.page.start}-${x.page.end}` === m.id)!;
+      const n = f.comparisons.length - MAX_COMPARISONS;
+      expect(norm(m.more!)).toBe(norm(n === 1 ? msg('moreComparisonsOne', '1') : msg('moreComparisons', String(n))));
+    }
+    // French typography in the popup's own lines: no line may start with a lone ":" or "»".
+    const uiLines = await popup.evaluate(() => [...document.querySelectorAll('.legend, .page-date, .state')].map((e) => e.textContent ?? ''));
+    expect(uiLines.length).toBeGreaterThan(0);
+    for (const line of uiLines) expect(line).not.toMatch(/ [:;!?»]|« /);
+    // A source's strength label and its day are each whole on one line ("correspondance / partielle" was split).
+    const split = await popup.evaluate(() => [...document.querySelectorAll('.source-strength .strength-label, .source-strength .source-day')]
+      .filter((e) => e.getBoundingClientRect().height > 1.8 * parseFloat(getComputedStyle(e).fontSize)).map((e) => e.textContent ?? ''));
+    expect(split).toEqual([]);
     await popup.evaluate(() => document.getElementById('figures')?.scrollIntoView({ block: 'start' }));
     await popup.screenshot(shotPath(`${a.name}-otherstory-fr-popup-figures.png`));
 
@@ -127,6 +146,30 @@ forEachBrowser('a reader’s corpus on another story: imported, recognised, its 
     const drawn = await marks.readMarks(page);
     expect(drawn.passages).toEqual(expect.arrayContaining(result.passages.filter((p) => p.translated && p.page.text).map((p) => norm(p.page.text)).slice(0, 1)));
     await page.screenshot(shotPath(`${a.name}-otherstory-fr-page.png`));
+  });
+
+  it.skipIf(!a.caps.readClosedShadow)('a red mark’s card opens on the value that differs; a passage’s card counts sources', async () => {
+    await page.bringToFront();
+    await page.setViewport(1100, 800);
+    const f = result.figures.find((x) => !isMinorFigure(x) && x.comparisons.some((c) => c.verdict === 'differs'))!;
+    const point = await marks.pointOnMark(page, 'recoupe-figure', norm(f.page.text));
+    expect(point, f.page.text).not.toBeNull();
+    await page.mouseMove(point!.x, point!.y);
+    await expect.poll(() => s.cardText!(page), { timeout: MARKS_TIMEOUT_MS }).not.toBe('');
+    const card = norm(await s.cardText!(page));
+    await page.screenshot(shotPath(`${a.name}-otherstory-fr-card-differs.png`));
+    // Items are listed disagreements first, as in the popup: the first verdict the card names is "diffère".
+    const verdicts = (['agrees', 'overlaps', 'differs', 'related'] as const).map((v) => ({ v, at: card.indexOf(msg(`verdict_${v}`)) })).filter((x) => x.at >= 0);
+    expect(verdicts.sort((x, y) => x.at - y.at)[0]?.v, card).toBe('differs');
+    await page.mouseMove(1, 1);
+
+    const p = result.passages.find((x) => x.translated)!;
+    const pp = await marks.pointOnMark(page, 'recoupe-passage', norm(p.page.text));
+    expect(pp, p.page.text).not.toBeNull();
+    await page.mouseMove(pp!.x, pp!.y);
+    const sources = new Set(result.passages.filter((x) => x.page.start === p.page.start && x.page.end === p.page.end).map((x) => x.source.id)).size;
+    await expect.poll(async () => norm(await s.cardText!(page)), { timeout: MARKS_TIMEOUT_MS }).toContain(norm(sources === 1 ? msg('cardAlsoInOne') : msg('cardAlsoInMany', String(sources))));
+    await page.mouseMove(1, 1);
   });
 
   it('no console error in the page, the options or the popup', () => {
