@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSpeaker, speakerAsWritten, speakerKey } from './attribution';
+import { findSpeaker, sentenceBounds, speakerAsWritten, speakerKey } from './attribution';
 
 /** The speaker findSpeaker gives the first occurrence of `quote` in `text`. */
 const speakerOf = (text: string, quote: string, lang: 'fr' | 'en'): string | undefined => {
@@ -868,5 +868,36 @@ describe('session 16: who says a figure on stories never tuned for', () => {
     expect(speakerOf('Il dirigera avec 169 sièges, selon les résultats annoncés plus de 18 heures après la fermeture.', '18 heures', 'fr')).toBeUndefined();
     expect(speakerOf("Des témoignages selon lesquelles il y aurait plus de 500 passagers.", '500', 'fr')).toBeUndefined();
     expect(speakerOf("L'accord prévoit le retour aux 35 heures hebdomadaires.", '35 heures', 'fr')).toBeUndefined();
+  });
+});
+
+describe('sentenceBounds', () => {
+  // The sentence is read from an index of the text's stops; every offset must give what a scan from it gives: a stop is
+  // . ! ? or a line break, but not a point between digits ("4.6%") nor one after a lone capital ("U.S.", "C. Smith").
+  const text = 'The U.S. agency said 4.6% more. Anthony C. Smith left!\nWas it 12? Yes: 3.5 million people';
+  const isStop = (i: number): boolean => {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '\n') return false;
+    if (c !== '.') return true;
+    if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
+    return !(/\p{Lu}/u.test(text[i - 1] ?? '') && !/[\p{L}\d]/u.test(text[i - 2] ?? ''));
+  };
+  const scan = (start: number, end: number): [number, number] => {
+    let a = start;
+    while (a > 0 && !isStop(a - 1)) a--;
+    let b = end;
+    while (b < text.length && !isStop(b)) b++;
+    return [a, Math.min(text.length, b + 1)];
+  };
+  it('gives the scan\'s bounds at every offset', () => {
+    for (let start = 0; start <= text.length; start++) {
+      for (const end of [start, Math.min(text.length, start + 3)]) expect(sentenceBounds(text, start, end)).toEqual(scan(start, end));
+    }
+  });
+  it('keeps a decimal and an initial inside their sentence', () => {
+    const at = text.indexOf('4.6');
+    expect(text.slice(...sentenceBounds(text, at, at + 4))).toBe('The U.S. agency said 4.6% more.');
+    const c = text.indexOf('Smith');
+    expect(text.slice(...sentenceBounds(text, c, c + 5))).toBe(' Anthony C. Smith left!');
   });
 });

@@ -449,6 +449,9 @@ const mayBePossessive = (s: string): boolean => s.endsWith(' ') && (s.includes("
 /** A source named in parentheses right after a value: a capitalised name or acronym of up to three words. */
 const SOURCE_TAG = /^ ?\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\)/u;
 const SOURCE_TAG_MAX_CHARS = 48;
+/** The characters SOURCE_TAG and SELON_TAG open on ("^ ?\("). */
+const OPEN_PAREN = 40;
+const SPACE = 32;
 /** "entre 1,2 million (selon la police) et 3,5 millions (selon les syndicats)": a "selon" in parentheses right after a value. */
 const SELON_TAG = /^ ?\((?:[Ss]elon|[Dd]['’]après|[Aa]ccording to) (?:(?:les|la|le|the) |l['’] ?)?([^()]{2,40})\)/u;
 
@@ -496,11 +499,37 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   sentenceKey = [start, end];
   return sentenceLast;
 }
+/** The offsets where `stopAt` holds in the last text read, in order: each sentence asked for was scanned character by
+ * character from its figure to both its ends, once per figure (most of sentenceAround's 1.8% of English extraction's
+ * profile, session 16); one pass over the text then a binary search give the same bounds. */
+let stopsFor: string | null = null;
+let stops: Int32Array = new Int32Array(0);
+function stopsOf(text: string): Int32Array {
+  if (text === stopsFor) return stops;
+  const found: number[] = [];
+  for (let i = 0; i < text.length; i++) if (stopAt(text, i)) found.push(i);
+  stops = Int32Array.from(found);
+  stopsFor = text;
+  return stops;
+}
+/** The index of the first stop at or after `at` (stops.length when none). */
+function firstStopFrom(all: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function readSentence(text: string, start: number, end: number): [number, number] {
-  let a = start;
-  while (a > 0 && !stopAt(text, a - 1)) a--;
-  let b = end;
-  while (b < text.length && !stopAt(text, b)) b++;
+  const all = stopsOf(text);
+  // The sentence opens after the last stop before `start`, and ends on the first stop at or after `end`.
+  const before = firstStopFrom(all, start) - 1;
+  const a = before >= 0 ? all[before] + 1 : 0;
+  const after = firstStopFrom(all, end);
+  const b = after < all.length ? all[after] : text.length;
   return [a, Math.min(text.length, b + 1)];
 }
 
@@ -523,8 +552,12 @@ let joinsKey = [-1, -1];
 let joins: Array<[number, number]> = [];
 function clauseJoins(text: string, a: number, b: number): Array<[number, number]> {
   if (text === joinsFor && a === joinsKey[0] && b === joinsKey[1]) return joins;
+  // An exec loop, not matchAll: matchAll clones the pattern and builds an iterator at each sentence (2% of English
+  // extraction's profile, session 16), for the same matches (no alternative of CLAUSE_JOIN matches empty).
+  const sentence = text.slice(a, b);
+  joins = [];
   CLAUSE_JOIN.lastIndex = 0;
-  joins = [...text.slice(a, b).matchAll(CLAUSE_JOIN)].map((m) => [a + (m.index ?? 0), m[0].length] as [number, number]);
+  for (let m = CLAUSE_JOIN.exec(sentence); m !== null; m = CLAUSE_JOIN.exec(sentence)) joins.push([a + m.index, m[0].length]);
   joinsFor = text;
   joinsKey = [a, b];
   return joins;
@@ -810,10 +843,14 @@ function speakerName(text: string, start: number, end: number, lang: Lang): stri
 
 function speakerNameAsWritten(text: string, start: number, end: number, lang: Lang): string | undefined {
   // "Paris : 500 000 (CGT) / 87 000 selon la police": a name in parentheses right after the value is its source.
-  const tag = SOURCE_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
-  if (tag && !NOT_NAMES.has(tag[1])) return tag[1];
-  const selonTag = SELON_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
-  if (selonTag) return selonTag[1].trim();
+  // Both tags open on a parenthesis, right after the value or after one space: most values have none, and their two
+  // slices and patterns are then left out (speed, session 16).
+  if (text.charCodeAt(end) === OPEN_PAREN || (text.charCodeAt(end) === SPACE && text.charCodeAt(end + 1) === OPEN_PAREN)) {
+    const tag = SOURCE_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
+    if (tag && !NOT_NAMES.has(tag[1])) return tag[1];
+    const selonTag = SELON_TAG.exec(text.slice(end, end + SOURCE_TAG_MAX_CHARS));
+    if (selonTag) return selonTag[1].trim();
+  }
   // "police counted 8,000, compared to the CGT's 80,000": a possessive right before the value is its giver.
   if (lang === 'en') {
     const before = text.slice(Math.max(0, start - POSSESSIVE_MAX_CHARS), start);
@@ -859,12 +896,13 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   return pronounAntecedent(text, a, b, lang);
 }
 
-/** A digit: the stretch of a figure ends at its neighbours' numbers. */
-const DIGIT = /\d/u;
 /** "selon X", "d'après X", "according to X" written after a figure and before the next: that figure's source. A
  * clause join before it ("…, et selon la CGT, 2 millions", "mais selon …") makes it the next clause's opener, not
  * this figure's; "et / and" join clauses only beside a comma ("entre la place A et la place B, selon X" is one). */
 const POSTPOSED_SOURCE = /^(?:(?!(?:, (?:et|and)|(?:et|and),|,? (?:mais|tandis|alors|but|while|whereas))(?![\p{L}])|;)[^;])*?(?<![\p{L}])((?:[Ss]elon|[Dd]['’]après|[Aa]ccording to) .*)$/su;
+/** POSTPOSED_SOURCE cannot match a stretch without one of its source words and the space after it: most stretches after
+ * a figure hold none, and the pattern's lookaheads then try every offset (speed, session 16). */
+const mayHavePostposedSource = (s: string): boolean => s.includes('elon ') || s.includes('après ') || s.includes('ccording to ');
 /**
  * The speaker of the stretch of its sentence that is the figure's alone, or undefined: after the figure up to the
  * next number, a source written with "selon / d'après / according to" ("1 million selon la CGT"); before it, from
@@ -875,9 +913,11 @@ const POSTPOSED_SOURCE = /^(?:(?!(?:, (?:et|and)|(?:et|and),|,? (?:mais|tandis|a
  * (attribution.ts CLAUSE_JOIN): "55,000 according to X, and 451,789 …, Y reported" gives X to the first only.
  */
 function ownStretchSpeaker(text: string, a: number, b: number, start: number, end: number, lang: Lang): string | undefined {
+  // The stretch of a figure ends at its neighbours' numbers (their ASCII digits, as /\d/u reads).
   let to = end;
-  while (to < b && !DIGIT.test(text[to])) to++;
-  const after = POSTPOSED_SOURCE.exec(text.slice(end, to));
+  while (to < b && !isDigit(text.charCodeAt(to))) to++;
+  const tail = text.slice(end, to);
+  const after = mayHavePostposedSource(tail) ? POSTPOSED_SOURCE.exec(tail) : null;
   if (after) {
     // The source's phrase ends where a clause is joined to it ("…, selon le décompte d'un institut, tandis que la police
     // n'en a vu que 107 000"): the next clause's subject is that clause's speaker, not this figure's.
@@ -887,7 +927,7 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   const expected = expectationHolder(text, a, start, end, lang);
   if (expected) return expected;
   let from = start;
-  while (from > a && !DIGIT.test(text[from - 1])) from--;
+  while (from > a && !isDigit(text.charCodeAt(from - 1))) from--;
   const before = text.slice(from, start);
   // The nearest attribution first: from the last comma before the figure, then from each comma before it
   // ("X annonce la libération de quatre otages, le Hamas fait état de 210 morts": number words leave the stretch

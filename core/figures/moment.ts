@@ -202,7 +202,12 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (gap > (opens ? WHEN_CLAUSE_MAX_CHARS : report ? REPORT_DATE_MAX_CHARS : CLAUSE_DATE_MAX_CHARS)) continue;
     const between = d.end <= fig.start ? text.slice(d.end, fig.start) : text.slice(fig.end, d.start);
     if (STOP.test(between)) continue;
-    if (d.start >= fig.end && (OTHER_VALUE.test(between) || CONTRASTED_VALUE.test(fold(between)) || CONTRAST_CLAUSE.test(fold(between)))) continue;
+    if (d.start >= fig.end) {
+      if (OTHER_VALUE.test(between)) continue;
+      // Folded once for both patterns: fold was 0.7% of English extraction's profile (session 16).
+      const folded = fold(between);
+      if (CONTRASTED_VALUE.test(folded) || CONTRAST_CLAUSE.test(folded)) continue;
+    }
     if (d.end <= fig.start && COMPARED.test(foldSlice(text, Math.max(0, d.start - COMPARED_CHARS), d.start))) continue;
     if (d.end <= fig.start && JOINED_AFTER.test(fold(between)) && /\d/.test(sentenceBefore(text, d.start))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
