@@ -100,6 +100,65 @@ export function ageName(toks: Tok[], i0: number, i1: number, unit: string, categ
   return unit === 'years' || bare ? nameKey(name.t) : undefined;
 }
 
+/** French forms of "aged" (folded): "âgé de 41 ans", "âgées de 20 ans". */
+const AGED_FR = /^agee?s?$/;
+/** French forms of "avoir" that give an age with "ans" ("elle a 52 ans", "il avait 9 ans"). */
+const HAS_AGE_FR = new Set(['a', 'avait', 'ont', 'avaient', 'aura']);
+/** Words after "and / et" that make an age a bound on a group's ages ("65 ans et plus", "65 and over"). */
+const AGE_BOUND_WORDS = new Set(['plus', 'moins', 'over', 'older', 'above', 'under', 'younger', 'below']);
+/** Words that join two ages of one phrase ("aged 81 and 77"). */
+const AGE_JOINS = new Set(['and', 'et', 'or', 'ou']);
+/** Subject pronouns before "a / avait": the one whose age it is. After anything else, folded "a" may be "à"
+ * ("partir à 64 ans": the age of a rule, not of a person). */
+const AGE_SUBJECTS_FR = new Set(['il', 'elle', 'ils', 'elles']);
+/** Is the word at k a noun of people ("femme", "man", "victim"): the one whose age a number beside it gives? */
+function peopleNounAt(toks: Tok[], k: number): string | undefined {
+  const t = toks[k];
+  if (!t || t.kind !== 'w') return undefined;
+  const h = conceptAt(toks, k);
+  return h && h.c.type === 'entity' && concept(h.c.id)?.people ? h.c.id : undefined;
+}
+
+/**
+ * Is the number at [i0, i1) a person's age said by the sentence's structure, not by a name before it (ageName):
+ * "a 52-year-old woman", "a man aged 63", "the driver, aged 41", "52 years old", "une femme de 52 ans", "âgé de
+ * 41 ans", "elle a 52 ans"? An age is one person's property, never a count of people: `who` is the people noun it
+ * is said of, when one is next to it. Undefined when the number is no person's age.
+ */
+export function personAge(toks: Tok[], i0: number, i1: number, unit: string, lang: Lang): { who?: string } | undefined {
+  if (i1 - i0 !== 1 || !(toks[i0].v >= 1 && toks[i0].v <= MAX_AGE)) return undefined;
+  // "des personnes de 65 ans et plus", "people aged 65 and over": a bound on a group's ages, no one person's age.
+  const after = toks[i1]?.t === 'ans' || toks[i1]?.t === 'years' ? i1 + 1 : i1;
+  if (AGE_JOINS.has(toks[after]?.t ?? '') && AGE_BOUND_WORDS.has(toks[after + 1]?.t ?? '')) return undefined;
+  const prev = toks[i0 - 1]?.t;
+  // The noun before "aged" / "âgé de", past a comma: "the driver, aged 41", "un homme âgé de 63 ans".
+  const nounBefore = (k: number): string | undefined => peopleNounAt(toks, toks[k]?.t === ',' ? k - 1 : k);
+  // The second of two ages joined ("a couple aged 81 and 77", "âgés de 81 et 77 ans"): the first one's frame.
+  const joined = AGE_JOINS.has(prev ?? '') && toks[i0 - 2]?.kind === 'd';
+  const agedBefore = (k: number): boolean => lang === 'en' ? toks[k]?.t === 'aged' : toks[k]?.t === 'de' && AGED_FR.test(toks[k - 1]?.t ?? '');
+  if (joined && agedBefore(i0 - 3) && (lang === 'en' || toks[i1]?.t === 'ans')) return { who: nounBefore(lang === 'en' ? i0 - 4 : i0 - 5) };
+  if (lang === 'en') {
+    if (prev === 'aged') return { who: nounBefore(i0 - 2) };
+    if (unit !== 'years') return undefined;
+    // "52-year-old woman" (the hyphenated unit "-year" is read with the number: extract.ts), "52 years old".
+    const a = toks[i1]?.t === '-' ? i1 + 2 : i1 + 1;
+    if (toks[a]?.t === '-' && toks[a + 1]?.t === 'old') return { who: peopleNounAt(toks, a + 2) };
+    if (toks[i1]?.t === 'years' && toks[i1 + 1]?.t === 'old') return { who: undefined };
+    return undefined;
+  }
+  if (unit !== 'years' || toks[i1]?.t !== 'ans') return undefined;
+  if (prev === 'de' && AGED_FR.test(toks[i0 - 2]?.t ?? '')) return { who: nounBefore(i0 - 3) };
+  // "une femme de 52 ans", "un enfant de 9 ans": a noun of people, then "de", then the years.
+  if (prev === 'de') { const who = peopleNounAt(toks, i0 - 2); return who ? { who } : undefined; }
+  if (HAS_AGE_FR.has(prev ?? '')) {
+    const s = toks[i0 - 2]?.t ?? '';
+    if (AGE_SUBJECTS_FR.has(s)) return { who: undefined };
+    const who = peopleNounAt(toks, i0 - 2);
+    return who ? { who } : undefined;
+  }
+  return undefined;
+}
+
 /** Verbs of change before "by" / "de" and the number of the change ("the number of injured increased by 400",
  * "le nombre de blessés a augmenté de 400", "en hausse de 7,5 points"): the number is the change, not a level. */
 const CHANGE_BY: Record<Lang, RegExp> = {

@@ -27,3 +27,11 @@ describe('a count said in French from the concept table', () => {
     expect(countsInFrench('people __proto__')).toBeNull();
   });
 });
+
+describe("a person's age in French", () => {
+  it('says whose age it is', () => {
+    expect(countsInFrench('age of Durand')).toBe('âge de Durand');
+    expect(countsInFrench('age (women)')).toBe('âge (femmes)');
+    expect(countsInFrench('age')).toBe('âge');
+  });
+});

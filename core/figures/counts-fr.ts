@@ -96,6 +96,16 @@ export function countsInFrench(counts: string): string | null {
       i += p[1];
       continue;
     }
+    // A person's age (counts.ts `phrase`): "age of Lopez" / "âge de Lopez", "age (women)" / "âge (femmes)".
+    if (words[i] === 'of' && i + 2 === words.length && /^\p{Lu}/u.test(raw[i + 1])) {
+      out.push(`de ${raw[i + 1]}`);
+      break;
+    }
+    const who = /^\((.+)\)$/.exec(words[i]);
+    if (who && t.nouns.has(who[1]) && i + 1 === words.length) {
+      out.push(`(${t.nouns.get(who[1])![0]})`);
+      break;
+    }
     if (words[i] === '(age)') {
       out.push('(âge)');
       i++;

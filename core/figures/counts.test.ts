@@ -880,3 +880,47 @@ describe('the quarter of an accounting year', () => {
     expect(first("Les recettes fiscales ont atteint 4,2 milliards d'euros.", 'fr').countsKey).toContain('t-tax');
   });
 });
+
+describe("a person's age", () => {
+  // Sentences written for this test.
+  const fig = (text: string, lang: 'fr' | 'en', value: number) => extractFigures(text, lang).find((f) => f.low === value)!;
+  it('reads an age said by the sentence as one person\'s age, never a count of people or of the dead', () => {
+    for (const [text, lang, v] of [
+      ['A 47-year-old man was killed when the wall collapsed.', 'en', 47],
+      ['A woman aged 71 died in the fire.', 'en', 71],
+      ['The pilot, aged 58, was injured.', 'en', 58],
+      ['The teacher was 33 years old.', 'en', 33],
+      ['Un homme de 47 ans a été tué par la chute du mur.', 'fr', 47],
+      ['Une femme âgée de 71 ans est morte dans l\'incendie.', 'fr', 71],
+      ['Le pilote, âgé de 58 ans, a été blessé.', 'fr', 58],
+      ['Elle a 33 ans et vit à la campagne.', 'fr', 33],
+      ['The farmers, a couple aged 68 and 66, were evacuated.', 'en', 66],
+      ['Les agriculteurs, un couple âgé de 68 et 66 ans, ont été évacués.', 'fr', 66],
+    ] as const) {
+      const f = fig(text, lang, v);
+      expect(f.unit, text).toBe('years');
+      expect(f.countsKey[0], text).toBe('age');
+      expect(f.countsKey.some((k) => ['killed', 'wounded', 'died'].includes(k)), text).toBe(false);
+      expect(f.counts.startsWith('age'), text).toBe(true);
+    }
+  });
+  it("says whose age it is, and drops what the clause tells of the person", () => {
+    const en = fig('A 47-year-old woman was killed when the wall collapsed.', 'en', 47);
+    const fr = fig('Une femme de 47 ans a été tuée par la chute du mur.', 'fr', 47);
+    expect(en.countsKey).toEqual(['age', 'of:woman']);
+    expect(fr.countsKey).toEqual(en.countsKey);
+    expect(en.counts).toBe('age (women)');
+    const named = fig('The dead were identified as Paul Durand, 44, and Marc Petit, 29.', 'en', 44);
+    expect(named.countsKey).toEqual(['age', 'of:n:durand']);
+    expect(named.counts).toBe('age of Durand');
+  });
+  it('keeps a count of people and an age apart', () => {
+    // "Four killed" stays a count of the dead; "à 64 ans" (folded "a") is no person's age.
+    expect(fig('Four people were killed in the crash.', 'en', 4).countsKey).toContain('killed');
+    expect(fig('Ils pourront partir à 64 ans.', 'fr', 64).countsKey[0]).not.toBe('age');
+    expect(fig('Il y a 10 ans, la ville a été inondée.', 'fr', 10).countsKey[0]).not.toBe('age');
+    // A bound on a group's ages is no one person's age.
+    expect(fig('Les décès concernent des personnes de 75 ans et plus.', 'fr', 75).countsKey[0]).not.toBe('age');
+    expect(fig('Most deaths were among people aged 75 and over.', 'en', 75).countsKey[0]).not.toBe('age');
+  });
+});

@@ -29,7 +29,7 @@ import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCap
 import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { ASIDE_OPENERS, segment, rolesOf } from './count-segment';
-import { ageName, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
+import { ageName, personAge, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
 import { comparisonAt } from './moment';
 import { isThreshold } from './threshold';
@@ -410,9 +410,18 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "Noa Argamani, 26,", "Almog Meir Jan (21 ans)": a person's age, theirs alone.
   const ageOf = ageName(toks, i0, i1, unit, category);
   if (ageOf) { unit = 'years'; category = 'age'; own = `n:${ageOf}`; }
-  if (!own && sender) own = sender;
+  // "a 52-year-old woman was killed", "un homme âgé de 63 ans", "elle a 52 ans": an age said by the sentence's
+  // structure. Like a name's age, it is one person's, so it takes nothing of the clause (no role, action or
+  // modifier: "52 killed" would read as a count of the dead) and is only ever compared with an age.
+  const age = ageOf ? undefined : personAge(toks, i0, i1, unit, lang);
+  if (age) { unit = 'years'; category = 'age'; own = age.who; }
+  const isAge = !!(ageOf || age);
+  if (isAge) {
+    actions.length = 0; modifiers.length = 0; places.length = 0; nations.length = 0; dest = undefined;
+  }
+  if (!own && sender && !isAge) own = sender;
   // "l'armée X a tué 274 personnes": the group before a verb of harm is who did it, not whose the dead are.
-  if (!own && !harmVerbBefore(toks, i0)) own = groupNationBefore(toks, i0);
+  if (!own && !isAge && !harmVerbBefore(toks, i0)) own = groupNationBefore(toks, i0);
   // "Twenty-five bodies have been identified", "62 bodies were still pending identification", "47 bodies handed over":
   // the dead a clause tells being processed (an action flagged `onRemains`) are the part of them processed so far, not
   // the toll; they are counted as remains, as "the remains of 245" handed over are (count-head.ts COUNTED_BEFORE_OF).
@@ -450,6 +459,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "cut €43.8 billion from state spending": an amount of money is cut, nobody is laid off; "a
   // magnitude 7 quake that killed 2,000" measures the quake, not the dead.
   if (ROLELESS_UNITS.has(unit)) role = undefined;
+  // An age has no role: "a 52-year-old woman was killed" kills one woman, not 52.
+  if (isAge) role = undefined;
   // "hommes" in a military context, or sent / gathered by a country ("l'Iran a envoyé ... hommes"), are soldiers.
   if (category === 'man' && (military || (sender && (actions.includes('send') || actions.includes('gather'))))) category = 'soldier';
   if (unit === 'number' && category && (PEOPLE_CATS.has(category) || unknownPeople)) unit = 'people';
@@ -472,7 +483,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   places.forEach(push);
   // "the Ridgeline fire has killed 8", "le site de Montbrison": the named sub-event is the count's scope
   // ("ev:<name>"), a count over several of them its total ("ev:*"); match.ts sets two scopes apart.
-  if (!ageOf && unit !== 'date' && unit !== 'time') {
+  if (!isAge && unit !== 'date' && unit !== 'time') {
     const scope = eventScope(toks, a, b, seg, i0, headEnd, said);
     scope.names.forEach((n) => push(`ev:${n}`));
     if (scope.total) push('ev:*');
@@ -484,20 +495,20 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
 
   // "Al-Haouz (1 293 morts), Taroudant (452)": a name just before the parenthesis is the figure's place.
   // A party's name there is the count's holder, not a place ("Ensemble (150 à 170)").
-  if (!ageOf && toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t) && !endsParty(toks, i0 - 2)) {
+  if (!isAge && toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t) && !endsParty(toks, i0 - 2)) {
     const p = `loc:${nameKey(toks[i0 - 2].t)}`;
     if (!places.includes(p)) { places.push(p); push(p); }
   }
   // "La province d'Al-Haouz, où se situait l'épicentre, est la plus endeuillée avec 1293 morts": a count
   // introduced by "avec / with" is that of the place its sentence's subject names, however far before.
-  if (!ageOf && !places.length && WITH.has(toks[i0 - 1]?.t ?? '')) {
+  if (!isAge && !places.length && WITH.has(toks[i0 - 1]?.t ?? '')) {
     const p = subjectPlace(toks, i0 - 1);
     if (p !== undefined) { const loc = `loc:${nameKey(toks[p].t)}`; places.push(loc); push(loc); }
   }
   // "Marseille : 205 000 (CGT) / 40 000 selon la police": a name that opens its line as a label, just
   // before the colon, is the place of every figure of that line.
   const label = lineLabel(toks, i0);
-  if (!ageOf && label !== undefined) {
+  if (!isAge && label !== undefined) {
     const p = `loc:${nameKey(toks[label].t)}`;
     if (!places.includes(p)) { places.push(p); push(p); }
   }
@@ -520,9 +531,14 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     const h = conceptAt(toks, k);
     if (h && h.c.type === 'nation' && LOC_PREP.has(locPrepBefore(toks, k))) placed = true;
   }
-  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd, context, when, part, placed, names };
+  // An age's text is its number and its word of years ("52 ans", "41 years"), never a verb read as its noun ("a man
+  // aged 63 died").
+  const end = isAge && !AGE_YEARS_WORDS.has(toks[headEnd - 1]?.t ?? '') ? i1 : headEnd;
+  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd: end, context, when, part, placed, names };
 }
 
+/** The words of years an age's text may end with: "52 ans", "41 years". */
+const AGE_YEARS_WORDS = new Set(['ans', 'an', 'years', 'year']);
 /** Words a party's name may run to (concepts.json type `party`: "Nouveau Front populaire", "Les Républicains"). */
 const PARTY_MAX_WORDS = 4;
 /** Does a party's name end at token k? */
@@ -538,6 +554,12 @@ function endsParty(toks: Tok[], k: number): boolean {
 function phrase(toks: Tok[], f: { own?: string; category?: string; unit: string; role?: string; actions: string[]; dest?: string; places: string[]; modifiers: string[] }, headEnd: number): string {
   const parts: string[] = [];
   const { own, category, unit, role, actions, dest, places, modifiers } = f;
+  // A person's age says whose it is, never what happened to them: "age of Lopez", "age (woman)".
+  if (category === 'age') {
+    if (own?.startsWith('n:')) return `age of ${placeWord(toks, `loc:${own.slice(2)}`)}`;
+    const who = own ? concept(own)?.label?.en : undefined;
+    return who ? `age (${who})` : 'age';
+  }
   const ownLabel = own ? concept(own)?.label?.en : undefined;
   if (ownLabel && category !== undefined) parts.push(ownLabel);
   if (modifiers.includes('special-forces')) parts.push('special forces');

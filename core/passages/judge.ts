@@ -14,6 +14,7 @@ import { FIGURE_MIN_DIGITS, isFigureStem, YEAR } from './figure-values';
 import { NUMBER_WORDS } from './crosslang';
 import { stemMemo } from './stem-memo';
 import { attributionWords } from './attribution';
+import { elidedStart } from '../text/words';
 
 /** Informative weight (sum of the matched stems' rarity, names and stock words at a quarter; see
  *  banality.ts) an aligned passage needs: a few words beyond the story's everyday vocabulary.
@@ -401,9 +402,10 @@ export function negated(text: string, start: number, end: number): boolean {
 
 export function toPassage(index: PassageIndex, slot: number, pa: Analysis, sa: Analysis, m: RawMatch, pageText: string): Passage {
   const doc = index.slots[slot]!;
-  const ps = pa.tokens[m.pageFirst].start;
+  // Spans hold whole words: an elided article with its word ("L'attaque").
+  const ps = elidedStart(pageText, pa.tokens[m.pageFirst].start);
   const pe = pa.tokens[m.pageLast].end;
-  const ss = sa.tokens[m.srcFirst].start;
+  const ss = elidedStart(doc.text, sa.tokens[m.srcFirst].start);
   const se = sa.tokens[m.srcLast].end;
   const pw = pa.wordIds.subarray(pa.tokens[m.pageFirst].word, pa.tokens[m.pageLast].word + 1);
   const sw = sa.wordIds.subarray(sa.tokens[m.srcFirst].word, sa.tokens[m.srcLast].word + 1);

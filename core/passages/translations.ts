@@ -7,6 +7,7 @@ import type { CorpusDoc, Passage } from '../types';
 import type { Analysis } from './tokens';
 import { crossMatches, sentenceBags, CROSS_CLOSE_SCORE, type KeyCounts } from './crosslang';
 import type { TranslatedPair } from './translation-agreement';
+import { elidedStart } from '../text/words';
 
 /** Quotation marks of French and English copy. */
 const QUOTE_MARK = /["«»“”]/;
@@ -19,9 +20,10 @@ const quotes = (text: string, s: number, e: number): boolean => QUOTE_MARK.test(
 export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, found: Passage[], counts?: KeyCounts, pairs?: TranslatedPair[]): Passage[] {
   const out: Passage[] = [];
   for (const x of crossMatches(pa, sa, counts)) {
-    const ps = pa.wordStarts[x.pageWords[0]];
+    // Spans hold whole words: an elided article with its word ("L'attaque").
+    const ps = elidedStart(pageText, pa.wordStarts[x.pageWords[0]]);
     const pe = pa.wordEnds[x.pageWords[1]];
-    const ss = sa.wordStarts[x.srcWords[0]];
+    const ss = elidedStart(doc.text, sa.wordStarts[x.srcWords[0]]);
     const se = sa.wordEnds[x.srcWords[1]];
     if (found.some((p) => p.page.start < pe && ps < p.page.end)) continue;
     const p: Passage = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from './fold';
-import { ELISION, elisionLength, WORD, words } from './words';
+import { ELISION, elidedStart, elisionLength, WORD, words } from './words';
 
 /** The words the regular expression finds in the folded text, with its offsets. */
 function byExpression(text: string): Array<[number, number]> {
@@ -48,5 +48,21 @@ describe('elisionLength', () => {
       expect(elisionLength(w), JSON.stringify(w)).toBe(ELISION.exec(w)?.[0].length ?? 0);
     }
     expect(elisionLength('armee')).toBe(0);
+  });
+});
+
+describe('elidedStart', () => {
+  // Written for this test.
+  const text = "L'enquête avance ; jusqu’au soir, aujourd'hui rien qu'un mot. Don't.";
+  const at = (w: string) => text.indexOf(w);
+  it('moves a span start on a word back over its elided article or pronoun', () => {
+    expect(elidedStart(text, at('enquête'))).toBe(0);
+    expect(elidedStart(text, at('au soir'))).toBe(at('jusqu’au'));
+    expect(elidedStart(text, at('un mot'))).toBe(at("qu'un"));
+  });
+  it('leaves a word with no elided article, or an apostrophe inside a longer word, as it is', () => {
+    expect(elidedStart(text, at('avance'))).toBe(at('avance'));
+    expect(elidedStart(text, at('hui'))).toBe(at('hui'));
+    expect(elidedStart(text, at("t."))).toBe(at("t."));
   });
 });

@@ -99,6 +99,22 @@ export function elisionLength(norm: string): number {
   return LETTER_OR_NUMBER.test(norm.slice(q + 1, q + 3)) ? q + 1 : 0;
 }
 
+const LETTER_AT = /[\p{L}\p{N}\p{M}]/u;
+/**
+ * Where a span that starts on a word at `start` must start to hold that word whole: before the elided article
+ * or pronoun glued to it ("L'|attaque" -> "|L'attaque", "qu'|il" -> "|qu'il"), which `words` leaves out of the
+ * word's offsets. `start` itself when the word has none.
+ */
+export function elidedStart(text: string, start: number): number {
+  const ap = text.charCodeAt(start - 1);
+  if (ap !== 39 && ap !== 0x2019) return start;
+  let s = start - 1;
+  while (s > 0 && start - 1 - s < ELIDED_MAX && LETTER_AT.test(text.charAt(s - 1))) s--;
+  // Letters further back: the apostrophe is inside a longer word, not after an elided one.
+  if (s === start - 1 || (s > 0 && LETTER_AT.test(text.charAt(s - 1)))) return start;
+  return ELIDED.has(text.slice(s, start - 1).toLowerCase()) ? s : start;
+}
+
 /** Split a text into words with exact offsets. Never throws; empty input gives []. */
 export function words(text: string): Word[] {
   const folded = fold(text);
