@@ -16,7 +16,7 @@ import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
-import { concept } from '../concepts/index';
+import { concept, conceptIds } from '../concepts/index';
 import { rarity } from './background';
 import { fold } from '../text/fold';
 
@@ -176,36 +176,72 @@ export function vowelAlias(key: string): string | undefined {
  * A count of this value or more with what it counts (k:78:missing) meets the same value counting another noun of the
  * other article (k:78:person), as a name meets its other spelling (the aliases): reports of one event give one figure
  * with different nouns ("78 people" trapped, "78 missing"; "82 survivors' bodies", "82 morts"), or the noun is read
- * only in one of them. One-digit values recur too often ("two children", "three people") to tie two articles whatever
- * they count: under this value only counts of people meet across their nouns (PEOPLE_ALIAS). Measured (session 15, 24 stories, dated pages): 11 same-story pages rose (shipwreck en-khaleejtimes
- * 0.261 -> 0.293, quake en-mb 0.295 -> 0.309), no negative rose, no page crossed the threshold; 20 instead of 10 gave
- * the same but for three pages' "15" (kumbh fr-la1ere 0.451 -> 0.415).
+ * only in one of them. Values under it (the one-digit ones) recur too often ("two children", "three people") to tie
+ * two articles whatever they count: those meet across nouns only within one kind of people (`peopleKind`).
+ * Measured (session 15, 24 stories, dated pages): 11 same-story pages rose (shipwreck en-khaleejtimes 0.261 -> 0.293,
+ * quake en-mb 0.295 -> 0.309), no negative rose, no page crossed the threshold; 20 instead of 10 gave the same but for
+ * three pages' "15" (kumbh fr-la1ere 0.451 -> 0.415).
  */
 const COUNT_ALIAS_MIN = 10;
 
-/** The alias under which a count feature (k:<value>:<concept>) of COUNT_ALIAS_MIN or more meets the same value of another noun. */
+/** Suffix of a small count's alias (with its kind of people, `peopleKind`), apart from the alias of a large count. */
+const PEOPLE_ALIAS = ':people';
+
+/**
+ * The alias under which a count feature (k:<value>:<concept>) meets the same value of another noun, or undefined.
+ * From COUNT_ALIAS_MIN on, any noun: the value alone is rare enough. Under it, a small count of people (k:6:employee)
+ * meets the same value counting people of its kind with another noun (k:6:person, k:6:killed; `peopleKind`): reports of one
+ * event name one group by who they are ("six construction workers"), by nothing ("six personnes") or as the dead
+ * ("six presumed dead", "six morts"), and a small count of people is most often the toll. A fate other than death
+ * (injured, rescued, arrested) stays apart from people and from other fates but an alike one: "two injured passengers"
+ * is not "two people died", and two such stories (a flat explosion and a bus crash in one town) would otherwise meet
+ * on the one count every such report gives. A small count of things keeps its own noun: "two ships" is no "two people".
+ * Measured (session 16, 28 stories, dated pages, story-quick), with every fate then aliased to people: 18 same-story pages
+ * rose (bridge en cbsnews 0.313 -> 0.355 and vovworld 0.336 -> 0.352 crossed, wmar2news +0.041, tf1info +0.022;
+ * blackout en cibercuba +0.075, magdeburg fr watson +0.068), no page fell, no negative moved.
+ */
 export function countAlias(key: string): string | undefined {
   if (!key.startsWith('k:')) return undefined;
   const v = countValue(key);
   if (v >= COUNT_ALIAS_MIN) return 'k:' + v;
-  return peopleCount(countedOf(key)) ? 'k:' + v + PEOPLE_ALIAS : undefined;
+  const kind = peopleKind(countedOf(key));
+  return kind === undefined ? undefined : 'k:' + v + PEOPLE_ALIAS + kind;
 }
+
 /**
- * A small count of people (k:6:employee) meets the same value counting people with another noun (k:6:person, k:6:killed,
- * k:6:missing): reports of one event name one group of people by who they are ("six construction workers"), by what
- * befell them ("six presumed dead", "six disparus") or by nothing ("six personnes"), and the noun changes as the story
- * does (missing, then dead). A small count of things keeps its own noun: "two ships" is no "two people".
+ * The fates that are the toll's kind, with people nouns: the dead, and the missing, whom a story's later reports count
+ * as dead ("six workers missing", then "six presumed dead": measured on the development set, bridge pages fell up to
+ * 0.037 with the missing apart).
  */
+const TOLL_ROLES = new Set(['killed', 'missing']);
+/** The kind of people nouns and of the TOLL_ROLES. */
+const TOLL_KIND = '';
+
 /**
- * Measured (session 16, 28 stories, dated pages, story-quick): 18 same-story pages rose (bridge en cbsnews 0.313 ->
- * 0.355 and vovworld 0.336 -> 0.352 crossed, wmar2news +0.041, tf1info +0.022; blackout en cibercuba +0.075, magdeburg
- * fr watson +0.068), no page fell, no negative moved.
+ * The kind of people a counted noun names, for a small count's alias: people named by who they are (person, worker,
+ * passenger) or by a TOLL_ROLES fate ("bodies" and "lives" mean the dead) are one kind; another fate (wounded,
+ * rescued, arrested, a striker) is its own kind, shared only with the fates the concept data calls alike (survivors /
+ * rescued: one set told in two roles, core/figures/match.ts `alikeRoles`); not people: undefined.
  */
-const PEOPLE_ALIAS = ':people';
-function peopleCount(id: string): boolean {
+function peopleKind(id: string): string | undefined {
   const c = concept(id);
-  return !!c && (!!c.people || c.means?.entity === 'person');
+  if (!c || !(c.people || c.means?.entity === 'person')) return undefined;
+  const role = c.type === 'role' ? c.id : c.means?.role;
+  if (role === undefined || TOLL_ROLES.has(role)) return TOLL_KIND;
+  return ':' + alikeRoot(role);
 }
+
+/** One name for a fate and the fates it is alike with (concept `alike`, read both ways): the first in order. */
+function alikeRoot(role: string): string {
+  const kin = [role, ...(concept(role)?.alike ?? []), ...ALIKE_OF.get(role) ?? []];
+  return kin.sort()[0];
+}
+/** Each fate named in another's `alike`, with the fates that name it. */
+const ALIKE_OF: Map<string, string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const id of conceptIds('role')) for (const other of concept(id)?.alike ?? []) m.set(other, [...m.get(other) ?? [], id]);
+  return m;
+})();
 
 /**
  * Spellings of one consonant sound that French and English write differently in a place's or a person's name: the
