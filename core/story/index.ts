@@ -177,24 +177,24 @@ export function vowelAlias(key: string): string | undefined {
  * other article (k:78:person), as a name meets its other spelling (the aliases): reports of one event give one figure
  * with different nouns ("78 people" trapped, "78 missing"; "82 survivors' bodies", "82 morts"), or the noun is read
  * only in one of them. Values under it (the one-digit ones) recur too often ("two children", "three people") to tie
- * two articles whatever they count: those meet across nouns only within one kind of people (`peopleKind`).
+ * two articles whatever they count: those meet across nouns only as people of one fate (`countKinds`, `kindsMeet`).
  * Measured (session 15, 24 stories, dated pages): 11 same-story pages rose (shipwreck en-khaleejtimes 0.261 -> 0.293,
  * quake en-mb 0.295 -> 0.309), no negative rose, no page crossed the threshold; 20 instead of 10 gave the same but for
  * three pages' "15" (kumbh fr-la1ere 0.451 -> 0.415).
  */
 const COUNT_ALIAS_MIN = 10;
 
-/** Suffix of a small count's alias (with its kind of people, `peopleKind`), apart from the alias of a large count. */
+/** Suffix of a small people count's alias, apart from a large count's: which of its nouns meet, `kindsMeet` says. */
 const PEOPLE_ALIAS = ':people';
 
 /**
  * The alias under which a count feature (k:<value>:<concept>) meets the same value of another noun, or undefined.
  * From COUNT_ALIAS_MIN on, any noun: the value alone is rare enough. Under it, a small count of people (k:6:employee)
- * meets the same value counting people of its kind with another noun (k:6:person, k:6:killed; `peopleKind`): reports of one
+ * meets the same value counting people of a fate it shares with another noun (k:6:person, k:6:killed; `kindsMeet`): reports of one
  * event name one group by who they are ("six construction workers"), by nothing ("six personnes") or as the dead
  * ("six presumed dead", "six morts"), and a small count of people is most often the toll. A fate other than death
- * (injured, rescued, arrested) stays apart from people and from other fates but an alike one: "two injured passengers"
- * is not "two people died", and two such stories (a flat explosion and a bus crash in one town) would otherwise meet
+ * (injured, rescued, arrested) meets only itself, an alike fate, or a people noun its article tells in no other fate
+ * ("two men" / "two arrested"): "two injured passengers" is not "two people died", and two such stories (a flat explosion and a bus crash in one town) would otherwise meet
  * on the one count every such report gives. A small count of things keeps its own noun: "two ships" is no "two people".
  * Measured (session 16, 28 stories, dated pages, story-quick), with every fate then aliased to people: 18 same-story pages
  * rose (bridge en cbsnews 0.313 -> 0.355 and vovworld 0.336 -> 0.352 crossed, wmar2news +0.041, tf1info +0.022;
@@ -204,8 +204,34 @@ export function countAlias(key: string): string | undefined {
   if (!key.startsWith('k:')) return undefined;
   const v = countValue(key);
   if (v >= COUNT_ALIAS_MIN) return 'k:' + v;
-  const kind = peopleKind(countedOf(key));
-  return kind === undefined ? undefined : 'k:' + v + PEOPLE_ALIAS + kind;
+  return peopleKind(countedOf(key)) === undefined ? undefined : 'k:' + v + PEOPLE_ALIAS;
+}
+
+/** The kind of a people noun that says no fate ("people", "workers", "men"): what befell them, their article says. */
+const PLAIN_KIND = '*';
+
+/**
+ * The fate kinds a small people count (k:<value>:<noun>) is told in within one core (`keys`: its features): its own
+ * noun's kind, or, for a plain people noun, the kinds of the fates the core counts at the same value ("Two people
+ * died": k:2:person beside k:2:killed is the toll), PLAIN_KIND when it counts none.
+ */
+export function countKinds(key: string, keys: Iterable<string>): string[] {
+  const own = peopleKind(countedOf(key));
+  if (own === undefined) return [];
+  if (own !== PLAIN_KIND) return [own];
+  const prefix = key.slice(0, key.indexOf(':', 2) + 1);
+  const kinds = new Set<string>();
+  for (const k of keys) {
+    if (!k.startsWith(prefix)) continue;
+    const kind = peopleKind(countedOf(k));
+    if (kind !== undefined && kind !== PLAIN_KIND) kinds.add(kind);
+  }
+  return kinds.size ? [...kinds] : [PLAIN_KIND];
+}
+
+/** Do two small people counts at one value meet (countKinds of each)? One told in no fate meets any; else one kind. */
+export function kindsMeet(a: string[], b: string[]): boolean {
+  return a.includes(PLAIN_KIND) || b.includes(PLAIN_KIND) || a.some((k) => b.includes(k));
 }
 
 /**
@@ -214,8 +240,8 @@ export function countAlias(key: string): string | undefined {
  * 0.037 with the missing apart).
  */
 const TOLL_ROLES = new Set(['killed', 'missing']);
-/** The kind of people nouns and of the TOLL_ROLES. */
-const TOLL_KIND = '';
+/** The kind of the TOLL_ROLES. */
+const TOLL_KIND = 'toll';
 
 /**
  * The kind of people a counted noun names, for a small count's alias: people named by who they are (person, worker,
@@ -227,8 +253,9 @@ function peopleKind(id: string): string | undefined {
   const c = concept(id);
   if (!c || !(c.people || c.means?.entity === 'person')) return undefined;
   const role = c.type === 'role' ? c.id : c.means?.role;
-  if (role === undefined || TOLL_ROLES.has(role)) return TOLL_KIND;
-  return ':' + alikeRoot(role);
+  if (role === undefined) return PLAIN_KIND;
+  if (TOLL_ROLES.has(role)) return TOLL_KIND;
+  return alikeRoot(role);
 }
 
 /** One name for a fate and the fates it is alike with (concept `alike`, read both ways): the first in order. */
@@ -556,6 +583,8 @@ export class StoryIndex {
   /** Each entry (an article's whole core, or one of its sections): its doc number and whether it crosses languages. */
   private slotDoc: number[] = [];
   private slotLang: Lang[] = [];
+  /** Each entry's small people counts with the fate kinds they are told in (countKinds), undefined when none. */
+  private slotKinds: Array<Map<string, string[]> | undefined> = [];
   /** Each entry's mass: the sum of its core's saliences, over all features and over those that cross languages. */
   private slotMass: number[] = [];
   private slotCrossMass: number[] = [];
@@ -634,6 +663,13 @@ export class StoryIndex {
       const crossMass = core.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1;
       this.slotMass.push(mass);
       this.slotCrossMass.push(crossMass);
+      let kinds: Map<string, string[]> | undefined;
+      for (const [key] of core) {
+        if (!key.startsWith('k:') || countValue(key) >= COUNT_ALIAS_MIN) continue;
+        const k = countKinds(key, core.map((e) => e[0]));
+        if (k.length) (kinds ??= new Map()).set(key, k);
+      }
+      this.slotKinds.push(kinds);
       for (const [key, sal] of core) {
         let list = this.postings.get(key);
         if (!list) {
@@ -805,7 +841,8 @@ export class StoryIndex {
     // (marking the entry keys they used per slot), then through the count alias, skipping what is used.
     const countUsed = new Map<string, Set<number>>();
     const usedBy = (k: string) => countUsed.get(k) ?? countUsed.set(k, new Set()).get(k)!;
-    const countAliased: Array<{ keyNo: number; share: number; crossShare: number | undefined; exact: boolean; others: string[] }> = [];
+    let pageKeys: string[] | undefined;
+    const countAliased: Array<{ keyNo: number; share: number; crossShare: number | undefined; exact: boolean; others: string[]; kinds: string[] | undefined }> = [];
     for (const key of keys) {
       keyNo++;
       const share = same.get(key) ?? 0;
@@ -827,7 +864,8 @@ export class StoryIndex {
         if (others.length) {
           stamp ??= new Int32Array(nSlots);
           if (own) for (const slot of own.slots) stamp[slot] = keyNo;
-          countAliased.push({ keyNo, share, crossShare, exact, others });
+          const small = countValue(key) < COUNT_ALIAS_MIN;
+          countAliased.push({ keyNo, share, crossShare, exact, others, kinds: small ? countKinds(key, (pageKeys ??= [...same.keys(), ...cross.keys()])) : undefined });
         }
         continue;
       }
@@ -848,7 +886,7 @@ export class StoryIndex {
         }
       }
     }
-    for (const { keyNo: no, share, crossShare, exact, others } of countAliased) {
+    for (const { keyNo: no, share, crossShare, exact, others, kinds } of countAliased) {
       for (const k of others) {
         const list = this.postings.get(k);
         if (!list) continue;
@@ -856,6 +894,8 @@ export class StoryIndex {
         for (let j = 0; j < list.slots.length; j++) {
           const slot = list.slots[j];
           if (stamp![slot] === no || used.has(slot)) continue;
+          // A small count of people meets another noun's only in a kind both are told in: the injured are not the dead.
+          if (kinds && !kindsMeet(kinds, this.slotKinds[slot]?.get(k) ?? [PLAIN_KIND])) continue;
           stamp![slot] = no;
           used.add(slot);
           meet(slot, j, list, share, crossShare, exact);
