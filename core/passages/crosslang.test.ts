@@ -441,6 +441,13 @@ describe('crossMatches', () => {
     expect(keys('The group posted sales of $12.5B, against a $2tn market.', 'en')).toEqual(expect.arrayContaining(['#12.5^9', '#2^12']));
     expect(keys('Le groupe a publié 12,5 milliards de ventes.', 'fr')).toContain('#12.5^9');
     expect(keys('Plan B cost 12 million.', 'en')).not.toContain('#12^9');
+    expect(keys('Profits reached USD 4.5B last year.', 'en')).toContain('#4.5^9');
+    // A B glued to a plain number, or a lower-case b, is a gate, a rule or a version, not billions.
+    expect(keys('Passengers waited at Gate 12B for hours.', 'en')).not.toContain('#12^9');
+    expect(keys('The court cited Rule 10b before the vote.', 'en')).not.toContain('#10^9');
+    expect(keys('The 5b version ships in March.', 'en')).not.toContain('#5^9');
+    // A B after a space is a letter of its own: no scale.
+    expect(keys('Passengers waited at Terminal 2 B for hours.', 'en')).not.toContain('#2^9');
     expect(keys('Half a million farmers marched.', 'en')).toContain('#0.5^6');
     expect(keys('Un demi-million d’agriculteurs ont défilé.', 'fr')).toContain('#0.5^6');
     // A scale word in another sentence, or none: the plain value.
@@ -637,6 +644,10 @@ describe('bound counts: a count and the concept it counts, in both sentences', (
     expect(x?.anchored).toBe(true);
   });
   it('does not pair them when the count says something else (not bound to the concept)', () => {
-    expect(pairOf('La tempête a frappé lundi. Les pompiers ont cherché deux heures avant que des marins soient secourus. Le port est resté fermé.')).toBeUndefined();
+    // Within BOUND_COUNT_SPAN words of the concept: only the unit the number counts (hours) sets them apart.
+    expect(pairOf('La tempête a frappé lundi. Les pompiers ont cherché deux heures et des marins ont été secourus. Le port est resté fermé.')).toBeUndefined();
+    expect(pairOf('La tempête a frappé lundi. Après deux heures, les marins ont été secourus. Le port est resté fermé.')).toBeUndefined();
+    // The same words with the count before the people: bound.
+    expect(pairOf('La tempête a frappé lundi. Après la tempête, deux marins ont été secourus. Le port est resté fermé.')).toBeDefined();
   });
 });

@@ -22,6 +22,7 @@ import { isFigureStem } from './figure-values';
 import { EN_MONTHS, FR_MONTHS, monthNumber } from '../dates/day';
 import { clauseRanges } from './clauses';
 import { boundPhrases } from '../figures/ranges';
+import { CURRENCY } from '../figures/count-head';
 
 /** Letters of the cognate key (Simard et al.'s 4-gram prefix). */
 export const COGNATE_PREFIX = 4;
@@ -123,7 +124,11 @@ export const CROSS_CLAUSE_MIN_SCORE = 0.3;
 
 /** A scaled amount ("#7^9", "7 milliards") is a figure as its digits are: the scale says how much,
  *  not that the number is rare ("7 milliards" against a year of the other text is no disagreement). */
-const isFigure = (k: string): boolean => k.charCodeAt(0) === 35 && isFigureStem(k.slice(1).split('^')[0]);
+const isFigure = (k: string): boolean => isNumberKey(k) && isFigureStem(k.slice(1).split('^')[0]);
+/** A number's key ("#12", "#7^9"): '#' is 35, read as a code to spare a string per key of every bag. */
+function isNumberKey(k: string): boolean {
+  return k.charCodeAt(0) === 35;
+}
 /** Distinct figures (isFigure: 3+ digits, decimals, scaled amounts) two sentences must both give to
  *  pair on two shared keys where CROSS_MIN_SHARED asks three: two numbers of their own repeated
  *  together ("309 arrests and 134 in custody" / "309 personnes interpellées, dont 134 placées en
@@ -155,15 +160,25 @@ function firstWordWith(b: SentenceBags, s: number, k: string, from = b.words[s][
 }
 
 /** In sentence `s`, the number key `n` is followed within BOUND_COUNT_SPAN words by the concept key
- *  `c`, no other number between: the count is bound to what it counts ("two rescued"). */
+ *  `c`, no other number and no unit between: the count is bound to what it
+ *  counts ("two rescued"), not to a unit ("Après deux heures, les marins ont été secourus": hours). */
 function countBoundIn(b: SentenceBags, s: number, n: string, c: string): boolean {
   for (let w = firstWordWith(b, s, n); w >= 0; w = firstWordWith(b, s, n, w + 1)) {
     for (let v = w + 1; v <= Math.min(b.words[s][1], w + BOUND_COUNT_SPAN); v++) {
       if (b.wordKeys[v].includes(c)) return true;
-      if (b.wordKeys[v].some((k) => k.charCodeAt(0) === 35)) break;
+      if (b.wordKeys[v].some((k) => isNumberKey(k) || countsUnit(k))) break;
     }
   }
   return false;
+}
+
+/**
+ * Is key `k` a unit of the concept table (hours, days, km, euros: "deux heures", "two days at sea")? A number before
+ * it counts it, not a concept further on. People nouns ("Two people were rescued") are what a role is said of: the
+ * count reaches the role through them.
+ */
+function countsUnit(k: string): boolean {
+  return k.startsWith('c:') && concept(k.slice(2))?.type === 'unit';
 }
 
 /**
@@ -176,7 +191,7 @@ function countBoundIn(b: SentenceBags, s: number, n: string, c: string): boolean
  */
 function boundCountPair(pb: SentenceBags, p: number, sb: SentenceBags, s: number, keys: string[]): boolean {
   if (keys.length !== 2) return false;
-  const n = keys.find((k) => k.charCodeAt(0) === 35 && !YEAR_KEY.test(k));
+  const n = keys.find((k) => isNumberKey(k) && !YEAR_KEY.test(k));
   const c = keys.find((k) => k.startsWith('c:'));
   return !!n && !!c && countBoundIn(pb, p, n, c) && countBoundIn(sb, s, n, c);
 }
@@ -268,11 +283,11 @@ function nearIn(k: string, bag: string[]): boolean {
   if (bag.includes(k)) return true;
   if (isAge(k)) return ageIn(k, bag);
   if (k.charCodeAt(0) !== 35) return false;
-  if (k.includes('^')) return bag.some((j) => j.charCodeAt(0) === 35 && (sameAmount(k, j) || (j.includes('^') && sameAmount(j, k))));
+  if (k.includes('^')) return bag.some((j) => isNumberKey(j) && (sameAmount(k, j) || (j.includes('^') && sameAmount(j, k))));
   const decimal = k.includes('.');
   // A plain whole number shorter than any scaled amount meets nothing more (most numbers: days, ages).
   if (!decimal && k.length <= AMOUNT_MIN_DIGITS) return false;
-  return bag.some((j) => j.charCodeAt(0) === 35 && (j.includes('^') ? sameAmount(j, k) : decimal && roundedAlike(k, j)));
+  return bag.some((j) => isNumberKey(j) && (j.includes('^') ? sameAmount(j, k) : decimal && roundedAlike(k, j)));
 }
 
 /** Scale words after a number, as powers of ten: "2,8 millions" / "2.8 million" / "2.8m" are one
@@ -348,6 +363,25 @@ function parsedAmount(k: string): ParsedAmount {
 const SUFFIX_SCALES = new Map<string, number>([['b', 9], ['bln', 9], ['mln', 6], ['tn', 12]]);
 const SUFFIXED_AMOUNT = /^(\d+(?:\.\d+)?)(m|bn|md|b|bln|mln|tn)$/;
 
+/** A currency sign right before a number, after at most a country's capitals ("$", "US$", "A$", "€"). */
+const CURRENCY_BEFORE = /(?:^|[^\p{L}])\p{Lu}{0,2}\p{Sc}$/u;
+/** Units that are money (core/figures/count-head.ts CURRENCY: "USD 4.3B", "dollars"). */
+const MONEY_UNITS: ReadonlySet<string> = new Set(CURRENCY.values());
+
+/**
+ * Is word `w`, a number glued to "b", a sum in billions? Only one capital B after money is: a currency sign glued
+ * before ("$51.2B") or a money word before ("USD 51.2B"). A lower-case b or a B after a plain number is a version, a
+ * rule, a flight, a gate ("Rule 10b", "Flight 370B", "the 5b version"), and reads as no scale; the other suffixes
+ * ("bn", "tn", "mln") are scales after any number.
+ */
+function moneyBillion(a: Analysis, w: number): boolean {
+  if (a.text.charCodeAt(a.wordEnds[w] - 1) !== 66) return false; // 'B'
+  const start = a.wordStarts[w];
+  if (CURRENCY_BEFORE.test(a.text.slice(Math.max(0, start - 4), start))) return true;
+  const prev = w > 0 ? a.wordNorms[w - 1] : '';
+  return conceptsOf(prev).some((c) => c.type === 'unit' && MONEY_UNITS.has(c.id));
+}
+
 /** The scaled-amount key of word `w` ("#2.8^6"), or null: a number before a scale word of its
  *  sentence, a number with a scale suffix ("2.8m", "43.8bn"), or half before "a million" /
  *  "demi-million". */
@@ -359,7 +393,7 @@ function amountKey(a: Analysis, w: number, end: number): string | null {
   const next = (i: number): string | undefined => (w + i < a.wordNorms.length && a.wordStarts[w + i] < end ? a.wordNorms[w + i] : undefined);
   if (ONE_WORDS.has(norm)) return SINGULAR_SCALES.has(next(1) ?? '') ? `#1^${SCALES.get(next(1)!)}` : null;
   const suffixed = SUFFIXED_AMOUNT.exec(norm);
-  if (suffixed) return `#${suffixed[1]}^${SCALES.get(suffixed[2]) ?? SUFFIX_SCALES.get(suffixed[2])}`;
+  if (suffixed) return suffixed[2] === 'b' && !moneyBillion(a, w) ? null : `#${suffixed[1]}^${SCALES.get(suffixed[2]) ?? SUFFIX_SCALES.get(suffixed[2])}`;
   if (/^\d+(?:\.\d+)?$/.test(norm)) {
     const e = SCALES.get(next(1) ?? '');
     return e && next(1) !== 'm' ? `#${norm}^${e}` : null;
@@ -374,7 +408,7 @@ function amountKey(a: Analysis, w: number, end: number): string | null {
 }
 
 /** A key that says what is stated rather than who: a concept ("c:"), a number ("#") or an age. */
-const isContentKey = (k: string): boolean => k.startsWith('c:') || k.charCodeAt(0) === 35 || isAge(k);
+const isContentKey = (k: string): boolean => k.startsWith('c:') || isNumberKey(k) || isAge(k);
 
 /** Keys that say what is stated rather than who (isContentKey). */
 function contentKeys(keys: string[]): number {
@@ -404,7 +438,7 @@ export function numberMismatches(a: string[], b: string[], ba?: Bounds, bb?: Bou
     if (!nearIn(k, b) && !(bounded && boundMeets(k, b, ba, bb))) onlyA++;
     else met++;
   }
-  for (const k of b) if ((k.charCodeAt(0) === 35 || isAge(k)) && !nearIn(k, a) && !(bounded && boundMeets(k, a, bb, ba))) onlyB++;
+  for (const k of b) if ((isNumberKey(k) || isAge(k)) && !nearIn(k, a) && !(bounded && boundMeets(k, a, bb, ba))) onlyB++;
   const n = onlyA + onlyB;
   // Every number of one side met in the other: the other's extra numbers are its details.
   return met > 0 && (onlyA === 0 || onlyB === 0) ? Math.min(n, CROSS_SUBSET_MISMATCH_CAP) : n;
@@ -892,7 +926,7 @@ export function sentenceBags(a: Analysis): SentenceBags {
         if (!wordKeys[w].includes(NEGATION_KEY)) wordKeys[w].push(NEGATION_KEY);
         if (quoted && !quoteKeys[s].includes(NEGATION_KEY)) quoteKeys[s].push(NEGATION_KEY);
       }
-      if (k && k.charCodeAt(0) === 35 && !age) {
+      if (k && isNumberKey(k) && !age) {
         const range = boundRange(a, w, a.sentences[s].start, parsedAmount(k).value);
         if (range) (bounds[s] ??= new Map()).set(k, range);
       }
@@ -1028,7 +1062,9 @@ export interface CrossCandidate extends CrossMatch {
   clause?: boolean;
   /** A clause of a sentence split at its grammar (grammaticalClausePair). */
   split?: boolean;
-  /** Under the score threshold, kept by anchoredPair. */
+  /** Taken last by crossMatches, only sentences no other pair takes: a pair under the score threshold kept by
+   *  anchoredPair, and pairs of fewer keys whatever their score, a bound count's (boundCountPair) and a short
+   *  sentence held by a clause of the long one (containedClausePair). */
   anchored?: boolean;
 }
 
@@ -1094,7 +1130,7 @@ function sharedKeys(cx: CrossContext, bag: string[], srcOf: Map<string, number[]
       shared.set(s, x);
     }
   }
-  const decimals = bag.filter((k) => k.charCodeAt(0) === 35 && (k.includes('.') || k.includes('^') || k.length > AMOUNT_MIN_DIGITS));
+  const decimals = bag.filter((k) => isNumberKey(k) && (k.includes('.') || k.includes('^') || k.length > AMOUNT_MIN_DIGITS));
   if (decimals.length) {
     for (const [s, x] of shared) {
       for (const k of decimals) {
@@ -1285,7 +1321,7 @@ function grammaticalClausePair(cx: CrossContext, p: number, s: number): { score:
       if (score < CROSS_SPLIT_MIN_SCORE || (best && score <= best.score)) continue;
       if (contentKeys(both) < CROSS_MIN_CONTENT) continue;
       // A clause pair shares a number (above: it pins which fact the clause repeats).
-      if (!both.some((k) => k.charCodeAt(0) === 35)) continue;
+      if (!both.some(isNumberKey)) continue;
       if (!passesRules(cx, { p, s, score, keys: both }, a.keys, b.keys)) continue;
       best = { score, keys: both, pageWords: a.words, srcWords: b.words };
     }
@@ -1342,8 +1378,8 @@ function containedClausePair(cx: CrossContext, p: number, s: number): { score: n
     const both = c.keys.filter((k) => shortBag.includes(k));
     if (both.length < CROSS_MIN_SHARED - 1 || contentKeys(both) < CROSS_MIN_CONTENT) continue;
     const withMonth = both.some((k) => k.startsWith('c:month-'));
-    if (!both.some((k) => k.charCodeAt(0) === 35 && !YEAR_KEY.test(k) && !isWhenKey(k, withMonth) && keyValue(k) >= CROSS_CONTAINED_MIN_NUMBER)) continue;
-    if (shortBag.some((k) => k.charCodeAt(0) === 35 && !nearIn(k, c.keys))) continue;
+    if (!both.some((k) => isNumberKey(k) && !YEAR_KEY.test(k) && !isWhenKey(k, withMonth) && keyValue(k) >= CROSS_CONTAINED_MIN_NUMBER)) continue;
+    if (shortBag.some((k) => isNumberKey(k) && !nearIn(k, c.keys))) continue;
     const contain = (cx.bagWeight(both) / shortWeight) * CROSS_NUMBER_MISMATCH ** numberMismatches(c.keys, shortBag, longBounds, shortBounds);
     if (contain < CROSS_CONTAINED_CLAUSE_MIN || contain <= bestContain) continue;
     const score = pairScore(cx.bagWeight(both), cx.bagWeight(c.keys), shortWeight, c.keys, shortBag, longBounds, shortBounds);

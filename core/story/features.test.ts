@@ -264,4 +264,13 @@ describe('story features', () => {
     expect(names('Old Tarvin Bridge in Keswick Valley collapses')).toEqual(expect.arrayContaining(['p:' + storyNameKey('keswick')]));
     expect(names('Old Tarvin Bridge In Keswick Valley Collapses')).toEqual([]);
   });
+  it('a long preposition or conjunction left in lower case is still title case: its capitalised verbs are no names', () => {
+    const names = (title: string) => keys(title, 'The text follows.', 'en').filter((k) => k.startsWith('p:'));
+    expect(names('Smoke Drifts across Valleys after Warehouse Blaze')).toEqual([]);
+    expect(names('Negotiators Return without Key Demands')).toEqual([]);
+    expect(names('Fares Climb since Winter Budget Vote')).toEqual([]);
+    expect(names('Crews Search for Hikers despite Snow')).toEqual([]);
+    // A content word in lower case still says sentence case.
+    expect(names('Crews search for Hikers near Tarvin')).toContain('p:' + storyNameKey('tarvin'));
+  });
 });

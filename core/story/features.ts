@@ -82,6 +82,18 @@ const TITLE_CASE_RATIO = 0.6;
  */
 const TITLE_CASE_LOWER_WORD = 5;
 /**
+ * English prepositions and conjunctions of TITLE_CASE_LOWER_WORD letters or more that title-case house styles leave in
+ * lower case as they do "in" or "of" ("Fire Spreads across Hills", "Talks Resume without Union Leaders"): function
+ * words of any headline, so they say nothing of its case. A closed class: the list is the class.
+ */
+const TITLE_CASE_FUNCTION_WORDS = new Set([
+  'about', 'above', 'across', 'after', 'against', 'along', 'alongside', 'amid', 'amidst', 'among', 'amongst', 'around',
+  'before', 'behind', 'below', 'beneath', 'beside', 'besides', 'between', 'beyond', 'despite', 'during', 'except',
+  'inside', 'into', 'onto', 'outside', 'over', 'past', 'since', 'through', 'throughout', 'toward', 'towards', 'under',
+  'underneath', 'until', 'unless', 'upon', 'versus', 'while', 'whilst', 'within', 'without', 'because', 'although',
+  'though', 'whether',
+]);
+/**
  * A capitalised word that is also an everyday word ("Front", "Rally", "Assembly") keeps at least this
  * specificity as a name: capitalised mid-sentence, it names something, but less surely than "Haouz".
  */
@@ -791,7 +803,7 @@ function looksTitleCase(title: string, lang: Lang): boolean {
   if (ws.length < 3) return false;
   // Title case leaves no content word in lower case: "Key Bridge in Baltimore collapses, 6 presumed dead" is a
   // sentence-case title full of names, whose capitals mark them.
-  if (ws.some((w) => !w.capitalized && w.norm.length >= TITLE_CASE_LOWER_WORD)) return false;
+  if (ws.some((w) => !w.capitalized && !TITLE_CASE_FUNCTION_WORDS.has(w.raw.toLowerCase()) && w.norm.length >= TITLE_CASE_LOWER_WORD)) return false;
   return ws.filter((w) => w.capitalized).length / ws.length >= TITLE_CASE_RATIO;
 }
 

@@ -16,7 +16,7 @@ import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
-import { concept } from '../concepts/index';
+import { concept, conceptIds } from '../concepts/index';
 import { rarity } from './background';
 import { fold } from '../text/fold';
 
@@ -107,7 +107,7 @@ const MAX_DATINGS = 4;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 24;
+export const STORY_FORMAT = 25;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -176,36 +176,99 @@ export function vowelAlias(key: string): string | undefined {
  * A count of this value or more with what it counts (k:78:missing) meets the same value counting another noun of the
  * other article (k:78:person), as a name meets its other spelling (the aliases): reports of one event give one figure
  * with different nouns ("78 people" trapped, "78 missing"; "82 survivors' bodies", "82 morts"), or the noun is read
- * only in one of them. One-digit values recur too often ("two children", "three people") to tie two articles whatever
- * they count: under this value only counts of people meet across their nouns (PEOPLE_ALIAS). Measured (session 15, 24 stories, dated pages): 11 same-story pages rose (shipwreck en-khaleejtimes
- * 0.261 -> 0.293, quake en-mb 0.295 -> 0.309), no negative rose, no page crossed the threshold; 20 instead of 10 gave
- * the same but for three pages' "15" (kumbh fr-la1ere 0.451 -> 0.415).
+ * only in one of them. Values under it (the one-digit ones) recur too often ("two children", "three people") to tie
+ * two articles whatever they count: those meet across nouns only as people of one fate (`countKinds`, `kindsMeet`).
+ * Measured (session 15, 24 stories, dated pages): 11 same-story pages rose (shipwreck en-khaleejtimes 0.261 -> 0.293,
+ * quake en-mb 0.295 -> 0.309), no negative rose, no page crossed the threshold; 20 instead of 10 gave the same but for
+ * three pages' "15" (kumbh fr-la1ere 0.451 -> 0.415).
  */
 const COUNT_ALIAS_MIN = 10;
 
-/** The alias under which a count feature (k:<value>:<concept>) of COUNT_ALIAS_MIN or more meets the same value of another noun. */
+/** Suffix of a small people count's alias, apart from a large count's: which of its nouns meet, `kindsMeet` says. */
+const PEOPLE_ALIAS = ':people';
+
+/**
+ * The alias under which a count feature (k:<value>:<concept>) meets the same value of another noun, or undefined.
+ * From COUNT_ALIAS_MIN on, any noun: the value alone is rare enough. Under it, a small count of people (k:6:employee)
+ * meets the same value counting people of a fate it shares with another noun (k:6:person, k:6:killed; `kindsMeet`): reports of one
+ * event name one group by who they are ("six construction workers"), by nothing ("six personnes") or as the dead
+ * ("six presumed dead", "six morts"), and a small count of people is most often the toll. A fate other than death
+ * (injured, rescued, arrested) meets only itself, an alike fate, or a people noun its article tells in no other fate
+ * ("two men" / "two arrested"): "two injured passengers" is not "two people died", and two such stories (a flat explosion and a bus crash in one town) would otherwise meet
+ * on the one count every such report gives. A small count of things keeps its own noun: "two ships" is no "two people".
+ * Measured (session 16, 28 stories, dated pages, story-quick), with every fate then aliased to people: 18 same-story pages
+ * rose (bridge en cbsnews 0.313 -> 0.355 and vovworld 0.336 -> 0.352 crossed, wmar2news +0.041, tf1info +0.022;
+ * blackout en cibercuba +0.075, magdeburg fr watson +0.068), no page fell, no negative moved.
+ */
 export function countAlias(key: string): string | undefined {
   if (!key.startsWith('k:')) return undefined;
   const v = countValue(key);
   if (v >= COUNT_ALIAS_MIN) return 'k:' + v;
-  return peopleCount(countedOf(key)) ? 'k:' + v + PEOPLE_ALIAS : undefined;
+  return peopleKind(countedOf(key)) === undefined ? undefined : 'k:' + v + PEOPLE_ALIAS;
 }
+
+/** The kind of a people noun that says no fate ("people", "workers", "men"): what befell them, their article says. */
+const PLAIN_KIND = '*';
+
 /**
- * A small count of people (k:6:employee) meets the same value counting people with another noun (k:6:person, k:6:killed,
- * k:6:missing): reports of one event name one group of people by who they are ("six construction workers"), by what
- * befell them ("six presumed dead", "six disparus") or by nothing ("six personnes"), and the noun changes as the story
- * does (missing, then dead). A small count of things keeps its own noun: "two ships" is no "two people".
+ * The fate kinds a small people count (k:<value>:<noun>) is told in within one core (`keys`: its features): its own
+ * noun's kind, or, for a plain people noun, the kinds of the fates the core counts at the same value ("Two people
+ * died": k:2:person beside k:2:killed is the toll), PLAIN_KIND when it counts none.
  */
+export function countKinds(key: string, keys: Iterable<string>): string[] {
+  const own = peopleKind(countedOf(key));
+  if (own === undefined) return [];
+  if (own !== PLAIN_KIND) return [own];
+  const prefix = key.slice(0, key.indexOf(':', 2) + 1);
+  const kinds = new Set<string>();
+  for (const k of keys) {
+    if (!k.startsWith(prefix)) continue;
+    const kind = peopleKind(countedOf(k));
+    if (kind !== undefined && kind !== PLAIN_KIND) kinds.add(kind);
+  }
+  return kinds.size ? [...kinds] : [PLAIN_KIND];
+}
+
+/** Do two small people counts at one value meet (countKinds of each)? One told in no fate meets any; else one kind. */
+export function kindsMeet(a: string[], b: string[]): boolean {
+  return a.includes(PLAIN_KIND) || b.includes(PLAIN_KIND) || a.some((k) => b.includes(k));
+}
+
 /**
- * Measured (session 16, 28 stories, dated pages, story-quick): 18 same-story pages rose (bridge en cbsnews 0.313 ->
- * 0.355 and vovworld 0.336 -> 0.352 crossed, wmar2news +0.041, tf1info +0.022; blackout en cibercuba +0.075, magdeburg
- * fr watson +0.068), no page fell, no negative moved.
+ * The fates that are the toll's kind, with people nouns: the dead, and the missing, whom a story's later reports count
+ * as dead ("six workers missing", then "six presumed dead": measured on the development set, bridge pages fell up to
+ * 0.037 with the missing apart).
  */
-const PEOPLE_ALIAS = ':people';
-function peopleCount(id: string): boolean {
+const TOLL_ROLES = new Set(['killed', 'missing']);
+/** The kind of the TOLL_ROLES. */
+const TOLL_KIND = 'toll';
+
+/**
+ * The kind of people a counted noun names, for a small count's alias: people named by who they are (person, worker,
+ * passenger) or by a TOLL_ROLES fate ("bodies" and "lives" mean the dead) are one kind; another fate (wounded,
+ * rescued, arrested, a striker) is its own kind, shared only with the fates the concept data calls alike (survivors /
+ * rescued: one set told in two roles, core/figures/match.ts `alikeRoles`); not people: undefined.
+ */
+function peopleKind(id: string): string | undefined {
   const c = concept(id);
-  return !!c && (!!c.people || c.means?.entity === 'person');
+  if (!c || !(c.people || c.means?.entity === 'person')) return undefined;
+  const role = c.type === 'role' ? c.id : c.means?.role;
+  if (role === undefined) return PLAIN_KIND;
+  if (TOLL_ROLES.has(role)) return TOLL_KIND;
+  return alikeRoot(role);
 }
+
+/** One name for a fate and the fates it is alike with (concept `alike`, read both ways): the first in order. */
+function alikeRoot(role: string): string {
+  const kin = [role, ...(concept(role)?.alike ?? []), ...ALIKE_OF.get(role) ?? []];
+  return kin.sort()[0];
+}
+/** Each fate named in another's `alike`, with the fates that name it. */
+const ALIKE_OF: Map<string, string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const id of conceptIds('role')) for (const other of concept(id)?.alike ?? []) m.set(other, [...m.get(other) ?? [], id]);
+  return m;
+})();
 
 /**
  * Spellings of one consonant sound that French and English write differently in a place's or a person's name: the
@@ -520,6 +583,8 @@ export class StoryIndex {
   /** Each entry (an article's whole core, or one of its sections): its doc number and whether it crosses languages. */
   private slotDoc: number[] = [];
   private slotLang: Lang[] = [];
+  /** Each entry's small people counts with the fate kinds they are told in (countKinds), undefined when none. */
+  private slotKinds: Array<Map<string, string[]> | undefined> = [];
   /** Each entry's mass: the sum of its core's saliences, over all features and over those that cross languages. */
   private slotMass: number[] = [];
   private slotCrossMass: number[] = [];
@@ -598,6 +663,13 @@ export class StoryIndex {
       const crossMass = core.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1;
       this.slotMass.push(mass);
       this.slotCrossMass.push(crossMass);
+      let kinds: Map<string, string[]> | undefined;
+      for (const [key] of core) {
+        if (!key.startsWith('k:') || countValue(key) >= COUNT_ALIAS_MIN) continue;
+        const k = countKinds(key, core.map((e) => e[0]));
+        if (k.length) (kinds ??= new Map()).set(key, k);
+      }
+      this.slotKinds.push(kinds);
       for (const [key, sal] of core) {
         let list = this.postings.get(key);
         if (!list) {
@@ -769,7 +841,8 @@ export class StoryIndex {
     // (marking the entry keys they used per slot), then through the count alias, skipping what is used.
     const countUsed = new Map<string, Set<number>>();
     const usedBy = (k: string) => countUsed.get(k) ?? countUsed.set(k, new Set()).get(k)!;
-    const countAliased: Array<{ keyNo: number; share: number; crossShare: number | undefined; exact: boolean; others: string[] }> = [];
+    let pageKeys: string[] | undefined;
+    const countAliased: Array<{ keyNo: number; share: number; crossShare: number | undefined; exact: boolean; others: string[]; kinds: string[] | undefined }> = [];
     for (const key of keys) {
       keyNo++;
       const share = same.get(key) ?? 0;
@@ -791,7 +864,8 @@ export class StoryIndex {
         if (others.length) {
           stamp ??= new Int32Array(nSlots);
           if (own) for (const slot of own.slots) stamp[slot] = keyNo;
-          countAliased.push({ keyNo, share, crossShare, exact, others });
+          const small = countValue(key) < COUNT_ALIAS_MIN;
+          countAliased.push({ keyNo, share, crossShare, exact, others, kinds: small ? countKinds(key, (pageKeys ??= [...same.keys(), ...cross.keys()])) : undefined });
         }
         continue;
       }
@@ -812,7 +886,7 @@ export class StoryIndex {
         }
       }
     }
-    for (const { keyNo: no, share, crossShare, exact, others } of countAliased) {
+    for (const { keyNo: no, share, crossShare, exact, others, kinds } of countAliased) {
       for (const k of others) {
         const list = this.postings.get(k);
         if (!list) continue;
@@ -820,6 +894,8 @@ export class StoryIndex {
         for (let j = 0; j < list.slots.length; j++) {
           const slot = list.slots[j];
           if (stamp![slot] === no || used.has(slot)) continue;
+          // A small count of people meets another noun's only in a kind both are told in: the injured are not the dead.
+          if (kinds && !kindsMeet(kinds, this.slotKinds[slot]?.get(k) ?? [PLAIN_KIND])) continue;
           stamp![slot] = no;
           used.add(slot);
           meet(slot, j, list, share, crossShare, exact);

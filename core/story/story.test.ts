@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledCorpus, REPO_ROOT } from '../corpus/node';
 import { guessLang } from '../text/lang';
-import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, vowelAlias, countAlias, isCurrentStoryDoc, counts, countConflict, tallyShared, prominentCounts, distinctNumber, type StoryDoc } from './index';
+import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, vowelAlias, countAlias, countKinds, kindsMeet, isCurrentStoryDoc, counts, countConflict, tallyShared, prominentCounts, distinctNumber, type StoryDoc } from './index';
 import { nameKey, storyNameKey } from './features';
 import { Engine } from '../engine';
 
@@ -420,6 +420,7 @@ describe('one figure counting two nouns', () => {
   });
   it('a small count of people meets the same value counting people with another noun; a small count of things does not', () => {
     expect(countAlias('k:6:employee')).toBe(countAlias('k:6:killed'));
+    expect(countAlias('k:6:person')).toBe(countAlias('k:6:killed'));
     expect(countAlias('k:6:person')).toBe(countAlias('k:6:missing'));
     expect(countAlias('k:6:person')).not.toBe(countAlias('k:7:person'));
     expect(countAlias('k:3:country')).toBeUndefined();
@@ -428,6 +429,23 @@ describe('one figure counting two nouns', () => {
     const idx = StoryIndex.of([article]);
     const score = (n: string) => idx.match(page(n), { threshold: -Infinity })[0]?.score ?? 0;
     expect(score('six')).toBeGreaterThan(score('seven'));
+  });
+  it('a small count of one fate meets neither people nor another fate but an alike one: the injured are not the dead', () => {
+    const kinds = (key: string, ...others: string[]) => countKinds(key, [key, ...others]);
+    expect(kindsMeet(kinds('k:2:wounded'), kinds('k:2:person', 'k:2:killed'))).toBe(false);
+    expect(kindsMeet(kinds('k:2:wounded'), kinds('k:2:rescued'))).toBe(false);
+    expect(kindsMeet(kinds('k:2:arrested'), kinds('k:2:killed'))).toBe(false);
+    // A people noun told in no fate meets any; the missing are later counted as the dead; survivors are the rescued.
+    expect(kindsMeet(kinds('k:2:arrested'), kinds('k:2:man'))).toBe(true);
+    expect(kindsMeet(kinds('k:2:missing'), kinds('k:2:killed'))).toBe(true);
+    expect(kindsMeet(kinds('k:2:rescued'), kinds('k:2:survived'))).toBe(true);
+    const article = { id: 'a', lang: 'en' as const, title: 'Gas blast in a Tarnow flat, two dead', text: 'Two people died when gas exploded in a flat in Tarnow on Monday night. Firefighters evacuated the building.' };
+    const page = (fate: string) => ({ lang: 'en' as const, title: `Tarnow: two ${fate} in bus crash`, text: `Two passengers were ${fate} when a bus left the road in Tarnow on Monday. Police closed the road.` });
+    const idx = StoryIndex.of([article]);
+    const score = (fate: string) => idx.match(page(fate), { threshold: -Infinity })[0]?.score ?? 0;
+    // Only the town is shared with an injured page: as far below the dead page as a page of another number.
+    expect(score('killed')).toBeGreaterThan(score('injured') + 0.1);
+    expect(score('injured')).toBeLessThan(SAME_STORY_THRESHOLD);
   });
   it("an article's one count is met once, however many of the page's nouns give its value", () => {
     const article = { id: 'a', lang: 'en' as const, title: 'Mine flooding near Oravik: 46 missing', text: 'Pumps ran all night at the flooded mine near Oravik, where 46 missing miners were believed trapped. The regional prefect, Tamsin Okole, said divers had come from the coast.' };
