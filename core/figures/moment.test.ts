@@ -570,6 +570,8 @@ describe('an undated article\'s count told as risen', () => {
     expect(risen('A man died in hospital, bringing the total fatalities to nine.', 'en')).toEqual(['nine:true']);
     expect(risen('Le bilan de l\'incendie est passé à 9 morts.', 'fr')).toEqual(['9:true']);
     expect(risen('Nine people died in the flood.', 'en')).toEqual(['Nine:false']);
+    // Written for this test: "rose to" followed by no count, then another count.
+    expect(risen('Fans rose to their feet as 12 players walked out.', 'en')).toEqual(['12:false']);
   });
   it('puts it after a dated count wholly below it, never beside a higher or an equal one', () => {
     const up = { rises: true, low: 9, high: 9 };
