@@ -53,11 +53,12 @@ const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )
  * ("the passenger list indicated that 169 …"; session 11: one sentence of the development set, nothing lost).
  * "recommended" gives the figures of an advice ("the health authority recommended vaccinating those over 65").
  * "clarified" corrects a figure its subject gave ("the agency clarified that 30 bodies …"; session 15).
- * "declared" before a reported clause ("the government declared the suspect is a 50-year-old man", "declared that"),
- * never before its object ("X has declared victory after projections showed …", "declared a state of emergency": an
+ * "declared" before a reported clause ("the government declared the suspect is a 50-year-old man", "declared that"):
+ * after "the"/"it" a finite verb within four words (and a dashed aside: "the suspect – who was detained – is") must follow, else "the …" is its object ("declared the county a
+ * disaster area after 40 homes burned"); never before its object ("X has declared victory after projections showed …", "declared a state of emergency": an
  * act, not a report; session 16).
  * "claimed" before "lives" is a harm's toll ("the quake has claimed at least 144 lives"), its subject the cause. */
-const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|declare[sd](?= (?:that|the|it|he|she|they)(?![\\p{L}]))|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|clarified|clarifies|put the figure at|put the number at|gave a figure of)";
+const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|declare[sd](?= (?:that|he|she|they)(?![\\p{L}])| (?:the|it)(?: [\\p{L}-]+){0,4}(?: [–—][^–—.;!?]{1,40} [–—])? (?:is|are|was|were|has|have|had|will|would)(?![\\p{L}]))|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|clarified|clarifies|put the figure at|put the number at|gave a figure of)";
 /** The verbs of EN_VERBS that may stand before their speaker ("…, said the ministry", "», announces X"): not
  * "told", whose name after it is the hearer ("X, a union delegate, told AFP"), the speaker before it. */
 const EN_POST_VERBS = EN_VERBS.replace('told|', '');
@@ -166,7 +167,8 @@ const FR_REQUEST_VERBS = '(?:requis|réclamé|demandé)';
 /** Verbs of a forecast, after a speaker noun only ("Officials project these measures will save €4 billion"). */
 /** "expected / anticipated", "were forecasting" too: what analysts or a company expect is their figure ("Analysts had
  * expected the company to earn $1.26 per share", "Analysts were forecasting $61.98B"; session 16). */
-const EN_FORECAST_VERBS = '(?:project|projects|projected|forecast|forecasts|expect|expects|expected|anticipate|anticipates|anticipated|(?:were|are|had been|have been) (?:forecasting|expecting|projecting|anticipating))';
+// Not "expected to": "Officials expected to confirm 30 deaths" is the officials' own plan, not their forecast.
+const EN_FORECAST_VERBS = '(?:project|projects|projected|forecast|forecasts|expect|expects|expected(?! to(?![\\p{L}]))|anticipate|anticipates|anticipated|(?:were|are|had been|have been) (?:forecasting|expecting|projecting|anticipating))';
 /** After a name, a forecast in the present ("X expects to generate $65B", "X projects Q4 revenue of …") or before
  * "that" ("X projected that the market could reach …"): the past alone is most often a headline's passive ("X
  * expected to win"), left out. */
@@ -468,10 +470,12 @@ const stopAt = (text: string, i: number): boolean => isStop(text.charCodeAt(i))
  * English word). */
 const TITLE_ABBREVIATIONS = new Set(['Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cpt', 'Cmdr', 'Adm', 'Maj', 'Brig', 'Gov', 'Sen',
   'Rep', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Supt', 'Insp', 'Det', 'St', 'Mgr', 'Pr', 'Mme', 'Mlle', 'Gal']);
+/** The longest abbreviation of TITLE_ABBREVIATIONS ("Capt", "Cmdr", "Supt", "Mlle": four letters): a longer word
+ * before the point is no abbreviation of the set, so no more letters are read. */
 const TITLE_ABBREVIATION_MAX_CHARS = 4;
 function isTitleAbbreviation(text: string, i: number): boolean {
   let w = i;
-  while (w > 0 && i - w <= TITLE_ABBREVIATION_MAX_CHARS && /\p{L}/u.test(text[w - 1])) w--;
+  while (w > 0 && i - w < TITLE_ABBREVIATION_MAX_CHARS && /\p{L}/u.test(text[w - 1])) w--;
   if (w > 0 && /[\p{L}\d]/u.test(text[w - 1])) return false;
   const word = text.slice(w, i);
   if (NAME_SUFFIXES.has(word)) return /^(?:,| \p{Ll})/u.test(text.slice(i + 1, i + 3));
@@ -975,8 +979,16 @@ const EXPECT_OPEN_FR = new RegExp(`(?<![\\p{L}])${EXPECT_NOUNS_FR}(?: \\p{Ll}+)?
 const HOLDER_AFTER_FR = new RegExp(`^(?: (?:de |d['’] ?)\\p{Ll}+)? ?${FR_EXPECT_HOLDER}(?=\\s*[,.;)]|\\s*$| (?:et|pour|sur|à|en)(?![\\p{L}]))`, 'u');
 const CONSENSUS_FR = /(?<![\p{L}])(consensus)(?: (?:s['’](?:élevant|établissant)|qui s['’](?:élève|établit|établissait|élevait)|établi|fixé))? (?:à|de|d['’]) ?$/u;
 const CURRENCY_END = /(?:\p{Lu}{1,2})?\p{Sc}$/u;
-/** How far before a figure its expectation's noun is read. */
+/** How far before a figure its expectation's noun is read: a verb of beating or missing and a holder's noun group with
+ * an earlier value joined ("analyst expectations of EPS of $1.26 and revenue of $55.2 billion": some 70 characters),
+ * with room; not so far that a previous clause's expectation is read. */
 const EXPECT_WINDOW_CHARS = 120;
+/** How far after a figure its expectation's noun is read after a possessive ("the Street's $61.66 billion whisper
+ * number"): the value's unit ("billion") and the noun; EXPECT_AFTER_EN stops at a clause mark within it anyway. */
+const EXPECT_NOUN_AFTER_CHARS = 40;
+/** How far after a French value its holder is read ("les prévisions de 54,9 milliards de dollars des analystes"): the
+ * unit with its "de" and a holder's group of up to three names. */
+const HOLDER_AFTER_CHARS = 60;
 
 /**
  * Who holds the expectation a figure is the value of, or undefined: a company's results are set against what analysts or
@@ -992,13 +1004,13 @@ function expectationHolder(text: string, a: number, start: number, end: number, 
     const m = EXPECT_BEFORE_EN.exec(before);
     if (m) return m[1] ?? `${m[2]} ${m[3]}`;
     const owner = POSSESSIVE_BEFORE_EN.exec(before);
-    if (owner && !NOT_NAMES.has(owner[1]) && EXPECT_AFTER_EN.test(text.slice(start, end + 40))) return owner[1];
+    if (owner && !NOT_NAMES.has(owner[1]) && EXPECT_AFTER_EN.test(text.slice(start, end + EXPECT_NOUN_AFTER_CHARS))) return owner[1];
     return undefined;
   }
   const m = EXPECT_BEFORE_FR.exec(before);
   if (m) return m[1] ?? m[2];
   if (EXPECT_OPEN_FR.test(before)) {
-    const after = HOLDER_AFTER_FR.exec(text.slice(end, end + 60));
+    const after = HOLDER_AFTER_FR.exec(text.slice(end, end + HOLDER_AFTER_CHARS));
     if (after) return after[1] ?? after[2];
   }
   return CONSENSUS_FR.exec(before)?.[1];

@@ -363,3 +363,13 @@ describe('compareFigures: two counts never set against each other (session 13)',
     expect(verdicts(police, firm, '87,000')).toContain('differs');
   });
 });
+
+describe('a caused toll told on a day before the other side\'s (session 16 review)', () => {
+  it('keeps the day it was said on, so the later, higher count is the newer', () => {
+    // Sentences written for this test.
+    const page = doc('Officials said Thursday the storm killed 40 people.', 'en', '2025-06-14');
+    const src = doc('The storm has killed 45 people, officials said on Friday.', 'en', '2025-06-13');
+    const c = compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === '40')?.comparisons ?? [];
+    expect(c.map((x) => [x.verdict, x.newer])).toEqual([['updated', 'source']]);
+  });
+});

@@ -861,6 +861,15 @@ describe("a value analysts expect", () => {
     expect(eps[0].countsKey).not.toContain('consensus');
     expect(eps[1].countsKey).toContain('consensus');
   });
+  it('reads a noun of expecting, not the verb "estimates" nor analysts as a plain source', () => {
+    // Sentences written for this test.
+    expect(first('The company estimates revenue of $5 billion for the year.', 'en').countsKey).not.toContain('consensus');
+    expect(first('Analysts expect revenue of $4 billion for the year.', 'en').countsKey).toContain('consensus');
+    expect(first('According to analysts, the firm sold 50 million phones.', 'en').countsKey).not.toContain('consensus');
+    expect(first('Selon les analystes, le groupe a vendu 50 millions de téléphones.', 'fr').countsKey).not.toContain('consensus');
+    expect(first('Revenue beat Wall Street estimates of $4 billion.', 'en').countsKey).toContain('consensus');
+    expect(first('Selon le consensus, le chiffre d\'affaires atteindrait 5 milliards d\'euros.', 'fr').countsKey).toContain('consensus');
+  });
   it('is never said of people, whose estimates are the count itself', () => {
     expect(first('Police estimates put the crowd at 80,000 people.', 'en').countsKey).not.toContain('consensus');
   });

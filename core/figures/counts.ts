@@ -186,8 +186,24 @@ function partOfPeople(toks: Tok[], i1: number, category: string | undefined): bo
   return isNumberTok(toks[q]);
 }
 /** Tokens after the counted noun an analysts' expectation may be said of the value ("$1.25 expected by analysts",
- * "1,25 dollar selon le consensus"); past them it is the next value's. */
+ * "1,25 dollar selon le consensus"); past them it is the next value's. Three: a participle and its "by" or a preposition
+ * and an article ("expected by analysts", "selon le consensus") before the noun; a fourth word is a new phrase. */
 const CONSENSUS_AFTER = 3;
+/** Words of the concept `consensus` that are also a verb ("the company estimates revenue of …"): a noun only after a
+ * determiner, a possessive or a holder ("analysts' estimates", "Wall Street estimates", "the consensus estimate"), or
+ * before "of" ("estimates of $1.25"). Folded tokens. */
+const VERB_OR_NOUN = new Set(['estimates', 'estimate']);
+/** What may stand right before such a word when it is the noun. Folded tokens ("'s" is split as "'" and "s"). */
+const EXPECT_NOUN_BEFORE = new Set(['the', 'their', 'its', 'our', 's', "'", 'consensus', 'analyst', 'analysts', 'street', 'market', 'average', 'mean', 'median']);
+/** Words of the concept that name who expects, not what is expected ("analysts", "analystes"): alone they are a
+ * source of a result ("according to analysts, … sold 50 million"). Folded tokens. */
+const EXPECTATION_HOLDERS = new Set(['analysts', 'analyst', 'analystes', 'analyste']);
+/** Verbs and nouns of expecting that make the holders' value an expectation ("analysts expect", "les analystes tablent
+ * sur", "analysts' average estimate of", "les prévisions de 54,9 milliards des analystes"). Folded tokens. */
+const EXPECTING_WORDS = new Set(['expect', 'expects', 'expecting', 'forecast', 'forecasts', 'forecasting', 'predict', 'predicts', 'project', 'projected', 'polled', 'surveyed',
+  'estimate', 'estimates', 'projection', 'projections', 'prediction', 'predictions',
+  'attendent', 'attendaient', 'tablent', 'tablaient', 'prevoient', 'prevoyaient', 'anticipent', 'interroges', 'sondes',
+  'prevision', 'previsions', 'estimation', 'estimations']);
 /**
  * "beating analysts' expectations of $55.19 billion", "surpassing Wall Street estimates of $1.25", "$1.25 expected by
  * analysts", "le consensus de 54,9 milliards": a value others expect (concept `consensus`), said in its own segment
@@ -198,7 +214,21 @@ const CONSENSUS_AFTER = 3;
  */
 function analystExpectation(toks: Tok[], i0: number, headEnd: number, seg: [number, number], unit: string, category: string | undefined): boolean {
   if (unit === 'people' || (category && PEOPLE_CATS.has(category))) return false;
-  const at = (k: number): boolean => toks[k]?.kind === 'w' && lookup(toks[k].t, 'modifier')?.id === 'consensus';
+  const word = (k: number): boolean => toks[k]?.kind === 'w' && lookup(toks[k].t, 'modifier')?.id === 'consensus';
+  // Nouns of expecting only: "estimates" after its subject is the verb ("The company estimates revenue of $5 billion":
+  // the company's own figure), and the holders alone ("According to analysts, Apple sold 50 million") are a source of
+  // the result, not an expectation, unless a word of expecting is said with them ("Analysts expect revenue of $4 billion").
+  const expecting = (k: number): boolean => EXPECTING_WORDS.has(toks[k].t) || isCue(toks[k].t, 'expected') || (word(k) && !EXPECTATION_HOLDERS.has(toks[k].t) && !VERB_OR_NOUN.has(toks[k].t));
+  const at = (k: number): boolean => {
+    if (!word(k)) return false;
+    const t = toks[k].t;
+    if (VERB_OR_NOUN.has(t)) return EXPECT_NOUN_BEFORE.has(toks[k - 1]?.t ?? '') || toks[k + 1]?.t === 'of';
+    if (EXPECTATION_HOLDERS.has(t)) {
+      for (let j = seg[0]; j < seg[1]; j++) if (j !== k && toks[j].kind === 'w' && expecting(j)) return true;
+      return false;
+    }
+    return true;
+  };
   for (let k = seg[0]; k < i0; k++) if (at(k)) return true;
   for (let k = headEnd; k < Math.min(seg[1], headEnd + CONSENSUS_AFTER + 1); k++) {
     if (at(k)) return true;

@@ -21,7 +21,7 @@ import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
-import { causedToll, clauseDate, risenTo, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment, undatedReportDay } from './moment';
+import { causedToll, clauseDate, saidDayOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment, undatedReportDay } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -306,8 +306,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // event that harmed them is not the count's (moment.ts causedToll).
     const caused = toll && causedToll(toks, i0);
     const harm = caused || (toll && info.countsKey.some((k) => concept(k)?.type === 'role'));
-    const timeWord = unitHint === 'date' ? ownWhen : nearestTimeWord(text, toks, i0, i1, dates, toll, harm);
-    const ownDate = unitHint === 'date' ? undefined : clauseDate(text, { start, end: e }, dates, opts.published, false, toll, harm ? { caused } : undefined);
+    const timeWord = unitHint === 'date' ? ownWhen : nearestTimeWord(text, toks, i0, i1, dates, toll, harm, caused);
+    const ownDate = unitHint === 'date' ? undefined : clauseDate(text, { start, end: e }, dates, opts.published, false, toll, harm ? { caused, saidAt: (a, b) => saidDayOfSpan(toks, a, b) } : undefined);
     // A pluperfect count with no date of its own ("deux millions avaient été recensés", "had been
     // counted") was given before the article's day, which the text does not say: no moment, rather than
     // the publication's day, so it is never set against that day's counts.

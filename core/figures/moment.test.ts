@@ -544,6 +544,13 @@ describe('a toll its event caused, or told with its event\'s clause, is of the d
     expect(when('Jeudi soir, un incendie dans un entrepôt a fait au moins 12 morts.', 'fr').map((s) => s.split('@')[1])).toEqual(['2025-06-14']);
     expect(when('Le glissement de terrain du 12 juin a causé la mort de 30 personnes.', 'fr').map((s) => s.split('@')[1])).toEqual(['2025-06-14']);
   });
+  it('keeps the day the caused toll was told on ("officials said Thursday the storm killed 40", "a annoncé jeudi que")', () => {
+    expect(when('Officials said Thursday the storm killed 40 people.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-12']);
+    expect(when('The agency announced on June 12 that the flood had killed 40 people.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-12']);
+    expect(when('Le ministère a annoncé jeudi que le séisme avait fait 120 morts.', 'fr').map((s) => s.split('@')[1])).toEqual(['2025-06-12']);
+    // The event's day stays the event's when the telling has none: "a raid on Thursday that officials said killed 40".
+    expect(when('Residents fled a raid on Thursday that officials said killed 40 people.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-14']);
+  });
   it('keeps the day of a passive toll ("12 people were injured on Thursday") and of other counts', () => {
     expect(when('Twelve people were injured on Thursday.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-12']);
     expect(when('On Thursday, 3,000 people marched in the capital.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-12']);
@@ -563,6 +570,8 @@ describe('an undated article\'s count told as risen', () => {
     expect(risen('A man died in hospital, bringing the total fatalities to nine.', 'en')).toEqual(['nine:true']);
     expect(risen('Le bilan de l\'incendie est passé à 9 morts.', 'fr')).toEqual(['9:true']);
     expect(risen('Nine people died in the flood.', 'en')).toEqual(['Nine:false']);
+    // Written for this test: "rose to" followed by no count, then another count.
+    expect(risen('Fans rose to their feet as 12 players walked out.', 'en')).toEqual(['12:false']);
   });
   it('puts it after a dated count wholly below it, never beside a higher or an equal one', () => {
     const up = { rises: true, low: 9, high: 9 };

@@ -184,7 +184,7 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
  * also when findDates lent it the year of another date of the text (`yearFromText`): "le 19 janvier
  * dernier" in an article of 31 January 2023 that also recalls "le 12 octobre 2010" is of 2023.
  */
-export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined, yearless = false, toll = false, harm: { caused: boolean } | undefined = undefined): string | undefined {
+export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined, yearless = false, toll = false, harm: Harm | undefined = undefined): string | undefined {
   let best: { day: string; gap: number } | undefined;
   const farthest = Math.max(WHEN_CLAUSE_MAX_CHARS, CLAUSE_DATE_MAX_CHARS, REPORT_DATE_MAX_CHARS);
   // A date farther than any reach is no clause's: a page holds many dates, only those near the figure are read.
@@ -217,8 +217,9 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (toll && EVENT_BEFORE_DATE.test(foldSlice(text, Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start))) continue;
     if (toll && d.end <= fig.start && agentParticipleBefore(text, d.start)) continue;
     // "le 7 janvier, a causé la mort de 126 personnes": a caused toll's date before it is its event's (causedToll);
-    // not one that opens a clause of its own day ("Oct. 7, when militants stormed the border, killing some 1,200").
-    if (harm?.caused && d.end <= fig.start && !opens) continue;
+    // not one that opens a clause of its own day ("Oct. 7, when militants stormed the border, killing some 1,200"),
+    // nor the day the toll was told on ("officials said on June 12 the storm killed 40": harm.saidAt, saidDay).
+    if (harm?.caused && d.end <= fig.start && !opens && !harm.saidAt?.(d.start, d.end)) continue;
     // "5 morts, lorsqu'un homme a foncé dans la foule le 20 décembre": after a toll, the day of its event's clause.
     if (harm && d.start >= fig.end && EVENT_CLAUSE_AFTER_TEXT.test(fold(between))) continue;
     let day = d.yearFromText && published && ISO_DAY.test(published) ? `--${d.low.slice(5)}` : d.low;
@@ -510,12 +511,40 @@ export function causedToll(toks: Tok[], i0: number): boolean {
   return false;
 }
 
-/** EVENT_CLAUSE_AFTER in folded text between a toll and a date after it. */
-const EVENT_CLAUSE_AFTER_TEXT = /(?:^|[^\p{L}])(?:lorsque|lorsqu|quand|when)(?![\p{L}])/u;
 /** Conjunctions that open the clause of the event a toll counts, after the toll ("60 blessés, lorsqu'un homme a
  * conduit sa voiture vendredi dans un marché", "killed when a car drove into a crowd on Friday"): a time word after
  * one is that event's day (for a toll only, as EVENT_TIME_WORDS). Folded tokens. */
-const EVENT_CLAUSE_AFTER = new Set(['lorsque', 'lorsqu', 'quand', 'when']);
+const EVENT_CLAUSE_AFTER_WORDS = ['lorsque', 'lorsqu', 'quand', 'when'];
+const EVENT_CLAUSE_AFTER = new Set(EVENT_CLAUSE_AFTER_WORDS);
+/** EVENT_CLAUSE_AFTER in folded text between a toll and a date after it (one word list for both). */
+const EVENT_CLAUSE_AFTER_TEXT = new RegExp(`(?:^|[^\\p{L}])(?:${EVENT_CLAUSE_AFTER_WORDS.join('|')})(?![\\p{L}])`, 'u');
+
+/** How a toll is harmed, for its dates (clauseDate): caused by an event's verb before it (causedToll), and which dates
+ * before it are the day it was told on (saidAt, from saidDay) rather than its event's. */
+export interface Harm { caused: boolean; saidAt?: (start: number, end: number) => boolean }
+/** Words that open what is said after its day ("announced on Thursday that …", "a annoncé jeudi que …"). Folded. */
+const SAID_THAT = new Set(['that', 'que', 'qu']);
+/**
+ * Is the day at tokens [at, at + len), before a caused toll, the day the toll was told on rather than its event's?
+ * "Officials said Thursday the storm killed 40", "Le ministère a annoncé jeudi que le séisme avait fait 120 morts": a
+ * verb of saying within SAID_REACH tokens before the day (nearSaying), or "that"/"que" right after it when the day
+ * is not a noun's a relative clause follows ("a raid on Saturday that officials said killed", relativeOnAnEventDay).
+ * "crashed on Thursday, killing 241", "le séisme du 7 janvier a fait 126 morts": neither, the day is the event's.
+ */
+export function saidDay(toks: Tok[], at: number, len: number): boolean {
+  if (nearSaying(toks, at, [-1])) return true;
+  const next = toks[at + len]?.t === ',' ? toks[at + len + 1] : toks[at + len];
+  return next !== undefined && SAID_THAT.has(next.t) && !relativeOnAnEventDay(toks, at, len);
+}
+/** saidDay for a date given by its characters [start, end): its tokens found by a binary search on their starts. */
+export function saidDayOfSpan(toks: Tok[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < start) lo = mid + 1; else hi = mid; }
+  let k = lo;
+  while (k < toks.length && toks[k].end <= end) k++;
+  return k > lo && saidDay(toks, lo, k - lo);
+}
 
 /**
  * Verbs that tell a count as risen to its value ("the death toll has risen to six", "Death Toll Rises to Six",
@@ -620,18 +649,19 @@ function joinedAfterAValue(toks: Tok[], a: number, b: number, i0: number): boole
  * vendredi à samedi" is its second day: a count of that night is known on its morning.
  * On a tie, the one before.
  */
-export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<{ start: number; end: number }>, toll = false, harm = false): string | undefined {
+export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<{ start: number; end: number }>, toll = false, harm = false, caused = harm && causedToll(toks, i0)): string | undefined {
   const dateOf = datesOfTokens(toks, dates);
   const inDate = (k: number): boolean => dateOf[k] !== undefined;
   const ofTheEvent = (k: number): boolean => toll && duringAnEvent(toks, k);
   const nightEnd = (w: { id: string; len: number; at: number }): { id: string; len: number; at: number } => (toll ? nightsEnd(toks, w) : w);
   let before: { id: string; gap: number } | undefined;
-  // "crashed on Thursday, killing 241": a day before a caused toll is its event's.
-  const caused = harm && causedToll(toks, i0);
-  for (let k = i0 - 1, gap = 1; !caused && k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
+  // "crashed on Thursday, killing 241": a day before a caused toll (causedToll, computed once by the caller) is its
+  // event's, unless it is the day the toll was told on ("officials said Thursday the storm killed 40", saidDay).
+  for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
+    if (w && caused && !saidDay(toks, w.at, w.len)) continue;
     if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[w.at].start) && !ofTheEvent(w.at)) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
