@@ -26,6 +26,21 @@ describe('figureRows', () => {
     expect(rows.minor).toEqual([day, hour, banks]);
   });
 
+  it('one row per value said again in the page, with the same source values; the others kept as its repeats', () => {
+    const lead = figure(100, 'plus de 40 blessés', 'people', true);
+    const body = figure(400, 'plus de 40 blessés', 'people', true);
+    const again = figure(250, 'more than 40', 'people', true);
+    // The same value compared with another source value is a row of its own: the reader sees a different comparison.
+    const other = figure(600, 'plus de 40 blessés', 'people', true, [{ ...compared, low: 2, high: 2, verdict: 'differs' } as FigureReport['comparisons'][number]] as never);
+    const rows = figureRows([body, other, lead, again]);
+    expect(rows.main).toEqual([lead, other]);
+    expect(rows.repeats.get(lead)).toEqual([again, body]);
+    expect(rows.repeats.get(other)).toEqual([]);
+    // Another value of the same count stays apart.
+    const more = { ...figure(700, '41 blessés', 'people', true), low: 41, high: 41 };
+    expect(figureRows([lead, more]).main).toEqual([lead, more]);
+  });
+
   it('charts no timeline of a minor figure of the page', () => {
     expect(chartedTimelines([timeline(toll), timeline(banks)], [toll, banks]).map((t) => t.counts)).toEqual(['people']);
     // A source point at the same offsets as a minor page figure is another article's: it does not count.
