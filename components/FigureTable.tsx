@@ -6,7 +6,7 @@ import { formatValue } from '../ui-text/figureText';
 import { ownWords } from '../ui-text/ownWords';
 import { formatInteger, t, uiLang } from '../ui-text/i18n';
 import { updateStep } from '../ui-text/updateStep';
-import { figureRows } from '../ui-text/figureRows';
+import { figureRows, rowSpeakers } from '../ui-text/figureRows';
 import { yearNote } from '../ui-text/figureYear';
 import { saidByText } from '../ui-text/saidBy';
 import { byVerdict, MAX_COMPARISONS, VERDICT_ORDER } from '../messaging/shown-limits';
@@ -95,7 +95,8 @@ function FigureRow({ f, also, titles, dates, langs, lang, onSelect }: { f: Figur
         <span class="who">
           {t('figurePageValue')}
           {pageYear && <span class="figure-year">{` · ${pageYear}`}</span>}
-          {f.saidBy ? ` · ${saidByText(f.saidBy, langs.page)}` : ''}
+          {/* A row standing for several mentions names each one's speaker. */}
+          {rowSpeakers(f, also).map((who) => ` · ${saidByText(who, langs.page)}`).join('')}
         </span>
         {/* The same value said again further down: one row, the page marks every mention; the button goes to the first. */}
         {also.length > 0 && <span class="figure-also">{tCount(also.length, 'figureAlsoOnPageOne', 'figureAlsoOnPage')}</span>}

@@ -16,35 +16,60 @@ export interface FigureRows {
    */
   minor: FigureReport[];
   /**
-   * The page's other mentions of a row's value, by the row's figure (its first mention): the same
-   * count with the same value, compared with the same source values, said again further down (a lead
-   * repeated in the body). One row says it once; the page still marks every mention.
+   * The page's other mentions of a row's value, by the row's figure (its first mention, carrying every
+   * mention's comparisons): the same count with the same value said again further down (a lead repeated
+   * in the body). One row says it once; the page still marks every mention.
    */
   repeats: Map<FigureReport, FigureReport[]>;
 }
 
-/** What makes two mentions one row: what is counted, the value, who says it, when, and every source value with its verdict. */
+/**
+ * What makes two mentions one row: what is counted, the value and when. Not who says it: a toll the
+ * title gives bare, the lead gives "selon les autorités" and a quote gives again is one value for the
+ * reader to check; the row names every speaker (`rowSpeakers`). Not which source sentences the engine
+ * paired with each mention either: the row lists them all, each once (`mergeComparisons`).
+ */
 function repeatKey(f: FigureReport): string {
-  const sources = [...new Set(f.comparisons.map((c) => [c.source.id, c.low, c.high, c.qualifier, c.verdict, c.newer ?? '', c.year ?? ''].join('|')))].sort();
-  return JSON.stringify([f.counts, f.unit, f.low, f.high, f.qualifier, f.saidBy ?? '', f.year ?? '', f.moment ?? '', sources]);
+  return JSON.stringify([f.counts, f.unit, f.low, f.high, f.qualifier, f.year ?? '', f.moment ?? '']);
 }
 
-/** One figure per repeated value (the first in the page), the others under it in `repeats`. */
-function groupRepeats(figures: FigureReport[], repeats: Map<FigureReport, FigureReport[]>): FigureReport[] {
-  const first = new Map<string, FigureReport>();
-  const rows: FigureReport[] = [];
-  for (const f of [...figures].sort((a, b) => a.page.start - b.page.start)) {
-    const key = repeatKey(f);
-    const row = first.get(key);
-    if (row) {
-      repeats.get(row)!.push(f);
-    } else {
-      first.set(key, f);
-      repeats.set(f, []);
-      rows.push(f);
+/** The comparisons of a row's mentions, a source span with one verdict once, in the first mention's order. */
+function mergeComparisons(mentions: FigureReport[]): FigureReport['comparisons'] {
+  const seen = new Set<string>();
+  const out: FigureReport['comparisons'] = [];
+  for (const g of mentions) {
+    for (const c of g.comparisons) {
+      const key = `${c.source.id}|${c.source.start}|${c.source.end}|${c.verdict}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(c);
     }
   }
-  return rows;
+  return out;
+}
+
+/** Who says a row's value on the page: each distinct speaker of its mentions, in page order. */
+export function rowSpeakers(f: FigureReport, repeats: FigureReport[]): string[] {
+  return [...new Set([f, ...repeats].map((g) => g.saidBy).filter((w): w is string => !!w))];
+}
+
+/**
+ * One figure per repeated value: the first mention in the page, with every mention's comparisons;
+ * the other mentions under it in `repeats`.
+ */
+function groupRepeats(figures: FigureReport[], repeats: Map<FigureReport, FigureReport[]>): FigureReport[] {
+  const groups = new Map<string, FigureReport[]>();
+  for (const f of [...figures].sort((a, b) => a.page.start - b.page.start)) {
+    const key = repeatKey(f);
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].map(([first, ...others]) => {
+    const row = others.length === 0 ? first! : { ...first!, comparisons: mergeComparisons([first!, ...others]) };
+    repeats.set(row, others);
+    return row;
+  });
 }
 
 export function isMinorFigure(f: FigureReport): boolean {
