@@ -143,6 +143,40 @@ for (const [lang, scheme] of [['fr', 'light'], ['en', 'dark']] as Array<[Lang, S
       await page.mouseMove(1, 1);
     });
 
+    it('the reader sets a source\'s day in the options page, through the input its accessible name finds: stored, listed, and the page re-analysed with it', async () => {
+      const corpus = devsetManifest(STORY, 'corpus');
+      // A source the page was compared with, whose day the development set knows.
+      const known = corpus.find((e) => e.published && st.result.sources.some((x) => x.title === e.title))!;
+      expect(known, 'a compared source with a known day').toBeDefined();
+      const options = await openOptions(s);
+      options.onConsoleError((t) => errors.push(`options: ${t}`));
+      const label = m('corpusDateNamed', known.title);
+      await options.waitFor('.corpus input[type=date]');
+      expect(await options.evaluate(() => document.querySelectorAll('.corpus input[type=date]').length)).toBe(corpus.length);
+      // Focus the article's own input (its accessible name), type the day, leave the field: the change is committed.
+      const focused = await options.evaluate((name) => {
+        const input = [...document.querySelectorAll<HTMLInputElement>('.corpus input[type=date]')].find((i) => i.getAttribute('aria-label') === name);
+        input?.focus();
+        return document.activeElement === input && !!input;
+      }, label);
+      expect(focused).toBe(true);
+      await options.evaluate((day) => {
+        const input = document.activeElement as HTMLInputElement;
+        input.value = day;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, known.published!);
+      // Listed with its day, in the UI language, instead of "date inconnue".
+      await expect.poll(() => options.evaluate((name) => {
+        const input = [...document.querySelectorAll<HTMLInputElement>('.corpus input[type=date]')].find((i) => i.getAttribute('aria-label') === name);
+        return input?.closest('li')?.querySelector('time.published-day')?.getAttribute('datetime') ?? null;
+      }, label), { timeout: MARKS_TIMEOUT_MS }).toBe(known.published);
+      await options.screenshot(shotPath(`${a.name}-undated-${lang}-${scheme}-options-date.png`), { fullPage: true });
+      await options.close();
+      // The open tab was re-analysed against the source's new day.
+      await expect.poll(async () => (await s.tabState<Stored>(tabId))?.result?.sources.find((x) => x.title === known.title)?.published, { timeout: MARKS_TIMEOUT_MS }).toBe(known.published);
+    });
+
     it('no console error in the page, the options or the popup', () => {
       expect(errors).toEqual([]);
     });
