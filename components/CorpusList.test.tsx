@@ -20,4 +20,22 @@ describe('CorpusList', () => {
     expect(buttons.map((b) => b.textContent)).toEqual(['Hide', 'Show', 'Remove']);
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(entries.map((e, i) => `${['Hide', 'Show', 'Remove'][i]} ${e.title}`));
   });
+
+  it("each of the reader's articles has a date input, named for it, that sets and clears its day; bundled ones have none", () => {
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    const set: Array<[string, string | null]> = [];
+    const entries = [entry('a', 'Séisme au Maroc', true), { ...entry('c', 'Retraites : la mobilisation', false), published: '2023-01-31' }, entry('d', 'Sans date', false)];
+    act(() => render(<CorpusList entries={entries} onRemove={() => undefined} onSetPublished={(id, day) => set.push([id, day])} />, root));
+    const inputs = [...root.querySelectorAll('input[type=date]')] as HTMLInputElement[];
+    expect(inputs.map((i) => i.getAttribute('aria-label'))).toEqual(['Publication date of “Retraites : la mobilisation”', 'Publication date of “Sans date”']);
+    expect(inputs.map((i) => i.value)).toEqual(['2023-01-31', '']);
+    act(() => {
+      inputs[1]!.value = '2024-12-20';
+      inputs[1]!.dispatchEvent(new Event('change', { bubbles: true }));
+      inputs[0]!.value = '';
+      inputs[0]!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(set).toEqual([['d', '2024-12-20'], ['c', null]]);
+  });
 });

@@ -6,9 +6,11 @@ export interface CorpusListProps {
   entries: CorpusEntry[];
   onRemove?: (id: string) => void;
   onToggleHidden?: (id: string, hidden: boolean) => void;
+  /** The reader sets (YYYY-MM-DD) or clears (null) one of their article's publication day. */
+  onSetPublished?: (id: string, day: string | null) => void;
 }
 
-export function CorpusList({ entries, onRemove, onToggleHidden }: CorpusListProps) {
+export function CorpusList({ entries, onRemove, onToggleHidden, onSetPublished }: CorpusListProps) {
   if (entries.length === 0) return <p class="state">{t('corpusEmpty')}</p>;
   return (
     <ul class="sources corpus">
@@ -22,6 +24,20 @@ export function CorpusList({ entries, onRemove, onToggleHidden }: CorpusListProp
               {e.hidden ? ` · ${t('corpusHiddenLabel')}` : ''}
             </span>
           </div>
+          {/* A .txt import has no day: without one no update and no timeline can be told. The reader sets
+              or corrects it here; a native date input, so keyboard and screen readers work as everywhere. */}
+          {!e.bundled && onSetPublished && (
+            <label class="source-date">
+              {t('corpusDateLabel')}{' '}
+              <input
+                type="date"
+                value={e.published ?? ''}
+                max={new Date().toISOString().slice(0, 10)}
+                aria-label={t('corpusDateNamed', e.title)}
+                onChange={(ev) => onSetPublished(e.id, (ev.currentTarget as HTMLInputElement).value || null)}
+              />
+            </label>
+          )}
           <div class="row-actions">
             {e.bundled && onToggleHidden && (
               // Named, as Remove is: a screen reader listing the buttons would otherwise hear "Hide" five times.

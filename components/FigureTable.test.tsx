@@ -155,3 +155,39 @@ describe('FigureTable: dates and figures not salient are folded under one button
     expect(root.querySelector('button.minor-toggle')).toBeNull();
   });
 });
+
+describe('FigureTable: one row per repeated value; a same count of unknown order says so', () => {
+  const cmp = (counts: string) => ({ source: { id: 'a', start: 0, end: 2, text: '30' }, low: 30, high: 30, qualifier: 'exact' as const, verdict: 'related' as const, counts });
+  const at = (start: number, comparisons = [cmp('people injured')]): FigureReport => ({
+    page: { start, end: start + 11, text: 'more than 9' }, low: 10, high: null, qualifier: 'more-than', unit: 'people', counts: 'people injured', comparisons,
+  });
+
+  it.each([
+    ['en', 'also 2 more times on the page', 'date unknown: cannot tell which is newer', /^Date unknown/],
+    ['fr', 'aussi 2 autres fois dans la page', 'date inconnue : impossible de dire lequel est le plus récent', /^Date inconnue/],
+  ])('%s', (lang, also, badge, legend) => {
+    ui.lang = lang;
+    const selected: string[] = [];
+    // The lead's value said again twice in the body, against the same source value: one row, which goes to the lead.
+    const root = mount(<FigureTable figures={[at(300), at(10), at(120)]} sources={sources} published="2025-03-03" onSelect={(id) => selected.push(id)} />);
+    const rows = root.querySelectorAll('li.figure');
+    expect(rows.length).toBe(1);
+    expect(rows[0]!.getAttribute('data-also-mark-ids')?.split(' ').length).toBe(2);
+    expect(norm(root.querySelector('.figure-also')?.textContent)).toBe(also);
+    act(() => (root.querySelector('.figure-page') as HTMLButtonElement).click());
+    expect(selected).toEqual([rows[0]!.getAttribute('data-mark-id')]);
+    // Source a has no publication day: the same count is not "another count".
+    expect(norm(root.querySelector('.verdict-badge')?.textContent).replace(/\u00a0/g, ' ').replace(/^~/, '')).toBe(badge);
+    expect(root.querySelector('.legend-undated')?.textContent).toMatch(legend);
+    expect([...root.querySelectorAll('.legend')].length).toBe(1);
+  });
+
+  it('another thing counted keeps the related wording and its legend, dated or not', () => {
+    ui.lang = 'en';
+    const root = mount(<FigureTable figures={[at(10, [cmp('people killed')])]} sources={sources} published="2025-03-03" onSelect={() => undefined} />);
+    expect(root.querySelector('.figure-also')).toBeNull();
+    expect(norm(root.querySelector('.verdict-badge')?.textContent)).toBe('~related, not the same count');
+    expect(root.querySelector('.legend-undated')).toBeNull();
+    expect(root.querySelector('.legend')?.textContent).toMatch(/^Related/);
+  });
+});

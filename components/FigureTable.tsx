@@ -6,11 +6,12 @@ import { formatValue } from '../ui-text/figureText';
 import { ownWords } from '../ui-text/ownWords';
 import { formatInteger, t, uiLang } from '../ui-text/i18n';
 import { updateStep } from '../ui-text/updateStep';
-import { figureRows } from '../ui-text/figureRows';
+import { figureRows, rowSpeakers } from '../ui-text/figureRows';
 import { yearNote } from '../ui-text/figureYear';
 import { saidByText } from '../ui-text/saidBy';
 import { byVerdict, MAX_COMPARISONS, VERDICT_ORDER } from '../messaging/shown-limits';
 import { tCount } from './plural';
+import { relatedReason } from '../ui-text/relatedReason';
 
 
 function worst(f: FigureReport): Verdict {
@@ -18,14 +19,16 @@ function worst(f: FigureReport): Verdict {
 }
 
 /** A verdict as a badge: a word (never colour alone) plus a symbol, and a longer hint for tooltips. */
-export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+export function VerdictBadge({ verdict, undated }: { verdict: Verdict; undated?: boolean }) {
   const symbol = { agrees: '=', overlaps: '≈', differs: '≠', related: '~', updated: '→' }[verdict];
+  // A same count left 'related' for want of a date (ui-text/relatedReason.ts) says so, not "another count".
+  const key = undated ? `${verdict}_undated` : verdict;
   return (
-    <span class={`verdict-badge verdict-${verdict}`} title={t(`verdictHint_${verdict}`)}>
+    <span class={`verdict-badge verdict-${verdict}${undated ? ' verdict-undated' : ''}`} title={t(`verdictHint_${key}`)}>
       <span class="badge-symbol" aria-hidden="true">
         {symbol}
       </span>
-      {t(`verdict_${verdict}`)}
+      {t(`verdict_${key}`)}
     </span>
   );
 }
@@ -77,12 +80,12 @@ interface Langs {
  * One figure: what it counts, the page's value (a button that scrolls the page to it), each source's
  * value; beside a value whose sentence names another year, that year ("pour 2026", "en 2003").
  */
-function FigureRow({ f, titles, dates, langs, lang, onSelect }: { f: FigureReport; titles: Map<string, string>; dates: Dates; langs: Langs; lang: string; onSelect: (markId: string) => void }) {
+function FigureRow({ f, also, titles, dates, langs, lang, onSelect }: { f: FigureReport; also: FigureReport[]; titles: Map<string, string>; dates: Dates; langs: Langs; lang: string; onSelect: (markId: string) => void }) {
   const id = figureMarkId(f.page.start, f.page.end);
   const label = countsLabel(f.counts, lang, f.countsFr);
   const pageYear = yearNote(f.year, dates.page);
   return (
-    <li class={`figure figure-${worst(f)}`} data-mark-id={id}>
+    <li class={`figure figure-${worst(f)}`} data-mark-id={id} data-also-mark-ids={also.length > 0 ? also.map((g) => figureMarkId(g.page.start, g.page.end)).join(' ') : undefined}>
       <div class="counts" lang={label.lang}>
         {label.text}
       </div>
@@ -92,8 +95,11 @@ function FigureRow({ f, titles, dates, langs, lang, onSelect }: { f: FigureRepor
         <span class="who">
           {t('figurePageValue')}
           {pageYear && <span class="figure-year">{` · ${pageYear}`}</span>}
-          {f.saidBy ? ` · ${saidByText(f.saidBy, langs.page)}` : ''}
+          {/* A row standing for several mentions names each one's speaker. */}
+          {rowSpeakers(f, also).map((who) => ` · ${saidByText(who, langs.page)}`).join('')}
         </span>
+        {/* The same value said again further down: one row, the page marks every mention; the button goes to the first. */}
+        {also.length > 0 && <span class="figure-also">{tCount(also.length, 'figureAlsoOnPageOne', 'figureAlsoOnPage')}</span>}
       </button>
       <ul class="comparisons">
         {[...f.comparisons].sort(byVerdict).slice(0, MAX_COMPARISONS).map((c) => {
@@ -106,7 +112,7 @@ function FigureRow({ f, titles, dates, langs, lang, onSelect }: { f: FigureRepor
                 <Value text={c.source.text} low={c.low} high={c.high} qualifier={c.qualifier} unit={f.unit} />
                 {year && <> <span class="figure-year">{year}</span></>}
               </span>
-              <VerdictBadge verdict={c.verdict} />
+              <VerdictBadge verdict={c.verdict} undated={relatedReason(f, c, dates.page, dates.sources.get(c.source.id)) === 'undated'} />
             </div>
             <UpdateStepLine f={f} c={c} label={label} />
             {c.saidBy && <div class="said-by">{saidByText(c.saidBy, langs.sources.get(c.source.id))}</div>}
@@ -136,16 +142,19 @@ export function FigureTable({ figures, sources, published, pageLang, onSelect }:
   const titles = new Map(sources.map((s) => [s.id, s.title]));
   const dates: Dates = { page: published, sources: new Map(sources.map((s) => [s.id, s.published])) };
   const langs: Langs = { page: pageLang, sources: new Map(sources.map((s) => [s.id, s.lang])) };
-  const { main, minor } = figureRows(figures);
+  const { main, minor, repeats } = figureRows(figures);
   const lang = uiLang();
   const shown = minorOpen ? [...main, ...minor] : main;
-  const anyRelated = shown.some((f) => f.comparisons.some((c) => c.verdict === 'related'));
+  // Each legend only for the badges it explains: another count, or a same count whose order no date tells.
+  const undated = (f: FigureReport, c: FigureComparison) => relatedReason(f, c, dates.page, dates.sources.get(c.source.id)) === 'undated';
+  const anyRelated = shown.some((f) => f.comparisons.some((c) => c.verdict === 'related' && !undated(f, c)));
+  const anyUndated = shown.some((f) => f.comparisons.some((c) => undated(f, c)));
   return (
     <>
       {main.length > 0 && (
         <ul class="figures">
           {[...main].sort(byConcern).map((f) => (
-            <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} dates={dates} langs={langs} lang={lang} onSelect={onSelect} />
+            <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} also={repeats.get(f) ?? []} titles={titles} dates={dates} langs={langs} lang={lang} onSelect={onSelect} />
           ))}
         </ul>
       )}
@@ -160,12 +169,13 @@ export function FigureTable({ figures, sources, published, pageLang, onSelect }:
           {/* Rendered only when open: folded figures cost the first paint nothing. */}
           <ul class="figures figures-minor" id={minorId} aria-label={t('minorFiguresLabel')} hidden={!minorOpen}>
             {minorOpen && [...minor].sort(byConcern).map((f) => (
-              <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} titles={titles} dates={dates} langs={langs} lang={lang} onSelect={onSelect} />
+              <FigureRow key={figureMarkId(f.page.start, f.page.end)} f={f} also={repeats.get(f) ?? []} titles={titles} dates={dates} langs={langs} lang={lang} onSelect={onSelect} />
             ))}
           </ul>
         </>
       )}
       {anyRelated && <p class="legend">{t('figureLegend')}</p>}
+      {anyUndated && <p class="legend legend-undated">{t('figureLegendUndated')}</p>}
     </>
   );
 }

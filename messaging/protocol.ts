@@ -91,6 +91,8 @@ export interface Requests {
   'corpus:add-tab': { req: { tabId: number }; res: CorpusOutcome<{ id: string }> };
   /** options -> background: remove one of the reader's articles. */
   'corpus:remove': { req: { id: string }; res: CorpusOutcome<Record<never, never>> };
+  /** options -> background: set (YYYY-MM-DD) or clear (null) the publication day of one of the reader's articles. */
+  'corpus:set-published': { req: { id: string; published: string | null }; res: CorpusOutcome<Record<never, never>> };
   /** options -> background: hide or show a bundled article. */
   'corpus:set-hidden': { req: { id: string; hidden: boolean }; res: CorpusOutcome<Record<never, never>> };
   /** options -> background: import a corpus file (its text); all or nothing. */

@@ -4,7 +4,7 @@
  */
 import type { IDBPTransaction } from 'idb';
 import type { StoryDoc } from '../core/story/index';
-import { validateArticle, type NewArticle, type StoredArticle } from './article';
+import { isRealDay, validateArticle, type NewArticle, type StoredArticle } from './article';
 import { plausibleDay } from '../core/dates/day';
 import { DEFAULT_DB_NAME, openRecoupeDB, type ArticleRecord, type RecoupeDB, type RecoupeDatabase } from './db';
 import { CorpusError, toCorpusError } from './errors';
@@ -122,6 +122,35 @@ export class CorpusStore {
     } catch (e) {
       abortQuietly(tx);
       throw toCorpusError(rootCause(tx, e), `removing article ${id}`);
+    }
+  }
+
+  /**
+   * Sets (a day, YYYY-MM-DD) or clears (null) an article's publication day, as the reader corrects it: a
+   * .txt import has none. Its cached story entry goes with the old day (the story index reads it).
+   * Returns the article as stored now, undefined when there is no such article.
+   */
+  async setPublished(id: string, day: string | null): Promise<StoredArticle | undefined> {
+    // A calendar day (no 31 February) in the range any article's day may have (not in the future, not before 1990).
+    if (day !== null && !(isRealDay(day) && plausibleDay(day))) throw new CorpusError('schema', `not a plausible publication day: ${day}`, { path: 'article.published' });
+    const doing = `setting the day of article ${id}`;
+    const tx = this.begin(['articles', 'storyCache'], doing);
+    try {
+      const articles = tx.objectStore('articles');
+      const r = await articles.get(id);
+      if (!r) {
+        await tx.done;
+        return undefined;
+      }
+      const next: ArticleRecord = { ...r };
+      if (day === null) delete next.published;
+      else next.published = day;
+      await Promise.all([articles.put(next), tx.objectStore('storyCache').delete(id)]);
+      await tx.done;
+      return toArticle(next);
+    } catch (e) {
+      abortQuietly(tx);
+      throw toCorpusError(rootCause(tx, e), doing);
     }
   }
 

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../core/engine';
+import { storyDoc } from '../core/story/index';
 import { loadBundledCorpus } from '../cli/corpus-files';
 import { CorpusStore } from './corpus-store';
-import { addArticle, buildEngine, loadInto, removeArticle, toCorpusDoc } from './engine-sync';
+import { addArticle, buildEngine, loadInto, removeArticle, setArticlePublished, toCorpusDoc } from './engine-sync';
 import { syntheticArticles } from '../test/support/synthetic-articles';
 
 describe('engine sync', () => {
@@ -88,6 +89,30 @@ describe('buildEngine (cached story entries)', () => {
     expect(engine.has(a.id)).toBe(true);
     expect(await addArticle(engine, store, input)).toEqual(a);
     expect([engine.size, await store.count()]).toEqual([bundled.length + 1, 1]);
+    store.close();
+  });
+
+  it('setArticlePublished stores the day, drops its cached story entry and re-indexes that article only', async () => {
+    const store = await CorpusStore.open('t-set-published');
+    const [x, y] = syntheticArticles([page.text], 2, { seed: 11 });
+    const { engine } = await buildEngine(bundled, store, { indexKey: 'k' });
+    const a = await addArticle(engine, store, { ...x!, published: undefined });
+    const b = await addArticle(engine, store, { ...y!, published: undefined });
+    await store.saveStoryDocs('k', [storyDoc(toCorpusDoc(a))]);
+    const other = engine.get(b.id);
+    expect(engine.get(a.id)?.published).toBeUndefined();
+    expect((await setArticlePublished(engine, store, a.id, '2024-03-05'))?.published).toBe('2024-03-05');
+    expect(engine.get(a.id)?.published).toBe('2024-03-05');
+    expect((await store.get(a.id))?.published).toBe('2024-03-05');
+    expect((await store.storyDocs('k')).has(a.id)).toBe(false);
+    // The other article is the very same object: not re-indexed.
+    expect(engine.get(b.id)).toBe(other);
+    // Cleared again; a day that is no day is refused and changes nothing; an unknown id is no article.
+    await setArticlePublished(engine, store, a.id, null);
+    expect(engine.get(a.id)?.published).toBeUndefined();
+    await expect(setArticlePublished(engine, store, a.id, '2024-02-31')).rejects.toThrow(/plausible/);
+    expect(await setArticlePublished(engine, store, 'nope', '2024-03-05')).toBeUndefined();
+    expect(engine.size).toBe(bundled.length + 2);
     store.close();
   });
 });

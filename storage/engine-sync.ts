@@ -47,6 +47,19 @@ export async function removeArticle(engine: Engine, store: CorpusStore, id: stri
   engine.remove(id);
 }
 
+/**
+ * The reader sets or corrects an article's publication day: stored, then that one article re-indexed
+ * (the story index and the figures' moments read its day); the others are left as they are.
+ */
+export async function setArticlePublished(engine: Engine, store: CorpusStore, id: string, day: string | null): Promise<StoredArticle | undefined> {
+  const stored = await store.setPublished(id, day);
+  if (stored && engine.has(id)) {
+    engine.remove(id);
+    engine.add(toCorpusDoc(stored));
+  }
+  return stored;
+}
+
 export interface BuildEngineOptions {
   /**
    * Names the engine build, e.g. the extension version: cached story entries made under another

@@ -27,6 +27,16 @@ describe('readArticleFile: one kind of file each', () => {
     expect(a).toEqual({ id: idForText(raw), title: "Baltimore's Key Bridge collapses after a container ship loses power", lang: 'en', text: raw, addedAt: 7, ignore: [] });
   });
 
+  it('.txt and .md without a front-matter date: a dateline in the first lines, or a date stamp in the last, is the day', () => {
+    const body = 'The council voted on the new budget after a long debate about school repairs and the cost of heating public buildings. ' +
+      'Several members asked for a second reading, and the mayor said the vote would stand. The opposition promised to raise the question again next month.';
+    const read = (name: string, text: string) => ok(readArticleFile(name, utf8(text), { parseHtml, now: 7 }))[0]!.published;
+    expect(read('top.txt', `Council passes the budget\nLYON, 14 March 2024 -\n${body}`)).toBe('2024-03-14');
+    expect(read('foot.txt', `Council passes the budget\n${body}\nPublished on 14 March 2024 at 10:12`)).toBe('2024-03-14');
+    expect(read('none.txt', `Council passes the budget\n${body}`)).toBeUndefined();
+    expect(read('top.md', `# Council passes the budget\n\nLYON, 14 March 2024 -\n\n${body}\n`)).toBe('2024-03-14');
+  });
+
   it('.md: syntax stripped, front matter title, date and language', () => {
     const [a] = ok(fixture('pont-key-fr.md'));
     expect(a.title).toBe('Effondrement du pont Key à Baltimore : six ouvriers portés disparus');

@@ -12,6 +12,7 @@ import { extractFromHtml, MIN_ARTICLE_CHARS } from '../extract/article';
 import { looksLikeArticle } from '../extract/readerable';
 import { serializeForExtraction } from '../extract/serialize';
 import { guessLang, resolveLang } from '../core/text/lang';
+import { datelineDay } from '../core/dates/dateline';
 import { cleanTitle, isRealDay, validateArticle, type StoredArticle } from './article';
 import { isCorpusError, type CorpusErrorCode } from './errors';
 import { parseImport } from './exchange';
@@ -118,7 +119,13 @@ function tooShort(chars: number): FileProblem {
 function fromTxt(raw: string): Draft {
   const text = raw.replace(/^\uFEFF/, '');
   if (text.trim().length < MIN_ARTICLE_CHARS) throw tooShort(text.trim().length);
-  return { title: titleFrom(firstLine(text)), lang: guessLang(text), text };
+  const lang = guessLang(text);
+  const draft: Draft = { title: titleFrom(firstLine(text)), lang, text };
+  // A plain file has no metadata: a dateline or date stamp in its first or last lines is its day, read as
+  // the extension reads a page without one (core/dates/dateline.ts). Without it the reader sets the day.
+  const day = datelineDay(text, lang);
+  if (day && isRealDay(day)) draft.published = day;
+  return draft;
 }
 
 /** .md: Markdown syntax stripped; the front matter's title or the first heading is the title. */
@@ -128,6 +135,11 @@ function fromMd(raw: string): Draft {
   const draft: Draft = { title: titleFrom(md.title || firstLine(md.text)), lang: resolveLang(md.meta.lang, md.text), text: md.text };
   const day = (md.meta.date ?? md.meta.published ?? '').slice(0, 10);
   if (isRealDay(day)) draft.published = day;
+  else {
+    // No day in the front matter: a dateline or date stamp in the text's first or last lines, as for .txt.
+    const stamped = datelineDay(md.text, draft.lang);
+    if (stamped && isRealDay(stamped)) draft.published = stamped;
+  }
   return draft;
 }
 

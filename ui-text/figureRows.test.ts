@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureReport, Timeline, TimelinePoint } from '../core/types';
-import { chartedTimelines, figureRows, isMinorFigure } from './figureRows';
+import { chartedTimelines, figureRows, isMinorFigure, rowSpeakers } from './figureRows';
 
 // A flood: its toll (an amount), the day it was given (a date), "les deux rives" (not salient).
 const compared = { source: { id: 'a', start: 0, end: 3, text: 'x' }, low: 1, high: 1, qualifier: 'exact', verdict: 'agrees' } as const;
@@ -24,6 +24,29 @@ describe('figureRows', () => {
     const rows = figureRows([day, toll, hour, banks, alone]);
     expect(rows.main).toEqual([toll]);
     expect(rows.minor).toEqual([day, hour, banks]);
+  });
+
+  it('one row per value said again in the page, with every mention\'s source values once; the others kept as its repeats', () => {
+    const lead = figure(100, 'plus de 40 blessés', 'people', true);
+    // Said again by a named speaker: the same value to check, one row naming the speaker.
+    const body = { ...figure(400, 'plus de 40 blessés', 'people', true), saidBy: 'la préfecture' };
+    const again = figure(250, 'more than 40', 'people', true);
+    // A mention the engine also paired with another source sentence: that comparison joins the row.
+    const differing = { ...compared, source: { id: 'b', start: 9, end: 10, text: '2' }, low: 2, high: 2, verdict: 'differs' } as FigureReport['comparisons'][number];
+    const other = { ...figure(600, 'plus de 40 blessés', 'people', true), comparisons: [compared, differing] };
+    const rows = figureRows([body, other, lead, again]);
+    expect(rows.main.length).toBe(1);
+    const row = rows.main[0]!;
+    expect(row.page).toEqual(lead.page);
+    expect(row.comparisons).toEqual([compared, differing]);
+    expect(rows.repeats.get(row)).toEqual([again, body, other]);
+    expect(rowSpeakers(row, rows.repeats.get(row)!)).toEqual(['la préfecture']);
+    // Another value of the same count, or the same value of another count, stays apart; a single mention is itself.
+    const more = { ...figure(700, '41 blessés', 'people', true), low: 41, high: 41 };
+    const homes = { ...figure(800, 'plus de 40 maisons', 'w:maison', true), counts: 'homes' };
+    const apart = figureRows([lead, more, homes]);
+    expect(apart.main).toEqual([lead, more, homes]);
+    expect(apart.repeats.get(lead)).toEqual([]);
   });
 
   it('charts no timeline of a minor figure of the page', () => {

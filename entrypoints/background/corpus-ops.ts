@@ -5,7 +5,7 @@
  * and popups stay true.
  */
 import { exportCorpusParts } from '../../storage/exchange';
-import { addArticle, removeArticle } from '../../storage/engine-sync';
+import { addArticle, removeArticle, setArticlePublished } from '../../storage/engine-sync';
 import { isCorpusError } from '../../storage/errors';
 import type { CorpusEntry, CorpusFailure, CorpusOutcome } from '../../messaging/protocol';
 import { BUNDLED_IDS, getHeld } from './engine';
@@ -64,6 +64,20 @@ export async function removeMine(id: string): Promise<CorpusOutcome<Record<never
   try {
     await removeArticle(engine, store, id);
     invalidateSearch();
+    await reanalyseOpenTabs();
+    return { ok: true };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** The reader sets (YYYY-MM-DD) or clears (null) the publication day of one of their articles. */
+export async function setPublished(id: string, day: string | null): Promise<CorpusOutcome<Record<never, never>>> {
+  const { engine, store } = await getHeld();
+  if (!store) return noStore();
+  if (BUNDLED_IDS.has(id)) return { ok: false, code: 'bundled', message: 'a bundled article keeps its own day' };
+  try {
+    if (!(await setArticlePublished(engine, store, id, day))) return { ok: false, code: 'no-article', message: `no stored article ${id}` };
     await reanalyseOpenTabs();
     return { ok: true };
   } catch (e) {

@@ -9,7 +9,7 @@ import { setBadge } from './badge';
 import { analyseTab } from './analyse';
 import { timed } from './timing';
 import { getTabState, setTabArticle, setTabState } from './tab-states';
-import { addTab, exportMine, listCorpus, removeMine, setHidden } from './corpus-ops';
+import { addTab, exportMine, listCorpus, removeMine, setHidden, setPublished } from './corpus-ops';
 import { importFile } from './import-job';
 import { searchCorpus } from './search';
 
@@ -51,6 +51,7 @@ export const handlers: HandlerMap<Requests> = {
   'corpus:add-tab': ({ tabId }) => addTab(tabId),
   'corpus:remove': ({ id }) => removeMine(id),
   'corpus:set-hidden': ({ id, hidden }) => setHidden(id, hidden),
+  'corpus:set-published': ({ id, published }) => setPublished(id, published),
   'corpus:import': ({ fileText }) => importFile(fileText),
   'corpus:export': () => exportMine(),
   'corpus:search': ({ query, limit }) => searchCorpus(String(query ?? ''), limit),

@@ -134,6 +134,23 @@ describe('buildMarks', () => {
     expect(mark.kind).toBe('figure-differs');
     expect(mark.card.items.map((i) => i.label)).toEqual(['Source d', 'Source c', 'Source b', 'Source a']);
   });
+  it("a figure's card says a same count related for want of a date is of unknown order, another count is another count", () => {
+    const page = 'Twelve people were injured in the fire.';
+    const at = page.indexOf('Twelve');
+    const cmp = (id: string, counts: string) => ({ source: { id, start: 0, end: 2, text: '30' }, low: 30, high: 30, qualifier: 'exact' as const, verdict: 'related' as const, counts });
+    const result: CompareResult = {
+      sameStory: true, sources: ['a', 'b'].map((id) => ({ id, title: `Source ${id}`, score: 0.5, why: [] })), passages: [], timeline: [],
+      figures: [{
+        page: { start: at, end: at + 6, text: 'Twelve' }, low: 12, high: 12, qualifier: 'exact', unit: 'people', counts: 'people injured',
+        comparisons: [cmp('a', 'people injured'), cmp('b', 'people killed')],
+      }],
+    };
+    // Source a has no publication day (an imported .txt): its 30 injured may be earlier or later than the page's 12.
+    const notes = (aPublished: string | undefined) => buildMarks(page, result, (id) => ({ id, title: `Source ${id}`, lang: 'en', text: `Text of ${id}.`, ignore: [], published: id === 'a' ? aPublished : '2025-03-02' }), '2025-03-03')[0].card.items.map((i) => [i.label, i.note]);
+    expect(notes(undefined)).toEqual([['Source a', 'date unknown: cannot tell which is newer'], ['Source b', 'related, not the same count']]);
+    expect(notes('2025-03-01')).toEqual([['Source a', 'related, not the same count'], ['Source b', 'related, not the same count']]);
+  });
+
   it("a figure's card quotes the source's sentence without the closing quote of the sentence before it", () => {
     const page = 'More than 200 people were injured.';
     const src = 'The mayor called it "a terrible act." He added, "over 200 people have been injured."';

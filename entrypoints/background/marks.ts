@@ -15,6 +15,7 @@ import { updateStep, updateStepText } from '../../ui-text/updateStep';
 import { isMinorFigure } from '../../ui-text/figureRows';
 import { yearNote } from '../../ui-text/figureYear';
 import { saidByText } from '../../ui-text/saidBy';
+import { relatedReason } from '../../ui-text/relatedReason';
 import { byVerdict } from '../../messaging/shown-limits';
 
 /** A card quoting a source sentence stops here: the popup has the full text. */
@@ -48,9 +49,11 @@ function figureKind(f: FigureReport): MarkKind {
  * A comparison's verdict for the card; an update says so with its step and both days; a source value
  * for another year than its article's says that year, as the popup does ("agrees · for 2026").
  */
-function noteFor(f: FigureReport, c: FigureComparison, sourcePublished: string | undefined): string {
+function noteFor(f: FigureReport, c: FigureComparison, pagePublished: string | undefined, sourcePublished: string | undefined): string {
   const step = updateStep(f, c);
-  const note = step ? t('cardUpdated', updateStepText(step)) : t(`verdict_${c.verdict}`);
+  // A same count left 'related' for want of a date says so, as the popup's badge does.
+  const undated = relatedReason(f, c, pagePublished, sourcePublished) === 'undated';
+  const note = step ? t('cardUpdated', updateStepText(step)) : t(undated ? 'verdict_related_undated' : `verdict_${c.verdict}`);
   const year = yearNote(c.year, sourcePublished);
   return year ? `${note} · ${year}` : note;
 }
@@ -110,7 +113,7 @@ export function buildMarks(pageText: string, result: CompareResult, docs: (id: s
           return {
             label: (titles.get(c.source.id) ?? c.source.id) + who,
             text: doc ? sentenceAround(doc.text, c.source.start, c.source.end) : c.source.text,
-            note: noteFor(f, c, doc?.published),
+            note: noteFor(f, c, published, doc?.published),
           };
         })),
       },

@@ -51,6 +51,12 @@ function Options() {
     await refresh();
   };
 
+  const onSetPublished = async (id: string, published: string | null) => {
+    const r = await send('corpus:set-published', { id, published });
+    if (!r.ok) setNotice({ kind: 'error', text: corpusErrorText(r.code, r.message) });
+    await refresh();
+  };
+
   const onToggleHidden = async (id: string, hidden: boolean) => {
     const r = await send('corpus:set-hidden', { id, hidden });
     if (!r.ok) setNotice({ kind: 'error', text: corpusErrorText(r.code, r.message) });
@@ -90,7 +96,7 @@ function Options() {
         </div>
         <Notice notice={notice} />
         <ImportPanel onImported={() => void refresh()} />
-        {shown === null ? <p class="state state-busy" role="status" aria-busy="true">{t('loading')}</p> : <CorpusList entries={shown} onRemove={onRemove} onToggleHidden={onToggleHidden} />}
+        {shown === null ? <p class="state state-busy" role="status" aria-busy="true">{t('loading')}</p> : <CorpusList entries={shown} onRemove={onRemove} onToggleHidden={onToggleHidden} onSetPublished={onSetPublished} />}
       </section>
       <footer class="privacy">{t('privacyNote')}</footer>
     </main>
