@@ -165,4 +165,20 @@ describe('buildMarks', () => {
     const [mark] = buildMarks(page, result, () => ({ id: 'a', title: 'Source A', lang: 'en', text: src, ignore: [] }));
     expect(mark.card.items[0].text).toBe('He added, "over 200 people have been injured."');
   });
+  it("a figure's card keeps a French closing guillemet after its space, and takes no quote past a line break", () => {
+    const cardText = (src: string, value: string): string => {
+      const at = src.indexOf(value);
+      const result: CompareResult = {
+        sameStory: true, sources: [{ id: 'a', title: 'Source A', score: 0.5, why: [] }], passages: [], timeline: [],
+        figures: [{
+          page: { start: 0, end: 3, text: '200' }, low: 200, high: 200, qualifier: 'exact', unit: 'people', counts: 'people injured',
+          comparisons: [{ source: { id: 'a', start: at, end: at + value.length, text: value }, low: 200, high: 200, qualifier: 'exact', verdict: 'agrees' }],
+        }],
+      };
+      return buildMarks('200 injured.', result, () => ({ id: 'a', title: 'Source A', lang: 'fr', text: src, ignore: [] }))[0].card.items[0].text;
+    };
+    expect(cardText('Il a dit : « 200 personnes sont blessées. » Puis il est parti.', '200')).toBe('Il a dit : « 200 personnes sont blessées. »');
+    expect(cardText('Il a dit : « 200 personnes sont blessées.\u00A0» Puis il est parti.', '200')).toBe('Il a dit : « 200 personnes sont blessées.\u00A0»');
+    expect(cardText('Officials counted 200 injured\n"We are shocked," the mayor said.', '200')).toBe('Officials counted 200 injured');
+  });
 });

@@ -23,6 +23,10 @@ const MAX_CARD_QUOTE = 320;
 /** How bad a figure's disagreement is: the mark shows the worst comparison. */
 const VERDICT_RANK: Record<Verdict, number> = { differs: 4, overlaps: 3, updated: 2, agrees: 1, related: 0 };
 
+/** Quote marks closing a sentence right after its stop, French ones after a space: '." ' or '. »'. */
+const CLOSING_QUOTE_AFTER_STOP = /^(?:[ \u00A0\u202F]?»|["”’])+/;
+/** Characters read after a stop for its closing quote marks: a space and a guillemet, or a few marks. */
+const CLOSING_QUOTE_REACH = 4;
 /** A quote mark, then a space, at the start of a cut sentence: the previous sentence's closing quote. */
 const LEFTOVER_CLOSING_QUOTE = /^["”»’]\s+/;
 
@@ -32,8 +36,12 @@ function sentenceAround(text: string, start: number, end: number): string {
   while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
   let e = end;
   while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
-  // The quote mark that closes a quoted sentence comes after its full stop: it stays with it.
-  while (e + 1 < text.length && /["”»’]/.test(text[e + 1])) e++;
+  // The quote mark that closes a quoted sentence comes after its full stop (French puts a space, often a no-break one,
+  // before «»»): it stays with it. A cut at a line break takes nothing: the quote after it opens the next paragraph.
+  if (e < text.length && text[e] !== '\n') {
+    const after = CLOSING_QUOTE_AFTER_STOP.exec(text.slice(e + 1, e + 1 + CLOSING_QUOTE_REACH));
+    if (after) e += after[0].length;
+  }
   // After a quoted sentence ('… brutality." He added') the cut starts on the quote that closed it
   // (one the previous sentence's end did not take, as "?»"): it belongs there, not here.
   const sentence = text.slice(s, Math.min(text.length, e + 1)).trim().replace(LEFTOVER_CLOSING_QUOTE, '');
