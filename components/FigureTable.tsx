@@ -9,13 +9,13 @@ import { updateStep } from '../ui-text/updateStep';
 import { figureRows, rowSpeakers } from '../ui-text/figureRows';
 import { yearNote } from '../ui-text/figureYear';
 import { saidByText } from '../ui-text/saidBy';
-import { byVerdict, MAX_COMPARISONS, VERDICT_ORDER } from '../messaging/shown-limits';
+import { byVerdict, MAX_COMPARISONS, VERDICT_ORDER, worstVerdict } from '../messaging/shown-limits';
 import { tCount } from './plural';
 import { relatedReason } from '../ui-text/relatedReason';
 
 
 function worst(f: FigureReport): Verdict {
-  return f.comparisons.reduce<Verdict>((w, c) => (VERDICT_ORDER[c.verdict] < VERDICT_ORDER[w] ? c.verdict : w), 'agrees');
+  return worstVerdict(f.comparisons);
 }
 
 /** A verdict as a badge: a word (never colour alone) plus a symbol, and a longer hint for tooltips. */

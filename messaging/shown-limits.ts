@@ -12,11 +12,19 @@ export const MAX_COUNTERPARTS = 4;
 /** Source values shown per figure, disagreements first; the rest are counted, not listed. */
 export const MAX_COMPARISONS = 6;
 
-/** Rows that disagree come first: they are what the reader needs to see. */
-export const VERDICT_ORDER = { differs: 0, overlaps: 1, updated: 2, related: 3, agrees: 4 } as const;
+/**
+ * Rows that disagree come first: they are what the reader needs to see. A source that agrees says more than one
+ * that is only related (another count of the same thing), so it ranks before it: a figure that agrees with one
+ * source and is related to another shows as agreeing, in the popup's row and in the page's mark alike.
+ */
+export const VERDICT_ORDER = { differs: 0, overlaps: 1, updated: 2, agrees: 3, related: 4 } as const;
 
 /** The order counterparts are shown in: best first (a stable sort keeps ties in result order). */
 export const byScore = (a: { score: number }, b: { score: number }): number => b.score - a.score;
+
+/** A figure's most concerning verdict among its comparisons (`related` when it has none): its row's and its mark's colour. */
+export const worstVerdict = (comparisons: ReadonlyArray<{ verdict: keyof typeof VERDICT_ORDER }>): keyof typeof VERDICT_ORDER =>
+  comparisons.reduce<keyof typeof VERDICT_ORDER>((w, c) => (VERDICT_ORDER[c.verdict] < VERDICT_ORDER[w] ? c.verdict : w), 'related');
 
 /** The order a figure's comparisons are shown in: disagreements first. */
 export const byVerdict = (a: { verdict: keyof typeof VERDICT_ORDER }, b: { verdict: keyof typeof VERDICT_ORDER }): number => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict];

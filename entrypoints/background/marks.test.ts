@@ -119,7 +119,7 @@ describe('buildMarks', () => {
     expect(heading([['a', 0]])).toBe('Also in this source');
     expect(heading([['a', 0], ['a', 100], ['b', 0]])).toBe('Also in 2 sources');
   });
-  it("a figure's card lists the sources' values disagreements first, as the popup does", () => {
+  it("a figure's card lists the sources' values disagreements first, then agreement before a merely related count, as the popup does", () => {
     const page = 'More than 200 people were injured, officials said.';
     const at = page.indexOf('More than 200');
     const src = (id: string, verdict: 'agrees' | 'related' | 'differs' | 'overlaps') => ({ source: { id, start: 0, end: 3, text: 'x' }, low: 1, high: 1, qualifier: 'exact' as const, verdict });
@@ -132,7 +132,7 @@ describe('buildMarks', () => {
     };
     const [mark] = buildMarks(page, result, (id) => ({ id, title: `Source ${id}`, lang: 'en', text: `Text of ${id}.`, ignore: [] }));
     expect(mark.kind).toBe('figure-differs');
-    expect(mark.card.items.map((i) => i.label)).toEqual(['Source d', 'Source c', 'Source b', 'Source a']);
+    expect(mark.card.items.map((i) => i.label)).toEqual(['Source d', 'Source c', 'Source a', 'Source b']);
   });
   it("a figure's card says a same count related for want of a date is of unknown order, another count is another count", () => {
     const page = 'Twelve people were injured in the fire.';

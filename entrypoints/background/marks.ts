@@ -16,12 +16,10 @@ import { isMinorFigure } from '../../ui-text/figureRows';
 import { yearNote } from '../../ui-text/figureYear';
 import { saidByText } from '../../ui-text/saidBy';
 import { relatedReason } from '../../ui-text/relatedReason';
-import { byVerdict } from '../../messaging/shown-limits';
+import { byVerdict, worstVerdict } from '../../messaging/shown-limits';
 
 /** A card quoting a source sentence stops here: the popup has the full text. */
 const MAX_CARD_QUOTE = 320;
-/** How bad a figure's disagreement is: the mark shows the worst comparison. */
-const VERDICT_RANK: Record<Verdict, number> = { differs: 4, overlaps: 3, updated: 2, agrees: 1, related: 0 };
 
 /** Quote marks closing a sentence right after its stop, French ones after a space: '." ' or '. »'. */
 const CLOSING_QUOTE_AFTER_STOP = /^(?:[ \u00A0\u202F]?»|["”’])+/;
@@ -49,8 +47,8 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 function figureKind(f: FigureReport): MarkKind {
-  const worst = f.comparisons.reduce<Verdict>((w, c) => (VERDICT_RANK[c.verdict] > VERDICT_RANK[w] ? c.verdict : w), 'related');
-  return `figure-${worst}` as MarkKind;
+  // The popup's row takes the same colour (worstVerdict): the mark and the row never disagree.
+  return `figure-${worstVerdict(f.comparisons)}` as MarkKind;
 }
 
 /**
