@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { BOUND_SLACK, bridgeKey, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, NEGATION_KEY, numberMismatches } from './crosslang';
+import { BOUND_SLACK, bridgeKey, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, CROSS_BOUND_COUNT_MISMATCH_CAP, CROSS_NUMBER_MISMATCH, NEGATION_KEY, numberMismatches } from './crosslang';
 
 describe('bridgeKey', () => {
+  it('reads a whole number written with leading zeros as its value ("02 heures" / "2 am")', () => {
+    expect(bridgeKey('02')).toBe('#2');
+    expect(bridgeKey('007')).toBe('#7');
+    expect(bridgeKey('0')).toBe('#0');
+    expect(bridgeKey('0.5')).toBe('#0.5');
+  });
   it('meets across languages through numbers, concepts and cognates', () => {
     expect(bridgeKey('50000')).toBe('#50000');
     expect(bridgeKey('sante')).toBe(bridgeKey('health'));
@@ -649,5 +655,22 @@ describe('bound counts: a count and the concept it counts, in both sentences', (
     expect(pairOf('La tempête a frappé lundi. Après deux heures, les marins ont été secourus. Le port est resté fermé.')).toBeUndefined();
     // The same words with the count before the people: bound.
     expect(pairOf('La tempête a frappé lundi. Après la tempête, deux marins ont été secourus. Le port est resté fermé.')).toBeDefined();
+  });
+});
+
+describe('a shared bound count against a sentence listing other counts', () => {
+  const en = analyse('Storms swept the north of the country on Sunday. Police said 340 people were arrested overnight in 15 cities. Schools reopened on Monday.', [], 'en');
+  const scoreOf = (second: string) => {
+    const fr = analyse(`Des orages ont balayé le nord du pays dimanche. ${second} Les écoles ont rouvert lundi.`, [], 'fr');
+    return crossCandidates(fr, en, 0, 2).find((c) => c.p === 1 && c.s === 1)?.score;
+  };
+  it('counts the list\'s other numbers against the pair up to CROSS_BOUND_COUNT_MISMATCH_CAP only', () => {
+    // The same keys both times (so the same weighted Dice); four numbers one side gives alone (15; 25, 12, 80).
+    const bound = scoreOf('Selon le ministère, 340 personnes ont été interpellées dans la nuit, 25 policiers, 12 pompiers et 80 manifestants ont été blessés.');
+    // 340 after what it counts, not before it: no bound count, every unmatched number counts.
+    const loose = scoreOf('Selon le ministère, les personnes interpellées dans la nuit sont 340, 25 policiers, 12 pompiers et 80 manifestants ont été blessés.');
+    expect(bound).toBeDefined();
+    expect(loose).toBeDefined();
+    expect(bound!).toBeCloseTo(loose! / CROSS_NUMBER_MISMATCH ** (4 - CROSS_BOUND_COUNT_MISMATCH_CAP), 6);
   });
 });
