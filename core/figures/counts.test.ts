@@ -101,6 +101,13 @@ describe('what a figure counts', () => {
     // A magnitude in "degrés" stays a magnitude.
     expect(first("Un séisme d'une magnitude de 6 degrés sur l'échelle de Richter.", 'fr').unit).toBe('magnitude');
   });
+  it('reads English departments as French départements, and sapeurs-pompiers as firefighters', () => {
+    // Sentences written for this test.
+    expect(first('Twelve departments were placed under a storm warning.', 'en').countsKey[0]).toBe('region');
+    expect(first('Douze départements ont été placés en alerte.', 'fr').countsKey[0]).toBe('region');
+    expect(first('Trois sapeurs-pompiers ont été légèrement blessés.', 'fr').countsKey[0]).toBe('firefighter');
+    expect(first('Three firefighters were slightly injured.', 'en').countsKey[0]).toBe('firefighter');
+  });
   it('reads "the number of X" before a bare value', () => {
     const f = first('The ministry said the number of protesters against the reform exceeded one million.', 'en');
     expect(f.unit).toBe('people');
