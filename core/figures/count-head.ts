@@ -199,6 +199,8 @@ export function changeAfter(toks: Tok[], i1: number, headEnd: number): boolean {
 const INCREMENT_WORDS = new Set(['additional', 'more', 'further', 'extra', 'new', 'supplementaire', 'supplementaires', 'nouveau', 'nouveaux', 'nouvelle', 'nouvelles']);
 
 /** Currency signs written before or after an amount ("€43.8 billion", "5 €", "₹25 lakh"). */
+/** The degree sign of a temperature ("41,4°C"). */
+const DEGREE_SIGN = '\u00b0';
 export const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound'], ['₹', 'rupee']]);
 /** Auxiliaries between a bare number and its verb: "1,2 million ont manifesté", "thousands have marched". */
 const AUXILIARIES = new Set(['ont', 'avaient', 'sont', 'etaient', 'have', 'had', 'were', 'are']);
@@ -563,8 +565,18 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       }
       // « plus d'un million » de manifestants: the quotation closes on the value; its noun is written after.
       if (t.t === QUOTE && k === i1 && insideQuote(toks, i0)) { k++; continue; }
-      if (t.kind === 'p' && t.t !== "'" && t.t !== '%') break;
+      if (t.kind === 'p' && t.t !== "'" && t.t !== '%' && t.t !== DEGREE_SIGN) break;
       if (t.t === '%') { unit = 'percent'; headEnd = k + 1; break; }
+      // "41,4°C", "40 °C", "104°F": a temperature, written with the degree sign and its scale's letter (CLDR's unit
+      // names "temperature-celsius" / "temperature-fahrenheit"). A sign with no letter is read as Celsius, the scale
+      // of news in both languages; a letter of another scale stays out.
+      if (t.t === DEGREE_SIGN) {
+        const scale = toks[k + 1] && !toks[k + 1].nl && toks[k + 1].kind === 'w' ? toks[k + 1].t : '';
+        if (scale && scale !== 'c' && scale !== 'f') break;
+        unit = scale === 'f' ? 'fahrenheit' : 'celsius';
+        headEnd = k + (scale ? 2 : 1);
+        break;
+      }
       if (SKIP_BEFORE_HEAD.has(t.t) && steps <= 1) { k++; steps++; continue; }
       // "un seul passager", "une seule a survécu": "seul" right after "un" says only one; the noun, if any, is after it.
       if (countsOne && k === i1 && (t.t === 'seul' || t.t === 'seule')) { k++; steps++; continue; }

@@ -92,6 +92,22 @@ describe('what a figure counts', () => {
     expect(first('the party rose from 12 elected representatives to 30.', 'en').countsKey[0]).toBe('seat');
     expect(first('40 people were injured.', 'en').countsKey[0]).toBe('person');
   });
+  it('reads a temperature by its degree sign, in Celsius or Fahrenheit', () => {
+    // Sentences written for this test.
+    expect(first('Il a fait jusqu’à 38,5°C à Lyon.', 'fr').unit).toBe('celsius');
+    expect(first('Temperatures topped 38 °C in the south.', 'en').unit).toBe('celsius');
+    expect(first('Readings reached 101°F on Monday.', 'en').unit).toBe('fahrenheit');
+    expect(first('It was 20 degrees Celsius at dawn.', 'en').unit).toBe('celsius');
+    // A magnitude in "degrés" stays a magnitude.
+    expect(first("Un séisme d'une magnitude de 6 degrés sur l'échelle de Richter.", 'fr').unit).toBe('magnitude');
+  });
+  it('reads English departments as French départements, and sapeurs-pompiers as firefighters', () => {
+    // Sentences written for this test.
+    expect(first('Twelve departments were placed under a storm warning.', 'en').countsKey[0]).toBe('region');
+    expect(first('Douze départements ont été placés en alerte.', 'fr').countsKey[0]).toBe('region');
+    expect(first('Trois sapeurs-pompiers ont été légèrement blessés.', 'fr').countsKey[0]).toBe('firefighter');
+    expect(first('Three firefighters were slightly injured.', 'en').countsKey[0]).toBe('firefighter');
+  });
   it('reads "the number of X" before a bare value', () => {
     const f = first('The ministry said the number of protesters against the reform exceeded one million.', 'en');
     expect(f.unit).toBe('people');
