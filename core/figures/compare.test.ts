@@ -269,6 +269,16 @@ describe('compareFigures', () => {
     const onSunday = doc('In an update on Sunday, the ministry said 120 people were killed in the floods.', 'en');
     expect(verdicts(onSunday, sameDay, '120')).not.toContain('differs');
   });
+  it('orders an undated running toll against a dated one by its growth, never calling them a disagreement', () => {
+    const undated = doc('The landslide has killed 64 people, the civil protection agency said.', 'en');
+    const earlier = doc('Le glissement de terrain a fait 41 morts, selon la protection civile.', 'fr', '2024-07-02');
+    const c = compareFigures(undated, [{ id: 's', ...earlier }]).find((r) => r.page.text.includes('64'))?.comparisons ?? [];
+    expect(c.map((x) => [x.verdict, x.newer])).toEqual([['updated', 'page']]);
+    // The missing may be found: two undated-against-dated values of them stay side by side, unordered.
+    const missingUndated = doc('The landslide left 64 people missing, the civil protection agency said.', 'en');
+    const missingEarlier = doc('Le glissement de terrain a fait 41 disparus, selon la protection civile.', 'fr', '2024-07-02');
+    expect(verdicts(missingUndated, missingEarlier, '64')).not.toContain('updated');
+  });
   it("reads a march's crowd in the next morning's report, dated by its weekday, as that march's", () => {
     // 8 March 2023 is a Wednesday.
     const nextMorning = doc('On Tuesday, 40,000 people marched in Lyon, the prefecture said.', 'en', '2023-03-08');

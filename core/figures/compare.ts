@@ -16,6 +16,7 @@ import { fallsBelow, scopeApart, scopeOf } from './scope';
 import { periodsApart } from './moment-period';
 import { otherEventApart } from './other-event';
 import { coordinatedWith } from './coordinated';
+import { isRunningTotal } from './moment';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -163,7 +164,7 @@ export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'update
  * The verdict of one page figure against one source figure that matchKeys paired (m), and which side is newer
  * when it is an update; null when the two are not to be shown together at all.
  */
-export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page: { text: string; published?: string; lang?: Lang }, src: { text: string; published?: string; lang?: Lang }): { verdict: Verdict; newer?: 'page' | 'source'; rule: VerdictRule } | null {
+export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page: { text: string; published?: string; lang?: Lang; figures?: Figure[] }, src: { text: string; published?: string; lang?: Lang; figures?: Figure[] }): { verdict: Verdict; newer?: 'page' | 'source'; rule: VerdictRule } | null {
   // Two weeks' counts, or a week's and a running total ("1 266 en S19" / "1 784 en S18", "dont 3 000 la semaine du 3
   // au 9 mars" / "8 500 depuis août"): two counts, whatever their values or days (moment-period.ts).
   if (m === 'same' && periodsApart(f.period, g.period)) return { verdict: 'related', rule: 'period' };
@@ -181,7 +182,9 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   }
   // A day, an hour or a calendar year is when something happened, not a level that moves: never an update.
   if (m === 'same' && verdict !== 'agrees' && !CALENDAR_UNITS.has(f.unit)) {
-    const [mf, mg] = weekdayMoments(f, g, !page.published, !src.published);
+    // Each its article's running total (moment.ts isRunningTotal): only then may growth order an undated one.
+    const totals = !!page.figures && !!src.figures && isRunningTotal(f, page.figures) && isRunningTotal(g, src.figures) && jaccard(f, g) === 1;
+    const [mf, mg] = weekdayMoments(f, g, !page.published, !src.published, totals);
     // A next morning's report of a march dated by its article only is not read as the march's day (tried in session 9:
     // +8 devset verdicts, +7 false differs on a held-out day of marches).
     const when = mf && mg && mf !== mg ? 'different' : moments(f, g);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseDate, inRelativeClauseBefore, resolveMoment, risenAfter, weekdayNear } from './moment';
+import { clauseDate, grownAfter, inRelativeClauseBefore, isRunningTotal, resolveMoment, risenAfter, weekdayNear } from './moment';
 import { extractFigures } from './extract';
 
 describe('a figure\'s moment', () => {
@@ -586,5 +586,43 @@ describe('an undated article\'s count told as risen', () => {
     // An undated count below a dated one told as risen stood before it.
     expect(risenAfter({ low: 5, high: 5 }, { rises: true, moment: '2025-03-02', low: 9, high: 9 })).toBe('2025-03-01');
     expect(risenAfter({ low: 9, high: 9 }, { rises: true, moment: '2025-03-02', low: 9, high: 9 })).toBeUndefined();
+  });
+});
+
+describe('an undated running total ordered by its growth (grownAfter)', () => {
+  const dead = (low: number, high: number | null, extra: object = {}) => ({ low, high, countsKey: ['person', 'killed'], ...extra });
+  it('puts a total wholly above a dated one of the same role after it, never orders one below it', () => {
+    expect(grownAfter(dead(30, 30), dead(12, 12, { moment: '2025-05-02' }))).toBe('2025-05-03');
+    expect(grownAfter(dead(30, null), dead(12, 12, { moment: '2025-05-02' }))).toBe('2025-05-03');
+    const arrested = { low: 300, high: 300, countsKey: ['person', 'arrested'] };
+    expect(grownAfter(arrested, { low: 120, high: 120, countsKey: ['person', 'arrested'], moment: '2025-05-02' })).toBe('2025-05-03');
+    // Below the dated one: an earlier reading, or a part or a shorter period's count; not told apart.
+    expect(grownAfter(dead(8, 8), dead(12, null, { moment: '2025-05-02' }))).toBeUndefined();
+    // More than three times the dated one: as often another count.
+    expect(grownAfter(dead(40, 40), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
+    // A dated count its own clause dates ("samedi et dimanche soir") is not the total as of its article's day.
+    expect(grownAfter(dead(30, 30), dead(12, 12, { moment: '2025-05-02', when: 'sat' }))).toBeUndefined();
+    // Another place's total.
+    expect(grownAfter({ low: 30, high: 30, countsKey: ['person', 'killed', 'loc:lyon'] }, dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
+  });
+  it('orders nothing when the values meet, the role may fall, or a side has its own day', () => {
+    // "at least 8" and "12": the count may not have moved.
+    expect(grownAfter(dead(8, null), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
+    expect(grownAfter(dead(12, 12), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
+    // The missing are found: their count falls as often as it grows.
+    const missing = (low: number, extra: object = {}) => ({ low, high: low, countsKey: ['person', 'missing'], ...extra });
+    expect(grownAfter(missing(30), missing(12, { moment: '2025-05-02' }))).toBeUndefined();
+    // Two roles, or a weekday, a month or a day of the undated side's own clause.
+    expect(grownAfter(dead(30, 30), { low: 12, high: 12, countsKey: ['person', 'wounded'], moment: '2025-05-02' })).toBeUndefined();
+    expect(grownAfter(dead(30, 30, { when: 'sat' }), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
+    expect(grownAfter(dead(30, 30, { monthDay: '--05-01' }), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
+    expect(grownAfter(dead(30, 30, { moment: '2025-05-01' }), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
+  });
+  it('takes as a running total only its article\'s highest count of its role', () => {
+    const figs = [{ low: 17, high: 17, countsKey: ['person', 'killed'] }, { low: 4, high: 4, countsKey: ['person', 'killed', 'of:spain'] }, { low: 30, high: 30, countsKey: ['person', 'wounded'] }];
+    expect(isRunningTotal(figs[0], figs)).toBe(true);
+    // "dont quatre Espagnols": a part beside its whole.
+    expect(isRunningTotal(figs[1], figs)).toBe(false);
+    expect(isRunningTotal({ low: 3, countsKey: ['person', 'missing'] }, figs)).toBe(false);
   });
 });

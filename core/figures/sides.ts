@@ -6,7 +6,7 @@
 import type { Figure } from './types';
 import { concept, lookup } from '../concepts/index';
 import { fold } from '../text/fold';
-import { resolveMoment, risenAfter, weekdayNear } from './moment';
+import { grownAfter, resolveMoment, risenAfter, weekdayNear } from './moment';
 import { inter } from './match';
 import { speakerKey } from './attribution';
 
@@ -156,10 +156,12 @@ export const namedAge = (a: Figure, b: Figure): boolean => a.countsKey[0] === 'a
  * set: gold updates right 151 -> 170 of 226, 9 other pairs made wrong (4 of them a toll "tuées dans
  * l'opération samedi" in a report of Sunday), none a differs.
  */
-export function weekdayMoments(a: Figure, b: Figure, aUndated: boolean, bUndated: boolean): [string | undefined, string | undefined] {
+export function weekdayMoments(a: Figure, b: Figure, aUndated: boolean, bUndated: boolean, totals = false): [string | undefined, string | undefined] {
   // A count an undated article tells as risen, above a dated one: after it (moment.ts risenAfter).
-  const ma = a.moment ?? (aUndated ? weekdayNear(a.when, b.moment) ?? risenAfter(a, b) : undefined);
-  const mb = b.moment ?? (bUndated ? weekdayNear(b.when, a.moment) ?? risenAfter(b, a) : undefined);
+  // Two running totals (`totals`: each its article's highest of its role, a toll, arrests), one in an undated article,
+  // wholly apart: the higher is later (moment.ts grownAfter).
+  const ma = a.moment ?? (aUndated ? weekdayNear(a.when, b.moment) ?? risenAfter(a, b) ?? (totals ? grownAfter(a, b) : undefined) : undefined);
+  const mb = b.moment ?? (bUndated ? weekdayNear(b.when, a.moment) ?? risenAfter(b, a) ?? (totals ? grownAfter(b, a) : undefined) : undefined);
   return ma && mb && ma !== mb ? [ma, mb] : [a.moment, b.moment];
 }
 

@@ -37,7 +37,7 @@ for (const { story, dir, corpus, pages, gold } of devsetStories(process.argv[2])
         const sg = gold.figures.find((x) => x.doc === `corpus/${src.id}` && isGoldFigure(g, x));
         if (p.sameStory && pg && sg && pg.key === sg.key && goldVerdict(pg, sg) === 'differs') continue;
         const m = matchDetail(f, g).match!;
-        const d = decideVerdict(f, g, m, { text, published: p.published }, { text: src.text, published: src.published });
+        const d = decideVerdict(f, g, m, { text, published: p.published, figures: pf }, { text: src.text, published: src.published, figures: src.figures });
         n++;
         console.log(`${story} ${p.sameStory ? '' : '(negative) '}${p.id} vs ${src.id}: gold ${pg?.key ?? '-'} / ${sg?.key ?? '-'}${pg && sg && pg.key === sg.key ? ` (${goldVerdict(pg, sg)})` : ''} rule=${d?.rule} when=${moments(f, g)} jac=${jaccard(f, g).toFixed(2)}`);
         console.log(`   page ${show(f)}\n        ${around(text, f)}\n   src  ${show(g)}\n        ${around(src.text, g)}`);

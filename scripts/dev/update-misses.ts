@@ -41,7 +41,7 @@ for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter)) {
         const m = matchKeys(f, g);
         if (!m) why = `keys:${matchDetail(f, g).reason}`;
         else {
-          const d = decideVerdict(f, g, m, { text: texts.get(pg.doc)!, published: published.get(pg.doc) }, { text: texts.get(sg.doc)!, published: published.get(sg.doc) });
+          const d = decideVerdict(f, g, m, { text: texts.get(pg.doc)!, published: published.get(pg.doc), figures: figs.get(pg.doc) }, { text: texts.get(sg.doc)!, published: published.get(sg.doc), figures: figs.get(sg.doc) });
           const newer = a.when! > b.when! ? 'page' : 'source';
           why = !d ? 'dropped' : d.verdict === 'updated' && d.newer === newer ? 'ok' : `${d.verdict}:${d.rule}${d.verdict === 'updated' ? ':wrong-newer' : ''}`;
         }
