@@ -785,10 +785,18 @@ export class StoryIndex {
     // so a corpus of many undated articles costs a page no more datings than dateUndated spends.
     let firstDay = Infinity;
     if (Number.isFinite(pageDay)) {
-      for (const n of candidates) if (bestScore[n] >= SAME_STORY_THRESHOLD && this.day[n] < firstDay) firstDay = this.day[n];
+      // The articles it matches at the one threshold, or its best article when none does: a page just under the
+      // threshold (which a tally may lift over it) is placed in time by what it resembles most.
+      let top = 0;
+      for (const n of candidates) top = Math.max(top, bestScore[n]);
+      const bar = Math.min(SAME_STORY_THRESHOLD, top);
+      for (const n of candidates) if (bestScore[n] >= bar && this.day[n] < firstDay) firstDay = this.day[n];
+      let budget = MAX_DATINGS;
       for (const n of candidates) {
-        if (leadProximity(pageDay, firstDay) === 1) break;
-        if (bestScore[n] < SAME_STORY_THRESHOLD || Number.isFinite(this.day[n])) continue;
+        if (Number.isFinite(firstDay) && leadProximity(pageDay, firstDay) === 1) break;
+        if (bestScore[n] < bar || Number.isFinite(this.day[n])) continue;
+        // A page whose matches are all undated dates a few of them, as dateUndated does (MAX_DATINGS).
+        if (!this.resembled.has(n) && budget-- <= 0) continue;
         const day = this.resembledDay(n);
         if (day < firstDay) firstDay = day;
       }
