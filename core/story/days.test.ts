@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedDaysProximity, titleDay } from './days';
+import { leadProximity, namedDaysProximity, titleDay } from './days';
 import { dayMentions } from './features';
 
 const day = (s: string): number => Date.parse(s);
@@ -40,6 +40,15 @@ describe('days', () => {
     expect(namedDaysProximity(dayMentions('le 5 octobre 2024'), march)).toBeLessThan(0.1);
     // A recalled day does not hide a day of this year that the page names.
     expect(namedDaysProximity(dayMentions('le 5 octobre 2000, puis le 12 août'), march)).toBeLessThan(0.5);
+  });
+
+  it('a page dated weeks before the first report of its story scores less, days before or after it does not', () => {
+    const first = day('2025-03-16');
+    expect(leadProximity(day('2025-03-11'), first)).toBe(1);
+    expect(leadProximity(day('2025-04-20'), first)).toBe(1);
+    expect(leadProximity(day('2025-01-20'), first)).toBeLessThan(0.2);
+    expect(leadProximity(NaN, first)).toBe(1);
+    expect(leadProximity(day('2025-01-20'), Infinity)).toBe(1);
   });
 
   it("an undated article's title day is taken in the year nearest the page's", () => {

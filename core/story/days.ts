@@ -38,6 +38,28 @@ export function dayProximity(a: number, b: number, oneDayEvent = false): number 
 }
 
 /**
+ * A page is not written before the first report of its story: a page dated this many days before the earliest
+ * article it matches (the story's first report as the corpus holds it) is on an earlier event of the same actors
+ * (the same government's previous motion, last season's final). The development set's same-story pages lead their
+ * corpus by at most 5 days (an epidemic's first deaths, reported before the corpus's first article), so a
+ * tolerance under two weeks would already hold them; 14 leaves them room. A developing story's later articles do
+ * not count: a page of its first week, weeks before the corpus's last article, is no earlier event.
+ */
+const LEAD_DAYS = 14;
+/** Beyond LEAD_DAYS before the story's first report, the score halves every this many days. */
+const LEAD_HALF_LIFE_DAYS = 14;
+
+/**
+ * 1 for a page dated no more than LEAD_DAYS before `firstDay` (the earliest day of the articles it matches),
+ * or of unknown date; less the further before.
+ */
+export function leadProximity(pageDay: number, firstDay: number): number {
+  const lead = (firstDay - pageDay) / 86_400_000;
+  if (!Number.isFinite(lead) || lead <= LEAD_DAYS) return 1;
+  return 0.5 ** ((lead - LEAD_DAYS) / LEAD_HALF_LIFE_DAYS);
+}
+
+/**
  * The day an undated article on a one-day event gives in its title ("Manifestations du 31 janvier"), in
  * the year that puts it nearest the page's day; NaN when its title names none. Not the day its text names
  * most: reports of a march compare it with the previous one, whose day they name first at times.

@@ -11,7 +11,7 @@
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
 import { extractFeatures, countedOf, dayMentions, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
-import { dayProximity, namedDaysProximity, titleDay } from './days';
+import { dayProximity, leadProximity, namedDaysProximity, titleDay } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
@@ -777,6 +777,31 @@ export class StoryIndex {
     const pageEvent = (Number.isFinite(pageDay) || pageTitleDay) && sharesOneDayEvent(core, core);
     // An undated page is read by the days it names that no article names (namedDaysProximity).
     const unexplained = Number.isFinite(pageDay) ? [] : this.unexplainedDays(page);
+    // The story's first report as the corpus holds it: the earliest day of the articles the page matches before any
+    // scaling by time (at the one threshold, whatever the caller's), an undated one taken on the day of the dated
+    // article it most resembles (resembledDay: a story's first reports are often the undated ones). A page dated
+    // well before it is on an earlier event of the same actors (leadProximity).
+    // Undated articles are dated only when the dated ones would cost the page (rarely: a page written before them),
+    // so a corpus of many undated articles costs a page no more datings than dateUndated spends.
+    let firstDay = Infinity;
+    if (Number.isFinite(pageDay)) {
+      // The articles it matches at the one threshold, or its best article when none does: a page just under the
+      // threshold (which a tally may lift over it) is placed in time by what it resembles most.
+      let top = 0;
+      for (const n of candidates) top = Math.max(top, bestScore[n]);
+      const bar = Math.min(SAME_STORY_THRESHOLD, top);
+      for (const n of candidates) if (bestScore[n] >= bar && this.day[n] < firstDay) firstDay = this.day[n];
+      let budget = MAX_DATINGS;
+      for (const n of candidates) {
+        if (Number.isFinite(firstDay) && leadProximity(pageDay, firstDay) === 1) break;
+        if (bestScore[n] < bar || Number.isFinite(this.day[n])) continue;
+        // A page whose matches are all undated dates a few of them, as dateUndated does (MAX_DATINGS).
+        if (!this.resembled.has(n) && budget-- <= 0) continue;
+        const day = this.resembledDay(n);
+        if (day < firstDay) firstDay = day;
+      }
+    }
+    const lead = leadProximity(pageDay, firstDay);
     for (const n of candidates) {
       const slot = bestSlot[n];
       let base = bestScore[n];
@@ -784,11 +809,11 @@ export class StoryIndex {
         const crossLang = this.slotLang[slot] !== page.lang;
         base += TALLY_SHARED_WEIGHT * tallyShared(crossLang ? pageCounts.cross : pageCounts.same, pageProminent, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot], this.entryTallies(slot));
       }
-      let score = base * dayProximity(pageDay, this.day[n]);
+      let score = base * dayProximity(pageDay, this.day[n]) * lead;
       let dating = !Number.isFinite(this.day[n]) && (Number.isFinite(pageDay) || unexplained.length > 0);
       if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
         const articleDay = this.eventDay(n, pageDay);
-        score = base * dayProximity(pageTitleDay ? titleDay(page.title, articleDay) : pageDay, articleDay, true);
+        score = base * dayProximity(pageTitleDay ? titleDay(page.title, articleDay) : pageDay, articleDay, true) * lead;
         dating = false;
       }
       if (unexplained.length && !dating && score >= threshold) score *= namedDaysProximity(unexplained, this.day[n]);

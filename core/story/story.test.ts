@@ -125,6 +125,19 @@ describe('publication dates', () => {
     expect(i.match({ ...page, published: '2024-11-01' }).length).toBeGreaterThan(0);
     expect(i.match({ ...page, published: '2025-03-01' })).toEqual([]);
   });
+
+  it('a page dated weeks before the first article it matches is on an earlier event; days before, or after a first report, it is on the story', () => {
+    const i = indexOf(corpus.map((d) => ({ ...d, published: '2024-10-30' })));
+    const page = fixturePage('fr-depeche-courte.txt');
+    // Seven weeks before: within the weeks a story runs (timeProximity), but before its first report.
+    expect(timeProximity('2024-09-10', '2024-10-30')).toBe(1);
+    expect(i.match({ ...page, published: '2024-09-10' })).toEqual([]);
+    // A few days before the corpus's first article: an early report of the story.
+    expect(i.match({ ...page, published: '2024-10-25' }).length).toBeGreaterThan(0);
+    // The story's first report is the earliest article: a page weeks before its later articles is on it.
+    const spread = indexOf(corpus.map((d, k) => ({ ...d, published: k === 0 ? '2024-09-08' : '2024-10-30' })));
+    expect(spread.match({ ...page, published: '2024-09-10' }).length).toBeGreaterThan(0);
+  });
 });
 
 describe('name keys survive transliteration', () => {
