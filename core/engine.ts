@@ -116,14 +116,15 @@ export class Engine {
       addDocument(this.passageIndex, d);
       this.passageIndexed.add(d.id);
     }
-    const found = passageSources.length ? findPassages(this.passageIndex, p, { sourceIds: passageSources.map((d) => d.id) }) : [];
-    const sourceLang = new Map(passageSources.map((d) => [d.id, d.lang]));
-    const passages = withTranslationCues(found, page.lang, (id) => sourceLang.get(id));
     const pageFigures = extractFigures(page.text, page.lang, { published: page.published });
     const compared = compareFigures(
       { text: page.text, lang: page.lang, figures: pageFigures, published: page.published },
       detailed.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: this.sourceFigures(d) })),
     );
+    // Passages get the figures compared: a count both texts state is a passage (core/passages/count-pairs.ts).
+    const found = passageSources.length ? findPassages(this.passageIndex, p, { sourceIds: passageSources.map((d) => d.id), figures: compared }) : [];
+    const sourceLang = new Map(passageSources.map((d) => [d.id, d.lang]));
+    const passages = withTranslationCues(found, page.lang, (id) => sourceLang.get(id));
     const dated: DatedText = { id: 'page', text: page.text, published: page.published, figures: pageFigures };
     const datedSources: DatedText[] = detailed.map((d) => ({ id: d.id, text: d.text, published: d.published, figures: this.sourceFigures(d) }));
     const figures = withMoments(compared, dated, datedSources);

@@ -1749,3 +1749,36 @@ function shortestRun(b: SentenceBags, w0: number, w1: number, need: string[]): [
 function sentLength(a: Analysis, [w0, w1]: [number, number]): number {
   return Math.max(1, a.wordEnds[w1] - a.wordStarts[w0]);
 }
+
+/**
+ * The keys of words [w0, w1] of `a` (a clause or a span inside one sentence), distinct, in order, with the bounds of
+ * the sentence holding them: what a passage built on a span rather than a whole sentence is scored on (count-pairs.ts).
+ */
+export function spanKeys(a: Analysis, [w0, w1]: [number, number], sentence: number): { keys: string[]; bounds: Bounds | undefined } {
+  const b = sentenceBags(a);
+  const keys: string[] = [];
+  for (let w = w0; w <= w1; w++) for (const k of b.wordKeys[w]) if (!keys.includes(k)) keys.push(k);
+  return { keys, bounds: b.bounds[sentence] };
+}
+
+/**
+ * The score of two key bags by the formula of every cross-language pair (pairScore: weighted Dice, each key weighing
+ * its rarity over `counts`, times CROSS_NUMBER_MISMATCH per number one side gives alone), and the keys they share (a
+ * number meeting the other's rounded or scaled counts as shared, nearIn).
+ */
+export function bagPairScore(a: { keys: string[]; bounds: Bounds | undefined }, b: { keys: string[]; bounds: Bounds | undefined }, counts: KeyCounts): { score: number; shared: string[] } {
+  const w = keyWeight(counts);
+  let both = 0;
+  let wa = 0;
+  let wb = 0;
+  const shared: string[] = [];
+  for (const k of a.keys) {
+    wa += w(k);
+    if (nearIn(k, b.keys)) { both += w(k); shared.push(k); }
+  }
+  for (const k of b.keys) wb += w(k);
+  return { score: wa + wb > 0 ? pairScore(both, wa, wb, a.keys, b.keys, a.bounds, b.bounds) : 0, shared };
+}
+
+/** Whether a key is a number's ("#491", "#2.8^6"). */
+export const numberKey = isNumberKey;

@@ -6,7 +6,8 @@
  * 3. judge (judge.ts): merged, weighed, kept above the banality thresholds, made passages;
  * 4. select (select.ts): one counterpart per statement and source.
  */
-import type { Passage, PageInput } from '../types';
+import type { FigureReport, Passage, PageInput } from '../types';
+import { countPassages } from './count-pairs';
 import { analyse } from './tokens';
 import type { RawMatch } from './merge';
 import { analysisOf, type PassageIndex } from './store';
@@ -24,6 +25,9 @@ export { setPassageDebug } from './judge';
 export interface FindOptions {
   /** Restrict to these corpus articles (the ones judged same-story). */
   sourceIds?: string[];
+  /** The page's figures compared with the sources' (core/figures compareFigures, as Engine.compare computes them):
+   *  two clauses stating one count with one value are a passage (count-pairs.ts). */
+  figures?: FigureReport[];
 }
 
 export function findPassages(index: PassageIndex, page: PageInput, opts: FindOptions = {}): Passage[] {
@@ -78,6 +82,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     }
     const doc = index.slots[slot]!;
     if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts(), translated));
+    if (opts.figures && otherLang(slot)) found.push(...countPassages(pa, pageText, sa, doc, opts.figures, found, crossCounts()));
     passages.push(...found);
   }
   // Translations of one page statement in several sources agree (translation-agreement.ts).

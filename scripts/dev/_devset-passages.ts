@@ -11,6 +11,7 @@ import { addDocument, createPassageIndex, findPassages } from '../../core/passag
 import type { CorpusDoc, Lang, Passage } from '../../core/types';
 import { analyse, type Analysis } from '../../core/passages/tokens';
 import { keyCounts } from '../../core/passages/crosslang';
+import { compareFigures, extractFigures } from '../../core/figures/index';
 import { DEVSET, type GoldGroup } from '../eval/devset';
 
 /** The two spans overlap. */
@@ -37,11 +38,16 @@ function* pageRuns(story: string, corpus: CorpusDoc[]): Generator<PageRun> {
   const pages = JSON.parse(readFileSync(join(DEVSET, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: Lang; sameStory: boolean; published?: string }>;
   const index = createPassageIndex();
   for (const d of corpus) addDocument(index, d);
+  // The figures compared given the story, as scripts/eval/devset.ts hands them to findPassages (count-pairs.ts);
+  // NO_FIGURES=1 leaves them out, to measure what they add.
+  const withFigures = process.env.NO_FIGURES !== '1';
+  const corpusFigures = withFigures ? corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) })) : [];
   for (const pg of pages) {
     if (!pg.sameStory) continue;
     const text = readFileSync(join(DEVSET, story, 'pages', pg.id), 'utf8');
     const lang = pg.lang ?? 'fr';
-    const passages = findPassages(index, { title: text.split('\n', 1)[0], lang, text, published: pg.published }, { sourceIds: corpus.map((d) => d.id) });
+    const figures = withFigures ? compareFigures({ text, lang, published: pg.published, figures: extractFigures(text, lang, { published: pg.published }) }, corpusFigures) : undefined;
+    const passages = findPassages(index, { title: text.split('\n', 1)[0], lang, text, published: pg.published }, { sourceIds: corpus.map((d) => d.id), figures });
     yield { id: pg.id, lang, text, doc: `pages/${pg.id}`, published: pg.published, passages };
   }
 }

@@ -199,7 +199,7 @@ function evalStory(name: string, dir: string, totals: Tally): void {
       }
     }
     // Passages: given the story (gp*), and end to end (e2e*: only what same-story detection lets through).
-    const given = givenStory ? findPassages(passageIndex, { title, lang, text, published: p.published }, { sourceIds: corpus.map((d) => d.id) }) : r0.passages;
+    const given = givenStory ? findPassages(passageIndex, { title, lang, text, published: p.published }, { sourceIds: corpus.map((d) => d.id), figures: r.figures }) : r0.passages;
     const cut = (x: string): string => (x.length > 90 ? `${x.slice(0, 90)}…` : x).replace(/\n/g, ' ');
     for (const g of passageGroups) {
       for (const { a, bs } of expectedCounterparts(g, doc)) {
