@@ -924,3 +924,24 @@ describe('session 16 review: speakers a verb\'s object or a plan would give wron
     expect(speakerOf('He met XCapt. Jane Roe said 12 boats sank.', '12', 'en')).toBe('Jane Roe');
   });
 });
+
+describe('session 17: reported speech whose speaker an apposition, a day or a pronoun hid', () => {
+  // Sentences written for this test.
+  it('gives the person, not the apposition between the name and the verb', () => {
+    expect(speakerOf('“We can confirm that 12 of our citizens died,” Jane Roe, Minister of Foreign Affairs, wrote on X.', '12', 'en')).toBe('Jane Roe');
+    expect(speakerOf("De son côté, Jeanne Dupont, présidente de la région Haute-Provence, a indiqué que 500 personnes ont été mises à l'abri.", '500', 'fr')).toBe('Jeanne Dupont');
+    // A name of three capitalised words is a subject of its own, not an apposition after the title's last words.
+    expect(speakerOf('The Minister of Labour and Social Affairs, Ana Maria Lopes, revealed that 92 people died.', '92', 'en')).toBe('Ana Maria Lopes');
+    // A place after a preposition heads no apposition.
+    expect(speakerOf('In Lyon, Jean Dupont, Minister of Health, said 40 people died.', '40', 'en')).not.toBe('Lyon');
+  });
+  it('reads a day and its date between a verb and its speaker written after it', () => {
+    expect(speakerOf('Seize départements sont en alerte, a annoncé lundi 30 juin le service météorologique.', 'Seize', 'fr')).toBe('service météorologique');
+    expect(speakerOf("Deux personnes sont mortes, alors qu'un orage traverse la région, a annoncé ce mercredi matin la ministre de la Santé, Jeanne Dupont, lors d'une conférence de presse.", 'Deux', 'fr')).toBe('Jeanne Dupont');
+  });
+  it("gives a pronoun the name set beside its antecedent's role", () => {
+    expect(speakerOf('Le maire de la ville, Jean Dupont, a parlé de drame. « La ville est en deuil », a-t-il déclaré en annonçant trois jours de deuil.', 'trois jours', 'fr')).toBe('Jean Dupont');
+    // No name beside the role: the role itself.
+    expect(speakerOf('Le maire de la ville a parlé de drame. « La ville est en deuil », a-t-il déclaré en annonçant trois jours de deuil.', 'trois jours', 'fr')).toBe('maire de la ville');
+  });
+});

@@ -110,7 +110,12 @@ const FR_AFTER_VERB_WORDS = "(?: (?!que(?![\\p{L}])|qu['’]|(?:le|la|les|un|une
  * "a-t-on appris, lundi, de source judiciaire"): it opens on a day's name, "hier", "ce / cette", "dans la nuit / la
  * soirée / la matinée" or a date's "le 4"; the speaker follows it (session 16). */
 const FR_TIME_ASIDE = "(?:, (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce|cette|dans la (?:nuit|soirée|matinée|journée)|le \\d)(?![\\p{L}])[^,.;:]{0,30},)?";
-const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_AFTER_VERB_WORDS}`;
+/** A day written without commas right after the verb, its date in digits and month too ("a annoncé lundi 30 juin
+ * Météo-France", "a annoncé ce mercredi matin la ministre"): FR_AFTER_VERB_WORDS reads lower-case words only, two at
+ * most, so a date's digits or "ce" + day + part of the day left the speaker unread (session 17: on the development
+ * set two inverted subjects, one of them read as the place before the verb instead). */
+const FR_DAY_AFTER_VERB = "(?: (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?(?![\\p{L}]))?";
+const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_DAY_AFTER_VERB}${FR_AFTER_VERB_WORDS}`;
 /** The hearer after a verb of saying ("a déclaré à la presse, X", "a indiqué à l'AFP le ministère"): a complement
  * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). */
 const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"]{1,40}?,?)?";
@@ -610,7 +615,7 @@ const withoutQuotations = (seg: string): string => seg.replace(QUOTATION, (q) =>
  * expansion, without digits, stands between the name and its verb, so it is read as if left out. */
 const ACRONYM_EXPANSION = /(?<![\p{L}])(\p{Lu}{2,}(?:-\p{Lu}+)?) \([^()\d]{3,80}\)/gu;
 
-function match(seg: string, lang: Lang, text: string): string | undefined {
+function match(seg: string, lang: Lang, text: string, offset?: number): string | undefined {
   // A line without a closing point ("Paris : 500 000 (CGT) / 87 000 selon la police") ends its phrase too.
   seg = seg.replace(/\s+$/, '').replace(ACRONYM_EXPANSION, '$1');
   const viaPronoun = pronounSpeaker(seg, lang);
@@ -636,7 +641,11 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     if (giver) return giver;
     // "an estimated 50,000", "the reported 500": an adjective, not a verb of saying.
     if (/(?:^|\s)(?:an?|the)$/i.test(who)) continue;
-    if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) return expand(who, text);
+    if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) {
+      const raw = m[1] ?? '';
+      const at = m.index + Math.max(0, m[0].indexOf(raw));
+      return expand(appositionHead(seg, at, at + raw.length, who, text, offset) ?? who, text);
+    }
     // "a annoncé la suppression de deux jours fériés": a phrase holding a number is what is said, not who says it.
     if (HAS_NUMBER.test(who)) continue;
     // "a déclaré le shérif du comté, Jean Dupont.": a role followed by a name alone up to the clause's end is
@@ -676,10 +685,40 @@ function matchAt(text: string, a: number, b: number, lang: Lang): string | undef
   const key = a * (text.length + 1) + b;
   let hit = matchMemo.get(key);
   if (hit === undefined) {
-    hit = match(text.slice(a, b), lang, text) ?? null;
+    hit = match(text.slice(a, b), lang, text, a) ?? null;
     matchMemo.set(key, hit);
   }
   return hit ?? undefined;
+}
+
+/** A person's name, then a comma and an apposition up to the capitalised words a pattern read as the subject: "Jane
+ * Roe, Minister of Foreign Affairs, wrote", "Jeanne Dupont, présidente de la région Haute-Provence, a indiqué". */
+const APPOSITION_HEAD = new RegExp(`${NAME}, [^,;:«»"“”().!?\\n]{0,${FR_APPOSITION_MAX_CHARS}}$`, 'u');
+/** Capitalised words only, two at least ("Angel Victor Torres"): a name of its own, the subject itself, not an
+ * apposition's title ("Minister of Foreign Affairs") or a place inside one ("région Île-de-France"). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u;
+/** How far before the words read the apposition's head is looked for: a name of a few words and the apposition. */
+const APPOSITION_HEAD_WINDOW = FR_APPOSITION_MAX_CHARS + 60;
+/** A preposition or a conjunction right before a name makes it a complement or a title's last words ("In Paris, X,
+ * …", "Minister of Territorial Policy and Democratic Memory, Jane Roe, revealed"), no apposition's head. */
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:and|et|in|of|at|from|to|for|on|with|by|à|de|en|dans|par|pour|sur|avec|vers|chez|du|des|au|aux|d['’]|l['’])\s*$/iu;
+/**
+ * The person whose apposition the words `seg[at, end)` close, or undefined. A comma between a subject and its verb
+ * closes an apposition ("Jane Roe, Minister of Foreign Affairs, wrote"), so capitalised words followed by that comma
+ * are the apposition's last words (a title, or a region's name inside a title), not the subject: the subject is the
+ * person's name written before the apposition's opening comma. Only a person's full name (two capitalised words at
+ * least) and only when the words read are none (session 17: on the development set two speakers read as "Minister of
+ * Foreign Affairs" and as a region's name).
+ */
+function appositionHead(seg: string, at: number, end: number, who: string, text: string, offset?: number): string | undefined {
+  if (seg.charCodeAt(end) !== 44 /* , */ || CAPITALISED_WORDS.test(who)) return undefined;
+  // A stretch cut at a comma ("…, présidente de la région X, a indiqué") holds the apposition but not its head: when
+  // the stretch's place in the text is known, the words before it are read too.
+  const before = offset === undefined ? seg.slice(0, at) : text.slice(Math.max(0, offset + at - APPOSITION_HEAD_WINDOW), offset + at);
+  const m = APPOSITION_HEAD.exec(before);
+  if (!m || !PERSON_NAME.test(m[1]) || NOT_NAMES.has(m[1].split(' ')[0])) return undefined;
+  if (PREPOSITION_BEFORE.test(before.slice(0, m.index))) return undefined;
+  return m[1];
 }
 
 /** A name set after a role by a comma and ending the sentence (a comma after it most often continues a list) ("…, a déclaré le shérif du comté, Jean Dupont."),
@@ -1033,6 +1072,21 @@ function bareSpeakerGroup(words: string, lang: Lang): string | undefined {
   return BARE_GROUP[lang].exec(words)?.[1];
 }
 
+/** A person's full name set between commas right after a group ("Le maire de X, Jean Dupont, a parlé de drame"). */
+const GROUP_APPOSED_NAME = new RegExp(`^, ${APPOSED_RANK}${NAME},`, 'u');
+/**
+ * The person a speaker group written in `seg` names, when a full name stands in apposition right after its last
+ * occurrence ("Le maire de X, Jean Dupont, a qualifié … . « … », a-t-il déclaré"): a pronoun's antecedent is that
+ * person, as a role followed by its holder's name after a verb is (APPOSED_NAME). Session 17: on the development set
+ * a pronoun's speaker read as the role while the name was written beside it.
+ */
+function groupNamed(seg: string, group: string): string | undefined {
+  const at = seg.lastIndexOf(group);
+  if (at < 0) return undefined;
+  const m = GROUP_APPOSED_NAME.exec(seg.slice(at + group.length));
+  return m && PERSON_NAME.test(m[1]) && !NOT_NAMES.has(m[1].split(' ')[0]) ? m[1] : undefined;
+}
+
 /** How many sentences in a row a pronoun chain ("he said … he added …") is followed back to its named speaker. */
 const PRONOUN_CHAIN_MAX = 3;
 
@@ -1070,14 +1124,14 @@ function pronounAntecedent(text: string, a: number, b: number, lang: Lang, chain
   const p = pronounSays(seg, lang);
   if (p < 0) return undefined;
   const within = lastSpeakerGroup(withoutQuotations(seg.slice(0, p)), lang);
-  if (within) return within;
+  if (within) return groupNamed(seg.slice(0, p), within) ?? within;
   // A paragraph break ends the search: a pronoun's antecedent is in its own paragraph, or the sentence just before.
   for (const [pa, pb] of sentencesBefore(text, a)) {
     const prev = text.slice(pa, pb);
     const said = matchAt(text, pa, pb, lang);
     if (said && said !== 'same source') return said;
     const group = lastSpeakerGroup(prev, lang);
-    if (group) return group;
+    if (group) return groupNamed(prev, group) ?? group;
     // A sentence that names no speaker still has a subject, which the pronoun after it continues ("X, a group that
     // monitors crowds, gave a much higher figure. It estimated …"): a name opening the sentence, before its
     // apposition or its verb, is the antecedent, and nothing further back is.
