@@ -945,3 +945,34 @@ describe('session 17: reported speech whose speaker an apposition, a day or a pr
     expect(speakerOf('Le maire de la ville a parlé de drame. « La ville est en deuil », a-t-il déclaré en annonçant trois jours de deuil.', 'trois jours', 'fr')).toBe('maire de la ville');
   });
 });
+
+describe('session 17: verbs and phrases of reported speech', () => {
+  // Sentences written for this test.
+  it('reads "estime à / évalue à", "dit que" and "montre" in French', () => {
+    expect(speakerOf('La préfecture estime à 20 000 le nombre de manifestants.', '20 000', 'fr')).toBe('préfecture');
+    expect(speakerOf('Le syndicat évalue à 3 000 le nombre de grévistes.', '3 000', 'fr')).toBe('syndicat');
+    // A place after "de" is no subject of "estime à".
+    expect(speakerOf("Une étude de l'université de Lyon estime à 1500 le nombre de décès.", '1500', 'fr')).not.toBe('Lyon');
+    expect(speakerOf('Le service météo dit que les températures dépassent 40 degrés.', '40', 'fr')).toBe('service météo');
+    expect(speakerOf('Quelque 300 personnes sont mortes dans la région, montre une étude publiée mercredi.', '300', 'fr')).toMatch(/^étude/);
+  });
+  it('reads "put the toll at", a plural "confirm" and "found that" after a speaker noun in English', () => {
+    expect(speakerOf('Authorities initially put the death toll at 15.', '15', 'en')).toBe('Authorities');
+    expect(speakerOf('Local police confirm two tourists dead in crash.', 'two', 'en')).toBe('Local police');
+    expect(speakerOf('Police found that 20 cars were burned.', '20', 'en')).toBe('Police');
+  });
+});
+
+describe('session 17: the speaker of a whole clause, and a group named by a plural', () => {
+  // Sentences written for this test.
+  it('gives a clause to the name saying it from its end, not to an inner subject', () => {
+    expect(speakerOf('The country confirmed its first deaths after two people died from heat, Health Minister Jane Roe said on Wednesday.', 'two', 'en')).toMatch(/Jane Roe$/);
+    // A number between the figure and the name leaves the figure to its own stretch.
+    expect(speakerOf('The ministry counted 500 dead in the city and 20 injured, Jane Roe said.', '500', 'en')).toBe('ministry');
+  });
+  it('never reads a plural noun as one person named again', () => {
+    const text = "« C'est grave », a déclaré le Dr Jean Dupont, chercheur. L'étude a porté sur des villes où, selon les chercheurs, la chaleur a atteint 4 degrés de plus.";
+    expect(speakerOf(text, '4 degrés', 'fr')).toBe('chercheurs');
+    expect(speakerOf("« C'est grave », a déclaré le Dr Jean Dupont. Il y a eu 12 morts, a ajouté l'urgentiste.", '12', 'fr')).toBe('Jean Dupont');
+  });
+});

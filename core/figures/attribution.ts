@@ -57,8 +57,10 @@ const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )
  * after "the"/"it" a finite verb within four words (and a dashed aside: "the suspect – who was detained – is") must follow, else "the …" is its object ("declared the county a
  * disaster area after 40 homes burned"); never before its object ("X has declared victory after projections showed …", "declared a state of emergency": an
  * act, not a report; session 16).
- * "claimed" before "lives" is a harm's toll ("the quake has claimed at least 144 lives"), its subject the cause. */
-const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|declare[sd](?= (?:that|he|she|they)(?![\\p{L}])| (?:the|it)(?: [\\p{L}-]+){0,4}(?: [–—][^–—.;!?]{1,40} [–—])? (?:is|are|was|were|has|have|had|will|would)(?![\\p{L}]))|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|clarified|clarifies|put the figure at|put the number at|gave a figure of)";
+ * "claimed" before "lives" is a harm's toll ("the quake has claimed at least 144 lives"), its subject the cause.
+ * "put the figure at" with any count's noun and one word before it ("authorities initially put the death toll at 15";
+ * session 17). */
+const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|declare[sd](?= (?:that|he|she|they)(?![\\p{L}])| (?:the|it)(?: [\\p{L}-]+){0,4}(?: [–—][^–—.;!?]{1,40} [–—])? (?:is|are|was|were|has|have|had|will|would)(?![\\p{L}]))|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|clarified|clarifies|put the (?:\\p{Ll}+ )?(?:figure|number|toll|count|tally) at|gave a figure of)";
 /** The verbs of EN_VERBS that may stand before their speaker ("…, said the ministry", "», announces X"): not
  * "told", whose name after it is the hearer ("X, a union delegate, told AFP"), the speaker before it. */
 const EN_POST_VERBS = EN_VERBS.replace('told|', '');
@@ -121,13 +123,15 @@ const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_DAY_AFTER_VERB}${FR_AFTER_VERB_WORDS
 const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"]{1,40}?,?)?";
 /** A title written with capitals keeps its determiner before it ("», déclare le Premier Ministre"). */
 const FR_NAME_DET = "(?: (?:le|la|les))?";
-/** Present-tense verbs of saying that follow what is said, their speaker after them ("..., précise le ministère"). */
-const FR_POST_VERBS = '(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit)';
-/** Present-tense verbs of saying before what is said ("X affirme que ..."). */
-const FR_SAY_PRESENT = '(?:affirme|affirment|estime|estiment|indique|indiquent|assure|assurent|déclare|déclarent|précise|précisent)';
+/** Present-tense verbs of saying that follow what is said, their speaker after them ("..., précise le ministère");
+ * "montre / révèle" a study's or a document's ("…, montre une étude publiée mercredi"; session 17). */
+const FR_POST_VERBS = '(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit|montre|montrent|révèle|révèlent)';
+/** Present-tense verbs of saying before what is said ("X affirme que ...", "X dit que …": session 17). */
+const FR_SAY_PRESENT = '(?:affirme|affirment|estime|estiment|indique|indiquent|assure|assurent|déclare|déclarent|précise|précisent|dit|disent)';
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
- * "les autorités parlent, elles, de 1,2 million". */
-const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|compte|comptent|comptait|comptaient|recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|(?:a|ont|avait|avaient)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
+ * "les autorités parlent, elles, de 1,2 million", "la police estime à 20 000 le nombre de …" ("estime / évalue à": the
+ * common French way to give a count, which "estime que" patterns never read; session 17). */
+const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|compte|comptent|comptait|comptaient|recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|estim(?:e|ent|ait|aient) à|évalu(?:e|ent|ait|aient) à|(?:a|ont|avait|avaient)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
 /** A pronoun that sets the subject against another, between it and its verb ("La CGT, elle, évoque …", "la
  * préfecture quant à elle recense …"). */
 const FR_SUBJECT_ASIDE = "(?: quant à (?:elle|lui|eux)|, (?:elle|elles|lui|eux),)?";
@@ -297,7 +301,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // avec près de 900 départs"), as EN_ACTOR_VERBS after a name; a name only, never a title alone.
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,60},)? (?:a|avait) (?:dévoilé|présenté|détaillé)(?![\\p{L}])`, 'u'),
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
-    new RegExp(`${NAME}${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u'),
+    // Not a place after a preposition ("une étude de l'université de Lyon estime à …": Lyon counts nothing; session 17).
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u'),
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
     // "le parquet avait requis 18 ans", "les procureurs ont réclamé …": a speaker group's request; never after "l'"
     // ("comme l'avait requis le parquet": the figure is the sentence's subject's, which the request only matches).
@@ -328,7 +333,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // The determiner starts a word: "qu'elle en avait recensé" holds no group "le en".
     new RegExp(`(?<![\\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?)${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u'),
     // Present tense before reported speech: "Les services de renseignement américains estiment qu'un ...".
-    new RegExp(`(?<![\\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient) qu`, 'u'),
+    new RegExp(`(?<![\\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient|dit|disent) qu`, 'u'),
     // A compound verb of saying before "que", a time between commas ("Les médias américains ont rapporté, mercredi
     // soir, que …"): its subject, a noun group opening on its determiner, speaks. Not a title of one person ("Le
     // Premier ministre a précisé qu'…"): TITLE_PATTERNS keep one only when the text names its holder. Nor "le même
@@ -354,8 +359,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) | \\d)`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
-    // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
-    new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM}${EN_AUX_ADVERBS},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS}|${EN_REQUEST_VERBS})(?![\\p{L}])`, 'u'),
+    // headline's shorthand ("Residents say 50 dead"), whose figure is rounded. Plural "confirm" likewise ("Local police
+    // confirm two dead"), and "found that", a finding the group reports ("Police found that 20 cars …"; session 17).
+    new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM}${EN_AUX_ADVERBS},? (?:${EN_VERBS}|say|confirm|(?:found|find|finds) that|${EN_FORECAST_VERBS}|${EN_REQUEST_VERBS})(?![\\p{L}])`, 'u'),
     // "…, says junta chief X", "said police chief X": a lower-case title right before the name is part of how the person
     // is named, the name the speaker; never a preposition or a determiner ("said in Paris", "said the X"). Before the
     // speaker nouns after a verb: "says army chief X" is said by X, not by "army".
@@ -837,7 +843,10 @@ const SPEAKER_HEAD_WORD: Record<Lang, RegExp> = {
   en: new RegExp(`^${speakerHead('en')}$`, 'u'),
   fr: new RegExp(`^${speakerHead('fr')}$`, 'u'),
 };
-const isPersonDescription = (who: string, lang: Lang): boolean => /^\p{Ll}[\p{L}-]+$/u.test(who) && !SPEAKER_HEAD_WORD[lang].test(who);
+/** A plural noun ("selon les chercheurs", "the researchers said") names a group, never one person named again (session 17:
+ * "selon les chercheurs" read as the researcher quoted in the sentence before); "boss" and "-ss" words are singular. */
+const PLURAL_NOUN = /(?<!s)s$|x$/u;
+const isPersonDescription = (who: string, lang: Lang): boolean => /^\p{Ll}[\p{L}-]+$/u.test(who) && !PLURAL_NOUN.test(who) && !SPEAKER_HEAD_WORD[lang].test(who);
 /** A person's name: two capitalised words at least, or one after a title ("Dr X", "M. X"). */
 const PERSON_NAME = /^(?:(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?) \p{Lu}|\p{Lu}[\p{L}'’-]+ (?:\p{Lu}\.? )?\p{Lu}[\p{L}'’-]+$)/u;
 
@@ -907,6 +916,12 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   // "Le même ministère a indiqué qu'environ 700 …": the ministry named before speaks again.
   const same = sameSpeakerBefore(text.slice(ca, cb), text, a, lang);
   if (same) return same;
+  // "France confirmed its first deaths after two people died, Minister X said on Wednesday": a name saying the whole
+  // clause from its end reports everything before it, an inner subject's verb included.
+  if (lang === 'en') {
+    const trailing = TRAILING_SAID_EN.exec(text.slice(end, cb));
+    if (trailing && !NOT_NAMES.has(trailing[1].split(' ')[0])) return expand(trailing[1], text);
+  }
   const stretch = ownStretchSpeaker(text, ca, cb, start, end, lang);
   if (stretch) return stretch;
   // "87,000 according to the police, while the CGT counted 500,000": each clause its own speaker first.
@@ -938,6 +953,13 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   }
   return pronounAntecedent(text, a, b, lang);
 }
+
+/** A clause's last words, a comma, a name (a title's words before it: "Health Minister Jane Roe") and "said / says /
+ * added / wrote" with at most a day or a medium after it: the name reports the whole clause before the comma, its
+ * figures and any inner subject's ("France confirmed its first deaths after two people died, Health Minister Jane Roe
+ * said on Wednesday": the minister, not France; session 17). No number after the figure up to it: a figure of its own
+ * between would have its own stretch. */
+const TRAILING_SAID_EN = new RegExp(`^[^\\d]*?, (?:\\p{Lu}[\\p{L}-]* ){0,3}?${NAME} (?:said|says|added|wrote)(?: (?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)| in a (?:statement|post))?\\s*[.!]?\\s*$`, 'u');
 
 /** "selon X", "d'après X", "according to X" written after a figure and before the next: that figure's source. A
  * clause join before it ("…, et selon la CGT, 2 millions", "mais selon …") makes it the next clause's opener, not
