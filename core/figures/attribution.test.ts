@@ -976,3 +976,11 @@ describe('session 17: the speaker of a whole clause, and a group named by a plur
     expect(speakerOf("« C'est grave », a déclaré le Dr Jean Dupont. Il y a eu 12 morts, a ajouté l'urgentiste.", '12', 'fr')).toBe('Jean Dupont');
   });
 });
+
+describe('session 17: a bare title saying after a named speaker', () => {
+  // Sentences written for this test.
+  it('gives a bare title the person the sentence before names, unless the text names its holder', () => {
+    expect(speakerOf('« Nous avons eu 300 blessés », a déclaré Jeanne Dupont. « Le mois de juin est le deuxième le plus chaud depuis 1900 », a indiqué la ministre.', '1900', 'fr')).toBe('Jeanne Dupont');
+    expect(speakerOf('« Nous avons eu 300 blessés », a déclaré la ministre Jeanne Dupont. « Le bilan est de 12 morts », a déclaré Jean Roe. « Il y a 5 disparus », a indiqué la ministre.', '5', 'fr')).toBe('Jeanne Dupont');
+  });
+});

@@ -850,6 +850,9 @@ const isPersonDescription = (who: string, lang: Lang): boolean => /^\p{Ll}[\p{L}
 /** A person's name: two capitalised words at least, or one after a title ("Dr X", "M. X"). */
 const PERSON_NAME = /^(?:(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?) \p{Lu}|\p{Lu}[\p{L}'’-]+ (?:\p{Lu}\.? )?\p{Lu}[\p{L}'’-]+$)/u;
 
+/** A title alone, one lower-case word ("ministre", "mayor"). */
+const BARE_TITLE = new RegExp(`^${TITLE_WORDS}$`, 'u');
+
 function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
   // A message speaks for whoever issued it: the speaker the sentences before name, or nobody.
   if (who && isMessage(who)) return previousSentenceSpeaker(text, a, lang);
@@ -858,6 +861,13 @@ function resolveDescription(who: string | undefined, text: string, a: number, la
   if (who && !isDescription(who) && isPersonDescription(who, lang)) {
     const before = previousSentenceSpeaker(text, a, lang);
     return before && PERSON_NAME.test(before) ? before : who;
+  }
+  // A bare title whose holder the text never writes after it ("», a encore indiqué la ministre" after "», a déclaré
+  // Jeanne Dupont"): the person the sentence before names as its speaker, as a noun of a job above (session 17); a
+  // title the text gives a holder keeps that holder (findSpeaker's titleHolder).
+  if (who && BARE_TITLE.test(who) && !titleHolder(who, text)) {
+    const before = previousSentenceSpeaker(text, a, lang);
+    if (before && PERSON_NAME.test(before)) return before;
   }
   if (!who || !isDescription(who)) return who;
   const before = previousSentenceSpeaker(text, a, lang);
