@@ -924,3 +924,63 @@ describe('session 16 review: speakers a verb\'s object or a plan would give wron
     expect(speakerOf('He met XCapt. Jane Roe said 12 boats sank.', '12', 'en')).toBe('Jane Roe');
   });
 });
+
+describe('session 17: reported speech whose speaker an apposition, a day or a pronoun hid', () => {
+  // Sentences written for this test.
+  it('gives the person, not the apposition between the name and the verb', () => {
+    expect(speakerOf('“We can confirm that 12 of our citizens died,” Jane Roe, Minister of Foreign Affairs, wrote on X.', '12', 'en')).toBe('Jane Roe');
+    expect(speakerOf("De son côté, Jeanne Dupont, présidente de la région Haute-Provence, a indiqué que 500 personnes ont été mises à l'abri.", '500', 'fr')).toBe('Jeanne Dupont');
+    // A name of three capitalised words is a subject of its own, not an apposition after the title's last words.
+    expect(speakerOf('The Minister of Labour and Social Affairs, Ana Maria Lopes, revealed that 92 people died.', '92', 'en')).toBe('Ana Maria Lopes');
+    // A place after a preposition heads no apposition.
+    expect(speakerOf('In Lyon, Jean Dupont, Minister of Health, said 40 people died.', '40', 'en')).not.toBe('Lyon');
+  });
+  it('reads a day and its date between a verb and its speaker written after it', () => {
+    expect(speakerOf('Seize départements sont en alerte, a annoncé lundi 30 juin le service météorologique.', 'Seize', 'fr')).toBe('service météorologique');
+    expect(speakerOf("Deux personnes sont mortes, alors qu'un orage traverse la région, a annoncé ce mercredi matin la ministre de la Santé, Jeanne Dupont, lors d'une conférence de presse.", 'Deux', 'fr')).toBe('Jeanne Dupont');
+  });
+  it("gives a pronoun the name set beside its antecedent's role", () => {
+    expect(speakerOf('Le maire de la ville, Jean Dupont, a parlé de drame. « La ville est en deuil », a-t-il déclaré en annonçant trois jours de deuil.', 'trois jours', 'fr')).toBe('Jean Dupont');
+    // No name beside the role: the role itself.
+    expect(speakerOf('Le maire de la ville a parlé de drame. « La ville est en deuil », a-t-il déclaré en annonçant trois jours de deuil.', 'trois jours', 'fr')).toBe('maire de la ville');
+  });
+});
+
+describe('session 17: verbs and phrases of reported speech', () => {
+  // Sentences written for this test.
+  it('reads "estime à / évalue à", "dit que" and "montre" in French', () => {
+    expect(speakerOf('La préfecture estime à 20 000 le nombre de manifestants.', '20 000', 'fr')).toBe('préfecture');
+    expect(speakerOf('Le syndicat évalue à 3 000 le nombre de grévistes.', '3 000', 'fr')).toBe('syndicat');
+    // A place after "de" is no subject of "estime à".
+    expect(speakerOf("Une étude de l'université de Lyon estime à 1500 le nombre de décès.", '1500', 'fr')).not.toBe('Lyon');
+    expect(speakerOf('Le service météo dit que les températures dépassent 40 degrés.', '40', 'fr')).toBe('service météo');
+    expect(speakerOf('Quelque 300 personnes sont mortes dans la région, montre une étude publiée mercredi.', '300', 'fr')).toMatch(/^étude/);
+  });
+  it('reads "put the toll at", a plural "confirm" and "found that" after a speaker noun in English', () => {
+    expect(speakerOf('Authorities initially put the death toll at 15.', '15', 'en')).toBe('Authorities');
+    expect(speakerOf('Local police confirm two tourists dead in crash.', 'two', 'en')).toBe('Local police');
+    expect(speakerOf('Police found that 20 cars were burned.', '20', 'en')).toBe('Police');
+  });
+});
+
+describe('session 17: the speaker of a whole clause, and a group named by a plural', () => {
+  // Sentences written for this test.
+  it('gives a clause to the name saying it from its end, not to an inner subject', () => {
+    expect(speakerOf('The country confirmed its first deaths after two people died from heat, Health Minister Jane Roe said on Wednesday.', 'two', 'en')).toMatch(/Jane Roe$/);
+    // A number between the figure and the name leaves the figure to its own stretch.
+    expect(speakerOf('The ministry counted 500 dead in the city and 20 injured, Jane Roe said.', '500', 'en')).toBe('ministry');
+  });
+  it('never reads a plural noun as one person named again', () => {
+    const text = "« C'est grave », a déclaré le Dr Jean Dupont, chercheur. L'étude a porté sur des villes où, selon les chercheurs, la chaleur a atteint 4 degrés de plus.";
+    expect(speakerOf(text, '4 degrés', 'fr')).toBe('chercheurs');
+    expect(speakerOf("« C'est grave », a déclaré le Dr Jean Dupont. Il y a eu 12 morts, a ajouté l'urgentiste.", '12', 'fr')).toBe('Jean Dupont');
+  });
+});
+
+describe('session 17: a bare title saying after a named speaker', () => {
+  // Sentences written for this test.
+  it('gives a bare title the person the sentence before names, unless the text names its holder', () => {
+    expect(speakerOf('« Nous avons eu 300 blessés », a déclaré Jeanne Dupont. « Le mois de juin est le deuxième le plus chaud depuis 1900 », a indiqué la ministre.', '1900', 'fr')).toBe('Jeanne Dupont');
+    expect(speakerOf('« Nous avons eu 300 blessés », a déclaré la ministre Jeanne Dupont. « Le bilan est de 12 morts », a déclaré Jean Roe. « Il y a 5 disparus », a indiqué la ministre.', '5', 'fr')).toBe('Jeanne Dupont');
+  });
+});

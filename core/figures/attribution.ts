@@ -57,8 +57,10 @@ const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ )
  * after "the"/"it" a finite verb within four words (and a dashed aside: "the suspect – who was detained – is") must follow, else "the …" is its object ("declared the county a
  * disaster area after 40 homes burned"); never before its object ("X has declared victory after projections showed …", "declared a state of emergency": an
  * act, not a report; session 16).
- * "claimed" before "lives" is a harm's toll ("the quake has claimed at least 144 lives"), its subject the cause. */
-const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|declare[sd](?= (?:that|he|she|they)(?![\\p{L}])| (?:the|it)(?: [\\p{L}-]+){0,4}(?: [–—][^–—.;!?]{1,40} [–—])? (?:is|are|was|were|has|have|had|will|would)(?![\\p{L}]))|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|clarified|clarifies|put the figure at|put the number at|gave a figure of)";
+ * "claimed" before "lives" is a harm's toll ("the quake has claimed at least 144 lives"), its subject the cause.
+ * "put the figure at" with any count's noun and one word before it ("authorities initially put the death toll at 15";
+ * session 17). */
+const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|declare[sd](?= (?:that|he|she|they)(?![\\p{L}])| (?:the|it)(?: [\\p{L}-]+){0,4}(?: [–—][^–—.;!?]{1,40} [–—])? (?:is|are|was|were|has|have|had|will|would)(?![\\p{L}]))|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|clarified|clarifies|put the (?:\\p{Ll}+ )?(?:figure|number|toll|count|tally) at|gave a figure of)";
 /** The verbs of EN_VERBS that may stand before their speaker ("…, said the ministry", "», announces X"): not
  * "told", whose name after it is the hearer ("X, a union delegate, told AFP"), the speaker before it. */
 const EN_POST_VERBS = EN_VERBS.replace('told|', '');
@@ -110,19 +112,26 @@ const FR_AFTER_VERB_WORDS = "(?: (?!que(?![\\p{L}])|qu['’]|(?:le|la|les|un|une
  * "a-t-on appris, lundi, de source judiciaire"): it opens on a day's name, "hier", "ce / cette", "dans la nuit / la
  * soirée / la matinée" or a date's "le 4"; the speaker follows it (session 16). */
 const FR_TIME_ASIDE = "(?:, (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce|cette|dans la (?:nuit|soirée|matinée|journée)|le \\d)(?![\\p{L}])[^,.;:]{0,30},)?";
-const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_AFTER_VERB_WORDS}`;
+/** A day written without commas right after the verb, its date in digits and month too ("a annoncé lundi 30 juin
+ * Météo-France", "a annoncé ce mercredi matin la ministre"): FR_AFTER_VERB_WORDS reads lower-case words only, two at
+ * most, so a date's digits or "ce" + day + part of the day left the speaker unread (session 17: on the development
+ * set two inverted subjects, one of them read as the place before the verb instead). */
+const FR_DAY_AFTER_VERB = "(?: (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?(?![\\p{L}]))?";
+const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_DAY_AFTER_VERB}${FR_AFTER_VERB_WORDS}`;
 /** The hearer after a verb of saying ("a déclaré à la presse, X", "a indiqué à l'AFP le ministère"): a complement
  * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). */
 const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"]{1,40}?,?)?";
 /** A title written with capitals keeps its determiner before it ("», déclare le Premier Ministre"). */
 const FR_NAME_DET = "(?: (?:le|la|les))?";
-/** Present-tense verbs of saying that follow what is said, their speaker after them ("..., précise le ministère"). */
-const FR_POST_VERBS = '(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit)';
-/** Present-tense verbs of saying before what is said ("X affirme que ..."). */
-const FR_SAY_PRESENT = '(?:affirme|affirment|estime|estiment|indique|indiquent|assure|assurent|déclare|déclarent|précise|précisent)';
+/** Present-tense verbs of saying that follow what is said, their speaker after them ("..., précise le ministère");
+ * "montre / révèle" a study's or a document's ("…, montre une étude publiée mercredi"; session 17). */
+const FR_POST_VERBS = '(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit|montre|montrent|révèle|révèlent)';
+/** Present-tense verbs of saying before what is said ("X affirme que ...", "X dit que …": session 17). */
+const FR_SAY_PRESENT = '(?:affirme|affirment|estime|estiment|indique|indiquent|assure|assurent|déclare|déclarent|précise|précisent|dit|disent)';
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
- * "les autorités parlent, elles, de 1,2 million". */
-const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|compte|comptent|comptait|comptaient|recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|(?:a|ont|avait|avaient)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
+ * "les autorités parlent, elles, de 1,2 million", "la police estime à 20 000 le nombre de …" ("estime / évalue à": the
+ * common French way to give a count, which "estime que" patterns never read; session 17). */
+const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|compte|comptent|comptait|comptaient|recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|estim(?:e|ent|ait|aient) à|évalu(?:e|ent|ait|aient) à|(?:a|ont|avait|avaient)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
 /** A pronoun that sets the subject against another, between it and its verb ("La CGT, elle, évoque …", "la
  * préfecture quant à elle recense …"). */
 const FR_SUBJECT_ASIDE = "(?: quant à (?:elle|lui|eux)|, (?:elle|elles|lui|eux),)?";
@@ -292,7 +301,8 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // avec près de 900 départs"), as EN_ACTOR_VERBS after a name; a name only, never a title alone.
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,60},)? (?:a|avait) (?:dévoilé|présenté|détaillé)(?![\\p{L}])`, 'u'),
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
-    new RegExp(`${NAME}${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u'),
+    // Not a place after a preposition ("une étude de l'université de Lyon estime à …": Lyon counts nothing; session 17).
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u'),
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
     // "le parquet avait requis 18 ans", "les procureurs ont réclamé …": a speaker group's request; never after "l'"
     // ("comme l'avait requis le parquet": the figure is the sentence's subject's, which the request only matches).
@@ -323,7 +333,7 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // The determiner starts a word: "qu'elle en avait recensé" holds no group "le en".
     new RegExp(`(?<![\\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?)${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u'),
     // Present tense before reported speech: "Les services de renseignement américains estiment qu'un ...".
-    new RegExp(`(?<![\\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient) qu`, 'u'),
+    new RegExp(`(?<![\\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient|dit|disent) qu`, 'u'),
     // A compound verb of saying before "que", a time between commas ("Les médias américains ont rapporté, mercredi
     // soir, que …"): its subject, a noun group opening on its determiner, speaks. Not a title of one person ("Le
     // Premier ministre a précisé qu'…"): TITLE_PATTERNS keep one only when the text names its holder. Nor "le même
@@ -349,8 +359,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) | \\d)`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
-    // headline's shorthand ("Residents say 50 dead"), whose figure is rounded.
-    new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM}${EN_AUX_ADVERBS},? (?:${EN_VERBS}|say|${EN_FORECAST_VERBS}|${EN_REQUEST_VERBS})(?![\\p{L}])`, 'u'),
+    // headline's shorthand ("Residents say 50 dead"), whose figure is rounded. Plural "confirm" likewise ("Local police
+    // confirm two dead"), and "found that", a finding the group reports ("Police found that 20 cars …"; session 17).
+    new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM}${EN_AUX_ADVERBS},? (?:${EN_VERBS}|say|confirm|(?:found|find|finds) that|${EN_FORECAST_VERBS}|${EN_REQUEST_VERBS})(?![\\p{L}])`, 'u'),
     // "…, says junta chief X", "said police chief X": a lower-case title right before the name is part of how the person
     // is named, the name the speaker; never a preposition or a determiner ("said in Paris", "said the X"). Before the
     // speaker nouns after a verb: "says army chief X" is said by X, not by "army".
@@ -610,7 +621,7 @@ const withoutQuotations = (seg: string): string => seg.replace(QUOTATION, (q) =>
  * expansion, without digits, stands between the name and its verb, so it is read as if left out. */
 const ACRONYM_EXPANSION = /(?<![\p{L}])(\p{Lu}{2,}(?:-\p{Lu}+)?) \([^()\d]{3,80}\)/gu;
 
-function match(seg: string, lang: Lang, text: string): string | undefined {
+function match(seg: string, lang: Lang, text: string, offset?: number): string | undefined {
   // A line without a closing point ("Paris : 500 000 (CGT) / 87 000 selon la police") ends its phrase too.
   seg = seg.replace(/\s+$/, '').replace(ACRONYM_EXPANSION, '$1');
   const viaPronoun = pronounSpeaker(seg, lang);
@@ -636,7 +647,11 @@ function match(seg: string, lang: Lang, text: string): string | undefined {
     if (giver) return giver;
     // "an estimated 50,000", "the reported 500": an adjective, not a verb of saying.
     if (/(?:^|\s)(?:an?|the)$/i.test(who)) continue;
-    if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) return expand(who, text);
+    if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) {
+      const raw = m[1] ?? '';
+      const at = m.index + Math.max(0, m[0].indexOf(raw));
+      return expand(appositionHead(seg, at, at + raw.length, who, text, offset) ?? who, text);
+    }
     // "a annoncé la suppression de deux jours fériés": a phrase holding a number is what is said, not who says it.
     if (HAS_NUMBER.test(who)) continue;
     // "a déclaré le shérif du comté, Jean Dupont.": a role followed by a name alone up to the clause's end is
@@ -676,10 +691,40 @@ function matchAt(text: string, a: number, b: number, lang: Lang): string | undef
   const key = a * (text.length + 1) + b;
   let hit = matchMemo.get(key);
   if (hit === undefined) {
-    hit = match(text.slice(a, b), lang, text) ?? null;
+    hit = match(text.slice(a, b), lang, text, a) ?? null;
     matchMemo.set(key, hit);
   }
   return hit ?? undefined;
+}
+
+/** A person's name, then a comma and an apposition up to the capitalised words a pattern read as the subject: "Jane
+ * Roe, Minister of Foreign Affairs, wrote", "Jeanne Dupont, présidente de la région Haute-Provence, a indiqué". */
+const APPOSITION_HEAD = new RegExp(`${NAME}, [^,;:«»"“”().!?\\n]{0,${FR_APPOSITION_MAX_CHARS}}$`, 'u');
+/** Capitalised words only, two at least ("Angel Victor Torres"): a name of its own, the subject itself, not an
+ * apposition's title ("Minister of Foreign Affairs") or a place inside one ("région Île-de-France"). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u;
+/** How far before the words read the apposition's head is looked for: a name of a few words and the apposition. */
+const APPOSITION_HEAD_WINDOW = FR_APPOSITION_MAX_CHARS + 60;
+/** A preposition or a conjunction right before a name makes it a complement or a title's last words ("In Paris, X,
+ * …", "Minister of Territorial Policy and Democratic Memory, Jane Roe, revealed"), no apposition's head. */
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:and|et|in|of|at|from|to|for|on|with|by|à|de|en|dans|par|pour|sur|avec|vers|chez|du|des|au|aux|d['’]|l['’])\s*$/iu;
+/**
+ * The person whose apposition the words `seg[at, end)` close, or undefined. A comma between a subject and its verb
+ * closes an apposition ("Jane Roe, Minister of Foreign Affairs, wrote"), so capitalised words followed by that comma
+ * are the apposition's last words (a title, or a region's name inside a title), not the subject: the subject is the
+ * person's name written before the apposition's opening comma. Only a person's full name (two capitalised words at
+ * least) and only when the words read are none (session 17: on the development set two speakers read as "Minister of
+ * Foreign Affairs" and as a region's name).
+ */
+function appositionHead(seg: string, at: number, end: number, who: string, text: string, offset?: number): string | undefined {
+  if (seg.charCodeAt(end) !== 44 /* , */ || CAPITALISED_WORDS.test(who)) return undefined;
+  // A stretch cut at a comma ("…, présidente de la région X, a indiqué") holds the apposition but not its head: when
+  // the stretch's place in the text is known, the words before it are read too.
+  const before = offset === undefined ? seg.slice(0, at) : text.slice(Math.max(0, offset + at - APPOSITION_HEAD_WINDOW), offset + at);
+  const m = APPOSITION_HEAD.exec(before);
+  if (!m || !PERSON_NAME.test(m[1]) || NOT_NAMES.has(m[1].split(' ')[0])) return undefined;
+  if (PREPOSITION_BEFORE.test(before.slice(0, m.index))) return undefined;
+  return m[1];
 }
 
 /** A name set after a role by a comma and ending the sentence (a comma after it most often continues a list) ("…, a déclaré le shérif du comté, Jean Dupont."),
@@ -798,9 +843,15 @@ const SPEAKER_HEAD_WORD: Record<Lang, RegExp> = {
   en: new RegExp(`^${speakerHead('en')}$`, 'u'),
   fr: new RegExp(`^${speakerHead('fr')}$`, 'u'),
 };
-const isPersonDescription = (who: string, lang: Lang): boolean => /^\p{Ll}[\p{L}-]+$/u.test(who) && !SPEAKER_HEAD_WORD[lang].test(who);
+/** A plural noun ("selon les chercheurs", "the researchers said") names a group, never one person named again (session 17:
+ * "selon les chercheurs" read as the researcher quoted in the sentence before); "boss" and "-ss" words are singular. */
+const PLURAL_NOUN = /(?<!s)s$|x$/u;
+const isPersonDescription = (who: string, lang: Lang): boolean => /^\p{Ll}[\p{L}-]+$/u.test(who) && !PLURAL_NOUN.test(who) && !SPEAKER_HEAD_WORD[lang].test(who);
 /** A person's name: two capitalised words at least, or one after a title ("Dr X", "M. X"). */
 const PERSON_NAME = /^(?:(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?) \p{Lu}|\p{Lu}[\p{L}'’-]+ (?:\p{Lu}\.? )?\p{Lu}[\p{L}'’-]+$)/u;
+
+/** A title alone, one lower-case word ("ministre", "mayor"). */
+const BARE_TITLE = new RegExp(`^${TITLE_WORDS}$`, 'u');
 
 function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
   // A message speaks for whoever issued it: the speaker the sentences before name, or nobody.
@@ -810,6 +861,13 @@ function resolveDescription(who: string | undefined, text: string, a: number, la
   if (who && !isDescription(who) && isPersonDescription(who, lang)) {
     const before = previousSentenceSpeaker(text, a, lang);
     return before && PERSON_NAME.test(before) ? before : who;
+  }
+  // A bare title whose holder the text never writes after it ("», a encore indiqué la ministre" after "», a déclaré
+  // Jeanne Dupont"): the person the sentence before names as its speaker, as a noun of a job above (session 17); a
+  // title the text gives a holder keeps that holder (findSpeaker's titleHolder).
+  if (who && BARE_TITLE.test(who) && !titleHolder(who, text)) {
+    const before = previousSentenceSpeaker(text, a, lang);
+    if (before && PERSON_NAME.test(before)) return before;
   }
   if (!who || !isDescription(who)) return who;
   const before = previousSentenceSpeaker(text, a, lang);
@@ -868,6 +926,12 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   // "Le même ministère a indiqué qu'environ 700 …": the ministry named before speaks again.
   const same = sameSpeakerBefore(text.slice(ca, cb), text, a, lang);
   if (same) return same;
+  // "France confirmed its first deaths after two people died, Minister X said on Wednesday": a name saying the whole
+  // clause from its end reports everything before it, an inner subject's verb included.
+  if (lang === 'en') {
+    const trailing = TRAILING_SAID_EN.exec(text.slice(end, cb));
+    if (trailing && !NOT_NAMES.has(trailing[1].split(' ')[0])) return expand(trailing[1], text);
+  }
   const stretch = ownStretchSpeaker(text, ca, cb, start, end, lang);
   if (stretch) return stretch;
   // "87,000 according to the police, while the CGT counted 500,000": each clause its own speaker first.
@@ -899,6 +963,13 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   }
   return pronounAntecedent(text, a, b, lang);
 }
+
+/** A clause's last words, a comma, a name (a title's words before it: "Health Minister Jane Roe") and "said / says /
+ * added / wrote" with at most a day or a medium after it: the name reports the whole clause before the comma, its
+ * figures and any inner subject's ("France confirmed its first deaths after two people died, Health Minister Jane Roe
+ * said on Wednesday": the minister, not France; session 17). No number after the figure up to it: a figure of its own
+ * between would have its own stretch. */
+const TRAILING_SAID_EN = new RegExp(`^[^\\d]*?, (?:\\p{Lu}[\\p{L}-]* ){0,3}?${NAME} (?:said|says|added|wrote)(?: (?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)| in a (?:statement|post))?\\s*[.!]?\\s*$`, 'u');
 
 /** "selon X", "d'après X", "according to X" written after a figure and before the next: that figure's source. A
  * clause join before it ("…, et selon la CGT, 2 millions", "mais selon …") makes it the next clause's opener, not
@@ -1033,6 +1104,21 @@ function bareSpeakerGroup(words: string, lang: Lang): string | undefined {
   return BARE_GROUP[lang].exec(words)?.[1];
 }
 
+/** A person's full name set between commas right after a group ("Le maire de X, Jean Dupont, a parlé de drame"). */
+const GROUP_APPOSED_NAME = new RegExp(`^, ${APPOSED_RANK}${NAME},`, 'u');
+/**
+ * The person a speaker group written in `seg` names, when a full name stands in apposition right after its last
+ * occurrence ("Le maire de X, Jean Dupont, a qualifié … . « … », a-t-il déclaré"): a pronoun's antecedent is that
+ * person, as a role followed by its holder's name after a verb is (APPOSED_NAME). Session 17: on the development set
+ * a pronoun's speaker read as the role while the name was written beside it.
+ */
+function groupNamed(seg: string, group: string): string | undefined {
+  const at = seg.lastIndexOf(group);
+  if (at < 0) return undefined;
+  const m = GROUP_APPOSED_NAME.exec(seg.slice(at + group.length));
+  return m && PERSON_NAME.test(m[1]) && !NOT_NAMES.has(m[1].split(' ')[0]) ? m[1] : undefined;
+}
+
 /** How many sentences in a row a pronoun chain ("he said … he added …") is followed back to its named speaker. */
 const PRONOUN_CHAIN_MAX = 3;
 
@@ -1070,14 +1156,14 @@ function pronounAntecedent(text: string, a: number, b: number, lang: Lang, chain
   const p = pronounSays(seg, lang);
   if (p < 0) return undefined;
   const within = lastSpeakerGroup(withoutQuotations(seg.slice(0, p)), lang);
-  if (within) return within;
+  if (within) return groupNamed(seg.slice(0, p), within) ?? within;
   // A paragraph break ends the search: a pronoun's antecedent is in its own paragraph, or the sentence just before.
   for (const [pa, pb] of sentencesBefore(text, a)) {
     const prev = text.slice(pa, pb);
     const said = matchAt(text, pa, pb, lang);
     if (said && said !== 'same source') return said;
     const group = lastSpeakerGroup(prev, lang);
-    if (group) return group;
+    if (group) return groupNamed(prev, group) ?? group;
     // A sentence that names no speaker still has a subject, which the pronoun after it continues ("X, a group that
     // monitors crowds, gave a much higher figure. It estimated …"): a name opening the sentence, before its
     // apposition or its verb, is the antecedent, and nothing further back is.
