@@ -236,6 +236,17 @@ function analystExpectation(toks: Tok[], i0: number, headEnd: number, seg: [numb
   }
   return false;
 }
+/** Some token of [from, to) opens a comparison (moment.ts comparisonAt). A loop, not slice().some(): describeCounts
+ * asks at each time word of each figure's clause, and the copy and the closure were its costliest line (speed10). */
+function comparisonBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (comparisonAt(toks, q)) return true;
+  return false;
+}
+/** Some token of [from, to) is a count's number (isCountNumber), read without copying the tokens. */
+function countNumberWithin(toks: Tok[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (isCountNumber(toks, q)) return true;
+  return false;
+}
 export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): CountInfo {
   const head = readHead(toks, i0, i1, lang, unitHint);
   let { unit, category, own } = head;
@@ -268,7 +279,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // opener and its count, a nation is the part's, never the whole's.
   let partFrom = b;
   for (let k = headEnd; k < b - 1 && partFrom === b; k++) {
-    if (ASIDE_OPENERS.has(toks[k].t) && toks.slice(k + 1, k + 1 + PART_COUNT_NEAR).some((t, j) => isCountNumber(toks, k + 1 + j))) partFrom = k;
+    if (ASIDE_OPENERS.has(toks[k].t) && countNumberWithin(toks, k + 1, Math.min(toks.length, k + 1 + PART_COUNT_NEAR))) partFrom = k;
   }
   for (let k = a; k < b; k++) {
     if (k >= i0 && k < i1) continue;
@@ -353,7 +364,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
     } else if (c.type === 'time') {
       // "500,000, more than twice as many as last week's": the time of the value compared with (moment.ts comparisonAt).
-      if (!(k >= i1 && toks.slice(i1, k).some((_, q) => comparisonAt(toks, i1 + q)))) when ??= c.id;
+      // Read only while no time is found yet (`when` keeps the first), without copying the tokens between.
+      if (when === undefined && !(k >= i1 && comparisonBetween(toks, i1, k))) when = c.id;
     } else if (c.type === 'scope' && (c.id === 'per-day' || c.id === 'per-year')) {
       // A rate is not a total: "15 millions de visiteurs par an" is its own count.
       if (!modifiers.includes(c.id)) modifiers.push(c.id);
