@@ -573,6 +573,13 @@ describe('an undated article\'s count told as risen', () => {
     // Written for this test: "rose to" followed by no count, then another count.
     expect(risen('Fans rose to their feet as 12 players walked out.', 'en')).toEqual(['12:false']);
   });
+  it('reads no rise in a clock time after "à", nor in the verb "a" after a name (written for this test)', () => {
+    expect(risen('La réunion du conseil passe à 16 heures, a indiqué la mairie.', 'fr')).toEqual(['16 heures:false']);
+    expect(risen('Rose a 41 ans et travaille à la gare.', 'fr')).toEqual(['41 ans:false']);
+    // A duration past the day's last hour, or a bound before the hour, is still a value risen to.
+    expect(risen('La semaine de travail passe à 39 heures.', 'fr')).toEqual(['39 heures:true']);
+    expect(risen("Le nombre de sinistrés est passé à 16.", 'fr')).toEqual(['16:true']);
+  });
   it('puts it after a dated count wholly below it, never beside a higher or an equal one', () => {
     const up = { rises: true, low: 9, high: 9 };
     expect(risenAfter(up, { moment: '2025-03-02', low: 5, high: 5 })).toBe('2025-03-03');
