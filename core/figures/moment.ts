@@ -498,17 +498,29 @@ const CAUSING_PERFECT = new Set(['fait', 'cause', 'provoque']);
 const CAUSED_NUMBER_LEAD = new Set(['at', 'least', 'au', 'moins', 'more', 'than', 'plus', 'de', 'd', "'", 'some', 'about', 'environ', 'nearly', 'pres', 'up', 'to', 'over', 'jusqu', 'ici', 'quelque', 'la', 'mort', 'vie', 'a', 'an', 'total', 'of', 'un']);
 /** How many such words may stand between the verb and the number ("a causé la mort de plus de 126": five). */
 const CAUSED_LEAD_MAX = 5;
-/** Is the number at token i0 the object of a verb of an event causing it (CAUSING, or "a fait", "a causé la mort de")? */
-export function causedToll(toks: Tok[], i0: number): boolean {
+/**
+ * The word a number's lead is read back to: from the number at token i0, back over at most CAUSED_LEAD_MAX words of
+ * bound or approximation (CAUSED_NUMBER_LEAD: "at least", "plus de", "la mort de"), within one line, to the first word
+ * `stop` accepts; its index, or -1 when another word, a punctuation mark or a line break comes first. A word of both
+ * kinds ("to" of "up to" and of "risen to") is taken as the stop. One walk for a caused toll (causedToll) and a count
+ * risen to (risenTo), whose only difference is the word they stop at.
+ */
+export function wordBeforeLead(toks: Tok[], i0: number, stop: (t: string) => boolean): number {
   for (let k = i0 - 1, n = 0; k >= 0 && n <= CAUSED_LEAD_MAX; k--, n++) {
     const t = toks[k];
-    if (t.kind !== 'w' && t.t !== "'") return false;
-    if (toks[k + 1]?.nl) return false;
-    if (CAUSING.has(t.t)) return true;
-    if (CAUSING_PERFECT.has(t.t)) return CAUSING_AUX.has(toks[k - 1]?.t ?? '');
-    if (!CAUSED_NUMBER_LEAD.has(t.t)) return false;
+    if (t.kind !== 'w' && t.t !== "'") return -1;
+    if (toks[k + 1]?.nl) return -1;
+    if (stop(t.t)) return k;
+    if (!CAUSED_NUMBER_LEAD.has(t.t)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** Is the number at token i0 the object of a verb of an event causing it (CAUSING, or "a fait", "a causé la mort de")? */
+export function causedToll(toks: Tok[], i0: number): boolean {
+  const k = wordBeforeLead(toks, i0, (t) => CAUSING.has(t) || CAUSING_PERFECT.has(t));
+  if (k < 0) return false;
+  return CAUSING.has(toks[k].t) || CAUSING_AUX.has(toks[k - 1]?.t ?? '');
 }
 
 /** Conjunctions that open the clause of the event a toll counts, after the toll ("60 blessés, lorsqu'un homme a
@@ -571,11 +583,8 @@ const RISE_TO_REACH = 4;
  * a clock time ("la réunion passe à 14 heures"), not a count.
  */
 export function risenTo(toks: Tok[], i0: number, text: string): boolean {
-  let k = i0 - 1;
-  for (let n = 0; k >= 0 && n <= CAUSED_LEAD_MAX && !RISE_TO.has(toks[k].t); k--, n++) {
-    if ((toks[k].kind !== 'w' && toks[k].t !== "'") || toks[k + 1].nl || !CAUSED_NUMBER_LEAD.has(toks[k].t)) return false;
-  }
-  if (k < 0 || !RISE_TO.has(toks[k].t)) return false;
+  const k = wordBeforeLead(toks, i0, (t) => RISE_TO.has(t));
+  if (k < 0) return false;
   if (toks[k].t === 'a') {
     if (!/^[àÀ]/.test(text.slice(toks[k].start, toks[k].end))) return false;
     const n = toks[i0];
