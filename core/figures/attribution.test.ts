@@ -883,6 +883,15 @@ describe('session 16: who says a figure on stories never tuned for', () => {
   });
 });
 
+describe('honorifics before a name (one list: HONORIFICS)', () => {
+  it('reads the name after any honorific, with or without its point (written for this test)', () => {
+    expect(speakerOf('Rescuers found 14 survivors, said Mrs. Lind.', '14', 'en')).toBe('Lind');
+    expect(speakerOf('Selon Mme. Lind, 14 personnes ont été blessées.', '14', 'fr')).toBe('Lind');
+    // A person named again by a noun of their job is the person named with an honorific the sentence before.
+    expect(speakerOf("Le bilan est de 14 blessés, a précisé Mme. Ada Lind. Il pourrait s'alourdir à 20, a ajouté l'urgentiste.", '20', 'fr')).toBe('Ada Lind');
+  });
+});
+
 describe('sentenceBounds', () => {
   // The sentence is read from an index of the text's stops; every offset must give what a scan from it gives: a stop is
   // . ! ? or a line break, but not a point between digits ("4.6%") nor one after a lone capital ("U.S.", "C. Smith").

@@ -16,13 +16,22 @@ const AFTER_QUOTE_CHARS = 90;
 /** A quotation longer than this is not followed back to its opening mark. */
 const MAX_QUOTE_CHARS = 1500;
 
+/** Honorifics written before a person's name, abbreviated ("M. Dupont", "Mme X", "Mlle X", "Mr Doe", "Mrs Doe", "Ms Roe",
+ * "Dr X"): one list for a name (NAME), a name without its honorific (expand), a person's name (PERSON_NAME) and the
+ * abbreviations whose point ends no sentence (TITLE_ABBREVIATIONS, but "M", a lone capital read as an initial there).
+ * General vocabulary of both languages. */
+const HONORIFICS = ['M', 'Mme', 'Mlle', 'Mr', 'Mrs', 'Ms', 'Dr'];
+/** HONORIFICS as a regular-expression source: French "M" only with its point (a lone capital is an initial), the others
+ * with or without it ("Mr Doe", "Mr. Doe", "Mme. X" in copy). The longest first, so "Mrs" is not read as "Mr". */
+const HONORIFIC = `(?:M\\.|(?:${[...HONORIFICS].filter((h) => h !== 'M').sort((a, b) => b.length - a.length).join('|')})\\.?)`;
+
 /** A name may hold a middle initial, its point left out too before the surname ("Anthony C. Marrone", "Jane Q Public":
  * else the surname alone is read, and expanded to another person's full name; session 16), a suffix ("Roland L. Butler
  * Jr. said"), and an institution's name its complement ("the High
  * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. A
  * name starts a word: a pattern whose look-behind refuses the whole word ("by BBC X claimed": no subject after a
  * preposition) must not take its tail ("BC X") instead (session 15). */
-const NAME = "((?<![\\p{L}])(?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}(?:\\.|(?= \\p{Lu}\\p{Ll})))?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3}(?:,? (?:Jr|Sr)\\.?(?![\\p{L}]))?)";
+const NAME = `((?<![\\p{L}])(?:${HONORIFIC} )?`+"\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}(?:\\.|(?= \\p{Lu}\\p{Ll})))?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3}(?:,? (?:Jr|Sr)\\.?(?![\\p{L}]))?)";
 /** A role opens on its determiner, a quantifier too ("selon certains survivants", "d'après plusieurs témoins"; session 15).
  * A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
  * preposition of setting, or a parenthesis: one that locates it
@@ -475,7 +484,7 @@ const stopAt = (text: string, i: number): boolean => isStop(text.charCodeAt(i))
  * falls into the next "sentence" and the figure loses it (session 16). General vocabulary of both languages; not "Me" (an
  * English word). */
 const TITLE_ABBREVIATIONS = new Set(['Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cpt', 'Cmdr', 'Adm', 'Maj', 'Brig', 'Gov', 'Sen',
-  'Rep', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Supt', 'Insp', 'Det', 'St', 'Mgr', 'Pr', 'Mme', 'Mlle', 'Gal']);
+  'Rep', ...HONORIFICS.filter((h) => h !== 'M'), 'Prof', 'Supt', 'Insp', 'Det', 'St', 'Mgr', 'Pr', 'Gal']);
 /** The longest abbreviation of TITLE_ABBREVIATIONS ("Capt", "Cmdr", "Supt", "Mlle": four letters): a longer word
  * before the point is no abbreviation of the set, so no more letters are read. */
 const TITLE_ABBREVIATION_MAX_CHARS = 4;
@@ -591,8 +600,11 @@ function fullNames(text: string): Map<string, string> {
   return names;
 }
 
+/** An honorific opening a name ("Mrs Doe" read as "Doe"). */
+const HONORIFIC_OPENING = new RegExp(`^${HONORIFIC} `, 'u');
+
 function expand(name: string, text: string): string {
-  const clean = name.replace(/^(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?) /, '').trim();
+  const clean = name.replace(HONORIFIC_OPENING, '').trim();
   if (clean.includes(' ')) return clean;
   return fullNames(text).get(clean) ?? clean;
 }
@@ -806,7 +818,7 @@ const SPEAKER_HEAD_WORD: Record<Lang, RegExp> = {
 };
 const isPersonDescription = (who: string, lang: Lang): boolean => /^\p{Ll}[\p{L}-]+$/u.test(who) && !SPEAKER_HEAD_WORD[lang].test(who);
 /** A person's name: two capitalised words at least, or one after a title ("Dr X", "M. X"). */
-const PERSON_NAME = /^(?:(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?) \p{Lu}|\p{Lu}[\p{L}'’-]+ (?:\p{Lu}\.? )?\p{Lu}[\p{L}'’-]+$)/u;
+const PERSON_NAME = new RegExp(`^(?:${HONORIFIC} \\p{Lu}|\\p{Lu}[\\p{L}'’-]+ (?:\\p{Lu}\\.? )?\\p{Lu}[\\p{L}'’-]+$)`, 'u');
 
 function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
   // A message speaks for whoever issued it: the speaker the sentences before name, or nobody.
