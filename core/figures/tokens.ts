@@ -4,6 +4,7 @@
  * its own regexes over the whole text, which keeps extraction linear in the text length.
  */
 import type { Lang } from '../types';
+import { hasAccentedForm, writtenApart } from '../concepts';
 
 export type TokKind = 'w' | 'd' | 'p';
 
@@ -161,8 +162,12 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
       const first = original.charCodeAt(i);
       // A word opening on an ASCII lower-case letter (most words) is neither capitalised nor all in capitals: the
       // case conversions below, three strings per word, are left for the others.
+      // A word whose letters the concept table writes with other accents ("élevé", high, beside "élève", a pupil) is
+      // kept as written, accents and all, so that it meets no concept of the other word (concepts writtenApart).
+      const t = hasAccentedForm(w[0]) && writtenApart(w[0], original.slice(i, i + w[0].length).toLowerCase())
+        ? original.slice(i, i + w[0].length).toLowerCase() : w[0];
       if (first >= 97 && first <= 122) {
-        const tok: Tok = { kind: 'w', start: i, end: i + w[0].length, t: w[0], v: NaN, nl, cap: false };
+        const tok: Tok = { kind: 'w', start: i, end: i + w[0].length, t, v: NaN, nl, cap: false };
         if (lang === 'en' && w[0] === 'a') tok.article = true;
         out.push(tok);
         nl = false;
@@ -171,7 +176,7 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
       }
       const ch = original.charAt(i);
       const orig = original.slice(i, i + w[0].length);
-      const tok: Tok = { kind: 'w', start: i, end: i + w[0].length, t: w[0], v: NaN, nl, cap: ch !== ch.toLowerCase() };
+      const tok: Tok = { kind: 'w', start: i, end: i + w[0].length, t, v: NaN, nl, cap: ch !== ch.toLowerCase() };
       if (w[0].length > 1 && orig === orig.toUpperCase() && orig !== orig.toLowerCase()) tok.upper = true;
       if (lang === 'en' && w[0] === 'a') tok.article = true;
       out.push(tok);
