@@ -493,17 +493,3 @@ describe('figures matched again and again', () => {
     }
   });
 });
-
-describe('an age, a property of one person', () => {
-  it('is compared with another article\'s age only when both name one person (written for this test)', () => {
-    const man = fig('Un homme de 47 ans a été interpellé lundi à Valdoria.', 'fr', '47 ans');
-    const woman = fig('Police arrested a 47-year-old woman on Monday.', 'en', '47-year');
-    const otherMan = fig('Un homme de 52 ans a été interpellé lundi à Valdoria.', 'fr', '52 ans');
-    expect(matchDetail(man, woman).match).toBeNull();
-    expect(matchDetail(man, otherMan).match).toBeNull();
-    const named = fig('Ana Velez, 47, was arrested on Monday.', 'en', '47');
-    const namedAgain = fig('Ana Velez, 48 ans, a été interpellée lundi.', 'fr', '48 ans');
-    expect(matchDetail(named, namedAgain).match).toBe('same');
-    expect(matchDetail(named, man).match).toBeNull();
-  });
-});

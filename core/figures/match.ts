@@ -506,10 +506,6 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
   if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
-  // An age is a property of one person (counts.ts: "Jane Roe, 34", "a 34-year-old woman"): two articles' ages are one
-  // value only of one person both name. "A man, 34" and "a 34-year-old woman", or two unnamed men, may be any two people.
-  // Within one article (oneText) one person is often told again without a name ("the 34-year-old"): left as it is.
-  if (!oneText && (A.category === 'age' || B.category === 'age') && !(A.own?.startsWith('n:') && A.own === B.own)) return { match: null, reason: 'own' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
