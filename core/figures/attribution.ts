@@ -1020,9 +1020,7 @@ function expectationHolder(text: string, a: number, start: number, end: number, 
     // A figure may start after its currency sign ("of $61 billion" read from "61").
     before = before.replace(CURRENCY_END, '');
     const m = EXPECT_BEFORE_EN.exec(before);
-    // The holder speaks ("analyst" of "analyst expectations of", "Wall Street" of "Wall Street estimates of"): the noun
-    // of expecting is what the value is, never part of who says it, as for a possessive holder ("Wall Street's").
-    if (m) return m[1] ?? m[2];
+    if (m) return m[1] ?? `${m[2]} ${m[3]}`;
     const owner = POSSESSIVE_BEFORE_EN.exec(before);
     if (owner && !NOT_NAMES.has(owner[1]) && EXPECT_AFTER_EN.test(text.slice(start, end + EXPECT_NOUN_AFTER_CHARS))) return owner[1];
     return undefined;
