@@ -114,7 +114,35 @@ const PHRASES = new Map<string, Array<{ seq: string[]; c: Concept }>>();
 /** Multi-word names of parties ("nouveau front populaire"), indexed by their first token. */
 const PARTY_PHRASES = new Map<string, Array<{ seq: string[]; c: Concept }>>();
 
-function addForm(form: string, c: Concept): void {
+/**
+ * Words the table writes with their accents because another word has the same letters with other accents or none
+ * ("élève", a pupil, and "élevé", high): folded key -> the spellings the table writes (lower case, accents kept). Every
+ * other form is folded and meets any accents, as copy often drops them; these meet a text that writes the table's
+ * accents or none, never other accents (writtenApart).
+ */
+const ACCENTED = new Map<string, Set<string>>();
+/** Lower case without accents, as fold() makes a word (a table's form is one word of letters). */
+const foldForm = (form: string): string => form.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Is the word as written (lower case, accents kept) another word than the table's form of the same letters? Only for a
+ * form the table writes with its accents (ACCENTED): "élevé" is not "élève"; "eleve", written without accents, reads as
+ * the table's form. `folded` is the word folded, `written` as the text writes it in lower case.
+ */
+export function writtenApart(folded: string, written: string): boolean {
+  const spellings = ACCENTED.get(folded);
+  return spellings !== undefined && written !== folded && !spellings.has(written);
+}
+/** Has the folded word a form the table writes with its accents (writtenApart may then be true)? One Map look-up, for a
+ * tokenizer to ask before it reads the word as written. */
+export function hasAccentedForm(folded: string): boolean {
+  return ACCENTED.has(folded);
+}
+
+function addForm(written: string, c: Concept): void {
+  // A form written with accents is read by its folded letters, and its spelling is kept (ACCENTED).
+  const form = /[^\x00-\x7f]/.test(written) ? foldForm(written) : written;
+  if (form !== written && !form.includes(' ')) ACCENTED.set(form, (ACCENTED.get(form) ?? new Set()).add(written.toLowerCase()));
   const seq = form.split(' ').filter(Boolean);
   if (seq.length === 0) return;
   if (seq.length === 1) {

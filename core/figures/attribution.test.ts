@@ -869,6 +869,24 @@ describe('session 16: who says a figure on stories never tuned for', () => {
     expect(speakerOf("Des témoignages selon lesquelles il y aurait plus de 500 passagers.", '500', 'fr')).toBeUndefined();
     expect(speakerOf("L'accord prévoit le retour aux 35 heures hebdomadaires.", '35 heures', 'fr')).toBeUndefined();
   });
+
+  it('reads no forecast in what a named text provides (written for this test)', () => {
+    expect(speakerOf('La loi Martel prévoit 48 heures de délai.', '48 heures', 'fr')).toBeUndefined();
+    expect(speakerOf('Le plan Horizon prévoit 2 400 logements neufs.', '2 400', 'fr')).toBeUndefined();
+    expect(speakerOf('Le projet de loi Besson prévoit 18 mois de transition.', '18 mois', 'fr')).toBeUndefined();
+    // A person or a company named after a title or a noun of who they are still forecasts.
+    expect(speakerOf("Le ministre Paul Besson prévoit 3 milliards d'euros d'économies.", '3 milliards', 'fr')).toBe('Paul Besson');
+    expect(speakerOf("Le groupe Acme prévoit un chiffre d'affaires de 9 milliards.", '9 milliards', 'fr')).toBe('Acme');
+  });
+});
+
+describe('honorifics before a name (one list: HONORIFICS)', () => {
+  it('reads the name after any honorific, with or without its point (written for this test)', () => {
+    expect(speakerOf('Rescuers found 14 survivors, said Mrs. Lind.', '14', 'en')).toBe('Lind');
+    expect(speakerOf('Selon Mme. Lind, 14 personnes ont été blessées.', '14', 'fr')).toBe('Lind');
+    // A person named again by a noun of their job is the person named with an honorific the sentence before.
+    expect(speakerOf("Le bilan est de 14 blessés, a précisé Mme. Ada Lind. Il pourrait s'alourdir à 20, a ajouté l'urgentiste.", '20', 'fr')).toBe('Ada Lind');
+  });
 });
 
 describe('sentenceBounds', () => {

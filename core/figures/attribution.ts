@@ -16,13 +16,22 @@ const AFTER_QUOTE_CHARS = 90;
 /** A quotation longer than this is not followed back to its opening mark. */
 const MAX_QUOTE_CHARS = 1500;
 
+/** Honorifics written before a person's name, abbreviated ("M. Dupont", "Mme X", "Mlle X", "Mr Doe", "Mrs Doe", "Ms Roe",
+ * "Dr X"): one list for a name (NAME), a name without its honorific (expand), a person's name (PERSON_NAME) and the
+ * abbreviations whose point ends no sentence (TITLE_ABBREVIATIONS, but "M", a lone capital read as an initial there).
+ * General vocabulary of both languages. */
+const HONORIFICS = ['M', 'Mme', 'Mlle', 'Mr', 'Mrs', 'Ms', 'Dr'];
+/** HONORIFICS as a regular-expression source: French "M" only with its point (a lone capital is an initial), the others
+ * with or without it ("Mr Doe", "Mr. Doe", "Mme. X" in copy). The longest first, so "Mrs" is not read as "Mr". */
+const HONORIFIC = `(?:M\\.|(?:${[...HONORIFICS].filter((h) => h !== 'M').sort((a, b) => b.length - a.length).join('|')})\\.?)`;
+
 /** A name may hold a middle initial, its point left out too before the surname ("Anthony C. Marrone", "Jane Q Public":
  * else the surname alone is read, and expanded to another person's full name; session 16), a suffix ("Roland L. Butler
  * Jr. said"), and an institution's name its complement ("the High
  * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. A
  * name starts a word: a pattern whose look-behind refuses the whole word ("by BBC X claimed": no subject after a
  * preposition) must not take its tail ("BC X") instead (session 15). */
-const NAME = "((?<![\\p{L}])(?:(?:M\\.|Mme|Mr\\.?|Ms\\.?|Dr\\.?) )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}(?:\\.|(?= \\p{Lu}\\p{Ll})))?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3}(?:,? (?:Jr|Sr)\\.?(?![\\p{L}]))?)";
+const NAME = `((?<![\\p{L}])(?:${HONORIFIC} )?`+"\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}(?:\\.|(?= \\p{Lu}\\p{Ll})))?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3}(?:,? (?:Jr|Sr)\\.?(?![\\p{L}]))?)";
 /** A role opens on its determiner, a quantifier too ("selon certains survivants", "d'après plusieurs témoins"; session 15).
  * A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
  * preposition of setting, or a parenthesis: one that locates it
@@ -228,6 +237,11 @@ const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_COUNTED}
  * (devset 924 -> 922/1178), 100 and 120 give the same (924/1178; held-out 52/103 all three): the least that holds. */
 const FR_APPOSITION_MAX_CHARS = 100;
 
+/** Nouns of a text that sets rules (a law, a plan, a budget, a decree, a treaty): a name right after one names the text
+ * ("la loi Travail", "le plan Vigie", "le projet de loi Dupont"), whose "prévoit" is a provision of the text, not a
+ * forecast a speaker holds. General vocabulary of public life, no story's. */
+const FR_NOT_AFTER_TEXT_NOUN = "(?<!(?<![\\p{L}])(?:loi|plan|projet|texte|accord|budget|réforme|décret|traité|programme|contrat|convention|directive|règlement|amendement|pacte|protocole|ordonnance|circulaire) )";
+
 /** Verbs of a forecast whose subject gives the figure after them ("les analystes tablaient en moyenne sur 61 milliards",
  * "X prévoit un chiffre d'affaires de 65 milliards", "Y cible 74,5 %", "le consensus anticipe …"), as English
  * EN_FORECAST_VERBS; after a speaker group or a name only, never any noun group ("la frappe cible trois villes"). An
@@ -307,8 +321,9 @@ const PATTERNS: Record<Lang, RegExp[]> = {
     // "le parquet avait requis 18 ans", "les procureurs ont réclamé …": a speaker group's request; never after "l'"
     // ("comme l'avait requis le parquet": the figure is the sentence's subject's, which the request only matches).
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} (?:a|ont|avait|avaient) ${FR_REQUEST_VERBS}(?![\\p{L}])`, 'u'),
-    // Not an elided article opening the sentence ("L'accord prévoit le retour aux 35 heures": a text's provisions).
-    new RegExp(`${FR_NOT_AFTER_PREPOSITION}(?![LlDd]['’]\\p{Ll})${NAME}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
+    // Not an elided article opening the sentence ("L'accord prévoit le retour aux 35 heures": a text's provisions), nor
+    // a text's name ("la loi Travail prévoit", FR_NOT_AFTER_TEXT_NOUN).
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${FR_NOT_AFTER_TEXT_NOUN}(?![LlDd]['’]\\p{Ll})${NAME}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
     // A participle or gerund of saying whose subject is the clause's named subject ("X a exhorté Y à revoir sa copie,
     // déclarant : …", "X, de son côté, a riposté en annonçant qu'elle envisage de taxer jusqu'à 84 %"), as English
     // "X defended these measures, warning that …".
@@ -480,7 +495,7 @@ const stopAt = (text: string, i: number): boolean => isStop(text.charCodeAt(i))
  * falls into the next "sentence" and the figure loses it (session 16). General vocabulary of both languages; not "Me" (an
  * English word). */
 const TITLE_ABBREVIATIONS = new Set(['Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cpt', 'Cmdr', 'Adm', 'Maj', 'Brig', 'Gov', 'Sen',
-  'Rep', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Supt', 'Insp', 'Det', 'St', 'Mgr', 'Pr', 'Mme', 'Mlle', 'Gal']);
+  'Rep', ...HONORIFICS.filter((h) => h !== 'M'), 'Prof', 'Supt', 'Insp', 'Det', 'St', 'Mgr', 'Pr', 'Gal']);
 /** The longest abbreviation of TITLE_ABBREVIATIONS ("Capt", "Cmdr", "Supt", "Mlle": four letters): a longer word
  * before the point is no abbreviation of the set, so no more letters are read. */
 const TITLE_ABBREVIATION_MAX_CHARS = 4;
@@ -596,8 +611,11 @@ function fullNames(text: string): Map<string, string> {
   return names;
 }
 
+/** An honorific opening a name ("Mrs Doe" read as "Doe"). */
+const HONORIFIC_OPENING = new RegExp(`^${HONORIFIC} `, 'u');
+
 function expand(name: string, text: string): string {
-  const clean = name.replace(/^(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?) /, '').trim();
+  const clean = name.replace(HONORIFIC_OPENING, '').trim();
   if (clean.includes(' ')) return clean;
   return fullNames(text).get(clean) ?? clean;
 }
@@ -848,7 +866,7 @@ const SPEAKER_HEAD_WORD: Record<Lang, RegExp> = {
 const PLURAL_NOUN = /(?<!s)s$|x$/u;
 const isPersonDescription = (who: string, lang: Lang): boolean => /^\p{Ll}[\p{L}-]+$/u.test(who) && !PLURAL_NOUN.test(who) && !SPEAKER_HEAD_WORD[lang].test(who);
 /** A person's name: two capitalised words at least, or one after a title ("Dr X", "M. X"). */
-const PERSON_NAME = /^(?:(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?) \p{Lu}|\p{Lu}[\p{L}'’-]+ (?:\p{Lu}\.? )?\p{Lu}[\p{L}'’-]+$)/u;
+const PERSON_NAME = new RegExp(`^(?:${HONORIFIC} \\p{Lu}|\\p{Lu}[\\p{L}'’-]+ (?:\\p{Lu}\\.? )?\\p{Lu}[\\p{L}'’-]+$)`, 'u');
 
 /** A title alone, one lower-case word ("ministre", "mayor"). */
 const BARE_TITLE = new RegExp(`^${TITLE_WORDS}$`, 'u');

@@ -352,7 +352,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     else if (!unitHint && qualifier === 'exact' && typeof low === 'number' && low === high && Number.isInteger(low) && low >= 0 && low <= SMALL_WORD_MAX
       && !/\d/.test(fig.text) && (info.unit === 'number' || (REFERRING_DETERMINERS.has(toks[i0 - 1]?.t ?? '') && low <= REFERRING_MAX))) fig.salient = false;
     if (saidBy) fig.saidBy = saidBy;
-    if (!unitHint && risenTo(toks, i0)) fig.rises = true;
+    if (!unitHint && risenTo(toks, i0, text)) fig.rises = true;
     if (info.placed) placed.add(fig);
     out.push(fig);
   };

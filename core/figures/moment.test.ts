@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clauseDate, grownAfter, inRelativeClauseBefore, isRunningTotal, resolveMoment, risenAfter, weekdayNear } from './moment';
+import { clauseDate, grownAfter, inRelativeClauseBefore, isRunningTotal, resolveMoment, risenAfter, weekdayNear, wordBeforeLead } from './moment';
+import { tokenize } from './tokens';
+import { fold } from '../text/fold';
 import { extractFigures } from './extract';
 
 describe('a figure\'s moment', () => {
@@ -572,6 +574,22 @@ describe('an undated article\'s count told as risen', () => {
     expect(risen('Nine people died in the flood.', 'en')).toEqual(['Nine:false']);
     // Written for this test: "rose to" followed by no count, then another count.
     expect(risen('Fans rose to their feet as 12 players walked out.', 'en')).toEqual(['12:false']);
+  });
+  it('reads a rise, as a caused toll, back over a number\'s lead words on its own line only (written for this test)', () => {
+    // A headline ending on "rises to" and a sentence on the next line: the number is the next line's.
+    expect(risen('Flood toll rises to\n14 people are in hospital.', 'en')).toEqual(['14:false']);
+    const toks = tokenize(fold('the toll has risen to at least 14'), 'en', 'the toll has risen to at least 14');
+    const at14 = toks.findIndex((t) => t.t === '14');
+    expect(wordBeforeLead(toks, at14, (t) => t === 'to')).toBe(at14 - 3);
+    // "has" is no lead word: the walk stops there, before "toll".
+    expect(wordBeforeLead(toks, at14, (t) => t === 'toll')).toBe(-1);
+  });
+  it('reads no rise in a clock time after "à", nor in the verb "a" after a name (written for this test)', () => {
+    expect(risen('La réunion du conseil passe à 16 heures, a indiqué la mairie.', 'fr')).toEqual(['16 heures:false']);
+    expect(risen('Rose a 41 ans et travaille à la gare.', 'fr')).toEqual(['41 ans:false']);
+    // A duration past the day's last hour, or a bound before the hour, is still a value risen to.
+    expect(risen('La semaine de travail passe à 39 heures.', 'fr')).toEqual(['39 heures:true']);
+    expect(risen("Le nombre de sinistrés est passé à 16.", 'fr')).toEqual(['16:true']);
   });
   it('puts it after a dated count wholly below it, never beside a higher or an equal one', () => {
     const up = { rises: true, low: 9, high: 9 };

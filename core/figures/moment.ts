@@ -498,17 +498,29 @@ const CAUSING_PERFECT = new Set(['fait', 'cause', 'provoque']);
 const CAUSED_NUMBER_LEAD = new Set(['at', 'least', 'au', 'moins', 'more', 'than', 'plus', 'de', 'd', "'", 'some', 'about', 'environ', 'nearly', 'pres', 'up', 'to', 'over', 'jusqu', 'ici', 'quelque', 'la', 'mort', 'vie', 'a', 'an', 'total', 'of', 'un']);
 /** How many such words may stand between the verb and the number ("a causé la mort de plus de 126": five). */
 const CAUSED_LEAD_MAX = 5;
-/** Is the number at token i0 the object of a verb of an event causing it (CAUSING, or "a fait", "a causé la mort de")? */
-export function causedToll(toks: Tok[], i0: number): boolean {
+/**
+ * The word a number's lead is read back to: from the number at token i0, back over at most CAUSED_LEAD_MAX words of
+ * bound or approximation (CAUSED_NUMBER_LEAD: "at least", "plus de", "la mort de"), within one line, to the first word
+ * `stop` accepts; its index, or -1 when another word, a punctuation mark or a line break comes first. A word of both
+ * kinds ("to" of "up to" and of "risen to") is taken as the stop. One walk for a caused toll (causedToll) and a count
+ * risen to (risenTo), whose only difference is the word they stop at.
+ */
+export function wordBeforeLead(toks: Tok[], i0: number, stop: (t: string) => boolean): number {
   for (let k = i0 - 1, n = 0; k >= 0 && n <= CAUSED_LEAD_MAX; k--, n++) {
     const t = toks[k];
-    if (t.kind !== 'w' && t.t !== "'") return false;
-    if (toks[k + 1]?.nl) return false;
-    if (CAUSING.has(t.t)) return true;
-    if (CAUSING_PERFECT.has(t.t)) return CAUSING_AUX.has(toks[k - 1]?.t ?? '');
-    if (!CAUSED_NUMBER_LEAD.has(t.t)) return false;
+    if (t.kind !== 'w' && t.t !== "'") return -1;
+    if (toks[k + 1]?.nl) return -1;
+    if (stop(t.t)) return k;
+    if (!CAUSED_NUMBER_LEAD.has(t.t)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** Is the number at token i0 the object of a verb of an event causing it (CAUSING, or "a fait", "a causé la mort de")? */
+export function causedToll(toks: Tok[], i0: number): boolean {
+  const k = wordBeforeLead(toks, i0, (t) => CAUSING.has(t) || CAUSING_PERFECT.has(t));
+  if (k < 0) return false;
+  return CAUSING.has(toks[k].t) || CAUSING_AUX.has(toks[k - 1]?.t ?? '');
 }
 
 /** Conjunctions that open the clause of the event a toll counts, after the toll ("60 blessés, lorsqu'un homme a
@@ -553,21 +565,31 @@ export function saidDayOfSpan(toks: Tok[], start: number, end: number): boolean 
  */
 const RISE_VERBS = new Set(['risen', 'rose', 'rises', 'rise', 'rising', 'climbed', 'climbs', 'climbing', 'jumped', 'surged', 'surges', 'grown', 'grew', 'increased',
   'bringing', 'brings', 'brought', 'passe', 'monte', 'grimpe', 'alourdi', 'augmente', 'porte', 'portant', 'porter']);
-/** Prepositions between such a verb and the value ("to", "à"). */
+/** Prepositions between such a verb and the value ("to", "à"). Folded, so French "a" (the verb "avoir": "Rose a 25
+ * ans", a name and an age) folds to the same letter as "à": risenTo asks the original text for the accent. */
 const RISE_TO = new Set(['to', 'a']);
+/** Words of the hour after a number that make "à 14 heures" a clock time (the hour something happens at: "la réunion
+ * passe à 14 heures"), not a count risen to its value. Folded tokens. */
+const CLOCK_HOUR_WORDS = new Set(['heures', 'heure', 'h']);
+/** The last hour of a day: "à 35 heures" can only be a duration (a working week), "à 14 heures" reads as a time. */
+const CLOCK_HOUR_MAX = 23;
 /** How many words a rise verb may stand before its "to" ("bringing the total fatalities to six": three). */
 const RISE_TO_REACH = 4;
 /**
  * Is the number at token i0 told as risen to ("has risen to at least 6", "est passé à plus de 200")? The bound or
  * approximation words before the number (CAUSED_NUMBER_LEAD) are passed over, then "to"/"à", then up to RISE_TO_REACH
- * words back to a rise verb, in one clause.
+ * words back to a rise verb, in one clause. `text` is the original (unfolded) text, of the same offsets: "a" without
+ * its accent is the verb "avoir" ("Rose a 25 ans"), no preposition; and "à 14 heures" right before the hour word is
+ * a clock time ("la réunion passe à 14 heures"), not a count.
  */
-export function risenTo(toks: Tok[], i0: number): boolean {
-  let k = i0 - 1;
-  for (let n = 0; k >= 0 && n <= CAUSED_LEAD_MAX && !RISE_TO.has(toks[k].t); k--, n++) {
-    if ((toks[k].kind !== 'w' && toks[k].t !== "'") || toks[k + 1].nl || !CAUSED_NUMBER_LEAD.has(toks[k].t)) return false;
+export function risenTo(toks: Tok[], i0: number, text: string): boolean {
+  const k = wordBeforeLead(toks, i0, (t) => RISE_TO.has(t));
+  if (k < 0) return false;
+  if (toks[k].t === 'a') {
+    if (!/^[àÀ]/.test(text.slice(toks[k].start, toks[k].end))) return false;
+    const n = toks[i0];
+    if (k === i0 - 1 && n.kind === 'd' && Number.isInteger(n.v) && n.v <= CLOCK_HOUR_MAX && CLOCK_HOUR_WORDS.has(toks[i0 + 1]?.t ?? '')) return false;
   }
-  if (k < 0 || !RISE_TO.has(toks[k].t)) return false;
   for (let j = k - 1, n = 0; j >= 0 && n <= RISE_TO_REACH; j--, n++) {
     if (toks[j].kind !== 'w' || toks[j + 1].nl) return false;
     if (RISE_VERBS.has(toks[j].t)) return true;

@@ -4,6 +4,7 @@
  * its own regexes over the whole text, which keeps extraction linear in the text length.
  */
 import type { Lang } from '../types';
+import { hasAccentedForm, writtenApart } from '../concepts';
 
 export type TokKind = 'w' | 'd' | 'p';
 
@@ -171,8 +172,12 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
       const first = original.charCodeAt(i);
       // A word opening on an ASCII lower-case letter (most words) is neither capitalised nor all in capitals: the
       // case conversions below, three strings per word, are left for the others.
+      // A word whose letters the concept table writes with other accents ("élevé", high, beside "élève", a pupil) is
+      // kept as written, accents and all, so that it meets no concept of the other word (concepts writtenApart).
+      const t = hasAccentedForm(w[0]) && writtenApart(w[0], original.slice(i, i + w[0].length).toLowerCase())
+        ? original.slice(i, i + w[0].length).toLowerCase() : w[0];
       if (first >= 97 && first <= 122) {
-        const word = tok('w', i, i + w[0].length, w[0], NaN, nl, false);
+        const word = tok('w', i, i + w[0].length, t, NaN, nl, false);
         if (lang === 'en' && w[0] === 'a') word.article = true;
         out.push(word);
         nl = false;
@@ -181,7 +186,7 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
       }
       const ch = original.charAt(i);
       const orig = original.slice(i, i + w[0].length);
-      const word = tok('w', i, i + w[0].length, w[0], NaN, nl, ch !== ch.toLowerCase());
+      const word = tok('w', i, i + w[0].length, t, NaN, nl, ch !== ch.toLowerCase());
       if (w[0].length > 1 && orig === orig.toUpperCase() && orig !== orig.toLowerCase()) word.upper = true;
       if (lang === 'en' && w[0] === 'a') word.article = true;
       out.push(word);
