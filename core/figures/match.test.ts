@@ -493,3 +493,30 @@ describe('figures matched again and again', () => {
     }
   });
 });
+
+describe('a number with no counted noun against a count of people (asPeople)', () => {
+  const bare = fig('The hospital said 312 have now been identified.', 'en', '312');
+  const people = fig('Officials said 312 people have been identified so far.', 'en', '312');
+  it('meets it when its clause says of it what the other says of its people', () => {
+    expect(bare.unit).toBe('number');
+    expect(matchDetail(bare, people).match).toBe('same');
+    expect(matchDetail(people, bare).match).toBe('same');
+  });
+  it('not when the other count says another doing, nor when its clause says none', () => {
+    const marched = fig('Officials said 312 people marched in the capital.', 'en', '312');
+    const plain = fig('By Tuesday the figure was 31, the hospital said.', 'en', '31');
+    const few = fig('Officials said 31 people have been identified so far.', 'en', '31');
+    expect(matchDetail(bare, marched).match).toBeNull();
+    expect(matchDetail(plain, few).reason).toBe('unit');
+  });
+  it('with no doing, one value told to three digits on both sides', () => {
+    const plain = fig('By Tuesday the figure was 312, the hospital said.', 'en', '312');
+    expect(matchDetail(plain, people).reason).not.toBe('unit');
+  });
+  it('a noun the table does not know, with the same value and a doing the count of people says too; not another value', () => {
+    const found = fig('Twenty-five bodies have been identified, the coroner said.', 'en', 'Twenty-five');
+    expect(found.unit.startsWith('w:')).toBe(true);
+    expect(matchDetail(found, fig('Twenty-five people have been identified, the coroner said.', 'en', 'Twenty-five')).match).toBe('same');
+    expect(matchDetail(found, fig('Twenty people have been identified, the coroner said.', 'en', 'Twenty')).reason).toBe('unit');
+  });
+});

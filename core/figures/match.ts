@@ -489,6 +489,31 @@ const oneDayExactValue = (a: Figure, b: Figure): boolean => !!a.moment && a.mome
   && a.unit !== 'percent' && a.unit !== SHARE_UNIT && a.unit !== 'year' && a.salient !== false && b.salient !== false
   && a.low === a.high && b.low === b.high && intervalVerdict(a, b) === 'agrees';
 
+/** Whether `p`'s clause gives it a role or an action of its key (killed, wounded; identified, marched, gathered)
+ * that `q`'s key says too. */
+function sharesDoing(p: Figure, q: Figure): boolean {
+  const said = new Set(q.countsKey.slice(1));
+  return p.countsKey.slice(1).some((k) => { const t = concept(k)?.type; return (t === 'role' || t === 'action') && said.has(k); });
+}
+
+/** A figure whose counted noun does not say it counts people, read as a count of people against one that does:
+ * - "260 have been identified" / "260 people identified", "millions marched" / "seven million people marched": a
+ *   number with no counted noun (unit `number`) whose clause gives it a role or an action the count of people says too
+ *   (sharesDoing): news leaves the noun out and the verb says what is counted. Or one value told to three digits on
+ *   both sides ("251" / "251 people": sameDistinctiveValue, the evidence unknownNounsOfOneValue takes). Not a number
+ *   whose clause says no doing ("the figure was 312"), nor one whose doing the other count does not say.
+ * - "Twenty-five bodies identified" / "25 people identified", "tens of thousands of citizens gathered" / "tens of
+ *   thousands gathered": a noun the table does not know (unit `w:`, not read as people by a fate) with the same value
+ *   and a doing the count of people says too; then unknownPeopleOf weighs its noun against the other's. Another value
+ *   is not enough: an unknown noun may count things ("256 w:body" / "260 people" would be two counts anyway).
+ * The figure with its unit (and, for a bare number, its counted noun) as people's, or undefined. */
+function asPeople(f: Figure, other: Figure): Figure | undefined {
+  if (other.unit !== 'people') return undefined;
+  if (f.unit.startsWith('w:')) return intervalVerdict(f, other) === 'agrees' && sharesDoing(f, other) ? { ...f, unit: 'people' } : undefined;
+  if (f.unit !== 'number' || f.countsKey[0] !== 'number') return undefined;
+  return sharesDoing(f, other) || sameDistinctiveValue(f, other) ? { ...f, unit: 'people', countsKey: ['person', ...f.countsKey.slice(1)] } : undefined;
+}
+
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week';
 
@@ -501,6 +526,8 @@ export function matchKeys(a: Figure, b: Figure, oneText = false): 'same' | 'rela
 }
 
 export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason } {
+  a = asPeople(a, b) ?? a;
+  b = asPeople(b, a) ?? b;
   if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
