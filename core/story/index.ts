@@ -107,7 +107,7 @@ const MAX_DATINGS = 4;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 25;
+export const STORY_FORMAT = 26;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -120,6 +120,8 @@ export interface StoryDoc {
   published?: string;
   /** The whole article's core, then one core per section of a long article; each sorted, largest first. */
   parts: CoreEntry[][];
+  /** For each part, its core of the features that cross languages (crossingCore), read by pages in the other language. */
+  cross?: CoreEntry[][];
   /** For each part that has any, its tallied numbers (Tallies) as [n: key, role] pairs; absent when no part has one. */
   tallies?: Array<Array<[string, string]>>;
   /** For each part, the days it names by their weekday alone (weekdayDays); absent when no part names one. */
@@ -316,6 +318,25 @@ function crosses(key: string): boolean {
 
 function salience(f: Feature): number {
   return CLASS_WEIGHT[f.cls] * f.spec * Math.log2(1 + f.weight);
+}
+
+/**
+ * A concept as specific across languages as the rarer of its words in the two ("cases" is rarer in English than "cas"
+ * in French): read only when a page and an article in different languages meet.
+ */
+function crossSpec(f: Feature, lang: Lang): Feature {
+  if (!f.key.startsWith('c:')) return f;
+  const label = concept(f.key.slice(2))?.label;
+  if (!label) return f;
+  const other: Lang = lang === 'en' ? 'fr' : 'en';
+  const o = rarity(fold(label[other]).toLowerCase(), other);
+  const spec = Math.max(f.spec, o);
+  return spec === f.spec ? f : { ...f, spec };
+}
+
+/** The top features that cross languages, concepts at their cross-language specificity (crossSpec). */
+export function crossingCore(features: Feature[], lang: Lang): CoreEntry[] {
+  return storyCore(features.filter((f) => crosses(f.key)).map((f) => crossSpec(f, lang)));
 }
 
 /** The top features of an article (or a section), by salience. */
@@ -567,8 +588,10 @@ export function storyDoc(doc: ArticleInput): StoryDoc {
     featureSets.push(extractFeatures({ title: '', text: doc.text.slice(s, e), lang: doc.lang, ignore, published: doc.published }));
   }
   const parts = featureSets.map(storyCore);
+  const cross = featureSets.map((fs) => crossingCore(fs, doc.lang));
   const tallies = parts.map((core, i) => [...coreTallies(core, featureSets[i])]);
   const d: StoryDoc = { id: doc.id, title: doc.title, lang: doc.lang, parts, fingerprint: selfFingerprint(doc.text, doc.ignore ?? []), format: STORY_FORMAT };
+  d.cross = cross;
   if (tallies.some((t) => t.length)) d.tallies = tallies;
   const days = featureSets.map(weekdayDays);
   if (days.some((t) => t.length)) d.days = days;
@@ -660,7 +683,9 @@ export class StoryIndex {
       this.slotDoc.push(n);
       this.slotLang.push(d.lang);
       const mass = core.reduce((a, e) => a + e[1], 0) || 1;
-      const crossMass = core.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1;
+      const crossCore = d.cross?.[i];
+      const crossSal = crossCore ? new Map(crossCore) : undefined;
+      const crossMass = (crossCore ?? core).reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1;
       this.slotMass.push(mass);
       this.slotCrossMass.push(crossMass);
       let kinds: Map<string, string[]> | undefined;
@@ -683,8 +708,26 @@ export class StoryIndex {
         }
         list.slots.push(slot);
         list.shares.push(sal / mass);
-        list.crossShares.push(sal / crossMass);
+        list.crossShares.push(crossSal ? (crossSal.get(key) ?? 0) / crossMass : crosses(key) ? sal / crossMass : 0);
         list.sals.push(sal);
+      }
+      // The crossing core's features outside the entry's core meet pages in the other language only.
+      if (crossCore) for (const [key, sal] of crossCore) {
+        if (core.some((e) => e[0] === key)) continue;
+        let list = this.postings.get(key);
+        if (!list) {
+          this.postings.set(key, (list = { slots: [], shares: [], crossShares: [], sals: [] }));
+          const alias = vowelAlias(key) ?? countAlias(key);
+          if (alias !== undefined) {
+            const a = this.aliases.get(alias);
+            if (a) a.push(key);
+            else this.aliases.set(alias, [key]);
+          }
+        }
+        list.slots.push(slot);
+        list.shares.push(0);
+        list.crossShares.push(sal / crossMass);
+        list.sals.push(0);
       }
       // Weekday days are read by their salience alone (addDays), outside the entry's masses.
       for (const [key, sal] of d.days?.[i] ?? []) {
@@ -739,7 +782,7 @@ export class StoryIndex {
     const same = shares(core, false);
     // Across languages the page counts its strongest features that cross, not those of its core that do: a
     // French page's core spends many places on words, which leaves few features to meet an English article.
-    const crossCore = this.docsIn[page.lang === 'en' ? 'fr' : 'en'] > 0 ? storyCore(features.filter((f) => crosses(f.key))) : core;
+    const crossCore = this.docsIn[page.lang === 'en' ? 'fr' : 'en'] > 0 ? crossingCore(features, page.lang) : core;
     const cross = shares(crossCore, true);
     const cognates = crossCore === core ? undefined : pageCognates(features, page.lang, crossCore);
     const weekdays = weekdayDays(features);
@@ -858,8 +901,8 @@ export class StoryIndex {
         seen[slot] = 1;
         touched.push(slot);
       }
-      if (slotLang[slot] === lang) slotScore[slot] += exact ? Math.max(share, list.shares[j]) : Math.min(share, list.shares[j]);
-      else if (crossShare !== undefined) slotScore[slot] += exact ? Math.max(crossShare, list.crossShares[j]) : Math.min(crossShare, list.crossShares[j]);
+      if (slotLang[slot] === lang) { if (list.shares[j] > 0) slotScore[slot] += exact ? Math.max(share, list.shares[j]) : Math.min(share, list.shares[j]); }
+      else if (crossShare !== undefined && list.crossShares[j] > 0) slotScore[slot] += exact ? Math.max(crossShare, list.crossShares[j]) : Math.min(crossShare, list.crossShares[j]);
     };
     // An entry's count (k:78:missing) is met once: by the page's own key when it has it, else by one of the page's other
     // nouns at that value (k:78:person, k:78:employee), never by each of them. Counts meet through their own keys first
