@@ -732,13 +732,16 @@ function matchAt(text: string, a: number, b: number, lang: Lang): string | undef
 /** A person's name, then a comma and an apposition up to the capitalised words a pattern read as the subject: "Jane
  * Roe, Minister of Foreign Affairs, wrote", "Jeanne Dupont, présidente de la région Haute-Provence, a indiqué". */
 const APPOSITION_HEAD = new RegExp(`${NAME}, [^,;:«»"“”().!?\\n]{0,${FR_APPOSITION_MAX_CHARS}}$`, 'u');
-/** Capitalised words only, two at least ("Angel Victor Torres"): a name of its own, the subject itself, not an
+/** Capitalised words only, two at least ("Ana Maria Lopes"): a name of its own, the subject itself, not an
  * apposition's title ("Minister of Foreign Affairs") or a place inside one ("région Île-de-France"). */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u;
-/** How far before the words read the apposition's head is looked for: a name of a few words and the apposition. */
-const APPOSITION_HEAD_WINDOW = FR_APPOSITION_MAX_CHARS + 60;
+/** Room for the name before an apposition: four capitalised words (NAME's longest) of up to a dozen letters and their
+ * spaces, with an honorific ("Mme Jeanne-Marie de Montfort-Lacroix, "): 60 characters. */
+const APPOSITION_NAME_MAX_CHARS = 60;
+/** How far before the words read the apposition's head is looked for: the name and the apposition. */
+const APPOSITION_HEAD_WINDOW = FR_APPOSITION_MAX_CHARS + APPOSITION_NAME_MAX_CHARS;
 /** A preposition or a conjunction right before a name makes it a complement or a title's last words ("In Paris, X,
- * …", "Minister of Territorial Policy and Democratic Memory, Jane Roe, revealed"), no apposition's head. */
+ * …", "Minister of Labour and Social Affairs, Jane Roe, revealed"), no apposition's head. */
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:and|et|in|of|at|from|to|for|on|with|by|à|de|en|dans|par|pour|sur|avec|vers|chez|du|des|au|aux|d['’]|l['’])\s*$/iu;
 /**
  * The person whose apposition the words `seg[at, end)` close, or undefined. A comma between a subject and its verb
