@@ -9,6 +9,7 @@
  */
 import data from './concepts.json';
 import countries from './countries.json';
+import { fold } from '../text/fold';
 
 /** `word`: general vocabulary that translates one word of the other language ("santé"/"health"), read
  *  only by cross-language passages (core/passages/crosslang.ts); `lookup` without a type skips it, so
@@ -117,12 +118,12 @@ const PARTY_PHRASES = new Map<string, Array<{ seq: string[]; c: Concept }>>();
 /**
  * Words the table writes with their accents because another word has the same letters with other accents or none
  * ("élève", a pupil, and "élevé", high): folded key -> the spellings the table writes (lower case, accents kept). Every
- * other form is folded and meets any accents, as copy often drops them; these meet a text that writes the table's
- * accents or none, never other accents (writtenApart).
+ * other form is folded and meets any accents, as copy often drops them. These meet a text that writes the table's
+ * accents or none, never other accents, only where the caller asks writtenApart: the figures tokenizer
+ * (core/figures/tokens.ts) does; a caller that looks up a folded word alone (conceptsOf(fold('élevé')), as the story
+ * and passage readers do) still meets both words' concepts.
  */
 const ACCENTED = new Map<string, Set<string>>();
-/** Lower case without accents, as fold() makes a word (a table's form is one word of letters). */
-const foldForm = (form: string): string => form.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Is the word as written (lower case, accents kept) another word than the table's form of the same letters? Only for a
@@ -141,7 +142,7 @@ export function hasAccentedForm(folded: string): boolean {
 
 function addForm(written: string, c: Concept): void {
   // A form written with accents is read by its folded letters, and its spelling is kept (ACCENTED).
-  const form = /[^\x00-\x7f]/.test(written) ? foldForm(written) : written;
+  const form = /[^\x00-\x7f]/.test(written) ? fold(written) : written;
   if (form !== written && !form.includes(' ')) ACCENTED.set(form, (ACCENTED.get(form) ?? new Set()).add(written.toLowerCase()));
   const seq = form.split(' ').filter(Boolean);
   if (seq.length === 0) return;

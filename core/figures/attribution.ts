@@ -10,6 +10,7 @@ import { giverOf, lastSpeakerGroup, pronounSays, sameSpeakerBefore, speakerGroup
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { mayMatch } from '../text/required-literals';
 import { isCountryForm } from '../concepts/index';
+import { fold } from '../text/fold';
 
 /** How far after a closing quotation mark the speaker's verb is looked for ("», a noté M. Bayrou."). */
 const AFTER_QUOTE_CHARS = 90;
@@ -132,9 +133,15 @@ const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_DAY_AFTER_VERB}${FR_AFTER_VERB_WORDS
 const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"]{1,40}?,?)?";
 /** A title written with capitals keeps its determiner before it ("», déclare le Premier Ministre"). */
 const FR_NAME_DET = "(?: (?:le|la|les))?";
+/** Documents that show what they measure ("…, montre une étude", "montrent les données"): general nouns of how news
+ * reports a figure's origin. */
+const FR_SHOWING_DOCUMENTS = "(?:étude|rapport|sondage|enquête|donnée)s?(?![\\p{L}])";
+/** "montre" names a speaker only when a document or a speaker noun follows it: anything may show a figure ("…, montre
+ * une vidéo", a picture, no source; rev17c). */
+const FR_SHOWS = `(?:montre|montrent)(?=${FR_AFTER_VERB} (?:(?:un|une|le|la|les|l['’]|des|du|ce|cette|ces|notre|nos|leur|leurs) ?)?(?:${FR_SHOWING_DOCUMENTS}|${speakerHead('fr')}))`;
 /** Present-tense verbs of saying that follow what is said, their speaker after them ("..., précise le ministère");
  * "montre / révèle" a study's or a document's ("…, montre une étude publiée mercredi"; session 17). */
-const FR_POST_VERBS = '(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit|montre|montrent|révèle|révèlent)';
+const FR_POST_VERBS = `(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit|${FR_SHOWS}|révèle|révèlent)`;
 /** Present-tense verbs of saying before what is said ("X affirme que ...", "X dit que …": session 17). */
 const FR_SAY_PRESENT = '(?:affirme|affirment|estime|estiment|indique|indiquent|assure|assurent|déclare|déclarent|précise|précisent|dit|disent)';
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
@@ -240,7 +247,14 @@ const FR_APPOSITION_MAX_CHARS = 100;
 /** Nouns of a text that sets rules (a law, a plan, a budget, a decree, a treaty): a name right after one names the text
  * ("la loi Travail", "le plan Vigie", "le projet de loi Dupont"), whose "prévoit" is a provision of the text, not a
  * forecast a speaker holds. General vocabulary of public life, no story's. */
-const FR_NOT_AFTER_TEXT_NOUN = "(?<!(?<![\\p{L}])(?:loi|plan|projet|texte|accord|budget|réforme|décret|traité|programme|contrat|convention|directive|règlement|amendement|pacte|protocole|ordonnance|circulaire) )";
+const FR_TEXT_NOUNS = ['loi', 'plan', 'projet', 'texte', 'accord', 'budget', 'réforme', 'décret', 'traité', 'programme', 'contrat',
+  'convention', 'directive', 'règlement', 'amendement', 'pacte', 'protocole', 'ordonnance', 'circulaire'];
+/** FR_TEXT_NOUNS in either case of their first letter ("la Loi X", "le Plan X" in titles) and in the plural ("les lois
+ * X", rev17c). */
+const FR_TEXT_NOUN = `(?:${FR_TEXT_NOUNS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})s?`;
+/** No name right after a text noun, and no name whose first word is one, its article before it or not ("La Loi X
+ * prévoit": NAME reads "La Loi X", its article dropped later). */
+const FR_NOT_AFTER_TEXT_NOUN = `(?<!(?<![\\p{L}])${FR_TEXT_NOUN} )(?!(?:(?:La|Le|Les|L['’]) ?)?${FR_TEXT_NOUN} )`;
 
 /** Verbs of a forecast whose subject gives the figure after them ("les analystes tablaient en moyenne sur 61 milliards",
  * "X prévoit un chiffre d'affaires de 65 milliards", "Y cible 74,5 %", "le consensus anticipe …"), as English
@@ -718,13 +732,16 @@ function matchAt(text: string, a: number, b: number, lang: Lang): string | undef
 /** A person's name, then a comma and an apposition up to the capitalised words a pattern read as the subject: "Jane
  * Roe, Minister of Foreign Affairs, wrote", "Jeanne Dupont, présidente de la région Haute-Provence, a indiqué". */
 const APPOSITION_HEAD = new RegExp(`${NAME}, [^,;:«»"“”().!?\\n]{0,${FR_APPOSITION_MAX_CHARS}}$`, 'u');
-/** Capitalised words only, two at least ("Angel Victor Torres"): a name of its own, the subject itself, not an
+/** Capitalised words only, two at least ("Ana Maria Lopes"): a name of its own, the subject itself, not an
  * apposition's title ("Minister of Foreign Affairs") or a place inside one ("région Île-de-France"). */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u;
-/** How far before the words read the apposition's head is looked for: a name of a few words and the apposition. */
-const APPOSITION_HEAD_WINDOW = FR_APPOSITION_MAX_CHARS + 60;
+/** Room for the name before an apposition: four capitalised words (NAME's longest) of up to a dozen letters and their
+ * spaces, with an honorific ("Mme Jeanne-Marie de Montfort-Lacroix, "): 60 characters. */
+const APPOSITION_NAME_MAX_CHARS = 60;
+/** How far before the words read the apposition's head is looked for: the name and the apposition. */
+const APPOSITION_HEAD_WINDOW = FR_APPOSITION_MAX_CHARS + APPOSITION_NAME_MAX_CHARS;
 /** A preposition or a conjunction right before a name makes it a complement or a title's last words ("In Paris, X,
- * …", "Minister of Territorial Policy and Democratic Memory, Jane Roe, revealed"), no apposition's head. */
+ * …", "Minister of Labour and Social Affairs, Jane Roe, revealed"), no apposition's head. */
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:and|et|in|of|at|from|to|for|on|with|by|à|de|en|dans|par|pour|sur|avec|vers|chez|du|des|au|aux|d['’]|l['’])\s*$/iu;
 /**
  * The person whose apposition the words `seg[at, end)` close, or undefined. A comma between a subject and its verb
@@ -791,9 +808,12 @@ export function findSpeaker(text: string, start: number, end: number, lang: Lang
   return who && who !== 'same source' ? titleHolder(who, text) ?? who : who;
 }
 
-/** A speaker without its determiner, in lower case: two writings of one speaker ("la police", "Police") are one. */
+/** A speaker without its determiner nor its honorific, in lower case: two writings of one speaker ("la police",
+ * "Police"; "Mrs Lind", "Mrs. Lind", "Lind"; "Mme Lind", "M. Lind") are one. The honorific is read before lower case:
+ * "M." is one only as a capital. */
 export function speakerKey(who: string): string {
-  return who.toLowerCase().replace(/^(?:(?:les|le|la|des|the) |l['’] ?)/u, '');
+  const bare = who.replace(/^(?:(?:[Ll]es|[Ll]e|[Ll]a|[Dd]es|[Tt]he) |[Ll]['’] ?)/u, '').replace(HONORIFIC_OPENING, '');
+  return bare.toLowerCase().replace(/^(?:(?:les|le|la|des|the) |l['’] ?)/u, '');
 }
 
 /**
@@ -871,6 +891,30 @@ const PERSON_NAME = new RegExp(`^(?:${HONORIFIC} \\p{Lu}|\\p{Lu}[\\p{L}'’-]+ (
 /** A title alone, one lower-case word ("ministre", "mayor"). */
 const BARE_TITLE = new RegExp(`^${TITLE_WORDS}$`, 'u');
 
+/** A title's words in the few words right before a name ("la ministre Jeanne Dupont", "le maire de Lyon Jean Dupont"),
+ * and in the apposition right after it ("Jean Dupont, maire de Lyon, a déclaré"). */
+const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_WORDS})(?: [\\p{L}'’-]+){0,3} $`, 'u');
+const TITLE_IN_WORDS = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'gu');
+/** How far before a name its title is looked for: a title and a complement of a few words ("le maire de Lyon "). */
+const TITLE_BEFORE_NAME_CHARS = 40;
+/** One title in either gender and with or without its accents ("préfet" / "préfète", "président" / "présidente"). */
+const titleForm = (title: string): string => fold(title.toLowerCase()).replace(/e$/u, '');
+/**
+ * Whether the person `name` may be the one a bare `title` names again: the text gives that person no title, or that
+ * one (rev17c: after "Jean Dupont, maire de Lyon, a déclaré", "a ajouté la ministre" is another person, "a ajouté le
+ * maire" the same).
+ */
+function mayHoldTitle(name: string, title: string, text: string): boolean {
+  const own = new Set<string>();
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    const before = TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, i - TITLE_BEFORE_NAME_CHARS), i));
+    if (before) own.add(titleForm(before[1]));
+    const apposition = /^, ([^,;:.«»"“”()]+),/u.exec(text.slice(i + name.length, i + name.length + FR_APPOSITION_MAX_CHARS));
+    for (const m of apposition?.[1].matchAll(TITLE_IN_WORDS) ?? []) own.add(titleForm(m[0]));
+  }
+  return own.size === 0 || own.has(titleForm(title));
+}
+
 function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
   // A message speaks for whoever issued it: the speaker the sentences before name, or nobody.
   if (who && isMessage(who)) return previousSentenceSpeaker(text, a, lang);
@@ -885,7 +929,7 @@ function resolveDescription(who: string | undefined, text: string, a: number, la
   // title the text gives a holder keeps that holder (findSpeaker's titleHolder).
   if (who && BARE_TITLE.test(who) && !titleHolder(who, text)) {
     const before = previousSentenceSpeaker(text, a, lang);
-    if (before && PERSON_NAME.test(before)) return before;
+    if (before && PERSON_NAME.test(before) && mayHoldTitle(before, who, text)) return before;
   }
   if (!who || !isDescription(who)) return who;
   const before = previousSentenceSpeaker(text, a, lang);
@@ -948,7 +992,9 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   // clause from its end reports everything before it, an inner subject's verb included.
   if (lang === 'en') {
     const trailing = TRAILING_SAID_EN.exec(text.slice(end, cb));
-    if (trailing && !NOT_NAMES.has(trailing[1].split(' ')[0])) return expand(trailing[1], text);
+    if (trailing && !NOT_NAMES.has(trailing[2].split(' ')[0]) && !clauseNamesItsSpeaker(text.slice(ca, start), trailing[1])) {
+      return expand(trailing[2].replace(LEADING_TITLE, ''), text);
+    }
   }
   const stretch = ownStretchSpeaker(text, ca, cb, start, end, lang);
   if (stretch) return stretch;
@@ -982,12 +1028,31 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   return pronounAntecedent(text, a, b, lang);
 }
 
+/** Capitalised words a title may have before the name in a trailing "…, Health Minister Jane Roe said" ("Deputy Prime
+ * Minister", "Health Minister"): three at most, enough for the titles news writes before a name, few enough that a
+ * clause's own capitalised words before the comma are not read as a title. */
+const TRAILING_TITLE_MAX_WORDS = 3;
 /** A clause's last words, a comma, a name (a title's words before it: "Health Minister Jane Roe") and "said / says /
  * added / wrote" with at most a day or a medium after it: the name reports the whole clause before the comma, its
  * figures and any inner subject's ("France confirmed its first deaths after two people died, Health Minister Jane Roe
  * said on Wednesday": the minister, not France; session 17). No number after the figure up to it: a figure of its own
- * between would have its own stretch. */
-const TRAILING_SAID_EN = new RegExp(`^[^\\d]*?, (?:\\p{Lu}[\\p{L}-]* ){0,3}?${NAME} (?:said|says|added|wrote)(?: (?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)| in a (?:statement|post))?\\s*[.!]?\\s*$`, 'u');
+ * between would have its own stretch. Group 1 is the words between the figure and that comma, group 2 the name. */
+const TRAILING_SAID_EN = new RegExp(`^([^\\d]*?), (?:\\p{Lu}[\\p{L}-]* ){0,${TRAILING_TITLE_MAX_WORDS}}?${NAME} (?:said|says|added|wrote)(?: (?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)| in a (?:statement|post))?\\s*[.!]?\\s*$`, 'u');
+/** A title's words left at the start of a trailing name: NAME takes capitalised words greedily, so "Health Minister
+ * Jane Roe" comes whole, and the person is "Jane Roe" (a title is no part of a name: speakerKey compares persons). */
+const LEADING_TITLE = new RegExp(`^(?:\\p{Lu}[\\p{L}-]* ){0,${TRAILING_TITLE_MAX_WORDS - 1}}${TITLE_WORDS} (?=\\p{Lu})`, 'iu');
+/** A verb of saying that opens reported speech before the figure ("The army said it killed 12", "officials said that
+ * 12 …", "police said 12 …"): the clause names its own speaker. A verb followed by its object ("France confirmed its
+ * first deaths after two people died") opens none, and the trailing name still says the clause. */
+const SAYING_OPENS_SPEECH = new RegExp(`(?<![\\p{L}])${EN_VERBS}(?: (?:that|it|he|she|they|we|there)(?![\\p{L}])|\\s*$)`, 'u');
+/** A verb of saying or a source between the figure and the trailing name's comma ("…, officials said, adding …, X
+ * wrote", "…, according to the police, X said", "…, the ministry said in a statement, X said"): that speaker is the
+ * figure's, nearer than the name. "per" only before a determiner or a name: "12 per cent" names no source. */
+const SAYING_OR_SOURCE = new RegExp(`(?<![\\p{L}])(?:${EN_VERBS}|according to|per (?:the |\\p{Lu}))`, 'u');
+/** Whether the clause names the figure's speaker itself, before the figure (`before`) or between it and a trailing
+ * name's comma (`gap`): the trailing name then only relays it (rev17c: "The army said it killed 12 militants, Reuters
+ * said" is the army's). */
+const clauseNamesItsSpeaker = (before: string, gap: string): boolean => SAYING_OPENS_SPEECH.test(before) || SAYING_OR_SOURCE.test(gap);
 
 /** "selon X", "d'après X", "according to X" written after a figure and before the next: that figure's source. A
  * clause join before it ("…, et selon la CGT, 2 millions", "mais selon …") makes it the next clause's opener, not

@@ -170,12 +170,15 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
     const w = WORD.exec(folded);
     if (w) {
       const first = original.charCodeAt(i);
-      // A word opening on an ASCII lower-case letter (most words) is neither capitalised nor all in capitals: the
-      // case conversions below, three strings per word, are left for the others.
       // A word whose letters the concept table writes with other accents ("élevé", high, beside "élève", a pupil) is
       // kept as written, accents and all, so that it meets no concept of the other word (concepts writtenApart).
-      const t = hasAccentedForm(w[0]) && writtenApart(w[0], original.slice(i, i + w[0].length).toLowerCase())
-        ? original.slice(i, i + w[0].length).toLowerCase() : w[0];
+      let t = w[0];
+      if (hasAccentedForm(w[0])) {
+        const written = original.slice(i, i + w[0].length).toLowerCase();
+        if (writtenApart(w[0], written)) t = written;
+      }
+      // A word opening on an ASCII lower-case letter (most words) is neither capitalised nor all in capitals: the
+      // case conversions below, three strings per word, are left for the others.
       if (first >= 97 && first <= 122) {
         const word = tok('w', i, i + w[0].length, t, NaN, nl, false);
         if (lang === 'en' && w[0] === 'a') word.article = true;
