@@ -13,7 +13,7 @@
  */
 import type { CorpusDoc, FigureReport, Passage } from '../types';
 import type { Analysis } from './tokens';
-import { bagPairScore, clauseAtOffset, isNumberKey, CROSS_CLOSE_SCORE, CROSS_MIN_SCORE, type KeyCounts } from './crosslang';
+import { bagPairScore, clauseAtOffset, isNumberKey, measureKey, CROSS_CLOSE_SCORE, CROSS_MIN_SCORE, type KeyCounts } from './crosslang';
 import { elidedStart } from '../text/words';
 
 /** Verdicts that say two figures are one count with one value: an agreement. `differs`, `updated` and `related`
@@ -29,11 +29,12 @@ const SAME_COUNT = new Set(['agrees']);
 export const COUNT_MAX_PAGE_REPEATS = 1;
 
 /** Units that say when, not how many (a date, an hour, a year, a numbered week): two texts naming the story's day
- *  share it in every sentence about the day. Counts only. The units core/figures/match.ts never compares
- *  (NEVER_COMPARED: bare numbers, ranks) have no verdict and never reach here. The other calendar lists (match.ts
- *  WEAK_UNITS, compare.ts CALENDAR_UNITS, extract.ts WEEKLESS_UNITS, ellipsis.ts NOT_ANTECEDENT) serve other rules of
- *  the figures engine. */
-const NOT_COUNTS = new Set(['date', 'time', 'year', 'week']);
+ *  share it in every sentence about the day; and temperatures, which are readings, not counts: a heatwave's "35°C"
+ *  is told of every town and day it reached, so two texts stating it often tell two places. Counts only. The units
+ *  core/figures/match.ts never compares (NEVER_COMPARED: bare numbers, ranks) have no verdict and never reach here.
+ *  The other calendar lists (match.ts WEAK_UNITS, compare.ts CALENDAR_UNITS, extract.ts WEEKLESS_UNITS, ellipsis.ts
+ *  NOT_ANTECEDENT) serve other rules of the figures engine. */
+const NOT_COUNTS = new Set(['date', 'time', 'year', 'week', 'celsius', 'fahrenheit']);
 
 /** Values under this are small numbers ("trois blessés", "four hostages", a magnitude of 7.7): one story holds many
  *  counts of them, and a sentence that mentions the story's four hostages in passing shares the count with every
@@ -117,7 +118,7 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
       let pair = row.get(sc.keys);
       if (!pair) row.set(sc.keys, (pair = bagPairScore(pc, sc, counts)));
       const { score, shared } = pair;
-      const words = shared.filter((k) => !isNumberKey(k)).length;
+      const words = shared.filter((k) => !isNumberKey(k) && !measureKey(k)).length;
       const small = Math.abs(value) < COUNT_SMALL_VALUE;
       if (words < COUNT_MIN_SHARED || (small && score < COUNT_SMALL_MIN_SCORE)) continue;
       const f: CountFeatures | null = countDebug ? { verdict: c.verdict, unit: r.unit, value, pageQualifier: String(r.qualifier), srcQualifier: String(c.qualifier), sameValue: r.low === c.low && r.high === c.high, words, score, shared, pageRepeats, sourceShare: new Set(r.comparisons.filter((x) => SAME_COUNT.has(x.verdict)).map((x) => x.source.id)).size / tables.sources } : null;

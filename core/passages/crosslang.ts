@@ -211,8 +211,9 @@ function boundCountPair(pb: SentenceBags, p: number, sb: SentenceBags, s: number
  * states one or two of them; its other counts are that sentence's other facts, not another figure for
  * the shared one (CROSS_BOUND_COUNT_MISMATCH_CAP).
  */
-function sharesBoundCount(pb: SentenceBags, p: number, sb: SentenceBags, s: number, keys: string[]): boolean {
-  const cs = keys.filter((k) => k.startsWith('c:'));
+export function sharesBoundCount(pb: SentenceBags, p: number, sb: SentenceBags, s: number, keys: string[]): boolean {
+  // A concept of time is when, not what is counted: "7 février" / "7 February" binds the day to its month.
+  const cs = keys.filter((k) => k.startsWith('c:') && !isWhenKey(k, false));
   for (const n of keys) {
     if (!isNumberKey(n) || YEAR_KEY.test(n)) continue;
     for (const c of cs) if (countBoundIn(pb, p, n, c) && countBoundIn(sb, s, n, c)) return true;
@@ -681,9 +682,10 @@ export function spacedNumber(a: Analysis, w: number, end: number): { value: numb
  *  ordinal suffix ("3eme") is read first by ORDINAL_DIGITS. */
 const GLUED_NUMBER = /^(\d+(?:\.\d+)?)([a-z]{3,})$/;
 
-/** Zeros before the digits of a whole number: "02 heures" / "2 am", "07/06" are the same 2 and 7, as
- *  times and dates write them; "0.5" and "0" keep theirs. */
-const LEADING_ZEROS = /^0+(?=\d+$)/;
+/** The zero before one digit: "02 heures" / "2 am", "07/06" are the same 2 and 7, as times and dates
+ *  write them; "0.5" and "0" keep theirs. One digit only: "0600 GMT" is a clock time, not 600 of
+ *  anything, and "06000" a postal code, not 6,000. */
+const LEADING_ZEROS = /^0(?=\d$)/;
 /** Digits with an ordinal suffix ("7th", "1st", "1er", "2e", "3ème" folded "3eme"): a day of the month
  *  or a rank, which the other language writes as the plain number ("February 7th" / "7 février"). */
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th|er|re|e|eme)$/;
@@ -857,6 +859,15 @@ export const NEGATION_KEY = 'c:negation';
 /** The key of the percent words ("percent", "pour cent", concepts.json `w-percent`). */
 const PERCENT_KEY = `c:${concept('w-percent')?.id ?? 'w-percent'}`;
 
+/** A key that says what a number measures, not what it is about: a unit of the concept table (countsUnit: years,
+ *  hours, km) or the percent. Two figures of one unit share it whatever they count ("a 34-year-old fisherman" /
+ *  "le maire, âgé de 34 ans"; "turnout reached 41.2%" / "41,2 % des voix"), so it never shows that two clauses tell
+ *  one fact (count-pairs.ts). The same of the word that makes a number an age. */
+export function measureKey(k: string): boolean {
+  return k === PERCENT_KEY || k === AGE_WORD_KEY || countsUnit(k);
+}
+/** The word that makes a number an age ("aged", "âgé", "34-year-old"): an age's unit, as "years" is. */
+const AGE_WORD_KEY = `c:${concept('age')?.id ?? 'age'}`;
 /** Word `w` (a number) is followed by a percent sign, spaces aside ("20%", "20 %", "20\u202f%"). */
 function percentAfter(a: Analysis, w: number, sent: { start: number; text: string }): boolean {
   if (!/^\d/.test(a.wordNorms[w])) return false;
