@@ -25,6 +25,19 @@ function run(reports: FigureReport[], page = PAGE, found: Passage[] = []): Passa
   return countPassages(pa, page, sa, doc, reports, found, keyCounts([pa, sa]));
 }
 
+/** countPassages over a page and a source of its own, one agreeing figure at `pn` / `sn`. */
+function one(page: string, source: string, pn: string, sn: string, value: number, unit: string): Passage[] {
+  const ps = page.indexOf(pn);
+  const ss = source.indexOf(sn);
+  const r: FigureReport = {
+    page: { start: ps, end: ps + pn.length, text: pn }, low: value, high: value, qualifier: 'exact', unit, counts: 'x',
+    comparisons: [{ source: { id: 'src', start: ss, end: ss + sn.length, text: sn }, low: value, high: value, qualifier: 'exact', verdict: 'agrees' }],
+  };
+  const pa = analyse(page, [], 'en');
+  const sa = analyse(source, [], 'fr');
+  return countPassages(pa, page, sa, { ...doc, text: source }, [r], [], keyCounts([pa, sa]));
+}
+
 describe('countPassages: a count both texts state', () => {
   it('pairs the clause holding the page count with the clause of the source holding the same count', () => {
     const out = run([report('350 people', '350', 350, 'agrees')]);
@@ -47,11 +60,36 @@ describe('countPassages: a count both texts state', () => {
     expect(run(twice, page)).toHaveLength(0);
   });
 
-  it('asks more than the number of a date, or of a small count', () => {
+  it('asks more than the number of a date or a temperature', () => {
     expect(run([report('350 people', '350', 350, 'agrees', 'date')])).toHaveLength(0);
-    const page = 'Officials said 3 people were hurt on Monday.';
-    const small: FigureReport = { ...report('3 people', '350', 3, 'agrees', 'people', page) };
-    expect(run([small], page)).toHaveLength(0);
+    expect(run([report('350 people', '350', 350, 'agrees', 'celsius')])).toHaveLength(0);
+  });
+
+  it('asks a small count whose clauses share a word to pair as whole sentences do (COUNT_SMALL_MIN_SCORE)', () => {
+    // Both pages share "people" with the source clause; the first little else, the second the whole fact.
+    const source = "La préfecture a fait le bilan. Selon le rapport, trois personnes ont été blessées lors de l'accident de la route près de l'école primaire du village. Les écoles ont fermé.";
+    const weak = 'Officials met on Monday. In the northern town, 3 people stood by the river watching the water rise past the old stone bridge and the market. Schools closed.';
+    const close = 'Officials met on Monday. Three people were injured in the road accident near the village primary school. Schools closed.';
+    expect(one(weak, source, '3 people', 'trois', 3, 'people')).toHaveLength(0);
+    expect(one(close, source, 'Three', 'trois', 3, 'people')).toHaveLength(1);
+    // The same shared words with a count of ten or more: the count pins the fact.
+    const many = weak.replace('3 people', '30 people');
+    expect(one(many, source.replace('trois', '30'), '30 people', '30', 30, 'people')).toHaveLength(1);
+  });
+
+  it('does not take the unit of the two figures for a shared word', () => {
+    const page = 'The storm hit the coast on Monday. A 34-year-old fisherman was among the missing. Schools were closed.';
+    const source = 'La tempête a frappé la côte lundi. Le maire, âgé de 34 ans, a demandé des renforts. Les écoles ont fermé.';
+    expect(one(page, source, '34-year-old', '34 ans', 34, 'years')).toHaveLength(0);
+    const page2 = 'Polls closed at eight. Turnout reached 41.2% by noon. Results are expected tonight.';
+    const source2 = 'Les bureaux ont fermé. Le parti a obtenu 41,2 % des voix en Corse. Les résultats sont attendus.';
+    expect(one(page2, source2, '41.2%', '41,2 %', 41.2, 'percent')).toHaveLength(0);
+    const page3 = 'The storm hit the coast on Monday. Rescuers searched for 36 hours in the rubble. Schools were closed.';
+    const source3 = 'La tempête a frappé la côte lundi. Le vol a duré 36 heures avec deux escales. Les écoles ont fermé.';
+    expect(one(page3, source3, '36 hours', '36 heures', 36, 'hours')).toHaveLength(0);
+    // The same count with its counted word shared besides the unit: a passage.
+    const page4 = 'Polls closed at eight. The party won 41.2% of the vote. Results are expected tonight.';
+    expect(one(page4, source2, '41.2%', '41,2 %', 41.2, 'percent')).toHaveLength(1);
   });
 
   it('keeps the counterpart a page span already has in this source', () => {

@@ -1,7 +1,7 @@
 /**
  * Passages from a count both texts state (session 20). The figures engine (core/figures) decides, across
  * languages, what a figure counts and whether a page figure and a source figure count the same thing; when their
- * values agree or overlap, the two clauses stating them tell one fact (test/fixtures/devset/ADJUDICATION.md: the
+ * values agree (SAME_COUNT), the two clauses stating them tell one fact (test/fixtures/devset/ADJUDICATION.md: the
  * same figure for one count from two sources is one fact). Scored as whole sentences, such a pair is lost when one
  * sentence lists several counts ("491 people were arrested" / "559 interpellations, dont 491 à Paris"): the shared
  * count weighs little against the long sentence's other keys. Here the pair is judged on the clauses holding the two
@@ -13,8 +13,7 @@
  */
 import type { CorpusDoc, FigureReport, Passage } from '../types';
 import type { Analysis } from './tokens';
-import { bagPairScore, numberKey, spanKeys, CROSS_CLOSE_SCORE, CROSS_MIN_SCORE, type KeyCounts } from './crosslang';
-import { clauseRanges } from './clauses';
+import { bagPairScore, clauseAtOffset, isNumberKey, measureKey, CROSS_CLOSE_SCORE, CROSS_MIN_SCORE, type KeyCounts } from './crosslang';
 import { elidedStart } from '../text/words';
 
 /** Verdicts that say two figures are one count with one value: an agreement. `differs`, `updated` and `related`
@@ -29,17 +28,21 @@ const SAME_COUNT = new Set(['agrees']);
  *  150. */
 export const COUNT_MAX_PAGE_REPEATS = 1;
 
-/** Units that say when, not how many (a date, an hour, a year, a rank): two texts naming the story's day share it
- *  in every sentence about the day. Counts only. */
-const NOT_COUNTS = new Set(['date', 'time', 'year', 'week', 'ordinal', 'ordinal-relative', 'month', 'day']);
+/** Units that say when, not how many (a date, an hour, a year, a numbered week): two texts naming the story's day
+ *  share it in every sentence about the day; and temperatures, which are readings, not counts: a heatwave's "35°C"
+ *  is told of every town and day it reached, so two texts stating it often tell two places. Counts only. The units
+ *  core/figures/match.ts never compares (NEVER_COMPARED: bare numbers, ranks) have no verdict and never reach here.
+ *  The other calendar lists (match.ts WEAK_UNITS, compare.ts CALENDAR_UNITS, extract.ts WEEKLESS_UNITS, ellipsis.ts
+ *  NOT_ANTECEDENT) serve other rules of the figures engine. */
+const NOT_COUNTS = new Set(['date', 'time', 'year', 'week', 'celsius', 'fahrenheit']);
 
 /** Values under this are small numbers ("trois blessés", "four hostages", a magnitude of 7.7): one story holds many
  *  counts of them, and a sentence that mentions the story's four hostages in passing shares the count with every
  *  sentence about them. Ten: the line between a handful and a figure. */
 export const COUNT_SMALL_VALUE = 10;
 
-/** What the two clauses must score (crosslang.ts pairScore over their keys) when the count is small or bare (a number
- *  with no head noun, unit 'number'): the number alone does not say the two clauses state one fact, their words must
+/** What the two clauses must score (crosslang.ts pairScore over their keys) when the count is small (COUNT_SMALL_VALUE):
+ *  the number alone does not say the two clauses state one fact, their words must
  *  pair as two whole sentences do (CROSS_MIN_SCORE). Measured (devset, given the story): of 58 small-count pairs, 10
  *  gold; at this bar 4 gold and 6 others remain (the "four hostages" and "magnitude 7.7" pairs all go). */
 export const COUNT_SMALL_MIN_SCORE = CROSS_MIN_SCORE;
@@ -56,86 +59,69 @@ function valueOf(r: { low: unknown; high: unknown }): number | null {
   return null;
 }
 
-/** Index of the sentence of `a` holding character `offset`, or -1. */
-function sentenceAt(a: Analysis, offset: number): number {
-  let lo = 0;
-  let hi = a.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = a.sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** The first word of sentence `s` ending after `offset` (the figure's first word), or -1. Word ends are in text
- *  order: a binary search. */
-function wordAt(a: Analysis, s: number, offset: number): number {
-  const seg = a.sentences[s];
-  let lo = 0;
-  let hi = a.wordEnds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a.wordEnds[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < a.wordEnds.length && a.wordStarts[lo] < seg.end && a.wordStarts[lo] >= seg.start ? lo : -1;
-}
-
-/** The words of the clause (clauses.ts) of the sentence holding `offset` that holds it. */
-function clauseAt(a: Analysis, offset: number): { words: [number, number]; sentence: number } | null {
-  const s = sentenceAt(a, offset);
-  if (s < 0) return null;
-  const w = wordAt(a, s, offset);
-  if (w < 0) return null;
-  let w0 = w;
-  let w1 = w;
-  const seg = a.sentences[s];
-  while (w0 > 0 && a.wordStarts[w0 - 1] >= seg.start) w0--;
-  while (w1 + 1 < a.wordStarts.length && a.wordStarts[w1 + 1] < seg.end) w1++;
-  const r = clauseRanges(a, [w0, w1], seg.start, seg.text).find(([x, y]) => x <= w && w <= y);
-  return r ? { words: r, sentence: s } : null;
-}
-
 /** What a count pair was built from, for scripts/dev/count-pairs-probe.ts. */
 export interface CountFeatures { verdict: string; unit: string; value: number; pageQualifier: string; srcQualifier: string; sameValue: boolean; words: number; score: number; shared: string[]; pageRepeats: number; sourceShare: number }
 let countDebug: ((p: Passage, f: CountFeatures) => void) | null = null;
 /** Dev hook: called with each count passage and its features. */
 export function setCountDebug(fn: typeof countDebug): void { countDebug = fn; }
 
-interface CountCandidate { pageWords: [number, number]; srcWords: [number, number]; score: number; f: CountFeatures }
+interface CountCandidate { pageWords: [number, number]; srcWords: [number, number]; score: number; f: CountFeatures | null }
+
+/** What countPassages reads of the page's reports whatever the source: built once per query (findPassages), not
+ *  once per source, as both are quadratic in the reports when built per report. */
+export interface CountTables {
+  /** Figures of the page stating each value and unit (a report's `low|high|unit`). */
+  repeats: Map<string, number>;
+  /** Sources any report is compared with. */
+  sources: number;
+}
+
+const repeatKey = (r: FigureReport): string => `${String(r.low)}|${String(r.high)}|${r.unit}`;
+
+export function countTables(reports: FigureReport[]): CountTables {
+  const repeats = new Map<string, number>();
+  const sources = new Set<string>();
+  for (const r of reports) {
+    repeats.set(repeatKey(r), (repeats.get(repeatKey(r)) ?? 0) + 1);
+    for (const c of r.comparisons) sources.add(c.source.id);
+  }
+  return { repeats, sources: sources.size };
+}
 
 /**
  * Passages of source `doc` (analysis `sa`) from the page's figure reports: one per pair of a page figure and a
- * figure of this source that the figures engine calls the same count with an agreeing or overlapping value,
- * spanning the two figures' clauses. A page span that already has a counterpart in this source (`found`) keeps it;
- * each page clause and each source clause takes one count pair, best scored first.
+ * figure of this source that the figures engine calls the same count with an agreeing value (SAME_COUNT), spanning
+ * the two figures' clauses. A page span that already has a counterpart in this source (`found`) keeps it; each page
+ * clause and each source clause takes one count pair, best scored first. `tables`: countTables(reports), which the
+ * caller builds once per query.
  */
-export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, reports: FigureReport[], found: Passage[], counts: KeyCounts): Passage[] {
+export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, reports: FigureReport[], found: Passage[], counts: KeyCounts, tables: CountTables = countTables(reports)): Passage[] {
   const cands: CountCandidate[] = [];
-  const allSources = new Set<string>();
-  for (const r of reports) for (const c of r.comparisons) allSources.add(c.source.id);
+  // One score per pair of clauses: a sentence listing many counts is one clause for all of them (clauseAtOffset
+  // gives the same keys array for each).
+  const scored = new Map<string[], Map<string[], { score: number; shared: string[] }>>();
   for (const r of reports) {
     if (NOT_COUNTS.has(r.unit)) continue;
     const value = valueOf(r);
     if (value === null) continue;
-    const agreeing = new Set(r.comparisons.filter((c) => SAME_COUNT.has(c.verdict)).map((c) => c.source.id));
-    const pageRepeats = reports.filter((q) => q.low === r.low && q.high === r.high && q.unit === r.unit).length;
-    for (const c of r.comparisons) {
-      if (c.source.id !== doc.id || !SAME_COUNT.has(c.verdict)) continue;
-      const pc = clauseAt(pa, r.page.start);
-      const sc = clauseAt(sa, c.source.start);
-      if (!pc || !sc) continue;
-      const pk = spanKeys(pa, pc.words, pc.sentence);
-      const sk = spanKeys(sa, sc.words, sc.sentence);
-      const { score, shared } = bagPairScore(pk, sk, counts);
-      const words = shared.filter((k) => !numberKey(k)).length;
-      const small = Math.abs(value) < COUNT_SMALL_VALUE || r.unit === 'number';
+    const pageRepeats = tables.repeats.get(repeatKey(r)) ?? 0;
+    if (pageRepeats > COUNT_MAX_PAGE_REPEATS) continue;
+    const mine = r.comparisons.filter((c) => c.source.id === doc.id && SAME_COUNT.has(c.verdict));
+    if (mine.length === 0) continue;
+    const pc = clauseAtOffset(pa, r.page.start);
+    if (!pc) continue;
+    let row = scored.get(pc.keys);
+    if (!row) scored.set(pc.keys, (row = new Map()));
+    for (const c of mine) {
+      const sc = clauseAtOffset(sa, c.source.start);
+      if (!sc) continue;
+      let pair = row.get(sc.keys);
+      if (!pair) row.set(sc.keys, (pair = bagPairScore(pc, sc, counts)));
+      const { score, shared } = pair;
+      const words = shared.filter((k) => !isNumberKey(k) && !measureKey(k)).length;
+      const small = Math.abs(value) < COUNT_SMALL_VALUE;
       if (words < COUNT_MIN_SHARED || (small && score < COUNT_SMALL_MIN_SCORE)) continue;
-      const f: CountFeatures = { verdict: c.verdict, unit: r.unit, value, pageQualifier: String(r.qualifier), srcQualifier: String(c.qualifier), sameValue: r.low === c.low && r.high === c.high, words, score, shared, pageRepeats, sourceShare: agreeing.size / allSources.size };
-      if (pageRepeats > COUNT_MAX_PAGE_REPEATS) continue;
+      const f: CountFeatures | null = countDebug ? { verdict: c.verdict, unit: r.unit, value, pageQualifier: String(r.qualifier), srcQualifier: String(c.qualifier), sameValue: r.low === c.low && r.high === c.high, words, score, shared, pageRepeats, sourceShare: new Set(r.comparisons.filter((x) => SAME_COUNT.has(x.verdict)).map((x) => x.source.id)).size / tables.sources } : null;
       cands.push({ pageWords: pc.words, srcWords: sc.words, score, f });
     }
   }
@@ -159,7 +145,7 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
       source: { id: doc.id, start: ss, end: se, text: doc.text.slice(ss, se) },
       translated: true,
     };
-    if (countDebug) countDebug(p, x.f);
+    if (countDebug && x.f) countDebug(p, x.f);
     out.push(p);
   }
   return out;

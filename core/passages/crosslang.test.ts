@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { BOUND_SLACK, bridgeKey, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, CROSS_BOUND_COUNT_MISMATCH_CAP, CROSS_NUMBER_MISMATCH, NEGATION_KEY, numberMismatches } from './crosslang';
+import { BOUND_SLACK, bridgeKey, sharesBoundCount, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, CROSS_BOUND_COUNT_MISMATCH_CAP, CROSS_NUMBER_MISMATCH, NEGATION_KEY, numberMismatches } from './crosslang';
 
 describe('bridgeKey', () => {
   it('reads a whole number written with leading zeros as its value ("02 heures" / "2 am")', () => {
     expect(bridgeKey('02')).toBe('#2');
-    expect(bridgeKey('007')).toBe('#7');
+    expect(bridgeKey('07')).toBe('#7');
     expect(bridgeKey('0')).toBe('#0');
     expect(bridgeKey('0.5')).toBe('#0.5');
+  });
+  it('keeps the zeros of a clock time or a postal code, which are no count ("0600 GMT", "06000")', () => {
+    expect(bridgeKey('0600')).not.toBe(bridgeKey('600'));
+    expect(bridgeKey('06000')).not.toBe(bridgeKey('6000'));
   });
   it('meets across languages through numbers, concepts and cognates', () => {
     expect(bridgeKey('50000')).toBe('#50000');
@@ -672,5 +676,22 @@ describe('a shared bound count against a sentence listing other counts', () => {
     expect(bound).toBeDefined();
     expect(loose).toBeDefined();
     expect(bound!).toBeCloseTo(loose! / CROSS_NUMBER_MISMATCH ** (4 - CROSS_BOUND_COUNT_MISMATCH_CAP), 6);
+  });
+});
+
+describe('sharesBoundCount', () => {
+  it('binds a count to what it counts, never a day to its month ("7 février" / "7 February")', () => {
+    const fr = analyse('Le nord. Le 7 février, la police a interpellé 25 personnes, 12 pompiers et 80 manifestants ont été blessés à Lille. Fin.', [], 'fr');
+    const en = analyse('The north. Police made arrests in Lille on 7 February, officials said. End.', [], 'en');
+    // The keys both sentences give the day's month and the people (sentenceBags).
+    const month = 'c:month-02';
+    const people = 'c:person';
+    expect(sentenceBags(en).keys[1]).toContain(month);
+    expect(sharesBoundCount(sentenceBags(fr), 1, sentenceBags(en), 1, ['#7', month])).toBe(false);
+    // A count and its people, in both sentences: bound.
+    const fr2 = analyse('Le nord. Le 7 février, la police a interpellé 25 personnes à Lille. Fin.', [], 'fr');
+    const en2 = analyse('The north. Police arrested 25 people in Lille on 7 February. End.', [], 'en');
+    expect(sentenceBags(en2).keys[1]).toContain(people);
+    expect(sharesBoundCount(sentenceBags(fr2), 1, sentenceBags(en2), 1, ['#7', month, '#25', people])).toBe(true);
   });
 });

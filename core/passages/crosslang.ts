@@ -135,8 +135,8 @@ export const CROSS_CLAUSE_MIN_SCORE = 0.3;
 /** A scaled amount ("#7^9", "7 milliards") is a figure as its digits are: the scale says how much,
  *  not that the number is rare ("7 milliards" against a year of the other text is no disagreement). */
 const isFigure = (k: string): boolean => isNumberKey(k) && isFigureStem(k.slice(1).split('^')[0]);
-/** A number's key ("#12", "#7^9"): '#' is 35, read as a code to spare a string per key of every bag. */
-function isNumberKey(k: string): boolean {
+/** A number's key ("#12", "#7^9", "#2.8^6"): '#' is 35, read as a code to spare a string per key of every bag. */
+export function isNumberKey(k: string): boolean {
   return k.charCodeAt(0) === 35;
 }
 /** Distinct figures (isFigure: 3+ digits, decimals, scaled amounts) two sentences must both give to
@@ -200,10 +200,7 @@ function countsUnit(k: string): boolean {
  * languages key alike. Such a pair then passes the rules of every pair (score, weak, specific).
  */
 function boundCountPair(pb: SentenceBags, p: number, sb: SentenceBags, s: number, keys: string[]): boolean {
-  if (keys.length !== 2) return false;
-  const n = keys.find((k) => isNumberKey(k) && !YEAR_KEY.test(k));
-  const c = keys.find((k) => k.startsWith('c:'));
-  return !!n && !!c && countBoundIn(pb, p, n, c) && countBoundIn(sb, s, n, c);
+  return keys.length === 2 && sharesBoundCount(pb, p, sb, s, keys);
 }
 
 /**
@@ -214,8 +211,9 @@ function boundCountPair(pb: SentenceBags, p: number, sb: SentenceBags, s: number
  * states one or two of them; its other counts are that sentence's other facts, not another figure for
  * the shared one (CROSS_BOUND_COUNT_MISMATCH_CAP).
  */
-function sharesBoundCount(pb: SentenceBags, p: number, sb: SentenceBags, s: number, keys: string[]): boolean {
-  const cs = keys.filter((k) => k.startsWith('c:'));
+export function sharesBoundCount(pb: SentenceBags, p: number, sb: SentenceBags, s: number, keys: string[]): boolean {
+  // A concept of time is when, not what is counted: "7 février" / "7 February" binds the day to its month.
+  const cs = keys.filter((k) => k.startsWith('c:') && !isWhenKey(k, false));
   for (const n of keys) {
     if (!isNumberKey(n) || YEAR_KEY.test(n)) continue;
     for (const c of cs) if (countBoundIn(pb, p, n, c) && countBoundIn(sb, s, n, c)) return true;
@@ -684,11 +682,12 @@ export function spacedNumber(a: Analysis, w: number, end: number): { value: numb
  *  ordinal suffix ("3eme") is read first by ORDINAL_DIGITS. */
 const GLUED_NUMBER = /^(\d+(?:\.\d+)?)([a-z]{3,})$/;
 
+/** The zero before one digit: "02 heures" / "2 am", "07/06" are the same 2 and 7, as times and dates
+ *  write them; "0.5" and "0" keep theirs. One digit only: "0600 GMT" is a clock time, not 600 of
+ *  anything, and "06000" a postal code, not 6,000. */
+const LEADING_ZEROS = /^0(?=\d$)/;
 /** Digits with an ordinal suffix ("7th", "1st", "1er", "2e", "3ème" folded "3eme"): a day of the month
  *  or a rank, which the other language writes as the plain number ("February 7th" / "7 février"). */
-/** Zeros before the digits of a whole number: "02 heures" / "2 am", "07/06" are the same 2 and 7, as
- *  times and dates write them; "0.5" and "0" keep theirs. */
-const LEADING_ZEROS = /^0+(?=\d+$)/;
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th|er|re|e|eme)$/;
 
 /** A French past participle agreeing with a feminine noun ("secourues", "sauvée", "détruites",
@@ -859,6 +858,16 @@ export const NEGATION_KEY = 'c:negation';
 
 /** The key of the percent words ("percent", "pour cent", concepts.json `w-percent`). */
 const PERCENT_KEY = `c:${concept('w-percent')?.id ?? 'w-percent'}`;
+
+/** A key that says what a number measures, not what it is about: a unit of the concept table (countsUnit: years,
+ *  hours, km) or the percent. Two figures of one unit share it whatever they count ("a 34-year-old fisherman" /
+ *  "le maire, âgé de 34 ans"; "turnout reached 41.2%" / "41,2 % des voix"), so it never shows that two clauses tell
+ *  one fact (count-pairs.ts). The same of the word that makes a number an age. */
+export function measureKey(k: string): boolean {
+  return k === PERCENT_KEY || k === AGE_WORD_KEY || countsUnit(k);
+}
+/** The word that makes a number an age ("aged", "âgé", "34-year-old"): an age's unit, as "years" is. */
+const AGE_WORD_KEY = `c:${concept('age')?.id ?? 'age'}`;
 /** Word `w` (a number) is followed by a percent sign, spaces aside ("20%", "20 %", "20\u202f%"). */
 function percentAfter(a: Analysis, w: number, sent: { start: number; text: string }): boolean {
   if (!/^\d/.test(a.wordNorms[w])) return false;
@@ -1305,15 +1314,61 @@ function sentenceClauses(a: Analysis, b: SentenceBags, s: number): Array<{ words
   const seg = a.sentences[s];
   const ranges = clauseRanges(a, b.words[s], seg.start, seg.text);
   out = [{ words: b.words[s], keys: b.keys[s] }];
-  if (ranges.length > 1) {
-    for (const r of ranges) {
-      const keys: string[] = [];
-      for (let w = r[0]; w <= r[1]; w++) for (const k of b.wordKeys[w]) if (!keys.includes(k)) keys.push(k);
-      out.push({ words: r, keys });
-    }
-  }
+  if (ranges.length > 1) for (const r of ranges) out.push({ words: r, keys: wordRangeKeys(b, r) });
   m.set(s, out);
   return out;
+}
+
+/** The keys of words [w0, w1], distinct, in text order (a Set: a long sentence, a list of many counts, gives
+ *  thousands of keys). */
+function wordRangeKeys(b: SentenceBags, [w0, w1]: [number, number]): string[] {
+  const keys = new Set<string>();
+  for (let w = w0; w <= w1; w++) for (const k of b.wordKeys[w]) keys.add(k);
+  return [...keys];
+}
+
+/** The words of a whole sentence's only clause, keyed by its words alone (not its speaker, which the sentence's
+ *  bag adds), per bags and sentence, made when first asked. */
+const wholeClauseCache = new WeakMap<SentenceBags, Map<number, { words: [number, number]; keys: string[] }>>();
+
+/**
+ * The clause (clauses.ts, through sentenceClauses' cache) of `a` holding character `offset`, its keys (its words'
+ * keys, distinct, in order) and the bounds of its sentence; null when no word of a sentence holds it. What a passage
+ * built on one figure's clause is scored on (count-pairs.ts). The keys array is the same object for every offset in
+ * one clause, so a caller may remember a score per pair of them.
+ */
+export function clauseAtOffset(a: Analysis, offset: number): { words: [number, number]; keys: string[]; bounds: Bounds | undefined } | null {
+  const b = sentenceBags(a);
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  let s = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < a.sentences[mid].start) hi = mid - 1;
+    else if (offset >= a.sentences[mid].end) lo = mid + 1;
+    else { s = mid; break; }
+  }
+  if (s < 0 || b.words[s][0] < 0) return null;
+  // The first word ending after the offset (the figure's first word), if it is in sentence s.
+  lo = b.words[s][0];
+  hi = b.words[s][1] + 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.wordEnds[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > b.words[s][1]) return null;
+  const w = lo;
+  const clauses = sentenceClauses(a, b, s);
+  if (clauses.length > 1) {
+    const c = clauses.find((x, i) => i > 0 && x.words[0] <= w && w <= x.words[1]);
+    return c ? { words: c.words, keys: c.keys, bounds: b.bounds[s] } : null;
+  }
+  let m = wholeClauseCache.get(b);
+  if (!m) wholeClauseCache.set(b, (m = new Map()));
+  let whole = m.get(s);
+  if (!whole) m.set(s, (whole = { words: b.words[s], keys: wordRangeKeys(b, b.words[s]) }));
+  return { words: whole.words, keys: whole.keys, bounds: b.bounds[s] };
 }
 
 /**
@@ -1751,17 +1806,6 @@ function sentLength(a: Analysis, [w0, w1]: [number, number]): number {
 }
 
 /**
- * The keys of words [w0, w1] of `a` (a clause or a span inside one sentence), distinct, in order, with the bounds of
- * the sentence holding them: what a passage built on a span rather than a whole sentence is scored on (count-pairs.ts).
- */
-export function spanKeys(a: Analysis, [w0, w1]: [number, number], sentence: number): { keys: string[]; bounds: Bounds | undefined } {
-  const b = sentenceBags(a);
-  const keys: string[] = [];
-  for (let w = w0; w <= w1; w++) for (const k of b.wordKeys[w]) if (!keys.includes(k)) keys.push(k);
-  return { keys, bounds: b.bounds[sentence] };
-}
-
-/**
  * The score of two key bags by the formula of every cross-language pair (pairScore: weighted Dice, each key weighing
  * its rarity over `counts`, times CROSS_NUMBER_MISMATCH per number one side gives alone), and the keys they share (a
  * number meeting the other's rounded or scaled counts as shared, nearIn).
@@ -1780,5 +1824,3 @@ export function bagPairScore(a: { keys: string[]; bounds: Bounds | undefined }, 
   return { score: wa + wb > 0 ? pairScore(both, wa, wb, a.keys, b.keys, a.bounds, b.bounds) : 0, shared };
 }
 
-/** Whether a key is a number's ("#491", "#2.8^6"). */
-export const numberKey = isNumberKey;

@@ -7,7 +7,7 @@
  * 4. select (select.ts): one counterpart per statement and source.
  */
 import type { FigureReport, Passage, PageInput } from '../types';
-import { countPassages } from './count-pairs';
+import { countPassages, countTables } from './count-pairs';
 import { analyse } from './tokens';
 import type { RawMatch } from './merge';
 import { analysisOf, type PassageIndex } from './store';
@@ -66,7 +66,11 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
   const storyCommon = (): Set<number> | null => storyWordsOnce()?.common ?? null;
 
   const passages: Passage[] = [];
+  // Translations (translations.ts) of each page statement, for strayTranslations below. Count passages are not added:
+  // their two clauses are pinned by a figure the figures engine compared (count-pairs.ts), not chosen for their words,
+  // and a count several sources state pairs with each of them by that figure.
   const translated: TranslatedPair[] = [];
+  const tables = opts.figures ? countTables(opts.figures) : null;
   for (let rank = 0; rank < candidates.length; rank++) {
     const slot = candidates[rank];
     const sa = analysisOf(index, slot);
@@ -82,7 +86,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     }
     const doc = index.slots[slot]!;
     if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts(), translated));
-    if (opts.figures && otherLang(slot)) found.push(...countPassages(pa, pageText, sa, doc, opts.figures, found, crossCounts()));
+    if (opts.figures && tables && otherLang(slot)) found.push(...countPassages(pa, pageText, sa, doc, opts.figures, found, crossCounts(), tables));
     passages.push(...found);
   }
   // Translations of one page statement in several sources agree (translation-agreement.ts).
