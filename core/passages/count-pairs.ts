@@ -13,8 +13,9 @@
  */
 import type { CorpusDoc, FigureReport, Passage } from '../types';
 import type { Analysis } from './tokens';
-import { bagPairScore, clauseAtOffset, isNumberKey, measureKey, CROSS_CLOSE_SCORE, CROSS_MIN_SCORE, type KeyCounts } from './crosslang';
+import { bagPairScore, clauseAtOffset, isNumberKey, measureKey, CROSS_MIN_SCORE, type KeyCounts } from './crosslang';
 import { elidedStart } from '../text/words';
+import { crossPassage } from './translations';
 
 /** Verdicts that say two figures are one count with one value: an agreement. `differs`, `updated` and `related`
  *  are two values or two counts; `overlaps` (values that meet: an open bound and a value inside it, a floor and a
@@ -138,13 +139,7 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
     const se = sa.wordEnds[x.srcWords[1]];
     usedP.add(x.pageWords[0]);
     usedS.add(x.srcWords[0]);
-    const p: Passage = {
-      kind: x.score >= CROSS_CLOSE_SCORE ? 'close' : 'paraphrase',
-      score: Math.round(Math.min(1, x.score) * 1000) / 1000,
-      page: { start: ps, end: pe, text: pageText.slice(ps, pe) },
-      source: { id: doc.id, start: ss, end: se, text: doc.text.slice(ss, se) },
-      translated: true,
-    };
+    const p = crossPassage(x.score, pageText, ps, pe, doc, ss, se);
     if (countDebug && x.f) countDebug(p, x.f);
     out.push(p);
   }

@@ -16,6 +16,21 @@ const QUOTE_MARK = /["«»“”]/;
 const QUOTE_REACH = 3;
 const quotes = (text: string, s: number, e: number): boolean => QUOTE_MARK.test(text.slice(Math.max(0, s - QUOTE_REACH), e + QUOTE_REACH));
 
+/**
+ * A passage between a page span and a span of a source in the other language, from its pair score: close from
+ * `CROSS_CLOSE_SCORE` on, else a paraphrase; always marked translated. Shared by the sentence pairs here and the
+ * count pairs (count-pairs.ts), so that both read alike in the popup.
+ */
+export function crossPassage(score: number, pageText: string, ps: number, pe: number, doc: CorpusDoc, ss: number, se: number): Passage {
+  return {
+    kind: score >= CROSS_CLOSE_SCORE ? 'close' : 'paraphrase',
+    score: Math.round(Math.min(1, score) * 1000) / 1000,
+    page: { start: ps, end: pe, text: pageText.slice(ps, pe) },
+    source: { id: doc.id, start: ss, end: se, text: doc.text.slice(ss, se) },
+    translated: true,
+  };
+}
+
 /** `pairs`, when given, receives each passage with the keys of its source span (translation-agreement.ts). */
 export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, found: Passage[], counts?: KeyCounts, pairs?: TranslatedPair[]): Passage[] {
   const out: Passage[] = [];
@@ -26,13 +41,7 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     const ss = elidedStart(doc.text, sa.wordStarts[x.srcWords[0]]);
     const se = sa.wordEnds[x.srcWords[1]];
     if (found.some((p) => p.page.start < pe && ps < p.page.end)) continue;
-    const p: Passage = {
-      kind: x.score >= CROSS_CLOSE_SCORE ? 'close' : 'paraphrase',
-      score: Math.round(Math.min(1, x.score) * 1000) / 1000,
-      page: { start: ps, end: pe, text: pageText.slice(ps, pe) },
-      source: { id: doc.id, start: ss, end: se, text: doc.text.slice(ss, se) },
-      translated: true,
-    };
+    const p = crossPassage(x.score, pageText, ps, pe, doc, ss, se);
     out.push(p);
     if (pairs) {
       const wk = sentenceBags(sa).wordKeys;
