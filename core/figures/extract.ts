@@ -33,7 +33,7 @@ import { isYearDigits } from './years';
  * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
 const MEASURE_UNIT_MAX_TOKENS = 2;
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
-const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds'];
+const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'celsius', 'fahrenheit', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds'];
 
 /** Small numbers written in words ("deux", "three") up to this are "bare" when they count nothing named
  * or follow a determiner that refers back ("les deux pays"): not salient. */
