@@ -393,4 +393,8 @@ describe('an undated total ordered by growth only when it is the total as of its
     const datedFr = doc('Sept personnes ont été tuées dans les tempêtes, selon la préfecture.', 'fr', '2025-06-10');
     expect(verdicts(doc("L'an dernier, 20 personnes avaient été tuées dans les tempêtes.", 'fr'), datedFr, '20')).not.toContain('updated');
   });
+  it('orders no total of one place after the nation\'s, nor the nation\'s after a place\'s', () => {
+    const dated = doc('Seven people were killed in the storms, the agency said.', 'en', '2025-06-10');
+    expect(verdicts(doc('In Lyon, 20 people were killed in the storms, the agency said.', 'en'), dated, '20')).not.toContain('updated');
+  });
 });

@@ -17,6 +17,7 @@ import { periodsApart } from './moment-period';
 import { otherEventApart } from './other-event';
 import { coordinatedWith } from './coordinated';
 import { isRunningTotal, recalledPast } from './moment';
+import { MOMENT_UNITS } from './unit-sets';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -55,7 +56,7 @@ const typical = (f: Figure): Figure => (f.qualifier === 'vague' && typeof f.low 
 /** Share of key tokens two figures must have in common to call a disjoint pair "differs" rather than "related". */
 const DIFFERS_MIN_JACCARD = 0.6;
 /** Units that name a moment rather than measure something. */
-const CALENDAR_UNITS = new Set(['date', 'time', 'year']);
+const CALENDAR_UNITS = new Set(MOMENT_UNITS);
 
 export interface SourceDoc {
   id: string;

@@ -28,6 +28,7 @@ import { resolveSpeakerAlternatives } from './speaker-alternatives';
 import { textSetting } from './count-places';
 import { PEOPLE_CATS, conceptAt } from './count-base';
 import { isYearDigits } from './years';
+import { NOT_COUNTED_UNITS } from './unit-sets';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
  * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
@@ -52,7 +53,7 @@ const NON_SALIENT_UNITS = new Set(['ordinal', 'ordinal-relative']);
  * an amount of money whose noun is elided. */
 const VAGUE_PEOPLE_BELOW = 1_000_000;
 /** Units that name a moment or a rank rather than count something: a week label beside them is not their scope. */
-const WEEKLESS_UNITS = new Set(['date', 'time', 'year', 'week', 'ordinal', 'ordinal-relative', 'number']);
+const WEEKLESS_UNITS = new Set([...NOT_COUNTED_UNITS, 'week']);
 /**
  * An ordinal before a span of time counts how long something has lasted ("au neuvième mois de guerre",
  * "a fourth night in the open"): worth a check, unlike a rank ("un premier contingent", "the second round").

@@ -620,8 +620,6 @@ describe('an undated running total ordered by its growth (grownAfter)', () => {
     expect(grownAfter(dead(40, 40), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
     // A dated count its own clause dates ("samedi et dimanche soir") is not the total as of its article's day.
     expect(grownAfter(dead(30, 30), dead(12, 12, { moment: '2025-05-02', when: 'sat' }))).toBeUndefined();
-    // Another place's total.
-    expect(grownAfter({ low: 30, high: 30, countsKey: ['person', 'killed', 'loc:lyon'] }, dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
   });
   it('orders nothing when the values meet, the role may fall, or a side has its own day', () => {
     // "at least 8" and "12": the count may not have moved.

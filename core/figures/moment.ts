@@ -19,6 +19,7 @@ import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
 import { SENTENCE_END } from './count-base';
 import { EVENT_YEAR } from './years';
+import { DURATION_UNITS, NOT_COUNTED_UNITS } from './unit-sets';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A full day as moments are written ("2024-06-08"); a month or a year-less day ("--10-27") is not one. */
@@ -679,12 +680,11 @@ export function grownAfter(a: Pick<Figure, 'moment' | 'when' | 'monthDay' | 'yea
   if (b.when) return undefined;
   const role = growingRole(a);
   if (!role || !b.countsKey.includes(role)) return undefined;
-  // A place's count and the nation's (or another place's) are two totals, not one read twice.
-  const places = (f: { countsKey: string[] }): string => f.countsKey.filter((k) => k.startsWith('loc:')).sort().join(' ');
-  if (places(a) !== places(b)) return undefined;
+  // A place's count and the nation's (or another place's) are two totals, not one read twice: the caller pairs only
+  // counts of one frame (compare.ts, jaccard 1, places included).
   if (typeof a.low !== 'number' || typeof b.low !== 'number') return undefined;
   if (Math.max(a.low, b.low) > GROWN_MAX_RATIO * Math.max(1, Math.min(a.low, b.low))) return undefined;
-  if (b.high !== null && typeof b.high === 'number' && a.low > b.high) return shift(b.moment, GROWN_AFTER_DAYS);
+  if (typeof b.high === 'number' && a.low > b.high) return shift(b.moment, GROWN_AFTER_DAYS);
   return undefined;
 }
 
@@ -846,9 +846,9 @@ export function pluperfectAfter(text: string, end: number): boolean {
 
 
 /** Units of a moment or of nothing named: restating them says nothing about when a count was given. */
-const NOT_RESTATED = new Set(['date', 'time', 'year', 'number', 'ordinal', 'ordinal-relative']);
-/** Units of an age or a length of time: a property said on the day of writing, not a count of an event's day. */
-const DURATION_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds']);
+const NOT_RESTATED = NOT_COUNTED_UNITS;
+// DURATION_UNITS (unit-sets.ts): an age or a length of time is a property said on the day of writing, not a count
+// of an event's day.
 interface Restatable { unit: string; countsKey: string[]; low: unknown; high: unknown; moment?: string }
 
 /**
