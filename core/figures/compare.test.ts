@@ -383,3 +383,18 @@ describe('a caused toll told on a day before the other side\'s (session 16 revie
     expect(c.map((x) => [x.verdict, x.newer])).toEqual([['updated', 'source']]);
   });
 });
+
+describe('an undated total ordered by growth only when it is the total as of its day (review rev17b)', () => {
+  it('orders today\'s higher toll after a dated one, never one its sentence recalls from a past', () => {
+    const dated = doc('Seven people were killed in the storms, the agency said.', 'en', '2025-06-10');
+    expect(verdicts(doc('In the storms, 20 people were killed, the agency said.', 'en'), dated, '20')).toEqual(['updated']);
+    expect(verdicts(doc('Last year, 20 people were killed in the storms, the agency said.', 'en'), dated, '20')).not.toContain('updated');
+    expect(verdicts(doc('Storms of this kind killed 20 people ten years ago, the agency said.', 'en'), dated, '20')).not.toContain('updated');
+    const datedFr = doc('Sept personnes ont été tuées dans les tempêtes, selon la préfecture.', 'fr', '2025-06-10');
+    expect(verdicts(doc("L'an dernier, 20 personnes avaient été tuées dans les tempêtes.", 'fr'), datedFr, '20')).not.toContain('updated');
+  });
+  it('orders no total of one place after the nation\'s, nor the nation\'s after a place\'s', () => {
+    const dated = doc('Seven people were killed in the storms, the agency said.', 'en', '2025-06-10');
+    expect(verdicts(doc('In Lyon, 20 people were killed in the storms, the agency said.', 'en'), dated, '20')).not.toContain('updated');
+  });
+});

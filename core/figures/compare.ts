@@ -16,7 +16,8 @@ import { fallsBelow, scopeApart, scopeOf } from './scope';
 import { periodsApart } from './moment-period';
 import { otherEventApart } from './other-event';
 import { coordinatedWith } from './coordinated';
-import { isRunningTotal } from './moment';
+import { isRunningTotal, recalledPast } from './moment';
+import { MOMENT_UNITS } from './unit-sets';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -55,7 +56,7 @@ const typical = (f: Figure): Figure => (f.qualifier === 'vague' && typeof f.low 
 /** Share of key tokens two figures must have in common to call a disjoint pair "differs" rather than "related". */
 const DIFFERS_MIN_JACCARD = 0.6;
 /** Units that name a moment rather than measure something. */
-const CALENDAR_UNITS = new Set(['date', 'time', 'year']);
+const CALENDAR_UNITS = new Set(MOMENT_UNITS);
 
 export interface SourceDoc {
   id: string;
@@ -183,7 +184,11 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   // A day, an hour or a calendar year is when something happened, not a level that moves: never an update.
   if (m === 'same' && verdict !== 'agrees' && !CALENDAR_UNITS.has(f.unit)) {
     // Each its article's running total (moment.ts isRunningTotal): only then may growth order an undated one.
-    const totals = !!page.figures && !!src.figures && isRunningTotal(f, page.figures) && isRunningTotal(g, src.figures) && jaccard(f, g) === 1;
+    // Only an undated side is ever ordered so, and not one whose sentence recalls a past ("Last year, 30 people were
+    // killed", moment.ts recalledPast): tested first, the cheap tests before the scans.
+    const totals = (!page.published || !src.published) && !!page.figures && !!src.figures && jaccard(f, g) === 1
+      && !(!page.published && recalledPast(page.text, f)) && !(!src.published && recalledPast(src.text, g))
+      && isRunningTotal(f, page.figures) && isRunningTotal(g, src.figures);
     const [mf, mg] = weekdayMoments(f, g, !page.published, !src.published, totals);
     // A next morning's report of a march dated by its article only is not read as the march's day (tried in session 9:
     // +8 devset verdicts, +7 false differs on a held-out day of marches).

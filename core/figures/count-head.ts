@@ -8,7 +8,7 @@ import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { concept, conceptIds, isCue, lookup, wordFormsOf } from '../concepts/index';
-import { BOUNDARY, PEOPLE_CATS, conceptAt, isCountNumber, isNumberTok } from './count-base';
+import { BOUNDARY, PEOPLE_CATS, SENTENCE_END, conceptAt, isCountNumber, isNumberTok } from './count-base';
 import { isYearDigits } from './years';
 
 /** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
@@ -198,9 +198,21 @@ export function changeAfter(toks: Tok[], i1: number, headEnd: number): boolean {
  * period, added to a running total, not that total. */
 const INCREMENT_WORDS = new Set(['additional', 'more', 'further', 'extra', 'new', 'supplementaire', 'supplementaires', 'nouveau', 'nouveaux', 'nouvelle', 'nouvelles']);
 
-/** Currency signs written before or after an amount ("€43.8 billion", "5 €", "₹25 lakh"). */
 /** The degree sign of a temperature ("41,4°C"). */
 const DEGREE_SIGN = '\u00b0';
+/** Words of a temperature (folded): a degree sign with no scale's letter is one only beside them ("la température a
+ * atteint 41°"); else it is as often an angle ("un virage à 90°", "rotates through 360°"). General words, no topic's. */
+const TEMPERATURE_WORDS = new Set(['temperature', 'temperatures', 'chaleur', 'heat', 'thermometre', 'thermometres', 'thermometer', 'thermometers', 'mercure', 'mercury']);
+/** How many tokens either side of a number a temperature word may stand, in its sentence ("la température a atteint
+ * samedi 41°": 4; "temperatures of up to 41°": 4). */
+const TEMPERATURE_REACH = 8;
+/** Is a temperature word (TEMPERATURE_WORDS) within TEMPERATURE_REACH tokens of [i0, k], in the same sentence? */
+function temperatureNear(toks: Tok[], i0: number, k: number): boolean {
+  for (let j = i0 - 1; j >= 0 && i0 - j <= TEMPERATURE_REACH && !SENTENCE_END.has(toks[j].t) && !toks[j + 1].nl; j--) if (TEMPERATURE_WORDS.has(toks[j].t)) return true;
+  for (let j = k + 1; j < toks.length && j - k <= TEMPERATURE_REACH && !SENTENCE_END.has(toks[j].t) && !toks[j].nl; j++) if (TEMPERATURE_WORDS.has(toks[j].t)) return true;
+  return false;
+}
+/** Currency signs written before or after an amount ("€43.8 billion", "5 €", "₹25 lakh"). */
 export const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound'], ['₹', 'rupee']]);
 /** Auxiliaries between a bare number and its verb: "1,2 million ont manifesté", "thousands have marched". */
 const AUXILIARIES = new Set(['ont', 'avaient', 'sont', 'etaient', 'have', 'had', 'were', 'are']);
@@ -569,10 +581,13 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (t.t === '%') { unit = 'percent'; headEnd = k + 1; break; }
       // "41,4°C", "40 °C", "104°F": a temperature, written with the degree sign and its scale's letter (CLDR's unit
       // names "temperature-celsius" / "temperature-fahrenheit"). A sign with no letter is read as Celsius, the scale
-      // of news in both languages; a letter of another scale stays out.
+      // of news in both languages, only beside a word of temperature ("la température a atteint 41°"): "un virage à
+      // 90°", "rotates through 360°" are angles.
       if (t.t === DEGREE_SIGN) {
-        const scale = toks[k + 1] && !toks[k + 1].nl && toks[k + 1].kind === 'w' ? toks[k + 1].t : '';
-        if (scale && scale !== 'c' && scale !== 'f') break;
+        const next = toks[k + 1];
+        const scale = next && !next.nl && next.kind === 'w' && next.start === t.end && (next.t === 'c' || next.t === 'f') ? next.t
+          : next && !next.nl && next.kind === 'w' && next.start === t.end + 1 && (next.t === 'c' || next.t === 'f') ? next.t : '';
+        if (!scale && !temperatureNear(toks, i0, k)) break;
         unit = scale === 'f' ? 'fahrenheit' : 'celsius';
         headEnd = k + (scale ? 2 : 1);
         break;
@@ -608,6 +623,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         // "3,000 civil servant positions", "300 hospital beds": English puts the counted noun last in a compound.
         const next = lang === 'en' && headEnd < toks.length && !toks[headEnd].nl ? conceptAt(toks, headEnd) : null;
         if (next && next.c.type === 'entity') { category = next.c.id; headEnd += next.len; }
+        // "Three police departments", "the two departments of the ministry": a noun before it or "of" after it makes
+        // "departments" the services of a body, not the administrative divisions the concept `region` means.
+        if (category === 'region' && toks[headEnd - 1].t === 'departments' && (next || adjective || toks[headEnd]?.t === 'of')) category = unknownNoun('departments');
         break;
       }
       // "177 elected deputies", "300 injured people": an English role before a noun is its adjective.

@@ -101,12 +101,34 @@ describe('what a figure counts', () => {
     // A magnitude in "degrés" stays a magnitude.
     expect(first("Un séisme d'une magnitude de 6 degrés sur l'échelle de Richter.", 'fr').unit).toBe('magnitude');
   });
+  it('reads a bare degree sign as Celsius only beside a word of temperature; an angle stays a number', () => {
+    // Sentences written for this test.
+    expect(first('La température a dépassé 39° dans la nuit.', 'fr').unit).toBe('celsius');
+    expect(first('Heat pushed readings past 39° by noon.', 'en').unit).toBe('celsius');
+    expect(extractFigures('Le bus a fait un demi-tour à 180°.', 'fr').find((f) => f.low === 180)?.unit).toBe('number');
+    expect(first('Le camion a pris un virage à 90°, selon les témoins.', 'fr').unit).toBe('number');
+    expect(first('The turret turns through 360°.', 'en').unit).toBe('number');
+    // A letter of no temperature scale after the sign ("45° N", a latitude).
+    expect(first('Le navire a franchi le 45° N hier.', 'fr').unit).not.toBe('celsius');
+  });
+  it('keeps the degree sign and its letter in the figure\'s text, as "%"', () => {
+    expect(first('Il a fait 38,5°C à Lyon.', 'fr').text).toBe('38,5°C');
+    expect(first('Readings reached 101 °F on Monday.', 'en').text).toBe('101 °F');
+  });
   it('reads English departments as French départements, and sapeurs-pompiers as firefighters', () => {
     // Sentences written for this test.
     expect(first('Twelve departments were placed under a storm warning.', 'en').countsKey[0]).toBe('region');
     expect(first('Douze départements ont été placés en alerte.', 'fr').countsKey[0]).toBe('region');
     expect(first('Trois sapeurs-pompiers ont été légèrement blessés.', 'fr').countsKey[0]).toBe('firefighter');
     expect(first('Three firefighters were slightly injured.', 'en').countsKey[0]).toBe('firefighter');
+    expect(first('Trois sapeurs pompiers ont été légèrement blessés.', 'fr').countsKey[0]).toBe('firefighter');
+  });
+  it('reads no region in the services of a body, nor firefighters in sappers alone', () => {
+    // Sentences written for this test.
+    expect(first('Four police departments shared the files.', 'en').countsKey).not.toContain('region');
+    expect(first('Two state departments opened an inquiry.', 'en').countsKey).not.toContain('region');
+    expect(first('The three departments of the agency disagreed.', 'en').countsKey).not.toContain('region');
+    expect(first('Cinq sapeurs du régiment ont été blessés.', 'fr').countsKey).not.toContain('firefighter');
   });
   it('reads "the number of X" before a bare value', () => {
     const f = first('The ministry said the number of protesters against the reform exceeded one million.', 'en');

@@ -11,6 +11,7 @@ import { fold } from '../text/fold';
 import { STOPWORDS } from '../text/words';
 import { findDates } from './dates';
 import { ISO_DAY } from './moment';
+import { NOT_COUNTED_UNITS } from './unit-sets';
 
 /** How far back (characters) the antecedent may end: about two short sentences. Further away, a bare
  * number more often counts something else of the paragraph. */
@@ -49,7 +50,7 @@ function listAntecedent(f: Figure, a: Figure, text: string): [number, number] | 
 }
 
 /** Units that are themselves the whole frame, or say nothing of what is counted: never an antecedent. */
-const NOT_ANTECEDENT = new Set(['number', 'date', 'time', 'year', 'ordinal', 'ordinal-relative']);
+const NOT_ANTECEDENT = NOT_COUNTED_UNITS;
 /** Durations tell when or how long, around a count rather than in its place: "Twelve days earlier, the CGT
  * counted 400,000", "Marseilles set a 20-year record, with 40,000". One whose value is not of the bare
  * number's order is passed over, to the count before it. */

@@ -28,12 +28,13 @@ import { resolveSpeakerAlternatives } from './speaker-alternatives';
 import { textSetting } from './count-places';
 import { PEOPLE_CATS, conceptAt } from './count-base';
 import { isYearDigits } from './years';
+import { NOT_COUNTED_UNITS } from './unit-sets';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
  * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
 const MEASURE_UNIT_MAX_TOKENS = 2;
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
-const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds'];
+const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'celsius', 'fahrenheit', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds'];
 
 /** Small numbers written in words ("deux", "three") up to this are "bare" when they count nothing named
  * or follow a determiner that refers back ("les deux pays"): not salient. */
@@ -52,7 +53,7 @@ const NON_SALIENT_UNITS = new Set(['ordinal', 'ordinal-relative']);
  * an amount of money whose noun is elided. */
 const VAGUE_PEOPLE_BELOW = 1_000_000;
 /** Units that name a moment or a rank rather than count something: a week label beside them is not their scope. */
-const WEEKLESS_UNITS = new Set(['date', 'time', 'year', 'week', 'ordinal', 'ordinal-relative', 'number']);
+const WEEKLESS_UNITS = new Set([...NOT_COUNTED_UNITS, 'week']);
 /**
  * An ordinal before a span of time counts how long something has lasted ("au neuvième mois de guerre",
  * "a fourth night in the open"): worth a check, unlike a rank ("un premier contingent", "the second round").

@@ -8,6 +8,7 @@ import { concept, wordFormsOf } from '../concepts/index';
 import { intervalVerdict, lastDigitUnit } from './intervals';
 import { speakerKey } from './attribution';
 import { SHARE_UNIT } from './share';
+import { DURATION_UNITS, MOMENT_UNITS } from './unit-sets';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
@@ -30,7 +31,7 @@ const SAME_VALUE_MIN_CONTEXT = 1;
  * counts at two digits, none at three). */
 const DISTINCTIVE_DIGITS = 3;
 /** Units of a moment or a duration: their values say little of what they belong to. */
-export const WEAK_UNITS = new Set(['date', 'time', 'year', 'week', 'ordinal', 'years', 'hours', 'days', 'months', 'weeks', 'minutes', 'seconds']);
+export const WEAK_UNITS = new Set([...MOMENT_UNITS, 'week', 'ordinal', ...DURATION_UNITS]);
 /** Never compared: a bare number counts nothing named; a place in a list is not a quantity. */
 const NEVER_COMPARED = new Set(['number', 'ordinal-relative', 'ordinal']);
 /** Units a place does not narrow: a day ("on Oct. 7 in X" / "le 7 octobre"), an event's own measure (a quake's

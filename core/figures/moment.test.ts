@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseDate, grownAfter, inRelativeClauseBefore, isRunningTotal, resolveMoment, risenAfter, weekdayNear, wordBeforeLead } from './moment';
+import { clauseDate, grownAfter, inRelativeClauseBefore, isRunningTotal, recalledPast, resolveMoment, risenAfter, weekdayNear, wordBeforeLead } from './moment';
 import { tokenize } from './tokens';
 import { fold } from '../text/fold';
 import { extractFigures } from './extract';
@@ -620,8 +620,6 @@ describe('an undated running total ordered by its growth (grownAfter)', () => {
     expect(grownAfter(dead(40, 40), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
     // A dated count its own clause dates ("samedi et dimanche soir") is not the total as of its article's day.
     expect(grownAfter(dead(30, 30), dead(12, 12, { moment: '2025-05-02', when: 'sat' }))).toBeUndefined();
-    // Another place's total.
-    expect(grownAfter({ low: 30, high: 30, countsKey: ['person', 'killed', 'loc:lyon'] }, dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
   });
   it('orders nothing when the values meet, the role may fall, or a side has its own day', () => {
     // "at least 8" and "12": the count may not have moved.
@@ -635,6 +633,32 @@ describe('an undated running total ordered by its growth (grownAfter)', () => {
     expect(grownAfter(dead(30, 30, { when: 'sat' }), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
     expect(grownAfter(dead(30, 30, { monthDay: '--05-01' }), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
     expect(grownAfter(dead(30, 30, { moment: '2025-05-01' }), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
+    // "at least 12" on the day: 30 meets it, nothing says the count moved.
+    expect(grownAfter(dead(30, 30), dead(12, null, { moment: '2025-05-02' }))).toBeUndefined();
+  });
+  it('orders no count of another year\'s event, of a numbered week or of a period', () => {
+    const day = dead(12, 12, { moment: '2025-05-02' });
+    // "Les crues de 2019 ont fait 30 morts", "En 2023, 300 personnes ont été interpellées".
+    expect(grownAfter(dead(30, 30, { eventYear: '2019' }), day)).toBeUndefined();
+    expect(grownAfter(dead(30, 30), dead(12, 12, { moment: '2025-05-02', eventYear: '2019' }))).toBeUndefined();
+    // "En semaine 12, 30 morts".
+    expect(grownAfter(dead(30, 30, { week: 12, period: 'W12' }), day)).toBeUndefined();
+    expect(grownAfter(dead(30, 30, { week: 0 }), day)).toBeUndefined();
+    expect(grownAfter(dead(30, 30), dead(12, 12, { moment: '2025-05-02', period: '2025-04-28/2025-05-04' }))).toBeUndefined();
+  });
+  it('finds a recalled past in a figure\'s sentence (recalledPast)', () => {
+    const at = (text: string, n: string): boolean => recalledPast(text, { start: text.indexOf(n), end: text.indexOf(n) + n.length });
+    expect(at('Storms killed 7 people. Last year, 30 people died in the storms.', '30')).toBe(true);
+    expect(at('Storms like these killed 30 people two decades ago, the agency said.', '30')).toBe(true);
+    expect(at('Thirty people had drowned in the river, she said.', 'Thirty')).toBe(true);
+    expect(at("L'année dernière, 30 personnes sont mortes dans les tempêtes.", '30')).toBe(true);
+    expect(at('Il y a cinq ans, des tempêtes semblables ont fait 30 morts.', '30')).toBe(true);
+    expect(at('Ces tempêtes avaient fait 30 morts.', '30')).toBe(true);
+    // Today's toll, and a past in another sentence.
+    expect(at('Storms killed 7 people last year. Now 30 people have died, the agency said.', '30')).toBe(false);
+    expect(at('Les tempêtes ont fait 30 morts, selon la préfecture.', '30')).toBe(false);
+    // "il y a" before a count of people is "there are".
+    expect(at('Il y a 30 morts et 12 blessés, selon la préfecture.', '30')).toBe(false);
   });
   it('takes as a running total only its article\'s highest count of its role', () => {
     const figs = [{ low: 17, high: 17, countsKey: ['person', 'killed'] }, { low: 4, high: 4, countsKey: ['person', 'killed', 'of:spain'] }, { low: 30, high: 30, countsKey: ['person', 'wounded'] }];

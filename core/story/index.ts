@@ -827,21 +827,27 @@ export class StoryIndex {
     // Undated articles are dated only when the dated ones would cost the page (rarely: a page written before them),
     // so a corpus of many undated articles costs a page no more datings than dateUndated spends.
     let firstDay = Infinity;
+    // New datings this match may still make (MAX_DATINGS), shared by the first report's day and dateUndated.
+    const datings = { left: MAX_DATINGS };
     if (Number.isFinite(pageDay)) {
       // The articles it matches at the one threshold, or its best article when none does: a page just under the
       // threshold (which a tally may lift over it) is placed in time by what it resembles most.
       let top = 0;
       for (const n of candidates) top = Math.max(top, bestScore[n]);
       const bar = Math.min(SAME_STORY_THRESHOLD, top);
-      for (const n of candidates) if (bestScore[n] >= bar && this.day[n] < firstDay) firstDay = this.day[n];
-      let budget = MAX_DATINGS;
+      const undated: number[] = [];
       for (const n of candidates) {
+        if (bestScore[n] < bar) continue;
+        if (!Number.isFinite(this.day[n])) undated.push(n);
+        else if (this.day[n] < firstDay) firstDay = this.day[n];
+      }
+      // The best matches first, whatever the corpus's order (MAX_DATINGS: "the best sources come first").
+      undated.sort((a, b) => bestScore[b] - bestScore[a]);
+      for (const n of undated) {
         if (Number.isFinite(firstDay) && leadProximity(pageDay, firstDay) === 1) break;
-        if (bestScore[n] < bar || Number.isFinite(this.day[n])) continue;
-        // A page whose matches are all undated dates a few of them, as dateUndated does (MAX_DATINGS).
-        if (!this.resembled.has(n) && budget-- <= 0) continue;
-        const day = this.resembledDay(n);
-        if (day < firstDay) firstDay = day;
+        // A page whose matches are all undated dates a few of them, from the one budget dateUndated then spends.
+        const day = this.datedWithin(n, datings);
+        if (day !== undefined && day < firstDay) firstDay = day;
       }
     }
     const lead = leadProximity(pageDay, firstDay);
@@ -870,7 +876,7 @@ export class StoryIndex {
       if (isSameText(this.fp, pageFp, this.fpStart[n], this.fpStart[n + 1])) continue;
       passing.push({ n, score, slot, dating });
     }
-    this.dateUndated(passing, pageDay, unexplained);
+    this.dateUndated(passing, pageDay, unexplained, datings);
     for (let i = passing.length - 1; i >= 0; i--) if (passing[i].score < threshold) passing.splice(i, 1);
     sortByScore(passing, (p) => this.docs[p.n].id);
     return passing.map(({ n, score, slot }, rank) => {
@@ -1120,14 +1126,22 @@ export class StoryIndex {
    * match over the corpus (then it is cached until the corpus changes): the best sources are dated first, at
    * most MAX_DATINGS new ones per match; the others keep their score until a later page dates them.
    */
-  private dateUndated(passing: Array<{ n: number; score: number; dating: boolean }>, pageDay: number, unexplained: DayMention[]): void {
-    let budget = MAX_DATINGS;
+  private dateUndated(passing: Array<{ n: number; score: number; dating: boolean }>, pageDay: number, unexplained: DayMention[], datings: { left: number }): void {
     const pending = passing.filter((p) => p.dating).sort((a, b) => b.score - a.score);
     for (const p of pending) {
-      if (!this.resembled.has(p.n) && budget-- <= 0) continue;
-      const day = this.resembledDay(p.n);
+      const day = this.datedWithin(p.n, datings);
+      if (day === undefined) continue;
       p.score *= Number.isFinite(pageDay) ? dayProximity(pageDay, day) : namedDaysProximity(unexplained, day);
     }
+  }
+
+  /** An undated article's resembledDay when it is cached or the match's budget (`datings`) still allows a new one. */
+  private datedWithin(n: number, datings: { left: number }): number | undefined {
+    if (!this.resembled.has(n)) {
+      if (datings.left <= 0) return undefined;
+      datings.left--;
+    }
+    return this.resembledDay(n);
   }
 
   /** The day of the dated article an undated one most resembles (over SAME_STORY_THRESHOLD), cached until the corpus changes. */

@@ -321,6 +321,14 @@ describe('undated pages and articles', () => {
     expect(i.match(dated)).toEqual([]);
   });
 
+  it('one match dates at most MAX_DATINGS (4) new undated sources in all, the first report\'s day included', () => {
+    // No dated article: every one is an undated match, which the first report's day and the scores both want dated.
+    const many = Array.from({ length: 10 }, (_, k) => ({ id: `u${k}`, title: 'Sarvel : les secours ont tenu', lang: 'fr' as const, text: rescue('samedi') + ` Dépêche ${k}.` }));
+    const i = StoryIndex.of(many);
+    expect(i.match({ ...pageOn('14 juin'), published: '2025-06-16' }).length).toBeGreaterThan(0);
+    expect((i as unknown as { resembled: Map<number, number> }).resembled.size).toBe(4);
+  });
+
   it('a day the articles name too (a past disaster every report recalls) says nothing of the page\'s moment', () => {
     const recall = { ...pageOn('14 juin'), text: page('samedi') + ' La catastrophe du 3 mai 1998 avait fait 40 morts.' };
     expect(i.match(recall).length).toBe(2);
