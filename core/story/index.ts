@@ -750,7 +750,10 @@ export class StoryIndex {
     this.docsIn[this.docs[n].lang]--;
     this.live[n] = false;
     for (const [i, core] of this.docs[n].parts.entries()) {
-      for (const [key] of [...core, ...(this.docs[n].days?.[i] ?? [])]) {
+      // The crossing core's own features were posted too (add); leaving them would let a re-added id
+      // carry stale postings and count a removed article's days as explained.
+      const keys = new Set([...core, ...(this.docs[n].cross?.[i] ?? []), ...(this.docs[n].days?.[i] ?? [])].map((e) => e[0]));
+      for (const key of keys) {
         const list = this.postings.get(key);
         if (!list) continue;
         for (let j = list.slots.length - 1; j >= 0; j--) {
