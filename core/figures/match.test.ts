@@ -509,14 +509,29 @@ describe('a number with no counted noun against a count of people (asPeople)', (
     expect(matchDetail(bare, marched).match).toBeNull();
     expect(matchDetail(plain, few).reason).toBe('unit');
   });
-  it('with no doing, one value told to three digits on both sides', () => {
-    const plain = fig('By Tuesday the figure was 312, the hospital said.', 'en', '312');
-    expect(matchDetail(plain, people).reason).not.toBe('unit');
+  it('with a doing, whatever its value (two digits)', () => {
+    const bare31 = fig('The hospital said 31 have now been identified.', 'en', '31');
+    const few = fig('Officials said 31 people have been identified so far.', 'en', '31');
+    expect(bare31.unit).toBe('number');
+    expect(matchDetail(bare31, few).reason).not.toBe('unit');
   });
-  it('a noun the table does not know, with the same value and a doing the count of people says too; not another value', () => {
-    const found = fig('Twenty-five bodies have been identified, the coroner said.', 'en', 'Twenty-five');
-    expect(found.unit.startsWith('w:')).toBe(true);
-    expect(matchDetail(found, fig('Twenty-five people have been identified, the coroner said.', 'en', 'Twenty-five')).match).toBe('same');
-    expect(matchDetail(found, fig('Twenty people have been identified, the coroner said.', 'en', 'Twenty')).reason).toBe('unit');
+  it('not with no doing, even one value told to three digits on both sides', () => {
+    const plain = fig('By Tuesday the figure was 312, the hospital said.', 'en', '312');
+    expect(matchDetail(plain, people).reason).toBe('unit');
+    const index = fig('The index closed at 312 on Friday.', 'en', '312');
+    expect(matchDetail(index, fig('Officials said 312 people were killed.', 'en', '312')).reason).toBe('unit');
+  });
+  it('a noun the table does not know, with the same value and a doing said of people only; not another value', () => {
+    const gathered = fig('Some 4,000 citizens gathered outside the town hall, the organisers said.', 'en', 'Some 4,000');
+    expect(gathered.unit.startsWith('w:')).toBe(true);
+    expect(matchDetail(gathered, fig('Some 4,000 people gathered outside the town hall.', 'en', 'Some 4,000')).match).toBe('same');
+    expect(matchDetail(gathered, fig('Some 3,000 people gathered outside the town hall.', 'en', 'Some 3,000')).reason).toBe('unit');
+  });
+  it('not by an action also said of things', () => {
+    const wells = fig('Rescuers said 18 wells were identified.', 'en', '18');
+    expect(wells.unit.startsWith('w:')).toBe(true);
+    expect(matchDetail(wells, fig('Rescuers said 18 people were identified.', 'en', '18')).reason).toBe('unit');
+    const puits = fig('Selon les secours, 18 puits ont été identifiés.', 'fr', '18');
+    expect(matchDetail(puits, fig('Selon les secours, 18 personnes ont été identifiées.', 'fr', '18')).reason).toBe('unit');
   });
 });

@@ -490,29 +490,38 @@ const oneDayExactValue = (a: Figure, b: Figure): boolean => !!a.moment && a.mome
   && a.unit !== 'percent' && a.unit !== SHARE_UNIT && a.unit !== 'year' && a.salient !== false && b.salient !== false
   && a.low === a.high && b.low === b.high && intervalVerdict(a, b) === 'agrees';
 
+/** Actions only people do (gathering, demonstrating, casting a vote): said of a noun, they tell it counts people.
+ * Most actions are also said of things ("18 wells were identified", "aid was sent"), so they do not. */
+const PEOPLE_ACTIONS = new Set(['gather', 'demonstrate', 'vote-cast']);
+
 /** Whether `p`'s clause gives it a role or an action of its key (killed, wounded; identified, marched, gathered)
- * that `q`'s key says too. */
-function sharesDoing(p: Figure, q: Figure): boolean {
+ * that `q`'s key says too. `ofPeople`: only a doing that is said of people alone (a role, a fate; PEOPLE_ACTIONS),
+ * for a noun that may count things. */
+function sharesDoing(p: Figure, q: Figure, ofPeople = false): boolean {
   const said = new Set(q.countsKey.slice(1));
-  return p.countsKey.slice(1).some((k) => { const t = concept(k)?.type; return (t === 'role' || t === 'action') && said.has(k); });
+  return p.countsKey.slice(1).some((k) => {
+    const t = concept(k)?.type;
+    return (t === 'role' || (t === 'action' && (!ofPeople || PEOPLE_ACTIONS.has(k)))) && said.has(k);
+  });
 }
 
 /** A figure whose counted noun does not say it counts people, read as a count of people against one that does:
  * - "260 have been identified" / "260 people identified", "millions marched" / "seven million people marched": a
  *   number with no counted noun (unit `number`) whose clause gives it a role or an action the count of people says too
- *   (sharesDoing): news leaves the noun out and the verb says what is counted. Or one value told to three digits on
- *   both sides ("251" / "251 people": sameDistinctiveValue, the evidence unknownNounsOfOneValue takes). Not a number
- *   whose clause says no doing ("the figure was 312"), nor one whose doing the other count does not say.
- * - "Twenty-five bodies identified" / "25 people identified", "tens of thousands of citizens gathered" / "tens of
+ *   (sharesDoing): news leaves the noun out and the verb says what is counted. Not a number whose clause says no
+ *   doing, whatever its value ("the index closed at 312", "line 312": a value told to three digits does not say
+ *   what it counts), nor one whose doing the other count does not say.
+ * - "Twenty-five citizens killed" / "25 people killed", "tens of thousands of citizens gathered" / "tens of
  *   thousands gathered": a noun the table does not know (unit `w:`, not read as people by a fate) with the same value
- *   and a doing the count of people says too; then unknownPeopleOf weighs its noun against the other's. Another value
+ *   and a doing said of people only that the count of people says too (a role, or PEOPLE_ACTIONS: "18 wells were
+ *   identified" is not "18 people identified"); then unknownPeopleOf weighs its noun against the other's. Another value
  *   is not enough: an unknown noun may count things ("256 w:body" / "260 people" would be two counts anyway).
  * The figure with its unit (and, for a bare number, its counted noun) as people's, or undefined. */
 function asPeople(f: Figure, other: Figure): Figure | undefined {
   if (other.unit !== 'people') return undefined;
-  if (f.unit.startsWith('w:')) return intervalVerdict(f, other) === 'agrees' && sharesDoing(f, other) ? { ...f, unit: 'people' } : undefined;
+  if (f.unit.startsWith('w:')) return intervalVerdict(f, other) === 'agrees' && sharesDoing(f, other, true) ? { ...f, unit: 'people' } : undefined;
   if (f.unit !== 'number' || f.countsKey[0] !== 'number') return undefined;
-  return sharesDoing(f, other) || sameDistinctiveValue(f, other) ? { ...f, unit: 'people', countsKey: ['person', ...f.countsKey.slice(1)] } : undefined;
+  return sharesDoing(f, other) ? { ...f, unit: 'people', countsKey: ['person', ...f.countsKey.slice(1)] } : undefined;
 }
 
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */

@@ -696,38 +696,12 @@ export class StoryIndex {
       }
       this.slotKinds.push(kinds);
       for (const [key, sal] of core) {
-        let list = this.postings.get(key);
-        if (!list) {
-          this.postings.set(key, (list = { slots: [], shares: [], crossShares: [], sals: [] }));
-          const alias = vowelAlias(key) ?? countAlias(key);
-          if (alias !== undefined) {
-            const a = this.aliases.get(alias);
-            if (a) a.push(key);
-            else this.aliases.set(alias, [key]);
-          }
-        }
-        list.slots.push(slot);
-        list.shares.push(sal / mass);
-        list.crossShares.push(crossSal ? (crossSal.get(key) ?? 0) / crossMass : crosses(key) ? sal / crossMass : 0);
-        list.sals.push(sal);
+        this.post(key, slot, sal / mass, crossSal ? (crossSal.get(key) ?? 0) / crossMass : crosses(key) ? sal / crossMass : 0, sal);
       }
       // The crossing core's features outside the entry's core meet pages in the other language only.
-      if (crossCore) for (const [key, sal] of crossCore) {
-        if (core.some((e) => e[0] === key)) continue;
-        let list = this.postings.get(key);
-        if (!list) {
-          this.postings.set(key, (list = { slots: [], shares: [], crossShares: [], sals: [] }));
-          const alias = vowelAlias(key) ?? countAlias(key);
-          if (alias !== undefined) {
-            const a = this.aliases.get(alias);
-            if (a) a.push(key);
-            else this.aliases.set(alias, [key]);
-          }
-        }
-        list.slots.push(slot);
-        list.shares.push(0);
-        list.crossShares.push(sal / crossMass);
-        list.sals.push(0);
+      if (crossCore) {
+        const inCore = new Set(core.map((e) => e[0]));
+        for (const [key, sal] of crossCore) if (!inCore.has(key)) this.post(key, slot, 0, sal / crossMass, 0);
       }
       // Weekday days are read by their salience alone (addDays), outside the entry's masses.
       for (const [key, sal] of d.days?.[i] ?? []) {
@@ -741,6 +715,24 @@ export class StoryIndex {
     }
   }
 
+  /** One entry's posting of a key, the key listed under its alias (vowelAlias, countAlias) when first posted. */
+  private post(key: string, slot: number, share: number, crossShare: number, sal: number): void {
+    let list = this.postings.get(key);
+    if (!list) {
+      this.postings.set(key, (list = { slots: [], shares: [], crossShares: [], sals: [] }));
+      const alias = vowelAlias(key) ?? countAlias(key);
+      if (alias !== undefined) {
+        const a = this.aliases.get(alias);
+        if (a) a.push(key);
+        else this.aliases.set(alias, [key]);
+      }
+    }
+    list.slots.push(slot);
+    list.shares.push(share);
+    list.crossShares.push(crossShare);
+    list.sals.push(sal);
+  }
+
   /** Removal tombstones the article and takes its entries out of their postings. */
   remove(id: string): void {
     const n = this.byId.get(id);
@@ -750,7 +742,10 @@ export class StoryIndex {
     this.docsIn[this.docs[n].lang]--;
     this.live[n] = false;
     for (const [i, core] of this.docs[n].parts.entries()) {
-      for (const [key] of [...core, ...(this.docs[n].days?.[i] ?? [])]) {
+      // The crossing core's own features were posted too (add); leaving them would let a re-added id
+      // carry stale postings and count a removed article's days as explained.
+      const keys = new Set([...core, ...(this.docs[n].cross?.[i] ?? []), ...(this.docs[n].days?.[i] ?? [])].map((e) => e[0]));
+      for (const key of keys) {
         const list = this.postings.get(key);
         if (!list) continue;
         for (let j = list.slots.length - 1; j >= 0; j--) {
