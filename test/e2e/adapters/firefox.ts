@@ -49,6 +49,9 @@ function prefs(opts: LaunchOptions, downloadDir: string): Record<string, unknown
     // Firefox's own UI language, which the extension's i18n follows (French needs Debian's
     // firefox-esr-l10n-fr language pack, which .ci/run installs).
     'intl.locale.requested': (opts.lang ?? 'fr') === 'fr' ? 'fr' : 'en-US',
+    // browserAction.openPopup() needs a user gesture; BiDi evaluations carry one in later Firefox ESR releases but not
+    // in 140 (Debian bookworm's): this pref, made for tests, lets the toolbar popup open as a click would open it.
+    'extensions.openPopupWithoutUserGesture.enabled': true,
   };
   if (opts.scheme) {
     // 0 dark, 1 light: what prefers-color-scheme says to pages, extension pages included.
@@ -110,8 +113,19 @@ class FirefoxPage implements E2EPage {
   async screenshot(path: string, opts?: { fullPage?: boolean }) {
     await this.raw.screenshot({ path: path as `${string}.png`, fullPage: opts?.fullPage });
   }
-  setViewport(width: number, height: number) {
-    return this.raw.setViewport({ width, height });
+  async setViewport(width: number, height: number) {
+    try {
+      await this.raw.setViewport({ width, height });
+    } catch (e) {
+      // puppeteer-core sends browsingContext.setViewport and emulation.setScreenOrientationOverride together;
+      // Firefox ESR 140 (Debian bookworm's) lacks the second: the size itself still applies, so wait for it.
+      if (!/setScreenOrientationOverride/.test(String(e))) throw e;
+      const deadline = Date.now() + 5_000;
+      while ((await this.raw.evaluate(() => window.innerWidth)) !== width) {
+        if (Date.now() > deadline) throw new Error(`viewport not ${width} wide after the orientation fallback`, { cause: e });
+        await sleep(50);
+      }
+    }
   }
   async emulateColorScheme(): Promise<void> {
     throw new Error('Firefox over BiDi: the colour scheme is set at launch (LaunchOptions.scheme)');
