@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTxtCorpus } from '../../core/corpus/node';
-import { DEVSET, HOLDOUT, isGoldFigure, type GoldFigure, type PageEntry } from '../eval/devset';
+import { DEVSET, HOLDOUT, goldVerdict, isGoldFigure, type GoldFigure, type PageEntry } from '../eval/devset';
+import { extractFigures } from '../../core/figures/index';
 
 export interface DevsetStory {
   story: string;
@@ -32,3 +33,45 @@ export function* devsetStories(storyFilter?: string, root: string = DEVSET): Gen
  * one as the eval decides it (scripts/eval/devset.ts isGoldFigure). */
 export { HOLDOUT, isGoldFigure };
 
+
+/** One article's side of a comparison, as decideVerdict reads it. */
+export interface UpdateSide { text: string; published?: string; figures: ReturnType<typeof extractFigures> }
+/** A gold update of a rising-count story (a page figure and a corpus figure of one key, gold verdict `updated`). */
+export interface GoldUpdate {
+  pg: GoldFigure; sg: GoldFigure;
+  /** Gold moments: the figure's own, else its document's manifest date. */
+  pageWhen?: string; sourceWhen?: string;
+  /** The engine's figures matching the gold ones, if extracted. */
+  f?: ReturnType<typeof extractFigures>[number]; g?: ReturnType<typeof extractFigures>[number];
+  page: UpdateSide; source: UpdateSide;
+}
+/**
+ * Every gold update of one story, with each article read by the engine (update-misses.ts, update-classes.ts).
+ * `pageDay` dates a same-story page for the engine (default: its manifest date); the gold moments always take
+ * the manifest's.
+ */
+export function* goldUpdates(s: DevsetStory, pageDay: (p: PageEntry & { url?: string }, text: string) => string | undefined = (p) => p.published): Generator<GoldUpdate> {
+  const goldDay = new Map<string, string | undefined>();
+  const side = new Map<string, UpdateSide>();
+  for (const d of s.corpus) {
+    const k = `corpus/${d.id}`;
+    goldDay.set(k, d.published);
+    side.set(k, { text: d.text, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) });
+  }
+  for (const p of s.pages.filter((x) => x.sameStory) as Array<PageEntry & { url?: string }>) {
+    const k = `pages/${p.id}`;
+    const text = readFileSync(join(s.dir, 'pages', p.id), 'utf8');
+    const day = pageDay(p, text);
+    goldDay.set(k, p.published);
+    side.set(k, { text, published: day, figures: extractFigures(text, p.lang ?? 'fr', { published: day }) });
+  }
+  const when = (g: { doc: string; moment?: string }) => g.moment ?? goldDay.get(g.doc);
+  for (const pg of s.gold.figures.filter((g) => g.doc.startsWith('pages/') && side.has(g.doc))) {
+    for (const sg of s.gold.figures.filter((g) => g.doc.startsWith('corpus/') && g.key === pg.key)) {
+      const pageWhen = when(pg), sourceWhen = when(sg);
+      if (goldVerdict({ ...pg, when: pageWhen }, { ...sg, when: sourceWhen }) !== 'updated') continue;
+      const page = side.get(pg.doc)!, source = side.get(sg.doc)!;
+      yield { pg, sg, pageWhen, sourceWhen, page, source, f: page.figures.find((x) => isGoldFigure(x, pg)), g: source.figures.find((x) => isGoldFigure(x, sg)) };
+    }
+  }
+}

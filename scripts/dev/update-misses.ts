@@ -5,43 +5,28 @@
  * sides), with both figures' moments against the gold's. A tool for telling the moment logic's misses from what
  * is counted, not a measure. Usage: tsx scripts/dev/update-misses.ts [story] [reason] (-v prints each pair).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extractFigures, matchDetail, matchKeys } from '../../core/figures/index';
+import { matchDetail, matchKeys } from '../../core/figures/index';
 import { decideVerdict } from '../../core/figures/compare';
-import { goldVerdict } from '../eval/devset';
 import { RISING_STORIES } from '../eval/timeline';
-import { devsetStories, isGoldFigure } from './devset-stories';
+import { devsetStories, goldUpdates } from './devset-stories';
 
 const verbose = process.argv.includes('-v');
 const [storyFilter, reasonFilter] = process.argv.slice(2).filter((a) => a !== '-v');
 const total: Record<string, number> = {};
-for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter)) {
+for (const st of devsetStories(storyFilter)) {
+  const { story } = st;
   if (!RISING_STORIES.includes(story)) continue;
-  const published = new Map<string, string | undefined>();
-  const texts = new Map<string, string>();
-  const figs = new Map<string, ReturnType<typeof extractFigures>>();
-  for (const d of corpus) { published.set(`corpus/${d.id}`, d.published); texts.set(`corpus/${d.id}`, d.text); figs.set(`corpus/${d.id}`, extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published })); }
-  for (const p of pages.filter((x) => x.sameStory)) {
-    const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
-    published.set(`pages/${p.id}`, p.published); texts.set(`pages/${p.id}`, text);
-    figs.set(`pages/${p.id}`, extractFigures(text, p.lang ?? 'fr', { published: p.published }));
-  }
-  const when = (g: { doc: string; moment?: string }) => g.moment ?? published.get(g.doc);
   const mine: Record<string, number> = {};
-  for (const pg of gold.figures.filter((g) => g.doc.startsWith('pages/') && figs.has(g.doc))) {
-    for (const sg of gold.figures.filter((g) => g.doc.startsWith('corpus/') && g.key === pg.key)) {
-      const a = { ...pg, when: when(pg) }, b = { ...sg, when: when(sg) };
-      if (goldVerdict(a, b) !== 'updated') continue;
-      const f = figs.get(pg.doc)!.find((x) => isGoldFigure(x, pg));
-      const g = figs.get(sg.doc)!.find((x) => isGoldFigure(x, sg));
+  for (const { pg, sg, pageWhen, sourceWhen, f, g, page, source } of goldUpdates(st)) {
+    {
+      const a = { when: pageWhen }, b = { when: sourceWhen };
       let why: string;
       if (!f || !g) why = 'not-extracted';
       else {
         const m = matchKeys(f, g);
         if (!m) why = `keys:${matchDetail(f, g).reason}`;
         else {
-          const d = decideVerdict(f, g, m, { text: texts.get(pg.doc)!, published: published.get(pg.doc), figures: figs.get(pg.doc) }, { text: texts.get(sg.doc)!, published: published.get(sg.doc), figures: figs.get(sg.doc) });
+          const d = decideVerdict(f, g, m, page, source);
           const newer = a.when! > b.when! ? 'page' : 'source';
           why = !d ? 'dropped' : d.verdict === 'updated' && d.newer === newer ? 'ok' : `${d.verdict}:${d.rule}${d.verdict === 'updated' ? ':wrong-newer' : ''}`;
         }
