@@ -6,7 +6,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [preact()],
   test: {
-    include: ['{core,components,ui-text,entrypoints,messaging,storage,highlight,cli,scripts,extract,dom}/**/*.test.{ts,tsx}'],
+    include: ['{core,components,ui-text,entrypoints,messaging,storage,highlight,cli,scripts,extract,dom}/**/*.test.{ts,tsx}', 'test/e2e/*-lib.test.ts'],
     environment: 'node',
     testTimeout: 20000,
   },

@@ -403,6 +403,27 @@ const LAYOUT_SLACK_PX = 1;
  * Where the extension run's layout differs from the baseline's (element boxes and the document's
  * scroll size, by more than LAYOUT_SLACK_PX), or null when it does not.
  */
+/**
+ * Whether the extension's layout is one the page also takes without the extension: every box and the
+ * scroll size lie within what the baseline visits measured (their least to their greatest, give or
+ * take LAYOUT_SLACK_PX). Some saved pages do not lay out the same twice: Firefox 140 puts one list of
+ * wikipedia-2 anywhere from 31,191 to 31,200 px down from one load to the next, with no extension.
+ * Null when within; else the first box outside, with the baselines' range.
+ */
+export function layoutOutside(e: Snapshot, baselines: Snapshot[]): string | null {
+  const within = (v: number, k: number, pick: (s: Snapshot) => number[]) => {
+    const seen = baselines.map((s) => pick(s)[k]).filter((w) => w !== undefined && !Number.isNaN(w));
+    return seen.length === baselines.length && v >= Math.min(...seen) - LAYOUT_SLACK_PX && v <= Math.max(...seen) + LAYOUT_SLACK_PX;
+  };
+  if (baselines.some((s) => s.rects.length !== e.rects.length || s.scroll.length !== e.scroll.length)) return 'a baseline has another number of boxes';
+  const i = e.rects.findIndex((v, k) => !within(v, k, (s) => s.rects));
+  const j = e.scroll.findIndex((v, k) => !within(v, k, (s) => s.scroll));
+  if (i < 0 && j < 0) return null;
+  const at = i < 0 ? `scroll ${e.scroll}` : `box ${i >> 2}: ${e.rects.slice(i & ~3, (i & ~3) + 4)}`;
+  const range = (k: number, pick: (s: Snapshot) => number[]) => `${Math.min(...baselines.map((s) => pick(s)[k]))}..${Math.max(...baselines.map((s) => pick(s)[k]))}`;
+  return `${at} outside the baselines' ${i < 0 ? range(j, (s) => s.scroll) : range(i, (s) => s.rects)}`;
+}
+
 export function layoutDiff(e: Snapshot, b: Snapshot): string | null {
   const moved = (v: number, w: number | undefined) => w === undefined || Number.isNaN(w) || Math.abs(v - w) > LAYOUT_SLACK_PX;
   const i = e.rects.findIndex((v, k) => moved(v, b.rects[k]));
