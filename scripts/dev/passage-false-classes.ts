@@ -7,10 +7,13 @@
  *   translations.ts), `count` (count pairs, count-pairs.ts);
  * - `half`: `A` (alphabetical first half of the 32 older stories, read to design rules), `B` (second half, not
  *   read), `new` (the four stories moved in at session 18: adamuz, aude, hkfire, hostages);
- * - `title`: the page or the source span lies in its text's first line;
+ * - `title`: the page or the source span lies in its text's first line (`pTitle`, `sTitle`: which);
  * - `wrongCounterpart`: the page span is a gold member whose group has a member in this source, but not this span;
  * - `shared`: the keys (crosslang.ts sentenceBags word keys, the same across languages) both spans hold, with
- *   `names` (a capitalised word inside a sentence) and `numbers` among them counted apart.
+ *   `names` (a capitalised word inside a sentence) and `numbers` among them counted apart; `pn`, `sn`: per number
+ *   key of each span, whether an ordinal word gives it and the key of the word after it; `pc`, `sc`: the share of
+ *   its sentences each span covers; `figs`: the figure comparisons (page value, source value, verdict, unit) between
+ *   a page figure inside the page span and a figure of this source inside the source span.
  * Usage: npx tsx scripts/dev/passage-false-classes.ts > out.jsonl
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -93,7 +96,7 @@ for (const st of devsetStories()) {
       console.log(JSON.stringify({
         story: st.story, half: halfOf(st.story), page: pg.id, lang: pg.lang, src: x.source.id, label,
         reason: hits.find((a) => !a.verdict)?.reason, origin: origin.get(x) ?? (x.translated ? 'cross' : 'other'), kind: x.kind, score: x.score,
-        title: x.page.start < firstLine || x.source.start < sFirst, wrongCounterpart, pageInGold: pageGroups.length > 0,
+        title: x.page.start < firstLine || x.source.start < sFirst, pTitle: x.page.start < firstLine, sTitle: x.source.start < sFirst, wrongCounterpart, pageInGold: pageGroups.length > 0,
         pn: numberRoles(pa, x.page.start, x.page.end), sn: numberRoles(an.get(x.source.id)!, x.source.start, x.source.end),
         pc: cover(pa, x.page.start, x.page.end), sc: cover(an.get(x.source.id)!, x.source.start, x.source.end),
         pw: words(x.page.text), sw: words(x.source.text), shared, names, numbers, other: shared.length - names - numbers,
