@@ -13,7 +13,8 @@
  *   `names` (a capitalised word inside a sentence) and `numbers` among them counted apart; `pn`, `sn`: per number
  *   key of each span, whether an ordinal word gives it and the key of the word after it; `pc`, `sc`: the share of
  *   its sentences each span covers; `figs`: the figure comparisons (page value, source value, verdict, unit) between
- *   a page figure inside the page span and a figure of this source inside the source span.
+ *   a page figure inside the page span and a figure of this source inside the source span; `pfigs`: each page figure
+ *   inside the page span with the verdicts of its comparisons inside the source span (`here`) and with this source.
  * Usage: npx tsx scripts/dev/passage-false-classes.ts > out.jsonl
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -101,6 +102,7 @@ for (const st of devsetStories()) {
         pc: cover(pa, x.page.start, x.page.end), sc: cover(an.get(x.source.id)!, x.source.start, x.source.end),
         pw: words(x.page.text), sw: words(x.source.text), shared, names, numbers, other: shared.length - names - numbers,
         figs: (pg.figures ?? []).filter((f) => f.page.start >= x.page.start && f.page.end <= x.page.end).flatMap((f) => f.comparisons.filter((c) => c.source.id === x.source.id && c.source.start >= x.source.start && c.source.end <= x.source.end).map((c) => `${f.low}|${f.high}:${c.low}|${c.high}:${c.verdict}:${f.unit}`)),
+        pfigs: (pg.figures ?? []).filter((f) => f.page.start >= x.page.start && f.page.end <= x.page.end).map((f) => ({ low: f.low, high: f.high, unit: f.unit, counts: f.counts, here: f.comparisons.filter((c) => c.source.id === x.source.id && c.source.start >= x.source.start && c.source.end <= x.source.end).map((c) => c.verdict), any: f.comparisons.filter((c) => c.source.id === x.source.id).length })),
         ps: [x.page.start, x.page.end], ss: [x.source.start, x.source.end],
         pt: x.page.text.replace(/\n/g, ' ').slice(0, 240), st: x.source.text.replace(/\n/g, ' ').slice(0, 240),
       }));
