@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { BOUND_SLACK, bridgeKey, sharesBoundCount, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, CROSS_BOUND_COUNT_MISMATCH_CAP, CROSS_NUMBER_MISMATCH, NEGATION_KEY, numberMismatches } from './crosslang';
+import { BOUND_SLACK, bridgeKey, sharesBoundCount, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, CROSS_BOUND_COUNT_MISMATCH_CAP, CROSS_NUMBER_MISMATCH, NEGATION_KEY, numberMismatches, rankAgainstCount } from './crosslang';
 
 describe('bridgeKey', () => {
   it('reads a whole number written with leading zeros as its value ("02 heures" / "2 am")', () => {
@@ -693,5 +693,24 @@ describe('sharesBoundCount', () => {
     const en2 = analyse('The north. Police arrested 25 people in Lille on 7 February. End.', [], 'en');
     expect(sentenceBags(en2).keys[1]).toContain(people);
     expect(sharesBoundCount(sentenceBags(fr2), 1, sentenceBags(en2), 1, ['#7', month, '#25', people])).toBe(true);
+  });
+});
+
+describe('rankAgainstCount (a rank is no count)', () => {
+  const whole = (a: string, la: 'fr' | 'en', b: string, lb: 'fr' | 'en'): number => {
+    const pa = analyse(a, [], la);
+    const sa = analyse(b, [], lb);
+    return rankAgainstCount(pa, 0, pa.wordNorms.length - 1, sa, 0, sa.wordNorms.length - 1);
+  };
+  it('counts a number one text gives as an ordinal word and the other as a count', () => {
+    expect(whole('The body of the sixth worker was found in the river.', 'en', 'Six ouvriers sont portés disparus dans la rivière.', 'fr')).toBe(1);
+    expect(whole('La troisième équipe est arrivée lundi.', 'fr', 'Three teams arrived on Monday.', 'en')).toBe(1);
+    // A hyphenated ordinal is a rank too.
+    expect(whole('The party became the second-largest group.', 'en', 'Deux groupes ont quitté le parti.', 'fr')).toBe(1);
+  });
+  it('leaves two ranks, two counts, and ordinal digits (mostly days of a month) alone', () => {
+    expect(whole('The second round of the vote is on Sunday.', 'en', 'Le second tour du scrutin a lieu dimanche.', 'fr')).toBe(0);
+    expect(whole('Two workers were found.', 'en', 'Deux ouvriers ont été retrouvés.', 'fr')).toBe(0);
+    expect(whole('The vote is on February 7th.', 'en', 'Le vote a lieu le 7 février.', 'fr')).toBe(0);
   });
 });

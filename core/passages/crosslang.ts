@@ -839,6 +839,51 @@ function wordParts(norm: string): string[] {
   return parts;
 }
 
+/** Ordinal words of both languages ("deuxième", "sixième", "second", "sixth"; concepts of rank, not of count):
+ *  the ord tables of core/figures/number-words.ts, from two on (NUMBER_WORDS keys them by value, as the counts). */
+const RANK_WORDS = new Set<string>();
+for (const t of Object.values(TABLES)) for (const [w, v] of Object.entries(t.ord)) if (v >= 2 && has(t.ord, w)) RANK_WORDS.add(w);
+
+/** How the words of `a` in [w0, w1] give number key `k`: `rank` when every word giving it is an ordinal word (or
+ *  holds one as a hyphenated part: "second-largest"), `count` when none is, `mixed` when both (or an ordinal digit,
+ *  "7th", "2e", which is as often a day of the month as a rank). */
+function numberRole(a: Analysis, wordKeys: string[][], w0: number, w1: number, k: string): 'rank' | 'count' | 'mixed' {
+  let rank = 0;
+  let count = 0;
+  for (let w = w0; w <= w1; w++) {
+    if (!wordKeys[w].includes(k)) continue;
+    const parts = a.wordNorms[w].split(/['-]/);
+    if (parts.some((x) => RANK_WORDS.has(x))) rank++;
+    else if (parts.some((x) => ORDINAL_DIGITS.test(x))) return 'mixed';
+    else count++;
+  }
+  return rank && count ? 'mixed' : rank ? 'rank' : 'count';
+}
+
+/**
+ * The number keys the two spans (words [p0, p1] of `pa`, [s0, s1] of `sa`) share that one gives as a rank and the
+ * other as a count: "le corps de la sixième et dernière victime" / "6 workers ... presumed dead", "the second day of
+ * protests" / "deux nouvelles journées", "troisième force politique" / "three-party coalition". The number keys of
+ * both languages value an ordinal word as its count (NUMBER_WORDS: "deuxième tour" / "second round" must meet), so
+ * such sentences shared a number, a specific key, and paired; a rank is no count, and such a key is no shared word.
+ */
+export function rankAgainstCount(pa: Analysis, p0: number, p1: number, sa: Analysis, s0: number, s1: number): number {
+  const pk = sentenceBags(pa).wordKeys;
+  const sk = sentenceBags(sa).wordKeys;
+  const mine = new Set<string>();
+  for (let w = p0; w <= p1; w++) for (const k of pk[w]) if (isNumberKey(k)) mine.add(k);
+  if (mine.size === 0) return 0;
+  const shared = new Set<string>();
+  for (let w = s0; w <= s1; w++) for (const k of sk[w]) if (mine.has(k)) shared.add(k);
+  let n = 0;
+  for (const k of shared) {
+    const p = numberRole(pa, pk, p0, p1, k);
+    const s = numberRole(sa, sk, s0, s1, k);
+    if ((p === 'rank' && s === 'count') || (p === 'count' && s === 'rank')) n++;
+  }
+  return n;
+}
+
 /** Words that deny or exclude what their clause states, in both languages: "not", "never", "no",
  *  "without", "except", "excludes" / "pas", "jamais", "aucun", "sans", "sauf", "exclut". A
  *  translation keeps the polarity of its original while the words that carry it differ ("this pause

@@ -5,7 +5,7 @@
  */
 import type { CorpusDoc, Passage } from '../types';
 import type { Analysis } from './tokens';
-import { crossMatches, sentenceBags, CROSS_CLOSE_SCORE, type KeyCounts } from './crosslang';
+import { crossMatches, rankAgainstCount, sentenceBags, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED, type KeyCounts } from './crosslang';
 import type { TranslatedPair } from './translation-agreement';
 import { elidedStart } from '../text/words';
 
@@ -41,6 +41,10 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     const ss = elidedStart(doc.text, sa.wordStarts[x.srcWords[0]]);
     const se = sa.wordEnds[x.srcWords[1]];
     if (found.some((p) => p.page.start < pe && ps < p.page.end)) continue;
+    // A number one side gives as a rank and the other as a count is no shared key (crosslang.ts rankAgainstCount):
+    // without it, the pair must still share CROSS_MIN_SHARED keys.
+    const ranks = rankAgainstCount(pa, x.pageWords[0], x.pageWords[1], sa, x.srcWords[0], x.srcWords[1]);
+    if (ranks > 0 && x.shared - ranks < CROSS_MIN_SHARED) continue;
     const p = crossPassage(x.score, pageText, ps, pe, doc, ss, se);
     out.push(p);
     if (pairs) {

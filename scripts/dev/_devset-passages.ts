@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTxtCorpus } from '../../core/corpus/node';
 import { addDocument, createPassageIndex, findPassages } from '../../core/passages/index';
-import type { CorpusDoc, Lang, Passage } from '../../core/types';
+import type { CorpusDoc, FigureReport, Lang, Passage } from '../../core/types';
 import { analyse, type Analysis } from '../../core/passages/tokens';
 import { keyCounts } from '../../core/passages/crosslang';
 import { compareFigures, extractFigures } from '../../core/figures/index';
@@ -21,7 +21,7 @@ export const ov = (m: { start: number; end: number }, s: number, e: number): boo
 export interface DevsetStory { story: string; corpus: CorpusDoc[]; gold: GoldGroup[] }
 
 /** One same-story page of a story, with the passages reported against the story's whole corpus. */
-export interface PageRun { id: string; lang: Lang; text: string; doc: string; published?: string; passages: Passage[] }
+export interface PageRun { id: string; lang: Lang; text: string; doc: string; published?: string; passages: Passage[]; figures?: FigureReport[] }
 
 /** Every devset story with a corpus, in name order; `pages` reads its same-story pages' passages. */
 export function* devsetStories(): Generator<DevsetStory & { pages: () => Generator<PageRun> }> {
@@ -48,7 +48,7 @@ function* pageRuns(story: string, corpus: CorpusDoc[]): Generator<PageRun> {
     const lang = pg.lang ?? 'fr';
     const figures = withFigures ? compareFigures({ text, lang, published: pg.published, figures: extractFigures(text, lang, { published: pg.published }) }, corpusFigures) : undefined;
     const passages = findPassages(index, { title: text.split('\n', 1)[0], lang, text, published: pg.published }, { sourceIds: corpus.map((d) => d.id), figures });
-    yield { id: pg.id, lang, text, doc: `pages/${pg.id}`, published: pg.published, passages };
+    yield { id: pg.id, lang, text, doc: `pages/${pg.id}`, published: pg.published, passages, figures };
   }
 }
 
