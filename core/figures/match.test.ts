@@ -550,3 +550,19 @@ describe('a count listed under a total or alone (session 20)', () => {
     expect(matchDetail(listed, other).match).toBeNull();
   });
 });
+
+describe('people that a count does not name against a people noun, with the same role (session 20)', () => {
+  it('meets at one value when both clauses say the same role', () => {
+    const unnamed = fig('One person was killed in the landslide.', 'en', 'One');
+    const named = fig('Une femme a été tuée dans le glissement de terrain.', 'fr', 'Une');
+    expect(matchDetail(unnamed, named).match).toBe('same');
+  });
+  it('not when the roles differ, nor at another value', () => {
+    const unnamed = fig('One person was injured in the landslide.', 'en', 'One');
+    const named = fig('Une femme a été tuée dans le glissement de terrain.', 'fr', 'Une');
+    expect(matchDetail(unnamed, named).match).toBeNull();
+    const three = fig('Three people were killed in the landslide.', 'en', 'Three');
+    const twoWomen = fig('Deux femmes ont été tuées dans le glissement de terrain.', 'fr', 'Deux');
+    expect(matchDetail(three, twoWomen).match).toBeNull();
+  });
+});

@@ -433,7 +433,16 @@ function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean 
   // "80 000 personnes ont défilé", "11 people injured", "four members killed": a role or an action of their own
   // clause already says what the people are (marchers, the injured, the dead), which the other noun does not.
   const said = unnamed.countsKey.slice(1).some((k) => { const t = concept(k)?.type; return t === 'role' || t === 'action'; });
-  return !said && !!concept(named)?.people && intervalVerdict(a, b) === 'agrees';
+  if (!concept(named)?.people || intervalVerdict(a, b) !== 'agrees') return false;
+  // "one person was killed" / "une femme a été tuée" (session 20): when the named side's clause says the same roles,
+  // the role no longer tells the unnamed side's people apart from the named noun: one value, one befalling.
+  return !said || sameRoles(a, b);
+}
+
+/** Both keys say roles, and the same ones ("killed" / "killed"). */
+function sameRoles(a: Figure, b: Figure): boolean {
+  const [A, B] = [partsOf(a.countsKey), partsOf(b.countsKey)];
+  return A.roles.size > 0 && sameSet(A.roles, B.roles);
 }
 
 /** "104 people were rescued" / "104 survivors": two roles one set of people may be told in (concept `alike`: those a
