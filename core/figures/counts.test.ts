@@ -899,6 +899,13 @@ describe('how badly people are hurt', () => {
     // Not a state's adjective without the state's noun, nor the state of no count of people.
     expect(first('Quatre blessés ont été soignés malgré une critique.', 'fr').countsKey).not.toContain('serious');
   });
+  it('is the elided count\'s after another number ("Two people were hurt, one seriously"), not the first count\'s', () => {
+    // Sentences written for this test.
+    const en = extractFigures('Three people were hurt, one seriously.', 'en');
+    expect(en.find((f) => f.text === 'Three')!.countsKey).not.toContain('serious');
+    expect(en.find((f) => f.text === 'one')!.countsKey).toContain('serious');
+    expect(first('Five people were seriously hurt.', 'en').countsKey).toContain('serious');
+  });
 });
 
 describe("a value analysts expect", () => {

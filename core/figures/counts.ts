@@ -375,6 +375,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // After an aside's opener it is the part's the aside names: "plus de 200 blessés, dont de nombreux graves".
       if (c.id === 'serious' && (!((unit === 'number' || unit === 'people' || unit === 'cases') && (!category || PEOPLE_CATS.has(category) || category === 'case'))
         || (k > headEnd && toks.slice(headEnd, k).some((t) => ASIDE_OPENERS.has(t.t)))
+        // "Two people were hurt, one seriously": after another number it is that number's (an elided count's).
+        || (k >= i1 && numberBetween(toks, i1, k, lang))
         // An adjective ("31 severe cases", "41 blessés graves") says it of the counted noun only next to it; an adverb
         // ("seriously injured", "grièvement blessés") of the participle it goes with, anywhere in the count's segment.
         || (!/(ly|ment)$/.test(t.t) && !(conditionAdjective(toks, k) && k >= i1 && k < seg[1] && !numberBetween(toks, i1, k, lang)) && (k < i1 || k > headEnd + 1)))) { k += hit.len - 1; continue; }
