@@ -886,6 +886,26 @@ describe('how badly people are hurt', () => {
     expect(first('Des rafales à 110 km/h, un danger grave pour la région.', 'fr').countsKey).not.toContain('serious');
     expect(first('The storm killed 12 people in a severe blow to the region.', 'en').countsKey).not.toContain('serious');
   });
+  it('is said by the adjective of a state ("in serious condition", "dans un état critique") of the count before it (session 20)', () => {
+    // Sentences written for this test.
+    const en = extractFigures('Six people were injured, one of them in critical condition.', 'en');
+    expect(en.find((f) => f.text === 'Six')!.countsKey).not.toContain('serious');
+    expect(en.find((f) => f.text === 'one')!.countsKey).toContain('serious');
+    expect(first('Two people are in a serious condition in hospital.', 'en').countsKey).toContain('serious');
+    expect(first('Quatre blessés sont dans un état critique.', 'fr').countsKey).toContain('serious');
+    const fr = extractFigures('Six blessés, dont un dans un état grave.', 'fr');
+    expect(fr.find((f) => f.text === 'Six')!.countsKey).not.toContain('serious');
+    expect(fr.find((f) => f.text === 'un')!.countsKey).toContain('serious');
+    // Not a state's adjective without the state's noun, nor the state of no count of people.
+    expect(first('Quatre blessés ont été soignés malgré une critique.', 'fr').countsKey).not.toContain('serious');
+  });
+  it('is the elided count\'s after another number ("Two people were hurt, one seriously"), not the first count\'s', () => {
+    // Sentences written for this test.
+    const en = extractFigures('Three people were hurt, one seriously.', 'en');
+    expect(en.find((f) => f.text === 'Three')!.countsKey).not.toContain('serious');
+    expect(en.find((f) => f.text === 'one')!.countsKey).toContain('serious');
+    expect(first('Five people were seriously hurt.', 'en').countsKey).toContain('serious');
+  });
 });
 
 describe("a value analysts expect", () => {

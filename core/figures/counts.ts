@@ -242,6 +242,25 @@ function comparisonBetween(toks: Tok[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) if (comparisonAt(toks, q)) return true;
   return false;
 }
+/** Nouns of a hurt person's state that news rates ("in serious condition", "in a critical condition", "dans un état
+ * grave", "dans un état critique"). */
+const CONDITION_NOUNS = new Set(['condition', 'etat']);
+/** An adjective of how badly that rates the state of the count's people (session 20): "one in serious condition",
+ * "dont une dans un état grave". Said of the count in whose own segment it stands, as an adverb is ("one seriously"). */
+function conditionAdjective(toks: Tok[], k: number): boolean {
+  return CONDITION_NOUNS.has(toks[k + 1]?.t ?? '') || CONDITION_NOUNS.has(toks[k - 1]?.t ?? '');
+}
+/** A number between a count and a word after it ("Nine injured, one of them in serious condition": the state is the
+ * one's, not the nine's); the article of the state's own noun ("dans un état grave") is none. */
+function numberBetween(toks: Tok[], from: number, to: number, lang: Lang): boolean {
+  for (let q = from; q < to; q++) {
+    const t = toks[q];
+    if (t.kind === 'd') return true;
+    if (t.kind === 'w' && has(TABLES[lang].units, t.t) && !((t.t === 'un' || t.t === 'une') && q >= to - 2)) return true;
+  }
+  return false;
+}
+
 /** Some token of [from, to) is a count's number (isCountNumber), read without copying the tokens. */
 function countNumberWithin(toks: Tok[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) if (isCountNumber(toks, q)) return true;
@@ -356,9 +375,11 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       // After an aside's opener it is the part's the aside names: "plus de 200 blessés, dont de nombreux graves".
       if (c.id === 'serious' && (!((unit === 'number' || unit === 'people' || unit === 'cases') && (!category || PEOPLE_CATS.has(category) || category === 'case'))
         || (k > headEnd && toks.slice(headEnd, k).some((t) => ASIDE_OPENERS.has(t.t)))
+        // "Two people were hurt, one seriously": after another number it is that number's (an elided count's).
+        || (k >= i1 && numberBetween(toks, i1, k, lang))
         // An adjective ("31 severe cases", "41 blessés graves") says it of the counted noun only next to it; an adverb
         // ("seriously injured", "grièvement blessés") of the participle it goes with, anywhere in the count's segment.
-        || (!/(ly|ment)$/.test(t.t) && (k < i1 || k > headEnd + 1)))) { k += hit.len - 1; continue; }
+        || (!/(ly|ment)$/.test(t.t) && !(conditionAdjective(toks, k) && k >= i1 && k < seg[1] && !numberBetween(toks, i1, k, lang)) && (k < i1 || k > headEnd + 1)))) { k += hit.len - 1; continue; }
       // Read apart, with the words of an attribution (analystExpectation).
       if (c.id === 'consensus') { k += hit.len - 1; continue; }
       if (!modifiers.includes(c.id)) modifiers.push(c.id);

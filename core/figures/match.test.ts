@@ -535,3 +535,34 @@ describe('a number with no counted noun against a count of people (asPeople)', (
     expect(matchDetail(puits, fig('Selon les secours, 18 personnes ont été identifiées.', 'fr', '18')).reason).toBe('unit');
   });
 });
+
+describe('a count listed under a total or alone (session 20)', () => {
+  it('meets the same count told alone when the values and the other modifiers agree', () => {
+    const listed = fig('On dénombre six blessés, dont deux grièvement, a indiqué la préfecture.', 'fr', 'deux');
+    const alone = fig('Two people were seriously injured, the prefecture said.', 'en', 'Two');
+    expect(listed.countsKey).toContain('part');
+    expect(alone.countsKey).not.toContain('part');
+    expect(matchDetail(listed, alone).match).toBe('same');
+  });
+  it('not at another value: a part of one total against another count', () => {
+    const listed = fig('On dénombre six blessés, dont deux grièvement, a indiqué la préfecture.', 'fr', 'deux');
+    const other = fig('Three people were seriously injured, the prefecture said.', 'en', 'Three');
+    expect(matchDetail(listed, other).match).toBeNull();
+  });
+});
+
+describe('people that a count does not name against a people noun, with the same role (session 20)', () => {
+  it('meets at one value when both clauses say the same role', () => {
+    const unnamed = fig('One person was killed in the landslide.', 'en', 'One');
+    const named = fig('Une femme a été tuée dans le glissement de terrain.', 'fr', 'Une');
+    expect(matchDetail(unnamed, named).match).toBe('same');
+  });
+  it('not when the roles differ, nor at another value', () => {
+    const unnamed = fig('One person was injured in the landslide.', 'en', 'One');
+    const named = fig('Une femme a été tuée dans le glissement de terrain.', 'fr', 'Une');
+    expect(matchDetail(unnamed, named).match).toBeNull();
+    const three = fig('Three people were killed in the landslide.', 'en', 'Three');
+    const twoWomen = fig('Deux femmes ont été tuées dans le glissement de terrain.', 'fr', 'Deux');
+    expect(matchDetail(three, twoWomen).match).toBeNull();
+  });
+});

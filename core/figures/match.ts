@@ -75,6 +75,13 @@ function withoutAge(p: KeyParts): KeyParts {
   return { ...p, modifiers };
 }
 
+/** A key's modifiers without the scope `part` (matchDetail: a count listed under a total or alone). */
+function withoutPart(m: Set<string>): Set<string> {
+  const r = new Set(m);
+  r.delete('part');
+  return r;
+}
+
 function parts(key: string[]): KeyParts {
   const p: KeyParts = { category: key[0] ?? '', nations: new Set(), places: new Set(), events: new Set(), actions: new Set(), roles: new Set(), modifiers: new Set(), all: new Set() };
   for (let i = 1; i < key.length; i++) {
@@ -426,7 +433,16 @@ function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean 
   // "80 000 personnes ont défilé", "11 people injured", "four members killed": a role or an action of their own
   // clause already says what the people are (marchers, the injured, the dead), which the other noun does not.
   const said = unnamed.countsKey.slice(1).some((k) => { const t = concept(k)?.type; return t === 'role' || t === 'action'; });
-  return !said && !!concept(named)?.people && intervalVerdict(a, b) === 'agrees';
+  if (!concept(named)?.people || intervalVerdict(a, b) !== 'agrees') return false;
+  // "one person was killed" / "une femme a été tuée" (session 20): when the named side's clause says the same roles,
+  // the role no longer tells the unnamed side's people apart from the named noun: one value, one befalling.
+  return !said || sameRoles(a, b);
+}
+
+/** Both keys say roles, and the same ones ("killed" / "killed"). */
+function sameRoles(a: Figure, b: Figure): boolean {
+  const [A, B] = [partsOf(a.countsKey), partsOf(b.countsKey)];
+  return A.roles.size > 0 && sameSet(A.roles, B.roles);
 }
 
 /** "104 people were rescued" / "104 survivors": two roles one set of people may be told in (concept `alike`: those a
@@ -582,6 +598,11 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (oneDayExactValue(a, b)) need = 0;
   if (shared < need) return { match: null, reason: 'context' };
   let conflict: MatchReason | undefined;
+  // "neuf blessés, dont un grave" / "un blessé grave": `part` says where a count is listed (under a total, "dont /
+  // including"), not what it counts; one value with the same other modifiers is one count, listed there or alone.
+  const partOnOneSide = A.modifiers.has('part') !== B.modifiers.has('part') && intervalVerdict(a, b) === 'agrees';
+  const MA = partOnOneSide ? withoutPart(A.modifiers) : A.modifiers;
+  const MB = partOnOneSide ? withoutPart(B.modifiers) : B.modifiers;
   if (A.own && B.own && A.own !== B.own) conflict = 'own';
   // "182 sièges pour le NFP" and "143 seats for the RN": two names, two counts. Around a count of
   // people, names are more often the actors ("tués par l'armée", "Hamas said") than whose they are.
@@ -604,10 +625,10 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // are another way, and small counts recur.
   else if (!sameSet(A.roles, B.roles) && !alikeRoles(A, B, a, b) && ((A.roles.size > 0 && B.roles.size > 0) || !oneNumber(a, b, A, B)
     || (!sameDistinctiveValue(a, b) && (nationOnRolelessSide(A, B) || nationOnRolelessSide(B, A))))) conflict = 'roles';
-  else if (!sameSet(A.modifiers, B.modifiers) && ((A.modifiers.size > 0 && B.modifiers.size > 0) || intervalVerdict(a, b) !== 'agrees'
+  else if (!sameSet(MA, MB) && ((MA.size > 0 && MB.size > 0) || intervalVerdict(a, b) !== 'agrees'
     // "neuf autres décès sont en cours d'investigation" beside "neuf décès liés": a set-apart modifier (concept flag)
     // on one side is another set of the same noun, however equal the values.
-    || [...A.modifiers, ...B.modifiers].some((m) => concept(m)?.setApart && !(A.modifiers.has(m) && B.modifiers.has(m))))) conflict = 'modifiers';
+    || [...MA, ...MB].some((m) => concept(m)?.setApart && !(MA.has(m) && MB.has(m))))) conflict = 'modifiers';
   // "help" says why, not what happened: only the other actions can contradict each other.
   const sa = strong(A.actions);
   const sb = strong(B.actions);

@@ -253,3 +253,30 @@ describe('an indefinite article that is the subject of what befell people counts
     expect(extractFigures('Un passager\na survécu.', 'fr')).toEqual([]);
   });
 });
+
+describe('an indefinite article before what befell one person counts one (session 20)', () => {
+  // Sentences written for this test.
+  const values = (t: string, lang: 'fr' | 'en'): Array<[number | null, string[]]> => extractFigures(t, lang).map((f) => [f.low as number | null, f.countsKey]);
+  it('reads French "un mort", "un disparu", "un blessé grave", "une victime" as one of the toll', () => {
+    const fs = values('La collision a fait un mort, un disparu et un blessé grave.', 'fr');
+    expect(fs.map(([v]) => v)).toEqual([1, 1, 1]);
+    expect(fs.map(([, k]) => k.find((x) => ['killed', 'missing', 'wounded'].includes(x)))).toEqual(['killed', 'missing', 'wounded']);
+    expect(values("L'explosion a fait une victime.", 'fr').map(([v]) => v)).toEqual([1]);
+  });
+  it('reads "dont un" / "dont l\'un" after a count as one of that count, not a share\'s noun', () => {
+    const fs = extractFigures("On compte huit blessés, dont un grièvement atteint, et six évacués, dont l'un en hélicoptère.", 'fr');
+    expect(fs.map((f) => f.low)).toEqual([8, 1, 6, 1]);
+    expect(fs[1].countsKey).toContain('wounded');
+    expect(extractFigures('Huit blessés, dont une partie légèrement.', 'fr').map((f) => f.low)).toEqual([8]);
+  });
+  it('reads an article, a people noun and a participle of harm as one, in English only before a preposition or the end', () => {
+    expect(values('Un soldat blessé a été conduit à l\'hôpital.', 'fr')).toEqual([[1, expect.arrayContaining(['wounded'])]]);
+    expect(values('Un habitant grièvement brûlé a été évacué.', 'fr').map(([v]) => v)).toEqual([1]);
+    expect(values('A worker injured in the blast was taken to hospital.', 'en')).toEqual([[1, expect.arrayContaining(['wounded'])]]);
+    // The doer, not one it befell; a past with no object is finite; acts are not people.
+    expect(extractFigures('A driver killed his passenger.', 'en')).toEqual([]);
+    expect(extractFigures('A driver died in the crash.', 'en')).toEqual([]);
+    expect(extractFigures('Une arrestation a eu lieu et une évacuation a été ordonnée.', 'fr')).toEqual([]);
+    expect(extractFigures('Il a une maison et un jardin.', 'fr')).toEqual([]);
+  });
+});

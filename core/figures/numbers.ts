@@ -15,7 +15,7 @@ import type { Tok } from './tokens';
 import { TABLES, has, type Tables } from './number-words';
 import { mk, STOP, type Next, type NumPhrase, type Reader } from './number-reader';
 import { digits } from './digit-numbers';
-import { connector, dozens, DOZEN_WORDS, hyphen, pointWords, scaleWord, subjectOfRoleVerb, unitWord } from './word-numbers';
+import { articleOfOneHarmed, connector, dozens, DOZEN_WORDS, hyphen, pointWords, scaleWord, subjectOfRoleVerb, unitWord } from './word-numbers';
 import { leadingFraction, ordinalWord, pluralDenominator } from './ordinal-words';
 
 export { mk, type NumKind, type NumPhrase } from './number-reader';
@@ -70,7 +70,8 @@ function onlyOneAt(toks: Tok[], i: number): NumPhrase | null {
   if (det.kind !== 'w' || !adj || !noun || adj.nl || noun.nl || noun.kind !== 'w') return null;
   if (!(EN_ONLY_ONE_DETERMINERS.has(det.t) && EN_ONLY_ONE.has(adj.t))) {
     // "An officer was killed", "a passenger survived": the article is the number one (word-numbers.ts subjectOfRoleVerb).
-    return (det.t === 'a' || det.t === 'an') && subjectOfRoleVerb(toks, i, 'en') ? mk(toks, i, i + 1, 1, 'cardinal', true) : null;
+    // "A firefighter injured in the blaze": the reduced passive of the same (word-numbers.ts articleOfOneHarmed).
+    return (det.t === 'a' || det.t === 'an') && (subjectOfRoleVerb(toks, i, 'en') || articleOfOneHarmed(toks, i, 'en')) ? mk(toks, i, i + 1, 1, 'cardinal', true) : null;
   }
   return mk(toks, i, i + 2, 1, 'cardinal', true);
 }

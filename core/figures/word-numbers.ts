@@ -180,6 +180,54 @@ export function subjectOfRoleVerb(toks: Tok[], j: number, lang: 'fr' | 'en'): bo
 /** Indefinite articles: a second one between the article and the verb opens another noun group ("a man in a car"). */
 const ONE_ARTICLES = new Set(['un', 'une', 'a', 'an']);
 
+/** What befell a person, said of a person: a role of the concept table that `means` people ("mort", "blessé", "disparu",
+ * "victime", "killed", "injured"). Its nominalised acts ("une arrestation", "une évacuation", "une blessure") count
+ * acts, not people, and are left out by their endings. */
+function harmOfPeople(word: string | undefined): boolean {
+  if (!word || /(?:tion|tions|ure|ures)$/.test(word)) return false;
+  return lookup(word, 'role')?.means?.entity === 'person';
+}
+/** Nouns of a share after "dont une" ("dont une partie", "dont une majorité", "dont une bonne part"): a part of the
+ * count before, not one of it. */
+const FR_SHARE_AFTER_DONT = new Set(['partie', 'part', 'majorite', 'minorite', 'moitie', 'bonne', 'grande', 'large', 'petite', 'infime', 'poignee', 'fraction', 'quantite', 'serie']);
+/** English words that may follow "a/an + people noun + participle" when the participle is passive ("a firefighter
+ * injured in the blaze", "a woman killed, …"): a preposition or the clause's end. Any other word may be the
+ * participle's object ("a man killed his neighbour": the doer, not one it befell). */
+const EN_AFTER_PASSIVE = new Set(['in', 'on', 'at', 'by', 'during', 'when', 'after', 'while', 'near', 'as', 'overnight', 'yesterday', 'today', 'and']);
+/** Degree adverbs of harm between a people noun and its participle ("un civil grièvement brûlé", "a man critically
+ * injured"), concept `serious`. */
+const isSerious = (word: string | undefined): boolean => !!word && lookup(word, 'modifier')?.id === 'serious';
+
+/**
+ * An indefinite article that is the number one because what follows tells what befell one person, as a toll lists it
+ * (session 20):
+ * - French "un / une" right before a role noun of people ("un mort, un disparu et neuf blessés", "un blessé grave",
+ *   "a fait une victime"): a toll's noun after the article is a count of one, as "one dead" is in English;
+ * - "un / une / a / an" before a people noun and a participle of what befell it, a degree adverb between or not ("un
+ *   pompier blessé", "un civil grièvement brûlé", "a firefighter injured in …"): the reduced passive of
+ *   subjectOfRoleVerb's "un pompier a été blessé". In English only before a preposition or the clause's end, since
+ *   an English participle may be an active past with its object ("a man killed his neighbour").
+ */
+export function articleOfOneHarmed(toks: Tok[], j: number, lang: 'fr' | 'en'): boolean {
+  const at = (k: number): Tok | undefined => (toks[k] && !toks[k].nl && toks[k].kind === 'w' ? toks[k] : undefined);
+  const n1 = at(j + 1);
+  if (!n1) return false;
+  if (lang === 'fr' && harmOfPeople(n1.t) && !lookup(n1.t, 'entity')) return true;
+  if (!lookup(n1.t, 'entity')?.people) return false;
+  let k = j + 2;
+  if (isSerious(at(k)?.t)) k++;
+  const part = at(k);
+  if (!part) return false;
+  // "un civil grièvement brûlé": a degree adverb of harm is said of a participle of harm, whichever the table knows.
+  if (!harmOfPeople(part.t) && !(k > j + 2 && /(?:e|es|ee|ees|ed)$/.test(part.t))) return false;
+  if (lang === 'fr') return true;
+  // "A man died in hospital": an English past of a verb with no object is finite, not a participle; its article
+  // is left to subjectOfRoleVerb's rules, as before.
+  if (ONE_SUBJECT_INTRANSITIVE.has(part.t)) return false;
+  const after = toks[k + 1];
+  return !after || after.nl || after.kind === 'p' || EN_AFTER_PASSIVE.has(after.t);
+}
+
 /** Bound words after which French "un/une" is the number one ("au moins une voiture", "plus d'une heure"), as folded tokens. */
 const FR_ONE_BOUNDS = [['au', 'moins'], ['plus', 'd', "'"], ['moins', 'd', "'"], ['au', 'plus'], ['au', 'minimum'], ['au', 'maximum'], ['pas', 'plus', 'd', "'"]];
 
@@ -190,7 +238,13 @@ const FR_ONE_BOUNDS = [['au', 'moins'], ['plus', 'd', "'"], ['moins', 'd', "'"],
 export function frenchOneCounts(toks: Tok[], j: number, T: Tables): boolean {
   if (FR_ONE_BOUNDS.some((b) => b.every((w, n) => toks[j - b.length + n]?.t === w) && !toks[j].nl)) return true;
   const nx = nextWordAfterHyphen(toks, j + 1);
+  // "neuf blessés, dont un grièvement brûlé", "dont l'un grave": "dont" opens a part of the count before, and the
+  // article after it is one of them (English says "including one"); not a share's noun ("dont une partie").
+  const dont = toks[j - 1]?.t === 'dont' ? toks[j - 1] : toks[j - 1]?.t === "'" && toks[j - 2]?.t === 'l' && toks[j - 3]?.t === 'dont' ? toks[j - 3] : undefined;
+  if (dont && !toks[j].nl && !(nx && FR_SHARE_AFTER_DONT.has(nx.t))) return true;
   if (!nx) return false;
+  // "un mort et neuf blessés", "un pompier blessé": one that something befell.
+  if (articleOfOneHarmed(toks, j, 'fr')) return true;
   // "un seul passager a survécu", "une seule a survécu": "seul" makes the article the number one ("only one").
   if (nx.t === 'seul' || nx.t === 'seule') return true;
   // "un passager a survécu", "un membre des forces spéciales a été tué": the subject of what befell people counts one.
