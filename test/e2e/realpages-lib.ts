@@ -400,10 +400,6 @@ export interface StallSource {
 const LAYOUT_SLACK_PX = 1;
 
 /**
- * Where the extension run's layout differs from the baseline's (element boxes and the document's
- * scroll size, by more than LAYOUT_SLACK_PX), or null when it does not.
- */
-/**
  * Whether the extension's layout is one the page also takes without the extension: every box and the
  * scroll size lie within what the baseline visits measured (their least to their greatest, give or
  * take LAYOUT_SLACK_PX). Some saved pages do not lay out the same twice: Firefox 140 puts one list of
@@ -424,6 +420,10 @@ export function layoutOutside(e: Snapshot, baselines: Snapshot[]): string | null
   return `${at} outside the baselines' ${i < 0 ? range(j, (s) => s.scroll) : range(i, (s) => s.rects)}`;
 }
 
+/**
+ * Where the extension run's layout differs from the baseline's (element boxes and the document's
+ * scroll size, by more than LAYOUT_SLACK_PX), or null when it does not.
+ */
 export function layoutDiff(e: Snapshot, b: Snapshot): string | null {
   const moved = (v: number, w: number | undefined) => w === undefined || Number.isNaN(w) || Math.abs(v - w) > LAYOUT_SLACK_PX;
   const i = e.rects.findIndex((v, k) => moved(v, b.rects[k]));
