@@ -13,8 +13,9 @@
 
 /**
  * Chromium runs document_idle scripts once the page has loaded, or this long after
- * DOMContentLoaded if loading takes longer (its kScriptIdleTimeoutInMs): the same moment, so the
- * page is read when it was read before.
+ * DOMContentLoaded if loading takes longer (its kScriptIdleTimeoutInMs): the same moment, so
+ * Chromium reads the page when it did before. Firefox waited for the load event alone; a page whose
+ * images load slowly is now read earlier there, as in Chromium.
  */
 export const IDLE_AFTER_DCL_MS = 200;
 
