@@ -5,14 +5,20 @@ import { createRouter, type Sender } from '../../messaging/router';
 import { createHighlighter } from '../../highlight/index';
 import { readPage } from './read-page';
 import { yieldToPage } from '../../dom/yield-to-page';
+import { documentIdle } from '../../dom/document-idle';
 import { isSilent, DEFAULT_SETTINGS, type Settings } from '../../storage/settings';
 import { readSettings, watchSettings } from '../../storage/settings-read';
 import { PageSession } from './session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // Declared at document_start, started at document_idle by documentIdle (dom/document-idle.ts):
+  // a document_idle declaration alone makes Chromium split a large page's first layout into a
+  // long task of its own after DOMContentLoaded.
+  runAt: 'document_start',
   async main(ctx) {
+    await documentIdle(window);
+    if (!ctx.isValid) return;
     let settings: Settings = DEFAULT_SETTINGS;
     try {
       settings = await readSettings();

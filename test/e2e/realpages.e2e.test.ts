@@ -7,12 +7,11 @@
  * from the probe's 10 ms timer, layout from element boxes. Prints the budgets and writes
  * test-results/realpages-<browser>.json.
  */
-import { CHROMIUM_BIN } from './paths';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { startServer, readabilityPages, type FixtureServer } from './server';
 import {
-  CONTENT_BUDGET_KB, CONTENT_JS, MAX_EXT_STALL_MS, MAX_EXT_STALL_MS_FIREFOX, MAX_EXT_STALL_MS_OLD_CHROMIUM, STALL_BUDGET_CHROMIUM, chromiumMajor, MAX_TIME_TO_RESULT_MS, STRESS_PAGES, badPages, comparePage, expectStressPage, fileKb, firstDiff,
+  CONTENT_BUDGET_KB, CONTENT_JS, MAX_EXT_STALL_MS, MAX_EXT_STALL_MS_FIREFOX, MAX_TIME_TO_RESULT_MS, STRESS_PAGES, badPages, comparePage, expectStressPage, fileKb, firstDiff,
   initObservers, copyBuild, layoutDiff, layoutOutside, withTimingsOf, notBaseline, serverExtra, sleep, stallsOver, startProxyLog, stats, summarise, takeSnapshot, waitFinal, waitQuiet,
   writeResults, type PageResult, type ProxyLog, type StallSource, type Tab, type Visit,
 } from './realpages-lib';
@@ -64,8 +63,7 @@ forEachBrowser('trustworthy on the real web', (a) => {
   const stress: Record<string, unknown> = {};
   /** Requests of the extension's browser that no page of ours made (where the browser can tell). */
   const foreignRequests: string[] = [];
-  const oldChromium = (chromiumMajor(CHROMIUM_BIN) ?? STALL_BUDGET_CHROMIUM) < STALL_BUDGET_CHROMIUM;
-  const maxStallMs = a.caps.longTasks ? (oldChromium ? MAX_EXT_STALL_MS_OLD_CHROMIUM : MAX_EXT_STALL_MS) : MAX_EXT_STALL_MS_FIREFOX;
+  const maxStallMs = a.caps.longTasks ? MAX_EXT_STALL_MS : MAX_EXT_STALL_MS_FIREFOX;
   const stallSource: StallSource = a.caps.longTasks ? { kind: 'long-tasks' } : { kind: 'timer-gaps', startSlackMs: TIMER_GAP_SLACK_MS };
   /** Proxy entries of the extension's browser that are neither the browser's own services nor made by the same pages without the extension. */
   const offBrowser = () => notBaseline(proxy.seen, baseProxy.seen, a.ownTraffic);
