@@ -165,6 +165,12 @@ const AGENCY_ACRONYMS = new Set(['ani', 'apa', 'ats']);
 const isAgencyAcronym = (w: Word): boolean => AGENCY_ACRONYMS.has(w.norm) && w.raw === w.raw.toUpperCase();
 
 /**
+ * Time zones ("18:45 GMT", "14 h UTC"): a clock's reference, which any report of any story may give beside an hour, so
+ * two articles sharing one share a way of telling the time, not a story. As names they weighed as a place.
+ */
+const TIME_ZONES = 'gmt utc cet cest bst edt pdt pst';
+
+/**
  * Capitalised words that are not names: days, months, titles and institutions' common nouns
  * ("Secretary General", "Conseil"). English capitalises all of them; French capitalises some.
  */
@@ -175,7 +181,7 @@ const NOT_NAMES = new Set(
     'secretary general president prime minister ministry minister defense defence foreign affairs national service services chief leader department state ' +
     'council conseil interieur interior atlantique alliance affaires etrangeres ministre secretaire premier mr mrs ms dr m mme direct live update updates breaking ' +
     'north south east west nord sud est ouest jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    NEWS_AGENCIES
+    NEWS_AGENCIES + ' ' + TIME_ZONES
   ).split(' '),
 );
 
