@@ -92,6 +92,18 @@ describe('story features', () => {
     expect(pn('The dam at Tarnov gave way overnight, Reuters reported, and police cleared the valley.', 'en')).toEqual(['p:' + storyNameKey('tarnov')]);
   });
 
+  it('a time zone beside an hour is no name of the story', () => {
+    const pn = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    expect(pn('The dam at Tarnov gave way at 03:10 local time (0110 GMT) and police cleared the valley.', 'en')).toEqual(['p:' + storyNameKey('tarnov')]);
+    expect(pn('Le barrage de Tarnov a cédé vers 3 h 10 (1 h 10 UTC) et la police a évacué la vallée.', 'fr')).toEqual(['p:' + storyNameKey('tarnov')]);
+  });
+
+  it('a subhead in title case names no one; the same words in prose still do', () => {
+    const pn = (text: string) => keys('', text, 'en').filter((k) => k.startsWith('p:'));
+    expect(pn('The dam at Tarnov gave way overnight and police cleared the valley.\nResidents Flee Homes Early in Tarnov Valley\nOfficials said the water fell by morning.')).toEqual(['p:' + storyNameKey('tarnov')]);
+    expect(pn('The dam at Tarnov gave way overnight and police cleared the valley.\nOfficials said people fled to Merrow Heights by morning.')).toContain('p:' + storyNameKey('heights'));
+  });
+
   it('the interior ministry names no one in either language', () => {
     // French writes "ministère de l'Intérieur", English "the Ministry of the Interior": the capital was a name
     // in English only, which no French article could meet.

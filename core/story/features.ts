@@ -165,6 +165,12 @@ const AGENCY_ACRONYMS = new Set(['ani', 'apa', 'ats']);
 const isAgencyAcronym = (w: Word): boolean => AGENCY_ACRONYMS.has(w.norm) && w.raw === w.raw.toUpperCase();
 
 /**
+ * Time zones ("18:45 GMT", "14 h UTC"): a clock's reference, which any report of any story may give beside an hour, so
+ * two articles sharing one share a way of telling the time, not a story. As names they weighed as a place.
+ */
+const TIME_ZONES = 'gmt utc cet cest bst edt pdt pst';
+
+/**
  * Capitalised words that are not names: days, months, titles and institutions' common nouns
  * ("Secretary General", "Conseil"). English capitalises all of them; French capitalises some.
  */
@@ -175,7 +181,7 @@ const NOT_NAMES = new Set(
     'secretary general president prime minister ministry minister defense defence foreign affairs national service services chief leader department state ' +
     'council conseil interieur interior atlantique alliance affaires etrangeres ministre secretaire premier mr mrs ms dr m mme direct live update updates breaking ' +
     'north south east west nord sud est ouest jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    NEWS_AGENCIES
+    NEWS_AGENCIES + ' ' + TIME_ZONES
   ).split(' '),
 );
 
@@ -553,7 +559,7 @@ function joinedNames(w: Word): Array<{ norm: string; raw: string }> | undefined 
 /** Longest phrase of the concept table, in tokens, with room for hyphens. */
 const MAX_PHRASE_TOKENS = 8;
 
-function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: number) => number, ignore: Array<[number, number]>, titleCase: boolean, docCase: DocCase, segmentWords: Word[]): void {
+function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: number) => number, ignore: Array<[number, number]>, titleCase: boolean, docCase: DocCase, segmentWords: Word[], titleLines: Array<[number, number]> = []): void {
   // English possessives ("Russia's") name the thing itself.
   const ws: Word[] = segmentWords
     .filter((w) => !inRanges(w.start, ignore))
@@ -600,7 +606,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     const placeKind = PLACE_KINDS.has(w.norm) && joined(ws[i - 2], w);
     const beforeAnotherName = joined(w, next) && !beforePlaceKind;
     const isName =
-      w.capitalized && !titleCase && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !isAgencyAcronym(w) && !lowerSeen.has(w.norm) &&
+      w.capitalized && !titleCase && !(titleLines.length && inRanges(w.start, titleLines)) && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !isAgencyAcronym(w) && !lowerSeen.has(w.norm) &&
       (beforePlaceKind || !startsSentence(text, w.start) || startingName(w.norm, lang, docCase)) && w.norm.length >= MIN_NAME_LENGTH;
     if (isName) {
       // Shown whole ("Élisabeth Borne", "Gaza Strip"), keyed by its last word.
@@ -807,6 +813,26 @@ function looksTitleCase(title: string, lang: Lang): boolean {
   return ws.filter((w) => w.capitalized).length / ws.length >= TITLE_CASE_RATIO;
 }
 
+/** A line that ends a sentence (or a quote, a parenthesis) is prose; a subhead ends with none of these. */
+const PROSE_LINE_END = /[.!?;:,"”'’)»…]$/;
+
+/**
+ * The body's subheads written in title case ("Schools Shut, Landmarks Close Early in France"): lines that end no
+ * sentence and look as a title-case headline does (looksTitleCase). Their capitals mark no names, as a title-case
+ * title's do not: read as names, "Shut", "Early", "Grapples" took a share of the core as large as a place's.
+ */
+export function subheads(text: string, lang: Lang): Array<[number, number]> {
+  if (lang !== 'en') return [];
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t && !PROSE_LINE_END.test(t) && looksTitleCase(t, lang)) out.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return out;
+}
+
 /**
  * Features of one article. The title is weighted as the strongest statement of the story; if the
  * body begins with the title (as the bundled texts do), that first line is not counted twice.
@@ -838,7 +864,7 @@ export function extractFeatures(doc: { title: string; text: string; lang: Lang; 
   // The lead starts after any ignored furniture at the top.
   let leadStart = 0;
   for (const [s, e] of [...ignore].sort((a, b) => a[0] - b[0])) if (s <= leadStart) leadStart = Math.max(leadStart, e);
-  addSegment(bag, doc.text, doc.lang, (pos) => (pos >= leadStart && pos < leadStart + LEAD_CHARS ? LEAD_WEIGHT : 1), ignore, false, docCase, textWords);
+  addSegment(bag, doc.text, doc.lang, (pos) => (pos >= leadStart && pos < leadStart + LEAD_CHARS ? LEAD_WEIGHT : 1), ignore, false, docCase, textWords, subheads(doc.text, doc.lang));
   // A weekday naming a day the article also gives by its date is that date's mention (WEEKDAY_PREFIX).
   for (const [key, f] of bag.map) {
     if (!key.startsWith(WEEKDAY_PREFIX)) continue;
