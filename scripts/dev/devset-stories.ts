@@ -1,5 +1,5 @@
 /**
- * The development set's stories as the dev tools read them (scripts/dev/figure-misses.ts,
+ * The development set's stories as the dev tools read them (scripts/dev/figure-misses.ts, figure-causes.ts,
  * verdict-misses.ts): each story's corpus, page manifest and gold figures, filtered by story name
  * ("all" or none for every story). One reader, so the tools cannot drift apart on what a story is.
  */
@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTxtCorpus } from '../../core/corpus/node';
 import { DEVSET, HOLDOUT, goldVerdict, isGoldFigure, type GoldFigure, type PageEntry } from '../eval/devset';
-import { extractFigures } from '../../core/figures/index';
+import { compareFigures, extractFigures } from '../../core/figures/index';
 
 export interface DevsetStory {
   story: string;
@@ -72,6 +72,46 @@ export function* goldUpdates(s: DevsetStory, pageDay: (p: PageEntry & { url?: st
       if (goldVerdict({ ...pg, when: pageWhen }, { ...sg, when: sourceWhen }) !== 'updated') continue;
       const page = side.get(pg.doc)!, source = side.get(sg.doc)!;
       yield { pg, sg, pageWhen, sourceWhen, page, source, f: page.figures.find((x) => isGoldFigure(x, pg)), g: source.figures.find((x) => isGoldFigure(x, sg)) };
+    }
+  }
+}
+
+type Figures = ReturnType<typeof extractFigures>;
+/** An expected page-corpus figure pair of one story (a page figure and a corpus figure of one key), as the eval scores it. */
+export interface GoldPair {
+  p: PageEntry; text: string; pg: GoldFigure & { when?: string }; sg: GoldFigure & { when?: string };
+  /** The gold verdict (scripts/eval/devset.ts goldVerdict, moments or else manifest dates). */
+  want: string;
+  /** The engine's verdict for the two gold figures, 'none' when it does not pair them. */
+  got: string;
+  /** The page's figures and the index of the gold page figure among them (-1: not extracted); the corpus article and its gold figure, if extracted. */
+  pf: Figures; i: number;
+  src: { id: string; text: string; lang: 'fr' | 'en'; published?: string; figures: Figures };
+  g?: Figures[number];
+}
+/**
+ * Every expected figure pair of one story with the engine's verdict, given the story (figure-causes.ts,
+ * verdict-misses.ts): the pairs and the verdict are the eval's.
+ */
+export function* goldPairs(s: DevsetStory): Generator<GoldPair> {
+  const publishedOf = new Map<string, string | undefined>();
+  for (const d of s.corpus) publishedOf.set(`corpus/${d.id}`, d.published);
+  for (const p of s.pages) publishedOf.set(`pages/${p.id}`, p.published);
+  const figs = s.gold.figures.map((f) => ({ ...f, when: f.moment ?? publishedOf.get(f.doc) }));
+  const cdocs = s.corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
+  for (const p of s.pages.filter((x) => x.sameStory)) {
+    const text = readFileSync(join(s.dir, 'pages', p.id), 'utf8');
+    const lang = p.lang ?? 'fr';
+    const pf = extractFigures(text, lang, { published: p.published });
+    const reports = compareFigures({ text, lang, published: p.published, figures: pf }, cdocs);
+    for (const pg of figs.filter((g) => g.doc === `pages/${p.id}`)) {
+      const i = pf.findIndex((x) => isGoldFigure(x, pg));
+      for (const sg of figs.filter((g) => g.doc.startsWith('corpus/') && g.key === pg.key)) {
+        const src = cdocs.find((d) => `corpus/${d.id}` === sg.doc)!;
+        const g = src.figures.find((x) => isGoldFigure(x, sg));
+        const c = i >= 0 ? reports[i].comparisons.find((x) => x.source.id === src.id && isGoldFigure(x.source, sg)) : undefined;
+        yield { p, text, pg, sg, want: goldVerdict(pg, sg), got: c?.verdict ?? 'none', pf, i, src, g };
+      }
     }
   }
 }

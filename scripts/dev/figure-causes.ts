@@ -14,12 +14,9 @@
  * A tool for working on core/figures, not a measure. Usage: tsx scripts/dev/figure-causes.ts [story,story...] [cause]
  * (with a cause, each pair of that cause is printed with both frames).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compareFigures, extractFigures, matchDetail } from '../../core/figures/index';
+import { matchDetail } from '../../core/figures/index';
 import type { Figure } from '../../core/figures/types';
-import { goldVerdict } from '../eval/devset';
-import { devsetStories, isGoldFigure } from './devset-stories';
+import { devsetStories, goldPairs } from './devset-stories';
 
 const [storyArg, causeFilter] = process.argv.slice(2);
 const wanted = storyArg && storyArg !== 'all' ? new Set(storyArg.split(',')) : undefined;
@@ -30,45 +27,26 @@ const cols = new Set<string>();
 
 for (const s of devsetStories()) {
   if (wanted && !wanted.has(s.story)) continue;
-  const { story, dir, corpus, pages, gold } = s;
-  const publishedOf = new Map<string, string | undefined>();
-  for (const d of corpus) publishedOf.set(`corpus/${d.id}`, d.published);
-  for (const p of pages) publishedOf.set(`pages/${p.id}`, p.published);
-  const figs = gold.figures.map((f) => ({ ...f, when: f.moment ?? publishedOf.get(f.doc) }));
-  const cdocs = corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
-  for (const p of pages.filter((x) => x.sameStory)) {
-    const lang = p.lang ?? 'fr';
-    const col = `${story} ${lang}`;
+  for (const { p, pg, sg, want, got, pf, i, g } of goldPairs(s)) {
+    const story = s.story;
+    const col = `${story} ${p.lang ?? 'fr'}`;
     cols.add(col);
-    const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
-    const pf = extractFigures(text, lang, { published: p.published });
-    const reports = compareFigures({ text, lang, published: p.published, figures: pf }, cdocs);
-    for (const pg of figs.filter((g) => g.doc === `pages/${p.id}`)) {
-      const i = pf.findIndex((x) => isGoldFigure(x, pg));
-      for (const sg of figs.filter((g) => g.doc.startsWith('corpus/') && g.key === pg.key)) {
-        const want = goldVerdict(pg, sg);
-        const src = cdocs.find((d) => `corpus/${d.id}` === sg.doc)!;
-        const g = src.figures.find((x) => isGoldFigure(x, sg));
-        const c = i >= 0 ? reports[i].comparisons.find((x) => x.source.id === src.id && isGoldFigure(x.source, sg)) : undefined;
-        const got = c?.verdict ?? 'none';
-        let cause: string;
-        if (got === want) cause = 'right';
-        else if (i < 0 || !g) cause = 'not-extracted';
-        else {
-          const md = matchDetail(pf[i], g);
-          if (md.reason === 'unit' || md.reason === 'never') cause = 'unit';
-          else if (md.reason === 'context') cause = 'refused:context';
-          else if (md.reason !== 'ok') cause = `key:${md.reason}`;
-          else if (got === 'none' || got === 'related') cause = `refused:${got}`;
-          else if (got === 'updated' || want === 'updated') cause = 'moment';
-          else cause = 'verdict';
-        }
-        add(cause, col);
-        add('pairs', col);
-        if (!causeFilter || !cause.startsWith(causeFilter) || cause === 'right') continue;
-        console.log(`${story} ${cause} want ${want} got ${got} [${pg.key}] gold ${pg.when ?? '-'} vs ${sg.when ?? '-'}\n   page ${p.id}: ${i >= 0 ? show(pf[i]) : `"${pg.quote}" (not extracted)`}\n   src  ${sg.doc.slice(7)}: ${g ? show(g) : `"${sg.quote}" (not extracted)`}`);
-      }
+    let cause: string;
+    if (got === want) cause = 'right';
+    else if (i < 0 || !g) cause = 'not-extracted';
+    else {
+      const md = matchDetail(pf[i], g);
+      if (md.reason === 'unit' || md.reason === 'never') cause = 'unit';
+      else if (md.reason === 'context') cause = 'refused:context';
+      else if (md.reason !== 'ok') cause = `key:${md.reason}`;
+      else if (got === 'none' || got === 'related') cause = `refused:${got}`;
+      else if (got === 'updated' || want === 'updated') cause = 'moment';
+      else cause = 'verdict';
     }
+    add(cause, col);
+    add('pairs', col);
+    if (!causeFilter || !cause.startsWith(causeFilter) || cause === 'right') continue;
+    console.log(`${story} ${cause} want ${want} got ${got} [${pg.key}] gold ${pg.when ?? '-'} vs ${sg.when ?? '-'}\n   page ${p.id}: ${i >= 0 ? show(pf[i]) : `"${pg.quote}" (not extracted)`}\n   src  ${sg.doc.slice(7)}: ${g ? show(g) : `"${sg.quote}" (not extracted)`}`);
   }
 }
 const colList = [...cols].sort();
