@@ -1041,3 +1041,27 @@ describe('review rev17c: a trailing name, a bare title, an honorific, a text nou
     expect(speakerOf('Quelque 300 personnes sont mortes dans la région, montre un rapport publié mercredi.', '300', 'fr')).toMatch(/^rapport/);
   });
 });
+
+describe('speakers18: a role and the person it names', () => {
+  it('gives the person in apposition to a title after "selon"', () => {
+    expect(speakerOf('Selon le ministre de la Santé, Paul Girard, les deux hôpitaux ont reçu 40 blessés.', '40', 'fr')).toBe('Paul Girard');
+    // A place in apposition is no person: the role stays.
+    expect(speakerOf('Selon le ministère de la Santé, Lyon et Nantes ont reçu 40 blessés.', '40', 'fr')).not.toMatch(/Lyon|Nantes/);
+  });
+  it('gives the person in apposition between an office and its verb', () => {
+    expect(speakerOf("La directrice de cabinet de la préfecture du Finistère, Anne Morel, a annoncé que l’ensemble des équipes de secours disponibles dans le département avait été déployé sur la côte, avec en renfort 300 sauveteurs.", '300', 'fr')).toBe('Anne Morel');
+  });
+  it('gives the person whose apposition a lower-case role is', () => {
+    expect(speakerOf('Anna Keller, the mayor of Greenfield, said that 60 per cent of wells were dry.', '60', 'en')).toBe('Anna Keller');
+    expect(speakerOf('"Some 300 homes were lost," Tom Baker, general secretary of the Westfield drivers\' union, told reporters.', '300', 'en')).toBe('Tom Baker');
+    // A clause opening on a place and a source names no person before its comma.
+    expect(speakerOf('Au Portugal, selon le gestionnaire du réseau, 4 millions de foyers avaient le courant.', '4 millions', 'fr') ?? '').not.toMatch(/Portugal/);
+  });
+  it('gives the person whose group the role is', () => {
+    expect(speakerOf('By noon 18 victims had been identified, Inspector Sara Lind of the police’s forensic unit said.', '18', 'en')).toBe('Inspector Sara Lind');
+  });
+  it('never reads an adverb alone as the speaker: the pronoun before it points back', () => {
+    const text = 'Ten boats were found, Sara Lind of the coast guard said. She also said the other 14 crews were safe.';
+    expect(speakerOf(text, '14', 'en')).toBe('Sara Lind');
+  });
+});

@@ -476,6 +476,8 @@ const NOT_NAMES = new Set([
   'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nobody', 'Chacun', 'Chacune', 'Personne', 'Tous',
   // NAME reads "Quelqu'un" whole, its apostrophe included: listed with both apostrophes.
   'Certains', 'Certaines', "Quelqu'un", 'Quelqu’un',
+  // Contracted French prepositions open a place's phrase ("Au Portugal, …"), never a name (speakers18).
+  'Au', 'Aux', 'Du', 'Des',
 ]);
 
 /** An acronym of three capitals or more, or a speaker group, in the possessive right before a value ("the CGT's
@@ -671,7 +673,7 @@ function match(seg: string, lang: Lang, text: string, offset?: number): string |
     // "Yet Bayrou", "Monday the ministry": a first word that names nobody is left out.
     const first = /^(\S+) /.exec(who);
     if (first && NOT_NAMES.has(first[1])) who = who.slice(first[0].length);
-    if (!who || NOT_NAMES.has(who)) continue;
+    if (!who || NOT_NAMES.has(who) || ADVERB_ALONE.test(who)) continue;
     // "selon le dernier bilan du ministère", "a tally by the agency": the count's giver, if named, speaks.
     const giver = giverOf(who, seg, m.index, lang);
     // A count with a name in it ("the X Institute count") keeps that name; one with none names nobody.
@@ -686,6 +688,13 @@ function match(seg: string, lang: Lang, text: string, offset?: number): string |
     }
     // "a annoncé la suppression de deux jours fériés": a phrase holding a number is what is said, not who says it.
     if (HAS_NUMBER.test(who)) continue;
+    // speakers18: a role and the person it names, the name in apposition or the role the name's ("Selon le ministre
+    // des Transports, Jean Dupont, les …", "La secrétaire générale de la préfecture, Jeanne Roe, a annoncé", "Jane
+    // Roe, the mayor of X, said", "Jane Roe of the police's inquiry unit said"): the person speaks.
+    const raw = m[1] ?? '';
+    const at = m.index + Math.max(0, m[0].indexOf(raw));
+    const person = rolePerson(seg, at, at + raw.length, m.index + m[0].length, who, text, offset);
+    if (person) return expand(person, text);
     // "a déclaré le shérif du comté, Jean Dupont.": a role followed by a name alone up to the clause's end is
     // that person, whom the popup can show out of context.
     const named = APPOSED_NAME.exec(seg.slice(m.index + m[0].length));
@@ -777,6 +786,41 @@ const APPOSED_NAME_THEN = `\\s*:|,? (?:en )?(?:${FR_SAYING_PARTICIPLE}|adding|sa
 const APPOSED_NAME = new RegExp(`^, ${APPOSED_RANK}${NAME}(?=\\s*(?:[.;]|$)|,? ${APPOSED_NAME_SETTING}|${APPOSED_NAME_THEN})`, 'u');
 /** A capitalised name in quotation marks right after a role ("la société "X"", "the firm “X”"). */
 const QUOTED_NAME = /^ ?["“«] ?(\p{Lu}[\p{L}\d'’ .&-]{0,40}?) ?["”»]/u;
+/** Adverbs that stand between a subject and its verb ("She also said", "officials later said"): alone before the
+ * verb they are no noun group, and the pronoun or the subject before them says the figure (speakers18: "She also
+ * said" read "also" as the speaker). */
+const ADVERB_ALONE = /^(?:also|now|since|earlier|later|previously|already|then|still|further|again|too|aussi|encore|déjà|ensuite|également|alors)$/u;
+/** A person's name, then "of / from" and the group the person belongs to, up to a group read as the speaker ("Jane Roe
+ * of the police's inquiry unit said"): the group is the person's, the person speaks. A possessive before the group is
+ * read over, and a modifier or two ("the police's", "the city fire"). */
+const NAME_OF_GROUP = new RegExp(`${NAME} (?:of|from|at) (?:the )?(?:\\p{Ll}[\\p{L}-]*(?:['’]s?)? ){0,2}$`, 'u');
+/** Words that open a source's phrase, never an apposition's noun group. */
+const SOURCE_WORD = /(?<![\p{L}])(?:selon|d['’]après|according to|pour|per|as per)(?![\p{L}])/iu;
+/** Capitalised words, two or more, the first no sentence word ("Chief Superintendent Jane Roe"): NAME_OF_GROUP's
+ * name may carry a title, so PERSON_NAME's two or three words are too strict there. */
+const SEVERAL_CAPITALISED = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u;
+/**
+ * The person a role read as the speaker at seg[at, end) stands for, or undefined:
+ * - a full name in apposition right after the role (", Jean Dupont,"), when the role is a title of one person
+ *   ("le ministre des Transports") or the verb follows the apposition (`matchEnd` past it: "la préfecture, Jeanne
+ *   Roe, a annoncé", whose role's head is the person's office);
+ * - a full name and its apposition before the role ("Jane Roe, the mayor of X, said": appositionHead, as for a
+ *   capitalised apposition);
+ * - a name whose group the role is ("Jane Roe of the police's inquiry unit said").
+ */
+function rolePerson(seg: string, at: number, end: number, matchEnd: number, who: string, text: string, offset?: number): string | undefined {
+  const apposed = GROUP_APPOSED_NAME.exec(seg.slice(end));
+  if (apposed && PERSON_NAME.test(apposed[1]) && !NOT_NAMES.has(apposed[1].split(' ')[0])
+    && (TITLE_IN_WORD.test(who) || matchEnd > end + apposed[0].length)) return apposed[1];
+  // The apposition is a noun group: one holding a source's word opens a clause of its own ("Au Portugal, selon le
+  // gestionnaire du réseau, …" has no person before its comma).
+  const before = offset === undefined ? seg.slice(0, at) : text.slice(Math.max(0, offset + at - APPOSITION_HEAD_WINDOW), offset + at);
+  const head = SOURCE_WORD.test(before.slice(before.lastIndexOf(',') + 1)) ? undefined : appositionHead(seg, at, end, who, text, offset);
+  if (head) return head;
+  const of = NAME_OF_GROUP.exec(seg.slice(Math.max(0, at - APPOSITION_NAME_MAX_CHARS), at));
+  if (of && SEVERAL_CAPITALISED.test(of[1]) && !NOT_NAMES.has(of[1].split(' ')[0])) return of[1];
+  return undefined;
+}
 /** Digits or a number word: a noun group holding one names an amount, not a speaker (digits in a name, "TF1", do not count). */
 const HAS_NUMBER = /(?<![\p{L}\d])\d|(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)(?![\p{L}])/iu;
 /**
@@ -895,6 +939,8 @@ const BARE_TITLE = new RegExp(`^${TITLE_WORDS}$`, 'u');
  * and in the apposition right after it ("Jean Dupont, maire de Lyon, a déclaré"). */
 const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_WORDS})(?: [\\p{L}'’-]+){0,3} $`, 'u');
 const TITLE_IN_WORDS = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'gu');
+/** A title of one person anywhere in a role ("le ministre des Transports", "the county's mayor"). */
+const TITLE_IN_WORD = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'u');
 /** How far before a name its title is looked for: a title and a complement of a few words ("le maire de Lyon "). */
 const TITLE_BEFORE_NAME_CHARS = 40;
 /** One title in either gender and with or without its accents ("préfet" / "préfète", "président" / "présidente"). */
