@@ -1065,3 +1065,17 @@ describe('speakers18: a role and the person it names', () => {
     expect(speakerOf(text, '14', 'en')).toBe('Sara Lind');
   });
 });
+
+describe('speakers18: a quotation across sentences said by the incise of its first sentence', () => {
+  const fr = 'Le vent souffle fort, a détaillé la maire de la commune, Anne Morel.\n\n"Sur place, ajoute-t-elle, les équipes se renforcent. Nous avons 900 sauveteurs sur la côte. La nuit sera longue".\n\nDes bateaux tournent.';
+  const en = 'The wind is strong, said Anne Morel, the head of the coast guard.\n\n"On the ground," she added, "the teams are growing. We have 900 rescuers on the coast. The night will be long."\n\nBoats circled.';
+  it('follows the incise pronoun back to the person named before', () => {
+    expect(speakerOf(fr, '900', 'fr')).toBe('Anne Morel');
+    expect(speakerOf(en, '900', 'en')).toBe('Anne Morel');
+  });
+  it('reads no incise in what the quotation says', () => {
+    // "they said" inside the quotation, not set off as an incise, is the quoted speech's own.
+    const quoted = 'The wind is strong, said Anne Morel.\n\n"They said the teams were growing. We have 900 rescuers on the coast."\n\nBoats circled.';
+    expect(speakerOf(quoted, '900', 'en')).toBeUndefined();
+  });
+});
