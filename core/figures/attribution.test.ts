@@ -1079,3 +1079,17 @@ describe('speakers18: a quotation across sentences said by the incise of its fir
     expect(speakerOf(quoted, '900', 'en')).toBeUndefined();
   });
 });
+
+describe('speakers18: the subject of a clause cut by an aside or detailed after a colon', () => {
+  it('reads the subject before an aside between the auxiliary and the participle', () => {
+    const t = 'L’armée a annoncé avoir libéré samedi deux marins d’un port où le groupe rebelle Tarak a, pour sa part, fait état de 40 personnes tuées.';
+    expect(speakerOf(t, '40', 'fr')).toBe('Tarak');
+    expect(speakerOf(t, 'deux marins', 'fr')).toBe('armée');
+  });
+  it('keeps the counting subject for a figure a colon details, whatever source the detail names', () => {
+    const t = 'La police a également décompté 13 blessés : deux passants et onze agents, selon le ministre de la Santé Jean Dupont.';
+    expect(speakerOf(t, '13', 'fr')).toBe('police');
+    // Without the colon the source after the figure is its own.
+    expect(speakerOf('Il y a eu 13 blessés, selon le ministère.', '13', 'fr')).toBe('ministère');
+  });
+});

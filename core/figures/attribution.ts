@@ -147,7 +147,7 @@ const FR_SAY_PRESENT = '(?:affirme|affirment|estime|estiment|indique|indiquent|a
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
  * "les autorités parlent, elles, de 1,2 million", "la police estime à 20 000 le nombre de …" ("estime / évalue à": the
  * common French way to give a count, which "estime que" patterns never read; session 17). */
-const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|compte|comptent|comptait|comptaient|recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|estim(?:e|ent|ait|aient) à|évalu(?:e|ent|ait|aient) à|(?:a|ont|avait|avaient)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
+const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|compte|comptent|comptait|comptaient|recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|estim(?:e|ent|ait|aient) à|évalu(?:e|ent|ait|aient) à|(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ment )?(?:compté|décompté|recensé|dénombré|comptabilisé|revendiqué))`;
 /** A pronoun that sets the subject against another, between it and its verb ("La CGT, elle, évoque …", "la
  * préfecture quant à elle recense …"). */
 const FR_SUBJECT_ASIDE = "(?: quant à (?:elle|lui|eux)|, (?:elle|elles|lui|eux),)?";
@@ -1117,7 +1117,9 @@ const clauseNamesItsSpeaker = (before: string, gap: string): boolean => SAYING_O
 /** "selon X", "d'après X", "according to X" written after a figure and before the next: that figure's source. A
  * clause join before it ("…, et selon la CGT, 2 millions", "mais selon …") makes it the next clause's opener, not
  * this figure's; "et / and" join clauses only beside a comma ("entre la place A et la place B, selon X" is one). */
-const POSTPOSED_SOURCE = /^(?:(?!(?:, (?:et|and)|(?:et|and),|,? (?:mais|tandis|alors|but|while|whereas))(?![\p{L}])|;)[^;])*?(?<![\p{L}])((?:[Ss]elon|[Dd]['’]après|[Aa]ccording to) .*)$/su;
+const POSTPOSED_SOURCE = /^(?:(?!(?:, (?:et|and)|(?:et|and),|,? (?:mais|tandis|alors|but|while|whereas))(?![\p{L}])|[;:])[^;:])*?(?<![\p{L}])((?:[Ss]elon|[Dd]['’]après|[Aa]ccording to) .*)$/su;
+/** (speakers18) Nor after a colon: what follows it details the figure ("13 blessés : deux habitants et onze pompiers,
+ * selon X"), and a source written there is the detail's, the figure keeps its clause's speaker. */
 /** POSTPOSED_SOURCE cannot match a stretch without one of its source words and the space after it: most stretches after
  * a figure hold none, and the pattern's lookaheads then try every offset (speed, session 16). */
 const mayHavePostposedSource = (s: string): boolean => s.includes('elon ') || s.includes('après ') || s.includes('ccording to ');
@@ -1158,6 +1160,17 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
     if (APPOSITION.test(text.slice(cut + 1, end))) continue;
     const near = matchAt(text, cut + 1, end, lang);
     if (near) return near;
+    // speakers18: a comma opening an aside between an auxiliary and its participle ("… où le Hamas a, pour sa part,
+    // fait état de 210 morts") cuts the subject from its verb: the stretch opens on the subject, a few words before.
+    if (ASIDE_OPENS.test(text.slice(cut, cut + ASIDE_OPENS_CHARS))) {
+      let w = cut;
+      for (let k = 0; k < ASIDE_SUBJECT_WORDS && w > from; k++) {
+        w = text.lastIndexOf(' ', w - 1);
+        if (w < from) break;
+        const subject = matchAt(text, w + 1, end, lang);
+        if (subject) return subject;
+      }
+    }
   }
   const said = matchAt(text, from, end, lang);
   if (said) return said;
@@ -1165,6 +1178,13 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   return lastPart ? bareSpeakerGroup(lastPart[1], lang) : undefined;
 }
 
+/** An aside set off by commas that sets a speaker against another ("a, pour sa part, fait état", "has, for its part,
+ * said"): FR_ASIDE's words and their English equivalents. */
+const ASIDE_OPENS = /^, (?:pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:elle|lui|eux)|for (?:its|his|her|their) part|in turn),/u;
+const ASIDE_OPENS_CHARS = 24;
+/** Words looked back from an aside's opening comma for the subject and its auxiliary ("le Hamas a", "the ministry
+ * has"): the auxiliary and a name or a short noun group. */
+const ASIDE_SUBJECT_WORDS = 4;
 /** Nouns of what is expected of a figure before it is known: the holder of the expectation gives the value. */
 const EXPECT_NOUNS_EN = '(?:expectations?|estimates?|forecasts?|projections?|consensus)';
 const EXPECT_NOUNS_FR = '(?:attentes|pr[ée]visions?|projections?|estimations?|anticipations?|consensus)';
