@@ -1093,3 +1093,22 @@ describe('speakers18: the subject of a clause cut by an aside or detailed after 
     expect(speakerOf('Il y a eu 13 blessés, selon le ministère.', '13', 'fr')).toBe('ministère');
   });
 });
+
+describe('speakers18: a body speaking through its spokesperson, one speaker\'s quotations in a row', () => {
+  it('gives a spokesperson named by a body\'s kind the body the sentence before names', () => {
+    const en = 'Residents were warned twice, the city’s Water Department told reporters. Leaks found in May included 40 pipes, a department spokesperson said in an email.';
+    expect(speakerOf(en, '40', 'en')).toBe('city’s Water Department');
+    const fr = 'Les habitants ont été prévenus, a indiqué le ministère de la Santé. Au total, 40 cas ont été signalés, a précisé un porte-parole du ministère.';
+    expect(speakerOf(fr, '40', 'fr')).toBe('ministère de la Santé');
+    // No body named before: the spokesperson stays.
+    expect(speakerOf('Leaks found in May included 40 pipes, a department spokesperson said.', '40', 'en')).toBe('department spokesperson');
+  });
+  it('gives a quotation standing alone the speaker of the quotation just before it in its paragraph', () => {
+    const fr = 'Le froid a duré.\n« Environ 800 cas sont liés au froid », indique le maire. « Le froid est responsable de 300 cas à Lille, 200 à Metz et 6 à Sète. »\nLes enfants sont touchés.';
+    expect(speakerOf(fr, '200', 'fr')).toBe('maire');
+    const en = 'The cold lasted.\n"About 800 cases are linked to the cold," the mayor said. "We lost 40 homes."\nChildren were hit.';
+    expect(speakerOf(en, '40', 'en')).toBe('mayor');
+    // A new paragraph opens a new quotation: nobody is carried across it.
+    expect(speakerOf(en.replace('said. "We', 'said.\n"We'), '40', 'en')).toBeUndefined();
+  });
+});

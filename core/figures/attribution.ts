@@ -961,9 +961,22 @@ function mayHoldTitle(name: string, title: string, text: string): boolean {
   return own.size === 0 || own.has(titleForm(title));
 }
 
+/** A spokesperson named by the kind of body they speak for ("a department spokesperson", "un porte-parole du
+ * ministère"): group 1 is that kind's noun. */
+const SPOKESPERSON_OF: Record<Lang, RegExp> = {
+  en: /^(?:an? |the )?(\p{Ll}+) (?:spokesperson|spokesman|spokeswoman)$/u,
+  fr: /^(?:une? )?porte-parole (?:du |de la |de l['’] ?)(\p{Ll}+)$/u,
+};
 function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
   // A message speaks for whoever issued it: the speaker the sentences before name, or nobody.
   if (who && isMessage(who)) return previousSentenceSpeaker(text, a, lang);
+  // speakers18: a body's spokesperson speaks for the body the sentence before names as its speaker ("…, the city's
+  // Labour Department told Reuters. …, a department spokesperson said"): the body, whose name the popup can show.
+  const spoke = who ? SPOKESPERSON_OF[lang].exec(who) : null;
+  if (spoke) {
+    const before = previousSentenceSpeaker(text, a, lang);
+    if (before && before !== who && before.toLowerCase().split(/[\s'’]+/u).includes(spoke[1])) return before;
+  }
   // A person named again by a noun of their job stands for the person the sentence before names as its speaker
   // ("…, a précisé le Dr X. … , a ajouté l'urgentiste"; session 16); an institution's kind noun is read below.
   if (who && !isDescription(who) && isPersonDescription(who, lang)) {
@@ -1078,10 +1091,34 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
         if (incised) return incised;
       }
     }
+    const next = nextQuotationSpeaker(text, q, lang);
+    if (next) return next;
   }
   return pronounAntecedent(text, a, b, lang);
 }
 
+/** A quotation's closing mark and what may follow it to its sentence's end: a point, spaces. */
+const QUOTE_ENDS_SENTENCE = /^[.!?]?\s*(?:\n|$|(?=\p{Lu}))/u;
+/** The last closing quotation mark of a sentence, and the words after it up to the sentence's end. */
+const LAST_CLOSE = /[»”"]([^»”"«“]*)$/u;
+/**
+ * speakers18: a quotation standing as a sentence of its own, with no speaker after it, right after a sentence of the
+ * same paragraph whose quotation its speaker closes ("« … », indique l'étude. « Le changement … 317 décès … »", '"…,"
+ * the mayor said. "We lost 40 homes."'): one speaker's quotations follow each other, the second said by the first's
+ * speaker. `q` is the quotation's [open, close].
+ */
+function nextQuotationSpeaker(text: string, q: [number, number], lang: Lang): string | undefined {
+  const [qa] = sentenceAround(text, q[0] + 1, q[0] + 1);
+  if (text.slice(qa, q[0]).trim() !== '' || !QUOTE_ENDS_SENTENCE.test(text.slice(q[1] + 1, q[1] + 4))) return undefined;
+  for (const [pa, pb] of sentencesBefore(text, Math.min(qa, q[0]))) {
+    if (text.slice(pb, q[0]).includes('\n')) return undefined;
+    const close = LAST_CLOSE.exec(text.slice(pa, pb));
+    if (!close || !/\p{L}/u.test(close[1])) return undefined;
+    const who = match(close[1], lang, text);
+    return who && who !== 'same source' ? who : undefined;
+  }
+  return undefined;
+}
 /** A pronoun's incise of saying inside a quotation, set off by commas ("…, ajoute-t-elle, …", "…, a-t-il précisé, …",
  * '…," he added, "…'): it says the quotation it cuts. */
 const INCISE: Record<Lang, RegExp> = {
