@@ -1112,3 +1112,11 @@ describe('speakers18: a body speaking through its spokesperson, one speaker\'s q
     expect(speakerOf(en.replace('said. "We', 'said.\n"We'), '40', 'en')).toBeUndefined();
   });
 });
+
+describe('speakers18: a role naming a nation keeps its side', () => {
+  it('keeps the role, not the person in apposition, when the role names a nation', () => {
+    const t = 'Selon le porte-parole de l’armée malienne, le colonel Jean Dupont, 12 soldats ont été blessés.';
+    expect(speakerOf(t, '12', 'fr')).toMatch(/armée malienne/);
+    expect(speakerOf(t.replace('l’armée malienne', 'l’armée'), '12', 'fr')).toBe('Jean Dupont');
+  });
+});

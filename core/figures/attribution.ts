@@ -9,7 +9,7 @@ import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays, sameSpeakerBefore, speakerGroup, speakerHead } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { mayMatch } from '../text/required-literals';
-import { isCountryForm } from '../concepts/index';
+import { isCountryForm, lookup } from '../concepts/index';
 import { fold } from '../text/fold';
 
 /** How far after a closing quotation mark the speaker's verb is looked for ("», a noté M. Bayrou."). */
@@ -809,6 +809,10 @@ const SEVERAL_CAPITALISED = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u;
  * - a name whose group the role is ("Jane Roe of the police's inquiry unit said").
  */
 function rolePerson(seg: string, at: number, end: number, matchEnd: number, who: string, text: string, offset?: number): string | undefined {
+  // A role naming a nation ("le porte-parole de l'armée pakistanaise, le général X") is kept: its nation is the side
+  // the comparison reads (sides.ts twoSides), which a person's name does not carry (kashmir: the name set two counts
+  // of one side on two sides, three false differs).
+  if (namesNation(who)) return undefined;
   const apposed = GROUP_APPOSED_NAME.exec(seg.slice(end));
   if (apposed && PERSON_NAME.test(apposed[1]) && !NOT_NAMES.has(apposed[1].split(' ')[0])
     && (TITLE_IN_WORD.test(who) || matchEnd > end + apposed[0].length)) return apposed[1];
@@ -821,6 +825,8 @@ function rolePerson(seg: string, at: number, end: number, matchEnd: number, who:
   if (of && SEVERAL_CAPITALISED.test(of[1]) && !NOT_NAMES.has(of[1].split(' ')[0])) return of[1];
   return undefined;
 }
+/** Whether a speaker's words name a nation ("armée pakistanaise", "Indian officials"). */
+const namesNation = (who: string): boolean => fold(who).split(/[^\p{L}]+/u).some((w) => !!w && !!lookup(w, 'nation'));
 /** Digits or a number word: a noun group holding one names an amount, not a speaker (digits in a name, "TF1", do not count). */
 const HAS_NUMBER = /(?<![\p{L}\d])\d|(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)(?![\p{L}])/iu;
 /**
