@@ -1041,3 +1041,82 @@ describe('review rev17c: a trailing name, a bare title, an honorific, a text nou
     expect(speakerOf('Quelque 300 personnes sont mortes dans la région, montre un rapport publié mercredi.', '300', 'fr')).toMatch(/^rapport/);
   });
 });
+
+describe('speakers18: a role and the person it names', () => {
+  it('gives the person in apposition to a title after "selon"', () => {
+    expect(speakerOf('Selon le ministre de la Santé, Paul Girard, les deux hôpitaux ont reçu 40 blessés.', '40', 'fr')).toBe('Paul Girard');
+    // A place in apposition is no person: the role stays.
+    expect(speakerOf('Selon le ministère de la Santé, Lyon et Nantes ont reçu 40 blessés.', '40', 'fr')).not.toMatch(/Lyon|Nantes/);
+  });
+  it('gives the person in apposition between an office and its verb', () => {
+    expect(speakerOf("La directrice de cabinet de la préfecture du Finistère, Anne Morel, a annoncé que l’ensemble des équipes de secours disponibles dans le département avait été déployé sur la côte, avec en renfort 300 sauveteurs.", '300', 'fr')).toBe('Anne Morel');
+  });
+  it('gives the person whose apposition a lower-case role is', () => {
+    expect(speakerOf('Anna Keller, the mayor of Greenfield, said that 60 per cent of wells were dry.', '60', 'en')).toBe('Anna Keller');
+    expect(speakerOf('"Some 300 homes were lost," Tom Baker, general secretary of the Westfield drivers\' union, told reporters.', '300', 'en')).toBe('Tom Baker');
+    // A clause opening on a place and a source names no person before its comma.
+    expect(speakerOf('Au Portugal, selon le gestionnaire du réseau, 4 millions de foyers avaient le courant.', '4 millions', 'fr') ?? '').not.toMatch(/Portugal/);
+  });
+  it('gives the person whose group the role is', () => {
+    expect(speakerOf('By noon 18 victims had been identified, Inspector Sara Lind of the police’s forensic unit said.', '18', 'en')).toBe('Inspector Sara Lind');
+  });
+  it('never reads an adverb alone as the speaker: the pronoun before it points back', () => {
+    const text = 'Ten boats were found, Sara Lind of the coast guard said. She also said the other 14 crews were safe.';
+    expect(speakerOf(text, '14', 'en')).toBe('Sara Lind');
+  });
+});
+
+describe('speakers18: a quotation across sentences said by the incise of its first sentence', () => {
+  const fr = 'Le vent souffle fort, a détaillé la maire de la commune, Anne Morel.\n\n"Sur place, ajoute-t-elle, les équipes se renforcent. Nous avons 900 sauveteurs sur la côte. La nuit sera longue".\n\nDes bateaux tournent.';
+  const en = 'The wind is strong, said Anne Morel, the head of the coast guard.\n\n"On the ground," she added, "the teams are growing. We have 900 rescuers on the coast. The night will be long."\n\nBoats circled.';
+  it('follows the incise pronoun back to the person named before', () => {
+    expect(speakerOf(fr, '900', 'fr')).toBe('Anne Morel');
+    expect(speakerOf(en, '900', 'en')).toBe('Anne Morel');
+  });
+  it('reads no incise in what the quotation says', () => {
+    // "they said" inside the quotation, not set off as an incise, is the quoted speech's own.
+    const quoted = 'The wind is strong, said Anne Morel.\n\n"They said the teams were growing. We have 900 rescuers on the coast."\n\nBoats circled.';
+    expect(speakerOf(quoted, '900', 'en')).toBeUndefined();
+  });
+});
+
+describe('speakers18: the subject of a clause cut by an aside or detailed after a colon', () => {
+  it('reads the subject before an aside between the auxiliary and the participle', () => {
+    const t = 'L’armée a annoncé avoir libéré samedi deux marins d’un port où le groupe rebelle Tarak a, pour sa part, fait état de 40 personnes tuées.';
+    expect(speakerOf(t, '40', 'fr')).toBe('Tarak');
+    expect(speakerOf(t, 'deux marins', 'fr')).toBe('armée');
+  });
+  it('keeps the counting subject for a figure a colon details, whatever source the detail names', () => {
+    const t = 'La police a également décompté 13 blessés : deux passants et onze agents, selon le ministre de la Santé Jean Dupont.';
+    expect(speakerOf(t, '13', 'fr')).toBe('police');
+    // Without the colon the source after the figure is its own.
+    expect(speakerOf('Il y a eu 13 blessés, selon le ministère.', '13', 'fr')).toBe('ministère');
+  });
+});
+
+describe('speakers18: a body speaking through its spokesperson, one speaker\'s quotations in a row', () => {
+  it('gives a spokesperson named by a body\'s kind the body the sentence before names', () => {
+    const en = 'Residents were warned twice, the city’s Water Department told reporters. Leaks found in May included 40 pipes, a department spokesperson said in an email.';
+    expect(speakerOf(en, '40', 'en')).toBe('city’s Water Department');
+    const fr = 'Les habitants ont été prévenus, a indiqué le ministère de la Santé. Au total, 40 cas ont été signalés, a précisé un porte-parole du ministère.';
+    expect(speakerOf(fr, '40', 'fr')).toBe('ministère de la Santé');
+    // No body named before: the spokesperson stays.
+    expect(speakerOf('Leaks found in May included 40 pipes, a department spokesperson said.', '40', 'en')).toBe('department spokesperson');
+  });
+  it('gives a quotation standing alone the speaker of the quotation just before it in its paragraph', () => {
+    const fr = 'Le froid a duré.\n« Environ 800 cas sont liés au froid », indique le maire. « Le froid est responsable de 300 cas à Lille, 200 à Metz et 6 à Sète. »\nLes enfants sont touchés.';
+    expect(speakerOf(fr, '200', 'fr')).toBe('maire');
+    const en = 'The cold lasted.\n"About 800 cases are linked to the cold," the mayor said. "We lost 40 homes."\nChildren were hit.';
+    expect(speakerOf(en, '40', 'en')).toBe('mayor');
+    // A new paragraph opens a new quotation: nobody is carried across it.
+    expect(speakerOf(en.replace('said. "We', 'said.\n"We'), '40', 'en')).toBeUndefined();
+  });
+});
+
+describe('speakers18: a role naming a nation keeps its side', () => {
+  it('keeps the role, not the person in apposition, when the role names a nation', () => {
+    const t = 'Selon le porte-parole de l’armée malienne, le colonel Jean Dupont, 12 soldats ont été blessés.';
+    expect(speakerOf(t, '12', 'fr')).toMatch(/armée malienne/);
+    expect(speakerOf(t.replace('l’armée malienne', 'l’armée'), '12', 'fr')).toBe('Jean Dupont');
+  });
+});

@@ -9,7 +9,7 @@ import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays, sameSpeakerBefore, speakerGroup, speakerHead } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { mayMatch } from '../text/required-literals';
-import { isCountryForm } from '../concepts/index';
+import { isCountryForm, lookup } from '../concepts/index';
 import { fold } from '../text/fold';
 
 /** How far after a closing quotation mark the speaker's verb is looked for ("», a noté M. Bayrou."). */
@@ -54,7 +54,7 @@ const FR_ASIDE = "(?:,? (?:pour sa part|pour leur part|de son côté|de leur cô
  * "project"; "a prévu 3 milliards" is a plan, left out. The
  * auxiliary is a whole word: a name ending in "a" ("… Electrica a annoncé une panne") holds no auxiliary, else the
  * real one is read as an adverb and the object after the verb as its speaker. */
-const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ ){0,2}?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|rapporté|confirmé|mentionné|signalé|révélé|émis|dit|écrit|avancé|rappelé|fait état|fait savoir|recommandé|prévu(?= qu))`;
+const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ ){0,2}?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|détaillé|rapporté|confirmé|mentionné|signalé|révélé|émis|dit|écrit|avancé|rappelé|fait état|fait savoir|recommandé|prévu(?= qu))`;
 /** Verbs of saying; "insisted / argued" report an argument whose figures are the speaker's ("X argued that the
  * country, burdened by a 5.8% deficit, ..."). Not "noted / stressed / explained": they gained nothing on the
  * development set and named a wrong speaker held out (measured, session 9). "confirmed / revealed" report a fact
@@ -147,7 +147,7 @@ const FR_SAY_PRESENT = '(?:affirme|affirment|estime|estiment|indique|indiquent|a
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
  * "les autorités parlent, elles, de 1,2 million", "la police estime à 20 000 le nombre de …" ("estime / évalue à": the
  * common French way to give a count, which "estime que" patterns never read; session 17). */
-const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|compte|comptent|comptait|comptaient|recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|estim(?:e|ent|ait|aient) à|évalu(?:e|ent|ait|aient) à|(?:a|ont|avait|avaient)${FR_ASIDE} (?:compté|recensé|dénombré|comptabilisé|revendiqué))`;
+const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|compte|comptent|comptait|comptaient|recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|estim(?:e|ent|ait|aient) à|évalu(?:e|ent|ait|aient) à|(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ment )?(?:compté|décompté|recensé|dénombré|comptabilisé|revendiqué))`;
 /** A pronoun that sets the subject against another, between it and its verb ("La CGT, elle, évoque …", "la
  * préfecture quant à elle recense …"). */
 const FR_SUBJECT_ASIDE = "(?: quant à (?:elle|lui|eux)|, (?:elle|elles|lui|eux),)?";
@@ -476,6 +476,8 @@ const NOT_NAMES = new Set([
   'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nobody', 'Chacun', 'Chacune', 'Personne', 'Tous',
   // NAME reads "Quelqu'un" whole, its apostrophe included: listed with both apostrophes.
   'Certains', 'Certaines', "Quelqu'un", 'Quelqu’un',
+  // Contracted French prepositions open a place's phrase ("Au Portugal, …"), never a name (speakers18).
+  'Au', 'Aux', 'Du', 'Des',
 ]);
 
 /** An acronym of three capitals or more, or a speaker group, in the possessive right before a value ("the CGT's
@@ -671,7 +673,7 @@ function match(seg: string, lang: Lang, text: string, offset?: number): string |
     // "Yet Bayrou", "Monday the ministry": a first word that names nobody is left out.
     const first = /^(\S+) /.exec(who);
     if (first && NOT_NAMES.has(first[1])) who = who.slice(first[0].length);
-    if (!who || NOT_NAMES.has(who)) continue;
+    if (!who || NOT_NAMES.has(who) || ADVERB_ALONE.test(who)) continue;
     // "selon le dernier bilan du ministère", "a tally by the agency": the count's giver, if named, speaks.
     const giver = giverOf(who, seg, m.index, lang);
     // A count with a name in it ("the X Institute count") keeps that name; one with none names nobody.
@@ -686,6 +688,13 @@ function match(seg: string, lang: Lang, text: string, offset?: number): string |
     }
     // "a annoncé la suppression de deux jours fériés": a phrase holding a number is what is said, not who says it.
     if (HAS_NUMBER.test(who)) continue;
+    // speakers18: a role and the person it names, the name in apposition or the role the name's ("Selon le ministre
+    // des Transports, Jean Dupont, les …", "La secrétaire générale de la préfecture, Jeanne Roe, a annoncé", "Jane
+    // Roe, the mayor of X, said", "Jane Roe of the police's inquiry unit said"): the person speaks.
+    const raw = m[1] ?? '';
+    const at = m.index + Math.max(0, m[0].indexOf(raw));
+    const person = rolePerson(seg, at, at + raw.length, m.index + m[0].length, who, text, offset);
+    if (person) return expand(person, text);
     // "a déclaré le shérif du comté, Jean Dupont.": a role followed by a name alone up to the clause's end is
     // that person, whom the popup can show out of context.
     const named = APPOSED_NAME.exec(seg.slice(m.index + m[0].length));
@@ -777,6 +786,47 @@ const APPOSED_NAME_THEN = `\\s*:|,? (?:en )?(?:${FR_SAYING_PARTICIPLE}|adding|sa
 const APPOSED_NAME = new RegExp(`^, ${APPOSED_RANK}${NAME}(?=\\s*(?:[.;]|$)|,? ${APPOSED_NAME_SETTING}|${APPOSED_NAME_THEN})`, 'u');
 /** A capitalised name in quotation marks right after a role ("la société "X"", "the firm “X”"). */
 const QUOTED_NAME = /^ ?["“«] ?(\p{Lu}[\p{L}\d'’ .&-]{0,40}?) ?["”»]/u;
+/** Adverbs that stand between a subject and its verb ("She also said", "officials later said"): alone before the
+ * verb they are no noun group, and the pronoun or the subject before them says the figure (speakers18: "She also
+ * said" read "also" as the speaker). */
+const ADVERB_ALONE = /^(?:also|now|since|earlier|later|previously|already|then|still|further|again|too|aussi|encore|déjà|ensuite|également|alors)$/u;
+/** A person's name, then "of / from" and the group the person belongs to, up to a group read as the speaker ("Jane Roe
+ * of the police's inquiry unit said"): the group is the person's, the person speaks. A possessive before the group is
+ * read over, and a modifier or two ("the police's", "the city fire"). */
+const NAME_OF_GROUP = new RegExp(`${NAME} (?:of|from|at) (?:the )?(?:\\p{Ll}[\\p{L}-]*(?:['’]s?)? ){0,2}$`, 'u');
+/** Words that open a source's phrase, never an apposition's noun group. */
+const SOURCE_WORD = /(?<![\p{L}])(?:selon|d['’]après|according to|pour|per|as per)(?![\p{L}])/iu;
+/** Capitalised words, two or more, the first no sentence word ("Chief Superintendent Jane Roe"): NAME_OF_GROUP's
+ * name may carry a title, so PERSON_NAME's two or three words are too strict there. */
+const SEVERAL_CAPITALISED = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u;
+/**
+ * The person a role read as the speaker at seg[at, end) stands for, or undefined:
+ * - a full name in apposition right after the role (", Jean Dupont,"), when the role is a title of one person
+ *   ("le ministre des Transports") or the verb follows the apposition (`matchEnd` past it: "la préfecture, Jeanne
+ *   Roe, a annoncé", whose role's head is the person's office);
+ * - a full name and its apposition before the role ("Jane Roe, the mayor of X, said": appositionHead, as for a
+ *   capitalised apposition);
+ * - a name whose group the role is ("Jane Roe of the police's inquiry unit said").
+ */
+function rolePerson(seg: string, at: number, end: number, matchEnd: number, who: string, text: string, offset?: number): string | undefined {
+  // A role naming a nation ("le porte-parole de l'armée pakistanaise, le général X") is kept: its nation is the side
+  // the comparison reads (sides.ts twoSides), which a person's name does not carry (kashmir: the name set two counts
+  // of one side on two sides, three false differs).
+  if (namesNation(who)) return undefined;
+  const apposed = GROUP_APPOSED_NAME.exec(seg.slice(end));
+  if (apposed && PERSON_NAME.test(apposed[1]) && !NOT_NAMES.has(apposed[1].split(' ')[0])
+    && (TITLE_IN_WORD.test(who) || matchEnd > end + apposed[0].length)) return apposed[1];
+  // The apposition is a noun group: one holding a source's word opens a clause of its own ("Au Portugal, selon le
+  // gestionnaire du réseau, …" has no person before its comma).
+  const before = offset === undefined ? seg.slice(0, at) : text.slice(Math.max(0, offset + at - APPOSITION_HEAD_WINDOW), offset + at);
+  const head = SOURCE_WORD.test(before.slice(before.lastIndexOf(',') + 1)) ? undefined : appositionHead(seg, at, end, who, text, offset);
+  if (head) return head;
+  const of = NAME_OF_GROUP.exec(seg.slice(Math.max(0, at - APPOSITION_NAME_MAX_CHARS), at));
+  if (of && SEVERAL_CAPITALISED.test(of[1]) && !NOT_NAMES.has(of[1].split(' ')[0])) return of[1];
+  return undefined;
+}
+/** Whether a speaker's words name a nation ("armée pakistanaise", "Indian officials"). */
+const namesNation = (who: string): boolean => fold(who).split(/[^\p{L}]+/u).some((w) => !!w && !!lookup(w, 'nation'));
 /** Digits or a number word: a noun group holding one names an amount, not a speaker (digits in a name, "TF1", do not count). */
 const HAS_NUMBER = /(?<![\p{L}\d])\d|(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)(?![\p{L}])/iu;
 /**
@@ -895,6 +945,8 @@ const BARE_TITLE = new RegExp(`^${TITLE_WORDS}$`, 'u');
  * and in the apposition right after it ("Jean Dupont, maire de Lyon, a déclaré"). */
 const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_WORDS})(?: [\\p{L}'’-]+){0,3} $`, 'u');
 const TITLE_IN_WORDS = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'gu');
+/** A title of one person anywhere in a role ("le ministre des Transports", "the county's mayor"). */
+const TITLE_IN_WORD = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'u');
 /** How far before a name its title is looked for: a title and a complement of a few words ("le maire de Lyon "). */
 const TITLE_BEFORE_NAME_CHARS = 40;
 /** One title in either gender and with or without its accents ("préfet" / "préfète", "président" / "présidente"). */
@@ -915,9 +967,22 @@ function mayHoldTitle(name: string, title: string, text: string): boolean {
   return own.size === 0 || own.has(titleForm(title));
 }
 
+/** A spokesperson named by the kind of body they speak for ("a department spokesperson", "un porte-parole du
+ * ministère"): group 1 is that kind's noun. */
+const SPOKESPERSON_OF: Record<Lang, RegExp> = {
+  en: /^(?:an? |the )?(\p{Ll}+) (?:spokesperson|spokesman|spokeswoman)$/u,
+  fr: /^(?:une? )?porte-parole (?:du |de la |de l['’] ?)(\p{Ll}+)$/u,
+};
 function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
   // A message speaks for whoever issued it: the speaker the sentences before name, or nobody.
   if (who && isMessage(who)) return previousSentenceSpeaker(text, a, lang);
+  // speakers18: a body's spokesperson speaks for the body the sentence before names as its speaker ("…, the city's
+  // Labour Department told Reuters. …, a department spokesperson said"): the body, whose name the popup can show.
+  const spoke = who ? SPOKESPERSON_OF[lang].exec(who) : null;
+  if (spoke) {
+    const before = previousSentenceSpeaker(text, a, lang);
+    if (before && before !== who && before.toLowerCase().split(/[\s'’]+/u).includes(spoke[1])) return before;
+  }
   // A person named again by a noun of their job stands for the person the sentence before names as its speaker
   // ("…, a précisé le Dr X. … , a ajouté l'urgentiste"; session 16); an institution's kind noun is read below.
   if (who && !isDescription(who) && isPersonDescription(who, lang)) {
@@ -1023,11 +1088,49 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
       const [oa] = sentenceAround(text, q[0], q[0]);
       const opener = match(text.slice(oa, q[0]), lang, text);
       if (opener && opener !== 'same source') return opener;
+      // speakers18: a quotation whose first sentence holds its speaker's incise ("« Sur place, ajoute-t-elle, le
+      // dispositif monte. Nous avons 900 pompiers »", '"On the ground," he added, "…. We have 900 …"'): the incise's
+      // pronoun says the whole quotation, its antecedent as for any pronoun of saying.
+      const [ia, ib] = sentenceAround(text, q[0] + 1, q[0] + 1);
+      if (ib <= start && INCISE[lang].test(text.slice(ia, ib))) {
+        const incised = pronounAntecedent(text, ia, ib, lang);
+        if (incised) return incised;
+      }
     }
+    const next = nextQuotationSpeaker(text, q, lang);
+    if (next) return next;
   }
   return pronounAntecedent(text, a, b, lang);
 }
 
+/** A quotation's closing mark and what may follow it to its sentence's end: a point, spaces. */
+const QUOTE_ENDS_SENTENCE = /^[.!?]?\s*(?:\n|$|(?=\p{Lu}))/u;
+/** The last closing quotation mark of a sentence, and the words after it up to the sentence's end. */
+const LAST_CLOSE = /[»”"]([^»”"«“]*)$/u;
+/**
+ * speakers18: a quotation standing as a sentence of its own, with no speaker after it, right after a sentence of the
+ * same paragraph whose quotation its speaker closes ("« … », indique l'étude. « Le changement … 317 décès … »", '"…,"
+ * the mayor said. "We lost 40 homes."'): one speaker's quotations follow each other, the second said by the first's
+ * speaker. `q` is the quotation's [open, close].
+ */
+function nextQuotationSpeaker(text: string, q: [number, number], lang: Lang): string | undefined {
+  const [qa] = sentenceAround(text, q[0] + 1, q[0] + 1);
+  if (text.slice(qa, q[0]).trim() !== '' || !QUOTE_ENDS_SENTENCE.test(text.slice(q[1] + 1, q[1] + 4))) return undefined;
+  for (const [pa, pb] of sentencesBefore(text, Math.min(qa, q[0]))) {
+    if (text.slice(pb, q[0]).includes('\n')) return undefined;
+    const close = LAST_CLOSE.exec(text.slice(pa, pb));
+    if (!close || !/\p{L}/u.test(close[1])) return undefined;
+    const who = match(close[1], lang, text);
+    return who && who !== 'same source' ? who : undefined;
+  }
+  return undefined;
+}
+/** A pronoun's incise of saying inside a quotation, set off by commas ("…, ajoute-t-elle, …", "…, a-t-il précisé, …",
+ * '…," he added, "…'): it says the quotation it cuts. */
+const INCISE: Record<Lang, RegExp> = {
+  fr: /,\s?(?:[\p{Ll}-]+-t-(?:il|elle)|a-t-(?:il|elle) \p{Ll}+|(?:ajoute|poursuit|précise|explique|indique|souligne|insiste|assure)-(?:il|elle))(?![\p{L}])[^,.;]{0,30},/u,
+  en: /,["”]? (?:he|she|they|it) (?:said|added|says|adds|explained|continued)(?![\p{L}])[^,.;]{0,30}, ?["“]/u,
+};
 /** Capitalised words a title may have before the name in a trailing "…, Health Minister Jane Roe said" ("Deputy Prime
  * Minister", "Health Minister"): three at most, enough for the titles news writes before a name, few enough that a
  * clause's own capitalised words before the comma are not read as a title. */
@@ -1057,7 +1160,9 @@ const clauseNamesItsSpeaker = (before: string, gap: string): boolean => SAYING_O
 /** "selon X", "d'après X", "according to X" written after a figure and before the next: that figure's source. A
  * clause join before it ("…, et selon la CGT, 2 millions", "mais selon …") makes it the next clause's opener, not
  * this figure's; "et / and" join clauses only beside a comma ("entre la place A et la place B, selon X" is one). */
-const POSTPOSED_SOURCE = /^(?:(?!(?:, (?:et|and)|(?:et|and),|,? (?:mais|tandis|alors|but|while|whereas))(?![\p{L}])|;)[^;])*?(?<![\p{L}])((?:[Ss]elon|[Dd]['’]après|[Aa]ccording to) .*)$/su;
+const POSTPOSED_SOURCE = /^(?:(?!(?:, (?:et|and)|(?:et|and),|,? (?:mais|tandis|alors|but|while|whereas))(?![\p{L}])|[;:])[^;:])*?(?<![\p{L}])((?:[Ss]elon|[Dd]['’]après|[Aa]ccording to) .*)$/su;
+/** (speakers18) Nor after a colon: what follows it details the figure ("13 blessés : deux habitants et onze pompiers,
+ * selon X"), and a source written there is the detail's, the figure keeps its clause's speaker. */
 /** POSTPOSED_SOURCE cannot match a stretch without one of its source words and the space after it: most stretches after
  * a figure hold none, and the pattern's lookaheads then try every offset (speed, session 16). */
 const mayHavePostposedSource = (s: string): boolean => s.includes('elon ') || s.includes('après ') || s.includes('ccording to ');
@@ -1098,6 +1203,17 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
     if (APPOSITION.test(text.slice(cut + 1, end))) continue;
     const near = matchAt(text, cut + 1, end, lang);
     if (near) return near;
+    // speakers18: a comma opening an aside between an auxiliary and its participle ("… où le Hamas a, pour sa part,
+    // fait état de 210 morts") cuts the subject from its verb: the stretch opens on the subject, a few words before.
+    if (ASIDE_OPENS.test(text.slice(cut, cut + ASIDE_OPENS_CHARS))) {
+      let w = cut;
+      for (let k = 0; k < ASIDE_SUBJECT_WORDS && w > from; k++) {
+        w = text.lastIndexOf(' ', w - 1);
+        if (w < from) break;
+        const subject = matchAt(text, w + 1, end, lang);
+        if (subject) return subject;
+      }
+    }
   }
   const said = matchAt(text, from, end, lang);
   if (said) return said;
@@ -1105,6 +1221,13 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   return lastPart ? bareSpeakerGroup(lastPart[1], lang) : undefined;
 }
 
+/** An aside set off by commas that sets a speaker against another ("a, pour sa part, fait état", "has, for its part,
+ * said"): FR_ASIDE's words and their English equivalents. */
+const ASIDE_OPENS = /^, (?:pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:elle|lui|eux)|for (?:its|his|her|their) part|in turn),/u;
+const ASIDE_OPENS_CHARS = 24;
+/** Words looked back from an aside's opening comma for the subject and its auxiliary ("le Hamas a", "the ministry
+ * has"): the auxiliary and a name or a short noun group. */
+const ASIDE_SUBJECT_WORDS = 4;
 /** Nouns of what is expected of a figure before it is known: the holder of the expectation gives the value. */
 const EXPECT_NOUNS_EN = '(?:expectations?|estimates?|forecasts?|projections?|consensus)';
 const EXPECT_NOUNS_FR = '(?:attentes|pr[ée]visions?|projections?|estimations?|anticipations?|consensus)';
@@ -1188,7 +1311,9 @@ function bareSpeakerGroup(words: string, lang: Lang): string | undefined {
 }
 
 /** A person's full name set between commas right after a group ("Le maire de X, Jean Dupont, a parlé de drame"). */
-const GROUP_APPOSED_NAME = new RegExp(`^, ${APPOSED_RANK}${NAME},`, 'u');
+/** A name in apposition after a group, closed by a comma or ending its sentence ("…, a détaillé la maire de la commune,
+ * Anne Morel."; speakers18: the sentence's end too). */
+const GROUP_APPOSED_NAME = new RegExp(`^, ${APPOSED_RANK}${NAME}(?:,|\\s*[.;!?]?\\s*$)`, 'u');
 /**
  * The person a speaker group written in `seg` names, when a full name stands in apposition right after its last
  * occurrence ("Le maire de X, Jean Dupont, a qualifié … . « … », a-t-il déclaré"): a pronoun's antecedent is that
