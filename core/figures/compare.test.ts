@@ -209,6 +209,14 @@ describe('compareFigures', () => {
     expect(verdicts(jan31, jan19, '1,27 million')).not.toContain('updated');
     expect(verdicts(toll2, toll1, '2 012')).toEqual(['updated']);
   });
+  it('never makes a count its article recalls from months back the earlier step of an update (updates18)', () => {
+    // Written for this test: the same toll of two attacks, one recalled from the year before.
+    const recall = doc('Une attaque a tué 120 personnes dans la région le 3 mars.', 'fr', '2024-11-20');
+    const now = doc("L'attaque de vendredi a fait 35 morts dans la région.", 'fr', '2024-11-20');
+    const days = doc("L'attaque a fait 20 morts dans la région.", 'fr', '2024-11-05');
+    expect(verdicts(now, recall, '35')).not.toContain('updated');
+    expect(verdicts(now, days, '35')).toEqual(['updated']);
+  });
   it('never sets a projection against the result it foretells', () => {
     const poll = doc("Le NFP obtiendrait entre 172 et 215 sièges, selon les projections d'Ipsos.", 'fr');
     const result = doc('The NFP won 182 seats, final results showed.', 'en');

@@ -40,6 +40,12 @@ const UPDATED_MIN_JACCARD = 0.6;
  * a province's share ("more than half") a national toll; below it the growing tolls of a disaster's first days are
  * lost. Economy, election and protest pairs do not move with it. */
 const UPDATED_MAX_RATIO = 40;
+/** Days before its own article's day from which a count's moment (a day its sentence names: "le 7 octobre, ...
+ * tuant quelque 1 200 personnes") is a past event the article recalls, not a reading of the story it reports: such a
+ * count is never a step of an update (updates18). A quarter: the development set's rising counts (tolls, hostages,
+ * arrests, an epidemic's weekly cases) are read again within days or weeks; a recall of an earlier attack or an earlier
+ * epidemic lies months or years back. */
+const RECALL_MIN_DAYS = 90;
 /** Police and unions, ministries and NGOs rarely disagree by more than this factor on one count (a Paris
  * march: 87 000 for the police, 500 000 for the CGT, about 6 times); beyond it,
  * two values are most often of different scopes or moments. */
@@ -159,7 +165,17 @@ function coordinatedMembers(page: { text: string; figures: Figure[] }, sources: 
 }
 
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
-export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers';
+export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers' | 'recalled';
+
+/** A count whose moment lies RECALL_MIN_DAYS or more before its own article's day: the article recalls a past event
+ * ("the 7 October attack, killing some 1,200"), whose count is not an earlier reading of the count the other article
+ * gives. */
+export function recalledEvent(f: Figure, published: string | undefined): boolean {
+  if (!f.moment || !published) return false;
+  const m = Date.parse(f.moment.slice(0, 10));
+  const p = Date.parse(published.slice(0, 10));
+  return !Number.isNaN(m) && !Number.isNaN(p) && (p - m) / 86_400_000 >= RECALL_MIN_DAYS;
+}
 
 /**
  * The verdict of one page figure against one source figure that matchKeys paired (m), and which side is newer
@@ -199,6 +215,8 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
       // "2 012" one day, "au moins 2 012" the next: nothing moved; the two values overlap.
       if (verdict === 'overlaps' && sameBound(f, g)) {
         // stays 'overlaps'
+      } else if (recalledEvent(f, page.published) || recalledEvent(g, src.published)) {
+        verdict = 'related'; rule = 'recalled';
       } else if (jaccard(f, g, true) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && (!isEvent(f) || sameProjection(f, g)) && oneFacility(page.text, f) === oneFacility(src.text, g)) {
         verdict = 'updated';
         newer = mf > mg ? 'page' : 'source';
