@@ -37,6 +37,11 @@ describe('the roles of a figure', () => {
     expect(key('Some 30 people with injuries were taken to hospital.', 'en', 'Some 30')).toContain('wounded');
   });
 
+  it('after an aside that gives the part its own number, include the participle past its closing comma (updates18)', () => {
+    expect(key('Au moins 64 personnes, dont 9 policiers, ont été blessées lors des heurts.', 'fr', 'Au moins 64')).toContain('wounded');
+    expect(key('At least 64 people, including 9 police officers, were injured in the clashes.', 'en', 'At least 64')).toContain('wounded');
+  });
+
   it('before the count, an event that sets its scene is not its role; a count noun\'s complement is', () => {
     expect(key('Lors de la grève, 300 000 personnes ont défilé à Lyon.', 'fr', '300 000')).not.toContain('on-strike');
     expect(key('After the evacuation, 400 residents returned home.', 'en', '400')).not.toContain('evacuated');

@@ -119,7 +119,9 @@ export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: numb
     if (toks[q]?.t === ',') q++;
     if (ASIDE_OPENERS.has(toks[q]?.t ?? '')) {
       const end = q + ASIDE_MAX_TOKENS;
-      for (q++; q < end && q < toks.length && toks[q].t !== ',' && !BOUNDARY.has(toks[q].t) && !toks[q].nl && !isNumberTok(toks[q]); q++);
+      // A number in the aside is the part's own count ("…, dont 12 pompiers, ont été blessées", "…, including 12
+      // children, were killed"): the participle after its closing comma is still the whole count's (updates18).
+      for (q++; q < end && q < toks.length && toks[q].t !== ',' && !BOUNDARY.has(toks[q].t) && !toks[q].nl; q++);
       aside = true;
     }
   }
