@@ -5,7 +5,7 @@
  */
 import type { CorpusDoc, Passage } from '../types';
 import type { Analysis } from './tokens';
-import { crossMatches, predicateRelation, rankAgainstCount, sentenceBags, sharesOnlyNamesAndNumbers, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED, CROSS_OTHER_CLAIM_SCORE, type KeyCounts } from './crosslang';
+import { crossMatches, rankAgainstCount, sentenceBags, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED, type KeyCounts } from './crosslang';
 import type { TranslatedPair } from './translation-agreement';
 import { elidedStart } from '../text/words';
 
@@ -45,10 +45,6 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     // without it, the pair must still share CROSS_MIN_SHARED keys.
     const ranks = rankAgainstCount(pa, x.pageWords[0], x.pageWords[1], sa, x.srcWords[0], x.srcWords[1]);
     if (ranks > 0 && x.shared - ranks < CROSS_MIN_SHARED) continue;
-    // Two spans that share only names and numbers, whose verbs are unrelated, tell two claims about one subject
-    // unless their score is high (crosslang.ts CROSS_OTHER_CLAIM_SCORE).
-    if (x.score < CROSS_OTHER_CLAIM_SCORE && sharesOnlyNamesAndNumbers(pa, x.pageWords[0], x.pageWords[1], sa, x.srcWords[0], x.srcWords[1])
-      && predicateRelation(pa, x.pageWords[0], x.pageWords[1], sa, x.srcWords[0], x.srcWords[1]).kind === 'unrelated') continue;
     const p = crossPassage(x.score, pageText, ps, pe, doc, ss, se);
     out.push(p);
     if (pairs) {
