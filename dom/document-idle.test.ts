@@ -71,4 +71,13 @@ describe('documentIdle', () => {
     page.timers[0].fn();
     expect(await settled(p)).toBe(true);
   });
+  it('loadOnly (Firefox\'s own document_idle): DOMContentLoaded starts no timer; only the load event resolves', async () => {
+    const page = fakePage('interactive');
+    const p = documentIdle(page.win, { loadOnly: true });
+    expect(page.timers.length).toBe(0);
+    expect(await settled(p)).toBe(false);
+    page.load();
+    expect(await settled(p)).toBe(true);
+    expect(page.winListeners.size + page.docListeners.size).toBe(0);
+  });
 });

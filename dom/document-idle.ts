@@ -14,8 +14,7 @@
 /**
  * Chromium runs document_idle scripts once the page has loaded, or this long after
  * DOMContentLoaded if loading takes longer (its kScriptIdleTimeoutInMs): the same moment, so
- * Chromium reads the page when it did before. Firefox waited for the load event alone; a page whose
- * images load slowly is now read earlier there, as in Chromium.
+ * Chromium reads the page when it did before.
  */
 export const IDLE_AFTER_DCL_MS = 200;
 
@@ -27,8 +26,12 @@ export interface IdleTarget {
   setTimeout(fn: () => void, ms: number): unknown;
 }
 
-/** Resolves at document_idle: at once if the page has loaded already. */
-export function documentIdle(win: IdleTarget): Promise<void> {
+/**
+ * Resolves at document_idle: at once if the page has loaded already. `loadOnly`: Firefox's own
+ * document_idle waits for the load event alone, and a page that builds its article from script after
+ * DOMContentLoaded must not be read before it (the content script reads a page once).
+ */
+export function documentIdle(win: IdleTarget, { loadOnly = false }: { loadOnly?: boolean } = {}): Promise<void> {
   const doc = win.document;
   if (doc.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => {
@@ -42,6 +45,7 @@ export function documentIdle(win: IdleTarget): Promise<void> {
     };
     const afterDcl = () => void win.setTimeout(finish, IDLE_AFTER_DCL_MS);
     win.addEventListener('load', finish);
+    if (loadOnly) return;
     if (doc.readyState === 'interactive') afterDcl();
     else doc.addEventListener('DOMContentLoaded', afterDcl);
   });

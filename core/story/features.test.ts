@@ -104,6 +104,14 @@ describe('story features', () => {
     expect(pn('The dam at Tarnov gave way overnight and police cleared the valley.\nOfficials said people fled to Merrow Heights by morning.')).toContain('p:' + storyNameKey('heights'));
   });
 
+  it('in a title-case line a word is a name only as a sentence\'s first word is: one the article keeps capitalising', () => {
+    const pn = (text: string) => keys('', text, 'en').filter((k) => k.startsWith('p:'));
+    const got = pn('The dam at Tarnov gave way overnight.\nTomas Brenner at the Dam Breach\nPolice cleared the valley.\nTomas Brenner with Residents of Tarnov\nOfficials said the water fell.');
+    expect(got).toContain('p:' + storyNameKey('brenner'));
+    expect(got).not.toContain('p:' + storyNameKey('breach'));
+    expect(got).not.toContain('p:' + storyNameKey('residents'));
+  });
+
   it('the interior ministry names no one in either language', () => {
     // French writes "ministère de l'Intérieur", English "the Ministry of the Interior": the capital was a name
     // in English only, which no French article could meet.

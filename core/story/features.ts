@@ -165,10 +165,11 @@ const AGENCY_ACRONYMS = new Set(['ani', 'apa', 'ats']);
 const isAgencyAcronym = (w: Word): boolean => AGENCY_ACRONYMS.has(w.norm) && w.raw === w.raw.toUpperCase();
 
 /**
- * Time zones ("18:45 GMT", "14 h UTC"): a clock's reference, which any report of any story may give beside an hour, so
- * two articles sharing one share a way of telling the time, not a story. As names they weighed as a place.
+ * Time zones ("18:45 GMT", "14 h UTC", "8 pm HKT"): a clock's reference, which any report of any story may give beside
+ * an hour, so two articles sharing one share a way of telling the time, not a story. As names they weighed as a place.
+ * They are left out wherever they stand: written in capitals, none of them is another word's name.
  */
-const TIME_ZONES = 'gmt utc cet cest bst edt pdt pst';
+const TIME_ZONES = 'gmt utc cet cest bst edt est pdt pst cdt cst mdt mst hkt ist jst msk aest aedt eet eest';
 
 /**
  * Capitalised words that are not names: days, months, titles and institutions' common nouns
@@ -341,6 +342,18 @@ function isYear(raw: string, v: number): boolean {
 function inRanges(pos: number, ranges: Array<[number, number]>): boolean {
   for (const [s, e] of ranges) if (pos >= s && pos < e) return true;
   return false;
+}
+
+/**
+ * inRanges for positions asked in increasing order over sorted ranges: one pass over the ranges in all, where asking
+ * each word of a page of title-case lines against every line was quadratic (32,000 such lines: 77 s against 5 s).
+ */
+function rangeCursor(ranges: Array<[number, number]>): (pos: number) => boolean {
+  let k = 0;
+  return (pos) => {
+    while (k < ranges.length && ranges[k][1] <= pos) k++;
+    return k < ranges.length && pos >= ranges[k][0];
+  };
 }
 
 /** A capital at the start of a sentence or line says nothing about being a name. */
@@ -567,6 +580,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
   // Words seen in lower case somewhere are common words even when capitalised at times.
   const lowerSeen = new Set<string>();
   for (const w of ws) if (!w.capitalized) lowerSeen.add(w.norm);
+  const inTitleLines = rangeCursor(titleLines);
 
   // Two capitalised words one space apart ("Gaza Strip", "Élisabeth Borne"), or one space and an elided
   // particle ("Giscard d'Estaing"): one name. Defined once per segment.
@@ -605,9 +619,13 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     const beforePlaceKind = joined(w, next) && PLACE_KINDS.has(next.norm);
     const placeKind = PLACE_KINDS.has(w.norm) && joined(ws[i - 2], w);
     const beforeAnotherName = joined(w, next) && !beforePlaceKind;
+    // A title-case line's capitals say no more than a sentence's first one: there a word is a name only as a
+    // sentence's first word is (a caption, "Keir Starmer and Emmanuel Macron in Paris", keeps the names the article
+    // repeats; a subhead's "Shut", "Early" are not).
+    const inTitleLine = inTitleLines(w.start);
     const isName =
-      w.capitalized && !titleCase && !(titleLines.length && inRanges(w.start, titleLines)) && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !isAgencyAcronym(w) && !lowerSeen.has(w.norm) &&
-      (beforePlaceKind || !startsSentence(text, w.start) || startingName(w.norm, lang, docCase)) && w.norm.length >= MIN_NAME_LENGTH;
+      w.capitalized && !titleCase && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !isAgencyAcronym(w) && !lowerSeen.has(w.norm) &&
+      (inTitleLine ? startingName(w.norm, lang, docCase) : beforePlaceKind || !startsSentence(text, w.start) || startingName(w.norm, lang, docCase)) && w.norm.length >= MIN_NAME_LENGTH;
     if (isName) {
       // Shown whole ("Élisabeth Borne", "Gaza Strip"), keyed by its last word.
       let first = i - 1;

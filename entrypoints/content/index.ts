@@ -17,7 +17,7 @@ export default defineContentScript({
   // long task of its own after DOMContentLoaded.
   runAt: 'document_start',
   async main(ctx) {
-    await documentIdle(window);
+    await documentIdle(window, { loadOnly: import.meta.env.FIREFOX });
     if (!ctx.isValid) return;
     let settings: Settings = DEFAULT_SETTINGS;
     try {
