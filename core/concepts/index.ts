@@ -69,6 +69,11 @@ export interface Concept {
    *  deaths "en cours d'investigation" / "under investigation" are those not (yet) counted in the confirmed toll,
    *  so nine under investigation are not nine confirmed (core/figures/match.ts). */
   setApart?: boolean;
+  /** French forms of a role of people that a toll uses as nouns, one person each ("un mort, un disparu et neuf
+   *  blessés", "a fait une victime"): after "un / une" such a form is the number one (core/figures/word-numbers.ts
+   *  articleOfOneHarmed). Other forms of the role are participles or nouns of acts and things ("un arrêté",
+   *  "un sinistre", "une évacuation"), which an article before does not make a person. */
+  tollNouns?: string;
   /** Counts whose result is one number (seats won): given as a range ("150 to 180 seats"), a projection. */
   rangeIsProjection?: boolean;
   /** A people noun that says only that they took part ("participants", "attendees"): in what, the text's event
@@ -257,6 +262,14 @@ export function lookup(word: string, type?: ConceptType): Concept | undefined {
  *  Always for the hand-written table; for a generated country only when it is one of its forms. */
 export function isReadAs(name: string, c: Concept): boolean {
   return !c.formsOnly || conceptsOf(name).includes(c);
+}
+
+/** Folded French forms any role concept lists as toll nouns (Concept.tollNouns). */
+const TOLL_NOUNS = new Set<string>();
+for (const c of CONCEPTS) for (const w of c.tollNouns?.split(' ') ?? []) if (w) TOLL_NOUNS.add(w);
+/** Is `word` (folded) a noun a toll counts one person by ("un mort", "une victime", "un blessé")? */
+export function isTollNoun(word: string): boolean {
+  return TOLL_NOUNS.has(word);
 }
 
 /** Is `word` a form of the cue `id` ("furniture", "military")? */

@@ -991,3 +991,41 @@ describe("a person's age", () => {
     expect(fig('Most deaths were among people aged 75 and over.', 'en', 75).countsKey[0]).not.toBe('age');
   });
 });
+
+describe('how badly people are hurt, and counts of one, read from sentence structure (fixrev18a)', () => {
+  const keys = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang).map((f) => [f.text, f.countsKey.join(' ')]);
+  const key = (text: string, lang: 'fr' | 'en', q: string) => extractFigures(text, lang).find((f) => f.text === q)?.countsKey ?? [];
+  it('reads a state as the count\'s only in a state\'s phrase after it, with no other subject between', () => {
+    expect(key('Quatre personnes ont été évacuées, le bâtiment est dans un état critique.', 'fr', 'Quatre')).not.toContain('serious');
+    expect(key('Three people were injured and the building was left in serious condition.', 'en', 'Three')).not.toContain('serious');
+    expect(key("Six personnes ont été blessées, l'État critique la gestion de la crise.", 'fr', 'Six')).not.toContain('serious');
+    expect(key('Quatre personnes ont été blessées, toutes dans un état critique.', 'fr', 'Quatre')).toContain('serious');
+    expect(key('Two people were injured, both in critical condition.', 'en', 'Two')).toContain('serious');
+    expect(key('Neuf personnes ont été blessées, dont une dans un état critique.', 'fr', 'une')).toContain('serious');
+    expect(key('Three people were hurt, one of whom is in a critical condition.', 'en', 'one')).toContain('serious');
+  });
+  it('reads "critique" as no degree word outside a state\'s phrase', () => {
+    expect(key('Il a formulé trois critiques contre le projet.', 'fr', 'trois')).not.toContain('serious');
+    expect(key('Deux critiques de cinéma ont quitté la salle.', 'fr', 'Deux')).not.toContain('serious');
+  });
+  it('keeps a degree word after a day of the month, and gives it to a count of none', () => {
+    expect(key('Five people were injured on 12 March, all seriously.', 'en', 'Five')).toContain('serious');
+    expect(key('Cinq personnes ont été blessées le 12 mars, toutes grièvement.', 'fr', 'Cinq')).toContain('serious');
+    expect(key('Five people were injured, none in serious condition.', 'en', 'Five')).not.toContain('serious');
+    expect(key('Cinq personnes ont été blessées, aucune grièvement.', 'fr', 'Cinq')).not.toContain('serious');
+  });
+  it('reads "un / une" as one person only before a toll noun or a known participle', () => {
+    expect(keys('Un homme critique le projet de la mairie.', 'fr')).toEqual([]);
+    expect(keys('Une femme critique le gouvernement.', 'fr')).toEqual([]);
+    expect(keys('Un policier grave le nom sur la plaque.', 'fr')).toEqual([]);
+    expect(keys('La préfecture a pris un arrêté interdisant la baignade.', 'fr')).toEqual([]);
+    expect(keys("L'assureur a enregistré un sinistre après l'orage.", 'fr')).toEqual([]);
+    expect(keys("Le bilan fait état d'un mort et un disparu.", 'fr')).toEqual([['un', 'person killed'], ['un', 'person missing']]);
+    expect(key('Un pompier grièvement blessé a été transporté.', 'fr', 'Un')).toContain('wounded');
+  });
+  it('reads "dont un" as one of a count only after a count of people', () => {
+    expect(keys('Le rapport, dont un extrait a été publié mardi, accuse le ministère.', 'fr')).toEqual([]);
+    expect(keys('Une association dont un membre a témoigné.', 'fr')).toEqual([]);
+    expect(key('Neuf blessés, dont un grièvement atteint.', 'fr', 'un')).toContain('part');
+  });
+});

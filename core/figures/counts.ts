@@ -245,18 +245,67 @@ function comparisonBetween(toks: Tok[], from: number, to: number): boolean {
 /** Nouns of a hurt person's state that news rates ("in serious condition", "in a critical condition", "dans un état
  * grave", "dans un état critique"). */
 const CONDITION_NOUNS = new Set(['condition', 'etat']);
-/** An adjective of how badly that rates the state of the count's people (session 20): "one in serious condition",
- * "dont une dans un état grave". Said of the count in whose own segment it stands, as an adverb is ("one seriously"). */
-function conditionAdjective(toks: Tok[], k: number): boolean {
-  return CONDITION_NOUNS.has(toks[k + 1]?.t ?? '') || CONDITION_NOUNS.has(toks[k - 1]?.t ?? '');
+/** The French adjective of a critical state, read only in a state's phrase ("dans un état critique"): elsewhere
+ * "critique" is a noun ("trois critiques contre le projet", "deux critiques de cinéma") or a verb ("l'État critique
+ * la gestion"), so it is no form of the concept `serious` (concepts.json). */
+const CONDITION_ONLY = new Set(['critique', 'critiques']);
+/** Articles of the state's noun inside its phrase ("in a critical condition", "dans un état grave"). */
+const CONDITION_ARTICLES = new Set(['a', 'un']);
+/** Where the phrase of a state that the adjective at k rates starts ("in" of "in (a) serious condition", "dans" of
+ * "dans (un) état grave"), or -1 when the adjective is in no such phrase ("the building was in serious condition"
+ * has one; "l'État critique la gestion", "a serious condition" alone have none). */
+function conditionPhraseStart(toks: Tok[], k: number): number {
+  const w = (q: number): string => (toks[q] && !toks[q].nl ? toks[q].t : '');
+  if (w(k + 1) === 'condition' && !toks[k + 1].nl) {
+    if (w(k - 1) === 'in' && !toks[k].nl) return k - 1;
+    if (CONDITION_ARTICLES.has(w(k - 1)) && w(k - 2) === 'in' && !toks[k].nl && !toks[k - 1].nl) return k - 2;
+  }
+  if (w(k - 1) === 'etat' && !toks[k].nl) {
+    if (w(k - 2) === 'dans' && !toks[k - 1].nl) return k - 2;
+    if (CONDITION_ARTICLES.has(w(k - 2)) && w(k - 3) === 'dans' && !toks[k - 1].nl && !toks[k - 2].nl) return k - 3;
+  }
+  return -1;
 }
+/** Words that may stand between a count and the phrase of its people's state without naming other people or things:
+ * the count's own verb group ("were", "ont été"; its participle is a role, read apart) and the words that take all of
+ * them or a part ("all in serious condition", "tous dans un état grave", "dont une dans un état critique"). Any other
+ * word (an article, a noun, another verb: "le bâtiment est dans un état critique", "the building was left in serious
+ * condition") opens another subject's clause, and the state is that subject's. */
+const CONDITION_GAP = new Set([
+  'all', 'both', 'each', 'of', 'them', 'whom', 'who', 'still', 'now', 'remain', 'remained', 'remains', 'were', 'was', 'are', 'is', 'been', 'being', 'had', 'have', 'has',
+  'dont', 'tous', 'toutes', 'deux', 'eux', 'elles', 'ont', 'a', 'ete', 'sont', 'est', 'etaient', 'etait', 'toujours', 'encore',
+]);
+/** The adjective at k rates the state of the count whose head ends at headEnd (session 20, mended by fixrev18a): it
+ * stands in a state's phrase ("in critical condition", "dans un état critique") that follows the count with only
+ * CONDITION_GAP words, roles of people ("injured", "blessées"), adverbs and punctuation between. */
+function conditionOfCount(toks: Tok[], k: number, headEnd: number): boolean {
+  const p = conditionPhraseStart(toks, k);
+  if (p < headEnd) return false;
+  for (let q = headEnd; q < p; q++) {
+    const t = toks[q];
+    if (q > headEnd && t.nl) return false;
+    if (t.kind === 'p' ? t.t === ',' : CONDITION_GAP.has(t.t) || /(?:ly|ment)$/.test(t.t) || lookup(t.t, 'role')?.means?.entity === 'person') continue;
+    return false;
+  }
+  return true;
+}
+/** Words that are a count of none ("Five people were injured, none in serious condition", "aucun dans un état grave"):
+ * a number as much as "one" is, so the state after them is theirs, not the first count's. */
+const NONE_WORDS = new Set(['none', 'aucun', 'aucune']);
+/** Words before "personne" that make it the pronoun "no one" ("…, personne dans un état grave", "dont personne"),
+ * not the noun ("une personne"). */
+const BEFORE_NO_ONE = new Set([',', 'dont', 'mais', 'et']);
 /** A number between a count and a word after it ("Nine injured, one of them in serious condition": the state is the
- * one's, not the nine's); the article of the state's own noun ("dans un état grave") is none. */
+ * one's, not the nine's), a count of none included ("none seriously"). Not a day of a month or an ordinal
+ * (isCountNumber: "injured on 12 March, all seriously"), nor the article of the state's own noun ("dans un état
+ * grave"). */
 function numberBetween(toks: Tok[], from: number, to: number, lang: Lang): boolean {
   for (let q = from; q < to; q++) {
     const t = toks[q];
-    if (t.kind === 'd') return true;
-    if (t.kind === 'w' && has(TABLES[lang].units, t.t) && !((t.t === 'un' || t.t === 'une') && q >= to - 2)) return true;
+    if (isCountNumber(toks, q)) return true;
+    if (t.kind !== 'w') continue;
+    if (NONE_WORDS.has(t.t) || (t.t === 'personne' && BEFORE_NO_ONE.has(toks[q - 1]?.t ?? ''))) return true;
+    if (has(TABLES[lang].units, t.t) && !((t.t === 'un' || t.t === 'une') && CONDITION_NOUNS.has(toks[q + 1]?.t ?? ''))) return true;
   }
   return false;
 }
@@ -317,6 +366,14 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     // A sector of public money ("defence budget", "healthcare spending") narrows an amount of money only, and
     // only next to it; elsewhere its word is read as any other ("ministère de l'Éducation").
     if (hit?.c.sector && (!ROLELESS_UNITS.has(unit) || k < i0 - SECTOR_NEAR || k >= headEnd + SECTOR_NEAR)) hit = null;
+    // "dans un état critique": "critique" rates people's state only in a state's phrase (CONDITION_ONLY), under the
+    // rules of the concept `serious` below (people or cases, the count's own segment, no aside or number between).
+    if (!hit && CONDITION_ONLY.has(t.t) && k >= seg[0] && k < seg[1] && (unit === 'number' || unit === 'people' || unit === 'cases')
+      && (!category || PEOPLE_CATS.has(category) || category === 'case') && !(k > headEnd && toks.slice(headEnd, k).some((x) => ASIDE_OPENERS.has(x.t)))
+      && !(k >= i1 && numberBetween(toks, i1, k, lang)) && conditionOfCount(toks, k, headEnd)) {
+      if (!modifiers.includes('serious')) modifiers.push('serious');
+      continue;
+    }
     if (!hit) {
       if (t.kind === 'w' && isName(toks, k)) {
         // A name: the place the figure covers after "à / in", else a name its clause mentions.
@@ -379,7 +436,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         || (k >= i1 && numberBetween(toks, i1, k, lang))
         // An adjective ("31 severe cases", "41 blessés graves") says it of the counted noun only next to it; an adverb
         // ("seriously injured", "grièvement blessés") of the participle it goes with, anywhere in the count's segment.
-        || (!/(ly|ment)$/.test(t.t) && !(conditionAdjective(toks, k) && k >= i1 && k < seg[1] && !numberBetween(toks, i1, k, lang)) && (k < i1 || k > headEnd + 1)))) { k += hit.len - 1; continue; }
+        // A state's phrase ("in serious condition", "dans un état grave") rates the count it follows (conditionOfCount).
+        || (!/(ly|ment)$/.test(t.t) && !conditionOfCount(toks, k, headEnd) && (k < i1 || k > headEnd + 1)))) { k += hit.len - 1; continue; }
       // Read apart, with the words of an attribution (analystExpectation).
       if (c.id === 'consensus') { k += hit.len - 1; continue; }
       if (!modifiers.includes(c.id)) modifiers.push(c.id);

@@ -565,4 +565,20 @@ describe('people that a count does not name against a people noun, with the same
     const twoWomen = fig('Deux femmes ont été tuées dans le glissement de terrain.', 'fr', 'Deux');
     expect(matchDetail(three, twoWomen).match).toBeNull();
   });
+  it('not when each side says another role at one value (only sameRoles refuses)', () => {
+    const injured = fig('One person was injured in the landslide.', 'en', 'One');
+    const killed = fig('Un pompier a été tué dans le glissement de terrain.', 'fr', 'Un');
+    const d = matchDetail(injured, killed);
+    expect(d.match).toBeNull();
+    expect(d.reason).toBe('category');
+    // The same role at one value is one person.
+    expect(matchDetail(injured, fig('Un pompier a été blessé dans le glissement de terrain.', 'fr', 'Un')).match).not.toBeNull();
+  });
+  it('at another value than one too, the same role on each side (one befalling, one side naming who)', () => {
+    const people = fig('Eleven people were injured in the fire.', 'en', 'Eleven');
+    expect(matchDetail(people, fig('Onze pompiers ont été blessés dans l\'incendie.', 'fr', 'Onze')).match).not.toBeNull();
+    // Another role at that value still keeps them apart.
+    const d = matchDetail(people, fig('Onze pompiers ont été tués dans l\'incendie.', 'fr', 'Onze'));
+    expect(d.match).toBeNull();
+  });
 });

@@ -434,8 +434,12 @@ function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean 
   // clause already says what the people are (marchers, the injured, the dead), which the other noun does not.
   const said = unnamed.countsKey.slice(1).some((k) => { const t = concept(k)?.type; return t === 'role' || t === 'action'; });
   if (!concept(named)?.people || intervalVerdict(a, b) !== 'agrees') return false;
-  // "one person was killed" / "une femme a été tuée" (session 20): when the named side's clause says the same roles,
-  // the role no longer tells the unnamed side's people apart from the named noun: one value, one befalling.
+  // "one person was killed" / "une femme a été tuée", "11 people were injured" / "11 pompiers ont été blessés"
+  // (session 20): the role told the unnamed people apart from a named noun when the other side's clause says no role
+  // or another one. When both clauses say the same roles at the same value, it no longer does: both count those the
+  // same thing befell, one side naming who they were. Kept at any value, not only one (fixrev18a measured the limit
+  // to one: right 3,804 -> 3,792, passages recall 957 -> 954: the gold pairs session 20 gained on shipwreck, bridge,
+  // psgfinal, vwdeal, kumbh, strikeday lost).
   return !said || sameRoles(a, b);
 }
 

@@ -6,7 +6,7 @@ import type { Tok } from './tokens';
 import { has, unitFits, type Tables } from './number-words';
 import { fractionContext, parseDenominator, parseFractionTail } from './fractions';
 import { STOP, type Next, type Reader } from './number-reader';
-import { lookup } from '../concepts/index';
+import { isTollNoun, lookup } from '../concepts/index';
 
 /** Determiners after which English "one" is a pronoun ("the one you mentioned"), not a count. */
 const EN_ONE_PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'no one', 'someone', 'anyone', 'current', 'next', 'last']);
@@ -180,12 +180,10 @@ export function subjectOfRoleVerb(toks: Tok[], j: number, lang: 'fr' | 'en'): bo
 /** Indefinite articles: a second one between the article and the verb opens another noun group ("a man in a car"). */
 const ONE_ARTICLES = new Set(['un', 'une', 'a', 'an']);
 
-/** What befell a person, said of a person: a role of the concept table that `means` people ("mort", "blessé", "disparu",
- * "victime", "killed", "injured"). Its nominalised acts ("une arrestation", "une évacuation", "une blessure") count
- * acts, not people, and are left out by their endings. */
+/** What befell a person, said of a person: a role of the concept table that `means` people ("blessé", "tué", "disparu",
+ * "killed", "injured"), read here as the participle after a people noun ("un pompier blessé"). */
 function harmOfPeople(word: string | undefined): boolean {
-  if (!word || /(?:tion|tions|ure|ures)$/.test(word)) return false;
-  return lookup(word, 'role')?.means?.entity === 'person';
+  return !!word && lookup(word, 'role')?.means?.entity === 'person';
 }
 /** Nouns of a share after "dont une" ("dont une partie", "dont une majorité", "dont une bonne part"): a part of the
  * count before, not one of it. */
@@ -194,9 +192,10 @@ const FR_SHARE_AFTER_DONT = new Set(['partie', 'part', 'majorite', 'minorite', '
  * injured in the blaze", "a woman killed, …"): a preposition or the clause's end. Any other word may be the
  * participle's object ("a man killed his neighbour": the doer, not one it befell). */
 const EN_AFTER_PASSIVE = new Set(['in', 'on', 'at', 'by', 'during', 'when', 'after', 'while', 'near', 'as', 'overnight', 'yesterday', 'today', 'and']);
-/** Degree adverbs of harm between a people noun and its participle ("un civil grièvement brûlé", "a man critically
- * injured"), concept `serious`. */
-const isSerious = (word: string | undefined): boolean => !!word && lookup(word, 'modifier')?.id === 'serious';
+/** Degree adverbs of harm between a people noun and its participle ("un civil grièvement blessé", "a man critically
+ * injured"), concept `serious`. Adverbs only (-ment, -ly): an adjective form of the concept there is a finite verb's
+ * homograph as often ("un policier grave le nom", "une femme critique le projet"). */
+const isSerious = (word: string | undefined): boolean => !!word && /(?:ment|ly)$/.test(word) && lookup(word, 'modifier')?.id === 'serious';
 
 /**
  * An indefinite article that is the number one because what follows tells what befell one person, as a toll lists it
@@ -212,20 +211,50 @@ export function articleOfOneHarmed(toks: Tok[], j: number, lang: 'fr' | 'en'): b
   const at = (k: number): Tok | undefined => (toks[k] && !toks[k].nl && toks[k].kind === 'w' ? toks[k] : undefined);
   const n1 = at(j + 1);
   if (!n1) return false;
-  if (lang === 'fr' && harmOfPeople(n1.t) && !lookup(n1.t, 'entity')) return true;
+  // Only the toll's own nouns (concepts flag `tollNouns`): other forms of a role after an article are acts or things
+  // ("un arrêté", "un sinistre").
+  if (lang === 'fr' && isTollNoun(n1.t) && !lookup(n1.t, 'entity')) return true;
   if (!lookup(n1.t, 'entity')?.people) return false;
   let k = j + 2;
   if (isSerious(at(k)?.t)) k++;
   const part = at(k);
   if (!part) return false;
-  // "un civil grièvement brûlé": a degree adverb of harm is said of a participle of harm, whichever the table knows.
-  if (!harmOfPeople(part.t) && !(k > j + 2 && /(?:e|es|ee|ees|ed)$/.test(part.t))) return false;
+  // "un civil grièvement blessé": a participle the table knows as what befalls people, or, after a degree adverb of
+  // harm, any participle of an action it knows; a word's ending alone ("le", "des", "critique") is no participle.
+  if (!harmOfPeople(part.t) && !(k > j + 2 && lookup(part.t, 'action'))) return false;
   if (lang === 'fr') return true;
   // "A man died in hospital": an English past of a verb with no object is finite, not a participle; its article
   // is left to subjectOfRoleVerb's rules, as before.
   if (ONE_SUBJECT_INTRANSITIVE.has(part.t)) return false;
   const after = toks[k + 1];
   return !after || after.nl || after.kind === 'p' || EN_AFTER_PASSIVE.has(after.t);
+}
+
+/** Words back from "dont" looked at for the count it splits ("neuf personnes ont été blessées, dont une grièvement"):
+ * a clause's subject and its verb group, not a paragraph. */
+const DONT_COUNT_WINDOW = 12;
+/** French nouns of a round number of people ("des dizaines de blessés, dont un enfant"). */
+const FR_ROUND_COUNTS = new Set(['dizaine', 'dizaines', 'vingtaine', 'vingtaines', 'trentaine', 'cinquantaine', 'centaine', 'centaines', 'millier', 'milliers']);
+/** Words between a number and its people noun ("200 de ces blessés" aside, "des dizaines de blessés"). */
+const FR_OF = new Set(['de', 'd', "'"]);
+/** A count of people stands before "dont" at `d` in its sentence: a number (a digit one that is no ordinal, a number
+ * word other than the article "un / une", a round count) whose noun (after "de" or not) is people or what befalls
+ * them. Without one, "dont" is a relative's ("le rapport, dont un extrait", "une association dont un membre") and
+ * the article after it no number. */
+function peopleCountBefore(toks: Tok[], d: number, T: Tables): boolean {
+  for (let q = d - 1; q >= 0 && q >= d - DONT_COUNT_WINDOW; q--) {
+    const t = toks[q];
+    if (t.kind === 'p' && (t.t === '.' || t.t === ';' || t.t === '!' || t.t === '?')) return false;
+    const number = (t.kind === 'd' && !t.ord) || (t.kind === 'w' && ((has(T.units, t.t) && t.t !== 'un' && t.t !== 'une') || has(T.mult, t.t) || FR_ROUND_COUNTS.has(t.t)));
+    if (number) {
+      let n = q + 1;
+      while (n < d && (toks[n].kind === 'd' || has(T.units, toks[n].t) || has(T.mult, toks[n].t) || FR_OF.has(toks[n].t))) n++;
+      const w = toks[n]?.t ?? '';
+      if (n < d && (lookup(w, 'entity')?.people || harmOfPeople(w) || isTollNoun(w))) return true;
+    }
+    if (t.nl) return false;
+  }
+  return false;
 }
 
 /** Bound words after which French "un/une" is the number one ("au moins une voiture", "plus d'une heure"), as folded tokens. */
@@ -241,7 +270,7 @@ export function frenchOneCounts(toks: Tok[], j: number, T: Tables): boolean {
   // "neuf blessés, dont un grièvement brûlé", "dont l'un grave": "dont" opens a part of the count before, and the
   // article after it is one of them (English says "including one"); not a share's noun ("dont une partie").
   const dont = toks[j - 1]?.t === 'dont' ? toks[j - 1] : toks[j - 1]?.t === "'" && toks[j - 2]?.t === 'l' && toks[j - 3]?.t === 'dont' ? toks[j - 3] : undefined;
-  if (dont && !toks[j].nl && !(nx && FR_SHARE_AFTER_DONT.has(nx.t))) return true;
+  if (dont && !toks[j].nl && !(nx && FR_SHARE_AFTER_DONT.has(nx.t)) && peopleCountBefore(toks, toks.indexOf(dont), T)) return true;
   if (!nx) return false;
   // "un mort et neuf blessés", "un pompier blessé": one that something befell.
   if (articleOfOneHarmed(toks, j, 'fr')) return true;

@@ -707,6 +707,9 @@ describe('rankAgainstCount (a rank is no count)', () => {
     expect(whole('La troisième équipe est arrivée lundi.', 'fr', 'Three teams arrived on Monday.', 'en')).toBe(1);
     // A hyphenated ordinal is a rank too.
     expect(whole('The party became the second-largest group.', 'en', 'Deux groupes ont quitté le parti.', 'fr')).toBe(1);
+    // A compound ordinal whose last part is "first" / "unième" is a rank, though "first" alone is no rank word.
+    expect(whole('The twenty-first victim was found.', 'en', 'Vingt et une victimes ont été retrouvées.', 'fr')).toBe(1);
+    expect(whole('La vingt-et-unième victime a été retrouvée.', 'fr', 'Twenty-one victims were found.', 'en')).toBe(1);
   });
   it('leaves two ranks, two counts, and ordinal digits (mostly days of a month) alone', () => {
     expect(whole('The second round of the vote is on Sunday.', 'en', 'Le second tour du scrutin a lieu dimanche.', 'fr')).toBe(0);

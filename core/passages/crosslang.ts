@@ -841,8 +841,18 @@ function wordParts(norm: string): string[] {
 
 /** Ordinal words of both languages ("deuxième", "sixième", "second", "sixth"; concepts of rank, not of count):
  *  the ord tables of core/figures/number-words.ts, from two on (NUMBER_WORDS keys them by value, as the counts). */
-const RANK_WORDS = new Set<string>();
-for (const t of Object.values(TABLES)) for (const [w, v] of Object.entries(t.ord)) if (v >= 2 && has(t.ord, w)) RANK_WORDS.add(w);
+export const RANK_WORDS = new Set<string>();
+/** Every ordinal word, "first" / "premier" / "unième" included: the last part of a compound ordinal ("twenty-first",
+ *  "vingt-et-unième"), which is a rank whatever its last part. Alone, "first" / "premier" is left out (RANK_WORDS)
+ *  as one is no specific number key. */
+const ORDINAL_PARTS = new Set<string>();
+for (const t of Object.values(TABLES)) for (const [w, v] of Object.entries(t.ord)) if (has(t.ord, w)) { ORDINAL_PARTS.add(w); if (v >= 2) RANK_WORDS.add(w); }
+/** A word that gives a rank: an ordinal word ("sixth") or a hyphenated word with one as a part ("second-largest"), or
+ *  whose last part is any ordinal ("twenty-first", "vingt-et-unième"). */
+export function rankWord(norm: string): boolean {
+  const parts = wordParts(norm);
+  return parts.some((x) => RANK_WORDS.has(x)) || (parts.length > 1 && ORDINAL_PARTS.has(parts[parts.length - 1]));
+}
 
 /** How the words of `a` in [w0, w1] give number key `k`: `rank` when every word giving it is an ordinal word (or
  *  holds one as a hyphenated part: "second-largest"), `count` when none is, `mixed` when both (or an ordinal digit,
@@ -852,9 +862,8 @@ function numberRole(a: Analysis, wordKeys: string[][], w0: number, w1: number, k
   let count = 0;
   for (let w = w0; w <= w1; w++) {
     if (!wordKeys[w].includes(k)) continue;
-    const parts = a.wordNorms[w].split(/['-]/);
-    if (parts.some((x) => RANK_WORDS.has(x))) rank++;
-    else if (parts.some((x) => ORDINAL_DIGITS.test(x))) return 'mixed';
+    if (rankWord(a.wordNorms[w])) rank++;
+    else if (wordParts(a.wordNorms[w]).some((x) => ORDINAL_DIGITS.test(x))) return 'mixed';
     else count++;
   }
   return rank && count ? 'mixed' : rank ? 'rank' : 'count';
@@ -866,15 +875,16 @@ function numberRole(a: Analysis, wordKeys: string[][], w0: number, w1: number, k
  * protests" / "deux nouvelles journées", "troisième force politique" / "three-party coalition". The number keys of
  * both languages value an ordinal word as its count (NUMBER_WORDS: "deuxième tour" / "second round" must meet), so
  * such sentences shared a number, a specific key, and paired; a rank is no count, and such a key is no shared word.
+ * `among`: only these keys are looked at (the keys a pair was counted on, CrossMatch.keys).
  */
-export function rankAgainstCount(pa: Analysis, p0: number, p1: number, sa: Analysis, s0: number, s1: number): number {
+export function rankAgainstCount(pa: Analysis, p0: number, p1: number, sa: Analysis, s0: number, s1: number, among?: readonly string[]): number {
   const pk = sentenceBags(pa).wordKeys;
   const sk = sentenceBags(sa).wordKeys;
   const mine = new Set<string>();
   for (let w = p0; w <= p1; w++) for (const k of pk[w]) if (isNumberKey(k)) mine.add(k);
   if (mine.size === 0) return 0;
   const shared = new Set<string>();
-  for (let w = s0; w <= s1; w++) for (const k of sk[w]) if (mine.has(k)) shared.add(k);
+  for (let w = s0; w <= s1; w++) for (const k of sk[w]) if (mine.has(k) && (!among || among.includes(k))) shared.add(k);
   let n = 0;
   for (const k of shared) {
     const p = numberRole(pa, pk, p0, p1, k);
@@ -1047,6 +1057,8 @@ export interface CrossMatch {
   srcWords: [number, number];
   score: number;
   shared: number;
+  /** The shared keys `shared` counts (rankAgainstCount looks only at these). */
+  keys: readonly string[];
 }
 
 /** In how many sentences each key occurs, over some texts. */
@@ -1691,7 +1703,7 @@ export function crossMatches(pa: Analysis, sa: Analysis, counts?: KeyCounts): Cr
     // The words of the sentence the first pair stands on: its clause, or the shortest run of its keys.
     if (!usedP.has(x.p)) usedP.set(x.p, { keys: x.keys, words: x.clause ? pageWords : null });
     if (!usedS.has(x.s)) usedS.set(x.s, { keys: x.keys, words: x.clause ? srcWords : null });
-    out.push({ pageWords, srcWords, score: x.score, shared: x.shared });
+    out.push({ pageWords, srcWords, score: x.score, shared: x.shared, keys: x.keys });
   }
   return out;
 }

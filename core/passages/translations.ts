@@ -43,7 +43,8 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     if (found.some((p) => p.page.start < pe && ps < p.page.end)) continue;
     // A number one side gives as a rank and the other as a count is no shared key (crosslang.ts rankAgainstCount):
     // without it, the pair must still share CROSS_MIN_SHARED keys.
-    const ranks = rankAgainstCount(pa, x.pageWords[0], x.pageWords[1], sa, x.srcWords[0], x.srcWords[1]);
+    // Only the keys crossMatches counted in `shared`: a number key it dropped is not subtracted again.
+    const ranks = rankAgainstCount(pa, x.pageWords[0], x.pageWords[1], sa, x.srcWords[0], x.srcWords[1], x.keys);
     if (ranks > 0 && x.shared - ranks < CROSS_MIN_SHARED) continue;
     const p = crossPassage(x.score, pageText, ps, pe, doc, ss, se);
     out.push(p);

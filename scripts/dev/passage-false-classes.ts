@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { setPassageDebug } from '../../core/passages/judge';
 import { setCountDebug } from '../../core/passages/count-pairs';
 import { analyse, type Analysis } from '../../core/passages/tokens';
-import { sentenceBags, isNumberKey } from '../../core/passages/crosslang';
+import { sentenceBags, isNumberKey, rankWord } from '../../core/passages/crosslang';
 import type { Passage } from '../../core/types';
 import { DEVSET } from '../eval/devset';
 import { devsetStories, ov } from './_devset-passages';
@@ -54,7 +54,8 @@ function numberRoles(a: Analysis, s: number, e: number): Record<string, { ord: b
     if (a.wordStarts[w] < s || a.wordEnds[w] > e) continue;
     for (const k of wk[w]) {
       if (!isNumberKey(k)) continue;
-      const ord = a.wordNorms[w].split('-').some((x) => ORDINAL_WORD.test(x));
+      // The same test as rankAgainstCount's (crosslang.ts rankWord), so the labels are what the rule sees.
+      const ord = rankWord(a.wordNorms[w]);
       const next = [...(wk[w + 1] ?? [])].filter((x) => !isNumberKey(x));
       const o = (out[k] ??= { ord: true, next: [] });
       o.ord = o.ord && ord;
@@ -63,7 +64,6 @@ function numberRoles(a: Analysis, s: number, e: number): Record<string, { ord: b
   }
   return out;
 }
-const ORDINAL_WORD = /^(?:\p{L}+i[eè]me|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth)$/u;
 /** The share of the characters of the sentences [s, e) meets that the span covers. */
 function cover(a: Analysis, s: number, e: number): number {
   const ss = a.sentences.filter((x) => x.start < e && s < x.end);
