@@ -79,8 +79,8 @@ export function stressChecks(get: () => StressAdapter): void {
     const wrappers = await page.evaluate(() => document.querySelectorAll('recoupe-mark').length);
     await a.setSetting({ highlightMode: 'auto' });
     await sleep(1200);
-    const ticks1 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-    const ticker = await page.evaluate(() => document.getElementById('ticker')?.textContent ?? '');
+    // Both read in one task: the page ticks every second, so two reads could straddle a tick.
+    const [ticks1, ticker] = await page.evaluate(() => [(window as unknown as { __ticks: number }).__ticks, document.getElementById('ticker')?.textContent ?? ''] as const);
     const reports = Object.values(await a.reportsOf(e.tabId)).reduce((x, y) => x + y, 0);
     const errs = [...e.errors, ...(await a.backgroundErrors())];
     a.stress.rewrite = { ticks: ticks1 - ticks0, reports, wrappersAfterRewrites: wrappers, marksAfter: await marks(), status: await a.statusOf(e.tabId), errors: errs, ...(await a.rewriteExtras?.(page)) };
