@@ -1057,6 +1057,10 @@ describe('speakers18: a role and the person it names', () => {
     // A clause opening on a place and a source names no person before its comma.
     expect(speakerOf('Au Portugal, selon le gestionnaire du réseau, 4 millions de foyers avaient le courant.', '4 millions', 'fr') ?? '').not.toMatch(/Portugal/);
   });
+  it('keeps "Des" and "Du" that open a name (rev18c)', () => {
+    expect(speakerOf('Des Moines Police said 12 people were hurt.', '12', 'en')).toBe('Des Moines Police');
+    expect(speakerOf('Du Pont a annoncé 300 suppressions de postes.', '300', 'fr')).toBe('Du Pont');
+  });
   it('gives the person whose group the role is', () => {
     expect(speakerOf('By noon 18 victims had been identified, Inspector Sara Lind of the police’s forensic unit said.', '18', 'en')).toBe('Inspector Sara Lind');
   });

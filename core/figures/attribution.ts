@@ -476,9 +476,13 @@ const NOT_NAMES = new Set([
   'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nobody', 'Chacun', 'Chacune', 'Personne', 'Tous',
   // NAME reads "Quelqu'un" whole, its apostrophe included: listed with both apostrophes.
   'Certains', 'Certaines', "Quelqu'un", 'Quelqu’un',
-  // Contracted French prepositions open a place's phrase ("Au Portugal, …"), never a name (speakers18).
-  'Au', 'Aux', 'Du', 'Des',
+  // Contracted French prepositions open a place's phrase ("Au Portugal, …"), never a name (speakers18). Not "Du" or
+  // "Des": they open names ("Des Moines", "Du Pont"); CONTRACTED_BEFORE_NOUN strips them before a common noun only.
+  'Au', 'Aux',
 ]);
+/** "Du" and "Des" before a lower-case word ("Du côté des secours") are a contracted article, no part of a name;
+ * before a capitalised word ("Des Moines Police") they open the name (rev18c). */
+const CONTRACTED_BEFORE_NOUN = /^(?:Du|Des) (?=\p{Ll})/u;
 
 /** An acronym of three capitals or more, or a speaker group, in the possessive right before a value ("the CGT's
  * 80,000", "the ministry's 1,200"): the value is that group's. Not two capitals (a country: "the US's 10%"), nor a
@@ -673,6 +677,7 @@ function match(seg: string, lang: Lang, text: string, offset?: number): string |
     // "Yet Bayrou", "Monday the ministry": a first word that names nobody is left out.
     const first = /^(\S+) /.exec(who);
     if (first && NOT_NAMES.has(first[1])) who = who.slice(first[0].length);
+    else who = who.replace(CONTRACTED_BEFORE_NOUN, '');
     if (!who || NOT_NAMES.has(who) || ADVERB_ALONE.test(who)) continue;
     // "selon le dernier bilan du ministère", "a tally by the agency": the count's giver, if named, speaks.
     const giver = giverOf(who, seg, m.index, lang);

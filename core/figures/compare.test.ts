@@ -217,6 +217,18 @@ describe('compareFigures', () => {
     expect(verdicts(now, recall, '35')).not.toContain('updated');
     expect(verdicts(now, days, '35')).toEqual(['updated']);
   });
+  it('keeps a dated reading of a running count an update, not a recalled event (rev18c)', () => {
+    // The review's sentences: the day is when the count was read ("as of", "year to", "depuis …, le"), not an event's.
+    const june = doc('As of June 1, 4,000 cases of measles had been confirmed this year, the CDC said.', 'en', '2024-10-15');
+    const sept = doc('As of September 30, 5,200 cases of measles had been confirmed this year, the CDC said.', 'en', '2024-10-15');
+    expect(verdicts(june, sept, '4,000')).toEqual(['updated']);
+    const march = doc('In the year to March 31, 2024, 1,200 people were arrested, the police said.', 'en', '2024-10-15');
+    const jun30 = doc('In the year to June 30, 2024, 1,500 people were arrested, the police said.', 'en', '2024-10-15');
+    expect(verdicts(march, jun30, '1,200')).toEqual(['updated']);
+    const aug = doc('Depuis le début de la guerre, le 7 octobre 2023, au moins 40 000 Palestiniens ont été tués.', 'fr', '2024-08-15');
+    const apr = doc('Au moins 34 000 Palestiniens ont été tués depuis le 7 octobre.', 'fr', '2024-04-20');
+    expect(verdicts(aug, apr, 'au moins 40 000')).toEqual(['updated']);
+  });
   it('never sets a projection against the result it foretells', () => {
     const poll = doc("Le NFP obtiendrait entre 172 et 215 sièges, selon les projections d'Ipsos.", 'fr');
     const result = doc('The NFP won 182 seats, final results showed.', 'en');

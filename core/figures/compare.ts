@@ -167,11 +167,23 @@ function coordinatedMembers(page: { text: string; figures: Figure[] }, sources: 
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
 export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers' | 'recalled';
 
+/** Words that make a day the moment a running count was read, not an event's day: "as of June 1", "in the year to
+ * March 31", "through", "so far", "to date", "en date du", "au 30 septembre", "jusqu'au", "depuis …, le 7 octobre". */
+const READING_MARKER = /\b(?:as of|as at|through|so far|to date|year to|since|en date du|au \d|jusqu'au|depuis)\b/;
+/** How far before the figure, in its text, a reading marker may stand: one sentence's opening clause. */
+const READING_MARKER_REACH_CHARS = 120;
+/** Does a reading marker stand before the figure in its own sentence (no sentence end between)? */
+function readingDay(text: string, f: Figure): boolean {
+  const before = text.slice(Math.max(0, f.start - READING_MARKER_REACH_CHARS), f.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  return READING_MARKER.test(clause.toLowerCase().replace(/[’]/g, "'"));
+}
+
 /** A count whose moment lies RECALL_MIN_DAYS or more before its own article's day: the article recalls a past event
  * ("the 7 October attack, killing some 1,200"), whose count is not an earlier reading of the count the other article
  * gives. */
-export function recalledEvent(f: Figure, published: string | undefined): boolean {
-  if (!f.moment || !published) return false;
+export function recalledEvent(f: Figure, published: string | undefined, text: string): boolean {
+  if (!f.moment || !published || readingDay(text, f)) return false;
   const m = Date.parse(f.moment.slice(0, 10));
   const p = Date.parse(published.slice(0, 10));
   return !Number.isNaN(m) && !Number.isNaN(p) && (p - m) / 86_400_000 >= RECALL_MIN_DAYS;
@@ -215,7 +227,7 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
       // "2 012" one day, "au moins 2 012" the next: nothing moved; the two values overlap.
       if (verdict === 'overlaps' && sameBound(f, g)) {
         // stays 'overlaps'
-      } else if (recalledEvent(f, page.published) || recalledEvent(g, src.published)) {
+      } else if (recalledEvent(f, page.published, page.text) || recalledEvent(g, src.published, src.text)) {
         verdict = 'related'; rule = 'recalled';
       } else if (jaccard(f, g, true) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && (!isEvent(f) || sameProjection(f, g)) && oneFacility(page.text, f) === oneFacility(src.text, g)) {
         verdict = 'updated';
