@@ -20,6 +20,14 @@ describe('layoutOutside: the extension keeps the page within the layouts it take
     const e = snap([8, 104, 1252, 225, 8, 400, 10, 10], [1268, 5030]);
     expect(layoutOutside(e, [b1, b2])).toMatch(/^scroll 1268,5030 outside the baselines' 5000..5008/);
   });
+  it('where the baselines disagree by 8 px, 2 px beyond them is still the page\'s own variation (CI: 35,900 vs 35,902..35,910)', () => {
+    const e = snap([8, 98, 1252, 225, 8, 400, 10, 10], [1268, 4998]);
+    expect(layoutOutside(e, [b1, b2])).toBeNull();
+  });
+  it('beyond the baselines by more than their own spread is a shift', () => {
+    const e = snap([8, 90, 1252, 225, 8, 400, 10, 10], [1268, 5000]);
+    expect(layoutOutside(e, [b1, b2])).toBe("box 0: 8,90,1252,225 outside the baselines' 100..108");
+  });
   it('another number of boxes is never within', () => {
     expect(layoutOutside(snap([8, 104, 1252, 225]), [b1, b2])).not.toBeNull();
   });
