@@ -60,6 +60,49 @@ export function leadProximity(pageDay: number, firstDay: number): number {
 }
 
 /**
+ * A page dated this many days after the latest article it matches is a follow-up only when it says so: the
+ * development set's same-story pages written after their corpus follow its last article by 11 to 41 days, and each
+ * recalls the story, by naming one of its days ("March 26", "le 20 décembre": the collapse, the attack) or by leading
+ * with one of its figures (the bundled budget's last article, five weeks on, with the plan's 12,000 posts), while
+ * pages on another event of the same actors (the next month's report of the same agency, another march of the same
+ * movement) name their own day and lead with their own figures. Three weeks: a week over the late same-story pages
+ * that recall nothing within a fortnight of their corpus, under the five weeks at which the next monthly report of a
+ * series is published.
+ */
+const TRAIL_DAYS = 21;
+/** Beyond TRAIL_DAYS after the story's last report, a page recalling none of it halves every this many days. */
+const TRAIL_HALF_LIFE_DAYS = 14;
+/**
+ * A day named by a page is one of the story's days when it falls from this many days before the story's first report
+ * to this many days after its last: a report names the day of what it reports, at most a week before it is written
+ * (OWN_MOMENT_DAYS in index.ts reads a weekday the same way).
+ */
+const STORY_DAY_SLACK = 7;
+
+/** Does a page name (`named`: dayMentions, each in the year nearest the page's day) a day between the story's first and last reports (STORY_DAY_SLACK)? */
+export function namesStoryDay(named: DayMention[], pageDay: number, firstDay: number, lastDay: number): boolean {
+  const from = firstDay - STORY_DAY_SLACK * 86_400_000;
+  const to = lastDay + STORY_DAY_SLACK * 86_400_000;
+  return named.some((d) => {
+    const t = nearestOccurrence(d, pageDay);
+    return t >= from && t <= to;
+  });
+}
+
+/**
+ * 1 for a page dated no more than TRAIL_DAYS after `lastDay` (the latest day of the articles it matches), of unknown
+ * date, or that recalls the story (`recalls`: names one of its days or leads with one of its figures: the caller
+ * asks); less the further after. A later page that recalls the story is on it (the last body recovered six weeks
+ * after a collapse names the collapse's day); one that recalls nothing of it is on another event of the same actors,
+ * whose own day is weeks from every report of this one.
+ */
+export function trailProximity(pageDay: number, lastDay: number, recalls: () => boolean): number {
+  const trail = (pageDay - lastDay) / 86_400_000;
+  if (!Number.isFinite(trail) || trail <= TRAIL_DAYS || recalls()) return 1;
+  return 0.5 ** ((trail - TRAIL_DAYS) / TRAIL_HALF_LIFE_DAYS);
+}
+
+/**
  * The day an undated article on a one-day event gives in its title ("Manifestations du 31 janvier"), in
  * the year that puts it nearest the page's day; NaN when its title names none. Not the day its text names
  * most: reports of a march compare it with the previous one, whose day they name first at times.

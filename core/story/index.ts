@@ -11,7 +11,7 @@
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
 import { extractFeatures, countedOf, dayMentions, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
-import { dayProximity, leadProximity, namedDaysProximity, titleDay } from './days';
+import { dayProximity, leadProximity, namedDaysProximity, namesStoryDay, titleDay, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
@@ -822,6 +822,13 @@ export class StoryIndex {
     // Undated articles are dated only when the dated ones would cost the page (rarely: a page written before them),
     // so a corpus of many undated articles costs a page no more datings than dateUndated spends.
     let firstDay = Infinity;
+    // The story's last report the same way: a page dated weeks after it that names none of its days is on another
+    // event of the same actors (trailProximity).
+    let lastDay = -Infinity;
+    // The articles that set those days (their best entries), for what a late page recalls of them (recallsStory).
+    const reports: number[] = [];
+    let trailed: number | undefined;
+    const trail = () => (trailed ??= trailProximity(pageDay, lastDay, () => this.recallsStory(page, core, pageDay, firstDay, lastDay, reports.map((n) => bestSlot[n]))));
     // New datings this match may still make (MAX_DATINGS), shared by the first report's day and dateUndated.
     const datings = { left: MAX_DATINGS };
     if (Number.isFinite(pageDay)) {
@@ -834,18 +841,26 @@ export class StoryIndex {
       for (const n of candidates) {
         if (bestScore[n] < bar) continue;
         if (!Number.isFinite(this.day[n])) undated.push(n);
-        else if (this.day[n] < firstDay) firstDay = this.day[n];
+        else {
+          if (this.day[n] < firstDay) firstDay = this.day[n];
+          if (this.day[n] > lastDay) lastDay = this.day[n];
+          reports.push(n);
+        }
       }
       // The best matches first, whatever the corpus's order (MAX_DATINGS: "the best sources come first").
       undated.sort((a, b) => bestScore[b] - bestScore[a]);
       for (const n of undated) {
-        if (Number.isFinite(firstDay) && leadProximity(pageDay, firstDay) === 1) break;
+        // The late side asks only the days (the cheap test): what the page recalls is read once they are all known.
+        if (Number.isFinite(firstDay) && leadProximity(pageDay, firstDay) === 1 && trailProximity(pageDay, lastDay, () => true) === 1) break;
         // A page whose matches are all undated dates a few of them, from the one budget dateUndated then spends.
         const day = this.datedWithin(n, datings);
-        if (day !== undefined && day < firstDay) firstDay = day;
+        if (day === undefined || !Number.isFinite(day)) continue;
+        if (day < firstDay) firstDay = day;
+        if (day > lastDay) lastDay = day;
+        reports.push(n);
       }
     }
-    const lead = leadProximity(pageDay, firstDay);
+    const lead = leadProximity(pageDay, firstDay) * trail();
     for (const n of candidates) {
       const slot = bestSlot[n];
       let base = bestScore[n];
@@ -1163,6 +1178,21 @@ export class StoryIndex {
    */
   private unexplainedDays(page: { title: string; text: string }): DayMention[] {
     return [...dayMentions(page.title), ...dayMentions(page.text)].filter((d) => !(this.postings.get('d:' + d.key)?.slots.length));
+  }
+
+  /**
+   * Does a page recall the story of the articles it matches (`slots`: their best entries; `firstDay`, `lastDay`: the
+   * span of their days)? It names a day of that span (namesStoryDay) or one that they name, or one of its prominent
+   * figures (a count in its title or lead, or repeated: prominentCounts' bar) is one of theirs. A figure said once in
+   * passing is no recall: the next month's report gives last month's count as its revision.
+   */
+  private recallsStory(page: { title: string; text: string }, core: CoreEntry[], pageDay: number, firstDay: number, lastDay: number, slots: number[]): boolean {
+    const named = [...dayMentions(page.title), ...dayMentions(page.text)];
+    if (namesStoryDay(named, pageDay, firstDay, lastDay)) return true;
+    const theirs = new Set<string>();
+    for (const slot of slots) for (const [key] of this.entryCore(slot)) if (/^[dkn]:/.test(key)) theirs.add(key.startsWith('k:') ? 'k:' + countValue(key) : key);
+    if (named.some((d) => theirs.has('d:' + d.key))) return true;
+    return core.some(([key, sal]) => sal > ONCE_IN_PASSING + 1e-6 && (key.startsWith('n:') || key.startsWith('k:')) && theirs.has(key.startsWith('k:') ? 'k:' + countValue(key) : key));
   }
 
   /** Shared core features of the entry that matched, biggest shared mass first, as spelled on the page. */
