@@ -851,7 +851,7 @@ export class StoryIndex {
       undated.sort((a, b) => bestScore[b] - bestScore[a]);
       for (const n of undated) {
         // The late side asks only the days (the cheap test): what the page recalls is read once they are all known.
-        if (Number.isFinite(firstDay) && leadProximity(pageDay, firstDay) === 1 && trailProximity(pageDay, lastDay, () => true) === 1) break;
+        if (Number.isFinite(firstDay) && leadProximity(pageDay, firstDay) === 1 && trailProximity(pageDay, lastDay, () => false) === 1) break;
         // A page whose matches are all undated dates a few of them, from the one budget dateUndated then spends.
         const day = this.datedWithin(n, datings);
         if (day === undefined || !Number.isFinite(day)) continue;
