@@ -169,6 +169,21 @@ describe('a page weeks after the story it matches', () => {
     expect(score(nextMonth(), '2025-05-09')).toBeLessThan(base * 0.7);
   });
 
+  it('is read against the latest article it resembles, not only those it matches', () => {
+    // A later article on the same authority that the page resembles without matching it: the story's course runs on.
+    const later = {
+      id: 'r3', lang: 'en' as const, published: '2025-05-06',
+      title: 'New director named at the Valdor Port Authority',
+      text: 'New director named at the Valdor Port Authority\nGovernor Lina Marsk named Ines Larrau to lead the Valdor Port Authority on Tuesday, a month after she dismissed Tomas Ekwall. Larrau ran the ferry terminal at Osmund for six years and promised to publish the monthly count of containers on time.',
+    };
+    const withLater = StoryIndex.of([...reports, later]);
+    const r3 = withLater.match({ ...nextMonth(), published: '2025-05-09' }, { threshold: -Infinity }).find((m) => m.id === 'r3')?.score ?? 0;
+    expect(r3).toBeGreaterThan(SAME_STORY_THRESHOLD / 2);
+    expect(r3).toBeLessThan(SAME_STORY_THRESHOLD);
+    const at = (published: string) => withLater.match({ ...nextMonth(), published }, { threshold: -Infinity }).find((m) => m.id === 'r1')?.score ?? 0;
+    expect(at('2025-05-09')).toBeCloseTo(at('2025-04-20'), 5);
+  });
+
   it('keeps its score when it names a day of the story or leads with its figure', () => {
     const named = nextMonth(' Ekwall was dismissed on April 3.');
     expect(score(named, '2025-05-09')).toBeCloseTo(score(named, '2025-04-20'), 5);
