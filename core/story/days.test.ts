@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadProximity, namedDaysProximity, namesStoryDay, titleDay, trailProximity } from './days';
+import { leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, trailProximity } from './days';
 import { dayMentions } from './features';
 
 const day = (s: string): number => Date.parse(s);
@@ -83,6 +83,28 @@ describe('days', () => {
     // A day a year back is not moved into the story's span.
     expect(namesStoryDay(dayMentions('the strike of March 30, 2023'), page, first, last)).toBe(false);
     expect(namesStoryDay([], page, first, last)).toBe(false);
+  });
+
+  it('a day told as still to come is not a day the page reports', () => {
+    const at = (text: string, day: string) => toldAhead(text, text.indexOf(day));
+    expect(at('The agency said on Friday, May 16, that exports fell.', 'May 16')).toBe(false);
+    expect(at('Le bureau a publié ses chiffres le 16 mai.', '16 mai')).toBe(false);
+    expect(at('He wants a new cabinet in place by Easter, April 20.', 'April 20')).toBe(true);
+    expect(at('The next count is due on June 6.', 'June 6')).toBe(true);
+    expect(at('Le prochain rapport sera publié le 6 juin.', '6 juin')).toBe(true);
+    expect(at("Les syndicats ont jusqu'au 6 juin pour signer.", '6 juin')).toBe(true);
+    // Only the sentence naming the day counts: a plan in the next one says nothing of it.
+    expect(at('The mill closed on May 2. Workers will vote next week.', 'May 2')).toBe(false);
+  });
+
+  it("an undated page's own day is the day it names nearest the story's last report", () => {
+    const last = day('2025-04-04');
+    expect(new Date(ownDay(dayMentions('on May 16, after the count of March 2'), last)).toISOString().slice(0, 10)).toBe('2025-03-02');
+    expect(new Date(ownDay(dayMentions('on Friday, May 16'), last)).toISOString().slice(0, 10)).toBe('2025-05-16');
+    // A day written with a year long past recalls history.
+    expect(ownDay(dayMentions('since May 16, 2019'), last)).toBeNaN();
+    expect(ownDay([], last)).toBeNaN();
+    expect(ownDay(dayMentions('on May 16'), -Infinity)).toBeNaN();
   });
 
   it("an undated article's title day is taken in the year nearest the page's", () => {

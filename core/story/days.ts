@@ -4,6 +4,7 @@
  * title names. Pure arithmetic on days, used by the story index (index.ts).
  */
 import { dayMentions, type DayMention } from './features';
+import { fold } from '../text/fold';
 
 /**
  * A developing story is covered for weeks (the bundled corpus spans six: 21 October to 4 December, and
@@ -100,6 +101,44 @@ export function trailProximity(pageDay: number, lastDay: number, recalls: () => 
   const trail = (pageDay - lastDay) / 86_400_000;
   if (!Number.isFinite(trail) || trail <= TRAIL_DAYS || recalls()) return 1;
   return 0.5 ** ((trail - TRAIL_DAYS) / TRAIL_HALF_LIFE_DAYS);
+}
+
+/**
+ * Words that tell a day as still to come, in the sentence that names it: the future and its auxiliaries, plans and
+ * schedules ("will", "would", "is expected", "prévu", "devra", "sera"), and "next" / "prochain". A page announces
+ * days it has not reached ("a new government by Easter, April 20"): such a day is no day of what it reports.
+ */
+const FUTURE_SENTENCE = /\b(?:will|won't|would|shall|plans?|planned|planning|scheduled|due|expected|upcoming|next|deadline|prevue?s?|doit|doivent|devra|devront|devrait|devraient|sera|seront|aura|auront|prochaine?s?)\b|'ll\b/;
+/** Words just before a day that make it a limit still ahead: "by April 20", "until", "d'ici le", "jusqu'au", "avant le". */
+const FUTURE_BEFORE = /\b(?:by|until|till|before|d'ici|jusqu'au|jusqu'a|avant)(?:\s+\S+){0,2}\s*$/;
+/** How far before a day FUTURE_BEFORE looks, in characters. */
+const FUTURE_BEFORE_CHARS = 24;
+
+/** Is the day named at `start` of `text` told as still to come (FUTURE_SENTENCE, FUTURE_BEFORE)? */
+export function toldAhead(text: string, start: number): boolean {
+  const folded = fold(text).toLowerCase();
+  const from = Math.max(folded.lastIndexOf('.', start), folded.lastIndexOf('\n', start)) + 1;
+  let to = folded.slice(start).search(/[.!?\n]/);
+  to = to < 0 ? folded.length : start + to;
+  if (FUTURE_SENTENCE.test(folded.slice(from, to))) return true;
+  return FUTURE_BEFORE.test(folded.slice(Math.max(from, start - FUTURE_BEFORE_CHARS), start));
+}
+
+/**
+ * The day an undated page is on, read from the days it names that no article names (`unexplained`, those it tells as
+ * still to come left out by the caller): the one nearest the story's last report (`lastDay`), each in the year that puts
+ * it nearest; days written with a year RECALLED_YEARS or more back recall history. NaN when none is left.
+ */
+export function ownDay(unexplained: DayMention[], lastDay: number): number {
+  if (!Number.isFinite(lastDay)) return NaN;
+  const lastYear = new Date(lastDay).getUTCFullYear();
+  let best = NaN;
+  for (const d of unexplained) {
+    if (d.year !== undefined && d.year <= lastYear - RECALLED_YEARS) continue;
+    const t = nearestOccurrence(d, lastDay);
+    if (!(Math.abs(t - lastDay) >= Math.abs(best - lastDay))) best = t;
+  }
+  return best;
 }
 
 /**

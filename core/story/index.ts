@@ -11,7 +11,7 @@
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
 import { extractFeatures, countedOf, dayMentions, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
-import { dayProximity, leadProximity, namedDaysProximity, namesStoryDay, titleDay, trailProximity } from './days';
+import { dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
@@ -836,11 +836,17 @@ export class StoryIndex {
     let lastDay = -Infinity;
     // The articles that set those days (their best entries), for what a late page recalls of them (recallsStory).
     const reports: number[] = [];
+    // An undated page is as late as the day it tells as past that lies nearest the story's last report and that no
+    // article names (ownDay): a report names the day of what it reports. Its days told as still to come are left out.
+    const told = unexplained.length ? this.unexplainedDays(page, true) : [];
+    // Its days are placed in the year of the reports it matches: a resembled article may be of another story and year.
+    let matchedLast = -Infinity;
+    const lateDay = () => (Number.isFinite(pageDay) ? pageDay : ownDay(told, matchedLast));
     let trailed: number | undefined;
-    const trail = () => (trailed ??= trailProximity(pageDay, lastDay, () => this.recallsStory(page, core, pageDay, firstDay, lastDay, reports.map((n) => bestSlot[n]))));
+    const trail = () => (trailed ??= trailProximity(lateDay(), lastDay, () => this.recallsStory(page, core, lateDay(), firstDay, lastDay, reports.map((n) => bestSlot[n]))));
     // New datings this match may still make (MAX_DATINGS), shared by the first report's day and dateUndated.
     const datings = { left: MAX_DATINGS };
-    if (Number.isFinite(pageDay)) {
+    if (Number.isFinite(pageDay) || told.length > 0) {
       // The articles it matches at the one threshold, or its best article when none does: a page just under the
       // threshold (which a tally may lift over it) is placed in time by what it resembles most.
       let top = 0;
@@ -858,6 +864,7 @@ export class StoryIndex {
         else {
           if (this.day[n] < firstDay) firstDay = this.day[n];
           if (this.day[n] > lastDay) lastDay = this.day[n];
+          if (this.day[n] > matchedLast) matchedLast = this.day[n];
           reports.push(n);
         }
       }
@@ -865,12 +872,13 @@ export class StoryIndex {
       undated.sort((a, b) => bestScore[b] - bestScore[a]);
       for (const n of undated) {
         // The late side asks only the days (the cheap test): what the page recalls is read once they are all known.
-        if (Number.isFinite(firstDay) && leadProximity(pageDay, firstDay) === 1 && trailProximity(pageDay, lastDay, () => false) === 1) break;
+        if (Number.isFinite(firstDay) && leadProximity(pageDay, firstDay) === 1 && trailProximity(lateDay(), lastDay, () => false) === 1) break;
         // A page whose matches are all undated dates a few of them, from the one budget dateUndated then spends.
         const day = this.datedWithin(n, datings);
         if (day === undefined || !Number.isFinite(day)) continue;
         if (day < firstDay) firstDay = day;
         if (day > lastDay) lastDay = day;
+        if (day > matchedLast) matchedLast = day;
         reports.push(n);
       }
     }
@@ -1190,8 +1198,9 @@ export class StoryIndex {
    * The days a page names (in its title or text) that no article's core names: a day every report of a
    * story recalls (the day a war began) is named by its articles too, and says nothing of the page's moment.
    */
-  private unexplainedDays(page: { title: string; text: string }): DayMention[] {
-    return [...dayMentions(page.title), ...dayMentions(page.text)].filter((d) => !(this.postings.get('d:' + d.key)?.slots.length));
+  private unexplainedDays(page: { title: string; text: string }, past = false): DayMention[] {
+    const named = (t: string) => (past ? dayMentions(t).filter((d) => !toldAhead(t, d.start)) : dayMentions(t));
+    return [...named(page.title), ...named(page.text)].filter((d) => !(this.postings.get('d:' + d.key)?.slots.length));
   }
 
   /**

@@ -184,6 +184,14 @@ describe('a page weeks after the story it matches', () => {
     expect(at('2025-05-09')).toBeCloseTo(at('2025-04-20'), 5);
   });
 
+  it('undated, is read on the day it reports, not on a day it announces', () => {
+    const undated = score(nextMonth(), '');
+    expect(undated).toBeLessThan(score(nextMonth(), '2025-04-20') * 0.7);
+    // The same page announcing the day instead of reporting it: no day of its own, no time to read.
+    const ahead = { ...nextMonth(), text: nextMonth().text.replace('said on Friday, May 9, that', 'will say on Friday, May 9, whether') };
+    expect(score(ahead, '')).toBeCloseTo(score(ahead, '2025-04-20'), 5);
+  });
+
   it('keeps its score when it names a day of the story or leads with its figure', () => {
     const named = nextMonth(' Ekwall was dismissed on April 3.');
     expect(score(named, '2025-05-09')).toBeCloseTo(score(named, '2025-04-20'), 5);
