@@ -66,9 +66,9 @@ export function leadProximity(pageDay: number, firstDay: number): number {
  * recalls the story, by naming one of its days ("March 26", "le 20 décembre": the collapse, the attack) or by leading
  * with one of its figures (the bundled budget's last article, five weeks on, with the plan's 12,000 posts), while
  * pages on another event of the same actors (the next month's report of the same agency, another march of the same
- * movement) name their own day and lead with their own figures. Three weeks: a week over the late same-story pages
- * that recall nothing within a fortnight of their corpus, under the five weeks at which the next monthly report of a
- * series is published.
+ * movement) name their own day and lead with their own figures. Three weeks: over the 11 to 19 days by which four of
+ * those same-story pages follow their corpus (each would keep its score even if it recalled nothing), under the five
+ * weeks at which the next monthly report of a series is published (33 days after its corpus in the development set).
  */
 const TRAIL_DAYS = 21;
 /** Beyond TRAIL_DAYS after the story's last report, a page recalling none of it halves every this many days. */
