@@ -29,6 +29,13 @@ describe('ownWitness', () => {
     expect(ownWitness(at(enSrc, 52), at(frPage, 80), undefined, frPage.figures)).toBe(false);
   });
 
+  it('takes a statement a little apart (a toll read again) as the count, not one far apart', () => {
+    const near = doc("L'effondrement de la tribune a fait 86 blessés, selon la police. Parmi eux, 52 blessés ont été transportés à l'hôpital, a précisé la police.", 'fr');
+    const far = doc("L'effondrement de la tribune a fait 120 blessés, selon la police. Parmi eux, 52 blessés ont été transportés à l'hôpital, a précisé la police.", 'fr');
+    expect(ownWitness(at(page, 80), at(near, 52), page.figures, near.figures)).toBe(true);
+    expect(ownWitness(at(page, 80), at(far, 52), page.figures, far.figures)).toBe(false);
+  });
+
   it('keeps a disagreement the article itself reports between two sides', () => {
     expect(ownWitness(at(page, 80), at(twoSidesDoc, 52), page.figures, twoSidesDoc.figures)).toBe(false);
     expect(verdictOf(page, twoSidesDoc, 80, 52)).toBe('differs');
