@@ -18,6 +18,7 @@ import { otherEventApart } from './other-event';
 import { coordinatedWith } from './coordinated';
 import { isRunningTotal, recalledPast } from './moment';
 import { MOMENT_UNITS } from './unit-sets';
+import { ownWitness } from './own-witness';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -143,6 +144,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
   return reports;
 }
 
+
 /**
  * "Les séismes de magnitude 7,7 et 6,4": two members of one coordination (coordinated.ts) count two things of one
  * plural. When one member agrees with a count of the other article, that count is that member's, and the other
@@ -165,7 +167,7 @@ function coordinatedMembers(page: { text: string; figures: Figure[] }, sources: 
 }
 
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
-export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers' | 'recalled';
+export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers' | 'recalled' | 'witness';
 
 /** Words that make a day the moment a running count was read, not an event's day: "as of June 1", "in the year to
  * March 31", "through", "so far", "to date", "en date du", "au 30 septembre", "jusqu'au", "depuis …, le 7 octobre". */
@@ -274,6 +276,9 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   if (verdict === 'differs' && otherEventApart(f, g, page.published, src.published)) { verdict = 'related'; rule = 'scope'; }
   // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.
   if (verdict === 'differs' && (f.qualifier === 'vague' || g.qualifier === 'vague')) { verdict = 'related'; rule = 'vague'; }
+  // An article that states the other's value itself, as a count beside the one paired, sets no disagreement: the
+  // figure paired is another count of it (own-witness.ts). Tested last: it scans the two texts' figures.
+  if (verdict === 'differs' && ownWitness(f, g, page.figures, src.figures)) { verdict = 'related'; rule = 'witness'; }
   return { verdict, newer, rule };
 }
 

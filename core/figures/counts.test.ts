@@ -385,6 +385,12 @@ describe('a part and its whole', () => {
     expect(en.find((f) => f.text.startsWith('150'))?.names).toEqual(['p-ensemble']);
     expect(en.find((f) => f.text.startsWith('60'))?.names).toEqual(['p-ps']);
   });
+  it('reads a finite verb of forecasting in the figure\'s clause as a projection, not the figure reported', () => {
+    expect(first("Le groupe prévoit un chiffre d'affaires de 12 milliards d'euros pour le trimestre.", 'fr').countsKey).toContain('projection');
+    expect(first('The group expects revenue of $12 billion for the quarter.', 'en').countsKey).toContain('projection');
+    expect(first("Le groupe a réalisé un chiffre d'affaires de 11 milliards d'euros au trimestre.", 'fr').countsKey).not.toContain('projection');
+    expect(first('The group reported revenue of $11 billion for the quarter.', 'en').countsKey).not.toContain('projection');
+  });
   it('reads a projection cue only up to the end of the figure\'s own segment', () => {
     const f = first('The Socialist Party won 65 seats, 20 fewer than polls taken during the campaign predicted.', 'en');
     expect(f.countsKey).not.toContain('projection');
