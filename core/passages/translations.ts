@@ -8,6 +8,7 @@ import type { Analysis } from './tokens';
 import { crossMatches, rankAgainstCount, sentenceBags, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED, type KeyCounts } from './crosslang';
 import type { TranslatedPair } from './translation-agreement';
 import { elidedStart } from '../text/words';
+import { otherClaims } from './claim-anchors';
 
 /** Quotation marks of French and English copy. */
 const QUOTE_MARK = /["«»“”]/;
@@ -46,6 +47,9 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     // Only the keys crossMatches counted in `shared`: a number key it dropped is not subtracted again.
     const ranks = rankAgainstCount(pa, x.pageWords[0], x.pageWords[1], sa, x.srcWords[0], x.srcWords[1], x.keys);
     if (ranks > 0 && x.shared - ranks < CROSS_MIN_SHARED) continue;
+    // Two spans that share only whom they name, or a quote and a narration sharing at most one anchor, state two
+    // claims (claim-anchors.ts).
+    if (otherClaims(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     const p = crossPassage(x.score, pageText, ps, pe, doc, ss, se);
     out.push(p);
     if (pairs) {

@@ -31,7 +31,8 @@ interface Adj { page: string; doc: string; pageStart: number; pageEnd: number; d
 const origin = new Map<Passage, string>();
 setPassageDebug((d) => { if (d.p) origin.set(d.p as Passage, 'stem'); });
 setCountDebug((p) => { origin.set(p, 'count'); });
-const NEW = new Set(['adamuz', 'aude', 'hkfire', 'hostages']);
+// The stories moved in last (session 19: never read by any rule); the older ones split alphabetically in two halves.
+const NEW = new Set((process.env.NEW_STORIES ?? 'cransmontana,jobsreport,melissa,polvote').split(','));
 const older = [...devsetStories()].map((s) => s.story).filter((s) => !NEW.has(s));
 const halfOf = (s: string): string => (NEW.has(s) ? 'new' : older.indexOf(s) < older.length / 2 ? 'A' : 'B');
 

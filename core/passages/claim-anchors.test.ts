@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './tokens';
+import { sentenceBags } from './crosslang';
+import { isAnchorKey, otherClaims, quotedShare } from './claim-anchors';
+
+/** The first sentence of each text as a span, and the keys both sentences hold. */
+function pair(fr: string, en: string) {
+  const pa = analyse(fr, [], 'fr');
+  const sa = analyse(en, [], 'en');
+  const pb = sentenceBags(pa);
+  const sb = sentenceBags(sa);
+  const keys = pb.keys[0].filter((k) => sb.keys[0].includes(k));
+  return { pa, sa, pw: pb.words[0], sw: sb.words[0], keys };
+}
+
+describe('otherClaims', () => {
+  it('drops two sentences that share only the people they name', () => {
+    const x = pair(
+      'Le Premier ministre Jean Dupont a reçu jeudi Marie Durand et Paul Martin à Lyon.',
+      'Prime Minister Jean Dupont criticised Marie Durand and Paul Martin on Thursday.',
+    );
+    expect(x.keys.some((k) => isAnchorKey(k, x.pa, x.pw, x.sa, x.sw))).toBe(false);
+    expect(otherClaims(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe('frame');
+  });
+
+  it('keeps them when they also share a count', () => {
+    const x = pair(
+      'Le Premier ministre Jean Dupont a annoncé que 340 personnes ont été blessées, selon Marie Durand et Paul Martin.',
+      'Prime Minister Jean Dupont said 340 people were injured, according to Marie Durand and Paul Martin.',
+    );
+    expect(otherClaims(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(null);
+  });
+
+  it('drops a quote against a narrated sentence about its speaker', () => {
+    const x = pair(
+      '« Nous allons reconstruire chaque maison de cette vallée, une par une », a promis Jean Dupont.',
+      'Jean Dupont arrived in the valley by helicopter on Monday morning.',
+    );
+    expect(quotedShare(x.pa, x.pw)).toBeGreaterThanOrEqual(0.5);
+    expect(quotedShare(x.sa, x.sw)).toBe(0);
+    expect(otherClaims(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe('quote');
+  });
+
+  it('keeps a quote reported in indirect speech with its figures', () => {
+    const x = pair(
+      '« Nous allons reconstruire 340 maisons et 12 écoles », a promis Jean Dupont.',
+      'Jean Dupont promised to rebuild 340 homes and 12 schools.',
+    );
+    expect(otherClaims(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(null);
+  });
+
+  it('reads a year as a date, not an anchor, and a cognate of a name as a name', () => {
+    const x = pair('Marie Durand a quitté Lyon en 2024.', 'Marie Durand left Lyon in 2024.');
+    const year = x.keys.find((k) => k === '#2024');
+    expect(year).toBeDefined();
+    expect(isAnchorKey(year!, x.pa, x.pw, x.sa, x.sw)).toBe(false);
+    const name = x.keys.find((k) => k.startsWith('p:dura'));
+    expect(name).toBeDefined();
+    expect(isAnchorKey(name!, x.pa, x.pw, x.sa, x.sw)).toBe(false);
+  });
+});
