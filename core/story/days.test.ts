@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadProximity, namedDaysProximity, titleDay } from './days';
+import { leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, trailProximity } from './days';
 import { dayMentions } from './features';
 
 const day = (s: string): number => Date.parse(s);
@@ -52,6 +52,59 @@ describe('days', () => {
     expect(leadProximity(day('2025-03-01'), first)).toBeLessThan(1);
     expect(leadProximity(NaN, first)).toBe(1);
     expect(leadProximity(day('2025-01-20'), Infinity)).toBe(1);
+  });
+
+  it('a page dated weeks after the last report it matches scores less unless it recalls the story', () => {
+    const last = day('2025-04-04');
+    const never = () => false;
+    // Within three weeks (TRAIL_DAYS): a follow-up, whatever it recalls.
+    expect(trailProximity(day('2025-04-25'), last, never)).toBe(1);
+    expect(trailProximity(day('2025-04-26'), last, never)).toBeLessThan(1);
+    // Five weeks on, recalling nothing of the story: another event of the same actors.
+    expect(trailProximity(day('2025-05-09'), last, never)).toBeLessThan(0.6);
+    // The same page recalling the story (one of its days, or its figure) is a follow-up.
+    expect(trailProximity(day('2025-05-09'), last, () => true)).toBe(1);
+    // Unknown days say nothing.
+    expect(trailProximity(NaN, last, never)).toBe(1);
+    expect(trailProximity(day('2025-05-09'), -Infinity, never)).toBe(1);
+    // Pages before the story are leadProximity's.
+    expect(trailProximity(day('2025-03-01'), last, never)).toBe(1);
+  });
+
+  it("a day a page names is one of the story's when it falls within a week of its reports", () => {
+    const first = day('2025-03-28');
+    const last = day('2025-04-04');
+    const page = day('2025-05-16');
+    expect(namesStoryDay(dayMentions('The quay collapsed on March 26 and the last crane was lifted on May 14.'), page, first, last)).toBe(true);
+    expect(namesStoryDay(dayMentions('Le quai s\'est effondré le 4 avril.'), page, first, last)).toBe(true);
+    // Its own day, and a day between the story and the page, are not the story's.
+    expect(namesStoryDay(dayMentions('The agency said on Friday, May 16, that the figures for April were weaker.'), page, first, last)).toBe(false);
+    expect(namesStoryDay(dayMentions('Talks resumed on April 22.'), page, first, last)).toBe(false);
+    // A day a year back is not moved into the story's span.
+    expect(namesStoryDay(dayMentions('the strike of March 30, 2023'), page, first, last)).toBe(false);
+    expect(namesStoryDay([], page, first, last)).toBe(false);
+  });
+
+  it('a day told as still to come is not a day the page reports', () => {
+    const at = (text: string, day: string) => toldAhead(text, text.indexOf(day));
+    expect(at('The agency said on Friday, May 16, that exports fell.', 'May 16')).toBe(false);
+    expect(at('Le bureau a publié ses chiffres le 16 mai.', '16 mai')).toBe(false);
+    expect(at('He wants a new cabinet in place by Easter, April 20.', 'April 20')).toBe(true);
+    expect(at('The next count is due on June 6.', 'June 6')).toBe(true);
+    expect(at('Le prochain rapport sera publié le 6 juin.', '6 juin')).toBe(true);
+    expect(at("Les syndicats ont jusqu'au 6 juin pour signer.", '6 juin')).toBe(true);
+    // Only the sentence naming the day counts: a plan in the next one says nothing of it.
+    expect(at('The mill closed on May 2. Workers will vote next week.', 'May 2')).toBe(false);
+  });
+
+  it("an undated page's own day is the day it names nearest the story's last report", () => {
+    const last = day('2025-04-04');
+    expect(new Date(ownDay(dayMentions('on May 16, after the count of March 2'), last)).toISOString().slice(0, 10)).toBe('2025-03-02');
+    expect(new Date(ownDay(dayMentions('on Friday, May 16'), last)).toISOString().slice(0, 10)).toBe('2025-05-16');
+    // A day written with a year long past recalls history.
+    expect(ownDay(dayMentions('since May 16, 2019'), last)).toBeNaN();
+    expect(ownDay([], last)).toBeNaN();
+    expect(ownDay(dayMentions('on May 16'), -Infinity)).toBeNaN();
   });
 
   it("an undated article's title day is taken in the year nearest the page's", () => {

@@ -4,6 +4,7 @@
  * title names. Pure arithmetic on days, used by the story index (index.ts).
  */
 import { dayMentions, type DayMention } from './features';
+import { fold } from '../text/fold';
 
 /**
  * A developing story is covered for weeks (the bundled corpus spans six: 21 October to 4 December, and
@@ -57,6 +58,87 @@ export function leadProximity(pageDay: number, firstDay: number): number {
   const lead = (firstDay - pageDay) / 86_400_000;
   if (!Number.isFinite(lead) || lead <= LEAD_DAYS) return 1;
   return 0.5 ** ((lead - LEAD_DAYS) / LEAD_HALF_LIFE_DAYS);
+}
+
+/**
+ * A page dated this many days after the latest article it matches is a follow-up only when it says so: the
+ * development set's same-story pages written after their corpus follow its last article by 11 to 41 days, and each
+ * recalls the story, by naming one of its days ("March 26", "le 20 décembre": the collapse, the attack) or by leading
+ * with one of its figures (the bundled budget's last article, five weeks on, with the plan's 12,000 posts), while
+ * pages on another event of the same actors (the next month's report of the same agency, another march of the same
+ * movement) name their own day and lead with their own figures. Three weeks: over the 11 to 19 days by which four of
+ * those same-story pages follow their corpus (each would keep its score even if it recalled nothing), under the five
+ * weeks at which the next monthly report of a series is published (33 days after its corpus in the development set).
+ */
+const TRAIL_DAYS = 21;
+/** Beyond TRAIL_DAYS after the story's last report, a page recalling none of it halves every this many days. */
+const TRAIL_HALF_LIFE_DAYS = 14;
+/**
+ * A day named by a page is one of the story's days when it falls from this many days before the story's first report
+ * to this many days after its last: a report names the day of what it reports, at most a week before it is written
+ * (OWN_MOMENT_DAYS in index.ts reads a weekday the same way).
+ */
+const STORY_DAY_SLACK = 7;
+
+/** Does a page name (`named`: dayMentions, each in the year nearest the page's day) a day between the story's first and last reports (STORY_DAY_SLACK)? */
+export function namesStoryDay(named: DayMention[], pageDay: number, firstDay: number, lastDay: number): boolean {
+  const from = firstDay - STORY_DAY_SLACK * 86_400_000;
+  const to = lastDay + STORY_DAY_SLACK * 86_400_000;
+  return named.some((d) => {
+    const t = nearestOccurrence(d, pageDay);
+    return t >= from && t <= to;
+  });
+}
+
+/**
+ * 1 for a page dated no more than TRAIL_DAYS after `lastDay` (the latest day of the articles it matches), of unknown
+ * date, or that recalls the story (`recalls`: names one of its days or leads with one of its figures: the caller
+ * asks); less the further after. A later page that recalls the story is on it (the last body recovered six weeks
+ * after a collapse names the collapse's day); one that recalls nothing of it is on another event of the same actors,
+ * whose own day is weeks from every report of this one.
+ */
+export function trailProximity(pageDay: number, lastDay: number, recalls: () => boolean): number {
+  const trail = (pageDay - lastDay) / 86_400_000;
+  if (!Number.isFinite(trail) || trail <= TRAIL_DAYS || recalls()) return 1;
+  return 0.5 ** ((trail - TRAIL_DAYS) / TRAIL_HALF_LIFE_DAYS);
+}
+
+/**
+ * Words that tell a day as still to come, in the sentence that names it: the future and its auxiliaries, plans and
+ * schedules ("will", "would", "is expected", "prévu", "devra", "sera"), and "next" / "prochain". A page announces
+ * days it has not reached ("a new government by Easter, April 20"): such a day is no day of what it reports.
+ */
+const FUTURE_SENTENCE = /\b(?:will|won't|would|shall|plans?|planned|planning|scheduled|due|expected|upcoming|next|deadline|prevue?s?|doit|doivent|devra|devront|devrait|devraient|sera|seront|aura|auront|prochaine?s?)\b|'ll\b/;
+/** Words just before a day that make it a limit still ahead: "by April 20", "until", "d'ici le", "jusqu'au", "avant le". */
+const FUTURE_BEFORE = /\b(?:by|until|till|before|d'ici|jusqu'au|jusqu'a|avant)(?:\s+\S+){0,2}\s*$/;
+/** How far before a day FUTURE_BEFORE looks, in characters. */
+const FUTURE_BEFORE_CHARS = 24;
+
+/** Is the day named at `start` of `text` told as still to come (FUTURE_SENTENCE, FUTURE_BEFORE)? */
+export function toldAhead(text: string, start: number): boolean {
+  const folded = fold(text).toLowerCase();
+  const from = Math.max(folded.lastIndexOf('.', start), folded.lastIndexOf('\n', start)) + 1;
+  let to = folded.slice(start).search(/[.!?\n]/);
+  to = to < 0 ? folded.length : start + to;
+  if (FUTURE_SENTENCE.test(folded.slice(from, to))) return true;
+  return FUTURE_BEFORE.test(folded.slice(Math.max(from, start - FUTURE_BEFORE_CHARS), start));
+}
+
+/**
+ * The day an undated page is on, read from the days it names that no article names (`unexplained`, those it tells as
+ * still to come left out by the caller): the one nearest the story's last report (`lastDay`), each in the year that puts
+ * it nearest; days written with a year RECALLED_YEARS or more back recall history. NaN when none is left.
+ */
+export function ownDay(unexplained: DayMention[], lastDay: number): number {
+  if (!Number.isFinite(lastDay)) return NaN;
+  const lastYear = new Date(lastDay).getUTCFullYear();
+  let best = NaN;
+  for (const d of unexplained) {
+    if (d.year !== undefined && d.year <= lastYear - RECALLED_YEARS) continue;
+    const t = nearestOccurrence(d, lastDay);
+    if (!(Math.abs(t - lastDay) >= Math.abs(best - lastDay))) best = t;
+  }
+  return best;
 }
 
 /**

@@ -140,6 +140,66 @@ describe('publication dates', () => {
   });
 });
 
+describe('a page weeks after the story it matches', () => {
+  // A port authority's monthly traffic report and its director's dismissal (invented): the story of early April.
+  const reports = [
+    {
+      id: 'r1', lang: 'en' as const, published: '2025-04-03',
+      title: 'Harbour traffic slumps in March, Valdor port director Tomas Ekwall dismissed',
+      text: 'Harbour traffic slumps in March, Valdor port director Tomas Ekwall dismissed\nThe Valdor Port Authority said on Thursday that 41,700 containers passed through its terminals in March, far below the 58,000 forecast. Governor Lina Marsk dismissed the port director Tomas Ekwall hours later, accusing the authority of hiding a slowdown. Ekwall had led the Valdor Port Authority since 2019. Dockers at the Valdor terminals said the March figure matched what they saw on the quays. The authority revised February down to 49,300 containers.',
+    },
+    {
+      id: 'r2', lang: 'en' as const, published: '2025-04-04',
+      title: 'Governor defends firing of Valdor port chief after weak March traffic',
+      text: 'Governor defends firing of Valdor port chief after weak March traffic\nGovernor Lina Marsk on Friday defended the dismissal of Tomas Ekwall, the director of the Valdor Port Authority, after the authority counted 41,700 containers in March. Marsk said the Valdor terminals needed a director who could be trusted. Dockers and shipping lines said the 41,700 containers reported by the authority were no surprise after a slow winter at the Valdor Port Authority.',
+    },
+  ];
+  const index = () => StoryIndex.of(reports);
+  // The next month's report by the same authority: its own day and its own count, last month's in passing.
+  const nextMonth = (extra = '') => ({
+    title: 'Valdor port traffic falls again in April',
+    lang: 'en' as const,
+    text: `Valdor port traffic falls again in April\nThe Valdor Port Authority said on Friday, May 9, that 36,200 containers passed through its terminals in April, the first count since Governor Lina Marsk dismissed Tomas Ekwall.\nThe 36,200 containers fell short of the 45,000 forecast, and the authority said the slowdown at the Valdor terminals would last.\nShipping lines have moved part of their calls to other harbours along the coast, and the dockers' union asked for talks on working hours at the Valdor terminals before the summer season.\nMarch was revised to 42,100 from 41,700 containers.${extra}`,
+  });
+  const score = (page: ReturnType<typeof nextMonth>, published: string) => index().match({ ...page, published }, { threshold: -Infinity })[0]?.score ?? 0;
+
+  it('scores less five weeks on when it recalls nothing of the story', () => {
+    const base = score(nextMonth(), '2025-04-20');
+    expect(base).toBeGreaterThan(0.2);
+    expect(score(nextMonth(), '2025-05-09')).toBeLessThan(base * 0.7);
+  });
+
+  it('is read against the latest article it resembles, not only those it matches', () => {
+    // A later article on the same authority that the page resembles without matching it: the story's course runs on.
+    const later = {
+      id: 'r3', lang: 'en' as const, published: '2025-05-06',
+      title: 'New director named at the Valdor Port Authority',
+      text: 'New director named at the Valdor Port Authority\nGovernor Lina Marsk named Ines Larrau to lead the Valdor Port Authority on Tuesday, a month after she dismissed Tomas Ekwall. Larrau ran the ferry terminal at Osmund for six years and promised to publish the monthly count of containers on time.',
+    };
+    const withLater = StoryIndex.of([...reports, later]);
+    const r3 = withLater.match({ ...nextMonth(), published: '2025-05-09' }, { threshold: -Infinity }).find((m) => m.id === 'r3')?.score ?? 0;
+    expect(r3).toBeGreaterThan(SAME_STORY_THRESHOLD / 2);
+    expect(r3).toBeLessThan(SAME_STORY_THRESHOLD);
+    const at = (published: string) => withLater.match({ ...nextMonth(), published }, { threshold: -Infinity }).find((m) => m.id === 'r1')?.score ?? 0;
+    expect(at('2025-05-09')).toBeCloseTo(at('2025-04-20'), 5);
+  });
+
+  it('undated, is read on the day it reports, not on a day it announces', () => {
+    const undated = score(nextMonth(), '');
+    expect(undated).toBeLessThan(score(nextMonth(), '2025-04-20') * 0.7);
+    // The same page announcing the day instead of reporting it: no day of its own, no time to read.
+    const ahead = { ...nextMonth(), text: nextMonth().text.replace('said on Friday, May 9, that', 'will say on Friday, May 9, whether') };
+    expect(score(ahead, '')).toBeCloseTo(score(ahead, '2025-04-20'), 5);
+  });
+
+  it('keeps its score when it names a day of the story or leads with its figure', () => {
+    const named = nextMonth(' Ekwall was dismissed on April 3.');
+    expect(score(named, '2025-05-09')).toBeCloseTo(score(named, '2025-04-20'), 5);
+    const figure = { ...nextMonth(), title: 'Valdor port traffic after the 41,700 containers of March' };
+    expect(score(figure, '2025-05-09')).toBeCloseTo(score(figure, '2025-04-20'), 5);
+  });
+});
+
 describe('name keys survive transliteration', () => {
   it.each([
     ['koursk', 'kursk'],
