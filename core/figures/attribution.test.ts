@@ -1124,3 +1124,33 @@ describe('speakers18: a role naming a nation keeps its side', () => {
     expect(speakerOf(t.replace('l’armée malienne', 'l’armée'), '12', 'fr')).toBe('Jean Dupont');
   });
 });
+
+describe('speakers19: a place, a question and a spokesperson are never read as a person', () => {
+  it('reads no place after a preposition as the person a group belongs to', () => {
+    // Before speakers19: "Los Angeles" (a name "of" a group, read as its member).
+    expect(speakerOf('Rescuers in Los Angeles of the fire department said 12 people were trapped.', '12', 'en')).not.toBe('Los Angeles');
+    // A person's name "of" a group still speaks.
+    expect(speakerOf('Jane Roe of the fire department said 12 people were trapped.', '12', 'en')).toBe('Jane Roe');
+  });
+
+  it('reads only a verb of saying as a pronoun\'s incise, never a question\'s inversion', () => {
+    // Before speakers19: "Jean Dupont", the inverted "reste-t-il" read as an incise of saying.
+    const question = 'Le ministre Jean Dupont était sur place. « Sur place, reste-t-il une chance, les 300 sauveteurs cherchent encore. Nous avons 12 disparus »';
+    expect(speakerOf(question, '12', 'fr')).toBeUndefined();
+    const said = 'Le ministre Jean Dupont était sur place. « Sur place, ajoute-t-il, les 300 sauveteurs cherchent encore. Nous avons 12 disparus »';
+    expect(speakerOf(said, '12', 'fr')).toBe('Jean Dupont');
+    const participle = 'Le ministre Jean Dupont était sur place. « Sur place, a-t-il encore précisé, les sauveteurs cherchent. Nous avons 12 disparus »';
+    expect(speakerOf(participle, '12', 'fr')).toBe('Jean Dupont');
+  });
+
+  it('never gives a spokesperson\'s figure to the person the sentence before names', () => {
+    // Before speakers19: "Jean Dupont", the bare title "porte-parole" read as the minister named again.
+    const fr = "Le ministre de l'Intérieur, Jean Dupont, a déclaré que les recherches continuaient. « Il y a 40 disparus », a indiqué le porte-parole.";
+    expect(speakerOf(fr, '40', 'fr')).toBe('porte-parole');
+    const en = 'Interior Minister Jane Roe said the search would go on. "There are 40 missing," the spokesperson said.';
+    expect(speakerOf(en, '40', 'en')).not.toBe('Jane Roe');
+    // A body named as the speaker before: the spokesperson speaks for it.
+    const body = "Le ministère de l'Intérieur a indiqué que les recherches continuaient. « Il y a 40 disparus », a précisé le porte-parole.";
+    expect(speakerOf(body, '40', 'fr')).toBe("ministère de l'Intérieur");
+  });
+});

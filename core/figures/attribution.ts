@@ -9,7 +9,7 @@ import type { Lang } from '../types';
 import { sameSpeakerBefore, speakerGroup } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { isCountryForm } from '../concepts/index';
-import { EN_VERBS, NAME } from './speech-verbs';
+import { EN_ASIDE_WORDS, EN_VERBS, FR_ASIDE_WORDS, NAME } from './speech-verbs';
 import { expand, HONORIFIC_OPENING, NOT_NAMES } from './speaker-names';
 import { clauseAround, isDigit, quoteAround, quoteSpans, sentenceAround, stopAt } from './speaker-sentences';
 import { match, matchAt } from './speech-match';
@@ -207,10 +207,10 @@ const clauseNamesItsSpeaker = (before: string, gap: string): boolean => SAYING_O
 
 /** "selon X", "d'après X", "according to X" written after a figure and before the next: that figure's source. A
  * clause join before it ("…, et selon la CGT, 2 millions", "mais selon …") makes it the next clause's opener, not
- * this figure's; "et / and" join clauses only beside a comma ("entre la place A et la place B, selon X" is one). */
+ * this figure's; "et / and" join clauses only beside a comma ("entre la place A et la place B, selon X" is one). Nor
+ * after a colon (speakers18): what follows it details the figure ("13 blessés : deux habitants et onze pompiers, selon
+ * X"), and a source written there is the detail's, the figure keeps its clause's speaker. */
 const POSTPOSED_SOURCE = /^(?:(?!(?:, (?:et|and)|(?:et|and),|,? (?:mais|tandis|alors|but|while|whereas))(?![\p{L}])|[;:])[^;:])*?(?<![\p{L}])((?:[Ss]elon|[Dd]['’]après|[Aa]ccording to) .*)$/su;
-/** (speakers18) Nor after a colon: what follows it details the figure ("13 blessés : deux habitants et onze pompiers,
- * selon X"), and a source written there is the detail's, the figure keeps its clause's speaker. */
 /** POSTPOSED_SOURCE cannot match a stretch without one of its source words and the space after it: most stretches after
  * a figure hold none, and the pattern's lookaheads then try every offset (speed, session 16). */
 const mayHavePostposedSource = (s: string): boolean => s.includes('elon ') || s.includes('après ') || s.includes('ccording to ');
@@ -270,8 +270,10 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
 }
 
 /** An aside set off by commas that sets a speaker against another ("a, pour sa part, fait état", "has, for its part,
- * said"): FR_ASIDE's words and their English equivalents. */
-const ASIDE_OPENS = /^, (?:pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:elle|lui|eux)|for (?:its|his|her|their) part|in turn),/u;
+ * said"): the words of FR_ASIDE and their English equivalents (speech-verbs.ts). */
+const ASIDE_OPENS = new RegExp(`^, (?:${FR_ASIDE_WORDS}|${EN_ASIDE_WORDS}),`, 'u');
+/** How many characters after a comma ASIDE_OPENS reads: the longest aside with its commas (", pour leur part,", ", for
+ * their part,") is 17 characters; 24 leaves room for a spelling variant and still reads no more than the aside. */
 const ASIDE_OPENS_CHARS = 24;
 /** Words looked back from an aside's opening comma for the subject and its auxiliary ("le Hamas a", "the ministry
  * has"): the auxiliary and a name or a short noun group. */

@@ -59,6 +59,9 @@ const SPOKESPERSON_OF: Record<Lang, RegExp> = {
   en: /^(?:an? |the )?(\p{Ll}+) (?:spokesperson|spokesman|spokeswoman)$/u,
   fr: /^(?:une? )?porte-parole (?:du |de la |de l['’] ?)(\p{Ll}+)$/u,
 };
+/** A spokesperson's noun alone, its determiner left out or not ("porte-parole", "the spokesperson", "une porte-parole"):
+ * general vocabulary of both languages. */
+const SPOKESPERSON_ALONE = /^(?:(?:an?|the|its|his|her|their|le|la|une?|son|sa|leur) )?(?:spokesperson|spokesman|spokeswoman|porte-parole)$/iu;
 export function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
   // A message speaks for whoever issued it: the speaker the sentences before name, or nobody.
   if (who && isMessage(who)) return previousSentenceSpeaker(text, a, lang);
@@ -68,6 +71,13 @@ export function resolveDescription(who: string | undefined, text: string, a: num
   if (spoke) {
     const before = previousSentenceSpeaker(text, a, lang);
     if (before && before !== who && before.toLowerCase().split(/[\s'’]+/u).includes(spoke[1])) return before;
+  }
+  // speakers19: a spokesperson named alone ("a indiqué le porte-parole", "the spokesperson said") speaks for a body,
+  // never as the person the sentence before names (a minister's spokesperson is not the minister): the body the
+  // sentence before names as its speaker when it is no person's name, else the spokesperson as written.
+  if (who && SPOKESPERSON_ALONE.test(who)) {
+    const before = previousSentenceSpeaker(text, a, lang);
+    return before && before !== who && !PERSON_NAME.test(before) ? before : who;
   }
   // A person named again by a noun of their job stands for the person the sentence before names as its speaker
   // ("…, a précisé le Dr X. … , a ajouté l'urgentiste"; session 16); an institution's kind noun is read below.
@@ -135,10 +145,16 @@ export function nextQuotationSpeaker(text: string, q: [number, number], lang: La
   }
   return undefined;
 }
+/** French verbs of saying a pronoun's incise inverts, in the present ("ajoute-t-elle", "poursuit-il") and as the
+ * participle after "a-t-il" ("a-t-il précisé"). speakers19: only these; any other inverted verb asks a question ("«
+ * Reste-t-il une chance ? »", "a-t-il une chance"), which says nothing. General vocabulary of reported speech. */
+const FR_INCISE_PRESENT = 'ajoute|poursuit|précise|explique|indique|souligne|insiste|assure|affirme|déclare|raconte|détaille|note|estime|confie|résume|rappelle|observe|reconnaît|relève|martèle|dit|lance|prévient|avertit|conclut|commente|témoigne|continue|répète|souffle|glisse|admet|annonce|signale';
+const FR_INCISE_PARTICIPLE = 'ajouté|poursuivi|précisé|expliqué|indiqué|souligné|insisté|assuré|affirmé|déclaré|raconté|détaillé|noté|estimé|confié|résumé|rappelé|observé|reconnu|relevé|martelé|dit|lancé|prévenu|averti|conclu|commenté|témoigné|continué|répété|soufflé|glissé|admis|annoncé|signalé';
 /** A pronoun's incise of saying inside a quotation, set off by commas ("…, ajoute-t-elle, …", "…, a-t-il précisé, …",
- * '…," he added, "…'): it says the quotation it cuts. */
+ * '…," he added, "…'): it says the quotation it cuts. An adverb may stand before the participle ("a-t-il encore
+ * précisé"). */
 export const INCISE: Record<Lang, RegExp> = {
-  fr: /,\s?(?:[\p{Ll}-]+-t-(?:il|elle)|a-t-(?:il|elle) \p{Ll}+|(?:ajoute|poursuit|précise|explique|indique|souligne|insiste|assure)-(?:il|elle))(?![\p{L}])[^,.;]{0,30},/u,
+  fr: new RegExp(`,\\s?(?:(?:${FR_INCISE_PRESENT})(?:-t)?-(?:il|elle|ils|elles)|(?:a-t-(?:il|elle)|ont-(?:ils|elles)) (?:\\p{Ll}+ )?(?:${FR_INCISE_PARTICIPLE}))(?![\\p{L}])[^,.;]{0,30},`, 'u'),
   en: /,["”]? (?:he|she|they|it) (?:said|added|says|adds|explained|continued)(?![\p{L}])[^,.;]{0,30}, ?["“]/u,
 };
 /**

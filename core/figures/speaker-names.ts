@@ -135,14 +135,18 @@ export function rolePerson(seg: string, at: number, end: number, matchEnd: numbe
   if (namesNation(who)) return undefined;
   const apposed = GROUP_APPOSED_NAME.exec(seg.slice(end));
   if (apposed && PERSON_NAME.test(apposed[1]) && !NOT_NAMES.has(apposed[1].split(' ')[0])
-    && (TITLE_IN_WORD.test(who) || matchEnd > end + apposed[0].length)) return apposed[1];
+    && (who.search(TITLE_IN_WORDS) >= 0 || matchEnd > end + apposed[0].length)) return apposed[1];
   // The apposition is a noun group: one holding a source's word opens a clause of its own ("Au Portugal, selon le
   // gestionnaire du réseau, …" has no person before its comma).
   const before = offset === undefined ? seg.slice(0, at) : text.slice(Math.max(0, offset + at - APPOSITION_HEAD_WINDOW), offset + at);
   const head = SOURCE_WORD.test(before.slice(before.lastIndexOf(',') + 1)) ? undefined : appositionHead(seg, at, end, who, text, offset);
   if (head) return head;
-  const of = NAME_OF_GROUP.exec(seg.slice(Math.max(0, at - APPOSITION_NAME_MAX_CHARS), at));
-  if (of && SEVERAL_CAPITALISED.test(of[1]) && !NOT_NAMES.has(of[1].split(' ')[0])) return of[1];
+  const from = Math.max(0, at - APPOSITION_NAME_MAX_CHARS);
+  const of = NAME_OF_GROUP.exec(seg.slice(from, at));
+  // speakers19: a name after a preposition is a place's complement, no person ("Rescuers in Los Angeles of the fire
+  // department said": the city is where the rescuers are, not who speaks).
+  if (of && SEVERAL_CAPITALISED.test(of[1]) && !NOT_NAMES.has(of[1].split(' ')[0])
+    && !PREPOSITION_BEFORE.test(seg.slice(0, from + of.index))) return of[1];
   return undefined;
 }
 /** Whether a speaker's words name a nation ("armée pakistanaise", "Indian officials"). */
@@ -158,9 +162,9 @@ export const BARE_TITLE = new RegExp(`^${TITLE_WORDS}$`, 'u');
 /** A title's words in the few words right before a name ("la ministre Jeanne Dupont", "le maire de Lyon Jean Dupont"),
  * and in the apposition right after it ("Jean Dupont, maire de Lyon, a déclaré"). */
 const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${TITLE_WORDS})(?: [\\p{L}'’-]+){0,3} $`, 'u');
+/** A title of one person anywhere in some words ("le ministre des Transports", "the county's mayor"): every one of an
+ * apposition (matchAll), or whether a role holds one (`search`, which ignores the global flag's position). */
 const TITLE_IN_WORDS = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'gu');
-/** A title of one person anywhere in a role ("le ministre des Transports", "the county's mayor"). */
-const TITLE_IN_WORD = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'u');
 /** How far before a name its title is looked for: a title and a complement of a few words ("le maire de Lyon "). */
 const TITLE_BEFORE_NAME_CHARS = 40;
 /** One title in either gender and with or without its accents ("préfet" / "préfète", "président" / "présidente"). */
@@ -182,7 +186,6 @@ export function mayHoldTitle(name: string, title: string, text: string): boolean
 }
 
 
-/** A person's full name set between commas right after a group ("Le maire de X, Jean Dupont, a parlé de drame"). */
-/** A name in apposition after a group, closed by a comma or ending its sentence ("…, a détaillé la maire de la commune,
- * Anne Morel."; speakers18: the sentence's end too). */
+/** A name in apposition right after a group, closed by a comma ("Le maire de X, Jean Dupont, a parlé de drame") or
+ * ending its sentence ("…, a détaillé la maire de la commune, Anne Morel."; speakers18). */
 export const GROUP_APPOSED_NAME = new RegExp(`^, ${APPOSED_RANK}${NAME}(?:,|\\s*[.;!?]?\\s*$)`, 'u');

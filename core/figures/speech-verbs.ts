@@ -37,7 +37,11 @@ export const ROLE_FR_SOURCE = ROLE_FR.replace('| lors )', `| lors |${ROLE_OPEN_E
 
 /** Words that set a speaker against another between the auxiliary and its participle ("le cabinet X a pour
  * sa part compté 55 000", "la police a, de son côté, recensé ..."). */
-const FR_ASIDE = "(?:,? (?:pour sa part|pour leur part|de son côté|de leur côté|quant à (?:elle|lui|eux)),?|, (?:elle|elles|lui|eux),)?";
+export const FR_ASIDE_WORDS = 'pour sa part|pour leur part|de son côté|de leur côté|quant à (?:elle|lui|eux)';
+/** The English words of such an aside ("the ministry has, for its part, said"). */
+export const EN_ASIDE_WORDS = 'for (?:its|his|her|their) part|in turn';
+/** FR_ASIDE_WORDS with or without their commas, or a stressed pronoun between commas ("a, elle, compté"), or nothing. */
+const FR_ASIDE = `(?:,? (?:${FR_ASIDE_WORDS}),?|, (?:elle|elles|lui|eux),)?`;
 /** Up to two adverbs between the auxiliary and its participle ("a en outre indiqué", "a notamment déclaré"). "prévu"
  * before "que" is a forecast its subject gives ("X a prévu que 50 % des enseignants seraient grévistes"), as English
  * "project"; "a prévu 3 milliards" is a plan, left out. The
