@@ -1154,3 +1154,45 @@ describe('speakers19: a place, a question and a spokesperson are never read as a
     expect(speakerOf(body, '40', 'fr')).toBe("ministère de l'Intérieur");
   });
 });
+
+describe('speakers19: rules of sentence structure from the stories moved in', () => {
+  it('starts no name inside a hyphenated word', () => {
+    // Before speakers19: "Gorge", the tail of "Petit-Gorge", read as the subject of "told".
+    const en = 'Jane Mary Roe, mayor of the southern coastal town of Petit-Gorge, told The Daily Post that 25 people died after the river burst its banks.';
+    expect(speakerOf(en, '25', 'en')).not.toBe('Gorge');
+  });
+
+  it('reads no determiner inside a word and ends no noun group on a conjunction', () => {
+    // Before speakers19: "leurs données" ("le" + "urs données") as a source.
+    expect(speakerOf('Selon leurs données, il avait reçu 51 % des voix.', '51 %', 'fr')).not.toBe('leurs données');
+    // Before speakers19: "le long de la côte et", the coordinated verb's subject read after "et".
+    const fr = "Les secours ont signalé des vagues de 4 mètres le long de la côte et ont indiqué qu'aucune évacuation n'était prévue.";
+    expect(speakerOf(fr, '4 mètres', 'fr')).not.toMatch(/ et$/u);
+  });
+
+  it('takes no inverted question for a pronoun that says', () => {
+    // Before speakers19: "maire", the question's "-t-il" read as a pronoun saying the figure.
+    expect(speakerOf('Le maire a parlé lundi. Reste-t-il 40 habitants dans le village ?', '40', 'fr')).toBeUndefined();
+    expect(speakerOf('Le maire a parlé lundi. Il reste 40 habitants, précise-t-il.', '40', 'fr')).toBe('maire');
+  });
+
+  it('reads a compound verb\'s group after it as its subject only in an incise', () => {
+    // Before speakers19: "la victoire de X", the object of "a confirmé", read as its inverted subject.
+    const object = 'Malgré les sondages (51 % contre 49 %), le décompte final a confirmé la victoire de Jean Dupont.';
+    expect(speakerOf(object, '49 %', 'fr')).toBeUndefined();
+    expect(speakerOf('Au total, 312 personnes ont été évacuées, a indiqué la préfecture.', '312', 'fr')).toBe('préfecture');
+  });
+
+  it('reads an apposition closed by an acronym in parentheses as the person\'s', () => {
+    // Before speakers19: "NEC", the body in the person's apposition.
+    const en = 'The winner had 50.9 percent of the vote, Jane Roe, the head of the National Electoral Commission (NEC), told reporters.';
+    expect(speakerOf(en, '50.9 percent', 'en')).toBe('Jane Roe');
+  });
+
+  it('reads "compte" after a place or a thing as what it holds, not as a count given', () => {
+    // Before speakers19: "pays".
+    expect(speakerOf('Le pays compte au moins 23 morts, selon un bilan de la protection civile.', 'au moins 23 morts', 'fr')).not.toBe('pays');
+    expect(speakerOf('La préfecture compte 55 000 manifestants.', '55 000', 'fr')).toBe('préfecture');
+    expect(speakerOf('Le cabinet X a compté 55 000 manifestants.', '55 000', 'fr')).not.toBeUndefined();
+  });
+});

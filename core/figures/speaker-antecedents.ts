@@ -5,7 +5,7 @@
  * with no change.
  */
 import type { Lang } from '../types';
-import { lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
+import { FR_INCISE_PARTICIPLE, FR_INCISE_PRESENT, lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { NAME } from './speech-verbs';
 import { BARE_TITLE, expand, GROUP_APPOSED_NAME, mayHoldTitle, NOT_NAMES, PERSON_NAME } from './speaker-names';
@@ -145,11 +145,6 @@ export function nextQuotationSpeaker(text: string, q: [number, number], lang: La
   }
   return undefined;
 }
-/** French verbs of saying a pronoun's incise inverts, in the present ("ajoute-t-elle", "poursuit-il") and as the
- * participle after "a-t-il" ("a-t-il précisé"). speakers19: only these; any other inverted verb asks a question ("«
- * Reste-t-il une chance ? »", "a-t-il une chance"), which says nothing. General vocabulary of reported speech. */
-const FR_INCISE_PRESENT = 'ajoute|poursuit|précise|explique|indique|souligne|insiste|assure|affirme|déclare|raconte|détaille|note|estime|confie|résume|rappelle|observe|reconnaît|relève|martèle|dit|lance|prévient|avertit|conclut|commente|témoigne|continue|répète|souffle|glisse|admet|annonce|signale';
-const FR_INCISE_PARTICIPLE = 'ajouté|poursuivi|précisé|expliqué|indiqué|souligné|insisté|assuré|affirmé|déclaré|raconté|détaillé|noté|estimé|confié|résumé|rappelé|observé|reconnu|relevé|martelé|dit|lancé|prévenu|averti|conclu|commenté|témoigné|continué|répété|soufflé|glissé|admis|annoncé|signalé';
 /** A pronoun's incise of saying inside a quotation, set off by commas ("…, ajoute-t-elle, …", "…, a-t-il précisé, …",
  * '…," he added, "…'): it says the quotation it cuts. An adverb may stand before the participle ("a-t-il encore
  * précisé"). */

@@ -81,10 +81,15 @@ const PREPOSITION_BEFORE = /(?<![\p{L}])(?:and|et|in|of|at|from|to|for|on|with|b
  * Foreign Affairs" and as a region's name).
  */
 export function appositionHead(seg: string, at: number, end: number, who: string, text: string, offset?: number): string | undefined {
-  if (seg.charCodeAt(end) !== 44 /* , */ || CAPITALISED_WORDS.test(who)) return undefined;
+  // speakers19: an acronym in parentheses may close the apposition ("Jane Roe, the head of the National Electoral
+  // Commission (NEC), told reporters"): the apposition is read up to its opening parenthesis, and the person speaks,
+  // not the body whose acronym it is.
+  const inParens = seg.charCodeAt(at - 1) === 40 /* ( */ && seg.charCodeAt(end) === 41 /* ) */ && seg.charCodeAt(end + 1) === 44;
+  if ((seg.charCodeAt(end) !== 44 /* , */ && !inParens) || CAPITALISED_WORDS.test(who)) return undefined;
+  const head = inParens ? at - 1 : at;
   // A stretch cut at a comma ("…, présidente de la région X, a indiqué") holds the apposition but not its head: when
   // the stretch's place in the text is known, the words before it are read too.
-  const before = offset === undefined ? seg.slice(0, at) : text.slice(Math.max(0, offset + at - APPOSITION_HEAD_WINDOW), offset + at);
+  const before = offset === undefined ? seg.slice(0, head) : text.slice(Math.max(0, offset + head - APPOSITION_HEAD_WINDOW), offset + head);
   const m = APPOSITION_HEAD.exec(before);
   if (!m || !PERSON_NAME.test(m[1]) || NOT_NAMES.has(m[1].split(' ')[0])) return undefined;
   if (PREPOSITION_BEFORE.test(before.slice(0, m.index))) return undefined;

@@ -6,7 +6,11 @@
 import type { Lang } from '../types';
 import { speakerGroup } from './speaker-groups';
 import { TITLE_WORDS } from './speaker-titles';
-import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR } from './speech-verbs';
+import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR, FR_COUNT_VERBS_ANY_SUBJECT, NO_CONJUNCTION_END } from './speech-verbs';
+
+export /** What stands right before a verb of saying whose subject is inverted after it: a stretch's start, a punctuation mark
+ * that closes what is said or opens an aside, or "qu'/que" (a relative). */
+const FR_INCISE_OPENS = "(?:^|[,;:»\"”()–—]|(?<![\\p{L}])qu['’]|(?<![\\p{L}])que) ?";
 
 export const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
@@ -58,8 +62,11 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${FR_PASSIVE_AGENT} ${ROLE_FR}`, 'u'),
     // Not after a capitalised word: "X a annoncé une augmentation de …" has its subject before the verb, so the group
     // after it is the object, what is said; nor after a closing parenthesis, which ends the subject's group ("Le
-    // conseil … (X en anglais) a déclaré l'état d'urgence").
-    new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]* |\\) )${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${ROLE_FR}`, 'u'),
+    // conseil … (X en anglais) a déclaré l'état d'urgence"). speakers19: French inverts a compound verb's subject only
+    // in an incise, after what is said (a comma, a closing quotation mark, a colon, a dash, a parenthesis) or after
+    // "qu'" ("ce qu'a annoncé le ministère"): after any other word the verb's subject stands before it and the group
+    // after it is its object ("le dépouillement final a confirmé la réussite de X").
+    new RegExp(`(?<=${FR_INCISE_OPENS})(?<!\\p{Lu}[\\p{L}'’-]* |\\) )${FR_VERBS}${FR_AFTER_VERB}${FR_HEARER} ${ROLE_FR}`, 'u'),
     // An acronym in parentheses names the group written before it, which speaks, whatever participle follows it
     // ("Le Centre national … (CNRST) basé à Rabat a indiqué"): not the place of that participle.
     new RegExp(`\\((\\p{Lu}{2,}(?:-\\p{Lu}+)?)\\)(?: \\p{Ll}+(?:é|ée|és|ées) (?:à|au|en|par|de|dans) [^,.;]{1,40}?)? ${FR_VERBS}`, 'u'),
@@ -103,18 +110,18 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // results showed".
     new RegExp(`(?<![\\p{L}])(?:[Ll]es |[Ll]e |[Ll]a |[Ll]['’] ?)((?:dernier(?:e?s)? |premier(?:e?s)? )?(?:résultats|estimations?|projections?|sondages?)(?: \\p{Ll}+){0,3}?) (?:placent|place|donnent|donne|créditent|crédite|accordent|accorde|attribuent|attribue)(?![\\p{L}])`, 'u'),
     // The determiner starts a word: "qu'elle en avait recensé" holds no group "le en".
-    new RegExp(`(?<![\\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?)${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u'),
+    new RegExp(`(?<![\\p{L}])((?:(?:[Ll]es|[Ll]e|[Ll]a) |[Ll]['’] ?)[\\p{L}'’ -]{3,60}?)${NO_CONJUNCTION_END}${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS_ANY_SUBJECT}`, 'u'),
     // Present tense before reported speech: "Les services de renseignement américains estiment qu'un ...".
-    new RegExp(`(?<![\\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?[\\p{L}'’ -]{3,60}?) (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient|dit|disent) qu`, 'u'),
+    new RegExp(`(?<![\\p{L}])((?:(?:[Ll]es|[Ll]e|[Ll]a) |[Ll]['’] ?)[\\p{L}'’ -]{3,60}?)${NO_CONJUNCTION_END} (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient|dit|disent) qu`, 'u'),
     // A compound verb of saying before "que", a time between commas ("Les médias américains ont rapporté, mercredi
     // soir, que …"): its subject, a noun group opening on its determiner, speaks. Not a title of one person ("Le
     // Premier ministre a précisé qu'…"): TITLE_PATTERNS keep one only when the text names its holder. Nor "le même
     // ministère", which points back (sameSpeakerBefore) and names nobody alone.
-    new RegExp(`(?<![\\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?(?! ?(?:[\\p{L}-]+ )?${TITLE_WORDS}| ?mêmes? )[\\p{L}'’ -]{3,60}?) ${FR_VERBS}(?:, [^,]{1,30},)? qu`, 'u'),
+    new RegExp(`(?<![\\p{L}])((?:(?:[Ll]es|[Ll]e|[Ll]a) |[Ll]['’] ?)(?! ?(?:[\\p{L}-]+ )?${TITLE_WORDS}| ?mêmes? )[\\p{L}'’ -]{3,60}?)${NO_CONJUNCTION_END} ${FR_VERBS}(?:, [^,]{1,30},)? qu`, 'u'),
     // The same subject opening its clause, whatever follows the verb ("Le service météorologique national a émis des
     // alertes …, avec des vents de 80 km/h"), its first word capitalised too when it opens an institution's name ("La
     // Haute autorité de santé a recommandé …").
-    new RegExp(`^\\s*((?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]) ?(?! ?(?:[\\p{L}-]+ )?${TITLE_WORDS}| ?mêmes? )\\p{L}[\\p{L}'’ -]{2,60}?) ${FR_VERBS}(?![\\p{L}])`, 'u'),
+    new RegExp(`^\\s*((?:(?:[Ll]es|[Ll]e|[Ll]a) |[Ll]['’] ?)(?! ?(?:[\\p{L}-]+ )?${TITLE_WORDS}| ?mêmes? )\\p{L}[\\p{L}'’ -]{2,60}?)${NO_CONJUNCTION_END} ${FR_VERBS}(?![\\p{L}])`, 'u'),
   ],
   en: [
     // The whole phrase up to the punctuation: "according to American intelligence".

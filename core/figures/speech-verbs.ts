@@ -20,13 +20,18 @@ export const HONORIFIC = `(?:M\\.|(?:${[...HONORIFICS].filter((h) => h !== 'M').
  * Jr. said"), and an institution's name its complement ("the High
  * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. A
  * name starts a word: a pattern whose look-behind refuses the whole word ("by BBC X claimed": no subject after a
- * preposition) must not take its tail ("BC X") instead (session 15). */
-export const NAME = `((?<![\\p{L}])(?:${HONORIFIC} )?`+"\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}(?:\\.|(?= \\p{Lu}\\p{Ll})))?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3}(?:,? (?:Jr|Sr)\\.?(?![\\p{L}]))?)";
-/** A role opens on its determiner, a quantifier too ("selon certains survivants", "d'après plusieurs témoins"; session 15).
+ * preposition) must not take its tail ("BC X") instead (session 15), nor the tail of a hyphenated word ("the mayor of
+ * Petit-Goâve, told" is no "Goâve told"; speakers19). */
+export const NAME = `((?<![\\p{L}-])(?:${HONORIFIC} )?`+"\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}(?:\\.|(?= \\p{Lu}\\p{Ll})))?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3}(?:,? (?:Jr|Sr)\\.?(?![\\p{L}]))?)";
+/** A noun group never ends on a conjunction: "le long de la côte sud et ont indiqué" has its verb coordinated with the
+ * clause's own, whose subject stands before (speakers19). */
+export const NO_CONJUNCTION_END = "(?<!(?<![\\p{L}])(?:et|ou|mais))";
+/** A role opens on its determiner, a whole word (speakers19: "selon leurs données" holds no article "le"), or a
+ * quantifier ("selon certains survivants", "d'après plusieurs témoins"; session 15).
  * A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
  * preposition of setting, or a parenthesis: one that locates it
  * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). */
-export const ROLE_FR = "((?:le|la|l['’]|les|des|un|une|certains|certaines|plusieurs|de nombreux|de nombreuses) ?[\\p{Ll}\\p{Lu}'’ -]{3,60}?)(?=[,.;«»\"“”()]|$| qui | dans | sur | lors )";
+export const ROLE_FR = "(?<![\\p{L}])((?:(?:le|la|les|des|un|une|certains|certaines|plusieurs|de nombreux|de nombreuses) |l['’] ?)[\\p{Ll}\\p{Lu}'’ -]{3,60}?)" + NO_CONJUNCTION_END + "(?=[,.;«»\"“”()]|$| qui | dans | sur | lors )";
 /** A role ends before a digit only on a noun: not on a preposition, a quantifier or a participle's complement, which the
  * number completes ("selon les résultats annoncés plus de 18 heures après", "selon lesquelles il y aurait plus de 500"). */
 const ROLE_OPEN_END = "(?<!(?<![\\p{L}])(?:de|d['’]|des|du|à|au|aux|plus|moins|près|environ|que|qu['’]|et|ou|avoir|être|sur|par|pour|en|dans|avec))";
@@ -141,6 +146,10 @@ export const FR_SAY_PRESENT = '(?:affirme|affirment|estime|estiment|indique|indi
  * "les autorités parlent, elles, de 1,2 million", "la police estime à 20 000 le nombre de …" ("estime / évalue à": the
  * common French way to give a count, which "estime que" patterns never read; session 17). */
 export const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|compte|comptent|comptait|comptaient|recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|estim(?:e|ent|ait|aient) à|évalu(?:e|ent|ait|aient) à|(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ment )?(?:compté|décompté|recensé|dénombré|comptabilisé|revendiqué))`;
+/** FR_COUNT_VERBS after any noun group: not "compte / comptait" in the present or the imperfect, which after a place or
+ * a thing says what it holds ("le pays compte au moins 23 morts", "la ville comptait 20 000 habitants"), not who counts
+ * (speakers19); a speaker noun (the pattern before) or a compound tense ("a compté") still counts. */
+export const FR_COUNT_VERBS_ANY_SUBJECT = FR_COUNT_VERBS.replace('compte|comptent|comptait|comptaient|', '');
 /** A pronoun that sets the subject against another, between it and its verb ("La CGT, elle, évoque …", "la
  * préfecture quant à elle recense …"). */
 export const FR_SUBJECT_ASIDE = "(?: quant à (?:elle|lui|eux)|, (?:elle|elles|lui|eux),)?";
