@@ -1196,3 +1196,16 @@ describe('speakers19: rules of sentence structure from the stories moved in', ()
     expect(speakerOf('Le cabinet X a compté 55 000 manifestants.', '55 000', 'fr')).not.toBeUndefined();
   });
 });
+
+describe('speakers19: "reports that" and "as confirmed by"', () => {
+  it('reads a present "reports" as a verb of saying, after any noun group only before "that"', () => {
+    expect(speakerOf('The Red Cross reports that 72% of homes have no power.', '72%', 'en')).toBe('Red Cross');
+    // "reports" after a lower-case noun group and no "that" is the plural noun.
+    expect(speakerOf('Volunteers counted 5 million based on local official reports and crowd analysis.', '5 million', 'en')).not.toMatch(/million/u);
+  });
+
+  it('takes the agent of "as confirmed by" as the speaker of the clause', () => {
+    expect(speakerOf('The death toll has reached 28, as confirmed by the prime minister.', '28', 'en')).toBe('prime minister');
+    expect(speakerOf('The death toll has reached 28, as reported by Jane Roe.', '28', 'en')).toBe('Jane Roe');
+  });
+});

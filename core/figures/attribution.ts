@@ -221,7 +221,7 @@ const mayHavePostposedSource = (s: string): boolean => s.includes('elon ') || s.
  * …"), or a speaker noun group alone after a comma, whose verb is left out as the clause before already said it
  * ("…, the police 80,000", "…, la préfecture 15 000"). A number between an attribution and the figure makes the
  * attribution that number's, so the sentence as a whole is read then. Both stretches stay in the figure's clause
- * (attribution.ts CLAUSE_JOIN): "55,000 according to X, and 451,789 …, Y reported" gives X to the first only.
+ * (speaker-sentences.ts CLAUSE_JOIN): "55,000 according to X, and 451,789 …, Y reported" gives X to the first only.
  */
 function ownStretchSpeaker(text: string, a: number, b: number, start: number, end: number, lang: Lang): string | undefined {
   // The stretch of a figure ends at its neighbours' numbers (their ASCII digits, as /\d/u reads).

@@ -1,8 +1,7 @@
 /**
  * A speaker written as a pronoun, a description ("the agency"), a message ("the statement said"), a bare title or a
  * person's job, or a quotation with no speaker of its own: who it stands for, read in the sentences before (a pronoun's
- * antecedent, a chain of pronouns, a quotation continuing the one before). Split out of attribution.ts (speakers19)
- * with no change.
+ * antecedent, a chain of pronouns, a quotation continuing the one before). Split out of attribution.ts (speakers19).
  */
 import type { Lang } from '../types';
 import { FR_INCISE_PARTICIPLE, FR_INCISE_PRESENT, lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';

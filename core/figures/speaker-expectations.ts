@@ -1,6 +1,6 @@
 /**
  * Who holds the expectation a figure is the value of ("analyst expectations of $55.4 billion", "les projections des
- * analystes (61,66 milliards)"). Split out of attribution.ts (speakers19) with no change.
+ * analystes (61,66 milliards)"). Split out of attribution.ts (speakers19).
  */
 import type { Lang } from '../types';
 import { speakerGroup, speakerHead } from './speaker-groups';

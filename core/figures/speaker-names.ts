@@ -1,7 +1,7 @@
 /**
  * Cleaning a speaker's words read by a pattern: words that are no name (NOT_NAMES), a surname expanded to the full name
  * the text writes, a person's name (PERSON_NAME), a title's holder written beside it, the person a role or an apposition
- * names (rolePerson, appositionHead). Split out of attribution.ts (speakers19) with no change.
+ * names (rolePerson, appositionHead). Split out of attribution.ts (speakers19).
  */
 import { TITLE_WORDS } from './speaker-titles';
 import { lookup } from '../concepts/index';

@@ -1,7 +1,7 @@
 /**
  * Where a figure's sentence, clause and quotation begin and end: a point between digits, an initial's or a title's
  * abbreviation ends no sentence; clause joins; quotation spans. Each is computed once per text (the last text read) and
- * searched. Split out of attribution.ts (speakers19) with no change.
+ * searched. Split out of attribution.ts (speakers19).
  */
 import { HONORIFICS } from './speech-verbs';
 

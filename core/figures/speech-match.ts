@@ -1,7 +1,7 @@
 /**
  * Who a stretch of text says is speaking: a pronoun's group within it, else the first pattern of speech-patterns.ts
  * that holds, its words cleaned (speaker-names.ts), else a title's holder. `matchAt` reads a stretch once per text.
- * Split out of attribution.ts (speakers19) with no change.
+ * Split out of attribution.ts (speakers19).
  */
 import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays } from './speaker-groups';

@@ -1,7 +1,7 @@
 /**
  * The patterns of attribution, per language, tried in order on a stretch of text: the first that holds names the
  * speaker (PATTERNS), and a title speaking when the text names its holder (TITLE_PATTERNS). Built from speech-verbs.ts'
- * words. Split out of attribution.ts (speakers19) with no change.
+ * words. Split out of attribution.ts (speakers19).
  */
 import type { Lang } from '../types';
 import { speakerGroup } from './speaker-groups';
@@ -11,6 +11,9 @@ import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHO
 export /** What stands right before a verb of saying whose subject is inverted after it: a stretch's start, a punctuation mark
  * that closes what is said or opens an aside, or "qu'/que" (a relative). */
 const FR_INCISE_OPENS = "(?:^|[,;:»\"”()–—]|(?<![\\p{L}])qu['’]|(?<![\\p{L}])que) ?";
+
+/** Participles of saying after "as" whose agent follows "by" ("as confirmed by", "as reported by"). */
+const EN_AS_SAID = 'confirmed|reported|announced|stated|estimated|indicated';
 
 export const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
@@ -150,6 +153,10 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<![\\p{L}])(?:${TALLY_EN}|total|estimates?) (?:revised|given|released|published|provided)(?![\\p{L}])(?: [^.;:,]{0,30}?)? by (?:the )?${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${NAME}`, 'u'),
+    // speakers19: "as" and a participle of saying, its agent after "by" ("the toll has reached 28, as confirmed by the
+    // prime minister", "as reported by X"): a clause of comparison whose agent says what the main clause states.
+    new RegExp(`(?<![\\p{L}])as (?:${EN_AS_SAID}) by (?:the )?${speakerGroup('en', 'short')}`, 'u'),
+    new RegExp(`(?<![\\p{L}])as (?:${EN_AS_SAID}) by (?:the )?${NAME}`, 'u'),
     new RegExp(`${EN_POST_VERBS} ${NAME}${EN_POST_NAME_END}`, 'u'),
     // "», announces the X Group, which …": a name with its article after the verb, ending its clause (a name
     // followed by more words is the object: "reported the X fire had spread").
