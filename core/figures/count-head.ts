@@ -18,8 +18,13 @@ const GROUP_LOOKBACK = 4;
 const SKIP_BEFORE_HEAD = new Set(['de', 'd', "'", 'of', 'des']);
 /** Number words that count one thing: the counted noun after them is singular. */
 const ONE = new Set(['1', 'un', 'une', 'one', 'a', 'an']);
-/** Units written before their value ("magnitude 7", "de magnitude 6,8"), and the words between them. */
-const UNITS_BEFORE_VALUE = new Set(['magnitude']);
+/** Units written before their value ("magnitude 7", "de magnitude 6,8"), and the words between them. A rank on a
+ * graded scale is written so too ("catégorie 5", "en catégorie 4", "a Category 5 hurricane"): read after the number,
+ * "5 hurricane" counted storms, and a bare "5" took the unit of a count before it (ellipsis.ts, "en 90 ans ... en
+ * catégorie 5" read as 5 years). */
+const UNITS_BEFORE_VALUE = new Set(['magnitude', 'category']);
+/** Of those, the units never written after their value: there the word is a counted noun ("trois catégories"). */
+const BEFORE_VALUE_ONLY = new Set(['category']);
 const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
 /** French adjectives written before the noun they qualify, in the plural (folded): "huit principaux syndicats",
  * "trois grandes villes", "deux nouveaux hôpitaux". Without them the adjective would be read as the counted noun. */
@@ -502,6 +507,14 @@ function coordinatedUnit(toks: Tok[], i0: number): string | undefined {
   const h = q >= 0 ? conceptAt(toks, q) : null;
   return h && h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id) ? h.c.id : undefined;
 }
+/** Is token k the first word of an English compound adjective "<word>-<participle>" ("storm-related", "heat-linked",
+ * "state-owned"), glued on both sides of its hyphen and followed by a word on its line (the noun it qualifies)? The
+ * participle is a lower-case word in -ed; the noun after it is what a number before the compound counts. */
+function compoundAdjectiveAt(toks: Tok[], k: number): boolean {
+  const [w, dash, part, next] = [toks[k], toks[k + 1], toks[k + 2], toks[k + 3]];
+  return !!(w && dash && part && next) && w.kind === 'w' && !w.cap && dash.t === '-' && dash.start === w.end && part.start === dash.end
+    && part.kind === 'w' && !part.cap && part.t.length > 4 && part.t.endsWith('ed') && !dash.nl && !part.nl && !next.nl && next.kind === 'w';
+}
 export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string }
 export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): Head {
   let unit = unitHint ?? 'number';
@@ -593,11 +606,22 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         break;
       }
       if (SKIP_BEFORE_HEAD.has(t.t) && steps <= 1) { k++; steps++; continue; }
+      // "three storm-related deaths", "12 heat-linked deaths", "40 government-backed schools": a word glued by a hyphen
+      // to a participle is a compound adjective of the noun after it, never the counted noun itself (read as one, the
+      // deaths were counted as storms, or the hyphen ended the phrase on a bare number).
+      if (lang === 'en' && compoundAdjectiveAt(toks, k)) { k += 3; steps++; continue; }
       // "un seul passager", "une seule a survécu": "seul" right after "un" says only one; the noun, if any, is after it.
       if (countsOne && k === i1 && (t.t === 'seul' || t.t === 'seule')) { k++; steps++; continue; }
       const hit = conceptAt(toks, k);
       // "43.8 billion next year": past a word that is not the counted noun, a unit belongs to another phrase.
       if (adjective && hit && hit.c.type === 'unit') break;
+      // "trois catégories de salariés": after the number, the word of a rank is a counted noun like any other; only
+      // written before its value is it the scale's unit.
+      if (hit && hit.c.type === 'unit' && BEFORE_VALUE_ONLY.has(hit.c.id)) {
+        category = unknownNoun(t.t);
+        headEnd = k + 1;
+        break;
+      }
       if (hit && hit.c.type === 'unit') {
         unit = hit.c.id;
         headEnd = k + hit.len;
