@@ -170,6 +170,31 @@ const CHANGE_BY: Record<Lang, RegExp> = {
   en: /^(?:increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|up|down)$/,
   fr: /^(?:augmente|augmentee|augmentes|augmentees|hausse|baisse|baissee|diminue|diminuee|progresse|recule|grimpe|bondi|chute)$/,
 };
+/** Nouns of an action, by their ending (folded, plural): "créations", "suppressions", "fermetures", "destructions". */
+const ACTION_NOUN = /(?:tions|sions|tures)$/;
+/** The thing a noun of an action at k is done to, when "de / d' / of" and a noun the table knows as an entity follow it
+ * ("créations d'emplois", "fermetures d'usines"): its id and where it ends; else undefined. */
+function actedNounAfter(toks: Tok[], k: number): { id: string; end: number } | undefined {
+  if (!ACTION_NOUN.test(toks[k].t)) return undefined;
+  let q = k + 1;
+  if (!['de', 'd', 'of'].includes(toks[q]?.t ?? '') || toks[q].nl) return undefined;
+  q++;
+  if (toks[q]?.t === "'") q++;
+  const h = q < toks.length && !toks[q].nl ? conceptAt(toks, q) : null;
+  return h && h.c.type === 'entity' ? { id: h.c.id, end: q + h.len } : undefined;
+}
+
+/** Words between a verb of change and its "by / de": "n'ont augmenté que de 73 000", "rose only by 12". */
+const CHANGE_HEDGES = new Set(['que', 'qu', 'only', 'just', 'seulement']);
+/** The verb of change of a number that is the size of a change ("increased by 400", "n'ont augmenté que de 73 000"),
+ * its token index, else -1. Not "up / down / hausse / baisse": nouns and adverbs with no subject of their own. */
+function changeVerbBefore(toks: Tok[], i0: number, lang: Lang): number {
+  if (toks[i0 - 1]?.t !== (lang === 'en' ? 'by' : 'de')) return -1;
+  let q = i0 - 2;
+  while (q >= 0 && CHANGE_HEDGES.has(toks[q].t)) q--;
+  const verb = toks[q];
+  return verb && verb.kind === 'w' && CHANGE_BY[lang].test(verb.t) && !['up', 'down', 'hausse', 'baisse'].includes(verb.t) ? q : -1;
+}
 /** Is the number at i0 the size of a change ("increased by 400", "en hausse de 7,5 points")? */
 export function changeBefore(toks: Tok[], i0: number, lang: Lang): boolean {
   const by = toks[i0 - 1]?.t;
@@ -701,6 +726,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         // its verb, counts the people it befell, as the role's own noun does ("120 morts").
         const nominal = roleOfNominal(t.t);
         if (nominal) { headRole = nominal; category = 'person'; headEnd = k + 1; break; }
+        // "73 000 créations d'emplois", "12 fermetures d'usines": a noun of an action before "de / of" and a noun the
+        // table knows counts that noun, one action per thing (a job created, a plant closed).
+        const acted = actedNounAfter(toks, k);
+        if (acted) { category = acted.id; headEnd = acted.end; break; }
         category = unknownNoun(t.t);
         headEnd = k + 1;
         break;
@@ -722,6 +751,13 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       const h = howManyBefore(toks, i0);
       // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role.
       if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
+    }
+    // "Les effectifs n'ont augmenté que de 73 000", "Federal government jobs fell by 12,000": the size of a change with
+    // no noun of its own counts what the subject of its verb names (nounBeforeWith: the nearest noun of the table
+    // before the verb in its clause, no number between).
+    if (unit === 'number' && !category) {
+      const v = changeVerbBefore(toks, i0, lang);
+      if (v >= 0) category = nounBeforeWith(toks, v);
     }
     // "would win 172 to 215 of the 577 seats", "182 sur les 577 sièges": a part counts what its whole does.
     if (unit === 'number' && !category) category = wholeNounAfter(toks, i1);

@@ -52,3 +52,23 @@ describe('a rank on a graded scale written before its value', () => {
     expect(figs('Three categories of workers are affected.', 'en')[0].unit).not.toBe('category');
   });
 });
+
+describe('a noun of an action before the thing it is done to', () => {
+  it('counts the thing: "créations d\'emplois", "fermetures d\'usines"', () => {
+    expect(figs("Seulement 40 000 créations d'emplois ont été enregistrées en mars.", 'fr')[0].countsKey[0]).toBe('employee');
+    expect(figs('Le groupe a annoncé 12 fermetures de sites.', 'fr')[0].countsKey[0]).toBe('site');
+  });
+  it('leaves a noun of an action alone when no noun of the table follows "de"', () => {
+    expect(figs('On compte 40 000 créations par an.', 'fr')[0].countsKey[0]).not.toBe('employee');
+  });
+});
+
+describe('the size of a change counts the subject of its verb', () => {
+  it('reads "les effectifs n\'ont augmenté que de 40 000" and "jobs fell by 12,000" as counts of that noun', () => {
+    expect(figs("Les effectifs n'ont augmenté que de 40 000 en mars.", 'fr')[0].countsKey[0]).toBe('employee');
+    expect(figs('Factory jobs fell by 12,000 in March.', 'en')[0].countsKey[0]).toBe('employee');
+  });
+  it('reads nothing where the subject is no noun of the table', () => {
+    expect(figs('Les prix ont augmenté de 3 en un an.', 'fr')[0].unit).toBe('number');
+  });
+});
