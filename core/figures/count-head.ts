@@ -18,8 +18,13 @@ const GROUP_LOOKBACK = 4;
 const SKIP_BEFORE_HEAD = new Set(['de', 'd', "'", 'of', 'des']);
 /** Number words that count one thing: the counted noun after them is singular. */
 const ONE = new Set(['1', 'un', 'une', 'one', 'a', 'an']);
-/** Units written before their value ("magnitude 7", "de magnitude 6,8"), and the words between them. */
-const UNITS_BEFORE_VALUE = new Set(['magnitude']);
+/** Units written before their value ("magnitude 7", "de magnitude 6,8"), and the words between them. A rank on a
+ * graded scale is written so too ("catégorie 5", "en catégorie 4", "a Category 5 hurricane"): read after the number,
+ * "5 hurricane" counted storms, and a bare "5" took the unit of a count before it (ellipsis.ts, "en 90 ans ... en
+ * catégorie 5" read as 5 years). */
+const UNITS_BEFORE_VALUE = new Set(['magnitude', 'category']);
+/** Of those, the units never written after their value: there the word is a counted noun ("trois catégories"). */
+const BEFORE_VALUE_ONLY = new Set(['category']);
 const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
 /** French adjectives written before the noun they qualify, in the plural (folded): "huit principaux syndicats",
  * "trois grandes villes", "deux nouveaux hôpitaux". Without them the adjective would be read as the counted noun. */
@@ -165,6 +170,31 @@ const CHANGE_BY: Record<Lang, RegExp> = {
   en: /^(?:increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|up|down)$/,
   fr: /^(?:augmente|augmentee|augmentes|augmentees|hausse|baisse|baissee|diminue|diminuee|progresse|recule|grimpe|bondi|chute)$/,
 };
+/** Nouns of an action, by their ending (folded, plural): "créations", "suppressions", "fermetures", "destructions". */
+const ACTION_NOUN = /(?:tions|sions|tures)$/;
+/** The thing a noun of an action at k is done to, when "de / d' / of" and a noun the table knows as an entity follow it
+ * ("créations d'emplois", "fermetures d'usines"): its id and where it ends; else undefined. */
+function actedNounAfter(toks: Tok[], k: number): { id: string; end: number } | undefined {
+  if (!ACTION_NOUN.test(toks[k].t)) return undefined;
+  let q = k + 1;
+  if (!['de', 'd', 'of'].includes(toks[q]?.t ?? '') || toks[q].nl) return undefined;
+  q++;
+  if (toks[q]?.t === "'") q++;
+  const h = q < toks.length && !toks[q].nl ? conceptAt(toks, q) : null;
+  return h && h.c.type === 'entity' ? { id: h.c.id, end: q + h.len } : undefined;
+}
+
+/** Words between a verb of change and its "by / de": "n'ont augmenté que de 73 000", "rose only by 12". */
+const CHANGE_HEDGES = new Set(['que', 'qu', 'only', 'just', 'seulement']);
+/** The verb of change of a number that is the size of a change ("increased by 400", "n'ont augmenté que de 73 000"),
+ * its token index, else -1. Not "up / down / hausse / baisse": nouns and adverbs with no subject of their own. */
+function changeVerbBefore(toks: Tok[], i0: number, lang: Lang): number {
+  if (toks[i0 - 1]?.t !== (lang === 'en' ? 'by' : 'de')) return -1;
+  let q = i0 - 2;
+  while (q >= 0 && CHANGE_HEDGES.has(toks[q].t)) q--;
+  const verb = toks[q];
+  return verb && verb.kind === 'w' && CHANGE_BY[lang].test(verb.t) && !['up', 'down', 'hausse', 'baisse'].includes(verb.t) ? q : -1;
+}
 /** Is the number at i0 the size of a change ("increased by 400", "en hausse de 7,5 points")? */
 export function changeBefore(toks: Tok[], i0: number, lang: Lang): boolean {
   const by = toks[i0 - 1]?.t;
@@ -502,6 +532,14 @@ function coordinatedUnit(toks: Tok[], i0: number): string | undefined {
   const h = q >= 0 ? conceptAt(toks, q) : null;
   return h && h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id) ? h.c.id : undefined;
 }
+/** Is token k the first word of an English compound adjective "<word>-<participle>" ("storm-related", "heat-linked",
+ * "state-owned"), glued on both sides of its hyphen and followed by a word on its line (the noun it qualifies)? The
+ * participle is a lower-case word in -ed; the noun after it is what a number before the compound counts. */
+function compoundAdjectiveAt(toks: Tok[], k: number): boolean {
+  const [w, dash, part, next] = [toks[k], toks[k + 1], toks[k + 2], toks[k + 3]];
+  return !!(w && dash && part && next) && w.kind === 'w' && !w.cap && dash.t === '-' && dash.start === w.end && part.start === dash.end
+    && part.kind === 'w' && !part.cap && part.t.length > 4 && part.t.endsWith('ed') && !dash.nl && !part.nl && !next.nl && next.kind === 'w';
+}
 export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string }
 export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): Head {
   let unit = unitHint ?? 'number';
@@ -593,11 +631,22 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         break;
       }
       if (SKIP_BEFORE_HEAD.has(t.t) && steps <= 1) { k++; steps++; continue; }
+      // "three storm-related deaths", "12 heat-linked deaths", "40 government-backed schools": a word glued by a hyphen
+      // to a participle is a compound adjective of the noun after it, never the counted noun itself (read as one, the
+      // deaths were counted as storms, or the hyphen ended the phrase on a bare number).
+      if (lang === 'en' && compoundAdjectiveAt(toks, k)) { k += 3; steps++; continue; }
       // "un seul passager", "une seule a survécu": "seul" right after "un" says only one; the noun, if any, is after it.
       if (countsOne && k === i1 && (t.t === 'seul' || t.t === 'seule')) { k++; steps++; continue; }
       const hit = conceptAt(toks, k);
       // "43.8 billion next year": past a word that is not the counted noun, a unit belongs to another phrase.
       if (adjective && hit && hit.c.type === 'unit') break;
+      // "trois catégories de salariés": after the number, the word of a rank is a counted noun like any other; only
+      // written before its value is it the scale's unit.
+      if (hit && hit.c.type === 'unit' && BEFORE_VALUE_ONLY.has(hit.c.id)) {
+        category = unknownNoun(t.t);
+        headEnd = k + 1;
+        break;
+      }
       if (hit && hit.c.type === 'unit') {
         unit = hit.c.id;
         headEnd = k + hit.len;
@@ -677,6 +726,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         // its verb, counts the people it befell, as the role's own noun does ("120 morts").
         const nominal = roleOfNominal(t.t);
         if (nominal) { headRole = nominal; category = 'person'; headEnd = k + 1; break; }
+        // "73 000 créations d'emplois", "12 fermetures d'usines": a noun of an action before "de / of" and a noun the
+        // table knows counts that noun, one action per thing (a job created, a plant closed).
+        const acted = actedNounAfter(toks, k);
+        if (acted) { category = acted.id; headEnd = acted.end; break; }
         category = unknownNoun(t.t);
         headEnd = k + 1;
         break;
@@ -698,6 +751,13 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       const h = howManyBefore(toks, i0);
       // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role.
       if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
+    }
+    // "Les effectifs n'ont augmenté que de 73 000", "Federal government jobs fell by 12,000": the size of a change with
+    // no noun of its own counts what the subject of its verb names (nounBeforeWith: the nearest noun of the table
+    // before the verb in its clause, no number between).
+    if (unit === 'number' && !category) {
+      const v = changeVerbBefore(toks, i0, lang);
+      if (v >= 0) category = nounBeforeWith(toks, v);
     }
     // "would win 172 to 215 of the 577 seats", "182 sur les 577 sièges": a part counts what its whole does.
     if (unit === 'number' && !category) category = wholeNounAfter(toks, i1);

@@ -17,7 +17,7 @@ const UNIT_FR = new Map<string, [string, boolean]>([
   ['miles', ['miles', false]], ['m', ['m', false]], ['cm', ['cm', false]], ['mm', ['mm', false]], ['kg', ['kg', false]],
   ['tonnes', ['tonnes', true]], ['litres', ['litres', false]], ['hectares', ['hectares', false]], ['euro', ['euros', false]],
   ['dollar', ['dollars', false]], ['pound', ['livres', true]], ['rupee', ['roupies', true]], ['times', ['fois', true]], ['points', ['points', false]],
-  ['magnitude', ['magnitude', true]], ['age', ['âge', false]], ['people', ['personnes', true]],
+  ['magnitude', ['magnitude', true]], ['category', ['catégorie', true]], ['age', ['âge', false]], ['people', ['personnes', true]],
 ]);
 /** counts.ts writes the special forces modifier as these words, before the noun. */
 const SPECIAL_FORCES: [string, boolean] = ['forces spéciales', true];

@@ -81,8 +81,9 @@ const WORLD_NEAR = 4;
 const PART_COUNT_NEAR = 4;
 /** The role of people voted in (concepts.json `elected`, whose `means` names what each of them holds: a seat). */
 const ELECTED = 'elected';
-/** Units of money and of an event's strength: no role of people (killed, laid off, on strike) is said of them. */
-const ROLELESS_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'euro', 'dollar', 'pound', 'magnitude']);
+/** Units of money and of an event's strength (its magnitude, its category on a graded scale): no role of people
+ * (killed, laid off, on strike) is said of them. */
+const ROLELESS_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'euro', 'dollar', 'pound', 'magnitude', 'category']);
 /** How far (tokens) from an amount of money its sector may stand: "healthcare spending by €5 billion", "an
  * effort of 3.5 billion euros in 2026 for the defense"; further on, the clause moves to other amounts. */
 const SECTOR_NEAR = 5;

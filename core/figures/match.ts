@@ -35,8 +35,8 @@ export const WEAK_UNITS = new Set([...MOMENT_UNITS, 'week', 'ordinal', ...DURATI
 /** Never compared: a bare number counts nothing named; a place in a list is not a quantity. */
 const NEVER_COMPARED = new Set(['number', 'ordinal-relative', 'ordinal']);
 /** Units a place does not narrow: a day ("on Oct. 7 in X" / "le 7 octobre"), an event's own measure (a quake's
- * magnitude is told with the region it struck, one region or another, for one quake). */
-const PLACELESS_UNITS = new Set(['date', 'magnitude']);
+ * magnitude, a storm's category on its scale: told with the region it struck, one region or another, for one event). */
+const PLACELESS_UNITS = new Set(['date', 'magnitude', 'category']);
 /** Roles of a toll, told place by place as it grows: a place said on one side only still sets two apart. */
 const TOLL_ROLES = new Set(['killed', 'wounded', 'casualty', 'missing', 'displaced', 'homeless', 'evacuated']);
 /** Entities too generic to be a frame on their own: people, men, women, a noun the table does not know. */
