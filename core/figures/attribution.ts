@@ -8,7 +8,7 @@
 import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays, sameSpeakerBefore, speakerGroup, speakerHead } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
-import { mayMatch } from '../text/required-literals';
+import { mayMatchNumbered, newTurn, requiredNumbers } from '../text/required-literals';
 import { isCountryForm, lookup } from '../concepts/index';
 import { fold } from '../text/fold';
 
@@ -459,6 +459,11 @@ const TITLE_PATTERNS: Record<Lang, RegExp[]> = {
   fr: [new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]) ?((?:[\\p{L}-]+ )?${TITLE_WORDS}(?: \\p{L}+)?) (?:${FR_VERBS}|${FR_ACTOR_VERBS})`, 'u')],
   en: [new RegExp(`(?<![\\p{L}])(?:[Tt]he )((?:[\\p{L}-]+ ){0,2}?${TITLE_WORDS})(?:['’]s plan)?(?:, [^,]{1,40},)? (?:has |had )?(?:${EN_VERBS}|${EN_ACTOR_VERBS}|aims to|plans to|wants to)(?![\\p{L}])`, 'u')],
 };
+/** Each pattern's literal requirements by number (required-literals.ts `mayMatchNumbered`), read once per language on
+ * its first use rather than looked up for every stretch `match` reads (speed19). Not at load: reading a pattern's
+ * source costs, and a page of one language needs the other's never. */
+const PATTERN_NEEDS: Partial<Record<Lang, Array<readonly number[]>>> = {};
+const TITLE_NEEDS: Partial<Record<Lang, Array<readonly number[]>>> = {};
 
 const NOT_NAMES = new Set([
   'Il', 'Elle', 'Ils', 'Elles', 'On', 'He', 'She', 'They', 'It', 'We', 'Ce', 'Cela', 'This', 'That', 'La', 'Le', 'Les', 'The',
@@ -666,9 +671,12 @@ function match(seg: string, lang: Lang, text: string, offset?: number): string |
   if (viaPronoun) return viaPronoun;
   // Most stretches lack the words a pattern needs (its verb of saying, "selon", "according to"): those patterns are
   // not run (core/text/required-literals.ts); `seen` tests each list of words once per stretch.
-  const seen = new Map<RegExp, boolean>();
-  for (const re of PATTERNS[lang]) {
-    if (!mayMatch(re, seg, seen)) continue;
+  const turnOf = newTurn();
+  const patterns = PATTERNS[lang];
+  const numbers = PATTERN_NEEDS[lang] ??= patterns.map(requiredNumbers);
+  for (let i = 0; i < patterns.length; i++) {
+    const re = patterns[i];
+    if (!mayMatchNumbered(numbers[i], seg, turnOf)) continue;
     const m = re.exec(seg);
     if (!m) continue;
     if (/même source|same source/.test(m[0])) return 'same source';
@@ -710,8 +718,10 @@ function match(seg: string, lang: Lang, text: string, offset?: number): string |
     // An article is a whole word: "union" and "latest" keep their first letters.
     return who.replace(/^(?:(?:les|le|la|un|une|the) |l['’] ?)/i, '').trim();
   }
-  for (const re of TITLE_PATTERNS[lang]) {
-    const m = mayMatch(re, seg, seen) ? re.exec(seg) : null;
+  const titles = TITLE_PATTERNS[lang];
+  for (let i = 0; i < titles.length; i++) {
+    const re = titles[i];
+    const m = mayMatchNumbered((TITLE_NEEDS[lang] ??= titles.map(requiredNumbers))[i], seg, turnOf) ? re.exec(seg) : null;
     const holder = m && titleHolder(m[1], text);
     if (holder) return holder;
   }
