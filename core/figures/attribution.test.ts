@@ -1124,3 +1124,18 @@ describe('speakers18: a role naming a nation keeps its side', () => {
     expect(speakerOf(t.replace('l’armée malienne', 'l’armée'), '12', 'fr')).toBe('Jean Dupont');
   });
 });
+
+describe('the speaker search over texts read one after another (caches of the last text)', () => {
+  it('answers for an equal text given as another string as for the first, and reads a different text afresh', () => {
+    // Two texts of one length whose speakers differ; each is built anew, so equal texts are distinct strings.
+    const build = (who: string): string => ['The ', who, ' said 1,200 people were evacuated on Monday.'].join('');
+    const a = build('mayor');
+    const b = build('coach');
+    const at = (t: string): [number, number] => [t.indexOf('1,200'), t.indexOf('1,200') + 5];
+    const first = findSpeaker(a, ...at(a), 'en');
+    expect(first).toBeDefined();
+    expect(findSpeaker(build('mayor'), ...at(a), 'en')).toBe(first);
+    expect(findSpeaker(b, ...at(b), 'en')).not.toBe(first);
+    expect(findSpeaker(build('mayor'), ...at(a), 'en')).toBe(first);
+  });
+});

@@ -542,13 +542,17 @@ const isInitial = (text: string, i: number): boolean => i > 0 && /\p{Lu}/u.test(
   && (i < 2 || !/[\p{L}\d]/u.test(text[i - 2]));
 /** The sentence holding [start, end): [its first offset, one past its stop]. */
 export const sentenceBounds = (text: string, start: number, end: number): [number, number] => sentenceAround(text, start, end);
+/** The caches below are kept for the last text read, known by `===`. Two equal texts that are two strings (a page
+ * extracted again, a bench's repeated pages) compare every character, at each call: each hit takes the string just
+ * given as its key, so later calls compare pointers (speed19: V8's StringEqual was 11% of the English bench's
+ * instructions, from these look-ups). */
 /** The last sentence asked for: a figure's speaker search asks for its sentence three times (its speaker, a
  * description's antecedent, the determiner written before the speaker). Callers only read the bounds. */
 let sentenceFor: string | null = null;
 let sentenceKey = [-1, -1];
 let sentenceLast: [number, number] = [0, 0];
 function sentenceAround(text: string, start: number, end: number): [number, number] {
-  if (text === sentenceFor && start === sentenceKey[0] && end === sentenceKey[1]) return sentenceLast;
+  if (text === sentenceFor && start === sentenceKey[0] && end === sentenceKey[1]) { sentenceFor = text; return sentenceLast; }
   sentenceLast = readSentence(text, start, end);
   sentenceFor = text;
   sentenceKey = [start, end];
@@ -560,7 +564,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 let stopsFor: string | null = null;
 let stops: Int32Array = new Int32Array(0);
 function stopsOf(text: string): Int32Array {
-  if (text === stopsFor) return stops;
+  if (text === stopsFor) { stopsFor = text; return stops; }
   const found: number[] = [];
   for (let i = 0; i < text.length; i++) if (stopAt(text, i)) found.push(i);
   stops = Int32Array.from(found);
@@ -606,7 +610,7 @@ let joinsFor: string | null = null;
 let joinsKey = [-1, -1];
 let joins: Array<[number, number]> = [];
 function clauseJoins(text: string, a: number, b: number): Array<[number, number]> {
-  if (text === joinsFor && a === joinsKey[0] && b === joinsKey[1]) return joins;
+  if (text === joinsFor && a === joinsKey[0] && b === joinsKey[1]) { joinsFor = text; return joins; }
   // An exec loop, not matchAll: matchAll clones the pattern and builds an iterator at each sentence (2% of English
   // extraction's profile, session 16), for the same matches (no alternative of CLAUSE_JOIN matches empty).
   const sentence = text.slice(a, b);
@@ -624,7 +628,7 @@ let namesFor: string | null = null;
 let names = new Map<string, string>();
 const FULL_NAME = /(\p{Lu}[\p{L}-]+) (\p{Lu}[\p{L}-]+)(?![\p{L}])/gu;
 function fullNames(text: string): Map<string, string> {
-  if (namesFor === text) return names;
+  if (namesFor === text) { namesFor = text; return names; }
   names = new Map();
   FULL_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -741,9 +745,9 @@ const matchMemo = new Map<number, string | null>();
 function matchAt(text: string, a: number, b: number, lang: Lang): string | undefined {
   if (matchMemoFor !== text || matchMemoLang !== lang) {
     matchMemo.clear();
-    matchMemoFor = text;
     matchMemoLang = lang;
   }
+  matchMemoFor = text;
   const key = a * (text.length + 1) + b;
   let hit = matchMemo.get(key);
   if (hit === undefined) {
@@ -1405,7 +1409,7 @@ function pronounAntecedent(text: string, a: number, b: number, lang: Lang, chain
 let quotesFor: string | null = null;
 let quotes: Array<[number, number]> = [];
 function quoteSpans(text: string): Array<[number, number]> {
-  if (quotesFor === text) return quotes;
+  if (quotesFor === text) { quotesFor = text; return quotes; }
   quotes = [];
   let open = -1;
   let straightOpen = -1;
