@@ -10,6 +10,7 @@
 import data from './concepts.json';
 import countries from './countries.json';
 import { fold } from '../text/fold';
+import { intern } from '../text/intern';
 
 /** `word`: general vocabulary that translates one word of the other language ("santé"/"health"), read
  *  only by cross-language passages (core/passages/crosslang.ts); `lookup` without a type skips it, so
@@ -149,7 +150,8 @@ function addForm(written: string, c: Concept): void {
   // A form written with accents is read by its folded letters, and its spelling is kept (ACCENTED).
   const form = /[^\x00-\x7f]/.test(written) ? fold(written) : written;
   if (form !== written && !form.includes(' ')) ACCENTED.set(form, (ACCENTED.get(form) ?? new Set()).add(written.toLowerCase()));
-  const seq = form.split(' ').filter(Boolean);
+  // Interned (core/text/intern.ts) as the tokenizer's words are: a look-up of a word found then compares pointers.
+  const seq = form.split(' ').filter(Boolean).map(intern);
   if (seq.length === 0) return;
   if (seq.length === 1) {
     const list = SINGLE.get(seq[0]) ?? [];

@@ -1209,3 +1209,18 @@ describe('speakers19: "reports that" and "as confirmed by"', () => {
     expect(speakerOf('The death toll has reached 28, as reported by Jane Roe.', '28', 'en')).toBe('Jane Roe');
   });
 });
+
+describe('the speaker search over texts read one after another (caches of the last text)', () => {
+  it('answers for an equal text given as another string as for the first, and reads a different text afresh', () => {
+    // Two texts of one length whose speakers differ; each is built anew, so equal texts are distinct strings.
+    const build = (who: string): string => ['The ', who, ' said 1,200 people were evacuated on Monday.'].join('');
+    const a = build('mayor');
+    const b = build('coach');
+    const at = (t: string): [number, number] => [t.indexOf('1,200'), t.indexOf('1,200') + 5];
+    const first = findSpeaker(a, ...at(a), 'en');
+    expect(first).toBeDefined();
+    expect(findSpeaker(build('mayor'), ...at(a), 'en')).toBe(first);
+    expect(findSpeaker(b, ...at(b), 'en')).not.toBe(first);
+    expect(findSpeaker(build('mayor'), ...at(a), 'en')).toBe(first);
+  });
+});

@@ -494,9 +494,19 @@ function textCurrency(toks: Tok[]): string | undefined {
  * across languages; else its own stem, so the same language still meets ("210 martyrs" / "plus de 200 martyrs").
  * Either way a `w:` category: a noun the table does not know as a counted thing (match.ts reads it as generic). */
 export function unknownNoun(w: string): string {
+  let key = NOUN_KEYS.get(w);
+  if (key !== undefined) return key;
   const word = lookup(w, 'word');
-  return word ? `w:${word.id.replace(/^w-/, '')}` : `w:${stem(w)}`;
+  key = word ? `w:${word.id.replace(/^w-/, '')}` : `w:${stem(w)}`;
+  if (NOUN_KEYS.size >= NOUN_KEYS_MAX) NOUN_KEYS.clear();
+  NOUN_KEYS.set(w, key);
+  return key;
 }
+/** Each word's context key, made once (speed19): describeCounts asks it of every content word of each figure's
+ * clause, a concept look-up, a replacement and a new string each time. */
+const NOUN_KEYS = new Map<string, string>();
+/** A bound over a long run of pages: a page has a few thousand distinct words. */
+const NOUN_KEYS_MAX = 50_000;
 
 /** Letters the stem of a noun the table does not know must have to be read as a noun made from a role's verb
  * (roleOfNominal): six ("arrest-ations", "hospitalis-ations", "displac-ements"); five-letter stems begin unrelated

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareFigures, extractFigures } from './index';
-import { isoWeekSpan, periodsApart } from './moment-period';
+import { figurePeriod, isoWeekSpan, periodsApart } from './moment-period';
+import { tokenize } from './tokens';
+import { findDates } from './dates';
+import { fold } from '../text/fold';
 
 const periods = (text: string, lang: 'fr' | 'en', published?: string) =>
   extractFigures(text, lang, { published })
@@ -31,6 +34,16 @@ describe('a count\'s period', () => {
   });
   it('reads no month from a word that names an Object.prototype member', () => {
     expect(periods('Since constructor, 1,200 flu cases have been recorded.', 'en', '2025-03-21')).toEqual([['1,200', null]]);
+  });
+  it('reads one token list again under another publication day (its readings are kept per list, day and dates)', () => {
+    const text = 'Since the start of the year, 900 flu cases have been recorded.';
+    const folded = fold(text);
+    const toks = tokenize(folded, 'en', text);
+    const dates = findDates(folded, 'en');
+    const i0 = toks.findIndex((t) => t.t === '900');
+    expect(figurePeriod(text, toks, i0, i0 + 1, dates, '2025-03-21', folded)).toBe('since 2025-01');
+    expect(figurePeriod(text, toks, i0, i0 + 1, dates, '2024-11-02', folded)).toBe('since 2024-01');
+    expect(figurePeriod(text, toks, i0, i0 + 1, dates, undefined, folded)).toBeUndefined();
   });
   it('has none when the clause names none', () => {
     expect(periods('Au total, 147 cas graves de grippe ont été signalés.', 'fr', '2025-04-23')).toEqual([['147', null]]);

@@ -124,10 +124,36 @@ function sinceMonth(m: number, published: string | undefined): string | undefine
  * `folded` is fold(text): a caller reading many figures of one text folds it once (folding it again for each figure
  * made the search read the whole text per figure, 39% of English extraction's time on a long page).
  */
+type PeriodReading = { period: string } | 'stop' | null;
+/**
+ * What each token says of a period (figurePeriod's `read`), kept for the token list last asked about (speed19): a
+ * token's reading depends on the text, its dates and the publication day only, never on the figure, and each figure
+ * read again the ten tokens on either side of it (two slices and two patterns per token). The key is every input of
+ * the reading, so a call with another day or other dates reads afresh.
+ */
+let memoToks: Tok[] | undefined;
+let memoText = '';
+let memoDates: ReadonlyArray<DateSpan> | undefined;
+let memoPublished: string | undefined;
+let memoReadings: Array<PeriodReading | undefined> = [];
+
 export function figurePeriod(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<DateSpan>, published: string | undefined, folded = fold(text)): string | undefined {
   const dateOf = datesOfTokens(toks, dates);
   const dateAt = (k: number): DateSpan | undefined => dateOf[k];
-  const read = (k: number): { period: string } | 'stop' | null => {
+  if (toks !== memoToks || text !== memoText || dates !== memoDates || published !== memoPublished) {
+    memoToks = toks;
+    memoText = text;
+    memoDates = dates;
+    memoPublished = published;
+    memoReadings = new Array(toks.length);
+  }
+  const readings = memoReadings;
+  const read = (k: number): PeriodReading => {
+    let r = readings[k];
+    if (r === undefined) { r = readToken(k); readings[k] = r; }
+    return r;
+  };
+  const readToken = (k: number): PeriodReading => {
     const t = toks[k];
     if (CLAUSE_END.has(t.t) || t.nl || CONTRAST.has(t.t)) return 'stop';
     const d = dateAt(k);

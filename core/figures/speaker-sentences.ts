@@ -41,13 +41,17 @@ const isInitial = (text: string, i: number): boolean => i > 0 && /\p{Lu}/u.test(
   && (i < 2 || !/[\p{L}\d]/u.test(text[i - 2]));
 /** The sentence holding [start, end): [its first offset, one past its stop]. */
 export const sentenceBounds = (text: string, start: number, end: number): [number, number] => sentenceAround(text, start, end);
+/** The caches below are kept for the last text read, known by `===`. Two equal texts that are two strings (a page
+ * extracted again, a bench's repeated pages) compare every character, at each call: each hit takes the string just
+ * given as its key, so later calls compare pointers (speed19: V8's StringEqual was 11% of the English bench's
+ * instructions, from these look-ups). */
 /** The last sentence asked for: a figure's speaker search asks for its sentence three times (its speaker, a
  * description's antecedent, the determiner written before the speaker). Callers only read the bounds. */
 let sentenceFor: string | null = null;
 let sentenceKey = [-1, -1];
 let sentenceLast: [number, number] = [0, 0];
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  if (text === sentenceFor && start === sentenceKey[0] && end === sentenceKey[1]) return sentenceLast;
+  if (text === sentenceFor && start === sentenceKey[0] && end === sentenceKey[1]) { sentenceFor = text; return sentenceLast; }
   sentenceLast = readSentence(text, start, end);
   sentenceFor = text;
   sentenceKey = [start, end];
@@ -59,7 +63,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 let stopsFor: string | null = null;
 let stops: Int32Array = new Int32Array(0);
 function stopsOf(text: string): Int32Array {
-  if (text === stopsFor) return stops;
+  if (text === stopsFor) { stopsFor = text; return stops; }
   const found: number[] = [];
   for (let i = 0; i < text.length; i++) if (stopAt(text, i)) found.push(i);
   stops = Int32Array.from(found);
@@ -105,7 +109,7 @@ let joinsFor: string | null = null;
 let joinsKey = [-1, -1];
 let joins: Array<[number, number]> = [];
 function clauseJoins(text: string, a: number, b: number): Array<[number, number]> {
-  if (text === joinsFor && a === joinsKey[0] && b === joinsKey[1]) return joins;
+  if (text === joinsFor && a === joinsKey[0] && b === joinsKey[1]) { joinsFor = text; return joins; }
   // An exec loop, not matchAll: matchAll clones the pattern and builds an iterator at each sentence (2% of English
   // extraction's profile, session 16), for the same matches (no alternative of CLAUSE_JOIN matches empty).
   const sentence = text.slice(a, b);
@@ -124,7 +128,7 @@ export const withoutQuotations = (seg: string): string => seg.replace(QUOTATION,
 let quotesFor: string | null = null;
 let quotes: Array<[number, number]> = [];
 export function quoteSpans(text: string): Array<[number, number]> {
-  if (quotesFor === text) return quotes;
+  if (quotesFor === text) { quotesFor = text; return quotes; }
   quotes = [];
   let open = -1;
   let straightOpen = -1;

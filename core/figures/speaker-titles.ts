@@ -34,7 +34,9 @@ const holders = new Map<string, string | null>();
 
 /** The one full name the text writes right after `title` (lower case), or null when none or several. */
 function holderOfTitle(title: string, text: string): string | null {
-  if (holdersFor !== text) { holders.clear(); holdersFor = text; }
+  // The string given becomes the key even when equal to it: an equal text's next calls then compare pointers (speed19).
+  if (holdersFor !== text) holders.clear();
+  holdersFor = text;
   const cached = holders.get(title);
   if (cached !== undefined) return cached;
   const re = new RegExp(`(?<![\\p{L}])${eitherCase(title)} ${NAME_AFTER}`, 'gu');

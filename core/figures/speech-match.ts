@@ -6,7 +6,7 @@
 import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays } from './speaker-groups';
 import { titleHolder } from './speaker-titles';
-import { mayMatch } from '../text/required-literals';
+import { mayMatchNumbered, newTurn, requiredNumbers } from '../text/required-literals';
 import { PATTERNS, TITLE_PATTERNS } from './speech-patterns';
 import { ADVERB_ALONE, APPOSED_NAME, appositionHead, CONTRACTED_BEFORE_NOUN, expand, HAS_NUMBER, NOT_NAMES, QUOTED_NAME, rolePerson } from './speaker-names';
 import { withoutQuotations } from './speaker-sentences';
@@ -27,16 +27,25 @@ function pronounSpeaker(seg: string, lang: Lang): string | undefined {
  * expansion, without digits, stands between the name and its verb, so it is read as if left out. */
 const ACRONYM_EXPANSION = /(?<![\p{L}])(\p{Lu}{2,}(?:-\p{Lu}+)?) \([^()\d]{3,80}\)/gu;
 
+/** Each pattern's literal requirements by number (required-literals.ts `mayMatchNumbered`), read once per language on
+ * its first use rather than looked up for every stretch `match` reads (speed19). Not at load: reading a pattern's
+ * source costs, and a page of one language needs the other's never. */
+const PATTERN_NEEDS: Partial<Record<Lang, Array<readonly number[]>>> = {};
+const TITLE_NEEDS: Partial<Record<Lang, Array<readonly number[]>>> = {};
+
 export function match(seg: string, lang: Lang, text: string, offset?: number): string | undefined {
   // A line without a closing point ("Paris : 500 000 (CGT) / 87 000 selon la police") ends its phrase too.
   seg = seg.replace(/\s+$/, '').replace(ACRONYM_EXPANSION, '$1');
   const viaPronoun = pronounSpeaker(seg, lang);
   if (viaPronoun) return viaPronoun;
   // Most stretches lack the words a pattern needs (its verb of saying, "selon", "according to"): those patterns are
-  // not run (core/text/required-literals.ts); `seen` tests each list of words once per stretch.
-  const seen = new Map<RegExp, boolean>();
-  for (const re of PATTERNS[lang]) {
-    if (!mayMatch(re, seg, seen)) continue;
+  // not run (core/text/required-literals.ts); each list of words is tested once per stretch (a turn).
+  const turnOf = newTurn();
+  const patterns = PATTERNS[lang];
+  const numbers = PATTERN_NEEDS[lang] ??= patterns.map(requiredNumbers);
+  for (let i = 0; i < patterns.length; i++) {
+    const re = patterns[i];
+    if (!mayMatchNumbered(numbers[i], seg, turnOf)) continue;
     const m = re.exec(seg);
     if (!m) continue;
     if (/même source|same source/.test(m[0])) return 'same source';
@@ -78,8 +87,10 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     // An article is a whole word: "union" and "latest" keep their first letters.
     return who.replace(/^(?:(?:les|le|la|un|une|the) |l['’] ?)/i, '').trim();
   }
-  for (const re of TITLE_PATTERNS[lang]) {
-    const m = mayMatch(re, seg, seen) ? re.exec(seg) : null;
+  const titles = TITLE_PATTERNS[lang];
+  for (let i = 0; i < titles.length; i++) {
+    const re = titles[i];
+    const m = mayMatchNumbered((TITLE_NEEDS[lang] ??= titles.map(requiredNumbers))[i], seg, turnOf) ? re.exec(seg) : null;
     const holder = m && titleHolder(m[1], text);
     if (holder) return holder;
   }
@@ -99,9 +110,9 @@ const matchMemo = new Map<number, string | null>();
 export function matchAt(text: string, a: number, b: number, lang: Lang): string | undefined {
   if (matchMemoFor !== text || matchMemoLang !== lang) {
     matchMemo.clear();
-    matchMemoFor = text;
     matchMemoLang = lang;
   }
+  matchMemoFor = text;
   const key = a * (text.length + 1) + b;
   let hit = matchMemo.get(key);
   if (hit === undefined) {

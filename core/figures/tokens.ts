@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../types';
 import { hasAccentedForm, writtenApart } from '../concepts';
+import { intern } from '../text/intern';
 
 export type TokKind = 'w' | 'd' | 'p';
 
@@ -82,7 +83,9 @@ export function parseDigits(raw: string, lang: Lang): number {
  * session 17). Absent fields stay undefined, as before.
  */
 function tok(kind: TokKind, start: number, end: number, t: string, v: number, nl: boolean, cap?: boolean): Tok {
-  return { kind, start, end, t, v, ord: undefined, nl, cap, upper: undefined, article: undefined };
+  // Words and punctuation are the strings rules compare with their own words: one internalized copy each
+  // (core/text/intern.ts). Digits are read by value and left as sliced.
+  return { kind, start, end, t: kind === 'd' ? t : intern(t), v, ord: undefined, nl, cap, upper: undefined, article: undefined };
 }
 
 /** Cut text into tokens. `folded` is fold(original) (same length), `original` gives letter case. */

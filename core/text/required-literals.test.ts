@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mayMatch, requiredLiterals } from './required-literals';
+import { mayMatch, mayMatchNumbered, newTurn, requiredLiterals, requiredNumbers } from './required-literals';
 import { speakerGroup } from '../figures/speaker-groups';
 
 const sources = (re: RegExp): string[] => requiredLiterals(re).map((n) => n.source);
@@ -73,5 +73,25 @@ describe('requiredLiterals', () => {
       for (const re of patterns) if (re.test(s) && !mayMatch(re, s)) return false;
       return true;
     }), { numRuns: 2000 });
+  });
+});
+
+describe('mayMatchNumbered', () => {
+  const said = /(\p{Lu}\p{L}+) (?:said|told) reporters/u;
+  const warned = /(\p{Lu}\p{L}+) warned reporters/u;
+  it('answers as mayMatch does, for each text in its own turn', () => {
+    for (const text of ['The mayor said reporters were told', 'The mayor warned reporters', 'nothing here', 'Officials told reporters']) {
+      const turn = newTurn();
+      expect(mayMatchNumbered(requiredNumbers(said), text, turn)).toBe(mayMatch(said, text));
+      expect(mayMatchNumbered(requiredNumbers(warned), text, turn)).toBe(mayMatch(warned, text));
+    }
+  });
+  it('tests again after a nested turn on another text', () => {
+    const outer = newTurn();
+    expect(mayMatchNumbered(requiredNumbers(said), 'Police said reporters', outer)).toBe(true);
+    // Another text's turn in between (a nested speaker search) overwrites the shared results.
+    const inner = newTurn();
+    expect(mayMatchNumbered(requiredNumbers(said), 'no speaker', inner)).toBe(false);
+    expect(mayMatchNumbered(requiredNumbers(said), 'Police said reporters', outer)).toBe(true);
   });
 });

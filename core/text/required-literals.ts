@@ -169,7 +169,7 @@ export function requiredLiterals(re: RegExp): readonly Need[] {
     for (const lits of parsed ? strongest(parsed, MAX_NEEDS) : []) {
       const key = [...new Set(lits)].sort().map(escape).join('|');
       let need = interned.get(key);
-      if (!need) { need = new RegExp(key, 'u'); interned.set(key, need); }
+      if (!need) { need = new RegExp(key, 'u'); interned.set(key, need); NEED_BY_NUMBER.push(need); NUMBER_OF.set(need, NEED_BY_NUMBER.length - 1); }
       needs.push(need);
     }
   }
@@ -187,6 +187,46 @@ export function mayMatch(re: RegExp, text: string, seen?: Map<Need, boolean>): b
     if (hit === undefined) {
       hit = need.test(text);
       seen?.set(need, hit);
+    }
+    if (!hit) return false;
+  }
+  return true;
+}
+
+/**
+ * The same filter for a fixed list of patterns tried in turn on many texts (speed19): each requirement has a number,
+ * and a text's test results are kept in two arrays stamped with the text's turn, where `seen` was a Map made for each
+ * text (made, grown and rehashed for every stretch the speaker search reads: 1.8% of English extraction's
+ * instructions in callgrind) and every pattern's requirements were looked up in a WeakMap.
+ */
+const NEED_BY_NUMBER: Need[] = [];
+const NUMBER_OF = new Map<Need, number>();
+/** For each requirement's number, the turn its result is for, and the result. */
+const stampOf: number[] = [];
+const resultOf: boolean[] = [];
+let turn = 0;
+
+/** The numbers of `re`'s requirements (requiredLiterals), read once per pattern by the caller. */
+export function requiredNumbers(re: RegExp): readonly number[] {
+  return requiredLiterals(re).map((need) => NUMBER_OF.get(need)!);
+}
+
+/** A new turn: the results of the tests made before it are not read again. Take one per text tested. A nested turn
+ * (a test of another text made between) only makes the outer one's results be tested again. */
+export function newTurn(): number {
+  return ++turn;
+}
+
+/** mayMatch for the requirements numbered `numbers`, sharing the tests made on `text` in `turnOf` (newTurn). */
+export function mayMatchNumbered(numbers: readonly number[], text: string, turnOf: number): boolean {
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i];
+    let hit: boolean;
+    if (stampOf[n] === turnOf) hit = resultOf[n];
+    else {
+      hit = NEED_BY_NUMBER[n].test(text);
+      stampOf[n] = turnOf;
+      resultOf[n] = hit;
     }
     if (!hit) return false;
   }
