@@ -1176,6 +1176,17 @@ describe('speakers19: rules of sentence structure from the stories moved in', ()
     expect(speakerOf('Le maire a parlé lundi. Il reste 40 habitants, précise-t-il.', '40', 'fr')).toBe('maire');
   });
 
+  it('reads every verb of saying in a pronoun\'s incise (fixrev19b)', () => {
+    // Before fixrev19b: nothing; the incise's lists left out "confirmer", "faire savoir", "déplorer", "écrire".
+    for (const incise of ['a-t-il confirmé', 'confirme-t-il', 'a-t-il rapporté', 'a-t-il fait savoir', 'fait-il savoir', 'déplore-t-il', 'écrit-il']) {
+      expect(speakerOf(`Le maire a parlé lundi. Il reste 40 habitants, ${incise}.`, '40', 'fr')).toBe('maire');
+    }
+    const quoted = 'Le ministre Jean Dupont était sur place. « Sur place, a-t-il confirmé, les sauveteurs cherchent. Nous avons 12 disparus »';
+    expect(speakerOf(quoted, '12', 'fr')).toBe('Jean Dupont');
+    // A question's inversion still says nothing.
+    expect(speakerOf('Le maire a parlé lundi. Fait-il encore 40 degrés au village ?', '40', 'fr')).toBeUndefined();
+  });
+
   it('reads a compound verb\'s group after it as its subject only in an incise', () => {
     // Before speakers19: "la victoire de X", the object of "a confirmé", read as its inverted subject.
     const object = 'Malgré les sondages (51 % contre 49 %), le décompte final a confirmé la victoire de Jean Dupont.';

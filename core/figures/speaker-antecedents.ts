@@ -4,7 +4,8 @@
  * antecedent, a chain of pronouns, a quotation continuing the one before). Split out of attribution.ts (speakers19).
  */
 import type { Lang } from '../types';
-import { FR_INCISE_PARTICIPLE, FR_INCISE_PRESENT, lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
+import { FR_INVERTED_SAYING } from './say-words';
+import { lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { NAME } from './speech-verbs';
 import { BARE_TITLE, expand, GROUP_APPOSED_NAME, mayHoldTitle, NOT_NAMES, PERSON_NAME } from './speaker-names';
@@ -148,7 +149,7 @@ export function nextQuotationSpeaker(text: string, q: [number, number], lang: La
  * '…," he added, "…'): it says the quotation it cuts. An adverb may stand before the participle ("a-t-il encore
  * précisé"). */
 export const INCISE: Record<Lang, RegExp> = {
-  fr: new RegExp(`,\\s?(?:(?:${FR_INCISE_PRESENT})(?:-t)?-(?:il|elle|ils|elles)|(?:a-t-(?:il|elle)|ont-(?:ils|elles)) (?:\\p{Ll}+ )?(?:${FR_INCISE_PARTICIPLE}))(?![\\p{L}])[^,.;]{0,30},`, 'u'),
+  fr: new RegExp(`,\\s?${FR_INVERTED_SAYING}(?![\\p{L}])[^,.;]{0,30},`, 'u'),
   en: /,["”]? (?:he|she|they|it) (?:said|added|says|adds|explained|continued)(?![\p{L}])[^,.;]{0,30}, ?["“]/u,
 };
 /**

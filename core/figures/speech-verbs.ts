@@ -5,6 +5,7 @@
  * of attribution.ts (speakers19): speech-patterns.ts assembles these into the patterns it runs.
  */
 import { speakerHead } from './speaker-groups';
+import { FR_SAY_PARTICIPLES, FR_SAY_PRESENT_PLURALS, FR_SAY_PRESENT_WORDS } from './say-words';
 
 /** Honorifics written before a person's name, abbreviated ("M. Dupont", "Mme X", "Mlle X", "Mr Doe", "Mrs Doe", "Ms Roe",
  * "Dr X"): one list for a name (NAME), a name without its honorific (expand), a person's name (PERSON_NAME) and the
@@ -52,7 +53,7 @@ const FR_ASIDE = `(?:,? (?:${FR_ASIDE_WORDS}),?|, (?:elle|elles|lui|eux),)?`;
  * "project"; "a prévu 3 milliards" is a plan, left out. The
  * auxiliary is a whole word: a name ending in "a" ("… Electrica a annoncé une panne") holds no auxiliary, else the
  * real one is read as an adverb and the object after the verb as its speaker. */
-export const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ ){0,2}?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|détaillé|rapporté|confirmé|mentionné|signalé|révélé|émis|dit|écrit|avancé|rappelé|fait état|fait savoir|recommandé|prévu(?= qu))`;
+export const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ ){0,2}?(?:${FR_SAY_PARTICIPLES.join('|')}|émis|fait état|recommandé|prévu(?= qu))`;
 /** Verbs of saying; "insisted / argued" report an argument whose figures are the speaker's ("X argued that the
  * country, burdened by a 5.8% deficit, ..."). Not "noted / stressed / explained": they gained nothing on the
  * development set and named a wrong speaker held out (measured, session 9). "confirmed / revealed" report a fact
@@ -143,7 +144,7 @@ const FR_SHOWS = `(?:montre|montrent)(?=${FR_AFTER_VERB} (?:(?:un|une|le|la|les|
  * "montre / révèle" a study's or a document's ("…, montre une étude publiée mercredi"; session 17). */
 export const FR_POST_VERBS = `(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit|${FR_SHOWS}|révèle|révèlent)`;
 /** Present-tense verbs of saying before what is said ("X affirme que ...", "X dit que …": session 17). */
-export const FR_SAY_PRESENT = '(?:affirme|affirment|estime|estiment|indique|indiquent|assure|assurent|déclare|déclarent|précise|précisent|dit|disent)';
+export const FR_SAY_PRESENT = `(?:${[...FR_SAY_PRESENT_WORDS, ...FR_SAY_PRESENT_PLURALS].join('|')})`;
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
  * "les autorités parlent, elles, de 1,2 million", "la police estime à 20 000 le nombre de …" ("estime / évalue à": the
  * common French way to give a count, which "estime que" patterns never read; session 17). */
