@@ -59,6 +59,9 @@ const SPOKESPERSON_OF: Record<Lang, RegExp> = {
   en: /^(?:an? |the )?(\p{Ll}+) (?:spokesperson|spokesman|spokeswoman)$/u,
   fr: /^(?:une? )?porte-parole (?:du |de la |de l['’] ?)(\p{Ll}+)$/u,
 };
+/** A title of one person anywhere in a speaker ("ministre de l'Intérieur", "Interior Minister Jane Roe"): a person, whom a
+ * spokesperson does not stand for. */
+const TITLE_IN = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'u');
 /** A spokesperson's noun alone, its determiner left out or not ("porte-parole", "the spokesperson", "une porte-parole"):
  * general vocabulary of both languages. */
 const SPOKESPERSON_ALONE = /^(?:(?:an?|the|its|his|her|their|le|la|une?|son|sa|leur) )?(?:spokesperson|spokesman|spokeswoman|porte-parole)$/iu;
@@ -74,10 +77,11 @@ export function resolveDescription(who: string | undefined, text: string, a: num
   }
   // speakers19: a spokesperson named alone ("a indiqué le porte-parole", "the spokesperson said") speaks for a body,
   // never as the person the sentence before names (a minister's spokesperson is not the minister): the body the
-  // sentence before names as its speaker when it is no person's name, else the spokesperson as written.
+  // sentence before names as its speaker when it is no person's name, else the spokesperson as written. fixrev19b: nor
+  // a person named by a title ("le ministre de l'Intérieur", "Interior Minister Jane Roe") or by a noun of a job.
   if (who && SPOKESPERSON_ALONE.test(who)) {
     const before = previousSentenceSpeaker(text, a, lang);
-    return before && before !== who && !PERSON_NAME.test(before) ? before : who;
+    return before && before !== who && !PERSON_NAME.test(before) && !TITLE_IN.test(before) && !isPersonDescription(before, lang) ? before : who;
   }
   // A person named again by a noun of their job stands for the person the sentence before names as its speaker
   // ("…, a précisé le Dr X. … , a ajouté l'urgentiste"; session 16); an institution's kind noun is read below.
