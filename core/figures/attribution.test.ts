@@ -1227,3 +1227,20 @@ describe('speakers19: "reports that" and "as confirmed by"', () => {
     expect(speakerOf('The death toll has reached 28, as reported by Jane Roe.', '28', 'en')).toBe('Jane Roe');
   });
 });
+
+describe('fixrev19b: review rev19b of speakers19', () => {
+  it('reads a name after "and" as a coordinated subject, not a preposition\'s complement', () => {
+    // Before fixrev19b: "department", "and" refused as a preposition.
+    expect(speakerOf('The mayor met reporters and John Smith of the fire department said 12 people were trapped.', '12', 'en')).toBe('John Smith');
+  });
+  it('reads "reports that" after a determiner or an adjective as the plural noun', () => {
+    // Before fixrev19b: "unconfirmed media", then "media".
+    expect(speakerOf('Following unconfirmed media reports that 30 people had died, the ministry said the search continued.', '30', 'en')).toBe('ministry');
+    expect(speakerOf('Local media reports that 30 people died could not be verified.', '30', 'en')).toBeUndefined();
+    expect(speakerOf('The Red Cross reports that 30 people died.', '30', 'en')).toBe('Red Cross');
+  });
+  it('reads "As reported by" opening the sentence', () => {
+    // Before fixrev19b: nothing, only a lower-case "as" read.
+    expect(speakerOf('As reported by the health ministry, 30 people died.', '30', 'en')).toBe('health ministry');
+  });
+});
