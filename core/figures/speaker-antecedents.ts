@@ -53,18 +53,21 @@ const SPEAKER_HEAD_WORD: Record<Lang, RegExp> = {
  * "selon les chercheurs" read as the researcher quoted in the sentence before); "boss" and "-ss" words are singular. */
 const PLURAL_NOUN = /(?<!s)s$|x$/u;
 const isPersonDescription = (who: string, lang: Lang): boolean => /^\p{Ll}[\p{L}-]+$/u.test(who) && !PLURAL_NOUN.test(who) && !SPEAKER_HEAD_WORD[lang].test(who);
+/** A spokesperson's nouns, both languages' (one list for SPOKESPERSON_OF and SPOKESPERSON_ALONE; fixrev19b). */
+const SPOKESPERSON_EN = 'spokesperson|spokesman|spokeswoman';
+const SPOKESPERSON_FR = 'porte-parole';
 /** A spokesperson named by the kind of body they speak for ("a department spokesperson", "un porte-parole du
  * ministère"): group 1 is that kind's noun. */
 const SPOKESPERSON_OF: Record<Lang, RegExp> = {
-  en: /^(?:an? |the )?(\p{Ll}+) (?:spokesperson|spokesman|spokeswoman)$/u,
-  fr: /^(?:une? )?porte-parole (?:du |de la |de l['’] ?)(\p{Ll}+)$/u,
+  en: new RegExp(`^(?:an? |the )?(\\p{Ll}+) (?:${SPOKESPERSON_EN})$`, 'u'),
+  fr: new RegExp(`^(?:une? )?${SPOKESPERSON_FR} (?:du |de la |de l['’] ?)(\\p{Ll}+)$`, 'u'),
 };
 /** A title of one person anywhere in a speaker ("ministre de l'Intérieur", "Interior Minister Jane Roe"): a person, whom a
  * spokesperson does not stand for. */
 const TITLE_IN = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'u');
 /** A spokesperson's noun alone, its determiner left out or not ("porte-parole", "the spokesperson", "une porte-parole"):
  * general vocabulary of both languages. */
-const SPOKESPERSON_ALONE = /^(?:(?:an?|the|its|his|her|their|le|la|une?|son|sa|leur) )?(?:spokesperson|spokesman|spokeswoman|porte-parole)$/iu;
+const SPOKESPERSON_ALONE = new RegExp(`^(?:(?:an?|the|its|his|her|their|le|la|une?|son|sa|leur) )?(?:${SPOKESPERSON_EN}|${SPOKESPERSON_FR})$`, 'iu');
 export function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
   // A message speaks for whoever issued it: the speaker the sentences before name, or nobody.
   if (who && isMessage(who)) return previousSentenceSpeaker(text, a, lang);

@@ -22,7 +22,7 @@ export const HONORIFIC = `(?:M\\.|(?:${[...HONORIFICS].filter((h) => h !== 'M').
  * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. A
  * name starts a word: a pattern whose look-behind refuses the whole word ("by BBC X claimed": no subject after a
  * preposition) must not take its tail ("BC X") instead (session 15), nor the tail of a hyphenated word ("the mayor of
- * Petit-Goâve, told" is no "Goâve told"; speakers19). */
+ * Petit-Marais, told" is no "Marais told"; speakers19). */
 export const NAME = `((?<![\\p{L}-])(?:${HONORIFIC} )?`+"\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}(?:\\.|(?= \\p{Lu}\\p{Ll})))?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3}(?:,? (?:Jr|Sr)\\.?(?![\\p{L}]))?)";
 /** A noun group never ends on a conjunction: "le long de la côte sud et ont indiqué" has its verb coordinated with the
  * clause's own, whose subject stands before (speakers19). */
@@ -151,14 +151,19 @@ const FR_SHOWS = `(?:montre|montrent)(?=${FR_AFTER_VERB} (?:(?:un|une|le|la|les|
 export const FR_POST_VERBS = `(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit|${FR_SHOWS}|révèle|révèlent)`;
 /** Present-tense verbs of saying before what is said ("X affirme que ...", "X dit que …": session 17). */
 export const FR_SAY_PRESENT = `(?:${[...FR_SAY_PRESENT_WORDS, ...FR_SAY_PRESENT_PLURALS].join('|')})`;
+/** "compter" in the present and the imperfect: after a speaker noun it counts ("la police compte 20 000"), after a place
+ * or a thing it says what that holds (FR_COUNT_VERBS_ANY_SUBJECT leaves it out; a list, not a text replace that would
+ * silently do nothing if the verbs were reordered; fixrev19b). */
+const FR_COUNT_HOLD_VERBS = ['compte', 'comptent', 'comptait', 'comptaient'];
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
  * "les autorités parlent, elles, de 1,2 million", "la police estime à 20 000 le nombre de …" ("estime / évalue à": the
  * common French way to give a count, which "estime que" patterns never read; session 17). */
-export const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|compte|comptent|comptait|comptaient|recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|estim(?:e|ent|ait|aient) à|évalu(?:e|ent|ait|aient) à|(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ment )?(?:compté|décompté|recensé|dénombré|comptabilisé|revendiqué))`;
+const frCountVerbs = (holdVerbs: string): string => `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|${holdVerbs}recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|estim(?:e|ent|ait|aient) à|évalu(?:e|ent|ait|aient) à|(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ment )?(?:compté|décompté|recensé|dénombré|comptabilisé|revendiqué))`;
+export const FR_COUNT_VERBS = frCountVerbs(`${FR_COUNT_HOLD_VERBS.join('|')}|`);
 /** FR_COUNT_VERBS after any noun group: not "compte / comptait" in the present or the imperfect, which after a place or
  * a thing says what it holds ("le pays compte au moins 23 morts", "la ville comptait 20 000 habitants"), not who counts
  * (speakers19); a speaker noun (the pattern before) or a compound tense ("a compté") still counts. */
-export const FR_COUNT_VERBS_ANY_SUBJECT = FR_COUNT_VERBS.replace('compte|comptent|comptait|comptaient|', '');
+export const FR_COUNT_VERBS_ANY_SUBJECT = frCountVerbs('');
 /** A pronoun that sets the subject against another, between it and its verb ("La CGT, elle, évoque …", "la
  * préfecture quant à elle recense …"). */
 export const FR_SUBJECT_ASIDE = "(?: quant à (?:elle|lui|eux)|, (?:elle|elles|lui|eux),)?";
