@@ -1148,7 +1148,12 @@ describe('speakers19: a place, a question and a spokesperson are never read as a
     const fr = "Le ministre de l'Intérieur, Jean Dupont, a déclaré que les recherches continuaient. « Il y a 40 disparus », a indiqué le porte-parole.";
     expect(speakerOf(fr, '40', 'fr')).toBe('porte-parole');
     const en = 'Interior Minister Jane Roe said the search would go on. "There are 40 missing," the spokesperson said.';
-    expect(speakerOf(en, '40', 'en')).not.toBe('Jane Roe');
+    expect(speakerOf(en, '40', 'en')).toBe('spokesperson');
+    // Before fixrev19b: the minister, a title of one person, not refused as a name is.
+    const title = "Le ministre de l'Intérieur a déclaré que les recherches continuaient. « Il y a 40 disparus », a indiqué le porte-parole.";
+    expect(speakerOf(title, '40', 'fr')).toBe('porte-parole');
+    const titleEn = 'The interior minister said the search would go on. "There are 40 missing," the spokesperson said.';
+    expect(speakerOf(titleEn, '40', 'en')).toBe('spokesperson');
     // A body named as the speaker before: the spokesperson speaks for it.
     const body = "Le ministère de l'Intérieur a indiqué que les recherches continuaient. « Il y a 40 disparus », a précisé le porte-parole.";
     expect(speakerOf(body, '40', 'fr')).toBe("ministère de l'Intérieur");
@@ -1167,13 +1172,26 @@ describe('speakers19: rules of sentence structure from the stories moved in', ()
     expect(speakerOf('Selon leurs données, il avait reçu 51 % des voix.', '51 %', 'fr')).not.toBe('leurs données');
     // Before speakers19: "le long de la côte et", the coordinated verb's subject read after "et".
     const fr = "Les secours ont signalé des vagues de 4 mètres le long de la côte et ont indiqué qu'aucune évacuation n'était prévue.";
-    expect(speakerOf(fr, '4 mètres', 'fr')).not.toMatch(/ et$/u);
+    expect(speakerOf(fr, '4 mètres', 'fr')).toBe('secours');
+    // Before speakers19: "pompiers et".
+    expect(speakerOf("Les pompiers et ont indiqué qu'il y avait 12 morts.", '12', 'fr')).toBeUndefined();
   });
 
   it('takes no inverted question for a pronoun that says', () => {
     // Before speakers19: "maire", the question's "-t-il" read as a pronoun saying the figure.
     expect(speakerOf('Le maire a parlé lundi. Reste-t-il 40 habitants dans le village ?', '40', 'fr')).toBeUndefined();
     expect(speakerOf('Le maire a parlé lundi. Il reste 40 habitants, précise-t-il.', '40', 'fr')).toBe('maire');
+  });
+
+  it('reads every verb of saying in a pronoun\'s incise (fixrev19b)', () => {
+    // Before fixrev19b: nothing; the incise's lists left out "confirmer", "faire savoir", "déplorer", "écrire".
+    for (const incise of ['a-t-il confirmé', 'confirme-t-il', 'a-t-il rapporté', 'a-t-il fait savoir', 'fait-il savoir', 'déplore-t-il', 'écrit-il']) {
+      expect(speakerOf(`Le maire a parlé lundi. Il reste 40 habitants, ${incise}.`, '40', 'fr')).toBe('maire');
+    }
+    const quoted = 'Le ministre Jean Dupont était sur place. « Sur place, a-t-il confirmé, les sauveteurs cherchent. Nous avons 12 disparus »';
+    expect(speakerOf(quoted, '12', 'fr')).toBe('Jean Dupont');
+    // A question's inversion still says nothing.
+    expect(speakerOf('Le maire a parlé lundi. Fait-il encore 40 degrés au village ?', '40', 'fr')).toBeUndefined();
   });
 
   it('reads a compound verb\'s group after it as its subject only in an incise', () => {
@@ -1222,5 +1240,22 @@ describe('the speaker search over texts read one after another (caches of the la
     expect(findSpeaker(build('mayor'), ...at(a), 'en')).toBe(first);
     expect(findSpeaker(b, ...at(b), 'en')).not.toBe(first);
     expect(findSpeaker(build('mayor'), ...at(a), 'en')).toBe(first);
+  });
+});
+
+describe('fixrev19b: review rev19b of speakers19', () => {
+  it('reads a name after "and" as a coordinated subject, not a preposition\'s complement', () => {
+    // Before fixrev19b: "department", "and" refused as a preposition.
+    expect(speakerOf('The mayor met reporters and John Smith of the fire department said 12 people were trapped.', '12', 'en')).toBe('John Smith');
+  });
+  it('reads "reports that" after a determiner or an adjective as the plural noun', () => {
+    // Before fixrev19b: "unconfirmed media", then "media".
+    expect(speakerOf('Following unconfirmed media reports that 30 people had died, the ministry said the search continued.', '30', 'en')).toBe('ministry');
+    expect(speakerOf('Local media reports that 30 people died could not be verified.', '30', 'en')).toBeUndefined();
+    expect(speakerOf('The Red Cross reports that 30 people died.', '30', 'en')).toBe('Red Cross');
+  });
+  it('reads "As reported by" opening the sentence', () => {
+    // Before fixrev19b: nothing, only a lower-case "as" read.
+    expect(speakerOf('As reported by the health ministry, 30 people died.', '30', 'en')).toBe('health ministry');
   });
 });

@@ -170,12 +170,16 @@ const CHANGE_BY: Record<Lang, RegExp> = {
   en: /^(?:increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|up|down)$/,
   fr: /^(?:augmente|augmentee|augmentes|augmentees|hausse|baisse|baissee|diminue|diminuee|progresse|recule|grimpe|bondi|chute)$/,
 };
-/** Nouns of an action, by their ending (folded, plural): "créations", "suppressions", "fermetures", "destructions". */
-const ACTION_NOUN = /(?:tions|sions|tures)$/;
+/** Nouns of an action done to a thing, folded and plural ("créations d'emplois", "fermetures d'usines"): an explicit list
+ * (fixrev19b), as an ending alone also takes things ("40 pictures of children", "1,000 signatures of residents"). General
+ * vocabulary of how news counts what is done. */
+const ACTION_NOUNS = new Set(['creations', 'suppressions', 'fermetures', 'destructions', 'constructions', 'reconstructions',
+  'ouvertures', 'evacuations', 'arrestations', 'expulsions', 'deportations', 'hospitalisations', 'hospitalizations',
+  'reductions', 'closures']);
 /** The thing a noun of an action at k is done to, when "de / d' / of" and a noun the table knows as an entity follow it
  * ("créations d'emplois", "fermetures d'usines"): its id and where it ends; else undefined. */
 function actedNounAfter(toks: Tok[], k: number): { id: string; end: number } | undefined {
-  if (!ACTION_NOUN.test(toks[k].t)) return undefined;
+  if (!ACTION_NOUNS.has(toks[k].t)) return undefined;
   let q = k + 1;
   if (!['de', 'd', 'of'].includes(toks[q]?.t ?? '') || toks[q].nl) return undefined;
   q++;
@@ -194,6 +198,23 @@ function changeVerbBefore(toks: Tok[], i0: number, lang: Lang): number {
   while (q >= 0 && CHANGE_HEDGES.has(toks[q].t)) q--;
   const verb = toks[q];
   return verb && verb.kind === 'w' && CHANGE_BY[lang].test(verb.t) && !['up', 'down', 'hausse', 'baisse'].includes(verb.t) ? q : -1;
+}
+/** Words between a verb of change and its subject's head: an auxiliary or a negation ("les effectifs n'ont augmenté",
+ * "jobs have fallen"). */
+const SUBJECT_VERB_GAP = new Set(['ont', 'a', 'avait', 'avaient', 'n', "'", 'ne', 'has', 'have', 'had', 'sont', 'est']);
+/** The entity a verb of change at v counts: its subject's head, the noun right before it (auxiliaries and negation
+ * skipped), when the table knows it; else none (fixrev19b: the nearest known noun further back took "Hospital
+ * admissions rose by 300" as 300 hospitals, the head "admissions" unknown). */
+function subjectHeadBefore(toks: Tok[], v: number): string | undefined {
+  let k = v - 1;
+  while (k >= 0 && SUBJECT_VERB_GAP.has(toks[k].t) && !toks[k].nl) k--;
+  if (k < 0 || toks[k].nl || toks[k].kind !== 'w') return undefined;
+  // The head may end a concept of two or three words ("job seekers").
+  for (let start = k; start >= Math.max(0, k - 2); start--) {
+    const h = conceptAt(toks, start);
+    if (h && start + h.len === k + 1) return h.c.type === 'entity' && !isNumberTok(toks[start - 1]) ? h.c.id : undefined;
+  }
+  return undefined;
 }
 /** Is the number at i0 the size of a change ("increased by 400", "en hausse de 7,5 points")? */
 export function changeBefore(toks: Tok[], i0: number, lang: Lang): boolean {
@@ -542,13 +563,18 @@ function coordinatedUnit(toks: Tok[], i0: number): string | undefined {
   const h = q >= 0 ? conceptAt(toks, q) : null;
   return h && h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id) ? h.c.id : undefined;
 }
+/** A compound's participle has five letters or more ("-related", "-linked", "-owned"): a shorter word in -ed is most
+ * often a noun or an adjective ("sea-bed", "blood-red"); the few short participles a compound uses are listed. */
+const PARTICIPLE_MIN_CHARS = 5;
+/** Short participles of compound adjectives ("army-led convoys", "state-fed schools"; fixrev19b). */
+const SHORT_PARTICIPLES = new Set(['led', 'fed']);
 /** Is token k the first word of an English compound adjective "<word>-<participle>" ("storm-related", "heat-linked",
  * "state-owned"), glued on both sides of its hyphen and followed by a word on its line (the noun it qualifies)? The
  * participle is a lower-case word in -ed; the noun after it is what a number before the compound counts. */
 function compoundAdjectiveAt(toks: Tok[], k: number): boolean {
   const [w, dash, part, next] = [toks[k], toks[k + 1], toks[k + 2], toks[k + 3]];
   return !!(w && dash && part && next) && w.kind === 'w' && !w.cap && dash.t === '-' && dash.start === w.end && part.start === dash.end
-    && part.kind === 'w' && !part.cap && part.t.length > 4 && part.t.endsWith('ed') && !dash.nl && !part.nl && !next.nl && next.kind === 'w';
+    && part.kind === 'w' && !part.cap && (part.t.length >= PARTICIPLE_MIN_CHARS || SHORT_PARTICIPLES.has(part.t)) && part.t.endsWith('ed') && !dash.nl && !part.nl && !next.nl && next.kind === 'w';
 }
 export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string }
 export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): Head {
@@ -767,7 +793,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     // before the verb in its clause, no number between).
     if (unit === 'number' && !category) {
       const v = changeVerbBefore(toks, i0, lang);
-      if (v >= 0) category = nounBeforeWith(toks, v);
+      if (v >= 0) category = subjectHeadBefore(toks, v);
     }
     // "would win 172 to 215 of the 577 seats", "182 sur les 577 sièges": a part counts what its whole does.
     if (unit === 'number' && !category) category = wholeNounAfter(toks, i1);

@@ -72,3 +72,21 @@ describe('the size of a change counts the subject of its verb', () => {
     expect(figs('Les prix ont augmenté de 3 en un an.', 'fr')[0].unit).toBe('number');
   });
 });
+
+describe('fixrev19b: review rev19b of figrecall19', () => {
+  it('reads only listed nouns of an action before "of" (not "pictures", "signatures")', () => {
+    // Before fixrev19b: children and inhabitants, the ending "-tures" read as a noun of an action.
+    expect(keyOf('The agency released 40 pictures of children on Monday.', 'en', '40')).not.toContain('child');
+    expect(keyOf('The petition gathered 1,000 signatures of residents.', 'en', '1,000')).not.toContain('inhabitant');
+    expect(figs("Seulement 40 000 créations d'emplois ont été enregistrées en mars.", 'fr')[0].countsKey[0]).toBe('employee');
+  });
+  it('counts the subject\'s head of a verb of change, or nothing when the table does not know it', () => {
+    // Before fixrev19b: hospitals, the nearest known noun before the unknown head "admissions".
+    expect(keyOf('Hospital admissions rose by 300 in March.', 'en', '300')).not.toContain('hospital');
+    expect(figs('Factory jobs have fallen by 12,000 in March.', 'en')[0].countsKey[0]).toBe('employee');
+  });
+  it('reads a short participle of a compound adjective ("army-led")', () => {
+    // Before fixrev19b: the army, the word before the hyphen, "-led" too short for a participle.
+    expect(figs('Officials counted 4 army-led convoys on the road.', 'en')[0].unit).not.toMatch(/army/u);
+  });
+});

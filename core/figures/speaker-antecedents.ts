@@ -4,7 +4,8 @@
  * antecedent, a chain of pronouns, a quotation continuing the one before). Split out of attribution.ts (speakers19).
  */
 import type { Lang } from '../types';
-import { FR_INCISE_PARTICIPLE, FR_INCISE_PRESENT, lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
+import { FR_INVERTED_SAYING } from './say-words';
+import { lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { NAME } from './speech-verbs';
 import { BARE_TITLE, expand, GROUP_APPOSED_NAME, mayHoldTitle, NOT_NAMES, PERSON_NAME } from './speaker-names';
@@ -52,15 +53,21 @@ const SPEAKER_HEAD_WORD: Record<Lang, RegExp> = {
  * "selon les chercheurs" read as the researcher quoted in the sentence before); "boss" and "-ss" words are singular. */
 const PLURAL_NOUN = /(?<!s)s$|x$/u;
 const isPersonDescription = (who: string, lang: Lang): boolean => /^\p{Ll}[\p{L}-]+$/u.test(who) && !PLURAL_NOUN.test(who) && !SPEAKER_HEAD_WORD[lang].test(who);
+/** A spokesperson's nouns, both languages' (one list for SPOKESPERSON_OF and SPOKESPERSON_ALONE; fixrev19b). */
+const SPOKESPERSON_EN = 'spokesperson|spokesman|spokeswoman';
+const SPOKESPERSON_FR = 'porte-parole';
 /** A spokesperson named by the kind of body they speak for ("a department spokesperson", "un porte-parole du
  * ministère"): group 1 is that kind's noun. */
 const SPOKESPERSON_OF: Record<Lang, RegExp> = {
-  en: /^(?:an? |the )?(\p{Ll}+) (?:spokesperson|spokesman|spokeswoman)$/u,
-  fr: /^(?:une? )?porte-parole (?:du |de la |de l['’] ?)(\p{Ll}+)$/u,
+  en: new RegExp(`^(?:an? |the )?(\\p{Ll}+) (?:${SPOKESPERSON_EN})$`, 'u'),
+  fr: new RegExp(`^(?:une? )?${SPOKESPERSON_FR} (?:du |de la |de l['’] ?)(\\p{Ll}+)$`, 'u'),
 };
+/** A title of one person anywhere in a speaker ("ministre de l'Intérieur", "Interior Minister Jane Roe"): a person, whom a
+ * spokesperson does not stand for. */
+const TITLE_IN = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'u');
 /** A spokesperson's noun alone, its determiner left out or not ("porte-parole", "the spokesperson", "une porte-parole"):
  * general vocabulary of both languages. */
-const SPOKESPERSON_ALONE = /^(?:(?:an?|the|its|his|her|their|le|la|une?|son|sa|leur) )?(?:spokesperson|spokesman|spokeswoman|porte-parole)$/iu;
+const SPOKESPERSON_ALONE = new RegExp(`^(?:(?:an?|the|its|his|her|their|le|la|une?|son|sa|leur) )?(?:${SPOKESPERSON_EN}|${SPOKESPERSON_FR})$`, 'iu');
 export function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
   // A message speaks for whoever issued it: the speaker the sentences before name, or nobody.
   if (who && isMessage(who)) return previousSentenceSpeaker(text, a, lang);
@@ -73,10 +80,11 @@ export function resolveDescription(who: string | undefined, text: string, a: num
   }
   // speakers19: a spokesperson named alone ("a indiqué le porte-parole", "the spokesperson said") speaks for a body,
   // never as the person the sentence before names (a minister's spokesperson is not the minister): the body the
-  // sentence before names as its speaker when it is no person's name, else the spokesperson as written.
+  // sentence before names as its speaker when it is no person's name, else the spokesperson as written. fixrev19b: nor
+  // a person named by a title ("le ministre de l'Intérieur", "Interior Minister Jane Roe") or by a noun of a job.
   if (who && SPOKESPERSON_ALONE.test(who)) {
     const before = previousSentenceSpeaker(text, a, lang);
-    return before && before !== who && !PERSON_NAME.test(before) ? before : who;
+    return before && before !== who && !PERSON_NAME.test(before) && !TITLE_IN.test(before) && !isPersonDescription(before, lang) ? before : who;
   }
   // A person named again by a noun of their job stands for the person the sentence before names as its speaker
   // ("…, a précisé le Dr X. … , a ajouté l'urgentiste"; session 16); an institution's kind noun is read below.
@@ -148,7 +156,7 @@ export function nextQuotationSpeaker(text: string, q: [number, number], lang: La
  * '…," he added, "…'): it says the quotation it cuts. An adverb may stand before the participle ("a-t-il encore
  * précisé"). */
 export const INCISE: Record<Lang, RegExp> = {
-  fr: new RegExp(`,\\s?(?:(?:${FR_INCISE_PRESENT})(?:-t)?-(?:il|elle|ils|elles)|(?:a-t-(?:il|elle)|ont-(?:ils|elles)) (?:\\p{Ll}+ )?(?:${FR_INCISE_PARTICIPLE}))(?![\\p{L}])[^,.;]{0,30},`, 'u'),
+  fr: new RegExp(`,\\s?${FR_INVERTED_SAYING}(?![\\p{L}])[^,.;]{0,30},`, 'u'),
   en: /,["”]? (?:he|she|they|it) (?:said|added|says|adds|explained|continued)(?![\p{L}])[^,.;]{0,30}, ?["“]/u,
 };
 /**

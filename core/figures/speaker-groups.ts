@@ -6,6 +6,7 @@
  * patterns there can put a group before or after their verb.
  */
 import type { Lang } from '../types';
+import { FR_INVERTED_SAYING } from './say-words';
 
 /** "official" before a noun of a count or a document is an adjective ("the official count of 37", "official figures"):
  * the group, if any, is headed by a later noun ("official sources"), never by "official" (session 15). */
@@ -134,12 +135,6 @@ export function lastSpeakerGroup(seg: string, lang: Lang): string | undefined {
   return who;
 }
 
-/** French verbs of saying a pronoun's incise inverts, in the present ("ajoute-t-elle", "poursuit-il") and as the
- * participle after "a-t-il" ("a-t-il précisé"): a pronoun's incise (speaker-antecedents.ts INCISE) and a pronoun that says
- * (PRONOUN_SAYS). speakers19: only these; any other inverted verb asks a question ("«
- * Reste-t-il une chance ? »", "a-t-il une chance"), which says nothing. General vocabulary of reported speech. */
-export const FR_INCISE_PRESENT = 'ajoute|poursuit|précise|explique|indique|souligne|insiste|assure|affirme|déclare|raconte|détaille|note|estime|confie|résume|rappelle|observe|reconnaît|relève|martèle|dit|lance|prévient|avertit|conclut|commente|témoigne|continue|répète|souffle|glisse|admet|annonce|signale';
-export const FR_INCISE_PARTICIPLE = 'ajouté|poursuivi|précisé|expliqué|indiqué|souligné|insisté|assuré|affirmé|déclaré|raconté|détaillé|noté|estimé|confié|résumé|rappelé|observé|reconnu|relevé|martelé|dit|lancé|prévenu|averti|conclu|commenté|témoigné|continué|répété|soufflé|glissé|admis|annoncé|signalé';
 /**
  * A sentence whose figure is said by a pronoun: "It said", "They counted", "he added", "Selon lui",
  * "d'après eux", "Il a précisé", "a-t-elle indiqué", "Ils revendiquent". The pronoun names nobody: the
@@ -149,7 +144,7 @@ const PRONOUN_SAYS: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he) (?:also |later |then |had |has |have )?(?:said|says|say|claimed|claims|added|told|warned|stated|estimated|estimates|counted|reported|insisted|argued|put the (?:figure|number|toll) at|knew of)(?![\p{L}])/u,
   // speakers19: an inverted pronoun says only after a verb of saying ("précise-t-il", "a-t-elle ajouté", "ont-ils
   // indiqué"); any other inversion asks a question ("reste-t-il une chance ?", "a-t-il survécu ?").
-  fr: new RegExp(`(?<![\\p{L}])(?:(?:${FR_INCISE_PRESENT})-t-(?:il|elle)|(?:a-t-(?:il|elle)|(?:ont|avaient)-(?:ils|elles)) (?:\\p{Ll}+ )?(?:${FR_INCISE_PARTICIPLE}))(?![\\p{L}])|(?<![\\p{L}])(?:(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)(?![\\p{L}])|(?:[Ii]ls?|[Ee]lles?) (?:(?:a|ont|avait|avaient) (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|précisé|ajouté|estimé|compté|recensé|dénombré|revendiqué|avancé|évoqué)|(?:estime|estiment|affirme|affirment|indique|indiquent|revendique|revendiquent|compte|comptent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent))(?![\\p{L}]))`, 'u'),
+  fr: new RegExp(`(?<![\\p{L}])${FR_INVERTED_SAYING}(?![\\p{L}])|(?<![\\p{L}])(?:(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)(?![\\p{L}])|(?:[Ii]ls?|[Ee]lles?) (?:(?:a|ont|avait|avaient) (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|précisé|ajouté|estimé|compté|recensé|dénombré|revendiqué|avancé|évoqué)|(?:estime|estiment|affirme|affirment|indique|indiquent|revendique|revendiquent|compte|comptent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent))(?![\\p{L}]))`, 'u'),
 };
 
 /** Offset of the pronoun that says the figure in `seg`, or -1. */

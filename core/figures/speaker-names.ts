@@ -69,9 +69,14 @@ const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u;
 const APPOSITION_NAME_MAX_CHARS = 60;
 /** How far before the words read the apposition's head is looked for: the name and the apposition. */
 const APPOSITION_HEAD_WINDOW = FR_APPOSITION_MAX_CHARS + APPOSITION_NAME_MAX_CHARS;
+/** Prepositions (and contracted articles) of both languages: a capitalised name right after one is their complement. */
+const PREPOSITIONS = "in|of|at|from|to|for|on|with|by|à|de|en|dans|par|pour|sur|avec|vers|chez|du|des|au|aux|d['’]|l['’]";
 /** A preposition or a conjunction right before a name makes it a complement or a title's last words ("In Paris, X,
  * …", "Minister of Labour and Social Affairs, Jane Roe, revealed"), no apposition's head. */
-const PREPOSITION_BEFORE = /(?<![\p{L}])(?:and|et|in|of|at|from|to|for|on|with|by|à|de|en|dans|par|pour|sur|avec|vers|chez|du|des|au|aux|d['’]|l['’])\s*$/iu;
+const PREPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:and|et|${PREPOSITIONS})\\s*$`, 'iu');
+/** A preposition alone, not "and / et" (fixrev19b: "The mayor met reporters and John Smith of the fire department said"
+ * names John Smith, a coordinated subject). */
+const PREPOSITION_ONLY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PREPOSITIONS})\\s*$`, 'iu');
 /**
  * The person whose apposition the words `seg[at, end)` close, or undefined. A comma between a subject and its verb
  * closes an apposition ("Jane Roe, Minister of Foreign Affairs, wrote"), so capitalised words followed by that comma
@@ -151,7 +156,7 @@ export function rolePerson(seg: string, at: number, end: number, matchEnd: numbe
   // speakers19: a name after a preposition is a place's complement, no person ("Rescuers in Los Angeles of the fire
   // department said": the city is where the rescuers are, not who speaks).
   if (of && SEVERAL_CAPITALISED.test(of[1]) && !NOT_NAMES.has(of[1].split(' ')[0])
-    && !PREPOSITION_BEFORE.test(seg.slice(0, from + of.index))) return of[1];
+    && !PREPOSITION_ONLY_BEFORE.test(seg.slice(0, from + of.index))) return of[1];
   return undefined;
 }
 /** Whether a speaker's words name a nation ("armée pakistanaise", "Indian officials"). */

@@ -8,7 +8,7 @@ import { speakerGroup } from './speaker-groups';
 import { TITLE_WORDS } from './speaker-titles';
 import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR, FR_COUNT_VERBS_ANY_SUBJECT, NO_CONJUNCTION_END } from './speech-verbs';
 
-export /** What stands right before a verb of saying whose subject is inverted after it: a stretch's start, a punctuation mark
+/** What stands right before a verb of saying whose subject is inverted after it: a stretch's start, a punctuation mark
  * that closes what is said or opens an aside, or "qu'/que" (a relative). */
 const FR_INCISE_OPENS = "(?:^|[,;:»\"”()–—]|(?<![\\p{L}])qu['’]|(?<![\\p{L}])que) ?";
 
@@ -154,9 +154,10 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${NAME}`, 'u'),
     // speakers19: "as" and a participle of saying, its agent after "by" ("the toll has reached 28, as confirmed by the
-    // prime minister", "as reported by X"): a clause of comparison whose agent says what the main clause states.
-    new RegExp(`(?<![\\p{L}])as (?:${EN_AS_SAID}) by (?:the )?${speakerGroup('en', 'short')}`, 'u'),
-    new RegExp(`(?<![\\p{L}])as (?:${EN_AS_SAID}) by (?:the )?${NAME}`, 'u'),
+    // prime minister", "as reported by X"): a clause of comparison whose agent says what the main clause states; it may
+    // open the sentence ("As reported by X, …"; fixrev19b).
+    new RegExp(`(?<![\\p{L}])[Aa]s (?:${EN_AS_SAID}) by (?:the )?${speakerGroup('en', 'short')}`, 'u'),
+    new RegExp(`(?<![\\p{L}])[Aa]s (?:${EN_AS_SAID}) by (?:the )?${NAME}`, 'u'),
     new RegExp(`${EN_POST_VERBS} ${NAME}${EN_POST_NAME_END}`, 'u'),
     // "», announces the X Group, which …": a name with its article after the verb, ending its clause (a name
     // followed by more words is the object: "reported the X fire had spread").

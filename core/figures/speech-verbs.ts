@@ -5,6 +5,7 @@
  * of attribution.ts (speakers19): speech-patterns.ts assembles these into the patterns it runs.
  */
 import { speakerHead } from './speaker-groups';
+import { FR_SAY_PARTICIPLES, FR_SAY_PRESENT_PLURALS, FR_SAY_PRESENT_WORDS } from './say-words';
 
 /** Honorifics written before a person's name, abbreviated ("M. Dupont", "Mme X", "Mlle X", "Mr Doe", "Mrs Doe", "Ms Roe",
  * "Dr X"): one list for a name (NAME), a name without its honorific (expand), a person's name (PERSON_NAME) and the
@@ -21,7 +22,7 @@ export const HONORIFIC = `(?:M\\.|(?:${[...HONORIFICS].filter((h) => h !== 'M').
  * Authority for Health", "the Bank of Spain"): a capitalised word after "of / for" belongs to the name before it. A
  * name starts a word: a pattern whose look-behind refuses the whole word ("by BBC X claimed": no subject after a
  * preposition) must not take its tail ("BC X") instead (session 15), nor the tail of a hyphenated word ("the mayor of
- * Petit-Goâve, told" is no "Goâve told"; speakers19). */
+ * Petit-Marais, told" is no "Marais told"; speakers19). */
 export const NAME = `((?<![\\p{L}-])(?:${HONORIFIC} )?`+"\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}(?:\\.|(?= \\p{Lu}\\p{Ll})))?(?: (?:de |du |von |van |al-|of |for |of the )?\\p{Lu}[\\p{L}'’-]+){0,3}(?:,? (?:Jr|Sr)\\.?(?![\\p{L}]))?)";
 /** A noun group never ends on a conjunction: "le long de la côte sud et ont indiqué" has its verb coordinated with the
  * clause's own, whose subject stands before (speakers19). */
@@ -52,7 +53,13 @@ const FR_ASIDE = `(?:,? (?:${FR_ASIDE_WORDS}),?|, (?:elle|elles|lui|eux),)?`;
  * "project"; "a prévu 3 milliards" is a plan, left out. The
  * auxiliary is a whole word: a name ending in "a" ("… Electrica a annoncé une panne") holds no auxiliary, else the
  * real one is read as an adverb and the object after the verb as its speaker. */
-export const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ ){0,2}?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|noté|ajouté|averti|estimé|précisé|expliqué|détaillé|rapporté|confirmé|mentionné|signalé|révélé|émis|dit|écrit|avancé|rappelé|fait état|fait savoir|recommandé|prévu(?= qu))`;
+export const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ ){0,2}?(?:${FR_SAY_PARTICIPLES.join('|')}|émis|fait état|recommandé|prévu(?= qu))`;
+/** Words before "reports" that make it the plural noun, not a verb (fixrev19b: "Following unconfirmed media reports that
+ * 30 people had died", "Local media reports that … could not be verified"): a determiner, a quantifier, an adjective of a
+ * report's standing or a medium. General vocabulary of how news cites reports. */
+const EN_REPORT_NOUN_BEFORE = 'the|these|those|such|many|several|some|other|conflicting|unconfirmed|unverified|initial|early|earlier|recent|previous|latest|new|official|local|media|news|press';
+/** "reports" as a verb: before "that", and not after a word that makes it a noun. */
+const EN_REPORTS_VERB = `(?<!(?<![\\p{L}])(?:${EN_REPORT_NOUN_BEFORE}) )reports(?= that(?![\\p{L}]))`;
 /** Verbs of saying; "insisted / argued" report an argument whose figures are the speaker's ("X argued that the
  * country, burdened by a 5.8% deficit, ..."). Not "noted / stressed / explained": they gained nothing on the
  * development set and named a wrong speaker held out (measured, session 9). "confirmed / revealed" report a fact
@@ -70,7 +77,7 @@ export const FR_VERBS = `(?<![\\p{L}-])(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p
  * session 17).
  * "reports" only before "that" (speakers19: "The Red Cross reports that 72% …"): else it is often the plural noun ("5
  * million based on local official reports"), and "X reports 5 …" cost three false differs on the development set. */
-export const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|reports(?= that(?![\\p{L}]))|declare[sd](?= (?:that|he|she|they)(?![\\p{L}])| (?:the|it)(?: [\\p{L}-]+){0,4}(?: [–—][^–—.;!?]{1,40} [–—])? (?:is|are|was|were|has|have|had|will|would)(?![\\p{L}]))|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|clarified|clarifies|put the (?:\\p{Ll}+ )?(?:figure|number|toll|count|tally) at|gave a figure of)";
+export const EN_VERBS = "(?:said|says|told|stated|added|announced|announces|reported|" + EN_REPORTS_VERB + "|declare[sd](?= (?:that|he|she|they)(?![\\p{L}])| (?:the|it)(?: [\\p{L}-]+){0,4}(?: [–—][^–—.;!?]{1,40} [–—])? (?:is|are|was|were|has|have|had|will|would)(?![\\p{L}]))|indicated|warned|(?:claimed|claims)(?![^.;,]{0,30}?(?<![\\p{L}])lives(?![\\p{L}]))|wrote|estimated|estimates|counted|insisted|insists|argued|argues|confirmed|confirms|revealed|issued|recommended|recommends|specified|specifies|clarified|clarifies|put the (?:\\p{Ll}+ )?(?:figure|number|toll|count|tally) at|gave a figure of)";
 /** The verbs of EN_VERBS that may stand before their speaker ("…, said the ministry", "», announces X"): not
  * "told", whose name after it is the hearer ("X, a union delegate, told AFP"), the speaker before it. */
 export const EN_POST_VERBS = EN_VERBS.replace('told|', '');
@@ -143,15 +150,20 @@ const FR_SHOWS = `(?:montre|montrent)(?=${FR_AFTER_VERB} (?:(?:un|une|le|la|les|
  * "montre / révèle" a study's or a document's ("…, montre une étude publiée mercredi"; session 17). */
 export const FR_POST_VERBS = `(?:indique|indiquent|précise|précisent|déclare|déclarent|affirme|affirment|souligne|soulignent|ajoute|ajoutent|explique|expliquent|rapporte|rapportent|annonce|annoncent|assure|assurent|note|estime|estiment|confirme|confirment|écrit|${FR_SHOWS}|révèle|révèlent)`;
 /** Present-tense verbs of saying before what is said ("X affirme que ...", "X dit que …": session 17). */
-export const FR_SAY_PRESENT = '(?:affirme|affirment|estime|estiment|indique|indiquent|assure|assurent|déclare|déclarent|précise|précisent|dit|disent)';
+export const FR_SAY_PRESENT = `(?:${[...FR_SAY_PRESENT_WORDS, ...FR_SAY_PRESENT_PLURALS].join('|')})`;
+/** "compter" in the present and the imperfect: after a speaker noun it counts ("la police compte 20 000"), after a place
+ * or a thing it says what that holds (FR_COUNT_VERBS_ANY_SUBJECT leaves it out; a list, not a text replace that would
+ * silently do nothing if the verbs were reordered; fixrev19b). */
+const FR_COUNT_HOLD_VERBS = ['compte', 'comptent', 'comptait', 'comptaient'];
 /** Present-tense verbs that give a count right after them: "La CGT revendique 2,8 millions", "la préfecture dénombre 55 000",
  * "les autorités parlent, elles, de 1,2 million", "la police estime à 20 000 le nombre de …" ("estime / évalue à": the
  * common French way to give a count, which "estime que" patterns never read; session 17). */
-export const FR_COUNT_VERBS = `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|compte|comptent|comptait|comptaient|recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|estim(?:e|ent|ait|aient) à|évalu(?:e|ent|ait|aient) à|(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ment )?(?:compté|décompté|recensé|dénombré|comptabilisé|revendiqué))`;
+const frCountVerbs = (holdVerbs: string): string => `(?:parle(?:nt)?(?:, (?:elle|elles|lui|eux),)? d['’e]|fai(?:t|sait|saient) état d['’e]|font état d['’e]|revendique|revendiquent|revendiquait|revendiquaient|${holdVerbs}recense|recensent|recensait|recensaient|dénombre|dénombrent|dénombrait|dénombraient|comptabilise|comptabilisent|comptabilisait|annonce|annoncent|annonçait|annonçaient|avance|avancent|avançait|avançaient|évoque|évoquent|évoquait|évoquaient|estim(?:e|ent|ait|aient) à|évalu(?:e|ent|ait|aient) à|(?:a|ont|avait|avaient)${FR_ASIDE} (?:\\p{Ll}+ment )?(?:compté|décompté|recensé|dénombré|comptabilisé|revendiqué))`;
+export const FR_COUNT_VERBS = frCountVerbs(`${FR_COUNT_HOLD_VERBS.join('|')}|`);
 /** FR_COUNT_VERBS after any noun group: not "compte / comptait" in the present or the imperfect, which after a place or
  * a thing says what it holds ("le pays compte au moins 23 morts", "la ville comptait 20 000 habitants"), not who counts
  * (speakers19); a speaker noun (the pattern before) or a compound tense ("a compté") still counts. */
-export const FR_COUNT_VERBS_ANY_SUBJECT = FR_COUNT_VERBS.replace('compte|comptent|comptait|comptaient|', '');
+export const FR_COUNT_VERBS_ANY_SUBJECT = frCountVerbs('');
 /** A pronoun that sets the subject against another, between it and its verb ("La CGT, elle, évoque …", "la
  * préfecture quant à elle recense …"). */
 export const FR_SUBJECT_ASIDE = "(?: quant à (?:elle|lui|eux)|, (?:elle|elles|lui|eux),)?";

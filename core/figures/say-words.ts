@@ -1,0 +1,32 @@
+/**
+ * French verbs of saying as word lists, one source for every pattern that needs them (fixrev19b): the participles
+ * after an auxiliary ("a précisé", FR_VERBS), the present before "que" (FR_SAY_PRESENT) and the inverted incise of a
+ * pronoun ("ajoute-t-il", "a-t-elle confirmé", "fait-il savoir"). Kept apart from speech-verbs.ts, which imports
+ * speaker-groups.ts, so that both may import these lists. General vocabulary of reported speech.
+ */
+
+/** Participles of saying that give their subject's words or figures after an auxiliary ("X a confirmé que …"). */
+export const FR_SAY_PARTICIPLES = ['déclaré', 'affirmé', 'souligné', 'indiqué', 'annoncé', 'assuré', 'noté', 'ajouté', 'averti',
+  'estimé', 'précisé', 'expliqué', 'détaillé', 'rapporté', 'confirmé', 'mentionné', 'signalé', 'révélé', 'dit', 'écrit',
+  'avancé', 'rappelé', 'fait savoir'];
+/** Participles only an incise uses, after an inverted auxiliary ("a-t-il poursuivi", "a-t-elle déploré"): alone after
+ * "a" they report an act, not speech ("il a poursuivi la route", "elle a admis 3 patients"). */
+const FR_INCISE_ONLY_PARTICIPLES = ['poursuivi', 'insisté', 'raconté', 'confié', 'résumé', 'observé', 'reconnu', 'relevé',
+  'martelé', 'lancé', 'prévenu', 'conclu', 'commenté', 'témoigné', 'continué', 'répété', 'soufflé', 'glissé', 'admis',
+  'déploré', 'regretté'];
+/** Present-tense verbs of saying before "que" ("X affirme que …"), singular. */
+export const FR_SAY_PRESENT_WORDS = ['affirme', 'estime', 'indique', 'assure', 'déclare', 'précise', 'dit'];
+/** Their plural: "-ent", but "dit / disent". */
+export const FR_SAY_PRESENT_PLURALS = FR_SAY_PRESENT_WORDS.map((w) => (w === 'dit' ? 'disent' : `${w}nt`));
+/** Present-tense verbs an incise inverts besides those ("poursuit-il", "confirme-t-elle", "déplore-t-il"). */
+const FR_INCISE_ONLY_PRESENT = ['ajoute', 'poursuit', 'explique', 'souligne', 'insiste', 'raconte', 'détaille', 'note',
+  'confie', 'résume', 'rappelle', 'observe', 'reconnaît', 'relève', 'martèle', 'lance', 'prévient', 'avertit', 'conclut',
+  'commente', 'témoigne', 'continue', 'répète', 'souffle', 'glisse', 'admet', 'annonce', 'signale', 'confirme',
+  'rapporte', 'révèle', 'mentionne', 'écrit', 'déplore', 'regrette'];
+
+export const FR_INCISE_PRESENT = [...FR_SAY_PRESENT_WORDS, ...FR_INCISE_ONLY_PRESENT].join('|');
+export const FR_INCISE_PARTICIPLE = [...FR_SAY_PARTICIPLES, ...FR_INCISE_ONLY_PARTICIPLES].join('|');
+/** A pronoun's inverted verb of saying: the present ("ajoute-t-il", "dit-elle": "-t-" only after a vowel, the regular
+ * expression takes it or not), "fait-il savoir", or an inverted auxiliary and its participle, one adverb between
+ * ("a-t-il encore précisé", "ont-elles confirmé"). Any other inversion asks a question ("reste-t-il une chance ?"). */
+export const FR_INVERTED_SAYING = `(?:(?:${FR_INCISE_PRESENT})(?:-t)?-(?:il|elle|ils|elles)|fait-(?:il|elle) savoir|(?:a-t-(?:il|elle)|(?:ont|avaient)-(?:ils|elles)) (?:\\p{Ll}+ )?(?:${FR_INCISE_PARTICIPLE}))`;
