@@ -97,6 +97,7 @@ describe('days', () => {
     expect(at('The mill closed on May 2. Workers will vote next week.', 'May 2')).toBe(false);
     // Only the clause that governs the day: a future in a reported clause, a cause, a past "next day" say nothing of it.
     expect(at('The authority said on Friday, May 9, that traffic would fall again.', 'May 9')).toBe(false);
+    expect(at('The authority will say on Friday, May 9, whether traffic fell.', 'May 9')).toBe(true);
     expect(at('The mill closed on May 2 due to the strike.', 'May 2')).toBe(false);
     expect(at('On May 2, the next day, the mill closed.', 'May 2')).toBe(false);
     expect(at('The storm hit on May 9 and rescuers expected more bodies.', 'May 9')).toBe(false);

@@ -72,6 +72,8 @@ export function leadProximity(pageDay: number, firstDay: number): number {
  * movement) name their own day and lead with their own figures. Three weeks: over the 11 to 19 days by which four of
  * those same-story pages follow their corpus (each would keep its score even if it recalled nothing), under the five
  * weeks at which the next monthly report of a series is published (33 days after its corpus in the development set).
+ * That upper side rests on one negative page (the next monthly report): a value from 22 to 32 days would score the
+ * development set alike, and a story whose follow-ups come later than three weeks without recalling it loses them.
  */
 const TRAIL_DAYS = 21;
 /** Beyond TRAIL_DAYS after the story's last report, a page recalling none of it halves every this many days. */
@@ -131,6 +133,8 @@ const FUTURE_BEFORE_CHARS = 24;
  * fall": the future is the traffic's, not the day's.
  */
 const CLAUSE_BREAK = /[,;:()"]|\s-\s|\b(?:that|which|and|but|while|after|when|que|qu'|et|mais|alors|apres|lorsque|quand)\b/g;
+/** A weekday and its comma just before a day ("Friday, May 9", "vendredi, 9 mai"): part of the day's name. */
+const WEEKDAY_COMMA = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,\s*$/;
 /**
  * A day that opens its sentence ("On June 6, the board will vote", "Le 6 juin, le conseil votera") governs the
  * clause after its comma: at most this many words stand before it (a preposition, an article, a weekday).
@@ -166,8 +170,10 @@ export function aheadReader(text: string, lang: Lang = guessLang(text)): (start:
     }
     const head = folded.slice(from, start);
     if (FUTURE_BEFORE.test(head.slice(-FUTURE_BEFORE_CHARS))) return true;
+    // "on Friday, May 9": the weekday and its comma are the day's own words, no clause break.
+    const own = head.replace(WEEKDAY_COMMA, '');
     let clauseFrom = 0;
-    for (const m of head.matchAll(CLAUSE_BREAK)) clauseFrom = m.index + m[0].length;
+    for (const m of own.matchAll(CLAUSE_BREAK)) clauseFrom = m.index + m[0].length;
     const tail = folded.slice(start, to);
     const cut = (s: string) => {
       CLAUSE_BREAK.lastIndex = 0;
@@ -176,10 +182,10 @@ export function aheadReader(text: string, lang: Lang = guessLang(text)): (start:
     };
     let clauseTo = cut(tail);
     // A fronted day governs the clause after its comma.
-    if (clauseFrom === 0 && head.split(/\s+/).filter(Boolean).length <= FRONTED_WORDS && tail[clauseTo] === ',') {
+    if (clauseFrom === 0 && own.split(/\s+/).filter(Boolean).length <= FRONTED_WORDS && tail[clauseTo] === ',') {
       clauseTo += 1 + cut(tail.slice(clauseTo + 1));
     }
-    return future.test(head.slice(clauseFrom)) || future.test(tail.slice(0, clauseTo));
+    return future.test(own.slice(clauseFrom)) || future.test(tail.slice(0, clauseTo));
   };
 }
 
@@ -198,8 +204,10 @@ export function toldAhead(text: string, start: number, lang?: Lang): boolean {
 
 /**
  * The day an undated page is on, read from the days it names that no article names (`unexplained`, those it tells as
- * still to come left out by the caller): the one nearest the story's last report (`lastDay`), each in the year that puts
- * it nearest; days written with a year RECALLED_YEARS or more back recall history. NaN when none is left.
+ * still to come left out by the caller): the one nearest `lastDay`, each in the year that puts it nearest; days written
+ * with a year RECALLED_YEARS or more back recall history. NaN when none is left. The story index passes the latest
+ * day of the articles the page matches (not the story's last report, which also counts articles it only resembles):
+ * a resembled article may be of another story and year, and would move the page's days into that year.
  */
 export function ownDay(unexplained: DayMention[], lastDay: number): number {
   if (!Number.isFinite(lastDay)) return NaN;
