@@ -853,9 +853,12 @@ export class StoryIndex {
       let top = 0;
       for (const n of candidates) top = Math.max(top, bestScore[n]);
       const bar = Math.min(SAME_STORY_THRESHOLD, top);
+      // Resemblance is measured against the threshold, not against a weak best match: on a page matching nothing,
+      // half of a tiny top would let noise set the story's last day.
+      const resembles = SAME_STORY_THRESHOLD * TRAIL_RESEMBLANCE;
       const undated: number[] = [];
       for (const n of candidates) {
-        if (bestScore[n] < bar * TRAIL_RESEMBLANCE) continue;
+        if (bestScore[n] < bar && bestScore[n] < resembles) continue;
         // An article the page resembles without matching it still dates the story's course (trailProximity).
         if (bestScore[n] < bar) {
           if (this.day[n] > lastDay) lastDay = this.day[n];
