@@ -144,7 +144,6 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
   return reports;
 }
 
-
 /**
  * "Les séismes de magnitude 7,7 et 6,4": two members of one coordination (coordinated.ts) count two things of one
  * plural. When one member agrees with a count of the other article, that count is that member's, and the other

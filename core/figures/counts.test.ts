@@ -391,6 +391,15 @@ describe('a part and its whole', () => {
     expect(first("Le groupe a réalisé un chiffre d'affaires de 11 milliards d'euros au trimestre.", 'fr').countsKey).not.toContain('projection');
     expect(first('The group reported revenue of $11 billion for the quarter.', 'en').countsKey).not.toContain('projection');
   });
+  it('reads "prévoit" said of a measure as "provides for", and a forecast only up to a new clause', () => {
+    expect(first('La loi prévoit une amende de 1 500 euros.', 'fr').countsKey).not.toContain('projection');
+    expect(first('Le plan prévoit la suppression de 12 000 postes.', 'fr').countsKey).not.toContain('projection');
+    expect(first("L'entreprise prévoit de supprimer 12 000 postes.", 'fr').countsKey).toContain('projection');
+    const f = extractFigures('The union said it expects 5,000 strikers at the rally, after 3,000 marched on Monday.', 'en');
+    expect(f.find((x) => x.low === 5000)?.countsKey).toContain('projection');
+    expect(f.find((x) => x.low === 3000)?.countsKey).not.toContain('projection');
+  });
+
   it('reads a projection cue only up to the end of the figure\'s own segment', () => {
     const f = first('The Socialist Party won 65 seats, 20 fewer than polls taken during the campaign predicted.', 'en');
     expect(f.countsKey).not.toContain('projection');

@@ -40,7 +40,32 @@ import { perToken } from './token-memo';
 const militaryAt = perToken((toks, k) => toks[k].kind === 'w' && isCue(toks[k].t, 'military'));
 /** Is the token at k a word of projection (the cue, or the concept)? Once per token list, as `militaryAt`: every
  * figure reads its sentence from its start. */
-const projectionAt = perToken((toks, k) => isCue(toks[k].t, 'projection') || conceptAt(toks, k)?.c.id === 'projection');
+const projectionAt = perToken((toks, k) => (isCue(toks[k].t, 'projection') && !providesFor(toks, k)) || conceptAt(toks, k)?.c.id === 'projection');
+/**
+ * "prévoit" forecasts ("le groupe prévoit un chiffre d'affaires de 12 milliards") but, said of a text or a measure, it
+ * "provides for" ("la loi prévoit une amende de 1 500 euros", "le plan prévoit la suppression de 12 000 postes"): the
+ * measure's own figure, no forecast. Before a clause or an infinitive ("prévoit que", "prévoit de") it forecasts or
+ * plans whatever its subject. General nouns of texts and measures, any story's.
+ */
+const PROVIDING_VERBS: ReadonlySet<string> = new Set(['prevoit', 'prevoient']);
+const MEASURE_NOUNS: ReadonlySet<string> = new Set(['loi', 'lois', 'texte', 'plan', 'projet', 'accord', 'budget', 'decret', 'contrat', 'reforme', 'dispositif', 'mesure', 'programme', 'amendement', 'protocole', 'convention', 'traite', 'reglement', 'article', 'proposition', 'circulaire', 'ordonnance']);
+const FORECAST_OBJECTS: ReadonlySet<string> = new Set(['que', "qu'", 'qu', 'de', "d'", 'd']);
+/** How many words back from "prévoit" its subject noun is looked for ("le projet de loi de finances prévoit"). */
+const SUBJECT_SPAN = 4;
+function providesFor(toks: Tok[], k: number): boolean {
+  if (!PROVIDING_VERBS.has(toks[k].t) || FORECAST_OBJECTS.has(toks[k + 1]?.t ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - SUBJECT_SPAN); j--) {
+    if (SENTENCE_END.has(toks[j].t)) break;
+    if (MEASURE_NOUNS.has(toks[j].t)) return true;
+  }
+  return false;
+}
+/**
+ * Words that open a new clause of its own event after a forecast: "it expects 5,000 strikers at the rally, after 3,000
+ * marched on Monday": the count after them is told, not foretold. A cue of projection before one of them reaches no
+ * count after it.
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'apres', 'while', 'whereas', 'but', 'mais', 'alors', 'tandis']);
 /** Prepositions of exclusion after a count: what follows is the place it leaves out ("hors capitale"). */
 const EXCLUDING: ReadonlySet<string> = new Set(['hors', 'outside', 'excluding']);
 /** The concept of the rest of a whole (concepts.json `rest`: "dans le reste du pays", "in the rest of the country",
@@ -463,7 +488,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     // the result with a projection, which is another figure's.
     for (let k = from; k < seg[1]; k++) {
       // A cue, not a scope: "poll" and "sondage" must not bridge passages or stories (core/concepts).
-      if (projectionAt(toks, k)) { if (!modifiers.includes('projection')) modifiers.push('projection'); break; }
+      if (!projectionAt(toks, k)) continue;
+      if (k < i0 && toks.slice(k + 1, i0).some((t) => t.kind === 'w' && CLAUSE_OPENERS.has(t.t))) continue;
+      if (!modifiers.includes('projection')) modifiers.push('projection');
+      break;
     }
     // "900 000 manifestants attendus", "20,000 visitors expected", "an expected 20,000 visitors": a participle of
     // expecting next to the count (after its noun, an auxiliary between or not, or right before the number) makes

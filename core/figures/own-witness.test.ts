@@ -51,5 +51,26 @@ describe('ownWitness', () => {
     const floor = doc('More than 80 people were injured, the police said.', 'en');
     const src = doc("Plus de 80 blessés, selon la police. Parmi eux, 52 blessés ont été transportés à l'hôpital, a précisé la police.", 'fr');
     expect(ownWitness(at(floor, 80), at(src, 52), floor.figures, src.figures)).toBe(false);
+    // The page's open bound against the article's one number: "more than 80" is no count the 80 states.
+    expect(ownWitness(at(floor, 80), at(oneSide, 52), floor.figures, oneSide.figures)).toBe(false);
+  });
+
+  it('takes no count hoped for or denied as the article\'s statement of the count', () => {
+    const frPage = doc('Le syndicat a compté 80 000 manifestants à Paris.', 'fr');
+    const hoped = doc('The union counted 52,000 protesters in Paris. Organisers had hoped for 80,000 protesters.', 'en');
+    expect(ownWitness(at(frPage, 80000), at(hoped, 52000), frPage.figures, hoped.figures)).toBe(false);
+    const denied = doc('The union counted 52,000 protesters in Paris. The police disputed the figure of 80,000 protesters.', 'en');
+    expect(ownWitness(at(frPage, 80000), at(denied, 52000), frPage.figures, denied.figures)).toBe(false);
+  });
+
+  it('needs the statement nearer the page\'s value than the figure paired', () => {
+    // 96 is within STATEMENT_MAX_RATIO of 80, but 70 is nearer: the 70 is the article's reading, not a part.
+    const src = doc("L'effondrement de la tribune a fait 96 blessés, selon la police. Parmi eux, 70 blessés ont été transportés à l'hôpital, a précisé la police.", 'fr');
+    expect(ownWitness(at(page, 80), at(src, 70), page.figures, src.figures)).toBe(false);
+  });
+
+  it('needs the statement as one number, not an open bound', () => {
+    const src = doc("Plus de 80 blessés, selon la police. Parmi eux, 52 blessés ont été transportés à l'hôpital, a précisé la police.", 'fr');
+    expect(ownWitness(at(page, 80), at(src, 52), page.figures, src.figures)).toBe(false);
   });
 });

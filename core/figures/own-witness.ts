@@ -25,15 +25,24 @@ const pinned = (f: Figure): boolean => typeof f.low === 'number' && f.low === f.
  * a crowd's counts in Paris told by the police and a union, the side unnamed on one of them. */
 const STATEMENT_MAX_RATIO = 1.25;
 
+/** Stems (figure context, "w:" words) of a count wished for, aimed at or refused rather than stated: a target or a
+ *  rejected claim beside an article's own count is no statement of it. General verbs and nouns of any story. */
+const UNSTATED: ReadonlySet<string> = new Set(
+  ['hope', 'want', 'wish', 'aim', 'target', 'goal', 'reject', 'deni', 'deny', 'disput', 'esper', 'souhait', 'vis', 'cibl', 'object', 'rejet', 'refus', 'dement', 'contest']
+    .map((w) => 'w:' + w),
+);
+
 /** Does `others` (the figures of `g`'s own text) hold a figure other than `g` that states `f`'s count, with `f`'s value
  * or one near it (nearer than `g`), told by the same side as `g`, with `g` wholly below it? */
 function witnessBeside(f: Figure, g: Figure, others: Figure[] | undefined): boolean {
   // Only a figure wholly below the article's own statement of the count is a part of it (or an earlier, lower reading):
   // one above it is a claim beside the count, as a union's crowd beside the ministry's, the disagreement itself.
-  if (!others || !fallsBelow(g, f)) return false;
+  if (!others || !pinned(f) || !fallsBelow(g, f)) return false;
   for (const g2 of others) {
     if (g2.start === g.start && g2.end === g.end) continue;
-    if (g2.unit !== f.unit || !pinned(f) || !pinned(g2) || !fallsBelow(g, g2)) continue;
+    if (g2.unit !== f.unit || !pinned(g2) || !fallsBelow(g, g2)) continue;
+    // A count hoped for, aimed at or denied ("organisers had hoped for 80,000") states no count of the article.
+    if (g2.context?.some((k) => UNSTATED.has(k))) continue;
     if (intervalVerdict(f, g2) !== 'agrees' && !(ratio(f, g2) <= STATEMENT_MAX_RATIO && ratio(f, g2) < ratio(f, g))) continue;
     if (matchKeys(f, g2) !== 'same' || twoSides(g, g2)) continue;
     return true;

@@ -58,4 +58,18 @@ describe('otherClaims', () => {
     expect(name).toBeDefined();
     expect(isAnchorKey(name!, x.pa, x.pw, x.sa, x.sw)).toBe(false);
   });
+
+  it('reads a count in the years range written as a count as an anchor', () => {
+    const x = pair('« Nous avons accueilli 1950 réfugiés cette semaine », a dit Jean Dupont.', 'Jean Dupont said the town had taken in 1,950 refugees this week.');
+    const n = x.keys.find((k) => k === '#1950');
+    expect(n).toBeDefined();
+    expect(isAnchorKey(n!, x.pa, x.pw, x.sa, x.sw)).toBe(true);
+    const y = pair('Marie Durand a accueilli 2 000 réfugiés.', 'Marie Durand took in 2,000 refugees.');
+    expect(y.keys.filter((k) => k.startsWith('#')).some((k) => isAnchorKey(k, y.pa, y.pw, y.sa, y.sw))).toBe(true);
+  });
+
+  it('keeps a short quote reported in indirect speech with its negation', () => {
+    const x = pair('« Je ne démissionnerai pas », a déclaré Jean Dupont.', 'Jean Dupont said he would not resign.');
+    expect(otherClaims(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(null);
+  });
 });

@@ -20,7 +20,7 @@
  * marks, never from one story's words.
  */
 import { concept } from '../concepts/index';
-import { isNumberKey, NEGATION_KEY, sentenceBags } from './crosslang';
+import { isNumberKey, NEGATION_KEY, sentenceBags, YEAR_KEY } from './crosslang';
 import type { Analysis } from './tokens';
 
 /** Names a frame-only pair must share to be dropped. Designed on the alphabetical first half of the 36 older devset
@@ -38,8 +38,6 @@ export const QUOTED_SHARE = 0.5;
 /** Concept types that say what happened or how many: a claim's anchors. The others (topic, nation, party, time, unit,
  *  scope, cue) frame a claim: they are what every sentence of a story names. */
 const ANCHOR_TYPES = new Set(['role', 'action', 'word', 'entity', 'modifier']);
-/** A year ("2024") dates a claim as a weekday does. */
-const YEAR_KEY = /^#(19|20)\d\d$/;
 
 /** The words [w0, w1] that give key `k`, any of them a name (a word the text capitalises inside a sentence). */
 function givenByName(a: Analysis, [w0, w1]: [number, number], k: string): boolean {
@@ -48,11 +46,23 @@ function givenByName(a: Analysis, [w0, w1]: [number, number], k: string): boolea
   return false;
 }
 
+/**
+ * A year ("2024") dates a claim as a weekday does, but a number key in the years' range may be a count ("1,950
+ * refugees"): a year is written as four bare digits (figures/years.ts `isYearDigits`), so a key any word of the span
+ * gives in another form ("1,950", "1 950", "deux mille") is a count. The other span is asked too (isAnchorKey): a
+ * French "1950 réfugiés" against an English "1,950 refugees" is one count.
+ */
+function writtenAsYear(a: Analysis, [w0, w1]: [number, number], k: string): boolean {
+  const wk = sentenceBags(a).wordKeys;
+  for (let w = w0; w <= w1; w++) if (wk[w].includes(k) && !/^\d{4}$/.test(a.text.slice(a.wordStarts[w], a.wordEnds[w]))) return false;
+  return true;
+}
+
 /** Is shared key `k` an anchor of a claim (above)? Names are read in both spans: a cognate key one text gives as a
  *  name ("Front" of a party's name) is a name. */
 export function isAnchorKey(k: string, pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
   if (k === NEGATION_KEY) return true;
-  if (isNumberKey(k)) return !YEAR_KEY.test(k);
+  if (isNumberKey(k)) return !(YEAR_KEY.test(k) && writtenAsYear(pa, pw, k) && writtenAsYear(sa, sw, k));
   // Ages ("g:25") are counts of a person's years.
   if (k.startsWith('g:')) return true;
   if (k.startsWith('s:')) return false;
@@ -81,6 +91,8 @@ export function otherClaims(pa: Analysis, pw: [number, number], sa: Analysis, sw
     else if (!k.startsWith('c:') && !k.startsWith('s:') && !isNumberKey(k)) names++;
   }
   if (anchors === 0 && names >= CLAIM_FRAME_NAMES) return 'frame';
-  if (anchors <= CLAIM_QUOTE_ANCHORS && (quotedShare(pa, pw) >= QUOTED_SHARE) !== (quotedShare(sa, sw) >= QUOTED_SHARE)) return 'quote';
+  // A shared negation is the polarity of the quote's claim, what indirect speech keeps of a short quote ("« Je ne
+  // démissionnerai pas »" / "he said he would not resign"): with it, the pair may state one claim.
+  if (anchors <= CLAIM_QUOTE_ANCHORS && !keys.includes(NEGATION_KEY) && (quotedShare(pa, pw) >= QUOTED_SHARE) !== (quotedShare(sa, sw) >= QUOTED_SHARE)) return 'quote';
   return null;
 }

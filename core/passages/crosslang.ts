@@ -1493,8 +1493,9 @@ const keyValue = (k: string): number => {
   const [base, exp] = k.slice(1).split('^');
   return Number(base) * 10 ** Number(exp ?? 0);
 };
-/** A year ("2030", "2026"): the story's time frame, not a fact's own figure. */
-const YEAR_KEY = /^#(19|20)\d\d$/;
+/** A year ("2030", "2026"): the story's time frame, not a fact's own figure. The key alone cannot tell a count
+ *  of 1,950 from the year 1950: claim-anchors.ts reads how the spans write it. */
+export const YEAR_KEY = /^#(19|20)\d\d$/;
 
 /**
  * A short sentence held by one clause of a long one (or by the whole of it) in the other language,

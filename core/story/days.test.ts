@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, trailProximity } from './days';
+import { aheadReader, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, trailProximity } from './days';
 import { dayMentions } from './features';
 
 const day = (s: string): number => Date.parse(s);
@@ -95,6 +95,27 @@ describe('days', () => {
     expect(at("Les syndicats ont jusqu'au 6 juin pour signer.", '6 juin')).toBe(true);
     // Only the sentence naming the day counts: a plan in the next one says nothing of it.
     expect(at('The mill closed on May 2. Workers will vote next week.', 'May 2')).toBe(false);
+    // Only the clause that governs the day: a future in a reported clause, a cause, a past "next day" say nothing of it.
+    expect(at('The authority said on Friday, May 9, that traffic would fall again.', 'May 9')).toBe(false);
+    expect(at('The authority will say on Friday, May 9, whether traffic fell.', 'May 9')).toBe(true);
+    expect(at('The mill closed on May 2 due to the strike.', 'May 2')).toBe(false);
+    expect(at('On May 2, the next day, the mill closed.', 'May 2')).toBe(false);
+    expect(at('The storm hit on May 9 and rescuers expected more bodies.', 'May 9')).toBe(false);
+    expect(at('The mill closed on May 2 and will reopen on June 6.', 'June 6')).toBe(true);
+    expect(at('On June 6, the board will vote on the plan.', 'June 6')).toBe(true);
+    expect(at('Le 6 juin, le conseil sera réuni pour le budget.', '6 juin')).toBe(true);
+    // French "plan" is a noun, no English "plan(s)".
+    expect(at('Le ministre a annoncé le 9 mai que le plan serait revu.', '9 mai')).toBe(false);
+    expect(at('Le ministre a présenté le plan le 9 mai.', '9 mai')).toBe(false);
+    // One sentence splitter both sides: a question ends a sentence, a decimal point does not.
+    expect(at('Will it end? The mill closed on May 2.', 'May 2')).toBe(false);
+    expect(at('Prices will rise 2.5% on May 9.', 'May 9')).toBe(true);
+  });
+
+  it('one reader folds a text once for all its days', () => {
+    const text = 'The mill closed on May 2. The board will meet on June 6.\nIt reopened on May 20.';
+    const ahead = aheadReader(text, 'en');
+    expect(dayMentions(text).map((d) => ahead(d.start))).toEqual([false, true, false]);
   });
 
   it("an undated page's own day is the day it names nearest the story's last report", () => {

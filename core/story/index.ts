@@ -11,7 +11,7 @@
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
 import { extractFeatures, countedOf, dayMentions, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
-import { dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, trailProximity } from './days';
+import { dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, aheadReader, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
@@ -19,6 +19,7 @@ import { SAME_STORY_THRESHOLD } from './threshold';
 import { concept, conceptIds } from '../concepts/index';
 import { rarity } from './background';
 import { fold } from '../text/fold';
+import { guessLang } from '../text/lang';
 
 /**
  * Relative importance of feature classes: names pin a story; nations, numbers and days nearly as
@@ -852,9 +853,12 @@ export class StoryIndex {
       let top = 0;
       for (const n of candidates) top = Math.max(top, bestScore[n]);
       const bar = Math.min(SAME_STORY_THRESHOLD, top);
+      // Resemblance is measured against the threshold, not against a weak best match: on a page matching nothing,
+      // half of a tiny top would let noise set the story's last day.
+      const resembles = SAME_STORY_THRESHOLD * TRAIL_RESEMBLANCE;
       const undated: number[] = [];
       for (const n of candidates) {
-        if (bestScore[n] < bar * TRAIL_RESEMBLANCE) continue;
+        if (bestScore[n] < bar && bestScore[n] < resembles) continue;
         // An article the page resembles without matching it still dates the story's course (trailProximity).
         if (bestScore[n] < bar) {
           if (this.day[n] > lastDay) lastDay = this.day[n];
@@ -1199,7 +1203,14 @@ export class StoryIndex {
    * story recalls (the day a war began) is named by its articles too, and says nothing of the page's moment.
    */
   private unexplainedDays(page: { title: string; text: string }, past = false): DayMention[] {
-    const named = (t: string) => (past ? dayMentions(t).filter((d) => !toldAhead(t, d.start)) : dayMentions(t));
+    // One reader per text (aheadReader folds it once, for all its days), in the language of the page's text (its
+    // title is too short to tell).
+    const lang = past ? guessLang(page.text) : undefined;
+    const named = (t: string) => {
+      if (!past) return dayMentions(t);
+      const ahead = aheadReader(t, lang);
+      return dayMentions(t).filter((d) => !ahead(d.start));
+    };
     return [...named(page.title), ...named(page.text)].filter((d) => !(this.postings.get('d:' + d.key)?.slots.length));
   }
 

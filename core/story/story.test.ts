@@ -539,3 +539,21 @@ describe('one figure counting two nouns', () => {
     expect(score('46 people were still underground, 46 workers were not reached and 46 families waited')).toBeLessThanOrEqual(one);
   });
 });
+
+describe('a page matching nothing, weeks after the articles it barely resembles', () => {
+  // Invented: a ferry strike, a school's chess title weeks later, a page on a lighthouse that shares a few words with both.
+  const arts = [
+    { id: 'a1', lang: 'en' as const, published: '2025-04-03', title: 'Ferry strike halts crossings at Osmund', text: 'Ferry strike halts crossings at Osmund\nCrews of the Osmund ferry line stopped work on Thursday over pay, halting all crossings to the islands. The operator said 3,200 passengers were stranded and that talks with the crew union would resume next week. Island shops said deliveries of fresh food had stopped.' },
+    { id: 'a2', lang: 'en' as const, published: '2025-05-06', title: 'Island school wins regional chess title', text: 'Island school wins regional chess title\nPupils from the island school of Osmund won the regional chess title on Tuesday, beating eleven schools from the mainland. Their teacher said the pupils trained every evening after the last ferry crossings.' },
+  ];
+  const page = { lang: 'en' as const, title: 'Lighthouse restoration finished on the northern cape', text: 'Lighthouse restoration finished on the northern cape\nVolunteers finished restoring the old lighthouse on the northern cape on Saturday after two years of work. The lamp, built in 1902, will shine again in summer, and a small museum on the history of the ferry crossings opens in the keeper\'s house.' };
+  it('is not kept in time by a later article resembling it at over half its tiny best score', () => {
+    const i = StoryIndex.of(arts);
+    const at = (published: string) => i.match({ ...page, published }, { threshold: -Infinity }).find((m) => m.id === 'a1')?.score ?? 0;
+    // a2 resembles the page at more than half its best score, far under half the threshold: no span of a story.
+    const a2 = i.match({ ...page, published: '2025-04-05' }, { threshold: -Infinity }).find((m) => m.id === 'a2')?.score ?? 0;
+    expect(a2).toBeLessThan(SAME_STORY_THRESHOLD / 2);
+    expect(a2).toBeGreaterThan(at('2025-04-05') / 2);
+    expect(at('2025-05-16')).toBeLessThan(at('2025-04-05') * 0.7);
+  });
+});
