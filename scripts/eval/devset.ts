@@ -183,6 +183,8 @@ function evalStory(name: string, dir: string, totals: Tally): void {
         }
         if (pg && sg && pg.key !== sg.key && c.verdict !== 'related') {
           add(L, 'crossKey');
+          add(L, `crossKey.${c.verdict}`);
+          if (relatedKeys.has(`${pg.key}|${sg.key}`)) add(L, 'crossKeyGoldRelated');
           worst.push(`cross-key ${c.verdict} ${p.id} "${f.page.text}" [${pg.key}] vs ${c.source.id} "${c.source.text}" [${sg.key}]`);
         }
       }
@@ -283,6 +285,8 @@ function bestScore(engine: Engine, page: { title: string; lang: Lang; text: stri
 function printTotals(label: string, totals: Tally): void {
   const T = (k: string): number => (totals[`fr.${k}`] ?? 0) + (totals[`en.${k}`] ?? 0);
   console.log(`\n  ${label}: story recall ${pct(T('tp'), T('pos'))}, false matches ${T('fp')}/${T('neg')}; figures right verdict ${pct(T('rightVerdict'), T('pairs'))} (compared ${pct(T('compared'), T('pairs'))}), false differs ${T('falseDiffers')}, cross-key non-related ${T('crossKey')}; passages given the story: recall ${pct(T('gpFound'), T('gp'))}, cross-language ${pct(T('gpxFound'), T('gpx'))}, precision ${pct(T('reportedRight'), T('reported'))}; end to end: recall ${pct(T('e2eFound'), T('gp'))}, cross-language ${pct(T('e2exFound'), T('gpx'))}, precision ${pct(T('e2eRight'), T('e2eReported'))}`);
+  const verdicts = ['agrees', 'overlaps', 'updated', 'differs'].map((v) => `${v} ${T(`crossKey.${v}`)}`).join(', ');
+  console.log(`  ${label}: cross-key comparisons ${T('crossKey')} (${verdicts}), of them between two keys the gold relates (one count read hours apart, a part and its whole) ${T('crossKeyGoldRelated')}`);
   console.log(`  ${label}: speakers right ${pct(totals.spkRight ?? 0, totals.spk ?? 0)}, wrong ${totals.spkWrong ?? 0}, none ${totals.spkNone ?? 0}`);
   if (totals.adjudicatedStories) console.log(`  ${label}: passages, precision counting adjudicated true pairs as right (${totals.adjudicatedStories} adjudicated stories; recall unchanged): given the story ${pct(T('reportedRightAdj'), T('reported'))}; end to end ${pct(T('e2eRightAdj'), T('e2eReported'))}`);
 }
