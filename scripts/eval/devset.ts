@@ -328,6 +328,9 @@ function storyDates(dir: string, totals: Tally): void {
   if (process.env.DEVSET_VERBOSE) for (const m of misses) console.log(`    ${m}`);
 }
 
+/** Helpers changing the engine run the eval with this set, so that no held-out error reaches the people tuning it. */
+export const HOLDOUT_HIDDEN = Boolean(process.env.RECOUPE_EVAL_NO_HOLDOUT);
+
 export default function run(): void {
   console.log('\n## Development set (test/fixtures/devset: stories other than the bundled one)');
   if (!existsSync(DEVSET)) { console.log('  no development set'); return; }
@@ -343,6 +346,7 @@ export default function run(): void {
 
   console.log('\n## Held-out set (test/fixtures/holdout: measurement only, never tuned on; not in the totals above)');
   if (!existsSync(HOLDOUT)) { console.log('  no held-out set'); return; }
+  if (HOLDOUT_HIDDEN) { console.log('  not measured: RECOUPE_EVAL_NO_HOLDOUT is set (engine work sees the development set only)'); return; }
   const held: Tally = {};
   for (const name of readdirSync(HOLDOUT).sort()) {
     const dir = join(HOLDOUT, name);

@@ -25,7 +25,7 @@ import { buildTimeline, withMoments, type DatedText } from '../../core/figures/t
 import type { Lang } from '../../core/types';
 import { datelineDay } from '../../core/dates/dateline';
 import { urlDay } from '../../core/dates/url';
-import { DEVSET, HOLDOUT, goldVerdict, isGoldFigure, sameMoment, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
+import { DEVSET, HOLDOUT, HOLDOUT_HIDDEN, goldVerdict, isGoldFigure, sameMoment, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
 
 /** The stories whose counts move over the days their articles cover: a disaster's toll, a raid's casualties. */
 export const RISING_STORIES = ['disaster', 'conflict', 'floods', 'wildfire', 'aircrash', 'epidemic', 'kashmir', 'blackout', 'quake', 'canada', 'shipwreck', 'kumbh', 'magdeburg', 'bridge', 'pelicot', 'funicular', 'psgfinal', 'heatwave', 'hostages', 'hkfire', 'aude', 'adamuz', 'jobsreport', 'cransmontana', 'polvote', 'melissa', 'texasfloods', 'boeingstrike', 'pnglandslide', 'fedcut'];
@@ -198,6 +198,7 @@ export default function run(): void {
   // The held-out stories (test/fixtures/holdout), each apart and with their own totals: measured, never tuned on.
   console.log('\n## Timelines and updates (held-out set: measurement only, not in the totals above)');
   if (!existsSync(HOLDOUT)) { console.log('  no held-out set'); return; }
+  if (HOLDOUT_HIDDEN) { console.log('  not measured: RECOUPE_EVAL_NO_HOLDOUT is set'); return; }
   const held: Tally = {};
   const heldStories = readdirSync(HOLDOUT).sort().filter((n) => existsSync(join(HOLDOUT, n, 'pages', 'manifest.json')) && existsSync(join(HOLDOUT, n, 'gold-figures.json')));
   for (const name of heldStories) evalStory(name, held, 'manifest', false, HOLDOUT);
