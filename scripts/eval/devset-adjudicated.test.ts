@@ -12,7 +12,7 @@ interface Member { doc: string; start: number; end: number }
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /** Stories moved into the devset whose unpaired engine passages are not judged yet (the four moved in session 20). */
-const AWAITING_ADJUDICATION: string[] = ['boeingstrike', 'fedcut', 'pnglandslide', 'texasfloods'];
+const AWAITING_ADJUDICATION: string[] = [];
 
 const stories = readdirSync(DEVSET).filter((s) => existsSync(join(DEVSET, s, 'passages-adjudicated.json')));
 
