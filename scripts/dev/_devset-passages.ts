@@ -12,7 +12,11 @@ import type { CorpusDoc, FigureReport, Lang, Passage } from '../../core/types';
 import { analyse, type Analysis } from '../../core/passages/tokens';
 import { keyCounts } from '../../core/passages/crosslang';
 import { compareFigures, extractFigures } from '../../core/figures/index';
-import { DEVSET, type GoldGroup } from '../eval/devset';
+import { DEVSET as DEVSET_DIR, HOLDOUT, type GoldGroup } from '../eval/devset';
+
+/** `PASSAGES_HOLDOUT=1` reads the held-out set instead, for adjudicating its passages (a measurement: nobody tunes on it). */
+export const PASSAGES_ROOT = process.env.PASSAGES_HOLDOUT ? HOLDOUT : DEVSET_DIR;
+const DEVSET = PASSAGES_ROOT;
 
 /** The two spans overlap. */
 export const ov = (m: { start: number; end: number }, s: number, e: number): boolean => m.start < e && s < m.end;

@@ -11,12 +11,12 @@
  * end-to-end precision) are added where they differ from the given-the-story ones.
  * With --story=a,b, only those stories are read (their unpaired passages and the gold pairs mixed in), so
  * that the gold pairs hidden among one story's passages come from the same story and have their shape.
+ * With PASSAGES_HOLDOUT=1 in the environment, the held-out set's stories are read instead.
  * Usage: npx tsx scripts/dev/passage-adjudicate-dump.ts <outDir> [N=20] [seed=7] [--new] [--e2e] [--story=a,b]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { devsetStories, ov } from './_devset-passages';
-import { DEVSET } from '../eval/devset';
+import { devsetStories, ov, PASSAGES_ROOT as DEVSET } from './_devset-passages';
 import { Engine } from '../../core/engine';
 
 const onlyNew = process.argv.includes('--new');
