@@ -52,3 +52,18 @@ export function fractionOfPoint(toks: Tok[], i1: number): boolean {
   if (toks[k] && !toks[k].nl && PERCENTAGE_WORDS.has(toks[k].t)) k++;
   return !!toks[k] && !toks[k].nl && POINT_WORDS.has(toks[k].t);
 }
+
+/** Spans of time shorter than a day, in seconds: their conversion is exact ("trois quarts d'heure" are 45 minutes). Days,
+ * weeks, months and years are left apart: a month has no fixed number of days, and "three days" is often a count of
+ * calendar days, not 72 hours. */
+const SECONDS_IN: ReadonlyMap<string, number> = new Map([['seconds', 1], ['minutes', 60], ['hours', 3600]]);
+
+/** The figure `g` told in the unit of `f` when both are spans of time of two units that convert (SECONDS_IN): "45
+ * minutes" on one side and "trois quarts d'heure" (0.75 hours) on the other are one value of one unit, compared as
+ * such. Both bounds are converted (an interval stays the same interval); `g` itself otherwise, unchanged. */
+export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string }, g: F): F {
+  const [from, to] = [SECONDS_IN.get(g.unit), SECONDS_IN.get(f.unit)];
+  if (!from || !to || from === to) return g;
+  const c = (v: unknown): unknown => (typeof v === 'number' ? round((v * from) / to) : v);
+  return { ...g, unit: f.unit, low: c(g.low), high: c(g.high), countsKey: g.countsKey.map((k) => (k === g.unit ? f.unit : k)) };
+}
