@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareFigures, extractFigures } from './index';
-import { onCommonScale } from './unit-scales';
+import { inUnitOf, onCommonScale } from './unit-scales';
 import type { Lang } from '../types';
 
 // Sentences written for these tests (units20).
@@ -49,8 +49,23 @@ describe('scales of a rate: basis points, percentage points and fractions of a p
     const page = doc('The central bank cut its key interest rate by 25 basis points.', 'en');
     expect(verdicts(page, doc("La banque centrale a abaissé son taux directeur d'un quart de point.", 'fr'), '25 basis points')).toEqual(['agrees']);
     expect(verdicts(doc('La banque centrale a abaissé son taux directeur de 50 points de base.', 'fr'), doc("La banque centrale a abaissé son taux directeur d'un demi-point.", 'fr'), '50 points de base')).toEqual(['agrees']);
-    // Two values of one unit: compared (a rate's two sizes are told apart as 'related', as two values in points are),
-    // where two units never met.
+    expect(verdicts(doc('The central bank cut its key interest rate by 25 bps.', 'en'), doc('The central bank cut its key interest rate by 0.25 percentage point.', 'en'), '25 bps')).toEqual(['agrees']);
+    // Two values of one unit are compared (here 'related', as two values in points are), where two units never met.
     expect(verdicts(page, doc('The central bank cut its key interest rate by half a point.', 'en'), '25 basis points')).toEqual(['related']);
+  });
+});
+
+describe('spans of time under a day are compared in one unit', () => {
+  const doc = (text: string, lang: Lang) => ({ text, lang, figures: extractFigures(text, lang) });
+  const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: string) =>
+    compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => [c.verdict, c.low]) ?? [];
+  it('compares "45 minutes" with "trois quarts d\'heure", in the page\'s unit', () => {
+    const page = doc('The river rose by eight metres in 45 minutes.', 'en');
+    expect(verdicts(page, doc("La rivière est montée de huit mètres en trois quarts d'heure.", 'fr'), '45 minutes')).toEqual([['agrees', 45]]);
+  });
+  it('converts both bounds, and leaves days apart from hours', () => {
+    expect(inUnitOf({ unit: 'minutes' }, { unit: 'hours', low: 1, high: null, countsKey: ['hours'] })).toEqual({ unit: 'minutes', low: 60, high: null, countsKey: ['minutes'] });
+    const days = { unit: 'days', low: 3, high: 3, countsKey: ['days'] };
+    expect(inUnitOf({ unit: 'hours' }, days)).toBe(days);
   });
 });
