@@ -58,6 +58,10 @@ export interface Concept {
   /** Topics of an event measured on a scale of their own (an earthquake's magnitude): the unit id a value of the event
    *  is in when it cannot count the event ("a 6.2 earthquake", "le séisme de 6,2"; core/figures/count-head.ts). */
   measure?: string;
+  /** Units that are another unit's scale ("basis points" are hundredths of a percentage point, "percentage points"
+   *  are points): a value in this unit is read as `factor` times that value in `unit`, so "25 basis points", "0.25
+   *  percentage point" and "un quart de point" are one value of one unit (core/figures/unit-scales.ts). */
+  scale?: { unit: string; factor: number };
   /** Modifiers that name a sector of public money (defence, health, education): "a defence budget of €50bn" is
    *  not the whole budget's effort. Read only in the clause of an amount of money (core/figures/counts.ts):
    *  elsewhere the words name institutions ("Defense Forces", "ministère de la Santé"). */

@@ -19,6 +19,7 @@ import { coordinatedWith } from './coordinated';
 import { isRunningTotal, recalledPast } from './moment';
 import { MOMENT_UNITS } from './unit-sets';
 import { ownWitness } from './own-witness';
+import { inUnitOf } from './unit-scales';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -117,7 +118,9 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
   const reports = page.figures.map((f) => {
     const comparisons: FigureComparison[] = [];
     for (const src of sources) {
-      for (const g of src.figures) {
+      for (const g0 of src.figures) {
+        // "45 minutes" against "trois quarts d'heure": a span of time in the page's unit (unit-scales.ts).
+        const g = inUnitOf(f, g0);
         const m = matchKeys(f, g);
         if (!m) continue;
         const d = decideVerdict(f, g, m, page, src);

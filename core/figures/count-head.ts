@@ -700,6 +700,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         // A general news noun ("3 réformes", "two holidays"): counted, and the same in both languages.
         category = hit.c.id;
         headEnd = k + hit.len;
+        // "two assembly plants", "three parliament buildings": English puts the counted noun last in a compound, and
+        // a thing the table counts after a topic noun is that noun (units20; as "300 hospital beds" below).
+        const last = lang === 'en' && headEnd < toks.length && !toks[headEnd].nl ? conceptAt(toks, headEnd) : null;
+        if (last && last.c.type === 'entity' && looksPlural(toks[headEnd + last.len - 1].t)) { category = last.c.id; headEnd += last.len; }
         break;
       }
       if (hit && hit.c.type === 'entity') {

@@ -1044,3 +1044,13 @@ describe('how badly people are hurt, and counts of one, read from sentence struc
     expect(key('Neuf blessés, dont un grièvement atteint.', 'fr', 'un')).toContain('part');
   });
 });
+
+describe('an English compound of a topic noun and a counted noun (written for this test, units20)', () => {
+  it('counts the last noun, as English puts the counted noun last', () => {
+    expect(first('The strike halted two assembly plants near the city.', 'en').countsKey[0]).toBe('site');
+    expect(first('Three parliament buildings were damaged.', 'en').countsKey[0]).toBe('building');
+    // French puts it first: "deux sites d'assemblage" already counts sites; a topic alone is still counted.
+    expect(first("Deux sites d'assemblage sont à l'arrêt.", 'fr').countsKey[0]).toBe('site');
+    expect(first('The assembly passed two reforms.', 'en').countsKey[0]).not.toBe('site');
+  });
+});

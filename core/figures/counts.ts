@@ -29,6 +29,7 @@ import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCap
 import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { ASIDE_OPENERS, segment, rolesOf } from './count-segment';
+import { isAgentNoun } from './agent-nouns';
 import { ageName, personAge, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
 import { comparisonAt } from './moment';
@@ -603,7 +604,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "five suspects arrested", "un seul passager a survécu": a noun the table does not know whose own segment gives
   // it a fate only people have (a role whose concept means a person) names people; it keeps its role and counts
   // people (its category stays its own noun: match.ts `unknownPeopleOf`).
-  const unknownPeople = !!category?.startsWith('w:') && !!role && unit === 'number' && concept(role)?.means?.entity === 'person';
+  // A noun of people by its suffix ("33,000 machinists", agent-nouns.ts) names people with no fate said of it too.
+  const unknownPeople = !!category?.startsWith('w:') && unit === 'number'
+    && ((!!role && concept(role)?.means?.entity === 'person') || (headEnd > i1 && isAgentNoun(toks[headEnd - 1].t, lang)));
   // Killed and wounded are said of people: "12 people were wounded in a strike on three districts".
   if (category && !PEOPLE_CATS.has(category) && !unknownPeople) role = undefined;
   // "cut €43.8 billion from state spending": an amount of money is cut, nobody is laid off; "a

@@ -16,6 +16,7 @@ import { concept, lookup } from '../concepts/index';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker, speakerAsWritten } from './attribution';
 import { SHARE_UNIT } from './share';
+import { fractionOfPoint, onCommonScale, POINTS_UNIT } from './unit-scales';
 import { carrySpeakers } from './carried-speakers';
 import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
@@ -33,6 +34,9 @@ import { NOT_COUNTED_UNITS } from './unit-sets';
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
  * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
 const MEASURE_UNIT_MAX_TOKENS = 2;
+/** A unit converted to another's scale is kept in the figure's text up to this many tokens after the value: its longest
+ * phrase in the table ("points de base", "basis - points") and one "de / of" before it. */
+const SCALED_UNIT_MAX_TOKENS = 4;
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
 const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'celsius', 'fahrenheit', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds'];
 
@@ -273,6 +277,20 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
       e = glued.end;
     }
     const info = describeCounts(toks, i0, i1, L, unitHint);
+    // "25 basis points", "0.25 percentage point", "half a point", "un demi-point": one value in points (unit-scales.ts);
+    // a converted unit stays in the figure's text ("25 basis points"), since the value shown is not the one written.
+    const toUnit = (unit: string): void => {
+      info.countsKey = info.countsKey.map((k) => (k === info.unit ? unit : k));
+      if (info.counts === info.unit) info.counts = unit;
+      info.unit = unit;
+    };
+    const scaled = unitHint ? undefined : onCommonScale(info.unit, low, high);
+    if (scaled) {
+      low = scaled.low;
+      high = scaled.high;
+      toUnit(scaled.unit);
+      if (!before && info.headEnd > i1 && info.headEnd - i1 <= SCALED_UNIT_MAX_TOKENS) e = Math.max(e, toks[info.headEnd - 1].end);
+    } else if (fraction && info.unit === 'number' && fractionOfPoint(toks, i1)) toUnit(POINTS_UNIT);
     // Keep a measurement unit in the figure's text ("7 km", "40 %"), not the counted noun.
     if (!unitHint && !before && info.headEnd > i1 && info.headEnd - i1 <= MEASURE_UNIT_MAX_TOKENS && MEASURE_UNITS.includes(info.unit)) {
       e = Math.max(e, toks[info.headEnd - 1].end);

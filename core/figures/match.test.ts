@@ -295,14 +295,14 @@ describe('a counted noun the concept table does not know, with a fate only peopl
   });
 
   it('still meets the same noun told with no fate', () => {
-    const arrested = fig('Police said five cyclists were arrested near the Valdoria bridge on Saturday.', 'en', 'five');
-    const plain = fig('The five cyclists crossed the Valdoria bridge on Saturday.', 'en', 'five');
-    expect(plain.unit).toBe('w:cyclist');
+    const arrested = fig('Police said five hikers were arrested near the Valdoria bridge on Saturday.', 'en', 'five');
+    const plain = fig('The five hikers crossed the Valdoria bridge on Saturday.', 'en', 'five');
+    expect(plain.unit).toBe('w:hiker');
     expect(matchDetail(arrested, plain).reason).not.toBe('unit');
   });
 
   it('not another value, nor people of the table told with another fate', () => {
-    const unknown = fig('Police said five cyclists were arrested near the Valdoria bridge on Saturday.', 'en', 'five');
+    const unknown = fig('Police said five hikers were arrested near the Valdoria bridge on Saturday.', 'en', 'five');
     const more = fig('Seven people were arrested near the Valdoria bridge on Saturday, police said.', 'en', 'Seven');
     const soldiers = fig('Five soldiers crossed the Valdoria bridge on Saturday.', 'en', 'Five');
     expect(matchDetail(unknown, more).reason).toBe('category');

@@ -313,7 +313,9 @@ function unknownPeopleOf(a: Figure, b: Figure): boolean {
   const [ka, kb] = [parts(a.countsKey), parts(b.countsKey)];
   const [unknown, known] = ka.category.startsWith('w:') ? [ka, kb] : [kb, ka];
   if (!unknown.category.startsWith('w:') || !concept(known.category)?.people) return false;
-  return GENERIC_ENTITIES.has(known.category) || (unknown.roles.size > 0 && sameSet(unknown.roles, known.roles));
+  // units20: or one value told to three digits on both sides (sameDistinctiveValue), the evidence unknownNounsOfOneValue
+  // takes for a noun of no known kind: "33,000 machinists" / "33,000 workers" are one workforce.
+  return GENERIC_ENTITIES.has(known.category) || (unknown.roles.size > 0 && sameSet(unknown.roles, known.roles)) || sameDistinctiveValue(a, b);
 }
 
 /** "169 ressortissants" / "169 passengers", "963 colleagues" / "963 accompagnés", "242 passengers" / "242 people on

@@ -22,3 +22,15 @@ describe('homographs the concept table writes with their accents (written for th
     expect(counts('Quelque 300 eleves ont ete evacues.')).toEqual(['student']);
   });
 });
+
+describe('an apostrophe between digits groups thousands, Swiss usage (written for this test, units20)', () => {
+  const digits = (text: string, lang: 'fr' | 'en') => tokenize(fold(text), lang, text).filter((t) => t.kind === 'd').map((t) => t.v);
+  it('reads "33\'000" and "1’250’000" as one number, in both languages', () => {
+    expect(digits("Une grève de quelque 33'000 employés.", 'fr')).toEqual([33000]);
+    expect(digits('Le canton compte 1’250’000 habitants.', 'fr')).toEqual([1250000]);
+    expect(digits("Some 12'500 people attended.", 'en')).toEqual([12500]);
+  });
+  it('keeps two numbers apart when the apostrophe is not followed by three digits', () => {
+    expect(digits("Il mesure 5'10 et pèse 70 kg.", 'fr')).toEqual([5, 10, 70]);
+  });
+});

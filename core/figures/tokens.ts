@@ -32,9 +32,10 @@ export interface Tok {
 
 // Digit numbers. A thousands group separator must be followed by exactly three digits, and the same
 // separator must be used throughout, so "1, 234, 567" stays three numbers and "10.000" is one.
-// The separator class includes the folded no-break spaces (fold maps U+00A0/U+202F to ' ').
+// The separator class includes the folded no-break spaces (fold maps U+00A0/U+202F to ' ') and the apostrophe, Swiss
+// usage in both languages ("33'000", "1’250’000"; fold maps U+2019 to "'"): between digits it elides nothing.
 const NUM =
-  /(?<![\p{L}\d.,])(?:(\d{1,3})(?:([ .,])\d{3}(?:\2\d{3})*)(?!\d)(?:[.,]\d+(?![.,]?\d))?|\d+(?:[.,]\d+)?)(?:e[+-]?\d+)?/uy;
+  /(?<![\p{L}\d.,])(?:(\d{1,3})(?:([ .,'])\d{3}(?:\2\d{3})*)(?!\d)(?:[.,]\d+(?![.,]?\d))?|\d+(?:[.,]\d+)?)(?:e[+-]?\d+)?/uy;
 const ORD_SUFFIX = /(?:emes|eres|ers|ere|er|re|eme|e|nd|st|rd|th)(?![\p{L}\d])/uy;
 const WORD = /\p{L}+/uy;
 /** "^23", "^-1", "^+23", "^--23" (a doubled minus reads as plus), or "x10^6". Group 1: the "x10" form. */
@@ -55,9 +56,9 @@ export function parseDigits(raw: string, lang: Lang): number {
   const lastSep = last >= 0 ? body[last] : '';
   const groupSep = seps[0];
   const groups = seps.split('').filter((c) => c === groupSep).length;
-  if (groupSep === ' ') {
-    // Spaces group thousands in both languages; a trailing . or , is the decimal mark.
-    body = body.replace(/ /g, '');
+  if (groupSep === ' ' || groupSep === "'") {
+    // Spaces and apostrophes group thousands in both languages; a trailing . or , is the decimal mark.
+    body = body.split(groupSep).join('');
     return Number(body.replace(',', '.')) * mult;
   }
   const tail = last >= 0 ? body.length - last - 1 : 0;

@@ -1,0 +1,22 @@
+/**
+ * Nouns of people the concept table does not know, told by their suffix (session 20, units20): in both languages the
+ * suffix "-ist" / "-iste" makes a noun of a person who does or practises something ("machinists", "machinistes",
+ * "journalists", "secouristes", "terroristes"). A count of such a noun counts people, of a kind the table cannot name:
+ * counts.ts reads it as people (unit `people`, its noun kept as its category), as it reads "five suspects arrested".
+ * Only plurals, after a stem of AGENT_STEM_MIN letters: shorter stems end words that are no people ("lists",
+ * "twists", "insists", "exists"), and a count's noun is plural.
+ */
+import type { Lang } from '../types';
+
+/** Letters before the suffix: four ("machin-ists", "secour-istes", "terror-ists"); three or fewer begin verbs and
+ * things ("ins-ists", "res-ists", "l-ists", "tw-ists"). */
+const AGENT_STEM_MIN = 4;
+const AGENT_PLURAL: Record<Lang, RegExp> = {
+  en: new RegExp(`^[a-z]{${AGENT_STEM_MIN},}ists$`),
+  fr: new RegExp(`^[a-z]{${AGENT_STEM_MIN},}istes$`),
+};
+
+/** Is the folded word a plural noun of people by its suffix ("machinists", "machinistes")? */
+export function isAgentNoun(word: string, lang: Lang): boolean {
+  return AGENT_PLURAL[lang].test(word);
+}

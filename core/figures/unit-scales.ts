@@ -1,0 +1,69 @@
+/**
+ * Scales of one quantity that a reader converts without thinking (session 20, units20): news gives the change of a
+ * rate in percentage points, in basis points (hundredths of a point) or in a fraction of a point ("25 basis points",
+ * "25 bps", "25 points de base", "0.25 percentage point", "0,25 point de pourcentage", "a quarter point", "un quart de
+ * point", "half a point", "un demi-point"). Read as written, these were five units (`w:bas`, `w:bps`, `number`,
+ * `share`, `points`) that never met. Every one is here read as a value in points: a unit the concept table marks as
+ * another's scale (concepts.json `scale`) is converted, and a fraction of a point is a value in points.
+ * The conversion multiplies both bounds, so an interval stays the same interval ("more than 25 basis points" is more
+ * than 0.25 point) and an open bound stays open.
+ */
+import { concept } from '../concepts/index';
+import type { Tok } from './tokens';
+
+/** Decimal places a converted value is rounded to: 15 basis points are 0.15 point, not 0.15000000000000002 (binary
+ * floating point); no news figure is written with more decimals than this. */
+const SCALE_DECIMALS = 10;
+const round = (v: number): number => Math.round(v * 10 ** SCALE_DECIMALS) / 10 ** SCALE_DECIMALS;
+
+/** A value with its unit. */
+export interface Scaled<V> { unit: string; low: V; high: V }
+
+/** The value in the unit the table says `unit` is a scale of (concept `scale`), or undefined for any other unit. A
+ * bound that is no number (null: open; a date string) is kept as it is. */
+export function onCommonScale<V>(unit: string, low: V, high: V): Scaled<V> | undefined {
+  const s = concept(unit)?.scale;
+  if (!s) return undefined;
+  const f = (v: V): V => (typeof v === 'number' ? round(v * s.factor) as V : v);
+  return { unit: s.unit, low: f(low), high: f(high) };
+}
+
+/** The unit a fraction of a point is in: the unit of "points" in the concept table. */
+export const POINTS_UNIT = 'points';
+const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points']);
+/** "of / de / d'" between a fraction and its unit ("a quarter of a point", "un quart de point"). */
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'd', "'"]);
+/** An article before the unit ("half a point", "a quarter of a point"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'un']);
+/** "half a percentage point": the word that makes a point a percentage point, read past. */
+const PERCENTAGE_WORDS: ReadonlySet<string> = new Set(['percentage']);
+
+/**
+ * Is the fraction ending before token i1 a fraction of a point: "-point" glued by a hyphen ("un demi-point", "a
+ * half-point"), or "(of / de) (a / un) (percentage) point(s)" ("half a point", "a quarter of a percentage point")?
+ * Only the tokens right after the fraction: a point further on is another phrase's.
+ */
+export function fractionOfPoint(toks: Tok[], i1: number): boolean {
+  let k = i1;
+  const dash = toks[k];
+  if (dash && dash.t === '-' && dash.start === toks[k - 1]?.end && toks[k + 1]?.start === dash.end) return POINT_WORDS.has(toks[k + 1].t);
+  while (toks[k] && !toks[k].nl && OF_WORDS.has(toks[k].t)) k++;
+  if (toks[k] && !toks[k].nl && ARTICLES.has(toks[k].t)) k++;
+  if (toks[k] && !toks[k].nl && PERCENTAGE_WORDS.has(toks[k].t)) k++;
+  return !!toks[k] && !toks[k].nl && POINT_WORDS.has(toks[k].t);
+}
+
+/** Spans of time shorter than a day, in seconds: their conversion is exact ("trois quarts d'heure" are 45 minutes). Days,
+ * weeks, months and years are left apart: a month has no fixed number of days, and "three days" is often a count of
+ * calendar days, not 72 hours. */
+const SECONDS_IN: ReadonlyMap<string, number> = new Map([['seconds', 1], ['minutes', 60], ['hours', 3600]]);
+
+/** The figure `g` told in the unit of `f` when both are spans of time of two units that convert (SECONDS_IN): "45
+ * minutes" on one side and "trois quarts d'heure" (0.75 hours) on the other are one value of one unit, compared as
+ * such. Both bounds are converted (an interval stays the same interval); `g` itself otherwise, unchanged. */
+export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string }, g: F): F {
+  const [from, to] = [SECONDS_IN.get(g.unit), SECONDS_IN.get(f.unit)];
+  if (!from || !to || from === to) return g;
+  const c = (v: unknown): unknown => (typeof v === 'number' ? round((v * from) / to) : v);
+  return { ...g, unit: f.unit, low: c(g.low), high: c(g.high), countsKey: g.countsKey.map((k) => (k === g.unit ? f.unit : k)) };
+}
