@@ -926,10 +926,6 @@ export class StoryIndex {
     const lead = early() * trail();
     // The page's own names, numbers, days and counts, as they meet an article's (specificKeys).
     const pageSpecific = specificKeys([...core, ...crossCore]);
-    // Read over the whole corpus: a page on the story meets some article by one of them, and then each article it
-    // matches keeps its score (a later article of the story may share only the page's concepts: the pairs it makes
-    // are the story's).
-    const storySpecific = candidates.some((n) => this.sharesSpecific(pageSpecific, bestSlot[n]));
     for (const n of candidates) {
       const slot = bestSlot[n];
       let base = bestScore[n];
@@ -945,7 +941,7 @@ export class StoryIndex {
         dating = false;
       }
       if (unexplained.length && !dating && score >= threshold) score *= namedDaysProximity(unexplained, this.day[n]);
-      if (!storySpecific) score *= NO_SPECIFIC_SCALE;
+      if (!this.sharesSpecific(pageSpecific, slot)) score *= NO_SPECIFIC_SCALE;
       if (score < threshold) continue;
       const crossLang = this.slotLang[slot] !== page.lang;
       const pc = crossLang ? pageCounts.cross : pageCounts.same;

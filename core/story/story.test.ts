@@ -243,29 +243,6 @@ describe('an undated page on an earlier event of the same actors', () => {
   });
 });
 
-describe('a page meeting an article by concepts alone', () => {
-  // Two invented strikes in one month: an aircraft maker's machinists, and dockers at the ports of another coast.
-  const article = (extra: string) => ({
-    id: 'a1', lang: 'en' as const, published: '2025-03-12',
-    title: 'Machinists walk out at Korvane Aerospace after rejecting contract',
-    text: `Machinists walk out at Korvane Aerospace after rejecting contract\nAbout 21,000 machinists at Korvane Aerospace went on strike on Wednesday after union members rejected a contract offer that raised wages by 18% over four years. The union said workers wanted their pensions back and higher wages to match the cost of living. The strike halts production at the Velmont plant, where the company builds its regional jets.${extra}`,
-  });
-  const page = {
-    title: 'Dockers strike at eastern ports as union rejects wage offer',
-    lang: 'en' as const,
-    text: 'Dockers strike at eastern ports as union rejects wage offer\nThousands of dockers went on strike at the ports of the eastern coast after their union rejected a contract offer from the shipping companies. Union members want higher wages and limits on automation. The strike comes a week after talks with the employers of the Estrel port group broke down.',
-  };
-  const score = (extra: string) => StoryIndex.of([article(extra)]).match(page, { threshold: -Infinity })[0]?.score ?? 0;
-
-  it('scores half what it would if the two shared a name: a kind of event, not a story', () => {
-    const alone = score(' Analysts said the walkout could cost the company about $100 million a day.');
-    const named = score(' Analysts compared the walkout with the one at the Estrel port group.');
-    expect(alone).toBeGreaterThan(0.05);
-    expect(alone).toBeLessThan(SAME_STORY_THRESHOLD / 2);
-    expect(named).toBeGreaterThan(alone * 1.6);
-  });
-});
-
 describe('name keys survive transliteration', () => {
   it.each([
     ['koursk', 'kursk'],
