@@ -113,14 +113,6 @@ const MAX_DATINGS = 4;
  * only the articles it matches counted (5 of them under the threshold), 3 times at this share (none under it).
  */
 const TRAIL_RESEMBLANCE = 0.5;
-/**
- * A page that meets an article by none of its own names, numbers, days or counts (only by concepts and plain words:
- * a strike, a union, wages) shares a kind of event, not a story: another union's strike in the same weeks, another
- * fire in the same city. Its score is scaled by this much. Over the development set's 323 same-story pages every best
- * article shares at least one of them (the least, a name or count at 0.02 of the page's mass), while eight hard
- * negatives at 0.20-0.33 share none. A half puts the highest of those negatives (0.33) under half the threshold.
- */
-const NO_SPECIFIC_SCALE = 0.5;
 /** Names and terms listed in "why". */
 const MAX_WHY = 6;
 
@@ -509,23 +501,6 @@ function unsharedCountMass(page: Map<string, Map<string, number>>, pageProminent
     total += Math.min(pageShare, e.share);
   }
   return total;
-}
-
-/**
- * The keys by which a core names its own story: names (and their vowel alias, as they meet), numbers, days, and counts
- * by their value alone (a count meets the same value counting another noun: countAlias).
- */
-function specificKeys(core: CoreEntry[]): Set<string> {
-  const out = new Set<string>();
-  for (const [key] of core) {
-    if (key.startsWith(NAME_PREFIX)) {
-      out.add(key);
-      const alias = vowelAlias(key);
-      if (alias) out.add('a:' + alias);
-    } else if (key.startsWith('n:') || key.startsWith('d:')) out.add(key);
-    else if (key.startsWith('k:')) out.add('k:' + countValue(key));
-  }
-  return out;
 }
 
 /** The value a count feature gives: k:<value>:<concept> or n:<value>. */
@@ -924,8 +899,6 @@ export class StoryIndex {
       }
     }
     const lead = early() * trail();
-    // The page's own names, numbers, days and counts, as they meet an article's (specificKeys).
-    const pageSpecific = specificKeys([...core, ...crossCore]);
     for (const n of candidates) {
       const slot = bestSlot[n];
       let base = bestScore[n];
@@ -941,7 +914,6 @@ export class StoryIndex {
         dating = false;
       }
       if (unexplained.length && !dating && score >= threshold) score *= namedDaysProximity(unexplained, this.day[n]);
-      if (!this.sharesSpecific(pageSpecific, slot)) score *= NO_SPECIFIC_SCALE;
       if (score < threshold) continue;
       const crossLang = this.slotLang[slot] !== page.lang;
       const pc = crossLang ? pageCounts.cross : pageCounts.same;
@@ -1308,17 +1280,6 @@ export class StoryIndex {
       if (why.length >= MAX_WHY) break;
     }
     return why;
-  }
-
-  /** Does an entry (its core in either language) share one of the page's names, numbers, days or counts (specificKeys)? */
-  private sharesSpecific(page: Set<string>, slot: number): boolean {
-    const d = this.docs[this.slotDoc[slot]];
-    const part = slot - this.firstSlot(slot);
-    for (const entries of [d.parts[part], d.cross?.[part]]) {
-      if (!entries) continue;
-      for (const k of specificKeys(entries)) if (page.has(k)) return true;
-    }
-    return false;
   }
 
   /** The core of one entry (an article's whole core or one of its sections). */
