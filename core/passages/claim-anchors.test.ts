@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { sentenceBags } from './crosslang';
-import { isAnchorKey, otherClaims, quotedShare } from './claim-anchors';
+import { sentenceBags, CROSS_MIN_SCORE } from './crosslang';
+import { isAnchorKey, otherClaims, quotedShare, sharesCount, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
 
 /** The first sentence of each text as a span, and the keys both sentences hold. */
 function pair(fr: string, en: string) {
@@ -71,5 +71,30 @@ describe('otherClaims', () => {
   it('keeps a short quote reported in indirect speech with its negation', () => {
     const x = pair('« Je ne démissionnerai pas », a déclaré Jean Dupont.', 'Jean Dupont said he would not resign.');
     expect(otherClaims(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(null);
+  });
+});
+
+describe('sharesCount', () => {
+  it('finds a count both sentences give, in digits or in words', () => {
+    const x = pair('Au moins 340 maisons ont été détruites dans la vallée.', 'At least 340 homes were destroyed in the valley.');
+    expect(sharesCount(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(true);
+    const y = pair('Trois ponts ont été emportés par la rivière.', 'Three bridges were swept away by the river.');
+    expect(sharesCount(y.pa, y.pw, y.sa, y.sw, y.keys)).toBe(true);
+  });
+
+  it('reads a shared year as a date, not a count', () => {
+    const x = pair('Marie Durand a quitté Lyon en 2024 pour rejoindre le gouvernement.', 'Marie Durand left Lyon in 2024 to join the government.');
+    expect(x.keys).toContain('#2024');
+    expect(sharesCount(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
+  });
+
+  it('finds none when each sentence gives its own number', () => {
+    const x = pair('Jean Dupont a annoncé que 340 maisons ont été détruites.', 'Jean Dupont said 12 schools were closed.');
+    expect(x.keys.length).toBeGreaterThan(0);
+    expect(sharesCount(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
+  });
+
+  it('asks more than the cross-language minimum of a pair without one', () => {
+    expect(CROSS_NO_COUNT_MIN_SCORE).toBeGreaterThan(CROSS_MIN_SCORE);
   });
 });

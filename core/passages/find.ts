@@ -19,6 +19,7 @@ import { translations } from './translations';
 import { keyCounts, keyWeight, type KeyCounts } from './crosslang';
 import { strayTranslations, type TranslatedPair } from './translation-agreement';
 import { pinnedByFigure, sharesOwnWord, storyWords, type StoryWords } from './story-vocabulary';
+import { fragmentWithoutCount } from './fragment-claims';
 
 export { setPassageDebug } from './judge';
 
@@ -81,6 +82,8 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     const chosen = selectCounterparts(judgePassages(distinct, index, slot, pa, sa, pageText, otherLang(slot)), pa, sa);
     const found: Passage[] = [];
     for (const { m, info, density, specific, p } of chosen) {
+      // A short piece of a sentence sharing no count states no claim of its own (fragment-claims.ts).
+      if (fragmentWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       if (passageDebug) passageDebug({ p, m, info, density, specific, pa, sa, index });
       found.push(p);
     }

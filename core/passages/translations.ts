@@ -8,7 +8,7 @@ import type { Analysis } from './tokens';
 import { crossMatches, rankAgainstCount, sentenceBags, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED, type KeyCounts } from './crosslang';
 import type { TranslatedPair } from './translation-agreement';
 import { elidedStart } from '../text/words';
-import { otherClaims } from './claim-anchors';
+import { otherClaims, sharesCount, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
 
 /** Quotation marks of French and English copy. */
 const QUOTE_MARK = /["«»“”]/;
@@ -50,6 +50,8 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     // Two spans that share only whom they name, or a quote and a narration sharing at most one anchor, state two
     // claims (claim-anchors.ts).
     if (otherClaims(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
+    // A pair sharing no count (claim-anchors.ts) needs CROSS_NO_COUNT_MIN_SCORE: its words alone carry it.
+    if (x.score < CROSS_NO_COUNT_MIN_SCORE && !sharesCount(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     const p = crossPassage(x.score, pageText, ps, pe, doc, ss, se);
     out.push(p);
     if (pairs) {

@@ -101,9 +101,12 @@ for (const st of devsetStories()) {
         title: x.page.start < firstLine || x.source.start < sFirst, pTitle: x.page.start < firstLine, sTitle: x.source.start < sFirst, wrongCounterpart, pageInGold: pageGroups.length > 0,
         pn: numberRoles(pa, x.page.start, x.page.end), sn: numberRoles(an.get(x.source.id)!, x.source.start, x.source.end),
         pc: cover(pa, x.page.start, x.page.end), sc: cover(an.get(x.source.id)!, x.source.start, x.source.end),
-        pw: words(x.page.text), sw: words(x.source.text), shared, names, numbers, other: shared.length - names - numbers,
+        pw: words(x.page.text), sw: words(x.source.text), shared, pkeys: [...pk.keys()], skeys: [...sk.keys()], names, numbers, other: shared.length - names - numbers,
         figs: (pg.figures ?? []).filter((f) => f.page.start >= x.page.start && f.page.end <= x.page.end).flatMap((f) => f.comparisons.filter((c) => c.source.id === x.source.id && c.source.start >= x.source.start && c.source.end <= x.source.end).map((c) => `${f.low}|${f.high}:${c.low}|${c.high}:${c.verdict}:${f.unit}`)),
         pfigs: (pg.figures ?? []).filter((f) => f.page.start >= x.page.start && f.page.end <= x.page.end).map((f) => ({ low: f.low, high: f.high, unit: f.unit, counts: f.counts, here: f.comparisons.filter((c) => c.source.id === x.source.id && c.source.start >= x.source.start && c.source.end <= x.source.end).map((c) => c.verdict), any: f.comparisons.filter((c) => c.source.id === x.source.id).length })),
+        // Each figure of the source span that the figures engine compared with a page figure: whether that page figure
+        // lies inside the page span, and the verdict (a source figure whose counts are the page's elsewhere).
+        sfigs: (pg.figures ?? []).flatMap((f) => f.comparisons.filter((c) => c.source.id === x.source.id && c.source.start >= x.source.start && c.source.end <= x.source.end).map((c) => ({ inPage: f.page.start >= x.page.start && f.page.end <= x.page.end, src: c.source.start, verdict: c.verdict, counts: f.counts }))),
         ps: [x.page.start, x.page.end], ss: [x.source.start, x.source.end],
         pt: x.page.text.replace(/\n/g, ' ').slice(0, 240), st: x.source.text.replace(/\n/g, ' ').slice(0, 240),
       }));
