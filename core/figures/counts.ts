@@ -36,6 +36,7 @@ import { comparisonAt } from './moment';
 import { isThreshold } from './threshold';
 import { TABLES, has } from './number-words';
 import { perToken } from './token-memo';
+import { clauseCognate, countedCognate } from './cognate-context';
 /** Is the token at k a word of the military cue? Read once per token list (`perToken`): every figure of a clause scans
  * the clause's words for it (2.3% of English extraction's profile with the projection test below, session 16). */
 const militaryAt = perToken((toks, k) => toks[k].kind === 'w' && isCue(toks[k].t, 'military'));
@@ -121,6 +122,10 @@ export interface CountInfo {
   headEnd: number;
   /** Content words of the clause (concept ids, or "w:<stem>"), for telling two counts apart. */
   context: string[];
+  /** Cognate keys of the clause's words the table does not know, each as "key w:<stem>" (clauseCognate). */
+  cognates: string[];
+  /** The cognate key of the counted noun the table does not know, "key w:<stem>" (countedCognate). */
+  headCognate?: string;
   /** A time word of the clause ("mon", "yesterday"): two figures with different ones refer to different moments. */
   when?: string;
   /** "dont 1 500", "including 300": a part of a count given just before. */
@@ -365,6 +370,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   const actions: string[] = [];
   const modifiers: string[] = [];
   const context: string[] = [];
+  const cognates: string[] = [];
   let when: string | undefined;
   let military = false;
   let sender: string | undefined;
@@ -415,6 +421,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         // so is an ordinal word its rank ("la première journée" / "the first day": `ord:1`).
         const w = has(TABLES[lang].ord, t.t) ? `ord:${TABLES[lang].ord[t.t]}` : unknownNoun(t.t);
         if (!context.includes(w)) context.push(w);
+        const cognate = clauseCognate(t.t, w);
+        if (cognate && !cognates.includes(cognate)) cognates.push(cognate);
       }
       continue;
     }
@@ -687,7 +695,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // An age's text is its number and its word of years ("52 ans", "41 years"), never a verb read as its noun ("a man
   // aged 63 died").
   const end = isAge && !AGE_YEARS_WORDS.has(toks[headEnd - 1]?.t ?? '') ? i1 : headEnd;
-  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd: end, context, when, part, placed, names };
+  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd: end, context, cognates, headCognate: countedCognate(toks[headEnd - 1]?.t, category), when, part, placed, names };
 }
 
 /** The words of years an age's text may end with: "52 ans", "41 years". */

@@ -9,6 +9,7 @@ import { intervalVerdict, lastDigitUnit } from './intervals';
 import { speakerKey } from './attribution';
 import { SHARE_UNIT } from './share';
 import { DURATION_UNITS, MOMENT_UNITS } from './unit-sets';
+import { cognatePairs, oneCountedCognate } from './cognate-context';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
@@ -220,7 +221,7 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
   const B = contextSet(b.context);
   let n = 0;
   for (const x of contextSet(a.context)) if (x !== category && B.has(x)) n++;
-  n += cognates(a.context, b.context);
+  n += cognates(a, b);
   return n + placesNamedAcross(a, b) + placesNamedAcross(b, a) + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
 }
 
@@ -247,18 +248,20 @@ function longWords(context: string[]): string[] {
 const COGNATE_MIN = 6;
 
 /** Words of two clauses that the table does not know and that are one word written in two languages or two forms
- * (COGNATE_MIN), each counted once; those both clauses write alike are counted as shared already. */
-function cognates(ca: string[], cb: string[]): number {
-  const A = contextSet(ca);
-  const B = contextSet(cb);
+ * (COGNATE_MIN), each counted once; those both clauses write alike are counted as shared already. Besides a common
+ * beginning, one cognate key (cognate-context.ts: "rejet" / "reject", "approuvé" / "approved") makes two words one. */
+function cognates(a: Figure, b: Figure): number {
+  const A = contextSet(a.context!);
+  const B = contextSet(b.context!);
   const stems = (X: string[], Y: Set<string>): string[] => longWords(X).filter((x) => !Y.has(x));
-  const wb = stems(cb, A);
+  const wb = stems(b.context!, A);
   const used = new Set<string>();
-  for (const x of stems(ca, B)) {
+  let n = 0;
+  for (const x of stems(a.context!, B)) {
     const y = wb.find((z) => !used.has(z) && x.slice(0, 2 + COGNATE_MIN) === z.slice(0, 2 + COGNATE_MIN));
-    if (y) used.add(y);
+    if (y) { used.add(y); used.add(x); n++; }
   }
-  return used.size;
+  return n + cognatePairs(a, b, used);
 }
 
 /** Letters two stems of counted nouns the table does not know must have in common at their start to be one noun
@@ -560,11 +563,11 @@ export function matchKeys(a: Figure, b: Figure, oneText = false): 'same' | 'rela
 export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason } {
   a = asPeople(a, b) ?? a;
   b = asPeople(b, a) ?? b;
-  if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
+  if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !oneCountedCognate(a, b, unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
-  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { cognateKey, sameCognate } from './cognates';
+import { fold } from '../text/fold';
+
+const same = (fr: string, en: string): boolean => sameCognate(fold(fr), fold(en));
+
+describe('cognate keys', () => {
+  it('meet the French and English forms of one word the table does not list', () => {
+    // Final "ct" / "t", inflections taken off by the stemmer.
+    expect(same('rejeté', 'rejected')).toBe(true);
+    expect(same('contrats', 'contract')).toBe(true);
+    expect(same('projet', 'projects')).toBe(true);
+    // "ouv" / "ov", doubled consonants.
+    expect(same('approuvée', 'approved')).toBe(true);
+    // One derivational class in both languages.
+    expect(same('machinistes', 'machinists')).toBe(true);
+    expect(same('officielle', 'official')).toBe(true);
+    expect(same('directeurs', 'director')).toBe(true);
+    expect(same('économique', 'economic')).toBe(true);
+    expect(same('dangereux', 'dangerous')).toBe(true);
+    expect(same('sécurité', 'security')).toBe(true);
+    expect(same('militaires', 'military')).toBe(true);
+    expect(same('organisé', 'organized')).toBe(true);
+    expect(same('gouvernement', 'government')).toBe(true);
+  });
+
+  it('keep two derivations of one root apart', () => {
+    expect(same('machines', 'machinists')).toBe(false);
+    expect(same('traitement', 'traitor')).toBe(false);
+    expect(same('général', 'generous')).toBe(false);
+    expect(same('départ', 'department')).toBe(false);
+  });
+
+  it('never join false friends', () => {
+    expect(same('actuel', 'actual')).toBe(false);
+    expect(same('actuellement', 'actually')).toBe(false);
+    expect(same('éventuellement', 'eventually')).toBe(false);
+    expect(same('librairie', 'library')).toBe(false);
+    expect(same('scrutin', 'scrutiny')).toBe(false);
+    expect(same('magasin', 'magazine')).toBe(false);
+    expect(same('réalisé', 'realized')).toBe(false);
+    expect(same('poisson', 'poison')).toBe(false);
+  });
+
+  it('give no key to short stems, and keep vowels doubled', () => {
+    expect(cognateKey('banque')).toBe('');
+    expect(cognateKey('taxe')).toBe('');
+    expect(same('carton', 'cartoon')).toBe(false);
+    // "ct" inside a word is kept: only a final "ct" is French "t".
+    expect(same('bactéries', 'batteries')).toBe(false);
+  });
+
+  it('reads names of Object.prototype as plain words', () => {
+    expect(() => cognateKey('constructor')).not.toThrow();
+    expect(cognateKey('__proto__')).toBe(cognateKey('__proto__'));
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Orthographic cognates: one Latin word written in French and in English ("rejet" / "reject", "contrat" /
+ * "contract", "approuvé" / "approved", "machinistes" / "machinists", "officielle" / "official") that the concept
+ * table does not list. Each folded word reads to a key by the regular correspondences of the two languages
+ * (cognates.json): a derivational ending of one class in both ("-iste" / "-ist", "-ique" / "-ic", "-eur" / "-or")
+ * leaves its root and the class, any other word is its stem (core/text/stem.ts takes off inflections); then the
+ * letters the two languages write differently ("ct" / "t", "ouv" / "ov", "qu" / "c", "z" / "s") and doubled letters
+ * read alike. Two words of one key are one word. The class keeps apart words of one root and two derivations
+ * ("traitement" / "traitor", "général" / "generous", "départ" / "department"). Short stems are no keys (KEY_MIN):
+ * they are shared by unrelated words. False friends, one spelling and two meanings in the two languages, are listed
+ * in cognates.json: their key is no key, so "actuel" / "actual", "librairie" / "library", "scrutin" / "scrutiny"
+ * never meet.
+ *
+ * A function of the shared concept layer: figures read it (core/figures/counts.ts keeps the keys of a clause's words
+ * the table does not know; core/figures/match.ts counts those two clauses share). Passages could read it the same
+ * way, from a word's folded form, memoised per word. Every look-up goes through a Map.
+ */
+import data from './cognates.json';
+import { stem } from '../text/stem';
+
+/** Letters a key read from a stem (no derivational ending) must keep: five, the length of "rejet" / "reject" once
+ * "ct" is "t". Four-letter stems join unrelated words of the two languages ("atac" of "attaque", "banc", "publ"). */
+export const KEY_MIN = 5;
+/** Letters a root must keep, as written, when a derivational ending is taken off: four ("sect-eur" / "sect-or",
+ * "milit-aire" / "milit-ary"), so that "hôtel", "total", "valeur" and "acteur" keep their ending and meet only as
+ * stems (three-letter roots join "val-eur", worth, and "val-or", courage). */
+const ROOT_MIN = 4;
+
+/** Each derivational ending and its class, longest first. */
+const ENDINGS: Array<[string, string]> = Object.entries(data.endings as Record<string, string[]>)
+  .flatMap(([cls, forms]) => forms.map((e) => [e, cls] as [string, string]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Spelling correspondences, applied in order, each everywhere in the root or stem, or at its end only (written with
+ * a final "$": "contract" / "contrat", "reject" / "rejet", while "bactéries" / "batteries" keep their "ct"). */
+const LETTERS: Array<{ from: string; to: string; end: boolean }> = data.letters.map(([from, to]) => (
+  from.endsWith('$') ? { from: from.slice(0, -1), to, end: true } : { from, to, end: false }));
+
+/** A root or a stem with the letters French and English write differently, and doubled letters, read alike. */
+function spelling(s: string): string {
+  for (const { from, to, end } of LETTERS) {
+    if (end) { if (s.endsWith(from)) s = s.slice(0, s.length - from.length) + to; } else if (s.includes(from)) s = s.split(from).join(to);
+  }
+  // Doubled consonants: French and English double different ones ("approuver" / "approve", "adresse" / "address").
+  // Not vowels: "carton" and "cartoon" are two words.
+  return s.replace(/([^aeiou])\1+/g, '$1');
+}
+
+/** The key of a folded word by the rules only, before false friends: "class:root", or ":stem"; '' when too short. */
+function ruleKey(w: string): string {
+  for (const [e, cls] of ENDINGS) {
+    if (w.length - e.length >= ROOT_MIN && w.endsWith(e)) return `${cls}:${spelling(w.slice(0, w.length - e.length))}`;
+  }
+  let s = spelling(stem(w));
+  // A final mute "e" that one language writes and the other drops, once the stemmer has left it.
+  if (s.length > KEY_MIN && s.endsWith('e')) s = s.slice(0, -1);
+  return s.length >= KEY_MIN ? `:${s}` : '';
+}
+
+/** Keys of the false friends (cognates.json `falseFriends`), each word and its plural: such a key is no key, for
+ * these words and any other that reads to it. */
+const FALSE_KEYS = new Set<string>();
+for (const pair of data.falseFriends) for (const w of pair) for (const f of [w, w + 's']) FALSE_KEYS.add(ruleKey(f));
+
+const KEYS = new Map<string, string>();
+/** Words kept at most before KEYS starts again: a page has a few thousand distinct words; a bound on what a
+ * background that runs for days holds. */
+const KEYS_MAX = 50_000;
+
+/** The cognate key of a folded word (lower case, no accents), or '' when it has none (too short, a false friend's). */
+export function cognateKey(word: string): string {
+  let k = KEYS.get(word);
+  if (k !== undefined) return k;
+  k = ruleKey(word);
+  if (FALSE_KEYS.has(k)) k = '';
+  if (KEYS.size >= KEYS_MAX) KEYS.clear();
+  KEYS.set(word, k);
+  return k;
+}
+
+/** Are two folded words one word written in two languages or two forms? */
+export function sameCognate(x: string, y: string): boolean {
+  if (x === y) return true;
+  const k = cognateKey(x);
+  return k !== '' && k === cognateKey(y);
+}
