@@ -47,7 +47,7 @@ const TITLE_WEIGHT = 3;
 /** The lead (first sentences) states the story; later paragraphs drift to context. */
 const LEAD_WEIGHT = 2;
 /** Characters of body text that count as the lead: about the first two news sentences. */
-const LEAD_CHARS = 400;
+export const LEAD_CHARS = 400;
 /** A name must be this long to count: shorter capitalised tokens are initials and noise. */
 const MIN_NAME_LENGTH = 3;
 /** Content words shorter than this are mostly function words the stop list misses. */

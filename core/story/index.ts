@@ -10,7 +10,7 @@
  * cross languages count, on both sides, so French and English pages score on one scale. A long
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
-import { extractFeatures, countedOf, dayMentions, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
+import { extractFeatures, countedOf, dayMentions, LEAD_CHARS, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
 import { dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, aheadReader, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
@@ -845,6 +845,18 @@ export class StoryIndex {
     const lateDay = () => (Number.isFinite(pageDay) ? pageDay : ownDay(told, matchedLast));
     let trailed: number | undefined;
     const trail = () => (trailed ??= trailProximity(lateDay(), lastDay, () => this.recallsStory(page, core, lateDay(), firstDay, lastDay, reports.map((n) => bestSlot[n]))));
+    // An undated page is on an earlier event of the same actors when the day it leads with is weeks before the story's
+    // first report (the previous meeting, last month's report: leadProximity), unless it also names, as past, a day of
+    // the story. Only the days of its title and lead count (the past days it names there that no article names): a
+    // report states its own day first, while a same-story page recalls older days further down (the day a campaign
+    // was called, the period a statistic runs through, the first day of a story whose later report it is on).
+    const leadDays = told.length ? this.unexplainedDays(page, true, true) : [];
+    const early = () => {
+      if (Number.isFinite(pageDay)) return leadProximity(pageDay, firstDay);
+      if (!leadDays.length) return 1;
+      const lead = leadProximity(ownDay(leadDays, matchedLast), firstDay);
+      return lead === 1 || namesStoryDay(this.pastDays(page), matchedLast, firstDay, lastDay) ? 1 : lead;
+    };
     // New datings this match may still make (MAX_DATINGS), shared by the first report's day and dateUndated.
     const datings = { left: MAX_DATINGS };
     if (Number.isFinite(pageDay) || told.length > 0) {
@@ -876,7 +888,7 @@ export class StoryIndex {
       undated.sort((a, b) => bestScore[b] - bestScore[a]);
       for (const n of undated) {
         // The late side asks only the days (the cheap test): what the page recalls is read once they are all known.
-        if (Number.isFinite(firstDay) && leadProximity(pageDay, firstDay) === 1 && trailProximity(lateDay(), lastDay, () => false) === 1) break;
+        if (Number.isFinite(firstDay) && (Number.isFinite(pageDay) ? leadProximity(pageDay, firstDay) : leadDays.length ? leadProximity(ownDay(leadDays, matchedLast), firstDay) : 1) === 1 && trailProximity(lateDay(), lastDay, () => false) === 1) break;
         // A page whose matches are all undated dates a few of them, from the one budget dateUndated then spends.
         const day = this.datedWithin(n, datings);
         if (day === undefined || !Number.isFinite(day)) continue;
@@ -886,7 +898,7 @@ export class StoryIndex {
         reports.push(n);
       }
     }
-    const lead = leadProximity(pageDay, firstDay) * trail();
+    const lead = early() * trail();
     for (const n of candidates) {
       const slot = bestSlot[n];
       let base = bestScore[n];
@@ -1202,7 +1214,17 @@ export class StoryIndex {
    * The days a page names (in its title or text) that no article's core names: a day every report of a
    * story recalls (the day a war began) is named by its articles too, and says nothing of the page's moment.
    */
-  private unexplainedDays(page: { title: string; text: string }, past = false): DayMention[] {
+  /** The days a page names as past (told as still to come left out: aheadReader), named by the articles or not. */
+  private pastDays(page: { title: string; text: string }): DayMention[] {
+    const lang = guessLang(page.text);
+    const named = (t: string) => {
+      const ahead = aheadReader(t, lang);
+      return dayMentions(t).filter((d) => !ahead(d.start));
+    };
+    return [...named(page.title), ...named(page.text)];
+  }
+
+  private unexplainedDays(page: { title: string; text: string }, past = false, leadOnly = false): DayMention[] {
     // One reader per text (aheadReader folds it once, for all its days), in the language of the page's text (its
     // title is too short to tell).
     const lang = past ? guessLang(page.text) : undefined;
@@ -1211,7 +1233,10 @@ export class StoryIndex {
       const ahead = aheadReader(t, lang);
       return dayMentions(t).filter((d) => !ahead(d.start));
     };
-    return [...named(page.title), ...named(page.text)].filter((d) => !(this.postings.get('d:' + d.key)?.slots.length));
+    // The lead as the features read it (LEAD_CHARS), after the title when the text opens with it.
+    const leadEnd = (page.text.startsWith(page.title) ? page.title.length : 0) + LEAD_CHARS;
+    const text = leadOnly ? named(page.text).filter((d) => d.start < leadEnd) : named(page.text);
+    return [...named(page.title), ...text].filter((d) => !(this.postings.get('d:' + d.key)?.slots.length));
   }
 
   /**

@@ -200,6 +200,49 @@ describe('a page weeks after the story it matches', () => {
   });
 });
 
+describe('an undated page on an earlier event of the same actors', () => {
+  // The same invented port authority: its report of early March, a month before the story of early April.
+  const reports = [
+    {
+      id: 'r1', lang: 'en' as const, published: '2025-04-03',
+      title: 'Harbour traffic slumps in March, Valdor port director Tomas Ekwall dismissed',
+      text: 'Harbour traffic slumps in March, Valdor port director Tomas Ekwall dismissed\nThe Valdor Port Authority said on Thursday that 41,700 containers passed through its terminals in March, far below the 58,000 forecast. Governor Lina Marsk dismissed the port director Tomas Ekwall hours later, accusing the authority of hiding a slowdown. Ekwall had led the Valdor Port Authority since 2019. Dockers at the Valdor terminals said the March figure matched what they saw on the quays.',
+    },
+    {
+      id: 'r2', lang: 'en' as const, published: '2025-04-04',
+      title: 'Governor defends firing of Valdor port chief after weak March traffic',
+      text: 'Governor defends firing of Valdor port chief after weak March traffic\nGovernor Lina Marsk on Friday defended the dismissal of Tomas Ekwall, the director of the Valdor Port Authority, after the authority counted 41,700 containers in March. Marsk said the Valdor terminals needed a director who could be trusted. Dockers and shipping lines said the 41,700 containers were no surprise after a slow winter at the Valdor Port Authority.',
+    },
+  ];
+  const index = StoryIndex.of(reports);
+  const filler = ' Shipping lines have moved part of their calls to other harbours along the coast, and the dockers asked for talks on working hours before the summer season. The authority publishes its count of containers every month, and the governor reads it closely.'.repeat(2);
+  // The previous month's report: the same authority, governor and director, its own day in its lead.
+  const previous = (lead: string, later = '') => ({
+    title: 'Valdor port traffic dips in February',
+    lang: 'en' as const,
+    text: `Valdor port traffic dips in February\n${lead}${filler}${later}`,
+  });
+  const own = 'The Valdor Port Authority said on Tuesday, March 4, that 49,300 containers passed through its terminals in February. Governor Lina Marsk asked the director Tomas Ekwall to explain the slowdown at the Valdor terminals.';
+  const plain = 'The Valdor Port Authority said on Tuesday that 49,300 containers passed through its terminals in February. Governor Lina Marsk asked the director Tomas Ekwall to explain the slowdown at the Valdor terminals.';
+  const score = (page: ReturnType<typeof previous>, published?: string) => index.match({ ...page, published }, { threshold: -Infinity })[0]?.score ?? 0;
+
+  it('scores as a page of the day its lead reports, weeks before the story', () => {
+    const onStory = score(previous(plain));
+    expect(onStory).toBeGreaterThan(0.2);
+    expect(score(previous(own))).toBeLessThan(onStory * 0.6);
+    expect(score(previous(own))).toBeCloseTo(score(previous(own), '2025-03-04'), 5);
+  });
+
+  it('keeps its score when the older day is named further down, or when it names a day of the story as past', () => {
+    const further = previous(plain, ' The authority first warned of a slowdown on March 4.');
+    expect(score(further)).toBeGreaterThan(0.2);
+    expect(score(further)).toBeCloseTo(score(further, '2025-04-05'), 5);
+    // Against the same page dated within the story (its weekdays then placed from that day: a few thousandths apart).
+    const recalls = previous(own, ' Ekwall was dismissed on April 3.');
+    expect(score(recalls)).toBeGreaterThan(score(recalls, '2025-04-05') * 0.95);
+  });
+});
+
 describe('name keys survive transliteration', () => {
   it.each([
     ['koursk', 'kursk'],

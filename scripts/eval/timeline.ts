@@ -12,7 +12,9 @@
  * dateline), as for a page without metadata.
  * Also, on every story: the moments the engine gives the gold figures (counts, not dates) against
  * the gold's `moment` (else the article's day): right, wrong, none; a figure for a year of its own
- * (`year`: a target, "by 2029") is read by that year.
+ * (`year`: a target, "by 2029") is read by that year. Two more lines give the same moments with the articles
+ * the manifest leaves undated dated from their text (address, then dateline), as the extension and the CLI date
+ * a page or a .txt file without metadata, and with every article dated from its text alone (a reader's files).
  * The held-out stories (test/fixtures/holdout) are printed after, each with the same lines, with their
  * own totals and moments line: never added to the development set's.
  * Printed, never asserted.
@@ -150,18 +152,36 @@ function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', qu
   for (const n of shown) console.log(`    ${n}`);
 }
 
+/**
+ * How the articles are dated for the moments: by their manifest (their metadata, read by hand); by it, and
+ * from their text (address, then dateline) when it gives none, as the extension and the CLI date a page or
+ * a .txt file without metadata; or from their text alone, as a reader's own files are.
+ */
+type DocDating = 'manifest' | 'text when undated' | 'text alone';
+
 /** The engine's moments of the gold figures that count something (not dates, times or years), on every story. */
-function goldMoments(root = DEVSET, label = 'all stories'): void {
+function goldMoments(root = DEVSET, label = 'all stories', dating: DocDating = 'manifest'): void {
   const t: Tally = {};
   const wrong: string[] = [];
+  const dayOf = (known: string | undefined, text: string, lang: Lang, url?: string): string | undefined =>
+    dating === 'manifest' || (dating === 'text when undated' && known) ? known : (urlDay(url) ?? datelineDay(text, lang) ?? undefined);
   for (const name of readdirSync(root).sort()) {
     const dir = join(root, name);
     if (!existsSync(join(dir, 'gold-figures.json')) || !existsSync(join(dir, 'pages', 'manifest.json'))) continue;
-    const docs = new Map<string, { published?: string; figures: ReturnType<typeof extractFigures> }>();
-    for (const d of loadTxtCorpus(join(dir, 'corpus'))) docs.set(`corpus/${d.id}`, { published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) });
-    for (const p of (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles) {
+    // `published` is the truth the gold's days default to; `day` the one the engine is given.
+    const docs = new Map<string, { published?: string; day?: string; figures: ReturnType<typeof extractFigures> }>();
+    const urls = new Map<string, string | undefined>();
+    if (existsSync(join(dir, 'corpus', 'manifest.json'))) {
+      for (const a of (JSON.parse(readFileSync(join(dir, 'corpus', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; url?: string }> }).articles) urls.set(a.id, a.url);
+    }
+    for (const d of loadTxtCorpus(join(dir, 'corpus'))) {
+      const day = dayOf(d.published, d.text, d.lang, urls.get(d.id));
+      docs.set(`corpus/${d.id}`, { published: d.published, day, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: day }) });
+    }
+    for (const p of (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<PageEntry & { url?: string }> }).articles) {
       const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
-      docs.set(`pages/${p.id}`, { published: p.published, figures: extractFigures(text, p.lang ?? 'fr', { published: p.published }) });
+      const day = dayOf(p.published, text, p.lang ?? 'fr', p.url);
+      docs.set(`pages/${p.id}`, { published: p.published, day, figures: extractFigures(text, p.lang ?? 'fr', { published: day }) });
     }
     for (const g of (JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures).figures) {
       const d = docs.get(g.doc);
@@ -170,13 +190,17 @@ function goldMoments(root = DEVSET, label = 'all stories'): void {
       const f = d.figures.find((x) => isGoldFigure(x, g));
       // A figure for a year of its own (a target, "by 2029") has that year and no day.
       const m = f?.moment ?? f?.year;
-      const k = !f ? 'not extracted' : !m ? (d.published ? 'none, article dated' : 'none, article undated') : m === when ? 'right' : 'wrong';
+      const k = !f ? 'not extracted' : !m ? (d.day ? 'none, article dated' : 'none, article undated') : m === when ? 'right' : 'wrong';
       add(t, `${name}:${k}`);
       add(t, k);
       if (k === 'wrong') wrong.push(`${g.doc.replace(/^.*\//, '')} "${g.quote}" gold ${when}, engine ${m}`);
     }
   }
   const stories = [...new Set(Object.keys(t).filter((k) => k.includes(':')).map((k) => k.split(':')[0]))];
+  if (dating !== 'manifest') {
+    console.log(`  moments of the gold counts (${label}), articles dated ${dating === 'text alone' ? 'from their text alone' : 'from their text when the manifest gives no day'} (address, then dateline): right ${t.right ?? 0}, wrong ${t.wrong ?? 0}, none with the article dated ${t['none, article dated'] ?? 0}, none with it undated ${t['none, article undated'] ?? 0}, not extracted ${t['not extracted'] ?? 0}`);
+    return;
+  }
   console.log(`\n  moments of the gold counts (${label}): right ${t.right ?? 0}, wrong ${t.wrong ?? 0}, none with the article dated ${t['none, article dated'] ?? 0}, none with it undated ${t['none, article undated'] ?? 0}, not extracted ${t['not extracted'] ?? 0}`);
   console.log(`    ${stories.map((s) => `${s} ${t[`${s}:right`] ?? 0} right / ${t[`${s}:wrong`] ?? 0} wrong`).join(', ')}`);
   if (process.env.DEVSET_VERBOSE) for (const w of wrong) console.log(`    wrong: ${w}`);
@@ -194,6 +218,8 @@ export default function run(): void {
   const X = (k: string): number => byText[k] ?? 0;
   console.log(`  pages dated from their text alone (address, then dateline), corpus as above: differs between different moments ${X('differsAcrossMoments')}; gold updates right ${pct(X('update:right'), X('goldUpdates'))} (misses with an undated side ${X('updateUndated')}); timelines ${X('timelines')}, mixing two gold keys ${X('mixed')}; gold counts at two dates with a timeline ${pct(X('goldTimelinesFound'), X('goldTimelines'))}`);
   goldMoments();
+  goldMoments(DEVSET, 'all stories', 'text when undated');
+  goldMoments(DEVSET, 'all stories', 'text alone');
 
   // The held-out stories (test/fixtures/holdout), each apart and with their own totals: measured, never tuned on.
   console.log('\n## Timelines and updates (held-out set: measurement only, not in the totals above)');
