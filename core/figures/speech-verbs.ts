@@ -251,8 +251,15 @@ const EN_COUNTED = '(?:counted|recorded|confirmed|classified|registered|tallied|
  * au virus par le comité"). */
 /** Participles of giving or revising a count, whose agent gives it. */
 export const FR_GIVEN = '(?:revu|révisé|communiqué|avancé|donné|publié|établi|fourni)e?s?(?![\\p{L}])';
-export const FR_PASSIVE_AGENT = `(?:a|ont|avait|avaient|sont|est) été ${FR_COUNTED}(?![\\p{L}])[^.;:]{0,60}? par`;
-export const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_COUNTED}(?![\\p{L}])[^.;:,]{0,40}? by`;
+/** speakers20: the "par" of another participle between the count's participle and it is that participle's agent ("ont été
+ * recensés dans le comté, le plus touché par la catastrophe": the disaster touched, it counted nothing), so the
+ * stretch between holds no participle right before "par". */
+const FR_OTHER_AGENT = "(?!\\s\\p{Ll}+(?:é|ée|és|ées) par(?![\\p{L}]))";
+export const FR_PASSIVE_AGENT = `(?:a|ont|avait|avaient|sont|est) été ${FR_COUNTED}(?![\\p{L}])(?:${FR_OTHER_AGENT}[^.;:]){0,60}? par`;
+/** The same in English ("were counted in the county worst affected by the flood": the flood affected, the county's
+ * counters are not named). */
+const EN_OTHER_AGENT = "(?!\\s\\p{Ll}+ed by(?![\\p{L}]))";
+export const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_COUNTED}(?![\\p{L}])(?:${EN_OTHER_AGENT}[^.;:,]){0,40}? by`;
 
 /** A person's apposition between the name and its verb may run long, a title and its place ("X, ministre de
  * l'Intérieur de la région de Y où se trouve le port de Z, a déclaré"): a comma still ends it (session 15). The
