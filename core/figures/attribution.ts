@@ -138,6 +138,14 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
       return expand(trailing[2].replace(LEADING_TITLE, ''), text);
     }
   }
+  // speakers20: a quotation opened in the figure's sentence after its speaker's verb and a colon ("X a précisé : « Les
+  // estimations indiquent que plus de 150 … »", 'X said: "…"'): what the quotation holds is what X says, its subjects
+  // included ("les estimations" are X's words, not a speaker), so X says its figures.
+  const opened = quoteAround(quoteSpans(text), start);
+  if (opened && opened[0] >= a && QUOTE_OPENS_ON_COLON.test(text.slice(a, opened[0]))) {
+    const opener = matchAt(text, a, opened[0], lang);
+    if (opener && opener !== 'same source') return opener;
+  }
   const stretch = ownStretchSpeaker(text, ca, cb, start, end, lang);
   if (stretch) return stretch;
   // "87,000 according to the police, while the CGT counted 500,000": each clause its own speaker first.
@@ -186,6 +194,8 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   }
   return pronounAntecedent(text, a, b, lang);
 }
+/** The words before a quotation's opening mark end on a colon: a verb of saying introduced it. */
+const QUOTE_OPENS_ON_COLON = /:\s*$/u;
 /** Capitalised words a title may have before the name in a trailing "…, Health Minister Jane Roe said" ("Deputy Prime
  * Minister", "Health Minister"): three at most, enough for the titles news writes before a name, few enough that a
  * clause's own capitalised words before the comma are not read as a title. */

@@ -8,7 +8,7 @@ import { FR_INVERTED_SAYING } from './say-words';
 import { lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { NAME } from './speech-verbs';
-import { BARE_TITLE, expand, GROUP_APPOSED_NAME, mayHoldTitle, NOT_NAMES, PERSON_NAME } from './speaker-names';
+import { BARE_TITLE, expand, GROUP_APPOSED_NAME, HONORIFIC_OPENING, mayHoldTitle, NOT_NAMES, PERSON_NAME } from './speaker-names';
 import { sentenceAround, stopAt, withoutQuotations } from './speaker-sentences';
 import { match, matchAt } from './speech-match';
 
@@ -68,13 +68,14 @@ const TITLE_IN = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'u');
 /** A spokesperson's noun alone, its determiner left out or not ("porte-parole", "the spokesperson", "une porte-parole"):
  * general vocabulary of both languages. */
 const SPOKESPERSON_ALONE = new RegExp(`^(?:(?:an?|the|its|his|her|their|le|la|une?|son|sa|leur) )?(?:${SPOKESPERSON_EN}|${SPOKESPERSON_FR})$`, 'iu');
-/** Whether a name is a person's in this text: two capitalised words (PERSON_NAME) holding a title or a possessive, or
+/** Whether a name is a person's in this text: two capitalised words (PERSON_NAME) holding a title, an honorific or a
+ * possessive, or
  * whose last is written alone elsewhere as a surname is ("Jane Roe … , Roe said", "M. Roe"); an institution of two words ("Acme Tyres") is named again whole or
  * by its kind, seldom by its last word alone (speakers20). */
 function isPersonIn(name: string, text: string): boolean {
   if (!PERSON_NAME.test(name)) return false;
   // A title or a possessive before a noun ("Boeing's CEO") names a person by what they are.
-  if (TITLE_IN.test(name) || /['’]s /u.test(name)) return true;
+  if (TITLE_IN.test(name) || /['’]s /u.test(name) || HONORIFIC_OPENING.test(name)) return true;
   const words = name.split(' ');
   if (words.length < 2) return true;
   const last = words[words.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -34,6 +34,9 @@ const ACRONYM_EXPANSION = /(?<![\p{L}])(\p{Lu}{2,}(?:-\p{Lu}+)?) \([^()\d]{3,80}
 const EN_GROUP_MAY_FOLLOW = new Set(['and', 'after', 'before', 'when', 'while', 'as', 'but', 'or', 'that', 'to', 'where',
   'because', 'since', 'though', 'although', 'if', 'once', 'until', 'so', 'yet', 'then', 'now', 'also', 'meanwhile',
   'however', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'still', 'said', 'says']);
+/** A speaker's words ending on an article or a possessive determiner: the verb of saying read after them is an adjective
+ * of the noun that follows ("an estimated 50,000", "its estimated toll"). */
+const ENDS_ON_DETERMINER = /(?:^|\s)(?:an?|the|its|his|her|their|our|my|your)$/iu;
 /** Determiners a noun phrase opens on ("A Reuters witness", "the French state-owned company"). */
 const EN_DETERMINER = /^(?:a|an|the|this|that|these|those|its|his|her|their|our)$/iu;
 /** Prepositions, whose complement is no subject (EN_OPENING_PREPOSITIONS' words and "to"). */
@@ -61,12 +64,14 @@ function opensMidPhrase(before: string): boolean {
 /** The noun group a complement belongs to in English, read back to its start at the stretch's or a clause mark's (a
  * word before it would make it a clause's tail: "the chief that oversees security at …"): a determiner or a noun, no
  * preposition, join or article first, up to ten words, none a join, a relative or an auxiliary, so that the group stays in its clause. */
-const EN_GROUP_BEFORE_COMPLEMENT = new RegExp(`(?<=(?:^|[,;:(“"—–])\\s*)((?:[Tt]he |[Aa]n? )?(?!(?:${EN_PREPOSITION.source.slice(1, -1)}|${[...EN_GROUP_MAY_FOLLOW].join('|')}|the|an?|who|which)\\s)\\p{Ll}[\\p{L}'’-]*(?: (?!(?:${[...EN_GROUP_MAY_FOLLOW].join('|')}|who|which|has|have|had|is|are|was|were|be|been)(?![\\p{L}]))[\\p{L}'’.-]+){0,10} )$`, 'u');
+const EN_GROUP_BEFORE_COMPLEMENT = new RegExp(`(?<=(?:^|[,;:(“"—–])\\s*)((?:[Tt]he |[Aa]n? )?(?!(?:${EN_PREPOSITION.source.slice(1, -1)}|${[...EN_GROUP_MAY_FOLLOW].join('|')}|the|an?|who|which|has|have|had|is|are|was|were|be|been|not|no)\\s)\\p{Ll}[\\p{L}'’-]*(?: (?!(?:${[...EN_GROUP_MAY_FOLLOW].join('|')}|who|which|has|have|had|is|are|was|were|be|been)(?![\\p{L}]))[\\p{L}'’.-]+){0,10} )$`, 'u');
 /** speakers20: the whole English noun group whose complement the group read opens in ("The health authorities in the
  * X-controlled territory put the number at": not "territory"), without its article; none when no group stands before. */
 function wholeEnglishSubject(before: string, group: string): string | undefined {
   const head = EN_GROUP_BEFORE_COMPLEMENT.exec(before);
-  return head ? `${head[1]}${group}`.trim().replace(/^(?:the|an?) /iu, '') : undefined;
+  const who = head ? `${head[1]}${group}`.trim().replace(/^(?:the|an?) /iu, '') : '';
+  // Ending on a determiner, the verb read is an adjective ("its estimated toll"), as in `match`.
+  return who && !ENDS_ON_DETERMINER.test(who) ? who : undefined;
 }
 
 /** A French preposition (or contracted article) ending a stretch: a group opening right after it is its complement. */
@@ -142,7 +147,7 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     if (giver) return giver;
     // "an estimated 50,000", "the reported 500": an adjective, not a verb of saying. speakers20: so after a possessive
     // determiner ("X has not changed its estimated death toll of 670": "not changed its" is no speaker).
-    if (/(?:^|\s)(?:an?|the|its|his|her|their|our|my|your)$/i.test(who)) continue;
+    if (ENDS_ON_DETERMINER.test(who)) continue;
     if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) {
       const raw = m[1] ?? '';
       const at = m.index + Math.max(0, m[0].indexOf(raw));
