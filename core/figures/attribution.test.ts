@@ -1301,6 +1301,12 @@ describe('speakers20: a speaker is a whole noun group, never a fragment nor a de
     // With no subject saying it first, the relay is the source.
     expect(speakerOf('About 23 people are missing, according to a local news station.', '23', 'en')).toBe('a local news station');
   });
+  it('reads no hearer holding a digit: "à 59 %" is a rate, and the group after it the object', () => {
+    // Before speakers20: "accord prévoyant une hausse salariale proche de ses demandes".
+    expect(speakerOf("Après deux refus, la section locale, branche du syndicat des mécaniciens (SDM), a indiqué avoir approuvé à 59 % l'accord prévoyant une hausse salariale proche de ses demandes, mais pas le retour de l'ancien régime.", '59 %', 'fr')).toBeUndefined();
+    // A hearer in words is still read over ("a indiqué à la presse le ministère").
+    expect(speakerOf('Au total, 312 personnes ont été évacuées, a indiqué à la presse le ministère.', '312', 'fr')).toBe('ministère');
+  });
   it('gives the figures of a quotation opened after a colon to its speaker, not to a subject inside it', () => {
     // Before speakers20: "estimations"; the English one as before.
     expect(speakerOf("Jeanne Roe, responsable de l'agence, a précisé : « Les estimations indiquent que 150 maisons ont été ensevelies. »", '150', 'fr')).toBe('Jeanne Roe');

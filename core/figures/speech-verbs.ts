@@ -136,8 +136,10 @@ export const FR_TIME_ASIDE = "(?:, (?:lundi|mardi|mercredi|jeudi|vendredi|samedi
 const FR_DAY_AFTER_VERB = "(?: (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?(?![\\p{L}]))?";
 export const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_DAY_AFTER_VERB}${FR_AFTER_VERB_WORDS}`;
 /** The hearer after a verb of saying ("a déclaré à la presse, X", "a indiqué à l'AFP le ministère"): a complement
- * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). */
-export const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"]{1,40}?,?)?";
+ * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). speakers20: never
+ * a digit in it: "à 59 %" is a rate ("a indiqué avoir approuvé à 59 % l'accord prévoyant une hausse": no hearer, and
+ * the group after it is the object). */
+export const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"\\d]{1,40}?,?)?";
 /** A title written with capitals keeps its determiner before it ("», déclare le Premier Ministre"). */
 export const FR_NAME_DET = "(?: (?:le|la|les))?";
 /** Documents that show what they measure ("…, montre une étude", "montrent les données"): general nouns of how news
