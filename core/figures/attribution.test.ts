@@ -1259,3 +1259,57 @@ describe('fixrev19b: review rev19b of speakers19', () => {
     expect(speakerOf('As reported by the health ministry, 30 people died.', '30', 'en')).toBe('health ministry');
   });
 });
+
+describe('speakers20: a speaker is a whole noun group, never a fragment nor a description', () => {
+  it('reads a verb of saying after a possessive determiner as an adjective', () => {
+    // Before speakers20: "not changed its".
+    expect(speakerOf('The relief agency, which works with the army, has not changed its estimated toll of 40 since Monday.', '40', 'en')).toBeUndefined();
+  });
+  it('never takes the agent of another participle for the agent of a count', () => {
+    // Before speakers20: "tempête", "police".
+    expect(speakerOf('La maire Jeanne Roe a annoncé que 59 décès, dont 38 adultes et 21 enfants, ont été recensés dans le seul district du Nord, le plus touché par la tempête.', '38 adultes', 'fr')).toBe('Jeanne Roe');
+    expect(speakerOf('Some 40 deaths were recorded in the districts worst affected by the police operation.', '40', 'en')).toBeUndefined();
+    expect(speakerOf("Some 40 deaths were recorded in the county by the sheriff's office.", '40', 'en')).toBe("sheriff's office");
+  });
+  it('keeps an institution\'s kind noun when the sentence before names a person', () => {
+    // Before speakers20: the person, "Jane Roe" / "Jeanne Roe".
+    expect(speakerOf('"The slope is still moving," Jane Roe said. About 1,200 people have been displaced, the agency said. Roe heads its mission.', '1,200', 'en')).toBe('agency');
+    expect(speakerOf("« Le terrain bouge encore », a déclaré Mme Roe. Quelque 1 200 personnes ont été déplacées, selon l'agence.", '1 200', 'fr')).toBe('agence');
+    // An institution's name of two words is still the one the description stands for.
+    expect(speakerOf('Acme Tyres said it would close a plant. About 1,200 jobs will go, the company added.', '1,200', 'en')).toBe('Acme Tyres');
+  });
+  it('never reads a group opening inside a complement: the whole group, or none', () => {
+    // Before speakers20: "nation north of the capital", "Australie"; the third as before.
+    expect(speakerOf('Media in the Pacific nation north of the capital had estimated that 300 people were buried.', '300', 'en')).toBeUndefined();
+    expect(speakerOf("Les médias de ce petit pays du Pacifique Sud situé au nord de l'Australie avaient estimé que 300 personnes étaient ensevelies.", '300', 'fr')).toBe("médias de ce petit pays du Pacifique Sud situé au nord de l'Australie");
+    expect(speakerOf('The health authorities in the rebel-held territory put the number at 270.', '270', 'en')).toBe('health authorities in the rebel-held territory');
+    // A study's author speaks through it, and a capitalised modifier after a determiner opens the group, as before.
+    expect(speakerOf("Une étude de l'université de Lyon estime à 1500 le nombre de décès.", '1500', 'fr')).toBe('université de Lyon');
+    expect(speakerOf('A Reuters witness counted 39 bodies at the morgue.', '39', 'en')).toBe('witness');
+  });
+  it('reads a person before an apposition that holds an organisation\'s name', () => {
+    // Before speakers20: "Residents Association".
+    expect(speakerOf('Jane Roe, president of the local Residents Association, told reporters that 100 houses were buried.', '100', 'en')).toBe('Jane Roe');
+    // Capitalised words right after the comma are a subject of their own; after "and" they list subjects.
+    expect(speakerOf('Jane Roe, Bob Smith and Ana Maria Lopes, said 12 people died.', '12', 'en')).not.toBe('Jane Roe');
+  });
+  it('gives a relayed figure to the subject that says it, not to the relay', () => {
+    // Before speakers20: "news station", "radio locale".
+    expect(speakerOf('The mayor, Jane Roe, said about 20 people were missing. She said out of 750 campers, 23 are missing, according to a local news station.', '750', 'en')).toBe('Jane Roe');
+    expect(speakerOf('The mayor, Jane Roe, said about 20 people were missing. She said out of 750 campers, 23 are missing, according to a local news station.', '23', 'en')).toBe('Jane Roe');
+    expect(speakerOf('Le préfet a déclaré que 23 personnes étaient portées disparues, selon la radio locale.', '23', 'fr')).toBe('préfet');
+    // With no subject saying it first, the relay is the source.
+    expect(speakerOf('About 23 people are missing, according to a local news station.', '23', 'en')).toBe('a local news station');
+  });
+  it('reads no hearer holding a digit: "à 59 %" is a rate, and the group after it the object', () => {
+    // Before speakers20: "accord prévoyant une hausse salariale proche de ses demandes".
+    expect(speakerOf("Après deux refus, la section locale, branche du syndicat des mécaniciens (SDM), a indiqué avoir approuvé à 59 % l'accord prévoyant une hausse salariale proche de ses demandes, mais pas le retour de l'ancien régime.", '59 %', 'fr')).toBeUndefined();
+    // A hearer in words is still read over ("a indiqué à la presse le ministère").
+    expect(speakerOf('Au total, 312 personnes ont été évacuées, a indiqué à la presse le ministère.', '312', 'fr')).toBe('ministère');
+  });
+  it('gives the figures of a quotation opened after a colon to its speaker, not to a subject inside it', () => {
+    // Before speakers20: "estimations"; the English one as before.
+    expect(speakerOf("Jeanne Roe, responsable de l'agence, a précisé : « Les estimations indiquent que 150 maisons ont été ensevelies. »", '150', 'fr')).toBe('Jeanne Roe');
+    expect(speakerOf('Jane Roe, the head of the mission, said: "The estimates indicate that 150 houses were buried."', '150', 'en')).toBe('Jane Roe');
+  });
+});

@@ -138,12 +138,27 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
       return expand(trailing[2].replace(LEADING_TITLE, ''), text);
     }
   }
+  // speakers20: a quotation opened in the figure's sentence after its speaker's verb and a colon ("X a précisé : « Les
+  // estimations indiquent que plus de 150 … »", 'X said: "…"'): what the quotation holds is what X says, its subjects
+  // included ("les estimations" are X's words, not a speaker), so X says its figures.
+  const opened = quoteAround(quoteSpans(text), start);
+  if (opened && opened[0] >= a && QUOTE_OPENS_ON_COLON.test(text.slice(a, opened[0]))) {
+    const opener = matchAt(text, a, opened[0], lang);
+    if (opener && opener !== 'same source') return opener;
+  }
   const stretch = ownStretchSpeaker(text, ca, cb, start, end, lang);
   if (stretch) return stretch;
   // "87,000 according to the police, while the CGT counted 500,000": each clause its own speaker first.
   if (ca > a || cb < b) {
     const own = matchAt(text, ca, cb, lang) ?? (ca > a ? elidedSpeaker(text.slice(ca, start)) : undefined);
     if (own) return own;
+  }
+  // speakers20: a sentence opening on a subject that says it, and a source relaying it after the figure ("He said out of
+  // 750 girls at the camp, 23 are missing, according to X"): the subject says each of its figures, as in its own stretch.
+  const tailAfter = text.slice(end, b);
+  if (mayHavePostposedSource(tailAfter) && POSTPOSED_SOURCE.test(tailAfter)) {
+    const relayed = relayedSubject(text, a, start, end, lang);
+    if (relayed) return relayed;
   }
   // Figures of one sentence share its speaker (matchAt reads each sentence once per text).
   const direct = matchAt(text, a, b, lang);
@@ -179,6 +194,8 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   }
   return pronounAntecedent(text, a, b, lang);
 }
+/** The words before a quotation's opening mark end on a colon: a verb of saying introduced it. */
+const QUOTE_OPENS_ON_COLON = /:\s*$/u;
 /** Capitalised words a title may have before the name in a trailing "…, Health Minister Jane Roe said" ("Deputy Prime
  * Minister", "Health Minister"): three at most, enough for the titles news writes before a name, few enough that a
  * clause's own capitalised words before the comma are not read as a title. */
@@ -233,7 +250,7 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
     // The source's phrase ends where a clause is joined to it ("…, selon le décompte d'un institut, tandis que la police
     // n'en a vu que 107 000"): the next clause's subject is that clause's speaker, not this figure's.
     const who = match(after[1].split(AFTER_SOURCE_JOIN)[0], lang, text);
-    if (who) return who;
+    if (who) return relayedSubject(text, a, start, end, lang) ?? who;
   }
   const expected = expectationHolder(text, a, start, end, lang);
   if (expected) return expected;
@@ -267,6 +284,29 @@ function ownStretchSpeaker(text: string, a: number, b: number, start: number, en
   if (said) return said;
   const lastPart = /[,;]([^,;]*)$/u.exec(before);
   return lastPart ? bareSpeakerGroup(lastPart[1], lang) : undefined;
+}
+
+/** A clause opening on its subject and a verb of saying, before its figure ("He said out of 750 …", "The agency said on
+ * Monday that 95% …", "Il a déclaré que …"): group 1 is the subject, at most five words. */
+const SUBJECT_SAYS_FIRST: Record<Lang, RegExp> = {
+  en: /^\s*((?:[\p{L}'’.-]+ ){0,4}[\p{L}'’.-]+)(?: also| later| then)? (?:said|says|told|added)(?![\p{L}])/u,
+  fr: /^\s*((?:[\p{L}'’.-]+ ){0,4}[\p{L}'’.-]+) (?:a|ont|avait|avaient) (?:déclaré|indiqué|précisé|affirmé|ajouté|dit|expliqué|annoncé|assuré)(?![\p{L}])/u,
+};
+const SUBJECT_PRONOUN = /^(?:He|She|They|It|We|Il|Elle|Ils|Elles|On)$/u;
+/**
+ * speakers20: the speaker of a clause whose subject says it before its figure and whose figure a source after it relays
+ * ("He said out of 750 girls at the camp, 23 are missing, according to the X news station"; "Il a déclaré que …, selon
+ * X"): the source reports what the subject said, so the subject speaks (a pronoun's antecedent, as for any pronoun of
+ * saying); undefined when the clause opens otherwise or its subject names nobody.
+ */
+function relayedSubject(text: string, a: number, start: number, end: number, lang: Lang): string | undefined {
+  const m = SUBJECT_SAYS_FIRST[lang].exec(text.slice(a, start));
+  if (!m) return undefined;
+  if (SUBJECT_PRONOUN.test(m[1])) {
+    const [sa, sb] = sentenceAround(text, start, end);
+    return sa === a || /^\s*$/u.test(text.slice(sa, a)) ? pronounAntecedent(text, sa, sb, lang) : undefined;
+  }
+  return matchAt(text, a, a + m[0].length, lang);
 }
 
 /** An aside set off by commas that sets a speaker against another ("a, pour sa part, fait état", "has, for its part,

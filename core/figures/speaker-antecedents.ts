@@ -8,7 +8,7 @@ import { FR_INVERTED_SAYING } from './say-words';
 import { lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { NAME } from './speech-verbs';
-import { BARE_TITLE, expand, GROUP_APPOSED_NAME, mayHoldTitle, NOT_NAMES, PERSON_NAME } from './speaker-names';
+import { BARE_TITLE, expand, GROUP_APPOSED_NAME, HONORIFIC_OPENING, mayHoldTitle, NOT_NAMES, PERSON_NAME } from './speaker-names';
 import { sentenceAround, stopAt, withoutQuotations } from './speaker-sentences';
 import { match, matchAt } from './speech-match';
 
@@ -68,6 +68,20 @@ const TITLE_IN = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'u');
 /** A spokesperson's noun alone, its determiner left out or not ("porte-parole", "the spokesperson", "une porte-parole"):
  * general vocabulary of both languages. */
 const SPOKESPERSON_ALONE = new RegExp(`^(?:(?:an?|the|its|his|her|their|le|la|une?|son|sa|leur) )?(?:${SPOKESPERSON_EN}|${SPOKESPERSON_FR})$`, 'iu');
+/** Whether a name is a person's in this text: two capitalised words (PERSON_NAME) holding a title, an honorific or a
+ * possessive, or
+ * whose last is written alone elsewhere as a surname is ("Jane Roe … , Roe said", "M. Roe"); an institution of two words ("Acme Tyres") is named again whole or
+ * by its kind, seldom by its last word alone (speakers20). */
+function isPersonIn(name: string, text: string): boolean {
+  if (!PERSON_NAME.test(name)) return false;
+  // A title or a possessive before a noun ("Boeing's CEO") names a person by what they are.
+  if (TITLE_IN.test(name) || /['’]s /u.test(name) || HONORIFIC_OPENING.test(name)) return true;
+  const words = name.split(' ');
+  if (words.length < 2) return true;
+  const last = words[words.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = words[words.length - 2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<!${first} )(?<![\\p{L}-])${last}(?![\\p{L}-])`, 'u').test(text);
+}
 export function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {
   // A message speaks for whoever issued it: the speaker the sentences before name, or nobody.
   if (who && isMessage(who)) return previousSentenceSpeaker(text, a, lang);
@@ -101,7 +115,9 @@ export function resolveDescription(who: string | undefined, text: string, a: num
   }
   if (!who || !isDescription(who)) return who;
   const before = previousSentenceSpeaker(text, a, lang);
-  return before && /^\p{Lu}/u.test(before) ? before : who;
+  // speakers20: an institution's kind noun never names a person again ("… ,” Jane Roe said. … , the agency said": the
+  // agency she heads speaks, not she), so a person's name before leaves the description as written.
+  return before && /^\p{Lu}/u.test(before) && !isPersonIn(before, text) ? before : who;
 }
 
 /**

@@ -64,6 +64,9 @@ const APPOSITION_HEAD = new RegExp(`${NAME}, [^,;:«»"“”().!?\\n]{0,${FR_AP
 /** Capitalised words only, two at least ("Ana Maria Lopes"): a name of its own, the subject itself, not an
  * apposition's title ("Minister of Foreign Affairs") or a place inside one ("région Île-de-France"). */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u;
+/** An apposition whose last word, before the capitalised words read, is a lower-case word other than a conjunction
+ * ("president of the local "): those words are the complement of its noun. */
+const APPOSITION_ENDS_ON_COMPLEMENT = /, [^,]*(?<![\p{L}])(?!(?:and|et|or|ou|but|mais) $)\p{Ll}[\p{L}'’-]* $/u;
 /** Room for the name before an apposition: four capitalised words (NAME's longest) of up to a dozen letters and their
  * spaces, with an honorific ("Mme Jeanne-Marie de Montfort-Lacroix, "): 60 characters. */
 const APPOSITION_NAME_MAX_CHARS = 60;
@@ -90,13 +93,17 @@ export function appositionHead(seg: string, at: number, end: number, who: string
   // Commission (NEC), told reporters"): the apposition is read up to its opening parenthesis, and the person speaks,
   // not the body whose acronym it is.
   const inParens = seg.charCodeAt(at - 1) === 40 /* ( */ && seg.charCodeAt(end) === 41 /* ) */ && seg.charCodeAt(end + 1) === 44;
-  if ((seg.charCodeAt(end) !== 44 /* , */ && !inParens) || CAPITALISED_WORDS.test(who)) return undefined;
+  if (seg.charCodeAt(end) !== 44 /* , */ && !inParens) return undefined;
   const head = inParens ? at - 1 : at;
   // A stretch cut at a comma ("…, présidente de la région X, a indiqué") holds the apposition but not its head: when
   // the stretch's place in the text is known, the words before it are read too.
   const before = offset === undefined ? seg.slice(0, head) : text.slice(Math.max(0, offset + head - APPOSITION_HEAD_WINDOW), offset + head);
   const m = APPOSITION_HEAD.exec(before);
   if (!m || !PERSON_NAME.test(m[1]) || NOT_NAMES.has(m[1].split(' ')[0])) return undefined;
+  // Capitalised words right after the comma are a name of their own, the subject itself; speakers20: after the
+  // apposition's own lower-case words they are its complement ("Jane Roe, president of the local Residents Association,
+  // told": the association is where she presides, she speaks), but not after a conjunction, which lists subjects.
+  if (CAPITALISED_WORDS.test(who) && !APPOSITION_ENDS_ON_COMPLEMENT.test(m[0])) return undefined;
   if (PREPOSITION_BEFORE.test(before.slice(0, m.index))) return undefined;
   return m[1];
 }

@@ -7,7 +7,7 @@ import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays } from './speaker-groups';
 import { titleHolder } from './speaker-titles';
 import { mayMatchNumbered, newTurn, requiredNumbers } from '../text/required-literals';
-import { PATTERNS, TITLE_PATTERNS } from './speech-patterns';
+import { FR_SUBJECT_GROUPS, PATTERNS, TITLE_PATTERNS } from './speech-patterns';
 import { ADVERB_ALONE, APPOSED_NAME, appositionHead, CONTRACTED_BEFORE_NOUN, expand, HAS_NUMBER, NOT_NAMES, QUOTED_NAME, rolePerson } from './speaker-names';
 import { withoutQuotations } from './speaker-sentences';
 
@@ -26,6 +26,79 @@ function pronounSpeaker(seg: string, lang: Lang): string | undefined {
 /** An acronym and its expansion in parentheses ("the CGT (General Confederation of Labour) counted"): the
  * expansion, without digits, stands between the name and its verb, so it is read as if left out. */
 const ACRONYM_EXPANSION = /(?<![\p{L}])(\p{Lu}{2,}(?:-\p{Lu}+)?) \([^()\d]{3,80}\)/gu;
+
+/** Words after which a lower-case noun group may open a subject: a clause's conjunction or join ("…, and rescuers
+ * said"), an adverb of time or of linking ("Then residents said"). Any other word right before makes the group the tail
+ * of a noun phrase opened before it ("Media in the coastal nation north of the capital had estimated": "north of the
+ * capital" is no subject). General vocabulary of English. */
+const EN_GROUP_MAY_FOLLOW = new Set(['and', 'after', 'before', 'when', 'while', 'as', 'but', 'or', 'that', 'to', 'where',
+  'because', 'since', 'though', 'although', 'if', 'once', 'until', 'so', 'yet', 'then', 'now', 'also', 'meanwhile',
+  'however', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'still', 'said', 'says']);
+/** A speaker's words ending on an article or a possessive determiner: the verb of saying read after them is an adjective
+ * of the noun that follows ("an estimated 50,000", "its estimated toll"). */
+const ENDS_ON_DETERMINER = /(?:^|\s)(?:an?|the|its|his|her|their|our|my|your)$/iu;
+/** Determiners a noun phrase opens on ("A Reuters witness", "the French state-owned company"). */
+const EN_DETERMINER = /^(?:a|an|the|this|that|these|those|its|his|her|their|our)$/iu;
+/** Prepositions, whose complement is no subject (EN_OPENING_PREPOSITIONS' words and "to"). */
+const EN_PREPOSITION = /^(?:towards?|into|onto|from|with|without|for|of|in|on|at|by|about|through|across|over|under|near|during|since|until|to)$/iu;
+/**
+ * speakers20: whether the English lower-case noun group read at the end of `before` (the last pattern, the one for any
+ * noun group) opens inside a noun phrase rather than at its head: the word right before it is a lower-case word that
+ * opens no clause and is no possessive ("the nation north of X had estimated" read "north of X"), or capitalised words
+ * that follow a preposition, with or without a determiner (a place's name inside a complement: "Media in the South
+ * Pacific nation had estimated" read "nation"). A punctuation mark, the stretch's start, a join, a possessive ("the
+ * police's casualty unit") or capitalised modifiers after a determiner or opening the stretch ("A Reuters witness
+ * counted", "Texas residents said") leave the group whole.
+ */
+function opensMidPhrase(before: string): boolean {
+  const words = before.replace(/\s+$/u, '').split(/\s+/u);
+  const last = words[words.length - 1];
+  if (!last || /[^\p{L}'’.-]$/u.test(last)) return false;
+  if (/^\p{Ll}/u.test(last)) return !EN_GROUP_MAY_FOLLOW.has(last) && !/['’]s?$/u.test(last);
+  let k = words.length - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(words[k]) && !NOT_NAMES.has(words[k]) && !/[^\p{L}'’.-]$/u.test(words[k])) k--;
+  if (k >= 0 && EN_DETERMINER.test(words[k])) k--;
+  return k >= 0 && EN_PREPOSITION.test(words[k]);
+}
+
+/** The noun group a complement belongs to in English, read back to its start at the stretch's or a clause mark's (a
+ * word before it would make it a clause's tail: "the chief that oversees security at …"): a determiner or a noun, no
+ * preposition, join or article first, up to ten words, none a join, a relative or an auxiliary, so that the group stays in its clause. */
+const EN_GROUP_BEFORE_COMPLEMENT = new RegExp(`(?<=(?:^|[,;:(“"—–])\\s*)((?:[Tt]he |[Aa]n? )?(?!(?:${EN_PREPOSITION.source.slice(1, -1)}|${[...EN_GROUP_MAY_FOLLOW].join('|')}|the|an?|who|which|has|have|had|is|are|was|were|be|been|not|no)\\s)\\p{Ll}[\\p{L}'’-]*(?: (?!(?:${[...EN_GROUP_MAY_FOLLOW].join('|')}|who|which|has|have|had|is|are|was|were|be|been)(?![\\p{L}]))[\\p{L}'’.-]+){0,10} )$`, 'u');
+/** speakers20: the whole English noun group whose complement the group read opens in ("The health authorities in the
+ * X-controlled territory put the number at": not "territory"), without its article; none when no group stands before. */
+function wholeEnglishSubject(before: string, group: string): string | undefined {
+  const head = EN_GROUP_BEFORE_COMPLEMENT.exec(before);
+  const who = head ? `${head[1]}${group}`.trim().replace(/^(?:the|an?) /iu, '') : '';
+  // Ending on a determiner, the verb read is an adjective ("its estimated toll"), as in `match`.
+  return who && !ENDS_ON_DETERMINER.test(who) ? who : undefined;
+}
+
+/** A French preposition (or contracted article) ending a stretch: a group opening right after it is its complement. */
+const FR_PREPOSITION_END = /(?<![\p{L}])(?:de|du|des|à|au|aux|en|dans|par|pour|sur|avec|vers|chez|d['’]|de la|de l['’])\s?$/u;
+/** A study, a report or a message and "de" right before the group: the group is its author, who speaks through it ("Une
+ * étude de l'université de X estime à …"), as a message speaks for its issuer (speaker-antecedents.ts). */
+const FR_AUTHORED_BEFORE = /(?<![\p{L}])(?:étude|rapport|communiqué|enquête|analyse|note|publication)s? (?:de|du|des|d['’]|de la|de l['’]) ?$/u;
+/** The noun group a complement belongs to, read back from the preposition to its determiner: up to twelve words, none
+ * opening a clause or a verb ("que", "qui", "mais", an auxiliary), so that the group stays in its own clause; "et / ou"
+ * may join two complements ("des machinistes et des travailleurs"), a clause joined by them opens on no determiner
+ * before the preposition. */
+const FR_GROUP_BEFORE_COMPLEMENT = /(?<![\p{L}])((?:[Ll]es|[Ll]e|[Ll]a|[Cc]es|[Cc]e|[Cc]ette|[Ll]['’]) ?(?:(?!(?:que|qui|qu['’]|mais|a|ont|est|sont|avait|avaient|été)(?![\p{L}]))[\p{L}'’-]+ ){1,12})$/u;
+/**
+ * speakers20: a French subject read from its determiner right after a preposition is the complement of a longer group
+ * ("Les médias de ce pays situé au nord de l'Australie avaient estimé que": not "l'Australie"; "la section locale de
+ * l'Association X a annoncé que": the section), so the whole group speaks, read back to its determiner; none when no
+ * group stands before the preposition.
+ */
+function wholeFrenchSubject(seg: string, at: number, group: string, lang: Lang): string | undefined {
+  const head = FR_GROUP_BEFORE_COMPLEMENT.exec(seg.slice(0, at));
+  if (!head) return undefined;
+  const who = `${head[1]}${group}`.trim();
+  const giver = giverOf(who, seg, head.index, lang);
+  if (giver !== undefined) return giver ?? undefined;
+  if (HAS_NUMBER.test(who)) return undefined;
+  return who.replace(/^(?:(?:les|le|la|ces|ce|cette) |l['’] ?)/iu, '');
+}
 
 /** Each pattern's literal requirements by number (required-literals.ts `mayMatchNumbered`), read once per language on
  * its first use rather than looked up for every stretch `match` reads (speed19). Not at load: reading a pattern's
@@ -48,7 +121,18 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     if (!mayMatchNumbered(numbers[i], seg, turnOf)) continue;
     const m = re.exec(seg);
     if (!m) continue;
+    if (lang === 'en' && i === patterns.length - 1 && opensMidPhrase(seg.slice(0, m.index))) {
+      const whole = wholeEnglishSubject(seg.slice(0, m.index), m[1] ?? '');
+      if (whole) return whole;
+      continue;
+    }
     if (/même source|same source/.test(m[0])) return 'same source';
+    if (lang === 'fr' && FR_SUBJECT_GROUPS.has(re) && FR_PREPOSITION_END.test(seg.slice(0, m.index))
+      && !FR_AUTHORED_BEFORE.test(seg.slice(0, m.index))) {
+      const whole = wholeFrenchSubject(seg, m.index, m[1] ?? '', lang);
+      if (whole) return whole;
+      continue;
+    }
     // "Les services de renseignement ..." at a sentence start: the article is not part of the name.
     let who = (m[1] ?? '').trim().replace(/^(?:Les|Le|La) (?=\p{Ll})|^L['’](?=\p{Ll})/u, '');
     // "Yet Bayrou", "Monday the ministry": a first word that names nobody is left out.
@@ -61,8 +145,9 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     // A count with a name in it ("the X Institute count") keeps that name; one with none names nobody.
     if (giver === null && !/\p{Lu}/u.test(who.slice(1))) continue;
     if (giver) return giver;
-    // "an estimated 50,000", "the reported 500": an adjective, not a verb of saying.
-    if (/(?:^|\s)(?:an?|the)$/i.test(who)) continue;
+    // "an estimated 50,000", "the reported 500": an adjective, not a verb of saying. speakers20: so after a possessive
+    // determiner ("X has not changed its estimated death toll of 670": "not changed its" is no speaker).
+    if (ENDS_ON_DETERMINER.test(who)) continue;
     if (/^\p{Lu}/u.test(who) || /^M\. /.test(who)) {
       const raw = m[1] ?? '';
       const at = m.index + Math.max(0, m[0].indexOf(raw));

@@ -112,7 +112,9 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // créditent le parti A de 20,8 %", "les projections placent B en tête avec 180 sièges"), as English "the final
     // results showed".
     new RegExp(`(?<![\\p{L}])(?:[Ll]es |[Ll]e |[Ll]a |[Ll]['’] ?)((?:dernier(?:e?s)? |premier(?:e?s)? )?(?:résultats|estimations?|projections?|sondages?)(?: \\p{Ll}+){0,3}?) (?:placent|place|donnent|donne|créditent|crédite|accordent|accorde|attribuent|attribue)(?![\\p{L}])`, 'u'),
-    // The determiner starts a word: "qu'elle en avait recensé" holds no group "le en".
+    // The determiner starts a word: "qu'elle en avait recensé" holds no group "le en". speakers20: these three
+    // patterns' group is a subject, which a preposition before it makes a complement of a longer one (speech-match.ts
+    // FR_SUBJECT_GROUPS reads it whole).
     new RegExp(`(?<![\\p{L}])((?:(?:[Ll]es|[Ll]e|[Ll]a) |[Ll]['’] ?)[\\p{L}'’ -]{3,60}?)${NO_CONJUNCTION_END}${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS_ANY_SUBJECT}`, 'u'),
     // Present tense before reported speech: "Les services de renseignement américains estiment qu'un ...".
     new RegExp(`(?<![\\p{L}])((?:(?:[Ll]es|[Ll]e|[Ll]a) |[Ll]['’] ?)[\\p{L}'’ -]{3,60}?)${NO_CONJUNCTION_END} (?:estime|estiment|affirme|affirment|indique|indiquent|assure|assurent|pense|pensent|croit|croient|dit|disent) qu`, 'u'),
@@ -203,6 +205,12 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<![\\p{L}'’])(?<!(?<![\\p{L}])(?:${EN_OPENING_PREPOSITIONS}|the|an?) )((?:the )?(?!(?:${EN_JOINS}|${EN_OPENING_PREPOSITIONS}|${EN_RELATIVES}|has|have|had)(?![\\p{L}]))\\p{Ll}(?:(?! (?:${EN_JOINS}|${EN_RELATIVES}|has|have|had) )[\\p{L} '-]){3,50}?)(?<!(?<![\\p{L}])(?:was|were|been|is|are|be|being))${EN_AUX_ADVERBS} ${EN_VERBS}`, 'u'),
   ],
 };
+
+/** The source that opens the French patterns whose group is a subject opening on its determiner (a count's, a present's
+ * before "qu'", a compound verb's before "qu'"): speech-match.ts reads such a group whole when a preposition stands
+ * before it (speakers20). */
+const FR_SUBJECT_GROUP_SOURCE = "(?<![\\p{L}])((?:(?:[Ll]es|[Ll]e|[Ll]a) |[Ll]['’] ?)";
+export const FR_SUBJECT_GROUPS = new Set(PATTERNS.fr.filter((re) => re.source.startsWith(FR_SUBJECT_GROUP_SOURCE)));
 
 /** Verbs of a plan's author in French ("le Premier ministre a proposé de supprimer", "… prévoit de …"): a title
  * speaking through them is kept only when the text names its holder (speaker-titles.ts), like English

@@ -136,8 +136,10 @@ export const FR_TIME_ASIDE = "(?:, (?:lundi|mardi|mercredi|jeudi|vendredi|samedi
 const FR_DAY_AFTER_VERB = "(?: (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?(?![\\p{L}]))?";
 export const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_DAY_AFTER_VERB}${FR_AFTER_VERB_WORDS}`;
 /** The hearer after a verb of saying ("a déclaré à la presse, X", "a indiqué à l'AFP le ministère"): a complement
- * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). */
-export const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"]{1,40}?,?)?";
+ * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). speakers20: never
+ * a digit in it: "à 59 %" is a rate ("a indiqué avoir approuvé à 59 % l'accord prévoyant une hausse": no hearer, and
+ * the group after it is the object). */
+export const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"\\d]{1,40}?,?)?";
 /** A title written with capitals keeps its determiner before it ("», déclare le Premier Ministre"). */
 export const FR_NAME_DET = "(?: (?:le|la|les))?";
 /** Documents that show what they measure ("…, montre une étude", "montrent les données"): general nouns of how news
@@ -251,8 +253,15 @@ const EN_COUNTED = '(?:counted|recorded|confirmed|classified|registered|tallied|
  * au virus par le comité"). */
 /** Participles of giving or revising a count, whose agent gives it. */
 export const FR_GIVEN = '(?:revu|révisé|communiqué|avancé|donné|publié|établi|fourni)e?s?(?![\\p{L}])';
-export const FR_PASSIVE_AGENT = `(?:a|ont|avait|avaient|sont|est) été ${FR_COUNTED}(?![\\p{L}])[^.;:]{0,60}? par`;
-export const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_COUNTED}(?![\\p{L}])[^.;:,]{0,40}? by`;
+/** speakers20: the "par" of another participle between the count's participle and it is that participle's agent ("ont été
+ * recensés dans le comté, le plus touché par la catastrophe": the disaster touched, it counted nothing), so the
+ * stretch between holds no participle right before "par". */
+const FR_OTHER_AGENT = "(?!\\s\\p{Ll}+(?:é|ée|és|ées) par(?![\\p{L}]))";
+export const FR_PASSIVE_AGENT = `(?:a|ont|avait|avaient|sont|est) été ${FR_COUNTED}(?![\\p{L}])(?:${FR_OTHER_AGENT}[^.;:]){0,60}? par`;
+/** The same in English ("were counted in the county worst affected by the flood": the flood affected, the county's
+ * counters are not named). */
+const EN_OTHER_AGENT = "(?!\\s\\p{Ll}+ed by(?![\\p{L}]))";
+export const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_COUNTED}(?![\\p{L}])(?:${EN_OTHER_AGENT}[^.;:,]){0,40}? by`;
 
 /** A person's apposition between the name and its verb may run long, a title and its place ("X, ministre de
  * l'Intérieur de la région de Y où se trouve le port de Z, a déclaré"): a comma still ends it (session 15). The
