@@ -10,6 +10,7 @@ import { BOUNDARY, conceptAt, isName, writtenLower, SENTENCE_END } from './count
 import { WITH } from './count-head';
 import { inInstitutionName } from './count-places';
 import { isPlaceName, partyAt as partyFact } from './token-facts';
+import { perToken } from './token-memo';
 
 /** Words of ranking after a count ("juste devant X", "derrière X", "ahead of X", "behind X", "against 32
  * for X", "followed by X", "suivi par X"): the names after them are the rivals', not the count's holder. */
@@ -130,6 +131,12 @@ function inClosedAside(toks: Tok[], k: number, i0: number): boolean {
   return false;
 }
 
+/** The key of a name at k that may hold a count, or null: a name no concept reads, neither a place nor a word of an
+ * institution's name ("the French National Assembly" says where the count sits, not whose it is). Read once per token
+ * list (speed20): holdersOf asks it of every token of each figure's segment. */
+const holderNameAt: (toks: Tok[], k: number) => string | null = perToken((toks, k) =>
+  toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k) && !inInstitutionName(toks, k) ? nameKey(toks[k].t) : null);
+
 /**
  * Whose the count at tokens [i0, headEnd) is, as name keys or party ids: names in its segment `seg`
  * (not its speaker's, masked in `said` from token `a`), up to a word of ranking or contrast; else the
@@ -148,11 +155,8 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
     if (k < i0 && inClosedAside(toks, k, i0)) continue;
     const party = partyFact(toks, k);
     if (party) { if (!names.includes(party.id)) names.push(party.id); k += party.len - 1; continue; }
-    // An institution's name ("the French National Assembly") says where the count sits, not whose it is.
-    if (toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k) && !inInstitutionName(toks, k)) {
-      const n = nameKey(toks[k].t);
-      if (!names.includes(n)) names.push(n);
-    }
+    const n = holderNameAt(toks, k);
+    if (n !== null && !names.includes(n)) names.push(n);
   }
   // "le Nouveau Front populaire (NFP) arrive en tête avec 180 à 215 députés", "derrière le Nouveau Front
   // populaire (178-205)": a count introduced by "avec / with", or in parentheses after a name, is the
