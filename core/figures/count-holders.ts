@@ -8,9 +8,7 @@ import { concept, lookup, partyNameAt } from '../concepts/index';
 import { nameKey } from '../text/names';
 import { BOUNDARY, conceptAt, isName, writtenLower, SENTENCE_END } from './count-base';
 import { WITH } from './count-head';
-import { inInstitutionName } from './count-places';
-import { isPlaceName, partyAt as partyFact } from './token-facts';
-import { perToken } from './token-memo';
+import { inInstitutionName, isPlaceName } from './count-places';
 
 /** Words of ranking after a count ("juste devant X", "derrière X", "ahead of X", "behind X", "against 32
  * for X", "followed by X", "suivi par X"): the names after them are the rivals', not the count's holder. */
@@ -51,7 +49,7 @@ function partyBefore(toks: Tok[], i0: number): string | undefined {
     if (SENTENCE_END.has(toks[k].t) || toks[k + 1]?.nl) return found;
     // A party named in an aside between dashes is not the holder.
     if (inClosedAside(toks, k, i0)) continue;
-    const p = partyFact(toks, k);
+    const p = partyAt(toks, k);
     if (p) found = p.id;
     if (found && !p) return found;
   }
@@ -131,12 +129,6 @@ function inClosedAside(toks: Tok[], k: number, i0: number): boolean {
   return false;
 }
 
-/** The key of a name at k that may hold a count, or null: a name no concept reads, neither a place nor a word of an
- * institution's name ("the French National Assembly" says where the count sits, not whose it is). Read once per token
- * list (speed20): holdersOf asks it of every token of each figure's segment. */
-const holderNameAt: (toks: Tok[], k: number) => string | null = perToken((toks, k) =>
-  toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k) && !inInstitutionName(toks, k) ? nameKey(toks[k].t) : null);
-
 /**
  * Whose the count at tokens [i0, headEnd) is, as name keys or party ids: names in its segment `seg`
  * (not its speaker's, masked in `said` from token `a`), up to a word of ranking or contrast; else the
@@ -153,10 +145,13 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
     if (k >= headEnd && CONTRAST_WORDS.has(toks[k].t)) break;
     if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
     if (k < i0 && inClosedAside(toks, k, i0)) continue;
-    const party = partyFact(toks, k);
+    const party = partyAt(toks, k);
     if (party) { if (!names.includes(party.id)) names.push(party.id); k += party.len - 1; continue; }
-    const n = holderNameAt(toks, k);
-    if (n !== null && !names.includes(n)) names.push(n);
+    // An institution's name ("the French National Assembly") says where the count sits, not whose it is.
+    if (toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k) && !inInstitutionName(toks, k)) {
+      const n = nameKey(toks[k].t);
+      if (!names.includes(n)) names.push(n);
+    }
   }
   // "le Nouveau Front populaire (NFP) arrive en tête avec 180 à 215 députés", "derrière le Nouveau Front
   // populaire (178-205)": a count introduced by "avec / with", or in parentheses after a name, is the

@@ -25,9 +25,8 @@ import { PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isCountNumber,
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
-import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCapital, locPrepBefore, subjectPlace, lineLabel, placesBefore } from './count-places';
-import { holdersOf, harmVerbBefore } from './count-holders';
-import { isPlaceName, partyAt } from './token-facts';
+import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCapital, isPlaceName, locPrepBefore, subjectPlace, lineLabel, placesBefore } from './count-places';
+import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { ASIDE_OPENERS, segment, rolesOf } from './count-segment';
 import { ageName, personAge, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
@@ -94,29 +93,6 @@ function restOf(toks: Tok[], k: number): boolean {
 }
 /** Context words shorter than this are mostly function words the stop list misses. */
 const MIN_CONTEXT_WORD = 4;
-
-/** What a word no concept reads gives the context of a figure in its clause (describeCounts' loop): a name, with its
- * keys as this figure's place, another segment's place or a name mentioned, by where it stands; else a word's key. */
-type ContextWord = { name: true; place: boolean; loc: string; x: string; n: string } | { name: false; w: string } | null;
-function readContextWord(toks: Tok[], k: number, lang: Lang): ContextWord {
-  const t = toks[k];
-  if (t.kind === 'w' && isName(toks, k)) {
-    const key = nameKey(t.t);
-    return { name: true, place: isPlaceName(toks, k), loc: `loc:${key}`, x: `x:${key}`, n: `n:${key}` };
-  }
-  if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
-    // A word of the bilingual list is its translation's id ("équipes" / "teams"): two languages' clauses meet;
-    // so is an ordinal word its rank ("la première journée" / "the first day": `ord:1`).
-    return { name: false, w: has(TABLES[lang].ord, t.t) ? `ord:${TABLES[lang].ord[t.t]}` : unknownNoun(t.t) };
-  }
-  return null;
-}
-/** readContextWord once per token list (speed20): every figure of a clause read each of its words again, its name
- * tests, its place test and its keys. A token list is of one language, so a memo per language is one per list. */
-const CONTEXT_WORD_AT: Record<Lang, (toks: Tok[], k: number) => ContextWord> = {
-  fr: perToken((toks, k) => readContextWord(toks, k, 'fr')),
-  en: perToken((toks, k) => readContextWord(toks, k, 'en')),
-};
 
 /** People counted with no word of who they are ("personnes", "people"): their clause may say nothing of them. */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['person']);
@@ -425,18 +401,19 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       continue;
     }
     if (!hit) {
-      const word = CONTEXT_WORD_AT[lang](toks, k);
-      if (word?.name) {
+      if (t.kind === 'w' && isName(toks, k)) {
         // A name: the place the figure covers after "à / in", else a name its clause mentions.
         // A place counts only in the figure's own segment: "87 000 à Paris et 1,2 million en France".
         // Another segment's place ("87 000 à Paris et 1,2 million ...") is kept apart ("x:") so it never
         // counts as this figure's place named in its clause (compare.ts samePlaces).
-        if (word.place && k >= seg[0] && k < placeEnd) { if (!places.includes(word.loc)) places.push(word.loc); } else {
-          const p = word.place ? word.x : word.n;
-          if (!context.includes(p)) context.push(p);
-        }
-      } else if (word) {
-        if (!context.includes(word.w)) context.push(word.w);
+        const place = isPlaceName(toks, k);
+        const p = `${place && k >= seg[0] && k < placeEnd ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
+        if (p.startsWith('loc:')) { if (!places.includes(p)) places.push(p); } else if (!context.includes(p)) context.push(p);
+      } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
+        // A word of the bilingual list is its translation's id ("équipes" / "teams"): two languages' clauses meet;
+        // so is an ordinal word its rank ("la première journée" / "the first day": `ord:1`).
+        const w = has(TABLES[lang].ord, t.t) ? `ord:${TABLES[lang].ord[t.t]}` : unknownNoun(t.t);
+        if (!context.includes(w)) context.push(w);
       }
       continue;
     }

@@ -425,13 +425,6 @@ function phraseCovering(toks: Tok[], k: number): { id: string; len: number; at: 
   }
   return null;
 }
-/** The time word at token k: a phrase covering it from before (phraseCovering), else the word or phrase opening at k,
- * with where it starts. Read once per token (speed20): nearestTimeWord asks it of every token of a figure's window,
- * so each token of a clause was asked once per figure near it. Shared: callers only read it. */
-const timePhraseAt: (toks: Tok[], k: number) => { id: string; len: number; at: number } | null = perToken((toks, k) => {
-  const single = timeWordAt(toks, k);
-  return phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
-});
 
 /**
  * Relative pronouns (folded) that open a clause after a figure. "où" folds to "ou" ("or"), and "dont"
@@ -779,7 +772,8 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   // event's, unless it is the day the toll was told on ("officials said Thursday the storm killed 40", saidDay).
   for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
-    const w = timePhraseAt(toks, k);
+    const single = timeWordAt(toks, k);
+    const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && caused && !saidDay(toks, w.at, w.len)) continue;
     if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[w.at].start) && !ofTheEvent(w.at)) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
@@ -818,7 +812,8 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   }
   if (comma < 0) return undefined;
   for (let k = s; k < comma; k++) {
-    const w = timePhraseAt(toks, k);
+    const single = timeWordAt(toks, k);
+    const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (!w || w.at + w.len > comma || inDate(w.at)) continue;
     if (startsADuration(text, toks[w.at].start) || isDeadline(text, toks[w.at].start) || ofTheEvent(w.at)) return undefined;
     return nightEnd(w).id;
