@@ -8,7 +8,8 @@ import { concept, lookup, partyNameAt } from '../concepts/index';
 import { nameKey } from '../text/names';
 import { BOUNDARY, conceptAt, isName, writtenLower, SENTENCE_END } from './count-base';
 import { WITH } from './count-head';
-import { inInstitutionName, isPlaceName } from './count-places';
+import { inInstitutionName } from './count-places';
+import { isPlaceName, partyAt as partyFact } from './token-facts';
 
 /** Words of ranking after a count ("juste devant X", "derrière X", "ahead of X", "behind X", "against 32
  * for X", "followed by X", "suivi par X"): the names after them are the rivals', not the count's holder. */
@@ -49,7 +50,7 @@ function partyBefore(toks: Tok[], i0: number): string | undefined {
     if (SENTENCE_END.has(toks[k].t) || toks[k + 1]?.nl) return found;
     // A party named in an aside between dashes is not the holder.
     if (inClosedAside(toks, k, i0)) continue;
-    const p = partyAt(toks, k);
+    const p = partyFact(toks, k);
     if (p) found = p.id;
     if (found && !p) return found;
   }
@@ -145,7 +146,7 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
     if (k >= headEnd && CONTRAST_WORDS.has(toks[k].t)) break;
     if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
     if (k < i0 && inClosedAside(toks, k, i0)) continue;
-    const party = partyAt(toks, k);
+    const party = partyFact(toks, k);
     if (party) { if (!names.includes(party.id)) names.push(party.id); k += party.len - 1; continue; }
     // An institution's name ("the French National Assembly") says where the count sits, not whose it is.
     if (toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k) && !inInstitutionName(toks, k)) {

@@ -25,8 +25,9 @@ import { PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isCountNumber,
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
-import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCapital, isPlaceName, locPrepBefore, subjectPlace, lineLabel, placesBefore } from './count-places';
-import { partyAt, holdersOf, harmVerbBefore } from './count-holders';
+import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCapital, locPrepBefore, subjectPlace, lineLabel, placesBefore } from './count-places';
+import { holdersOf, harmVerbBefore } from './count-holders';
+import { isPlaceName, partyAt } from './token-facts';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { ASIDE_OPENERS, segment, rolesOf } from './count-segment';
 import { isAgentNoun } from './agent-nouns';

@@ -108,7 +108,10 @@ const TITLE_NEEDS: Partial<Record<Lang, Array<readonly number[]>>> = {};
 
 export function match(seg: string, lang: Lang, text: string, offset?: number): string | undefined {
   // A line without a closing point ("Paris : 500 000 (CGT) / 87 000 selon la police") ends its phrase too.
-  seg = seg.replace(/\s+$/, '').replace(ACRONYM_EXPANSION, '$1');
+  // trimEnd strips what /\s+$/ did (white space and line ends, as the spec defines both), without the pattern's tries
+  // from every space of the stretch; the expansion needs " (", which most stretches lack (speed20).
+  seg = seg.trimEnd();
+  if (seg.includes(' (')) seg = seg.replace(ACRONYM_EXPANSION, '$1');
   const viaPronoun = pronounSpeaker(seg, lang);
   if (viaPronoun) return viaPronoun;
   // Most stretches lack the words a pattern needs (its verb of saying, "selon", "according to"): those patterns are
