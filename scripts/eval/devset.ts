@@ -329,7 +329,9 @@ function storyDates(dir: string, totals: Tally): void {
 }
 
 /** Helpers changing the engine run the eval with this set, so that no held-out error reaches the people tuning it. */
-export const HOLDOUT_HIDDEN = Boolean(process.env.RECOUPE_EVAL_NO_HOLDOUT);
+// Compared to '1' (as the brief writes it): any other value, "0" included, leaves the held-out set measured, rather
+// than hidden by a truthy string that reads as "off".
+export const HOLDOUT_HIDDEN = process.env.RECOUPE_EVAL_NO_HOLDOUT === '1';
 
 export default function run(): void {
   console.log('\n## Development set (test/fixtures/devset: stories other than the bundled one)');
