@@ -83,7 +83,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     const found: Passage[] = [];
     for (const { m, info, density, specific, p } of chosen) {
       // A short piece of a sentence sharing no count states no claim of its own (fragment-claims.ts).
-      if (fragmentWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
+      if (!otherLang(slot) && fragmentWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       if (passageDebug) passageDebug({ p, m, info, density, specific, pa, sa, index });
       found.push(p);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { fragmentWithoutCount, FRAGMENT_MAX_WORDS } from './fragment-claims';
+import { fragmentWithoutCount, wordRange, NO_COUNT_FRAGMENT_MAX_WORDS } from './fragment-claims';
 
 /** The offsets of `piece` in `text` (its first occurrence). */
 function at(text: string, piece: string): [number, number] {
@@ -34,11 +34,31 @@ describe('fragmentWithoutCount', () => {
   });
 
   it('keeps a short sentence paired whole: it is not a piece of a sentence', () => {
-    const page = 'The mayor of the city promised new funds.';
-    const source = 'The mayor of the city promised new funds on Tuesday.';
+    // Five words on the page side (under the word limit): only the share of its sentence it covers keeps it.
+    const page = 'The council met at noon. The mayor promised new funds. Nobody else spoke at length about the plan.';
+    const source = 'Officials gathered in the hall. The mayor promised new funds on Tuesday. The vote was postponed.';
     const pa = analyse(page, [], 'en');
     const sa = analyse(source, [], 'en');
-    expect(fragmentWithoutCount(pa, 0, page.length - 1, sa, 0, source.length - 1)).toBe(false);
+    const [ps, pe] = at(page, 'The mayor promised new funds');
+    const [ss, se] = at(source, 'The mayor promised new funds on Tuesday');
+    expect(wordRange(pa, ps, pe)).toEqual([5, 9]);
+    expect(fragmentWithoutCount(pa, ps, pe, sa, ss, se)).toBe(false);
+  });
+
+  it('drops the pair when only one side is a short piece of its sentence', () => {
+    const pa = analyse(PAGE, [], 'en');
+    const source = 'The mayor of the city promised new funds for schools and roads.';
+    const sa = analyse(source, [], 'en');
+    const [ps, pe] = at(PAGE, 'the mayor of the city promised');
+    const [ss, se] = at(source, 'The mayor of the city promised new funds for schools and roads');
+    expect(fragmentWithoutCount(pa, ps, pe, sa, ss, se)).toBe(true);
+  });
+
+  it('finds the words of a span by their offsets, none when it holds no whole word', () => {
+    const a = analyse('One two three four.', [], 'en');
+    expect(wordRange(a, 4, 13)).toEqual([1, 2]);
+    expect(wordRange(a, 5, 13)).toEqual([2, 2]);
+    expect(wordRange(a, 5, 7)).toBeNull();
   });
 
   it('keeps a long span of a long sentence', () => {
@@ -47,7 +67,7 @@ describe('fragmentWithoutCount', () => {
     const [ps, pe] = at(PAGE, 'after the storm, and the mayor of the city promised new funds for schools');
     const [ss, se] = at(SOURCE, 'well into the night, the mayor of the city promised that the reconstruction would begin');
     expect(pe - ps).toBeGreaterThan(0);
-    expect(PAGE.slice(ps, pe).split(/\s+/).length).toBeGreaterThan(FRAGMENT_MAX_WORDS);
+    expect(PAGE.slice(ps, pe).split(/\s+/).length).toBeGreaterThan(NO_COUNT_FRAGMENT_MAX_WORDS);
     expect(fragmentWithoutCount(pa, ps, pe, sa, ss, se)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures, storyNameKey } from './features';
+import { extractFeatures, leadRange, LEAD_CHARS, storyNameKey } from './features';
 
 const keys = (title: string, text: string, lang: 'fr' | 'en'): string[] => extractFeatures({ title, text, lang }).map((f) => f.key);
 
@@ -292,5 +292,24 @@ describe('story features', () => {
     expect(names('Crews Search for Hikers despite Snow')).toEqual([]);
     // A content word in lower case still says sentence case.
     expect(names('Crews search for Hikers near Tarvin')).toContain('p:' + storyNameKey('tarvin'));
+  });
+});
+
+describe('leadRange', () => {
+  it('starts the lead after the first line when it copies the title without the site name', () => {
+    // The title carries the site's name; the body opens with the headline alone (its first 40 characters are the
+    // title's). The index read the lead from 0 here (it needed the whole untrimmed title), the features from the end
+    // of the first line.
+    const title = 'Storm floods the valley as the river breaks its banks | Valdor Times';
+    const text = 'Storm floods the valley as the river breaks its banks\nThe river rose overnight and reached the first houses by dawn.';
+    const [start, end] = leadRange({ title, text });
+    expect(start).toBe(text.indexOf('\n'));
+    expect(end).toBe(start + LEAD_CHARS);
+  });
+
+  it('starts at 0 when the text does not open with the title, and after furniture at the top', () => {
+    const text = 'Breaking\nThe river rose overnight and reached the first houses by dawn.';
+    expect(leadRange({ title: 'Storm floods the valley', text })[0]).toBe(0);
+    expect(leadRange({ title: 'Storm floods the valley', text, ignore: [[0, 8]] })[0]).toBe(8);
   });
 });

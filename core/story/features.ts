@@ -851,6 +851,26 @@ export function subheads(text: string, lang: Lang): Array<[number, number]> {
   return out;
 }
 
+/** The ranges of an article's text read as furniture: the caller's, and the first line when it is the title's copy
+ *  (it opens with the title's first 40 characters: a body often repeats a headline, cut or with a site's name). */
+function ignoredRanges(doc: { title: string; text: string; ignore?: Array<[number, number]> }): Array<[number, number]> {
+  const title = doc.title.trim();
+  const ignore = [...(doc.ignore ?? [])];
+  const firstLineEnd = doc.text.indexOf('\n');
+  if (title && doc.text.startsWith(title.slice(0, Math.min(40, title.length)))) {
+    ignore.push([0, firstLineEnd < 0 ? doc.text.length : firstLineEnd]);
+  }
+  return ignore;
+}
+
+/** The lead of an article, [start, end) in its text: LEAD_CHARS from the end of any furniture at the top (the title's
+ *  copy included). One reading for the features' lead weight and the story's lead days (index.ts unexplainedDays). */
+export function leadRange(doc: { title: string; text: string; ignore?: Array<[number, number]> }, ignore = ignoredRanges(doc)): [number, number] {
+  let leadStart = 0;
+  for (const [s, e] of [...ignore].sort((a, b) => a[0] - b[0])) if (s <= leadStart) leadStart = Math.max(leadStart, e);
+  return [leadStart, leadStart + LEAD_CHARS];
+}
+
 /**
  * Features of one article. The title is weighted as the strongest statement of the story; if the
  * body begins with the title (as the bundled texts do), that first line is not counted twice.
@@ -863,11 +883,7 @@ export function extractFeatures(doc: { title: string; text: string; lang: Lang; 
   // Each segment's words are read once, for this and for its features.
   const titleWords = words(title);
   const textWords = words(doc.text);
-  const ignore = [...(doc.ignore ?? [])];
-  const firstLineEnd = doc.text.indexOf('\n');
-  if (title && doc.text.startsWith(title.slice(0, Math.min(40, title.length)))) {
-    ignore.push([0, firstLineEnd < 0 ? doc.text.length : firstLineEnd]);
-  }
+  const ignore = ignoredRanges(doc);
   // How the article writes its words, read once per word written: the body's copy of the title (and any ignored
   // furniture) is not the article writing a word again. Counted twice, a title's first word ("Recap: ...") reached
   // START_NAME_REPEATS on its own and became a name.
@@ -879,10 +895,8 @@ export function extractFeatures(doc: { title: string; text: string; lang: Lang; 
   const names = nameUses([{ ws: titleWords, text: title, titleCase }, { ws: textWords, text: doc.text, titleCase: false }], doc.lang, docLower);
   const docCase = { lower: docLower, capitals: docCapitals, names, published: doc.published };
   if (title) addSegment(bag, title, doc.lang, () => TITLE_WEIGHT, [], titleCase, docCase, titleWords);
-  // The lead starts after any ignored furniture at the top.
-  let leadStart = 0;
-  for (const [s, e] of [...ignore].sort((a, b) => a[0] - b[0])) if (s <= leadStart) leadStart = Math.max(leadStart, e);
-  addSegment(bag, doc.text, doc.lang, (pos) => (pos >= leadStart && pos < leadStart + LEAD_CHARS ? LEAD_WEIGHT : 1), ignore, false, docCase, textWords, subheads(doc.text, doc.lang));
+  const [leadStart, leadEnd] = leadRange(doc, ignore);
+  addSegment(bag, doc.text, doc.lang, (pos) => (pos >= leadStart && pos < leadEnd ? LEAD_WEIGHT : 1), ignore, false, docCase, textWords, subheads(doc.text, doc.lang));
   // A weekday naming a day the article also gives by its date is that date's mention (WEEKDAY_PREFIX).
   for (const [key, f] of bag.map) {
     if (!key.startsWith(WEEKDAY_PREFIX)) continue;

@@ -10,7 +10,7 @@
  * cross languages count, on both sides, so French and English pages score on one scale. A long
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
-import { extractFeatures, countedOf, dayMentions, LEAD_CHARS, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
+import { extractFeatures, countedOf, dayMentions, leadRange, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
 import { dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, aheadReader, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
@@ -839,7 +839,7 @@ export class StoryIndex {
     const reports: number[] = [];
     // An undated page is as late as the day it tells as past that lies nearest the story's last report and that no
     // article names (ownDay): a report names the day of what it reports. Its days told as still to come are left out.
-    const told = unexplained.length ? this.unexplainedDays(page, true) : [];
+    const told = unexplained.length ? this.unexplainedDays(page, { past: true }) : [];
     // Its days are placed in the year of the reports it matches: a resembled article may be of another story and year.
     let matchedLast = -Infinity;
     const lateDay = () => (Number.isFinite(pageDay) ? pageDay : ownDay(told, matchedLast));
@@ -850,12 +850,13 @@ export class StoryIndex {
     // the story. Only the days of its title and lead count (the past days it names there that no article names): a
     // report states its own day first, while a same-story page recalls older days further down (the day a campaign
     // was called, the period a statistic runs through, the first day of a story whose later report it is on).
-    const leadDays = told.length ? this.unexplainedDays(page, true, true) : [];
+    const leadDays = told.length ? this.unexplainedDays(page, { past: true, leadOnly: true }) : [];
+    // The lead's own day against the story's first report: the page's day, else the day of its lead it tells as past.
+    const leadDay = () => (Number.isFinite(pageDay) ? leadProximity(pageDay, firstDay) : leadDays.length ? leadProximity(ownDay(leadDays, matchedLast), firstDay) : 1);
     const early = () => {
-      if (Number.isFinite(pageDay)) return leadProximity(pageDay, firstDay);
-      if (!leadDays.length) return 1;
-      const lead = leadProximity(ownDay(leadDays, matchedLast), firstDay);
-      return lead === 1 || namesStoryDay(this.pastDays(page), matchedLast, firstDay, lastDay) ? 1 : lead;
+      const lead = leadDay();
+      if (lead === 1 || Number.isFinite(pageDay)) return lead;
+      return namesStoryDay(this.unexplainedDays(page, { past: true, namedByArticles: true }), matchedLast, firstDay, lastDay) ? 1 : lead;
     };
     // New datings this match may still make (MAX_DATINGS), shared by the first report's day and dateUndated.
     const datings = { left: MAX_DATINGS };
@@ -888,7 +889,7 @@ export class StoryIndex {
       undated.sort((a, b) => bestScore[b] - bestScore[a]);
       for (const n of undated) {
         // The late side asks only the days (the cheap test): what the page recalls is read once they are all known.
-        if (Number.isFinite(firstDay) && (Number.isFinite(pageDay) ? leadProximity(pageDay, firstDay) : leadDays.length ? leadProximity(ownDay(leadDays, matchedLast), firstDay) : 1) === 1 && trailProximity(lateDay(), lastDay, () => false) === 1) break;
+        if (Number.isFinite(firstDay) && leadDay() === 1 && trailProximity(lateDay(), lastDay, () => false) === 1) break;
         // A page whose matches are all undated dates a few of them, from the one budget dateUndated then spends.
         const day = this.datedWithin(n, datings);
         if (day === undefined || !Number.isFinite(day)) continue;
@@ -1213,30 +1214,26 @@ export class StoryIndex {
   /**
    * The days a page names (in its title or text) that no article's core names: a day every report of a
    * story recalls (the day a war began) is named by its articles too, and says nothing of the page's moment.
+   * `past`: only the days told as past (told as still to come left out: aheadReader). `leadOnly`: only those of its
+   * title and lead, the lead read as the features read it (leadRange). `namedByArticles`: the days the articles name
+   * are kept too (what the page names as past, for namesStoryDay).
    */
-  /** The days a page names as past (told as still to come left out: aheadReader), named by the articles or not. */
-  private pastDays(page: { title: string; text: string }): DayMention[] {
-    const lang = guessLang(page.text);
-    const named = (t: string) => {
-      const ahead = aheadReader(t, lang);
-      return dayMentions(t).filter((d) => !ahead(d.start));
-    };
-    return [...named(page.title), ...named(page.text)];
-  }
-
-  private unexplainedDays(page: { title: string; text: string }, past = false, leadOnly = false): DayMention[] {
+  private unexplainedDays(page: { title: string; text: string }, opts: { past?: boolean; leadOnly?: boolean; namedByArticles?: boolean } = {}): DayMention[] {
     // One reader per text (aheadReader folds it once, for all its days), in the language of the page's text (its
     // title is too short to tell).
-    const lang = past ? guessLang(page.text) : undefined;
+    const lang = opts.past ? guessLang(page.text) : undefined;
     const named = (t: string) => {
-      if (!past) return dayMentions(t);
+      if (!opts.past) return dayMentions(t);
       const ahead = aheadReader(t, lang);
       return dayMentions(t).filter((d) => !ahead(d.start));
     };
-    // The lead as the features read it (LEAD_CHARS), after the title when the text opens with it.
-    const leadEnd = (page.text.startsWith(page.title) ? page.title.length : 0) + LEAD_CHARS;
-    const text = leadOnly ? named(page.text).filter((d) => d.start < leadEnd) : named(page.text);
-    return [...named(page.title), ...text].filter((d) => !(this.postings.get('d:' + d.key)?.slots.length));
+    let text = named(page.text);
+    if (opts.leadOnly) {
+      const [leadStart, leadEnd] = leadRange(page);
+      text = text.filter((d) => d.start >= leadStart && d.start < leadEnd);
+    }
+    const days = [...named(page.title), ...text];
+    return opts.namedByArticles ? days : days.filter((d) => !(this.postings.get('d:' + d.key)?.slots.length));
   }
 
   /**

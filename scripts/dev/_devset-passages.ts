@@ -12,11 +12,7 @@ import type { CorpusDoc, FigureReport, Lang, Passage } from '../../core/types';
 import { analyse, type Analysis } from '../../core/passages/tokens';
 import { keyCounts } from '../../core/passages/crosslang';
 import { compareFigures, extractFigures } from '../../core/figures/index';
-import { DEVSET as DEVSET_DIR, HOLDOUT, type GoldGroup } from '../eval/devset';
-
-/** `PASSAGES_HOLDOUT=1` reads the held-out set instead, for adjudicating its passages (a measurement: nobody tunes on it). */
-export const PASSAGES_ROOT = process.env.PASSAGES_HOLDOUT ? HOLDOUT : DEVSET_DIR;
-const DEVSET = PASSAGES_ROOT;
+import { DEVSET, type GoldGroup } from '../eval/devset';
 
 /** The two spans overlap. */
 export const ov = (m: { start: number; end: number }, s: number, e: number): boolean => m.start < e && s < m.end;
@@ -27,19 +23,21 @@ export interface DevsetStory { story: string; corpus: CorpusDoc[]; gold: GoldGro
 /** One same-story page of a story, with the passages reported against the story's whole corpus. */
 export interface PageRun { id: string; lang: Lang; text: string; doc: string; published?: string; passages: Passage[]; figures?: FigureReport[] }
 
-/** Every devset story with a corpus, in name order; `pages` reads its same-story pages' passages. */
-export function* devsetStories(): Generator<DevsetStory & { pages: () => Generator<PageRun> }> {
-  for (const story of readdirSync(DEVSET).sort()) {
-    if (!existsSync(join(DEVSET, story, 'corpus'))) continue;
-    const corpus = loadTxtCorpus(join(DEVSET, story, 'corpus'));
-    const raw = JSON.parse(readFileSync(join(DEVSET, story, 'gold-passages.json'), 'utf8'));
+/** Every story with a corpus under `root` (the development set unless a caller passes another folder: only
+ *  passage-adjudicate-dump.ts does, on its --holdout flag, so that no tuning probe reads the held-out set by an
+ *  environment variable it inherits), in name order; `pages` reads its same-story pages' passages. */
+export function* devsetStories(root: string = DEVSET): Generator<DevsetStory & { pages: () => Generator<PageRun> }> {
+  for (const story of readdirSync(root).sort()) {
+    if (!existsSync(join(root, story, 'corpus'))) continue;
+    const corpus = loadTxtCorpus(join(root, story, 'corpus'));
+    const raw = JSON.parse(readFileSync(join(root, story, 'gold-passages.json'), 'utf8'));
     const gold: GoldGroup[] = Array.isArray(raw) ? raw : raw.groups;
-    yield { story, corpus, gold, pages: () => pageRuns(story, corpus) };
+    yield { story, corpus, gold, pages: () => pageRuns(root, story, corpus) };
   }
 }
 
-function* pageRuns(story: string, corpus: CorpusDoc[]): Generator<PageRun> {
-  const pages = JSON.parse(readFileSync(join(DEVSET, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: Lang; sameStory: boolean; published?: string }>;
+function* pageRuns(root: string, story: string, corpus: CorpusDoc[]): Generator<PageRun> {
+  const pages = JSON.parse(readFileSync(join(root, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: Lang; sameStory: boolean; published?: string }>;
   const index = createPassageIndex();
   for (const d of corpus) addDocument(index, d);
   // The figures compared given the story, as scripts/eval/devset.ts hands them to findPassages (count-pairs.ts);
@@ -48,7 +46,7 @@ function* pageRuns(story: string, corpus: CorpusDoc[]): Generator<PageRun> {
   const corpusFigures = withFigures ? corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) })) : [];
   for (const pg of pages) {
     if (!pg.sameStory) continue;
-    const text = readFileSync(join(DEVSET, story, 'pages', pg.id), 'utf8');
+    const text = readFileSync(join(root, story, 'pages', pg.id), 'utf8');
     const lang = pg.lang ?? 'fr';
     const figures = withFigures ? compareFigures({ text, lang, published: pg.published, figures: extractFigures(text, lang, { published: pg.published }) }, corpusFigures) : undefined;
     const passages = findPassages(index, { title: text.split('\n', 1)[0], lang, text, published: pg.published }, { sourceIds: corpus.map((d) => d.id), figures });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { compareFigures, extractFigures } from '../../core/figures/index';
 import { decideVerdict, matchKeys } from '../../core/figures/compare';
 import { devsetStories, isGoldFigure } from './devset-stories';
+import { isCrossKey } from '../eval/devset';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
@@ -36,7 +37,7 @@ for (const { story, dir, corpus, pages, gold } of devsetStories(storyFilter)) {
       const pg = gold.figures.find((g) => g.doc === `pages/${p.id}` && isGoldFigure(r.page, g));
       for (const c of r.comparisons) {
         const sg = gold.figures.find((g) => g.doc === `corpus/${c.source.id}` && isGoldFigure(c.source, g));
-        if (!pg || !sg || pg.key === sg.key || c.verdict === 'related') continue;
+        if (!pg || !sg || !isCrossKey(pg.key, sg.key, c.verdict)) continue;
         const rel = related.has(`${pg.key}|${sg.key}`);
         t[c.verdict] = (t[c.verdict] ?? 0) + 1; t.all = (t.all ?? 0) + 1; if (rel) t.rel = (t.rel ?? 0) + 1;
         if (!verbose) continue;

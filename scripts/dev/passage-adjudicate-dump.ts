@@ -11,13 +11,18 @@
  * end-to-end precision) are added where they differ from the given-the-story ones.
  * With --story=a,b, only those stories are read (their unpaired passages and the gold pairs mixed in), so
  * that the gold pairs hidden among one story's passages come from the same story and have their shape.
- * With PASSAGES_HOLDOUT=1 in the environment, the held-out set's stories are read instead.
- * Usage: npx tsx scripts/dev/passage-adjudicate-dump.ts <outDir> [N=20] [seed=7] [--new] [--e2e] [--story=a,b]
+ * With --holdout, the held-out set's stories are read instead (a measurement for the blind adjudication: nobody tunes
+ * on it); the folder read is printed first. Only this script takes the flag: the other dev tools read the devset.
+ * Usage: npx tsx scripts/dev/passage-adjudicate-dump.ts <outDir> [N=20] [seed=7] [--new] [--e2e] [--story=a,b] [--holdout]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { devsetStories, ov, PASSAGES_ROOT as DEVSET } from './_devset-passages';
+import { devsetStories, ov } from './_devset-passages';
+import { DEVSET as DEVSET_DIR, HOLDOUT } from '../eval/devset';
 import { Engine } from '../../core/engine';
+
+const DEVSET = process.argv.includes('--holdout') ? HOLDOUT : DEVSET_DIR;
+console.log(`reading ${DEVSET}`);
 
 const onlyNew = process.argv.includes('--new');
 const endToEnd = process.argv.includes('--e2e');
@@ -37,7 +42,7 @@ interface Item { story: string; page: string; pageStart: number; pageEnd: number
 const fps: Item[] = [];
 const golds: Item[] = [];
 let skipped = 0;
-for (const { story, corpus, gold, pages } of devsetStories()) {
+for (const { story, corpus, gold, pages } of devsetStories(DEVSET)) {
   if (onlyStories && !onlyStories.includes(story)) continue;
   const done = judged(story);
   const engine = endToEnd ? new Engine(corpus) : null;
