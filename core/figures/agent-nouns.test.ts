@@ -13,6 +13,12 @@ describe('nouns of people the table does not know, by their suffix', () => {
     expect(isAgentNoun('insists', 'en')).toBe(false);
     expect(first('The archive holds 300 lists.', 'en').unit).not.toBe('people');
   });
+  it('does not read compounds of "list" as people, and keeps agents whose stem ends in "l" (fixrev20a)', () => {
+    for (const w of ['playlists', 'checklists', 'shortlists', 'wishlists', 'waitlists', 'watchlists']) expect(isAgentNoun(w, 'en')).toBe(false);
+    for (const w of ['journalists', 'cyclists', 'stylists', 'novelists', 'idealists', 'finalists']) expect(isAgentNoun(w, 'en')).toBe(true);
+    expect(first('The app offers 500 playlists.', 'en').unit).not.toBe('people');
+    expect(first('The hospital uses 12 checklists.', 'en').unit).not.toBe('people');
+  });
   it('counts "ouvriers" as workers and "syndiqués" as members (general vocabulary of the table)', () => {
     expect(first('Plus de 2 000 ouvriers ont cessé le travail.', 'fr').countsKey[0]).toBe('employee');
     expect(first('Les 1 500 syndiqués ont voté la grève.', 'fr').countsKey[0]).toBe('member');
