@@ -28,7 +28,7 @@ describe('nouns of people the table does not know, by their suffix', () => {
     expect(m('The walkout involves 1,250 machinists.', 'The walkout involves 1,250 workers.')).toBe('ok');
     expect(m('The walkout involves 1,000 machinists.', 'The walkout involves 1,000 workers.')).not.toBe('ok');
   });
-  it('does not meet people of another kind at that value, nor when the roles conflict (fixrev20a)', () => {
+  it('does not meet people whose role or action conflicts at that value (fixrev20a)', () => {
     const m = (a: string, b: string, lang: 'fr' | 'en' = 'en') => matchDetail(first(a, lang), first(b, lang)).reason;
     expect(m('The strike involves 1,250 machinists in Valdoria.', 'The army deployed 1,250 soldiers in Valdoria.')).not.toBe('ok');
     expect(m('The strike involves 1,250 machinists in Valdoria.', 'In Valdoria, 1,250 police officers were deployed.')).not.toBe('ok');

@@ -42,11 +42,6 @@ const PLACELESS_UNITS = new Set(['date', 'magnitude', 'category']);
 const TOLL_ROLES = new Set(['killed', 'wounded', 'casualty', 'missing', 'displaced', 'homeless', 'evacuated']);
 /** Entities too generic to be a frame on their own: people, men, women, a noun the table does not know. */
 const GENERIC_ENTITIES = new Set(['person', 'man', 'woman', 'member', 'unit', 'country']);
-/** People nouns of the table that name a workforce without its trade ("workers", "employees", "staff"): a noun of a
- * trade the table does not know ("machinists", "electricians") is a kind of them, so one distinctive value is
- * evidence that both count one workforce (unknownPeopleOf); other people nouns ("soldiers", "police officers") are
- * people of another kind. */
-const WORKFORCE_ENTITIES = new Set(['employee']);
 /** Nouns that name people without saying what they are ("people", "personnes", "members"): another word of the
  * sentence often says it ("the site, which employs 955 people", "the armed forces sent 500 more members"). */
 const UNNAMED_PEOPLE = new Set(['person', 'member']);
@@ -322,12 +317,16 @@ function unknownPeopleOf(a: Figure, b: Figure): boolean {
   const [unknown, known] = ka.category.startsWith('w:') ? [ka, kb] : [kb, ka];
   if (!unknown.category.startsWith('w:') || !concept(known.category)?.people) return false;
   // units20: or one value told to three digits on both sides (sameDistinctiveValue), the evidence unknownNounsOfOneValue
-  // takes for a noun of no known kind: "33,000 machinists" / "33,000 workers" are one workforce. Only against a
-  // workforce noun (WORKFORCE_ENTITIES: a trade is a kind of worker) and when the two clauses' roles do not conflict:
-  // "1,250 machinists" on strike are not "1,250 soldiers" or "police officers" deployed (fixrev20a).
-  const rolesAgree = unknown.roles.size === 0 || known.roles.size === 0 || sameSet(unknown.roles, known.roles);
+  // takes for a noun of no known kind: "33,000 machinists" / "33,000 workers" are one workforce. Only when what the
+  // two keys say their people are or undergo (roles and actions together: "on strike" is a role, "deployed" an
+  // action) does not conflict: "1,250 machinists" on strike are not "1,250 soldiers" or "police officers" deployed
+  // (fixrev20a). Not only against workforce nouns: "1968 terroristes" freed are "1,968 prisoners" (a devset pair,
+  // told with no role or action in either key), which that narrower limit lost (hostages fr -2 right).
+  const fate = (p: KeyParts): Set<string> => new Set([...p.roles, ...p.actions]);
+  const [fu, fk] = [fate(unknown), fate(known)];
+  const agree = fu.size === 0 || fk.size === 0 || sameSet(fu, fk);
   return GENERIC_ENTITIES.has(known.category) || (unknown.roles.size > 0 && sameSet(unknown.roles, known.roles))
-    || (WORKFORCE_ENTITIES.has(known.category) && rolesAgree && sameDistinctiveValue(a, b));
+    || (agree && sameDistinctiveValue(a, b));
 }
 
 /** "169 ressortissants" / "169 passengers", "963 colleagues" / "963 accompagnés", "242 passengers" / "242 people on
