@@ -22,6 +22,9 @@ describe('cognate keys', () => {
     expect(same('militaires', 'military')).toBe(true);
     expect(same('organisé', 'organized')).toBe(true);
     expect(same('gouvernement', 'government')).toBe(true);
+    // English keeps the verb's "e" before "-ment" (fixrev20a).
+    expect(same('mouvements', 'movement')).toBe(true);
+    expect(same('mouvement', 'movements')).toBe(true);
   });
 
   it('keep two derivations of one root apart', () => {
@@ -40,6 +43,12 @@ describe('cognate keys', () => {
     expect(same('magasin', 'magazine')).toBe(false);
     expect(same('réalisé', 'realized')).toBe(false);
     expect(same('poisson', 'poison')).toBe(false);
+    // Joined by a derivational class only (fixrev20a): the publisher, an approval, a commissioner, a witty remark.
+    expect(same('éditeur', 'editor')).toBe(false);
+    expect(same('agrément', 'agreement')).toBe(false);
+    expect(same('commissaire', 'commissary')).toBe(false);
+    expect(same('spirituel', 'spiritual')).toBe(false);
+    expect(same('bassement', 'basement')).toBe(false);
   });
 
   it('give no key to short stems, and keep vowels doubled', () => {
@@ -52,6 +61,7 @@ describe('cognate keys', () => {
 
   it('reads names of Object.prototype as plain words', () => {
     expect(() => cognateKey('constructor')).not.toThrow();
-    expect(cognateKey('__proto__')).toBe(cognateKey('__proto__'));
+    expect(cognateKey('__proto__')).toBe(':_proto_');
+    expect(sameCognate('constructor', 'toString')).toBe(false);
   });
 });

@@ -49,7 +49,12 @@ function spelling(s: string): string {
 /** The key of a folded word by the rules only, before false friends: "class:root", or ":stem"; '' when too short. */
 function ruleKey(w: string): string {
   for (const [e, cls] of ENDINGS) {
-    if (w.length - e.length >= ROOT_MIN && w.endsWith(e)) return `${cls}:${spelling(w.slice(0, w.length - e.length))}`;
+    if (w.length - e.length < ROOT_MIN || !w.endsWith(e)) continue;
+    let root = w.slice(0, w.length - e.length);
+    // "move-ment" / "mouv-ement": English keeps the verb's mute "e" before "-ment" where French writes "-ement", and a
+    // root too short for "-ement" ("mov") is cut at "-ment" with its "e" ("move"): the "e" is the ending's.
+    if (cls === 'ment' && root.endsWith('e')) root = root.slice(0, -1);
+    return `${cls}:${spelling(root)}`;
   }
   let s = spelling(stem(w));
   // A final mute "e" that one language writes and the other drops, once the stemmer has left it.
@@ -78,7 +83,8 @@ export function cognateKey(word: string): string {
   return k;
 }
 
-/** Are two folded words one word written in two languages or two forms? */
+/** Are two folded words one word written in two languages or two forms? (Used by the tests only: the engine compares
+ * keys, cognate-context.ts.) */
 export function sameCognate(x: string, y: string): boolean {
   if (x === y) return true;
   const k = cognateKey(x);

@@ -7,6 +7,7 @@
  * "twists", "insists", "exists"), and a count's noun is plural.
  */
 import type { Lang } from '../types';
+import { isEverydayWord } from '../story/background';
 
 /** Letters before the suffix: four ("machin-ists", "secour-istes", "terror-ists"); three or fewer begin verbs and
  * things ("ins-ists", "res-ists", "l-ists", "tw-ists"). */
@@ -16,7 +17,20 @@ const AGENT_PLURAL: Record<Lang, RegExp> = {
   fr: new RegExp(`^[a-z]{${AGENT_STEM_MIN},}istes$`),
 };
 
+/** The plural of "list" in each language: "playlists", "checklists", "shortlists" end in "-ists" but are lists. */
+const LISTS: Record<Lang, string> = { en: 'lists', fr: 'listes' };
+
+/** Is the folded word a compound of "list" ("playlists", "checklists", "waitlists")? Its part before "lists" is an
+ * everyday word (core/story/background.ts) and its part before "ists" is not: "journa-", "cyc-", "nove-" are no
+ * words, and "ideal-ists", "final-ists", "medal-ists" keep their agent suffix though "idea" is one (fixrev20a). */
+function listCompound(word: string, lang: Lang): boolean {
+  if (!word.endsWith(LISTS[lang])) return false;
+  const before = word.slice(0, -LISTS[lang].length);
+  const root = word.slice(0, -(LISTS[lang].length - 1));
+  return isEverydayWord(before, lang) && !isEverydayWord(root, lang);
+}
+
 /** Is the folded word a plural noun of people by its suffix ("machinists", "machinistes")? */
 export function isAgentNoun(word: string, lang: Lang): boolean {
-  return AGENT_PLURAL[lang].test(word);
+  return AGENT_PLURAL[lang].test(word) && !listCompound(word, lang);
 }

@@ -10,25 +10,22 @@ import { cognateKey } from '../concepts/cognates';
 import { unknownNoun } from './count-head';
 import type { Figure } from './types';
 
-/** The entry of a clause's word of the context token `token` ("w:<stem>") for its figure's `cognates`: "key token",
- * or undefined when the word has no key or is no plain word. */
-export function clauseCognate(word: string, token: string): string | undefined {
+/** The entry of a clause's word of the context token `token` ("w:<stem>") for its figure's `cognates`: [key, token]
+ * (kept as a pair, not joined into one string to be split again: fixrev20a), or undefined when the word has no key or
+ * is no plain word. */
+export function clauseCognate(word: string, token: string): [string, string] | undefined {
   if (!token.startsWith('w:')) return undefined;
   const key = cognateKey(word);
-  return key ? `${key} ${token}` : undefined;
+  return key ? [key, token] : undefined;
 }
 
 /** A figure's cognate entries read once per array: key -> the context tokens of its words. */
-const parsed = new WeakMap<string[], Map<string, string[]>>();
-function keysOf(cognates: string[]): Map<string, string[]> {
+const parsed = new WeakMap<Array<[string, string]>, Map<string, string[]>>();
+function keysOf(cognates: Array<[string, string]>): Map<string, string[]> {
   let m = parsed.get(cognates);
   if (!m) {
     m = new Map();
-    for (const e of cognates) {
-      const sp = e.indexOf(' ');
-      const key = e.slice(0, sp);
-      m.set(key, [...(m.get(key) ?? []), e.slice(sp + 1)]);
-    }
+    for (const [key, token] of cognates) m.set(key, [...(m.get(key) ?? []), token]);
     parsed.set(cognates, m);
   }
   return m;
@@ -59,12 +56,13 @@ export function cognatePairs(a: Figure, b: Figure, used: Set<string>): number {
   return n;
 }
 
-/** The counted noun's entry for its figure's `headCognate`: "key w:<stem>" when the noun at the head's end is one the
- * table does not know and is the figure's category ("312 cardinaux": "al:cardin w:cardinau"); else undefined. */
-export function countedCognate(word: string | undefined, category: string | undefined): string | undefined {
+/** The counted noun's entry for its figure's `headCognate`: [key, "w:<stem>"] when the noun at the head's end is one
+ * the table does not know and is the figure's category ("312 cardinaux": ["al:cardin", "w:cardinau"]); else
+ * undefined. */
+export function countedCognate(word: string | undefined, category: string | undefined): [string, string] | undefined {
   if (!word || !category?.startsWith('w:') || unknownNoun(word) !== category) return undefined;
   const key = cognateKey(word);
-  return key ? `${key} ${category}` : undefined;
+  return key ? [key, category] : undefined;
 }
 
 /** Are the counted nouns `u` and `v` of `a` and `b` (units or categories, "w:<stem>") one noun by its cognate key? Only
@@ -72,6 +70,5 @@ export function countedCognate(word: string | undefined, category: string | unde
 export function oneCountedCognate(a: Figure, b: Figure, u: string, v: string): boolean {
   const [ha, hb] = [a.headCognate, b.headCognate];
   if (!ha || !hb || !u.startsWith('w:') || !v.startsWith('w:')) return false;
-  const [sa, sb] = [ha.indexOf(' '), hb.indexOf(' ')];
-  return ha.slice(0, sa) === hb.slice(0, sb) && ha.slice(sa + 1) === u && hb.slice(sb + 1) === v;
+  return ha[0] === hb[0] && ha[1] === u && hb[1] === v;
 }

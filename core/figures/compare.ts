@@ -119,7 +119,9 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
     const comparisons: FigureComparison[] = [];
     for (const src of sources) {
       for (const g0 of src.figures) {
-        // "45 minutes" against "trois quarts d'heure": a span of time in the page's unit (unit-scales.ts).
+        // "45 minutes" against "trois quarts d'heure": a span of time in the page's unit (unit-scales.ts). Only here:
+        // other callers of matchKeys (timelines, dev scripts) still see minutes and hours as two units, and so keep
+        // such a pair apart (rev20a; converting in matchKeys itself would give every caller the page's unit to pass).
         const g = inUnitOf(f, g0);
         const m = matchKeys(f, g);
         if (!m) continue;

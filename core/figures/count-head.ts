@@ -33,6 +33,16 @@ const FR_PRENOMINAL = new Set(['principaux', 'principales', 'grands', 'grandes',
  * and singular nouns that end in -s too: -less ("eight priceless pieces"), -ous ("three previous attempts"), -ss
  * ("two business days"). */
 const looksPlural = (w: string): boolean => /(?:[sx]|men|ren|ople)$/.test(w) && !/(?:less|ous|ss)$/.test(w);
+
+/** The entity that ends an English compound whose first noun ends at headEnd ("two assembly plants", "300 hospital
+ * beds"): English puts the counted noun last, and the nouns before it are singular. A plural first noun ends its
+ * phrase: "the 12 reforms lawmakers passed", "five reforms teachers opposed" are relative clauses without "that",
+ * whose next noun is their subject, not the counted noun (fixrev20a). */
+function compoundLast(toks: Tok[], headEnd: number, lang: Lang): ReturnType<typeof conceptAt> {
+  if (lang !== 'en' || headEnd >= toks.length || toks[headEnd].nl || looksPlural(toks[headEnd - 1].t)) return null;
+  const next = conceptAt(toks, headEnd);
+  return next && next.c.type === 'entity' ? next : null;
+}
 /** Invariable words (prepositions, adverbs, conjunctions; folded) that end in -s or -x like a plural noun and
  * that the stop list does not hold: "451 789 hors capitale", "20 000 puis 30 000", "3 000 toujours mobilisés",
  * "500 ailleurs". Read as the counted noun, they would give the number a unit no other count has. */
@@ -702,16 +712,16 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         headEnd = k + hit.len;
         // "two assembly plants", "three parliament buildings": English puts the counted noun last in a compound, and
         // a thing the table counts after a topic noun is that noun (units20; as "300 hospital beds" below).
-        const last = lang === 'en' && headEnd < toks.length && !toks[headEnd].nl ? conceptAt(toks, headEnd) : null;
-        if (last && last.c.type === 'entity' && looksPlural(toks[headEnd + last.len - 1].t)) { category = last.c.id; headEnd += last.len; }
+        const last = compoundLast(toks, headEnd, lang);
+        if (last && looksPlural(toks[headEnd + last.len - 1].t)) { category = last.c.id; headEnd += last.len; }
         break;
       }
       if (hit && hit.c.type === 'entity') {
         category = hit.c.id;
         headEnd = k + hit.len;
         // "3,000 civil servant positions", "300 hospital beds": English puts the counted noun last in a compound.
-        const next = lang === 'en' && headEnd < toks.length && !toks[headEnd].nl ? conceptAt(toks, headEnd) : null;
-        if (next && next.c.type === 'entity') { category = next.c.id; headEnd += next.len; }
+        const next = compoundLast(toks, headEnd, lang);
+        if (next) { category = next.c.id; headEnd += next.len; }
         // "Three police departments", "the two departments of the ministry": a noun before it or "of" after it makes
         // "departments" the services of a body, not the administrative divisions the concept `region` means.
         if (category === 'region' && toks[headEnd - 1].t === 'departments' && (next || adjective || toks[headEnd]?.t === 'of')) category = unknownNoun('departments');

@@ -1053,4 +1053,11 @@ describe('an English compound of a topic noun and a counted noun (written for th
     expect(first("Deux sites d'assemblage sont à l'arrêt.", 'fr').countsKey[0]).toBe('site');
     expect(first('The assembly passed two reforms.', 'en').countsKey[0]).not.toBe('site');
   });
+  it('does not read a relative clause without "that" as a compound: a plural noun ends the phrase (fixrev20a)', () => {
+    expect(first('Of the 12 reforms lawmakers passed, three were struck down.', 'en').countsKey[0]).toBe('t-reform');
+    expect(first('The three reforms workers rejected were withdrawn.', 'en').countsKey[0]).toBe('t-reform');
+    expect(first('Among the five reforms teachers opposed, one survived.', 'en').countsKey[0]).toBe('t-reform');
+    // The entity -> entity compound keeps its singular first noun: "300 hospital beds" counts beds.
+    expect(first('The city lost 300 hospital beds.', 'en').countsKey[0]).toBe('bed');
+  });
 });

@@ -123,10 +123,10 @@ export interface CountInfo {
   headEnd: number;
   /** Content words of the clause (concept ids, or "w:<stem>"), for telling two counts apart. */
   context: string[];
-  /** Cognate keys of the clause's words the table does not know, each as "key w:<stem>" (clauseCognate). */
-  cognates: string[];
-  /** The cognate key of the counted noun the table does not know, "key w:<stem>" (countedCognate). */
-  headCognate?: string;
+  /** Cognate keys of the clause's words the table does not know, each as [key, "w:<stem>"] (clauseCognate). */
+  cognates: Array<[string, string]>;
+  /** The cognate key of the counted noun the table does not know, [key, "w:<stem>"] (countedCognate). */
+  headCognate?: [string, string];
   /** A time word of the clause ("mon", "yesterday"): two figures with different ones refer to different moments. */
   when?: string;
   /** "dont 1 500", "including 300": a part of a count given just before. */
@@ -371,7 +371,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   const actions: string[] = [];
   const modifiers: string[] = [];
   const context: string[] = [];
-  const cognates: string[] = [];
+  const cognates: Array<[string, string]> = [];
   let when: string | undefined;
   let military = false;
   let sender: string | undefined;
@@ -423,7 +423,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         const w = has(TABLES[lang].ord, t.t) ? `ord:${TABLES[lang].ord[t.t]}` : unknownNoun(t.t);
         if (!context.includes(w)) context.push(w);
         const cognate = clauseCognate(t.t, w);
-        if (cognate && !cognates.includes(cognate)) cognates.push(cognate);
+        if (cognate && !cognates.some(([k, w]) => k === cognate[0] && w === cognate[1])) cognates.push(cognate);
       }
       continue;
     }

@@ -317,8 +317,16 @@ function unknownPeopleOf(a: Figure, b: Figure): boolean {
   const [unknown, known] = ka.category.startsWith('w:') ? [ka, kb] : [kb, ka];
   if (!unknown.category.startsWith('w:') || !concept(known.category)?.people) return false;
   // units20: or one value told to three digits on both sides (sameDistinctiveValue), the evidence unknownNounsOfOneValue
-  // takes for a noun of no known kind: "33,000 machinists" / "33,000 workers" are one workforce.
-  return GENERIC_ENTITIES.has(known.category) || (unknown.roles.size > 0 && sameSet(unknown.roles, known.roles)) || sameDistinctiveValue(a, b);
+  // takes for a noun of no known kind: "33,000 machinists" / "33,000 workers" are one workforce. Only when what the
+  // two keys say their people are or undergo (roles and actions together: "on strike" is a role, "deployed" an
+  // action) does not conflict: "1,250 machinists" on strike are not "1,250 soldiers" or "police officers" deployed
+  // (fixrev20a). Not only against workforce nouns: "1968 terroristes" freed are "1,968 prisoners" (a devset pair,
+  // told with no role or action in either key), which that narrower limit lost (hostages fr -2 right).
+  const fate = (p: KeyParts): Set<string> => new Set([...p.roles, ...p.actions]);
+  const [fu, fk] = [fate(unknown), fate(known)];
+  const agree = fu.size === 0 || fk.size === 0 || sameSet(fu, fk);
+  return GENERIC_ENTITIES.has(known.category) || (unknown.roles.size > 0 && sameSet(unknown.roles, known.roles))
+    || (agree && sameDistinctiveValue(a, b));
 }
 
 /** "169 ressortissants" / "169 passengers", "963 colleagues" / "963 accompagnés", "242 passengers" / "242 people on

@@ -31,11 +31,11 @@ export interface Figure {
   salient?: boolean;
   /** Content words of the figure's clause (concept ids or "w:<stem>"): two counts of one entity are told apart by them. */
   context?: string[];
-  /** Cognate keys of its clause's words the table does not know, each "key w:<stem>" (cognate-context.ts): the
+  /** Cognate keys of its clause's words the table does not know, each [key, "w:<stem>"] (cognate-context.ts): the
    * French and English forms of one word ("rejet" / "reject") meet by them. */
-  cognates?: string[];
-  /** The cognate key of its counted noun when the table does not know that noun, "key w:<stem>" (cognate-context.ts). */
-  headCognate?: string;
+  cognates?: Array<[string, string]>;
+  /** The cognate key of its counted noun when the table does not know that noun, [key, "w:<stem>"] (cognate-context.ts). */
+  headCognate?: [string, string];
   /** Names its own segment gives, besides the speaker (name keys): whose seats, votes or budget. */
   names?: string[];
   /** The place its whole article is about (count-places.ts `textSetting`: name keys of the place it names most), the

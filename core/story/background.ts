@@ -63,3 +63,9 @@ export function rarity(norm: string, lang: Lang): number {
   const x = (Math.log(r) - Math.log(COMMON_RANK)) / (Math.log(RARE_RANK) - Math.log(COMMON_RANK));
   return Math.min(1, Math.max(0, x));
 }
+
+/** Is the folded word, exactly as written, in the language's everyday list? (No plural or inflection read through:
+ * a yes/no test of a form, as core/figures/agent-nouns.ts asks whether "play" of "playlists" is a word.) */
+export function isEverydayWord(norm: string, lang: Lang): boolean {
+  return RANKS[lang]?.has(norm) ?? false;
+}

@@ -23,7 +23,7 @@ for (const s of devsetStories()) {
     bridged++;
     const r = `${matchDetail(pf[i], g).reason}${got === want ? '+right' : ''}`;
     reasons[r] = (reasons[r] ?? 0) + 1;
-    if (show) console.log(`  ${want}/${got} ${pf[i].cognates?.join(',')}  ||  ${g.cognates?.join(',')}`);
+    if (show) console.log(`  ${want}/${got} ${pf[i].cognates?.map((e) => e.join(' ')).join(',')}  ||  ${g.cognates?.map((e) => e.join(' ')).join(',')}`);
   }
   console.log(`${s.story}\tpairs ${pairs}\tbridged ${bridged}\t${JSON.stringify(reasons)}`);
 }
