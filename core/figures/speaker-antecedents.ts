@@ -74,7 +74,7 @@ const SPOKESPERSON_ALONE = new RegExp(`^(?:(?:an?|the|its|his|her|their|le|la|un
  * by its kind, seldom by its last word alone (speakers20). */
 function isPersonIn(name: string, text: string): boolean {
   if (!PERSON_NAME.test(name)) return false;
-  // A title or a possessive before a noun ("Boeing's CEO") names a person by what they are.
+  // A title or a possessive before a noun ("Acme's CEO") names a person by what they are.
   if (TITLE_IN.test(name) || /['’]s /u.test(name) || HONORIFIC_OPENING.test(name)) return true;
   const words = name.split(' ');
   if (words.length < 2) return true;
