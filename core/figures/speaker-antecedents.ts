@@ -69,17 +69,18 @@ const TITLE_IN = new RegExp(`(?<![\\p{L}])${TITLE_WORDS}`, 'u');
  * general vocabulary of both languages. */
 const SPOKESPERSON_ALONE = new RegExp(`^(?:(?:an?|the|its|his|her|their|le|la|une?|son|sa|leur) )?(?:${SPOKESPERSON_EN}|${SPOKESPERSON_FR})$`, 'iu');
 /** Whether a name is a person's in this text: two capitalised words (PERSON_NAME) holding a title, an honorific or a
- * possessive, or
- * whose last is written alone elsewhere as a surname is ("Jane Roe … , Roe said", "M. Roe"); an institution of two words ("Acme Tyres") is named again whole or
- * by its kind, seldom by its last word alone (speakers20). */
+ * possessive, or whose last is written alone elsewhere as a surname is ("Jane Roe … , Roe said", "M. Roe"); an
+ * institution of two words ("Acme Tyres") is named again whole or by its kind, seldom by its last word alone
+ * (speakers20). */
 function isPersonIn(name: string, text: string): boolean {
   if (!PERSON_NAME.test(name)) return false;
   // A title or a possessive before a noun ("Acme's CEO") names a person by what they are.
   if (TITLE_IN.test(name) || /['’]s /u.test(name) || HONORIFIC_OPENING.test(name)) return true;
   const words = name.split(' ');
   if (words.length < 2) return true;
-  const last = words[words.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const first = words[words.length - 2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const last = escape(words[words.length - 1]);
+  const first = escape(words[words.length - 2]);
   return new RegExp(`(?<!${first} )(?<![\\p{L}-])${last}(?![\\p{L}-])`, 'u').test(text);
 }
 export function resolveDescription(who: string | undefined, text: string, a: number, lang: Lang): string | undefined {

@@ -31,13 +31,14 @@ export const NO_COUNT_FRAGMENT_MAX_WORDS = 6;
  *  clause). */
 export const NO_COUNT_FRAGMENT_MAX_COVER = 0.25;
 
-/** Index of the first entry of the ascending `xs` at or above `v`. */
-function lowerBound(xs: ArrayLike<number>, v: number): number {
+/** Index of the first of `n` ordered entries for which `before(i)` is false (binary search; `before` holds for a
+ *  prefix of the entries). */
+function firstNotBefore(n: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = xs.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid] < v) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -46,7 +47,7 @@ function lowerBound(xs: ArrayLike<number>, v: number): number {
 /** The words of `a` inside [s, e), as [first, last] indices, or null when none. Words are in text order, so the
  *  first starts at or after s (binary search) and the run ends before the first word ending after e. */
 export function wordRange(a: Analysis, s: number, e: number): [number, number] | null {
-  const w0 = lowerBound(a.wordStarts, s);
+  const w0 = firstNotBefore(a.wordStarts.length, (i) => a.wordStarts[i] < s);
   let w1 = w0 - 1;
   while (w1 + 1 < a.wordStarts.length && a.wordEnds[w1 + 1] <= e) w1++;
   return w1 < w0 ? null : [w0, w1];
@@ -57,14 +58,8 @@ export function wordRange(a: Analysis, s: number, e: number): [number, number] |
 function sentencesCharCover(a: Analysis, s: number, e: number): number {
   let len = 0;
   // Sentences are in text order and do not overlap: the first one meeting [s, e) is the first ending after s.
-  let lo = 0;
-  let hi = a.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a.sentences[mid].end <= s) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < a.sentences.length && a.sentences[i].start < e; i++) len += a.sentences[i].end - a.sentences[i].start;
+  const first = firstNotBefore(a.sentences.length, (i) => a.sentences[i].end <= s);
+  for (let i = first; i < a.sentences.length && a.sentences[i].start < e; i++) len += a.sentences[i].end - a.sentences[i].start;
   return len ? (e - s) / len : 1;
 }
 
