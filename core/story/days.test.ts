@@ -47,9 +47,12 @@ describe('days', () => {
     expect(leadProximity(day('2025-03-11'), first)).toBe(1);
     expect(leadProximity(day('2025-04-20'), first)).toBe(1);
     expect(leadProximity(day('2025-01-20'), first)).toBeLessThan(0.2);
-    // The edge (LEAD_DAYS, 14 days): a page 14 days before still leads it freely, 15 days before no longer.
-    expect(leadProximity(day('2025-03-02'), first)).toBe(1);
-    expect(leadProximity(day('2025-03-01'), first)).toBeLessThan(1);
+    // The edge (LEAD_DAYS, a week): a page 7 days before still leads it freely, 8 days before no longer.
+    expect(leadProximity(day('2025-03-09'), first)).toBe(1);
+    expect(leadProximity(day('2025-03-08'), first)).toBeLessThan(1);
+    // An election's previous round, two weeks before the story's first report: about half its score, no more.
+    expect(leadProximity(day('2025-03-02'), first)).toBeLessThan(0.6);
+    expect(leadProximity(day('2025-03-02'), first)).toBeGreaterThan(0.4);
     expect(leadProximity(NaN, first)).toBe(1);
     expect(leadProximity(day('2025-01-20'), Infinity)).toBe(1);
   });

@@ -42,19 +42,27 @@ export function dayProximity(a: number, b: number, oneDayEvent = false): number 
 }
 
 /**
- * A page is not written before the first report of its story: a page dated this many days before the earliest
- * article it matches (the story's first report as the corpus holds it) is on an earlier event of the same actors
- * (the same government's previous motion, last season's final). The development set's same-story pages lead their
- * corpus by at most 5 days (an epidemic's first deaths, reported before the corpus's first article), so a
- * tolerance under two weeks would already hold them; 14 leaves them room. A developing story's later articles do
- * not count: a page of its first week, weeks before the corpus's last article, is no earlier event.
+ * A page is not written before the first report of its story: a page dated more than this many days before the earliest
+ * article it matches or resembles (the story's first report as the corpus holds it, as index.ts reads it) is on an earlier
+ * event of the same actors (the same government's previous motion, last season's final, the first round of an election
+ * two weeks before its runoff). One week, as a report names the day of what it reports at most a week before it is
+ * written (STORY_DAY_SLACK): a page leading every report of its story by more is on a day none of them reports.
+ * Measured (session 21, 48 stories, pages given their manifest's day): against the articles a page matches or resembles,
+ * the dated same-story pages lead by at most 5 days (an epidemic's first deaths; an undated one leads with a day 8 days
+ * before, and names a day of the story), the same-actor negatives by 8 (the next strike day), 12 (a pope's funeral
+ * before the conclave) and 13 (two first rounds of a presidential election); against the articles a page matches alone,
+ * dated same-story pages led by up to 12 days, hence the resembled ones. 14 (sessions 17-20) let a first round through.
+ * A corpus holding only follow-ups written more than a week after an event loses a page of the event's day.
  */
-const LEAD_DAYS = 14;
-/** Beyond LEAD_DAYS before the story's first report, the score halves every this many days. */
-const LEAD_HALF_LIFE_DAYS = 14;
+const LEAD_DAYS = 7;
+/**
+ * Beyond LEAD_DAYS before the story's first report, the score halves every this many days: a page two weeks before the
+ * story's first report (an election's previous round) keeps about half its score, three weeks before a quarter.
+ */
+const LEAD_HALF_LIFE_DAYS = 7;
 
 /**
- * 1 for a page dated no more than LEAD_DAYS before `firstDay` (the earliest day of the articles it matches),
+ * 1 for a page dated no more than LEAD_DAYS before `firstDay` (the earliest day of the articles it matches or resembles),
  * or of unknown date; less the further before.
  */
 export function leadProximity(pageDay: number, firstDay: number): number {

@@ -256,6 +256,16 @@ describe('story features', () => {
     // English headlines capitalise every word: there the capitals mark nothing.
     expect(names('Tyre Maker Dunlop Will Close Two Plants', 'en')).toEqual([]);
   });
+  it('a French title that capitalises its articles and conjunctions too is in title case: its capitals mark no names', () => {
+    const names = (title: string) => keys(title, 'Le texte suit.', 'fr').filter((k) => k.startsWith('p:'));
+    // Titles written for this test.
+    expect(names('La Grève Des Dockers Et Son Coût Pour Les Ports')).toEqual([]);
+    // Sentence case: a name holding an article ("La Rochelle") keeps its capitals, and so do the names beside it.
+    expect(names('Grève des dockers à La Rochelle et à Brest')).toEqual(expect.arrayContaining(['p:' + storyNameKey('brest')]));
+    expect(names('Grève des dockers à La Rochelle et à Brest').length).toBeGreaterThan(0);
+    // One function word alone, capitalised, is a name's ("Le Pen"): not enough to say title case.
+    expect(names('Marine Le Pen visite les dockers de Brest')).toEqual(expect.arrayContaining(['p:' + storyNameKey('brest')]));
+  });
   it('an English name that opens every sentence it is in is a name; a rare word opening one sentence is not', () => {
     const names = (text: string) => keys('', text, 'en').filter((k) => k.startsWith('p:'));
     expect(names('Dunlop workers walked out on Monday. Dunlop said the plant would close.')).toEqual(['p:dunlop']);

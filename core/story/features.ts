@@ -817,12 +817,31 @@ export function countedOf(key: string): string {
 }
 
 /**
- * English headlines capitalise every content word (title case); French ones never do (only the first word and
- * names take a capital), so a French title with many capitals is a title full of names ("Michelin-Cholet
- * (Maine-et-Loire) : le ministre hué", "La CFDT signe le PSE chez Michelin"), whose capitals mark them.
+ * French articles, prepositions and conjunctions that a French headline writes in lower case after its first word
+ * (sentence case). A closed class: the list is the class, less the elided forms ("L'", "d'"), which open a word.
+ */
+const FRENCH_TITLE_FUNCTION_WORDS = new Set([
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'et', 'ou', 'sur', 'sous', 'pour', 'par', 'dans',
+  'avec', 'sans', 'chez', 'vers', 'entre', 'en',
+]);
+/**
+ * A French title is in title case when at least this many of its function words follow its first word and every one
+ * is capitalised: a name holds one ("Le Pen", "La Rochelle", "Le Havre"), never all of them with another beside it.
+ */
+const FRENCH_TITLE_CASE_MIN_FUNCTION_WORDS = 2;
+
+/**
+ * English headlines capitalise every content word (title case); French ones do not (only the first word and names
+ * take a capital), so a French title with many capitals is most often a title full of names ("Michelin-Cholet
+ * (Maine-et-Loire) : le ministre hué", "La CFDT signe le PSE chez Michelin"), whose capitals mark them. Some French
+ * sites copy the English style and capitalise every word, their articles and conjunctions too ("La Panne Et Son
+ * Impact Sur Les Voyages"): no French name capitalises "Et" or "Sur", so such a title is read as English title case.
  */
 function looksTitleCase(title: string, lang: Lang): boolean {
-  if (lang !== 'en') return false;
+  if (lang !== 'en') {
+    const fn = words(title).slice(1).filter((w) => FRENCH_TITLE_FUNCTION_WORDS.has(w.raw.toLowerCase()));
+    return fn.length >= FRENCH_TITLE_CASE_MIN_FUNCTION_WORDS && fn.every((w) => w.capitalized);
+  }
   const ws = words(title).filter((w) => /^\p{L}/u.test(w.raw) && !STOPWORDS.has(w.norm));
   if (ws.length < 3) return false;
   // Title case leaves no content word in lower case: "Key Bridge in Baltimore collapses, 6 presumed dead" is a

@@ -110,7 +110,9 @@ const MAX_DATINGS = 4;
  * (the appeals after a verdict, the inquiry after a crash) meet a page on its first days at half the threshold or
  * more, while unrelated articles stay near nothing (the real pages against the bundled corpus: 0.13 at most). Placed at
  * its corpus's last day, a same-story page of the development set lost score 14 times when
- * only the articles it matches counted (5 of them under the threshold), 3 times at this share (none under it).
+ * only the articles it matches counted (5 of them under the threshold), 3 times at this share (none under it). The
+ * story's first report, against which an early page is read (leadProximity), is read the same way (session 21): a
+ * dated same-story page led the articles it matches by up to 12 days, those it matches or resembles by 5 at most.
  */
 const TRAIL_RESEMBLANCE = 0.5;
 /** Names and terms listed in "why". */
@@ -827,8 +829,10 @@ export class StoryIndex {
     const unexplained = Number.isFinite(pageDay) ? [] : this.unexplainedDays(page);
     // The story's first report as the corpus holds it: the earliest day of the articles the page matches before any
     // scaling by time (at the one threshold, whatever the caller's), an undated one taken on the day of the dated
-    // article it most resembles (resembledDay: a story's first reports are often the undated ones). A page dated
-    // well before it is on an earlier event of the same actors (leadProximity).
+    // article it most resembles (resembledDay: a story's first reports are often the undated ones), or of the dated
+    // articles it resembles (TRAIL_RESEMBLANCE, as for the last report): a page on a story's first days may match only
+    // its later reports (the first count of the dead, a week before the bulletins it matches). A page dated well
+    // before it is on an earlier event of the same actors (leadProximity).
     // Undated articles are dated only when the dated ones would cost the page (rarely: a page written before them),
     // so a corpus of many undated articles costs a page no more datings than dateUndated spends.
     let firstDay = Infinity;
@@ -870,11 +874,15 @@ export class StoryIndex {
       // half of a tiny top would let noise set the story's last day.
       const resembles = SAME_STORY_THRESHOLD * TRAIL_RESEMBLANCE;
       const undated: number[] = [];
+      // The earliest dated article the page resembles without matching it: it moves the story's first report earlier
+      // only once the articles the page matches have set one (below), so that the undated ones are still dated first.
+      let resembledFirst = Infinity;
       for (const n of candidates) {
         if (bestScore[n] < bar && bestScore[n] < resembles) continue;
-        // An article the page resembles without matching it still dates the story's course (trailProximity).
+        // An article the page resembles without matching it still dates the story's course (trailProximity, leadProximity).
         if (bestScore[n] < bar) {
           if (this.day[n] > lastDay) lastDay = this.day[n];
+          if (this.day[n] < resembledFirst) resembledFirst = this.day[n];
           continue;
         }
         if (!Number.isFinite(this.day[n])) undated.push(n);
@@ -898,6 +906,8 @@ export class StoryIndex {
         if (day > matchedLast) matchedLast = day;
         reports.push(n);
       }
+      // A page no article dates keeps no first report: an article it merely resembles does not make it early.
+      if (Number.isFinite(firstDay)) firstDay = Math.min(firstDay, resembledFirst);
     }
     const lead = early() * trail();
     for (const n of candidates) {

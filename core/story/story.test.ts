@@ -200,6 +200,43 @@ describe('a page weeks after the story it matches', () => {
   });
 });
 
+describe('a page on the first days of a story whose corpus holds its later reports', () => {
+  // An invented plant fire: a short first report (smoke over the town) and two reports of the charges, two weeks on.
+  const smoke = {
+    id: 'f0', lang: 'en' as const, published: '2025-03-20',
+    title: 'Smoke over Korvane',
+    text: 'Smoke over Korvane\nA large cloud of smoke rose over the industrial zone of Korvane on Thursday night, and the motorway was closed for two hours. Residents were told to keep their windows shut.',
+  };
+  const charges = [
+    {
+      id: 'f1', lang: 'en' as const, published: '2025-04-02',
+      title: 'Prosecutor charges Tessaly Chemicals over Korvane plant fire that injured 14 workers',
+      text: 'Prosecutor charges Tessaly Chemicals over Korvane plant fire that injured 14 workers\nThe prosecutor Ana Brevik charged Tessaly Chemicals on Wednesday over the fire at its Korvane plant, which injured 14 workers. Brevik said Tessaly Chemicals had ignored two warnings from the fire inspectorate about its solvent store. The 14 workers were treated at Korvane hospital; three of them remain there. Tessaly Chemicals said it would contest the charges.',
+    },
+    {
+      id: 'f2', lang: 'en' as const, published: '2025-04-03',
+      title: 'Tessaly Chemicals to contest Korvane fire charges',
+      text: 'Tessaly Chemicals to contest Korvane fire charges\nTessaly Chemicals said on Thursday it would contest the charges brought by the prosecutor Ana Brevik over the fire at its Korvane plant, in which 14 workers were injured. Unions said the solvent store at the Korvane plant had worried workers for years.',
+    },
+  ];
+  // The night of the fire, told the next day.
+  const page = {
+    title: 'Fourteen workers hurt in Korvane chemical plant fire',
+    lang: 'en' as const,
+    text: 'Fourteen workers hurt in Korvane chemical plant fire\nFourteen workers were injured on Thursday night when fire broke out in the solvent store of the Tessaly Chemicals plant in Korvane, firefighters said. The prosecutor Ana Brevik opened an inquiry on Friday. Tessaly Chemicals said the plant had passed its last inspection. The injured were taken to Korvane hospital.',
+  };
+  const best = (docs: typeof charges, published: string) => StoryIndex.of(docs).match({ ...page, published }, { threshold: -Infinity })[0]?.score ?? 0;
+
+  it('is read against the first report it resembles, not only the later ones it matches', () => {
+    const within = best([smoke, ...charges], '2025-04-03');
+    // The smoke report, which the page resembles without matching it, is the story's first report: no lead.
+    expect(StoryIndex.of([smoke]).match({ ...page, published: '2025-03-21' }, { threshold: -Infinity })[0].score).toBeLessThan(SAME_STORY_THRESHOLD);
+    expect(best([smoke, ...charges], '2025-03-21')).toBeGreaterThan(within * 0.95);
+    // Without it, the page leads the charges by 12 days: more than a week before every report, an earlier event.
+    expect(best(charges, '2025-03-21')).toBeLessThan(best(charges, '2025-04-03') * 0.65);
+  });
+});
+
 describe('an undated page on an earlier event of the same actors', () => {
   // The same invented port authority: its report of early March, a month before the story of early April.
   const reports = [

@@ -68,10 +68,10 @@ describe('weekday days in the story index', () => {
   });
 
   it('a date the article recalls from weeks before its own day is not met by a weekday', () => {
-    // Eleven days later: the recalled day is beyond the 7 days a weekday meets, and the page (ten days before the
-    // article) is well within the 14 days a page may lead its story's first report (days.ts LEAD_DAYS,
-    // leadProximity), so only the weekday could move its score.
-    const recalled = { ...article, id: 'b', published: '2023-03-19' };
+    // Eight days later: the recalled day is beyond the 7 days a weekday meets, and the page (seven days before the
+    // article) is within the week a page may lead its story's first report (days.ts LEAD_DAYS, leadProximity), so
+    // only the weekday could move its score.
+    const recalled = { ...article, id: 'b', published: '2023-03-16' };
     const idx = StoryIndex.of([recalled]);
     const score = (published?: string) => idx.match({ ...page, published }, { threshold: -Infinity })[0]?.score ?? 0;
     expect(score('2023-03-09')).toBeCloseTo(score(undefined), 6);
