@@ -19,7 +19,7 @@ import { translations } from './translations';
 import { keyCounts, keyWeight, type KeyCounts } from './crosslang';
 import { strayTranslations, type TranslatedPair } from './translation-agreement';
 import { pinnedByFigure, sharesOwnWord, storyWords, type StoryWords } from './story-vocabulary';
-import { fragmentWithoutCount } from './fragment-claims';
+import { fragmentWithoutCount, phrasePieceWithoutCount } from './fragment-claims';
 
 export { setPassageDebug } from './judge';
 
@@ -84,6 +84,8 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     for (const { m, info, density, specific, p } of chosen) {
       // A short piece of a sentence sharing no count states no claim of its own (fragment-claims.ts).
       if (!otherLang(slot) && fragmentWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
+      // A piece of a phrase on both sides (both spans open after an article or a preposition) sharing no count.
+      if (!otherLang(slot) && phrasePieceWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       if (passageDebug) passageDebug({ p, m, info, density, specific, pa, sa, index });
       found.push(p);
     }

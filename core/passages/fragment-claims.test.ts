@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { fragmentWithoutCount, wordRange, NO_COUNT_FRAGMENT_MAX_WORDS } from './fragment-claims';
+import { fragmentWithoutCount, phrasePieceWithoutCount, wordRange, NO_COUNT_FRAGMENT_MAX_WORDS } from './fragment-claims';
 
 /** The offsets of `piece` in `text` (its first occurrence). */
 function at(text: string, piece: string): [number, number] {
@@ -69,5 +69,61 @@ describe('fragmentWithoutCount', () => {
     expect(pe - ps).toBeGreaterThan(0);
     expect(PAGE.slice(ps, pe).split(/\s+/).length).toBeGreaterThan(NO_COUNT_FRAGMENT_MAX_WORDS);
     expect(fragmentWithoutCount(pa, ps, pe, sa, ss, se)).toBe(false);
+  });
+});
+
+describe('phrasePieceWithoutCount', () => {
+  // Two tolls of one flood, said in long sentences; what the two share after the different figures is a complement.
+  const page =
+    'Officials in the valley said on Friday that 48 residents were swept away by the river during the night, as rescue teams searched the lower villages for survivors.';
+  const source =
+    'The regional prefect confirmed on Thursday that 31 residents were swept away by the river during the night, and warned that more rain was expected over the weekend.';
+
+  it('drops a piece opening after the same kind of word on both sides, the different counts left out', () => {
+    const pa = analyse(page, [], 'en');
+    const sa = analyse(source, [], 'en');
+    // Both spans open after "the" ("by the river"): inside a phrase.
+    const [ps, pe] = at(page, 'river during the night');
+    const [ss, se] = at(source, 'river during the night');
+    expect(phrasePieceWithoutCount(pa, ps, pe, sa, ss, se)).toBe(true);
+  });
+
+  it('keeps the same words when one span opens at a clause start', () => {
+    const pa = analyse(page, [], 'en');
+    const sa = analyse(source, [], 'en');
+    const [ps, pe] = at(page, 'river during the night');
+    // The source span opens after a comma-free verb ("confirmed"), not after an article or a preposition.
+    const [ss, se] = at(source, 'that 31 residents were swept away by the river during the night');
+    expect(phrasePieceWithoutCount(pa, ps, pe, sa, ss, se)).toBe(false);
+  });
+
+  it('keeps a piece that carries a count both texts give', () => {
+    const p2 = 'Officials in the valley said on Friday that the 48 residents swept away by the river were found alive, as rescue teams searched the lower villages.';
+    const s2 = 'The regional prefect confirmed on Thursday that all of the 48 residents swept away by the river were found, and warned that more rain was expected.';
+    const pa = analyse(p2, [], 'en');
+    const sa = analyse(s2, [], 'en');
+    const [ps, pe] = at(p2, '48 residents swept away by the river');
+    const [ss, se] = at(s2, '48 residents swept away by the river');
+    expect(phrasePieceWithoutCount(pa, ps, pe, sa, ss, se)).toBe(false);
+  });
+
+  it('reads an elided article as an opening inside a phrase (French)', () => {
+    const p3 = "Selon la préfecture, la crue a emporté 48 habitants pendant la nuit et les secours fouillent encore l'ensemble des villages de la vallée.";
+    const s3 = "La préfète a confirmé jeudi que 31 habitants avaient disparu et que les gendarmes fouillent encore l'ensemble des villages de la vallée.";
+    const pa = analyse(p3, [], 'fr');
+    const sa = analyse(s3, [], 'fr');
+    const [ps, pe] = at(p3, 'ensemble des villages de la vallée');
+    const [ss, se] = at(s3, 'ensemble des villages de la vallée');
+    expect(phrasePieceWithoutCount(pa, ps, pe, sa, ss, se)).toBe(true);
+  });
+
+  it('keeps a span covering half its sentence or more: a restated sentence, not a piece', () => {
+    const p4 = 'Rain fell on the town. The river swept away the old bridge.';
+    const s4 = 'Rain fell all week. In the night the river swept away the old bridge.';
+    const pa = analyse(p4, [], 'en');
+    const sa = analyse(s4, [], 'en');
+    const [ps, pe] = at(p4, 'river swept away the old bridge');
+    const [ss, se] = at(s4, 'river swept away the old bridge');
+    expect(phrasePieceWithoutCount(pa, ps, pe, sa, ss, se)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './tokens';
+import { analyse, passageSentences } from './tokens';
 
 const stockOf = (text: string, lang: string, word: string): boolean[] => {
   const a = analyse(text, [], lang);
@@ -28,5 +28,25 @@ describe('analyse: the language is given', () => {
   it('marks the words written as names', () => {
     const a = analyse('Hier, Marie a parlé avec Marie et son mari.', [], 'fr');
     expect(a.wordNorms.filter((_, i) => a.wordNames[i] === 1)).toEqual(['marie', 'marie']);
+  });
+});
+
+describe('passageSentences', () => {
+  it('cuts a sentence whose stop is glued to the next one', () => {
+    const text = 'The dam gave way before dawn.Rescue teams reached the village by noon.';
+    expect(passageSentences(text, 'en').map((s) => s.text)).toEqual(['The dam gave way before dawn.', 'Rescue teams reached the village by noon.']);
+  });
+
+  it('cuts after a closing quote glued to the next sentence, with exact offsets', () => {
+    const text = 'Le maire a parlé d’« une nuit terrible ».”Les écoles restent fermées.';
+    const s = passageSentences(text, 'fr');
+    expect(s.length).toBe(2);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(s[1].text.startsWith('Les écoles')).toBe(true);
+  });
+
+  it('does not cut a domain, an initial or an acronym', () => {
+    const text = 'Officials told News.Az that K.P.Sharma met U.S.Senators on Monday.';
+    expect(passageSentences(text, 'en').length).toBe(1);
   });
 });

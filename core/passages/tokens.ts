@@ -179,9 +179,36 @@ function inIgnored(start: number, end: number, ignore: ReadonlyArray<[number, nu
   return false;
 }
 
+/**
+ * A sentence's stop glued to the next sentence's first word, with no space: "left parliament in flames.The army has
+ * imposed", "a déclaré le ministre.Les secours". Scraped copy loses the space or line break between two paragraphs or
+ * two sentences; the segmenter (core/text/segment.ts) then reads one sentence where there are two, and a short
+ * statement of another text is scored against both (diluted, or over the length ratio of crosslang.ts). The break is
+ * read only after a word written wholly in lower case (two letters or more), so that a name with a domain
+ * ("News.Az", "Caliber.Az"), an initial ("K.P.Sharma") or an acronym ("U.S.President") is never cut; a closing quote
+ * may sit between the stop and the capital ("… a real reform.”Protests").
+ */
+const GLUED_STOP = /(?<=(?:^|[^\p{L}\p{N}])\p{Ll}{2,})[.!?][”"»’]?(?=\p{Lu}\p{Ll})/gu;
+
+/** The sentences of `text` (segmentSentences), each also cut where a stop is glued to the next sentence (GLUED_STOP). */
+export function passageSentences(text: string, lang: string): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segmentSentences(text, lang)) {
+    let from = 0;
+    GLUED_STOP.lastIndex = 0;
+    for (let m = GLUED_STOP.exec(seg.text); m; m = GLUED_STOP.exec(seg.text)) {
+      const cut = m.index + m[0].length;
+      out.push({ start: seg.start + from, end: seg.start + cut, text: seg.text.slice(from, cut) });
+      from = cut;
+    }
+    out.push(from ? { start: seg.start + from, end: seg.end, text: seg.text.slice(from) } : seg);
+  }
+  return out;
+}
+
 /** Analyse a text. Words inside `ignore` ranges (page furniture) produce no tokens. Never throws. */
 export function analyse(text: string, ignore: ReadonlyArray<[number, number]>, lang: string): Analysis {
-  const sentences = segmentSentences(text, lang);
+  const sentences = passageSentences(text, lang);
   // A number is one word ("50.000" -> 50000): spans never split it, and its styles meet.
   const ws = joinNumbers(text, words(text));
   const wordNorms: string[] = [];
