@@ -30,6 +30,7 @@ import { textSetting } from './count-places';
 import { PEOPLE_CATS, conceptAt } from './count-base';
 import { isYearDigits } from './years';
 import { NOT_COUNTED_UNITS } from './unit-sets';
+import { setSentenceMates } from './sentence-mates';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
  * a noun further on belongs to a phrase of its own and is not pulled into the figure's text. */
@@ -467,7 +468,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     return WORDS_ONLY.test(between) && !between.includes('\n') && between.trim().split(/\s+/).filter(Boolean).length <= ORDINAL_DATE_MAX_WORDS;
   });
   // A bound word may reach into an ignored range even when its number does not.
-  return out
+  const kept = out
     .filter((f) => {
       if (ordinalOfDate(f)) return false;
       if (overlapsAny(f.start, f.end, ignore)) return false;
@@ -476,4 +477,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
       return furniture !== 'page';
     })
     .sort((x, y) => x.start - y.start || x.end - y.end);
+  // The values each figure's sentence gives besides its own (sentence-mates.ts): context two languages share.
+  setSentenceMates(kept, text);
+  return kept;
 }

@@ -582,3 +582,17 @@ describe('people that a count does not name against a people noun, with the same
     expect(d.match).toBeNull();
   });
 });
+
+describe('a word one clause reads as a name and the other as a plain word (context21)', () => {
+  // "Fortune" inside a French sentence is a name ("n:fortun"); opening the English one, a plain word ("w:fortun").
+  const fr = fig('Les grandes entreprises du classement Fortune ont perdu 5,4 milliards de dollars.', 'fr', '5,4 milliards');
+  const en = fig('Fortune lists lost $5.6 billion.', 'en', '5.6 billion');
+  it('is one word both clauses say', () => {
+    expect(fr.context).toContain('n:fortun');
+    expect(en.context).toContain('w:fortun');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+  it('without it the two amounts share too little', () => {
+    expect(matchDetail({ ...fr, context: fr.context!.filter((x) => x !== 'n:fortun') }, en).reason).toBe('context');
+  });
+});

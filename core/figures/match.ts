@@ -10,6 +10,7 @@ import { speakerKey } from './attribution';
 import { SHARE_UNIT } from './share';
 import { DURATION_UNITS, MOMENT_UNITS } from './unit-sets';
 import { cognatePairs, oneCountedCognate } from './cognate-context';
+import { sharedMates } from './sentence-mates';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
@@ -221,8 +222,25 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
   const B = contextSet(b.context);
   let n = 0;
   for (const x of contextSet(a.context)) if (x !== category && B.has(x)) n++;
-  n += cognates(a, b);
+  n += cognates(a, b) + namedOnce(a.context, b.context) + sharedMates(a, b);
   return n + placesNamedAcross(a, b) + placesNamedAcross(b, a) + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
+}
+
+/** "the Fortune 500" / "selon le classement fortune", "Magdeburg's market" / "le marché de magdeburg": a word one
+ * clause reads as a name ("n:<key>", capitalised inside its sentence) and the other as a plain word ("w:<stem>", at a
+ * sentence's start, in lower case, or in a title's capitals) is one word both say. Each counted once; a word both
+ * write alike is counted as shared already. The two keys are taken alike only when they are one string, so "n:" and
+ * "w:" must also read one stem. */
+function namedOnce(a: string[] | undefined, b: string[] | undefined): number {
+  if (!a || !b) return 0;
+  const A = contextSet(a);
+  const B = contextSet(b);
+  let n = 0;
+  for (const x of A) {
+    const other = x.startsWith('n:') ? `w:${x.slice(2)}` : x.startsWith('w:') ? `n:${x.slice(2)}` : undefined;
+    if (other && B.has(other) && !B.has(x) && !A.has(other)) n++;
+  }
+  return n;
 }
 
 /** A context's words as a set, and its plain words long enough to be cognates (in the set's order), each read once

@@ -36,6 +36,8 @@ export interface Figure {
   cognates?: Array<[string, string]>;
   /** The cognate key of its counted noun when the table does not know that noun, [key, "w:<stem>"] (cognate-context.ts). */
   headCognate?: [string, string];
+  /** The other figures of its sentence, as unit and value tokens ("km=27/27"): sentence-mates.ts. */
+  mates?: string[];
   /** Names its own segment gives, besides the speaker (name keys): whose seats, votes or budget. */
   names?: string[];
   /** The place its whole article is about (count-places.ts `textSetting`: name keys of the place it names most), the
