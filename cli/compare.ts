@@ -61,7 +61,7 @@ export function readPage(file: string): PageInput & { html: boolean } {
 }
 
 /** The `--json` object: the engine's result with the page's and each source's date (null when unknown). */
-export type CompareOutput = Omit<CompareResult, 'sources'> & {
+export type CompareOutput = Omit<CompareResult, 'sources' | 'published'> & {
   published: string | null;
   sources: Array<Omit<SourceMatch, 'published'> & { published: string | null }>;
   text?: string;
@@ -79,7 +79,8 @@ export function runCompare(args: CompareArgs): CompareOutput {
   const result = engine.compare({ title: page.title, lang: page.lang, text: page.text, selfId, published });
   const withDates = {
     sameStory: result.sameStory,
-    published: published ?? null,
+    // The page's own day, else the one its lead names near its sources' days (the engine's storyDay).
+    published: result.published ?? null,
     sources: result.sources.map((s) => ({ ...s, published: s.published ?? null })),
     passages: result.passages,
     figures: result.figures,

@@ -52,3 +52,16 @@ describe('SourceMatch.published', () => {
     expect(idx.match(page).map((s) => s.published)).toEqual([undefined, undefined]);
   });
 });
+
+describe('CompareResult.published: an undated page dated from its lead near its sources\' days', () => {
+  // The page's lead names the day of the vote with its weekday and no year: 4 March 2025 is a Tuesday.
+  const lead = 'The regional council voted on Tuesday, 4 March, to close the old river bridge for eighteen months of repairs.';
+  const undatedPage = { ...page, text: [lead, ...BODY.slice(1)].join(' ') };
+  it('is the lead\'s day placed near the sources\' days when the page has none', () => {
+    expect(new Engine([dated, undated]).compare(undatedPage).published).toBe('2025-03-04');
+  });
+  it('is the page\'s own day when it has one, and absent when no source is dated', () => {
+    expect(new Engine([dated, undated]).compare({ ...undatedPage, published: '2025-03-05' }).published).toBe('2025-03-05');
+    expect(new Engine([{ ...dated, published: undefined }, undated]).compare(undatedPage)).not.toHaveProperty('published');
+  });
+});

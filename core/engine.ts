@@ -9,6 +9,7 @@ import { extractFigures, compareFigures, type Figure } from './figures/index';
 import { buildTimeline, withMoments, type DatedText } from './figures/timeline';
 import { addDocument, createPassageIndex, findPassages, removeDocument } from './passages/index';
 import { withTranslationCues } from './passages/translation-cue';
+import { storyDay } from './dates/dateline';
 
 /**
  * Passages and figures are compared against this many of the best same-story sources: beyond
@@ -116,19 +117,23 @@ export class Engine {
       addDocument(this.passageIndex, d);
       this.passageIndexed.add(d.id);
     }
-    const pageFigures = extractFigures(page.text, page.lang, { published: page.published });
+    // An undated page (a reader's .txt, a copy without metadata) is dated once its story is known: the day its lead
+    // names with its weekday, placed near the days of the sources its figures are compared with (the best ones: on a
+    // large corpus the story's older articles would widen the span). The story match above ran without it, unswayed.
+    const published = page.published ?? (detailed.length ? storyDay(page.text, detailed.map((d) => d.published)) ?? undefined : undefined);
+    const pageFigures = extractFigures(page.text, page.lang, { published });
     const compared = compareFigures(
-      { text: page.text, lang: page.lang, figures: pageFigures, published: page.published },
+      { text: page.text, lang: page.lang, figures: pageFigures, published },
       detailed.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: this.sourceFigures(d) })),
     );
     // Passages get the figures compared: a count both texts state is a passage (core/passages/count-pairs.ts).
     const found = passageSources.length ? findPassages(this.passageIndex, p, { sourceIds: passageSources.map((d) => d.id), figures: compared }) : [];
     const sourceLang = new Map(passageSources.map((d) => [d.id, d.lang]));
     const passages = withTranslationCues(found, page.lang, (id) => sourceLang.get(id));
-    const dated: DatedText = { id: 'page', text: page.text, published: page.published, figures: pageFigures };
+    const dated: DatedText = { id: 'page', text: page.text, published, figures: pageFigures };
     const datedSources: DatedText[] = detailed.map((d) => ({ id: d.id, text: d.text, published: d.published, figures: this.sourceFigures(d) }));
     const figures = withMoments(compared, dated, datedSources);
     const timeline = buildTimeline(dated, compared, datedSources);
-    return { sameStory: sources.length > 0, sources, passages, figures, timeline };
+    return { sameStory: sources.length > 0, sources, passages, figures, timeline, ...(published ? { published } : {}) };
   }
 }

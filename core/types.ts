@@ -161,4 +161,9 @@ export interface CompareResult {
   figures: FigureReport[];
   /** Counts given at two or more dates by the page and its sources (see core/figures/timeline.ts). */
   timeline: Timeline[];
+  /**
+   * The page's day its figures were read with: its own (PageInput.published), else, for an undated page, the day
+   * its lead names near its sources' days (core/dates/dateline.ts, storyDay); absent when neither gives one.
+   */
+  published?: string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineDay } from './dateline';
+import { datelineDay, storyDay } from './dateline';
 
 const today = new Date('2026-01-01T00:00:00Z');
 const at = (text: string, lang?: 'fr' | 'en'): string | null => datelineDay(text, lang, today);
@@ -79,5 +79,65 @@ describe('datelineDay: a publication date at the top of the text', () => {
     expect(at('Mozilla\nIndustry\nFounded\nFebruary 28, 1998; 18 years ago\nFounder', 'en')).toBeNull();
     expect(at('Portrait\nNée le 3 mars 1992 à Lyon, elle dirige le parti.')).toBeNull();
     expect(at('')).toBeNull();
+  });
+});
+
+describe('storyDay: the latest day the lead names with its weekday, near its sources\' days', () => {
+  // Seven lines with no date, so that the day named comes below the dateline's lines.
+  const top = 'Un titre sans date\n' + 'Une phrase de contexte sans aucun jour.\n'.repeat(6);
+  const topEn = 'A title with no date\n' + 'A sentence of context naming no day.\n'.repeat(6);
+  // Read on 1 March 2026: every day below is past, and plausible.
+  const t = new Date('2026-03-01T00:00:00Z');
+  // The sources of the story span 3 to 8 January 2026 (one undated source is ignored).
+  const jan = ['2026-01-03', undefined, '2026-01-08'];
+  // And 17 to 22 September 2025.
+  const sep = ['2025-09-17', '2025-09-22'];
+  it('reads "lundi 5 janvier" and "Friday, September 19" in the lead, placed near the sources\' days', () => {
+    expect(storyDay(top + 'La préfecture a annoncé, lundi 5 janvier, la fin des recherches.', jan, t)).toBe('2026-01-05');
+    expect(storyDay(topEn + 'The council met on Friday, September 19, and voted the budget.', sep, t)).toBe('2025-09-19');
+    expect(storyDay(topEn + 'The agency announced on Thursday, 18 September, that the road was open.', sep, t)).toBe('2025-09-18');
+  });
+  it('reads a day a week before the first source or after the last, and none further', () => {
+    expect(storyDay(top + 'La préfecture a annoncé, lundi 29 décembre, la fin des recherches.', jan, t)).toBe('2025-12-29');
+    expect(storyDay(top + 'La préfecture a annoncé, jeudi 15 janvier, la fin des recherches.', jan, t)).toBe('2026-01-15');
+    // 22 December 2025 is a Monday, twelve days before the first source: background, not the day of writing.
+    expect(storyDay(top + 'La préfecture avait annoncé, lundi 22 décembre, un premier plan.', jan, t)).toBeNull();
+  });
+  it('leaves a day whose weekday fits no day near the sources (the text\'s own slip), rather than move its year', () => {
+    // 6 January 2026 is a Tuesday; "lundi 6 janvier" fits 2025 only, a year before the story.
+    expect(storyDay(top + 'Le conseil des ministres s\'est réuni lundi 6 janvier.', jan, t)).toBeNull();
+    expect(storyDay(topEn + 'The council met on Friday, September 18, and voted the budget.', sep, t)).toBeNull();
+  });
+  it('gives no day without dated sources, nor when the lead names no weekday with its day', () => {
+    expect(storyDay(top + 'La préfecture a annoncé, lundi 5 janvier, la fin des recherches.', [undefined], t)).toBeNull();
+    expect(storyDay(top + 'La préfecture a annoncé, lundi 5 janvier, la fin des recherches.', [], t)).toBeNull();
+    expect(storyDay(top + 'La préfecture a annoncé, le 5 janvier, la fin des recherches.', jan, t)).toBeNull();
+    expect(storyDay(top + 'La préfecture a annoncé lundi la fin des recherches.', jan, t)).toBeNull();
+  });
+  it('takes the latest of the days the lead reports as done', () => {
+    expect(storyDay(top + 'Le vote a eu lieu lundi 5 janvier, le résultat est tombé mercredi 7 janvier.', jan, t)).toBe('2026-01-07');
+  });
+  it('counts "hier" and "yesterday" one day on, and leaves other relative days alone', () => {
+    expect(storyDay(top + 'Le conseil a voté hier, lundi 5 janvier, le nouveau plan.', jan, t)).toBe('2026-01-06');
+    expect(storyDay(topEn + 'The council voted yesterday, Friday, September 19, on the plan.', sep, t)).toBe('2025-09-20');
+    expect(storyDay(top + 'Le conseil a voté avant-hier lundi 5 janvier le nouveau plan.', jan, t)).toBeNull();
+  });
+  it('leaves a day announced as to come', () => {
+    expect(storyDay(top + 'Les deux parties doivent se retrouver le lundi 5 janvier.', jan, t)).toBeNull();
+    expect(storyDay(top + 'Le ministre présentera son plan lundi 5 janvier.', jan, t)).toBeNull();
+    expect(storyDay(top + 'La grève est reconduite jusqu\'au lundi 5 janvier.', jan, t)).toBeNull();
+    expect(storyDay(topEn + 'The council will meet on Friday, September 19, to vote.', sep, t)).toBeNull();
+    expect(storyDay(topEn + 'Workers may return as soon as Friday, September 19.', sep, t)).toBeNull();
+    expect(storyDay(top + 'Le gouvernement tombe si le vote intervient lundi 5 janvier.', jan, t)).toBeNull();
+    expect(storyDay(topEn + 'The board resigns if the members reject the plan on Friday, September 19.', sep, t)).toBeNull();
+    expect(storyDay(top + 'La commune prévoit, en lien avec les associations et les écoles du canton, une journée de deuil le lundi 5 janvier.', jan, t)).toBeNull();
+  });
+  it('reads no day below the lead, and none glossed in brackets', () => {
+    const long = top + 'Une autre phrase de contexte, plus longue, sans jour non plus.\n'.repeat(12);
+    expect(storyDay(long + 'Le scrutin avait été convoqué lundi 5 janvier.', jan, t)).toBeNull();
+    expect(storyDay(topEn + 'The river rose on Friday (Sep 19), flooding the town.', sep, t)).toBeNull();
+  });
+  it('is not read by datelineDay: a page is dated so only once its story is known', () => {
+    expect(datelineDay(top + 'La préfecture a annoncé, lundi 5 janvier, la fin des recherches.', 'fr', t)).toBeNull();
   });
 });

@@ -220,3 +220,122 @@ function footerDay(text: string, lang: 'fr' | 'en' | undefined, today: Date): st
   }
   return null;
 }
+
+/**
+ * How much of the text's top is its lead: the title, the lead paragraph and the one or two after it, where
+ * a news story names the day it reports ("a annoncé, lundi 5 janvier", "met on Friday, September 19").
+ * Further down come the background and its older days ("the election was called on Sunday, March 23",
+ * five weeks before). Set from the development set (session 20): the day of writing was named at most
+ * 937 characters down, the wrong older or coming days at 1,301 and beyond.
+ */
+const LEAD_CHARS = 1000;
+/**
+ * A day named with its weekday and without a year, the way news names the days of the week it is written
+ * in: "lundi 5 janvier", "vendredi 1er août", "Friday, September 19", "Thursday, 6 October". Not "Friday
+ * (Jul 4)": that form glosses a weekday for readers elsewhere, often a day after the event (Asian desks
+ * on American news), so it names the event's day more than the writing's.
+ */
+const LEAD_DAYS = [
+  new RegExp(`(?<![a-z'-])(${FR_WEEKDAYS.join('|')}|${EN_WEEKDAYS.join('|')}),?\\s+(?:the\\s+)?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?![a-z])(?!,?\\s+\\d)(?!\\s+(?:prochain|dernier|next|last)\\b)`, 'g'),
+  new RegExp(`(?<![a-z'-])(${EN_WEEKDAYS.join('|')}),\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?!,?\\s+\\d)`, 'g'),
+];
+/**
+ * The sentence before a named day, back to its last stop, at most this long: a forecast's verb may stand a long
+ * way before its day ("la Confédération prévoit, en collaboration avec les Églises, une journée de deuil le
+ * vendredi 9 janvier"); a cue further back than a long sentence is another sentence's.
+ */
+const CLAUSE_REACH = 200;
+/**
+ * A clause that announces a day to come ("doivent se retrouver le mardi 15 octobre", "will vote on
+ * Thursday, July 4", "jusqu'au lundi 8 juillet", "dès ce mardi 22 octobre"): the day is not one the text
+ * was written on or after. The auxiliaries and the French simple future's endings anywhere in the clause;
+ * the prepositions of a span or a deadline right before the day. "Prévoit", "expected": a forecast names a day to come
+ * ("le ministère prévoit, mardi 1er juillet, 1 350 écoles fermées", written the day before); "si", "if": a
+ * condition, a day that may come ("si le vote intervient mercredi 4 décembre").
+ */
+const COMING_IN_CLAUSE = /(?:^|[^a-z'])(?:doit|doivent|devra|devront|devrait|devraient|sera|seront|aura|auront|va|vont|will|would|shall|prevoit|prevoient|prevu|prevue|prevus|prevues|due|expected|scheduled|planned|slated|set to|si|if|whether|unless|[a-z]{2,}(?:eront|iront|era|ira))(?![a-z'])/;
+const COMING_BEFORE = /(?:^|[^a-z'])(?:jusqu'(?:au|a)|d'ici|avant|apres|a partir d[ue]|a compter d[ue]|des|until|till|by|from|before|after|starting|next|as soon as|as late as)(?:\s+(?:le|ce|cette|the|this|on))?\s*$/;
+/** A relative day word right before the named day: "hier" and "yesterday" move the writing a day on; "avant-hier", "demain" and the like are left alone. */
+const RELATIVE_BEFORE = /(?:^|[^a-z'-])(hier|yesterday|avant-hier|apres-demain|demain|tomorrow|veille|lendemain|eve)\s*,?\s*(?:le\s+)?$/;
+
+/**
+ * How far before the first and after the last of its story's sources a page may be dated from its lead.
+ * Pages on one story are written within the days its sources span, but for a few written a little before
+ * the first source (a warning the day before) or after the last (a follow-up): on the development set
+ * (session 21), 237 of the 243 same-story pages with a known day fall within a week of their corpus's span.
+ * A day named further away is the story's background or another story's, not the day of writing.
+ */
+export const STORY_SLACK_DAYS = 7;
+
+/** The days a page's story spans: the first and last days of its dated sources. */
+export interface StorySpan { from: string; to: string }
+
+/** The span of these days (YYYY-MM-DD), or null when none is dated. */
+export function storySpan(days: Array<string | undefined>): StorySpan | null {
+  const known = days.filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  return known.length ? { from: known[0], to: known[known.length - 1] } : null;
+}
+
+/**
+ * The one day within `STORY_SLACK_DAYS` of the span that is `month`/`day` and falls on `weekday`, or null.
+ * A day and month recur on one weekday only after 5 years or more, so within a span of weeks at most one fits;
+ * none fits when the text got its weekday wrong ("mardi 4 novembre" for Tuesday 5 November), and that day is
+ * left alone rather than moved to another year.
+ */
+function dayNearSpan(weekday: number, month: number, day: number, span: StorySpan): string | null {
+  const from = addDays(span.from, -STORY_SLACK_DAYS);
+  const to = addDays(span.to, STORY_SLACK_DAYS);
+  const found: string[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
+    const d = calendarDay(y, month, day);
+    if (d && d >= from && d <= to && new Date(`${d}T12:00:00Z`).getUTCDay() === weekday) found.push(d);
+  }
+  return found.length === 1 ? found[0] : null;
+}
+
+/**
+ * The publication day the lead gives: the latest day it names with its weekday and no year. News names the
+ * week's days so, and a text is written on or after every day it reports as done; the latest of them is the
+ * day of writing more often than not (the day after, on a desk in another time zone, is the error this rule
+ * makes). A day announced as to come is not one of them, nor a day the text dates relative to another
+ * ("avant-hier samedi 9 septembre"). With `span` (the days of the sources of the story the page covers),
+ * the day is the one near that span whose calendar fits the weekday, and a day named far from it is not
+ * read; without, the one recent year whose calendar fits (YEARLESS_YEARS): session 20 measured that form
+ * 36 right and 10 wrong, and no caller uses it (a page that matches no story has no figures to date).
+ */
+export function leadDay(text: string, today: Date = new Date(), span?: StorySpan | null): string | null {
+  const folded = fold(text.slice(0, LEAD_CHARS));
+  let latest: string | null = null;
+  for (const re of LEAD_DAYS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const [weekday, a, b] = [m[1], m[2], m[3]];
+      const [dayOfMonth, monthWord] = /^\d/.test(a) ? [a, b] : [b, a];
+      const month = monthNumber(monthWord);
+      let day = !month ? null : span ? dayNearSpan(weekdayIndex(weekday), month, Number(dayOfMonth), span) : yearOfWeekday(weekdayIndex(weekday), month, Number(dayOfMonth), today);
+      if (!day) continue;
+      const before = folded.slice(Math.max(0, m.index - CLAUSE_REACH), m.index);
+      const clause = before.slice(Math.max(...['.', ';', ':', '!', '?', '\n', '('].map((c) => before.lastIndexOf(c))) + 1);
+      if (COMING_IN_CLAUSE.test(clause) || COMING_BEFORE.test(clause)) continue;
+      const relative = RELATIVE_BEFORE.exec(clause);
+      if (relative) {
+        if (relative[1] !== 'hier' && relative[1] !== 'yesterday') continue;
+        day = addDays(day, 1);
+      }
+      if (!plausibleDay(day, today)) continue;
+      if (!latest || day > latest) latest = day;
+    }
+  }
+  return latest;
+}
+
+/**
+ * The day of an undated page that covers a story whose sources have days (`sourceDays`, of the sources the
+ * story index matched): the latest day its lead names with its weekday, placed near those days (leadDay with
+ * their span), or null. The page's own metadata, address and dateline come first; this is read only when
+ * they gave nothing, and only once the page's story is known, so the story it is matched to is not swayed.
+ */
+export function storyDay(text: string, sourceDays: Array<string | undefined>, today: Date = new Date()): string | null {
+  const span = storySpan(sourceDays);
+  return span ? leadDay(text, today, span) : null;
+}

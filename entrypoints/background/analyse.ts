@@ -19,15 +19,17 @@ export async function analyseTab(tabId: number, article: TabArticle): Promise<nu
   // Each source's language, so the popup can tell a speaker written in another language than its own.
   const result = { ...compared, sources: compared.sources.map((s) => ({ ...s, lang: engine.get(s.id)?.lang })) };
   const inCorpus = engine.findByText(article.text) !== undefined;
+  // The page's day: its own, else the one the engine read from its lead near its sources' days (CompareResult.published).
+  const published = article.published ?? compared.published;
   // What the popup lists, and only the texts it shows (messaging/popup-result.ts); the marks below take the whole result.
   const listed = popupResult({ ...result, sources: result.sources.slice(0, MAX_LISTED_SOURCES) });
   await setTabState(tabId, {
     status: 'done', title: article.title, lang: article.lang, result: listed, url: article.url, inCorpus, sourceCount: result.sources.length,
     cited: citedSources(listed, listed.sources, result.sources),
-    ...(article.published ? { published: article.published } : {}),
+    ...(published ? { published } : {}),
   });
   await setBadge(tabId, result.sources.length);
-  const marks = buildMarks(article.text, result, (id) => engine.get(id), article.published, article.lang);
+  const marks = buildMarks(article.text, result, (id) => engine.get(id), published, article.lang);
   // The tab may have navigated away meanwhile: then there is nobody to mark.
   await sendToTab(tabId, 'marks:apply', { marks, textLength: article.text.length }).catch(() => undefined);
   return result.sources.length;

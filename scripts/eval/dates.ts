@@ -8,7 +8,9 @@
  *     has one) agree? (The address is read only when the metadata gives none.)
  * (b) the development set's pages (test/fixtures/devset/<story>/pages, manifest `published`): only
  *     their text and address were saved, so this measures the address then the dateline (as the
- *     extension reads a page without metadata), and the dateline alone.
+ *     extension reads a page without metadata), and the dateline alone. A second line adds what the engine does
+ *     for a page still undated (core/engine.ts): the story index matches it against the story's corpus (undated,
+ *     as the engine matches it), and the day its lead names near the matched sources' days dates it (storyDay).
  * (c) the gold's `relative_dates` (../shared/gold/seed-figures.json), resolved by resolveMoment
  *     against the bundled manifest's days, against the spans resolved by hand in
  *     test/fixtures/relative-dates.json.
@@ -23,7 +25,9 @@ import { serializeForExtraction } from '../../extract/serialize';
 import { extractFromHtml } from '../../extract/article';
 import { publishedFromMetadata } from '../../extract/published';
 import { dayOf } from '../../core/dates/day';
-import { datelineDay } from '../../core/dates/dateline';
+import { datelineDay, storyDay } from '../../core/dates/dateline';
+import { loadTxtCorpus } from '../../core/corpus/node';
+import { StoryIndex } from '../../core/story/index';
 import { urlDay } from '../../core/dates/url';
 import { resolveMoment } from '../../core/figures/moment';
 import { lookup, phrasesStartingWith } from '../../core/concepts/index';
@@ -107,14 +111,21 @@ function devsetPages(): void {
   let datelineRight = 0;
   let datelineWrong = 0;
   const misses: string[] = [];
+  // With the engine's last step (storyDay near the matched sources' days): totals, and where that step spoke.
+  let storyRight = 0, storyWrong = 0, storyNone = 0, ruleRight = 0, ruleWrong = 0;
+  const ruleRows: string[] = [];
   for (const story of readdirSync(root).sort()) {
     const manifestFile = join(root, story, 'pages', 'manifest.json');
     if (!existsSync(manifestFile)) continue;
     const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as { articles: Array<{ id: string; lang?: Lang; published?: string; url?: string }> };
+    const corpus = loadTxtCorpus(join(root, story, 'corpus'));
+    const index = StoryIndex.of(corpus);
+    const dayOfDoc = new Map(corpus.map((d) => [d.id, d.published]));
     for (const a of m.articles) {
       if (!a.published) continue;
       dated++;
-      const fromDateline = datelineDay(readFileSync(join(root, story, 'pages', a.id), 'utf8'), a.lang);
+      const text = readFileSync(join(root, story, 'pages', a.id), 'utf8');
+      const fromDateline = datelineDay(text, a.lang);
       if (fromDateline === a.published) datelineRight++;
       else if (fromDateline) datelineWrong++;
       const got = urlDay(a.url) ?? fromDateline;
@@ -126,10 +137,24 @@ function devsetPages(): void {
         none++;
         misses.push(`    none  ${story}/${a.id}: expected ${a.published}`);
       }
+      let full = got;
+      if (!full) {
+        const sources = index.match({ title: text.split('\n', 1)[0].trim(), lang: a.lang ?? 'fr', text });
+        full = sources.length ? storyDay(text, sources.map((s) => dayOfDoc.get(s.id))) : null;
+        if (full) {
+          if (full === a.published) ruleRight++; else ruleWrong++;
+          ruleRows.push(`    ${full === a.published ? 'right' : 'WRONG'} ${story}/${a.id}: expected ${a.published}, got ${full} (lead near the sources' days)`);
+        }
+      }
+      if (full === a.published) storyRight++;
+      else if (full) storyWrong++;
+      else storyNone++;
     }
   }
   console.log(`(b) devset pages with a known date (text and address only): ${dated}; address then dateline: dated right ${right} (${pct(right, dated)}), wrong ${wrong}, undated ${none}; dateline alone: right ${datelineRight}, wrong ${datelineWrong}`);
   if (misses.length) console.log(misses.join('\n'));
+  console.log(`(b) then, as the engine dates a page still undated (the lead's day near its matched sources' days): dated right ${storyRight} (${pct(storyRight, dated)}), wrong ${storyWrong}, undated ${storyNone}; that step spoke on ${ruleRight + ruleWrong}: right ${ruleRight}, wrong ${ruleWrong}`);
+  if (ruleRows.length) console.log(ruleRows.join('\n'));
 }
 
 function relativeDates(): void {

@@ -27,7 +27,7 @@ import { loadTxtCorpus } from '../../core/corpus/node';
 import { compareFigures, extractFigures } from '../../core/figures/index';
 import { buildTimeline, withMoments, type DatedText } from '../../core/figures/timeline';
 import type { Lang } from '../../core/types';
-import { datelineDay } from '../../core/dates/dateline';
+import { datelineDay, storyDay } from '../../core/dates/dateline';
 import { urlDay } from '../../core/dates/url';
 import { DEVSET, HOLDOUT, HOLDOUT_HIDDEN, goldVerdict, isGoldFigure, sameMoment, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
 
@@ -54,15 +54,21 @@ const add = (t: Tally, k: string, n = 1): void => { t[k] = (t[k] ?? 0) + n; };
 
 /** How a page is dated: by its manifest (its metadata, read by hand), or from its text alone. */
 type PageDating = 'manifest' | 'text';
-const pageDay = (p: PageEntry & { url?: string }, text: string, how: PageDating): string | undefined =>
-  how === 'manifest' ? p.published : (urlDay(p.url) ?? datelineDay(text, p.lang) ?? undefined);
+/**
+ * A same-story page from its text: its address, its dateline, then, as the engine dates a page still undated, the
+ * day its lead names near its sources' days (storyDay; the story given, every corpus article a source, as here).
+ */
+const textDay = (url: string | undefined, text: string, lang: Lang | undefined, sourceDays: Array<string | undefined>): string | undefined =>
+  urlDay(url) ?? datelineDay(text, lang) ?? storyDay(text, sourceDays) ?? undefined;
+const pageDay = (p: PageEntry & { url?: string }, text: string, how: PageDating, sourceDays: Array<string | undefined>): string | undefined =>
+  how === 'manifest' ? p.published : textDay(p.url, text, p.lang, sourceDays);
 
 function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', quiet = false, root = DEVSET): void {
   const dir = join(root, name);
   const corpus = loadTxtCorpus(join(dir, 'corpus'));
   const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<PageEntry & { url?: string }> }).articles
     .filter((p) => p.sameStory)
-    .map((p) => ({ ...p, day: pageDay(p, readFileSync(join(dir, 'pages', p.id), 'utf8'), how) }));
+    .map((p) => ({ ...p, day: pageDay(p, readFileSync(join(dir, 'pages', p.id), 'utf8'), how, corpus.map((d) => d.published)) }));
   const gold = existsSync(join(dir, 'gold-figures.json')) ? (JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures) : { figures: [] };
   const publishedOf = new Map<string, string | undefined>();
   for (const d of corpus) publishedOf.set(`corpus/${d.id}`, d.published);
@@ -165,8 +171,10 @@ type DocDating = 'manifest' | 'text when undated' | 'text alone';
 function goldMoments(root = DEVSET, label = 'all stories', dating: DocDating = 'manifest'): void {
   const t: Tally = {};
   const wrong: string[] = [];
-  const dayOf = (known: string | undefined, text: string, lang: Lang, url?: string): string | undefined =>
-    dating === 'manifest' || (dating === 'text when undated' && known) ? known : (urlDay(url) ?? datelineDay(text, lang) ?? undefined);
+  // A corpus article from its address and dateline; a same-story page also from its lead near the corpus's days
+  // (`sourceDays`), as the engine dates a page still undated once its story is known.
+  const dayOf = (known: string | undefined, text: string, lang: Lang, url?: string, sourceDays?: Array<string | undefined>): string | undefined =>
+    dating === 'manifest' || (dating === 'text when undated' && known) ? known : (urlDay(url) ?? datelineDay(text, lang) ?? (sourceDays ? storyDay(text, sourceDays) : null) ?? undefined);
   for (const name of readdirSync(root).sort()) {
     const dir = join(root, name);
     if (!existsSync(join(dir, 'gold-figures.json')) || !existsSync(join(dir, 'pages', 'manifest.json'))) continue;
@@ -176,13 +184,15 @@ function goldMoments(root = DEVSET, label = 'all stories', dating: DocDating = '
     if (existsSync(join(dir, 'corpus', 'manifest.json'))) {
       for (const a of (JSON.parse(readFileSync(join(dir, 'corpus', 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; url?: string }> }).articles) urls.set(a.id, a.url);
     }
-    for (const d of loadTxtCorpus(join(dir, 'corpus'))) {
+    const corpusDocs = loadTxtCorpus(join(dir, 'corpus'));
+    for (const d of corpusDocs) {
       const day = dayOf(d.published, d.text, d.lang, urls.get(d.id));
       docs.set(`corpus/${d.id}`, { published: d.published, day, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: day }) });
     }
     for (const p of (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: Array<PageEntry & { url?: string }> }).articles) {
       const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
-      const day = dayOf(p.published, text, p.lang ?? 'fr', p.url);
+      // The sources' days as the engine holds them in this line (from their text too, when the line dates them so).
+      const day = dayOf(p.published, text, p.lang ?? 'fr', p.url, p.sameStory ? corpusDocs.map((d) => docs.get(`corpus/${d.id}`)?.day) : undefined);
       docs.set(`pages/${p.id}`, { published: p.published, day, figures: extractFigures(text, p.lang ?? 'fr', { published: day }) });
     }
     for (const g of (JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures).figures) {
