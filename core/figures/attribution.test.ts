@@ -1361,6 +1361,12 @@ describe('speakers21: structures that carry a speaker the engine read as none', 
     // A complement's name is no maker: the ministry, read whole.
     expect(speakerOf('Selon les chiffres publiés par le ministère de la Santé, 1 390 personnes sont mortes.', '1 390', 'fr')).toBe('ministère de la Santé');
   });
+  it('ends an "according to" source at the acronym in parentheses after its name', () => {
+    // Before speakers21: none.
+    expect(speakerOf('According to the World Health Organization (WHO), 1,200 people died.', '1,200', 'en')).toBe('World Health Organization');
+    // A parenthesis of words is no acronym: the phrase stays unread.
+    expect(speakerOf('According to police (who asked not to be named), 12 died.', '12', 'en')).toBeUndefined();
+  });
   it('gives no count to a country that holds it ("compte / comptent")', () => {
     // Before speakers21: "les Etats-Unis", "la France".
     expect(speakerOf("Les Etats-Unis comptent 512 d'entre eux.", '512', 'fr')).toBeUndefined();

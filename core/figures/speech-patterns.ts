@@ -173,7 +173,9 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // never the figure's own.
     // An initial's point stays in ("according to the L.A. County Fire Department").
     // ", per X" after what is said ("…, per the state weather agency"); "per" elsewhere divides ("per year").
-    new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) | \\d)`, 'u'),
+    // speakers21: a name's acronym in parentheses after it ends the phrase as its comma does ("according to the World
+    // Health Organization (WHO), 1,200 …"; French "selon l'Organisation … (OMS)," already ends there).
+    new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) | \\d| \\(\\p{Lu}[\\p{L}\\d.-]*\\)(?=[,;.]|\\s|$))`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded. Plural "confirm" likewise ("Local police
