@@ -1313,3 +1313,65 @@ describe('speakers20: a speaker is a whole noun group, never a fragment nor a de
     expect(speakerOf('Jane Roe, the head of the mission, said: "The estimates indicate that 150 houses were buried."', '150', 'en')).toBe('Jane Roe');
   });
 });
+
+describe('speakers21: structures that carry a speaker the engine read as none', () => {
+  it('reads no sentence end inside "a.m." or a web address, so a source opening the sentence keeps its figures', () => {
+    // Before speakers21: none (the sentence was cut at "a." and "m.").
+    expect(speakerOf('According to the tracking site, as of 6:30 a.m. EST on Tuesday, the carrier had cancelled 11% of its flights.', '11%', 'en')).toBe('tracking site');
+    const site = 'Selon le site Trafic.com, 12 % des vols sont annulés.';
+    expect(sentenceBounds(site, site.indexOf('12 %'), site.indexOf('12 %') + 4)[0]).toBe(0);
+    // A capitalised word after "a.m." still opens the next sentence.
+    expect(sentenceBounds('It struck at 9 a.m. Officials said 12 died.', 30, 32)[0]).toBe(19);
+  });
+  it('reads plural "estimate" after a speaker noun as a verb, never "estimate of"', () => {
+    // Before speakers21: none.
+    expect(speakerOf('Local officials currently estimate 1,300 deaths.', '1,300', 'en')).toBe('Local officials');
+    expect(speakerOf('Analysts estimate that 4,000 jobs will go.', '4,000', 'en')).toBe('Analysts');
+  });
+  it('gives no speaker set against the figure by "while / tandis que" to the first clause', () => {
+    // Before speakers21 (with the plural "estimate"): "officials" for both.
+    expect(speakerOf('The army reports 200 deaths, while local officials estimate 130 deaths.', '200', 'en')).toBeUndefined();
+    expect(speakerOf('The army reports 200 deaths, while local officials estimate 130 deaths.', '130', 'en')).toBe('local officials');
+    expect(speakerOf('Le pays déplore 200 morts, tandis que les autorités locales recensent 130 blessés.', '200', 'fr')).toBeUndefined();
+    // A speaker ending the sentence says both clauses.
+    expect(speakerOf('Twelve people died, while 30 were injured, the ministry said.', 'Twelve', 'en')).toBe('ministry');
+  });
+  it('reads a name whose apposition comes before a present verb', () => {
+    // Before speakers21: none.
+    expect(speakerOf('Acme, un assureur, estime à 5,4 milliards de dollars le total des pertes.', '5,4 milliards', 'fr')).toBe('Acme');
+    expect(speakerOf('Acme, qui se présente comme « le premier assureur, de loin », indique que 300 entreprises ont été touchées.', '300', 'fr')).toBe('Acme');
+    // A town's apposition before "compte" holds, counts nothing.
+    expect(speakerOf('Lyon, une ville du centre, compte 500 000 habitants.', '500 000', 'fr')).toBeUndefined();
+  });
+  it('gives a paragraph or a list introduced by a line ending on a colon to that line’s speaker', () => {
+    // Before speakers21: none.
+    const fr = 'Titre.\n\nAcme ajoute :\n\nLes pannes sont rares. Nous estimons que la mise à jour a touché 8,5 millions d’appareils.';
+    expect(speakerOf(fr, '8,5 millions', 'fr')).toBe('Acme');
+    const list = 'Texte. Selon le site Vols, les annulations ont grimpé :\n• Compagnie A : de 3% à 7%\n• Compagnie B : de 1% à 12%';
+    expect(speakerOf(list, '1%', 'fr')).toBe('site Vols');
+    const en = 'Title.\nThe company said in a statement:\nWe estimate that 8.5 million devices were hit.';
+    expect(speakerOf(en, '8.5 million', 'en')).toBe('company');
+    // A line ending on a colon with no speaker introduces nobody.
+    expect(speakerOf('Titre.\nLe bilan :\nIl y avait 30 000 personnes.', '30 000', 'fr')).toBeUndefined();
+  });
+  it('gives data cited with its maker to the maker’s name, not to the words of the data', () => {
+    // Before speakers21: none, and "data compiled by the analytics firm Acme".
+    expect(speakerOf("Selon les premières données recueillies par la société d'analyses spécialisée dans l'aviation Acme, 1 390 vols ont été annulés.", '1 390', 'fr')).toBe('Acme');
+    expect(speakerOf('According to data compiled by the analytics firm Acme, 1,390 flights were cancelled.', '1,390', 'en')).toBe('Acme');
+    // A complement's name is no maker: the ministry, read whole.
+    expect(speakerOf('Selon les chiffres publiés par le ministère de la Santé, 1 390 personnes sont mortes.', '1 390', 'fr')).toBe('ministère de la Santé');
+  });
+  it('ends an "according to" source at the acronym in parentheses after its name', () => {
+    // Before speakers21: none.
+    expect(speakerOf('According to the World Health Organization (WHO), 1,200 people died.', '1,200', 'en')).toBe('World Health Organization');
+    // A parenthesis of words is no acronym: the phrase stays unread.
+    expect(speakerOf('According to police (who asked not to be named), 12 died.', '12', 'en')).toBeUndefined();
+  });
+  it('gives no count to a country that holds it ("compte / comptent")', () => {
+    // Before speakers21: "les Etats-Unis", "la France".
+    expect(speakerOf("Les Etats-Unis comptent 512 d'entre eux.", '512', 'fr')).toBeUndefined();
+    expect(speakerOf('La France compte 28 morts.', '28', 'fr')).toBeUndefined();
+    // A company's own count keeps its name.
+    expect(speakerOf('Acme compte 132 000 salariés.', '132 000', 'fr')).toBe('Acme');
+  });
+});

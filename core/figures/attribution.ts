@@ -9,7 +9,7 @@ import type { Lang } from '../types';
 import { sameSpeakerBefore, speakerGroup } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { isCountryForm } from '../concepts/index';
-import { EN_ASIDE_WORDS, EN_VERBS, FR_ASIDE_WORDS, NAME } from './speech-verbs';
+import { EN_ASIDE_WORDS, EN_VERBS, FR_ASIDE_WORDS, FR_POST_VERBS, FR_VERBS, NAME } from './speech-verbs';
 import { expand, HONORIFIC_OPENING, NOT_NAMES } from './speaker-names';
 import { clauseAround, isDigit, quoteAround, quoteSpans, sentenceAround, stopAt } from './speaker-sentences';
 import { match, matchAt } from './speech-match';
@@ -162,7 +162,9 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   }
   // Figures of one sentence share its speaker (matchAt reads each sentence once per text).
   const direct = matchAt(text, a, b, lang);
-  if (direct) return direct;
+  if (direct && !(cb < b && opposedSubject(text, cb, b, direct, lang))) return direct;
+  const introduced = introducedParagraph(text, a, lang);
+  if (introduced) return introduced;
   // Inside a quotation: the speaker follows its closing mark.
   const q = quoteAround(quoteSpans(text), start);
   if (q) {
@@ -193,6 +195,69 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
     if (next) return next;
   }
   return pronounAntecedent(text, a, b, lang);
+}
+/** A list item's mark opening a line ("• United : 3 %", "- Delta: 12%", "* …", "1. …", "2) …"). */
+const LIST_ITEM = /^\s*(?:[•\-*–—▪◦·]|\d{1,2}[.)])\s/u;
+/** How many list items are walked back over to the line that introduces the list: longer lists are tables, whose
+ * introduction is too far to be read as the speaker of each row. */
+const LIST_ITEMS_BACK = 12;
+/** A line that only introduces what follows it: a name, a verb of saying (a present, a compound past, an English past or
+ * present) and a colon, a medium or a day between ("Microsoft ajoute :", "Acme a précisé dans un communiqué :", "The
+ * company said in a statement:"). Group 1 is the name. */
+const INTRODUCER: Record<Lang, RegExp> = {
+  fr: new RegExp(`^\\s*${NAME} (?:${FR_POST_VERBS}|${FR_VERBS})(?: [^:.;]{1,40})?\\s*:\\s*$`, 'u'),
+  en: new RegExp(`^\\s*${NAME} (?:${EN_VERBS}|adds|explains|writes|continues)(?: [^:.;]{1,40})?\\s*:\\s*$`, 'u'),
+};
+/**
+ * speakers21: the speaker of a paragraph introduced by the line before it, which ends on a colon and names a speaker
+ * ("Microsoft ajoute :" then the paragraph of its words, "Nous estimons … 8,5 millions"; "Selon X, les annulations ont
+ * grimpé :" then a list "• A : de 3 % à 7 %"): a paragraph or a list set after a colon is what the line before
+ * introduces, so that line's speaker says its figures. The list's items are walked back over to its introduction; only
+ * the line right before the paragraph (or the list) is read, a blank line between.
+ */
+function introducedParagraph(text: string, a: number, lang: Lang): string | undefined {
+  let ls = text.lastIndexOf('\n', a - 1) + 1;
+  if (ls === 0) return undefined;
+  const own = text.slice(ls, text.indexOf('\n', ls) < 0 ? text.length : text.indexOf('\n', ls));
+  const inList = LIST_ITEM.test(own);
+  for (let back = 0; back <= LIST_ITEMS_BACK; back++) {
+    // The line before, blank lines skipped.
+    let e = ls - 1;
+    while (e > 0 && /\s/u.test(text[e - 1])) e--;
+    if (e <= 0) return undefined;
+    const ps = text.lastIndexOf('\n', e - 1) + 1;
+    const line = text.slice(ps, e);
+    if (/:\s*$/u.test(line)) {
+      const who = matchAt(text, ps, e, lang) ?? INTRODUCER[lang].exec(line)?.[1];
+      return who && who !== 'same source' && !NOT_NAMES.has(who) ? expand(who, text) : undefined;
+    }
+    if (!inList || !LIST_ITEM.test(line)) return undefined;
+    ls = ps;
+  }
+  return undefined;
+}
+
+/** A join of contrast opening the next clause ("…, while X estimates …", "…, tandis que X recense …"). */
+const CONTRAST_JOIN = /^,? (?:while|whereas|tandis qu['’e]|alors qu['’e])/u;
+/** How far after a contrast join the next clause's subject is looked for: a subject and its modifiers ("United Nations
+ * officials currently", "les autorités sanitaires locales"), not the end of a long clause, where a trailing speaker says
+ * the whole sentence ("12 died, while 30 were injured, the ministry said"). */
+const OPPOSED_SUBJECT_CHARS = 40;
+/**
+ * speakers21: whether the sentence's speaker `who` is the subject of a clause set against the figure's by a contrast join
+ * ("The government reports 2,205 deaths, while UN officials estimate 1,368"): that speaker is opposed to the first
+ * clause's, so it is not the figure's (which keeps none rather than a wrong one). Only when the speaker's first word
+ * opens the clause after the join, within a subject's length, no comma nor number before it: a speaker ending the
+ * sentence says both clauses.
+ */
+function opposedSubject(text: string, cb: number, b: number, who: string, lang: Lang): boolean {
+  const join = CONTRAST_JOIN.exec(text.slice(cb, b));
+  if (!join) return false;
+  const first = who.replace(/^(?:(?:the|le|la|les) |l['’] ?)/iu, '').split(' ')[0];
+  const head = text.slice(cb + join[0].length, cb + join[0].length + OPPOSED_SUBJECT_CHARS);
+  const at = first.length > 1 ? head.indexOf(first) : -1;
+  // Opening the clause: only its determiner and modifiers stand before, no comma nor number.
+  return at >= 0 && !/[,\d]/u.test(head.slice(0, at)) && matchAt(text, cb, b, lang) === who;
 }
 /** The words before a quotation's opening mark end on a colon: a verb of saying introduced it. */
 const QUOTE_OPENS_ON_COLON = /:\s*$/u;

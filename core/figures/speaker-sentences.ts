@@ -13,7 +13,21 @@ export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A point between two digits ("2.497 morts", "€43.8 billion", "4.6%") is a number's separator, not a sentence's end. */
 export const stopAt = (text: string, i: number): boolean => isStop(text.charCodeAt(i))
   && !(text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))
-  && !(text.charCodeAt(i) === 46 && (isInitial(text, i) || isTitleAbbreviation(text, i)));
+  && !(text.charCodeAt(i) === 46 && (isInitial(text, i) || isTitleAbbreviation(text, i) || insideWord(text, i)
+    || endsLowerAbbreviation(text, i)));
+/** speakers21: a point with a lower-case letter right after it, no space between, is inside a word or an abbreviation
+ * ("a.m.", "e.g.", "FlightAware.com", "Nasdaq.com"), never a sentence's end: a sentence ends on a point followed by a
+ * space, a line break, a closing mark or the text's end, and opens on a capital. Cut there, "According to X, as of 6:30
+ * a.m. EST on Tuesday, Delta has canceled 11%" lost its source to the next "sentence". */
+const insideWord = (text: string, i: number): boolean => /\p{Ll}/u.test(text[i + 1] ?? '') && /\p{L}/u.test(text[i - 1] ?? '');
+/** speakers21: the last point of an abbreviation of single lower-case letters ("a.m.", "p.m.", "e.g.", "i.e.") ends no
+ * sentence when a lower-case word, a digit or a word of capitals alone (a time zone: "EST", "GMT") follows it: the
+ * sentence goes on ("at 6:30 a.m. EST on Tuesday, X said"); a capitalised word after it ("… at 9 a.m. Officials said")
+ * opens the next sentence as after any point. */
+const LOWER_ABBREVIATION_END = /(?<![\p{L}])\p{Ll}\.\p{Ll}$/u;
+const CONTINUES_AFTER_ABBREVIATION = /^ (?:\p{Ll}|\d|\p{Lu}{2,5}(?![\p{L}]))/u;
+const endsLowerAbbreviation = (text: string, i: number): boolean => LOWER_ABBREVIATION_END.test(text.slice(Math.max(0, i - 4), i))
+  && CONTINUES_AFTER_ABBREVIATION.test(text.slice(i + 1, i + 8));
 /** Abbreviated titles and ranks written before a name ("Senior Gen. Min Aung Hlaing", "Superintendent Col. Roland
  * Butler", "Sen. Jane Roe", "Mgr. X"): their point is no sentence's end when a capital follows, else the speaker's name
  * falls into the next "sentence" and the figure loses it (session 16). General vocabulary of both languages; not "Me" (an

@@ -7,7 +7,9 @@ import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays } from './speaker-groups';
 import { titleHolder } from './speaker-titles';
 import { mayMatchNumbered, newTurn, requiredNumbers } from '../text/required-literals';
-import { FR_SUBJECT_GROUPS, PATTERNS, TITLE_PATTERNS } from './speech-patterns';
+import { FR_SUBJECT_GROUPS, NAME_COUNTS_FR, PATTERNS, TITLE_PATTERNS } from './speech-patterns';
+import { lookup, phrasesStartingWith } from '../concepts/index';
+import { fold } from '../text/fold';
 import { ADVERB_ALONE, APPOSED_NAME, appositionHead, CONTRACTED_BEFORE_NOUN, expand, HAS_NUMBER, NOT_NAMES, QUOTED_NAME, rolePerson } from './speaker-names';
 import { withoutQuotations } from './speaker-sentences';
 
@@ -100,6 +102,19 @@ function wholeFrenchSubject(seg: string, at: number, group: string, lang: Lang):
   return who.replace(/^(?:(?:les|le|la|ces|ce|cette) |l['’] ?)/iu, '');
 }
 
+/** speakers21: "compte / comptent / comptait" right after the subject: what a subject holds ("Les Etats-Unis comptent 512
+ * de ces vols"), the count only of a speaker's own words. */
+const HOLDS_AFTER = /\s(?:compte|comptent|comptait|comptaient)$/u;
+/** Whether a name is a nation's (the concept table's names and capitals: "les Etats-Unis", "la France", "Washington"),
+ * one word or a phrase: a country holds what it "compte", it gives no count by that verb. */
+function isNationName(name: string): boolean {
+  const tokens = fold(name).replace(/-/g, ' - ').replace(/['’]/g, " ' ").trim().split(/\s+/u);
+  if (/^(?:les|le|la|l)$/u.test(tokens[0]) && tokens.length > 1) tokens.splice(0, tokens[1] === "'" ? 2 : 1);
+  if (tokens.length === 1) return lookup(tokens[0], 'nation') !== undefined;
+  return phrasesStartingWith(tokens[0]).some((p) => p.c.type === 'nation' && p.seq.length === tokens.length
+    && p.seq.every((w, k) => w === tokens[k]));
+}
+
 /** Each pattern's literal requirements by number (required-literals.ts `mayMatchNumbered`), read once per language on
  * its first use rather than looked up for every stretch `match` reads (speed19). Not at load: reading a pattern's
  * source costs, and a page of one language needs the other's never. */
@@ -143,6 +158,7 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     if (first && NOT_NAMES.has(first[1])) who = who.slice(first[0].length);
     else who = who.replace(CONTRACTED_BEFORE_NOUN, '');
     if (!who || NOT_NAMES.has(who) || ADVERB_ALONE.test(who)) continue;
+    if (re === NAME_COUNTS_FR && HOLDS_AFTER.test(m[0]) && isNationName(who)) continue;
     // "selon le dernier bilan du ministère", "a tally by the agency": the count's giver, if named, speaks.
     const giver = giverOf(who, seg, m.index, lang);
     // A count with a name in it ("the X Institute count") keeps that name; one with none names nobody.

@@ -15,9 +15,36 @@ const FR_INCISE_OPENS = "(?:^|[,;:»\"”()–—]|(?<![\\p{L}])qu['’]|(?<![\\
 /** Participles of saying after "as" whose agent follows "by" ("as confirmed by", "as reported by"). */
 const EN_AS_SAID = 'confirmed|reported|announced|stated|estimated|indicated';
 
+/** speakers21: plural "estimate" after a speaker noun ("United Nations officials currently estimate 1,368 deaths",
+ * "analysts estimate that …") is a verb, as "estimates" is; followed by "of", "is", "was" or "puts" it is a noun ("the
+ * police estimate of 270", "the government estimate puts the toll at …"), which names its giver elsewhere. */
+const EN_PLURAL_ESTIMATE = 'estimate(?! (?:of|is|was|puts|put|for|from)(?![\\p{L}]))';
+
+/** speakers21: data a source is cited for, made or given by someone named after a participle ("selon les premières
+ * données recueillies par la société d'analyses X", "according to data compiled by the analytics firm X"): the maker,
+ * named by a common noun of its kind and its name, speaks; the name alone is shown. The name must follow a lower-case
+ * noun (the kind), never a determiner or a preposition ("par le ministère de la Santé" names the ministry, read
+ * whole by the patterns after). General vocabulary of how news cites figures. */
+const FR_DATA_NOUNS = 'données|chiffres|statistiques|calculs|relevés|analyses?|étude|estimations';
+const EN_DATA_NOUNS = 'data|figures|statistics|numbers|calculations|analysis|estimates';
+const KIND_THEN_NAME = `(?:[^,.;:()]{0,70}? )?(?<=(?<![\\p{L}])(?!(?:de|du|des|la|le|les|dans|en|par|of|the|in|by|at|from|for|and|et)\\s)\\p{Ll}[\\p{L}'’-]{2,} )${NAME}(?=\\s*[,;:]|\\s*$)`;
+const FR_DATA_BY = new RegExp(`${SELON} (?:(?:les|la|le|l['’]|des|de|une?) ?)?(?:\\p{Ll}+ ){0,2}?(?:${FR_DATA_NOUNS})(?: \\p{Ll}+){0,2}? \\p{Ll}+(?:é|i|u|it)e?s? (?:par|de) ${KIND_THEN_NAME}`, 'u');
+const EN_DATA_BY = new RegExp(`(?:[Aa]ccording to) (?:(?:the|an?) )?(?:\\p{Ll}+ ){0,2}?(?:${EN_DATA_NOUNS})(?: \\p{Ll}+ed)? (?:by|from) ${KIND_THEN_NAME}`, 'u');
+
+/** Not a place after a preposition ("une étude de l'université de Lyon estime à …": Lyon counts nothing; session 17).
+ * speakers21: exported so that speech-match.ts refuses a country as the subject of "compte / comptent" (what the country
+ * holds: "Les Etats-Unis comptent 512 de ces vols", no count it gives). */
+export const NAME_COUNTS_FR = new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u');
+
+/** speakers21: a quotation inside an apposition (how a body describes itself: "X, qui se présente comme « le principal
+ * fournisseur de services … dans le domaine du cloud », estime à …") runs longer than an apposition's own words: one
+ * quoted self-description of about twenty words (106 characters in the sentence read), twice that at most. */
+const QUOTED_APPOSITION_MAX_CHARS = 200;
+
 export const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]|cette) ?)?(?:même source)`, 'u'),
+    FR_DATA_BY,
     // "Selon Washington et Pékin": two names joined by "et" are both the source.
     new RegExp(`${SELON} (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
     new RegExp(`${SELON} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
@@ -76,14 +103,19 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // A name before a present verb of saying and "que" ("X affirme que …"), as the noun groups below; not the last
     // capitalised word of a name written with a lower-case word inside ("Santé publique France précise que").
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}(?<!\\p{Lu}\\p{Ll}+ \\p{Ll}+ )${NAME} ${FR_SAY_PRESENT} qu`, 'u'),
+    // speakers21: the same present, or a count's ("X estime à", "X recense"), after an apposition between commas that
+    // describes the name ("X, un assureur, estime à 5,4 milliards …", "X, qui se présente comme « le premier … », indique
+    // que …"): the apposition, a quotation inside it included, stands between the subject and its verb, as it does before
+    // a compound verb (the pattern below). Counts after any subject only (FR_COUNT_VERBS_ANY_SUBJECT: "X, une ville du
+    // nord, compte 20 000 habitants" holds, not counts).
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}, (?:[^,«»]|«[^«»]{0,${QUOTED_APPOSITION_MAX_CHARS}}»){1,${FR_APPOSITION_MAX_CHARS}}, (?:${FR_SAY_PRESENT} qu|${FR_COUNT_VERBS_ANY_SUBJECT})`, 'u'),
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,${FR_APPOSITION_MAX_CHARS}},)? (?:qui )?${FR_VERBS}`, 'u'),
     // A plan's named author gives its figures ("X, directeur des relations sociales, a dévoilé le contour du plan …
     // avec près de 900 départs"), as EN_ACTOR_VERBS after a name; a name only, never a title alone.
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,60},)? (?:a|avait) (?:dévoilé|présenté|détaillé)(?![\\p{L}])`, 'u'),
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
-    // Not a place after a preposition ("une étude de l'université de Lyon estime à …": Lyon counts nothing; session 17).
-    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR_SUBJECT_ASIDE} ${FR_COUNT_VERBS}`, 'u'),
+    NAME_COUNTS_FR,
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
     // "le parquet avait requis 18 ans", "les procureurs ont réclamé …": a speaker group's request; never after "l'"
     // ("comme l'avait requis le parquet": the figure is the sentence's subject's, which the request only matches).
@@ -131,6 +163,7 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
   en: [
     // The whole phrase up to the punctuation: "according to American intelligence".
     new RegExp(`[Aa]ccording to the same source`, 'u'),
+    EN_DATA_BY,
     // A relay and its source: "According to AFP, the health ministry claims 120 were killed": the source speaks.
     new RegExp(`[Aa]ccording to [^,]{2,40}, (?:the )?${speakerGroup('en', 'short')} (?:${EN_VERBS}|claims|says)(?![\\p{L}])`, 'u'),
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
@@ -140,12 +173,14 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // never the figure's own.
     // An initial's point stays in ("according to the L.A. County Fire Department").
     // ", per X" after what is said ("…, per the state weather agency"); "per" elsewhere divides ("per year").
-    new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) | \\d)`, 'u'),
+    // speakers21: a name's acronym in parentheses after it ends the phrase as its comma does ("according to the World
+    // Health Organization (WHO), 1,200 …"; French "selon l'Organisation … (OMS)," already ends there).
+    new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) | \\d| \\(\\p{Lu}[\\p{L}\\d.-]*\\)(?=[,;.]|\\s|$))`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded. Plural "confirm" likewise ("Local police
     // confirm two dead"), and "found that", a finding the group reports ("Police found that 20 cars …"; session 17).
-    new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM}${EN_AUX_ADVERBS},? (?:${EN_VERBS}|say|confirm|(?:found|find|finds) that|${EN_FORECAST_VERBS}|${EN_REQUEST_VERBS})(?![\\p{L}])`, 'u'),
+    new RegExp(`${speakerGroup('en', 'short')}${EN_MEDIUM}${EN_AUX_ADVERBS},? (?:${EN_VERBS}|say|confirm|(?:found|find|finds) that|${EN_FORECAST_VERBS}|${EN_REQUEST_VERBS}|${EN_PLURAL_ESTIMATE})(?![\\p{L}])`, 'u'),
     // "…, says junta chief X", "said police chief X": a lower-case title right before the name is part of how the person
     // is named, the name the speaker; never a preposition or a determiner ("said in Paris", "said the X"). Before the
     // speaker nouns after a verb: "says army chief X" is said by X, not by "army".

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadTxtCorpus } from '../../core/corpus/node';
 import { extractFigures } from '../../core/figures/index';
 import type { Lang } from '../../core/types';
-import { DEVSET, HOLDOUT, isGoldFigure, sameSpeaker, type GoldFigures, type PageEntry } from '../eval/devset';
+import { DEVSET, HOLDOUT, HOLDOUT_HIDDEN, isGoldFigure, sameSpeaker, type GoldFigures, type PageEntry } from '../eval/devset';
 
 const only = process.argv[2];
 
@@ -44,6 +44,8 @@ function story(dir: string, showMisses: boolean): [number, number, number, numbe
 }
 
 for (const [label, root, misses] of [['devset', DEVSET, !!process.env.SPEAKER_MISSES], ['held-out', HOLDOUT, false]] as const) {
+  // RECOUPE_EVAL_NO_HOLDOUT=1 keeps the held-out stories unread, counts included, as the eval does.
+  if (root === HOLDOUT && HOLDOUT_HIDDEN) continue;
   const tot = [0, 0, 0, 0];
   for (const name of readdirSync(root).sort()) {
     const dir = join(root, name);
