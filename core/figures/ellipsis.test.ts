@@ -320,3 +320,14 @@ describe('a duration as the frame of a bare number', () => {
     expect(figs(later, 'en').find((f) => f.text.includes('89'))?.unit).not.toMatch(/^w:/);
   });
 });
+
+describe('an elided measure (units21)', () => {
+  it('reads a value with decimals after a count of events measured on a scale as that scale\'s value', () => {
+    // Written for this test.
+    const fr = 'Le séisme a été suivi de quatre répliques, dont l\'une de 4,7.';
+    expect(byText(fr, 'fr', '4,7').unit).toBe('magnitude');
+    expect(byText('Une réplique de 4,7 a secoué la vallée.', 'fr', '4,7').unit).toBe('magnitude');
+    // A whole number after the count is another count of the same events.
+    expect(byText('Le séisme a été suivi de quatre répliques, puis de 12 autres.', 'fr', '12').unit).not.toBe('magnitude');
+  });
+});

@@ -282,6 +282,15 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     f.counts = whole ? `${concept(frame[0])?.label?.en ?? frame[0].replace(/^(?:t-|w:)/, '').replace(/-/g, ' ')} in total` : samePlaces ? a.counts : a.counts.replace(/ in .*$/, '');
     f.context = [...new Set([...(f.context ?? []), a.countsKey[0]])];
     f.salient = a.salient;
+    // "suivi de cinq répliques, dont l'une de 5,2", "three aftershocks, the strongest 5.4": a value with decimals counts
+    // no whole things; after a count of events measured on a scale of their own (concept `measure`), it is one
+    // event's measure, in that scale's unit (units21), as count-head.ts reads "une réplique de 5,2".
+    const measure = concept(frame[0])?.measure;
+    if (measure && !Number.isInteger(x)) {
+      f.countsKey = [measure, ...places, ...ownScopes];
+      f.unit = measure;
+      f.counts = concept(measure)?.label?.en ?? measure;
+    }
     // "Between 25,000 and 45,000 in Lyon. ... in Marseille (40,000), Nantes (28,000)": a list of bare
     // numbers details one count item by item; each resolved item is the next one's antecedent, so the
     // list is read to its end, one short step at a time. A list of lines keeps the count its opener
