@@ -42,4 +42,9 @@ describe('what a count counts: the head of a compound, a noun family (units21)',
     expect(matchDetail(en, fr).reason).not.toBe('unit');
     expect(matchDetail(en, fig('The outage hit 3.1 million phones on Friday.', 'en', '3.1 million')).reason).toBe('unit');
   });
+
+  it('reads French "pourcent" written in one word as a percentage', () => {
+    expect(fig('La panne a touché moins d\'un pourcent des machines.', 'fr', 'moins d\'un pourcent').unit).toBe('percent');
+    expect(fig('Cela représente 3 pourcent des ventes.', 'fr', '3 pourcent').unit).toBe('percent');
+  });
 });

@@ -717,7 +717,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         break;
       }
       if (t.t === 'pour' && toks[k + 1]?.t === 'cent') { unit = 'percent'; headEnd = k + 2; break; }
-      if ((t.t === 'percent' || (t.t === 'per' && toks[k + 1]?.t === 'cent'))) { unit = 'percent'; headEnd = k + (t.t === 'per' ? 2 : 1); break; }
+      // "moins d'un pourcent": French writes "pour cent" in one word too (units21).
+      if ((t.t === 'percent' || t.t === 'pourcent' || (t.t === 'per' && toks[k + 1]?.t === 'cent'))) { unit = 'percent'; headEnd = k + (t.t === 'per' ? 2 : 1); break; }
       // "a powerful 6.2 earthquake": a value with decimals counts no single thing; before a singular noun it measures
       // it, in the unit the table gives the noun's event (concept `measure`), else in no unit.
       if (hit && (hit.c.type === 'topic' || hit.c.type === 'entity') && fractional && !looksPlural(toks[k + hit.len - 1].t)) {
