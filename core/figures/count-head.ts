@@ -43,6 +43,19 @@ function compoundLast(toks: Tok[], headEnd: number, lang: Lang): ReturnType<type
   const next = conceptAt(toks, headEnd);
   return next && next.c.type === 'entity' ? next : null;
 }
+/** Is the word at k an English name written before the plural noun it qualifies, that noun being the head of its
+ * compound ("8.5 million Windows devices", "40 Teamsters members")? The name is capitalised and looks plural (a
+ * singular one, "300 Apple phones", is passed as an adjective already); the next word, on its line, is a plural noun
+ * the stop list does not hold: no participle ("300 Palestinians killed", "12 Republicans voted": -ed, no plural) nor
+ * a verb (a plural subject takes the bare form: "20 Democrats say"). In a title every word is capitalised
+ * ("8.5 Million Windows Devices"): the rule reads it the same way. */
+function nameBeforeHead(toks: Tok[], k: number, lang: Lang): boolean {
+  const [t, next] = [toks[k], toks[k + 1]];
+  if (lang !== 'en' || !t.cap || t.upper || !next || next.nl || next.kind !== 'w' || next.upper) return false;
+  if (STOPWORDS.has(next.t) || next.t.length <= 2 || !looksPlural(next.t) || INVARIABLE_S.has(next.t)) return false;
+  const h = conceptAt(toks, k + 1);
+  return !h || h.c.type === 'entity' || h.c.type === 'topic';
+}
 /** Invariable words (prepositions, adverbs, conjunctions; folded) that end in -s or -x like a plural noun and
  * that the stop list does not hold: "451 789 hors capitale", "20 000 puis 30 000", "3 000 toujours mobilisés",
  * "500 ailleurs". Read as the counted noun, they would give the number a unit no other count has. */
@@ -586,6 +599,11 @@ function compoundAdjectiveAt(toks: Tok[], k: number): boolean {
   return !!(w && dash && part && next) && w.kind === 'w' && !w.cap && dash.t === '-' && dash.start === w.end && part.start === dash.end
     && part.kind === 'w' && !part.cap && (part.t.length >= PARTICIPLE_MIN_CHARS || SHORT_PARTICIPLES.has(part.t)) && part.t.endsWith('ed') && !dash.nl && !part.nl && !next.nl && next.kind === 'w';
 }
+/** Is the word at k, glued by a hyphen to a number, a unit of the table ("6.0-Magnitude", a title's capital)? A
+ * capitalised glued word is otherwise a name's part ("a 7-Eleven"), never the number's unit (units21). */
+function gluedUnit(toks: Tok[], k: number): boolean {
+  return conceptAt(toks, k)?.c.type === 'unit';
+}
 export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string }
 export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): Head {
   let unit = unitHint ?? 'number';
@@ -636,7 +654,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // read against that noun, nor (unit or category set) as an elided count of the noun of a count before it
       // (ellipsis.ts). A capital ("a 7-Eleven") is a name's part; a stop word ("a 9-to-5 job") or a scale word joins
       // two numbers; a group's size ("a 577-member assembly") is read above, or as its members' count by its sentence.
-      if (lang === 'en' && k === i1 && t.t === '-' && t.start === toks[i1 - 1].end && glued && glued.start === t.end && glued.kind === 'w' && !glued.cap && !STOPWORDS.has(glued.t) && !LARGE_SCALES.has(glued.t) && !GROUP_SIZE_WORDS.has(glued.t) && glued.t.length > 2) {
+      if (lang === 'en' && k === i1 && t.t === '-' && t.start === toks[i1 - 1].end && glued && glued.start === t.end && glued.kind === 'w' && (!glued.cap || gluedUnit(toks, k + 1)) && !STOPWORDS.has(glued.t) && !LARGE_SCALES.has(glued.t) && !GROUP_SIZE_WORDS.has(glued.t) && glued.t.length > 2) {
         const h = conceptAt(toks, k + 1);
         // Such a compound writes its unit in the singular ("a 14,021-acre fire"): the plural names the same unit.
         const plural = h?.c.type === 'unit' ? undefined : lookup(`${glued.t}s`, 'unit');
@@ -699,7 +717,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         break;
       }
       if (t.t === 'pour' && toks[k + 1]?.t === 'cent') { unit = 'percent'; headEnd = k + 2; break; }
-      if ((t.t === 'percent' || (t.t === 'per' && toks[k + 1]?.t === 'cent'))) { unit = 'percent'; headEnd = k + (t.t === 'per' ? 2 : 1); break; }
+      // "moins d'un pourcent": French writes "pour cent" in one word too (units21).
+      if ((t.t === 'percent' || t.t === 'pourcent' || (t.t === 'per' && toks[k + 1]?.t === 'cent'))) { unit = 'percent'; headEnd = k + (t.t === 'per' ? 2 : 1); break; }
       // "a powerful 6.2 earthquake": a value with decimals counts no single thing; before a singular noun it measures
       // it, in the unit the table gives the noun's event (concept `measure`), else in no unit.
       if (hit && (hit.c.type === 'topic' || hit.c.type === 'entity') && fractional && !looksPlural(toks[k + hit.len - 1].t)) {
@@ -772,6 +791,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an
         // adjective ("two separate buildings") or starts the next phrase ("43.8 billion next year").
         if (!looksPlural(t.t) && !countsOne) { k++; steps++; adjective = true; continue; }
+        // "8.5 million Windows devices", "two Teamsters locals": in English a capitalised word before a plural noun of
+        // its phrase is a name that qualifies it, and the counted thing is that noun, the compound's head (units21).
+        // Only a name: a lower-case plural before another plural ends its phrase ("the 12 reforms lawmakers passed").
+        if (nameBeforeHead(toks, k, lang)) { k++; steps++; adjective = true; continue; }
         // "129 hospitalisations", "40 arrestations", "300 displacements": a noun of a fate only people have, made from
         // its verb, counts the people it befell, as the role's own noun does ("120 morts").
         const nominal = roleOfNominal(t.t);

@@ -1061,3 +1061,29 @@ describe('an English compound of a topic noun and a counted noun (written for th
     expect(first('The city lost 300 hospital beds.', 'en').countsKey[0]).toBe('bed');
   });
 });
+
+describe('nouns of people of the word list, homes as buildings (units21)', () => {
+  // Sentences written for these tests.
+  const fig = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang)[0];
+  it('counts people with a noun of people the word list marks, in both languages', () => {
+    expect(fig('Le ferry transportait 312 passagers.', 'fr').unit).toBe('people');
+    expect(fig('The ferry carried 312 passengers.', 'en').unit).toBe('people');
+    expect(fig('Le procès des 37 accusés reprend lundi.', 'fr').unit).toBe('people');
+    expect(fig('Des milliers de citoyens ont défilé samedi.', 'fr').unit).toBe('people');
+    // A noun of things of the word list stays its own unit.
+    expect(fig('Le vent a arraché 312 banderoles.', 'fr').unit).not.toBe('people');
+  });
+  it('meets a count of people of the same value, and not of another', async () => {
+    const { matchDetail } = await import('./index');
+    // 300: two significant digits, no evidence of one count by the value alone (match.ts sameDistinctiveValue).
+    const fr = fig('Le ferry transportait 300 passagers.', 'fr');
+    expect(matchDetail(fr, fig('The ferry was carrying 300 people.', 'en')).reason).not.toBe('unit');
+    expect(matchDetail(fr, fig('The ferry was carrying 300 trucks.', 'en')).reason).toBe('unit');
+  });
+  it('reads English "homes" as houses when a fate only a building has is told, else as households', () => {
+    expect(fig('At least 48 homes were destroyed by the flood.', 'en').countsKey[0]).toBe('house');
+    expect(fig('The storm damaged 48 homes in the valley.', 'en').countsKey[0]).toBe('house');
+    expect(fig('About 48,000 homes were without power on Monday.', 'en').countsKey[0]).toBe('household');
+    expect(fig('Au moins 48 maisons ont été détruites.', 'fr').countsKey[0]).toBe('house');
+  });
+});

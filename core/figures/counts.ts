@@ -38,6 +38,30 @@ import { isThreshold } from './threshold';
 import { TABLES, has } from './number-words';
 import { perToken } from './token-memo';
 import { clauseCognate, countedCognate } from './cognate-context';
+
+/** Is a `w:` category (count-head.ts `unknownNoun`) a noun of the bilingual word list marked as one of people
+ * (concepts.json `word` with `people`: "passagers" / "passengers", "accusés" / "defendants")? */
+function peopleWord(category: string): boolean {
+  return !!concept(`w-${category.slice(2)}`)?.people;
+}
+
+/** The entities of a household (a unit of supply, of a census) and of a house (a building), and the English nouns the
+ * table reads as households that name the building as often ("homes"). */
+const HOUSEHOLD = 'household';
+const HOUSE = 'house';
+const HOMES = new Set(['homes', 'home']);
+/** Fates only a building has, in the bilingual word list (destroyed, damaged, collapsed), and English participles of
+ * the same that the list does not hold: general words of any disaster. */
+const BUILDING_FATE_WORDS = new Set(['w-destroy', 'w-damage', 'w-collapse']);
+const BUILDING_FATE_FORMS = new Set(['burned', 'burnt', 'razed', 'flattened', 'flooded', 'gutted', 'engulfed', 'ravaged', 'swept', 'buried', 'torched', 'levelled', 'leveled', 'demolished', 'wrecked']);
+/** Does the segment [s, e) tell a fate only a building has? */
+function buildingFate(toks: Tok[], seg: [number, number]): boolean {
+  for (let k = seg[0]; k < seg[1]; k++) {
+    const t = toks[k].t;
+    if (BUILDING_FATE_FORMS.has(t) || BUILDING_FATE_WORDS.has(lookup(t, 'word')?.id ?? '')) return true;
+  }
+  return false;
+}
 /** Is the token at k a word of the military cue? Read once per token list (`perToken`): every figure of a clause scans
  * the clause's words for it (2.3% of English extraction's profile with the projection test below, session 16). */
 const militaryAt = perToken((toks, k) => toks[k].kind === 'w' && isCue(toks[k].t, 'military'));
@@ -365,6 +389,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   const [a, b] = clause(toks, i0, i1);
   const said = attributionMask(toks, a, b, i0, headEnd, lang);
   const seg = segment(toks, a, b, i0, headEnd, lang);
+  // "At least 25 homes were destroyed or damaged", "150 homes buried": the English "homes" the table reads as households
+  // (the homes a utility supplies: "300,000 homes without power") are buildings when their segment tells a fate only
+  // a building has, and count what "maisons" and "houses" count (units21).
+  if (category === HOUSEHOLD && HOMES.has(toks[headEnd - 1]?.t ?? '') && buildingFate(toks, seg)) category = HOUSE;
   const placeEnd = ownPlaceEnd(toks, headEnd, seg[1]);
   const nations: string[] = [];
   const places: string[] = [];
@@ -614,8 +642,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // it a fate only people have (a role whose concept means a person) names people; it keeps its role and counts
   // people (its category stays its own noun: match.ts `unknownPeopleOf`).
   // A noun of people by its suffix ("33,000 machinists", agent-nouns.ts) names people with no fate said of it too.
+  // A noun the bilingual word list marks as one of people ("passagers", "defendants", "citizens": concepts.json `word`
+  // with `people`) names people too, whatever its clause says (units21).
   const unknownPeople = !!category?.startsWith('w:') && unit === 'number'
-    && ((!!role && concept(role)?.means?.entity === 'person') || (headEnd > i1 && isAgentNoun(toks[headEnd - 1].t, lang)));
+    && ((!!role && concept(role)?.means?.entity === 'person') || (headEnd > i1 && isAgentNoun(toks[headEnd - 1].t, lang)) || peopleWord(category));
   // Killed and wounded are said of people: "12 people were wounded in a strike on three districts".
   if (category && !PEOPLE_CATS.has(category) && !unknownPeople) role = undefined;
   // "cut €43.8 billion from state spending": an amount of money is cut, nobody is laid off; "a

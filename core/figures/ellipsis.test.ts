@@ -320,3 +320,27 @@ describe('a duration as the frame of a bare number', () => {
     expect(figs(later, 'en').find((f) => f.text.includes('89'))?.unit).not.toMatch(/^w:/);
   });
 });
+
+describe('an elided measure (units21)', () => {
+  it('reads a value with decimals after a count of events measured on a scale as that scale\'s value', () => {
+    // Written for this test.
+    const fr = 'Le séisme a été suivi de quatre répliques, dont l\'une de 4,7.';
+    expect(byText(fr, 'fr', '4,7').unit).toBe('magnitude');
+    expect(byText('Une réplique de 4,7 a secoué la vallée.', 'fr', '4,7').unit).toBe('magnitude');
+    // A whole number after the count is another count of the same events.
+    expect(byText('Le séisme a été suivi de quatre répliques, puis de 12 autres.', 'fr', '12').unit).not.toBe('magnitude');
+  });
+});
+
+describe('a demonstrative before a bare number (units21)', () => {
+  it('gives "ces / these N" the frame of the count of that value told before, even paragraphs before', () => {
+    // Written for this test.
+    const fr = 'Au moins 2 300 ordinateurs ont été volés dans les entrepôts.\n\nCes 2 300 étaient assurés, selon la société.';
+    expect(byText(fr, 'fr', '2 300').unit).toBe(byText(fr, 'fr', 'Au moins 2 300').unit);
+    expect(figs(fr, 'fr')[1].unit).toBe('w:computer');
+    const en = 'The flood displaced 640 families in the valley.\n\nThese 640 are housed in two schools.';
+    expect(figs(en, 'en')[1].countsKey).toEqual(figs(en, 'en')[0].countsKey);
+    // Another value after the demonstrative is no count told before: left bare.
+    expect(figs('The flood displaced 640 families.\n\nThese 12 are housed in a school.', 'en')[1].countsKey[0]).not.toBe(figs(en, 'en')[0].countsKey[0]);
+  });
+});

@@ -195,6 +195,21 @@ function wholeBefore(part: Figure, figures: readonly Figure[]): Figure | undefin
   return undefined;
 }
 
+/** A demonstrative right before a number ("ces 8,5 millions", "these 400", "those 12"): the count is one told before. */
+const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:ces|these|those)\s+$/iu;
+/** Characters read before a number for its demonstrative: the word and its space. */
+const DEMONSTRATIVE_CHARS = 8;
+/** The nearest figure before `f` in the text with its value (a bound's or not) and a counted thing of its own, else undefined. */
+function sameValueBefore(f: Figure, figures: readonly Figure[]): Figure | undefined {
+  for (let k = figures.indexOf(f) - 1; k >= 0; k--) {
+    const g = figures[k];
+    if (g.end > f.start || g.countsKey[0] === 'number' || NOT_ANTECEDENT.has(g.unit)) continue;
+    // One value, whatever bound either gives it ("pas moins de 8,5 millions" … "ces 8,5 millions").
+    if (magnitude(g) === magnitude(f)) return g;
+  }
+  return undefined;
+}
+
 /** Resolves, in place, figures whose countsKey is the bare 'number' (figures in text order). */
 export function resolveEllipses(figures: Figure[], text: string, placed: ReadonlySet<Figure>): void {
   /** Candidate antecedents, nearest last. */
@@ -208,6 +223,18 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     }
     const x = magnitude(f);
     if (x === null) continue;
+    // "Ces 8,5 millions représentent…", "These 400 were…": a demonstrative before a bare number points back to a count
+    // the text told already; the one of the same value is it, however far before (units21).
+    const told = DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, f.start - DEMONSTRATIVE_CHARS), f.start)) ? sameValueBefore(f, figures) : undefined;
+    if (told) {
+      f.countsKey = [...told.countsKey];
+      f.unit = told.unit;
+      f.counts = told.counts;
+      f.context = [...new Set([...(f.context ?? []), told.countsKey[0]])];
+      f.salient = told.salient;
+      setAntecedent(f);
+      continue;
+    }
     // The nearest count before, passing over durations of another order ("Twelve days earlier, ... 400,000") and shares.
     let a: Figure | undefined;
     let near = false;
@@ -282,6 +309,15 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     f.counts = whole ? `${concept(frame[0])?.label?.en ?? frame[0].replace(/^(?:t-|w:)/, '').replace(/-/g, ' ')} in total` : samePlaces ? a.counts : a.counts.replace(/ in .*$/, '');
     f.context = [...new Set([...(f.context ?? []), a.countsKey[0]])];
     f.salient = a.salient;
+    // "suivi de cinq répliques, dont l'une de 5,2", "three aftershocks, the strongest 5.4": a value with decimals counts
+    // no whole things; after a count of events measured on a scale of their own (concept `measure`), it is one
+    // event's measure, in that scale's unit (units21), as count-head.ts reads "une réplique de 5,2".
+    const measure = concept(frame[0])?.measure;
+    if (measure && !Number.isInteger(x)) {
+      f.countsKey = [measure, ...places, ...ownScopes];
+      f.unit = measure;
+      f.counts = concept(measure)?.label?.en ?? measure;
+    }
     // "Between 25,000 and 45,000 in Lyon. ... in Marseille (40,000), Nantes (28,000)": a list of bare
     // numbers details one count item by item; each resolved item is the next one's antecedent, so the
     // list is read to its end, one short step at a time. A list of lines keeps the count its opener

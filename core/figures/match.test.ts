@@ -261,8 +261,9 @@ describe('a role said on one side only, beside a breakdown by nationality', () =
 });
 
 describe('a counted noun the concept table does not know', () => {
-  const fr = fig('Le ferry transportait 212 passagers lors du naufrage au large de Valdoria.', 'fr', '212');
-  const en = fig('The ferry was carrying 212 passengers when it sank off Valdoria.', 'en', '212');
+  // units21: "passagers" / "passengers" are people of the word list now; two spellings of another Latin noun.
+  const fr = fig('Le coffre contenait 212 saphirs lors du vol au large de Valdoria.', 'fr', '212');
+  const en = fig('The safe held 212 sapphires when it was stolen off Valdoria.', 'en', '212');
   it('is one unit in two languages when one Latin noun is spelled two ways', () => {
     expect(fr.unit.startsWith('w:')).toBe(true);
     expect(en.unit.startsWith('w:')).toBe(true);
@@ -271,9 +272,10 @@ describe('a counted noun the concept table does not know', () => {
   });
 
   it('is one unit in its singular and its plural, whose stems differ', () => {
-    const one = fig('The ferry was carrying one passenger when it sank off Valdoria.', 'en', 'one');
-    expect(one.unit).not.toBe(en.unit);
-    expect(matchDetail(one, en).reason).not.toBe('unit');
+    const one = fig('The ship was carrying one container when it sank off Valdoria.', 'en', 'one');
+    const many = fig('The ship was carrying 212 containers when it sank off Valdoria.', 'en', '212');
+    expect(one.unit).not.toBe(many.unit);
+    expect(matchDetail(one, many).reason).not.toBe('unit');
   });
 
   it('keeps two different unknown nouns apart (at a value too short to be evidence of its own)', () => {
@@ -356,8 +358,10 @@ describe('two counted nouns the table does not know, or one against people, at o
   // Sentences written for these tests.
   const fr = fig('Le navire transportait 169 ressortissants étrangers au large de Valdoria.', 'fr', '169');
   it('are one count', () => {
-    const en = fig('The ship was carrying 169 passengers off Valdoria.', 'en', '169');
+    const en = fig('The ship was carrying 169 expatriates off Valdoria.', 'en', '169');
     expect([fr.unit, en.unit].every((u) => u.startsWith('w:'))).toBe(true);
+    // units21: a people noun of the word list ("passengers", unit people) is still an unknown noun here.
+    expect(matchDetail(fr, fig('The ship was carrying 169 passengers off Valdoria.', 'en', '169')).match).toBe('same');
     expect(matchDetail(fr, en).match).toBe('same');
     const people = fig('The ship was carrying 169 people off Valdoria.', 'en', '169');
     expect(people.unit).toBe('people');
@@ -522,7 +526,7 @@ describe('a number with no counted noun against a count of people (asPeople)', (
     expect(matchDetail(index, fig('Officials said 312 people were killed.', 'en', '312')).reason).toBe('unit');
   });
   it('a noun the table does not know, with the same value and a doing said of people only; not another value', () => {
-    const gathered = fig('Some 4,000 citizens gathered outside the town hall, the organisers said.', 'en', 'Some 4,000');
+    const gathered = fig('Some 4,000 locals gathered outside the town hall, the organisers said.', 'en', 'Some 4,000');
     expect(gathered.unit.startsWith('w:')).toBe(true);
     expect(matchDetail(gathered, fig('Some 4,000 people gathered outside the town hall.', 'en', 'Some 4,000')).match).toBe('same');
     expect(matchDetail(gathered, fig('Some 3,000 people gathered outside the town hall.', 'en', 'Some 3,000')).reason).toBe('unit');

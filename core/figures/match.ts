@@ -353,8 +353,11 @@ function unknownPeopleOf(a: Figure, b: Figure): boolean {
  * thing, as it is for shared context. Not against a noun of the table that says what its people or things are
  * ("963 employees" is told apart by its concept), nor for two values. */
 function unknownNounsOfOneValue(a: Figure, b: Figure): boolean {
-  const loose = (f: Figure): boolean => f.unit.startsWith('w:') || (f.unit === 'people' && GENERIC_ENTITIES.has(f.countsKey[0] ?? ''));
-  return (a.unit.startsWith('w:') || b.unit.startsWith('w:')) && loose(a) && loose(b) && sameDistinctiveValue(a, b);
+  // units21: a noun the word list marks as one of people (counts.ts `peopleWord`: "317 passengers", unit `people`) is
+  // still a noun the table does not know: its `w:` noun (unknownUnit) is read here as any other ("environ 317
+  // voyageurs", "169 ressortissants" / "169 passengers").
+  const loose = (f: Figure): boolean => unknownUnit(f).startsWith('w:') || (f.unit === 'people' && GENERIC_ENTITIES.has(f.countsKey[0] ?? ''));
+  return (unknownUnit(a).startsWith('w:') || unknownUnit(b).startsWith('w:')) && loose(a) && loose(b) && sameDistinctiveValue(a, b);
 }
 
 /** Letters of a stem the table does not know that, beginning a form of a people noun, make it that noun's verb:
