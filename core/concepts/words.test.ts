@@ -71,7 +71,6 @@ describe('the general vocabulary of session 21 (lexicon21)', () => {
       ['actualisees', 'updated'],
       ['fumee', 'smoke'],
       ['retards', 'delayed'],
-      ['rejete', 'rejected'],
       ['reseau', 'networks'],
       ['logiciel', 'software'],
       ['ennemis', 'enemy'],
