@@ -265,6 +265,9 @@ describe('story features', () => {
     expect(names('Grève des dockers à La Rochelle et à Brest').length).toBeGreaterThan(0);
     // One function word alone, capitalised, is a name's ("Le Pen"): not enough to say title case.
     expect(names('Marine Le Pen visite les dockers de Brest')).toEqual(expect.arrayContaining(['p:' + storyNameKey('brest')]));
+    // Two names that each hold an article, in a sentence-case title: a lower-case "à" or verb says sentence case.
+    expect(names('Paule Le Morvan à La Ferté-Brieuc').length).toBeGreaterThan(0);
+    expect(names('Paule Le Morvan visite La Ferté-Brieuc').length).toBeGreaterThan(0);
   });
   it('an English name that opens every sentence it is in is a name; a rare word opening one sentence is not', () => {
     const names = (text: string) => keys('', text, 'en').filter((k) => k.startsWith('p:'));
