@@ -260,6 +260,8 @@ describe('story features', () => {
     const names = (title: string) => keys(title, 'Le texte suit.', 'fr').filter((k) => k.startsWith('p:'));
     // Titles written for this test.
     expect(names('La Grève Des Dockers Et Son Coût Pour Les Ports')).toEqual([]);
+    // The word after an elided article keeps its lower case in title case too.
+    expect(names('La Grève Des Dockers Et Ses Suites : L’impact Sur Les Ports')).toEqual([]);
     // Sentence case: a name holding an article ("La Rochelle") keeps its capitals, and so do the names beside it.
     expect(names('Grève des dockers à La Rochelle et à Brest')).toEqual(expect.arrayContaining(['p:' + storyNameKey('brest')]));
     expect(names('Grève des dockers à La Rochelle et à Brest').length).toBeGreaterThan(0);

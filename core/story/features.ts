@@ -841,7 +841,8 @@ const FRENCH_TITLE_CASE_MIN_FUNCTION_WORDS = 2;
  */
 function looksTitleCase(title: string, lang: Lang): boolean {
   if (lang !== 'en') {
-    const rest = words(title).slice(1).filter((w) => /^\p{L}/u.test(w.raw));
+    // A word after an elided article ("L’impact") takes its capital on the article, not on itself.
+    const rest = words(title).slice(1).filter((w) => /^\p{L}/u.test(w.raw) && !/['’ʼ]$/u.test(title.slice(0, w.start)));
     const fn = rest.filter((w) => FRENCH_TITLE_FUNCTION_WORDS.has(w.raw.toLowerCase()));
     return fn.length >= FRENCH_TITLE_CASE_MIN_FUNCTION_WORDS && rest.every((w) => w.capitalized);
   }
