@@ -478,6 +478,6 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     })
     .sort((x, y) => x.start - y.start || x.end - y.end);
   // The values each figure's sentence gives besides its own (sentence-mates.ts): context two languages share.
-  setSentenceMates(kept, text);
+  setSentenceMates(kept, text, L);
   return kept;
 }

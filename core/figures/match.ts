@@ -226,7 +226,7 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
   return n + placesNamedAcross(a, b) + placesNamedAcross(b, a) + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
 }
 
-/** "the Fortune 500" / "selon le classement fortune", "Magdeburg's market" / "le marché de magdeburg": a word one
+/** "the Veltrano 100" / "selon le classement veltrano", "Ostrelin's market" / "le marché d'ostrelin": a word one
  * clause reads as a name ("n:<key>", capitalised inside its sentence) and the other as a plain word ("w:<stem>", at a
  * sentence's start, in lower case, or in a title's capitals) is one word both say. Each counted once; a word both
  * write alike is counted as shared already. The two keys are taken alike only when they are one string, so "n:" and

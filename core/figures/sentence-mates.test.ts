@@ -12,14 +12,14 @@ const fig = (text: string, lang: Lang, q: string, nth = 0) => {
 
 describe('sentence mates', () => {
   it('are the other values of a figure\'s sentence, not those of the next sentence', () => {
-    const f = fig('Le foyer, peu profond (8 km), se situait à 27 km au nord de Valdoria. Il a fait 12 morts.', 'fr', '8 km');
-    expect(f.mates).toEqual(['km=27/27']);
+    const f = fig('La digue, haute de 6 m, a cédé sur 40 m au sud de Valdoria. Il y a eu 12 morts.', 'fr', '6 m');
+    expect(f.mates).toEqual(['m=40/40']);
   });
 
   it('make two clauses of two languages that share no word one count', () => {
-    // "profond" / "depth" and "foyer" / "quake" never meet; both sentences give 27 km beside 8 km.
-    const fr = fig('Le foyer, peu profond (8 km), se situait à 27 km au nord de Valdoria.', 'fr', '8 km');
-    const en = fig('The quake struck 27 km north of Valdoria at a shallow depth of 8 km.', 'en', '8 km');
+    // "haute" / "high" and "digue" / "levee" never meet; both sentences give 40 m beside 6 m.
+    const fr = fig('La digue, haute de 6 m, a cédé sur 40 m.', 'fr', '6 m');
+    const en = fig('A 40 m stretch of the 6 m high levee gave way.', 'en', '6 m');
     expect(sharedMates(fr, en)).toBe(1);
     expect(matchDetail(fr, en).match).toBe('same');
     // Without the mates the clauses share too little.
@@ -35,6 +35,17 @@ describe('sentence mates', () => {
     expect(sharedMates(fr, same)).toBe(1);
   });
 
+  it('leave out a day: the story\'s date alone does not join two counts', () => {
+    const a = fig('On 3 March 2031 the index fell 2% in Valdoria.', 'en', '2%');
+    const b = fig('On 3 March 2031 inflation rose 3% in the country.', 'en', '3%');
+    expect(sharedMates(a, b)).toBe(0);
+  });
+
+  it('read sentences as the segmenter does: an abbreviation ends none', () => {
+    expect(fig('Il y a eu 12 morts, selon M. Durand, et 40 blessés.', 'fr', '12').mates).toEqual(['people=40/40']);
+    expect(fig('Officials said 12 died, Dr. Okafor told reporters, and 40 were hurt.', 'en', '12').mates).toEqual(['people=40/40']);
+  });
+
   it('leave out a bare number and a calendar year', () => {
     const f = fig('En 2024, les deux usines ont supprimé 300 emplois.', 'fr', '300');
     expect(f.mates).toBeUndefined();
@@ -42,20 +53,20 @@ describe('sentence mates', () => {
 });
 
 describe('sentence mates of the figures\' own unit', () => {
-  const FR = 'Le chiffre d\'affaires atteint 57 milliards de dollars, en hausse de 62 %, dont 51 milliards de dollars pour les serveurs.';
+  const FR = 'Le chiffre d\'affaires atteint 8,4 milliards d\'euros, en hausse de 17 %, dont 5,2 milliards d\'euros pour les services.';
   it('must meet: two amounts of two lists are not paired by a percent both sentences give', () => {
-    const en = 'Revenue rose 62% to $57 billion, above the $55 billion analysts expected.';
-    // Both sentences give 62 %, but beside the amount compared one gives 51 milliards, the other 55 billion.
-    expect(sharedMates(fig(FR, 'fr', '57 milliards'), fig(en, 'en', '57 billion'))).toBe(0);
+    const en = 'Revenue rose 17% to €8.4 billion, above the €8.1 billion analysts expected.';
+    // Both sentences give 17 %, but beside the amount compared one gives 5,2 milliards, the other 8.1 billion.
+    expect(sharedMates(fig(FR, 'fr', '8,4 milliards'), fig(en, 'en', '8.4 billion'))).toBe(0);
     // A sentence with no other amount against one with another: not known to be one list.
-    expect(sharedMates(fig(FR, 'fr', '57 milliards'), fig('Revenue rose 62% to $57 billion.', 'en', '57 billion'))).toBe(0);
+    expect(sharedMates(fig(FR, 'fr', '8,4 milliards'), fig('Revenue rose 17% to €8.4 billion.', 'en', '8.4 billion'))).toBe(0);
   });
 
   it('one list told twice pairs each item with its own', () => {
-    const en = 'Revenue rose 62% to $57 billion, of which $51 billion came from servers.';
-    expect(sharedMates(fig(FR, 'fr', '57 milliards'), fig(en, 'en', '57 billion'))).toBe(1);
-    // The servers' 51 milliards against the whole 57 billion: the English sentence gives 51 itself.
-    expect(sharedMates(fig(FR, 'fr', '51 milliards'), fig(en, 'en', '57 billion'))).toBe(0);
+    const en = 'Revenue rose 17% to €8.4 billion, of which €5.2 billion came from services.';
+    expect(sharedMates(fig(FR, 'fr', '8,4 milliards'), fig(en, 'en', '8.4 billion'))).toBe(1);
+    // The services' 5,2 milliards against the whole 8.4 billion: the English sentence gives 5.2 itself.
+    expect(sharedMates(fig(FR, 'fr', '5,2 milliards'), fig(en, 'en', '8.4 billion'))).toBe(0);
   });
 });
 

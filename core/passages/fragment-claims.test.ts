@@ -92,7 +92,7 @@ describe('phrasePieceWithoutCount', () => {
     const pa = analyse(page, [], 'en');
     const sa = analyse(source, [], 'en');
     const [ps, pe] = at(page, 'river during the night');
-    // The source span opens after a comma-free verb ("confirmed"), not after an article or a preposition.
+    // The source span opens after "Thursday", which ends an adverbial: not after an article or a preposition.
     const [ss, se] = at(source, 'that 31 residents were swept away by the river during the night');
     expect(phrasePieceWithoutCount(pa, ps, pe, sa, ss, se)).toBe(false);
   });
@@ -115,6 +115,31 @@ describe('phrasePieceWithoutCount', () => {
     const [ps, pe] = at(p3, 'ensemble des villages de la vallée');
     const [ss, se] = at(s3, 'ensemble des villages de la vallée');
     expect(phrasePieceWithoutCount(pa, ps, pe, sa, ss, se)).toBe(true);
+  });
+
+  it('keeps a clause opening after "that" or "and": a whole clause both texts share', () => {
+    const p5 = 'Officials in the valley said on Friday that the river swept away 48 homes in the lower villages, and the army was sent to the valley before dawn on Saturday.';
+    const s5 = 'The regional prefect warned on Thursday that the river swept away the old stone bridge near the dam, and the army was sent to the valley before dawn.';
+    const pa = analyse(p5, [], 'en');
+    const sa = analyse(s5, [], 'en');
+    for (const q of ['the river swept away', 'the army was sent to the valley before dawn']) {
+      const [ps, pe] = at(p5, q);
+      const [ss, se] = at(s5, q);
+      expect(phrasePieceWithoutCount(pa, ps, pe, sa, ss, se)).toBe(false);
+    }
+  });
+
+  it('reads a thin space or a modifier apostrophe as any other before a span', () => {
+    const p6 = 'Selon la préfecture, la crue a emporté 48 habitants pendant la nuit et les secours fouillent encore lʼensemble des villages de la vallée.';
+    const s6 = 'La préfète a confirmé jeudi que 31 habitants avaient disparu et que les gendarmes fouillent encore lʼensemble des villages de la vallée.';
+    const [ps, pe] = at(p6, 'ensemble des villages de la vallée');
+    const [ss, se] = at(s6, 'ensemble des villages de la vallée');
+    expect(phrasePieceWithoutCount(analyse(p6, [], 'fr'), ps, pe, analyse(s6, [], 'fr'), ss, se)).toBe(true);
+    const p7 = 'Selon la préfecture, la crue a emporté 48 habitants pendant la nuit et les secours fouillent encore les\u2009villages de la vallée.';
+    const s7 = 'La préfète a confirmé jeudi que 31 habitants avaient disparu et que les gendarmes fouillent encore les\u2009villages de la vallée.';
+    const [ps7, pe7] = at(p7, 'villages de la vallée');
+    const [ss7, se7] = at(s7, 'villages de la vallée');
+    expect(phrasePieceWithoutCount(analyse(p7, [], 'fr'), ps7, pe7, analyse(s7, [], 'fr'), ss7, se7)).toBe(true);
   });
 
   it('keeps a span covering half its sentence or more: a restated sentence, not a piece', () => {

@@ -87,8 +87,8 @@ export function fragmentWithoutCount(pa: Analysis, ps: number, pe: number, sa: A
 }
 
 /** Words of the shorter side, at most, for a passage opening inside a phrase on both sides to be a piece of one
- *  (phrasePieceWithoutCount): a noun phrase with its complements ("pro-European candidate and Bucharest Mayor X",
- *  "people were killed this week in the protests against corruption") runs to ten words; a clause stating a claim
+ *  (phrasePieceWithoutCount): a noun phrase with its complements ("centrist candidate and former port mayor X",
+ *  "residents were evacuated this week from the villages along the river") runs to ten words; a clause stating a claim
  *  with its own subject is seldom that short when it starts after an article. Not tuned: the first value tried. */
 export const PHRASE_PIECE_MAX_WORDS = 10;
 /** Share of its sentences each side covers, under which the passage is a piece of both (phrasePieceWithoutCount):
@@ -97,19 +97,23 @@ export const PHRASE_PIECE_MAX_WORDS = 10;
  *  passprec21): every side under half kept 4 right / 9 false there, any cover 9 / 13. */
 export const PHRASE_PIECE_MAX_COVER = 0.5;
 /** Words after which a span opens inside a phrase rather than at a clause's start: articles, determiners and
- *  prepositions of both languages (folded, as `wordNorms` gives them), the conjunctions "et" / "and" that join two
- *  parts of one phrase, and "a" (the English article; French "à" and "a", an auxiliary before its participle, which
- *  is inside a verb phrase). The word right before a span being one of them means the shingle aligner started after
- *  the words the two texts do not share, the head or the figure of the phrase ("72 personnes ont été tuées" /
- *  "51 personnes ont été tuées"; "la décision du gouvernement de bloquer"). */
+ *  prepositions of both languages (folded, as `wordNorms` gives them), and "a" (the English article; French "à" and
+ *  "a", an auxiliary before its participle, which is inside a verb phrase). The word right before a span being one of
+ *  them means the shingle aligner started after the words the two texts do not share, the head or the figure of the
+ *  phrase ("36 habitants ont été évacués" / "19 habitants ont été évacués"; "la décision du conseil de fermer").
+ *  Not the conjunctions "and" / "et" nor "that" / "que": they open a clause more often than they join two parts of a
+ *  phrase ("…, and the army was sent to the valley"; "said that the river swept away…"), and a whole clause both texts
+ *  share is a claim. "this" / "that" as determiners are left out with it ("that" cannot be told from the conjunction
+ *  by its form); "this", "these", "those" stay. */
 export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'a', 'en', 'dans', 'sur', 'par', 'pour', 'avec',
-  'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'et',
-  'the', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'his', 'her', 'its', 'their', 'this', 'that',
-  'these', 'those', 'and',
+  'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces',
+  'the', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'his', 'her', 'its', 'their', 'this',
+  'these', 'those',
 ]);
-/** An elided article or preposition right before a span ("l'État", "d’un"): the span opens inside its phrase. */
-const ELIDED_OPENER = /(?:^|[^\p{L}])[ldLD]['’]$/u;
+/** An elided article or preposition right before a span ("l'État", "d’un", "lʼÉtat" with the modifier apostrophe
+ *  U+02BC): the span opens inside its phrase. */
+const ELIDED_OPENER = /(?:^|[^\p{L}])[ldLD]['’ʼ]$/u;
 
 /** Does the span starting at character `s` of `a` open inside a phrase: right after an opener word (PHRASE_OPENERS)
  *  with only spaces between, or right after an elided article? */
@@ -118,7 +122,8 @@ function opensInsidePhrase(a: Analysis, s: number): boolean {
   const w = firstNotBefore(a.wordStarts.length, (i) => a.wordStarts[i] < s) - 1;
   if (w < 0) return false;
   const gap = a.text.slice(a.wordEnds[w], s);
-  return /^[ \t\u00a0\u202f]+$/.test(gap) && PHRASE_OPENERS.has(a.wordNorms[w]);
+  // Spaces of any width (no-break, thin, narrow no-break): French copy puts them where English puts a space.
+  return /^[ \t\u00a0\u2009\u202f]+$/.test(gap) && PHRASE_OPENERS.has(a.wordNorms[w]);
 }
 
 /**
@@ -127,9 +132,9 @@ function opensInsidePhrase(a: Analysis, s: number): boolean {
  * shorter side has at most PHRASE_PIECE_MAX_WORDS words, each side covers under PHRASE_PIECE_MAX_COVER of its
  * sentences, and the two share no count (sharesCount)? The shingle aligner starts a passage at the first shared
  * shingle: when both texts put an article before it, what they do not share is the start of that phrase, its head or
- * its figure, and what is left is a complement both repeat ("personnes ont été tuées cette semaine lors des
- * manifestations" after two different tolls; "rival, hard-right X" after "his" in two sentences saying different
- * things of X). fragmentWithoutCount asks one side of six words; this one asks the two openings instead.
+ * its figure, and what is left is a complement both repeat ("habitants ont été évacués cette semaine des villages
+ * de la vallée" after two different tolls; "old rival, the former minister X" after "her" in two sentences saying
+ * different things of X). fragmentWithoutCount asks one side of six words; this one asks the two openings instead.
  */
 export function phrasePieceWithoutCount(pa: Analysis, ps: number, pe: number, sa: Analysis, ss: number, se: number): boolean {
   const pw = wordRange(pa, ps, pe);

@@ -180,15 +180,33 @@ function inIgnored(start: number, end: number, ignore: ReadonlyArray<[number, nu
 }
 
 /**
- * A sentence's stop glued to the next sentence's first word, with no space: "left parliament in flames.The army has
- * imposed", "a déclaré le ministre.Les secours". Scraped copy loses the space or line break between two paragraphs or
- * two sentences; the segmenter (core/text/segment.ts) then reads one sentence where there are two, and a short
+ * A sentence's stop glued to the next sentence's first word, with no space: "the bakery closed its doors.The mayor
+ * has promised", "a déclaré la préfète.Les secours". Scraped copy loses the space or line break between two paragraphs
+ * or two sentences; the segmenter (core/text/segment.ts) then reads one sentence where there are two, and a short
  * statement of another text is scored against both (diluted, or over the length ratio of crosslang.ts). The break is
- * read only after a word written wholly in lower case (two letters or more), so that a name with a domain
- * ("News.Az", "Caliber.Az"), an initial ("K.P.Sharma") or an acronym ("U.S.President") is never cut; a closing quote
- * may sit between the stop and the capital ("… a real reform.”Protests").
+ * read only after a word written wholly in lower case (two letters or more: gluedStopAfterWord), so that a name with a
+ * domain ("Daily.Az"), an initial ("J.R.Tolvan") or an acronym ("U.S.Senators") is never cut; a closing quote may sit
+ * between the stop and the capital ("… a real reform.”Protests"), and the capital may be an elided article or
+ * preposition ("le ministre.L’armée"). The pattern finds candidate stops only; the word before each is checked by a
+ * bounded backward scan, so that a long run of lower-case letters is read once, not once per position (a look-behind
+ * of variable length rescanned the run at every position: quadratic).
  */
-const GLUED_STOP = /(?<=(?:^|[^\p{L}\p{N}])\p{Ll}{2,})[.!?][”"»’]?(?=\p{Lu}\p{Ll})/gu;
+const GLUED_STOP = /[.!?][”"»’]?(?=\p{Lu}(?:\p{Ll}|['’ʼ]))/gu;
+const LOWER = /\p{Ll}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Is the character before `at` the end of a word of two lower-case letters or more, written wholly in lower case? The
+ * scan stops at the word's start, or at its first letter that is not lower case. */
+function gluedStopAfterWord(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0) {
+    const c = text[i - 1];
+    if (LOWER.test(c)) { i--; continue; }
+    if (LETTER_OR_DIGIT.test(c)) return false;
+    break;
+  }
+  return at - i >= 2;
+}
 
 /** The sentences of `text` (segmentSentences), each also cut where a stop is glued to the next sentence (GLUED_STOP). */
 export function passageSentences(text: string, lang: string): Segment[] {
@@ -197,6 +215,9 @@ export function passageSentences(text: string, lang: string): Segment[] {
     let from = 0;
     GLUED_STOP.lastIndex = 0;
     for (let m = GLUED_STOP.exec(seg.text); m; m = GLUED_STOP.exec(seg.text)) {
+      // The backward scan stops at the previous candidate stop at the latest (a stop is no letter), so a sentence's
+      // characters are scanned once in all.
+      if (!gluedStopAfterWord(seg.text, m.index)) continue;
       const cut = m.index + m[0].length;
       out.push({ start: seg.start + from, end: seg.start + cut, text: seg.text.slice(from, cut) });
       from = cut;

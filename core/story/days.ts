@@ -16,7 +16,7 @@ import type { Lang } from '../types';
  * rescue, last year's budget). Within this many days of each other, dates say nothing. Shorter spans
  * (2 days, 14, 45) lost bundled articles or a page of 20 December their own sources.
  */
-const SAME_STORY_DAYS = 60;
+export const SAME_STORY_DAYS = 60;
 /** Beyond SAME_STORY_DAYS, the score halves every this many days (only when both dates are known). */
 const STORY_HALF_LIFE_DAYS = 30;
 /**
@@ -44,13 +44,12 @@ export function dayProximity(a: number, b: number, oneDayEvent = false): number 
 /**
  * A page is not written before the first report of its story: a page dated more than this many days before the earliest
  * article it matches or resembles (the story's first report as the corpus holds it, as index.ts reads it) is on an earlier
- * event of the same actors (the same government's previous motion, last season's final, the first round of an election
- * two weeks before its runoff). One week, as a report names the day of what it reports at most a week before it is
+ * event of the same actors (the same government's previous vote, last season's final, an earlier round of one contest). One week, as a report names the day of what it reports at most a week before it is
  * written (STORY_DAY_SLACK): a page leading every report of its story by more is on a day none of them reports.
  * Measured (session 21, 48 stories, pages given their manifest's day): against the articles a page matches or resembles,
- * the dated same-story pages lead by at most 5 days (an epidemic's first deaths; an undated one leads with a day 8 days
- * before, and names a day of the story), the same-actor negatives by 8 (the next strike day), 12 (a pope's funeral
- * before the conclave) and 13 (two first rounds of a presidential election); against the articles a page matches alone,
+ * the dated same-story pages lead by at most 5 days (an undated one leads with a day 8 days before, and names a day of
+ * the story), the same-actor negatives (an earlier day of the same actors) by 8, 12 and 13; against the articles a page
+ * matches alone,
  * dated same-story pages led by up to 12 days, hence the resembled ones. 14 (sessions 17-20) let a first round through.
  * A corpus holding only follow-ups written more than a week after an event loses a page of the event's day.
  */

@@ -260,11 +260,16 @@ describe('story features', () => {
     const names = (title: string) => keys(title, 'Le texte suit.', 'fr').filter((k) => k.startsWith('p:'));
     // Titles written for this test.
     expect(names('La Grève Des Dockers Et Son Coût Pour Les Ports')).toEqual([]);
+    // The word after an elided article keeps its lower case in title case too.
+    expect(names('La Grève Des Dockers Et Ses Suites : L’impact Sur Les Ports')).toEqual([]);
     // Sentence case: a name holding an article ("La Rochelle") keeps its capitals, and so do the names beside it.
     expect(names('Grève des dockers à La Rochelle et à Brest')).toEqual(expect.arrayContaining(['p:' + storyNameKey('brest')]));
     expect(names('Grève des dockers à La Rochelle et à Brest').length).toBeGreaterThan(0);
     // One function word alone, capitalised, is a name's ("Le Pen"): not enough to say title case.
     expect(names('Marine Le Pen visite les dockers de Brest')).toEqual(expect.arrayContaining(['p:' + storyNameKey('brest')]));
+    // Two names that each hold an article, in a sentence-case title: a lower-case "à" or verb says sentence case.
+    expect(names('Paule Le Morvan à La Ferté-Brieuc').length).toBeGreaterThan(0);
+    expect(names('Paule Le Morvan visite La Ferté-Brieuc').length).toBeGreaterThan(0);
   });
   it('an English name that opens every sentence it is in is a name; a rare word opening one sentence is not', () => {
     const names = (text: string) => keys('', text, 'en').filter((k) => k.startsWith('p:'));

@@ -822,11 +822,13 @@ export function countedOf(key: string): string {
  */
 const FRENCH_TITLE_FUNCTION_WORDS = new Set([
   'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'et', 'ou', 'sur', 'sous', 'pour', 'par', 'dans',
-  'avec', 'sans', 'chez', 'vers', 'entre', 'en',
+  'avec', 'sans', 'chez', 'vers', 'entre', 'en', 'à',
 ]);
 /**
- * A French title is in title case when at least this many of its function words follow its first word and every one
- * is capitalised: a name holds one ("Le Pen", "La Rochelle", "Le Havre"), never all of them with another beside it.
+ * A French title is in title case when at least this many of its function words follow its first word, every one is
+ * capitalised, and no word after the first is in lower case (looksTitleCase). A name holds one article ("Le Morvan",
+ * "La Ferté"), and two names can hold two: a sentence-case title with two such names ("Paule Le Morvan à La Ferté")
+ * still writes its other words, "à", a verb, in lower case.
  */
 const FRENCH_TITLE_CASE_MIN_FUNCTION_WORDS = 2;
 
@@ -834,13 +836,15 @@ const FRENCH_TITLE_CASE_MIN_FUNCTION_WORDS = 2;
  * English headlines capitalise every content word (title case); French ones do not (only the first word and names
  * take a capital), so a French title with many capitals is most often a title full of names ("Michelin-Cholet
  * (Maine-et-Loire) : le ministre hué", "La CFDT signe le PSE chez Michelin"), whose capitals mark them. Some French
- * sites copy the English style and capitalise every word, their articles and conjunctions too ("La Panne Et Son
- * Impact Sur Les Voyages"): no French name capitalises "Et" or "Sur", so such a title is read as English title case.
+ * sites copy the English style and capitalise every word, their articles and conjunctions too ("La Grève Des Dockers
+ * Et Son Coût Pour Les Ports"): every word capitalised, articles and all, is read as English title case.
  */
 function looksTitleCase(title: string, lang: Lang): boolean {
   if (lang !== 'en') {
-    const fn = words(title).slice(1).filter((w) => FRENCH_TITLE_FUNCTION_WORDS.has(w.raw.toLowerCase()));
-    return fn.length >= FRENCH_TITLE_CASE_MIN_FUNCTION_WORDS && fn.every((w) => w.capitalized);
+    // A word after an elided article ("L’impact") takes its capital on the article, not on itself.
+    const rest = words(title).slice(1).filter((w) => /^\p{L}/u.test(w.raw) && !/['’ʼ]$/u.test(title.slice(0, w.start)));
+    const fn = rest.filter((w) => FRENCH_TITLE_FUNCTION_WORDS.has(w.raw.toLowerCase()));
+    return fn.length >= FRENCH_TITLE_CASE_MIN_FUNCTION_WORDS && rest.every((w) => w.capitalized);
   }
   const ws = words(title).filter((w) => /^\p{L}/u.test(w.raw) && !STOPWORDS.has(w.norm));
   if (ws.length < 3) return false;

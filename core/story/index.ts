@@ -11,7 +11,7 @@
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
 import { extractFeatures, countedOf, dayMentions, leadRange, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
-import { dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, aheadReader, trailProximity } from './days';
+import { SAME_STORY_DAYS, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, aheadReader, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
@@ -874,15 +874,16 @@ export class StoryIndex {
       // half of a tiny top would let noise set the story's last day.
       const resembles = SAME_STORY_THRESHOLD * TRAIL_RESEMBLANCE;
       const undated: number[] = [];
-      // The earliest dated article the page resembles without matching it: it moves the story's first report earlier
-      // only once the articles the page matches have set one (below), so that the undated ones are still dated first.
-      let resembledFirst = Infinity;
+      // The dated articles the page resembles without matching them: the earliest moves the story's first report
+      // earlier only once the articles the page matches have set one (below), so that the undated ones are still dated
+      // first.
+      const resembledDays: number[] = [];
       for (const n of candidates) {
         if (bestScore[n] < bar && bestScore[n] < resembles) continue;
         // An article the page resembles without matching it still dates the story's course (trailProximity, leadProximity).
         if (bestScore[n] < bar) {
           if (this.day[n] > lastDay) lastDay = this.day[n];
-          if (this.day[n] < resembledFirst) resembledFirst = this.day[n];
+          if (Number.isFinite(this.day[n])) resembledDays.push(this.day[n]);
           continue;
         }
         if (!Number.isFinite(this.day[n])) undated.push(n);
@@ -906,8 +907,13 @@ export class StoryIndex {
         if (day > matchedLast) matchedLast = day;
         reports.push(n);
       }
-      // A page no article dates keeps no first report: an article it merely resembles does not make it early.
-      if (Number.isFinite(firstDay)) firstDay = Math.min(firstDay, resembledFirst);
+      // A page no article dates keeps no first report: an article it merely resembles does not make it early. A
+      // resembled article may be of another event of the same actors, months or years older: only those within
+      // SAME_STORY_DAYS of the latest report the page matches (a story's course, as dayProximity reads it) can be its
+      // first report, else an old article would cancel the lead of a page written before every report it matches.
+      if (Number.isFinite(firstDay)) {
+        for (const d of resembledDays) if (d < firstDay && d >= matchedLast - SAME_STORY_DAYS * 86_400_000) firstDay = d;
+      }
     }
     const lead = early() * trail();
     for (const n of candidates) {

@@ -235,6 +235,12 @@ describe('a page on the first days of a story whose corpus holds its later repor
     // Without it, the page leads the charges by 12 days: more than a week before every report, an earlier event.
     expect(best(charges, '2025-03-21')).toBeLessThan(best(charges, '2025-04-03') * 0.65);
   });
+
+  it('is not made a first report by a resembled article months older than what it matches', () => {
+    // The same smoke report dated in January: another event of the same place, not this story's first report.
+    const old = { ...smoke, published: '2025-01-05' };
+    expect(best([old, ...charges], '2025-03-21')).toBeLessThan(best([old, ...charges], '2025-04-03') * 0.65);
+  });
 });
 
 describe('an undated page on an earlier event of the same actors', () => {
