@@ -196,13 +196,13 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
   }
   return pronounAntecedent(text, a, b, lang);
 }
-/** A list item's mark opening a line ("• United : 3 %", "- Delta: 12%", "* …", "1. …", "2) …"). */
+/** A list item's mark opening a line ("• Northwind : 3 %", "- Southjet: 12%", "* …", "1. …", "2) …"). */
 const LIST_ITEM = /^\s*(?:[•\-*–—▪◦·]|\d{1,2}[.)])\s/u;
 /** How many list items are walked back over to the line that introduces the list: longer lists are tables, whose
  * introduction is too far to be read as the speaker of each row. */
 const LIST_ITEMS_BACK = 12;
 /** A line that only introduces what follows it: a name, a verb of saying (a present, a compound past, an English past or
- * present) and a colon, a medium or a day between ("Microsoft ajoute :", "Acme a précisé dans un communiqué :", "The
+ * present) and a colon, a medium or a day between ("Acme ajoute :", "Acme a précisé dans un communiqué :", "The
  * company said in a statement:"). Group 1 is the name. */
 const INTRODUCER: Record<Lang, RegExp> = {
   fr: new RegExp(`^\\s*${NAME} (?:${FR_POST_VERBS}|${FR_VERBS})(?: [^:.;]{1,40})?\\s*:\\s*$`, 'u'),
@@ -210,7 +210,7 @@ const INTRODUCER: Record<Lang, RegExp> = {
 };
 /**
  * speakers21: the speaker of a paragraph introduced by the line before it, which ends on a colon and names a speaker
- * ("Microsoft ajoute :" then the paragraph of its words, "Nous estimons … 8,5 millions"; "Selon X, les annulations ont
+ * ("Acme ajoute :" then the paragraph of its words, "Nous estimons … 2,4 millions"; "Selon X, les annulations ont
  * grimpé :" then a list "• A : de 3 % à 7 %"): a paragraph or a list set after a colon is what the line before
  * introduces, so that line's speaker says its figures. The list's items are walked back over to its introduction; only
  * the line right before the paragraph (or the list) is read, a blank line between.

@@ -44,11 +44,11 @@ function compoundLast(toks: Tok[], headEnd: number, lang: Lang): ReturnType<type
   return next && next.c.type === 'entity' ? next : null;
 }
 /** Is the word at k an English name written before the plural noun it qualifies, that noun being the head of its
- * compound ("8.5 million Windows devices", "40 Teamsters members")? The name is capitalised and looks plural (a
+ * compound ("2.4 million Zephyr tablets", "40 Rotary members")? The name is capitalised and looks plural (a
  * singular one, "300 Apple phones", is passed as an adjective already); the next word, on its line, is a plural noun
  * the stop list does not hold: no participle ("300 Palestinians killed", "12 Republicans voted": -ed, no plural) nor
  * a verb (a plural subject takes the bare form: "20 Democrats say"). In a title every word is capitalised
- * ("8.5 Million Windows Devices"): the rule reads it the same way. */
+ * ("2.4 Million Zephyr Tablets"): the rule reads it the same way. */
 function nameBeforeHead(toks: Tok[], k: number, lang: Lang): boolean {
   const [t, next] = [toks[k], toks[k + 1]];
   if (lang !== 'en' || !t.cap || t.upper || !next || next.nl || next.kind !== 'w' || next.upper) return false;
@@ -791,7 +791,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an
         // adjective ("two separate buildings") or starts the next phrase ("43.8 billion next year").
         if (!looksPlural(t.t) && !countsOne) { k++; steps++; adjective = true; continue; }
-        // "8.5 million Windows devices", "two Teamsters locals": in English a capitalised word before a plural noun of
+        // "2.4 million Zephyr tablets", "two Rotary clubs": in English a capitalised word before a plural noun of
         // its phrase is a name that qualifies it, and the counted thing is that noun, the compound's head (units21).
         // Only a name: a lower-case plural before another plural ends its phrase ("the 12 reforms lawmakers passed").
         if (nameBeforeHead(toks, k, lang)) { k++; steps++; adjective = true; continue; }

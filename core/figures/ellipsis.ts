@@ -195,7 +195,7 @@ function wholeBefore(part: Figure, figures: readonly Figure[]): Figure | undefin
   return undefined;
 }
 
-/** A demonstrative right before a number ("ces 8,5 millions", "these 400", "those 12"): the count is one told before. */
+/** A demonstrative right before a number ("ces 2,4 millions", "these 400", "those 12"): the count is one told before. */
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:ces|these|those)\s+$/iu;
 /** Characters read before a number for its demonstrative: the word and its space. */
 const DEMONSTRATIVE_CHARS = 8;
@@ -204,7 +204,7 @@ function sameValueBefore(f: Figure, figures: readonly Figure[]): Figure | undefi
   for (let k = figures.indexOf(f) - 1; k >= 0; k--) {
     const g = figures[k];
     if (g.end > f.start || g.countsKey[0] === 'number' || NOT_ANTECEDENT.has(g.unit)) continue;
-    // One value, whatever bound either gives it ("pas moins de 8,5 millions" … "ces 8,5 millions").
+    // One value, whatever bound either gives it ("pas moins de 2,4 millions" … "ces 2,4 millions").
     if (magnitude(g) === magnitude(f)) return g;
   }
   return undefined;
@@ -223,7 +223,7 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     }
     const x = magnitude(f);
     if (x === null) continue;
-    // "Ces 8,5 millions représentent…", "These 400 were…": a demonstrative before a bare number points back to a count
+    // "Ces 2,4 millions représentent…", "These 400 were…": a demonstrative before a bare number points back to a count
     // the text told already; the one of the same value is it, however far before (units21).
     const told = DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, f.start - DEMONSTRATIVE_CHARS), f.start)) ? sameValueBefore(f, figures) : undefined;
     if (told) {

@@ -18,7 +18,7 @@ export const stopAt = (text: string, i: number): boolean => isStop(text.charCode
 /** speakers21: a point with a lower-case letter right after it, no space between, is inside a word or an abbreviation
  * ("a.m.", "e.g.", "FlightAware.com", "Nasdaq.com"), never a sentence's end: a sentence ends on a point followed by a
  * space, a line break, a closing mark or the text's end, and opens on a capital. Cut there, "According to X, as of 6:30
- * a.m. EST on Tuesday, Delta has canceled 11%" lost its source to the next "sentence". */
+ * a.m. EST on Tuesday, Northwind has canceled 11%" lost its source to the next "sentence". */
 const insideWord = (text: string, i: number): boolean => /\p{Ll}/u.test(text[i + 1] ?? '') && /\p{L}/u.test(text[i - 1] ?? '');
 /** speakers21: the last point of an abbreviation of single lower-case letters ("a.m.", "p.m.", "e.g.", "i.e.") ends no
  * sentence when a lower-case word, a digit or a word of capitals alone (a time zone: "EST", "GMT") follows it: the
