@@ -19,8 +19,9 @@ export async function analyseTab(tabId: number, article: TabArticle): Promise<nu
   // Each source's language, so the popup can tell a speaker written in another language than its own.
   const result = { ...compared, sources: compared.sources.map((s) => ({ ...s, lang: engine.get(s.id)?.lang })) };
   const inCorpus = engine.findByText(article.text) !== undefined;
-  // The page's day: its own, else the one the engine read from its lead near its sources' days (CompareResult.published).
-  const published = article.published ?? compared.published;
+  // The page's day as the engine settled it (CompareResult.published): its own, else the one its lead names near its
+  // sources' days; the engine already prefers the page's own day, so it is not looked up twice here.
+  const published = compared.published;
   // What the popup lists, and only the texts it shows (messaging/popup-result.ts); the marks below take the whole result.
   const listed = popupResult({ ...result, sources: result.sources.slice(0, MAX_LISTED_SOURCES) });
   await setTabState(tabId, {
