@@ -111,3 +111,35 @@ export function otherClaims(pa: Analysis, pw: [number, number], sa: Analysis, sw
   if (anchors <= CLAIM_QUOTE_ANCHORS && !keys.includes(NEGATION_KEY) && (quotedShare(pa, pw) >= QUOTED_SHARE) !== (quotedShare(sa, sw) >= QUOTED_SHARE)) return 'quote';
   return null;
 }
+
+/** Does the span [w0, w1] of `a` give a count: a number key not written as a year (writtenAsYear), or an age? */
+function givesCount(a: Analysis, pw: [number, number]): boolean {
+  const wk = sentenceBags(a).wordKeys;
+  for (let w = pw[0]; w <= pw[1]; w++) {
+    for (const k of wk[w]) {
+      if (k.startsWith('g:')) return true;
+      if (isNumberKey(k) && !(YEAR_KEY.test(k) && writtenAsYear(a, pw, k))) return true;
+    }
+  }
+  return false;
+}
+
+/** Does the span [w0, w1] of `a` give any number at all (a count, a year, a day of the month) or an age? */
+function givesNumber(a: Analysis, [w0, w1]: [number, number]): boolean {
+  const wk = sentenceBags(a).wordKeys;
+  for (let w = w0; w <= w1; w++) for (const k of wk[w]) if (isNumberKey(k) || k.startsWith('g:')) return true;
+  return false;
+}
+
+/**
+ * A count on one side only (session 22, passprec22): one span states a count and the other gives no number at all
+ * (no count, no year, no day). The count is what the first sentence says ("at least 21 dead" against "the toll is not
+ * final"; "thirteen people were arrested" against "the police made arrests"); a sentence giving none tells of the same
+ * thing without saying it. A pair that shares only the minimum of keys (CROSS_MIN_SHARED) besides is two sentences on
+ * one subject (translations.ts drops it unless it scores as a faithful translation). A number on both sides, even a
+ * year against a count, is left to the number rules of crosslang.ts (CROSS_NUMBER_MISMATCH): a dated sentence is often
+ * the same report with its date. Structure only: number keys and their spellings.
+ */
+export function countOnOneSide(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
+  return (givesCount(pa, pw) && !givesNumber(sa, sw)) || (givesCount(sa, sw) && !givesNumber(pa, pw));
+}
