@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
 import { sentenceBags, CROSS_MIN_SCORE } from './crosslang';
-import { countOnOneSide, isAnchorKey, otherClaims, quotedShare, sharesCount, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
+import { countOnOneSide, restsOnNames, isAnchorKey, otherClaims, quotedShare, sharesCount, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
 
 /** The first sentence of each text as a span, and the keys both sentences hold. */
 function pair(fr: string, en: string) {
@@ -121,5 +121,30 @@ describe('countOnOneSide', () => {
     // A year alone is no count: against a sentence with no number, neither side states one.
     const y = pair('Le conseil a voté la fermeture des écoles en 2024.', 'The council voted to close schools.');
     expect(countOnOneSide(y.pa, y.pw, y.sa, y.sw)).toBe(false);
+  });
+});
+
+describe('restsOnNames', () => {
+  it('holds when the pair shares names and one word besides', () => {
+    const x = pair(
+      'Le ministre Paul Martin a rencontré Marie Durand à Valbonne mardi.',
+      'Paul Martin criticised Marie Durand in Valbonne.',
+    );
+    expect(x.keys.length).toBeGreaterThanOrEqual(3);
+    expect(restsOnNames(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(true);
+  });
+
+  it('does not hold when two words besides the names are shared', () => {
+    const x = pair(
+      'Paul Martin a annoncé la fermeture des écoles de Valbonne.',
+      'Paul Martin announced the closure of schools in Valbonne.',
+    );
+    expect(restsOnNames(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
+  });
+
+  it('does not hold when the pair shares a count', () => {
+    const x = pair('Paul Martin a rencontré 12 maires à Valbonne.', 'Paul Martin met 12 mayors in Valbonne.');
+    expect(sharesCount(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(true);
+    expect(restsOnNames(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
 import { crossMatches, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED } from './crosslang';
+import { CROSS_NAMES_MIN_SCORE } from './claim-anchors';
 import { translations } from './translations';
 import type { CorpusDoc } from '../types';
 
@@ -40,6 +41,27 @@ describe('translations: a count on one side only (claim-anchors.ts countOnOneSid
     const x = run('Le bilan provisoire du glissement de terrain reste incertain.', 'The provisional toll of the landslide is not yet final.');
     const m = x.matches.find((c) => x.fr.slice(x.pa.wordStarts[c.pageWords[0]]).startsWith('Le bilan'));
     expect(m).toBeDefined();
+    expect(x.found.length).toBe(1);
+  });
+});
+
+describe('translations: a pair resting on names (claim-anchors.ts restsOnNames)', () => {
+  it('drops a pair sharing the names and one word besides, under CROSS_NAMES_MIN_SCORE', () => {
+    const x = run(
+      'Selon la radio, Paul Martin a critiqué Marie Durand à Valbonne pour le budget des routes, du nouveau stade, des piscines et des parkings.',
+      'In a speech, Paul Martin criticised Marie Durand in Valbonne over the delays of the hospital, the bridge, the airport and the tramway line.',
+    );
+    const m = x.matches.find((c) => x.fr.slice(x.pa.wordStarts[c.pageWords[0]]).startsWith('Selon'));
+    expect(m).toBeDefined();
+    expect(m!.score).toBeLessThan(CROSS_NAMES_MIN_SCORE);
+    expect(x.found).toEqual([]);
+  });
+
+  it('keeps it when the two sentences also share a count', () => {
+    const x = run(
+      'Selon la radio, Paul Martin a critiqué Marie Durand à Valbonne pour les 40 millions du budget des routes, du nouveau stade et des piscines.',
+      'In a speech, Paul Martin criticised Marie Durand in Valbonne over the 40 million spent on the hospital, the bridge, the airport and the tramway line.',
+    );
     expect(x.found.length).toBe(1);
   });
 });
