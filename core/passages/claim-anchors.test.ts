@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
 import { sentenceBags, CROSS_MIN_SCORE } from './crosslang';
-import { isAnchorKey, otherClaims, quotedShare, sharesCount, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
+import { countOnOneSide, restsOnNames, isAnchorKey, otherClaims, quotedShare, sharesCount, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
 
 /** The first sentence of each text as a span, and the keys both sentences hold. */
 function pair(fr: string, en: string) {
@@ -96,5 +96,55 @@ describe('sharesCount', () => {
 
   it('asks more than the cross-language minimum of a pair without one', () => {
     expect(CROSS_NO_COUNT_MIN_SCORE).toBeGreaterThan(CROSS_MIN_SCORE);
+  });
+});
+
+describe('countOnOneSide', () => {
+  it('holds when one sentence states a count and the other gives no number', () => {
+    const x = pair('Le bilan provisoire fait état de 14 morts dans la vallée.', 'The toll in the valley is not yet final.');
+    expect(countOnOneSide(x.pa, x.pw, x.sa, x.sw)).toBe(true);
+    // Either way round: the English side states the count.
+    const y = pair('Le bilan dans la vallée reste provisoire.', 'Fourteen people died in the valley, according to a provisional toll.');
+    expect(countOnOneSide(y.pa, y.pw, y.sa, y.sw)).toBe(true);
+  });
+
+  it('does not hold when both give a count, or none does', () => {
+    const both = pair('Le bilan provisoire fait état de 14 morts dans la vallée.', 'At least 12 people died in the valley.');
+    expect(countOnOneSide(both.pa, both.pw, both.sa, both.sw)).toBe(false);
+    const none = pair('Le bilan dans la vallée reste provisoire.', 'The toll in the valley is not yet final.');
+    expect(countOnOneSide(none.pa, none.pw, none.sa, none.sw)).toBe(false);
+  });
+
+  it('reads a year on the other side as a number: a dated sentence is left to the number rules', () => {
+    const x = pair('Le conseil a voté la fermeture de deux écoles.', 'The council voted in 2024 to close schools.');
+    expect(countOnOneSide(x.pa, x.pw, x.sa, x.sw)).toBe(false);
+    // A year alone is no count: against a sentence with no number, neither side states one.
+    const y = pair('Le conseil a voté la fermeture des écoles en 2024.', 'The council voted to close schools.');
+    expect(countOnOneSide(y.pa, y.pw, y.sa, y.sw)).toBe(false);
+  });
+});
+
+describe('restsOnNames', () => {
+  it('holds when the pair shares names and one word besides', () => {
+    const x = pair(
+      'Le ministre Paul Martin a rencontré Marie Durand à Valbonne mardi.',
+      'Paul Martin criticised Marie Durand in Valbonne.',
+    );
+    expect(x.keys.length).toBeGreaterThanOrEqual(3);
+    expect(restsOnNames(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(true);
+  });
+
+  it('does not hold when two words besides the names are shared', () => {
+    const x = pair(
+      'Paul Martin a annoncé la fermeture des écoles de Valbonne.',
+      'Paul Martin announced the closure of schools in Valbonne.',
+    );
+    expect(restsOnNames(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
+  });
+
+  it('does not hold when the pair shares a count', () => {
+    const x = pair('Paul Martin a rencontré 12 maires à Valbonne.', 'Paul Martin met 12 mayors in Valbonne.');
+    expect(sharesCount(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(true);
+    expect(restsOnNames(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import type { Analysis } from './tokens';
 import { crossMatches, rankAgainstCount, sentenceBags, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED, type KeyCounts } from './crosslang';
 import type { TranslatedPair } from './translation-agreement';
 import { elidedStart } from '../text/words';
-import { otherClaims, sharesCount, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
+import { countOnOneSide, otherClaims, restsOnNames, sharesCount, CROSS_NAMES_MIN_SCORE, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
 
 /** Quotation marks of French and English copy. */
 const QUOTE_MARK = /["«»“”]/;
@@ -52,6 +52,12 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     if (otherClaims(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     // A pair sharing no count (claim-anchors.ts) needs CROSS_NO_COUNT_MIN_SCORE: its words alone carry it.
     if (x.score < CROSS_NO_COUNT_MIN_SCORE && !sharesCount(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
+    // A count one span states and the other does not, on no more than the minimum of shared keys, short of a faithful
+    // translation: two sentences on one subject (claim-anchors.ts countOnOneSide).
+    if (x.keys.length <= CROSS_MIN_SHARED && x.score < CROSS_CLOSE_SCORE && countOnOneSide(pa, x.pageWords, sa, x.srcWords)) continue;
+    // A pair sharing no count and little besides the names both sentences give, under CROSS_NAMES_MIN_SCORE: two
+    // sentences about the same people (claim-anchors.ts restsOnNames).
+    if (x.score < CROSS_NAMES_MIN_SCORE && restsOnNames(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     const p = crossPassage(x.score, pageText, ps, pe, doc, ss, se);
     out.push(p);
     if (pairs) {

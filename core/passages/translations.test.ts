@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './tokens';
+import { crossMatches, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED } from './crosslang';
+import { CROSS_NAMES_MIN_SCORE } from './claim-anchors';
+import { translations } from './translations';
+import type { CorpusDoc } from '../types';
+
+/** Two sentences of filler each text shares with the other, so that the keys of the last sentence weigh as a story's
+ *  rarer words do; then the page's and the source's last sentences. */
+const FR = 'Les écoles de la région resteront fermées lundi. Le maire a demandé aux habitants de rester chez eux. ';
+const EN = 'Schools in the region will stay closed on Monday. The mayor asked residents to stay at home. ';
+
+function run(frLast: string, enLast: string) {
+  const fr = FR + frLast;
+  const en = EN + enLast;
+  const pa = analyse(fr, [], 'fr');
+  const sa = analyse(en, [], 'en');
+  const doc: CorpusDoc = { id: 'src', text: en, lang: 'en' } as CorpusDoc;
+  const last = (t: string): boolean => t.startsWith(frLast.slice(0, 12));
+  return { matches: crossMatches(pa, sa), found: translations(pa, fr, sa, doc, []).filter((p) => last(p.page.text)), pa, fr };
+}
+
+describe('translations: a count on one side only (claim-anchors.ts countOnOneSide)', () => {
+  it('drops a pair on the minimum of shared keys whose one side states a count the other does not give', () => {
+    const x = run('Le bilan provisoire du glissement de terrain fait état de 14 morts.', 'The provisional toll of the landslide is not yet final.');
+    // crossMatches pairs the two sentences on exactly the minimum of keys, short of a faithful translation ...
+    const m = x.matches.find((c) => x.fr.slice(x.pa.wordStarts[c.pageWords[0]]).startsWith('Le bilan'));
+    expect(m).toBeDefined();
+    expect(m!.keys.length).toBe(CROSS_MIN_SHARED);
+    expect(m!.score).toBeLessThan(CROSS_CLOSE_SCORE);
+    // ... and translations does not report it.
+    expect(x.found).toEqual([]);
+  });
+
+  it('keeps the pair when both sentences state the count', () => {
+    const x = run('Le bilan provisoire du glissement de terrain fait état de 14 morts.', 'The provisional toll of the landslide stands at 14 dead.');
+    expect(x.found.length).toBe(1);
+  });
+
+  it('keeps a pair on the minimum of keys when neither states a count', () => {
+    const x = run('Le bilan provisoire du glissement de terrain reste incertain.', 'The provisional toll of the landslide is not yet final.');
+    const m = x.matches.find((c) => x.fr.slice(x.pa.wordStarts[c.pageWords[0]]).startsWith('Le bilan'));
+    expect(m).toBeDefined();
+    expect(x.found.length).toBe(1);
+  });
+});
+
+describe('translations: a pair resting on names (claim-anchors.ts restsOnNames)', () => {
+  it('drops a pair sharing the names and one word besides, under CROSS_NAMES_MIN_SCORE', () => {
+    const x = run(
+      'Selon la radio, Paul Martin a critiqué Marie Durand à Valbonne pour le budget des routes, du nouveau stade, des piscines et des parkings.',
+      'In a speech, Paul Martin criticised Marie Durand in Valbonne over the delays of the hospital, the bridge, the airport and the tramway line.',
+    );
+    const m = x.matches.find((c) => x.fr.slice(x.pa.wordStarts[c.pageWords[0]]).startsWith('Selon'));
+    expect(m).toBeDefined();
+    expect(m!.score).toBeLessThan(CROSS_NAMES_MIN_SCORE);
+    expect(x.found).toEqual([]);
+  });
+
+  it('keeps it when the two sentences also share a count', () => {
+    const x = run(
+      'Selon la radio, Paul Martin a critiqué Marie Durand à Valbonne pour les 40 millions du budget des routes, du nouveau stade et des piscines.',
+      'In a speech, Paul Martin criticised Marie Durand in Valbonne over the 40 million spent on the hospital, the bridge, the airport and the tramway line.',
+    );
+    expect(x.found.length).toBe(1);
+  });
+});
