@@ -44,6 +44,14 @@ describe('words of the bilingual word list across languages', () => {
     expect(listedWords(features).some((e) => e[0] === WORD_PREFIX + 'w-now')).toBe(false);
   });
 
+  it('reads a listed word where its capital marks no name (a title-case title, a sentence\'s first word), not in a name', () => {
+    const keys = (doc: { title: string; text: string; lang: 'en' | 'fr' }) => extractFeatures(doc).map((f) => f.key);
+    expect(keys({ title: 'Ferry Sailings Cancelled at Varnholm Port', text: 'The port authority gave no reason.', lang: 'en' })).toContain(WORD_PREFIX + 'w-cancel');
+    expect(keys({ title: 'Port strike', text: 'Delays are expected at Varnholm.', lang: 'en' })).toContain(WORD_PREFIX + 'w-delay');
+    // "Delay" inside a sentence, capitalised, is a surname here.
+    expect(keys({ title: 'Port strike', text: 'The strike at Varnholm was called by the union leader, Anna Delay, on Monday.', lang: 'en' })).not.toContain(WORD_PREFIX + 'w-delay');
+  });
+
   it('raises a French page that gives the English article\'s listed words', () => {
     const idx = StoryIndex.of([en]);
     const score = (p: ReturnType<typeof fr>) => idx.match(p, { threshold: -Infinity })[0]?.score ?? 0;
