@@ -645,8 +645,15 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
         continue;
       }
       bag.add('p:' + storyNameKey(norm, docCase.names), 'name', nameSpec(norm), weight, display);
-    } else if (w.norm.length >= MIN_TERM_LENGTH && !w.capitalized) {
-      bag.add(`t:${lang}:${stem(w.norm)}`, 'term', rarity(w.norm, lang), weight, w.raw);
+    } else if (w.norm.length >= MIN_TERM_LENGTH) {
+      if (!w.capitalized) bag.add(`t:${lang}:${stem(w.norm)}`, 'term', rarity(w.norm, lang), weight, w.raw);
+      // A word of the bilingual word list ("annulés"/"cancelled") is also read as its entry (WORD_PREFIX), in lower case
+      // or where a capital marks no name: a title in title case, a title-case line, a sentence's first word ("Flights
+      // Cancelled As...", "Delays are expected"). Measured (session 22): in lower case only, 16 same-story pages scored
+      // less, one of them under the threshold (a French page whose listed words open its sentences); no negative moved.
+      const plain = !w.capitalized || titleCase || inTitleLine || startsSentence(text, w.start);
+      const listed = plain ? lookup(w.norm, 'word') : undefined;
+      if (listed) bag.add(WORD_PREFIX + listed.id, 'term', rarity(w.norm, lang), weight, w.raw);
     }
   }
 
@@ -808,6 +815,13 @@ export function dayMentions(text: string, folded = fold(text)): DayMention[] {
   return out;
 }
 
+/**
+ * Key prefix of a plain word's entry in the bilingual word list (concept type `word`: "v:w-cancel" for "annulés",
+ * "cancelled"), beside the word's own t: key: kept out of an article's cores (storyCore) and counted only where a page
+ * and an article in the other language both give it (the story index's addCognates), so that it adds evidence across
+ * languages and dilutes nothing.
+ */
+export const WORD_PREFIX = 'v:';
 /** Concept types of the shared table that say what a story is about (not units, times or cues). */
 const STORY_TYPES = new Set(['topic', 'entity', 'role', 'action', 'nation']);
 
