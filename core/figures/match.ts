@@ -296,9 +296,7 @@ function cognates(a: Figure, b: Figure, category: string, other: string): number
  * billion"), or a bound of one side at the other's value or at the same bound ("plus de 15 %" / "15%", "more than
  * 15,000" / "plus de 15 000"): news gives one figure with or without "more than", never two counts by it. */
 function oneValueTold(a: Figure, b: Figure): boolean {
-  if (intervalVerdict(a, b) === 'agrees') return true;
-  const num = (x: unknown): x is number => typeof x === 'number';
-  return (num(a.low) && a.low === b.low) || (num(a.high) && a.high === b.high);
+  return (typeof a.low === 'number' && a.low === b.low) || (typeof a.high === 'number' && a.high === b.high) || intervalVerdict(a, b) === 'agrees';
 }
 
 /** Letters two stems of counted nouns the table does not know must have in common at their start to be one noun
