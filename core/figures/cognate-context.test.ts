@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, matchDetail } from './index';
+import { phrasePairs, phraseTokens, variantConcepts } from './cognate-context';
 import type { Lang } from '../types';
 
 // Sentences written for these tests; the places are invented.
@@ -34,5 +35,49 @@ describe('the French and English forms of a word the table does not know', () =>
     const en = fig('Some 120 cardinals gathered in Valdoria.', 'en', 'Some 120');
     expect([fr.unit, en.unit]).toEqual(['w:cardinau', 'w:cardinal']);
     expect(matchDetail(fr, en).match).toBe('same');
+  });
+});
+
+describe('a word met through the table only, when both sides tell one number (session 22, context22)', () => {
+  it('an unlisted form of a concept meets that concept', () => {
+    // "licencier" is not among the forms of the role `laid-off` ("licenciés", "licenciement"); the stemmer reads it
+    // to their stem. "salariés" / "employees" is one shared word, "licencier" / "layoffs" the second a share needs.
+    expect(variantConcepts('w:licenc')).toContain('laid-off');
+    const fr = fig('Le fabricant va licencier plus de 15 % de ses salariés.', 'fr', 'plus de 15 %');
+    const en = fig('Layoffs will hit 15% of employees.', 'en', '15%');
+    expect(fr.context).toContain('w:licenc');
+    expect(en.context).toContain('laid-off');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('but not for two numbers: a story word stands in many of its sentences', () => {
+    const fr = fig('Le fabricant va licencier plus de 30 % de ses salariés.', 'fr', 'plus de 30 %');
+    const en = fig('Layoffs will hit 15% of employees.', 'en', '15%');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+
+  it('a word of the bilingual list has no unlisted forms, nor has a short stem', () => {
+    expect(variantConcepts('w:decrease')).toEqual([]);
+    expect(variantConcepts('w:secur')).toEqual([]);
+  });
+
+  it('a phrase of the bilingual list meets its word in the other language', () => {
+    // "chiffre d'affaires" / "revenue": the elided "d'" keeps counts.ts from reading the phrase whole; its words
+    // ("w:number", "w:affair") are in the clause. With "deuxième" / "second" (ord:2) that is two shared words.
+    const fr = fig("Au deuxième trimestre, le chiffre d'affaires a dépassé 1,6 milliard de dollars.", 'fr', 'dépassé 1,6 milliard');
+    const en = fig('Second-quarter revenue was $1.6 billion.', 'en', '1.6 billion');
+    expect(en.context).toContain('w:revenue');
+    expect(fr.context).not.toContain('w:revenue');
+    expect(matchDetail(fr, en).match).toBe('same');
+    const other = fig("Au deuxième trimestre, le chiffre d'affaires a dépassé 1,9 milliard de dollars.", 'fr', 'dépassé 1,9 milliard');
+    expect(matchDetail(other, en).reason).toBe('context');
+  });
+
+  it('a phrase read whole is its word too, and two phrases are not counted again', () => {
+    // counts.ts writes a phrase read whole as the concept's id ("w-percent"), a word as "w:percent".
+    expect(phraseTokens(new Set(['w-percent', 'w:trade']))).toEqual(['w:percent']);
+    expect(phrasePairs(new Set(['w-percent']), new Set(['w:percent']), new Set())).toBe(1);
+    expect(phrasePairs(new Set(['w-percent']), new Set(['w-percent']), new Set())).toBe(0);
+    expect(phrasePairs(new Set(['w:number', 'w:affair']), new Set(['w:number', 'w:affair']), new Set())).toBe(0);
   });
 });

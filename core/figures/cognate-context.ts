@@ -7,6 +7,10 @@
  * (match.ts `sharedContext`).
  */
 import { cognateKey } from '../concepts/cognates';
+import { concept, conceptIds, wordFormsOf, type ConceptType } from '../concepts/index';
+import { stem } from '../text/stem';
+import { fold } from '../text/fold';
+import data from '../concepts/concepts.json';
 import { unknownNoun } from './count-head';
 import type { Figure } from './types';
 
@@ -71,4 +75,114 @@ export function oneCountedCognate(a: Figure, b: Figure, u: string, v: string): b
   const [ha, hb] = [a.headCognate, b.headCognate];
   if (!ha || !hb || !u.startsWith('w:') || !v.startsWith('w:')) return false;
   return ha[0] === hb[0] && ha[1] === u && hb[1] === v;
+}
+
+/** Letters the stem of a word the table does not know must have to be read as an unlisted form of a concept's word:
+ * six, as match.ts's common beginning (COGNATE_MIN): the stemmer cuts English and French words to short stems that
+ * other words share ("secur-ity" / "secur-ed", "estim-ate" / "estim-é"). Five gave the same devset numbers. */
+const VARIANT_STEM_MIN = 6;
+/** Concept types an unlisted form may be read as: the words of what is counted, what befell it, what was done, the topic,
+ * and the bilingual list. Not a modifier, a scope, a unit or a nation, which matchDetail compares as parts of the key
+ * already ("including" would be the scope `part`). */
+const VARIANT_TYPES: ConceptType[] = ['entity', 'role', 'action', 'topic', 'word'];
+/** The context token of a concept id as counts.ts writes it: a word of the bilingual list as "w:<id>" (unknownNoun),
+ * any other concept as its id. */
+export const contextToken = (id: string, type: ConceptType): string => (type === 'word' ? `w:${id.replace(/^w-/, '')}` : id);
+let byStem: Map<string, string[]> | undefined;
+/** Stem of a one-word form of the table -> the context tokens of its concepts, built once. */
+function stemConcepts(): Map<string, string[]> {
+  if (byStem) return byStem;
+  byStem = new Map();
+  for (const type of VARIANT_TYPES) {
+    for (const id of conceptIds(type)) {
+      const token = contextToken(id, type);
+      for (const form of wordFormsOf(id)) {
+        const s = stem(form);
+        if (s.length < VARIANT_STEM_MIN) continue;
+        const list = byStem.get(s) ?? [];
+        if (!list.includes(token)) list.push(token);
+        byStem.set(s, list);
+      }
+    }
+  }
+  return byStem;
+}
+
+/** The concepts an unknown word's context token ("w:<stem>") is an unlisted form of: the table lists some forms of a
+ * word, the stemmer reads the others to the same stem ("licencier" / "licenciés", "supprimant" / "supprimer"). None
+ * for a word of the bilingual list (its token is its id, not a stem). */
+export function variantConcepts(token: string): readonly string[] {
+  if (!token.startsWith('w:')) return NO_TOKENS;
+  const s = token.slice(2);
+  if (s.length < VARIANT_STEM_MIN || concept(`w-${s}`)?.type === 'word') return NO_TOKENS;
+  return stemConcepts().get(s) ?? NO_TOKENS;
+}
+const NO_TOKENS: string[] = [];
+
+/** The words of `a`'s clause the table does not know that are unlisted forms of a concept `b`'s clause holds
+ * (variantConcepts), neither written in the other clause; `skip` holds tokens never counted (the counted nouns), `used`
+ * those paired already, and gets the tokens paired here. */
+export function variantPairs(A: ReadonlySet<string>, B: ReadonlySet<string>, skip: ReadonlySet<string>, used: Set<string>): number {
+  let n = 0;
+  for (const x of A) {
+    if (B.has(x) || used.has(x)) continue;
+    const t = variantConcepts(x).find((y) => B.has(y) && !A.has(y) && !used.has(y) && !skip.has(y));
+    if (!t) continue;
+    used.add(x);
+    used.add(t);
+    n++;
+  }
+  return n;
+}
+
+/** The bilingual list's words written as a phrase ("chiffre d'affaires", "per cent", "droits de douane"): the context
+ * tokens of its words one by one (unknownNoun: "w:number", "w:affair") -> the phrase's word token ("w:revenue"). A clause
+ * that holds every word of a phrase holds the phrase: counts.ts reads a phrase whole only when it is written with no
+ * word between (an elided "d'" is one), and then writes its concept id ("w-percent"), not the word token. */
+let phrases: Array<{ words: string[]; token: string }> | undefined;
+function wordPhrases(): Array<{ words: string[]; token: string }> {
+  if (phrases) return phrases;
+  phrases = [];
+  for (const c of (data as { concepts: Array<{ id: string; type: string; fr?: string; en?: string }> }).concepts) {
+    if (c.type !== 'word') continue;
+    for (const form of `${c.fr ?? ''} ${c.en ?? ''}`.split(/\s+/)) {
+      if (!form.includes('_')) continue;
+      const words = fold(form).split('_').filter((w) => w.length >= PHRASE_WORD_MIN).map(unknownNoun);
+      if (words.length >= 2) phrases.push({ words, token: contextToken(c.id, 'word') });
+    }
+  }
+  return phrases;
+}
+/** Letters a word of a phrase must have to be read: shorter ones are function words ("de", "du", "per") the context
+ * leaves out. */
+const PHRASE_WORD_MIN = 4;
+
+/** The word tokens a context holds as phrases: those counts.ts wrote as the concept's id ("w-percent") and those whose
+ * every word it holds (wordPhrases), each as "w:<id>". */
+const heldMemo = new WeakMap<ReadonlySet<string>, string[]>();
+export function phraseTokens(A: ReadonlySet<string>): string[] {
+  let held = heldMemo.get(A);
+  if (held) return held;
+  held = [];
+  for (const x of A) if (x.startsWith('w-') && concept(x)?.type === 'word') held.push(contextToken(x, 'word'));
+  for (const { words, token } of wordPhrases()) if (!held.includes(token) && words.every((w) => A.has(w))) held.push(token);
+  heldMemo.set(A, held);
+  return held;
+}
+
+/** Words of the bilingual list one clause holds as a phrase and the other as a word ("chiffre d'affaires" / "revenue",
+ * "per cent" / "pourcent"). Not a word both hold as phrases: written alike, its words or its id are counted as shared
+ * already. */
+export function phrasePairs(A: ReadonlySet<string>, B: ReadonlySet<string>, used: Set<string>): number {
+  const PA = phraseTokens(A);
+  const PB = phraseTokens(B);
+  let n = 0;
+  for (const [X, P, Y] of [[A, PA, B], [B, PB, A]] as const) {
+    for (const t of P) {
+      if (X.has(t) || !Y.has(t) || used.has(t)) continue;
+      used.add(t);
+      n++;
+    }
+  }
+  return n;
 }

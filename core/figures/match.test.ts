@@ -600,3 +600,19 @@ describe('a word one clause reads as a name and the other as a plain word (conte
     expect(matchDetail({ ...fr, context: fr.context!.filter((x) => x !== 'n:fortun') }, en).reason).toBe('context');
   });
 });
+
+describe('one number told with a bound on one side (session 22, context22)', () => {
+  // Sentences written for this test. A share names nothing it counts: two words of context are needed, one when both
+  // sides tell one number ("plus de 15 %" / "15%": news gives one figure with or without "more than").
+  it('needs one shared word, as one value does', () => {
+    const fr = fig('Plus de 15 % des électeurs ont boudé les urnes.', 'fr', 'Plus de 15 %');
+    const en = fig('Only 15% of voters stayed away.', 'en', '15%');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('a bound at another value still needs two', () => {
+    const fr = fig('Plus de 10 % des électeurs ont boudé les urnes.', 'fr', 'Plus de 10 %');
+    const en = fig('Only 15% of voters stayed away.', 'en', '15%');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+});
