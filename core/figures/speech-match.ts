@@ -12,6 +12,7 @@ import { lookup, phrasesStartingWith } from '../concepts/index';
 import { fold } from '../text/fold';
 import { ADVERB_ALONE, APPOSED_NAME, appositionHead, CONTRACTED_BEFORE_NOUN, expand, HAS_NUMBER, NOT_NAMES, QUOTED_NAME, rolePerson } from './speaker-names';
 import { withoutQuotations } from './speaker-sentences';
+import { hasSurrogate, withoutAstral } from '../text/bmp-regex';
 
 /**
  * Who "he" / "il" is when a pronoun says the figure: the last speaker group before it in the sentence ("a Syrian
@@ -120,6 +121,11 @@ function isNationName(name: string): boolean {
  * source costs, and a page of one language needs the other's never. */
 const PATTERN_NEEDS: Partial<Record<Lang, Array<readonly number[]>>> = {};
 const TITLE_NEEDS: Partial<Record<Lang, Array<readonly number[]>>> = {};
+/** The same patterns with their letter classes limited to the BMP (core/text/bmp-regex.ts), run on a stretch without a
+ * surrogate, where they give what the originals give: on a fresh background they compile in a fraction of the time
+ * (speed22). The originals stay what the rules test by identity (FR_SUBJECT_GROUPS, NAME_COUNTS_FR). */
+const PATTERNS_BMP: Partial<Record<Lang, RegExp[]>> = {};
+const TITLES_BMP: Partial<Record<Lang, RegExp[]>> = {};
 
 export function match(seg: string, lang: Lang, text: string, offset?: number): string | undefined {
   // A line without a closing point ("Paris : 500 000 (CGT) / 87 000 selon la police") ends its phrase too.
@@ -134,10 +140,11 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
   const turnOf = newTurn();
   const patterns = PATTERNS[lang];
   const numbers = PATTERN_NEEDS[lang] ??= patterns.map(requiredNumbers);
+  const bmp = !hasSurrogate(seg);
   for (let i = 0; i < patterns.length; i++) {
     const re = patterns[i];
     if (!mayMatchNumbered(numbers[i], seg, turnOf)) continue;
-    const m = re.exec(seg);
+    const m = (bmp ? ((PATTERNS_BMP[lang] ??= [])[i] ??= withoutAstral(re)) : re).exec(seg);
     if (!m) continue;
     if (lang === 'en' && i === patterns.length - 1 && opensMidPhrase(seg.slice(0, m.index))) {
       const whole = wholeEnglishSubject(seg.slice(0, m.index), m[1] ?? '');
@@ -192,9 +199,9 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     return who.replace(/^(?:(?:les|le|la|un|une|the) |l['’] ?)/i, '').trim();
   }
   const titles = TITLE_PATTERNS[lang];
+
   for (let i = 0; i < titles.length; i++) {
-    const re = titles[i];
-    const m = mayMatchNumbered((TITLE_NEEDS[lang] ??= titles.map(requiredNumbers))[i], seg, turnOf) ? re.exec(seg) : null;
+    const m = mayMatchNumbered((TITLE_NEEDS[lang] ??= titles.map(requiredNumbers))[i], seg, turnOf) ? (bmp ? ((TITLES_BMP[lang] ??= [])[i] ??= withoutAstral(titles[i])) : titles[i]).exec(seg) : null;
     const holder = m && titleHolder(m[1], text);
     if (holder) return holder;
   }

@@ -17,6 +17,7 @@ import { naivePassages } from '../../test/support/naive-passages';
 import { syntheticArticles } from '../../test/support/synthetic-articles';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
+import { firstCompareRows } from './first-compare';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Budgets the end-to-end suites also check (test/e2e/realpages-lib.ts). */
@@ -85,6 +86,8 @@ export default async function benchSummary(): Promise<void> {
     naiveCount = naivePassages(bundled, pageDoc).length;
     naive.push(performance.now() - t);
   }
+  // speed22: the first compare in a fresh background (each run its own process), what a reader gets after any pause.
+  rows.push(...(await firstCompareRows()));
   rows.push(['naive Fuse.js passages, bundled corpus (median of 5)', `${median(naive).toFixed(1)} ms`, `${naiveCount} hits; sentence-by-sentence fuzzy search`]);
 
   console.log('\n## Summary (sizes and speed; node, this machine)');
