@@ -290,6 +290,19 @@ describe('the year a figure is for', () => {
   });
 });
 
+describe('a day written without its year', () => {
+  const moments = (text: string, lang: 'fr' | 'en', published: string) => extractFigures(text, lang, { published })
+    .filter((f) => f.unit !== 'date').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('is one of the weeks ahead when it falls soon after publication: no count is yet of it', () => {
+    expect(moments('Strike\nThe 3,000 workers can return to work as late as Nov. 12.', 'en', '2024-11-05')).toEqual(['3000@2024-11-05']);
+    expect(moments('Grève\nLes 3 000 salariés reprendront le travail le 12 novembre.', 'fr', '2024-11-05')).toEqual(['3000@2024-11-05']);
+  });
+  it('is last year\'s when it falls far after publication', () => {
+    expect(moments('Strike\nSome 3,000 workers marched on Dec. 20.', 'en', '2025-01-10')).toEqual(['3000@2024-12-20']);
+    expect(moments('Grève\nLes 3 000 salariés avaient défilé le 20 décembre.', 'fr', '2025-01-10')).toEqual(['3000@2024-12-20']);
+  });
+});
+
 describe('a date that belongs to another value of the sentence', () => {
   const momentOf = (text: string, lang: 'fr' | 'en', published: string, fig: string) =>
     extractFigures(text, lang, { published }).find((f) => f.text.startsWith(fig))?.moment;

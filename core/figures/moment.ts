@@ -93,6 +93,13 @@ function nearestMonth(m: number, published: string): string {
   return `${year}-${String(m).padStart(2, '0')}-01`;
 }
 
+/**
+ * How far ahead of publication (days) a day written without its year is read as one to come this year rather than as
+ * last year's: news announces days of the coming weeks ("jusqu'au 12 novembre", "on Dec. 26"), and recalls last year's
+ * days further off. Two months: the devset's yearless days after publication (five, session 22) were all one to six
+ * weeks ahead, and each was read as the year before.
+ */
+const YEARLESS_AHEAD_DAYS = 60;
 /** How far (characters) a date may stand from a figure of its sentence and still date it: "le 19 janvier,
  * 1,1 million de manifestants" / "400,000 on January 19". Further, the date usually belongs to another fact. */
 const CLAUSE_DATE_MAX_CHARS = 80;
@@ -231,7 +238,12 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
       const year = Number(published.slice(0, 4));
       const monthDay = day.slice(1);
       day = `${year}${monthDay}`;
-      if (day > published) day = `${year - 1}${monthDay}`;
+      if (day > published) {
+        // "can return to work as late as Nov. 12" in an article of 5 November: a day of the weeks ahead, this year's,
+        // and no count is yet of it; the year before only when the day is too far ahead to be announced.
+        if (day <= shift(published, YEARLESS_AHEAD_DAYS)) continue;
+        day = `${year - 1}${monthDay}`;
+      }
     }
     if (!ISO_DAY.test(day)) continue;
     if (!best || gap < best.gap) best = { day, gap };
