@@ -450,6 +450,10 @@ describe('the day a lead sentence tells its news of (newsDay)', () => {
     expect(moments('Fans\nCelebrations erupted across the city on Monday night after the final.\nPolice made 300 arrests.'))
       .toEqual(['300@2024-11-05']);
   });
+  it('leaves ages and lengths of time: properties said on the day of writing', () => {
+    expect(moments('Bourse\nLa Bourse de Paris a fini en baisse mardi.\nL\'indice a perdu 1,2 %. Le directeur, âgé de 61 ans, part dans six mois.', 'fr'))
+      .toEqual(['1.2@2024-11-05', '61@2024-11-06', '6@2024-11-06']);
+  });
   it('leaves them when a count has publication\'s day by its own words', () => {
     expect(moments('Markets\nWall Street closed lower on Tuesday after the central bank spoke.\nThe Dow lost 1.2% today.'))
       .toEqual(['1.2@2024-11-06']);

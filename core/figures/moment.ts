@@ -1356,7 +1356,9 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
   // Found once: matchKeys on every pair of the article's figures would cost a long page its speed.
   const others = leadCounts.length ? figs.filter(otherValue) : [];
   const movesOn = (f: Figure): boolean => others.includes(f) || others.some((h) => h.unit === f.unit && matchKeys(f, h, true) === 'same');
-  const moved = figs.filter((f) => !own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit) && !movesOn(f));
+  // A news day, as a named event's, leaves ages and lengths of time ("Agée de 73 ans", "dans les six mois", "seven months
+  // of dry brush"): a property said on the day of writing, not a count of the news day (measured: 7 such moved wrong, 4 right).
+  const moved = figs.filter((f) => !own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit) && !movesOn(f) && !(news && DURATION_UNITS.has(f.unit)));
   for (const f of moved) f.moment = day;
 }
 
