@@ -290,6 +290,19 @@ describe('the year a figure is for', () => {
   });
 });
 
+describe('a day written without its year', () => {
+  const moments = (text: string, lang: 'fr' | 'en', published: string) => extractFigures(text, lang, { published })
+    .filter((f) => f.unit !== 'date').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('is one of the weeks ahead when it falls soon after publication: no count is yet of it', () => {
+    expect(moments('Strike\nThe 3,000 workers can return to work as late as Nov. 12.', 'en', '2024-11-05')).toEqual(['3000@2024-11-05']);
+    expect(moments('Grève\nLes 3 000 salariés reprendront le travail le 12 novembre.', 'fr', '2024-11-05')).toEqual(['3000@2024-11-05']);
+  });
+  it('is last year\'s when it falls far after publication', () => {
+    expect(moments('Strike\nSome 3,000 workers marched on Dec. 20.', 'en', '2025-01-10')).toEqual(['3000@2024-12-20']);
+    expect(moments('Grève\nLes 3 000 salariés avaient défilé le 20 décembre.', 'fr', '2025-01-10')).toEqual(['3000@2024-12-20']);
+  });
+});
+
 describe('a date that belongs to another value of the sentence', () => {
   const momentOf = (text: string, lang: 'fr' | 'en', published: string, fig: string) =>
     extractFigures(text, lang, { published }).find((f) => f.text.startsWith(fig))?.moment;
@@ -383,17 +396,15 @@ describe('a report of a day before publication, named in its lead', () => {
       .toEqual(['140@2024-11-05', '3000@2024-11-05']);
   });
   it('leaves them at publication when the lead\'s day is not a statement\'s, or its sentence gives no count of people', () => {
-    // The storm's day, not a report's; the toll its verb causes is of the day of writing (causedToll), a count of its own clause that day's.
+    // The storm's day, not a report's; the toll its verb causes is of the day of writing (causedToll), and a lead that
+    // tells a toll its event caused names no news day either (newsDay): a toll keeps rising after its event.
     expect(moments('Storm toll rises\nThe storm struck on Tuesday, killing 140 people.\nSome 3,000 houses were damaged.'))
       .toEqual(['140@2024-11-06', '3000@2024-11-06']);
-    expect(moments('Storm toll rises\nThe storm struck on Tuesday, and 140 people died.\nSome 3,000 houses were damaged.'))
-      .toEqual(['140@2024-11-05', '3000@2024-11-06']);
+    expect(moments('Inondations\nUne crue a frappé la ville mardi, faisant 12 morts.\nQuelque 300 maisons sont inondées.', 'fr'))
+      .toEqual(['12@2024-11-06', '300@2024-11-06']);
     // A statement of that day about something else.
     expect(moments('Aid arrives\nThe government announced on Tuesday that it accepted aid from two countries.\nThe storm has killed 140 people.'))
       .toEqual(['2@2024-11-05', '140@2024-11-06']);
-    // "s'est déclaré": a fire broke out, nobody spoke.
-    expect(moments('Incendie\nLe feu s\'est déclaré mardi soir, menaçant 140 habitants.\nQuelque 300 maisons sont évacuées.', 'fr'))
-      .toEqual(['140@2024-11-05', '300@2024-11-06']);
   });
   it('leaves them when a count of the article is dated to publication by a time word of its own', () => {
     expect(moments('Storm toll rises\nThe death toll stood at 140, officials said on Tuesday.\nToday 60 people are still missing.'))
@@ -405,6 +416,59 @@ describe('a report of a day before publication, named in its lead', () => {
   it('reads the first paragraph only: a later one recalls an earlier report', () => {
     expect(moments('Storm toll rises\nThe death toll now stands at 140.\nThe previous toll, announced on Tuesday, was 120 people.'))
       .toEqual(['140@2024-11-06', '120@2024-11-05']);
+  });
+});
+
+describe('the day a lead sentence tells its news of (newsDay)', () => {
+  // Wednesday 6 November 2024: "Tuesday" is the 5th, "lundi" the 4th.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2024-11-06' })
+    .filter((f) => f.unit !== 'date').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('dates a next morning\'s counts to the day its first sentence tells, in both languages', () => {
+    expect(moments('Markets\nWall Street closed lower on Tuesday after the central bank spoke.\nThe Dow lost 1.2%, or 500 points.'))
+      .toEqual(['1.2@2024-11-05', '500@2024-11-05']);
+    expect(moments('Bourse\nLa Bourse de Paris a fini en baisse mardi, après une séance agitée.\nL\'indice a perdu 1,2 %, à 7 300 points.', 'fr'))
+      .toEqual(['1.2@2024-11-05', '7300@2024-11-05']);
+    // A toll in a relative clause describes its noun: the sentence's news is its main verb's day.
+    expect(moments('Incendie\nLes pompiers ont lutté mardi contre les feux qui ont tué 14 personnes.\nQuelque 300 maisons ont brûlé.', 'fr'))
+      .toEqual(['14@2024-11-05', '300@2024-11-05']);
+  });
+  it('leaves them when the lead sentence gives a running total: the event\'s day, and the total grows after it', () => {
+    expect(moments('Storm toll rises\nThe storm struck on Tuesday, and 140 people died.\nSome 3,000 houses were damaged.'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-06']);
+    expect(moments('Bousculade\nAu moins 30 personnes sont mortes et 60 ont été blessées mardi dans une bousculade.\nQuelque 3 000 pèlerins étaient présents.', 'fr'))
+      .toEqual(['30@2024-11-05', '60@2024-11-05', '3000@2024-11-06']);
+  });
+  it('takes a total\'s day when a source tells it between them: the day of the report', () => {
+    expect(moments('Séisme\nLe séisme a fait 120 morts, selon le nouveau bilan du ministère, mardi.\nQuelque 300 maisons sont détruites.', 'fr'))
+      .toEqual(['120@2024-11-05', '300@2024-11-05']);
+    expect(moments('Séisme\nLe séisme a fait 120 morts mardi dans le sud du pays.\nQuelque 300 maisons sont détruites.', 'fr'))
+      .toEqual(['120@2024-11-05', '300@2024-11-06']);
+  });
+  it('reads a night\'s news as the next morning\'s', () => {
+    expect(moments('Fans\nCelebrations erupted across the city on Tuesday night after the final.\nPolice made 300 arrests.'))
+      .toEqual(['300@2024-11-06']);
+    expect(moments('Fans\nCelebrations erupted across the city on Monday night after the final.\nPolice made 300 arrests.'))
+      .toEqual(['300@2024-11-05']);
+  });
+  it('leaves ages and lengths of time: properties said on the day of writing', () => {
+    expect(moments('Bourse\nLa Bourse de Paris a fini en baisse mardi.\nL\'indice a perdu 1,2 %. Le directeur, âgé de 61 ans, part dans six mois.', 'fr'))
+      .toEqual(['1.2@2024-11-05', '61@2024-11-06', '6@2024-11-06']);
+  });
+  it('leaves them when a count has publication\'s day by its own words', () => {
+    expect(moments('Markets\nWall Street closed lower on Tuesday after the central bank spoke.\nThe Dow lost 1.2% today.'))
+      .toEqual(['1.2@2024-11-06']);
+  });
+  it('reads no day of a possessive, a relative clause, a clause of place or time, or a participle and its agent', () => {
+    expect(moments('Markets\nShares fell after Tuesday\'s report.\nThe Dow lost 1.2%, or 500 points.'))
+      .toEqual(['1.2@2024-11-06', '500@2024-11-06']);
+    expect(moments('Vote\nThe union said workers, who voted on Tuesday, accepted the offer.\nSome 59% backed it.'))
+      .toEqual(['59@2024-11-06']);
+    expect(moments('Grève\nLes ouvriers ont voté, lorsque la direction a cédé mardi, la fin de la grève.\nQuelque 300 salariés reprennent.', 'fr'))
+      .toEqual(['300@2024-11-06']);
+    expect(moments('Floods\nRescuers searched the town, where a dam burst on Tuesday.\nSome 300 houses are flooded.'))
+      .toEqual(['300@2024-11-06']);
+    expect(moments('Heurts\nLes affrontements, déclenchés par des frappes mardi, continuent.\nQuelque 300 familles ont fui.', 'fr'))
+      .toEqual(['300@2024-11-06']);
   });
 });
 

@@ -93,6 +93,13 @@ function nearestMonth(m: number, published: string): string {
   return `${year}-${String(m).padStart(2, '0')}-01`;
 }
 
+/**
+ * How far ahead of publication (days) a day written without its year is read as one to come this year rather than as
+ * last year's: news announces days of the coming weeks ("jusqu'au 12 novembre", "on Dec. 26"), and recalls last year's
+ * days further off. Two months: the devset's yearless days after publication (five, session 22) were all one to six
+ * weeks ahead, and each was read as the year before.
+ */
+const YEARLESS_AHEAD_DAYS = 60;
 /** How far (characters) a date may stand from a figure of its sentence and still date it: "le 19 janvier,
  * 1,1 million de manifestants" / "400,000 on January 19". Further, the date usually belongs to another fact. */
 const CLAUSE_DATE_MAX_CHARS = 80;
@@ -231,7 +238,12 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
       const year = Number(published.slice(0, 4));
       const monthDay = day.slice(1);
       day = `${year}${monthDay}`;
-      if (day > published) day = `${year - 1}${monthDay}`;
+      if (day > published) {
+        // "can return to work as late as Nov. 12" in an article of 5 November: a day of the weeks ahead, this year's,
+        // and no count is yet of it; the year before only when the day is too far ahead to be announced.
+        if (day <= shift(published, YEARLESS_AHEAD_DAYS)) continue;
+        day = `${year - 1}${monthDay}`;
+      }
     }
     if (!ISO_DAY.test(day)) continue;
     if (!best || gap < best.gap) best = { day, gap };
@@ -1184,6 +1196,90 @@ function* leadTimes(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, 
   }
 }
 
+/**
+ * Words that open a clause of place or time ("where a deadly blaze started Thursday", "lorsqu'un homme a conduit sa
+ * voiture hier", "when the storm hit on Monday", "as fans celebrated on Saturday"): a day inside such a clause is the
+ * day of what it tells, set beside the main clause, not the day the lead reports. Folded text from the clause's start.
+ */
+const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:where|when|whereas|while|lorsqu'?|lorsque|quand|alors\s+qu'?|tandis\s+qu'?)(?:[^\p{L}]|$)/u;
+/** The start of the stretch a day stands in: after the last comma, semicolon, colon, bracket or sentence end. */
+function clauseStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && !SEGMENT_START.test(text[s - 1])) s--;
+  return s;
+}
+/**
+ * Does the sentence, from token k to sentenceEnd, give a toll an event's verb causes (causedToll: "killing 241", "a fait
+ * au moins cinq morts")? Not one inside a relative clause ("les incendies qui ont détruit des milliers de maisons et tué
+ * 24 personnes"): that clause describes its noun, the sentence's news is its main verb's.
+ */
+function causedTollAfter(text: string, toks: Tok[], k: number, sentenceEnd: number): boolean {
+  for (let i = k; i < toks.length && toks[i].start < sentenceEnd; i++) {
+    if (toks[i].kind !== 'd' && toks[i].kind !== 'w') continue;
+    if (!causedToll(toks, i) || !(parseNumberAt(toks, i, 'en') ?? parseNumberAt(toks, i, 'fr'))) continue;
+    if (!inRelativeClauseBefore(text, toks[i].start)) return true;
+  }
+  return false;
+}
+
+/** Words that open the source a count is told by ("selon", "according to", "d'après"). Folded. */
+const ATTRIBUTION = /(?:^|[^\p{L}])(?:selon|according|d'?\s*apres)(?![\p{L}])/u;
+/** Words after a day that make it a night ("Saturday night", "samedi dans la nuit"): what a night brings is counted and
+ * told the next morning. Folded tokens. */
+const NIGHT_WORDS = new Set(['night', 'nuit', 'overnight']);
+
+/**
+ * The day an article's lead sentence tells its news of, when it is one to REPORT_DAY_MAX_BACK days before publication:
+ * the first date or time word of the body's first sentence that dates its main clause ("La Bourse de New York a fini en
+ * baisse mardi", "Les pompiers se sont efforcés dimanche de progresser ...", "were fully contained on Friday", "voted
+ * Monday to accept a contract offer"). A next morning's article reports the day before, and its
+ * counts without a day of their own are as of that day, as those of a lead that names the day of a statement
+ * (leadDay). Not a day read as leadDay does not read it (the start of a duration, a relative clause about an event
+ * before it, a "during"/"after" phrase), nor a deadline ("by Friday"), nor a possessive ("Friday's landslide": the
+ * event's day, which a report may follow by days), nor a day after the first sentence (the background a lead goes on
+ * to), nor a day inside a clause of place or time ("where a blaze started Thursday", "lorsqu'un homme a foncé hier")
+ * or after a participle and its agent ("déclenchés par des frappes le 6 mai"). A night ("on Saturday night") is told
+ * the next morning. No day when the sentence gives, after it, a toll an event's verb caused ("crashed on Thursday,
+ * killing 241"): the event's day, and its toll keeps rising (reportDayMoments also leaves a lead with a running total).
+ * Undefined when the first such day is publication's or further back, or there is none.
+ */
+export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string): { day: string; at: number } | undefined {
+  const bodyStart = text.indexOf('\n') + 1;
+  if (bodyStart <= 0) return undefined;
+  const first = text.slice(bodyStart).search(/\S/);
+  if (first < 0) return undefined;
+  const from = bodyStart + first;
+  let paraEnd = text.indexOf('\n', from);
+  if (paraEnd < 0) paraEnd = text.length;
+  const stop = text.slice(from, paraEnd).search(STOP);
+  const sentenceEnd = stop < 0 ? paraEnd : from + stop;
+  for (const { k, start, d, w } of leadTimes(text, toks, dates, bodyStart, sentenceEnd)) {
+    const len = w ? w.len : 1;
+    let end = k + len;
+    if (d) while (end < toks.length && toks[end].start < d.end) end++;
+    if (toks[end]?.t === "'" && toks[end + 1]?.t === 's') continue;
+    // "les affrontements, déclenchés par des frappes le 6 mai", "where a blaze started Thursday", "lorsqu'un homme a
+    // foncé hier vendredi": the day of a participle's action or of a clause of place or time, not the lead's news.
+    if (agentParticipleBefore(text, start) || SUBORDINATE_BEFORE.test(foldSlice(text, clauseStart(text, start), start))) continue;
+    let day: string | undefined;
+    if (d) {
+      if (startsADuration(text, d.start, d.end) || inRelativeClauseBefore(text, d.start) || isDeadline(text, d.start, d.end) || duringAnEvent(toks, k)) continue;
+      day = dayOfDate(d, published);
+    } else {
+      if (startsADuration(text, start) || inRelativeClauseBefore(text, start) || isDeadline(text, start) || duringAnEvent(toks, k)) continue;
+      day = resolveMoment(w!.id, published);
+      // "Celebrations erupted on Saturday night", "crashed on Friday night": the night's counts are the next morning's.
+      if (day && NIGHT_WORDS.has(toks[end]?.t ?? '')) day = shift(day, 1);
+    }
+    if (!day) continue;
+    // "crashed on Thursday, killing 241", "Vendredi soir, une attaque ... a fait au moins cinq morts": a lead that tells
+    // a harmful event and the toll it caused names the event's day, and a toll keeps rising after it (as HELD_BEFORE).
+    if (causedTollAfter(text, toks, k, sentenceEnd)) return undefined;
+    return reportDay(day, published) ? { day, at: start } : undefined;
+  }
+  return undefined;
+}
+
 /** A day a report may be of: one to REPORT_DAY_MAX_BACK days before publication (further back, an event's day recalled). */
 const reportDay = (day: string, published: string): boolean =>
   ISO_DAY.test(day) && day < published && day >= shift(published, -REPORT_DAY_MAX_BACK);
@@ -1220,16 +1316,34 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
     for (const f of figs) if (!own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit) && !DURATION_UNITS.has(f.unit)) f.moment = named;
     return;
   }
-  const lead = leadDay(text, toks, dates, published);
+  const said = leadDay(text, toks, dates, published);
+  // No day of saying in the lead: the day its first sentence tells its news of ("La Bourse de New York a fini en baisse
+  // mardi", "Les pompiers se sont efforcés dimanche de progresser ...", "were fully contained on Friday").
+  let news = said ? undefined : newsDay(text, toks, dates, published);
+  const leadStart = text.indexOf('\n') + 1;
+  // A lead sentence that gives a running total (GROWING_ROLES: "At least 30 people died and 60 were injured in a stampede
+  // early Wednesday") tells the event's day, and the total keeps growing after it: no news day, as for a caused toll.
+  if (news) {
+    const rest = text.slice(news.at);
+    const stop = rest.search(STOP);
+    const end = news.at + (stop < 0 ? rest.length : stop);
+    // Not a total told before the day of its report ("a fait 2.012 morts, selon le nouveau bilan du ministère, samedi"):
+    // that day is the report's.
+    const reported = (f: Figure): boolean => f.end <= news!.at && ATTRIBUTION.test(foldSlice(text, f.end, news!.at));
+    if (figs.some((f) => f.start >= leadStart && f.end <= end && growingRole(f) && !inRelativeClauseBefore(text, f.start) && !reported(f))) news = undefined;
+  }
+  const lead = said ?? news;
   if (!lead) return;
-  const { day } = lead;
-  // The statement gives a count of people in its sentence ("the death toll ... now stands at 260, officials said on
-  // Saturday"): a report of that day's counts, not a day's other news ("Le Maroc a annoncé dimanche avoir accepté l'aide").
+  // As a held or named event's day, a news day gives way to a later day one of the article's counts is dated to.
+  const day = news ? latestOwn(news.day)! : lead.day;
   const bodyStart = text.indexOf('\n') + 1;
   const rest = text.slice(lead.at);
   const stop = rest.search(STOP);
   const sentenceEnd = lead.at + (stop < 0 ? rest.length : stop);
-  if (!figs.some((f) => f.unit === 'people' && f.start >= bodyStart && f.end <= sentenceEnd)) return;
+  // The statement gives a count of people in its sentence ("the death toll ... now stands at 260, officials said on
+  // Saturday"): a report of that day's counts, not a day's other news ("Le Maroc a annoncé dimanche avoir accepté l'aide").
+  // A lead's news day needs no count: the sentence tells what the article is about, its counts follow.
+  if (said && !figs.some((f) => f.unit === 'people' && f.start >= bodyStart && f.end <= sentenceEnd)) return;
   const num = (b: unknown): number | undefined => (typeof b === 'number' ? b : undefined);
   const apart = (a: Figure, b: Figure): boolean => {
     const [al, ah, bl, bh] = [num(a.low), num(a.high), num(b.low), num(b.high)];
@@ -1242,7 +1356,9 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
   // Found once: matchKeys on every pair of the article's figures would cost a long page its speed.
   const others = leadCounts.length ? figs.filter(otherValue) : [];
   const movesOn = (f: Figure): boolean => others.includes(f) || others.some((h) => h.unit === f.unit && matchKeys(f, h, true) === 'same');
-  const moved = figs.filter((f) => !own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit) && !movesOn(f));
+  // A news day, as a named event's, leaves ages and lengths of time ("Agée de 73 ans", "dans les six mois", "seven months
+  // of dry brush"): a property said on the day of writing, not a count of the news day (measured: 7 such moved wrong, 4 right).
+  const moved = figs.filter((f) => !own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit) && !movesOn(f) && !(news && DURATION_UNITS.has(f.unit)));
   for (const f of moved) f.moment = day;
 }
 
