@@ -20,7 +20,8 @@
  * marks, never from one story's words.
  */
 import { concept } from '../concepts/index';
-import { isNumberKey, NEGATION_KEY, sentenceBags, YEAR_KEY } from './crosslang';
+import { isNumberKey, isWhenKey, NEGATION_KEY, sentenceBags, YEAR_KEY } from './crosslang';
+import { monthNumber } from '../dates/day';
 import type { Analysis } from './tokens';
 
 /** Names a frame-only pair must share to be dropped. Designed on the alphabetical first half of the 36 older devset
@@ -62,9 +63,8 @@ function writtenAsYear(a: Analysis, [w0, w1]: [number, number], k: string): bool
  *  name ("Front" of a party's name) is a name. */
 export function isAnchorKey(k: string, pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
   if (k === NEGATION_KEY) return true;
-  if (isNumberKey(k)) return !(YEAR_KEY.test(k) && writtenAsYear(pa, pw, k) && writtenAsYear(sa, sw, k));
-  // Ages ("g:25") are counts of a person's years.
-  if (k.startsWith('g:')) return true;
+  // Ages ("g:25") are counts of a person's years; a number is a count unless both spans write it as a year.
+  if (isNumberKey(k) || k.startsWith('g:')) return keyIsCount(k, () => writtenAsYear(pa, pw, k) && writtenAsYear(sa, sw, k));
   if (k.startsWith('s:')) return false;
   if (k.startsWith('c:')) return ANCHOR_TYPES.has(concept(k.slice(2))?.type ?? '');
   return !givenByName(pa, pw, k) && !givenByName(sa, sw, k);
@@ -112,23 +112,40 @@ export function otherClaims(pa: Analysis, pw: [number, number], sa: Analysis, sw
   return null;
 }
 
-/** Does the span [w0, w1] of `a` give a count: a number key not written as a year (writtenAsYear), or an age? */
-function givesCount(a: Analysis, pw: [number, number]): boolean {
-  const wk = sentenceBags(a).wordKeys;
-  for (let w = pw[0]; w <= pw[1]; w++) {
-    for (const k of wk[w]) {
-      if (k.startsWith('g:')) return true;
-      if (isNumberKey(k) && !(YEAR_KEY.test(k) && writtenAsYear(a, pw, k))) return true;
-    }
-  }
-  return false;
+/** What a number written as this word says when, not how many: an ordinal ("3e", "1er", "12th": a rank, a day, a
+ *  district) or a time of day or a decade as one word ("15h30", "9am", "1990s"). General spellings of French and
+ *  English numbers, no story's words. */
+const ORDINAL_WORD = /^\d+(?:e|er|re|ère|ème|eme|nd|rd|st|th)$/iu;
+const WHEN_NUMBER_KEY = /^#\d+(?:h\d*|am|pm|s)$/;
+
+/** Is key `k`, a number key or an age, a count? An age is one (a person's years); a number key is one unless it is a
+ *  year on every side that gives it (`yearEverywhere`, writtenAsYear). Shared by isAnchorKey and numbersOf. */
+function keyIsCount(k: string, yearEverywhere: () => boolean): boolean {
+  if (k.startsWith('g:')) return true;
+  return isNumberKey(k) && !(YEAR_KEY.test(k) && yearEverywhere());
 }
 
-/** Does the span [w0, w1] of `a` give any number at all (a count, a year, a day of the month) or an age? */
-function givesNumber(a: Analysis, [w0, w1]: [number, number]): boolean {
+/** Does word `w` of `a`, which gives number key `k`, say when rather than how many: a day beside its month ("le 12
+ *  mars", "March 12": isWhenKey with MAX_MONTH_DAY), an ordinal, a time of day or a decade (above)? */
+function saysWhen(a: Analysis, w: number, k: string): boolean {
+  if (WHEN_NUMBER_KEY.test(k) || ORDINAL_WORD.test(a.text.slice(a.wordStarts[w], a.wordEnds[w]))) return true;
+  const besideMonth = [w - 1, w + 1].some((j) => j >= 0 && j < a.wordNorms.length && monthNumber(a.wordNorms[j]) > 0);
+  return isWhenKey(k, besideMonth);
+}
+
+/** What numbers the span `pw` of `a` gives, in one pass: 'count' (an age, or a number key that is no year
+ *  (writtenAsYear) and says no when (saysWhen)), else 'number' (a year, a date, a time, an ordinal), else 'none'. */
+function numbersOf(a: Analysis, pw: [number, number]): 'none' | 'number' | 'count' {
   const wk = sentenceBags(a).wordKeys;
-  for (let w = w0; w <= w1; w++) for (const k of wk[w]) if (isNumberKey(k) || k.startsWith('g:')) return true;
-  return false;
+  let kind: 'none' | 'number' = 'none';
+  for (let w = pw[0]; w <= pw[1]; w++) {
+    for (const k of wk[w]) {
+      if (!isNumberKey(k) && !k.startsWith('g:')) continue;
+      if (keyIsCount(k, () => writtenAsYear(a, pw, k)) && !(isNumberKey(k) && saysWhen(a, w, k))) return 'count';
+      kind = 'number';
+    }
+  }
+  return kind;
 }
 
 /**
@@ -141,7 +158,9 @@ function givesNumber(a: Analysis, [w0, w1]: [number, number]): boolean {
  * the same report with its date. Structure only: number keys and their spellings.
  */
 export function countOnOneSide(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
-  return (givesCount(pa, pw) && !givesNumber(sa, sw)) || (givesCount(sa, sw) && !givesNumber(pa, pw));
+  const p = numbersOf(pa, pw);
+  const s = numbersOf(sa, sw);
+  return (p === 'count' && s === 'none') || (s === 'count' && p === 'none');
 }
 
 /** Score under which a cross-language pair resting on names is not reported (restsOnNames). Designed on the read

@@ -45,6 +45,27 @@ describe('translations: a count on one side only (claim-anchors.ts countOnOneSid
   });
 });
 
+describe('translations: a number that says when is no count (claim-anchors.ts countOnOneSide)', () => {
+  const EN_LAST = 'The landslide struck the village, sweeping away barns.';
+  const frOf = (when: string): string => `Le glissement de terrain a frappé le village${when}, emportant des granges.`;
+  it.each([
+    ['a day beside its month', ' le 4 juin'],
+    ['an ordinal', ' du 2e canton'],
+    ['a time of day', ' vers 15h30'],
+  ])('keeps a pair on the minimum of keys whose one side gives %s', (_what, when) => {
+    const x = run(frOf(when), EN_LAST);
+    const m = x.matches.find((c) => x.fr.slice(x.pa.wordStarts[c.pageWords[0]]).startsWith('Le glissement'));
+    expect(m).toBeDefined();
+    expect(m!.keys.length).toBe(CROSS_MIN_SHARED);
+    expect(m!.score).toBeLessThan(CROSS_CLOSE_SCORE);
+    expect(x.found.length).toBe(1);
+  });
+
+  it('still drops it when the number is a count', () => {
+    expect(run('Le glissement de terrain a frappé le village, emportant 40 granges.', EN_LAST).found).toEqual([]);
+  });
+});
+
 describe('translations: a pair resting on names (claim-anchors.ts restsOnNames)', () => {
   it('drops a pair sharing the names and one word besides, under CROSS_NAMES_MIN_SCORE', () => {
     const x = run(
