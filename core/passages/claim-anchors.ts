@@ -22,6 +22,7 @@
 import { concept } from '../concepts/index';
 import { isNumberKey, isWhenKey, NEGATION_KEY, sentenceBags, YEAR_KEY } from './crosslang';
 import { monthNumber } from '../dates/day';
+import { subheads } from '../story/features';
 import type { Analysis } from './tokens';
 
 /** Names a frame-only pair must share to be dropped. Designed on the alphabetical first half of the 36 older devset
@@ -40,8 +41,22 @@ export const QUOTED_SHARE = 0.5;
  *  scope, cue) frame a claim: they are what every sentence of a story names. */
 const ANCHOR_TYPES = new Set(['role', 'action', 'word', 'entity', 'modifier']);
 
-/** The words [w0, w1] that give key `k`, any of them a name (a word the text capitalises inside a sentence). */
+/** Do capitals mark names in the words [w0, w1] of `a`? Not in a run of title case: an English headline or subhead
+ *  capitalises every content word ("Minister Resigns Amid Coalition Crisis"), so tokens.ts, which reads a word
+ *  capitalised inside a sentence as a name, reads them all as names. The span is read as core/story reads a body's
+ *  subheads (subheads: title case, and no mark that ends a sentence or a clause after it), so a short sentence of
+ *  names ("Paul Martin met Marie Durand in Valbonne.") keeps its names. */
+function capitalsMarkNames(a: Analysis, [w0, w1]: [number, number]): boolean {
+  const end = a.wordEnds[w1];
+  // The character after the span's last word: its closing mark when it has one.
+  const span = a.text.slice(a.wordStarts[w0], end + 1).replace(/\s+/g, ' ');
+  return subheads(span, a.lang === 'en' ? 'en' : 'fr').length === 0;
+}
+
+/** The words [w0, w1] that give key `k`, any of them a name (a word the text capitalises inside a sentence, outside a
+ *  run of title case: capitalsMarkNames). */
 function givenByName(a: Analysis, [w0, w1]: [number, number], k: string): boolean {
+  if (!capitalsMarkNames(a, [w0, w1])) return false;
   const wk = sentenceBags(a).wordKeys;
   for (let w = w0; w <= w1; w++) if (a.wordNames[w] === 1 && wk[w].includes(k)) return true;
   return false;
@@ -187,6 +202,12 @@ export const NAMES_OTHER_KEYS = 1;
 export function restsOnNames(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number], keys: readonly string[]): boolean {
   if (sharesCount(pa, pw, sa, sw, keys)) return false;
   let other = 0;
-  for (const k of keys) if (!givenByName(pa, pw, k) && !givenByName(sa, sw, k) && ++other > NAMES_OTHER_KEYS) return false;
+  for (const k of keys) {
+    // A concept key is what isAnchorKey says of it: one of an action, a role or a general word is never a name, even
+    // capitalised ("Resigns" of a headline, "Strike" opening a sentence); the others (topics, nations) are read from
+    // their words' capitals as any word is.
+    const name = k.startsWith('c:') && ANCHOR_TYPES.has(concept(k.slice(2))?.type ?? '') ? false : givenByName(pa, pw, k) || givenByName(sa, sw, k);
+    if (!name && ++other > NAMES_OTHER_KEYS) return false;
+  }
   return true;
 }

@@ -10,9 +10,11 @@ import type { CorpusDoc } from '../types';
 const FR = 'Les écoles de la région resteront fermées lundi. Le maire a demandé aux habitants de rester chez eux. ';
 const EN = 'Schools in the region will stay closed on Monday. The mayor asked residents to stay at home. ';
 
-function run(frLast: string, enLast: string) {
+/** `enFirst`: the source opens with `enLast` (a headline that ends on no mark, so that it runs into the first sentence
+ *  as an extracted page's title often does). */
+function run(frLast: string, enLast: string, enFirst = false) {
   const fr = FR + frLast;
-  const en = EN + enLast;
+  const en = enFirst ? `${enLast} ${EN}` : EN + enLast;
   const pa = analyse(fr, [], 'fr');
   const sa = analyse(en, [], 'en');
   const doc: CorpusDoc = { id: 'src', text: en, lang: 'en' } as CorpusDoc;
@@ -83,6 +85,21 @@ describe('translations: a pair resting on names (claim-anchors.ts restsOnNames)'
       'Selon la radio, Paul Martin a critiqué Marie Durand à Valbonne pour les 40 millions du budget des routes, du nouveau stade et des piscines.',
       'In a speech, Paul Martin criticised Marie Durand in Valbonne over the 40 million spent on the hospital, the bridge, the airport and the tramway line.',
     );
+    expect(x.found.length).toBe(1);
+  });
+
+  // A title-case headline capitalises every content word: its capitals mark no names (core/story subheads), so the
+  // shared action and topic words count besides the names. The same headline in sentence case is the control.
+  const FR_RESIGN =
+    "Le Premier ministre Anton Velk a démissionné jeudi, a indiqué son entourage, après des semaines de crise au sein de la coalition et des critiques répétées de l'opposition sur la réforme des retraites.";
+  it.each([
+    ['title case', 'Prime Minister Anton Velk Resigns Amid Coalition Crisis'],
+    ['sentence case', 'Prime Minister Anton Velk resigns amid coalition crisis'],
+  ])('keeps a headline in %s that shares an action and topics besides the names', (_case, headline) => {
+    const x = run(FR_RESIGN, headline, true);
+    const m = x.matches.find((c) => x.fr.slice(x.pa.wordStarts[c.pageWords[0]]).startsWith('Le Premier'));
+    expect(m).toBeDefined();
+    expect(m!.score).toBeLessThan(CROSS_NAMES_MIN_SCORE);
     expect(x.found.length).toBe(1);
   });
 });
