@@ -63,6 +63,15 @@ describe('translations: a number that says when is no count (claim-anchors.ts co
     expect(x.found.length).toBe(1);
   });
 
+  it('keeps a pair with a count on one side when it shares more than the minimum of keys', () => {
+    const x = run('Le glissement de terrain a frappé 4 villages de montagne.', 'The landslide struck the mountain villages.');
+    const m = x.matches.find((c) => x.fr.slice(x.pa.wordStarts[c.pageWords[0]]).startsWith('Le glissement'));
+    expect(m).toBeDefined();
+    expect(m!.keys.length).toBeGreaterThan(CROSS_MIN_SHARED);
+    expect(m!.score).toBeLessThan(CROSS_CLOSE_SCORE);
+    expect(x.found.length).toBe(1);
+  });
+
   it('still drops it when the number is a count', () => {
     expect(run('Le glissement de terrain a frappé le village, emportant 40 granges.', EN_LAST).found).toEqual([]);
   });
@@ -78,6 +87,14 @@ describe('translations: a pair resting on names (claim-anchors.ts restsOnNames)'
     expect(m).toBeDefined();
     expect(m!.score).toBeLessThan(CROSS_NAMES_MIN_SCORE);
     expect(x.found).toEqual([]);
+  });
+
+  it('keeps a pair resting on names from CROSS_NAMES_MIN_SCORE on: a short sentence of names and its translation', () => {
+    const x = run('Paul Martin a rencontré Marie Durand à Valbonne.', 'Paul Martin met Marie Durand in Valbonne.');
+    const m = x.matches.find((c) => x.fr.slice(x.pa.wordStarts[c.pageWords[0]]).startsWith('Paul'));
+    expect(m).toBeDefined();
+    expect(m!.score).toBeGreaterThanOrEqual(CROSS_NAMES_MIN_SCORE);
+    expect(x.found.length).toBe(1);
   });
 
   it('keeps it when the two sentences also share a count', () => {
