@@ -164,8 +164,10 @@ function numbersOf(a: Analysis, pw: [number, number]): 'none' | 'number' | 'coun
 }
 
 /**
- * A count on one side only (session 22, passprec22): one span states a count and the other gives no number at all
- * (no count, no year, no day). The count is what the first sentence says ("at least 21 dead" against "the toll is not
+ * A count on one side only (session 22, passprec22): one span states a count (numbersOf: a number that is no year,
+ * no date, no time of day and no ordinal, or an age) and the other gives no number at all (no count, no year, no day).
+ * A number that says when is no count (rev22a): "struck the village on <day> <month>" against "struck the village"
+ * is the same report with its date. The count is what the first sentence says ("at least 21 dead" against "the toll is not
  * final"; "thirteen people were arrested" against "the police made arrests"); a sentence giving none tells of the same
  * thing without saying it. A pair that shares only the minimum of keys (CROSS_MIN_SHARED) besides is two sentences on
  * one subject (translations.ts drops it unless it scores as a faithful translation). A number on both sides, even a
@@ -187,17 +189,21 @@ export function countOnOneSide(pa: Analysis, pw: [number, number], sa: Analysis,
 export const CROSS_NAMES_MIN_SCORE = 0.3;
 
 /** Keys besides names, at most, of a pair resting on names (restsOnNames): one shared word besides the people and
- *  places named ("X met Y in Z" against "X criticised Y in Z" share the names and, at most, one verb). */
+ *  places named ("X met Y in Z" against "X met Y and Z" share the names and one verb; "X criticised Y in Z" against
+ *  "X met Y in Z" shares the names only). */
 export const NAMES_OTHER_KEYS = 1;
 
 /**
  * Does the pair rest on names (session 22, passprec22): no count shared (sharesCount), and at most NAMES_OTHER_KEYS of
- * its shared keys are given by no name (a word the text capitalises inside a sentence, in either span)? Two sentences
- * of one story name the same people, places and bodies whatever they say of them; what one says of them is in its
- * other words, and one shared word besides the names is a common verb or the story's topic. The frame rule
+ * its shared keys are given by no name in either span? A name is a word the text capitalises inside a sentence
+ * (tokens.ts), also where it opens one (the capital is then read from the text's other uses of the word), except in a
+ * run of title case (capitalsMarkNames); a concept key of an action, a role or a general word is never a name
+ * (ANCHOR_TYPES, as isAnchorKey classes it), one of a topic or a nation is read from its words' capitals. Two
+ * sentences of one story name the same people, places and bodies whatever they say of them; what one says of them is
+ * in its other words, and one shared word besides the names is a common verb or the story's topic. The frame rule
  * (otherClaims) asks no anchor and three names; this one asks any shared key besides the names to be at most one,
  * whatever its type, and is applied under CROSS_NAMES_MIN_SCORE only (translations.ts): above it, the names are most of
- * two short sentences that translate each other. Structure only: capitals, number keys, counts of keys.
+ * two short sentences that translate each other. Structure only: capitals, concept types, number keys, counts of keys.
  */
 export function restsOnNames(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number], keys: readonly string[]): boolean {
   if (sharesCount(pa, pw, sa, sw, keys)) return false;
