@@ -20,7 +20,9 @@
  * marks, never from one story's words.
  */
 import { concept } from '../concepts/index';
-import { isNumberKey, NEGATION_KEY, sentenceBags, YEAR_KEY } from './crosslang';
+import { isNumberKey, isWhenKey, NEGATION_KEY, sentenceBags, YEAR_KEY } from './crosslang';
+import { monthNumber } from '../dates/day';
+import { subheads } from '../story/features';
 import type { Analysis } from './tokens';
 
 /** Names a frame-only pair must share to be dropped. Designed on the alphabetical first half of the 36 older devset
@@ -39,8 +41,22 @@ export const QUOTED_SHARE = 0.5;
  *  scope, cue) frame a claim: they are what every sentence of a story names. */
 const ANCHOR_TYPES = new Set(['role', 'action', 'word', 'entity', 'modifier']);
 
-/** The words [w0, w1] that give key `k`, any of them a name (a word the text capitalises inside a sentence). */
+/** Do capitals mark names in the words [w0, w1] of `a`? Not in a run of title case: an English headline or subhead
+ *  capitalises every content word ("Minister Resigns Amid Coalition Crisis"), so tokens.ts, which reads a word
+ *  capitalised inside a sentence as a name, reads them all as names. The span is read as core/story reads a body's
+ *  subheads (subheads: title case, and no mark that ends a sentence or a clause after it), so a short sentence of
+ *  names ("Paul Martin met Marie Durand in Valbonne.") keeps its names. */
+function capitalsMarkNames(a: Analysis, [w0, w1]: [number, number]): boolean {
+  const end = a.wordEnds[w1];
+  // The character after the span's last word: its closing mark when it has one.
+  const span = a.text.slice(a.wordStarts[w0], end + 1).replace(/\s+/g, ' ');
+  return subheads(span, a.lang === 'en' ? 'en' : 'fr').length === 0;
+}
+
+/** The words [w0, w1] that give key `k`, any of them a name (a word the text capitalises inside a sentence, outside a
+ *  run of title case: capitalsMarkNames). */
 function givenByName(a: Analysis, [w0, w1]: [number, number], k: string): boolean {
+  if (!capitalsMarkNames(a, [w0, w1])) return false;
   const wk = sentenceBags(a).wordKeys;
   for (let w = w0; w <= w1; w++) if (a.wordNames[w] === 1 && wk[w].includes(k)) return true;
   return false;
@@ -62,9 +78,8 @@ function writtenAsYear(a: Analysis, [w0, w1]: [number, number], k: string): bool
  *  name ("Front" of a party's name) is a name. */
 export function isAnchorKey(k: string, pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
   if (k === NEGATION_KEY) return true;
-  if (isNumberKey(k)) return !(YEAR_KEY.test(k) && writtenAsYear(pa, pw, k) && writtenAsYear(sa, sw, k));
-  // Ages ("g:25") are counts of a person's years.
-  if (k.startsWith('g:')) return true;
+  // Ages ("g:25") are counts of a person's years; a number is a count unless both spans write it as a year.
+  if (isNumberKey(k) || k.startsWith('g:')) return keyIsCount(k, () => writtenAsYear(pa, pw, k) && writtenAsYear(sa, sw, k));
   if (k.startsWith('s:')) return false;
   if (k.startsWith('c:')) return ANCHOR_TYPES.has(concept(k.slice(2))?.type ?? '');
   return !givenByName(pa, pw, k) && !givenByName(sa, sw, k);
@@ -112,28 +127,47 @@ export function otherClaims(pa: Analysis, pw: [number, number], sa: Analysis, sw
   return null;
 }
 
-/** Does the span [w0, w1] of `a` give a count: a number key not written as a year (writtenAsYear), or an age? */
-function givesCount(a: Analysis, pw: [number, number]): boolean {
-  const wk = sentenceBags(a).wordKeys;
-  for (let w = pw[0]; w <= pw[1]; w++) {
-    for (const k of wk[w]) {
-      if (k.startsWith('g:')) return true;
-      if (isNumberKey(k) && !(YEAR_KEY.test(k) && writtenAsYear(a, pw, k))) return true;
-    }
-  }
-  return false;
+/** What a number written as this word says when, not how many: an ordinal ("3e", "1er", "12th": a rank, a day, a
+ *  district) or a time of day or a decade as one word ("15h30", "9am", "1990s"). General spellings of French and
+ *  English numbers, no story's words. */
+const ORDINAL_WORD = /^\d+(?:e|er|re|ère|ème|eme|nd|rd|st|th)$/iu;
+const WHEN_NUMBER_KEY = /^#\d+(?:h\d*|am|pm|s)$/;
+
+/** Is key `k`, a number key or an age, a count? An age is one (a person's years); a number key is one unless it is a
+ *  year on every side that gives it (`yearEverywhere`, writtenAsYear). Shared by isAnchorKey and numbersOf. */
+function keyIsCount(k: string, yearEverywhere: () => boolean): boolean {
+  if (k.startsWith('g:')) return true;
+  return isNumberKey(k) && !(YEAR_KEY.test(k) && yearEverywhere());
 }
 
-/** Does the span [w0, w1] of `a` give any number at all (a count, a year, a day of the month) or an age? */
-function givesNumber(a: Analysis, [w0, w1]: [number, number]): boolean {
+/** Does word `w` of `a`, which gives number key `k`, say when rather than how many: a day beside its month ("le 12
+ *  mars", "March 12": isWhenKey with MAX_MONTH_DAY), an ordinal, a time of day or a decade (above)? */
+function saysWhen(a: Analysis, w: number, k: string): boolean {
+  if (WHEN_NUMBER_KEY.test(k) || ORDINAL_WORD.test(a.text.slice(a.wordStarts[w], a.wordEnds[w]))) return true;
+  const besideMonth = [w - 1, w + 1].some((j) => j >= 0 && j < a.wordNorms.length && monthNumber(a.wordNorms[j]) > 0);
+  return isWhenKey(k, besideMonth);
+}
+
+/** What numbers the span `pw` of `a` gives, in one pass: 'count' (an age, or a number key that is no year
+ *  (writtenAsYear) and says no when (saysWhen)), else 'number' (a year, a date, a time, an ordinal), else 'none'. */
+function numbersOf(a: Analysis, pw: [number, number]): 'none' | 'number' | 'count' {
   const wk = sentenceBags(a).wordKeys;
-  for (let w = w0; w <= w1; w++) for (const k of wk[w]) if (isNumberKey(k) || k.startsWith('g:')) return true;
-  return false;
+  let kind: 'none' | 'number' = 'none';
+  for (let w = pw[0]; w <= pw[1]; w++) {
+    for (const k of wk[w]) {
+      if (!isNumberKey(k) && !k.startsWith('g:')) continue;
+      if (keyIsCount(k, () => writtenAsYear(a, pw, k)) && !(isNumberKey(k) && saysWhen(a, w, k))) return 'count';
+      kind = 'number';
+    }
+  }
+  return kind;
 }
 
 /**
- * A count on one side only (session 22, passprec22): one span states a count and the other gives no number at all
- * (no count, no year, no day). The count is what the first sentence says ("at least 21 dead" against "the toll is not
+ * A count on one side only (session 22, passprec22): one span states a count (numbersOf: a number that is no year,
+ * no date, no time of day and no ordinal, or an age) and the other gives no number at all (no count, no year, no day).
+ * A number that says when is no count (rev22a): "struck the village on <day> <month>" against "struck the village"
+ * is the same report with its date. The count is what the first sentence says ("at least 21 dead" against "the toll is not
  * final"; "thirteen people were arrested" against "the police made arrests"); a sentence giving none tells of the same
  * thing without saying it. A pair that shares only the minimum of keys (CROSS_MIN_SHARED) besides is two sentences on
  * one subject (translations.ts drops it unless it scores as a faithful translation). A number on both sides, even a
@@ -141,7 +175,9 @@ function givesNumber(a: Analysis, [w0, w1]: [number, number]): boolean {
  * the same report with its date. Structure only: number keys and their spellings.
  */
 export function countOnOneSide(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
-  return (givesCount(pa, pw) && !givesNumber(sa, sw)) || (givesCount(sa, sw) && !givesNumber(pa, pw));
+  const p = numbersOf(pa, pw);
+  const s = numbersOf(sa, sw);
+  return (p === 'count' && s === 'none') || (s === 'count' && p === 'none');
 }
 
 /** Score under which a cross-language pair resting on names is not reported (restsOnNames). Designed on the read
@@ -153,21 +189,31 @@ export function countOnOneSide(pa: Analysis, pw: [number, number], sa: Analysis,
 export const CROSS_NAMES_MIN_SCORE = 0.3;
 
 /** Keys besides names, at most, of a pair resting on names (restsOnNames): one shared word besides the people and
- *  places named ("X met Y in Z" against "X criticised Y in Z" share the names and, at most, one verb). */
+ *  places named ("X met Y in Z" against "X met Y and Z" share the names and one verb; "X criticised Y in Z" against
+ *  "X met Y in Z" shares the names only). */
 export const NAMES_OTHER_KEYS = 1;
 
 /**
  * Does the pair rest on names (session 22, passprec22): no count shared (sharesCount), and at most NAMES_OTHER_KEYS of
- * its shared keys are given by no name (a word the text capitalises inside a sentence, in either span)? Two sentences
- * of one story name the same people, places and bodies whatever they say of them; what one says of them is in its
- * other words, and one shared word besides the names is a common verb or the story's topic. The frame rule
+ * its shared keys are given by no name in either span? A name is a word the text capitalises inside a sentence
+ * (tokens.ts), also where it opens one (the capital is then read from the text's other uses of the word), except in a
+ * run of title case (capitalsMarkNames); a concept key of an action, a role or a general word is never a name
+ * (ANCHOR_TYPES, as isAnchorKey classes it), one of a topic or a nation is read from its words' capitals. Two
+ * sentences of one story name the same people, places and bodies whatever they say of them; what one says of them is
+ * in its other words, and one shared word besides the names is a common verb or the story's topic. The frame rule
  * (otherClaims) asks no anchor and three names; this one asks any shared key besides the names to be at most one,
  * whatever its type, and is applied under CROSS_NAMES_MIN_SCORE only (translations.ts): above it, the names are most of
- * two short sentences that translate each other. Structure only: capitals, number keys, counts of keys.
+ * two short sentences that translate each other. Structure only: capitals, concept types, number keys, counts of keys.
  */
 export function restsOnNames(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number], keys: readonly string[]): boolean {
   if (sharesCount(pa, pw, sa, sw, keys)) return false;
   let other = 0;
-  for (const k of keys) if (!givenByName(pa, pw, k) && !givenByName(sa, sw, k) && ++other > NAMES_OTHER_KEYS) return false;
+  for (const k of keys) {
+    // A concept key is what isAnchorKey says of it: one of an action, a role or a general word is never a name, even
+    // capitalised ("Resigns" of a headline, "Strike" opening a sentence); the others (topics, nations) are read from
+    // their words' capitals as any word is.
+    const name = k.startsWith('c:') && ANCHOR_TYPES.has(concept(k.slice(2))?.type ?? '') ? false : givenByName(pa, pw, k) || givenByName(sa, sw, k);
+    if (!name && ++other > NAMES_OTHER_KEYS) return false;
+  }
   return true;
 }

@@ -1541,10 +1541,10 @@ function containedClausePair(cx: CrossContext, p: number, s: number): { score: n
 }
 
 /** Largest day of a month: a number up to this beside a shared month key is the day of a date. */
-const MAX_MONTH_DAY = 31;
+export const MAX_MONTH_DAY = 31;
 /** A key that says when: a concept of time (a weekday, a month, "yesterday") or, when the keys
  *  share a month, a number that can be its day ("19" beside "janvier"/"January"). */
-function isWhenKey(k: string, withMonth: boolean): boolean {
+export function isWhenKey(k: string, withMonth: boolean): boolean {
   if (k.startsWith('c:')) return concept(k.slice(2))?.type === 'time';
   return withMonth && /^#\d+$/.test(k) && Number(k.slice(1)) <= MAX_MONTH_DAY;
 }
