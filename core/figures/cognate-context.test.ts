@@ -56,6 +56,16 @@ describe('a word met through the table only, when both sides tell one number (se
     expect(matchDetail(fr, en).reason).toBe('context');
   });
 
+  it('a word reaches a concept only through a form of its own language (fixrev22b)', () => {
+    // One stemmer serves both languages: "electric" and "électeurs" share a stem, but an English everyday word is no
+    // unlisted form of a concept whose French forms only stem alike. "Le prix" / "price" is one shared word, the
+    // electric bill must not be the second.
+    const fr = fig('Le prix payé par les électeurs a augmenté de 15 %.', 'fr', '15 %');
+    const en = fig('The electric bill price rose 15%.', 'en', '15%');
+    expect(variantConcepts('w:electric')).toEqual([]);
+    expect(matchDetail(fr, en).match).not.toBe('same');
+  });
+
   it('a word of the bilingual list has no unlisted forms, nor has a short stem', () => {
     expect(variantConcepts('w:decrease')).toEqual([]);
     expect(variantConcepts('w:secur')).toEqual([]);

@@ -7,10 +7,11 @@
  * (match.ts `sharedContext`).
  */
 import { cognateKey } from '../concepts/cognates';
-import { concept, conceptIds, wordFormsOf, type ConceptType } from '../concepts/index';
+import { concept, conceptIds, type ConceptType } from '../concepts/index';
 import { stem } from '../text/stem';
 import { fold } from '../text/fold';
 import data from '../concepts/concepts.json';
+import background from '../story/background.json';
 import { unknownNoun } from './count-head';
 import type { Figure } from './types';
 
@@ -89,23 +90,53 @@ const VARIANT_TYPES: ConceptType[] = ['entity', 'role', 'action', 'topic', 'word
  * any other concept as its id. */
 export const contextToken = (id: string, type: ConceptType): string => (type === 'word' ? `w:${id.replace(/^w-/, '')}` : id);
 let byStem: Map<string, string[]> | undefined;
-/** Stem of a one-word form of the table -> the context tokens of its concepts, built once. */
+/** Stem of a one-word form of the table -> the context tokens of its concepts, built once. One stemmer serves both
+ * languages, so a form's stem may also be that of another language's word ("électeurs" / "electric", "effectifs" /
+ * "effective", "maintenant" / "maintenance"): a context token keeps no language, so a stem one language's forms give
+ * is refused when an everyday word of the other language (core/story/background.json) has it too and none of the
+ * concept's forms of that language does (fixrev22b; rev22b counted 82 such English words and 153 French ones). */
 function stemConcepts(): Map<string, string[]> {
   if (byStem) return byStem;
   byStem = new Map();
+  const everyday = { fr: everydayStems(background.fr), en: everydayStems(background.en) };
+  const byId = new Map<string, { fr?: string; en?: string }>();
+  for (const c of (data as { concepts: Array<{ id: string; fr?: string; en?: string }> }).concepts) byId.set(c.id, c);
   for (const type of VARIANT_TYPES) {
     for (const id of conceptIds(type)) {
       const token = contextToken(id, type);
-      for (const form of wordFormsOf(id)) {
-        const s = stem(form);
-        if (s.length < VARIANT_STEM_MIN) continue;
-        const list = byStem.get(s) ?? [];
-        if (!list.includes(token)) list.push(token);
-        byStem.set(s, list);
+      const raw = byId.get(id);
+      const stems = { fr: formStems(raw?.fr), en: formStems(raw?.en) };
+      for (const [lang, other] of [['fr', 'en'], ['en', 'fr']] as const) {
+        for (const s of stems[lang]) {
+          if (s.length < VARIANT_STEM_MIN || (everyday[other].has(s) && !stems[other].has(s))) continue;
+          const list = byStem.get(s) ?? [];
+          if (!list.includes(token)) list.push(token);
+          byStem.set(s, list);
+        }
       }
     }
   }
   return byStem;
+}
+/** The stems of a concept's one-word forms of one language as concepts.json lists them. */
+function formStems(list: string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const form of (list ?? '').split(/\s+/)) if (form && !/[_\s'-]/.test(form)) out.add(stem(fold(form).toLowerCase()));
+  return out;
+}
+/** A language's everyday words (the background list) by their first VARIANT_STEM_MIN letters, with a test of whether
+ * one of them has a given stem: only the few words that begin with the stem are stemmed (stemming the whole list
+ * cost about 100 ms at the first comparison). */
+function everydayStems(list: string): { has(s: string): boolean } {
+  const byStart = new Map<string, string[]>();
+  for (const w of list.split(' ')) {
+    if (w.length < VARIANT_STEM_MIN) continue;
+    const k = w.slice(0, VARIANT_STEM_MIN);
+    const bucket = byStart.get(k);
+    if (bucket) bucket.push(w);
+    else byStart.set(k, [w]);
+  }
+  return { has: (s) => (byStart.get(s.slice(0, VARIANT_STEM_MIN)) ?? []).some((w) => w.startsWith(s) && stem(w) === s) };
 }
 
 /** The concepts an unknown word's context token ("w:<stem>") is an unlisted form of: the table lists some forms of a
