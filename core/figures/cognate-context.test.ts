@@ -66,6 +66,16 @@ describe('a word met through the table only, when both sides tell one number (se
     expect(matchDetail(fr, en).match).not.toBe('same');
   });
 
+  it('one number told is one value, or a one-sided bound at it; not a range sharing an end (fixrev22b)', () => {
+    // One word shared ("locataires" / "tenants") is enough only for one number told on both sides.
+    const en15 = fig('Only 15% of tenants stayed away.', 'en', '15%');
+    expect(matchDetail(fig('Plus de 15 % des locataires ont déménagé.', 'fr', 'Plus de 15 %'), en15).match).toBe('same');
+    expect(matchDetail(fig('Entre 15 et 30 % des locataires ont déménagé.', 'fr', 'Entre 15 et 30 %'), en15).match).not.toBe('same');
+    const fr1020 = fig('Entre 10 et 20 % des locataires ont déménagé.', 'fr', 'Entre 10 et 20 %');
+    expect(matchDetail(fr1020, fig('Between 10 and 20% of tenants stayed away.', 'en', 'Between 10 and 20%')).match).toBe('same');
+    expect(matchDetail(fr1020, fig('Between 10 and 30% of tenants stayed away.', 'en', 'Between 10 and 30%')).match).not.toBe('same');
+  });
+
   it('a word of the bilingual list has no unlisted forms, nor has a short stem', () => {
     expect(variantConcepts('w:decrease')).toEqual([]);
     expect(variantConcepts('w:secur')).toEqual([]);
