@@ -82,15 +82,25 @@ describe('a word met through the table only, when both sides tell one number (se
   });
 
   it('a phrase of the bilingual list meets its word in the other language', () => {
-    // "chiffre d'affaires" / "revenue": the elided "d'" keeps counts.ts from reading the phrase whole; its words
-    // ("w:number", "w:affair") are in the clause. With "deuxième" / "second" (ord:2) that is two shared words.
+    // "chiffre d'affaires" / "revenue": counts.ts reads the phrase with its elided "d'" as the concept's id
+    // ("w-revenue"), the English word is "w:revenue". With "deuxième" / "second" (ord:2) that is two shared words.
     const fr = fig("Au deuxième trimestre, le chiffre d'affaires a dépassé 1,6 milliard de dollars.", 'fr', 'dépassé 1,6 milliard');
     const en = fig('Second-quarter revenue was $1.6 billion.', 'en', '1.6 billion');
     expect(en.context).toContain('w:revenue');
-    expect(fr.context).not.toContain('w:revenue');
+    expect(fr.context).toContain('w-revenue');
     expect(matchDetail(fr, en).match).toBe('same');
     const other = fig("Au deuxième trimestre, le chiffre d'affaires a dépassé 1,9 milliard de dollars.", 'fr', 'dépassé 1,9 milliard');
     expect(matchDetail(other, en).reason).toBe('context');
+  });
+
+  it('a phrase is read in its order, not as two words anywhere in the clause (fixrev22b)', () => {
+    // "chiffre" and "affaires" apart are a figure and business, not a turnover.
+    const fr = fig('Le chiffre publié lundi montre que les affaires de Valdoria ont progressé de 12 %.', 'fr', '12 %');
+    const en = fig('Valdoria revenue rose 12% on Monday.', 'en', '12%');
+    expect(fr.context).not.toContain('w-revenue');
+    expect(phraseTokens(new Set(fr.context))).not.toContain('w:revenue');
+    const whole = fig("Le chiffre d'affaires de Valdoria a progressé de 12 % lundi.", 'fr', '12 %');
+    expect(whole.context).toContain('w-revenue');
   });
 
   it('a phrase read whole is its word too, and two phrases are not counted again', () => {

@@ -166,37 +166,15 @@ export function variantPairs(A: ReadonlySet<string>, B: ReadonlySet<string>, ski
   return n;
 }
 
-/** The bilingual list's words written as a phrase ("chiffre d'affaires", "per cent", "droits de douane"): the context
- * tokens of its words one by one (unknownNoun: "w:number", "w:affair") -> the phrase's word token ("w:revenue"). A clause
- * that holds every word of a phrase holds the phrase: counts.ts reads a phrase whole only when it is written with no
- * word between (an elided "d'" is one), and then writes its concept id ("w-percent"), not the word token. */
-let phrases: Array<{ words: string[]; token: string }> | undefined;
-function wordPhrases(): Array<{ words: string[]; token: string }> {
-  if (phrases) return phrases;
-  phrases = [];
-  for (const c of (data as { concepts: Array<{ id: string; type: string; fr?: string; en?: string }> }).concepts) {
-    if (c.type !== 'word') continue;
-    for (const form of `${c.fr ?? ''} ${c.en ?? ''}`.split(/\s+/)) {
-      if (!form.includes('_')) continue;
-      const words = fold(form).split('_').filter((w) => w.length >= PHRASE_WORD_MIN).map(unknownNoun);
-      if (words.length >= 2) phrases.push({ words, token: contextToken(c.id, 'word') });
-    }
-  }
-  return phrases;
-}
-/** Letters a word of a phrase must have to be read: shorter ones are function words ("de", "du", "per") the context
- * leaves out. */
-const PHRASE_WORD_MIN = 4;
-
-/** The word tokens a context holds as phrases: those counts.ts wrote as the concept's id ("w-percent") and those whose
- * every word it holds (wordPhrases), each as "w:<id>". */
+/** The word tokens a context holds as phrases: those counts.ts read whole, written as the concept's id ("w-percent",
+ * "w-revenue" of "chiffre d'affaires" read with its elided article), each as "w:<id>". Not a phrase whose words stand
+ * anywhere in the clause ("le chiffre publié ... les affaires"): fixrev22b dropped that test, word order matters. */
 const heldMemo = new WeakMap<ReadonlySet<string>, string[]>();
 export function phraseTokens(A: ReadonlySet<string>): string[] {
   let held = heldMemo.get(A);
   if (held) return held;
   held = [];
   for (const x of A) if (x.startsWith('w-') && concept(x)?.type === 'word') held.push(contextToken(x, 'word'));
-  for (const { words, token } of wordPhrases()) if (!held.includes(token) && words.every((w) => A.has(w))) held.push(token);
   heldMemo.set(A, held);
   return held;
 }
