@@ -76,6 +76,14 @@ describe('a word met through the table only, when both sides tell one number (se
     expect(matchDetail(fr1020, fig('Between 10 and 30% of tenants stayed away.', 'en', 'Between 10 and 30%')).match).not.toBe('same');
   });
 
+  it('nor for a calendar year, which names the year of many counts (fixrev22b)', () => {
+    // "salariés" / "employees" is one shared word; "licencier" / "layoffs" would be the second.
+    const fr = fig('Le fabricant va licencier des salariés en 2027.', 'fr', '2027');
+    const en = fig('Layoffs of employees will come in 2027.', 'en', '2027');
+    expect(fr.unit).toBe('year');
+    expect(matchDetail(fr, en).match).not.toBe('same');
+  });
+
   it('a word of the bilingual list has no unlisted forms, nor has a short stem', () => {
     expect(variantConcepts('w:decrease')).toEqual([]);
     expect(variantConcepts('w:secur')).toEqual([]);
