@@ -114,8 +114,12 @@ describe('a word met through the table only, when both sides tell one number (se
   it('a phrase read whole is its word too, and two phrases are not counted again', () => {
     // counts.ts writes a phrase read whole as the concept's id ("w-percent"), a word as "w:percent".
     expect(phraseTokens(new Set(['w-percent', 'w:trade']))).toEqual(['w:percent']);
-    expect(phrasePairs(new Set(['w-percent']), new Set(['w:percent']), new Set())).toBe(1);
-    expect(phrasePairs(new Set(['w-percent']), new Set(['w-percent']), new Set())).toBe(0);
-    expect(phrasePairs(new Set(['w:number', 'w:affair']), new Set(['w:number', 'w:affair']), new Set())).toBe(0);
+    expect(phrasePairs(new Set(['w-percent']), new Set(['w:percent']), new Set(), new Set())).toBe(1);
+    expect(phrasePairs(new Set(['w-percent']), new Set(['w-percent']), new Set(), new Set())).toBe(0);
+    expect(phrasePairs(new Set(['w:number', 'w:affair']), new Set(['w:number', 'w:affair']), new Set(), new Set())).toBe(0);
+    // A word both clauses hold as a phrase is shared already, whatever else one of them writes (fixrev22b); a counted
+    // noun (`skip`) is never context.
+    expect(phrasePairs(new Set(['w-percent']), new Set(['w-percent', 'w:percent']), new Set(), new Set())).toBe(0);
+    expect(phrasePairs(new Set(['w-percent']), new Set(['w:percent']), new Set(['w:percent']), new Set())).toBe(0);
   });
 });

@@ -180,15 +180,15 @@ export function phraseTokens(A: ReadonlySet<string>): string[] {
 }
 
 /** Words of the bilingual list one clause holds as a phrase and the other as a word ("chiffre d'affaires" / "revenue",
- * "per cent" / "pourcent"). Not a word both hold as phrases: written alike, its words or its id are counted as shared
- * already. */
-export function phrasePairs(A: ReadonlySet<string>, B: ReadonlySet<string>, used: Set<string>): number {
+ * "per cent" / "pourcent"). Not a word both hold as phrases: written alike, its id is counted as shared already, whatever
+ * else one of them writes (fixrev22b); not a word of `skip` (the counted nouns, never context, as variantPairs). */
+export function phrasePairs(A: ReadonlySet<string>, B: ReadonlySet<string>, skip: ReadonlySet<string>, used: Set<string>): number {
   const PA = phraseTokens(A);
   const PB = phraseTokens(B);
   let n = 0;
-  for (const [X, P, Y] of [[A, PA, B], [B, PB, A]] as const) {
+  for (const [X, P, Y, Q] of [[A, PA, B, PB], [B, PB, A, PA]] as const) {
     for (const t of P) {
-      if (X.has(t) || !Y.has(t) || used.has(t)) continue;
+      if (X.has(t) || !Y.has(t) || Q.includes(t) || used.has(t) || skip.has(t)) continue;
       used.add(t);
       n++;
     }

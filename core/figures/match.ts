@@ -289,7 +289,7 @@ function cognates(a: Figure, b: Figure, category: string, other: string): number
   // both sides is no one number (fixrev22b).
   if (a.unit !== 'year' && oneValueTold(a, b)) {
     const skip = new Set([category, other]);
-    n += variantPairs(A, B, skip, used) + variantPairs(B, A, skip, used) + phrasePairs(A, B, used);
+    n += variantPairs(A, B, skip, used) + variantPairs(B, A, skip, used) + phrasePairs(A, B, skip, used);
   }
   return n;
 }
