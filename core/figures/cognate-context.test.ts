@@ -43,15 +43,15 @@ describe('a word met through the table only, when both sides tell one number (se
     // "licencier" is not among the forms of the role `laid-off` ("licenciés", "licenciement"); the stemmer reads it
     // to their stem. "salariés" / "employees" is one shared word, "licencier" / "layoffs" the second a share needs.
     expect(variantConcepts('w:licenc')).toContain('laid-off');
-    const fr = fig('Le fabricant va licencier plus de 15 % de ses salariés.', 'fr', 'plus de 15 %');
-    const en = fig('Layoffs will hit 15% of employees.', 'en', '15%');
+    const fr = fig('La coopérative Varnel va licencier plus de 12 % de ses salariés.', 'fr', 'plus de 12 %');
+    const en = fig('Layoffs will hit 12% of employees.', 'en', '12%');
     expect(fr.context).toContain('w:licenc');
     expect(en.context).toContain('laid-off');
     expect(matchDetail(fr, en).match).toBe('same');
   });
 
   it('but not for two numbers: a story word stands in many of its sentences', () => {
-    const fr = fig('Le fabricant va licencier plus de 30 % de ses salariés.', 'fr', 'plus de 30 %');
+    const fr = fig('La coopérative Varnel va licencier plus de 30 % de ses salariés.', 'fr', 'plus de 30 %');
     const en = fig('Layoffs will hit 15% of employees.', 'en', '15%');
     expect(matchDetail(fr, en).reason).toBe('context');
   });
@@ -78,26 +78,25 @@ describe('a word met through the table only, when both sides tell one number (se
 
   it('nor for a calendar year, which names the year of many counts (fixrev22b)', () => {
     // "salariés" / "employees" is one shared word; "licencier" / "layoffs" would be the second.
-    const fr = fig('Le fabricant va licencier des salariés en 2027.', 'fr', '2027');
+    const fr = fig('La coopérative Varnel va licencier des salariés en 2027.', 'fr', '2027');
     const en = fig('Layoffs of employees will come in 2027.', 'en', '2027');
     expect(fr.unit).toBe('year');
     expect(matchDetail(fr, en).match).not.toBe('same');
   });
 
-  it('a word of the bilingual list has no unlisted forms, nor has a short stem', () => {
+  it('a word of the bilingual list has no unlisted forms', () => {
     expect(variantConcepts('w:decrease')).toEqual([]);
-    expect(variantConcepts('w:secur')).toEqual([]);
   });
 
   it('a phrase of the bilingual list meets its word in the other language', () => {
     // "chiffre d'affaires" / "revenue": counts.ts reads the phrase with its elided "d'" as the concept's id
-    // ("w-revenue"), the English word is "w:revenue". With "deuxième" / "second" (ord:2) that is two shared words.
-    const fr = fig("Au deuxième trimestre, le chiffre d'affaires a dépassé 1,6 milliard de dollars.", 'fr', 'dépassé 1,6 milliard');
-    const en = fig('Second-quarter revenue was $1.6 billion.', 'en', '1.6 billion');
+    // ("w-revenue"), the English word is "w:revenue". With "troisième" / "third" (ord:3) that is two shared words.
+    const fr = fig("Au troisième trimestre, le chiffre d'affaires a dépassé 2,4 milliards d'euros.", 'fr', 'dépassé 2,4 milliards');
+    const en = fig('Third-quarter revenue was 2.4 billion euros.', 'en', '2.4 billion');
     expect(en.context).toContain('w:revenue');
     expect(fr.context).toContain('w-revenue');
     expect(matchDetail(fr, en).match).toBe('same');
-    const other = fig("Au deuxième trimestre, le chiffre d'affaires a dépassé 1,9 milliard de dollars.", 'fr', 'dépassé 1,9 milliard');
+    const other = fig("Au troisième trimestre, le chiffre d'affaires a dépassé 2,9 milliards d'euros.", 'fr', 'dépassé 2,9 milliards');
     expect(matchDetail(other, en).reason).toBe('context');
   });
 

@@ -643,9 +643,9 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
       : generic && A.roles.size === 0 ? MIN_SHARED_CONTEXT_GENERIC : 0;
   // "le 7 octobre" and "on Oct. 7", "magnitude 7" twice: one value is itself evidence of one thing.
   // Not for a calendar year: "2026" names the year of many counts (a deficit target, a budget, job cuts).
-  // So is one number told with a bound on one side ("plus de 15 %" / "15%", "up to 20%" / "20 %": oneValueTold), as news
-  // gives one figure with or without "more than" (session 22, context22: devset right +16, cross-key +14 of which 11
-  // between keys the gold relates, a count read with "at least" at two hours).
+  // So is one value with or without a bound on one side (oneValueTold), as news gives one figure with or without "more
+  // than" (session 22, context22: devset right +16, cross-key +14, 11 of them between keys the gold relates, such as
+  // one count read at two hours).
   if (need > 1 && a.unit !== 'year' && oneValueTold(a, b)) need = SAME_VALUE_MIN_CONTEXT;
   // "20,8 %" and "20.8%", "102 millions" and "$102 million": one value told to three digits is itself the evidence
   // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
