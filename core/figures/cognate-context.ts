@@ -12,7 +12,7 @@ import { stem } from '../text/stem';
 import { fold } from '../text/fold';
 import data from '../concepts/concepts.json';
 import background from '../story/background.json';
-import { unknownNoun } from './count-head';
+import { listedWordToken, unknownNoun } from './count-head';
 import type { Figure } from './types';
 
 /** The entry of a clause's word of the context token `token` ("w:<stem>") for its figure's `cognates`: [key, token]
@@ -88,7 +88,7 @@ const VARIANT_STEM_MIN = 6;
 const VARIANT_TYPES: ConceptType[] = ['entity', 'role', 'action', 'topic', 'word'];
 /** The context token of a concept id as counts.ts writes it: a word of the bilingual list as "w:<id>" (unknownNoun),
  * any other concept as its id. */
-export const contextToken = (id: string, type: ConceptType): string => (type === 'word' ? `w:${id.replace(/^w-/, '')}` : id);
+export const contextToken = (id: string, type: ConceptType): string => (type === 'word' ? listedWordToken(id) : id);
 let byStem: Map<string, string[]> | undefined;
 /** Stem of a one-word form of the table -> the context tokens of its concepts, built once. One stemmer serves both
  * languages, so a form's stem may also be that of another language's word ("électeurs" / "electric", "effectifs" /
