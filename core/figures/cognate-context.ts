@@ -7,11 +7,12 @@
  * (match.ts `sharedContext`).
  */
 import { cognateKey } from '../concepts/cognates';
-import { concept, conceptIds, wordFormsOf, type ConceptType } from '../concepts/index';
+import { concept, conceptIds, type ConceptType } from '../concepts/index';
 import { stem } from '../text/stem';
 import { fold } from '../text/fold';
 import data from '../concepts/concepts.json';
-import { unknownNoun } from './count-head';
+import background from '../story/background.json';
+import { listedWordToken, unknownNoun } from './count-head';
 import type { Figure } from './types';
 
 /** The entry of a clause's word of the context token `token` ("w:<stem>") for its figure's `cognates`: [key, token]
@@ -87,25 +88,55 @@ const VARIANT_STEM_MIN = 6;
 const VARIANT_TYPES: ConceptType[] = ['entity', 'role', 'action', 'topic', 'word'];
 /** The context token of a concept id as counts.ts writes it: a word of the bilingual list as "w:<id>" (unknownNoun),
  * any other concept as its id. */
-export const contextToken = (id: string, type: ConceptType): string => (type === 'word' ? `w:${id.replace(/^w-/, '')}` : id);
+export const contextToken = (id: string, type: ConceptType): string => (type === 'word' ? listedWordToken(id) : id);
 let byStem: Map<string, string[]> | undefined;
-/** Stem of a one-word form of the table -> the context tokens of its concepts, built once. */
+/** Stem of a one-word form of the table -> the context tokens of its concepts, built once. One stemmer serves both
+ * languages, so a form's stem may also be that of another language's word ("électeurs" / "electric", "effectifs" /
+ * "effective", "maintenant" / "maintenance"): a context token keeps no language, so a stem one language's forms give
+ * is refused when an everyday word of the other language (core/story/background.json) has it too and none of the
+ * concept's forms of that language does (fixrev22b; rev22b counted 82 such English words and 153 French ones). */
 function stemConcepts(): Map<string, string[]> {
   if (byStem) return byStem;
   byStem = new Map();
+  const everyday = { fr: everydayStems(background.fr), en: everydayStems(background.en) };
+  const byId = new Map<string, { fr?: string; en?: string }>();
+  for (const c of (data as { concepts: Array<{ id: string; fr?: string; en?: string }> }).concepts) byId.set(c.id, c);
   for (const type of VARIANT_TYPES) {
     for (const id of conceptIds(type)) {
       const token = contextToken(id, type);
-      for (const form of wordFormsOf(id)) {
-        const s = stem(form);
-        if (s.length < VARIANT_STEM_MIN) continue;
-        const list = byStem.get(s) ?? [];
-        if (!list.includes(token)) list.push(token);
-        byStem.set(s, list);
+      const raw = byId.get(id);
+      const stems = { fr: formStems(raw?.fr), en: formStems(raw?.en) };
+      for (const [lang, other] of [['fr', 'en'], ['en', 'fr']] as const) {
+        for (const s of stems[lang]) {
+          if (s.length < VARIANT_STEM_MIN || (everyday[other].has(s) && !stems[other].has(s))) continue;
+          const list = byStem.get(s) ?? [];
+          if (!list.includes(token)) list.push(token);
+          byStem.set(s, list);
+        }
       }
     }
   }
   return byStem;
+}
+/** The stems of a concept's one-word forms of one language as concepts.json lists them. */
+function formStems(list: string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const form of (list ?? '').split(/\s+/)) if (form && !/[_\s'-]/.test(form)) out.add(stem(fold(form).toLowerCase()));
+  return out;
+}
+/** A language's everyday words (the background list) by their first VARIANT_STEM_MIN letters, with a test of whether
+ * one of them has a given stem: only the few words that begin with the stem are stemmed (stemming the whole list
+ * cost about 100 ms at the first comparison). */
+function everydayStems(list: string): { has(s: string): boolean } {
+  const byStart = new Map<string, string[]>();
+  for (const w of list.split(' ')) {
+    if (w.length < VARIANT_STEM_MIN) continue;
+    const k = w.slice(0, VARIANT_STEM_MIN);
+    const bucket = byStart.get(k);
+    if (bucket) bucket.push(w);
+    else byStart.set(k, [w]);
+  }
+  return { has: (s) => (byStart.get(s.slice(0, VARIANT_STEM_MIN)) ?? []).some((w) => w.startsWith(s) && stem(w) === s) };
 }
 
 /** The concepts an unknown word's context token ("w:<stem>") is an unlisted form of: the table lists some forms of a
@@ -135,51 +166,29 @@ export function variantPairs(A: ReadonlySet<string>, B: ReadonlySet<string>, ski
   return n;
 }
 
-/** The bilingual list's words written as a phrase ("chiffre d'affaires", "per cent", "droits de douane"): the context
- * tokens of its words one by one (unknownNoun: "w:number", "w:affair") -> the phrase's word token ("w:revenue"). A clause
- * that holds every word of a phrase holds the phrase: counts.ts reads a phrase whole only when it is written with no
- * word between (an elided "d'" is one), and then writes its concept id ("w-percent"), not the word token. */
-let phrases: Array<{ words: string[]; token: string }> | undefined;
-function wordPhrases(): Array<{ words: string[]; token: string }> {
-  if (phrases) return phrases;
-  phrases = [];
-  for (const c of (data as { concepts: Array<{ id: string; type: string; fr?: string; en?: string }> }).concepts) {
-    if (c.type !== 'word') continue;
-    for (const form of `${c.fr ?? ''} ${c.en ?? ''}`.split(/\s+/)) {
-      if (!form.includes('_')) continue;
-      const words = fold(form).split('_').filter((w) => w.length >= PHRASE_WORD_MIN).map(unknownNoun);
-      if (words.length >= 2) phrases.push({ words, token: contextToken(c.id, 'word') });
-    }
-  }
-  return phrases;
-}
-/** Letters a word of a phrase must have to be read: shorter ones are function words ("de", "du", "per") the context
- * leaves out. */
-const PHRASE_WORD_MIN = 4;
-
-/** The word tokens a context holds as phrases: those counts.ts wrote as the concept's id ("w-percent") and those whose
- * every word it holds (wordPhrases), each as "w:<id>". */
+/** The word tokens a context holds as phrases: those counts.ts read whole, written as the concept's id ("w-percent",
+ * "w-revenue" of "chiffre d'affaires" read with its elided article), each as "w:<id>". Not a phrase whose words stand
+ * anywhere in the clause ("le chiffre publié ... les affaires"): fixrev22b dropped that test, word order matters. */
 const heldMemo = new WeakMap<ReadonlySet<string>, string[]>();
 export function phraseTokens(A: ReadonlySet<string>): string[] {
   let held = heldMemo.get(A);
   if (held) return held;
   held = [];
   for (const x of A) if (x.startsWith('w-') && concept(x)?.type === 'word') held.push(contextToken(x, 'word'));
-  for (const { words, token } of wordPhrases()) if (!held.includes(token) && words.every((w) => A.has(w))) held.push(token);
   heldMemo.set(A, held);
   return held;
 }
 
 /** Words of the bilingual list one clause holds as a phrase and the other as a word ("chiffre d'affaires" / "revenue",
- * "per cent" / "pourcent"). Not a word both hold as phrases: written alike, its words or its id are counted as shared
- * already. */
-export function phrasePairs(A: ReadonlySet<string>, B: ReadonlySet<string>, used: Set<string>): number {
+ * "per cent" / "pourcent"). Not a word both hold as phrases: written alike, its id is counted as shared already, whatever
+ * else one of them writes (fixrev22b); not a word of `skip` (the counted nouns, never context, as variantPairs). */
+export function phrasePairs(A: ReadonlySet<string>, B: ReadonlySet<string>, skip: ReadonlySet<string>, used: Set<string>): number {
   const PA = phraseTokens(A);
   const PB = phraseTokens(B);
   let n = 0;
-  for (const [X, P, Y] of [[A, PA, B], [B, PB, A]] as const) {
+  for (const [X, P, Y, Q] of [[A, PA, B, PB], [B, PB, A, PA]] as const) {
     for (const t of P) {
-      if (X.has(t) || !Y.has(t) || used.has(t)) continue;
+      if (X.has(t) || !Y.has(t) || Q.includes(t) || used.has(t) || skip.has(t)) continue;
       used.add(t);
       n++;
     }

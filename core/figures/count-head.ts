@@ -541,11 +541,14 @@ export function unknownNoun(w: string): string {
   let key = NOUN_KEYS.get(w);
   if (key !== undefined) return key;
   const word = lookup(w, 'word');
-  key = word ? `w:${word.id.replace(/^w-/, '')}` : `w:${stem(w)}`;
+  key = word ? listedWordToken(word.id) : `w:${stem(w)}`;
   if (NOUN_KEYS.size >= NOUN_KEYS_MAX) NOUN_KEYS.clear();
   NOUN_KEYS.set(w, key);
   return key;
 }
+/** The context token of a word of the bilingual list, "w:<id without w->" ("w-decrease" -> "w:decrease"): also what
+ * cognate-context.ts meets a concept's id with. */
+export const listedWordToken = (id: string): string => `w:${id.replace(/^w-/, '')}`;
 /** Each word's context key, made once (speed19): describeCounts asks it of every content word of each figure's
  * clause, a concept look-up, a replacement and a new string each time. */
 const NOUN_KEYS = new Map<string, string>();

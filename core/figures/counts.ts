@@ -20,7 +20,7 @@ import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { stem } from '../text/stem';
-import { concept, isCue, lookup } from '../concepts/index';
+import { concept, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isCountNumber, isName, isNumberTok, SENTENCE_END } from './count-base';
 
 export { PEOPLE_CATS } from './count-base';
@@ -424,7 +424,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (!military && militaryAt(toks, k)) military = true;
     // Words of the attribution ("selon Washington et Pékin", "a affirmé le Pentagone") name who says it.
     if (said && said[k - a]) continue;
-    let hit = conceptAt(toks, k);
+    let hit = conceptAt(toks, k) ?? elidedPhraseAt(toks, k);
     // A sector of public money ("defence budget", "healthcare spending") narrows an amount of money only, and
     // only next to it; elsewhere its word is read as any other ("ministère de l'Éducation").
     if (hit?.c.sector && (!ROLELESS_UNITS.has(unit) || k < i0 - SECTOR_NEAR || k >= headEnd + SECTOR_NEAR)) hit = null;
@@ -776,4 +776,16 @@ export function isFurnitureNoun(toks: Tok[], i1: number): boolean {
 /** A topic concept without a label, as words: "t-public-holiday" -> "public holiday". */
 function topicWords(id: string): string {
   return id.replace(/^t-/, '').replace(/-/g, ' ');
+}
+
+/** Elided articles a French phrase of two words may hold between them ("chiffre d'affaires"): the table lists such a
+ * phrase by its two words ("chiffre_affaires"), which conceptAt reads only when written side by side. */
+const ELIDED = new Set(['d', 'l']);
+/** A two-word phrase of the bilingual list read with an elided article between its words, at k: "chiffre d'affaires"
+ * (tokens "chiffre", "d", "'", "affaires") is `w-revenue`, in that order only (fixrev22b: the two words anywhere in a
+ * clause are a figure and business, not a turnover). */
+function elidedPhraseAt(toks: Tok[], k: number): { c: Concept; len: number } | null {
+  if (toks[k].kind !== 'w' || !ELIDED.has(toks[k + 1]?.t ?? '') || toks[k + 2]?.t !== "'" || toks[k + 3]?.kind !== 'w') return null;
+  for (const { seq, c } of phrasesStartingWith(toks[k].t)) if (c.type === 'word' && seq.length === 2 && seq[1] === toks[k + 3].t) return { c, len: 4 };
+  return null;
 }

@@ -651,6 +651,9 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
       // or where a capital marks no name: a title in title case, a title-case line, a sentence's first word ("Flights
       // Cancelled As...", "Delays are expected"). Measured (session 22): in lower case only, 16 same-story pages scored
       // less, one of them under the threshold (a French page whose listed words open its sentences); no negative moved.
+      // A trade-off (fixrev22b): in a title-case title a listed word inside a name is read too ("Anna Delay Resigns"
+      // gives w-delay); a title is one line, its weight that of a few words, and a page must also meet the other
+      // language's words for it to count (addCognates: a listed word counts only where both give it).
       const plain = !w.capitalized || titleCase || inTitleLine || startsSentence(text, w.start);
       const listed = plain ? lookup(w.norm, 'word') : undefined;
       if (listed) bag.add(WORD_PREFIX + listed.id, 'term', rarity(w.norm, lang), weight, w.raw);

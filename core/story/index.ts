@@ -17,6 +17,7 @@ import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
 import { concept, conceptIds } from '../concepts/index';
+import conceptsData from '../concepts/concepts.json';
 import { rarity } from './background';
 import { fold } from '../text/fold';
 import { guessLang } from '../text/lang';
@@ -612,27 +613,45 @@ const COGNATE_ENTRY_SCALE = CLASS_WEIGHT.name / CLASS_WEIGHT.term;
  * (listedWords), keyed by their entry. A listed word the page writes as the other language does, a cognate too (a rare
  * word both languages write alike), counts once, as the cognate.
  */
-function pageCognates(features: Feature[], lang: Lang, crossCore: CoreEntry[]): Cognates | undefined {
+export function pageCognates(features: Feature[], lang: Lang, crossCore: CoreEntry[]): Cognates | undefined {
   const other: Lang = lang === 'en' ? 'fr' : 'en';
   const sals = new Map<string, number>();
   const listed = new Set<string>();
   const spelledAlike = new Set<string>();
+  const asCognate = new Set<string>();
   for (const f of features) {
     if (f.cls !== 'term' || !f.key.startsWith('t:') || f.spec < COGNATE_MIN_SPEC) continue;
     const norm = fold(f.display).toLowerCase();
     if (rarity(norm, other) < COGNATE_MIN_SPEC) continue;
     sals.set(`t:${other}:${f.key.slice(5)}`, CLASS_WEIGHT.name * f.spec * Math.log2(1 + f.weight));
+    asCognate.add(norm);
     // A word the other language writes too (in its background list, however rarely): its translation may be itself.
     if (rarity(norm, other) < 1) spelledAlike.add(norm);
   }
   const display = new Map(features.map((f) => [f.key, f.display] as const));
   for (const [key, sal] of listedWords(features)) {
-    if (spelledAlike.has(fold(display.get(key) ?? '').toLowerCase())) continue;
+    const norm = fold(display.get(key) ?? '').toLowerCase();
+    // Also a word too rare in the other language's list to be in it that the entry lists as a form of that language
+    // ("famine": fixrev22b): the other language's page writing it meets the cognate already.
+    if (spelledAlike.has(norm) || (asCognate.has(norm) && listedForms(key.slice(WORD_PREFIX.length), other).has(norm))) continue;
     sals.set(key, sal);
     listed.add(key);
   }
   if (!sals.size) return undefined;
   return { sals, mass: crossCore.reduce((a, e) => a + e[1], 0) || 1, listed };
+}
+
+/** The one-word forms of a word of the bilingual list in one language, folded, as concepts.json lists them. */
+const formsByLang = new Map<string, Set<string>>();
+function listedForms(id: string, lang: Lang): Set<string> {
+  const k = `${lang}:${id}`;
+  let forms = formsByLang.get(k);
+  if (!forms) {
+    const raw = (conceptsData as { concepts: Array<{ id: string; fr?: string; en?: string }> }).concepts.find((c) => c.id === id);
+    forms = new Set((raw?.[lang] ?? '').split(/\s+/).filter((w) => w && !w.includes('_')).map((w) => fold(w).toLowerCase()));
+    formsByLang.set(k, forms);
+  }
+  return forms;
 }
 
 type ArticleInput = { id: string; title: string; lang: Lang; text: string; ignore?: Array<[number, number]>; published?: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, WORD_PREFIX } from './features';
-import { crossingCore, listedWords, storyCore, storyDoc, StoryIndex } from './index';
+import { crossingCore, listedWords, pageCognates, storyCore, storyDoc, StoryIndex } from './index';
 
 // Invented reports: a French page and an English article on one strike at one port, which share the port's name and
 // the words of the bilingual word list for cancelled and delayed sailings ("annulées", "cancelled"; "retards",
@@ -79,5 +79,21 @@ describe('words of the bilingual word list across languages', () => {
     let n = 0;
     for (const list of (i as unknown as { postings: Map<string, { slots: number[] }> }).postings.values()) n += list.slots.length;
     expect(n).toBe(0);
+  });
+});
+
+describe('a listed word that is also a cognate (fixrev22b)', () => {
+  it('counts once, as the cognate, also when the other language writes it too rarely to list it', () => {
+    // "famine" is a French and an English form of one listed word (hunger), and rare enough in English to be read as
+    // a cognate: the two keys would count one word twice.
+    const features = extractFeatures({ title: 'La famine menace Valdoria', lang: 'fr', text: 'La famine menace le nord de Valdoria, selon les agences. La famine pourrait toucher des milliers de familles de Valdoria.' });
+    const keys = [...(pageCognates(features, 'fr', [])?.sals.keys() ?? [])];
+    expect(keys).toContain('t:en:famin');
+    expect(keys).not.toContain(WORD_PREFIX + 'w-hunger');
+  });
+
+  it('a listed word the other language does not write keeps its entry', () => {
+    const features = extractFeatures({ title: 'Grève à Valdoria', lang: 'fr', text: 'Les traversées ont été annulées à Valdoria. Les traversées annulées seront remboursées, selon Valdoria.' });
+    expect([...(pageCognates(features, 'fr', [])?.listed ?? [])]).toContain(WORD_PREFIX + 'w-cancel');
   });
 });
