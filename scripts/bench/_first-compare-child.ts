@@ -5,32 +5,13 @@
  * the first compare after a pause runs with nothing compiled, cached or tiered up yet.
  * Usage: tsx scripts/bench/_first-compare-child.ts <corpusSize> <article|huge>
  */
-import { loadBundledCorpus } from '../../cli/corpus-files';
 import { Engine } from '../../core/engine';
-import { syntheticArticles } from '../../test/support/synthetic-articles';
-import { toCorpusDoc } from '../../storage/engine-sync';
-import { idForText } from '../../storage/text-id';
+import { firstCompareSetup } from './_first-compare-setup';
 
-/** Repeats of the bundled corpus that make the huge page (~190,000 characters, as core/engine.test.ts). */
-const HUGE_REPEATS = 12;
-/** The bundled article of ~4,200 characters: a real French article of ordinary length. */
-const ARTICLE_INDEX = 2;
 /** Compares after the first; the median of these is the steady state. */
 const STEADY_RUNS = 3;
 
-const size = Number(process.argv[2] ?? 5);
-const kind = process.argv[3] ?? 'article';
-const bundled = loadBundledCorpus();
-const synthetic =
-  size > bundled.length
-    ? syntheticArticles(bundled.map((d) => d.text), size - bundled.length, { seed: 7 }).map((a) =>
-        toCorpusDoc({ ...a, id: idForText(a.text), addedAt: 0, ignore: [] }),
-      )
-    : [];
-const page =
-  kind === 'huge'
-    ? { title: bundled[0].title, lang: 'fr' as const, text: bundled.map((d) => d.text).join('\n').repeat(HUGE_REPEATS) }
-    : { title: bundled[ARTICLE_INDEX].title, lang: bundled[ARTICLE_INDEX].lang, text: bundled[ARTICLE_INDEX].text };
+const { bundled, synthetic, page } = firstCompareSetup(Number(process.argv[2] ?? 5), process.argv[3] ?? 'article');
 
 const t0 = performance.now();
 const c0 = process.cpuUsage();

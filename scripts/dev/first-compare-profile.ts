@@ -8,26 +8,11 @@
  */
 import { Session } from 'node:inspector/promises';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadBundledCorpus } from '../../cli/corpus-files';
 import { Engine } from '../../core/engine';
-import { syntheticArticles } from '../../test/support/synthetic-articles';
-import { toCorpusDoc } from '../../storage/engine-sync';
-import { idForText } from '../../storage/text-id';
+import { firstCompareSetup } from '../bench/_first-compare-setup';
 
-const size = Number(process.argv[2] ?? 5);
-const kind = process.argv[3] ?? 'article';
 const nth = Number(process.argv[4] ?? 1);
-const bundled = loadBundledCorpus();
-const synthetic =
-  size > bundled.length
-    ? syntheticArticles(bundled.map((d) => d.text), size - bundled.length, { seed: 7 }).map((a) =>
-        toCorpusDoc({ ...a, id: idForText(a.text), addedAt: 0, ignore: [] }),
-      )
-    : [];
-const page =
-  kind === 'huge'
-    ? { title: bundled[0].title, lang: 'fr' as const, text: bundled.map((d) => d.text).join('\n').repeat(12) }
-    : { title: bundled[2].title, lang: bundled[2].lang, text: bundled[2].text };
+const { bundled, synthetic, page } = firstCompareSetup(Number(process.argv[2] ?? 5), process.argv[3] ?? 'article');
 const engine = new Engine(bundled);
 for (const d of synthetic) engine.add(d);
 for (let i = 1; i < nth; i++) engine.compare(page);
