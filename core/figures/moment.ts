@@ -1209,8 +1209,8 @@ function clauseStart(text: string, at: number): number {
   return s;
 }
 /**
- * Does the sentence, from token k to sentenceEnd, give a toll an event's verb causes (causedToll: "killing 241", "a fait
- * au moins cinq morts")? Not one inside a relative clause ("les incendies qui ont détruit des milliers de maisons et tué
+ * Does the sentence, from token k to sentenceEnd, give a toll an event's verb causes (causedToll: "killing 17", "a fait
+ * au moins trois morts")? Not one inside a relative clause ("les incendies qui ont détruit des milliers de maisons et tué
  * 24 personnes"): that clause describes its noun, the sentence's news is its main verb's.
  */
 function causedTollAfter(text: string, toks: Tok[], k: number, sentenceEnd: number): boolean {
@@ -1230,17 +1230,17 @@ const NIGHT_WORDS = new Set(['night', 'nuit', 'overnight']);
 
 /**
  * The day an article's lead sentence tells its news of, when it is one to REPORT_DAY_MAX_BACK days before publication:
- * the first date or time word of the body's first sentence that dates its main clause ("La Bourse de New York a fini en
- * baisse mardi", "Les pompiers se sont efforcés dimanche de progresser ...", "were fully contained on Friday", "voted
- * Monday to accept a contract offer"). A next morning's article reports the day before, and its
+ * the first date or time word of the body's first sentence that dates its main clause ("Le marché de Lisbourg a fini en
+ * baisse mardi", "Les secours ont poursuivi dimanche leurs recherches ...", "were brought under control on Friday",
+ * "voted Monday to end the walkout"). A next morning's article reports the day before, and its
  * counts without a day of their own are as of that day, as those of a lead that names the day of a statement
  * (leadDay). Not a day read as leadDay does not read it (the start of a duration, a relative clause about an event
  * before it, a "during"/"after" phrase), nor a deadline ("by Friday"), nor a possessive ("Friday's landslide": the
  * event's day, which a report may follow by days), nor a day after the first sentence (the background a lead goes on
  * to), nor a day inside a clause of place or time ("where a blaze started Thursday", "lorsqu'un homme a foncé hier")
- * or after a participle and its agent ("déclenchés par des frappes le 6 mai"). A night ("on Saturday night") is told
- * the next morning. No day when the sentence gives, after it, a toll an event's verb caused ("crashed on Thursday,
- * killing 241"): the event's day, and its toll keeps rising (reportDayMoments also leaves a lead with a running total).
+ * or after a participle and its agent ("déclenchés par des tirs le 3 mai"). A night ("on Saturday night") is told
+ * the next morning. No day when the sentence gives, after it, a toll an event's verb caused ("derailed on Thursday,
+ * killing 17"): the event's day, and its toll keeps rising (reportDayMoments also leaves a lead with a running total).
  * Undefined when the first such day is publication's or further back, or there is none.
  */
 export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string): { day: string; at: number } | undefined {
@@ -1258,7 +1258,7 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
     let end = k + len;
     if (d) while (end < toks.length && toks[end].start < d.end) end++;
     if (toks[end]?.t === "'" && toks[end + 1]?.t === 's') continue;
-    // "les affrontements, déclenchés par des frappes le 6 mai", "where a blaze started Thursday", "lorsqu'un homme a
+    // "les heurts, déclenchés par des tirs le 3 mai", "where a blaze started Thursday", "lorsqu'un homme a
     // foncé hier vendredi": the day of a participle's action or of a clause of place or time, not the lead's news.
     if (agentParticipleBefore(text, start) || SUBORDINATE_BEFORE.test(foldSlice(text, clauseStart(text, start), start))) continue;
     let day: string | undefined;
@@ -1272,7 +1272,7 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
       if (day && NIGHT_WORDS.has(toks[end]?.t ?? '')) day = shift(day, 1);
     }
     if (!day) continue;
-    // "crashed on Thursday, killing 241", "Vendredi soir, une attaque ... a fait au moins cinq morts": a lead that tells
+    // "derailed on Thursday, killing 17", "Vendredi soir, une explosion ... a fait au moins trois morts": a lead that tells
     // a harmful event and the toll it caused names the event's day, and a toll keeps rising after it (as HELD_BEFORE).
     if (causedTollAfter(text, toks, k, sentenceEnd)) return undefined;
     return reportDay(day, published) ? { day, at: start } : undefined;
@@ -1317,17 +1317,17 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
     return;
   }
   const said = leadDay(text, toks, dates, published);
-  // No day of saying in the lead: the day its first sentence tells its news of ("La Bourse de New York a fini en baisse
-  // mardi", "Les pompiers se sont efforcés dimanche de progresser ...", "were fully contained on Friday").
+  // No day of saying in the lead: the day its first sentence tells its news of ("Le marché de Lisbourg a fini en baisse
+  // mardi", "Les secours ont poursuivi dimanche leurs recherches ...", "were brought under control on Friday").
   let news = said ? undefined : newsDay(text, toks, dates, published);
   const leadStart = text.indexOf('\n') + 1;
-  // A lead sentence that gives a running total (GROWING_ROLES: "At least 30 people died and 60 were injured in a stampede
+  // A lead sentence that gives a running total (GROWING_ROLES: "At least 9 people died and 22 were injured in a crush
   // early Wednesday") tells the event's day, and the total keeps growing after it: no news day, as for a caused toll.
   if (news) {
     const rest = text.slice(news.at);
     const stop = rest.search(STOP);
     const end = news.at + (stop < 0 ? rest.length : stop);
-    // Not a total told before the day of its report ("a fait 2.012 morts, selon le nouveau bilan du ministère, samedi"):
+    // Not a total told before the day of its report ("a fait 1.204 morts, selon le nouveau bilan du ministère, samedi"):
     // that day is the report's.
     const reported = (f: Figure): boolean => f.end <= news!.at && ATTRIBUTION.test(foldSlice(text, f.end, news!.at));
     if (figs.some((f) => f.start >= leadStart && f.end <= end && growingRole(f) && !inRelativeClauseBefore(text, f.start) && !reported(f))) news = undefined;
