@@ -616,3 +616,45 @@ describe('one number told with a bound on one side (session 22, context22)', () 
     expect(matchDetail(fr, en).reason).toBe('context');
   });
 });
+
+describe('people told by their kind on one side and as "people" on the other (match23)', () => {
+  const workers = fig('Thirty-four workers were killed in the blast at the Ostrane plant.', 'en', 'Thirty-four');
+  const people = fig("L'explosion de l'usine d'Ostrane a tué 34 personnes, selon les pompiers.", 'fr', '34');
+  it('one fate and one value: one count', () => {
+    expect(workers.countsKey[0]).toBe('employee');
+    expect(people.countsKey[0]).toBe('person');
+    expect(matchDetail(workers, people).match).toBe('same');
+    expect(matchDetail(people, workers).match).toBe('same');
+  });
+  it('one value with a bound on one side is one number told', () => {
+    const atLeast = fig('At least 34 workers were killed in the blast at the Ostrane plant.', 'en', 'At least 34');
+    expect(matchDetail(atLeast, people).match).toBe('same');
+  });
+  it('not another value: the kind may be a part of the people', () => {
+    const forty = fig('Forty workers were killed in the blast at the Ostrane plant.', 'en', 'Forty');
+    expect(matchDetail(forty, people).reason).toBe('category');
+  });
+  it('not two kinds, each its own set', () => {
+    const soldiers = fig('Thirty-four soldiers were killed in the blast at the Ostrane depot.', 'en', 'Thirty-four');
+    const civilians = fig("L'explosion du dépôt d'Ostrane a tué 34 civils, selon les pompiers.", 'fr', '34');
+    expect(matchDetail(soldiers, civilians).reason).toBe('category');
+  });
+  it('not a kind told with no fate: a workforce is not the dead', () => {
+    const staff = fig('The Ostrane plant employs 34 workers on two shifts.', 'en', '34');
+    expect(matchDetail(staff, people).match).toBeNull();
+  });
+});
+
+describe('an age read as its own noun against a number of years (match23)', () => {
+  it('"a 47-year-old nurse" / "une infirmière de 47 ans" are one age', () => {
+    const en = fig('A 47-year-old nurse was injured when the roof of the Ostrane clinic fell in.', 'en', '47-year');
+    const fr = fig("Une infirmière de 47 ans a été blessée dans l'effondrement du toit de la clinique d'Ostrane.", 'fr', '47 ans');
+    expect(new Set([en.countsKey[0], fr.countsKey[0]])).toEqual(new Set(['age', 'years']));
+    expect(matchDetail(en, fr).match).toBe('same');
+  });
+  it('not one person\'s age against a range of ages, a group\'s', () => {
+    const one = fig('The driver, Velko Marran, 47, was arrested in Ostrane.', 'en', '47');
+    const range = fig("Les onze prévenus, âgés de 25 à 61 ans, ont été arrêtés à Ostrane.", 'fr', 'de 25 à 61 ans');
+    expect(matchDetail(one, range).match).toBeNull();
+  });
+});

@@ -46,6 +46,8 @@ const GENERIC_ENTITIES = new Set(['person', 'man', 'woman', 'member', 'unit', 'c
 /** Nouns that name people without saying what they are ("people", "personnes", "members"): another word of the
  * sentence often says it ("the site, which employs 955 people", "the armed forces sent 500 more members"). */
 const UNNAMED_PEOPLE = new Set(['person', 'member']);
+/** The noun of people that says no kind at all ("people", "personnes", "victims" read as people): kindOfPeople. */
+const GENERIC_PERSON = 'person';
 
 interface KeyParts {
   category: string;
@@ -75,6 +77,17 @@ function withoutAge(p: KeyParts): KeyParts {
   const modifiers = new Set(p.modifiers);
   modifiers.delete('age');
   return { ...p, modifiers };
+}
+
+/** "a 33-year-old" / "33 ans", "aged 53" / "53 ans": an age read as its own counted noun (`age`, counts.ts, with whose
+ * age it is) against a number of years with no such noun is one noun for the category test, as "l'âge légal à 64 ans"
+ * and "partir à 64 ans" are one value (withoutAge): whose age it is is still told apart by `own` and the other tests,
+ * and the clauses must still share their context. */
+function ageAgainstYears(ca: string, cb: string, a: Figure, b: Figure): boolean {
+  if (a.unit !== 'years' || !((ca === 'age' && cb === 'years') || (ca === 'years' && cb === 'age'))) return false;
+  // "Dominique X, 72" / "les accusés, âgés de 27 à 74 ans": a range of ages is a group's, never one person's age.
+  const range = (f: Figure): boolean => f.low !== f.high;
+  return range(a) === range(b);
 }
 
 /** A key's modifiers without the scope `part` (matchDetail: a count listed under a total or alone). */
@@ -508,6 +521,21 @@ function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean 
   return !said || sameRoles(a, b);
 }
 
+/** "at least 34 workers were killed" / "34 personnes tuées", "two crew members survived" / "deux personnes secourues":
+ * people told by their kind on one side (a people noun of the table) and as "people" on the other (`person`), both keys
+ * saying the same fate (the same roles, or two roles `alike`), at one number told with or without a bound
+ * (oneValueTold), are one count: a writer names the dead as workers or as people, the fate says who they are, and news
+ * gives one figure with or without "at least". unnamedPeopleOf already takes the same value; this takes the bound too,
+ * and "members" (unnamed on both sides there). Not another value: the kind may be a part of the people (the soldiers
+ * among the dead). Not two kinds ("soldiers" / "civilians", "passengers" / "crew"): neither is a general word for the
+ * other. Not a key with no fate: "34 workers" of a plant and "34 people killed" may be two sets. */
+function kindOfPeople(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
+  if (a.unit !== 'people' || b.unit !== 'people' || (A.category === GENERIC_PERSON) === (B.category === GENERIC_PERSON)) return false;
+  const [G, K] = A.category === GENERIC_PERSON ? [A, B] : [B, A];
+  if (!concept(K.category)?.people || G.roles.size === 0 || K.roles.size === 0) return false;
+  return (sameSet(G.roles, K.roles) || alikeRoles(A, B, a, b)) && oneValueTold(a, b);
+}
+
 /** Both keys say roles, and the same ones ("killed" / "killed"). */
 function sameRoles(a: Figure, b: Figure): boolean {
   const [A, B] = [partsOf(a.countsKey), partsOf(b.countsKey)];
@@ -627,7 +655,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
-  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
