@@ -658,3 +658,18 @@ describe('an age read as its own noun against a number of years (match23)', () =
     expect(matchDetail(one, range).match).toBeNull();
   });
 });
+
+describe('a toll placed on one side only, read on two days (match23)', () => {
+  const placed = extractFigures("L'effondrement de la tour a fait 214 morts à Ostrane, selon la préfecture.", 'fr', { published: '2025-03-04' }).find((x) => x.text === '214')!;
+  it('one value told to three digits is one toll read again', () => {
+    const unplaced = extractFigures('The collapse of the tower killed 214 people, officials said.', 'en', { published: '2025-03-05' }).find((x) => x.text === '214')!;
+    expect(placed.countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
+    expect(unplaced.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(matchDetail(unplaced, placed).match).toBe('same');
+  });
+  it('not a value of two digits: one place\'s toll of one day may be the whole\'s of another', () => {
+    const local = extractFigures("L'effondrement de la tour a fait 21 morts à Ostrane, selon la préfecture.", 'fr', { published: '2025-03-04' }).find((x) => x.text === '21')!;
+    const whole = extractFigures('The collapse of the tower killed 21 people, officials said.', 'en', { published: '2025-03-05' }).find((x) => x.text === '21')!;
+    expect(matchDetail(whole, local).reason).toBe('places');
+  });
+});

@@ -747,13 +747,16 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   const toll = [...A.roles, ...B.roles].some((r) => TOLL_ROLES.has(r));
   // The toll's reason is another day: on one day read for both (their moments), one value with a place on one side only
   // is one count, the place told in another clause of the other side ("neuf morts à X" / "neuf décès" the same day).
+  // Nor a toll told to three digits on both sides (distinctCount, match23): "214 morts à X" one day, "214 killed" the
+  // next is one toll read again, as one place's count of one day seldom equals the whole's of another to three digits;
+  // and were they a part and its whole, the verdict is `agrees`, never a false `differs`.
   const sameDay = !!a.moment && a.moment === b.moment;
   // A value told to three digits of one counted noun on both sides ("133" of one assembly) is itself the evidence
   // (sameDistinctiveValue), which another name of the unplaced clause does not outweigh. Not a value of a unit with no
   // counted noun (a percent, an amount): there the name beside it is often what it measures (two indices that fell by
   // the same share on two days).
   const distinctCount = sameDistinctiveValue(a, b) && !(unitOnly && !A.category.startsWith('w:'));
-  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay)
+  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay || distinctCount)
     && unplaced.k.events.size === 0 && (distinctCount || !(unplaced.f.context ?? []).some((c) => c.startsWith('n:') && !unplaced.o.context?.includes(c)));
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && !placeOnOneSide && !settingPlace(A, B, a, b) && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'events';
