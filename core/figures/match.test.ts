@@ -673,3 +673,15 @@ describe('a toll placed on one side only, read on two days (match23)', () => {
     expect(matchDetail(whole, local).reason).toBe('places');
   });
 });
+
+describe('a place named in English on one side and in French on the other (match23)', () => {
+  it('"à Londres" / "in London" are one place; "à Paris" is another', () => {
+    const fr = fig('Au moins 3 000 manifestants ont défilé à Londres samedi, selon la police.', 'fr', 'Au moins 3 000');
+    const en = fig('At least 3,000 protesters marched in London on Saturday, police said.', 'en', 'At least 3,000');
+    const paris = fig('Au moins 3 000 manifestants ont défilé à Paris samedi, selon la police.', 'fr', 'Au moins 3 000');
+    expect(fr.countsKey).toContain('loc:londres');
+    expect(en.countsKey).toContain('loc:london');
+    expect(matchDetail(fr, en).match).toBe('same');
+    expect(matchDetail(paris, en).reason).toBe('places');
+  });
+});

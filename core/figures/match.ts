@@ -11,6 +11,9 @@ import { SHARE_UNIT } from './share';
 import { DURATION_UNITS, MOMENT_UNITS } from './unit-sets';
 import { cognatePairs, oneCountedCognate, phrasePairs, variantPairs } from './cognate-context';
 import { sharedMates } from './sentence-mates';
+import placeNames from '../concepts/place-names.json';
+import { nameKey } from '../text/names';
+import { fold } from '../text/fold';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
@@ -164,7 +167,23 @@ const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size &
  * short keys of other names ("san", "saint") never meet. */
 const PLACE_STEM_MIN = 6;
 const sameName = (p: string, q: string): boolean => p === q
-  || (Math.min(p.length, q.length) >= PLACE_STEM_MIN && (p.startsWith(q) || q.startsWith(p)));
+  || (Math.min(p.length, q.length) >= PLACE_STEM_MIN && (p.startsWith(q) || q.startsWith(p)))
+  || (EXONYMS.has(p) && EXONYMS.get(p) === EXONYMS.get(q));
+
+/** A place's name key in either language -> one key of the place (its first English name's), for places whose French and English names differ in
+ * spelling ("Londres" / "London", "La Mecque" / "Mecca": concepts/place-names.json, general geography): the same place
+ * named in each language is one place (sameName). */
+const EXONYMS: Map<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const { en, fr } of placeNames.places) {
+    const [ke, kf] = [nameKey(fold(en)), nameKey(fold(fr))];
+    // Two English spellings of one place ("Krakow", "Cracow") meet through their one French name.
+    const id = m.get(ke) ?? m.get(kf) ?? ke;
+    m.set(ke, id);
+    m.set(kf, id);
+  }
+  return m;
+})();
 
 /** The names of pb ("loc:<name>", or a sub-event's bare name), each written as pa's name it is the same as (sameName). */
 function asPlacesOf(pb: Set<string>, pa: Set<string>): Set<string> {
@@ -178,7 +197,9 @@ function samePlaces(pa: Set<string>, pb0: Set<string>, a: Figure, b: Figure): bo
   if (sameSet(pa, pb)) return true;
   // A clause that lists many names ("dans les provinces d'Al-Haouz, Marrakech, Ouarzazate ... et Taroudant")
   // gives the total over them all, not the count of one.
-  const named = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p.slice(4)}`) && (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) < NAME_LIST_MIN;
+  // A name of the place in the other language ("n:londres" for "loc:london") is that place named (EXONYMS).
+  const namedAs = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p}`) || (EXONYMS.has(p) && !!f.context?.some((c) => c.startsWith('n:') && sameName(p, c.slice(2))));
+  const named = (p: string, f: Figure): boolean => namedAs(p.slice(4), f) && (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) < NAME_LIST_MIN;
   // "Los Angeles : le bilan passe à 16 morts": a word of a name that opens a sentence is not read as a name, so the
   // other clause names "angeles" and not "los"; the words of one name are those of the place its article is about
   // (textSetting, words named about as often). One word of it named stands for the others.
