@@ -685,3 +685,14 @@ describe('a place named in English on one side and in French on the other (match
     expect(matchDetail(paris, en).reason).toBe('places');
   });
 });
+
+describe('a noun of people the table does not know against "people", one number with a bound on one side (match23)', () => {
+  it('"at least 57 passengers were killed" / "57 people were killed" are one count; 61 is not', () => {
+    const bound = fig('At least 57 passengers were killed when the ferry sank off Ostrane.', 'en', 'At least 57');
+    const exact = fig('The ferry sinking off Ostrane killed 57 people.', 'en', '57');
+    const other = fig('The ferry sinking off Ostrane killed 61 people.', 'en', '61');
+    expect(bound.countsKey[0]).toMatch(/^w:/);
+    expect(matchDetail(bound, exact).match).toBe('same');
+    expect(matchDetail(bound, other).match).toBeNull();
+  });
+});

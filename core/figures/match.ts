@@ -395,7 +395,9 @@ const unknownUnit = (f: Figure): string => f.unit === 'people' && f.countsKey[0]
  * thing, as for a people noun against "people" (unnamedPeopleOf); another value is not. A people noun of its own told
  * with another fate or none ("two of the thieves" / "two suspects arrested") may be other people. */
 function unknownPeopleOf(a: Figure, b: Figure): boolean {
-  if (a.unit !== 'people' || b.unit !== 'people' || intervalVerdict(a, b) !== 'agrees') return false;
+  // match23: one number told with or without a bound ("at least 181 passengers" / "181 people"), as kindOfPeople takes
+  // it: news gives one figure with or without "at least" (oneValueTold).
+  if (a.unit !== 'people' || b.unit !== 'people' || !oneValueTold(a, b)) return false;
   const [ka, kb] = [parts(a.countsKey), parts(b.countsKey)];
   const [unknown, known] = ka.category.startsWith('w:') ? [ka, kb] : [kb, ka];
   if (!unknown.category.startsWith('w:') || !concept(known.category)?.people) return false;
