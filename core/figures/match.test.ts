@@ -616,3 +616,83 @@ describe('one number told with a bound on one side (session 22, context22)', () 
     expect(matchDetail(fr, en).reason).toBe('context');
   });
 });
+
+describe('people told by their kind on one side and as "people" on the other (match23)', () => {
+  const workers = fig('Thirty-four workers were killed in the blast at the Ostrane plant.', 'en', 'Thirty-four');
+  const people = fig("L'explosion de l'usine d'Ostrane a tué 34 personnes, selon les pompiers.", 'fr', '34');
+  it('one fate and one value: one count', () => {
+    expect(workers.countsKey[0]).toBe('employee');
+    expect(people.countsKey[0]).toBe('person');
+    expect(matchDetail(workers, people).match).toBe('same');
+    expect(matchDetail(people, workers).match).toBe('same');
+  });
+  it('one value with a bound on one side is one number told', () => {
+    const atLeast = fig('At least 34 workers were killed in the blast at the Ostrane plant.', 'en', 'At least 34');
+    expect(matchDetail(atLeast, people).match).toBe('same');
+  });
+  it('not another value: the kind may be a part of the people', () => {
+    const forty = fig('Forty workers were killed in the blast at the Ostrane plant.', 'en', 'Forty');
+    expect(matchDetail(forty, people).reason).toBe('category');
+  });
+  it('not two kinds, each its own set', () => {
+    const soldiers = fig('Thirty-four soldiers were killed in the blast at the Ostrane depot.', 'en', 'Thirty-four');
+    const civilians = fig("L'explosion du dépôt d'Ostrane a tué 34 civils, selon les pompiers.", 'fr', '34');
+    expect(matchDetail(soldiers, civilians).reason).toBe('category');
+  });
+  it('not a kind told with no fate: a workforce is not the dead', () => {
+    const staff = fig('The Ostrane plant employs 34 workers on two shifts.', 'en', '34');
+    expect(matchDetail(staff, people).match).toBeNull();
+  });
+});
+
+describe('an age read as its own noun against a number of years (match23)', () => {
+  it('"a 47-year-old nurse" / "une infirmière de 47 ans" are one age', () => {
+    const en = fig('A 47-year-old nurse was injured when the roof of the Ostrane clinic fell in.', 'en', '47-year');
+    const fr = fig("Une infirmière de 47 ans a été blessée dans l'effondrement du toit de la clinique d'Ostrane.", 'fr', '47 ans');
+    expect(new Set([en.countsKey[0], fr.countsKey[0]])).toEqual(new Set(['age', 'years']));
+    expect(matchDetail(en, fr).match).toBe('same');
+  });
+  it('not one person\'s age against a range of ages, a group\'s', () => {
+    const one = fig('The driver, Velko Marran, 47, was arrested in Ostrane.', 'en', '47');
+    const range = fig("Les onze prévenus, âgés de 25 à 61 ans, ont été arrêtés à Ostrane.", 'fr', 'de 25 à 61 ans');
+    expect(matchDetail(one, range).match).toBeNull();
+  });
+});
+
+describe('a toll placed on one side only, read on two days (match23)', () => {
+  const placed = extractFigures("L'effondrement de la tour a fait 214 morts à Ostrane, selon la préfecture.", 'fr', { published: '2025-03-04' }).find((x) => x.text === '214')!;
+  it('one value told to three digits is one toll read again', () => {
+    const unplaced = extractFigures('The collapse of the tower killed 214 people, officials said.', 'en', { published: '2025-03-05' }).find((x) => x.text === '214')!;
+    expect(placed.countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
+    expect(unplaced.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(matchDetail(unplaced, placed).match).toBe('same');
+  });
+  it('not a value of two digits: one place\'s toll of one day may be the whole\'s of another', () => {
+    const local = extractFigures("L'effondrement de la tour a fait 21 morts à Ostrane, selon la préfecture.", 'fr', { published: '2025-03-04' }).find((x) => x.text === '21')!;
+    const whole = extractFigures('The collapse of the tower killed 21 people, officials said.', 'en', { published: '2025-03-05' }).find((x) => x.text === '21')!;
+    expect(matchDetail(whole, local).reason).toBe('places');
+  });
+});
+
+describe('a place named in English on one side and in French on the other (match23)', () => {
+  it('"à Londres" / "in London" are one place; "à Paris" is another', () => {
+    const fr = fig('Au moins 3 000 manifestants ont défilé à Londres samedi, selon la police.', 'fr', 'Au moins 3 000');
+    const en = fig('At least 3,000 protesters marched in London on Saturday, police said.', 'en', 'At least 3,000');
+    const paris = fig('Au moins 3 000 manifestants ont défilé à Paris samedi, selon la police.', 'fr', 'Au moins 3 000');
+    expect(fr.countsKey).toContain('loc:londres');
+    expect(en.countsKey).toContain('loc:london');
+    expect(matchDetail(fr, en).match).toBe('same');
+    expect(matchDetail(paris, en).reason).toBe('places');
+  });
+});
+
+describe('a noun of people the table does not know against "people", one number with a bound on one side (match23)', () => {
+  it('"at least 57 passengers were killed" / "57 people were killed" are one count; 61 is not', () => {
+    const bound = fig('At least 57 passengers were killed when the ferry sank off Ostrane.', 'en', 'At least 57');
+    const exact = fig('The ferry sinking off Ostrane killed 57 people.', 'en', '57');
+    const other = fig('The ferry sinking off Ostrane killed 61 people.', 'en', '61');
+    expect(bound.countsKey[0]).toMatch(/^w:/);
+    expect(matchDetail(bound, exact).match).toBe('same');
+    expect(matchDetail(bound, other).match).toBeNull();
+  });
+});

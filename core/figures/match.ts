@@ -11,6 +11,9 @@ import { SHARE_UNIT } from './share';
 import { DURATION_UNITS, MOMENT_UNITS } from './unit-sets';
 import { cognatePairs, oneCountedCognate, phrasePairs, variantPairs } from './cognate-context';
 import { sharedMates } from './sentence-mates';
+import placeNames from '../concepts/place-names.json';
+import { nameKey } from '../text/names';
+import { fold } from '../text/fold';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
@@ -46,6 +49,8 @@ const GENERIC_ENTITIES = new Set(['person', 'man', 'woman', 'member', 'unit', 'c
 /** Nouns that name people without saying what they are ("people", "personnes", "members"): another word of the
  * sentence often says it ("the site, which employs 955 people", "the armed forces sent 500 more members"). */
 const UNNAMED_PEOPLE = new Set(['person', 'member']);
+/** The noun of people that says no kind at all ("people", "personnes", "victims" read as people): kindOfPeople. */
+const GENERIC_PERSON = 'person';
 
 interface KeyParts {
   category: string;
@@ -75,6 +80,17 @@ function withoutAge(p: KeyParts): KeyParts {
   const modifiers = new Set(p.modifiers);
   modifiers.delete('age');
   return { ...p, modifiers };
+}
+
+/** "a 33-year-old" / "33 ans", "aged 53" / "53 ans": an age read as its own counted noun (`age`, counts.ts, with whose
+ * age it is) against a number of years with no such noun is one noun for the category test, as "l'âge légal à 64 ans"
+ * and "partir à 64 ans" are one value (withoutAge): whose age it is is still told apart by `own` and the other tests,
+ * and the clauses must still share their context. */
+function ageAgainstYears(ca: string, cb: string, a: Figure, b: Figure): boolean {
+  if (a.unit !== 'years' || !((ca === 'age' && cb === 'years') || (ca === 'years' && cb === 'age'))) return false;
+  // "Dominique X, 72" / "les accusés, âgés de 27 à 74 ans": a range of ages is a group's, never one person's age.
+  const range = (f: Figure): boolean => f.low !== f.high;
+  return range(a) === range(b);
 }
 
 /** A key's modifiers without the scope `part` (matchDetail: a count listed under a total or alone). */
@@ -151,7 +167,23 @@ const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size &
  * short keys of other names ("san", "saint") never meet. */
 const PLACE_STEM_MIN = 6;
 const sameName = (p: string, q: string): boolean => p === q
-  || (Math.min(p.length, q.length) >= PLACE_STEM_MIN && (p.startsWith(q) || q.startsWith(p)));
+  || (Math.min(p.length, q.length) >= PLACE_STEM_MIN && (p.startsWith(q) || q.startsWith(p)))
+  || (EXONYMS.has(p) && EXONYMS.get(p) === EXONYMS.get(q));
+
+/** A place's name key in either language -> one key of the place (its first English name's), for places whose French and English names differ in
+ * spelling ("Londres" / "London", "La Mecque" / "Mecca": concepts/place-names.json, general geography): the same place
+ * named in each language is one place (sameName). */
+const EXONYMS: Map<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const { en, fr } of placeNames.places) {
+    const [ke, kf] = [nameKey(fold(en)), nameKey(fold(fr))];
+    // Two English spellings of one place ("Krakow", "Cracow") meet through their one French name.
+    const id = m.get(ke) ?? m.get(kf) ?? ke;
+    m.set(ke, id);
+    m.set(kf, id);
+  }
+  return m;
+})();
 
 /** The names of pb ("loc:<name>", or a sub-event's bare name), each written as pa's name it is the same as (sameName). */
 function asPlacesOf(pb: Set<string>, pa: Set<string>): Set<string> {
@@ -165,7 +197,9 @@ function samePlaces(pa: Set<string>, pb0: Set<string>, a: Figure, b: Figure): bo
   if (sameSet(pa, pb)) return true;
   // A clause that lists many names ("dans les provinces d'Al-Haouz, Marrakech, Ouarzazate ... et Taroudant")
   // gives the total over them all, not the count of one.
-  const named = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p.slice(4)}`) && (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) < NAME_LIST_MIN;
+  // A name of the place in the other language ("n:londres" for "loc:london") is that place named (EXONYMS).
+  const namedAs = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p}`) || (EXONYMS.has(p) && !!f.context?.some((c) => c.startsWith('n:') && sameName(p, c.slice(2))));
+  const named = (p: string, f: Figure): boolean => namedAs(p.slice(4), f) && (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) < NAME_LIST_MIN;
   // "Los Angeles : le bilan passe à 16 morts": a word of a name that opens a sentence is not read as a name, so the
   // other clause names "angeles" and not "los"; the words of one name are those of the place its article is about
   // (textSetting, words named about as often). One word of it named stands for the others.
@@ -361,7 +395,9 @@ const unknownUnit = (f: Figure): string => f.unit === 'people' && f.countsKey[0]
  * thing, as for a people noun against "people" (unnamedPeopleOf); another value is not. A people noun of its own told
  * with another fate or none ("two of the thieves" / "two suspects arrested") may be other people. */
 function unknownPeopleOf(a: Figure, b: Figure): boolean {
-  if (a.unit !== 'people' || b.unit !== 'people' || intervalVerdict(a, b) !== 'agrees') return false;
+  // match23: one number told with or without a bound ("at least 181 passengers" / "181 people"), as kindOfPeople takes
+  // it: news gives one figure with or without "at least" (oneValueTold).
+  if (a.unit !== 'people' || b.unit !== 'people' || !oneValueTold(a, b)) return false;
   const [ka, kb] = [parts(a.countsKey), parts(b.countsKey)];
   const [unknown, known] = ka.category.startsWith('w:') ? [ka, kb] : [kb, ka];
   if (!unknown.category.startsWith('w:') || !concept(known.category)?.people) return false;
@@ -508,6 +544,21 @@ function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean 
   return !said || sameRoles(a, b);
 }
 
+/** "at least 34 workers were killed" / "34 personnes tuées", "two crew members survived" / "deux personnes secourues":
+ * people told by their kind on one side (a people noun of the table) and as "people" on the other (`person`), both keys
+ * saying the same fate (the same roles, or two roles `alike`), at one number told with or without a bound
+ * (oneValueTold), are one count: a writer names the dead as workers or as people, the fate says who they are, and news
+ * gives one figure with or without "at least". unnamedPeopleOf already takes the same value; this takes the bound too,
+ * and "members" (unnamed on both sides there). Not another value: the kind may be a part of the people (the soldiers
+ * among the dead). Not two kinds ("soldiers" / "civilians", "passengers" / "crew"): neither is a general word for the
+ * other. Not a key with no fate: "34 workers" of a plant and "34 people killed" may be two sets. */
+function kindOfPeople(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
+  if (a.unit !== 'people' || b.unit !== 'people' || (A.category === GENERIC_PERSON) === (B.category === GENERIC_PERSON)) return false;
+  const [G, K] = A.category === GENERIC_PERSON ? [A, B] : [B, A];
+  if (!concept(K.category)?.people || G.roles.size === 0 || K.roles.size === 0) return false;
+  return (sameSet(G.roles, K.roles) || alikeRoles(A, B, a, b)) && oneValueTold(a, b);
+}
+
 /** Both keys say roles, and the same ones ("killed" / "killed"). */
 function sameRoles(a: Figure, b: Figure): boolean {
   const [A, B] = [partsOf(a.countsKey), partsOf(b.countsKey)];
@@ -627,7 +678,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
-  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b)) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
@@ -719,13 +770,16 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   const toll = [...A.roles, ...B.roles].some((r) => TOLL_ROLES.has(r));
   // The toll's reason is another day: on one day read for both (their moments), one value with a place on one side only
   // is one count, the place told in another clause of the other side ("neuf morts à X" / "neuf décès" the same day).
+  // Nor a toll told to three digits on both sides (distinctCount, match23): "214 morts à X" one day, "214 killed" the
+  // next is one toll read again, as one place's count of one day seldom equals the whole's of another to three digits;
+  // and were they a part and its whole, the verdict is `agrees`, never a false `differs`.
   const sameDay = !!a.moment && a.moment === b.moment;
   // A value told to three digits of one counted noun on both sides ("133" of one assembly) is itself the evidence
   // (sameDistinctiveValue), which another name of the unplaced clause does not outweigh. Not a value of a unit with no
   // counted noun (a percent, an amount): there the name beside it is often what it measures (two indices that fell by
   // the same share on two days).
   const distinctCount = sameDistinctiveValue(a, b) && !(unitOnly && !A.category.startsWith('w:'));
-  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay)
+  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay || distinctCount)
     && unplaced.k.events.size === 0 && (distinctCount || !(unplaced.f.context ?? []).some((c) => c.startsWith('n:') && !unplaced.o.context?.includes(c)));
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && !placeOnOneSide && !settingPlace(A, B, a, b) && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'events';
