@@ -97,7 +97,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       found.push(p);
     }
     const doc = index.slots[slot]!;
-    if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts(), translated));
+    if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts(), translated, sharesOnce));
     if (opts.figures && tables && otherLang(slot)) found.push(...countPassages(pa, pageText, sa, doc, opts.figures, found, crossCounts(), tables));
     passages.push(...found);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { keyShares, repeatsFrame, FRAME_MIN_SOURCES } from './story-frame';
+import { headlinesOnFrame, keyShares, repeatsFrame, FRAME_MIN_SOURCES } from './story-frame';
+import { sentenceBags } from './crosslang';
 
 /** The offsets of `piece` in `text` (its first occurrence). */
 function at(text: string, piece: string): [number, number] {
@@ -60,5 +61,30 @@ describe('repeatsFrame', () => {
     const [ps, pe] = at(page, 'the flood in Brennick');
     const [ss, se] = at(src, 'The flood in Brennick');
     expect(repeatsFrame(pa, ps, pe, sa, ss, se, null)).toBe(false);
+  });
+});
+
+describe('headlinesOnFrame', () => {
+  const shares = keyShares(SOURCES);
+  const keysOf = (text: string, piece: string): string[] => {
+    const a = analyse(text, [], 'en');
+    const [s, e] = at(text, piece);
+    const out = new Set<string>();
+    const wk = sentenceBags(a).wordKeys;
+    for (let w = 0; w < a.wordNorms.length; w++) if (a.wordStarts[w] >= s && a.wordEnds[w] <= e) for (const k of wk[w]) out.add(k);
+    return [...out];
+  };
+
+  it('drops two headlines sharing only the words every source gives', () => {
+    expect(headlinesOnFrame(keysOf('Flood in Brennick', 'Flood in Brennick'), shares)).toBe(true);
+  });
+
+  it('keeps headlines that share a word few sources give, or a number', () => {
+    expect(headlinesOnFrame(keysOf('Flood in Brennick destroys the bridge', 'Flood in Brennick destroys the bridge'), shares)).toBe(false);
+    expect(headlinesOnFrame(keysOf('Flood in Brennick: 12 dead', 'Flood in Brennick: 12 dead'), shares)).toBe(false);
+  });
+
+  it('drops nothing without the shares of enough sources', () => {
+    expect(headlinesOnFrame(keysOf('Flood in Brennick', 'Flood in Brennick'), null)).toBe(false);
   });
 });

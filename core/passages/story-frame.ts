@@ -86,3 +86,25 @@ export function repeatsFrame(pa: Analysis, ps: number, pe: number, sa: Analysis,
   }
   return true;
 }
+
+/** The end of a text's first line: its headline, where the text carries one (as core/passages reads a page's title). */
+export function headlineEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? text.length : nl;
+}
+
+/**
+ * Two headlines on the story's frame (session 23, passprec23): a cross-language pair whose two spans open in their
+ * texts' headlines, sharing no number and only keys that at least STORY_PERVASIVE_SHARE of the story's sources hold.
+ * A headline names the story ("Plane crash at X airport" / "Crash at the X airport: the toll"); two headlines that share
+ * nothing but the words nearly every source gives name one event and state no claim in common. A headline is short, so
+ * no own key is allowed (one own word in a headline is its claim). `keys`: the pair's shared keys (crossMatches).
+ */
+export function headlinesOnFrame(keys: readonly string[], shares: Map<string, number> | null): boolean {
+  if (!shares || keys.length === 0) return false;
+  for (const k of keys) {
+    if (isNumberKey(k) || k.startsWith('g:')) return false;
+    if ((shares.get(k) ?? 0) < STORY_PERVASIVE_SHARE) return false;
+  }
+  return true;
+}
