@@ -733,3 +733,19 @@ describe('an undated running total ordered by its growth (grownAfter)', () => {
     expect(isRunningTotal({ low: 3, countsKey: ['person', 'missing'] }, figs)).toBe(false);
   });
 });
+
+describe('a property\'s moment (propertyMoments, session 23)', () => {
+  // Thursday 9 October 2025; sentences written for this test.
+  const ages = (text: string, lang: 'fr' | 'en', published: string | null = '2025-10-09') =>
+    extractFigures(text, lang, { published: published ?? undefined }).filter((f) => f.countsKey[0] === 'age').map((f) => [f.moment ?? null, f.when ?? null]);
+  it('keeps an age at the day of writing when its clause names the day of an event', () => {
+    expect(ages('Titre\nUn homme âgé de 41 ans a été interpellé mardi près de la gare.', 'fr')).toEqual([['2025-10-09', null]]);
+    expect(ages('Title\nA 19-year-old man was arrested on Tuesday morning near the station.', 'en')).toEqual([['2025-10-09', null]]);
+    // An undated article keeps no weekday for it either.
+    expect(ages('Title\nA 19-year-old man was arrested on Tuesday morning near the station.', 'en', null)).toEqual([[null, null]]);
+  });
+  it('still dates a count of people in the same clause by its day', () => {
+    const f = extractFigures('Titre\nTrois hommes, dont un homme âgé de 41 ans, ont été interpellés mardi.', 'fr', { published: '2025-10-09' }).filter((x) => x.text === 'Trois');
+    expect(f.map((x) => x.moment)).toEqual(['2025-10-07']);
+  });
+});
