@@ -529,11 +529,41 @@ export function wordBeforeLead(toks: Tok[], i0: number, stop: (t: string) => boo
   return -1;
 }
 
-/** Is the number at token i0 the object of a verb of an event causing it (CAUSING, or "a fait", "a causé la mort de")? */
+/** Is the number at token i0 the object of a verb of an event causing it (CAUSING, or "a fait", "a causé la mort de"),
+ * or joined by "and / et" to such an object (tollJoinedToCaused)? */
 export function causedToll(toks: Tok[], i0: number): boolean {
   const k = wordBeforeLead(toks, i0, (t) => CAUSING.has(t) || CAUSING_PERFECT.has(t));
+  if (k >= 0) return CAUSING.has(toks[k].t) || CAUSING_AUX.has(toks[k - 1]?.t ?? '');
+  return tollJoinedToCaused(toks, i0);
+}
+
+/** Words that join a second object to a verb's first ("leaving 42 dead and dozens hospitalized"). Folded. */
+const OBJECT_JOINS = new Set(['and', 'et']);
+/**
+ * How many words the first object may run after its number, up to the join: "42 people dead and", "trois morts et",
+ * "at least 42 people dead and": the number, its noun and a predicate word (three); four leaves room for an adjective.
+ */
+const JOINED_OBJECT_REACH = 4;
+/**
+ * Is the number at token i0 the second object of a verb of causing, joined to the first by "and / et" ("collided on
+ * Sunday evening, leaving at least 42 people dead and dozens hospitalized", "a fait vendredi trois morts et une vingtaine
+ * de blessés")? The verb governs both: the second count is a caused toll as the first is, as of the writing, not of the
+ * event's day. Grammar of coordination; not "killing 17 and injuring 40", whose second verb is its own.
+ */
+function tollJoinedToCaused(toks: Tok[], i0: number): boolean {
+  const k = wordBeforeLead(toks, i0, (t) => OBJECT_JOINS.has(t));
   if (k < 0) return false;
-  return CAUSING.has(toks[k].t) || CAUSING_AUX.has(toks[k - 1]?.t ?? '');
+  for (let j = k - 1, n = 0; j >= 0 && n < JOINED_OBJECT_REACH; j--, n++) {
+    const t = toks[j];
+    if (toks[j + 1].nl || (t.kind !== 'w' && t.kind !== 'd')) return false;
+    if (t.kind === 'd' || mayOpenNumber(t.t)) {
+      let s = j;
+      while (s > 0 && toks[s - 1].kind === 'd' && !toks[s].nl) s--;
+      const c = wordBeforeLead(toks, s, (w) => CAUSING.has(w) || CAUSING_PERFECT.has(w));
+      return c >= 0 && (CAUSING.has(toks[c].t) || CAUSING_AUX.has(toks[c - 1]?.t ?? ''));
+    }
+  }
+  return false;
 }
 
 /** Conjunctions that open the clause of the event a toll counts, after the toll ("60 blessés, lorsqu'un homme a
