@@ -769,3 +769,15 @@ describe('a second object of a verb of causing (tollJoinedToCaused, session 23)'
     expect(causedToll(none, none.findIndex((t) => t.t === '30'))).toBe(false);
   });
 });
+
+describe('a day after a toll its relative clause\'s verb causes (causedInRelative, session 23)', () => {
+  // Wednesday 12 March 2025; sentences written for this test.
+  const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-03-12' }).filter((f) => f.unit !== 'date').map((f) => `${f.text}@${f.moment}`);
+  it('is the main clause\'s, not the toll\'s', () => {
+    expect(when('Title\nThe damage of the storm that killed more than 40 people was plain to see on Monday in the coastal towns.', 'en')).toEqual(['more than 40@2025-03-12']);
+    expect(when('Titre\nLes dégâts de la tempête qui a fait plus de 40 morts étaient visibles lundi dans les villes côtières.', 'fr')).toEqual(['plus de 40@2025-03-12']);
+  });
+  it('still takes the day the toll was told on', () => {
+    expect(when('Title\nThe storm that killed more than 40 people, officials said on Monday, hit the coast.', 'en')).toEqual(['more than 40@2025-03-10']);
+  });
+});

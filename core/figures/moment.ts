@@ -537,6 +537,17 @@ export function causedToll(toks: Tok[], i0: number): boolean {
   return tollJoinedToCaused(toks, i0);
 }
 
+/**
+ * Is the caused toll at token i0 the object of a relative clause's verb ("the quake that killed 2,800", "le séisme qui a
+ * fait 2 000 morts", "which left 12 dead")? Its pronoun right before the verb or its auxiliary.
+ */
+function causedInRelative(toks: Tok[], i0: number): boolean {
+  const k = wordBeforeLead(toks, i0, (t) => CAUSING.has(t) || CAUSING_PERFECT.has(t));
+  if (k < 0) return false;
+  const p = CAUSING_AUX.has(toks[k - 1]?.t ?? '') ? k - 2 : k - 1;
+  return RELATIVE_AFTER.has(toks[p]?.t ?? '') && toks[p].t !== 'where';
+}
+
 /** Words that join a second object to a verb's first ("leaving 42 dead and dozens hospitalized"). Folded. */
 const OBJECT_JOINS = new Set(['and', 'et']);
 /**
@@ -810,6 +821,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   const ofTheEvent = (k: number): boolean => toll && duringAnEvent(toks, k);
   const nightEnd = (w: { id: string; len: number; at: number }): { id: string; len: number; at: number } => (toll ? nightsEnd(toks, w) : w);
   let before: { id: string; gap: number } | undefined;
+  const relativeCause = caused && causedInRelative(toks, i0);
   // "crashed on Thursday, killing 241": a day before a caused toll (causedToll, computed once by the caller) is its
   // event's, unless it is the day the toll was told on ("officials said Thursday the storm killed 40", saidDay).
   for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
@@ -838,6 +850,9 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && CHANGE_BEFORE_FROM.has(toks[k - 1]?.t ?? '')) || (toks[k].t === 'rapport' && toks[k - 1]?.t === 'par')) break;
     if (comparisonAt(toks, k)) break;
     const w = timeWordAt(toks, k);
+    // "The toll of the quake that killed more than 2,800 people was on stark display Monday": a day after a toll its
+    // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
+    if (w && relativeCause && !saidDay(toks, k, w.len)) continue;
     if (w && !inDate(k) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
   }
   if (before) return before.id;
