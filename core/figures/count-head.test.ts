@@ -48,3 +48,56 @@ describe('what a count counts: the head of a compound, a noun family (units21)',
     expect(fig('Cela représente 3 pourcent des ventes.', 'fr', '3 pourcent').unit).toBe('percent');
   });
 });
+
+// Sentences written for these tests (units23).
+describe('what a bare number counts, from its sentence (units23)', () => {
+  it('reads a temperature told in bare degrees beside a word of temperature, in the scale its text or value says', () => {
+    // French news gives temperatures in Celsius.
+    expect(fig('Le thermomètre a atteint 44 degrés dans la vallée.', 'fr', '44 degrés').unit).toBe('celsius');
+    // English: the scale the text names elsewhere.
+    const named = extractFigures('Temperatures hit 44 degrees on Tuesday. Forecasters expect 46 degrees Celsius by Friday.', 'en');
+    expect(named.find((f) => f.text.startsWith('44'))!.unit).toBe('celsius');
+    // No scale named: above any air temperature ever measured in Celsius, it is Fahrenheit; below, the reader cannot tell.
+    expect(fig('The temperature climbed to 112 degrees in the desert town.', 'en', '112 degrees').unit).toBe('fahrenheit');
+    expect(fig('The temperature climbed to 41 degrees in the desert town.', 'en', '41').unit).not.toMatch(/celsius|fahrenheit/);
+    // A letter after the word gives the scale.
+    expect(fig('The temperature reached 38.5 degrees C at noon.', 'en', '38.5 degrees C').unit).toBe('celsius');
+    // Without a word of temperature, degrees are an angle.
+    expect(fig('The crane turned 90 degrees before the cable snapped.', 'en', '90').unit).not.toMatch(/celsius|fahrenheit/);
+  });
+
+  it('reads a scale letter glued to the value as a temperature only in a sentence about one', () => {
+    const both = extractFigures('Temperatures in the port city rose as high as 47.2C (117F) on Sunday.', 'en');
+    expect(both.find((f) => f.text === '47.2C')!.unit).toBe('celsius');
+    expect(both.find((f) => f.text === '117F')!.unit).toBe('fahrenheit');
+    expect(extractFigures('Passengers in row 12F were moved to the front.', 'en').some((f) => f.unit === 'fahrenheit')).toBe(false);
+  });
+
+  it('reads the toll a verb of reaching governs past a span of time in its subject', () => {
+    expect(fig("The death toll from the valley's worst landslide in nearly 40 years rose to 86 on Monday.", 'en', '86').countsKey).toEqual(['person', 'killed']);
+    expect(fig("Le bilan du pire glissement de terrain depuis 40 ans s'élève à 86.", 'fr', '86').countsKey).toEqual(['person', 'killed']);
+    // A count of things between (not a span of time) is still the one the toll governs.
+    expect(fig('The toll in 40 villages rose to 86.', 'en', '86').unit).not.toBe('people');
+  });
+
+  it('reads a bare number after a lead-in naming a whole as a part of it', () => {
+    const p = fig('Among the 212 passengers, 150 boarded in Lyon.', 'en', '150');
+    expect(p.unit).toBe('people');
+    expect(p.countsKey).toContain('part');
+    const fr = fig('Parmi les 212 voyageurs, 150 venaient de Lyon.', 'fr', '150');
+    expect(fr.unit).toBe('people');
+    expect(fr.countsKey).toContain('part');
+    // A lead-in with no number names its whole by its noun or its role of people.
+    expect(fig('Among the dead, 14 were never identified.', 'en', '14').countsKey).toEqual(['person', 'identify', 'killed', 'part']);
+    // The predicate's role, not the whole's, sets the part apart.
+    const still = fig('Sur les 97 blessés, 27 sont toujours hospitalisés.', 'fr', '27');
+    expect(still.countsKey).toContain('hospitalized');
+    expect(still.countsKey).not.toContain('wounded');
+    // A nation as predicate makes it that nation's count, told whole.
+    expect(fig('Among the 212 passengers, 150 were French.', 'en', '150').countsKey).not.toContain('part');
+    // A whole counted by a large number: its scale word is part of it.
+    expect(fig('Officials said 2,000 of the 1.4 million visitors fell ill.', 'en', '2,000').countsKey).toContain('part');
+    // No noun in the lead-in: no count read.
+    expect(fig('Of course, 150 were expected.', 'en', '150').unit).toBe('number');
+  });
+});

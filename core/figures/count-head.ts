@@ -286,6 +286,62 @@ function temperatureNear(toks: Tok[], i0: number, k: number): boolean {
   for (let j = k + 1; j < toks.length && j - k <= TEMPERATURE_REACH && !SENTENCE_END.has(toks[j].t) && !toks[j].nl; j++) if (TEMPERATURE_WORDS.has(toks[j].t)) return true;
   return false;
 }
+/** Words of a degree (folded): "52 degrees", "47 degrés". Beside a word of temperature they give one (bareDegrees);
+ * else they are as often an angle ("a 90-degree turn", "un virage à 180 degrés"). */
+const DEGREE_WORDS = new Set(['degree', 'degrees', 'degre', 'degres']);
+/** The letters of the two scales, written alone after "degrees" ("46.5 degrees C") or glued to the value ("51.8C"). */
+const SCALE_LETTERS: Record<string, string> = { c: 'celsius', f: 'fahrenheit' };
+/** The hottest air temperature ever measured is 56.7 °C: a temperature of weather told in bare degrees above this can
+ * only be Fahrenheit. Below it an English text may mean either scale (52 degrees is a heatwave in one, a cool day in
+ * the other), and the scale its text names elsewhere decides. */
+const MAX_AIR_CELSIUS = 57;
+/** The scales a text names (Celsius, Fahrenheit: their words, "°C" / "°F", a letter glued to a value), once per text. */
+const textScalesMemo = new WeakMap<Tok[], Set<string>>();
+function textScales(toks: Tok[]): Set<string> {
+  let m = textScalesMemo.get(toks);
+  if (m) return m;
+  m = new Set();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t === 'celsius' || t.t === 'fahrenheit') m.add(t.t);
+    else if (t.kind === 'w' && SCALE_LETTERS[t.t] && t.cap && k > 0 && (toks[k - 1].t === DEGREE_SIGN || (toks[k - 1].kind === 'd' && toks[k - 1].end === t.start))) m.add(SCALE_LETTERS[t.t]);
+  }
+  textScalesMemo.set(toks, m);
+  return m;
+}
+/** Is a temperature word (TEMPERATURE_WORDS) anywhere in the sentence of the number at i0? */
+function temperatureInSentence(toks: Tok[], i0: number): boolean {
+  for (let j = i0 - 1; j >= 0 && !SENTENCE_END.has(toks[j].t) && !toks[j + 1].nl; j--) if (TEMPERATURE_WORDS.has(toks[j].t)) return true;
+  for (let j = i0 + 1; j < toks.length && !SENTENCE_END.has(toks[j].t) && !toks[j].nl; j++) if (TEMPERATURE_WORDS.has(toks[j].t)) return true;
+  return false;
+}
+/**
+ * The scale of a temperature told in bare degrees ("the temperature soared to 52 degrees", "le mercure a atteint 47
+ * degrés", "46.5 degrees C"), the degree word at k right after the number at [i0, k): a word of temperature must stand
+ * near (else an angle), and the scale is the letter after the word, else French's (Celsius: French news uses no other),
+ * else the only scale the English text names elsewhere, else Fahrenheit for a value no air temperature reaches in
+ * Celsius; else none (the reader cannot tell). Returns the unit and the token after it.
+ */
+function bareDegrees(toks: Tok[], i0: number, k: number, lang: Lang): { unit: string; end: number } | undefined {
+  if (!temperatureNear(toks, i0, k)) return undefined;
+  const next = toks[k + 1];
+  if (next && !next.nl && next.kind === 'w' && SCALE_LETTERS[next.t] && next.cap) return { unit: SCALE_LETTERS[next.t], end: k + 2 };
+  if (lang === 'fr') return { unit: 'celsius', end: k + 1 };
+  const named = textScales(toks);
+  if (named.size === 1) return { unit: [...named][0], end: k + 1 };
+  const v = toks[k - 1]?.v;
+  if (!named.size && typeof v === 'number' && v > MAX_AIR_CELSIUS) return { unit: 'fahrenheit', end: k + 1 };
+  return undefined;
+}
+/** "51.8C (125.2F)": a scale's capital letter glued to the value is a temperature when its sentence speaks of one
+ * ("Temperatures … climbed as high as 51.8C"); else "seat 12F", "Room 4C" are names of places. */
+function gluedScale(toks: Tok[], i0: number, i1: number): string | undefined {
+  const t = toks[i1];
+  if (!t || t.kind !== 'w' || !t.cap || !SCALE_LETTERS[t.t] || t.start !== toks[i1 - 1].end) return undefined;
+  const after = toks[i1 + 1];
+  if (after && !after.nl && after.kind === 'w' && after.start === t.end) return undefined;
+  return temperatureInSentence(toks, i0) ? SCALE_LETTERS[t.t] : undefined;
+}
 /** Currency signs written before or after an amount ("€43.8 billion", "5 €", "₹25 lakh"). */
 export const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound'], ['₹', 'rupee']]);
 /** Auxiliaries between a bare number and its verb: "1,2 million ont manifesté", "thousands have marched". */
@@ -335,12 +391,58 @@ function wholeNounAfter(toks: Tok[], i1: number): string | undefined {
   q++;
   if (toks[q]?.t === 'the' || toks[q]?.t === 'les') q++;
   if (!isNumberTok(toks[q])) return undefined;
-  while (isNumberTok(toks[q])) q++;
+  // "2,000 of the 1.8 million people": the whole's scale word is part of its number.
+  while (isNumberTok(toks[q]) || (q > i1 && LARGE_SCALES.has(toks[q]?.t ?? ''))) q++;
   const h = q < toks.length ? conceptAt(toks, q) : null;
   if (h) return h.c.type === 'entity' ? h.c.id : undefined;
   // A plural noun the table does not know is the whole's noun as well ("89 of the 133 cardinals"): the part counts it.
   const w = toks[q];
   return w && w.kind === 'w' && !w.nl && !STOPWORDS.has(w.t) && w.t.length > 2 && looksPlural(w.t) && !INVARIABLE_S.has(w.t) ? unknownNoun(w.t) : undefined;
+}
+/** Words that open a lead-in naming a whole before the clause of its part: "Among the 175 passengers, 173 were …",
+ * "Of the 300 arrested, 45 …", "Out of the 52 dead, 30 …", "Parmi les 181 personnes à bord, 173 …", "Sur les 119
+ * blessés, 113 …". */
+const LEAD_IN_OPENERS = new Set(['among', 'of', 'out', 'parmi', 'sur']);
+/** How long (tokens) such a lead-in may be, its opener to its comma: a determiner, a number, a noun and its
+ * complement ("Parmi les 181 personnes à bord"). */
+const LEAD_IN_MAX = 9;
+/** Bounds between the lead-in's comma and the part's number ("…, at least 30", "…, au moins 30", "…, plus de 30"). */
+const LEAD_IN_BOUNDS = new Set(['at', 'least', 'more', 'than', 'about', 'around', 'nearly', 'some', 'au', 'moins', 'plus', 'de', 'd', "'", 'pres', 'environ']);
+/** The whole a lead-in names before the number at i0, when that number opens the clause after it (bounds passed):
+ * the counted noun and role of the lead-in's own number ("Among the 175 passengers"), else its noun of the table or
+ * its role of people ("Among the dead", "Of those arrested"); else undefined ("Of course, 12 …"). */
+function leadInWhole(toks: Tok[], i0: number, lang: Lang): { category: string; role?: string } | undefined {
+  // The clause's first token: after a sentence's end, a semicolon or a parenthesis, or at the head of its line.
+  let first = i0;
+  while (first > 0 && !SENTENCE_END.has(toks[first - 1].t) && !BOUNDARY.has(toks[first - 1].t) && !toks[first].nl) first--;
+  if (!LEAD_IN_OPENERS.has(toks[first].t)) return undefined;
+  // The lead-in's comma: the first of the sentence, within LEAD_IN_MAX tokens, before the number.
+  let c = first + 1;
+  while (c < i0 && c - first <= LEAD_IN_MAX && toks[c].t !== ',' && !BOUNDARY.has(toks[c].t) && toks[c].t !== ':') c++;
+  if (c >= i0 || toks[c].t !== ',') return undefined;
+  // The number opens the clause after it, bounds passed. (A part joined by "and / et" to that one was read too and
+  // left out: it compared no pair more and added cross-key comparisons, units23.)
+  let b = i0 - 1;
+  while (b > c && i0 - b <= 3 && LEAD_IN_BOUNDS.has(toks[b].t)) b--;
+  if (b !== c) return undefined;
+  let q = first + 1;
+  if (toks[first].t === 'out') { if (toks[q]?.t !== 'of') return undefined; q++; }
+  for (let k = q; k < c; k++) {
+    if (!isNumberTok(toks[k])) continue;
+    let e = k;
+    while (e < c && isNumberTok(toks[e])) e++;
+    const h = readHead(toks, k, e, lang);
+    if (h.unit !== 'number' || !h.category) return undefined;
+    return { category: h.category, role: h.headRole };
+  }
+  for (let k = q; k < c; k++) {
+    const h = conceptAt(toks, k);
+    if (!h) continue;
+    if (h.c.type === 'role' && h.c.means?.entity === 'person') return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
+    if (h.c.type === 'entity') return { category: h.c.id };
+    return undefined;
+  }
+  return undefined;
 }
 /** How far back (tokens) from "with / avec" the noun a bare number counts may stand ("won the most seats
  * in parliament, with 182"): a verb, its object and a place. */
@@ -395,14 +497,53 @@ const AT = new Set(['at', 'a']);
  * "attendance", "affluence", but leaves out "participation" (also a stake: "une participation de 40 millions") and
  * "abstention" (told as a share). Keep the two in step when either changes. */
 const TURNOUT_NOUNS = new Set(['turnout', 'attendance', 'affluence']);
+/** Verbs of reaching a value, folded ("rose to", "has risen to", "reached", "stands at", "s'élève à", "a atteint",
+ * "est passé à", "a grimpé à"): the number after them is the value of their subject. */
+const REACH_VERBS = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'jumped', 'increased', 'reached', 'reaches', 'hit', 'hits', 'stands', 'stood', 'exceeded', 'exceeds', 'topped', 'tops', 'passed', 'grew', 'grown', 'soared', 'surged',
+  'atteint', 'atteignait', 'eleve', 'elevait', 'passe', 'grimpe', 'monte', 'porte', 'depasse', 'depassait', 'alourdi']);
+/** Words between a verb of reaching and its value: a preposition and a bound ("rose to at least 97", "s'élève à plus de
+ * 300", "reached nearly 400"). */
+const REACH_GAP = new Set(['to', 'at', 'a', 'least', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'plus', 'de', 'd', "'", 'moins', 'pres', 'environ', 'au', 'quelque']);
+/** How many tokens a verb of reaching may stand before its value (REACH_GAP words between). */
+const REACH_GAP_MAX = 3;
+/** Does a verb of reaching (REACH_VERBS) govern the number at i0? */
+function reachVerbBefore(toks: Tok[], i0: number): boolean {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 1 - REACH_GAP_MAX; k--) {
+    if (REACH_VERBS.has(toks[k].t)) return true;
+    if (!REACH_GAP.has(toks[k].t) || toks[k + 1].nl) return false;
+  }
+  return false;
+}
+/** Prepositions of a subject's complement of time ("in nearly 80 years", "over 30 years", "depuis 60 ans", "en 20
+ * ans"), and the bounds that may stand between them and their number. */
+const COMPLEMENT_PREPS = new Set(['in', 'since', 'over', 'for', 'depuis', 'en', 'dans', 'pendant']);
+const COMPLEMENT_GAP = new Set(['nearly', 'almost', 'about', 'around', 'more', 'than', 'over', 'the', 'pres', 'de', 'plus', 'les', 'quelque']);
+/** Units of a span of time (folded) that a complement of the toll's subject may count ("the worst fire in nearly 80
+ * years", "la pire crue depuis 60 ans"). Only time: "the toll in the 40 villages" may count villages of the value's own
+ * reading, and a count of things between still ends the lookback. */
+const SPAN_WORDS = new Set(['years', 'ans', 'annees', 'decades', 'decennies', 'centuries', 'siecles', 'months', 'mois', 'weeks', 'semaines', 'days', 'jours']);
+/** Is the number at k a span of time (SPAN_WORDS right after it) and the object of a preposition of a complement
+ * (COMPLEMENT_PREPS), bounds passed? */
+function afterPreposition(toks: Tok[], k: number): boolean {
+  if (!SPAN_WORDS.has(toks[k + 1]?.t ?? '')) return false;
+  for (let q = k - 1; q >= 0 && q >= k - 3; q--) {
+    if (COMPLEMENT_PREPS.has(toks[q].t)) return true;
+    if (!COMPLEMENT_GAP.has(toks[q].t)) return false;
+  }
+  return false;
+}
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
 function howManyBefore(toks: Tok[], i0: number): string | undefined {
+  const reach = reachVerbBefore(toks, i0);
   for (let k = i0 - 1; k >= 0 && k >= i0 - HOW_MANY_LOOKBACK; k--) {
     const t = toks[k];
     if (BOUNDARY.has(t.t) || t.nl) return undefined;
     // Another count between the noun and the value is the one the noun governs; a number that counts nothing there
     // ("the death toll from the 7.7-magnitude earthquake … has risen to 1,644", "the toll of the 2023 quake") is passed.
-    if (t.kind === 'd' && !notACountBetween(toks, k)) return undefined;
+    // Past a verb of reaching ("the toll from the region's worst flood in nearly 60 years rose to 97", "le bilan de la
+    // pire crue depuis 60 ans s'élève à 97"), a span of time after a preposition is in the subject's complement: the
+    // verb's subject, the toll, governs the value.
+    if (t.kind === 'd' && !notACountBetween(toks, k) && !(reach && afterPreposition(toks, k))) return undefined;
     // "authorities estimated the crowd at 13,000", "la préfecture évalue la foule à 13 000": the value a crowd is
     // put at counts its people.
     if (lookup(t.t, 'word')?.id === CROWD && AT.has(toks[i0 - 1]?.t ?? '')) return 'person';
@@ -607,13 +748,14 @@ function compoundAdjectiveAt(toks: Tok[], k: number): boolean {
 function gluedUnit(toks: Tok[], k: number): boolean {
   return conceptAt(toks, k)?.c.type === 'unit';
 }
-export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string }
+export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string; leadIn?: boolean }
 export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): Head {
   let unit = unitHint ?? 'number';
   let category: string | undefined;
   let headEnd = i1;
   let own: string | undefined;
   let headRole: string | undefined;
+  let leadIn = false;
   // The counted noun right after the number.
   const countsOne = i1 - i0 === 1 && ONE.has(toks[i0].t);
   // "le puissant séisme de 6,2", "an earthquake of 6.2": a value with decimals after "de / of" and a noun of an event
@@ -697,6 +839,11 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         headEnd = k + (scale ? 2 : 1);
         break;
       }
+      // "51.8C (125.2F)": a scale's letter glued to the value.
+      if (k === i1) {
+        const glued = gluedScale(toks, i0, i1);
+        if (glued) { unit = glued; headEnd = k + 1; break; }
+      }
       if (SKIP_BEFORE_HEAD.has(t.t) && steps <= 1) { k++; steps++; continue; }
       // "three storm-related deaths", "12 heat-linked deaths", "40 government-backed schools": a word glued by a hyphen
       // to a participle is a compound adjective of the noun after it, never the counted noun itself (read as one, the
@@ -705,6 +852,12 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // "un seul passager", "une seule a survécu": "seul" right after "un" says only one; the noun, if any, is after it.
       if (countsOne && k === i1 && (t.t === 'seul' || t.t === 'seule')) { k++; steps++; continue; }
       const hit = conceptAt(toks, k);
+      // "the temperature soared to 52 degrees", "47 degrés à l'ombre": a temperature in bare degrees ("degrees Celsius"
+      // is the table's unit, read below).
+      if (k === i1 && DEGREE_WORDS.has(t.t) && !(hit && hit.c.type === 'unit')) {
+        const deg = bareDegrees(toks, i0, k, lang);
+        if (deg) { unit = deg.unit; headEnd = deg.end; break; }
+      }
       // "43.8 billion next year": past a word that is not the counted noun, a unit belongs to another phrase.
       if (adjective && hit && hit.c.type === 'unit') break;
       // "trois catégories de salariés": after the number, the word of a rank is a counted noun like any other; only
@@ -837,6 +990,12 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     }
     // "would win 172 to 215 of the 577 seats", "182 sur les 577 sièges": a part counts what its whole does.
     if (unit === 'number' && !category) category = wholeNounAfter(toks, i1);
+    // "Among the 175 passengers, 173 were Korean", "Parmi les morts, 12 étaient des enfants": a bare number that opens
+    // the clause after a lead-in naming a whole is a part of it, and counts its noun.
+    if (unit === 'number' && !category) {
+      const whole = leadInWhole(toks, i0, lang);
+      if (whole) { category = whole.category; headRole = whole.role; leadIn = true; }
+    }
     // "The coalition won the most seats in parliament, with 182": a bare number after "with / avec" counts
     // the noun its clause named without a number.
     if (unit === 'number' && !category && WITH.has(toks[i0 - 1]?.t ?? '')) category = nounBeforeWith(toks, i0 - 1);
@@ -870,7 +1029,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (!category && unit === 'number') { category = 'person'; headEnd = k; }
     }
   }
-  return { unit, category, headEnd, own, headRole };
+  return { unit, category, headEnd, own, headRole, leadIn };
 }
 
 /** How far before the number (tokens) a verb whose object is the counted people may stand: "employ a total of 1,254
@@ -903,6 +1062,29 @@ const PREDICATE_LINKS: Record<Lang, ReadonlySet<string>> = {
   fr: new Set(['en', 'comme', 'est', 'sont', 'etait', 'etaient', 'ete', 'sera', 'seront', 'restent', 'restaient', 'demeurent', 'devenus', 'devenues']),
   en: new Set(['as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remained', 'remains', 'became', 'become', 'held', 'kept', 'taken', 'holding', 'keeping', 'taking']),
 };
+/** Copulas after which a nation's word is the predicate of a part ("323 of the dead were Egyptians", "12 de ces morts
+ * étaient marocains"): the part is that nation's count. */
+const COPULAS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['est', 'sont', 'etait', 'etaient', 'ete']),
+  en: new Set(['is', 'are', 'was', 'were', 'been']),
+};
+/** How far (tokens) after the part's noun its copula and predicate nation may stand ("were all Egyptians"). */
+const PREDICATE_NATION_REACH = 4;
+/** Is a nation the predicate of the part ending at headEnd: a copula, then (an adverb or an article between) a word of
+ * a nation ("were Egyptians", "were mostly Egyptian", "étaient des Égyptiens")? */
+export function predicateNation(toks: Tok[], headEnd: number, lang: Lang): boolean {
+  let k = headEnd;
+  while (k < toks.length && k < headEnd + PREDICATE_NATION_REACH && !toks[k].nl && !COPULAS[lang].has(toks[k].t)) {
+    if (toks[k].kind === 'p' || isNumberTok(toks[k])) return false;
+    k++;
+  }
+  if (!COPULAS[lang].has(toks[k]?.t ?? '')) return false;
+  for (let q = k + 1; q < toks.length && q <= k + 3 && !toks[q].nl && toks[q].kind === 'w'; q++) {
+    const h = conceptAt(toks, q);
+    if (h) return h.c.type === 'nation';
+  }
+  return false;
+}
 /** Links that are also conjunctions ("as police fear", "comme les secours le craignent"): a predicate only when no verb
  * follows the noun. */
 const CONJUNCTION_LINKS = new Set(['as', 'comme']);

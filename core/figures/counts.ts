@@ -31,7 +31,7 @@ import { isPlaceName, partyAt } from './token-facts';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { ASIDE_OPENERS, segment, rolesOf } from './count-segment';
 import { isAgentNoun } from './agent-nouns';
-import { ageName, personAge, CURRENCY, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
+import { ageName, personAge, CURRENCY, predicateNation, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
 import { comparisonAt } from './moment';
 import { isThreshold } from './threshold';
@@ -375,7 +375,7 @@ function countNumberWithin(toks: Tok[], from: number, to: number): boolean {
 export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): CountInfo {
   const head = readHead(toks, i0, i1, lang, unitHint);
   let { unit, category, own } = head;
-  const { headEnd, headRole } = head;
+  const { headEnd, headRole, leadIn } = head;
   // "les quatre Israéliens étaient otages", "held hostage", "en prenant 250 en otage": people counted without
   // a word of who they are are what a predicate noun of their sentence says.
   // "contre 54,92 milliards attendus": a bare value a participle of expecting follows is the forecast of the value
@@ -623,7 +623,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "claimed 95 lives, with rescuers racing to locate those still missing": a noun of the people's fate (concept
   // flag `fate`) is its own role; only a verb right before the number acts on it ("saved 300 lives").
   const fateRoles = category && concept(category)?.fate ? rolesOf(toks, [seg[0], i0], i0, i0, said, a, true) : undefined;
-  const roles = fateRoles ?? (headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a, ownDoing));
+  // "Among the wounded, 83 are still in hospital": the role of a part's whole is what all of them share; the role its
+  // predicate tells is what sets the part apart, and is its role.
+  const predicateRoles = leadIn && headRole ? rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a) : [];
+  const roles = fateRoles ?? (predicateRoles.length ? predicateRoles : headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a, ownDoing));
   let role: string | undefined;
   if (roles.includes('casualty') || (roles.includes('killed') && roles.includes('wounded'))) role = 'casualty';
   else if (roles.length) role = roles[0];
@@ -684,6 +687,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (means?.action) push(means.action);
   if (role || means?.role) push(role ?? means?.role);
   modifiers.forEach(push);
+  // "Among the 212 passengers, 150 were tourists": a count after a lead-in naming its whole (count-head.ts reads the
+  // whole's noun) is a part (`part`: it meets the whole only at its own value), unless a nation is its predicate
+  // ("Among the dead, 60 were Moroccans"): then it is that nation's count, told whole.
+  if (leadIn && !predicateNation(toks, headEnd, lang) && !modifiers.includes('part')) { modifiers.push('part'); push('part'); }
 
   // "Al-Haouz (1 293 morts), Taroudant (452)": a name just before the parenthesis is the figure's place.
   // A party's name there is the count's holder, not a place ("Ensemble (150 à 170)").

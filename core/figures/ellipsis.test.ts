@@ -53,10 +53,15 @@ describe('elided counted nouns', () => {
   });
   it('passes over a share to the count before it, and reads no participle after an auxiliary as the counted noun', () => {
     // A regional vote written for this test.
-    const text = "Sur les 40 élus du conseil régional, 22 sont issus de la liste Dupré, arrivée en tête dans plus d'une commune sur deux, et 15 étaient soutenus par la liste Morel.";
+    // (units23: the sentence opened on "Sur les 40 élus du conseil régional, 22 …", a lead-in that now makes 22 a part
+    // of the 40, and a bare value in a part's sentence is left bare, as after "dont"; the whole is named before a colon.)
+    const text = "Le conseil régional compte 40 élus : 22 sont issus de la liste Dupré, arrivée en tête dans plus d'une commune sur deux, et 15 étaient soutenus par la liste Morel.";
     expect(byText(text, 'fr', '22').countsKey[0]).toBe('seat');
     expect(byText(text, 'fr', '15').countsKey[0]).toBe('seat');
     expect(byText(text, 'fr', '15').unit).toBe('seats');
+    const leadIn = "Sur les 40 élus du conseil régional, 22 sont issus de la liste Dupré et 15 étaient soutenus par la liste Morel.";
+    expect(byText(leadIn, 'fr', '22').countsKey).toEqual(['seat', 'part']);
+    expect(byText(leadIn, 'fr', '15').unit).toBe('number');
   });
   it('reads a list of places under a line that names the count: place, speaker and day of each item', () => {
     const text = [

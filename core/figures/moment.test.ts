@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseDate, grownAfter, inRelativeClauseBefore, isRunningTotal, recalledPast, resolveMoment, risenAfter, weekdayNear, wordBeforeLead } from './moment';
+import { causedToll, clauseDate, grownAfter, inRelativeClauseBefore, isRunningTotal, recalledPast, resolveMoment, risenAfter, weekdayNear, wordBeforeLead } from './moment';
 import { tokenize } from './tokens';
 import { fold } from '../text/fold';
 import { extractFigures } from './extract';
@@ -731,5 +731,53 @@ describe('an undated running total ordered by its growth (grownAfter)', () => {
     // "dont quatre Espagnols": a part beside its whole.
     expect(isRunningTotal(figs[1], figs)).toBe(false);
     expect(isRunningTotal({ low: 3, countsKey: ['person', 'missing'] }, figs)).toBe(false);
+  });
+});
+
+describe('a property\'s moment (propertyMoments, session 23)', () => {
+  // Thursday 9 October 2025; sentences written for this test.
+  const ages = (text: string, lang: 'fr' | 'en', published: string | null = '2025-10-09') =>
+    extractFigures(text, lang, { published: published ?? undefined }).filter((f) => f.countsKey[0] === 'age').map((f) => [f.moment ?? null, f.when ?? null]);
+  it('keeps an age at the day of writing when its clause names the day of an event', () => {
+    expect(ages('Titre\nUn homme âgé de 41 ans a été interpellé mardi près de la gare.', 'fr')).toEqual([['2025-10-09', null]]);
+    expect(ages('Title\nA 19-year-old man was arrested on Tuesday morning near the station.', 'en')).toEqual([['2025-10-09', null]]);
+    // An undated article keeps no weekday for it either.
+    expect(ages('Title\nA 19-year-old man was arrested on Tuesday morning near the station.', 'en', null)).toEqual([[null, null]]);
+  });
+  it('still dates a count of people in the same clause by its day', () => {
+    const f = extractFigures('Titre\nTrois hommes, dont un homme âgé de 41 ans, ont été interpellés mardi.', 'fr', { published: '2025-10-09' }).filter((x) => x.text === 'Trois');
+    expect(f.map((x) => x.moment)).toEqual(['2025-10-07']);
+  });
+});
+
+describe('a second object of a verb of causing (tollJoinedToCaused, session 23)', () => {
+  // Tuesday 11 March 2025; sentences written for this test.
+  const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-03-11' }).map((f) => `${f.text}@${f.moment}`);
+  it('reads the count joined by "and / et" to a caused toll as caused too: of the writing, not of the event\'s day', () => {
+    expect(when('Title\nA bus overturned on a mountain road on Sunday night, leaving 12 passengers dead and about 30 injured.', 'en')).toEqual(['12@2025-03-11', 'about 30@2025-03-11']);
+    expect(when('Titre\nUn car s\'est renversé samedi sur une route de montagne, faisant 12 morts et une trentaine de blessés.', 'fr')).toEqual(['12@2025-03-11', 'une trentaine@2025-03-11']);
+  });
+  it('finds it only after a number the verb governs', () => {
+    const toks = tokenize(fold('leaving 12 passengers dead and about 30 injured'), 'en');
+    const at = (w: string) => toks.findIndex((t) => t.t === w);
+    expect(causedToll(toks, at('30'))).toBe(true);
+    // The first object's noun phrase runs longer than the reach: no join read.
+    const far = tokenize(fold('leaving 12 passengers of the first coach dead and about 30 injured'), 'en');
+    expect(causedToll(far, far.findIndex((t) => t.t === '30'))).toBe(false);
+    // No verb of causing before the first number.
+    const none = tokenize(fold('with 12 passengers dead and about 30 injured'), 'en');
+    expect(causedToll(none, none.findIndex((t) => t.t === '30'))).toBe(false);
+  });
+});
+
+describe('a day after a toll its relative clause\'s verb causes (causedInRelative, session 23)', () => {
+  // Wednesday 12 March 2025; sentences written for this test.
+  const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-03-12' }).filter((f) => f.unit !== 'date').map((f) => `${f.text}@${f.moment}`);
+  it('is the main clause\'s, not the toll\'s', () => {
+    expect(when('Title\nThe damage of the storm that killed more than 40 people was plain to see on Monday in the coastal towns.', 'en')).toEqual(['more than 40@2025-03-12']);
+    expect(when('Titre\nLes dégâts de la tempête qui a fait plus de 40 morts étaient visibles lundi dans les villes côtières.', 'fr')).toEqual(['plus de 40@2025-03-12']);
+  });
+  it('still takes the day the toll was told on', () => {
+    expect(when('Title\nThe storm that killed more than 40 people, officials said on Monday, hit the coast.', 'en')).toEqual(['more than 40@2025-03-10']);
   });
 });

@@ -20,6 +20,7 @@ import { keyCounts, keyWeight, type KeyCounts } from './crosslang';
 import { strayTranslations, type TranslatedPair } from './translation-agreement';
 import { pinnedByFigure, sharesOwnWord, storyWords, type StoryWords } from './story-vocabulary';
 import { fragmentWithoutCount, phrasePieceWithoutCount } from './fragment-claims';
+import { keyShares, repeatsFrame } from './story-frame';
 
 export { setPassageDebug } from './judge';
 
@@ -66,6 +67,10 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     words === undefined ? (words = storyWords(candidates.filter((s) => !otherLang(s)).map((s) => analysisOf(index, s)))) : words;
   const storyCommon = (): Set<number> | null => storyWordsOnce()?.common ?? null;
 
+  // The share of the candidate sources (both languages) holding each key (story-frame.ts), built the first time a
+  // same-language pair asks.
+  let shares: Map<string, number> | null | undefined;
+  const sharesOnce = (): Map<string, number> | null => (shares === undefined ? (shares = keyShares(candidates.map((s) => analysisOf(index, s)))) : shares);
   const passages: Passage[] = [];
   // Translations (translations.ts) of each page statement, for strayTranslations below. Count passages are not added:
   // their two clauses are pinned by a figure the figures engine compared (count-pairs.ts), not chosen for their words,
@@ -86,11 +91,13 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       if (!otherLang(slot) && fragmentWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // A piece of a phrase on both sides (both spans open after an article or a preposition) sharing no count.
       if (!otherLang(slot) && phrasePieceWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
+      // A short pair sharing no number and nothing but the words nearly every source gives repeats the story's frame.
+      if (!otherLang(slot) && repeatsFrame(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end, sharesOnce())) continue;
       if (passageDebug) passageDebug({ p, m, info, density, specific, pa, sa, index });
       found.push(p);
     }
     const doc = index.slots[slot]!;
-    if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts(), translated));
+    if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts(), translated, sharesOnce));
     if (opts.figures && tables && otherLang(slot)) found.push(...countPassages(pa, pageText, sa, doc, opts.figures, found, crossCounts(), tables));
     passages.push(...found);
   }

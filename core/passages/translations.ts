@@ -8,6 +8,7 @@ import type { Analysis } from './tokens';
 import { crossMatches, rankAgainstCount, sentenceBags, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED, type KeyCounts } from './crosslang';
 import type { TranslatedPair } from './translation-agreement';
 import { elidedStart } from '../text/words';
+import { headlineEnd, headlinesOnFrame } from './story-frame';
 import { countOnOneSide, otherClaims, restsOnNames, sharesCount, CROSS_NAMES_MIN_SCORE, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
 
 /** Quotation marks of French and English copy. */
@@ -32,9 +33,12 @@ export function crossPassage(score: number, pageText: string, ps: number, pe: nu
   };
 }
 
-/** `pairs`, when given, receives each passage with the keys of its source span (translation-agreement.ts). */
-export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, found: Passage[], counts?: KeyCounts, pairs?: TranslatedPair[]): Passage[] {
+/** `pairs`, when given, receives each passage with the keys of its source span (translation-agreement.ts). `shares`,
+ *  when given, the share of the story's sources holding each key (story-frame.ts keyShares). */
+export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, found: Passage[], counts?: KeyCounts, pairs?: TranslatedPair[], shares?: () => Map<string, number> | null): Passage[] {
   const out: Passage[] = [];
+  const pHead = headlineEnd(pageText);
+  const sHead = headlineEnd(doc.text);
   for (const x of crossMatches(pa, sa, counts)) {
     // Spans hold whole words: an elided article with its word ("L'attaque").
     const ps = elidedStart(pageText, pa.wordStarts[x.pageWords[0]]);
@@ -58,6 +62,8 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     // A pair sharing no count and little besides the names both sentences give, under CROSS_NAMES_MIN_SCORE: two
     // sentences about the same people (claim-anchors.ts restsOnNames).
     if (x.score < CROSS_NAMES_MIN_SCORE && restsOnNames(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
+    // Two headlines sharing only the words nearly every source of the story gives name the event (story-frame.ts).
+    if (shares && ps < pHead && ss < sHead && headlinesOnFrame(x.keys, shares())) continue;
     const p = crossPassage(x.score, pageText, ps, pe, doc, ss, se);
     out.push(p);
     if (pairs) {
