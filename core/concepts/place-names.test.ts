@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import data from './place-names.json';
+import countries from './countries.json';
 import { nameKey } from '../text/names';
 import { fold } from '../text/fold';
 
@@ -19,5 +20,16 @@ describe('place-names.json (exonyms of places, match23)', () => {
       expect(!en.has(key(p.fr)) || en.get(key(p.fr)) === key(p.fr)).toBe(true);
       expect(!fr.has(key(p.en)) || fr.get(key(p.en)) === key(p.en)).toBe(true);
     }
+  });
+  it('lists no country, which countries.json names in both languages', () => {
+    const names = new Set<string>();
+    for (const c of countries.countries as Array<{ place?: { en: string; fr: string } }>) {
+      if (c.place) { names.add(key(c.place.en)); names.add(key(c.place.fr)); }
+    }
+    for (const { en, fr } of data.places) expect(names.has(key(en)) || names.has(key(fr))).toBe(false);
+  });
+  it('leaves out a French name that is another French place, and names that are common first names', () => {
+    const all = new Set(data.places.flatMap((p) => [key(p.en), key(p.fr)]));
+    for (const n of ['Vienne', 'Caroline', 'Virginie', 'Géorgie']) expect(all.has(key(n))).toBe(false);
   });
 });

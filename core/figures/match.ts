@@ -44,13 +44,14 @@ const NEVER_COMPARED = new Set(['number', 'ordinal-relative', 'ordinal']);
 const PLACELESS_UNITS = new Set(['date', 'magnitude', 'category']);
 /** Roles of a toll, told place by place as it grows: a place said on one side only still sets two apart. */
 const TOLL_ROLES = new Set(['killed', 'wounded', 'casualty', 'missing', 'displaced', 'homeless', 'evacuated']);
+/** The noun of people that says no kind at all ("people", "personnes", "victims" read as people): the first of the
+ * generic entities and of the unnamed people below, and the side kindOfPeople reads as saying no kind. */
+const GENERIC_PERSON = 'person';
 /** Entities too generic to be a frame on their own: people, men, women, a noun the table does not know. */
-const GENERIC_ENTITIES = new Set(['person', 'man', 'woman', 'member', 'unit', 'country']);
+const GENERIC_ENTITIES = new Set([GENERIC_PERSON, 'man', 'woman', 'member', 'unit', 'country']);
 /** Nouns that name people without saying what they are ("people", "personnes", "members"): another word of the
  * sentence often says it ("the site, which employs 955 people", "the armed forces sent 500 more members"). */
-const UNNAMED_PEOPLE = new Set(['person', 'member']);
-/** The noun of people that says no kind at all ("people", "personnes", "victims" read as people): kindOfPeople. */
-const GENERIC_PERSON = 'person';
+const UNNAMED_PEOPLE = new Set([GENERIC_PERSON, 'member']);
 
 interface KeyParts {
   category: string;
@@ -90,7 +91,30 @@ function ageAgainstYears(ca: string, cb: string, a: Figure, b: Figure): boolean 
   if (a.unit !== 'years' || !((ca === 'age' && cb === 'years') || (ca === 'years' && cb === 'age'))) return false;
   // "Dominique X, 72" / "les accusés, âgés de 27 à 74 ans": a range of ages is a group's, never one person's age.
   const range = (f: Figure): boolean => f.low !== f.high;
-  return range(a) === range(b);
+  if (range(a) !== range(b)) return false;
+  const [age, years] = ca === 'age' ? [a, b] : [b, a];
+  return yearsOfAPerson(years, age);
+}
+
+/** Fates of one person (roles) that a number of years cannot undergo: on a `years` key they are the fate of the person
+ * whose age the number gives ("une infirmière de 47 ans a été blessée", "un jeune de 17 ans tué"). Not a role of
+ * things or of a workforce ("laid-off", "affected"), which a span of years may carry ("cuts over 5 years"). */
+const PERSON_FATES = new Set(['killed', 'wounded', 'casualty', 'missing', 'rescued', 'arrested', 'hospitalized', 'survived']);
+
+/** Is a number of years read with no noun of its own (`years`) a person's age (fixrev23a), so that it may meet an age
+ * (ageAgainstYears)? counts.ts reads "X, 47," and "âgé de 47 ans" as an age, and "une femme de 47 ans" when the table
+ * knows the noun; this is an age apposed to a noun the table does not know ("un steward de 33 ans"), told by the
+ * figure's own key and clause (its context, in the order of the sentence): the key says "age" ("l'âge de 64 ans"), or
+ * a fate only a person undergoes (PERSON_FATES), or the word just before the years is a noun of people, or a word the
+ * age's own clause also says of its person ("un jeune de 17 ans" / "a 17-year-old young man"). Not years of a sentence,
+ * a marriage or a term ("30 ans de prison", "60 ans de mariage", "une peine de 30 ans"): a duration, whatever its value. */
+function yearsOfAPerson(years: Figure, age: Figure): boolean {
+  const Y = partsOf(years.countsKey);
+  if (Y.modifiers.has('age') || [...Y.roles].some((r) => PERSON_FATES.has(r))) return true;
+  const ctx = years.context ?? [];
+  const before = ctx[ctx.indexOf('years') - 1];
+  if (!before) return false;
+  return !!concept(before)?.people || (before.startsWith('w:') && !!age.context?.includes(before));
 }
 
 /** A key's modifiers without the scope `part` (matchDetail: a count listed under a total or alone). */
@@ -162,14 +186,6 @@ const strong = (s: Set<string>): Set<string> => new Set([...s].filter((x) => !co
 export const inter = (a: Set<string>, b: Set<string>): number => { let n = 0; for (const x of a) if (b.has(x)) n++; return n; };
 const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && inter(a, b) === a.size;
 
-/** Letters a place's key must have for a longer key that begins with it to be the same place written another way:
- * a translation or an adjective of the name ("Valence" / "Valencia" / "Valencian" share "valenc"); six, so that
- * short keys of other names ("san", "saint") never meet. */
-const PLACE_STEM_MIN = 6;
-const sameName = (p: string, q: string): boolean => p === q
-  || (Math.min(p.length, q.length) >= PLACE_STEM_MIN && (p.startsWith(q) || q.startsWith(p)))
-  || (EXONYMS.has(p) && EXONYMS.get(p) === EXONYMS.get(q));
-
 /** A place's name key in either language -> one key of the place (its first English name's), for places whose French and English names differ in
  * spelling ("Londres" / "London", "La Mecque" / "Mecca": concepts/place-names.json, general geography): the same place
  * named in each language is one place (sameName). */
@@ -185,6 +201,14 @@ const EXONYMS: Map<string, string> = (() => {
   return m;
 })();
 
+/** Letters a place's key must have for a longer key that begins with it to be the same place written another way:
+ * a translation or an adjective of the name ("Valence" / "Valencia" / "Valencian" share "valenc"); six, so that
+ * short keys of other names ("san", "saint") never meet. */
+const PLACE_STEM_MIN = 6;
+const sameName = (p: string, q: string): boolean => p === q
+  || (Math.min(p.length, q.length) >= PLACE_STEM_MIN && (p.startsWith(q) || q.startsWith(p)))
+  || (EXONYMS.has(p) && EXONYMS.get(p) === EXONYMS.get(q));
+
 /** The names of pb ("loc:<name>", or a sub-event's bare name), each written as pa's name it is the same as (sameName). */
 function asPlacesOf(pb: Set<string>, pa: Set<string>): Set<string> {
   const bare = (k: string): string => k.startsWith('loc:') ? k.slice(4) : k;
@@ -197,8 +221,10 @@ function samePlaces(pa: Set<string>, pb0: Set<string>, a: Figure, b: Figure): bo
   if (sameSet(pa, pb)) return true;
   // A clause that lists many names ("dans les provinces d'Al-Haouz, Marrakech, Ouarzazate ... et Taroudant")
   // gives the total over them all, not the count of one.
-  // A name of the place in the other language ("n:londres" for "loc:london") is that place named (EXONYMS).
-  const namedAs = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p}`) || (EXONYMS.has(p) && !!f.context?.some((c) => c.startsWith('n:') && sameName(p, c.slice(2))));
+  // A name of the place in the other language ("n:londres" for "loc:london") is that place named (EXONYMS): by its
+  // place id only, not by a common beginning ("n:londonderi" is not London: fixrev23a).
+  const id = (k: string): string | undefined => EXONYMS.get(k);
+  const namedAs = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p}`) || (EXONYMS.has(p) && !!f.context?.some((c) => c.startsWith('n:') && id(c.slice(2)) === id(p)));
   const named = (p: string, f: Figure): boolean => namedAs(p.slice(4), f) && (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) < NAME_LIST_MIN;
   // "Los Angeles : le bilan passe à 16 morts": a word of a name that opens a sentence is not read as a name, so the
   // other clause names "angeles" and not "los"; the words of one name are those of the place its article is about
@@ -395,10 +421,12 @@ const unknownUnit = (f: Figure): string => f.unit === 'people' && f.countsKey[0]
  * thing, as for a people noun against "people" (unnamedPeopleOf); another value is not. A people noun of its own told
  * with another fate or none ("two of the thieves" / "two suspects arrested") may be other people. */
 function unknownPeopleOf(a: Figure, b: Figure): boolean {
-  // match23: one number told with or without a bound ("at least 181 passengers" / "181 people"), as kindOfPeople takes
-  // it: news gives one figure with or without "at least" (oneValueTold).
-  if (a.unit !== 'people' || b.unit !== 'people' || !oneValueTold(a, b)) return false;
+  // match23: one number told with or without an open lower bound ("at least 181 passengers" / "181 people"), as
+  // kindOfPeople takes it (oneNumber): a writer who hedges a count upward keeps its number. Not an upper bound ("up to
+  // 57 passengers" may be fewer than the 57 people: fixrev23a).
+  if (a.unit !== 'people' || b.unit !== 'people') return false;
   const [ka, kb] = [parts(a.countsKey), parts(b.countsKey)];
+  if (!oneNumber(a, b, ka, kb)) return false;
   const [unknown, known] = ka.category.startsWith('w:') ? [ka, kb] : [kb, ka];
   if (!unknown.category.startsWith('w:') || !concept(known.category)?.people) return false;
   // units20: or one value told to three digits on both sides (sameDistinctiveValue), the evidence unknownNounsOfOneValue
@@ -546,9 +574,10 @@ function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean 
 
 /** "at least 34 workers were killed" / "34 personnes tuées", "two crew members survived" / "deux personnes secourues":
  * people told by their kind on one side (a people noun of the table) and as "people" on the other (`person`), both keys
- * saying the same fate (the same roles, or two roles `alike`), at one number told with or without a bound
- * (oneValueTold), are one count: a writer names the dead as workers or as people, the fate says who they are, and news
- * gives one figure with or without "at least". unnamedPeopleOf already takes the same value; this takes the bound too,
+ * saying the same fate (the same roles, or two roles `alike`), at one number told with or without an open lower
+ * bound (oneNumber), are one count: a writer names the dead as workers or as people, the fate says who they are, and
+ * news gives one figure with or without "at least". Not an upper bound ("fewer than 12 soldiers" killed are a part of
+ * the 12 people killed, or fewer: fixrev23a). unnamedPeopleOf already takes the same value; this takes the bound too,
  * and "members" (unnamed on both sides there). Not another value: the kind may be a part of the people (the soldiers
  * among the dead). Not two kinds ("soldiers" / "civilians", "passengers" / "crew"): neither is a general word for the
  * other. Not a key with no fate: "34 workers" of a plant and "34 people killed" may be two sets. */
@@ -556,7 +585,7 @@ function kindOfPeople(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   if (a.unit !== 'people' || b.unit !== 'people' || (A.category === GENERIC_PERSON) === (B.category === GENERIC_PERSON)) return false;
   const [G, K] = A.category === GENERIC_PERSON ? [A, B] : [B, A];
   if (!concept(K.category)?.people || G.roles.size === 0 || K.roles.size === 0) return false;
-  return (sameSet(G.roles, K.roles) || alikeRoles(A, B, a, b)) && oneValueTold(a, b);
+  return (sameSet(G.roles, K.roles) || alikeRoles(A, B, a, b)) && oneNumber(a, b, A, B);
 }
 
 /** Both keys say roles, and the same ones ("killed" / "killed"). */

@@ -11,6 +11,7 @@ const wanted = storyArg && storyArg !== 'all' ? new Set(storyArg.split(',')) : u
 for (const s of devsetStories()) {
   if (wanted && !wanted.has(s.story)) continue;
   for (const { p, pg, sg, want, got } of goldPairs(s)) {
+    // A source's gold doc is "corpus/<file>" (goldPairs only pairs a page with corpus figures): print the file alone.
     console.log(`${s.story} ${p.id} [${pg.key}] "${pg.quote}" / ${sg.doc.slice(7)} "${sg.quote}" want ${want} got ${got}${got === want ? ' RIGHT' : ''}`);
   }
 }
