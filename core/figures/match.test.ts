@@ -727,6 +727,12 @@ describe('review fixes on match23 (fixrev23a)', () => {
     expect(fr.countsKey[0]).toBe('years');
     expect(matchDetail(en, fr).match).toBe('same');
   });
+  it('an age meets years apposed to a nationality noun ("un Italien de 34 ans")', () => {
+    const en = fig('A 34-year-old Italian was driving the coach through Ostrane on Tuesday.', 'en', '34-year');
+    const fr = fig("Un Italien de 34 ans conduisait mardi le car qui traversait Ostrane.", 'fr', '34 ans');
+    expect(fr.countsKey[0]).toBe('years');
+    expect(matchDetail(en, fr).match).toBe('same');
+  });
   it('a place named in the other clause meets by its exonym only, not by a common beginning', () => {
     const en = fig('At least 3,000 protesters marched in London on Saturday, police said.', 'en', 'At least 3,000');
     const derry = fig('Au moins 3 000 manifestants ont défilé samedi, selon Tom Bradley, maire de Londonderry.', 'fr', 'Au moins 3 000');

@@ -114,7 +114,10 @@ function yearsOfAPerson(years: Figure, age: Figure): boolean {
   const ctx = years.context ?? [];
   const before = ctx[ctx.indexOf('years') - 1];
   if (!before) return false;
-  return !!concept(before)?.people || (before.startsWith('w:') && !!age.context?.includes(before));
+  // "un Syrien de 26 ans", "une Française de 56 ans": a nationality noun before the years names a person as surely as
+  // "homme" does; a term ("30 ans de prison") or a span ("60 ans de mariage") never has one there.
+  const c = concept(before);
+  return !!c?.people || c?.type === 'nation' || (before.startsWith('w:') && !!age.context?.includes(before));
 }
 
 /** A key's modifiers without the scope `part` (matchDetail: a count listed under a total or alone). */
