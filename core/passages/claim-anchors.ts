@@ -20,7 +20,7 @@
  * marks, never from one story's words.
  */
 import { concept } from '../concepts/index';
-import { isNumberKey, isWhenKey, NEGATION_KEY, sentenceBags, YEAR_KEY } from './crosslang';
+import { isNumberKey, isWhenKey, NEGATION_KEY, wordKeysAt, YEAR_KEY } from './crosslang';
 import { monthNumber } from '../dates/day';
 import { subheads } from '../story/features';
 import type { Analysis } from './tokens';
@@ -57,8 +57,7 @@ function capitalsMarkNames(a: Analysis, [w0, w1]: [number, number]): boolean {
  *  run of title case: capitalsMarkNames). */
 function givenByName(a: Analysis, [w0, w1]: [number, number], k: string): boolean {
   if (!capitalsMarkNames(a, [w0, w1])) return false;
-  const wk = sentenceBags(a).wordKeys;
-  for (let w = w0; w <= w1; w++) if (a.wordNames[w] === 1 && wk[w].includes(k)) return true;
+  for (let w = w0; w <= w1; w++) if (a.wordNames[w] === 1 && wordKeysAt(a, w).includes(k)) return true;
   return false;
 }
 
@@ -69,8 +68,7 @@ function givenByName(a: Analysis, [w0, w1]: [number, number], k: string): boolea
  * French "1950 réfugiés" against an English "1,950 refugees" is one count.
  */
 function writtenAsYear(a: Analysis, [w0, w1]: [number, number], k: string): boolean {
-  const wk = sentenceBags(a).wordKeys;
-  for (let w = w0; w <= w1; w++) if (wk[w].includes(k) && !/^\d{4}$/.test(a.text.slice(a.wordStarts[w], a.wordEnds[w]))) return false;
+  for (let w = w0; w <= w1; w++) if (wordKeysAt(a, w).includes(k) && !/^\d{4}$/.test(a.text.slice(a.wordStarts[w], a.wordEnds[w]))) return false;
   return true;
 }
 
@@ -151,10 +149,9 @@ function saysWhen(a: Analysis, w: number, k: string): boolean {
 /** What numbers the span `pw` of `a` gives, in one pass: 'count' (an age, or a number key that is no year
  *  (writtenAsYear) and says no when (saysWhen)), else 'number' (a year, a date, a time, an ordinal), else 'none'. */
 function numbersOf(a: Analysis, pw: [number, number]): 'none' | 'number' | 'count' {
-  const wk = sentenceBags(a).wordKeys;
   let kind: 'none' | 'number' = 'none';
   for (let w = pw[0]; w <= pw[1]; w++) {
-    for (const k of wk[w]) {
+    for (const k of wordKeysAt(a, w)) {
       if (!isNumberKey(k) && !k.startsWith('g:')) continue;
       if (keyIsCount(k, () => writtenAsYear(a, pw, k)) && !(isNumberKey(k) && saysWhen(a, w, k))) return 'count';
       kind = 'number';

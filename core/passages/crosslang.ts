@@ -968,6 +968,54 @@ function datelineEnd(a: Analysis, w0: number, sent: { start: number; end: number
   return -1;
 }
 
+/** Where the keying of a run of words stands (keyWord): the last word of the amount being read (its scale word, and the
+ *  "a" of "half a million") and the last word of the current sentence's dateline, -1 when it has none. */
+interface KeyingState {
+  scaleOf: number;
+  datelineOf: number;
+}
+
+/**
+ * The keys of word `w` of sentence `s`, each given to `add` in order (sentenceBags keeps them per sentence and per
+ * word); `opens` when `w` is the first word of its sentence; a number's bound goes to `bound` when given. `st` carries
+ * the state from one word to the next. One body for the whole text (sentenceBags) and for one sentence keyed alone
+ * (wordKeysAt), so both give a word the same keys.
+ */
+function keyWord(a: Analysis, w: number, s: number, opens: boolean, st: KeyingState, add: (k: string) => void, bound: ((k: string, range: [number, number]) => void) | null): void {
+  if (opens) st.datelineOf = datelineEnd(a, w, a.sentences[s]);
+  // A dateline's words say where the story was filed, not what the sentence states (datelineEnd).
+  if (w <= st.datelineOf) return;
+  const pk = phraseKey(a, w, a.sentences[s].end) ?? hyphenatedKey(a.wordNorms[w]);
+  if (pk) add(pk);
+  // Hyphenated and elided parts each count ("sud-africains", "aujourd'hui").
+  const age = ageKey(a, w, a.sentences[s]);
+  // The scale word of an amount ("million" of "1,3 million", "un million") says no more than the
+  // amount's key: keyed again it made one fact two shared keys, and a key the other text, writing
+  // the digits out ("1 300 000"), lacks.
+  if (w <= st.scaleOf) return;
+  const amount = age ? null : amountKey(a, w, a.sentences[s].end);
+  if (amount) st.scaleOf = SCALES.has(a.wordNorms[w + 1] ?? '') ? w + 1 : HALF_WORDS.has(a.wordNorms[w]) && SCALES.has(a.wordNorms[w + 2] ?? '') ? w + 2 : -1;
+  const month = age || amount ? null : monthAbbreviationKey(a, w, a.sentences[s]);
+  // A number written in several words is one key, its later words read with it (spacedNumber).
+  const run = age || amount || month || !RUN_OPENERS.has(a.wordNorms[w].split('-')[0]) ? null : spacedNumber(a, w, a.sentences[s].end);
+  if (run) st.scaleOf = run.last;
+  const compound = age || amount || month || run ? null : compoundNumber(a.wordNorms[w]);
+  const whole = age ?? amount ?? month ?? (run ? `#${run.value}` : null) ?? (compound !== null ? `#${compound}` : null);
+  for (const part of whole ? [a.wordNorms[w]] : wordParts(a.wordNorms[w])) {
+    const k = whole ?? bridgeKey(part, a.lang, a.wordNames[w] === 1);
+    // A word of negation or exclusion also gives the one key they share (NEGATION_WORDS; "n't" is
+    // read on the whole word: its "t" alone is also the "t" of "a-t-il").
+    if (!whole && (NEGATION_WORDS.has(part) || (part === 't' && a.wordNorms[w].endsWith("n't")))) add(NEGATION_KEY);
+    if (bound && k && isNumberKey(k) && !age) {
+      const range = boundRange(a, w, a.sentences[s].start, parsedAmount(k).value);
+      if (range) bound(k, range);
+    }
+    if (k) add(k);
+  }
+  // A percent sign after a number is the word the other text may write ("34 %" / "34 percent").
+  if (a.wordNorms[w].charCodeAt(0) <= 57 && percentAfter(a, w, a.sentences[s])) add(PERCENT_KEY);
+}
+
 /** Keys of every sentence of an analysed text, cached with the analysis. */
 export function sentenceBags(a: Analysis): SentenceBags {
   let b = bagCache.get(a);
@@ -978,65 +1026,26 @@ export function sentenceBags(a: Analysis): SentenceBags {
   const quoteWords: number[] = a.sentences.map(() => 0);
   const wordKeys: string[][] = a.wordNorms.map(() => []);
   const bounds: Array<Bounds | undefined> = a.sentences.map(() => undefined);
+  const st: KeyingState = { scaleOf: -1, datelineOf: -1 };
   let s = 0;
   let q = 0;
-  /** Last word of the amount being read (its scale word, and the "a" of "half a million"). */
-  let scaleOf = -1;
-  /** Last word of the current sentence's dateline, -1 when it has none. */
-  let datelineOf = -1;
-  for (let w = 0; w < a.wordNorms.length; w++) {
+  let w = 0;
+  let quoted = false;
+  const add = (k: string): void => {
+    if (!keys[s].includes(k)) keys[s].push(k);
+    if (!wordKeys[w].includes(k)) wordKeys[w].push(k);
+    if (quoted && !quoteKeys[s].includes(k)) quoteKeys[s].push(k);
+  };
+  const bound = (k: string, range: [number, number]): void => void (bounds[s] ??= new Map()).set(k, range);
+  for (w = 0; w < a.wordNorms.length; w++) {
     while (s < a.sentences.length - 1 && a.wordStarts[w] >= a.sentences[s].end) s++;
     while (q < a.quotes.length && a.quotes[q][1] <= a.wordStarts[w]) q++;
-    const quoted = a.speakers[s].length > 0 && q < a.quotes.length && a.wordStarts[w] >= a.quotes[q][0];
+    quoted = a.speakers[s].length > 0 && q < a.quotes.length && a.wordStarts[w] >= a.quotes[q][0];
     if (quoted) quoteWords[s]++;
-    if (words[s][0] < 0) {
-      words[s][0] = w;
-      datelineOf = datelineEnd(a, w, a.sentences[s]);
-    }
+    const opens = words[s][0] < 0;
+    if (opens) words[s][0] = w;
     words[s][1] = w;
-    // A dateline's words say where the story was filed, not what the sentence states (datelineEnd).
-    if (w <= datelineOf) continue;
-    const pk = phraseKey(a, w, a.sentences[s].end) ?? hyphenatedKey(a.wordNorms[w]);
-    if (pk && !keys[s].includes(pk)) keys[s].push(pk);
-    if (pk && quoted && !quoteKeys[s].includes(pk)) quoteKeys[s].push(pk);
-    if (pk) wordKeys[w].push(pk);
-    // Hyphenated and elided parts each count ("sud-africains", "aujourd'hui").
-    const age = ageKey(a, w, a.sentences[s]);
-    // The scale word of an amount ("million" of "1,3 million", "un million") says no more than the
-    // amount's key: keyed again it made one fact two shared keys, and a key the other text, writing
-    // the digits out ("1 300 000"), lacks.
-    if (w <= scaleOf) continue;
-    const amount = age ? null : amountKey(a, w, a.sentences[s].end);
-    if (amount) scaleOf = SCALES.has(a.wordNorms[w + 1] ?? '') ? w + 1 : HALF_WORDS.has(a.wordNorms[w]) && SCALES.has(a.wordNorms[w + 2] ?? '') ? w + 2 : -1;
-    const month = age || amount ? null : monthAbbreviationKey(a, w, a.sentences[s]);
-    // A number written in several words is one key, its later words read with it (spacedNumber).
-    const run = age || amount || month || !RUN_OPENERS.has(a.wordNorms[w].split('-')[0]) ? null : spacedNumber(a, w, a.sentences[s].end);
-    if (run) scaleOf = run.last;
-    const compound = age || amount || month || run ? null : compoundNumber(a.wordNorms[w]);
-    const whole = age ?? amount ?? month ?? (run ? `#${run.value}` : null) ?? (compound !== null ? `#${compound}` : null);
-    for (const part of whole ? [a.wordNorms[w]] : wordParts(a.wordNorms[w])) {
-      const k = whole ?? bridgeKey(part, a.lang, a.wordNames[w] === 1);
-      // A word of negation or exclusion also gives the one key they share (NEGATION_WORDS; "n't" is
-      // read on the whole word: its "t" alone is also the "t" of "a-t-il").
-      if (!whole && (NEGATION_WORDS.has(part) || (part === 't' && a.wordNorms[w].endsWith("n't")))) {
-        if (!keys[s].includes(NEGATION_KEY)) keys[s].push(NEGATION_KEY);
-        if (!wordKeys[w].includes(NEGATION_KEY)) wordKeys[w].push(NEGATION_KEY);
-        if (quoted && !quoteKeys[s].includes(NEGATION_KEY)) quoteKeys[s].push(NEGATION_KEY);
-      }
-      if (k && isNumberKey(k) && !age) {
-        const range = boundRange(a, w, a.sentences[s].start, parsedAmount(k).value);
-        if (range) (bounds[s] ??= new Map()).set(k, range);
-      }
-      if (k && !wordKeys[w].includes(k)) wordKeys[w].push(k);
-      if (k && !keys[s].includes(k)) keys[s].push(k);
-      if (k && quoted && !quoteKeys[s].includes(k)) quoteKeys[s].push(k);
-    }
-    // A percent sign after a number is the word the other text may write ("34 %" / "34 percent").
-    if (a.wordNorms[w].charCodeAt(0) <= 57 && percentAfter(a, w, a.sentences[s])) {
-      if (!keys[s].includes(PERCENT_KEY)) keys[s].push(PERCENT_KEY);
-      if (!wordKeys[w].includes(PERCENT_KEY)) wordKeys[w].push(PERCENT_KEY);
-      if (quoted && !quoteKeys[s].includes(PERCENT_KEY)) quoteKeys[s].push(PERCENT_KEY);
-    }
+    keyWord(a, w, s, opens, st, add, bound);
   }
   // A quoted sentence also carries its speaker (speakers.ts): the same person's quote in the other
   // language shares it even when its words share no cognate.
@@ -1049,6 +1058,72 @@ export function sentenceBags(a: Analysis): SentenceBags {
   b = { keys, words, quoteKeys, quoteWords, wordKeys, bounds };
   bagCache.set(a, b);
   return b;
+}
+
+/** Per text whose bags are not built: the keys of the words keyed so far, and per sentence begun, its state and the
+ *  next word to key (wordKeysAt). */
+interface PartialKeys {
+  wordKeys: string[][];
+  sentences: Array<(KeyingState & { next: number; first: number }) | undefined>;
+}
+const partialCache = new WeakMap<Analysis, PartialKeys>();
+
+/** The sentence holding word `w`, as sentenceBags assigns it: the first whose end is after the word's start (the last
+ *  one for a word after every end). */
+function sentenceOfWord(a: Analysis, w: number): number {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.wordStarts[w] >= a.sentences[mid].end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first word of sentence `s` (one holding word `w`): the first word starting at or after the previous sentence's end. */
+function firstWordOf(a: Analysis, s: number, w: number): number {
+  if (s === 0) return 0;
+  const prevEnd = a.sentences[s - 1].end;
+  while (w > 0 && a.wordStarts[w - 1] >= prevEnd) w--;
+  return w;
+}
+
+/**
+ * The keys of word `w` (sentenceBags' wordKeys[w], the same keys in the same order), keying only the words of its
+ * sentence up to it when the text's bags are not built (session 23, speed23). A same-language pair asks the words of
+ * its page span only (story-frame.ts repeatsFrame), and mostly stops after a few: a page with no source in the other
+ * language needed no bag before, and keying its whole text cost a quarter of its passage time.
+ *
+ * A sentence keyed alone starts from an empty state (no amount being read). That is the state the whole text reaches
+ * there unless an amount closing the sentence before reads its scale word in this one ("... 3 / million ..." cut
+ * between the two, or "half a / million"): a scale word among the sentence's first two words, then, keys the whole text.
+ */
+export function wordKeysAt(a: Analysis, w: number): readonly string[] {
+  const full = bagCache.get(a);
+  if (full) return full.wordKeys[w];
+  if (a.sentences.length === 0) return sentenceBags(a).wordKeys[w];
+  let p = partialCache.get(a);
+  if (!p) partialCache.set(a, (p = { wordKeys: [], sentences: [] }));
+  const s = sentenceOfWord(a, w);
+  let st = p.sentences[s];
+  if (!st) {
+    const first = firstWordOf(a, s, w);
+    if (s > 0 && (SCALES.has(a.wordNorms[first]) || SCALES.has(a.wordNorms[first + 1] ?? ''))) return sentenceBags(a).wordKeys[w];
+    st = p.sentences[s] = { scaleOf: -1, datelineOf: -1, next: first, first };
+  }
+  const wk = p.wordKeys;
+  let at = st.next;
+  const add = (k: string): void => {
+    const ks = (wk[at] ??= []);
+    if (!ks.includes(k)) ks.push(k);
+  };
+  for (; at <= w; at++) {
+    wk[at] ??= [];
+    keyWord(a, at, s, at === st.first, st, add, null);
+  }
+  if (at > st.next) st.next = at;
+  return wk[w];
 }
 
 export interface CrossMatch {

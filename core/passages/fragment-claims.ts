@@ -16,7 +16,7 @@
  * share a count. Its own constants (NO_COUNT_FRAGMENT_*) so that neither rule moves when the other is tuned.
  */
 import type { Analysis } from './tokens';
-import { sentenceBags } from './crosslang';
+import { wordKeysAt } from './crosslang';
 import { sharesCount } from './claim-anchors';
 
 /** Words of a side, at most, for it to be a fragment. Designed on the alphabetical first half of the 40 older devset
@@ -65,9 +65,9 @@ function sentencesCharCover(a: Analysis, s: number, e: number): number {
 
 /** Keys of the words [w0, w1] of `a`. */
 function spanKeys(a: Analysis, [w0, w1]: [number, number]): Set<string> {
-  const wk = sentenceBags(a).wordKeys;
   const out = new Set<string>();
-  for (let w = w0; w <= w1; w++) for (const k of wk[w]) out.add(k);
+  // Word by word (wordKeysAt): a page with no source in the other language is not keyed whole for a few short pairs.
+  for (let w = w0; w <= w1; w++) for (const k of wordKeysAt(a, w)) out.add(k);
   return out;
 }
 

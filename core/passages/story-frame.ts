@@ -21,7 +21,7 @@
  * of supplying Y": a seed pair was lost so when the share was 0.65).
  */
 import type { Analysis } from './tokens';
-import { isNumberKey, sentenceBags } from './crosslang';
+import { isNumberKey, sentenceBags, wordKeysAt } from './crosslang';
 import { wordRange } from './fragment-claims';
 import { STORY_MIN_SOURCES, STORY_PERVASIVE_SHARE } from './story-vocabulary';
 
@@ -80,15 +80,25 @@ function spanKeys(a: Analysis, s: number, e: number): Set<string> {
  *  story's sources, null when there are too few (then no pair is dropped). */
 export function repeatsFrame(pa: Analysis, ps: number, pe: number, sa: Analysis, ss: number, se: number, shares: Map<string, number> | null): boolean {
   if (!shares) return false;
-  const pk = spanKeys(pa, ps, pe);
+  const sk = spanKeys(sa, ss, se);
+  const r = wordRange(pa, ps, pe);
+  if (!r || sk.size === 0) return true;
+  // The page's words are keyed one at a time (wordKeysAt) and the walk stops at the first key that rules the pair out:
+  // a pair mostly shares a number or more than FRAME_MAX_SHARED keys within its first words, and a page with no source
+  // in the other language has no bags of its own. Each condition is on the set of shared keys, whatever the order
+  // they are met in.
+  const seen = new Set<string>();
   let shared = 0;
   let own = 0;
-  for (const k of spanKeys(sa, ss, se)) {
-    if (!pk.has(k)) continue;
-    // An age ("g:") is a number too.
-    if (isNumberKey(k) || k.startsWith('g:')) return false;
-    if (++shared > FRAME_MAX_SHARED) return false;
-    if ((shares.get(k) ?? 0) < STORY_PERVASIVE_SHARE && ++own > FRAME_OWN_KEYS) return false;
+  for (let w = r[0]; w <= r[1]; w++) {
+    for (const k of wordKeysAt(pa, w)) {
+      if (!sk.has(k) || seen.has(k)) continue;
+      seen.add(k);
+      // An age ("g:") is a number too.
+      if (isNumberKey(k) || k.startsWith('g:')) return false;
+      if (++shared > FRAME_MAX_SHARED) return false;
+      if ((shares.get(k) ?? 0) < STORY_PERVASIVE_SHARE && ++own > FRAME_OWN_KEYS) return false;
+    }
   }
   return true;
 }
