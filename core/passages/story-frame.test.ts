@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { headlinesOnFrame, keyShares, repeatsFrame, FRAME_MIN_SOURCES } from './story-frame';
+import { headlineEnd, headlinesOnFrame, keyShares, repeatsFrame, FRAME_MIN_SOURCES } from './story-frame';
 import { sentenceBags } from './crosslang';
 
 /** The offsets of `piece` in `text` (its first occurrence). */
@@ -86,5 +86,19 @@ describe('headlinesOnFrame', () => {
 
   it('drops nothing without the shares of enough sources', () => {
     expect(headlinesOnFrame(keysOf('Flood in Brennick', 'Flood in Brennick'), null)).toBe(false);
+  });
+});
+
+describe('headlineEnd', () => {
+  it('reads a first line without sentence-final punctuation as a headline', () => {
+    const text = 'Flood cuts the railway to Brennick\nThe flood cut the line on Monday.';
+    expect(headlineEnd(text)).toBe(text.indexOf('\n'));
+  });
+  it('reads no headline in a text whose first line ends as a sentence (an extracted page: its title is kept apart)', () => {
+    expect(headlineEnd('Le maire de Brennick a été arrêté pour corruption, a indiqué la police.\nIl sera entendu lundi.')).toBe(0);
+    expect(headlineEnd('« Nous reconstruirons le pont », a promis le maire. »\nLa suite.')).toBe(0);
+  });
+  it('reads no headline in a text with no line break', () => {
+    expect(headlineEnd('The mayor of Brennick was arrested for corruption, police said.')).toBe(0);
   });
 });
