@@ -114,7 +114,7 @@ function yearsOfAPerson(years: Figure, age: Figure): boolean {
   const ctx = years.context ?? [];
   const before = ctx[ctx.indexOf('years') - 1];
   if (!before) return false;
-  // "un Syrien de 26 ans", "une Française de 56 ans": a nationality noun before the years names a person as surely as
+  // "un Italien de 34 ans", "une Portugaise de 61 ans": a nationality noun before the years names a person as surely as
   // "homme" does; a term ("30 ans de prison") or a span ("60 ans de mariage") never has one there.
   const c = concept(before);
   return !!c?.people || c?.type === 'nation' || (before.startsWith('w:') && !!age.context?.includes(before));
@@ -190,7 +190,7 @@ export const inter = (a: Set<string>, b: Set<string>): number => { let n = 0; fo
 const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && inter(a, b) === a.size;
 
 /** A place's name key in either language -> one key of the place (its first English name's), for places whose French and English names differ in
- * spelling ("Londres" / "London", "La Mecque" / "Mecca": concepts/place-names.json, general geography): the same place
+ * spelling ("Londres" / "London", "Le Caire" / "Cairo": concepts/place-names.json, general geography): the same place
  * named in each language is one place (sameName). */
 const EXONYMS: Map<string, string> = (() => {
   const m = new Map<string, string>();
