@@ -785,6 +785,12 @@ describe('a day after a toll its relative clause\'s verb causes (causedInRelativ
   it('still takes the day the toll was told on', () => {
     expect(when('Title\nThe storm that killed more than 40 people, officials said on Monday, hit the coast.', 'en')).toEqual(['more than 40@2025-03-10']);
   });
+  it('reads a day before a toll in the pluperfect as the day it was counted up to (fixrev23b)', () => {
+    expect(when('Titre\nSamedi soir, les crues avaient fait 9 morts et 2 000 sinistrés dans la vallée.', 'fr')).toEqual(['9@2025-03-08', '2 000@2025-03-08']);
+    expect(when('Title\nOn Saturday evening, the floods had killed 9 people and 40 others in the valley.', 'en')).toEqual(['9@2025-03-08', '40@2025-03-08']);
+    // In the perfect, the day before is the event's and the toll is as of the writing.
+    expect(when('Titre\nSamedi soir, les crues ont fait 9 morts et 2 000 sinistrés dans la vallée.', 'fr')).toEqual(['9@2025-03-12', '2 000@2025-03-12']);
+  });
   it('keeps a toll joined to the relative clause\'s first one on the same day (fixrev23b)', () => {
     expect(when('Titre\nL\'incendie qui a fait 7 morts et 15 blessés a été maîtrisé jeudi dans la nuit.', 'fr')).toEqual(['7@2025-03-12', '15@2025-03-12']);
     expect(when('Title\nThe blaze that killed 7 residents and 3 firefighters was put out on Thursday night.', 'en')).toEqual(['7@2025-03-12', '3@2025-03-12']);

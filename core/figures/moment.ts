@@ -568,6 +568,19 @@ function causedInRelative(toks: Tok[], i0: number): boolean {
   return RELATIVE_AFTER.has(toks[p]?.t ?? '') && toks[p].t !== 'where';
 }
 
+/** Pluperfect auxiliaries before a verb of causing ("avaient fait 12 morts", "had killed 12"). Folded. */
+const PLUPERFECT_AUX = new Set(['avait', 'avaient', 'had']);
+/**
+ * Is the caused toll at token i0 told in the pluperfect ("Dimanche soir, les inondations avaient fait 12 morts et 3 000
+ * sinistrés", "By Monday evening, the floods had killed 12")? The tense counts up to a past moment: a day before the
+ * toll is that moment, the day the toll was counted to, not the event's (as it is for "a fait", "killed"). For both
+ * objects of one verb (causingVerb).
+ */
+function causedInPluperfect(toks: Tok[], i0: number): boolean {
+  const k = causingVerb(toks, i0);
+  return k >= 0 && PLUPERFECT_AUX.has(toks[k - 1]?.t ?? '');
+}
+
 /** Words that join a second object to a verb's first ("leaving 9 dead and dozens hurt"). Folded. */
 const OBJECT_JOINS = new Set(['and', 'et']);
 /**
@@ -843,13 +856,16 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   const nightEnd = (w: { id: string; len: number; at: number }): { id: string; len: number; at: number } => (toll ? nightsEnd(toks, w) : w);
   let before: { id: string; gap: number } | undefined;
   const relativeCause = caused && causedInRelative(toks, i0);
+  // "Dimanche soir, les inondations avaient fait 12 morts": a day before a toll in the pluperfect is the day it was
+  // counted up to (causedInPluperfect), read as for any count.
+  const eventDayBefore = caused && !causedInPluperfect(toks, i0);
   // "crashed on Thursday, killing 241": a day before a caused toll (causedToll, computed once by the caller) is its
   // event's, unless it is the day the toll was told on ("officials said Thursday the storm killed 40", saidDay).
   for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
-    if (w && caused && !saidDay(toks, w.at, w.len)) continue;
+    if (w && eventDayBefore && !saidDay(toks, w.at, w.len)) continue;
     if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[w.at].start) && !ofTheEvent(w.at)) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
@@ -880,7 +896,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
   // sentence's opening phrase, closed by a comma, frames the whole sentence, however far the figure stands.
   // Not a noun's measure ("the nation of 49 million people", "une région de 3 millions d'habitants"): no count of the day.
-  if (NOUN_MEASURE.has(toks[i0 - 1]?.t ?? '') || caused) return undefined;
+  if (NOUN_MEASURE.has(toks[i0 - 1]?.t ?? '') || eventDayBefore) return undefined;
   const s = sentenceStartBefore(toks, i0);
   if (s === undefined) return undefined;
   let comma = -1;
