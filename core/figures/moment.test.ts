@@ -791,6 +791,9 @@ describe('a day after a toll its relative clause\'s verb causes (causedInRelativ
     // In the perfect, the day before is the event's and the toll is as of the writing.
     expect(when('Titre\nSamedi soir, les crues ont fait 9 morts et 2 000 sinistrés dans la vallée.', 'fr')).toEqual(['9@2025-03-12', '2 000@2025-03-12']);
   });
+  it('reads "left" before a toll as a verb of causing (fixrev23b)', () => {
+    expect(when('Title\nThe avalanche on Sunday left 6 climbers dead near the summit.', 'en')).toEqual(['6@2025-03-12']);
+  });
   it('keeps a toll joined to the relative clause\'s first one on the same day (fixrev23b)', () => {
     expect(when('Titre\nL\'incendie qui a fait 7 morts et 15 blessés a été maîtrisé jeudi dans la nuit.', 'fr')).toEqual(['7@2025-03-12', '15@2025-03-12']);
     expect(when('Title\nThe blaze that killed 7 residents and 3 firefighters was put out on Thursday night.', 'en')).toEqual(['7@2025-03-12', '3@2025-03-12']);
