@@ -22,7 +22,7 @@ import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
-import { causedToll, clauseDate, saidDayOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment, undatedReportDay } from './moment';
+import { causedToll, clauseDate, saidDayOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment, undatedReportDay } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -408,6 +408,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const w = weekOfCount(text, f.start, f.end, weeks);
     if (w !== undefined) f.week = w;
   }
+  // First of the passes over the article's figures: an age's day is the day of writing (moment.ts propertyMoments).
+  propertyMoments(out, ownTime, day);
   // "Au terme du premier tour, 76 députés ..." in an article of the second: the first round's day.
   earlierEventMoments(out, ownTime, text, dates, day);
   // "le bilan dépasse les 2000 morts" beside "au moins 2012 morts, a annoncé samedi soir le ministère": that day.

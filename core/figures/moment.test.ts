@@ -744,6 +744,11 @@ describe('a property\'s moment (propertyMoments, session 23)', () => {
     // An undated article keeps no weekday for it either.
     expect(ages('Title\nA 19-year-old man was arrested on Tuesday morning near the station.', 'en', null)).toEqual([[null, null]]);
   });
+  it('gives an age no date of its clause: publication\'s day, or none in an undated article (fixrev23b)', () => {
+    expect(ages('Titre\nUne femme âgée de 52 ans a été arrêtée le 2 octobre 2025 à la frontière.', 'fr')).toEqual([['2025-10-09', null]]);
+    expect(ages('Titre\nUne femme âgée de 52 ans a été arrêtée le 2 octobre 2025 à la frontière.', 'fr', null)).toEqual([[null, null]]);
+    expect(ages('Title\nA 52-year-old woman was arrested at the border on October 2, 2025.', 'en', null)).toEqual([[null, null]]);
+  });
   it('still dates a count of people in the same clause by its day', () => {
     const f = extractFigures('Titre\nTrois hommes, dont un homme âgé de 41 ans, ont été interpellés mardi.', 'fr', { published: '2025-10-09' }).filter((x) => x.text === 'Trois');
     expect(f.map((x) => x.moment)).toEqual(['2025-10-07']);
@@ -779,5 +784,20 @@ describe('a day after a toll its relative clause\'s verb causes (causedInRelativ
   });
   it('still takes the day the toll was told on', () => {
     expect(when('Title\nThe storm that killed more than 40 people, officials said on Monday, hit the coast.', 'en')).toEqual(['more than 40@2025-03-10']);
+  });
+  it('reads a day before a toll in the pluperfect as the day it was counted up to (fixrev23b)', () => {
+    expect(when('Titre\nSamedi soir, les crues avaient fait 9 morts et 2 000 sinistrés dans la vallée.', 'fr')).toEqual(['9@2025-03-08', '2 000@2025-03-08']);
+    expect(when('Title\nOn Saturday evening, the floods had killed 9 people and 40 others in the valley.', 'en')).toEqual(['9@2025-03-08', '40@2025-03-08']);
+    // In the perfect, the day before is the event's and the toll is as of the writing.
+    expect(when('Titre\nSamedi soir, les crues ont fait 9 morts et 2 000 sinistrés dans la vallée.', 'fr')).toEqual(['9@2025-03-12', '2 000@2025-03-12']);
+  });
+  it('reads "left" before a toll as a verb of causing (fixrev23b)', () => {
+    expect(when('Title\nThe avalanche on Sunday left 6 climbers dead near the summit.', 'en')).toEqual(['6@2025-03-12']);
+  });
+  it('keeps a toll joined to the relative clause\'s first one on the same day (fixrev23b)', () => {
+    expect(when('Titre\nL\'incendie qui a fait 7 morts et 15 blessés a été maîtrisé jeudi dans la nuit.', 'fr')).toEqual(['7@2025-03-12', '15@2025-03-12']);
+    expect(when('Title\nThe blaze that killed 7 residents and 3 firefighters was put out on Thursday night.', 'en')).toEqual(['7@2025-03-12', '3@2025-03-12']);
+    // Not a relative clause: the day after the toll is its event's, for both counts.
+    expect(when('Title\nThe blaze killed 7 residents and 3 firefighters on Sunday night.', 'en')).toEqual(['7@2025-03-09', '3@2025-03-09']);
   });
 });

@@ -499,9 +499,12 @@ function nightsEnd(toks: Tok[], w: { id: string; len: number; at: number }): { i
  * attaque ... a fait au moins cinq morts", "le séisme ... le 7 janvier, a causé la mort de 126 personnes", "a storm
  * that killed 15"): the toll is the object of the event's verb, and a day before it in the sentence is the day of the
  * event that verb tells, not of the count, which is as of the writing (as after "lors de", EVENT_TIME_WORDS). A passive
- * ("15 were killed on Friday") puts its verb after the number and is left alone. Folded tokens.
+ * ("15 were killed on Friday") puts its verb after the number and is left alone. "left" ("the avalanche left 6 dead")
+ * too (fixrev23b: devset moments +1, afghanquake +2 and kashmir -1, gold updates +3, cross-key +1, gold-related);
+ * "injured", "wounded" were measured too and dropped (hkfire figures right -1, gold updates -1, nothing gained).
+ * Folded tokens.
  */
-const CAUSING = new Set(['killing', 'injuring', 'wounding', 'leaving', 'claiming', 'killed', 'tuant', 'blessant', 'faisant', 'causant', 'provoquant', 'tue', 'tues', 'blesse']);
+const CAUSING = new Set(['killing', 'injuring', 'wounding', 'leaving', 'claiming', 'killed', 'left', 'tuant', 'blessant', 'faisant', 'causant', 'provoquant', 'tue', 'tues', 'blesse']);
 /** Auxiliaries before a French verb of causing in the perfect ("a fait", "ont fait", "avait causé la mort de"). */
 const CAUSING_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient']);
 /** French verbs of causing that need their auxiliary ("a fait 5 morts": "fait" alone is also a noun, "un fait"). */
@@ -529,52 +532,86 @@ export function wordBeforeLead(toks: Tok[], i0: number, stop: (t: string) => boo
   return -1;
 }
 
-/** Is the number at token i0 the object of a verb of an event causing it (CAUSING, or "a fait", "a causé la mort de"),
- * or joined by "and / et" to such an object (tollJoinedToCaused)? */
-export function causedToll(toks: Tok[], i0: number): boolean {
+/**
+ * The verb of causing whose object is the number at token i0, read back over its lead (wordBeforeLead): a CAUSING
+ * verb, or a CAUSING_PERFECT one after its auxiliary ("a fait", "avait causé la mort de"); its index, or -1. One
+ * check for a toll's own verb and the first object's verb of a joined toll (tollJoinedToCaused).
+ */
+function causingVerbBefore(toks: Tok[], i0: number): number {
   const k = wordBeforeLead(toks, i0, (t) => CAUSING.has(t) || CAUSING_PERFECT.has(t));
-  if (k >= 0) return CAUSING.has(toks[k].t) || CAUSING_AUX.has(toks[k - 1]?.t ?? '');
+  return k >= 0 && (CAUSING.has(toks[k].t) || CAUSING_AUX.has(toks[k - 1]?.t ?? '')) ? k : -1;
+}
+
+/** The verb whose caused toll the number at token i0 is: its own (causingVerbBefore) or, joined by "and / et" to a
+ * first object, that object's (tollJoinedToCaused); its index, or -1. A verb-like word right before the number that is
+ * no verb of causing ("fait" without its auxiliary: "un fait") ends the search: no join is read past it. */
+function causingVerb(toks: Tok[], i0: number): number {
+  if (wordBeforeLead(toks, i0, (t) => CAUSING.has(t) || CAUSING_PERFECT.has(t)) >= 0) return causingVerbBefore(toks, i0);
   return tollJoinedToCaused(toks, i0);
 }
 
+/** Is the number at token i0 the object of a verb of an event causing it (CAUSING, or "a fait", "a causé la mort de"),
+ * or joined by "and / et" to such an object (tollJoinedToCaused)? */
+export function causedToll(toks: Tok[], i0: number): boolean {
+  return causingVerb(toks, i0) >= 0;
+}
+
 /**
- * Is the caused toll at token i0 the object of a relative clause's verb ("the quake that killed 2,800", "le séisme qui a
- * fait 2 000 morts", "which left 12 dead")? Its pronoun right before the verb or its auxiliary.
+ * Is the caused toll at token i0 the object of a relative clause's verb ("the quake that killed 300", "le séisme qui a
+ * fait 300 morts")? Its pronoun right before the verb or its auxiliary; for a toll joined to a first one ("qui a fait
+ * 40 morts et 200 blessés"), before the first one's verb, which governs both: one clause's two counts keep one day.
+ * Not "where": a clause on a place ("the town where the storm killed 40 on Monday") has its own subject, the event,
+ * and a day after its toll is that event's own, as in a main clause ("the storm killed 40 on Monday"), not the day of
+ * another clause's verb.
  */
 function causedInRelative(toks: Tok[], i0: number): boolean {
-  const k = wordBeforeLead(toks, i0, (t) => CAUSING.has(t) || CAUSING_PERFECT.has(t));
+  const k = causingVerb(toks, i0);
   if (k < 0) return false;
   const p = CAUSING_AUX.has(toks[k - 1]?.t ?? '') ? k - 2 : k - 1;
   return RELATIVE_AFTER.has(toks[p]?.t ?? '') && toks[p].t !== 'where';
 }
 
-/** Words that join a second object to a verb's first ("leaving 42 dead and dozens hospitalized"). Folded. */
+/** Pluperfect auxiliaries before a verb of causing ("avaient fait 12 morts", "had killed 12"). Folded. */
+const PLUPERFECT_AUX = new Set(['avait', 'avaient', 'had']);
+/**
+ * Is the caused toll at token i0 told in the pluperfect ("Dimanche soir, les inondations avaient fait 12 morts et 3 000
+ * sinistrés", "By Monday evening, the floods had killed 12")? The tense counts up to a past moment: a day before the
+ * toll is that moment, the day the toll was counted to, not the event's (as it is for "a fait", "killed"). For both
+ * objects of one verb (causingVerb).
+ */
+function causedInPluperfect(toks: Tok[], i0: number): boolean {
+  const k = causingVerb(toks, i0);
+  return k >= 0 && PLUPERFECT_AUX.has(toks[k - 1]?.t ?? '');
+}
+
+/** Words that join a second object to a verb's first ("leaving 9 dead and dozens hurt"). Folded. */
 const OBJECT_JOINS = new Set(['and', 'et']);
 /**
- * How many words the first object may run after its number, up to the join: "42 people dead and", "trois morts et",
- * "at least 42 people dead and": the number, its noun and a predicate word (three); four leaves room for an adjective.
+ * How many words the first object may run after its number, up to the join: "9 people dead and", "neuf morts et",
+ * "at least 9 people dead and": the number, its noun and a predicate word (three); four leaves room for an adjective.
  */
 const JOINED_OBJECT_REACH = 4;
 /**
- * Is the number at token i0 the second object of a verb of causing, joined to the first by "and / et" ("collided on
- * Sunday evening, leaving at least 42 people dead and dozens hospitalized", "a fait vendredi trois morts et une vingtaine
- * de blessés")? The verb governs both: the second count is a caused toll as the first is, as of the writing, not of the
- * event's day. Grammar of coordination; not "killing 17 and injuring 40", whose second verb is its own.
+ * Is the number at token i0 the second object of a verb of causing, joined to the first by "and / et" ("two buses
+ * collided on Friday night, leaving at least 9 people dead and dozens hurt", "l'explosion a fait samedi neuf morts et une
+ * dizaine de blessés")? The verb governs both: the second count is a caused toll as the first is, as of the writing, not
+ * of the event's day. Grammar of coordination; not "killing 17 and injuring 40", whose second verb is its own. The
+ * first object's verb's index (causingVerbBefore), or -1: a relative pronoun before it puts both in its clause
+ * (causedInRelative).
  */
-function tollJoinedToCaused(toks: Tok[], i0: number): boolean {
+function tollJoinedToCaused(toks: Tok[], i0: number): number {
   const k = wordBeforeLead(toks, i0, (t) => OBJECT_JOINS.has(t));
-  if (k < 0) return false;
+  if (k < 0) return -1;
   for (let j = k - 1, n = 0; j >= 0 && n < JOINED_OBJECT_REACH; j--, n++) {
     const t = toks[j];
-    if (toks[j + 1].nl || (t.kind !== 'w' && t.kind !== 'd')) return false;
+    if (toks[j + 1].nl || (t.kind !== 'w' && t.kind !== 'd')) return -1;
     if (t.kind === 'd' || mayOpenNumber(t.t)) {
       let s = j;
       while (s > 0 && toks[s - 1].kind === 'd' && !toks[s].nl) s--;
-      const c = wordBeforeLead(toks, s, (w) => CAUSING.has(w) || CAUSING_PERFECT.has(w));
-      return c >= 0 && (CAUSING.has(toks[c].t) || CAUSING_AUX.has(toks[c - 1]?.t ?? ''));
+      return causingVerbBefore(toks, s);
     }
   }
-  return false;
+  return -1;
 }
 
 /** Conjunctions that open the clause of the event a toll counts, after the toll ("60 blessés, lorsqu'un homme a
@@ -822,13 +859,16 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   const nightEnd = (w: { id: string; len: number; at: number }): { id: string; len: number; at: number } => (toll ? nightsEnd(toks, w) : w);
   let before: { id: string; gap: number } | undefined;
   const relativeCause = caused && causedInRelative(toks, i0);
+  // "Dimanche soir, les inondations avaient fait 12 morts": a day before a toll in the pluperfect is the day it was
+  // counted up to (causedInPluperfect), read as for any count.
+  const eventDayBefore = caused && !causedInPluperfect(toks, i0);
   // "crashed on Thursday, killing 241": a day before a caused toll (causedToll, computed once by the caller) is its
   // event's, unless it is the day the toll was told on ("officials said Thursday the storm killed 40", saidDay).
   for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
-    if (w && caused && !saidDay(toks, w.at, w.len)) continue;
+    if (w && eventDayBefore && !saidDay(toks, w.at, w.len)) continue;
     if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[w.at].start) && !ofTheEvent(w.at)) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
@@ -850,7 +890,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && CHANGE_BEFORE_FROM.has(toks[k - 1]?.t ?? '')) || (toks[k].t === 'rapport' && toks[k - 1]?.t === 'par')) break;
     if (comparisonAt(toks, k)) break;
     const w = timeWordAt(toks, k);
-    // "The toll of the quake that killed more than 2,800 people was on stark display Monday": a day after a toll its
+    // "The ruins left by the flood that killed more than 60 people were still visible Monday": a day after a toll its
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
     if (w && relativeCause && !saidDay(toks, k, w.len)) continue;
     if (w && !inDate(k) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
@@ -859,7 +899,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
   // sentence's opening phrase, closed by a comma, frames the whole sentence, however far the figure stands.
   // Not a noun's measure ("the nation of 49 million people", "une région de 3 millions d'habitants"): no count of the day.
-  if (NOUN_MEASURE.has(toks[i0 - 1]?.t ?? '') || caused) return undefined;
+  if (NOUN_MEASURE.has(toks[i0 - 1]?.t ?? '') || eventDayBefore) return undefined;
   const s = sentenceStartBefore(toks, i0);
   if (s === undefined) return undefined;
   let comma = -1;
@@ -932,24 +972,33 @@ function dayOfDate(d: DatedSpan, published: string): string | undefined {
 }
 
 /**
- * A person's age (counts.ts reads it: "un homme âgé de 41 ans", "a 19-year-old man", "Noa Argamani, 25 ans") is a property
- * said as of the day of writing: a day its clause names ("a 19-year-old was arrested on Wednesday", "..., 25 ans, ...
- * enlevés le 7 octobre") is the day of what happened to the person, not of the age; session 22 found the same for ages
- * under a lead's news day. Only ages: a term counted in years ("a four-year contract", "between 10 and 18 years'
- * imprisonment") was measured too (devset moments +14 against +8 for ages alone), but the terms joined timelines of
- * two gold keys (pelicot's sentences: mixing +2), turned one figure verdict wrong and added three cross-key pairs.
+ * A person's age (counts.ts reads it: "un homme âgé de 41 ans", "a 19-year-old man", "la cycliste, 25 ans") is a property
+ * said as of the day of writing: a day its clause names ("a 19-year-old was arrested on Wednesday", "la cycliste, 25 ans,
+ * renversée le 4 mai") is the day of what happened to the person, not of the age; session 22 found the same for ages
+ * under a lead's news day. Only ages: a term counted in years ("a five-year deal", "between 8 and 15 years in
+ * prison") was measured too (devset moments +14 against +8 for ages alone), but the terms joined timelines of
+ * two gold keys (prison terms of one trial: mixing +2), turned one figure verdict wrong and added three cross-key pairs.
  */
 const AGE_KEY = 'age';
 /**
- * An age's moment: publication's day, whatever day its clause names; it then no longer counts as dated by its own words
- * (`own`), so it neither blocks nor takes a report's day as such a count would. Its clause's weekday (`when`, read
- * against another article's day when this one is undated) is dropped too: it is no day of the age's.
+ * An age's moment: publication's day, whatever day or date its clause names; it then no longer counts as dated by its
+ * own words (`own`), so it neither blocks nor takes a report's day as such a count would. Its clause's time (`when`: a
+ * weekday, a month or a year, read against another article's day when this one is undated) is dropped too: it is no
+ * time of the age's. In an undated article the day of writing is unknown, so the age has no moment at all: not the
+ * clause's date ("âgé de 41 ans, interpellé le 3 mars 2025" keeps no 2025-03-03), as a dated article gives it none.
+ * Called by the caller (extract.ts) before the other passes over the article's figures.
  */
 export function propertyMoments(figs: Array<{ countsKey: string[]; moment?: string; when?: string }>, own: Set<object>, published: string | undefined): void {
+  const writing = published && ISO_DAY.test(published) ? published : undefined;
   for (const f of figs) {
     if (f.countsKey[0] !== AGE_KEY) continue;
-    if (published && ISO_DAY.test(published) && f.moment && f.moment !== published && own.has(f)) { f.moment = published; own.delete(f); }
-    if (f.when && WEEKDAYS.includes(f.when)) delete f.when;
+    // Only a moment its own words gave (`own`): one the article's day gave is already the writing's.
+    if (own.has(f) && f.moment !== writing) {
+      if (writing) f.moment = writing;
+      else delete f.moment;
+      own.delete(f);
+    }
+    delete f.when;
   }
 }
 
@@ -963,8 +1012,6 @@ export function propertyMoments(figs: Array<{ countsKey: string[]; moment?: stri
  * without a date or time word of its own.
  */
 export function earlierEventMoments(figs: Restatable[] & Array<{ start: number; end: number; when?: string }>, own: Set<object>, text: string, dates: ReadonlyArray<DatedSpan>, published: string | undefined): void {
-  // First of the passes over the article's figures: an age's day is the day of writing (propertyMoments).
-  propertyMoments(figs, own, published);
   if (!published || !ISO_DAY.test(published)) return;
   const folded = fold(text);
   const mentions: Array<{ start: number; end: number; name: string }> = [];
