@@ -20,7 +20,7 @@
  * marks, never from one story's words.
  */
 import { concept } from '../concepts/index';
-import { isNumberKey, isWhenKey, NEGATION_KEY, wordKeysAt, YEAR_KEY } from './crosslang';
+import { isNumberKey, isValueKey, isWhenKey, NEGATION_KEY, wordKeysAt, YEAR_KEY } from './crosslang';
 import { monthNumber } from '../dates/day';
 import { subheads } from '../story/features';
 import type { Analysis } from './tokens';
@@ -77,7 +77,7 @@ function writtenAsYear(a: Analysis, [w0, w1]: [number, number], k: string): bool
 export function isAnchorKey(k: string, pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
   if (k === NEGATION_KEY) return true;
   // Ages ("g:25") are counts of a person's years; a number is a count unless both spans write it as a year.
-  if (isNumberKey(k) || k.startsWith('g:')) return keyIsCount(k, () => writtenAsYear(pa, pw, k) && writtenAsYear(sa, sw, k));
+  if (isValueKey(k)) return keyIsCount(k, () => writtenAsYear(pa, pw, k) && writtenAsYear(sa, sw, k));
   if (k.startsWith('s:')) return false;
   if (k.startsWith('c:')) return ANCHOR_TYPES.has(concept(k.slice(2))?.type ?? '');
   return !givenByName(pa, pw, k) && !givenByName(sa, sw, k);
@@ -152,7 +152,7 @@ function numbersOf(a: Analysis, pw: [number, number]): 'none' | 'number' | 'coun
   let kind: 'none' | 'number' = 'none';
   for (let w = pw[0]; w <= pw[1]; w++) {
     for (const k of wordKeysAt(a, w)) {
-      if (!isNumberKey(k) && !k.startsWith('g:')) continue;
+      if (!isValueKey(k)) continue;
       if (keyIsCount(k, () => writtenAsYear(a, pw, k)) && !(isNumberKey(k) && saysWhen(a, w, k))) return 'count';
       kind = 'number';
     }

@@ -139,6 +139,10 @@ const isFigure = (k: string): boolean => isNumberKey(k) && isFigureStem(k.slice(
 export function isNumberKey(k: string): boolean {
   return k.charCodeAt(0) === 35;
 }
+/** A number's key or an age's ("g:"): the keys that state a value, which precision rules treat alike. */
+export function isValueKey(k: string): boolean {
+  return isNumberKey(k) || k.startsWith('g:');
+}
 /** Distinct figures (isFigure: 3+ digits, decimals, scaled amounts) two sentences must both give to
  *  pair on two shared keys where CROSS_MIN_SHARED asks three: two numbers of their own repeated
  *  together ("309 arrests and 134 in custody" / "309 personnes interpellées, dont 134 placées en

@@ -21,7 +21,7 @@
  * of supplying Y": a seed pair was lost so when the share was 0.65).
  */
 import type { Analysis } from './tokens';
-import { isNumberKey, sentenceBags, wordKeysAt } from './crosslang';
+import { isValueKey, sentenceBags, wordKeysAt } from './crosslang';
 import { wordRange } from './fragment-claims';
 import { STORY_MIN_SOURCES, STORY_PERVASIVE_SHARE } from './story-vocabulary';
 
@@ -94,8 +94,7 @@ export function repeatsFrame(pa: Analysis, ps: number, pe: number, sa: Analysis,
     for (const k of wordKeysAt(pa, w)) {
       if (!sk.has(k) || seen.has(k)) continue;
       seen.add(k);
-      // An age ("g:") is a number too.
-      if (isNumberKey(k) || k.startsWith('g:')) return false;
+      if (isValueKey(k)) return false;
       if (++shared > FRAME_MAX_SHARED) return false;
       if ((shares.get(k) ?? 0) < STORY_PERVASIVE_SHARE && ++own > FRAME_OWN_KEYS) return false;
     }
@@ -127,7 +126,7 @@ const HEADLINE_SENTENCE_END = /[.!?…][\s"»”’)\]]*$/u;
 export function headlinesOnFrame(keys: readonly string[], shares: Map<string, number> | null): boolean {
   if (!shares || keys.length === 0) return false;
   for (const k of keys) {
-    if (isNumberKey(k) || k.startsWith('g:')) return false;
+    if (isValueKey(k)) return false;
     if ((shares.get(k) ?? 0) < STORY_PERVASIVE_SHARE) return false;
   }
   return true;
