@@ -7,16 +7,16 @@ import { extractFigures } from './extract';
 describe('a figure\'s moment', () => {
   it('reads a deadline as no day of the value ("by the end of April", "d\'ici vendredi")', () => {
     const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-04-16' }).filter((f) => f.unit !== 'date').map((f) => f.moment);
-    expect(when('Another 50,000 doses should arrive on the island by the end of April.', 'en')).toEqual(['2025-04-16']);
+    expect(when('A further 50,000 test kits are due to reach the region by the end of April.', 'en')).toEqual(['2025-04-16']);
     expect(when('Quelque 50 000 doses doivent arriver d\'ici vendredi.', 'fr')).toEqual(['2025-04-16']);
     // Without the deadline's words, the month or day is the value's.
     expect(when('Quelque 50 000 doses sont arrivées vendredi.', 'fr')).toEqual(['2025-04-11']);
   });
   it('dates a sentence\'s counts by the report they come from ("according to the latest report, published on March 19")', () => {
-    const text = 'More than 8,500 flu cases have been recorded since August, including nearly 3,000 in a single week, according to the latest health report from the agency, published on March 19.';
+    const text = 'Over 8,500 measles cases have been logged since August, among them nearly 3,000 in a single week, according to the latest report from the institute, published on March 19.';
     expect(extractFigures(text, 'en', { published: '2025-03-21' }).filter((f) => f.unit !== 'date').map((f) => f.moment)).toEqual(['2025-03-19', '2025-03-19']);
     // Another participle is no report's day.
-    const other = 'More than 8,500 flu cases have been recorded since August, including nearly 3,000 in a single week, according to the latest health report from the agency, which was founded on March 19.';
+    const other = 'Over 8,500 measles cases have been logged since August, among them nearly 3,000 in a single week, according to the latest report from the institute, which was founded on March 19.';
     expect(extractFigures(other, 'en', { published: '2025-03-21' }).filter((f) => f.unit !== 'date').map((f) => f.moment)).toEqual(['2025-03-21', '2025-03-21']);
   });
   it('reads a lower-case month as the month, save "may" and "march" (a verb, a noun)', () => {
@@ -49,10 +49,10 @@ describe('a figure\'s moment', () => {
   });
   it('gives a pluperfect count without a date of its own no moment, not the publication day', () => {
     const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2023-01-31' }).filter((f) => f.unit !== 'date').map((f) => f.moment ?? null);
-    expect(when('Deux millions de manifestants avaient été recensés. Ce mardi, 1,27 million de manifestants ont défilé.', 'fr')).toEqual([null, '2023-01-31']);
+    expect(when('Deux millions de visiteurs avaient été comptés. Ce mardi, 1,27 million de visiteurs sont venus.', 'fr')).toEqual([null, '2023-01-31']);
     expect(when('About 1.1 million people had marched. Today 1.27 million marched.', 'en')).toEqual([null, '2023-01-31']);
     // A pluperfect with its own day keeps that day.
-    expect(when('Le 19 janvier, deux millions de manifestants avaient été recensés.', 'fr')).toEqual(['2023-01-19']);
+    expect(when('Le 19 janvier, deux millions de visiteurs avaient été comptés.', 'fr')).toEqual(['2023-01-19']);
   });
   it('takes a month without a year as the nearest such month, before or after publication', () => {
     expect(resolveMoment('month-08', '2024-10-28')).toBe('2024-08-01');
@@ -69,7 +69,7 @@ describe('a figure\'s moment', () => {
   });
   it('leaves a time word after a comparison to the value compared with', () => {
     const f = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2024-03-20' })[0];
-    const en = f("Police said 40,000 people marched, more than twice as many as last week's protest.", 'en');
+    const en = f("Organisers said 40,000 people attended, more than twice as many as last week's fair.", 'en');
     expect([en.when, en.moment]).toEqual([undefined, '2024-03-20']);
     const fr = f('Selon la police, 40 000 personnes ont manifesté, deux fois plus que la semaine dernière.', 'fr');
     expect([fr.when, fr.moment]).toEqual([undefined, '2024-03-20']);
@@ -119,7 +119,7 @@ describe('a date or time word of a relative clause before the figure dates its e
   it('tells an event\'s relative clause from a report\'s', () => {
     expect(at('The toll of the flood that hit the valley on Friday has risen to 310.', 'Friday')).toBe(true);
     expect(at('Le bilan des crues, qui ont frappé la vallée le 3 mars, atteint 310 morts.', '3 mars')).toBe(true);
-    expect(at('The previous toll, which was issued on Tuesday afternoon, reported 290 deaths.', 'Tuesday')).toBe(false);
+    expect(at('The earlier count, which was released on Tuesday afternoon, listed 290 deaths.', 'Tuesday')).toBe(false);
     expect(at('Officials said that on Friday 310 people had died.', 'Friday')).toBe(false);
     expect(at('Le 3 mars, 310 personnes sont mortes.', '3 mars')).toBe(false);
   });
@@ -129,7 +129,7 @@ describe('a date or time word of a relative clause before the figure dates its e
     // Wednesday 6 March 2024.
     expect(moments('The toll of the flood that hit the valley on Friday has risen to 310 people, officials said.', 'en', '2024-03-06')['310']).toBe('2024-03-06');
     expect(moments('Un bilan des crues, qui ont frappé la vallée le 1er mars, fait état de 310 morts.', 'fr', '2024-03-06')['310']).toBe('2024-03-06');
-    expect(moments('The previous toll, which was issued on Tuesday afternoon, reported 290 deaths.', 'en', '2024-03-06')['290']).toBe('2024-03-05');
+    expect(moments('The earlier count, which was released on Tuesday afternoon, listed 290 deaths.', 'en', '2024-03-06')['290']).toBe('2024-03-05');
   });
   it('reads a participle of happening as the event\'s day ("survenu dans la nuit de …"), not the toll\'s', () => {
     // Friday 8 March 2024: the fire of Tuesday night, its toll of the day of writing.
@@ -141,15 +141,15 @@ describe('a date or time word of a relative clause before the figure dates its e
   });
   it("leaves to another value the date it is compared with, or the date of a value set after it", () => {
     // Tuesday 7 March 2023.
-    const a = moments('La mobilisation a été plus forte ce mardi que le 19 janvier, avec au moins 1,3 million de manifestants.', 'fr', '2023-03-07');
+    const a = moments("L'affluence a été plus forte ce mardi que le 19 janvier, avec au moins 1,3 million de visiteurs.", 'fr', '2023-03-07');
     expect(a['au moins 1,3 million']).toBe('2023-03-07');
     const b = moments('Le taux de grévistes atteint 36,5 % (49,5 % le 19 janvier).', 'fr', '2023-03-07');
     expect(b['36,5 %']).toBe('2023-03-07');
     expect(b['49,5 %']).toBe('2023-01-19');
-    const c = moments('Turnout was up: 45,000 demonstrators in Lyon, 7,000 more than on January 19.', 'en', '2023-03-07');
+    const c = moments('Attendance rose: 45,000 visitors in Nantes, 7,000 more than on January 19.', 'en', '2023-03-07');
     expect(c['45,000']).toBe('2023-03-07');
     // A list of values before one date shares it.
-    const d = moments('Les cortèges avaient rassemblé entre 1,2 million (selon la police) et 3,5 millions de personnes le 12 octobre 2010.', 'fr', '2023-03-07');
+    const d = moments('Les défilés avaient réuni entre 1,2 million (selon la préfecture) et 3,5 millions de personnes le 12 octobre 2010.', 'fr', '2023-03-07');
     expect(d['1,2 million']).toBe('2010-10-12');
   });
   it('dates the figures of a clause a date opens ("March 3, when ...") by that date, even after "since"', () => {
@@ -160,7 +160,7 @@ describe('a date or time word of a relative clause before the figure dates its e
   });
   it('never dates a count by the start of a duration ("détenus depuis le 7 octobre", "held since October")', () => {
     // Sunday 9 June 2024.
-    expect(moments('La libération de 4 otages détenus depuis le 7 octobre.', 'fr', '2024-06-09')['4']).toBe('2024-06-09');
+    expect(moments('Le retour de 4 marins retenus depuis le 7 octobre.', 'fr', '2024-06-09')['4']).toBe('2024-06-09');
     expect(moments('Four hostages held since October were freed.', 'en', '2024-06-09')['Four']).toBe('2024-06-09');
     expect(moments('Since Friday, 310 people have died.', 'en', '2024-06-09')['310']).toBe('2024-06-09');
     expect(moments('On Friday, 310 people died.', 'en', '2024-06-09')['310']).toBe('2024-06-07');
@@ -171,7 +171,7 @@ describe('a date or time word of a relative clause before the figure dates its e
     expect(moments('The ministry said 120 people died in the floods that hit the valley on Sunday.', 'en', '2024-03-05')['120']).toBe('2024-03-05');
     expect(moments("L'armée aurait tué 40 personnes lors de l'assaut de dimanche, selon le ministère.", 'fr', '2024-03-05')['40']).toBe('2024-03-05');
     // After the event it follows ("after", "following", "après"), a time word or a date is the event's.
-    expect(moments('More than 120 people were confirmed to have died after heavy rains last week flooded the valley.', 'en', '2024-03-05')['More than 120']).toBe('2024-03-05');
+    expect(moments('More than 120 people were reported to have died after storms last week swept the valley.', 'en', '2024-03-05')['More than 120']).toBe('2024-03-05');
     expect(moments('The floods left 14 people missing following torrential rains on March 1 in the valley.', 'en', '2024-03-05')['14']).toBe('2024-03-05');
     expect(moments('Au moins 30 personnes sont mortes après les orages de dimanche, selon la préfecture.', 'fr', '2024-03-05')['Au moins 30']).toBe('2024-03-05');
     // Without it, the time word and the date still date the toll.
@@ -206,21 +206,21 @@ describe('a date or time word of a relative clause before the figure dates its e
   });
   it("gives a sentence's opening time phrase, closed by a comma, to its figures however far they stand", () => {
     // Tuesday 5 March 2024.
-    expect(moments('In a televised address Monday night, the minister said the grid of the northern region of the country lost 15 gigawatts in seconds.', 'en', '2024-03-05')['15']).toBe('2024-03-04');
+    expect(moments('In a radio interview Monday night, the engineer said the network of the eastern district of the province lost 15 gigawatts in minutes.', 'en', '2024-03-05')['15']).toBe('2024-03-04');
     expect(moments("Dans la soirée de lundi, les responsables des secours de la région ont indiqué que 972 maisons avaient été détruites et 84 endommagées.", 'fr', '2024-03-05')['84']).toBe('2024-03-04');
     // A bracket ends no sentence: "mardi" after "(18H16 GMT)" is inside the opening phrase of no sentence here.
-    expect(moments("La panne, survenue à 15H16 (18H16 GMT) lundi, a mis le pays à l'arrêt, affectant plus de 95 % des 20 millions d'habitants du pays.", 'fr', '2024-03-05')['20 millions']).toBe('2024-03-05');
+    expect(moments("La coupure, survenue à 15H16 (18H16 GMT) lundi, a mis la province à l'arrêt, affectant plus de 95 % des 20 millions d'habitants du pays.", 'fr', '2024-03-05')['20 millions']).toBe('2024-03-05');
     // A noun's measure ("the nation of 49 million people") is no count of the frame's day.
-    expect(moments('In a televised address Monday night, the prime minister of the country said the power grid for the southern nation of 49 million people failed in seconds.', 'en', '2024-03-05')['49 million']).toBe('2024-03-05');
+    expect(moments('In a radio interview Monday night, the head of the agency said the water network for the coastal nation of 49 million people failed in hours.', 'en', '2024-03-05')['49 million']).toBe('2024-03-05');
     // No comma after the opening phrase: no frame.
-    expect(moments('In a televised address Monday night the minister said the grid of the northern region of the country lost 15 gigawatts in seconds.', 'en', '2024-03-05')['15']).toBe('2024-03-05');
+    expect(moments('In a radio interview Monday night the engineer said the network of the eastern district of the province lost 15 gigawatts in minutes.', 'en', '2024-03-05')['15']).toBe('2024-03-05');
   });
   it('gives a time word after a change word and "from" to the earlier value', () => {
     // Tuesday 5 March 2024.
-    expect(moments('Officials report attacks at 12 locations along the border, a sharp increase from six the day before.', 'en', '2024-03-05')['12']).toBe('2024-03-05');
+    expect(moments('Inspectors report leaks at 12 sites along the pipeline, a steep rise from six the day before.', 'en', '2024-03-05')['12']).toBe('2024-03-05');
     expect(moments('La participation atteint 59 %, en hausse par rapport aux 38 % de lundi.', 'fr', '2024-03-05')['59 %']).toBe('2024-03-05');
     // Without the change word, the time word after the figure still dates it.
-    expect(moments('Officials report attacks at 12 locations along the border the day before.', 'en', '2024-03-05')['12']).toBe('2024-03-04');
+    expect(moments('Inspectors report leaks at 12 sites along the pipeline the day before.', 'en', '2024-03-05')['12']).toBe('2024-03-04');
   });
   it('dates a toll of "la nuit de dimanche à lundi" by the night\'s second day', () => {
     expect(moments('Les crues ont fait 120 morts dans la nuit de dimanche à lundi.', 'fr', '2024-03-05')['120']).toBe('2024-03-04');
@@ -512,7 +512,7 @@ describe('a morning-after report that names the event by its day', () => {
     expect(moments('Grève du 14 mars : le bilan\n“Il y a eu 120 interpellations”, annonce le ministre.', 'fr'))
       .toEqual(['120@2025-03-14']);
     // A vote named by its day after an elided article ("d'hier"): the results printed the next morning are that day's.
-    expect(moments("Résultats\nLe parti arrive en tête des élections législatives d'hier avec 29 % des voix.\nSon rival obtient 20 %.", 'fr'))
+    expect(moments("Résultats\nLa liste a gagné le scrutin municipal d'hier avec 29 % des voix.\nSon rival obtient 20 %.", 'fr'))
       .toEqual(['29@2025-03-15', '20@2025-03-15']);
     expect(moments("Results\nThe party won Saturday's election with 29% of the vote.\nIts rival got 20%."))
       .toEqual(['29@2025-03-15', '20@2025-03-15']);
@@ -634,7 +634,7 @@ describe('an undated article\'s count told as risen', () => {
   const risen = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, {}).filter((f) => f.unit !== 'date').map((f) => `${f.text}:${f.rises === true}`);
   it('reads "has risen to", "bringing the total ... to", "est passé à" as a rise, not "rose to their feet" before another count', () => {
     expect(risen('The death toll from the flood has risen to nine, officials said.', 'en')).toEqual(['nine:true']);
-    expect(risen('A man died in hospital, bringing the total fatalities to nine.', 'en')).toEqual(['nine:true']);
+    expect(risen('A woman died in hospital, bringing the total deaths to nine.', 'en')).toEqual(['nine:true']);
     expect(risen('Le bilan de l\'incendie est passé à 9 morts.', 'fr')).toEqual(['9:true']);
     expect(risen('Nine people died in the flood.', 'en')).toEqual(['Nine:false']);
     // Written for this test: "rose to" followed by no count, then another count.
