@@ -22,7 +22,7 @@
 import { concept } from '../concepts/index';
 import { isNumberKey, isValueKey, isWhenKey, NEGATION_KEY, wordKeysAt, YEAR_KEY } from './crosslang';
 import { monthNumber } from '../dates/day';
-import { subheads } from '../story/features';
+import { subheads } from '../text/title-case';
 import type { Analysis } from './tokens';
 
 /** Names a frame-only pair must share to be dropped. Designed on the alphabetical first half of the 36 older devset

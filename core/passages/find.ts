@@ -21,6 +21,7 @@ import { strayTranslations, type TranslatedPair } from './translation-agreement'
 import { pinnedByFigure, sharesOwnWord, storyWords, type StoryWords } from './story-vocabulary';
 import { fragmentWithoutCount, phrasePieceWithoutCount } from './fragment-claims';
 import { keyShares, repeatsFrame } from './story-frame';
+import { withUnitSigns } from './unit-edges';
 
 export { setPassageDebug } from './judge';
 
@@ -104,6 +105,16 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
   // Translations of one page statement in several sources agree (translation-agreement.ts).
   const stray = translated.length > 1 ? strayTranslations(translated, keyWeight(crossCounts())) : null;
   const kept = stray?.size ? passages.filter((p) => !stray.has(p)) : passages;
+  // A percent or currency sign against a span's edge number is part of its figure (unit-edges.ts).
+  for (const p of kept) {
+    [p.page.start, p.page.end] = withUnitSigns(pageText, p.page.start, p.page.end);
+    p.page.text = pageText.slice(p.page.start, p.page.end);
+    const slot = index.slotOf.get(p.source.id);
+    const text = slot === undefined ? undefined : index.slots[slot]?.text;
+    if (text === undefined) continue;
+    [p.source.start, p.source.end] = withUnitSigns(text, p.source.start, p.source.end);
+    p.source.text = text.slice(p.source.start, p.source.end);
+  }
   kept.sort((a, b) => a.page.start - b.page.start || a.source.id.localeCompare(b.source.id));
   return kept;
 }

@@ -52,6 +52,15 @@ describe('repeatsFrame', () => {
     expect(repeatsFrame(pa, ps, pe, sa, ss, se, shares)).toBe(false);
   });
 
+  it('drops a pair whose source span holds function words only: it shares no key, so no claim', () => {
+    const page = 'It was in the valley that the flood began.';
+    const src = 'It was in the';
+    const pa = analyse(page, [], 'en');
+    const sa = analyse(src, [], 'en');
+    const [ps, pe] = at(page, 'It was in the valley');
+    expect(repeatsFrame(pa, ps, pe, sa, 0, src.length, shares)).toBe(true);
+  });
+
   it('drops nothing with fewer sources than FRAME_MIN_SOURCES', () => {
     expect(keyShares(SOURCES.slice(0, FRAME_MIN_SOURCES - 1))).toBeNull();
     const page = 'Children painted pictures of the flood in Brennick for an exhibition at the library.';
