@@ -145,8 +145,9 @@ function parts(key: string[]): KeyParts {
     else if (c.type === 'modifier' || c.type === 'scope' || c.type === 'cue') p.modifiers.add(k);
   }
   // "2,8 millions, dont 500 000 à Paris": a part that names its own place is the count of that place,
-  // which the place already says; "500 000 manifestants à Paris" elsewhere counts the same thing.
-  if (p.places.size && p.modifiers.has('part')) { p.modifiers.delete('part'); p.all.delete('part'); }
+  // which the place already says; "500 000 manifestants à Paris" elsewhere counts the same thing. So is a part that
+  // names its own sub-event ("Five of the deaths were in the X fire": the X fire's count).
+  if ((p.places.size || [...p.events].some((e) => e !== '*')) && p.modifiers.has('part')) { p.modifiers.delete('part'); p.all.delete('part'); }
   // "289 seats are required for an absolute majority" in a sentence of exit polls: a threshold (threshold.ts) is the
   // rule of the vote, neither a result nor a projection, whatever its sentence foretells; nor is it the whole a part
   // is taken from ("169 of the 172 seats needed": how far from the bar, not a share of it).

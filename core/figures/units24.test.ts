@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, matchDetail } from './index';
+
+// Sentences written for these tests (units24).
+const fig = (text: string, lang: 'fr' | 'en', q: string) => extractFigures(text, lang).find((f) => f.text === q)!;
+
+describe('a part of a whole named without a number (units24)', () => {
+  it('counts the noun of its whole, in both languages, and is a part', () => {
+    const en = fig('Doctors said 40 of the patients were discharged on Friday.', 'en', '40');
+    expect(en.countsKey[0]).toBe(fig('Doctors said 40 patients were discharged on Friday.', 'en', '40').countsKey[0]);
+    expect(en.unit).toBe('people');
+    expect(en.countsKey).toContain('part');
+    // A role of people as the whole: people in that role.
+    const dead = fig('Officials said 12 of those killed were children.', 'en', '12');
+    expect(dead.unit).toBe('people');
+    expect(dead.countsKey).toContain('killed');
+    const fr = fig('Selon la mairie, 30 de ces logements ont été détruits.', 'fr', '30');
+    expect(fr.unit).not.toBe('number');
+    expect(fr.countsKey).toContain('part');
+  });
+  it('meets the same count said with the noun next to the number', () => {
+    const part = fig('Five of the deaths were recorded in the northern province.', 'en', 'Five');
+    const whole = fig('The toll stood at five deaths in the northern province.', 'en', 'five');
+    expect(part.unit).toBe(whole.unit);
+  });
+  it('is the nation\'s count when a nation is its predicate', () => {
+    const f = fig('At least 80 of the victims were Peruvians, the embassy said.', 'en', 'At least 80');
+    expect(f.countsKey).not.toContain('part');
+    expect(f.countsKey).toContain('iso-pe');
+  });
+  it('reads no whole from a pronoun, a possessive, a superlative or a fraction', () => {
+    expect(fig('Three of the country\'s regions were hit by the storm.', 'en', 'Three').unit).toBe('number');
+    expect(fig('The bank was one of the largest lenders in the region.', 'en', 'one').unit).not.toBe('w:lender');
+    expect(fig('The bill passed with 2/3 of the members voting.', 'en', '2/3').unit).toBe('share');
+  });
+});
+
+describe('an English compound of words glued by hyphens before the counted noun (units24)', () => {
+  it('counts the last word of a plural compound', () => {
+    const f = fig('The court heard the 20 co-workers on Monday.', 'en', '20');
+    expect(f.unit).not.toBe('number');
+    expect(fig('Police arrested 12 ex-soldiers at the border.', 'en', '12').countsKey[0]).toBe('soldier');
+  });
+  it('reads a singular compound as an adjective of the noun after it', () => {
+    expect(fig('The army fired three long-range missiles overnight.', 'en', 'three').unit).toBe('missiles');
+  });
+  it('leaves a negated noun, a unit before a dash and French compounds to their own readings', () => {
+    expect(fig('The crash killed 12 non-passengers on the ground.', 'en', '12').countsKey[0]).toBe('person');
+    expect(fig('She won 49.7 percent—well within the margin.', 'en', '49.7 percent').unit).toBe('percent');
+    // French puts a compound's head first: "camions-citernes" are lorries.
+    expect(fig('La ville a envoyé 40 camions-citernes.', 'fr', '40').unit).toBe(fig('La ville a envoyé 40 camions.', 'fr', '40').unit);
+  });
+});
