@@ -645,8 +645,17 @@ function ageBefore(toks: Tok[], i0: number): boolean {
   return false;
 }
 
-/** Units of money: an amount's frame is the budget noun around it (moneyFrame). */
-const MONEY_UNITS: ReadonlySet<string> = new Set(CURRENCY.values());
+/** Units of money: an amount's frame is the budget noun around it (moneyFrame). The currencies written with a sign
+ * (CURRENCY), and those news names by word or code only ("9,3 milliards de yens", "2.9 trillion yen", "CNY 5 billion"). */
+export const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'yen', 'yuan']);
+/** A currency's code before its amount ("USD 10 billion", "EUR 500 million"): three letters, a unit of money. */
+const CURRENCY_CODE_LENGTH = 3;
+function currencyCodeBefore(toks: Tok[], i0: number): string | undefined {
+  const t = toks[i0 - 1];
+  if (!t || t.kind !== 'w' || t.t.length !== CURRENCY_CODE_LENGTH || t.nl || toks[i0].nl) return undefined;
+  const u = lookup(t.t, 'unit')?.id;
+  return u && MONEY_UNITS.has(u) ? u : undefined;
+}
 /** Words between an amount and the noun it qualifies or is taken from: "d'économies", "of savings", "in
  * savings", "from the budget", "off the deficit". */
 const FRAME_AFTER_SKIP = new Set(['de', 'd', "'", 'of', 'in', 'en', 'from', 'off', 'the', 'du', 'des', 'le', 'la', 'les', 'l']);
@@ -1089,6 +1098,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
     if (unit === 'number' && !category && CURRENCY.has(toks[i0 - 1]?.t ?? '')) unit = CURRENCY.get(toks[i0 - 1].t)!;
+    // "USD 10 billion", "EUR 500 million": a currency's code written before the amount, as its sign is.
+    else if (unit === 'number' && !category && currencyCodeBefore(toks, i0)) unit = currencyCodeBefore(toks, i0)!;
     // "$102 million worth of jewelry", "€40 billion savings": with a currency sign before it the number is an amount of
     // money whatever noun follows; the noun is what the money is worth or is spent on, the amount's frame only when it
     // is a budget noun (moneyFrame, read from the number on). Read as the count's noun, it gave the amount a unit no

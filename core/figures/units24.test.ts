@@ -51,3 +51,29 @@ describe('an English compound of words glued by hyphens before the counted noun 
     expect(fig('La ville a envoyé 40 camions-citernes.', 'fr', '40').unit).toBe(fig('La ville a envoyé 40 camions.', 'fr', '40').unit);
   });
 });
+
+describe('currencies written by word or code (units24)', () => {
+  it('reads yen and yuan as money, in both languages', () => {
+    const en = fig('The group posted a loss of 12.5 billion yen for the quarter.', 'en', '12.5 billion');
+    const fr = fig('Le groupe a publié une perte de 12,5 milliards de yens sur le trimestre.', 'fr', '12,5 milliards');
+    expect(en.unit).toBe('yen');
+    expect(fr.unit).toBe('yen');
+    expect(matchDetail(en, fr).reason).not.toBe('unit');
+    expect(fig('Exports reached 300 billion yuan last year.', 'en', '300 billion').unit).toBe('yuan');
+  });
+  it('reads a currency code before its amount as its unit', () => {
+    expect(fig('The plan saves over USD 4 billion a year.', 'en', '4 billion').unit).toBe('dollar');
+    expect(fig('Le plan économise EUR 4 milliards par an.', 'fr', '4 milliards').unit).toBe('euro');
+    // A word of three letters that is no currency is no code.
+    expect(fig('The two sides met and 4 billion was agreed.', 'en', '4 billion').unit).not.toBe('dollar');
+  });
+});
+
+describe('a clock time with its minutes after a point (units24)', () => {
+  it('reads "9.40pm" and "6.15 a.m." as times, and a decimal without am / pm as none', () => {
+    const t = extractFigures('The alarm was raised at around 9.40pm on Friday.', 'en').find((f) => f.unit === 'time');
+    expect(t?.low).toBe('21:40');
+    expect(extractFigures('Crews arrived at 6.15 a.m. on Sunday.', 'en').find((f) => f.unit === 'time')?.low).toBe('06:15');
+    expect(extractFigures('Shares rose 9.40 percent on Friday.', 'en').some((f) => f.unit === 'time')).toBe(false);
+  });
+});
