@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, matchDetail } from './index';
+import { compareFigures, extractFigures, matchDetail } from './index';
 
 // Sentences written for these tests (units24).
 const fig = (text: string, lang: 'fr' | 'en', q: string) => extractFigures(text, lang).find((f) => f.text === q)!;
@@ -75,5 +75,20 @@ describe('a clock time with its minutes after a point (units24)', () => {
     expect(t?.low).toBe('21:40');
     expect(extractFigures('Crews arrived at 6.15 a.m. on Sunday.', 'en').find((f) => f.unit === 'time')?.low).toBe('06:15');
     expect(extractFigures('Shares rose 9.40 percent on Friday.', 'en').some((f) => f.unit === 'time')).toBe(false);
+  });
+});
+
+describe('a share against a percentage (units24)', () => {
+  const compare = (l1: 'fr' | 'en', t1: string, l2: 'fr' | 'en', t2: string) => {
+    const page = { text: t1, lang: l1, figures: extractFigures(t1, l1) };
+    return compareFigures(page, [{ id: 's', text: t2, lang: l2, figures: extractFigures(t2, l2) }]).flatMap((r) => r.comparisons.map((c) => c.verdict));
+  };
+  it('compares a fraction and the same share in percent, both ways', () => {
+    expect(compare('en', 'The carmaker will cut its production capacity by a quarter.', 'fr', 'Le constructeur va réduire sa capacité de production de 25 %.')).toEqual(['agrees']);
+    expect(compare('fr', 'Le constructeur va réduire sa capacité de production de 25 %.', 'en', 'The carmaker will cut its production capacity by a quarter.')).toEqual(['agrees']);
+  });
+  it('reads a share against another percentage as another value', () => {
+    // Not "agrees": 25 against 40 parts of a hundred (a conversion the wrong way round would read 2,500 or 0.4).
+    expect(compare('en', 'The carmaker will cut its production capacity by a quarter.', 'en', 'The carmaker will cut its production capacity by 40%.')).toEqual(['related']);
   });
 });
