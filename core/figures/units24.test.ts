@@ -92,3 +92,16 @@ describe('a share against a percentage (units24)', () => {
     expect(compare('en', 'The carmaker will cut its production capacity by a quarter.', 'en', 'The carmaker will cut its production capacity by 40%.')).toEqual(['related']);
   });
 });
+
+describe('units against the things the other side names (units24)', () => {
+  const verdicts = (l1: 'fr' | 'en', t1: string, l2: 'fr' | 'en', t2: string) => {
+    const page = { text: t1, lang: l1, figures: extractFigures(t1, l1) };
+    return compareFigures(page, [{ id: 's', text: t2, lang: l2, figures: extractFigures(t2, l2) }]).flatMap((r) => r.comparisons.map((c) => `${r.page.text}/${c.verdict}`));
+  };
+  it('compares a count of units with a count of vehicles of the same output', () => {
+    expect(verdicts('fr', "L'usine a une capacité de production de 300 000 unités par an.", 'en', 'The plant has a production capacity of 300,000 vehicles a year.')).toEqual(['300 000/agrees']);
+  });
+  it('never reads units as people', () => {
+    expect(verdicts('fr', "L'usine a une capacité de production de 300 000 unités par an.", 'en', 'The plant employs 300,000 people in production a year.')).toEqual([]);
+  });
+});
