@@ -10,6 +10,7 @@ import { nameKey } from '../text/names';
 import { concept, conceptIds, isCue, lookup, wordFormsOf } from '../concepts/index';
 import { BOUNDARY, PEOPLE_CATS, SENTENCE_END, conceptAt, isCountNumber, isNumberTok } from './count-base';
 import { isYearDigits } from './years';
+import { TABLES, has } from './number-words';
 
 /** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
 const HEAD_LOOKAHEAD = 4;
@@ -399,6 +400,61 @@ function wholeNounAfter(toks: Tok[], i1: number): string | undefined {
   const w = toks[q];
   return w && w.kind === 'w' && !w.nl && !STOPWORDS.has(w.t) && w.t.length > 2 && looksPlural(w.t) && !INVARIABLE_S.has(w.t) ? unknownNoun(w.t) : undefined;
 }
+/** Determiners of a whole named without a number after a part's "of": "12 of the victims", "300 of those killed",
+ * "all 40 of his co-workers". A pronoun ("of them", "of whom") has no noun of its own and is read elsewhere (counts.ts). */
+const WHOLE_DETERMINERS_EN = new Set(['the', 'those', 'these', 'his', 'her', 'their', 'its', 'our']);
+/** French determiners after "de" of a whole named without a number: "12 de ces victimes", "trois de ses enfants". */
+const WHOLE_DETERMINERS_FR = new Set(['ces', 'ses', 'leurs', 'nos', 'vos']);
+/** "one of the highest figures", "two of the biggest banks": a superlative ranks its whole; the number picks from a
+ * ranking, it counts nothing the text tells. English superlatives in -est (at least five letters: "best", "rest" and
+ * "west" are no superlatives to read here, nor a word the table knows) and the words that make one. */
+const SUPERLATIVE = /^[a-z]{2,}[^aeiou]est$/;
+const SUPERLATIVE_WORDS = new Set(['most', 'least', 'best', 'worst', 'plus', 'moins', 'meilleurs', 'meilleures', 'pires']);
+/** Words that may stand between the whole's determiner and its noun: "of the injured people", "of the 50 … ": at most
+ * one adjective ("of the missing hikers"); more, and the noun belongs to another phrase. */
+const WHOLE_ADJECTIVES_MAX = 1;
+/**
+ * The counted noun of a whole named without a number after a part at i1: "12 of the victims", "1,500 of those deaths",
+ * "trois des blessés", "93 de ces gardes à vue": a part counts the noun of its whole, as it does with the whole's
+ * number ("614 des 618 salariés", wholeNounAfter); a role of people ("of the dead", "des blessés") counts people in
+ * that role. Else undefined: a pronoun ("of them"), a possessive ("of the country's regions"), a singular noun ("29.5
+ * of the vote", "two of the world": no count of things), another number.
+ */
+function wholeNounNoNumber(toks: Tok[], i1: number, lang: Lang): { category: string; role?: string } | undefined {
+  let q = i1;
+  const t0 = toks[q]?.t;
+  if (lang === 'en') {
+    if (t0 !== 'of' || !WHOLE_DETERMINERS_EN.has(toks[q + 1]?.t ?? '')) return undefined;
+    q += 2;
+  } else if (t0 === 'des') q += 1;
+  else if ((t0 === 'de' || t0 === 'd') && WHOLE_DETERMINERS_FR.has(toks[q + 1]?.t ?? '')) q += 2;
+  else return undefined;
+  for (let adjectives = 0; q < toks.length && !toks[q].nl; q++) {
+    const t = toks[q];
+    if (t.kind !== 'w' || STOPWORDS.has(t.t) || has(TABLES[lang].units, t.t) || SUPERLATIVE.test(t.t) || SUPERLATIVE_WORDS.has(t.t)) return undefined;
+    // "of the country's regions": the noun after the possessive is another thing's.
+    if (toks[q + 1]?.t === "'") return undefined;
+    const h = conceptAt(toks, q);
+    if (h && h.c.type === 'role' && h.c.means?.entity === 'person') {
+      // "of the injured people": an English role before a people noun is its adjective.
+      const after = lang === 'en' ? conceptAt(toks, q + h.len) : null;
+      if (after && after.c.type === 'entity' && PEOPLE_CATS.has(after.c.id)) return { category: after.c.id, role: h.c.id };
+      return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
+    }
+    if (h && h.c.type === 'entity') return looksPlural(toks[q + h.len - 1].t) ? { category: h.c.id } : undefined;
+    // "of his co-defendants": a word glued by a hyphen to the noun is a prefix of it.
+    if (toks[q + 1]?.t === '-' && toks[q + 1].start === t.end && toks[q + 2]?.kind === 'w' && toks[q + 2].start === toks[q + 1].end) { q++; continue; }
+    if (!h && t.t.length > 2 && looksPlural(t.t) && !INVARIABLE_S.has(t.t) && !(lang === 'en' && t.cap)) {
+      // A plural English word before another word of the phrase is its adjective ("of the missing hikers" reads
+      // "missing" first); only the last plural is the noun.
+      const nextW = toks[q + 1];
+      if (lang === 'en' && nextW && nextW.kind === 'w' && !nextW.nl && !STOPWORDS.has(nextW.t) && looksPlural(nextW.t) && adjectives < WHOLE_ADJECTIVES_MAX) { adjectives++; continue; }
+      return { category: unknownNoun(t.t) };
+    }
+    if (h || ++adjectives > WHOLE_ADJECTIVES_MAX) return undefined;
+  }
+  return undefined;
+}
 /** Words that open a lead-in naming a whole before the clause of its part: "Among the 175 passengers, 173 were …",
  * "Of the 300 arrested, 45 …", "Out of the 52 dead, 30 …", "Parmi les 181 personnes à bord, 173 …", "Sur les 119
  * blessés, 113 …". */
@@ -589,8 +645,17 @@ function ageBefore(toks: Tok[], i0: number): boolean {
   return false;
 }
 
-/** Units of money: an amount's frame is the budget noun around it (moneyFrame). */
-const MONEY_UNITS: ReadonlySet<string> = new Set(CURRENCY.values());
+/** Units of money: an amount's frame is the budget noun around it (moneyFrame). The currencies written with a sign
+ * (CURRENCY), and those news names by word or code only ("9,3 milliards de yens", "2.9 trillion yen", "CNY 5 billion"). */
+export const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'yen', 'yuan']);
+/** A currency's code before its amount ("USD 10 billion", "EUR 500 million"): three letters, a unit of money. */
+const CURRENCY_CODE_LENGTH = 3;
+function currencyCodeBefore(toks: Tok[], i0: number): string | undefined {
+  const t = toks[i0 - 1];
+  if (!t || t.kind !== 'w' || t.t.length !== CURRENCY_CODE_LENGTH || t.nl || toks[i0].nl) return undefined;
+  const u = lookup(t.t, 'unit')?.id;
+  return u && MONEY_UNITS.has(u) ? u : undefined;
+}
 /** Words between an amount and the noun it qualifies or is taken from: "d'économies", "of savings", "in
  * savings", "from the budget", "off the deficit". */
 const FRAME_AFTER_SKIP = new Set(['de', 'd', "'", 'of', 'in', 'en', 'from', 'off', 'the', 'du', 'des', 'le', 'la', 'les', 'l']);
@@ -743,6 +808,15 @@ function compoundAdjectiveAt(toks: Tok[], k: number): boolean {
   return !!(w && dash && part && next) && w.kind === 'w' && !w.cap && dash.t === '-' && dash.start === w.end && part.start === dash.end
     && part.kind === 'w' && !part.cap && (part.t.length >= PARTICIPLE_MIN_CHARS || SHORT_PARTICIPLES.has(part.t)) && part.t.endsWith('ed') && !dash.nl && !part.nl && !next.nl && next.kind === 'w';
 }
+/** Words of a percentage after a number, read by readHead itself ("49.7 percent—well within": a dash, no compound). */
+const PERCENT_WORDS = new Set(['percent', 'pourcent', 'per']);
+/** Where a compound of words glued by hyphens that starts at word k ends ("co-defendants", "Seattle-area", "long-range"),
+ * else undefined: two words at least, lower-case after the first (a name's parts, "Jean-Pierre", stay a name). */
+function hyphenCompoundAt(toks: Tok[], k: number): number | undefined {
+  let e = k + 1;
+  while (toks[e]?.t === '-' && toks[e].start === toks[e - 1].end && !toks[e].nl && toks[e + 1]?.kind === 'w' && toks[e + 1].start === toks[e].end && !toks[e + 1].cap) e += 2;
+  return toks[k]?.kind === 'w' && e > k + 1 ? e : undefined;
+}
 /** Is the word at k, glued by a hyphen to a number, a unit of the table ("6.0-Magnitude", a title's capital)? A
  * capitalised glued word is otherwise a name's part ("a 7-Eleven"), never the number's unit (units21). */
 function gluedUnit(toks: Tok[], k: number): boolean {
@@ -849,6 +923,19 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // to a participle is a compound adjective of the noun after it, never the counted noun itself (read as one, the
       // deaths were counted as storms, or the hyphen ended the phrase on a bare number).
       if (lang === 'en' && compoundAdjectiveAt(toks, k)) { k += 3; steps++; continue; }
+      // "the 50 co-defendants", "12 ex-soldiers", "two Seattle-area factories": in a word glued by hyphens to the word
+      // after it, the last word is the compound's head: a plural there is the counted noun ("co" alone counted
+      // nothing and left the number bare); an English singular there makes the compound an adjective of the noun
+      // after it. Not the number's own hyphen ("a 12-page report": read above).
+      // Only English: a French compound puts its head first ("camions-citernes", "garde-côtes"). Only a first word the
+      // table does not know: "49.7 percent—well within" is a unit and a dash, not a compound; "19 non-passengers" are
+      // not passengers (read above).
+      const compound = lang === 'en' && !conceptAt(toks, k) && !PERCENT_WORDS.has(t.t) && t.t !== NEGATION ? hyphenCompoundAt(toks, k) : undefined;
+      if (compound) {
+        const last = toks[compound - 1];
+        if (looksPlural(last.t) && !INVARIABLE_S.has(last.t)) { k = compound - 1; continue; }
+        if (toks[compound]?.kind === 'w' && !toks[compound].nl && !STOPWORDS.has(toks[compound].t)) { k = compound; steps++; continue; }
+      }
       // "un seul passager", "une seule a survécu": "seul" right after "un" says only one; the noun, if any, is after it.
       if (countsOne && k === i1 && (t.t === 'seul' || t.t === 'seule')) { k++; steps++; continue; }
       const hit = conceptAt(toks, k);
@@ -990,6 +1077,14 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     }
     // "would win 172 to 215 of the 577 seats", "182 sur les 577 sièges": a part counts what its whole does.
     if (unit === 'number' && !category) category = wholeNounAfter(toks, i1);
+    // "1,500 of those deaths", "12 of the victims were children", "trois des blessés": a part of a whole named without
+    // a number counts its noun, as a lead-in's part does ("Among the victims, 12 …"), and is a part (counts.ts).
+    // A fraction ("2/3 of its members", "two-thirds of the deputies") is a share of its whole, not a count (counts.ts).
+    const fraction = toks.slice(i0, i1).some((t) => t.t === '/' || has(TABLES[lang].denom, t.t) || (t.kind === 'd' && t.v < 1));
+    if (unit === 'number' && !category && !fraction) {
+      const whole = wholeNounNoNumber(toks, i1, lang);
+      if (whole) { category = whole.category; headRole = whole.role; leadIn = true; }
+    }
     // "Among the 175 passengers, 173 were Korean", "Parmi les morts, 12 étaient des enfants": a bare number that opens
     // the clause after a lead-in naming a whole is a part of it, and counts its noun.
     if (unit === 'number' && !category) {
@@ -1003,6 +1098,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
     if (unit === 'number' && !category && CURRENCY.has(toks[i0 - 1]?.t ?? '')) unit = CURRENCY.get(toks[i0 - 1].t)!;
+    // "USD 10 billion", "EUR 500 million": a currency's code written before the amount, as its sign is.
+    else if (unit === 'number' && !category && currencyCodeBefore(toks, i0)) unit = currencyCodeBefore(toks, i0)!;
     // "$102 million worth of jewelry", "€40 billion savings": with a currency sign before it the number is an amount of
     // money whatever noun follows; the noun is what the money is worth or is spent on, the amount's frame only when it
     // is a budget noun (moneyFrame, read from the number on). Read as the count's noun, it gave the amount a unit no

@@ -31,7 +31,7 @@ import { isPlaceName, partyAt } from './token-facts';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { ASIDE_OPENERS, segment, rolesOf } from './count-segment';
 import { isAgentNoun } from './agent-nouns';
-import { ageName, personAge, CURRENCY, predicateNation, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
+import { ageName, personAge, MONEY_UNITS, predicateNation, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
 import { comparisonAt } from './moment';
 import { isThreshold } from './threshold';
@@ -135,7 +135,7 @@ const PART_COUNT_NEAR = 4;
 const ELECTED = 'elected';
 /** Units of money and of an event's strength (its magnitude, its category on a graded scale): no role of people
  * (killed, laid off, on strike) is said of them. */
-const ROLELESS_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'euro', 'dollar', 'pound', 'magnitude', 'category']);
+const ROLELESS_UNITS: ReadonlySet<string> = new Set([...MONEY_UNITS, 'euro', 'dollar', 'pound', 'magnitude', 'category']);
 /** How far (tokens) from an amount of money its sector may stand: "healthcare spending by €5 billion", "an
  * effort of 3.5 billion euros in 2026 for the defense"; further on, the clause moves to other amounts. */
 const SECTOR_NEAR = 5;

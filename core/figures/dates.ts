@@ -47,8 +47,9 @@ const EN_DAY_MONTH = new RegExp(
   'gu',
 );
 const EN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:(?:in|since|by|of|early|late|mid-) ?)?(${EN_MONTH_RE}),? (\\d{4})(?![\\p{L}\\d])`, 'gu');
-// "22H00", "22 h 30", "10:30", "10 p.m.", optionally followed by "(19H00 GMT)" which restates the same moment.
-const TIME = /(?<![\p{L}\d:])(?:(vers|a|aux alentours de|at|around|about|by) )?(\d{1,2})(?: ?h ?(\d{2})?(?![\p{L}\d])|:(\d{2})(?! ?%)(?![\d:])| ?(?:([ap])\.?m\.?)(?![\p{L}]))(?: ?(?:([ap])\.?m\.?)(?![\p{L}]))?(?: ?\((?:\d{1,2} ?h ?\d{0,2}|\d{1,2}:\d{2})(?: ?(?:gmt|utc|heure de paris|heure locale|local time))?\))?/gu;
+// "22H00", "22 h 30", "10:30", "10 p.m.", "9.40pm" (British English writes the minutes after a point, read only before
+// "am / pm": "9.40" alone is a decimal), optionally followed by "(19H00 GMT)" which restates the same moment.
+const TIME = /(?<![\p{L}\d:])(?:(vers|a|aux alentours de|at|around|about|by) )?(\d{1,2})(?: ?h ?(\d{2})?(?![\p{L}\d])|:(\d{2})(?! ?%)(?![\d:])| ?(?:([ap])\.?m\.?)(?![\p{L}])|\.(\d{2})(?= ?[ap]\.?m\.?(?![\p{L}])))(?: ?(?:([ap])\.?m\.?)(?![\p{L}]))?(?: ?\((?:\d{1,2} ?h ?\d{0,2}|\d{1,2}:\d{2})(?: ?(?:gmt|utc|heure de paris|heure locale|local time))?\))?/gu;
 
 // The join of two day numbers that lists two dates; the others ("ou", "au", "to", "-") give one interval:
 // an uncertain day ("le 27 ou le 28") or a span ("du 7 au 11").
@@ -187,8 +188,8 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
   TIME.lastIndex = 0;
   while ((mt = TIME.exec(folded)) !== null) {
     const h = Number(mt[2]);
-    let min = mt[3] ?? mt[4];
-    const ampm = mt[5] ?? mt[6];
+    let min = mt[3] ?? mt[4] ?? mt[6];
+    const ampm = mt[5] ?? mt[7];
     const hasH = /\dh|\d h/.test(mt[0].slice(0, mt[0].indexOf('(') >= 0 ? mt[0].indexOf('(') : undefined));
     if (!min && !ampm && !hasH) continue;
     // "12 h" alone in French is 12 o'clock only when written with h; "4 h" inside "4 heures" never gets here.

@@ -145,8 +145,9 @@ function parts(key: string[]): KeyParts {
     else if (c.type === 'modifier' || c.type === 'scope' || c.type === 'cue') p.modifiers.add(k);
   }
   // "2,8 millions, dont 500 000 à Paris": a part that names its own place is the count of that place,
-  // which the place already says; "500 000 manifestants à Paris" elsewhere counts the same thing.
-  if (p.places.size && p.modifiers.has('part')) { p.modifiers.delete('part'); p.all.delete('part'); }
+  // which the place already says; "500 000 manifestants à Paris" elsewhere counts the same thing. So is a part that
+  // names its own sub-event ("Five of the deaths were in the X fire": the X fire's count).
+  if ((p.places.size || [...p.events].some((e) => e !== '*')) && p.modifiers.has('part')) { p.modifiers.delete('part'); p.all.delete('part'); }
   // "289 seats are required for an absolute majority" in a sentence of exit polls: a threshold (threshold.ts) is the
   // rule of the vote, neither a result nor a projection, whatever its sentence foretells; nor is it the whole a part
   // is taken from ("169 of the 172 seats needed": how far from the bar, not a share of it).
@@ -692,6 +693,20 @@ function asPeople(f: Figure, other: Figure): Figure | undefined {
   return sharesDoing(f, other) ? { ...f, unit: 'people', countsKey: ['person', ...f.countsKey.slice(1)] } : undefined;
 }
 
+/** The noun that stands for any made thing counted ("220 000 unités", "several hundred thousand units" of a factory's
+ * output): concepts.json `unit`. */
+const UNITS_OF_OUTPUT = 'unit';
+/** "220 000 unités" against "220,000 vehicles": a count of units is a count of the things the other side names, when
+ * that side names things (an entity that is no people: units are never people) and the two share their context
+ * (matchDetail still asks it). Else undefined. */
+function asThings(f: Figure, other: Figure): Figure | undefined {
+  if (f.countsKey[0] !== UNITS_OF_OUTPUT || f.unit === other.unit) return undefined;
+  const c = other.countsKey[0] ?? '';
+  const k = concept(c);
+  if (!k || k.type !== 'entity' || k.people || c === UNITS_OF_OUTPUT || other.unit !== (k.label?.en ?? '').replace(/ people$/, '')) return undefined;
+  return { ...f, unit: other.unit, countsKey: [c, ...f.countsKey.slice(1)] };
+}
+
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week';
 
@@ -704,8 +719,8 @@ export function matchKeys(a: Figure, b: Figure, oneText = false): 'same' | 'rela
 }
 
 export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason } {
-  a = asPeople(a, b) ?? a;
-  b = asPeople(b, a) ?? b;
+  a = asPeople(a, b) ?? asThings(a, b) ?? a;
+  b = asPeople(b, a) ?? asThings(b, a) ?? b;
   if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !oneCountedCognate(a, b, unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));

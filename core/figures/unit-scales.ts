@@ -60,13 +60,19 @@ export function fractionOfPoint(toks: Tok[], i1: number): boolean {
  * weeks, months and years are left apart: a month has no fixed number of days, and "three days" is often a count of
  * calendar days, not 72 hours. */
 const SECONDS_IN: ReadonlyMap<string, number> = new Map([['seconds', 1], ['minutes', 60], ['hours', 3600]]);
+/** A share and a percentage are one quantity on two scales (units24): "cut capacity by a fifth" and "réduire la
+ * capacité de 20 %", "half of his salary" and "une réduction de salaire de 50 %". A share is a fraction of one (count
+ * reading: "a fifth" is 0.2), a percentage a fraction of a hundred. */
+const PER_ONE: ReadonlyMap<string, number> = new Map([['share', 1], ['percent', 100]]);
 
 /** The figure `g` told in the unit of `f` when both are spans of time of two units that convert (SECONDS_IN): "45
  * minutes" on one side and "trois quarts d'heure" (0.75 hours) on the other are one value of one unit, compared as
  * such. Both bounds are converted (an interval stays the same interval); `g` itself otherwise, unchanged. */
 export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string }, g: F): F {
-  const [from, to] = [SECONDS_IN.get(g.unit), SECONDS_IN.get(f.unit)];
+  const scales = SECONDS_IN.has(g.unit) ? SECONDS_IN : PER_ONE;
+  const [from, to] = [scales.get(g.unit), scales.get(f.unit)];
   if (!from || !to || from === to) return g;
-  const c = (v: unknown): unknown => (typeof v === 'number' ? round((v * from) / to) : v);
+  // Seconds per unit multiply; parts per one divide ("a fifth", 0.2, is 20 parts of 100).
+  const c = (v: unknown): unknown => (typeof v === 'number' ? round(scales === SECONDS_IN ? (v * from) / to : (v * to) / from) : v);
   return { ...g, unit: f.unit, low: c(g.low), high: c(g.high), countsKey: g.countsKey.map((k) => (k === g.unit ? f.unit : k)) };
 }
