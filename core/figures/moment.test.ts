@@ -19,6 +19,17 @@ describe('a figure\'s moment', () => {
     const other = 'Over 8,500 measles cases have been logged since August, among them nearly 3,000 in a single week, according to the latest report from the institute, which was founded on March 19.';
     expect(extractFigures(other, 'en', { published: '2025-03-21' }).filter((f) => f.unit !== 'date').map((f) => f.moment)).toEqual(['2025-03-21', '2025-03-21']);
   });
+  it('reads a possessive day before an event\'s noun as that event\'s day, not a toll\'s ("the toll from Wednesday\'s accident")', () => {
+    // Friday 9 May 2025.
+    const when = (text: string) => extractFigures(text, 'en', { published: '2025-05-09' }).filter((f) => f.unit !== 'date').map((f) => `${f.text} ${f.moment}`);
+    expect(when('The toll from Wednesday\'s accident rose to 17, officials said.')).toEqual(['17 2025-05-09']);
+    expect(when('Rescuers said more than 300 people were buried by Tuesday\'s landslide.')).toEqual(['more than 300 2025-05-09']);
+    // A report's noun or a gathering's keeps its day: the count is of that day.
+    expect(when('Tuesday\'s toll of 40 dead was revised.')).toEqual(['40 2025-05-06']);
+    expect(when('Wednesday\'s protest drew 5,000 people.')).toEqual(['5,000 2025-05-07']);
+    // Without the possessive, the day dates the toll as before.
+    expect(when('The storm killed 12 people on Wednesday.')).toEqual(['12 2025-05-07']);
+  });
   it('reads a lower-case month as the month, save "may" and "march" (a verb, a noun)', () => {
     const when = (text: string) => extractFigures(text, 'en', { published: '2025-07-10' }).filter((f) => f.unit !== 'date').map((f) => f.moment);
     expect(when('In june, 650 people were aboard.')).toEqual(['2025-06-01']);

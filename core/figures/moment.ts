@@ -812,7 +812,30 @@ function duringAnEvent(toks: Tok[], k: number): boolean {
     if ((toks[j].kind === 'p' && toks[j].t !== "'") || toks[j + 1].nl) return false;
     if (EVENT_TIME_WORDS.has(toks[j].t)) return true;
   }
-  return false;
+  return possessiveDayOfAnEvent(toks, k);
+}
+
+/** How many words after a possessive day are read for its noun: the noun and up to two adjectives before it
+ *  ("Friday's deadly landslide", "Saturday's massive protest"). */
+const POSSESSED_REACH = 3;
+/**
+ * A day in the possessive before a noun that is not a report's nor a one-day gathering's ("Friday's landslide",
+ * "last Wednesday's accident", "in Tuesday's incident"): the day dates that event, which the noun names, not a toll
+ * of it told later ("the toll from Wednesday's accident rose to 17", "more than 2,000 people were buried by Friday's
+ * landslide", said on Sunday). A report's noun keeps its day ("Tuesday's toll of 40": the count of that day), as does
+ * a march's or a vote's (concept flag `event` / `dayEvent`: "Saturday's protest drew 5,000", counts of that day): any
+ * such noun among the words after the day keeps it. Read wherever duringAnEvent is: for a toll's time word
+ * (nearestTimeWord) and for the lead's day of the news (leadTimes, newsDay), where such a day is the event's too.
+ */
+function possessiveDayOfAnEvent(toks: Tok[], k: number): boolean {
+  if (toks[k + 1]?.t !== "'" || toks[k + 2]?.t !== 's' || toks[k + 2].nl) return false;
+  let words = 0;
+  for (let j = k + 3; j < toks.length && words < POSSESSED_REACH; j++, words++) {
+    const t = toks[j];
+    if (t.kind !== 'w' || t.nl) break;
+    if (REPORT_NOUNS.has(t.t) || isEventWord(t.t)) return false;
+  }
+  return words > 0;
 }
 
 /**
