@@ -30,6 +30,16 @@ describe('a figure\'s moment', () => {
     // Without the possessive, the day dates the toll as before.
     expect(when('The storm killed 12 people on Wednesday.')).toEqual(['12 2025-05-07']);
   });
+  it('dates a pluperfect count a verb of saying reports by the saying, and leaves other pluperfect counts undated', () => {
+    const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-05-09' }).filter((f) => f.unit !== 'date').map((f) => `${f.text} ${f.moment}`);
+    // Reported speech: "had been" / "avaient été" is the speaker's present perfect, the count as of the saying.
+    expect(when('Rescuers said 58 passengers had been pulled from the river.', 'en')).toEqual(['58 2025-05-09']);
+    expect(when('Le préfet a indiqué que 14 randonneurs avaient été secourus.', 'fr')).toEqual(['14 2025-05-09']);
+    expect(when('La mairie a ajouté, précisant que « neuf écoles » avaient été fermées.', 'fr')).toEqual(['neuf 2025-05-09']);
+    // No verb of saying before it: a count given before the article's day, with no day of its own.
+    expect(when('Some 58 passengers had been pulled from the river.', 'en')).toEqual(['Some 58 undefined']);
+    expect(when('Quatorze randonneurs avaient été secourus.', 'fr')).toEqual(['Quatorze undefined']);
+  });
   it('reads a lower-case month as the month, save "may" and "march" (a verb, a noun)', () => {
     const when = (text: string) => extractFigures(text, 'en', { published: '2025-07-10' }).filter((f) => f.unit !== 'date').map((f) => f.moment);
     expect(when('In june, 650 people were aboard.')).toEqual(['2025-06-01']);

@@ -970,6 +970,33 @@ export function pluperfectAfter(text: string, end: number): boolean {
   return PLUPERFECT.test(text.slice(end, end + PLUPERFECT_WINDOW));
 }
 
+/** Participles of saying that open what was said as a verb of saying does ("précisant que 39 victimes avaient été
+ *  identifiées", "adding that 12 had been rescued"). Folded. */
+const SAYING_PARTICIPLES = new Set(['precisant', 'indiquant', 'ajoutant', 'affirmant', 'soulignant', 'expliquant', 'assurant', 'annoncant', 'declarant',
+  'adding', 'saying', 'noting', 'stating', 'confirming']);
+/** How many tokens before a count the verb of saying whose clause it opens may stand: "that"/"que" and a noun phrase
+ *  of a few words before the count ("a indiqué que plus de 500 personnes"). */
+const REPORTED_REACH = 8;
+/** Marks that may stand between a verb of saying and what it reports ("a précisé que « trois avions » avaient"). */
+const QUOTE_MARKS = new Set(["'", '"', '\u00ab', '\u00bb', '\u201c', '\u201d']);
+/**
+ * A count in what a verb of saying reports ("Officials said 104 survivors had been brought ashore", "La police a
+ * indiqué que 26 agents avaient été blessés", "précisant que 39 des victimes avaient été identifiées"): reported speech
+ * puts the speaker's present perfect in the pluperfect after a past verb of saying, so the count is as of the saying,
+ * not of a day before it (pluperfectAfter). The verb stands within REPORTED_REACH tokens before the count, in its
+ * sentence, with no clause mark between them but "that"/"que".
+ */
+export function reportedSpeechBefore(toks: Tok[], i0: number): boolean {
+  for (let k = i0 - 1; k >= 0 && i0 - k <= REPORTED_REACH; k--) {
+    const t = toks[k];
+    if (t.kind === 'p' && !QUOTE_MARKS.has(t.t)) return false;
+    if (toks[k + 1].nl) return false;
+    if (t.kind !== 'w') continue;
+    if (SPEECH_VERBS.has(t.t) || SAYING_PARTICIPLES.has(t.t)) return true;
+  }
+  return false;
+}
+
 
 /** Units of a moment or of nothing named: restating them says nothing about when a count was given. */
 const NOT_RESTATED = NOT_COUNTED_UNITS;
