@@ -40,6 +40,17 @@ describe('a figure\'s moment', () => {
     expect(when('Some 58 passengers had been pulled from the river.', 'en')).toEqual(['Some 58 undefined']);
     expect(when('Quatorze randonneurs avaient été secourus.', 'fr')).toEqual(['Quatorze undefined']);
   });
+  it('reads "by" before a past clause as the time a count was read at, not a deadline ("by Thursday morning 53 were missing")', () => {
+    // Friday 9 May 2025.
+    const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-05-09' }).filter((f) => f.unit !== 'date').map((f) => `${f.text} ${f.moment}`);
+    expect(when('Divers searched the lake on Tuesday, and by Thursday morning 14 anglers were still missing.', 'en')).toEqual(['14 2025-05-08']);
+    // An opening phrase dates both counts of its clause.
+    expect(when('By Monday evening, the storm had flooded 300 homes and 2,000 were left without power.', 'en')).toEqual(['300 2025-05-05', '2,000 2025-05-05']);
+    expect(when('Avant mercredi, 120 habitants avaient été évacués.', 'fr')).toEqual(['120 2025-05-07']);
+    // Before a present, a future or a modal: a deadline, no day of the value.
+    expect(when('Some 300 generators should reach the island by Monday.', 'en')).toEqual(['Some 300 2025-05-09']);
+    expect(when('Quelque 300 groupes électrogènes doivent arriver avant mercredi.', 'fr')).toEqual(['Quelque 300 2025-05-09']);
+  });
   it('reads a lower-case month as the month, save "may" and "march" (a verb, a noun)', () => {
     const when = (text: string) => extractFigures(text, 'en', { published: '2025-07-10' }).filter((f) => f.unit !== 'date').map((f) => f.moment);
     expect(when('In june, 650 people were aboard.')).toEqual(['2025-06-01']);

@@ -146,6 +146,26 @@ export function isDeadline(text: string, at: number, end = at): boolean {
   return DEADLINE.test(before) || PERIOD_BOUND.test(before) || PERIOD_BOUND_START.test(foldSlice(text, at, end));
 }
 
+/** Past auxiliaries that make "by Thursday morning" the time a count was read at, not a deadline (folded). */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'etait', 'etaient', 'avait', 'avaient']);
+/** How many tokens after a deadline's time word its clause's past auxiliary may stand ("by Thursday morning 53 villagers
+ *  were": a part of the day and a short noun phrase). */
+const READING_BY_REACH = 8;
+/**
+ * Is the deadline's time word ending before token j followed, in its clause, by a past auxiliary ("by Thursday morning
+ * 53 villagers were missing", "By Monday evening, floods had killed 12 people", "avant lundi, 40 personnes avaient été
+ * évacuées")? Then "by" gives the time the count was read at, as "as of" does, not a day a value is expected by
+ * ("50,000 doses should arrive by Friday"). Folded tokens; the clause ends at a sentence's or a clause's mark, not a
+ * comma (the opening phrase's comma comes before its clause).
+ */
+function readingBy(toks: Tok[], j: number): boolean {
+  for (let k = j; k < toks.length && k - j < READING_BY_REACH; k++) {
+    if (CLAUSE_END.has(toks[k].t) || toks[k].nl) return false;
+    if (PAST_AUXILIARIES.has(toks[k].t)) return true;
+  }
+  return false;
+}
+
 /** A date span that itself opens with "depuis"/"since" (core/figures/dates.ts keeps the word in the span). */
 const SINCE_START = /^(?:depuis|since|des)(?![\p{L}])/u;
 
@@ -897,7 +917,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && eventDayBefore && !saidDay(toks, w.at, w.len)) continue;
-    if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[w.at].start) && !ofTheEvent(w.at)) {
+    if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !ofTheEvent(w.at)) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
       if (joinedAfterAValue(toks, w.at, w.at + w.len, i0)) break;
@@ -921,7 +941,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     // "The ruins left by the flood that killed more than 60 people were still visible Monday": a day after a toll its
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
     if (w && relativeCause && !saidDay(toks, k, w.len)) continue;
-    if (w && !inDate(k) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
+    if (w && !inDate(k) && !startsADuration(text, toks[k].start) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
   }
   if (before) return before.id;
   // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
@@ -940,7 +960,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (!w || w.at + w.len > comma || inDate(w.at)) continue;
-    if (startsADuration(text, toks[w.at].start) || isDeadline(text, toks[w.at].start) || ofTheEvent(w.at)) return undefined;
+    if (startsADuration(text, toks[w.at].start) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || ofTheEvent(w.at)) return undefined;
     return nightEnd(w).id;
   }
   return undefined;
