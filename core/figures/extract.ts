@@ -22,7 +22,7 @@ import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
-import { causedToll, clauseDate, saidDayOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, resolveMoment, undatedReportDay } from './moment';
+import { causedToll, clauseDate, saidDayOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, resolveMoment, undatedReportDay } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -353,7 +353,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const evYear = unitHint === 'date' || unitHint === 'year' || unitHint === 'ordinal' || before ? undefined
       : eventYear(toks, i0, i1, (k) => dates.some((d) => d.start <= toks[k].start && toks[k].start < d.end), opts.published);
     if (evYear && evYear !== ownYear) fig.eventYear = evYear;
-    const moment = ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e)) ? undefined : resolveMoment(timeWord, day));
+    // "Officials said 104 survivors had been brought ashore": reported speech's pluperfect is the day of the saying's.
+    const moment = ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) && !reportedSpeechBefore(toks, i0)) ? undefined : resolveMoment(timeWord, day));
     if (moment && !before) fig.moment = moment;
     // An undated article's own date without a year ("Manifestations du 18 septembre : ..."): the day, year unknown.
     if (!moment && !before && !opts.published && !ownYear && unitHint !== 'date') {

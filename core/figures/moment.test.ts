@@ -19,6 +19,38 @@ describe('a figure\'s moment', () => {
     const other = 'Over 8,500 measles cases have been logged since August, among them nearly 3,000 in a single week, according to the latest report from the institute, which was founded on March 19.';
     expect(extractFigures(other, 'en', { published: '2025-03-21' }).filter((f) => f.unit !== 'date').map((f) => f.moment)).toEqual(['2025-03-21', '2025-03-21']);
   });
+  it('reads a possessive day before an event\'s noun as that event\'s day, not a toll\'s ("the toll from Wednesday\'s accident")', () => {
+    // Friday 9 May 2025.
+    const when = (text: string) => extractFigures(text, 'en', { published: '2025-05-09' }).filter((f) => f.unit !== 'date').map((f) => `${f.text} ${f.moment}`);
+    expect(when('The toll from Wednesday\'s accident rose to 17, officials said.')).toEqual(['17 2025-05-09']);
+    expect(when('Rescuers said more than 300 people were buried by Tuesday\'s landslide.')).toEqual(['more than 300 2025-05-09']);
+    // A report's noun or a gathering's keeps its day: the count is of that day.
+    expect(when('Tuesday\'s toll of 40 dead was revised.')).toEqual(['40 2025-05-06']);
+    expect(when('Wednesday\'s protest drew 5,000 people.')).toEqual(['5,000 2025-05-07']);
+    // Without the possessive, the day dates the toll as before.
+    expect(when('The storm killed 12 people on Wednesday.')).toEqual(['12 2025-05-07']);
+  });
+  it('dates a pluperfect count a verb of saying reports by the saying, and leaves other pluperfect counts undated', () => {
+    const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-05-09' }).filter((f) => f.unit !== 'date').map((f) => `${f.text} ${f.moment}`);
+    // Reported speech: "had been" / "avaient été" is the speaker's present perfect, the count as of the saying.
+    expect(when('Rescuers said 58 passengers had been pulled from the river.', 'en')).toEqual(['58 2025-05-09']);
+    expect(when('Le préfet a indiqué que 14 randonneurs avaient été secourus.', 'fr')).toEqual(['14 2025-05-09']);
+    expect(when('La mairie a ajouté, précisant que « neuf écoles » avaient été fermées.', 'fr')).toEqual(['neuf 2025-05-09']);
+    // No verb of saying before it: a count given before the article's day, with no day of its own.
+    expect(when('Some 58 passengers had been pulled from the river.', 'en')).toEqual(['Some 58 undefined']);
+    expect(when('Quatorze randonneurs avaient été secourus.', 'fr')).toEqual(['Quatorze undefined']);
+  });
+  it('reads "by" before a past clause as the time a count was read at, not a deadline ("by Thursday morning 53 were missing")', () => {
+    // Friday 9 May 2025.
+    const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-05-09' }).filter((f) => f.unit !== 'date').map((f) => `${f.text} ${f.moment}`);
+    expect(when('Divers searched the lake on Tuesday, and by Thursday morning 14 anglers were still missing.', 'en')).toEqual(['14 2025-05-08']);
+    // An opening phrase dates both counts of its clause.
+    expect(when('By Monday evening, the storm had flooded 300 homes and 2,000 were left without power.', 'en')).toEqual(['300 2025-05-05', '2,000 2025-05-05']);
+    expect(when('Avant mercredi, 120 habitants avaient été évacués.', 'fr')).toEqual(['120 2025-05-07']);
+    // Before a present, a future or a modal: a deadline, no day of the value.
+    expect(when('Some 300 generators should reach the island by Monday.', 'en')).toEqual(['Some 300 2025-05-09']);
+    expect(when('Quelque 300 groupes électrogènes doivent arriver avant mercredi.', 'fr')).toEqual(['Quelque 300 2025-05-09']);
+  });
   it('reads a lower-case month as the month, save "may" and "march" (a verb, a noun)', () => {
     const when = (text: string) => extractFigures(text, 'en', { published: '2025-07-10' }).filter((f) => f.unit !== 'date').map((f) => f.moment);
     expect(when('In june, 650 people were aboard.')).toEqual(['2025-06-01']);
@@ -698,8 +730,17 @@ describe('an undated running total ordered by its growth (grownAfter)', () => {
     expect(grownAfter(dead(30, 30, { when: 'sat' }), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
     expect(grownAfter(dead(30, 30, { monthDay: '--05-01' }), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
     expect(grownAfter(dead(30, 30, { moment: '2025-05-01' }), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
-    // "at least 12" on the day: 30 meets it, nothing says the count moved.
-    expect(grownAfter(dead(30, 30), dead(12, null, { moment: '2025-05-02' }))).toBeUndefined();
+  });
+  it('puts a total above a dated floor of the same role after it (a running total told as "at least")', () => {
+    // "at least 12 dead" on the 2nd: a total of 30, or of at least 30, is a later reading of the floor.
+    expect(grownAfter(dead(30, 30), dead(12, null, { moment: '2025-05-02' }))).toBe('2025-05-03');
+    expect(grownAfter(dead(30, null), dead(12, null, { moment: '2025-05-02' }))).toBe('2025-05-03');
+    // At the floor itself, or more than three times it: not ordered.
+    expect(grownAfter(dead(12, 12), dead(12, null, { moment: '2025-05-02' }))).toBeUndefined();
+    expect(grownAfter(dead(12, null), dead(12, null, { moment: '2025-05-02' }))).toBeUndefined();
+    expect(grownAfter(dead(40, 40), dead(12, null, { moment: '2025-05-02' }))).toBeUndefined();
+    // Below the floor: never ordered.
+    expect(grownAfter(dead(10, null), dead(12, null, { moment: '2025-05-02' }))).toBeUndefined();
   });
   it('orders no count of another year\'s event, of a numbered week or of a period', () => {
     const day = dead(12, 12, { moment: '2025-05-02' });

@@ -146,6 +146,26 @@ export function isDeadline(text: string, at: number, end = at): boolean {
   return DEADLINE.test(before) || PERIOD_BOUND.test(before) || PERIOD_BOUND_START.test(foldSlice(text, at, end));
 }
 
+/** Past auxiliaries that make "by Thursday morning" the time a count was read at, not a deadline (folded). */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'etait', 'etaient', 'avait', 'avaient']);
+/** How many tokens after a deadline's time word its clause's past auxiliary may stand ("by Thursday morning 53 villagers
+ *  were": a part of the day and a short noun phrase). */
+const READING_BY_REACH = 8;
+/**
+ * Is the deadline's time word ending before token j followed, in its clause, by a past auxiliary ("by Thursday morning
+ * 53 villagers were missing", "By Monday evening, floods had killed 12 people", "avant lundi, 40 personnes avaient été
+ * évacuées")? Then "by" gives the time the count was read at, as "as of" does, not a day a value is expected by
+ * ("50,000 doses should arrive by Friday"). Folded tokens; the clause ends at a sentence's or a clause's mark, not a
+ * comma (the opening phrase's comma comes before its clause).
+ */
+function readingBy(toks: Tok[], j: number): boolean {
+  for (let k = j; k < toks.length && k - j < READING_BY_REACH; k++) {
+    if (CLAUSE_END.has(toks[k].t) || toks[k].nl) return false;
+    if (PAST_AUXILIARIES.has(toks[k].t)) return true;
+  }
+  return false;
+}
+
 /** A date span that itself opens with "depuis"/"since" (core/figures/dates.ts keeps the word in the span). */
 const SINCE_START = /^(?:depuis|since|des)(?![\p{L}])/u;
 
@@ -756,8 +776,9 @@ const GROWN_AFTER_DAYS = 1;
  * An undated article's running total (GROWING_ROLES) that nothing in its clause dates (no moment, weekday, month or
  * year of its own) wholly above a dated count of the same role and places: a total that only grows was lower before,
  * so the higher value is the later reading. A stand-in day after the dated one, only ever used to tell the two apart
- * and say which is newer (an update), never to make one day (a disagreement). Values that meet ("at least 2" / "5",
- * "2 012" / "au moins 2 012") are not ordered: nothing says the count moved. The other way round (an undated total
+ * and say which is newer (an update), never to make one day (a disagreement). A dated floor ("at least 2") is ordered
+ * before a higher undated total ("5", "at least 5"): the floor is the count as told that day. Other values that meet
+ * ("at least 2" undated against a dated "5", "2 012" / "au moins 2 012") are not ordered: nothing says the count moved. The other way round (an undated total
  * wholly below a dated one read as before it) was measured and left: it gained more (gold updates +6 against +4) but
  * ordered a night's arrests (559) before a weekend's (642), two counts the gold keeps apart, on one more timeline.
  */
@@ -776,6 +797,10 @@ export function grownAfter(a: Pick<Figure, 'moment' | 'when' | 'monthDay' | 'yea
   if (typeof a.low !== 'number' || typeof b.low !== 'number') return undefined;
   if (Math.max(a.low, b.low) > GROWN_MAX_RATIO * Math.max(1, Math.min(a.low, b.low))) return undefined;
   if (typeof b.high === 'number' && a.low > b.high) return shift(b.moment, GROWN_AFTER_DAYS);
+  // "at least 12 dead" on the dated side: a floor of a total that only grows; a value above the floor ("30", "at least
+  // 30") is the later reading. Session 24: gold updates right 871 -> 876 (text-dated pages 495 -> 507), figures right
+  // +5 (magdeburg, melissa), no story lost, false differs and timelines mixing two keys unchanged.
+  if (b.high === null && a.low > b.low) return shift(b.moment, GROWN_AFTER_DAYS);
   return undefined;
 }
 
@@ -807,7 +832,30 @@ function duringAnEvent(toks: Tok[], k: number): boolean {
     if ((toks[j].kind === 'p' && toks[j].t !== "'") || toks[j + 1].nl) return false;
     if (EVENT_TIME_WORDS.has(toks[j].t)) return true;
   }
-  return false;
+  return possessiveDayOfAnEvent(toks, k);
+}
+
+/** How many words after a possessive day are read for its noun: the noun and up to two adjectives before it
+ *  ("Friday's deadly landslide", "Saturday's massive protest"). */
+const POSSESSED_REACH = 3;
+/**
+ * A day in the possessive before a noun that is not a report's nor a one-day gathering's ("Friday's landslide",
+ * "last Wednesday's accident", "in Tuesday's incident"): the day dates that event, which the noun names, not a toll
+ * of it told later ("the toll from Wednesday's accident rose to 17", "more than 2,000 people were buried by Friday's
+ * landslide", said on Sunday). A report's noun keeps its day ("Tuesday's toll of 40": the count of that day), as does
+ * a march's or a vote's (concept flag `event` / `dayEvent`: "Saturday's protest drew 5,000", counts of that day): any
+ * such noun among the words after the day keeps it. Read wherever duringAnEvent is: for a toll's time word
+ * (nearestTimeWord) and for the lead's day of the news (leadTimes, newsDay), where such a day is the event's too.
+ */
+function possessiveDayOfAnEvent(toks: Tok[], k: number): boolean {
+  if (toks[k + 1]?.t !== "'" || toks[k + 2]?.t !== 's' || toks[k + 2].nl) return false;
+  let words = 0;
+  for (let j = k + 3; j < toks.length && words < POSSESSED_REACH; j++, words++) {
+    const t = toks[j];
+    if (t.kind !== 'w' || t.nl) break;
+    if (REPORT_NOUNS.has(t.t) || isEventWord(t.t)) return false;
+  }
+  return words > 0;
 }
 
 /**
@@ -869,7 +917,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && eventDayBefore && !saidDay(toks, w.at, w.len)) continue;
-    if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[w.at].start) && !ofTheEvent(w.at)) {
+    if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !ofTheEvent(w.at)) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
       if (joinedAfterAValue(toks, w.at, w.at + w.len, i0)) break;
@@ -893,7 +941,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     // "The ruins left by the flood that killed more than 60 people were still visible Monday": a day after a toll its
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
     if (w && relativeCause && !saidDay(toks, k, w.len)) continue;
-    if (w && !inDate(k) && !startsADuration(text, toks[k].start) && !isDeadline(text, toks[k].start) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
+    if (w && !inDate(k) && !startsADuration(text, toks[k].start) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
   }
   if (before) return before.id;
   // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
@@ -912,7 +960,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (!w || w.at + w.len > comma || inDate(w.at)) continue;
-    if (startsADuration(text, toks[w.at].start) || isDeadline(text, toks[w.at].start) || ofTheEvent(w.at)) return undefined;
+    if (startsADuration(text, toks[w.at].start) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || ofTheEvent(w.at)) return undefined;
     return nightEnd(w).id;
   }
   return undefined;
@@ -940,6 +988,33 @@ const PLUPERFECT = /^[^.;:!?\n]*?\b(?:avai(?:t|ent)\s+(?:été\s+)?\p{L}+(?:é|�
 /** Is the figure ending at `end` the subject or object of a pluperfect verb (a count given before the article's day)? */
 export function pluperfectAfter(text: string, end: number): boolean {
   return PLUPERFECT.test(text.slice(end, end + PLUPERFECT_WINDOW));
+}
+
+/** Participles of saying that open what was said as a verb of saying does ("précisant que 39 victimes avaient été
+ *  identifiées", "adding that 12 had been rescued"). Folded. */
+const SAYING_PARTICIPLES = new Set(['precisant', 'indiquant', 'ajoutant', 'affirmant', 'soulignant', 'expliquant', 'assurant', 'annoncant', 'declarant',
+  'adding', 'saying', 'noting', 'stating', 'confirming']);
+/** How many tokens before a count the verb of saying whose clause it opens may stand: "that"/"que" and a noun phrase
+ *  of a few words before the count ("a indiqué que plus de 500 personnes"). */
+const REPORTED_REACH = 8;
+/** Marks that may stand between a verb of saying and what it reports ("a précisé que « trois avions » avaient"). */
+const QUOTE_MARKS = new Set(["'", '"', '\u00ab', '\u00bb', '\u201c', '\u201d']);
+/**
+ * A count in what a verb of saying reports ("Officials said 104 survivors had been brought ashore", "La police a
+ * indiqué que 26 agents avaient été blessés", "précisant que 39 des victimes avaient été identifiées"): reported speech
+ * puts the speaker's present perfect in the pluperfect after a past verb of saying, so the count is as of the saying,
+ * not of a day before it (pluperfectAfter). The verb stands within REPORTED_REACH tokens before the count, in its
+ * sentence, with no clause mark between them but "that"/"que".
+ */
+export function reportedSpeechBefore(toks: Tok[], i0: number): boolean {
+  for (let k = i0 - 1; k >= 0 && i0 - k <= REPORTED_REACH; k--) {
+    const t = toks[k];
+    if (t.kind === 'p' && !QUOTE_MARKS.has(t.t)) return false;
+    if (toks[k + 1].nl) return false;
+    if (t.kind !== 'w') continue;
+    if (SPEECH_VERBS.has(t.t) || SAYING_PARTICIPLES.has(t.t)) return true;
+  }
+  return false;
 }
 
 
