@@ -776,9 +776,8 @@ const GROWN_AFTER_DAYS = 1;
  * An undated article's running total (GROWING_ROLES) that nothing in its clause dates (no moment, weekday, month or
  * year of its own) wholly above a dated count of the same role and places: a total that only grows was lower before,
  * so the higher value is the later reading. A stand-in day after the dated one, only ever used to tell the two apart
- * and say which is newer (an update), never to make one day (a disagreement). A dated floor ("at least 2") is ordered
- * before a higher undated total ("5", "at least 5"): the floor is the count as told that day. Other values that meet
- * ("at least 2" undated against a dated "5", "2 012" / "au moins 2 012") are not ordered: nothing says the count moved. The other way round (an undated total
+ * and say which is newer (an update), never to make one day (a disagreement). Values that meet ("at least 2" / "5",
+ * "2 012" / "au moins 2 012") are not ordered: nothing says the count moved. The other way round (an undated total
  * wholly below a dated one read as before it) was measured and left: it gained more (gold updates +6 against +4) but
  * ordered a night's arrests (559) before a weekend's (642), two counts the gold keeps apart, on one more timeline.
  */
@@ -797,10 +796,6 @@ export function grownAfter(a: Pick<Figure, 'moment' | 'when' | 'monthDay' | 'yea
   if (typeof a.low !== 'number' || typeof b.low !== 'number') return undefined;
   if (Math.max(a.low, b.low) > GROWN_MAX_RATIO * Math.max(1, Math.min(a.low, b.low))) return undefined;
   if (typeof b.high === 'number' && a.low > b.high) return shift(b.moment, GROWN_AFTER_DAYS);
-  // "at least 12 dead" on the dated side: a floor of a total that only grows; a value above the floor ("30", "at least
-  // 30") is the later reading. Session 24: gold updates right 871 -> 876 (text-dated pages 495 -> 507), figures right
-  // +5 (magdeburg, melissa), no story lost, false differs and timelines mixing two keys unchanged.
-  if (b.high === null && a.low > b.low) return shift(b.moment, GROWN_AFTER_DAYS);
   return undefined;
 }
 
