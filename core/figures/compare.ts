@@ -12,7 +12,7 @@ import { inter, matchKeys, victimsAsDead, WEAK_UNITS } from './match';
 import { intervalVerdict, ratio, samePrecisionRounded, withinRounding } from './intervals';
 import { ceilingRebuttal, eventSides, isEvent, moments, namedAge, oneFacility, ownCounts, twoDoers, sameDay, sameEventDay, sameProjection, twoSides, weekdayMoments } from './sides';
 import { shareWhole, wholesApart } from './share-whole';
-import { fallsBelow, scopeApart, scopeOf } from './scope';
+import { fallsBelow, fallsFarBelow, scopeApart, scopeOf } from './scope';
 import { periodsApart } from './moment-period';
 import { otherEventApart } from './other-event';
 import { coordinatedWith } from './coordinated';
@@ -20,6 +20,7 @@ import { isRunningTotal, recalledPast } from './moment';
 import { MOMENT_UNITS } from './unit-sets';
 import { ownWitness } from './own-witness';
 import { inUnitOf } from './unit-scales';
+import { SHARE_UNIT } from './share';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -170,6 +171,24 @@ function coordinatedMembers(page: { text: string; figures: Figure[] }, sources: 
   });
 }
 
+/** Roles of a state people leave (concepts.json): the missing are found, the hospitalized discharged, the evacuated
+ * and displaced go home, strikers go back to work; their counts fall as the story goes on, and a fall is its news. */
+const LAPSING_ROLES = new Set(['missing', 'hospitalized', 'evacuated', 'displaced', 'homeless', 'on-strike', 'affected']);
+/** Counted nouns of places (concepts.json): places are counted under a measure or a state (an alert, an emergency, a
+ * blackout), which is lifted place by place ("16 departments on red alert", then "four still on red alert"). */
+const PLACE_COUNTS = new Set(['region', 'town', 'village', 'district']);
+/**
+ * A pair of counts whose fall between two readings is itself news, not a sign of two counts (scope.ts fallsFarBelow):
+ * a share (a vote's, a market's) moves either way; a role of a state people leave (LAPSING_ROLES) and places under a
+ * measure (PLACE_COUNTS) empty as the story goes on; a vague amount ("hundreds", "dozens") says an order of magnitude,
+ * not a value to fall from.
+ */
+function fallsAsNews(f: Figure, g: Figure): boolean {
+  if (f.unit === 'percent' || f.unit === SHARE_UNIT || f.qualifier === 'vague' || g.qualifier === 'vague') return true;
+  if (PLACE_COUNTS.has(f.countsKey[0]) || PLACE_COUNTS.has(g.countsKey[0])) return true;
+  return [...f.countsKey, ...g.countsKey].some((k) => LAPSING_ROLES.has(k));
+}
+
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
 export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers' | 'recalled' | 'witness';
 
@@ -242,7 +261,12 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
         rule = 'updated';
         // A count of another scope (a place's, a named sub-event's, against the whole or another part) that is
         // later and wholly below the earlier one is a part beside its whole, not the count revised down.
-        if (scopeOf(f) !== scopeOf(g) && (newer === 'page' ? fallsBelow(f, g) : fallsBelow(g, f))) { verdict = 'related'; newer = undefined; rule = 'part'; }
+        const [later, earlier] = newer === 'page' ? [f, g] : [g, f];
+        if (scopeOf(f) !== scopeOf(g) && fallsBelow(later, earlier)) { verdict = 'related'; newer = undefined; rule = 'part'; }
+        // Of one scope too, a later value far below the earlier one is a part told beside its whole (one cause's dead,
+        // one nationality's, one day's), not the count revised down; unless the count is one that falls as news
+        // (fallsAsNews: the missing found, a share, the patients discharged).
+        else if (fallsFarBelow(later, earlier) && !fallsAsNews(f, g)) { verdict = 'related'; newer = undefined; rule = 'part'; }
       } else { verdict = 'related'; rule = 'moments'; }
     } else if (verdict === 'differs' && !plainDisagreement(f, g, when, page.published, src.published)) {
       // A developing story's values are most often an earlier and a later count, even on one day
