@@ -337,6 +337,18 @@ describe('compareFigures', () => {
     // The same scope, later and far fewer (xkey24): a part told beside its whole, not the toll revised down.
     expect(verdicts(whole, part('Huit', 'dans les incendies'), 'Au moins 16')).toEqual(['related']);
   });
+  it('reads two shares far apart at two moments as two shares, not one share moving (xkey24)', () => {
+    // Sentences written for this test.
+    const poll = doc('The candidate won 45% of the vote in the count published on Sunday night.', 'en', '2025-05-18');
+    const result = doc('The candidate won 47% of the vote in the final count.', 'en', '2025-05-19');
+    expect(verdicts(result, poll, '47%')).toEqual(['updated']);
+    const abroad = doc('The candidate won 15% of the vote in the final count abroad.', 'en', '2025-05-19');
+    expect(verdicts(abroad, poll, '15%')).toEqual(['related']);
+    // Above 100 a percentage is a rate, which may jump: a tariff raised from 104 % to 125 %.
+    const tariff = doc('Tariffs on imported steel will rise to 125%.', 'en', '2025-04-10');
+    const before = doc('Tariffs on imported steel now stand at 104%.', 'en', '2025-04-09');
+    expect(verdicts(tariff, before, '125%')).toEqual(['updated']);
+  });
   it('reads a later count far below an earlier one as a part, unless such a count falls as news (xkey24)', () => {
     // Sentences written for this test.
     const early = doc('The ministry said 140 people were killed in the storm and 60 were missing.', 'en', '2025-05-10');
