@@ -337,6 +337,18 @@ describe('compareFigures', () => {
     // The same scope, later and far fewer (xkey24): a part told beside its whole, not the toll revised down.
     expect(verdicts(whole, part('Huit', 'dans les incendies'), 'Au moins 16')).toEqual(['related']);
   });
+  it("never reads a past year's count as an update or a disagreement of this year's, only as the same value (xkey24)", () => {
+    // Sentences written for this test.
+    const now = doc('The earthquake has killed more than 2,000 people, the government said.', 'en', '2025-09-03');
+    const past = doc('En 2019, un autre séisme avait fait plus de 1 500 morts dans la province voisine.', 'fr', '2025-09-02');
+    expect(verdicts(now, past, 'more than 2,000')).toEqual(['related']);
+    const before = doc('Le séisme a fait plus de 1 500 morts, selon le gouvernement.', 'fr', '2025-09-02');
+    expect(verdicts(now, before, 'more than 2,000')).toEqual(['updated']);
+    // One number told with and without a bound: the same past count, told without its year.
+    const homes = doc('Le séisme de la province voisine avait détruit plus de 63 000 habitations.', 'fr', '2025-09-02');
+    const homesPast = doc('In 2019, another earthquake destroyed 63,000 homes in the neighbouring province.', 'en', '2025-09-03');
+    expect(verdicts(homesPast, homes, '63,000')).toEqual(['overlaps']);
+  });
   it('reads two shares far apart at two moments as two shares, not one share moving (xkey24)', () => {
     // Sentences written for this test.
     const poll = doc('The candidate won 45% of the vote in the count published on Sunday night.', 'en', '2025-05-18');
