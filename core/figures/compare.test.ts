@@ -331,9 +331,48 @@ describe('compareFigures', () => {
     const whole = doc('Au moins 16 personnes ont été tuées par les incendies, selon le shérif du comté.', 'fr', '2025-03-05');
     const part = (n: string, scope: string) => doc(`${n} personnes sont mortes ${scope}, selon le shérif du comté.`, 'fr', '2025-03-08');
     expect(verdicts(whole, part('Huit', "dans l'incendie de Ridgeline"), 'Au moins 16')).toEqual(['related']);
-    // Later and more: a part or the whole grown, not told apart; the same scope, later and fewer: a revision.
+    // Later and more: a part or the whole grown, not told apart; the same scope, later and a little fewer: a revision.
     expect(verdicts(whole, part('Vingt', "dans l'incendie de Ridgeline"), 'Au moins 16')).toEqual(['updated']);
-    expect(verdicts(whole, part('Huit', 'dans les incendies'), 'Au moins 16')).toEqual(['updated']);
+    expect(verdicts(whole, part('Quinze', 'dans les incendies'), 'Au moins 16')).toEqual(['updated']);
+    // The same scope, later and far fewer (xkey24): a part told beside its whole, not the toll revised down.
+    expect(verdicts(whole, part('Huit', 'dans les incendies'), 'Au moins 16')).toEqual(['related']);
+  });
+  it("never reads a past year's count as an update or a disagreement of this year's, only as the same value (xkey24)", () => {
+    // Sentences written for this test.
+    const now = doc('The earthquake has killed more than 2,000 people, the government said.', 'en', '2025-09-03');
+    const past = doc('En 2019, un autre séisme avait fait plus de 1 500 morts dans la province voisine.', 'fr', '2025-09-02');
+    expect(verdicts(now, past, 'more than 2,000')).toEqual(['related']);
+    const before = doc('Le séisme a fait plus de 1 500 morts, selon le gouvernement.', 'fr', '2025-09-02');
+    expect(verdicts(now, before, 'more than 2,000')).toEqual(['updated']);
+    // One number told with and without a bound: the same past count, told without its year.
+    const homes = doc('Le séisme de la province voisine avait détruit plus de 63 000 habitations.', 'fr', '2025-09-02');
+    const homesPast = doc('In 2019, another earthquake destroyed 63,000 homes in the neighbouring province.', 'en', '2025-09-03');
+    expect(verdicts(homesPast, homes, '63,000')).toEqual(['overlaps']);
+  });
+  it('reads two shares far apart at two moments as two shares, not one share moving (xkey24)', () => {
+    // Sentences written for this test.
+    const poll = doc('The candidate won 45% of the vote in the count published on Sunday night.', 'en', '2025-05-18');
+    const result = doc('The candidate won 47% of the vote in the final count.', 'en', '2025-05-19');
+    expect(verdicts(result, poll, '47%')).toEqual(['updated']);
+    const abroad = doc('The candidate won 15% of the vote in the final count abroad.', 'en', '2025-05-19');
+    expect(verdicts(abroad, poll, '15%')).toEqual(['related']);
+    // Above 100 a percentage is a rate, which may jump: a tariff raised from 104 % to 125 %.
+    const tariff = doc('Tariffs on imported steel will rise to 125%.', 'en', '2025-04-10');
+    const before = doc('Tariffs on imported steel now stand at 104%.', 'en', '2025-04-09');
+    expect(verdicts(tariff, before, '125%')).toEqual(['updated']);
+  });
+  it('reads a later count far below an earlier one as a part, unless such a count falls as news (xkey24)', () => {
+    // Sentences written for this test.
+    const early = doc('The ministry said 140 people were killed in the storm and 60 were missing.', 'en', '2025-05-10');
+    const part = doc('Among the victims, 40 people were killed in a landslide, the ministry said.', 'en', '2025-05-11');
+    expect(verdicts(part, early, '40')).toEqual(['related']);
+    // The missing are found, so their count falls as the story goes on: a fall is still an update.
+    const found = doc('The ministry said 20 people were still missing after the storm.', 'en', '2025-05-11');
+    expect(verdicts(found, early, '20')).toEqual(['updated']);
+    // Places under an alert: the alert is lifted place by place.
+    const red = doc('Seize départements sont placés en vigilance rouge canicule mardi.', 'fr', '2025-07-01');
+    const lifted = doc('Four departments are still on red alert for the heatwave on Thursday.', 'en', '2025-07-03');
+    expect(verdicts(lifted, red, 'Four')).toEqual(['updated']);
   });
   it("calls neither a region's toll against a national one, nor a party's seats against a parliament's, differs", () => {
     const region = doc('Interior minister Jan Kowal revealed that the Porto region suffered the most with 92 fatalities, while two deaths occurred in Braga and one in Faro.', 'en', '2025-03-02');

@@ -22,7 +22,7 @@ import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
-import { causedToll, clauseDate, saidDayOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, resolveMoment, undatedReportDay } from './moment';
+import { causedToll, clauseDate, saidDayOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, resolveMoment, undatedReportDay } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -344,7 +344,10 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // year, not the day it was announced, which its time word ("a annoncé mardi") gives; it has no day.
     // An age or a length reached by a year ("raise the age from 62 to 64 by 2030") is a rule as said on
     // the day, like the same rule said without its year: no year of its own.
-    const ownYear = ownDate || unitHint === 'date' || unitHint === 'year' || info.unit === 'years' ? undefined : figureYear(toks, i0, i1, opts.published);
+    const yearless = ownDate || unitHint === 'date' || unitHint === 'year' || info.unit === 'years';
+    const clauseYear = yearless ? undefined : figureYear(toks, i0, i1, opts.published);
+    // "En 2023, un autre séisme avait fait plus de 1 500 morts": a year opening the sentence is its figures' (xkey24).
+    const ownYear = clauseYear ?? (yearless ? undefined : openingYear(toks, i0, opts.published));
     // An ordinal before a year ("élu pour la première fois en 1988", "the second time in 2019") ranks an
     // occurrence of that year: the year dates the occurrence, it is no value's year, so the ordinal is not
     // shown as a figure "en 1988"; it still takes no day of the article's.
@@ -352,7 +355,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // "people showed up at the 2017 Women's March": a count of another year's event (other-event.ts).
     const evYear = unitHint === 'date' || unitHint === 'year' || unitHint === 'ordinal' || before ? undefined
       : eventYear(toks, i0, i1, (k) => dates.some((d) => d.start <= toks[k].start && toks[k].start < d.end), opts.published);
-    if (evYear && evYear !== ownYear) fig.eventYear = evYear;
+    if (evYear && evYear !== clauseYear) fig.eventYear = evYear;
     // "Officials said 104 survivors had been brought ashore": reported speech's pluperfect is the day of the saying's.
     const moment = ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) && !reportedSpeechBefore(toks, i0)) ? undefined : resolveMoment(timeWord, day));
     if (moment && !before) fig.moment = moment;

@@ -313,6 +313,17 @@ describe('the year a figure is for', () => {
     // A year without its preposition names something else ("the 2026 budget").
     expect(dating('The council cut 40 posts from the 2027 budget.', 'en', '2026-03-10', '40')).toEqual({ moment: '2026-03-10', year: undefined });
   });
+  it('takes the year that opens the sentence before a comma, however far, unless another year stands between (xkey24)', () => {
+    // Sentences written for this test.
+    expect(dating('En 2019, une autre crue avait inondé la vallée voisine et fait plus de 300 sinistrés.', 'fr', '2026-03-10', 'plus de 300')).toEqual({ moment: undefined, year: '2019' });
+    expect(dating('In 2019, another flood swept through the valley and left more than 300 people homeless.', 'en', '2026-03-10', 'more than 300')).toEqual({ moment: undefined, year: '2019' });
+    // The clause after a colon opens as a sentence does.
+    expect(dating("La vallée a déjà connu pire : en 2019, la crue avait fait plus de 300 sinistrés.", 'fr', '2026-03-10', 'plus de 300').year).toBe('2019');
+    // Not an opening: the year is an aside's.
+    expect(dating('Élue en 1998, elle dirige une équipe de 300 agents.', 'fr', '2026-03-10', '300').year).toBeUndefined();
+    // Another year between: the figure's own clause has its year.
+    expect(dating('In 2019, the plant employed 500 people, and in 2024 it employed 300.', 'en', '2026-03-10', '300').year).toBe('2024');
+  });
   it('gives an ordinal before a year neither that year nor a day: the year dates the occurrence it ranks', () => {
     expect(dating('Élue maire pour la première fois en 2001, elle brigue un quatrième mandat.', 'fr', '2026-03-10', 'première')).toEqual({ moment: undefined, year: undefined });
     expect(dating('The club won the cup for the second time in 2019.', 'en', '2026-03-10', 'second')).toEqual({ moment: undefined, year: undefined });

@@ -1268,6 +1268,40 @@ export function figureYear(toks: Tok[], i0: number, i1: number, published: strin
   return String(found);
 }
 
+/** The year that opens the figure's sentence (frontedYear), as "YYYY", when figureYear reads none in its own clause;
+ * undefined when it is publication's or none opens it. extract.ts keeps it as the figure's `year`, and still reads
+ * the year of another event (other-event.ts `eventYear`) against the clause's own year only. */
+export function openingYear(toks: Tok[], i0: number, published: string | undefined): string | undefined {
+  const pubYear = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : undefined;
+  const found = frontedYear(toks, i0, pubYear);
+  return found === undefined || Number.isNaN(found) || found === pubYear ? undefined : String(found);
+}
+
+/** How far (tokens) before a figure the opening of its sentence may stand for a year that opens the sentence to be the
+ * figure's: one sentence of news ("En 2023, un autre séisme avait frappé la province voisine et fait plus de 1 500
+ * morts": 14). */
+const FRONTED_YEAR_REACH = 30;
+/** Prepositions of a year that opens a sentence (or the clause after a colon) as the setting of all it tells: "En 2023,
+ * …", "In 2015, …", "… : en 2023, à X, …". */
+const FRONTED_YEAR_PREPOSITIONS = new Set(['en', 'in']);
+/**
+ * The year that opens the figure's sentence before a comma ("En 2023, un autre séisme avait fait plus de 1 500 morts",
+ * "In 2015, a quake killed more than 8,000 people"): a fronted setting is the whole sentence's, however far the figure
+ * stands after it, unless another year stands between (a year of its own clause). figureYear reads the figure's own
+ * clause only, which the comma closes; openingYear reads this one when figureYear finds none.
+ */
+function frontedYear(toks: Tok[], i0: number, pubYear: number | undefined): number | undefined {
+  let s = i0;
+  const opens = (k: number): boolean => k === 0 || CLAUSE_END.has(toks[k - 1].t) || toks[k - 1].t === ':' || toks[k].nl;
+  for (let n = 0; n < FRONTED_YEAR_REACH && !opens(s); s--, n++);
+  if (!opens(s)) return undefined;
+  if (!FRONTED_YEAR_PREPOSITIONS.has(toks[s]?.t) || toks[s + 1]?.kind !== 'd' || !EVENT_YEAR.test(toks[s + 1].t) || toks[s + 2]?.t !== ',' || s + 2 >= i0) return undefined;
+  // Another year between the opening and the figure is the year of the figure's own clause, or of another event.
+  for (let k = s + 3; k < i0; k++) if (toks[k].kind === 'd' && EVENT_YEAR.test(toks[k].t)) return undefined;
+  const y = yearAt(toks, s, pubYear);
+  return y ? y.year : undefined;
+}
+
 /**
  * How far before publication (days) the day of an article's lead may be and still be the day it reports: a
  * next morning's or a weekend's report ("announced Tuesday" in a Wednesday article, "vendredi soir" in a Saturday

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallsBelow, scopeApart, scopeOf } from './scope';
+import { fallsBelow, fallsFarBelow, LATER_PART_MAX_SHARE, scopeApart, scopeOf } from './scope';
 import type { Figure } from './types';
 
 const fig = (low: number | null, high: number | null, countsKey: string[] = ['person', 'killed'], more: Partial<Figure> = {}): Figure =>
@@ -24,6 +24,17 @@ describe('fallsBelow', () => {
     expect(fallsBelow(fig(16, null), fig(16, 16))).toBe(false);
     // "moins de 10" later than "au moins 12".
     expect(fallsBelow(fig(null, 10), fig(12, null))).toBe(true);
+  });
+});
+
+describe('fallsFarBelow', () => {
+  it('is true only when the later value lies under LATER_PART_MAX_SHARE of the earlier one', () => {
+    expect(fallsFarBelow(fig(8, 8), fig(16, 16))).toBe(true);
+    // A revision by a few units: under the earlier value, not far under it.
+    expect(fallsFarBelow(fig(15, 15), fig(16, 16))).toBe(false);
+    expect(fallsFarBelow(fig(200, null), fig(205, 205))).toBe(false);
+    expect(fallsFarBelow(fig(16, 16), fig(8, 8))).toBe(false);
+    expect(fallsFarBelow(fig(79, 79), fig(100, null))).toBe(LATER_PART_MAX_SHARE > 0.79);
   });
 });
 
