@@ -759,3 +759,21 @@ describe('review fixes on match23 (fixrev23a)', () => {
     expect(matchDetail(fr, en).match).toBe('same');
   });
 });
+
+describe('one clock time told to the minute', () => {
+  // Two clauses in two languages that share no word of context: only the minute says they tell one moment.
+  const en = fig('The first call reached the emergency services at around 21:35 local time.', 'en', 'around 21:35');
+  it('is one moment on both sides, with no shared word', () => {
+    const fr = fig("L'alerte a été donnée vers 21h35, selon les pompiers.", 'fr', 'vers 21h35');
+    expect(matchDetail(en, fr).match).toBe('same');
+  });
+  it('not a time on the hour, at which many things of a story happen', () => {
+    const a = fig('The first call reached the emergency services at 9 p.m. local time.', 'en', '9 p.m.');
+    const b = fig("L'alerte a été donnée à 21h, selon les pompiers.", 'fr', '21h');
+    expect(matchDetail(a, b).reason).toBe('context');
+  });
+  it('not two minutes: a time told two ways still needs shared words', () => {
+    const fr = fig("L'alerte a été donnée vers 21h38, selon les pompiers.", 'fr', 'vers 21h38');
+    expect(matchDetail(en, fr).reason).toBe('context');
+  });
+});

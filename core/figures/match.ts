@@ -658,6 +658,17 @@ const oneDayExactValue = (a: Figure, b: Figure): boolean => !!a.moment && a.mome
   && a.unit !== 'percent' && a.unit !== SHARE_UNIT && a.unit !== 'year' && a.salient !== false && b.salient !== false
   && a.low === a.high && b.low === b.high && intervalVerdict(a, b) === 'agrees';
 
+/** One clock time told to the minute on both sides ("19:45" / "vers 19h45", "6:22pm" / "18 h 22"), neither read for
+ * another day than the other: a minute past the hour names one moment of the story (the crash, the first alarm) as a
+ * value told to three digits names one count (DISTINCTIVE_DIGITS), and across two languages the clauses that tell it
+ * seldom share a word ("the incident occurred" / "l'accident s'est produit"). Not a time on the hour ("8 p.m.", "21 h"):
+ * polls close, a curfew starts, a speech is given at a round hour, many things of one story fall on it. One value
+ * only, so the pair can only agree: a time told two ways ("9:03" / "9h07") still needs shared words to be set apart. */
+const sameMinute = (a: Figure, b: Figure): boolean => a.unit === 'time' && b.unit === 'time'
+  && typeof a.low === 'string' && a.low === a.high && b.low === a.low && b.high === a.low
+  && /^\d{2}:\d{2}$/.test(a.low) && !a.low.endsWith(':00')
+  && !(a.moment && b.moment && a.moment.slice(0, 10) !== b.moment.slice(0, 10));
+
 /** Actions only people do (gathering, demonstrating, casting a vote): said of a noun, they tell it counts people.
  * Most actions are also said of things ("18 wells were identified", "aid was sent"), so they do not. */
 const PEOPLE_ACTIONS = new Set(['gather', 'demonstrate', 'vote-cast']);
@@ -751,6 +762,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // the same few points on one day: two indices, two countries' tariffs), not a calendar year, not a number that
   // refers back rather than counts ("les deux pays": salient false). The other tests still set two counts apart.
   if (oneDayExactValue(a, b)) need = 0;
+  if (sameMinute(a, b)) need = 0;
   if (shared < need) return { match: null, reason: 'context' };
   let conflict: MatchReason | undefined;
   // "neuf blessés, dont un grave" / "un blessé grave": `part` says where a count is listed (under a total, "dont /
