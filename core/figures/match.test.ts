@@ -777,3 +777,22 @@ describe('one clock time told to the minute', () => {
     expect(matchDetail(en, fr).reason).toBe('context');
   });
 });
+
+describe('a value of two digits written with a decimal mark', () => {
+  // Clauses in two languages that share no word: only the measured value says they give one count.
+  const share = (v: string, lang: Lang) => (lang === 'fr'
+    ? fig(`Les écologistes plafonnent à ${v} %, loin derrière la droite.`, 'fr', `${v} %`)
+    : fig(`Greens landed at ${v}% after a weak campaign.`, 'en', `${v}%`));
+  it('is evidence enough on both sides', () => {
+    expect(matchDetail(share('7,3', 'fr'), share('7.3', 'en')).match).toBe('same');
+  });
+  it('not a half nor a whole, which are round values many counts share', () => {
+    expect(matchDetail(share('7,5', 'fr'), share('7.5', 'en')).reason).toBe('context');
+    expect(matchDetail(share('7,0', 'fr'), share('7.0', 'en')).reason).toBe('context');
+  });
+  it('not a value written in thousands', () => {
+    const fr = fig('La commune a touché 73.000 euros, loin derrière la droite.', 'fr', '73.000');
+    const en = fig('Greens landed €73,000 after a weak campaign.', 'en', '73,000');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+});

@@ -646,6 +646,22 @@ function distinctive(f: Figure): boolean {
   return (f.low === f.high ? digits(f.low) : digits(f.low) + digits(f.high)) >= DISTINCTIVE_DIGITS;
 }
 
+/** A decimal mark followed by one or two digits, not by a group of three ("8,8 %", "5.4 billion", "1,30 dollar"; not
+ * "33,000" nor "33.000", thousands). */
+const DECIMAL_WRITTEN = /\d[.,]\d{1,2}(?!\d)/;
+
+/** One value of two significant digits written with a decimal mark ("8,8 %" / "8.8%", "5,4 milliards" / "$5.4
+ * billion"): a writer who gives a tenth gives a measured value, not a round one, and it recurs for another count about
+ * as seldom as a value told to three digits. Not a half ("2,5 %", "1.5 million"), nor a whole ("4,0 %"), which are round
+ * values many counts share. */
+function decimalOfTwoDigits(f: Figure): boolean {
+  if (f.unit === 'year' || typeof f.low !== 'number' || f.low !== f.high || f.low === 0) return false;
+  const v = Math.abs(f.low);
+  if (digits(v) !== 2 || !DECIMAL_WRITTEN.test(f.text)) return false;
+  const last = Math.round(v / lastDigitUnit(v)) % 10;
+  return last !== 0 && last !== 5;
+}
+
 /** Both figures give one distinctive value (distinctive). */
 const sameDistinctiveValue = (a: Figure, b: Figure): boolean => distinctive(a) && distinctive(b) && intervalVerdict(a, b) === 'agrees';
 
@@ -745,6 +761,9 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
   // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
   if (A.category === B.category && sameDistinctiveValue(a, b)) need = 0;
+  // So is one value of two digits written with a decimal mark on both sides ("8,8 %" / "8.8%": decimalOfTwoDigits), for
+  // the context only: whether two nouns the table does not know are one (unknownNounsOfOneValue) still asks three digits.
+  if (A.category === B.category && decimalOfTwoDigits(a) && decimalOfTwoDigits(b) && intervalVerdict(a, b) === 'agrees') need = 0;
   // "le 19 octobre" and "on Oct. 19": one calendar day on both sides is that day, whatever each clause tells of it
   // (their words seldom meet across two languages); that both give it is all an agreement of dates says. Not a month
   // or a year alone, which hold many events (oneDay).
