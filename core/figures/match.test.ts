@@ -759,3 +759,40 @@ describe('review fixes on match23 (fixrev23a)', () => {
     expect(matchDetail(fr, en).match).toBe('same');
   });
 });
+
+describe('one clock time told to the minute', () => {
+  // Two clauses in two languages that share no word of context: only the minute says they tell one moment.
+  const en = fig('The first call reached the emergency services at around 21:35 local time.', 'en', 'around 21:35');
+  it('is one moment on both sides, with no shared word', () => {
+    const fr = fig("L'alerte a été donnée vers 21h35, selon les pompiers.", 'fr', 'vers 21h35');
+    expect(matchDetail(en, fr).match).toBe('same');
+  });
+  it('not a time on the hour, at which many things of a story happen', () => {
+    const a = fig('The first call reached the emergency services at 9 p.m. local time.', 'en', '9 p.m.');
+    const b = fig("L'alerte a été donnée à 21h, selon les pompiers.", 'fr', '21h');
+    expect(matchDetail(a, b).reason).toBe('context');
+  });
+  it('not two minutes: a time told two ways still needs shared words', () => {
+    const fr = fig("L'alerte a été donnée vers 21h38, selon les pompiers.", 'fr', 'vers 21h38');
+    expect(matchDetail(en, fr).reason).toBe('context');
+  });
+});
+
+describe('a value of two digits written with a decimal mark', () => {
+  // Clauses in two languages that share no word: only the measured value says they give one count.
+  const share = (v: string, lang: Lang) => (lang === 'fr'
+    ? fig(`Les écologistes plafonnent à ${v} %, loin derrière la droite.`, 'fr', `${v} %`)
+    : fig(`Greens landed at ${v}% after a weak campaign.`, 'en', `${v}%`));
+  it('is evidence enough on both sides', () => {
+    expect(matchDetail(share('7,3', 'fr'), share('7.3', 'en')).match).toBe('same');
+  });
+  it('not a half nor a whole, which are round values many counts share', () => {
+    expect(matchDetail(share('7,5', 'fr'), share('7.5', 'en')).reason).toBe('context');
+    expect(matchDetail(share('7,0', 'fr'), share('7.0', 'en')).reason).toBe('context');
+  });
+  it('not a value written in thousands', () => {
+    const fr = fig('La commune a touché 73.000 euros, loin derrière la droite.', 'fr', '73.000');
+    const en = fig('Greens landed €73,000 after a weak campaign.', 'en', '73,000');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+});

@@ -647,6 +647,22 @@ function distinctive(f: Figure): boolean {
   return (f.low === f.high ? digits(f.low) : digits(f.low) + digits(f.high)) >= DISTINCTIVE_DIGITS;
 }
 
+/** A decimal mark followed by one or two digits, not by a group of three ("8,8 %", "5.4 billion", "1,30 dollar"; not
+ * "33,000" nor "33.000", thousands). */
+const DECIMAL_WRITTEN = /\d[.,]\d{1,2}(?!\d)/;
+
+/** One value of two significant digits written with a decimal mark ("8,8 %" / "8.8%", "5,4 milliards" / "$5.4
+ * billion"): a writer who gives a tenth gives a measured value, not a round one, and it recurs for another count about
+ * as seldom as a value told to three digits. Not a half ("2,5 %", "1.5 million"), nor a whole ("4,0 %"), which are round
+ * values many counts share. */
+function decimalOfTwoDigits(f: Figure): boolean {
+  if (f.unit === 'year' || typeof f.low !== 'number' || f.low !== f.high || f.low === 0) return false;
+  const v = Math.abs(f.low);
+  if (digits(v) !== 2 || !DECIMAL_WRITTEN.test(f.text)) return false;
+  const last = Math.round(v / lastDigitUnit(v)) % 10;
+  return last !== 0 && last !== 5;
+}
+
 /** Both figures give one distinctive value (distinctive). */
 const sameDistinctiveValue = (a: Figure, b: Figure): boolean => distinctive(a) && distinctive(b) && intervalVerdict(a, b) === 'agrees';
 
@@ -658,6 +674,17 @@ const oneDay = (f: Figure): boolean => f.unit === 'date' && typeof f.low === 'st
 const oneDayExactValue = (a: Figure, b: Figure): boolean => !!a.moment && a.moment === b.moment
   && a.unit !== 'percent' && a.unit !== SHARE_UNIT && a.unit !== 'year' && a.salient !== false && b.salient !== false
   && a.low === a.high && b.low === b.high && intervalVerdict(a, b) === 'agrees';
+
+/** One clock time told to the minute on both sides ("19:45" / "vers 19h45", "6:22pm" / "18 h 22"), neither read for
+ * another day than the other: a minute past the hour names one moment of the story (the crash, the first alarm) as a
+ * value told to three digits names one count (DISTINCTIVE_DIGITS), and across two languages the clauses that tell it
+ * seldom share a word ("the incident occurred" / "l'accident s'est produit"). Not a time on the hour ("8 p.m.", "21 h"):
+ * polls close, a curfew starts, a speech is given at a round hour, many things of one story fall on it. One value
+ * only, so the pair can only agree: a time told two ways ("9:03" / "9h07") still needs shared words to be set apart. */
+const sameMinute = (a: Figure, b: Figure): boolean => a.unit === 'time' && b.unit === 'time'
+  && typeof a.low === 'string' && a.low === a.high && b.low === a.low && b.high === a.low
+  && /^\d{2}:\d{2}$/.test(a.low) && !a.low.endsWith(':00')
+  && !(a.moment && b.moment && a.moment.slice(0, 10) !== b.moment.slice(0, 10));
 
 /** Actions only people do (gathering, demonstrating, casting a vote): said of a noun, they tell it counts people.
  * Most actions are also said of things ("18 wells were identified", "aid was sent"), so they do not. */
@@ -749,6 +776,9 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
   // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
   if (A.category === B.category && sameDistinctiveValue(a, b)) need = 0;
+  // So is one value of two digits written with a decimal mark on both sides ("8,8 %" / "8.8%": decimalOfTwoDigits), for
+  // the context only: whether two nouns the table does not know are one (unknownNounsOfOneValue) still asks three digits.
+  if (A.category === B.category && decimalOfTwoDigits(a) && decimalOfTwoDigits(b) && intervalVerdict(a, b) === 'agrees') need = 0;
   // "le 19 octobre" and "on Oct. 19": one calendar day on both sides is that day, whatever each clause tells of it
   // (their words seldom meet across two languages); that both give it is all an agreement of dates says. Not a month
   // or a year alone, which hold many events (oneDay).
@@ -766,6 +796,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // the same few points on one day: two indices, two countries' tariffs), not a calendar year, not a number that
   // refers back rather than counts ("les deux pays": salient false). The other tests still set two counts apart.
   if (oneDayExactValue(a, b)) need = 0;
+  if (sameMinute(a, b)) need = 0;
   if (shared < need) return { match: null, reason: 'context' };
   let conflict: MatchReason | undefined;
   // "neuf blessés, dont un grave" / "un blessé grave": `part` says where a count is listed (under a total, "dont /
