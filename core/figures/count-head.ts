@@ -2,6 +2,7 @@
  * The counted thing: the head noun after the number ("600 000 soldats"), a unit before it ("magnitude 7"),
  * or what a bare number counts ("the number of protesters …", "182 sur les 577 sièges", "with 182", an age).
  */
+import { CURRENCY_SIGNS } from '../text/currency';
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { stem } from '../text/stem';
@@ -343,8 +344,8 @@ function gluedScale(toks: Tok[], i0: number, i1: number): string | undefined {
   if (after && !after.nl && after.kind === 'w' && after.start === t.end) return undefined;
   return temperatureInSentence(toks, i0) ? SCALE_LETTERS[t.t] : undefined;
 }
-/** Currency signs written before or after an amount ("€43.8 billion", "5 €", "₹25 lakh"). */
-export const CURRENCY = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound'], ['₹', 'rupee']]);
+/** Currency signs written before or after an amount (core/text/currency.ts, shared with the passage spans). */
+export const CURRENCY = CURRENCY_SIGNS;
 /** Auxiliaries between a bare number and its verb: "1,2 million ont manifesté", "thousands have marched". */
 const AUXILIARIES = new Set(['ont', 'avaient', 'sont', 'etaient', 'have', 'had', 'were', 'are']);
 /** Actions that say what a kind of people does, from the concept table's own people nouns ("manifestants"
@@ -405,10 +406,14 @@ function wholeNounAfter(toks: Tok[], i1: number): string | undefined {
 const WHOLE_DETERMINERS_EN = new Set(['the', 'those', 'these', 'his', 'her', 'their', 'its', 'our']);
 /** French determiners after "de" of a whole named without a number: "12 de ces victimes", "trois de ses enfants". */
 const WHOLE_DETERMINERS_FR = new Set(['ces', 'ses', 'leurs', 'nos', 'vos']);
-/** "one of the highest figures", "two of the biggest banks": a superlative ranks its whole; the number picks from a
- * ranking, it counts nothing the text tells. English superlatives in -est (at least five letters: "best", "rest" and
- * "west" are no superlatives to read here, nor a word the table knows) and the words that make one. */
-const SUPERLATIVE = /^[a-z]{2,}[^aeiou]est$/;
+/** "one of the highest figures", "two of the deadliest storms": a superlative ranks its whole; the number picks from a
+ * ranking, it counts nothing the text tells. English superlatives in -est or -iest (at least six letters: "best",
+ * "rest" and "west" are no superlatives to read here, nor a word the table knows), save the nouns that end so
+ * ("three of the forest fires", "two of the protest leaders": NOT_SUPERLATIVE), and the words that make one. */
+const SUPERLATIVE = /^[a-z]{2,}(?:[^aeiou]|i)est$/;
+/** English nouns and verbs in -est that the superlative's shape takes (folded). */
+const NOT_SUPERLATIVE = new Set(['forest', 'protest', 'arrest', 'interest', 'harvest', 'contest', 'request', 'conquest', 'inquest', 'manifest', 'suggest', 'digest', 'invest', 'attest', 'detest', 'molest']);
+const isSuperlative = (w: string): boolean => SUPERLATIVE.test(w) && !NOT_SUPERLATIVE.has(w);
 const SUPERLATIVE_WORDS = new Set(['most', 'least', 'best', 'worst', 'plus', 'moins', 'meilleurs', 'meilleures', 'pires']);
 /** Words that may stand between the whole's determiner and its noun: "of the injured people", "of the 50 … ": at most
  * one adjective ("of the missing hikers"); more, and the noun belongs to another phrase. */
@@ -431,7 +436,7 @@ function wholeNounNoNumber(toks: Tok[], i1: number, lang: Lang): { category: str
   else return undefined;
   for (let adjectives = 0; q < toks.length && !toks[q].nl; q++) {
     const t = toks[q];
-    if (t.kind !== 'w' || STOPWORDS.has(t.t) || has(TABLES[lang].units, t.t) || SUPERLATIVE.test(t.t) || SUPERLATIVE_WORDS.has(t.t)) return undefined;
+    if (t.kind !== 'w' || STOPWORDS.has(t.t) || has(TABLES[lang].units, t.t) || isSuperlative(t.t) || SUPERLATIVE_WORDS.has(t.t)) return undefined;
     // "of the country's regions": the noun after the possessive is another thing's.
     if (toks[q + 1]?.t === "'") return undefined;
     const h = conceptAt(toks, q);
@@ -647,7 +652,7 @@ function ageBefore(toks: Tok[], i0: number): boolean {
 
 /** Units of money: an amount's frame is the budget noun around it (moneyFrame). The currencies written with a sign
  * (CURRENCY), and those news names by word or code only ("9,3 milliards de yens", "2.9 trillion yen", "CNY 5 billion"). */
-export const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'yen', 'yuan']);
+export const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'yuan']);
 /** A currency's code before its amount ("USD 10 billion", "EUR 500 million"): three letters, a unit of money. */
 const CURRENCY_CODE_LENGTH = 3;
 function currencyCodeBefore(toks: Tok[], i0: number): string | undefined {

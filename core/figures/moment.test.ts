@@ -29,6 +29,9 @@ describe('a figure\'s moment', () => {
     expect(when('Wednesday\'s protest drew 5,000 people.')).toEqual(['5,000 2025-05-07']);
     // Without the possessive, the day dates the toll as before.
     expect(when('The storm killed 12 people on Wednesday.')).toEqual(['12 2025-05-07']);
+    // An occasion where counts are told keeps its day, as a report's noun does (rev24a).
+    expect(when("At Monday's briefing, officials said 40 people had died.")).toEqual(['40 2025-05-05']);
+    expect(when("Thursday's meeting heard that 40 people died.")).toEqual(['40 2025-05-08']);
   });
   it('dates a pluperfect count a verb of saying reports by the saying, and leaves other pluperfect counts undated', () => {
     const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-05-09' }).filter((f) => f.unit !== 'date').map((f) => `${f.text} ${f.moment}`);
@@ -49,6 +52,9 @@ describe('a figure\'s moment', () => {
     expect(when('Avant mercredi, 120 habitants avaient été évacués.', 'fr')).toEqual(['120 2025-05-07']);
     // Before a present, a future or a modal: a deadline, no day of the value.
     expect(when('Some 300 generators should reach the island by Monday.', 'en')).toEqual(['Some 300 2025-05-09']);
+    // A forecast or a plan told in the past ("were likely to", "were to be"): still a deadline (rev24a).
+    expect(when('Officials warned that by Sunday 2,000 homes were likely to flood.', 'en')).toEqual(['2,000 2025-05-09']);
+    expect(when('The plan said that by Thursday 300 troops were to be deployed.', 'en')).toEqual(['300 2025-05-09']);
     expect(when('Quelque 300 groupes électrogènes doivent arriver avant mercredi.', 'fr')).toEqual(['Quelque 300 2025-05-09']);
   });
   it('reads a lower-case month as the month, save "may" and "march" (a verb, a noun)', () => {

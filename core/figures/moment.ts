@@ -161,10 +161,13 @@ const READING_BY_REACH = 8;
 function readingBy(toks: Tok[], j: number): boolean {
   for (let k = j; k < toks.length && k - j < READING_BY_REACH; k++) {
     if (CLAUSE_END.has(toks[k].t) || toks[k].nl) return false;
-    if (PAST_AUXILIARIES.has(toks[k].t)) return true;
+    if (PAST_AUXILIARIES.has(toks[k].t)) return !FORECAST_AFTER_AUXILIARY.has(toks[k + 1]?.t ?? '');
   }
   return false;
 }
+/** Words after a past auxiliary that make it a forecast or a plan told in the past ("by Sunday 2,000 homes were likely
+ *  to flood", "by Thursday 300 troops were to be deployed"): "by" is then still a deadline. */
+const FORECAST_AFTER_AUXILIARY = new Set(['to', 'likely', 'expected', 'due', 'set', 'about', 'going', 'supposed']);
 
 /** A date span that itself opens with "depuis"/"since" (core/figures/dates.ts keeps the word in the span). */
 const SINCE_START = /^(?:depuis|since|des)(?![\p{L}])/u;
@@ -830,6 +833,11 @@ function duringAnEvent(toks: Tok[], k: number): boolean {
   return possessiveDayOfAnEvent(toks, k);
 }
 
+/** Nouns of an occasion where counts are told, not of the event they count ("at Monday's briefing, officials said 40
+ *  people had died", "Thursday's meeting heard that..."): the day is the telling's, as a report noun's is (English: French has no possessive day). */
+const TOLD_AT_NOUNS = new Set([
+  'briefing', 'briefings', 'meeting', 'meetings', 'conference', 'session', 'hearing', 'interview', 'speech', 'address', 'announcement',
+]);
 /** How many words after a possessive day are read for its noun: the noun and up to two adjectives before it
  *  ("Friday's deadly landslide", "Saturday's massive protest"). */
 const POSSESSED_REACH = 3;
@@ -848,7 +856,7 @@ function possessiveDayOfAnEvent(toks: Tok[], k: number): boolean {
   for (let j = k + 3; j < toks.length && words < POSSESSED_REACH; j++, words++) {
     const t = toks[j];
     if (t.kind !== 'w' || t.nl) break;
-    if (REPORT_NOUNS.has(t.t) || isEventWord(t.t)) return false;
+    if (REPORT_NOUNS.has(t.t) || TOLD_AT_NOUNS.has(t.t) || isEventWord(t.t)) return false;
   }
   return words > 0;
 }

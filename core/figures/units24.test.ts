@@ -31,6 +31,9 @@ describe('a part of a whole named without a number (units24)', () => {
   it('reads no whole from a pronoun, a possessive, a superlative or a fraction', () => {
     expect(fig('Three of the country\'s regions were hit by the storm.', 'en', 'Three').unit).toBe('number');
     expect(fig('The bank was one of the largest lenders in the region.', 'en', 'one').unit).not.toBe('w:lender');
+    expect(fig('It was one of the deadliest storms on record.', 'en', 'one').unit).not.toBe('w:storm');
+    // A noun in -est is no superlative (rev24a): the whole it names is counted.
+    expect(fig('Police detained three of the protest leaders.', 'en', 'three').unit).toBe('people');
     expect(fig('The bill passed with 2/3 of the members voting.', 'en', '2/3').unit).toBe('share');
   });
 });
@@ -60,6 +63,8 @@ describe('currencies written by word or code (units24)', () => {
     expect(fr.unit).toBe('yen');
     expect(matchDetail(en, fr).reason).not.toBe('unit');
     expect(fig('Exports reached 300 billion yuan last year.', 'en', '300 billion').unit).toBe('yuan');
+    // The yen's sign, as the passage spans read it (core/text/currency.ts).
+    expect(fig('Sales hit ¥5 billion in the quarter.', 'en', '5 billion').unit).toBe('yen');
   });
   it('reads a currency code before its amount as its unit', () => {
     expect(fig('The plan saves over USD 4 billion a year.', 'en', '4 billion').unit).toBe('dollar');

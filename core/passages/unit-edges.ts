@@ -1,3 +1,5 @@
+import { CURRENCY_SIGNS } from '../text/currency';
+
 /**
  * A passage's span ends at a word's edge (tokens.ts words), and neither a percent sign nor a currency sign is a word:
  * "cut production capacity by 20%" was reported as "cut production capacity by 20", "€43.8 billion" as "43.8 billion".
@@ -10,8 +12,8 @@
 /** Signs written after a number they qualify: per cent, per mille. */
 const AFTER_NUMBER = /^[ \u00a0\u202f]?[%‰]/;
 
-/** Currency signs written before a number ("$6 million", "€43.8 billion", "£2bn", "¥5"). */
-const BEFORE_NUMBER = new Set(['$', '€', '£', '¥']);
+/** Currency signs written before a number ("$6 million", "€43.8 billion", "£2bn", "¥5"): the figures engine's table. */
+const BEFORE_NUMBER = CURRENCY_SIGNS;
 
 /** [start, end) of `text` widened over a percent sign after its last digit and a currency sign before its first. */
 export function withUnitSigns(text: string, start: number, end: number): [number, number] {

@@ -1,0 +1,7 @@
+/**
+ * Currency signs written against an amount ("€43.8 billion", "5 €", "₹25 lakh", "¥5 billion") and the unit each
+ * names. One table for the figures engine (the unit an amount counts) and the passage spans (a sign belongs to its
+ * number's span), so that a sign one of them reads is never one the other ignores. "¥" is read as the yen: the sign
+ * the yuan shares is written "CNY" or "yuan" in news that means it, and a yuan read as yen only goes uncompared.
+ */
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound'], ['₹', 'rupee'], ['¥', 'yen']]);
