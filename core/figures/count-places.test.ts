@@ -55,3 +55,14 @@ describe('a list of numbers, each in its own nation', () => {
     expect(f.countsKey).toEqual(expect.arrayContaining(['iso-ke', 'iso-tz']));
   });
 });
+
+describe('a scale before a parenthesis', () => {
+  it('reads the scale of a converted temperature as its unit, never as the place of the value in the parenthesis', () => {
+    const en = extractFigures('The heat in the valley reached 48 degrees Celsius (118 Fahrenheit) on Sunday.', 'en').find((f) => f.text.startsWith('118'));
+    expect(en?.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    const fr = extractFigures('Le thermomètre a atteint 104 degrés Fahrenheit (40 Celsius) mardi.', 'fr').find((f) => f.text.startsWith('40'));
+    expect(fr?.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    // A name before the parenthesis is still the place of its count.
+    expect(extractFigures('Les villages touchés : Tafeghaghte (90 morts), Amizmiz (45 morts).', 'fr')[0].countsKey).toContain('loc:tafeghaght');
+  });
+});

@@ -719,8 +719,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (leadIn && !predicateNation(toks, headEnd, lang) && !modifiers.includes('part')) { modifiers.push('part'); push('part'); }
 
   // "Al-Haouz (1 293 morts), Taroudant (452)": a name just before the parenthesis is the figure's place.
-  // A party's name there is the count's holder, not a place ("Ensemble (150 à 170)").
-  if (!isAge && toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t) && !endsParty(toks, i0 - 2)) {
+  // A party's name there is the count's holder, not a place ("Ensemble (150 à 170)"); a scale's name is the unit of a
+  // value the parenthesis converts ("51.8 degrees Celsius (125 Fahrenheit)").
+  if (!isAge && toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t) && !endsParty(toks, i0 - 2)
+    && !lookup(toks[i0 - 2].t, 'unit')) {
     const p = `loc:${nameKey(toks[i0 - 2].t)}`;
     if (!places.includes(p)) { places.push(p); push(p); }
   }
