@@ -3,6 +3,7 @@ import { fold } from '../text/fold';
 import { tokenize } from './tokens';
 import { textCapital, textSetting } from './count-places';
 import { extractFigures } from './index';
+import { concept } from '../concepts/index';
 
 const toks = (text: string, lang: 'fr' | 'en') => tokenize(fold(text), lang, text);
 
@@ -34,5 +35,34 @@ describe('an English indefinite article before a name', () => {
     expect(extractFigures('Four people were hurt at a Tesla showroom, police said.', 'en')[0].countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
     // French "à" before a name is still the place.
     expect(extractFigures('Quatre personnes ont été blessées à Leipzig vendredi.', 'fr')[0].countsKey).toContain('loc:leipzig');
+  });
+});
+
+describe('a list of numbers, each in its own nation', () => {
+  const nationsOf = (text: string, lang: 'fr' | 'en') =>
+    extractFigures(text, lang).map((f) => [f.text, f.countsKey.filter((k) => concept(k)?.type === 'nation' || k.startsWith('loc:'))]);
+  it('gives each item the nation named right after its number, not every nation of the list', () => {
+    expect(nationsOf('The floods killed 210 people in Kenya, 45 in Tanzania and 12 in Uganda.', 'en')).toEqual([
+      ['210', ['iso-ke']], ['45', ['iso-tz']], ['12', ['iso-ug']],
+    ]);
+    // Digits or words; a place said right after the whole's number is the whole's, not an item's.
+    expect(nationsOf("Les pluies ont fait neuf morts dans la région, dont quatre en Espagne, trois en Italie et deux en Grèce.", 'fr').slice(1)).toEqual([
+      ['quatre', ['spain']], ['trois', ['italy']], ['deux', ['iso-gr']],
+    ]);
+  });
+  it('keeps every nation of the clause for a number with no nation of its own', () => {
+    const [f] = extractFigures('Some 300 people died across Kenya and Tanzania.', 'en');
+    expect(f.countsKey).toEqual(expect.arrayContaining(['iso-ke', 'iso-tz']));
+  });
+});
+
+describe('a scale before a parenthesis', () => {
+  it('reads the scale of a converted temperature as its unit, never as the place of the value in the parenthesis', () => {
+    const en = extractFigures('The heat in the valley reached 48 degrees Celsius (118 Fahrenheit) on Sunday.', 'en').find((f) => f.text.startsWith('118'));
+    expect(en?.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    const fr = extractFigures('Le thermomètre a atteint 104 degrés Fahrenheit (40 Celsius) mardi.', 'fr').find((f) => f.text.startsWith('40'));
+    expect(fr?.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    // A name before the parenthesis is still the place of its count.
+    expect(extractFigures('Les villages touchés : Tafeghaghte (90 morts), Amizmiz (45 morts).', 'fr')[0].countsKey).toContain('loc:tafeghaght');
   });
 });

@@ -21,7 +21,7 @@ import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { stem } from '../text/stem';
 import { concept, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
-import { PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isCountNumber, isName, isNumberTok, SENTENCE_END } from './count-base';
+import { BOUNDARY, PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isCountNumber, isName, isNumberTok, SENTENCE_END } from './count-base';
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
@@ -231,6 +231,25 @@ function ownPlaceEnd(toks: Tok[], headEnd: number, segEnd: number): number {
  * Describe what the number at tokens [i0, i1) counts. `unitHint` is set by the caller for dates,
  * times, percentages, ordinals and years, which have no counted noun of their own.
  */
+/** Tokens between a number and the nation a list item puts it in: its counted noun and a participle and the preposition
+ * ("60 in Thailand", "3 morts en Haïti", "323 people killed in Vietnam"); more, and the nation is the clause's. */
+const LIST_ITEM_GAP = 4;
+/** A nation at k after a locative preposition ("in / en <nation>"). */
+const placedNation = (toks: Tok[], k: number): boolean => conceptAt(toks, k)?.c.type === 'nation' && LOC_PREP.has(locPrepBefore(toks, k));
+/** The last token of the number a placed nation at k stands right after, within LIST_ITEM_GAP tokens and no comma. */
+function itemNumber(toks: Tok[], k: number, lang: Lang): number | undefined {
+  for (let q = k - 1; q >= 0 && q >= k - 1 - LIST_ITEM_GAP; q--) {
+    if (toks[q].t === ',' || BOUNDARY.has(toks[q].t)) return undefined;
+    // A number in digits or in words ("trois en Jamaïque, trois en Haïti").
+    if (isNumberTok(toks[q]) || (toks[q].kind === 'w' && has(TABLES[lang].units, toks[q].t))) return q;
+  }
+  return undefined;
+}
+/** A placed nation at k is another list item's: it stands right after a number that is not the figure's [i0, i1). */
+function otherItem(toks: Tok[], k: number, i0: number, i1: number, lang: Lang): boolean {
+  const n = itemNumber(toks, k, lang);
+  return n !== undefined && (n < i0 || n >= i1);
+}
 /** "614 des 618 salariés", "900 of the 1,254 employees": people counted as a part of a whole of people the same phrase
  * counts; another count than the whole, or than any other part of it. Not a holder's share ("172 of the 577 seats"),
  * which is what a party has. */
@@ -408,6 +427,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "132 000 salariés dans le monde dont 19 000 en France", "12,000 staff, including 3,000 in Spain": after a part's
   // opener and its count, a nation is the part's, never the whole's.
   let partFrom = b;
+  // "323 in Vietnam, 60 in Thailand and 41 in Laos", "dont trois en Jamaïque, trois en Haïti": when a nation is put
+  // right after the figure's own number, a nation put right after another number of the clause is that item's place.
+  let ownNation = false;
+  for (let k = i1; k < b && k <= i1 + LIST_ITEM_GAP && !ownNation; k++) if (placedNation(toks, k) && itemNumber(toks, k, lang) === i1 - 1) ownNation = true;
   for (let k = headEnd; k < b - 1 && partFrom === b; k++) {
     if (ASIDE_OPENERS.has(toks[k].t) && countNumberWithin(toks, k + 1, Math.min(toks.length, k + 1 + PART_COUNT_NEAR))) partFrom = k;
   }
@@ -443,7 +466,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         // Another segment's place ("87 000 à Paris et 1,2 million ...") is kept apart ("x:") so it never
         // counts as this figure's place named in its clause (compare.ts samePlaces).
         const place = isPlaceName(toks, k);
-        const p = `${place && k >= seg[0] && k < placeEnd ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
+        // A list item's own nation: a place right after another number of the clause is that item's ("sept morts dans les
+        // Caraïbes, dont trois en Jamaïque": not the Jamaican three's).
+        const ownPlace = place && k >= seg[0] && k < placeEnd && !(ownNation && otherItem(toks, k, i0, i1, lang));
+        const p = `${ownPlace ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
         if (p.startsWith('loc:')) { if (!places.includes(p)) places.push(p); } else if (!context.includes(p)) context.push(p);
       } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
         // A word of the bilingual list is its translation's id ("équipes" / "teams"): two languages' clauses meet;
@@ -461,7 +487,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     const word = c.id === 'consensus' && t.kind === 'w' ? unknownNoun(t.t) : c.id;
     if (c.type !== 'time' && c.type !== 'cue' && !context.includes(word)) context.push(word);
     if (c.type === 'nation') {
-      if (k >= partFrom) { k += hit.len - 1; continue; }
+      if (k >= partFrom || (ownNation && placedNation(toks, k) && otherItem(toks, k, i0, i1, lang))) { k += hit.len - 1; continue; }
       if (!nations.includes(c.id)) nations.push(c.id);
       // Whose the counted things are: the nation right after the noun ("soldats iraniens", "soldats russes").
       if (lang === 'fr' && k === headEnd && !own) own = c.id;
@@ -693,8 +719,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (leadIn && !predicateNation(toks, headEnd, lang) && !modifiers.includes('part')) { modifiers.push('part'); push('part'); }
 
   // "Al-Haouz (1 293 morts), Taroudant (452)": a name just before the parenthesis is the figure's place.
-  // A party's name there is the count's holder, not a place ("Ensemble (150 à 170)").
-  if (!isAge && toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t) && !endsParty(toks, i0 - 2)) {
+  // A party's name there is the count's holder, not a place ("Ensemble (150 à 170)"); a scale's name is the unit of a
+  // value the parenthesis converts ("51.8 degrees Celsius (125 Fahrenheit)").
+  if (!isAge && toks[i0 - 1]?.t === '(' && toks[i0 - 2]?.kind === 'w' && toks[i0 - 2].cap && !STOPWORDS.has(toks[i0 - 2].t) && !endsParty(toks, i0 - 2)
+    && !lookup(toks[i0 - 2].t, 'unit')) {
     const p = `loc:${nameKey(toks[i0 - 2].t)}`;
     if (!places.includes(p)) { places.push(p); push(p); }
   }

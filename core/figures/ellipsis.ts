@@ -287,13 +287,21 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     // "55 000 à Paris et 451 789 dans le reste du pays": the rest of a whole is the complement of the antecedent's
     // place, never in it (counts.ts counts it as placed); the scope is the number's own and is never passed on to
     // the next number.
-    const places = ownPlaces.length || placed.has(f) ? ownPlaces : a.countsKey.filter(scoped);
+    // "12 in France, 5 in Spain": a nation the number's own words name, that the antecedent does not, is its place in
+    // place of the antecedent's places and nations (each item of a list of nations is its own nation's count).
+    const ownNations = f.countsKey.filter((k) => concept(k)?.type === 'nation');
+    const ownNation = ownNations.some((k) => !a.countsKey.includes(k));
+    const places = ownPlaces.length || placed.has(f) || ownNation ? ownPlaces : a.countsKey.filter(scoped);
     // A part ("dont 300") belongs to its own clause, not to the count it is a part of; so do the rest of a whole and
     // a difference ("45 000 à Lyon, 7 000 de plus que le 19 janvier": the number's own, never its antecedent's).
     let frame = a.countsKey.filter((k) => !scoped(k) && k !== 'part' && !ownScope(k));
     const ownScopes = f.countsKey.filter(ownScope);
     // A listed place narrows the count: the nation the whole was counted over ("dans toute la France") is not its scope.
     if (listed && ownPlaces.length) frame = frame.filter((k, i) => i === 0 || concept(k)?.type !== 'nation');
+    if (ownNation) {
+      frame = frame.filter((k, i) => i === 0 || concept(k)?.type !== 'nation');
+      for (const k of ownNations) if (!frame.includes(k)) frame.push(k);
+    }
     // "132 000 salariés dans le monde dont 19 000 en France": a part keeps the nation its own words name.
     if (f.countsKey.includes('part')) for (const k of f.countsKey) if (concept(k)?.type === 'nation' && !frame.includes(k)) frame.push(k);
     // "the abolition of two public holidays. There are 11 in total": a total said after a part is the
