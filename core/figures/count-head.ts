@@ -815,7 +815,7 @@ function compoundAdjectiveAt(toks: Tok[], k: number): boolean {
 }
 /** Words of a percentage after a number, read by readHead itself ("49.7 percent—well within": a dash, no compound). */
 const PERCENT_WORDS = new Set(['percent', 'pourcent', 'per']);
-/** Where a compound of words glued by hyphens that starts at word k ends ("co-defendants", "Seattle-area", "long-range"),
+/** Where a compound of words glued by hyphens that starts at word k ends ("co-defendants", "city-area", "long-range"),
  * else undefined: two words at least, lower-case after the first (a name's parts, "Jean-Pierre", stay a name). */
 function hyphenCompoundAt(toks: Tok[], k: number): number | undefined {
   let e = k + 1;
@@ -928,7 +928,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // to a participle is a compound adjective of the noun after it, never the counted noun itself (read as one, the
       // deaths were counted as storms, or the hyphen ended the phrase on a bare number).
       if (lang === 'en' && compoundAdjectiveAt(toks, k)) { k += 3; steps++; continue; }
-      // "the 50 co-defendants", "12 ex-soldiers", "two Seattle-area factories": in a word glued by hyphens to the word
+      // "the 50 co-defendants", "12 ex-soldiers", "two city-area factories": in a word glued by hyphens to the word
       // after it, the last word is the compound's head: a plural there is the counted noun ("co" alone counted
       // nothing and left the number bare); an English singular there makes the compound an adjective of the noun
       // after it. Not the number's own hyphen ("a 12-page report": read above).

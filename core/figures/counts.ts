@@ -232,7 +232,7 @@ function ownPlaceEnd(toks: Tok[], headEnd: number, segEnd: number): number {
  * times, percentages, ordinals and years, which have no counted noun of their own.
  */
 /** Tokens between a number and the nation a list item puts it in: its counted noun and a participle and the preposition
- * ("60 in Thailand", "3 morts en Haïti", "323 people killed in Vietnam"); more, and the nation is the clause's. */
+ * ("60 in Thailand", "3 morts au Pérou", "210 people killed in Kenya"); more, and the nation is the clause's. */
 const LIST_ITEM_GAP = 4;
 /** A nation at k after a locative preposition ("in / en <nation>"). */
 const placedNation = (toks: Tok[], k: number): boolean => conceptAt(toks, k)?.c.type === 'nation' && LOC_PREP.has(locPrepBefore(toks, k));
@@ -240,7 +240,7 @@ const placedNation = (toks: Tok[], k: number): boolean => conceptAt(toks, k)?.c.
 function itemNumber(toks: Tok[], k: number, lang: Lang): number | undefined {
   for (let q = k - 1; q >= 0 && q >= k - 1 - LIST_ITEM_GAP; q--) {
     if (toks[q].t === ',' || BOUNDARY.has(toks[q].t)) return undefined;
-    // A number in digits or in words ("trois en Jamaïque, trois en Haïti").
+    // A number in digits or in words ("quatre au Chili, deux au Pérou").
     if (isNumberTok(toks[q]) || (toks[q].kind === 'w' && has(TABLES[lang].units, toks[q].t))) return q;
   }
   return undefined;
@@ -427,7 +427,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "132 000 salariés dans le monde dont 19 000 en France", "12,000 staff, including 3,000 in Spain": after a part's
   // opener and its count, a nation is the part's, never the whole's.
   let partFrom = b;
-  // "323 in Vietnam, 60 in Thailand and 41 in Laos", "dont trois en Jamaïque, trois en Haïti": when a nation is put
+  // "210 in Kenya, 45 in Tanzania and 12 in Uganda", "dont quatre au Chili, deux au Pérou": when a nation is put
   // right after the figure's own number, a nation put right after another number of the clause is that item's place.
   let ownNation = false;
   for (let k = i1; k < b && k <= i1 + LIST_ITEM_GAP && !ownNation; k++) if (placedNation(toks, k) && itemNumber(toks, k, lang) === i1 - 1) ownNation = true;
@@ -466,8 +466,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         // Another segment's place ("87 000 à Paris et 1,2 million ...") is kept apart ("x:") so it never
         // counts as this figure's place named in its clause (compare.ts samePlaces).
         const place = isPlaceName(toks, k);
-        // A list item's own nation: a place right after another number of the clause is that item's ("sept morts dans les
-        // Caraïbes, dont trois en Jamaïque": not the Jamaican three's).
+        // A list item's own nation: a place right after another number of the clause is that item's ("six morts dans les
+        // Andes, dont quatre au Chili": not the Chilean four's).
         const ownPlace = place && k >= seg[0] && k < placeEnd && !(ownNation && otherItem(toks, k, i0, i1, lang));
         const p = `${ownPlace ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
         if (p.startsWith('loc:')) { if (!places.includes(p)) places.push(p); } else if (!context.includes(p)) context.push(p);
