@@ -339,15 +339,25 @@ describe('compareFigures', () => {
   });
   it("never reads a past year's count as an update or a disagreement of this year's, only as the same value (xkey24)", () => {
     // Sentences written for this test.
-    const now = doc('The earthquake has killed more than 2,000 people, the government said.', 'en', '2025-09-03');
-    const past = doc('En 2019, un autre séisme avait fait plus de 1 500 morts dans la province voisine.', 'fr', '2025-09-02');
-    expect(verdicts(now, past, 'more than 2,000')).toEqual(['related']);
-    const before = doc('Le séisme a fait plus de 1 500 morts, selon le gouvernement.', 'fr', '2025-09-02');
-    expect(verdicts(now, before, 'more than 2,000')).toEqual(['updated']);
+    const now = doc('The floods have killed more than 900 people, the government said.', 'en', '2025-09-03');
+    const past = doc('En 2019, une autre crue avait fait plus de 700 morts dans la région voisine.', 'fr', '2025-09-02');
+    expect(verdicts(now, past, 'more than 900')).toEqual(['related']);
+    const before = doc('Les crues ont fait plus de 700 morts, selon le gouvernement.', 'fr', '2025-09-02');
+    expect(verdicts(now, before, 'more than 900')).toEqual(['updated']);
     // One number told with and without a bound: the same past count, told without its year.
-    const homes = doc('Le séisme de la province voisine avait détruit plus de 63 000 habitations.', 'fr', '2025-09-02');
-    const homesPast = doc('In 2019, another earthquake destroyed 63,000 homes in the neighbouring province.', 'en', '2025-09-03');
-    expect(verdicts(homesPast, homes, '63,000')).toEqual(['overlaps']);
+    const homes = doc('La crue de la région voisine avait détruit plus de 4 700 habitations.', 'fr', '2025-09-02');
+    const homesPast = doc('In 2019, another flood destroyed 4,700 homes in the neighbouring region.', 'en', '2025-09-03');
+    expect(verdicts(homesPast, homes, '4,700')).toEqual(['overlaps']);
+  });
+  it("reads a year against the other side's year, not its own article's, across New Year (fixrev24b)", () => {
+    // Sentences written for this test: the year's count as it stood in late December, and the year's final count.
+    const december = doc('More than 1,100 migrants have died at sea this year, the agency said.', 'en', '2024-12-28');
+    const january = doc('In 2024, 1,452 migrants died at sea, the agency said.', 'en', '2025-01-03');
+    // 1,452 meets "more than 1,100": the same year's count, not a past one's (which would be related).
+    expect(verdicts(january, december, '1,452')).toEqual(['overlaps']);
+    // A year before the other side's is still a past year's count.
+    const older = doc('In 2023, 1,452 migrants died at sea, the agency said.', 'en', '2025-01-03');
+    expect(verdicts(older, december, '1,452')).toEqual(['related']);
   });
   it('reads two shares far apart at two moments as two shares, not one share moving (xkey24)', () => {
     // Sentences written for this test.

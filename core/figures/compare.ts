@@ -209,9 +209,13 @@ function sharesApart(f: Figure, g: Figure): boolean {
   return Math.max(lf - hg, lg - hf) > SHARE_MAX_MOVE_POINTS;
 }
 
-/** The figure's own year (Figure.year) lies before its article's year: a past event's count. */
-const pastYear = (f: Figure, published: string | undefined): boolean =>
-  !!f.year && !!published && /^\d{4}/.test(published) && Number(f.year) < Number(published.slice(0, 4));
+/** The figure's own year (Figure.year) lies before the other side's year: the other figure's own year, else the year
+ * of the other side's article. Not its own article's year: across New Year, "In 2024, 1,452 died" in a January article
+ * and "1,100 have died this year" in a December one of 2024 are the same year's counts. */
+const pastYear = (f: Figure, other: Figure, otherPublished: string | undefined): boolean => {
+  const year = other.year ?? (otherPublished && /^\d{4}/.test(otherPublished) ? otherPublished.slice(0, 4) : undefined);
+  return !!f.year && !!year && Number(f.year) < Number(year);
+};
 
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
 export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers' | 'recalled' | 'witness';
@@ -249,10 +253,10 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   if (m === 'same' && periodsApart(f.period, g.period)) return { verdict: 'related', rule: 'period' };
   let verdict: Verdict = m === 'same' ? intervalVerdict(f, g) : 'related';
   let rule: VerdictRule = m === 'same' ? 'intervals' : 'keys';
-  // "En 2023, un autre séisme avait fait plus de 1 500 morts" beside this year's toll: a count its clause gives to a year
-  // before its article's is a past event's, which a count of no year of its own does not meet but at its value (one
-  // number, with or without a bound: "63 000" / "plus de 63 000").
-  if (verdict !== 'agrees' && !sameBound(f, g) && (pastYear(f, page.published) !== pastYear(g, src.published))) return { verdict: 'related', rule: 'recalled' };
+  // "En 2019, une autre crue avait fait plus de 300 sinistrés" beside this year's count: a count its clause gives to a
+  // year before the other side's is a past event's, which the other count does not meet but at its value (one number,
+  // with or without a bound: "4 700" / "plus de 4 700").
+  if (verdict !== 'agrees' && !sameBound(f, g) && (pastYear(f, g, src.published) !== pastYear(g, f, page.published))) return { verdict: 'related', rule: 'recalled' };
   // "1,27 million" and "1 272 000", "about 700" and "698": the same value rounded, not a disagreement.
   if (verdict === 'differs' && (withinRounding(f, g) || samePrecisionRounded(f, g))) verdict = 'overlaps';
   let newer: 'page' | 'source' | undefined;
