@@ -366,10 +366,16 @@ describe('compareFigures', () => {
     expect(verdicts(result, poll, '47%')).toEqual(['updated']);
     const abroad = doc('The candidate won 15% of the vote in the final count abroad.', 'en', '2025-05-19');
     expect(verdicts(abroad, poll, '15%')).toEqual(['related']);
-    // Above 100 a percentage is a rate, which may jump: a tariff raised from 104 % to 125 %.
-    const tariff = doc('Tariffs on imported steel will rise to 125%.', 'en', '2025-04-10');
-    const before = doc('Tariffs on imported steel now stand at 104%.', 'en', '2025-04-09');
-    expect(verdicts(tariff, before, '125%')).toEqual(['updated']);
+    // Above 100 a percentage is a rate, which may jump: a duty raised from 130 % to 170 %.
+    const tariff = doc('Duties on imported timber will rise to 170%.', 'en', '2025-04-10');
+    const before = doc('Duties on imported timber now stand at 130%.', 'en', '2025-04-09');
+    expect(verdicts(tariff, before, '170%')).toEqual(['updated']);
+  });
+  it('reads a progress share told in the same words at two moments as one share moving (fixrev24b)', () => {
+    // Sentences written for this test.
+    const monday = doc('The fire was 11% contained on Monday, firefighters said.', 'en', '2025-08-04');
+    const friday = doc('The fire was 45% contained on Friday, firefighters said.', 'en', '2025-08-08');
+    expect(verdicts(friday, monday, '45%')).toEqual(['updated']);
   });
   it('reads a later count far below an earlier one as a part, unless such a count falls as news (xkey24)', () => {
     // Sentences written for this test.
@@ -379,10 +385,24 @@ describe('compareFigures', () => {
     // The missing are found, so their count falls as the story goes on: a fall is still an update.
     const found = doc('The ministry said 20 people were still missing after the storm.', 'en', '2025-05-11');
     expect(verdicts(found, early, '20')).toEqual(['updated']);
-    // Places under an alert: the alert is lifted place by place.
-    const red = doc('Seize départements sont placés en vigilance rouge canicule mardi.', 'fr', '2025-07-01');
-    const lifted = doc('Four departments are still on red alert for the heatwave on Thursday.', 'en', '2025-07-03');
-    expect(verdicts(lifted, red, 'Four')).toEqual(['updated']);
+    // Places under a measure: the measure is lifted place by place.
+    const red = doc('Onze districts sont soumis à une alerte aux crues mardi.', 'fr', '2025-07-01');
+    const lifted = doc('Three districts are under a flood alert on Thursday.', 'en', '2025-07-03');
+    expect(verdicts(lifted, red, 'Three')).toEqual(['updated']);
+  });
+  it('keeps a later count far below an earlier one an update when its clause says it was revised or still stands (fixrev24b)', () => {
+    // Sentences written for this test.
+    const storm = doc('The storm killed 140 people, the ministry said.', 'en', '2025-05-10');
+    const revised = doc('The death toll was revised down to 90, the ministry said.', 'en', '2025-05-11');
+    expect(verdicts(revised, storm, '90')).toEqual(['updated']);
+    const stranded = doc('About 2,000 passengers were stranded at the airport.', 'en', '2025-05-10');
+    const remain = doc('About 400 passengers remain stranded at the airport.', 'en', '2025-05-11');
+    expect(verdicts(remain, stranded, 'About 400')).toEqual(['updated']);
+    const power = doc('Some 100,000 homes were without power after the storm.', 'en', '2025-05-10');
+    const still = doc('Some 20,000 homes are still without power after the storm.', 'en', '2025-05-11');
+    expect(verdicts(still, power, 'Some 20,000')).toEqual(['updated']);
+    const baisse = doc('Le bilan a été revu à la baisse à 90 morts, selon le ministère.', 'fr', '2025-05-11');
+    expect(verdicts(baisse, storm, '90')).toEqual(['updated']);
   });
   it("calls neither a region's toll against a national one, nor a party's seats against a parliament's, differs", () => {
     const region = doc('Interior minister Jan Kowal revealed that the Porto region suffered the most with 92 fatalities, while two deaths occurred in Braga and one in Faro.', 'en', '2025-03-02');
