@@ -339,15 +339,25 @@ describe('compareFigures', () => {
   });
   it("never reads a past year's count as an update or a disagreement of this year's, only as the same value (xkey24)", () => {
     // Sentences written for this test.
-    const now = doc('The earthquake has killed more than 2,000 people, the government said.', 'en', '2025-09-03');
-    const past = doc('En 2019, un autre séisme avait fait plus de 1 500 morts dans la province voisine.', 'fr', '2025-09-02');
-    expect(verdicts(now, past, 'more than 2,000')).toEqual(['related']);
-    const before = doc('Le séisme a fait plus de 1 500 morts, selon le gouvernement.', 'fr', '2025-09-02');
-    expect(verdicts(now, before, 'more than 2,000')).toEqual(['updated']);
+    const now = doc('The floods have killed more than 900 people, the government said.', 'en', '2025-09-03');
+    const past = doc('En 2019, une autre crue avait fait plus de 700 morts dans la région voisine.', 'fr', '2025-09-02');
+    expect(verdicts(now, past, 'more than 900')).toEqual(['related']);
+    const before = doc('Les crues ont fait plus de 700 morts, selon le gouvernement.', 'fr', '2025-09-02');
+    expect(verdicts(now, before, 'more than 900')).toEqual(['updated']);
     // One number told with and without a bound: the same past count, told without its year.
-    const homes = doc('Le séisme de la province voisine avait détruit plus de 63 000 habitations.', 'fr', '2025-09-02');
-    const homesPast = doc('In 2019, another earthquake destroyed 63,000 homes in the neighbouring province.', 'en', '2025-09-03');
-    expect(verdicts(homesPast, homes, '63,000')).toEqual(['overlaps']);
+    const homes = doc('La crue de la région voisine avait détruit plus de 4 700 habitations.', 'fr', '2025-09-02');
+    const homesPast = doc('In 2019, another flood destroyed 4,700 homes in the neighbouring region.', 'en', '2025-09-03');
+    expect(verdicts(homesPast, homes, '4,700')).toEqual(['overlaps']);
+  });
+  it("reads a year against the other side's year, not its own article's, across New Year (fixrev24b)", () => {
+    // Sentences written for this test: the year's count as it stood in late December, and the year's final count.
+    const december = doc('More than 1,100 migrants have died at sea this year, the agency said.', 'en', '2024-12-28');
+    const january = doc('In 2024, 1,452 migrants died at sea, the agency said.', 'en', '2025-01-03');
+    // 1,452 meets "more than 1,100": the same year's count, not a past one's (which would be related).
+    expect(verdicts(january, december, '1,452')).toEqual(['overlaps']);
+    // A year before the other side's is still a past year's count.
+    const older = doc('In 2023, 1,452 migrants died at sea, the agency said.', 'en', '2025-01-03');
+    expect(verdicts(older, december, '1,452')).toEqual(['related']);
   });
   it('reads two shares far apart at two moments as two shares, not one share moving (xkey24)', () => {
     // Sentences written for this test.
@@ -356,10 +366,16 @@ describe('compareFigures', () => {
     expect(verdicts(result, poll, '47%')).toEqual(['updated']);
     const abroad = doc('The candidate won 15% of the vote in the final count abroad.', 'en', '2025-05-19');
     expect(verdicts(abroad, poll, '15%')).toEqual(['related']);
-    // Above 100 a percentage is a rate, which may jump: a tariff raised from 104 % to 125 %.
-    const tariff = doc('Tariffs on imported steel will rise to 125%.', 'en', '2025-04-10');
-    const before = doc('Tariffs on imported steel now stand at 104%.', 'en', '2025-04-09');
-    expect(verdicts(tariff, before, '125%')).toEqual(['updated']);
+    // Above 100 a percentage is a rate, which may jump: a duty raised from 130 % to 170 %.
+    const tariff = doc('Duties on imported timber will rise to 170%.', 'en', '2025-04-10');
+    const before = doc('Duties on imported timber now stand at 130%.', 'en', '2025-04-09');
+    expect(verdicts(tariff, before, '170%')).toEqual(['updated']);
+  });
+  it('reads a progress share told in the same words at two moments as one share moving (fixrev24b)', () => {
+    // Sentences written for this test.
+    const monday = doc('The fire was 11% contained on Monday, firefighters said.', 'en', '2025-08-04');
+    const friday = doc('The fire was 45% contained on Friday, firefighters said.', 'en', '2025-08-08');
+    expect(verdicts(friday, monday, '45%')).toEqual(['updated']);
   });
   it('reads a later count far below an earlier one as a part, unless such a count falls as news (xkey24)', () => {
     // Sentences written for this test.
@@ -369,10 +385,24 @@ describe('compareFigures', () => {
     // The missing are found, so their count falls as the story goes on: a fall is still an update.
     const found = doc('The ministry said 20 people were still missing after the storm.', 'en', '2025-05-11');
     expect(verdicts(found, early, '20')).toEqual(['updated']);
-    // Places under an alert: the alert is lifted place by place.
-    const red = doc('Seize départements sont placés en vigilance rouge canicule mardi.', 'fr', '2025-07-01');
-    const lifted = doc('Four departments are still on red alert for the heatwave on Thursday.', 'en', '2025-07-03');
-    expect(verdicts(lifted, red, 'Four')).toEqual(['updated']);
+    // Places under a measure: the measure is lifted place by place.
+    const red = doc('Onze districts sont soumis à une alerte aux crues mardi.', 'fr', '2025-07-01');
+    const lifted = doc('Three districts are under a flood alert on Thursday.', 'en', '2025-07-03');
+    expect(verdicts(lifted, red, 'Three')).toEqual(['updated']);
+  });
+  it('keeps a later count far below an earlier one an update when its clause says it was revised or still stands (fixrev24b)', () => {
+    // Sentences written for this test.
+    const storm = doc('The storm killed 140 people, the ministry said.', 'en', '2025-05-10');
+    const revised = doc('The death toll was revised down to 90, the ministry said.', 'en', '2025-05-11');
+    expect(verdicts(revised, storm, '90')).toEqual(['updated']);
+    const stranded = doc('About 2,000 passengers were stranded at the airport.', 'en', '2025-05-10');
+    const remain = doc('About 400 passengers remain stranded at the airport.', 'en', '2025-05-11');
+    expect(verdicts(remain, stranded, 'About 400')).toEqual(['updated']);
+    const power = doc('Some 100,000 homes were without power after the storm.', 'en', '2025-05-10');
+    const still = doc('Some 20,000 homes are still without power after the storm.', 'en', '2025-05-11');
+    expect(verdicts(still, power, 'Some 20,000')).toEqual(['updated']);
+    const baisse = doc('Le bilan a été revu à la baisse à 90 morts, selon le ministère.', 'fr', '2025-05-11');
+    expect(verdicts(baisse, storm, '90')).toEqual(['updated']);
   });
   it("calls neither a region's toll against a national one, nor a party's seats against a parliament's, differs", () => {
     const region = doc('Interior minister Jan Kowal revealed that the Porto region suffered the most with 92 fatalities, while two deaths occurred in Braga and one in Faro.', 'en', '2025-03-02');

@@ -346,7 +346,10 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // the day, like the same rule said without its year: no year of its own.
     const yearless = ownDate || unitHint === 'date' || unitHint === 'year' || info.unit === 'years';
     const clauseYear = yearless ? undefined : figureYear(toks, i0, i1, opts.published);
-    // "En 2023, un autre séisme avait fait plus de 1 500 morts": a year opening the sentence is its figures' (xkey24).
+    // "En 2019, une autre crue avait fait plus de 300 sinistrés": a year opening the sentence is its figures' (xkey24),
+    // unless a comma and a coordinator open the figure's clause ("…, and on Monday it said 40 more had died", moment.ts
+    // FRONTED_YEAR_STOPS). Not "unless the figure has a time word": nearestTimeWord reads one across the whole sentence,
+    // so the opening clause's own count ("1,200" above) would lose its year to the later clause's "Monday".
     const ownYear = clauseYear ?? (yearless ? undefined : openingYear(toks, i0, opts.published));
     // An ordinal before a year ("élu pour la première fois en 1988", "the second time in 2019") ranks an
     // occurrence of that year: the year dates the occurrence, it is no value's year, so the ordinal is not

@@ -772,6 +772,13 @@ describe('one clock time told to the minute', () => {
     const b = fig("L'alerte a été donnée à 21h, selon les pompiers.", 'fr', '21h');
     expect(matchDetail(a, b).reason).toBe('context');
   });
+  it('not a quarter or a half past, round times too (fixrev24b)', () => {
+    for (const [en, fr] of [['21:30', '21h30'], ['21:15', '21h15'], ['21:45', '21h45']]) {
+      const a = fig(`The first call reached the emergency services at around ${en} local time.`, 'en', `around ${en}`);
+      const b = fig(`L'alerte a été donnée vers ${fr}, selon les pompiers.`, 'fr', `vers ${fr}`);
+      expect(matchDetail(a, b).reason).toBe('context');
+    }
+  });
   it('not two minutes: a time told two ways still needs shared words', () => {
     const fr = fig("L'alerte a été donnée vers 21h38, selon les pompiers.", 'fr', 'vers 21h38');
     expect(matchDetail(en, fr).reason).toBe('context');
@@ -780,15 +787,23 @@ describe('one clock time told to the minute', () => {
 
 describe('a value of two digits written with a decimal mark', () => {
   // Clauses in two languages that share no word: only the measured value says they give one count.
-  const share = (v: string, lang: Lang) => (lang === 'fr'
-    ? fig(`Les écologistes plafonnent à ${v} %, loin derrière la droite.`, 'fr', `${v} %`)
-    : fig(`Greens landed at ${v}% after a weak campaign.`, 'en', `${v}%`));
+  const money = (v: string, lang: Lang) => (lang === 'fr'
+    ? fig(`Le chantier naval a coûté ${v} milliards d'euros à la région.`, 'fr', `${v} milliards`)
+    : fig(`Lawmakers approved €${v} billion for the shipyard.`, 'en', `${v} billion`));
   it('is evidence enough on both sides', () => {
-    expect(matchDetail(share('7,3', 'fr'), share('7.3', 'en')).match).toBe('same');
+    expect(matchDetail(money('7,3', 'fr'), money('7.3', 'en')).match).toBe('same');
   });
   it('not a half nor a whole, which are round values many counts share', () => {
-    expect(matchDetail(share('7,5', 'fr'), share('7.5', 'en')).reason).toBe('context');
-    expect(matchDetail(share('7,0', 'fr'), share('7.0', 'en')).reason).toBe('context');
+    expect(matchDetail(money('7,5', 'fr'), money('7.5', 'en')).reason).toBe('context');
+    expect(matchDetail(money('7,0', 'fr'), money('7.0', 'en')).reason).toBe('context');
+  });
+  it('not for a rate with no shared word: many of a story\'s rates sit at one tenth (fixrev24b)', () => {
+    const unemployment = fig('Unemployment rose to 7.3% in March.', 'en', '7.3%');
+    const inflation = fig("L'inflation a atteint 7,3 % sur un an.", 'fr', '7,3 %');
+    expect(matchDetail(unemployment, inflation).reason).toBe('context');
+    // One shared word says the same rate is measured.
+    const again = fig('Unemployment stood at 7.3%, the statistics office said.', 'en', '7.3%');
+    expect(matchDetail(unemployment, again).match).toBe('same');
   });
   it('not a value written in thousands', () => {
     const fr = fig('La commune a touché 73.000 euros, loin derrière la droite.', 'fr', '73.000');

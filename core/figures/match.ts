@@ -651,17 +651,25 @@ function distinctive(f: Figure): boolean {
  * "33,000" nor "33.000", thousands). */
 const DECIMAL_WRITTEN = /\d[.,]\d{1,2}(?!\d)/;
 
-/** One value of two significant digits written with a decimal mark ("8,8 %" / "8.8%", "5,4 milliards" / "$5.4
- * billion"): a writer who gives a tenth gives a measured value, not a round one, and it recurs for another count about
- * as seldom as a value told to three digits. Not a half ("2,5 %", "1.5 million"), nor a whole ("4,0 %"), which are round
- * values many counts share. */
+/** One value of two significant digits written with a decimal mark ("5,4 milliards" / "$5.4 billion", "3,7 tonnes" /
+ * "3.7 tonnes"): a writer who gives a tenth gives a measured value, not a round one, and it recurs for another count
+ * about as seldom as a value told to three digits. Not a half ("2,5 %", "1.5 million"), a round value many counts share.
+ * A whole written with its tenth ("4,0 %") is already left out: digits() counts it one significant digit. */
 function decimalOfTwoDigits(f: Figure): boolean {
   if (f.unit === 'year' || typeof f.low !== 'number' || f.low !== f.high || f.low === 0) return false;
   const v = Math.abs(f.low);
   if (digits(v) !== 2 || !DECIMAL_WRITTEN.test(f.text)) return false;
-  const last = Math.round(v / lastDigitUnit(v)) % 10;
-  return last !== 0 && last !== 5;
+  return Math.round(v / lastDigitUnit(v)) % 10 !== 5;
 }
+
+/** Units whose values of two digits with a tenth are many in one story: rates (unemployment, inflation, turnout, a
+ * party's score, each at 7.3 % or so), shares and earthquake magnitudes (a main shock and its aftershocks, each told
+ * to a tenth). For them a tenth is no evidence on its own: "Unemployment rose to 7.3%" and "L'inflation a atteint
+ * 7,3 %" are two rates. */
+const DECIMAL_COMMON_UNITS = new Set(['percent', SHARE_UNIT, 'magnitude']);
+/** The shared context words such a value still needs (DECIMAL_COMMON_UNITS): one, so that the clauses say the same
+ * thing is measured ("inflation" / "inflation"), fewer than a value of no such evidence needs. */
+const DECIMAL_COMMON_MIN_CONTEXT = 1;
 
 /** Both figures give one distinctive value (distinctive). */
 const sameDistinctiveValue = (a: Figure, b: Figure): boolean => distinctive(a) && distinctive(b) && intervalVerdict(a, b) === 'agrees';
@@ -675,15 +683,18 @@ const oneDayExactValue = (a: Figure, b: Figure): boolean => !!a.moment && a.mome
   && a.unit !== 'percent' && a.unit !== SHARE_UNIT && a.unit !== 'year' && a.salient !== false && b.salient !== false
   && a.low === a.high && b.low === b.high && intervalVerdict(a, b) === 'agrees';
 
+/** Minutes of a round time: the hour, the quarters and the half. */
+const ROUND_MINUTES = /:(?:00|15|30|45)$/;
 /** One clock time told to the minute on both sides ("19:45" / "vers 19h45", "6:22pm" / "18 h 22"), neither read for
  * another day than the other: a minute past the hour names one moment of the story (the crash, the first alarm) as a
  * value told to three digits names one count (DISTINCTIVE_DIGITS), and across two languages the clauses that tell it
  * seldom share a word ("the incident occurred" / "l'accident s'est produit"). Not a time on the hour ("8 p.m.", "21 h"):
- * polls close, a curfew starts, a speech is given at a round hour, many things of one story fall on it. One value
+ * polls close, a curfew starts, a speech is given at a round hour, many things of one story fall on it; nor at a quarter
+ * or a half past ("20 h 30", "8:15", "6:45pm"), round times as well, at which meetings and broadcasts are set. One value
  * only, so the pair can only agree: a time told two ways ("9:03" / "9h07") still needs shared words to be set apart. */
 const sameMinute = (a: Figure, b: Figure): boolean => a.unit === 'time' && b.unit === 'time'
   && typeof a.low === 'string' && a.low === a.high && b.low === a.low && b.high === a.low
-  && /^\d{2}:\d{2}$/.test(a.low) && !a.low.endsWith(':00')
+  && /^\d{2}:\d{2}$/.test(a.low) && !ROUND_MINUTES.test(a.low)
   && !(a.moment && b.moment && a.moment.slice(0, 10) !== b.moment.slice(0, 10));
 
 /** Actions only people do (gathering, demonstrating, casting a vote): said of a noun, they tell it counts people.
@@ -776,9 +787,13 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
   // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
   if (A.category === B.category && sameDistinctiveValue(a, b)) need = 0;
-  // So is one value of two digits written with a decimal mark on both sides ("8,8 %" / "8.8%": decimalOfTwoDigits), for
-  // the context only: whether two nouns the table does not know are one (unknownNounsOfOneValue) still asks three digits.
-  if (A.category === B.category && decimalOfTwoDigits(a) && decimalOfTwoDigits(b) && intervalVerdict(a, b) === 'agrees') need = 0;
+  // So is one value of two digits written with a decimal mark on both sides ("5,4 milliards" / "$5.4 billion":
+  // decimalOfTwoDigits), for the context only: whether two nouns the table does not know are one
+  // (unknownNounsOfOneValue) still asks three digits. A rate, a share or a magnitude still needs one shared word
+  // (DECIMAL_COMMON_UNITS): many of a story's rates sit at one tenth.
+  if (A.category === B.category && decimalOfTwoDigits(a) && decimalOfTwoDigits(b) && intervalVerdict(a, b) === 'agrees') {
+    need = Math.min(need, DECIMAL_COMMON_UNITS.has(a.unit) || DECIMAL_COMMON_UNITS.has(b.unit) ? DECIMAL_COMMON_MIN_CONTEXT : 0);
+  }
   // "le 19 octobre" and "on Oct. 19": one calendar day on both sides is that day, whatever each clause tells of it
   // (their words seldom meet across two languages); that both give it is all an agreement of dates says. Not a month
   // or a year alone, which hold many events (oneDay).

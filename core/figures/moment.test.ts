@@ -329,6 +329,13 @@ describe('the year a figure is for', () => {
     expect(dating('Élue en 1998, elle dirige une équipe de 300 agents.', 'fr', '2026-03-10', '300').year).toBeUndefined();
     // Another year between: the figure's own clause has its year.
     expect(dating('In 2019, the plant employed 500 people, and in 2024 it employed 300.', 'en', '2026-03-10', '300').year).toBe('2024');
+    // A time word of the figure's own dates it, not the opening year (Tuesday 10 March 2026: Monday is the 9th).
+    expect(dating('In 2025, the agency recorded 1,200 deaths, and on Monday it said 40 more people had died.', 'en', '2026-03-10', '40')).toEqual({ moment: '2026-03-09', year: undefined });
+    expect(dating('In 2025, the agency recorded 1,200 deaths, and on Monday it said 40 more people had died.', 'en', '2026-03-10', '1,200').year).toBe('2025');
+    // A comma then a coordinator or a word of the present opens a clause of another time.
+    expect(dating('In 2019, the plant employed 500 people, but it now employs 300.', 'en', '2026-03-10', '300').year).toBeUndefined();
+    expect(dating("En 2019, l'usine employait 500 personnes, contre 300 aujourd'hui.", 'fr', '2026-03-10', '300').year).toBeUndefined();
+    expect(dating("En 2019, l'usine employait 500 personnes, contre 300 aujourd'hui.", 'fr', '2026-03-10', '500').year).toBe('2019');
   });
   it('gives an ordinal before a year neither that year nor a day: the year dates the occurrence it ranks', () => {
     expect(dating('Élue maire pour la première fois en 2001, elle brigue un quatrième mandat.', 'fr', '2026-03-10', 'première')).toEqual({ moment: undefined, year: undefined });

@@ -1286,15 +1286,19 @@ export function openingYear(toks: Tok[], i0: number, published: string | undefin
 }
 
 /** How far (tokens) before a figure the opening of its sentence may stand for a year that opens the sentence to be the
- * figure's: one sentence of news ("En 2023, un autre séisme avait frappé la province voisine et fait plus de 1 500
- * morts": 14). */
+ * figure's: one sentence of news ("En 2019, une autre crue avait inondé la vallée voisine et fait plus de 300
+ * sinistrés": 14). */
 const FRONTED_YEAR_REACH = 30;
 /** Prepositions of a year that opens a sentence (or the clause after a colon) as the setting of all it tells: "En 2023,
  * …", "In 2015, …", "… : en 2023, à X, …". */
 const FRONTED_YEAR_PREPOSITIONS = new Set(['en', 'in']);
+/** Words that, after a comma, start a clause with a time of its own, which a fronted year does not reach: coordinators
+ * (a second event told beside the first, or a value set against it) and words of the present. Folded forms; "aujourd"
+ * is how the tokenizer may cut "aujourd'hui". */
+const FRONTED_YEAR_STOPS = new Set(['and', 'but', 'while', 'et', 'mais', 'contre', 'alors', 'now', 'today', 'aujourd', "aujourd'hui", 'desormais']);
 /**
- * The year that opens the figure's sentence before a comma ("En 2023, un autre séisme avait fait plus de 1 500 morts",
- * "In 2015, a quake killed more than 8,000 people"): a fronted setting is the whole sentence's, however far the figure
+ * The year that opens the figure's sentence before a comma ("En 2019, une autre crue avait fait plus de 300 sinistrés",
+ * "In 2019, a flood left more than 300 people homeless"): a fronted setting is the whole sentence's, however far the figure
  * stands after it, unless another year stands between (a year of its own clause). figureYear reads the figure's own
  * clause only, which the comma closes; openingYear reads this one when figureYear finds none.
  */
@@ -1306,6 +1310,9 @@ function frontedYear(toks: Tok[], i0: number, pubYear: number | undefined): numb
   if (!FRONTED_YEAR_PREPOSITIONS.has(toks[s]?.t) || toks[s + 1]?.kind !== 'd' || !EVENT_YEAR.test(toks[s + 1].t) || toks[s + 2]?.t !== ',' || s + 2 >= i0) return undefined;
   // Another year between the opening and the figure is the year of the figure's own clause, or of another event.
   for (let k = s + 3; k < i0; k++) if (toks[k].kind === 'd' && EVENT_YEAR.test(toks[k].t)) return undefined;
+  // A comma then a coordinator or a word of the present opens a clause of another time ("In 2019, the plant employed
+  // 500 people, but it now employs 300", "…, contre 300 aujourd'hui"): the opening year is not that clause's.
+  for (let k = s + 3; k < i0; k++) if (toks[k].t === ',' && FRONTED_YEAR_STOPS.has(toks[k + 1]?.t)) return undefined;
   const y = yearAt(toks, s, pubYear);
   return y ? y.year : undefined;
 }

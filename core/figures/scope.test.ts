@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallsBelow, fallsFarBelow, LATER_PART_MAX_SHARE, scopeApart, scopeOf } from './scope';
+import { fallsBelow, LATER_PART_MAX_SHARE, scopeApart, scopeOf } from './scope';
 import type { Figure } from './types';
 
 const fig = (low: number | null, high: number | null, countsKey: string[] = ['person', 'killed'], more: Partial<Figure> = {}): Figure =>
@@ -27,14 +27,16 @@ describe('fallsBelow', () => {
   });
 });
 
-describe('fallsFarBelow', () => {
-  it('is true only when the later value lies under LATER_PART_MAX_SHARE of the earlier one', () => {
-    expect(fallsFarBelow(fig(8, 8), fig(16, 16))).toBe(true);
+describe('fallsBelow with a share', () => {
+  it('is true only when the later value lies under that share of the earlier one', () => {
+    expect(fallsBelow(fig(8, 8), fig(16, 16), LATER_PART_MAX_SHARE)).toBe(true);
     // A revision by a few units: under the earlier value, not far under it.
-    expect(fallsFarBelow(fig(15, 15), fig(16, 16))).toBe(false);
-    expect(fallsFarBelow(fig(200, null), fig(205, 205))).toBe(false);
-    expect(fallsFarBelow(fig(16, 16), fig(8, 8))).toBe(false);
-    expect(fallsFarBelow(fig(79, 79), fig(100, null))).toBe(LATER_PART_MAX_SHARE > 0.79);
+    expect(fallsBelow(fig(15, 15), fig(16, 16), LATER_PART_MAX_SHARE)).toBe(false);
+    expect(fallsBelow(fig(200, null), fig(205, 205), LATER_PART_MAX_SHARE)).toBe(false);
+    expect(fallsBelow(fig(16, 16), fig(8, 8), LATER_PART_MAX_SHARE)).toBe(false);
+    // Three quarters of the earlier value is far below it; 0.85 of it is a revision.
+    expect(fallsBelow(fig(75, 75), fig(100, null), LATER_PART_MAX_SHARE)).toBe(true);
+    expect(fallsBelow(fig(85, 85), fig(100, null), LATER_PART_MAX_SHARE)).toBe(false);
   });
 });
 

@@ -13,12 +13,13 @@ import { concept } from '../concepts/index';
 export const scopeOf = (f: Figure): string =>
   [...new Set(f.countsKey.filter((k) => k.startsWith('loc:') || k.startsWith('ev:')).map((k) => k.slice(k.indexOf(':') + 1)))].sort().join(' ');
 
-/** The later value lies wholly below the earlier one: its top under the other's bottom. An open bound reads as
- * its stated value ("au moins 12" is 12): a floor is the count as given, not a promise of more. */
-export function fallsBelow(later: Figure, earlier: Figure): boolean {
+/** The later value lies wholly below `share` of the earlier one (1: below it at all): its top under the other's bottom
+ * times `share`. An open bound reads as its stated value ("au moins 12" is 12): a floor is the count as given, not a
+ * promise of more. */
+export function fallsBelow(later: Figure, earlier: Figure, share = 1): boolean {
   const laterTop = later.high ?? later.low;
   const earlierBottom = earlier.low ?? earlier.high;
-  return typeof laterTop === 'number' && typeof earlierBottom === 'number' && laterTop < earlierBottom;
+  return typeof laterTop === 'number' && typeof earlierBottom === 'number' && laterTop < earlierBottom * share;
 }
 
 /** Share of an earlier value under which a later one of the same frame is another, narrower count rather than the
@@ -28,13 +29,6 @@ export function fallsBelow(later: Figure, earlier: Figure): boolean {
  * set, among the `updated` pairs whose later value lies wholly below the earlier one: under 0.9 of it, 308 joined two gold
  * counts and 19 were right updates; under 0.8, 292 and 10; under 0.66, 266 and 9; under 0.5, 216 and 7. */
 export const LATER_PART_MAX_SHARE = 0.8;
-
-/** The later value lies wholly below LATER_PART_MAX_SHARE of the earlier one (fallsBelow, with the margin). */
-export function fallsFarBelow(later: Figure, earlier: Figure): boolean {
-  const laterTop = later.high ?? later.low;
-  const earlierBottom = earlier.low ?? earlier.high;
-  return typeof laterTop === 'number' && typeof earlierBottom === 'number' && laterTop < earlierBottom * LATER_PART_MAX_SHARE;
-}
 
 /** The names of a count's places ("loc:"), or of its named sub-events ("ev:"), as one string. */
 const keysOf = (f: Figure, prefix: string): string => f.countsKey.filter((k) => k.startsWith(prefix)).sort().join(' ');
