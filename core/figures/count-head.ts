@@ -1102,9 +1102,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     // "raise the retirement age from 62 to 64", "the age of 64": an age, in years.
     if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
-    if (unit === 'number' && !category && CURRENCY.has(toks[i0 - 1]?.t ?? '')) unit = CURRENCY.get(toks[i0 - 1].t)!;
     // "USD 10 billion", "EUR 500 million": a currency's code written before the amount, as its sign is.
-    else if (unit === 'number' && !category && currencyCodeBefore(toks, i0)) unit = currencyCodeBefore(toks, i0)!;
+    if (unit === 'number' && !category) unit = CURRENCY.get(toks[i0 - 1]?.t ?? '') ?? currencyCodeBefore(toks, i0) ?? unit;
     // "$102 million worth of jewelry", "€40 billion savings": with a currency sign before it the number is an amount of
     // money whatever noun follows; the noun is what the money is worth or is spent on, the amount's frame only when it
     // is a budget noun (moneyFrame, read from the number on). Read as the count's noun, it gave the amount a unit no

@@ -135,7 +135,7 @@ const PART_COUNT_NEAR = 4;
 const ELECTED = 'elected';
 /** Units of money and of an event's strength (its magnitude, its category on a graded scale): no role of people
  * (killed, laid off, on strike) is said of them. */
-const ROLELESS_UNITS: ReadonlySet<string> = new Set([...MONEY_UNITS, 'euro', 'dollar', 'pound', 'magnitude', 'category']);
+const ROLELESS_UNITS: ReadonlySet<string> = new Set([...MONEY_UNITS, 'magnitude', 'category']);
 /** How far (tokens) from an amount of money its sector may stand: "healthcare spending by €5 billion", "an
  * effort of 3.5 billion euros in 2026 for the defense"; further on, the clause moves to other amounts. */
 const SECTOR_NEAR = 5;
