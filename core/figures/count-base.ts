@@ -45,6 +45,22 @@ export function clause(toks: Tok[], i0: number, i1: number): [number, number] {
   return [a, b];
 }
 
+/**
+ * The clause of a figure that stands alone in parentheses after what it qualifies ("51,2 milliards de dollars (+66 %)",
+ * "turnout (64.7%)"): a bracket holding the figure's number and unit only, no word of its own, is an aside on the
+ * clause before it, which says what the figure measures; read alone, it tells nothing, and the same figure told in a
+ * sentence of its own ("data center revenue rose 66%") shares no word with it. The clause before the opening bracket,
+ * joined to the bracket; the clause itself otherwise. A bracket with a word or another number of its own ("(dont 3
+ * enfants)", "(+66 % sur un an)", "(2021 : 10,4 %)") keeps its own clause: that word or year says what it adds.
+ */
+export function clauseWithAside(toks: Tok[], i0: number, i1: number, headEnd: number): [number, number] {
+  const [a, b] = clause(toks, i0, i1);
+  if (a < 1 || toks[a - 1].t !== '(' || toks[b]?.t !== ')' || toks[a].nl) return [a, b];
+  for (let k = a; k < b; k++) if ((k < i0 || k >= headEnd) && (toks[k].kind === 'w' || toks[k].kind === 'd')) return [a, b];
+  const [host] = clause(toks, a - 1, a - 1);
+  return host < a - 1 ? [host, b] : [a, b];
+}
+
 export const isNumberTok = (t: Tok | undefined): boolean => !!t && t.kind === 'd';
 /** Largest day of a month: a digit number up to this next to a month's name is a day ("le 7 mars", "March 7"). */
 const MAX_MONTH_DAY = 31;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, compareFigures } from './index';
+import { matchKeys } from './match';
 
 const first = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang)[0];
 
@@ -1085,5 +1086,26 @@ describe('nouns of people of the word list, homes as buildings (units21)', () =>
     expect(fig('The storm damaged 48 homes in the valley.', 'en').countsKey[0]).toBe('house');
     expect(fig('About 48,000 homes were without power on Monday.', 'en').countsKey[0]).toBe('household');
     expect(fig('Au moins 48 maisons ont été détruites.', 'fr').countsKey[0]).toBe('house');
+  });
+});
+
+describe('a figure alone in parentheses reads the clause it qualifies (context25)', () => {
+  // Sentences written for this test.
+  const ctx = (text: string, lang: 'fr' | 'en', value: string) => extractFigures(text, lang).find((f) => f.text === value)?.context ?? [];
+  it('gives a bracket holding only the figure the words of the clause before it', () => {
+    const fr = ctx('Les ventes de la branche logicielle ont atteint 4,2 milliards de dollars (+18 %), selon le groupe.', 'fr', '18 %');
+    expect(fr).toContain('w:sales');
+    const en = ctx('Sales of the software unit rose 18% to $4.2 billion.', 'en', '18%');
+    expect(en).toContain('w:sales');
+    // Told in a sentence of its own, the same share now meets the bracketed one.
+    const a = extractFigures('Les ventes de la branche logicielle ont atteint 4,2 milliards de dollars (+18 %), selon le groupe.', 'fr').find((f) => f.unit === 'percent')!;
+    const b = extractFigures('Sales of the software unit rose 18% to $4.2 billion.', 'en').find((f) => f.unit === 'percent')!;
+    expect(matchKeys(a, b)).not.toBeNull();
+  });
+  it('keeps the clause of a bracket that has a word of its own, or that opens a line', () => {
+    expect(ctx('Les ventes ont atteint 4,2 milliards (+18 % sur un an) au trimestre.', 'fr', '18 %')).not.toContain('w:sales');
+    expect(ctx('Sales of the unit were flat.\n(18%) of the staff left.', 'en', '18%')).not.toContain('w:sales');
+    // A year beside the value dates it to another moment: the bracket is a count of its own, not the clause's.
+    expect(ctx('Le parti devient le deuxième groupe au parlement (2021 : 10,4 %).', 'fr', '10,4 %')).not.toContain('w:group');
   });
 });

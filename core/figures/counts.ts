@@ -21,7 +21,7 @@ import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { stem } from '../text/stem';
 import { concept, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
-import { BOUNDARY, PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, isCountNumber, isName, isNumberTok, SENTENCE_END } from './count-base';
+import { BOUNDARY, PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, clauseWithAside, isCountNumber, isName, isNumberTok, SENTENCE_END } from './count-base';
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
@@ -405,7 +405,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     // "the plant employs 955 people": people a verb takes as its object are what it makes them (employees).
     else if (category === undefined || GENERIC_PEOPLE.has(category)) category = objectOfVerb(toks, i0, headEnd) ?? category;
   }
-  const [a, b] = clause(toks, i0, i1);
+  const [a, b] = clauseWithAside(toks, i0, i1, headEnd);
   const said = attributionMask(toks, a, b, i0, headEnd, lang);
   const seg = segment(toks, a, b, i0, headEnd, lang);
   // "At least 25 homes were destroyed or damaged", "150 homes buried": the English "homes" the table reads as households
