@@ -205,8 +205,19 @@ export function storyNameKey(norm: string, names?: NameUses): string {
   }
   const k = nameKey(norm);
   if (k.length < NAME_FOLD_MIN) return k;
-  return k.replace(/s$/, '').replace(/(?<=...)e$/, '').replace(/qu$/, 'c').replace(/air$/, 'ar').replace(/ain$/, 'an');
+  const folded = k.replace(/s$/, '').replace(/(?<=...)e$/, '').replace(/qu$/, 'c').replace(/air$/, 'ar').replace(/ain$/, 'an');
+  return folded.replace(ENGLISH_FINAL_A, '');
 }
+/**
+ * A final "-a" after a consonant, on a name key long enough to be folded (NAME_FOLD_MIN), after the plural and the French
+ * "-e" are cut: English and Spanish keep the "-a" of a place's or a person's name where French writes "-e" or "-que"
+ * ("Florida"/"Floride", "Carolina"/"Caroline", "Africa"/"Afrique", "Barcelona"/"Barcelone", "Christina"/"Christine"),
+ * so the two languages' keys differed by that letter alone. Names of six letters or more only: under that a name is read
+ * whole (nameKey), as the other folds leave it. After a vowel the "-a" is a region's ending (PLACE_ENDING) or part of
+ * the name's stem ("Kenya", "Nvidia"), kept. A name whose consonants alone meet its other spelling (vowelAlias) met
+ * already, but through its alias at the smaller share, and never under six letters ("Africa").
+ */
+const ENGLISH_FINAL_A = /(?<=[^aeiou])a$/;
 /**
  * The endings a region's name and its people's adjective take in English and not in French, or in French alone: English
  * "-ia" and "-ian" ("Galicia", "Galician", "Californian") where French writes "-e" or "-ie" ("Galice", "Californie"):
