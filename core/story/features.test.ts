@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures, leadRange, LEAD_CHARS, storyNameKey } from './features';
+import { datelineCredit, extractFeatures, leadRange, LEAD_CHARS, storyNameKey } from './features';
 
 const keys = (title: string, text: string, lang: 'fr' | 'en'): string[] => extractFeatures({ title, text, lang }).map((f) => f.key);
 
@@ -29,6 +29,32 @@ describe('story features', () => {
     expect(names("Les crues ont frappé la vallée, a rapporté l'Agence France-Presse, citant des élus de Talvora.", 'fr')).toEqual(['p:' + storyNameKey('talvora')]);
     expect(names("Les crues ont frappé la vallée, selon l'ATS, citant des élus de Talvora.", 'fr')).toEqual(['p:' + storyNameKey('talvora')]);
     expect(names('The valley flooded overnight, said Ani, a farmer from Talvora.', 'en')).toContain('p:' + storyNameKey('ani'));
+  });
+  it("a dateline's credit names the outlet that carried the report, not the story: no name", () => {
+    const names = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    const credited = (text: string) => {
+      const c = datelineCredit(text);
+      return c && text.slice(c[0], c[1]);
+    };
+    expect(credited('Dam breach floods valley\nTALVORA (Kestrel News) — The river broke through the dam on Monday.')).toBe('Kestrel News');
+    expect(credited('Rupture de digue\nVALDOR, 3 mars, KESTRELPRESS: La rivière a rompu la digue lundi.')).toBe('KESTRELPRESS');
+    expect(credited('Talvora, Oct. 2, 2025 (Kestrel) - The river broke through the dam.')).toBe('Kestrel');
+    expect(names('TALVORA (Kestrel) — The river broke through the dam near Mirlow on Monday.', 'en')).toEqual(['p:' + storyNameKey('mirlow')]);
+    // A place in ordinary case followed by its region, with no day: the region is a name of the story.
+    expect(credited('Talvora (Mirlow) - La rivière a rompu la digue.')).toBeUndefined();
+    expect(names('Talvora (Mirlow) - La rivière a rompu la digue lundi.', 'fr')).toContain('p:' + storyNameKey('mirlow'));
+    // A parenthesis further down is no dateline.
+    expect(credited('The river broke through the dam.\nThe mayor of TALVORA (Kestrel) - said so.\nMore.\nTALVORA (Kestrel) - again.')).toBeUndefined();
+  });
+  it("an English name's final -a meets the French -e or -que of the same name; short names and a vowel before it keep it", () => {
+    const names = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    expect(names('Floods reached the coast of Castrana overnight.', 'en')).toEqual(names("Les crues ont atteint la côte de la Castrane dans la nuit.", 'fr'));
+    expect(names('The storm moved on to Velmerica by noon.', 'en')).toEqual(names('La tempête a gagné la Velmérique à midi.', 'fr'));
+    expect(storyNameKey('castrana')).toBe(storyNameKey('castranes'));
+    // Five letters: a name read whole, as the other folds leave it.
+    expect(storyNameKey('velda')).not.toBe(storyNameKey('velde'));
+    // After a vowel the -a is the name's own.
+    expect(storyNameKey('moraya')).not.toBe(storyNameKey('moraye'));
   });
   it('a number joined to a name by a hyphen is part of the name, not a count', () => {
     const en = keys('', 'Markets fell to their lowest since the Covid-19 pandemic. Officials counted 19 cases on the island.', 'en');
@@ -286,7 +312,7 @@ describe('story features', () => {
     const en = spec('Thousands marched on Saturday in Ostrava for the No Kings Day rallies, organisers said.', 'en');
     expect(fr['p:dai']).toBeLessThan(1);
     expect(fr['p:dai']).toBe(en['p:dai']);
-    expect(fr['p:ostrava']).toBe(1);
+    expect(fr['p:' + storyNameKey('ostrava')]).toBe(1);
   });
   it("the body's copy of the title is not a second writing of its words: a title's first word is no name for it", () => {
     const names = (title: string, body: string) => keys(title, `${title}\n${body}`, 'en').filter((k) => k.startsWith('p:'));

@@ -205,8 +205,19 @@ export function storyNameKey(norm: string, names?: NameUses): string {
   }
   const k = nameKey(norm);
   if (k.length < NAME_FOLD_MIN) return k;
-  return k.replace(/s$/, '').replace(/(?<=...)e$/, '').replace(/qu$/, 'c').replace(/air$/, 'ar').replace(/ain$/, 'an');
+  const folded = k.replace(/s$/, '').replace(/(?<=...)e$/, '').replace(/qu$/, 'c').replace(/air$/, 'ar').replace(/ain$/, 'an');
+  return folded.replace(ENGLISH_FINAL_A, '');
 }
+/**
+ * A final "-a" after a consonant, on a name key long enough to be folded (NAME_FOLD_MIN), after the plural and the French
+ * "-e" are cut: English and Spanish keep the "-a" of a place's or a person's name where French writes "-e" or "-que"
+ * ("Florida"/"Floride", "Carolina"/"Caroline", "Africa"/"Afrique", "Barcelona"/"Barcelone", "Christina"/"Christine"),
+ * so the two languages' keys differed by that letter alone. Names of six letters or more only: under that a name is read
+ * whole (nameKey), as the other folds leave it. After a vowel the "-a" is a region's ending (PLACE_ENDING) or part of
+ * the name's stem ("Kenya", "Nvidia"), kept. A name whose consonants alone meet its other spelling (vowelAlias) met
+ * already, but through its alias at the smaller share, and never under six letters ("Africa").
+ */
+const ENGLISH_FINAL_A = /(?<=[^aeiou])a$/;
 /**
  * The endings a region's name and its people's adjective take in English and not in French, or in French alone: English
  * "-ia" and "-ian" ("Galicia", "Galician", "Californian") where French writes "-e" or "-ie" ("Galice", "Californie"):
@@ -814,8 +825,42 @@ export function countedOf(key: string): string {
   return key.slice(key.indexOf(':', 2) + 1);
 }
 
-/** The ranges of an article's text read as furniture: the caller's, and the first line when it is the title's copy
- *  (it opens with the title's first 40 characters: a body often repeats a headline, cut or with a site's name). */
+/**
+ * A wire's credit in a dateline: the outlet named between the place (and day) a report opens with and its first
+ * sentence, "SEATTLE (AP) —", "MADRID, 20 octobre (EUROPA PRESS) -", "Lisbon, Oct. 21, 2025 (Lusa) -", "EREVAN, 22
+ * JUILLET, ARMENPRESS:". It names who carried the report, not what it reports (as NEWS_AGENCIES, which lists only the
+ * best-known wires: a dateline credits a national agency or a paper as often): as a name it took a place's share of the
+ * article's core. Read from structure only: the place in capitals or followed by a day (a parenthesis after a place in
+ * ordinary case, "Belgrade (Serbie)", "Hathras (UP)", is the place's region), the credit then closed by a dash or a colon.
+ */
+const DATELINE_CREDIT = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Lu}\p{Lu} .'-]*\p{Lu}(?:,[ \u00A0][\p{L} .'-]{2,30})?(?:,[ \u00A0][\p{L}\d .]{3,20})?|\p{Lu}[\p{L} .'-]{1,30}(?:,[ \u00A0][\p{L} .'-]{2,30})?,[ \u00A0](?:\d{1,2}[ \u00A0]\p{L}{3,9}\.?|\p{L}{3,9}\.?[ \u00A0]\d{1,2})(?:,[ \u00A0]\d{4})?)` +
+    String.raw`(?:[ \u00A0]\(([^()\n]{2,30})\)[ \u00A0]*[-\u2013\u2014:]|,[ \u00A0](\p{Lu}[\p{Lu}\d -]{1,29}):)`,
+  'u',
+);
+/** How many of the body's first lines a dateline may open (the title's copy and a byline before it). */
+const DATELINE_CREDIT_LINES = 3;
+
+/** The [start, end) of the credit in a dateline opening one of the body's first lines (DATELINE_CREDIT), if any. */
+export function datelineCredit(text: string): [number, number] | undefined {
+  let at = 0;
+  for (let line = 0; line < DATELINE_CREDIT_LINES && at < text.length; line++) {
+    const end = text.indexOf('\n', at);
+    const m = DATELINE_CREDIT.exec(text.slice(at, end < 0 ? text.length : end));
+    if (m) {
+      const credit = m[1] ?? m[2];
+      const start = at + m.index + m[0].lastIndexOf(credit);
+      return [start, start + credit.length];
+    }
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return undefined;
+}
+
+/** The ranges of an article's text read as furniture: the caller's, the first line when it is the title's copy
+ *  (it opens with the title's first 40 characters: a body often repeats a headline, cut or with a site's name), and a
+ *  dateline's credit (datelineCredit). */
 function ignoredRanges(doc: { title: string; text: string; ignore?: Array<[number, number]> }): Array<[number, number]> {
   const title = doc.title.trim();
   const ignore = [...(doc.ignore ?? [])];
@@ -823,6 +868,8 @@ function ignoredRanges(doc: { title: string; text: string; ignore?: Array<[numbe
   if (title && doc.text.startsWith(title.slice(0, Math.min(40, title.length)))) {
     ignore.push([0, firstLineEnd < 0 ? doc.text.length : firstLineEnd]);
   }
+  const credit = datelineCredit(doc.text);
+  if (credit) ignore.push(credit);
   return ignore;
 }
 

@@ -120,7 +120,7 @@ const TRAIL_RESEMBLANCE = 0.5;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 29;
+export const STORY_FORMAT = 32;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -187,6 +187,29 @@ export function vowelAlias(key: string): string | undefined {
   for (const [re, to] of SOUND_SPELLINGS) k = k.replace(re, to);
   k = k.replace(/([a-z])\1+/g, '$1');
   return k.length >= ALIAS_MIN_CONSONANTS ? NAME_PREFIX + k : undefined;
+}
+
+/**
+ * The longest name key read as an acronym whose letters the other language orders otherwise: French puts the adjective
+ * after the noun, so one body's initials change order ("PLD"/"LDP", "ADN"/"DNA", "OIM"/"IOM", "FMI"/"IMF"). Three or
+ * four letters: the acronyms' length, and too short for the consonant alias (VOWEL_ALIAS_MIN). Measured (session 25,
+ * story-quick, dated pages): 8 same-story pages up (aircrash fr x2, japanvote fr x4, pnglandslide fr, canada en), none
+ * down; two japanvote fr negatives +0.007..0.02 (the same party); five letters also raised a tariffs en negative (from
+ * text alone) 0.447 -> 0.506.
+ */
+const LETTER_ALIAS_MAX = 4;
+
+/**
+ * A short name key's letters in alphabetical order ("p:#dln" for "pld" and "ldp"): the alias under which an acronym meets
+ * the same initials in the other language's order (LETTER_ALIAS_MAX). An alias, not a key: a page's own spelling meets
+ * first, so an acronym both write alike ("PiS", "Unesco") meets as before; only a key no article gives reaches the alias,
+ * at the smaller share (as vowelAlias). Undefined for any other key.
+ */
+export function letterAlias(key: string): string | undefined {
+  if (!key.startsWith(NAME_PREFIX)) return undefined;
+  const k = key.slice(NAME_PREFIX.length);
+  if (k.length < ALIAS_MIN_CONSONANTS || k.length > LETTER_ALIAS_MAX || !/^[a-z]+$/.test(k)) return undefined;
+  return NAME_PREFIX + '#' + [...k].sort().join('');
 }
 
 /**
@@ -706,7 +729,7 @@ export class StoryIndex {
   private fp: number[] = [];
   private fpStart: number[] = [0];
   private postings = new Map<string, Postings>();
-  /** Long name keys by their consonants (vowelAlias()): a key whose postings are empty is skipped when read. */
+  /** Long name keys by their consonants (vowelAlias()), short ones by their letters (letterAlias()), counts by value (countAlias()): a key whose postings are empty is skipped when read. */
   private aliases = new Map<string, string[]>();
   private byId = new Map<string, number>();
   /** The day of the dated article each undated one most resembles (eventDay), until the corpus changes. */
@@ -793,12 +816,12 @@ export class StoryIndex {
     }
   }
 
-  /** One entry's posting of a key, the key listed under its alias (vowelAlias, countAlias) when first posted. */
+  /** One entry's posting of a key, the key listed under its alias (vowelAlias, letterAlias, countAlias) when first posted. */
   private post(key: string, slot: number, share: number, crossShare: number, sal: number): void {
     let list = this.postings.get(key);
     if (!list) {
       this.postings.set(key, (list = { slots: [], shares: [], crossShares: [], sals: [] }));
-      const alias = vowelAlias(key) ?? countAlias(key);
+      const alias = vowelAlias(key) ?? letterAlias(key) ?? countAlias(key);
       if (alias !== undefined) {
         const a = this.aliases.get(alias);
         if (a) a.push(key);
@@ -1054,7 +1077,7 @@ export class StoryIndex {
       const crossShare = cross.get(key);
       // A distinct number (distinctNumber) meets with its larger share.
       const exact = distinctNumber(key);
-      const vowel = vowelAlias(key);
+      const vowel = vowelAlias(key) ?? letterAlias(key);
       const countKey = vowel === undefined ? countAlias(key) : undefined;
       const aliasKey = vowel ?? countKey;
       const alias = aliasKey === undefined ? undefined : this.aliases.get(aliasKey);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledCorpus, REPO_ROOT } from '../corpus/node';
 import { guessLang } from '../text/lang';
-import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, vowelAlias, countAlias, countKinds, kindsMeet, isCurrentStoryDoc, counts, countConflict, tallyShared, prominentCounts, distinctNumber, type StoryDoc } from './index';
+import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, vowelAlias, letterAlias, countAlias, countKinds, kindsMeet, isCurrentStoryDoc, counts, countConflict, tallyShared, prominentCounts, distinctNumber, type StoryDoc } from './index';
 import { nameKey, storyNameKey } from './features';
 import { Engine } from '../engine';
 
@@ -520,6 +520,22 @@ describe('names spelled with another vowel', () => {
     expect(alias('tahiti')).toBeUndefined();
     expect(alias('ouattara')).toBeUndefined();
     expect(alias('kashmir')).toBeDefined();
+  });
+
+  it("an acronym meets the same initials in the other language's order; a key the article gives meets as written", () => {
+    expect(letterAlias('p:pld')).toBe(letterAlias('p:ldp'));
+    expect(letterAlias('p:oim')).toBe(letterAlias('p:iom'));
+    expect(letterAlias('p:oim')).not.toBe(letterAlias('p:oms'));
+    // Longer keys have the consonant alias, or none: not their letters.
+    expect(letterAlias('p:unesco')).toBeUndefined();
+    expect(letterAlias('p:ab')).toBeUndefined();
+    expect(letterAlias('c:iso-fr')).toBeUndefined();
+    const fr = 'Le KVR remporte le scrutin de Talvora\nLe Parti de la réforme (KVR) a remporté dimanche le scrutin de Talvora, selon la commission électorale. Le KVR obtient 41 sièges sur 80.';
+    const en = (acronym: string) => ({ title: `${acronym} wins Talvora vote`, text: `The Reform Party (${acronym}) won Sunday's vote in Talvora, the electoral commission said. The ${acronym} took 41 of 80 seats.`, lang: 'en' as const });
+    const i = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: fr }]);
+    const s = (acronym: string) => i.match(en(acronym), { threshold: -Infinity }).find((x) => x.id === 'a')?.score ?? 0;
+    expect(s('VRK')).toBeGreaterThan(s('QXW') + 0.05);
+    expect(s('VRK')).toBeLessThanOrEqual(s('KVR'));
   });
 
   it('an English page meets a French article on the name it spells the English way', () => {
