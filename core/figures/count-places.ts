@@ -238,6 +238,25 @@ const SETTING_SHARE = 2 / 3;
  * article about floods in Spain).
  */
 export function textSetting(toks: Tok[]): string[] | undefined {
+  const { counts, top, nations } = placeMentions(toks);
+  if (top < SETTING_MIN_MENTIONS || nations >= top) return undefined;
+  return counts.filter(([, n]) => n >= SETTING_MIN_MENTIONS && n >= top * SETTING_SHARE).map(([k]) => k);
+}
+
+/**
+ * The place an article names most (the name keys of its words, at about the same count: SETTING_SHARE), however
+ * often it names its nation and however few times the place: unlike `textSetting`, not what the whole article is
+ * about, only which of its places leads. Two places named about as often ("Floride" and "Caroline" twice each) both
+ * lead, so that neither alone is taken for the article's own place (match.ts `settingPlace`).
+ */
+export function textLead(toks: Tok[]): string[] | undefined {
+  const { counts, top } = placeMentions(toks);
+  if (top === 0) return undefined;
+  return counts.filter(([, n]) => n >= top * SETTING_SHARE).map(([k]) => k);
+}
+
+/** Mentions of each name the text reads as a place at least once, the most of them, and the most of one nation. */
+function placeMentions(toks: Tok[]): { counts: [string, number][]; top: number; nations: number } {
   const mentions = new Map<string, number>();
   const nations = nationCounts(toks);
   const placed = new Set<string>();
@@ -251,7 +270,5 @@ export function textSetting(toks: Tok[]): string[] | undefined {
     if (!placed.has(key) && isPlaceName(toks, k)) placed.add(key);
   }
   const counts = [...mentions].filter(([k]) => placed.has(k));
-  const top = Math.max(0, ...counts.map(([, n]) => n));
-  if (top < SETTING_MIN_MENTIONS || Math.max(0, ...nations.values()) >= top) return undefined;
-  return counts.filter(([, n]) => n >= SETTING_MIN_MENTIONS && n >= top * SETTING_SHARE).map(([k]) => k);
+  return { counts, top: Math.max(0, ...counts.map(([, n]) => n)), nations: Math.max(0, ...nations.values()) };
 }

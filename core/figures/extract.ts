@@ -26,7 +26,7 @@ import { causedToll, clauseDate, saidDayOfSpan, risenTo, earlierEventMoments, ev
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
-import { textSetting } from './count-places';
+import { textLead, textSetting } from './count-places';
 import { PEOPLE_CATS, conceptAt } from './count-base';
 import { isYearDigits } from './years';
 import { NOT_COUNTED_UNITS } from './unit-sets';
@@ -470,6 +470,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   // The place the article is about (match.ts: a count placed there against one of the article that names no place).
   const setting = textSetting(toks);
   if (setting) for (const f of out) f.setting = setting;
+  const lead = setting ? undefined : textLead(toks);
+  if (lead) for (const f of out) f.lead = lead;
   const datesOut = out.filter((f) => f.unit === 'date' && !monthsAlone.has(f));
   const ordinalOfDate = (f: Figure): boolean => f.unit === 'ordinal' && datesOut.some((d) => {
     if (d.start < f.end) return false;

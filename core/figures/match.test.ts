@@ -455,6 +455,46 @@ describe('a place said on one side only that both articles are about', () => {
   });
 });
 
+describe('a place said outright on one side, where the other article is set', () => {
+  // The other article is set in Valdoria (named there three times); its count names no place.
+  const later = extractFigures('Les pluies ont repris mercredi à Valdoria. Le bilan est passé à 31 morts, a indiqué la mairie. Les écoles de Valdoria restent fermées.', 'fr').find((x) => x.text === '31')!;
+  it('pairs a count placed there by an article that names it only once', () => {
+    const once = extractFigures('Storms swept the coast this week. In Valdoria, the floods killed 24 people, officials said.', 'en').find((x) => x.text === '24')!;
+    expect(once.countsKey).toContain('loc:valdoria');
+    expect(once.setting).toBeUndefined();
+    expect(later.setting).toEqual(['valdoria']);
+    expect(matchDetail(once, later).match).toBe('same');
+  });
+  it('not when its article names another place as often: each place\'s count is then a part', () => {
+    const states = extractFigures('The storm crossed two provinces. In Valdoria, the floods killed 24 people, officials said. In Marvello, nine people died.', 'en').find((x) => x.text === '24')!;
+    expect(states.countsKey).toContain('loc:valdoria');
+    expect(states.setting).toBeUndefined();
+    expect(states.lead).toEqual(expect.arrayContaining(['valdoria', 'marvelo']));
+    expect(matchDetail(states, later).reason).toBe('places');
+  });
+  it('not when its clause lists other places\' counts beside it', () => {
+    const list = extractFigures('La tempête a frappé la côte. À Valdoria, au moins 24 personnes sont mortes, tandis que Marvello en dénombre neuf, Ostrelin quatre et Castavia deux.', 'fr').find((x) => x.text === 'au moins 24')!;
+    expect(list.countsKey).toContain('loc:valdoria');
+    expect(list.lead).toEqual(['valdoria']);
+    expect(matchDetail(list, later).reason).toBe('places');
+  });
+  it('not when the count names another place of that article', () => {
+    const other = extractFigures('Storms swept the coast this week. In Marvello, the floods killed 24 people, officials said.', 'en').find((x) => x.text === '24')!;
+    expect(matchDetail(other, later).reason).toBe('places');
+  });
+  it('not when the article without a place is set nowhere', () => {
+    const bare = extractFigures('Le bilan est passé à 31 morts, a indiqué la mairie.', 'fr').find((x) => x.text === '31')!;
+    const once = extractFigures('Storms swept the coast this week. In Valdoria, the floods killed 24 people, officials said.', 'en').find((x) => x.text === '24')!;
+    expect(bare.setting).toBeUndefined();
+    expect(matchDetail(once, bare).reason).toBe('places');
+  });
+  it('not when the placed article is set elsewhere: its place is a part of that setting', () => {
+    const part = extractFigures('Les pluies frappent Marvello depuis lundi. À Marvello, les routes sont coupées. Dans le quartier de Valdoria, les inondations ont fait 24 morts. Marvello attend des renforts.', 'fr').find((x) => x.text === '24')!;
+    expect(part.setting).toEqual(['marvelo']);
+    expect(matchDetail(part, later).reason).toBe('places');
+  });
+});
+
 describe('a place of two words of which the other clause names one', () => {
   const placed = extractFigures('Les pluies continuent à Santa Valdora. À Santa Valdora, les inondations ont fait 24 morts, selon la mairie. Les écoles de Santa Valdora restent fermées.', 'fr').find((x) => x.text === '24')!;
   it('is that place when both words are the place its article is about', () => {

@@ -256,7 +256,20 @@ function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   if (A.nations.size || B.nations.size) return false;
   const placed = A.places.size ? A.places : B.places;
   const within = (f: Figure): boolean => !!f.setting && [...placed].every((p) => f.setting!.some((s) => sameName(p.slice(4), s)));
-  return within(a) && within(b);
+  const [withPlace, without] = A.places.size ? [a, b] : [b, a];
+  // The side that names no place counts where its article is set; the other side says its place outright. So an
+  // article with no setting of its own (it names the place once, or names its nation as often: "à Valdoria" once in
+  // a report on the country) still pairs its place with an article set there, when that place is the one it names
+  // most, all of it and alone (textLead). Not when it names another place as often ("37 morts en Caroline du Nord"
+  // beside Florida's toll, in an article on several states: one state's count is a part of the storm's), nor when
+  // it is set elsewhere (the place is then a part of its own setting).
+  // Nor when its clause lists places with its own ("En Caroline du Sud, 36 morts, tandis que la Floride en dénombre
+  // 14, le Tennessee quatre et la Virginie deux"): each count of such a list is one place's share of the whole, whatever
+  // place its article names most. A list is NAME_LIST_MIN names, the figure's own place one of them.
+  const listed = (f: Figure): boolean => (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) + 1 >= NAME_LIST_MIN;
+  const leads = (f: Figure): boolean => !!f.lead && !listed(f) && f.lead.every((l) => [...placed].some((p) => sameName(p.slice(4), l)))
+    && [...placed].every((p) => f.lead!.some((l) => sameName(p.slice(4), l)));
+  return within(without) && (withPlace.setting ? within(withPlace) : leads(withPlace));
 }
 
 /** "the Ridgeline fire has killed 8" / "l'incendie de Valcourt a fait 16 morts": two named sub-events of one kind

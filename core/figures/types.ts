@@ -43,6 +43,9 @@ export interface Figure {
   /** The place its whole article is about (count-places.ts `textSetting`: name keys of the place it names most), the
    * same for every figure of one text; undefined when no place stands out. */
   setting?: string[];
+  /** The place its article names most, whatever its nation's mentions and however few its own (count-places.ts
+   * `textLead`): name keys, the same for every figure of one text; undefined when the text places no name. */
+  lead?: string[];
   /** A time word of its clause ("mon", "yesterday", "today"), as a concept id. */
   when?: string;
   /** The day the value refers to (YYYY-MM-DD): its clause's date, else its time word resolved against
