@@ -71,7 +71,7 @@ function startsNumberWord(t: Tok | undefined, lang: Lang): boolean {
  * they would be read as roles anywhere in a clause's reach and as context words of every count near them (session 18
  * measured that: +14 pairs for +50 comparisons across counts); read here only as the verb whose object the number is.
  * English "injuring", "wounding" are already role words. Folded tokens. */
-const HARM_PARTICIPLES: Record<string, string> = { killing: 'killed', tuant: 'killed', blessant: 'wounded' };
+const HARM_PARTICIPLES: ReadonlyMap<string, string> = new Map([['killing', 'killed'], ['tuant', 'killed'], ['blessant', 'wounded']]);
 /** Words that open a relative clause or a clause of time: a harm participle after one of them in its sentence tells of
  * the event that clause recalls ("Hurricane X, which struck the islands in 2017, killing 3,000", "le 7 octobre, date à
  * laquelle des militants ont attaqué, tuant 1 200 personnes", "when militants stormed the border, killing 1,200"), most
@@ -85,7 +85,8 @@ const RECALLING_CLAUSE = new Set(['which', 'who', 'when', 'whose', 'qui', 'lorsq
 function harmParticipleRole(toks: Tok[], i0: number, seg: [number, number], said: Uint8Array | null, a: number): string | undefined {
   const k = i0 - 1;
   if (k < seg[0] || (said && said[k - a])) return undefined;
-  const role = HARM_PARTICIPLES[toks[k].t];
+  // A Map, not an object: a word such as "constructor" would find an object's prototype member.
+  const role = HARM_PARTICIPLES.get(toks[k].t);
   if (!role) return undefined;
   for (let q = k - 1; q >= 0 && !SENTENCE_END.has(toks[q].t) && !toks[q + 1].nl; q--) if (RECALLING_CLAUSE.has(toks[q].t)) return undefined;
   return role;
