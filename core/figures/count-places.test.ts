@@ -66,3 +66,33 @@ describe('a scale before a parenthesis', () => {
     expect(extractFigures('Les villages touchés : Tafeghaghte (90 morts), Amizmiz (45 morts).', 'fr')[0].countsKey).toContain('loc:tafeghaght');
   });
 });
+
+describe('a toll pair whose place follows the pair', () => {
+  const keyOf = (text: string, lang: 'fr' | 'en', q: string): string[] => {
+    const f = extractFigures(text, lang).find((x) => x.text === q);
+    if (!f) throw new Error(`no figure "${q}" in: ${text}`);
+    return f.countsKey;
+  };
+  it('gives the place to both counts of the pair', () => {
+    const fr = 'Le dernier bilan fait état de 45 morts et 320 blessés dans la province de Varenne.';
+    expect(keyOf(fr, 'fr', '45')).toContain('loc:varen');
+    expect(keyOf(fr, 'fr', '320')).toContain('loc:varen');
+    const en = 'The latest toll stands at 45 dead and 320 injured in Varenne province.';
+    expect(keyOf(en, 'en', '45')).toContain('loc:varen');
+  });
+  it('keeps each pair of a list to its own place', () => {
+    const fr = 'On compte 45 morts et 320 blessés dans la province de Varenne ainsi que 8 morts et 60 blessés dans la province de Solmont.';
+    expect(keyOf(fr, 'fr', '45')).toContain('loc:varen');
+    expect(keyOf(fr, 'fr', '45')).not.toContain('loc:solmont');
+    expect(keyOf(fr, 'fr', '8')).toContain('loc:solmont');
+    expect(keyOf(fr, 'fr', '8')).not.toContain('loc:varen');
+  });
+  it('takes only the place phrase right after the pair', () => {
+    const fr = 'Deux morts et 300 interpellations ont été enregistrés après la victoire du club en Coupe Varenne.';
+    expect(keyOf(fr, 'fr', 'Deux').some((k) => k.startsWith('loc:'))).toBe(false);
+  });
+  it('leaves a count with its own place before the join alone', () => {
+    const fr = 'Les autorités comptent 45 morts à Solmont et 320 blessés dans la province de Varenne.';
+    expect(keyOf(fr, 'fr', '45')).not.toContain('loc:varen');
+  });
+});

@@ -79,3 +79,42 @@ describe('a role before the count', () => {
     expect(key('The toll, which rose on Sunday, reached 45, officials said.', 'en', '45')).toContain('killed');
   });
 });
+
+describe('a harm participle right before a count gives its role', () => {
+  it('reads "killing" / "tuant" as killed and "blessant" as wounded', () => {
+    expect(key('A storm hit the coast on Monday, killing at least 40 people.', 'en', 'at least 40')).toContain('killed');
+    expect(key('Le car est tombé dans un ravin, tuant au moins 21 personnes et en blessant 35.', 'fr', 'au moins 21')).toContain('killed');
+    expect(key('Le car est tombé dans un ravin, tuant au moins 21 personnes et en blessant 35.', 'fr', '35')).toContain('wounded');
+  });
+
+  it('counts people when they are elided ("killing 21")', () => {
+    const k = key('The bus fell into a ravine, killing 21.', 'en', '21');
+    expect(k[0]).toBe('person');
+    expect(k).toContain('killed');
+  });
+
+  it('keeps the second verb of a pair to its own count', () => {
+    const s = 'The blast tore through the depot, killing 12 people and injuring 70.';
+    expect(key(s, 'en', '12')).toContain('killed');
+    expect(key(s, 'en', '12')).not.toContain('wounded');
+    expect(key(s, 'en', '70')).toContain('wounded');
+    expect(key(s, 'en', '70')).not.toContain('killed');
+  });
+
+  it('gives no role when the participle is not right before the count', () => {
+    // "killing" is the noun's modifier here, and the number counts the suspects.
+    expect(key('After the killing, police held 14 suspects.', 'en', '14')).not.toContain('killed');
+  });
+
+  it('gives no role to the count of an event a relative or time clause recalls', () => {
+    expect(key('Hurricane Ivo, which struck the islands in 2019, killing at least 300 people, was weaker.', 'en', 'at least 300')).not.toContain('killed');
+    expect(key('It was the worst day since the spring, when gunmen raided the village, killing 40.', 'en', '40')).not.toContain('killed');
+    expect(key('Le 3 mai, date à laquelle des hommes armés ont attaqué le village, tuant 40 personnes.', 'fr', '40')).not.toContain('killed');
+    expect(key('La crue, qui a emporté le pont en 2010, tuant 9 personnes, reste dans les mémoires.', 'fr', '9')).not.toContain('killed');
+  });
+
+  it('still reads the main clause of a sentence that says who reports it', () => {
+    expect(key('Officials said the quake struck at dawn, killing 120.', 'en', '120')).toContain('killed');
+    expect(key("Selon la préfecture, l'incendie a ravagé l'immeuble, tuant 7 personnes.", 'fr', '7')).toContain('killed');
+  });
+});

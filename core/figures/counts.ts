@@ -29,7 +29,7 @@ import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCap
 import { holdersOf, harmVerbBefore } from './count-holders';
 import { isPlaceName, partyAt } from './token-facts';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
-import { ASIDE_OPENERS, segment, rolesOf } from './count-segment';
+import { ASIDE_OPENERS, segment, rolesOf, roleAt } from './count-segment';
 import { isAgentNoun } from './agent-nouns';
 import { ageName, personAge, MONEY_UNITS, predicateNation, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
@@ -227,6 +227,30 @@ function ownPlaceEnd(toks: Tok[], headEnd: number, segEnd: number): number {
   return segEnd;
 }
 
+/** Joins of two counts of one toll said together ("120 morts et 300 blessés", "40 dead and 200 injured"). */
+const TOLL_PAIR_JOINS = new Set(['et', 'and']);
+/** Tokens a toll pair's place phrase may take after its preposition: "la province de Kounar", "the eastern province of
+ * X" (five); further, the words tell something else. */
+const PAIR_PLACE_SPAN = 5;
+/**
+ * Where the places of a count end when it is the first of a toll pair whose place comes after the pair ("610 morts et
+ * 1 300 blessés dans la province de X", "40 dead and 200 injured in X province"): the place is said of both counts, so
+ * the first reads up to the second's own place end. Only when the first count ends at the join, its noun a role (a
+ * toll noun), and the second is a number followed by a role noun: "87 000 à Paris et 1,2 million en France" keeps each
+ * count's own place (the first has words of its own before the join). undefined when the figure is no such first count.
+ */
+function tollPairPlaceEnd(toks: Tok[], a: number, b: number, headEnd: number, seg: [number, number], lang: Lang): number | undefined {
+  if (seg[1] !== headEnd || !TOLL_PAIR_JOINS.has(toks[headEnd]?.t ?? '') || !roleAt(toks, headEnd - 1)) return undefined;
+  const q = headEnd + 1;
+  if (!isCountNumber(toks, q) || !roleAt(toks, q + 1) || !LOC_PREP.has(toks[q + 2]?.t ?? '')) return undefined;
+  // The place phrase right after the pair only ("dans la province de X"): a place further on is read from another
+  // phrase ("deux morts et 559 interpellations après la victoire du club en Coupe X": a name of the event's).
+  const next = segment(toks, a, b, q, q + 2, lang);
+  let end = q + 3;
+  while (end < next[1] && end < q + 3 + PAIR_PLACE_SPAN && toks[end].t !== ',' && !LOC_PREP.has(toks[end].t)) end++;
+  return end;
+}
+
 /**
  * Describe what the number at tokens [i0, i1) counts. `unitHint` is set by the caller for dates,
  * times, percentages, ordinals and years, which have no counted noun of their own.
@@ -412,7 +436,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // (the homes a utility supplies: "300,000 homes without power") are buildings when their segment tells a fate only
   // a building has, and count what "maisons" and "houses" count (units21).
   if (category === HOUSEHOLD && HOMES.has(toks[headEnd - 1]?.t ?? '') && buildingFate(toks, seg)) category = HOUSE;
-  const placeEnd = ownPlaceEnd(toks, headEnd, seg[1]);
+  const placeEnd = tollPairPlaceEnd(toks, a, b, headEnd, seg, lang) ?? ownPlaceEnd(toks, headEnd, seg[1]);
   const nations: string[] = [];
   const places: string[] = [];
   const actions: string[] = [];
