@@ -99,6 +99,41 @@ function countedBeforeOf(toks: Tok[], i0: number): string | undefined {
   const of = toks[q]?.t;
   return of === 'of' || of === 'de' || of === 'des' || of === 'd' ? COUNTED_BEFORE_OF.get(toks[q - 1]?.t ?? '') : undefined;
 }
+/** Singular nouns of a body of people the table does not list, and the people they count ("a workforce of 3,000":
+ * employees, as French "un effectif de 3 000" says with a word the table has). Kept out of the table for the same
+ * reason: in the table it made "workforce" a shared word of stories that merely both speak of staff (units25: a job-cut
+ * story's page on another round of cuts then matched its corpus). */
+const GROUP_NOUNS_EN = new Map([['workforce', 'employee']]);
+/** Words of approximation between "of / de" and a number ("a population of about 160,000", "une population d'environ
+ * 12 000"): the number's bound, not a noun. */
+const GROUP_OF_APPROX = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'environ', 'quelque', 'pres']);
+/** How many such words may stand there ("of just over 3,000" is two). */
+const GROUP_OF_APPROX_MAX = 2;
+/** A crowd's word (concepts.json `w-crowd`): "a crowd of 50,000", "une foule de 50 000" counts people. */
+const CROWD_WORD = 'w-crowd';
+/**
+ * The people a singular noun naming a body of them counts when it governs a bare number through "of / de": "a
+ * population of about 160,000", "une population d'environ 12 000" (inhabitants), "a workforce of 3,000", "un effectif
+ * de 3 000" (employees), "a crowd of 50,000", "une foule de 50 000" (people). The noun is the number's counted thing
+ * said before it, as a toll is ("a death toll of 40"). A plural there ("the families of nine") is read by
+ * countedBeforeOf; a number with a noun after it counts that noun and never reaches here.
+ */
+function groupOfBefore(toks: Tok[], i0: number): string | undefined {
+  // "the crowd of 2019", "la population de 1990": a bare year there dates the body of people, it does not count it.
+  if (bareYear(toks, i0)) return undefined;
+  let q = i0 - 1;
+  for (let n = 0; n < GROUP_OF_APPROX_MAX && q >= 0 && GROUP_OF_APPROX.has(toks[q].t); n++) q--;
+  if (toks[q]?.t === "'" && toks[q - 1]?.t === 'd') q--;
+  const of = toks[q]?.t;
+  if (of !== 'of' && of !== 'de' && of !== 'd') return undefined;
+  const n = toks[q - 1];
+  if (!n || n.kind !== 'w' || n.nl || looksPlural(n.t)) return undefined;
+  if (lookup(n.t, 'word')?.id === CROWD_WORD) return 'person';
+  const group = GROUP_NOUNS_EN.get(n.t);
+  if (group) return group;
+  const h = conceptAt(toks, q - 1);
+  return h && h.len === 1 && h.c.type === 'entity' && h.c.people ? h.c.id : undefined;
+}
 /** The negation of a noun ("non-passengers", "non passagers", "non-résidents"): the people counted are others. */
 const NEGATION = 'non';
 
@@ -384,8 +419,9 @@ export function wholeAfterPart(toks: Tok[], i0: number): boolean {
   return false;
 }
 /** The counted noun (an entity) of the whole right after a part at i1: "of the 577 seats", "out of 650
- * seats", "sur les 577 sièges"; else undefined. */
-function wholeNounAfter(toks: Tok[], i1: number): string | undefined {
+ * seats", "sur les 577 sièges"; a role of people there counts people in it ("141 des 179 morts", "12 of the 40 dead"),
+ * as the whole's own number does; else undefined. */
+function wholeNounAfter(toks: Tok[], i1: number): { category: string; role?: string } | undefined {
   let q = i1;
   if (toks[q]?.t === 'out') q++;
   // "614 des 618 salariés": French "des" is "de" and "les" in one word, the partitive of a whole counted before.
@@ -396,10 +432,11 @@ function wholeNounAfter(toks: Tok[], i1: number): string | undefined {
   // "2,000 of the 1.8 million people": the whole's scale word is part of its number.
   while (isNumberTok(toks[q]) || (q > i1 && LARGE_SCALES.has(toks[q]?.t ?? ''))) q++;
   const h = q < toks.length ? conceptAt(toks, q) : null;
-  if (h) return h.c.type === 'entity' ? h.c.id : undefined;
+  if (h && h.c.type === 'role' && h.c.means?.entity === 'person') return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
+  if (h) return h.c.type === 'entity' ? { category: h.c.id } : undefined;
   // A plural noun the table does not know is the whole's noun as well ("89 of the 133 cardinals"): the part counts it.
   const w = toks[q];
-  return w && w.kind === 'w' && !w.nl && !STOPWORDS.has(w.t) && w.t.length > 2 && looksPlural(w.t) && !INVARIABLE_S.has(w.t) ? unknownNoun(w.t) : undefined;
+  return w && w.kind === 'w' && !w.nl && !STOPWORDS.has(w.t) && w.t.length > 2 && looksPlural(w.t) && !INVARIABLE_S.has(w.t) ? { category: unknownNoun(w.t) } : undefined;
 }
 /** Determiners of a whole named without a number after a part's "of": "12 of the victims", "300 of those killed",
  * "all 40 of his co-workers". A pronoun ("of them", "of whom") has no noun of its own and is read elsewhere (counts.ts). */
@@ -650,6 +687,20 @@ function ageBefore(toks: Tok[], i0: number): boolean {
   return false;
 }
 
+/** English bounds that, between a plural noun of people and a bare number, bound their age ("people over 65",
+ * "children under 5"). French says "ans" there ("les plus de 65 ans") and is read by its unit. */
+const AGE_BOUNDS_EN = new Set(['over', 'under', 'above', 'below']);
+/** Is the bare whole number at [i0, i1) an age bound after a plural noun of people ("individuals over 65")? The
+ * bound may be read into the number's phrase or stand just before it. */
+function ageBoundAfterPeople(toks: Tok[], i0: number, i1: number): boolean {
+  let b = i0;
+  while (b < i1 && toks[b].kind !== 'd') b++;
+  if (i1 - b !== 1 || !Number.isInteger(toks[b].v) || !(toks[b].v >= 1 && toks[b].v <= MAX_AGE)) return false;
+  const bound = toks[b - 1];
+  if (!bound || !AGE_BOUNDS_EN.has(bound.t)) return false;
+  const noun = toks[b - 2];
+  return !!noun && looksPlural(noun.t) && !!peopleNounAt(toks, b - 2);
+}
 /** Units of money: an amount's frame is the budget noun around it (moneyFrame). The currencies written with a sign
  * (CURRENCY), and those news names by word or code only ("9,3 milliards de yens", "2.9 trillion yen", "CNY 5 billion"). */
 export const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'yuan']);
@@ -1068,6 +1119,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     // of kin before the number is what it counts; the people after it are whose remains or kin they are.
     const governing = unit === 'number' ? countedBeforeOf(toks, i0) : undefined;
     if (governing) { category = governing; headRole = undefined; own = undefined; adjNations.length = 0; }
+    if (unit === 'number' && !category) category = groupOfBefore(toks, i0);
     if (unit === 'number' && !category) {
       const h = howManyBefore(toks, i0);
       // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role.
@@ -1081,7 +1133,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (v >= 0) category = subjectHeadBefore(toks, v);
     }
     // "would win 172 to 215 of the 577 seats", "182 sur les 577 sièges": a part counts what its whole does.
-    if (unit === 'number' && !category) category = wholeNounAfter(toks, i1);
+    if (unit === 'number' && !category) {
+      const whole = wholeNounAfter(toks, i1);
+      if (whole) { category = whole.category; headRole = whole.role ?? headRole; }
+    }
     // "1,500 of those deaths", "12 of the victims were children", "trois des blessés": a part of a whole named without
     // a number counts its noun, as a lead-in's part does ("Among the victims, 12 …"), and is a part (counts.ts).
     // A fraction ("2/3 of its members", "two-thirds of the deputies") is a share of its whole, not a count (counts.ts).
@@ -1101,6 +1156,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     if (unit === 'number' && !category && WITH.has(toks[i0 - 1]?.t ?? '')) category = nounBeforeWith(toks, i0 - 1);
     // "raise the retirement age from 62 to 64", "the age of 64": an age, in years.
     if (unit === 'number' && !category && ageBefore(toks, i0)) unit = unitHint = 'years';
+    // "people over 65", "children under 5": a bound after a plural noun of people and before a bare whole number is
+    // a bound on their age, in years.
+    if (unit === 'number' && !category && ageBoundAfterPeople(toks, i0, i1)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
     // "USD 10 billion", "EUR 500 million": a currency's code written before the amount, as its sign is.
     if (unit === 'number' && !category) unit = CURRENCY.get(toks[i0 - 1]?.t ?? '') ?? currencyCodeBefore(toks, i0) ?? unit;
