@@ -5,6 +5,16 @@ import { fold } from '../text/fold';
 import { extractFigures } from './extract';
 
 describe('a figure\'s moment', () => {
+  it('reads a time word before a short closed aside as the clause\'s ("mardi à 19h45 (17h45 GMT) … 80 passagers")', () => {
+    // Friday 9 May 2025: Tuesday is the 6th.
+    const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-05-09' }).filter((f) => f.unit === 'people').map((f) => f.moment);
+    expect(when('La collision s\'est produite mardi à 19h45 (17h45 GMT) entre deux cars transportant plus de 80 passagers.', 'fr')).toEqual(['2025-05-06']);
+    expect(when('The bus crashed on Tuesday at 7:45 pm local time (1745 GMT) while carrying 80 passengers.', 'en')).toEqual(['2025-05-06']);
+    expect(when('Le car a quitté Lyon mardi (centre-est) avec 80 passagers à bord.', 'fr')).toEqual(['2025-05-06']);
+    // A long bracket is a clause of its own, and one with a day of its own is not passed over: the article's day.
+    expect(when('The bus crashed on Tuesday (the third crash on that road in the region this year) while carrying 80 passengers.', 'en')).toEqual(['2025-05-09']);
+    expect(when('The bus crashed on Tuesday (and again on Wednesday) while carrying 80 passengers.', 'en')).toEqual(['2025-05-09']);
+  });
   it('reads a deadline as no day of the value ("by the end of April", "d\'ici vendredi")', () => {
     const when = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang, { published: '2025-04-16' }).filter((f) => f.unit !== 'date').map((f) => f.moment);
     expect(when('A further 50,000 test kits are due to reach the region by the end of April.', 'en')).toEqual(['2025-04-16']);

@@ -916,6 +916,12 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   // "crashed on Thursday, killing 241": a day before a caused toll (causedToll, computed once by the caller) is its
   // event's, unless it is the day the toll was told on ("officials said Thursday the storm killed 40", saidDay).
   for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
+    // "s'est produite dimanche à 19h45 (18h45 GMT) entre deux trains transportant 500 passagers": a short closed aside
+    // restates what stands before it; the clause goes on past it, so the time word before the aside is still the clause's.
+    if (toks[k].t === ')' && !toks[k + 1].nl) {
+      const open = asideOpenBefore(toks, k, (q) => inDate(q) && (dateOf[q] as { unit?: string }).unit !== 'time');
+      if (open !== undefined) { k = open; continue; }
+    }
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
@@ -965,6 +971,27 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (!w || w.at + w.len > comma || inDate(w.at)) continue;
     if (startsADuration(text, toks[w.at].start) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || ofTheEvent(w.at)) return undefined;
     return nightEnd(w).id;
+  }
+  return undefined;
+}
+
+/**
+ * How many tokens a bracketed aside may hold and still be passed over when a figure's time word is looked for before
+ * it: a converted time or measure, a region ("(18h45 GMT)", "(130 miles)", "(nord-ouest)") is a few tokens; a longer
+ * bracket is a clause of its own, which may have its own time.
+ */
+const ASIDE_MAX_TOKENS = 6;
+
+/**
+ * The index of the "(" that opens the aside closed at `close`, when the aside is short (ASIDE_MAX_TOKENS), on one line,
+ * and holds no time word or date of its own (a day inside the bracket would be the one to read, so the aside is not
+ * passed over); a clock time ("(17h45 GMT)") restates the hour before it and is no day. Undefined otherwise.
+ */
+function asideOpenBefore(toks: Tok[], close: number, dayDate: (k: number) => boolean): number | undefined {
+  for (let k = close - 1; k >= 0 && close - k <= ASIDE_MAX_TOKENS + 1; k--) {
+    if (toks[k + 1].nl) return undefined;
+    if (toks[k].t === '(') return k < close - 1 ? k : undefined;
+    if (CLAUSE_END.has(toks[k].t) || dayDate(k) || timeWordAt(toks, k) || phraseCovering(toks, k)) return undefined;
   }
   return undefined;
 }
