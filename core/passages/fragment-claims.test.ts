@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { fragmentWithoutCount, phrasePieceWithoutCount, wordRange, NO_COUNT_FRAGMENT_MAX_WORDS } from './fragment-claims';
+import { fragmentWithoutCount, phrasePieceWithoutCount, verblessPiece, wordRange, NO_COUNT_FRAGMENT_MAX_WORDS } from './fragment-claims';
 
 /** The offsets of `piece` in `text` (its first occurrence). */
 function at(text: string, piece: string): [number, number] {
@@ -150,5 +150,68 @@ describe('phrasePieceWithoutCount', () => {
     const [ps, pe] = at(p4, 'river swept away the old bridge');
     const [ss, se] = at(s4, 'river swept away the old bridge');
     expect(phrasePieceWithoutCount(pa, ps, pe, sa, ss, se)).toBe(false);
+  });
+});
+
+describe('verblessPiece', () => {
+  const page =
+    'The hearing was adjourned on Monday after the lawyers for the families asked to question Ms Lambert, the director of the regional water board, about the warnings sent to the town halls of the lower valley in the week before the flood reached the old station.';
+  const source =
+    'Ms Lambert, the director of the regional water board, told reporters on Wednesday that no warning had reached her office before the river burst its banks near the old station and flooded the lower valley for the second time in ten years.';
+
+  it('drops a noun phrase with no verb, a small part of its sentence on both sides, no count shared', () => {
+    const pa = analyse(page, [], 'en');
+    const sa = analyse(source, [], 'en');
+    const [ps, pe] = at(page, 'Ms Lambert, the director of the regional water board');
+    const [ss, se] = at(source, 'Ms Lambert, the director of the regional water board');
+    expect(verblessPiece(pa, ps, pe, sa, ss, se)).toBe(true);
+  });
+
+  it('keeps a short clause with its verb (a claim however short)', () => {
+    const p2 = 'The hearing was adjourned on Monday after the lawyers spoke, and then the regional water board admitted its failure before a packed hall of families who had come from every village of the lower valley.';
+    const s2 = 'In a statement read on Wednesday to reporters gathered outside, the regional water board admitted its failure and promised an independent review of the flood, the first since the dyke was built in the lower valley.';
+    const pa = analyse(p2, [], 'en');
+    const sa = analyse(s2, [], 'en');
+    const [ps, pe] = at(p2, 'the regional water board admitted its failure');
+    const [ss, se] = at(s2, 'the regional water board admitted its failure');
+    expect(verblessPiece(pa, ps, pe, sa, ss, se)).toBe(false);
+  });
+
+  it('keeps a verbless piece when both spans give one count', () => {
+    const p3 = 'The hearing was adjourned on Monday after the lawyers asked about the 240 homes of the lower valley, which the water board had never surveyed before the flood.';
+    const s3 = 'Engineers told the inquiry on Wednesday that the 240 homes of the lower valley stood below the level of the dyke and were never warned before the river rose.';
+    const pa = analyse(p3, [], 'en');
+    const sa = analyse(s3, [], 'en');
+    const [ps, pe] = at(p3, 'the 240 homes of the lower valley');
+    const [ss, se] = at(s3, 'the 240 homes of the lower valley');
+    expect(verblessPiece(pa, ps, pe, sa, ss, se)).toBe(false);
+  });
+
+  it('keeps a verbless line that is its whole sentence (a headline is judged elsewhere)', () => {
+    const p4 = 'Floods in the lower valley\nThe hearing was adjourned on Monday.';
+    const s4 = 'Floods in the lower valley\nEngineers told the inquiry that the dyke was too low.';
+    const pa = analyse(p4, [], 'en');
+    const sa = analyse(s4, [], 'en');
+    const [ps, pe] = at(p4, 'Floods in the lower valley');
+    const [ss, se] = at(s4, 'Floods in the lower valley');
+    expect(verblessPiece(pa, ps, pe, sa, ss, se)).toBe(false);
+  });
+});
+
+describe('verblessPiece across languages', () => {
+  it('drops a French name with its title against an English sentence saying something of that person', () => {
+    const page =
+      "L'audience a été suspendue lundi soir après que les avocats des familles ont demandé à entendre Mme Lambert, directrice de l'office régional de l'eau, sur les alertes envoyées aux mairies de la vallée avant la crue.";
+    const source = 'Ms Lambert, director of the regional water office, resigned on Wednesday.';
+    const pa = analyse(page, [], 'fr');
+    const sa = analyse(source, [], 'en');
+    const [ps, pe] = at(page, "Mme Lambert, directrice de l'office régional de l'eau");
+    const [ss, se] = at(source, source.slice(0, -1));
+    expect(verblessPiece(pa, ps, pe, sa, ss, se)).toBe(true);
+    // The same person's resignation told in French: the page side now has its verb.
+    const told = "Pour sa part, Mme Lambert, directrice de l'office, a démissionné mercredi, selon les élus de la vallée qui réclamaient son départ depuis la crue de l'hiver dernier et les inondations des quartiers bas de la ville au printemps.";
+    const ta = analyse(told, [], 'fr');
+    const [ts, te] = at(told, "Mme Lambert, directrice de l'office, a démissionné");
+    expect(verblessPiece(ta, ts, te, sa, ss, se)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import type { Analysis } from './tokens';
 import { crossMatches, rankAgainstCount, sentenceBags, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED, type KeyCounts } from './crosslang';
 import type { TranslatedPair } from './translation-agreement';
 import { elidedStart } from '../text/words';
+import { verblessPiece } from './fragment-claims';
 import { headlineEnd, headlinesOnFrame } from './story-frame';
 import { countOnOneSide, otherClaims, restsOnNames, sharesCount, CROSS_NAMES_MIN_SCORE, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
 
@@ -64,6 +65,8 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     if (x.score < CROSS_NAMES_MIN_SCORE && restsOnNames(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     // Two headlines sharing only the words nearly every source of the story gives name the event (story-frame.ts).
     if (shares && ps < pHead && ss < sHead && headlinesOnFrame(x.keys, shares())) continue;
+    // A short piece with no verb on one side, sharing no count: a noun phrase, no claim (fragment-claims.ts).
+    if (verblessPiece(pa, ps, pe, sa, ss, se)) continue;
     const p = crossPassage(x.score, pageText, ps, pe, doc, ss, se);
     out.push(p);
     if (pairs) {

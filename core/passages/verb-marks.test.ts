@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './tokens';
+import { hasVerbMark } from './verb-marks';
+import { wordRange } from './fragment-claims';
+
+/** hasVerbMark over the words of `piece` inside `text` (its first occurrence). */
+function marks(text: string, piece: string, lang: string): boolean {
+  const a = analyse(text, [], lang);
+  const s = text.indexOf(piece);
+  if (s < 0) throw new Error(`not found: ${piece}`);
+  const r = wordRange(a, s, s + piece.length)!;
+  return hasVerbMark(a, r[0], r[1]);
+}
+
+describe('hasVerbMark', () => {
+  it('finds an English auxiliary, a past form or a reporting verb', () => {
+    const t = 'Officials said the old harbour wall was repaired last spring and then collapsed again.';
+    expect(marks(t, 'the old harbour wall was', 'en')).toBe(true);
+    expect(marks(t, 'repaired last spring', 'en')).toBe(true);
+    expect(marks(t, 'Officials said', 'en')).toBe(true);
+  });
+
+  it('finds no verb in an English noun phrase', () => {
+    const t = 'The inquiry will hear Ms Lambert, the director of the regional water board, next month.';
+    expect(marks(t, 'Ms Lambert, the director of the regional water board', 'en')).toBe(false);
+  });
+
+  it('finds a French auxiliary, a finite ending or a participle, none in a noun phrase', () => {
+    const t = "Le maire de la commune, ancien instituteur du village, a promis que les travaux commenceraient en mai.";
+    expect(marks(t, 'a promis', 'fr')).toBe(true);
+    expect(marks(t, 'les travaux commenceraient', 'fr')).toBe(true);
+    expect(marks(t, 'Le maire de la commune, ancien instituteur du village', 'fr')).toBe(false);
+    const u = 'La digue construite au siècle dernier, puis renforcée, cédait sous la pression des eaux.';
+    expect(marks(u, 'digue construite au siècle dernier', 'fr')).toBe(false);
+    expect(marks(u, 'cédait sous la pression', 'fr')).toBe(true);
+    expect(marks(u, 'puis renforcée', 'fr')).toBe(true);
+  });
+
+  it('does not read the English article as the French auxiliary', () => {
+    const t = 'A quiet street near a school and a small park.';
+    expect(marks(t, 'A quiet street near a school and a small park', 'en')).toBe(false);
+  });
+
+  it('reads a text of another language as having a verb, so that no rule drops it', () => {
+    const t = 'Der Bürgermeister der Stadt, ein ehemaliger Lehrer.';
+    expect(marks(t, 'Der Bürgermeister der Stadt', 'de')).toBe(true);
+  });
+});
