@@ -113,3 +113,17 @@ describe('a word inside a longer nation name', () => {
     expect(conceptAt(fr, fr.findIndex((t) => t.t === 'guinee'))?.c.id).toBe('iso-pg');
   });
 });
+
+describe('a French place name with a compass word', () => {
+  const placesOf = (text: string, lang: 'fr' | 'en'): string[] => extractFigures(text, lang)[0].countsKey.filter((k) => k.startsWith('loc:'));
+  it('keys "X du Nord" apart from "X du Sud" and from "X", as the English name keys it', () => {
+    const north = placesOf('En Dakota du Nord, 40 fermes ont été inondées.', 'fr');
+    const south = placesOf('En Dakota du Sud, 40 fermes ont été inondées.', 'fr');
+    expect(north).not.toEqual(south);
+    expect(north).toContain(placesOf('In North Dakota, 40 farms were flooded.', 'en').find((k) => k !== 'loc:dakota'));
+  });
+  it('keys a hyphenated compass adjective ("-Occidentale") as its English word', () => {
+    expect(placesOf('En Virginie-Occidentale, 40 fermes ont été inondées.', 'fr')).toContain('loc:west');
+    expect(placesOf('En Virginie, 40 fermes ont été inondées.', 'fr')).not.toContain('loc:west');
+  });
+});
