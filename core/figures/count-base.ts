@@ -24,16 +24,40 @@ export const conceptAt: (toks: Tok[], k: number) => { c: Concept; len: number } 
 function readConceptAt(toks: Tok[], k: number): { c: Concept; len: number } | null {
   const t = toks[k];
   if (t.kind !== 'w' && t.kind !== 'd') return null;
-  for (const { seq, c } of phrasesStartingWith(t.t)) {
+  const own = phraseAt(toks, k);
+  if (own) return own;
+  if (t.kind !== 'w') return null;
+  // "Guinée" in "Papouasie-Nouvelle-Guinée", "Guinea" in "Papua New Guinea": a word inside a longer name of a nation
+  // or place is that name's; a clause cut inside the name reads the whole name, never its last part as a name of its own.
+  const outer = longerPlaceNameOver(toks, k);
+  if (outer) return outer;
+  // A word of two senses ("strike" by workers or by an army) is read with its neighbours.
+  const c = hasSenses(t.t) ? lookupAt((q) => toks[q]?.t, k) : lookup(t.t);
+  return c ? { c, len: 1 } : null;
+}
+
+/** The multi-word form of the concept table that starts at token k, longest first, else null. */
+function phraseAt(toks: Tok[], k: number): { c: Concept; len: number } | null {
+  for (const { seq, c } of phrasesStartingWith(toks[k].t)) {
     if (k + seq.length > toks.length) continue;
     let ok = true;
     for (let q = 1; q < seq.length; q++) if (toks[k + q].t !== seq[q]) { ok = false; break; }
     if (ok) return { c, len: seq.length };
   }
-  if (t.kind !== 'w') return null;
-  // A word of two senses ("strike" by workers or by an army) is read with its neighbours.
-  const c = hasSenses(t.t) ? lookupAt((q) => toks[q]?.t, k) : lookup(t.t);
-  return c ? { c, len: 1 } : null;
+  return null;
+}
+/** Tokens back from a word where the longer name holding it may start: "papouasie - nouvelle - guinee" is five
+ * tokens, the longest nation or place names of the table are no longer. */
+const NAME_PHRASE_BACK = 5;
+/** The multi-word name of a nation or place that starts before token k and runs over it, with the tokens of it left
+ * from k on; else null. */
+function longerPlaceNameOver(toks: Tok[], k: number): { c: Concept; len: number } | null {
+  for (let q = k - 1; q >= 0 && q >= k - NAME_PHRASE_BACK; q--) {
+    if (toks[q + 1].nl) return null;
+    const hit = phraseAt(toks, q);
+    if (hit && q + hit.len > k && (hit.c.type === 'nation' || hit.c.place)) return { c: hit.c, len: q + hit.len - k };
+  }
+  return null;
 }
 
 /** Clause bounds around tokens [i0, i1): stop at sentence punctuation and line breaks. */

@@ -4,6 +4,7 @@ import { tokenize } from './tokens';
 import { textCapital, textSetting } from './count-places';
 import { extractFigures } from './index';
 import { concept } from '../concepts/index';
+import { conceptAt } from './count-base';
 
 const toks = (text: string, lang: 'fr' | 'en') => tokenize(fold(text), lang, text);
 
@@ -94,5 +95,35 @@ describe('a toll pair whose place follows the pair', () => {
   it('leaves a count with its own place before the join alone', () => {
     const fr = 'Les autorités comptent 45 morts à Solmont et 320 blessés dans la province de Varenne.';
     expect(keyOf(fr, 'fr', '45')).not.toContain('loc:varen');
+  });
+});
+
+describe('a word inside a longer nation name', () => {
+  it('keys the whole name even when the clause read for a figure starts inside it', () => {
+    // Over fourteen words between the name and the number: the clause window opens after "Papouasie-Nouvelle-".
+    const fr = 'Le violent séisme survenu au cours de la nuit de samedi à dimanche dans les montagnes de Papouasie-Nouvelle-Guinée, qui a détruit un village entier, aurait fait 90 morts.';
+    const keys = extractFigures(fr, 'fr').flatMap((f) => f.countsKey);
+    expect(keys).not.toContain('iso-gn');
+    expect(keys).toContain('iso-pg');
+  });
+  it('reads the last word of a nation name of several words, alone, as that nation', () => {
+    const en = toks('Papua New Guinean officials met.', 'en');
+    expect(conceptAt(en, 2)?.c.id).toBe('iso-pg');
+    const fr = toks('La Papouasie-Nouvelle-Guinée vote.', 'fr');
+    expect(conceptAt(fr, fr.findIndex((t) => t.t === 'guinee'))?.c.id).toBe('iso-pg');
+  });
+});
+
+describe('a French place name with a compass word', () => {
+  const placesOf = (text: string, lang: 'fr' | 'en'): string[] => extractFigures(text, lang)[0].countsKey.filter((k) => k.startsWith('loc:'));
+  it('keys "X du Nord" apart from "X du Sud" and from "X", as the English name keys it', () => {
+    const north = placesOf('En Dakota du Nord, 40 fermes ont été inondées.', 'fr');
+    const south = placesOf('En Dakota du Sud, 40 fermes ont été inondées.', 'fr');
+    expect(north).not.toEqual(south);
+    expect(north).toContain(placesOf('In North Dakota, 40 farms were flooded.', 'en').find((k) => k !== 'loc:dakota'));
+  });
+  it('keys a hyphenated compass adjective ("-Occidentale") as its English word', () => {
+    expect(placesOf('En Virginie-Occidentale, 40 fermes ont été inondées.', 'fr')).toContain('loc:west');
+    expect(placesOf('En Virginie, 40 fermes ont été inondées.', 'fr')).not.toContain('loc:west');
   });
 });

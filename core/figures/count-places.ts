@@ -75,6 +75,24 @@ function nationCounts(toks: Tok[]): Map<string, number> {
   return nationsCount;
 }
 
+/** French compass words that make a place name another place ("Caroline du Nord", "Virginie-Occidentale"), as the
+ * English name key of the same word ("North Carolina", "West Virginia" read "north", "west" as a name's word): the two
+ * languages' names of one place then share their keys, and the compound never meets its bare last part ("Virginia"). */
+const FR_COMPASS: Record<string, string> = {
+  nord: 'north', sud: 'south', est: 'east', ouest: 'west',
+  occidentale: 'west', occidental: 'west', orientale: 'east', oriental: 'east', septentrionale: 'north', septentrional: 'north', meridionale: 'south', meridional: 'south',
+};
+/** The compass part of a French place name at token k, as a place key: "Caroline du Nord", "Virginie-Occidentale"
+ * (capitalised, "du" or a glued hyphen between) -> "loc:north", "loc:west"; else undefined. */
+export function frenchCompassKey(toks: Tok[], k: number): string | undefined {
+  const a = toks[k + 1];
+  const b = toks[k + 2];
+  if (!a || !b || a.nl || b.nl || b.kind !== 'w' || !b.cap || !Object.prototype.hasOwnProperty.call(FR_COMPASS, b.t)) return undefined;
+  const glued = a.t === '-' && a.start === toks[k].end && b.start === a.end;
+  if (!glued && a.t !== 'du') return undefined;
+  return `loc:${nameKey(FR_COMPASS[b.t])}`;
+}
+
 /** Words of one place name ("Al Haouz", "Rio de Janeiro" has a stopword and stops earlier). */
 const MAX_NAME_WORDS = 3;
 const PLACE_NOUNS = new Set(['region', 'town', 'district', 'village', 'country']);

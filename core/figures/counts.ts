@@ -25,7 +25,7 @@ import { BOUNDARY, PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, clau
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
-import { DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCapital, locPrepBefore, subjectPlace, lineLabel, placesBefore } from './count-places';
+import { frenchCompassKey, DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCapital, locPrepBefore, subjectPlace, lineLabel, placesBefore } from './count-places';
 import { holdersOf, harmVerbBefore } from './count-holders';
 import { isPlaceName, partyAt } from './token-facts';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
@@ -495,6 +495,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         const ownPlace = place && k >= seg[0] && k < placeEnd && !(ownNation && otherItem(toks, k, i0, i1, lang));
         const p = `${ownPlace ? 'loc' : place ? 'x' : 'n'}:${nameKey(t.t)}`;
         if (p.startsWith('loc:')) { if (!places.includes(p)) places.push(p); } else if (!context.includes(p)) context.push(p);
+        // "Caroline du Nord" is not "Caroline du Sud": the compass word is part of the place ("north", as in English).
+        const compass = p.startsWith('loc:') && lang === 'fr' ? frenchCompassKey(toks, k) : undefined;
+        if (compass && !places.includes(compass)) places.push(compass);
       } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
         // A word of the bilingual list is its translation's id ("équipes" / "teams"): two languages' clauses meet;
         // so is an ordinal word its rank ("la première journée" / "the first day": `ord:1`).

@@ -7,6 +7,7 @@ function one(text: string, lang: 'fr' | 'en') {
   expect(figs, `${text} -> ${JSON.stringify(figs)}`).toHaveLength(1);
   return figs[0];
 }
+const lows = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang).map((f) => f.low);
 const val = (text: string, lang: 'fr' | 'en') => {
   const f = one(text, lang);
   return [f.low, f.high, f.qualifier];
@@ -66,6 +67,15 @@ describe('number words', () => {
     ['a dozen', 12],
   ])('en %s', (text, v) => {
     expect(one(text, 'en').low).toBeCloseTo(v, 9);
+  });
+  it('joins French "et un / et une" only after vingt … soixante, hyphenated or not', () => {
+    expect(lows('Vingt-et-une familles ont été relogées.', 'fr')).toEqual([21]);
+    expect(lows('Trente et une écoles restent fermées.', 'fr')).toEqual([31]);
+    expect(lows('Elle a reçu soixante-et-onze lettres.', 'fr')).toEqual([71]);
+  });
+  it('reads "un / une" after "et" as an article after digits or a scale', () => {
+    expect(lows('Le cortège a réuni 45 000 et un agent a été blessé.', 'fr')).toEqual([45000, 1]);
+    expect(lows('Ils étaient 20 et un gendarme a été blessé.', 'fr')).toEqual([20, 1]);
   });
   it('does not read the French article "un" as a number', () => {
     expect(extractFigures('un nouveau village', 'fr')).toEqual([]);

@@ -53,7 +53,15 @@ export function connector(r: Reader, j: number): Next {
     }
     return fr.end;
   }
-  if (nx.kind === 'w' && ((has(T.units, nx.t) && nx.t !== 'une') || (has(T.ord, nx.t) && lang === 'fr' && nx.t === 'unieme'))) {
+  if (lang === 'fr') {
+    // French joins "et" inside a number only in "vingt et un" … "soixante et un" and "soixante et onze" (and their
+    // ordinals "vingt et unième"); after digits, a scale or any other word the "un / une" after "et" is an article
+    // ("45 000 manifestants et un policier", "45 000 et un policier blessé").
+    if (nx.kind === 'w' && frenchEtJoins(st.seg, st.hasDigit, nx.t, T)) {
+      r.checkpoint = { ...st };
+      return j + 1;
+    }
+  } else if (nx.kind === 'w' && has(T.units, nx.t)) {
     r.checkpoint = { ...st };
     return j + 1;
   }
@@ -62,6 +70,16 @@ export function connector(r: Reader, j: number): Next {
     return j + 1;
   }
   return STOP;
+}
+
+/** Tens after which French writes "et" before "un / une" (vingt … soixante) and, for sixty, before "onze". */
+const FR_TENS_WITH_ET = new Set([20, 30, 40, 50, 60]);
+/** Does French "et" + `word` continue a word number whose running segment is `seg` ("vingt et une", "soixante et
+ * onze", "trente et unième")? Never after digits: "20 et un" is no way to write 21. */
+function frenchEtJoins(seg: number, hasDigit: boolean, word: string, T: Tables): boolean {
+  if (hasDigit || !FR_TENS_WITH_ET.has(seg % 100)) return false;
+  if (word === 'un' || word === 'une' || word === 'unieme') return true;
+  return seg % 100 === 60 && T.units[word] === 11 && has(T.units, word);
 }
 
 /** "two hundred point zero three": the words after the point are read as digits. */
