@@ -79,7 +79,7 @@ export function clause(toks: Tok[], i0: number, i1: number): [number, number] {
  */
 export function clauseWithAside(toks: Tok[], i0: number, i1: number, headEnd: number): [number, number] {
   const [a, b] = clause(toks, i0, i1);
-  if (a < 1 || toks[a - 1].t !== '(' || toks[b]?.t !== ')' || toks[a].nl) return [a, b];
+  if (a < 1 || toks[a - 1].t !== '(' || toks[b]?.t !== ')') return [a, b];
   for (let k = a; k < b; k++) if ((k < i0 || k >= headEnd) && (toks[k].kind === 'w' || toks[k].kind === 'd')) return [a, b];
   const [host] = clause(toks, a - 1, a - 1);
   return host < a - 1 ? [host, b] : [a, b];
@@ -128,6 +128,10 @@ export function isName(toks: Tok[], k: number): boolean {
 
 /** Tokens that end a sentence (the clause's own ends are counts.ts's segment rules). */
 export const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** Conjunctions that open a clause of time ("when", "lorsque", elided "lorsqu'", "quand"), folded tokens: one list for
+ * the event clause after a toll (moment.ts) and the recalled event before a harm participle (count-segment.ts). */
+export const TIME_CLAUSE_WORDS: readonly string[] = ['lorsque', 'lorsqu', 'quand', 'when'];
 
 /**
  * What happened, as the sentence before the one of token i0 tells it, in the same paragraph: "… marquée

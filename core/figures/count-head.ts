@@ -104,13 +104,15 @@ function countedBeforeOf(toks: Tok[], i0: number): string | undefined {
  * reason: in the table it made "workforce" a shared word of stories that merely both speak of staff (units25: a job-cut
  * story's page on another round of cuts then matched its corpus). */
 const GROUP_NOUNS_EN = new Map([['workforce', 'employee']]);
-/** Words of approximation between "of / de" and a number ("a population of about 160,000", "une population d'environ
- * 12 000"): the number's bound, not a noun. */
-const GROUP_OF_APPROX = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'environ', 'quelque', 'pres']);
-/** How many such words may stand there ("of just over 3,000" is two). */
-const GROUP_OF_APPROX_MAX = 2;
-/** A crowd's word (concepts.json `w-crowd`): "a crowd of 50,000", "une foule de 50 000" counts people. */
-const CROWD_WORD = 'w-crowd';
+/** Singular nouns (folded) that name a body of people, whose concept (concepts.json) is the people it counts: "a
+ * population of 160,000" (inhabitants), "un effectif de 3 000", "a staff of 200" (employees). Only such collective
+ * nouns: a noun of one person before "of / de" and a number is followed by that person's age ("a soldier of 19", "un
+ * enfant de 5 ans"), never a count of soldiers or children (review rev25a). */
+const GROUP_NOUNS = new Set(['population', 'effectif', 'personnel', 'staff']);
+/** Words between "of / de" and a number that the ranges table does not read as part of the number's bound ("a
+ * population of just over 3,000": "over" is the figure's bound and so its first token, "just" stands before it). A
+ * bound the table reads ("about", "environ", "over") is already inside the figure's span. */
+const GROUP_OF_INTENSIFIERS = new Set(['just', 'slightly', 'juste']);
 /**
  * The people a singular noun naming a body of them counts when it governs a bare number through "of / de": "a
  * population of about 160,000", "une population d'environ 12 000" (inhabitants), "a workforce of 3,000", "un effectif
@@ -122,15 +124,16 @@ function groupOfBefore(toks: Tok[], i0: number): string | undefined {
   // "the crowd of 2019", "la population de 1990": a bare year there dates the body of people, it does not count it.
   if (bareYear(toks, i0)) return undefined;
   let q = i0 - 1;
-  for (let n = 0; n < GROUP_OF_APPROX_MAX && q >= 0 && GROUP_OF_APPROX.has(toks[q].t); n++) q--;
+  if (GROUP_OF_INTENSIFIERS.has(toks[q]?.t ?? '')) q--;
   if (toks[q]?.t === "'" && toks[q - 1]?.t === 'd') q--;
   const of = toks[q]?.t;
   if (of !== 'of' && of !== 'de' && of !== 'd') return undefined;
   const n = toks[q - 1];
   if (!n || n.kind !== 'w' || n.nl || looksPlural(n.t)) return undefined;
-  if (lookup(n.t, 'word')?.id === CROWD_WORD) return 'person';
+  if (lookup(n.t, 'word')?.id === CROWD) return 'person';
   const group = GROUP_NOUNS_EN.get(n.t);
   if (group) return group;
+  if (!GROUP_NOUNS.has(n.t)) return undefined;
   const h = conceptAt(toks, q - 1);
   return h && h.len === 1 && h.c.type === 'entity' && h.c.people ? h.c.id : undefined;
 }

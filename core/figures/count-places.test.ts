@@ -81,6 +81,10 @@ describe('a toll pair whose place follows the pair', () => {
     const en = 'The latest toll stands at 45 dead and 320 injured in Varenne province.';
     expect(keyOf(en, 'en', '45')).toContain('loc:varen');
   });
+  it('steps over the second count\'s bound ("and at least 320 injured")', () => {
+    expect(keyOf('The latest toll stands at 45 dead and at least 320 injured in Varenne province.', 'en', '45')).toContain('loc:varen');
+    expect(keyOf('Le dernier bilan fait état de 45 morts et plus de 320 blessés dans la province de Varenne.', 'fr', '45')).toContain('loc:varen');
+  });
   it('keeps each pair of a list to its own place', () => {
     const fr = 'On compte 45 morts et 320 blessés dans la province de Varenne ainsi que 8 morts et 60 blessés dans la province de Solmont.';
     expect(keyOf(fr, 'fr', '45')).toContain('loc:varen');

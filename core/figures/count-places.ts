@@ -264,7 +264,7 @@ export function textSetting(toks: Tok[]): string[] | undefined {
 /**
  * The place an article names most (the name keys of its words, at about the same count: SETTING_SHARE), however
  * often it names its nation and however few times the place: unlike `textSetting`, not what the whole article is
- * about, only which of its places leads. Two places named about as often ("Floride" and "Caroline" twice each) both
+ * about, only which of its places leads. Two places named about as often ("Varenne" and "Solmont" twice each) both
  * lead, so that neither alone is taken for the article's own place (match.ts `settingPlace`).
  */
 export function textLead(toks: Tok[]): string[] | undefined {

@@ -113,6 +113,15 @@ describe('a harm participle right before a count gives its role', () => {
     expect(key('La crue, qui a emporté le pont en 2010, tuant 9 personnes, reste dans les mémoires.', 'fr', '9')).not.toContain('killed');
   });
 
+  it('reads an elided "lorsqu\'" as a clause of time', () => {
+    expect(key("Les assaillants ont frappé à l'aube, lorsqu'ils ont attaqué le village, tuant 40 personnes.", 'fr', '40')).not.toContain('killed');
+  });
+
+  it('reads the main clause when the relative clause has closed before the participle\'s stretch', () => {
+    expect(key('The quake, which officials said was the strongest in a century, struck at dawn, killing 120.', 'en', '120')).toContain('killed');
+    expect(key('Survivors who spoke to reporters said the quake struck at dawn, killing 120.', 'en', '120')).toContain('killed');
+  });
+
   it('still reads the main clause of a sentence that says who reports it', () => {
     expect(key('Officials said the quake struck at dawn, killing 120.', 'en', '120')).toContain('killed');
     expect(key("Selon la préfecture, l'incendie a ravagé l'immeuble, tuant 7 personnes.", 'fr', '7')).toContain('killed');

@@ -5,7 +5,8 @@
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { TABLES, has } from './number-words';
-import { BOUNDARY, SENTENCE_END, conceptAt, isCountNumber, isNumberTok } from './count-base';
+import { BOUNDARY, SENTENCE_END, TIME_CLAUSE_WORDS, conceptAt, isCountNumber, isNumberTok } from './count-base';
+import { SPEECH_VERBS } from './count-speakers';
 
 /** A role word before the number ("killing at least 30", "le nombre de morts est passé à 120") is
  * read this far back, within the figure's segment: further back it is usually another figure's. */
@@ -72,24 +73,40 @@ function startsNumberWord(t: Tok | undefined, lang: Lang): boolean {
  * measured that: +14 pairs for +50 comparisons across counts); read here only as the verb whose object the number is.
  * English "injuring", "wounding" are already role words. Folded tokens. */
 const HARM_PARTICIPLES: ReadonlyMap<string, string> = new Map([['killing', 'killed'], ['tuant', 'killed'], ['blessant', 'wounded']]);
-/** Words that open a relative clause or a clause of time: a harm participle after one of them in its sentence tells of
- * the event that clause recalls ("Hurricane X, which struck the islands in 2017, killing 3,000", "le 7 octobre, date à
- * laquelle des militants ont attaqué, tuant 1 200 personnes", "when militants stormed the border, killing 1,200"), most
- * often an earlier or another event than the one the article counts; its count keeps no role rather than pair with the
- * story's toll. Not "that" (also the conjunction after a verb of saying) nor "où" (folded "ou" is also "or"). */
-const RECALLING_CLAUSE = new Set(['which', 'who', 'when', 'whose', 'qui', 'lorsque', 'quand', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
+/** Words that open a relative clause or a clause of time: a harm participle after one of them in the clause stretch
+ * before it tells of the event that clause recalls ("Hurricane X, which struck the islands in 2017, killing 3,000", "le
+ * 7 octobre, date à laquelle des militants ont attaqué, tuant 1 200 personnes", "when militants stormed the border,
+ * killing 1,200"), most often an earlier or another event than the one the article counts; its count keeps no role
+ * rather than pair with the story's toll. Not "that" (also the conjunction after a verb of saying) nor "où" (folded "ou"
+ * is also "or"). The time words are count-base's TIME_CLAUSE_WORDS (elided "lorsqu'" too), shared with moment.ts. */
+const RECALLING_CLAUSE = new Set(['which', 'who', 'whose', 'qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', ...TIME_CLAUSE_WORDS]);
+
+/** Does the clause stretch before a harm participle at k recall another event? The stretch runs back from the
+ * participle's comma to the comma before it (or the sentence start): a relative clause further back has closed ("The
+ * quake, which officials said was the strongest, struck at dawn, killing 120"). A verb of saying after the relative
+ * word in the stretch is the main clause's, whose subject the relative clause only qualified ("Survivors who spoke to
+ * reporters said the quake struck at dawn, killing 120"). */
+function recallsAnotherEvent(toks: Tok[], k: number): boolean {
+  let q = k - 1;
+  if (toks[q]?.t === ',') q--;
+  let said = false;
+  for (; q >= 0 && toks[q].t !== ',' && !SENTENCE_END.has(toks[q].t) && !toks[q + 1].nl; q--) {
+    if (SPEECH_VERBS.has(toks[q].t)) said = true;
+    else if (RECALLING_CLAUSE.has(toks[q].t) && !said) return true;
+  }
+  return false;
+}
 
 /** The role a harm participle right before the figure gives it ("…, killing at least 40"), unless the participle
- * stands in a relative clause or a clause of time of its sentence (RECALLING_CLAUSE). i0: the figure's first token
- * (its bound is the figure's own). */
+ * closes a clause that recalls another event (recallsAnotherEvent). i0: the figure's first token (its bound is the
+ * figure's own). */
 function harmParticipleRole(toks: Tok[], i0: number, seg: [number, number], said: Uint8Array | null, a: number): string | undefined {
   const k = i0 - 1;
   if (k < seg[0] || (said && said[k - a])) return undefined;
   // A Map, not an object: a word such as "constructor" would find an object's prototype member.
   const role = HARM_PARTICIPLES.get(toks[k].t);
   if (!role) return undefined;
-  for (let q = k - 1; q >= 0 && !SENTENCE_END.has(toks[q].t) && !toks[q + 1].nl; q--) if (RECALLING_CLAUSE.has(toks[q].t)) return undefined;
-  return role;
+  return recallsAnotherEvent(toks, k) ? undefined : role;
 }
 
 /** Is token k a role word (killed, injured...)? Returns the role id. */

@@ -232,6 +232,9 @@ const TOLL_PAIR_JOINS = new Set(['et', 'and']);
 /** Tokens a toll pair's place phrase may take after its preposition: "la province de Kounar", "the eastern province of
  * X" (five); further, the words tell something else. */
 const PAIR_PLACE_SPAN = 5;
+/** Words of a bound the second count of a toll pair may open on: "at least", "no fewer than", "pas moins de" (three, the
+ * longest bound phrases a toll uses); only words, so a comma or another number still ends the pair. */
+const PAIR_BOUND_MAX = 3;
 /**
  * Where the places of a count end when it is the first of a toll pair whose place comes after the pair ("610 morts et
  * 1 300 blessés dans la province de X", "40 dead and 200 injured in X province"): the place is said of both counts, so
@@ -241,7 +244,9 @@ const PAIR_PLACE_SPAN = 5;
  */
 function tollPairPlaceEnd(toks: Tok[], a: number, b: number, headEnd: number, seg: [number, number], lang: Lang): number | undefined {
   if (seg[1] !== headEnd || !TOLL_PAIR_JOINS.has(toks[headEnd]?.t ?? '') || !roleAt(toks, headEnd - 1)) return undefined;
-  const q = headEnd + 1;
+  // The second figure's whole span: its bound first ("and at least 200 injured", "et plus de 300 blessés").
+  let q = headEnd + 1;
+  for (let n = 0; n < PAIR_BOUND_MAX && toks[q]?.kind === 'w' && !isCountNumber(toks, q); n++) q++;
   if (!isCountNumber(toks, q) || !roleAt(toks, q + 1) || !LOC_PREP.has(toks[q + 2]?.t ?? '')) return undefined;
   // The place phrase right after the pair only ("dans la province de X"): a place further on is read from another
   // phrase ("deux morts et 559 interpellations après la victoire du club en Coupe X": a name of the event's).

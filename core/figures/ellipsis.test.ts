@@ -149,6 +149,8 @@ describe('elided counted nouns', () => {
     expect(byText(text, 'fr', '1 230').countsKey[0]).toBe('person');
     expect([...byText(text, 'fr', '1 230').countsKey].sort()).toEqual(['person', 'killed', `loc:${nameKey('valence')}`].sort());
     expect(byText(text, 'fr', '452').countsKey).toEqual(['person', 'killed', `loc:${nameKey('murcie')}`]);
+    // A bracket that ends the text, no full stop after it, still reads its host clause.
+    expect([...byText('Plus de la moitié des morts ont été recensés à Corvel (230)', 'fr', '230').countsKey].sort()).toEqual(['person', 'killed', `loc:${nameKey('corvel')}`].sort());
     // A share gives no frame to a number that is no item of such a list.
     expect(byText('Plus de deux électeurs sur trois ont voté. Le ministère a enregistré 3,2 millions de procurations, contre 1,8 million.', 'fr', '1,8 million').countsKey[0]).not.toBe('person');
   });

@@ -18,6 +18,12 @@ import { fold } from '../text/fold';
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
 const NAME_LIST_MIN = 4;
+/** Does the figure's clause list names (NAME_LIST_MIN or more)? Its names are the clause's (context `n:` keys) and
+ * `own` more: the figure's own places, read apart from its context, when the caller counts them in. One definition for
+ * samePlaces (a place named in a list gives no count of that place) and settingPlace (a count of a list is one share). */
+function listsNames(f: Figure, own: number): boolean {
+  return (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) + own >= NAME_LIST_MIN;
+}
 /** Content words of the clause two figures of a generic entity ("people", a noun the table does not
  * know) must share to be compared: "300 personnes" alone says too little to be set against another. */
 const MIN_SHARED_CONTEXT_GENERIC = 1;
@@ -229,7 +235,8 @@ function samePlaces(pa: Set<string>, pb0: Set<string>, a: Figure, b: Figure): bo
   // place id only, not by a common beginning ("n:londonderi" is not London: fixrev23a).
   const id = (k: string): string | undefined => EXONYMS.get(k);
   const namedAs = (p: string, f: Figure): boolean => !!f.context?.includes(`n:${p}`) || (EXONYMS.has(p) && !!f.context?.some((c) => c.startsWith('n:') && id(c.slice(2)) === id(p)));
-  const named = (p: string, f: Figure): boolean => namedAs(p.slice(4), f) && (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) < NAME_LIST_MIN;
+  // The place named is one of the clause's names (namedAs): none of the figure's own to add.
+  const named = (p: string, f: Figure): boolean => namedAs(p.slice(4), f) && !listsNames(f, 0);
   // "Los Angeles : le bilan passe à 16 morts": a word of a name that opens a sentence is not read as a name, so the
   // other clause names "angeles" and not "los"; the words of one name are those of the place its article is about
   // (textSetting, words named about as often). One word of it named stands for the others.
@@ -260,13 +267,13 @@ function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   // The side that names no place counts where its article is set; the other side says its place outright. So an
   // article with no setting of its own (it names the place once, or names its nation as often: "à Valdoria" once in
   // a report on the country) still pairs its place with an article set there, when that place is the one it names
-  // most, all of it and alone (textLead). Not when it names another place as often ("37 morts en Caroline du Nord"
-  // beside Florida's toll, in an article on several states: one state's count is a part of the storm's), nor when
+  // most, all of it and alone (textLead). Not when it names another place as often ("37 morts dans le Solmont"
+  // beside Varenne's toll, in an article on several provinces: one province's count is a part of the storm's), nor when
   // it is set elsewhere (the place is then a part of its own setting).
-  // Nor when its clause lists places with its own ("En Caroline du Sud, 36 morts, tandis que la Floride en dénombre
-  // 14, le Tennessee quatre et la Virginie deux"): each count of such a list is one place's share of the whole, whatever
+  // Nor when its clause lists places with its own ("Dans le Solmont, 36 morts, tandis que le Varenne en dénombre
+  // 14, le Brevac quatre et le Corvel deux"): each count of such a list is one place's share of the whole, whatever
   // place its article names most. A list is NAME_LIST_MIN names, the figure's own place one of them.
-  const listed = (f: Figure): boolean => (f.context?.filter((c) => c.startsWith('n:')).length ?? 0) + 1 >= NAME_LIST_MIN;
+  const listed = (f: Figure): boolean => listsNames(f, 1);
   const leads = (f: Figure): boolean => !!f.lead && !listed(f) && f.lead.every((l) => [...placed].some((p) => sameName(p.slice(4), l)))
     && [...placed].every((p) => f.lead!.some((l) => sameName(p.slice(4), l)));
   return within(without) && (withPlace.setting ? within(withPlace) : leads(withPlace));

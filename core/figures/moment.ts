@@ -17,7 +17,7 @@ import { TABLES } from './number-words';
 import { matchKeys } from './match';
 import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
-import { SENTENCE_END } from './count-base';
+import { SENTENCE_END, TIME_CLAUSE_WORDS } from './count-base';
 import { EVENT_YEAR } from './years';
 import { DURATION_UNITS, NOT_COUNTED_UNITS } from './unit-sets';
 
@@ -640,7 +640,7 @@ function tollJoinedToCaused(toks: Tok[], i0: number): number {
 /** Conjunctions that open the clause of the event a toll counts, after the toll ("60 blessés, lorsqu'un homme a
  * conduit sa voiture vendredi dans un marché", "killed when a car drove into a crowd on Friday"): a time word after
  * one is that event's day (for a toll only, as EVENT_TIME_WORDS). Folded tokens. */
-const EVENT_CLAUSE_AFTER_WORDS = ['lorsque', 'lorsqu', 'quand', 'when'];
+const EVENT_CLAUSE_AFTER_WORDS = TIME_CLAUSE_WORDS;
 const EVENT_CLAUSE_AFTER = new Set(EVENT_CLAUSE_AFTER_WORDS);
 /** EVENT_CLAUSE_AFTER in folded text between a toll and a date after it (one word list for both). */
 const EVENT_CLAUSE_AFTER_TEXT = new RegExp(`(?:^|[^\\p{L}])(?:${EVENT_CLAUSE_AFTER_WORDS.join('|')})(?![\\p{L}])`, 'u');
@@ -916,7 +916,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   // "crashed on Thursday, killing 241": a day before a caused toll (causedToll, computed once by the caller) is its
   // event's, unless it is the day the toll was told on ("officials said Thursday the storm killed 40", saidDay).
   for (let k = i0 - 1, gap = 1; k >= 0 && gap <= TIME_WORD_LEFT; k--, gap++) {
-    // "s'est produite dimanche à 19h45 (18h45 GMT) entre deux trains transportant 500 passagers": a short closed aside
+    // "s'est renversé samedi à 21h10 (20h10 GMT) avec à son bord 60 passagers": a short closed aside
     // restates what stands before it; the clause goes on past it, so the time word before the aside is still the clause's.
     if (toks[k].t === ')' && !toks[k + 1].nl) {
       const open = asideOpenBefore(toks, k, (q) => inDate(q) && (dateOf[q] as { unit?: string }).unit !== 'time');

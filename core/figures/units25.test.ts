@@ -37,6 +37,14 @@ describe('a singular noun naming a body of people, before "of / de" and a bare n
     expect(en.countsKey[0]).toBe('employee');
     expect(fr.countsKey[0]).toBe('employee');
   });
+  it('counts no single person before "of / de": the number there is an age (review rev25a)', () => {
+    expect(fig('A man of 45 was arrested near the station.', 'en', '45').countsKey[0]).not.toBe('man');
+    expect(fig('A soldier of 19 was killed at the checkpoint.', 'en', '19').countsKey[0]).not.toBe('soldier');
+    expect(fig('Un enfant de 5 a été blessé dans la cour.', 'fr', '5').countsKey[0]).not.toBe('child');
+  });
+  it('steps over a word the ranges table leaves before the bound ("of just over 3,000")', () => {
+    expect(fig('The hamlet has a population of just over 3,000, the council says.', 'en', 'over 3,000').countsKey[0]).toBe('inhabitant');
+  });
   it('reads nothing from a noun that is no body of people', () => {
     expect(fig('A total of 5,000 were counted.', 'en', '5,000').countsKey[0]).not.toBe('inhabitant');
     expect(fig('Une hausse de 300 a été notée.', 'fr', '300').unit).toBe('number');
