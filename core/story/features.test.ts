@@ -55,6 +55,10 @@ describe('story features', () => {
     expect(storyNameKey('velda')).not.toBe(storyNameKey('velde'));
     // After a vowel the -a is the name's own.
     expect(storyNameKey('moraya')).not.toBe(storyNameKey('moraye'));
+    // A name the article writes as a first name keeps its -a: a woman's name is not the man's.
+    const she = names('The rescue was led by Daniela Vorst in Talvora. On Monday, Daniela said the river rose.', 'en');
+    const he = names('The rescue was led by Daniel Vorst in Talvora. On Monday, Daniel said the river rose.', 'en');
+    expect(she.filter((k) => !he.includes(k))).toHaveLength(1);
   });
   it('a number joined to a name by a hyphen is part of the name, not a count', () => {
     const en = keys('', 'Markets fell to their lowest since the Covid-19 pandemic. Officials counted 19 cases on the island.', 'en');

@@ -206,16 +206,19 @@ export function storyNameKey(norm: string, names?: NameUses): string {
   const k = nameKey(norm);
   if (k.length < NAME_FOLD_MIN) return k;
   const folded = k.replace(/s$/, '').replace(/(?<=...)e$/, '').replace(/qu$/, 'c').replace(/air$/, 'ar').replace(/ain$/, 'an');
-  return folded.replace(ENGLISH_FINAL_A, '');
+  return names?.firstNames.has(norm) ? folded : folded.replace(ENGLISH_FINAL_A, '');
 }
 /**
  * A final "-a" after a consonant, on a name key long enough to be folded (NAME_FOLD_MIN), after the plural and the French
- * "-e" are cut: English and Spanish keep the "-a" of a place's or a person's name where French writes "-e" or "-que"
- * ("Florida"/"Floride", "Carolina"/"Caroline", "Africa"/"Afrique", "Barcelona"/"Barcelone", "Christina"/"Christine"),
- * so the two languages' keys differed by that letter alone. Names of six letters or more only: under that a name is read
- * whole (nameKey), as the other folds leave it. After a vowel the "-a" is a region's ending (PLACE_ENDING) or part of
- * the name's stem ("Kenya", "Nvidia"), kept. A name whose consonants alone meet its other spelling (vowelAlias) met
- * already, but through its alias at the smaller share, and never under six letters ("Africa").
+ * "-e" are cut: English and Spanish keep the "-a" of a place's name where French writes "-e" or "-que"
+ * ("Florida"/"Floride", "Carolina"/"Caroline", "Africa"/"Afrique", "Barcelona"/"Barcelone"), so the two languages' keys
+ * differed by that letter alone. Names of six letters or more only: under that a name is read whole (nameKey), as the
+ * other folds leave it. After a vowel the "-a" is a region's ending (PLACE_ENDING) or part of the name's stem ("Kenya",
+ * "Nvidia"), kept. A name whose consonants alone meet its other spelling (vowelAlias) met already, but through its
+ * alias at the smaller share, and never under six letters ("Africa"). Not on a name the article writes as a first name
+ * (NameUses.firstNames, as PLACE_ENDING): there the "-a" makes a woman's name of a man's or of a word ("Roberta" is not
+ * "Robert", "Marina" not "Marin", "Angela" not "Angel"); a first name read alone, with no article telling it apart,
+ * is still cut.
  */
 const ENGLISH_FINAL_A = /(?<=[^aeiou])a$/;
 /**
