@@ -195,9 +195,10 @@ export function vowelAlias(key: string): string | undefined {
  * The longest name key read as an acronym whose letters the other language orders otherwise: French puts the adjective
  * after the noun, so one body's initials change order ("PLD"/"LDP", "ADN"/"DNA", "OIM"/"IOM", "FMI"/"IMF"). Three or
  * four letters: the acronyms' length, and too short for the consonant alias (VOWEL_ALIAS_MIN). Measured (session 25,
- * story-quick, dated pages): 8 same-story pages up (aircrash fr x2, japanvote fr x4, pnglandslide fr, canada en), none
- * down; two japanvote fr negatives +0.007..0.02 (the same party); five letters also raised a tariffs en negative (from
- * text alone) 0.447 -> 0.506.
+ * story-quick, dated pages, against no letter alias; the same with acronyms alone, fixrev25b): 8 same-story pages up
+ * (aircrash fr x2, japanvote fr x4, pnglandslide fr, canada en), none down; three negatives up: japanvote fr frnews24
+ * 0.157 -> 0.178 and news7 0.036 -> 0.043 (the same party), conclave en wral (from text alone) 0.238 -> 0.244. Five
+ * letters also raised a tariffs en negative (from text alone) 0.447 -> 0.506.
  */
 const LETTER_ALIAS_MAX = 4;
 /**
@@ -209,8 +210,9 @@ const LETTER_ALIAS_MIN = 3;
 /**
  * A short name key's letters in alphabetical order ("p:#dlp" for "pld" and "ldp"): the alias under which an acronym meets
  * the same initials in the other language's order (LETTER_ALIAS_MAX). An alias, not a key: a page's own spelling meets
- * first, so an acronym both write alike ("PiS", "Unesco") meets as before; only a key no article gives reaches the alias,
- * at the smaller share (as vowelAlias). Undefined for any other key.
+ * first, so an acronym both write alike ("PiS", "Unesco") meets as before, and an entry giving both the page's key and
+ * another order meets by the page's own; the alias is read only for keys written in capitals (acronymKeys). Undefined
+ * for any other key.
  */
 export function letterAlias(key: string): string | undefined {
   if (!key.startsWith(NAME_PREFIX)) return undefined;
