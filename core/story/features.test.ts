@@ -43,6 +43,13 @@ describe('story features', () => {
     // A place in ordinary case followed by its region, with no day: the region is a name of the story.
     expect(credited('Talvora (Mirlow) - La rivière a rompu la digue.')).toBeUndefined();
     expect(names('Talvora (Mirlow) - La rivière a rompu la digue lundi.', 'fr')).toContain('p:' + storyNameKey('mirlow'));
+    // Without a day, a name after a comma is the place's country or region, not a credit; a day is a month's day.
+    expect(credited('VALDOR, MIRLOWIA: Drones struck the dam overnight.')).toBeUndefined();
+    expect(credited('VALDOR, 3 digues, KESTRELPRESS: La rivière a rompu la digue lundi.')).toBeUndefined();
+    // A bracket naming a known place is the place's region: a country, or a name the article writes as a place.
+    expect(credited('VALDOR (Lebanon) — Drones struck the dam overnight.')).toBeUndefined();
+    expect(credited('VALDOR (Haut-Mirlow) – La rivière a rompu la digue lundi, la pire crue connue au Haut-Mirlow.')).toBeUndefined();
+    expect(credited('VALDOR (Kestrel) – La rivière a rompu la digue lundi, la pire crue connue au Haut-Mirlow.')).toBe('Kestrel');
     // A parenthesis further down is no dateline.
     expect(credited('The river broke through the dam.\nThe mayor of TALVORA (Kestrel) - said so.\nMore.\nTALVORA (Kestrel) - again.')).toBeUndefined();
   });
@@ -55,6 +62,10 @@ describe('story features', () => {
     expect(storyNameKey('velda')).not.toBe(storyNameKey('velde'));
     // After a vowel the -a is the name's own.
     expect(storyNameKey('moraya')).not.toBe(storyNameKey('moraye'));
+    // A name the article writes as a first name keeps its -a: a woman's name is not the man's.
+    const she = names('The rescue was led by Daniela Vorst in Talvora. On Monday, Daniela said the river rose.', 'en');
+    const he = names('The rescue was led by Daniel Vorst in Talvora. On Monday, Daniel said the river rose.', 'en');
+    expect(she.filter((k) => !he.includes(k))).toHaveLength(1);
   });
   it('a number joined to a name by a hyphen is part of the name, not a count', () => {
     const en = keys('', 'Markets fell to their lowest since the Covid-19 pandemic. Officials counted 19 cases on the island.', 'en');

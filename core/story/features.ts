@@ -18,7 +18,7 @@ import { words, STOPWORDS, type Word } from '../text/words';
 import { looksTitleCase, subheads } from '../text/title-case';
 import { fold } from '../text/fold';
 import { nameKey } from '../text/names';
-import { concept, conceptIds, conceptsOf, isReadAs, lookup, partyNameAt, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptIds, conceptsOf, isCountryForm, isReadAs, lookup, partyNameAt, phrasesStartingWith, type Concept } from '../concepts/index';
 import { hasSenses, lookupAt } from '../concepts/senses';
 import { rarity } from './background';
 import type { Lang } from '../types';
@@ -206,16 +206,19 @@ export function storyNameKey(norm: string, names?: NameUses): string {
   const k = nameKey(norm);
   if (k.length < NAME_FOLD_MIN) return k;
   const folded = k.replace(/s$/, '').replace(/(?<=...)e$/, '').replace(/qu$/, 'c').replace(/air$/, 'ar').replace(/ain$/, 'an');
-  return folded.replace(ENGLISH_FINAL_A, '');
+  return names?.firstNames.has(norm) ? folded : folded.replace(ENGLISH_FINAL_A, '');
 }
 /**
  * A final "-a" after a consonant, on a name key long enough to be folded (NAME_FOLD_MIN), after the plural and the French
- * "-e" are cut: English and Spanish keep the "-a" of a place's or a person's name where French writes "-e" or "-que"
- * ("Florida"/"Floride", "Carolina"/"Caroline", "Africa"/"Afrique", "Barcelona"/"Barcelone", "Christina"/"Christine"),
- * so the two languages' keys differed by that letter alone. Names of six letters or more only: under that a name is read
- * whole (nameKey), as the other folds leave it. After a vowel the "-a" is a region's ending (PLACE_ENDING) or part of
- * the name's stem ("Kenya", "Nvidia"), kept. A name whose consonants alone meet its other spelling (vowelAlias) met
- * already, but through its alias at the smaller share, and never under six letters ("Africa").
+ * "-e" are cut: English and Spanish keep the "-a" of a place's name where French writes "-e" or "-que"
+ * ("Florida"/"Floride", "Carolina"/"Caroline", "Africa"/"Afrique", "Barcelona"/"Barcelone"), so the two languages' keys
+ * differed by that letter alone. Names of six letters or more only: under that a name is read whole (nameKey), as the
+ * other folds leave it. After a vowel the "-a" is a region's ending (PLACE_ENDING) or part of the name's stem ("Kenya",
+ * "Nvidia"), kept. A name whose consonants alone meet its other spelling (vowelAlias) met already, but through its
+ * alias at the smaller share, and never under six letters ("Africa"). Not on a name the article writes as a first name
+ * (NameUses.firstNames, as PLACE_ENDING): there the "-a" makes a woman's name of a man's or of a word ("Roberta" is not
+ * "Robert", "Marina" not "Marin", "Angela" not "Angel"); a first name read alone, with no article telling it apart,
+ * is still cut.
  */
 const ENGLISH_FINAL_A = /(?<=[^aeiou])a$/;
 /**
@@ -825,21 +828,46 @@ export function countedOf(key: string): string {
   return key.slice(key.indexOf(':', 2) + 1);
 }
 
+/** A month's name as a dateline writes it, in either language and any case ("Oct.", "octobre", "JUILLET"). */
+const DATELINE_MONTH = ['janv', 'févr', 'fevr', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'oct', 'nov', 'déc', 'dec', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep']
+  .map((m) => [...m].map((c) => `[${c}${c.toUpperCase()}]`).join(''))
+  .join('|');
+/** A dateline's day: a day of the month and a month, either way round ("20 octobre", "Oct. 21"), perhaps a year. */
+const DATELINE_DAY = String.raw`(?:\d{1,2}[ \u00A0](?:${DATELINE_MONTH})\p{L}*\.?|(?:${DATELINE_MONTH})\p{L}*\.?[ \u00A0]\d{1,2})(?:,[ \u00A0]\d{4})?`;
 /**
  * A wire's credit in a dateline: the outlet named between the place (and day) a report opens with and its first
  * sentence, "SEATTLE (AP) —", "MADRID, 20 octobre (EUROPA PRESS) -", "Lisbon, Oct. 21, 2025 (Lusa) -", "EREVAN, 22
  * JUILLET, ARMENPRESS:". It names who carried the report, not what it reports (as NEWS_AGENCIES, which lists only the
  * best-known wires: a dateline credits a national agency or a paper as often): as a name it took a place's share of the
  * article's core. Read from structure only: the place in capitals or followed by a day (a parenthesis after a place in
- * ordinary case, "Belgrade (Serbie)", "Hathras (UP)", is the place's region), the credit then closed by a dash or a colon.
+ * ordinary case, "Belgrade (Serbie)", "Hathras (UP)", is the place's region), the credit then in brackets closed by a
+ * dash or a colon, or after a comma and closed by a colon only after a day: without one, "KYIV, UKRAINE:" is a place
+ * and its country. A bracket naming a known place is a region, not a credit (datelineCredit).
  */
 const DATELINE_CREDIT = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu}\p{Lu} .'-]*\p{Lu}(?:,[ \u00A0][\p{L} .'-]{2,30})?(?:,[ \u00A0][\p{L}\d .]{3,20})?|\p{Lu}[\p{L} .'-]{1,30}(?:,[ \u00A0][\p{L} .'-]{2,30})?,[ \u00A0](?:\d{1,2}[ \u00A0]\p{L}{3,9}\.?|\p{L}{3,9}\.?[ \u00A0]\d{1,2})(?:,[ \u00A0]\d{4})?)` +
-    String.raw`(?:[ \u00A0]\(([^()\n]{2,30})\)[ \u00A0]*[-\u2013\u2014:]|,[ \u00A0](\p{Lu}[\p{Lu}\d -]{1,29}):)`,
+  String.raw`^(?:\p{Lu}[\p{Lu} .'-]*\p{Lu}(?:,[ \u00A0][\p{L} .'-]{2,30})?(?:,[ \u00A0]${DATELINE_DAY})?` +
+    String.raw`[ \u00A0]\(([^()\n]{2,30})\)[ \u00A0]*[-\u2013\u2014:]|\p{Lu}[\p{L} .'-]{1,30}(?:,[ \u00A0][\p{L} .'-]{2,30})?,[ \u00A0]${DATELINE_DAY}` +
+    String.raw`(?:[ \u00A0]\(([^()\n]{2,30})\)[ \u00A0]*[-\u2013\u2014:]|,[ \u00A0](\p{Lu}[\p{Lu}\d -]{1,29}):))`,
   'u',
 );
 /** How many of the body's first lines a dateline may open (the title's copy and a byline before it). */
 const DATELINE_CREDIT_LINES = 3;
+/** Words before a place's name ("in Lebanon", "au Sud-Kivu"): a bracket the article also writes after one is a place. */
+const DATELINE_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|en|au|aux|dans|from|of|du|de)[ \u00A0]+$/iu;
+
+/**
+ * Is a dateline's bracket a known place, the region of the place before it ("BEIRUT (Lebanon) —", "GOMA (RDC) -")? A
+ * country's name or a nation of the concept table, or a name the article writes elsewhere after a place's preposition
+ * ("au Sud-Kivu").
+ */
+function knownPlace(bracket: string, text: string, from: number): boolean {
+  const form = fold(bracket).toLowerCase().replace(/-/g, ' - ').replace(/'/g, " ' ").replace(/\s+/g, ' ').trim();
+  if (isCountryForm(form) || lookup(form, 'nation')) return true;
+  for (let at = text.indexOf(bracket, from); at >= 0; at = text.indexOf(bracket, at + 1)) {
+    if (DATELINE_PLACE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return true;
+  }
+  return false;
+}
 
 /** The [start, end) of the credit in a dateline opening one of the body's first lines (DATELINE_CREDIT), if any. */
 export function datelineCredit(text: string): [number, number] | undefined {
@@ -848,9 +876,10 @@ export function datelineCredit(text: string): [number, number] | undefined {
     const end = text.indexOf('\n', at);
     const m = DATELINE_CREDIT.exec(text.slice(at, end < 0 ? text.length : end));
     if (m) {
-      const credit = m[1] ?? m[2];
+      const credit = m[1] ?? m[2] ?? m[3];
       const start = at + m.index + m[0].lastIndexOf(credit);
-      return [start, start + credit.length];
+      if (credit === m[3] || !knownPlace(credit, text, start + credit.length)) return [start, start + credit.length];
+      return undefined;
     }
     if (end < 0) break;
     at = end + 1;

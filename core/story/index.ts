@@ -120,7 +120,7 @@ const TRAIL_RESEMBLANCE = 0.5;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 32;
+export const STORY_FORMAT = 33;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -141,6 +141,8 @@ export interface StoryDoc {
   days?: CoreEntry[][];
   /** For each part, the words of the bilingual word list it gives (listedWords); absent when no part gives one. */
   words?: CoreEntry[][];
+  /** For each part, its short name keys written all in capitals (acronymKeys), the only ones read by their letters; absent when none. */
+  acronyms?: string[][];
   /** Hashes of the article's long sentences, to recognise a page that is this very article. */
   fingerprint: number[];
   /** STORY_FORMAT of the build that computed it (absent before format 3). */
@@ -193,23 +195,42 @@ export function vowelAlias(key: string): string | undefined {
  * The longest name key read as an acronym whose letters the other language orders otherwise: French puts the adjective
  * after the noun, so one body's initials change order ("PLD"/"LDP", "ADN"/"DNA", "OIM"/"IOM", "FMI"/"IMF"). Three or
  * four letters: the acronyms' length, and too short for the consonant alias (VOWEL_ALIAS_MIN). Measured (session 25,
- * story-quick, dated pages): 8 same-story pages up (aircrash fr x2, japanvote fr x4, pnglandslide fr, canada en), none
- * down; two japanvote fr negatives +0.007..0.02 (the same party); five letters also raised a tariffs en negative (from
- * text alone) 0.447 -> 0.506.
+ * story-quick, dated pages, against no letter alias; the same with acronyms alone, fixrev25b): 8 same-story pages up
+ * (aircrash fr x2, japanvote fr x4, pnglandslide fr, canada en), none down; three negatives up: japanvote fr frnews24
+ * 0.157 -> 0.178 and news7 0.036 -> 0.043 (the same party), conclave en wral (from text alone) 0.238 -> 0.244. Five
+ * letters also raised a tariffs en negative (from text alone) 0.447 -> 0.506.
  */
 const LETTER_ALIAS_MAX = 4;
+/**
+ * The shortest key read by its letters: three, an acronym's shortest ("FMI", "ONU"); two letters reorder into too many
+ * others. A count of letters, apart from the consonant alias's ALIAS_MIN_CONSONANTS though equal to it.
+ */
+const LETTER_ALIAS_MIN = 3;
 
 /**
- * A short name key's letters in alphabetical order ("p:#dln" for "pld" and "ldp"): the alias under which an acronym meets
+ * A short name key's letters in alphabetical order ("p:#dlp" for "pld" and "ldp"): the alias under which an acronym meets
  * the same initials in the other language's order (LETTER_ALIAS_MAX). An alias, not a key: a page's own spelling meets
- * first, so an acronym both write alike ("PiS", "Unesco") meets as before; only a key no article gives reaches the alias,
- * at the smaller share (as vowelAlias). Undefined for any other key.
+ * first, so an acronym both write alike ("PiS", "Unesco") meets as before, and an entry giving both the page's key and
+ * another order meets by the page's own; the alias is read only for keys written in capitals (acronymKeys). Undefined
+ * for any other key.
  */
 export function letterAlias(key: string): string | undefined {
   if (!key.startsWith(NAME_PREFIX)) return undefined;
   const k = key.slice(NAME_PREFIX.length);
-  if (k.length < ALIAS_MIN_CONSONANTS || k.length > LETTER_ALIAS_MAX || !/^[a-z]+$/.test(k)) return undefined;
+  if (k.length < LETTER_ALIAS_MIN || k.length > LETTER_ALIAS_MAX || !/^[a-z]+$/.test(k)) return undefined;
   return NAME_PREFIX + '#' + [...k].sort().join('');
+}
+
+/** A name shown ending in a word of capitals alone, of an acronym's length ("PLD", "la FAO"; not "Roma", "Ali", "PiS"). */
+const ACRONYM_SHOWN = new RegExp(`(?:^|[^\\p{L}])\\p{Lu}{${LETTER_ALIAS_MIN},${LETTER_ALIAS_MAX}}$`, 'u');
+
+/**
+ * The name keys an article writes as acronyms: in capitals alone, three or four letters (LETTER_ALIAS_MIN..MAX). Only
+ * these are read by their letters (letterAlias): a short name in lower case has letters any other name may reorder
+ * ("Omar"/"Roma", "Ali"/"Lai", "Leon"/"Noel"), an acronym's letters are the initials of one body's words.
+ */
+export function acronymKeys(features: Feature[]): string[] {
+  return features.filter((f) => f.cls === 'name' && letterAlias(f.key) !== undefined && ACRONYM_SHOWN.test(f.display)).map((f) => f.key);
 }
 
 /**
@@ -696,6 +717,8 @@ export function storyDoc(doc: ArticleInput): StoryDoc {
   if (days.some((t) => t.length)) d.days = days;
   const listed = featureSets.map(listedWords);
   if (listed.some((t) => t.length)) d.words = listed;
+  const acronyms = featureSets.map(acronymKeys);
+  if (acronyms.some((t) => t.length)) d.acronyms = acronyms;
   if (doc.published) d.published = doc.published;
   return d;
 }
@@ -796,13 +819,14 @@ export class StoryIndex {
         if (k.length) (kinds ??= new Map()).set(key, k);
       }
       this.slotKinds.push(kinds);
+      const acronyms = new Set(d.acronyms?.[i]);
       for (const [key, sal] of core) {
-        this.post(key, slot, sal / mass, crossSal ? (crossSal.get(key) ?? 0) / crossMass : crosses(key) ? sal / crossMass : 0, sal);
+        this.post(key, slot, sal / mass, crossSal ? (crossSal.get(key) ?? 0) / crossMass : crosses(key) ? sal / crossMass : 0, sal, acronyms.has(key));
       }
       // The crossing core's features outside the entry's core meet pages in the other language only.
       if (crossCore) {
         const inCore = new Set(core.map((e) => e[0]));
-        for (const [key, sal] of crossCore) if (!inCore.has(key)) this.post(key, slot, 0, sal / crossMass, 0);
+        for (const [key, sal] of crossCore) if (!inCore.has(key)) this.post(key, slot, 0, sal / crossMass, 0, acronyms.has(key));
       }
       // Weekday days (addDays) and listed words (addCognates) are read by their salience alone, outside the entry's masses.
       for (const [key, sal] of [...(d.days?.[i] ?? []), ...(d.words?.[i] ?? [])]) {
@@ -817,21 +841,28 @@ export class StoryIndex {
   }
 
   /** One entry's posting of a key, the key listed under its alias (vowelAlias, letterAlias, countAlias) when first posted. */
-  private post(key: string, slot: number, share: number, crossShare: number, sal: number): void {
+  private post(key: string, slot: number, share: number, crossShare: number, sal: number, acronym = false): void {
     let list = this.postings.get(key);
     if (!list) {
       this.postings.set(key, (list = { slots: [], shares: [], crossShares: [], sals: [] }));
-      const alias = vowelAlias(key) ?? letterAlias(key) ?? countAlias(key);
-      if (alias !== undefined) {
-        const a = this.aliases.get(alias);
-        if (a) a.push(key);
-        else this.aliases.set(alias, [key]);
-      }
+      const alias = vowelAlias(key) ?? countAlias(key);
+      if (alias !== undefined) this.listAlias(alias, key);
+    }
+    // A short key is listed under its letters once an entry writes it in capitals (acronymKeys): "Roma" is no acronym of "Omar".
+    if (acronym) {
+      const alias = letterAlias(key);
+      if (alias !== undefined && !this.aliases.get(alias)?.includes(key)) this.listAlias(alias, key);
     }
     list.slots.push(slot);
     list.shares.push(share);
     list.crossShares.push(crossShare);
     list.sals.push(sal);
+  }
+
+  private listAlias(alias: string, key: string): void {
+    const a = this.aliases.get(alias);
+    if (a) a.push(key);
+    else this.aliases.set(alias, [key]);
   }
 
   /** Removal tombstones the article and takes its entries out of their postings. */
@@ -873,6 +904,7 @@ export class StoryIndex {
     const threshold = opts.threshold ?? SAME_STORY_THRESHOLD;
     const features = extractFeatures(page);
     const byKey = new Map(features.map((f) => [f.key, f] as const));
+    const pageAcronyms = new Set(acronymKeys(features));
     // The page's core: its shares for entries in its language and for entries in the other one.
     const core = storyCore(features);
     const same = shares(core, false);
@@ -888,7 +920,7 @@ export class StoryIndex {
       mass: core.reduce((a, e) => a + e[1], 0) || 1,
       crossMass: crossCore.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1,
     };
-    const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang, cognates, days);
+    const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang, pageAcronyms, cognates, days);
     const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
     // The page's own article, by number (byId holds live articles only), and the hidden ones: neither is a source.
@@ -1044,9 +1076,10 @@ export class StoryIndex {
 
   /**
    * Each article's best entry for a core (its shares in its own language and across languages): the
-   * overlap score, the entry, and the articles touched at all.
+   * overlap score, the entry, and the articles touched at all. `pageAcronyms`: the page's keys written as acronyms
+   * (acronymKeys), the only ones it reads by their letters (letterAlias).
    */
-  private overlaps(same: Map<string, number>, cross: Map<string, number>, lang: Lang, cognates?: Cognates, days?: PageDays): { bestScore: Float64Array; bestSlot: Int32Array; candidates: number[] } {
+  private overlaps(same: Map<string, number>, cross: Map<string, number>, lang: Lang, pageAcronyms: ReadonlySet<string>, cognates?: Cognates, days?: PageDays): { bestScore: Float64Array; bestSlot: Int32Array; candidates: number[] } {
     const nSlots = this.slotDoc.length;
     const slotScore = new Float64Array(nSlots);
     const touched: number[] = [];
@@ -1077,9 +1110,9 @@ export class StoryIndex {
       const crossShare = cross.get(key);
       // A distinct number (distinctNumber) meets with its larger share.
       const exact = distinctNumber(key);
-      const vowel = vowelAlias(key) ?? letterAlias(key);
-      const countKey = vowel === undefined ? countAlias(key) : undefined;
-      const aliasKey = vowel ?? countKey;
+      const nameAlias = vowelAlias(key) ?? (pageAcronyms.has(key) ? letterAlias(key) : undefined);
+      const countKey = nameAlias === undefined ? countAlias(key) : undefined;
+      const aliasKey = nameAlias ?? countKey;
       const alias = aliasKey === undefined ? undefined : this.aliases.get(aliasKey);
       if (countKey !== undefined) {
         const own = this.postings.get(key);
@@ -1316,7 +1349,7 @@ export class StoryIndex {
     let day = this.resembled.get(n);
     if (day === undefined) {
       const core = this.docs[n].parts[0] ?? [];
-      const { bestScore, candidates } = this.overlaps(shares(core, false), shares(core, true), this.docs[n].lang);
+      const { bestScore, candidates } = this.overlaps(shares(core, false), shares(core, true), this.docs[n].lang, new Set(this.docs[n].acronyms?.[0]));
       let best = SAME_STORY_THRESHOLD;
       day = NaN;
       for (const m of candidates) {
