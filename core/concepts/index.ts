@@ -124,6 +124,8 @@ const SINGLE = new Map<string, Concept[]>();
 const PHRASES = new Map<string, Array<{ seq: string[]; c: Concept }>>();
 /** Multi-word names of parties ("nouveau front populaire"), indexed by their first token. */
 const PARTY_PHRASES = new Map<string, Array<{ seq: string[]; c: Concept }>>();
+/** Words standing after the first in a multi-word form of PHRASES: only such a word can be inside a longer name. */
+const PHRASE_TAILS = new Set<string>();
 
 /**
  * Words the table writes with their accents because another word has the same letters with other accents or none
@@ -166,6 +168,7 @@ function addForm(written: string, c: Concept): void {
   }
   // Parties' names are kept apart: only figures read them, and only when written as a name.
   const map = c.type === 'party' ? PARTY_PHRASES : PHRASES;
+  if (map === PHRASES) for (const w of seq.slice(1)) PHRASE_TAILS.add(w);
   const list = map.get(seq[0]) ?? [];
   list.push({ seq, c });
   // Longest phrase first, so "forces speciales" wins over "forces".
@@ -288,6 +291,10 @@ export function phrasesStartingWith(first: string): ReadonlyArray<{ seq: string[
   return PHRASES.get(first) ?? EMPTY;
 }
 const EMPTY: Array<{ seq: string[]; c: Concept }> = [];
+/** Does `word` stand after the first word of some multi-word form (`phrasesStartingWith`)? */
+export function inPhraseTail(word: string): boolean {
+  return PHRASE_TAILS.has(word);
+}
 
 /** Multi-word names of parties starting with `first`, longest first (never among `phrasesStartingWith`'s). */
 export function partyPhrasesStartingWith(first: string): ReadonlyArray<{ seq: string[]; c: Concept }> {

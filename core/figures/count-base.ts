@@ -5,7 +5,7 @@
 import type { Tok } from './tokens';
 import { perToken } from './token-memo';
 import { STOPWORDS } from '../text/words';
-import { concept, conceptIds, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptIds, inPhraseTail, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { hasSenses, lookupAt } from '../concepts/senses';
 import { isMonthName } from './dates';
 
@@ -52,6 +52,8 @@ const NAME_PHRASE_BACK = 5;
 /** The multi-word name of a nation or place that starts before token k and runs over it, with the tokens of it left
  * from k on; else null. */
 function longerPlaceNameOver(toks: Tok[], k: number): { c: Concept; len: number } | null {
+  // Every word token reaches here: one set look-up spares the scan back for words no multi-word form holds.
+  if (!inPhraseTail(toks[k].t)) return null;
   for (let q = k - 1; q >= 0 && q >= k - NAME_PHRASE_BACK; q--) {
     if (toks[q + 1].nl) return null;
     const hit = phraseAt(toks, q);

@@ -82,9 +82,7 @@ export function fragmentWithoutCount(pa: Analysis, ps: number, pe: number, sa: A
   const piece = (a: Analysis, [w0, w1]: [number, number], s: number, e: number): boolean =>
     w1 - w0 + 1 <= NO_COUNT_FRAGMENT_MAX_WORDS && sentencesCharCover(a, s, e) < NO_COUNT_FRAGMENT_MAX_COVER;
   if (!piece(pa, pw, ps, pe) && !piece(sa, sw, ss, se)) return false;
-  const sKeys = spanKeys(sa, sw);
-  const shared = [...spanKeys(pa, pw)].filter((k) => sKeys.has(k));
-  return !sharesCount(pa, pw, sa, sw, shared);
+  return !sharesSpanCount(pa, pw, sa, sw);
 }
 
 /** Words of the shorter side, at most, for a passage opening inside a phrase on both sides to be a piece of one
@@ -144,9 +142,7 @@ export function phrasePieceWithoutCount(pa: Analysis, ps: number, pe: number, sa
   if (Math.min(pw[1] - pw[0] + 1, sw[1] - sw[0] + 1) > PHRASE_PIECE_MAX_WORDS) return false;
   if (sentencesCharCover(pa, ps, pe) >= PHRASE_PIECE_MAX_COVER || sentencesCharCover(sa, ss, se) >= PHRASE_PIECE_MAX_COVER) return false;
   if (!opensInsidePhrase(pa, ps) || !opensInsidePhrase(sa, ss)) return false;
-  const sKeys = spanKeys(sa, sw);
-  const shared = [...spanKeys(pa, pw)].filter((k) => sKeys.has(k));
-  return !sharesCount(pa, pw, sa, sw, shared);
+  return !sharesSpanCount(pa, pw, sa, sw);
 }
 
 /** Words of a side, at most, for it to be a verbless piece (verblessPiece). Not tuned: PHRASE_PIECE_MAX_WORDS's value,
@@ -173,7 +169,12 @@ export function verblessPiece(pa: Analysis, ps: number, pe: number, sa: Analysis
   const piece = (a: Analysis, [w0, w1]: [number, number], s: number, e: number): boolean =>
     w1 - w0 + 1 <= VERBLESS_PIECE_MAX_WORDS && sentencesCharCover(a, s, e) < NO_COUNT_FRAGMENT_MAX_COVER && !hasVerbMark(a, w0, w1);
   if (!piece(pa, pw, ps, pe) && !piece(sa, sw, ss, se)) return false;
+  return !sharesSpanCount(pa, pw, sa, sw);
+}
+
+/** Do the word ranges pw of `pa` and sw of `sa` share a count (sharesCount, given the keys both spans hold)? */
+function sharesSpanCount(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
   const sKeys = spanKeys(sa, sw);
   const shared = [...spanKeys(pa, pw)].filter((k) => sKeys.has(k));
-  return !sharesCount(pa, pw, sa, sw, shared);
+  return sharesCount(pa, pw, sa, sw, shared);
 }
