@@ -9,13 +9,12 @@
  */
 import { fold } from '../text/fold';
 import { addDays, calendarDay, monthNumber, plausibleDay } from './day';
+import { datelineLead } from '../text/dateline';
 
 /** How much of the text's top a dateline may sit in: a title, a caption and a byline fit in it. */
 const DATELINE_CHARS = 600;
 /** At most this many lines from the top: a dateline is never below the lead paragraph. */
 const DATELINE_LINES = 6;
-/** A line may start with this much before its date ("PARIS, ", "DIA-", "WASHINGTON (Reuters) - "). */
-const MAX_DATELINE_PREFIX = 40;
 /** A "published"/"updated" marker binds a date this close after it ("Publié le ", "Updated: "). */
 const MARKER_REACH = 16;
 
@@ -168,11 +167,13 @@ function thisWeekdayAndDate(folded: string, today: Date): Hit | null {
   return day ? { start: Math.min(weekdays[0].index!, dates[0].index!), day, weekday: true } : null;
 }
 
-/** The line prefix before a date looks like a dateline's place or label: short, in capitals, no sentence. */
+/**
+ * The line prefix before a date looks like a dateline's place or label: short, no lower case, no sentence
+ * ("PARIS, ", "DIA-", or nothing). Any such prefix ('uncased', text/dateline.ts), not only a place's shape: the
+ * date and its year are the evidence here, and a stamp opens with digits and signs as often as with a place.
+ */
 function startsItsLine(text: string, folded: string, start: number): boolean {
-  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
-  const prefix = text.slice(lineStart, start);
-  return prefix.length <= MAX_DATELINE_PREFIX && !/\p{Ll}/u.test(prefix);
+  return datelineLead(text, folded.lastIndexOf('\n', start - 1) + 1, start, 'uncased');
 }
 
 /**

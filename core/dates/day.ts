@@ -43,6 +43,12 @@ export function plausibleDay(day: string, today: Date = new Date()): boolean {
 
 export const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/**
+ * The French abbreviations of the months, as French typography writes them ("3 févr.", "12 juil."), accented. The
+ * English ones are the first three letters of EN_MONTHS; the French are not (juin and juillet share three letters,
+ * février is cut after its "r"), so they are listed here, beside the names they cut (monthNumber reads each).
+ */
+export const FR_MONTH_ABBREVIATIONS = ['janv', 'févr', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'sept', 'oct', 'nov', 'déc'];
 
 /** Month number (1-12) of a folded French or English month name or its abbreviation ("sept.", "févr", "Jun"); 0 when none. */
 export function monthNumber(word: string): number {

@@ -13,6 +13,7 @@
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { monthNumber } from '../dates/day';
+import { inDateline } from '../text/dateline';
 
 /** How far back on the same line the giveaway words are looked for. Stamps are short ("Publié le 3 mars 2024 à 10h"). */
 const LOOKBACK_CHARS = 40;
@@ -25,8 +26,6 @@ const CAPTION_MAX_CHARS = 400;
 /** The line breaks between a picture's alternative text and its caption line: a blank line between them,
  * "\n\n", up to "\r\n\r\n" in text that kept Windows line ends. */
 const CAPTION_GAP_CHARS = 4;
-/** A dateline's place and agency ("DIA-", "PARIS (AFP) -") come within this many characters of the line start. */
-const DATELINE_MAX_CHARS = 40;
 
 // Folded text (no accents, lower case).
 const BEFORE = /(?:©|\(c\)|copyright|publie le|publie|mis a jour le|mis a jour|modifie le|modifie a|updated|published|posted|last modified|temps de lecture|reading time|lecture :?)\s*(?:le |on |:\s*)?([\w .:/-]*)$/;
@@ -59,11 +58,6 @@ const LETTERS = /\p{L}+/gu;
  */
 const CREDIT_TAIL = /[.!?»”")]\s+(?:[-–—]\s+)?\(?([^.!?()]{2,70})\)?\s*$/u;
 const CAP_WORDS = /\p{Lu}[\p{L}'’-]*/gu;
-
-/** An agency dateline before the figure: capitals and separators only ("DIA-", "PARIS, "). Original case. */
-const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}'’ ]*\p{Lu}\s*(?:\(\p{Lu}+\))?\s*[-–—,]\s*$/u;
-/** What follows a dateline's date: the agency, then a colon or a dash. */
-const DATELINE_AFTER = /^\s*(?:\(\p{Lu}[\p{L}]*\)\s*)?[:–—-]/u;
 
 /**
  * Is the figure at [start, end) page furniture? 'page': the page's own (a stamp, a link, a dateline),
@@ -101,7 +95,9 @@ function isPageFurniture(text: string, folded: string, start: number, end: numbe
   const wholeText = lineStart === 0 && lineEnd === folded.length;
   if (!wholeText && READING_TIME_LINE.test(folded.slice(lineStart, lineEnd))) return true;
   if (lineLength <= STAMP_MAX_CHARS && !wholeText && isStamp(folded.slice(lineStart, lineEnd))) return true;
-  return start - lineStart <= DATELINE_MAX_CHARS && DATELINE_BEFORE.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(end, end + 20));
+  // An agency dateline's day ("DIA-14 mars 2024: ...", "PARIS, 3 (AFP) -"): a place in capitals before it, a colon or
+  // a dash after it (text/dateline.ts inDateline).
+  return inDateline(text, lineStart, start, end);
 }
 
 /**

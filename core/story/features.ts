@@ -18,6 +18,7 @@ import { words, STOPWORDS, type Word } from '../text/words';
 import { looksTitleCase, subheads } from '../text/title-case';
 import { fold } from '../text/fold';
 import { nameKey } from '../text/names';
+import { datelineCredit as findDatelineCredit } from '../text/dateline';
 import { concept, conceptIds, conceptsOf, isCountryForm, isReadAs, lookup, partyNameAt, phrasesStartingWith, type Concept } from '../concepts/index';
 import { hasSenses, lookupAt } from '../concepts/senses';
 import { rarity } from './background';
@@ -828,30 +829,6 @@ export function countedOf(key: string): string {
   return key.slice(key.indexOf(':', 2) + 1);
 }
 
-/** A month's name as a dateline writes it, in either language and any case ("Oct.", "octobre", "JUILLET"). */
-const DATELINE_MONTH = ['janv', 'févr', 'fevr', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'oct', 'nov', 'déc', 'dec', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep']
-  .map((m) => [...m].map((c) => `[${c}${c.toUpperCase()}]`).join(''))
-  .join('|');
-/** A dateline's day: a day of the month and a month, either way round ("20 octobre", "Oct. 21"), perhaps a year. */
-const DATELINE_DAY = String.raw`(?:\d{1,2}[ \u00A0](?:${DATELINE_MONTH})\p{L}*\.?|(?:${DATELINE_MONTH})\p{L}*\.?[ \u00A0]\d{1,2})(?:,[ \u00A0]\d{4})?`;
-/**
- * A wire's credit in a dateline: the outlet named between the place (and day) a report opens with and its first
- * sentence, "SEATTLE (AP) —", "MADRID, 20 octobre (EUROPA PRESS) -", "Lisbon, Oct. 21, 2025 (Lusa) -", "EREVAN, 22
- * JUILLET, ARMENPRESS:". It names who carried the report, not what it reports (as NEWS_AGENCIES, which lists only the
- * best-known wires: a dateline credits a national agency or a paper as often): as a name it took a place's share of the
- * article's core. Read from structure only: the place in capitals or followed by a day (a parenthesis after a place in
- * ordinary case, "Belgrade (Serbie)", "Hathras (UP)", is the place's region), the credit then in brackets closed by a
- * dash or a colon, or after a comma and closed by a colon only after a day: without one, "KYIV, UKRAINE:" is a place
- * and its country. A bracket naming a known place is a region, not a credit (datelineCredit).
- */
-const DATELINE_CREDIT = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu} .'-]*\p{Lu}(?:,[ \u00A0][\p{L} .'-]{2,30})?(?:,[ \u00A0]${DATELINE_DAY})?` +
-    String.raw`[ \u00A0]\(([^()\n]{2,30})\)[ \u00A0]*[-\u2013\u2014:]|\p{Lu}[\p{L} .'-]{1,30}(?:,[ \u00A0][\p{L} .'-]{2,30})?,[ \u00A0]${DATELINE_DAY}` +
-    String.raw`(?:[ \u00A0]\(([^()\n]{2,30})\)[ \u00A0]*[-\u2013\u2014:]|,[ \u00A0](\p{Lu}[\p{Lu}\d -]{1,29}):))`,
-  'u',
-);
-/** How many of the body's first lines a dateline may open (the title's copy and a byline before it). */
-const DATELINE_CREDIT_LINES = 3;
 /** Words before a place's name ("in Lebanon", "au Sud-Kivu"): a bracket the article also writes after one is a place. */
 const DATELINE_PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|en|au|aux|dans|from|of|du|de)[ \u00A0]+$/iu;
 
@@ -869,22 +846,15 @@ function knownPlace(bracket: string, text: string, from: number): boolean {
   return false;
 }
 
-/** The [start, end) of the credit in a dateline opening one of the body's first lines (DATELINE_CREDIT), if any. */
+/**
+ * The [start, end) of the credit in a dateline opening one of the body's first lines, if any (text/dateline.ts): the
+ * outlet that carried the report, "SEATTLE (AP) —", "MADRID, 20 octobre (EUROPA PRESS) -". It names who carried the
+ * report, not what it reports (as NEWS_AGENCIES, which lists only the best-known wires: a dateline credits a national
+ * agency or a paper as often): as a name it took a place's share of the article's core. A bracket naming a known
+ * place is a region, not a credit (knownPlace).
+ */
 export function datelineCredit(text: string): [number, number] | undefined {
-  let at = 0;
-  for (let line = 0; line < DATELINE_CREDIT_LINES && at < text.length; line++) {
-    const end = text.indexOf('\n', at);
-    const m = DATELINE_CREDIT.exec(text.slice(at, end < 0 ? text.length : end));
-    if (m) {
-      const credit = m[1] ?? m[2] ?? m[3];
-      const start = at + m.index + m[0].lastIndexOf(credit);
-      if (credit === m[3] || !knownPlace(credit, text, start + credit.length)) return [start, start + credit.length];
-      return undefined;
-    }
-    if (end < 0) break;
-    at = end + 1;
-  }
-  return undefined;
+  return findDatelineCredit(text, (bracket, from) => knownPlace(bracket, text, from));
 }
 
 /** The ranges of an article's text read as furniture: the caller's, the first line when it is the title's copy
