@@ -1752,3 +1752,84 @@ export function undatedReportDay(figs: Figure[], text: string, toks: Tok[], publ
     f.when = when;
   }
 }
+
+/**
+ * Adverbs that say a count is the state at the time of writing ("the toll is now 40", "has so far recorded",
+ * "compte désormais 630 députés", "qui a fait jusqu'ici 78 morts", "à ce stade", "pour l'heure"), folded tokens with
+ * the apostrophe left out. A report of an earlier day in the same article (a lead's "announced on Tuesday") does not
+ * date such a count: the writer reads it as of the day of writing.
+ */
+const WRITING_TIME_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['now'], ['so', 'far'], ['thus', 'far'], ['to', 'date'], ['currently'],
+  ['desormais'], ['jusqu', 'ici'], ['jusqu', 'a', 'present'], ['a', 'ce', 'stade'], ['pour', 'l', 'heure'], ['pour', 'l', 'instant'], ['actuellement'],
+];
+/**
+ * How many tokens either side of a count its adverb of the time of writing may stand, inside its clause: a verb and
+ * an auxiliary ("has so far recorded 58", "is now off more than 17%", "a fait jusqu'ici au moins 78 morts").
+ */
+const WRITING_TIME_REACH = 5;
+/**
+ * Tokens that end the stretch a writing-time adverb is looked for in: a clause end, a comma, or a conjunction that
+ * joins another clause ("3,000 houses have so far been inspected and 60 people are missing": the 60 is not "so far"'s).
+ */
+const WRITING_TIME_STOP = new Set([...CLAUSE_END, ',', ':', 'and', 'but', 'while', 'et', 'mais', 'alors', 'tandis']);
+
+/** Does a writing-time phrase (WRITING_TIME_PHRASES) start at token k? Not "now-" in a compound ("the now-ended strike"). */
+function writingTimeAt(toks: Tok[], k: number): boolean {
+  for (const seq of WRITING_TIME_PHRASES) {
+    if (toks[k].t !== seq[0]) continue;
+    let j = k;
+    let ok = true;
+    for (let q = 1; q < seq.length && ok; q++) {
+      j++;
+      if (toks[j]?.t === "'") j++;
+      ok = toks[j]?.t === seq[q] && !toks[j].nl;
+    }
+    if (!ok) continue;
+    const next = toks[j + 1];
+    if (next && next.t === '-' && next.start === toks[j].end) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Is the offset inside a quotation of its paragraph ("« Le bilan est désormais de 19 morts », a déclaré la ministre")?
+ * A quoted "now" is the speaker's, of the day the words were said, not the writer's.
+ */
+function insideQuote(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const opened = Math.max(line.lastIndexOf('\u00ab'), line.lastIndexOf('\u201c'));
+  const closed = Math.max(line.lastIndexOf('\u00bb'), line.lastIndexOf('\u201d'));
+  if (opened > closed) return true;
+  return (line.split('"').length - 1) % 2 === 1;
+}
+
+/**
+ * Is the count at tokens [i0, i1] told as the state at the time of writing, by an adverb of its clause within
+ * WRITING_TIME_REACH tokens ("the total is now north of 5,000", "le Parlement compte désormais 630 députés")? Not in a
+ * quotation (insideQuote): the speaker's "now" is the day of the saying, which the article may put before its own.
+ */
+export function toldAsOfWriting(text: string, toks: Tok[], i0: number, i1: number): boolean {
+  if (insideQuote(text, toks[i0].start)) return false;
+  for (let k = i0 - 1, n = 1; k >= 0 && n <= WRITING_TIME_REACH; k--, n++) {
+    if (WRITING_TIME_STOP.has(toks[k].t) || toks[k + 1].nl) break;
+    if (writingTimeAt(toks, k)) return true;
+  }
+  for (let k = i1 + 1, n = 1; k < toks.length && n <= WRITING_TIME_REACH; k++, n++) {
+    if (WRITING_TIME_STOP.has(toks[k].t) || toks[k].nl) break;
+    if (writingTimeAt(toks, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * Counts told as the state at the time of writing (toldAsOfWriting) keep publication's day when a pass over the
+ * article (an earlier event's day, a restated count's, a lead's report day) moved them: "the total number of cancelled
+ * flights is now north of 5,000" in an article whose lead reports Saturday's figures is Monday's, the article's.
+ * Only counts without a date or time word of their own (`own`), in a dated article.
+ */
+export function writingTimeMoments(figs: ReadonlyArray<{ moment?: string }>, writing: ReadonlySet<object>, own: ReadonlySet<object>, published: string | undefined): void {
+  if (!published || !ISO_DAY.test(published)) return;
+  for (const f of figs) if (writing.has(f) && !own.has(f) && f.moment && f.moment !== published) f.moment = published;
+}
