@@ -893,3 +893,18 @@ describe('a count told as the state at the time of writing (writingTimeMoments, 
       .toEqual(['140@2024-11-05', '3000@2024-11-04']);
   });
 });
+
+describe('a day that ends a "since"/"depuis" phrase starts the period a count runs over (inSincePhrase, session 26)', () => {
+  // Sunday 10 November 2024: "Friday" is the 8th.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2024-11-10' })
+    .filter((f) => f.unit !== 'date').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('keeps the day of writing for a running count whose only day is the start of its period', () => {
+    expect(moments('Floods\nAt least 75 people have died since the river burst its banks on Friday.')).toEqual(['75@2024-11-10']);
+    expect(moments('Crues\nPlus de 2 000 habitants ont été évacués depuis la montée des eaux vendredi.', 'fr')).toEqual(['2000@2024-11-10']);
+    expect(moments('Crues\nDepuis le début de la crue vendredi, les secours ont évacué 2 000 habitants.', 'fr')).toEqual(['2000@2024-11-10']);
+  });
+  it('still reads a day of the count\'s own clause ("on Friday", "since Friday" is no count\'s day either way)', () => {
+    expect(moments('Floods\nAt least 75 people died on Friday when the river burst its banks.')).toEqual(['75@2024-11-08']);
+    expect(moments('Crues\nVendredi, les secours ont évacué 2 000 habitants.', 'fr')).toEqual(['2000@2024-11-08']);
+  });
+});

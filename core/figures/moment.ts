@@ -893,6 +893,27 @@ function joinedAfterAValue(toks: Tok[], a: number, b: number, i0: number): boole
   return false;
 }
 
+/** Words that open the phrase of a running count's start ("since the attacks began on Friday", "depuis la reprise des combats dimanche"). Folded. */
+const SINCE_WORDS = new Set(['since', 'depuis']);
+/**
+ * How many tokens before a time word "since"/"depuis" may open the phrase it ends: a noun phrase or a short clause
+ * ("depuis le début vendredi", "since Israel's attacks began on Friday", "depuis qu'elle a touché terre au Vietnam samedi").
+ */
+const SINCE_PHRASE_REACH = 9;
+/**
+ * Is the time word at token k the end of a "since"/"depuis" phrase (SINCE_WORDS within SINCE_PHRASE_REACH tokens before
+ * it, no punctuation but an apostrophe or a hyphen between)? Then it is the start of the period a running count covers,
+ * not the count's day: "224 people have been killed since the attacks began on Friday" is a toll of the day of writing.
+ * startsADuration reads only the word right before the day ("since Friday").
+ */
+function inSincePhrase(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= SINCE_PHRASE_REACH; j--) {
+    if (toks[j + 1].nl || (toks[j].kind === 'p' && toks[j].t !== "'" && toks[j].t !== '-')) return false;
+    if (SINCE_WORDS.has(toks[j].t)) return true;
+  }
+  return false;
+}
+
 /**
  * The time word of a figure's clause nearest to it (tokens [i0, i1)): not one inside a date
  * ("septembre" of "le 8 septembre" is that date's, read by clauseDate), not one of a relative clause
@@ -926,7 +947,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && eventDayBefore && !saidDay(toks, w.at, w.len)) continue;
-    if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !ofTheEvent(w.at)) {
+    if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !ofTheEvent(w.at)) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
       if (joinedAfterAValue(toks, w.at, w.at + w.len, i0)) break;
@@ -946,6 +967,9 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     // "3 000 manifestants, contre 2 000 il y a 12 jours", "274 killed, up from 210 on Saturday": the time is the other value's.
     if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && CHANGE_BEFORE_FROM.has(toks[k - 1]?.t ?? '')) || (toks[k].t === 'rapport' && toks[k - 1]?.t === 'par')) break;
     if (comparisonAt(toks, k)) break;
+    // "224 killed since the attacks began on Friday", "évacués depuis la reprise des combats dimanche": what follows
+    // "since" dates the start of the period the count runs over, not the count.
+    if (SINCE_WORDS.has(toks[k].t)) break;
     const w = timeWordAt(toks, k);
     // "The ruins left by the flood that killed more than 60 people were still visible Monday": a day after a toll its
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
@@ -969,7 +993,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (!w || w.at + w.len > comma || inDate(w.at)) continue;
-    if (startsADuration(text, toks[w.at].start) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || ofTheEvent(w.at)) return undefined;
+    if (startsADuration(text, toks[w.at].start) || inSincePhrase(toks, w.at) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || ofTheEvent(w.at)) return undefined;
     return nightEnd(w).id;
   }
   return undefined;
@@ -1427,10 +1451,10 @@ export function leadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
   for (const { k, start, d, w } of leadTimes(text, toks, dates, bodyStart, Math.min(paraEnd, bodyStart + LEAD_CHARS))) {
     let day: string | undefined;
     if (d) {
-      if (startsADuration(text, d.start, d.end) || inRelativeClauseBefore(text, d.start)) continue;
+      if (startsADuration(text, d.start, d.end) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, d.start)) continue;
       day = dayOfDate(d, published);
     } else {
-      if (startsADuration(text, start) || inRelativeClauseBefore(text, start) || duringAnEvent(toks, k)) continue;
+      if (startsADuration(text, start) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, start) || duringAnEvent(toks, k)) continue;
       day = resolveMoment(w!.id, published);
     }
     if (day) return nearSaying(toks, k) && reportDay(day, published) ? { day, at: start } : undefined;
@@ -1525,10 +1549,10 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
     if (agentParticipleBefore(text, start) || SUBORDINATE_BEFORE.test(foldSlice(text, clauseStart(text, start), start))) continue;
     let day: string | undefined;
     if (d) {
-      if (startsADuration(text, d.start, d.end) || inRelativeClauseBefore(text, d.start) || isDeadline(text, d.start, d.end) || duringAnEvent(toks, k)) continue;
+      if (startsADuration(text, d.start, d.end) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, d.start) || isDeadline(text, d.start, d.end) || duringAnEvent(toks, k)) continue;
       day = dayOfDate(d, published);
     } else {
-      if (startsADuration(text, start) || inRelativeClauseBefore(text, start) || isDeadline(text, start) || duringAnEvent(toks, k)) continue;
+      if (startsADuration(text, start) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, start) || isDeadline(text, start) || duringAnEvent(toks, k)) continue;
       day = resolveMoment(w!.id, published);
       // "Celebrations erupted on Saturday night", "crashed on Friday night": the night's counts are the next morning's.
       if (day && NIGHT_WORDS.has(toks[end]?.t ?? '')) day = shift(day, 1);
