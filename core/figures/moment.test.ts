@@ -881,6 +881,10 @@ describe('a count told as the state at the time of writing (writingTimeMoments, 
       .toEqual(['140@2024-11-05', '3000@2024-11-06', '200@2024-11-05']);
     expect(moments('Le bilan s\'alourdit\nLes autorités ont annoncé mardi que 140 personnes étaient mortes.\nLa tempête a jusqu\'ici privé 3 000 foyers de courant.', 'fr'))
       .toEqual(['140@2024-11-05', '3000@2024-11-06']);
+    expect(moments('Storm toll rises\nThe death toll from the storm stood at 140, officials said on Tuesday.\nSome 3,000 soldiers remain deployed in the region.'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-06']);
+    expect(moments('Le bilan s\'alourdit\nLes autorités ont annoncé mardi que 140 personnes étaient mortes.\nQuelque 3 000 foyers sont toujours privés de courant.', 'fr'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-06']);
   });
   it('leaves a quoted "now" (the speaker\'s day), a "now-" compound and a count with a day of its own', () => {
     expect(moments('Le bilan s\'alourdit\nLes autorités ont annoncé mardi que 140 personnes étaient mortes.\n« Quelque 3 000 personnes sont désormais dans des abris », a déclaré le ministre.', 'fr'))

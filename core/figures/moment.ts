@@ -1779,12 +1779,15 @@ export function undatedReportDay(figs: Figure[], text: string, toks: Tok[], publ
 
 /**
  * Adverbs that say a count is the state at the time of writing ("the toll is now 40", "has so far recorded",
- * "compte désormais 630 députés", "qui a fait jusqu'ici 78 morts", "à ce stade", "pour l'heure"), folded tokens with
+ * "compte désormais 630 députés", "qui a fait jusqu'ici 78 morts", "à ce stade", "pour l'heure"), and verbs and adverbs
+ * of a state that lasts ("60 people remain missing", "200 officers are still deployed", "sont toujours disparus",
+ * "restent mobilisés"), folded tokens with
  * the apostrophe left out. A report of an earlier day in the same article (a lead's "announced on Tuesday") does not
  * date such a count: the writer reads it as of the day of writing.
  */
 const WRITING_TIME_PHRASES: ReadonlyArray<readonly string[]> = [
   ['now'], ['so', 'far'], ['thus', 'far'], ['to', 'date'], ['currently'],
+  ['still'], ['remain'], ['remains'], ['toujours'], ['restent'], ['reste'],
   ['desormais'], ['jusqu', 'ici'], ['jusqu', 'a', 'present'], ['a', 'ce', 'stade'], ['pour', 'l', 'heure'], ['pour', 'l', 'instant'], ['actuellement'],
 ];
 /**
