@@ -1838,16 +1838,17 @@ function insideQuote(text: string, at: number): boolean {
  * quotation (insideQuote): the speaker's "now" is the day of the saying, which the article may put before its own.
  */
 export function toldAsOfWriting(text: string, toks: Tok[], i0: number, i1: number): boolean {
-  if (insideQuote(text, toks[i0].start)) return false;
-  for (let k = i0 - 1, n = 1; k >= 0 && n <= WRITING_TIME_REACH; k--, n++) {
+  let found = false;
+  for (let k = i0 - 1, n = 1; k >= 0 && n <= WRITING_TIME_REACH && !found; k--, n++) {
     if (WRITING_TIME_STOP.has(toks[k].t) || toks[k + 1].nl) break;
-    if (writingTimeAt(toks, k)) return true;
+    found = writingTimeAt(toks, k);
   }
-  for (let k = i1 + 1, n = 1; k < toks.length && n <= WRITING_TIME_REACH; k++, n++) {
+  for (let k = i1 + 1, n = 1; k < toks.length && n <= WRITING_TIME_REACH && !found; k++, n++) {
     if (WRITING_TIME_STOP.has(toks[k].t) || toks[k].nl) break;
-    if (writingTimeAt(toks, k)) return true;
+    found = writingTimeAt(toks, k);
   }
-  return false;
+  // The quotation test reads the paragraph up to the figure: only for the few counts an adverb was found beside.
+  return found && !insideQuote(text, toks[i0].start);
 }
 
 /**
