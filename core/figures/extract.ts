@@ -22,7 +22,7 @@ import { furnitureOf, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
-import { causedToll, clauseDate, saidDayOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, resolveMoment, undatedReportDay } from './moment';
+import { causedToll, clauseDate, saidDayOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -268,6 +268,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
    * at a time the text does not say, so it gets no moment (never an update of the value after it). */
   /** Figures whose moment a date or time word of their own clause gives (earlierEventMoments). */
   const ownTime = new Set<Figure>();
+  /** Figures told as of the time of writing ("now", "so far", "désormais") without a day of their own (writingTimeMoments). */
+  const writingTime = new Set<Figure>();
   const make = (start: number, end: number, low: Figure['low'], high: Figure['high'], qualifier: Figure['qualifier'], i0: number, i1: number, unitHint?: string, before = false, fraction = false): void => {
     let e = end;
     // "eight-year-old", "a 20-year record": the unit is glued to the number by a hyphen.
@@ -368,6 +370,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
       if (md?.startsWith('--')) fig.monthDay = md;
     }
     if (moment && !before && (ownDate || timeWord)) ownTime.add(fig);
+    // "the total is now north of 5,000", "compte désormais 630 députés": the day of writing, whatever the lead reports.
+    else if (moment && !before && moment === day && unitHint !== 'date' && toldAsOfWriting(text, toks, i0, i1)) writingTime.add(fig);
     // "1 266 cas en S19", "since August 2024, more than 8,500 cases": a week's count or a running total.
     const period = unitHint === 'date' || unitHint === 'year' || unitHint === 'ordinal' || before ? undefined : figurePeriod(text, toks, i0, i1, dates, day, folded);
     if (period) fig.period = period;
@@ -427,6 +431,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   reportDayMoments(out, ownTime, text, toks, dates, day);
   // An undated article whose lead says "announced on Saturday": its counts without a time word are Saturday's.
   undatedReportDay(out, text, toks, day);
+  // "the total is now north of 5,000" in an article whose lead reports Saturday's counts: still the day of writing.
+  writingTimeMoments(out, writingTime, ownTime, day);
   // "… 180 à 215 sièges, selon l'estimation X. Le parti B obtient 150 sièges.": a list's speaker gives its next count.
   carrySpeakers(out, text);
   // Years: alone, or two close years joined by a word ("2022 et 2023", "2014-2016").

@@ -867,3 +867,48 @@ describe('a day after a toll its relative clause\'s verb causes (causedInRelativ
     expect(when('Title\nThe blaze killed 7 residents and 3 firefighters on Sunday night.', 'en')).toEqual(['7@2025-03-09', '3@2025-03-09']);
   });
 });
+
+describe('a count told as the state at the time of writing (writingTimeMoments, session 26)', () => {
+  // Wednesday 6 November 2024: "Tuesday" is the 5th.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2024-11-06' })
+    .filter((f) => f.unit !== 'date').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('keeps the day of writing for a count with "now", "so far", "désormais", "jusqu\'ici" when the lead reports an earlier day', () => {
+    expect(moments('Storm toll rises\nThe death toll from the storm stood at 140, officials said on Tuesday.\nSome 3,000 houses have so far been inspected and 60 people are missing.'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-06', '60@2024-11-05']);
+    expect(moments('Storm toll rises\nThe death toll from the storm stood at 140, officials said on Tuesday.\nThe number of people in shelters is now above 3,000.'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-06']);
+    expect(moments('Le bilan s\'alourdit\nLes autorités ont annoncé mardi que 140 personnes étaient mortes.\nLa région compte désormais 3 000 sinistrés et 200 maisons détruites.', 'fr'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-06', '200@2024-11-05']);
+    expect(moments('Le bilan s\'alourdit\nLes autorités ont annoncé mardi que 140 personnes étaient mortes.\nLa tempête a jusqu\'ici privé 3 000 foyers de courant.', 'fr'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-06']);
+    expect(moments('Storm toll rises\nThe death toll from the storm stood at 140, officials said on Tuesday.\nSome 3,000 soldiers remain deployed in the region.'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-06']);
+    expect(moments('Le bilan s\'alourdit\nLes autorités ont annoncé mardi que 140 personnes étaient mortes.\nQuelque 3 000 foyers sont toujours privés de courant.', 'fr'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-06']);
+  });
+  it('leaves a quoted "now" (the speaker\'s day), a "now-" compound and a count with a day of its own', () => {
+    expect(moments('Le bilan s\'alourdit\nLes autorités ont annoncé mardi que 140 personnes étaient mortes.\n« Quelque 3 000 personnes sont désormais dans des abris », a déclaré le ministre.', 'fr'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-05']);
+    expect(moments('Storm toll rises\nThe death toll from the storm stood at 140, officials said on Tuesday.\n"Some 3,000 people are now in shelters," the minister said.'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-05']);
+    expect(moments('Storm toll rises\nThe death toll from the storm stood at 140, officials said on Tuesday.\nThe now-closed shelter held 3,000 people.'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-05']);
+    expect(moments('Storm toll rises\nThe death toll from the storm stood at 140, officials said on Tuesday.\nOn Monday, 3,000 people were now in shelters.'))
+      .toEqual(['140@2024-11-05', '3000@2024-11-04']);
+  });
+});
+
+describe('a day that ends a "since"/"depuis" phrase starts the period a count runs over (inSincePhrase, session 26)', () => {
+  // Sunday 10 November 2024: "Friday" is the 8th.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2024-11-10' })
+    .filter((f) => f.unit !== 'date').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('keeps the day of writing for a running count whose only day is the start of its period', () => {
+    expect(moments('Floods\nAt least 75 people have died since the river burst its banks on Friday.')).toEqual(['75@2024-11-10']);
+    expect(moments('Crues\nPlus de 2 000 habitants ont été évacués depuis la montée des eaux vendredi.', 'fr')).toEqual(['2000@2024-11-10']);
+    expect(moments('Crues\nDepuis le début de la crue vendredi, les secours ont évacué 2 000 habitants.', 'fr')).toEqual(['2000@2024-11-10']);
+  });
+  it('still reads a day of the count\'s own clause ("on Friday", "since Friday" is no count\'s day either way)', () => {
+    expect(moments('Floods\nAt least 75 people died on Friday when the river burst its banks.')).toEqual(['75@2024-11-08']);
+    expect(moments('Crues\nVendredi, les secours ont évacué 2 000 habitants.', 'fr')).toEqual(['2000@2024-11-08']);
+  });
+});

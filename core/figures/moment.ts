@@ -893,6 +893,27 @@ function joinedAfterAValue(toks: Tok[], a: number, b: number, i0: number): boole
   return false;
 }
 
+/** Words that open the phrase of a running count's start ("since the attacks began on Friday", "depuis la reprise des combats dimanche"). Folded. */
+const SINCE_WORDS = new Set(['since', 'depuis']);
+/**
+ * How many tokens before a time word "since"/"depuis" may open the phrase it ends: a noun phrase or a short clause
+ * ("depuis le début vendredi", "since Israel's attacks began on Friday", "depuis qu'elle a touché terre au Vietnam samedi").
+ */
+const SINCE_PHRASE_REACH = 9;
+/**
+ * Is the time word at token k the end of a "since"/"depuis" phrase (SINCE_WORDS within SINCE_PHRASE_REACH tokens before
+ * it, no punctuation but an apostrophe or a hyphen between)? Then it is the start of the period a running count covers,
+ * not the count's day: "224 people have been killed since the attacks began on Friday" is a toll of the day of writing.
+ * startsADuration reads only the word right before the day ("since Friday").
+ */
+function inSincePhrase(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= SINCE_PHRASE_REACH; j--) {
+    if (toks[j + 1].nl || (toks[j].kind === 'p' && toks[j].t !== "'" && toks[j].t !== '-')) return false;
+    if (SINCE_WORDS.has(toks[j].t)) return true;
+  }
+  return false;
+}
+
 /**
  * The time word of a figure's clause nearest to it (tokens [i0, i1)): not one inside a date
  * ("septembre" of "le 8 septembre" is that date's, read by clauseDate), not one of a relative clause
@@ -926,7 +947,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && eventDayBefore && !saidDay(toks, w.at, w.len)) continue;
-    if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !ofTheEvent(w.at)) {
+    if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !ofTheEvent(w.at)) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
       if (joinedAfterAValue(toks, w.at, w.at + w.len, i0)) break;
@@ -946,6 +967,9 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     // "3 000 manifestants, contre 2 000 il y a 12 jours", "274 killed, up from 210 on Saturday": the time is the other value's.
     if (CONTRAST.has(toks[k].t) || (toks[k].t === 'from' && CHANGE_BEFORE_FROM.has(toks[k - 1]?.t ?? '')) || (toks[k].t === 'rapport' && toks[k - 1]?.t === 'par')) break;
     if (comparisonAt(toks, k)) break;
+    // "224 killed since the attacks began on Friday", "évacués depuis la reprise des combats dimanche": what follows
+    // "since" dates the start of the period the count runs over, not the count.
+    if (SINCE_WORDS.has(toks[k].t)) break;
     const w = timeWordAt(toks, k);
     // "The ruins left by the flood that killed more than 60 people were still visible Monday": a day after a toll its
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
@@ -969,7 +993,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (!w || w.at + w.len > comma || inDate(w.at)) continue;
-    if (startsADuration(text, toks[w.at].start) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || ofTheEvent(w.at)) return undefined;
+    if (startsADuration(text, toks[w.at].start) || inSincePhrase(toks, w.at) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || ofTheEvent(w.at)) return undefined;
     return nightEnd(w).id;
   }
   return undefined;
@@ -1427,10 +1451,10 @@ export function leadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
   for (const { k, start, d, w } of leadTimes(text, toks, dates, bodyStart, Math.min(paraEnd, bodyStart + LEAD_CHARS))) {
     let day: string | undefined;
     if (d) {
-      if (startsADuration(text, d.start, d.end) || inRelativeClauseBefore(text, d.start)) continue;
+      if (startsADuration(text, d.start, d.end) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, d.start)) continue;
       day = dayOfDate(d, published);
     } else {
-      if (startsADuration(text, start) || inRelativeClauseBefore(text, start) || duringAnEvent(toks, k)) continue;
+      if (startsADuration(text, start) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, start) || duringAnEvent(toks, k)) continue;
       day = resolveMoment(w!.id, published);
     }
     if (day) return nearSaying(toks, k) && reportDay(day, published) ? { day, at: start } : undefined;
@@ -1525,10 +1549,10 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
     if (agentParticipleBefore(text, start) || SUBORDINATE_BEFORE.test(foldSlice(text, clauseStart(text, start), start))) continue;
     let day: string | undefined;
     if (d) {
-      if (startsADuration(text, d.start, d.end) || inRelativeClauseBefore(text, d.start) || isDeadline(text, d.start, d.end) || duringAnEvent(toks, k)) continue;
+      if (startsADuration(text, d.start, d.end) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, d.start) || isDeadline(text, d.start, d.end) || duringAnEvent(toks, k)) continue;
       day = dayOfDate(d, published);
     } else {
-      if (startsADuration(text, start) || inRelativeClauseBefore(text, start) || isDeadline(text, start) || duringAnEvent(toks, k)) continue;
+      if (startsADuration(text, start) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, start) || isDeadline(text, start) || duringAnEvent(toks, k)) continue;
       day = resolveMoment(w!.id, published);
       // "Celebrations erupted on Saturday night", "crashed on Friday night": the night's counts are the next morning's.
       if (day && NIGHT_WORDS.has(toks[end]?.t ?? '')) day = shift(day, 1);
@@ -1751,4 +1775,89 @@ export function undatedReportDay(figs: Figure[], text: string, toks: Tok[], publ
     if (f.when || f.moment || f.year || f.monthDay || NOT_RESTATED.has(f.unit) || DURATION_UNITS.has(f.unit)) continue;
     f.when = when;
   }
+}
+
+/**
+ * Adverbs that say a count is the state at the time of writing ("the toll is now 40", "has so far recorded",
+ * "compte désormais 630 députés", "qui a fait jusqu'ici 78 morts", "à ce stade", "pour l'heure"), and verbs and adverbs
+ * of a state that lasts ("60 people remain missing", "200 officers are still deployed", "sont toujours disparus",
+ * "restent mobilisés"), folded tokens with
+ * the apostrophe left out. A report of an earlier day in the same article (a lead's "announced on Tuesday") does not
+ * date such a count: the writer reads it as of the day of writing.
+ */
+const WRITING_TIME_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['now'], ['so', 'far'], ['thus', 'far'], ['to', 'date'], ['currently'],
+  ['still'], ['remain'], ['remains'], ['toujours'], ['restent'], ['reste'],
+  ['desormais'], ['jusqu', 'ici'], ['jusqu', 'a', 'present'], ['a', 'ce', 'stade'], ['pour', 'l', 'heure'], ['pour', 'l', 'instant'], ['actuellement'],
+];
+/**
+ * How many tokens either side of a count its adverb of the time of writing may stand, inside its clause: a verb and
+ * an auxiliary ("has so far recorded 58", "is now off more than 17%", "a fait jusqu'ici au moins 78 morts").
+ */
+const WRITING_TIME_REACH = 5;
+/**
+ * Tokens that end the stretch a writing-time adverb is looked for in: a clause end, a comma, or a conjunction that
+ * joins another clause ("3,000 houses have so far been inspected and 60 people are missing": the 60 is not "so far"'s).
+ */
+const WRITING_TIME_STOP = new Set([...CLAUSE_END, ',', ':', 'and', 'but', 'while', 'et', 'mais', 'alors', 'tandis']);
+
+/** Does a writing-time phrase (WRITING_TIME_PHRASES) start at token k? Not "now-" in a compound ("the now-ended strike"). */
+function writingTimeAt(toks: Tok[], k: number): boolean {
+  for (const seq of WRITING_TIME_PHRASES) {
+    if (toks[k].t !== seq[0]) continue;
+    let j = k;
+    let ok = true;
+    for (let q = 1; q < seq.length && ok; q++) {
+      j++;
+      if (toks[j]?.t === "'") j++;
+      ok = toks[j]?.t === seq[q] && !toks[j].nl;
+    }
+    if (!ok) continue;
+    const next = toks[j + 1];
+    if (next && next.t === '-' && next.start === toks[j].end) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Is the offset inside a quotation of its paragraph ("« Le bilan est désormais de 19 morts », a déclaré la ministre")?
+ * A quoted "now" is the speaker's, of the day the words were said, not the writer's.
+ */
+function insideQuote(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const opened = Math.max(line.lastIndexOf('\u00ab'), line.lastIndexOf('\u201c'));
+  const closed = Math.max(line.lastIndexOf('\u00bb'), line.lastIndexOf('\u201d'));
+  if (opened > closed) return true;
+  return (line.split('"').length - 1) % 2 === 1;
+}
+
+/**
+ * Is the count at tokens [i0, i1] told as the state at the time of writing, by an adverb of its clause within
+ * WRITING_TIME_REACH tokens ("the total is now north of 5,000", "le Parlement compte désormais 630 députés")? Not in a
+ * quotation (insideQuote): the speaker's "now" is the day of the saying, which the article may put before its own.
+ */
+export function toldAsOfWriting(text: string, toks: Tok[], i0: number, i1: number): boolean {
+  let found = false;
+  for (let k = i0 - 1, n = 1; k >= 0 && n <= WRITING_TIME_REACH && !found; k--, n++) {
+    if (WRITING_TIME_STOP.has(toks[k].t) || toks[k + 1].nl) break;
+    found = writingTimeAt(toks, k);
+  }
+  for (let k = i1 + 1, n = 1; k < toks.length && n <= WRITING_TIME_REACH && !found; k++, n++) {
+    if (WRITING_TIME_STOP.has(toks[k].t) || toks[k].nl) break;
+    found = writingTimeAt(toks, k);
+  }
+  // The quotation test reads the paragraph up to the figure: only for the few counts an adverb was found beside.
+  return found && !insideQuote(text, toks[i0].start);
+}
+
+/**
+ * Counts told as the state at the time of writing (toldAsOfWriting) keep publication's day when a pass over the
+ * article (an earlier event's day, a restated count's, a lead's report day) moved them: "the total number of cancelled
+ * flights is now north of 5,000" in an article whose lead reports Saturday's figures is Monday's, the article's.
+ * Only counts without a date or time word of their own (`own`), in a dated article.
+ */
+export function writingTimeMoments(figs: ReadonlyArray<{ moment?: string }>, writing: ReadonlySet<object>, own: ReadonlySet<object>, published: string | undefined): void {
+  if (!published || !ISO_DAY.test(published)) return;
+  for (const f of figs) if (writing.has(f) && !own.has(f) && f.moment && f.moment !== published) f.moment = published;
 }
