@@ -92,3 +92,42 @@ describe('the general vocabulary of session 21 (lexicon21)', () => {
     for (const w of ['retard', 'delay', 'reseau', 'inconnu', 'fumee', 'restored']) expect(lookup(w), w).toBeUndefined();
   });
 });
+
+describe('the words of session 26 (context26): clause words that kept French and English figures apart', () => {
+  it('bridges each French word to its English translation', () => {
+    const idOf = (w: string): string | undefined => conceptsOf(w).find((c) => c.type === 'word')?.id;
+    for (const [fr, en] of [
+      ['benefices', 'profits'],
+      ['resultats', 'outcome'],
+      ['puissante', 'powerful'],
+      ['profondeur', 'depth'],
+      ['secteurs', 'sector'],
+      ['trimestriel', 'quarter'],
+      ['recomptage', 'recount'],
+      ['fraudes', 'fraudulent'],
+      ['pistes', 'runway'],
+      ['coule', 'sank'],
+      ['survenus', 'occurred'],
+      ['interets', 'interest'],
+      ['organisateurs', 'organisers'],
+      ['proches', 'relatives'],
+      ['ensevelis', 'entombed'],
+      ['epicentre', 'epicenter'],
+    ]) {
+      expect(idOf(fr), fr).toBeDefined();
+      expect(idOf(fr), `${fr} / ${en}`).toBe(idOf(en));
+    }
+  });
+
+  it('leaves out the words measured to join counts of other things (context26)', () => {
+    // Each was tried and measured on the development set (core/concepts/README.md): "viol" / "rape", "condamné" /
+    // "sentenced" and "prison" joined the sentences of two defendants; "atteignant" / "reaching" a day's high and its
+    // low; "brûlé" / "burned" two days' burned areas; "bondir" / "soared", "abaisser" / "lowered" a share's move and
+    // another's; "panne" / "outage" the costs of one outage told two ways (cross-key +6, one pair right); "recueilli" (votes
+    // gathered) / "gained" lifted an unrelated election page over the same-story threshold; each more often than it
+    // joined one count.
+    for (const w of ['viol', 'condamne', 'sentenced', 'prison', 'atteignant', 'brule', 'burned', 'bondi', 'soared', 'abaisse', 'lowered', 'panne', 'outage', 'recueilli']) {
+      expect(conceptsOf(w).some((c) => c.type === 'word'), w).toBe(false);
+    }
+  });
+});

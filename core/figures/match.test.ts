@@ -851,3 +851,32 @@ describe('a value of two digits written with a decimal mark', () => {
     expect(matchDetail(fr, en).reason).toBe('context');
   });
 });
+
+describe('context26: everyday words of the bilingual word list are shared context across languages', () => {
+  // Before session 26 "profondeur" / "depth", "recomptage" / "recount" and "survenu" / "occurred" had no common key, so
+  // these clauses, which say the same thing, shared no word besides the unit and were refused for context.
+  it('"Le recomptage a duré 10 heures" / "The recount lasted 10 hours"', () => {
+    const fr = fig('Le recomptage a duré 10 heures.', 'fr', '10 heures');
+    const en = fig('The recount lasted 10 hours.', 'en', '10 hours');
+    expect(fr.context).toContain('w:recount');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('"à 35 kilomètres de profondeur" / "at a depth of 35 kilometres"', () => {
+    const fr = fig('Il s\'est produit à 35 kilomètres de profondeur.', 'fr', '35 kilomètres');
+    const en = fig('It struck at a depth of 35 kilometres.', 'en', '35 kilometres');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('"Il est survenu à 40 kilomètres de la côte" / "It occurred 40 kilometres off the coast"', () => {
+    const fr = fig('Il est survenu à 40 kilomètres de la côte.', 'fr', '40 kilomètres');
+    const en = fig('It occurred 40 kilometres off the coast.', 'en', '40 kilometres');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+
+  it('still refuses two durations whose clauses share no word', () => {
+    const fr = fig('Le recomptage a duré 10 heures.', 'fr', '10 heures');
+    const en = fig('The outage lasted 10 hours.', 'en', '10 hours');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+});
