@@ -633,6 +633,52 @@ function afterPreposition(toks: Tok[], k: number): boolean {
   }
   return false;
 }
+/** The prepositions of a move between two values ("rose from 40 to 52", "est passé de 98 à 148"): from, then to. */
+const FROM_WORDS = new Set(['from', 'de']);
+const TO_WORDS = new Set(['to', 'a']);
+/** How far back (tokens) from "from / de" the noun of the moving count may stand: its verb, an auxiliary and an
+ * adverb ("its seat count fell sharply from", "le nombre de sièges du parti est passé de"), or a noun of how many and
+ * its complement. Past that the noun is another clause's. */
+const FROM_TO_LOOKBACK = 10;
+/**
+ * "The party's seat count rose from 40 to 52", "its number of seats fell from 44 to 38", "le nombre de sièges est passé
+ * de 98 à 148": two bare numbers joined by "from X to Y" / "de X à Y" are two values of one count, the noun its clause
+ * names before "from" (the noun after "number of / nombre de", else the nearest noun of the table, no number between).
+ * Both numbers: the second has the first between it and that noun, which ends the other look-backs (howManyBefore).
+ * Only the whole pattern (a number after "from", "to" and a number after it): "de" alone is too common in French
+ * ("de 40 ans"), and "from 40" alone may be a part ("12 from 40 villages").
+ */
+function fromToNoun(toks: Tok[], i0: number, i1: number): string | undefined {
+  let from: number;
+  if (FROM_WORDS.has(toks[i0 - 1]?.t ?? '')) {
+    // The two values may come as one span (a move read as a range, split after), or the first alone.
+    let e = i0;
+    while (e < i1 && isNumberTok(toks[e])) e++;
+    if (!TO_WORDS.has(toks[e]?.t ?? '') || !isNumberTok(toks[e + 1])) return undefined;
+    from = i0 - 1;
+  } else if (TO_WORDS.has(toks[i0 - 1]?.t ?? '')) {
+    let k = i0 - 2;
+    if (!isNumberTok(toks[k])) return undefined;
+    while (k > 0 && isNumberTok(toks[k - 1])) k--;
+    if (!FROM_WORDS.has(toks[k - 1]?.t ?? '')) return undefined;
+    from = k - 1;
+  } else return undefined;
+  let nearest: string | undefined;
+  for (let k = from - 1; k >= 0 && k >= from - FROM_TO_LOOKBACK; k--) {
+    const t = toks[k];
+    if (BOUNDARY.has(t.t) || t.t === ',' || t.t === ':' || toks[k + 1].nl || isNumberTok(t)) break;
+    if (HOW_MANY.has(t.t)) {
+      let q = k + 1;
+      while (q < from && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
+      const h = q < from ? conceptAt(toks, q) : null;
+      if (h && h.c.type === 'entity') return h.c.id;
+    }
+    if (nearest) continue;
+    const h = conceptAt(toks, k);
+    if (h && h.c.type === 'entity' && k + h.len <= from && !isNumberTok(toks[k - 1])) nearest = h.c.id;
+  }
+  return nearest;
+}
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
 function howManyBefore(toks: Tok[], i0: number): string | undefined {
   const reach = reachVerbBefore(toks, i0);
@@ -881,7 +927,8 @@ function hyphenCompoundAt(toks: Tok[], k: number): number | undefined {
 function gluedUnit(toks: Tok[], k: number): boolean {
   return conceptAt(toks, k)?.c.type === 'unit';
 }
-export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string; leadIn?: boolean }
+/** `moved`: the counted noun was read before "from X to Y" (fromToNoun): the values are a move, not a range. */
+export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string; leadIn?: boolean; moved?: boolean }
 export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): Head {
   let unit = unitHint ?? 'number';
   let category: string | undefined;
@@ -889,6 +936,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
   let own: string | undefined;
   let headRole: string | undefined;
   let leadIn = false;
+  let moved = false;
   // The counted noun right after the number.
   const countsOne = i1 - i0 === 1 && ONE.has(toks[i0].t);
   // "le puissant séisme de 6,2", "an earthquake of 6.2": a value with decimals after "de / of" and a noun of an event
@@ -1128,6 +1176,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role.
       if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
     }
+    if (unit === 'number' && !category) { category = fromToNoun(toks, i0, i1); moved = !!category; }
     // "Les effectifs n'ont augmenté que de 73 000", "Federal government jobs fell by 12,000": the size of a change with
     // no noun of its own counts what the subject of its verb names (nounBeforeWith: the nearest noun of the table
     // before the verb in its clause, no number between).
@@ -1191,7 +1240,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (!category && unit === 'number') { category = 'person'; headEnd = k; }
     }
   }
-  return { unit, category, headEnd, own, headRole, leadIn };
+  return { unit, category, headEnd, own, headRole, leadIn, moved };
 }
 
 /** How far before the number (tokens) a verb whose object is the counted people may stand: "employ a total of 1,254
