@@ -887,6 +887,13 @@ function roleOfNominal(w: string): string | undefined {
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
  * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
  * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
+/** "p.c" (three glued tokens, its closing dot read as the sentence's) or "pc" (not "PC", a computer) right after a
+ * number: "per cent" abbreviated. How many tokens it takes, else 0. */
+function percentAbbrevAt(toks: Tok[], k: number): number {
+  const [t, dot, c] = [toks[k], toks[k + 1], toks[k + 2]];
+  if (t.t === 'pc' && !t.upper && !t.cap) return 1;
+  return t.t === 'p' && dot?.t === '.' && c?.t === 'c' && dot.start === t.end && c.start === dot.end ? 3 : 0;
+}
 /** Words that join two values of one measure ("6,2 et 5,4", "6.2 or 6.4"). */
 const COORDINATION = new Set(['et', 'ou', 'and', 'or']);
 /** The unit written before the left conjunct of the value at i0 ("magnitude 6,2 et 5,4"), else undefined. */
@@ -964,6 +971,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     while (k < toks.length && steps < HEAD_LOOKAHEAD && !toks[k].nl) {
       const t = toks[k];
       if (t.kind === 'p' && CURRENCY.has(t.t) && steps === 0) { unit = CURRENCY.get(t.t)!; headEnd = k + 1; break; }
+      // "41.91 p.c of the vote", "a 26 pc stake": "per cent" abbreviated, as the Indian and some British press write it.
+      const pc = k === i1 ? percentAbbrevAt(toks, k) : 0;
+      if (pc) { unit = 'percent'; headEnd = k + pc; break; }
       // "a four-member gang", "a two-man crew", "a 300-strong force": a group's size, counted as its members. Not a
       // named body's ("the 577-member National Assembly", "the 15-member Security Council") nor an institution's (a
       // topic of the table: "the 650-member parliament"): its members are seats or states, which its sentence names

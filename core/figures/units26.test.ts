@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from './index';
+import { extractFigures, matchDetail } from './index';
 
 // Sentences written for these tests (units26): what a figure counts when the counted noun is not next to the number.
 const fig = (text: string, lang: 'fr' | 'en', q: string) => extractFigures(text, lang).find((f) => f.text === q)!;
@@ -25,5 +25,33 @@ describe('"from X to Y" / "de X à Y" with the counted noun before (units26)', (
   it('leaves a lone "from X" alone, and a noun another clause names', () => {
     expect(fig('Twelve came from 40 villages.', 'en', '40').unit).not.toBe('seats');
     expect(fig('Il a perdu son siège; la cote est passée de 12 à 19.', 'fr', '12').unit).toBe('number');
+  });
+});
+
+describe('"p.c" / "pc" written for per cent (units26)', () => {
+  it('reads both abbreviations as a percentage', () => {
+    expect(fig('She took 41.6 p.c of the ballots cast.', 'en', '41.6').unit).toBe('percent');
+    expect(fig('The index lost 2.5 pc on Monday.', 'en', '2.5 pc').unit).toBe('percent');
+  });
+  it('does not read a PC (a computer) as a percentage', () => {
+    const f = extractFigures('The school bought 30 PC units for its lab.', 'en').find((x) => x.text.startsWith('30'));
+    expect(f?.unit).not.toBe('percent');
+  });
+});
+
+describe('a bare number whose verb is a doing only people do (units26)', () => {
+  it('is a count of people against a count of people that names no doing', () => {
+    const crowd = fig('Around 60,000 gathered outside the stadium on Sunday.', 'en', 'Around 60,000');
+    const people = fig('Some 60,000 people filled the streets around the stadium on Sunday.', 'en', 'Some 60,000');
+    expect(crowd.unit).toBe('number');
+    expect(matchDetail(crowd, people).reason).not.toBe('unit');
+    const fr = fig('Plus de 8 000 ont manifesté samedi dans la ville.', 'fr', 'Plus de 8 000');
+    const frPeople = fig('Plus de 8 000 personnes étaient dans les rues de la ville samedi.', 'fr', 'Plus de 8 000');
+    expect(matchDetail(fr, frPeople).reason).not.toBe('unit');
+  });
+  it('is no count of people when its verb is said of things too', () => {
+    const sent = fig('Around 60,000 were shipped to the stadium on Sunday.', 'en', 'Around 60,000');
+    const people = fig('Some 60,000 people filled the streets around the stadium on Sunday.', 'en', 'Some 60,000');
+    expect(matchDetail(sent, people).reason).toBe('unit');
   });
 });
