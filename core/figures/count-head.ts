@@ -11,6 +11,7 @@ import { nameKey } from '../text/names';
 import { concept, conceptIds, isCue, lookup, wordFormsOf } from '../concepts/index';
 import { BOUNDARY, PEOPLE_CATS, SENTENCE_END, conceptAt, isCountNumber, isNumberTok } from './count-base';
 import { isYearDigits } from './years';
+import { modelAfterCount } from './furniture';
 import { TABLES, has } from './number-words';
 
 /** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
@@ -971,6 +972,17 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     while (k < toks.length && steps < HEAD_LOOKAHEAD && !toks[k].nl) {
       const t = toks[k];
       if (t.kind === 'p' && CURRENCY.has(t.t) && steps === 0) { unit = CURRENCY.get(t.t)!; headEnd = k + 1; break; }
+      // "101 Boeing 737-800 aircraft", "six F-16 fighter jets", "3 A400M aircraft": a model's name and code between
+      // the count and its noun qualify the noun (furniture.ts modelAfterCount; the code is no figure). Read past only
+      // when a noun of the table follows ("les 101 Boeing 737-800 exploités par …" names no noun after the model).
+      if (k === i1) {
+        const m = modelAfterCount(toks, k);
+        const after = m > 0 && m < toks.length && !toks[m].nl ? conceptAt(toks, m) : null;
+        // In English a plural noun the table lacks is the head too ("14 Sikorsky S-70 helicopters"); a French word
+        // after the model is as often a participle ("exploités").
+        const plural = !after && lang === 'en' && m > 0 && m < toks.length && toks[m].kind === 'w' && !toks[m].cap && !toks[m].nl && looksPlural(toks[m].t) && !STOPWORDS.has(toks[m].t);
+        if ((after && (after.c.type === 'entity' || after.c.type === 'topic')) || plural) { k = m; steps++; continue; }
+      }
       // "41.91 p.c of the vote", "a 26 pc stake": "per cent" abbreviated, as the Indian and some British press write it.
       const pc = k === i1 ? percentAbbrevAt(toks, k) : 0;
       if (pc) { unit = 'percent'; headEnd = k + pc; break; }

@@ -55,3 +55,19 @@ describe('a bare number whose verb is a doing only people do (units26)', () => {
     expect(matchDetail(sent, people).reason).toBe('unit');
   });
 });
+
+describe('a model name and code between a count and its noun (units26)', () => {
+  it('counts the noun after the model, and reads no figure in the code', () => {
+    const s = 'The navy ordered 14 Sikorsky S-70 helicopters and 3 C295 aircraft last year.';
+    const fs = extractFigures(s, 'en');
+    expect(fs.find((f) => f.text === '14')?.unit).toBe(fig('The navy ordered 14 helicopters.', 'en', '14').unit);
+    expect(fs.find((f) => f.text === '3')?.unit).toBe('aircraft');
+    expect(fs.some((f) => f.text.includes('70') || f.text.includes('295'))).toBe(false);
+    const words = extractFigures('Officials grounded eight Airbus A320 jets.', 'en');
+    expect(words.find((f) => f.text === 'eight')?.unit).toBe('aircraft');
+  });
+  it('keeps a name and a number with no count before it, and a date', () => {
+    expect(extractFigures('Apollo 11 carried three astronauts.', 'en').some((f) => f.text === 'three')).toBe(true);
+    expect(extractFigures('Some 40 Boeing workers struck on 12 March 2024.', 'en').find((f) => f.text === 'Some 40')?.unit).not.toBe('number');
+  });
+});
