@@ -71,3 +71,13 @@ describe('a model name and code between a count and its noun (units26)', () => {
     expect(extractFigures('Some 40 Boeing workers struck on 12 March 2024.', 'en').find((f) => f.text === 'Some 40')?.unit).not.toBe('number');
   });
 });
+
+describe('"deceased" as a noun of the dead (units26)', () => {
+  it('counts people killed, as "défunts" does in French', () => {
+    const en = fig('Doctors said 48 deceased had been identified by Friday.', 'en', '48');
+    const fr = fig('Les médecins ont identifié 48 défunts vendredi.', 'fr', '48');
+    expect(en.unit).toBe('people');
+    expect(en.countsKey).toContain('killed');
+    expect(fr.countsKey).toContain('killed');
+  });
+});
