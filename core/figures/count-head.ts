@@ -11,6 +11,7 @@ import { nameKey } from '../text/names';
 import { concept, conceptIds, isCue, lookup, wordFormsOf } from '../concepts/index';
 import { BOUNDARY, PEOPLE_CATS, SENTENCE_END, conceptAt, isCountNumber, isNumberTok } from './count-base';
 import { isYearDigits } from './years';
+import { modelAfterCount } from './furniture';
 import { TABLES, has } from './number-words';
 
 /** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
@@ -633,6 +634,52 @@ function afterPreposition(toks: Tok[], k: number): boolean {
   }
   return false;
 }
+/** The prepositions of a move between two values ("rose from 40 to 52", "est passé de 98 à 148"): from, then to. */
+const FROM_WORDS = new Set(['from', 'de']);
+const TO_WORDS = new Set(['to', 'a']);
+/** How far back (tokens) from "from / de" the noun of the moving count may stand: its verb, an auxiliary and an
+ * adverb ("its seat count fell sharply from", "le nombre de sièges du parti est passé de"), or a noun of how many and
+ * its complement. Past that the noun is another clause's. */
+const FROM_TO_LOOKBACK = 10;
+/**
+ * "The party's seat count rose from 40 to 52", "its number of seats fell from 44 to 38", "le nombre de sièges est passé
+ * de 98 à 148": two bare numbers joined by "from X to Y" / "de X à Y" are two values of one count, the noun its clause
+ * names before "from" (the noun after "number of / nombre de", else the nearest noun of the table, no number between).
+ * Both numbers: the second has the first between it and that noun, which ends the other look-backs (howManyBefore).
+ * Only the whole pattern (a number after "from", "to" and a number after it): "de" alone is too common in French
+ * ("de 40 ans"), and "from 40" alone may be a part ("12 from 40 villages").
+ */
+function fromToNoun(toks: Tok[], i0: number, i1: number): string | undefined {
+  let from: number;
+  if (FROM_WORDS.has(toks[i0 - 1]?.t ?? '')) {
+    // The two values may come as one span (a move read as a range, split after), or the first alone.
+    let e = i0;
+    while (e < i1 && isNumberTok(toks[e])) e++;
+    if (!TO_WORDS.has(toks[e]?.t ?? '') || !isNumberTok(toks[e + 1])) return undefined;
+    from = i0 - 1;
+  } else if (TO_WORDS.has(toks[i0 - 1]?.t ?? '')) {
+    let k = i0 - 2;
+    if (!isNumberTok(toks[k])) return undefined;
+    while (k > 0 && isNumberTok(toks[k - 1])) k--;
+    if (!FROM_WORDS.has(toks[k - 1]?.t ?? '')) return undefined;
+    from = k - 1;
+  } else return undefined;
+  let nearest: string | undefined;
+  for (let k = from - 1; k >= 0 && k >= from - FROM_TO_LOOKBACK; k--) {
+    const t = toks[k];
+    if (BOUNDARY.has(t.t) || t.t === ',' || t.t === ':' || toks[k + 1].nl || isNumberTok(t)) break;
+    if (HOW_MANY.has(t.t)) {
+      let q = k + 1;
+      while (q < from && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
+      const h = q < from ? conceptAt(toks, q) : null;
+      if (h && h.c.type === 'entity') return h.c.id;
+    }
+    if (nearest) continue;
+    const h = conceptAt(toks, k);
+    if (h && h.c.type === 'entity' && k + h.len <= from && !isNumberTok(toks[k - 1])) nearest = h.c.id;
+  }
+  return nearest;
+}
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
 function howManyBefore(toks: Tok[], i0: number): string | undefined {
   const reach = reachVerbBefore(toks, i0);
@@ -841,6 +888,13 @@ function roleOfNominal(w: string): string | undefined {
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
  * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
  * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
+/** "p.c" (three glued tokens, its closing dot read as the sentence's) or "pc" (not "PC", a computer) right after a
+ * number: "per cent" abbreviated. How many tokens it takes, else 0. */
+function percentAbbrevAt(toks: Tok[], k: number): number {
+  const [t, dot, c] = [toks[k], toks[k + 1], toks[k + 2]];
+  if (t.t === 'pc' && !t.upper && !t.cap) return 1;
+  return t.t === 'p' && dot?.t === '.' && c?.t === 'c' && dot.start === t.end && c.start === dot.end ? 3 : 0;
+}
 /** Words that join two values of one measure ("6,2 et 5,4", "6.2 or 6.4"). */
 const COORDINATION = new Set(['et', 'ou', 'and', 'or']);
 /** The unit written before the left conjunct of the value at i0 ("magnitude 6,2 et 5,4"), else undefined. */
@@ -881,7 +935,8 @@ function hyphenCompoundAt(toks: Tok[], k: number): number | undefined {
 function gluedUnit(toks: Tok[], k: number): boolean {
   return conceptAt(toks, k)?.c.type === 'unit';
 }
-export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string; leadIn?: boolean }
+/** `moved`: the counted noun was read before "from X to Y" (fromToNoun): the values are a move, not a range. */
+export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string; leadIn?: boolean; moved?: boolean }
 export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): Head {
   let unit = unitHint ?? 'number';
   let category: string | undefined;
@@ -889,6 +944,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
   let own: string | undefined;
   let headRole: string | undefined;
   let leadIn = false;
+  let moved = false;
   // The counted noun right after the number.
   const countsOne = i1 - i0 === 1 && ONE.has(toks[i0].t);
   // "le puissant séisme de 6,2", "an earthquake of 6.2": a value with decimals after "de / of" and a noun of an event
@@ -916,6 +972,20 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     while (k < toks.length && steps < HEAD_LOOKAHEAD && !toks[k].nl) {
       const t = toks[k];
       if (t.kind === 'p' && CURRENCY.has(t.t) && steps === 0) { unit = CURRENCY.get(t.t)!; headEnd = k + 1; break; }
+      // "101 Boeing 737-800 aircraft", "six F-16 fighter jets", "3 A400M aircraft": a model's name and code between
+      // the count and its noun qualify the noun (furniture.ts modelAfterCount; the code is no figure). Read past only
+      // when a noun of the table follows ("les 101 Boeing 737-800 exploités par …" names no noun after the model).
+      if (k === i1) {
+        const m = modelAfterCount(toks, k);
+        const after = m > 0 && m < toks.length && !toks[m].nl ? conceptAt(toks, m) : null;
+        // In English a plural noun the table lacks is the head too ("14 Sikorsky S-70 helicopters"); a French word
+        // after the model is as often a participle ("exploités").
+        const plural = !after && lang === 'en' && m > 0 && m < toks.length && toks[m].kind === 'w' && !toks[m].cap && !toks[m].nl && looksPlural(toks[m].t) && !STOPWORDS.has(toks[m].t);
+        if ((after && (after.c.type === 'entity' || after.c.type === 'topic')) || plural) { k = m; steps++; continue; }
+      }
+      // "41.91 p.c of the vote", "a 26 pc stake": "per cent" abbreviated, as the Indian and some British press write it.
+      const pc = k === i1 ? percentAbbrevAt(toks, k) : 0;
+      if (pc) { unit = 'percent'; headEnd = k + pc; break; }
       // "a four-member gang", "a two-man crew", "a 300-strong force": a group's size, counted as its members. Not a
       // named body's ("the 577-member National Assembly", "the 15-member Security Council") nor an institution's (a
       // topic of the table: "the 650-member parliament"): its members are seats or states, which its sentence names
@@ -1128,6 +1198,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role.
       if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
     }
+    if (unit === 'number' && !category) { category = fromToNoun(toks, i0, i1); moved = !!category; }
     // "Les effectifs n'ont augmenté que de 73 000", "Federal government jobs fell by 12,000": the size of a change with
     // no noun of its own counts what the subject of its verb names (nounBeforeWith: the nearest noun of the table
     // before the verb in its clause, no number between).
@@ -1191,7 +1262,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (!category && unit === 'number') { category = 'person'; headEnd = k; }
     }
   }
-  return { unit, category, headEnd, own, headRole, leadIn };
+  return { unit, category, headEnd, own, headRole, leadIn, moved };
 }
 
 /** How far before the number (tokens) a verb whose object is the counted people may stand: "employ a total of 1,254

@@ -607,7 +607,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     for (let k = headEnd; k < hedgeEnd && !modifiers.includes(HEDGE); k++) if (hedgeAt(k)) modifiers.push(HEDGE);
     // "150 to 180 seats", "de 120 à 150 sièges": an election's result is one number of seats; a range of
     // them is a projection, whether or not its clause says so.
-    if (category && concept(category)?.rangeIsProjection && toks.slice(i0, i1).filter((t) => t.kind === 'd').length >= 2 && !modifiers.includes('projection')) modifiers.push('projection');
+    // Not a move read before "from X to Y" ("its seat count rose from 98 to 148"): two results, not a range.
+    if (category && !head.moved && concept(category)?.rangeIsProjection && toks.slice(i0, i1).filter((t) => t.kind === 'd').length >= 2 && !modifiers.includes('projection')) modifiers.push('projection');
     // "a full victory required 172 seats", "la majorité absolue est de 172": what is needed, not what was reached
     // (threshold.ts); it meets only another threshold.
     if (isThreshold(toks, i0, i1, headEnd, category) && !modifiers.includes(THRESHOLD)) modifiers.push(THRESHOLD);

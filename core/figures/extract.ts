@@ -18,7 +18,7 @@ import { findSpeaker, speakerAsWritten } from './attribution';
 import { SHARE_UNIT } from './share';
 import { fractionOfPoint, onCommonScale, POINTS_UNIT } from './unit-scales';
 import { carrySpeakers } from './carried-speakers';
-import { furnitureOf, numberInName, yearAsModifier } from './furniture';
+import { furnitureOf, numberInModel, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
@@ -252,7 +252,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const week = weekLabelAt(toks, p);
     if (week) { weeks.push(week); i = week.i1; continue; }
     // Page furniture: comment and share counters.
-    if (isFurnitureNoun(toks, p.i1) || numberInName(toks, p.i0, p.i1)) continue;
+    if (isFurnitureNoun(toks, p.i1) || numberInName(toks, p.i0, p.i1) || numberInModel(toks, p.i0)) continue;
     if (isYear(p, toks)) {
       const nx = describeCounts(toks, p.i0, p.i1, L);
       if (nx.unit === 'number' || yearAsModifier(toks, p.i0, p.i1, L) || yearOfPreposition(toks, p.i0, p.i1)) { years.push(p); continue; }

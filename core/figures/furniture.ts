@@ -200,3 +200,49 @@ export function numberInName(toks: Tok[], i0: number, i1: number): boolean {
   return !!joiner && !!next && LIST_JOINERS.has(joiner.t) && !joiner.nl && next.kind === 'w' && !!next.cap;
 }
 
+
+/** Number words that may count the models after them ("six F-16 jets", "trois Rafale"): a digit count is read too. */
+const MODEL_COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'douze']);
+/** Is the token at k a count right before a model's name ("101 Boeing", "six F-16")? */
+const countBefore = (t: Tok | undefined): boolean => !!t && !t.nl && ((t.kind === 'd' && !t.ord) || (t.kind === 'w' && MODEL_COUNT_WORDS.has(t.t)));
+/**
+ * Where a model's name and code that start at token k end ("Boeing 737-800", "F-16", "A400M", "Falcon 9", "MiG-29s"),
+ * else -1: a capitalised word (not a month: "March 12" is a date), then digits glued to it (right after it or by a
+ * hyphen) or after one space, and the tokens glued after those digits ("-800", "M", "s"). Read only after a count
+ * (modelAfterCount): a name and digits alone are as often a name and a count ("Paris 12", "France 24").
+ */
+export function modelEnd(toks: Tok[], k: number, inner = false): number {
+  const name = toks[k];
+  if (!name || name.kind !== 'w' || !name.cap || name.nl || monthNumber(name.t) > 0) return -1;
+  let q = k + 1;
+  if (toks[q]?.t === '-' && toks[q].start === name.end && !toks[q].nl) q++;
+  const code = toks[q];
+  // A maker's name before the model's ("Sikorsky S-70", "Airbus A320"): one more capitalised word, then the code.
+  if (q === k + 1 && !inner && code?.kind === 'w' && code.start !== name.end) return modelEnd(toks, q, true);
+  if (!code || code.kind !== 'd' || code.nl || code.ord) return -1;
+  // A spaced code is a name's number only when it is whole digits (not "Boeing 2.5 billion").
+  if (q === k + 1 && code.start !== name.end && !/^\d+$/.test(code.t)) return -1;
+  let e = q + 1;
+  while (e < toks.length && toks[e].start === toks[e - 1].end && !toks[e].nl && (toks[e].kind === 'd' || toks[e].kind === 'w' || toks[e].t === '-')) e++;
+  return e;
+}
+/** A model's name and code right after a count (a digit number or a number word) at k - 1: where it ends, else -1. */
+export function modelAfterCount(toks: Tok[], k: number): number {
+  return countBefore(toks[k - 1]) ? modelEnd(toks, k) : -1;
+}
+/**
+ * Is the number at token i0 the code of a model that a count before its name counts ("101 Boeing 737-800 aircraft",
+ * "six F-16 fighter jets", "3 A400M aircraft", "2 Falcon 9 rockets")? Then it is part of the name, no figure: read as
+ * one it counted the noun after the model ("737-800 aircraft", "16 aircraft") beside the true count.
+ */
+export function numberInModel(toks: Tok[], i0: number): boolean {
+  // The glued run the number is in ("737-800", "F-16", "A400M"): its name is its first token, or the word before it.
+  let j = i0;
+  while (j > 0 && toks[j - 1].end === toks[j].start && !toks[j].nl) j--;
+  for (const k of [j, j - 1]) {
+    if (k < 1 || k >= i0) continue;
+    const e = modelAfterCount(toks, k);
+    if (e > i0) return true;
+  }
+  return false;
+}

@@ -732,12 +732,18 @@ function sharesDoing(p: Figure, q: Figure, ofPeople = false): boolean {
   });
 }
 
+/** A bare number whose own clause says a doing only people do (PEOPLE_ACTIONS: "around 20,000 gathered", "plus de
+ * 5 000 ont manifesté"): the verb's subject is people, whatever the other count's clause says of them ("100,000 people
+ * filled the square"): unit26. */
+const doesPeopleOnly = (f: Figure): boolean => f.countsKey.slice(1).some((k) => PEOPLE_ACTIONS.has(k));
+
 /** A figure whose counted noun does not say it counts people, read as a count of people against one that does:
  * - "260 have been identified" / "260 people identified", "millions marched" / "seven million people marched": a
  *   number with no counted noun (unit `number`) whose clause gives it a role or an action the count of people says too
  *   (sharesDoing): news leaves the noun out and the verb says what is counted. Not a number whose clause says no
  *   doing, whatever its value ("the index closed at 312", "line 312": a value told to three digits does not say
- *   what it counts), nor one whose doing the other count does not say.
+ *   what it counts), nor one whose doing the other count does not say, unless that doing is one only people do
+ *   (doesPeopleOnly: "around 20,000 gathered" / "100,000 people filled the square").
  * - "Twenty-five citizens killed" / "25 people killed", "tens of thousands of citizens gathered" / "tens of
  *   thousands gathered": a noun the table does not know (unit `w:`, not read as people by a fate) with the same value
  *   and a doing said of people only that the count of people says too (a role, or PEOPLE_ACTIONS: "18 wells were
@@ -748,7 +754,7 @@ function asPeople(f: Figure, other: Figure): Figure | undefined {
   if (other.unit !== 'people') return undefined;
   if (f.unit.startsWith('w:')) return intervalVerdict(f, other) === 'agrees' && sharesDoing(f, other, true) ? { ...f, unit: 'people' } : undefined;
   if (f.unit !== 'number' || f.countsKey[0] !== 'number') return undefined;
-  return sharesDoing(f, other) ? { ...f, unit: 'people', countsKey: ['person', ...f.countsKey.slice(1)] } : undefined;
+  return sharesDoing(f, other) || doesPeopleOnly(f) ? { ...f, unit: 'people', countsKey: ['person', ...f.countsKey.slice(1)] } : undefined;
 }
 
 /** The noun that stands for any made thing counted ("220 000 unités", "several hundred thousand units" of a factory's
