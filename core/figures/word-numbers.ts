@@ -275,6 +275,50 @@ function peopleCountBefore(toks: Tok[], d: number, T: Tables): boolean {
   return false;
 }
 
+/** Words that join the items of a list of counts ("71 Suisses, 11 Italiens, un Bosnien et un Portugais", "deux
+ * Allemands ainsi qu'un Coréen", "25 morts et à une ..."): punctuation of a list and its French conjunctions. */
+const FR_LIST_JOINS = new Set([',', 'et', 'ou', 'ainsi', 'que', 'qu', "'", 'a']);
+/** Words at most between a listed count's number and the join after its item ("68 Suisses," has one, "25 citoyens
+ * indiens et" two): a count's noun and an adjective; more, and the item is a clause, not a list's item. */
+const LIST_ITEM_MAX_WORDS = 2;
+/** A digit of four figures in this span is a year ("en 2019 et une ..."), no listed count. */
+const YEAR_MIN = 1800;
+const YEAR_MAX = 2100;
+/** The kind of people a listed noun names, or undefined: a nationality ("Suisses", "un Bosnien"), a noun of
+ * people ("enfants", "une femme") or what befell people ("morts", "blessés"). Lists of counts of people are what a
+ * toll enumerates; other kinds of nouns are left out, since "trois réunions et une conférence" is no figure. */
+function peopleNoun(word: string | undefined): boolean {
+  if (!word) return false;
+  const c = lookup(word);
+  return c?.type === 'nation' || !!lookup(word, 'entity')?.people || harmOfPeople(word) || isTollNoun(word);
+}
+/**
+ * French "un / une" before a noun of people that is an item of a list of counts of people (session 26): "parmi
+ * les blessés, 71 Suisses, 11 Italiens, un Bosnien et un Portugais", "deux Allemands, un Espagnol, un Coréen": the
+ * list's other items are numbers of people, so the article is the number one, as English writes "one Bosnian".
+ * The item before must be a count of people too (a number, then at most LIST_ITEM_MAX_WORDS words, the first a
+ * noun of people), or itself such a listed "un / une" (the chain "un Bosnien, un Luxembourgeois").
+ */
+function listedOne(toks: Tok[], j: number, T: Tables, depth = 0): boolean {
+  if (depth > 30 || toks[j].nl || !peopleNoun(toks[j + 1]?.t)) return false;
+  let e = j - 1;
+  while (e >= 0 && FR_LIST_JOINS.has(toks[e].t) && !toks[e + 1].nl) e--;
+  if (e === j - 1 || e < 0) return false;
+  for (let q = e - 1; q >= 0 && q >= e - LIST_ITEM_MAX_WORDS; q--) {
+    const t = toks[q];
+    if (toks[q + 1].nl) return false;
+    const digit = t.kind === 'd' && !t.ord && !(Number.isInteger(t.v) && t.v >= YEAR_MIN && t.v <= YEAR_MAX);
+    const word = t.kind === 'w' && has(T.units, t.t) && t.t !== 'un' && t.t !== 'une';
+    const one = t.kind === 'w' && (t.t === 'un' || t.t === 'une') && listedOne(toks, q, T, depth + 1);
+    if (digit || word || one) {
+      for (let k = q + 1; k <= e; k++) if (toks[k].kind !== 'w') return false;
+      return peopleNoun(toks[q + 1]?.t);
+    }
+    if (t.kind !== 'w') return false;
+  }
+  return false;
+}
+
 /** Bound words after which French "un/une" is the number one ("au moins une voiture", "plus d'une heure"), as folded tokens. */
 const FR_ONE_BOUNDS = [['au', 'moins'], ['plus', 'd', "'"], ['moins', 'd', "'"], ['au', 'plus'], ['au', 'minimum'], ['au', 'maximum'], ['pas', 'plus', 'd', "'"]];
 
@@ -292,6 +336,8 @@ export function frenchOneCounts(toks: Tok[], j: number, T: Tables): boolean {
   if (!nx) return false;
   // "un mort et neuf blessés", "un pompier blessé": one that something befell.
   if (articleOfOneHarmed(toks, j, 'fr')) return true;
+  // "deux Allemands, un Espagnol et un Coréen": an item of a list of counts of people.
+  if (listedOne(toks, j, T)) return true;
   // "un seul passager a survécu", "une seule a survécu": "seul" makes the article the number one ("only one").
   if (nx.t === 'seul' || nx.t === 'seule') return true;
   // "un passager a survécu", "un membre des forces spéciales a été tué": the subject of what befell people counts one.
