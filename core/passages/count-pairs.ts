@@ -53,6 +53,15 @@ export const COUNT_SMALL_MIN_SCORE = CROSS_MIN_SCORE;
  *  clauses' words to show it too. */
 export const COUNT_MIN_SHARED = 1;
 
+/** A count of this value or more (three digits: "104 survivors", "9,000 jobs", "$65 billion") needs no shared word
+ *  besides its number when both clauses state the number itself: the figures engine has already matched what the two
+ *  figures count (its own keys, across languages), and a three-digit value agreeing between two texts is rarely
+ *  chance, as banality.ts counts a value of three or more digits as two matched words (NUMBER_WORDS_WORTH). Below it,
+ *  COUNT_MIN_SHARED holds: small values, ages and percentages recur in one story for many things ("20 ans" of a
+ *  sentence and of an age, "5 %" of two rates). Session 26: the head nouns of such pairs differ across languages
+ *  more often than they meet ("survivors" / "personnes", "arrested" / "interpellations", "jobs" / "employés"). */
+export const COUNT_SPECIFIC_VALUE = 100;
+
 /** A report's value, when it is one number (its low bound, else its high). */
 function valueOf(r: { low: unknown; high: unknown }): number | null {
   if (typeof r.low === 'number') return r.low;
@@ -66,7 +75,7 @@ let countDebug: ((p: Passage, f: CountFeatures) => void) | null = null;
 /** Dev hook: called with each count passage and its features. */
 export function setCountDebug(fn: typeof countDebug): void { countDebug = fn; }
 
-interface CountCandidate { pageWords: [number, number]; srcWords: [number, number]; score: number; f: CountFeatures | null }
+interface CountCandidate { pageWords: [number, number]; srcWords: [number, number]; score: number; f: CountFeatures | null; numberOnly: boolean }
 
 /** What countPassages reads of the page's reports whatever the source: built once per query (findPassages), not
  *  once per source, as both are quadratic in the reports when built per report. */
@@ -121,12 +130,15 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
       const { score, shared } = pair;
       const words = shared.filter((k) => !isNumberKey(k) && !measureKey(k)).length;
       const small = Math.abs(value) < COUNT_SMALL_VALUE;
-      if (words < COUNT_MIN_SHARED || (small && score < COUNT_SMALL_MIN_SCORE)) continue;
+      const specific = Math.abs(value) >= COUNT_SPECIFIC_VALUE && shared.some(isNumberKey);
+      if ((words < COUNT_MIN_SHARED && !specific) || (small && score < COUNT_SMALL_MIN_SCORE)) continue;
       const f: CountFeatures | null = countDebug ? { verdict: c.verdict, unit: r.unit, value, pageQualifier: String(r.qualifier), srcQualifier: String(c.qualifier), sameValue: r.low === c.low && r.high === c.high, words, score, shared, pageRepeats, sourceShare: new Set(r.comparisons.filter((x) => SAME_COUNT.has(x.verdict)).map((x) => x.source.id)).size / tables.sources } : null;
-      cands.push({ pageWords: pc.words, srcWords: sc.words, score, f });
+      cands.push({ pageWords: pc.words, srcWords: sc.words, score, f, numberOnly: words < COUNT_MIN_SHARED });
     }
   }
-  cands.sort((a, b) => b.score - a.score);
+  // Pairs whose words show the count besides its number come first: a pair resting on the number alone
+  // (COUNT_SPECIFIC_VALUE) only takes clauses none of them takes, so it never displaces one.
+  cands.sort((a, b) => Number(a.numberOnly) - Number(b.numberOnly) || b.score - a.score);
   const out: Passage[] = [];
   const usedP = new Set<number>();
   const usedS = new Set<number>();
