@@ -92,6 +92,34 @@ describe('countPassages: a count both texts state', () => {
     expect(one(page4, source2, '41.2%', '41,2 %', 41.2, 'percent')).toHaveLength(1);
   });
 
+  it('pairs a count of three digits or more on its number alone, a smaller count not (COUNT_SPECIFIC_VALUE)', () => {
+    // The head nouns do not meet across the languages ("survivors" / "personnes"): only the number is shared.
+    const page = 'The ferry sank before dawn. Officials said 212 survivors were brought ashore. Schools were closed.';
+    const source = 'Le ferry a coulé avant l’aube. Au total, 212 personnes ont été ramenées à terre. Les écoles ont fermé.';
+    expect(one(page, source, '212 survivors', '212', 212, 'people')).toHaveLength(1);
+    const few = page.replace('212', '21');
+    expect(one(few, source.replace('212', '21'), '21 survivors', '21', 21, 'people')).toHaveLength(0);
+    // A value the clauses do not both state in words (the figure read from "a dozen"): the words show no count.
+    const spelt = 'The ferry sank before dawn. Officials said survivors were brought ashore by the hundreds. Schools were closed.';
+    expect(one(spelt, source, 'hundreds', '212', 212, 'people')).toHaveLength(0);
+  });
+
+  it('refuses a number-only pair whose clause hangs on a noun outside it (PIECE_OPENERS), keeps a main clause', () => {
+    // Both texts state 212, but one clause is a part of a larger count ("dont"), a restatement ("soit"), a
+    // relative with its subject cut ("which") or a former value ("up from"): its owner is outside the clause.
+    const page = 'The ferry sank before dawn. Officials said 212 survivors were brought ashore. Schools were closed.';
+    const main = 'Le ferry a coulé avant l’aube. Au total, 212 personnes ont été ramenées à terre. Les écoles ont fermé.';
+    expect(one(page, main, '212 survivors', '212', 212, 'people')).toHaveLength(1);
+    const part = 'Le ferry a coulé avant l’aube. Les secours ont compté 900 passagers, dont 212 ramenés à terre. Les écoles ont fermé.';
+    expect(one(page, part, '212 survivors', '212', 212, 'people')).toHaveLength(0);
+    const restated = 'Le ferry a coulé avant l’aube. Les secours ont compté les passagers à terre, soit 212 au total. Les écoles ont fermé.';
+    expect(one(page, restated, '212 survivors', '212', 212, 'people')).toHaveLength(0);
+    const relative = 'The ferry sank before dawn. Rescuers reached the island, which now shelters 212 of them. Schools were closed.';
+    expect(one(relative, main, '212', '212', 212, 'people')).toHaveLength(0);
+    const former = 'The ferry sank before dawn. Officials count 300 survivors now — up from 212 on the first night. Schools were closed.';
+    expect(one(former, main, '212', '212', 212, 'people')).toHaveLength(0);
+  });
+
   it('keeps the counterpart a page span already has in this source', () => {
     const found: Passage[] = [{ kind: 'paraphrase', score: 0.3, page: { start: 0, end: 20, text: PAGE.slice(0, 20) }, source: { id: 'src', start: 0, end: 10, text: SOURCE.slice(0, 10) }, translated: true }];
     expect(run([report('350 people', '350', 350, 'agrees')], PAGE, found)).toHaveLength(0);
