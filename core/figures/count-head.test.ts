@@ -101,3 +101,16 @@ describe('what a bare number counts, from its sentence (units23)', () => {
     expect(fig('Of course, 150 were expected.', 'en', '150').unit).toBe('number');
   });
 });
+
+describe('a bare number after a copula counts its people subject (count-head.ts copulaSubjectBefore, unit26b)', () => {
+  it('reads the subject of "were / étaient / sont" with a bound', () => {
+    expect(fig('The teachers were more than 2,500 outside the ministry.', 'en', 'more than 2,500').unit).toBe('people');
+    expect(fig('Les enseignants étaient plus de 2 500 devant le ministère.', 'fr', 'plus de 2 500').unit).toBe('people');
+    expect(fig('Les patients ne sont plus que 60 dans le service.', 'fr', '60').countsKey).toContain('patient');
+  });
+  it('leaves a bare small number right after the copula (an age) and a subject that is not people', () => {
+    expect(fig('Her patients were 19 in the end.', 'en', '19').unit).toBe('number');
+    expect(fig('Her patients were about 19 in the end.', 'en', 'about 19').unit).toBe('people');
+    expect(fig('Les prix étaient plus de 2 500 en moyenne.', 'fr', 'plus de 2 500').unit).toBe('number');
+  });
+});
