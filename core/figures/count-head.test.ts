@@ -114,3 +114,11 @@ describe('a bare number after a copula counts its people subject (count-head.ts 
     expect(fig('Les prix étaient plus de 2 500 en moyenne.', 'fr', 'plus de 2 500').unit).toBe('number');
   });
 });
+
+describe('a part of "those who" counts people (count-head.ts wholeNounNoNumber, unit26b)', () => {
+  it('reads a demonstrative with a relative clause as people, with the role of its verb', () => {
+    expect(fig('Some 40 of those who fled have returned.', 'en', 'Some 40').unit).toBe('people');
+    expect(fig('Environ 40 de ceux qui ont fui sont rentrés.', 'fr', 'Environ 40').unit).toBe('people');
+    expect(fig('At least 12 of those who died were children.', 'en', 'At least 12').countsKey).toContain('killed');
+  });
+});

@@ -466,9 +466,18 @@ const WHOLE_ADJECTIVES_MAX = 1;
  * that role. Else undefined: a pronoun ("of them"), a possessive ("of the country's regions"), a singular noun ("29.5
  * of the vote", "two of the world": no count of things), another number.
  */
+/** Relative pronouns of people after a demonstrative: "those who", "ceux qui". */
+const PEOPLE_RELATIVES = new Set(['who', 'whom', 'qui']);
 function wholeNounNoNumber(toks: Tok[], i1: number, lang: Lang): { category: string; role?: string } | undefined {
   let q = i1;
   const t0 = toks[q]?.t;
+  // "40 of those who fled", "120 de ceux qui ont fui": a demonstrative with a relative clause and no noun stands for
+  // people; a role of people in the verb right after ("of those who died") is theirs.
+  if ((t0 === 'of' || t0 === 'de') && DEMONSTRATIVES.has(toks[q + 1]?.t ?? '') && PEOPLE_RELATIVES.has(toks[q + 2]?.t ?? '')) {
+    const h = q + 3 < toks.length && !toks[q + 3].nl ? conceptAt(toks, q + 3) : null;
+    if (h && h.c.type === 'role' && h.c.means?.entity === 'person') return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
+    return { category: 'person' };
+  }
   if (lang === 'en') {
     if (t0 !== 'of' || !WHOLE_DETERMINERS_EN.has(toks[q + 1]?.t ?? '')) return undefined;
     q += 2;
