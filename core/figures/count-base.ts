@@ -27,6 +27,7 @@ function readConceptAt(toks: Tok[], k: number): { c: Concept; len: number } | nu
   const own = phraseAt(toks, k);
   if (own) return own;
   if (t.kind !== 'w') return null;
+  if (afterReflexive(toks, k)) return null;
   // "Guinée" in "Papouasie-Nouvelle-Guinée", "Guinea" in "Papua New Guinea": a word inside a longer name of a nation
   // or place is that name's; a clause cut inside the name reads the whole name, never its last part as a name of its own.
   const outer = longerPlaceNameOver(toks, k);
@@ -34,6 +35,20 @@ function readConceptAt(toks: Tok[], k: number): { c: Concept; len: number } | nu
   // A word of two senses ("strike" by workers or by an army) is read with its neighbours.
   const c = hasSenses(t.t) ? lookupAt((q) => toks[q]?.t, k) : lookup(t.t);
   return c ? { c, len: 1 } : null;
+}
+
+/**
+ * Is the word at k glued to an elided French reflexive "s'" ("s'élève", "s'élevait", "s'établit")? "s'" is "se" (a
+ * verb follows) or "si" (only before "il"/"ils", pronouns): no noun of the table follows it, so a verb that shares its
+ * letters with one ("s'élève à 3 milliards", where "élève" is also a pupil) names no concept. The three tokens must
+ * touch, and the "s" must start its word: English "it's" + a word is spaced, and "workers's" has letters before it.
+ */
+function afterReflexive(toks: Tok[], k: number): boolean {
+  const ap = toks[k - 1];
+  const s = toks[k - 2];
+  if (!ap || !s || ap.t !== "'" || s.t !== 's' || s.end !== ap.start || ap.end !== toks[k].start) return false;
+  const before = toks[k - 3];
+  return !before || before.end !== s.start;
 }
 
 /** The multi-word form of the concept table that starts at token k, longest first, else null. */

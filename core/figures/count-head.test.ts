@@ -101,3 +101,24 @@ describe('what a bare number counts, from its sentence (units23)', () => {
     expect(fig('Of course, 150 were expected.', 'en', '150').unit).toBe('number');
   });
 });
+
+describe('a bare number after a copula counts its people subject (count-head.ts copulaSubjectBefore, unit26b)', () => {
+  it('reads the subject of "were / étaient / sont" with a bound', () => {
+    expect(fig('The teachers were more than 2,500 outside the ministry.', 'en', 'more than 2,500').unit).toBe('people');
+    expect(fig('Les enseignants étaient plus de 2 500 devant le ministère.', 'fr', 'plus de 2 500').unit).toBe('people');
+    expect(fig('Les patients ne sont plus que 60 dans le service.', 'fr', '60').countsKey).toContain('patient');
+  });
+  it('leaves a bare small number right after the copula (an age) and a subject that is not people', () => {
+    expect(fig('Her patients were 19 in the end.', 'en', '19').unit).toBe('number');
+    expect(fig('Her patients were about 19 in the end.', 'en', 'about 19').unit).toBe('people');
+    expect(fig('Les prix étaient plus de 2 500 en moyenne.', 'fr', 'plus de 2 500').unit).toBe('number');
+  });
+});
+
+describe('a part of "those who" counts people (count-head.ts wholeNounNoNumber, unit26b)', () => {
+  it('reads a demonstrative with a relative clause as people, with the role of its verb', () => {
+    expect(fig('Some 40 of those who fled have returned.', 'en', 'Some 40').unit).toBe('people');
+    expect(fig('Environ 40 de ceux qui ont fui sont rentrés.', 'fr', 'Environ 40').unit).toBe('people');
+    expect(fig('At least 12 of those who died were children.', 'en', 'At least 12').countsKey).toContain('killed');
+  });
+});

@@ -466,9 +466,18 @@ const WHOLE_ADJECTIVES_MAX = 1;
  * that role. Else undefined: a pronoun ("of them"), a possessive ("of the country's regions"), a singular noun ("29.5
  * of the vote", "two of the world": no count of things), another number.
  */
+/** Relative pronouns of people after a demonstrative: "those who", "ceux qui". */
+const PEOPLE_RELATIVES = new Set(['who', 'whom', 'qui']);
 function wholeNounNoNumber(toks: Tok[], i1: number, lang: Lang): { category: string; role?: string } | undefined {
   let q = i1;
   const t0 = toks[q]?.t;
+  // "40 of those who fled", "120 de ceux qui ont fui": a demonstrative with a relative clause and no noun stands for
+  // people; a role of people in the verb right after ("of those who died") is theirs.
+  if ((t0 === 'of' || t0 === 'de') && DEMONSTRATIVES.has(toks[q + 1]?.t ?? '') && PEOPLE_RELATIVES.has(toks[q + 2]?.t ?? '')) {
+    const h = q + 3 < toks.length && !toks[q + 3].nl ? conceptAt(toks, q + 3) : null;
+    if (h && h.c.type === 'role' && h.c.means?.entity === 'person') return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
+    return { category: 'person' };
+  }
   if (lang === 'en') {
     if (t0 !== 'of' || !WHOLE_DETERMINERS_EN.has(toks[q + 1]?.t ?? '')) return undefined;
     q += 2;
@@ -679,6 +688,37 @@ function fromToNoun(toks: Tok[], i0: number, i1: number): string | undefined {
     if (h && h.c.type === 'entity' && k + h.len <= from && !isNumberTok(toks[k - 1])) nearest = h.c.id;
   }
   return nearest;
+}
+/** Copulas that make a bare number the size of their plural subject: "the marchers were more than 5,000", "les
+ * grévistes étaient plus de 3 000", "ils ne sont plus que 40". */
+const SIZE_COPULAS = new Set(['were', 'are', 'sont', 'etaient', 'seront']);
+/** Words between such a copula and its number: bounds and the French restriction "ne ... plus que". */
+const COPULA_GAP = new Set(['more', 'than', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'at', 'least', 'only', 'just', 'roughly',
+  'plus', 'de', 'd', "'", 'que', 'qu', 'moins', 'pres', 'environ', 'quelque', 'au', 'seulement']);
+/** How many gap words may stand between the copula and its number ("étaient un peu plus de" is rare; "were at least"). */
+const COPULA_GAP_MAX = 3;
+/** The negation that may stand between a subject and its copula ("ils ne sont plus que 40"). */
+const COPULA_NEGATION = new Set(['ne', 'n', "'"]);
+/**
+ * "the strikers were more than 3,000", "les manifestants étaient plus de 100 000": a bare number after a copula whose
+ * subject, right before it, is a kind of people (or people in a role) counts that subject. A number right after the
+ * copula with no bound and no more than a lifetime ("the two suspects are 17") is an age, never read here.
+ */
+function copulaSubjectBefore(toks: Tok[], i0: number): string | undefined {
+  let k = i0 - 1;
+  let gap = 0;
+  while (k >= 0 && COPULA_GAP.has(toks[k].t) && !toks[k + 1].nl) { k--; gap++; }
+  if (k < 0 || gap > COPULA_GAP_MAX || !SIZE_COPULAS.has(toks[k].t) || toks[k + 1].nl) return undefined;
+  const v = toks[i0].v;
+  if (gap === 0 && typeof v === 'number' && v <= MAX_AGE) return undefined;
+  let q = k - 1;
+  while (q >= 0 && COPULA_NEGATION.has(toks[q].t)) q--;
+  if (q < 0 || toks[q + 1].nl || toks[q].kind !== 'w') return undefined;
+  // The subject's last word: a one-word form of the table ("manifestants"), or the last word of a longer one.
+  const h = conceptAt(toks, q);
+  if (!h || h.len !== 1) return undefined;
+  if (h.c.type === 'role' && h.c.means?.entity === 'person') return h.c.id;
+  return h.c.type === 'entity' && PEOPLE_CATS.has(h.c.id) ? h.c.id : undefined;
 }
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
 function howManyBefore(toks: Tok[], i0: number): string | undefined {
@@ -1199,6 +1239,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
     }
     if (unit === 'number' && !category) { category = fromToNoun(toks, i0, i1); moved = !!category; }
+    if (unit === 'number' && !category) {
+      const h = copulaSubjectBefore(toks, i0);
+      if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
+    }
     // "Les effectifs n'ont augmenté que de 73 000", "Federal government jobs fell by 12,000": the size of a change with
     // no noun of its own counts what the subject of its verb names (nounBeforeWith: the nearest noun of the table
     // before the verb in its clause, no number between).
