@@ -10,6 +10,7 @@
  * Spans never include leading or trailing white space, and `text === input.slice(start, end)`.
  */
 import { sentenceEnds } from './sentence-break';
+import { MONTH_ABBREVIATIONS } from '../dates/day';
 
 export interface Segment {
   start: number;
@@ -26,7 +27,7 @@ const ABBREVIATION_END =
 
 // Month abbreviations ("Feb. 11", "Sept. 8", "7 févr. 2024"): Intl.Segmenter may end a sentence after
 // them; when the next segment starts with a digit (the day or the year), that is no sentence end.
-const MONTH_ABBREVIATION_END = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|fév|avr|juil|sept|oct|nov|déc)\.$/iu;
+const MONTH_ABBREVIATION_END = new RegExp(String.raw`(?:^|[\s(])(?:${MONTH_ABBREVIATIONS.join('|')})\.$`, 'iu');
 const STARTS_WITH_DIGIT = /^[\s\u00A0\u202F]*\p{N}/u;
 
 // A closing guillemet (or closing quote) at the start of a segment, after optional spaces of any kind.
