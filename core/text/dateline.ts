@@ -147,9 +147,8 @@ export interface DatelineWords {
  * (and a period after a month or a word in capitals: "3 déc. (AFP)", "Oct. 21"), ending at a
  * dash between spaces that a capital or a quote follows ("BELGRADE – On Saturday...", "PARIS, 3 avril
  * (Reuters) - Le..."). A name before an apposition ("Marie Dupont – who...") is followed by a lower-case word.
- * It reads one sentence: the sentence splitter (segment.ts) ends one after a month's cut unless a digit follows, so
- * "PARIS, 3 déc. (AFP) - Le..." reaches it cut after "déc." and is not read; "PARIS, 3 déc. 2024 (AFP) - Le..." and
- * "WASHINGTON, Oct. 21 (AP) — The..." are.
+ * It reads one sentence: the sentence splitter (segment.ts) keeps a month's cut in its sentence before a digit or
+ * an agency's bracket and dash, so "PARIS, 3 déc. (AFP) - Le..." and "WASHINGTON, Oct. 21 (AP) — The..." reach it whole.
  */
 export function datelineEndWord(a: DatelineWords, w0: number, sent: { start: number; end: number; text: string }, isTimeWord: (norm: string) => boolean): number {
   let depth = 0;

@@ -22,6 +22,8 @@ describe('segmentSentences', () => {
     for (const cut of ['fév', 'févr', 'Sept', 'déc']) {
       expect(texts(`Le pont a fermé le 3 ${cut}. 2023 à Lyon. Fin.`), cut).toEqual([`Le pont a fermé le 3 ${cut}. 2023 à Lyon.`, 'Fin.']);
     }
+    // Before a dateline's agency and dash, the cut ends the dateline's day, not a sentence.
+    expect(texts('VELMOR, 3 déc. (KW) - Le pont a fermé. Fin.')).toEqual(['VELMOR, 3 déc. (KW) - Le pont a fermé.', 'Fin.']);
     // Before a word, the period may end the sentence.
     expect(segmentSentences('They met in Sept. The talks failed.', 'en').map((s) => s.text)).toEqual(['They met in Sept.', 'The talks failed.']);
   });
