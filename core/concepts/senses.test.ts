@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sensesAt, lookupAt, hasSenses } from './senses';
+import { sensesAt, lookupAt, hasSenses, isTimeWord } from './senses';
 import { tokenize } from '../figures/tokens';
 import { fold } from '../text/fold';
 
@@ -92,5 +92,12 @@ describe('word senses', () => {
     expect(hasSenses('school')).toBe(false);
     const fr = ['le', 'seisme', 'a', 'frappe', 'la', 'region'];
     expect(lookupAt((k) => fr[k], 3)).toBeUndefined();
+  });
+});
+
+describe('isTimeWord', () => {
+  it('is true of a folded weekday or month, in either language, and false of other words', () => {
+    for (const w of ['lundi', 'avril', 'monday', 'october']) expect(isTimeWord(w), w).toBe(true);
+    for (const w of ['pont', 'bridge', 'velmor']) expect(isTimeWord(w), w).toBe(false);
   });
 });

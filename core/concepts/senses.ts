@@ -15,10 +15,14 @@ interface Cue {
   concepts: Concept[];
 }
 
+/** Is this folded word a form of a time concept (a weekday, a month: "lundi", "avril", "may")? The cues' '@time'
+ *  class, and the words a dateline may hold in lower case ("3 avril"). */
+export const isTimeWord = (w: string): boolean => conceptsOf(w).some((c) => c.type === 'time');
+
 /** Word classes a cue may name instead of a word: any form of one concept type, or any number. */
 const CLASSES = new Map<string, (w: string) => boolean>([
   ['@nation', (w) => conceptsOf(w).some((c) => c.type === 'nation')],
-  ['@time', (w) => conceptsOf(w).some((c) => c.type === 'time')],
+  ['@time', isTimeWord],
   ['@num', (w) => /^\d/.test(w)],
 ]);
 

@@ -49,6 +49,15 @@ export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june'
  * février is cut after its "r"), so they are listed here, beside the names they cut (monthNumber reads each).
  */
 export const FR_MONTH_ABBREVIATIONS = ['janv', 'févr', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'sept', 'oct', 'nov', 'déc'];
+/** The French month names as French writes them, accented ("février", "août", "décembre"); FR_MONTHS is folded. */
+export const FR_MONTH_SPELLINGS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/**
+ * The cut forms of the months that copy writes with a period ("Feb. 11", "Sept. 8", "7 févr. 2024", "3 fév.
+ * 2025"): the English three letters and "Sept", the French typographic cuts and the shorter "fév" that French copy
+ * also writes. Only cuts: a whole name ("mars.", "May.") ends a sentence as often as it precedes a day. The sentence
+ * splitter and the dateline reader share this list.
+ */
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'janv', 'févr', 'fév', 'avr', 'juil', 'déc'];
 
 /** Month number (1-12) of a folded French or English month name or its abbreviation ("sept.", "févr", "Jun"); 0 when none. */
 export function monthNumber(word: string): number {

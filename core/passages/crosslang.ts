@@ -22,6 +22,7 @@ import { isFigureStem } from './figure-values';
 import { EN_MONTHS, FR_MONTHS, monthNumber } from '../dates/day';
 import { clauseRanges } from './clauses';
 import { datelineEndWord } from '../text/dateline';
+import { isTimeWord } from '../concepts/senses';
 import { boundPhrases } from '../figures/ranges';
 import { CURRENCY } from '../figures/count-head';
 
@@ -935,8 +936,6 @@ function percentAfter(a: Analysis, w: number, sent: { start: number; text: strin
   return /^\s*%/u.test(rest);
 }
 
-/** The words a time concept names (a weekday, a month): a dateline may hold them in lower case ("3 avril"). */
-const isTimeWord = (norm: string): boolean => conceptsOf(norm).some((c) => c.type === 'time');
 
 /**
  * The last word of the dateline opening a sentence at word `w0`, or -1 (text/dateline.ts datelineEndWord: capitalised

@@ -11,7 +11,7 @@
  * The readings differ where their readers measured different needs; each difference is a named option or
  * form below, with the reason, so that one reader's form is not another's by accident.
  */
-import { EN_MONTHS, FR_MONTH_ABBREVIATIONS } from '../dates/day';
+import { EN_MONTHS, FR_MONTH_ABBREVIATIONS, FR_MONTH_SPELLINGS, MONTH_ABBREVIATIONS } from '../dates/day';
 import { fold } from './fold';
 
 /**
@@ -24,18 +24,21 @@ export const DATELINE_PREFIX_CHARS = 40;
 const DASHES = '\\-\u2013\u2014';
 
 /**
- * A month's name as a dateline writes it, in either language and any case ("Oct.", "octobre", "JUILLET"): a word
- * that opens with a French abbreviation (accented or not: "févr", "fevr") or the first three letters of an English
- * month. Regex source (no flags needed: each letter carries both cases).
+ * A month's name as a dateline writes it, in either language and any case ("Oct.", "octobre", "JUILLET", "fév."):
+ * a whole word that is a month's name (accented or not: "février", "fevrier") or one of its cuts (accented or not:
+ * "févr", "fevr", "fév", "Sept"), perhaps with a period. Whole forms only: a word that merely opens with a month's
+ * letters ("Marseille", "Novice", "Mayor") is none. Regex source (no flags needed: each letter carries both cases),
+ * longest forms first so that "septembre" is not read as "sept" and a rest.
  */
 const MONTH_FORMS = [...new Set([
+  ...FR_MONTH_SPELLINGS,
+  ...EN_MONTHS,
   ...FR_MONTH_ABBREVIATIONS,
-  ...FR_MONTH_ABBREVIATIONS.map(fold),
-  ...EN_MONTHS.map((m) => m.slice(0, 3)),
-])];
-export const DATELINE_MONTH = MONTH_FORMS.map((m) => [...m].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|');
+  ...MONTH_ABBREVIATIONS,
+].flatMap((m) => [m, fold(m)]))].sort((a, b) => b.length - a.length);
+export const DATELINE_MONTH = `(?:${MONTH_FORMS.map((m) => [...m].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|')})\\.?(?!\\p{L})`;
 /** A dateline's day: a day of the month and a month, either way round ("20 octobre", "Oct. 21"), perhaps a year. */
-const DATELINE_DAY = String.raw`(?:\d{1,2}[ \u00A0](?:${DATELINE_MONTH})\p{L}*\.?|(?:${DATELINE_MONTH})\p{L}*\.?[ \u00A0]\d{1,2})(?:,[ \u00A0]\d{4})?`;
+const DATELINE_DAY = String.raw`(?:\d{1,2}[ \u00A0]${DATELINE_MONTH}|${DATELINE_MONTH}[ \u00A0]\d{1,2})(?:,[ \u00A0]\d{4})?`;
 
 /**
  * A wire's credit in a dateline: the outlet named between the place (and day) a report opens with and its first
@@ -82,12 +85,15 @@ export function datelineCredit(text: string, isRegion: (bracket: string, from: n
  * - 'uncased': any prefix without a lower-case letter ("PARIS, ", "DIA-", "WASHINGTON (AFP) - ", "12:05 - ", or
  *   nothing; "WASHINGTON (Reuters) - " is refused for its lower case). The publication-day reader takes it: the
  *   date itself, with its year, is the evidence, and a stamp opens with digits and signs as often as a place.
- * - 'place': a place in capitals, perhaps an agency in capitals in brackets, then a dash or a comma ("DIA-",
- *   "PARIS, ", "PARIS (AFP) -"). The furniture reader takes it: any number may follow, so only a place's shape
- *   makes it a dateline's day rather than the story's count.
+ * - 'place': a place in capitals (perhaps hyphenated: "SAINT-DENIS, ", "ÉTATS-UNIS - "), perhaps an agency in
+ *   capitals in brackets (perhaps of several words: "(EUROPA PRESS)"), then a dash or a comma ("DIA-", "PARIS, ",
+ *   "PARIS (AFP) -"). The furniture reader takes it: any number may follow, so only a place's shape makes it a
+ *   dateline's day rather than the story's count.
  */
 export type DatelineLeadForm = 'uncased' | 'place';
-const PLACE_LEAD = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu}'’ ]*\p{Lu}\s*(?:\(\p{Lu}+\))?\s*[${DASHES},]\s*$`, 'u');
+/** An agency in capitals in brackets, of one word or several ("(AFP)", "(EUROPA PRESS)"). Regex source. */
+const CAPITALS_AGENCY = String.raw`\(\p{Lu}+(?: \p{Lu}+)*\)`;
+const PLACE_LEAD = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}\s*(?:${CAPITALS_AGENCY})?\s*[${DASHES},]\s*$`, 'u');
 const LOWER = /\p{Ll}/u;
 
 /** Is text[lineStart, start) (original case) a dateline's lead, within DATELINE_PREFIX_CHARS, of the given form? */
@@ -99,8 +105,9 @@ export function datelineLead(text: string, lineStart: number, start: number, for
 
 /** How far after a dateline's day its close is looked for: an agency's bracket and the dash ("(Reuters) -"). */
 const CLOSE_REACH = 20;
-/** What closes a dateline after its day: perhaps the agency in brackets, then a colon or a dash. Original case. */
-const DAY_CLOSE = new RegExp(String.raw`^\s*(?:\(\p{Lu}[\p{L}]*\)\s*)?[:${DASHES}]`, 'u');
+/** What closes a dateline after its day: perhaps the agency in brackets, of one capitalised word or several
+ *  ("(Reuters)", "(EUROPA PRESS)"), then a colon or a dash. Original case. */
+const DAY_CLOSE = new RegExp(String.raw`^\s*(?:\(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*\)\s*)?[:${DASHES}]`, 'u');
 
 /**
  * Does the figure at [start, end) of its line (starting at `lineStart`) stand in an agency dateline: a place in
@@ -115,11 +122,16 @@ export function inDateline(text: string, lineStart: number, start: number, end: 
 export const DATELINE_MAX_WORDS = 10;
 /** Lower-case words a dateline may hold between its names ("Saint-Denis de la Réunion"). */
 const DATELINE_JOINERS = new Set(['de', 'la', 'le', 'du', 'des', 'of', 'the']);
-/** A dash set between spaces, which ends a dateline read word by word ("BERLIN (AP) —", "MADRID --", "Brussels –").
- *  Not a colon: inside a sentence's first words, "Name: ..." is a speaker or a heading more often than a place. */
-const SPACED_DASH = /(^|\s)(–|—|--|-)(\s|$)/;
+/** A dash set between spaces, which ends a dateline read word by word ("BERLIN (AP) —", "MADRID --", "Brussels –"):
+ *  one of DASHES, or the double hyphen a typewriter's copy writes for a dash. Not a colon: inside a sentence's first
+ *  words, "Name: ..." is a speaker or a heading more often than a place. */
+const SPACED_DASH = new RegExp(String.raw`(^|\s)(--|[${DASHES}])(\s|$)`);
 /** Only these may stand between a dateline's words: spaces, commas, slashes, bars and brackets. */
 const WORD_GAP = /^[\s,/|()]*$/;
+/** A word a period may close inside a dateline: a month or its cut ("3 déc. (AFP)", "Oct. 21"), whatever case. */
+const MONTH_WORD = new RegExp(`^${DATELINE_MONTH}$`, 'u');
+/** A word in capitals, which a period may close inside a dateline ("WASHINGTON D.C. (AP)"): an initial, not an end. */
+const CAPITALS_WORD = /^(?=.*\p{Lu})[^\p{Ll}]*$/u;
 
 /** A text cut into words: each word's start and end in the text, and its normalised form. */
 export interface DatelineWords {
@@ -130,20 +142,27 @@ export interface DatelineWords {
 
 /**
  * The last word of the dateline opening the sentence `sent` at word `w0`, or -1: a run of at most
- * DATELINE_MAX_WORDS words, each capitalised, a number, a time word (`isTimeWord`: a weekday, a month) or a
- * joiner (DATELINE_JOINERS), with only commas, slashes, bars and balanced brackets between them, ending at a
+ * DATELINE_MAX_WORDS words, each capitalised, a number, a time word (`isTimeWord`: a weekday, a month), a month's
+ * cut ("déc") or a joiner (DATELINE_JOINERS), with only commas, slashes, bars and balanced brackets between them
+ * (and a period after a month or a word in capitals: "3 déc. (AFP)", "Oct. 21"), ending at a
  * dash between spaces that a capital or a quote follows ("BELGRADE – On Saturday...", "PARIS, 3 avril
  * (Reuters) - Le..."). A name before an apposition ("Marie Dupont – who...") is followed by a lower-case word.
+ * It reads one sentence: the sentence splitter (segment.ts) keeps a month's cut in its sentence before a digit or
+ * an agency's bracket and dash, so "PARIS, 3 déc. (AFP) - Le..." and "WASHINGTON, Oct. 21 (AP) — The..." reach it whole.
  */
 export function datelineEndWord(a: DatelineWords, w0: number, sent: { start: number; end: number; text: string }, isTimeWord: (norm: string) => boolean): number {
   let depth = 0;
   for (let w = w0; w < a.wordNorms.length && w - w0 < DATELINE_MAX_WORDS && a.wordStarts[w] < sent.end; w++) {
     const first = sent.text.charAt(a.wordStarts[w] - sent.start);
     const norm = a.wordNorms[w];
-    const allowed = first !== first.toLowerCase() || /\d/.test(first) || DATELINE_JOINERS.has(norm) || isTimeWord(norm);
+    const word = sent.text.slice(a.wordStarts[w] - sent.start, a.wordEnds[w] - sent.start);
+    const month = isTimeWord(norm) || MONTH_WORD.test(word);
+    const allowed = first !== first.toLowerCase() || /\d/.test(first) || DATELINE_JOINERS.has(norm) || month;
     if (!allowed) return -1;
     const gapEnd = w + 1 < a.wordNorms.length && a.wordStarts[w + 1] < sent.end ? a.wordStarts[w + 1] : sent.end;
-    const gap = sent.text.slice(a.wordEnds[w] - sent.start, gapEnd - sent.start);
+    const gapAll = sent.text.slice(a.wordEnds[w] - sent.start, gapEnd - sent.start);
+    // A period closes a month's cut or a capital's initial, not the dateline ("3 déc. (AFP) -", "Oct. 21 (AP) —").
+    const gap = gapAll.startsWith('.') && (month || CAPITALS_WORD.test(word)) ? gapAll.slice(1) : gapAll;
     for (const ch of gap) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
     if (SPACED_DASH.test(gap)) {
       const next = sent.text.charAt(gapEnd - sent.start);

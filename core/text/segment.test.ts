@@ -18,6 +18,12 @@ describe('segmentSentences', () => {
     const en = segmentSentences('Farmers will march on Mar. 4 and Mar. 12. The ministry said no.', 'en').map((s) => s.text);
     expect(en).toEqual(['Farmers will march on Mar. 4 and Mar. 12.', 'The ministry said no.']);
     expect(texts('La vente a eu lieu le 3 janv. 2023 à Lyon. Fin.')).toEqual(['La vente a eu lieu le 3 janv. 2023 à Lyon.', 'Fin.']);
+    // Every cut of the shared list (dates/day.ts MONTH_ABBREVIATIONS), "fév." as well as "févr.".
+    for (const cut of ['fév', 'févr', 'Sept', 'déc']) {
+      expect(texts(`Le pont a fermé le 3 ${cut}. 2023 à Lyon. Fin.`), cut).toEqual([`Le pont a fermé le 3 ${cut}. 2023 à Lyon.`, 'Fin.']);
+    }
+    // Before a dateline's agency and dash, the cut ends the dateline's day, not a sentence.
+    expect(texts('VELMOR, 3 déc. (KW) - Le pont a fermé. Fin.')).toEqual(['VELMOR, 3 déc. (KW) - Le pont a fermé.', 'Fin.']);
     // Before a word, the period may end the sentence.
     expect(segmentSentences('They met in Sept. The talks failed.', 'en').map((s) => s.text)).toEqual(['They met in Sept.', 'The talks failed.']);
   });

@@ -10,6 +10,7 @@
  * Spans never include leading or trailing white space, and `text === input.slice(start, end)`.
  */
 import { sentenceEnds } from './sentence-break';
+import { MONTH_ABBREVIATIONS } from '../dates/day';
 
 export interface Segment {
   start: number;
@@ -26,8 +27,11 @@ const ABBREVIATION_END =
 
 // Month abbreviations ("Feb. 11", "Sept. 8", "7 févr. 2024"): Intl.Segmenter may end a sentence after
 // them; when the next segment starts with a digit (the day or the year), that is no sentence end.
-const MONTH_ABBREVIATION_END = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|fév|avr|juil|sept|oct|nov|déc)\.$/iu;
+const MONTH_ABBREVIATION_END = new RegExp(String.raw`(?:^|[\s(])(?:${MONTH_ABBREVIATIONS.join('|')})\.$`, 'iu');
 const STARTS_WITH_DIGIT = /^[\s\u00A0\u202F]*\p{N}/u;
+// A dateline's agency and its dash after a month's cut ("PARIS, 3 déc. (AFP) - Le..."): the bracket closes the
+// dateline, it opens no sentence. Thirty characters hold an agency's name ("(EUROPA PRESS)").
+const STARTS_WITH_AGENCY_DASH = /^[\s\u00A0\u202F]*\([^()\n]{2,30}\)[\s\u00A0]*[-\u2013\u2014]/u;
 
 // A closing guillemet (or closing quote) at the start of a segment, after optional spaces of any kind.
 const LEADING_CLOSER = /^[\s\u00A0\u202F]*[»\u201D\u203A]/u;
@@ -97,7 +101,7 @@ function segmentLine(text: string, lineStart: number, lineEnd: number, lang: str
         }
         continue;
       }
-      if (ABBREVIATION_END.test(prevText) || (MONTH_ABBREVIATION_END.test(prevText) && STARTS_WITH_DIGIT.test(cur))) {
+      if (ABBREVIATION_END.test(prevText) || (MONTH_ABBREVIATION_END.test(prevText) && (STARTS_WITH_DIGIT.test(cur) || STARTS_WITH_AGENCY_DASH.test(cur)))) {
         prev[1] = e;
         continue;
       }
