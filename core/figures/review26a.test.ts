@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+// Sentences written for these tests (fixrev26a): mends of review rev26a.
+const texts = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang).map((f) => f.text);
+
+describe('a name and a spaced number after a count is a model only when the model pattern holds (fixrev26a)', () => {
+  it('keeps the figures of a score, a table, a time, a plural and a unit', () => {
+    expect(texts('The polls shut at 7 PM 10 hours after they opened.', 'en')).toContain('10 hours');
+    expect(texts('He won 4 Grammys 15 years apart.', 'en')).toContain('15 years');
+    expect(texts('Result: Greens 310 Liberals 95 Centre 7', 'en')).toEqual(expect.arrayContaining(['95', '7']));
+    expect(texts('Chile 2 Peru 1 in the final match.', 'en')).toEqual(expect.arrayContaining(['2', '1']));
+    expect(texts('The ticket cost 2 Dollars 40 cents.', 'en')).toContain('40');
+  });
+  it('still reads a model code followed by its noun, or with a glued tail, as no figure', () => {
+    expect(texts('The agency launched 2 Falcon 9 rockets this week.', 'en')).not.toContain('9');
+    expect(texts('The airline bought 30 Boeing 737-800 aircraft.', 'en').some((t) => /737|800/.test(t))).toBe(false);
+  });
+});
