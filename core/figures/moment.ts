@@ -909,9 +909,24 @@ const SINCE_PHRASE_REACH = 9;
 function inSincePhrase(toks: Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= SINCE_PHRASE_REACH; j--) {
     if (toks[j + 1].nl || (toks[j].kind === 'p' && toks[j].t !== "'" && toks[j].t !== '-')) return false;
-    if (SINCE_WORDS.has(toks[j].t)) return true;
+    if (SINCE_WORDS.has(toks[j].t)) return opensAPeriod(toks, j, k);
   }
   return false;
+}
+/**
+ * Does the "since"/"depuis" at token j open the start of a period (up to token `end`, exclusive)? Not "depuis" before a
+ * capitalised name: it says where from ("a annoncé depuis Kiev vendredi que"); "depuis le / la / les / que" stays.
+ * Not a "since" clause whose verb is one of saying ("Since officials said on Friday that 40 were killed"): that
+ * clause tells when the count was given (or why), it dates no period's start.
+ */
+function opensAPeriod(toks: Tok[], j: number, end: number): boolean {
+  const next = toks[j + 1];
+  if (toks[j].t === 'depuis' && next && next.kind === 'w' && next.cap && !next.nl) return false;
+  for (let q = j + 1; q < end && q - j <= SINCE_PHRASE_REACH && q < toks.length; q++) {
+    if (CLAUSE_END.has(toks[q].t) || toks[q].nl) break;
+    if ((SPEECH_VERBS.has(toks[q].t) || TELLING_VERBS.has(toks[q].t)) && !reflexive(toks, q)) return false;
+  }
+  return true;
 }
 
 /**
@@ -969,7 +984,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (comparisonAt(toks, k)) break;
     // "224 killed since the attacks began on Friday", "évacués depuis la reprise des combats dimanche": what follows
     // "since" dates the start of the period the count runs over, not the count.
-    if (SINCE_WORDS.has(toks[k].t)) break;
+    if (SINCE_WORDS.has(toks[k].t) && opensAPeriod(toks, k, toks.length)) break;
     const w = timeWordAt(toks, k);
     // "The ruins left by the flood that killed more than 60 people were still visible Monday": a day after a toll its
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.

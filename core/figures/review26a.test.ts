@@ -17,3 +17,17 @@ describe('a name and a spaced number after a count is a model only when the mode
     expect(texts('The airline bought 30 Boeing 737-800 aircraft.', 'en').some((t) => /737|800/.test(t))).toBe(false);
   });
 });
+
+const momentOf = (text: string, lang: 'fr' | 'en', q: string) => extractFigures(text, lang, { published: '2024-11-10' }).find((f) => f.text === q)?.moment;
+
+describe('"depuis" + a name and a "since" clause of saying date no period (fixrev26a)', () => {
+  it('keeps the day of a count told "depuis" a place', () => {
+    expect(momentOf('La ministre a déclaré depuis Lyon jeudi que 25 personnes ont été blessées.', 'fr', '25')).toBe('2024-11-07');
+  });
+  it('keeps the day of a count in a "since" clause of saying', () => {
+    expect(momentOf('Since the police said on Thursday that 25 people were injured, the town has been quiet.', 'en', '25')).toBe('2024-11-07');
+  });
+  it('still reads "depuis la ... jeudi" as the start of the period', () => {
+    expect(momentOf('25 personnes ont été blessées depuis la reprise des combats jeudi.', 'fr', '25')).not.toBe('2024-11-07');
+  });
+});
