@@ -1816,8 +1816,20 @@ const WRITING_TIME_REACH = 5;
  */
 const WRITING_TIME_STOP = new Set([...CLAUSE_END, ',', ':', 'and', 'but', 'while', 'et', 'mais', 'alors', 'tandis']);
 
-/** Does a writing-time phrase (WRITING_TIME_PHRASES) start at token k? Not "now-" in a compound ("the now-ended strike"). */
+/** Writing-time verbs that are nouns too ("the remains of 12 people", "le reste des 300 passagers"). Folded. */
+const VERBS_ALSO_NOUNS = new Set(['remains', 'reste']);
+/** Determiners before which such a word is the noun ("the remains", "le reste", "du reste"). Folded, apostrophe left out. */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'le', 'l', 'les', 'du', 'au', 'aux', 'des', 'un', 'ce', 'son', 'ses', 'leur', 'leurs']);
+
+/**
+ * Does a writing-time phrase (WRITING_TIME_PHRASES) start at token k? Not "now-" in a compound ("the now-ended strike"),
+ * nor a verb that is a noun after its determiner (VERBS_ALSO_NOUNS).
+ */
 function writingTimeAt(toks: Tok[], k: number): boolean {
+  if (VERBS_ALSO_NOUNS.has(toks[k].t)) {
+    const det = toks[k - 1]?.t === "'" ? toks[k - 2] : toks[k - 1];
+    if (det && !toks[k].nl && NOUN_DETERMINERS.has(det.t)) return false;
+  }
   for (const seq of WRITING_TIME_PHRASES) {
     if (toks[k].t !== seq[0]) continue;
     let j = k;

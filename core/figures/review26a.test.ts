@@ -31,3 +31,17 @@ describe('"depuis" + a name and a "since" clause of saying date no period (fixre
     expect(momentOf('25 personnes ont été blessées depuis la reprise des combats jeudi.', 'fr', '25')).not.toBe('2024-11-07');
   });
 });
+
+describe('"remains" / "reste" as a noun is no adverb of the time of writing (fixrev26a)', () => {
+  const pub = { published: '2024-11-07' };
+  it('leaves the count after "the remains of" / "le reste des" with the lead\'s day', () => {
+    const en = extractFigures('Quake toll climbs\nThe toll reached 90, the agency said on Wednesday.\nTeams have recovered the remains of 15 people.', 'en', pub);
+    expect(en.find((f) => f.text === '15')?.moment).toBe('2024-11-06');
+    const fr = extractFigures('Le bilan monte\nLa préfecture a indiqué mercredi que 90 personnes étaient mortes.\nLe reste des 200 habitants a été relogé.', 'fr', pub);
+    expect(fr.find((f) => f.text === '200')?.moment).toBe('2024-11-06');
+  });
+  it('still reads the verb "remain" as the time of writing', () => {
+    const en = extractFigures('Quake toll climbs\nThe toll reached 90, the agency said on Wednesday.\n15 people remain missing.', 'en', pub);
+    expect(en.find((f) => f.text === '15')?.moment).toBe('2024-11-07');
+  });
+});
