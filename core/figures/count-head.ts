@@ -641,6 +641,10 @@ const TO_WORDS = new Set(['to', 'a']);
  * adverb ("its seat count fell sharply from", "le nombre de sièges du parti est passé de"), or a noun of how many and
  * its complement. Past that the noun is another clause's. */
 const FROM_TO_LOOKBACK = 10;
+/** Nouns of a share or a rate: a moving value "of / de" a noun is a share of it, not a count of it (fromToNoun). Folded. */
+const SHARE_NOUNS = new Set(['share', 'shares', 'percentage', 'proportion', 'rate', 'ratio', 'part', 'parts', 'taux', 'pourcentage']);
+/** The words that join a share noun to what it is a share of ("share of", "part des", "taux d'"). Folded. */
+const SHARE_OF = new Set(['of', 'de', 'des', 'du', 'd']);
 /**
  * "The party's seat count rose from 40 to 52", "its number of seats fell from 44 to 38", "le nombre de sièges est passé
  * de 98 à 148": two bare numbers joined by "from X to Y" / "de X à Y" are two values of one count, the noun its clause
@@ -668,6 +672,9 @@ function fromToNoun(toks: Tok[], i0: number, i1: number): string | undefined {
   for (let k = from - 1; k >= 0 && k >= from - FROM_TO_LOOKBACK; k--) {
     const t = toks[k];
     if (BOUNDARY.has(t.t) || t.t === ',' || t.t === ':' || toks[k + 1].nl || isNumberTok(t)) break;
+    // "The share of votes went from 31 to 24", "le taux de chômage est passé de 8 à 7": the values are a share or a
+    // rate of the noun, not counts of it.
+    if (SHARE_NOUNS.has(t.t) && SHARE_OF.has(toks[k + 1]?.t ?? '')) return undefined;
     if (HOW_MANY.has(t.t)) {
       let q = k + 1;
       while (q < from && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;

@@ -45,3 +45,16 @@ describe('"remains" / "reste" as a noun is no adverb of the time of writing (fix
     expect(en.find((f) => f.text === '15')?.moment).toBe('2024-11-07');
   });
 });
+
+describe('a share "from X to Y" is no count of the noun after "share of" (fixrev26a)', () => {
+  it('leaves the two values without the noun, in both languages', () => {
+    const en = extractFigures('The share of seats held by the left went from 42 to 37.', 'en');
+    expect(en.find((f) => f.text === '42')?.unit).toBe('number');
+    expect(en.find((f) => f.text === '37')?.unit).toBe('number');
+    const fr = extractFigures('La part des sièges de la gauche est passée de 42 à 37.', 'fr');
+    expect(fr.find((f) => f.text === '42')?.unit).toBe('number');
+  });
+  it('still gives the noun to a number of seats', () => {
+    expect(extractFigures('The number of seats held by the left went from 42 to 37.', 'en').find((f) => f.text === '42')?.unit).toBe('seats');
+  });
+});
