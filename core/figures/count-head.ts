@@ -639,7 +639,9 @@ const FROM_WORDS = new Set(['from', 'de']);
 const TO_WORDS = new Set(['to', 'a']);
 /** How far back (tokens) from "from / de" the noun of the moving count may stand: its verb, an auxiliary and an
  * adverb ("its seat count fell sharply from", "le nombre de sièges du parti est passé de"), or a noun of how many and
- * its complement. Past that the noun is another clause's. */
+ * its complement. Past that the noun is another clause's. 10: "le nombre de sièges du parti est passé de" puts
+ * "nombre" 7 tokens before "de", with room for an adverb and one more complement word; the value was set on that
+ * shape (units26: japanvote 20 -> 25 of 36 right) and not swept, so a longer reach is untested, not known worse. */
 const FROM_TO_LOOKBACK = 10;
 /** Nouns of a share or a rate: a moving value "of / de" a noun is a share of it, not a count of it (fromToNoun). Folded. */
 const SHARE_NOUNS = new Set(['share', 'shares', 'percentage', 'proportion', 'rate', 'ratio', 'part', 'parts', 'taux', 'pourcentage']);
@@ -892,14 +894,13 @@ function roleOfNominal(w: string): string | undefined {
   return peopleRoleForms.find(([, forms]) => forms.some((f) => f.length > s.length && f.startsWith(s)))?.[0];
 }
 
-/** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
- * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
- * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
 /** "p.c" (three glued tokens, its closing dot read as the sentence's) or "pc" (not "PC", a computer) right after a
- * number: "per cent" abbreviated. How many tokens it takes, else 0. */
+ * number: "per cent" abbreviated. How many tokens it takes, else 0. "pc" alone is also "pieces" ("500 pc of the
+ * stock"): read as per cent only after a number with a decimal part ("2.5 pc"), which no count of pieces has. */
 function percentAbbrevAt(toks: Tok[], k: number): number {
   const [t, dot, c] = [toks[k], toks[k + 1], toks[k + 2]];
-  if (t.t === 'pc' && !t.upper && !t.cap) return 1;
+  const num = toks[k - 1];
+  if (t.t === 'pc' && !t.upper && !t.cap) return num && num.kind === 'd' && /[.,]\d/.test(num.t) ? 1 : 0;
   return t.t === 'p' && dot?.t === '.' && c?.t === 'c' && dot.start === t.end && c.start === dot.end ? 3 : 0;
 }
 /** Words that join two values of one measure ("6,2 et 5,4", "6.2 or 6.4"). */
@@ -944,6 +945,9 @@ function gluedUnit(toks: Tok[], k: number): boolean {
 }
 /** `moved`: the counted noun was read before "from X to Y" (fromToNoun): the values are a move, not a range. */
 export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string; leadIn?: boolean; moved?: boolean }
+/** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
+ * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
+ * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
 export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): Head {
   let unit = unitHint ?? 'number';
   let category: string | undefined;

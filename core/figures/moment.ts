@@ -898,6 +898,8 @@ const SINCE_WORDS = new Set(['since', 'depuis']);
 /**
  * How many tokens before a time word "since"/"depuis" may open the phrase it ends: a noun phrase or a short clause
  * ("depuis le début vendredi", "since Israel's attacks began on Friday", "depuis qu'elle a touché terre au Vietnam samedi").
+ * 9: the longest of these, "depuis qu'elle a touché terre au Vietnam samedi", puts the day 9 tokens after "depuis"
+ * (the apostrophe is a token). Set on that shape (moments26: moments right 4477 -> 4483) and not swept.
  */
 const SINCE_PHRASE_REACH = 9;
 /**

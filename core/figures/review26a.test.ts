@@ -58,3 +58,12 @@ describe('a share "from X to Y" is no count of the noun after "share of" (fixrev
     expect(extractFigures('The number of seats held by the left went from 42 to 37.', 'en').find((f) => f.text === '42')?.unit).toBe('seats');
   });
 });
+
+describe('"pc" alone is per cent only after a decimal number (fixrev26a)', () => {
+  it('reads "500 pc" as no percentage, "3.5 pc" as one', () => {
+    const pieces = extractFigures('The shop sold 500 pc of the old stock.', 'en').find((f) => f.text.startsWith('500'));
+    expect(pieces).toBeDefined();
+    expect(pieces!.unit).not.toBe('percent');
+    expect(extractFigures('Shares fell 3.5 pc on Tuesday.', 'en').find((f) => f.text.startsWith('3.5'))?.unit).toBe('percent');
+  });
+});
