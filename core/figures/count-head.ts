@@ -9,7 +9,7 @@ import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { concept, conceptIds, isCue, lookup, wordFormsOf } from '../concepts/index';
-import { BOUNDARY, PEOPLE_CATS, SENTENCE_END, conceptAt, isCountNumber, isNumberTok } from './count-base';
+import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, conceptAt, insideQuote, isCountNumber, isNumberTok } from './count-base';
 import { isYearDigits } from './years';
 import { modelAfterCount } from './furniture';
 import { TABLES, has } from './number-words';
@@ -63,19 +63,6 @@ function nameBeforeHead(toks: Tok[], k: number, lang: Lang): boolean {
  * that the stop list does not hold: "451 789 hors capitale", "20 000 puis 30 000", "3 000 toujours mobilisés",
  * "500 ailleurs". Read as the counted noun, they would give the number a unit no other count has. */
 const INVARIABLE_S = new Set(['hors', 'puis', 'toujours', 'jamais', 'parfois', 'desormais', 'ailleurs', 'tandis', 'pres', 'dessus', 'dessous', 'parmi', 'always', 'perhaps', 'across', 'towards', 'afterwards', 'besides', 'sometimes', 'nevertheless', 'thus', 'unless', 'whereas', 'versus', 'plus', 'minus']);
-/** Quotation marks (fold writes every kind as '"'). */
-const QUOTE = '"';
-/** Does a quotation open before token i0 on its line and stay open there (an odd number of marks)? Then a mark
- * right after the number closes the quotation the figure is said in (« plus d'un million » de manifestants,
- * "500,000" to "more than a million" people), and the counted noun follows it. */
-function insideQuote(toks: Tok[], i0: number): boolean {
-  let n = 0;
-  for (let k = i0 - 1; k >= 0; k--) {
-    if (toks[k].t === QUOTE) n++;
-    if (toks[k].nl) break;
-  }
-  return n % 2 === 1;
-}
 /** English words glued to a number by a hyphen that give the size of a group ("a four-member gang", "a two-man crew",
  * "a 300-strong force", "a 12-person jury"): the number counts the group's members. */
 const GROUP_SIZE_WORDS = new Set(['member', 'man', 'person', 'strong', 'woman']);

@@ -17,7 +17,7 @@ import { TABLES } from './number-words';
 import { matchKeys } from './match';
 import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
-import { SENTENCE_END, TIME_CLAUSE_WORDS } from './count-base';
+import { SENTENCE_END, TIME_CLAUSE_WORDS, insideQuote } from './count-base';
 import { EVENT_YEAR } from './years';
 import { DURATION_UNITS, NOT_COUNTED_UNITS } from './unit-sets';
 
@@ -1850,18 +1850,6 @@ function writingTimeAt(toks: Tok[], k: number): boolean {
 }
 
 /**
- * Is the offset inside a quotation of its paragraph ("« Le bilan est désormais de 19 morts », a déclaré la ministre")?
- * A quoted "now" is the speaker's, of the day the words were said, not the writer's.
- */
-function insideQuote(text: string, at: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  const opened = Math.max(line.lastIndexOf('\u00ab'), line.lastIndexOf('\u201c'));
-  const closed = Math.max(line.lastIndexOf('\u00bb'), line.lastIndexOf('\u201d'));
-  if (opened > closed) return true;
-  return (line.split('"').length - 1) % 2 === 1;
-}
-
-/**
  * Is the count at tokens [i0, i1] told as the state at the time of writing, by an adverb of its clause within
  * WRITING_TIME_REACH tokens ("the total is now north of 5,000", "le Parlement compte désormais 630 députés")? Not in a
  * quotation (insideQuote): the speaker's "now" is the day of the saying, which the article may put before its own.
@@ -1877,7 +1865,7 @@ export function toldAsOfWriting(text: string, toks: Tok[], i0: number, i1: numbe
     found = writingTimeAt(toks, k);
   }
   // The quotation test reads the paragraph up to the figure: only for the few counts an adverb was found beside.
-  return found && !insideQuote(text, toks[i0].start);
+  return found && !insideQuote(toks, i0);
 }
 
 /**
