@@ -212,8 +212,9 @@ const countBefore = (t: Tok | undefined): boolean => !!t && !t.nl && ((t.kind ==
 const DURATION_SINGULARS = new Set([...DURATION_UNITS].map((u) => u.slice(0, -1)));
 /**
  * May a name and the whole number one space after it ("Falcon 9", "Boeing 737") be a model and its code? Only when a
- * maker's name stands before the model's (inner), the code has a glued tail ("737-800"), or a lower-case noun that
- * is no function word and no duration follows ("2 Falcon 9 rockets"). Else a name, a count, and a name again is a
+ * maker's name stands before the model's (inner), the code has a glued tail ("737-800"), a lower-case noun that
+ * is no function word and no duration follows ("2 Falcon 9 rockets"), or a capitalised suffix with no number after
+ * it ("un Boeing 737 Max"). Else a name, a count, and a name again is a
  * score or a table ("Argentina 3 Brazil 1", "Labour 412 Conservatives 121"), and an all-caps short word, a plural or
  * a unit before the number ("8 PM 12 hours", "3 Oscars 20 years", "3 Euros 50 cents") is no model's name.
  */
@@ -221,7 +222,11 @@ function spacedCodeFits(toks: Tok[], name: Tok, q: number, e: number, inner: boo
   if (inner || e > q + 1) return true;
   if (name.upper || (/s$/.test(name.t) && !/ss$/.test(name.t))) return false;
   const noun = toks[e];
-  if (!noun || noun.kind !== 'w' || noun.cap || noun.nl || STOPWORDS.has(noun.t)) return false;
+  if (!noun || noun.kind !== 'w' || noun.nl) return false;
+  // "un Boeing 737 Max": a capitalised word right after the code is the model's suffix, unless a number follows it
+  // (a score or a table goes on: "Brazil 1 Chile 0", "Greens 310 Liberals 95").
+  if (noun.cap) return toks[e + 1]?.kind !== 'd';
+  if (STOPWORDS.has(noun.t)) return false;
   return !DURATION_UNITS.has(noun.t) && !DURATION_SINGULARS.has(noun.t);
 }
 /**

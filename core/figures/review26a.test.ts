@@ -67,3 +67,10 @@ describe('"pc" alone is per cent only after a decimal number (fixrev26a)', () =>
     expect(extractFigures('Shares fell 3.5 pc on Tuesday.', 'en').find((f) => f.text.startsWith('3.5'))?.unit).toBe('percent');
   });
 });
+
+describe('a capitalised suffix after a spaced model code (fixrev26a)', () => {
+  it('reads "un Boeing 787 Max" as a model, "Chile 2 Peru 1" still as a score', () => {
+    expect(texts('La compagnie a reçu un Boeing 787 Max en mars.', 'fr')).not.toContain('787');
+    expect(texts('Chile 2 Peru 1 Ecuador 0 in the group.', 'en')).toEqual(expect.arrayContaining(['2', '1']));
+  });
+});
