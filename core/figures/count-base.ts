@@ -13,6 +13,21 @@ import { isMonthName } from './dates';
  * news sentences rarely run longer; past that, words usually belong to another statement. */
 export const WINDOW_LEFT = 14;
 const WINDOW_RIGHT = 24;
+/** Quotation marks (fold writes every kind as '"'). */
+export const QUOTE = '"';
+/**
+ * Does a quotation open before token i0 on its line and stay open there (an odd number of marks)? The one quote test
+ * of the figures: a mark right after the number closes the quotation the figure is said in (count-head: « plus d'un
+ * million » de manifestants), and a quoted "now" is the speaker's, not the writer's (moment.ts toldAsOfWriting).
+ */
+export function insideQuote(toks: Tok[], i0: number): boolean {
+  let n = 0;
+  for (let k = i0 - 1; k >= 0; k--) {
+    if (toks[k].t === QUOTE) n++;
+    if (toks[k].nl) break;
+  }
+  return n % 2 === 1;
+}
 export const BOUNDARY = new Set(['.', '!', '?', ';', '(', ')', '\u2026']);
 /** Entities that are people (concept flag `people`: soldiers, inhabitants, hostages...): roles such as killed
  * or wounded are said of them only. */

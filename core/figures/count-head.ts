@@ -9,7 +9,7 @@ import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { concept, conceptIds, isCue, lookup, wordFormsOf } from '../concepts/index';
-import { BOUNDARY, PEOPLE_CATS, SENTENCE_END, conceptAt, isCountNumber, isNumberTok } from './count-base';
+import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, conceptAt, insideQuote, isCountNumber, isNumberTok } from './count-base';
 import { isYearDigits } from './years';
 import { modelAfterCount } from './furniture';
 import { TABLES, has } from './number-words';
@@ -63,19 +63,6 @@ function nameBeforeHead(toks: Tok[], k: number, lang: Lang): boolean {
  * that the stop list does not hold: "451 789 hors capitale", "20 000 puis 30 000", "3 000 toujours mobilisés",
  * "500 ailleurs". Read as the counted noun, they would give the number a unit no other count has. */
 const INVARIABLE_S = new Set(['hors', 'puis', 'toujours', 'jamais', 'parfois', 'desormais', 'ailleurs', 'tandis', 'pres', 'dessus', 'dessous', 'parmi', 'always', 'perhaps', 'across', 'towards', 'afterwards', 'besides', 'sometimes', 'nevertheless', 'thus', 'unless', 'whereas', 'versus', 'plus', 'minus']);
-/** Quotation marks (fold writes every kind as '"'). */
-const QUOTE = '"';
-/** Does a quotation open before token i0 on its line and stay open there (an odd number of marks)? Then a mark
- * right after the number closes the quotation the figure is said in (« plus d'un million » de manifestants,
- * "500,000" to "more than a million" people), and the counted noun follows it. */
-function insideQuote(toks: Tok[], i0: number): boolean {
-  let n = 0;
-  for (let k = i0 - 1; k >= 0; k--) {
-    if (toks[k].t === QUOTE) n++;
-    if (toks[k].nl) break;
-  }
-  return n % 2 === 1;
-}
 /** English words glued to a number by a hyphen that give the size of a group ("a four-member gang", "a two-man crew",
  * "a 300-strong force", "a 12-person jury"): the number counts the group's members. */
 const GROUP_SIZE_WORDS = new Set(['member', 'man', 'person', 'strong', 'woman']);
@@ -648,8 +635,14 @@ const FROM_WORDS = new Set(['from', 'de']);
 const TO_WORDS = new Set(['to', 'a']);
 /** How far back (tokens) from "from / de" the noun of the moving count may stand: its verb, an auxiliary and an
  * adverb ("its seat count fell sharply from", "le nombre de sièges du parti est passé de"), or a noun of how many and
- * its complement. Past that the noun is another clause's. */
+ * its complement. Past that the noun is another clause's. 10: "le nombre de sièges du parti est passé de" puts
+ * "nombre" 7 tokens before "de", with room for an adverb and one more complement word; the value was set on that
+ * shape (units26: japanvote 20 -> 25 of 36 right) and not swept, so a longer reach is untested, not known worse. */
 const FROM_TO_LOOKBACK = 10;
+/** Nouns of a share or a rate: a moving value "of / de" a noun is a share of it, not a count of it (fromToNoun). Folded. */
+const SHARE_NOUNS = new Set(['share', 'shares', 'percentage', 'proportion', 'rate', 'ratio', 'part', 'parts', 'taux', 'pourcentage']);
+/** The words that join a share noun to what it is a share of ("share of", "part des", "taux d'"). Folded. */
+const SHARE_OF = new Set(['of', 'de', 'des', 'du', 'd']);
 /**
  * "The party's seat count rose from 40 to 52", "its number of seats fell from 44 to 38", "le nombre de sièges est passé
  * de 98 à 148": two bare numbers joined by "from X to Y" / "de X à Y" are two values of one count, the noun its clause
@@ -677,6 +670,9 @@ function fromToNoun(toks: Tok[], i0: number, i1: number): string | undefined {
   for (let k = from - 1; k >= 0 && k >= from - FROM_TO_LOOKBACK; k--) {
     const t = toks[k];
     if (BOUNDARY.has(t.t) || t.t === ',' || t.t === ':' || toks[k + 1].nl || isNumberTok(t)) break;
+    // "The share of votes went from 31 to 24", "le taux de chômage est passé de 8 à 7": the values are a share or a
+    // rate of the noun, not counts of it.
+    if (SHARE_NOUNS.has(t.t) && SHARE_OF.has(toks[k + 1]?.t ?? '')) return undefined;
     if (HOW_MANY.has(t.t)) {
       let q = k + 1;
       while (q < from && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
@@ -925,14 +921,13 @@ function roleOfNominal(w: string): string | undefined {
   return peopleRoleForms.find(([, forms]) => forms.some((f) => f.length > s.length && f.startsWith(s)))?.[0];
 }
 
-/** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
- * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
- * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
 /** "p.c" (three glued tokens, its closing dot read as the sentence's) or "pc" (not "PC", a computer) right after a
- * number: "per cent" abbreviated. How many tokens it takes, else 0. */
+ * number: "per cent" abbreviated. How many tokens it takes, else 0. "pc" alone is also "pieces" ("500 pc of the
+ * stock"): read as per cent only after a number with a decimal part ("2.5 pc"), which no count of pieces has. */
 function percentAbbrevAt(toks: Tok[], k: number): number {
   const [t, dot, c] = [toks[k], toks[k + 1], toks[k + 2]];
-  if (t.t === 'pc' && !t.upper && !t.cap) return 1;
+  const num = toks[k - 1];
+  if (t.t === 'pc' && !t.upper && !t.cap) return num && num.kind === 'd' && /[.,]\d/.test(num.t) ? 1 : 0;
   return t.t === 'p' && dot?.t === '.' && c?.t === 'c' && dot.start === t.end && c.start === dot.end ? 3 : 0;
 }
 /** Words that join two values of one measure ("6,2 et 5,4", "6.2 or 6.4"). */
@@ -977,6 +972,9 @@ function gluedUnit(toks: Tok[], k: number): boolean {
 }
 /** `moved`: the counted noun was read before "from X to Y" (fromToNoun): the values are a move, not a range. */
 export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string; leadIn?: boolean; moved?: boolean }
+/** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
+ * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
+ * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
 export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): Head {
   let unit = unitHint ?? 'number';
   let category: string | undefined;

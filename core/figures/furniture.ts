@@ -14,6 +14,9 @@ import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { monthNumber } from '../dates/day';
 import { inDateline } from '../text/dateline';
+import { TABLES, has } from './number-words';
+import { DURATION_UNITS } from './unit-sets';
+import { STOPWORDS } from '../text/words';
 
 /** How far back on the same line the giveaway words are looked for. Stamps are short ("Publié le 3 mars 2024 à 10h"). */
 const LOOKBACK_CHARS = 40;
@@ -201,15 +204,36 @@ export function numberInName(toks: Tok[], i0: number, i1: number): boolean {
 }
 
 
-/** Number words that may count the models after them ("six F-16 jets", "trois Rafale"): a digit count is read too. */
-const MODEL_COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'douze']);
-/** Is the token at k a count right before a model's name ("101 Boeing", "six F-16")? */
-const countBefore = (t: Tok | undefined): boolean => !!t && !t.nl && ((t.kind === 'd' && !t.ord) || (t.kind === 'w' && MODEL_COUNT_WORDS.has(t.t)));
+/** Is the word a number word of one or more ("six F-16 jets", "trois Rafale"): it may count the models after it. */
+const countWord = (t: string): boolean => [TABLES.en, TABLES.fr].some((tb) => has(tb.units, t) && tb.units[t] >= 1);
+/** Does the token t count the model named right after it ("101 Boeing", "six F-16")? */
+const countBefore = (t: Tok | undefined): boolean => !!t && !t.nl && ((t.kind === 'd' && !t.ord) || (t.kind === 'w' && countWord(t.t)));
+/** Singular forms of the duration units: a number before them is a span ("8 PM 12 hour shifts"), not a model's code. */
+const DURATION_SINGULARS = new Set([...DURATION_UNITS].map((u) => u.slice(0, -1)));
+/**
+ * May a name and the whole number one space after it ("Falcon 9", "Boeing 737") be a model and its code? Only when a
+ * maker's name stands before the model's (inner), the code has a glued tail ("737-800"), a lower-case noun that
+ * is no function word and no duration follows ("2 Falcon 9 rockets"), or a capitalised suffix with no number after
+ * it ("un Boeing 737 Max"). Else a name, a count, and a name again is a
+ * score or a table ("Argentina 3 Brazil 1", "Labour 412 Conservatives 121"), and an all-caps short word, a plural or
+ * a unit before the number ("8 PM 12 hours", "3 Oscars 20 years", "3 Euros 50 cents") is no model's name.
+ */
+function spacedCodeFits(toks: Tok[], name: Tok, q: number, e: number, inner: boolean): boolean {
+  if (inner || e > q + 1) return true;
+  if (name.upper || (/s$/.test(name.t) && !/ss$/.test(name.t))) return false;
+  const noun = toks[e];
+  if (!noun || noun.kind !== 'w' || noun.nl) return false;
+  // "un Boeing 737 Max": a capitalised word right after the code is the model's suffix, unless a number follows it
+  // (a score or a table goes on: "Brazil 1 Chile 0", "Greens 310 Liberals 95").
+  if (noun.cap) return toks[e + 1]?.kind !== 'd';
+  if (STOPWORDS.has(noun.t)) return false;
+  return !DURATION_UNITS.has(noun.t) && !DURATION_SINGULARS.has(noun.t);
+}
 /**
  * Where a model's name and code that start at token k end ("Boeing 737-800", "F-16", "A400M", "Falcon 9", "MiG-29s"),
  * else -1: a capitalised word (not a month: "March 12" is a date), then digits glued to it (right after it or by a
- * hyphen) or after one space, and the tokens glued after those digits ("-800", "M", "s"). Read only after a count
- * (modelAfterCount): a name and digits alone are as often a name and a count ("Paris 12", "France 24").
+ * hyphen) or after one space (spacedCodeFits), and the tokens glued after those digits ("-800", "M", "s"). Read only
+ * after a count (modelAfterCount): a name and digits alone are as often a name and a count ("Paris 12", "France 24").
  */
 export function modelEnd(toks: Tok[], k: number, inner = false): number {
   const name = toks[k];
@@ -221,9 +245,11 @@ export function modelEnd(toks: Tok[], k: number, inner = false): number {
   if (q === k + 1 && !inner && code?.kind === 'w' && code.start !== name.end) return modelEnd(toks, q, true);
   if (!code || code.kind !== 'd' || code.nl || code.ord) return -1;
   // A spaced code is a name's number only when it is whole digits (not "Boeing 2.5 billion").
-  if (q === k + 1 && code.start !== name.end && !/^\d+$/.test(code.t)) return -1;
+  const spaced = q === k + 1 && code.start !== name.end;
+  if (spaced && !/^\d+$/.test(code.t)) return -1;
   let e = q + 1;
   while (e < toks.length && toks[e].start === toks[e - 1].end && !toks[e].nl && (toks[e].kind === 'd' || toks[e].kind === 'w' || toks[e].t === '-')) e++;
+  if (spaced && !spacedCodeFits(toks, name, q, e, inner)) return -1;
   return e;
 }
 /** A model's name and code right after a count (a digit number or a number word) at k - 1: where it ends, else -1. */

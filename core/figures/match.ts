@@ -734,7 +734,7 @@ function sharesDoing(p: Figure, q: Figure, ofPeople = false): boolean {
 
 /** A bare number whose own clause says a doing only people do (PEOPLE_ACTIONS: "around 20,000 gathered", "plus de
  * 5 000 ont manifesté"): the verb's subject is people, whatever the other count's clause says of them ("100,000 people
- * filled the square"): unit26. */
+ * filled the square"): units26. */
 const doesPeopleOnly = (f: Figure): boolean => f.countsKey.slice(1).some((k) => PEOPLE_ACTIONS.has(k));
 
 /** A figure whose counted noun does not say it counts people, read as a count of people against one that does:

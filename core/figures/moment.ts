@@ -17,7 +17,7 @@ import { TABLES } from './number-words';
 import { matchKeys } from './match';
 import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
-import { SENTENCE_END, TIME_CLAUSE_WORDS } from './count-base';
+import { SENTENCE_END, TIME_CLAUSE_WORDS, insideQuote } from './count-base';
 import { EVENT_YEAR } from './years';
 import { DURATION_UNITS, NOT_COUNTED_UNITS } from './unit-sets';
 
@@ -898,6 +898,8 @@ const SINCE_WORDS = new Set(['since', 'depuis']);
 /**
  * How many tokens before a time word "since"/"depuis" may open the phrase it ends: a noun phrase or a short clause
  * ("depuis le début vendredi", "since Israel's attacks began on Friday", "depuis qu'elle a touché terre au Vietnam samedi").
+ * 9: the longest of these, "depuis qu'elle a touché terre au Vietnam samedi", puts the day 9 tokens after "depuis"
+ * (the apostrophe is a token). Set on that shape (moments26: moments right 4477 -> 4483) and not swept.
  */
 const SINCE_PHRASE_REACH = 9;
 /**
@@ -909,9 +911,24 @@ const SINCE_PHRASE_REACH = 9;
 function inSincePhrase(toks: Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= SINCE_PHRASE_REACH; j--) {
     if (toks[j + 1].nl || (toks[j].kind === 'p' && toks[j].t !== "'" && toks[j].t !== '-')) return false;
-    if (SINCE_WORDS.has(toks[j].t)) return true;
+    if (SINCE_WORDS.has(toks[j].t)) return opensAPeriod(toks, j, k);
   }
   return false;
+}
+/**
+ * Does the "since"/"depuis" at token j open the start of a period (up to token `end`, exclusive)? Not "depuis" before a
+ * capitalised name: it says where from ("a annoncé depuis Kiev vendredi que"); "depuis le / la / les / que" stays.
+ * Not a "since" clause whose verb is one of saying ("Since officials said on Friday that 40 were killed"): that
+ * clause tells when the count was given (or why), it dates no period's start.
+ */
+function opensAPeriod(toks: Tok[], j: number, end: number): boolean {
+  const next = toks[j + 1];
+  if (toks[j].t === 'depuis' && next && next.kind === 'w' && next.cap && !next.nl) return false;
+  for (let q = j + 1; q < end && q - j <= SINCE_PHRASE_REACH && q < toks.length; q++) {
+    if (CLAUSE_END.has(toks[q].t) || toks[q].nl) break;
+    if ((SPEECH_VERBS.has(toks[q].t) || TELLING_VERBS.has(toks[q].t)) && !reflexive(toks, q)) return false;
+  }
+  return true;
 }
 
 /**
@@ -969,7 +986,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     if (comparisonAt(toks, k)) break;
     // "224 killed since the attacks began on Friday", "évacués depuis la reprise des combats dimanche": what follows
     // "since" dates the start of the period the count runs over, not the count.
-    if (SINCE_WORDS.has(toks[k].t)) break;
+    if (SINCE_WORDS.has(toks[k].t) && opensAPeriod(toks, k, toks.length)) break;
     const w = timeWordAt(toks, k);
     // "The ruins left by the flood that killed more than 60 people were still visible Monday": a day after a toll its
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
@@ -1801,8 +1818,20 @@ const WRITING_TIME_REACH = 5;
  */
 const WRITING_TIME_STOP = new Set([...CLAUSE_END, ',', ':', 'and', 'but', 'while', 'et', 'mais', 'alors', 'tandis']);
 
-/** Does a writing-time phrase (WRITING_TIME_PHRASES) start at token k? Not "now-" in a compound ("the now-ended strike"). */
+/** Writing-time verbs that are nouns too ("the remains of 12 people", "le reste des 300 passagers"). Folded. */
+const VERBS_ALSO_NOUNS = new Set(['remains', 'reste']);
+/** Determiners before which such a word is the noun ("the remains", "le reste", "du reste"). Folded, apostrophe left out. */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'le', 'l', 'les', 'du', 'au', 'aux', 'des', 'un', 'ce', 'son', 'ses', 'leur', 'leurs']);
+
+/**
+ * Does a writing-time phrase (WRITING_TIME_PHRASES) start at token k? Not "now-" in a compound ("the now-ended strike"),
+ * nor a verb that is a noun after its determiner (VERBS_ALSO_NOUNS).
+ */
 function writingTimeAt(toks: Tok[], k: number): boolean {
+  if (VERBS_ALSO_NOUNS.has(toks[k].t)) {
+    const det = toks[k - 1]?.t === "'" ? toks[k - 2] : toks[k - 1];
+    if (det && !toks[k].nl && NOUN_DETERMINERS.has(det.t)) return false;
+  }
   for (const seq of WRITING_TIME_PHRASES) {
     if (toks[k].t !== seq[0]) continue;
     let j = k;
@@ -1821,18 +1850,6 @@ function writingTimeAt(toks: Tok[], k: number): boolean {
 }
 
 /**
- * Is the offset inside a quotation of its paragraph ("« Le bilan est désormais de 19 morts », a déclaré la ministre")?
- * A quoted "now" is the speaker's, of the day the words were said, not the writer's.
- */
-function insideQuote(text: string, at: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  const opened = Math.max(line.lastIndexOf('\u00ab'), line.lastIndexOf('\u201c'));
-  const closed = Math.max(line.lastIndexOf('\u00bb'), line.lastIndexOf('\u201d'));
-  if (opened > closed) return true;
-  return (line.split('"').length - 1) % 2 === 1;
-}
-
-/**
  * Is the count at tokens [i0, i1] told as the state at the time of writing, by an adverb of its clause within
  * WRITING_TIME_REACH tokens ("the total is now north of 5,000", "le Parlement compte désormais 630 députés")? Not in a
  * quotation (insideQuote): the speaker's "now" is the day of the saying, which the article may put before its own.
@@ -1848,7 +1865,7 @@ export function toldAsOfWriting(text: string, toks: Tok[], i0: number, i1: numbe
     found = writingTimeAt(toks, k);
   }
   // The quotation test reads the paragraph up to the figure: only for the few counts an adverb was found beside.
-  return found && !insideQuote(text, toks[i0].start);
+  return found && !insideQuote(toks, i0);
 }
 
 /**
