@@ -4,6 +4,8 @@ import { extractFigures, matchDetail } from './index';
 // Sentences written for these tests (units21).
 const fig = (text: string, lang: 'fr' | 'en', q: string) => extractFigures(text, lang).find((f) => f.text === q)!;
 
+const texts = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang).map((f) => f.text);
+
 describe('what a count counts: the head of a compound, a noun family (units21)', () => {
   it('reads the last noun of an English compound after a name as the counted noun', () => {
     const named = fig('The bad patch crashed 2.4 million Linux servers overnight.', 'en', '2.4 million');
@@ -120,5 +122,91 @@ describe('a part of "those who" counts people (count-head.ts wholeNounNoNumber, 
     expect(fig('Some 40 of those who fled have returned.', 'en', 'Some 40').unit).toBe('people');
     expect(fig('Environ 40 de ceux qui ont fui sont rentrés.', 'fr', 'Environ 40').unit).toBe('people');
     expect(fig('At least 12 of those who died were children.', 'en', 'At least 12').countsKey).toContain('killed');
+  });
+});
+
+// Sentences written for these tests (units26, fixrev26a): what a figure counts when the counted noun is not next to the number.
+describe('"from X to Y" / "de X à Y" with the counted noun before (units26)', () => {
+  it('gives both values the noun after "number of / nombre de", in both languages', () => {
+    const s = 'The number of seats held by the greens fell from 31 to 24 in the vote.';
+    expect(fig(s, 'en', '31').unit).toBe('seats');
+    expect(fig(s, 'en', '24').unit).toBe('seats');
+    const f = 'Le nombre de sièges des écologistes est passé de 31 à 24 lors du scrutin.';
+    expect(fig(f, 'fr', '31').unit).toBe('seats');
+    expect(fig(f, 'fr', '24').unit).toBe('seats');
+  });
+  it('gives both values the subject noun of the verb of change, and reads them as two results, not a projected range', () => {
+    const a = fig('The liberals saw their seat tally climb from 12 to 19.', 'en', '12');
+    const b = fig('The liberals saw their seat tally climb from 12 to 19.', 'en', '19');
+    expect(a.unit).toBe('seats');
+    expect(b.unit).toBe('seats');
+    expect(a.countsKey).not.toContain('projection');
+    // A range of seats with its noun after it is still a projection.
+    expect(fig('Polls give the party from 120 to 150 seats.', 'en', 'from 120 to 150').countsKey).toContain('projection');
+  });
+  it('leaves a lone "from X" alone, and a noun another clause names', () => {
+    expect(fig('Twelve came from 40 villages.', 'en', '40').unit).toBe('villages');
+    expect(fig('Il a perdu son siège; la cote est passée de 12 à 19.', 'fr', '12').unit).toBe('number');
+  });
+});
+
+describe('"p.c" / "pc" written for per cent (units26)', () => {
+  it('reads both abbreviations as a percentage', () => {
+    expect(fig('She took 41.6 p.c of the ballots cast.', 'en', '41.6').unit).toBe('percent');
+    expect(fig('The index lost 2.5 pc on Monday.', 'en', '2.5 pc').unit).toBe('percent');
+  });
+  it('does not read a PC (a computer) as a percentage', () => {
+    const f = extractFigures('The school bought 30 PC units for its lab.', 'en').find((x) => x.text.startsWith('30'));
+    expect(f).toBeDefined();
+    expect(f!.unit).not.toBe('percent');
+  });
+});
+
+describe('a bare number whose verb is a doing only people do (units26)', () => {
+  it('is a count of people against a count of people that names no doing', () => {
+    const crowd = fig('Around 60,000 gathered outside the stadium on Sunday.', 'en', 'Around 60,000');
+    const people = fig('Some 60,000 people filled the streets around the stadium on Sunday.', 'en', 'Some 60,000');
+    expect(crowd.unit).toBe('number');
+    expect(matchDetail(crowd, people).reason).not.toBe('unit');
+    const fr = fig('Plus de 8 000 ont manifesté samedi dans la ville.', 'fr', 'Plus de 8 000');
+    const frPeople = fig('Plus de 8 000 personnes étaient dans les rues de la ville samedi.', 'fr', 'Plus de 8 000');
+    expect(matchDetail(fr, frPeople).reason).not.toBe('unit');
+  });
+  it('is no count of people when its verb is said of things too', () => {
+    const sent = fig('Around 60,000 were shipped to the stadium on Sunday.', 'en', 'Around 60,000');
+    const people = fig('Some 60,000 people filled the streets around the stadium on Sunday.', 'en', 'Some 60,000');
+    expect(matchDetail(sent, people).reason).toBe('unit');
+  });
+});
+
+describe('"deceased" as a noun of the dead (units26)', () => {
+  it('counts people killed, as "défunts" does in French', () => {
+    const en = fig('Doctors said 48 deceased had been identified by Friday.', 'en', '48');
+    const fr = fig('Les médecins ont identifié 48 défunts vendredi.', 'fr', '48');
+    expect(en.unit).toBe('people');
+    expect(en.countsKey).toContain('killed');
+    expect(fr.countsKey).toContain('killed');
+  });
+});
+
+describe('a share "from X to Y" is no count of the noun after "share of" (fixrev26a)', () => {
+  it('leaves the two values without the noun, in both languages', () => {
+    const en = extractFigures('The share of seats held by the left went from 42 to 37.', 'en');
+    expect(en.find((f) => f.text === '42')?.unit).toBe('number');
+    expect(en.find((f) => f.text === '37')?.unit).toBe('number');
+    const fr = extractFigures('La part des sièges de la gauche est passée de 42 à 37.', 'fr');
+    expect(fr.find((f) => f.text === '42')?.unit).toBe('number');
+  });
+  it('still gives the noun to a number of seats', () => {
+    expect(extractFigures('The number of seats held by the left went from 42 to 37.', 'en').find((f) => f.text === '42')?.unit).toBe('seats');
+  });
+});
+
+describe('"pc" alone is per cent only after a decimal number (fixrev26a)', () => {
+  it('reads "500 pc" as no percentage, "3.5 pc" as one', () => {
+    const pieces = extractFigures('The shop sold 500 pc of the old stock.', 'en').find((f) => f.text.startsWith('500'));
+    expect(pieces).toBeDefined();
+    expect(pieces!.unit).not.toBe('percent');
+    expect(extractFigures('Shares fell 3.5 pc on Tuesday.', 'en').find((f) => f.text.startsWith('3.5'))?.unit).toBe('percent');
   });
 });

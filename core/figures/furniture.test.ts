@@ -4,6 +4,9 @@ import { extractFigures } from './index';
 /** The texts of the figures a reader would be shown. */
 const shown = (text: string, lang: 'fr' | 'en'): string[] => extractFigures(text, lang).filter((f) => f.salient !== false).map((f) => f.text);
 
+const fig = (text: string, lang: 'fr' | 'en', q: string) => extractFigures(text, lang).find((f) => f.text === q)!;
+const texts = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang).map((f) => f.text);
+
 describe('page furniture', () => {
   it('drops a line that is only a date and a time', () => {
     expect(shown('Updated\nMar 14, 2023, 09:12 AM\nThe storm left 40 people dead.', 'en')).toEqual(['40']);
@@ -74,5 +77,43 @@ describe('page furniture', () => {
 describe('furniture words inside a sentence', () => {
   it('keeps a count after "modifié par"', () => {
     expect(extractFigures('Le texte a été modifié par 300 députés.', 'fr').map((f) => f.text)).toEqual(['300']);
+  });
+});
+
+// Sentences written for these tests (units26, fixrev26a): a model name and code between a count and its noun.
+describe('a model name and code between a count and its noun (units26)', () => {
+  it('counts the noun after the model, and reads no figure in the code', () => {
+    const s = 'The navy ordered 14 Sikorsky S-70 helicopters and 3 C295 aircraft last year.';
+    const fs = extractFigures(s, 'en');
+    expect(fs.find((f) => f.text === '14')?.unit).toBe(fig('The navy ordered 14 helicopters.', 'en', '14').unit);
+    expect(fs.find((f) => f.text === '3')?.unit).toBe('aircraft');
+    expect(fs.some((f) => f.text.includes('70') || f.text.includes('295'))).toBe(false);
+    const words = extractFigures('Officials grounded eight Airbus A320 jets.', 'en');
+    expect(words.find((f) => f.text === 'eight')?.unit).toBe('aircraft');
+  });
+  it('keeps a name and a number with no count before it, and a date', () => {
+    expect(extractFigures('Apollo 11 carried three astronauts.', 'en').some((f) => f.text === 'three')).toBe(true);
+    expect(extractFigures('Some 40 Boeing workers struck on 12 March 2024.', 'en').find((f) => f.text === 'Some 40')?.unit).toBe('people');
+  });
+});
+
+describe('a name and a spaced number after a count is a model only when the model pattern holds (fixrev26a)', () => {
+  it('keeps the figures of a score, a table, a time, a plural and a unit', () => {
+    expect(texts('The polls shut at 7 PM 10 hours after they opened.', 'en')).toContain('10 hours');
+    expect(texts('He won 4 Grammys 15 years apart.', 'en')).toContain('15 years');
+    expect(texts('Result: Greens 310 Liberals 95 Centre 7', 'en')).toEqual(expect.arrayContaining(['95', '7']));
+    expect(texts('Chile 2 Peru 1 in the final match.', 'en')).toEqual(expect.arrayContaining(['2', '1']));
+    expect(texts('The ticket cost 2 Dollars 40 cents.', 'en')).toContain('40');
+  });
+  it('still reads a model code followed by its noun, or with a glued tail, as no figure', () => {
+    expect(texts('The agency launched 2 Falcon 9 rockets this week.', 'en')).not.toContain('9');
+    expect(texts('The airline bought 30 Boeing 737-800 aircraft.', 'en').some((t) => /737|800/.test(t))).toBe(false);
+  });
+});
+
+describe('a capitalised suffix after a spaced model code (fixrev26a)', () => {
+  it('reads "un Boeing 787 Max" as a model, "Chile 2 Peru 1" still as a score', () => {
+    expect(texts('La compagnie a reçu un Boeing 787 Max en mars.', 'fr')).not.toContain('787');
+    expect(texts('Chile 2 Peru 1 Ecuador 0 in the group.', 'en')).toEqual(expect.arrayContaining(['2', '1']));
   });
 });

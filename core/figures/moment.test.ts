@@ -4,6 +4,8 @@ import { tokenize } from './tokens';
 import { fold } from '../text/fold';
 import { extractFigures } from './extract';
 
+const momentOf = (text: string, lang: 'fr' | 'en', q: string) => extractFigures(text, lang, { published: '2024-11-10' }).find((f) => f.text === q)?.moment;
+
 describe('a figure\'s moment', () => {
   it('reads a time word before a short closed aside as the clause\'s ("mardi à 19h45 (17h45 GMT) … 80 passagers")', () => {
     // Friday 9 May 2025: Tuesday is the 6th.
@@ -910,5 +912,32 @@ describe('a day that ends a "since"/"depuis" phrase starts the period a count ru
   it('still reads a day of the count\'s own clause ("on Friday", "since Friday" is no count\'s day either way)', () => {
     expect(moments('Floods\nAt least 75 people died on Friday when the river burst its banks.')).toEqual(['75@2024-11-08']);
     expect(moments('Crues\nVendredi, les secours ont évacué 2 000 habitants.', 'fr')).toEqual(['2000@2024-11-08']);
+  });
+});
+
+// Sentences written for these tests (fixrev26a): a "since" phrase and "remains" that do not date a count.
+describe('"depuis" + a name and a "since" clause of saying date no period (fixrev26a)', () => {
+  it('keeps the day of a count told "depuis" a place', () => {
+    expect(momentOf('La ministre a déclaré depuis Lyon jeudi que 25 personnes ont été blessées.', 'fr', '25')).toBe('2024-11-07');
+  });
+  it('keeps the day of a count in a "since" clause of saying', () => {
+    expect(momentOf('Since the police said on Thursday that 25 people were injured, the town has been quiet.', 'en', '25')).toBe('2024-11-07');
+  });
+  it('still reads "depuis la ... jeudi" as the start of the period', () => {
+    expect(momentOf('25 personnes ont été blessées depuis la reprise des combats jeudi.', 'fr', '25')).not.toBe('2024-11-07');
+  });
+});
+
+describe('"remains" / "reste" as a noun is no adverb of the time of writing (fixrev26a)', () => {
+  const pub = { published: '2024-11-07' };
+  it('leaves the count after "the remains of" / "le reste des" with the lead\'s day', () => {
+    const en = extractFigures('Quake toll climbs\nThe toll reached 90, the agency said on Wednesday.\nTeams have recovered the remains of 15 people.', 'en', pub);
+    expect(en.find((f) => f.text === '15')?.moment).toBe('2024-11-06');
+    const fr = extractFigures('Le bilan monte\nLa préfecture a indiqué mercredi que 90 personnes étaient mortes.\nLe reste des 200 habitants a été relogé.', 'fr', pub);
+    expect(fr.find((f) => f.text === '200')?.moment).toBe('2024-11-06');
+  });
+  it('still reads the verb "remain" as the time of writing', () => {
+    const en = extractFigures('Quake toll climbs\nThe toll reached 90, the agency said on Wednesday.\n15 people remain missing.', 'en', pub);
+    expect(en.find((f) => f.text === '15')?.moment).toBe('2024-11-07');
   });
 });
