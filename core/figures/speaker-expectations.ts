@@ -36,6 +36,13 @@ const EXPECT_OPEN_FR = new RegExp(`(?<![\\p{L}])${EXPECT_NOUNS_FR}(?: \\p{Ll}+)?
 const HOLDER_AFTER_FR = new RegExp(`^(?: (?:de |d['’] ?)\\p{Ll}+)? ?${FR_EXPECT_HOLDER}(?=\\s*[,.;)]|\\s*$| (?:et|pour|sur|à|en)(?![\\p{L}]))`, 'u');
 const CONSENSUS_FR = /(?<![\p{L}])(consensus)(?: (?:s['’](?:élevant|établissant)|qui s['’](?:élève|établit|établissait|élevait)|établi|fixé))? (?:à|de|d['’]) ?$/u;
 const CURRENCY_END = /(?:\p{Lu}{1,2})?\p{Sc}$/u;
+/** speed27: cheap pre-checks before the long patterns, run for every figure while few sentences hold an expectation.
+ * EXPECT_BEFORE_EN cannot match without one of its nouns (the stems of EXPECT_NOUNS_EN, in lower case as there), nor
+ * POSSESSIVE_BEFORE_EN without its possessive mark at the end; every French pattern needs a noun of EXPECT_NOUNS_FR
+ * (CONSENSUS_FR: "consensus"). Same results, some 2% of English extraction saved. */
+const EXPECT_NOUN_EN = /expectation|estimate|forecast|projection|consensus/;
+const POSSESSIVE_END_EN = /['’]s? $/;
+const EXPECT_NOUN_FR = /attentes|pr[ée]vision|projection|estimation|anticipation|consensus/;
 /** How far before a figure its expectation's noun is read: a verb of beating or missing and a holder's noun group with
  * an earlier value joined ("analyst expectations of EPS of $1.26 and revenue of $55.2 billion": some 70 characters),
  * with room; not so far that a previous clause's expectation is read. */
@@ -59,12 +66,14 @@ export function expectationHolder(text: string, a: number, start: number, end: n
   if (lang === 'en') {
     // A figure may start after its currency sign ("of $61 billion" read from "61").
     before = before.replace(CURRENCY_END, '');
-    const m = bmpExec(EXPECT_BEFORE_EN, before);
+    const m = EXPECT_NOUN_EN.test(before) ? bmpExec(EXPECT_BEFORE_EN, before) : null;
     if (m) return m[1] ?? `${m[2]} ${m[3]}`;
-    const owner = bmpExec(POSSESSIVE_BEFORE_EN, before);
+    const owner = POSSESSIVE_END_EN.test(before) ? bmpExec(POSSESSIVE_BEFORE_EN, before) : null;
     if (owner && !NOT_NAMES.has(owner[1]) && EXPECT_AFTER_EN.test(text.slice(start, end + EXPECT_NOUN_AFTER_CHARS))) return owner[1];
     return undefined;
   }
+  // Every French reading below needs an expectation's noun before the figure.
+  if (!EXPECT_NOUN_FR.test(before)) return undefined;
   const m = bmpExec(EXPECT_BEFORE_FR, before);
   if (m) return m[1] ?? m[2];
   if (EXPECT_OPEN_FR.test(before)) {
