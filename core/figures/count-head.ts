@@ -175,6 +175,14 @@ function peopleNounAt(toks: Tok[], k: number): string | undefined {
   return h && h.c.type === 'entity' && concept(h.c.id)?.people ? h.c.id : undefined;
 }
 
+/** Is the word at k a word (not an entity) the table flags as people ("jeune", "garçon", "passager")? */
+function peopleWordAt(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== 'w') return false;
+  const w = lookup(t.t, 'word');
+  return !!w && !!concept(w.id)?.people;
+}
+
 /**
  * Is the number at [i0, i1) a person's age said by the sentence's structure, not by a name before it (ageName):
  * "a 52-year-old woman", "a man aged 63", "the driver, aged 41", "52 years old", "une femme de 52 ans", "âgé de
@@ -205,7 +213,14 @@ export function personAge(toks: Tok[], i0: number, i1: number, unit: string, lan
   if (unit !== 'years' || toks[i1]?.t !== 'ans') return undefined;
   if (prev === 'de' && AGED_FR.test(toks[i0 - 2]?.t ?? '')) return { who: nounBefore(i0 - 3) };
   // "une femme de 52 ans", "un enfant de 9 ans": a noun of people, then "de", then the years.
-  if (prev === 'de') { const who = peopleNounAt(toks, i0 - 2); return who ? { who } : undefined; }
+  if (prev === 'de') {
+    const who = peopleNounAt(toks, i0 - 2);
+    if (who) return { who };
+    // "un jeune de 20 ans", "un garçon de 12 ans": a word the table flags as people (no entity of its own) names a
+    // person as surely; its age is told with no `who`, as English "a 20-year-old youth" is (peopleNounAt gives none
+    // for such a word after "-year-old"), so the two sides of one age read the same frame.
+    return peopleWordAt(toks, i0 - 2) ? { who: undefined } : undefined;
+  }
   if (HAS_AGE_FR.has(prev ?? '')) {
     const s = toks[i0 - 2]?.t ?? '';
     if (AGE_SUBJECTS_FR.has(s)) return { who: undefined };

@@ -49,6 +49,16 @@ describe('the roles of a figure', () => {
     expect(key('The number of dead rose to 45 on Monday.', 'en', '45')).toContain('killed');
   });
 
+  it('a role noun whose complement is the count is said of it, even set as a scene (category27)', () => {
+    // Sentences written for this test.
+    expect(key('After the deaths of 6 hikers on the ridge, the trail was closed.', 'en', '6')).toContain('killed');
+    expect(key('Après la mort de 6 randonneurs sur la crête, le sentier a été fermé.', 'fr', '6')).toContain('killed');
+    expect(key("Après le décès d'au moins 6 randonneurs, le sentier a été fermé.", 'fr', "au moins 6")).toContain('killed');
+    // The scene's role noun with another complement still sets the scene only.
+    expect(key('After the deaths on the ridge, 6 hikers turned back.', 'en', '6')).not.toContain('killed');
+    expect(key('Après la mort du guide, 6 randonneurs ont fait demi-tour.', 'fr', '6')).not.toContain('killed');
+  });
+
   it('of a counted noun that says what its people did come from before it only next to the number', () => {
     expect(key('Les syndicats en grève ont réuni 40 000 manifestants.', 'fr', '40 000')).not.toContain('on-strike');
     expect(key('La police a tué 30 manifestants à Lyon.', 'fr', '30')).toContain('killed');

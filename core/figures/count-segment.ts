@@ -56,6 +56,18 @@ function settingNoun(toks: Tok[], k: number): boolean {
   return !COUNT_NOUNS.has(toks[q - 1]?.t ?? '');
 }
 
+/** Prepositions that join a noun to its complement: "the deaths of 4 people", "le décès de 4 personnes", "la mort d'au
+ * moins 4 personnes", "la mort des 4 passagers". */
+const COMPLEMENT_PREPS = new Set(['of', 'de', 'd', 'des']);
+/** Is the count at i0 (its hedge included: "au moins 4") the complement of the word at k, right after "of / de"? */
+function complementIsCount(toks: Tok[], k: number, i0: number): boolean {
+  let q = k + 1;
+  if (!COMPLEMENT_PREPS.has(toks[q]?.t ?? '')) return false;
+  q++;
+  if (toks[q]?.t === "'") q++;
+  return q === i0;
+}
+
 /** Nouns that name a toll: a figure they govern counts the dead unless its segment names another role. */
 const TOLL_WORDS = new Set(['bilan', 'toll']);
 
@@ -191,7 +203,9 @@ export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: numb
     if (said && said[k - a]) continue;
     const r = roleAt(toks, k);
     // "Lors de la grève, 300 000 personnes ont défilé": an event before the count sets its scene only.
-    if (r && settingNoun(toks, k)) break;
+    // Not when the number is the role noun's own complement ("after the deaths of four people", "après le décès de
+    // quatre personnes"): the deaths are those of the counted people, whatever preposition sets them as a scene.
+    if (r && settingNoun(toks, k) && !complementIsCount(toks, k, i0)) break;
     if (r) return [r];
     if (TOLL_WORDS.has(toks[k].t)) return ['killed'];
   }

@@ -997,6 +997,16 @@ describe("a person's age", () => {
     expect(named.countsKey).toEqual(['age', 'of:n:durand']);
     expect(named.counts).toBe('age of Durand');
   });
+  it('reads the age of a person named by a word of people, not an entity, alike in both languages (category27)', () => {
+    const en = fig('Police arrested a 19-year-old youth near the station.', 'en', 19);
+    const fr = fig('La police a arrêté un jeune de 19 ans près de la gare.', 'fr', 19);
+    expect(en.countsKey[0]).toBe('age');
+    expect(fr.countsKey[0]).toBe('age');
+    expect(fr.countsKey).toEqual(en.countsKey);
+    expect(fig('Un garçon de 12 ans a été blessé par la chute.', 'fr', 12).countsKey[0]).toBe('age');
+    // A span of years after a noun that names no person stays years.
+    expect(fig('Il a été condamné à une peine de 12 ans de prison.', 'fr', 12).countsKey[0]).not.toBe('age');
+  });
   it('keeps a count of people and an age apart', () => {
     // "Four killed" stays a count of the dead; "à 64 ans" (folded "a") is no person's age.
     expect(fig('Four people were killed in the crash.', 'en', 4).countsKey).toContain('killed');
