@@ -900,6 +900,14 @@ describe('one tally of a chamber\'s vote told by seats, votes or members (asCham
     const other = fig('The motion was backed by 289 lawmakers in the Valdoria assembly on Wednesday.', 'en', '289');
     expect(matchDetail(voix, other).reason).toBe('unit');
   });
+  it('not the members counted as present (an attendance), unless their clause says they voted', () => {
+    const present = fig('With 251 of its 287 members present, the Valdoria assembly opened its session.', 'en', '287');
+    expect(present.countsKey).toContain('present');
+    expect(matchDetail(present, lawmakers).reason).toBe('unit');
+    const voted = fig('On Wednesday 287 members present voted for the motion in the Valdoria assembly.', 'en', '287');
+    expect(voted.countsKey).toEqual(expect.arrayContaining(['present', 'vote-cast']));
+    expect(matchDetail(voted, lawmakers).reason).not.toBe('unit');
+  });
   it('not members of a thing that does not vote, nor people in general', () => {
     const people = fig('Some 287 people were backed by the Valdoria assembly on Wednesday.', 'en', 'Some 287');
     expect(people.unit).toBe('people');

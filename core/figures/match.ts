@@ -763,12 +763,15 @@ const SEAT = 'seat';
 const VOTE = 'vote';
 const MEMBER = 'member';
 const VOTE_CAST = 'vote-cast';
+const PRESENT = 'present';
 /** A count told as an assembly's seats, its votes, its members, or a bare number whose clause says it voted ("195
  * voted in favour"): in a vote of a chamber each seat casts one vote, so news tells one tally by any of the four. */
 function chamberTally(f: Figure): boolean {
   const head = f.countsKey[0] ?? '';
   if (f.unit === 'seats' || f.unit === 'votes') return head === SEAT || head === VOTE;
-  if (f.unit === 'people') return head === MEMBER;
+  // Members counted as present ("300 members present", "quorum of 150 members present") are an attendance, not a
+  // tally, unless their clause says they voted ("190 members present voted").
+  if (f.unit === 'people') return head === MEMBER && (!f.countsKey.includes(PRESENT) || f.countsKey.includes(VOTE_CAST));
   return f.unit === 'number' && head === 'number' && f.countsKey.slice(1).includes(VOTE_CAST);
 }
 /** "331 voix" / "331 seats" / "331 out of 577 members", "190 lawmakers" / "190 members voted": one tally of a chamber's
