@@ -19,7 +19,7 @@ import { translations } from './translations';
 import { keyCounts, keyWeight, type KeyCounts } from './crosslang';
 import { strayTranslations, type TranslatedPair } from './translation-agreement';
 import { pinnedByFigure, sharesOwnWord, storyWords, type StoryWords } from './story-vocabulary';
-import { fragmentWithoutCount, phrasePieceWithoutCount } from './fragment-claims';
+import { fragmentWithoutCount, phrasePieceWithoutCount, verblessPiecesBoth } from './fragment-claims';
 import { keyShares, repeatsFrame } from './story-frame';
 import { withUnitSigns } from './unit-edges';
 
@@ -92,6 +92,8 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       if (!otherLang(slot) && fragmentWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // A piece of a phrase on both sides (both spans open after an article or a preposition) sharing no count.
       if (!otherLang(slot) && phrasePieceWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
+      // Verbless pieces on both sides sharing no count: they name the same thing, say nothing of it.
+      if (!otherLang(slot) && verblessPiecesBoth(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // A short pair sharing no number and nothing but the words nearly every source gives repeats the story's frame.
       if (!otherLang(slot) && repeatsFrame(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end, sharesOnce())) continue;
       if (passageDebug) passageDebug({ p, m, info, density, specific, pa, sa, index });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { fragmentWithoutCount, phrasePieceWithoutCount, verblessPiece, wordRange, NO_COUNT_FRAGMENT_MAX_WORDS } from './fragment-claims';
+import { fragmentWithoutCount, phrasePieceWithoutCount, verblessPiece, verblessPiecesBoth, wordRange, NO_COUNT_FRAGMENT_MAX_WORDS } from './fragment-claims';
 
 /** The offsets of `piece` in `text` (its first occurrence). */
 function at(text: string, piece: string): [number, number] {
@@ -213,5 +213,29 @@ describe('verblessPiece across languages', () => {
     const ta = analyse(told, [], 'fr');
     const [ts, te] = at(told, "Mme Lambert, directrice de l'office, a démissionné");
     expect(verblessPiece(ta, ts, te, sa, ss, se)).toBe(false);
+  });
+});
+
+describe('verblessPiecesBoth', () => {
+  const page =
+    'The hearing was adjourned on Monday after the lawyers for the families asked to question Ms Lambert, the director of the regional water board, about the warnings sent to the town halls of the lower valley in the week before the flood reached the old station.';
+  const source =
+    'Ms Lambert, the director of the regional water board, told reporters on Wednesday that no warning had reached her office before the river burst its banks near the old station and flooded the lower valley for the second time in ten years.';
+
+  it('drops a person and her title, a verbless piece on both sides', () => {
+    const pa = analyse(page, [], 'en');
+    const sa = analyse(source, [], 'en');
+    const [ps, pe] = at(page, 'Ms Lambert, the director of the regional water board');
+    const [ss, se] = at(source, 'Ms Lambert, the director of the regional water board');
+    expect(verblessPiecesBoth(pa, ps, pe, sa, ss, se)).toBe(true);
+  });
+
+  it('keeps the pair when one side is a clause with its verb', () => {
+    const s2 = 'Speaking on Wednesday, Ms Lambert, the director of the regional water board, said that no warning had reached her.';
+    const pa = analyse(page, [], 'en');
+    const sa = analyse(s2, [], 'en');
+    const [ps, pe] = at(page, 'Ms Lambert, the director of the regional water board');
+    const [ss, se] = at(s2, 'Ms Lambert, the director of the regional water board, said that no warning had reached her');
+    expect(verblessPiecesBoth(pa, ps, pe, sa, ss, se)).toBe(false);
   });
 });
