@@ -17,6 +17,7 @@ import { bagPairScore, clauseAtOffset, isNumberKey, measureKey, CROSS_MIN_SCORE,
 import { elidedStart } from '../text/words';
 import { crossPassage } from './translations';
 import { ASIDE_OPENERS } from '../figures/count-segment';
+import { opposedCount } from './opposed-counts';
 
 /** Verdicts that say two figures are one count with one value: an agreement. `differs`, `updated` and `related`
  *  are two values or two counts; `overlaps` (values that meet: an open bound and a value inside it, a floor and a
@@ -140,11 +141,13 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
     if (mine.length === 0) continue;
     const pc = clauseAtOffset(pa, r.page.start);
     if (!pc) continue;
+    // A count named only as what the clause fights ("to prevent the loss of 600 jobs") is not stated by it.
+    if (opposedCount(pa, r.page.start, pc.words[0])) continue;
     let row = scored.get(pc.keys);
     if (!row) scored.set(pc.keys, (row = new Map()));
     for (const c of mine) {
       const sc = clauseAtOffset(sa, c.source.start);
-      if (!sc) continue;
+      if (!sc || opposedCount(sa, c.source.start, sc.words[0])) continue;
       let pair = row.get(sc.keys);
       if (!pair) row.set(sc.keys, (pair = bagPairScore(pc, sc, counts)));
       const { score, shared } = pair;
