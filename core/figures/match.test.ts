@@ -880,3 +880,37 @@ describe('context26: everyday words of the bilingual word list are shared contex
     expect(matchDetail(fr, en).reason).toBe('context');
   });
 });
+
+describe('one tally of a chamber\'s vote told by seats, votes or members (asChamberTally)', () => {
+  const voix = fig('La motion a recueilli 287 voix à l\'Assemblée de Valdoria mercredi.', 'fr', '287');
+  const lawmakers = fig('The motion was backed by 287 lawmakers in the Valdoria assembly on Wednesday.', 'en', '287');
+  const members = fig('The motion was backed by 287 members of the Valdoria assembly on Wednesday.', 'en', '287');
+  it('reads the nouns as their units', () => {
+    expect(voix.unit).toBe('votes');
+    expect(lawmakers.unit).toBe('seats');
+    expect(members.unit).toBe('people');
+  });
+  it('meets across the nouns, both ways, for one value', () => {
+    expect(matchDetail(voix, lawmakers).reason).not.toBe('unit');
+    expect(matchDetail(lawmakers, voix).reason).not.toBe('unit');
+    expect(matchDetail(members, voix).reason).not.toBe('unit');
+    expect(matchDetail(lawmakers, members).reason).not.toBe('unit');
+  });
+  it('not for another value: a tally against another tally or a threshold', () => {
+    const other = fig('The motion was backed by 289 lawmakers in the Valdoria assembly on Wednesday.', 'en', '289');
+    expect(matchDetail(voix, other).reason).toBe('unit');
+  });
+  it('not the members counted as present (an attendance), unless their clause says they voted', () => {
+    const present = fig('With 251 of its 287 members present, the Valdoria assembly opened its session.', 'en', '287');
+    expect(present.countsKey).toContain('present');
+    expect(matchDetail(present, lawmakers).reason).toBe('unit');
+    const voted = fig('On Wednesday 287 members present voted for the motion in the Valdoria assembly.', 'en', '287');
+    expect(voted.countsKey).toEqual(expect.arrayContaining(['present', 'vote-cast']));
+    expect(matchDetail(voted, lawmakers).reason).not.toBe('unit');
+  });
+  it('not members of a thing that does not vote, nor people in general', () => {
+    const people = fig('Some 287 people were backed by the Valdoria assembly on Wednesday.', 'en', 'Some 287');
+    expect(people.unit).toBe('people');
+    expect(matchDetail(voix, people).reason).toBe('unit');
+  });
+});

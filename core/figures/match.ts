@@ -757,6 +757,35 @@ function asPeople(f: Figure, other: Figure): Figure | undefined {
   return sharesDoing(f, other) || doesPeopleOnly(f) ? { ...f, unit: 'people', countsKey: ['person', ...f.countsKey.slice(1)] } : undefined;
 }
 
+/** The concepts a count of an assembly's vote is told by: its seats or lawmakers ("331 députés", "190 lawmakers": the
+ * `seat` concept), the votes cast ("331 voix", "200 votes"), or the members who vote ("190 members"). */
+const SEAT = 'seat';
+const VOTE = 'vote';
+const MEMBER = 'member';
+const VOTE_CAST = 'vote-cast';
+const PRESENT = 'present';
+/** A count told as an assembly's seats, its votes, its members, or a bare number whose clause says it voted ("195
+ * voted in favour"): in a vote of a chamber each seat casts one vote, so news tells one tally by any of the four. */
+function chamberTally(f: Figure): boolean {
+  const head = f.countsKey[0] ?? '';
+  if (f.unit === 'seats' || f.unit === 'votes') return head === SEAT || head === VOTE;
+  // Members counted as present ("300 members present", "quorum of 150 members present") are an attendance, not a
+  // tally, unless their clause says they voted ("190 members present voted").
+  if (f.unit === 'people') return head === MEMBER && (!f.countsKey.includes(PRESENT) || f.countsKey.includes(VOTE_CAST));
+  return f.unit === 'number' && head === 'number' && f.countsKey.slice(1).includes(VOTE_CAST);
+}
+/** "331 voix" / "331 seats" / "331 out of 577 members", "190 lawmakers" / "190 members voted": one tally of a chamber's
+ * vote read with two counted nouns (chamberTally). Only for one value on both sides (intervalVerdict agrees): seats
+ * won at an election and the millions of votes cast for them are two counts, and a seat count against a vote count of
+ * another value is more often two tallies (a threshold of 289 against 331 for) than one, so a pair told this way can
+ * only agree; the two still have to share their context (matchDetail). `f` told as `other`'s unit and head noun, or
+ * undefined. */
+function asChamberTally(f: Figure, other: Figure): Figure | undefined {
+  // A bare number takes the other's noun, never the reverse: a count read as a bare number is never compared.
+  if (f.unit === other.unit || other.unit === 'number' || !chamberTally(f) || !chamberTally(other) || intervalVerdict(f, other) !== 'agrees') return undefined;
+  return { ...f, unit: other.unit, countsKey: [other.countsKey[0] ?? '', ...f.countsKey.slice(1)] };
+}
+
 /** The noun that stands for any made thing counted ("220 000 unités", "several hundred thousand units" of a factory's
  * output): concepts.json `unit`. */
 const UNITS_OF_OUTPUT = 'unit';
@@ -783,8 +812,8 @@ export function matchKeys(a: Figure, b: Figure, oneText = false): 'same' | 'rela
 }
 
 export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason } {
-  a = asPeople(a, b) ?? asThings(a, b) ?? a;
-  b = asPeople(b, a) ?? asThings(b, a) ?? b;
+  a = asPeople(a, b) ?? asThings(a, b) ?? asChamberTally(a, b) ?? a;
+  b = asPeople(b, a) ?? asThings(b, a) ?? asChamberTally(b, a) ?? b;
   if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !oneCountedCognate(a, b, unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
