@@ -19,3 +19,18 @@ describe('a four-digit number after a preposition of time (extract.ts yearOfPrep
     expect(unitOf("La production a été réduite en 2000 des salariés.", 'fr', '2000')).toBe('people');
   });
 });
+
+describe('French "être N à": a bare number between "être" and "à" counts the subject, people', () => {
+  const one = (text: string) => extractFigures(text, 'fr').map((f) => ({ text: f.text, unit: f.unit, key: f.countsKey[0] }));
+  it('a plural or non-finite "être", with or without an adverb or a bracket', () => {
+    expect(one('Ils sont 27 à contester la décision.')).toContainEqual(expect.objectContaining({ text: '27', unit: 'people', key: 'person' }));
+    expect(one('Elles étaient 4 000 à marcher vers la préfecture.')).toContainEqual(expect.objectContaining({ text: '4 000', unit: 'people' }));
+    expect(one('Les pèlerins devaient être 180 à bord du bateau.')).toContainEqual(expect.objectContaining({ text: '180', unit: 'people' }));
+    expect(one('Ils sont désormais 9 (contre 12 la veille) à refuser le vote.')).toContainEqual(expect.objectContaining({ text: '9', unit: 'people' }));
+  });
+  it('not a singular "être", nor "à" before a number, nor without "à"', () => {
+    expect(one('Le score est 3 à 1 à la mi-temps.')).not.toContainEqual(expect.objectContaining({ unit: 'people' }));
+    expect(one('Les loyers sont 3 à 4 fois plus chers qu\'ailleurs.')).not.toContainEqual(expect.objectContaining({ unit: 'people' }));
+    expect(one('Les chiffres sont 12, selon le rapport.')).not.toContainEqual(expect.objectContaining({ unit: 'people' }));
+  });
+});

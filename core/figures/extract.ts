@@ -57,6 +57,16 @@ const NON_SALIENT_UNITS = new Set(['ordinal', 'ordinal-relative']);
  * "several hundred thousand" (at least 200 000). A million and more ("des millions", "plusieurs milliards") is as often
  * an amount of money whose noun is elided. */
 const VAGUE_PEOPLE_BELOW = 1_000_000;
+/** French "être N à ...": "ils sont 14 à faire appel", "elles étaient 3 000 à manifester", "avoir été 750 à bord". A bare
+ * number between a plural (or non-finite) form of "être" and "à" is the size of the subject: a group of people, as
+ * French writes a crowd or a share of a group ("ils sont 619 à travailler dans l'usine"). Singular forms are left out
+ * ("le score est 3 à 1"), and so is "à" before a number ("3 à 5": a range or a score). One adverb may stand between the
+ * verb and the number ("ils sont désormais 14", "ils étaient encore 200"), and a bracket after the number ("14 (contre 17)
+ * à faire appel"). Folded text. */
+const ETRE_BEFORE = /(?:^|[^\p{L}])(?:sont|etaient|seront|seraient|furent|fussent|sommes|etions|serons|etes|etiez|ete|etre)\s+(?:[\p{L}]+\s+)?$/u;
+const A_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?a\s+(?![\d\s])/u;
+/** How far back from the number the verb "être" is looked for: the verb and one adverb ("ont été désormais"). */
+const ETRE_LOOKBACK_CHARS = 30;
 /** Units that name a moment or a rank rather than count something: a week label beside them is not their scope. */
 const WEEKLESS_UNITS = new Set([...NOT_COUNTED_UNITS, 'week']);
 /**
@@ -412,6 +422,17 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     f.unit = 'people';
     f.countsKey = ['person', ...f.countsKey.slice(1)];
     f.counts = f.counts === 'number' ? 'people' : f.counts.replace(/^number/, 'people');
+  }
+  // "ils sont 14 à faire appel", "elles étaient 3 000 à manifester": a number left bare (no noun, no count before it
+  // whose noun it elides) between "être" and "à" counts the subject, people (ETRE_BEFORE).
+  if (lang === 'fr') {
+    for (const f of out) {
+      if (f.unit !== 'number' || f.countsKey[0] !== 'number' || typeof f.low !== 'number' || !Number.isInteger(f.low)) continue;
+      if (!ETRE_BEFORE.test(folded.slice(Math.max(0, f.start - ETRE_LOOKBACK_CHARS), f.start)) || !A_AFTER.test(folded.slice(f.end, f.end + 60))) continue;
+      f.unit = 'people';
+      f.countsKey = ['person', ...f.countsKey.slice(1)];
+      f.counts = f.counts === 'number' ? 'people' : f.counts.replace(/^number/, 'people');
+    }
   }
   // "1 784 en S18": a count told for one numbered week is that week's (match.ts sets two weeks' counts apart).
   for (const f of out) {
