@@ -16,6 +16,30 @@ export const SPEECH_VERBS = new Set(
 const QUE = new Set(['que', 'qu', 'that']);
 /** Words that join the names of a list ("France 2, France 24 et RFI", "A, B and C"). */
 const LIST_JOINS = new Set(['and', 'et', '&']);
+// attributionMask's helpers stand at module level (speed27b): as closures they were created on every call, one of the
+// hottest in extraction, and under tsx each creation also runs its `__name` wrapper.
+// Marks [x, y) in the mask of [a, b), leaving the figure's own words [i0, headEnd) out; makes the mask on first use.
+function markSpan(mask: Uint8Array | null, x: number, y: number, a: number, b: number, i0: number, headEnd: number): Uint8Array | null {
+  if (y <= x) return mask;
+  mask ??= new Uint8Array(b - a);
+  for (let k = Math.max(x, a); k < Math.min(y, b); k++) if (k < i0 || k >= headEnd) mask[k - a] = 1;
+  return mask;
+}
+function nextComma(toks: Tok[], k: number, stop: number): number { while (k < stop && toks[k].t !== ',') k++; return k; }
+function prevComma(toks: Tok[], k: number, stop: number): number { while (k > stop && toks[k - 1].t !== ',') k--; return k; }
+// "according to an X estimate for Channel A, Radio B, C 24 and D": a list of names after the comma is the
+// attribution's still; a segment with a word written in lower case (other than "and / et") is not.
+function listEnd(toks: Tok[], k: number, stop: number): number {
+  while (k < stop && toks[k].t === ',') {
+    let q = k + 1;
+    let names = 0;
+    while (q < stop && toks[q].t !== ',' && !toks[q].nl && (toks[q].cap || toks[q].kind === 'd' || LIST_JOINS.has(toks[q].t))) { if (toks[q].cap) names++; q++; }
+    if (!names || (q < stop && toks[q].t !== ',')) return k;
+    k = q;
+  }
+  return k;
+}
+
 /**
  * Tokens of [a, b) that belong to an attribution: "selon X, ...", "according to X", "..., a affirmé mardi
  * le Pentagone", "..., officials said", and before the number "Washington a averti que ...", "officials said ...".
@@ -23,25 +47,6 @@ const LIST_JOINS = new Set(['and', 'et', '&']);
  */
 export function attributionMask(toks: Tok[], a: number, b: number, i0: number, headEnd: number, lang: Lang): Uint8Array | null {
   let mask: Uint8Array | null = null;
-  const mark = (x: number, y: number): void => {
-    if (y <= x) return;
-    mask ??= new Uint8Array(b - a);
-    for (let k = Math.max(x, a); k < Math.min(y, b); k++) if (k < i0 || k >= headEnd) mask[k - a] = 1;
-  };
-  const nextComma = (k: number, stop: number): number => { while (k < stop && toks[k].t !== ',') k++; return k; };
-  const prevComma = (k: number, stop: number): number => { while (k > stop && toks[k - 1].t !== ',') k--; return k; };
-  // "according to an X estimate for Channel A, Radio B, C 24 and D": a list of names after the comma is the
-  // attribution's still; a segment with a word written in lower case (other than "and / et") is not.
-  const listEnd = (k: number, stop: number): number => {
-    while (k < stop && toks[k].t === ',') {
-      let q = k + 1;
-      let names = 0;
-      while (q < stop && toks[q].t !== ',' && !toks[q].nl && (toks[q].cap || toks[q].kind === 'd' || LIST_JOINS.has(toks[q].t))) { if (toks[q].cap) names++; q++; }
-      if (!names || (q < stop && toks[q].t !== ',')) return k;
-      k = q;
-    }
-    return k;
-  };
   // "Selon l'agence du renseignement américain, l'Iran a décidé d'envoyer ...": the "selon" may
   // sit before the clause window while its words reach into it.
   let from = a;
@@ -51,7 +56,7 @@ export function attributionMask(toks: Tok[], a: number, b: number, i0: number, h
     // "selon X", "according to X", "d'après X": up to the next comma (or the number, or the clause end).
     if (t === 'selon' || (t === 'according' && toks[k + 1]?.t === 'to') || (t === 'apres' && toks[k - 1]?.t === "'" && toks[k - 2]?.t === 'd')) {
       const stop = k < i0 ? i0 : b;
-      mark(k, listEnd(nextComma(k + 1, stop), stop));
+      mask = markSpan(mask, k, listEnd(toks, nextComma(toks, k + 1, stop), stop), a, b, i0, headEnd);
       continue;
     }
     if (k < a) continue;
@@ -66,14 +71,14 @@ export function attributionMask(toks: Tok[], a: number, b: number, i0: number, h
     if (lang === 'en' && (toks[k - 1]?.t === 'an' || toks[k - 1]?.t === 'a' || toks[k - 1]?.t === 'the')) continue;
     if (k >= headEnd) {
       // After the figure: only a segment set off by a comma ("..., a affirmé mardi le Pentagone").
-      const s = prevComma(k, headEnd);
-      if (s > headEnd && k - s <= 6) mark(s, nextComma(k + 1, b));
+      const s = prevComma(toks, k, headEnd);
+      if (s > headEnd && k - s <= 6) mask = markSpan(mask, s, nextComma(toks, k + 1, b), a, b, i0, headEnd);
     } else if (k < i0) {
       // Before the figure: "Washington a averti que ...", "officials said (that) ...".
       let q = k + 1;
       const que = QUE.has(toks[q]?.t ?? '');
       if (que) q++;
-      if (que || lang === 'en') mark(prevComma(k, a), Math.min(q, i0));
+      if (que || lang === 'en') mask = markSpan(mask, prevComma(toks, k, a), Math.min(q, i0), a, b, i0, headEnd);
     }
   }
   return mask;

@@ -206,10 +206,12 @@ const REMAINS_AUXILIARIES: ReadonlySet<string> = new Set([...PARTICIPLE_AUXILIAR
  * right before the number ("an expected 20,000"): the count is a forecast. Only there: elsewhere in the clause the
  * word is said of another noun ("le verdict attendu", "as expected"). */
 function forecastParticiple(toks: Tok[], i0: number, headEnd: number): boolean {
-  const at = (k: number): boolean => toks[k]?.kind === 'w' && isCue(toks[k].t, 'expected');
-  if (at(i0 - 1)) return true;
-  return at(headEnd) || (PARTICIPLE_AUXILIARIES.has(toks[headEnd]?.t ?? '') && at(headEnd + 1));
+  if (expectedCueAt(toks, i0 - 1)) return true;
+  return expectedCueAt(toks, headEnd) || (PARTICIPLE_AUXILIARIES.has(toks[headEnd]?.t ?? '') && expectedCueAt(toks, headEnd + 1));
 }
+/** Token k is a word of the cue `expected`. At module level, as analystExpectation's helpers below: describeCounts
+ * calls both for every figure, and a closure made on each call was a cost of its own (speed27b). */
+function expectedCueAt(toks: Tok[], k: number): boolean { return toks[k]?.kind === 'w' && isCue(toks[k].t, 'expected'); }
 
 /**
  * Where the places of a count's segment end: at the comma that closes the count's own phrase when that phrase
@@ -309,6 +311,26 @@ const EXPECTING_WORDS = new Set(['expect', 'expects', 'expecting', 'forecast', '
   'estimate', 'estimates', 'projection', 'projections', 'prediction', 'predictions',
   'attendent', 'attendaient', 'tablent', 'tablaient', 'prevoient', 'prevoyaient', 'anticipent', 'interroges', 'sondes',
   'prevision', 'previsions', 'estimation', 'estimations']);
+/** Token k is a word of the modifier concept `consensus` (analystExpectation's helpers stand at module level: see
+ * expectedCueAt). */
+function consensusWordAt(toks: Tok[], k: number): boolean { return toks[k]?.kind === 'w' && lookup(toks[k].t, 'modifier')?.id === 'consensus'; }
+// Nouns of expecting only: "estimates" after its subject is the verb ("The company estimates revenue of $5 billion":
+// the company's own figure), and the holders alone ("According to analysts, Apple sold 50 million") are a source of
+// the result, not an expectation, unless a word of expecting is said with them ("Analysts expect revenue of $4 billion").
+function expectingAt(toks: Tok[], k: number): boolean {
+  return EXPECTING_WORDS.has(toks[k].t) || isCue(toks[k].t, 'expected') || (consensusWordAt(toks, k) && !EXPECTATION_HOLDERS.has(toks[k].t) && !VERB_OR_NOUN.has(toks[k].t));
+}
+/** Token k names an expectation of the segment seg: a consensus word, a noun of it, or a holder said with a word of expecting. */
+function expectationAt(toks: Tok[], k: number, seg: [number, number]): boolean {
+  if (!consensusWordAt(toks, k)) return false;
+  const t = toks[k].t;
+  if (VERB_OR_NOUN.has(t)) return EXPECT_NOUN_BEFORE.has(toks[k - 1]?.t ?? '') || toks[k + 1]?.t === 'of';
+  if (EXPECTATION_HOLDERS.has(t)) {
+    for (let j = seg[0]; j < seg[1]; j++) if (j !== k && toks[j].kind === 'w' && expectingAt(toks, j)) return true;
+    return false;
+  }
+  return true;
+}
 /**
  * "beating analysts' expectations of $55.19 billion", "surpassing Wall Street estimates of $1.25", "$1.25 expected by
  * analysts", "le consensus de 54,9 milliards": a value others expect (concept `consensus`), said in its own segment
@@ -319,24 +341,9 @@ const EXPECTING_WORDS = new Set(['expect', 'expects', 'expecting', 'forecast', '
  */
 function analystExpectation(toks: Tok[], i0: number, headEnd: number, seg: [number, number], unit: string, category: string | undefined): boolean {
   if (unit === 'people' || (category && PEOPLE_CATS.has(category))) return false;
-  const word = (k: number): boolean => toks[k]?.kind === 'w' && lookup(toks[k].t, 'modifier')?.id === 'consensus';
-  // Nouns of expecting only: "estimates" after its subject is the verb ("The company estimates revenue of $5 billion":
-  // the company's own figure), and the holders alone ("According to analysts, Apple sold 50 million") are a source of
-  // the result, not an expectation, unless a word of expecting is said with them ("Analysts expect revenue of $4 billion").
-  const expecting = (k: number): boolean => EXPECTING_WORDS.has(toks[k].t) || isCue(toks[k].t, 'expected') || (word(k) && !EXPECTATION_HOLDERS.has(toks[k].t) && !VERB_OR_NOUN.has(toks[k].t));
-  const at = (k: number): boolean => {
-    if (!word(k)) return false;
-    const t = toks[k].t;
-    if (VERB_OR_NOUN.has(t)) return EXPECT_NOUN_BEFORE.has(toks[k - 1]?.t ?? '') || toks[k + 1]?.t === 'of';
-    if (EXPECTATION_HOLDERS.has(t)) {
-      for (let j = seg[0]; j < seg[1]; j++) if (j !== k && toks[j].kind === 'w' && expecting(j)) return true;
-      return false;
-    }
-    return true;
-  };
-  for (let k = seg[0]; k < i0; k++) if (at(k)) return true;
+  for (let k = seg[0]; k < i0; k++) if (expectationAt(toks, k, seg)) return true;
   for (let k = headEnd; k < Math.min(seg[1], headEnd + CONSENSUS_AFTER + 1); k++) {
-    if (at(k)) return true;
+    if (expectationAt(toks, k, seg)) return true;
     if (!STOPWORDS.has(toks[k].t) && !isCue(toks[k].t, 'expected')) return false;
   }
   return false;

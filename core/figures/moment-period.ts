@@ -137,9 +137,41 @@ let memoDates: ReadonlyArray<DateSpan> | undefined;
 let memoPublished: string | undefined;
 let memoReadings: Array<PeriodReading | undefined> = [];
 
+/** What token k says of a period (figurePeriod's reading, kept in memoReadings). At module level, not a closure made
+ * on every figurePeriod call (speed27b). */
+function periodReadingAt(text: string, toks: Tok[], k: number, dateOf: ReadonlyArray<DateSpan | undefined>, folded: string, published: string | undefined): PeriodReading {
+  const t = toks[k];
+  if (CLAUSE_END.has(t.t) || t.nl || CONTRAST.has(t.t)) return 'stop';
+  const d = dateOf[k];
+  if (d) {
+    const since = SINCE_BEFORE.test(folded.slice(Math.max(0, d.start - 16), d.start)) || SINCE_IN.test(folded.slice(d.start, d.end));
+    if (typeof d.low !== 'string' || typeof d.high !== 'string') return null;
+    if (since) {
+      const lo = /^\d{4}-\d{2}/.test(d.low) ? d.low.slice(0, 7) : withYear(d.low.length === 7 ? `${d.low}-01` : d.low, published)?.slice(0, 7);
+      return lo ? { period: `since ${lo}` } : null;
+    }
+    const lo = withYear(d.low, published);
+    const hi = withYear(d.high, published);
+    if (!lo || !hi || lo === hi) return null;
+    const days = (dayMs(hi) - dayMs(lo)) / DAY_MS;
+    return days > 0 && days <= MAX_SPAN_DAYS ? { period: `${lo}/${hi}` } : null;
+  }
+  const w = weekAt(text, toks, k);
+  if (w) return { period: weekPeriod(w.w, w.year, published) };
+  if (YEAR_START.test(folded.slice(t.start, t.start + 50)) && published && ISO_DAY.test(published)) return { period: `since ${published.slice(0, 4)}-01` };
+  if (ONE_WEEK.test(folded.slice(t.start, t.start + 24))) return { period: SOME_WEEK };
+  const m = MONTHS.get(t.t);
+  if (m && SINCE_BEFORE.test(folded.slice(Math.max(0, t.start - 16), t.start))) {
+    const s = sinceMonth(m, published);
+    return s ? { period: `since ${s}` } : null;
+  }
+  // Another count's number: what follows is that count's. A calendar year ("depuis le début de l'année 2025") is none.
+  if (t.kind === 'd' && !dateOf[k] && !/^(19|20)\d\d$/.test(t.t)) return 'stop';
+  return null;
+}
+
 export function figurePeriod(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<DateSpan>, published: string | undefined, folded = fold(text)): string | undefined {
   const dateOf = datesOfTokens(toks, dates);
-  const dateAt = (k: number): DateSpan | undefined => dateOf[k];
   if (toks !== memoToks || text !== memoText || dates !== memoDates || published !== memoPublished) {
     memoToks = toks;
     memoText = text;
@@ -148,54 +180,21 @@ export function figurePeriod(text: string, toks: Tok[], i0: number, i1: number, 
     memoReadings = new Array(toks.length);
   }
   const readings = memoReadings;
-  const read = (k: number): PeriodReading => {
-    let r = readings[k];
-    if (r === undefined) { r = readToken(k); readings[k] = r; }
-    return r;
-  };
-  const readToken = (k: number): PeriodReading => {
-    const t = toks[k];
-    if (CLAUSE_END.has(t.t) || t.nl || CONTRAST.has(t.t)) return 'stop';
-    const d = dateAt(k);
-    if (d) {
-      const since = SINCE_BEFORE.test(folded.slice(Math.max(0, d.start - 16), d.start)) || SINCE_IN.test(folded.slice(d.start, d.end));
-      if (typeof d.low !== 'string' || typeof d.high !== 'string') return null;
-      if (since) {
-        const lo = /^\d{4}-\d{2}/.test(d.low) ? d.low.slice(0, 7) : withYear(d.low.length === 7 ? `${d.low}-01` : d.low, published)?.slice(0, 7);
-        return lo ? { period: `since ${lo}` } : null;
-      }
-      const lo = withYear(d.low, published);
-      const hi = withYear(d.high, published);
-      if (!lo || !hi || lo === hi) return null;
-      const days = (dayMs(hi) - dayMs(lo)) / DAY_MS;
-      return days > 0 && days <= MAX_SPAN_DAYS ? { period: `${lo}/${hi}` } : null;
-    }
-    const w = weekAt(text, toks, k);
-    if (w) return { period: weekPeriod(w.w, w.year, published) };
-    if (YEAR_START.test(folded.slice(t.start, t.start + 50)) && published && ISO_DAY.test(published)) return { period: `since ${published.slice(0, 4)}-01` };
-    if (ONE_WEEK.test(folded.slice(t.start, t.start + 24))) return { period: SOME_WEEK };
-    const m = MONTHS.get(t.t);
-    if (m && SINCE_BEFORE.test(folded.slice(Math.max(0, t.start - 16), t.start))) {
-      const s = sinceMonth(m, published);
-      return s ? { period: `since ${s}` } : null;
-    }
-    // Another count's number: what follows is that count's. A calendar year ("depuis le début de l'année 2025") is none.
-    if (t.kind === 'd' && !dateAt(k) && !/^(19|20)\d\d$/.test(t.t)) return 'stop';
-    return null;
-  };
   for (let k = i1, n = 0; k < toks.length && n < PERIOD_RIGHT; k++, n++) {
     // "survenus entre les semaines 11 et 14": when the counted events happened, over weeks, not a week's count; its
     // numbers are no other count's.
     const ws = weeksAt(toks, k, published);
     if (ws) { k = ws.end - 1; continue; }
-    const r = read(k);
+    let r = readings[k];
+    if (r === undefined) { r = periodReadingAt(text, toks, k, dateOf, folded, published); readings[k] = r; }
     if (r === 'stop') break;
     if (r) return r.period;
   }
   for (let k = i0 - 1, n = 0; k >= 0 && n < PERIOD_LEFT; k--, n++) {
     // A week's number is read from its word: the number itself ends the search only when no week word precedes it.
     if (toks[k].kind === 'd' && k > 0 && (weekAt(text, toks, k - 1) || weeksAt(toks, k - 1, published) || (k > 2 && weeksAt(toks, k - 3, published)))) continue;
-    const r = read(k);
+    let r = readings[k];
+    if (r === undefined) { r = periodReadingAt(text, toks, k, dateOf, folded, published); readings[k] = r; }
     if (r === 'stop') break;
     if (r) return r.period;
   }

@@ -943,9 +943,8 @@ function opensAPeriod(toks: Tok[], j: number, end: number): boolean {
  */
 export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: number, dates: ReadonlyArray<{ start: number; end: number }>, toll = false, harm = false, caused = harm && causedToll(toks, i0)): string | undefined {
   const dateOf = datesOfTokens(toks, dates);
-  const inDate = (k: number): boolean => dateOf[k] !== undefined;
-  const ofTheEvent = (k: number): boolean => toll && duringAnEvent(toks, k);
-  const nightEnd = (w: { id: string; len: number; at: number }): { id: string; len: number; at: number } => (toll ? nightsEnd(toks, w) : w);
+  // No helper closures here (speed27b): this runs for every figure, and each closure made per call (with tsx's
+  // `__name` wrapper) cost more than the tests they wrapped; `dateOf[k] !== undefined` is "k is inside a date".
   let before: { id: string; gap: number } | undefined;
   const relativeCause = caused && causedInRelative(toks, i0);
   // "Dimanche soir, les inondations avaient fait 12 morts": a day before a toll in the pluperfect is the day it was
@@ -957,14 +956,14 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     // "s'est renversé samedi à 21h10 (20h10 GMT) avec à son bord 60 passagers": a short closed aside
     // restates what stands before it; the clause goes on past it, so the time word before the aside is still the clause's.
     if (toks[k].t === ')' && !toks[k + 1].nl) {
-      const open = asideOpenBefore(toks, k, (q) => inDate(q) && (dateOf[q] as { unit?: string }).unit !== 'time');
+      const open = asideOpenBefore(toks, k, (q) => dateOf[q] !== undefined && (dateOf[q] as { unit?: string }).unit !== 'time');
       if (open !== undefined) { k = open; continue; }
     }
     if (CLAUSE_END.has(toks[k].t) || toks[k + 1].nl) break;
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && eventDayBefore && !saidDay(toks, w.at, w.len)) continue;
-    if (w && w.at + w.len <= i0 && !inDate(w.at) && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !ofTheEvent(w.at)) {
+    if (w && w.at + w.len <= i0 && dateOf[w.at] === undefined && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !(toll && duringAnEvent(toks, w.at))) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
       if (joinedAfterAValue(toks, w.at, w.at + w.len, i0)) break;
@@ -972,7 +971,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
       // about the noun the time word dates (the event), and the toll inside it is of the day it was given. Not after a
       // verb of saying ("the ministry said on Sunday that 700 were wounded": "that" opens what was said that day).
       if (toll && relativeOnAnEventDay(toks, w.at, w.len)) break;
-      const end = nightEnd(w);
+      const end = toll ? nightsEnd(toks, w) : w;
       before = { id: end.at + end.len <= i0 ? end.id : w.id, gap };
       break;
     }
@@ -991,7 +990,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     // "The ruins left by the flood that killed more than 60 people were still visible Monday": a day after a toll its
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
     if (w && relativeCause && !saidDay(toks, k, w.len)) continue;
-    if (w && !inDate(k) && !startsADuration(text, toks[k].start) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !ofTheEvent(k)) return nightEnd({ ...w, at: k }).id;
+    if (w && dateOf[k] === undefined && !startsADuration(text, toks[k].start) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !(toll && duringAnEvent(toks, k))) return (toll ? nightsEnd(toks, { ...w, at: k }) : w).id;
   }
   if (before) return before.id;
   // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
@@ -1009,9 +1008,9 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
   for (let k = s; k < comma; k++) {
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
-    if (!w || w.at + w.len > comma || inDate(w.at)) continue;
-    if (startsADuration(text, toks[w.at].start) || inSincePhrase(toks, w.at) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || ofTheEvent(w.at)) return undefined;
-    return nightEnd(w).id;
+    if (!w || w.at + w.len > comma || dateOf[w.at] !== undefined) continue;
+    if (startsADuration(text, toks[w.at].start) || inSincePhrase(toks, w.at) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || (toll && duringAnEvent(toks, w.at))) return undefined;
+    return (toll ? nightsEnd(toks, w) : w).id;
   }
   return undefined;
 }
@@ -1299,6 +1298,9 @@ function yearAt(toks: Tok[], k: number, pubYear: number | undefined): { year: nu
   return null;
 }
 
+/** A number that is not a year of an event: another value, which ends figureYear's search (module level, not a
+ * closure made per call: speed27b). */
+function isOtherNumber(t: Tok): boolean { return t.kind === 'd' && !EVENT_YEAR.test(t.t); }
 /**
  * The year a figure is for, when its clause says one other than publication's: a target ("3,000 jobs
  * could be lost by 2026", "ramener le déficit à 4,6 % en 2026", "4.6% of GDP next year") or a past
@@ -1311,7 +1313,6 @@ function yearAt(toks: Tok[], k: number, pubYear: number | undefined): { year: nu
  */
 export function figureYear(toks: Tok[], i0: number, i1: number, published: string | undefined): string | undefined {
   const pubYear = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : undefined;
-  const isOtherNumber = (t: Tok): boolean => t.kind === 'd' && !EVENT_YEAR.test(t.t);
   let found: number | undefined;
   for (let k = i1, n = 0; k < toks.length && n < YEAR_RIGHT; k++, n++) {
     const t = toks[k];
@@ -1364,6 +1365,9 @@ const FRONTED_YEAR_PREPOSITIONS = new Set(['en', 'in']);
  * (a second event told beside the first, or a value set against it) and words of the present. Folded forms; "aujourd"
  * is how the tokenizer may cut "aujourd'hui". */
 const FRONTED_YEAR_STOPS = new Set(['and', 'but', 'while', 'et', 'mais', 'contre', 'alors', 'now', 'today', 'aujourd', "aujourd'hui", 'desormais']);
+/** Token k opens a sentence, a clause after a colon, or a line (frontedYear's; module level, not a closure made per
+ * call: speed27b). */
+function opensASentencePart(toks: Tok[], k: number): boolean { return k === 0 || CLAUSE_END.has(toks[k - 1].t) || toks[k - 1].t === ':' || toks[k].nl; }
 /**
  * The year that opens the figure's sentence before a comma ("En 2019, une autre crue avait fait plus de 300 sinistrés",
  * "In 2019, a flood left more than 300 people homeless"): a fronted setting is the whole sentence's, however far the figure
@@ -1372,9 +1376,8 @@ const FRONTED_YEAR_STOPS = new Set(['and', 'but', 'while', 'et', 'mais', 'contre
  */
 function frontedYear(toks: Tok[], i0: number, pubYear: number | undefined): number | undefined {
   let s = i0;
-  const opens = (k: number): boolean => k === 0 || CLAUSE_END.has(toks[k - 1].t) || toks[k - 1].t === ':' || toks[k].nl;
-  for (let n = 0; n < FRONTED_YEAR_REACH && !opens(s); s--, n++);
-  if (!opens(s)) return undefined;
+  for (let n = 0; n < FRONTED_YEAR_REACH && !opensASentencePart(toks, s); s--, n++);
+  if (!opensASentencePart(toks, s)) return undefined;
   if (!FRONTED_YEAR_PREPOSITIONS.has(toks[s]?.t) || toks[s + 1]?.kind !== 'd' || !EVENT_YEAR.test(toks[s + 1].t) || toks[s + 2]?.t !== ',' || s + 2 >= i0) return undefined;
   // Another year between the opening and the figure is the year of the figure's own clause, or of another event.
   for (let k = s + 3; k < i0; k++) if (toks[k].kind === 'd' && EVENT_YEAR.test(toks[k].t)) return undefined;
