@@ -338,7 +338,10 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const toll = !unitHint && info.unit === 'people' && !info.countsKey.some((k) => concept(k)?.event === true);
     // A toll of people a role names (killed, wounded, missing) or an event's verb causes ("killing 40"): a day of the
     // event that harmed them is not the count's (moment.ts causedToll).
-    const caused = toll && causedToll(toks, i0);
+    // A bare number joined to a caused toll ("killing six people in one town, four in another": ellipsis.ts gives it the
+    // toll's unit later) is that verb's object as the first one is: read as a caused toll too (moment.ts
+    // tollJoinedToCaused), so a day before the verb is its event's, not the count's.
+    const caused = (toll || (!unitHint && info.unit === 'number')) && causedToll(toks, i0);
     const harm = caused || (toll && info.countsKey.some((k) => concept(k)?.type === 'role'));
     const timeWord = unitHint === 'date' ? ownWhen : nearestTimeWord(text, toks, i0, i1, dates, toll, harm, caused);
     const ownDate = unitHint === 'date' ? undefined : clauseDate(text, { start, end: e }, dates, opts.published, false, toll, harm ? { caused, saidAt: (a, b) => saidDayOfSpan(toks, a, b) } : undefined);

@@ -686,6 +686,18 @@ describe('a toll its event caused, or told with its event\'s clause, is of the d
     // The event's day stays the event's when the telling has none: "a raid on Thursday that officials said killed 40".
     expect(when('Residents fled a raid on Thursday that officials said killed 40 people.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-14']);
   });
+  it('gives the further members of a caused toll\'s list the first one\'s day ("killing 6 in A, 4 in B and 2 in C")', () => {
+    expect(when('A gale swept the islands on Thursday, killing five people in Kirkwall, three in Lerwick and two inland.', 'en').map((s) => s.split('@')[1]))
+      .toEqual(['2025-06-14', '2025-06-14', '2025-06-14']);
+    expect(when('Une tempête a balayé les îles la semaine dernière, tuant cinq personnes à Brest, trois à Morlaix et deux à Quimper.', 'fr').map((s) => s.split('@')[1]))
+      .toEqual(['2025-06-14', '2025-06-14', '2025-06-14']);
+    // A list told on its own day keeps that day for every member ("officials said on Thursday").
+    expect(when('The gale killed five people in Kirkwall, three in Lerwick and two inland, officials said on Thursday.', 'en').map((s) => s.split('@')[1]))
+      .toEqual(['2025-06-12', '2025-06-12', '2025-06-12']);
+    // A comma opens no list when the number after it has a verb of its own before it: its day stays its own.
+    expect(when('A gale swept the islands, killing five people. On Thursday, three people were injured in the port.', 'en').map((s) => s.split('@')[1]))
+      .toEqual(['2025-06-14', '2025-06-12']);
+  });
   it('keeps the day of a passive toll ("12 people were injured on Thursday") and of other counts', () => {
     expect(when('Twelve people were injured on Thursday.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-12']);
     expect(when('On Thursday, 3,000 people marched in the capital.', 'en').map((s) => s.split('@')[1])).toEqual(['2025-06-12']);

@@ -623,18 +623,36 @@ const JOINED_OBJECT_REACH = 4;
  * (causedInRelative).
  */
 function tollJoinedToCaused(toks: Tok[], i0: number): number {
-  const k = wordBeforeLead(toks, i0, (t) => OBJECT_JOINS.has(t));
+  const k = listJoinBefore(toks, i0);
   if (k < 0) return -1;
   for (let j = k - 1, n = 0; j >= 0 && n < JOINED_OBJECT_REACH; j--, n++) {
     const t = toks[j];
     if (toks[j + 1].nl || (t.kind !== 'w' && t.kind !== 'd')) return -1;
-    if (t.kind === 'd' || mayOpenNumber(t.t)) {
+    // A French "à" folds to "a", English's article (tokens.ts `article`), which may open a number ("a dozen"): "trois à
+    // Morlaix" names a place, not a number.
+    if (t.kind === 'd' || (mayOpenNumber(t.t) && (t.t !== 'a' || !!t.article))) {
       let s = j;
       while (s > 0 && toks[s - 1].kind === 'd' && !toks[s].nl) s--;
-      return causingVerbBefore(toks, s);
+      // The earlier object may itself be a member of the list ("killing 6 in A, 4 in B and 2 in C": "2" is joined
+      // to "4", "4" to "6"): read back member by member to the verb (each step goes left, so the walk ends).
+      return causingVerb(toks, s);
     }
   }
   return -1;
+}
+
+/**
+ * The join right before the number at token i0 (over its lead, wordBeforeLead) that makes it a further member of a
+ * list of objects: "and / et", or a comma ("killing six people in one town, four in another and two in a third",
+ * "tuant six personnes en amont, quatre en aval"). Its index, or -1. A comma joins only when the number follows it
+ * directly or over its lead: a clause after a comma opens with its own subject or verb, not a bare count.
+ */
+function listJoinBefore(toks: Tok[], i0: number): number {
+  const k = wordBeforeLead(toks, i0, (t) => OBJECT_JOINS.has(t));
+  if (k >= 0) return k;
+  let c = i0 - 1;
+  while (c >= 0 && c >= i0 - 1 - CAUSED_LEAD_MAX && toks[c].kind === 'w' && CAUSED_NUMBER_LEAD.has(toks[c].t) && !toks[c + 1].nl) c--;
+  return c >= 0 && toks[c].kind === 'p' && toks[c].t === ',' && !toks[c + 1].nl ? c : -1;
 }
 
 /** Conjunctions that open the clause of the event a toll counts, after the toll ("60 blessés, lorsqu'un homme a
