@@ -883,12 +883,14 @@ describe('context26: everyday words of the bilingual word list are shared contex
 
 describe('one tally of a chamber\'s vote told by seats, votes or members (asChamberTally)', () => {
   const voix = fig('La motion a recueilli 287 voix à l\'Assemblée de Valdoria mercredi.', 'fr', '287');
-  const lawmakers = fig('The motion was backed by 287 lawmakers in the Valdoria assembly on Wednesday.', 'en', '287');
-  const members = fig('The motion was backed by 287 members of the Valdoria assembly on Wednesday.', 'en', '287');
+  const lawmakers = fig('On Wednesday 287 lawmakers voted for the motion in the Valdoria assembly.', 'en', '287');
+  const members = fig('On Wednesday 287 members voted for the motion in the Valdoria assembly.', 'en', '287');
   it('reads the nouns as their units', () => {
     expect(voix.unit).toBe('votes');
     expect(lawmakers.unit).toBe('seats');
+    expect(lawmakers.countsKey).toContain('vote-cast');
     expect(members.unit).toBe('people');
+    expect(members.countsKey).toContain('vote-cast');
   });
   it('meets across the nouns, both ways, for one value', () => {
     expect(matchDetail(voix, lawmakers).reason).not.toBe('unit');
@@ -897,7 +899,7 @@ describe('one tally of a chamber\'s vote told by seats, votes or members (asCham
     expect(matchDetail(lawmakers, members).reason).not.toBe('unit');
   });
   it('not for another value: a tally against another tally or a threshold', () => {
-    const other = fig('The motion was backed by 289 lawmakers in the Valdoria assembly on Wednesday.', 'en', '289');
+    const other = fig('On Wednesday 289 lawmakers voted for the motion in the Valdoria assembly.', 'en', '289');
     expect(matchDetail(voix, other).reason).toBe('unit');
   });
   it('not the members counted as present (an attendance), unless their clause says they voted', () => {
@@ -908,9 +910,23 @@ describe('one tally of a chamber\'s vote told by seats, votes or members (asCham
     expect(voted.countsKey).toEqual(expect.arrayContaining(['present', 'vote-cast']));
     expect(matchDetail(voted, lawmakers).reason).not.toBe('unit');
   });
-  it('not members of a thing that does not vote, nor people in general', () => {
+  it('not people in general', () => {
     const people = fig('Some 287 people were backed by the Valdoria assembly on Wednesday.', 'en', 'Some 287');
     expect(people.unit).toBe('people');
     expect(matchDetail(voix, people).reason).toBe('unit');
+  });
+  // Review rev27b: members or seats whose clause does not say they voted are no tally: a union's or a club's members,
+  // a chamber's size, members absent, members backing a motion outside a vote, a stadium's seats.
+  it.each([
+    ['The Valdoria union has 287 members, it said on Wednesday.', 'en'],
+    ['The Valdoria chess club has 287 members.', 'en'],
+    ['The Valdoria assembly has 287 members.', 'en'],
+    ['287 members of the Valdoria assembly were absent on Wednesday.', 'en'],
+    ['La motion a été soutenue par 287 membres du syndicat de Valdoria mercredi.', 'fr'],
+    ['The Valdoria stadium has 287 seats, the club said on Wednesday.', 'en'],
+  ])('not members or seats that did not vote: %s', (text, lang) => {
+    const f = fig(text, lang as 'en' | 'fr', '287');
+    expect(matchDetail(voix, f).reason).toBe('unit');
+    expect(matchDetail(f, voix).reason).toBe('unit');
   });
 });

@@ -53,11 +53,15 @@ const TOLL_ROLES = new Set(['killed', 'wounded', 'casualty', 'missing', 'displac
 /** The noun of people that says no kind at all ("people", "personnes", "victims" read as people): the first of the
  * generic entities and of the unnamed people below, and the side kindOfPeople reads as saying no kind. */
 const GENERIC_PERSON = 'person';
+/** The concept of a group's members (concepts.json `member`): a generic noun of people, and one of a chamber's tally. */
+const MEMBER = 'member';
+/** The action of casting a vote (concepts.json `vote-cast`): said only of people, and what makes a count a tally. */
+const VOTE_CAST = 'vote-cast';
 /** Entities too generic to be a frame on their own: people, men, women, a noun the table does not know. */
-const GENERIC_ENTITIES = new Set([GENERIC_PERSON, 'man', 'woman', 'member', 'unit', 'country']);
+const GENERIC_ENTITIES = new Set([GENERIC_PERSON, 'man', 'woman', MEMBER, 'unit', 'country']);
 /** Nouns that name people without saying what they are ("people", "personnes", "members"): another word of the
  * sentence often says it ("the site, which employs 955 people", "the armed forces sent 500 more members"). */
-const UNNAMED_PEOPLE = new Set([GENERIC_PERSON, 'member']);
+const UNNAMED_PEOPLE = new Set([GENERIC_PERSON, MEMBER]);
 
 interface KeyParts {
   category: string;
@@ -719,7 +723,7 @@ const sameMinute = (a: Figure, b: Figure): boolean => a.unit === 'time' && b.uni
 
 /** Actions only people do (gathering, demonstrating, casting a vote): said of a noun, they tell it counts people.
  * Most actions are also said of things ("18 wells were identified", "aid was sent"), so they do not. */
-const PEOPLE_ACTIONS = new Set(['gather', 'demonstrate', 'vote-cast']);
+const PEOPLE_ACTIONS = new Set(['gather', 'demonstrate', VOTE_CAST]);
 
 /** Whether `p`'s clause gives it a role or an action of its key (killed, wounded; identified, marched, gathered)
  * that `q`'s key says too. `ofPeople`: only a doing that is said of people alone (a role, a fate; PEOPLE_ACTIONS),
@@ -757,27 +761,28 @@ function asPeople(f: Figure, other: Figure): Figure | undefined {
   return sharesDoing(f, other) || doesPeopleOnly(f) ? { ...f, unit: 'people', countsKey: ['person', ...f.countsKey.slice(1)] } : undefined;
 }
 
-/** The concepts a count of an assembly's vote is told by: its seats or lawmakers ("331 députés", "190 lawmakers": the
- * `seat` concept), the votes cast ("331 voix", "200 votes"), or the members who vote ("190 members"). */
+/** The concepts a chamber's tally is told by (chamberTally): its seats or lawmakers ("287 députés", "287 lawmakers":
+ * `seat`), the votes cast ("287 voix", "287 votes": `vote`), the members ("287 members": MEMBER, above); and the action
+ * that says a count voted ("287 members voted", "287 ont voté": VOTE_CAST, above). */
 const SEAT = 'seat';
 const VOTE = 'vote';
-const MEMBER = 'member';
-const VOTE_CAST = 'vote-cast';
-const PRESENT = 'present';
-/** A count told as an assembly's seats, its votes, its members, or a bare number whose clause says it voted ("195
- * voted in favour"): in a vote of a chamber each seat casts one vote, so news tells one tally by any of the four. */
+/** A count told as a chamber's votes, or as its seats, its members or a bare number whose own clause says they voted
+ * ("287 lawmakers voted for", "287 members voted", "287 voted in favour"): in a vote of a chamber each seat casts one
+ * vote, so news tells one tally by any of them. Votes are cast by definition; seats and members are not a tally unless
+ * the clause says they voted: a stadium's seats, a union's or a club's members, the size of an assembly ("the assembly
+ * has 287 members"), members absent or present are counts of another thing (review rev27b). */
 function chamberTally(f: Figure): boolean {
   const head = f.countsKey[0] ?? '';
-  if (f.unit === 'seats' || f.unit === 'votes') return head === SEAT || head === VOTE;
-  // Members counted as present ("300 members present", "quorum of 150 members present") are an attendance, not a
-  // tally, unless their clause says they voted ("190 members present voted").
-  if (f.unit === 'people') return head === MEMBER && (!f.countsKey.includes(PRESENT) || f.countsKey.includes(VOTE_CAST));
-  return f.unit === 'number' && head === 'number' && f.countsKey.slice(1).includes(VOTE_CAST);
+  if (f.unit === 'votes' && head === VOTE) return true;
+  const voted = f.countsKey.slice(1).includes(VOTE_CAST);
+  if (f.unit === 'seats') return head === SEAT && voted;
+  if (f.unit === 'people') return head === MEMBER && voted;
+  return f.unit === 'number' && head === 'number' && voted;
 }
-/** "331 voix" / "331 seats" / "331 out of 577 members", "190 lawmakers" / "190 members voted": one tally of a chamber's
+/** "287 voix" / "287 lawmakers voted", "287 votes" / "287 members voted": one tally of a chamber's
  * vote read with two counted nouns (chamberTally). Only for one value on both sides (intervalVerdict agrees): seats
  * won at an election and the millions of votes cast for them are two counts, and a seat count against a vote count of
- * another value is more often two tallies (a threshold of 289 against 331 for) than one, so a pair told this way can
+ * another value is more often two tallies (a majority threshold against the votes for) than one, so a pair told this way can
  * only agree; the two still have to share their context (matchDetail). `f` told as `other`'s unit and head noun, or
  * undefined. */
 function asChamberTally(f: Figure, other: Figure): Figure | undefined {

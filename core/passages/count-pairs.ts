@@ -141,13 +141,14 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
     if (mine.length === 0) continue;
     const pc = clauseAtOffset(pa, r.page.start);
     if (!pc) continue;
-    // A count named only as what the clause fights ("to prevent the loss of 600 jobs") is not stated by it.
-    if (opposedCount(pa, r.page.start, pc.words[0])) continue;
+    // A count named only as what the clause fights ("to prevent the loss of 600 jobs") is not stated by it: it pairs
+    // with no clause stating the count, only with another clause fighting it (two texts telling one call).
+    const pageOpposed = opposedCount(pa, pc.word, pc.words[0]);
     let row = scored.get(pc.keys);
     if (!row) scored.set(pc.keys, (row = new Map()));
     for (const c of mine) {
       const sc = clauseAtOffset(sa, c.source.start);
-      if (!sc || opposedCount(sa, c.source.start, sc.words[0])) continue;
+      if (!sc || opposedCount(sa, sc.word, sc.words[0]) !== pageOpposed) continue;
       let pair = row.get(sc.keys);
       if (!pair) row.set(sc.keys, (pair = bagPairScore(pc, sc, counts)));
       const { score, shared } = pair;

@@ -1446,11 +1446,12 @@ const wholeClauseCache = new WeakMap<SentenceBags, Map<number, { words: [number,
 
 /**
  * The clause (clauses.ts, through sentenceClauses' cache) of `a` holding character `offset`, its keys (its words'
- * keys, distinct, in order) and the bounds of its sentence; null when no word of a sentence holds it. What a passage
+ * keys, distinct, in order), the bounds of its sentence and the index of the word holding the offset (`word`: the
+ * figure's first word; opposed-counts.ts reads back from it); null when no word of a sentence holds it. What a passage
  * built on one figure's clause is scored on (count-pairs.ts). The keys array is the same object for every offset in
  * one clause, so a caller may remember a score per pair of them.
  */
-export function clauseAtOffset(a: Analysis, offset: number): { words: [number, number]; keys: string[]; bounds: Bounds | undefined } | null {
+export function clauseAtOffset(a: Analysis, offset: number): { words: [number, number]; keys: string[]; bounds: Bounds | undefined; word: number } | null {
   const b = sentenceBags(a);
   let lo = 0;
   let hi = a.sentences.length - 1;
@@ -1475,13 +1476,13 @@ export function clauseAtOffset(a: Analysis, offset: number): { words: [number, n
   const clauses = sentenceClauses(a, b, s);
   if (clauses.length > 1) {
     const c = clauses.find((x, i) => i > 0 && x.words[0] <= w && w <= x.words[1]);
-    return c ? { words: c.words, keys: c.keys, bounds: b.bounds[s] } : null;
+    return c ? { words: c.words, keys: c.keys, bounds: b.bounds[s], word: w } : null;
   }
   let m = wholeClauseCache.get(b);
   if (!m) wholeClauseCache.set(b, (m = new Map()));
   let whole = m.get(s);
   if (!whole) m.set(s, (whole = { words: b.words[s], keys: wordRangeKeys(b, b.words[s]) }));
-  return { words: whole.words, keys: whole.keys, bounds: b.bounds[s] };
+  return { words: whole.words, keys: whole.keys, bounds: b.bounds[s], word: w };
 }
 
 /**
