@@ -178,6 +178,15 @@ function peopleNounAt(toks: Tok[], k: number): string | undefined {
 /** Determiners that make a word of people a noun ("un jeune", "ce garçon", "l'adolescent"), not an adjective ("plus
  * jeune"). Folded: "cet" and "ce" are both here; "l" is the elided article. */
 const PERSON_DETERMINERS_FR = new Set(['un', 'une', 'le', 'la', 'l', "'", 'ce', 'cet', 'cette', 'du']);
+/** Words of degree before an adjective: "plus jeune de 20 ans" compares, "un plus jeune" is no noun either. */
+const DEGREE_WORDS_FR = new Set(['plus', 'moins', 'aussi', 'si', 'tres']);
+/** Is the word at k a noun by its determiner: right before it ("un jeune"), or before one prenominal adjective ("un
+ * petit garçon", "une petite fille") that is no word of degree ("le plus jeune")? */
+function determinedNoun(toks: Tok[], k: number): boolean {
+  if (PERSON_DETERMINERS_FR.has(toks[k - 1]?.t ?? '')) return true;
+  const adj = toks[k - 1];
+  return !!adj && adj.kind === 'w' && !adj.cap && !DEGREE_WORDS_FR.has(adj.t) && PERSON_DETERMINERS_FR.has(toks[k - 2]?.t ?? '');
+}
 /** Articles after "de" that open a place or institution rather than the noun of a span ("de la ville", "du village"). */
 const SPAN_ARTICLES = new Set(['le', 'la', 'les', 'l']);
 /** Does "de / d'" at k start the noun whose span the years before give ("20 ans de prison", "20 ans d'ancienneté")? A
@@ -240,7 +249,7 @@ export function personAge(toks: Tok[], i0: number, i1: number, unit: string, lan
     // whose "de 20 ans" is a gap ("plus jeune de 20 ans que son rival"), which is no age. Such an age is told with no
     // `who` because the English side gives none either: personAge's English branch reads "a 20-year-old youth" through
     // peopleNounAt, which knows entities only, so the two sides of one age read the same frame.
-    return peopleWordAt(toks, i0 - 2) && PERSON_DETERMINERS_FR.has(toks[i0 - 3]?.t ?? '') ? { who: undefined } : undefined;
+    return peopleWordAt(toks, i0 - 2) && determinedNoun(toks, i0 - 2) ? { who: undefined } : undefined;
   }
   if (HAS_AGE_FR.has(prev ?? '')) {
     const s = toks[i0 - 2]?.t ?? '';

@@ -1017,6 +1017,9 @@ describe("a person's age", () => {
     // A place after the years still leaves them the person's age.
     expect(fig('Une femme de 52 ans de Lyon a été blessée.', 'fr', 52).countsKey[0]).toBe('age');
     expect(fig('Le jeune de 17 ans a été interpellé.', 'fr', 17).countsKey[0]).toBe('age');
+    // One adjective between the determiner and the word of people still makes it a noun.
+    expect(fig('Un petit garçon de 6 ans a été retrouvé.', 'fr', 6).countsKey[0]).toBe('age');
+    expect(fig('Le plus jeune de 20 ans a été retrouvé.', 'fr', 20).countsKey).not.toContain('age');
   });
   it('keeps a count of people and an age apart', () => {
     // "Four killed" stays a count of the dead; "à 64 ans" (folded "a") is no person's age.
