@@ -175,6 +175,31 @@ function peopleNounAt(toks: Tok[], k: number): string | undefined {
   return h && h.c.type === 'entity' && concept(h.c.id)?.people ? h.c.id : undefined;
 }
 
+/** Determiners that make a word of people a noun ("un jeune", "ce garçon", "l'adolescent"), not an adjective ("plus
+ * jeune"). Folded: "cet" and "ce" are both here; "l" is the elided article. */
+const PERSON_DETERMINERS_FR = new Set(['un', 'une', 'le', 'la', 'l', "'", 'ce', 'cet', 'cette', 'du']);
+/** Words of degree before an adjective: "plus jeune de 20 ans" compares, "un plus jeune" is no noun either. */
+const DEGREE_WORDS_FR = new Set(['plus', 'moins', 'aussi', 'si', 'tres']);
+/** Is the word at k a noun by its determiner: right before it ("un jeune"), or before one prenominal adjective ("un
+ * petit garçon", "une petite fille") that is no word of degree ("le plus jeune")? */
+function determinedNoun(toks: Tok[], k: number): boolean {
+  if (PERSON_DETERMINERS_FR.has(toks[k - 1]?.t ?? '')) return true;
+  const adj = toks[k - 1];
+  return !!adj && adj.kind === 'w' && !adj.cap && !DEGREE_WORDS_FR.has(adj.t) && PERSON_DETERMINERS_FR.has(toks[k - 2]?.t ?? '');
+}
+/** Articles after "de" that open a place or institution rather than the noun of a span ("de la ville", "du village"). */
+const SPAN_ARTICLES = new Set(['le', 'la', 'les', 'l']);
+/** Does "de / d'" at k start the noun whose span the years before give ("20 ans de prison", "20 ans d'ancienneté")? A
+ * capitalised word after it is a place or a name ("une femme de 52 ans de Lyon"), still an age; so is an article,
+ * which opens a place or an institution, not a span. */
+function spanOfAfter(toks: Tok[], k: number): boolean {
+  const t = toks[k]?.t;
+  if (t !== 'de' && t !== 'd') return false;
+  let q = k + 1;
+  if (toks[q]?.t === "'") q++;
+  const n = toks[q];
+  return !!n && n.kind === 'w' && !n.cap && !SPAN_ARTICLES.has(n.t) && !n.nl;
+}
 /** Is the word at k a word (not an entity) the table flags as people ("jeune", "garçon", "passager")? */
 function peopleWordAt(toks: Tok[], k: number): boolean {
   const t = toks[k];
@@ -214,12 +239,17 @@ export function personAge(toks: Tok[], i0: number, i1: number, unit: string, lan
   if (prev === 'de' && AGED_FR.test(toks[i0 - 2]?.t ?? '')) return { who: nounBefore(i0 - 3) };
   // "une femme de 52 ans", "un enfant de 9 ans": a noun of people, then "de", then the years.
   if (prev === 'de') {
+    // "un salarié de 20 ans d'ancienneté", "un jeune de 20 ans de prison": years that a noun after "de / d'" names are
+    // a span of that thing (service, a sentence), said of the person but not their age.
+    if (spanOfAfter(toks, i1 + 1)) return undefined;
     const who = peopleNounAt(toks, i0 - 2);
     if (who) return { who };
     // "un jeune de 20 ans", "un garçon de 12 ans": a word the table flags as people (no entity of its own) names a
-    // person as surely; its age is told with no `who`, as English "a 20-year-old youth" is (peopleNounAt gives none
-    // for such a word after "-year-old"), so the two sides of one age read the same frame.
-    return peopleWordAt(toks, i0 - 2) ? { who: undefined } : undefined;
+    // person as surely when a determiner makes it a noun ("un jeune", "le garçon"); without one it may be an adjective
+    // whose "de 20 ans" is a gap ("plus jeune de 20 ans que son rival"), which is no age. Such an age is told with no
+    // `who` because the English side gives none either: personAge's English branch reads "a 20-year-old youth" through
+    // peopleNounAt, which knows entities only, so the two sides of one age read the same frame.
+    return peopleWordAt(toks, i0 - 2) && determinedNoun(toks, i0 - 2) ? { who: undefined } : undefined;
   }
   if (HAS_AGE_FR.has(prev ?? '')) {
     const s = toks[i0 - 2]?.t ?? '';

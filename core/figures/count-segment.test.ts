@@ -59,6 +59,19 @@ describe('the roles of a figure', () => {
     expect(key('Après la mort du guide, 6 randonneurs ont fait demi-tour.', 'fr', '6')).not.toContain('killed');
   });
 
+  it('a bare year after a role noun and "of / de" is no count of its people (fixrev27a)', () => {
+    // Sentences written for this test (reviewer rev27a): with no head noun after it, the number is a year.
+    expect(key('Après les morts de 2019, 6 randonneurs ont renoncé.', 'fr', '2019')).not.toContain('killed');
+    expect(key('After the deaths of 2019, 6 hikers turned back.', 'en', '2019')).not.toContain('killed');
+    expect(key('After the deaths of 2019, 6 hikers turned back.', 'en', '2019')[0]).toBe('year');
+  });
+
+  it('English reads "of the 4" as French reads "des 4" (fixrev27a)', () => {
+    expect(key('After the deaths of the 6 hikers, the trail was closed.', 'en', '6')).toContain('killed');
+    expect(key('Après la mort des 6 randonneurs, le sentier a été fermé.', 'fr', '6')).toContain('killed');
+    expect(key('After the deaths of their 6 hikers, the club closed.', 'en', '6')).toContain('killed');
+  });
+
   it('of a counted noun that says what its people did come from before it only next to the number', () => {
     expect(key('Les syndicats en grève ont réuni 40 000 manifestants.', 'fr', '40 000')).not.toContain('on-strike');
     expect(key('La police a tué 30 manifestants à Lyon.', 'fr', '30')).toContain('killed');

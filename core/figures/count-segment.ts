@@ -59,10 +59,19 @@ function settingNoun(toks: Tok[], k: number): boolean {
 /** Prepositions that join a noun to its complement: "the deaths of 4 people", "le décès de 4 personnes", "la mort d'au
  * moins 4 personnes", "la mort des 4 passagers". */
 const COMPLEMENT_PREPS = new Set(['of', 'de', 'd', 'des']);
-/** Is the count at i0 (its hedge included: "au moins 4") the complement of the word at k, right after "of / de"? */
-function complementIsCount(toks: Tok[], k: number, i0: number): boolean {
+/** Determiners English writes between "of" and a counted complement ("the deaths of the 4 passengers", "of its 4
+ * crew"): French folds the article into "des", which COMPLEMENT_PREPS holds, so both languages read the same frame. */
+const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their']);
+/**
+ * Is the count at i0 (its hedge included: "au moins 4") the complement of the word at k, right after "of / de"? Only a
+ * count with a head noun after its number ([numEnd, headEnd) not empty: "the deaths of 4 people"): a bare number
+ * there is a year or a date far more often ("after the deaths of 2019", "les morts de 2019") than a count of people.
+ */
+function complementIsCount(toks: Tok[], k: number, i0: number, numEnd: number, headEnd: number): boolean {
+  if (headEnd <= numEnd) return false;
   let q = k + 1;
   if (!COMPLEMENT_PREPS.has(toks[q]?.t ?? '')) return false;
+  if (toks[q].t === 'of' && OF_DETERMINERS.has(toks[q + 1]?.t ?? '')) q++;
   q++;
   if (toks[q]?.t === "'") q++;
   return q === i0;
@@ -150,9 +159,10 @@ export function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: 
 
 /**
  * Roles of the figure: those in its segment after the number (French "120 morts", English "30 people
- * were killed"), else the nearest before it ("killing at least 30", "le bilan de 45 morts").
+ * were killed"), else the nearest before it ("killing at least 30", "le bilan de 45 morts"). i1 is where the figure's
+ * head ends, numEnd where its number ends (a count with no head noun has them equal).
  */
-export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: number, said: Uint8Array | null, a: number, ownDoing = false): string[] {
+export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: number, said: Uint8Array | null, a: number, ownDoing = false, numEnd = i1): string[] {
   const after: string[] = [];
   for (let k = i1; k < seg[1]; k++) {
     // "500 000 manifestants contre la réforme qui prévoit des licenciements": a relative clause of another noun
@@ -205,7 +215,7 @@ export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: numb
     // "Lors de la grève, 300 000 personnes ont défilé": an event before the count sets its scene only.
     // Not when the number is the role noun's own complement ("after the deaths of four people", "après le décès de
     // quatre personnes"): the deaths are those of the counted people, whatever preposition sets them as a scene.
-    if (r && settingNoun(toks, k) && !complementIsCount(toks, k, i0)) break;
+    if (r && settingNoun(toks, k) && !complementIsCount(toks, k, i0, numEnd, i1)) break;
     if (r) return [r];
     if (TOLL_WORDS.has(toks[k].t)) return ['killed'];
   }

@@ -1007,6 +1007,20 @@ describe("a person's age", () => {
     // A span of years after a noun that names no person stays years.
     expect(fig('Il a été condamné à une peine de 12 ans de prison.', 'fr', 12).countsKey[0]).not.toBe('age');
   });
+  it('reads no age in a gap or in a span of years said of a person (fixrev27a)', () => {
+    // Sentences written by the reviewer rev27a: "jeune" without a determiner is an adjective, its "de 20 ans" a gap.
+    expect(fig('Le candidat est plus jeune de 20 ans que son rival.', 'fr', 20).countsKey).not.toContain('age');
+    // Years a noun after "de / d'" names are a span of that thing, whatever person precedes them.
+    expect(fig('Un jeune de 20 ans de prison ferme.', 'fr', 20).countsKey).not.toContain('age');
+    expect(fig('Un passager de 20 ans de fidélité à la compagnie a été indemnisé.', 'fr', 20).countsKey).not.toContain('age');
+    expect(fig("Un salarié de 20 ans d'ancienneté a été licencié.", 'fr', 20).countsKey).not.toContain('age');
+    // A place after the years still leaves them the person's age.
+    expect(fig('Une femme de 52 ans de Lyon a été blessée.', 'fr', 52).countsKey[0]).toBe('age');
+    expect(fig('Le jeune de 17 ans a été interpellé.', 'fr', 17).countsKey[0]).toBe('age');
+    // One adjective between the determiner and the word of people still makes it a noun.
+    expect(fig('Un petit garçon de 6 ans a été retrouvé.', 'fr', 6).countsKey[0]).toBe('age');
+    expect(fig('Le plus jeune de 20 ans a été retrouvé.', 'fr', 20).countsKey).not.toContain('age');
+  });
   it('keeps a count of people and an age apart', () => {
     // "Four killed" stays a count of the dead; "à 64 ans" (folded "a") is no person's age.
     expect(fig('Four people were killed in the crash.', 'en', 4).countsKey).toContain('killed');

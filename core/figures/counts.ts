@@ -692,7 +692,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "Among the wounded, 83 are still in hospital": the role of a part's whole is what all of them share; the role its
   // predicate tells is what sets the part apart, and is its role.
   const predicateRoles = leadIn && headRole ? rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a) : [];
-  const roles = fateRoles ?? (predicateRoles.length ? predicateRoles : headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a, ownDoing));
+  const roles = fateRoles ?? (predicateRoles.length ? predicateRoles : headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a, ownDoing, i1));
   let role: string | undefined;
   if (roles.includes('casualty') || (roles.includes('killed') && roles.includes('wounded'))) role = 'casualty';
   else if (roles.length) role = roles[0];

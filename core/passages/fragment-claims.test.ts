@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { fragmentWithoutCount, phrasePieceWithoutCount, verblessPiece, verblessPiecesBoth, wordRange, NO_COUNT_FRAGMENT_MAX_WORDS } from './fragment-claims';
+import { fragmentWithoutCount, phrasePieceWithoutCount, verblessPiece, verblessPiecesBoth, wordRange, NO_COUNT_FRAGMENT_MAX_COVER, NO_COUNT_FRAGMENT_MAX_WORDS, VERBLESS_PIECE_MAX_WORDS } from './fragment-claims';
 
 /** The offsets of `piece` in `text` (its first occurrence). */
 function at(text: string, piece: string): [number, number] {
@@ -231,11 +231,42 @@ describe('verblessPiecesBoth', () => {
   });
 
   it('keeps the pair when one side is a clause with its verb', () => {
-    const s2 = 'Speaking on Wednesday, Ms Lambert, the director of the regional water board, said that no warning had reached her.';
+    // The clause side is short (at most VERBLESS_PIECE_MAX_WORDS words) and a small part of a long sentence, so only
+    // its verb can keep the pair (fixrev27a: the earlier clause was too long to test the verb check).
+    const s2 =
+      'When the families gathered at the old station on Wednesday morning, Ms Lambert resigned from the regional water board, and the mayors of the lower valley asked the prefect to open an inquiry into the warnings that never reached the town halls.';
     const pa = analyse(page, [], 'en');
     const sa = analyse(s2, [], 'en');
     const [ps, pe] = at(page, 'Ms Lambert, the director of the regional water board');
-    const [ss, se] = at(s2, 'Ms Lambert, the director of the regional water board, said that no warning had reached her');
+    const clause = 'Ms Lambert resigned from the regional water board';
+    expect(clause.split(' ').length).toBeLessThanOrEqual(VERBLESS_PIECE_MAX_WORDS);
+    expect(clause.length / s2.length).toBeLessThan(NO_COUNT_FRAGMENT_MAX_COVER);
+    const [ss, se] = at(s2, clause);
     expect(verblessPiecesBoth(pa, ps, pe, sa, ss, se)).toBe(false);
+    // The same sentence with a noun phrase where the clause was: now both sides are verbless pieces.
+    const s3 = s2.replace(clause, 'Ms Lambert of the regional water board');
+    const sb = analyse(s3, [], 'en');
+    const [ts, te] = at(s3, 'Ms Lambert of the regional water board');
+    expect(verblessPiecesBoth(pa, ps, pe, sb, ts, te)).toBe(true);
+  });
+
+  it('keeps a pair of verbless pieces that share a count', () => {
+    const p5 =
+      'The hearing was adjourned on Monday after the lawyers for the families asked about the 240 homes of the lower valley, which the water board had never surveyed in the years before the flood reached the old station.';
+    const s5 =
+      'Engineers told the inquiry on Wednesday that the 240 homes of the lower valley stood below the level of the dyke and that nobody had warned their owners before the river burst its banks near the old station.';
+    const pa = analyse(p5, [], 'en');
+    const sa = analyse(s5, [], 'en');
+    const [ps, pe] = at(p5, 'the 240 homes of the lower valley');
+    const [ss, se] = at(s5, 'the 240 homes of the lower valley');
+    expect(verblessPiecesBoth(pa, ps, pe, sa, ss, se)).toBe(false);
+    // Without the count, the same pieces are dropped: only the shared count kept them.
+    const p6 = p5.replace('240 ', '');
+    const s6 = s5.replace('240 ', '');
+    const pb = analyse(p6, [], 'en');
+    const sb = analyse(s6, [], 'en');
+    const [qs, qe] = at(p6, 'the homes of the lower valley');
+    const [rs, re] = at(s6, 'the homes of the lower valley');
+    expect(verblessPiecesBoth(pb, qs, qe, sb, rs, re)).toBe(true);
   });
 });

@@ -163,13 +163,7 @@ export const VERBLESS_PIECE_MAX_WORDS = PHRASE_PIECE_MAX_WORDS;
  * fournit à Y des technologies"), whose verb has no mark verb-marks.ts can read.
  */
 export function verblessPiece(pa: Analysis, ps: number, pe: number, sa: Analysis, ss: number, se: number): boolean {
-  const pw = wordRange(pa, ps, pe);
-  const sw = wordRange(sa, ss, se);
-  if (!pw || !sw) return false;
-  const piece = (a: Analysis, [w0, w1]: [number, number], s: number, e: number): boolean =>
-    w1 - w0 + 1 <= VERBLESS_PIECE_MAX_WORDS && sentencesCharCover(a, s, e) < NO_COUNT_FRAGMENT_MAX_COVER && !hasVerbMark(a, w0, w1);
-  if (!piece(pa, pw, ps, pe) && !piece(sa, sw, ss, se)) return false;
-  return !sharesSpanCount(pa, pw, sa, sw);
+  return verblessPieces(pa, ps, pe, sa, ss, se, false);
 }
 
 /**
@@ -182,12 +176,20 @@ export function verblessPiece(pa: Analysis, ps: number, pe: number, sa: Analysis
  * asking both sides keeps a short clause paired with its longer restatement.
  */
 export function verblessPiecesBoth(pa: Analysis, ps: number, pe: number, sa: Analysis, ss: number, se: number): boolean {
+  return verblessPieces(pa, ps, pe, sa, ss, se, true);
+}
+
+/** The rule of verblessPiece (one side a verbless piece suffices) and verblessPiecesBoth (both sides must be one),
+ * written once so that the two cannot drift apart: they differ only in `both`. */
+function verblessPieces(pa: Analysis, ps: number, pe: number, sa: Analysis, ss: number, se: number, both: boolean): boolean {
   const pw = wordRange(pa, ps, pe);
   const sw = wordRange(sa, ss, se);
   if (!pw || !sw) return false;
   const piece = (a: Analysis, [w0, w1]: [number, number], s: number, e: number): boolean =>
     w1 - w0 + 1 <= VERBLESS_PIECE_MAX_WORDS && sentencesCharCover(a, s, e) < NO_COUNT_FRAGMENT_MAX_COVER && !hasVerbMark(a, w0, w1);
-  if (!piece(pa, pw, ps, pe) || !piece(sa, sw, ss, se)) return false;
+  const p = piece(pa, pw, ps, pe);
+  const q = piece(sa, sw, ss, se);
+  if (both ? !(p && q) : !(p || q)) return false;
   return !sharesSpanCount(pa, pw, sa, sw);
 }
 
