@@ -189,16 +189,19 @@ function determinedNoun(toks: Tok[], k: number): boolean {
 }
 /** Articles after "de" that open a place or institution rather than the noun of a span ("de la ville", "du village"). */
 const SPAN_ARTICLES = new Set(['le', 'la', 'les', 'l']);
+/** Nouns after "N ans de / d'" that describe the person, not a span the years measure: "un homme de 45 ans d'origine
+ * algérienne", "une femme de 30 ans de nationalité française" are common ways news gives an age, so they stay ages. */
+const PERSON_TRAITS_AFTER_AGE_FR = new Set(['origine', 'nationalite']); // tokens are accent-folded
 /** Does "de / d'" at k start the noun whose span the years before give ("20 ans de prison", "20 ans d'ancienneté")? A
  * capitalised word after it is a place or a name ("une femme de 52 ans de Lyon"), still an age; so is an article,
- * which opens a place or an institution, not a span. */
+ * which opens a place or an institution, not a span, and a noun of the person's origin or nationality. */
 function spanOfAfter(toks: Tok[], k: number): boolean {
   const t = toks[k]?.t;
   if (t !== 'de' && t !== 'd') return false;
   let q = k + 1;
   if (toks[q]?.t === "'") q++;
   const n = toks[q];
-  return !!n && n.kind === 'w' && !n.cap && !SPAN_ARTICLES.has(n.t) && !n.nl;
+  return !!n && n.kind === 'w' && !n.cap && !SPAN_ARTICLES.has(n.t) && !PERSON_TRAITS_AFTER_AGE_FR.has(n.t) && !n.nl;
 }
 /** Is the word at k a word (not an entity) the table flags as people ("jeune", "garçon", "passager")? */
 function peopleWordAt(toks: Tok[], k: number): boolean {

@@ -1017,6 +1017,9 @@ describe("a person's age", () => {
     // A place after the years still leaves them the person's age.
     expect(fig('Une femme de 52 ans de Lyon a été blessée.', 'fr', 52).countsKey[0]).toBe('age');
     expect(fig('Le jeune de 17 ans a été interpellé.', 'fr', 17).countsKey[0]).toBe('age');
+    // The person's origin or nationality after the years is no span: still an age.
+    expect(fig("Un homme de 45 ans d'origine algérienne a été interpellé.", 'fr', 45).countsKey[0]).toBe('age');
+    expect(fig('Une femme de 30 ans de nationalité française a été blessée.', 'fr', 30).countsKey[0]).toBe('age');
     // One adjective between the determiner and the word of people still makes it a noun.
     expect(fig('Un petit garçon de 6 ans a été retrouvé.', 'fr', 6).countsKey[0]).toBe('age');
     expect(fig('Le plus jeune de 20 ans a été retrouvé.', 'fr', 20).countsKey).not.toContain('age');
