@@ -175,33 +175,42 @@ function peopleNounAt(toks: Tok[], k: number): string | undefined {
   return h && h.c.type === 'entity' && concept(h.c.id)?.people ? h.c.id : undefined;
 }
 
-/** Determiners that make a word of people a noun ("un jeune", "ce garçon", "l'adolescent"), not an adjective ("plus
- * jeune"). Folded: "cet" and "ce" are both here; "l" is the elided article. */
-const PERSON_DETERMINERS_FR = new Set(['un', 'une', 'le', 'la', 'l', "'", 'ce', 'cet', 'cette', 'du']);
+/** Determiners that make a word of people a noun ("un jeune", "ce garçon", "l'adolescent", "les jeunes", "son petit
+ * garçon"), not an adjective ("plus jeune"): articles, demonstratives and possessives, singular and plural (a number
+ * before the word does the same: determinedNoun). Folded: "cet" and "ce" are both here; "l" is the elided article. */
+const PERSON_DETERMINERS_FR = new Set([
+  'un', 'une', 'le', 'la', 'l', "'", 'ce', 'cet', 'cette', 'du', 'les', 'des', 'ces',
+  'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs',
+]);
+/** Number words that stand as a determiner before a plural word of people ("deux jeunes de 17 ans"). Folded. */
+const NUMBER_DETERMINERS_FR = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs']);
+const isDeterminer = (tok: Tok | undefined): boolean =>
+  !!tok && (PERSON_DETERMINERS_FR.has(tok.t) || NUMBER_DETERMINERS_FR.has(tok.t) || tok.kind === 'd');
 /** Words of degree before an adjective: "plus jeune de 20 ans" compares, "un plus jeune" is no noun either. */
 const DEGREE_WORDS_FR = new Set(['plus', 'moins', 'aussi', 'si', 'tres']);
 /** Is the word at k a noun by its determiner: right before it ("un jeune"), or before one prenominal adjective ("un
  * petit garçon", "une petite fille") that is no word of degree ("le plus jeune")? */
 function determinedNoun(toks: Tok[], k: number): boolean {
-  if (PERSON_DETERMINERS_FR.has(toks[k - 1]?.t ?? '')) return true;
+  if (isDeterminer(toks[k - 1])) return true;
   const adj = toks[k - 1];
-  return !!adj && adj.kind === 'w' && !adj.cap && !DEGREE_WORDS_FR.has(adj.t) && PERSON_DETERMINERS_FR.has(toks[k - 2]?.t ?? '');
+  return !!adj && adj.kind === 'w' && !adj.cap && !DEGREE_WORDS_FR.has(adj.t) && isDeterminer(toks[k - 2]);
 }
-/** Articles after "de" that open a place or institution rather than the noun of a span ("de la ville", "du village"). */
-const SPAN_ARTICLES = new Set(['le', 'la', 'les', 'l']);
-/** Nouns after "N ans de / d'" that describe the person, not a span the years measure: "un homme de 45 ans d'origine
- * algérienne", "une femme de 30 ans de nationalité française" are common ways news gives an age, so they stay ages. */
-const PERSON_TRAITS_AFTER_AGE_FR = new Set(['origine', 'nationalite']); // tokens are accent-folded
-/** Does "de / d'" at k start the noun whose span the years before give ("20 ans de prison", "20 ans d'ancienneté")? A
- * capitalised word after it is a place or a name ("une femme de 52 ans de Lyon"), still an age; so is an article,
- * which opens a place or an institution, not a span, and a noun of the person's origin or nationality. */
+/** Nouns of a span that years measure ("20 ans de prison", "20 ans d'ancienneté", "30 ans de mariage", "20 ans d'âge
+ * mental"), folded. A list of the span, not of its exceptions: any other word after "N ans de / d'" (a place, an origin,
+ * "de retour de", "d'un quartier voisin", a school year) leaves the years the person's age (review rev27c: a list of
+ * exceptions kept growing). */
+const SPAN_NOUNS_AFTER_YEARS_FR = new Set([
+  'prison', 'reclusion', 'detention', 'emprisonnement', 'captivite', 'anciennete', 'fidelite', 'service', 'services',
+  'carriere', 'mariage', 'experience', 'age', 'travail', 'exil', 'absence', 'pouvoir', 'regne', 'vie',
+]);
+/** Does "de / d'" at k start the noun of a span the years before give (SPAN_NOUNS_AFTER_YEARS_FR)? */
 function spanOfAfter(toks: Tok[], k: number): boolean {
   const t = toks[k]?.t;
   if (t !== 'de' && t !== 'd') return false;
   let q = k + 1;
   if (toks[q]?.t === "'") q++;
   const n = toks[q];
-  return !!n && n.kind === 'w' && !n.cap && !SPAN_ARTICLES.has(n.t) && !PERSON_TRAITS_AFTER_AGE_FR.has(n.t) && !n.nl;
+  return !!n && n.kind === 'w' && SPAN_NOUNS_AFTER_YEARS_FR.has(n.t) && !n.nl;
 }
 /** Is the word at k a word (not an entity) the table flags as people ("jeune", "garçon", "passager")? */
 function peopleWordAt(toks: Tok[], k: number): boolean {

@@ -1017,6 +1017,13 @@ describe("a person's age", () => {
     // A place after the years still leaves them the person's age.
     expect(fig('Une femme de 52 ans de Lyon a été blessée.', 'fr', 52).countsKey[0]).toBe('age');
     expect(fig('Le jeune de 17 ans a été interpellé.', 'fr', 17).countsKey[0]).toBe('age');
+    // Plural, numbered and possessive determiners make the word of people a noun too (review rev27c).
+    expect(fig('Les jeunes de 17 ans ont été interpellés.', 'fr', 17).countsKey[0]).toBe('age');
+    expect(fig('Deux jeunes de 17 ans ont été interpellés.', 'fr', 17).countsKey[0]).toBe('age');
+    expect(fig('Son petit garçon de 6 ans a été retrouvé.', 'fr', 6).countsKey[0]).toBe('age');
+    // Only a noun of a span after "ans de" makes the years a span; any other word leaves the age (review rev27c).
+    expect(fig('Un homme de 30 ans de retour de Syrie a été interpellé.', 'fr', 30).countsKey[0]).toBe('age');
+    expect(fig("Un jeune de 17 ans d'un quartier voisin a été interpellé.", 'fr', 17).countsKey[0]).toBe('age');
     // The person's origin or nationality after the years is no span: still an age.
     expect(fig("Un homme de 45 ans d'origine algérienne a été interpellé.", 'fr', 45).countsKey[0]).toBe('age');
     expect(fig('Une femme de 30 ans de nationalité française a été blessée.', 'fr', 30).countsKey[0]).toBe('age');

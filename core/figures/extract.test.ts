@@ -33,4 +33,10 @@ describe('French "être N à": a bare number between "être" and "à" counts the
     expect(one('Les loyers sont 3 à 4 fois plus chers qu\'ailleurs.')).not.toContainEqual(expect.objectContaining({ unit: 'people' }));
     expect(one('Les chiffres sont 12, selon le rapport.')).not.toContainEqual(expect.objectContaining({ unit: 'people' }));
   });
+  it('not a score or an idiom after "à": only an infinitive or "bord" (review rev27c)', () => {
+    expect(one('Les Bleus sont menés 2 à zéro à la pause.')).not.toContainEqual(expect.objectContaining({ unit: 'people' }));
+    expect(one('Les taux seront 2 à partir de janvier.')).not.toContainEqual(expect.objectContaining({ unit: 'people' }));
+    expect(one('Les écarts sont 3 à peine.')).not.toContainEqual(expect.objectContaining({ unit: 'people' }));
+    expect(one('Les équipes sont 3 à quatre points du leader.')).not.toContainEqual(expect.objectContaining({ unit: 'people' }));
+  });
 });

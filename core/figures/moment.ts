@@ -568,9 +568,9 @@ function causingVerbBefore(toks: Tok[], i0: number): number {
 /** The verb whose caused toll the number at token i0 is: its own (causingVerbBefore) or, joined by "and / et" to a
  * first object, that object's (tollJoinedToCaused); its index, or -1. A verb-like word right before the number that is
  * no verb of causing ("fait" without its auxiliary: "un fait") ends the search: no join is read past it. */
-function causingVerb(toks: Tok[], i0: number): number {
+function causingVerb(toks: Tok[], i0: number, members = 0): number {
   if (wordBeforeLead(toks, i0, (t) => CAUSING.has(t) || CAUSING_PERFECT.has(t)) >= 0) return causingVerbBefore(toks, i0);
-  return tollJoinedToCaused(toks, i0);
+  return tollJoinedToCaused(toks, i0, members);
 }
 
 /** Is the number at token i0 the object of a verb of an event causing it (CAUSING, or "a fait", "a causé la mort de"),
@@ -622,7 +622,13 @@ const JOINED_OBJECT_REACH = 4;
  * first object's verb's index (causingVerbBefore), or -1: a relative pronoun before it puts both in its clause
  * (causedInRelative).
  */
-function tollJoinedToCaused(toks: Tok[], i0: number): number {
+/** How many list members a joined toll reads back over to find its verb. A toll list in news names a few places
+ * ("6 in A, 4 in B and 2 in C"); without a bound a long run of numbers after a verb ("killed 5 people on Monday, 1, 2,
+ * 3, …") would walk back through every earlier member from each one: quadratic time and, past some thousands, a stack
+ * overflow (review rev27c). */
+const LIST_MEMBERS_MAX = 8;
+function tollJoinedToCaused(toks: Tok[], i0: number, members = 0): number {
+  if (members >= LIST_MEMBERS_MAX) return -1;
   const k = listJoinBefore(toks, i0);
   if (k < 0) return -1;
   for (let j = k - 1, n = 0; j >= 0 && n < JOINED_OBJECT_REACH; j--, n++) {
@@ -634,8 +640,8 @@ function tollJoinedToCaused(toks: Tok[], i0: number): number {
       let s = j;
       while (s > 0 && toks[s - 1].kind === 'd' && !toks[s].nl) s--;
       // The earlier object may itself be a member of the list ("killing 6 in A, 4 in B and 2 in C": "2" is joined
-      // to "4", "4" to "6"): read back member by member to the verb (each step goes left, so the walk ends).
-      return causingVerb(toks, s);
+      // to "4", "4" to "6"): read back member by member to the verb, over at most LIST_MEMBERS_MAX members.
+      return causingVerb(toks, s, members + 1);
     }
   }
   return -1;

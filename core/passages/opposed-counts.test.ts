@@ -44,6 +44,11 @@ describe('opposedCount', () => {
     expect(at("L'accord a permis d'éviter 600 suppressions de postes.", '600', 'fr')).toBe(false);
     expect(at('Opposing parties won 120 seats in the vote.', '120', 'en')).toBe(false);
   });
+  it('leaves a future or an ability, which states what something does (review rev27c)', () => {
+    expect(at('The new vaccine will prevent 300 deaths a year.', '300', 'en')).toBe(false);
+    expect(at('Vaccines can prevent 300 deaths a year.', '300', 'en')).toBe(false);
+    expect(at('Le nouveau vaccin peut éviter 300 décès par an.', '300', 'fr')).toBe(false);
+  });
   it('does not take a purpose mark from before the clause', () => {
     const text = 'Workers have the right to protest the loss of 300 jobs.';
     const a = analyse(text, [], 'en');

@@ -8,8 +8,8 @@
  * judged such count pairs false: arcelor, four pairs).
  *
  * Read from structure only, three conditions:
- * - the verb is an infinitive of purpose or intent: an opposing verb (OPPOSE_VERBS) right after "to" or a modal, or
- *   after "pour", "afin (d')", "pour ne pas" or a modal in French (PURPOSE_MARKS). A finite or participle form states
+ * - the verb is an infinitive of purpose or intent: an opposing verb (OPPOSE_VERBS) right after "to", "must", "should", or
+ *   after "pour", "afin (d')", "pour ne pas", "veut", "doit", "faut" in French (PURPOSE_MARKS). A finite or participle form states
  *   a fact ("the agreement averted 600 job cuts", "the dikes prevented the flooding of 3,000 homes"), and "opposing"
  *   is as often an adjective ("opposing parties won 120 seats"), so neither is read;
  * - the figure is inside the verb's object: no punctuation and no finite verb (verb-marks.ts, less the participles that
@@ -34,9 +34,11 @@ const OPPOSE_VERBS = new Set([
 /** Folded words that, right before the verb, make it an infinitive of purpose or intent: "to", the modals
  * ("unions will / must oppose"), French "pour", "afin (d')" (the elided "d'" is no word of its own) and the modals
  * ("veulent empêcher"). "pour ne pas" is read by skipping the negation (NEGATION). */
+// Purpose, will and obligation only: a future or an ability ("the vaccine will / can prevent 300 deaths", "peut
+// éviter") states what something does, a fact that pairs with its finite form (review rev27c).
 const PURPOSE_MARKS = new Set([
-  'to', 'will', 'would', 'must', 'should', 'shall', 'could', 'can', 'might', 'may',
-  'pour', 'afin', 'veut', 'veulent', 'vouloir', 'doit', 'doivent', 'devoir', 'peut', 'peuvent', 'pouvoir', 'faut',
+  'to', 'must', 'should',
+  'pour', 'afin', 'veut', 'veulent', 'vouloir', 'doit', 'doivent', 'devoir', 'faut',
 ]);
 /** Negation between a purpose mark and its verb ("pour ne pas empêcher", "to not oppose"): skipped to reach the mark. */
 const NEGATION = new Set(['ne', 'pas', 'not', 'never', 'jamais']);
