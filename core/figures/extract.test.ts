@@ -26,6 +26,7 @@ describe('French "être N à": a bare number between "être" and "à" counts the
     expect(one('Ils sont 27 à contester la décision.')).toContainEqual(expect.objectContaining({ text: '27', unit: 'people', key: 'person' }));
     expect(one('Elles étaient 4 000 à marcher vers la préfecture.')).toContainEqual(expect.objectContaining({ text: '4 000', unit: 'people' }));
     expect(one('Les pèlerins devaient être 180 à bord du bateau.')).toContainEqual(expect.objectContaining({ text: '180', unit: 'people' }));
+    expect(one('Ils disent avoir été 60 à son bord.')).toContainEqual(expect.objectContaining({ text: '60', unit: 'people' }));
     expect(one('Ils sont désormais 9 (contre 12 la veille) à refuser le vote.')).toContainEqual(expect.objectContaining({ text: '9', unit: 'people' }));
   });
   it('not a singular "être", nor "à" before a number, nor without "à"', () => {

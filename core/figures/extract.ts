@@ -64,9 +64,9 @@ const VAGUE_PEOPLE_BELOW = 1_000_000;
  * verb and the number ("ils sont désormais 14", "ils étaient encore 200"), and a bracket after the number ("14 (contre 17)
  * à faire appel"). Folded text. */
 const ETRE_BEFORE = /(?:^|[^\p{L}])(?:sont|etaient|seront|seraient|furent|fussent|sommes|etions|serons|etes|etiez|ete|etre)\s+(?:[\p{L}]+\s+)?$/u;
-// After "à", an infinitive or "bord" ("14 à faire appel", "750 à bord"), not a score or an idiom ("2 à zéro", "3 à
+// After "à", an infinitive or "(son) bord" ("14 à faire appel", "750 à son bord"), not a score or an idiom ("2 à zéro", "3 à
 // quatre", "2 à partir de", "3 à peine": review rev27c).
-const A_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?a\s+(?!quatre\b|partir\s+d|peine\b)(?:bord\b|\p{L}+(?:er|ir|re|oir)\b)/u;
+const A_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?a\s+(?!quatre\b|partir\s+d|peine\b)(?:(?:son|leur|ce)\s+bord\b|bord\b|\p{L}+(?:er|ir|re|oir)\b)/u;
 /** How far back from the number the verb "être" is looked for: the verb and one adverb ("ont été désormais"). */
 const ETRE_LOOKBACK_CHARS = 30;
 /** Units that name a moment or a rank rather than count something: a week label beside them is not their scope. */
