@@ -69,6 +69,12 @@ const ETRE_BEFORE = /(?:^|[^\p{L}])(?:sont|etaient|seront|seraient|furent|fussen
 const A_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?a\s+(?!quatre\b|partir\s+d|peine\b)(?:(?:son|leur|ce)\s+bord\b|bord\b|\p{L}+(?:er|ir|re|oir)\b)/u;
 /** How far back from the number the verb "être" is looked for: the verb and one adverb ("ont été désormais"). */
 const ETRE_LOOKBACK_CHARS = 30;
+/** A bare number read as a count of people (a vague crowd, "ils sont 14 à"): its unit, head noun and label say so. */
+function asPeopleCount(f: Figure): void {
+  f.unit = 'people';
+  f.countsKey = ['person', ...f.countsKey.slice(1)];
+  f.counts = f.counts === 'number' ? 'people' : f.counts.replace(/^number/, 'people');
+}
 /** Units that name a moment or a rank rather than count something: a week label beside them is not their scope. */
 const WEEKLESS_UNITS = new Set([...NOT_COUNTED_UNITS, 'week']);
 /**
@@ -424,9 +430,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   // writes of money as often ("plusieurs milliards").
   for (const f of out) {
     if (f.qualifier !== 'vague' || f.unit !== 'number' || f.countsKey[0] !== 'number' || typeof f.low !== 'number' || f.low >= VAGUE_PEOPLE_BELOW) continue;
-    f.unit = 'people';
-    f.countsKey = ['person', ...f.countsKey.slice(1)];
-    f.counts = f.counts === 'number' ? 'people' : f.counts.replace(/^number/, 'people');
+    asPeopleCount(f);
   }
   // "ils sont 14 à faire appel", "elles étaient 3 000 à manifester": a number left bare (no noun, no count before it
   // whose noun it elides) between "être" and "à" counts the subject, people (ETRE_BEFORE).
@@ -434,9 +438,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     for (const f of out) {
       if (f.unit !== 'number' || f.countsKey[0] !== 'number' || typeof f.low !== 'number' || !Number.isInteger(f.low)) continue;
       if (!ETRE_BEFORE.test(folded.slice(Math.max(0, f.start - ETRE_LOOKBACK_CHARS), f.start)) || !A_AFTER.test(folded.slice(f.end, f.end + 60))) continue;
-      f.unit = 'people';
-      f.countsKey = ['person', ...f.countsKey.slice(1)];
-      f.counts = f.counts === 'number' ? 'people' : f.counts.replace(/^number/, 'people');
+      asPeopleCount(f);
     }
   }
   // "1 784 en S18": a count told for one numbered week is that week's (match.ts sets two weeks' counts apart).

@@ -188,8 +188,7 @@ function verblessPieces(pa: Analysis, ps: number, pe: number, sa: Analysis, ss: 
   const piece = (a: Analysis, [w0, w1]: [number, number], s: number, e: number): boolean =>
     w1 - w0 + 1 <= VERBLESS_PIECE_MAX_WORDS && sentencesCharCover(a, s, e) < NO_COUNT_FRAGMENT_MAX_COVER && !hasVerbMark(a, w0, w1);
   const p = piece(pa, pw, ps, pe);
-  const q = piece(sa, sw, ss, se);
-  if (both ? !(p && q) : !(p || q)) return false;
+  if (both ? !(p && piece(sa, sw, ss, se)) : !(p || piece(sa, sw, ss, se))) return false;
   return !sharesSpanCount(pa, pw, sa, sw);
 }
 

@@ -31,11 +31,10 @@ const OPPOSE_VERBS = new Set([
   'empecher', 'eviter', 'protester', 'contester', 'opposer',
 ]);
 
-/** Folded words that, right before the verb, make it an infinitive of purpose or intent: "to", the modals
- * ("unions will / must oppose"), French "pour", "afin (d')" (the elided "d'" is no word of its own) and the modals
- * ("veulent empêcher"). "pour ne pas" is read by skipping the negation (NEGATION). */
-// Purpose, will and obligation only: a future or an ability ("the vaccine will / can prevent 300 deaths", "peut
-// éviter") states what something does, a fact that pairs with its finite form (review rev27c).
+/** Folded words that, right before the verb, make it an infinitive of purpose, will or obligation: "to", "must",
+ * "should", French "pour", "afin (d')" (the elided "d'" is no word of its own), "veulent", "doit", "faut". Not a future
+ * or an ability ("the vaccine will / can prevent 300 deaths", "peut éviter"): that states what something does, a fact
+ * that pairs with its finite form (review rev27c). "pour ne pas" is read by skipping the negation (NEGATION). */
 const PURPOSE_MARKS = new Set([
   'to', 'must', 'should',
   'pour', 'afin', 'veut', 'veulent', 'vouloir', 'doit', 'doivent', 'devoir', 'faut',
