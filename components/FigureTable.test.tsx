@@ -191,3 +191,20 @@ describe('FigureTable: one row per repeated value; a same count of unknown order
     expect(root.querySelector('.legend')?.textContent).toMatch(/^Related/);
   });
 });
+
+describe('FigureTable: a source that says the same value twice shows it once', () => {
+  // A source article whose title and lead both give "entre 400 et 500 réfugiés".
+  const twice: FigureReport = {
+    page: { start: 0, end: 3, text: '300' }, low: 300, high: 300, qualifier: 'exact', unit: 'people', counts: 'refugees',
+    comparisons: [
+      { source: { id: 'a', start: 10, end: 30, text: 'entre 400 et 500' }, low: 400, high: 500, qualifier: 'exact', verdict: 'differs' },
+      { source: { id: 'a', start: 200, end: 220, text: 'entre 400 et 500' }, low: 400, high: 500, qualifier: 'exact', verdict: 'differs' },
+      { source: { id: 'b', start: 5, end: 8, text: '300' }, low: 300, high: 300, qualifier: 'exact', verdict: 'agrees' },
+    ],
+  };
+  it('one row for source A, one for source B', () => {
+    ui.lang = 'fr';
+    const root = mount(<FigureTable figures={[twice]} sources={sources} onSelect={() => undefined} />);
+    expect(root.querySelectorAll('.comparison').length).toBe(2);
+  });
+});

@@ -9,7 +9,7 @@ import { updateStep } from '../ui-text/updateStep';
 import { figureRows, rowSpeakers } from '../ui-text/figureRows';
 import { yearNote } from '../ui-text/figureYear';
 import { saidByText } from '../ui-text/saidBy';
-import { byVerdict, MAX_COMPARISONS, VERDICT_ORDER, worstVerdict } from '../messaging/shown-limits';
+import { distinctComparisons, MAX_COMPARISONS, VERDICT_ORDER, worstVerdict } from '../messaging/shown-limits';
 import { tCount } from './plural';
 import { relatedReason } from '../ui-text/relatedReason';
 
@@ -84,6 +84,7 @@ function FigureRow({ f, also, titles, dates, langs, lang, onSelect }: { f: Figur
   const id = figureMarkId(f.page.start, f.page.end);
   const label = countsLabel(f.counts, lang, f.countsFr);
   const pageYear = yearNote(f.year, dates.page);
+  const rows = distinctComparisons(f.comparisons);
   return (
     <li class={`figure figure-${worst(f)}`} data-mark-id={id} data-also-mark-ids={also.length > 0 ? also.map((g) => figureMarkId(g.page.start, g.page.end)).join(' ') : undefined}>
       <div class="counts" lang={label.lang}>
@@ -102,7 +103,7 @@ function FigureRow({ f, also, titles, dates, langs, lang, onSelect }: { f: Figur
         {also.length > 0 && <span class="figure-also">{tCount(also.length, 'figureAlsoOnPageOne', 'figureAlsoOnPage')}</span>}
       </button>
       <ul class="comparisons">
-        {[...f.comparisons].sort(byVerdict).slice(0, MAX_COMPARISONS).map((c) => {
+        {rows.slice(0, MAX_COMPARISONS).map((c) => {
           const year = yearNote(c.year, dates.sources.get(c.source.id));
           return (
           <li class={`comparison comparison-${c.verdict}`} key={`${c.source.id}:${c.source.start}`}>
@@ -120,7 +121,7 @@ function FigureRow({ f, also, titles, dates, langs, lang, onSelect }: { f: Figur
           </li>
           );
         })}
-        {f.comparisons.length > MAX_COMPARISONS && <li class="comparison more">{tCount(f.comparisons.length - MAX_COMPARISONS, 'moreComparisonsOne', 'moreComparisons')}</li>}
+        {rows.length > MAX_COMPARISONS && <li class="comparison more">{tCount(rows.length - MAX_COMPARISONS, 'moreComparisonsOne', 'moreComparisons')}</li>}
       </ul>
     </li>
   );

@@ -25,7 +25,7 @@ describe('popupResult', () => {
     expect(passages[1]!.page.text).toBe(PAGE); // the engine's result is not changed
   });
 
-  it("keeps a figure's comparisons and verdicts, with text and speaker only for those it lists (disagreements first)", () => {
+  it("keeps a figure's comparisons, verdicts and speakers, with text only for those it lists (disagreements first)", () => {
     const comparisons = [...Array(MAX_COMPARISONS + 2)].map((_, i) => comparison(i, i === 7 ? 'differs' : 'agrees'));
     const result: CompareResult = {
       sameStory: true, sources: [], passages: [], timeline: [],
@@ -34,9 +34,9 @@ describe('popupResult', () => {
     const [f] = popupResult(result).figures;
     expect(f!.comparisons.map((c) => c.verdict)).toEqual(comparisons.map((c) => c.verdict));
     expect(f!.comparisons.map((c) => c.source.text !== '')).toEqual([true, true, true, true, true, false, false, true]);
-    expect(f!.comparisons[6]!.saidBy).toBeUndefined();
-    expect(f!.comparisons[0]!.saidBy).toBe('la CGT');
-    // The year a listed value is for goes with it (shown beside it); an unlisted one's, like its speaker, goes.
+    // The speaker stays on every one: the popup tells a source's repeated value from another speaker's by it.
+    expect([f!.comparisons[0]!.saidBy, f!.comparisons[6]!.saidBy]).toEqual(['la CGT', 'la CGT']);
+    // The year a listed value is for goes with it (shown beside it); an unlisted one's goes.
     expect([f!.comparisons[0]!.year, f!.comparisons[6]!.year]).toEqual(['2026', undefined]);
   });
 });

@@ -1,5 +1,5 @@
 import type { CompareResult, FigureReport, Lang, Passage, SourceMatch } from '../core/types';
-import { byScore, byVerdict, MAX_COMPARISONS, MAX_COUNTERPARTS } from './shown-limits';
+import { byScore, distinctComparisons, MAX_COMPARISONS, MAX_COUNTERPARTS } from './shown-limits';
 import { countsInFrench } from '../core/figures/counts-fr';
 
 /**
@@ -69,7 +69,8 @@ function popupPassages(passages: Passage[]): Passage[] {
 
 function popupFigure(f: FigureReport): FigureReport {
   if (f.comparisons.length <= MAX_COMPARISONS) return f;
-  const shown = new Set([...f.comparisons].sort(byVerdict).slice(0, MAX_COMPARISONS));
-  // The verdict stays: it orders the rows and colours the summary; who says it, what it counts, its day and year go.
-  return { ...f, comparisons: f.comparisons.map((c) => (shown.has(c) ? c : { source: { ...c.source, text: '' }, low: c.low, high: c.high, qualifier: c.qualifier, verdict: c.verdict })) };
+  const shown = new Set(distinctComparisons(f.comparisons).slice(0, MAX_COMPARISONS));
+  // The verdict stays: it orders the rows and colours the summary; who says it stays too, as the popup tells
+  // repeated values apart by it (distinctComparisons); what it counts, its day and year go.
+  return { ...f, comparisons: f.comparisons.map((c) => (shown.has(c) ? c : { source: { ...c.source, text: '' }, low: c.low, high: c.high, qualifier: c.qualifier, verdict: c.verdict, ...(c.saidBy ? { saidBy: c.saidBy } : {}) })) };
 }

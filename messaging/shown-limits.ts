@@ -28,3 +28,27 @@ export const worstVerdict = (comparisons: ReadonlyArray<{ verdict: keyof typeof 
 
 /** The order a figure's comparisons are shown in: disagreements first. */
 export const byVerdict = (a: { verdict: keyof typeof VERDICT_ORDER }, b: { verdict: keyof typeof VERDICT_ORDER }): number => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict];
+
+/** What makes two of a figure's comparisons one row: the same source saying the same value, with the same verdict, by the same speaker. */
+interface ComparisonLike {
+  source: { id: string };
+  low: unknown;
+  high: unknown;
+  qualifier: unknown;
+  verdict: keyof typeof VERDICT_ORDER;
+  saidBy?: string;
+}
+
+/**
+ * A figure's comparisons as the popup lists them: disagreements first, and a source that says the same value
+ * twice (a title repeating its lead) once, as the page's hover card shows it (background/marks.ts withoutRepeats).
+ */
+export function distinctComparisons<C extends ComparisonLike>(comparisons: readonly C[]): C[] {
+  const seen = new Set<string>();
+  return [...comparisons].sort(byVerdict).filter((c) => {
+    const key = JSON.stringify([c.source.id, c.low, c.high, c.qualifier, c.verdict, c.saidBy ?? '']);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
