@@ -18,6 +18,7 @@ import { elidedStart } from '../text/words';
 import { crossPassage } from './translations';
 import { ASIDE_OPENERS } from '../figures/count-segment';
 import { opposedCount } from './opposed-counts';
+import { partsOfOneWhole } from './shared-wholes';
 
 /** Verdicts that say two figures are one count with one value: an agreement. `differs`, `updated` and `related`
  *  are two values or two counts; `overlaps` (values that meet: an open bound and a value inside it, a floor and a
@@ -152,6 +153,9 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
       let pair = row.get(sc.keys);
       if (!pair) row.set(sc.keys, (pair = bagPairScore(pc, sc, counts)));
       const { score, shared } = pair;
+      // Both clauses give the count as the whole they take a part of ("76 sur 577" / "215 of the 577 seats"): the
+      // figures agree, the claims (the parts) do not (shared-wholes.ts).
+      if (partsOfOneWhole(pa, pc.words, sa, sc.words, shared)) continue;
       const words = shared.filter((k) => !isNumberKey(k) && !measureKey(k)).length;
       const small = Math.abs(value) < COUNT_SMALL_VALUE;
       const specific = Math.abs(value) >= COUNT_SPECIFIC_VALUE && shared.some(isNumberKey) && !opensOnPiece(pa, pc.words[0]) && !opensOnPiece(sa, sc.words[0]);

@@ -1,0 +1,68 @@
+/**
+ * Two parts of one whole (session 28, passprec28): a pair whose only shared count is the whole both texts take a part
+ * of ("76 députés sur 577 ont été élus" / "would win 172 to 215 of the 577 seats"; "plus de 340 sièges sur les 650" /
+ * "after 648 of the 650 seats had been declared"; "the 577-seat assembly") states two claims about that whole: what
+ * each says is its part, and the parts are not what the two share. The whole (the size of a house, a crew, a
+ * workforce) is the frame every sentence of the story gives, like its names; the shared number makes the pair look
+ * like one count to the number rules (crosslang.ts, count-pairs.ts) when it is not.
+ *
+ * A word gives a whole when it follows a preposition of partition ("of", "out of", "sur", "des", "parmi", "among",
+ * with an article or a possessive between) that itself follows a number within a few words (the part: "76 députés
+ * sur", "648 of the"), or when it sizes a body as an attribute ("650-member", "577-seat", "27,000-strong"). A pair
+ * is dropped only when every count the two spans share is given as a whole on both sides: when the parts agree too,
+ * they are shared keys and the pair stays. Structure only: prepositions, articles, number keys and three attributive
+ * nouns of size; no word of any story.
+ */
+import type { Analysis } from './tokens';
+import { isNumberKey, wordKeysAt } from './crosslang';
+
+/** Prepositions of partition, folded as `wordNorms` gives them: "X of N", "X out of N", "X sur N", "X des N", "X
+ *  parmi les N", "X among the N". Not French "de" ("la suppression de 600 emplois" is a count, not a whole). */
+const PARTITION_WORDS: ReadonlySet<string> = new Set(['of', 'sur', 'des', 'parmi', 'among']);
+/** Words that may stand between the preposition and the whole ("of the 650", "sur les 577", "parmi ses 300"). */
+const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'les', 'ses', 'leurs']);
+/** Nouns that, right after a number (joined by a hyphen or a space, singular), make it the size of a body: "a
+ *  650-member parliament", "the 577-seat assembly", "its 27,000-strong workforce". General words of any story
+ *  about a body and its members; "650 seats" (plural) is a count, "650-seat" an attribute. */
+const SIZE_NOUNS: ReadonlySet<string> = new Set(['member', 'seat', 'strong']);
+/** Words, at most, between the part's number and the preposition: "76 députés sur", "plus de 340 sièges sur les",
+ *  "215 of the", "141 des". A noun and an adjective ("76 députés élus sur") at most: further, the number before is
+ *  another clause's. Not tuned: the length of a counted noun phrase. */
+export const PART_REACH = 3;
+
+/** Does word `w` of `a` (which gives a number key) stand as a whole: after a preposition of partition that follows a
+ *  number within PART_REACH words, or before an attributive noun of size? */
+export function givesWhole(a: Analysis, w: number): boolean {
+  // One word with its hyphen ("650-member", as the words of core/text keep it) or two words ("650 seat").
+  const joined = /^[\d.,]+[-\u2010\u2011](\p{L}+)$/u.exec(a.wordNorms[w]);
+  if (joined && SIZE_NOUNS.has(joined[1])) return true;
+  const next = a.wordNorms[w + 1];
+  if (next !== undefined && SIZE_NOUNS.has(next) && /^[-\u2010\u2011 ]$/.test(a.text.slice(a.wordEnds[w], a.wordStarts[w + 1]))) return true;
+  let p = w - 1;
+  if (p >= 0 && WHOLE_DETERMINERS.has(a.wordNorms[p])) p--;
+  if (p < 0 || !PARTITION_WORDS.has(a.wordNorms[p])) return false;
+  // The part: a number among the PART_REACH words before the preposition.
+  for (let q = p - 1; q >= Math.max(0, p - PART_REACH); q--) if (wordKeysAt(a, q).some(isNumberKey)) return true;
+  return false;
+}
+
+/** Does every word of [w0, w1] of `a` giving key `k` give it as a whole (and at least one gives it)? */
+function onlyAsWhole(a: Analysis, [w0, w1]: [number, number], k: string): boolean {
+  let any = false;
+  for (let w = w0; w <= w1; w++) {
+    if (!wordKeysAt(a, w).includes(k)) continue;
+    if (!givesWhole(a, w)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * Do the spans pw of `pa` and sw of `sa`, sharing keys `keys`, share numbers only as wholes: at least one number key
+ * shared, and every one given only as a whole (givesWhole) on both sides? Then the two take different parts of one
+ * whole, two claims.
+ */
+export function partsOfOneWhole(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number], keys: readonly string[]): boolean {
+  const nums = keys.filter(isNumberKey);
+  return nums.length > 0 && nums.every((k) => onlyAsWhole(pa, pw, k) && onlyAsWhole(sa, sw, k));
+}
