@@ -671,6 +671,19 @@ function distinctive(f: Figure): boolean {
   return (f.low === f.high ? digits(f.low) : digits(f.low) + digits(f.high)) >= DISTINCTIVE_DIGITS;
 }
 
+/** The least value from which a count of a generic noun ("personnes", "people", a noun the table does not know), told
+ * as one value on both sides, is evidence of one count with no shared word: a hundred. Smaller counts recur for many
+ * sets of one story ("four people", "17 hommes", "50 pays"); counts of hundreds and thousands are told of few. */
+const LARGE_COUNT_MIN = 100;
+/** A count of LARGE_COUNT_MIN or more: its lower bound, or its upper one when it has none ("up to 300"). Not a vague
+ * amount ("des centaines", "hundreds", "tens of millions"): it tells an order of magnitude, which many of a story's
+ * crowds share (the people aboard, the rescuers, the onlookers: on the development set, five of six such pairs it let
+ * through were passages of two counts). */
+function largeCount(f: Figure): boolean {
+  const v = typeof f.low === 'number' ? f.low : typeof f.high === 'number' ? f.high : undefined;
+  return f.unit !== 'year' && f.qualifier !== 'vague' && v !== undefined && v >= LARGE_COUNT_MIN;
+}
+
 /** A decimal mark followed by one or two digits, not by a group of three ("8,8 %", "5.4 billion", "1,30 dollar"; not
  * "33,000" nor "33.000", thousands). */
 const DECIMAL_WRITTEN = /\d[.,]\d{1,2}(?!\d)/;
@@ -851,6 +864,12 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // than" (session 22, context22: devset right +16, cross-key +14, 11 of them between keys the gold relates, such as
   // one count read at two hours).
   if (need > 1 && a.unit !== 'year' && oneValueTold(a, b)) { need = SAME_VALUE_MIN_CONTEXT; bar += '+one-value'; }
+  // "plus de 2 000 personnes" and "more than 2,000 people", "600 personnes" and "600 people": one count of a hundred or
+  // more (LARGE_COUNT_MIN) told on both sides, with or without a bound, of one noun too generic to be a frame, is one
+  // count told twice, whatever words its two clauses use (across two languages they seldom meet). The other tests
+  // (roles, places, names, years) still set two counts apart, and one value can only agree. Not across two counted
+  // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
+  else if (bar === 'generic' && A.category === B.category && largeCount(a) && largeCount(b) && oneValueTold(a, b)) need = 0;
   // "20,8 %" and "20.8%", "102 millions" and "$102 million": one value told to three digits is itself the evidence
   // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
   // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
