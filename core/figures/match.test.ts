@@ -930,3 +930,32 @@ describe('one tally of a chamber\'s vote told by seats, votes or members (asCham
     expect(matchDetail(f, voix).reason).toBe('unit');
   });
 });
+
+describe('one large count of a generic noun told on both sides (context28)', () => {
+  const waiting = fig('Plus de 3 000 personnes attendaient encore un train dimanche soir.', 'fr', 'Plus de 3 000');
+  it('is one count told twice, whatever words its two clauses use', () => {
+    const stranded = fig('More than 3,000 people were stranded at the station.', 'en', 'More than 3,000');
+    expect(matchDetail(stranded, waiting).match).toBe('same');
+    expect(matchDetail(waiting, stranded).match).toBe('same');
+  });
+  it('not a small count, which many sets of one story share', () => {
+    const few = fig('Dix-sept personnes attendaient encore un train dimanche soir.', 'fr', 'Dix-sept');
+    const fewStranded = fig('Seventeen people were stranded at the station.', 'en', 'Seventeen');
+    expect(matchDetail(fewStranded, few)).toMatchObject({ match: null, reason: 'context', bar: 'generic', shared: 0 });
+  });
+  it('not a vague amount, an order of magnitude many crowds share', () => {
+    const hundreds = fig('Des centaines de personnes attendaient encore un train dimanche soir.', 'fr', 'Des centaines');
+    const strandedHundreds = fig('Hundreds of people were stranded at the station.', 'en', 'Hundreds');
+    expect(hundreds.qualifier).toBe('vague');
+    expect(matchDetail(strandedHundreds, hundreds)).toMatchObject({ match: null, reason: 'context' });
+  });
+  it('not two values: the clauses must still share a word', () => {
+    const more = fig('About 4,000 people were stranded at the station.', 'en', 'About 4,000');
+    expect(matchDetail(more, waiting)).toMatchObject({ match: null, reason: 'context' });
+  });
+  it('still sets apart two roles of one value', () => {
+    const hurt = fig('Environ 1 500 personnes ont été blessées.', 'fr', 'Environ 1 500');
+    const dead = fig('About 1,500 people were killed.', 'en', 'About 1,500');
+    expect(matchDetail(dead, hurt).reason).toBe('roles');
+  });
+});

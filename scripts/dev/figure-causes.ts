@@ -7,7 +7,8 @@
  *   unit           matchDetail refused on the unit or a unit never compared ('unit', 'never');
  *   key:<reason>   matchDetail read two different counts (the head noun 'category', roles, modifiers, places,
  *                  names, actions, events, own, year, week): what is counted is read wrong on one side;
- *   refused:<why>  the keys meet but the comparison is refused: 'context' (too little shared), or compareFigures
+ *   refused:<why>  the keys meet but the comparison is refused: 'context' (too little shared; split at the end by the
+ *                  bar it did not reach, matchDetail's `bar`, and the words shared), or compareFigures
  *                  drops the pair or calls it 'related' (a guard of compare.ts);
  *   moment         compared, wrong verdict, and one of the two verdicts is 'updated' (a moment read wrong);
  *   verdict        compared, wrong verdict otherwise.
@@ -24,6 +25,8 @@ const show = (f: Figure): string => `"${f.text}" ${f.unit} [${f.countsKey.join('
 const table: Record<string, Record<string, number>> = {};
 const add = (cause: string, col: string): void => { (table[cause] ??= {})[col] = (table[cause][col] ?? 0) + 1; };
 const cols = new Set<string>();
+/** refused:context split by the bar it did not reach (matchDetail `bar`) and the words shared: pairs and stories. */
+const bars: Record<string, { pairs: number; stories: Set<string> }> = {};
 
 for (const s of devsetStories()) {
   if (wanted && !wanted.has(s.story)) continue;
@@ -32,12 +35,20 @@ for (const s of devsetStories()) {
     const col = `${story} ${p.lang ?? 'fr'}`;
     cols.add(col);
     let cause: string;
+    let barOf = '';
     if (got === want) cause = 'right';
     else if (i < 0 || !g) cause = 'not-extracted';
     else {
       const md = matchDetail(pf[i], g);
       if (md.reason === 'unit' || md.reason === 'never') cause = 'unit';
-      else if (md.reason === 'context') cause = 'refused:context';
+      else if (md.reason === 'context') {
+        cause = 'refused:context';
+        // Which bar of shared context refused it (matchDetail's `bar`) and how many words were shared.
+        const k = `${md.bar} shared ${md.shared}/${md.need}`;
+        (bars[k] ??= { pairs: 0, stories: new Set() }).pairs++;
+        bars[k].stories.add(story);
+        barOf = k;
+      }
       else if (md.reason !== 'ok') cause = `key:${md.reason}`;
       else if (got === 'none' || got === 'related') cause = `refused:${got}`;
       else if (got === 'updated' || want === 'updated') cause = 'moment';
@@ -46,7 +57,7 @@ for (const s of devsetStories()) {
     add(cause, col);
     add('pairs', col);
     if (!causeFilter || !cause.startsWith(causeFilter) || cause === 'right') continue;
-    console.log(`${story} ${cause} want ${want} got ${got} [${pg.key}] gold ${pg.when ?? '-'} vs ${sg.when ?? '-'}\n   page ${p.id}: ${i >= 0 ? show(pf[i]) : `"${pg.quote}" (not extracted)`}\n   src  ${sg.doc.slice(7)}: ${g ? show(g) : `"${sg.quote}" (not extracted)`}`);
+    console.log(`${story} ${cause}${barOf ? ` (${barOf})` : ''} want ${want} got ${got} [${pg.key}] gold ${pg.when ?? '-'} vs ${sg.when ?? '-'}\n   page ${p.id}: ${i >= 0 ? show(pf[i]) : `"${pg.quote}" (not extracted)`}\n   src  ${sg.doc.slice(7)}: ${g ? show(g) : `"${sg.quote}" (not extracted)`}`);
   }
 }
 const colList = [...cols].sort();
@@ -55,4 +66,8 @@ console.log(['cause', ...colList, 'all'].join('\t'));
 for (const k of causes) {
   const row = colList.map((c) => table[k][c] ?? 0);
   console.log([k, ...row, row.reduce((x, y) => x + y, 0)].join('\t'));
+}
+if (Object.keys(bars).length) {
+  console.log('\nrefused:context by bar (shared/needed)\tpairs\tstories');
+  for (const [k, v] of Object.entries(bars).sort((x, y) => y[1].pairs - x[1].pairs)) console.log(`${k}\t${v.pairs}\t${v.stories.size}`);
 }
