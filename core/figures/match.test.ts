@@ -930,3 +930,20 @@ describe('one tally of a chamber\'s vote told by seats, votes or members (asCham
     expect(matchDetail(f, voix).reason).toBe('unit');
   });
 });
+
+describe('one clock time on both sides (names28)', () => {
+  it('is one moment whatever names stand around it (who acted then, and where)', () => {
+    const fr = fig('Vers 4 h 15, le camion de Marco Brenetti a percuté la foule sur le boulevard de Valdoria.', 'fr', 'Vers 4 h 15');
+    const en = fig('Around 4:15 a.m., the truck driven by the suspect struck the crowd near Castelmar Avenue, police chief Lena Ostrova said.', 'en', 'Around 4:15 a.m.');
+    expect(fr.unit).toBe('time');
+    expect(fr.names?.length && en.names?.length).toBeTruthy();
+    expect(fr.names?.some((n) => en.names?.includes(n))).toBe(false);
+    expect(matchDetail(fr, en).reason).not.toBe('names');
+  });
+
+  it('names still set apart two counts of a thing someone holds', () => {
+    const a = fig('Le parti de Marco Brenetti obtient 41 sièges.', 'fr', '41');
+    const b = fig('The party of Lena Ostrova won 41 seats.', 'en', '41');
+    expect(matchDetail(a, b).reason).toBe('names');
+  });
+});
