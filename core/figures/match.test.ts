@@ -947,3 +947,24 @@ describe('one clock time on both sides (names28)', () => {
     expect(matchDetail(a, b).reason).toBe('names');
   });
 });
+
+describe("one holder's acronym in two languages (names28)", () => {
+  it('is one name when its letters come in another order: "PDV" / "VDP"', () => {
+    const fr = fig('Le PDV obtient 24 sièges au parlement.', 'fr', '24');
+    const en = fig('The VDP won 24 seats in the Valdorian parliament.', 'en', '24');
+    expect(fr.names).toEqual(['pdv']);
+    expect(en.names).toEqual(['vdp']);
+    expect(matchDetail(fr, en).reason).not.toBe('names');
+  });
+
+  it('not two acronyms of other letters, nor two Roman numerals', () => {
+    const fr = fig('Le PDV obtient 24 sièges au parlement.', 'fr', '24');
+    const other = fig('The VLP won 24 seats in the Valdorian parliament.', 'en', '24');
+    expect(matchDetail(fr, other).reason).toBe('names');
+    const xiv = fig('The XIV Corps owned 24 farms.', 'en', '24');
+    const xvi = fig('The XVI Corps owned 24 farms.', 'en', '24');
+    expect(xiv.names).toEqual(['xiv']);
+    expect(xvi.names).toEqual(['xvi']);
+    expect(matchDetail(xiv, xvi).reason).toBe('names');
+  });
+});

@@ -294,6 +294,20 @@ function otherEvents(ea: Set<string>, eb0: Set<string>): boolean {
   return ea.has('*') !== eb.has('*') || inter(ea, eb) === 0;
 }
 
+/** Letters of an acronym: a translated name's initials (ACRONYM_MIN to ACRONYM_MAX of them). */
+const ACRONYM_MIN = 2;
+const ACRONYM_MAX = 5;
+/** Letters of the Roman numerals: "XIV" and "XVI" are two numbers (two popes, two kings), not one name reordered. */
+const ROMAN_LETTERS = /^[ivxlcdm]+$/;
+/** Two name keys of one holder: one key, or one acronym with its letters in another order ("EU" / "UE", "NDP" / "NPD",
+ * "NATO" / "OTAN", "IMF" / "FMI"): French writes a translated name's adjectives after its nouns, so its initials come
+ * in another order. Short keys only, and not Roman numerals. */
+function oneHolderName(n: string, m: string): boolean {
+  if (n === m) return true;
+  if (n.length !== m.length || n.length < ACRONYM_MIN || n.length > ACRONYM_MAX || ROMAN_LETTERS.test(n)) return false;
+  return [...n].sort().join('') === [...m].sort().join('');
+}
+
 /** A party is often given by the person who leads it ("X's coalition", "le camp de X"): a count held by a
  * person's name only (p) and one held by a party only (q) have one holder when the party's clause names that
  * person and no one else ("X's centrist Y alliance came second with 168"). Another person named there (a
@@ -894,7 +908,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // A day or an hour belongs to no one: names around a date or a clock time are who acted then and where ("le 12
   // juin, à X" / "on June 12 at Y airport", "vers 3 h 15, le conducteur de X" / "at 3:15 a.m. on Y Street"), never
   // whose it is. Two moments of one story are still set apart by their places and events (the key) and their words.
-  else if (a.unit !== 'people' && !HOLDERLESS_UNITS.has(a.unit) && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))
+  else if (a.unit !== 'people' && !HOLDERLESS_UNITS.has(a.unit) && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.some((m) => oneHolderName(n, m)))
     && !leaderOfParty(a, b) && !leaderOfParty(b, a) && !(sameDistinctiveValue(a, b) && (unitOnly || a.low !== a.high))) conflict = 'names';
   // A role said on one side only ("au moins 274 Palestiniens" beside "274 Palestinians killed") is often
   // told elsewhere in its sentence: the same value is evidence enough that they count one thing, another
