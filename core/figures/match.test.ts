@@ -968,3 +968,20 @@ describe("one holder's acronym in two languages (names28)", () => {
     expect(matchDetail(xiv, xvi).reason).toBe('names');
   });
 });
+
+describe('one named person whose count both keys give (names28)', () => {
+  const fr = fig('« La foule nous a poussés vers la porte », raconte à l\'AFP Maria Ostrova, 48 ans.', 'fr', '48 ans');
+  it('is one holder whatever other names the clauses read (who told it)', () => {
+    const en = fig('Maria Ostrova, 48, said the crowd surged forward.', 'en', '48');
+    expect(fr.countsKey).toContain('of:n:ostrova');
+    expect(en.countsKey).toContain('of:n:ostrova');
+    expect(fr.names).toEqual(['afp']);
+    expect(en.names).toEqual(['ostrova']);
+    expect(matchDetail(fr, en).reason).not.toBe('names');
+  });
+
+  it('not another named person', () => {
+    const other = fig('Lena Brenetti, 48, said the crowd surged forward.', 'en', '48');
+    expect(matchDetail(fr, other).match).toBeNull();
+  });
+});

@@ -308,6 +308,11 @@ function oneHolderName(n: string, m: string): boolean {
   return [...n].sort().join('') === [...m].sort().join('');
 }
 
+/** Both keys name one person as whose the count is ("of:n:<name>": "Renu Devi, 48", "la victime, âgée de 27 ans,
+ * X"): the other names of the two clauses are who told it and where, not another holder. */
+const sameNamedHolder = (a: Figure, b: Figure): boolean =>
+  a.countsKey.some((k) => k.startsWith('of:n:') && b.countsKey.includes(k));
+
 /** A party is often given by the person who leads it ("X's coalition", "le camp de X"): a count held by a
  * person's name only (p) and one held by a party only (q) have one holder when the party's clause names that
  * person and no one else ("X's centrist Y alliance came second with 168"). Another person named there (a
@@ -908,7 +913,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // A day or an hour belongs to no one: names around a date or a clock time are who acted then and where ("le 12
   // juin, à X" / "on June 12 at Y airport", "vers 3 h 15, le conducteur de X" / "at 3:15 a.m. on Y Street"), never
   // whose it is. Two moments of one story are still set apart by their places and events (the key) and their words.
-  else if (a.unit !== 'people' && !HOLDERLESS_UNITS.has(a.unit) && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.some((m) => oneHolderName(n, m)))
+  else if (a.unit !== 'people' && !HOLDERLESS_UNITS.has(a.unit) && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.some((m) => oneHolderName(n, m))) && !sameNamedHolder(a, b)
     && !leaderOfParty(a, b) && !leaderOfParty(b, a) && !(sameDistinctiveValue(a, b) && (unitOnly || a.low !== a.high))) conflict = 'names';
   // A role said on one side only ("au moins 274 Palestiniens" beside "274 Palestinians killed") is often
   // told elsewhere in its sentence: the same value is evidence enough that they count one thing, another
