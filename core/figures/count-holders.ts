@@ -27,12 +27,31 @@ const isPartyId = (n: string): boolean => concept(n)?.type === 'party';
 export function partyAt(toks: Tok[], k: number): { id: string; len: number } | undefined {
   const t = toks[k];
   if (!t || t.kind !== 'w' || !t.cap) return undefined;
-  const m = partyNameAt((q) => toks[q]?.t, k);
+  // A name's words joined by hyphens ("les Libéraux-démocrates", "les Chrétiens-démocrates") are its words: the table
+  // writes them apart, so the look-up steps over a hyphen that touches the words on both sides.
+  const at = wordsAcrossHyphens(toks, k);
+  const m = partyNameAt((q) => (q - k < at.length ? toks[at[q - k]].t : undefined), k);
   if (!m) return undefined;
-  if (m.len > 1) return { id: m.c.id, len: m.len };
+  if (m.len > 1) return { id: m.c.id, len: at[m.len - 1] - k + 1 };
   const prev = toks[k - 1];
   const opens = k === 0 || t.nl || (prev.kind === 'p' && (BOUNDARY.has(prev.t) || prev.t === ':' || prev.t === '"'));
   return t.upper || !opens ? { id: m.c.id, len: 1 } : undefined;
+}
+/** Words a party's name may run over (the longest names of the table: "ensemble pour la republique"). */
+const PARTY_NAME_WORDS = 6;
+/** Token indexes of the words from k on, a hyphen written tight between two words skipped ("Libéraux-démocrates" is
+ * read "liberaux democrates"); a hyphen with a space on a side, or any other token, ends the run. */
+function wordsAcrossHyphens(toks: Tok[], k: number): number[] {
+  const out = [k];
+  for (let q = k + 1; q < toks.length && out.length < PARTY_NAME_WORDS; q++) {
+    const t = toks[q];
+    if (t.kind === 'w') { out.push(q); continue; }
+    const prev = toks[q - 1];
+    const next = toks[q + 1];
+    if (t.t === '-' && prev.kind === 'w' && next?.kind === 'w' && prev.end === t.start && t.end === next.start) continue;
+    break;
+  }
+  return out;
 }
 /** A dash with a space on each side ("la coalition – qui réunit X et Y – obtient", "the alliance — which
  * comprises X and Y — would win"): it opens or closes an aside, where a hyphen joins words. */

@@ -959,3 +959,58 @@ describe('one large count of a generic noun told on both sides (context28)', () 
     expect(matchDetail(dead, hurt).reason).toBe('roles');
   });
 });
+
+describe('one clock time on both sides (names28)', () => {
+  it('is one moment whatever names stand around it (who acted then, and where)', () => {
+    const fr = fig('Vers 4 h 15, le camion de Marco Brenetti a percuté la foule sur le boulevard de Valdoria.', 'fr', 'Vers 4 h 15');
+    const en = fig('Around 4:15 a.m., the truck driven by the suspect struck the crowd near Castelmar Avenue, police chief Lena Ostrova said.', 'en', 'Around 4:15 a.m.');
+    expect(fr.unit).toBe('time');
+    expect(fr.names?.length && en.names?.length).toBeTruthy();
+    expect(fr.names?.some((n) => en.names?.includes(n))).toBe(false);
+    expect(matchDetail(fr, en).reason).not.toBe('names');
+  });
+
+  it('names still set apart two counts of a thing someone holds', () => {
+    const a = fig('Le parti de Marco Brenetti obtient 41 sièges.', 'fr', '41');
+    const b = fig('The party of Lena Ostrova won 41 seats.', 'en', '41');
+    expect(matchDetail(a, b).reason).toBe('names');
+  });
+});
+
+describe("one holder's acronym in two languages (names28)", () => {
+  it('is one name when its letters come in another order: "PDV" / "VDP"', () => {
+    const fr = fig('Le PDV obtient 24 sièges au parlement.', 'fr', '24');
+    const en = fig('The VDP won 24 seats in the Valdorian parliament.', 'en', '24');
+    expect(fr.names).toEqual(['pdv']);
+    expect(en.names).toEqual(['vdp']);
+    expect(matchDetail(fr, en).reason).not.toBe('names');
+  });
+
+  it('not two acronyms of other letters, nor two Roman numerals', () => {
+    const fr = fig('Le PDV obtient 24 sièges au parlement.', 'fr', '24');
+    const other = fig('The VLP won 24 seats in the Valdorian parliament.', 'en', '24');
+    expect(matchDetail(fr, other).reason).toBe('names');
+    const xiv = fig('The XIV Corps owned 24 farms.', 'en', '24');
+    const xvi = fig('The XVI Corps owned 24 farms.', 'en', '24');
+    expect(xiv.names).toEqual(['xiv']);
+    expect(xvi.names).toEqual(['xvi']);
+    expect(matchDetail(xiv, xvi).reason).toBe('names');
+  });
+});
+
+describe('one named person whose count both keys give (names28)', () => {
+  const fr = fig('« La foule nous a poussés vers la porte », raconte à l\'AFP Maria Ostrova, 48 ans.', 'fr', '48 ans');
+  it('is one holder whatever other names the clauses read (who told it)', () => {
+    const en = fig('Maria Ostrova, 48, said the crowd surged forward.', 'en', '48');
+    expect(fr.countsKey).toContain('of:n:ostrova');
+    expect(en.countsKey).toContain('of:n:ostrova');
+    expect(fr.names).toEqual(['afp']);
+    expect(en.names).toEqual(['ostrova']);
+    expect(matchDetail(fr, en).reason).not.toBe('names');
+  });
+
+  it('not another named person', () => {
+    const other = fig('Lena Brenetti, 48, said the crowd surged forward.', 'en', '48');
+    expect(matchDetail(fr, other).match).toBeNull();
+  });
+});

@@ -18,6 +18,8 @@ import { fold } from '../text/fold';
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
 const NAME_LIST_MIN = 4;
+/** Units of a moment that no one holds: a day, a clock time (names around them are actors and places, not holders). */
+const HOLDERLESS_UNITS: ReadonlySet<string> = new Set(['date', 'time']);
 /** Does the figure's clause list names (NAME_LIST_MIN or more)? Its names are the clause's (context `n:` keys) and
  * `own` more: the figure's own places, read apart from its context, when the caller counts them in. One definition for
  * samePlaces (a place named in a list gives no count of that place) and settingPlace (a count of a list is one share). */
@@ -291,6 +293,25 @@ function otherEvents(ea: Set<string>, eb0: Set<string>): boolean {
   const eb = asPlacesOf(eb0, ea);
   return ea.has('*') !== eb.has('*') || inter(ea, eb) === 0;
 }
+
+/** Letters of an acronym: a translated name's initials (ACRONYM_MIN to ACRONYM_MAX of them). */
+const ACRONYM_MIN = 2;
+const ACRONYM_MAX = 5;
+/** Letters of the Roman numerals: "XIV" and "XVI" are two numbers (two popes, two kings), not one name reordered. */
+const ROMAN_LETTERS = /^[ivxlcdm]+$/;
+/** Two name keys of one holder: one key, or one acronym with its letters in another order ("EU" / "UE", "NDP" / "NPD",
+ * "NATO" / "OTAN", "IMF" / "FMI"): French writes a translated name's adjectives after its nouns, so its initials come
+ * in another order. Short keys only, and not Roman numerals. */
+function oneHolderName(n: string, m: string): boolean {
+  if (n === m) return true;
+  if (n.length !== m.length || n.length < ACRONYM_MIN || n.length > ACRONYM_MAX || ROMAN_LETTERS.test(n)) return false;
+  return [...n].sort().join('') === [...m].sort().join('');
+}
+
+/** Both keys name one person as whose the count is ("of:n:<name>": "Renu Devi, 48", "la victime, âgée de 27 ans,
+ * X"): the other names of the two clauses are who told it and where, not another holder. */
+const sameNamedHolder = (a: Figure, b: Figure): boolean =>
+  a.countsKey.some((k) => k.startsWith('of:n:') && b.countsKey.includes(k));
 
 /** A party is often given by the person who leads it ("X's coalition", "le camp de X"): a count held by a
  * person's name only (p) and one held by a party only (q) have one holder when the party's clause names that
@@ -917,9 +938,10 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // sièges"), outweighs the names; two holders seldom get the same. Not one exact count of a counted noun ("168
   // sièges"): a result lists many holders' counts side by side, and a small assembly's seats repeat. Another value
   // is still another holder's.
-  // A day belongs to no one: names around a date are who acted that day and where ("le 12 juin, à X" / "on June 12
-  // at Y airport"), never whose it is.
-  else if (a.unit !== 'people' && a.unit !== 'date' && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.includes(n))
+  // A day or an hour belongs to no one: names around a date or a clock time are who acted then and where ("le 12
+  // juin, à X" / "on June 12 at Y airport", "vers 3 h 15, le conducteur de X" / "at 3:15 a.m. on Y Street"), never
+  // whose it is. Two moments of one story are still set apart by their places and events (the key) and their words.
+  else if (a.unit !== 'people' && !HOLDERLESS_UNITS.has(a.unit) && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.some((m) => oneHolderName(n, m))) && !sameNamedHolder(a, b)
     && !leaderOfParty(a, b) && !leaderOfParty(b, a) && !(sameDistinctiveValue(a, b) && (unitOnly || a.low !== a.high))) conflict = 'names';
   // A role said on one side only ("au moins 274 Palestiniens" beside "274 Palestinians killed") is often
   // told elsewhere in its sentence: the same value is evidence enough that they count one thing, another

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, matchDetail } from './index';
+
+// Sentences written for these tests (names28); the parties are of the concept table, the rest invented.
+const fig = (text: string, lang: 'fr' | 'en', q: string) => {
+  const f = extractFigures(text, lang).find((x) => x.text === q);
+  if (!f) throw new Error(`no figure "${q}" in: ${text}`);
+  return f;
+};
+
+describe("a party's name written with a hyphen", () => {
+  it('is the party: "les Libéraux-démocrates" as "the Liberal Democrats"', () => {
+    const fr = fig('Au terme du scrutin, les Libéraux-démocrates gagnent 38 sièges à Valdoria.', 'fr', '38');
+    const en = fig('In Valdoria the Liberal Democrats took 38 seats after the count.', 'en', '38');
+    expect(fr.names).toEqual(['p-uk-libdems']);
+    expect(en.names).toEqual(['p-uk-libdems']);
+    expect(matchDetail(fr, en).reason).not.toBe('names');
+  });
+
+  it('not across a hyphen with a space on a side, nor a lone first word', () => {
+    const spaced = fig('Les Libéraux - démocrates selon leurs rivaux - gagnent 38 sièges.', 'fr', '38');
+    expect(spaced.names).not.toContain('p-uk-libdems');
+    const lone = fig('Les Libéraux-conservateurs gagnent 38 sièges.', 'fr', '38');
+    expect(lone.names).not.toContain('p-uk-libdems');
+  });
+});
