@@ -36,8 +36,8 @@ describe('popupResult', () => {
     expect(f!.comparisons.map((c) => c.source.text !== '')).toEqual([true, true, true, true, true, false, false, true]);
     // The speaker stays on every one: the popup tells a source's repeated value from another speaker's by it.
     expect([f!.comparisons[0]!.saidBy, f!.comparisons[6]!.saidBy]).toEqual(['la CGT', 'la CGT']);
-    // The year a listed value is for goes with it (shown beside it); an unlisted one's goes.
-    expect([f!.comparisons[0]!.year, f!.comparisons[6]!.year]).toEqual(['2026', undefined]);
+    // The year a value is for stays on every one: the popup tells a source's value for another year apart by it.
+    expect([f!.comparisons[0]!.year, f!.comparisons[6]!.year]).toEqual(['2026', '2026']);
   });
 });
 

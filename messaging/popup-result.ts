@@ -70,7 +70,7 @@ function popupPassages(passages: Passage[]): Passage[] {
 function popupFigure(f: FigureReport): FigureReport {
   if (f.comparisons.length <= MAX_COMPARISONS) return f;
   const shown = new Set(distinctComparisons(f.comparisons).slice(0, MAX_COMPARISONS));
-  // The verdict stays: it orders the rows and colours the summary; who says it stays too, as the popup tells
-  // repeated values apart by it (distinctComparisons); what it counts, its day and year go.
-  return { ...f, comparisons: f.comparisons.map((c) => (shown.has(c) ? c : { source: { ...c.source, text: '' }, low: c.low, high: c.high, qualifier: c.qualifier, verdict: c.verdict, ...(c.saidBy ? { saidBy: c.saidBy } : {}) })) };
+  // The verdict stays: it orders the rows and colours the summary; who says it, which side is newer, its day and year
+  // stay too, as the popup tells repeated values apart by them (distinctComparisons); its text and what it counts go.
+  return { ...f, comparisons: f.comparisons.map((c) => (shown.has(c) ? c : { source: { ...c.source, text: '' }, low: c.low, high: c.high, qualifier: c.qualifier, verdict: c.verdict, ...(c.saidBy ? { saidBy: c.saidBy } : {}), ...(c.newer ? { newer: c.newer } : {}), ...(c.moment ? { moment: c.moment } : {}), ...(c.year ? { year: c.year } : {}) })) };
 }

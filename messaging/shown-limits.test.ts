@@ -31,4 +31,12 @@ describe('distinctComparisons (one row per thing a source says)', () => {
     const rows = distinctComparisons([c('a', 0, 120, 'agrees'), c('a', 50, 150, 'differs'), c('a', 90, 120, 'agrees', 'the police'), c('b', 0, 120, 'agrees')]);
     expect(rows.map((r) => `${r.source.id}${r.source.start}`)).toEqual(['a50', 'a0', 'a90', 'b0']);
   });
+  it('the same value for another year, day or newer side stays a row of its own', () => {
+    const rows = distinctComparisons([
+      { ...c('a', 0, 120, 'agrees'), year: '2024' }, { ...c('a', 40, 120, 'agrees'), year: '2029' },
+      { ...c('a', 80, 120, 'updated'), newer: 'page' }, { ...c('a', 120, 120, 'updated'), newer: 'source' },
+      { ...c('a', 160, 120, 'agrees'), moment: '2024-03-03' },
+    ]);
+    expect(rows).toHaveLength(5);
+  });
 });

@@ -29,7 +29,8 @@ export const worstVerdict = (comparisons: ReadonlyArray<{ verdict: keyof typeof 
 /** The order a figure's comparisons are shown in: disagreements first. */
 export const byVerdict = (a: { verdict: keyof typeof VERDICT_ORDER }, b: { verdict: keyof typeof VERDICT_ORDER }): number => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict];
 
-/** What makes two of a figure's comparisons one row: the same source saying the same value, with the same verdict, by the same speaker. */
+/** What makes two of a figure's comparisons one row: the same source saying the same value, with the same verdict, by the same
+ * speaker, for the same day or year and (an update) on the same side: what the hover card's note tells apart. */
 interface ComparisonLike {
   source: { id: string };
   low: unknown;
@@ -37,6 +38,9 @@ interface ComparisonLike {
   qualifier: unknown;
   verdict: keyof typeof VERDICT_ORDER;
   saidBy?: string;
+  newer?: string;
+  moment?: string;
+  year?: string;
 }
 
 /**
@@ -46,7 +50,7 @@ interface ComparisonLike {
 export function distinctComparisons<C extends ComparisonLike>(comparisons: readonly C[]): C[] {
   const seen = new Set<string>();
   return [...comparisons].sort(byVerdict).filter((c) => {
-    const key = JSON.stringify([c.source.id, c.low, c.high, c.qualifier, c.verdict, c.saidBy ?? '']);
+    const key = JSON.stringify([c.source.id, c.low, c.high, c.qualifier, c.verdict, c.saidBy ?? '', c.newer ?? '', c.moment ?? '', c.year ?? '']);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

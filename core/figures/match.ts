@@ -696,6 +696,8 @@ function distinctive(f: Figure): boolean {
  * as one value on both sides, is evidence of one count with no shared word: a hundred. Smaller counts recur for many
  * sets of one story ("four people", "17 hommes", "50 pays"); counts of hundreds and thousands are told of few. */
 const LARGE_COUNT_MIN = 100;
+/** Both keys say the same roles and the same actions, or neither says any: "600 personnes" / "600 people". */
+const sameFate = (A: KeyParts, B: KeyParts): boolean => sameSet(A.roles, B.roles) && sameSet(A.actions, B.actions);
 /** A count of LARGE_COUNT_MIN or more: its lower bound, or its upper one when it has none ("up to 300"). Not a vague
  * amount ("des centaines", "hundreds", "tens of millions"): it tells an order of magnitude, which many of a story's
  * crowds share (the people aboard, the rescuers, the onlookers: on the development set, five of six such pairs it let
@@ -855,7 +857,8 @@ export function matchKeys(a: Figure, b: Figure, oneText = false): 'same' | 'rela
  * (MIN_SHARED_CONTEXT_UNIT), 'generic' a noun too generic to be a frame (MIN_SHARED_CONTEXT_GENERIC), each with
  * '+one-value' when one value on both sides lowered it (SAME_VALUE_MIN_CONTEXT), or '+decimal' when a rate's two-digit
  * decimal did (DECIMAL_COMMON_MIN_CONTEXT); a bar lowered to none refuses nothing. */
-export type ContextBar = 'weak' | 'unit' | 'generic' | 'weak+one-value' | 'unit+one-value' | 'unit+decimal';
+type ContextBase = 'weak' | 'unit' | 'generic';
+export type ContextBar = ContextBase | `${ContextBase}+one-value` | `${ContextBase}+decimal`;
 
 export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason; bar?: ContextBar; shared?: number; need?: number } {
   a = asPeople(a, b) ?? asThings(a, b) ?? asChamberTally(a, b) ?? a;
@@ -874,7 +877,8 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // A unit with no counted noun (percent, euros) says nothing of what it measures; a topic noun ("deux
   // jours fériés", "two public holidays") is its own unit, and names what is counted as an entity does.
   const unitOnly = A.category === a.unit && concept(A.category)?.type !== 'topic';
-  let bar: string = WEAK_UNITS.has(a.unit) ? 'weak' : unitOnly ? 'unit' : 'generic';
+  const base: ContextBase = WEAK_UNITS.has(a.unit) ? 'weak' : unitOnly ? 'unit' : 'generic';
+  let bar: ContextBar = base;
   let need = WEAK_UNITS.has(a.unit) ? MIN_SHARED_CONTEXT_WEAK
     : unitOnly ? MIN_SHARED_CONTEXT_UNIT
       // A role makes "people" a frame of its own: "120 morts" and "150 people killed" count one thing.
@@ -884,13 +888,16 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // So is one value with or without a bound on one side (oneValueTold), as news gives one figure with or without "more
   // than" (session 22, context22: devset right +16, cross-key +14, 11 of them between keys the gold relates, such as
   // one count read at two hours).
-  if (need > 1 && a.unit !== 'year' && oneValueTold(a, b)) { need = SAME_VALUE_MIN_CONTEXT; bar += '+one-value'; }
+  if (need > 1 && a.unit !== 'year' && oneValueTold(a, b)) { need = SAME_VALUE_MIN_CONTEXT; bar = `${base}+one-value`; }
   // "plus de 2 000 personnes" and "more than 2,000 people", "600 personnes" and "600 people": one count of a hundred or
   // more (LARGE_COUNT_MIN) told on both sides, with or without a bound, of one noun too generic to be a frame, is one
   // count told twice, whatever words its two clauses use (across two languages they seldom meet). The other tests
-  // (roles, places, names, years) still set two counts apart, and one value can only agree. Not across two counted
+  // (places, names, years) still set two counts apart, and one value can only agree. Not across two counted
   // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
-  else if (bar === 'generic' && A.category === B.category && largeCount(a) && largeCount(b) && oneValueTold(a, b)) need = 0;
+  // Not when one clause tells what its people do or undergo and the other tells something else or nothing ("500
+  // people marched" / "500 people were arrested", "300 personnes secourues" / "300 personnes disparues"): the roles
+  // test lets a roleless side meet any role (oneNumber), so here the two must say the same fate (sameFate).
+  if (base === 'generic' && A.category === B.category && sameFate(A, B) && largeCount(a) && largeCount(b) && oneValueTold(a, b)) need = 0;
   // "20,8 %" and "20.8%", "102 millions" and "$102 million": one value told to three digits is itself the evidence
   // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
   // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
@@ -901,7 +908,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // (DECIMAL_COMMON_UNITS): many of a story's rates sit at one tenth.
   if (A.category === B.category && decimalOfTwoDigits(a) && decimalOfTwoDigits(b) && intervalVerdict(a, b) === 'agrees') {
     const lowered = Math.min(need, DECIMAL_COMMON_UNITS.has(a.unit) || DECIMAL_COMMON_UNITS.has(b.unit) ? DECIMAL_COMMON_MIN_CONTEXT : 0);
-    if (lowered < need) { need = lowered; bar = `${bar.split('+')[0]}+decimal`; }
+    if (lowered < need) { need = lowered; bar = `${base}+decimal`; }
   }
   // "le 19 octobre" and "on Oct. 19": one calendar day on both sides is that day, whatever each clause tells of it
   // (their words seldom meet across two languages); that both give it is all an agreement of dates says. Not a month
@@ -921,7 +928,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // refers back rather than counts ("les deux pays": salient false). The other tests still set two counts apart.
   if (oneDayExactValue(a, b)) need = 0;
   if (sameMinute(a, b)) need = 0;
-  if (shared < need) return { match: null, reason: 'context', bar: bar as ContextBar, shared, need };
+  if (shared < need) return { match: null, reason: 'context', bar, shared, need };
   let conflict: MatchReason | undefined;
   // "neuf blessés, dont un grave" / "un blessé grave": `part` says where a count is listed (under a total, "dont /
   // including"), not what it counts; one value with the same other modifiers is one count, listed there or alone.
