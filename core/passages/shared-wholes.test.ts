@@ -36,6 +36,40 @@ describe('givesWhole', () => {
     const b = analyse('The council has 120 seats.', [], 'en');
     expect(givesWhole(b, wordOf(b, '120'))).toBe(false);
   });
+
+  it('takes only a count of its clause as the part: not a year, a day beside a month, a clock time', () => {
+    const a = analyse('In 2019, the rescue of 30 sailors was praised by the navy.', [], 'en');
+    expect(givesWhole(a, wordOf(a, '30'))).toBe(false);
+    const b = analyse('Le sondage du 12 octobre parmi les 300 salariés a surpris la direction.', [], 'fr');
+    expect(givesWhole(b, wordOf(b, '300'))).toBe(false);
+    const c = analyse('The alarm rang at 10:30 among the 300 passengers of the ferry.', [], 'en');
+    expect(givesWhole(c, wordOf(c, '300'))).toBe(false);
+    const d = analyse('Mardi 12 mars, sur 300 personnes interrogées, la moitié a répondu.', [], 'fr');
+    expect(givesWhole(d, wordOf(d, '300'))).toBe(false);
+  });
+
+  it('reads French "des" as a partition only right after the part', () => {
+    const a = analyse('Les 40 familles des 20 otages ont été reçues au ministère.', [], 'fr');
+    expect(givesWhole(a, wordOf(a, '20'))).toBe(false);
+    const b = analyse('Au total, 95 des 120 conseillers ont voté le budget.', [], 'fr');
+    expect(givesWhole(b, wordOf(b, '120'))).toBe(true);
+  });
+
+  it('reads "out of" as one preposition', () => {
+    const a = analyse('Some 42 elected councillors out of 120 took their seats.', [], 'en');
+    expect(givesWhole(a, wordOf(a, '120'))).toBe(true);
+  });
+
+  it('reads "N member" written apart as a size only after a determiner, and never a size of one', () => {
+    const a = analyse('All 12 member clubs signed the new rules.', [], 'en');
+    expect(givesWhole(a, wordOf(a, '12'))).toBe(false);
+    const b = analyse('The coalition holds a 1 seat majority in the council.', [], 'en');
+    expect(givesWhole(b, wordOf(b, '1'))).toBe(false);
+    const c = analyse('The coalition holds a 1-seat majority in the council.', [], 'en');
+    expect(givesWhole(c, wordOf(c, '1-seat'))).toBe(false);
+    const d = analyse('The vote was held in the 120 seat council.', [], 'en');
+    expect(givesWhole(d, wordOf(d, '120'))).toBe(true);
+  });
 });
 
 describe('partsOfOneWhole', () => {
@@ -54,6 +88,12 @@ describe('partsOfOneWhole', () => {
       'In the first round, 42 councillors out of 120 were elected in the city.',
     );
     expect(x.keys).toContain('#42');
+    expect(partsOfOneWhole(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
+  });
+
+  it('keeps a translation whose shared count follows a year, not a part', () => {
+    const x = pair('En 2019, la libération des 30 marins a été saluée.', 'In 2020, the release of 30 sailors was hailed.');
+    expect(x.keys).toContain('#30');
     expect(partsOfOneWhole(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
   });
 

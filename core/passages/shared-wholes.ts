@@ -7,8 +7,9 @@
  * like one count to the number rules (crosslang.ts, count-pairs.ts) when it is not.
  *
  * A word gives a whole when it follows a preposition of partition ("of", "out of", "sur", "des", "parmi", "among",
- * with an article or a possessive between) that itself follows a number within a few words (the part: "76 députés
- * sur", "648 of the"), or when it sizes a body as an attribute ("650-member", "577-seat", "27,000-strong"). A pair
+ * with an article or a possessive between) that itself follows a count within a few words of its clause (the part:
+ * "76 députés sur", "648 of the"; not a year, a date's day or a clock time; "des" only right after it: "76 des 577"),
+ * or when it sizes a body as an attribute ("650-member", "the 577 seat", "27,000-strong"). A pair
  * is dropped only when every count the two spans share is given as a whole on both sides: when the parts agree too,
  * they are shared keys and the pair stays. Structure only: prepositions, articles, number keys and three attributive
  * nouns of size; no word of any story.
@@ -16,8 +17,9 @@
 import type { Analysis } from './tokens';
 import { isNumberKey, wordKeysAt } from './crosslang';
 
-/** Prepositions of partition, folded as `wordNorms` gives them: "X of N", "X out of N", "X sur N", "X des N", "X
- *  parmi les N", "X among the N". Not French "de" ("la suppression de 600 emplois" is a count, not a whole). */
+/** Prepositions of partition, folded as `wordNorms` gives them: "X of N", "X out of N" (read as one preposition,
+ *  see givesWhole), "X sur N", "X des N", "X parmi les N", "X among the N". Not French "de" ("la suppression de 600
+ *  emplois" is a count, not a whole). */
 const PARTITION_WORDS: ReadonlySet<string> = new Set(['of', 'sur', 'des', 'parmi', 'among']);
 /** Words that may stand between the preposition and the whole ("of the 650", "sur les 577", "parmi ses 300"). */
 const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'les', 'ses', 'leurs']);
@@ -25,24 +27,59 @@ const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', '
  *  650-member parliament", "the 577-seat assembly", "its 27,000-strong workforce". General words of any story
  *  about a body and its members; "650 seats" (plural) is a count, "650-seat" an attribute. */
 const SIZE_NOUNS: ReadonlySet<string> = new Set(['member', 'seat', 'strong']);
+/** Determiners that make "N member"/"N seat" written with a space an attribute ("the 120 seat council", "a 300
+ *  strong crew"): without one, "All 27 member states" counts the states. A possessive ("the country's") is one too. */
+const SIZE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their']);
 /** Words, at most, between the part's number and the preposition: "76 députés sur", "plus de 340 sièges sur les",
  *  "215 of the", "141 des". A noun and an adjective ("76 députés élus sur") at most: further, the number before is
- *  another clause's. Not tuned: the length of a counted noun phrase. */
+ *  another clause's. Not tuned: the length of a counted noun phrase. "out of" counts as one word. */
 export const PART_REACH = 3;
+/** Punctuation between two words that ends the search for a part: the number before a comma or a sentence mark is
+ *  another clause's ("Lundi 12 octobre, sur 300 personnes"). */
+const CLAUSE_BREAK = /[,;:.!?()]/;
+/** A year, read as one: four digits from 1800 to 2099 ("En 2024, la libération des 20 otages"). A part is a count. */
+const YEAR = /^#(18|19|20)\d\d$/;
+
+/** Text between word w and the next. */
+const gapAfter = (a: Analysis, w: number): string => a.text.slice(a.wordEnds[w], a.wordStarts[w + 1] ?? a.wordEnds[w]);
+const isMonthWord = (a: Analysis, w: number): boolean =>
+  w >= 0 && w < a.wordNorms.length && wordKeysAt(a, w).some((k) => k.startsWith('c:month-'));
+
+/** Does word q of `a` give a count (the part of a partition): a number key of digits (not "14h30"), not a year, not a
+ *  day beside a month ("12 octobre", "October 12"), not a piece of a clock time ("10:30")? */
+function givesCount(a: Analysis, q: number): boolean {
+  const nums = wordKeysAt(a, q).filter(isNumberKey);
+  if (!nums.some((k) => /^#\d[\d.,]*$/.test(k) && !YEAR.test(k))) return false;
+  if (isMonthWord(a, q - 1) || isMonthWord(a, q + 1)) return false;
+  return !(q > 0 && gapAfter(a, q - 1) === ':') && gapAfter(a, q) !== ':';
+}
 
 /** Does word `w` of `a` (which gives a number key) stand as a whole: after a preposition of partition that follows a
- *  number within PART_REACH words, or before an attributive noun of size? */
+ *  count within PART_REACH words of its clause, or before an attributive noun of size? */
 export function givesWhole(a: Analysis, w: number): boolean {
-  // One word with its hyphen ("650-member", as the words of core/text keep it) or two words ("650 seat").
-  const joined = /^[\d.,]+[-\u2010\u2011](\p{L}+)$/u.exec(a.wordNorms[w]);
-  if (joined && SIZE_NOUNS.has(joined[1])) return true;
+  // One word with its hyphen ("650-member", as the words of core/text keep it) or two words after a determiner ("the
+  // 650 seat"). Not one: "a 1-seat majority" is a margin, not a body.
+  const joined = /^([\d.,]+)[-\u2010\u2011](\p{L}+)$/u.exec(a.wordNorms[w]);
+  if (joined && SIZE_NOUNS.has(joined[2])) return joined[1] !== '1';
   const next = a.wordNorms[w + 1];
-  if (next !== undefined && SIZE_NOUNS.has(next) && /^[-\u2010\u2011 ]$/.test(a.text.slice(a.wordEnds[w], a.wordStarts[w + 1]))) return true;
+  if (next !== undefined && SIZE_NOUNS.has(next) && /^[-\u2010\u2011 ]$/.test(gapAfter(a, w))) {
+    const before = a.wordNorms[w - 1] ?? '';
+    const determined = SIZE_DETERMINERS.has(before) || /['\u2019]s$/.test(before);
+    if (determined && a.wordNorms[w] !== '1') return true;
+  }
   let p = w - 1;
   if (p >= 0 && WHOLE_DETERMINERS.has(a.wordNorms[p])) p--;
   if (p < 0 || !PARTITION_WORDS.has(a.wordNorms[p])) return false;
-  // The part: a number among the PART_REACH words before the preposition.
-  for (let q = p - 1; q >= Math.max(0, p - PART_REACH); q--) if (wordKeysAt(a, q).some(isNumberKey)) return true;
+  // "out of" is one preposition: the part is searched before "out".
+  const first = a.wordNorms[p] === 'of' && a.wordNorms[p - 1] === 'out' ? p - 1 : p;
+  // French "des" is most often "de + les", an object ("la libération des 20 otages", "les 40 familles des 20
+  // otages"); it partitions only right after the part's number ("76 des 577 députés").
+  const reach = a.wordNorms[p] === 'des' ? 1 : PART_REACH;
+  // The part: a count among the `reach` words before the preposition, within its clause.
+  for (let q = first - 1; q >= Math.max(0, first - reach); q--) {
+    if (CLAUSE_BREAK.test(gapAfter(a, q))) return false;
+    if (givesCount(a, q)) return true;
+  }
   return false;
 }
 
