@@ -488,3 +488,19 @@ describe('an undated total ordered by growth only when it is the total as of its
     expect(verdicts(doc('In Lyon, 20 people were killed in the storms, the agency said.', 'en'), dated, '20')).not.toContain('updated');
   });
 });
+
+describe('an ordinal is a rank two articles tell of one thing (unit28)', () => {
+  // Sentences written for this test.
+  const en = doc('The company suspended its dividend for the fourth quarter, the board said.', 'en');
+  it('agrees with the same rank told in another language', () => {
+    expect(verdicts(en, doc('Le conseil a suspendu le dividende du quatrième trimestre.', 'fr'), 'fourth')).toEqual(['agrees']);
+    expect(verdicts(doc('The festival marked the town\'s 300th anniversary on Saturday.', 'en'),
+      doc('La fête célébrait samedi le 300e anniversaire de la ville.', 'fr'), '300th')).toEqual(['agrees']);
+  });
+  it('never calls another rank a disagreement', () => {
+    expect(verdicts(en, doc('Le conseil a suspendu le dividende du troisième trimestre.', 'fr'), 'fourth')).not.toContain('differs');
+  });
+  it('is not compared when the two clauses share too little', () => {
+    expect(verdicts(en, doc('Le pays a connu en juin son quatrième séisme de l\'année.', 'fr'), 'fourth')).toEqual([]);
+  });
+});
