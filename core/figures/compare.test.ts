@@ -503,4 +503,10 @@ describe('an ordinal is a rank two articles tell of one thing (unit28)', () => {
   it('is not compared when the two clauses share too little', () => {
     expect(verdicts(en, doc('Le pays a connu en juin son quatrième séisme de l\'année.', 'fr'), 'fourth')).toEqual([]);
   });
+  it('is never an update: two ranks told on two days are two things ranked', () => {
+    const later = doc('The company suspended its dividend for the fourth quarter, the board said on Monday.', 'en', '2025-05-20');
+    const earlier = doc('The company suspended its dividend for the third quarter, the board said on Monday.', 'en', '2025-02-10');
+    expect(verdicts(later, earlier, 'fourth').length).toBe(1);
+    expect(verdicts(later, earlier, 'fourth')).not.toContain('updated');
+  });
 });

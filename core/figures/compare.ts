@@ -67,6 +67,8 @@ const typical = (f: Figure): Figure => (f.qualifier === 'vague' && typeof f.low 
 const DIFFERS_MIN_JACCARD = 0.6;
 /** Units that name a moment rather than measure something. */
 const CALENDAR_UNITS = new Set(MOMENT_UNITS);
+/** The unit of a rank ("fourth", "267e"): compared since unit28 (match.ts NEVER_COMPARED), never an update. */
+const RANK_UNIT = 'ordinal';
 
 export interface SourceDoc {
   id: string;
@@ -292,8 +294,10 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
     verdict = 'related';
     rule = 'calendar';
   }
-  // A day, an hour or a calendar year is when something happened, not a level that moves: never an update.
-  if (m === 'same' && verdict !== 'agrees' && !CALENDAR_UNITS.has(f.unit)) {
+  // A day, an hour or a calendar year is when something happened, not a level that moves: never an update. Nor a rank
+  // (unit28): "the first round" and "the second round" told on two days are two rounds, not a rank that moved (a
+  // timeline of them is noise).
+  if (m === 'same' && verdict !== 'agrees' && !CALENDAR_UNITS.has(f.unit) && f.unit !== RANK_UNIT) {
     // Each its article's running total (moment.ts isRunningTotal): only then may growth order an undated one.
     // Only an undated side is ever ordered so, and not one whose sentence recalls a past ("Last year, 30 people were
     // killed", moment.ts recalledPast): tested first, the cheap tests before the scans.
