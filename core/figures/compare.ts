@@ -18,7 +18,7 @@ import { periodsApart } from './moment-period';
 import { otherEventApart } from './other-event';
 import { coordinatedWith } from './coordinated';
 import { isRunningTotal, recalledPast } from './moment';
-import { MOMENT_UNITS } from './unit-sets';
+import { MOMENT_UNITS, RANK_UNIT } from './unit-sets';
 import { ownWitness } from './own-witness';
 import { inUnitOf } from './unit-scales';
 import { SHARE_UNIT } from './share';
@@ -67,8 +67,6 @@ const typical = (f: Figure): Figure => (f.qualifier === 'vague' && typeof f.low 
 const DIFFERS_MIN_JACCARD = 0.6;
 /** Units that name a moment rather than measure something. */
 const CALENDAR_UNITS = new Set(MOMENT_UNITS);
-/** The unit of a rank ("fourth", "267e"): compared since unit28 (match.ts NEVER_COMPARED), never an update. */
-const RANK_UNIT = 'ordinal';
 
 export interface SourceDoc {
   id: string;

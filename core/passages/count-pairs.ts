@@ -18,6 +18,7 @@ import { elidedStart } from '../text/words';
 import { crossPassage } from './translations';
 import { ASIDE_OPENERS } from '../figures/count-segment';
 import { opposedCount } from './opposed-counts';
+import { RANK_UNIT } from '../figures/unit-sets';
 
 /** Verdicts that say two figures are one count with one value: an agreement. `differs`, `updated` and `related`
  *  are two values or two counts; `overlaps` (values that meet: an open bound and a value inside it, a floor and a
@@ -40,7 +41,7 @@ export const COUNT_MAX_PAGE_REPEATS = 1;
  *  (NEVER_COMPARED: bare numbers, relative positions) have no verdict and never reach here. The other calendar lists
  *  (match.ts WEAK_UNITS, compare.ts CALENDAR_UNITS, extract.ts WEEKLESS_UNITS, ellipsis.ts NOT_ANTECEDENT) serve other
  *  rules of the figures engine. */
-const NOT_COUNTS = new Set(['date', 'time', 'year', 'week', 'celsius', 'fahrenheit', 'ordinal']);
+const NOT_COUNTS = new Set(['date', 'time', 'year', 'week', 'celsius', 'fahrenheit', RANK_UNIT]);
 
 /** Values under this are small numbers ("trois blessés", "four hostages", a magnitude of 7.7): one story holds many
  *  counts of them, and a sentence that mentions the story's four hostages in passing shares the count with every
