@@ -488,3 +488,48 @@ describe('an undated total ordered by growth only when it is the total as of its
     expect(verdicts(doc('In Lyon, 20 people were killed in the storms, the agency said.', 'en'), dated, '20')).not.toContain('updated');
   });
 });
+
+describe('an ordinal is a rank two articles tell of one thing (unit28)', () => {
+  // Sentences written for this test.
+  const en = doc('The company suspended its dividend for the fourth quarter, the board said.', 'en');
+  it('agrees with the same rank told in another language', () => {
+    expect(verdicts(en, doc('Le conseil a suspendu le dividende du quatrième trimestre.', 'fr'), 'fourth')).toEqual(['agrees']);
+    expect(verdicts(doc('The festival marked the town\'s 300th anniversary on Saturday.', 'en'),
+      doc('La fête célébrait samedi le 300e anniversaire de la ville.', 'fr'), '300th')).toEqual(['agrees']);
+  });
+  it('never calls another rank a disagreement', () => {
+    expect(verdicts(en, doc('Le conseil a suspendu le dividende du troisième trimestre.', 'fr'), 'fourth')).not.toContain('differs');
+  });
+  it('is not compared when the two clauses share too little', () => {
+    expect(verdicts(en, doc('Le pays a connu en juin son quatrième séisme de l\'année.', 'fr'), 'fourth')).toEqual([]);
+  });
+  it('is never an update: two ranks told on two days are two things ranked', () => {
+    const later = doc('The company suspended its dividend for the fourth quarter, the board said on Monday.', 'en', '2025-05-20');
+    const earlier = doc('The company suspended its dividend for the third quarter, the board said on Monday.', 'en', '2025-02-10');
+    expect(verdicts(later, earlier, 'fourth').length).toBe(1);
+    expect(verdicts(later, earlier, 'fourth')).not.toContain('updated');
+  });
+});
+
+describe('two ranks are compared only when they rank one noun (fixrev28b)', () => {
+  // Sentences written for this test (after a review of unit28).
+  it('does not compare ranks of two things', () => {
+    expect(verdicts(doc('Rescuers searched for survivors on the second day of the floods in the valley.', 'en'),
+      doc('The second victim of the floods in the valley was found on Tuesday.', 'en'), 'second')).toEqual([]);
+    expect(verdicts(doc('Lyon est la deuxième ville de France par sa population.', 'fr'),
+      doc('Lyon is the second strongest economy in France.', 'en'), 'deuxième')).toEqual([]);
+    expect(verdicts(doc('It was the second day of mourning in the region of Valdoria this week.', 'en'),
+      doc('The storm was the second to hit the region of Valdoria this week.', 'en'), 'second')).toEqual([]);
+  });
+  it('still compares one noun ranked in two languages or in two words', () => {
+    expect(verdicts(doc('It was the second day of mourning in the region of Valdoria this week.', 'en'),
+      doc('C\'était cette semaine le deuxième jour de deuil dans la région de Valdoria.', 'fr'), 'second')).toEqual(['agrees']);
+    expect(verdicts(doc('Marville is now the second largest city in the country, the census office said.', 'en'),
+      doc('Marville est désormais la deuxième plus grande ville du pays, selon l\'office du recensement.', 'fr'), 'second')).toEqual(['agrees']);
+  });
+  it('tells two holders of one rank apart by a name one side gives and the other lacks', () => {
+    const leo = doc('Bishop Arnaud Delmas is the 112th bishop of the diocese of Saint-Ferrand.', 'en');
+    expect(verdicts(leo, doc('Bishop Paul Verrier is the 112th bishop of the diocese of Saint-Ferrand.', 'en'), '112th')).toEqual([]);
+    expect(verdicts(leo, doc('Arnaud Delmas became the 112th bishop of the diocese of Saint-Ferrand on Sunday.', 'en'), '112th')).toEqual(['agrees']);
+  });
+});

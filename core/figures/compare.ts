@@ -18,7 +18,7 @@ import { periodsApart } from './moment-period';
 import { otherEventApart } from './other-event';
 import { coordinatedWith } from './coordinated';
 import { isRunningTotal, recalledPast } from './moment';
-import { MOMENT_UNITS } from './unit-sets';
+import { MOMENT_UNITS, RANK_UNIT } from './unit-sets';
 import { ownWitness } from './own-witness';
 import { inUnitOf } from './unit-scales';
 import { SHARE_UNIT } from './share';
@@ -292,8 +292,10 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
     verdict = 'related';
     rule = 'calendar';
   }
-  // A day, an hour or a calendar year is when something happened, not a level that moves: never an update.
-  if (m === 'same' && verdict !== 'agrees' && !CALENDAR_UNITS.has(f.unit)) {
+  // A day, an hour or a calendar year is when something happened, not a level that moves: never an update. Nor a rank
+  // (unit28): "the first round" and "the second round" told on two days are two rounds, not a rank that moved (a
+  // timeline of them is noise).
+  if (m === 'same' && verdict !== 'agrees' && !CALENDAR_UNITS.has(f.unit) && f.unit !== RANK_UNIT) {
     // Each its article's running total (moment.ts isRunningTotal): only then may growth order an undated one.
     // Only an undated side is ever ordered so, and not one whose sentence recalls a past ("Last year, 30 people were
     // killed", moment.ts recalledPast): tested first, the cheap tests before the scans.

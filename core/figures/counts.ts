@@ -38,6 +38,7 @@ import { isThreshold } from './threshold';
 import { TABLES, has } from './number-words';
 import { perToken } from './token-memo';
 import { clauseCognate, countedCognate } from './cognate-context';
+import { cognateKey } from '../concepts/cognates';
 
 /** Is a `w:` category (count-head.ts `unknownNoun`) a noun of the bilingual word list marked as one of people
  * (concepts.json `word` with `people`: "passagers" / "passengers", "accusés" / "defendants")? */
@@ -159,6 +160,8 @@ export interface CountInfo {
   placed: boolean;
   /** Names in the figure's own segment, not its speaker's: whose seats, votes or budget ("182 sièges pour le NFP"). */
   names: string[];
+  /** For a rank (unit `ordinal`): keys of the words it ranks, right after it (rankedNouns); empty when none. */
+  ranked?: string[];
 }
 
 /** Auxiliaries between a counted noun and its participle ("20 000 visiteurs sont attendus", "are expected"). */
@@ -426,6 +429,31 @@ function numberBetween(toks: Tok[], from: number, to: number, lang: Lang): boole
 function countNumberWithin(toks: Tok[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) if (isCountNumber(toks, q)) return true;
   return false;
+}
+/** A rank's noun follows it within this many tokens: "the second day", "la deuxième plus grande ville", "the second
+ * largest city" (an adverb and an adjective may come between). Further on the words are the clause's, not the rank's. */
+const RANK_NOUN_SPAN = 3;
+/** Shorter words are not nouns a rank ranks, unless the concept table knows them ("day", "jour"): articles, "of". */
+const RANK_WORD_MIN = 3;
+/** The keys of the words a rank ranks (fixrev28b): the content words of the few tokens right after the ordinal, up to
+ * punctuation or a number, each as its concept, its word key in both numbers (the bilingual list may hold "quarters"
+ * and not "quarter") and its cognate key ("successeur" / "successor"). "The second to hit" ranks no noun: none. Two
+ * ranks are one thing's only when their nouns meet (match.ts): "the second day" is not "the second victim". */
+export function rankedNouns(toks: Tok[], i1: number): string[] {
+  const keys: string[] = [];
+  for (let k = i1; k < toks.length && k < i1 + RANK_NOUN_SPAN; k++) {
+    const t = toks[k];
+    if (t.kind !== 'w') break;
+    // A small word before the noun is skipped ("la deuxième plus grande ville"), one after it ends the noun ("the
+    // second day of mourning": "mourning" is the day's, not the rank's).
+    if (STOPWORDS.has(t.t) || t.t.length < RANK_WORD_MIN) { if (keys.length) break; continue; }
+    const hit = conceptAt(toks, k);
+    if (hit) keys.push(hit.c.id);
+    keys.push(unknownNoun(t.t), unknownNoun(t.t.endsWith('s') ? t.t.slice(0, -1) : `${t.t}s`));
+    const cog = cognateKey(t.t);
+    if (cog) keys.push(`cog${cog}`);
+  }
+  return keys;
 }
 export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): CountInfo {
   const head = readHead(toks, i0, i1, lang, unitHint);
@@ -801,7 +829,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // An age's text is its number and its word of years ("52 ans", "41 years"), never a verb read as its noun ("a man
   // aged 63 died").
   const end = isAge && !AGE_YEARS_WORDS.has(toks[headEnd - 1]?.t ?? '') ? i1 : headEnd;
-  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd: end, context, cognates, headCognate: countedCognate(toks[headEnd - 1]?.t, category), when, part, placed, names };
+  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd: end, context, cognates, headCognate: countedCognate(toks[headEnd - 1]?.t, category), when, part, placed, names, ...(unit === 'ordinal' ? { ranked: rankedNouns(toks, i1) } : {}) };
 }
 
 /** The words of years an age's text may end with: "52 ans", "41 years". */

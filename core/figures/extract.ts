@@ -340,6 +340,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const ownWhen = unitHint === 'date' && timeWordOfAnotherDate(info.when, folded, dates, start, e) ? undefined : info.when;
     if (ownWhen) fig.when = ownWhen;
     if (info.names.length) fig.names = info.names;
+    if (info.ranked) fig.ranked = info.ranked;
     // A date of its own sentence dates the value ("le 19 janvier, 1,1 million"); else its nearest time word does.
     // A toll (people killed, injured, displaced) is of the day it was given, not of the disaster or raid it
     // counts the victims of; a count of an event's participants (a march's) is of the event's day.

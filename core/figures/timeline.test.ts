@@ -47,6 +47,14 @@ describe('buildTimeline', () => {
     }
   });
 
+  it('a rank told on two days agrees but makes no timeline: a rank is no level that moves (unit28)', () => {
+    // Sentences written for this test.
+    const src = dated('src-r', '2025-03-03', 'La ville fête son 300e anniversaire avec un grand festival.');
+    const page = dated('page', '2025-03-05', 'La ville fête son 300e anniversaire avec un grand festival, selon la mairie.');
+    const reports = withMoments(compareFigures(page, [src]), page, [src]);
+    expect(reports.find((r) => r.page.text === '300e')?.comparisons.map((c) => c.verdict)).toEqual(['agrees']);
+    expect(buildTimeline(page, reports, [src])).toEqual([]);
+  });
   it('one date only makes no timeline', () => {
     const page = dated('page', '2025-03-05', DAYS[2][2]);
     const same = dated('src', '2025-03-05', DAYS[2][2].replace('Crues dans la vallée : le bilan', 'Dans la vallée, le bilan'));

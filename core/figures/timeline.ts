@@ -11,13 +11,15 @@ import type { Figure } from './types';
 import { fallsBelow, scopeOf } from './scope';
 import { periodsApart } from './moment-period';
 import { intervalVerdict } from './intervals';
+import { RANK_UNIT } from './unit-sets';
 
 /** The verdicts that make two figures one count; `differs` is the same count on one day, not a step. */
 const JOINS: ReadonlySet<Verdict> = new Set(['agrees', 'overlaps', 'updated']);
 /** A point's passage stops here: the chart shows one sentence, not an article. */
 const MAX_SENTENCE = 320;
-/** Only counts and amounts move along a timeline: a date or a time given as a value is an event, not a level. */
-const numeric = (f: Figure): boolean => (f.low === null || typeof f.low === 'number') && (f.high === null || typeof f.high === 'number') && (f.low !== null || f.high !== null);
+/** Only counts and amounts move along a timeline: a date or a time given as a value is an event, not a level; nor is
+ * a rank ("the 267th pope", "le deuxième tour", unit `ordinal`), compared since unit28 but never a level that moves. */
+const numeric = (f: Figure): boolean => f.unit !== RANK_UNIT && (f.low === null || typeof f.low === 'number') && (f.high === null || typeof f.high === 'number') && (f.low !== null || f.high !== null);
 /** A timeline needs this many distinct days: one day is a comparison, not a movement. */
 const MIN_DATES = 2;
 

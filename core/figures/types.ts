@@ -40,6 +40,9 @@ export interface Figure {
   mates?: string[];
   /** Names its own segment gives, besides the speaker (name keys): whose seats, votes or budget. */
   names?: string[];
+  /** A rank's noun (unit `ordinal`): keys of the words right after it (counts.ts rankedNouns); two ranks are one
+   * thing's only when these meet. */
+  ranked?: string[];
   /** The place its whole article is about (count-places.ts `textSetting`: name keys of the place it names most), the
    * same for every figure of one text; undefined when no place stands out. */
   setting?: string[];

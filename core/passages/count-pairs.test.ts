@@ -65,6 +65,13 @@ describe('countPassages: a count both texts state', () => {
     expect(run([report('350 people', '350', 350, 'agrees', 'celsius')])).toHaveLength(0);
   });
 
+  it('pairs no clauses on a rank they share: "the second day" counts nothing (fixrev28b)', () => {
+    // Sentences written for this test: one fact, so the same clauses sharing a count would pair.
+    const page = 'Officials met on Monday. On the second day of the strike, union leaders met the managers of the factory. Schools closed.';
+    const source = "La préfecture a fait le bilan. Le deuxième jour de la grève, les dirigeants syndicaux ont rencontré la direction de l'usine. Les écoles ont fermé.";
+    expect(one(page, source, 'second', 'deuxième', 2, 'ordinal')).toHaveLength(0);
+  });
+
   it('asks a small count whose clauses share a word to pair as whole sentences do (COUNT_SMALL_MIN_SCORE)', () => {
     // Both pages share "people" with the source clause; the first little else, the second the whole fact.
     const source = "La préfecture a fait le bilan. Selon le rapport, trois personnes ont été blessées lors de l'accident de la route près de l'école primaire du village. Les écoles ont fermé.";
