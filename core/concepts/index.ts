@@ -301,6 +301,9 @@ export function partyPhrasesStartingWith(first: string): ReadonlyArray<{ seq: st
   return PARTY_PHRASES.get(first) ?? EMPTY;
 }
 
+/** Words of the longest multi-word party name of the table: how far a reader of party names need look. */
+export const PARTY_NAME_MAX_WORDS = Math.max(1, ...[...PARTY_PHRASES.values()].flat().map((p) => p.seq.length));
+
 /**
  * The party whose name starts at word i of a sequence read through `normAt` (folded words; undefined past
  * its end): a multi-word name, longest first ("nouveau front populaire"), else a one-word form ("ensemble",

@@ -4,11 +4,11 @@
  */
 import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
-import { concept, lookup, partyNameAt } from '../concepts/index';
+import { concept, lookup, partyNameAt, PARTY_NAME_MAX_WORDS } from '../concepts/index';
 import { nameKey } from '../text/names';
 import { BOUNDARY, conceptAt, isName, writtenLower, SENTENCE_END } from './count-base';
 import { WITH } from './count-head';
-import { inInstitutionName } from './count-places';
+import { inInstitutionName, LOC_PREP, locPrepBefore } from './count-places';
 import { isPlaceName, partyAt as partyFact } from './token-facts';
 
 /** Words of ranking after a count ("juste devant X", "derrière X", "ahead of X", "behind X", "against 32
@@ -37,13 +37,11 @@ export function partyAt(toks: Tok[], k: number): { id: string; len: number } | u
   const opens = k === 0 || t.nl || (prev.kind === 'p' && (BOUNDARY.has(prev.t) || prev.t === ':' || prev.t === '"'));
   return t.upper || !opens ? { id: m.c.id, len: 1 } : undefined;
 }
-/** Words a party's name may run over (the longest names of the table: "ensemble pour la republique"). */
-const PARTY_NAME_WORDS = 6;
 /** Token indexes of the words from k on, a hyphen written tight between two words skipped ("Libéraux-démocrates" is
  * read "liberaux democrates"); a hyphen with a space on a side, or any other token, ends the run. */
 function wordsAcrossHyphens(toks: Tok[], k: number): number[] {
   const out = [k];
-  for (let q = k + 1; q < toks.length && out.length < PARTY_NAME_WORDS; q++) {
+  for (let q = k + 1; q < toks.length && out.length < PARTY_NAME_MAX_WORDS; q++) {
     const t = toks[q];
     if (t.kind === 'w') { out.push(q); continue; }
     const prev = toks[q - 1];
@@ -137,6 +135,26 @@ function holderNameBefore(toks: Tok[], w: number): number[] {
   return out;
 }
 
+/** Prepositions of where (besides LOC_PREP's "in / at / à / dans / sur") and of a way in or out of a place: a name
+ * after them, around a clock time, is where it happened or whence ("near X Avenue", "from Paris", "près de X"). */
+const WHERE_PREPS: ReadonlySet<string> = new Set(['near', 'from', 'outside', 'to', 'into', 'onto', 'pres', 'devant', 'depuis', 'vers']);
+/** Words of one name run back over to find the preposition before it ("near Castelmar Avenue": two). */
+const WHERE_NAME_WORDS = 3;
+const wherePrep = (toks: Tok[], k: number): boolean => {
+  const p = locPrepBefore(toks, k);
+  return LOC_PREP.has(p) || WHERE_PREPS.has(p) || (p === 'de' && toks[k - 2]?.t === 'pres');
+};
+/** Is the capitalised word at k (or the name it ends) after a preposition of where, directly or through a common
+ * noun and "de / of" ("sur le boulevard de X", "at the airport of X")? Only read around a clock time (holdersOf). */
+function whereName(toks: Tok[], k: number): boolean {
+  let n0 = k;
+  while (n0 > 0 && k - n0 < WHERE_NAME_WORDS - 1 && toks[n0 - 1].kind === 'w' && toks[n0 - 1].cap && !STOPWORDS.has(toks[n0 - 1].t)) n0--;
+  if (wherePrep(toks, n0)) return true;
+  let q = n0 - 1;
+  while (q >= 0 && (toks[q].t === 'de' || toks[q].t === 'du' || toks[q].t === 'of' || toks[q].t === 'd' || toks[q].t === "'")) q--;
+  return q >= 0 && q < n0 - 1 && toks[q].kind === 'w' && !toks[q].cap && wherePrep(toks, q);
+}
+
 /** Is token k inside an aside between two spaced dashes of its sentence, closed before the count at i0? Its
  * names are what the subject is made of or compared to, not the count's holder: "the coalition — which
  * comprises Socialists and Greens — would win 172 to 215" is the coalition's count. A dash right before the
@@ -154,7 +172,7 @@ function inClosedAside(toks: Tok[], k: number, i0: number): boolean {
  * (not its speaker's, masked in `said` from token `a`), up to a word of ranking or contrast; else the
  * holder named before "avec / with" or its parenthesis; a party wins over other names.
  */
-export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEnd: number, said: Uint8Array | null, a: number, isAge: boolean): string[] {
+export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEnd: number, said: Uint8Array | null, a: number, isAge: boolean, moment = false): string[] {
   const ageOf = isAge;
   const names: string[] = [];
   for (let k = seg[0]; k < seg[1]; k++) {
@@ -168,6 +186,9 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
     const party = partyFact(toks, k);
     if (party) { if (!names.includes(party.id)) names.push(party.id); k += party.len - 1; continue; }
     // An institution's name ("the French National Assembly") says where the count sits, not whose it is.
+    // Around a clock time, a name of where it happened ("near Castelmar Avenue", "sur le boulevard de X") is no more
+    // the moment's holder than the speaker is: only who acted then (the subject's name) sets two times apart.
+    if (moment && whereName(toks, k)) continue;
     if (toks[k].kind === 'w' && !conceptAt(toks, k) && isName(toks, k) && !isPlaceName(toks, k) && !inInstitutionName(toks, k)) {
       const n = nameKey(toks[k].t);
       if (!names.includes(n)) names.push(n);

@@ -807,7 +807,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     const p = `loc:${nameKey(toks[label].t)}`;
     if (!places.includes(p)) { places.push(p); push(p); }
   }
-  const names = holdersOf(toks, seg, i0, headEnd, said, a, !!ageOf);
+  const names = holdersOf(toks, seg, i0, headEnd, said, a, !!ageOf, unitHint === 'time');
   // "451 789 hors capitale", "300,000 outside Paris", "200 000 en province": a scope named by what it leaves out
   // is a place of the figure's own, so it never takes the place of the count before it (ellipsis.ts reads `placed`).
   // The one reader of the rest of a whole: after the counted noun (restOf) or in its segment (the concept), the

@@ -4,6 +4,7 @@
  * and who says it (attribution.ts). Furniture ("12 commentaires", share counts) and caller-given
  * ignore ranges are dropped. Offsets are UTF-16 indices into the original text.
  */
+import { nameKey } from '../text/names';
 import type { Lang } from '../types';
 import { fold, holdFold } from '../text/fold';
 import { tokenize, type Tok } from './tokens';
@@ -288,6 +289,15 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   const ownTime = new Set<Figure>();
   /** Figures told as of the time of writing ("now", "so far", "désormais") without a day of their own (writingTimeMoments). */
   const writingTime = new Set<Figure>();
+  // Name keys of the words the text writes in capitals ("UE", "NATO"): which of a figure's names are acronyms. Read
+  // once per text, on the first figure that names anyone.
+  let acronymSet: Set<string> | undefined;
+  const acronymKeys = (): Set<string> => {
+    if (acronymSet) return acronymSet;
+    acronymSet = new Set();
+    for (const t of toks) if (t.kind === 'w' && t.upper) acronymSet.add(nameKey(t.t));
+    return acronymSet;
+  };
   const make = (start: number, end: number, low: Figure['low'], high: Figure['high'], qualifier: Figure['qualifier'], i0: number, i1: number, unitHint?: string, before = false, fraction = false): void => {
     let e = end;
     // "eight-year-old", "a 20-year record": the unit is glued to the number by a hyphen.
@@ -341,6 +351,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (ownWhen) fig.when = ownWhen;
     if (info.names.length) fig.names = info.names;
     if (info.ranked) fig.ranked = info.ranked;
+    const acronyms = info.names.filter((n) => acronymKeys().has(n));
+    if (acronyms.length) fig.acronyms = { lang: L, keys: acronyms };
     // A date of its own sentence dates the value ("le 19 janvier, 1,1 million"); else its nearest time word does.
     // A toll (people killed, injured, displaced) is of the day it was given, not of the disaster or raid it
     // counts the victims of; a count of an event's participants (a march's) is of the event's day.

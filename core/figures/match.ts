@@ -18,8 +18,9 @@ import { fold } from '../text/fold';
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
 const NAME_LIST_MIN = 4;
-/** Units of a moment that no one holds: a day, a clock time (names around them are actors and places, not holders). */
-const HOLDERLESS_UNITS: ReadonlySet<string> = new Set(['date', 'time']);
+/** Units of a moment that no one holds: a day (names around it are actors and places, not holders). A clock time
+ * keeps the names of who acted then (extraction leaves out the speaker and, for a time, the places: holdersOf). */
+const HOLDERLESS_UNITS: ReadonlySet<string> = new Set(['date']);
 /** Does the figure's clause list names (NAME_LIST_MIN or more)? Its names are the clause's (context `n:` keys) and
  * `own` more: the figure's own places, read apart from its context, when the caller counts them in. One definition for
  * samePlaces (a place named in a list gives no count of that place) and settingPlace (a count of a list is one share). */
@@ -306,9 +307,12 @@ const ACRONYM_MAX = 5;
 const ROMAN_LETTERS = /^[ivxlcdm]+$/;
 /** Two name keys of one holder: one key, or one acronym with its letters in another order ("EU" / "UE", "NDP" / "NPD",
  * "NATO" / "OTAN", "IMF" / "FMI"): French writes a translated name's adjectives after its nouns, so its initials come
- * in another order. Short keys only, and not Roman numerals. */
-function oneHolderName(n: string, m: string): boolean {
+ * in another order. Only two names written in capitals (`acronyms`: "Leon" / "Noel" are two people) and told in two
+ * languages (in one language one holder keeps its letters' order: "ANC" / "CNA" are two). Short keys only, and not
+ * Roman numerals. */
+function oneHolderName(n: string, m: string, a: Figure, b: Figure): boolean {
   if (n === m) return true;
+  if (!a.acronyms || !b.acronyms || a.acronyms.lang === b.acronyms.lang || !a.acronyms.keys.includes(n) || !b.acronyms.keys.includes(m)) return false;
   if (n.length !== m.length || n.length < ACRONYM_MIN || n.length > ACRONYM_MAX || ROMAN_LETTERS.test(n)) return false;
   return [...n].sort().join('') === [...m].sort().join('');
 }
@@ -962,7 +966,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // A day or an hour belongs to no one: names around a date or a clock time are who acted then and where ("le 12
   // juin, à X" / "on June 12 at Y airport", "vers 3 h 15, le conducteur de X" / "at 3:15 a.m. on Y Street"), never
   // whose it is. Two moments of one story are still set apart by their places and events (the key) and their words.
-  else if (a.unit !== 'people' && !HOLDERLESS_UNITS.has(a.unit) && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.some((m) => oneHolderName(n, m))) && !sameNamedHolder(a, b)
+  else if (a.unit !== 'people' && !HOLDERLESS_UNITS.has(a.unit) && concept(A.category)?.type !== 'topic' && a.names?.length && b.names?.length && !a.names.some((n) => b.names!.some((m) => oneHolderName(n, m, a, b))) && !sameNamedHolder(a, b)
     && !leaderOfParty(a, b) && !leaderOfParty(b, a) && !(sameDistinctiveValue(a, b) && (unitOnly || a.low !== a.high))) conflict = 'names';
   // A role said on one side only ("au moins 274 Palestiniens" beside "274 Palestinians killed") is often
   // told elsewhere in its sentence: the same value is evidence enough that they count one thing, another

@@ -43,6 +43,9 @@ export interface Figure {
   /** A rank's noun (unit `ordinal`): keys of the words right after it (counts.ts rankedNouns); two ranks are one
    * thing's only when these meet. */
   ranked?: string[];
+  /** Those of `names` written in capitals ("UE", "NATO"), with the language of the text: an acronym translated into
+   * the other language may come with its letters reordered ("UE" / "EU"), a person's name never (match.ts). */
+  acronyms?: { lang: 'fr' | 'en'; keys: string[] };
   /** The place its whole article is about (count-places.ts `textSetting`: name keys of the place it names most), the
    * same for every figure of one text; undefined when no place stands out. */
   setting?: string[];
