@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../text/fold';
 import { tokenize } from './tokens';
-import { textCapital, textSetting } from './count-places';
+import { textCapital, textLead, textSetting } from './count-places';
 import { extractFigures } from './index';
 import { concept } from '../concepts/index';
 import { conceptAt } from './count-base';
@@ -18,6 +18,13 @@ describe("an article's setting", () => {
   it('is none when the nation is named as often as its most named place', () => {
     const fr = toks('Orages au Royaume-Uni\nÀ Londres, 12 morts. Le Royaume-Uni est en deuil. Au Royaume-Uni, les écoles ferment. À Londres, les routes sont coupées.', 'fr');
     expect(textSetting(fr)).toBeUndefined();
+  });
+  it("is each text's own when texts are read in turn (placeMentions keeps the last text's reading)", () => {
+    const a = toks('Storm in Auckland\nIn Auckland, 12 people died. Roads in Auckland are shut.', 'en');
+    const b = toks('Floods in Dunedin\nIn Dunedin, 3 people died. Schools in Dunedin are shut.', 'en');
+    expect(textSetting(a)).toEqual(['auckland']);
+    expect(textLead(b)).toEqual(['dunedin']);
+    expect(textLead(a)).toEqual(['auckland']);
   });
 });
 

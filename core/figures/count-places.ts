@@ -273,8 +273,21 @@ export function textLead(toks: Tok[]): string[] | undefined {
   return counts.filter(([, n]) => n >= top * SETTING_SHARE).map(([k]) => k);
 }
 
+type PlaceMentions = { counts: [string, number][]; top: number; nations: number };
+/** The last token list placeMentions read and what it found: extractFigures asks `textSetting` and, when a text has
+ * no setting, `textLead` of the same list, and each pass reads every token (speed28). Token lists are never changed
+ * after `tokenize`, and both callers only read the result. */
+let mentionsFor: Tok[] | null = null;
+let mentionsFound: PlaceMentions = { counts: [], top: 0, nations: 0 };
 /** Mentions of each name the text reads as a place at least once, the most of them, and the most of one nation. */
-function placeMentions(toks: Tok[]): { counts: [string, number][]; top: number; nations: number } {
+function placeMentions(toks: Tok[]): PlaceMentions {
+  if (mentionsFor !== toks) {
+    mentionsFound = readPlaceMentions(toks);
+    mentionsFor = toks;
+  }
+  return mentionsFound;
+}
+function readPlaceMentions(toks: Tok[]): PlaceMentions {
   const mentions = new Map<string, number>();
   const nations = nationCounts(toks);
   const placed = new Set<string>();

@@ -143,6 +143,12 @@ describe('a figure\'s moment', () => {
     // A duration is not a day: "held for 12 days".
     expect(m('The 3,000 people held for 12 days were freed.', 'en')['3,000']).toBe('2024-03-20');
   });
+  it('reads a number of several words before its day unit ("twenty-one days ago", "il y a trente et un jours")', () => {
+    // dayUnitAhead looks for the unit a few tokens on before the number is read: the number's own words come first.
+    const m = (text: string, lang: 'fr' | 'en') => Object.fromEntries(extractFigures(text, lang, { published: '2024-03-31' }).filter((f) => f.unit !== 'days').map((f) => [f.text, f.moment]));
+    expect(m('Twenty-one days ago 3,000 people marched.', 'en')['3,000']).toBe('2024-03-10');
+    expect(m('Il y a trente et un jours, 3 000 personnes avaient défilé.', 'fr')['3 000']).toBe('2024-02-29');
+  });
   it('leaves the time of a value set against the figure ("contre 2 000 il y a 12 jours", "up from 210 on Saturday") to that value', () => {
     const m = (text: string, lang: 'fr' | 'en') => Object.fromEntries(extractFigures(text, lang, { published: '2024-03-20' }).filter((f) => f.unit !== 'days').map((f) => [f.text, f.moment]));
     const fr = m('On compte 3 000 manifestants, contre 2 000 il y a 12 jours.', 'fr');
