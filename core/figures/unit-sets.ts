@@ -6,11 +6,11 @@
 
 /** Units that name a moment rather than measure something: a day, an hour, a calendar year. */
 export const MOMENT_UNITS: readonly string[] = ['date', 'time', 'year'];
-/** Units of a rank ("le premier", "the second"): an order, not a count. */
-export const RANK_UNITS: readonly string[] = ['ordinal', 'ordinal-relative'];
 /** The unit of a rank with a value ("fourth", "267e"): compared since unit28 (match.ts), never an update (compare.ts),
  * never on a timeline (timeline.ts), never a passage's shared count (count-pairs.ts). */
 export const RANK_UNIT = 'ordinal';
+/** Units of a rank ("le premier", "the second"): an order, not a count. */
+export const RANK_UNITS: readonly string[] = [RANK_UNIT, 'ordinal-relative'];
 /** Units of an age or a length of time. */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds']);
 /** Units of a moment, a rank or nothing named ("number"): they count nothing a reader would check. */
