@@ -131,12 +131,17 @@ export function takeSnapshot(): Snapshot {
   const all = document.querySelectorAll('body *');
   const step = Math.max(1, Math.floor(all.length / 400));
   const rects: number[] = [];
+  // Boxes in document coordinates, not the viewport's: a page may scroll itself while it loads
+  // (bug-1255978's autofocused search box scrolled Firefox to -545 px in one load and -689 px in
+  // others, every box in place), and where the page is scrolled is not its layout.
+  const sx = window.scrollX;
+  const sy = window.scrollY;
   for (let i = 0; i < all.length; i += step) {
     const r = all[i].getBoundingClientRect();
-    rects.push(Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height));
+    rects.push(Math.round(r.x + sx), Math.round(r.y + sy), Math.round(r.width), Math.round(r.height));
   }
   const b = document.body?.getBoundingClientRect();
-  if (b) rects.push(Math.round(b.x), Math.round(b.y), Math.round(b.width), Math.round(b.height));
+  if (b) rects.push(Math.round(b.x + sx), Math.round(b.y + sy), Math.round(b.width), Math.round(b.height));
   // Apart from our highlights: their style element and the hover card's (empty, closed) host.
   const html = document.documentElement.outerHTML
     .replace(/<style id="recoupe-highlight-style">[\s\S]*?<\/style>/, '')
