@@ -85,6 +85,12 @@ describe('the roles of a figure', () => {
     expect(key('Of the 3,000 dead, 2,900 of whom were buried, most were children.', 'en', '2,900')).toContain('buried');
   });
 
+  it('read a people count buried under rubble in French as in English ("ensevelis" / "buried", context29)', () => {
+    expect(key('Plus de 300 personnes seraient ensevelies sous les gravats, selon les secours.', 'fr', 'Plus de 300')).toContain('buried');
+    expect(key('Quelque 40 villageois sont toujours ensevelis.', 'fr', 'Quelque 40')).toContain('buried');
+    expect(key('More than 300 people are believed buried under the rubble.', 'en', 'More than 300')).toContain('buried');
+  });
+
   it('stop at a colon: a headline\'s topic is not said of the count after it', () => {
     expect(key('Grève du 7 mars : la fédération annonce 500 000 manifestants à Lyon', 'fr', '500 000')).not.toContain('on-strike');
     expect(key('The storm hit the coast: it left 30 people dead, killing 12 in Lyon.', 'en', '12')).toContain('killed');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, matchDetail } from './index';
+import { concept } from '../concepts/index';
 import type { Lang } from '../types';
 import type { Figure } from './types';
 
@@ -250,7 +251,8 @@ describe('a role said on one side only, beside a breakdown by nationality', () =
   // Invented sentences: a ferry's passengers listed by nationality, and its one survivor.
   const survivor = fig('Only one person survived the sinking of the ferry, officials said.', 'en', 'one');
   it('does not pair one line of the breakdown with an equal count that has a role', () => {
-    const line = fig('The passengers included 40 Italians, 12 Germans, six Spaniards and one Canadian.', 'en', 'one');
+    // "ferry" on both sides: past the context bar (a role on one side only is no frame: roleFrame), the roles test decides.
+    const line = fig('The ferry passengers included 40 Italians, 12 Germans, six Spaniards and one Canadian.', 'en', 'one');
     expect(line.countsKey.filter((k) => !k.startsWith('of:')).length).toBeGreaterThan(3);
     expect(matchDetail(survivor, line).reason).toBe('roles');
   });
@@ -964,10 +966,11 @@ describe('one large count of a generic noun told on both sides (context28)', () 
     ['300 personnes ont été secourues.', 'fr', '300', '300 personnes sont toujours portées disparues.', 'fr', '300'],
     ['Environ 1 500 personnes attendaient encore un train.', 'fr', 'Environ 1 500', 'About 1,500 people were killed.', 'en', 'About 1,500'],
   ])('not when one clause tells a fate and the other another or none: %s / %s', (t1, l1, v1, t2, l2, v2) => {
-    // From the side with no role: a side with a role is a frame of its own (need 0) before this rule is asked.
+    // In both orders: a role on one side only is no frame (roleFrame, context29).
     const a = fig(t1, l1 as 'en' | 'fr', v1);
     const b = fig(t2, l2 as 'en' | 'fr', v2);
     expect(matchDetail(a, b)).toMatchObject({ match: null, reason: 'context', bar: 'generic' });
+    expect(matchDetail(b, a)).toMatchObject({ match: null, reason: 'context', bar: 'generic' });
   });
 });
 
@@ -1055,5 +1058,42 @@ describe('names that only look alike, and names around a clock time (fixrev28c)'
     expect(both(a, b)).toEqual(['names', 'names']);
     const c = fig('The Lufthansa flight from Berlin landed near Castelmar Airport at 9:05 a.m., the airport said.', 'en', '9:05 a.m.');
     expect(both(b, c).includes('names')).toBe(false);
+  });
+});
+
+/** The roles a figure's key tells (concepts of type role). */
+const partsRoles = (f: Figure): string[] => f.countsKey.slice(1).filter((k) => concept(k)?.type === 'role');
+
+describe('a role stands in for a shared word only when both sides tell one (roleFrame, context29)', () => {
+  const killed = fig('Au moins 45 personnes ont été tuées dans la nuit de samedi.', 'fr', 'Au moins 45');
+  it('a role on one side only is no shared word, in either order', () => {
+    const bare = fig('Officials counted 45 people in the town hall.', 'en', '45');
+    expect(partsRoles(killed)).toEqual(['killed']);
+    expect(partsRoles(bare)).toEqual([]);
+    expect(matchDetail(killed, bare)).toMatchObject({ match: null, reason: 'context', bar: 'generic', shared: 0 });
+    expect(matchDetail(bare, killed)).toMatchObject({ match: null, reason: 'context', bar: 'generic', shared: 0 });
+  });
+
+  it('a fate against another doing is refused in both orders when the clauses share no word', () => {
+    const arrested = fig('Police said 80 people were arrested on Sunday.', 'en', '80');
+    const marched = fig('Some 80 people marched through the town on Sunday.', 'en', 'Some 80');
+    expect(matchDetail(arrested, marched).reason).toBe('context');
+    expect(matchDetail(marched, arrested).reason).toBe('context');
+    const blesses = fig('Environ 60 personnes ont été blessées lundi soir.', 'fr', 'Environ 60');
+    const manifestants = fig('Environ 60 personnes ont manifesté devant la mairie.', 'fr', 'Environ 60');
+    expect(matchDetail(blesses, manifestants).reason).toBe('context');
+    expect(matchDetail(manifestants, blesses).reason).toBe('context');
+  });
+
+  it('the same role on both sides meets in both orders, across two languages', () => {
+    const dead = fig('Officials said 45 people were killed.', 'en', '45');
+    expect(matchDetail(killed, dead).match).toBe('same');
+    expect(matchDetail(dead, killed).match).toBe('same');
+  });
+
+  it('two other roles are refused by the roles test, whichever comes first', () => {
+    const wounded = fig('At least 45 people were injured overnight.', 'en', 'At least 45');
+    expect(matchDetail(killed, wounded).reason).toBe('roles');
+    expect(matchDetail(wounded, killed).reason).toBe('roles');
   });
 });
