@@ -50,4 +50,13 @@ describe('citedSources', () => {
     const popup = popupResult({ sameStory: true, sources: all.slice(0, 2), figures: [], timeline: [], passages });
     expect(citedSources(popup, all.slice(0, 2), all)).toEqual({ s3: { title: 'Title s3' }, s4: { title: 'Title s4', published: '2025-07-15' }, s6: { title: 'Title s6' } });
   });
+
+  it('takes the language of a cited source from the match first, else from the lookup', () => {
+    const src = (id: string) => ({ id, title: `Title ${id}`, score: 0.4, why: [], ...(id === 's3' ? { lang: 'fr' as const } : {}) });
+    const all = ['s0', 's1', 's2', 's3', 's4', 's5', 's6'].map(src);
+    const passages = [0.5, 0.9, 0.2, 0.7, 0.8, 0.3, 0.6].map((s, i) => passage(i, s));
+    const popup = popupResult({ sameStory: true, sources: all.slice(0, 2), figures: [], timeline: [], passages });
+    const langOf = (id: string) => (id === 's6' ? undefined : ('en' as const));
+    expect(citedSources(popup, all.slice(0, 2), all, langOf)).toEqual({ s3: { title: 'Title s3', lang: 'fr' }, s4: { title: 'Title s4', lang: 'en' }, s6: { title: 'Title s6' } });
+  });
 });

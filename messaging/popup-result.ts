@@ -36,9 +36,10 @@ export interface CitedSource { title: string; published?: string; lang?: Lang }
  * the sources it lists (`listed`, the best MAX_LISTED_SOURCES), with their titles and publication days:
  * at 10,000 articles most counterparts come from sources ranked below the fiftieth, which the popup
  * named by their id, and whose values' years it could not tell a target from a past year without the day.
- * Only texts `popup` (popupResult's copy) still carries count as quoted.
+ * Only texts `popup` (popupResult's copy) still carries count as quoted. `langOf`: a source's language when `all`
+ * does not carry it (the background looks it up for the few cited sources rather than copying thousands of matches).
  */
-export function citedSources(popup: CompareResult, listed: SourceMatch[], all: SourceMatch[]): Record<string, CitedSource> {
+export function citedSources(popup: CompareResult, listed: SourceMatch[], all: SourceMatch[], langOf?: (id: string) => Lang | undefined): Record<string, CitedSource> {
   const have = new Set(listed.map((s) => s.id));
   const cited = new Set<string>([
     ...popup.passages.filter((p) => p.source.text).map((p) => p.source.id),
@@ -46,7 +47,11 @@ export function citedSources(popup: CompareResult, listed: SourceMatch[], all: S
     ...(popup.timeline ?? []).flatMap((t) => t.points.map((p) => p.source)),
   ]);
   const out: Record<string, CitedSource> = {};
-  for (const s of all) if (cited.has(s.id) && !have.has(s.id)) out[s.id] = { title: s.title, ...(s.published ? { published: s.published } : {}), ...(s.lang ? { lang: s.lang } : {}) };
+  for (const s of all) {
+    if (!cited.has(s.id) || have.has(s.id)) continue;
+    const lang = s.lang ?? langOf?.(s.id);
+    out[s.id] = { title: s.title, ...(s.published ? { published: s.published } : {}), ...(lang ? { lang } : {}) };
+  }
   return out;
 }
 

@@ -16,22 +16,25 @@ export async function analyseTab(tabId: number, article: TabArticle): Promise<nu
   const started = performance.now();
   const compared = engine.compare(article, { exclude: hidden, threshold: CAUTION_THRESHOLD[settings.caution] });
   timed('recoupe:compare', started);
-  // Each source's language, so the popup can tell a speaker written in another language than its own.
-  const result = { ...compared, sources: compared.sources.map((s) => ({ ...s, lang: engine.get(s.id)?.lang })) };
+  // Each listed or cited source's language, so the popup can tell a speaker written in another language than its own.
+  // Looked up for those alone: at 10,000 articles a page has thousands of same-story sources, and copying every match
+  // to add it cost the background 24-53 ms of CPU per page in node (session 29, load 13-16), more than the popup shows.
+  const langOf = (id: string) => engine.get(id)?.lang;
   const inCorpus = engine.findByText(article.text) !== undefined;
   // The page's day as the engine settled it (CompareResult.published): its own, else the one its lead names near its
   // sources' days; the engine already prefers the page's own day, so it is not looked up twice here.
   const published = compared.published;
   // What the popup lists, and only the texts it shows (messaging/popup-result.ts); the marks below take the whole result.
-  const listed = popupResult({ ...result, sources: result.sources.slice(0, MAX_LISTED_SOURCES) });
+  const listed = popupResult({ ...compared, sources: compared.sources.slice(0, MAX_LISTED_SOURCES).map((s) => ({ ...s, lang: langOf(s.id) })) });
   await setTabState(tabId, {
-    status: 'done', title: article.title, lang: article.lang, result: listed, url: article.url, inCorpus, sourceCount: result.sources.length,
-    cited: citedSources(listed, listed.sources, result.sources),
+    status: 'done', title: article.title, lang: article.lang, result: listed, url: article.url, inCorpus, sourceCount: compared.sources.length,
+    cited: citedSources(listed, listed.sources, compared.sources, langOf),
     ...(published ? { published } : {}),
   });
-  await setBadge(tabId, result.sources.length);
-  const marks = buildMarks(article.text, result, (id) => engine.get(id), published, article.lang);
+  await setBadge(tabId, compared.sources.length);
+  // The marks read the sources' titles and the corpus articles themselves, not the sources' languages.
+  const marks = buildMarks(article.text, compared, (id) => engine.get(id), published, article.lang);
   // The tab may have navigated away meanwhile: then there is nobody to mark.
   await sendToTab(tabId, 'marks:apply', { marks, textLength: article.text.length }).catch(() => undefined);
-  return result.sources.length;
+  return compared.sources.length;
 }

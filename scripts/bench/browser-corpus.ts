@@ -4,13 +4,14 @@
  * be added. Needs the Chrome build (`npx wxt build`) and Chromium; skips otherwise.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticStoredArticles, writeImportFiles } from './_import-files';
 import { CHROME_BUILD, CHROMIUM_BIN } from '../../test/e2e/paths';
 import { launchChromium, type ChromiumSession } from '../../test/e2e/adapters/chromium';
-import { openOptions, openPopup, textOf, waitForAnalysis } from '../../test/e2e/adapter';
+import { openPopup, textOf, waitForAnalysis, type ExtSession } from '../../test/e2e/adapter';
 import { startServer } from '../../test/e2e/server';
+import { threadCpuMs, workerThreads } from './_worker-cpu';
 
 /** Articles imported; BENCH_ARTICLES=0 measures the bundled corpus alone, as a baseline. */
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -38,6 +39,16 @@ async function backgroundSteps(ext: ChromiumSession, after: number): Promise<Ste
   throw new Error('the background reported no timing');
 }
 
+/**
+ * The options page once its corpus list is drawn. With thousands of articles imported on a loaded machine the list
+ * can take longer than the e2e suites' 30 s (session 29, load 16: the bench stopped there), so this waits longer.
+ */
+async function openOptions(ext: ExtSession) {
+  const page = await ext.openExtensionPage('/options.html');
+  await page.waitFor('.corpus .source', { timeout: 300_000 });
+  return page;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1];
@@ -53,7 +64,8 @@ export default async function benchBrowserCorpus(): Promise<void> {
   const files = writeImportFiles(articles, 'recoupe-10k-');
 
   const server = await startServer();
-  const ext = await launchChromium({ profileDir: mkdtempSync(join(tmpdir(), 'recoupe-10k-profile-')) });
+  const profileDir = mkdtempSync(join(tmpdir(), 'recoupe-10k-profile-'));
+  const ext = await launchChromium({ profileDir });
   const rows: string[] = [];
   try {
     let options = await openOptions(ext);
@@ -72,18 +84,27 @@ export default async function benchBrowserCorpus(): Promise<void> {
     const steps: Steps[] = [];
     const popupPainted: number[] = [];
     const popupRequested: number[] = [];
+    const popupWaited: number[] = [];
+    const workerCpu: number[] = [];
+    const load0 = loadavg()[0];
     let sources = 0;
     for (let i = 0; i < RUNS; i++) {
       const page = await ext.newPage();
+      // The worker's CPU over the whole analysis (a restarted worker is a new thread: then it is not counted).
+      const threads = workerThreads(profileDir);
+      const cpu0 = threadCpuMs(threads);
       const t1 = performance.now();
       await page.goto(`${server.origin}/pages/fr-003-article.html?run=${i}`);
       const tabId = await ext.tabIdOf(page);
       await waitForAnalysis(ext, tabId, 120_000);
       analysis.push(performance.now() - t1);
       steps.push(await backgroundSteps(ext, steps.at(-1)?.at ?? -1));
+      workerCpu.push(workerThreads(profileDir).join() === threads.join() ? threadCpuMs(threads) - cpu0 : NaN);
       const timing = await ext.timeToolbarPopup(page);
       popupPainted.push(timing.navToVerdictMs);
       popupRequested.push(timing.requestToVerdictMs);
+      const m = timing.marks ?? {};
+      popupWaited.push(m['recoupe:state-received'] - m['recoupe:state-asked']);
       if (i === 0) {
         const popup = await openPopup(ext, tabId);
         sources = Number((await textOf(popup, '.verdict')).match(/\d[\d\s\u202f,.]*/)?.[0].replace(/\D/g, '') ?? 0);
@@ -94,9 +115,15 @@ export default async function benchBrowserCorpus(): Promise<void> {
     rows.push(`| page load to result (fr-003 page), median of ${RUNS} | ${median(analysis).toFixed(0)} ms (first ${analysis[0].toFixed(0)} ms) |`);
     const m = (k: keyof Steps) => median(steps.map((x) => x[k])).toFixed(1);
     rows.push(`| in the background, median of ${RUNS}: extraction (Readability) / engine compare / report received to marks drawn in the page | ${m('extract')} / ${m('compare')} / ${m('total')} ms |`);
+    const cpu = workerCpu.filter((x) => Number.isFinite(x));
+    rows.push(
+      `| the service worker thread's CPU from page load to marks drawn (extraction, compare, storing, marks), median of ${cpu.length} | ${cpu.length ? `${median(cpu).toFixed(0)} ms (min ${Math.min(...cpu).toFixed(0)}, max ${Math.max(...cpu).toFixed(0)})` : 'not read (no /proc)'} |`,
+    );
     rows.push(`| toolbar popup: its navigation start to verdict painted, median of ${RUNS} | ${median(popupPainted).toFixed(0)} ms (max ${Math.max(...popupPainted).toFixed(0)} ms) |`);
+    rows.push(`| toolbar popup: of which the tab state asked to received (the background's answer), median | ${median(popupWaited).toFixed(0)} ms |`);
     rows.push(`| toolbar popup: openPopup() call to verdict painted (includes Chromium opening the window), median | ${median(popupRequested).toFixed(0)} ms |`);
     rows.push(`| sources in the verdict | ${sources} |`);
+    rows.push(`| load average (1 min) before / after the page runs | ${load0.toFixed(1)} / ${loadavg()[0].toFixed(1)} |`);
 
     const page = await ext.newPage();
     await page.goto(`${server.origin}/pages/spa.html`);
