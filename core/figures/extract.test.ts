@@ -53,6 +53,12 @@ describe('an ordinal whose own noun is one person with a fate tells a count (ext
     expect(fig('Divers recovered the sixth and final victim on Tuesday.', 'en', 'sixth')).toMatchObject({ unit: 'people', low: 6 });
     expect(fig('Les plongeurs ont retrouvé la sixième et dernière victime mardi.', 'fr', 'sixième')).toMatchObject({ unit: 'people', low: 6 });
   });
+  it('reads a ranked person as a count when the clause tells a harm that befell them', () => {
+    expect(fig('Une quatrième personne a perdu la vie à l\'hôpital.', 'fr', 'quatrième')).toMatchObject({ unit: 'people', low: 4 });
+    expect(fig('A fourth person has died in hospital, officials said.', 'en', 'fourth')).toMatchObject({ unit: 'people', low: 4 });
+    expect(unitOf('Une troisième personne a été interpellée.', 'fr', 'troisième')).toBe('ordinal');
+    expect(unitOf('A second person was questioned by police.', 'en', 'second')).toBe('ordinal');
+  });
   it('keeps any other rank a rank: a day, a round, a city, and plural victims', () => {
     expect(unitOf('The third day of the strike began quietly.', 'en', 'third')).toBe('ordinal');
     expect(unitOf('Le second tour aura lieu dimanche.', 'fr', 'second')).toBe('ordinal');

@@ -100,10 +100,19 @@ const FATE_RANK_LAST = new Set(['final', 'last', 'dernier', 'derniere']);
 /** The token where the ordinal ending before token i1 ends its frame when it ranks one person with a fate
  * (FATE_RANK_NOUNS), its noun right after it or after "and final / et dernière": the noun is then read as the
  * count's (the frame ends right before it). Else -1. */
-function fateRankEnd(toks: Tok[], i1: number): number {
+function fateRankEnd(toks: Tok[], i0: number, i1: number, lang: Lang): number {
   const k = (toks[i1]?.t === 'and' || toks[i1]?.t === 'et') && FATE_RANK_LAST.has(toks[i1 + 1]?.t ?? '') ? i1 + 2 : i1;
-  return FATE_RANK_NOUNS.has(toks[k]?.t ?? '') ? k : -1;
+  if (FATE_RANK_NOUNS.has(toks[k]?.t ?? '')) return k;
+  // "Une sixième personne a perdu la vie", "a sixth person has died": a person whose clause tells a harm the
+  // count reads as its role, as it does for "six personnes ont perdu la vie".
+  if (!PERSON_RANK_NOUNS.has(toks[k]?.t ?? '')) return -1;
+  return describeCounts(toks, i0, k, lang).countsKey.some((c) => HARM_ROLES.has(c)) ? k : -1;
 }
+/** A person, singular: ranked, a count only with a harm its clause tells (HARM_ROLES). */
+const PERSON_RANK_NOUNS = new Set(['person', 'personne']);
+/** The roles of a toll (concepts.json): what befell the ranked person, so that the rank is how many it befell. Not
+ * "arrested", "elected", "hired": "the second person arrested" is as often an order of events as a count. */
+const HARM_ROLES = new Set(['killed', 'wounded', 'casualty', 'missing']);
 /** Words before a year that make it a claim worth a check: "the highest turnout since 1981", "depuis les
  * grèves de 1995", "the historic record of 2010". */
 const SINCE_YEAR = new Set(['depuis', 'since', 'record']);
@@ -448,7 +457,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const head = iv.parts.length === 1 ? iv.parts[0].headAt : undefined;
     const [f0, f1] = iv.frame ?? (head !== undefined ? [iv.i0, head] : [iv.i0, iv.i1]);
     const fraction = iv.parts.length === 1 && iv.parts[0].kind === 'fraction';
-    const fateEnd = ordinal && iv.parts.length === 1 && !iv.frame ? fateRankEnd(toks, iv.i1) : -1;
+    const fateEnd = ordinal && iv.parts.length === 1 && !iv.frame ? fateRankEnd(toks, f0, iv.i1, L) : -1;
     make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, fateEnd >= 0 ? fateEnd : f1, ordinal && fateEnd < 0 ? 'ordinal' : undefined, iv.change === 'from', fraction);
   }
   for (const w of weeks) make(w.start, w.end, w.low, w.high, w.low === w.high ? 'exact' : 'range', w.i0, w.i1, 'week');
