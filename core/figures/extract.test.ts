@@ -66,5 +66,8 @@ describe('an ordinal whose own noun is one person with a fate tells a count (ext
     expect(unitOf('The first victims were named on Monday.', 'en', 'first')).toBe('ordinal');
     expect(unitOf('The sixth and final round was held on Tuesday.', 'en', 'sixth')).toBe('ordinal');
     expect(unitOf('Les premières victimes ont été identifiées.', 'fr', 'premières')).toBe('ordinal');
+    // unit29: a French plural ordinal before a noun spelled alike in both numbers ranks a group, it counts none.
+    expect(unitOf('Les quatre premiers décès ont été confirmés lundi.', 'fr', 'premiers')).toBe('ordinal');
+    expect(unitOf('Les trois premiers morts étaient des passants.', 'fr', 'premiers')).toBe('ordinal');
   });
 });

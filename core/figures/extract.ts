@@ -101,6 +101,9 @@ const FATE_RANK_LAST = new Set(['final', 'last', 'dernier', 'derniere']);
  * (FATE_RANK_NOUNS), its noun right after it or after "and final / et dernière": the noun is then read as the
  * count's (the frame ends right before it). Else -1. */
 function fateRankEnd(toks: Tok[], i0: number, i1: number, lang: Lang): number {
+  // "les six premiers décès", "les premières victimes": a plural ordinal ranks a group, it tells no count of its own
+  // (French "décès", "corps" are singular and plural alike, so the ordinal's own ending tells).
+  if (lang === 'fr' && /s$/.test(toks[i1 - 1]?.t ?? '')) return -1;
   const k = (toks[i1]?.t === 'and' || toks[i1]?.t === 'et') && FATE_RANK_LAST.has(toks[i1 + 1]?.t ?? '') ? i1 + 2 : i1;
   if (FATE_RANK_NOUNS.has(toks[k]?.t ?? '')) return k;
   // "Une sixième personne a perdu la vie", "a sixth person has died": a person whose clause tells a harm the
