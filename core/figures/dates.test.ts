@@ -101,25 +101,6 @@ describe('times', () => {
     const f = extractFigures('en 24 heures', 'fr');
     expect(f.map((x) => [x.low, x.unit])).toEqual([[24, 'hours']]);
   });
-  // Sentences written for this test (unit29).
-  const timed = (t: string) => extractFigures(t, 'fr').map((f) => [f.text, f.unit, f.low]);
-  it('reads "N heures" after a word that places an event at a moment as a clock time', () => {
-    expect(timed("L'alerte a été donnée vers 15 heures, et la digue a cédé à 21 heures."))
-      .toEqual([['vers 15 heures', 'time', '15:00'], ['21 heures', 'time', '21:00']]);
-    expect(timed('Le convoi est reparti peu avant 7 heures 45.')).toEqual([['7 heures 45', 'time', '07:45']]);
-    expect(timed('Une réplique a été ressentie vers 2 heures du matin, une autre à 9 heures du soir.'))
-      .toEqual([['vers 2 heures du matin', 'time', '02:00'], ['9 heures du soir', 'time', '21:00']]);
-  });
-  it('keeps "N heures" a duration when nothing places a moment, or when a measure follows', () => {
-    expect(timed('La réunion a duré 11 heures.')).toEqual([['11 heures', 'hours', 11]]);
-    expect(timed("Le bilan est tombé près de 20 heures après l'explosion.")).toEqual([['près de 20 heures', 'hours', 20]]);
-    expect(timed('Le refuge est à 3 heures de marche du col.')).toEqual([['3 heures', 'hours', 3]]);
-  });
-  it('agrees with the same moment told in English', () => {
-    const fr = extractFigures("Le barrage s'est rompu vers 17 heures, selon la préfecture.", 'fr').find((f) => f.unit === 'time');
-    const en = extractFigures('The dam burst at around 5 p.m., the prefecture said.', 'en').find((f) => f.unit === 'time');
-    expect([fr?.low, en?.low]).toEqual(['17:00', '17:00']);
-  });
 });
 
 describe('isMonthName (one table of every spelling)', () => {

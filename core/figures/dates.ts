@@ -51,17 +51,6 @@ const EN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:(?:in|since|by|of|early|lat
 // "am / pm": "9.40" alone is a decimal), optionally followed by "(19H00 GMT)" which restates the same moment.
 const TIME = /(?<![\p{L}\d:])(?:(vers|a|aux alentours de|at|around|about|by) )?(\d{1,2})(?: ?h ?(\d{2})?(?![\p{L}\d])|:(\d{2})(?! ?%)(?![\d:])| ?(?:([ap])\.?m\.?)(?![\p{L}])|\.(\d{2})(?= ?[ap]\.?m\.?(?![\p{L}])))(?: ?(?:([ap])\.?m\.?)(?![\p{L}]))?(?: ?\((?:\d{1,2} ?h ?\d{0,2}|\d{1,2}:\d{2})(?: ?(?:gmt|utc|heure de paris|heure locale|local time))?\))?/gu;
 
-/** "vers 16 heures", "à 23 heures", "peu après 18 heures", "dès 6 heures", "jusqu'à 22 heures 30": French writes a clock
- * time out with "heure(s)" as often as with "h". Read so only after a word that places an event at a moment (vers, à,
- * dès, peu après, peu avant, jusqu'à, aux alentours de): "16 heures" alone, "près de 18 heures après l'accident" or
- * "pendant 6 heures" are durations. Not when "de / du / d' / des" follows ("à 2 heures de route", "à 24 heures du
- * scrutin", "dès 6 heures de garde à vue": a duration measured from something), unless it is the part of the day
- * ("1 heure du matin", "8 heures du soir"); not "plus tard / après / avant" ("à 3 heures après"). Groups: the lead
- * word, the hour, the minutes, the part of the day. */
-const FR_CLOCK = /(?<![\p{L}\d'])(vers|a|des|peu apres|peu avant|jusqu'a|aux alentours de) (\d{1,2}) ?heures?(?![\p{L}])(?: (\d{2})(?![\p{L}\d]))?(?: (du matin|du soir|de l'apres-midi|de l'apres midi|de la nuit)(?![\p{L}]))?(?! ?(?:de|du|d'|des|plus tard|apres|avant|auparavant)(?![\p{L}]))/gu;
-/** Parts of the day after which an hour below twelve is one of the afternoon or the evening ("8 heures du soir"). */
-const FR_PM_PARTS = new Set(['du soir', "de l'apres-midi", "de l'apres midi"]);
-
 // The join of two day numbers that lists two dates; the others ("ou", "au", "to", "-") give one interval:
 // an uncertain day ("le 27 ou le 28") or a span ("du 7 au 11").
 const LIST_JOIN = /^(?:et|and)$/;
@@ -214,23 +203,6 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     if (hits.some((x) => x.start < end && start < x.end)) continue;
     const val = `${pad(hour)}:${min}`;
     hits.push({ start, end, low: val, high: val, qualifier: mt[1] && /^(vers|around|about|aux alentours de)$/.test(mt[1]) ? 'about' : 'exact', unit: 'time' });
-  }
-  if (lang === 'fr') {
-    FR_CLOCK.lastIndex = 0;
-    while ((mt = FR_CLOCK.exec(folded)) !== null) {
-      let hour = Number(mt[2]);
-      const min = mt[3] ?? '00';
-      if (mt[4] && FR_PM_PARTS.has(mt[4]) && hour < 12) hour += 12;
-      if (hour > 23 || Number(min) > 59) continue;
-      const about = /^(vers|aux alentours de)$/.test(mt[1]);
-      // As TIME: the hedge belongs to the span ("vers 16 heures" is about 16:00); "peu après" is left before it, for
-      // the readers of bounds (as "peu après 18h").
-      const start = about ? mt.index : mt.index + mt[1].length + 1;
-      const end = mt.index + mt[0].length;
-      if (hits.some((x) => x.start < end && start < x.end)) continue;
-      const val = `${pad(hour)}:${min}`;
-      hits.push({ start, end, low: val, high: val, qualifier: about ? 'about' : 'exact', unit: 'time' });
-    }
   }
   return hits.sort((a, b) => a.start - b.start);
 }
