@@ -9,9 +9,9 @@ const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: 
   compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
 
 describe('nouns of people the table lacked (unit29)', () => {
-  it('reads fans, colleagues and activists as people', () => {
+  it('reads fans and colleagues as people', () => {
     for (const [t, lang] of [['Quelque 45 000 supporters ont envahi la place.', 'fr'], ['About 45,000 fans packed the square.', 'en'],
-      ['Ses 120 collègues ont cessé le travail.', 'fr'], ['Nearly 300 activists were detained.', 'en']] as const) {
+      ['Ses 120 collègues ont cessé le travail.', 'fr'], ['Two colleagues were hurt.', 'en']] as const) {
       expect(extractFigures(t, lang)[0]?.unit).toBe('people');
     }
     expect(verdicts(doc('About 45,000 people packed the square after the match.', 'en'),
