@@ -533,3 +533,15 @@ describe('two ranks are compared only when they rank one noun (fixrev28b)', () =
     expect(verdicts(leo, doc('Arnaud Delmas became the 112th bishop of the diocese of Saint-Ferrand on Sunday.', 'en'), '112th')).toEqual(['agrees']);
   });
 });
+
+describe('the rank of a victim is a count of victims (unit28b)', () => {
+  // Sentences written for this test.
+  it('agrees with the same count told as a number, across languages', () => {
+    const page = doc('Divers recovered the sixth victim of the collapse on Tuesday, officials said.', 'en');
+    expect(verdicts(page, doc('Les plongeurs ont retrouvé mardi six victimes de l\'effondrement.', 'fr'), 'sixth')).toEqual(['agrees']);
+  });
+  it('is not compared with a rank of something else', () => {
+    const page = doc('Divers recovered the sixth victim of the collapse on Tuesday, officials said.', 'en');
+    expect(verdicts(page, doc('Les plongeurs ont repris mardi les recherches pour la sixième journée après l\'effondrement.', 'fr'), 'sixth')).toEqual([]);
+  });
+});

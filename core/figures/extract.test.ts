@@ -41,3 +41,33 @@ describe('French "être N à": a bare number between "être" and "à" counts the
     expect(one('Les équipes sont 3 à quatre points du leader.')).not.toContainEqual(expect.objectContaining({ unit: 'people' }));
   });
 });
+
+describe('an ordinal whose own noun is one person with a fate tells a count (extract.ts FATE_RANK_NOUNS)', () => {
+  // Sentences written for this test.
+  const fig = (text: string, lang: Lang, q: string) => extractFigures(text, lang).find((f) => f.text === q);
+  it('reads "the sixth victim" / "la sixième victime" as a count of people of that rank', () => {
+    expect(fig('Divers recovered the sixth victim on Tuesday, officials said.', 'en', 'sixth')).toMatchObject({ unit: 'people', low: 6, high: 6 });
+    expect(fig('Les plongeurs ont retrouvé la sixième victime mardi.', 'fr', 'sixième')).toMatchObject({ unit: 'people', low: 6, high: 6 });
+    expect(fig('Le corps de la troisième victime a été retrouvé jeudi.', 'fr', 'troisième')?.unit).toBe('people');
+    expect(fig('Rescuers pulled out a fourth casualty at dawn.', 'en', 'fourth')?.unit).toBe('people');
+    expect(fig('Divers recovered the sixth and final victim on Tuesday.', 'en', 'sixth')).toMatchObject({ unit: 'people', low: 6 });
+    expect(fig('Les plongeurs ont retrouvé la sixième et dernière victime mardi.', 'fr', 'sixième')).toMatchObject({ unit: 'people', low: 6 });
+  });
+  it('reads a ranked person as a count when the clause tells a harm that befell them', () => {
+    expect(fig('Une quatrième personne a perdu la vie à l\'hôpital.', 'fr', 'quatrième')).toMatchObject({ unit: 'people', low: 4 });
+    expect(fig('A fourth person has died in hospital, officials said.', 'en', 'fourth')).toMatchObject({ unit: 'people', low: 4 });
+    expect(unitOf('Une troisième personne a été interpellée.', 'fr', 'troisième')).toBe('ordinal');
+    expect(unitOf('A second person was questioned by police.', 'en', 'second')).toBe('ordinal');
+  });
+  it('keeps any other rank a rank: a day, a round, a city, and plural victims', () => {
+    expect(unitOf('The third day of the strike began quietly.', 'en', 'third')).toBe('ordinal');
+    expect(unitOf('Le second tour aura lieu dimanche.', 'fr', 'second')).toBe('ordinal');
+    expect(unitOf('La deuxième ville du pays a voté.', 'fr', 'deuxième')).toBe('ordinal');
+    expect(unitOf('The first victims were named on Monday.', 'en', 'first')).toBe('ordinal');
+    expect(unitOf('The sixth and final round was held on Tuesday.', 'en', 'sixth')).toBe('ordinal');
+    expect(unitOf('Les premières victimes ont été identifiées.', 'fr', 'premières')).toBe('ordinal');
+    // unit29: a French plural ordinal before a noun spelled alike in both numbers ranks a group, it counts none.
+    expect(unitOf('Les quatre premiers décès ont été confirmés lundi.', 'fr', 'premiers')).toBe('ordinal');
+    expect(unitOf('Les trois premiers morts étaient des passants.', 'fr', 'premiers')).toBe('ordinal');
+  });
+});

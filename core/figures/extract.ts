@@ -86,6 +86,36 @@ const WEEKLESS_UNITS = new Set([...NOT_COUNTED_UNITS, 'week']);
  */
 const ELAPSED_NOUNS = new Set(['nuit', 'semaine', 'mois', 'annee', 'night', 'week', 'month', 'year']);
 const ELAPSED_MIN = 2;
+/**
+ * An ordinal whose own noun (the word right after it) is one person with a fate ("the sixth victim", "la sixième
+ * victime", "its first death", "un quatrième corps") tells how many such there are so far: "the sixth victim was
+ * recovered" is six victims recovered, and is read as the count of that noun, like "six victims". Singular nouns
+ * only ("the first victims" ranks no one), and only those the concept table reads as people (not English "body" or
+ * "fatality", which it leaves out); never a rank of anything else ("third day", "second round", "deuxième ville").
+ * Words are folded (accents off), as tokens are.
+ */
+const FATE_RANK_NOUNS = new Set(['victim', 'death', 'casualty', 'victime', 'mort', 'deces', 'corps', 'defunt']);
+/** "the sixth and final victim", "la sixième et dernière victime": the last of a toll is still its rank's count. */
+const FATE_RANK_LAST = new Set(['final', 'last', 'dernier', 'derniere']);
+/** The token where the ordinal ending before token i1 ends its frame when it ranks one person with a fate
+ * (FATE_RANK_NOUNS), its noun right after it or after "and final / et dernière": the noun is then read as the
+ * count's (the frame ends right before it). Else -1. */
+function fateRankEnd(toks: Tok[], i0: number, i1: number, lang: Lang): number {
+  // "les six premiers décès", "les premières victimes": a plural ordinal ranks a group, it tells no count of its own
+  // (French "décès", "corps" are singular and plural alike, so the ordinal's own ending tells).
+  if (lang === 'fr' && /s$/.test(toks[i1 - 1]?.t ?? '')) return -1;
+  const k = (toks[i1]?.t === 'and' || toks[i1]?.t === 'et') && FATE_RANK_LAST.has(toks[i1 + 1]?.t ?? '') ? i1 + 2 : i1;
+  if (FATE_RANK_NOUNS.has(toks[k]?.t ?? '')) return k;
+  // "Une sixième personne a perdu la vie", "a sixth person has died": a person whose clause tells a harm the
+  // count reads as its role, as it does for "six personnes ont perdu la vie".
+  if (!PERSON_RANK_NOUNS.has(toks[k]?.t ?? '')) return -1;
+  return describeCounts(toks, i0, k, lang).countsKey.some((c) => HARM_ROLES.has(c)) ? k : -1;
+}
+/** A person, singular: ranked, a count only with a harm its clause tells (HARM_ROLES). */
+const PERSON_RANK_NOUNS = new Set(['person', 'personne']);
+/** The roles of a toll (concepts.json): what befell the ranked person, so that the rank is how many it befell. Not
+ * "arrested", "elected", "hired": "the second person arrested" is as often an order of events as a count. */
+const HARM_ROLES = new Set(['killed', 'wounded', 'casualty', 'missing']);
 /** Words before a year that make it a claim worth a check: "the highest turnout since 1981", "depuis les
  * grèves de 1995", "the historic record of 2010". */
 const SINCE_YEAR = new Set(['depuis', 'since', 'record']);
@@ -430,7 +460,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const head = iv.parts.length === 1 ? iv.parts[0].headAt : undefined;
     const [f0, f1] = iv.frame ?? (head !== undefined ? [iv.i0, head] : [iv.i0, iv.i1]);
     const fraction = iv.parts.length === 1 && iv.parts[0].kind === 'fraction';
-    make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, f1, ordinal ? 'ordinal' : undefined, iv.change === 'from', fraction);
+    const fateEnd = ordinal && iv.parts.length === 1 && !iv.frame ? fateRankEnd(toks, f0, iv.i1, L) : -1;
+    make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, fateEnd >= 0 ? fateEnd : f1, ordinal && fateEnd < 0 ? 'ordinal' : undefined, iv.change === 'from', fraction);
   }
   for (const w of weeks) make(w.start, w.end, w.low, w.high, w.low === w.high ? 'exact' : 'range', w.i0, w.i1, 'week');
   resolveSpanMembers(out, text);
