@@ -14,6 +14,14 @@ describe('story features', () => {
     expect(fr).toContain('n:2500000000');
     expect(fr).toContain('n:7000000000');
   });
+  it('reads no concept in a French verb after the reflexive or the negation', () => {
+    // "inscrit" alone is a registered voter; "s'inscrit dans" is "is part of".
+    expect(keys('', 'La fermeture du dépôt s’inscrit dans un vaste plan d’économies du transporteur.', 'fr')).not.toContain('c:voter');
+    expect(keys('', 'Le maire se blesse en visitant le chantier du dépôt.', 'fr')).not.toContain('c:wounded');
+    // The noun keeps its concept.
+    expect(keys('', 'Les inscrits se sont rendus aux urnes dimanche dans la commune.', 'fr')).toContain('c:voter');
+    expect(keys('', 'Les blessés ont été conduits à l’hôpital de la commune.', 'fr')).toContain('c:wounded');
+  });
   it('leaves metres and French minutes unscaled: "m" and "mn" are no millions here', () => {
     const en = keys('', 'Workers raised a 40m wall around the depot in 2019.', 'en');
     expect(en.some((k) => k === 'n:40000000')).toBe(false);

@@ -571,6 +571,15 @@ function joinedNames(w: Word): Array<{ norm: string; raw: string }> | undefined 
   return parts.length >= 2 ? parts : undefined;
 }
 
+/**
+ * A French word right after the reflexive or the negation ("s'inscrit dans le cadre", "se blesse", "n'affecte pas") is
+ * a verb: no noun of the concept table stands there. Read as a concept, "l'opération s'inscrit dans un plan" was a
+ * registered voter (c:voter, "inscrit") in a report on job cuts.
+ */
+const VERB_BEFORE = /(?:^|[^\p{L}])(?:[sn]['’]|se |ne )$/iu;
+/** Characters before a word read for VERB_BEFORE: "ne " and the character before it. */
+const VERB_BEFORE_REACH = 4;
+
 /** Longest phrase of the concept table, in tokens, with room for hyphens. */
 const MAX_PHRASE_TOKENS = 8;
 
@@ -600,7 +609,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
       i += party.span;
       continue;
     }
-    const hit = /^\d/.test(w.norm) ? undefined : conceptAt(ws, i, text);
+    const hit = /^\d/.test(w.norm) || (lang === 'fr' && VERB_BEFORE.test(text.slice(Math.max(0, w.start - VERB_BEFORE_REACH), w.start))) ? undefined : conceptAt(ws, i, text);
     if (hit) {
       const last = ws[i + hit.span - 1];
       const display = text.slice(w.start, last.end);
