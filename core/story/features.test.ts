@@ -4,6 +4,30 @@ import { datelineCredit, extractFeatures, leadRange, LEAD_CHARS, storyNameKey } 
 const keys = (title: string, text: string, lang: 'fr' | 'en'): string[] => extractFeatures({ title, text, lang }).map((f) => f.key);
 
 describe('story features', () => {
+  it('reads an abbreviated scale after an amount, glued or spaced, as the full word is read', () => {
+    const en = keys('', 'The minister set out a £25bn rise in spending and a $1.5 bn loan to the port authority.', 'en');
+    expect(en).toContain('n:25000000000');
+    expect(en).toContain('n:1500000000');
+    // The same amount written in full meets it.
+    expect(keys('', 'The minister set out a £25 billion rise in spending.', 'en')).toContain('n:25000000000');
+    const fr = keys('', 'Le groupe annonce une perte de 2,5 Md€ et un plan de 7 mds d\'euros pour ses usines.', 'fr');
+    expect(fr).toContain('n:2500000000');
+    expect(fr).toContain('n:7000000000');
+  });
+  it('reads no concept in a French verb after the reflexive or the negation', () => {
+    // "inscrit" alone is a registered voter; "s'inscrit dans" is "is part of".
+    expect(keys('', 'La fermeture du dépôt s’inscrit dans un vaste plan d’économies du transporteur.', 'fr')).not.toContain('c:voter');
+    expect(keys('', 'Le maire se blesse en visitant le chantier du dépôt.', 'fr')).not.toContain('c:wounded');
+    // The noun keeps its concept.
+    expect(keys('', 'Les inscrits se sont rendus aux urnes dimanche dans la commune.', 'fr')).toContain('c:voter');
+    expect(keys('', 'Les blessés ont été conduits à l’hôpital de la commune.', 'fr')).toContain('c:wounded');
+  });
+  it('leaves metres and French minutes unscaled: "m" and "mn" are no millions here', () => {
+    const en = keys('', 'Workers raised a 40m wall around the depot in 2019.', 'en');
+    expect(en.some((k) => k === 'n:40000000')).toBe(false);
+    const fr = keys('', 'Les secours sont arrivés en 30 mn sur le quai de la gare.', 'fr');
+    expect(fr.some((k) => k === 'n:30000000')).toBe(false);
+  });
   it('a people noun named by what befell them is that role: bodies and lives are the dead', () => {
     const fr = keys('', 'Les sauveteurs ont retrouvé les corps de plusieurs victimes sous les décombres.', 'fr');
     const en = keys('', 'Rescuers found the bodies of several victims under the rubble.', 'en');

@@ -294,11 +294,17 @@ function stem(norm: string): string {
 const NAMED_NUMBER = /\p{L}-$/u;
 /** Numbers as written in news text, with any thousands separator. */
 const NUMBER = /\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
-/** A scale word after a number ("1,272 million", "43.8 billion", "40 milliards"). */
-const SCALE = /^[ \u00A0\u202F]+(millions?|milliards?|billions?)\b/;
+/**
+ * A scale word after a number ("1,272 million", "43.8 billion", "40 milliards"), or its abbreviation, spaced or glued
+ * ("£40bn", "$1.2 bn", "3 Md€", "2,5 mds"): the figures' reader (text/number-words SCALE_WORDS) reads them, and
+ * a British or French budget, a company's results or a fine is written so in its headline and its lead. Read as a bare
+ * "40", the amount met nothing of an article writing "£40 billion". Not "m" ("a 40m wall" is metres) nor "mn" (French
+ * minutes, "30 mn").
+ */
+const SCALE = /^[ \u00A0\u202F]*(millions?|milliards?|billions?|bn|mds?)\b/i;
 /** Characters after a number read for its scale word: the longest, "milliards", and its spaces. */
 const SCALE_REACH = 12;
-const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9 };
+const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, bn: 1e9, md: 1e9, mds: 1e9 };
 /**
  * Numbers from this value on are keyed to KEY_DIGITS significant digits: "1,272 million", "1.27 million"
  * and "1 272 000" are one count written three ways (1.28 million is another). Below it a number is
@@ -565,6 +571,15 @@ function joinedNames(w: Word): Array<{ norm: string; raw: string }> | undefined 
   return parts.length >= 2 ? parts : undefined;
 }
 
+/**
+ * A French word right after the reflexive or the negation ("s'inscrit dans le cadre", "se blesse", "n'affecte pas") is
+ * a verb: no noun of the concept table stands there. Read as a concept, "l'opération s'inscrit dans un plan" was a
+ * registered voter (c:voter, "inscrit") in a report on job cuts.
+ */
+const VERB_BEFORE = /(?:^|[^\p{L}])(?:[sn]['’]|se |ne )$/iu;
+/** Characters before a word read for VERB_BEFORE: "ne " and the character before it. */
+const VERB_BEFORE_REACH = 4;
+
 /** Longest phrase of the concept table, in tokens, with room for hyphens. */
 const MAX_PHRASE_TOKENS = 8;
 
@@ -594,7 +609,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
       i += party.span;
       continue;
     }
-    const hit = /^\d/.test(w.norm) ? undefined : conceptAt(ws, i, text);
+    const hit = /^\d/.test(w.norm) || (lang === 'fr' && VERB_BEFORE.test(text.slice(Math.max(0, w.start - VERB_BEFORE_REACH), w.start))) ? undefined : conceptAt(ws, i, text);
     if (hit) {
       const last = ws[i + hit.span - 1];
       const display = text.slice(w.start, last.end);
@@ -675,7 +690,7 @@ function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number
     if (inRanges(m.index, ignore) || inRanges(m.index, dayRanges) || NAMED_NUMBER.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const end = m.index + m[0].length;
     const scaleWord = SCALE.exec(folded.slice(end, end + SCALE_REACH))?.[1];
-    const v = numberValue(m[0], scaleWord ? SCALES[scaleWord] : 1);
+    const v = numberValue(m[0], scaleWord ? SCALES[scaleWord.toLowerCase()] : 1);
     if (v === null) continue;
     const counted = scaleWord ? undefined : countedNoun(folded, end);
     if (counted && Number.isInteger(v) && v >= MIN_COUNT && v < MIN_ANCHOR_NUMBER) {

@@ -120,7 +120,7 @@ const TRAIL_RESEMBLANCE = 0.5;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 33;
+export const STORY_FORMAT = 34;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];

@@ -14,15 +14,17 @@ import { urlDay } from '../../core/dates/url';
 import type { Lang } from '../../core/types';
 import { crosses, shares } from './_story-shares';
 
-const filter = process.argv[2] ?? '';
+// Several filters, comma-separated: a page is probed when its name holds any of them.
+const filters = (process.argv[2] ?? '').split(',').filter(Boolean);
 const root = join(REPO_ROOT, 'test', 'fixtures', 'devset');
 for (const story of readdirSync(root).sort()) {
   if (!existsSync(join(root, story, 'pages', 'manifest.json'))) continue;
+  if (filters.length && !filters.some((f) => f.startsWith(story + '/') || !f.includes('/'))) continue;
   const corpus = loadTxtCorpus(join(root, story, 'corpus'));
   const idx = StoryIndex.of(corpus);
   const pages = JSON.parse(readFileSync(join(root, story, 'pages', 'manifest.json'), 'utf8')).articles as Array<{ id: string; lang?: Lang; sameStory: boolean; url?: string; published?: string }>;
   for (const p of pages) {
-    if (filter && !`${story}/${p.id}`.includes(filter)) continue;
+    if (filters.length && !filters.some((f) => `${story}/${p.id}`.includes(f))) continue;
     const text = readFileSync(join(root, story, 'pages', p.id), 'utf8');
     const lang = p.lang ?? 'fr';
     // STORY_PROBE_DATED=1: the page's manifest day, as the eval's dated section reads it.
