@@ -90,6 +90,23 @@ describe('sentenceBags', () => {
     expect(keysOf('A million-dollar home burned.', 'en')).not.toContain('#1^6');
     expect(keysOf('Un homme a été blessé.', 'fr').some((k) => k.startsWith('#'))).toBe(false);
   });
+  it('keys a count word before a scale word as the amount, once, as the digits are', () => {
+    const fr = keysOf('La région a reçu quatre millions de touristes et vingt-cinq milliards d’euros de recettes.', 'fr');
+    const en = keysOf('The region welcomed 4 million tourists and earned 25 billion euros.', 'en');
+    for (const k of ['#4^6', '#25^9']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+    }
+    expect(keysOf('Some three billion people watched.', 'en')).toContain('#3^9');
+    // Neither the count alone nor the scale word's cognate beside the amount.
+    expect(fr).not.toContain('#4');
+    expect(fr.filter((k) => k.startsWith('p:mill'))).toEqual([]);
+    // After a word, "m" and "mn" are metres and minutes: a count stays a count.
+    expect(keysOf('Le bus est arrivé après dix mn de retard.', 'fr')).toContain('#10');
+    expect(keysOf('Le bus est arrivé après dix mn de retard.', 'fr')).not.toContain('#10^6');
+    // A count word with no scale word after it keeps its plain value.
+    expect(keysOf('Three people were rescued.', 'en')).toContain('#3');
+  });
   it('keys a hyphenated number word as its value', () => {
     expect(compoundNumber('vingt-trois')).toBe(23);
     expect(compoundNumber('twenty-three')).toBe(23);

@@ -345,6 +345,15 @@ const HALF_WORDS = new Set(['half', 'demi']);
  *  and French "a" (has) never stands before one. */
 const ONE_WORDS = new Set(['un', 'une', 'one', 'a']);
 const SINGULAR_SCALES = new Set(['million', 'milliard', 'billion', 'trillion']);
+/** Count words of both languages from two on ("deux", "neuf", "vingt", "three", "twenty"; the units tables of
+ *  core/figures/number-words.ts), read as an amount's count before a scale word ("neuf millions", "three billion"),
+ *  as digits are ("9 millions"). Keyed apart, "neuf millions" gave "#9" and the scale word's own cognate key, and
+ *  the other text's "9 million" ("#9^6") met neither: two unmatched numbers counted against the pair
+ *  (CROSS_NUMBER_MISMATCH) where one amount was shared. */
+const COUNT_WORDS = new Map<string, number>();
+for (const t of Object.values(TABLES)) for (const [w, v] of Object.entries(t.units)) if (v >= 2 && has(t.units, w)) COUNT_WORDS.set(w, v);
+/** Scale abbreviations read after digits only: after a word, "m" and "mn" are as often metres and minutes ("dix mn"). */
+const DIGIT_ONLY_SCALES = new Set(['m', 'mn']);
 
 /**
  * Key `a`, a scaled amount ("#2.8^6"), and key `b`, any number key, give one amount: the same value
@@ -420,8 +429,13 @@ function amountKey(a: Analysis, w: number, end: number): string | null {
   const norm = a.wordNorms[w];
   // Most words are neither a number nor "half": leave at once (this runs on every word of a bag).
   const c0 = norm.charCodeAt(0);
-  if (!(c0 >= 48 && c0 <= 57) && !norm.startsWith('half') && !norm.startsWith('demi') && !ONE_WORDS.has(norm)) return null;
+  const count = COUNT_WORDS.get(norm) ?? (norm.includes('-') ? compoundNumber(norm) : null);
+  if (!(c0 >= 48 && c0 <= 57) && !norm.startsWith('half') && !norm.startsWith('demi') && !ONE_WORDS.has(norm) && count === null) return null;
   const next = (i: number): string | undefined => (w + i < a.wordNorms.length && a.wordStarts[w + i] < end ? a.wordNorms[w + i] : undefined);
+  if (count !== null && count >= 2) {
+    const e = DIGIT_ONLY_SCALES.has(next(1) ?? '') ? undefined : SCALES.get(next(1) ?? '');
+    return e ? `#${count}^${e}` : null;
+  }
   if (ONE_WORDS.has(norm)) return SINGULAR_SCALES.has(next(1) ?? '') ? `#1^${SCALES.get(next(1)!)}` : null;
   const suffixed = SUFFIXED_AMOUNT.exec(norm);
   if (suffixed) return suffixed[2] === 'b' && !moneyBillion(a, w) ? null : `#${suffixed[1]}^${SCALES.get(suffixed[2]) ?? SUFFIX_SCALES.get(suffixed[2])}`;
