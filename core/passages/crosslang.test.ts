@@ -107,6 +107,14 @@ describe('sentenceBags', () => {
     // A count word with no scale word after it keeps its plain value.
     expect(keysOf('Three people were rescued.', 'en')).toContain('#3');
   });
+  it('keys a number with thousands separators inside a hyphenated word by its plain value', () => {
+    expect(keysOf('The 12,500-strong workforce walked out.', 'en')).toContain('#12500');
+    expect(keysOf('Les 12 500 salariés ont cessé le travail.', 'fr')).toContain('#12500');
+    expect(keysOf('A 1.200-page report came out.', 'en')).toContain('#1200');
+    // A decimal stays a decimal, a plain number its digits.
+    expect(keysOf('Prices rose 2,5-fold.', 'en')).not.toContain('#25');
+    expect(keysOf('A 300-page report came out.', 'en')).toContain('#300');
+  });
   it('keys a hyphenated number word as its value', () => {
     expect(compoundNumber('vingt-trois')).toBe(23);
     expect(compoundNumber('twenty-three')).toBe(23);

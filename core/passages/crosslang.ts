@@ -706,6 +706,11 @@ const GLUED_NUMBER = /^(\d+(?:\.\d+)?)([a-z]{3,})$/;
  *  write them; "0.5" and "0" keep theirs. One digit only: "0600 GMT" is a clock time, not 600 of
  *  anything, and "06000" a postal code, not 6,000. */
 const LEADING_ZEROS = /^0(?=\d$)/;
+/** Digit groups joined by commas or dots inside a hyphenated word ("54,000-strong", "2,000-year", "1,000-foot"): the
+ *  text's words keep such a word whole, so its number never had the plain value joinNumbers (core/text/number-words.ts)
+ *  gives a number standing alone ("54,000" -> "54000"), and met nothing of the other text's "54 000". Thousands
+ *  groups only (three digits after each separator, at most three before the first): "2,5-fold" is a decimal. */
+const GROUPED_THOUSANDS = /^\d{1,3}(?:[.,]\d{3})+$/;
 /** Digits with an ordinal suffix ("7th", "1st", "1er", "2e", "3ème" folded "3eme"): a day of the month
  *  or a rank, which the other language writes as the plain number ("February 7th" / "7 février"). */
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th|er|re|e|eme)$/;
@@ -769,7 +774,7 @@ function frenchVerbConcept(norm: string): Concept | undefined {
 /** The key of one folded word, or null for a function word. */
 export function bridgeKey(norm: string, lang?: string, name = false): string | null {
   if (/^\d/.test(norm)) {
-    const d = ORDINAL_DIGITS.exec(norm)?.[1] ?? norm;
+    const d = ORDINAL_DIGITS.exec(norm)?.[1] ?? (GROUPED_THOUSANDS.test(norm) ? norm.replace(/[.,]/g, '') : norm);
     return `#${d.replace(LEADING_ZEROS, '')}`;
   }
   const n = NUMBER_WORDS.get(norm);
