@@ -115,6 +115,26 @@ describe('sentenceBags', () => {
     expect(keysOf('Prices rose 2,5-fold.', 'en')).not.toContain('#25');
     expect(keysOf('A 300-page report came out.', 'en')).toContain('#300');
   });
+  it('keys a time of day as one key on the 24-hour clock, as French writes it', () => {
+    const fr = keysOf('Le train a déraillé vers 19h30 et le second à 8 h 15 du soir.', 'fr');
+    const en = keysOf('The train derailed at about 7:30 p.m. and the second one at 8.15pm.', 'en');
+    for (const k of ['#19h30', '#20h15']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+    }
+    // The minutes and the half of the day give no number of their own.
+    expect(en).not.toContain('#7');
+    expect(en).not.toContain('#30');
+    expect(keysOf('Le pont a cédé à 1 h 30 du matin.', 'fr')).toContain('#1h30');
+    expect(keysOf('The bridge gave way at 1:30 a.m. on Tuesday.', 'en')).toContain('#1h30');
+    expect(keysOf('Les secours sont arrivés à 21h00.', 'fr')).toContain('#21h');
+    expect(keysOf('Rescuers arrived at 9 pm.', 'en')).toContain('#21h');
+    // An hour with no half of the day may be morning or evening; a French hour in words with no minutes nor "à" before
+    // it is a duration.
+    expect(keysOf('Rescuers arrived at 7:30 on Tuesday.', 'en')).not.toContain('#19h30');
+    expect(keysOf('Les grévistes ont tenu 12 h devant le site.', 'fr')).not.toContain('#12h');
+    expect(keysOf('The vote closes with 13:45 left, the score at 25 points.', 'en').some((k) => k.includes('h'))).toBe(false);
+  });
   it('keys a hyphenated number word as its value', () => {
     expect(compoundNumber('vingt-trois')).toBe(23);
     expect(compoundNumber('twenty-three')).toBe(23);
