@@ -90,6 +90,51 @@ describe('sentenceBags', () => {
     expect(keysOf('A million-dollar home burned.', 'en')).not.toContain('#1^6');
     expect(keysOf('Un homme a été blessé.', 'fr').some((k) => k.startsWith('#'))).toBe(false);
   });
+  it('keys a count word before a scale word as the amount, once, as the digits are', () => {
+    const fr = keysOf('La région a reçu quatre millions de touristes et vingt-cinq milliards d’euros de recettes.', 'fr');
+    const en = keysOf('The region welcomed 4 million tourists and earned 25 billion euros.', 'en');
+    for (const k of ['#4^6', '#25^9']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+    }
+    expect(keysOf('Some three billion people watched.', 'en')).toContain('#3^9');
+    // Neither the count alone nor the scale word's cognate beside the amount.
+    expect(fr).not.toContain('#4');
+    expect(fr.filter((k) => k.startsWith('p:mill'))).toEqual([]);
+    // After a word, "m" and "mn" are metres and minutes: a count stays a count.
+    expect(keysOf('Le bus est arrivé après dix mn de retard.', 'fr')).toContain('#10');
+    expect(keysOf('Le bus est arrivé après dix mn de retard.', 'fr')).not.toContain('#10^6');
+    // A count word with no scale word after it keeps its plain value.
+    expect(keysOf('Three people were rescued.', 'en')).toContain('#3');
+  });
+  it('keys a number with thousands separators inside a hyphenated word by its plain value', () => {
+    expect(keysOf('The 12,500-strong workforce walked out.', 'en')).toContain('#12500');
+    expect(keysOf('Les 12 500 salariés ont cessé le travail.', 'fr')).toContain('#12500');
+    expect(keysOf('A 1.200-page report came out.', 'en')).toContain('#1200');
+    // A decimal stays a decimal, a plain number its digits.
+    expect(keysOf('Prices rose 2,5-fold.', 'en')).not.toContain('#25');
+    expect(keysOf('A 300-page report came out.', 'en')).toContain('#300');
+  });
+  it('keys a time of day as one key on the 24-hour clock, as French writes it', () => {
+    const fr = keysOf('Le train a déraillé vers 19h30 et le second à 8 h 15 du soir.', 'fr');
+    const en = keysOf('The train derailed at about 7:30 p.m. and the second one at 8.15pm.', 'en');
+    for (const k of ['#19h30', '#20h15']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+    }
+    // The minutes and the half of the day give no number of their own.
+    expect(en).not.toContain('#7');
+    expect(en).not.toContain('#30');
+    expect(keysOf('Le pont a cédé à 1 h 30 du matin.', 'fr')).toContain('#1h30');
+    expect(keysOf('The bridge gave way at 1:30 a.m. on Tuesday.', 'en')).toContain('#1h30');
+    expect(keysOf('Les secours sont arrivés à 21h00.', 'fr')).toContain('#21h');
+    expect(keysOf('Rescuers arrived at 9 pm.', 'en')).toContain('#21h');
+    // An hour with no half of the day may be morning or evening; a French hour in words with no minutes nor "à" before
+    // it is a duration.
+    expect(keysOf('Rescuers arrived at 7:30 on Tuesday.', 'en')).not.toContain('#19h30');
+    expect(keysOf('Les grévistes ont tenu 12 h devant le site.', 'fr')).not.toContain('#12h');
+    expect(keysOf('The vote closes with 13:45 left, the score at 25 points.', 'en').some((k) => k.includes('h'))).toBe(false);
+  });
   it('keys a hyphenated number word as its value', () => {
     expect(compoundNumber('vingt-trois')).toBe(23);
     expect(compoundNumber('twenty-three')).toBe(23);

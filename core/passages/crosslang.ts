@@ -345,6 +345,15 @@ const HALF_WORDS = new Set(['half', 'demi']);
  *  and French "a" (has) never stands before one. */
 const ONE_WORDS = new Set(['un', 'une', 'one', 'a']);
 const SINGULAR_SCALES = new Set(['million', 'milliard', 'billion', 'trillion']);
+/** Count words of both languages from two on ("deux", "neuf", "vingt", "three", "twenty"; the units tables of
+ *  core/figures/number-words.ts), read as an amount's count before a scale word ("neuf millions", "three billion"),
+ *  as digits are ("9 millions"). Keyed apart, "neuf millions" gave "#9" and the scale word's own cognate key, and
+ *  the other text's "9 million" ("#9^6") met neither: two unmatched numbers counted against the pair
+ *  (CROSS_NUMBER_MISMATCH) where one amount was shared. */
+const COUNT_WORDS = new Map<string, number>();
+for (const t of Object.values(TABLES)) for (const [w, v] of Object.entries(t.units)) if (v >= 2 && has(t.units, w)) COUNT_WORDS.set(w, v);
+/** Scale abbreviations read after digits only: after a word, "m" and "mn" are as often metres and minutes ("dix mn"). */
+const DIGIT_ONLY_SCALES = new Set(['m', 'mn']);
 
 /**
  * Key `a`, a scaled amount ("#2.8^6"), and key `b`, any number key, give one amount: the same value
@@ -420,8 +429,13 @@ function amountKey(a: Analysis, w: number, end: number): string | null {
   const norm = a.wordNorms[w];
   // Most words are neither a number nor "half": leave at once (this runs on every word of a bag).
   const c0 = norm.charCodeAt(0);
-  if (!(c0 >= 48 && c0 <= 57) && !norm.startsWith('half') && !norm.startsWith('demi') && !ONE_WORDS.has(norm)) return null;
+  const count = COUNT_WORDS.get(norm) ?? (norm.includes('-') ? compoundNumber(norm) : null);
+  if (!(c0 >= 48 && c0 <= 57) && !norm.startsWith('half') && !norm.startsWith('demi') && !ONE_WORDS.has(norm) && count === null) return null;
   const next = (i: number): string | undefined => (w + i < a.wordNorms.length && a.wordStarts[w + i] < end ? a.wordNorms[w + i] : undefined);
+  if (count !== null && count >= 2) {
+    const e = DIGIT_ONLY_SCALES.has(next(1) ?? '') ? undefined : SCALES.get(next(1) ?? '');
+    return e ? `#${count}^${e}` : null;
+  }
   if (ONE_WORDS.has(norm)) return SINGULAR_SCALES.has(next(1) ?? '') ? `#1^${SCALES.get(next(1)!)}` : null;
   const suffixed = SUFFIXED_AMOUNT.exec(norm);
   if (suffixed) return suffixed[2] === 'b' && !moneyBillion(a, w) ? null : `#${suffixed[1]}^${SCALES.get(suffixed[2]) ?? SUFFIX_SCALES.get(suffixed[2])}`;
@@ -692,6 +706,11 @@ const GLUED_NUMBER = /^(\d+(?:\.\d+)?)([a-z]{3,})$/;
  *  write them; "0.5" and "0" keep theirs. One digit only: "0600 GMT" is a clock time, not 600 of
  *  anything, and "06000" a postal code, not 6,000. */
 const LEADING_ZEROS = /^0(?=\d$)/;
+/** Digit groups joined by commas or dots inside a hyphenated word ("54,000-strong", "2,000-year", "1,000-foot"): the
+ *  text's words keep such a word whole, so its number never had the plain value joinNumbers (core/text/number-words.ts)
+ *  gives a number standing alone ("54,000" -> "54000"), and met nothing of the other text's "54 000". Thousands
+ *  groups only (three digits after each separator, at most three before the first): "2,5-fold" is a decimal. */
+const GROUPED_THOUSANDS = /^\d{1,3}(?:[.,]\d{3})+$/;
 /** Digits with an ordinal suffix ("7th", "1st", "1er", "2e", "3ème" folded "3eme"): a day of the month
  *  or a rank, which the other language writes as the plain number ("February 7th" / "7 février"). */
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th|er|re|e|eme)$/;
@@ -755,7 +774,7 @@ function frenchVerbConcept(norm: string): Concept | undefined {
 /** The key of one folded word, or null for a function word. */
 export function bridgeKey(norm: string, lang?: string, name = false): string | null {
   if (/^\d/.test(norm)) {
-    const d = ORDINAL_DIGITS.exec(norm)?.[1] ?? norm;
+    const d = ORDINAL_DIGITS.exec(norm)?.[1] ?? (GROUPED_THOUSANDS.test(norm) ? norm.replace(/[.,]/g, '') : norm);
     return `#${d.replace(LEADING_ZEROS, '')}`;
   }
   const n = NUMBER_WORDS.get(norm);
@@ -949,6 +968,72 @@ function datelineEnd(a: Analysis, w0: number, sent: { start: number; end: number
   return datelineEndWord(a, w0, sent, isTimeWord);
 }
 
+/** A French clock time, one word ("19h30", "8h", "21h00"): hour and minutes. */
+const FRENCH_CLOCK = /^(\d{1,2})h(\d{2})?$/;
+/** Words before a French hour in words that make it a time of day ("à 21 h", "vers 8 h", "dès 6 h"), not a duration. */
+const FRENCH_CLOCK_BEFORE = new Set(['a', 'vers', 'des']);
+/** An English clock time glued to its half of the day ("9pm", "11.30am", "7:30pm"). */
+const ENGLISH_CLOCK = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm)$/;
+/** The key of a time of day, written as French writes it, on the 24-hour clock: "#19h30", "#8h" (no minutes when
+ *  none or "00"). */
+function clockTimeKey(h: number, m: number): string | null {
+  if (h > 23 || m > 59) return null;
+  return `#${h}h${m ? String(m).padStart(2, '0') : ''}`;
+}
+
+/**
+ * The key of a time of day starting at word `w` and the last word it takes, or null. French writes the 24-hour clock
+ * in one word ("19h30", "21h00"); English the 12-hour clock with its half of the day, glued ("9pm", "11.30am") or in
+ * words ("7:30 p.m.", "10 a.m.": the hour, the minutes after a colon or a period, then "p" "m" or "a" "m"). Keyed
+ * apart, "19h30" was a number the other text never gave and "7:30 p.m." two small numbers ("#7", "#30") the French
+ * lacked, each counted against the pair (CROSS_NUMBER_MISMATCH); both are now one key, "#19h30". An hour with no
+ * half of the day ("at 7:30") is left as it was: it may be morning or evening.
+ */
+function clockKey(a: Analysis, w: number, end: number): { key: string; last: number } | null {
+  const norm = a.wordNorms[w];
+  const c0 = norm.charCodeAt(0);
+  if (!(c0 >= 48 && c0 <= 57)) return null;
+  const fr = FRENCH_CLOCK.exec(norm);
+  if (fr) {
+    const key = clockTimeKey(+fr[1], fr[2] ? +fr[2] : 0);
+    return key ? { key, last: w } : null;
+  }
+  const half = (h: number, m: number, pm: boolean): string | null => (h >= 1 && h <= 12 ? clockTimeKey((h % 12) + (pm ? 12 : 0), m) : null);
+  const en = ENGLISH_CLOCK.exec(norm);
+  if (en) {
+    const key = half(+en[1], en[2] ? +en[2] : 0, en[3] === 'pm');
+    return key ? { key, last: w } : null;
+  }
+  // French in words: "1 h 30", "vers 21 h" (an hour alone only after "à", "vers", "dès": "pendant 12 h" is a
+  // duration), "du soir" / "de l'après-midi" after it reading the 12-hour clock.
+  if (a.lang === 'fr' && /^\d{1,2}$/.test(norm) && (a.wordNorms[w + 1] === 'h' && a.wordStarts[w + 1] < end)) {
+    const mins = a.wordNorms[w + 2];
+    const withMins = mins !== undefined && /^\d{2}$/.test(mins) && a.wordStarts[w + 2] < end;
+    if (!withMins && !FRENCH_CLOCK_BEFORE.has(a.wordNorms[w - 1] ?? '')) return null;
+    const last = withMins ? w + 2 : w + 1;
+    const after = `${a.wordNorms[last + 1] ?? ''} ${a.wordNorms[last + 2] ?? ''}`;
+    const pm = +norm < 12 && (after === 'du soir' || after.startsWith('de apres') || a.wordNorms[last + 2] === 'apres-midi');
+    const key = clockTimeKey(+norm + (pm ? 12 : 0), withMins ? +mins : 0);
+    return key ? { key, last } : null;
+  }
+  // "11.30" is one word (its raw text: the norm of a decimal drops the zero), "7:30" two.
+  const dotted = /^(\d{1,2})[.:](\d{2})$/.exec(a.text.slice(a.wordStarts[w], a.wordEnds[w]));
+  if (!dotted && !/^\d{1,2}$/.test(norm)) return null;
+  const at = (i: number): string | undefined => (i < a.wordNorms.length && a.wordStarts[i] < end ? a.wordNorms[i] : undefined);
+  let v = w + 1;
+  let h = dotted ? +dotted[1] : +norm;
+  let m = dotted ? +dotted[2] : 0;
+  if (!dotted && /^\d{2}$/.test(at(v) ?? '') && a.wordStarts[v] === a.wordEnds[w] + 1 && ':.'.includes(a.text[a.wordEnds[w]])) {
+    m = +a.wordNorms[v];
+    v++;
+  }
+  const ampm = at(v);
+  if (ampm === 'pm' || ampm === 'am') return ((key) => (key ? { key, last: v } : null))(half(h, m, ampm === 'pm'));
+  if ((ampm !== 'p' && ampm !== 'a') || at(v + 1) !== 'm' || a.text[a.wordEnds[v]] !== '.') return null;
+  const key = half(h, m, ampm === 'p');
+  return key ? { key, last: v + 1 } : null;
+}
+
 /** Where the keying of a run of words stands (keyWord): the last word of the amount being read (its scale word, and the
  *  "a" of "half a million") and the last word of the current sentence's dateline, -1 when it has none. */
 interface KeyingState {
@@ -974,14 +1059,16 @@ function keyWord(a: Analysis, w: number, s: number, opens: boolean, st: KeyingSt
   // amount's key: keyed again it made one fact two shared keys, and a key the other text, writing
   // the digits out ("1 300 000"), lacks.
   if (w <= st.scaleOf) return;
-  const amount = age ? null : amountKey(a, w, a.sentences[s].end);
+  const clock = age ? null : clockKey(a, w, a.sentences[s].end);
+  if (clock) st.scaleOf = clock.last;
+  const amount = age || clock ? null : amountKey(a, w, a.sentences[s].end);
   if (amount) st.scaleOf = SCALES.has(a.wordNorms[w + 1] ?? '') ? w + 1 : HALF_WORDS.has(a.wordNorms[w]) && SCALES.has(a.wordNorms[w + 2] ?? '') ? w + 2 : -1;
-  const month = age || amount ? null : monthAbbreviationKey(a, w, a.sentences[s]);
+  const month = age || amount || clock ? null : monthAbbreviationKey(a, w, a.sentences[s]);
   // A number written in several words is one key, its later words read with it (spacedNumber).
   const run = age || amount || month || !RUN_OPENERS.has(a.wordNorms[w].split('-')[0]) ? null : spacedNumber(a, w, a.sentences[s].end);
   if (run) st.scaleOf = run.last;
   const compound = age || amount || month || run ? null : compoundNumber(a.wordNorms[w]);
-  const whole = age ?? amount ?? month ?? (run ? `#${run.value}` : null) ?? (compound !== null ? `#${compound}` : null);
+  const whole = clock?.key ?? age ?? amount ?? month ?? (run ? `#${run.value}` : null) ?? (compound !== null ? `#${compound}` : null);
   for (const part of whole ? [a.wordNorms[w]] : wordParts(a.wordNorms[w])) {
     const k = whole ?? bridgeKey(part, a.lang, a.wordNames[w] === 1);
     // A word of negation or exclusion also gives the one key they share (NEGATION_WORDS; "n't" is
