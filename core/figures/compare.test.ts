@@ -534,7 +534,7 @@ describe('two ranks are compared only when they rank one noun (fixrev28b)', () =
   });
 });
 
-describe('the rank of a victim is a count of victims (unit28b)', () => {
+describe('the rank of a victim is a count of victims (unit29)', () => {
   // Sentences written for this test.
   it('agrees with the same count told as a number, across languages', () => {
     const page = doc('Divers recovered the sixth victim of the collapse on Tuesday, officials said.', 'en');
