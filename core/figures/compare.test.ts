@@ -545,3 +545,15 @@ describe('the rank of a victim is a count of victims (unit29)', () => {
     expect(verdicts(page, doc('Les plongeurs ont repris mardi les recherches pour la sixième journée après l\'effondrement.', 'fr'), 'sixth')).toEqual([]);
   });
 });
+
+describe('people trapped under rubble are not people interred (fixrev29: role trapped apart from buried)', () => {
+  // Sentences written for this test.
+  it('does not pair a count of burials with a count of people trapped', () => {
+    const page = doc('Au total, 300 personnes ont été inhumées dans le cimetière du village.', 'fr');
+    expect(verdicts(page, doc('Quelque 300 personnes seraient ensevelies sous les gravats, selon les secours.', 'fr'), '300')).toEqual([]);
+  });
+  it('still pairs people buried by a landslide with people "ensevelies", across languages', () => {
+    const page = doc('More than 2,000 people were buried by the landslide, officials said.', 'en');
+    expect(verdicts(page, doc('Plus de 2 000 personnes ont été ensevelies par le glissement de terrain.', 'fr'), 'More than 2,000')).toEqual(['agrees']);
+  });
+});
