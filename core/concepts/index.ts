@@ -281,6 +281,11 @@ export function isTollNoun(word: string): boolean {
   return TOLL_NOUNS.has(word);
 }
 
+/** The toll nouns of the role `id` (concepts.json `tollNouns`): "mort", "morts", "victime"... */
+export function tollNounsOf(id: string): string[] {
+  return BY_ID.get(id)?.tollNouns?.split(' ').filter(Boolean) ?? [];
+}
+
 /** Is `word` a form of the cue `id` ("furniture", "military")? */
 export function isCue(word: string, id: string): boolean {
   return conceptsOf(word).some((c) => c.type === 'cue' && c.id === id);

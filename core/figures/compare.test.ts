@@ -534,7 +534,7 @@ describe('two ranks are compared only when they rank one noun (fixrev28b)', () =
   });
 });
 
-describe('the rank of a victim is a count of victims (unit28b)', () => {
+describe('the rank of a victim is a count of victims (unit29)', () => {
   // Sentences written for this test.
   it('agrees with the same count told as a number, across languages', () => {
     const page = doc('Divers recovered the sixth victim of the collapse on Tuesday, officials said.', 'en');
@@ -543,5 +543,17 @@ describe('the rank of a victim is a count of victims (unit28b)', () => {
   it('is not compared with a rank of something else', () => {
     const page = doc('Divers recovered the sixth victim of the collapse on Tuesday, officials said.', 'en');
     expect(verdicts(page, doc('Les plongeurs ont repris mardi les recherches pour la sixième journée après l\'effondrement.', 'fr'), 'sixth')).toEqual([]);
+  });
+});
+
+describe('people trapped under rubble are not people interred (fixrev29: role trapped apart from buried)', () => {
+  // Sentences written for this test.
+  it('does not pair a count of burials with a count of people trapped', () => {
+    const page = doc('Au total, 300 personnes ont été inhumées dans le cimetière du village.', 'fr');
+    expect(verdicts(page, doc('Quelque 300 personnes seraient ensevelies sous les gravats, selon les secours.', 'fr'), '300')).toEqual([]);
+  });
+  it('still pairs people buried by a landslide with people "ensevelies", across languages', () => {
+    const page = doc('More than 2,000 people were buried by the landslide, officials said.', 'en');
+    expect(verdicts(page, doc('Plus de 2 000 personnes ont été ensevelies par le glissement de terrain.', 'fr'), 'More than 2,000')).toEqual(['agrees']);
   });
 });

@@ -215,7 +215,7 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
  * group named before it: the span groupNationBefore reads (four tokens) and the auxiliary before the verb. */
 const HARM_LOOKBACK = 4;
 /** Roles whose verb, before a count, makes the subject its agent: "l'armée X a tué 120 personnes". */
-const HARM_ROLES = new Set(['killed', 'wounded', 'casualty']);
+export const HARM_ROLES: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualty']);
 
 /**
  * Whether a verb of harm stands just before the count at token i0, in its clause ("l'armée X aurait tué 274

@@ -85,9 +85,10 @@ describe('the roles of a figure', () => {
     expect(key('Of the 3,000 dead, 2,900 of whom were buried, most were children.', 'en', '2,900')).toContain('buried');
   });
 
-  it('read a people count buried under rubble in French as in English ("ensevelis" / "buried", context29)', () => {
+  it('read a people count buried under rubble in French as in English, not as interred ("ensevelis" / "buried", context29, fixrev29)', () => {
     expect(key('Plus de 300 personnes seraient ensevelies sous les gravats, selon les secours.', 'fr', 'Plus de 300')).toContain('buried');
     expect(key('Quelque 40 villageois sont toujours ensevelis.', 'fr', 'Quelque 40')).toContain('buried');
+    expect(key('Au total, 300 personnes ont été inhumées vendredi.', 'fr', '300')).toContain('interred');
     expect(key('More than 300 people are believed buried under the rubble.', 'en', 'More than 300')).toContain('buried');
   });
 

@@ -70,4 +70,31 @@ describe('an ordinal whose own noun is one person with a fate tells a count (ext
     expect(unitOf('Les quatre premiers décès ont été confirmés lundi.', 'fr', 'premiers')).toBe('ordinal');
     expect(unitOf('Les trois premiers morts étaient des passants.', 'fr', 'premiers')).toBe('ordinal');
   });
+  // fixrev29: sentences written for this test (the review's, and their French or English counterparts).
+  it('reads no count when the ranked noun only starts a compound (the noun right after it)', () => {
+    expect(unitOf('It was the third death threat against the mayor.', 'en', 'third')).toBe('ordinal');
+    expect(unitOf('He was the second death row inmate executed this spring.', 'en', 'second')).toBe('ordinal');
+    expect(unitOf('Le premier corps d\'armée a été déployé.', 'fr', 'premier')).toBe('ordinal');
+    expect(unitOf('The third death reported on Monday was a child.', 'en', 'third')).toBe('people');
+  });
+  it('reads no count when the rank runs over a period or a series', () => {
+    expect(unitOf('C\'est le deuxième mort en deux semaines sur ce chantier.', 'fr', 'deuxième')).toBe('ordinal');
+    expect(unitOf('It is the second death since 2015.', 'en', 'second')).toBe('ordinal');
+    expect(unitOf('Il s\'agit du second décès depuis 2019.', 'fr', 'second')).toBe('ordinal');
+    expect(unitOf('It was the third death on the site this year.', 'en', 'third')).toBe('ordinal');
+    expect(unitOf('C\'est le troisième décès sur le chantier.', 'fr', 'troisième')).toBe('people');
+  });
+  it('reads a ranked victim as a count only when its clause tells a harm or a recovery', () => {
+    expect(unitOf('The third victim was a child, police said.', 'en', 'third')).toBe('ordinal');
+    expect(unitOf('The first victim to be named was a nurse.', 'en', 'first')).toBe('ordinal');
+    expect(unitOf('La deuxième victime était une infirmière.', 'fr', 'deuxième')).toBe('ordinal');
+    expect(unitOf('The sixth victim died in hospital on Monday.', 'en', 'sixth')).toBe('people');
+    expect(unitOf('Une quatrième victime a été retrouvée sous les décombres.', 'fr', 'quatrième')).toBe('people');
+  });
+  it('reads the harm in the ranked person\'s own clause, not in a relative clause about someone else', () => {
+    expect(unitOf('A second person, who saw a man killed in the street, was questioned by police.', 'en', 'second')).toBe('ordinal');
+    expect(unitOf('Une deuxième personne, qui a vu un homme tué dans la rue, a été interrogée.', 'fr', 'deuxième')).toBe('ordinal');
+    expect(unitOf('A sixth person, who was hurt in the blast, has died.', 'en', 'sixth')).toBe('people');
+    expect(unitOf('The body of the fourth victim who died in the collapse was recovered on Friday.', 'en', 'fourth')).toBe('people');
+  });
 });

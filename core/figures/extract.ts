@@ -13,7 +13,7 @@ import { parseVagueAt } from './vague';
 import { buildIntervals } from './ranges';
 import { findDates, findMonthsAlone } from './dates';
 import { eventYear } from './other-event';
-import { concept, lookup } from '../concepts/index';
+import { concept, lookup, tollNounsOf } from '../concepts/index';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker, speakerAsWritten } from './attribution';
 import { SHARE_UNIT } from './share';
@@ -23,6 +23,7 @@ import { furnitureOf, numberInModel, numberInName, yearAsModifier } from './furn
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
+import { HARM_ROLES } from './count-holders';
 import { causedToll, clauseDate, saidDayOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
@@ -90,13 +91,77 @@ const ELAPSED_MIN = 2;
  * An ordinal whose own noun (the word right after it) is one person with a fate ("the sixth victim", "la sixième
  * victime", "its first death", "un quatrième corps") tells how many such there are so far: "the sixth victim was
  * recovered" is six victims recovered, and is read as the count of that noun, like "six victims". Singular nouns
- * only ("the first victims" ranks no one), and only those the concept table reads as people (not English "body" or
- * "fatality", which it leaves out); never a rank of anything else ("third day", "second round", "deuxième ville").
+ * only ("the first victims" ranks no one): the singular toll nouns of the concept table (concepts.json `tollNouns`,
+ * isTollNoun) for French, and the singular nouns of death and of victims in both languages. English "body" and
+ * "fatality" are left out (a body is as often a council's), French "corps" is kept (its plural is alike, and
+ * "corps d'armée" is set apart by CORPS_OF). Never a rank of anything else ("third day", "second round").
  * Words are folded (accents off), as tokens are.
  */
-const FATE_RANK_NOUNS = new Set(['victim', 'death', 'casualty', 'victime', 'mort', 'deces', 'corps', 'defunt']);
+const FATE_RANK_NOUNS = new Set(['victim', 'death', 'casualty', 'deces', 'corps',
+  ...[...tollNounsOf('killed'), ...tollNounsOf('casualty')].filter((w) => !w.endsWith('s'))]);
+/** Ranked nouns that name a victim, not a death: the rank is a count of harm only when the clause tells one
+ * (a harm or a recovery verb, fateInClause): "the third victim was a child" ranks who was named, not a toll. */
+const VICTIM_RANK_NOUNS = new Set(['victim', 'casualty', 'victime']);
+/** Verbs that recover a body or a victim ("the sixth victim was recovered", "une quatrième victime a été
+ * retrouvée"): a recovered victim is one of a toll's, as "recovered six victims" is. General vocabulary. */
+const RECOVERY_VERBS = new Set(['recovered', 'found', 'retrieved', 'pulled', 'retrouve', 'retrouvee', 'repeche', 'repechee', 'extrait', 'extraite', 'decouvert', 'decouverte']);
 /** "the sixth and final victim", "la sixième et dernière victime": the last of a toll is still its rank's count. */
 const FATE_RANK_LAST = new Set(['final', 'last', 'dernier', 'derniere']);
+/** Words that may follow an English noun that heads its phrase: a verb's auxiliary, a preposition, a conjunction
+ * or a relative ("the third victim was", "the first death in", "the sixth victim who"). Another word right after
+ * it (not in -ed, -ing or -s, a verb's forms) is a second noun: the ranked word only starts a compound ("the third
+ * death threat", "the second death row inmate"), and ranks no person. */
+const HEAD_FOLLOWERS = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'must',
+  'should', 'did', 'does', 'to', 'in', 'of', 'on', 'at', 'from', 'since', 'after', 'before', 'by', 'for', 'with', 'and', 'or', 'but', 'who',
+  'whom', 'whose', 'which', 'that', 'as', 'so', 'this', 'came', 'fell', 'found', 'left', 'known', 'taken', 'being', 'been', 'among', 'under',
+  'into', 'near', 'during', 'while', 'when', 'where', 'here', 'there', 'yet', 'now', 'also', 'then', 'linked', 'tied', 'due']);
+/** "le premier corps d'armée", "un deuxième corps de métier": "corps" before "de" is a body of people, not a body. */
+const CORPS_OF = new Set(['de', 'd', 'du', 'des']);
+/** Words that open a relative clause: what it tells is about someone else's deed ("a second person, who saw a man
+ * killed, was questioned"), not the ranked person's fate. */
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'that', 'qui', 'que', 'qu', 'dont', 'lequel', 'laquelle']);
+/** How many words of a relative clause right after the ranked noun are its own verb ("who died", "who was
+ * killed", "qui a été tuée"): three, an auxiliary and a participle; "who saw a man killed" reaches no harm. */
+const RELATIVE_OWN_WORDS = 3;
+/** Words before a span of time that make it a period the rank runs over ("en deux semaines", "this year", "cette
+ * année"): with ELAPSED_NOUNS, the rank counts over a series, not this event's toll. Numbers are read apart. */
+const PERIOD_DETERMINERS = new Set(['this', 'last', 'past', 'cette', 'cet', 'ce', 'dernier', 'derniere', 'two', 'three', 'four', 'five', 'six',
+  'deux', 'trois', 'quatre', 'cinq', 'few', 'several', 'quelques', 'plusieurs']);
+/** Sentence punctuation: where a rank's sentence ends. */
+const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
+
+/** The tokens of the sentence around an ordinal at [i0, k] (k its noun), with a relative clause right after the
+ * noun left out ("A second person, who saw a man killed, was questioned": "was questioned" is its clause), and
+ * whether the sentence tells a period the rank runs over (since, depuis, "en deux semaines", "this year"). */
+function rankClause(toks: Tok[], i0: number, k: number): { before: Tok[]; after: Tok[]; period: boolean } {
+  let s = i0;
+  while (s > 0 && !(toks[s - 1].kind === 'p' && SENTENCE_ENDS.has(toks[s - 1].t)) && !toks[s].nl) s--;
+  let e = k + 1;
+  while (e < toks.length && !(toks[e].kind === 'p' && SENTENCE_ENDS.has(toks[e].t)) && !toks[e].nl) e++;
+  let after = toks.slice(k + 1, e);
+  // A relative clause keeps only its first words, the verb of a clause whose subject is the ranked person ("the
+  // sixth victim who died", "qui a été tué"): a harm further on befell someone else ("who saw a man killed").
+  const rel = after.findIndex((t) => RELATIVES.has(t.t));
+  if (rel >= 0) {
+    const own = after.slice(rel + 1, rel + 1 + RELATIVE_OWN_WORDS);
+    const close = after[0]?.t === ',' && rel === 1 ? after.findIndex((t, j) => j > 1 && t.t === ',') : -1;
+    // The clause's own words first, the relative's own verb after them (describeCounts reads a clause from its noun).
+    after = close < 0 ? [...after.slice(0, rel), ...own] : [...after.slice(close + 1), ...own];
+  }
+  const sentence = toks.slice(s, e);
+  const period = sentence.some((t, j) => SINCE_YEAR.has(t.t) && t.t !== 'record'
+    || (ELAPSED_NOUNS.has(t.t.replace(/s$/, '')) && j > 0 && (sentence[j - 1].kind === 'd' || PERIOD_DETERMINERS.has(sentence[j - 1].t))));
+  return { before: toks.slice(s, i0), after, period };
+}
+
+/** Does the ranked person's clause tell a harm (FATE_ROLES, not the victim noun's own) or a recovery? */
+function fateInClause(c: { before: Tok[]; after: Tok[] }): boolean {
+  return [...c.before, ...c.after].some((t) => t.kind === 'w' && (RECOVERY_VERBS.has(t.t) || (() => {
+    const r = lookup(t.t, 'role');
+    return !!r && r.id !== 'casualty' && FATE_ROLES.has(r.id);
+  })()));
+}
+
 /** The token where the ordinal ending before token i1 ends its frame when it ranks one person with a fate
  * (FATE_RANK_NOUNS), its noun right after it or after "and final / et dernière": the noun is then read as the
  * count's (the frame ends right before it). Else -1. */
@@ -105,17 +170,28 @@ function fateRankEnd(toks: Tok[], i0: number, i1: number, lang: Lang): number {
   // (French "décès", "corps" are singular and plural alike, so the ordinal's own ending tells).
   if (lang === 'fr' && /s$/.test(toks[i1 - 1]?.t ?? '')) return -1;
   const k = (toks[i1]?.t === 'and' || toks[i1]?.t === 'et') && FATE_RANK_LAST.has(toks[i1 + 1]?.t ?? '') ? i1 + 2 : i1;
-  if (FATE_RANK_NOUNS.has(toks[k]?.t ?? '')) return k;
+  const noun = toks[k]?.t ?? '';
+  const fate = FATE_RANK_NOUNS.has(noun);
+  if (!fate && !PERSON_RANK_NOUNS.has(noun)) return -1;
+  // "the third death threat": the ranked word is no head of its phrase.
+  const next = toks[k + 1];
+  if (lang === 'en' && next?.kind === 'w' && !next.nl && !HEAD_FOLLOWERS.has(next.t) && !/(ed|ing|s)$/.test(next.t)) return -1;
+  if (noun === 'corps' && CORPS_OF.has(next?.t ?? '')) return -1;
+  const clause = rankClause(toks, i0, k);
+  // "le deuxième mort en deux semaines", "the second death since 2015": a rank over a series, not this toll.
+  if (clause.period) return -1;
+  if (fate) return !VICTIM_RANK_NOUNS.has(noun) || fateInClause(clause) ? k : -1;
   // "Une sixième personne a perdu la vie", "a sixth person has died": a person whose clause tells a harm the
-  // count reads as its role, as it does for "six personnes ont perdu la vie".
-  if (!PERSON_RANK_NOUNS.has(toks[k]?.t ?? '')) return -1;
-  return describeCounts(toks, i0, k, lang).countsKey.some((c) => HARM_ROLES.has(c)) ? k : -1;
+  // count reads as its role, as it does for "six personnes ont perdu la vie" (a relative clause after it left out).
+  const own = [...toks.slice(0, k + 1), ...clause.after];
+  return describeCounts(own, i0, k, lang).countsKey.some((c) => FATE_ROLES.has(c)) ? k : -1;
 }
-/** A person, singular: ranked, a count only with a harm its clause tells (HARM_ROLES). */
+/** A person, singular: ranked, a count only with a harm its clause tells (FATE_ROLES). */
 const PERSON_RANK_NOUNS = new Set(['person', 'personne']);
 /** The roles of a toll (concepts.json): what befell the ranked person, so that the rank is how many it befell. Not
- * "arrested", "elected", "hired": "the second person arrested" is as often an order of events as a count. */
-const HARM_ROLES = new Set(['killed', 'wounded', 'casualty', 'missing']);
+ * "arrested", "elected", "hired": "the second person arrested" is as often an order of events as a count. The harms
+ * (HARM_ROLES, shared with count-holders.ts) and "missing", a fate a toll tells too. */
+const FATE_ROLES = new Set([...HARM_ROLES, 'missing']);
 /** Words before a year that make it a claim worth a check: "the highest turnout since 1981", "depuis les
  * grèves de 1995", "the historic record of 2010". */
 const SINCE_YEAR = new Set(['depuis', 'since', 'record']);

@@ -256,6 +256,11 @@ describe('a role said on one side only, beside a breakdown by nationality', () =
     expect(line.countsKey.filter((k) => !k.startsWith('of:')).length).toBeGreaterThan(3);
     expect(matchDetail(survivor, line).reason).toBe('roles');
   });
+  it('refuses the session-28 sentence without the shared word as context (fixrev29: no frame, generic nouns)', () => {
+    const line = fig('The passengers included 40 Italians, 12 Germans, six Spaniards and one Canadian.', 'en', 'one');
+    expect(matchDetail(survivor, line)).toMatchObject({ match: null, reason: 'context', bar: 'generic' });
+    expect(matchDetail(line, survivor)).toMatchObject({ match: null, reason: 'context', bar: 'generic' });
+  });
   it('still pairs an equal count that names the two sides of a conflict', () => {
     const two = fig('One Italian was killed when German and Italian forces clashed, officials said.', 'en', 'One');
     const other = fig('One person was killed in the clash, officials said.', 'en', 'One');
@@ -1095,5 +1100,16 @@ describe('a role stands in for a shared word only when both sides tell one (role
     const wounded = fig('At least 45 people were injured overnight.', 'en', 'At least 45');
     expect(matchDetail(killed, wounded).reason).toBe('roles');
     expect(matchDetail(wounded, killed).reason).toBe('roles');
+  });
+});
+
+describe('a noun the table does not know is generic on either side (fixrev29)', () => {
+  // Sentences written for this test.
+  it('asks the same shared context whichever side the unknown noun is on', () => {
+    const suspects = fig('Police arrested 1,234 suspects after the riots.', 'en', '1,234');
+    const hostages = fig('Some 1,234 hostages were freed.', 'en', 'Some 1,234');
+    expect(suspects.countsKey[0]).toMatch(/^w:/);
+    expect(matchDetail(suspects, hostages)).toMatchObject({ match: null, bar: 'generic' });
+    expect(matchDetail(hostages, suspects)).toMatchObject({ match: null, bar: 'generic' });
   });
 });

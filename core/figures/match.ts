@@ -901,7 +901,8 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
   const sharedKey = inter(A.all, B.all);
   const shared = Math.max(sharedKey, sharedContext(a, b, A.category, B.category));
-  const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:') || GENERIC_ENTITIES.has(B.category);
+  // Either side's: the frame is symmetric (a noun the table does not know, 'w:', on one side only is still generic).
+  const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:') || GENERIC_ENTITIES.has(B.category) || B.category.startsWith('w:');
   // A unit with no counted noun (percent, euros) says nothing of what it measures; a topic noun ("deux
   // jours fériés", "two public holidays") is its own unit, and names what is counted as an entity does.
   const unitOnly = A.category === a.unit && concept(A.category)?.type !== 'topic';
