@@ -29,7 +29,7 @@ import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
 import { textLead, textSetting } from './count-places';
-import { PEOPLE_CATS, conceptAt } from './count-base';
+import { PEOPLE_CATS, SENTENCE_END, conceptAt } from './count-base';
 import { isYearDigits } from './years';
 import { NOT_COUNTED_UNITS } from './unit-sets';
 import { setSentenceMates } from './sentence-mates';
@@ -127,8 +127,8 @@ const RELATIVE_OWN_WORDS = 3;
  * année"): with ELAPSED_NOUNS, the rank counts over a series, not this event's toll. Numbers are read apart. */
 const PERIOD_DETERMINERS = new Set(['this', 'last', 'past', 'cette', 'cet', 'ce', 'dernier', 'derniere', 'two', 'three', 'four', 'five', 'six',
   'deux', 'trois', 'quatre', 'cinq', 'few', 'several', 'quelques', 'plusieurs']);
-/** Sentence punctuation: where a rank's sentence ends. */
-const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
+/** Where a rank's sentence ends: the sentence ends of count-base.ts, and a semicolon. */
+const SENTENCE_ENDS = new Set([...SENTENCE_END, ';']);
 
 /** The tokens of the sentence around an ordinal at [i0, k] (k its noun), with a relative clause right after the
  * noun left out ("A second person, who saw a man killed, was questioned": "was questioned" is its clause), and
@@ -156,10 +156,13 @@ function rankClause(toks: Tok[], i0: number, k: number): { before: Tok[]; after:
 
 /** Does the ranked person's clause tell a harm (FATE_ROLES, not the victim noun's own) or a recovery? */
 function fateInClause(c: { before: Tok[]; after: Tok[] }): boolean {
-  return [...c.before, ...c.after].some((t) => t.kind === 'w' && (RECOVERY_VERBS.has(t.t) || (() => {
-    const r = lookup(t.t, 'role');
-    return !!r && r.id !== 'casualty' && FATE_ROLES.has(r.id);
-  })()));
+  return [...c.before, ...c.after].some((t) => t.kind === 'w' && (RECOVERY_VERBS.has(t.t) || isFateRole(t.t)));
+}
+
+/** A word whose role is a fate a toll tells, other than the victim noun's own role ('casualty'). */
+function isFateRole(word: string): boolean {
+  const r = lookup(word, 'role');
+  return !!r && r.id !== 'casualty' && FATE_ROLES.has(r.id);
 }
 
 /** The token where the ordinal ending before token i1 ends its frame when it ranks one person with a fate

@@ -10,7 +10,7 @@ import { loadTxtCorpus } from '../../core/corpus/node';
 import { addDocument, createPassageIndex, findPassages } from '../../core/passages/index';
 import type { CorpusDoc, FigureReport, Lang, Passage } from '../../core/types';
 import { analyse, type Analysis } from '../../core/passages/tokens';
-import { keyCounts } from '../../core/passages/crosslang';
+import { crossCandidates, keyCounts } from '../../core/passages/crosslang';
 import { compareFigures, extractFigures } from '../../core/figures/index';
 import { DEVSET, type GoldGroup } from '../eval/devset';
 
@@ -99,6 +99,32 @@ export function* crossLanguagePages(): Generator<CrossLanguagePage> {
       const others = corpus.filter((d) => d.lang !== lang);
       const counts = keyCounts([pa, ...others.map((d) => an.get(d.id)!)]);
       yield { story, corpus, gold, id: pg.id, lang, text, pa, others, an, counts };
+    }
+  }
+}
+
+/** One cross-language gold pair of a page and a source: the sentences of each that overlap the gold's members (`ps`,
+ * `ss`, indexes into `pa.sentences` / `sa.sentences`) and the engine's cross-language candidates between the two texts. */
+export interface CrossLanguageGoldPair extends CrossLanguagePage {
+  g: GoldGroup; d: CorpusDoc; sa: Analysis; ps: number[]; ss: number[]; cands: ReturnType<typeof crossCandidates>;
+}
+
+/** Every cross-language gold pair of the devset (a gold group with a member on the page and one on a source in the
+ * other language), as crosslang-missed.ts and crosslang-dict-gaps.ts read them. */
+export function* crossLanguageGoldPairs(): Generator<CrossLanguageGoldPair> {
+  for (const page of crossLanguagePages()) {
+    for (const g of page.gold) {
+      const pm = g.members.find((m) => m.doc === `pages/${page.id}`);
+      if (!pm) continue;
+      for (const d of page.others) {
+        const sm = g.members.find((m) => m.doc === `corpus/${d.id}`);
+        if (!sm) continue;
+        const sa = page.an.get(d.id)!;
+        const cands = crossCandidates(page.pa, sa, 0, 1, page.counts);
+        const ps = page.pa.sentences.map((s, i) => (ov(pm, s.start, s.end) ? i : -1)).filter((i) => i >= 0);
+        const ss = sa.sentences.map((s, i) => (ov(sm, s.start, s.end) ? i : -1)).filter((i) => i >= 0);
+        yield { ...page, g, d, sa, ps, ss, cands };
+      }
     }
   }
 }

@@ -8,10 +8,10 @@
  * Usage: npx tsx scripts/dev/crosslang-dict-gaps.ts /tmp/dict.json
  */
 import { readFileSync } from 'node:fs';
-import { crossCandidates, sentenceBags, CROSS_MIN_SCORE } from '../../core/passages/crosslang';
+import { sentenceBags, CROSS_MIN_SCORE } from '../../core/passages/crosslang';
 import { stem } from '../../core/text/stem';
 import type { Analysis } from '../../core/passages/tokens';
-import { crossLanguagePages, ov } from './_devset-passages';
+import { crossLanguageGoldPairs } from './_devset-passages';
 
 const dict = JSON.parse(readFileSync(process.argv[2], 'utf8')) as Record<string, string[]>;
 const gaps = new Map<string, { missed: Set<string>; found: Set<string>; n: number; ex: string }>();
@@ -21,41 +21,29 @@ function wordsOf(a: Analysis, s: number): Array<{ w: number; norm: string; st: s
   for (let w = b.words[s][0]; w >= 0 && w <= b.words[s][1]; w++) out.push({ w, norm: a.wordNorms[w], st: stem(a.wordNorms[w]), keys: b.wordKeys[w] });
   return out;
 }
-for (const { story, gold, id, lang, pa, others, an, counts } of crossLanguagePages()) {
-  for (const g of gold) {
-    const pm = g.members.find((m) => m.doc === `pages/${id}`);
-    if (!pm) continue;
-    for (const d of others) {
-      const sm = g.members.find((m) => m.doc === `corpus/${d.id}`);
-      if (!sm) continue;
-      const sa = an.get(d.id)!;
-      const cands = crossCandidates(pa, sa, 0, 1, counts);
-      const ps = pa.sentences.map((s, i) => (ov(pm, s.start, s.end) ? i : -1)).filter((i) => i >= 0);
-      const ss = sa.sentences.map((s, i) => (ov(sm, s.start, s.end) ? i : -1)).filter((i) => i >= 0);
-      let best = { p: ps[0], s: ss[0], score: -1 };
-      for (const p of ps) for (const s of ss) {
-        const sc = cands.find((x) => x.p === p && x.s === s)?.score ?? 0;
-        if (sc > best.score) best = { p, s, score: sc };
-      }
-      if (best.p === undefined || best.s === undefined) continue;
-      const missed = best.score < CROSS_MIN_SCORE;
-      const [fa, fs, ea, es] = lang === 'fr' ? [pa, best.p, sa, best.s] : [sa, best.s, pa, best.p];
-      const fw = wordsOf(fa, fs), ew = wordsOf(ea, es);
-      const seen = new Set<string>();
-      for (const f of fw) {
-        const tr = dict[f.st];
-        if (!tr) continue;
-        for (const e of ew) {
-          if (!tr.includes(e.st)) continue;
-          if (f.keys.some((k) => e.keys.includes(k))) continue;
-          const key = `${f.st}/${e.st}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const r = gaps.get(key) ?? gaps.set(key, { missed: new Set(), found: new Set(), n: 0, ex: `${f.norm}/${e.norm} ${f.keys.join(',')} | ${e.keys.join(',')}` }).get(key)!;
-          (missed ? r.missed : r.found).add(story);
-          if (missed) r.n++;
-        }
-      }
+for (const { story, lang, pa, sa, ps, ss, cands } of crossLanguageGoldPairs()) {
+  let best = { p: ps[0], s: ss[0], score: -1 };
+  for (const p of ps) for (const s of ss) {
+    const sc = cands.find((x) => x.p === p && x.s === s)?.score ?? 0;
+    if (sc > best.score) best = { p, s, score: sc };
+  }
+  if (best.p === undefined || best.s === undefined) continue;
+  const missed = best.score < CROSS_MIN_SCORE;
+  const [fa, fs, ea, es] = lang === 'fr' ? [pa, best.p, sa, best.s] : [sa, best.s, pa, best.p];
+  const fw = wordsOf(fa, fs), ew = wordsOf(ea, es);
+  const seen = new Set<string>();
+  for (const f of fw) {
+    const tr = dict[f.st];
+    if (!tr) continue;
+    for (const e of ew) {
+      if (!tr.includes(e.st)) continue;
+      if (f.keys.some((k) => e.keys.includes(k))) continue;
+      const key = `${f.st}/${e.st}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const r = gaps.get(key) ?? gaps.set(key, { missed: new Set(), found: new Set(), n: 0, ex: `${f.norm}/${e.norm} ${f.keys.join(',')} | ${e.keys.join(',')}` }).get(key)!;
+      (missed ? r.missed : r.found).add(story);
+      if (missed) r.n++;
     }
   }
 }
