@@ -342,11 +342,12 @@ export const HOLDOUT_HIDDEN = process.env.RECOUPE_EVAL_NO_HOLDOUT === '1';
 export default function run(): void {
   console.log('\n## Development set (test/fixtures/devset: stories other than the bundled one)');
   if (!existsSync(DEVSET)) { console.log('  no development set'); return; }
-  const only = process.env.DEVSET_STORY;
+  // One story or a comma-separated list: a list of held-out names measures the held-out set alone, in one run.
+  const only = process.env.DEVSET_STORY ? new Set(process.env.DEVSET_STORY.split(',')) : undefined;
   const totals: Tally = {};
   for (const name of readdirSync(DEVSET).sort()) {
     const dir = join(DEVSET, name);
-    if (only && name !== only) continue;
+    if (only && !only.has(name)) continue;
     if (!existsSync(join(dir, 'pages', 'manifest.json')) || !existsSync(join(dir, 'corpus'))) continue;
     evalStory(name, dir, totals);
   }
@@ -358,7 +359,7 @@ export default function run(): void {
   const held: Tally = {};
   for (const name of readdirSync(HOLDOUT).sort()) {
     const dir = join(HOLDOUT, name);
-    if (only && name !== only) continue;
+    if (only && !only.has(name)) continue;
     if (!existsSync(join(dir, 'pages', 'manifest.json')) || !existsSync(join(dir, 'corpus'))) continue;
     evalStory(name, dir, held);
     storyDates(dir, held);
