@@ -544,6 +544,15 @@ describe('names spelled with another vowel', () => {
     expect(score('KVR')).toBeGreaterThan(score('QXW') + 0.05);
   });
 
+  it('an acronym ending in E is read by the letters it shows, though its key drops the E', () => {
+    // nameKey folds a final "e" ("BKE" is keyed "bk"): the letters must come from the capitals written.
+    const fr = 'La BKE relève son taux\nLa Banque kestrelienne d’épargne (BKE) a relevé jeudi son taux directeur à Talvora, a annoncé la BKE. La BKE vise 2 % de hausse des prix.';
+    const en = (acronym: string) => ({ title: `${acronym} raises its rate`, text: `The ${acronym} raised its key rate in Talvora on Thursday, the ${acronym} said. The ${acronym} aims at 2% price growth.`, lang: 'en' as const });
+    const i = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: fr }]);
+    const s = (acronym: string) => i.match(en(acronym), { threshold: -Infinity }).find((x) => x.id === 'a')?.score ?? 0;
+    expect(s('EKB')).toBeGreaterThan(s('QXW') + 0.05);
+  });
+
   it('a short name in ordinary case is no acronym: its letters in another order are another name', () => {
     const en = (name: string) => ({ title: `Talvora club signs ${name}`, text: `The Talvora club signed ${name} on a three-year deal on Tuesday, the club said. Before that, ${name} had played for the reserve side.`, lang: 'en' as const });
     const i = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: "Le club de Talvora recrute Omar\nLe club de Talvora a signé mardi un contrat de trois ans avec Omar, a annoncé le club. Jusque-là, Omar jouait en réserve." }]);
