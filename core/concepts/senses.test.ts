@@ -76,6 +76,12 @@ describe('word senses', () => {
     expect(idsOf('The carmaker will cut 1,500 jobs by 2027.', 'cut')).toEqual(['laid-off']);
     expect(idsOf('The deficit would be cut to 3.9% of output next year.', 'cut')).toEqual(['t-savings']);
     expect(idsOf('Health spending cut by two billion euros angered doctors.', 'cut')).toEqual(['t-savings']);
+    // A central bank's rate cut is neither: no one laid off, no amount saved.
+    expect(idsOf('The central bank cut interest rates to 2.5% on Thursday.', 'cut')).toEqual([]);
+    expect(idsOf('Markets expect a quarter-point rate cut in June.', 'cut')).toEqual([]);
+    expect(idsOf('The bank cuts its key rate by 25 basis points.', 'cuts')).toEqual([]);
+    expect(idsOf('The bank is cutting rates for the third time.', 'cutting')).toEqual([]);
+    expect(idsOf('The mill is cutting 300 jobs.', 'cutting')).toEqual(['laid-off']);
   });
 
   it('reads English "March" as the month beside a date, and as a march otherwise', () => {
