@@ -120,7 +120,7 @@ const TRAIL_RESEMBLANCE = 0.5;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 35;
+export const STORY_FORMAT = 36;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -141,8 +141,8 @@ export interface StoryDoc {
   days?: CoreEntry[][];
   /** For each part, the words of the bilingual word list it gives (listedWords); absent when no part gives one. */
   words?: CoreEntry[][];
-  /** For each part, its short name keys written all in capitals with their letter alias (acronymKeys), the only ones read by their letters; absent when none. */
-  acronyms?: Array<Array<[key: string, alias: string]>>;
+  /** For each part, its short name keys written all in capitals (acronymKeys), the only ones read by their letters; absent when none. */
+  acronyms?: string[][];
   /** Hashes of the article's long sentences, to recognise a page that is this very article. */
   fingerprint: number[];
   /** STORY_FORMAT of the build that computed it (absent before format 3). */
@@ -225,21 +225,21 @@ export function letterAlias(key: string): string | undefined {
 const ACRONYM_SHOWN = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}{${LETTER_ALIAS_MIN},${LETTER_ALIAS_MAX}})$`, 'u');
 
 /**
- * The name keys an article writes as acronyms, in capitals alone, three or four letters (LETTER_ALIAS_MIN..MAX), each
- * with its letter alias. Only these are read by their letters (letterAlias): a short name in lower case has letters any
- * other name may reorder ("Omar"/"Roma", "Ali"/"Lai", "Leon"/"Noel"), an acronym's letters are the initials of one body's
- * words. The alias is taken from the letters shown, not from the key: the key folds a name's spelling (nameKey drops a
- * final "e", "BCE" is keyed "bc"), which left an acronym ending in E without its letters ("BCE"/"ECB", "OCDE"/"OECD").
+ * The name keys an article writes as acronyms: in capitals alone, three or four letters (LETTER_ALIAS_MIN..MAX). Only
+ * these are read by their letters (letterAlias): a short name in lower case has letters any other name may reorder
+ * ("Omar"/"Roma", "Ali"/"Lai", "Leon"/"Noel"), an acronym's letters are the initials of one body's words. An acronym is
+ * keyed by its letters as written (features' acronymKey: "BCE" is "p:bce", not folded to "p:bc" as "BBC" was), so its
+ * alias is its key's letters. The capitals shown count only when they are the key's word: "Red SEA" is keyed by "Red"
+ * (the last word says the kind of place), and the letters of "SEA" are not that key's.
  */
-export function acronymKeys(features: Feature[]): Array<[key: string, alias: string]> {
-  const out: Array<[string, string]> = [];
-  for (const f of features) {
-    if (f.cls !== 'name') continue;
-    const shown = ACRONYM_SHOWN.exec(f.display)?.[1];
-    const alias = shown && letterAlias(NAME_PREFIX + shown.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
-    if (alias) out.push([f.key, alias]);
-  }
-  return out;
+export function acronymKeys(features: Feature[]): string[] {
+  return features
+    .filter((f) => {
+      if (f.cls !== 'name' || letterAlias(f.key) === undefined) return false;
+      const shown = ACRONYM_SHOWN.exec(f.display)?.[1];
+      return shown !== undefined && NAME_PREFIX + fold(shown) === f.key;
+    })
+    .map((f) => f.key);
 }
 
 /**
@@ -828,14 +828,14 @@ export class StoryIndex {
         if (k.length) (kinds ??= new Map()).set(key, k);
       }
       this.slotKinds.push(kinds);
-      const acronyms = new Map(d.acronyms?.[i]);
+      const acronyms = new Set(d.acronyms?.[i]);
       for (const [key, sal] of core) {
-        this.post(key, slot, sal / mass, crossSal ? (crossSal.get(key) ?? 0) / crossMass : crosses(key) ? sal / crossMass : 0, sal, acronyms.get(key));
+        this.post(key, slot, sal / mass, crossSal ? (crossSal.get(key) ?? 0) / crossMass : crosses(key) ? sal / crossMass : 0, sal, acronyms.has(key));
       }
       // The crossing core's features outside the entry's core meet pages in the other language only.
       if (crossCore) {
         const inCore = new Set(core.map((e) => e[0]));
-        for (const [key, sal] of crossCore) if (!inCore.has(key)) this.post(key, slot, 0, sal / crossMass, 0, acronyms.get(key));
+        for (const [key, sal] of crossCore) if (!inCore.has(key)) this.post(key, slot, 0, sal / crossMass, 0, acronyms.has(key));
       }
       // Weekday days (addDays) and listed words (addCognates) are read by their salience alone, outside the entry's masses.
       for (const [key, sal] of [...(d.days?.[i] ?? []), ...(d.words?.[i] ?? [])]) {
@@ -850,7 +850,7 @@ export class StoryIndex {
   }
 
   /** One entry's posting of a key, the key listed under its alias (vowelAlias, letterAlias, countAlias) when first posted. */
-  private post(key: string, slot: number, share: number, crossShare: number, sal: number, letters?: string): void {
+  private post(key: string, slot: number, share: number, crossShare: number, sal: number, acronym = false): void {
     let list = this.postings.get(key);
     if (!list) {
       this.postings.set(key, (list = { slots: [], shares: [], crossShares: [], sals: [] }));
@@ -858,7 +858,10 @@ export class StoryIndex {
       if (alias !== undefined) this.listAlias(alias, key);
     }
     // A short key is listed under its letters once an entry writes it in capitals (acronymKeys): "Roma" is no acronym of "Omar".
-    if (letters !== undefined && !this.aliases.get(letters)?.includes(key)) this.listAlias(letters, key);
+    if (acronym) {
+      const alias = letterAlias(key);
+      if (alias !== undefined && !this.aliases.get(alias)?.includes(key)) this.listAlias(alias, key);
+    }
     list.slots.push(slot);
     list.shares.push(share);
     list.crossShares.push(crossShare);
@@ -910,7 +913,7 @@ export class StoryIndex {
     const threshold = opts.threshold ?? SAME_STORY_THRESHOLD;
     const features = extractFeatures(page);
     const byKey = new Map(features.map((f) => [f.key, f] as const));
-    const pageAcronyms = new Map(acronymKeys(features));
+    const pageAcronyms = new Set(acronymKeys(features));
     // The page's core: its shares for entries in its language and for entries in the other one.
     const core = storyCore(features);
     const same = shares(core, false);
@@ -1083,9 +1086,9 @@ export class StoryIndex {
   /**
    * Each article's best entry for a core (its shares in its own language and across languages): the
    * overlap score, the entry, and the articles touched at all. `pageAcronyms`: the page's keys written as acronyms
-   * (acronymKeys) with their letter aliases, the only ones it reads by their letters.
+   * (acronymKeys), the only ones it reads by their letters (letterAlias).
    */
-  private overlaps(same: Map<string, number>, cross: Map<string, number>, lang: Lang, pageAcronyms: ReadonlyMap<string, string>, cognates?: Cognates, days?: PageDays): { bestScore: Float64Array; bestSlot: Int32Array; candidates: number[] } {
+  private overlaps(same: Map<string, number>, cross: Map<string, number>, lang: Lang, pageAcronyms: ReadonlySet<string>, cognates?: Cognates, days?: PageDays): { bestScore: Float64Array; bestSlot: Int32Array; candidates: number[] } {
     const nSlots = this.slotDoc.length;
     const slotScore = new Float64Array(nSlots);
     const touched: number[] = [];
@@ -1116,7 +1119,7 @@ export class StoryIndex {
       const crossShare = cross.get(key);
       // A distinct number (distinctNumber) meets with its larger share.
       const exact = distinctNumber(key);
-      const nameAlias = vowelAlias(key) ?? pageAcronyms.get(key);
+      const nameAlias = vowelAlias(key) ?? (pageAcronyms.has(key) ? letterAlias(key) : undefined);
       const countKey = nameAlias === undefined ? countAlias(key) : undefined;
       const aliasKey = nameAlias ?? countKey;
       const alias = aliasKey === undefined ? undefined : this.aliases.get(aliasKey);
@@ -1355,7 +1358,7 @@ export class StoryIndex {
     let day = this.resembled.get(n);
     if (day === undefined) {
       const core = this.docs[n].parts[0] ?? [];
-      const { bestScore, candidates } = this.overlaps(shares(core, false), shares(core, true), this.docs[n].lang, new Map(this.docs[n].acronyms?.[0]));
+      const { bestScore, candidates } = this.overlaps(shares(core, false), shares(core, true), this.docs[n].lang, new Set(this.docs[n].acronyms?.[0]));
       let best = SAME_STORY_THRESHOLD;
       day = NaN;
       for (const m of candidates) {
