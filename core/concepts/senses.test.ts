@@ -76,6 +76,21 @@ describe('word senses', () => {
     expect(idsOf('The carmaker will cut 1,500 jobs by 2027.', 'cut')).toEqual(['laid-off']);
     expect(idsOf('The deficit would be cut to 3.9% of output next year.', 'cut')).toEqual(['t-savings']);
     expect(idsOf('Health spending cut by two billion euros angered doctors.', 'cut')).toEqual(['t-savings']);
+    // A central bank's rate cut is neither: no one laid off, no amount saved.
+    expect(idsOf('The central bank cut interest rates to 2.5% on Thursday.', 'cut')).toEqual([]);
+    expect(idsOf('Markets expect a quarter-point rate cut in June.', 'cut')).toEqual([]);
+    expect(idsOf('The bank cuts its key rate by 25 basis points.', 'cuts')).toEqual([]);
+    expect(idsOf('The bank is cutting rates for the third time.', 'cutting')).toEqual([]);
+    expect(idsOf('The mill is cutting 300 jobs.', 'cutting')).toEqual(['laid-off']);
+    // Only a rate or its unit makes the rate cut: an amount cut by a quarter is still a saving, a subsidy cut is no rate.
+    expect(idsOf('The education budget was cut by a quarter last year.', 'cut')).toEqual(['t-savings']);
+    expect(idsOf('The central bank cut by a quarter point.', 'cut')).toEqual([]);
+    expect(idsOf('The central bank cut by a quarter-point.', 'cut')).toEqual([]);
+    expect(idsOf('Lenders expect a half-point cut next month.', 'cut')).toEqual([]);
+    expect(idsOf('The bank cut its key rate again.', 'cut')).toEqual([]);
+    expect(idsOf('The government cut the key subsidy for farmers.', 'cut')).toEqual(idsOf('The government cut a subsidy for farmers.', 'cut'));
+    expect(idsOf('At this point cut morale sank.', 'cut')).toEqual(idsOf('After that, cut morale sank.', 'cut'));
+    expect(idsOf('Officials cut interest payments on the debt.', 'cut')).toEqual(idsOf('Officials cut payments on the debt.', 'cut'));
   });
 
   it('reads English "March" as the month beside a date, and as a march otherwise', () => {

@@ -120,7 +120,7 @@ const TRAIL_RESEMBLANCE = 0.5;
 const MAX_WHY = 6;
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 34;
+export const STORY_FORMAT = 36;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -222,15 +222,24 @@ export function letterAlias(key: string): string | undefined {
 }
 
 /** A name shown ending in a word of capitals alone, of an acronym's length ("PLD", "la FAO"; not "Roma", "Ali", "PiS"). */
-const ACRONYM_SHOWN = new RegExp(`(?:^|[^\\p{L}])\\p{Lu}{${LETTER_ALIAS_MIN},${LETTER_ALIAS_MAX}}$`, 'u');
+const ACRONYM_SHOWN = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}{${LETTER_ALIAS_MIN},${LETTER_ALIAS_MAX}})$`, 'u');
 
 /**
  * The name keys an article writes as acronyms: in capitals alone, three or four letters (LETTER_ALIAS_MIN..MAX). Only
  * these are read by their letters (letterAlias): a short name in lower case has letters any other name may reorder
- * ("Omar"/"Roma", "Ali"/"Lai", "Leon"/"Noel"), an acronym's letters are the initials of one body's words.
+ * ("Omar"/"Roma", "Ali"/"Lai", "Leon"/"Noel"), an acronym's letters are the initials of one body's words. An acronym is
+ * keyed by its letters as written (features' acronymKey: "BCE" is "p:bce", not folded to "p:bc" as "BBC" was), so its
+ * alias is its key's letters. The capitals shown count only when they are the key's word: "Red SEA" is keyed by "Red"
+ * (the last word says the kind of place), and the letters of "SEA" are not that key's.
  */
 export function acronymKeys(features: Feature[]): string[] {
-  return features.filter((f) => f.cls === 'name' && letterAlias(f.key) !== undefined && ACRONYM_SHOWN.test(f.display)).map((f) => f.key);
+  return features
+    .filter((f) => {
+      if (f.cls !== 'name' || letterAlias(f.key) === undefined) return false;
+      const shown = ACRONYM_SHOWN.exec(f.display)?.[1];
+      return shown !== undefined && NAME_PREFIX + fold(shown) === f.key;
+    })
+    .map((f) => f.key);
 }
 
 /**

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundledCorpus, REPO_ROOT } from '../corpus/node';
 import { guessLang } from '../text/lang';
-import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, vowelAlias, letterAlias, countAlias, countKinds, kindsMeet, isCurrentStoryDoc, counts, countConflict, tallyShared, prominentCounts, distinctNumber, type StoryDoc } from './index';
-import { nameKey, storyNameKey } from './features';
+import { StoryIndex, SAME_STORY_THRESHOLD, timeProximity, vowelAlias, letterAlias, countAlias, countKinds, kindsMeet, isCurrentStoryDoc, counts, countConflict, tallyShared, prominentCounts, distinctNumber, acronymKeys, type StoryDoc } from './index';
+import { nameKey, storyNameKey, extractFeatures } from './features';
 import { Engine } from '../engine';
 
 const corpus = loadBundledCorpus();
@@ -542,6 +542,45 @@ describe('names spelled with another vowel', () => {
     const score = (id: string) => scored.find((x) => x.id === id)?.score ?? 0;
     expect(score('VRK')).toBeGreaterThanOrEqual(score('KVR'));
     expect(score('KVR')).toBeGreaterThan(score('QXW') + 0.05);
+  });
+
+  it('an acronym is keyed by its letters as written: no final E dropped, no double letter merged', () => {
+    const keys = (text: string) => extractFeatures({ title: '', text, lang: 'en' }).filter((f) => f.cls === 'name').map((f) => f.key);
+    const bbc = keys('Floods hit Talvora on Monday, the BBC reported.');
+    const bce = keys('Floods hit Talvora on Monday, the BCE reported.');
+    expect(bbc).toContain('p:bbc');
+    expect(bce).toContain('p:bce');
+    expect(keys('Floods hit Talvora on Monday, the CNN reported.')).not.toEqual(keys('Floods hit Talvora on Monday, the CNE reported.'));
+    // A short word in a name set in capitals is that name's word, folded as in lower case: no initials.
+    expect(keys('Crowds marched in NEW YORK on Monday.')).toEqual(keys('Crowds marched in New York on Monday.'));
+    // Its letter alias is formed from the same letters: BCE and ECB meet, BBC is neither.
+    expect(letterAlias('p:bce')).toBe(letterAlias('p:ecb'));
+    expect(letterAlias('p:bbc')).not.toBe(letterAlias('p:bce'));
+  });
+
+  it('an acronym in one language does not meet another acronym that a folded key made alike', () => {
+    // The French entry's "BCE" is read by its letters (the alias of "ECB"); the English entry only cites the BBC.
+    const i = StoryIndex.of([
+      { id: 'bce', title: 'La BCE baisse ses taux', lang: 'fr', text: 'La Banque centrale kestrelienne (BCE) a baissé jeudi ses taux directeurs à Varnholm, a annoncé la BCE. La BCE vise 2 % de hausse des prix.' },
+      { id: 'bbc', title: 'Storm floods Talvora', lang: 'en', text: 'Floods hit Talvora on Thursday, the BBC reported. The BBC said 300 homes were flooded, and the BBC showed rescue boats in the streets.' },
+    ]);
+    const s = (acronym: string) => i.match({ title: `${acronym} holds talks`, lang: 'en', text: `The ${acronym} met in Talvora on Thursday, the ${acronym} said. The ${acronym} reported that 300 homes nearby were flooded.` }, { threshold: -Infinity }).find((x) => x.id === 'bbc')?.score ?? 0;
+    expect(s('ECB')).toBeCloseTo(s('QXW'), 6);
+    expect(s('BBC')).toBeGreaterThan(s('QXW') + 0.05);
+  });
+
+  it('a name shown ending in capitals is an acronym only when those capitals are its key ("Red SEA" is keyed by "Red")', () => {
+    const fs = extractFeatures({ title: '', lang: 'en', text: 'Ships were attacked in the Red SEA on Monday, officials said. Traffic in the Red SEA fell by half.' });
+    expect(fs.some((f) => f.cls === 'name' && /SEA$/.test(f.display))).toBe(true);
+    expect(acronymKeys(fs)).toEqual([]);
+  });
+
+  it('an acronym ending in E is read by its letters', () => {
+    const fr = 'La BKE relève son taux\nLa Banque kestrelienne d’épargne (BKE) a relevé jeudi son taux directeur à Talvora, a annoncé la BKE. La BKE vise 2 % de hausse des prix.';
+    const en = (acronym: string) => ({ title: `${acronym} raises its rate`, text: `The ${acronym} raised its key rate in Talvora on Thursday, the ${acronym} said. The ${acronym} aims at 2% price growth.`, lang: 'en' as const });
+    const i = StoryIndex.of([{ id: 'a', title: '', lang: 'fr', text: fr }]);
+    const s = (acronym: string) => i.match(en(acronym), { threshold: -Infinity }).find((x) => x.id === 'a')?.score ?? 0;
+    expect(s('EKB')).toBeGreaterThan(s('QXW') + 0.05);
   });
 
   it('a short name in ordinary case is no acronym: its letters in another order are another name', () => {
