@@ -44,7 +44,14 @@ const looksPlural = (w: string): boolean => /(?:[sx]|men|ren|ople)$/.test(w) && 
 function compoundLast(toks: Tok[], headEnd: number, lang: Lang): ReturnType<typeof conceptAt> {
   if (lang !== 'en' || headEnd >= toks.length || toks[headEnd].nl || looksPlural(toks[headEnd - 1].t)) return null;
   const next = conceptAt(toks, headEnd);
-  return next && next.c.type === 'entity' ? next : null;
+  if (next) return next.c.type === 'entity' ? next : null;
+  // "312 electoral college votes", "two city council seats": a singular noun the table does not know between the first
+  // word and a plural noun of the table is one more noun of the compound; the plural is still its head (read alone,
+  // "electoral" counted elections). Only a plural head: "two assembly member Smith" ends on a name.
+  const mid = toks[headEnd];
+  const after = headEnd + 1 < toks.length && !toks[headEnd + 1].nl ? conceptAt(toks, headEnd + 1) : null;
+  if (mid.kind !== 'w' || STOPWORDS.has(mid.t) || looksPlural(mid.t) || !after || after.c.type !== 'entity') return null;
+  return looksPlural(toks[headEnd + after.len].t) ? { ...after, len: after.len + 1 } : null;
 }
 /** Is the word at k an English name written before the plural noun it qualifies, that noun being the head of its
  * compound ("2.4 million Zephyr tablets", "40 Rotary members")? The name is capitalised and looks plural (a
@@ -469,14 +476,24 @@ export function wholeAfterPart(toks: Tok[], i0: number): boolean {
 /** The counted noun (an entity) of the whole right after a part at i1: "of the 577 seats", "out of 650
  * seats", "sur les 577 sièges"; a role of people there counts people in it ("141 des 179 morts", "12 of the 40 dead"),
  * as the whole's own number does; else undefined. */
-function wholeNounAfter(toks: Tok[], i1: number): { category: string; role?: string } | undefined {
+function wholeNounAfter(toks: Tok[], i1: number, lang: Lang): { category: string; role?: string } | undefined {
   let q = i1;
   if (toks[q]?.t === 'out') q++;
+  const prep = toks[q]?.t ?? '';
+  // "11 000 de ses 27 000 employés", "seven of its 28 plants": a whole told with a possessive or a demonstrative
+  // after "de / of" is a whole as "des / of the" tells it.
+  const possessive = (prep === 'de' || prep === 'd') ? WHOLE_DETERMINERS_FR.has(toks[q + 1]?.t ?? '')
+    : prep === 'of' && WHOLE_DETERMINERS_EN.has(toks[q + 1]?.t ?? '') && toks[q + 1]?.t !== 'the';
   // "614 des 618 salariés": French "des" is "de" and "les" in one word, the partitive of a whole counted before.
-  if (toks[q]?.t !== 'of' && toks[q]?.t !== 'sur' && toks[q]?.t !== 'des') return undefined;
+  if (prep !== 'of' && prep !== 'sur' && prep !== 'des' && !possessive) return undefined;
   q++;
-  if (toks[q]?.t === 'the' || toks[q]?.t === 'les') q++;
-  if (!isNumberTok(toks[q])) return undefined;
+  if (toks[q]?.t === 'the' || toks[q]?.t === 'les' || possessive) q++;
+  const wholeStart = q;
+  // "six of the seven swing states", "sept des huit immeubles": a whole written in words, read to its noun below.
+  if (!isNumberTok(toks[q])) {
+    while (q < toks.length && !toks[q].nl && (wholeNumberWord(toks[q].t, lang) || (q > wholeStart && toks[q].t === '-' && wholeNumberWord(toks[q + 1]?.t ?? '', lang)))) q++;
+    return q > wholeStart ? wholeOwnHead(toks, wholeStart, q, lang) : undefined;
+  }
   // "2,000 of the 1.8 million people": the whole's scale word is part of its number.
   while (isNumberTok(toks[q]) || (q > i1 && LARGE_SCALES.has(toks[q]?.t ?? ''))) q++;
   const h = q < toks.length ? conceptAt(toks, q) : null;
@@ -484,7 +501,21 @@ function wholeNounAfter(toks: Tok[], i1: number): { category: string; role?: str
   if (h) return h.c.type === 'entity' ? { category: h.c.id } : undefined;
   // A plural noun the table does not know is the whole's noun as well ("89 of the 133 cardinals"): the part counts it.
   const w = toks[q];
-  return w && w.kind === 'w' && !w.nl && !STOPWORDS.has(w.t) && w.t.length > 2 && looksPlural(w.t) && !INVARIABLE_S.has(w.t) ? { category: unknownNoun(w.t) } : undefined;
+  if (w && w.kind === 'w' && !w.nl && !STOPWORDS.has(w.t) && w.t.length > 2 && looksPlural(w.t) && !INVARIABLE_S.has(w.t)) return { category: unknownNoun(w.t) };
+  return wholeOwnHead(toks, wholeStart, q, lang);
+}
+/** A number word of a whole after a part's "of the / des" ("seven", "twenty", "hundred"; "huit"), not one that counts
+ * one ("un", "one", "a"): "6 sur une échelle de 10", "two of the one-day strikes" take no whole from it. */
+const wholeNumberWord = (w: string, lang: Lang): boolean => !ONE.has(w) && (has(TABLES[lang].units, w) || has(TABLES[lang].mult, w));
+/** The whole's counted noun as the count reads it after its own number, past the words it reads past (an English
+ * adjective or the first noun of a compound: "six of the seven swing states", "seven of 28 known deceased hostages";
+ * French "de" after a scale word: "sept des 30 millions de Vénézuéliens"). Only a noun read after the number (the
+ * head's end past it) and no unit: a whole with no noun of its own ("two of the 12 in the committee") says nothing of
+ * what the part counts, and one in a unit ("5 of the 10 km") is a measure, not a set the part is taken from. */
+function wholeOwnHead(toks: Tok[], start: number, end: number, lang: Lang): { category: string; role?: string } | undefined {
+  const head = readHead(toks, start, end, lang);
+  if (head.unit !== 'number' || !head.category || head.headEnd <= end) return undefined;
+  return { category: head.category, role: head.headRole };
 }
 /** Determiners of a whole named without a number after a part's "of": "12 of the victims", "300 of those killed",
  * "all 40 of his co-workers". A pronoun ("of them", "of whom") has no noun of its own and is read elsewhere (counts.ts). */
@@ -1307,7 +1338,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     }
     // "would win 172 to 215 of the 577 seats", "182 sur les 577 sièges": a part counts what its whole does.
     if (unit === 'number' && !category) {
-      const whole = wholeNounAfter(toks, i1);
+      const whole = wholeNounAfter(toks, i1, lang);
       if (whole) { category = whole.category; headRole = whole.role ?? headRole; }
     }
     // "1,500 of those deaths", "12 of the victims were children", "trois des blessés": a part of a whole named without

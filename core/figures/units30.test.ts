@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { compareFigures, extractFigures } from './index';
+import type { Lang } from '../types';
+
+// Sentences written for these tests (unit30): counts refused on their unit because the counted noun was misread.
+const doc = (text: string, lang: Lang) => ({ text, lang, figures: extractFigures(text, lang) });
+const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: string) =>
+  compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
+const unitOf = (text: string, lang: Lang, q: string) => extractFigures(text, lang).find((f) => f.text === q)?.unit;
+
+describe('a part counts what its whole counts, past the words before the whole\'s noun (unit30)', () => {
+  it('reads the whole\'s noun after an adjective or a compound, and a whole written in words', () => {
+    expect(unitOf('The party won four of the nine coastal districts.', 'en', 'four')).toBe('districts');
+    expect(unitOf('The storm flattened three of the five wooden bridges.', 'en', 'three')).toBe(unitOf('The storm flattened three wooden bridges.', 'en', 'three'));
+    expect(unitOf('The storm flattened three of the five wooden bridges.', 'en', 'three')).not.toBe('number');
+    expect(unitOf('Les pompiers ont sauvé sept des huit immeubles.', 'fr', 'sept')).toBe(unitOf('Les pompiers ont sauvé sept immeubles.', 'fr', 'sept'));
+  });
+  it('reads a whole told with a possessive after "de / of"', () => {
+    expect(unitOf("L'usine va se séparer de 1 200 de ses 4 000 salariés.", 'fr', '1 200')).toBe('people');
+    expect(unitOf('The plant will shed 1,200 of its 4,000 workers.', 'en', '1,200')).toBe('people');
+  });
+  it('takes no whole from a number word that counts one, nor from a whole with no noun', () => {
+    expect(unitOf('Elle a donné 6 sur une échelle de 10.', 'fr', '6')).toBe('number');
+    expect(unitOf('He named two of the twelve in the committee.', 'en', 'two')).toBe('number');
+  });
+  it('compares a part told with its whole against the same count told alone, across languages', () => {
+    const en = doc('On Sunday the firm closed 1,200 of its 4,000 stores across the country.', 'en');
+    const fr = doc('Dimanche, le groupe a fermé 1 200 magasins dans tout le pays.', 'fr');
+    expect(verdicts(en, fr, '1,200')).toEqual(['agrees']);
+  });
+});
+
+describe('an English compound of three words counts its last noun (unit30)', () => {
+  it('reads "electoral college votes" as votes, not elections', () => {
+    expect(unitOf('She now holds 270 electoral college votes.', 'en', '270')).toBe('votes');
+    expect(unitOf('She won 270 electoral votes.', 'en', '270')).toBe('votes');
+    // A singular noun of the table after the topic word is still read as before: no plural head, no compound.
+    expect(unitOf('He won two elections in a row.', 'en', 'two')).not.toBe('votes');
+  });
+  it('meets the French "grands électeurs", and keeps voters apart', () => {
+    expect(unitOf('Elle a obtenu 270 grands électeurs.', 'fr', '270')).toBe('votes');
+    expect(verdicts(doc('She secured 270 electoral college votes on Wednesday.', 'en'), doc('Elle a obtenu mercredi 270 grands électeurs.', 'fr'), '270')).toEqual(['agrees']);
+    // Voters are people, not votes: a count of voters never meets a count of votes.
+    expect(unitOf('Quelque 270 000 électeurs se sont déplacés.', 'fr', 'Quelque 270 000')).toBe('people');
+  });
+});
