@@ -8,7 +8,7 @@ import type { Tok } from './tokens';
 import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
-import { concept, conceptIds, isCue, lookup, wordFormsOf } from '../concepts/index';
+import { concept, conceptIds, isCountryForm, isCue, lookup, wordFormsOf } from '../concepts/index';
 import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, conceptAt, insideQuote, isCountNumber, isNumberTok } from './count-base';
 import { isYearDigits } from './years';
 import { modelAfterCount } from './furniture';
@@ -157,6 +157,11 @@ export function ageName(toks: Tok[], i0: number, i1: number, unit: string, categ
   const name = toks[i0 - 2];
   if (!before || !name || (before.t !== ',' && before.t !== '(') || name.kind !== 'w' || !name.cap || STOPWORDS.has(name.t)) return undefined;
   if (!personName(toks, i0 - 2)) return undefined;
+  // "24 morts en Autriche (5), en Pologne (7)", "Czech Republic (5)": a number in parentheses after a country's name
+  // is that country's line of a count listed country by country (ellipsis.ts reads its noun), never an age. Only a
+  // country's name of the list (isCountryForm), not a people's ("David Dutch, 57"), and only in parentheses: a
+  // first name may be a country's ("Chad, 19"), and is then written with a comma.
+  if (before.t === '(' && (isCountryForm(name.t) || isCountryForm(`${toks[i0 - 3]?.t ?? ''} ${name.t}`))) return undefined;
   if (i1 - i0 !== 1 || !(toks[i0].v >= 1 && toks[i0].v <= MAX_AGE)) return undefined;
   const after = toks[i1]?.t;
   const bare = unit === 'number' && !category && (after === undefined || after === ',' || after === ')' || after === '.' || after === ';');

@@ -44,3 +44,17 @@ describe('an English compound of three words counts its last noun (unit30)', () 
     expect(unitOf('Quelque 270 000 électeurs se sont déplacés.', 'fr', 'Quelque 270 000')).toBe('people');
   });
 });
+
+describe('a number in parentheses after a country is a count of the toll listed by country, not an age (unit30)', () => {
+  it('reads each country\'s number as the toll\'s noun, and still reads a person\'s age', () => {
+    const fr = 'Les orages ont fait 19 morts en Hongrie (4), en Slovaquie (6) et en Croatie (9).';
+    expect(extractFigures(fr, 'fr').filter((f) => ['4', '6', '9'].includes(f.text)).map((f) => f.unit)).toEqual(['people', 'people', 'people']);
+    const en = 'The storms killed 19 people in Hungary (4), Slovakia (6) and Croatia (9).';
+    expect(extractFigures(en, 'en').filter((f) => ['4', '6', '9'].includes(f.text)).map((f) => f.unit)).toEqual(['people', 'people', 'people']);
+    expect(unitOf('La victime, Marie Lenoir (45), a été retrouvée chez elle.', 'fr', '45')).toBe('years');
+  });
+  it('keeps two countries\' lines of one list apart', () => {
+    const fr = doc('Lundi, les orages ont fait 19 morts en Hongrie (4), en Slovaquie (6) et en Croatie (9).', 'fr');
+    expect(verdicts(doc('On Monday the storms killed six people in Hungary.', 'en'), fr, 'six')).not.toContain('agrees');
+  });
+});
