@@ -97,8 +97,9 @@ function countedBeforeOf(toks: Tok[], i0: number): string | undefined {
 /** Singular nouns of a body of people the table does not list, and the people they count ("a workforce of 3,000":
  * employees, as French "un effectif de 3 000" says with a word the table has). Kept out of the table for the same
  * reason: in the table it made "workforce" a shared word of stories that merely both speak of staff (units25: a job-cut
- * story's page on another round of cuts then matched its corpus). */
-const GROUP_NOUNS_EN = new Map([['workforce', 'employee']]);
+ * story's page on another round of cuts then matched its corpus). "a peak audience of 23.8 million", "a TV audience of
+ * 24 million": its viewers (units30). English only: French "audience" is as often a court's hearing. */
+const GROUP_NOUNS_EN = new Map([['workforce', 'employee'], ['audience', 'spectator']]);
 /** Singular nouns (folded) that name a body of people, whose concept (concepts.json) is the people it counts: "a
  * population of 160,000" (inhabitants), "un effectif de 3 000", "a staff of 200" (employees). Only such collective
  * nouns: a noun of one person before "of / de" and a number is followed by that person's age ("a soldier of 19", "un

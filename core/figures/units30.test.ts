@@ -58,3 +58,11 @@ describe('a number in parentheses after a country is a count of the toll listed 
     expect(verdicts(doc('On Monday the storms killed six people in Hungary.', 'en'), fr, 'six')).not.toContain('agrees');
   });
 });
+
+describe('an audience of a number counts its viewers (unit30)', () => {
+  it('reads "an audience of" as spectators and compares it with viewers', () => {
+    expect(unitOf('The debate drew a television audience of 12.4 million.', 'en', '12.4 million')).toBe('people');
+    expect(verdicts(doc('The debate drew a television audience of 12.4 million on Tuesday.', 'en'),
+      doc('Some 12.4 million viewers watched the debate on Tuesday.', 'en'), '12.4 million')).toEqual(['agrees']);
+  });
+});
