@@ -209,6 +209,23 @@ export function isCountryForm(form: string): boolean {
   return COUNTRY_FORMS.has(form);
 }
 
+/** The folded place names of every nation ("france", "royaume - uni", "coree du sud", "united arab emirates"), without
+ *  the article or preposition the table writes before some ("en France", "the United Kingdom"): a country's name as a
+ *  text writes it, never its people's adjective ("dutch", "czech", "french"), which a person's surname may be. */
+const PLACE_NAMES = new Set<string>();
+for (const c of CONCEPTS) {
+  if (c.type !== 'nation' || !c.place) continue;
+  for (const name of [c.place.en, c.place.fr]) {
+    if (!name) continue;
+    const folded = fold(name.toLowerCase()).replace(/-/g, ' - ').replace(/'/g, " ' ").replace(/\s+/g, ' ').trim();
+    PLACE_NAMES.add(folded.replace(/^(?:en|au|aux|the|le|la|les|l ')\s+/, ''));
+  }
+}
+/** Is the folded phrase (tokens joined by spaces) a nation's place name ("allemagne", "pays - bas")? */
+export function isNationPlaceName(phrase: string): boolean {
+  return PLACE_NAMES.has(phrase);
+}
+
 /**
  * A form list is space-separated; inside a form "_" joins the words of a phrase ("coree_du_nord"),
  * and hyphens and apostrophes are their own tokens, as the tokenizer makes them ("sud-africain" is

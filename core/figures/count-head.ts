@@ -8,7 +8,8 @@ import type { Tok } from './tokens';
 import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
-import { concept, conceptIds, isCue, lookup, wordFormsOf } from '../concepts/index';
+import { concept, conceptIds, isCountryForm, isCue, isNationPlaceName, lookup, wordFormsOf } from '../concepts/index';
+import { LOC_PREP, locPrepBefore } from './count-places';
 import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, conceptAt, insideQuote, isCountNumber, isNumberTok } from './count-base';
 import { isYearDigits } from './years';
 import { modelAfterCount } from './furniture';
@@ -44,7 +45,20 @@ const looksPlural = (w: string): boolean => /(?:[sx]|men|ren|ople)$/.test(w) && 
 function compoundLast(toks: Tok[], headEnd: number, lang: Lang): ReturnType<typeof conceptAt> {
   if (lang !== 'en' || headEnd >= toks.length || toks[headEnd].nl || looksPlural(toks[headEnd - 1].t)) return null;
   const next = conceptAt(toks, headEnd);
-  return next && next.c.type === 'entity' ? next : null;
+  if (next) return next.c.type === 'entity' ? next : null;
+  // "312 electoral college votes", "two city council seats": a singular noun the table does not know between the first
+  // word and a plural noun of the table is one more noun of the compound; the plural is still its head (read alone,
+  // "electoral" counted elections). Only a plural head: "two assembly member Smith" ends on a name.
+  // The middle word may be a verb whose subject is the first noun: "500 police confront protesters", "200 staff join
+  // strikers" (a people noun plural without -s, so looksPlural let it through). So: not after a noun of people (a
+  // compound's first noun is a thing's or a place's: "electoral college", "city council") and no participle (-ed /
+  // -ing). A capital is allowed: "312 Electoral College votes" is written so (a measured loss when refused).
+  const mid = toks[headEnd];
+  const first = conceptAt(toks, headEnd - 1);
+  if (first && first.c.type === 'entity' && (first.c.people || PEOPLE_CATS.has(first.c.id))) return null;
+  const after = headEnd + 1 < toks.length && !toks[headEnd + 1].nl ? conceptAt(toks, headEnd + 1) : null;
+  if (mid.kind !== 'w' || /(?:ed|ing)$/.test(mid.t) || STOPWORDS.has(mid.t) || looksPlural(mid.t) || !after || after.c.type !== 'entity') return null;
+  return looksPlural(toks[headEnd + after.len].t) ? { ...after, len: after.len + 1 } : null;
 }
 /** Is the word at k an English name written before the plural noun it qualifies, that noun being the head of its
  * compound ("2.4 million Zephyr tablets", "40 Rotary members")? The name is capitalised and looks plural (a
@@ -90,8 +104,9 @@ function countedBeforeOf(toks: Tok[], i0: number): string | undefined {
 /** Singular nouns of a body of people the table does not list, and the people they count ("a workforce of 3,000":
  * employees, as French "un effectif de 3 000" says with a word the table has). Kept out of the table for the same
  * reason: in the table it made "workforce" a shared word of stories that merely both speak of staff (units25: a job-cut
- * story's page on another round of cuts then matched its corpus). */
-const GROUP_NOUNS_EN = new Map([['workforce', 'employee']]);
+ * story's page on another round of cuts then matched its corpus). "a peak audience of 23.8 million", "a TV audience of
+ * 24 million": its viewers (units30). English only: French "audience" is as often a court's hearing. */
+const GROUP_NOUNS_EN = new Map([['workforce', 'employee'], ['audience', 'spectator']]);
 /** Singular nouns (folded) that name a body of people, whose concept (concepts.json) is the people it counts: "a
  * population of 160,000" (inhabitants), "un effectif de 3 000", "a staff of 200" (employees). Only such collective
  * nouns: a noun of one person before "of / de" and a number is followed by that person's age ("a soldier of 19", "un
@@ -144,12 +159,33 @@ function personName(toks: Tok[], k: number): boolean {
   return !GROUP_ARTICLES.has(toks[q]?.t ?? '');
 }
 
+/** Words a country's name may span ("Corée du Sud", "United Arab Emirates", "Pays - Bas" as the tokenizer splits it). */
+const COUNTRY_NAME_MAX_TOKENS = 4;
+/** Is the name ending at k, before a number in parentheses, a country's line of a count listed country by country
+ * ("24 morts en Autriche (5), en Pologne (7)", "19 deaths in Hungary (4), Slovakia (6) and Croatia (9)")? Its
+ * number is that country's share (ellipsis.ts reads its noun), never an age. The name must be a country's own name
+ * (a nation's place name, or a country's name of several words in the maintained list), never its people's adjective:
+ * "Paul Dutch (57)" is a man's age. And it must stand where a place does: after a preposition of place ("en", "in",
+ * "au") or after the line before it in the list ("(4), Slovakia (6)"); a surname that is a country's ("Jordan (34)")
+ * takes neither. */
+function countryLine(toks: Tok[], k: number): boolean {
+  for (let start = k; start >= 0 && k - start < COUNTRY_NAME_MAX_TOKENS; start--) {
+    const phrase = toks.slice(start, k + 1).map((t) => t.t).join(' ');
+    if (!isNationPlaceName(phrase) && !(start < k && isCountryForm(phrase))) continue;
+    if (LOC_PREP.has(locPrepBefore(toks, start))) return true;
+    let p = start - 1;
+    if (toks[p]?.t === 'the') p--;
+    if ((toks[p]?.t === ',' || toks[p]?.t === 'and' || toks[p]?.t === 'et') && toks[p - 1]?.t === ')') return true;
+  }
+  return false;
+}
 /** The name whose age the number at [i0, i1) gives ("Noa Argamani, 26," / "(25 ans)"), else undefined. */
 export function ageName(toks: Tok[], i0: number, i1: number, unit: string, category: string | undefined): string | undefined {
   const before = toks[i0 - 1];
   const name = toks[i0 - 2];
   if (!before || !name || (before.t !== ',' && before.t !== '(') || name.kind !== 'w' || !name.cap || STOPWORDS.has(name.t)) return undefined;
   if (!personName(toks, i0 - 2)) return undefined;
+  if (before.t === '(' && countryLine(toks, i0 - 2)) return undefined;
   if (i1 - i0 !== 1 || !(toks[i0].v >= 1 && toks[i0].v <= MAX_AGE)) return undefined;
   const after = toks[i1]?.t;
   const bare = unit === 'number' && !category && (after === undefined || after === ',' || after === ')' || after === '.' || after === ';');
@@ -469,14 +505,23 @@ export function wholeAfterPart(toks: Tok[], i0: number): boolean {
 /** The counted noun (an entity) of the whole right after a part at i1: "of the 577 seats", "out of 650
  * seats", "sur les 577 sièges"; a role of people there counts people in it ("141 des 179 morts", "12 of the 40 dead"),
  * as the whole's own number does; else undefined. */
-function wholeNounAfter(toks: Tok[], i1: number): { category: string; role?: string } | undefined {
+function wholeNounAfter(toks: Tok[], i1: number, lang: Lang): { category: string; role?: string } | undefined {
   let q = i1;
   if (toks[q]?.t === 'out') q++;
+  const prep = toks[q]?.t ?? '';
+  // "11 000 de ses 27 000 employés", "seven of its 28 plants": a whole told with a possessive or a demonstrative
+  // after "de / of" is a whole as "des / of the" tells it.
+  const possessive = determinedWhole(toks, q);
   // "614 des 618 salariés": French "des" is "de" and "les" in one word, the partitive of a whole counted before.
-  if (toks[q]?.t !== 'of' && toks[q]?.t !== 'sur' && toks[q]?.t !== 'des') return undefined;
+  if (prep !== 'of' && prep !== 'sur' && prep !== 'des' && !possessive) return undefined;
   q++;
-  if (toks[q]?.t === 'the' || toks[q]?.t === 'les') q++;
-  if (!isNumberTok(toks[q])) return undefined;
+  if (toks[q]?.t === 'the' || toks[q]?.t === 'les' || possessive) q++;
+  const wholeStart = q;
+  // "six of the seven swing states", "sept des huit immeubles": a whole written in words, read to its noun below.
+  if (!isNumberTok(toks[q])) {
+    while (q < toks.length && !toks[q].nl && (wholeNumberWord(toks[q].t, lang) || (q > wholeStart && toks[q].t === '-' && wholeNumberWord(toks[q + 1]?.t ?? '', lang)))) q++;
+    return q > wholeStart ? wholeOwnHead(toks, wholeStart, q, lang) : undefined;
+  }
   // "2,000 of the 1.8 million people": the whole's scale word is part of its number.
   while (isNumberTok(toks[q]) || (q > i1 && LARGE_SCALES.has(toks[q]?.t ?? ''))) q++;
   const h = q < toks.length ? conceptAt(toks, q) : null;
@@ -484,13 +529,32 @@ function wholeNounAfter(toks: Tok[], i1: number): { category: string; role?: str
   if (h) return h.c.type === 'entity' ? { category: h.c.id } : undefined;
   // A plural noun the table does not know is the whole's noun as well ("89 of the 133 cardinals"): the part counts it.
   const w = toks[q];
-  return w && w.kind === 'w' && !w.nl && !STOPWORDS.has(w.t) && w.t.length > 2 && looksPlural(w.t) && !INVARIABLE_S.has(w.t) ? { category: unknownNoun(w.t) } : undefined;
+  // A French adjective before the noun ("de ses 10 nouveaux magasins") is no noun: the whole's own head reads past it.
+  if (w && w.kind === 'w' && !w.nl && !STOPWORDS.has(w.t) && w.t.length > 2 && looksPlural(w.t) && !INVARIABLE_S.has(w.t) && !FR_PRENOMINAL.has(w.t)) return { category: unknownNoun(w.t) };
+  return wholeOwnHead(toks, wholeStart, q, lang);
+}
+/** A number word of a whole after a part's "of the / des" ("seven", "twenty", "hundred"; "huit"), not one that counts
+ * one ("un", "one", "a"): "6 sur une échelle de 10", "two of the one-day strikes" take no whole from it. */
+const wholeNumberWord = (w: string, lang: Lang): boolean => !ONE.has(w) && (has(TABLES[lang].units, w) || has(TABLES[lang].mult, w));
+/** The whole's counted noun as the count reads it after its own number, past the words it reads past (an English
+ * adjective or the first noun of a compound: "six of the seven swing states", "seven of 28 known deceased hostages";
+ * French "de" after a scale word: "sept des 30 millions de Vénézuéliens"). Only a noun read after the number (the
+ * head's end past it) and no unit: a whole with no noun of its own ("two of the 12 in the committee") says nothing of
+ * what the part counts, and one in a unit ("5 of the 10 km") is a measure, not a set the part is taken from. */
+function wholeOwnHead(toks: Tok[], start: number, end: number, lang: Lang): { category: string; role?: string } | undefined {
+  const head = readHead(toks, start, end, lang, undefined, true);
+  if (head.unit !== 'number' || !head.category || head.headEnd <= end) return undefined;
+  return { category: head.category, role: head.headRole };
 }
 /** Determiners of a whole named without a number after a part's "of": "12 of the victims", "300 of those killed",
  * "all 40 of his co-workers". A pronoun ("of them", "of whom") has no noun of its own and is read elsewhere (counts.ts). */
 const WHOLE_DETERMINERS_EN = new Set(['the', 'those', 'these', 'his', 'her', 'their', 'its', 'our']);
 /** French determiners after "de" of a whole named without a number: "12 de ces victimes", "trois de ses enfants". */
 const WHOLE_DETERMINERS_FR = new Set(['ces', 'ses', 'leurs', 'nos', 'vos']);
+/** Is the preposition at q "of" or "de" before a determiner of a whole ("of the", "of its", "de ses", "de ces")? A
+ * part's whole is told so with or without its number ("1,200 of its 4,000 workers", "trois de ses enfants"). */
+const determinedWhole = (toks: Tok[], q: number): boolean => (toks[q]?.t === 'of' && WHOLE_DETERMINERS_EN.has(toks[q + 1]?.t ?? ''))
+  || (toks[q]?.t === 'de' && WHOLE_DETERMINERS_FR.has(toks[q + 1]?.t ?? ''));
 /** "one of the highest figures", "two of the deadliest storms": a superlative ranks its whole; the number picks from a
  * ranking, it counts nothing the text tells. English superlatives in -est or -iest (at least six letters: "best",
  * "rest" and "west" are no superlatives to read here, nor a word the table knows), save the nouns that end so
@@ -522,11 +586,8 @@ function wholeNounNoNumber(toks: Tok[], i1: number, lang: Lang): { category: str
     if (h && h.c.type === 'role' && h.c.means?.entity === 'person') return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
     return { category: 'person' };
   }
-  if (lang === 'en') {
-    if (t0 !== 'of' || !WHOLE_DETERMINERS_EN.has(toks[q + 1]?.t ?? '')) return undefined;
-    q += 2;
-  } else if (t0 === 'des') q += 1;
-  else if ((t0 === 'de' || t0 === 'd') && WHOLE_DETERMINERS_FR.has(toks[q + 1]?.t ?? '')) q += 2;
+  if (lang === 'fr' && t0 === 'des') q += 1;
+  else if ((lang === 'en') === (t0 === 'of') && determinedWhole(toks, q)) q += 2;
   else return undefined;
   for (let adjectives = 0; q < toks.length && !toks[q].nl; q++) {
     const t = toks[q];
@@ -1032,7 +1093,9 @@ export interface Head { unit: string; category?: string; headEnd: number; own?: 
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
  * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
  * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
-export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): Head {
+/** `noWhole`: read no whole after the number ("of the 577 seats"). A whole's own head is read so (wholeOwnHead): a
+ * whole's own whole is never needed, and reading it let a chain "2 of the 3 of the 4 of the …" recurse once a link. */
+export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string, noWhole = false): Head {
   let unit = unitHint ?? 'number';
   let category: string | undefined;
   let headEnd = i1;
@@ -1306,8 +1369,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (v >= 0) category = subjectHeadBefore(toks, v);
     }
     // "would win 172 to 215 of the 577 seats", "182 sur les 577 sièges": a part counts what its whole does.
-    if (unit === 'number' && !category) {
-      const whole = wholeNounAfter(toks, i1);
+    if (unit === 'number' && !category && !noWhole) {
+      const whole = wholeNounAfter(toks, i1, lang);
       if (whole) { category = whole.category; headRole = whole.role ?? headRole; }
     }
     // "1,500 of those deaths", "12 of the victims were children", "trois des blessés": a part of a whole named without
