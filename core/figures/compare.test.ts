@@ -172,6 +172,23 @@ describe('compareFigures', () => {
     const estimate = doc('Up to 40 people were killed in the strike, the army said.', 'en');
     expect(verdicts(estimate, count, 'Up to 40')).not.toContain('differs');
   });
+  it('does not call a value told just under its bound a ceiling that rebuts a higher count', () => {
+    // Sentences written for this test.
+    const count = doc('Au moins 96 personnes ont été tuées dans la frappe, selon le ministère de la Santé.', 'fr', '2022-03-17');
+    expect(verdicts(doc('Just under 40 people were killed in the strike, the army said.', 'en'), count, 'under 40')).not.toContain('differs');
+    expect(verdicts(doc('Un peu moins de 40 personnes ont été tuées dans la frappe, a indiqué l\'armée.', 'fr'), count, 'moins de 40')).not.toContain('differs');
+    // The bare ceiling still rebuts.
+    expect(verdicts(doc('Moins de 40 personnes ont été tuées dans la frappe, a indiqué l\'armée.', 'fr'), count, 'Moins de 40')).toEqual(['differs']);
+  });
+  it('does not read the toll of a march, undated on one side, as one day\'s count of its crowd', () => {
+    // Sentences written for this test.
+    const dated = doc('At least 39 people have died in the protests, the rights commission said on Monday.', 'en', '2024-07-01');
+    const undated = doc('Rights group says 23 people killed in the protests, police deny it.', 'en');
+    expect(verdicts(dated, undated, 'At least 39')).not.toContain('differs');
+    // A crowd of the march stays one day's count when nothing dates the two sides apart.
+    const police = doc('Selon la préfecture, 40 000 personnes ont manifesté à Lyon.', 'fr');
+    expect(verdicts(doc('La CGT a compté 90 000 manifestants à Lyon.', 'fr', '2023-03-07'), police, '90 000')).toEqual(['differs']);
+  });
   it('does not read a next morning\'s crowd count with no time word as the march\'s day, nor a frame word outside the count\'s phrase as shared', () => {
     // Both readings made more right verdicts on the development set and false differs on a held-out day of
     // marches (7 and 3): when the day or the frame is not said, say less.

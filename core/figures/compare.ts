@@ -334,7 +334,7 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
         // sameContext): then they tell one share moving.
         else if (sharesApart(f, g) && !sameContext(f, g)) { verdict = 'related'; newer = undefined; rule = 'part'; }
       } else { verdict = 'related'; rule = 'moments'; }
-    } else if (verdict === 'differs' && !plainDisagreement(f, g, when, page.published, src.published)) {
+    } else if (verdict === 'differs' && !plainDisagreement(f, g, when, page.published, src.published, page.text, src.text)) {
       // A developing story's values are most often an earlier and a later count, even on one day
       // (a toll given at noon and at night) or from two speakers who relay one another. Only the
       // same day, told by two named speakers (the police and the unions, a ministry and an NGO), makes a
@@ -383,14 +383,15 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
  * - a one-day event's crowd, each side of its own article's day, told by two sides (sameEventDay), or by two named
  * - a ceiling ("fewer than 40", "moins de 40"; not the top of an estimate, "up to") from one named side under the
  *   other named side's count or under a count no one is named for, with no two days telling them apart: a growing toll is given as a floor, a ceiling
- *   under another's count rebuts it (ceilingRebuttal);
+ *   under another's count rebuts it (ceilingRebuttal); not a value told just under its bound ("un peu moins de 4,5
+ *   millions", "just under 100": sides.ts justUnder, read in the figures' texts `textF`, `textG`), a rounded count;
  * - one named person's age, on one day or with one side undated when both ages are said by a named speaker
  *   (an age is no developing count; told by the writer alone it may be of another day).
  */
-function plainDisagreement(f: Figure, g: Figure, when: 'same' | 'different' | 'unknown', dayF: string | undefined, dayG: string | undefined): boolean {
+function plainDisagreement(f: Figure, g: Figure, when: 'same' | 'different' | 'unknown', dayF: string | undefined, dayG: string | undefined, textF?: string, textG?: string): boolean {
   if (sameDay(f, g, when) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS)) return true;
   if (eventSides(f, g) && sameEventDay(f, g, when, dayF, dayG)) return true;
-  if (when !== 'different' && ceilingRebuttal(f, g)) return true;
+  if (when !== 'different' && ceilingRebuttal(f, g, textF, textG)) return true;
   return namedAge(f, g) && (when === 'same' || (when === 'unknown' && !!f.saidBy && !!g.saidBy));
 }
 
