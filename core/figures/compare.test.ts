@@ -231,6 +231,16 @@ describe('compareFigures', () => {
     const police = doc('Selon la préfecture, 40 000 personnes ont manifesté à Lyon.', 'fr', '2023-03-07');
     expect(verdicts(doc('La CGT a compté 90 000 manifestants à Lyon.', 'fr', '2023-03-07'), police, '90 000')).toEqual(['differs']);
   });
+  it('applies the article-day toll rule to the toll of a march as to any toll', () => {
+    // Sentences written for this test: both tolls dated by their articles only, one day, two named sides.
+    const rights = doc('At least 39 people have died in the protests, the rights commission said.', 'en', '2024-07-01');
+    const police = doc('Police said 12 people have died in the protests.', 'en', '2024-07-01');
+    expect(verdicts(rights, police, 'At least 39')).not.toContain('differs');
+    // Dated by a time word of their own, the two sides' tolls of the march's day disagree.
+    const rightsMonday = doc('On Monday, the rights commission said at least 39 people have died in the protests.', 'en', '2024-07-01');
+    const policeMonday = doc('On Monday, police said 12 people have died in the protests.', 'en', '2024-07-01');
+    expect(verdicts(rightsMonday, policeMonday, 'at least 39')).toEqual(['differs']);
+  });
   it('never calls the crowd of another day an update', () => {
     const jan19 = doc('Le 19 janvier, 1,1 million de manifestants ont défilé en France.', 'fr', '2023-01-20');
     const jan31 = doc('Mardi, 1,27 million de manifestants ont défilé en France.', 'fr', '2023-02-01');
@@ -295,10 +305,14 @@ describe('compareFigures', () => {
     expect(verdicts(plainFr, plain, '40 000')).toEqual(['related']);
   });
   it("reads one hospital's dead as a part of a toll, not a rival count", () => {
-    const toll = doc('On Monday, officials said more than 50 people were killed in the strike.', 'en', '2024-03-04');
+    const toll = doc('The strike killed more than 50 people, officials said on Monday.', 'en', '2024-03-04');
     const hospital = doc("Lundi, un porte-parole de l'hôpital central a annoncé la mort de 15 personnes dans la frappe, a déclaré le docteur Paul Martin.", 'fr', '2024-03-04');
-    const ngo = doc('Lundi, la Croix-Rouge a indiqué que 15 personnes ont été tuées dans la frappe.', 'fr', '2024-03-04');
+    const ngo = doc('Lundi, la frappe a tué 15 personnes, selon la Croix-Rouge.', 'fr', '2024-03-04');
     expect(verdicts(toll, ngo, 'more than 50')).toEqual(['differs']);
+    // The saying day is the toll's own in either order (extract.ts ownDay).
+    const ngoSaid = doc('Lundi, la Croix-Rouge a indiqué que 15 personnes ont été tuées dans la frappe.', 'fr', '2024-03-04');
+    expect(verdicts(doc('On Monday, officials said more than 50 people were killed in the strike.', 'en', '2024-03-04'), ngoSaid, 'more than 50')).toEqual(['differs']);
+    expect(verdicts(toll, ngoSaid, 'more than 50')).toEqual(['differs']);
     expect(verdicts(toll, hospital, 'more than 50')).not.toContain('differs');
     // An open bound that meets the hospital's count is no reading of it either: it would join them on a timeline.
     const under = doc('The strike killed fewer than 100 people, officials said on Monday.', 'en', '2024-03-04');

@@ -379,9 +379,10 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
 /**
  * When two disjoint values of one count are a disagreement the reader can trust, from the structure of the two
  * statements alone (who says each, and when), never from what they count:
- * - one day, two named speakers of two sides (the police and the unions, a ministry and an NGO); not a toll dated by
- *   its article only (articleDayToll), which may be the evening before's;
+ * - one day, two named speakers of two sides (the police and the unions, a ministry and an NGO);
  * - a one-day event's crowd, each side of its own article's day, told by two sides (sameEventDay), or by two named
+ * neither of these two when either side is a toll dated by its article only (articleDayToll), which may be the
+ * evening before's;
  * - a ceiling ("fewer than 40", "moins de 40"; not the top of an estimate, "up to") from one named side under the
  *   other named side's count or under a count no one is named for, with no two days telling them apart: a growing toll is given as a floor, a ceiling
  *   under another's count rebuts it (ceilingRebuttal); not a value told just under its bound ("un peu moins de 4,5
@@ -390,8 +391,10 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
  *   (an age is no developing count; told by the writer alone it may be of another day).
  */
 function plainDisagreement(f: Figure, g: Figure, when: 'same' | 'different' | 'unknown', dayF: string | undefined, dayG: string | undefined, textF?: string, textG?: string): boolean {
-  if (sameDay(f, g, when) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS) && !articleDayToll(f, dayF) && !articleDayToll(g, dayG)) return true;
-  if (eventSides(f, g) && sameEventDay(f, g, when, dayF, dayG)) return true;
+  // One rule for both "same day" readings: a toll dated by its article only is no day's toll.
+  const ownDays = !articleDayToll(f, dayF) && !articleDayToll(g, dayG);
+  if (ownDays && sameDay(f, g, when) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS)) return true;
+  if (ownDays && eventSides(f, g) && sameEventDay(f, g, when, dayF, dayG)) return true;
   if (when !== 'different' && ceilingRebuttal(f, g, textF, textG)) return true;
   return namedAge(f, g) && (when === 'same' || (when === 'unknown' && !!f.saidBy && !!g.saidBy));
 }
@@ -403,10 +406,10 @@ function plainDisagreement(f: Figure, g: Figure, when: 'same' | 'different' | 'u
  * the day before publication, the engine at publication), so its "same day" as another side's toll is not known,
  * and two values of it are an earlier and a later reading as often as a disagreement. Measured on the development set:
  * false differs 60 -> 28, right verdicts 6904 -> 6898 (kumbh's official toll against a broadcaster's, 5; one day's
- * arrests, 1). `when` is a time word read as the toll's own: a caused toll whose saying day follows it ("killed 40,
- * officials said on Sunday") has none, and counts here as dated by its article.
+ * arrests, 1). A time word of its sentence dates it in either order: `when` ("On Sunday, officials said 40 were
+ * killed") or `ownDay` (extract.ts: "killed 40, officials said on Sunday", whose `when` stays unset).
  */
-const articleDayToll = (f: Figure, day: string | undefined): boolean => !!growingRole(f) && !f.when && !!day && f.moment === day;
+const articleDayToll = (f: Figure, day: string | undefined): boolean => !!growingRole(f) && !f.when && !f.ownDay && !!day && f.moment === day;
 
 /**
  * A value and an open bound at that value ("2 012" and "au moins 2 012", "plus de 200" twice): the count
