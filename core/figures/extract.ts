@@ -507,6 +507,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // "Officials said 104 survivors had been brought ashore": reported speech's pluperfect is the day of the saying's.
     const moment = ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) && !reportedSpeechBefore(toks, i0)) ? undefined : resolveMoment(timeWord, day));
     if (moment && !before) fig.moment = moment;
+    // Whether that day is the sentence's own (a date, or a time word wherever it stands, after the saying verb too) or
+    // only the article's: compare.ts articleDayToll reads it, as word order must not decide a toll's day.
+    if (moment && !before && (ownDate || timeWord)) fig.ownDay = true;
     // An undated article's own date without a year ("Manifestations du 18 septembre : ..."): the day, year unknown.
     if (!moment && !before && !opts.published && !ownYear && unitHint !== 'date') {
       const md = clauseDate(text, { start, end: e }, dates, undefined, true);

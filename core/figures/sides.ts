@@ -6,7 +6,7 @@
 import type { Figure } from './types';
 import { concept, lookup } from '../concepts/index';
 import { fold } from '../text/fold';
-import { grownAfter, resolveMoment, risenAfter, weekdayNear } from './moment';
+import { grownAfter, growingRole, resolveMoment, risenAfter, weekdayNear } from './moment';
 import { inter } from './match';
 import { speakerKey } from './attribution';
 
@@ -175,11 +175,17 @@ export const sameDay = (a: Figure, b: Figure, when: string): boolean => when ===
  * morning's report names the march's day; any, in an undated article): a figure dated to another day in its clause ("le 19 janvier
  * dernier, 1,1 million") is a past event, and one left undated in a dated article ("deux millions
  * avaient été recensés") was left so because it is of another day. With no date on either side, nothing
- * tells the two days apart and the sides' counts are read as one day's.
+ * tells the two days apart and the sides' counts are read as one day's. A toll (the dead, the wounded, the arrested)
+ * is that day's only when a time word dates a side: compare.ts articleDayToll refuses a toll dated by its article only.
  */
 export function sameEventDay(a: Figure, b: Figure, when: string, dayA: string | undefined, dayB: string | undefined): boolean {
   // Crowds only: seats are an event's outcome too, but two parties' seats read alike when a name is missing.
   if (when === 'different' || a.unit !== 'people' || !(isEvent(a) || isEvent(b))) return false;
+  // Not the toll of an event that no day puts on one day ("at least 39 people have died in the protests", said on
+  // Monday, and "23 killed" in an undated report): its dead, wounded or arrested (moment.ts GROWING_ROLES) are counted
+  // for days after the march, and the undated side's toll may be an earlier reading. Both dated to one day, two tolls
+  // stay that day's (the day's arrests told by the ministry and by another count).
+  if (when !== 'same' && (growingRole(a) || growingRole(b))) return false;
   // Both dated to one day by a time word ("le 19 janvier", "on January 19"), even a day before either article's:
   // the two values are two counts of that day's march.
   if (when === 'same' && a.moment && a.moment === b.moment && (a.when || b.when)) return true;
@@ -214,9 +220,24 @@ export const sameProjection = (a: Figure, b: Figure): boolean => a.countsKey.inc
  * reading (compare.ts also asks that no two days tell them apart). An unnamed ceiling is not a rebuttal, nor is the
  * top of an estimate ("up to 12 000", "jusqu'à", "at most": qualifier up-to), which a wider count may exceed.
  */
-export function ceilingRebuttal(a: Figure, b: Figure): boolean {
-  const rebuts = (x: Figure, y: Figure): boolean => x.qualifier === 'less-than' && typeof x.high === 'number' && typeof y.low === 'number' && y.low > x.high
-    && !!x.saidBy && (!y.saidBy || twoSides(x, y));
-  return rebuts(a, b) || rebuts(b, a);
+export function ceilingRebuttal(a: Figure, b: Figure, textA?: string, textB?: string): boolean {
+  const rebuts = (x: Figure, y: Figure, textX?: string): boolean => x.qualifier === 'less-than' && typeof x.high === 'number' && typeof y.low === 'number' && y.low > x.high
+    && !!x.saidBy && (!y.saidBy || twoSides(x, y)) && !(textX !== undefined && justUnder(textX, x));
+  return rebuts(a, b, textA) || rebuts(b, a, textB);
 }
 
+/**
+ * Words that make a ceiling a value told close to it ("un peu moins de 4,5 millions", "just under 100", "slightly fewer
+ * than", "a little less than", "légèrement moins de", "tout juste moins de"): the count is near the bound, said as
+ * rounded, not set under another's count to rebut it. Folded text right before the figure (its bound word opens it).
+ */
+const JUST_UNDER = /(?:^|[^\p{L}])(?:un\s+peu|juste|just|slightly|a\s+little|a\s+bit|legerement)\s*$/u;
+/** How many characters before a figure JUST_UNDER is read in: its longest words ("legerement", "tout juste", 10
+ * characters once folded), the space after them and one character before, for the word boundary. A text in decomposed
+ * form ("le\u0301ge\u0300rement") is longer than that and is missed (review of session 30: to be replaced by one reader in
+ * ranges.ts). */
+const JUST_UNDER_CHARS = 12;
+/** Is the ceiling figure `f` of `text` told as a value just under its bound (JUST_UNDER)? */
+export function justUnder(text: string, f: { start: number }): boolean {
+  return JUST_UNDER.test(fold(text.slice(Math.max(0, f.start - JUST_UNDER_CHARS), f.start)));
+}

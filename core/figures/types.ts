@@ -54,6 +54,9 @@ export interface Figure {
   lead?: string[];
   /** A time word of its clause ("mon", "yesterday", "today"), as a concept id. */
   when?: string;
+  /** Its moment comes from a date or time word of its own sentence, the saying verb's included ("killed 50,
+   * officials said on Monday", where `when` stays unset), not from its article's publication day alone. */
+  ownDay?: true;
   /** The day the value refers to (YYYY-MM-DD): its clause's date, else its time word resolved against
    * the article's publication date, else that date. Undefined when nothing dates it, or when the figure is
    * for a year of its own (`year`). */
