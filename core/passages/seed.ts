@@ -5,7 +5,7 @@
  */
 import type { Analysis } from './tokens';
 import { shingleAt } from './shingles';
-import { POS_BITS, type PassageIndex } from './store';
+import { POS_BITS, queryStats, type PassageIndex, type QueryStats } from './store';
 import { banalPostingLimit } from './banality';
 
 /** A shingle repeated more often than this in the page gives no seeds. Measured: 8 loses nothing on
@@ -13,10 +13,12 @@ import { banalPostingLimit } from './banality';
  *  from copies. */
 export const PAGE_REPEAT_MAX = 8;
 
-/** Seeds of every usable article, by slot. Shingles in more postings than passim's limit give none. */
-export function findSeeds(index: PassageIndex, pa: Analysis, usable: (slot: number) => boolean): Map<number, number[]> {
+/** Seeds of every usable article, by slot. Shingles in more postings than passim's limit give none;
+ *  postings and articles are counted over `stats.slots` (the query's sources, store.ts queryStats). */
+export function findSeeds(index: PassageIndex, pa: Analysis, usable: (slot: number) => boolean, stats: QueryStats = queryStats(index, null)): Map<number, number[]> {
   const k = index.config.k;
-  const limit = banalPostingLimit(index.docCount);
+  const limit = banalPostingLimit(stats.docCount);
+  const counted = stats.slots;
   const pageShingles: number[] = [];
   const repeats = new Map<number, number>();
   for (let i = 0; i + k <= pa.tokens.length; i++) {
@@ -30,7 +32,7 @@ export function findSeeds(index: PassageIndex, pa: Analysis, usable: (slot: numb
     // occurrence against every occurrence) without locating a passage, which the shingles around it do.
     if (repeats.get(pageShingles[i])! > PAGE_REPEAT_MAX) continue;
     const list = index.postings.get(pageShingles[i]);
-    if (!list || list.length > limit) continue;
+    if (!list || list.length > limit && (!counted || postingsIn(list, counted) > limit)) continue;
     for (const p of list) {
       const slot = Math.floor(p / POS_BITS);
       if (!usable(slot)) continue;
@@ -41,4 +43,11 @@ export function findSeeds(index: PassageIndex, pa: Analysis, usable: (slot: numb
     }
   }
   return seeds;
+}
+
+/** Postings of a list that fall in the given articles. */
+function postingsIn(list: number[], slots: ReadonlySet<number>): number {
+  let n = 0;
+  for (const p of list) if (slots.has(Math.floor(p / POS_BITS))) n++;
+  return n;
 }
