@@ -470,7 +470,7 @@ describe('undated pages and articles', () => {
     expect(i.match(dated)).toEqual(first);
   });
 
-  it('one match dates at most MAX_DATINGS (4) new undated sources in all, the first report\'s day included', () => {
+  it('one match dates at most MAX_DATINGS (4) undated sources in all, cached or not, the first report\'s day included', () => {
     // No dated article: every one is an undated match, which the first report's day and the scores both want dated.
     const many = Array.from({ length: 10 }, (_, k) => ({ id: `u${k}`, title: 'Sarvel : les secours ont tenu', lang: 'fr' as const, text: rescue('samedi') + ` Dépêche ${k}.` }));
     const i = StoryIndex.of(many);
