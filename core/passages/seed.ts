@@ -51,7 +51,7 @@ export function findSeeds(index: PassageIndex, pa: Analysis, usable: (slot: numb
     // A long list (a formula of a large index) is read only where the counted articles' postings lie when
     // they are few: a list is in slot order (addDocument appends, removeDocument keeps the order), so each
     // article's postings are found by binary search instead of reading thousands of others'.
-    if (counted.length * 2 * Math.log2(list.length) < list.length) {
+    if (counted.length * SEARCHES_PER_SOURCE * Math.log2(list.length) < list.length) {
       const ranges = slotRanges(list, counted);
       let n = 0;
       for (let r = 0; r < ranges.length; r += 2) n += ranges[r + 1] - ranges[r];
@@ -64,6 +64,10 @@ export function findSeeds(index: PassageIndex, pa: Analysis, usable: (slot: numb
   }
   return seeds;
 }
+
+/** Binary searches per source in a long list (where its postings start, where the next slot's start): reading
+ *  by search costs sources x this x log2(list length) steps, reading the whole list its length. */
+const SEARCHES_PER_SOURCE = 2;
 
 /** First index of `list` (ascending) whose value is at least `v`. */
 function lowerBound(list: number[], v: number): number {
