@@ -230,15 +230,34 @@ export function queryStats(index: PassageIndex, slots: ReadonlySet<number> | nul
     per.push(c);
   }
   // Summed into an array by stem id (every id of an indexed article is below stemIdCount): a Map grown by
-  // tens of thousands of keys per query cost several times more, in collections.
-  const sdf = new Uint32Array(stemIdCount());
+  // tens of thousands of keys per query cost several times more, in collections. One scratch array serves
+  // every query: a new one per query was allocated and zeroed whole, and grows with every page read (each
+  // interns its stems); only the ids the previous query summed are reset.
+  for (const c of scratch.summed) for (let i = 0; i < c.sids.length; i++) scratch.sdf[c.sids[i]] = 0;
+  if (scratch.sdf.length < stemIdCount()) scratch.sdf = new Uint32Array(Math.max(stemIdCount(), scratch.sdf.length * 2));
+  const sdf = scratch.sdf;
+  const generation = ++scratch.generation;
+  scratch.summed = per;
   let sentCount = 0;
   for (const c of per) {
     sentCount += c.sents;
     for (let i = 0; i < c.sids.length; i++) sdf[c.sids[i]] += c.counts[i];
   }
-  return { slots: live, docCount: live.size, sdf: (sid) => (sid < sdf.length ? sdf[sid] : 0), sentCount };
+  return {
+    slots: live,
+    docCount: live.size,
+    sdf: (sid) => {
+      // The scratch array holds the latest query's sums only: an older one read now would be silently wrong.
+      if (generation !== scratch.generation) throw new Error('queryStats: statistics of an earlier query read after a later one');
+      return sid < sdf.length ? sdf[sid] : 0;
+    },
+    sentCount,
+  };
 }
+
+/** The sums of the latest queryStats (by stem id), the counts summed into them (to reset those ids only),
+ *  and a number that tells that query's statistics from an earlier one's. */
+const scratch: { sdf: Uint32Array; summed: SentenceCounts[]; generation: number } = { sdf: new Uint32Array(0), summed: [], generation: 0 };
 
 export function passageIndexToJSON(index: PassageIndex): PassageIndexJSON {
   return {
