@@ -49,7 +49,9 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
 
   // What words weigh is counted over the sources the caller gives (the whole index without them), never over
   // whatever else the index holds: the engine indexes lazily, and the same page must get the same passages
-  // whichever pages were read before it (store.ts queryStats). The page's own article is no source.
+  // whichever pages were read before it (store.ts queryStats). The page's own article is no source. The price:
+  // a source's passages depend on which other articles are sources (hiding an unrelated source can remove
+  // passages of a kept one); the result is still a function of the page, the corpus and the exclusions.
   let counted: Set<number> | null = null;
   if (allowed) {
     counted = new Set(allowed);
