@@ -10,7 +10,8 @@
  * - TextPAIR keeps a list of banalities: STOCK_STEMS and names count little (STOCK_FACTOR) and a
  *   passage needs MIN_SPECIFIC_WORDS words outside them;
  * - Churnalism ranks by density as well as length: matched stems are weighted by their `rarity` over
- *   the corpus' sentences, so the story's everyday words (Russie, troupes, nord-coréennes) weigh little.
+ *   the sentences of the query's sources and the page (store.ts queryStats), so the story's everyday
+ *   words (Russie, troupes, nord-coréennes) weigh little.
  */
 
 import { contentStems } from './content-stems';

@@ -10,7 +10,7 @@ import type { FigureReport, Passage, PageInput } from '../types';
 import { countPassages, countTables } from './count-pairs';
 import { analyse } from './tokens';
 import type { RawMatch } from './merge';
-import { analysisOf, type PassageIndex } from './store';
+import { analysisOf, queryStats, type PassageIndex } from './store';
 import { findSeeds } from './seed';
 import { candidateSlots, PARA_MAX_DOCS, rawMatches } from './candidates';
 import { judgeMatches, judgePassages, passageDebug, sentenceRarity } from './judge';
@@ -47,10 +47,21 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
   const self = page.selfId !== undefined ? index.slotOf.get(page.selfId) : undefined;
   const usable = (slot: number) => slot !== self && index.slots[slot] != null && (!allowed || allowed.has(slot));
 
-  const seeds = findSeeds(index, pa, usable);
+  // What words weigh is counted over the sources the caller gives (the whole index without them), never over
+  // whatever else the index holds: the engine indexes lazily, and the same page must get the same passages
+  // whichever pages were read before it (store.ts queryStats). The page's own article is no source. The price:
+  // a source's passages depend on which other articles are sources (hiding an unrelated source can remove
+  // passages of a kept one); the result is still a function of the page, the corpus and the exclusions.
+  let counted: Set<number> | null = null;
+  if (allowed) {
+    counted = new Set(allowed);
+    if (self !== undefined) counted.delete(self);
+  }
+  const stats = queryStats(index, counted);
+  const seeds = findSeeds(index, pa, usable, stats);
   const candidates = candidateSlots(seeds, allowed, usable);
   if (candidates.length === 0) return [];
-  const rarityOf = sentenceRarity(index, pa);
+  const rarityOf = sentenceRarity(index, pa, stats);
 
   // Cross-language key weights over the page and every candidate in another language (crosslang.ts).
   let counts: KeyCounts | undefined;

@@ -6,7 +6,7 @@
  */
 import type { Passage } from '../types';
 import { firstTokenFrom, stemOf, type Analysis, type ContentToken } from './tokens';
-import type { PassageIndex } from './store';
+import { queryStats, type PassageIndex, type QueryStats } from './store';
 import { distinctMatchedWords, matchedWords, wordsWorth, MIN_MATCHED_TOKENS, MIN_SPECIFIC_WORDS, rarity, STOCK_FACTOR } from './banality';
 import { mergeMatches, type RawMatch } from './merge';
 import { classify, surfaceSimilarity } from './classify';
@@ -89,16 +89,17 @@ export interface Candidate extends Judged {
   p: Passage;
 }
 
-/** A stem's rarity over the sentences of the corpus and of the page, cached per query. */
-export function sentenceRarity(index: PassageIndex, pa: Analysis): (sid: number) => number {
+/** A stem's rarity over the sentences of the query's sources (`stats`, store.ts queryStats; the whole index by
+ *  default) and of the page, cached per query. */
+export function sentenceRarity(index: PassageIndex, pa: Analysis, stats: QueryStats = queryStats(index, null)): (sid: number) => number {
   const pageSdf = new Map<number, number>();
   for (const [t0, t1] of pa.sentTokens) {
     const inSentence = new Set<number>();
     for (let t = t0; t < t1; t++) inSentence.add(pa.tokens[t].sid);
     for (const sid of inSentence) pageSdf.set(sid, (pageSdf.get(sid) ?? 0) + 1);
   }
-  const sentTotal = index.sentCount + pa.sentences.length;
-  return stemMemo((sid) => rarity((index.sdf.get(stemOf(sid)) ?? 0) + (pageSdf.get(sid) ?? 0), sentTotal));
+  const sentTotal = stats.sentCount + pa.sentences.length;
+  return stemMemo((sid) => rarity(stats.sdf(sid) + (pageSdf.get(sid) ?? 0), sentTotal));
 }
 
 /** Merge one article's raw matches, measure them, keep those above the banality thresholds. */

@@ -97,8 +97,12 @@ describe('sparse paraphrases', () => {
   );
   const text = 'Selon nos informations, le ministre a reçu des pêcheurs, puis les quotas avec tout le gouvernement.';
 
-  it('drops a paraphrase whose few everyday words are scattered over a long source span', () => {
-    expect(findPassages(indexOf(SPARSE, STORY), page(text), { sourceIds: ['sparse.txt'] })).toEqual([]);
+  // Words weigh by the sentences of the query's sources (store.ts queryStats): the story's other coverage,
+  // a source too, says the shared words in every sentence. The test below keeps the same source beside
+  // unrelated coverage: only the other source differs.
+  it('drops a paraphrase whose few words the other sources use everywhere, scattered over a long source span', () => {
+    const found = findPassages(indexOf(SPARSE, STORY), page(text), { sourceIds: ['sparse.txt', 'story.txt'] });
+    expect(found.filter((p) => p.source.id === 'sparse.txt')).toEqual([]);
   });
 
   // Unrelated coverage: the shared words stay rare.
@@ -115,10 +119,17 @@ describe('sparse paraphrases', () => {
   );
 
   it('keeps the same shape when the shared words are rare (they weigh enough)', () => {
-    const found = findPassages(indexOf(SPARSE, OTHER), page(text), { sourceIds: ['sparse.txt'] });
+    const found = findPassages(indexOf(SPARSE, OTHER), page(text), { sourceIds: ['sparse.txt', 'other.txt'] });
     expect(found).toHaveLength(1);
     expect(found[0].kind).toBe('paraphrase');
     expect(found[0].source.text).toContain('quotas avec le gouvernement');
+  });
+
+  // The price of weighing by the sources: a source's passages depend on which other articles are sources.
+  // Alone, its three sentences make each of its words common; with the same index, unrelated coverage as a
+  // second source makes them rare again.
+  it('drops the same paraphrase when its source is the only one (its own sentences make its words common)', () => {
+    expect(findPassages(indexOf(SPARSE, OTHER), page(text), { sourceIds: ['sparse.txt'] })).toEqual([]);
   });
 
   it('drops a sentence window (no shared order) scattered over a long source span, however rare its words', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusDoc } from '../types';
 import { addDocument, createPassageIndex } from './index';
 import { analyse } from './tokens';
-import { analysisOf } from './store';
+import { analysisOf, queryStats } from './store';
 import { findSeeds, PAGE_REPEAT_MAX } from './seed';
 import { candidateSlots, MIN_SEEDS, rawMatches } from './candidates';
 import { boundFiguresDisagree, figuresDisagree, judgeMatches, judgePassages, negated, pairsNumber, sentenceRarity, sharesNumberValue } from './judge';
@@ -32,6 +32,50 @@ describe('seed', () => {
     const seeds = findSeeds(index, pa, usable);
     expect(seeds.get(index.slotOf.get('a.txt')!)!.length).toBeGreaterThan(5);
     expect(seeds.has(index.slotOf.get('b.txt')!)).toBe(false);
+  });
+  it('counts postings over the query\'s sources only: the seeds are those of an index holding just them', () => {
+    // Forty articles repeating one formula (it is banal over the whole index), and among them A: over A and B
+    // alone the formula is no longer banal. Forty is enough for the binary-search reading of a long list.
+    const formula = 'Le fumier devant la préfecture reste une tradition.';
+    const many = Array.from({ length: 40 }, (_, n) => doc(`f${n}.txt`, `Brève ${n}\n${formula}`));
+    const big = createPassageIndex();
+    for (const d of many.slice(0, 20)) addDocument(big, d);
+    addDocument(big, A);
+    for (const d of many.slice(20)) addDocument(big, d);
+    addDocument(big, B);
+    const small = createPassageIndex();
+    addDocument(small, A);
+    addDocument(small, B);
+    const pa = analyse(`${PAGE} ${formula}`, [], 'fr');
+    const sources = new Set(['a.txt', 'b.txt'].map((id) => big.slotOf.get(id)!));
+    const onBig = findSeeds(big, pa, (s) => sources.has(s), queryStats(big, sources));
+    const onSmall = findSeeds(small, pa, (s) => small.slots[s] != null);
+    expect(onBig.get(big.slotOf.get('a.txt')!)).toEqual(onSmall.get(small.slotOf.get('a.txt')!));
+    // Over the whole index the formula is banal: A gets fewer seeds.
+    const whole = findSeeds(big, pa, (s) => sources.has(s));
+    expect(whole.get(big.slotOf.get('a.txt')!)!.length).toBeLessThan(onSmall.get(small.slotOf.get('a.txt')!)!.length);
+  });
+  it('counts postings over the query\'s sources when they are most of the index (the whole list read)', () => {
+    // Thirty articles repeat a formula and twenty do not; the sources are A, B, ten of the thirty and the
+    // twenty: over the index the formula is banal (31 postings of 54 articles), over the sources it is not
+    // (11 of 32). So many sources read the list whole rather than by binary search.
+    const formula = 'Le fumier devant la préfecture reste une tradition.';
+    const withIt = Array.from({ length: 30 }, (_, n) => doc(`f${n}.txt`, `Brève ${n}\n${formula}`));
+    const without = Array.from({ length: 20 }, (_, n) => doc(`g${n}.txt`, `Concert ${n}\nLe festival accueille ${n + 2} orchestres.`));
+    const sourceDocs = [A, B, ...withIt.slice(0, 10), ...without];
+    const big = createPassageIndex();
+    for (const d of [...withIt.slice(10), A, ...withIt.slice(0, 10), ...without, B]) addDocument(big, d);
+    const small = createPassageIndex();
+    for (const d of sourceDocs) addDocument(small, d);
+    const pa = analyse(`${PAGE} ${formula}`, [], 'fr');
+    const sources = new Set(sourceDocs.map((d) => big.slotOf.get(d.id)!));
+    const byId = (index: typeof big, seeds: Map<number, number[]>) => new Map([...seeds].map(([slot, l]) => [index.slots[slot]!.id, l]));
+    const onBig = byId(big, findSeeds(big, pa, (s) => sources.has(s), queryStats(big, sources)));
+    const onSmall = byId(small, findSeeds(small, pa, (s) => small.slots[s] != null));
+    expect(onBig.has('f0.txt')).toBe(true);
+    expect(onBig).toEqual(onSmall);
+    // Over the whole index the formula is banal: the articles that only share it get no seeds.
+    expect(findSeeds(big, pa, (s) => sources.has(s)).has(big.slotOf.get('f0.txt')!)).toBe(false);
   });
   it('gives no seeds for a shingle the page repeats more than PAGE_REPEAT_MAX times', () => {
     const { index, pa, usable } = setup(Array(PAGE_REPEAT_MAX + 2).fill('fumier devant la préfecture.').join(' '));

@@ -8,7 +8,7 @@
  * kept in a small cache, which keeps a 10,000-article index small enough to ship and hold in memory.
  */
 import type { CorpusDoc } from '../types';
-import { analyse, type Analysis } from './tokens';
+import { analyse, stemIdCount, stemOf, type Analysis } from './tokens';
 import { shingles, winnow } from './shingles';
 
 export interface IndexConfig {
@@ -59,6 +59,19 @@ export interface PassageIndexJSON {
 // Analyses of recently used articles; not part of the index (derived, rebuilt on demand).
 const CACHE_SIZE = 256;
 const analysisCache = new WeakMap<PassageIndex, Map<number, Analysis>>();
+
+/** One article's sentence counts: in how many of its sentences each stem (by interned id) occurs, and
+ *  its number of sentences (those with a content token). What a query's statistics are summed from. */
+interface SentenceCounts {
+  sids: Uint32Array;
+  /** Sentences of the article holding each stem: an article of 65,535 sentences is over any page limit. */
+  counts: Uint16Array;
+  sents: number;
+}
+// Kept for every indexed article (a few hundred numbers each: about half the size of its postings, measured in
+// review, so not negligible beside them), computed when it
+// is added (its analysis is at hand) or, for an index read from JSON, the first time a query asks.
+const sentenceCountsCache = new WeakMap<PassageIndex, Map<number, SentenceCounts>>();
 
 export function createPassageIndex(config: Partial<IndexConfig> = {}): PassageIndex {
   return {
@@ -120,6 +133,7 @@ export function addDocument(index: PassageIndex, doc: CorpusDoc): void {
   }
   for (const st of distinctStems(a)) index.df.set(st, (index.df.get(st) ?? 0) + 1);
   countSentences(index, a, 1);
+  sentenceCountsMap(index).set(slot, sentenceCountsOf(a));
 }
 
 export function removeDocument(index: PassageIndex, id: string): void {
@@ -146,6 +160,7 @@ export function removeDocument(index: PassageIndex, id: string): void {
   index.slotOf.delete(id);
   index.docCount--;
   analysisCache.get(index)?.delete(slot);
+  sentenceCountsCache.get(index)?.delete(slot);
 }
 
 /** The analysis of the article in `slot`, from the cache or computed now. */
@@ -165,6 +180,85 @@ export function analysisOf(index: PassageIndex, slot: number): Analysis {
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as number);
   return a;
 }
+
+function sentenceCountsMap(index: PassageIndex): Map<number, SentenceCounts> {
+  let m = sentenceCountsCache.get(index);
+  if (!m) sentenceCountsCache.set(index, (m = new Map()));
+  return m;
+}
+
+function sentenceCountsOf(a: Analysis): SentenceCounts {
+  const bySid = new Map<number, number>();
+  let sents = 0;
+  for (const [t0, t1] of a.sentTokens) {
+    if (t1 <= t0) continue;
+    sents++;
+    const seen = new Set<number>();
+    for (let t = t0; t < t1; t++) seen.add(a.tokens[t].sid);
+    for (const sid of seen) bySid.set(sid, (bySid.get(sid) ?? 0) + 1);
+  }
+  return { sids: Uint32Array.from(bySid.keys()), counts: Uint16Array.from(bySid.values(), (n) => Math.min(n, 0xffff)), sents };
+}
+
+/**
+ * The statistics one query weighs words by (the banality limit on postings, each stem's rarity over
+ * sentences), over the articles it is compared with. The engine indexes articles lazily, the first
+ * time each is a source: statistics over the whole index would count whatever the pages read before
+ * made it index, and the same page against the same corpus would get other passages after other
+ * pages. Over the query's own sources they depend on the page and the corpus only. `slots` null: the
+ * whole index (a caller that indexed its corpus at once and queries it without sources).
+ */
+export interface QueryStats {
+  /** The articles counted (null: every article of the index). */
+  slots: ReadonlySet<number> | null;
+  docCount: number;
+  /** Sentences of the counted articles holding the stem with this interned id. */
+  sdf(sid: number): number;
+  sentCount: number;
+}
+
+export function queryStats(index: PassageIndex, slots: ReadonlySet<number> | null): QueryStats {
+  if (slots === null) {
+    return { slots: null, docCount: index.docCount, sdf: (sid) => index.sdf.get(stemOf(sid)) ?? 0, sentCount: index.sentCount };
+  }
+  const live = new Set<number>();
+  for (const s of slots) if (index.slots[s] != null) live.add(s);
+  const counts = sentenceCountsMap(index);
+  const per: SentenceCounts[] = [];
+  for (const slot of live) {
+    let c = counts.get(slot);
+    if (!c) counts.set(slot, (c = sentenceCountsOf(analysisOf(index, slot))));
+    per.push(c);
+  }
+  // Summed into an array by stem id (every id of an indexed article is below stemIdCount): a Map grown by
+  // tens of thousands of keys per query cost several times more, in collections. One scratch array serves
+  // every query: a new one per query was allocated and zeroed whole, and grows with every page read (each
+  // interns its stems); only the ids the previous query summed are reset.
+  for (const c of scratch.summed) for (let i = 0; i < c.sids.length; i++) scratch.sdf[c.sids[i]] = 0;
+  if (scratch.sdf.length < stemIdCount()) scratch.sdf = new Uint32Array(Math.max(stemIdCount(), scratch.sdf.length * 2));
+  const sdf = scratch.sdf;
+  const generation = ++scratch.generation;
+  scratch.summed = per;
+  let sentCount = 0;
+  for (const c of per) {
+    sentCount += c.sents;
+    for (let i = 0; i < c.sids.length; i++) sdf[c.sids[i]] += c.counts[i];
+  }
+  return {
+    slots: live,
+    docCount: live.size,
+    sdf: (sid) => {
+      // The scratch array holds the latest query's sums only: an older one read now would be silently wrong.
+      if (generation !== scratch.generation) throw new Error('queryStats: statistics of an earlier query read after a later one');
+      return sid < sdf.length ? sdf[sid] : 0;
+    },
+    sentCount,
+  };
+}
+
+/** The sums of the latest queryStats (by stem id), the counts summed into them (to reset those ids only),
+ *  and a number that tells that query's statistics from an earlier one's. */
+const scratch: { sdf: Uint32Array; summed: SentenceCounts[]; generation: number } = { sdf: new Uint32Array(0), summed: [], generation: 0 };
 
 export function passageIndexToJSON(index: PassageIndex): PassageIndexJSON {
   return {

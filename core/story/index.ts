@@ -102,7 +102,8 @@ const ALIAS_MIN_CONSONANTS = 3;
 /**
  * Undated sources dated per match (dateUndated): each costs about one match over the corpus the first
  * time, so a page against thousands of undated articles on its story stays within its time budget; the
- * best sources come first, and the cache fills as the reader goes.
+ * best sources come first. The days found are cached (until the corpus changes) to save the time, never to date
+ * more of them: the same page gets the same sources whichever pages were matched before.
  */
 const MAX_DATINGS = 4;
 /**
@@ -118,6 +119,12 @@ const MAX_DATINGS = 4;
 const TRAIL_RESEMBLANCE = 0.5;
 /** Names and terms listed in "why". */
 const MAX_WHY = 6;
+
+/** The undated articles one match may still date (MAX_DATINGS in all), and those it has dated. */
+interface Datings {
+  left: number;
+  asked: Set<number>;
+}
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
 export const STORY_FORMAT = 36;
@@ -992,8 +999,8 @@ export class StoryIndex {
       if (lead === 1 || Number.isFinite(pageDay)) return lead;
       return namesStoryDay(this.unexplainedDays(page, { past: true, namedByArticles: true }), matchedLast, firstDay, lastDay) ? 1 : lead;
     };
-    // New datings this match may still make (MAX_DATINGS), shared by the first report's day and dateUndated.
-    const datings = { left: MAX_DATINGS };
+    // Datings this match may still make (MAX_DATINGS), shared by the first report's day and dateUndated.
+    const datings: Datings = { left: MAX_DATINGS, asked: new Set() };
     if (Number.isFinite(pageDay) || told.length > 0) {
       // The articles it matches at the one threshold, or its best article when none does: a page just under the
       // threshold (which a tally may lift over it) is placed in time by what it resembles most.
@@ -1333,9 +1340,9 @@ export class StoryIndex {
    * Undated sources are as far from the page as the dated articles they most resemble: from a dated page's
    * day, or from the days an undated page names (namedDaysProximity). Dating an article costs about one
    * match over the corpus (then it is cached until the corpus changes): the best sources are dated first, at
-   * most MAX_DATINGS new ones per match; the others keep their score until a later page dates them.
+   * most MAX_DATINGS per match (cached or not); the others keep their score.
    */
-  private dateUndated(passing: Array<{ n: number; score: number; dating: boolean }>, pageDay: number, unexplained: DayMention[], datings: { left: number }): void {
+  private dateUndated(passing: Array<{ n: number; score: number; dating: boolean }>, pageDay: number, unexplained: DayMention[], datings: Datings): void {
     const pending = passing.filter((p) => p.dating).sort((a, b) => b.score - a.score);
     for (const p of pending) {
       const day = this.datedWithin(p.n, datings);
@@ -1344,11 +1351,16 @@ export class StoryIndex {
     }
   }
 
-  /** An undated article's resembledDay when it is cached or the match's budget (`datings`) still allows a new one. */
-  private datedWithin(n: number, datings: { left: number }): number | undefined {
-    if (!this.resembled.has(n)) {
+  /**
+   * An undated article's resembledDay when the match's budget (`datings`) still allows it. The budget counts every
+   * article the match dates, cached or not: a day other matches cached would let this one date more articles, and the
+   * same page would score its sources otherwise after other pages (the cache only saves time).
+   */
+  private datedWithin(n: number, datings: Datings): number | undefined {
+    if (!datings.asked.has(n)) {
       if (datings.left <= 0) return undefined;
       datings.left--;
+      datings.asked.add(n);
     }
     return this.resembledDay(n);
   }

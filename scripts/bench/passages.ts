@@ -111,7 +111,8 @@ export default async function main(): Promise<void> {
   console.log(
     `(b) ${large.length} articles (${(words / 1e6).toFixed(1)} M words, generated in ${(genMs / 1000).toFixed(1)} s): ` +
       `median ${tb.median.toFixed(2)} ms (target <= 50; CPU ${tb.cpu.toFixed(2)} ms), first query ${cold.toFixed(1)} ms (analysis cache cold), ` +
-      `with sourceIds = the 5 same-story articles ${withSources.median.toFixed(2)} ms`,
+      `with sourceIds = the 5 same-story articles ${withSources.median.toFixed(2)} ms (CPU ${withSources.cpu.toFixed(2)} ms; ` +
+      `${findPassages(b.index, page, { sourceIds: bundled.map((d) => d.id) }).length} passages)`,
   );
   console.log(
     `    index: build ${(b.ms / 1000).toFixed(1)} s, heap +${b.mb.toFixed(0)} MB (postings and stem counts; the articles' text was allocated before), ` +
