@@ -381,8 +381,9 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
  * statements alone (who says each, and when), never from what they count:
  * - one day, two named speakers of two sides (the police and the unions, a ministry and an NGO);
  * - a one-day event's crowd, each side of its own article's day, told by two sides (sameEventDay), or by two named
- * neither of these two when either side is a toll dated by its article only (articleDayToll), which may be the
- * evening before's;
+ *   speakers;
+ *   neither of these two when either side is a toll dated by its article only (articleDayToll), which may be the
+ *   evening before's;
  * - a ceiling ("fewer than 40", "moins de 40"; not the top of an estimate, "up to") from one named side under the
  *   other named side's count or under a count no one is named for, with no two days telling them apart: a growing toll is given as a floor, a ceiling
  *   under another's count rebuts it (ceilingRebuttal); not a value told just under its bound ("un peu moins de 4,5

@@ -51,13 +51,15 @@ function compoundLast(toks: Tok[], headEnd: number, lang: Lang): ReturnType<type
   // "electoral" counted elections). Only a plural head: "two assembly member Smith" ends on a name.
   // The middle word may be a verb whose subject is the first noun: "500 police confront protesters", "200 staff join
   // strikers" (a people noun plural without -s, so looksPlural let it through). So: not after a noun of people (a
-  // compound's first noun is a thing's or a place's: "electoral college", "city council") and no participle (-ed /
-  // -ing). A capital is allowed: "312 Electoral College votes" is written so (a measured loss when refused).
+  // compound's first noun is a thing's or a place's: "electoral college", "city council"). The middle word's spelling
+  // tells nothing: "-ing" and "-ed" end nouns as often ("city housing units", "two flower bed plots"), and a verb after a
+  // plural first noun never gets here. A capital is allowed: "312 Electoral College votes" is written so (a measured
+  // loss when refused).
   const mid = toks[headEnd];
   const first = conceptAt(toks, headEnd - 1);
   if (first && first.c.type === 'entity' && (first.c.people || PEOPLE_CATS.has(first.c.id))) return null;
   const after = headEnd + 1 < toks.length && !toks[headEnd + 1].nl ? conceptAt(toks, headEnd + 1) : null;
-  if (mid.kind !== 'w' || /(?:ed|ing)$/.test(mid.t) || STOPWORDS.has(mid.t) || looksPlural(mid.t) || !after || after.c.type !== 'entity') return null;
+  if (mid.kind !== 'w' || STOPWORDS.has(mid.t) || looksPlural(mid.t) || !after || after.c.type !== 'entity') return null;
   return looksPlural(toks[headEnd + after.len].t) ? { ...after, len: after.len + 1 } : null;
 }
 /** Is the word at k an English name written before the plural noun it qualifies, that noun being the head of its
@@ -161,6 +163,9 @@ function personName(toks: Tok[], k: number): boolean {
 
 /** Words a country's name may span ("Corée du Sud", "United Arab Emirates", "Pays - Bas" as the tokenizer splits it). */
 const COUNTRY_NAME_MAX_TOKENS = 4;
+/** Lines of a country-by-country list walked back to the one after a preposition of place: such lists name a few
+ * countries (a storm's toll by country, a vote by member state); the bound keeps a long run of "(N), X (N)" linear. */
+const COUNTRY_LIST_MAX_LINES = 40;
 /** Is the name ending at k, before a number in parentheses, a country's line of a count listed country by country
  * ("24 morts en Autriche (5), en Pologne (7)", "19 deaths in Hungary (4), Slovakia (6) and Croatia (9)")? Its
  * number is that country's share (ellipsis.ts reads its noun), never an age. The name must be a country's own name
@@ -168,14 +173,17 @@ const COUNTRY_NAME_MAX_TOKENS = 4;
  * "Paul Dutch (57)" is a man's age. And it must stand where a place does: after a preposition of place ("en", "in",
  * "au") or after the line before it in the list ("(4), Slovakia (6)"); a surname that is a country's ("Jordan (34)")
  * takes neither. */
-function countryLine(toks: Tok[], k: number): boolean {
+function countryLine(toks: Tok[], k: number, lines = 0): boolean {
   for (let start = k; start >= 0 && k - start < COUNTRY_NAME_MAX_TOKENS; start--) {
     const phrase = toks.slice(start, k + 1).map((t) => t.t).join(' ');
     if (!isNationPlaceName(phrase) && !(start < k && isCountryForm(phrase))) continue;
     if (LOC_PREP.has(locPrepBefore(toks, start))) return true;
     let p = start - 1;
     if (toks[p]?.t === 'the') p--;
-    if ((toks[p]?.t === ',' || toks[p]?.t === 'and' || toks[p]?.t === 'et') && toks[p - 1]?.t === ')') return true;
+    // After the line before it, that line must be a country's too: "Paul Smith (57), Jordan (34) and Chad (19)" are
+    // ages, the list starting on a man's name.
+    const listed = (toks[p]?.t === ',' || toks[p]?.t === 'and' || toks[p]?.t === 'et') && toks[p - 1]?.t === ')' && toks[p - 3]?.t === '(';
+    if (listed && lines < COUNTRY_LIST_MAX_LINES && countryLine(toks, p - 4, lines + 1)) return true;
   }
   return false;
 }

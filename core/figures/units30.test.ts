@@ -38,6 +38,8 @@ describe('an English compound of three words counts its last noun (unit30)', () 
     expect(keyOf('About 500 police confront protesters in Paris.', 'en', 'About 500')).toContain('police-officer');
     expect(keyOf('About 500 police guard protesters.', 'en', 'About 500')).toContain('police-officer');
     expect(keyOf('Some 200 staff join strikers.', 'en', 'Some 200')).toContain('employee');
+    // A middle word's "-ing" or "-ed" makes it no verb: nouns end so too.
+    expect(unitOf('Two city housing units were removed.', 'en', 'Two')).toBe(unitOf('Two units were removed.', 'en', 'Two'));
   });
 });
 
@@ -65,6 +67,9 @@ describe('a number in parentheses after a country is a count of the toll listed 
     // A surname that is a people's adjective is no country, and a name with no place preposition before it no place.
     expect(unitOf('The victim, Paul Dutch (57), was found at home.', 'en', '57')).toBe('years');
     expect(unitOf('The singer, Jordan (34), was found at home.', 'en', '34')).toBe('years');
+    // A list of ages whose first line is a man's name: the names after it are no countries' lines.
+    const ages = extractFigures('The victims, Paul Smith (57), Jordan (34) and Chad (19), were found.', 'en');
+    expect(ages.filter((f) => ['57', '34', '19'].includes(f.text)).map((f) => f.unit)).toEqual(['years', 'years', 'years']);
   });
   it('reads the nations of the hand-written table and names of several words', () => {
     const fr = 'Les orages ont fait 19 morts en France (4), en Allemagne (6) et en Italie (9).';

@@ -206,7 +206,9 @@ function sentenceCountsOf(a: Analysis): SentenceCounts {
  * time each is a source: statistics over the whole index would count whatever the pages read before
  * made it index, and the same page against the same corpus would get other passages after other
  * pages. Over the query's own sources they depend on the page and the corpus only. `slots` null: the
- * whole index (a caller that indexed its corpus at once and queries it without sources).
+ * whole index (a caller that indexed its corpus at once and queries it without sources). Not re-entrant: the
+ * statistics live in one scratch array shared by every index, so a query's must be read before the next query is
+ * made (a stale read throws rather than give another query's numbers).
  */
 export interface QueryStats {
   /** The articles counted (null: every article of the index). */
