@@ -5,13 +5,13 @@
  *   `banalPostingLimit` gives no seed (it is a formula of the genre, and skipping it is also what keeps
  *   a 10,000-article query fast);
  * - a passage must match at least MIN_MATCHED_TOKENS content words: the stock phrases of war
- *   coverage ("le président ukrainien Volodymyr Zelensky", "Conseil de sécurité des Nations unies")
+ *   coverage ("le ministre de l'Intérieur", "Conseil de sécurité des Nations unies")
  *   are four content words or fewer;
  * - TextPAIR keeps a list of banalities: STOCK_STEMS and names count little (STOCK_FACTOR) and a
  *   passage needs MIN_SPECIFIC_WORDS words outside them;
  * - Churnalism ranks by density as well as length: matched stems are weighted by their `rarity` over
  *   the sentences of the query's sources and the page (store.ts queryStats), so the story's everyday
- *   words (Russie, troupes, nord-coréennes) weigh little.
+ *   words (a flood story's "pluies", "secours", "sinistrés") weigh little.
  */
 
 import { contentStems } from './content-stems';
