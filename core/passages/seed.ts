@@ -43,11 +43,11 @@ export function findSeeds(index: PassageIndex, pa: Analysis, usable: (slot: numb
     if (repeats.get(pageShingles[i])! > PAGE_REPEAT_MAX) continue;
     const list = index.postings.get(pageShingles[i]);
     if (!list) continue;
-    if (list.length <= limit || !counted) {
-      if (list.length > limit) continue;
+    if (list.length <= limit) {
       for (const p of list) emit(i, p);
       continue;
     }
+    if (!counted) continue;
     // A long list (a formula of a large index) is read only where the counted articles' postings lie when
     // they are few: a list is in slot order (addDocument appends, removeDocument keeps the order), so each
     // article's postings are found by binary search instead of reading thousands of others'.
