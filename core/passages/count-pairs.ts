@@ -18,6 +18,7 @@ import { elidedStart } from '../text/words';
 import { crossPassage } from './translations';
 import { ASIDE_OPENERS } from '../figures/count-segment';
 import { opposedCount } from './opposed-counts';
+import { replacedCount } from './replaced-counts';
 import { partsOfOneWhole } from './shared-wholes';
 import { RANK_UNIT } from '../figures/unit-sets';
 
@@ -149,11 +150,14 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
     // A count named only as what the clause fights ("to prevent the loss of 600 jobs") is not stated by it: it pairs
     // with no clause stating the count, only with another clause fighting it (two texts telling one call).
     const pageOpposed = opposedCount(pa, pc.word, pc.words[0]);
+    // Likewise a count the clause sets aside ("rather than the 94%", "au lieu de 48 %") pairs only with a clause setting
+    // it aside too (replaced-counts.ts): against a clause asserting it, it is the correction against the claim.
+    const pageReplaced = replacedCount(pa, pc.word);
     let row = scored.get(pc.keys);
     if (!row) scored.set(pc.keys, (row = new Map()));
     for (const c of mine) {
       const sc = clauseAtOffset(sa, c.source.start);
-      if (!sc || opposedCount(sa, sc.word, sc.words[0]) !== pageOpposed) continue;
+      if (!sc || opposedCount(sa, sc.word, sc.words[0]) !== pageOpposed || replacedCount(sa, sc.word) !== pageReplaced) continue;
       let pair = row.get(sc.keys);
       if (!pair) row.set(sc.keys, (pair = bagPairScore(pc, sc, counts)));
       const { score, shared } = pair;
