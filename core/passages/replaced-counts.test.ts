@@ -8,7 +8,7 @@ function at(text: string, num: string, lang: string): boolean {
   const a = analyse(text, [], lang);
   const c = clauseAtOffset(a, text.indexOf(num));
   if (!c) throw new Error(`no clause for ${num}`);
-  return replacedCount(a, c.word);
+  return replacedCount(a, c.word, c.words[0]);
 }
 
 describe('replacedCount', () => {
@@ -23,11 +23,22 @@ describe('replacedCount', () => {
     expect(at('The council received 600 complaints, rather than the 900 first reported.', '600', 'en')).toBe(false);
     expect(at('La hausse a atteint 12 % au lieu de 15 % prévus.', '12', 'fr')).toBe(false);
     expect(at('More than 900 people attended the meeting.', '900', 'en')).toBe(false);
-    expect(at('Plus de 900 personnes étaient présentes et non loin, 40 policiers.', '900', 'fr')).toBe(false);
+    expect(at('Plus de 900 personnes étaient présentes et non loin, 40 policiers.', '40', 'fr')).toBe(false);
+  });
+  it('leaves fixed phrases after "non" that assert the count', () => {
+    expect(at('Des heurts ont éclaté, et non loin de là 40 personnes ont été arrêtées.', '40', 'fr')).toBe(false);
+    expect(at("La journée s'est achevée dans le calme et non sans 40 interpellations.", '40', 'fr')).toBe(false);
+    expect(at('Ils étaient nombreux, et non moins de 40 000 selon la police.', '40', 'fr')).toBe(false);
   });
   it('does not read past punctuation or a verb', () => {
     expect(at('They chose to stay rather than leave, and 40 families remained.', '40', 'en')).toBe(false);
-    expect(at('It came instead of the bus that carried 30 people.', '30', 'en')).toBe(false);
+    expect(at('It came instead of buses that carried 30 people.', '30', 'en')).toBe(false);
+    expect(at('Instead of leaving they stayed 40 days.', '40', 'en')).toBe(false);
+  });
+  it('does not read into another phrase opened by a coordination or a preposition', () => {
+    expect(at('They chose to stay rather than leave and 40 families remained.', '40', 'en')).toBe(false);
+    expect(at('Ils ont préféré rester plutôt que partir et 40 familles sont restées.', '40', 'fr')).toBe(false);
+    expect(at('Il a choisi de rester au lieu de partir avec 40 familles.', '40', 'fr')).toBe(false);
   });
 });
 

@@ -59,7 +59,7 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     if (otherClaims(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     // Two parts of one whole ("76 sur 577" / "215 of the 577 seats"): the shared number is the whole, not a claim.
     if (partsOfOneWhole(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
-    // A shared count one span asserts and the other sets aside ("et non 48 %", "rather than the 94%"): a claim
+    // A shared count one span asserts and the other sets aside ("et non 35 %", "rather than the 70%"): a claim
     // against its correction (replaced-counts.ts).
     if (replacedOnOneSide(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     // A pair sharing no count (claim-anchors.ts) needs CROSS_NO_COUNT_MIN_SCORE: its words alone carry it.
