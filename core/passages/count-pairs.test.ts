@@ -141,3 +141,9 @@ describe('countPassages: a person\'s age in apposition', () => {
     expect(one('The former mayor Martin Dubreuil, 64, was hospitalized on Tuesday after a fall.', 'Le maire Martin Dubreuil, 64 ans, a été hospitalisé mardi après une chute.', '64', '64', 64, 'years')).toHaveLength(1);
   });
 });
+
+describe('countPassages: an age in apposition beside another measure', () => {
+  it('keeps another unit both clauses state of the person: only the age\'s unit is part of the name', () => {
+    expect(one('Martin Dubreuil, 64, walked kilometres.', 'Martin Dubreuil, 64 ans, a marché des kilomètres.', '64', '64', 64, 'years')).toHaveLength(1);
+  });
+});
