@@ -132,3 +132,18 @@ describe('countPassages: a count both texts state', () => {
     expect(run([report('350 people', '350', 350, 'agrees')], PAGE, found)).toHaveLength(0);
   });
 });
+
+describe('countPassages: a person\'s age in apposition', () => {
+  it('refuses two clauses that share only the person named with their age', () => {
+    expect(one('The former mayor Martin Dubreuil, 64, chaired the committee for ten years.', 'Le maire Martin Dubreuil, 64 ans, a été hospitalisé mardi soir.', '64', '64', 64, 'years')).toHaveLength(0);
+  });
+  it('keeps an age pair whose clauses share what happens to the person', () => {
+    expect(one('The former mayor Martin Dubreuil, 64, was hospitalized on Tuesday after a fall.', 'Le maire Martin Dubreuil, 64 ans, a été hospitalisé mardi après une chute.', '64', '64', 64, 'years')).toHaveLength(1);
+  });
+});
+
+describe('countPassages: an age in apposition beside another measure', () => {
+  it('keeps another unit both clauses state of the person: only the age\'s unit is part of the name', () => {
+    expect(one('Martin Dubreuil, 64, walked kilometres.', 'Martin Dubreuil, 64 ans, a marché des kilomètres.', '64', '64', 64, 'years')).toHaveLength(1);
+  });
+});

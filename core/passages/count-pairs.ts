@@ -13,11 +13,13 @@
  */
 import type { CorpusDoc, FigureReport, Passage } from '../types';
 import type { Analysis } from './tokens';
-import { bagPairScore, clauseAtOffset, isNumberKey, measureKey, CROSS_MIN_SCORE, type KeyCounts } from './crosslang';
+import { bagPairScore, clauseAtOffset, isNumberKey, measureKey, wordKeysAt, AGE_UNITS, CROSS_MIN_SCORE, type KeyCounts } from './crosslang';
+import { restsOnNames } from './claim-anchors';
 import { elidedStart } from '../text/words';
 import { crossPassage } from './translations';
 import { ASIDE_OPENERS } from '../figures/count-segment';
 import { opposedCount } from './opposed-counts';
+import { replacedCount } from './replaced-counts';
 import { partsOfOneWhole } from './shared-wholes';
 import { RANK_UNIT } from '../figures/unit-sets';
 
@@ -80,6 +82,36 @@ export const COUNT_SPECIFIC_VALUE = 100;
 const PIECE_OPENERS = new Set([...ASIDE_OPENERS, 'soit', 'qui', 'which', 'who', 'whose', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 /** Words that, before "from", open a former value ("up from 210", "down from 12"): the count before the change. */
 const FORMER_OPENERS = new Set(['up', 'down']);
+
+/** Is word `w` of `a` a person's age in apposition to a name ("X, 59,", "X, 59 ans,": crosslang.ts ageKey)? */
+function appositionAge(a: Analysis, w: number): boolean {
+  return wordKeysAt(a, w).some((k) => k.startsWith('g:'));
+}
+
+/** The keys of the unit word right after an age in apposition ("59 ans", "59 years": crosslang.ts AGE_UNITS), none
+ *  when the age has no unit word ("X, 59,") or is no apposition age. */
+function ageUnitKeys(a: Analysis, w: number): readonly string[] {
+  return appositionAge(a, w) && AGE_UNITS.has(a.wordNorms[w + 1]) ? wordKeysAt(a, w + 1) : [];
+}
+
+/**
+ * Does a count pair on a person's age rest on naming that person (session 31, pass31)? "The minister, 59, is no longer
+ * in a life-threatening condition" / "Le ministre, 59 ans, a été blessé", "X, 69, is a lawyer-turned-politician" / "X,
+ * 69 ans, a reçu le soutien de …": an age in apposition says who the person is, as the name does, not what the clause
+ * states of them; two clauses naming one person with their age and sharing nothing else tell two facts about them (the
+ * devset's adjudicators judged such pairs false in eight stories). So when either figure is an age in apposition
+ * (appositionAge), the age keys, the age's number and the keys of its unit word (ageUnitKeys) are read as part of the
+ * name, and the pair is refused when it rests on names (claim-anchors.ts restsOnNames: at most NAMES_OTHER_KEYS shared
+ * keys besides the names). Other measure keys (a percent, another count's unit) stay: they are the clause's claim. An
+ * age told as a noun's qualifier ("a 17-year-old boy was stabbed", "un homme de 50 ans a foncé") is left to the other
+ * rules: its clause states what happened to that person.
+ */
+function ageRestsOnNames(pa: Analysis, pw: [number, number], pWord: number, sa: Analysis, sw: [number, number], sWord: number, value: number, shared: readonly string[]): boolean {
+  if (!appositionAge(pa, pWord) && !appositionAge(sa, sWord)) return false;
+  const unit = new Set([...ageUnitKeys(pa, pWord), ...ageUnitKeys(sa, sWord)]);
+  const rest = shared.filter((k) => !k.startsWith('g:') && k !== `#${value}` && !unit.has(k));
+  return restsOnNames(pa, pw, sa, sw, rest);
+}
 
 /** Does the clause whose first word is `w` open on a piece of another noun (PIECE_OPENERS, FORMER_OPENERS)? */
 function opensOnPiece(a: Analysis, w: number): boolean {
@@ -149,11 +181,14 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
     // A count named only as what the clause fights ("to prevent the loss of 600 jobs") is not stated by it: it pairs
     // with no clause stating the count, only with another clause fighting it (two texts telling one call).
     const pageOpposed = opposedCount(pa, pc.word, pc.words[0]);
+    // Likewise a count the clause sets aside ("rather than the 70%", "au lieu de 35 %") pairs only with a clause setting
+    // it aside too (replaced-counts.ts): against a clause asserting it, it is the correction against the claim.
+    const pageReplaced = replacedCount(pa, pc.word, pc.words[0]);
     let row = scored.get(pc.keys);
     if (!row) scored.set(pc.keys, (row = new Map()));
     for (const c of mine) {
       const sc = clauseAtOffset(sa, c.source.start);
-      if (!sc || opposedCount(sa, sc.word, sc.words[0]) !== pageOpposed) continue;
+      if (!sc || opposedCount(sa, sc.word, sc.words[0]) !== pageOpposed || replacedCount(sa, sc.word, sc.words[0]) !== pageReplaced) continue;
       let pair = row.get(sc.keys);
       if (!pair) row.set(sc.keys, (pair = bagPairScore(pc, sc, counts)));
       const { score, shared } = pair;
@@ -164,6 +199,7 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
       const small = Math.abs(value) < COUNT_SMALL_VALUE;
       const specific = Math.abs(value) >= COUNT_SPECIFIC_VALUE && shared.some(isNumberKey) && !opensOnPiece(pa, pc.words[0]) && !opensOnPiece(sa, sc.words[0]);
       if ((words < COUNT_MIN_SHARED && !specific) || (small && score < COUNT_SMALL_MIN_SCORE)) continue;
+      if (ageRestsOnNames(pa, pc.words, pc.word, sa, sc.words, sc.word, value, shared)) continue;
       const f: CountFeatures | null = countDebug ? { verdict: c.verdict, unit: r.unit, value, pageQualifier: String(r.qualifier), srcQualifier: String(c.qualifier), sameValue: r.low === c.low && r.high === c.high, words, score, shared, pageRepeats, sourceShare: new Set(r.comparisons.filter((x) => SAME_COUNT.has(x.verdict)).map((x) => x.source.id)).size / tables.sources } : null;
       cands.push({ pageWords: pc.words, srcWords: sc.words, score, f, numberOnly: words < COUNT_MIN_SHARED });
     }

@@ -514,7 +514,7 @@ function ageKeys(k: string): string[] {
 const ageIn = (k: string, bag: string[]): boolean => ageKeys(k).some((x) => bag.includes(x));
 
 /** Word units of an age after its number ("25 ans", "26 years old"). */
-const AGE_UNITS = new Set(['ans', 'an', 'years', 'year']);
+export const AGE_UNITS: ReadonlySet<string> = new Set(['ans', 'an', 'years', 'year']);
 /**
  * The age key ("g:25") of word `w` when it is a person's age: a whole number up to MAX_AGE right
  * after a capitalised word and a comma or an opening parenthesis, then a unit of years or the end of

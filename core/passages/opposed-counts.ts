@@ -16,7 +16,7 @@
  *   qualify a noun: adjectivalParticiple) between them, so a purpose
  *   phrase before the main clause ("To prevent clashes, police deployed 3,000 officers", "Efforts to prevent the
  *   disease saved 300 lives") does not reach the main clause's count; nor a word that opens another phrase
- *   (OPPOSED_BREAKS: an agent "by", a coordination, a relative);
+ *   (PHRASE_BREAKS: an agent "by", a coordination, a relative);
  * - both stand in the figure's clause (`first`, its first word).
  * Nouns are left out on purpose: "protests in Nepal left 72 dead", "the protest drew 5,000 people" state counts of the
  * protest itself; "protest" is read only after a purpose mark, where it is the verb.
@@ -42,12 +42,37 @@ const PURPOSE_MARKS = new Set([
 /** Negation between a purpose mark and its verb ("pour ne pas empêcher", "to not oppose"): skipped to reach the mark. */
 const NEGATION = new Set(['ne', 'pas', 'not', 'never', 'jamais']);
 
-/** Words that open another phrase between the verb and the figure: an agent ("by 5,000 people"), a coordination, a
- *  relative. The figure after them is no longer in the opposing verb's object. Folded. */
-const OPPOSED_BREAKS = new Set(['by', 'par', 'and', 'et', 'but', 'mais', 'or', 'ou', 'who', 'which', 'that', 'qui', 'que', 'dont', 'with', 'avec']);
+/** Words that open another phrase between a word and the figure after it: an agent ("by 5,000 people"), a
+ *  coordination, a relative, a companion ("with 40 families"). The figure after them is no longer in the phrase the
+ *  walk (walkPhraseBack) started from: the opposing verb's object here, the value set aside in replaced-counts.ts.
+ *  Folded. */
+export const PHRASE_BREAKS: ReadonlySet<string> = new Set(['by', 'par', 'and', 'et', 'but', 'mais', 'or', 'ou', 'who', 'which', 'that', 'qui', 'que', 'dont', 'with', 'avec']);
 
-/** Punctuation between two words that ends the verb's object: a comma, a stop, a colon, a dash, a bracket. */
-const PHRASE_PUNCT = /[,;:.!?()\[\]—–]/;
+/** Punctuation between two words that ends a phrase: a comma, a stop, a colon, a dash, a bracket, a line break. A line
+ *  break ends one too: a headline or a list item ends with none of the others, and the next line is another phrase. */
+const PHRASE_PUNCT = /[,;:.!?()\[\]—–\n]/;
+
+/** Does a phrase end between word `v` of `a` and the next word (PHRASE_PUNCT in the text between them)? */
+export function phraseEndsAfter(a: Analysis, v: number): boolean {
+  return PHRASE_PUNCT.test(a.text.slice(a.wordEnds[v], a.wordStarts[v + 1]));
+}
+
+/**
+ * Walks back from the figure whose first word is `w`, word by word, at most `reach` words and not before `first` (the
+ * first word of its clause), while the figure stays in one phrase with the word walked: true as soon as `opens(v)` says
+ * word `v` opens the phrase sought; false at punctuation (phraseEndsAfter), at a word opening another phrase
+ * (PHRASE_BREAKS) or at a verb (verb-marks.ts: a finite verb heads another clause) unless `inside(v)` keeps it (a
+ * participle qualifying a noun). Shared by opposedCount and replaced-counts.ts replacedCount.
+ */
+export function walkPhraseBack(a: Analysis, w: number, first: number, reach: number, opens: (v: number) => boolean, inside: (v: number) => boolean = () => false): boolean {
+  for (let v = w - 1; v >= Math.max(first, w - reach); v--) {
+    if (phraseEndsAfter(a, v)) return false;
+    if (opens(v)) return true;
+    if (PHRASE_BREAKS.has(a.wordNorms[v])) return false;
+    if (hasVerbMark(a, v, v) && !inside(v)) return false;
+  }
+  return false;
+}
 
 /** How many words before the figure the verb may stand: "to prevent the loss of 600" is four, "to protest the recent
  *  announcement of 600" five. Six leaves room for one more modifier; further, the figure is usually in another phrase. */
@@ -79,11 +104,6 @@ function purposeVerb(a: Analysis, v: number, first: number): boolean {
 /** Is the figure whose first word is `w` in `a` the object of an opposing verb of purpose (above)? `first`: the first
  *  word of its clause (clauseAtOffset gives both). */
 export function opposedCount(a: Analysis, w: number, first: number): boolean {
-  for (let v = w - 1; v >= Math.max(first, w - OPPOSED_REACH); v--) {
-    if (PHRASE_PUNCT.test(a.text.slice(a.wordEnds[v], a.wordStarts[v + 1]))) return false;
-    if (OPPOSED_BREAKS.has(a.wordNorms[v])) return false;
-    if (purposeVerb(a, v, first)) return true;
-    if (hasVerbMark(a, v, v) && !adjectivalParticiple(a, v)) return false;
-  }
-  return false;
+  // No opposing verb is a break word, so testing breaks after the verb (walkPhraseBack) reads as testing them before.
+  return walkPhraseBack(a, w, first, OPPOSED_REACH, (v) => purposeVerb(a, v, first), (v) => adjectivalParticiple(a, v));
 }

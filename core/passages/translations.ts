@@ -9,6 +9,7 @@ import { crossMatches, rankAgainstCount, sentenceBags, CROSS_CLOSE_SCORE, CROSS_
 import type { TranslatedPair } from './translation-agreement';
 import { elidedStart } from '../text/words';
 import { verblessPiece } from './fragment-claims';
+import { replacedOnOneSide } from './replaced-counts';
 import { headlineEnd, headlinesOnFrame } from './story-frame';
 import { partsOfOneWhole } from './shared-wholes';
 import { countOnOneSide, otherClaims, restsOnNames, sharesCount, CROSS_NAMES_MIN_SCORE, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
@@ -58,6 +59,9 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     if (otherClaims(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     // Two parts of one whole ("76 sur 577" / "215 of the 577 seats"): the shared number is the whole, not a claim.
     if (partsOfOneWhole(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
+    // A shared count one span asserts and the other sets aside ("et non 35 %", "rather than the 70%"): a claim
+    // against its correction (replaced-counts.ts).
+    if (replacedOnOneSide(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     // A pair sharing no count (claim-anchors.ts) needs CROSS_NO_COUNT_MIN_SCORE: its words alone carry it.
     if (x.score < CROSS_NO_COUNT_MIN_SCORE && !sharesCount(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     // A count one span states and the other does not, on no more than the minimum of shared keys, short of a faithful

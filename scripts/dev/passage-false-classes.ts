@@ -14,7 +14,8 @@
  *   key of each span, whether an ordinal word gives it and the key of the word after it; `pc`, `sc`: the share of
  *   its sentences each span covers; `figs`: the figure comparisons (page value, source value, verdict, unit) between
  *   a page figure inside the page span and a figure of this source inside the source span; `pfigs`: each page figure
- *   inside the page span with the verdicts of its comparisons inside the source span (`here`) and with this source.
+ *   inside the page span with the verdicts of its comparisons inside the source span (`here`) and with this source;
+ *   `pv`, `sv`: whether the page span, the source span carries a verb mark (verb-marks.ts).
  * Usage: npx tsx scripts/dev/passage-false-classes.ts > out.jsonl
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,6 +24,8 @@ import { setPassageDebug } from '../../core/passages/judge';
 import { setCountDebug } from '../../core/passages/count-pairs';
 import { analyse, type Analysis } from '../../core/passages/tokens';
 import { sentenceBags, isNumberKey, rankWord } from '../../core/passages/crosslang';
+import { hasVerbMark } from '../../core/passages/verb-marks';
+import { wordRange } from '../../core/passages/fragment-claims';
 import type { Passage } from '../../core/types';
 import { DEVSET } from '../eval/devset';
 import { devsetStories, ov } from './_devset-passages';
@@ -72,6 +75,11 @@ function cover(a: Analysis, s: number, e: number): number {
   return len ? Math.round((100 * (e - s)) / len) / 100 : 1;
 }
 const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
+/** Does the span [s, e) of `a` carry a verb mark (verb-marks.ts, as the fragment rules read it)? */
+function verbMark(a: Analysis, s: number, e: number): boolean {
+  const r = wordRange(a, s, e);
+  return r ? hasVerbMark(a, r[0], r[1]) : false;
+}
 
 for (const st of devsetStories()) {
   const f = join(DEVSET, st.story, 'passages-adjudicated.json');
@@ -101,6 +109,7 @@ for (const st of devsetStories()) {
         title: x.page.start < firstLine || x.source.start < sFirst, pTitle: x.page.start < firstLine, sTitle: x.source.start < sFirst, wrongCounterpart, pageInGold: pageGroups.length > 0,
         pn: numberRoles(pa, x.page.start, x.page.end), sn: numberRoles(an.get(x.source.id)!, x.source.start, x.source.end),
         pc: cover(pa, x.page.start, x.page.end), sc: cover(an.get(x.source.id)!, x.source.start, x.source.end),
+        pv: verbMark(pa, x.page.start, x.page.end), sv: verbMark(an.get(x.source.id)!, x.source.start, x.source.end),
         pw: words(x.page.text), sw: words(x.source.text), shared, pkeys: [...pk.keys()], skeys: [...sk.keys()], names, numbers, other: shared.length - names - numbers,
         figs: (pg.figures ?? []).filter((f) => f.page.start >= x.page.start && f.page.end <= x.page.end).flatMap((f) => f.comparisons.filter((c) => c.source.id === x.source.id && c.source.start >= x.source.start && c.source.end <= x.source.end).map((c) => `${f.low}|${f.high}:${c.low}|${c.high}:${c.verdict}:${f.unit}`)),
         pfigs: (pg.figures ?? []).filter((f) => f.page.start >= x.page.start && f.page.end <= x.page.end).map((f) => ({ low: f.low, high: f.high, unit: f.unit, counts: f.counts, here: f.comparisons.filter((c) => c.source.id === x.source.id && c.source.start >= x.source.start && c.source.end <= x.source.end).map((c) => c.verdict), any: f.comparisons.filter((c) => c.source.id === x.source.id).length })),
