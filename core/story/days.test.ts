@@ -131,6 +131,20 @@ describe('days', () => {
     expect(ownDay(dayMentions('on May 16'), -Infinity)).toBeNaN();
   });
 
+  it('a weekday written before a day tells its year when two years are about as near', () => {
+    expect(dayMentions('La sonde est revenue samedi 7 septembre au soir.').map((d) => d.weekday)).toEqual([6]);
+    expect(dayMentions('The probe landed on Saturday, Sept. 7, in the desert.').map((d) => d.weekday)).toEqual([6]);
+    expect(dayMentions('The probe landed on Sept. 7 in the desert.').map((d) => d.weekday)).toEqual([undefined]);
+    // A story told until 19 March 2025: 7 September is nearer in 2025 (172 days on) than in 2024 (193 days back), but
+    // 7 September 2024 was a Saturday and 7 September 2025 a Sunday.
+    const last = day('2025-03-19');
+    expect(new Date(ownDay(dayMentions('revenue samedi 7 septembre'), last)).toISOString().slice(0, 10)).toBe('2024-09-07');
+    expect(new Date(ownDay(dayMentions('revenue dimanche 7 septembre'), last)).toISOString().slice(0, 10)).toBe('2025-09-07');
+    expect(new Date(ownDay(dayMentions('revenue le 7 septembre'), last)).toISOString().slice(0, 10)).toBe('2025-09-07');
+    // A weekday against a year far nearer is a slip: 4 November 2024 was a Monday, 4 November 2025 a Tuesday.
+    expect(new Date(ownDay(dayMentions('a déclaré le ministre mardi 4 novembre'), day('2024-11-27'))).toISOString().slice(0, 10)).toBe('2024-11-04');
+  });
+
   it("an undated article's title day is taken in the year nearest the page's", () => {
     expect(new Date(titleDay('Manifestation du 31 décembre', day('2025-01-02'))).toISOString().slice(0, 10)).toBe('2024-12-31');
   });

@@ -239,17 +239,33 @@ export function titleDay(title: string, pageDay: number): number {
   return nearestOccurrence(day, pageDay);
 }
 
-/** The day a mention names, in its own year when written, else in the year that puts it nearest `near`. */
-function nearestOccurrence(day: DayMention, near: number): number {
+/**
+ * The day a mention names, in its own year when written, else in the year that puts it nearest `near`. A day written
+ * with its weekday ("samedi 7 septembre") is in a year where the date falls on that weekday, when that year's day is
+ * at most WEEKDAY_YEAR_RATIO times as far from `near` as the nearest: a report of 7 September against a story told
+ * from June to March is of the September before (193 days back), not the one after (172 days on), which its weekday
+ * alone tells; but a weekday against a year far nearer is more often the writer's slip ("mardi 4 novembre" for
+ * Tuesday the 5th, 23 days from the story, not the Tuesday 4 November of the next year).
+ */
+export function nearestOccurrence(day: DayMention, near: number): number {
   if (day.year !== undefined) return Date.UTC(day.year, day.month - 1, day.date);
   const year = new Date(near).getUTCFullYear();
   let best = NaN;
+  let onWeekday = NaN;
   for (const y of [year - 1, year, year + 1]) {
     const t = Date.UTC(y, day.month - 1, day.date);
     if (!(Math.abs(t - near) >= Math.abs(best - near))) best = t;
+    if (day.weekday === new Date(t).getUTCDay() && !(Math.abs(t - near) >= Math.abs(onWeekday - near))) onWeekday = t;
   }
-  return best;
+  return Math.abs(onWeekday - near) <= WEEKDAY_YEAR_RATIO * Math.abs(best - near) ? onWeekday : best;
 }
+
+/**
+ * How much farther than the nearest year a year that agrees with the day's weekday may lie and still be taken: twice
+ * as far covers two readings that both sit months from the story (the half-year case above, 1.1 times), while a
+ * weekday slip beside a day weeks from the story leaves a year ten times as far or more.
+ */
+const WEEKDAY_YEAR_RATIO = 2;
 
 /**
  * A day written with a year at least this many years before an article's ("lors de la chute de Milosevic, le 5 octobre

@@ -819,15 +819,25 @@ const COMMON_MONTH_WORDS = new Set(['may', 'march']);
 /** A year written right after a day ("Feb. 12, 2024", "12 février 2024"). */
 const YEAR_AFTER = /^,?[ \u00A0\u202F]+((?:19|20)\d\d)\b/;
 
-/** A day of the year named in a text; `year` when it is written next to the day (rarely: the feature leaves it out). */
+/**
+ * A day of the year named in a text; `year` when it is written next to the day (rarely: the feature leaves it out);
+ * `weekday` (0 Sunday .. 6 Saturday) when a weekday's name opens it ("samedi 7 septembre", "Saturday, Sept. 7"): it
+ * tells the year a day without one is in, since a date falls on a given weekday about one year in seven.
+ */
 export interface DayMention {
   key: string;
   month: number;
   date: number;
   year?: number;
+  weekday?: number;
   start: number;
   raw: string;
 }
+
+/** A weekday's name right before a day ("samedi 7", "Saturday, Sept. 7", "le mardi 3"), on the folded text. */
+const WEEKDAY_BEFORE_DAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')}),?[ \u00A0]+$`);
+/** How far before a day its weekday's name may open ("wednesday, " is 11 characters). */
+const WEEKDAY_BEFORE_CHARS = 12;
 
 /** Days of the year named in a text ("31 janvier", "Jan. 31", "Feb. 12, 2024"). */
 export function dayMentions(text: string, folded = fold(text)): DayMention[] {
@@ -848,6 +858,8 @@ export function dayMentions(text: string, folded = fold(text)): DayMention[] {
     const d: DayMention = { key: `${month}-${day}`, month, date: day, start: m.index, raw: text.slice(m.index, m.index + m[0].length) };
     const year = YEAR_AFTER.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))?.[1];
     if (year) d.year = Number(year);
+    const wd = WEEKDAY_BEFORE_DAY.exec(folded.slice(Math.max(0, m.index - WEEKDAY_BEFORE_CHARS), m.index))?.[1];
+    if (wd) d.weekday = WEEKDAY_NAMES.findIndex((n) => n.split('|').includes(wd));
     out.push(d);
   }
   return out;
