@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aheadReader, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, trailProximity } from './days';
+import { aheadReader, leadProximity, periodEndReader, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, trailProximity } from './days';
 import { dayMentions } from './features';
 
 const day = (s: string): number => Date.parse(s);
@@ -143,6 +143,17 @@ describe('days', () => {
     expect(new Date(ownDay(dayMentions('revenue le 7 septembre'), last)).toISOString().slice(0, 10)).toBe('2025-09-07');
     // A weekday against a year far nearer is a slip: 4 November 2024 was a Monday, 4 November 2025 a Tuesday.
     expect(new Date(ownDay(dayMentions('a déclaré le ministre mardi 4 novembre'), day('2024-11-27'))).toISOString().slice(0, 10)).toBe('2024-11-04');
+  });
+
+  it("a day that closes a period is no day the text reports", () => {
+    const ends = (text: string) => {
+      const at = periodEndReader(text);
+      return dayMentions(text).map((d) => at(d.start));
+    };
+    expect(ends('Its net loss in the fiscal year ending Sept. 30 was 1.5 billion euros, it said on Nov. 19.')).toEqual([true, false]);
+    expect(ends('For the quarter ended June 30, sales rose.')).toEqual([true]);
+    expect(ends("Sur l'exercice clos le 30 septembre, la perte atteint 1,5 milliard.")).toEqual([true]);
+    expect(ends('The plant closed on Sept. 30 after the fire.')).toEqual([true]);
   });
 
   it("an undated article's title day is taken in the year nearest the page's", () => {

@@ -196,6 +196,21 @@ export function aheadReader(text: string, lang: Lang = guessLang(text)): (start:
   };
 }
 
+/**
+ * Words just before a day that make it the end of a period, not a moment the text reports: "the fiscal year ending
+ * Sept. 30", "the quarter ended June 30", "l'exercice clos le 30 septembre", "arrêté au 31 mars". A company's report
+ * names the close of its accounts, weeks before the day it publishes them, in its lead.
+ */
+const PERIOD_END_BEFORE = /\b(?:ending|ended|closing|closed|clos|close|cloture|arrete|arretes?)(?:\s+(?:on|le|au))?\s*$/;
+/** How far before a day PERIOD_END_BEFORE looks, in characters ("ended on " is 9, "cloture au " 11). */
+const PERIOD_END_CHARS = 14;
+
+/** For a text, a test of whether the day named at an offset closes a period (PERIOD_END_BEFORE); the text folded once. */
+export function periodEndReader(text: string): (start: number) => boolean {
+  const folded = fold(text).toLowerCase();
+  return (start) => PERIOD_END_BEFORE.test(folded.slice(Math.max(0, start - PERIOD_END_CHARS), start));
+}
+
 /** Sentence ends of a line sentenceEnds cannot read: a terminator before a space, as the splitter reads most. */
 function fallbackEnds(line: string): number[] {
   const ends: number[] = [];

@@ -11,7 +11,7 @@
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
 import { extractFeatures, countedOf, dayMentions, leadRange, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, WORD_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
-import { SAME_STORY_DAYS, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, aheadReader, trailProximity } from './days';
+import { SAME_STORY_DAYS, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, aheadReader, periodEndReader, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
@@ -1397,7 +1397,9 @@ export class StoryIndex {
     const named = (t: string) => {
       if (!opts.past) return dayMentions(t);
       const ahead = aheadReader(t, lang);
-      return dayMentions(t).filter((d) => !ahead(d.start));
+      // The close of a period ("the fiscal year ending Sept. 30") is no day the page tells of.
+      const periodEnd = periodEndReader(t);
+      return dayMentions(t).filter((d) => !ahead(d.start) && !periodEnd(d.start));
     };
     let text = named(page.text);
     if (opts.leadOnly) {
