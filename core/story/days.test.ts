@@ -145,6 +145,16 @@ describe('days', () => {
     expect(new Date(ownDay(dayMentions('a déclaré le ministre mardi 4 novembre'), day('2024-11-27'))).toISOString().slice(0, 10)).toBe('2024-11-04');
   });
 
+  it('a day listed after another is read as that one is', () => {
+    const ahead = (text: string) => {
+      const at = aheadReader(text, text.includes(' les ') ? 'fr' : 'en');
+      return dayMentions(text).map((d) => at(d.start));
+    };
+    expect(ahead('Les élections auront lieu les 30 juin et 7 juillet.')).toEqual([true, true]);
+    expect(ahead('The two rounds will be held on June 30 and July 7.')).toEqual([true, true]);
+    expect(ahead('The two rounds were held on June 30 and July 7.')).toEqual([false, false]);
+  });
+
   it("a day that closes a period is no day the text reports", () => {
     const ends = (text: string) => {
       const at = periodEndReader(text);

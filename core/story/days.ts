@@ -159,7 +159,11 @@ export function aheadReader(text: string, lang: Lang = guessLang(text)): (start:
   const future = FUTURE_WORDS[lang];
   let lineFrom = -1;
   let ends: number[] = [];
-  return (start) => {
+  const reader = (start: number): boolean => {
+    // A day listed after another ("les 30 juin et 7 juillet", "on June 30 and July 7") is read as the first one is: the
+    // "et" / "and" between them joins two days, it opens no clause of its own.
+    const listed = LISTED_DAY_BEFORE.exec(folded.slice(Math.max(0, start - LISTED_DAY_CHARS), start));
+    if (listed) return reader(start - (Math.min(start, LISTED_DAY_CHARS) - listed.index));
     // The sentence around the day, by the sentence splitter on its line (which keeps "2.5%" and reads "?" as an end).
     const from0 = text.lastIndexOf('\n', start - 1) + 1;
     if (from0 !== lineFrom) {
@@ -194,7 +198,13 @@ export function aheadReader(text: string, lang: Lang = guessLang(text)): (start:
     }
     return future.test(own.slice(clauseFrom)) || future.test(tail.slice(0, clauseTo));
   };
+  return reader;
 }
+
+/** A day and a joining word just before another day ("30 juin et ", "June 30 and ", "Jan. 3, "): the days of one list. */
+const LISTED_DAY_BEFORE = /(?:\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]{3,9}\.?|\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:,|et|and|ou|or)\s+(?:le\s+|on\s+)?$/;
+/** How far before a day LISTED_DAY_BEFORE looks ("september 30th and on " is 23 characters). */
+const LISTED_DAY_CHARS = 28;
 
 /**
  * Words just before a day that make it the end of a period, not a moment the text reports: "the fiscal year ending

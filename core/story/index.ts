@@ -646,6 +646,11 @@ interface PageDays {
   day: number;
   mass: number;
   crossMass: number;
+  /**
+   * An undated page's days told as past (d:<month>-<day> keys, aheadReader): the days it may report, which meet the
+   * days an article names by their weekday (addDays); undefined for a dated page, whose own moment says which.
+   */
+  toldDays?: Set<string>;
 }
 
 /**
@@ -935,6 +940,7 @@ export class StoryIndex {
       day: page.published ? Date.parse(page.published) : NaN,
       mass: core.reduce((a, e) => a + e[1], 0) || 1,
       crossMass: crossCore.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1,
+      toldDays: page.published ? undefined : new Set(this.unexplainedDays(page, { past: true, namedByArticles: true }).map((d) => 'd:' + d.key)),
     };
     const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang, pageAcronyms, cognates, days);
     const pageDay = page.published ? Date.parse(page.published) : NaN;
@@ -1274,7 +1280,9 @@ export class StoryIndex {
       if (d) meets.push({ list: d, pageSal, key: 'd:' + day, entryWeekday: false });
     }
     for (const key of new Set([...same.keys(), ...cross.keys()])) {
-      if (!key.startsWith('d:') || !ownMoment(key, days.day)) continue;
+      // A page's date meets an article's weekday when it is the page's own moment: within a week of a dated page's day,
+      // or told as past by an undated page (a day its report gives; "the vote will take place on 7 July" is still to come).
+      if (!key.startsWith('d:') || !(Number.isFinite(days.day) ? ownMoment(key, days.day) : days.toldDays?.has(key))) continue;
       const w = this.postings.get(WEEKDAY_PREFIX + key.slice(2));
       if (w) meets.push({ list: w, pageSal: 0, pageShare: undefined, key, entryWeekday: true });
     }

@@ -286,6 +286,30 @@ describe('an undated page on an earlier event of the same actors', () => {
   });
 });
 
+describe("an undated page's date against an article's weekday", () => {
+  // An invented port authority: the article tells its day by its weekday ("on Thursday", 3 April 2025).
+  const index = StoryIndex.of([
+    {
+      id: 'w1', lang: 'en' as const, published: '2025-04-04',
+      title: 'Valdor port director Tomas Ekwall dismissed after weak March traffic',
+      text: 'Valdor port director Tomas Ekwall dismissed after weak March traffic\nGovernor Lina Marsk dismissed the Valdor port director Tomas Ekwall on Thursday, after the Valdor Port Authority counted 41,700 containers in March, far below the forecast. Dockers at the Valdor terminals said the March figure matched what they saw on the quays.',
+    },
+  ]);
+  const page = (when: string) => ({
+    title: 'Governor fires Valdor port chief Ekwall',
+    lang: 'en' as const,
+    text: `Governor fires Valdor port chief Ekwall\n${when} Governor Lina Marsk dismissed Tomas Ekwall, the director of the Valdor Port Authority, over the 41,700 containers counted in March. Shipping lines said the Valdor terminals had been slow all winter.`,
+  });
+  const score = (p: ReturnType<typeof page>) => index.match(p, { threshold: -Infinity })[0]?.score ?? 0;
+
+  it('meets it when the page tells the day as past, not as still to come', () => {
+    const past = score(page('On April 3,'));
+    expect(past).toBeGreaterThan(score(page('By April 3,')) + 0.01);
+    // Listed after a day still to come, a day is still to come too ("will meet on March 28 and April 3").
+    expect(score(page('The board will meet on March 28 and April 3.'))).toBeLessThan(past - 0.01);
+  });
+});
+
 describe("an undated page whose lead names the close of a period", () => {
   // An invented company's annual results, published in early December: every report names the year's close in its lead.
   const reports = [
