@@ -155,6 +155,14 @@ describe('days', () => {
     expect(ahead('The two rounds were held on June 30 and July 7.')).toEqual([false, false]);
   });
 
+  it('"widely expected", "as expected" tell no future; "is expected", "expected to" do', () => {
+    const ahead = (text: string) => toldAhead(text, text.indexOf('Sept.'), 'en');
+    expect(ahead('The bank cut its rate on Sept. 17 in a widely expected move.')).toBe(false);
+    expect(ahead('As expected, the bank cut its rate on Sept. 17.')).toBe(false);
+    expect(ahead('A cut is expected on Sept. 17.')).toBe(true);
+    expect(ahead('The bank is widely expected to cut its rate on Sept. 17.')).toBe(true);
+  });
+
   it("a day that closes a period is no day the text reports", () => {
     const ends = (text: string) => {
       const at = periodEndReader(text);

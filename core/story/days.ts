@@ -121,10 +121,11 @@ export function trailProximity(pageDay: number, lastDay: number, recalls: () => 
  * 20"): such a day is no day of what it reports. One list per language: a word of one ("plan", a noun in French) is
  * no cue in the other. "due" only as a schedule ("due on / by / to be"): "due to the strike" gives a cause. No English
  * "next": "the next day" tells a past day as often as a coming one ("prochain" is only ahead: the past's is
- * "lendemain").
+ * "lendemain"). "expected" but after an adverb that makes it a past judgement ("as expected", "a widely expected cut on
+ * Sept. 17": the cut came), unless "to" follows ("widely expected to cut").
  */
 const FUTURE_WORDS: Record<Lang, RegExp> = {
-  en: /\b(?:will|won't|would|shall|plans?|planned|planning|scheduled|due\s+(?:on|by|to\s+be)|expected|upcoming|deadline)\b|'ll\b/,
+  en: /\b(?:will|won't|would|shall|plans?|planned|planning|scheduled|due\s+(?:on|by|to\s+be)|(?<!\b(?:as|widely|largely|long|much|generally|fully)\s)expected|expected(?=\s+to\b)|upcoming|deadline)\b|'ll\b/,
   fr: /\b(?:prevue?s?|doit|doivent|devra|devront|devrait|devraient|sera|seront|aura|auront|prochaine?s?)\b/,
 };
 /** Words just before a day that make it a limit still ahead: "by April 20", "until", "d'ici le", "jusqu'au", "avant le". */
