@@ -807,6 +807,10 @@ const MONTHS: Record<string, number> = {};
 'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' ').forEach((m, i) => (MONTHS[m] = i + 1));
 'january february march april may june july august september october november december'.split(' ').forEach((m, i) => (MONTHS[m] = i + 1));
 'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ').forEach((m) => (MONTHS[m] ??= ['jan', 'feb', 'mar', 'apr', '', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m === 'sept' ? 'sep' : m) + 1));
+/** Whether a folded, lower-case word names a month as dayMentions reads it ("juillet", "july", "sept"). */
+export function isMonthWord(word: string): boolean {
+  return Object.hasOwn(MONTHS, word);
+}
 /** "31 janvier", "1er juin", "January 31", "Jan. 31", "31 January". */
 const DAY_MONTH = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\b|\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]\d)/g;
 
@@ -835,7 +839,7 @@ export interface DayMention {
 }
 
 /** A weekday's name right before a day ("samedi 7", "Saturday, Sept. 7", "le mardi 3"), on the folded text. */
-const WEEKDAY_BEFORE_DAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')}),?[ \u00A0]+$`);
+const WEEKDAY_BEFORE_DAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')}),?[ \u00A0\u202F]+$`);
 /** How far before a day its weekday's name may open ("wednesday, " is 11 characters). */
 const WEEKDAY_BEFORE_CHARS = 12;
 
@@ -858,6 +862,8 @@ export function dayMentions(text: string, folded = fold(text)): DayMention[] {
     const d: DayMention = { key: `${month}-${day}`, month, date: day, start: m.index, raw: text.slice(m.index, m.index + m[0].length) };
     const year = YEAR_AFTER.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))?.[1];
     if (year) d.year = Number(year);
+    // No WEEKDAY_NOT_ONE_DAY_BEFORE here: "depuis samedi 7 septembre", "until Friday, May 9" still name the weekday the
+    // day falls on; that list is for a weekday standing alone ("every Friday").
     const wd = WEEKDAY_BEFORE_DAY.exec(folded.slice(Math.max(0, m.index - WEEKDAY_BEFORE_CHARS), m.index))?.[1];
     if (wd) d.weekday = WEEKDAY_NAMES.findIndex((n) => n.split('|').includes(wd));
     out.push(d);
