@@ -651,6 +651,8 @@ interface PageDays {
    * days an article names by their weekday (addDays); undefined for a dated page, whose own moment says which.
    */
   toldDays?: Set<string>;
+  /** The mentions behind toldDays, read once for addDays and for the page's early test (namesStoryDay). */
+  toldMentions?: DayMention[];
 }
 
 /**
@@ -940,8 +942,11 @@ export class StoryIndex {
       day: page.published ? Date.parse(page.published) : NaN,
       mass: core.reduce((a, e) => a + e[1], 0) || 1,
       crossMass: crossCore.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1,
-      toldDays: page.published ? undefined : new Set(this.unexplainedDays(page, { past: true, namedByArticles: true }).map((d) => 'd:' + d.key)),
     };
+    if (!page.published) {
+      days.toldMentions = this.unexplainedDays(page, { past: true, namedByArticles: true });
+      days.toldDays = new Set(days.toldMentions.map((d) => 'd:' + d.key));
+    }
     const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang, pageAcronyms, cognates, days);
     const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
@@ -1003,7 +1008,7 @@ export class StoryIndex {
     const early = () => {
       const lead = leadDay();
       if (lead === 1 || Number.isFinite(pageDay)) return lead;
-      return namesStoryDay(this.unexplainedDays(page, { past: true, namedByArticles: true }), matchedLast, firstDay, lastDay) ? 1 : lead;
+      return namesStoryDay(days.toldMentions ?? [], matchedLast, firstDay, lastDay) ? 1 : lead;
     };
     // Datings this match may still make (MAX_DATINGS), shared by the first report's day and dateUndated.
     const datings: Datings = { left: MAX_DATINGS, asked: new Set() };
@@ -1399,15 +1404,17 @@ export class StoryIndex {
    * are kept too (what the page names as past, for namesStoryDay).
    */
   private unexplainedDays(page: { title: string; text: string }, opts: { past?: boolean; leadOnly?: boolean; namedByArticles?: boolean } = {}): DayMention[] {
-    // One reader per text (aheadReader folds it once, for all its days), in the language of the page's text (its
-    // title is too short to tell).
+    // One fold per text, shared by its days' mentions and both readers (aheadReader, periodEndReader), in the language
+    // of the page's text (its title is too short to tell).
     const lang = opts.past ? guessLang(page.text) : undefined;
     const named = (t: string) => {
       if (!opts.past) return dayMentions(t);
-      const ahead = aheadReader(t, lang);
+      const folded = fold(t);
+      const lower = folded.toLowerCase();
+      const ahead = aheadReader(t, lang, lower);
       // The close of a period ("the fiscal year ending Sept. 30") is no day the page tells of.
-      const periodEnd = periodEndReader(t);
-      return dayMentions(t).filter((d) => !ahead(d.start) && !periodEnd(d.start));
+      const periodEnd = periodEndReader(t, lower);
+      return dayMentions(t, folded).filter((d) => !ahead(d.start) && !periodEnd(d.start));
     };
     let text = named(page.text);
     if (opts.leadOnly) {
