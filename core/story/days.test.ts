@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aheadReader, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, trailProximity } from './days';
+import { aheadReader, leadProximity, periodEndReader, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, trailProximity } from './days';
 import { dayMentions } from './features';
 
 const day = (s: string): number => Date.parse(s);
@@ -129,6 +129,69 @@ describe('days', () => {
     expect(ownDay(dayMentions('since May 16, 2019'), last)).toBeNaN();
     expect(ownDay([], last)).toBeNaN();
     expect(ownDay(dayMentions('on May 16'), -Infinity)).toBeNaN();
+  });
+
+  it('a weekday written before a day tells its year when two years are about as near', () => {
+    expect(dayMentions('La sonde est revenue samedi\u202F7 septembre au soir.').map((d) => d.weekday)).toEqual([6]);
+    expect(dayMentions('La sonde est revenue samedi 7 septembre au soir.').map((d) => d.weekday)).toEqual([6]);
+    expect(dayMentions('The probe landed on Saturday, Sept. 7, in the desert.').map((d) => d.weekday)).toEqual([6]);
+    expect(dayMentions('The probe landed on Sept. 7 in the desert.').map((d) => d.weekday)).toEqual([undefined]);
+    // A story told until 19 March 2025: 7 September is nearer in 2025 (172 days on) than in 2024 (193 days back), but
+    // 7 September 2024 was a Saturday and 7 September 2025 a Sunday.
+    const last = day('2025-03-19');
+    expect(new Date(ownDay(dayMentions('revenue samedi 7 septembre'), last)).toISOString().slice(0, 10)).toBe('2024-09-07');
+    expect(new Date(ownDay(dayMentions('revenue dimanche 7 septembre'), last)).toISOString().slice(0, 10)).toBe('2025-09-07');
+    expect(new Date(ownDay(dayMentions('revenue le 7 septembre'), last)).toISOString().slice(0, 10)).toBe('2025-09-07');
+    // A weekday against a year far nearer is a slip: 4 November 2024 was a Monday, 4 November 2025 a Tuesday.
+    expect(new Date(ownDay(dayMentions('a déclaré le ministre mardi 4 novembre'), day('2024-11-27'))).toISOString().slice(0, 10)).toBe('2024-11-04');
+  });
+
+  it('a day listed after another is read as that one is', () => {
+    const ahead = (text: string) => {
+      const at = aheadReader(text, / (?:les?|la) /.test(text) ? 'fr' : 'en');
+      return dayMentions(text).map((d) => at(d.start));
+    };
+    expect(ahead('Les élections auront lieu les 30 juin et 7 juillet.')).toEqual([true, true]);
+    expect(ahead('The two rounds will be held on June 30 and July 7.')).toEqual([true, true]);
+    expect(ahead('The two rounds were held on June 30 and July 7.')).toEqual([false, false]);
+    expect(ahead('Les élections auront lieu le 30 juin et le 7 juillet.')).toEqual([true, true]);
+    expect(ahead('Les élections auront lieu les 30 sept. et 7 oct.')).toEqual([true, true]);
+    // A full stop ends the list; "and on" before a clause of its own is no list; a word that is no month lists nothing.
+    expect(ahead('Le vote aura lieu le 30 juin. Et le 7 juillet, le ministre a démissionné.')).toEqual([true, false]);
+    expect(ahead('The law will take effect on 30 June. And on 7 July the minister resigned.')).toEqual([true, false]);
+    expect(ahead('The vote will take place on 30 Sept. And on 7 Oct. the minister resigned.')).toEqual([true, false]);
+    expect(ahead('The election will be held on Nov. 5 and on Sept. 17 the candidate quit the race.')).toEqual([true, false]);
+    expect(ahead('The rounds will be held on Nov. 5 and on Nov. 19.')).toEqual([true, true]);
+  });
+
+  it('"widely expected", "as expected" tell no future; "is expected", "expected to" do', () => {
+    const ahead = (text: string) => toldAhead(text, text.indexOf('Sept.'), 'en');
+    expect(ahead('The bank cut its rate on Sept. 17 in a widely expected move.')).toBe(false);
+    expect(ahead('As expected, the bank cut its rate on Sept. 17.')).toBe(false);
+    expect(ahead('A cut is expected on Sept. 17.')).toBe(true);
+    expect(ahead('The bank is widely expected to cut its rate on Sept. 17.')).toBe(true);
+    // As a predicate after a form of "be", "expected" still tells a thing to come.
+    expect(ahead('A quarter-point cut on Sept. 17 is widely expected.')).toBe(true);
+    expect(ahead('A cut on Sept. 17 is generally expected by markets.')).toBe(true);
+    expect(ahead('The bank made a largely expected cut on Sept. 17.')).toBe(false);
+  });
+
+  it("a day that closes a period is no day the text reports", () => {
+    const ends = (text: string) => {
+      const at = periodEndReader(text);
+      return dayMentions(text).map((d) => at(d.start));
+    };
+    expect(ends('Its net loss in the fiscal year ending Sept. 30 was 1.5 billion euros, it said on Nov. 19.')).toEqual([true, false]);
+    expect(ends('For the quarter ended June 30, sales rose.')).toEqual([true]);
+    expect(ends("Sur l'exercice clos le 30 septembre, la perte atteint 1,5 milliard.")).toEqual([true]);
+    expect(ends('Les comptes arrêtés au 31 mars montrent une perte.')).toEqual([true]);
+    expect(ends('For the six months ended June 30, sales rose.')).toEqual([true]);
+    // An event's own day, with no period's noun before the verb: the day the page reports.
+    expect(ends('The plant closed on Sept. 30 after the fire.')).toEqual([false]);
+    expect(ends("L'ancien président a été arrêté le 15 janvier à Séoul.")).toEqual([false]);
+    expect(ends('The strike ended on Oct. 3 after a deal.')).toEqual([false]);
+    expect(ends('The border was closed on Sept. 30 after the attack.')).toEqual([false]);
+    expect(ends('The walkout of two months ended on Oct. 3.')).toEqual([false]);
   });
 
   it("an undated article's title day is taken in the year nearest the page's", () => {

@@ -3,7 +3,7 @@
  * over weeks, a one-day event (a day of marches) over a day or two; and the day an undated article's
  * title names. Pure arithmetic on days, used by the story index (index.ts).
  */
-import { dayMentions, type DayMention } from './features';
+import { dayMentions, isMonthWord, type DayMention } from './features';
 import { fold } from '../text/fold';
 import { guessLang } from '../text/lang';
 import { sentenceEnds } from '../text/sentence-break';
@@ -121,10 +121,12 @@ export function trailProximity(pageDay: number, lastDay: number, recalls: () => 
  * 20"): such a day is no day of what it reports. One list per language: a word of one ("plan", a noun in French) is
  * no cue in the other. "due" only as a schedule ("due on / by / to be"): "due to the strike" gives a cause. No English
  * "next": "the next day" tells a past day as often as a coming one ("prochain" is only ahead: the past's is
- * "lendemain").
+ * "lendemain"). "expected" but where it judges a thing that came ("as expected"; between an article and its noun: "a widely
+ * expected cut on Sept. 17"), unless "to" follows ("widely expected to cut"); as a predicate ("a cut on Sept. 17 is
+ * widely expected") it still tells a thing to come.
  */
 const FUTURE_WORDS: Record<Lang, RegExp> = {
-  en: /\b(?:will|won't|would|shall|plans?|planned|planning|scheduled|due\s+(?:on|by|to\s+be)|expected|upcoming|deadline)\b|'ll\b/,
+  en: /\b(?:will|won't|would|shall|plans?|planned|planning|scheduled|due\s+(?:on|by|to\s+be)|(?<!\bas\s|\b(?:a|an|the)\s+(?:widely|largely|long|much|generally|fully|[a-z]+ly)\s)expected|expected(?=\s+to\b)|upcoming|deadline)\b|'ll\b/,
   fr: /\b(?:prevue?s?|doit|doivent|devra|devront|devrait|devraient|sera|seront|aura|auront|prochaine?s?)\b/,
 };
 /** Words just before a day that make it a limit still ahead: "by April 20", "until", "d'ici le", "jusqu'au", "avant le". */
@@ -154,12 +156,26 @@ const FRONTED_WORDS = 2;
  * when it opens the sentence), or a limit just before it (FUTURE_BEFORE). The text is folded once and its sentences
  * cut by the one splitter (sentenceEnds) for every day it names: a live blog names hundreds.
  */
-export function aheadReader(text: string, lang: Lang = guessLang(text)): (start: number) => boolean {
-  const folded = fold(text).toLowerCase();
+export function aheadReader(text: string, lang: Lang = guessLang(text), folded = fold(text).toLowerCase()): (start: number) => boolean {
   const future = FUTURE_WORDS[lang];
   let lineFrom = -1;
   let ends: number[] = [];
-  return (start) => {
+  // Whether a LISTED_DAY_BEFORE match joins two days of one list: its word is a month; a dot after it only after an
+  // abbreviated month and before a joining word in lower case ("30 sept. et 7 oct.", not "30 juin. Et le 7 juillet",
+  // a new sentence); and with "le" / "on" repeated, the second day closes its clause ("on Nov. 5 and on Sept. 17 the
+  // candidate quit" opens a clause of its own, which its own words govern).
+  const listedDay = (m: RegExpExecArray, from: number, start: number): boolean => {
+    const month = m[1] ?? m[3];
+    if (!isMonthWord(month)) return false;
+    if ((m[2] ?? m[4]) && (!ABBREVIATED_MONTH.test(month) || /\.\s*\p{Lu}/u.test(text.slice(from + m.index, start)))) return false;
+    return !m[5] || LISTED_DAY_ENDS.test(folded.slice(start, start + LISTED_DAY_CHARS));
+  };
+  const reader = (start: number): boolean => {
+    // A day listed after another ("les 30 juin et 7 juillet", "on June 30 and July 7") is read as the first one is: the
+    // "et" / "and" between them joins two days, it opens no clause of its own.
+    const lookFrom = Math.max(0, start - LISTED_DAY_CHARS);
+    const listed = LISTED_DAY_BEFORE.exec(folded.slice(lookFrom, start));
+    if (listed && listedDay(listed, lookFrom, start)) return reader(lookFrom + listed.index);
     // The sentence around the day, by the sentence splitter on its line (which keeps "2.5%" and reads "?" as an end).
     const from0 = text.lastIndexOf('\n', start - 1) + 1;
     if (from0 !== lineFrom) {
@@ -194,6 +210,38 @@ export function aheadReader(text: string, lang: Lang = guessLang(text)): (start:
     }
     return future.test(own.slice(clauseFrom)) || future.test(tail.slice(0, clauseTo));
   };
+  return reader;
+}
+
+/** A day and a joining word just before another day ("30 juin et ", "June 30 and ", "Jan. 3, "): the days of one list. */
+const LISTED_DAY_BEFORE = /(?:\b\d{1,2}(?:er|st|nd|rd|th)?\s+([a-z]{3,9})(\.)?|\b([a-z]{3,9})(\.)?\s+\d{1,2}(?:st|nd|rd|th)?)\s*(?:,|et|and|ou|or)\s+(le\s+|on\s+)?$/;
+/**
+ * How far before a day LISTED_DAY_BEFORE looks: "september 30th and on " is 23 characters, and a year may stand between
+ * ("june 30, 2025 and ": the match starts at the day, so the window must hold the longest month and a suffix, 28).
+ */
+const LISTED_DAY_CHARS = 28;
+/** Month words written short with a dot ("sept.", "oct."): a dot after a full month name ends a sentence. */
+const ABBREVIATED_MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** A day that closes its clause: a day, then a sentence or clause end, or another joining word ("July 7.", "7 juillet;"). */
+const LISTED_DAY_ENDS = /^(?:\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?\s*(?:[.;:!?)]|$|(?:et|and|ou|or)\s)/;
+
+/**
+ * Words just before a day that make it the end of a period, not a moment the text reports: "the fiscal year ending
+ * Sept. 30", "the quarter ended June 30", "l'exercice clos le 30 septembre", "les comptes arrêtés au 31 mars". A
+ * company's report names the close of its accounts, weeks before the day it publishes them, in its lead. A period's
+ * noun must come before the verb: a bare "ended", "closed" or "arrêté" tells an event of that day ("the strike ended
+ * on Oct. 3", "the border was closed on Sept. 30", "il a été arrêté le 15 janvier"), the day a page reports. "arrêté"
+ * only with "au" (a balance "arrêté au 31 mars"; an arrest is "arrêté le"). "months" and "weeks" only without "on"
+ * ("the six months ended June 30"): "the strike of two months ended on Oct. 3" tells its day.
+ */
+const PERIOD_END_BEFORE =
+  /\b(?:(?:year|quarter|period|half|exercice|semestre|trimestre|periode|comptes?|bilan)(?:\s+(?:19|20)\d\d)?\s+(?:ending|ended|clos|cloturee?s?)(?:\s+(?:on|le|au))?|(?:months?|weeks?)\s+(?:ending|ended)|arretee?s?\s+au)\s*$/;
+/** How far before a day PERIOD_END_BEFORE looks, in characters ("trimestre 2024 cloture au " is 26). */
+const PERIOD_END_CHARS = 28;
+
+/** For a text, a test of whether the day named at an offset closes a period (PERIOD_END_BEFORE). */
+export function periodEndReader(text: string, folded = fold(text).toLowerCase()): (start: number) => boolean {
+  return (start) => PERIOD_END_BEFORE.test(folded.slice(Math.max(0, start - PERIOD_END_CHARS), start));
 }
 
 /** Sentence ends of a line sentenceEnds cannot read: a terminator before a space, as the splitter reads most. */
@@ -239,17 +287,33 @@ export function titleDay(title: string, pageDay: number): number {
   return nearestOccurrence(day, pageDay);
 }
 
-/** The day a mention names, in its own year when written, else in the year that puts it nearest `near`. */
-function nearestOccurrence(day: DayMention, near: number): number {
+/**
+ * The day a mention names, in its own year when written, else in the year that puts it nearest `near`. A day written
+ * with its weekday ("samedi 7 septembre") is in a year where the date falls on that weekday, when that year's day is
+ * at most WEEKDAY_YEAR_RATIO times as far from `near` as the nearest: a report of 7 September against a story told
+ * from June to March is of the September before (193 days back), not the one after (172 days on), which its weekday
+ * alone tells; but a weekday against a year far nearer is more often the writer's slip ("mardi 4 novembre" for
+ * Tuesday the 5th, 23 days from the story, not the Tuesday 4 November of the next year).
+ */
+export function nearestOccurrence(day: DayMention, near: number): number {
   if (day.year !== undefined) return Date.UTC(day.year, day.month - 1, day.date);
   const year = new Date(near).getUTCFullYear();
   let best = NaN;
+  let onWeekday = NaN;
   for (const y of [year - 1, year, year + 1]) {
     const t = Date.UTC(y, day.month - 1, day.date);
     if (!(Math.abs(t - near) >= Math.abs(best - near))) best = t;
+    if (day.weekday === new Date(t).getUTCDay() && !(Math.abs(t - near) >= Math.abs(onWeekday - near))) onWeekday = t;
   }
-  return best;
+  return Math.abs(onWeekday - near) <= WEEKDAY_YEAR_RATIO * Math.abs(best - near) ? onWeekday : best;
 }
+
+/**
+ * How much farther than the nearest year a year that agrees with the day's weekday may lie and still be taken: twice
+ * as far covers two readings that both sit months from the story (the half-year case above, 1.1 times), while a
+ * weekday slip beside a day weeks from the story leaves a year ten times as far or more.
+ */
+const WEEKDAY_YEAR_RATIO = 2;
 
 /**
  * A day written with a year at least this many years before an article's ("lors de la chute de Milosevic, le 5 octobre

@@ -807,6 +807,10 @@ const MONTHS: Record<string, number> = {};
 'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' ').forEach((m, i) => (MONTHS[m] = i + 1));
 'january february march april may june july august september october november december'.split(' ').forEach((m, i) => (MONTHS[m] = i + 1));
 'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ').forEach((m) => (MONTHS[m] ??= ['jan', 'feb', 'mar', 'apr', '', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m === 'sept' ? 'sep' : m) + 1));
+/** Whether a folded, lower-case word names a month as dayMentions reads it ("juillet", "july", "sept"). */
+export function isMonthWord(word: string): boolean {
+  return Object.hasOwn(MONTHS, word);
+}
 /** "31 janvier", "1er juin", "January 31", "Jan. 31", "31 January". */
 const DAY_MONTH = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\b|\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]\d)/g;
 
@@ -819,15 +823,25 @@ const COMMON_MONTH_WORDS = new Set(['may', 'march']);
 /** A year written right after a day ("Feb. 12, 2024", "12 février 2024"). */
 const YEAR_AFTER = /^,?[ \u00A0\u202F]+((?:19|20)\d\d)\b/;
 
-/** A day of the year named in a text; `year` when it is written next to the day (rarely: the feature leaves it out). */
+/**
+ * A day of the year named in a text; `year` when it is written next to the day (rarely: the feature leaves it out);
+ * `weekday` (0 Sunday .. 6 Saturday) when a weekday's name opens it ("samedi 7 septembre", "Saturday, Sept. 7"): it
+ * tells the year a day without one is in, since a date falls on a given weekday about one year in seven.
+ */
 export interface DayMention {
   key: string;
   month: number;
   date: number;
   year?: number;
+  weekday?: number;
   start: number;
   raw: string;
 }
+
+/** A weekday's name right before a day ("samedi 7", "Saturday, Sept. 7", "le mardi 3"), on the folded text. */
+const WEEKDAY_BEFORE_DAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')}),?[ \u00A0\u202F]+$`);
+/** How far before a day its weekday's name may open ("wednesday, " is 11 characters). */
+const WEEKDAY_BEFORE_CHARS = 12;
 
 /** Days of the year named in a text ("31 janvier", "Jan. 31", "Feb. 12, 2024"). */
 export function dayMentions(text: string, folded = fold(text)): DayMention[] {
@@ -848,6 +862,10 @@ export function dayMentions(text: string, folded = fold(text)): DayMention[] {
     const d: DayMention = { key: `${month}-${day}`, month, date: day, start: m.index, raw: text.slice(m.index, m.index + m[0].length) };
     const year = YEAR_AFTER.exec(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))?.[1];
     if (year) d.year = Number(year);
+    // No WEEKDAY_NOT_ONE_DAY_BEFORE here: "depuis samedi 7 septembre", "until Friday, May 9" still name the weekday the
+    // day falls on; that list is for a weekday standing alone ("every Friday").
+    const wd = WEEKDAY_BEFORE_DAY.exec(folded.slice(Math.max(0, m.index - WEEKDAY_BEFORE_CHARS), m.index))?.[1];
+    if (wd) d.weekday = WEEKDAY_NAMES.findIndex((n) => n.split('|').includes(wd));
     out.push(d);
   }
   return out;

@@ -11,7 +11,7 @@
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
 import { extractFeatures, countedOf, dayMentions, leadRange, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, WORD_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
-import { SAME_STORY_DAYS, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, aheadReader, trailProximity } from './days';
+import { SAME_STORY_DAYS, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, aheadReader, periodEndReader, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
@@ -646,6 +646,13 @@ interface PageDays {
   day: number;
   mass: number;
   crossMass: number;
+  /**
+   * An undated page's days told as past (d:<month>-<day> keys, aheadReader): the days it may report, which meet the
+   * days an article names by their weekday (addDays); undefined for a dated page, whose own moment says which.
+   */
+  toldDays?: Set<string>;
+  /** The mentions behind toldDays, read once for addDays and for the page's early test (namesStoryDay). */
+  toldMentions?: DayMention[];
 }
 
 /**
@@ -936,6 +943,10 @@ export class StoryIndex {
       mass: core.reduce((a, e) => a + e[1], 0) || 1,
       crossMass: crossCore.reduce((a, e) => a + (crosses(e[0]) ? e[1] : 0), 0) || 1,
     };
+    if (!page.published) {
+      days.toldMentions = this.unexplainedDays(page, { past: true, namedByArticles: true });
+      days.toldDays = new Set(days.toldMentions.map((d) => 'd:' + d.key));
+    }
     const { bestScore, bestSlot, candidates } = this.overlaps(same, cross, page.lang, pageAcronyms, cognates, days);
     const pageDay = page.published ? Date.parse(page.published) : NaN;
     let pageFp: Set<number> | undefined;
@@ -997,7 +1008,7 @@ export class StoryIndex {
     const early = () => {
       const lead = leadDay();
       if (lead === 1 || Number.isFinite(pageDay)) return lead;
-      return namesStoryDay(this.unexplainedDays(page, { past: true, namedByArticles: true }), matchedLast, firstDay, lastDay) ? 1 : lead;
+      return namesStoryDay(days.toldMentions ?? [], matchedLast, firstDay, lastDay) ? 1 : lead;
     };
     // Datings this match may still make (MAX_DATINGS), shared by the first report's day and dateUndated.
     const datings: Datings = { left: MAX_DATINGS, asked: new Set() };
@@ -1274,7 +1285,9 @@ export class StoryIndex {
       if (d) meets.push({ list: d, pageSal, key: 'd:' + day, entryWeekday: false });
     }
     for (const key of new Set([...same.keys(), ...cross.keys()])) {
-      if (!key.startsWith('d:') || !ownMoment(key, days.day)) continue;
+      // A page's date meets an article's weekday when it is the page's own moment: within a week of a dated page's day,
+      // or told as past by an undated page (a day its report gives; "the vote will take place on 7 July" is still to come).
+      if (!key.startsWith('d:') || !(Number.isFinite(days.day) ? ownMoment(key, days.day) : days.toldDays?.has(key))) continue;
       const w = this.postings.get(WEEKDAY_PREFIX + key.slice(2));
       if (w) meets.push({ list: w, pageSal: 0, pageShare: undefined, key, entryWeekday: true });
     }
@@ -1391,13 +1404,17 @@ export class StoryIndex {
    * are kept too (what the page names as past, for namesStoryDay).
    */
   private unexplainedDays(page: { title: string; text: string }, opts: { past?: boolean; leadOnly?: boolean; namedByArticles?: boolean } = {}): DayMention[] {
-    // One reader per text (aheadReader folds it once, for all its days), in the language of the page's text (its
-    // title is too short to tell).
+    // One fold per text, shared by its days' mentions and both readers (aheadReader, periodEndReader), in the language
+    // of the page's text (its title is too short to tell).
     const lang = opts.past ? guessLang(page.text) : undefined;
     const named = (t: string) => {
       if (!opts.past) return dayMentions(t);
-      const ahead = aheadReader(t, lang);
-      return dayMentions(t).filter((d) => !ahead(d.start));
+      const folded = fold(t);
+      const lower = folded.toLowerCase();
+      const ahead = aheadReader(t, lang, lower);
+      // The close of a period ("the fiscal year ending Sept. 30") is no day the page tells of.
+      const periodEnd = periodEndReader(t, lower);
+      return dayMentions(t, folded).filter((d) => !ahead(d.start) && !periodEnd(d.start));
     };
     let text = named(page.text);
     if (opts.leadOnly) {

@@ -286,6 +286,57 @@ describe('an undated page on an earlier event of the same actors', () => {
   });
 });
 
+describe("an undated page's date against an article's weekday", () => {
+  // An invented port authority: the article tells its day by its weekday ("on Thursday", 3 April 2025).
+  const index = StoryIndex.of([
+    {
+      id: 'w1', lang: 'en' as const, published: '2025-04-04',
+      title: 'Valdor port director Tomas Ekwall dismissed after weak March traffic',
+      text: 'Valdor port director Tomas Ekwall dismissed after weak March traffic\nGovernor Lina Marsk dismissed the Valdor port director Tomas Ekwall on Thursday, after the Valdor Port Authority counted 41,700 containers in March, far below the forecast. Dockers at the Valdor terminals said the March figure matched what they saw on the quays.',
+    },
+  ]);
+  const page = (when: string) => ({
+    title: 'Governor fires Valdor port chief Ekwall',
+    lang: 'en' as const,
+    text: `Governor fires Valdor port chief Ekwall\n${when} Governor Lina Marsk dismissed Tomas Ekwall, the director of the Valdor Port Authority, over the 41,700 containers counted in March. Shipping lines said the Valdor terminals had been slow all winter.`,
+  });
+  const score = (p: ReturnType<typeof page>) => index.match(p, { threshold: -Infinity })[0]?.score ?? 0;
+
+  it('meets it when the page tells the day as past, not as still to come', () => {
+    const past = score(page('On April 3,'));
+    expect(past).toBeGreaterThan(score(page('By April 3,')) + 0.01);
+    // Listed after a day still to come, a day is still to come too ("will meet on March 28 and April 3").
+    expect(score(page('The board will meet on March 28 and April 3.'))).toBeLessThan(past - 0.01);
+  });
+});
+
+describe("an undated page whose lead names the close of a period", () => {
+  // An invented company's annual results, published in early December: every report names the year's close in its lead.
+  const reports = [
+    {
+      id: 'a1', lang: 'en' as const, published: '2025-12-02',
+      title: 'Brennmark books a loss as its cable unit struggles',
+      text: 'Brennmark books a loss as its cable unit struggles\nBrennmark said on Tuesday that it booked a net loss of 640 million euros, mostly from a write-down of 510 million euros on its cable unit. Chief executive Ilse Varga said the cable unit would be sold or closed. Brennmark cut its dividend and said the cable market in Europe would stay weak. Unions at the Brennmark cable plants asked for talks on the unit.',
+    },
+  ];
+  const index = StoryIndex.of(reports);
+  const page = (bound: string) => ({
+    title: 'Brennmark writes down its cable unit',
+    lang: 'en' as const,
+    text: `Brennmark writes down its cable unit\nBrennmark on Tuesday reported a write-down of 510 million euros on its cable unit, as its net loss for the year ${bound} reached 640 million euros. Chief executive Ilse Varga said the cable unit would be sold or closed, and Brennmark cut its dividend. Unions at the Brennmark cable plants asked for talks.`,
+  });
+  const score = (p: ReturnType<typeof page>) => index.match(p, { threshold: -Infinity })[0]?.score ?? 0;
+
+  it('is not read as a page of that day, weeks before the story', () => {
+    const plain = score(page('to date'));
+    expect(plain).toBeGreaterThan(0.35);
+    // Its day joins the page's core (a little dilution), but scales nothing.
+    expect(score(page('ending Sept. 30'))).toBeGreaterThan(plain * 0.85);
+    // The same day told as the page's own moment is still an earlier event.
+    expect(score(page('was announced on Sept. 30 and'))).toBeLessThan(plain * 0.5);
+  });
+});
+
 describe('name keys survive transliteration', () => {
   it.each([
     ['koursk', 'kursk'],
