@@ -1113,3 +1113,24 @@ describe('a noun the table does not know is generic on either side (fixrev29)', 
     expect(matchDetail(hostages, suspects)).toMatchObject({ match: null, bar: 'generic' });
   });
 });
+
+describe('ctx31: context two clauses share in other writings', () => {
+  // One value of a unit with no counted noun on both sides: one shared word is needed (unit+one-value).
+  const fr = fig('Le taux a atteint 4 % en mars.', 'fr', '4 %');
+  const en = fig('The rate reached 4% in March.', 'en', '4%');
+  const withCtx = (f: Figure, context: string[], saidBy?: string): Figure => ({ ...f, context, saidBy });
+
+  it('one speaker written two ways (a title on one side, a first name on the other) is one speaker', () => {
+    const a = withCtx(fr, ['w:alpha'], 'le président Arno Vellink');
+    const b = withCtx(en, ['w:beta'], 'President Vellink');
+    expect(matchDetail(a, b).match).toBe('same');
+    // An acronym inside a longer phrase names its holder too.
+    expect(matchDetail(withCtx(fr, ['w:alpha'], 'la retransmission vidéo de la Dorvak'), withCtx(en, ['w:beta'], 'DORVAK')).match).toBe('same');
+  });
+
+  it('two speakers who share only a title or an institution word are not one', () => {
+    expect(matchDetail(withCtx(fr, ['w:alpha'], 'le président Arno Vellink'), withCtx(en, ['w:beta'], 'President Dorsan')).reason).toBe('context');
+    expect(matchDetail(withCtx(fr, ['w:alpha'], 'the Health Ministry'), withCtx(en, ['w:beta'], 'the Defence Ministry')).reason).toBe('context');
+    expect(matchDetail(withCtx(fr, ['w:alpha'], 'the State Department'), withCtx(en, ['w:beta'], 'State media')).reason).toBe('context');
+  });
+});

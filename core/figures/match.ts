@@ -4,9 +4,12 @@
  * The first stage of compareFigures (compare.ts); the values are compared after it.
  */
 import type { Figure } from './types';
-import { concept, wordFormsOf } from '../concepts/index';
+import { concept, lookup, wordFormsOf } from '../concepts/index';
 import { intervalVerdict, lastDigitUnit } from './intervals';
 import { speakerKey } from './attribution';
+import { NOT_NAMES } from './speaker-names';
+import { rarity } from '../story/background';
+import { TITLE_WORDS } from './speaker-titles';
 import { SHARE_UNIT } from './share';
 import { DURATION_UNITS, MOMENT_UNITS, RANK_UNIT } from './unit-sets';
 import { cognatePairs, oneCountedCognate, phrasePairs, variantPairs } from './cognate-context';
@@ -877,6 +880,42 @@ function roleFrame(A: KeyParts, B: KeyParts): boolean {
   return A.roles.size > 0 && B.roles.size > 0;
 }
 
+/** Letters a capitalised word of a speaker must have to name it: three ("NASA", "Biden"; "EU" and "UN" are read as the
+ * table's words or not at all). */
+const SPEAKER_NAME_MIN = 3;
+/** How rare in everyday language (core/story/background.ts rarity, the lower of its two languages) a capitalised word of
+ * a speaker must be to name it: 0.9, so that the heads of institutions' names ("Group" 0.46, "Court" 0.33, "Ministry"
+ * 0.85, "Interior" / "Intérieur" 0.62, "Commission", "State", "Health") never make two speakers one ("the Health
+ * Ministry" / "the Defence Ministry"), while surnames and acronyms pass ("Trump" and "NASA" 0.93, "Biden" 1). */
+const SPEAKER_NAME_RARITY = 0.9;
+/** A speaker's names: its capitalised words that are no title ("President", "Premier"), no word the concept table knows
+ * ("Police"), no word that names nobody (NOT_NAMES) and no everyday word (SPEAKER_NAME_RARITY), as name keys.
+ * "President Trump" gives "trump", "la retransmission vidéo de la Nasa" gives "nasa". */
+const SPEAKER_NAMES = new Map<string, string[]>();
+function speakerNames(who: string): string[] {
+  let names = SPEAKER_NAMES.get(who);
+  if (names) return names;
+  names = (who.match(/(?<![\p{L}])\p{Lu}[\p{L}'’-]*/gu) ?? [])
+    .filter((w) => w.length >= SPEAKER_NAME_MIN && !NOT_NAMES.has(w) && !SPEAKER_TITLE.test(w) && !lookup(fold(w))
+      && Math.min(rarity(fold(w), 'en'), rarity(fold(w), 'fr')) >= SPEAKER_NAME_RARITY)
+    .map((w) => nameKey(fold(w)));
+  if (SPEAKER_NAMES.size >= SPEAKER_NAMES_MAX) SPEAKER_NAMES.clear();
+  SPEAKER_NAMES.set(who, names);
+  return names;
+}
+/** A bound on the memo over a long run of pages (a page has a few dozen speakers). */
+const SPEAKER_NAMES_MAX = 10_000;
+/** A title word alone, in either case ("President", "Présidente", "Minister"): a title is held by many. */
+const SPEAKER_TITLE = new RegExp(`^${TITLE_WORDS}$`, 'iu');
+/** One speaker written two ways in two articles (ctx31): "President Trump" / "Donald Trump", "le président Joe Biden" /
+ * "President Biden", "la retransmission vidéo de la Nasa" / "NASA", "the Michelin Group" / "la direction du groupe
+ * Michelin": the two share a name (speakerNames), while speakerKey reads them as two. Across two languages their titles
+ * and articles differ even when the name is one. */
+function oneNamedSpeaker(a: string, b: string): boolean {
+  const B = speakerNames(b);
+  return speakerNames(a).some((n) => B.includes(n));
+}
+
 /** Which bar of shared context a refused pair did not reach (for the dev tools' breakdown of 'context' refusals):
  * 'weak' a date, time or duration (MIN_SHARED_CONTEXT_WEAK), 'unit' a unit with no counted noun
  * (MIN_SHARED_CONTEXT_UNIT), 'generic' a noun too generic to be a frame (MIN_SHARED_CONTEXT_GENERIC), each with
@@ -948,7 +987,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // One speaker giving one value of one unit in two articles ("cinq secondes", a minister; "plus d'un million", a
   // union) is telling one thing twice: the speaker, not a word of the clause, is what the two share (their clauses
   // are often in two languages). The other tests (roles, places, names, years) still set two counts apart.
-  if (a.saidBy && b.saidBy && speakerKey(a.saidBy) === speakerKey(b.saidBy) && intervalVerdict(a, b) === 'agrees') need = 0;
+  if (a.saidBy && b.saidBy && (speakerKey(a.saidBy) === speakerKey(b.saidBy) || oneNamedSpeaker(a.saidBy, b.saidBy)) && intervalVerdict(a, b) === 'agrees') need = 0;
   // "90 jours" / "90-day", "88 million" / "88 millions", "cinq secondes" / "five seconds" read for one day on both sides:
   // one exact value of one unit on one day (their moments) is one thing told twice, whatever words each clause uses
   // (across two languages they seldom meet). Not a bound ("plus de 75", "more than a million": a floor says where a
