@@ -350,38 +350,18 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
 /** "the Veltrano 100" / "selon le classement veltrano", "Ostrelin's market" / "le marché d'ostrelin": a word one
  * clause reads as a name ("n:<key>", capitalised inside its sentence) and the other as a plain word ("w:<stem>", at a
  * sentence's start, in lower case, or in a title's capitals) is one word both say. Each counted once; a word both
- * write alike is counted as shared already. The two keys are taken alike when they are one string, and (ctx31) when
- * the plain word's stem has the name's key (nameKey: "Tebboune" at a sentence's start is "w:tebboun", inside it
- * "n:tebun"), or when one clause names a place of another segment ("x:<key>", kept apart from the figure's own places)
- * that the other names as a name: both say that name. A key read through nameKey must have NAME_AS_WORD_MIN letters. */
+ * write alike is counted as shared already. The two keys are taken alike only when they are one string, so "n:" and
+ * "w:" must also read one stem. */
 function namedOnce(a: string[] | undefined, b: string[] | undefined): number {
   if (!a || !b) return 0;
   const A = contextSet(a);
   const B = contextSet(b);
   let n = 0;
-  const used = new Set<string>();
   for (const x of A) {
-    if (B.has(x)) continue;
-    const k = nameSide(x);
-    if (!k) continue;
-    for (const y of B) {
-      if (used.has(y) || A.has(y) || y === x) continue;
-      const l = nameSide(y);
-      if (!l || (x.startsWith('w:') && y.startsWith('w:'))) continue;
-      if (k.plain === l.plain || (k.key === l.key && k.key.length >= NAME_AS_WORD_MIN)) { used.add(y); n++; break; }
-    }
+    const other = x.startsWith('n:') ? `w:${x.slice(2)}` : x.startsWith('w:') ? `n:${x.slice(2)}` : undefined;
+    if (other && B.has(other) && !B.has(x) && !A.has(other)) n++;
   }
   return n;
-}
-/** Letters a name's key must have to meet a plain word through nameKey (namedOnce): five, as short keys of two
- * words meet by chance ("ani", "sant"). */
-const NAME_AS_WORD_MIN = 5;
-/** A context key as a name may be written: its text after the prefix (`plain`) and that text's name key (`key`), for
- * names (`n:`, `x:`) and plain words (`w:`); undefined for any other key. */
-function nameSide(x: string): { plain: string; key: string } | undefined {
-  if (x.startsWith('n:') || x.startsWith('x:')) return { plain: x.slice(2), key: x.slice(2) };
-  if (x.startsWith('w:')) return { plain: x.slice(2), key: nameKey(x.slice(2)) };
-  return undefined;
 }
 
 /** A context's words as a set, and its plain words long enough to be cognates (in the set's order), each read once
