@@ -1113,3 +1113,39 @@ describe('a noun the table does not know is generic on either side (fixrev29)', 
     expect(matchDetail(hostages, suspects)).toMatchObject({ match: null, bar: 'generic' });
   });
 });
+
+describe('ctx31: context two clauses share in other writings', () => {
+  // One value of a unit with no counted noun on both sides: one shared word is needed (unit+one-value).
+  const fr = fig('Le taux a atteint 4 % en mars.', 'fr', '4 %');
+  const en = fig('The rate reached 4% in March.', 'en', '4%');
+  const withCtx = (f: Figure, context: string[], saidBy?: string): Figure => ({ ...f, context, saidBy });
+
+  it('one speaker written two ways (a title on one side, a first name on the other) is one speaker', () => {
+    const a = withCtx(fr, ['w:alpha'], 'le président Arno Vellink');
+    const b = withCtx(en, ['w:beta'], 'President Vellink');
+    expect(matchDetail(a, b).match).toBe('same');
+    // An acronym is one name in either case; a possessive stays off the name.
+    expect(matchDetail(withCtx(fr, ['w:alpha'], 'la Dorvak'), withCtx(en, ['w:beta'], 'DORVAK')).match).toBe('same');
+    expect(matchDetail(withCtx(fr, ['w:alpha'], 'Arno Vellink'), withCtx(en, ['w:beta'], 'President Vellink’s')).match).toBe('same');
+  });
+
+  it('a name that is not the head of the speaker phrase makes no one speaker (fixctx31)', () => {
+    const pair = (a: string, b: string) => matchDetail(withCtx(fr, ['w:alpha'], a), withCtx(en, ['w:beta'], b));
+    // A shared role word not in the title list: the organisations before it differ, the names after it too.
+    expect(pair('Brennmark CEO Arno Vellink', 'Torvald CEO Dina Kessary')).toMatchObject({ match: null, reason: 'context' });
+    expect(pair('Brennmark Secretary-General Arno Vellink', 'Torvald Secretary-General Dina Kessary')).toMatchObject({ match: null, reason: 'context' });
+    // A place two institutions share: an institution noun ends one phrase, a lower-case noun the other.
+    expect(pair('the Valdoria Health Ministry', 'the Valdoria civil defence agency')).toMatchObject({ match: null, reason: 'context' });
+    // A place brought in as a complement ("de Valdoria") names where, not who.
+    expect(pair('le ministère de la Santé de Valdoria', 'la Défense civile de Valdoria')).toMatchObject({ match: null, reason: 'context' });
+    // A name as a modifier of a group: the shareholders are not the company's head.
+    expect(pair('Brennmark shareholders', 'Brennmark CEO Arno Vellink')).toMatchObject({ match: null, reason: 'context' });
+    expect(pair('Arno Vellink', 'Vellink administration officials')).toMatchObject({ match: null, reason: 'context' });
+  });
+
+  it('two speakers who share only a title or an institution word are not one', () => {
+    expect(matchDetail(withCtx(fr, ['w:alpha'], 'le président Arno Vellink'), withCtx(en, ['w:beta'], 'President Dorsan')).reason).toBe('context');
+    expect(matchDetail(withCtx(fr, ['w:alpha'], 'the Health Ministry'), withCtx(en, ['w:beta'], 'the Defence Ministry')).reason).toBe('context');
+    expect(matchDetail(withCtx(fr, ['w:alpha'], 'the State Department'), withCtx(en, ['w:beta'], 'State media')).reason).toBe('context');
+  });
+});

@@ -4,9 +4,11 @@
  * The first stage of compareFigures (compare.ts); the values are compared after it.
  */
 import type { Figure } from './types';
-import { concept, wordFormsOf } from '../concepts/index';
+import { concept, lookup, wordFormsOf } from '../concepts/index';
 import { intervalVerdict, lastDigitUnit } from './intervals';
 import { speakerKey } from './attribution';
+import { BARE_TITLE, NOT_NAMES } from './speaker-names';
+import { rarity } from '../story/background';
 import { SHARE_UNIT } from './share';
 import { DURATION_UNITS, MOMENT_UNITS, RANK_UNIT } from './unit-sets';
 import { cognatePairs, oneCountedCognate, phrasePairs, variantPairs } from './cognate-context';
@@ -877,6 +879,70 @@ function roleFrame(A: KeyParts, B: KeyParts): boolean {
   return A.roles.size > 0 && B.roles.size > 0;
 }
 
+/** Letters a capitalised word of a speaker must have to name it: three ("NASA", "Biden"; "EU" and "UN" are read as the
+ * table's words or not at all). */
+const SPEAKER_NAME_MIN = 3;
+/** How rare in everyday language (core/story/background.ts rarity, the lower of its two languages) a capitalised word of
+ * a speaker must be to name it: 0.9, so that the heads of institutions' names ("Group" 0.46, "Court" 0.33, "Ministry"
+ * 0.85, "Interior" / "Intérieur" 0.62, "Commission", "State", "Health") never make two speakers one ("the Health
+ * Ministry" / "the Defence Ministry"), while surnames and acronyms pass ("Trump" and "NASA" 0.93, "Biden" 1). */
+const SPEAKER_NAME_RARITY = 0.9;
+/** Role words of one holder that speaker-titles.ts does not list (it lists titles that stand for a person in a text):
+ * before a name they are a title all the same ("Tesla CEO Elon Musk", "UN Secretary-General ..."), so the words before
+ * them are the holder's organisation, not its name. General vocabulary of any organisation, lower case. */
+const ROLE_WORDS = new Set(['ceo', 'pdg', 'chair', 'chairman', 'chairwoman', 'chief', 'director', 'directeur', 'directrice',
+  'commissioner', 'commissaire', 'ambassador', 'ambassadeur', 'ambassadrice', 'general', 'général', 'générale']);
+/** A title or role word, each part of a hyphenated one on its own ("Secretary-General"), in either case (BARE_TITLE is
+ * lower case). */
+const isRoleWord = (w: string): boolean => w.toLowerCase().split('-').some((p) => BARE_TITLE.test(p) || ROLE_WORDS.has(p));
+/** A word that introduces a complement: a capitalised run after it names what the speaker belongs to or is of ("le
+ * ministère de la Santé de Gaza", "the governor of Kharkiv"), a place or an owner two speakers may share, not the
+ * speaker. */
+const COMPLEMENT_BEFORE = /^(?:de|du|des|d['’]|of|from|in|à|au|aux|at|for|pour)$/u;
+/** Articles a complement may put before its name ("de la Santé", "of the Fed"). */
+const ARTICLE = /^(?:la|le|l['’]|les|the)$/u;
+/** A possessive or a cut-off hyphen or quote at a word's end ("Macron’s", "COVID-"), left off before folding. */
+const WORD_TAIL = /(?:['’]s|[-'’]+)$/u;
+/** A capitalised word that can name a speaker: no title or role word, no word the concept table knows ("Police"), no
+ * word that names nobody (NOT_NAMES), no everyday word (SPEAKER_NAME_RARITY) and no place (concepts/place-names.json:
+ * "the Kyiv city council" and "the mayor of Kyiv" are two). Words of everyday language that are also surnames ("Le Pen",
+ * "Bush") are left out with them: a known trade-off, a speaker then shares no name and the bar stays. */
+const canName = (w: string): boolean => w.length >= SPEAKER_NAME_MIN && !NOT_NAMES.has(w) && !isRoleWord(w)
+  && !lookup(fold(w)) && !EXONYMS.has(nameKey(fold(w)))
+  && Math.min(rarity(fold(w), 'en'), rarity(fold(w), 'fr')) >= SPEAKER_NAME_RARITY;
+/** A speaker's names, as name keys: the words of the head of the speaker phrase, its last capitalised run when nothing
+ * lower case follows it and no preposition brings it in as a complement, after the run's last title or role word, when
+ * the run ends on a name (canName). "President Trump" gives "trump", "Tesla CEO Elon Musk" "elon" and "musk"; "Trump
+ * administration officials", "the Health Ministry" (an institution noun ends the run), "la Défense civile de Gaza" (a
+ * complement) give none. Premier ("Premier Li") is no title here: it drops as an everyday word. */
+const SPEAKER_NAMES = new Map<string, string[]>();
+function speakerNames(who: string): string[] {
+  let names = SPEAKER_NAMES.get(who);
+  if (names) return names;
+  const words = who.trim().replace(/[\s.,;:!?)"”»]+$/u, '').split(/\s+/u).map((w) => w.replace(WORD_TAIL, ''));
+  let i = words.length;
+  while (i > 0 && /^\p{Lu}/u.test(words[i - 1])) i--;
+  let before = i - 1;
+  if (before >= 0 && ARTICLE.test(words[before])) before--;
+  let run = before >= 0 && COMPLEMENT_BEFORE.test(words[before]) ? [] : words.slice(i);
+  let lastRole = -1;
+  run.forEach((w, k) => { if (isRoleWord(w)) lastRole = k; });
+  run = run.slice(lastRole + 1);
+  names = run.length && canName(run[run.length - 1]) ? run.filter(canName).map((w) => nameKey(fold(w))) : [];
+  if (SPEAKER_NAMES.size >= SPEAKER_NAMES_MAX) SPEAKER_NAMES.clear();
+  SPEAKER_NAMES.set(who, names);
+  return names;
+}
+/** A bound on the memo over a long run of pages (a page has a few dozen speakers). */
+const SPEAKER_NAMES_MAX = 10_000;
+/** One speaker written two ways in two articles (ctx31): "President Trump" / "Donald Trump", "le président Joe Biden" /
+ * "President Biden": the two share a name (speakerNames), while speakerKey reads them as two. Across two languages their titles
+ * and articles differ even when the name is one. */
+function oneNamedSpeaker(a: string, b: string): boolean {
+  const B = speakerNames(b);
+  return speakerNames(a).some((n) => B.includes(n));
+}
+
 /** Which bar of shared context a refused pair did not reach (for the dev tools' breakdown of 'context' refusals):
  * 'weak' a date, time or duration (MIN_SHARED_CONTEXT_WEAK), 'unit' a unit with no counted noun
  * (MIN_SHARED_CONTEXT_UNIT), 'generic' a noun too generic to be a frame (MIN_SHARED_CONTEXT_GENERIC), each with
@@ -948,7 +1014,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // One speaker giving one value of one unit in two articles ("cinq secondes", a minister; "plus d'un million", a
   // union) is telling one thing twice: the speaker, not a word of the clause, is what the two share (their clauses
   // are often in two languages). The other tests (roles, places, names, years) still set two counts apart.
-  if (a.saidBy && b.saidBy && speakerKey(a.saidBy) === speakerKey(b.saidBy) && intervalVerdict(a, b) === 'agrees') need = 0;
+  if (a.saidBy && b.saidBy && (speakerKey(a.saidBy) === speakerKey(b.saidBy) || oneNamedSpeaker(a.saidBy, b.saidBy)) && intervalVerdict(a, b) === 'agrees') need = 0;
   // "90 jours" / "90-day", "88 million" / "88 millions", "cinq secondes" / "five seconds" read for one day on both sides:
   // one exact value of one unit on one day (their moments) is one thing told twice, whatever words each clause uses
   // (across two languages they seldom meet). Not a bound ("plus de 75", "more than a million": a floor says where a
