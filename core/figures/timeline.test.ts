@@ -183,6 +183,31 @@ describe('the joining rule', () => {
     expect(buildTimeline(on(whole), [report(whole, [['s', scoped(killed), 'updated']])], [doc('s', [scoped(killed)], '2025-03-03')])).toHaveLength(1);
   });
 
+  it("never steps through an update from a toll its article gives beside a higher one of its day (a part)", () => {
+    const dead = (start: number, low: number, moment: string, ...keys: string[]): Figure => ({ ...fig(start, low, 'people killed', moment), countsKey: ['person', ...keys, 'killed'] });
+    // The source's day: a toll of 40 and, beside it, six killed in one landslide (its place in another sentence).
+    const toll = dead(10, 40, '2025-03-03');
+    const six = dead(20, 6, '2025-03-03');
+    const src = doc('s', [toll, six], '2025-03-03');
+    const p90 = dead(0, 90, '2025-03-05');
+    const page90 = doc('page', [p90], '2025-03-05');
+    // 6 -> 90 reads as a rise; 40 -> 90 is the toll moving: only the toll joins.
+    const t = buildTimeline(page90, [report(p90, [['s', six, 'updated'], ['s', toll, 'updated']])], [src]);
+    expect(t.map((x) => x.points.map((q) => q.low))).toEqual([[40, 90]]);
+    // The part alone still agrees with another article's same part: agreements join.
+    const sixAgain = dead(0, 6, '2025-03-05');
+    expect(buildTimeline(doc('page', [sixAgain], '2025-03-05'), [report(sixAgain, [['s', six, 'agrees']])], [src])).toHaveLength(1);
+    // A place's own toll beside a higher national one is no part of its own scope: it moves on its own line.
+    const town = dead(30, 6, '2025-03-03', 'loc:vallee');
+    const townLater = dead(0, 9, '2025-03-05', 'loc:vallee');
+    const t2 = buildTimeline(doc('page', [townLater], '2025-03-05'), [report(townLater, [['s', town, 'updated']])], [doc('s', [toll, town], '2025-03-03')]);
+    expect(t2.map((x) => x.points.map((q) => q.low))).toEqual([[6, 9]]);
+    // A figure dated to another day than its article's (a toll recalled, "initially 15") is not read as a part.
+    const before = dead(40, 6, '2025-03-01');
+    const t3 = buildTimeline(page90, [report(p90, [['s', before, 'updated']])], [doc('s', [toll, before], '2025-03-03')]);
+    expect(t3.map((x) => x.points.map((q) => q.low))).toEqual([[6, 90]]);
+  });
+
   it('leaves undated figures off the timeline', () => {
     const undated = { ...killed, moment: undefined };
     expect(buildTimeline(page, [report(p, [['s', undated, 'overlaps']])], [doc('s', [undated], '2025-03-03')])).toEqual([]);
