@@ -1231,7 +1231,7 @@ export function earlierEventMoments(figs: Restatable[] & Array<{ start: number; 
 /** Letters a word of a speaker's name needs to tell two speakers apart ("Interior", "CGT" is too short to be a word of two names). */
 const SPEAKER_WORD_MIN = 4;
 /** Two speakers' names that share a word are one speaker written two ways ("French Interior Ministry" / "French Ministry of the Interior"). */
-function oneSpeaker(a: string, b: string): boolean {
+export function oneSpeaker(a: string, b: string): boolean {
   const words = (s: string): string[] => fold(s).split(/[^\p{L}\d]+/u).filter((w) => w.length >= SPEAKER_WORD_MIN);
   const B = new Set(words(b));
   return a === b || words(a).some((w) => B.has(w));

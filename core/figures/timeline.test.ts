@@ -183,6 +183,58 @@ describe('the joining rule', () => {
     expect(buildTimeline(on(whole), [report(whole, [['s', scoped(killed), 'updated']])], [doc('s', [scoped(killed)], '2025-03-03')])).toHaveLength(1);
   });
 
+  it("never steps through an update from a toll its article gives beside a higher one of its day (a part)", () => {
+    const dead = (start: number, low: number, moment: string, ...keys: string[]): Figure => ({ ...fig(start, low, 'people killed', moment), countsKey: ['person', ...keys, 'killed'] });
+    // The source's day: a toll of 40 and, beside it, six killed in one landslide (its place in another sentence).
+    const toll = dead(10, 40, '2025-03-03');
+    const six = dead(20, 6, '2025-03-03');
+    const src = doc('s', [toll, six], '2025-03-03');
+    const p90 = dead(0, 90, '2025-03-05');
+    const page90 = doc('page', [p90], '2025-03-05');
+    // 6 -> 90 reads as a rise; 40 -> 90 is the toll moving: only the toll joins.
+    const t = buildTimeline(page90, [report(p90, [['s', six, 'updated'], ['s', toll, 'updated']])], [src]);
+    expect(t.map((x) => x.points.map((q) => q.low))).toEqual([[40, 90]]);
+    // The part alone still agrees with another article's same part: agreements join.
+    const sixAgain = dead(0, 6, '2025-03-05');
+    expect(buildTimeline(doc('page', [sixAgain], '2025-03-05'), [report(sixAgain, [['s', six, 'agrees']])], [src])).toHaveLength(1);
+    // A place's own toll beside a higher national one is no part of its own scope: it moves on its own line.
+    const town = dead(30, 6, '2025-03-03', 'loc:vallee');
+    const townLater = dead(0, 9, '2025-03-05', 'loc:vallee');
+    const t2 = buildTimeline(doc('page', [townLater], '2025-03-05'), [report(townLater, [['s', town, 'updated']])], [doc('s', [toll, town], '2025-03-03')]);
+    expect(t2.map((x) => x.points.map((q) => q.low))).toEqual([[6, 9]]);
+    // A lower toll its article dates to another day than its own (a toll recalled from before) is no part of that
+    // day's whole: it still steps to a later total.
+    const before = dead(40, 6, '2025-03-01');
+    const t3 = buildTimeline(page90, [report(p90, [['s', before, 'updated']])], [doc('s', [toll, before], '2025-03-03')]);
+    expect(t3.map((x) => x.points.map((q) => q.low))).toEqual([[6, 90]]);
+    // Both on another day than the article's (6 and 40 dated 03-01 in an article of 03-03): the day is not the
+    // article's, so neither is read as a part, and the 6 still steps to the page's 90.
+    const oldToll = dead(10, 40, '2025-03-01');
+    const t4 = buildTimeline(page90, [report(p90, [['s', before, 'updated']])], [doc('s', [oldToll, before], '2025-03-03')]);
+    expect(t4.map((x) => x.points.map((q) => q.low))).toEqual([[6, 90]]);
+    // A known, accepted loss: a part's update of another article's same part (a landslide killed 6, then 9) is
+    // dropped too, since a part on either side blocks an `updated` pair (blocking one side only mixed more counts).
+    const slide = dead(20, 6, '2025-03-03');
+    const slideLater = dead(0, 9, '2025-03-05');
+    const t5 = buildTimeline(doc('page', [p90, slideLater], '2025-03-05'), [report(slideLater, [['s', slide, 'updated']])], [doc('s', [toll, slide], '2025-03-03')]);
+    expect(t5).toEqual([]);
+  });
+
+  it("takes as a toll's whole only a higher toll its own speaker gives as made, not a forecast nor another's count", () => {
+    // Sentences written for this test.
+    const tl = (lang: 'en' | 'fr', src: string, pg: string): number[][] => {
+      const mk = (id: string, published: string, text: string): DatedText & { lang: 'en' | 'fr' } => ({ id, text, published, lang, figures: extractFigures(text, lang, { published }) });
+      const s = mk('s', '2025-03-03', src);
+      const page = mk('page', '2025-03-05', pg);
+      return buildTimeline(page, withMoments(compareFigures(page, [s]), page, [s]), [s]).map((t) => t.points.map((q) => q.low as number));
+    };
+    expect(tl('en', 'The floods killed 40 people, officials said.',
+      'The floods killed 90 people, officials said. The death toll could rise to 300 people killed, officials warned.')).toEqual([[40, 90]]);
+    expect(tl('fr', 'Les crues ont fait 40 morts.', 'Les crues ont fait 90 morts. Le bilan pourrait dépasser 300 morts, selon les secours.')).toEqual([[40, 90]]);
+    expect(tl('en', 'The floods killed 40 people, officials said.',
+      'Officials said 90 people were killed. Local media reported 120 people killed.')).toEqual([[40, 90]]);
+  });
+
   it('leaves undated figures off the timeline', () => {
     const undated = { ...killed, moment: undefined };
     expect(buildTimeline(page, [report(p, [['s', undated, 'overlaps']])], [doc('s', [undated], '2025-03-03')])).toEqual([]);
