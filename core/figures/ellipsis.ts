@@ -199,6 +199,29 @@ function wholeBefore(part: Figure, figures: readonly Figure[]): Figure | undefin
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:ces|these|those)\s+$/iu;
 /** Characters read before a number for its demonstrative: the word and its space. */
 const DEMONSTRATIVE_CHARS = 8;
+/** A pronoun that stands for a noun given before the number (unit31): the French clitic "en" before the number's verb
+ * ("Le texte en a obtenu 295", "qui en a réuni 4,2 millions", "on en comptait 87", "d'en supprimer trois"), or a
+ * partitive pronoun after it ("410 d'entre eux", "1,8 million d'entre elles", "300 of them"). The writer points back
+ * to the count or the noun told before, even past a paragraph break (a short paragraph of one sentence, as news
+ * writes), so the number counts what that noun counts. "en" is the pronoun only before a verb: an auxiliary of the
+ * past (a participle may follow) or a verb by its ending ("comptait", "supprimer"); "en France", "en moyenne",
+ * "en 2024" are no pronoun. */
+/** Set phrases with "en" that is no pronoun, whose next word ends as a verb does ("en fait", "en particulier",
+ * "en premier", "en hiver", "en janvier", "en clair"): "Les grévistes étaient en fait 300" counts no noun told before. */
+const EN_SET_PHRASES = ['fait', 'particulier', 'premier', 'dernier', 'entier', 'hiver', 'janvier', 'fevrier', 'clair'];
+const CLITIC_EN_BEFORE = new RegExp(String.raw`(?:^|[\s'’])en\s+(?:(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|etait|etaient)(?:\s+[\p{L}-]+)?|(?!(?:${EN_SET_PHRASES.join('|')})\s)[\p{L}]+(?:ait|aient|er|ir))\s+$`, 'u');
+/** Characters read before a number for its clitic and verb: "en avaient recense ". */
+const CLITIC_EN_CHARS = 32;
+const PARTITIVE_AFTER = /^\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b/u;
+/** Characters read after a number for its partitive pronoun. */
+const PARTITIVE_CHARS = 16;
+/** Which pronoun for a noun given before stands with the bare number `f`: a partitive (PARTITIVE_AFTER: the number is
+ * a part of the count before, "410 d'entre eux" of 450, so it keeps the modifier `part`), the clitic "en"
+ * (CLITIC_EN_BEFORE: the count itself), or none. */
+function pronounOfNounBefore(f: Figure, folded: string, lang: 'fr' | 'en'): 'partitive' | 'clitic' | undefined {
+  if (PARTITIVE_AFTER.test(folded.slice(f.end, f.end + PARTITIVE_CHARS))) return 'partitive';
+  return lang === 'fr' && CLITIC_EN_BEFORE.test(folded.slice(Math.max(0, f.start - CLITIC_EN_CHARS), f.start)) ? 'clitic' : undefined;
+}
 /** The nearest figure before `f` in the text with its value (a bound's or not) and a counted thing of its own, else undefined. */
 function sameValueBefore(f: Figure, figures: readonly Figure[]): Figure | undefined {
   for (let k = figures.indexOf(f) - 1; k >= 0; k--) {
@@ -211,7 +234,8 @@ function sameValueBefore(f: Figure, figures: readonly Figure[]): Figure | undefi
 }
 
 /** Resolves, in place, figures whose countsKey is the bare 'number' (figures in text order). */
-export function resolveEllipses(figures: Figure[], text: string, placed: ReadonlySet<Figure>): void {
+export function resolveEllipses(figures: Figure[], text: string, placed: ReadonlySet<Figure>, lang?: 'fr' | 'en'): void {
+  let folded: string | undefined;
   /** Candidate antecedents, nearest last. */
   const recent: Figure[] = [];
   const setAntecedent = (f: Figure): void => { recent.push(f); if (recent.length > ANTECEDENTS_KEPT) recent.shift(); };
@@ -239,9 +263,15 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     let a: Figure | undefined;
     let near = false;
     let opener: [number, number] | null = null;
+    // A pronoun for a noun told before reaches past a paragraph break (pronounOfNounBefore), never further than a bare
+    // number may.
+    const pronoun = lang !== undefined ? pronounOfNounBefore(f, folded ??= fold(text), lang) : undefined;
+    // The partitive's `part` is read with the antecedent below; kept only if the number gets one (or a topic).
+    const addedPart = pronoun === 'partitive' && !f.countsKey.includes('part');
+    if (addedPart) f.countsKey = [...f.countsKey, 'part'];
     for (let k = recent.length - 1; k >= 0; k--) {
       const c = recent[k];
-      near = f.start - c.end <= ELLIPSIS_MAX_CHARS && !text.slice(c.end, f.start).includes('\n');
+      near = f.start - c.end <= ELLIPSIS_MAX_CHARS && (pronoun !== undefined || !text.slice(c.end, f.start).includes('\n'));
       opener = near || k < recent.length - 1 ? null : listAntecedent(f, c, text);
       if (!near && !opener) break;
       // "After four rounds and barely 24 hours, white smoke rose. The cardinals agreed by at least 89": a duration
@@ -258,7 +288,12 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     }
     if (!a) {
       // The list's next items take this one's frame, as any bare number after a count does.
-      if (NAMED_ITEM.test(text.slice(Math.max(0, f.start - NAMED_ITEM_CHARS), f.start)) && namedItemOfTopic(f, text, figures)) setAntecedent(f);
+      // "Il n'a jamais fermé d'usine, il menaçait d'en supprimer trois": the pronoun's noun was told with no number.
+      const named = (NAMED_ITEM.test(text.slice(Math.max(0, f.start - NAMED_ITEM_CHARS), f.start)) || pronoun !== undefined)
+        && namedItemOfTopic(f, text, figures);
+      if (named) setAntecedent(f);
+      // A partitive with nothing it is a part of is no part of anything known: left bare, as it was.
+      else if (addedPart) f.countsKey = f.countsKey.filter((k) => k !== 'part');
       continue;
     }
     const listed = !!opener;

@@ -547,7 +547,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   }
   for (const w of weeks) make(w.start, w.end, w.low, w.high, w.low === w.high ? 'exact' : 'range', w.i0, w.i1, 'week');
   resolveSpanMembers(out, text);
-  resolveEllipses(out, text, placed);
+  resolveEllipses(out, text, placed, lang);
   // "X manifestants selon A (et Y personnes selon B)": B's generic count is A's count (speaker-alternatives.ts).
   resolveSpeakerAlternatives(out, text);
   // "thousands in the square celebrated", "Several hundred thousand attended", "des milliers sont descendus dans la
