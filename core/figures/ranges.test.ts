@@ -156,3 +156,37 @@ describe('boundPhrases (the bound words cross-language passages read, from the s
     expect(lower.some((x) => x.some((t) => !/^[a-z-]+$/.test(t)))).toBe(false);
   });
 });
+
+describe('an open bound told close to its value (near)', () => {
+  // Sentences written for this test.
+  const one = (text: string, lang: 'fr' | 'en') => {
+    const figs = extractFigures(text, lang);
+    expect(figs, `${text} -> ${JSON.stringify(figs)}`).toHaveLength(1);
+    return figs[0];
+  };
+  it.each([
+    ['Just under 40 people were hurt.', 'en', [null, 40, 'less-than']],
+    ['Slightly more than 200 homes were flooded.', 'en', [200, null, 'more-than']],
+    ['A little less than 3,000 tickets were sold.', 'en', [null, 3000, 'less-than']],
+    ['Un peu moins de 40 personnes ont été blessées.', 'fr', [null, 40, 'less-than']],
+    ['Légèrement plus de 200 maisons ont été inondées.', 'fr', [200, null, 'more-than']],
+    ['Tout juste moins de 500 billets ont été vendus.', 'fr', [null, 500, 'less-than']],
+    ['À peine plus de 30 élèves étaient présents.', 'fr', [30, null, 'more-than']],
+  ] as const)('%s is near its bound, the interval unchanged', (text, lang, want) => {
+    const f = one(text, lang);
+    expect([f.low, f.high, f.qualifier]).toEqual(want);
+    expect(f.near).toBe(true);
+    // The intensifier stays outside the figure's own span: its bound word opens it.
+    expect(/^(just|slightly|a little|un peu|légèrement|tout juste|à peine)/i.test(f.text)).toBe(false);
+  });
+  it.each([
+    ['Fewer than 40 people were hurt.', 'en'],
+    ['Plus de 200 maisons ont été inondées.', 'fr'],
+    // An intensifier of something else, or before a bound that is not open, does not make it near.
+    ['Just 40 people were hurt.', 'en'],
+    ['Ils ont juste dit que 40 personnes avaient été blessées.', 'fr'],
+    ['Up to 40 people were hurt, just as feared.', 'en'],
+  ] as const)('%s is not near', (text, lang) => {
+    expect(one(text, lang).near).toBeUndefined();
+  });
+});
