@@ -185,8 +185,19 @@ describe('an open bound told close to its value (near)', () => {
     // An intensifier of something else, or before a bound that is not open, does not make it near.
     ['Just 40 people were hurt.', 'en'],
     ['Ils ont juste dit que 40 personnes avaient été blessées.', 'fr'],
-    ['Up to 40 people were hurt, just as feared.', 'en'],
+    ['Just up to 40 people were hurt.', 'en'],
+    // "not just" is "not only": no bound close to its value.
+    ['Not just under 40 people but many more were hurt.', 'en'],
+    ['It is not just more than 40 people who were hurt.', 'en'],
+    ["Ce n'est pas juste plus de 40 personnes qui ont été blessées.", 'fr'],
   ] as const)('%s is not near', (text, lang) => {
     expect(one(text, lang).near).toBeUndefined();
+  });
+});
+
+describe('a converted value keeps its bound\'s closeness (under31 review)', () => {
+  it('reads "just under 40 miles (64 km)" as near on both values', () => {
+    const figs = extractFigures('Just under 40 miles (64 km) of road were closed.', 'en');
+    expect(figs.map((f) => [f.high, f.near])).toEqual([[40, true], [64, true]]);
   });
 });

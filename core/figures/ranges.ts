@@ -91,11 +91,16 @@ const PASSING_VERBS = new Set(['exceed', 'exceeds', 'exceeding', 'exceeded', 'su
  */
 export const INTENSIFIERS: string[][] = ['just', 'slightly', 'juste', 'legerement', 'un peu', 'a little', 'a bit', 'tout juste', 'a peine']
   .map((s) => s.split(' ')).sort((a, b) => b.length - a.length);
+/** Negations that turn "just" into "only": "not just under 40 but many more", "pas juste plus de 40" tell no bound
+ * close to its value. */
+const INTENSIFIER_NEGATIONS = new Set(['not', 'pas', 'non']);
 /** The first token index of an intensifier (INTENSIFIERS) ending right before token `end`, or -1. */
 export function intensifierBefore(toks: Tok[], end: number): number {
+  // A line break between the intensifier and the bound word parts them (a headline's last word, then a line).
+  if (toks[end]?.nl) return -1;
   for (const seq of INTENSIFIERS) {
     const s = endsAt(toks, end, seq);
-    if (s >= 0 && !toks[end]?.nl) return s;
+    if (s >= 0) return s > 0 && INTENSIFIER_NEGATIONS.has(toks[s - 1].t) ? -1 : s;
   }
   return -1;
 }
@@ -432,7 +437,8 @@ function conversions(toks: Tok[], ivs: Interval[]): Interval[] {
     if (toks[close]?.t !== ')' || toks.slice(a.i0, b.i1).some((t, n) => n > 0 && t.nl)) continue;
     const v = b.parts[0].value;
     const side = a.qualifier as Side;
-    ivs[k + 1] = { ...b, ...toInterval(side, v) };
+    // The converted value is told as close to its bound as the value it converts ("just under 40 miles (64 km)").
+    ivs[k + 1] = { ...b, ...toInterval(side, v), ...(a.near ? { near: true as const } : {}) };
   }
   return ivs;
 }
