@@ -53,9 +53,9 @@ function UpdateStepLine({ f, c, label }: { f: FigureReport; c: FigureComparison;
  * A value as the reader should see it: the writer's own words when they are not a number
  * ("des milliers"), with the interval it is compared as beside them; else the formatted value.
  */
-function Value({ text, low, high, qualifier, unit }: { text: string; low: FigureReport['low']; high: FigureReport['high']; qualifier: FigureReport['qualifier']; unit: string }) {
+function Value({ text, low, high, qualifier, unit, near }: { text: string; low: FigureReport['low']; high: FigureReport['high']; qualifier: FigureReport['qualifier']; unit: string; near?: boolean }) {
   const words = ownWords(text, qualifier);
-  const value = formatValue(low, high, qualifier, unit);
+  const value = formatValue(low, high, qualifier, unit, undefined, near);
   if (!words) return <span class="value">{value}</span>;
   return (
     <>
@@ -92,7 +92,7 @@ function FigureRow({ f, also, titles, dates, langs, lang, onSelect }: { f: Figur
       </div>
       <button type="button" class="figure-page" onClick={() => onSelect(id)} title={t('figureGoTo', f.page.text)}>
         <span class="visually-hidden">{t('searchOnPage')} · </span>
-        <Value text={f.page.text} low={f.low} high={f.high} qualifier={f.qualifier} unit={f.unit} />
+        <Value text={f.page.text} low={f.low} high={f.high} qualifier={f.qualifier} unit={f.unit} near={f.near} />
         <span class="who">
           {t('figurePageValue')}
           {pageYear && <span class="figure-year">{` · ${pageYear}`}</span>}
@@ -110,7 +110,7 @@ function FigureRow({ f, also, titles, dates, langs, lang, onSelect }: { f: Figur
             <div class="comparison-line">
               {/* One flex item: the year stays beside its value, the badge at the line's end. */}
               <span class="comparison-value">
-                <Value text={c.source.text} low={c.low} high={c.high} qualifier={c.qualifier} unit={f.unit} />
+                <Value text={c.source.text} low={c.low} high={c.high} qualifier={c.qualifier} unit={f.unit} near={c.near} />
                 {year && <> <span class="figure-year">{year}</span></>}
               </span>
               <VerdictBadge verdict={c.verdict} undated={relatedReason(f, c, dates.page, dates.sources.get(c.source.id)) === 'undated'} />

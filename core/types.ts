@@ -86,6 +86,8 @@ export interface FigureComparison {
   low: Bound;
   high: Bound;
   qualifier: Qualifier;
+  /** An open bound told close to its value ("just under 40", "un peu plus de 100"): shown in those words. */
+  near?: true;
   verdict: Verdict;
   /** Who says the source figure, where its sentence says so. */
   saidBy?: string;
@@ -105,6 +107,8 @@ export interface FigureReport {
   low: Bound;
   high: Bound;
   qualifier: Qualifier;
+  /** An open bound told close to its value ("just under 40", "un peu plus de 100"): shown in those words. */
+  near?: true;
   unit: string;
   /** What the figure counts, in English (works across languages). */
   counts: string;
@@ -137,6 +141,8 @@ export interface TimelinePoint {
   low: Bound;
   high: Bound;
   qualifier: Qualifier;
+  /** An open bound told close to its value ("just under 40", "un peu plus de 100"): shown in those words. */
+  near?: true;
   text: string;
   saidBy?: string;
   /** The sentence around the figure (cut at a few hundred characters), to show as its passage. */

@@ -24,7 +24,7 @@ export function formatBound(b: Bound, unit: string): string {
  * A vague amount ("des milliers", "dozens of") is shown in its own words when they are given: its
  * bound (at least 2 000) is a convention for comparing, not what the text says.
  */
-export function formatValue(low: Bound, high: Bound, qualifier: Qualifier, unit: string, words?: string): string {
+export function formatValue(low: Bound, high: Bound, qualifier: Qualifier, unit: string, words?: string, near?: boolean): string {
   if (qualifier === 'vague' && words) return words;
   const lo = formatBound(low, unit);
   const hi = formatBound(high, unit);
@@ -32,13 +32,14 @@ export function formatValue(low: Bound, high: Bound, qualifier: Qualifier, unit:
     case 'range':
       return lo && hi ? `${lo}–${hi}` : lo || hi;
     case 'more-than':
-      return t('qMoreThan', lo);
+      // "just over 200", "un peu plus de 200" (near): the writer's closeness to the bound is part of the value.
+      return t(near ? 'qJustOver' : 'qMoreThan', lo);
     case 'at-least':
       return t('qAtLeast', lo);
     case 'up-to':
       return t('qUpTo', hi);
     case 'less-than':
-      return t('qLessThan', hi);
+      return t(near ? 'qJustUnder' : 'qLessThan', hi);
     case 'about':
       return t('qAbout', lo || hi);
     case 'vague':

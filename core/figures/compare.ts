@@ -132,7 +132,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
         const { verdict, newer } = d;
         const c: FigureComparison = {
           source: { id: src.id, start: g.start, end: g.end, text: g.text },
-          low: g.low, high: g.high, qualifier: g.qualifier, verdict, counts: g.counts,
+          low: g.low, high: g.high, qualifier: g.qualifier, ...(g.near ? { near: true as const } : {}), verdict, counts: g.counts,
         };
         if (newer) c.newer = newer;
         if (g.saidBy) c.saidBy = g.saidBy;
@@ -141,7 +141,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
     }
     const report: FigureReport = {
       page: { start: f.start, end: f.end, text: f.text },
-      low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit, counts: f.counts, comparisons,
+      low: f.low, high: f.high, qualifier: f.qualifier, ...(f.near ? { near: true as const } : {}), unit: f.unit, counts: f.counts, comparisons,
       salient: f.salient !== false,
     };
     if (f.saidBy) report.saidBy = f.saidBy;
@@ -334,7 +334,7 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
         // sameContext): then they tell one share moving.
         else if (sharesApart(f, g) && !sameContext(f, g)) { verdict = 'related'; newer = undefined; rule = 'part'; }
       } else { verdict = 'related'; rule = 'moments'; }
-    } else if (verdict === 'differs' && !plainDisagreement(f, g, when, page.published, src.published, page.text, src.text)) {
+    } else if (verdict === 'differs' && !plainDisagreement(f, g, when, page.published, src.published)) {
       // A developing story's values are most often an earlier and a later count, even on one day
       // (a toll given at noon and at night) or from two speakers who relay one another. Only the
       // same day, told by two named speakers (the police and the unions, a ministry and an NGO), makes a
@@ -387,16 +387,16 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
  * - a ceiling ("fewer than 40", "moins de 40"; not the top of an estimate, "up to") from one named side under the
  *   other named side's count or under a count no one is named for, with no two days telling them apart: a growing toll is given as a floor, a ceiling
  *   under another's count rebuts it (ceilingRebuttal); not a value told just under its bound ("un peu moins de 4,5
- *   millions", "just under 100": sides.ts justUnder, read in the figures' texts `textF`, `textG`), a rounded count;
+ *   millions", "just under 100": Figure `near`, read with its interval in ranges.ts), a rounded count;
  * - one named person's age, on one day or with one side undated when both ages are said by a named speaker
  *   (an age is no developing count; told by the writer alone it may be of another day).
  */
-function plainDisagreement(f: Figure, g: Figure, when: 'same' | 'different' | 'unknown', dayF: string | undefined, dayG: string | undefined, textF?: string, textG?: string): boolean {
+function plainDisagreement(f: Figure, g: Figure, when: 'same' | 'different' | 'unknown', dayF: string | undefined, dayG: string | undefined): boolean {
   // One rule for both "same day" readings: a toll dated by its article only is no day's toll.
   const ownDays = !articleDayToll(f, dayF) && !articleDayToll(g, dayG);
   if (ownDays && sameDay(f, g, when) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS)) return true;
   if (ownDays && eventSides(f, g) && sameEventDay(f, g, when, dayF, dayG)) return true;
-  if (when !== 'different' && ceilingRebuttal(f, g, textF, textG)) return true;
+  if (when !== 'different' && ceilingRebuttal(f, g)) return true;
   return namedAge(f, g) && (when === 'same' || (when === 'unknown' && !!f.saidBy && !!g.saidBy));
 }
 

@@ -14,6 +14,7 @@ import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, conceptAt, insideQuote, isC
 import { isYearDigits } from './years';
 import { modelAfterCount } from './furniture';
 import { TABLES, has } from './number-words';
+import { intensifierBefore } from './ranges';
 
 /** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
 const HEAD_LOOKAHEAD = 4;
@@ -114,10 +115,6 @@ const GROUP_NOUNS_EN = new Map([['workforce', 'employee'], ['audience', 'spectat
  * nouns: a noun of one person before "of / de" and a number is followed by that person's age ("a soldier of 19", "un
  * enfant de 5 ans"), never a count of soldiers or children (review rev25a). */
 const GROUP_NOUNS = new Set(['population', 'effectif', 'personnel', 'staff']);
-/** Words between "of / de" and a number that the ranges table does not read as part of the number's bound ("a
- * population of just over 3,000": "over" is the figure's bound and so its first token, "just" stands before it). A
- * bound the table reads ("about", "environ", "over") is already inside the figure's span. */
-const GROUP_OF_INTENSIFIERS = new Set(['just', 'slightly', 'juste']);
 /**
  * The people a singular noun naming a body of them counts when it governs a bare number through "of / de": "a
  * population of about 160,000", "une population d'environ 12 000" (inhabitants), "a workforce of 3,000", "un effectif
@@ -129,7 +126,10 @@ function groupOfBefore(toks: Tok[], i0: number): string | undefined {
   // "the crowd of 2019", "la population de 1990": a bare year there dates the body of people, it does not count it.
   if (bareYear(toks, i0)) return undefined;
   let q = i0 - 1;
-  if (GROUP_OF_INTENSIFIERS.has(toks[q]?.t ?? '')) q--;
+  // "a population of just over 3,000": "over" is the figure's bound and so its first token, an intensifier (ranges.ts
+  // INTENSIFIERS, outside the span) stands between it and "of". A bound the table reads ("about", "over") is inside.
+  const intensifier = intensifierBefore(toks, i0);
+  if (intensifier >= 0) q = intensifier - 1;
   if (toks[q]?.t === "'" && toks[q - 1]?.t === 'd') q--;
   const of = toks[q]?.t;
   if (of !== 'of' && of !== 'de' && of !== 'd') return undefined;

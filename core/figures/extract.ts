@@ -407,7 +407,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     for (const t of toks) if (t.kind === 'w' && t.upper) acronymSet.add(nameKey(t.t));
     return acronymSet;
   };
-  const make = (start: number, end: number, low: Figure['low'], high: Figure['high'], qualifier: Figure['qualifier'], i0: number, i1: number, unitHint?: string, before = false, fraction = false): void => {
+  const make = (start: number, end: number, low: Figure['low'], high: Figure['high'], qualifier: Figure['qualifier'], i0: number, i1: number, unitHint?: string, before = false, fraction = false, near = false): void => {
     let e = end;
     // "eight-year-old", "a 20-year record": the unit is glued to the number by a hyphen.
     const dash = toks[i1];
@@ -531,6 +531,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     else if (!unitHint && qualifier === 'exact' && typeof low === 'number' && low === high && Number.isInteger(low) && low >= 0 && low <= SMALL_WORD_MAX
       && !/\d/.test(fig.text) && (info.unit === 'number' || (REFERRING_DETERMINERS.has(toks[i0 - 1]?.t ?? '') && low <= REFERRING_MAX))) fig.salient = false;
     if (saidBy) fig.saidBy = saidBy;
+    if (near) fig.near = true;
     if (!unitHint && risenTo(toks, i0, text)) fig.rises = true;
     if (info.placed) placed.add(fig);
     out.push(fig);
@@ -543,7 +544,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const [f0, f1] = iv.frame ?? (head !== undefined ? [iv.i0, head] : [iv.i0, iv.i1]);
     const fraction = iv.parts.length === 1 && iv.parts[0].kind === 'fraction';
     const fateEnd = ordinal && iv.parts.length === 1 && !iv.frame ? fateRankEnd(toks, f0, iv.i1, L) : -1;
-    make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, fateEnd >= 0 ? fateEnd : f1, ordinal && fateEnd < 0 ? 'ordinal' : undefined, iv.change === 'from', fraction);
+    make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, fateEnd >= 0 ? fateEnd : f1, ordinal && fateEnd < 0 ? 'ordinal' : undefined, iv.change === 'from', fraction, !!iv.near);
   }
   for (const w of weeks) make(w.start, w.end, w.low, w.high, w.low === w.high ? 'exact' : 'range', w.i0, w.i1, 'week');
   resolveSpanMembers(out, text);

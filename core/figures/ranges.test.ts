@@ -156,3 +156,48 @@ describe('boundPhrases (the bound words cross-language passages read, from the s
     expect(lower.some((x) => x.some((t) => !/^[a-z-]+$/.test(t)))).toBe(false);
   });
 });
+
+describe('an open bound told close to its value (near)', () => {
+  // Sentences written for this test.
+  const one = (text: string, lang: 'fr' | 'en') => {
+    const figs = extractFigures(text, lang);
+    expect(figs, `${text} -> ${JSON.stringify(figs)}`).toHaveLength(1);
+    return figs[0];
+  };
+  it.each([
+    ['Just under 40 people were hurt.', 'en', [null, 40, 'less-than']],
+    ['Slightly more than 200 homes were flooded.', 'en', [200, null, 'more-than']],
+    ['A little less than 3,000 tickets were sold.', 'en', [null, 3000, 'less-than']],
+    ['Un peu moins de 40 personnes ont été blessées.', 'fr', [null, 40, 'less-than']],
+    ['Légèrement plus de 200 maisons ont été inondées.', 'fr', [200, null, 'more-than']],
+    ['Tout juste moins de 500 billets ont été vendus.', 'fr', [null, 500, 'less-than']],
+    ['À peine plus de 30 élèves étaient présents.', 'fr', [30, null, 'more-than']],
+  ] as const)('%s is near its bound, the interval unchanged', (text, lang, want) => {
+    const f = one(text, lang);
+    expect([f.low, f.high, f.qualifier]).toEqual(want);
+    expect(f.near).toBe(true);
+    // The intensifier stays outside the figure's own span: its bound word opens it.
+    expect(/^(just|slightly|a little|un peu|légèrement|tout juste|à peine)/i.test(f.text)).toBe(false);
+  });
+  it.each([
+    ['Fewer than 40 people were hurt.', 'en'],
+    ['Plus de 200 maisons ont été inondées.', 'fr'],
+    // An intensifier of something else, or before a bound that is not open, does not make it near.
+    ['Just 40 people were hurt.', 'en'],
+    ['Ils ont juste dit que 40 personnes avaient été blessées.', 'fr'],
+    ['Just up to 40 people were hurt.', 'en'],
+    // "not just" is "not only": no bound close to its value.
+    ['Not just under 40 people but many more were hurt.', 'en'],
+    ['It is not just more than 40 people who were hurt.', 'en'],
+    ["Ce n'est pas juste plus de 40 personnes qui ont été blessées.", 'fr'],
+  ] as const)('%s is not near', (text, lang) => {
+    expect(one(text, lang).near).toBeUndefined();
+  });
+});
+
+describe('a converted value keeps its bound\'s closeness (under31 review)', () => {
+  it('reads "just under 40 miles (64 km)" as near on both values', () => {
+    const figs = extractFigures('Just under 40 miles (64 km) of road were closed.', 'en');
+    expect(figs.map((f) => [f.high, f.near])).toEqual([[40, true], [64, true]]);
+  });
+});

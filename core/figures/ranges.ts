@@ -25,6 +25,9 @@ export interface Interval {
    */
   change?: 'from' | 'to';
   frame?: [number, number];
+  /** An open bound told close to its value ("just under 40", "un peu plus de 100", "slightly fewer than"): an
+   * intensifier (INTENSIFIERS) stands right before its bound word. */
+  near?: true;
 }
 
 type Side = 'more-than' | 'at-least' | 'up-to' | 'less-than' | 'about' | 'exact';
@@ -79,6 +82,28 @@ const APPROACHING = new Set(['nearly', 'almost', 'presque', 'pres de', 'quasimen
  * reported pair and no gold one (a headline "toll surpasses 2,000" against "au moins 2 012 morts").
  */
 const PASSING_VERBS = new Set(['exceed', 'exceeds', 'exceeding', 'exceeded', 'surpass', 'surpassed', 'surpasses', 'topped', 'depasse', 'depassent', 'depassant']);
+/**
+ * Words that bring a bound close to its value, as folded token sequences: "just under 40", "slightly more than",
+ * "a little less than", "un peu moins de", "légèrement plus de", "tout juste", "à peine plus de". They stand before
+ * the bound word, outside the figure's span. A ceiling told so is a rounded count, not set under another's count
+ * (sides.ts ceilingRebuttal), and the reader is shown the words (Figure `near`). count-head.ts skips them too ("a
+ * population of just over 3,000").
+ */
+export const INTENSIFIERS: string[][] = ['just', 'slightly', 'juste', 'legerement', 'un peu', 'a little', 'a bit', 'tout juste', 'a peine']
+  .map((s) => s.split(' ')).sort((a, b) => b.length - a.length);
+/** Negations that turn "just" into "only": "not just under 40 but many more", "pas juste plus de 40" tell no bound
+ * close to its value. */
+const INTENSIFIER_NEGATIONS = new Set(['not', 'pas', 'non']);
+/** The first token index of an intensifier (INTENSIFIERS) ending right before token `end`, or -1. */
+export function intensifierBefore(toks: Tok[], end: number): number {
+  // A line break between the intensifier and the bound word parts them (a headline's last word, then a line).
+  if (toks[end]?.nl) return -1;
+  for (const seq of INTENSIFIERS) {
+    const s = endsAt(toks, end, seq);
+    if (s >= 0) return s > 0 && INTENSIFIER_NEGATIONS.has(toks[s - 1].t) ? -1 : s;
+  }
+  return -1;
+}
 /** Words a French elision leaves off a phrase ("plus d'un" is "plus de un"; "jusqu'à"), as ELIDED in core/text/words.ts. */
 const ELIDED_WORDS = new Set(['d', 'l', 'qu', 'jusqu']);
 
@@ -380,7 +405,9 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
     }
     // "une quarantaine" alone is about forty; with a bound word it is that bound ("plus d'une centaine").
     const iv = toInterval(side === 'exact' && a.kind === 'approx' ? 'about' : side, a.value);
-    out.push({ i0, i1, start: toks[i0].start, end: toks[i1 - 1].end, ...iv, parts: [a], ...(frame ? { frame } : {}) });
+    // "just under 40", "un peu plus de 100": an open bound told close to its value (INTENSIFIERS).
+    const near = (side === 'more-than' || side === 'less-than') && i0 < a.i0 && intensifierBefore(toks, i0) >= 0;
+    out.push({ i0, i1, start: toks[i0].start, end: toks[i1 - 1].end, ...iv, parts: [a], ...(frame ? { frame } : {}), ...(near ? { near: true as const } : {}) });
   }
   return conversions(toks, joinBounds(toks, out, lang));
 }
@@ -410,7 +437,8 @@ function conversions(toks: Tok[], ivs: Interval[]): Interval[] {
     if (toks[close]?.t !== ')' || toks.slice(a.i0, b.i1).some((t, n) => n > 0 && t.nl)) continue;
     const v = b.parts[0].value;
     const side = a.qualifier as Side;
-    ivs[k + 1] = { ...b, ...toInterval(side, v) };
+    // The converted value is told as close to its bound as the value it converts ("just under 40 miles (64 km)").
+    ivs[k + 1] = { ...b, ...toInterval(side, v), ...(a.near ? { near: true as const } : {}) };
   }
   return ivs;
 }

@@ -218,26 +218,11 @@ export const sameProjection = (a: Figure, b: Figure): boolean => a.countsKey.inc
  * named side, 274 from the other named side or from no one named (the writer's own count). A toll or a crowd grows
  * or is given as a floor ("at least"); a ceiling a speaker sets under another value rebuts it, it is not an earlier
  * reading (compare.ts also asks that no two days tell them apart). An unnamed ceiling is not a rebuttal, nor is the
- * top of an estimate ("up to 12 000", "jusqu'à", "at most": qualifier up-to), which a wider count may exceed.
+ * top of an estimate ("up to 12 000", "jusqu'à", "at most": qualifier up-to), which a wider count may exceed, nor a
+ * value told just under its bound ("un peu moins de 4,5 millions", "just under 100": Figure `near`), a rounded count.
  */
-export function ceilingRebuttal(a: Figure, b: Figure, textA?: string, textB?: string): boolean {
-  const rebuts = (x: Figure, y: Figure, textX?: string): boolean => x.qualifier === 'less-than' && typeof x.high === 'number' && typeof y.low === 'number' && y.low > x.high
-    && !!x.saidBy && (!y.saidBy || twoSides(x, y)) && !(textX !== undefined && justUnder(textX, x));
-  return rebuts(a, b, textA) || rebuts(b, a, textB);
-}
-
-/**
- * Words that make a ceiling a value told close to it ("un peu moins de 4,5 millions", "just under 100", "slightly fewer
- * than", "a little less than", "légèrement moins de", "tout juste moins de"): the count is near the bound, said as
- * rounded, not set under another's count to rebut it. Folded text right before the figure (its bound word opens it).
- */
-const JUST_UNDER = /(?:^|[^\p{L}])(?:un\s+peu|juste|just|slightly|a\s+little|a\s+bit|legerement)\s*$/u;
-/** How many characters before a figure JUST_UNDER is read in: its longest words ("legerement", "tout juste", 10
- * characters once folded), the space after them and one character before, for the word boundary. A text in decomposed
- * form ("le\u0301ge\u0300rement") is longer than that and is missed (review of session 30: to be replaced by one reader in
- * ranges.ts). */
-const JUST_UNDER_CHARS = 12;
-/** Is the ceiling figure `f` of `text` told as a value just under its bound (JUST_UNDER)? */
-export function justUnder(text: string, f: { start: number }): boolean {
-  return JUST_UNDER.test(fold(text.slice(Math.max(0, f.start - JUST_UNDER_CHARS), f.start)));
+export function ceilingRebuttal(a: Figure, b: Figure): boolean {
+  const rebuts = (x: Figure, y: Figure): boolean => x.qualifier === 'less-than' && typeof x.high === 'number' && typeof y.low === 'number' && y.low > x.high
+    && !!x.saidBy && (!y.saidBy || twoSides(x, y)) && !x.near;
+  return rebuts(a, b) || rebuts(b, a);
 }

@@ -271,7 +271,7 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       if (!f.moment) continue;
       const p: TimelinePoint = {
         published: doc.published ?? null, moment: f.moment, source: doc.id, start: f.start, end: f.end,
-        low: f.low, high: f.high, qualifier: f.qualifier, text: f.text, sentence: sentenceAround(doc.text, f.start, f.end),
+        low: f.low, high: f.high, qualifier: f.qualifier, ...(f.near ? { near: true as const } : {}), text: f.text, sentence: sentenceAround(doc.text, f.start, f.end),
       };
       if (f.saidBy) p.saidBy = f.saidBy;
       const k = `${doc.id}\u0000${f.moment}`;

@@ -10,6 +10,9 @@ export interface Figure {
   low: Bound;
   high: Bound;
   qualifier: Qualifier;
+  /** An open bound told close to its value ("just under 40", "un peu plus de 100"): ranges.ts INTENSIFIERS, read with
+   * its interval. Shown in those words; a ceiling told so rebuts no count (sides.ts ceilingRebuttal). */
+  near?: true;
   /** people, km, years, year, date, time, percent, ordinal, shells, districts, ... or 'number'. */
   unit: string;
   /** What it counts, as a short English phrase: "Syrian soldiers killed or wounded". */

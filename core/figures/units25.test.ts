@@ -44,6 +44,9 @@ describe('a singular noun naming a body of people, before "of / de" and a bare n
   });
   it('steps over a word the ranges table leaves before the bound ("of just over 3,000")', () => {
     expect(fig('The hamlet has a population of just over 3,000, the council says.', 'en', 'over 3,000').countsKey[0]).toBe('inhabitant');
+    // Two-word intensifiers of the shared list (ranges.ts INTENSIFIERS), which the old one-word set missed.
+    expect(fig('The hamlet has a population of a little over 3,000, the council says.', 'en', 'over 3,000').countsKey[0]).toBe('inhabitant');
+    expect(fig("Le hameau a une population d'un peu plus de 3 000, selon la mairie.", 'fr', 'plus de 3 000').countsKey[0]).toBe('inhabitant');
   });
   it('reads nothing from a noun that is no body of people', () => {
     expect(fig('A total of 5,000 were counted.', 'en', '5,000').countsKey[0]).not.toBe('inhabitant');
