@@ -209,7 +209,7 @@ export function isCountryForm(form: string): boolean {
   return COUNTRY_FORMS.has(form);
 }
 
-/** The folded place names of every nation ("france", "royaume - uni", "coree du sud", "united arab emirates"), without
+/** The folded place names of every nation ("france", "royaume - uni", "pays - bas", "united arab emirates"), without
  *  the article or preposition the table writes before some ("en France", "the United Kingdom"): a country's name as a
  *  text writes it, never its people's adjective ("dutch", "czech", "french"), which a person's surname may be. */
 const PLACE_NAMES = new Set<string>();

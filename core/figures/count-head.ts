@@ -161,7 +161,7 @@ function personName(toks: Tok[], k: number): boolean {
   return !GROUP_ARTICLES.has(toks[q]?.t ?? '');
 }
 
-/** Words a country's name may span ("Corée du Sud", "United Arab Emirates", "Pays - Bas" as the tokenizer splits it). */
+/** Words a country's name may span ("Royaume-Uni", "United Arab Emirates", "Pays - Bas" as the tokenizer splits it). */
 const COUNTRY_NAME_MAX_TOKENS = 4;
 /** Lines of a country-by-country list walked back to the one after a preposition of place: such lists name a few
  * countries (a storm's toll by country, a vote by member state); the bound keeps a long run of "(N), X (N)" linear. */
