@@ -55,7 +55,7 @@ function UpdateStepLine({ f, c, label }: { f: FigureReport; c: FigureComparison;
  */
 function Value({ text, low, high, qualifier, unit, near }: { text: string; low: FigureReport['low']; high: FigureReport['high']; qualifier: FigureReport['qualifier']; unit: string; near?: boolean }) {
   const words = ownWords(text, qualifier);
-  const value = formatValue(low, high, qualifier, unit, undefined, near);
+  const value = formatValue(low, high, qualifier, unit, { near });
   if (!words) return <span class="value">{value}</span>;
   return (
     <>

@@ -18,7 +18,7 @@ const ARROW = 6;
 interface Names { of: (id: string) => string; langOf: (id: string) => string | undefined }
 
 function pointLabel(p: TimelinePoint, unit: string, names: Names): string {
-  return t('timelinePoint', formatDay(p.moment, true), formatValue(p.low, p.high, p.qualifier, unit, undefined, p.near), names.of(p.source));
+  return t('timelinePoint', formatDay(p.moment, true), formatValue(p.low, p.high, p.qualifier, unit, { near: p.near }), names.of(p.source));
 }
 
 /** One point: a dot for one value, a bar for an interval, an arrow head on each open side. */
@@ -112,7 +112,7 @@ function PointTable({ timeline, caption, names, visible }: { timeline: Timeline;
         {timeline.points.map((p) => (
           <tr key={`${p.source}:${p.start}`} class={p.source === 'page' ? 'tl-row-page' : undefined}>
             <td>{formatDay(p.moment, true)}</td>
-            <td>{formatValue(p.low, p.high, p.qualifier, timeline.unit, undefined, p.near)}</td>
+            <td>{formatValue(p.low, p.high, p.qualifier, timeline.unit, { near: p.near })}</td>
             <td>
               {names.of(p.source)}
               {p.saidBy ? ` · ${saidByText(p.saidBy, names.langOf(p.source))}` : ''}

@@ -22,18 +22,18 @@ describe('formatBound', () => {
 
 describe('formatValue', () => {
   it('shows a vague amount in its own words, and other values as numbers', () => {
-    expect(formatValue(2000, null, 'vague', 'people', 'des milliers')).toBe('des milliers');
-    expect(formatValue(12000, 12000, 'exact', 'people', '12 000 soldats')).toBe('12,000');
-    expect(formatValue(10000, 12000, 'range', 'people', 'entre 10 000 et 12 000')).toBe('10,000–12,000');
+    expect(formatValue(2000, null, 'vague', 'people', { words: 'des milliers' })).toBe('des milliers');
+    expect(formatValue(12000, 12000, 'exact', 'people', { words: '12 000 soldats' })).toBe('12,000');
+    expect(formatValue(10000, 12000, 'range', 'people', { words: 'entre 10 000 et 12 000' })).toBe('10,000–12,000');
   });
 });
 
 describe('formatValue near its bound', () => {
   it('keeps "just under" / "just over" for a bound told close to its value, and the bare bound otherwise', () => {
-    expect(formatValue(null, 40, 'less-than', 'people', undefined, true)).toBe('just under 40');
-    expect(formatValue(200, null, 'more-than', 'people', undefined, true)).toBe('just over 200');
+    expect(formatValue(null, 40, 'less-than', 'people', { near: true })).toBe('just under 40');
+    expect(formatValue(200, null, 'more-than', 'people', { near: true })).toBe('just over 200');
     expect(formatValue(null, 40, 'less-than', 'people')).toBe('less than 40');
-    expect(formatValue(200, null, 'more-than', 'people', undefined, false)).toBe('more than 200');
+    expect(formatValue(200, null, 'more-than', 'people', { near: false })).toBe('more than 200');
   });
   it('has the French words in the French messages', async () => {
     const fr = (await import('../public/_locales/fr/messages.json')).default as Record<string, { message: string }>;

@@ -24,7 +24,7 @@ export function formatBound(b: Bound, unit: string): string {
  * A vague amount ("des milliers", "dozens of") is shown in its own words when they are given: its
  * bound (at least 2 000) is a convention for comparing, not what the text says.
  */
-export function formatValue(low: Bound, high: Bound, qualifier: Qualifier, unit: string, words?: string, near?: boolean): string {
+export function formatValue(low: Bound, high: Bound, qualifier: Qualifier, unit: string, { words, near }: { words?: string; near?: boolean } = {}): string {
   if (qualifier === 'vague' && words) return words;
   const lo = formatBound(low, unit);
   const hi = formatBound(high, unit);

@@ -61,8 +61,8 @@ export interface UpdateStep {
 export function updateStep(f: FigureReport, c: FigureComparison): UpdateStep | null {
   if (c.verdict !== 'updated') return null;
   // A vague amount reads in its own words here too: "des milliers → 10 000–12 000".
-  const page = { value: ownWords(f.page.text, f.qualifier) ?? formatValue(f.low, f.high, f.qualifier, f.unit, undefined, f.near), moment: f.moment };
-  const source = { value: ownWords(c.source.text, c.qualifier) ?? formatValue(c.low, c.high, c.qualifier, f.unit, undefined, c.near), moment: c.moment };
+  const page = { value: ownWords(f.page.text, f.qualifier) ?? formatValue(f.low, f.high, f.qualifier, f.unit, { near: f.near }), moment: f.moment };
+  const source = { value: ownWords(c.source.text, c.qualifier) ?? formatValue(c.low, c.high, c.qualifier, f.unit, { near: c.near }), moment: c.moment };
   const pageNewer = c.newer ? c.newer === 'page' : !!(page.moment && source.moment && page.moment > source.moment);
   const [older, newer] = pageNewer ? [source, page] : [page, source];
   return { from: older.value, to: newer.value, days: older.moment && newer.moment ? dayRange(older.moment, newer.moment) : null };
