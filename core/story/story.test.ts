@@ -91,6 +91,29 @@ describe('same-story detection', () => {
     expect(i.toData().docs.map((d) => d.id)).toEqual(corpus.slice(0, 3).map((d) => d.id));
   });
 
+  it('an article added again under its id with a new title is shown under the new title, each source by its own', () => {
+    const i = indexOf(corpus.slice(0, 3));
+    const page = fixturePage('fr-depeche-courte.txt');
+    i.add({ ...corpus[2], title: 'Un titre revu par la rédaction' });
+    const byId = new Map(i.match(page).map((s) => [s.id, s.title]));
+    expect(byId.get(corpus[2].id)).toBe('Un titre revu par la rédaction');
+    for (const d of corpus.slice(0, 2)) if (byId.has(d.id)) expect(byId.get(d.id)).toBe(d.title);
+  });
+
+  it('sources past the explained ones share an empty, frozen "why": no reader can fill another source\'s', () => {
+    const page = fixturePage('fr-depeche-courte.txt');
+    const on = corpus.filter((d) => indexOf().match(page).some((s) => s.id === d.id));
+    const many = [...corpus];
+    for (let k = 0; k < 150; k++) many.push({ ...on[k % on.length], id: `copy-${k}`, text: on[k % on.length].text + `\n\nMise à jour ${k}.` });
+    const found = indexOf(many).match(page);
+    expect(found.length).toBeGreaterThan(100);
+    expect(found.slice(0, 100).every((s) => s.why.length > 0)).toBe(true);
+    for (const s of found.slice(100)) {
+      expect(s.why).toEqual([]);
+      expect(Object.isFrozen(s.why)).toBe(true);
+    }
+  });
+
   it('pages with no text, or only function words, match nothing and do not throw', () => {
     for (const text of ['', '   ', 'le la les the of and', '1 2 3 4 5', '\u0000\uFFFF\uD800']) {
       expect(idx.match({ title: '', text, lang: 'fr' })).toEqual([]);
