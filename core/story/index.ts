@@ -90,9 +90,10 @@ const MAX_EXPLAINED = 100;
 /**
  * The "why" of every source past MAX_EXPLAINED: one frozen empty list shared by all, instead of thousands of new
  * empty arrays per match (at 10,000 articles on one story a match returns some 9,500 sources). Frozen, so that no
- * reader can fill one source's list and so every other's; every reader only reads it.
+ * reader can fill one source's list and so every other's, and SourceMatch.why is read-only, so that no such write
+ * compiles.
  */
-const NO_WHY: string[] = Object.freeze([]) as unknown as string[];
+const NO_WHY: readonly string[] = Object.freeze([]);
 /**
  * A page's name absent from the corpus meets a corpus name with the same consonants in the same order
  * (a vowel misspelled or transliterated otherwise: "Oberndarfer" for "Oberndorfer"; a place's French name and
@@ -776,7 +777,8 @@ export class StoryIndex {
   /**
    * Each article's id and title, by number, as its StoryDoc holds them: a match copies them into each of its sources,
    * and at 10,000 articles on one story reading them here instead of through each article's entry (a large object,
-   * scattered in memory) spares one memory read per source.
+   * scattered in memory) spares one memory read per source. The gain (scripts/dev/story-ab.ts, session 32) was
+   * measured only together with NO_WHY, never for these arrays alone.
    */
   private ids: string[] = [];
   private titles: string[] = [];
@@ -968,6 +970,8 @@ export class StoryIndex {
     // The page's own article, by number (byId holds live articles only), and the hidden ones: neither is a source.
     const selfN = page.selfId === undefined ? -1 : this.byId.get(page.selfId) ?? -1;
     const exclude = opts.exclude?.size ? opts.exclude : undefined;
+    // Each article's id and title by number, read from the flat arrays (see `ids`) in the loop and in the sources.
+    const { ids, titles } = this;
     // `dating`: an undated article still to be dated (resembledDay) before its score is final.
     const passing: Array<{ n: number; score: number; slot: number; dating: boolean }> = [];
     // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
@@ -1099,14 +1103,13 @@ export class StoryIndex {
       const pc = crossLang ? pageCounts.cross : pageCounts.same;
       if (pageProminent.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, pageProminent, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot]);
       if (score < threshold) continue;
-      if (n === selfN || (exclude && exclude.has(this.docs[n].id))) continue;
+      if (n === selfN || (exclude && exclude.has(ids[n]))) continue;
       pageFp ??= new Set(selfFingerprint(page.text, []));
       if (isSameText(this.fp, pageFp, this.fpStart[n], this.fpStart[n + 1])) continue;
       passing.push({ n, score, slot, dating });
     }
     this.dateUndated(passing, pageDay, unexplained, datings);
     for (let i = passing.length - 1; i >= 0; i--) if (passing[i].score < threshold) passing.splice(i, 1);
-    const { ids, titles } = this;
     sortByScore(passing, (p) => ids[p.n]);
     return passing.map(({ n, score, slot }, rank) => {
       let why = NO_WHY;
