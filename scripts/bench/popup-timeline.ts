@@ -19,6 +19,7 @@ import { launchFirefox } from '../../test/e2e/adapters/firefox';
 import { countOf, openPopup, textOf, waitForAnalysis, type E2EPage, type ExtSession } from '../../test/e2e/adapter';
 import { startServer } from '../../test/e2e/server';
 import { stepRows } from './_popup-steps';
+import { median } from './_stats';
 
 /** The browser: chromium (default) or firefox. */
 const BROWSER = process.env.BENCH_BROWSER === 'firefox' ? 'firefox' : 'chromium';
@@ -40,11 +41,6 @@ async function openOptions(ext: ExtSession): Promise<E2EPage> {
   const page = await ext.openExtensionPage('/options.html');
   await page.waitFor('.corpus .source', { timeout: OPTIONS_WAIT_MS });
   return page;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
 }
 
 export default async function benchPopupTimeline(): Promise<void> {

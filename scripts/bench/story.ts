@@ -8,11 +8,7 @@ import { Engine } from '../../core/engine';
 import { syntheticArticles } from '../../test/support/synthetic-articles';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
+import { median } from './_stats';
 
 export default async function benchStory(): Promise<void> {
   console.log('\n## Same-story detection (node, after the index is loaded)');
