@@ -2,15 +2,15 @@
  * Same-process A/B of story.match (the bench's query: bundled article 3 against the bundled corpus plus
  * synthetic articles, SIZE in all) for two versions of core/: BASE (default .prof/base/core, a copy of another
  * commit's core made with `git archive <commit> core | tar -x -C .prof/base --exclude='*.test.ts'`) and NEW
- * (default this tree's core). Calls alternate query by query; CPU time (process.cpuUsage) per call; prints the
- * medians and the median of the paired ratios new/base, and checks that both give the same sources.
+ * (default this tree's core). The corpus and page are scripts/bench/story.ts's (scripts/bench/_story-setup.ts). Calls
+ * alternate query by query, the order of the two versions swapped every other round (so neither always runs on the
+ * cache the other left); one warm-up call per version is run and discarded; CPU time (process.cpuUsage) per call;
+ * prints the medians and the quartiles of the paired ratios new/base, and checks that both give the same sources.
  * PROFILE_ONLY=new|base runs one version only (for node --cpu-prof).
  */
 import { join, resolve } from 'node:path';
-import { loadBundledCorpus } from '../../cli/corpus-files';
-import { syntheticArticles } from '../../test/support/synthetic-articles';
-import { toCorpusDoc } from '../../storage/engine-sync';
-import { idForText } from '../../storage/text-id';
+import { storyBundled, storySynthetic } from '../bench/_story-setup';
+import { median, quantile } from '../bench/_stats';
 
 const ROOT = process.cwd();
 const BASE = resolve(process.env.BASE ?? join(ROOT, '.prof', 'base', 'core'));
@@ -19,19 +19,11 @@ const RUNS = Number(process.env.RUNS ?? 40);
 const SIZE = Number(process.env.SIZE ?? 10000);
 const ONLY = process.env.PROFILE_ONLY;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
-
 async function makeRun(core: string): Promise<() => unknown> {
   const { Engine } = await import(join(core, 'engine.ts'));
-  const bundled = loadBundledCorpus();
-  const page = { title: bundled[3].title, lang: bundled[3].lang, text: bundled[3].text };
+  const { bundled, page } = storyBundled();
   const engine = new Engine(bundled);
-  for (const a of syntheticArticles(bundled.map((d) => d.text), SIZE - 5, { seed: 7 })) {
-    engine.add(toCorpusDoc({ ...a, id: idForText(a.text), addedAt: 0, ignore: [] }));
-  }
+  for (const d of storySynthetic(bundled, SIZE)) engine.add(d);
   return () => engine.story.match(page);
 }
 
@@ -45,6 +37,9 @@ function cpuMs(run: () => unknown): { ms: number; out: unknown } {
 const versions = ONLY === 'base' ? [BASE] : ONLY === 'new' ? [NEW] : [BASE, NEW];
 const runs = [];
 for (const v of versions) runs.push(await makeRun(v));
+// One warm-up call per version, not measured: the first call compiles the match code and fills lazy caches. Its
+// output is the one compared below.
+const outs: unknown[] = runs.map((r) => r());
 const times: number[][] = versions.map(() => []);
 // PROFILE=<file>: a V8 CPU profile of the measured calls only (node:inspector), for cpuprofile-summary.mjs.
 const session = process.env.PROFILE ? new (await import('node:inspector')).Session() : undefined;
@@ -54,13 +49,10 @@ if (session) {
   await post('Profiler.enable');
   await post('Profiler.start');
 }
-const outs: unknown[] = [];
 for (let i = 0; i < RUNS; i++) {
-  runs.forEach((r, k) => {
-    const { ms, out } = cpuMs(r);
-    times[k].push(ms);
-    if (i === 0) outs[k] = out;
-  });
+  // Every other round the other version goes first.
+  const order = i % 2 ? runs.map((_, k) => runs.length - 1 - k) : runs.map((_, k) => k);
+  for (const k of order) times[k].push(cpuMs(runs[k]).ms);
 }
 if (session) {
   const { profile } = await post('Profiler.stop');
@@ -70,5 +62,6 @@ versions.forEach((v, k) => console.log(`${v}: story.match CPU median ${median(ti
 if (versions.length === 2) {
   const ratios = times[1].map((t, i) => t / times[0][i]);
   const same = JSON.stringify(outs[0]) === JSON.stringify(outs[1]);
-  console.log(`SIZE ${SIZE}: median new/base ${median(ratios).toFixed(3)}; same sources ${same}`);
+  const q = (f: number) => quantile(ratios, f).toFixed(3);
+  console.log(`SIZE ${SIZE}: new/base quartiles ${q(0.25)} / ${q(0.5)} / ${q(0.75)} (median ${median(ratios).toFixed(3)}); same sources ${same}`);
 }
