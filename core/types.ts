@@ -46,8 +46,11 @@ export interface SourceMatch {
   title: string;
   /** 0..1, how strongly the page covers the same story as this article. */
   score: number;
-  /** Names and terms that explain the match, as spelled on the page. */
-  why: string[];
+  /**
+   * Names and terms that explain the match, as spelled on the page. Read-only: sources ranked past the explained ones
+   * share one frozen empty list (core/story/index.ts NO_WHY), so a reader that wants to add to it makes a copy.
+   */
+  why: readonly string[];
   /** The source's publication date (YYYY-MM-DD), when known. */
   published?: string;
   /** The source's language, set by the background for the popup: a speaker written in it is quoted when it is not the UI's. */

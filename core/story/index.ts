@@ -88,6 +88,13 @@ const SECTION_CHARS = 2500;
  */
 const MAX_EXPLAINED = 100;
 /**
+ * The "why" of every source past MAX_EXPLAINED: one frozen empty list shared by all, instead of thousands of new
+ * empty arrays per match (at 10,000 articles on one story a match returns some 9,500 sources). Frozen, so that no
+ * reader can fill one source's list and so every other's, and SourceMatch.why is read-only, so that no such write
+ * compiles.
+ */
+const NO_WHY: readonly string[] = Object.freeze([]);
+/**
  * A page's name absent from the corpus meets a corpus name with the same consonants in the same order
  * (a vowel misspelled or transliterated otherwise: "Oberndarfer" for "Oberndorfer"; a place's French name and
  * its own, which often differ by their vowels alone: "Valence" keyed "valenc", "Valencia") only when the name
@@ -768,6 +775,14 @@ export class StoryIndex {
    */
   private shown: Array<string | undefined> = [];
   /**
+   * Each article's id and title, by number, as its StoryDoc holds them: a match copies them into each of its sources,
+   * and at 10,000 articles on one story reading them here instead of through each article's entry (a large object,
+   * scattered in memory) spares one memory read per source. The gain (scripts/dev/story-ab.ts, session 32) was
+   * measured only together with NO_WHY, never for these arrays alone.
+   */
+  private ids: string[] = [];
+  private titles: string[] = [];
+  /**
    * Every article's sentence hashes (StoryDoc.fingerprint) one after the other, the article numbered n's from
    * fpStart[n] to fpStart[n + 1]: a match asks each same-story article whether it is the page, and at 10,000 articles
    * reading each article's own array (and the article's entry to reach it) cost more than the test.
@@ -821,6 +836,8 @@ export class StoryIndex {
     this.docs.push(d);
     this.day.push(d.published ? Date.parse(d.published) : NaN);
     this.shown.push(shown);
+    this.ids.push(d.id);
+    this.titles.push(d.title);
     for (const h of d.fingerprint ?? []) this.fp.push(h);
     this.fpStart.push(this.fp.length);
     this.live.push(true);
@@ -953,6 +970,8 @@ export class StoryIndex {
     // The page's own article, by number (byId holds live articles only), and the hidden ones: neither is a source.
     const selfN = page.selfId === undefined ? -1 : this.byId.get(page.selfId) ?? -1;
     const exclude = opts.exclude?.size ? opts.exclude : undefined;
+    // Each article's id and title by number, read from the flat arrays (see `ids`) in the loop and in the sources.
+    const { ids, titles } = this;
     // `dating`: an undated article still to be dated (resembledDay) before its score is final.
     const passing: Array<{ n: number; score: number; slot: number; dating: boolean }> = [];
     // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
@@ -1084,17 +1103,21 @@ export class StoryIndex {
       const pc = crossLang ? pageCounts.cross : pageCounts.same;
       if (pageProminent.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, pageProminent, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot]);
       if (score < threshold) continue;
-      if (n === selfN || (exclude && exclude.has(this.docs[n].id))) continue;
+      if (n === selfN || (exclude && exclude.has(ids[n]))) continue;
       pageFp ??= new Set(selfFingerprint(page.text, []));
       if (isSameText(this.fp, pageFp, this.fpStart[n], this.fpStart[n + 1])) continue;
       passing.push({ n, score, slot, dating });
     }
     this.dateUndated(passing, pageDay, unexplained, datings);
     for (let i = passing.length - 1; i >= 0; i--) if (passing[i].score < threshold) passing.splice(i, 1);
-    sortByScore(passing, (p) => this.docs[p.n].id);
+    sortByScore(passing, (p) => ids[p.n]);
     return passing.map(({ n, score, slot }, rank) => {
-      const d = this.docs[n];
-      const m: SourceMatch = { id: d.id, title: d.title, score: Math.round(Math.min(1, score) * 1000) / 1000, why: rank < MAX_EXPLAINED ? this.why(slot, d, d.lang === page.lang ? same : cross, byKey, d.lang === page.lang ? undefined : cognates) : [] };
+      let why = NO_WHY;
+      if (rank < MAX_EXPLAINED) {
+        const d = this.docs[n];
+        why = this.why(slot, d, d.lang === page.lang ? same : cross, byKey, d.lang === page.lang ? undefined : cognates);
+      }
+      const m: SourceMatch = { id: ids[n], title: titles[n], score: Math.round(Math.min(1, score) * 1000) / 1000, why };
       const shown = this.shown[n];
       if (shown) m.published = shown;
       return m;

@@ -91,6 +91,36 @@ describe('same-story detection', () => {
     expect(i.toData().docs.map((d) => d.id)).toEqual(corpus.slice(0, 3).map((d) => d.id));
   });
 
+  it('an article added again under its id with a new title is shown under the new title, each source by its own', () => {
+    const i = indexOf(corpus.slice(0, 3));
+    const page = fixturePage('fr-depeche-courte.txt');
+    i.add({ ...corpus[2], title: 'Un titre revu par la rédaction' });
+    const found = i.match(page);
+    const byId = new Map(found.map((s) => [s.id, s.title]));
+    // The article re-added and at least one other are sources, or the titles below check nothing.
+    const others = corpus.slice(0, 2).filter((d) => byId.has(d.id));
+    expect(byId.has(corpus[2].id)).toBe(true);
+    expect(others.length).toBeGreaterThan(0);
+    expect(byId.get(corpus[2].id)).toBe('Un titre revu par la rédaction');
+    for (const d of others) expect(byId.get(d.id)).toBe(d.title);
+  });
+
+  it('sources past the explained ones share an empty, frozen "why": no reader can fill another source\'s', () => {
+    const page = fixturePage('fr-depeche-courte.txt');
+    const matched = new Set(indexOf().match(page).map((s) => s.id));
+    const on = corpus.filter((d) => matched.has(d.id));
+    expect(on.length).toBeGreaterThan(0);
+    const many = [...corpus];
+    for (let k = 0; k < 150; k++) many.push({ ...on[k % on.length], id: `copy-${k}`, text: on[k % on.length].text + `\n\nMise à jour ${k}.` });
+    const found = indexOf(many).match(page);
+    expect(found.length).toBeGreaterThan(100);
+    expect(found.slice(0, 100).every((s) => s.why.length > 0)).toBe(true);
+    for (const s of found.slice(100)) {
+      expect(s.why).toEqual([]);
+      expect(Object.isFrozen(s.why)).toBe(true);
+    }
+  });
+
   it('pages with no text, or only function words, match nothing and do not throw', () => {
     for (const text of ['', '   ', 'le la les the of and', '1 2 3 4 5', '\u0000\uFFFF\uD800']) {
       expect(idx.match({ title: '', text, lang: 'fr' })).toEqual([]);

@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './_stats';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -27,11 +28,6 @@ interface ChildResult {
   steadyMs: number;
   pageChars: number;
   counts: number[];
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
 }
 
 function child(size: number, kind: 'article' | 'huge'): ChildResult {

@@ -15,6 +15,7 @@ import { benchPage } from './_page';
 import { loadBundledCorpus } from '../../cli/corpus-files';
 import { naivePassages } from '../../test/support/naive-passages';
 import { syntheticCorpus, stripTags } from '../../test/support/synthetic-corpus';
+import { median } from './_stats';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = join(ROOT, '..', 'shared');
@@ -22,11 +23,6 @@ const RUNS = 30;
 const LARGE = 10_000;
 /** Fuse.js over 10,000 articles takes minutes per page: it is timed on this sample and scaled. */
 const NAIVE_SAMPLE = 20;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Wall-clock and CPU time per run. The CPU median is printed too because these machines are
  *  shared: under load the wall clock measures the neighbours as much as the engine. */

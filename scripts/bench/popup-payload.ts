@@ -17,6 +17,7 @@ import { citedSources, popupResult } from '../../messaging/popup-result';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
 import { syntheticArticles } from '../../test/support/synthetic-articles';
+import { median } from './_stats';
 
 const PAGE = join(REPO_ROOT, 'test', 'fixtures', 'pages', 'fr-003-dated.html');
 /** Corpus sizes: the bundled articles alone, and a newsroom's. */
@@ -28,11 +29,6 @@ const FIRST_DAY = Date.UTC(2024, 9, 1);
 const DAYS = 31;
 /** The deferred parts (a frame, then a task each) are drawn once the element count holds this long. */
 const SETTLE_MS = 100;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
 
 function stateFor(size: number, maxListed: number): TabState {
   const bundled = loadBundledCorpus();

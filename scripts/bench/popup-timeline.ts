@@ -18,6 +18,8 @@ import { launchChromium } from '../../test/e2e/adapters/chromium';
 import { launchFirefox } from '../../test/e2e/adapters/firefox';
 import { countOf, openPopup, textOf, waitForAnalysis, type E2EPage, type ExtSession } from '../../test/e2e/adapter';
 import { startServer } from '../../test/e2e/server';
+import { stepRows } from './_popup-steps';
+import { median } from './_stats';
 
 /** The browser: chromium (default) or firefox. */
 const BROWSER = process.env.BENCH_BROWSER === 'firefox' ? 'firefox' : 'chromium';
@@ -39,27 +41,6 @@ async function openOptions(ext: ExtSession): Promise<E2EPage> {
   const page = await ext.openExtensionPage('/options.html');
   await page.waitFor('.corpus .source', { timeout: OPTIONS_WAIT_MS });
   return page;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
-
-/** The popup's own marks (entrypoints/popup/main.tsx) as steps, each the median over the openings. */
-const STEPS: Array<[label: string, from: string | null, to: string]> = [
-  ['navigation start to the popup script running (load, parse)', null, 'recoupe:script'],
-  ['script running to the tab state asked (the tab\'s id)', 'recoupe:script', 'recoupe:state-asked'],
-  ['tab state asked to received (the message round trip)', 'recoupe:state-asked', 'recoupe:state-received'],
-  ['state received to the result rendered (Preact render and commit)', 'recoupe:state-received', 'recoupe:result-rendered'],
-  ['result rendered to the verdict painted (style, layout, paint)', 'recoupe:result-rendered', 'recoupe:painted'],
-];
-
-function stepRows(runs: Array<Record<string, number>>): string[] {
-  return STEPS.map(([label, from, to]) => {
-    const xs = runs.filter((r) => r[to] !== undefined && (from === null || r[from] !== undefined)).map((r) => r[to] - (from === null ? 0 : r[from]));
-    return `| ${label}, median | ${xs.length ? `${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})` : 'not reported'} |`;
-  });
 }
 
 export default async function benchPopupTimeline(): Promise<void> {

@@ -18,15 +18,11 @@ import { syntheticArticles } from '../../test/support/synthetic-articles';
 import { toCorpusDoc } from '../../storage/engine-sync';
 import { idForText } from '../../storage/text-id';
 import { firstCompareRows } from './first-compare';
+import { median } from './_stats';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Budgets the end-to-end suites also check (test/e2e/realpages-lib.ts). */
 const CONTENT_BUDGET_KB = 40;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
 
 function kb(path: string): string {
   return existsSync(path) ? `${(statSync(path).size / 1024).toFixed(1)} KB` : 'not built';

@@ -21,7 +21,7 @@ import { pageHtmlFromFile } from '../../cli/readerable-html';
 import type { Lang, SourceMatch } from '../../core/types';
 
 /** `best` is the page's best score read from its text alone; `dated` the same with the page's known publication day. */
-interface Scored { story: string; lang: Lang; page: string; same: boolean; best: number; dated: number; why: string[]; lead?: string; scores?: number[]; pair?: string }
+interface Scored { story: string; lang: Lang; page: string; same: boolean; best: number; dated: number; why: readonly string[]; lead?: string; scores?: number[]; pair?: string }
 
 const verbose = !!process.env.STORY_VERBOSE;
 
