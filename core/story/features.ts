@@ -820,6 +820,29 @@ const DAY_MONTH = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\b|\b([a-z]{3,9}
  */
 const COMMON_MONTH_WORDS = new Set(['may', 'march']);
 
+/**
+ * Month names French writes and English does not ("août", "septembre"). French puts the day before its month ("3 août",
+ * "le 12 septembre"), so such a month followed by a number is a month, then a count: "nous anticipions en août 3 baisses"
+ * named no 3 August (read as one, that preview of a rate decision became a page written ten weeks before its story).
+ */
+const FRENCH_ONLY_MONTHS = new Set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '));
+
+/**
+ * A word right after a day that tells it as recalled from weeks or months before the text's own moment: "la réunion du
+ * 12 septembre dernier", "depuis le 7 octobre dernier", "on June 4 last year". French news writes "dernier" after a
+ * day it looks back to (the day before is "hier", the day of the report "ce jeudi"), so such a day is not the page's own
+ * moment: a preview of a decision recalls the previous meeting's day in its first paragraph. English "last" after a
+ * day comes with "year" or "month" ("June 4 last year"): a day further back still.
+ */
+const RECALLED_AFTER = /^(?:,?\s+(?:19|20)\d\d)?,?\s+(?:derniere?s?|last\s+(?:year|month))\b/;
+/** How far after a day's text RECALLED_AFTER looks (", 2024 derniere" and a space: 16 characters; a margin for spaces). */
+const RECALLED_AFTER_CHARS = 20;
+
+/** For a text, a test of whether the day named at an offset, `length` characters long, is told as recalled (RECALLED_AFTER). */
+export function recalledReader(text: string, folded = fold(text).toLowerCase()): (start: number, length: number) => boolean {
+  return (start, length) => RECALLED_AFTER.test(folded.slice(start + length, start + length + RECALLED_AFTER_CHARS));
+}
+
 /** A year written right after a day ("Feb. 12, 2024", "12 février 2024"). */
 const YEAR_AFTER = /^,?[ \u00A0\u202F]+((?:19|20)\d\d)\b/;
 
@@ -853,7 +876,7 @@ export function dayMentions(text: string, folded = fold(text)): DayMention[] {
     const monthWord = m[2] ?? m[3];
     const monthAt = m[2] ? m.index + m[0].length - m[2].length : m.index;
     const month = Object.hasOwn(MONTHS, monthWord) && (!COMMON_MONTH_WORDS.has(monthWord) || /\p{Lu}/u.test(text[monthAt])) ? MONTHS[monthWord] : undefined;
-    if (!month || day < 1 || day > 31) {
+    if (!month || day < 1 || day > 31 || (m[3] !== undefined && FRENCH_ONLY_MONTHS.has(monthWord))) {
       // A word before a day that is no month ("mercredi 8 mars", "samedi 14 juin", the French way of writing a date)
       // took the day's number: read on from the next character, so the number opens a day of its own.
       DAY_MONTH.lastIndex = m.index + 1;

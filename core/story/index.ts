@@ -10,7 +10,7 @@
  * cross languages count, on both sides, so French and English pages score on one scale. A long
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
-import { extractFeatures, countedOf, dayMentions, leadRange, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, WORD_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
+import { extractFeatures, countedOf, dayMentions, leadRange, recalledReader, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, WORD_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
 import { SAME_STORY_DAYS, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, aheadReader, periodEndReader, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
@@ -127,7 +127,7 @@ interface Datings {
 }
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 36;
+export const STORY_FORMAT = 37;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -1417,11 +1417,20 @@ export class StoryIndex {
       return dayMentions(t, folded).filter((d) => !ahead(d.start) && !periodEnd(d.start));
     };
     let text = named(page.text);
+    let title = named(page.title);
     if (opts.leadOnly) {
       const [leadStart, leadEnd] = leadRange(page);
       text = text.filter((d) => d.start >= leadStart && d.start < leadEnd);
     }
-    const days = [...named(page.title), ...text];
+    // A day told as recalled ("la réunion du 12 septembre dernier") is not the page's own moment: it neither dates the
+    // page nor makes it early. What the page recalls of the story (namedByArticles) keeps it.
+    if (!opts.namedByArticles) {
+      const recalled = recalledReader(page.text);
+      text = text.filter((d) => !recalled(d.start, d.raw.length));
+      const recalledInTitle = recalledReader(page.title);
+      title = title.filter((d) => !recalledInTitle(d.start, d.raw.length));
+    }
+    const days = [...title, ...text];
     return opts.namedByArticles ? days : days.filter((d) => !(this.postings.get('d:' + d.key)?.slots.length));
   }
 
