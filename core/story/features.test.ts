@@ -4,6 +4,13 @@ import { datelineCredit, extractFeatures, leadRange, LEAD_CHARS, storyNameKey } 
 const keys = (title: string, text: string, lang: 'fr' | 'en'): string[] => extractFeatures({ title, text, lang }).map((f) => f.key);
 
 describe('story features', () => {
+  it('keys no day told as recalled weeks or months back: that day is another event of the story\'s past', () => {
+    const fr = keys('', 'Le conseil vote jeudi la hausse du péage, rejetée lors de la session du 12 septembre dernier.', 'fr');
+    expect(fr.some((k) => k.startsWith('d:'))).toBe(false);
+    expect(keys('', 'Le conseil a rejeté la hausse du péage lors de la session du 12 septembre.', 'fr')).toContain('d:9-12');
+    expect(keys('', 'The council first rejected the toll rise on Sept. 12 last year.', 'en').some((k) => k.startsWith('d:'))).toBe(false);
+  });
+
   it('reads an abbreviated scale after an amount, glued or spaced, as the full word is read', () => {
     const en = keys('', 'The minister set out a £25bn rise in spending and a $1.5 bn loan to the port authority.', 'en');
     expect(en).toContain('n:25000000000');

@@ -732,8 +732,11 @@ function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number
     if (counted) bag.add(`k:${COUNT_WORDS.get(m[0])}:${counted.id}`, 'number', 1, weightAt(m.index), text.slice(m.index, counted.end));
   }
 
+  // A day told as recalled ("la session du 12 septembre dernier") is another event of the story's past: keyed, it was
+  // a page's own feature that no report of the story's days names (recalledReader).
+  const recalled = recalledReader(text, folded.toLowerCase());
   for (const d of days) {
-    if (inRanges(d.start, ignore)) continue;
+    if (inRanges(d.start, ignore) || recalled(d.start, d.raw.length)) continue;
     bag.add('d:' + d.key, 'date', 1, weightAt(d.start), d.raw);
   }
   for (const d of weekdays) {
