@@ -11,6 +11,13 @@ describe('story features', () => {
     expect(keys('', 'The council first rejected the toll rise on Sept. 12 last year.', 'en').some((k) => k.startsWith('d:'))).toBe(false);
   });
 
+  it('keys no day of a relative clause: it tells what the subject did before the news', () => {
+    expect(keys('', 'The toll operator, which warned on Sept. 9 that prices would rise, said on Monday it would raise them.', 'en').some((k) => k.startsWith('d:'))).toBe(false);
+    expect(keys('', "L'exploitant, qui avait prévenu le 9 septembre, a annoncé lundi la hausse.", 'fr').some((k) => k.startsWith('d:'))).toBe(false);
+    // The sentence's own day is kept.
+    expect(keys('', 'The toll operator warned on Sept. 9 that prices would rise.', 'en')).toContain('d:9-9');
+  });
+
   it('reads an abbreviated scale after an amount, glued or spaced, as the full word is read', () => {
     const en = keys('', 'The minister set out a £25bn rise in spending and a $1.5 bn loan to the port authority.', 'en');
     expect(en).toContain('n:25000000000');

@@ -841,9 +841,19 @@ const RECALLED_AFTER = /^(?:,?\s+(?:19|20)\d\d)?,?\s+(?:derniere?s?|last\s+(?:ye
 /** How far after a day's text RECALLED_AFTER looks (", 2024 derniere" and a space: 16 characters; a margin for spaces). */
 const RECALLED_AFTER_CHARS = 20;
 
-/** For a text, a test of whether the day named at an offset, `length` characters long, is told as recalled (RECALLED_AFTER). */
+/**
+ * A relative clause opened after a comma, a few words before a day: "Northvolt, which warned on Sept. 9 that cuts were
+ * coming, said on Monday...", "le ministre, qui avait annoncé le 3 mars...". Such a clause tells what the subject did
+ * before the news the sentence reports: its day is the subject's past, not the page's moment.
+ */
+const RELATIVE_BEFORE = /,\s+(?:which|who|qui)\s+(?:[a-z'-]+\s+){0,4}$/;
+/** How far before a day RELATIVE_BEFORE looks: a comma, the pronoun and four words ("which had first warned on "). */
+const RELATIVE_BEFORE_CHARS = 48;
+
+/** For a text, a test of whether the day named at an offset, `length` characters long, is told as recalled (RECALLED_AFTER, RELATIVE_BEFORE). */
 export function recalledReader(text: string, folded = fold(text).toLowerCase()): (start: number, length: number) => boolean {
-  return (start, length) => RECALLED_AFTER.test(folded.slice(start + length, start + length + RECALLED_AFTER_CHARS));
+  return (start, length) =>
+    RECALLED_AFTER.test(folded.slice(start + length, start + length + RECALLED_AFTER_CHARS)) || RELATIVE_BEFORE.test(folded.slice(Math.max(0, start - RELATIVE_BEFORE_CHARS), start));
 }
 
 /** A year written right after a day ("Feb. 12, 2024", "12 février 2024"). */

@@ -127,7 +127,7 @@ interface Datings {
 }
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 38;
+export const STORY_FORMAT = 39;
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
