@@ -353,6 +353,16 @@ describe("an undated page whose lead recalls an earlier day as past ('dernier')"
   });
   const score = (p: ReturnType<typeof page>) => index.match(p, { threshold: -Infinity })[0]?.score ?? 0;
 
+  it('is not read as a page of a recalled day its title names', () => {
+    const titled = (day: string) => {
+      const title = `Péage du tunnel de Brennac : après la session du ${day}, le conseil de Valdor revote`;
+      return { ...page('mais la présidente Ilse Varga y croit'), title, text: `${title}\n${page('mais la présidente Ilse Varga y croit').text.split('\n')[1]}` };
+    };
+    const recalled = score(titled('12 septembre dernier'));
+    expect(recalled).toBeGreaterThan(0.2);
+    expect(score(titled('12 septembre'))).toBeLessThan(recalled * 0.5);
+  });
+
   it('is not read as a page of the recalled day, weeks before the story', () => {
     const recalled = score(page('rejetée lors de la session du 12 septembre dernier'));
     expect(recalled).toBeGreaterThan(0.2);
