@@ -17,6 +17,13 @@ describe('days', () => {
     expect(dayMentions('Le navire a coulé le 14 mai et l\'enquête a commencé le 25 mars.').map((d) => d.key)).toEqual(['5-14', '3-25']);
   });
 
+  it('reads no day in a French month followed by a number: French writes the day first', () => {
+    expect(dayMentions('Le club vise en mars 4 victoires et en août 3 nuls.')).toEqual([]);
+    expect(dayMentions('La réunion du 12 septembre et celle du 3 août.').map((d) => d.key)).toEqual(['9-12', '8-3']);
+    // The English order keeps its days, in full or short ("Aug. 3" is English and French alike).
+    expect(dayMentions('Talks resumed August 3 and again on Sept. 12.').map((d) => d.key)).toEqual(['8-3', '9-12']);
+  });
+
   it('an undated page naming a day months from the article scores as a page of that day', () => {
     const june = day('2024-06-09');
     expect(namedDaysProximity([], june)).toBe(1);

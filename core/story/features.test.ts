@@ -1,9 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { datelineCredit, extractFeatures, leadRange, LEAD_CHARS, storyNameKey } from './features';
+import { datelineCredit, dayMentions, extractFeatures, leadRange, recalledReader, LEAD_CHARS, storyNameKey } from './features';
+import { fold } from '../text/fold';
 
 const keys = (title: string, text: string, lang: 'fr' | 'en'): string[] => extractFeatures({ title, text, lang }).map((f) => f.key);
 
 describe('story features', () => {
+  it('keys a day told as recalled: a later report recalls the story\'s own day so', () => {
+    expect(keys('', 'Le conseil vote jeudi la hausse du péage, rejetée lors de la session du 12 septembre dernier.', 'fr')).toContain('d:9-12');
+    expect(keys('', 'The operator, which warned on Sept. 9 that prices would rise, raised them on Monday.', 'en')).toContain('d:9-9');
+  });
+
+  it('reads a day as recalled when "dernier" or "last year" follows it, or a past verb of saying in a relative clause precedes it', () => {
+    const recalledDays = (text: string): string[] => {
+      const folded = fold(text);
+      const recalled = recalledReader(folded);
+      return dayMentions(text, folded).filter((d) => recalled(d.start, d.raw.length)).map((d) => d.key);
+    };
+    expect(recalledDays('Le conseil a rejeté la hausse lors de la session du 12 septembre dernier.')).toEqual(['9-12']);
+    expect(recalledDays('The council first rejected the toll rise on Sept. 12 last year.')).toEqual(['9-12']);
+    expect(recalledDays('The operator, which had warned on Sept. 9 that prices would rise, raised them on Monday.')).toEqual(['9-9']);
+    expect(recalledDays("L'exploitant, qui avait prévenu le 9 septembre, a annoncé lundi la hausse.")).toEqual(['9-9']);
+    // The day itself, after a comma, and "last year's" of something else.
+    expect(recalledDays('Les soldes se terminent le 30 juin, dernier jour pour profiter des remises.')).toEqual([]);
+    expect(recalledDays('Le peloton arrive le 12 septembre, dernière étape du Tour.')).toEqual([]);
+    expect(recalledDays("On June 4 last year's champion was knocked out.")).toEqual([]);
+    expect(recalledDays("On June 4, last year's champion was knocked out.")).toEqual([]);
+    // A relative clause telling the story's own day, or a day to come.
+    expect(recalledDays('The vote, which took place on Sept. 9, gave the party 41 seats.')).toEqual([]);
+    expect(recalledDays('The summit, which opens on Sept. 9 in the capital, will discuss trade.')).toEqual([]);
+    expect(recalledDays('La manifestation, qui aura lieu le 12 septembre, partira de la gare.')).toEqual([]);
+    expect(recalledDays("Le scrutin, qui s'est tenu le 12 septembre, a donné 41 sièges au parti.")).toEqual([]);
+    expect(recalledDays('The strike, which began Sept. 13, has closed three plants.')).toEqual([]);
+    expect(recalledDays('La loi, qui sera promulguée le 20 janvier, entre en vigueur en mars.')).toEqual([]);
+  });
+
   it('reads an abbreviated scale after an amount, glued or spaced, as the full word is read', () => {
     const en = keys('', 'The minister set out a £25bn rise in spending and a $1.5 bn loan to the port authority.', 'en');
     expect(en).toContain('n:25000000000');

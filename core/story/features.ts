@@ -732,6 +732,8 @@ function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number
     if (counted) bag.add(`k:${COUNT_WORDS.get(m[0])}:${counted.id}`, 'number', 1, weightAt(m.index), text.slice(m.index, counted.end));
   }
 
+  // A day told as recalled ("le 12 septembre dernier") is still keyed: it is most often the story's own day, recalled
+  // by a later report; it is kept only from dating an undated page (recalledReader, StoryIndex.unexplainedDays).
   for (const d of days) {
     if (inRanges(d.start, ignore)) continue;
     bag.add('d:' + d.key, 'date', 1, weightAt(d.start), d.raw);
@@ -803,8 +805,10 @@ export function weekdayMentions(text: string, folded = fold(text), published?: s
   return out;
 }
 
+/** French month names, folded: the days dayMentions reads, and FRENCH_ONLY_MONTHS. */
+const FRENCH_MONTHS = 'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' ');
 const MONTHS: Record<string, number> = {};
-'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' ').forEach((m, i) => (MONTHS[m] = i + 1));
+FRENCH_MONTHS.forEach((m, i) => (MONTHS[m] = i + 1));
 'january february march april may june july august september october november december'.split(' ').forEach((m, i) => (MONTHS[m] = i + 1));
 'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ').forEach((m) => (MONTHS[m] ??= ['jan', 'feb', 'mar', 'apr', '', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m === 'sept' ? 'sep' : m) + 1));
 /** Whether a folded, lower-case word names a month as dayMentions reads it ("juillet", "july", "sept"). */
@@ -819,6 +823,46 @@ const DAY_MONTH = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\b|\b([a-z]{3,9}
  * capitalised, as English writes months.
  */
 const COMMON_MONTH_WORDS = new Set(['may', 'march']);
+
+/**
+ * Month names French writes and English does not ("août", "septembre"; all twelve are spelled otherwise in English).
+ * French puts the day before its month ("3 août", "le 12 septembre"), so such a month followed by a number is a month,
+ * then a count: "le club vise en mars 4 victoires" names no 4 March (read as one, a preview of a decision became a page
+ * written weeks before its story).
+ */
+const FRENCH_ONLY_MONTHS = new Set(FRENCH_MONTHS);
+
+/**
+ * A word right after a day that tells it as recalled from weeks or months before the text's own moment: "la réunion du
+ * 12 septembre dernier", "depuis le 7 octobre dernier", "on June 4 last year". French news writes "dernier" after a
+ * day it looks back to (the day before is "hier", the day of the report "ce jeudi"). English "last" after a day comes
+ * with "year" or "month" ("June 4 last year"), not "last year's" (the champion of "On June 4 last year's champion lost"
+ * is of last year, not the day). No comma between: "le 30 juin, dernier jour des soldes" tells the day itself.
+ */
+const RECALLED_AFTER = /^(?:,?\s+(?:19|20)\d\d)?\s+(?:derniere?s?\b|last\s+(?:year|month)\b(?!'s))/;
+/** How far after a day's text RECALLED_AFTER looks (", 2024 derniere" and a space: 16 characters; a margin for spaces). */
+const RECALLED_AFTER_CHARS = 20;
+
+/**
+ * A relative clause opened after a comma whose verb, in a past form, tells of a warning or an announcement, a few words
+ * before a day: "the operator, which had warned on 9 March that fares would rise, raised them on Monday", "le ministre,
+ * qui avait annoncé le 3 mars...". That day is when the subject spoke before the news the sentence reports, not the
+ * page's moment. Only verbs of saying in the past: a relative clause tells the story's own day as often ("the vote,
+ * which took place on 9 March", "le scrutin, qui s'est tenu le 12 septembre") or a day to come ("qui aura lieu le...").
+ */
+const RELATIVE_BEFORE =
+  /,\s+(?:(?:which|who)\s+(?:had\s+)?(?:(?:first|already|earlier)\s+)?(?:warned|said|announced|told|declared|stated|promised|pledged|indicated|revealed|signall?ed)|qui\s+(?:avai(?:en)?t|a|ont)\s+(?:(?:deja|d'abord)\s+)?(?:annonce|prevenu|averti|declare|dit|indique|affirme|promis|revele|signale)e?s?)\s+(?:[a-z'-]+\s+){0,2}$/;
+/** How far before a day RELATIVE_BEFORE looks: a comma, the pronoun, "had already announced" and two words ("on the "). */
+const RELATIVE_BEFORE_CHARS = 60;
+
+/**
+ * For a folded text (fold), a test of whether the day named at an offset, `length` characters long, is told as recalled
+ * (RECALLED_AFTER, RELATIVE_BEFORE).
+ */
+export function recalledReader(folded: string): (start: number, length: number) => boolean {
+  return (start, length) =>
+    RECALLED_AFTER.test(folded.slice(start + length, start + length + RECALLED_AFTER_CHARS)) || RELATIVE_BEFORE.test(folded.slice(Math.max(0, start - RELATIVE_BEFORE_CHARS), start));
+}
 
 /** A year written right after a day ("Feb. 12, 2024", "12 février 2024"). */
 const YEAR_AFTER = /^,?[ \u00A0\u202F]+((?:19|20)\d\d)\b/;
@@ -853,7 +897,7 @@ export function dayMentions(text: string, folded = fold(text)): DayMention[] {
     const monthWord = m[2] ?? m[3];
     const monthAt = m[2] ? m.index + m[0].length - m[2].length : m.index;
     const month = Object.hasOwn(MONTHS, monthWord) && (!COMMON_MONTH_WORDS.has(monthWord) || /\p{Lu}/u.test(text[monthAt])) ? MONTHS[monthWord] : undefined;
-    if (!month || day < 1 || day > 31) {
+    if (!month || day < 1 || day > 31 || (m[3] !== undefined && FRENCH_ONLY_MONTHS.has(monthWord))) {
       // A word before a day that is no month ("mercredi 8 mars", "samedi 14 juin", the French way of writing a date)
       // took the day's number: read on from the next character, so the number opens a day of its own.
       DAY_MONTH.lastIndex = m.index + 1;

@@ -10,8 +10,8 @@
  * cross languages count, on both sides, so French and English pages score on one scale. A long
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
-import { extractFeatures, countedOf, dayMentions, leadRange, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, WORD_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
-import { SAME_STORY_DAYS, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, ownDay, titleDay, aheadReader, periodEndReader, trailProximity } from './days';
+import { extractFeatures, countedOf, dayMentions, leadRange, recalledReader, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, WORD_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
+import { SAME_STORY_DAYS, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, nearestOccurrence, ownDay, titleDay, aheadReader, periodEndReader, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
@@ -134,7 +134,14 @@ interface Datings {
 }
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 36;
+export const STORY_FORMAT = 40;
+
+/** The days a text names as its own: dayMentions but those it tells as recalled ("le 12 septembre dernier", recalledReader). */
+function ownDays(text: string): DayMention[] {
+  const folded = fold(text);
+  const recalled = recalledReader(folded);
+  return dayMentions(text, folded).filter((d) => !recalled(d.start, d.raw.length));
+}
 
 /** A core feature and its salience (weight times specificity times class). */
 type CoreEntry = [key: string, salience: number];
@@ -990,7 +997,9 @@ export class StoryIndex {
     }
     // An undated page on a one-day event is on the day its title names ("Manifestation du 12 mars"), as an undated
     // article is (eventDay): a report of a day of marches names its day in its headline.
-    const pageTitleDay = !Number.isFinite(pageDay) && dayMentions(page.title).length > 0;
+    // A day the title tells as recalled ("la réunion du 12 septembre dernier") is not the page's (recalledReader).
+    const pageTitleMention = Number.isFinite(pageDay) ? undefined : ownDays(page.title)[0];
+    const pageTitleDay = pageTitleMention !== undefined;
     const pageEvent = (Number.isFinite(pageDay) || pageTitleDay) && sharesOneDayEvent(core, core);
     // An undated page is read by the days it names that no article names (namedDaysProximity).
     const unexplained = Number.isFinite(pageDay) ? [] : this.unexplainedDays(page);
@@ -1094,7 +1103,7 @@ export class StoryIndex {
       let dating = !Number.isFinite(this.day[n]) && (Number.isFinite(pageDay) || unexplained.length > 0);
       if (pageEvent && score >= threshold && sharesOneDayEvent(core, this.entryCore(slot))) {
         const articleDay = this.eventDay(n, pageDay);
-        score = base * dayProximity(pageTitleDay ? titleDay(page.title, articleDay) : pageDay, articleDay, true) * lead;
+        score = base * dayProximity(pageTitleDay ? nearestOccurrence(pageTitleMention!, articleDay) : pageDay, articleDay, true) * lead;
         dating = false;
       }
       if (unexplained.length && !dating && score >= threshold) score *= namedDaysProximity(unexplained, this.day[n]);
@@ -1431,13 +1440,18 @@ export class StoryIndex {
     // of the page's text (its title is too short to tell).
     const lang = opts.past ? guessLang(page.text) : undefined;
     const named = (t: string) => {
-      if (!opts.past) return dayMentions(t);
       const folded = fold(t);
+      // A day told as recalled ("la réunion du 12 septembre dernier") is not the page's own moment: it neither dates the
+      // page nor makes it early. What the page recalls of the story (namedByArticles) keeps it.
+      const recalled = opts.namedByArticles ? undefined : recalledReader(folded);
+      let days = dayMentions(t, folded);
+      if (recalled) days = days.filter((d) => !recalled(d.start, d.raw.length));
+      if (!opts.past) return days;
       const lower = folded.toLowerCase();
       const ahead = aheadReader(t, lang, lower);
       // The close of a period ("the fiscal year ending Sept. 30") is no day the page tells of.
       const periodEnd = periodEndReader(t, lower);
-      return dayMentions(t, folded).filter((d) => !ahead(d.start) && !periodEnd(d.start));
+      return days.filter((d) => !ahead(d.start) && !periodEnd(d.start));
     };
     let text = named(page.text);
     if (opts.leadOnly) {

@@ -367,6 +367,40 @@ describe("an undated page whose lead names the close of a period", () => {
   });
 });
 
+describe("an undated page whose lead recalls an earlier day as past ('dernier')", () => {
+  // An invented regional council's vote, reported on a Thursday in mid-October: a page recalls the previous session.
+  const index = StoryIndex.of([
+    {
+      id: 'c1', lang: 'fr' as const, published: '2025-10-16',
+      title: 'Le conseil régional de Valdor adopte la hausse du péage du tunnel de Brennac',
+      text: "Le conseil régional de Valdor adopte la hausse du péage du tunnel de Brennac\nLe conseil régional de Valdor a adopté jeudi la hausse du péage du tunnel de Brennac, par 41 voix contre 27. La présidente Ilse Varga a défendu une hausse qui financera l'entretien du tunnel de Brennac. L'opposition dénonce un péage trop cher pour les frontaliers de Valdor.",
+    },
+  ]);
+  const page = (recall: string) => ({
+    title: 'Péage du tunnel de Brennac : le conseil de Valdor tranche',
+    lang: 'fr' as const,
+    text: `Péage du tunnel de Brennac : le conseil de Valdor tranche\nLe conseil régional de Valdor vote sur la hausse du péage du tunnel de Brennac, ${recall}. La présidente Ilse Varga défend une hausse qui financera l'entretien du tunnel. L'opposition dénonce un péage trop cher pour les frontaliers de Valdor.`,
+  });
+  const score = (p: ReturnType<typeof page>) => index.match(p, { threshold: -Infinity })[0]?.score ?? 0;
+
+  it('is not read as a page of a recalled day its title names', () => {
+    const titled = (day: string) => {
+      const title = `Péage du tunnel de Brennac : après la session du ${day}, le conseil de Valdor revote`;
+      return { ...page('mais la présidente Ilse Varga y croit'), title, text: `${title}\n${page('mais la présidente Ilse Varga y croit').text.split('\n')[1]}` };
+    };
+    const recalled = score(titled('12 septembre dernier'));
+    expect(recalled).toBeGreaterThan(0.2);
+    expect(score(titled('12 septembre'))).toBeLessThan(recalled * 0.5);
+  });
+
+  it('is not read as a page of the recalled day, weeks before the story', () => {
+    const recalled = score(page('rejetée lors de la session du 12 septembre dernier'));
+    expect(recalled).toBeGreaterThan(0.2);
+    // The same day told as the page's own moment still makes it a page of an earlier session.
+    expect(score(page('soumise au vote le 12 septembre'))).toBeLessThan(recalled * 0.5);
+  });
+});
+
 describe('name keys survive transliteration', () => {
   it.each([
     ['koursk', 'kursk'],
