@@ -1149,3 +1149,47 @@ describe('ctx31: context two clauses share in other writings', () => {
     expect(matchDetail(withCtx(fr, ['w:alpha'], 'the State Department'), withCtx(en, ['w:beta'], 'State media')).reason).toBe('context');
   });
 });
+
+describe('key32: two readings of one count that differ only in how a sentence was read', () => {
+  // The other article is set in Valdoria; its count names no place.
+  const later = extractFigures('Les pluies ont repris mercredi à Valdoria. Le bilan est passé à 31 morts, a indiqué la mairie. Les écoles de Valdoria restent fermées.', 'fr').find((x) => x.text === '31')!;
+  it('a nation beside the place on the placed side only says where the place lies', () => {
+    const placed = extractFigures('Les pluies continuent à Valdoria. À Valdoria, en Espagne, les inondations ont fait 24 morts, selon la mairie. Les habitants de Valdoria attendent l\'aide promise.', 'fr').find((x) => x.text === '24')!;
+    expect(placed.countsKey).toEqual(expect.arrayContaining(['loc:valdoria', 'spain']));
+    expect(placed.setting).toEqual(['valdoria']);
+    expect(matchDetail(placed, later).match).toBe('same');
+  });
+  it('not a nation on the side that names no place: that count is the nation\'s whole', () => {
+    const national = extractFigures('Les pluies ont repris mercredi à Valdoria. En Espagne, le bilan est passé à 31 morts, a indiqué le gouvernement. Les écoles de Valdoria restent fermées.', 'fr').find((x) => x.text === '31')!;
+    const placed = extractFigures('Les pluies continuent à Valdoria. À Valdoria, les inondations ont fait 24 morts, selon la mairie. Les habitants de Valdoria attendent l\'aide promise.', 'fr').find((x) => x.text === '24')!;
+    expect(national.countsKey).toContain('spain');
+    expect(matchDetail(placed, national).reason).toBe('places');
+  });
+
+  it('"members" and "people" at one number are one count', () => {
+    const crew = fig('Eight crew members were working on the bridge when it fell, officials said.', 'en', 'Eight');
+    const people = fig('Huit personnes travaillaient sur le pont au moment de l\'effondrement, selon les autorités.', 'fr', 'Huit');
+    expect(crew.countsKey[0]).toBe('member');
+    expect(people.countsKey[0]).toBe('person');
+    expect(matchDetail(crew, people).match).toBe('same');
+  });
+  it('not at another number', () => {
+    const crew = fig('Eight crew members were working on the bridge when it fell, officials said.', 'en', 'Eight');
+    const people = fig('Douze personnes travaillaient sur le pont au moment de l\'effondrement, selon les autorités.', 'fr', 'Douze');
+    expect(matchDetail(crew, people).reason).toBe('category');
+  });
+
+  it('years apposed to a name are that person\'s age when both clauses name the person, at one value', () => {
+    const age = fig('Marko Velden, 69, won the runoff on Saturday with a clear lead.', 'en', '69');
+    const years = fig('Le député de 69 ans Marko Velden, ancien ministre des Transports, a remporté samedi le second tour.', 'fr', '69 ans');
+    expect(age.countsKey[0]).toBe('age');
+    expect(years.countsKey[0]).toBe('years');
+    expect(matchDetail(age, years).match).toBe('same');
+  });
+  it('not when the years\' clause names another person', () => {
+    const age = fig('Marko Velden, 69, won the runoff on Saturday with a clear lead.', 'en', '69');
+    const other = fig('Le député de 69 ans Ivo Tarrant, ancien ministre des Transports, a perdu samedi le second tour.', 'fr', '69 ans');
+    expect(other.countsKey[0]).toBe('years');
+    expect(matchDetail(age, other).reason).toBe('category');
+  });
+});

@@ -113,7 +113,24 @@ function ageAgainstYears(ca: string, cb: string, a: Figure, b: Figure): boolean 
   const range = (f: Figure): boolean => f.low !== f.high;
   if (range(a) !== range(b)) return false;
   const [age, years] = ca === 'age' ? [a, b] : [b, a];
-  return yearsOfAPerson(years, age);
+  return yearsOfAPerson(years, age) || namedAgeOnce(years, age);
+}
+
+/** "Masoud X, 69 ans, a remporté" / "X, 69, won": an age apposed to a name is often read as bare years (no noun of its
+ * own to tell it, the name not read as its holder), while the other article reads it as that person's age (`of:n:x`,
+ * or an age of a man with the name in its clause). When both clauses name one person and give one exact value, the
+ * years are that person's age (key32). One value only: a name beside years of another value is a term, a sentence, a
+ * career ("X a passé 16 ans au Parlement"), which another article's age does not meet. */
+function namedAgeOnce(years: Figure, age: Figure): boolean {
+  if (intervalVerdict(years, age) !== 'agrees' || years.low !== years.high) return false;
+  const names = (f: Figure): string[] => (f.context ?? []).filter((c) => c.startsWith('n:'));
+  const own = partsOf(age.countsKey).own;
+  const yearsWords = new Set((years.context ?? []).map((c) => c.replace(/^[nwx]:/, '')));
+  // The age's holder named by the years' clause (as a name or as a word opening the sentence), or one name both
+  // clauses give beside the age.
+  if (own?.startsWith('n:') && yearsWords.has(own.slice(2))) return true;
+  const ageNames = new Set(names(age).map((n) => n.slice(2)));
+  return names(years).some((n) => ageNames.has(n.slice(2)));
 }
 
 /** Fates of one person (roles) that a number of years cannot undergo: on a `years` key they are the fate of the person
@@ -273,8 +290,11 @@ function samePlaces(pa: Set<string>, pb0: Set<string>, a: Figure, b: Figure): bo
 function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   if ((A.places.size === 0) === (B.places.size === 0)) return false;
   // "205 morts en Espagne" / "92 in Valencia": a count told over a nation is the whole of which the place, however
-  // much both articles tell of it, is a part (the region worst hit).
-  if (A.nations.size || B.nations.size) return false;
+  // much both articles tell of it, is a part (the region worst hit). The nation of the side that names no place is
+  // that whole; a nation beside the place on the placed side ("à Valence, en Espagne", "in Solingen, Germany") only
+  // says where the place lies, and its count is still the place's (key32).
+  const unplacedParts = A.places.size ? B : A;
+  if (unplacedParts.nations.size) return false;
   const placed = A.places.size ? A.places : B.places;
   const within = (f: Figure): boolean => !!f.setting && [...placed].every((p) => f.setting!.some((s) => sameName(p.slice(4), s)));
   const [withPlace, without] = A.places.size ? [a, b] : [b, a];
@@ -648,6 +668,16 @@ function kindOfPeople(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   return (sameSet(G.roles, K.roles) || alikeRoles(A, B, a, b)) && oneNumber(a, b, A, B);
 }
 
+/** "eight crew members were on the bridge" / "huit personnes se trouvaient sur le pont", "5,000 members" / "5 000
+ * personnes": two nouns of people that both say no kind (UNNAMED_PEOPLE: "people", "members") are no two kinds, so
+ * nothing in the counted noun sets them apart; at one number (oneNumber: the same value, or one exact value that is
+ * the other's open lower bound) they are one count told with two general words (key32). The roles, places and context
+ * tests that follow still set two counts apart; another value is not evidence enough ("300 members" of a union, "250
+ * people" at a rally). */
+function twoUnnamedNouns(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
+  return a.unit === 'people' && b.unit === 'people' && UNNAMED_PEOPLE.has(A.category) && UNNAMED_PEOPLE.has(B.category) && oneNumber(a, b, A, B);
+}
+
 /** Both keys say roles, and the same ones ("killed" / "killed"). */
 function sameRoles(a: Figure, b: Figure): boolean {
   const [A, B] = [partsOf(a.countsKey), partsOf(b.countsKey)];
@@ -961,7 +991,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (a.unit === RANK_UNIT && b.unit === RANK_UNIT && !a.ranked?.some((k) => b.ranked?.includes(k))) return { match: null, reason: 'category' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
-  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !twoUnnamedNouns(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
