@@ -1192,4 +1192,19 @@ describe('key32: two readings of one count that differ only in how a sentence wa
     expect(other.countsKey[0]).toBe('years');
     expect(matchDetail(age, other).reason).toBe('category');
   });
+  it('a general noun of workers whose clause names the other side\'s kind is that kind, at one number', () => {
+    const agents = fig('Parmi les policiers mobilisés samedi, 26 agents ont été blessés lors des heurts.', 'fr', '26');
+    const officers = fig('Some 26 police officers were injured in the clashes on Saturday.', 'en', 'Some 26');
+    expect(agents.countsKey[0]).toBe('employee');
+    expect(officers.countsKey[0]).toBe('police-officer');
+    expect(matchDetail(agents, officers).match).toBe('same');
+    const more = fig('Some 30 police officers were injured in the clashes on Saturday.', 'en', 'Some 30');
+    expect(matchDetail(agents, more).reason).toBe('category');
+  });
+  it('not when neither clause names the other\'s kind', () => {
+    const agents = fig('Samedi, 26 agents ont été blessés lors des heurts.', 'fr', '26');
+    const officers = fig('Some 26 police officers were injured in the clashes on Saturday.', 'en', 'Some 26');
+    expect(agents.countsKey[0]).toBe('employee');
+    expect(matchDetail(agents, officers).reason).toBe('category');
+  });
 });

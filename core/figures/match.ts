@@ -678,6 +678,18 @@ function twoUnnamedNouns(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolea
   return a.unit === 'people' && b.unit === 'people' && UNNAMED_PEOPLE.has(A.category) && UNNAMED_PEOPLE.has(B.category) && oneNumber(a, b, A, B);
 }
 
+/** "la police londonienne ... 26 agents blessés" / "26 police officers injured": a noun of people whose own clause names
+ * the other side's noun of people (its context holds that concept) is often that noun told by a more general word
+ * ("agents", "staff", "workers" for officers or crews); at one number (oneNumber) with the same roles, they are one
+ * count (key32). Both nouns must name a kind (not "people", which unnamedPeopleOf reads with its own guards), and
+ * another value is not evidence enough ("26 agents" beside "four officers" seriously hurt). */
+function kindNamedInClause(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
+  if (a.unit !== 'people' || b.unit !== 'people' || UNNAMED_PEOPLE.has(A.category) || UNNAMED_PEOPLE.has(B.category)) return false;
+  if (!concept(A.category)?.people || !concept(B.category)?.people || !sameSet(A.roles, B.roles)) return false;
+  const names = (f: Figure, c: string): boolean => !!f.context?.includes(c);
+  return (names(a, B.category) || names(b, A.category)) && oneNumber(a, b, A, B);
+}
+
 /** Both keys say roles, and the same ones ("killed" / "killed"). */
 function sameRoles(a: Figure, b: Figure): boolean {
   const [A, B] = [partsOf(a.countsKey), partsOf(b.countsKey)];
@@ -991,7 +1003,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (a.unit === RANK_UNIT && b.unit === RANK_UNIT && !a.ranked?.some((k) => b.ranked?.includes(k))) return { match: null, reason: 'category' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
-  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !twoUnnamedNouns(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !twoUnnamedNouns(A, B, a, b) && !kindNamedInClause(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
