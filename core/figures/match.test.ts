@@ -1151,21 +1151,6 @@ describe('ctx31: context two clauses share in other writings', () => {
 });
 
 describe('key32: two readings of one count that differ only in how a sentence was read', () => {
-  // The other article is set in Valdoria; its count names no place.
-  const later = extractFigures('Les pluies ont repris mercredi à Valdoria. Le bilan est passé à 31 morts, a indiqué la mairie. Les écoles de Valdoria restent fermées.', 'fr').find((x) => x.text === '31')!;
-  it('a nation beside the place on the placed side only says where the place lies', () => {
-    const placed = extractFigures('Les pluies continuent à Valdoria. À Valdoria, en Espagne, les inondations ont fait 24 morts, selon la mairie. Les habitants de Valdoria attendent l\'aide promise.', 'fr').find((x) => x.text === '24')!;
-    expect(placed.countsKey).toEqual(expect.arrayContaining(['loc:valdoria', 'spain']));
-    expect(placed.setting).toEqual(['valdoria']);
-    expect(matchDetail(placed, later).match).toBe('same');
-  });
-  it('not a nation on the side that names no place: that count is the nation\'s whole', () => {
-    const national = extractFigures('Les pluies ont repris mercredi à Valdoria. En Espagne, le bilan est passé à 31 morts, a indiqué le gouvernement. Les écoles de Valdoria restent fermées.', 'fr').find((x) => x.text === '31')!;
-    const placed = extractFigures('Les pluies continuent à Valdoria. À Valdoria, les inondations ont fait 24 morts, selon la mairie. Les habitants de Valdoria attendent l\'aide promise.', 'fr').find((x) => x.text === '24')!;
-    expect(national.countsKey).toContain('spain');
-    expect(matchDetail(placed, national).reason).toBe('places');
-  });
-
   it('"members" and "people" at one number are one count', () => {
     const crew = fig('Eight crew members were working on the bridge when it fell, officials said.', 'en', 'Eight');
     const people = fig('Huit personnes travaillaient sur le pont au moment de l\'effondrement, selon les autorités.', 'fr', 'Huit');
@@ -1206,5 +1191,15 @@ describe('key32: two readings of one count that differ only in how a sentence wa
     const officers = fig('Some 26 police officers were injured in the clashes on Saturday.', 'en', 'Some 26');
     expect(agents.countsKey[0]).toBe('employee');
     expect(matchDetail(agents, officers).reason).toBe('category');
+  });
+  it('not people told by their nation ("deux Thaïlandais"), nor two kinds of their own listed in one sentence', () => {
+    const crew = fig('Only two crew members survived the crash, officials said.', 'en', 'two');
+    const thai = fig('L\'avion transportait 175 passagers, dont deux Thaïlandais.', 'fr', 'deux');
+    expect(thai.countsKey[0]).toBe('person');
+    expect(matchDetail(crew, thai).reason).toBe('category');
+    const police = extractFigures('Le gouvernement envoie 5 000 militaires et 5 000 policiers supplémentaires.', 'fr').find((x) => x.countsKey[0] === 'police-officer')!;
+    expect(police.context).toContain('soldier');
+    const troops = fig('Some 5,000 more soldiers and 5,000 more police officers are being sent.', 'en', 'Some 5,000');
+    expect(matchDetail(police, troops).reason).toBe('category');
   });
 });

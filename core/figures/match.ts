@@ -72,6 +72,9 @@ const GENERIC_ENTITIES = new Set([GENERIC_PERSON, 'man', 'woman', MEMBER, 'unit'
 /** Nouns that name people without saying what they are ("people", "personnes", "members"): another word of the
  * sentence often says it ("the site, which employs 955 people", "the armed forces sent 500 more members"). */
 const UNNAMED_PEOPLE = new Set([GENERIC_PERSON, MEMBER]);
+/** The table's general noun of workers (concepts.json `employee`: "salariés", "agents", "staff", "workers"), which news
+ * uses for the people of any trade (officers, crews): kindNamedInClause. */
+const GENERAL_WORKERS = 'employee';
 
 interface KeyParts {
   category: string;
@@ -290,11 +293,8 @@ function samePlaces(pa: Set<string>, pb0: Set<string>, a: Figure, b: Figure): bo
 function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   if ((A.places.size === 0) === (B.places.size === 0)) return false;
   // "205 morts en Espagne" / "92 in Valencia": a count told over a nation is the whole of which the place, however
-  // much both articles tell of it, is a part (the region worst hit). The nation of the side that names no place is
-  // that whole; a nation beside the place on the placed side ("à Valence, en Espagne", "in Solingen, Germany") only
-  // says where the place lies, and its count is still the place's (key32).
-  const unplacedParts = A.places.size ? B : A;
-  if (unplacedParts.nations.size) return false;
+  // much both articles tell of it, is a part (the region worst hit).
+  if (A.nations.size || B.nations.size) return false;
   const placed = A.places.size ? A.places : B.places;
   const within = (f: Figure): boolean => !!f.setting && [...placed].every((p) => f.setting!.some((s) => sameName(p.slice(4), s)));
   const [withPlace, without] = A.places.size ? [a, b] : [b, a];
@@ -675,7 +675,8 @@ function kindOfPeople(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
  * tests that follow still set two counts apart; another value is not evidence enough ("300 members" of a union, "250
  * people" at a rally). */
 function twoUnnamedNouns(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
-  return a.unit === 'people' && b.unit === 'people' && UNNAMED_PEOPLE.has(A.category) && UNNAMED_PEOPLE.has(B.category) && oneNumber(a, b, A, B);
+  // Not people told by whose they are ("deux Thaïlandais", `of:`): a nationality says a kind, and small counts recur.
+  return a.unit === 'people' && b.unit === 'people' && UNNAMED_PEOPLE.has(A.category) && UNNAMED_PEOPLE.has(B.category) && !A.own && !B.own && oneNumber(a, b, A, B);
 }
 
 /** "la police londonienne ... 26 agents blessés" / "26 police officers injured": a noun of people whose own clause names
@@ -686,8 +687,10 @@ function twoUnnamedNouns(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolea
 function kindNamedInClause(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   if (a.unit !== 'people' || b.unit !== 'people' || UNNAMED_PEOPLE.has(A.category) || UNNAMED_PEOPLE.has(B.category)) return false;
   if (!concept(A.category)?.people || !concept(B.category)?.people || !sameSet(A.roles, B.roles)) return false;
-  const names = (f: Figure, c: string): boolean => !!f.context?.includes(c);
-  return (names(a, B.category) || names(b, A.category)) && oneNumber(a, b, A, B);
+  // Only the general noun of workers names the other kind: two kinds of their own ("5 000 militaires et 5 000
+  // policiers") listed in one sentence are two counts, whichever clause names the other.
+  const names = (f: Figure, P: KeyParts, c: string): boolean => P.category === GENERAL_WORKERS && !!f.context?.includes(c);
+  return (names(a, A, B.category) || names(b, B, A.category)) && oneNumber(a, b, A, B);
 }
 
 /** Both keys say roles, and the same ones ("killed" / "killed"). */
