@@ -72,7 +72,8 @@ const GENERIC_ENTITIES = new Set([GENERIC_PERSON, 'man', 'woman', MEMBER, 'unit'
 /** Nouns that name people without saying what they are ("people", "personnes", "members"): another word of the
  * sentence often says it ("the site, which employs 955 people", "the armed forces sent 500 more members"). */
 const UNNAMED_PEOPLE = new Set([GENERIC_PERSON, MEMBER]);
-/** The table's general noun of workers (concepts.json `employee`: "salariés", "agents", "staff", "workers"), which news
+/** The table's general noun of workers (concepts.json `employee`: every form of "employee": "salariés", "ouvriers",
+ * "travailleurs", "agents", "personnel", "effectifs", "staff", "workers"), which news
  * uses for the people of any trade (officers, crews): kindNamedInClause. */
 const GENERAL_WORKERS = 'employee';
 
@@ -119,21 +120,32 @@ function ageAgainstYears(ca: string, cb: string, a: Figure, b: Figure): boolean 
   return yearsOfAPerson(years, age) || namedAgeOnce(years, age);
 }
 
-/** "Masoud X, 69 ans, a remporté" / "X, 69, won": an age apposed to a name is often read as bare years (no noun of its
- * own to tell it, the name not read as its holder), while the other article reads it as that person's age (`of:n:x`,
- * or an age of a man with the name in its clause). When both clauses name one person and give one exact value, the
- * years are that person's age (key32). One value only: a name beside years of another value is a term, a sentence, a
- * career ("X a passé 16 ans au Parlement"), which another article's age does not meet. */
+/** "Ivo Tarrant, 69 ans, a remporté" / "Tarrant, 69, won": an age apposed to a name is often read as bare years (no
+ * noun of its own to tell it, the name not read as its holder), while the other article reads it as that person's age
+ * (`of:n:x`, or an age with the name in its clause). The years are that person's age when, at one exact value, the word
+ * right beside them is a name of the age's holder (as `yearsOfAPerson` wants a person's noun right before them: a term
+ * "30 ans de prison", a career "a siégé 40 ans au Parlement" has none there) and their clause names nobody else (as
+ * `leaderOfParty`: "le député de 69 ans A a battu B" may give A's age, not B's) (key32, fixkey32). */
 function namedAgeOnce(years: Figure, age: Figure): boolean {
   if (intervalVerdict(years, age) !== 'agrees' || years.low !== years.high) return false;
-  const names = (f: Figure): string[] => (f.context ?? []).filter((c) => c.startsWith('n:'));
+  const ageCtx = age.context ?? [];
+  // The age's holder and the names its clause gives, as plain stems (a name is `n:` in one article, `w:` in another).
+  const holder = new Set(ageCtx.filter((c) => c.startsWith('n:')).map((c) => c.slice(2)));
   const own = partsOf(age.countsKey).own;
-  const yearsWords = new Set((years.context ?? []).map((c) => c.replace(/^[nwx]:/, '')));
-  // The age's holder named by the years' clause (as a name or as a word opening the sentence), or one name both
-  // clauses give beside the age.
-  if (own?.startsWith('n:') && yearsWords.has(own.slice(2))) return true;
-  const ageNames = new Set(names(age).map((n) => n.slice(2)));
-  return names(years).some((n) => ageNames.has(n.slice(2)));
+  if (own?.startsWith('n:')) holder.add(own.slice(2));
+  const ageWords = new Set(ageCtx.map(plainName));
+  const ctx = years.context ?? [];
+  const i = ctx.indexOf('years');
+  const isHolder = (c: string | undefined): boolean => !!c && c.startsWith('n:') && (holder.has(plainName(c)) || ageWords.has(plainName(c)));
+  if (i < 0 || !(isHolder(ctx[i - 1]) || isHolder(ctx[i + 1]))) return false;
+  const people = ctx.filter((c) => c.startsWith('n:')).map(plainName);
+  return people.every((n) => holder.has(n) || ageWords.has(n));
+}
+
+/** A context word without its `n:` / `w:` prefix: one name is `n:` where it was read as a name, `w:` elsewhere
+ * (namedOnce). */
+function plainName(c: string): string {
+  return c.startsWith('n:') || c.startsWith('w:') ? c.slice(2) : c;
 }
 
 /** Fates of one person (roles) that a number of years cannot undergo: on a `years` key they are the fate of the person
@@ -668,17 +680,6 @@ function kindOfPeople(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   return (sameSet(G.roles, K.roles) || alikeRoles(A, B, a, b)) && oneNumber(a, b, A, B);
 }
 
-/** "eight crew members were on the bridge" / "huit personnes se trouvaient sur le pont", "5,000 members" / "5 000
- * personnes": two nouns of people that both say no kind (UNNAMED_PEOPLE: "people", "members") are no two kinds, so
- * nothing in the counted noun sets them apart; at one number (oneNumber: the same value, or one exact value that is
- * the other's open lower bound) they are one count told with two general words (key32). The roles, places and context
- * tests that follow still set two counts apart; another value is not evidence enough ("300 members" of a union, "250
- * people" at a rally). */
-function twoUnnamedNouns(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
-  // Not people told by whose they are ("deux Thaïlandais", `of:`): a nationality says a kind, and small counts recur.
-  return a.unit === 'people' && b.unit === 'people' && UNNAMED_PEOPLE.has(A.category) && UNNAMED_PEOPLE.has(B.category) && !A.own && !B.own && oneNumber(a, b, A, B);
-}
-
 /** "la police londonienne ... 26 agents blessés" / "26 police officers injured": a noun of people whose own clause names
  * the other side's noun of people (its context holds that concept) is often that noun told by a more general word
  * ("agents", "staff", "workers" for officers or crews); at one number (oneNumber) with the same roles, they are one
@@ -689,8 +690,21 @@ function kindNamedInClause(A: KeyParts, B: KeyParts, a: Figure, b: Figure): bool
   if (!concept(A.category)?.people || !concept(B.category)?.people || !sameSet(A.roles, B.roles)) return false;
   // Only the general noun of workers names the other kind: two kinds of their own ("5 000 militaires et 5 000
   // policiers") listed in one sentence are two counts, whichever clause names the other.
-  const names = (f: Figure, P: KeyParts, c: string): boolean => P.category === GENERAL_WORKERS && !!f.context?.includes(c);
+  const names = (f: Figure, P: KeyParts, c: string): boolean => P.category === GENERAL_WORKERS && kindInNounPhrase(f.context ?? [], c);
   return (names(a, A, B.category) || names(b, B, A.category)) && oneNumber(a, b, A, B);
+}
+
+/** The kind `kind` told in the noun phrase of the general noun of workers, not merely somewhere in its clause: "26
+ * ouvriers blessés par les gendarmes", "26 workers injured in clashes with police" name the police as those who hurt
+ * them, another set of people (fixkey32). Two places only: a complement right after the noun ("26 agents de police":
+ * the kind's concept next after the noun's in the context) or a partitive before the count ("parmi les policiers
+ * mobilisés, 26 agents": the clause a part, `part`, the kind before the noun with no other noun of people between). */
+function kindInNounPhrase(ctx: string[], kind: string): boolean {
+  const noun = ctx.indexOf(GENERAL_WORKERS);
+  const at = ctx.indexOf(kind);
+  if (noun < 0 || at < 0) return false;
+  if (at === noun + 1) return true;
+  return ctx.includes('part') && at < noun && ctx.slice(at + 1, noun).every((c) => !concept(c)?.people);
 }
 
 /** Both keys say roles, and the same ones ("killed" / "killed"). */
@@ -1006,7 +1020,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (a.unit === RANK_UNIT && b.unit === RANK_UNIT && !a.ranked?.some((k) => b.ranked?.includes(k))) return { match: null, reason: 'category' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
-  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !twoUnnamedNouns(A, B, a, b) && !kindNamedInClause(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !kindNamedInClause(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
