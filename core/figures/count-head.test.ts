@@ -210,3 +210,16 @@ describe('"pc" alone is per cent only after a decimal number (fixrev26a)', () =>
     expect(extractFigures('Shares fell 3.5 pc on Tuesday.', 'en').find((f) => f.text.startsWith('3.5'))?.unit).toBe('percent');
   });
 });
+
+describe('a role\'s noun of an action before "de / of" and a known noun (key32)', () => {
+  it('counts that noun, the role kept: "224 suppressions de postes" is 224 jobs cut', () => {
+    const cut = fig('Le plan entraînerait 224 suppressions de postes dans les entrepôts.', 'fr', '224');
+    const jobs = fig('The plan would affect approximately 224 jobs at the warehouses.', 'en', 'approximately 224');
+    expect(cut.countsKey.slice(0, 1)).toEqual(jobs.countsKey.slice(0, 1));
+    expect(cut.countsKey).toContain('laid-off');
+    expect(matchDetail(cut, jobs).match).toBe('same');
+  });
+  it('not a role\'s noun alone: "120 suppressions" still counts people cut', () => {
+    expect(fig('Le plan prévoit 120 suppressions dans les entrepôts.', 'fr', '120').countsKey.slice(0, 2)).toEqual(['person', 'laid-off']);
+  });
+});

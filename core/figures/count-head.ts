@@ -1287,6 +1287,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // "177 elected deputies", "300 injured people": an English role before a noun is its adjective.
       if (hit && hit.c.type === 'role' && lang === 'en' && k + hit.len < toks.length && conceptAt(toks, k + hit.len)?.c.type === 'entity') { headRole = hit.c.id; k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'role') {
+        // "224 suppressions de postes": a role's noun of an action counts the noun after it, as an unknown noun's does
+        // below (actedNounAfter); the role is kept (key32: "224 jobs" elsewhere, not 224 people).
+        const acted = actedNounAfter(toks, k);
+        if (acted) { headRole = hit.c.id; category = acted.id; headEnd = acted.end; break; }
         // "120 morts", "300 blessés", "45 disparus": the role is the noun; the counted are people.
         headRole = hit.c.id;
         category = hit.c.id === 'casualty' ? 'casualty' : 'person';

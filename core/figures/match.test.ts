@@ -1149,3 +1149,73 @@ describe('ctx31: context two clauses share in other writings', () => {
     expect(matchDetail(withCtx(fr, ['w:alpha'], 'the State Department'), withCtx(en, ['w:beta'], 'State media')).reason).toBe('context');
   });
 });
+
+describe('key32: two readings of one count that differ only in how a sentence was read', () => {
+  it('"members" and "people" with no fate on one side, or none on either, stay two counts (fixkey32)', () => {
+    const crew = fig('Eight crew members were working on the bridge when it fell.', 'en', 'Eight');
+    const dead = fig('Huit personnes ont été tuées lors de l\'effondrement du pont.', 'fr', 'Huit');
+    expect(crew.countsKey[0]).toBe('member');
+    expect(matchDetail(crew, dead).match).toBeNull();
+    const union = fig('The union says it has 5,000 members at the plant.', 'en', '5,000');
+    const staff = fig('5 000 personnes travaillent à l\'usine, selon le syndicat.', 'fr', '5 000');
+    expect(matchDetail(union, staff).match).toBeNull();
+  });
+
+  it('years apposed to a name are that person\'s age when the name stands beside them, at one value', () => {
+    const age = fig('Marko Velden, 69, won the runoff on Saturday with a clear lead.', 'en', '69');
+    const years = fig('Le député de 69 ans Marko Velden a remporté samedi le second tour.', 'fr', '69 ans');
+    expect(age.countsKey[0]).toBe('age');
+    expect(years.countsKey[0]).toBe('years');
+    expect(matchDetail(age, years).match).toBe('same');
+  });
+  it('not when the years\' clause names another person too', () => {
+    const age = fig('Marko Velden, 69, won the runoff on Saturday with a clear lead.', 'en', '69');
+    const other = fig('Le député de 69 ans Ivo Tarrant a battu samedi Marko Velden au second tour.', 'fr', '69 ans');
+    expect(other.countsKey[0]).toBe('years');
+    expect(matchDetail(age, other).match).toBeNull();
+  });
+  it('not a sentence or a career beside the name (fixkey32)', () => {
+    const age = fig('Ivo Tarrant, 30, was jailed on Friday in Lyon.', 'en', '30');
+    const term = fig('Ivo Tarrant a été condamné vendredi à 30 ans de prison.', 'fr', '30 ans');
+    expect(matchDetail(age, term).match).toBeNull();
+    const age40 = fig('Marko Velden, 40, won the runoff', 'en', '40');
+    const career = fig('Marko Velden a siégé 40 ans au Parlement', 'fr', '40 ans');
+    expect(matchDetail(age40, career).match).toBeNull();
+  });
+
+  it('a general noun of workers after a partitive naming the other side\'s kind is that kind, at one number', () => {
+    const agents = fig('Parmi les policiers mobilisés samedi, 26 agents ont été blessés lors des heurts.', 'fr', '26');
+    const officers = fig('Some 26 police officers were injured in the clashes on Saturday.', 'en', 'Some 26');
+    expect(agents.countsKey[0]).toBe('employee');
+    expect(officers.countsKey[0]).toBe('police-officer');
+    expect(matchDetail(agents, officers).match).toBe('same');
+    const more = fig('Some 30 police officers were injured in the clashes on Saturday.', 'en', 'Some 30');
+    expect(matchDetail(agents, more).reason).toBe('category');
+  });
+  it('not workers hurt by the police or in clashes with them (fixkey32)', () => {
+    const byPolice = fig('26 ouvriers ont été blessés par les gendarmes lors des heurts samedi.', 'fr', '26');
+    const officers = fig('Some 26 police officers were injured in the clashes', 'en', 'Some 26');
+    expect(byPolice.context).toContain('police-officer');
+    expect(matchDetail(byPolice, officers).match).toBeNull();
+    const withPolice = fig('26 workers were injured in clashes with police', 'en', '26');
+    const policiers = fig('26 policiers ont été blessés', 'fr', '26');
+    expect(withPolice.context).toContain('police-officer');
+    expect(matchDetail(withPolice, policiers).match).toBeNull();
+  });
+  it('not when neither clause names the other\'s kind', () => {
+    const agents = fig('Samedi, 26 agents ont été blessés lors des heurts.', 'fr', '26');
+    const officers = fig('Some 26 police officers were injured in the clashes on Saturday.', 'en', 'Some 26');
+    expect(agents.countsKey[0]).toBe('employee');
+    expect(matchDetail(agents, officers).reason).toBe('category');
+  });
+  it('not people told by their nation ("deux Thaïlandais"), nor two kinds of their own listed in one sentence', () => {
+    const crew = fig('Only two crew members survived the crash, officials said.', 'en', 'two');
+    const thai = fig('L\'avion transportait 175 passagers, dont deux Thaïlandais.', 'fr', 'deux');
+    expect(thai.countsKey[0]).toBe('person');
+    expect(matchDetail(crew, thai).reason).toBe('category');
+    const police = extractFigures('Le gouvernement envoie 5 000 militaires et 5 000 policiers supplémentaires.', 'fr').find((x) => x.countsKey[0] === 'police-officer')!;
+    expect(police.context).toContain('soldier');
+    const troops = fig('Some 5,000 more soldiers and 5,000 more police officers are being sent.', 'en', 'Some 5,000');
+    expect(matchDetail(police, troops).reason).toBe('category');
+  });
+});

@@ -72,6 +72,10 @@ const GENERIC_ENTITIES = new Set([GENERIC_PERSON, 'man', 'woman', MEMBER, 'unit'
 /** Nouns that name people without saying what they are ("people", "personnes", "members"): another word of the
  * sentence often says it ("the site, which employs 955 people", "the armed forces sent 500 more members"). */
 const UNNAMED_PEOPLE = new Set([GENERIC_PERSON, MEMBER]);
+/** The table's general noun of workers (concepts.json `employee`: every form of "employee": "salariés", "ouvriers",
+ * "travailleurs", "agents", "personnel", "effectifs", "staff", "workers"), which news
+ * uses for the people of any trade (officers, crews): kindNamedInClause. */
+const GENERAL_WORKERS = 'employee';
 
 interface KeyParts {
   category: string;
@@ -113,7 +117,35 @@ function ageAgainstYears(ca: string, cb: string, a: Figure, b: Figure): boolean 
   const range = (f: Figure): boolean => f.low !== f.high;
   if (range(a) !== range(b)) return false;
   const [age, years] = ca === 'age' ? [a, b] : [b, a];
-  return yearsOfAPerson(years, age);
+  return yearsOfAPerson(years, age) || namedAgeOnce(years, age);
+}
+
+/** "Ivo Tarrant, 69 ans, a remporté" / "Tarrant, 69, won": an age apposed to a name is often read as bare years (no
+ * noun of its own to tell it, the name not read as its holder), while the other article reads it as that person's age
+ * (`of:n:x`, or an age with the name in its clause). The years are that person's age when, at one exact value, the word
+ * right beside them is a name of the age's holder (as `yearsOfAPerson` wants a person's noun right before them: a term
+ * "30 ans de prison", a career "a siégé 40 ans au Parlement" has none there) and their clause names nobody else (as
+ * `leaderOfParty`: "le député de 69 ans A a battu B" may give A's age, not B's) (key32, fixkey32). */
+function namedAgeOnce(years: Figure, age: Figure): boolean {
+  if (intervalVerdict(years, age) !== 'agrees' || years.low !== years.high) return false;
+  const ageCtx = age.context ?? [];
+  // The age's holder and the names its clause gives, as plain stems (a name is `n:` in one article, `w:` in another).
+  const holder = new Set(ageCtx.filter((c) => c.startsWith('n:')).map((c) => c.slice(2)));
+  const own = partsOf(age.countsKey).own;
+  if (own?.startsWith('n:')) holder.add(own.slice(2));
+  const ageWords = new Set(ageCtx.map(plainName));
+  const ctx = years.context ?? [];
+  const i = ctx.indexOf('years');
+  const isHolder = (c: string | undefined): boolean => !!c && c.startsWith('n:') && (holder.has(plainName(c)) || ageWords.has(plainName(c)));
+  if (i < 0 || !(isHolder(ctx[i - 1]) || isHolder(ctx[i + 1]))) return false;
+  const people = ctx.filter((c) => c.startsWith('n:')).map(plainName);
+  return people.every((n) => holder.has(n) || ageWords.has(n));
+}
+
+/** A context word without its `n:` / `w:` prefix: one name is `n:` where it was read as a name, `w:` elsewhere
+ * (namedOnce). */
+function plainName(c: string): string {
+  return c.startsWith('n:') || c.startsWith('w:') ? c.slice(2) : c;
 }
 
 /** Fates of one person (roles) that a number of years cannot undergo: on a `years` key they are the fate of the person
@@ -648,6 +680,33 @@ function kindOfPeople(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   return (sameSet(G.roles, K.roles) || alikeRoles(A, B, a, b)) && oneNumber(a, b, A, B);
 }
 
+/** "la police londonienne ... 26 agents blessés" / "26 police officers injured": a noun of people whose own clause names
+ * the other side's noun of people (its context holds that concept) is often that noun told by a more general word
+ * ("agents", "staff", "workers" for officers or crews); at one number (oneNumber) with the same roles, they are one
+ * count (key32). Both nouns must name a kind (not "people", which unnamedPeopleOf reads with its own guards), and
+ * another value is not evidence enough ("26 agents" beside "four officers" seriously hurt). */
+function kindNamedInClause(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
+  if (a.unit !== 'people' || b.unit !== 'people' || UNNAMED_PEOPLE.has(A.category) || UNNAMED_PEOPLE.has(B.category)) return false;
+  if (!concept(A.category)?.people || !concept(B.category)?.people || !sameSet(A.roles, B.roles)) return false;
+  // Only the general noun of workers names the other kind: two kinds of their own ("5 000 militaires et 5 000
+  // policiers") listed in one sentence are two counts, whichever clause names the other.
+  const names = (f: Figure, P: KeyParts, c: string): boolean => P.category === GENERAL_WORKERS && kindInNounPhrase(f.context ?? [], c);
+  return (names(a, A, B.category) || names(b, B, A.category)) && oneNumber(a, b, A, B);
+}
+
+/** The kind `kind` told in the noun phrase of the general noun of workers, not merely somewhere in its clause: "26
+ * ouvriers blessés par les gendarmes", "26 workers injured in clashes with police" name the police as those who hurt
+ * them, another set of people (fixkey32). Two places only: a complement right after the noun ("26 agents de police":
+ * the kind's concept next after the noun's in the context) or a partitive before the count ("parmi les policiers
+ * mobilisés, 26 agents": the clause a part, `part`, the kind before the noun with no other noun of people between). */
+function kindInNounPhrase(ctx: string[], kind: string): boolean {
+  const noun = ctx.indexOf(GENERAL_WORKERS);
+  const at = ctx.indexOf(kind);
+  if (noun < 0 || at < 0) return false;
+  if (at === noun + 1) return true;
+  return ctx.includes('part') && at < noun && ctx.slice(at + 1, noun).every((c) => !concept(c)?.people);
+}
+
 /** Both keys say roles, and the same ones ("killed" / "killed"). */
 function sameRoles(a: Figure, b: Figure): boolean {
   const [A, B] = [partsOf(a.countsKey), partsOf(b.countsKey)];
@@ -961,7 +1020,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (a.unit === RANK_UNIT && b.unit === RANK_UNIT && !a.ranked?.some((k) => b.ranked?.includes(k))) return { match: null, reason: 'category' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
-  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !kindNamedInClause(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
