@@ -70,8 +70,9 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     // A pair sharing no count and little besides the names both sentences give, under CROSS_NAMES_MIN_SCORE: two
     // sentences about the same people (claim-anchors.ts restsOnNames).
     if (x.score < CROSS_NAMES_MIN_SCORE && restsOnNames(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
-    // Two headlines sharing only the words nearly every source of the story gives name the event (story-frame.ts).
-    if (shares && ps < pHead && ss < sHead && headlinesOnFrame(x.keys, shares())) continue;
+    // A headline and another span sharing only the words nearly every source of the story gives, and one word more,
+    // name the event (story-frame.ts).
+    if (shares && (ps < pHead || ss < sHead) && headlinesOnFrame(x.keys, shares())) continue;
     // A short piece with no verb on one side, sharing no count: a noun phrase, no claim (fragment-claims.ts).
     if (verblessPiece(pa, ps, pe, sa, ss, se)) continue;
     const p = crossPassage(x.score, pageText, ps, pe, doc, ss, se);
