@@ -120,3 +120,30 @@ describe('translations: a pair resting on names (claim-anchors.ts restsOnNames)'
     expect(x.found.length).toBe(1);
   });
 });
+
+describe('translations: a headline on the story frame (story-frame.ts headlinesOnFrame)', () => {
+  // The source opens with a headline line (no sentence-final mark); the page's last sentence tells the same event.
+  const fr = FR + 'Le glissement de terrain a frappé le village de Brennick.';
+  const en = 'Landslide strikes the village of Brennick\n' + EN;
+  const pa = analyse(fr, [], 'fr');
+  const sa = analyse(en, [], 'en');
+  const doc: CorpusDoc = { id: 'src', text: en, lang: 'en' } as CorpusDoc;
+  const pair = crossMatches(pa, sa).find((c) => c.srcWords[0] === 0);
+  /** The pair with the headline, given shares where `own` keys of the pair are held by no other source and the rest
+   *  by every source. */
+  const found = (own: number) => {
+    const shares = new Map<string, number>(pair!.keys.map((k, i) => [k, i < own ? 0 : 1]));
+    return translations(pa, fr, sa, doc, [], undefined, undefined, () => shares).filter((p) => p.source.start === 0);
+  };
+
+  it('pairs the headline with the sentence on the frame and two words of its own (the control)', () => {
+    expect(pair).toBeDefined();
+    expect(pair!.keys.length).toBeGreaterThanOrEqual(3);
+    expect(found(2).length).toBe(1);
+  });
+
+  it('drops it when all but one of the shared keys are words nearly every source gives', () => {
+    expect(found(1)).toEqual([]);
+    expect(found(0)).toEqual([]);
+  });
+});
