@@ -121,7 +121,7 @@ describe('translations: a pair resting on names (claim-anchors.ts restsOnNames)'
   });
 });
 
-describe('translations: a headline on the story frame (story-frame.ts headlinesOnFrame)', () => {
+describe('translations: a headline on the story frame (story-frame.ts onStoryFrame)', () => {
   // The source opens with a headline line (no sentence-final mark); the page's last sentence tells the same event.
   const fr = FR + 'Le glissement de terrain a frappé le village de Brennick.';
   const en = 'Landslide strikes the village of Brennick\n' + EN;

@@ -10,12 +10,12 @@ import type { TranslatedPair } from './translation-agreement';
 import { elidedStart } from '../text/words';
 import { verblessPiece } from './fragment-claims';
 import { replacedOnOneSide } from './replaced-counts';
-import { headlineEnd, headlinesOnFrame } from './story-frame';
+import { headlineEnd, onStoryFrame } from './story-frame';
 import { partsOfOneWhole } from './shared-wholes';
 import { countOnOneSide, otherClaims, restsOnNames, sharesCount, CROSS_NAMES_MIN_SCORE, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
 
 /** Score under which a translated pair sharing no number and, besides the story's frame (keys at least
- *  STORY_PERVASIVE_SHARE of its sources hold), at most one key of its own (story-frame.ts headlinesOnFrame) is two
+ *  STORY_PERVASIVE_SHARE of its sources hold), at most one key of its own (story-frame.ts onStoryFrame) is two
  *  sentences about the story rather than one claim, wherever they stand (session 32, pass32). Such pairs score low
  *  because the frame's keys weigh little (crosslang.ts rarity weights); the one own key is a word of each sentence's
  *  claim that happens to meet ("les routes sont bloquées" / "access ... impeded on roads"). On the devset
@@ -82,9 +82,9 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     if (x.score < CROSS_NAMES_MIN_SCORE && restsOnNames(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     // A headline and another span sharing only the words nearly every source of the story gives, and one word more,
     // name the event (story-frame.ts).
-    if (shares && (ps < pHead || ss < sHead) && headlinesOnFrame(x.keys, shares())) continue;
+    if (shares && (ps < pHead || ss < sHead) && onStoryFrame(x.keys, shares())) continue;
     // Two body sentences sharing the same and scoring under CROSS_FRAME_MIN_SCORE: two sentences about the story.
-    if (shares && x.score < CROSS_FRAME_MIN_SCORE && headlinesOnFrame(x.keys, shares())) continue;
+    if (shares && x.score < CROSS_FRAME_MIN_SCORE && onStoryFrame(x.keys, shares())) continue;
     // A short piece with no verb on one side, sharing no count: a noun phrase, no claim (fragment-claims.ts).
     if (verblessPiece(pa, ps, pe, sa, ss, se)) continue;
     const p = crossPassage(x.score, pageText, ps, pe, doc, ss, se);
