@@ -93,6 +93,11 @@ describe('onStoryFrame', () => {
     expect(onStoryFrame(keysOf('Flood in Brennick: water', 'Flood in Brennick: water'), shares)).toBe(true);
   });
 
+  it('allows no own key when asked none (the session-23 rule for two headlines)', () => {
+    expect(onStoryFrame(keysOf('Flood in Brennick', 'Flood in Brennick'), shares, 0)).toBe(true);
+    expect(onStoryFrame(keysOf('Flood in Brennick: water', 'Flood in Brennick: water'), shares, 0)).toBe(false);
+  });
+
   it('keeps headlines that share two words few sources give, or a number', () => {
     expect(onStoryFrame(keysOf('Flood in Brennick destroys the bridge', 'Flood in Brennick destroys the bridge'), shares)).toBe(false);
     expect(onStoryFrame(keysOf('Flood in Brennick: 12 dead', 'Flood in Brennick: 12 dead'), shares)).toBe(false);

@@ -40,8 +40,8 @@ export const FRAME_MAX_SHARED = 5;
  *  value as FRAME_OWN_KEYS but a constant of its own, because the cross-language rules read it without the
  *  FRAME_MAX_SHARED bound (a translated pair's keys are fewer and weigh by rarity, crosslang.ts). One: on the devset
  *  (passage-false-classes.ts labels, 94 stories), translated pairs with a span in a headline, no shared number and one
- *  own key were 4 gold, 13 adjudicated true, 43 adjudicated false; with none (the session-23 rule) they were already
- *  dropped. Two own keys were not tried: a pair sharing two words of its own is a claim for the same-language rule. */
+ *  own key were 4 gold, 13 adjudicated true, 43 adjudicated false (the author's count, pass32). Two own keys were not
+ *  tried: a pair sharing two words of its own is a claim for the same-language rule. */
 export const CROSS_FRAME_OWN_KEYS = 1;
 
 /** Fewer sources than this tell no frame from a claim: a share is then a coarse step. As story-vocabulary.ts. */
@@ -144,14 +144,15 @@ const HEADLINE_SENTENCE_END = /[.!?…][\s"»”’)\]]*$/u;
  * every source gives; what it claims is in its other words. Paired with another headline or with a body sentence on
  * the frame and one word more ("X wins the election" / "X élu président"; "the toll rises" / "le bilan s'alourdit"),
  * the two spans name one event and state no claim in common: a verb or a noun of one claim is seldom alone.
- * Session 23 asked both spans in a headline and no own key.
+ * Session 23 asked both spans in a headline and no own key (`maxOwn` 0), at any score: translations.ts still drops
+ * that class so.
  */
-export function onStoryFrame(keys: readonly string[], shares: Map<string, number> | null): boolean {
+export function onStoryFrame(keys: readonly string[], shares: Map<string, number> | null, maxOwn = CROSS_FRAME_OWN_KEYS): boolean {
   if (!shares || keys.length === 0) return false;
   let own = 0;
   for (const k of keys) {
     if (isValueKey(k)) return false;
-    if (isOwnKey(k, shares) && ++own > CROSS_FRAME_OWN_KEYS) return false;
+    if (isOwnKey(k, shares) && ++own > maxOwn) return false;
   }
   return true;
 }
