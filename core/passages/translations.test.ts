@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
 import { crossMatches, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED } from './crosslang';
-import { CROSS_NAMES_MIN_SCORE } from './claim-anchors';
-import { translations } from './translations';
+import { CROSS_NAMES_MIN_SCORE, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
+import { onFrameOnly, translations, CROSS_FRAME_HEADLINE_MAX_SCORE } from './translations';
 import type { CorpusDoc } from '../types';
 
 /** Two sentences of filler each text shares with the other, so that the keys of the last sentence weigh as a story's
@@ -118,5 +118,70 @@ describe('translations: a pair resting on names (claim-anchors.ts restsOnNames)'
     expect(m).toBeDefined();
     expect(m!.score).toBeLessThan(CROSS_NAMES_MIN_SCORE);
     expect(x.found.length).toBe(1);
+  });
+});
+
+describe('translations: a headline on the story frame (story-frame.ts onStoryFrame, CROSS_FRAME_HEADLINE_MAX_SCORE)', () => {
+  /** The source opens with a headline line (no sentence-final mark); the page's last sentence, `frLast`, tells the same
+   *  event. Returns the headline pair, and the passages on it given shares where `own` keys of the pair are held by no
+   *  other source and the rest by every source. */
+  const setUp = (frLast: string) => {
+    const fr = FR + frLast;
+    const en = 'Landslide strikes the village of Brennick\n' + EN;
+    const pa = analyse(fr, [], 'fr');
+    const sa = analyse(en, [], 'en');
+    const doc: CorpusDoc = { id: 'src', text: en, lang: 'en' } as CorpusDoc;
+    const pair = crossMatches(pa, sa).find((c) => c.srcWords[0] === 0);
+    const found = (own: number) => {
+      const shares = new Map<string, number>(pair!.keys.map((k, i) => [k, i < own ? 0 : 1]));
+      return translations(pa, fr, sa, doc, [], undefined, undefined, () => shares).filter((p) => p.source.start === 0);
+    };
+    return { pair, found };
+  };
+  // A sentence that meets the headline on three keys among other words: short of a translation.
+  const loose = setUp('Les secours ont rejoint le village de Brennick après le glissement de terrain, sous une pluie battante.');
+  // A word-for-word translation of the headline.
+  const faithful = setUp('Le glissement de terrain a frappé le village de Brennick.');
+
+  it('pairs the headline with a loose sentence on the frame and two words of its own (the control)', () => {
+    expect(loose.pair).toBeDefined();
+    expect(loose.pair!.keys.length).toBeGreaterThanOrEqual(3);
+    expect(loose.pair!.score).toBeLessThan(CROSS_FRAME_HEADLINE_MAX_SCORE);
+    expect(loose.found(2).length).toBe(1);
+  });
+
+  it('drops the loose pair when all but one of the shared keys are words nearly every source gives', () => {
+    expect(loose.found(1)).toEqual([]);
+    expect(loose.found(0)).toEqual([]);
+  });
+
+  it('keeps a faithful translation of the headline on the frame: at or over CROSS_FRAME_HEADLINE_MAX_SCORE', () => {
+    expect(faithful.pair).toBeDefined();
+    expect(faithful.pair!.score).toBeGreaterThanOrEqual(CROSS_FRAME_HEADLINE_MAX_SCORE);
+    expect(faithful.found(1).length).toBe(1);
+    expect(faithful.found(0).length).toBe(1);
+  });
+});
+
+describe('translations: two body sentences on the story frame (onFrameOnly, CROSS_FRAME_MIN_SCORE)', () => {
+  // Shared keys: two the story's sources all hold, one own key (held by one source in five).
+  const shares = new Map<string, number>([['c:village', 1], ['p:bren', 1], ['c:w-landslide', 0.2]]);
+  const keys = ['c:village', 'p:bren', 'c:w-landslide'];
+  const all = () => shares;
+
+  it('drops a body pair on the frame scoring between CROSS_NO_COUNT_MIN_SCORE and CROSS_FRAME_MIN_SCORE', () => {
+    expect(CROSS_NO_COUNT_MIN_SCORE).toBeLessThan(0.14);
+    expect(onFrameOnly(0.14, false, keys, all)).toBe(true);
+  });
+
+  it('keeps a body pair on the frame at 0.16, and one sharing two own keys or a number at any score', () => {
+    expect(onFrameOnly(0.16, false, keys, all)).toBe(false);
+    expect(onFrameOnly(0.14, false, keys, () => new Map([...shares, ['p:bren', 0.2]]))).toBe(false);
+    expect(onFrameOnly(0.14, false, [...keys, '#12'], all)).toBe(false);
+  });
+
+  it('reads a headline pair under CROSS_FRAME_HEADLINE_MAX_SCORE instead', () => {
+    expect(onFrameOnly(0.16, true, keys, all)).toBe(true);
+    expect(onFrameOnly(CROSS_FRAME_HEADLINE_MAX_SCORE, true, keys, all)).toBe(false);
   });
 });

@@ -27,6 +27,7 @@ import { sentenceBags, isNumberKey, rankWord } from '../../core/passages/crossla
 import { hasVerbMark } from '../../core/passages/verb-marks';
 import { wordRange } from '../../core/passages/fragment-claims';
 import type { Passage } from '../../core/types';
+import { isOwnKey, keyShares } from '../../core/passages/story-frame';
 import { DEVSET } from '../eval/devset';
 import { devsetStories, ov } from './_devset-passages';
 
@@ -86,6 +87,9 @@ for (const st of devsetStories()) {
   const adjud: Adj[] = existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : [];
   const an = new Map(st.corpus.map((d) => [d.id, analyse(d.text, d.ignore ?? [], d.lang)]));
   const docs = new Map(st.corpus.map((d) => [d.id, d]));
+  // The share of the story's sources holding each key (story-frame.ts keyShares). It approximates the engine's shares:
+  // the engine counts over a page's candidate sources, this script over the whole corpus of the story.
+  const shares = keyShares([...an.values()]);
   for (const pg of st.pages()) {
     const pa = analyse(pg.text, [], pg.lang);
     const firstLine = pg.text.indexOf('\n') < 0 ? pg.text.length : pg.text.indexOf('\n');
@@ -111,6 +115,8 @@ for (const st of devsetStories()) {
         pc: cover(pa, x.page.start, x.page.end), sc: cover(an.get(x.source.id)!, x.source.start, x.source.end),
         pv: verbMark(pa, x.page.start, x.page.end), sv: verbMark(an.get(x.source.id)!, x.source.start, x.source.end),
         pw: words(x.page.text), sw: words(x.source.text), shared, pkeys: [...pk.keys()], skeys: [...sk.keys()], names, numbers, other: shared.length - names - numbers,
+        // Shared keys that fewer than STORY_PERVASIVE_SHARE of the story's sources hold: the pair's own words, not the frame.
+        own: shared.filter((k) => !shares || isOwnKey(k, shares)),
         figs: (pg.figures ?? []).filter((f) => f.page.start >= x.page.start && f.page.end <= x.page.end).flatMap((f) => f.comparisons.filter((c) => c.source.id === x.source.id && c.source.start >= x.source.start && c.source.end <= x.source.end).map((c) => `${f.low}|${f.high}:${c.low}|${c.high}:${c.verdict}:${f.unit}`)),
         pfigs: (pg.figures ?? []).filter((f) => f.page.start >= x.page.start && f.page.end <= x.page.end).map((f) => ({ low: f.low, high: f.high, unit: f.unit, counts: f.counts, here: f.comparisons.filter((c) => c.source.id === x.source.id && c.source.start >= x.source.start && c.source.end <= x.source.end).map((c) => c.verdict), any: f.comparisons.filter((c) => c.source.id === x.source.id).length })),
         // Each figure of the source span that the figures engine compared with a page figure: whether that page figure
