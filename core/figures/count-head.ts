@@ -705,8 +705,13 @@ function notACountBetween(toks: Tok[], k: number): boolean {
   const dash = toks[k + 1];
   const glued = toks[k + 2];
   if (dash?.t === '-' && dash.start === t.end && glued?.kind === 'w' && glued.start === dash.end) return true;
-  return !isCountNumber(toks, k) || bareYear(toks, k);
+  // "The death toll from a magnitude 7.4 earthquake … has risen to 10", "le bilan du séisme de magnitude 6,8 s'élève à
+  // 2 000": a value measured by a unit written before it measures the event, it counts nothing the toll could govern.
+  // "rose to 13 … which struck at around 8am": a clock time is no count either.
+  return !isCountNumber(toks, k) || bareYear(toks, k) || unitWrittenBefore(toks, k) !== undefined || CLOCK_WORDS.has(toks[k + 1]?.t ?? '');
 }
+/** Words written right after the hour of a clock time (folded): "8am", "8 pm", "8h", "8 h 30". */
+const CLOCK_WORDS = new Set(['am', 'pm', 'h']);
 /** A calendar year written bare at k: four digits, no separator (years.ts `isYearDigits`), alone ("in 2017", "the
  * 2023 floods"): no digit group next to it, as in "12 2023" or "2023 450". */
 function bareYear(toks: Tok[], k: number): boolean {
@@ -1058,6 +1063,52 @@ function percentAbbrevAt(toks: Tok[], k: number): number {
 }
 /** Words that join two values of one measure ("6,2 et 5,4", "6.2 or 6.4"). */
 const COORDINATION = new Set(['et', 'ou', 'and', 'or']);
+/** The unit written right before the value at i0 ("magnitude 7", "de magnitude 6,8", "a Category 5"), else undefined. */
+function unitWrittenBefore(toks: Tok[], i0: number): string | undefined {
+  let q = i0 - 1;
+  while (q >= 0 && q >= i0 - 3 && UNIT_BEFORE_SKIP.has(toks[q].t)) q--;
+  const h = q >= 0 ? conceptAt(toks, q) : null;
+  return h && h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id) ? h.c.id : undefined;
+}
+/** The highest value of each graded scale whose unit is written before its value: an earthquake's magnitude stays under
+ * 10 on every magnitude scale agencies report (the largest ever recorded is 9.5), a storm's category tops at 5 on the
+ * scales news cite. A value above is no value of the scale ("a magnitude 7.4 quake … rose to 13" counts the dead). */
+export const SCALE_MAX: ReadonlyMap<string, number> = new Map([['magnitude', 10], ['category', 5]]);
+/** How many tokens back from a value its scale's noun, subject of a verb of measuring, may stand: "Sa magnitude a été
+ * estimée à" (6), "La magnitude du séisme a été évaluée à" (8), "its magnitude was later revised to" (6). */
+const MEASURED_SUBJECT_LOOKBACK = 9;
+/** Words after which the value of a scale's noun said before is written: "estimée à 7,5", "était de 7,2", "revised to
+ * 7.5", "put at 7.4", "estimée entre 7,2 et 7,4", "between 7.2 and 7.4" (folded). */
+const MEASURED_VALUE_PREPS = new Set(['a', 'de', 'at', 'to', 'of', 'entre', 'between']);
+/**
+ * The unit of a graded scale whose noun is the subject of the value's clause: "Sa magnitude a été estimée à 7,5",
+ * "la magnitude du séisme était de 7,2", "its magnitude was revised to 7.5", "d'une magnitude estimée entre 7,2 et
+ * 7,4". The noun is not followed by a value of its own (that is "magnitude 7", unitWrittenBefore); between it and the
+ * value stand words only: no number (another value the noun would measure, or a count), no noun of people or things
+ * the table knows (what the value would count), no end of sentence. The value comes after a preposition and is within
+ * the scale (SCALE_MAX): "La secousse, d'une magnitude moindre, a touché 30 villages" counts villages.
+ */
+function measuredSubjectBefore(toks: Tok[], i0: number, i1: number): string | undefined {
+  // A range's span may open on its own preposition ("entre 7,2 et 7,4"): the value's first digit is looked for.
+  let d = i0;
+  while (d < i1 && toks[d].kind !== 'd') d++;
+  const words = toks.slice(i0, i1).filter((t) => t.kind === 'w');
+  if (!MEASURED_VALUE_PREPS.has(toks[d - 1]?.t ?? '') || toks[d - 1].nl || words.some((t) => !COORDINATION.has(t.t) && !MEASURED_VALUE_PREPS.has(t.t))) return undefined;
+  const from = Math.min(i0, d - 1) - 1;
+  for (let k = from; k >= 0 && k >= from - MEASURED_SUBJECT_LOOKBACK; k--) {
+    const t = toks[k];
+    if (BOUNDARY.has(t.t) || t.nl || toks[k + 1].nl || isNumberTok(t)) return undefined;
+    const h = conceptAt(toks, k);
+    if (!h) continue;
+    if (h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id)) {
+      const max = SCALE_MAX.get(h.c.id);
+      const v = toks.slice(i0, i1).filter((x) => x.kind === 'd').map((x) => x.v);
+      return max !== undefined && v.length && v.every((x) => typeof x === 'number' && x > 0 && x < max) ? h.c.id : undefined;
+    }
+    if (h.c.type === 'entity' || h.c.type === 'role') return undefined;
+  }
+  return undefined;
+}
 /** The unit written before the left conjunct of the value at i0 ("magnitude 6,2 et 5,4"), else undefined. */
 function coordinatedUnit(toks: Tok[], i0: number): string | undefined {
   let q = i0 - 1;
@@ -1124,10 +1175,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
   }
   // "de magnitude 7", "a magnitude 6.8 earthquake": a unit written before its value.
   if (!unitHint) {
-    let q = i0 - 1;
-    while (q >= 0 && q >= i0 - 3 && UNIT_BEFORE_SKIP.has(toks[q].t)) q--;
-    const h = q >= 0 ? conceptAt(toks, q) : null;
-    if (h && h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id)) unit = unitHint = h.c.id;
+    const before = unitWrittenBefore(toks, i0);
+    if (before) unit = unitHint = before;
   }
   if (!unitHint) {
     let adjective = false;
@@ -1365,6 +1414,11 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
     }
     if (unit === 'number' && !category) { category = fromToNoun(toks, i0, i1); moved = !!category; }
+    // "Sa magnitude a été estimée à 7,5", "its magnitude was revised to 7.5": the value of a scale's noun said before.
+    if (unit === 'number' && !category) {
+      const measured = measuredSubjectBefore(toks, i0, i1);
+      if (measured) unit = unitHint = measured;
+    }
     if (unit === 'number' && !category) {
       const h = copulaSubjectBefore(toks, i0);
       if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
