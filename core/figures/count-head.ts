@@ -15,6 +15,7 @@ import { isYearDigits } from './years';
 import { modelAfterCount } from './furniture';
 import { TABLES, has } from './number-words';
 import { intensifierBefore } from './ranges';
+import { isNeededParticiple } from './threshold';
 
 /** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
 const HEAD_LOOKAHEAD = 4;
@@ -1373,6 +1374,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // "contre 54,92 milliards attendus", "20,000 expected": a participle of expecting (cue `expected`) says the value
       // is a forecast (counts.ts forecastParticiple), it is no counted noun.
       if (t.kind === 'w' && !hit && isCue(t.t, 'expected')) break;
+      // "dépassant les 326 nécessaires pour la majorité", "the 270 needed to win": a participle of need is no counted
+      // noun either (read so, "nécessaires" gave the count a unit of its own, w:necessair); threshold.ts reads the need.
+      if (t.kind === 'w' && isNeededParticiple(t.t)) break;
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an

@@ -11,6 +11,9 @@ import { PEOPLE_CATS } from './count-base';
  * nécessaires", "289 sièges sont requis". */
 const NEEDED_AFTER_EN: ReadonlySet<string> = new Set(['needed', 'required', 'necessary']);
 const NEEDED_AFTER_FR: ReadonlySet<string> = new Set(['requis', 'requise', 'requises', 'necessaire', 'necessaires']);
+/** Is the folded word a participle of need ("needed", "nécessaires")? Right after a bare number it is no counted noun:
+ * "les 326 nécessaires", "the 270 needed" count what the count before counts (count-head.ts, ellipsis.ts). */
+export const isNeededParticiple = (w: string): boolean => NEEDED_AFTER_EN.has(w) || NEEDED_AFTER_FR.has(w);
 /** What follows such a participle when it is said of the count: a purpose ("needed to govern", "for a majority",
  * "nécessaires pour gouverner", "à la majorité") or nothing more. "300 people needed treatment" is the people's own
  * verb with its object, not a threshold. One set per language, chosen by the participle's language: folded French

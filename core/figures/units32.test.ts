@@ -50,3 +50,11 @@ describe('a fraction of a century is a span of years (unit32)', () => {
     expect(figureOf('Un quart des électeurs se sont abstenus.', 'fr', 'Un quart')?.unit).not.toBe('years');
   });
 });
+
+describe('a participle of need after a bare number is no counted noun (unit32)', () => {
+  it('gives "les 326 nécessaires" the count before it, as a threshold', () => {
+    const f = extractFigures('Le parti totalise 340 sièges, dépassant largement les 326 nécessaires pour obtenir la majorité.', 'fr').find((x) => x.text === '326');
+    expect(f?.unit).toBe('seats');
+    expect(f?.countsKey).toContain('threshold');
+  });
+});
