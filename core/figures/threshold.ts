@@ -11,15 +11,26 @@ import { PEOPLE_CATS } from './count-base';
  * nécessaires", "289 sièges sont requis". */
 const NEEDED_AFTER_EN: ReadonlySet<string> = new Set(['needed', 'required', 'necessary']);
 const NEEDED_AFTER_FR: ReadonlySet<string> = new Set(['requis', 'requise', 'requises', 'necessaire', 'necessaires']);
-/** Is the folded word a participle of need ("needed", "nécessaires")? Right after a bare number it is no counted noun:
- * "les 326 nécessaires", "the 270 needed" count what the count before counts (count-head.ts, ellipsis.ts). */
-export const isNeededParticiple = (w: string): boolean => NEEDED_AFTER_EN.has(w) || NEEDED_AFTER_FR.has(w);
 /** What follows such a participle when it is said of the count: a purpose ("needed to govern", "for a majority",
  * "nécessaires pour gouverner", "à la majorité") or nothing more. "300 people needed treatment" is the people's own
  * verb with its object, not a threshold. One set per language, chosen by the participle's language: folded French
  * "à" is "a", which in English is an article ("40 people needed a blood transfusion" is the people's verb). */
 const PURPOSE_AFTER_EN: ReadonlySet<string> = new Set(['to', 'for', 'in']);
 const PURPOSE_AFTER_FR: ReadonlySet<string> = new Set(['pour', 'a', 'afin', 'dans']);
+/**
+ * Is token k a participle of need said of a count: "needed", "nécessaires" followed by nothing more on its line, by
+ * punctuation, or by a purpose ("needed to win", "nécessaires pour la majorité")? Right after a bare number it is then
+ * no counted noun ("les 326 nécessaires", "the 270 needed to win" count what the count before counts; count-head.ts);
+ * before a noun it is an adjective and the noun is counted ("the 218 needed votes", "the 300 necessary reforms").
+ */
+export function neededOfCount(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== 'w') return false;
+  const en = NEEDED_AFTER_EN.has(t.t);
+  if (!en && !NEEDED_AFTER_FR.has(t.t)) return false;
+  const next = toks[k + 1];
+  return !next || next.nl || next.kind === 'p' || (en ? PURPOSE_AFTER_EN : PURPOSE_AFTER_FR).has(next.t);
+}
 /** Passive of obligation said of people ("40 people needed to be rescued", "300 residents were required to leave"):
  * what befell them, not how many were needed. The token after "needed to" that makes it passive. */
 const PASSIVE_BE = 'be';
@@ -92,13 +103,11 @@ export function isThreshold(toks: Tok[], i0: number, i1: number, headEnd: number
   let k = headEnd;
   const aux = AUXILIARIES.has(toks[k]?.t ?? '');
   if (aux) k++;
-  const en = NEEDED_AFTER_EN.has(toks[k]?.t ?? '');
-  if (en || NEEDED_AFTER_FR.has(toks[k]?.t ?? '')) {
-    const next = toks[k + 1];
+  if (neededOfCount(toks, k)) {
     const people = category !== undefined && PEOPLE_CATS.has(category);
     // "40 people needed to be rescued", "300 residents were required to leave": people under an obligation.
-    const passive = people && next?.t === 'to' && (aux || toks[k + 2]?.t === PASSIVE_BE);
-    if (!passive && (!next || next.nl || next.kind === 'p' || (en ? PURPOSE_AFTER_EN : PURPOSE_AFTER_FR).has(next.t))) return true;
+    const passive = people && toks[k + 1]?.t === 'to' && (aux || toks[k + 2]?.t === PASSIVE_BE);
+    if (!passive) return true;
   }
   // Right before the number: "a full victory required 172 seats", "il faut au moins 172 sièges".
   let j = i0 - 1;
