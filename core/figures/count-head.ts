@@ -15,6 +15,8 @@ import { isYearDigits } from './years';
 import { modelAfterCount } from './furniture';
 import { TABLES, has } from './number-words';
 import { intensifierBefore } from './ranges';
+import { neededOfCount } from './threshold';
+import { SCALE_CEILING, UNITS_BEFORE_VALUE } from './unit-sets';
 
 /** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
 const HEAD_LOOKAHEAD = 4;
@@ -23,11 +25,6 @@ const GROUP_LOOKBACK = 4;
 const SKIP_BEFORE_HEAD = new Set(['de', 'd', "'", 'of', 'des']);
 /** Number words that count one thing: the counted noun after them is singular. */
 const ONE = new Set(['1', 'un', 'une', 'one', 'a', 'an']);
-/** Units written before their value ("magnitude 7", "de magnitude 6,8"), and the words between them. A rank on a
- * graded scale is written so too ("catégorie 5", "en catégorie 4", "a Category 5 hurricane"): read after the number,
- * "5 hurricane" counted storms, and a bare "5" took the unit of a count before it (ellipsis.ts, "en 90 ans ... en
- * catégorie 5" read as 5 years). */
-const UNITS_BEFORE_VALUE = new Set(['magnitude', 'category']);
 /** Of those, the units never written after their value: there the word is a counted noun ("trois catégories"). */
 const BEFORE_VALUE_ONLY = new Set(['category']);
 const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
@@ -705,8 +702,16 @@ function notACountBetween(toks: Tok[], k: number): boolean {
   const dash = toks[k + 1];
   const glued = toks[k + 2];
   if (dash?.t === '-' && dash.start === t.end && glued?.kind === 'w' && glued.start === dash.end) return true;
-  return !isCountNumber(toks, k) || bareYear(toks, k);
+  // "The death toll from a magnitude 7.4 earthquake … has risen to 10", "le bilan du séisme de magnitude 6,8 s'élève à
+  // 2 000": a value measured by a unit written before it measures the event, it counts nothing the toll could govern.
+  // "rose to 13 … which struck at around 8am": a clock time is no count either.
+  return !isCountNumber(toks, k) || bareYear(toks, k) || unitWrittenBefore(toks, k) !== undefined || clockAfter(toks, k + 1);
 }
+/** Words written right after the hour of a clock time (folded): "8am", "8 pm", "8h", "8 h 30". */
+const CLOCK_WORDS = new Set(['am', 'pm', 'h']);
+/** Does a clock word start at token k: "am", "pm", "h", or "a.m." / "p.m." (tokenized "a", ".", "m")? */
+const clockAfter = (toks: Tok[], k: number): boolean =>
+  CLOCK_WORDS.has(toks[k]?.t ?? '') || ((toks[k]?.t === 'a' || toks[k]?.t === 'p') && toks[k + 1]?.t === '.' && toks[k + 2]?.t === 'm');
 /** A calendar year written bare at k: four digits, no separator (years.ts `isYearDigits`), alone ("in 2017", "the
  * 2023 floods"): no digit group next to it, as in "12 2023" or "2023 450". */
 function bareYear(toks: Tok[], k: number): boolean {
@@ -1058,16 +1063,82 @@ function percentAbbrevAt(toks: Tok[], k: number): number {
 }
 /** Words that join two values of one measure ("6,2 et 5,4", "6.2 or 6.4"). */
 const COORDINATION = new Set(['et', 'ou', 'and', 'or']);
+/** The unit written right before the value at i0 ("magnitude 7", "de magnitude 6,8", "a Category 5"), else undefined. */
+function unitWrittenBefore(toks: Tok[], i0: number): string | undefined {
+  let q = i0 - 1;
+  while (q >= 0 && q >= i0 - 3 && UNIT_BEFORE_SKIP.has(toks[q].t)) q--;
+  const h = q >= 0 ? conceptAt(toks, q) : null;
+  return h && h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id) ? h.c.id : undefined;
+}
+/** How many tokens back from a value its scale's noun, subject of a verb of measuring, may stand: "Sa magnitude a été
+ * estimée à" (6), "La magnitude du séisme a été évaluée à" (8), "its magnitude was later revised to" (6). */
+const MEASURED_SUBJECT_LOOKBACK = 9;
+/** Verbs and participles of being or measuring (folded) that make a scale's noun said before the subject of a value:
+ * "Sa magnitude a été estimée à", "était de", "its magnitude was revised to", "put at", "d'une magnitude estimée
+ * entre". General verbs of any report of a measure; a noun with another verb ("the magnitude of the crisis rose to 4",
+ * "ressentie à 3") is not measured by the value. */
+const MEASURING_VERBS: ReadonlySet<string> = new Set([
+  'est', 'etait', 'ete', 'fut', 'sera', 'serait', 'estimee', 'estime', 'evaluee', 'evalue', 'mesuree', 'mesure',
+  'revue', 'revu', 'revisee', 'revise', 'corrigee', 'relevee', 'abaissee', 'enregistree', 'chiffree', 'situee', 'comprise',
+  'compris', 'ranging',
+  'is', 'was', 'were', 'been', 'be', 'estimated', 'measured', 'revised', 'put', 'rated', 'assessed', 'recorded',
+  'registered', 'upgraded', 'downgraded', 'raised', 'lowered', 'calculated', 'set',
+]);
+/** Words after which the value of a scale's noun said before is written: "estimée à 7,5", "était de 7,2", "revised to
+ * 7.5", "put at 7.4", "estimée entre 7,2 et 7,4", "between 7.2 and 7.4" (folded). */
+const MEASURED_VALUE_PREPS = new Set(['a', 'de', 'at', 'to', 'of', 'entre', 'between']);
+/** Words between a scale's noun and the preposition of its value when no verb stands there: one adjective, as in "une
+ * magnitude préliminaire de 8,0" ("magnitude de 8" is unitWrittenBefore's). More words are a clause of their own ("the
+ * magnitude of the crisis rose to 4"). */
+const MEASURED_ADJECTIVES_MAX = 1;
+/** Tokens before a scale's noun where the verb measuring it may stand, its article between: "calculated the
+ * magnitude to 8.8". */
+const MEASURING_VERB_BEFORE = 2;
+/**
+ * The unit of a graded scale whose noun is the subject of the value's clause: "Sa magnitude a été estimée à 7,5",
+ * "la magnitude du séisme était de 7,2", "its magnitude was revised to 7.5", "d'une magnitude estimée entre 7,2 et
+ * 7,4". Between the noun and the value stands a verb or participle of being or measuring (MEASURING_VERBS), or one
+ * adjective only ("une magnitude préliminaire de 8,0"), or such a verb stands right before the noun ("calculated the
+ * magnitude to 8.8"). The noun is
+ * not followed by a value of its own (that is "magnitude 7", unitWrittenBefore); between it and the
+ * value stand words only: no number (another value the noun would measure, or a count), no noun of people or things
+ * the table knows (what the value would count), no end of sentence. The value comes after a preposition and is within
+ * the scale (unit-sets.ts SCALE_CEILING): "La secousse, d'une magnitude moindre, a touché 30 villages" counts villages.
+ */
+function measuredSubjectBefore(toks: Tok[], i0: number, i1: number): string | undefined {
+  // A range's span may open on its own preposition ("entre 7,2 et 7,4"): the value's first digit is looked for.
+  let d = i0;
+  while (d < i1 && toks[d].kind !== 'd') d++;
+  const words = toks.slice(i0, i1).filter((t) => t.kind === 'w');
+  if (!MEASURED_VALUE_PREPS.has(toks[d - 1]?.t ?? '') || toks[d - 1].nl || words.some((t) => !COORDINATION.has(t.t) && !MEASURED_VALUE_PREPS.has(t.t))) return undefined;
+  const from = Math.min(i0, d - 1) - 1;
+  let measuring = false;
+  for (let k = from; k >= 0 && k >= from - MEASURED_SUBJECT_LOOKBACK; k--) {
+    const t = toks[k];
+    if (BOUNDARY.has(t.t) || t.nl || toks[k + 1].nl || isNumberTok(t)) return undefined;
+    if (MEASURING_VERBS.has(t.t)) measuring = true;
+    const h = conceptAt(toks, k);
+    if (!h) continue;
+    if (h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id)) {
+      const adjectiveOnly = d - 1 - (k + h.len) <= MEASURED_ADJECTIVES_MAX;
+      const verbBefore = toks.slice(Math.max(0, k - MEASURING_VERB_BEFORE), k).some((x) => MEASURING_VERBS.has(x.t));
+      if (!measuring && !adjectiveOnly && !verbBefore) return undefined;
+      const ceiling = SCALE_CEILING.get(h.c.id);
+      const v = toks.slice(i0, i1).filter((x) => x.kind === 'd').map((x) => x.v);
+      return ceiling !== undefined && v.length && v.every((x) => typeof x === 'number' && x > 0 && x < ceiling) ? h.c.id : undefined;
+    }
+    if (h.c.type === 'entity' || h.c.type === 'role') return undefined;
+  }
+  return undefined;
+}
 /** The unit written before the left conjunct of the value at i0 ("magnitude 6,2 et 5,4"), else undefined. */
 function coordinatedUnit(toks: Tok[], i0: number): string | undefined {
   let q = i0 - 1;
   if (!COORDINATION.has(toks[q]?.t ?? '') || !isNumberTok(toks[q - 1])) return undefined;
   q -= 1;
   while (q >= 0 && isNumberTok(toks[q])) q--;
-  const s = q;
-  while (q >= 0 && q >= s - 2 && UNIT_BEFORE_SKIP.has(toks[q].t)) q--;
-  const h = q >= 0 ? conceptAt(toks, q) : null;
-  return h && h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id) ? h.c.id : undefined;
+  // The left conjunct's first digit is at q + 1: its unit is written before it as before any value.
+  return unitWrittenBefore(toks, q + 1);
 }
 /** A compound's participle has five letters or more ("-related", "-linked", "-owned"): a shorter word in -ed is most
  * often a noun or an adjective ("sea-bed", "blood-red"); the few short participles a compound uses are listed. */
@@ -1124,10 +1195,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
   }
   // "de magnitude 7", "a magnitude 6.8 earthquake": a unit written before its value.
   if (!unitHint) {
-    let q = i0 - 1;
-    while (q >= 0 && q >= i0 - 3 && UNIT_BEFORE_SKIP.has(toks[q].t)) q--;
-    const h = q >= 0 ? conceptAt(toks, q) : null;
-    if (h && h.c.type === 'unit' && UNITS_BEFORE_VALUE.has(h.c.id)) unit = unitHint = h.c.id;
+    const before = unitWrittenBefore(toks, i0);
+    if (before) unit = unitHint = before;
   }
   if (!unitHint) {
     let adjective = false;
@@ -1328,6 +1397,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // "contre 54,92 milliards attendus", "20,000 expected": a participle of expecting (cue `expected`) says the value
       // is a forecast (counts.ts forecastParticiple), it is no counted noun.
       if (t.kind === 'w' && !hit && isCue(t.t, 'expected')) break;
+      // "dépassant les 326 nécessaires pour la majorité", "the 270 needed to win": a participle of need right after
+      // the number, said of the count, is no counted noun either (read so, "nécessaires" gave the count a unit of its
+      // own, w:necessair); threshold.ts reads the need. Before a noun it is an adjective: "the 218 needed votes".
+      if (k === i1 && neededOfCount(toks, k)) break;
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an
@@ -1369,6 +1442,11 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
     }
     if (unit === 'number' && !category) { category = fromToNoun(toks, i0, i1); moved = !!category; }
+    // "Sa magnitude a été estimée à 7,5", "its magnitude was revised to 7.5": the value of a scale's noun said before.
+    if (unit === 'number' && !category) {
+      const measured = measuredSubjectBefore(toks, i0, i1);
+      if (measured) unit = unitHint = measured;
+    }
     if (unit === 'number' && !category) {
       const h = copulaSubjectBefore(toks, i0);
       if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;

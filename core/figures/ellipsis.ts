@@ -11,7 +11,7 @@ import { fold } from '../text/fold';
 import { STOPWORDS } from '../text/words';
 import { findDates } from './dates';
 import { ISO_DAY } from './moment';
-import { NOT_COUNTED_UNITS } from './unit-sets';
+import { NOT_COUNTED_UNITS, SCALE_CEILING } from './unit-sets';
 
 /** How far back (characters) the antecedent may end: about two short sentences. Further away, a bare
  * number more often counts something else of the paragraph. */
@@ -101,6 +101,11 @@ function fits(f: Figure, x: number, a: Figure, text: string): boolean {
   const y = magnitude(a);
   if (y === null) return false;
   if (isShare(a)) return NAMED_ITEM.test(text.slice(Math.max(0, f.start - NAMED_ITEM_CHARS), f.start));
+  // "a magnitude 7.4 earthquake … has risen to 10", "a quake of magnitude 7.2 …, stranding hundreds": a value of a
+  // graded scale passes its unit on only to a value within the scale (unit-sets.ts SCALE_CEILING), one of the same
+  // shape; above it, or vague, the number counts something else.
+  const ceiling = SCALE_CEILING.get(a.unit);
+  if (ceiling !== undefined && (f.qualifier === 'vague' || !(x < ceiling) || (typeof f.high === 'number' && !(f.high < ceiling)))) return false;
   return Math.max(x, y) / Math.min(x, y) <= ELLIPSIS_MAX_RATIO;
 }
 

@@ -17,7 +17,7 @@ import { concept, lookup, tollNounsOf } from '../concepts/index';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker, speakerAsWritten } from './attribution';
 import { SHARE_UNIT } from './share';
-import { fractionOfPoint, onCommonScale, POINTS_UNIT } from './unit-scales';
+import { centuryHead, fractionOfCentury, fractionOfPoint, onCommonScale, POINTS_UNIT, YEARS_PER_CENTURY } from './unit-scales';
 import { carrySpeakers } from './carried-speakers';
 import { furnitureOf, numberInModel, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
@@ -431,6 +431,16 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
       toUnit(scaled.unit);
       if (!before && info.headEnd > i1 && info.headEnd - i1 <= SCALED_UNIT_MAX_TOKENS) e = Math.max(e, toks[info.headEnd - 1].end);
     } else if (fraction && info.unit === 'number' && fractionOfPoint(toks, i1)) toUnit(POINTS_UNIT);
+    else if (fraction && centuryHead(info.unit) && typeof low === 'number' && low === high && low > 0 && low < 1) {
+      // "a quarter of a century", "un demi-siècle": a span of years, kept whole in the figure's text.
+      const c = fractionOfCentury(toks, i1);
+      if (c) {
+        low = high = Math.round(low * YEARS_PER_CENTURY);
+        toUnit('years');
+        info.countsKey = ['years'];
+        e = Math.max(e, toks[c - 1].end);
+      }
+    }
     // Keep a measurement unit in the figure's text ("7 km", "40 %"), not the counted noun.
     if (!unitHint && !before && info.headEnd > i1 && info.headEnd - i1 <= MEASURE_UNIT_MAX_TOKENS && MEASURE_UNITS.includes(info.unit)) {
       e = Math.max(e, toks[info.headEnd - 1].end);

@@ -17,6 +17,20 @@ const NEEDED_AFTER_FR: ReadonlySet<string> = new Set(['requis', 'requise', 'requ
  * "à" is "a", which in English is an article ("40 people needed a blood transfusion" is the people's verb). */
 const PURPOSE_AFTER_EN: ReadonlySet<string> = new Set(['to', 'for', 'in']);
 const PURPOSE_AFTER_FR: ReadonlySet<string> = new Set(['pour', 'a', 'afin', 'dans']);
+/**
+ * Is token k a participle of need said of a count: "needed", "nécessaires" followed by nothing more on its line, by
+ * punctuation, or by a purpose ("needed to win", "nécessaires pour la majorité")? Right after a bare number it is then
+ * no counted noun ("les 326 nécessaires", "the 270 needed to win" count what the count before counts; count-head.ts);
+ * before a noun it is an adjective and the noun is counted ("the 218 needed votes", "the 300 necessary reforms").
+ */
+export function neededOfCount(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== 'w') return false;
+  const en = NEEDED_AFTER_EN.has(t.t);
+  if (!en && !NEEDED_AFTER_FR.has(t.t)) return false;
+  const next = toks[k + 1];
+  return !next || next.nl || next.kind === 'p' || (en ? PURPOSE_AFTER_EN : PURPOSE_AFTER_FR).has(next.t);
+}
 /** Passive of obligation said of people ("40 people needed to be rescued", "300 residents were required to leave"):
  * what befell them, not how many were needed. The token after "needed to" that makes it passive. */
 const PASSIVE_BE = 'be';
@@ -89,13 +103,11 @@ export function isThreshold(toks: Tok[], i0: number, i1: number, headEnd: number
   let k = headEnd;
   const aux = AUXILIARIES.has(toks[k]?.t ?? '');
   if (aux) k++;
-  const en = NEEDED_AFTER_EN.has(toks[k]?.t ?? '');
-  if (en || NEEDED_AFTER_FR.has(toks[k]?.t ?? '')) {
-    const next = toks[k + 1];
+  if (neededOfCount(toks, k)) {
     const people = category !== undefined && PEOPLE_CATS.has(category);
     // "40 people needed to be rescued", "300 residents were required to leave": people under an obligation.
-    const passive = people && next?.t === 'to' && (aux || toks[k + 2]?.t === PASSIVE_BE);
-    if (!passive && (!next || next.nl || next.kind === 'p' || (en ? PURPOSE_AFTER_EN : PURPOSE_AFTER_FR).has(next.t))) return true;
+    const passive = people && toks[k + 1]?.t === 'to' && (aux || toks[k + 2]?.t === PASSIVE_BE);
+    if (!passive) return true;
   }
   // Right before the number: "a full victory required 172 seats", "il faut au moins 172 sièges".
   let j = i0 - 1;

@@ -56,6 +56,28 @@ export function fractionOfPoint(toks: Tok[], i1: number): boolean {
   return !!toks[k] && !toks[k].nl && POINT_WORDS.has(toks[k].t);
 }
 
+/** Words of a century (folded), and its years: "a quarter of a century" is 25 years, "un demi-siècle" 50. */
+const CENTURY_WORDS: ReadonlySet<string> = new Set(['century', 'siecle']);
+export const YEARS_PER_CENTURY = 100;
+/** Can a fraction whose head was read as `unit` be a fraction of a century? Its head is nothing named ("a quarter of a
+ * century": the noun follows "of") or the century word itself, kept as a stem ("a half-century" reads `w:century`). */
+export const centuryHead = (unit: string): boolean =>
+  unit === 'number' || (unit.startsWith('w:') && [...CENTURY_WORDS].some((w) => w.startsWith(unit.slice(2))));
+/**
+ * Where a fraction of a century ends, the fraction ending before token i1: "-siècle" glued by a hyphen ("un
+ * demi-siècle", "a half-century"), or "(of / de) (a / un) century / siècle" ("a quarter of a century", "half a century",
+ * "un quart de siècle"); else 0. It is a span of time, in years, and compares with one written in years ("the
+ * strongest in a quarter of a century" and "le plus fort depuis 25 ans"); read as a share it would meet no year.
+ */
+export function fractionOfCentury(toks: Tok[], i1: number): number {
+  let k = i1;
+  const dash = toks[k];
+  if (dash && dash.t === '-' && dash.start === toks[k - 1]?.end && toks[k + 1]?.start === dash.end) return CENTURY_WORDS.has(toks[k + 1].t) ? k + 2 : 0;
+  while (toks[k] && !toks[k].nl && OF_WORDS.has(toks[k].t)) k++;
+  if (toks[k] && !toks[k].nl && ARTICLES.has(toks[k].t)) k++;
+  return toks[k] && !toks[k].nl && CENTURY_WORDS.has(toks[k].t) ? k + 1 : 0;
+}
+
 /** Spans of time shorter than a day, in seconds: their conversion is exact ("trois quarts d'heure" are 45 minutes). Days,
  * weeks, months and years are left apart: a month has no fixed number of days, and "three days" is often a count of
  * calendar days, not 72 hours. */
