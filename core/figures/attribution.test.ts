@@ -1375,3 +1375,31 @@ describe('speakers21: structures that carry a speaker the engine read as none', 
     expect(speakerOf('Acme compte 132 000 salariés.', '132 000', 'fr')).toBe('Acme');
   });
 });
+
+describe('speaker32: verbs of saying the patterns did not read', () => {
+  it('reads "reports" closing its sentence after a comma, its subject the group before it', () => {
+    expect(speakerOf('The rail strike left 46,000 passengers stranded on Monday, the Daily Courier reports.', '46,000', 'en')).toBe('Daily Courier');
+    expect(speakerOf('Death toll from the floods climbs to 187, local media reports', '187', 'en')).toBe('local media');
+    // After a preposition "reports" is the noun: no subject there.
+    expect(speakerOf('Prices rose 3% last year, based on official reports.', '3%', 'en')).toBeUndefined();
+    expect(speakerOf('Prices rose 3% last year, as Reuters reports.', '3%', 'en')).not.toBe('as Reuters');
+  });
+
+  it('reads "noted that" as a verb of saying, and only before "that"', () => {
+    expect(speakerOf('Officials noted that 50 per cent of homes have power again.', '50 per cent', 'en')).toBe('Officials');
+    expect(speakerOf('The regional council also noted that it had recorded 32 cases of arson.', '32', 'en')).toBe('regional council');
+    expect(speakerOf('The mayor noted 40 new cases on the list.', '40', 'en')).toBeUndefined();
+    const chain = 'The health agency said on Monday that 12 people had died. It also noted that 30 were in hospital.';
+    expect(speakerOf(chain, '30', 'en')).toBe('health agency');
+  });
+
+  it('follows a French pronoun through every participle of saying, two adverbs and "fait état"', () => {
+    const general = "Selon le porte-parole de l'armée, le général Marc Aubry, huit civils ont été tués. Il a par ailleurs fait état tôt mercredi de 35 blessés.";
+    expect(speakerOf(general, '35', 'fr')).toBe('Marc Aubry');
+    const confirmed = "La préfecture du Var a publié un bilan provisoire. Elle a ensuite confirmé que 14 personnes étaient blessées.";
+    expect(speakerOf(confirmed, '14', 'fr')).toBe('préfecture du Var');
+    // An act, not speech: "il a ensuite visité" says nothing.
+    const visit = "La préfecture du Var a publié un bilan provisoire. Il a ensuite visité 14 maisons.";
+    expect(speakerOf(visit, '14', 'fr')).toBeUndefined();
+  });
+});

@@ -41,6 +41,9 @@ export const NAME_COUNTS_FR = new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR
  * quoted self-description of about twenty words (106 characters in the sentence read), twice that at most. */
 const QUOTED_APPOSITION_MAX_CHARS = 200;
 
+/** Words that open a complement or a clause, never part of the subject of a sentence-closing "reports" ("…, according
+ * to media reports", "…, based on local reports", "…, as Reuters reports"): general English function words. */
+const EN_REPORTS_GROUP_STOP = `(?:${EN_OPENING_PREPOSITIONS}|${EN_JOINS}|according|based|citing|per|than|under|which|who)`;
 export const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]|cette) ?)?(?:même source)`, 'u'),
@@ -176,6 +179,11 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // speakers21: a name's acronym in parentheses after it ends the phrase as its comma does ("according to the World
     // Health Organization (WHO), 1,200 …"; French "selon l'Organisation … (OMS)," already ends there).
     new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) | \\d| \\(\\p{Lu}[\\p{L}\\d.-]*\\)(?=[,;.]|\\s|$))`, 'u'),
+    // speaker32: "…, the Daily Courier reports.", "Death toll climbs to 187, local media reports": "reports" closing the
+    // sentence right after a comma and a noun group is a verb whose subject is that group (as "…, X said"); elsewhere
+    // "reports" is read only before "that" (EN_VERBS). No preposition or join in the group: "…, according to media
+    // reports." and "…, based on local reports." end on the noun.
+    new RegExp(`, ((?:(?!${EN_REPORTS_GROUP_STOP}(?![\\p{L}]))[\\p{L}.'’-]+ ){0,4}?[\\p{L}.'’-]+) reports(?=\\s*(?:[.;!]|$))`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded. Plural "confirm" likewise ("Local police
