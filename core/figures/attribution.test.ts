@@ -1402,4 +1402,12 @@ describe('speaker32: verbs of saying the patterns did not read', () => {
     const visit = "La préfecture du Var a publié un bilan provisoire. Il a ensuite visité 14 maisons.";
     expect(speakerOf(visit, '14', 'fr')).toBeUndefined();
   });
+
+  it('never reads the noun of an amount as a speaker before a participle "counted"', () => {
+    const precincts = 'With more than 99 percent of the precincts counted on Sunday, the ruling party received 54 percent of the ballot.';
+    expect(speakerOf(precincts, '54 percent', 'en')).toBeUndefined();
+    const ballots = 'The northern party received 10.4 million votes from a total of more than 24.5 million ballots counted.';
+    expect(speakerOf(ballots, '10.4 million', 'en')).toBeUndefined();
+    expect(speakerOf('With 80 percent of the stations counted, the electoral council said turnout was 59 percent.', '59 percent', 'en')).toBe('electoral council');
+  });
 });

@@ -64,6 +64,11 @@ function opensMidPhrase(before: string): boolean {
   return k >= 0 && EN_PREPOSITION.test(words[k]);
 }
 
+/** A number ending right before a group (digits, then spaces): the group is that amount's noun. How far back it is
+ * read: the digits' last characters and a space are enough. */
+const AMOUNT_BEFORE = /\d\s+$/u;
+const AMOUNT_BEFORE_CHARS = 4;
+
 /** The noun group a complement belongs to in English, read back to its start at the stretch's or a clause mark's (a
  * word before it would make it a clause's tail: "the chief that oversees security at …"): a determiner or a noun, no
  * preposition, join or article first, up to ten words, none a join, a relative or an auxiliary, so that the group stays in its clause. */
@@ -181,11 +186,19 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     }
     // "a annoncé la suppression de deux jours fériés": a phrase holding a number is what is said, not who says it.
     if (HAS_NUMBER.test(who)) continue;
+    const raw = m[1] ?? '';
+    const at = m.index + Math.max(0, m[0].indexOf(raw));
+    // speaker32: a lower-case group written right after a number is that amount's noun, no speaker ("with 99 percent of
+    // the precincts counted", "more than 24.5 million ballots counted": "counted" is a participle there, not a verb of
+    // saying).
+    // The stretch may open right after the number (a figure's own stretch starts after its neighbour's digits): the
+    // text before it is read when its place is known.
+    const lead = offset === undefined ? seg.slice(Math.max(0, at - AMOUNT_BEFORE_CHARS), at)
+      : text.slice(Math.max(0, offset + at - AMOUNT_BEFORE_CHARS), offset + at);
+    if (AMOUNT_BEFORE.test(lead)) continue;
     // speakers18: a role and the person it names, the name in apposition or the role the name's ("Selon le ministre
     // des Transports, Jean Dupont, les …", "La secrétaire générale de la préfecture, Jeanne Roe, a annoncé", "Jane
     // Roe, the mayor of X, said", "Jane Roe of the police's inquiry unit said"): the person speaks.
-    const raw = m[1] ?? '';
-    const at = m.index + Math.max(0, m[0].indexOf(raw));
     const person = rolePerson(seg, at, at + raw.length, m.index + m[0].length, who, text, offset);
     if (person) return expand(person, text);
     // "a déclaré le shérif du comté, Jean Dupont.": a role followed by a name alone up to the clause's end is
