@@ -938,7 +938,7 @@ const SPEAKER_NAMES_MAX = 10_000;
 /** One speaker written two ways in two articles (ctx31): "President Trump" / "Donald Trump", "le président Joe Biden" /
  * "President Biden": the two share a name (speakerNames), while speakerKey reads them as two. Across two languages their titles
  * and articles differ even when the name is one. */
-function oneNamedSpeaker(a: string, b: string): boolean {
+export function oneNamedSpeaker(a: string, b: string): boolean {
   const B = speakerNames(b);
   return speakerNames(a).some((n) => B.includes(n));
 }
