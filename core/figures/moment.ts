@@ -1233,7 +1233,7 @@ export function earlierEventMoments(figs: Restatable[] & Array<{ start: number; 
 const SPEAKER_WORD_MIN = 4;
 /**
  * Two speakers' names that share a word ("French Interior Ministry" / "French Ministry of the Interior"): a looser reading
- * than same-speaker.ts (it also joins "Abdul Mateen Qani" / "Abdul Wahid Rayan", "l'armée israélienne" / "la police
+ * than same-speaker.ts (it also joins "Ana Lise Varo" / "Ana Marta Quell", "l'armée israélienne" / "la police
  * israélienne"), kept for timeline.ts alone, where a whole said by a speaker sharing a word still makes a part: speaker32
  * measured same-speaker.ts there, rising-count stories' timelines 770 -> 771, mixing two gold keys 333 -> 334, nothing
  * else moved. restatedMoments below asks same-speaker.ts.

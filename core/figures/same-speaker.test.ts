@@ -13,4 +13,10 @@ describe('one rule for "the same speaker"', () => {
     expect(sameSpeaker("l'armée nationale", 'la police nationale')).toBe(false);
     expect(sameSpeaker('Anna Kowal Brenner', 'Anna Meritz')).toBe(false);
   });
+
+  it('keeps a man and a woman of one surname apart', () => {
+    expect(sameSpeaker('M. Roe', 'Mme Roe')).toBe(false);
+    expect(sameSpeaker('Mr. Roe', 'Ms. Roe')).toBe(false);
+    expect(sameSpeaker('Mme Roe', 'Roe')).toBe(true);
+  });
 });

@@ -10,6 +10,7 @@ import { mayMatchNumbered, newTurn, requiredNumbers } from '../text/required-lit
 import { FR_SUBJECT_GROUPS, NAME_COUNTS_FR, PATTERNS, TITLE_PATTERNS } from './speech-patterns';
 import { lookup, phrasesStartingWith } from '../concepts/index';
 import { fold } from '../text/fold';
+import { SCALE_WORDS } from '../text/number-words';
 import { ADVERB_ALONE, APPOSED_NAME, appositionHead, CONTRACTED_BEFORE_NOUN, expand, HAS_NUMBER, NOT_NAMES, QUOTED_NAME, rolePerson } from './speaker-names';
 import { withoutQuotations } from './speaker-sentences';
 import { hasSurrogate, withoutAstral } from '../text/bmp-regex';
@@ -64,10 +65,15 @@ function opensMidPhrase(before: string): boolean {
   return k >= 0 && EN_PREPOSITION.test(words[k]);
 }
 
-/** A number ending right before a group (digits, then spaces): the group is that amount's noun. How far back it is
- * read: the digits' last characters and a space are enough. */
+/** A number ending right before a group (digits, then spaces). How far back it is read: the digits' last characters
+ * and a space are enough. */
 const AMOUNT_BEFORE = /\d\s+$/u;
 const AMOUNT_BEFORE_CHARS = 4;
+/** Words that, opening a group right after digits, make the group the amount itself ("99 percent of the precincts",
+ * "24.5 million ballots"): a percentage's word or a scale (SCALE_WORDS). Any other group after digits may be a speaker
+ * ("In 2023 officials said", "On March 3 police said", "Top 10 officials said"): fixspeaker32 (a digit alone before a
+ * group dropped those). */
+const AMOUNT_OPENING = new Set(['percent', 'pourcent', 'per', 'pour', 'thousand', 'thousands', 'hundred', 'hundreds', 'mille', ...SCALE_WORDS]);
 
 /** The noun group a complement belongs to in English, read back to its start at the stretch's or a clause mark's (a
  * word before it would make it a clause's tail: "the chief that oversees security at …"): a determiner or a noun, no
@@ -188,14 +194,14 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     if (HAS_NUMBER.test(who)) continue;
     const raw = m[1] ?? '';
     const at = m.index + Math.max(0, m[0].indexOf(raw));
-    // speaker32: a lower-case group written right after a number is that amount's noun, no speaker ("with 99 percent of
-    // the precincts counted", "more than 24.5 million ballots counted": "counted" is a participle there, not a verb of
-    // saying).
+    // speaker32: a lower-case group written right after a number and opening on a percentage's or a scale's word is that
+    // amount, no speaker ("with 99 percent of the precincts counted", "more than 24.5 million ballots counted": "counted"
+    // is a participle there, not a verb of saying).
     // The stretch may open right after the number (a figure's own stretch starts after its neighbour's digits): the
     // text before it is read when its place is known.
     const lead = offset === undefined ? seg.slice(Math.max(0, at - AMOUNT_BEFORE_CHARS), at)
       : text.slice(Math.max(0, offset + at - AMOUNT_BEFORE_CHARS), offset + at);
-    if (AMOUNT_BEFORE.test(lead)) continue;
+    if (AMOUNT_BEFORE.test(lead) && AMOUNT_OPENING.has(fold(raw.split(/\s/u)[0] ?? ''))) continue;
     // speakers18: a role and the person it names, the name in apposition or the role the name's ("Selon le ministre
     // des Transports, Jean Dupont, les …", "La secrétaire générale de la préfecture, Jeanne Roe, a annoncé", "Jane
     // Roe, the mayor of X, said", "Jane Roe of the police's inquiry unit said"): the person speaks.
