@@ -1418,6 +1418,8 @@ describe('fixspeaker32: what speaker32 read too widely', () => {
     expect(speakerOf('In 2023 officials said 40 people died.', '40', 'en')).toBe('officials');
     expect(speakerOf('On March 3 police said 12 protesters were arrested.', '12', 'en')).toBe('police');
     expect(speakerOf('Top 10 officials said 40 people had died.', '40', 'en')).toBe('officials');
+    expect(speakerOf('Since 2019 prosecutors counted 40 cases.', '40', 'en')).toBe('prosecutors');
+    expect(speakerOf('The ministry counted 12,000 claims; 3 regional offices counted 40,000 more.', '40,000', 'en')).toBe('regional offices');
   });
 
   it('never reads a noun phrase before a closing "reports" as its subject', () => {
