@@ -4,7 +4,7 @@
  * Split out of attribution.ts (speakers19).
  */
 import type { Lang } from '../types';
-import { giverOf, lastSpeakerGroup, pronounSays } from './speaker-groups';
+import { giverOf, lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
 import { titleHolder } from './speaker-titles';
 import { mayMatchNumbered, newTurn, requiredNumbers } from '../text/required-literals';
 import { FR_SUBJECT_GROUPS, NAME_COUNTS_FR, PATTERNS, TITLE_PATTERNS } from './speech-patterns';
@@ -73,6 +73,9 @@ const AMOUNT_BEFORE_CHARS = 4;
  * "24.5 million ballots"): a percentage's word or a scale (SCALE_WORDS). Any other group after digits may be a speaker
  * ("In 2023 officials said", "On March 3 police said", "Top 10 officials said"): fixspeaker32 (a digit alone before a
  * group dropped those). */
+/** A group with a speaker's head noun ("officials", "police"): after digits it may still be a speaker ("Top 10 officials
+ * said"); one without ("400 contacts of confirmed cases") is the amount's counted noun (fixspeaker32). */
+const HEADED: Record<Lang, RegExp> = { en: new RegExp(`(?<![\\p{L}])${speakerHead('en')}`, 'u'), fr: new RegExp(`(?<![\\p{L}])${speakerHead('fr')}`, 'u') };
 const AMOUNT_OPENING = new Set(['percent', 'pourcent', 'per', 'pour', 'thousand', 'thousands', 'hundred', 'hundreds', 'mille', ...SCALE_WORDS]);
 
 /** The noun group a complement belongs to in English, read back to its start at the stretch's or a clause mark's (a
@@ -202,6 +205,9 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     const lead = offset === undefined ? seg.slice(Math.max(0, at - AMOUNT_BEFORE_CHARS), at)
       : text.slice(Math.max(0, offset + at - AMOUNT_BEFORE_CHARS), offset + at);
     if (AMOUNT_BEFORE.test(lead) && AMOUNT_OPENING.has(fold(raw.split(/\s/u)[0] ?? ''))) continue;
+    // The counted noun of the amount before it says the figure ("3 regional offices counted 40,000 more"): no earlier group
+    // does ("The ministry counted 12,000 claims; …").
+    if (AMOUNT_BEFORE.test(lead) && !HEADED[lang].test(who)) return undefined;
     // speakers18: a role and the person it names, the name in apposition or the role the name's ("Selon le ministre
     // des Transports, Jean Dupont, les …", "La secrétaire générale de la préfecture, Jeanne Roe, a annoncé", "Jane
     // Roe, the mayor of X, said", "Jane Roe of the police's inquiry unit said"): the person speaks.
