@@ -1375,3 +1375,73 @@ describe('speakers21: structures that carry a speaker the engine read as none', 
     expect(speakerOf('Acme compte 132 000 salariés.', '132 000', 'fr')).toBe('Acme');
   });
 });
+
+describe('speaker32: verbs of saying the patterns did not read', () => {
+  it('reads "reports" closing its sentence after a comma, its subject the group before it', () => {
+    expect(speakerOf('The rail strike left 46,000 passengers stranded on Monday, the Daily Courier reports.', '46,000', 'en')).toBe('Daily Courier');
+    expect(speakerOf('Death toll from the floods climbs to 187, local media reports', '187', 'en')).toBe('local media');
+    // After a preposition "reports" is the noun: no subject there.
+    expect(speakerOf('Prices rose 3% last year, based on official reports.', '3%', 'en')).toBeUndefined();
+    // "as" is a join: the group may not open on it, and "Reuters" alone after it is no subject the pattern reads.
+    expect(speakerOf('Prices rose 3% last year, as Reuters reports.', '3%', 'en')).toBeUndefined();
+  });
+
+  it('reads "noted that" as a verb of saying, and only before "that"', () => {
+    expect(speakerOf('Officials noted that 50 per cent of homes have power again.', '50 per cent', 'en')).toBe('Officials');
+    expect(speakerOf('The regional council also noted that it had recorded 32 cases of arson.', '32', 'en')).toBe('regional council');
+    expect(speakerOf('The mayor noted 40 new cases on the list.', '40', 'en')).toBeUndefined();
+    const chain = 'The health agency said on Monday that 12 people had died. It also noted that 30 were in hospital.';
+    expect(speakerOf(chain, '30', 'en')).toBe('health agency');
+  });
+
+  it('follows a French pronoun through every participle of saying, two adverbs and "fait état"', () => {
+    const general = "Selon le porte-parole de l'armée, le général Marc Aubry, huit civils ont été tués. Il a par ailleurs fait état tôt mercredi de 35 blessés.";
+    expect(speakerOf(general, '35', 'fr')).toBe('Marc Aubry');
+    const confirmed = "La préfecture du Var a publié un bilan provisoire. Elle a ensuite confirmé que 14 personnes étaient blessées.";
+    expect(speakerOf(confirmed, '14', 'fr')).toBe('préfecture du Var');
+    // An act, not speech: "il a ensuite visité" says nothing.
+    const visit = "La préfecture du Var a publié un bilan provisoire. Il a ensuite visité 14 maisons.";
+    expect(speakerOf(visit, '14', 'fr')).toBeUndefined();
+  });
+
+  it('never reads the noun of an amount as a speaker before a participle "counted"', () => {
+    const precincts = 'With more than 99 percent of the precincts counted on Sunday, the ruling party received 54 percent of the ballot.';
+    expect(speakerOf(precincts, '54 percent', 'en')).toBeUndefined();
+    const ballots = 'The northern party received 10.4 million votes from a total of more than 24.5 million ballots counted.';
+    expect(speakerOf(ballots, '10.4 million', 'en')).toBeUndefined();
+    expect(speakerOf('With 80 percent of the stations counted, the electoral council said turnout was 59 percent.', '59 percent', 'en')).toBe('electoral council');
+  });
+});
+
+describe('fixspeaker32: what speaker32 read too widely', () => {
+  it('reads a speaker after digits unless the group opens on the amount itself', () => {
+    expect(speakerOf('In 2023 officials said 40 people died.', '40', 'en')).toBe('officials');
+    expect(speakerOf('On March 3 police said 12 protesters were arrested.', '12', 'en')).toBe('police');
+    expect(speakerOf('Top 10 officials said 40 people had died.', '40', 'en')).toBe('officials');
+    expect(speakerOf('Since 2019 prosecutors counted 40 cases.', '40', 'en')).toBe('prosecutors');
+    // Headless after digits: the amount's counted noun, no speaker ("400 contacts of confirmed cases were traced").
+    // ("identified" is no verb of saying: no speaker at all, rather than the counted noun "contacts of".)
+    expect(speakerOf('Health officials have identified at least 400 contacts of confirmed cases.', '400', 'en')).toBeUndefined();
+    expect(speakerOf('Rescuers said at least 400 contacts of the victims were located.', '400', 'en')).toBe('Rescuers');
+  });
+
+  it('never reads a noun phrase before a closing "reports" as its subject', () => {
+    for (const tail of ['in reports', 'despite conflicting reports', 'amid conflicting reports', 'unlike previous reports',
+      'echoing earlier reports', 'confirming earlier reports', "the agency's latest reports"]) {
+      expect(speakerOf(`Prices rose 3% last year, ${tail}.`, '3%', 'en')).toBeUndefined();
+    }
+  });
+
+  it('reads "notes that" as the plural noun', () => {
+    expect(speakerOf("The minister's notes that 30 people died were leaked.", '30', 'en')).toBeUndefined();
+  });
+
+  it('lends no speaker to an impersonal "il" nor to an act', () => {
+    const before = 'La préfecture du Var a publié un bilan provisoire. ';
+    expect(speakerOf(before + 'Il a été rapporté que 14 personnes étaient blessées.', '14', 'fr')).toBeUndefined();
+    expect(speakerOf(before + 'Il a été signalé 14 cas.', '14', 'fr')).toBeUndefined();
+    expect(speakerOf(before + 'Il a par ailleurs averti 14 maires.', '14', 'fr')).toBeUndefined();
+    expect(speakerOf(before + 'Elle a ensuite rappelé 300 gendarmes.', '300', 'fr')).toBeUndefined();
+    expect(speakerOf(before + 'Elle a ensuite rappelé que 300 gendarmes étaient mobilisés.', '300', 'fr')).toBe('préfecture du Var');
+  });
+});

@@ -7,6 +7,7 @@ import type { Figure } from './types';
 import { concept, lookup, wordFormsOf } from '../concepts/index';
 import { intervalVerdict, lastDigitUnit } from './intervals';
 import { speakerKey } from './attribution';
+import { sameSpeaker } from './same-speaker';
 import { BARE_TITLE, NOT_NAMES } from './speaker-names';
 import { rarity } from '../story/background';
 import { SHARE_UNIT } from './share';
@@ -997,7 +998,7 @@ const SPEAKER_NAMES_MAX = 10_000;
 /** One speaker written two ways in two articles (ctx31): "President Trump" / "Donald Trump", "le président Joe Biden" /
  * "President Biden": the two share a name (speakerNames), while speakerKey reads them as two. Across two languages their titles
  * and articles differ even when the name is one. */
-function oneNamedSpeaker(a: string, b: string): boolean {
+export function oneNamedSpeaker(a: string, b: string): boolean {
   const B = speakerNames(b);
   return speakerNames(a).some((n) => B.includes(n));
 }
@@ -1073,7 +1074,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // One speaker giving one value of one unit in two articles ("cinq secondes", a minister; "plus d'un million", a
   // union) is telling one thing twice: the speaker, not a word of the clause, is what the two share (their clauses
   // are often in two languages). The other tests (roles, places, names, years) still set two counts apart.
-  if (a.saidBy && b.saidBy && (speakerKey(a.saidBy) === speakerKey(b.saidBy) || oneNamedSpeaker(a.saidBy, b.saidBy)) && intervalVerdict(a, b) === 'agrees') need = 0;
+  if (a.saidBy && b.saidBy && sameSpeaker(a.saidBy, b.saidBy) && intervalVerdict(a, b) === 'agrees') need = 0;
   // "90 jours" / "90-day", "88 million" / "88 millions", "cinq secondes" / "five seconds" read for one day on both sides:
   // one exact value of one unit on one day (their moments) is one thing told twice, whatever words each clause uses
   // (across two languages they seldom meet). Not a bound ("plus de 75", "more than a million": a floor says where a

@@ -959,3 +959,17 @@ describe('"remains" / "reste" as a noun is no adverb of the time of writing (fix
     expect(en.find((f) => f.text === '15')?.moment).toBe('2024-11-07');
   });
 });
+
+describe('a restated count takes the day of its speaker\'s own count only (restatedMoments, same-speaker.ts)', () => {
+  // Friday 9 May 2025: Tuesday is the 6th.
+  const when = (text: string) => extractFigures(text, 'en', { published: '2025-05-09' }).filter((f) => f.unit !== 'date').map((f) => `${f.text} ${f.moment}`);
+  it('moves a bound to the day its speaker gave the count', () => {
+    expect(when('More than 900 people were killed in the floods, the state government said. On Tuesday the state government said 950 people had been killed in the floods.'))
+      .toEqual(['More than 900 2025-05-06', '950 2025-05-06']);
+  });
+  it('leaves it on the article\'s day when another speaker gave the count, though the two share a word', () => {
+    // moment.ts oneSpeaker reads "the state government" and "the local government" as one (a shared word), same-speaker.ts as two.
+    expect(when('More than 900 people were killed in the floods, the state government said. On Tuesday the local government said 950 people had been killed in the floods.'))
+      .toEqual(['More than 900 2025-05-09', '950 2025-05-06']);
+  });
+});

@@ -9,6 +9,9 @@
 export const FR_SAY_PARTICIPLES = ['déclaré', 'affirmé', 'souligné', 'indiqué', 'annoncé', 'assuré', 'noté', 'ajouté', 'averti',
   'estimé', 'précisé', 'expliqué', 'détaillé', 'rapporté', 'confirmé', 'mentionné', 'signalé', 'révélé', 'dit', 'écrit',
   'avancé', 'rappelé', 'fait savoir'];
+/** "fait état (de)": a participle phrase that reports a figure as one of saying does ("a fait état de 35 blessés"), read
+ * after a named subject (speech-verbs.ts FR_VERBS) and after a pronoun (speaker-groups.ts): one list for both. */
+export const FR_REPORTS_OF = 'fait état';
 /** Participles only an incise uses, after an inverted auxiliary ("a-t-il poursuivi", "a-t-elle déploré"): alone after
  * "a" they report an act, not speech ("il a poursuivi la route", "elle a admis 3 patients"). */
 const FR_INCISE_ONLY_PARTICIPLES = ['poursuivi', 'insisté', 'raconté', 'confié', 'résumé', 'observé', 'reconnu', 'relevé',

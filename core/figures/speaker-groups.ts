@@ -6,7 +6,7 @@
  * patterns there can put a group before or after their verb.
  */
 import type { Lang } from '../types';
-import { FR_INVERTED_SAYING } from './say-words';
+import { FR_INVERTED_SAYING, FR_REPORTS_OF, FR_SAY_PARTICIPLES } from './say-words';
 
 /** "official" before a noun of a count or a document is an adjective ("the official count of 37", "official figures"):
  * the group, if any, is headed by a later noun ("official sources"), never by "official" (session 15). */
@@ -135,16 +135,26 @@ export function lastSpeakerGroup(seg: string, lang: Lang): string | undefined {
   return who;
 }
 
+/** The participles a French pronoun subject says a figure with after its auxiliary: every participle of saying
+ * (FR_SAY_PARTICIPLES, the list FR_VERBS reads after a named subject: "Il a confirmé que …"), those of counting, and
+ * "fait état" ("Il a par ailleurs fait état tôt mercredi de 35 blessés"; speaker32: the pronoun read only eleven participles,
+ * so a pronoun whose named subject would have been read with the others said nothing). */
+const PRONOUN_ACT_PARTICIPLES_FR = ['averti', 'rappelé', 'noté', 'écrit', 'dit', 'rapporté', 'signalé'];
+/** Those of FR_SAY_PARTICIPLES that also name an act with an object ("Il a averti 14 maires", "Il a rappelé 300
+ * gendarmes", "Il a signalé 14 cas"): after a pronoun read only before the clause or the complement they report ("que",
+ * "de"; fixspeaker32). */
+const PRONOUN_PARTICIPLES_FR = [...FR_SAY_PARTICIPLES.filter((p) => !PRONOUN_ACT_PARTICIPLES_FR.includes(p)), 'compté', 'recensé', 'dénombré', 'revendiqué', 'évoqué', FR_REPORTS_OF,
+  `(?:${PRONOUN_ACT_PARTICIPLES_FR.join('|')})(?= (?:que|qu['’]|de|d['’]|des|du)(?![\\p{L}]))`].join('|');
 /**
  * A sentence whose figure is said by a pronoun: "It said", "They counted", "he added", "Selon lui",
  * "d'après eux", "Il a précisé", "a-t-elle indiqué", "Ils revendiquent". The pronoun names nobody: the
  * speaker is the one named before it.
  */
 const PRONOUN_SAYS: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he) (?:also |later |then |had |has |have )?(?:said|says|say|claimed|claims|added|told|warned|stated|estimated|estimates|counted|reported|insisted|argued|put the (?:figure|number|toll) at|knew of)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he) (?:also |later |then |had |has |have )?(?:said|says|say|claimed|claims|added|told|warned|stated|estimated|estimates|counted|reported|insisted|argued|put the (?:figure|number|toll) at|knew of|noted(?= that(?![\p{L}])))(?![\p{L}])/u,
   // speakers19: an inverted pronoun says only after a verb of saying ("précise-t-il", "a-t-elle ajouté", "ont-ils
   // indiqué"); any other inversion asks a question ("reste-t-il une chance ?", "a-t-il survécu ?").
-  fr: new RegExp(`(?<![\\p{L}])${FR_INVERTED_SAYING}(?![\\p{L}])|(?<![\\p{L}])(?:(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)(?![\\p{L}])|(?:[Ii]ls?|[Ee]lles?) (?:(?:a|ont|avait|avaient) (?:\\p{Ll}+ )?(?:déclaré|affirmé|souligné|indiqué|annoncé|assuré|précisé|ajouté|estimé|compté|recensé|dénombré|revendiqué|avancé|évoqué)|(?:estime|estiment|affirme|affirment|indique|indiquent|revendique|revendiquent|compte|comptent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent))(?![\\p{L}]))`, 'u'),
+  fr: new RegExp(`(?<![\\p{L}])${FR_INVERTED_SAYING}(?![\\p{L}])|(?<![\\p{L}])(?:(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)(?![\\p{L}])|(?:[Ii]ls?|[Ee]lles?) (?:(?:a|ont|avait|avaient) (?!été )(?:\\p{Ll}+ ){0,2}?(?:${PRONOUN_PARTICIPLES_FR})|(?:estime|estiment|affirme|affirment|indique|indiquent|revendique|revendiquent|compte|comptent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent))(?![\\p{L}]))`, 'u'),
 };
 
 /** Offset of the pronoun that says the figure in `seg`, or -1. */

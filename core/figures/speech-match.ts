@@ -4,12 +4,13 @@
  * Split out of attribution.ts (speakers19).
  */
 import type { Lang } from '../types';
-import { giverOf, lastSpeakerGroup, pronounSays } from './speaker-groups';
+import { giverOf, lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
 import { titleHolder } from './speaker-titles';
 import { mayMatchNumbered, newTurn, requiredNumbers } from '../text/required-literals';
 import { FR_SUBJECT_GROUPS, NAME_COUNTS_FR, PATTERNS, TITLE_PATTERNS } from './speech-patterns';
 import { lookup, phrasesStartingWith } from '../concepts/index';
 import { fold } from '../text/fold';
+import { SCALE_WORDS } from '../text/number-words';
 import { ADVERB_ALONE, APPOSED_NAME, appositionHead, CONTRACTED_BEFORE_NOUN, expand, HAS_NUMBER, NOT_NAMES, QUOTED_NAME, rolePerson } from './speaker-names';
 import { withoutQuotations } from './speaker-sentences';
 import { hasSurrogate, withoutAstral } from '../text/bmp-regex';
@@ -63,6 +64,19 @@ function opensMidPhrase(before: string): boolean {
   if (k >= 0 && EN_DETERMINER.test(words[k])) k--;
   return k >= 0 && EN_PREPOSITION.test(words[k]);
 }
+
+/** A number ending right before a group (digits, then spaces). How far back it is read: the digits' last characters
+ * and a space are enough. */
+const AMOUNT_BEFORE = /\d\s+$/u;
+const AMOUNT_BEFORE_CHARS = 4;
+/** Words that, opening a group right after digits, make the group the amount itself ("99 percent of the precincts",
+ * "24.5 million ballots"): a percentage's word or a scale (SCALE_WORDS). Any other group after digits may be a speaker
+ * ("In 2023 officials said", "On March 3 police said", "Top 10 officials said"): fixspeaker32 (a digit alone before a
+ * group dropped those). */
+/** A group with a speaker's head noun ("officials", "police"): after digits it may still be a speaker ("Top 10 officials
+ * said"); one without ("400 contacts of confirmed cases") is the amount's counted noun (fixspeaker32). */
+const HEADED: Record<Lang, RegExp> = { en: new RegExp(`(?<![\\p{L}])${speakerHead('en')}`, 'u'), fr: new RegExp(`(?<![\\p{L}])${speakerHead('fr')}`, 'u') };
+const AMOUNT_OPENING = new Set(['percent', 'pourcent', 'per', 'pour', 'thousand', 'thousands', 'hundred', 'hundreds', 'mille', ...SCALE_WORDS]);
 
 /** The noun group a complement belongs to in English, read back to its start at the stretch's or a clause mark's (a
  * word before it would make it a clause's tail: "the chief that oversees security at …"): a determiner or a noun, no
@@ -181,11 +195,22 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     }
     // "a annoncé la suppression de deux jours fériés": a phrase holding a number is what is said, not who says it.
     if (HAS_NUMBER.test(who)) continue;
+    const raw = m[1] ?? '';
+    const at = m.index + Math.max(0, m[0].indexOf(raw));
+    // speaker32: a lower-case group written right after a number and opening on a percentage's or a scale's word is that
+    // amount, no speaker ("with 99 percent of the precincts counted", "more than 24.5 million ballots counted": "counted"
+    // is a participle there, not a verb of saying).
+    // The stretch may open right after the number (a figure's own stretch starts after its neighbour's digits): the
+    // text before it is read when its place is known.
+    const lead = offset === undefined ? seg.slice(Math.max(0, at - AMOUNT_BEFORE_CHARS), at)
+      : text.slice(Math.max(0, offset + at - AMOUNT_BEFORE_CHARS), offset + at);
+    if (AMOUNT_BEFORE.test(lead) && AMOUNT_OPENING.has(fold(raw.split(/\s/u)[0] ?? ''))) continue;
+    // The counted noun of the amount before it says the figure ("3 regional offices counted 40,000 more"): no earlier group
+    // does ("The ministry counted 12,000 claims; …").
+    if (AMOUNT_BEFORE.test(lead) && !HEADED[lang].test(who)) return undefined;
     // speakers18: a role and the person it names, the name in apposition or the role the name's ("Selon le ministre
     // des Transports, Jean Dupont, les …", "La secrétaire générale de la préfecture, Jeanne Roe, a annoncé", "Jane
     // Roe, the mayor of X, said", "Jane Roe of the police's inquiry unit said"): the person speaks.
-    const raw = m[1] ?? '';
-    const at = m.index + Math.max(0, m[0].indexOf(raw));
     const person = rolePerson(seg, at, at + raw.length, m.index + m[0].length, who, text, offset);
     if (person) return expand(person, text);
     // "a déclaré le shérif du comté, Jean Dupont.": a role followed by a name alone up to the clause's end is

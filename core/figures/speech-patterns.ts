@@ -6,7 +6,7 @@
 import type { Lang } from '../types';
 import { speakerGroup } from './speaker-groups';
 import { TITLE_WORDS } from './speaker-titles';
-import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR, FR_COUNT_VERBS_ANY_SUBJECT, NO_CONJUNCTION_END } from './speech-verbs';
+import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REPORT_MEDIA, EN_REPORT_QUALIFIERS, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR, FR_COUNT_VERBS_ANY_SUBJECT, NO_CONJUNCTION_END } from './speech-verbs';
 
 /** What stands right before a verb of saying whose subject is inverted after it: a stretch's start, a punctuation mark
  * that closes what is said or opens an aside, or "qu'/que" (a relative). */
@@ -41,6 +41,12 @@ export const NAME_COUNTS_FR = new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR
  * quoted self-description of about twenty words (106 characters in the sentence read), twice that at most. */
 const QUOTED_APPOSITION_MAX_CHARS = 200;
 
+/** Words that open a complement or a clause, never part of the subject of a sentence-closing "reports" ("…, according
+ * to media reports", "…, based on local reports", "…, as Reuters reports"): general English function words. */
+const EN_REPORTS_GROUP_STOP = `(?:${EN_OPENING_PREPOSITIONS}|${EN_JOINS}|according|based|citing|per|than|under|which|who|despite|amid|unlike|echoing|confirming|contradicting|following|denying)`;
+/** The group's first word: a determiner or a capital ("the Daily Courier reports", "Reuters reports"), else the group must end
+ * on a medium ("local media reports"). fixspeaker32: "…, despite conflicting reports." read "despite conflicting". */
+const EN_REPORTS_GROUP_OPEN = `(?=(?:the|its|their|this|that|a|an) |\\p{Lu}|(?:[\\p{L}.'’-]+ ){0,4}?(?:${EN_REPORT_MEDIA}) reports)`;
 export const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]|cette) ?)?(?:même source)`, 'u'),
@@ -176,6 +182,12 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // speakers21: a name's acronym in parentheses after it ends the phrase as its comma does ("according to the World
     // Health Organization (WHO), 1,200 …"; French "selon l'Organisation … (OMS)," already ends there).
     new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) | \\d| \\(\\p{Lu}[\\p{L}\\d.-]*\\)(?=[,;.]|\\s|$))`, 'u'),
+    // speaker32: "…, the Daily Courier reports.", "Death toll climbs to 187, local media reports": "reports" closing the
+    // sentence right after a comma and a noun group is a verb whose subject is that group (as "…, X said"); elsewhere
+    // "reports" is read only before "that" (EN_VERBS). No preposition or join in the group: "…, according to media
+    // reports." and "…, based on local reports." end on the noun; nor a last word that makes "reports" the noun ("…, the
+    // agency's latest reports": EN_REPORT_QUALIFIERS, shared with EN_VERBS; fixspeaker32).
+    new RegExp(`, ${EN_REPORTS_GROUP_OPEN}((?:(?!${EN_REPORTS_GROUP_STOP}(?![\\p{L}]))[\\p{L}.'’-]+ ){0,4}?(?!${EN_REPORTS_GROUP_STOP}(?![\\p{L}]))[\\p{L}.'’-]+)(?<!(?<![\\p{L}])(?:${EN_REPORT_QUALIFIERS})) reports(?=\\s*(?:[.;!]|$))`, 'u'),
     // A speaker noun and its modifiers and complement: "the health ministry in Lagos said", "said local officials".
     // Plural "say" only after a speaker noun ("regional authorities say"): after a bare name it is most often a
     // headline's shorthand ("Residents say 50 dead"), whose figure is rounded. Plural "confirm" likewise ("Local police
