@@ -131,7 +131,7 @@ function namedAgeOnce(years: Figure, age: Figure): boolean {
   if (intervalVerdict(years, age) !== 'agrees' || years.low !== years.high) return false;
   const ageCtx = age.context ?? [];
   // The age's holder and the names its clause gives, as plain stems (a name is `n:` in one article, `w:` in another).
-  const holder = new Set(ageCtx.filter((c) => c.startsWith('n:')).map((c) => c.slice(2)));
+  const holder = new Set(namesIn(ageCtx));
   const own = partsOf(age.countsKey).own;
   if (own?.startsWith('n:')) holder.add(own.slice(2));
   const ageWords = new Set(ageCtx.map(plainName));
@@ -139,8 +139,12 @@ function namedAgeOnce(years: Figure, age: Figure): boolean {
   const i = ctx.indexOf('years');
   const isHolder = (c: string | undefined): boolean => !!c && c.startsWith('n:') && (holder.has(plainName(c)) || ageWords.has(plainName(c)));
   if (i < 0 || !(isHolder(ctx[i - 1]) || isHolder(ctx[i + 1]))) return false;
-  const people = ctx.filter((c) => c.startsWith('n:')).map(plainName);
-  return people.every((n) => holder.has(n) || ageWords.has(n));
+  return namesIn(ctx).every((n) => holder.has(n) || ageWords.has(n));
+}
+
+/** The names a figure's context gives (its `n:` words), without their prefix. */
+function namesIn(ctx: readonly string[]): string[] {
+  return ctx.filter((c) => c.startsWith('n:')).map((c) => c.slice(2));
 }
 
 /** A context word without its `n:` / `w:` prefix: one name is `n:` where it was read as a name, `w:` elsewhere
@@ -364,7 +368,7 @@ const sameNamedHolder = (a: Figure, b: Figure): boolean =>
 function leaderOfParty(p: Figure, q: Figure): boolean {
   const isParty = (n: string): boolean => concept(n)?.type === 'party';
   if (!p.names?.length || p.names.some(isParty) || !q.names?.length || !q.names.every(isParty)) return false;
-  const people = (q.context ?? []).filter((c) => c.startsWith('n:')).map((c) => c.slice(2));
+  const people = namesIn(q.context ?? []);
   return people.length > 0 && people.every((n) => p.names!.includes(n));
 }
 
