@@ -32,7 +32,7 @@ import { urlDay } from '../../core/dates/url';
 import { DEVSET, HOLDOUT, HOLDOUT_HIDDEN, goldVerdict, isGoldFigure, sameMoment, type GoldFigure, type GoldFigures, type PageEntry } from './devset';
 
 /** The stories whose counts move over the days their articles cover: a disaster's toll, a raid's casualties. */
-export const RISING_STORIES = ['disaster', 'conflict', 'floods', 'wildfire', 'aircrash', 'epidemic', 'kashmir', 'blackout', 'quake', 'canada', 'shipwreck', 'kumbh', 'magdeburg', 'bridge', 'pelicot', 'funicular', 'psgfinal', 'heatwave', 'hostages', 'hkfire', 'aude', 'adamuz', 'jobsreport', 'cransmontana', 'polvote', 'melissa', 'texasfloods', 'boeingstrike', 'pnglandslide', 'fedcut', 'afghanquake', 'nepalprotests', 'crowdstrike', 'mpox', 'thaicambodia', 'jejuair', 'hajj', 'kenyaprotests', 'yagi', 'solingen', 'helene', 'bdquota', 'iranwar', 'neworleans', 'boris', 'bosnia', 'marburg', 'milton', 'venezuela', 'uselection', 'noto', 'algeria', 'hualien', 'southport', 'mexico'];
+export const RISING_STORIES = ['disaster', 'conflict', 'floods', 'wildfire', 'aircrash', 'epidemic', 'kashmir', 'blackout', 'quake', 'canada', 'shipwreck', 'kumbh', 'magdeburg', 'bridge', 'pelicot', 'funicular', 'psgfinal', 'heatwave', 'hostages', 'hkfire', 'aude', 'adamuz', 'jobsreport', 'cransmontana', 'polvote', 'melissa', 'texasfloods', 'boeingstrike', 'pnglandslide', 'fedcut', 'afghanquake', 'nepalprotests', 'crowdstrike', 'mpox', 'thaicambodia', 'jejuair', 'hajj', 'kenyaprotests', 'yagi', 'solingen', 'helene', 'bdquota', 'iranwar', 'neworleans', 'boris', 'bosnia', 'marburg', 'milton', 'venezuela', 'uselection', 'noto', 'algeria', 'hualien', 'southport', 'mexico', 'senegal', 'hushmoney', 'uaefloods', 'doorplug'];
 
 
 type Corpus = ReturnType<typeof loadTxtCorpus>;
