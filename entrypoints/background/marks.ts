@@ -77,11 +77,25 @@ function figureHeading(f: FigureReport, published: string | undefined, pageLang:
 }
 
 /**
+ * The titles of the sources the marks quote (their passages' and figures' sources), by id. Only those: at 10,000
+ * articles a page has thousands of same-story sources, and a map of every one cost more of the worker's CPU than
+ * all the marks it labels (session 33, node, the browser bench's page: 98 of 1,092 profile samples).
+ */
+function sourceTitles(result: CompareResult): Map<string, string> {
+  const quoted = new Set<string>();
+  for (const p of result.passages) quoted.add(p.source.id);
+  for (const f of result.figures) for (const c of f.comparisons) quoted.add(c.source.id);
+  const titles = new Map<string, string>();
+  for (const s of result.sources) if (quoted.has(s.id)) titles.set(s.id, s.title);
+  return titles;
+}
+
+/**
  * `published`: the page's publication day (YYYY-MM-DD), when known: a figure's year reads against it.
  * `pageLang`: the page's language: a speaker on the page is quoted when it is not the UI's.
  */
 export function buildMarks(pageText: string, result: CompareResult, docs: (id: string) => CorpusDoc | undefined, published?: string, pageLang?: string): MarkRequest[] {
-  const titles = new Map(result.sources.map((s) => [s.id, s.title]));
+  const titles = sourceTitles(result);
   const marks: MarkRequest[] = [];
   for (const g of groupPassages(result.passages)) {
     const best = g.matches.reduce((a, b) => (b.score > a.score ? b : a));
