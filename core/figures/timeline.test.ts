@@ -183,6 +183,29 @@ describe('the joining rule', () => {
     expect(buildTimeline(on(whole), [report(whole, [['s', scoped(killed), 'updated']])], [doc('s', [scoped(killed)], '2025-03-03')])).toHaveLength(1);
   });
 
+  it("never joins two nations' tolls, even through a toll that names no nation", () => {
+    // A storm's toll in one country, then its neighbour's the next day; the page's toll names neither. Each pair is
+    // open (the page's toll may be either's), the chain must not put both countries' dead on one line.
+    const keyed = (f: Figure, ...keys: string[]): Figure => ({ ...f, countsKey: ['person', ...keys, 'killed'] });
+    const page = doc('page', [keyed(p)], '2025-03-05');
+    const north = keyed(killed, 'iso-aa');
+    const south = keyed(fig(40, 150, 'people killed', '2025-03-04'), 'of:iso-bb');
+    const reports = [report(page.figures[0], [['n', north, 'updated'], ['s', south, 'updated']])];
+    const t = buildTimeline(page, reports, [doc('n', [north], '2025-03-03'), doc('s', [south], '2025-03-04')]);
+    expect(t.map((x) => x.points.map((q) => q.low))).toEqual([[120, 180]]);
+    // A toll of both nations shares one with each: it joins ("of:" is whose they are, the same nation).
+    const both = keyed(fig(40, 150, 'people killed', '2025-03-04'), 'iso-aa', 'iso-bb');
+    const joined = buildTimeline(page, [report(page.figures[0], [['n', north, 'updated'], ['s', both, 'updated']])], [doc('n', [north], '2025-03-03'), doc('s', [both], '2025-03-04')]);
+    expect(joined.map((x) => x.points.map((q) => q.low))).toEqual([[120, 150, 180]]);
+    // Not a count that is no toll: a nation named around a share is the setting, not whose the share is.
+    const share = (f: Figure, key: string): Figure => ({ ...f, unit: 'percent', counts: 'percent', countsKey: ['percent', key] });
+    const sp = share(fig(0, 61, 'percent', '2025-03-05'), 'iso-aa');
+    const s1 = share(fig(10, 55, 'percent', '2025-03-03'), 'iso-bb');
+    const s2 = share(fig(40, 58, 'percent', '2025-03-04'), 'iso-cc');
+    const shares = buildTimeline(doc('page', [sp], '2025-03-05'), [report(sp, [['n', s1, 'updated'], ['s', s2, 'updated']])], [doc('n', [s1], '2025-03-03'), doc('s', [s2], '2025-03-04')]);
+    expect(shares.map((x) => x.points.map((q) => q.low))).toEqual([[55, 58, 61]]);
+  });
+
   it("never steps through an update from a toll its article gives beside a higher one of its day (a part)", () => {
     const dead = (start: number, low: number, moment: string, ...keys: string[]): Figure => ({ ...fig(start, low, 'people killed', moment), countsKey: ['person', ...keys, 'killed'] });
     // The source's day: a toll of 40 and, beside it, six killed in one landslide (its place in another sentence).
