@@ -14,6 +14,7 @@ import { intervalVerdict } from './intervals';
 import { RANK_UNIT } from './unit-sets';
 import { growingRole, oneSpeaker } from './moment';
 import { fold } from '../text/fold';
+import { countryOfKey } from '../concepts/index';
 
 /** The verdicts that make two figures one count; `differs` is the same count on one day, not a step. */
 const JOINS: ReadonlySet<Verdict> = new Set(['agrees', 'overlaps', 'updated']);
@@ -195,11 +196,13 @@ function partsOfItsDay(doc: DatedText): ReadonlySet<Figure> {
 export type JoinTrace = (a: { doc: DatedText; figure: Figure }, b: { doc: DatedText; figure: Figure }, verdict: Verdict) => void;
 
 /**
- * The nations a toll is told of (its key's "iso-" words, "of:iso-" ones read as the same nation): a toll's nation
- * tells two countries' counts apart (one country's dead and its neighbour's, told on two days), which nothing else in
+ * The one nation a toll is told of (its key's country words, concepts/index.ts countryOfKey, an "of:" one read as
+ * the same nation): a toll's nation tells two countries' counts apart (one country's dead and its neighbour's, told on two days), which nothing else in
  * a pair may (the compare leaves a count whose nation its clause does not say open to any). Only tolls (moment.ts
  * growingRole): around a magnitude, a share or a year the nation named is the setting or the speaker's, not whose
- * the value is. Read per component, not per pair: most such mixes chain through a toll that names no nation. On the
+ * the value is. A toll naming two nations ("Thai shelling has killed 150 people in Cambodia") sets none: it is whose
+ * it is or where, one of the two, and taken as both it would bridge them, the more so as the first met would decide.
+ * Read per component, not per pair: most such mixes chain through a toll that names no nation. On the
  * development set's rising-count stories (session 33): timelines mixing two gold keys 358 -> 352 (boris 10 -> 8, hajj
  * 8 -> 6, melissa 10 -> 9, thaicambodia 6 -> 5), gold counts at two dates with a timeline 367 -> 366 (melissa 7 -> 6:
  * one country's toll now stays with the first nation it meets); pages dated from their text 297 -> 293 and 285 -> 284.
@@ -207,9 +210,10 @@ export type JoinTrace = (a: { doc: DatedText; figure: Figure }, b: { doc: DatedT
  * counts with a timeline -4; a toll falling under scope.ts LATER_PART_MAX_SHARE between any two members of the
  * joined components: mixing -5 but gold counts with a timeline -9.
  */
-function nationsOf(f: Figure): string[] {
-  if (!growingRole(f)) return [];
-  return [...new Set(f.countsKey.filter((k) => k.startsWith('iso-') || k.startsWith('of:iso-')).map((k) => k.replace(/^of:/, '')))];
+function nationOf(f: Figure): string | undefined {
+  if (!growingRole(f)) return undefined;
+  const ns = new Set(f.countsKey.map(countryOfKey).filter((k): k is string => !!k));
+  return ns.size === 1 ? [...ns][0] : undefined;
 }
 
 /** Two components that each name some and share none. */
@@ -237,7 +241,7 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
   // The dated members of each component, at its root, by (article, day), so that a merge can be refused
   // (sameArticleApart).
   const cells = new Map<string, Map<string, Node[]>>();
-  // The nations each component's tolls are told of, at its root (nationsOf): two components of two nations never
+  // The nations each component's tolls are told of, at its root (nationOf): two components of two nations never
   // join, whatever chain of pairs through a toll that names none would link them.
   const nations = new Map<string, Set<string>>();
   const node = (doc: DatedText, figure: Figure): string => {
@@ -249,8 +253,8 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       cells.set(k, cell ? new Map([[cell, [n]]]) : new Map());
       parent.set(k, k);
       if (figure.period) period.set(k, figure.period);
-      const ns = nationsOf(figure);
-      if (ns.length) nations.set(k, new Set(ns));
+      const nation = nationOf(figure);
+      if (nation) nations.set(k, new Set([nation]));
     }
     return k;
   };

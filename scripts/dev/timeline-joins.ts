@@ -56,7 +56,7 @@ for (const name of process.argv[2] ? process.argv[2].split(',') : RISING_STORIES
         const ga = goldOf(a.doc.id, a.figure)?.key, gb = goldOf(b.doc.id, b.figure)?.key;
         const kind = ga && gb ? (ga === gb ? 'same' : 'BRIDGE') : 'VIA';
         const rel = namesRel(a.figure, b.figure);
-        if (kind === 'BRIDGE') { add(`bridge ${v}`); add(`bridge ${rel}`); add(`bridge scope ${scopeOf(a.figure) === '' ? 'none' : 'set'}`); }
+        if (kind === 'BRIDGE') { add(`bridge ${v}`); add(`bridge ${rel}`); add(`bridge scope ${scopeOf(a.figure) || scopeOf(b.figure) ? 'set' : 'none'}`); }
         if (kind !== 'same') console.log(`  ${kind} ${v} "${a.figure.text}"@${a.figure.moment}[${ga}] n=${a.figure.names ?? '-'} s=${scopeOf(a.figure)} by=${a.figure.saidBy ?? '-'} ~ ${b.doc.id.slice(0, 24)} "${b.figure.text}"@${b.figure.moment}[${gb}] n=${b.figure.names ?? '-'} s=${scopeOf(b.figure)} by=${b.figure.saidBy ?? '-'} (${rel})`);
       }
     }
