@@ -242,6 +242,18 @@ export function concept(id: string): Concept | undefined {
   return BY_ID.get(id);
 }
 
+/** Concepts typed nation that are no one country but a union or an alliance of several ("Europe", "NATO"): a count
+ * told of one is not one country's, so it neither sets nor parts two countries' counts. */
+const NOT_ONE_COUNTRY = new Set(['europe', 'nato']);
+/**
+ * The country a count key names, by its concept type, whether a plain nation word ("france", "iso-kh") or its "of:"
+ * form (whose the count is, the same nation): one reading for every rule that tells two countries' counts apart.
+ */
+export function countryOfKey(key: string): string | undefined {
+  const id = key.replace(/^of:/, '');
+  return concept(id)?.type === 'nation' && !NOT_ONE_COUNTRY.has(id) ? id : undefined;
+}
+
 let formsById: Map<string, string[]> | undefined;
 /** The one-word forms of a concept, both languages ("soldats", "soldiers", "troops"...). */
 export function wordFormsOf(id: string): readonly string[] {

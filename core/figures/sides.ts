@@ -4,7 +4,7 @@
  * days apart (an update). The second stage of compareFigures (compare.ts), after matchKeys.
  */
 import type { Figure } from './types';
-import { concept, lookup } from '../concepts/index';
+import { concept, countryOfKey, lookup } from '../concepts/index';
 import { fold } from '../text/fold';
 import { grownAfter, growingRole, resolveMoment, risenAfter, weekdayNear } from './moment';
 import { inter } from './match';
@@ -65,7 +65,7 @@ export function twoSides(a: Figure, b: Figure): boolean {
  * a place), never a disagreement.
  */
 export function ownCounts(a: Figure, b: Figure): boolean {
-  const nations = (f: Figure): string[] => f.countsKey.slice(1).map((k) => k.replace(/^of:/, '')).filter((k) => concept(k)?.type === 'nation');
+  const nations = (f: Figure): string[] => f.countsKey.slice(1).map(countryOfKey).filter((k): k is string => !!k);
   const own = (x: Figure, y: Figure): boolean => {
     if (!x.saidBy) return false;
     const ny = nations(y);

@@ -183,6 +183,61 @@ describe('the joining rule', () => {
     expect(buildTimeline(on(whole), [report(whole, [['s', scoped(killed), 'updated']])], [doc('s', [scoped(killed)], '2025-03-03')])).toHaveLength(1);
   });
 
+  it("never joins two nations' tolls, even through a toll that names no nation", () => {
+    // A storm's toll in one country, then its neighbour's the next day; the page's toll names neither. Each pair is
+    // open (the page's toll may be either's), the chain must not put both countries' dead on one line. One nation is
+    // a hand-written concept ("lebanon"), the other an ISO one ("iso-kh"): both are read by their concept type.
+    const keyed = (f: Figure, ...keys: string[]): Figure => ({ ...f, countsKey: ['person', ...keys, 'killed'] });
+    const page = doc('page', [keyed(p)], '2025-03-05');
+    const lines = (a: Figure, b: Figure): unknown[][] =>
+      buildTimeline(page, [report(page.figures[0], [['n', a, 'updated'], ['s', b, 'updated']])], [doc('n', [a], '2025-03-03'), doc('s', [b], '2025-03-04')])
+        .map((x) => x.points.map((q) => q.low));
+    const north = keyed(killed, 'lebanon');
+    const south = keyed(fig(40, 150, 'people killed', '2025-03-04'), 'of:iso-kh');
+    expect(lines(north, south)).toEqual([[120, 180]]);
+    // Two hand-written nations, neither an ISO id.
+    expect(lines(north, keyed(fig(40, 150, 'people killed', '2025-03-04'), 'israel'))).toEqual([[120, 180]]);
+    // "of:" is whose the toll is: the same nation as its plain word, so the two join.
+    expect(lines(north, keyed(fig(40, 150, 'people killed', '2025-03-04'), 'of:lebanon'))).toEqual([[120, 150, 180]]);
+    // A union of countries is no one country: it sets no nation, and its toll joins.
+    expect(lines(north, keyed(fig(40, 150, 'people killed', '2025-03-04'), 'europe'))).toEqual([[120, 150, 180]]);
+  });
+
+  it('a toll naming two nations sets none: it bridges neither, in either order of the corpus', () => {
+    const keyed = (f: Figure, ...keys: string[]): Figure => ({ ...f, countsKey: ['person', ...keys, 'killed'] });
+    const page = doc('page', [keyed(p)], '2025-03-05');
+    const one = keyed(killed, 'iso-kh');
+    const other = keyed(fig(30, 100, 'people killed', '2025-03-02'), 'iso-th');
+    const both = keyed(fig(40, 150, 'people killed', '2025-03-04'), 'iso-th', 'of:iso-kh');
+    const docs = { a: doc('a', [one], '2025-03-03'), b: doc('b', [other], '2025-03-02'), c: doc('c', [both], '2025-03-04') };
+    // The page joins each; the two one-nation tolls stay apart, whichever the corpus gives first, and the two-nation
+    // toll, which sets no nation, joins the first line it meets without carrying both nations into it.
+    const order1 = buildTimeline(page, [report(page.figures[0], [['a', one, 'updated'], ['b', other, 'updated'], ['c', both, 'updated']])], [docs.a, docs.b, docs.c]);
+    const order2 = buildTimeline(page, [report(page.figures[0], [['c', both, 'updated'], ['b', other, 'updated'], ['a', one, 'updated']])], [docs.c, docs.b, docs.a]);
+    for (const t of [order1, order2]) {
+      const got = t.map((x) => x.points.map((q) => q.low));
+      expect(got.some((l) => l.includes(120) && l.includes(100))).toBe(false);
+      expect(got.filter((l) => l.includes(180))).toHaveLength(1);
+    }
+    // Without a page toll, a two-nation toll between two one-nation ones does not bridge them: the line of 120 and
+    // 150 joins, and 100 stays out even though 150 names its nation too.
+    const p150 = doc('page', [both], '2025-03-04');
+    const bridge = (first: 'a' | 'b'): unknown[][] => {
+      const cs: Array<[string, Figure, Verdict]> = first === 'a' ? [['a', one, 'updated'], ['b', other, 'updated']] : [['b', other, 'updated'], ['a', one, 'updated']];
+      return buildTimeline(p150, [report(both, cs)], first === 'a' ? [docs.a, docs.b] : [docs.b, docs.a]).map((x) => x.points.map((q) => q.low));
+    };
+    for (const first of ['a', 'b'] as const) expect(bridge(first).some((l) => l.includes(120) && l.includes(100))).toBe(false);
+  });
+
+  it('A share is no toll: the nation named around it is the setting, not whose the share is.', () => {
+    const share = (f: Figure, key: string): Figure => ({ ...f, unit: 'percent', counts: 'percent', countsKey: ['percent', key] });
+    const sp = share(fig(0, 61, 'percent', '2025-03-05'), 'france');
+    const s1 = share(fig(10, 55, 'percent', '2025-03-03'), 'germany');
+    const s2 = share(fig(40, 58, 'percent', '2025-03-04'), 'iso-kh');
+    const shares = buildTimeline(doc('page', [sp], '2025-03-05'), [report(sp, [['n', s1, 'updated'], ['s', s2, 'updated']])], [doc('n', [s1], '2025-03-03'), doc('s', [s2], '2025-03-04')]);
+    expect(shares.map((x) => x.points.map((q) => q.low))).toEqual([[55, 58, 61]]);
+  });
+
   it("never steps through an update from a toll its article gives beside a higher one of its day (a part)", () => {
     const dead = (start: number, low: number, moment: string, ...keys: string[]): Figure => ({ ...fig(start, low, 'people killed', moment), countsKey: ['person', ...keys, 'killed'] });
     // The source's day: a toll of 40 and, beside it, six killed in one landslide (its place in another sentence).
