@@ -29,8 +29,11 @@ const ONE = new Set(['1', 'un', 'une', 'one', 'a', 'an']);
 const BEFORE_VALUE_ONLY = new Set(['category']);
 const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
 /** French adjectives written before the noun they qualify, in the plural (folded): "huit principaux syndicats",
- * "trois grandes villes", "deux nouveaux hôpitaux". Without them the adjective would be read as the counted noun. */
-const FR_PRENOMINAL = new Set(['principaux', 'principales', 'grands', 'grandes', 'gros', 'grosses', 'petits', 'petites', 'nouveaux', 'nouvelles', 'vieux', 'vieilles', 'jeunes', 'premiers', 'premieres', 'derniers', 'dernieres', 'seuls', 'seules', 'vrais', 'vraies', 'importants', 'importantes']);
+ * "trois grandes villes", "deux nouveaux hôpitaux", "deux anciens ministres", "cinq hauts fonctionnaires". Without them
+ * the adjective would be read as the counted noun. Not "prochains / prochaines" (unit33): "les 5 prochaines années"
+ * then read years, and such spans of two different promises met across keys (two more cross-key comparisons on the
+ * development set for one right pair). */
+const FR_PRENOMINAL = new Set(['principaux', 'principales', 'grands', 'grandes', 'gros', 'grosses', 'petits', 'petites', 'nouveaux', 'nouvelles', 'vieux', 'vieilles', 'jeunes', 'premiers', 'premieres', 'derniers', 'dernieres', 'anciens', 'anciennes', 'hauts', 'hautes', 'seuls', 'seules', 'vrais', 'vraies', 'importants', 'importantes']);
 /** Plural nouns of French and English: -s, -x ("lieux"), and English -men / -ren / people; not the English adjectives
  * and singular nouns that end in -s too: -less ("eight priceless pieces"), -ous ("three previous attempts"), -ss
  * ("two business days"). */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+import type { Lang } from '../types';
+
+// Sentences written for these tests (unit33).
+const fig = (text: string, lang: Lang, q: string) => extractFigures(text, lang).find((f) => f.text === q);
+const unitOf = (text: string, lang: Lang, q: string) => fig(text, lang, q)?.unit;
+
+describe('"mm" glued to digits (unit33)', () => {
+  it('reads lower-case "mm" as millimetres, not a million', () => {
+    const f = fig('More than 120mm of rain fell overnight on the coast.', 'en', 'More than 120mm');
+    expect(f?.unit).toBe('mm');
+    expect(f?.low).toBe(120);
+    expect(fig('The yearly average is 80.5mm.', 'en', '80.5mm')?.low).toBe(80.5);
+  });
+  it('still reads capital "MM" after a currency as a million', () => {
+    const f = fig('The start-up raised $7MM last spring.', 'en', '7MM');
+    expect(f?.low).toBe(7e6);
+    expect(f?.unit).toBe('dollar');
+  });
+});
+
+describe('lengths in feet and inches, hours as "hrs" (unit33)', () => {
+  it('reads feet and pieds as one unit', () => {
+    expect(unitOf('The jet was climbing through 12,000 feet when the window cracked.', 'en', '12,000 feet')).toBe('feet');
+    expect(unitOf("L'avion montait à 12 000 pieds quand le hublot s'est fissuré.", 'fr', '12 000 pieds')).toBe('feet');
+  });
+  it('reads inches and pouces as one unit', () => {
+    expect(unitOf('The town got 2.5 inches of snow.', 'en', '2.5 inches')).toBe('inches');
+    expect(unitOf('La ville a reçu 2,5 pouces de neige.', 'fr', '2,5 pouces')).toBe('inches');
+  });
+  it('reads "hrs" as hours', () => {
+    expect(unitOf('The road stayed closed for 36 hrs after the slide.', 'en', '36 hrs')).toBe('hours');
+  });
+});
+
+describe('counts of charges, schoolchildren, and French adjectives before the noun (unit33)', () => {
+  it('reads "chefs d\'accusation" as charges, not leaders, and "counts" and "charges" alike', () => {
+    const fr = fig("L'ancien maire a été reconnu coupable des 12 chefs d'accusation.", 'fr', '12');
+    const en = fig('The former mayor was found guilty on all 12 counts.', 'en', '12');
+    const en2 = fig('The former mayor faces 12 charges of fraud.', 'en', '12');
+    expect(fr?.countsKey).toEqual(['charge']);
+    expect(en?.countsKey).toEqual(['charge']);
+    expect(en2?.countsKey).toEqual(['charge']);
+    // "chefs" alone still names leaders.
+    expect(fig("Les 12 chefs de la coalition se sont réunis.", 'fr', '12')?.countsKey).toContain('leader');
+  });
+  it('reads schoolchildren and écoliers as students', () => {
+    expect(fig('Six schoolchildren were hurt when the bus overturned.', 'en', 'Six')?.countsKey).toContain('student');
+    expect(fig('Six écoliers ont été blessés quand le bus s\'est renversé.', 'fr', 'Six')?.countsKey).toContain('student');
+  });
+  it('reads the noun after "anciens", "hauts"', () => {
+    expect(fig('Trois anciens ministres ont signé la lettre.', 'fr', 'Trois')?.countsKey).not.toContain('w:former');
+    expect(fig('Cinq hauts fonctionnaires ont été entendus.', 'fr', 'Cinq')?.countsKey).not.toContain('w:haut');
+  });
+});
