@@ -211,6 +211,16 @@ const AGE_JOINS = new Set(['and', 'et', 'or', 'ou']);
 /** Subject pronouns before "a / avait": the one whose age it is. After anything else, folded "a" may be "à"
  * ("partir à 64 ans": the age of a rule, not of a person). */
 const AGE_SUBJECTS_FR = new Set(['il', 'elle', 'ils', 'elles']);
+/** "At 12, …" may be noon; an age after "At" at a clause's head is read above the clock's last hour only. */
+const AT_AGE_MIN_EXCLUSIVE = 12;
+/** Pronouns of one person after "At 44,": "At 19, she left school". */
+const AGE_PRONOUNS_EN = new Set(['he', 'she']);
+/** Does the token at k open its clause: the text's start, a sentence's end or a line break before it? */
+const clauseStart = (toks: Tok[], k: number): boolean => k === 0 || !!toks[k].nl || ['.', '!', '?', ';', ':', '"'].includes(toks[k - 1]?.t ?? '');
+/** English titles held by one person (folded), whose age a number set between commas after them gives: "The prime
+ * minister, 59, was shot". */
+const ONE_PERSON_TITLES_EN = new Set(['minister', 'president', 'chancellor', 'governor', 'mayor', 'secretary', 'spokesman',
+  'spokeswoman', 'spokesperson', 'leader', 'chief', 'premier', 'senator', 'judge', 'pope', 'king', 'queen', 'prince', 'princess']);
 /** Is the word at k a noun of people ("femme", "man", "victim"): the one whose age a number beside it gives? */
 function peopleNounAt(toks: Tok[], k: number): string | undefined {
   const t = toks[k];
@@ -284,6 +294,21 @@ export function personAge(toks: Tok[], i0: number, i1: number, unit: string, lan
   if (joined && agedBefore(i0 - 3) && (lang === 'en' || toks[i1]?.t === 'ans')) return { who: nounBefore(lang === 'en' ? i0 - 4 : i0 - 5) };
   if (lang === 'en') {
     if (prev === 'aged') return { who: nounBefore(i0 - 2) };
+    // "The prime minister, 59, was shot", "the driver, 41, was arrested": a bare number set between two commas after a
+    // singular noun of people is that person's age, as after a name (ageName). A plural noun before it ("the victims,
+    // 12, were...") may be a count, so only a singular one.
+    if (unit === 'number' && prev === ',' && toks[i1]?.t === ',' && !looksPlural(toks[i0 - 2]?.t ?? 's')) {
+      const who = peopleNounAt(toks, i0 - 2);
+      if (who) return { who };
+      if (ONE_PERSON_TITLES_EN.has(toks[i0 - 2].t)) return { who: undefined };
+    }
+    // "At 44, Faye is set to become…", "At 19, she left": a clause opening on "At" and a bare number, then a comma and
+    // a name or a pronoun, gives that person's age. Not an hour: a clock's hours stop at 12 in English prose ("At 10,
+    // Smith spoke" may be ten o'clock), so the age must be above them.
+    if (unit === 'number' && prev === 'at' && toks[i1]?.t === ',' && toks[i0].v > AT_AGE_MIN_EXCLUSIVE && clauseStart(toks, i0 - 1)) {
+      const n = toks[i1 + 1];
+      if (n && n.kind === 'w' && ((n.cap && !STOPWORDS.has(n.t) && personName(toks, i1 + 1)) || AGE_PRONOUNS_EN.has(n.t))) return { who: undefined };
+    }
     if (unit !== 'years') return undefined;
     // "52-year-old woman" (the hyphenated unit "-year" is read with the number: extract.ts), "52 years old".
     const a = toks[i1]?.t === '-' ? i1 + 2 : i1 + 1;
@@ -584,6 +609,9 @@ const WHOLE_ADJECTIVES_MAX = 1;
  */
 /** Relative pronouns of people after a demonstrative: "those who", "ceux qui". */
 const PEOPLE_RELATIVES = new Set(['who', 'whom', 'qui']);
+/** English nouns of the table written the same in the plural: "United has 79 of the aircraft" takes its part from
+ * a set, so the noun is plural whatever its form. Folded. */
+const SAME_IN_PLURAL_EN = new Set(['aircraft', 'police', 'staff', 'crew', 'personnel', 'livestock', 'cattle', 'sheep']);
 function wholeNounNoNumber(toks: Tok[], i1: number, lang: Lang): { category: string; role?: string } | undefined {
   let q = i1;
   const t0 = toks[q]?.t;
@@ -609,7 +637,7 @@ function wholeNounNoNumber(toks: Tok[], i1: number, lang: Lang): { category: str
       if (after && after.c.type === 'entity' && PEOPLE_CATS.has(after.c.id)) return { category: after.c.id, role: h.c.id };
       return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
     }
-    if (h && h.c.type === 'entity') return looksPlural(toks[q + h.len - 1].t) ? { category: h.c.id } : undefined;
+    if (h && h.c.type === 'entity') return looksPlural(toks[q + h.len - 1].t) || SAME_IN_PLURAL_EN.has(toks[q + h.len - 1].t) ? { category: h.c.id } : undefined;
     // "of his co-defendants": a word glued by a hyphen to the noun is a prefix of it.
     if (toks[q + 1]?.t === '-' && toks[q + 1].start === t.end && toks[q + 2]?.kind === 'w' && toks[q + 2].start === toks[q + 1].end) { q++; continue; }
     if (!h && t.t.length > 2 && looksPlural(t.t) && !INVARIABLE_S.has(t.t) && !(lang === 'en' && t.cap)) {
@@ -1404,6 +1432,11 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // the number, said of the count, is no counted noun either (read so, "nécessaires" gave the count a unit of its
       // own, w:necessair); threshold.ts reads the need. Before a noun it is an adjective: "the 218 needed votes".
       if (k === i1 && neededOfCount(toks, k)) break;
+      // "from 27,000 to 16,000 within six years": a number word is another number, never the counted noun (read as one,
+      // "six" gave the count a unit of its own, w:six). Not after "des / of" ("deux des six ouvriers"): read as the
+      // whole's workers, the part then met other counts of workers of another fate ("Two workers were rescued") across
+      // keys (unit33: bridge +2 cross-key), as the part's own fate (the bodies before "de") is not read past the whole.
+      if (t.kind === 'w' && !hit && wholeNumberWord(t.t, lang) && !SKIP_BEFORE_HEAD.has(toks[k - 1]?.t ?? '')) break;
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an

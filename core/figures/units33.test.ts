@@ -54,3 +54,32 @@ describe('counts of charges, schoolchildren, and French adjectives before the no
     expect(fig('Cinq hauts fonctionnaires ont été entendus.', 'fr', 'Cinq')?.countsKey).not.toContain('w:haut');
   });
 });
+
+describe('number words are never the counted noun (unit33)', () => {
+  it('reads no "w:five" in "from 9,000 to 7,000 within five years"', () => {
+    const en = fig('The firm will cut staff from 9,000 to 7,000 within five years.', 'en', '9,000');
+    expect(en).toBeDefined();
+    expect(en?.unit).not.toBe('w:five');
+  });
+});
+
+describe('an age set between commas after a title or a noun of one person (unit33)', () => {
+  it('reads "The governor, 61, was..." as an age', () => {
+    const f = fig('The governor, 61, was taken to hospital on Friday.', 'en', '61');
+    expect(f?.unit).toBe('years');
+    expect(f?.countsKey).toContain('age');
+  });
+  it('reads no age after a plural noun', () => {
+    expect(fig('The victims, 14, were named on Friday.', 'en', '14')?.countsKey).not.toContain('age');
+  });
+});
+
+describe('a partitive of a noun same in the plural, "At 44," (unit33)', () => {
+  it('reads "79 of the aircraft" as aircraft', () => {
+    expect(fig('The carrier has 43 of the aircraft in its fleet.', 'en', '43')?.unit).toBe('aircraft');
+  });
+  it('reads "At 44, Name" as an age, not a clock\'s hour', () => {
+    expect(fig('At 37, Moreau becomes the youngest mayor of the city.', 'en', '37')?.countsKey).toContain('age');
+    expect(fig('At 10, Moreau opened the session.', 'en', '10')?.countsKey ?? []).not.toContain('age');
+  });
+});
