@@ -217,6 +217,29 @@ const AT_AGE_MIN_EXCLUSIVE = 12;
 const AGE_PRONOUNS_EN = new Set(['he', 'she']);
 /** Does the token at k open its clause: the text's start, a sentence's end or a line break before it? */
 const clauseStart = (toks: Tok[], k: number): boolean => k === 0 || !!toks[k].nl || ['.', '!', '?', ';', ':', '"'].includes(toks[k - 1]?.t ?? '');
+/** Words after "Noun, N," that make N one of a list or a count, not an age: "12, 14 and 15 were dropped", "20, not
+ * 30, is the figure", "The police, 30, were late" (a plural verb: the noun counts a group). */
+const LIST_NEGATIONS_EN = new Set(['not']);
+const PLURAL_VERBS_EN = new Set(['were', 'are', 'have']);
+/** Does the token at k (after the comma closing "Noun, N,") make N a list's member or a group's count? */
+function listOrPluralAfter(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (t.kind === 'd' || LIST_NEGATIONS_EN.has(t.t) || PLURAL_VERBS_EN.has(t.t)) return true;
+  return AGE_JOINS.has(t.t) && toks[k + 1]?.kind === 'd';
+}
+/** Is the capitalised word at k given as a person: a first name glued before it here ("At 44, Ana Faye"), or the same
+ * word elsewhere in the text after a capitalised first name or a courtesy title ("Ana Faye ... At 44, Faye")? A lone
+ * capital after "At 35," may be a place, a firm or a team whose reading (a temperature, a price, a score) is no age. */
+function givenAsPerson(toks: Tok[], k: number): boolean {
+  const firstName = (j: number): boolean => {
+    const f = toks[j];
+    return !!f && f.kind === 'w' && !!f.cap && !f.upper && !f.nl && !STOPWORDS.has(f.t) && !lookup(f.t, 'party') && !lookup(f.t);
+  };
+  const n = toks[k + 1];
+  if (n && n.kind === 'w' && n.cap && !n.upper && !STOPWORDS.has(n.t) && !lookup(n.t) && firstName(k)) return true;
+  return toks.some((t, j) => j !== k && t.t === toks[k].t && !!t.cap && !t.nl && firstName(j - 1));
+}
 /** English titles held by one person (folded), whose age a number set between commas after them gives: "The prime
  * minister, 59, was shot". */
 const ONE_PERSON_TITLES_EN = new Set(['minister', 'president', 'chancellor', 'governor', 'mayor', 'secretary', 'spokesman',
@@ -297,7 +320,8 @@ export function personAge(toks: Tok[], i0: number, i1: number, unit: string, lan
     // "The prime minister, 59, was shot", "the driver, 41, was arrested": a bare number set between two commas after a
     // singular noun of people is that person's age, as after a name (ageName). A plural noun before it ("the victims,
     // 12, were...") may be a count, so only a singular one.
-    if (unit === 'number' && prev === ',' && toks[i1]?.t === ',' && !looksPlural(toks[i0 - 2]?.t ?? 's')) {
+    if (unit === 'number' && prev === ',' && toks[i1]?.t === ',' && i0 >= 2 && !looksPlural(toks[i0 - 2].t)
+      && !SAME_IN_PLURAL_EN.has(toks[i0 - 2].t) && !listOrPluralAfter(toks, i1 + 1)) {
       const who = peopleNounAt(toks, i0 - 2);
       if (who) return { who };
       if (ONE_PERSON_TITLES_EN.has(toks[i0 - 2].t)) return { who: undefined };
@@ -307,7 +331,7 @@ export function personAge(toks: Tok[], i0: number, i1: number, unit: string, lan
     // Smith spoke" may be ten o'clock), so the age must be above them.
     if (unit === 'number' && prev === 'at' && toks[i1]?.t === ',' && toks[i0].v > AT_AGE_MIN_EXCLUSIVE && clauseStart(toks, i0 - 1)) {
       const n = toks[i1 + 1];
-      if (n && n.kind === 'w' && ((n.cap && !STOPWORDS.has(n.t) && personName(toks, i1 + 1)) || AGE_PRONOUNS_EN.has(n.t))) return { who: undefined };
+      if (n && n.kind === 'w' && (AGE_PRONOUNS_EN.has(n.t) || (n.cap && !STOPWORDS.has(n.t) && personName(toks, i1 + 1) && givenAsPerson(toks, i1 + 1)))) return { who: undefined };
     }
     if (unit !== 'years') return undefined;
     // "52-year-old woman" (the hyphenated unit "-year" is read with the number: extract.ts), "52 years old".
@@ -637,7 +661,7 @@ function wholeNounNoNumber(toks: Tok[], i1: number, lang: Lang): { category: str
       if (after && after.c.type === 'entity' && PEOPLE_CATS.has(after.c.id)) return { category: after.c.id, role: h.c.id };
       return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
     }
-    if (h && h.c.type === 'entity') return looksPlural(toks[q + h.len - 1].t) || SAME_IN_PLURAL_EN.has(toks[q + h.len - 1].t) ? { category: h.c.id } : undefined;
+    if (h && h.c.type === 'entity') return looksPlural(toks[q + h.len - 1].t) || (lang === 'en' && SAME_IN_PLURAL_EN.has(toks[q + h.len - 1].t)) ? { category: h.c.id } : undefined;
     // "of his co-defendants": a word glued by a hyphen to the noun is a prefix of it.
     if (toks[q + 1]?.t === '-' && toks[q + 1].start === t.end && toks[q + 2]?.kind === 'w' && toks[q + 2].start === toks[q + 1].end) { q++; continue; }
     if (!h && t.t.length > 2 && looksPlural(t.t) && !INVARIABLE_S.has(t.t) && !(lang === 'en' && t.cap)) {

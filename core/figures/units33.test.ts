@@ -79,7 +79,25 @@ describe('a partitive of a noun same in the plural, "At 44," (unit33)', () => {
     expect(fig('The carrier has 43 of the aircraft in its fleet.', 'en', '43')?.unit).toBe('aircraft');
   });
   it('reads "At 44, Name" as an age, not a clock\'s hour', () => {
-    expect(fig('At 37, Moreau becomes the youngest mayor of the city.', 'en', '37')?.countsKey).toContain('age');
+    expect(fig('Claire Moreau won the vote. At 37, Moreau becomes the youngest mayor of the city.', 'en', '37')?.countsKey).toContain('age');
+    expect(fig('At 37, she becomes the youngest mayor of the city.', 'en', '37')?.countsKey).toContain('age');
     expect(fig('At 10, Moreau opened the session.', 'en', '10')?.countsKey ?? []).not.toContain('age');
+  });
+});
+
+describe('review fixunit33: no age where the structure says otherwise', () => {
+  const noAge = (text: string, q: string) => expect(fig(text, 'en', q)?.countsKey ?? []).not.toContain('age');
+  it('reads no age after a noun same in the plural, before a list or a plural verb', () => {
+    noAge('The police, 30, arrived late.', '30');
+    noAge('The personnel, 40, were evacuated.', '40');
+    noAge('Of the counts against the senator, 12, 14 and 15 were dropped.', '12');
+    noAge('For the minister, 20, not 30, is the right figure.', '20');
+    noAge('The crowd saw the governor, 25, or 26 of them at most.', '25');
+  });
+  it('reads no age after "At N," before a place, a firm or a lone surname', () => {
+    noAge('At 35, Seville was the hottest city in the country.', '35');
+    noAge('At 25, France has the highest rate in the region.', '25');
+    noAge('At 40, Tesla shares looked cheap.', '40');
+    noAge('At 18, Jones had the lowest score.', '18');
   });
 });
