@@ -240,6 +240,32 @@ function givenAsPerson(toks: Tok[], k: number): boolean {
   if (n && n.kind === 'w' && n.cap && !n.upper && !STOPWORDS.has(n.t) && !lookup(n.t) && firstName(k)) return true;
   return toks.some((t, j) => j !== k && t.t === toks[k].t && !!t.cap && !t.nl && firstName(j - 1));
 }
+/** Words after a singular "foot" that make it a length ("a 6 foot tall fence", "30 foot deep"); before any other
+ * word "foot" is that noun's adjective ("200 foot soldiers", "300 foot passengers"). A hyphen-glued "6-foot" is read
+ * as a compound unit before this. */
+const FOOT_MEASURE_NEXT_EN = new Set(['tall', 'high', 'long', 'deep', 'wide', 'above', 'below', 'under', 'over', 'of']);
+/** Nouns of a length after "N pieds de / d'" ("30 000 pieds d'altitude", "20 pieds de haut"); any other noun makes
+ * "pieds" plants or stems ("500 pieds de cannabis", "10 000 pieds de vigne"). Folded. */
+const FEET_MEASURE_NOUNS_FR = new Set(['altitude', 'haut', 'hauteur', 'long', 'longueur', 'profondeur', 'profond', 'large', 'largeur', 'distance']);
+/** Determiners before a number that make "pieds" the body's ("amputé des deux pieds", "les deux pieds dans l'eau"). */
+const BODY_DETERMINERS_FR = new Set(['des', 'les', 'ses', 'aux', 'ces', 'leurs', 'mes', 'nos', 'vos']);
+/** Is the unit's word at k (after the number at i0) another word here: "foot" as an adjective, "HR" (human
+ * resources) written in capitals, French "pieds" of plants or of the body? */
+function unitMisread(toks: Tok[], i0: number, k: number, lang: Lang): boolean {
+  const t = toks[k];
+  if (lang === 'en') {
+    if (t.t === 'foot') return !FOOT_MEASURE_NEXT_EN.has(toks[k + 1]?.t ?? '') || !!toks[k + 1]?.nl;
+    // Lower case only, as "mm" glued to digits (digit-numbers.ts): "HR", "HRS" name a department.
+    if (t.t === 'hr' || t.t === 'hrs') return !!t.cap || !!t.upper;
+    return false;
+  }
+  if (t.t !== 'pied' && t.t !== 'pieds') return false;
+  if (BODY_DETERMINERS_FR.has(toks[i0 - 1]?.t ?? '')) return true;
+  const de = toks[k + 1]?.t;
+  if (de !== 'de' && de !== 'd') return false;
+  const q = toks[k + 2]?.t === "'" ? k + 3 : k + 2;
+  return !FEET_MEASURE_NOUNS_FR.has(toks[q]?.t ?? '');
+}
 /** English titles held by one person (folded), whose age a number set between commas after them gives: "The prime
  * minister, 59, was shot". */
 const ONE_PERSON_TITLES_EN = new Set(['minister', 'president', 'chancellor', 'governor', 'mayor', 'secretary', 'spokesman',
@@ -1373,6 +1399,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         headEnd = k + 1;
         break;
       }
+      // "200 foot soldiers", "cut 200 HR jobs", "500 pieds de cannabis", "amputé des deux pieds": a unit's form that
+      // is also another word is read as the unit only where the structure says a length or a time (unitMisread).
+      if (hit && hit.c.type === 'unit' && unitMisread(toks, i0, k, lang)) break;
       if (hit && hit.c.type === 'unit') {
         unit = hit.c.id;
         headEnd = k + hit.len;

@@ -101,3 +101,22 @@ describe('review fixunit33: no age where the structure says otherwise', () => {
     noAge('At 18, Jones had the lowest score.', '18');
   });
 });
+
+describe('review fixunit33: unit words that are other words', () => {
+  it('reads a singular "foot" before a noun as no length', () => {
+    expect(unitOf('The army sent 200 foot soldiers to the border.', 'en', '200')).toBe('number');
+    expect(unitOf('The ferry carried 300 foot passengers.', 'en', '300')).toBe('number');
+    expect(fig('The wall is 30 foot high.', 'en', '30 foot')?.unit).toBe('feet');
+  });
+  it('reads "pieds de" a plant, and the body\'s "pieds", as no length', () => {
+    expect(unitOf('Les gendarmes ont saisi 500 pieds de cannabis.', 'fr', '500')).toBe('number');
+    expect(unitOf('Le domaine compte 10 000 pieds de vigne.', 'fr', '10 000')).toBe('number');
+    expect(unitOf('Il a été amputé des deux pieds.', 'fr', 'deux')).toBe('number');
+    expect(unitOf("L'avion volait à 30 000 pieds d'altitude.", 'fr', '30 000 pieds')).toBe('feet');
+  });
+  it('reads capital HR as no hours', () => {
+    expect(unitOf('The bank will cut 200 HR jobs.', 'en', '200')).toBe('number');
+    expect(unitOf('The ward has 200 HRS staff.', 'en', '200')).toBe('number');
+    expect(unitOf('The road was closed for 6 hrs on Monday.', 'en', '6 hrs')).toBe('hours');
+  });
+});
