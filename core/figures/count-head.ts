@@ -29,8 +29,11 @@ const ONE = new Set(['1', 'un', 'une', 'one', 'a', 'an']);
 const BEFORE_VALUE_ONLY = new Set(['category']);
 const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
 /** French adjectives written before the noun they qualify, in the plural (folded): "huit principaux syndicats",
- * "trois grandes villes", "deux nouveaux hôpitaux". Without them the adjective would be read as the counted noun. */
-const FR_PRENOMINAL = new Set(['principaux', 'principales', 'grands', 'grandes', 'gros', 'grosses', 'petits', 'petites', 'nouveaux', 'nouvelles', 'vieux', 'vieilles', 'jeunes', 'premiers', 'premieres', 'derniers', 'dernieres', 'seuls', 'seules', 'vrais', 'vraies', 'importants', 'importantes']);
+ * "trois grandes villes", "deux nouveaux hôpitaux", "deux anciens ministres", "cinq hauts fonctionnaires". Without them
+ * the adjective would be read as the counted noun. Not "prochains / prochaines" (unit33): "les 5 prochaines années"
+ * then read years, and such spans of two different promises met across keys (two more cross-key comparisons on the
+ * development set for one right pair). */
+const FR_PRENOMINAL = new Set(['principaux', 'principales', 'grands', 'grandes', 'gros', 'grosses', 'petits', 'petites', 'nouveaux', 'nouvelles', 'vieux', 'vieilles', 'jeunes', 'premiers', 'premieres', 'derniers', 'dernieres', 'anciens', 'anciennes', 'hauts', 'hautes', 'seuls', 'seules', 'vrais', 'vraies', 'importants', 'importantes']);
 /** Plural nouns of French and English: -s, -x ("lieux"), and English -men / -ren / people; not the English adjectives
  * and singular nouns that end in -s too: -less ("eight priceless pieces"), -ous ("three previous attempts"), -ss
  * ("two business days"). */
@@ -208,6 +211,65 @@ const AGE_JOINS = new Set(['and', 'et', 'or', 'ou']);
 /** Subject pronouns before "a / avait": the one whose age it is. After anything else, folded "a" may be "à"
  * ("partir à 64 ans": the age of a rule, not of a person). */
 const AGE_SUBJECTS_FR = new Set(['il', 'elle', 'ils', 'elles']);
+/** "At 12, …" may be noon; an age after "At" at a clause's head is read above the clock's last hour only. */
+const AT_AGE_MIN_EXCLUSIVE = 12;
+/** Pronouns of one person after "At 44,": "At 19, she left school". */
+const AGE_PRONOUNS_EN = new Set(['he', 'she']);
+/** Does the token at k open its clause: the text's start, a sentence's end or a line break before it? */
+const clauseStart = (toks: Tok[], k: number): boolean => k === 0 || !!toks[k].nl || ['.', '!', '?', ';', ':', '"'].includes(toks[k - 1]?.t ?? '');
+/** Words after "Noun, N," that make N one of a list or a count, not an age: "12, 14 and 15 were dropped", "20, not
+ * 30, is the figure", "The police, 30, were late" (a plural verb: the noun counts a group). */
+const LIST_NEGATIONS_EN = new Set(['not']);
+const PLURAL_VERBS_EN = new Set(['were', 'are', 'have']);
+/** Does the token at k (after the comma closing "Noun, N,") make N a list's member or a group's count? */
+function listOrPluralAfter(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (t.kind === 'd' || LIST_NEGATIONS_EN.has(t.t) || PLURAL_VERBS_EN.has(t.t)) return true;
+  return AGE_JOINS.has(t.t) && toks[k + 1]?.kind === 'd';
+}
+/** Is the capitalised word at k given as a person: a first name glued before it here ("At 44, Ana Faye"), or the same
+ * word elsewhere in the text after a capitalised first name or a courtesy title ("Ana Faye ... At 44, Faye")? A lone
+ * capital after "At 35," may be a place, a firm or a team whose reading (a temperature, a price, a score) is no age. */
+function givenAsPerson(toks: Tok[], k: number): boolean {
+  const firstName = (j: number): boolean => {
+    const f = toks[j];
+    return !!f && f.kind === 'w' && !!f.cap && !f.upper && !f.nl && !STOPWORDS.has(f.t) && !lookup(f.t, 'party') && !lookup(f.t);
+  };
+  const n = toks[k + 1];
+  if (n && n.kind === 'w' && n.cap && !n.upper && !STOPWORDS.has(n.t) && !lookup(n.t) && firstName(k)) return true;
+  return toks.some((t, j) => j !== k && t.t === toks[k].t && !!t.cap && !t.nl && firstName(j - 1));
+}
+/** Words after a singular "foot" that make it a length ("a 6 foot tall fence", "30 foot deep"); before any other
+ * word "foot" is that noun's adjective ("200 foot soldiers", "300 foot passengers"). A hyphen-glued "6-foot" is read
+ * as a compound unit before this. */
+const FOOT_MEASURE_NEXT_EN = new Set(['tall', 'high', 'long', 'deep', 'wide', 'above', 'below', 'under', 'over', 'of']);
+/** Nouns of a length after "N pieds de / d'" ("30 000 pieds d'altitude", "20 pieds de haut"); any other noun makes
+ * "pieds" plants or stems ("500 pieds de cannabis", "10 000 pieds de vigne"). Folded. */
+const FEET_MEASURE_NOUNS_FR = new Set(['altitude', 'haut', 'hauteur', 'long', 'longueur', 'profondeur', 'profond', 'large', 'largeur', 'distance']);
+/** Determiners before a number that make "pieds" the body's ("amputé des deux pieds", "les deux pieds dans l'eau"). */
+const BODY_DETERMINERS_FR = new Set(['des', 'les', 'ses', 'aux', 'ces', 'leurs', 'mes', 'nos', 'vos']);
+/** Is the unit's word at k (after the number at i0) another word here: "foot" as an adjective, "HR" (human
+ * resources) written in capitals, French "pieds" of plants or of the body? */
+function unitMisread(toks: Tok[], i0: number, k: number, lang: Lang): boolean {
+  const t = toks[k];
+  if (lang === 'en') {
+    if (t.t === 'foot') return !FOOT_MEASURE_NEXT_EN.has(toks[k + 1]?.t ?? '') || !!toks[k + 1]?.nl;
+    // Lower case only, as "mm" glued to digits (digit-numbers.ts): "HR", "HRS" name a department.
+    if (t.t === 'hr' || t.t === 'hrs') return !!t.cap || !!t.upper;
+    return false;
+  }
+  if (t.t !== 'pied' && t.t !== 'pieds') return false;
+  if (BODY_DETERMINERS_FR.has(toks[i0 - 1]?.t ?? '')) return true;
+  const de = toks[k + 1]?.t;
+  if (de !== 'de' && de !== 'd') return false;
+  const q = toks[k + 2]?.t === "'" ? k + 3 : k + 2;
+  return !FEET_MEASURE_NOUNS_FR.has(toks[q]?.t ?? '');
+}
+/** English titles held by one person (folded), whose age a number set between commas after them gives: "The prime
+ * minister, 59, was shot". */
+const ONE_PERSON_TITLES_EN = new Set(['minister', 'president', 'chancellor', 'governor', 'mayor', 'secretary', 'spokesman',
+  'spokeswoman', 'spokesperson', 'leader', 'chief', 'premier', 'senator', 'judge', 'pope', 'king', 'queen', 'prince', 'princess']);
 /** Is the word at k a noun of people ("femme", "man", "victim"): the one whose age a number beside it gives? */
 function peopleNounAt(toks: Tok[], k: number): string | undefined {
   const t = toks[k];
@@ -281,6 +343,22 @@ export function personAge(toks: Tok[], i0: number, i1: number, unit: string, lan
   if (joined && agedBefore(i0 - 3) && (lang === 'en' || toks[i1]?.t === 'ans')) return { who: nounBefore(lang === 'en' ? i0 - 4 : i0 - 5) };
   if (lang === 'en') {
     if (prev === 'aged') return { who: nounBefore(i0 - 2) };
+    // "The prime minister, 59, was shot", "the driver, 41, was arrested": a bare number set between two commas after a
+    // singular noun of people is that person's age, as after a name (ageName). A plural noun before it ("the victims,
+    // 12, were...") may be a count, so only a singular one.
+    if (unit === 'number' && prev === ',' && toks[i1]?.t === ',' && i0 >= 2 && !looksPlural(toks[i0 - 2].t)
+      && !SAME_IN_PLURAL_EN.has(toks[i0 - 2].t) && !listOrPluralAfter(toks, i1 + 1)) {
+      const who = peopleNounAt(toks, i0 - 2);
+      if (who) return { who };
+      if (ONE_PERSON_TITLES_EN.has(toks[i0 - 2].t)) return { who: undefined };
+    }
+    // "At 44, Faye is set to become…", "At 19, she left": a clause opening on "At" and a bare number, then a comma and
+    // a name or a pronoun, gives that person's age. Not an hour: a clock's hours stop at 12 in English prose ("At 10,
+    // Smith spoke" may be ten o'clock), so the age must be above them.
+    if (unit === 'number' && prev === 'at' && toks[i1]?.t === ',' && toks[i0].v > AT_AGE_MIN_EXCLUSIVE && clauseStart(toks, i0 - 1)) {
+      const n = toks[i1 + 1];
+      if (n && n.kind === 'w' && (AGE_PRONOUNS_EN.has(n.t) || (n.cap && !STOPWORDS.has(n.t) && personName(toks, i1 + 1) && givenAsPerson(toks, i1 + 1)))) return { who: undefined };
+    }
     if (unit !== 'years') return undefined;
     // "52-year-old woman" (the hyphenated unit "-year" is read with the number: extract.ts), "52 years old".
     const a = toks[i1]?.t === '-' ? i1 + 2 : i1 + 1;
@@ -581,6 +659,9 @@ const WHOLE_ADJECTIVES_MAX = 1;
  */
 /** Relative pronouns of people after a demonstrative: "those who", "ceux qui". */
 const PEOPLE_RELATIVES = new Set(['who', 'whom', 'qui']);
+/** English nouns of the table written the same in the plural: "United has 79 of the aircraft" takes its part from
+ * a set, so the noun is plural whatever its form. Folded. */
+const SAME_IN_PLURAL_EN = new Set(['aircraft', 'police', 'staff', 'crew', 'personnel', 'livestock', 'cattle', 'sheep']);
 function wholeNounNoNumber(toks: Tok[], i1: number, lang: Lang): { category: string; role?: string } | undefined {
   let q = i1;
   const t0 = toks[q]?.t;
@@ -606,7 +687,7 @@ function wholeNounNoNumber(toks: Tok[], i1: number, lang: Lang): { category: str
       if (after && after.c.type === 'entity' && PEOPLE_CATS.has(after.c.id)) return { category: after.c.id, role: h.c.id };
       return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
     }
-    if (h && h.c.type === 'entity') return looksPlural(toks[q + h.len - 1].t) ? { category: h.c.id } : undefined;
+    if (h && h.c.type === 'entity') return looksPlural(toks[q + h.len - 1].t) || (lang === 'en' && SAME_IN_PLURAL_EN.has(toks[q + h.len - 1].t)) ? { category: h.c.id } : undefined;
     // "of his co-defendants": a word glued by a hyphen to the noun is a prefix of it.
     if (toks[q + 1]?.t === '-' && toks[q + 1].start === t.end && toks[q + 2]?.kind === 'w' && toks[q + 2].start === toks[q + 1].end) { q++; continue; }
     if (!h && t.t.length > 2 && looksPlural(t.t) && !INVARIABLE_S.has(t.t) && !(lang === 'en' && t.cap)) {
@@ -1318,6 +1399,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         headEnd = k + 1;
         break;
       }
+      // "200 foot soldiers", "cut 200 HR jobs", "500 pieds de cannabis", "amputé des deux pieds": a unit's form that
+      // is also another word is read as the unit only where the structure says a length or a time (unitMisread).
+      if (hit && hit.c.type === 'unit' && unitMisread(toks, i0, k, lang)) break;
       if (hit && hit.c.type === 'unit') {
         unit = hit.c.id;
         headEnd = k + hit.len;
@@ -1401,6 +1485,11 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // the number, said of the count, is no counted noun either (read so, "nécessaires" gave the count a unit of its
       // own, w:necessair); threshold.ts reads the need. Before a noun it is an adjective: "the 218 needed votes".
       if (k === i1 && neededOfCount(toks, k)) break;
+      // "from 27,000 to 16,000 within six years": a number word is another number, never the counted noun (read as one,
+      // "six" gave the count a unit of its own, w:six). Not after "des / of" ("deux des six ouvriers"): read as the
+      // whole's workers, the part then met other counts of workers of another fate ("Two workers were rescued") across
+      // keys (unit33: bridge +2 cross-key), as the part's own fate (the bodies before "de") is not read past the whole.
+      if (t.kind === 'w' && !hit && wholeNumberWord(t.t, lang) && !SKIP_BEFORE_HEAD.has(toks[k - 1]?.t ?? '')) break;
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an

@@ -14,7 +14,7 @@ const UNIT_FR = new Map<string, [string, boolean]>([
   ['date', ['date', true]], ['time', ['heure', true]], ['year', ['année', true]], ['percent', ['pour cent', false]], ['share', ['part', true]],
   ['years', ['ans', false]], ['months', ['mois', false]], ['weeks', ['semaines', true]], ['days', ['jours', false]],
   ['hours', ['heures', true]], ['minutes', ['minutes', true]], ['seconds', ['secondes', true]], ['km', ['km', false]], ['km/h', ['km/h', false]],
-  ['miles', ['miles', false]], ['m', ['m', false]], ['cm', ['cm', false]], ['mm', ['mm', false]], ['kg', ['kg', false]],
+  ['miles', ['miles', false]], ['m', ['m', false]], ['cm', ['cm', false]], ['mm', ['mm', false]], ['feet', ['pieds', false]], ['inches', ['pouces', false]], ['kg', ['kg', false]],
   ['tonnes', ['tonnes', true]], ['litres', ['litres', false]], ['hectares', ['hectares', false]], ['euro', ['euros', false]],
   ['dollar', ['dollars', false]], ['pound', ['livres', true]], ['rupee', ['roupies', true]], ['yen', ['yens', false]], ['yuan', ['yuans', false]], ['times', ['fois', true]], ['points', ['points', false]],
   ['magnitude', ['magnitude', true]], ['category', ['catégorie', true]], ['age', ['âge', false]], ['people', ['personnes', true]],

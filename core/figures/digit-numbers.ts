@@ -9,7 +9,8 @@ import { STOP, type Next, type Reader } from './number-reader';
 /** "3/4" is a fraction; "9/11", "24/7", "17/05" are not: only small denominators read as fractions. */
 const MAX_DIGIT_DENOM = 10;
 
-/** Suffixes glued to digits that scale them ("10k", "2.5M", "1,2b"). Lower-case m is metres, not million. */
+/** Suffixes glued to digits that scale them ("10k", "2.5M", "1,2b"). Lower-case m is metres, not million; "mm" is
+ *  million only in capitals ("$5MM", finance's shorthand): in lower case it is millimetres ("142mm of rain"). */
 const DIGIT_SUFFIX: Record<string, number> = { k: 1e3, g: 1e9, b: 1e9, bn: 1e9, bln: 1e9, mm: 1e6, mil: 1e6, tln: 1e12 };
 
 /** A digit token: an ordinal ("4e"), the phrase's first digits, or digits after a closed segment. */
@@ -81,7 +82,8 @@ function gluedScale(r: Reader, j: number): number | null {
   const raw = nx.t;
   // The tokens are folded: the original case of "m" comes from the token's cap flag.
   const isM = raw === 'm';
-  if ((has(DIGIT_SUFFIX, raw) || isM) && (!isM || nx.cap)) {
+  const needsCap = isM || raw === 'mm';
+  if ((has(DIGIT_SUFFIX, raw) || isM) && (!needsCap || nx.cap)) {
     st.seg = tk.v * (isM ? 1e6 : DIGIT_SUFFIX[raw]);
     st.end = j + 2;
     st.lastMult = 1e3;

@@ -41,7 +41,7 @@ const MEASURE_UNIT_MAX_TOKENS = 2;
  * phrase in the table ("points de base", "basis - points") and one "de / of" before it. */
 const SCALED_UNIT_MAX_TOKENS = 4;
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
-const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'ml', 'litres', 'kg', 'percent', 'celsius', 'fahrenheit', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds'];
+const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'feet', 'inches', 'ml', 'litres', 'kg', 'percent', 'celsius', 'fahrenheit', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds'];
 
 /** Small numbers written in words ("deux", "three") up to this are "bare" when they count nothing named
  * or follow a determiner that refers back ("les deux pays"): not salient. */
