@@ -1219,3 +1219,34 @@ describe('key32: two readings of one count that differ only in how a sentence wa
     expect(matchDetail(police, troops).reason).toBe('category');
   });
 });
+
+describe('a name read as a name in one clause and as a plain word in the other (ctx33)', () => {
+  // "Dorvaling" opens the English sentence (a plain word, stemmed "dorval") and stands inside the French one (a name).
+  const fr = fig('Les actions de Dorvaling ont perdu 11 % lundi.', 'fr', '11 %');
+  it('is one word both clauses say: its key stemmed is the word\'s stem', () => {
+    expect(matchDetail(fr, fig('Dorvaling shares tumbled 11% on Monday.', 'en', '11%')).match).toBe('same');
+  });
+  it('is one word when the word\'s stem keyed as a name is the name\'s key ("Mabley" / "mablei")', () => {
+    const voted = fig('Les électeurs ont voté à 54 % pour Amadou Mabley.', 'fr', '54 %');
+    expect(matchDetail(voted, fig('Mabley took 54% in the first round.', 'en', '54%')).match).toBe('same');
+  });
+  it('only when both sides tell one number: a story\'s company stands beside counts of many things', () => {
+    expect(matchDetail(fr, fig('Dorvaling shares tumbled 9% on Monday.', 'en', '9%')).reason).toBe('context');
+  });
+  it('not another name', () => {
+    expect(matchDetail(fr, fig('Corvalis shares tumbled 11% on Monday.', 'en', '11%')).reason).toBe('context');
+  });
+});
+
+describe('a place of another segment of the clause, named in the other clause (ctx33)', () => {
+  // The French clause gives Varnel as another segment's place ("x:", not the 2 %'s own), the English one as a name.
+  const fr = fig('Le chômage a reculé de 11 % à Varnel et de 2 % ailleurs.', 'fr', '2 %');
+  it('is a word both clauses say ("x:" against "n:")', () => {
+    const en = fig('Joblessness eased 2%, less than Varnel managed.', 'en', '2%');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+  it('not another name', () => {
+    const en = fig('Joblessness eased 2%, less than Ostrel managed.', 'en', '2%');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+});

@@ -16,6 +16,7 @@ import { cognatePairs, oneCountedCognate, phrasePairs, variantPairs } from './co
 import { sharedMates } from './sentence-mates';
 import placeNames from '../concepts/place-names.json';
 import { nameKey } from '../text/names';
+import { stem } from '../text/stem';
 import { fold } from '../text/fold';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
@@ -380,22 +381,58 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
   let n = 0;
   for (const x of contextSet(a.context)) if (x !== category && B.has(x)) n++;
   n += cognates(a, b, category, other) + namedOnce(a.context, b.context) + sharedMates(a, b);
+  // A name read two ways is weaker evidence than one written alike (as a word met through the table: cognates): a
+  // story's company or leader stands in many of its clauses, beside counts of many things, so it counts only when both
+  // sides tell one number (ctx33: unbounded, 4 expected pairs against 14 more comparisons across gold keys).
+  if (a.unit !== 'year' && oneValueTold(a, b)) n += nameAsWord(contextSet(a.context), contextSet(b.context)) + nameAsWord(contextSet(b.context), contextSet(a.context));
   return n + placesNamedAcross(a, b) + placesNamedAcross(b, a) + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
 }
 
 /** "the Veltrano 100" / "selon le classement veltrano", "Ostrelin's market" / "le marché d'ostrelin": a word one
  * clause reads as a name ("n:<key>", capitalised inside its sentence) and the other as a plain word ("w:<stem>", at a
  * sentence's start, in lower case, or in a title's capitals) is one word both say. Each counted once; a word both
- * write alike is counted as shared already. The two keys are taken alike only when they are one string, so "n:" and
- * "w:" must also read one stem. */
+ * write alike is counted as shared already. The two keys are taken alike here only when they are one string
+ * (NAME_READINGS, a place of another segment too: "x:"); a name's key and a word's stem that differ are nameAsWord's. */
 function namedOnce(a: string[] | undefined, b: string[] | undefined): number {
   if (!a || !b) return 0;
   const A = contextSet(a);
   const B = contextSet(b);
   let n = 0;
   for (const x of A) {
-    const other = x.startsWith('n:') ? `w:${x.slice(2)}` : x.startsWith('w:') ? `n:${x.slice(2)}` : undefined;
-    if (other && B.has(other) && !B.has(x) && !A.has(other)) n++;
+    const prefix = x.slice(0, 2);
+    if (!NAME_READINGS.includes(prefix) || B.has(x)) continue;
+    const others = NAME_READINGS.filter((q) => q !== prefix).map((q) => q + x.slice(2));
+    if (others.some((o) => B.has(o) && !A.has(o))) n++;
+  }
+  return n;
+}
+
+/** The three readings of one word a context may hold: a name (`n:`), a place of another segment of the clause (`x:`,
+ * counts.ts: kept apart from the figure's own places, still a word of its clause), a plain word (`w:`). */
+const NAME_READINGS = ['n:', 'x:', 'w:'];
+
+/** Letters a name must have for its plain-word reading to count: shorter names are often plain words too ("Mai",
+ * "Rose"), and a stem of three letters meets many words. */
+const NAME_AS_WORD_MIN = 5;
+
+/** "Boeing shares fell" / "les actions de Boeing", "Mabley won" / "Amadou Mabley l'emporte": one word read as a
+ * name in one clause (`n:`, a spelling-folded key: names.ts nameKey) and as a plain word in the other (`w:`, a stem:
+ * at a sentence's start, in a headline's capitals) is keyed two ways, so the two rarely meet as one string (namedOnce):
+ * "boeing" is `n:boeing` and `w:boe`, "mabley" is `n:mablei` and `w:mable`. They are one word when the name's key stemmed is
+ * the word's stem, or the word's stem keyed as a name is the name's key. Counted once per name (`n:`, or `x:` a place of
+ * another segment), and only for a name the other clause does not also give as one string (then it is shared already:
+ * namedOnce). */
+function nameAsWord(A: Set<string>, B: Set<string>): number {
+  let n = 0;
+  for (const x of A) {
+    if (!(x.startsWith('n:') || x.startsWith('x:'))) continue;
+    const key = x.slice(2);
+    // Met as one string already (namedOnce, or written alike).
+    if (NAME_READINGS.some((q) => B.has(q + key))) continue;
+    if (key.length < NAME_AS_WORD_MIN) continue;
+    const asStem = `w:${stem(key)}`;
+    if (A.has(asStem) || A.has(`w:${key}`)) continue;
+    if (B.has(asStem) || [...B].some((y) => y.startsWith('w:') && y !== `w:${key}` && nameKey(y.slice(2)) === key)) n++;
   }
   return n;
 }
