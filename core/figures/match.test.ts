@@ -1250,3 +1250,19 @@ describe('a place of another segment of the clause, named in the other clause (c
     expect(matchDetail(fr, en).reason).toBe('context');
   });
 });
+
+describe('one counted noun the table does not know, one value on both sides (ctx33)', () => {
+  const fr = fig('Le groupe fermera trois hypermarchés d\'ici à juin.', 'fr', 'trois');
+  it('is one count told twice, whatever else each clause says', () => {
+    expect(matchDetail(fr, fig('Three hypermarkets will shut, the retailer confirmed.', 'en', 'Three')).match).toBe('same');
+    const heard = fig('Les juges ont entendu 17 accusés mardi.', 'fr', '17');
+    expect(matchDetail(heard, fig('Seventeen defendants have lodged an appeal.', 'en', 'Seventeen')).match).toBe('same');
+  });
+  it('not another value', () => {
+    expect(matchDetail(fr, fig('Four hypermarkets will shut, the retailer confirmed.', 'en', 'Four')).reason).toBe('context');
+  });
+  it('not people the clause does not name ("personnes"), which many counts of a story are', () => {
+    const heard = fig('Les juges ont entendu 17 personnes mardi.', 'fr', '17');
+    expect(matchDetail(heard, fig('Seventeen people have lodged an appeal.', 'en', 'Seventeen')).match).toBeNull();
+  });
+});

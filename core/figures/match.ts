@@ -1098,6 +1098,12 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
   // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
   if (A.category === B.category && sameDistinctiveValue(a, b)) need = 0;
+  // "51 accusés" / "51 defendants", "trois hypermarchés" / "three hypermarkets": one counted noun the table does not know
+  // (a `w:` noun, written alike or as one noun: oneUnknownNoun) with one value on both sides is one count told twice,
+  // whatever else each clause says (across two languages their words seldom meet). Such a noun is a frame of its own,
+  // as a topic noun is; "people" or "countries" are not (GENERIC_ENTITIES), nor a share or an amount (no counted noun).
+  // The other tests (roles, places, names, years) still set two counts apart, and one value can only agree.
+  if (A.category.startsWith('w:') && oneUnknownNoun(A.category, B.category) && oneValueTold(a, b)) need = 0;
   // So is one value of two digits written with a decimal mark on both sides ("5,4 milliards" / "$5.4 billion":
   // decimalOfTwoDigits), for the context only: whether two nouns the table does not know are one
   // (unknownNounsOfOneValue) still asks three digits. A rate, a share or a magnitude still needs one shared word
