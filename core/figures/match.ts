@@ -1103,7 +1103,8 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // whatever else each clause says (across two languages their words seldom meet). Such a noun is a frame of its own,
   // as a topic noun is; "people" or "countries" are not (GENERIC_ENTITIES), nor a share or an amount (no counted noun).
   // The other tests (roles, places, names, years) still set two counts apart, and one value can only agree.
-  if (A.category.startsWith('w:') && oneUnknownNoun(A.category, B.category) && oneValueTold(a, b)) need = 0;
+  // Not a number that refers back rather than counts ("the two allies": salient false), as at oneDayExactValue.
+  if (A.category.startsWith('w:') && oneUnknownNoun(A.category, B.category) && oneValueTold(a, b) && a.salient !== false && b.salient !== false) need = 0;
   // So is one value of two digits written with a decimal mark on both sides ("5,4 milliards" / "$5.4 billion":
   // decimalOfTwoDigits), for the context only: whether two nouns the table does not know are one
   // (unknownNounsOfOneValue) still asks three digits. A rate, a share or a magnitude still needs one shared word
