@@ -1219,3 +1219,70 @@ describe('key32: two readings of one count that differ only in how a sentence wa
     expect(matchDetail(police, troops).reason).toBe('category');
   });
 });
+
+describe('a name read as a name in one clause and as a plain word in the other (ctx33)', () => {
+  // "Dorvaling" opens the English sentence (a plain word, stemmed "dorval") and stands inside the French one (a name).
+  const six = fig('Le groupe Dorvaling compte 6 magasins.', 'fr', '6');
+  it('is one word both clauses say, for a counted noun at one value: its key stemmed is the word\'s stem', () => {
+    expect(matchDetail(six, fig('Dorvaling opened 6 stores last year.', 'en', '6')).match).toBe('same');
+  });
+  it('not another name', () => {
+    expect(matchDetail(six, fig('Corvalis opened 6 stores last year.', 'en', '6')).reason).toBe('context');
+  });
+  it('only when both sides tell one number: a story\'s company stands beside counts of many things', () => {
+    // People, a noun that needs one shared word: met, the two would differ, the name being the only word they share.
+    const twelve = fig('Le groupe Dorvaling compte 12 personnes.', 'fr', '12');
+    expect(matchDetail(twelve, fig('Dorvaling had 14 people last year.', 'en', '14')).reason).toBe('context');
+  });
+  it('not for a share with no counted noun when the name is all the clauses share (its turnover, its workforce)', () => {
+    const turnover = fig('Le chiffre d\'affaires de Dorvaling a progressé de 11 %.', 'fr', '11 %');
+    expect(matchDetail(turnover, fig('Dorvaling\'s workforce grew 11% in 2025.', 'en', '11%')).match).toBeNull();
+  });
+  it('not a surname that is an everyday word ("Banks" / "banks")', () => {
+    const firm = fig('Le réseau de Tessa Banks compte 7 agences.', 'fr', '7');
+    const rare = fig('Le réseau de Tessa Varlings compte 7 agences.', 'fr', '7');
+    expect(matchDetail(rare, fig('Varlings opened 7 agencies in the region.', 'en', '7')).match).toBe('same');
+    expect(matchDetail(firm, fig('Banks opened 7 agencies in the region.', 'en', '7')).match).toBeNull();
+  });
+});
+
+describe('a place of another segment of the clause, named in the other clause (ctx33)', () => {
+  // The French clause gives Varnel as another segment's place ("x:", not the 2 %'s own), the English one as a name.
+  const fr = fig('Le chômage a reculé de 11 % à Varnel et de 2 % ailleurs.', 'fr', '2 %');
+  it('is a word both clauses say ("x:" against "n:") when both tell one number', () => {
+    const en = fig('Joblessness eased 2%, less than Varnel managed.', 'en', '2%');
+    expect(matchDetail(fr, en).match).toBe('same');
+  });
+  it('not when the numbers differ: the other segment\'s figure is Varnel\'s, not this one', () => {
+    const en = fig('Unemployment fell 11%, a record for Varnel.', 'en', '11%');
+    expect(matchDetail(fr, en).match).toBeNull();
+  });
+  it('not another name', () => {
+    const en = fig('Joblessness eased 2%, less than Ostrel managed.', 'en', '2%');
+    expect(matchDetail(fr, en).reason).toBe('context');
+  });
+});
+
+describe('one counted noun the table does not know, one value on both sides (ctx33)', () => {
+  const heard = fig('Les juges ont entendu 17 accusés mardi.', 'fr', '17');
+  it('is one count told twice from ten on, whatever else each clause says', () => {
+    expect(matchDetail(heard, fig('Seventeen defendants have lodged an appeal.', 'en', 'Seventeen')).match).toBe('same');
+  });
+  it('not another value', () => {
+    expect(matchDetail(heard, fig('Eighteen defendants have lodged an appeal.', 'en', 'Eighteen')).reason).toBe('context');
+  });
+  it('not a small value with no other shared word: a homograph, or another event of the story', () => {
+    const shut = fig('Le groupe fermera trois hypermarchés.', 'fr', 'trois');
+    expect(matchDetail(shut, fig('Three hypermarkets opened in 2019.', 'en', 'Three')).match).toBeNull();
+    const interns = fig('Il a fait cinq stages en entreprise.', 'fr', 'cinq');
+    expect(matchDetail(interns, fig('The race has five stages.', 'en', 'five')).match).toBeNull();
+  });
+  it('not when the two clauses tell two fates, even from ten on', () => {
+    const freed = fig('Douze suspects ont été remis en liberté sans poursuites.', 'fr', 'Douze');
+    expect(matchDetail(freed, fig('Twelve suspects were arrested on Monday.', 'en', 'Twelve')).match).toBeNull();
+  });
+  it('not people the clause does not name ("personnes"), which many counts of a story are', () => {
+    const people = fig('Les juges ont entendu 17 personnes mardi.', 'fr', '17');
+    expect(matchDetail(people, fig('Seventeen people have lodged an appeal.', 'en', 'Seventeen')).match).toBeNull();
+  });
+});
