@@ -548,12 +548,19 @@ export function prominentCounts(core: CoreEntry[], tallies: Tallies = NO_TALLIES
  * "16 morts"). Only a count of what the event is made of (an entity: hostages freed, seats, plants) tells two
  * events apart.
  */
+/**
+ * The plain people noun ("18 people", "18 personnes"): it says neither who they are nor what befell them, which its
+ * verb tells ("18 people lost their lives", "18 personnes ont été évacuées"). Reports of one story count such people
+ * at each moment of a growing toll, so two values of it are no counter-evidence (countConflict).
+ */
+const PLAIN_PEOPLE = 'person';
+
 function isTally(counted: string): boolean {
   return concept(counted)?.type === 'role';
 }
 
 export function countConflict(page: Map<string, Map<string, number>>, pageProminent: Set<string>, core: CoreEntry[], mass: number): number {
-  return unsharedCountMass(page, pageProminent, core, mass, (counted) => !isTally(counted), NO_TALLIES);
+  return unsharedCountMass(page, pageProminent, core, mass, (counted) => !isTally(counted) && counted !== PLAIN_PEOPLE, NO_TALLIES);
 }
 
 /**
