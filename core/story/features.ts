@@ -8,7 +8,9 @@
  *   n:<value>     a number of 100 or more ("10.000", "10,000" and "10 000" meet as n:10000; "1,272 million"
  *                 and "1 272 000" as n:1270000, to three significant digits from 10,000 on); when the noun right
  *                 after it is a role ("1 644 morts"), that role rides beside the key (Feature.tally), not in it
- *   k:<value>:<concept> a small count with what it counts ("quatre otages" / "four hostages": k:4:hostage)
+ *   k:<value>:<concept> a small count with what it counts ("quatre otages" / "four hostages": k:4:hostage); a count
+ *                 of people named by no trade or side told with a verb of what befell them ("18 people died") keeps
+ *                 that role beside it (Feature.tally, tollOfPlainCount)
  *   d:<month>-<day> a day of the year ("31 janvier", "January 31", "Jan. 31")
  *   t:<lang>:<stem> any other content word (only meets pages in the same language)
  * Every feature carries its specificity: how rare it is in everyday language (background.ts). No
@@ -480,6 +482,40 @@ function toldAsFate(ws: Word[], i: number, text: string): boolean {
   return false;
 }
 
+/**
+ * The role a plain people count (k:<value>:<noun>, a noun of people that says no fate: "18 people", "12 habitants") is
+ * told in, read from a verb of what befell people (a role of people: killed, missing, injured, evacuated) in its
+ * clause, within FATE_VERB_REACH words before the figure or after the noun: "18 people died", "killed 18 people",
+ * "12 habitants ont été évacués". A count told with another verb ("a boat carrying 35 people capsized") or none is
+ * undefined: it counts what the event is made of, and another value of it is counter-evidence (countConflict in
+ * index.ts). Kept beside the key as Feature.tally, as a large number's role is.
+ */
+export function tollOfPlainCount(text: string, countedId: string, start: number, end: number): string | undefined {
+  if (!UNNAMED_PEOPLE.has(countedId)) return undefined;
+  const roleOf = (norm: string) => conceptsOf(norm).find((x) => x.type === 'role' && x.means?.entity === 'person')?.id;
+  const after = text.slice(end, end + FATE_CLAUSE_CHARS).split(CLAUSE_OR_COMMA)[0];
+  for (const w of words(after).slice(0, FATE_VERB_REACH)) {
+    const r = roleOf(w.norm);
+    if (r) return r;
+  }
+  const beforeText = text.slice(Math.max(0, start - FATE_CLAUSE_CHARS), start).split(CLAUSE_OR_COMMA);
+  for (const w of words(beforeText[beforeText.length - 1]).slice(-FATE_VERB_REACH).reverse()) {
+    const r = roleOf(w.norm);
+    if (r) return r;
+  }
+  return undefined;
+}
+/**
+ * The people nouns that name no trade, side or office (people, inhabitants, children): reports of one toll count its
+ * dead by them at each moment. A count of who they are by trade or side ("four soldiers killed") still tells two
+ * events apart (countConflict): the two such tests in story.test.ts were measured on it.
+ */
+const UNNAMED_PEOPLE = new Set(['person', 'inhabitant', 'child']);
+/** Characters read on each side of a count for its verb: FATE_VERB_REACH words of a few letters each, with room to spare. */
+const FATE_CLAUSE_CHARS = 60;
+/** Marks that end the clause a count's verb is read in (toldAsFate's marks). */
+const CLAUSE_OR_COMMA = /[.;:!?,]/;
+
 function conceptAt(ws: Word[], i: number, text: string): { c: Concept; span: number } | undefined {
   const first = subTokens(ws[i].norm);
   const phrases = phrasesStartingWith(first[0]);
@@ -718,7 +754,7 @@ function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number
     if (v === null) continue;
     const counted = scaleWord ? undefined : countedNoun(folded, end);
     if (counted && Number.isInteger(v) && v >= MIN_COUNT && v < MIN_ANCHOR_NUMBER) {
-      bag.add(`k:${v}:${counted.id}`, 'number', 1, weightAt(m.index), text.slice(m.index, counted.end));
+      bag.add(`k:${v}:${counted.id}`, 'number', 1, weightAt(m.index), text.slice(m.index, counted.end), tollOfPlainCount(text, counted.id, m.index, counted.end));
       continue;
     }
     // "2012 morts" is a toll, not a year ("2026 budget" is a year).
@@ -729,7 +765,7 @@ function addNumbersAndDays(bag: FeatureBag, text: string, weightAt: (pos: number
   while ((m = COUNT_WORD.exec(folded)) !== null) {
     if (inRanges(m.index, ignore)) continue;
     const counted = countedNoun(folded, m.index + m[0].length);
-    if (counted) bag.add(`k:${COUNT_WORDS.get(m[0])}:${counted.id}`, 'number', 1, weightAt(m.index), text.slice(m.index, counted.end));
+    if (counted) bag.add(`k:${COUNT_WORDS.get(m[0])}:${counted.id}`, 'number', 1, weightAt(m.index), text.slice(m.index, counted.end), tollOfPlainCount(text, counted.id, m.index, counted.end));
   }
 
   // A day told as recalled ("le 12 septembre dernier") is still keyed: it is most often the story's own day, recalled

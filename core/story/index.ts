@@ -134,7 +134,7 @@ interface Datings {
 }
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 40;
+export const STORY_FORMAT = 41;
 
 /** The days a text names as its own: dayMentions but those it tells as recalled ("le 12 septembre dernier", recalledReader). */
 function ownDays(text: string): DayMention[] {
@@ -494,7 +494,7 @@ const NO_TALLIES: Tallies = new Map();
 
 /** What a count feature counts: the concept of a k: key, the role of a tallied n: key (Tallies); else undefined. */
 function countedBy(key: string, tallies: Tallies): string | undefined {
-  return key.startsWith('k:') ? countedOf(key) : key.startsWith('n:') ? tallies.get(key) : undefined;
+  return key.startsWith('k:') ? tallies.get(key) ?? countedOf(key) : key.startsWith('n:') ? tallies.get(key) : undefined;
 }
 
 /** The tallies (Tallies) among a core's keys, from its article's features. */
@@ -502,7 +502,7 @@ export function coreTallies(core: CoreEntry[], features: Feature[]): Tallies {
   const byKey = new Map(features.map((f) => [f.key, f] as const));
   const out = new Map<string, string>();
   for (const [key] of core) {
-    const t = key.startsWith('n:') ? byKey.get(key)?.tally : undefined;
+    const t = key.startsWith('n:') || key.startsWith('k:') ? byKey.get(key)?.tally : undefined;
     if (t) out.set(key, t);
   }
   return out;
@@ -536,24 +536,26 @@ export function prominentCounts(core: CoreEntry[], tallies: Tallies = NO_TALLIES
 }
 
 /**
- * The mass of counts the page and an entry give for one same thing with no value in common, when the page
- * counts that thing prominently (`pageProminent`, from prominentCounts): for each such thing, min(the
- * page's share of its counts, the entry's share of its counts). Only the page's prominence is asked: the
- * entry's passing counts still conflict with the page's headline count ("2 hostages" in a page's title
- * against an article's "trois otages"); asked of both sides, the hard negatives rose by 0.02.
- */
-/**
- * A count of what befell people (a concept of type `role`: killed, injured, missing, evacuated, arrested) is a
- * tally that grows while a story is reported: reports a day apart give one toll two values ("11 morts", then
- * "16 morts"). Only a count of what the event is made of (an entity: hostages freed, seats, plants) tells two
- * events apart.
+ * A count of what befell people is a tally that grows while a story is reported: reports a day apart give one toll two
+ * values ("11 morts", then "16 morts"). It is a count of a role (killed, injured, missing, evacuated, arrested), or a
+ * plain people count its clause tells in such a role ("18 people died": Feature.tally, tollOfPlainCount in
+ * features.ts), which the Tallies give under that role (countedBy).
  */
 function isTally(counted: string): boolean {
   return concept(counted)?.type === 'role';
 }
 
-export function countConflict(page: Map<string, Map<string, number>>, pageProminent: Set<string>, core: CoreEntry[], mass: number): number {
-  return unsharedCountMass(page, pageProminent, core, mass, (counted) => !isTally(counted), NO_TALLIES);
+/**
+ * The mass of counts the page and an entry give for one same thing with no value in common, when the page
+ * counts that thing prominently (`pageProminent`, from prominentCounts): for each such thing, min(the
+ * page's share of its counts, the entry's share of its counts). Only the counts that are no tally (isTally) are
+ * asked: what the event is made of (hostages freed, seats, plants, "a boat carrying 35 people") tells two events
+ * apart. Only the page's prominence is asked: the entry's passing counts still conflict with the page's headline
+ * count ("2 hostages" in a page's title against an article's "trois otages"); asked of both sides, the hard
+ * negatives rose by 0.02. `tallies`: the entry's (its page's are in `page`, counts()).
+ */
+export function countConflict(page: Map<string, Map<string, number>>, pageProminent: Set<string>, core: CoreEntry[], mass: number, tallies: Tallies = NO_TALLIES): number {
+  return unsharedCountMass(page, pageProminent, core, mass, (counted) => !isTally(counted), tallies);
 }
 
 /**
@@ -1110,7 +1112,7 @@ export class StoryIndex {
       if (score < threshold) continue;
       const crossLang = this.slotLang[slot] !== page.lang;
       const pc = crossLang ? pageCounts.cross : pageCounts.same;
-      if (pageProminent.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, pageProminent, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot]);
+      if (pageProminent.size) score -= COUNT_CONFLICT_WEIGHT * countConflict(pc, pageProminent, this.entryCore(slot), crossLang ? this.slotCrossMass[slot] : this.slotMass[slot], this.entryTallies(slot));
       if (score < threshold) continue;
       if (n === selfN || (exclude && exclude.has(ids[n]))) continue;
       pageFp ??= new Set(selfFingerprint(page.text, []));
