@@ -31,6 +31,17 @@ const KIND_THEN_NAME = `(?:[^,.;:()]{0,70}? )?(?<=(?<![\\p{L}])(?!(?:de|du|des|l
 const FR_DATA_BY = new RegExp(`${SELON} (?:(?:les|la|le|l['’]|des|de|une?) ?)?(?:\\p{Ll}+ ){0,2}?(?:${FR_DATA_NOUNS})(?: \\p{Ll}+){0,2}? \\p{Ll}+(?:é|i|u|it)e?s? (?:par|de) ${KIND_THEN_NAME}`, 'u');
 const EN_DATA_BY = new RegExp(`(?:[Aa]ccording to) (?:(?:the|an?) )?(?:\\p{Ll}+ ){0,2}?(?:${EN_DATA_NOUNS})(?: \\p{Ll}+ed)? (?:by|from) ${KIND_THEN_NAME}`, 'u');
 
+/** speaker33: "selon les résultats provisoires annoncés par la Commission nationale de recensement des votes", "according
+ * to figures read out at the court by the president of the vote counting commission, Jane Roe": results or data given
+ * by an agent, written as a whole noun group (a determiner, then up to ninety characters to the clause's end) rather
+ * than a kind and a name (FR_DATA_BY): whoever announces or publishes them speaks; the person named in apposition after
+ * a role is read by `match` (rolePerson). Ninety characters: a body's full name with its role ("le président de la
+ * Commission nationale de recensement des votes" is 63) is longer than ROLE_FR's sixty. General vocabulary of how news
+ * cites results. */
+const AGENT_GROUP_MAX_CHARS = 90;
+const FR_RESULTS_BY = new RegExp(`${SELON} (?:(?:les|la|le|l['’]|des|de|une?) ?)?(?:\\p{Ll}+ ){0,2}?(?:${FR_DATA_NOUNS}|résultats)(?: \\p{Ll}+){0,2}? \\p{Ll}+(?:é|i|u|it)e?s?(?: [^,.;:()]{0,40}?)? par ((?:le|la|les|l['’]) ?[\\p{Ll}\\p{Lu}'’ -]{3,${AGENT_GROUP_MAX_CHARS}}?)${NO_CONJUNCTION_END}(?=[,.;:«»"“”()]|$)`, 'u');
+const EN_RESULTS_BY = new RegExp(`[Aa]ccording to (?:(?:the|an?) )?(?:\\p{Ll}+ ){0,2}?(?:${EN_DATA_NOUNS}|results|tally|tallies|count)(?: \\p{Ll}+){0,2}? (?:\\p{Ll}+ed|read out|given|shown|drawn up)(?: [^,.;:()]{0,40}?)? by (?:the )?(\\p{L}[\\p{L}'’ -]{2,${AGENT_GROUP_MAX_CHARS}}?)(?=[,.;:()]|$)`, 'u');
+
 /** Not a place after a preposition ("une étude de l'université de Lyon estime à …": Lyon counts nothing; session 17).
  * speakers21: exported so that speech-match.ts refuses a country as the subject of "compte / comptent" (what the country
  * holds: "Les Etats-Unis comptent 512 de ces vols", no count it gives). */
@@ -51,6 +62,7 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]|cette) ?)?(?:même source)`, 'u'),
     FR_DATA_BY,
+    FR_RESULTS_BY,
     // "Selon Washington et Pékin": two names joined by "et" are both the source.
     new RegExp(`${SELON} (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
     new RegExp(`${SELON} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
@@ -170,6 +182,7 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // The whole phrase up to the punctuation: "according to American intelligence".
     new RegExp(`[Aa]ccording to the same source`, 'u'),
     EN_DATA_BY,
+    EN_RESULTS_BY,
     // A relay and its source: "According to AFP, the health ministry claims 120 were killed": the source speaks.
     new RegExp(`[Aa]ccording to [^,]{2,40}, (?:the )?${speakerGroup('en', 'short')} (?:${EN_VERBS}|claims|says)(?![\\p{L}])`, 'u'),
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),

@@ -138,8 +138,9 @@ export const FR_TIME_ASIDE = "(?:, (?:lundi|mardi|mercredi|jeudi|vendredi|samedi
 /** A day written without commas right after the verb, its date in digits and month too ("a annoncé lundi 30 juin
  * Météo-France", "a annoncé ce mercredi matin la ministre"): FR_AFTER_VERB_WORDS reads lower-case words only, two at
  * most, so a date's digits or "ce" + day + part of the day left the speaker unread (session 17: on the development
- * set two inverted subjects, one of them read as the place before the verb instead). */
-const FR_DAY_AFTER_VERB = "(?: (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?(?![\\p{L}]))?";
+ * set two inverted subjects, one of them read as the place before the verb instead). speaker33: a part of the day
+ * without commas ("a indiqué dans la soirée M. Tusk") too, else "la soirée M" was read as the speaker. */
+const FR_DAY_AFTER_VERB = "(?: (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?(?![\\p{L}]))?(?: dans la (?:nuit|soirée|matinée|journée)(?![\\p{L}]))?";
 export const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_DAY_AFTER_VERB}${FR_AFTER_VERB_WORDS}`;
 /** The hearer after a verb of saying ("a déclaré à la presse, X", "a indiqué à l'AFP le ministère"): a complement
  * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). speakers20: never

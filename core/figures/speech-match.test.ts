@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findSpeaker } from './attribution';
+
+/** The speaker findSpeaker gives the first occurrence of `quote` in `text`. */
+const speakerOf = (text: string, quote: string, lang: 'fr' | 'en'): string | undefined => {
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`"${quote}" not in the text`);
+  return findSpeaker(text, at, at + quote.length, lang);
+};
+
+describe('speaker33: the words read as a speaker', () => {
+  it('leaves out a day written after the speaker', () => {
+    expect(speakerOf('Le groupe a reçu 45 millions de dollars, a déclaré le fabricant jeudi.', '45 millions', 'fr')).toBe('fabricant');
+    expect(speakerOf('The fund will hold 8 billion euros, Jane Roe said on Tuesday.', '8 billion', 'en')).toBe('Jane Roe');
+  });
+
+  it('never gives words ending on "que" as a speaker: the subject before the verb speaks', () => {
+    const fr = 'Marc Lenoir, porte-parole de la mairie, a indiqué sur les réseaux sociaux que « 30 % des habitants sont partis ».';
+    expect(speakerOf(fr, '30 %', 'fr')).toBe('Marc Lenoir');
+    const fr2 = 'Le directeur, Paul Aubert, a précisé dans un communiqué que « 14 salariés ont été blessés ».';
+    expect(speakerOf(fr2, '14', 'fr')).toBe('Paul Aubert');
+  });
+
+  it('reads a part of the day between the verb and an inverted subject', () => {
+    const fr = '« Un tiers de ces 300 logements seront rénovés », a indiqué dans la soirée M. Garnier.';
+    expect(speakerOf(fr, '300', 'fr')).toBe('Garnier');
+  });
+
+  it('gives results announced by a body, or by a role and its holder, to that agent', () => {
+    const fr = 'Le maire sortant est réélu avec 61 % des voix, selon les résultats provisoires annoncés par la commission électorale départementale.';
+    expect(speakerOf(fr, '61 %', 'fr')).toBe('commission électorale départementale');
+    const fr2 = "La liste arrive deuxième avec 22 % des voix, selon les chiffres annoncés en fin de soirée par le président du bureau de vote, Julien Marot.";
+    expect(speakerOf(fr2, '22 %', 'fr')).toBe('Julien Marot');
+    const en = 'The challenger won 38 percent of the vote, according to figures read out at the town hall by the head of the election board, Ruth Okafor.';
+    expect(speakerOf(en, '38 percent', 'en')).toBe('Ruth Okafor');
+  });
+});
