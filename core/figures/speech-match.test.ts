@@ -34,4 +34,16 @@ describe('speaker33: the words read as a speaker', () => {
     const en = 'The challenger won 38 percent of the vote, according to figures read out at the town hall by the head of the election board, Ruth Okafor.';
     expect(speakerOf(en, '38 percent', 'en')).toBe('Ruth Okafor');
   });
+
+  it('reads an occasion with "lors de" between the verb and an inverted subject, never a place after it', () => {
+    const fr = "Le bilan s’élève à 41 cas, a précisé lors de ce point presse le ministre de la Santé Rasa Kaunas.";
+    expect(speakerOf(fr, '41', 'fr')).toContain('Rasa Kaunas');
+    const fr2 = "Le porte-parole de la mairie, Hugo Brassac, a déclaré lors d'une conférence de presse à Dijon que le quartier de Fontaine comptait 60 sinistrés.";
+    expect(speakerOf(fr2, '60', 'fr')).toBe('Hugo Brassac');
+  });
+
+  it('never opens a name subject on the second word of a place named inside an apposition', () => {
+    const fr = "Le village, au pied des Monts Verts, a recensé 12 blessés et 3 morts, a indiqué lors d'un point presse le maire Jean Vidal.";
+    expect(speakerOf(fr, '12', 'fr')).toBe('Jean Vidal');
+  });
 });

@@ -141,12 +141,20 @@ export const FR_TIME_ASIDE = "(?:, (?:lundi|mardi|mercredi|jeudi|vendredi|samedi
  * set two inverted subjects, one of them read as the place before the verb instead). speaker33: a part of the day
  * without commas ("a indiqué dans la soirée M. Tusk") too, else "la soirée M" was read as the speaker. */
 const FR_DAY_AFTER_VERB = "(?: (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?(?![\\p{L}]))?(?: dans la (?:nuit|soirée|matinée|journée)(?![\\p{L}]))?";
-export const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_DAY_AFTER_VERB}${FR_AFTER_VERB_WORDS}`;
+/** speaker33: the occasion of the saying between the verb and its inverted subject ("a précisé lors de ce point presse le
+ * ministre X", "a indiqué lors d'une conférence de presse la préfecture"): "lors de" always opens a complement of time,
+ * never the speaker, and what follows it up to the subject is that occasion: four words at most (a press conference, a
+ * meeting, a visit), none "que" (what is said opens there) nor a preposition of place ("lors d'une conférence de presse à
+ * Kaboul que …": the place is no speaker). */
+const FR_OCCASION_STOP = "(?!(?:que|qu['’]|à|au|aux|en|dans|sur|chez)(?![\\p{L}]))";
+const FR_OCCASION_AFTER_VERB = `(?: lors d(?:e|u|es|['’]) ?(?:${FR_OCCASION_STOP}[\\p{L}'’-]+ ){0,3}?${FR_OCCASION_STOP}[\\p{L}'’-]+)?`;
+export const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_DAY_AFTER_VERB}${FR_OCCASION_AFTER_VERB}${FR_AFTER_VERB_WORDS}`;
 /** The hearer after a verb of saying ("a déclaré à la presse, X", "a indiqué à l'AFP le ministère"): a complement
  * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). speakers20: never
  * a digit in it: "à 59 %" is a rate ("a indiqué avoir approuvé à 59 % l'accord prévoyant une hausse": no hearer, and
- * the group after it is the object). */
-export const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"\\d]{1,40}?,?)?";
+ * the group after it is the object). speaker33: nor "que", which opens what is said ("a déclaré … à Kaboul que la province
+ * de X comptait …": X is no speaker). */
+export const FR_HEARER = "(?: (?:à|au|aux) (?:(?!que |qu['’])[^,.;:»\"\\d]){1,40}?,?)?";
 /** A title written with capitals keeps its determiner before it ("», déclare le Premier Ministre"). */
 export const FR_NAME_DET = "(?: (?:le|la|les))?";
 /** Documents that show what they measure ("…, montre une étude", "montrent les données"): general nouns of how news
