@@ -46,4 +46,10 @@ describe('speaker33: the words read as a speaker', () => {
     const fr = "Le village, au pied des Monts Verts, a recensé 12 blessés et 3 morts, a indiqué lors d'un point presse le maire Jean Vidal.";
     expect(speakerOf(fr, '12', 'fr')).toBe('Jean Vidal');
   });
+
+  it('gives a count to the organisation named by an acronym after "bilan de", never to a country', () => {
+    expect(speakerOf('Au total, 312 cas ont été confirmés, selon un bilan de Euro SPC daté du 2 mai.', '312', 'fr')).toBe('Euro SPC');
+    expect(speakerOf('Au total, 312 cas ont été confirmés, selon un bilan du CICR.', '312', 'fr')).toBe('CICR');
+    expect(speakerOf('Au total, 312 cas ont été confirmés, selon un bilan des USA.', '312', 'fr')).not.toBe('USA');
+  });
 });
