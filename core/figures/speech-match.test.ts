@@ -35,6 +35,14 @@ describe('speaker33: the words read as a speaker', () => {
     expect(speakerOf(en, '38 percent', 'en')).toBe('Ruth Okafor');
   });
 
+  it('gives results to no agent of a second participle, nor of disputing, obtaining or holding (fixspeaker33)', () => {
+    expect(speakerOf('Selon les chiffres relevés dans les villages contrôlés par les milices, 70 maisons ont brûlé.', '70', 'fr')).not.toBe('milices');
+    expect(speakerOf('According to figures published by the agency and challenged by the union, 70 jobs went.', '70', 'en')).not.toContain('union');
+    expect(speakerOf('According to figures gathered in towns held by the militia, 70 homes burned.', '70', 'en')).not.toBe('militia');
+    expect(speakerOf('Selon les résultats contestés par le parti adverse, le maire a obtenu 52 % des voix.', '52 %', 'fr')).not.toBe('parti adverse');
+    expect(speakerOf('The bill passed with 52 percent, according to results checked by machine.', '52 percent', 'en')).not.toBe('machine');
+  });
+
   it('reads an occasion with "lors de" between the verb and an inverted subject, never a place after it', () => {
     const fr = "Le bilan s’élève à 41 cas, a précisé lors de ce point presse le ministre de la Santé Rasa Kaunas.";
     expect(speakerOf(fr, '41', 'fr')).toContain('Rasa Kaunas');

@@ -39,8 +39,20 @@ const EN_DATA_BY = new RegExp(`(?:[Aa]ccording to) (?:(?:the|an?) )?(?:\\p{Ll}+ 
  * Commission nationale de recensement des votes" is 63) is longer than ROLE_FR's sixty. General vocabulary of how news
  * cites results. */
 const AGENT_GROUP_MAX_CHARS = 90;
-const FR_RESULTS_BY = new RegExp(`${SELON} (?:(?:les|la|le|l['’]|des|de|une?) ?)?(?:\\p{Ll}+ ){0,2}?(?:${FR_DATA_NOUNS}|résultats)(?: \\p{Ll}+){0,2}? \\p{Ll}+(?:é|i|u|it)e?s?(?: [^,.;:()]{0,40}?)? par ((?:le|la|les|l['’]) ?[\\p{Ll}\\p{Lu}'’ -]{3,${AGENT_GROUP_MAX_CHARS}}?)${NO_CONJUNCTION_END}(?=[,.;:«»"“”()]|$)`, 'u');
-const EN_RESULTS_BY = new RegExp(`[Aa]ccording to (?:(?:the|an?) )?(?:\\p{Ll}+ ){0,2}?(?:${EN_DATA_NOUNS}|results|tally|tallies|count)(?: \\p{Ll}+){0,2}? (?:\\p{Ll}+ed|read out|given|shown|drawn up)(?: [^,.;:()]{0,40}?)? by (?:the )?(\\p{L}[\\p{L}'’ -]{2,${AGENT_GROUP_MAX_CHARS}}?)(?=[,.;:()]|$)`, 'u');
+/** fixspeaker33: the words skipped between the participle and "par / by" ("annoncés en fin de soirée par", "read out at
+ * the town hall by"): six words at most, none "par / by" and none a second participle (plural in French, "-ed" in
+ * English), whose agent would be another action's ("recueillis dans les zones tenues par les rebelles", "released by
+ * the ministry and disputed by the opposition"). */
+const RESULTS_SKIP_MAX_WORDS = 6;
+const FR_RESULTS_SKIP = `(?: (?!par(?![\\p{L}])|\\p{Ll}{2,}(?:és|ées|is|us|ues|ise|ises)(?![\\p{L}]))[^ ,.;:()]+){0,${RESULTS_SKIP_MAX_WORDS}}?`;
+const EN_RESULTS_SKIP = `(?: (?!by(?![\\p{L}])|held(?![\\p{L}])|\\p{Ll}+ed(?![\\p{L}]))[^ ,.;:()]+){0,${RESULTS_SKIP_MAX_WORDS}}?`;
+/** Participles whose agent does not give the results: who disputes, obtains, holds or claims them, or who relays them
+ * (a giver written before a relay, "les chiffres du ministère repris par la presse", is read by the other patterns).
+ * Three letters before the ending at least: "du" is no participle. */
+const FR_RESULTS_PARTICIPLE = "(?!(?:contest|obten|ten|revendiqu|repris|cit|relay|détenu)\\p{Ll}*(?![\\p{L}]))\\p{Ll}{2,}(?:é|i|u|it)e?s?";
+const EN_RESULTS_NOT_GIVING = "(?!(?:disputed|contested|claimed|held|obtained|relayed|quoted|cited|counted by hand)(?![\\p{L}]))";
+const FR_RESULTS_BY = new RegExp(`${SELON} (?:(?:les|la|le|l['’]|des|de|une?) ?)?(?:\\p{Ll}+ ){0,2}?(?:${FR_DATA_NOUNS}|résultats)(?: \\p{Ll}+){0,2}? ${FR_RESULTS_PARTICIPLE}${FR_RESULTS_SKIP} par ((?:le|la|les|l['’]) ?[\\p{Ll}\\p{Lu}'’ -]{3,${AGENT_GROUP_MAX_CHARS}}?)${NO_CONJUNCTION_END}(?=[,.;:«»"“”()]|$)`, 'u');
+const EN_RESULTS_BY = new RegExp(`[Aa]ccording to (?:(?:the|an?) )?(?:\\p{Ll}+ ){0,2}?(?:${EN_DATA_NOUNS}|results|tally|tallies|count)(?: \\p{Ll}+){0,2}? (?:${EN_RESULTS_NOT_GIVING}\\p{Ll}+ed|read out|given|shown|drawn up)${EN_RESULTS_SKIP} by (?:(?:the|an?) (?=\\p{L})|(?=\\p{Lu}))(\\p{L}(?:(?! (?:by|and|or) )[\\p{L}'’ -]){2,${AGENT_GROUP_MAX_CHARS}}?)(?=[,.;:()]|$)`, 'u');
 
 /** speaker33: a name subject set before an apposition never opens on the second word of a capitalised sequence: "…de la
  * région des Grands Lacs, a enregistré 58 cas et 13 décès, a précisé le ministre" read "Lacs" after "des Grands"
