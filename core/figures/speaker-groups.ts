@@ -123,7 +123,7 @@ export function giverOf(who: string, seg: string, at: number, lang: Lang): strin
 }
 
 /** speaker33: a count's giver named by an acronym right after the noun and "de / by / from" ("selon un bilan de l'OMS",
- * "selon un bilan de Africa CDC daté du 13 août", "a tally by the UNHCR"): an acronym of two capitals or more, with one
+ * "selon un bilan de Euro SPC daté du 2 mai", "a tally by the UNHCR"): an acronym of two capitals or more, with one
  * capitalised word before it at most, names an organisation (a place after "bilan de" is written as a word: "le bilan de
  * Valence" stays giverless); a country's acronym ("RDC", "USA": isCountryForm) is where the count is, not who gives it. */
 const ACRONYM_GIVER_MAX_MODIFIERS = 2;

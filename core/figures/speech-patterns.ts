@@ -31,12 +31,12 @@ const KIND_THEN_NAME = `(?:[^,.;:()]{0,70}? )?(?<=(?<![\\p{L}])(?!(?:de|du|des|l
 const FR_DATA_BY = new RegExp(`${SELON} (?:(?:les|la|le|l['’]|des|de|une?) ?)?(?:\\p{Ll}+ ){0,2}?(?:${FR_DATA_NOUNS})(?: \\p{Ll}+){0,2}? \\p{Ll}+(?:é|i|u|it)e?s? (?:par|de) ${KIND_THEN_NAME}`, 'u');
 const EN_DATA_BY = new RegExp(`(?:[Aa]ccording to) (?:(?:the|an?) )?(?:\\p{Ll}+ ){0,2}?(?:${EN_DATA_NOUNS})(?: \\p{Ll}+ed)? (?:by|from) ${KIND_THEN_NAME}`, 'u');
 
-/** speaker33: "selon les résultats provisoires annoncés par la Commission nationale de recensement des votes", "according
+/** speaker33: "selon les résultats provisoires annoncés par la Commission électorale régionale du contentieux des listes", "according
  * to figures read out at the court by the president of the vote counting commission, Jane Roe": results or data given
  * by an agent, written as a whole noun group (a determiner, then up to ninety characters to the clause's end) rather
  * than a kind and a name (FR_DATA_BY): whoever announces or publishes them speaks; the person named in apposition after
  * a role is read by `match` (rolePerson). Ninety characters: a body's full name with its role ("le président de la
- * Commission nationale de recensement des votes" is 63) is longer than ROLE_FR's sixty. General vocabulary of how news
+ * Commission électorale régionale du contentieux des listes" is 76) is longer than ROLE_FR's sixty. General vocabulary of how news
  * cites results. */
 const AGENT_GROUP_MAX_CHARS = 90;
 /** fixspeaker33: the words skipped between the participle and "par / by" ("annoncés en fin de soirée par", "read out at
@@ -55,7 +55,7 @@ const FR_RESULTS_BY = new RegExp(`${SELON} (?:(?:les|la|le|l['’]|des|de|une?) 
 const EN_RESULTS_BY = new RegExp(`[Aa]ccording to (?:(?:the|an?) )?(?:\\p{Ll}+ ){0,2}?(?:${EN_DATA_NOUNS}|results|tally|tallies|count)(?: \\p{Ll}+){0,2}? (?:${EN_RESULTS_NOT_GIVING}\\p{Ll}+ed|read out|given|shown|drawn up)${EN_RESULTS_SKIP} by (?:(?:the|an?) (?=\\p{L})|(?=\\p{Lu}))(\\p{L}(?:(?! (?:by|and|or) )[\\p{L}'’ -]){2,${AGENT_GROUP_MAX_CHARS}}?)(?=[,.;:()]|$)`, 'u');
 
 /** speaker33: a name subject set before an apposition never opens on the second word of a capitalised sequence: "…de la
- * région des Grands Lacs, a enregistré 58 cas et 13 décès, a précisé le ministre" read "Lacs" after "des Grands"
+ * village des Monts Verts, a recensé 12 blessés, a précisé le maire" read "Verts" after "des Monts"
  * (FR_NOT_AFTER_PREPOSITION guards the first word only) and the clause up to the next comma as its apposition. Only the
  * patterns with an apposition: without one, the last words of a name right before its verb ("…de l'Imperial College de
  * Londres estime à") still read the group, measured (two right speakers lost when all name patterns had it). */

@@ -139,13 +139,13 @@ export const FR_TIME_ASIDE = "(?:, (?:lundi|mardi|mercredi|jeudi|vendredi|samedi
  * Météo-France", "a annoncé ce mercredi matin la ministre"): FR_AFTER_VERB_WORDS reads lower-case words only, two at
  * most, so a date's digits or "ce" + day + part of the day left the speaker unread (session 17: on the development
  * set two inverted subjects, one of them read as the place before the verb instead). speaker33: a part of the day
- * without commas ("a indiqué dans la soirée M. Tusk") too, else "la soirée M" was read as the speaker. */
+ * without commas ("a indiqué dans la soirée M. Garnier") too, else "la soirée M" was read as the speaker. */
 const FR_DAY_AFTER_VERB = "(?: (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?(?![\\p{L}]))?(?: dans la (?:nuit|soirée|matinée|journée)(?![\\p{L}]))?";
 /** speaker33: the occasion of the saying between the verb and its inverted subject ("a précisé lors de ce point presse le
  * ministre X", "a indiqué lors d'une conférence de presse la préfecture"): "lors de" always opens a complement of time,
  * never the speaker, and what follows it up to the subject is that occasion: four words at most (a press conference, a
  * meeting, a visit), none "que" (what is said opens there) nor a preposition of place ("lors d'une conférence de presse à
- * Kaboul que …": the place is no speaker). */
+ * Dijon que …": the place is no speaker). */
 const FR_OCCASION_STOP = "(?!(?:que|qu['’]|à|au|aux|en|dans|sur|chez|avec|entre|pour)(?![\\p{L}]))";
 /** fixspeaker33: the occasion's words are lower case only: a name inside it ("lors d'une rencontre avec Jean Vidal le
  * préfet", "lors du sommet de l'OTAN le secrétaire général") is a participant or the host, and the inverted subject
@@ -165,7 +165,7 @@ export const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_DAY_AFTER_VERB}${FR_OCCASION_
 /** The hearer after a verb of saying ("a déclaré à la presse, X", "a indiqué à l'AFP le ministère"): a complement
  * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). speakers20: never
  * a digit in it: "à 59 %" is a rate ("a indiqué avoir approuvé à 59 % l'accord prévoyant une hausse": no hearer, and
- * the group after it is the object). speaker33: nor "que", which opens what is said ("a déclaré … à Kaboul que la province
+ * the group after it is the object). speaker33: nor "que", which opens what is said ("a déclaré … à Dijon que la commune
  * de X comptait …": X is no speaker); fixspeaker33: only "que" as a word, not the end of "publique", "Monique" or
  * "tchèque" ("a indiqué à la radio publique le ministre"). */
 export const FR_HEARER = "(?: (?:à|au|aux) (?:(?!(?<![\\p{L}])(?:que |qu['’]))[^,.;:»\"\\d]){1,40}?,?)?";
