@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../types';
 import { FR_INVERTED_SAYING, FR_REPORTS_OF, FR_SAY_PARTICIPLES } from './say-words';
+import { isCountryForm } from '../concepts/index';
 
 /** "official" before a noun of a count or a document is an adjective ("the official count of 37", "official figures"):
  * the group, if any, is headed by a later noun ("official sources"), never by "official" (session 15). */
@@ -118,7 +119,26 @@ export function giverOf(who: string, seg: string, at: number, lang: Lang): strin
   // "according to the ministry's tally", "according to ministry figures": a giver written before the noun, as its
   // possessive or its modifier, when none is written after it.
   return firstSpeakerGroup(rest, lang) ?? firstSpeakerGroup(who.slice(0, m.index).replace(/['’]s?\s*$/u, ' '), lang)
-    ?? INDEFINITE_GIVER.exec(rest)?.[1] ?? null;
+    ?? INDEFINITE_GIVER.exec(rest)?.[1] ?? acronymGiver(rest) ?? null;
+}
+
+/** speaker33: a count's giver named by an acronym right after the noun and "de / by / from" ("selon un bilan de l'OMS",
+ * "selon un bilan de Euro SPC daté du 2 mai", "a tally by the UNHCR"): an acronym of two capitals or more, with one
+ * capitalised word before it at most, names an organisation (a place after "bilan de" is written as a word: "le bilan de
+ * Valence" stays giverless); a country's acronym ("RDC", "USA": isCountryForm) is where the count is, not who gives it. */
+const ACRONYM_GIVER_MAX_MODIFIERS = 2;
+/** fixspeaker33: what stands between the noun and "de / par / by / from" qualifies the count ("provisoire", "publié",
+ * "officiel", "released"): an adjective or a participle, by its ending; a noun there ("bilan des frappes de l'OTAN", "a
+ * count of NATO airstrikes") makes the acronym what is counted, not who counts. "of" and "des" are left out: "a tally of
+ * NATO strikes", "a tally of EU citizens", "bilan des JO" name what is counted. An acronym followed by "-digit"
+ * ("COVID-19") or by another capitalised word ("RD Congo") is a name of a thing or a place, not an organisation. */
+const ACRONYM_GIVER_MODIFIER = "\\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ed|el|elle|els|elles|al|ale|aux|ique|iques|aire|aires|ire|ires|ial|ional|ive|ives|if|ifs)";
+const ACRONYM_GIVER = new RegExp(`^\\p{L}+(?: ${ACRONYM_GIVER_MODIFIER}){0,${ACRONYM_GIVER_MAX_MODIFIERS}} (?:de|du|par|by|from)(?: (?:la|le|les|the))?(?: |(?<=de) ?l['’] ?)((?:\\p{Lu}[\\p{L}-]* )?\\p{Lu}{2,}(?:-\\p{Lu}+)?)(?![\\p{L}\\d])(?!-\\d| \\p{Lu})`, 'u');
+function acronymGiver(rest: string): string | undefined {
+  const m = ACRONYM_GIVER.exec(rest);
+  if (!m) return undefined;
+  const last = m[1].split(' ').pop()!;
+  return isCountryForm(last.toLowerCase()) || isCountryForm(m[1].toLowerCase()) ? undefined : m[1];
 }
 
 /** A count's giver that no speaker noun heads, introduced by an indefinite article right after the noun ("selon le

@@ -141,6 +141,15 @@ const TITLE_NEEDS: Partial<Record<Lang, Array<readonly number[]>>> = {};
 const PATTERNS_BMP: Partial<Record<Lang, RegExp[]>> = {};
 const TITLES_BMP: Partial<Record<Lang, RegExp[]>> = {};
 
+/** A day, with its part or "on / last", closing a speaker's words: the time of the saying, written after the speaker
+ * ("a déclaré le transporteur vendredi", "the minister on Thursday"). General words of time in both languages. */
+const TRAILING_DAY: Record<Lang, RegExp> = {
+  fr: / (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?: (?:matin|soir|après-midi))?$/u,
+  en: / (?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: (?:morning|afternoon|evening|night))?$/u,
+};
+/** A conjunction that opens reported speech, closing the words read as a speaker. */
+const ENDS_ON_CONJUNCTION = /(?<![\p{L}])(?:que|qu['’]|that)$/u;
+
 export function match(seg: string, lang: Lang, text: string, offset?: number): string | undefined {
   // A line without a closing point ("Paris : 500 000 (CGT) / 87 000 selon la police") ends its phrase too.
   // trimEnd strips what /\s+$/ did (white space and line ends, as the spec defines both), without the pattern's tries
@@ -178,7 +187,13 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     const first = /^(\S+) /.exec(who);
     if (first && NOT_NAMES.has(first[1])) who = who.slice(first[0].length);
     else who = who.replace(CONTRACTED_BEFORE_NOUN, '');
+    // speaker33: "a indiqué le transporteur vendredi", "von der Leyen said on Thursday": a day written after the speaker's
+    // words is the time of saying, no part of who says it.
+    who = who.replace(TRAILING_DAY[lang], '');
     if (!who || NOT_NAMES.has(who) || ADVERB_ALONE.test(who)) continue;
+    // speaker33: words ending on "que / that" ("a indiqué sur le réseau social X que …", "a précisé dans un communiqué
+    // que …") are the verb's complement and the conjunction opening what is said: never its speaker.
+    if (ENDS_ON_CONJUNCTION.test(who)) continue;
     if (re === NAME_COUNTS_FR && HOLDS_AFTER.test(m[0]) && isNationName(who)) continue;
     // "selon le dernier bilan du ministère", "a tally by the agency": the count's giver, if named, speaks.
     const giver = giverOf(who, seg, m.index, lang);

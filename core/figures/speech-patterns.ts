@@ -31,6 +31,35 @@ const KIND_THEN_NAME = `(?:[^,.;:()]{0,70}? )?(?<=(?<![\\p{L}])(?!(?:de|du|des|l
 const FR_DATA_BY = new RegExp(`${SELON} (?:(?:les|la|le|l['’]|des|de|une?) ?)?(?:\\p{Ll}+ ){0,2}?(?:${FR_DATA_NOUNS})(?: \\p{Ll}+){0,2}? \\p{Ll}+(?:é|i|u|it)e?s? (?:par|de) ${KIND_THEN_NAME}`, 'u');
 const EN_DATA_BY = new RegExp(`(?:[Aa]ccording to) (?:(?:the|an?) )?(?:\\p{Ll}+ ){0,2}?(?:${EN_DATA_NOUNS})(?: \\p{Ll}+ed)? (?:by|from) ${KIND_THEN_NAME}`, 'u');
 
+/** speaker33: "selon les résultats provisoires annoncés par la Commission électorale régionale du contentieux des listes", "according
+ * to figures read out at the court by the president of the vote counting commission, Jane Roe": results or data given
+ * by an agent, written as a whole noun group (a determiner, then up to ninety characters to the clause's end) rather
+ * than a kind and a name (FR_DATA_BY): whoever announces or publishes them speaks; the person named in apposition after
+ * a role is read by `match` (rolePerson). Ninety characters: a body's full name with its role ("le président de la
+ * Commission électorale régionale du contentieux des listes" is 76) is longer than ROLE_FR's sixty. General vocabulary of how news
+ * cites results. */
+const AGENT_GROUP_MAX_CHARS = 90;
+/** fixspeaker33: the words skipped between the participle and "par / by" ("annoncés en fin de soirée par", "read out at
+ * the town hall by"): six words at most, none "par / by" and none a second participle (plural in French, "-ed" in
+ * English), whose agent would be another action's ("recueillis dans les zones tenues par les rebelles", "released by
+ * the ministry and disputed by the opposition"). */
+const RESULTS_SKIP_MAX_WORDS = 6;
+const FR_RESULTS_SKIP = `(?: (?!par(?![\\p{L}])|\\p{Ll}{2,}(?:és|ées|is|us|ues|ise|ises)(?![\\p{L}]))[^ ,.;:()]+){0,${RESULTS_SKIP_MAX_WORDS}}?`;
+const EN_RESULTS_SKIP = `(?: (?!by(?![\\p{L}])|held(?![\\p{L}])|\\p{Ll}+ed(?![\\p{L}]))[^ ,.;:()]+){0,${RESULTS_SKIP_MAX_WORDS}}?`;
+/** Participles whose agent does not give the results: who disputes, obtains, holds or claims them, or who relays them
+ * (a giver written before a relay, "les chiffres du ministère repris par la presse", is read by the other patterns).
+ * Three letters before the ending at least: "du" is no participle. */
+const FR_RESULTS_PARTICIPLE = "(?!(?:contest|obten|ten|revendiqu|repris|cit|relay|détenu)\\p{Ll}*(?![\\p{L}]))\\p{Ll}{2,}(?:é|i|u|it)e?s?";
+const EN_RESULTS_NOT_GIVING = "(?!(?:disputed|contested|claimed|held|obtained|relayed|quoted|cited|counted by hand)(?![\\p{L}]))";
+const FR_RESULTS_BY = new RegExp(`${SELON} (?:(?:les|la|le|l['’]|des|de|une?) ?)?(?:\\p{Ll}+ ){0,2}?(?:${FR_DATA_NOUNS}|résultats)(?: \\p{Ll}+){0,2}? ${FR_RESULTS_PARTICIPLE}${FR_RESULTS_SKIP} par ((?:le|la|les|l['’]) ?[\\p{Ll}\\p{Lu}'’ -]{3,${AGENT_GROUP_MAX_CHARS}}?)${NO_CONJUNCTION_END}(?=[,.;:«»"“”()]|$)`, 'u');
+const EN_RESULTS_BY = new RegExp(`[Aa]ccording to (?:(?:the|an?) )?(?:\\p{Ll}+ ){0,2}?(?:${EN_DATA_NOUNS}|results|tally|tallies|count)(?: \\p{Ll}+){0,2}? (?:${EN_RESULTS_NOT_GIVING}\\p{Ll}+ed|read out|given|shown|drawn up)${EN_RESULTS_SKIP} by (?:(?:the|an?) (?=\\p{L})|(?=\\p{Lu}))(\\p{L}(?:(?! (?:by|and|or) )[\\p{L}'’ -]){2,${AGENT_GROUP_MAX_CHARS}}?)(?=[,.;:()]|$)`, 'u');
+
+/** speaker33: a name subject set before an apposition never opens on the second word of a capitalised sequence: "…de la
+ * village des Monts Verts, a recensé 12 blessés, a précisé le maire" read "Verts" after "des Monts"
+ * (FR_NOT_AFTER_PREPOSITION guards the first word only) and the clause up to the next comma as its apposition. Only the
+ * patterns with an apposition: without one, the last words of a name right before its verb ("…de l'Imperial College de
+ * Londres estime à") still read the group, measured (two right speakers lost when all name patterns had it). */
+const NOT_INSIDE_NAME = "(?<!\\p{Lu}[\\p{L}'’-]* )";
 /** Not a place after a preposition ("une étude de l'université de Lyon estime à …": Lyon counts nothing; session 17).
  * speakers21: exported so that speech-match.ts refuses a country as the subject of "compte / comptent" (what the country
  * holds: "Les Etats-Unis comptent 512 de ces vols", no count it gives). */
@@ -51,6 +80,7 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]|cette) ?)?(?:même source)`, 'u'),
     FR_DATA_BY,
+    FR_RESULTS_BY,
     // "Selon Washington et Pékin": two names joined by "et" are both the source.
     new RegExp(`${SELON} (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
     new RegExp(`${SELON} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
@@ -114,12 +144,12 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // que …"): the apposition, a quotation inside it included, stands between the subject and its verb, as it does before
     // a compound verb (the pattern below). Counts after any subject only (FR_COUNT_VERBS_ANY_SUBJECT: "X, une ville du
     // nord, compte 20 000 habitants" holds, not counts).
-    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}, (?:[^,«»]|«[^«»]{0,${QUOTED_APPOSITION_MAX_CHARS}}»){1,${FR_APPOSITION_MAX_CHARS}}, (?:${FR_SAY_PRESENT} qu|${FR_COUNT_VERBS_ANY_SUBJECT})`, 'u'),
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}, (?:[^,«»]|«[^«»]{0,${QUOTED_APPOSITION_MAX_CHARS}}»){1,${FR_APPOSITION_MAX_CHARS}}, (?:${FR_SAY_PRESENT} qu|${FR_COUNT_VERBS_ANY_SUBJECT})`, 'u'),
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME},? (?:qui )?${FR_VERBS}`, 'u'),
-    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,${FR_APPOSITION_MAX_CHARS}},)? (?:qui )?${FR_VERBS}`, 'u'),
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}(?:, [^,]{0,${FR_APPOSITION_MAX_CHARS}},)? (?:qui )?${FR_VERBS}`, 'u'),
     // A plan's named author gives its figures ("X, directeur des relations sociales, a dévoilé le contour du plan …
     // avec près de 900 départs"), as EN_ACTOR_VERBS after a name; a name only, never a title alone.
-    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}(?:, [^,]{0,60},)? (?:a|avait) (?:dévoilé|présenté|détaillé)(?![\\p{L}])`, 'u'),
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}(?:, [^,]{0,60},)? (?:a|avait) (?:dévoilé|présenté|détaillé)(?![\\p{L}])`, 'u'),
     new RegExp(`${ROLE_FR} ${FR_VERBS}`, 'u'),
     NAME_COUNTS_FR,
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
@@ -132,7 +162,7 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // A participle or gerund of saying whose subject is the clause's named subject ("X a exhorté Y à revoir sa copie,
     // déclarant : …", "X, de son côté, a riposté en annonçant qu'elle envisage de taxer jusqu'à 84 %"), as English
     // "X defended these measures, warning that …".
-    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NAME}${FR_SUBJECT_ASIDE}(?:, [^,]{0,40},)? (?:a|ont|avait|avaient) [^,.;:]{1,80}?,? (?:en )?${FR_SAYING_PARTICIPLE}(?![\\p{L}])`, 'u'),
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}${FR_SUBJECT_ASIDE}(?:, [^,]{0,40},)? (?:a|ont|avait|avaient) [^,.;:]{1,80}?,? (?:en )?${FR_SAYING_PARTICIPLE}(?![\\p{L}])`, 'u'),
     // A participle clause of saying whose subject stands before it: a speaker group ("…, les autorités estimant que
     // les six personnes étaient présumées mortes") or the agent of a participle ("Une arrestation confirmée par X,
     // précisant qu'il s'agit d'un homme de 50 ans"; session 16).
@@ -170,6 +200,7 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // The whole phrase up to the punctuation: "according to American intelligence".
     new RegExp(`[Aa]ccording to the same source`, 'u'),
     EN_DATA_BY,
+    EN_RESULTS_BY,
     // A relay and its source: "According to AFP, the health ministry claims 120 were killed": the source speaks.
     new RegExp(`[Aa]ccording to [^,]{2,40}, (?:the )?${speakerGroup('en', 'short')} (?:${EN_VERBS}|claims|says)(?![\\p{L}])`, 'u'),
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),

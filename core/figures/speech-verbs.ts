@@ -130,7 +130,7 @@ export const NOT_AFTER_PREPOSITION = "(?<!(?<![\\p{L}])(?:in|of|at|from|to|for|o
  * ministère"), an adverb ("a notamment déclaré"); never "que", which opens what is said, and never a determiner,
  * which opens the speaker's own group ("a annoncé le ministère des Affaires étrangères" is said by the ministry,
  * not by "des Affaires étrangères"). */
-const FR_AFTER_VERB_WORDS = "(?: (?!que(?![\\p{L}])|qu['’]|(?:le|la|les|un|une|des|du|à|au|aux)(?![\\p{L}]))\\p{Ll}+){0,2}";
+const FR_AFTER_VERB_WORDS = "(?: (?!que(?![\\p{L}])|qu['’]|lors(?![\\p{L}])|(?:le|la|les|un|une|des|du|à|au|aux)(?![\\p{L}]))\\p{Ll}+){0,2}";
 /** A day or a time set between commas after the verb ("a annoncé, mardi 4 février, la cour d'appel dans un communiqué",
  * "a-t-on appris, lundi, de source judiciaire"): it opens on a day's name, "hier", "ce / cette", "dans la nuit / la
  * soirée / la matinée" or a date's "le 4"; the speaker follows it (session 16). */
@@ -138,14 +138,37 @@ export const FR_TIME_ASIDE = "(?:, (?:lundi|mardi|mercredi|jeudi|vendredi|samedi
 /** A day written without commas right after the verb, its date in digits and month too ("a annoncé lundi 30 juin
  * Météo-France", "a annoncé ce mercredi matin la ministre"): FR_AFTER_VERB_WORDS reads lower-case words only, two at
  * most, so a date's digits or "ce" + day + part of the day left the speaker unread (session 17: on the development
- * set two inverted subjects, one of them read as the place before the verb instead). */
-const FR_DAY_AFTER_VERB = "(?: (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?(?![\\p{L}]))?";
-export const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_DAY_AFTER_VERB}${FR_AFTER_VERB_WORDS}`;
+ * set two inverted subjects, one of them read as the place before the verb instead). speaker33: a part of the day
+ * without commas ("a indiqué dans la soirée M. Garnier") too, else "la soirée M" was read as the speaker. */
+const FR_DAY_AFTER_VERB = "(?: (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))?(?![\\p{L}]))?(?: dans la (?:nuit|soirée|matinée|journée)(?![\\p{L}]))?";
+/** speaker33: the occasion of the saying between the verb and its inverted subject ("a précisé lors de ce point presse le
+ * ministre X", "a indiqué lors d'une conférence de presse la préfecture"): "lors de" always opens a complement of time,
+ * never the speaker, and what follows it up to the subject is that occasion: four words at most (a press conference, a
+ * meeting, a visit), none "que" (what is said opens there) nor a preposition of place ("lors d'une conférence de presse à
+ * Dijon que …": the place is no speaker). */
+const FR_OCCASION_STOP = "(?!(?:que|qu['’]|à|au|aux|en|dans|sur|chez|avec|entre|pour)(?![\\p{L}]))";
+/** fixspeaker33: the occasion's words are lower case only: a name inside it ("lors d'une rencontre avec Jean Vidal le
+ * préfet", "lors du sommet de l'OTAN le secrétaire général") is a participant or the host, and the inverted subject
+ * would be read from inside it; "avec / entre / pour" open a participant, so the occasion stops there and no speaker
+ * is read. Its last word is never a preposition or a determiner, so a capitalised word after "de / du / d'" ends the
+ * reading with no speaker rather than starting it inside the occasion. */
+const FR_OCCASION_WORD = "\\p{Ll}[\\p{Ll}'’-]*";
+const FR_OCCASION_NOT_LAST = "(?!(?:de|du|des|d['’]|l['’]|le|la|les|un|une|ce|cette|sa|son|ses)(?![\\p{L}]))";
+/** Four words at most after "lors de": a press conference, a meeting, a visit ("d'une conférence de presse",
+ * "de sa visite officielle"); a longer occasion holds a clause of its own. */
+const FR_OCCASION_MAX_WORDS = 4;
+/** What may not follow the occasion: a participant ("avec / entre / pour …") or a complement ("de l'OTAN", "du
+ * président X"), both still the occasion; the subject would be read inside it. */
+const FR_OCCASION_NOT_BEFORE = "(?! (?:avec|entre|pour|de|du|des|d['’]|l['’])(?![\\p{L}]))";
+const FR_OCCASION_AFTER_VERB = `(?: lors d(?:e|u|es|['’]) ?(?:${FR_OCCASION_STOP}${FR_OCCASION_WORD} ){0,${FR_OCCASION_MAX_WORDS - 1}}?${FR_OCCASION_STOP}${FR_OCCASION_NOT_LAST}${FR_OCCASION_WORD}(?![\\p{L}'’-])${FR_OCCASION_NOT_BEFORE})?`;
+export const FR_AFTER_VERB = `${FR_TIME_ASIDE}${FR_DAY_AFTER_VERB}${FR_OCCASION_AFTER_VERB}${FR_AFTER_VERB_WORDS}`;
 /** The hearer after a verb of saying ("a déclaré à la presse, X", "a indiqué à l'AFP le ministère"): a complement
  * with "à", never the speaker, who is written after it (as English "told X", whose X is the hearer). speakers20: never
  * a digit in it: "à 59 %" is a rate ("a indiqué avoir approuvé à 59 % l'accord prévoyant une hausse": no hearer, and
- * the group after it is the object). */
-export const FR_HEARER = "(?: (?:à|au|aux) [^,.;:»\"\\d]{1,40}?,?)?";
+ * the group after it is the object). speaker33: nor "que", which opens what is said ("a déclaré … à Dijon que la commune
+ * de X comptait …": X is no speaker); fixspeaker33: only "que" as a word, not the end of "publique", "Monique" or
+ * "tchèque" ("a indiqué à la radio publique le ministre"). */
+export const FR_HEARER = "(?: (?:à|au|aux) (?:(?!(?<![\\p{L}])(?:que |qu['’]))[^,.;:»\"\\d]){1,40}?,?)?";
 /** A title written with capitals keeps its determiner before it ("», déclare le Premier Ministre"). */
 export const FR_NAME_DET = "(?: (?:le|la|les))?";
 /** Documents that show what they measure ("…, montre une étude", "montrent les données"): general nouns of how news
