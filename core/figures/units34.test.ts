@@ -35,3 +35,11 @@ describe('French "N heures" as the hour of the day (unit34)', () => {
     expect(unitOf('Une grève de 4 heures est annoncée.', 'fr', '4 heures')).toBe('hours');
   });
 });
+
+describe('nouns of people the table lacked (unit34)', () => {
+  it('reads French "adversaires" as opponents, not a noun of its own', () => {
+    const f = fig('Le président sortant affronte cinq adversaires.', 'fr', 'cinq');
+    expect(f?.unit).toBe('people');
+    expect(f?.countsKey[0]?.startsWith('w:')).toBe(false);
+  });
+});
