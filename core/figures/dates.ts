@@ -51,30 +51,6 @@ const EN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:(?:in|since|by|of|early|lat
 // "am / pm": "9.40" alone is a decimal), optionally followed by "(19H00 GMT)" which restates the same moment.
 const TIME = /(?<![\p{L}\d:])(?:(vers|a|aux alentours de|at|around|about|by) )?(\d{1,2})(?: ?h ?(\d{2})?(?![\p{L}\d])|:(\d{2})(?! ?%)(?![\d:])| ?(?:([ap])\.?m\.?)(?![\p{L}])|\.(\d{2})(?= ?[ap]\.?m\.?(?![\p{L}])))(?: ?(?:([ap])\.?m\.?)(?![\p{L}]))?(?: ?\((?:\d{1,2} ?h ?\d{0,2}|\d{1,2}:\d{2})(?: ?(?:gmt|utc|heure de paris|heure locale|local time))?\))?/gu;
 
-/**
- * French "N heure(s)" naming the hour of the day ("déclenché vers 16 heures", "peu après 18 heures", "un couvre-feu de
- * 18 heures à 6 heures", "entre 1 heure et 2 heures du matin", "Il est 14 heures"), read as a clock time like "16H00" or
- * "4 p.m.": read as a length of hours (unit `hours`), the same moment written "18H00" or "6 pm" in another text was
- * never compared with it (unit34: 16 gold pairs of 7 stories, hours against time). Only where the words around say a
- * moment of the day; "18 heures après l'accident", "pendant 14 heures", "en 24 heures", "il y a 2 heures" stay lengths.
- * The word before: "vers (les)", "à" (not "il y a", not a subject's "avoir": "il a 3 heures pour"), "dès", "jusqu'à",
- * "peu / un peu après|avant", "entre", "il est / était"; or "de" when "à M heure(s)" follows (a span of the day).
- * The word after: "du matin / du soir / de l'après-midi / de la nuit", "(heure locale", "heure de Paris" say the clock
- * wherever the number stands. Groups: 1 the word before, 2 the hour, 3 its minutes ("18 heures 30").
- */
-const FR_CLOCK_HOUR = /(?<![\p{L}\d'])(?:(vers les|vers|jusqu'a|peu apres|peu avant|entre|des|il est|il etait|a|de) )?(\d{1,2}) heures?(?: (\d{2})(?![\p{L}\d]))?(?![\p{L}\d])/gu;
-/** Words after "N heures" that say the clock wherever the number stands (folded text right after it). */
-const FR_CLOCK_AFTER = /^ (?:du matin|du soir|de l'apres-midi|de la nuit|\(?heure locale|\(?heure de paris)(?![\p{L}])/u;
-/** "de 18 heures à 6 heures": a span of the day, its first hour after "de". */
-const FR_CLOCK_SPAN_AFTER = /^ a \d{1,2} heures?(?![\p{L}\d])/u;
-/** Words after "N heures" that make it a length however it is introduced: "à 2 heures de route", "18 heures après",
- * "à 3 heures d'intervalle", "plus tard". Folded text right after the match. */
-const FR_HOURS_LENGTH_AFTER = /^ ?(?:de(?! l'apres-midi| la nuit)|d'|apres|avant|plus tard|auparavant|durant|consecutives|d'affilee|supplementaires)(?![\p{L}])/u;
-/** Subjects before "a" that make it the verb "avoir" ("il a 3 heures pour répondre", "il y a 2 heures"), not "à". */
-const FR_AVOIR_BEFORE = /(?:^|[^\p{L}])(?:il|elle|on|y|qui|ils|elles)\s+$/u;
-/** The last hour of a clock day: "à 24 heures" / "48 heures" are lengths. */
-const LAST_CLOCK_HOUR = 23;
-
 // The join of two day numbers that lists two dates; the others ("ou", "au", "to", "-") give one interval:
 // an uncertain day ("le 27 ou le 28") or a span ("du 7 au 11").
 const LIST_JOIN = /^(?:et|and)$/;
@@ -228,7 +204,6 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     const val = `${pad(hour)}:${min}`;
     hits.push({ start, end, low: val, high: val, qualifier: mt[1] && /^(vers|around|about|aux alentours de)$/.test(mt[1]) ? 'about' : 'exact', unit: 'time' });
   }
-  if (lang === 'fr') frenchClockHours(folded, hits);
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -260,31 +235,4 @@ export function findMonthsAlone(folded: string, text: string, lang: Lang): DateH
     hits.push({ start: mt.index, end: mt.index + mt[0].length, low: m, high: m, qualifier: 'exact', unit: 'date' });
   }
   return hits;
-}
-
-/** French hours of the day written "N heure(s)" (FR_CLOCK_HOUR), added to `hits` as times where no date or time is. */
-function frenchClockHours(folded: string, hits: DateHit[]): void {
-  FR_CLOCK_HOUR.lastIndex = 0;
-  let mt: RegExpExecArray | null;
-  while ((mt = FR_CLOCK_HOUR.exec(folded)) !== null) {
-    const [whole, before, hourText, minText] = mt;
-    const hour = Number(hourText);
-    const min = minText ? Number(minText) : 0;
-    if (hour > LAST_CLOCK_HOUR || min > 59) continue;
-    const stop = mt.index + whole.length;
-    const after = folded.slice(stop, stop + 40);
-    let clock = FR_CLOCK_AFTER.test(after);
-    if (!clock && before) {
-      if (FR_HOURS_LENGTH_AFTER.test(after)) continue;
-      if (before === 'a' && FR_AVOIR_BEFORE.test(folded.slice(Math.max(0, mt.index - 12), mt.index))) continue;
-      clock = before !== 'de' || FR_CLOCK_SPAN_AFTER.test(after);
-    }
-    if (!clock) continue;
-    const about = before === 'vers' || before === 'vers les' || before === 'peu apres' || before === 'peu avant';
-    const start = mt.index + (before && !about ? before.length + 1 : 0);
-    if (hits.some((x) => x.start < stop && start < x.end)) continue;
-    const val = `${pad(hour)}:${pad(min)}`;
-    hits.push({ start, end: stop, low: val, high: val, qualifier: about ? 'about' : 'exact', unit: 'time' });
-  }
-  hits.sort((a, b) => a.start - b.start);
 }
