@@ -601,3 +601,19 @@ describe('people trapped under rubble are not people interred (fixrev29: role tr
     expect(verdicts(page, doc('Plus de 2 000 personnes ont été ensevelies par le glissement de terrain.', 'fr'), 'More than 2,000')).toEqual(['agrees']);
   });
 });
+
+describe('a rank of an occurrence ranks the event of its clause (related34)', () => {
+  // Sentences written for this test.
+  it('meets the same occurrence told with "time" and with "fois"', () => {
+    expect(verdicts(doc('The central bank of Norland lowered its key interest rate for the second time in a row on Thursday.', 'en'),
+      doc('La banque centrale de Norland a abaissé jeudi son principal taux d\'intérêt pour la deuxième fois consécutive.', 'fr'), 'second')).toEqual(['agrees']);
+  });
+  it('meets a rank whose noun is the role its clause tells', () => {
+    expect(verdicts(doc('The village of Arlen was evacuated for the third time this year on Sunday as the river rose.', 'en'),
+      doc('Dimanche, la crue a entraîné la troisième évacuation du village d\'Arlen cette année.', 'fr'), 'third')).toEqual(['agrees']);
+  });
+  it('does not meet a rank of another noun', () => {
+    expect(verdicts(doc('The village of Arlen was evacuated for the third time this year on Sunday as the river rose.', 'en'),
+      doc('Dimanche, la crue a marqué le troisième jour d\'alerte au village d\'Arlen cette année.', 'fr'), 'third')).toEqual([]);
+  });
+});

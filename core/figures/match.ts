@@ -1086,6 +1086,30 @@ export function oneNamedSpeaker(a: string, b: string): boolean {
 type ContextBase = 'weak' | 'unit' | 'generic';
 export type ContextBar = ContextBase | `${ContextBase}+one-value` | `${ContextBase}+decimal`;
 
+/** Rank nouns that rank no thing of their own but the event their clause tells: "for the second time", "pour la
+ * deuxième fois" (the word key of "time" as well as the concept `times`, which holds "fois" and "times" only). */
+const OCCURRENCE_RANKS = new Set(['times', 'w:tim', 'w:foi']);
+/** Concept types of a ranked noun that may be the event an occurrence's clause tells ("the second evacuation" /
+ * "évacuée pour la deuxième fois"): a role or an action, not a unit of time or a month ("the second day since
+ * November" is no evacuation). */
+const OCCURRENCE_EVENT_TYPES = new Set(['role', 'action']);
+const occurrence = (f: Figure): boolean => !!f.ranked?.some((k) => OCCURRENCE_RANKS.has(k));
+/**
+ * Two ranks rank one thing (fixrev28b): their nouns meet (concept, word or cognate). A rank of an occurrence ("for the
+ * third time", "pour la troisième fois") ranks the event of its own clause: it meets another occurrence (the word
+ * "time" and the word "fois" are one rank noun), and a rank whose noun is that event, a role or an action its clause
+ * names ("the town's second evacuation" / "la ville a été évacuée pour la deuxième fois"). The context bar of a weak
+ * unit still asks two shared words after this, and two ranks are never a disagreement (compare.ts).
+ */
+function sameRanked(a: Figure, b: Figure): boolean {
+  if (a.ranked?.some((k) => b.ranked?.includes(k))) return true;
+  const [occ, other] = occurrence(a) ? [a, b] : occurrence(b) ? [b, a] : [undefined, undefined];
+  if (!occ || !other) return false;
+  if (occurrence(other)) return true;
+  const told = new Set([...occ.countsKey.slice(1), ...(occ.context ?? [])]);
+  return !!other.ranked?.some((k) => told.has(k) && OCCURRENCE_EVENT_TYPES.has(concept(k)?.type ?? ''));
+}
+
 export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason; bar?: ContextBar; shared?: number; need?: number } {
   a = asPeople(a, b) ?? asThings(a, b) ?? asChamberTally(a, b) ?? a;
   b = asPeople(b, a) ?? asThings(b, a) ?? asChamberTally(b, a) ?? b;
@@ -1093,7 +1117,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   // Two ranks are one thing's only when they rank one noun (fixrev28b): "the second day" is not "the second victim",
   // "la deuxième ville" not "the second strongest economy"; a rank with no noun ("the second to hit") is not compared.
-  if (a.unit === RANK_UNIT && b.unit === RANK_UNIT && !a.ranked?.some((k) => b.ranked?.includes(k))) return { match: null, reason: 'category' };
+  if (a.unit === RANK_UNIT && b.unit === RANK_UNIT && !sameRanked(a, b)) return { match: null, reason: 'category' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
   if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !kindNamedInClause(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };
