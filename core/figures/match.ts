@@ -1123,6 +1123,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   // Two ranks are one thing's only when they rank one noun (fixrev28b): "the second day" is not "the second victim",
   // "la deuxième ville" not "the second strongest economy"; a rank with no noun ("the second to hit") is not compared.
+  // Except an occurrence ("for the second time" / "pour la deuxième fois"), which ranks its clause's doing (sameRanked).
   if (a.unit === RANK_UNIT && b.unit === RANK_UNIT && !sameRanked(a, b)) return { match: null, reason: 'category' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
