@@ -601,3 +601,35 @@ describe('people trapped under rubble are not people interred (fixrev29: role tr
     expect(verdicts(page, doc('Plus de 2 000 personnes ont été ensevelies par le glissement de terrain.', 'fr'), 'More than 2,000')).toEqual(['agrees']);
   });
 });
+
+describe('a rank of an occurrence ranks the event of its clause (related34)', () => {
+  // Sentences written for this test.
+  it('meets the same occurrence told with "time" and with "fois" when both clauses tell one doing', () => {
+    expect(verdicts(doc('Police in Norland arrested the activist for the second time this month on Thursday.', 'en'),
+      doc('Jeudi, la police de Norland a interpellé la militante pour la deuxième fois ce mois-ci.', 'fr'), 'second')).toEqual(['agrees']);
+  });
+  it('does not meet an occurrence of another doing, nor one whose clause tells none (review finding 1)', () => {
+    expect(verdicts(doc('The central bank of Norland cut its key interest rate for the second time on Thursday.', 'en'),
+      doc('La banque centrale de Norland a relevé jeudi son principal taux d\'intérêt pour la deuxième fois.', 'fr'), 'second')).toEqual([]);
+  });
+  it('meets a rank whose noun is the role its clause tells', () => {
+    expect(verdicts(doc('The village of Arlen was evacuated for the third time this year on Sunday as the river rose.', 'en'),
+      doc('Dimanche, la crue a entraîné la troisième évacuation du village d\'Arlen cette année.', 'fr'), 'third')).toEqual(['agrees']);
+  });
+  it('does not meet a rank of another noun', () => {
+    expect(verdicts(doc('The village of Arlen was evacuated for the third time this year on Sunday as the river rose.', 'en'),
+      doc('Dimanche, la crue a marqué le troisième jour d\'alerte au village d\'Arlen cette année.', 'fr'), 'third')).toEqual([]);
+  });
+  it('reads the ranked noun alone, not a participle after it (review finding 2)', () => {
+    expect(verdicts(doc('In Arlen, the man was arrested for the second time on Sunday.', 'en'),
+      doc('In Arlen, police questioned the second man arrested on Sunday.', 'en'), 'second')).toEqual([]);
+  });
+  it('reads the event in the occurrence\'s own clause, not another clause of its sentence (review finding 3)', () => {
+    expect(verdicts(doc('Rebels attacked Arlen for the second time on Sunday and the army evacuated the town.', 'en'),
+      doc('Dimanche, l\'armée a procédé à la deuxième évacuation d\'Arlen.', 'fr'), 'second')).toEqual([]);
+  });
+  it('reads an occurrence from the word "time" itself, not its stem (review finding 4)', () => {
+    expect(verdicts(doc('In Arlen, police arrested a man with the second timer of the bomb on Sunday.', 'en'),
+      doc('Dimanche à Arlen, la police a interpellé un homme pour la deuxième fois.', 'fr'), 'second')).toEqual([]);
+  });
+});

@@ -162,6 +162,8 @@ export interface CountInfo {
   names: string[];
   /** For a rank (unit `ordinal`): keys of the words it ranks, right after it (rankedNouns); empty when none. */
   ranked?: string[];
+  /** For a rank: its head noun alone, the first content word after it (rankedHead). */
+  rankedHead?: RankedHead;
 }
 
 /** Auxiliaries between a counted noun and its participle ("20 000 visiteurs sont attendus", "are expected"). */
@@ -438,7 +440,24 @@ const RANK_WORD_MIN = 3;
 /** The keys of the words a rank ranks (fixrev28b): the content words of the few tokens right after the ordinal, up to
  * punctuation or a number, each as its concept, its word key in both numbers (the bilingual list may hold "quarters"
  * and not "quarter") and its cognate key ("successeur" / "successor"). "The second to hit" ranks no noun: none. Two
- * ranks are one thing's only when their nouns meet (match.ts): "the second day" is not "the second victim". */
+ * ranks are one thing's only when their nouns meet (match.ts): "the second day" is not "the second victim". These
+ * keys may hold a word of the clause after the noun ("the second man arrested"): the occurrence exception of match.ts
+ * (a rank "for the second time" meets one that names the event of its clause) reads rankedHead instead. */
+/** A rank's head noun: the first content word right after it (folded) and that word's concept id, if any. */
+export interface RankedHead { word: string; concept?: string }
+/** The first content word a rank ranks, skipping the small words rankedNouns skips: "for the second time" -> time,
+ * "the second man arrested on Sunday" -> man (not "arrested", a participle of the clause that rankedNouns also keeps,
+ * related34). match.ts reads an occurrence ("time", "fois") and the event a rank names from this word alone. */
+export function rankedHead(toks: Tok[], i1: number): RankedHead | undefined {
+  for (let k = i1; k < toks.length && k < i1 + RANK_NOUN_SPAN; k++) {
+    const t = toks[k];
+    if (t.kind !== 'w') return undefined;
+    if (STOPWORDS.has(t.t) || t.t.length < RANK_WORD_MIN) continue;
+    const hit = conceptAt(toks, k);
+    return hit ? { word: t.t, concept: hit.c.id } : { word: t.t };
+  }
+  return undefined;
+}
 export function rankedNouns(toks: Tok[], i1: number): string[] {
   const keys: string[] = [];
   for (let k = i1; k < toks.length && k < i1 + RANK_NOUN_SPAN; k++) {
@@ -829,7 +848,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // An age's text is its number and its word of years ("52 ans", "41 years"), never a verb read as its noun ("a man
   // aged 63 died").
   const end = isAge && !AGE_YEARS_WORDS.has(toks[headEnd - 1]?.t ?? '') ? i1 : headEnd;
-  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd: end, context, cognates, headCognate: countedCognate(toks[headEnd - 1]?.t, category), when, part, placed, names, ...(unit === 'ordinal' ? { ranked: rankedNouns(toks, i1) } : {}) };
+  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd: end, context, cognates, headCognate: countedCognate(toks[headEnd - 1]?.t, category), when, part, placed, names, ...(unit === 'ordinal' ? { ranked: rankedNouns(toks, i1), rankedHead: rankedHead(toks, i1) } : {}) };
 }
 
 /** The words of years an age's text may end with: "52 ans", "41 years". */

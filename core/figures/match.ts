@@ -712,6 +712,13 @@ function keyActions(key: string[]): { event: boolean; other: boolean } {
   return r;
 }
 
+/** A key that tells a doing: a role (killed, evacuated as a state) or an action (identified, marched). The one test
+ * unnamedPeopleOf, sharesDoing and sameRanked read a clause's doing with. */
+function isDoing(k: string): boolean {
+  const t = concept(k)?.type;
+  return t === 'role' || t === 'action';
+}
+
 /** "which employ 955 people" / "955 salariés": a count of people that does not say what they are (UNNAMED_PEOPLE)
  * against one of a people noun (concepts flag `people`) is, like a role said on one side only, often told in
  * another word of its sentence (a verb, an antecedent); the same value is evidence enough that they count one
@@ -721,7 +728,7 @@ function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean 
   const [unnamed, named] = UNNAMED_PEOPLE.has(ca) ? [a, cb] : [b, ca];
   // "80 000 personnes ont défilé", "11 people injured", "four members killed": a role or an action of their own
   // clause already says what the people are (marchers, the injured, the dead), which the other noun does not.
-  const said = unnamed.countsKey.slice(1).some((k) => { const t = concept(k)?.type; return t === 'role' || t === 'action'; });
+  const said = unnamed.countsKey.slice(1).some((k) => isDoing(k));
   if (!concept(named)?.people || intervalVerdict(a, b) !== 'agrees') return false;
   // "one person was killed" / "une femme a été tuée", "11 people were injured" / "11 pompiers ont été blessés"
   // (session 20): the role told the unnamed people apart from a named noun when the other side's clause says no role
@@ -912,10 +919,7 @@ const PEOPLE_ACTIONS = new Set(['gather', 'demonstrate', VOTE_CAST]);
  * for a noun that may count things. */
 function sharesDoing(p: Figure, q: Figure, ofPeople = false): boolean {
   const said = new Set(q.countsKey.slice(1));
-  return p.countsKey.slice(1).some((k) => {
-    const t = concept(k)?.type;
-    return (t === 'role' || (t === 'action' && (!ofPeople || PEOPLE_ACTIONS.has(k)))) && said.has(k);
-  });
+  return p.countsKey.slice(1).some((k) => isDoing(k) && (!ofPeople || concept(k)?.type === 'role' || PEOPLE_ACTIONS.has(k)) && said.has(k));
 }
 
 /** A bare number whose own clause says a doing only people do (PEOPLE_ACTIONS: "around 20,000 gathered", "plus de
@@ -1086,6 +1090,32 @@ export function oneNamedSpeaker(a: string, b: string): boolean {
 type ContextBase = 'weak' | 'unit' | 'generic';
 export type ContextBar = ContextBase | `${ContextBase}+one-value` | `${ContextBase}+decimal`;
 
+/** Head words of a rank that rank no thing of their own but the event their clause tells: "for the second time",
+ * "pour la deuxième fois". Read from the head token itself (Figure.rankedHead), not from a stem key: "w:tim" also
+ * stands for "timing" or "timer", "w:foi" for "foie". */
+const OCCURRENCE_WORDS = new Set(['time', 'times', 'fois']);
+const occurrence = (f: Figure): boolean => OCCURRENCE_WORDS.has(f.rankedHead?.word ?? '');
+/**
+ * Two ranks rank one thing (fixrev28b): their nouns meet (concept, word or cognate). A rank of an occurrence ("for the
+ * third time", "pour la troisième fois") ranks the event of its own clause (related34), so, across words that do not
+ * meet ("time" / "fois"):
+ * - it meets another occurrence only when both clauses tell one role or action (sharesDoing): "cut its rate for the
+ *   second time" is not "a relevé son taux pour la deuxième fois", and a clause that tells no doing ranks nothing;
+ * - it meets a rank whose head noun (rankedHead, not a word after it: "the second man arrested") is a role or an action
+ *   its own clause names ("the town's second evacuation" / "la ville a été évacuée pour la deuxième fois"), read in
+ *   its clause's key, not the whole sentence (a verb of another clause is another event).
+ * The context bar of a weak unit still asks two shared words after this, and two ranks are never a disagreement
+ * (compare.ts).
+ */
+function sameRanked(a: Figure, b: Figure): boolean {
+  if (a.ranked?.some((k) => b.ranked?.includes(k))) return true;
+  const [occ, other] = occurrence(a) ? [a, b] : occurrence(b) ? [b, a] : [undefined, undefined];
+  if (!occ || !other) return false;
+  if (occurrence(other)) return sharesDoing(occ, other);
+  const head = other.rankedHead?.concept;
+  return !!head && isDoing(head) && occ.countsKey.slice(1).includes(head);
+}
+
 export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason; bar?: ContextBar; shared?: number; need?: number } {
   a = asPeople(a, b) ?? asThings(a, b) ?? asChamberTally(a, b) ?? a;
   b = asPeople(b, a) ?? asThings(b, a) ?? asChamberTally(b, a) ?? b;
@@ -1093,7 +1123,8 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   // Two ranks are one thing's only when they rank one noun (fixrev28b): "the second day" is not "the second victim",
   // "la deuxième ville" not "the second strongest economy"; a rank with no noun ("the second to hit") is not compared.
-  if (a.unit === RANK_UNIT && b.unit === RANK_UNIT && !a.ranked?.some((k) => b.ranked?.includes(k))) return { match: null, reason: 'category' };
+  // Except an occurrence ("for the second time" / "pour la deuxième fois"), which ranks its clause's doing (sameRanked).
+  if (a.unit === RANK_UNIT && b.unit === RANK_UNIT && !sameRanked(a, b)) return { match: null, reason: 'category' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
   if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !kindNamedInClause(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };

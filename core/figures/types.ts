@@ -44,8 +44,11 @@ export interface Figure {
   /** Names its own segment gives, besides the speaker (name keys): whose seats, votes or budget. */
   names?: string[];
   /** A rank's noun (unit `ordinal`): keys of the words right after it (counts.ts rankedNouns); two ranks are one
-   * thing's only when these meet. */
+   * thing's only when these meet, or when one ranks an occurrence ("for the second time") and the other the same
+   * event (rankedHead; match.ts sameRanked). */
   ranked?: string[];
+  /** A rank's head noun alone, its folded word and concept (counts.ts rankedHead): "time"/"fois" mark an occurrence. */
+  rankedHead?: { word: string; concept?: string };
   /** Those of `names` written in capitals ("UE", "NATO"), with the language of the text: an acronym translated into
    * the other language may come with its letters reordered ("UE" / "EU"), a person's name never (match.ts). */
   acronyms?: { lang: 'fr' | 'en'; keys: string[] };
