@@ -848,6 +848,22 @@ function lowValue(f: Figure): number {
  * word: below it, a homograph ("stages", "lectures") or a count of another event of one story ("deux", "trois"
  * suspects, shops, rounds) is too likely; ten and more is seldom told of two things of one story by one noun. */
 const UNKNOWN_NOUN_ONE_VALUE_MIN = 10;
+/** Years a calendar year told as a figure must lie before the moment of its clause (its article's day when nothing
+ * else dates it) to name a past event: "since 1977", "en 1971", "in power since 2012". A year of the story's own time
+ * or the next ("by 2026", "en 2025") is the year of many of its counts (a target, a budget, a deadline), so one
+ * value of it on both sides says little of what each clause tells; a year three or more before both clauses' moments
+ * is history each article recalls, seldom two things of one story (ctx34). */
+const PAST_YEAR_GAP = 3;
+/** Shared words of context two figures of one past year need (onePastYear): as for one value of another weak unit
+ * (SAME_VALUE_MIN_CONTEXT). */
+const PAST_YEAR_MIN_CONTEXT = SAME_VALUE_MIN_CONTEXT;
+/** One calendar year, the same on both sides, at least PAST_YEAR_GAP years before every moment the two figures have
+ * (at least one): "1977" and "1977" in two articles of October 2024. */
+function onePastYear(a: Figure, b: Figure): boolean {
+  if (a.unit !== 'year' || b.unit !== 'year' || typeof a.low !== 'number' || a.low !== a.high || b.low !== a.low || b.high !== a.low) return false;
+  const years = [a.moment, b.moment].filter((m): m is string => !!m).map((m) => Number(m.slice(0, 4)));
+  return years.length > 0 && years.every((y) => y - (a.low as number) >= PAST_YEAR_GAP);
+}
 function largeCount(f: Figure): boolean {
   const v = typeof f.low === 'number' ? f.low : typeof f.high === 'number' ? f.high : undefined;
   return f.unit !== 'year' && f.qualifier !== 'vague' && v !== undefined && v >= LARGE_COUNT_MIN;
@@ -1119,6 +1135,8 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // than" (session 22, context22: devset right +16, cross-key +14, 11 of them between keys the gold relates, such as
   // one count read at two hours).
   if (need > 1 && a.unit !== 'year' && oneValueTold(a, b)) { need = SAME_VALUE_MIN_CONTEXT; bar = `${base}+one-value`; }
+  // "since 1977" / "depuis 1977": one past year on both sides is one event the two articles recall (onePastYear).
+  if (need > PAST_YEAR_MIN_CONTEXT && onePastYear(a, b)) { need = PAST_YEAR_MIN_CONTEXT; bar = `${base}+one-value`; }
   // "plus de 2 000 personnes" and "more than 2,000 people", "600 personnes" and "600 people": one count of a hundred or
   // more (LARGE_COUNT_MIN) told on both sides, with or without a bound, of one noun too generic to be a frame, is one
   // count told twice, whatever words its two clauses use (across two languages they seldom meet). The other tests
