@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './tokens';
+import { isDesignation } from './designations';
+
+/** Index of the word of `a` starting at the first occurrence of `word` in its text. */
+function wordAt(a: ReturnType<typeof analyse>, word: string): number {
+  const s = a.text.indexOf(word);
+  const w = a.wordStarts.indexOf(s);
+  if (s < 0 || w < 0) throw new Error(`no word ${word}`);
+  return w;
+}
+
+describe('isDesignation', () => {
+  // "Corvex" is capitalised inside a sentence twice: the text reads it as a name.
+  const text = 'Regulators grounded 40 Corvex 310 planes on Monday. The Corvex 310 fleet had flown for years, and the airline said 212 passengers were rebooked.';
+  const a = analyse(text, [], 'en');
+
+  it('reads a number right after a name as part of the name', () => {
+    expect(isDesignation(a, wordAt(a, '310'))).toBe(true);
+  });
+
+  it('reads a number before what it counts, or after a verb, as a count', () => {
+    expect(isDesignation(a, wordAt(a, '40'))).toBe(false);
+    expect(isDesignation(a, wordAt(a, '212'))).toBe(false);
+  });
+
+  it('reads a number after a name and a comma as no part of the name (an age, a list)', () => {
+    const b = analyse('The pilot, Maria Ostrova, 54, was praised. Ostrova said the crew did well.', [], 'en');
+    expect(isDesignation(b, wordAt(b, '54'))).toBe(false);
+  });
+
+  it('reads a number in a title-case line as a count: its capitals mark no names', () => {
+    const b = analyse('Quake Toll Passes 2700 in Valley Towns\nThe toll passed 2700 on Friday, Toll officials said.', [], 'en');
+    expect(isDesignation(b, wordAt(b, '2700'))).toBe(false);
+  });
+
+  it('reads a day after its month and an amount after a currency code as no part of a name', () => {
+    const b = analyse('He went home on May 31 after the clinic raised USD 120 for him. May was calm.', [], 'en');
+    expect(isDesignation(b, wordAt(b, '31'))).toBe(false);
+    expect(isDesignation(b, wordAt(b, '120'))).toBe(false);
+  });
+
+  it('reads a number with a thousands separator as a count', () => {
+    const b = analyse('On Monday Ostrova 2,000 said nothing. Ostrova left.', [], 'en');
+    expect(isDesignation(b, wordAt(b, '2,000'))).toBe(false);
+  });
+});
