@@ -158,6 +158,16 @@ describe('sharesOwnWord', () => {
     expect(sharesOwnWord(matchOf(a, named[1], ['paul', 'roch', '41', 'marc', 'vidal', '38']), a, p, v)).toBe(true);
     expect(sharesOwnWord(matchOf(a, named[1], ['paul', 'roch', '41', 'grev']), a, p, v)).toBe(false);
   });
+  it('reads a number that is part of a name every source gives as that name, not as a figure', () => {
+    // "Corvex 310" names the aircraft in every source; "212" counts passengers.
+    const text = (i: number) => `Les Corvex 310 de la flotte restent au sol jeudi ; la compagnie a annulé ${i === 1 ? '212 vols' : 'des vols'} selon la ministre.`;
+    const named = [0, 1, 2, 3].map((i) => analyse(text(i), [], 'fr'));
+    const v = () => storyWords(named);
+    const p = 'Les Corvex 310 de la flotte restent au sol, et 212 vols sont annulés.';
+    const a = analyse(p, [], 'fr');
+    expect(sharesOwnWord(matchOf(a, named[1], ['corvex', '310', 'flot', 'rest', 'sol']), a, p, v)).toBe(false);
+    expect(sharesOwnWord(matchOf(a, named[1], ['corvex', '310', '212']), a, p, v)).toBe(true);
+  });
   it('lets every match through with too few sources to tell the story vocabulary', () => {
     expect(sharesOwnWord(matchOf(pa, sources[0], ['grev', 'controleur', 'aer']), pa, page, () => null)).toBe(true);
   });
