@@ -148,3 +148,15 @@ describe('restsOnNames', () => {
     expect(restsOnNames(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
   });
 });
+
+describe('isAnchorKey: a number that is part of a name', () => {
+  it('reads "<Name> 310" as the name of a model, no count; "310 planes" as a count', () => {
+    const named = analyse('Les Corvex 310 de la compagnie Aerolis restent au sol. Corvex a promis des contrôles.', [], 'fr');
+    const other = analyse('Aerolis said its Corvex 310 jets would stay grounded on Saturday.', [], 'en');
+    const counted = analyse('Aerolis said 310 jets would stay grounded on Saturday.', [], 'en');
+    const all = (a: ReturnType<typeof analyse>): [number, number] => [0, a.wordNorms.length - 1];
+    expect(isAnchorKey('#310', named, all(named), other, all(other))).toBe(false);
+    const countedToo = analyse('La compagnie Aerolis annonce que 310 avions restent au sol.', [], 'fr');
+    expect(isAnchorKey('#310', countedToo, all(countedToo), counted, all(counted))).toBe(true);
+  });
+});

@@ -40,6 +40,11 @@ describe('isDesignation', () => {
     expect(isDesignation(b, wordAt(b, '120'))).toBe(false);
   });
 
+  it('reads a year after a name as a date, not as part of the name', () => {
+    const b = analyse('The games of Valbonne 2028 were praised. Valbonne agreed.', [], 'en');
+    expect(isDesignation(b, wordAt(b, '2028'))).toBe(false);
+  });
+
   it('reads a number with a thousands separator as a count', () => {
     const b = analyse('On Monday Ostrova 2,000 said nothing. Ostrova left.', [], 'en');
     expect(isDesignation(b, wordAt(b, '2,000'))).toBe(false);

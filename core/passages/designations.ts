@@ -21,6 +21,8 @@ import { monthNumber } from '../dates/day';
 /** A number written in digits, with decimals or a hyphenated suffix ("737", "49.3", "787-8"), and no thousands
  *  separator: a designation is written as a code, a count of thousands as "2,000" or "2 000". */
 const CODE_NUMBER = /^\d+(?:[.-]\d+)*$/;
+/** A year written as four digits: a date, which the passage rules read as one (claim-anchors.ts writtenAsYear). */
+const YEAR_WORD = /^(?:19|20)\d\d$/;
 /** What may stand between the name and its number: spaces only (a comma or a colon ends the name: "X, 59", "Paris :
  *  300 personnes"). */
 const NAME_GAP = /^[ \u00a0\u2009\u202f]+$/;
@@ -41,7 +43,8 @@ export function isDesignation(a: Analysis, w: number): boolean {
   const before = a.wordNorms[w - 1];
   if (monthNumber(before) > 0 || lookup(before, 'unit')) return false;
   const word = a.text.slice(a.wordStarts[w], a.wordEnds[w]);
-  if (!CODE_NUMBER.test(word)) return false;
+  // A year after a name ("Paris 2024", "Euro 2024") dates an event: the year rules of the passage modules read it.
+  if (!CODE_NUMBER.test(word) || YEAR_WORD.test(word)) return false;
   if (!NAME_GAP.test(a.text.slice(a.wordEnds[w - 1], a.wordStarts[w]))) return false;
   return subheads(lineAt(a.text, a.wordStarts[w]), a.lang === 'en' ? 'en' : 'fr').length === 0;
 }
