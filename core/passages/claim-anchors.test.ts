@@ -160,3 +160,19 @@ describe('isAnchorKey: a number that is part of a name', () => {
     expect(isAnchorKey('#310', countedToo, all(countedToo), counted, all(counted))).toBe(true);
   });
 });
+
+describe('a number that is part of a name (designations.ts), at each call site of claim-anchors.ts', () => {
+  it('countOnOneSide: a model\'s code is no count on its side (numbersOf)', () => {
+    const x = pair('Le Corvex 310 reste au sol à Valbonne.', 'The jet stays grounded in Valbonne.');
+    expect(countOnOneSide(x.pa, x.pw, x.sa, x.sw)).toBe(false);
+    const y = pair('Les 310 avions restent au sol à Valbonne.', 'The new jets stay grounded in Valbonne.');
+    expect(countOnOneSide(y.pa, y.pw, y.sa, y.sw)).toBe(true);
+  });
+
+  it('restsOnNames: a code both spans write after a name is read as part of the name', () => {
+    const x = pair('Paul Martin a visité le Corvex 310 à Valbonne.', 'Paul Martin toured the Corvex 310 in Valbonne.');
+    expect(x.keys).toContain('#310');
+    expect(restsOnNames(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(true);
+  });
+});
+

@@ -49,4 +49,42 @@ describe('isDesignation', () => {
     const b = analyse('On Monday Ostrova 2,000 said nothing. Ostrova left.', [], 'en');
     expect(isDesignation(b, wordAt(b, '2,000'))).toBe(false);
   });
+
+  it('reads a number after a possessive, a weekday or a place with no comma as a count (review of pass33)', () => {
+    const b = analyse("Ostrova's 40 votes came late. On Thursday 40 people left. In Valbonne 12 people were hurt. Ostrova, Valbonne.", [], 'en');
+    expect(isDesignation(b, wordAt(b, '40 votes'))).toBe(false);
+    expect(isDesignation(b, wordAt(b, '40 people'))).toBe(false);
+    expect(isDesignation(b, wordAt(b, '12 people'))).toBe(false);
+  });
+
+  it('reads a day before its month, a tally and a scaled amount as no part of a name', () => {
+    const b = analyse('Ils partent le Mercredi 21 août. Les Verts 31 sièges. Corvex 61 millions de dollars. Corvex Group 18 seats went. Corvex.', [], 'fr');
+    expect(isDesignation(b, wordAt(b, '21'))).toBe(false);
+    expect(isDesignation(b, wordAt(b, '31'))).toBe(false);
+    expect(isDesignation(b, wordAt(b, '61'))).toBe(false);
+    expect(isDesignation(b, wordAt(b, '18'))).toBe(false);
+  });
+
+  it('reads a dotted group of three digits and a range as counts, a decimal code as part of the name', () => {
+    const b = analyse('Selon Ostrova 55.000 personnes. Selon Ostrova 180-210 personnes. Ostrova lit Article 12.4 du texte. Ostrova.', [], 'fr');
+    expect(isDesignation(b, wordAt(b, '55.000'))).toBe(false);
+    expect(isDesignation(b, wordAt(b, '180'))).toBe(false);
+    expect(isDesignation(b, wordAt(b, '12.4'))).toBe(true);
+  });
+
+  it('reads a whole number after a name by what follows it: a singular noun goes on the name, a plural is counted', () => {
+    const b = analyse('Crews checked every Corvex 310 cabin. Near Valbonne 310 homes burned. Corvex and Valbonne.', [], 'en');
+    expect(isDesignation(b, wordAt(b, '310 cabin'))).toBe(true);
+    expect(isDesignation(b, wordAt(b, '310 homes'))).toBe(false);
+  });
+
+  it('marks a long line in time linear in its length (one title-case reading per line)', () => {
+    const line = 'Crews checked every Corvex 310 cabin and more. '.repeat(4000);
+    const b = analyse(line, [], 'en');
+    const t0 = Date.now();
+    let n = 0;
+    for (let w = 0; w < b.wordNorms.length; w++) if (isDesignation(b, w)) n++;
+    expect(n).toBe(4000);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
 });
