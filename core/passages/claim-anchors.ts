@@ -24,7 +24,7 @@ import { isNumberKey, isValueKey, isWhenKey, NEGATION_KEY, wordKeysAt, YEAR_KEY 
 import { monthNumber } from '../dates/day';
 import { subheads } from '../text/title-case';
 import type { Analysis } from './tokens';
-import { isDesignation } from './designations';
+import { designatedKeys, isDesignation } from './designations';
 
 /** Names a frame-only pair must share to be dropped. Designed on the alphabetical first half of the 36 older devset
  *  stories (session 23): with no anchor shared, 3 names or more were 2 right / 6 false there (2 names: 8 right / 12
@@ -73,18 +73,11 @@ function writtenAsYear(a: Analysis, [w0, w1]: [number, number], k: string): bool
   return true;
 }
 
-/** Does a word of [w0, w1] of `a` give number key `k` as part of a name (designations.ts: "<Maker> 737", "Article
- *  49.3")? Such a number names what the sentence is about, as the name before it does: it is part of the frame. */
-function designatedIn(a: Analysis, [w0, w1]: [number, number], k: string): boolean {
-  for (let w = w0; w <= w1; w++) if (isDesignation(a, w) && wordKeysAt(a, w).includes(k)) return true;
-  return false;
-}
-
 /** Is shared key `k` an anchor of a claim (above)? Names are read in both spans: a cognate key one text gives as a
  *  name ("Front" of a party's name) is a name, and so is a number either span writes as part of a name. */
 export function isAnchorKey(k: string, pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
   if (k === NEGATION_KEY) return true;
-  if (isNumberKey(k) && (designatedIn(pa, pw, k) || designatedIn(sa, sw, k))) return false;
+  if (isNumberKey(k) && (designatedKeys(pa, pw).has(k) || designatedKeys(sa, sw).has(k))) return false;
   // Ages ("g:25") are counts of a person's years; a number is a count unless both spans write it as a year.
   if (isValueKey(k)) return keyIsCount(k, () => writtenAsYear(pa, pw, k) && writtenAsYear(sa, sw, k));
   if (k.startsWith('s:')) return false;
@@ -160,7 +153,7 @@ function saysWhen(a: Analysis, w: number, k: string): boolean {
 function numbersOf(a: Analysis, pw: [number, number]): 'none' | 'number' | 'count' {
   let kind: 'none' | 'number' = 'none';
   for (let w = pw[0]; w <= pw[1]; w++) {
-    // A number that is part of a name ("<Maker> 737") gives neither a count nor a when (designations.ts).
+    // A number that is part of a name ("the Corvex 310 fleet") gives neither a count nor a when (designations.ts).
     if (isDesignation(a, w)) continue;
     for (const k of wordKeysAt(a, w)) {
       if (!isValueKey(k)) continue;
@@ -223,7 +216,7 @@ export function restsOnNames(pa: Analysis, pw: [number, number], sa: Analysis, s
     const name =
       k.startsWith('c:') && ANCHOR_TYPES.has(concept(k.slice(2))?.type ?? '')
         ? false
-        : givenByName(pa, pw, k) || givenByName(sa, sw, k) || (isNumberKey(k) && (designatedIn(pa, pw, k) || designatedIn(sa, sw, k)));
+        : givenByName(pa, pw, k) || givenByName(sa, sw, k) || (isNumberKey(k) && (designatedKeys(pa, pw).has(k) || designatedKeys(sa, sw).has(k)));
     if (!name && ++other > NAMES_OTHER_KEYS) return false;
   }
   return true;

@@ -179,7 +179,7 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
     if (mine.length === 0) continue;
     const pc = clauseAtOffset(pa, r.page.start);
     if (!pc) continue;
-    // A number written as part of a name ("<Maker> 737", "Flight 1282") counts nothing: the figures engine reads it as
+    // A number written as part of a name ("the Corvex 310 fleet", "the Brannock 7 convoy") counts nothing: the figures engine reads it as
     // a count of the word after it, and every clause naming the thing would pair with every clause of a source naming
     // it (designations.ts).
     if (isDesignation(pa, pc.word)) continue;

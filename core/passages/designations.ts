@@ -19,7 +19,8 @@
  * line's title case (a title-case headline capitalises its verbs: "Toll Passes 2700" is a count), and general
  * vocabulary (months, weekdays, units, number words, duration words, function words). No word of any story.
  */
-import type { Analysis } from './tokens';
+import type { Analysis, ContentToken } from './tokens';
+import { isNumberKey, wordKeysAt } from './crosslang';
 import { subheads } from '../text/title-case';
 import { lookup } from '../concepts/index';
 import { monthNumber } from '../dates/day';
@@ -131,4 +132,18 @@ export function designationMarks(a: Analysis): Uint8Array {
 /** Is word `w` of `a` a number that is part of a name (designationMarks)? */
 export function isDesignation(a: Analysis, w: number): boolean {
   return w > 0 && designationMarks(a)[w] === 1;
+}
+
+/** Is content token `tok` of `a` a number that is part of a name (the one test of story-vocabulary.ts)? */
+export function isDesignatedToken(a: Analysis, tok: ContentToken): boolean {
+  return /^\d/.test(tok.stem) && isDesignation(a, tok.word);
+}
+
+/** The number keys the words [w0, w1] of `a` give as part of a name: such a number names what the span is about, as
+ *  the name before it does (claim-anchors.ts, fragment-claims.ts). */
+export function designatedKeys(a: Analysis, [w0, w1]: [number, number]): Set<string> {
+  const out = new Set<string>();
+  const marks = designationMarks(a);
+  for (let w = Math.max(w0, 0); w <= w1; w++) if (marks[w]) for (const k of wordKeysAt(a, w)) if (isNumberKey(k)) out.add(k);
+  return out;
 }

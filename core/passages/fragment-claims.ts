@@ -17,7 +17,7 @@
  */
 import type { Analysis } from './tokens';
 import { isNumberKey, wordKeysAt } from './crosslang';
-import { isDesignation } from './designations';
+import { designatedKeys } from './designations';
 import { sharesCount } from './claim-anchors';
 import { hasVerbMark } from './verb-marks';
 
@@ -193,19 +193,12 @@ function verblessPieces(pa: Analysis, ps: number, pe: number, sa: Analysis, ss: 
   return !sharesSpanCount(pa, pw, sa, sw);
 }
 
-/** The number keys the words [w0, w1] of `a` give as part of a name (designations.ts: "<Maker> 737", "Article 49.3"). */
-function designationKeys(a: Analysis, [w0, w1]: [number, number]): Set<string> {
-  const out = new Set<string>();
-  for (let w = w0; w <= w1; w++) if (isDesignation(a, w)) for (const k of wordKeysAt(a, w)) if (isNumberKey(k)) out.add(k);
-  return out;
-}
-
 /** Do the word ranges pw of `pa` and sw of `sa` share a count (sharesCount, given the keys both spans hold)? A number
- *  either span writes as part of a name (designationKeys) is no count: two pieces naming one model or one article of a
+ *  either span writes as part of a name (designatedKeys, designations.ts) is no count: two pieces naming one model or one article of a
  *  law name the same thing, they state nothing of it. */
 function sharesSpanCount(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
   const sKeys = spanKeys(sa, sw);
-  const named = new Set([...designationKeys(pa, pw), ...designationKeys(sa, sw)]);
+  const named = new Set([...designatedKeys(pa, pw), ...designatedKeys(sa, sw)]);
   const shared = [...spanKeys(pa, pw)].filter((k) => sKeys.has(k) && !named.has(k));
   return sharesCount(pa, pw, sa, sw, shared);
 }
