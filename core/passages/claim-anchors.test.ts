@@ -148,3 +148,31 @@ describe('restsOnNames', () => {
     expect(restsOnNames(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
   });
 });
+
+describe('isAnchorKey: a number that is part of a name', () => {
+  it('reads "<Name> 310" as the name of a model, no count; "310 planes" as a count', () => {
+    const named = analyse('Les Corvex 310 de la compagnie Aerolis restent au sol. Corvex a promis des contrôles.', [], 'fr');
+    const other = analyse('Aerolis said its Corvex 310 jets would stay grounded on Saturday.', [], 'en');
+    const counted = analyse('Aerolis said 310 jets would stay grounded on Saturday.', [], 'en');
+    const all = (a: ReturnType<typeof analyse>): [number, number] => [0, a.wordNorms.length - 1];
+    expect(isAnchorKey('#310', named, all(named), other, all(other))).toBe(false);
+    const countedToo = analyse('La compagnie Aerolis annonce que 310 avions restent au sol.', [], 'fr');
+    expect(isAnchorKey('#310', countedToo, all(countedToo), counted, all(counted))).toBe(true);
+  });
+});
+
+describe('a number that is part of a name (designations.ts), at each call site of claim-anchors.ts', () => {
+  it('countOnOneSide: a model\'s code is no count on its side (numbersOf)', () => {
+    const x = pair('Le Corvex 310 reste au sol à Valbonne.', 'The jet stays grounded in Valbonne.');
+    expect(countOnOneSide(x.pa, x.pw, x.sa, x.sw)).toBe(false);
+    const y = pair('Les 310 avions restent au sol à Valbonne.', 'The new jets stay grounded in Valbonne.');
+    expect(countOnOneSide(y.pa, y.pw, y.sa, y.sw)).toBe(true);
+  });
+
+  it('restsOnNames: a code both spans write after a name is read as part of the name', () => {
+    const x = pair('Paul Martin a visité le Corvex 310 à Valbonne.', 'Paul Martin toured the Corvex 310 in Valbonne.');
+    expect(x.keys).toContain('#310');
+    expect(restsOnNames(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(true);
+  });
+});
+

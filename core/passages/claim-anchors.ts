@@ -24,6 +24,7 @@ import { isNumberKey, isValueKey, isWhenKey, NEGATION_KEY, wordKeysAt, YEAR_KEY 
 import { monthNumber } from '../dates/day';
 import { subheads } from '../text/title-case';
 import type { Analysis } from './tokens';
+import { designatedKeys, isDesignation } from './designations';
 
 /** Names a frame-only pair must share to be dropped. Designed on the alphabetical first half of the 36 older devset
  *  stories (session 23): with no anchor shared, 3 names or more were 2 right / 6 false there (2 names: 8 right / 12
@@ -73,9 +74,10 @@ function writtenAsYear(a: Analysis, [w0, w1]: [number, number], k: string): bool
 }
 
 /** Is shared key `k` an anchor of a claim (above)? Names are read in both spans: a cognate key one text gives as a
- *  name ("Front" of a party's name) is a name. */
+ *  name ("Front" of a party's name) is a name, and so is a number either span writes as part of a name. */
 export function isAnchorKey(k: string, pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
   if (k === NEGATION_KEY) return true;
+  if (isNumberKey(k) && (designatedKeys(pa, pw).has(k) || designatedKeys(sa, sw).has(k))) return false;
   // Ages ("g:25") are counts of a person's years; a number is a count unless both spans write it as a year.
   if (isValueKey(k)) return keyIsCount(k, () => writtenAsYear(pa, pw, k) && writtenAsYear(sa, sw, k));
   if (k.startsWith('s:')) return false;
@@ -151,6 +153,8 @@ function saysWhen(a: Analysis, w: number, k: string): boolean {
 function numbersOf(a: Analysis, pw: [number, number]): 'none' | 'number' | 'count' {
   let kind: 'none' | 'number' = 'none';
   for (let w = pw[0]; w <= pw[1]; w++) {
+    // A number that is part of a name ("the Corvex 310 fleet") gives neither a count nor a when (designations.ts).
+    if (isDesignation(a, w)) continue;
     for (const k of wordKeysAt(a, w)) {
       if (!isValueKey(k)) continue;
       if (keyIsCount(k, () => writtenAsYear(a, pw, k)) && !(isNumberKey(k) && saysWhen(a, w, k))) return 'count';
@@ -209,7 +213,10 @@ export function restsOnNames(pa: Analysis, pw: [number, number], sa: Analysis, s
     // A concept key is what isAnchorKey says of it: one of an action, a role or a general word is never a name, even
     // capitalised ("Resigns" of a headline, "Strike" opening a sentence); the others (topics, nations) are read from
     // their words' capitals as any word is.
-    const name = k.startsWith('c:') && ANCHOR_TYPES.has(concept(k.slice(2))?.type ?? '') ? false : givenByName(pa, pw, k) || givenByName(sa, sw, k);
+    const name =
+      k.startsWith('c:') && ANCHOR_TYPES.has(concept(k.slice(2))?.type ?? '')
+        ? false
+        : givenByName(pa, pw, k) || givenByName(sa, sw, k) || (isNumberKey(k) && (designatedKeys(pa, pw).has(k) || designatedKeys(sa, sw).has(k)));
     if (!name && ++other > NAMES_OTHER_KEYS) return false;
   }
   return true;
