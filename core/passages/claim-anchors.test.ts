@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
 import { sentenceBags, CROSS_MIN_SCORE } from './crosslang';
-import { countOnOneSide, restsOnNames, isAnchorKey, otherClaims, quotedShare, sharesCount, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
+import { countOnOneSide, restsOnNames, isAnchorKey, otherClaims, quotedShare, sharesCount, CROSS_NO_COUNT_MIN_SCORE, datesOnBothSides } from './claim-anchors';
 
 /** The first sentence of each text as a span, and the keys both sentences hold. */
 function pair(fr: string, en: string) {
@@ -176,3 +176,25 @@ describe('a number that is part of a name (designations.ts), at each call site o
   });
 });
 
+
+describe('datesOnBothSides (session 34)', () => {
+  const whole = (a: ReturnType<typeof analyse>): [number, number] => [0, a.wordNorms.length - 1];
+  const fr = analyse('Une crue a touché la vallée le dimanche 14 janvier au matin.', [], 'fr');
+  const en = analyse('The January 14 flood destroyed 14 bridges in the valley on Sunday.', [], 'en');
+  const en2 = analyse('The flood in the valley on Sunday, January 14 closed the road.', [], 'en');
+
+  it('reads a day beside its month on both sides, a weekday and a month as saying when', () => {
+    const when = datesOnBothSides(fr, whole(fr), en2, whole(en2), ['#14', 'c:month-01', 'c:sun', 'c:w-valley']);
+    expect([...when].sort()).toEqual(['#14', 'c:month-01', 'c:sun']);
+  });
+
+  it('does not read a number as a date when one span also gives it as a count', () => {
+    // "14 bridges": the same number counts something on the English side.
+    expect(datesOnBothSides(fr, whole(fr), en, whole(en), ['#14']).has('#14')).toBe(false);
+  });
+
+  it('does not read a number far from any month as a date', () => {
+    const a = analyse('Les secours ont évacué 14 familles dimanche.', [], 'fr');
+    expect(datesOnBothSides(a, whole(a), en2, whole(en2), ['#14']).size).toBe(0);
+  });
+});

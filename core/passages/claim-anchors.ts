@@ -221,3 +221,33 @@ export function restsOnNames(pa: Analysis, pw: [number, number], sa: Analysis, s
   }
   return true;
 }
+
+/**
+ * The shared keys `keys` of a pair that say when on both sides (session 34, pass34): a concept of time (a weekday, a
+ * month, "yesterday": isWhenKey) and a number that every word giving it in either span writes as a day beside its
+ * month ("le 14 janvier", "le 1er mai", "January 14"). Not a rank, a year or a time of day: a rank ("the third eruption") and
+ * a year ("since 2018") often carry a claim of their own, and are left to the number rules. Two sentences of one story
+ * that meet on its frame and its date ("an eruption began on Sunday 14 January" / "the January 14 eruption destroyed
+ * three houses") tell the event, not one claim (translations.ts).
+ */
+export function datesOnBothSides(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number], keys: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) {
+    if (k.startsWith('c:')) {
+      if (isWhenKey(k, false)) out.add(k);
+    } else if (isNumberKey(k) && /^#\d+$/.test(k) && dayBesideMonthOnly(pa, pw, k) && dayBesideMonthOnly(sa, sw, k)) out.add(k);
+  }
+  return out;
+}
+
+/** Does span `pw` of `a` give number key `k` only as a day beside its month (at least once)? */
+function dayBesideMonthOnly(a: Analysis, [w0, w1]: [number, number], k: string): boolean {
+  let seen = false;
+  for (let w = w0; w <= w1; w++) {
+    if (!wordKeysAt(a, w).includes(k)) continue;
+    const besideMonth = [w - 1, w + 1].some((j) => j >= 0 && j < a.wordNorms.length && monthNumber(a.wordNorms[j]) > 0);
+    if (!isWhenKey(k, besideMonth)) return false;
+    seen = true;
+  }
+  return seen;
+}
