@@ -13,8 +13,9 @@
  * "on Thursday 40 people" (a weekday), "Tuesday 12 March" (a day of the month), "the Greens 31 seats" (a tally),
  * "Corvex 61 million" (an amount). So a whole number after a name is part of it only when what follows reads as the
  * rest of a name: a singular lower-case noun ("310 fleet") or a capitalised suffix ("310 Max"); a plural noun after
- * the number is what it counts ("31 seats"), unless a count stands before the name ("40 Corvex 310 planes"). A code
- * with a decimal tail ("12.4") needs no such word.
+ * the number is what it counts ("31 seats", "12 people"), unless a count stands before the name ("40 Corvex 310
+ * planes") or a determiner opens a name and code the text writes together again ("its Corvex 310 jets"); a verb after
+ * it makes the number its subject ("In Valbonne 12 remain"). A code with a decimal tail ("12.4") needs no such word.
  * Structure only: the capitals (Analysis.wordNames, a word the text capitalises inside a sentence), the gaps, the
  * line's title case (a title-case headline capitalises its verbs: "Toll Passes 2700" is a count), and general
  * vocabulary (months, weekdays, units, number words, duration words, function words). No word of any story.
@@ -29,6 +30,7 @@ import { EVENT_YEAR } from '../figures/years';
 import { TABLES, has } from '../figures/number-words';
 import { DURATION_UNITS } from '../figures/unit-sets';
 import { STOPWORDS } from '../text/words';
+import { hasVerbMark } from './verb-marks';
 
 /** A number written as a code: whole digits, or digits and one decimal tail ("310", "12.4"). Not a dotted group of
  *  exactly three digits ("55.000" is the French way to write 55,000, a count), not a thousands separator ("2,000"),
@@ -85,48 +87,94 @@ function fitsName(a: Analysis, w: number): boolean {
   if (/^[%‰-]/.test(a.text.slice(a.wordEnds[w]))) return false;
   const next = w + 1 < a.wordNorms.length && spacedTo(a, w) ? w + 1 : -1;
   if (next >= 0 && measuresNumber(a.wordNorms[next])) return false;
-  // A code with a decimal tail ("12.4") is written as a code whatever follows; so is a whole number after a name that a
-  // determiner opens ("the Corvex 310 jets", "les Corvex 310 de"): an article counts no name, it makes one noun phrase
-  // of the name and its code (a count stands before the name: "the 40 Corvex", "les 40 Corvex").
-  if (word.includes('.') || (p > 0 && DETERMINERS.has(a.wordNorms[p - 1]) && spacedTo(a, p - 1))) return true;
+  // A code with a decimal tail ("12.4") is written as a code whatever follows.
+  if (word.includes('.')) return true;
+  // A determiner before the name ("the Corvex 310 jets", "les Corvex 310 de") makes one noun phrase of the name and
+  // its code, but only when the text writes that name and number together again (the repetition this module reads):
+  // once, the determiner is as often a place's ("In the Bronx 12 people", "Dans le Var 200 pompiers").
+  const determined = p > 0 && DETERMINERS.has(a.wordNorms[p - 1]) && spacedTo(a, p - 1) && repeated(a, p, w);
   // A whole number: only what follows tells a code from a count (furniture.ts spacedCodeFits).
-  if (next < 0) return false;
+  if (next < 0) return determined;
   const nextRaw = rawWord(a, next);
   const nextNorm = a.wordNorms[next];
   if (/^\d/.test(nextRaw)) return false;
   // A capitalised suffix ("310 Max") goes on the name, unless a number follows it: a score or a table goes on.
   if (nextRaw.charAt(0) !== nextRaw.charAt(0).toLowerCase()) return !(next + 1 < a.wordNorms.length && spacedTo(a, next) && /^\d/.test(a.wordNorms[next + 1]));
-  if (STOPWORDS.has(nextNorm)) return false;
-  // A plural noun after the number is what it counts, unless a count before the name counts the models.
-  if (isPlural(nextNorm)) return p > 0 && /^\d/.test(a.wordNorms[p - 1]) && spacedTo(a, p - 1);
+  // A plural noun after the number is what it counts ("30 tornadoes", "12 people"), unless a count before the name
+  // counts the models ("40 Corvex 310 planes") or the name and its code recur after a determiner (above).
+  if (isPlural(nextNorm)) return determined || (p > 0 && /^\d/.test(a.wordNorms[p - 1]) && spacedTo(a, p - 1));
+  // A verb after the number makes the number its subject, a count ("In Valbonne 12 remain in hospital").
+  if (hasVerbMark(a, next, next)) return false;
+  if (STOPWORDS.has(nextNorm)) return determined;
   return true;
+}
+
+/** Does the text of `a` write the name at word p and the number at word w together (spaces only between) at another
+ *  place as well? Counted once per analysis (nameCodePairs). */
+function repeated(a: Analysis, p: number, w: number): boolean {
+  return (nameCodePairs(a).get(`${a.wordNorms[p]} ${a.wordNorms[w]}`) ?? 0) > 1;
+}
+
+/** How often each name word (Analysis.wordNames) is followed by a number, spaces only between: "corvex 310" -> 2. */
+const PAIRS = new WeakMap<Analysis, Map<string, number>>();
+function nameCodePairs(a: Analysis): Map<string, number> {
+  let pairs = PAIRS.get(a);
+  if (pairs) return pairs;
+  pairs = new Map();
+  for (let w = 1; w < a.wordNorms.length; w++) {
+    if (!a.wordNames[w - 1] || !/^\d/.test(a.wordNorms[w]) || !spacedTo(a, w - 1)) continue;
+    const key = `${a.wordNorms[w - 1]} ${a.wordNorms[w]}`;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  PAIRS.set(a, pairs);
+  return pairs;
 }
 
 /** One mark per word of an analysis: computed once (the rules ask for every number of every span). */
 const MARKS = new WeakMap<Analysis, Uint8Array>();
 
 /** The words of `a` that are numbers part of a name (fitsName), outside a line in title case (whose capitals mark no
- *  names). Each line's title case is read once, so the cost grows with the text, not with the line's square. */
+ *  names). The line of each candidate is found by a cursor that only moves forward and each line's title case is read
+ *  once, so the cost grows with the text, not with a line's square. */
 export function designationMarks(a: Analysis): Uint8Array {
   let marks = MARKS.get(a);
-  if (marks) return marks;
-  marks = new Uint8Array(a.wordNorms.length);
-  const titleCase = new Map<number, boolean>();
+  if (!marks) {
+    marks = scanDesignations(a).marks;
+    MARKS.set(a, marks);
+  }
+  return marks;
+}
+
+/** designationMarks' pass, uncached, with the characters it searched for line ends (`scanned`: at most the text's
+ *  length, whatever the number of candidates on a line; the test holds it to that). */
+export function scanDesignations(a: Analysis): { marks: Uint8Array; scanned: number } {
+  const marks = new Uint8Array(a.wordNorms.length);
   const lang = a.lang === 'en' ? 'en' : 'fr';
+  const text = a.text;
+  let scanned = 0;
+  let lineStart = 0;
+  let lineEnd = -1;
+  let titleCase: boolean | undefined;
+  const endFrom = (from: number): number => {
+    const nl = text.indexOf('\n', from);
+    const e = nl < 0 ? text.length : nl;
+    scanned += e - from + 1;
+    return e;
+  };
   for (let w = 1; w < a.wordNorms.length; w++) {
     if (!fitsName(a, w)) continue;
     const at = a.wordStarts[w];
-    const s = a.text.lastIndexOf('\n', at - 1) + 1;
-    let tc = titleCase.get(s);
-    if (tc === undefined) {
-      const e = a.text.indexOf('\n', at);
-      tc = subheads(a.text.slice(s, e < 0 ? a.text.length : e), lang).length > 0;
-      titleCase.set(s, tc);
+    if (lineEnd < 0) lineEnd = endFrom(0);
+    // Move to the line holding `at`: each newline is passed once over the whole text.
+    while (at > lineEnd && lineEnd < text.length) {
+      lineStart = lineEnd + 1;
+      lineEnd = endFrom(lineStart);
+      titleCase = undefined;
     }
-    if (!tc) marks[w] = 1;
+    if (titleCase === undefined) titleCase = subheads(text.slice(lineStart, lineEnd), lang).length > 0;
+    if (!titleCase) marks[w] = 1;
   }
-  MARKS.set(a, marks);
-  return marks;
+  return { marks, scanned };
 }
 
 /** Is word `w` of `a` a number that is part of a name (designationMarks)? */
