@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { isDesignation, scanDesignations } from './designations';
+import { designatedKeys, isDesignation, scanDesignations } from './designations';
 
 /** Index of the word of `a` starting at the first occurrence of `word` in its text. */
 function wordAt(a: ReturnType<typeof analyse>, word: string): number {
@@ -111,5 +111,13 @@ describe('isDesignation', () => {
     const s = scanDesignations(lines);
     expect(s.marks.reduce((n, m) => n + m, 0)).toBe(8000);
     expect(s.scanned).toBeLessThanOrEqual(lines.text.length + 3);
+  });
+
+  it('gives the designated keys of a span once: the pair rules ask them per shared key (claim-anchors.ts)', () => {
+    const b = analyse('Crews checked every Corvex 310 cabin. Corvex agreed.', [], 'en');
+    const span: [number, number] = [0, b.wordNorms.length - 1];
+    const first = designatedKeys(b, span);
+    expect([...first]).toEqual(['#310']);
+    expect(designatedKeys(b, [0, b.wordNorms.length - 1])).toBe(first);
   });
 });

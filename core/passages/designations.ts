@@ -15,7 +15,7 @@
  * rest of a name: a singular lower-case noun ("310 fleet") or a capitalised suffix ("310 Max"); a plural noun after
  * the number is what it counts ("31 seats", "12 people"), unless a count stands before the name ("40 Corvex 310
  * planes") or a determiner opens a name and code the text writes together again ("its Corvex 310 jets"); a verb after
- * it makes the number its subject ("In Valbonne 12 remain"). A code with a decimal tail ("12.4") needs no such word.
+ * it, with no determiner before the name, makes the number its subject ("In Valbonne 12 remain"). A code with a decimal tail ("12.4") needs no such word.
  * Structure only: the capitals (Analysis.wordNames, a word the text capitalises inside a sentence), the gaps, the
  * line's title case (a title-case headline capitalises its verbs: "Toll Passes 2700" is a count), and general
  * vocabulary (months, weekdays, units, number words, duration words, function words). No word of any story.
@@ -53,19 +53,19 @@ const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women'
 const DURATION_SINGULARS: ReadonlySet<string> = new Set([...DURATION_UNITS].map((u) => u.slice(0, -1)));
 
 /** Is `norm` written as a plural (a final -s or -x but not -ss, -us, or an irregular plural)? */
-function isPlural(norm: string): boolean {
+export function isPlural(norm: string): boolean {
   return IRREGULAR_PLURALS.has(norm) || (/[sx]$/.test(norm) && !/(?:ss|us)$/.test(norm));
 }
 
 /** Is `norm` a word that measures or scales the number before it: a number word ("million", "cent"), a unit of the
  *  concept table ("percent", "euros"), a duration ("days") or a month ("12 March")? */
-function measuresNumber(norm: string): boolean {
+export function measuresNumber(norm: string): boolean {
   return has(TABLES.en.units, norm) || has(TABLES.fr.units, norm) || !!lookup(norm, 'unit') || DURATION_UNITS.has(norm) ||
     DURATION_SINGULARS.has(norm) || monthNumber(norm) > 0;
 }
 
 /** Is the gap between words i and i + 1 of `a` spaces only? */
-const spacedTo = (a: Analysis, i: number): boolean => i + 1 < a.wordStarts.length && NAME_GAP.test(a.text.slice(a.wordEnds[i], a.wordStarts[i + 1]));
+export const spacedTo = (a: Analysis, i: number): boolean => i + 1 < a.wordStarts.length && NAME_GAP.test(a.text.slice(a.wordEnds[i], a.wordStarts[i + 1]));
 /** The raw text of word i of `a`. */
 const rawWord = (a: Analysis, i: number): string => a.text.slice(a.wordStarts[i], a.wordEnds[i]);
 
@@ -92,9 +92,11 @@ function fitsName(a: Analysis, w: number): boolean {
   // A determiner before the name ("the Corvex 310 jets", "les Corvex 310 de") makes one noun phrase of the name and
   // its code, but only when the text writes that name and number together again (the repetition this module reads):
   // once, the determiner is as often a place's ("In the Bronx 12 people", "Dans le Var 200 pompiers").
-  const determined = p > 0 && DETERMINERS.has(a.wordNorms[p - 1]) && spacedTo(a, p - 1) && repeated(a, p, w);
+  // Before a function word, a verb or at the end ("les Corvex 310 de la compagnie") the determiner alone decides.
+  // The written word, not the folded norm: "à" (a preposition) folds to the article "a".
+  const determiner = p > 0 && DETERMINERS.has(rawWord(a, p - 1).toLowerCase()) && spacedTo(a, p - 1);
   // A whole number: only what follows tells a code from a count (furniture.ts spacedCodeFits).
-  if (next < 0) return determined;
+  if (next < 0) return determiner;
   const nextRaw = rawWord(a, next);
   const nextNorm = a.wordNorms[next];
   if (/^\d/.test(nextRaw)) return false;
@@ -102,10 +104,11 @@ function fitsName(a: Analysis, w: number): boolean {
   if (nextRaw.charAt(0) !== nextRaw.charAt(0).toLowerCase()) return !(next + 1 < a.wordNorms.length && spacedTo(a, next) && /^\d/.test(a.wordNorms[next + 1]));
   // A plural noun after the number is what it counts ("30 tornadoes", "12 people"), unless a count before the name
   // counts the models ("40 Corvex 310 planes") or the name and its code recur after a determiner (above).
-  if (isPlural(nextNorm)) return determined || (p > 0 && /^\d/.test(a.wordNorms[p - 1]) && spacedTo(a, p - 1));
-  // A verb after the number makes the number its subject, a count ("In Valbonne 12 remain in hospital").
-  if (hasVerbMark(a, next, next)) return false;
-  if (STOPWORDS.has(nextNorm)) return determined;
+  if (isPlural(nextNorm)) return (determiner && repeated(a, p, w)) || (p > 0 && /^\d/.test(a.wordNorms[p - 1]) && spacedTo(a, p - 1));
+  // A verb after the number: with no determiner before the name, the number is its subject, a count ("In Valbonne 12
+  // remain in hospital"); after one, the name and its code are ("le Corvex 310 avait été immobilisé").
+  if (hasVerbMark(a, next, next)) return determiner;
+  if (STOPWORDS.has(nextNorm)) return determiner;
   return true;
 }
 
@@ -190,8 +193,17 @@ export function isDesignatedToken(a: Analysis, tok: ContentToken): boolean {
 /** The number keys the words [w0, w1] of `a` give as part of a name: such a number names what the span is about, as
  *  the name before it does (claim-anchors.ts, fragment-claims.ts). */
 export function designatedKeys(a: Analysis, [w0, w1]: [number, number]): Set<string> {
-  const out = new Set<string>();
+  // Cached per span: the pair rules ask it once per shared key of a pair (claim-anchors.ts).
+  let spans = KEYS.get(a);
+  if (!spans) KEYS.set(a, (spans = new Map()));
+  const id = `${w0}:${w1}`;
+  let out = spans.get(id);
+  if (out) return out;
+  out = new Set<string>();
   const marks = designationMarks(a);
   for (let w = Math.max(w0, 0); w <= w1; w++) if (marks[w]) for (const k of wordKeysAt(a, w)) if (isNumberKey(k)) out.add(k);
+  spans.set(id, out);
   return out;
 }
+/** designatedKeys by analysis and span. */
+const KEYS = new WeakMap<Analysis, Map<string, Set<string>>>();
