@@ -193,6 +193,15 @@ describe('datesOnBothSides (session 34)', () => {
     expect(datesOnBothSides(fr, whole(fr), en, whole(en), ['#14']).has('#14')).toBe(false);
   });
 
+  it('does not read a count after its month as a date: a comma between, or a plural noun after (review of pass34)', () => {
+    const fr1 = analyse('En janvier, 14 personnes sont mortes dans la vallée.', [], 'fr');
+    const en1 = analyse('In January, 14 people died in the valley.', [], 'en');
+    const en3 = analyse('In January 14 people died in the valley.', [], 'en');
+    expect(datesOnBothSides(fr1, whole(fr1), en2, whole(en2), ['#14']).size).toBe(0);
+    expect(datesOnBothSides(fr, whole(fr), en1, whole(en1), ['#14']).size).toBe(0);
+    expect(datesOnBothSides(fr, whole(fr), en3, whole(en3), ['#14']).size).toBe(0);
+  });
+
   it('does not read a number far from any month as a date', () => {
     const a = analyse('Les secours ont évacué 14 familles dimanche.', [], 'fr');
     expect(datesOnBothSides(a, whole(a), en2, whole(en2), ['#14']).size).toBe(0);
