@@ -18,8 +18,8 @@ const DATELINE_LINES = 6;
 /** A "published"/"updated" marker binds a date this close after it ("Publié le ", "Updated: "). */
 const MARKER_REACH = 16;
 
-const FR_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const FR_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+export const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const EN_WEEKDAY_ABBR = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const WEEKDAY = `${FR_WEEKDAYS.join('|')}|${EN_WEEKDAYS.join('|')}|(?:${EN_WEEKDAY_ABBR.join('|')})\\.?`;
 const MONTH = '[a-z]{3,9}\\.?';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
 import { sentenceBags, CROSS_MIN_SCORE } from './crosslang';
-import { countOnOneSide, restsOnNames, isAnchorKey, otherClaims, quotedShare, sharesCount, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
+import { countOnOneSide, restsOnNames, isAnchorKey, otherClaims, quotedShare, sharesCount, CROSS_NO_COUNT_MIN_SCORE, datesOnBothSides } from './claim-anchors';
 
 /** The first sentence of each text as a span, and the keys both sentences hold. */
 function pair(fr: string, en: string) {
@@ -146,5 +146,64 @@ describe('restsOnNames', () => {
     const x = pair('Paul Martin a rencontré 12 maires à Valbonne.', 'Paul Martin met 12 mayors in Valbonne.');
     expect(sharesCount(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(true);
     expect(restsOnNames(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
+  });
+});
+
+describe('isAnchorKey: a number that is part of a name', () => {
+  it('reads "<Name> 310" as the name of a model, no count; "310 planes" as a count', () => {
+    const named = analyse('Les Corvex 310 de la compagnie Aerolis restent au sol. Corvex a promis des contrôles.', [], 'fr');
+    const other = analyse('Aerolis said its Corvex 310 jets would stay grounded on Saturday.', [], 'en');
+    const counted = analyse('Aerolis said 310 jets would stay grounded on Saturday.', [], 'en');
+    const all = (a: ReturnType<typeof analyse>): [number, number] => [0, a.wordNorms.length - 1];
+    expect(isAnchorKey('#310', named, all(named), other, all(other))).toBe(false);
+    const countedToo = analyse('La compagnie Aerolis annonce que 310 avions restent au sol.', [], 'fr');
+    expect(isAnchorKey('#310', countedToo, all(countedToo), counted, all(counted))).toBe(true);
+  });
+});
+
+describe('a number that is part of a name (designations.ts), at each call site of claim-anchors.ts', () => {
+  it('countOnOneSide: a model\'s code is no count on its side (numbersOf)', () => {
+    const x = pair('Le Corvex 310 reste au sol à Valbonne.', 'The jet stays grounded in Valbonne.');
+    expect(countOnOneSide(x.pa, x.pw, x.sa, x.sw)).toBe(false);
+    const y = pair('Les 310 avions restent au sol à Valbonne.', 'The new jets stay grounded in Valbonne.');
+    expect(countOnOneSide(y.pa, y.pw, y.sa, y.sw)).toBe(true);
+  });
+
+  it('restsOnNames: a code both spans write after a name is read as part of the name', () => {
+    const x = pair('Paul Martin a visité le Corvex 310 à Valbonne.', 'Paul Martin toured the Corvex 310 in Valbonne.');
+    expect(x.keys).toContain('#310');
+    expect(restsOnNames(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(true);
+  });
+});
+
+
+describe('datesOnBothSides (session 34)', () => {
+  const whole = (a: ReturnType<typeof analyse>): [number, number] => [0, a.wordNorms.length - 1];
+  const fr = analyse('Une crue a touché la vallée le dimanche 14 janvier au matin.', [], 'fr');
+  const en = analyse('The January 14 flood destroyed 14 bridges in the valley on Sunday.', [], 'en');
+  const en2 = analyse('The flood in the valley on Sunday, January 14 closed the road.', [], 'en');
+
+  it('reads a day beside its month on both sides, a weekday and a month as saying when', () => {
+    const when = datesOnBothSides(fr, whole(fr), en2, whole(en2), ['#14', 'c:month-01', 'c:sun', 'c:w-valley']);
+    expect([...when].sort()).toEqual(['#14', 'c:month-01', 'c:sun']);
+  });
+
+  it('does not read a number as a date when one span also gives it as a count', () => {
+    // "14 bridges": the same number counts something on the English side.
+    expect(datesOnBothSides(fr, whole(fr), en, whole(en), ['#14']).has('#14')).toBe(false);
+  });
+
+  it('does not read a count after its month as a date: a comma between, or a plural noun after (review of pass34)', () => {
+    const fr1 = analyse('En janvier, 14 personnes sont mortes dans la vallée.', [], 'fr');
+    const en1 = analyse('In January, 14 people died in the valley.', [], 'en');
+    const en3 = analyse('In January 14 people died in the valley.', [], 'en');
+    expect(datesOnBothSides(fr1, whole(fr1), en2, whole(en2), ['#14']).size).toBe(0);
+    expect(datesOnBothSides(fr, whole(fr), en1, whole(en1), ['#14']).size).toBe(0);
+    expect(datesOnBothSides(fr, whole(fr), en3, whole(en3), ['#14']).size).toBe(0);
+  });
+
+  it('does not read a number far from any month as a date', () => {
+    const a = analyse('Les secours ont évacué 14 familles dimanche.', [], 'fr');
+    expect(datesOnBothSides(a, whole(a), en2, whole(en2), ['#14']).size).toBe(0);
   });
 });

@@ -24,6 +24,7 @@ import { isNumberKey, isValueKey, isWhenKey, NEGATION_KEY, wordKeysAt, YEAR_KEY 
 import { monthNumber } from '../dates/day';
 import { subheads } from '../text/title-case';
 import type { Analysis } from './tokens';
+import { designatedKeys, isDesignation, isPlural, measuresNumber, spacedTo } from './designations';
 
 /** Names a frame-only pair must share to be dropped. Designed on the alphabetical first half of the 36 older devset
  *  stories (session 23): with no anchor shared, 3 names or more were 2 right / 6 false there (2 names: 8 right / 12
@@ -73,9 +74,10 @@ function writtenAsYear(a: Analysis, [w0, w1]: [number, number], k: string): bool
 }
 
 /** Is shared key `k` an anchor of a claim (above)? Names are read in both spans: a cognate key one text gives as a
- *  name ("Front" of a party's name) is a name. */
+ *  name ("Front" of a party's name) is a name, and so is a number either span writes as part of a name. */
 export function isAnchorKey(k: string, pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
   if (k === NEGATION_KEY) return true;
+  if (isNumberKey(k) && (designatedKeys(pa, pw).has(k) || designatedKeys(sa, sw).has(k))) return false;
   // Ages ("g:25") are counts of a person's years; a number is a count unless both spans write it as a year.
   if (isValueKey(k)) return keyIsCount(k, () => writtenAsYear(pa, pw, k) && writtenAsYear(sa, sw, k));
   if (k.startsWith('s:')) return false;
@@ -142,8 +144,19 @@ function keyIsCount(k: string, yearEverywhere: () => boolean): boolean {
  *  mars", "March 12": isWhenKey with MAX_MONTH_DAY), an ordinal, a time of day or a decade (above)? */
 function saysWhen(a: Analysis, w: number, k: string): boolean {
   if (WHEN_NUMBER_KEY.test(k) || ORDINAL_WORD.test(a.text.slice(a.wordStarts[w], a.wordEnds[w]))) return true;
-  const besideMonth = [w - 1, w + 1].some((j) => j >= 0 && j < a.wordNorms.length && monthNumber(a.wordNorms[j]) > 0);
-  return isWhenKey(k, besideMonth);
+  return isWhenKey(k, besideMonth(a, w));
+}
+
+/** Is the number at word `w` of `a` a day beside its month: the month right after it ("le 14 janvier") or right
+ *  before it ("January 14"), spaces only between? Not when a plural noun or a unit follows a number after its month:
+ *  "In January 14 people died" counts people ("En janvier, 14 personnes": the comma parts them already). Shared by
+ *  saysWhen and dayBesideMonthOnly. */
+function besideMonth(a: Analysis, w: number): boolean {
+  const n = a.wordNorms.length;
+  if (w + 1 < n && monthNumber(a.wordNorms[w + 1]) > 0 && spacedTo(a, w)) return true;
+  if (w < 1 || monthNumber(a.wordNorms[w - 1]) === 0 || !spacedTo(a, w - 1)) return false;
+  const next = w + 1 < n && spacedTo(a, w) ? a.wordNorms[w + 1] : undefined;
+  return next === undefined || !(isPlural(next) || measuresNumber(next));
 }
 
 /** What numbers the span `pw` of `a` gives, in one pass: 'count' (an age, or a number key that is no year
@@ -151,6 +164,8 @@ function saysWhen(a: Analysis, w: number, k: string): boolean {
 function numbersOf(a: Analysis, pw: [number, number]): 'none' | 'number' | 'count' {
   let kind: 'none' | 'number' = 'none';
   for (let w = pw[0]; w <= pw[1]; w++) {
+    // A number that is part of a name ("the Corvex 310 fleet") gives neither a count nor a when (designations.ts).
+    if (isDesignation(a, w)) continue;
     for (const k of wordKeysAt(a, w)) {
       if (!isValueKey(k)) continue;
       if (keyIsCount(k, () => writtenAsYear(a, pw, k)) && !(isNumberKey(k) && saysWhen(a, w, k))) return 'count';
@@ -209,8 +224,40 @@ export function restsOnNames(pa: Analysis, pw: [number, number], sa: Analysis, s
     // A concept key is what isAnchorKey says of it: one of an action, a role or a general word is never a name, even
     // capitalised ("Resigns" of a headline, "Strike" opening a sentence); the others (topics, nations) are read from
     // their words' capitals as any word is.
-    const name = k.startsWith('c:') && ANCHOR_TYPES.has(concept(k.slice(2))?.type ?? '') ? false : givenByName(pa, pw, k) || givenByName(sa, sw, k);
+    const name =
+      k.startsWith('c:') && ANCHOR_TYPES.has(concept(k.slice(2))?.type ?? '')
+        ? false
+        : givenByName(pa, pw, k) || givenByName(sa, sw, k) || (isNumberKey(k) && (designatedKeys(pa, pw).has(k) || designatedKeys(sa, sw).has(k)));
     if (!name && ++other > NAMES_OTHER_KEYS) return false;
   }
   return true;
+}
+
+/**
+ * The shared keys `keys` of a pair that say when on both sides (session 34, pass34): a concept of time (a weekday, a
+ * month, "yesterday": isWhenKey) and a number that every word giving it in either span writes as a day beside its
+ * month ("le 14 janvier", "le 1er mai", "January 14"). Not a rank, a year or a time of day: a rank ("the third flood") and
+ * a year ("since 2018") often carry a claim of their own, and are left to the number rules. Two sentences of one story
+ * that meet on its frame and its date ("the river burst its banks on Monday 3 March" / "the March 3 flood cut two
+ * roads") tell the event, not one claim (translations.ts).
+ */
+export function datesOnBothSides(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number], keys: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) {
+    if (k.startsWith('c:')) {
+      if (isWhenKey(k, false)) out.add(k);
+    } else if (/^#\d+$/.test(k) && dayBesideMonthOnly(pa, pw, k) && dayBesideMonthOnly(sa, sw, k)) out.add(k);
+  }
+  return out;
+}
+
+/** Does span `pw` of `a` give number key `k` only as a day beside its month (at least once)? */
+function dayBesideMonthOnly(a: Analysis, [w0, w1]: [number, number], k: string): boolean {
+  let seen = false;
+  for (let w = w0; w <= w1; w++) {
+    if (!wordKeysAt(a, w).includes(k)) continue;
+    if (!isWhenKey(k, besideMonth(a, w))) return false;
+    seen = true;
+  }
+  return seen;
 }

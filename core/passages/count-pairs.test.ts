@@ -147,3 +147,22 @@ describe('countPassages: an age in apposition beside another measure', () => {
     expect(one('Martin Dubreuil, 64, walked kilometres.', 'Martin Dubreuil, 64 ans, a marché des kilomètres.', '64', '64', 64, 'years')).toHaveLength(1);
   });
 });
+
+describe('countPassages: a number that is part of a name (designations.ts)', () => {
+  // Both texts name one model by a name and its code; the clauses say different things of it. "Corvex" is capitalised
+  // inside the sentence, so the text reads it as a name and "310" after it, with a determiner before, as its code.
+  const pageNamed = 'On Monday the Corvex 310 fleet was grounded by the regulator in the capital.';
+  const sourceNamed = 'Lundi, le Corvex 310 avait été immobilisé par le régulateur dans la capitale.';
+  const pageCount = 'On Monday 310 planes were grounded by the regulator in the capital.';
+  const sourceCount = 'Lundi, 310 avions ont été immobilisés par le régulateur dans la capitale.';
+
+  it('refuses a page clause whose only shared figure is a code after a name', () => {
+    expect(one(pageNamed, sourceCount, '310', '310', 310, 'x')).toHaveLength(0);
+  });
+  it('refuses a source clause whose only shared figure is a code after a name', () => {
+    expect(one(pageCount, sourceNamed, '310', '310', 310, 'x')).toHaveLength(0);
+  });
+  it('keeps the same clauses when the number counts what follows it', () => {
+    expect(one(pageCount, sourceCount, '310', '310', 310, 'x')).toHaveLength(1);
+  });
+});

@@ -21,6 +21,7 @@ import { ASIDE_OPENERS } from '../figures/count-segment';
 import { opposedCount } from './opposed-counts';
 import { replacedCount } from './replaced-counts';
 import { partsOfOneWhole } from './shared-wholes';
+import { isDesignation } from './designations';
 import { RANK_UNIT } from '../figures/unit-sets';
 
 /** Verdicts that say two figures are one count with one value: an agreement. `differs`, `updated` and `related`
@@ -178,6 +179,10 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
     if (mine.length === 0) continue;
     const pc = clauseAtOffset(pa, r.page.start);
     if (!pc) continue;
+    // A number written as part of a name ("the Corvex 310 fleet", "the Brannock 7 convoy") counts nothing: the figures engine reads it as
+    // a count of the word after it, and every clause naming the thing would pair with every clause of a source naming
+    // it (designations.ts).
+    if (isDesignation(pa, pc.word)) continue;
     // A count named only as what the clause fights ("to prevent the loss of 600 jobs") is not stated by it: it pairs
     // with no clause stating the count, only with another clause fighting it (two texts telling one call).
     const pageOpposed = opposedCount(pa, pc.word, pc.words[0]);
@@ -188,7 +193,7 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
     if (!row) scored.set(pc.keys, (row = new Map()));
     for (const c of mine) {
       const sc = clauseAtOffset(sa, c.source.start);
-      if (!sc || opposedCount(sa, sc.word, sc.words[0]) !== pageOpposed || replacedCount(sa, sc.word, sc.words[0]) !== pageReplaced) continue;
+      if (!sc || isDesignation(sa, sc.word) || opposedCount(sa, sc.word, sc.words[0]) !== pageOpposed || replacedCount(sa, sc.word, sc.words[0]) !== pageReplaced) continue;
       let pair = row.get(sc.keys);
       if (!pair) row.set(sc.keys, (pair = bagPairScore(pc, sc, counts)));
       const { score, shared } = pair;

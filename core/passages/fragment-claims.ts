@@ -16,7 +16,8 @@
  * share a count. Its own constants (NO_COUNT_FRAGMENT_*) so that neither rule moves when the other is tuned.
  */
 import type { Analysis } from './tokens';
-import { wordKeysAt } from './crosslang';
+import { isNumberKey, wordKeysAt } from './crosslang';
+import { designatedKeys } from './designations';
 import { sharesCount } from './claim-anchors';
 import { hasVerbMark } from './verb-marks';
 
@@ -192,9 +193,12 @@ function verblessPieces(pa: Analysis, ps: number, pe: number, sa: Analysis, ss: 
   return !sharesSpanCount(pa, pw, sa, sw);
 }
 
-/** Do the word ranges pw of `pa` and sw of `sa` share a count (sharesCount, given the keys both spans hold)? */
+/** Do the word ranges pw of `pa` and sw of `sa` share a count (sharesCount, given the keys both spans hold)? A number
+ *  either span writes as part of a name (designatedKeys, designations.ts) is no count: two pieces naming one model or one article of a
+ *  law name the same thing, they state nothing of it. */
 function sharesSpanCount(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number]): boolean {
   const sKeys = spanKeys(sa, sw);
-  const shared = [...spanKeys(pa, pw)].filter((k) => sKeys.has(k));
+  const named = new Set([...designatedKeys(pa, pw), ...designatedKeys(sa, sw)]);
+  const shared = [...spanKeys(pa, pw)].filter((k) => sKeys.has(k) && !named.has(k));
   return sharesCount(pa, pw, sa, sw, shared);
 }

@@ -68,6 +68,17 @@ describe('pinnedByFigure', () => {
   it('does not pin the story headline figure', () => {
     expect(pinnedByFigure(matchOf(pa, sources[3], ['1500', 'vol', 'annul']), pa, sources[3], PAGE, common)).toBe(false);
   });
+  it('does not pin a number that is part of a name (designations.ts): a model\'s code is no figure of a claim', () => {
+    const page = 'Le Corvex 1250 de la flotte est resté au sol à Orly.';
+    const pn = analyse(page, [], 'fr');
+    const sa = analyse('Le Corvex 1250 de la flotte est resté au sol à Orly.', [], 'fr');
+    expect(pinnedByFigure(matchOf(pn, sa, ['1250', 'flot']), pn, sa, page, common)).toBe(false);
+    // The same number counting what follows it is a figure one source gives.
+    const counted = 'Au total, 1250 avions de la flotte sont restés au sol.';
+    const pc = analyse(counted, [], 'fr');
+    const sc = analyse(counted, [], 'fr');
+    expect(pinnedByFigure(matchOf(pc, sc, ['1250', 'flot']), pc, sc, counted, common)).toBe(true);
+  });
   it('does not pin a figure said only of people', () => {
     const sa = analyse('Au total, 1.200 personnes ont dû quitter le terminal.', [], 'fr');
     expect(pinnedByFigure(matchOf(pa, sa, ['1200', 'person']), pa, sa, PAGE, common)).toBe(false);
@@ -157,6 +168,16 @@ describe('sharesOwnWord', () => {
     const a = analyse(p, [], 'fr');
     expect(sharesOwnWord(matchOf(a, named[1], ['paul', 'roch', '41', 'marc', 'vidal', '38']), a, p, v)).toBe(true);
     expect(sharesOwnWord(matchOf(a, named[1], ['paul', 'roch', '41', 'grev']), a, p, v)).toBe(false);
+  });
+  it('reads a number that is part of a name every source gives as that name, not as a figure', () => {
+    // "Corvex 310" names the aircraft in every source; "212" counts passengers.
+    const text = (i: number) => `Les Corvex 310 de la flotte restent au sol jeudi ; la compagnie a annulé ${i === 1 ? '212 vols' : 'des vols'} selon la ministre.`;
+    const named = [0, 1, 2, 3].map((i) => analyse(text(i), [], 'fr'));
+    const v = () => storyWords(named);
+    const p = 'Les Corvex 310 de la flotte restent au sol, et 212 vols sont annulés.';
+    const a = analyse(p, [], 'fr');
+    expect(sharesOwnWord(matchOf(a, named[1], ['corvex', '310', 'flot', 'rest', 'sol']), a, p, v)).toBe(false);
+    expect(sharesOwnWord(matchOf(a, named[1], ['corvex', '310', '212']), a, p, v)).toBe(true);
   });
   it('lets every match through with too few sources to tell the story vocabulary', () => {
     expect(sharesOwnWord(matchOf(pa, sources[0], ['grev', 'controleur', 'aer']), pa, page, () => null)).toBe(true);

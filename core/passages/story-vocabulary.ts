@@ -12,6 +12,7 @@ import { isFigureStem as isFigure, YEAR } from './figure-values';
 import { contentStems } from './content-stems';
 import { SCALE_STEMS, STOCK_STEMS } from './banality';
 import { STOPWORDS } from '../text/words';
+import { isDesignatedToken } from './designations';
 
 /** A stem that more than this share of the sources use is the story's vocabulary (its headline
  *  figure among them). Half: a figure in three of six sources is still one claim's, not the story's
@@ -92,6 +93,8 @@ export function pinnedByFigure(
   let noun = false;
   for (const t of m.pageToks) {
     const tok = pa.tokens[t];
+    // A number that is part of a name ("the Corvex 310 fleet") is no figure of a claim, nor what a figure counts.
+    if (isDesignatedToken(pa, tok)) continue;
     if (isFigure(tok.stem)) {
       if (!YEAR.test(pageText.slice(tok.start, tok.end))) figures.push(tok.sid);
     } else if (!tok.stock && !NUMBER.test(tok.stem) && !GENERIC_COUNT_STEMS.has(tok.stem) && !SCALE_STEMS.has(tok.stem)) noun = true;
@@ -143,6 +146,13 @@ export function sharesOwnWord(m: RawMatch, pa: Analysis, pageText: string, words
   const values = new Set<number>();
   for (const t of m.pageToks) {
     const tok = pa.tokens[t];
+    // A number that is part of a name ("the Corvex 310 fleet": designations.ts) is read as the name it belongs to:
+    // its own only when it is not among the words more than half the sources give (STORY_COMMON_SHARE). Read as a figure, the story's model number made every pair naming the
+    // model share "something of its own".
+    if (isDesignatedToken(pa, tok)) {
+      if (!v.common.has(tok.sid)) return true;
+      continue;
+    }
     if (isFigure(tok.stem)) {
       if (!YEAR.test(pageText.slice(tok.start, tok.end))) return true;
     } else if (NUMBER.test(tok.stem)) {

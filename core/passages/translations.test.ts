@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
 import { crossMatches, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED } from './crosslang';
 import { CROSS_NAMES_MIN_SCORE, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
-import { onFrameOnly, translations, CROSS_FRAME_HEADLINE_MAX_SCORE } from './translations';
+import { onFrameOnDate, onFrameOnly, translations, CROSS_FRAME_HEADLINE_MAX_SCORE, CROSS_FRAME_MIN_SCORE } from './translations';
 import type { CorpusDoc } from '../types';
 
 /** Two sentences of filler each text shares with the other, so that the keys of the last sentence weigh as a story's
@@ -183,5 +183,32 @@ describe('translations: two body sentences on the story frame (onFrameOnly, CROS
   it('reads a headline pair under CROSS_FRAME_HEADLINE_MAX_SCORE instead', () => {
     expect(onFrameOnly(0.16, true, keys, all)).toBe(true);
     expect(onFrameOnly(CROSS_FRAME_HEADLINE_MAX_SCORE, true, keys, all)).toBe(false);
+  });
+});
+
+describe('translations: two body sentences on the story frame and its date (onFrameOnDate, session 34)', () => {
+  const fr = analyse('Une nouvelle crue a débuté dans la vallée le dimanche 14 janvier au matin.', [], 'fr');
+  const en = analyse('The January 14 flood in the valley destroyed three bridges on Sunday.', [], 'en');
+  const pw: [number, number] = [0, fr.wordNorms.length - 1];
+  const sw: [number, number] = [0, en.wordNorms.length - 1];
+  // The frame (the flood, the valley) every source holds; the date keys are held by one source in five.
+  const keys = ['c:w-flood', 'c:w-valley', '#14', 'c:month-01', 'c:sun'];
+  const shares = () => new Map<string, number>([['c:w-flood', 1], ['c:w-valley', 1], ['#14', 0.2], ['c:month-01', 0.2], ['c:sun', 0.2]]);
+
+  it('drops a low-scoring body pair that shares only the frame and the date', () => {
+    expect(onFrameOnDate(0.14, fr, pw, en, sw, keys, shares)).toBe(true);
+    // onFrameOnly keeps it: the day is a number, the weekday and the month are keys of their own.
+    expect(onFrameOnly(0.14, false, keys, shares)).toBe(false);
+  });
+
+  it('keeps it from CROSS_FRAME_MIN_SCORE, and with two keys of its own besides the date', () => {
+    expect(onFrameOnDate(CROSS_FRAME_MIN_SCORE, fr, pw, en, sw, keys, shares)).toBe(false);
+    const more = () => new Map([...shares(), ['c:w-flood', 0.2], ['c:w-valley', 0.2]]);
+    expect(onFrameOnDate(0.14, fr, pw, en, sw, keys, more)).toBe(false);
+  });
+
+  it('keeps a pair whose shared number is a count on one side', () => {
+    const counted = analyse('The flood in the valley destroyed 14 bridges on Sunday, January 14.', [], 'en');
+    expect(onFrameOnDate(0.14, fr, pw, counted, [0, counted.wordNorms.length - 1], keys, shares)).toBe(false);
   });
 });
