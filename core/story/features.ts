@@ -494,16 +494,34 @@ export function tollOfPlainCount(text: string, countedId: string, start: number,
   if (!UNNAMED_PEOPLE.has(countedId)) return undefined;
   const roleOf = (norm: string) => conceptsOf(norm).find((x) => x.type === 'role' && x.means?.entity === 'person')?.id;
   const after = text.slice(end, end + FATE_CLAUSE_CHARS).split(CLAUSE_OR_COMMA)[0];
-  for (const w of words(after).slice(0, FATE_VERB_REACH)) {
+  const afterWords = words(after);
+  for (const w of afterWords.slice(0, FATE_VERB_REACH)) {
     const r = roleOf(w.norm);
     if (r) return r;
   }
-  const beforeText = text.slice(Math.max(0, start - FATE_CLAUSE_CHARS), start).split(CLAUSE_OR_COMMA);
-  for (const w of words(beforeText[beforeText.length - 1]).slice(-FATE_VERB_REACH).reverse()) {
+  // A verb of several words, read as the table's phrase ("lost their lives", "ont perdu la vie"): it starts within reach.
+  for (let j = 0; j < Math.min(afterWords.length, FATE_VERB_REACH); j++) {
+    const r = rolePhraseAt(afterWords, j, after);
+    if (r) return r.id;
+  }
+  const beforeTexts = text.slice(Math.max(0, start - FATE_CLAUSE_CHARS), start).split(CLAUSE_OR_COMMA);
+  const beforeText = beforeTexts[beforeTexts.length - 1];
+  const beforeWords = words(beforeText);
+  for (const w of beforeWords.slice(-FATE_VERB_REACH).reverse()) {
     const r = roleOf(w.norm);
     if (r) return r;
+  }
+  // Before the count, a phrase that ends within reach of it ("claimed the lives of 18 people", "a coûté la vie à 18 personnes").
+  for (let j = Math.max(0, beforeWords.length - FATE_VERB_REACH - MAX_PHRASE_TOKENS); j < beforeWords.length; j++) {
+    const r = rolePhraseAt(beforeWords, j, beforeText);
+    if (r && j + r.span > beforeWords.length - FATE_VERB_REACH) return r.id;
   }
   return undefined;
+}
+/** A phrase of the table (two words or more) naming a role of people that starts at word j: its role and its length in words. */
+function rolePhraseAt(ws: Word[], j: number, text: string): { id: string; span: number } | undefined {
+  const m = conceptAt(ws, j, text);
+  return m && m.span > 1 && m.c.type === 'role' && m.c.means?.entity === 'person' ? { id: m.c.id, span: m.span } : undefined;
 }
 /**
  * The people nouns that name no trade, side or office (people, inhabitants, children): reports of one toll count its

@@ -448,6 +448,20 @@ describe('counts of one thing', () => {
     for (const id of ['person', 'inhabitant', 'child', 'killed']) expect(concept(id)).toBeDefined();
   });
 
+  it('reads a toll told by a verb of several words, after the count or ending just before it', () => {
+    const toll = (text: string, figure: string, noun: string) => {
+      const start = text.indexOf(figure);
+      return tollOfPlainCount(text, 'person', start, text.indexOf(noun, start) + noun.length);
+    };
+    expect(toll('Au moins 9 personnes ont perdu la vie lors du passage de la tempête.', '9', 'personnes')).toBe('killed');
+    expect(toll('Nine people have lost their lives since the dam gave way.', 'Nine', 'people')).toBe('killed');
+    expect(toll('The landslide claimed the lives of 23 people on Sunday.', '23', 'people')).toBe('killed');
+    expect(toll("L'éboulement a coûté la vie à 23 personnes dimanche.", '23', 'personnes')).toBe('killed');
+    // The same life saved is no toll, nor a phrase in the next clause.
+    expect(toll('Firefighters saved the lives of 23 people on Sunday.', '23', 'people')).toBeUndefined();
+    expect(toll('Le bus transportait 23 personnes, dont deux ont perdu la vie.', '23', 'personnes')).toBeUndefined();
+  });
+
   it('people counted by a plain noun and told as a toll at another value set nothing apart; told otherwise they do', () => {
     const tallies = new Map([['k:18:person', 'killed'], ['k:14:person', 'killed']]);
     const page = counts(new Map([['k:18:person', 0.1], ['k:3:hostage', 0.1]]), tallies);
