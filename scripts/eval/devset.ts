@@ -162,7 +162,7 @@ function evalStory(name: string, dir: string, totals: Tally): void {
     const r: CompareResult = givenStory
       ? { ...r0, figures: compareFigures({ text, lang, published: p.published, figures: extractFigures(text, lang, { published: p.published }) }, corpusFigures) }
       : r0;
-    const best = r.sources[0]?.score ?? bestScore(engine, { title, lang, text });
+    const best = r.sources[0]?.score ?? bestScore(engine, { title, lang, text, published: p.published });
     const L = t[lang];
     if (p.sameStory) {
       add(L, 'pos'); if (r0.sameStory) add(L, 'tp');
@@ -281,8 +281,9 @@ function storySpeakers(dir: string, figs: GoldFigure[], docs: Array<{ doc: strin
   if (process.env.DEVSET_SPEAKERS) for (const l of log) console.log(`    ${l}`);
 }
 
-function bestScore(engine: Engine, page: { title: string; lang: Lang; text: string }): number {
-  // The best score below the threshold, to measure the margin on negatives and on missed pages.
+function bestScore(engine: Engine, page: { title: string; lang: Lang; text: string; published?: string }): number {
+  // The best score below the threshold, to measure the margin on negatives and on missed pages; with the page's
+  // date, as the verdict was read (without it an old negative's score was printed as if undated).
   const r = engine.compare(page, { threshold: 0 });
   return r.sources[0]?.score ?? 0;
 }
