@@ -289,6 +289,12 @@ const STRIPPED = new Map<string, Concept[]>();
  * bound on what a background that runs for days holds. */
 const STRIPPED_MAX = 50_000;
 
+/** Whether a concept is a role people are in (killed, missing, evacuated, homeless): what befell people, as against a
+ *  role of things or a noun of who they are. */
+export function isPeopleRole(c: Concept): boolean {
+  return c.type === 'role' && c.means?.entity === 'person';
+}
+
 /** The best concept of one folded word, optionally of one type (without a type, never a cue or a
  *  general `word`). */
 export function lookup(word: string, type?: ConceptType): Concept | undefined {

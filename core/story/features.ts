@@ -21,7 +21,7 @@ import { looksTitleCase, subheads } from '../text/title-case';
 import { fold } from '../text/fold';
 import { nameKey } from '../text/names';
 import { datelineCredit as findDatelineCredit } from '../text/dateline';
-import { concept, conceptIds, conceptsOf, isCountryForm, isReadAs, lookup, partyNameAt, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptIds, conceptsOf, isCountryForm, isPeopleRole, isReadAs, lookup, partyNameAt, phrasesStartingWith, type Concept } from '../concepts/index';
 import { hasSenses, lookupAt } from '../concepts/senses';
 import { rarity } from './background';
 import type { Lang } from '../types';
@@ -454,7 +454,7 @@ const FATE_VERB_REACH = 3;
 /** General verbs, besides the roles of people (killed, missing) and the actions done to remains, that tell a fate noun's people were found. */
 const FATE_VERB_IDS = new Set(['w-find']);
 function fateVerb(norm: string): boolean {
-  return conceptsOf(norm).some((c) => c.onRemains || FATE_VERB_IDS.has(c.id) || (c.type === 'role' && c.means?.entity === 'person'));
+  return conceptsOf(norm).some((c) => c.onRemains || FATE_VERB_IDS.has(c.id) || isPeopleRole(c));
 }
 /**
  * Whether a people noun named by a fate ("bodies", "lives", "corps") tells the dead here: counted ("78 corps", "many
@@ -485,25 +485,91 @@ function toldAsFate(ws: Word[], i: number, text: string): boolean {
 /**
  * The role a plain people count (k:<value>:<noun>, a noun of people that says no fate: "18 people", "12 habitants") is
  * told in, read from a verb of what befell people (a role of people: killed, missing, injured, evacuated) in its
- * clause, within FATE_VERB_REACH words before the figure or after the noun: "18 people died", "killed 18 people",
- * "12 habitants ont été évacués". A count told with another verb ("a boat carrying 35 people capsized") or none is
- * undefined: it counts what the event is made of, and another value of it is counter-evidence (countConflict in
- * index.ts). Kept beside the key as Feature.tally, as a large number's role is.
+ * clause: a single word or a phrase of the concept table ("lost their lives", "a coûté la vie à").
+ * - After the noun, the verb starts within FATE_VERB_REACH words ("18 people died", "12 habitants ont été évacués",
+ *   "9 personnes ont perdu la vie"); the words read stop at a second count or a relative that names a part of the
+ *   count ("23 personnes dont deux ont perdu la vie": the two died, not the 23).
+ * - Before the figure, the verb ends within FATE_VERB_REACH words of it and only words that bound a figure stand
+ *   between ("killed at least 18 people", "claimed the lives of more than 18 people"): a figure of a part ("killed 2 of
+ *   23 people", "a coûté la vie à deux des 23 personnes") tells the toll of the part.
+ * - A hedge just before the verb ("nearly lost their lives", "could have died", "ont failli perdre la vie") tells a
+ *   death that did not happen: no toll.
+ * A count told with another verb ("a boat carrying 35 people capsized") or none is undefined: it counts what the
+ * event is made of, and another value of it is counter-evidence (countConflict in index.ts). Kept beside the key as
+ * Feature.tally, as a large number's role is.
  */
 export function tollOfPlainCount(text: string, countedId: string, start: number, end: number): string | undefined {
   if (!UNNAMED_PEOPLE.has(countedId)) return undefined;
-  const roleOf = (norm: string) => conceptsOf(norm).find((x) => x.type === 'role' && x.means?.entity === 'person')?.id;
+  const roleOf = (norm: string) => conceptsOf(norm).find(isPeopleRole)?.id;
   const after = text.slice(end, end + FATE_CLAUSE_CHARS).split(CLAUSE_OR_COMMA)[0];
-  for (const w of words(after).slice(0, FATE_VERB_REACH)) {
-    const r = roleOf(w.norm);
-    if (r) return r;
+  const afterAll = words(after);
+  const cut = afterAll.findIndex((w) => /^\d/.test(w.norm) || COUNT_WORDS.has(w.norm) || PART_RELATIVES.has(w.norm));
+  const afterWords = cut < 0 ? afterAll : afterAll.slice(0, cut);
+  // The verb starts within reach; a hedge between the noun and the verb denies it.
+  for (let j = 0; j < Math.min(afterWords.length, FATE_VERB_REACH); j++) {
+    const r = roleOf(afterWords[j].norm) ?? rolePhraseAt(afterWords, j, after)?.id;
+    if (r) return hedged(afterWords, j) ? undefined : r;
   }
-  const beforeText = text.slice(Math.max(0, start - FATE_CLAUSE_CHARS), start).split(CLAUSE_OR_COMMA);
-  for (const w of words(beforeText[beforeText.length - 1]).slice(-FATE_VERB_REACH).reverse()) {
-    const r = roleOf(w.norm);
-    if (r) return r;
+  const beforeTexts = text.slice(Math.max(0, start - FATE_CLAUSE_CHARS), start).split(CLAUSE_OR_COMMA);
+  // A figure written in words of several parts ("dix-sept", "twenty-three", "vingt-et-un") may be read from its last part:
+  // the parts before it are the figure's, not words between it and the verb.
+  const beforeText = beforeTexts[beforeTexts.length - 1].replace(FIGURE_HEAD, '');
+  const beforeWords = words(beforeText);
+  const n = beforeWords.length;
+  // The verb ends within reach of the figure (FATE_VERB_REACH - 1 words between at most, all of them bounds); the one ending nearest is read.
+  let boundFrom = n;
+  while (boundFrom > 0 && n - boundFrom < FATE_VERB_REACH - 1 && FIGURE_BOUNDS.has(beforeWords[boundFrom - 1].norm)) boundFrom--;
+  for (let j = n - 1; j >= Math.max(0, n - FATE_VERB_REACH - MAX_PHRASE_WORDS); j--) {
+    const single = j + 1 >= boundFrom ? roleOf(beforeWords[j].norm) : undefined;
+    const phrase = single ? undefined : rolePhraseAt(beforeWords, j, beforeText);
+    const r = single ?? (phrase && j + phrase.span >= boundFrom && j + phrase.span > n - FATE_VERB_REACH ? phrase.id : undefined);
+    if (r) return hedged(beforeWords, j) ? undefined : r;
   }
   return undefined;
+}
+/** The first parts of a figure written in words with hyphens, just before its last part ("dix-", "vingt-et-"). */
+const FIGURE_HEAD = /(?:\p{L}+-)+$/u;
+/** Whether a hedge (HEDGES) stands within FATE_VERB_REACH words before the verb that starts at word j. */
+function hedged(ws: Word[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - FATE_VERB_REACH); k--) {
+    if (HEDGES.has(ws[k].norm)) return true;
+    if (ws[k].norm === 'pu' && k > 0 && HEDGED_BY_PU.has(ws[k - 1].norm)) return true;
+  }
+  return false;
+}
+/**
+ * French conditionals that hedge only with "pu" after them ("auraient pu perdre la vie"): alone they report a toll at
+ * second hand ("23 personnes auraient péri"), which is still the toll news gives.
+ */
+const HEDGED_BY_PU = new Set(['aurait', 'auraient']);
+/**
+ * Words that tell a death or a fate that did not happen or is only possible: "nearly died", "could have lost their
+ * lives", "ont failli perdre la vie", "pourraient être tués" (and "auraient pu", HEDGED_BY_PU). English modals, French
+ * conditionals of "can" and "risk", and the adverbs of a near miss; "may" is left out, for it is also the month.
+ */
+const HEDGES = new Set('nearly almost narrowly could would might failli faillir pourrait pourraient risquait risquaient'.split(' '));
+/**
+ * Relatives after a count that name a part of it ("23 personnes dont deux", "23 people, two of whom", "parmi lesquels"):
+ * the verb after them is the part's. "among" and "parmi" alone are left out: after a count they put it inside the
+ * toll ("three children among the dead").
+ */
+const PART_RELATIVES = new Set('dont whom which lesquels lesquelles'.split(' '));
+/**
+ * Words that may stand between a verb of what befell people and the figure it counts, as they bound or round the figure
+ * ("killed at least 18", "a coûté la vie à plus de 18", "tué près de 18", "killed an estimated 18", "killed all 18") or
+ * join a noun of the fate to it ("the deaths of 18", "la mort de 18", "among the dead were 18", "parmi les morts figurent
+ * 18"). A number or a count word is no bound, so "of" or
+ * "des" after one is never reached: "killed 2 of 23 people" counts a part. Anything else ("killed 3 and 18 injured")
+ * stops the reading.
+ */
+const FIGURE_BOUNDS = new Set(
+  ('of at least more than over nearly almost about around some up to approximately roughly an estimated the all their were are ' +
+    'de du au moins plus pas pres presque environ quelque quelques jusqu a les tous toutes leurs sont etaient figurent').split(' '),
+);
+/** A phrase of the table (two tokens or more, "lost their lives", "sans-abri") naming a role of people that starts at word j: its role and its length in words. */
+function rolePhraseAt(ws: Word[], j: number, text: string): { id: string; span: number } | undefined {
+  const m = conceptAt(ws, j, text);
+  return m && m.tokens > 1 && isPeopleRole(m.c) ? { id: m.c.id, span: m.span } : undefined;
 }
 /**
  * The people nouns that name no trade, side or office (people, inhabitants, children): reports of one toll count its
@@ -511,12 +577,16 @@ export function tollOfPlainCount(text: string, countedId: string, start: number,
  * events apart (countConflict): the two such tests in story.test.ts were measured on it.
  */
 const UNNAMED_PEOPLE = new Set(['person', 'inhabitant', 'child']);
-/** Characters read on each side of a count for its verb: FATE_VERB_REACH words of a few letters each, with room to spare. */
+/**
+ * Characters read on each side of a count for its verb: a verb of several words ("claimed the lives of", "a coûté la
+ * vie à", up to MAX_PHRASE_WORDS) and FATE_VERB_REACH words of a few letters each between it and the count.
+ */
 const FATE_CLAUSE_CHARS = 60;
 /** Marks that end the clause a count's verb is read in (toldAsFate's marks). */
 const CLAUSE_OR_COMMA = /[.;:!?,]/;
 
-function conceptAt(ws: Word[], i: number, text: string): { c: Concept; span: number } | undefined {
+/** The concept read at word i, with its length in words (span) and in tokens (a hyphen is a token: "sans-abri" is one word of three tokens). */
+function conceptAt(ws: Word[], i: number, text: string): { c: Concept; span: number; tokens: number } | undefined {
   const first = subTokens(ws[i].norm);
   const phrases = phrasesStartingWith(first[0]);
   if (phrases.length) {
@@ -534,12 +604,12 @@ function conceptAt(ws: Word[], i: number, text: string): { c: Concept; span: num
       if (seq.length > toks.length || ends[seq.length - 1] === 0) continue;
       let ok = true;
       for (let k = 1; k < seq.length && ok; k++) ok = seq[k] === toks[k];
-      if (ok && STORY_TYPES.has(c.type)) return { c, span: ends[seq.length - 1] };
+      if (ok && STORY_TYPES.has(c.type)) return { c, span: ends[seq.length - 1], tokens: seq.length };
     }
   }
   // A word of two senses ("strike" by workers or by an army) is read with its neighbours.
   const c = (hasSenses(ws[i].norm) ? lookupAt(clauseNeighbour(ws, text, i), i) : lookup(ws[i].norm)) ?? NATION_NAMES.get(ws[i].norm);
-  return c && STORY_TYPES.has(c.type) ? { c, span: 1 } : undefined;
+  return c && STORY_TYPES.has(c.type) ? { c, span: 1, tokens: 1 } : undefined;
 }
 
 /** The preposition or article the table writes before a place ("en Russie", "the United Kingdom", "de l'OTAN"). */
@@ -639,8 +709,10 @@ const VERB_BEFORE = /(?:^|[^\p{L}])(?:[sn]['’]|se |ne )$/iu;
 /** Characters before a word read for VERB_BEFORE: "ne " and the character before it. */
 const VERB_BEFORE_REACH = 4;
 
-/** Longest phrase of the concept table, in tokens, with room for hyphens. */
+/** Longest phrase of the concept table, in tokens (a hyphen is a token), with room to spare. */
 const MAX_PHRASE_TOKENS = 8;
+/** Longest phrase of the concept table, in words, as far back as a verb of several words is sought before a count. */
+const MAX_PHRASE_WORDS = 6;
 
 function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: number) => number, ignore: Array<[number, number]>, titleCase: boolean, docCase: DocCase, segmentWords: Word[], titleLines: Array<[number, number]> = []): void {
   // English possessives ("Russia's") name the thing itself.

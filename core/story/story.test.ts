@@ -448,6 +448,60 @@ describe('counts of one thing', () => {
     for (const id of ['person', 'inhabitant', 'child', 'killed']) expect(concept(id)).toBeDefined();
   });
 
+  it('reads a toll told by a verb of several words, after the count or ending just before it', () => {
+    const toll = (text: string, figure: string, noun: string) => {
+      const start = text.indexOf(figure);
+      return tollOfPlainCount(text, 'person', start, text.indexOf(noun, start) + noun.length);
+    };
+    expect(toll('Au moins 9 personnes ont perdu la vie lors du passage de la tempête.', '9', 'personnes')).toBe('killed');
+    expect(toll('Nine people have lost their lives since the dam gave way.', 'Nine', 'people')).toBe('killed');
+    expect(toll('The landslide claimed the lives of 23 people on Sunday.', '23', 'people')).toBe('killed');
+    expect(toll("L'éboulement a coûté la vie à 23 personnes dimanche.", '23', 'personnes')).toBe('killed');
+    // The same life saved is no toll, nor a phrase in the next clause.
+    expect(toll('Firefighters saved the lives of 23 people on Sunday.', '23', 'people')).toBeUndefined();
+    expect(toll('Le bus transportait 23 personnes, dont deux ont perdu la vie.', '23', 'personnes')).toBeUndefined();
+  });
+
+  it('reads no toll for a plain count across a part of it, a second count or a hedge', () => {
+    const toll = (text: string, figure: string, noun: string) => {
+      const start = text.indexOf(figure);
+      return tollOfPlainCount(text, 'person', start, text.indexOf(noun, start) + noun.length);
+    };
+    // After the noun, a relative or a second count names the part the verb tells of.
+    expect(toll('Le bus transportait 23 personnes dont deux ont perdu la vie.', '23', 'personnes')).toBeUndefined();
+    expect(toll('Le bus transportait 23 personnes dont 4 ont perdu la vie.', '23', 'personnes')).toBeUndefined();
+    expect(toll('Le car transportait 23 personnes dont 2 tuées.', '23', 'personnes')).toBeUndefined();
+    // Before the figure, a part of a whole ("2 of 23") is the part's toll.
+    expect(toll("L'accident a coûté la vie à deux des 23 personnes à bord.", '23', 'personnes')).toBeUndefined();
+    expect(toll('The fire claimed the lives of 2 of 23 people on board.', '23', 'people')).toBeUndefined();
+    expect(toll('The fire killed 2 of 23 people on board.', '23', 'people')).toBeUndefined();
+    // Words that bound the figure still let the verb reach it.
+    expect(toll('The fire claimed the lives of at least 23 people on board.', '23', 'people')).toBe('killed');
+    expect(toll("L'incendie a tué plus de 23 personnes.", '23', 'personnes')).toBe('killed');
+    expect(toll('The storm caused the deaths of 23 people.', '23', 'people')).toBe('killed');
+    expect(toll('Among the dead were 23 people from one village.', '23', 'people')).toBe('killed');
+    // "among" after the count puts it inside the toll, unlike a relative.
+    expect(toll('There were 23 people among the dead.', '23', 'people')).toBe('killed');
+    // A figure in words read from its last part: its first parts are no words between.
+    expect(toll("L'éboulement a coûté la vie à dix-sept personnes.", 'sept', 'personnes')).toBe('killed');
+    // A near miss or a modal tells a death that did not happen.
+    expect(toll('Some 23 people nearly lost their lives when the bridge gave way.', '23', 'people')).toBeUndefined();
+    expect(toll('Officials say 23 people could have died.', '23', 'people')).toBeUndefined();
+    expect(toll('La secousse a failli tuer 23 personnes.', '23', 'personnes')).toBeUndefined();
+    expect(toll('La secousse aurait pu tuer 23 personnes.', '23', 'personnes')).toBeUndefined();
+    // A French conditional alone reports a toll at second hand.
+    expect(toll('Au moins 23 personnes auraient péri.', '23', 'personnes')).toBe('killed');
+    expect(toll('The blast nearly killed 23 people.', '23', 'people')).toBeUndefined();
+    // A bound of the figure is no hedge.
+    expect(toll('The blast killed nearly 23 people.', '23', 'people')).toBe('killed');
+  });
+
+  it('reads a role of people written with a hyphen as one of its words after a plain count', () => {
+    const start = 'Après la tempête, '.length;
+    const text = 'Après la tempête, 40 personnes se retrouvent sans-abri.';
+    expect(tollOfPlainCount(text, 'person', start, text.indexOf('personnes') + 'personnes'.length)).toBe('homeless');
+  });
+
   it('people counted by a plain noun and told as a toll at another value set nothing apart; told otherwise they do', () => {
     const tallies = new Map([['k:18:person', 'killed'], ['k:14:person', 'killed']]);
     const page = counts(new Map([['k:18:person', 0.1], ['k:3:hostage', 0.1]]), tallies);
