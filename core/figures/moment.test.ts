@@ -572,6 +572,38 @@ describe('a morning-after report of a scheduled event the article says took plac
   });
 });
 
+describe('a held event whose counts the lead says were told on a later day (moment33)', () => {
+  // Thursday 7 March 2024: the vote of Sunday the 3rd, its results announced on Wednesday the 6th.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en', published = '2024-03-07') => extractFigures(text, lang, { published })
+    .filter((f) => f.unit === 'percent').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('dates the counts to the later day the lead names, not to the event\'s', () => {
+    expect(moments('Results\nThe results of the regional vote held on Monday, March 4, were announced by the commission on Wednesday, March 6.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-06']);
+    expect(moments('Résultats\nLes résultats du scrutin régional, qui s\'est tenu lundi, ont été annoncés mercredi par la commission.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr'))
+      .toEqual(['31.5@2024-03-06']);
+    // The later day is publication's: the counts are of the day of writing.
+    expect(moments('Results\nThe results of the regional vote held on Monday, March 4, were announced by the commission on Wednesday, March 6.\nThe winning party took 31.5% of the vote.', 'en', '2024-03-06'))
+      .toEqual(['31.5@2024-03-06']);
+    // Without a later day, the held event's day stays the counts' (a morning-after report).
+    expect(moments('Results\nThe regional vote, which was held on Tuesday, ended with a narrow win.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-05']);
+  });
+  it('reads no count\'s day from a held event\'s day before it in its sentence ("the vote held on Monday ... revealing 31.5%")', () => {
+    // Saturday 9 March: the vote is too far back to be the report's day, so only the figure's own clause could date it.
+    expect(moments('Results\nThe results of the regional vote held on Monday, March 4, were unveiled, revealing a winner with 31.5% of the votes.', 'en', '2024-03-09'))
+      .toEqual(['31.5@2024-03-09']);
+    // A count before the held day keeps it: "31.5% in the vote held on Monday" is that day's.
+    expect(moments('Results\nThe party won 31.5% in the regional vote held on Monday, March 4.', 'en', '2024-03-09'))
+      .toEqual(['31.5@2024-03-04']);
+  });
+  it("passes over a day that names its event in the lead's first sentence to the day it tells its news of", () => {
+    expect(moments('Résultats\nLes résultats provisoires de l\'élection régionale du lundi 4 mars ont été annoncés ce mercredi 6 mars par la commission.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr'))
+      .toEqual(['31.5@2024-03-06']);
+    expect(moments('Results\nThe provisional results of the regional election of March 4 were announced on Wednesday by the commission.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-06']);
+  });
+});
+
 describe('a morning-after report that names the event by its day', () => {
   // Sunday 16 March 2025: Saturday's march, counted the next morning.
   const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2025-03-16' })

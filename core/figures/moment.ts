@@ -243,6 +243,9 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (d.end <= fig.start && COMPARED.test(foldSlice(text, Math.max(0, d.start - COMPARED_CHARS), d.start))) continue;
     if (d.end <= fig.start && JOINED_AFTER.test(fold(between)) && /\d/.test(sentenceBefore(text, d.start))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
+    // "the presidential election held on Sunday, March 24, have been unveiled, revealing X as the victor with 54.28%": a
+    // reduced relative clause about the event, as a full one is; reportDayMoments reads its day (heldDay) for the article.
+    if (d.end <= fig.start && !opens && HELD_BEFORE.test(foldSlice(text, Math.max(0, d.start - HELD_CHARS), d.start))) continue;
     if (!opens && startsADuration(text, d.start, d.end)) continue;
     if (isDeadline(text, d.start, d.end)) continue;
     // A toll's date in the phrase of the event it follows ("following torrential rains on March 14").
@@ -1605,6 +1608,8 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
   if (paraEnd < 0) paraEnd = text.length;
   const stop = text.slice(from, paraEnd).search(STOP);
   const sentenceEnd = stop < 0 ? paraEnd : from + stop;
+  // The first day that names its event (namesAnEvent, a held event's), read only when no other day follows: null until then.
+  let fallback: { day: string; at: number } | undefined | null = null;
   for (const { k, start, d, w } of leadTimes(text, toks, dates, bodyStart, sentenceEnd)) {
     const len = w ? w.len : 1;
     let end = k + len;
@@ -1613,6 +1618,14 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
     // "les heurts, déclenchés par des tirs le 3 mai", "where a blaze started Thursday", "lorsqu'un homme a
     // foncé hier vendredi": the day of a participle's action or of a clause of place or time, not the lead's news.
     if (agentParticipleBefore(text, start) || SUBORDINATE_BEFORE.test(foldSlice(text, clauseStart(text, start), start))) continue;
+    // "les résultats de l'élection présidentielle du dimanche 24 mars ont été annoncés ce mercredi 27 mars": a day that
+    // names its event, not the day the sentence tells its news of.
+    // "the election held on Sunday, March 24": a held event's day, which heldDay reads (and gives way to a later one).
+    // Without another day in the sentence, that day is still the one it tells ("a gagné le scrutin municipal d'hier").
+    // A held event's day is heldDay's, which keeps it only when the lead names no later day: never the news day here.
+    if (HELD_BEFORE.test(fold(text.slice(Math.max(0, start - HELD_CHARS), start)))) continue;
+    const eventDay = namesAnEvent(toks, k);
+    if (eventDay && fallback !== null) continue;
     let day: string | undefined;
     if (d) {
       if (startsADuration(text, d.start, d.end) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, d.start) || isDeadline(text, d.start, d.end) || duringAnEvent(toks, k)) continue;
@@ -1626,11 +1639,34 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
     if (!day) continue;
     // "derailed on Thursday, killing 17", "Vendredi soir, une explosion ... a fait au moins trois morts": a lead that tells
     // a harmful event and the toll it caused names the event's day, and a toll keeps rising after it (as HELD_BEFORE).
-    if (causedTollAfter(text, toks, k, sentenceEnd)) return undefined;
-    return reportDay(day, published) ? { day, at: start } : undefined;
+    const found = causedTollAfter(text, toks, k, sentenceEnd) ? undefined : reportDay(day, published) ? { day, at: start } : undefined;
+    if (!eventDay) return found;
+    fallback = found;
   }
-  return undefined;
+  return fallback ?? undefined;
 }
+
+/** Links between an event's word and the day that names it ("l'élection du 24 mars", "the vote of March 24"). Folded. */
+const EVENT_NAME_LINKS = new Set(['du', 'de', 'd', "'", 'of']);
+/**
+ * Is the date or time word at token k bound to the event word right before it by a link ("la présidentielle du dimanche 24
+ * mars", "the election of March 24", "la grève de jeudi")? The day is a part of the event's name.
+ */
+function namesAnEvent(toks: Tok[], k: number): boolean {
+  let j = k - 1;
+  if (!EVENT_NAME_LINKS.has(toks[j]?.t ?? '') || toks[k].nl) return false;
+  j--;
+  if (toks[j]?.t === 'd' && toks[j + 1]?.t === "'") j--;
+  // The event's word, or it and adjectives after it ("l'élection présidentielle du 24 mars", "le scrutin régional anticipé du").
+  for (let n = 0; n <= EVENT_NAME_ADJECTIVES && j >= 0; n++, j--) {
+    const w = toks[j];
+    if (w.kind !== 'w' || toks[j + 1].nl) return false;
+    if (isEventWord(w.t)) return true;
+  }
+  return false;
+}
+/** How many words (French adjectives after their noun) may stand between an event's word and the link to its day. */
+const EVENT_NAME_ADJECTIVES = 2;
 
 /** A day a report may be of: one to REPORT_DAY_MAX_BACK days before publication (further back, an event's day recalled). */
 const reportDay = (day: string, published: string): boolean =>
@@ -1663,7 +1699,12 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
   // "Yesterday's demonstration", "l'immense manifestation de samedi": the article tells an event of that day. Not an
   // age or a length of time ("la réforme porte l'âge à 64 ans", "the 15 minutes of silence held at every protest"):
   // measured on the devset, five of the seven such counts it would move are the day of writing's.
-  const named = latestOwn(namedEventDay(text, toks, dates, published));
+  // A named event's day gives way to a later day the lead goes on to name, as a held one's (heldDay, laterLeadDay): "the
+  // results of the election of March 24 were announced on Wednesday".
+  const namedDay = namedEventDay(text, toks, dates, published);
+  const namedLater = namedDay ? laterLeadDay(text, toks, dates, published, -1, namedDay) : undefined;
+  if (namedLater === published) return;
+  const named = latestOwn(namedLater ?? namedDay);
   if (named) {
     for (const f of figs) if (!own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit) && !DURATION_UNITS.has(f.unit)) f.moment = named;
     return;
@@ -1736,7 +1777,38 @@ export function heldDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
   for (const { start, d, w } of leadTimes(text, toks, dates, bodyStart, bodyStart + LEAD_CHARS)) {
     if (!HELD_BEFORE.test(fold(text.slice(Math.max(0, start - HELD_CHARS), start)))) continue;
     const day = d ? dayOfDate(d, published) : resolveMoment(w!.id, published);
-    return day && reportDay(day, published) ? day : undefined;
+    if (!day || !reportDay(day, published)) return undefined;
+    // "the election held on Sunday, March 24 ... This announcement was made ... on Wednesday, March 27": the lead goes
+    // on to the later day the results were told; the counts are of that day (publication's: no held day at all).
+    const later = laterLeadDay(text, toks, dates, published, start, day);
+    return later === undefined ? day : later < published ? later : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A later day the lead's first paragraph names after the event's day at `after` ("les élections du dimanche 24 mars
+ * ... annoncés ce mercredi 27 mars", "held on Sunday ... announced on Wednesday"), up to publication's: the day the
+ * article's news is of. Not a day read as newsDay does not read it (a duration's start, a relative clause about an
+ * event, a "during" phrase, a deadline), nor one after publication (a day announced to come).
+ */
+/**
+ * How many days after the event's a later day must be to be the day its counts are of: results told the next day are
+ * the night's count of the vote ("held on Sunday, the commission announced on Monday": the gold dates them to the vote,
+ * algeria, 4 moments), those told days later a new step of the count ("provisional results ... on Wednesday" after a
+ * Sunday vote: senegal, 12 moments).
+ */
+const LATER_DAY_MIN_GAP = 2;
+function laterLeadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string, after: number, day: string): string | undefined {
+  const bodyStart = text.indexOf('\n') + 1;
+  const from = bodyStart + Math.max(0, text.slice(bodyStart).search(/\S/));
+  let paraEnd = text.indexOf('\n', from);
+  if (paraEnd < 0) paraEnd = text.length;
+  for (const { k, start, d, w } of leadTimes(text, toks, dates, bodyStart, Math.min(paraEnd, bodyStart + LEAD_CHARS))) {
+    if (start <= after) continue;
+    if (startsADuration(text, start, d?.end ?? start) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, start) || isDeadline(text, start, d?.end ?? start) || duringAnEvent(toks, k)) continue;
+    const later = d ? dayOfDate(d, published) : resolveMoment(w!.id, published);
+    if (later && ISO_DAY.test(later) && later >= shift(day, LATER_DAY_MIN_GAP) && later <= published) return later;
   }
   return undefined;
 }
