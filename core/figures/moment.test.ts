@@ -604,6 +604,33 @@ describe('a held event whose counts the lead says were told on a later day (mome
   });
 });
 
+describe('a held event\'s day that is the count\'s own, and a later day that tells no results (moment34)', () => {
+  const moments = (text: string, lang: 'fr' | 'en' = 'en', published = '2024-03-09') => extractFigures(text, lang, { published })
+    .filter((f) => f.unit === 'percent').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('keeps the held day of a count whose own clause it dates (no noun of results before the "held")', () => {
+    // Saturday 9 March: the vote of Monday the 4th is too far back to be the report's day; only the clause dates the count.
+    expect(moments('Results\nIn the regional vote held on Monday, March 4, the winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Results\nThe regional vote was held on Monday, March 4, and the winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Results\nThe regional vote held on Monday, March 4, gave the winning party 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-04']);
+    // A results' noun phrase the "held" clause closes: the results were told on a day the sentence does not give.
+    expect(moments('Results\nThe final tally of the regional vote held on Monday, March 4, came out, giving the winning party 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-09']);
+  });
+  it('takes no later day from a clause that tells another event than the results', () => {
+    // Thursday 7 March: the vote of Monday the 4th; the protests of Wednesday the 6th are not when the counts were told.
+    expect(moments('Results\nThe regional vote held on Monday, March 4, ended with a narrow win, and protests broke out on Wednesday, March 6.\nThe winning party took 31.5% of the vote.', 'en', '2024-03-07'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Résultats\nLe scrutin régional s\'est tenu lundi 4 mars dans le calme. Mercredi 6 mars, des manifestants ont bloqué les routes.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr', '2024-03-07'))
+      .toEqual(['31.5@2024-03-04']);
+    // The same day in a clause that tells the results is theirs, also when it opens its sentence.
+    expect(moments('Résultats\nLe scrutin régional s\'est tenu lundi 4 mars dans le calme. Mercredi 6 mars, la commission a annoncé les résultats provisoires.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr', '2024-03-07'))
+      .toEqual(['31.5@2024-03-06']);
+  });
+});
+
 describe('a morning-after report that names the event by its day', () => {
   // Sunday 16 March 2025: Saturday's march, counted the next morning.
   const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2025-03-16' })

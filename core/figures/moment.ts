@@ -243,9 +243,12 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (d.end <= fig.start && COMPARED.test(foldSlice(text, Math.max(0, d.start - COMPARED_CHARS), d.start))) continue;
     if (d.end <= fig.start && JOINED_AFTER.test(fold(between)) && /\d/.test(sentenceBefore(text, d.start))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
-    // "the presidential election held on Sunday, March 24, have been unveiled, revealing X as the victor with 54.28%": a
-    // reduced relative clause about the event, as a full one is; reportDayMoments reads its day (heldDay) for the article.
-    if (d.end <= fig.start && !opens && HELD_BEFORE.test(foldSlice(text, Math.max(0, d.start - HELD_CHARS), d.start))) continue;
+    // "the results of the presidential election held on Sunday, March 24, have been unveiled, revealing X as the victor
+    // with 54.28%": a reduced relative clause about the event inside the results' noun phrase, as a full one is; the
+    // results were told later, and reportDayMoments reads the event's day (heldDay) for the article. Not a held event's
+    // day the count is of ("the vote was held on Sunday, and the party took 31.5%", "in the vote held on Sunday, the
+    // party took 31.5%"): only a bare participle after a noun of results.
+    if (d.end <= fig.start && !opens && heldInResults(text, d.start)) continue;
     if (!opens && startsADuration(text, d.start, d.end)) continue;
     if (isDeadline(text, d.start, d.end)) continue;
     // A toll's date in the phrase of the event it follows ("following torrential rains on March 14").
@@ -359,6 +362,11 @@ const CONTRAST_CLAUSE = /,\s*(?:alors\s+qu|tandis\s+qu|whereas|while)[^.;]*?(?:\
  * million selon la police et 2,8 millions selon la CGT" keeps its date: no number before it.
  */
 const JOINED_AFTER = /^\s*,?\s*(?:et|and|mais|but)\s/;
+/** The text of the sentence after `at`, up to its end. */
+function sentenceAfter(text: string, at: number): string {
+  const stop = text.slice(at).search(STOP);
+  return stop < 0 ? text.slice(at) : text.slice(at, at + stop);
+}
 /** The text of the sentence before `at` (from the last sentence end). */
 function sentenceBefore(text: string, at: number): string {
   let s = at;
@@ -1764,6 +1772,32 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
 const HELD_BEFORE = /(?:^|[^\p{L}])(?:s'?\s*est\s+tenue?s?|se\s+sont\s+tenue?s|(?:a|ont)\s+eu\s+lieu|took\s+place|(?:was|were)\s+held|held)(?:\s+(?:le|la|on|the|ce|dimanche|samedi))?\s*$/u;
 /** How far before a day its "held" verb is looked for: the verb and an article ("se sont tenues le "). */
 const HELD_CHARS = 28;
+/**
+ * A bare "held" (a reduced relative clause: no auxiliary before it) right before a day: "the election held on Sunday".
+ * Not "was held on Sunday", "has been held" (the clause's own verb), nor "held on to". Folded text before the day.
+ */
+const REDUCED_HELD = /(?:^|[^\p{L}])(?<!(?:was|were|is|are|been|be|being|had|has|have)\s+)held(?:\s+(?:on|the)(?!\s+to\b))?\s*$/u;
+/**
+ * Nouns of results or of a report in the noun phrase a reduced "held" clause closes ("the provisional results of the
+ * election held on Sunday", "the final tally of the vote held on"): the day is the event's, the results' own day is
+ * told by the clause's verb after it. Folded words.
+ */
+const RESULT_NOUN = /(?:^|[^\p{L}])(?:results?|resultats?|tally|tallies|count|decompte|toll|tolls|bilan|bilans|figures|chiffres|estimates?|estimations?|report|rapport)(?![\p{L}])/u;
+/** How far back (characters) before the "held" its results' noun is looked for: a noun phrase of a few words ("the provisional official results of the highly anticipated presidential election"). */
+const RESULT_NOUN_CHARS = 100;
+/**
+ * Is the day at `at` the day of an event a reduced "held" clause names inside a noun phrase of its results ("the
+ * results of the presidential election held on Sunday, March 24, have been unveiled")? In the same clause: no
+ * punctuation between the noun and the day's "held".
+ */
+function heldInResults(text: string, at: number): boolean {
+  const before = foldSlice(text, Math.max(0, at - HELD_CHARS), at);
+  const m = REDUCED_HELD.exec(before);
+  if (!m) return false;
+  const heldAt = at - (before.length - m.index);
+  const from = Math.max(clauseStart(text, heldAt), heldAt - RESULT_NOUN_CHARS);
+  return RESULT_NOUN.test(foldSlice(text, from, heldAt));
+}
 
 /**
  * The day of a scheduled event the article says took place (HELD_BEFORE) in its first LEAD_CHARS characters of
@@ -1799,6 +1833,13 @@ export function heldDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
  * Sunday vote: senegal, 12 moments).
  */
 const LATER_DAY_MIN_GAP = 2;
+/**
+ * Words of telling results, in the clause of the day they were told on: a verb of announcing, publishing or showing, or
+ * its noun ("were announced on Wednesday", "ont été proclamés mercredi", "This announcement was made ... on Wednesday",
+ * "official provisional results showed Wednesday"). Folded text; stems, so that every form matches ("annonc" for
+ * "annoncés", "annonce"; "publi" followed by a letter of "publié", "published", "publication" but not "public").
+ */
+const TELLS_RESULTS = /(?:^|[^\p{L}])(?:announc|annonc|proclam|unveil|devoil|publi(?:e|sh|ca)|releas|reveal|result|tally|tallies|decompte|rendu?e?s?\s+publi)/u;
 function laterLeadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string, after: number, day: string): string | undefined {
   const bodyStart = text.indexOf('\n') + 1;
   const from = bodyStart + Math.max(0, text.slice(bodyStart).search(/\S/));
@@ -1807,6 +1848,14 @@ function laterLeadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>
   for (const { k, start, d, w } of leadTimes(text, toks, dates, bodyStart, Math.min(paraEnd, bodyStart + LEAD_CHARS))) {
     if (start <= after) continue;
     if (startsADuration(text, start, d?.end ?? start) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, start) || isDeadline(text, start, d?.end ?? start) || duringAnEvent(toks, k)) continue;
+    // Only a day whose own clause tells the results ("ont été annoncés ce mercredi 27 mars", "This announcement was made
+    // ... on Wednesday"): another clause's day is another event's ("protests broke out on Tuesday", "where crowds
+    // gathered on Tuesday"), not the day the counts were told.
+    // A day that opens its sentence ("Mercredi 6 mars, la commission a annoncé les résultats") has its clause after it.
+    const clause = foldSlice(text, clauseStart(text, start), start);
+    const opensSentence = !/\S/.test(sentenceBefore(text, start));
+    const told = opensSentence ? fold(sentenceAfter(text, d ? d.end : toks[k + (w ? w.len : 1) - 1].end)) : clause;
+    if (!TELLS_RESULTS.test(told) || SUBORDINATE_BEFORE.test(told)) continue;
     const later = d ? dayOfDate(d, published) : resolveMoment(w!.id, published);
     if (later && ISO_DAY.test(later) && later >= shift(day, LATER_DAY_MIN_GAP) && later <= published) return later;
   }
