@@ -631,6 +631,19 @@ describe('a held event\'s day that is the count\'s own, and a later day that tel
   });
 });
 
+describe('a date after a count inside an absolute participial clause (moment34)', () => {
+  // Sunday 14 January 2024.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2024-01-14' })
+    .filter((f) => f.low === 40).map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('does not date the count by the day of the clause with its own subject', () => {
+    expect(moments('Floods\nSome 40 houses were destroyed, the previous flood having struck on December 18.')).toEqual(['40@2024-01-14']);
+    expect(moments('Crues\nQuelque 40 maisons ont été détruites, la précédente crue ayant eu lieu le 18 décembre.', 'fr')).toEqual(['40@2024-01-14']);
+  });
+  it('still dates a count by a day after it in its own clause', () => {
+    expect(moments('Floods\nSome 40 houses were destroyed on December 18, the previous flood having struck in May.')).toEqual(['40@2023-12-18']);
+  });
+});
+
 describe('a morning-after report that names the event by its day', () => {
   // Sunday 16 March 2025: Saturday's march, counted the next morning.
   const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2025-03-16' })

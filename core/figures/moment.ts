@@ -238,7 +238,7 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
       if (OTHER_VALUE.test(between)) continue;
       // Folded once for both patterns: fold was 0.7% of English extraction's profile (session 16).
       const folded = fold(between);
-      if (CONTRASTED_VALUE.test(folded) || CONTRAST_CLAUSE.test(folded)) continue;
+      if (CONTRASTED_VALUE.test(folded) || CONTRAST_CLAUSE.test(folded) || ABSOLUTE_CLAUSE.test(folded)) continue;
     }
     if (d.end <= fig.start && COMPARED.test(foldSlice(text, Math.max(0, d.start - COMPARED_CHARS), d.start))) continue;
     if (d.end <= fig.start && JOINED_AFTER.test(fold(between)) && /\d/.test(sentenceBefore(text, d.start))) continue;
@@ -355,6 +355,13 @@ const CONTRASTED_VALUE = new RegExp(`(?:^|[^\\p{L}])(?:contre|versus|vs|against|
  * March 3"): the date is that value's. The value may be written in words ("un million"); folded text.
  */
 const CONTRAST_CLAUSE = /,\s*(?:alors\s+qu|tandis\s+qu|whereas|while)[^.;]*?(?:\d|(?:^|[^\p{L}])(?:millions?|milliards?|billions?|mille|milliers|thousands?|hundreds?|centaines?)(?![\p{L}]))/u;
+/**
+ * An absolute participial clause opened after a figure, with its own subject ("la cinquième éruption en près de trois ans,
+ * la précédente ayant eu lieu le 18 décembre", "its fifth eruption in three years, the last having begun on December
+ * 18"): the date after it is the day of what that clause tells, not the count's. Folded text between the figure and
+ * the date.
+ */
+const ABSOLUTE_CLAUSE = /,\s*[^,;.]*?(?:^|[^\p{L}])(?:ayant|having)\s/u;
 /**
  * A date before a figure that a join follows ("ils étaient 3.000 dans les rues le 19 janvier, et 5.000 ce
  * matin", "2,000 on Monday's march, and 2,500 today") closes the value before it when its sentence holds
