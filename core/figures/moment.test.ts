@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causedToll, clauseDate, grownAfter, inRelativeClauseBefore, isRunningTotal, recalledPast, resolveMoment, risenAfter, weekdayNear, wordBeforeLead } from './moment';
+import { causedToll, clauseDate, grownAfter, heldBefore, inRelativeClauseBefore, isRunningTotal, recalledPast, resolveMoment, risenAfter, weekdayNear, wordBeforeLead } from './moment';
 import { tokenize } from './tokens';
 import { fold } from '../text/fold';
 import { extractFigures } from './extract';
@@ -1043,5 +1043,51 @@ describe('a restated count takes the day of its speaker\'s own count only (resta
     // moment.ts oneSpeaker reads "the state government" and "the local government" as one (a shared word), same-speaker.ts as two.
     expect(when('More than 900 people were killed in the floods, the state government said. On Tuesday the local government said 950 people had been killed in the floods.'))
       .toEqual(['More than 900 2025-05-09', '950 2025-05-06']);
+  });
+});
+
+describe('the review of moment34: a later day that tells results, a held day inside results, an absolute clause', () => {
+  // Thursday 7 March 2024: the vote of Monday the 4th.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en', published = '2024-03-07') => extractFigures(text, lang, { published })
+    .filter((f) => f.unit === 'percent').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('takes no later day from a clause with a verb of telling but no noun of results', () => {
+    expect(moments('Results\nThe regional vote held on Monday, March 4, ended with a narrow win, and the president announced a new cabinet on Wednesday, March 6.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Results\nThe regional vote held on Monday, March 4, ended with a narrow win, and two jailed opposition leaders were released on Wednesday, March 6.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Résultats\nLe scrutin régional s\'est tenu lundi 4 mars dans le calme. Mercredi 6 mars, des manifestants ont contesté les résultats.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr'))
+      .toEqual(['31.5@2024-03-04']);
+  });
+  it('takes the later day of a sentence a preposition and the day open', () => {
+    expect(moments('Results\nThe regional vote was held on Monday, March 4. On Wednesday, March 6, the commission announced the results.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-06']);
+  });
+  it('takes no later day from a clause "alors que" or "tandis que" opens', () => {
+    expect(moments('Résultats\nLe scrutin régional s\'est tenu lundi 4 mars, alors que les résultats ont été annoncés mercredi 6 mars.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Résultats\nLe scrutin régional s\'est tenu lundi 4 mars, tandis que les résultats ont été annoncés mercredi 6 mars.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr'))
+      .toEqual(['31.5@2024-03-04']);
+  });
+  it('keeps a held day when the noun of results is not followed by "of" and the event', () => {
+    // Saturday 9 March: the vote is too far back to be the report's day; only the clause dates the count.
+    expect(moments('Results\nOfficial figures show the vote held on Monday, March 4, gave the party 31.5%.', 'en', '2024-03-09'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Results\nThe report says the vote held on Monday, March 4, gave the party 31.5%.', 'en', '2024-03-09'))
+      .toEqual(['31.5@2024-03-04']);
+  });
+  it('reads a bare "held" as an event taking place only after an event\'s noun', () => {
+    const held = (text: string) => heldBefore(text, text.indexOf('Monday'));
+    expect(held('The ruling party held on Monday, March 4, to a narrow majority.')).toBe(false);
+    expect(held('Police held on Monday, March 4, some protesters.')).toBe(false);
+    expect(held('The regional vote held on Monday, March 4, ended calmly.')).toBe(true);
+    expect(held('The regional vote was held on Monday, March 4.')).toBe(true);
+    expect(held('The regional vote was also held on Monday, March 4.')).toBe(true);
+  });
+  it('keeps the day of a count whose participle clause shares its subject', () => {
+    const houses = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2024-01-14' })
+      .filter((f) => f.low === 40).map((f) => `${f.low}@${f.moment ?? '-'}`);
+    expect(houses('Floods\nSome 40 houses were destroyed, having been swept away by the river on December 18.')).toEqual(['40@2023-12-18']);
+    expect(houses('Crues\nQuelque 40 maisons ont été détruites, ayant été emportées par la rivière le 18 décembre.', 'fr')).toEqual(['40@2023-12-18']);
+    expect(houses('Floods\nSome 40 houses, having been swept away by the river, were lost on December 18.')).toEqual(['40@2023-12-18']);
   });
 });

@@ -358,10 +358,11 @@ const CONTRAST_CLAUSE = /,\s*(?:alors\s+qu|tandis\s+qu|whereas|while)[^.;]*?(?:\
 /**
  * An absolute participial clause opened after a figure, with its own subject ("la cinquième éruption en près de trois ans,
  * la précédente ayant eu lieu le 18 décembre", "its fifth eruption in three years, the last having begun on December
- * 18"): the date after it is the day of what that clause tells, not the count's. Folded text between the figure and
- * the date.
+ * 18"): the date after it is the day of what that clause tells, not the count's. Its subject (a determiner and one to three
+ * words) must open it: a participle without one shares the count's subject ("Some 40 houses were destroyed, having been
+ * swept away by the river on December 18"), and its day is the count's. Folded text between the figure and the date.
  */
-const ABSOLUTE_CLAUSE = /,\s*[^,;.]*?(?:^|[^\p{L}])(?:ayant|having)\s/u;
+const ABSOLUTE_CLAUSE = /,\s*(?:(?:the|a|an|its|their|his|her|this|that|one|each|le|la|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|celle|celui)\s+|l')(?:[\p{L}-]+\s+){1,3}(?:ayant|having)\s/u;
 /**
  * A date before a figure that a join follows ("ils étaient 3.000 dans les rues le 19 janvier, et 5.000 ce
  * matin", "2,000 on Monday's march, and 2,500 today") closes the value before it when its sentence holds
@@ -1571,7 +1572,7 @@ function* leadTimes(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, 
  * voiture hier", "when the storm hit on Monday", "as fans celebrated on Saturday"): a day inside such a clause is the
  * day of what it tells, set beside the main clause, not the day the lead reports. Folded text from the clause's start.
  */
-const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:where|when|whereas|while|lorsqu'?|lorsque|quand|alors\s+qu'?|tandis\s+qu'?)(?:[^\p{L}]|$)/u;
+const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:where|when|whereas|while|lorsqu'?|lorsque|quand|alors\s+qu(?:e|')?|tandis\s+qu(?:e|')?)(?:[^\p{L}]|$)/u;
 /** The start of the stretch a day stands in: after the last comma, semicolon, colon, bracket or sentence end. */
 function clauseStart(text: string, at: number): number {
   let s = at;
@@ -1638,7 +1639,7 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
     // "the election held on Sunday, March 24": a held event's day, which heldDay reads (and gives way to a later one).
     // Without another day in the sentence, that day is still the one it tells ("a gagné le scrutin municipal d'hier").
     // A held event's day is heldDay's, which keeps it only when the lead names no later day: never the news day here.
-    if (HELD_BEFORE.test(fold(text.slice(Math.max(0, start - HELD_CHARS), start)))) continue;
+    if (heldBefore(text, start)) continue;
     const eventDay = namesAnEvent(toks, k);
     if (eventDay && fallback !== null) continue;
     let day: string | undefined;
@@ -1780,17 +1781,55 @@ const HELD_BEFORE = /(?:^|[^\p{L}])(?:s'?\s*est\s+tenue?s?|se\s+sont\s+tenue?s|(
 /** How far before a day its "held" verb is looked for: the verb and an article ("se sont tenues le "). */
 const HELD_CHARS = 28;
 /**
- * A bare "held" (a reduced relative clause: no auxiliary before it) right before a day: "the election held on Sunday".
- * Not "was held on Sunday", "has been held" (the clause's own verb), nor "held on to". Folded text before the day.
+ * Nouns of a scheduled event a bare "held" is said of ("the vote held on Sunday", "the summit held on Monday"), besides
+ * the concepts' one-day events (isEventWord: "protest", "rally"). General vocabulary, folded.
  */
-const REDUCED_HELD = /(?:^|[^\p{L}])(?<!(?:was|were|is|are|been|be|being|had|has|have)\s+)held(?:\s+(?:on|the)(?!\s+to\b))?\s*$/u;
+const HELD_EVENT_NOUNS = new Set([
+  'vote', 'votes', 'election', 'elections', 'poll', 'polls', 'referendum', 'ballot', 'runoff', 'primary', 'primaries', 'meeting', 'meetings',
+  'summit', 'talks', 'session', 'conference', 'ceremony', 'congress', 'convention', 'debate', 'hearing', 'race', 'round', 'contest',
+]);
+/** Auxiliaries of a passive "held" ("was held", "were also held"): the clause's own verb, said of any subject. */
+const HELD_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+/**
+ * Does a "held" verb of an event taking place stand right before the day at `start` (HELD_BEFORE)? A bare "held" (no
+ * auxiliary) only after an event's noun ("the election held on Sunday"): "the ruling party held on Monday to its
+ * majority", "police held on Monday" tell of holding on or detaining, and their day is no event's.
+ */
+export function heldBefore(text: string, start: number): boolean {
+  const before = fold(text.slice(Math.max(0, start - HELD_CHARS), start));
+  if (!HELD_BEFORE.test(before)) return false;
+  const heldAt = before.lastIndexOf('held');
+  if (heldAt < 0 || /\p{L}/u.test(before[heldAt - 1] ?? '') || !/^held(?:\s+\p{L}+)?\s*$/u.test(before.slice(heldAt))) return true;
+  const at = start - (before.length - heldAt);
+  const words = foldSlice(text, Math.max(0, at - HELD_WORDS_CHARS), at).match(/\p{L}+/gu) ?? [];
+  const last = words[words.length - 1];
+  const previous = words[words.length - 2];
+  if (last === undefined) return false;
+  if (HELD_AUXILIARIES.has(last) || (previous !== undefined && HELD_AUXILIARIES.has(previous))) return true;
+  return HELD_EVENT_NOUNS.has(last) || isEventWord(last);
+}
+/** How far back (characters) the words before a bare "held" are read: an auxiliary and an adverb, or the event's noun. */
+const HELD_WORDS_CHARS = 30;
+/**
+ * A bare "held" (a reduced relative clause: no auxiliary before it) right before a day: "the election held on Sunday".
+ * Not "was held on Sunday", "was also held", "has been held" (the clause's own verb; one adverb may stand between).
+ * Folded text before the day.
+ */
+const REDUCED_HELD = /(?:^|[^\p{L}])(?<!(?:was|were|is|are|been|be|being|had|has|have)\s+(?:\p{L}+\s+)?)held(?:\s+(?:on|the))?\s*$/u;
 /**
  * Nouns of results or of a report in the noun phrase a reduced "held" clause closes ("the provisional results of the
  * election held on Sunday", "the final tally of the vote held on"): the day is the event's, the results' own day is
  * told by the clause's verb after it. Folded words.
  */
-const RESULT_NOUN = /(?:^|[^\p{L}])(?:results?|resultats?|tally|tallies|count|decompte|toll|tolls|bilan|bilans|figures|chiffres|estimates?|estimations?|report|rapport)(?![\p{L}])/u;
-/** How far back (characters) before the "held" its results' noun is looked for: a noun phrase of a few words ("the provisional official results of the highly anticipated presidential election"). */
+const RESULT_NOUN_WORDS = ['results', 'result', 'resultats', 'resultat', 'tallies', ...REPORT_NOUNS].join('|');
+/**
+ * A noun of results, "of" and the event's noun phrase, the "held" right after it ("the provisional official results of
+ * the highly anticipated presidential election held"): up to RESULT_OF_WORDS words between "of" and "held", no
+ * punctuation. Not a noun of results that is the subject of a verb whose object is the vote ("Official figures show the
+ * vote held on Monday", "The report says the vote held on Monday"): no "of" right after it. Folded text ending at "held".
+ */
+const RESULT_OF_HELD = new RegExp(`(?:^|[^\\p{L}])(?:${RESULT_NOUN_WORDS})\\s+(?:of|du|de|des|d')(?:\\s*\\p{L}+){1,5}\\s+$`, 'u');
+/** How far back (characters) before the "held" its results' noun is looked for: a noun phrase of a few words. */
 const RESULT_NOUN_CHARS = 100;
 /**
  * Is the day at `at` the day of an event a reduced "held" clause names inside a noun phrase of its results ("the
@@ -1801,9 +1840,9 @@ function heldInResults(text: string, at: number): boolean {
   const before = foldSlice(text, Math.max(0, at - HELD_CHARS), at);
   const m = REDUCED_HELD.exec(before);
   if (!m) return false;
-  const heldAt = at - (before.length - m.index);
+  const heldAt = at - (before.length - before.lastIndexOf('held'));
   const from = Math.max(clauseStart(text, heldAt), heldAt - RESULT_NOUN_CHARS);
-  return RESULT_NOUN.test(foldSlice(text, from, heldAt));
+  return RESULT_OF_HELD.test(foldSlice(text, from, heldAt));
 }
 
 /**
@@ -1816,7 +1855,7 @@ export function heldDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
   const bodyStart = text.indexOf('\n') + 1;
   if (bodyStart <= 0) return undefined;
   for (const { start, d, w } of leadTimes(text, toks, dates, bodyStart, bodyStart + LEAD_CHARS)) {
-    if (!HELD_BEFORE.test(fold(text.slice(Math.max(0, start - HELD_CHARS), start)))) continue;
+    if (!heldBefore(text, start)) continue;
     const day = d ? dayOfDate(d, published) : resolveMoment(w!.id, published);
     if (!day || !reportDay(day, published)) return undefined;
     // "the election held on Sunday, March 24 ... This announcement was made ... on Wednesday, March 27": the lead goes
@@ -1846,7 +1885,29 @@ const LATER_DAY_MIN_GAP = 2;
  * "official provisional results showed Wednesday"). Folded text; stems, so that every form matches ("annonc" for
  * "annoncés", "annonce"; "publi" followed by a letter of "publié", "published", "publication" but not "public").
  */
-const TELLS_RESULTS = /(?:^|[^\p{L}])(?:announc|annonc|proclam|unveil|devoil|publi(?:e|sh|ca)|releas|reveal|result|tally|tallies|decompte|rendu?e?s?\s+publi)/u;
+const TELLS_RESULTS = /(?:^|[^\p{L}])(?:announc|annonc|proclam|unveil|devoil|publi(?:e|sh|ca)|releas|reveal|show(?:s|ed|n)?(?![\p{L}])|rendu?e?s?\s+publi)/u;
+/**
+ * What the telling is of: a noun of results or of a report ("the results ... were announced", "la commission a annoncé
+ * les résultats"), or a noun of telling that stands for them ("This announcement was made ... on Wednesday"). Not a verb
+ * of telling alone: "the president announced a new cabinet", "two leaders were released" tell other news. Folded.
+ */
+const RESULTS_TOLD = new RegExp(`(?:^|[^\\p{L}])(?:${RESULT_NOUN_WORDS}|announcement|annonce|proclamation|publication)(?![\\p{L}])`, 'u');
+/**
+ * Where the clause of a day begins inside its sentence: after a join of two main clauses (", and", "; ", ", mais"), whose
+ * words are another clause's ("the vote ended with a narrow win, and the president announced a new cabinet on ...").
+ */
+const MAIN_CLAUSE_JOIN = /;|,\s*(?:and|but|et|mais|while|whereas|alors\s+qu|tandis\s+qu)(?![\p{L}])/gu;
+/** The folded text of `sentence` after its last main-clause join (MAIN_CLAUSE_JOIN), or before its first (`first`). */
+function ownClause(sentence: string, first: boolean): string {
+  const folded = fold(sentence);
+  const joins = [...folded.matchAll(MAIN_CLAUSE_JOIN)];
+  if (joins.length === 0) return folded;
+  if (first) return folded.slice(0, joins[0].index);
+  const last = joins[joins.length - 1];
+  return folded.slice(last.index! + last[0].length);
+}
+/** A day that only a preposition or an article stands before in its sentence opens it ("On Wednesday, March 6, the commission ..."). */
+const OPENS_SENTENCE = /^\s*(?:(?:on|le|ce|this|last|dans\s+la\s+journee\s+de)\s*)?$/u;
 function laterLeadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string, after: number, day: string): string | undefined {
   const bodyStart = text.indexOf('\n') + 1;
   const from = bodyStart + Math.max(0, text.slice(bodyStart).search(/\S/));
@@ -1859,10 +1920,12 @@ function laterLeadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>
     // ... on Wednesday"): another clause's day is another event's ("protests broke out on Tuesday", "where crowds
     // gathered on Tuesday"), not the day the counts were told.
     // A day that opens its sentence ("Mercredi 6 mars, la commission a annoncé les résultats") has its clause after it.
-    const clause = foldSlice(text, clauseStart(text, start), start);
-    const opensSentence = !/\S/.test(sentenceBefore(text, start));
-    const told = opensSentence ? fold(sentenceAfter(text, d ? d.end : toks[k + (w ? w.len : 1) - 1].end)) : clause;
-    if (!TELLS_RESULTS.test(told) || SUBORDINATE_BEFORE.test(told)) continue;
+    // Both a word of telling and a noun of what is told (RESULTS_TOLD) in the day's own clause: from its sentence's start
+    // or last main-clause join up to the day, or, for a day that opens its sentence, after it up to the first join.
+    const opensSentence = OPENS_SENTENCE.test(fold(sentenceBefore(text, start)));
+    const told = opensSentence ? ownClause(sentenceAfter(text, d ? d.end : toks[k + (w ? w.len : 1) - 1].end), true) : ownClause(sentenceBefore(text, start), false);
+    const clause = opensSentence ? told : foldSlice(text, clauseStart(text, start), start);
+    if (!TELLS_RESULTS.test(told) || !RESULTS_TOLD.test(told) || SUBORDINATE_BEFORE.test(clause)) continue;
     const later = d ? dayOfDate(d, published) : resolveMoment(w!.id, published);
     if (later && ISO_DAY.test(later) && later >= shift(day, LATER_DAY_MIN_GAP) && later <= published) return later;
   }
