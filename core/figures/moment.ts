@@ -1634,12 +1634,12 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
     // "les heurts, déclenchés par des tirs le 3 mai", "where a blaze started Thursday", "lorsqu'un homme a
     // foncé hier vendredi": the day of a participle's action or of a clause of place or time, not the lead's news.
     if (agentParticipleBefore(text, start) || SUBORDINATE_BEFORE.test(foldSlice(text, clauseStart(text, start), start))) continue;
-    // "les résultats de l'élection présidentielle du dimanche 24 mars ont été annoncés ce mercredi 27 mars": a day that
-    // names its event, not the day the sentence tells its news of.
     // "the election held on Sunday, March 24": a held event's day, which heldDay reads (and gives way to a later one).
-    // Without another day in the sentence, that day is still the one it tells ("a gagné le scrutin municipal d'hier").
     // A held event's day is heldDay's, which keeps it only when the lead names no later day: never the news day here.
     if (heldBefore(text, start)) continue;
+    // "les résultats de l'élection présidentielle du dimanche 24 mars ont été annoncés ce mercredi 27 mars": a day that
+    // names its event, not the day the sentence tells its news of. Without another day in the sentence, that day is
+    // still the one it tells ("a gagné le scrutin municipal d'hier").
     const eventDay = namesAnEvent(toks, k);
     if (eventDay && fallback !== null) continue;
     let day: string | undefined;
@@ -1867,12 +1867,6 @@ export function heldDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
 }
 
 /**
- * A later day the lead's first paragraph names after the event's day at `after` ("les élections du dimanche 24 mars
- * ... annoncés ce mercredi 27 mars", "held on Sunday ... announced on Wednesday"), up to publication's: the day the
- * article's news is of. Not a day read as newsDay does not read it (a duration's start, a relative clause about an
- * event, a "during" phrase, a deadline), nor one after publication (a day announced to come).
- */
-/**
  * How many days after the event's a later day must be to be the day its counts are of: results told the next day are
  * the night's count of the vote ("held on Sunday, the commission announced on Monday": the gold dates them to the vote,
  * algeria, 4 moments), those told days later a new step of the count ("provisional results ... on Wednesday" after a
@@ -1908,6 +1902,12 @@ function ownClause(sentence: string, first: boolean): string {
 }
 /** A day that only a preposition or an article stands before in its sentence opens it ("On Wednesday, March 6, the commission ..."). */
 const OPENS_SENTENCE = /^\s*(?:(?:on|le|ce|this|last|dans\s+la\s+journee\s+de)\s*)?$/u;
+/**
+ * A later day the lead's first paragraph names after the event's day at `after` ("les élections du dimanche 24 mars
+ * ... annoncés ce mercredi 27 mars", "held on Sunday ... announced on Wednesday"), up to publication's: the day the
+ * article's news is of. Not a day read as newsDay does not read it (a duration's start, a relative clause about an
+ * event, a "during" phrase, a deadline), nor one after publication (a day announced to come).
+ */
 function laterLeadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string, after: number, day: string): string | undefined {
   const bodyStart = text.indexOf('\n') + 1;
   const from = bodyStart + Math.max(0, text.slice(bodyStart).search(/\S/));
