@@ -375,6 +375,11 @@ function sentenceAfter(text: string, at: number): string {
   const stop = text.slice(at).search(STOP);
   return stop < 0 ? text.slice(at) : text.slice(at, at + stop);
 }
+/** The end of the paragraph that holds `from`: the next line break, or the end of the text. */
+function paragraphEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
 /** The text of the sentence before `at` (from the last sentence end). */
 function sentenceBefore(text: string, at: number): string {
   let s = at;
@@ -1620,8 +1625,7 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
   const first = text.slice(bodyStart).search(/\S/);
   if (first < 0) return undefined;
   const from = bodyStart + first;
-  let paraEnd = text.indexOf('\n', from);
-  if (paraEnd < 0) paraEnd = text.length;
+  const paraEnd = paragraphEnd(text, from);
   const stop = text.slice(from, paraEnd).search(STOP);
   const sentenceEnd = stop < 0 ? paraEnd : from + stop;
   // The first day that names its event (namesAnEvent, a held event's), read only when no other day follows: null until then.
@@ -1733,9 +1737,7 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
   // A lead sentence that gives a running total (GROWING_ROLES: "At least 9 people died and 22 were injured in a crush
   // early Wednesday") tells the event's day, and the total keeps growing after it: no news day, as for a caused toll.
   if (news) {
-    const rest = text.slice(news.at);
-    const stop = rest.search(STOP);
-    const end = news.at + (stop < 0 ? rest.length : stop);
+    const end = news.at + sentenceAfter(text, news.at).length;
     // Not a total told before the day of its report ("a fait 1.204 morts, selon le nouveau bilan du ministère, samedi"):
     // that day is the report's.
     const reported = (f: Figure): boolean => f.end <= news!.at && ATTRIBUTION.test(foldSlice(text, f.end, news!.at));
@@ -1746,9 +1748,7 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
   // As a held or named event's day, a news day gives way to a later day one of the article's counts is dated to.
   const day = news ? latestOwn(news.day)! : lead.day;
   const bodyStart = text.indexOf('\n') + 1;
-  const rest = text.slice(lead.at);
-  const stop = rest.search(STOP);
-  const sentenceEnd = lead.at + (stop < 0 ? rest.length : stop);
+  const sentenceEnd = lead.at + sentenceAfter(text, lead.at).length;
   // The statement gives a count of people in its sentence ("the death toll ... now stands at 260, officials said on
   // Saturday"): a report of that day's counts, not a day's other news ("Le Maroc a annoncé dimanche avoir accepté l'aide").
   // A lead's news day needs no count: the sentence tells what the article is about, its counts follow.
@@ -1910,9 +1910,7 @@ const OPENS_SENTENCE = /^\s*(?:(?:on|le|ce|this|last|dans\s+la\s+journee\s+de)\s
  */
 function laterLeadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string, after: number, day: string): string | undefined {
   const bodyStart = text.indexOf('\n') + 1;
-  const from = bodyStart + Math.max(0, text.slice(bodyStart).search(/\S/));
-  let paraEnd = text.indexOf('\n', from);
-  if (paraEnd < 0) paraEnd = text.length;
+  const paraEnd = paragraphEnd(text, bodyStart + Math.max(0, text.slice(bodyStart).search(/\S/)));
   for (const { k, start, d, w } of leadTimes(text, toks, dates, bodyStart, Math.min(paraEnd, bodyStart + LEAD_CHARS))) {
     if (start <= after) continue;
     if (startsADuration(text, start, d?.end ?? start) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, start) || isDeadline(text, start, d?.end ?? start) || duringAnEvent(toks, k)) continue;
