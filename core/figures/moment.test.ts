@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causedToll, clauseDate, grownAfter, inRelativeClauseBefore, isRunningTotal, recalledPast, resolveMoment, risenAfter, weekdayNear, wordBeforeLead } from './moment';
+import { causedToll, clauseDate, grownAfter, heldBefore, inRelativeClauseBefore, isRunningTotal, recalledPast, resolveMoment, risenAfter, weekdayNear, wordBeforeLead } from './moment';
 import { tokenize } from './tokens';
 import { fold } from '../text/fold';
 import { extractFigures } from './extract';
@@ -572,6 +572,78 @@ describe('a morning-after report of a scheduled event the article says took plac
   });
 });
 
+describe('a held event whose counts the lead says were told on a later day (moment33)', () => {
+  // Thursday 7 March 2024: the vote of Sunday the 3rd, its results announced on Wednesday the 6th.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en', published = '2024-03-07') => extractFigures(text, lang, { published })
+    .filter((f) => f.unit === 'percent').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('dates the counts to the later day the lead names, not to the event\'s', () => {
+    expect(moments('Results\nThe results of the regional vote held on Monday, March 4, were announced by the commission on Wednesday, March 6.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-06']);
+    expect(moments('Résultats\nLes résultats du scrutin régional, qui s\'est tenu lundi, ont été annoncés mercredi par la commission.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr'))
+      .toEqual(['31.5@2024-03-06']);
+    // The later day is publication's: the counts are of the day of writing.
+    expect(moments('Results\nThe results of the regional vote held on Monday, March 4, were announced by the commission on Wednesday, March 6.\nThe winning party took 31.5% of the vote.', 'en', '2024-03-06'))
+      .toEqual(['31.5@2024-03-06']);
+    // Without a later day, the held event's day stays the counts' (a morning-after report).
+    expect(moments('Results\nThe regional vote, which was held on Tuesday, ended with a narrow win.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-05']);
+  });
+  it('reads no count\'s day from a held event\'s day before it in its sentence ("the vote held on Monday ... revealing 31.5%")', () => {
+    // Saturday 9 March: the vote is too far back to be the report's day, so only the figure's own clause could date it.
+    expect(moments('Results\nThe results of the regional vote held on Monday, March 4, were unveiled, revealing a winner with 31.5% of the votes.', 'en', '2024-03-09'))
+      .toEqual(['31.5@2024-03-09']);
+    // A count before the held day keeps it: "31.5% in the vote held on Monday" is that day's.
+    expect(moments('Results\nThe party won 31.5% in the regional vote held on Monday, March 4.', 'en', '2024-03-09'))
+      .toEqual(['31.5@2024-03-04']);
+  });
+  it("passes over a day that names its event in the lead's first sentence to the day it tells its news of", () => {
+    expect(moments('Résultats\nLes résultats provisoires de l\'élection régionale du lundi 4 mars ont été annoncés ce mercredi 6 mars par la commission.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr'))
+      .toEqual(['31.5@2024-03-06']);
+    expect(moments('Results\nThe provisional results of the regional election of March 4 were announced on Wednesday by the commission.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-06']);
+  });
+});
+
+describe('a held event\'s day that is the count\'s own, and a later day that tells no results (moment34)', () => {
+  const moments = (text: string, lang: 'fr' | 'en' = 'en', published = '2024-03-09') => extractFigures(text, lang, { published })
+    .filter((f) => f.unit === 'percent').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('keeps the held day of a count whose own clause it dates (no noun of results before the "held")', () => {
+    // Saturday 9 March: the vote of Monday the 4th is too far back to be the report's day; only the clause dates the count.
+    expect(moments('Results\nIn the regional vote held on Monday, March 4, the winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Results\nThe regional vote was held on Monday, March 4, and the winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Results\nThe regional vote held on Monday, March 4, gave the winning party 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-04']);
+    // A results' noun phrase the "held" clause closes: the results were told on a day the sentence does not give.
+    expect(moments('Results\nThe final tally of the regional vote held on Monday, March 4, came out, giving the winning party 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-09']);
+  });
+  it('takes no later day from a clause that tells another event than the results', () => {
+    // Thursday 7 March: the vote of Monday the 4th; the protests of Wednesday the 6th are not when the counts were told.
+    expect(moments('Results\nThe regional vote held on Monday, March 4, ended with a narrow win, and protests broke out on Wednesday, March 6.\nThe winning party took 31.5% of the vote.', 'en', '2024-03-07'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Résultats\nLe scrutin régional s\'est tenu lundi 4 mars dans le calme. Mercredi 6 mars, des manifestants ont bloqué les routes.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr', '2024-03-07'))
+      .toEqual(['31.5@2024-03-04']);
+    // The same day in a clause that tells the results is theirs, also when it opens its sentence.
+    expect(moments('Résultats\nLe scrutin régional s\'est tenu lundi 4 mars dans le calme. Mercredi 6 mars, la commission a annoncé les résultats provisoires.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr', '2024-03-07'))
+      .toEqual(['31.5@2024-03-06']);
+  });
+});
+
+describe('a date after a count inside an absolute participial clause (moment34)', () => {
+  // Sunday 14 January 2024.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2024-01-14' })
+    .filter((f) => f.low === 40).map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('does not date the count by the day of the clause with its own subject', () => {
+    expect(moments('Floods\nSome 40 houses were destroyed, the previous flood having struck on December 18.')).toEqual(['40@2024-01-14']);
+    expect(moments('Crues\nQuelque 40 maisons ont été détruites, la précédente crue ayant eu lieu le 18 décembre.', 'fr')).toEqual(['40@2024-01-14']);
+  });
+  it('still dates a count by a day after it in its own clause', () => {
+    expect(moments('Floods\nSome 40 houses were destroyed on December 18, the previous flood having struck in May.')).toEqual(['40@2023-12-18']);
+  });
+});
+
 describe('a morning-after report that names the event by its day', () => {
   // Sunday 16 March 2025: Saturday's march, counted the next morning.
   const moments = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2025-03-16' })
@@ -971,5 +1043,51 @@ describe('a restated count takes the day of its speaker\'s own count only (resta
     // moment.ts oneSpeaker reads "the state government" and "the local government" as one (a shared word), same-speaker.ts as two.
     expect(when('More than 900 people were killed in the floods, the state government said. On Tuesday the local government said 950 people had been killed in the floods.'))
       .toEqual(['More than 900 2025-05-09', '950 2025-05-06']);
+  });
+});
+
+describe('the review of moment34: a later day that tells results, a held day inside results, an absolute clause', () => {
+  // Thursday 7 March 2024: the vote of Monday the 4th.
+  const moments = (text: string, lang: 'fr' | 'en' = 'en', published = '2024-03-07') => extractFigures(text, lang, { published })
+    .filter((f) => f.unit === 'percent').map((f) => `${f.low}@${f.moment ?? '-'}`);
+  it('takes no later day from a clause with a verb of telling but no noun of results', () => {
+    expect(moments('Results\nThe regional vote held on Monday, March 4, ended with a narrow win, and the president announced a new cabinet on Wednesday, March 6.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Results\nThe regional vote held on Monday, March 4, ended with a narrow win, and two jailed opposition leaders were released on Wednesday, March 6.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Résultats\nLe scrutin régional s\'est tenu lundi 4 mars dans le calme. Mercredi 6 mars, des manifestants ont contesté les résultats.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr'))
+      .toEqual(['31.5@2024-03-04']);
+  });
+  it('takes the later day of a sentence a preposition and the day open', () => {
+    expect(moments('Results\nThe regional vote was held on Monday, March 4. On Wednesday, March 6, the commission announced the results.\nThe winning party took 31.5% of the vote.'))
+      .toEqual(['31.5@2024-03-06']);
+  });
+  it('takes no later day from a clause "alors que" or "tandis que" opens', () => {
+    expect(moments('Résultats\nLe scrutin régional s\'est tenu lundi 4 mars, alors que les résultats ont été annoncés mercredi 6 mars.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Résultats\nLe scrutin régional s\'est tenu lundi 4 mars, tandis que les résultats ont été annoncés mercredi 6 mars.\nLe parti vainqueur a obtenu 31,5 % des voix.', 'fr'))
+      .toEqual(['31.5@2024-03-04']);
+  });
+  it('keeps a held day when the noun of results is not followed by "of" and the event', () => {
+    // Saturday 9 March: the vote is too far back to be the report's day; only the clause dates the count.
+    expect(moments('Results\nOfficial figures show the vote held on Monday, March 4, gave the party 31.5%.', 'en', '2024-03-09'))
+      .toEqual(['31.5@2024-03-04']);
+    expect(moments('Results\nThe report says the vote held on Monday, March 4, gave the party 31.5%.', 'en', '2024-03-09'))
+      .toEqual(['31.5@2024-03-04']);
+  });
+  it('reads a bare "held" as an event taking place only after an event\'s noun', () => {
+    const held = (text: string) => heldBefore(text, text.indexOf('Monday'));
+    expect(held('The ruling party held on Monday, March 4, to a narrow majority.')).toBe(false);
+    expect(held('Police held on Monday, March 4, some protesters.')).toBe(false);
+    expect(held('The regional vote held on Monday, March 4, ended calmly.')).toBe(true);
+    expect(held('The regional vote was held on Monday, March 4.')).toBe(true);
+    expect(held('The regional vote was also held on Monday, March 4.')).toBe(true);
+  });
+  it('keeps the day of a count whose participle clause shares its subject', () => {
+    const houses = (text: string, lang: 'fr' | 'en' = 'en') => extractFigures(text, lang, { published: '2024-01-14' })
+      .filter((f) => f.low === 40).map((f) => `${f.low}@${f.moment ?? '-'}`);
+    expect(houses('Floods\nSome 40 houses were destroyed, having been swept away by the river on December 18.')).toEqual(['40@2023-12-18']);
+    expect(houses('Crues\nQuelque 40 maisons ont été détruites, ayant été emportées par la rivière le 18 décembre.', 'fr')).toEqual(['40@2023-12-18']);
+    expect(houses('Floods\nSome 40 houses, having been swept away by the river, were lost on December 18.')).toEqual(['40@2023-12-18']);
   });
 });

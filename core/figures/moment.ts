@@ -238,11 +238,17 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
       if (OTHER_VALUE.test(between)) continue;
       // Folded once for both patterns: fold was 0.7% of English extraction's profile (session 16).
       const folded = fold(between);
-      if (CONTRASTED_VALUE.test(folded) || CONTRAST_CLAUSE.test(folded)) continue;
+      if (CONTRASTED_VALUE.test(folded) || CONTRAST_CLAUSE.test(folded) || ABSOLUTE_CLAUSE.test(folded)) continue;
     }
     if (d.end <= fig.start && COMPARED.test(foldSlice(text, Math.max(0, d.start - COMPARED_CHARS), d.start))) continue;
     if (d.end <= fig.start && JOINED_AFTER.test(fold(between)) && /\d/.test(sentenceBefore(text, d.start))) continue;
     if (d.end <= fig.start && inRelativeClauseBefore(text, d.start)) continue;
+    // "the results of the presidential election held on Sunday, March 24, have been unveiled, revealing X as the victor
+    // with 54.28%": a reduced relative clause about the event inside the results' noun phrase, as a full one is; the
+    // results were told later, and reportDayMoments reads the event's day (heldDay) for the article. Not a held event's
+    // day the count is of ("the vote was held on Sunday, and the party took 31.5%", "in the vote held on Sunday, the
+    // party took 31.5%"): only a bare participle after a noun of results.
+    if (d.end <= fig.start && !opens && heldInResults(text, d.start)) continue;
     if (!opens && startsADuration(text, d.start, d.end)) continue;
     if (isDeadline(text, d.start, d.end)) continue;
     // A toll's date in the phrase of the event it follows ("following torrential rains on March 14").
@@ -350,12 +356,30 @@ const CONTRASTED_VALUE = new RegExp(`(?:^|[^\\p{L}])(?:contre|versus|vs|against|
  */
 const CONTRAST_CLAUSE = /,\s*(?:alors\s+qu|tandis\s+qu|whereas|while)[^.;]*?(?:\d|(?:^|[^\p{L}])(?:millions?|milliards?|billions?|mille|milliers|thousands?|hundreds?|centaines?)(?![\p{L}]))/u;
 /**
+ * An absolute participial clause opened after a figure, with its own subject ("la cinquième éruption en près de trois ans,
+ * la précédente ayant eu lieu le 18 décembre", "its fifth eruption in three years, the last having begun on December
+ * 18"): the date after it is the day of what that clause tells, not the count's. Its subject (a determiner and one to three
+ * words) must open it: a participle without one shares the count's subject ("Some 40 houses were destroyed, having been
+ * swept away by the river on December 18"), and its day is the count's. Folded text between the figure and the date.
+ */
+const ABSOLUTE_CLAUSE = /,\s*(?:(?:the|a|an|its|their|his|her|this|that|one|each|le|la|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|celle|celui)\s+|l')(?:[\p{L}-]+\s+){1,3}(?:ayant|having)\s/u;
+/**
  * A date before a figure that a join follows ("ils étaient 3.000 dans les rues le 19 janvier, et 5.000 ce
  * matin", "2,000 on Monday's march, and 2,500 today") closes the value before it when its sentence holds
  * another number before the date: the figure after the join is of another day. "Le 19 janvier, 1,1
  * million selon la police et 2,8 millions selon la CGT" keeps its date: no number before it.
  */
 const JOINED_AFTER = /^\s*,?\s*(?:et|and|mais|but)\s/;
+/** The text of the sentence after `at`, up to its end. */
+function sentenceAfter(text: string, at: number): string {
+  const stop = text.slice(at).search(STOP);
+  return stop < 0 ? text.slice(at) : text.slice(at, at + stop);
+}
+/** The end of the paragraph that holds `from`: the next line break, or the end of the text. */
+function paragraphEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
 /** The text of the sentence before `at` (from the last sentence end). */
 function sentenceBefore(text: string, at: number): string {
   let s = at;
@@ -1553,7 +1577,7 @@ function* leadTimes(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, 
  * voiture hier", "when the storm hit on Monday", "as fans celebrated on Saturday"): a day inside such a clause is the
  * day of what it tells, set beside the main clause, not the day the lead reports. Folded text from the clause's start.
  */
-const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:where|when|whereas|while|lorsqu'?|lorsque|quand|alors\s+qu'?|tandis\s+qu'?)(?:[^\p{L}]|$)/u;
+const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:where|when|whereas|while|lorsqu'?|lorsque|quand|alors\s+qu(?:e|')?|tandis\s+qu(?:e|')?)(?:[^\p{L}]|$)/u;
 /** The start of the stretch a day stands in: after the last comma, semicolon, colon, bracket or sentence end. */
 function clauseStart(text: string, at: number): number {
   let s = at;
@@ -1601,10 +1625,11 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
   const first = text.slice(bodyStart).search(/\S/);
   if (first < 0) return undefined;
   const from = bodyStart + first;
-  let paraEnd = text.indexOf('\n', from);
-  if (paraEnd < 0) paraEnd = text.length;
+  const paraEnd = paragraphEnd(text, from);
   const stop = text.slice(from, paraEnd).search(STOP);
   const sentenceEnd = stop < 0 ? paraEnd : from + stop;
+  // The first day that names its event (namesAnEvent, a held event's), read only when no other day follows: null until then.
+  let fallback: { day: string; at: number } | undefined | null = null;
   for (const { k, start, d, w } of leadTimes(text, toks, dates, bodyStart, sentenceEnd)) {
     const len = w ? w.len : 1;
     let end = k + len;
@@ -1613,6 +1638,14 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
     // "les heurts, déclenchés par des tirs le 3 mai", "where a blaze started Thursday", "lorsqu'un homme a
     // foncé hier vendredi": the day of a participle's action or of a clause of place or time, not the lead's news.
     if (agentParticipleBefore(text, start) || SUBORDINATE_BEFORE.test(foldSlice(text, clauseStart(text, start), start))) continue;
+    // "the election held on Sunday, March 24": a held event's day, which heldDay reads (and gives way to a later one).
+    // A held event's day is heldDay's, which keeps it only when the lead names no later day: never the news day here.
+    if (heldBefore(text, start)) continue;
+    // "les résultats de l'élection présidentielle du dimanche 24 mars ont été annoncés ce mercredi 27 mars": a day that
+    // names its event, not the day the sentence tells its news of. Without another day in the sentence, that day is
+    // still the one it tells ("a gagné le scrutin municipal d'hier").
+    const eventDay = namesAnEvent(toks, k);
+    if (eventDay && fallback !== null) continue;
     let day: string | undefined;
     if (d) {
       if (startsADuration(text, d.start, d.end) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, d.start) || isDeadline(text, d.start, d.end) || duringAnEvent(toks, k)) continue;
@@ -1626,11 +1659,34 @@ export function newsDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
     if (!day) continue;
     // "derailed on Thursday, killing 17", "Vendredi soir, une explosion ... a fait au moins trois morts": a lead that tells
     // a harmful event and the toll it caused names the event's day, and a toll keeps rising after it (as HELD_BEFORE).
-    if (causedTollAfter(text, toks, k, sentenceEnd)) return undefined;
-    return reportDay(day, published) ? { day, at: start } : undefined;
+    const found = causedTollAfter(text, toks, k, sentenceEnd) ? undefined : reportDay(day, published) ? { day, at: start } : undefined;
+    if (!eventDay) return found;
+    fallback = found;
   }
-  return undefined;
+  return fallback ?? undefined;
 }
+
+/** Links between an event's word and the day that names it ("l'élection du 24 mars", "the vote of March 24"). Folded. */
+const EVENT_NAME_LINKS = new Set(['du', 'de', 'd', "'", 'of']);
+/**
+ * Is the date or time word at token k bound to the event word right before it by a link ("la présidentielle du dimanche 24
+ * mars", "the election of March 24", "la grève de jeudi")? The day is a part of the event's name.
+ */
+function namesAnEvent(toks: Tok[], k: number): boolean {
+  let j = k - 1;
+  if (!EVENT_NAME_LINKS.has(toks[j]?.t ?? '') || toks[k].nl) return false;
+  j--;
+  if (toks[j]?.t === 'd' && toks[j + 1]?.t === "'") j--;
+  // The event's word, or it and adjectives after it ("l'élection présidentielle du 24 mars", "le scrutin régional anticipé du").
+  for (let n = 0; n <= EVENT_NAME_ADJECTIVES && j >= 0; n++, j--) {
+    const w = toks[j];
+    if (w.kind !== 'w' || toks[j + 1].nl) return false;
+    if (isEventWord(w.t)) return true;
+  }
+  return false;
+}
+/** How many words (French adjectives after their noun) may stand between an event's word and the link to its day. */
+const EVENT_NAME_ADJECTIVES = 2;
 
 /** A day a report may be of: one to REPORT_DAY_MAX_BACK days before publication (further back, an event's day recalled). */
 const reportDay = (day: string, published: string): boolean =>
@@ -1663,7 +1719,12 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
   // "Yesterday's demonstration", "l'immense manifestation de samedi": the article tells an event of that day. Not an
   // age or a length of time ("la réforme porte l'âge à 64 ans", "the 15 minutes of silence held at every protest"):
   // measured on the devset, five of the seven such counts it would move are the day of writing's.
-  const named = latestOwn(namedEventDay(text, toks, dates, published));
+  // A named event's day gives way to a later day the lead goes on to name, as a held one's (heldDay, laterLeadDay): "the
+  // results of the election of March 24 were announced on Wednesday".
+  const namedDay = namedEventDay(text, toks, dates, published);
+  const namedLater = namedDay ? laterLeadDay(text, toks, dates, published, -1, namedDay) : undefined;
+  if (namedLater === published) return;
+  const named = latestOwn(namedLater ?? namedDay);
   if (named) {
     for (const f of figs) if (!own.has(f) && f.moment === published && !NOT_RESTATED.has(f.unit) && !DURATION_UNITS.has(f.unit)) f.moment = named;
     return;
@@ -1676,9 +1737,7 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
   // A lead sentence that gives a running total (GROWING_ROLES: "At least 9 people died and 22 were injured in a crush
   // early Wednesday") tells the event's day, and the total keeps growing after it: no news day, as for a caused toll.
   if (news) {
-    const rest = text.slice(news.at);
-    const stop = rest.search(STOP);
-    const end = news.at + (stop < 0 ? rest.length : stop);
+    const end = news.at + sentenceAfter(text, news.at).length;
     // Not a total told before the day of its report ("a fait 1.204 morts, selon le nouveau bilan du ministère, samedi"):
     // that day is the report's.
     const reported = (f: Figure): boolean => f.end <= news!.at && ATTRIBUTION.test(foldSlice(text, f.end, news!.at));
@@ -1689,9 +1748,7 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
   // As a held or named event's day, a news day gives way to a later day one of the article's counts is dated to.
   const day = news ? latestOwn(news.day)! : lead.day;
   const bodyStart = text.indexOf('\n') + 1;
-  const rest = text.slice(lead.at);
-  const stop = rest.search(STOP);
-  const sentenceEnd = lead.at + (stop < 0 ? rest.length : stop);
+  const sentenceEnd = lead.at + sentenceAfter(text, lead.at).length;
   // The statement gives a count of people in its sentence ("the death toll ... now stands at 260, officials said on
   // Saturday"): a report of that day's counts, not a day's other news ("Le Maroc a annoncé dimanche avoir accepté l'aide").
   // A lead's news day needs no count: the sentence tells what the article is about, its counts follow.
@@ -1723,6 +1780,70 @@ export function reportDayMoments(figs: Figure[], own: ReadonlySet<object>, text:
 const HELD_BEFORE = /(?:^|[^\p{L}])(?:s'?\s*est\s+tenue?s?|se\s+sont\s+tenue?s|(?:a|ont)\s+eu\s+lieu|took\s+place|(?:was|were)\s+held|held)(?:\s+(?:le|la|on|the|ce|dimanche|samedi))?\s*$/u;
 /** How far before a day its "held" verb is looked for: the verb and an article ("se sont tenues le "). */
 const HELD_CHARS = 28;
+/**
+ * Nouns of a scheduled event a bare "held" is said of ("the vote held on Sunday", "the summit held on Monday"), besides
+ * the concepts' one-day events (isEventWord: "protest", "rally"). General vocabulary, folded.
+ */
+const HELD_EVENT_NOUNS = new Set([
+  'vote', 'votes', 'election', 'elections', 'poll', 'polls', 'referendum', 'ballot', 'runoff', 'primary', 'primaries', 'meeting', 'meetings',
+  'summit', 'talks', 'session', 'conference', 'ceremony', 'congress', 'convention', 'debate', 'hearing', 'race', 'round', 'contest',
+]);
+/** Auxiliaries of a passive "held" ("was held", "were also held"): the clause's own verb, said of any subject. */
+const HELD_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+/**
+ * Does a "held" verb of an event taking place stand right before the day at `start` (HELD_BEFORE)? A bare "held" (no
+ * auxiliary) only after an event's noun ("the election held on Sunday"): "the ruling party held on Monday to its
+ * majority", "police held on Monday" tell of holding on or detaining, and their day is no event's.
+ */
+export function heldBefore(text: string, start: number): boolean {
+  const before = fold(text.slice(Math.max(0, start - HELD_CHARS), start));
+  if (!HELD_BEFORE.test(before)) return false;
+  const heldAt = before.lastIndexOf('held');
+  if (heldAt < 0 || /\p{L}/u.test(before[heldAt - 1] ?? '') || !/^held(?:\s+\p{L}+)?\s*$/u.test(before.slice(heldAt))) return true;
+  const at = start - (before.length - heldAt);
+  const words = foldSlice(text, Math.max(0, at - HELD_WORDS_CHARS), at).match(/\p{L}+/gu) ?? [];
+  const last = words[words.length - 1];
+  const previous = words[words.length - 2];
+  if (last === undefined) return false;
+  if (HELD_AUXILIARIES.has(last) || (previous !== undefined && HELD_AUXILIARIES.has(previous))) return true;
+  return HELD_EVENT_NOUNS.has(last) || isEventWord(last);
+}
+/** How far back (characters) the words before a bare "held" are read: an auxiliary and an adverb, or the event's noun. */
+const HELD_WORDS_CHARS = 30;
+/**
+ * A bare "held" (a reduced relative clause: no auxiliary before it) right before a day: "the election held on Sunday".
+ * Not "was held on Sunday", "was also held", "has been held" (the clause's own verb; one adverb may stand between).
+ * Folded text before the day.
+ */
+const REDUCED_HELD = /(?:^|[^\p{L}])(?<!(?:was|were|is|are|been|be|being|had|has|have)\s+(?:\p{L}+\s+)?)held(?:\s+(?:on|the))?\s*$/u;
+/**
+ * Nouns of results or of a report in the noun phrase a reduced "held" clause closes ("the provisional results of the
+ * election held on Sunday", "the final tally of the vote held on"): the day is the event's, the results' own day is
+ * told by the clause's verb after it. Folded words.
+ */
+const RESULT_NOUN_WORDS = ['results', 'result', 'resultats', 'resultat', 'tallies', ...REPORT_NOUNS].join('|');
+/**
+ * A noun of results, "of" and the event's noun phrase, the "held" right after it ("the provisional official results of
+ * the highly anticipated presidential election held"): up to RESULT_OF_WORDS words between "of" and "held", no
+ * punctuation. Not a noun of results that is the subject of a verb whose object is the vote ("Official figures show the
+ * vote held on Monday", "The report says the vote held on Monday"): no "of" right after it. Folded text ending at "held".
+ */
+const RESULT_OF_HELD = new RegExp(`(?:^|[^\\p{L}])(?:${RESULT_NOUN_WORDS})\\s+(?:of|du|de|des|d')(?:\\s*\\p{L}+){1,5}\\s+$`, 'u');
+/** How far back (characters) before the "held" its results' noun is looked for: a noun phrase of a few words. */
+const RESULT_NOUN_CHARS = 100;
+/**
+ * Is the day at `at` the day of an event a reduced "held" clause names inside a noun phrase of its results ("the
+ * results of the presidential election held on Sunday, March 24, have been unveiled")? In the same clause: no
+ * punctuation between the noun and the day's "held".
+ */
+function heldInResults(text: string, at: number): boolean {
+  const before = foldSlice(text, Math.max(0, at - HELD_CHARS), at);
+  const m = REDUCED_HELD.exec(before);
+  if (!m) return false;
+  const heldAt = at - (before.length - before.lastIndexOf('held'));
+  const from = Math.max(clauseStart(text, heldAt), heldAt - RESULT_NOUN_CHARS);
+  return RESULT_OF_HELD.test(foldSlice(text, from, heldAt));
+}
 
 /**
  * The day of a scheduled event the article says took place (HELD_BEFORE) in its first LEAD_CHARS characters of
@@ -1734,9 +1855,77 @@ export function heldDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpa
   const bodyStart = text.indexOf('\n') + 1;
   if (bodyStart <= 0) return undefined;
   for (const { start, d, w } of leadTimes(text, toks, dates, bodyStart, bodyStart + LEAD_CHARS)) {
-    if (!HELD_BEFORE.test(fold(text.slice(Math.max(0, start - HELD_CHARS), start)))) continue;
+    if (!heldBefore(text, start)) continue;
     const day = d ? dayOfDate(d, published) : resolveMoment(w!.id, published);
-    return day && reportDay(day, published) ? day : undefined;
+    if (!day || !reportDay(day, published)) return undefined;
+    // "the election held on Sunday, March 24 ... This announcement was made ... on Wednesday, March 27": the lead goes
+    // on to the later day the results were told; the counts are of that day (publication's: no held day at all).
+    const later = laterLeadDay(text, toks, dates, published, start, day);
+    return later === undefined ? day : later < published ? later : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * How many days after the event's a later day must be to be the day its counts are of: results told the next day are
+ * the night's count of the vote ("held on Sunday, the commission announced on Monday": the gold dates them to the vote,
+ * algeria, 4 moments), those told days later a new step of the count ("provisional results ... on Wednesday" after a
+ * Sunday vote: senegal, 12 moments).
+ */
+const LATER_DAY_MIN_GAP = 2;
+/**
+ * Words of telling results, in the clause of the day they were told on: a verb of announcing, publishing or showing, or
+ * its noun ("were announced on Wednesday", "ont été proclamés mercredi", "This announcement was made ... on Wednesday",
+ * "official provisional results showed Wednesday"). Folded text; stems, so that every form matches ("annonc" for
+ * "annoncés", "annonce"; "publi" followed by a letter of "publié", "published", "publication" but not "public").
+ */
+const TELLS_RESULTS = /(?:^|[^\p{L}])(?:announc|annonc|proclam|unveil|devoil|publi(?:e|sh|ca)|releas|reveal|show(?:s|ed|n)?(?![\p{L}])|rendu?e?s?\s+publi)/u;
+/**
+ * What the telling is of: a noun of results or of a report ("the results ... were announced", "la commission a annoncé
+ * les résultats"), or a noun of telling that stands for them ("This announcement was made ... on Wednesday"). Not a verb
+ * of telling alone: "the president announced a new cabinet", "two leaders were released" tell other news. Folded.
+ */
+const RESULTS_TOLD = new RegExp(`(?:^|[^\\p{L}])(?:${RESULT_NOUN_WORDS}|announcement|annonce|proclamation|publication)(?![\\p{L}])`, 'u');
+/**
+ * Where the clause of a day begins inside its sentence: after a join of two main clauses (", and", "; ", ", mais"), whose
+ * words are another clause's ("the vote ended with a narrow win, and the president announced a new cabinet on ...").
+ */
+const MAIN_CLAUSE_JOIN = /;|,\s*(?:and|but|et|mais|while|whereas|alors\s+qu|tandis\s+qu)(?![\p{L}])/gu;
+/** The folded text of `sentence` after its last main-clause join (MAIN_CLAUSE_JOIN), or before its first (`first`). */
+function ownClause(sentence: string, first: boolean): string {
+  const folded = fold(sentence);
+  const joins = [...folded.matchAll(MAIN_CLAUSE_JOIN)];
+  if (joins.length === 0) return folded;
+  if (first) return folded.slice(0, joins[0].index);
+  const last = joins[joins.length - 1];
+  return folded.slice(last.index! + last[0].length);
+}
+/** A day that only a preposition or an article stands before in its sentence opens it ("On Wednesday, March 6, the commission ..."). */
+const OPENS_SENTENCE = /^\s*(?:(?:on|le|ce|this|last|dans\s+la\s+journee\s+de)\s*)?$/u;
+/**
+ * A later day the lead's first paragraph names after the event's day at `after` ("les élections du dimanche 24 mars
+ * ... annoncés ce mercredi 27 mars", "held on Sunday ... announced on Wednesday"), up to publication's: the day the
+ * article's news is of. Not a day read as newsDay does not read it (a duration's start, a relative clause about an
+ * event, a "during" phrase, a deadline), nor one after publication (a day announced to come).
+ */
+function laterLeadDay(text: string, toks: Tok[], dates: ReadonlyArray<DatedSpan>, published: string, after: number, day: string): string | undefined {
+  const bodyStart = text.indexOf('\n') + 1;
+  const paraEnd = paragraphEnd(text, bodyStart + Math.max(0, text.slice(bodyStart).search(/\S/)));
+  for (const { k, start, d, w } of leadTimes(text, toks, dates, bodyStart, Math.min(paraEnd, bodyStart + LEAD_CHARS))) {
+    if (start <= after) continue;
+    if (startsADuration(text, start, d?.end ?? start) || inSincePhrase(toks, k) || inRelativeClauseBefore(text, start) || isDeadline(text, start, d?.end ?? start) || duringAnEvent(toks, k)) continue;
+    // Only a day whose own clause tells the results ("ont été annoncés ce mercredi 27 mars", "This announcement was made
+    // ... on Wednesday"): another clause's day is another event's ("protests broke out on Tuesday", "where crowds
+    // gathered on Tuesday"), not the day the counts were told.
+    // A day that opens its sentence ("Mercredi 6 mars, la commission a annoncé les résultats") has its clause after it.
+    // Both a word of telling and a noun of what is told (RESULTS_TOLD) in the day's own clause: from its sentence's start
+    // or last main-clause join up to the day, or, for a day that opens its sentence, after it up to the first join.
+    const opensSentence = OPENS_SENTENCE.test(fold(sentenceBefore(text, start)));
+    const told = opensSentence ? ownClause(sentenceAfter(text, d ? d.end : toks[k + (w ? w.len : 1) - 1].end), true) : ownClause(sentenceBefore(text, start), false);
+    const clause = opensSentence ? told : foldSlice(text, clauseStart(text, start), start);
+    if (!TELLS_RESULTS.test(told) || !RESULTS_TOLD.test(told) || SUBORDINATE_BEFORE.test(clause)) continue;
+    const later = d ? dayOfDate(d, published) : resolveMoment(w!.id, published);
+    if (later && ISO_DAY.test(later) && later >= shift(day, LATER_DAY_MIN_GAP) && later <= published) return later;
   }
   return undefined;
 }
