@@ -124,6 +124,31 @@ describe('the joining rule', () => {
     expect(t.map((x) => x.points.map((q) => q.low))).toEqual([[120, 180], [35, 40]]);
   });
 
+  it('joins a vague count ("dozens", "des centaines") through an agreement only', () => {
+    const vague = { ...fig(40, 20, 'people killed', '2025-03-03'), high: 99, qualifier: 'vague' as const, text: 'dozens' };
+    const src = doc('s', [vague], '2025-03-03');
+    for (const v of ['overlaps', 'updated'] as const) expect(buildTimeline(page, [report(p, [['s', vague, v]])], [src])).toEqual([]);
+    expect(buildTimeline(page, [report(p, [['s', vague, 'agrees']])], [src])).toHaveLength(1);
+    // The rule keys on the vague side, not on the verdict: an exact count still steps to an exact one.
+    expect(buildTimeline(page, [report(p, [['s', killed, 'updated']])], [doc('s', [killed], '2025-03-03')])).toHaveLength(1);
+  });
+
+  it('never joins a forecast to a count made, but joins two forecasts', () => {
+    // "The toll could reach 300": the figure's clause holds a hedging word a few words before it.
+    const text = (lead: string): string => `${lead} 300 dead.`;
+    const at = (lead: string): Figure => ({ ...fig(lead.length + 1, 300, 'people killed', '2025-03-03'), end: lead.length + 4 });
+    const hedgedLead = 'Officials said the toll could reach';
+    const madeLead = 'Officials said the toll has reached';
+    const forecast = at(hedgedLead), made = at(madeLead);
+    const pageMade = { ...fig(madeLead.length + 1, 300, 'people killed', '2025-03-05'), end: madeLead.length + 4 };
+    const pageForecast = { ...fig(hedgedLead.length + 1, 300, 'people killed', '2025-03-05'), end: hedgedLead.length + 4 };
+    const src = (f: Figure, lead: string): DatedText => ({ id: 's', text: text(lead), published: '2025-03-03', figures: [f] });
+    const pg = (f: Figure, lead: string): DatedText => ({ id: 'page', text: text(lead), published: '2025-03-05', figures: [f] });
+    expect(buildTimeline(pg(pageMade, madeLead), [report(pageMade, [['s', forecast, 'agrees']])], [src(forecast, hedgedLead)])).toEqual([]);
+    expect(buildTimeline(pg(pageMade, madeLead), [report(pageMade, [['s', made, 'agrees']])], [src(made, madeLead)])).toHaveLength(1);
+    expect(buildTimeline(pg(pageForecast, hedgedLead), [report(pageForecast, [['s', forecast, 'agrees']])], [src(forecast, hedgedLead)])).toHaveLength(1);
+  });
+
   it('keeps one point per article and day, the most precise', () => {
     const open = { ...fig(40, 100, 'people killed', '2025-03-03'), high: null, qualifier: 'at-least' as const };
     const src = doc('s', [open, killed], '2025-03-03');
