@@ -1,13 +1,14 @@
 /**
  * Dev probe (time34): the timeline lines of scripts/eval/timeline.ts (manifest dating only) for some rising-count
  * stories, without the moments and text-dating lines, so that a change to core/figures/timeline.ts can be measured
- * in a few minutes: per story, timelines, timelines mixing two gold keys, gold counts at two dates with a timeline;
- * then the totals. Updates are not counted: timeline.ts does not change a verdict. Usage: tsx scripts/dev/timeline-ab.ts [story,story]
+ * in a few minutes (about 5 on 2 cores): per story, timelines, timelines mixing two gold keys, gold counts at two dates with a timeline;
+ * then the totals. Updates are not counted: timeline.ts does not change a verdict. The counting below is a copy of
+ * evalStory's timeline counting in scripts/eval/timeline.ts (mixing, gold counts at two dates): a change there must be
+ * made here too, or the two disagree. Usage: tsx scripts/dev/timeline-ab.ts [story,story]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTxtCorpus } from '../../core/corpus/node';
-import type { Lang } from '../../core/types';
 import { DEVSET, isGoldFigure, type GoldFigures, type PageEntry } from '../eval/devset';
 import { RISING_STORIES, datedSources, pageTimelines } from '../eval/timeline';
 
