@@ -173,6 +173,8 @@ describe('the joining rule', () => {
   it('reads a separator between digits as part of a number, not the end of the clause', () => {
     expect(joinsMade('Officials say the toll could top 2,500 to 3,000 dead.', '3,000')).toBe(0);
     expect(joinsMade('Officials say it could rain, and 3,000 have died.', '3,000')).toBe(1);
+    // The numbers between the modal and the figure are not counted as words.
+    expect(joinsMade('The toll could rise from 1,200 to 3,000 dead.', '3,000')).toBe(0);
   });
 
   it('reads a long clause only near the figure', () => {

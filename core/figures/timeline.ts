@@ -139,7 +139,7 @@ const clauseBreak = (text: string, i: number): boolean =>
 const hedgedOf = new WeakMap<Figure, boolean>();
 /**
  * Is the figure a forecast or a guess: a hedging word (HEDGING_WORDS) in its clause (after the last comma, semicolon
- * or colon, not one between digits), at most HEDGE_SPAN words before it ("1,200" is one word). Not after it: "the
+ * or colon, not one between digits), at most HEDGE_SPAN words before it, numbers not counted. Not after it: "the
  * toll reached 90 and is expected to rise" hedges what comes next, not the 90 counted. It decides which pairs may join
  * a timeline (buildTimeline: no pair with a hedged side joins) and which tolls may be the whole of a part
  * (partsOfItsDay). The `projection` modifier is not read: extraction gives it to "the death toll
@@ -156,7 +156,10 @@ function hedged(f: Figure, text: string): boolean {
   let words: string[] = fold(text.slice(s, f.start)).match(/[\p{L}\d]+(?:[.,]\d+)*/gu) ?? [];
   // Cut by the character limit, not at a break: the first word may be the tail of a longer one.
   if (s === from && s > 0 && !clauseBreak(text, s - 1)) words = words.slice(1);
-  words = words.slice(-HEDGE_SPAN);
+  // HEDGE_SPAN counts words, not numbers: "could rise from 1,200 to 3,000" hedges the 3,000 as it does the 1,200.
+  let k = words.length;
+  for (let kept = 0; k > 0 && kept < HEDGE_SPAN; ) if (!/^\d/.test(words[--k])) kept++;
+  words = words.slice(k);
   // "May" followed by a number, or last before the figure ("since 3 May 40 people have died"), is the month.
   const out = words.some((w, i) => HEDGING_WORDS.has(w) && !(w === 'may' && /^\d/.test(words[i + 1] ?? f.text)));
   hedgedOf.set(f, out);
