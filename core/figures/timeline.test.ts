@@ -124,6 +124,66 @@ describe('the joining rule', () => {
     expect(t.map((x) => x.points.map((q) => q.low))).toEqual([[120, 180], [35, 40]]);
   });
 
+  it('joins a vague count ("dozens", "des centaines") through an agreement only, on either side', () => {
+    // As extraction gives "dozens": a low and an open high.
+    const vague = { ...fig(40, 20, 'people killed', '2025-03-03'), high: null, qualifier: 'vague' as const, text: 'dozens' };
+    const src = doc('s', [vague], '2025-03-03');
+    for (const v of ['overlaps', 'updated'] as const) expect(buildTimeline(page, [report(p, [['s', vague, v]])], [src])).toEqual([]);
+    expect(buildTimeline(page, [report(p, [['s', vague, 'agrees']])], [src])).toHaveLength(1);
+    // The page's figure vague, the source's a number.
+    const pageVague = { ...fig(0, 100, 'people killed', '2025-03-05'), high: null, qualifier: 'vague' as const, text: 'hundreds' };
+    const vaguePage = doc('page', [pageVague], '2025-03-05');
+    const exact = doc('s', [killed], '2025-03-03');
+    for (const v of ['overlaps', 'updated'] as const) expect(buildTimeline(vaguePage, [report(pageVague, [['s', killed, v]])], [exact])).toEqual([]);
+    expect(buildTimeline(vaguePage, [report(pageVague, [['s', killed, 'agrees']])], [exact])).toHaveLength(1);
+  });
+
+  it('never joins a forecast, to a count made or to another forecast', () => {
+    // "The toll could reach 300": the figure's clause holds a hedging word a few words before it.
+    const text = (lead: string): string => `${lead} 300 dead.`;
+    const at = (lead: string): Figure => ({ ...fig(lead.length + 1, 300, 'people killed', '2025-03-03'), end: lead.length + 4 });
+    const hedgedLead = 'Officials said the toll could reach';
+    const madeLead = 'Officials said the toll has reached';
+    const forecast = at(hedgedLead), made = at(madeLead);
+    const pageMade = { ...fig(madeLead.length + 1, 300, 'people killed', '2025-03-05'), end: madeLead.length + 4 };
+    const pageForecast = { ...fig(hedgedLead.length + 1, 300, 'people killed', '2025-03-05'), end: hedgedLead.length + 4 };
+    const src = (f: Figure, lead: string): DatedText => ({ id: 's', text: text(lead), published: '2025-03-03', figures: [f] });
+    const pg = (f: Figure, lead: string): DatedText => ({ id: 'page', text: text(lead), published: '2025-03-05', figures: [f] });
+    expect(buildTimeline(pg(pageMade, madeLead), [report(pageMade, [['s', forecast, 'agrees']])], [src(forecast, hedgedLead)])).toEqual([]);
+    expect(buildTimeline(pg(pageMade, madeLead), [report(pageMade, [['s', made, 'agrees']])], [src(made, madeLead)])).toHaveLength(1);
+    expect(buildTimeline(pg(pageForecast, hedgedLead), [report(pageForecast, [['s', forecast, 'agrees']])], [src(forecast, hedgedLead)])).toEqual([]);
+  });
+
+  /** A made count on the page at 300 against a source figure `value` ending `sentence`'s `lead`: does the pair join? */
+  const joinsMade = (sentence: string, value: string): number => {
+    const pageText = 'Officials said the toll has reached 300 dead.';
+    const pf = { ...fig(pageText.indexOf('300'), 300, 'people killed', '2025-03-05') };
+    const at = sentence.indexOf(value);
+    const sf: Figure = { ...fig(at, 40, 'people killed', '2025-03-03'), end: at + value.length, text: value };
+    const pg: DatedText = { id: 'page', text: pageText, published: '2025-03-05', figures: [pf] };
+    const sd: DatedText = { id: 's', text: sentence, published: '2025-03-03', figures: [sf] };
+    return buildTimeline(pg, [report(pf, [['s', sf, 'agrees']])], [sd]).length;
+  };
+
+  it('reads "May" just before a figure as the month, not a modal', () => {
+    expect(joinsMade('Since 3 May 40 people have died in the floods.', '40')).toBe(1);
+    expect(joinsMade('Officials say the toll may reach 40 by night.', '40')).toBe(0);
+  });
+
+  it('reads a separator between digits as part of a number, not the end of the clause', () => {
+    expect(joinsMade('Officials say the toll could top 2,500 to 3,000 dead.', '3,000')).toBe(0);
+    expect(joinsMade('Officials say it could rain, and 3,000 have died.', '3,000')).toBe(1);
+    // The numbers between the modal and the figure are not counted as words.
+    expect(joinsMade('The toll could rise from 1,200 to 3,000 dead.', '3,000')).toBe(0);
+  });
+
+  it('reads a long clause only near the figure', () => {
+    const far = `The toll could ${'x'.repeat(200)} rise to 40 now.`;
+    expect(joinsMade(far, '40')).toBe(1);
+    // A word cut by the character limit is no hedging word: the limit falls just before "could" in "wwwcould".
+    expect(joinsMade(`${'w'.repeat(20)}could ${'a'.repeat(113)} 40 dead.`, '40')).toBe(1);
+  });
+
   it('keeps one point per article and day, the most precise', () => {
     const open = { ...fig(40, 100, 'people killed', '2025-03-03'), high: null, qualifier: 'at-least' as const };
     const src = doc('s', [open, killed], '2025-03-03');
@@ -142,7 +202,8 @@ describe('the joining rule', () => {
     const vague = { ...fig(40, 2000, 'people killed', '2025-03-03'), high: null, qualifier: 'vague' as const };
     const upTo = { ...fig(50, 0, 'people killed', '2025-03-03'), low: null, high: 3000, qualifier: 'up-to' as const };
     const src = doc('s', [vague, upTo], '2025-03-03');
-    const t = buildTimeline(page, [report(p, [['s', vague, 'updated'], ['s', upTo, 'updated']])], [src]);
+    // The vague count joins through an agreement (the joining rule): the vague penalty of precision() then decides.
+    const t = buildTimeline(page, [report(p, [['s', vague, 'agrees'], ['s', upTo, 'updated']])], [src]);
     expect(t[0].points[0]).toMatchObject({ low: null, high: 3000 });
   });
 
