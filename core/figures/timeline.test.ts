@@ -124,20 +124,6 @@ describe('the joining rule', () => {
     expect(t.map((x) => x.points.map((q) => q.low))).toEqual([[120, 180], [35, 40]]);
   });
 
-  it('joins a vague count ("dozens", "des centaines") through an agreement only, on either side', () => {
-    // As extraction gives "dozens": a low and an open high.
-    const vague = { ...fig(40, 20, 'people killed', '2025-03-03'), high: null, qualifier: 'vague' as const, text: 'dozens' };
-    const src = doc('s', [vague], '2025-03-03');
-    for (const v of ['overlaps', 'updated'] as const) expect(buildTimeline(page, [report(p, [['s', vague, v]])], [src])).toEqual([]);
-    expect(buildTimeline(page, [report(p, [['s', vague, 'agrees']])], [src])).toHaveLength(1);
-    // The page's figure vague, the source's a number.
-    const pageVague = { ...fig(0, 100, 'people killed', '2025-03-05'), high: null, qualifier: 'vague' as const, text: 'hundreds' };
-    const vaguePage = doc('page', [pageVague], '2025-03-05');
-    const exact = doc('s', [killed], '2025-03-03');
-    for (const v of ['overlaps', 'updated'] as const) expect(buildTimeline(vaguePage, [report(pageVague, [['s', killed, v]])], [exact])).toEqual([]);
-    expect(buildTimeline(vaguePage, [report(pageVague, [['s', killed, 'agrees']])], [exact])).toHaveLength(1);
-  });
-
   it('never joins a forecast, to a count made or to another forecast', () => {
     // "The toll could reach 300": the figure's clause holds a hedging word a few words before it.
     const text = (lead: string): string => `${lead} 300 dead.`;

@@ -301,17 +301,14 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       // total of all. On the development set's rising-count stories: timelines mixing two gold counts 14 -> 10,
       // gold counts with a timeline unchanged.
       if (scopeOf(f) !== scopeOf(g)) continue;
-      // A vague count ("des dizaines", "hundreds") is open to almost any number of its order: through `updated` or
-      // `overlaps` it bridges counts the article does not say are one ("des dizaines de disparus" in one city, 440
-      // missing in the country; "hundreds" of firefighters beside 130 reinforcements). Only an agreement joins it,
-      // and intervalVerdict says `agrees` only for identical bounds: a vague count joins only one of the same bounds.
-      // On the development set's rising-count stories (time34): timelines 875 -> 858, mixing two gold keys 364 -> 351,
-      // gold counts at two dates with a timeline 377 -> 375 (conflict 12 -> 11, yagi 10 -> 9).
-      if (c.verdict !== 'agrees' && (f.qualifier === 'vague' || g.qualifier === 'vague')) continue;
+      // A vague count ("des milliers") is not kept out of a timeline: time34's rule letting it join only through
+      // `agrees` (mixing 364 -> 351 on the rising-count stories) also removed the bundled story's own timeline, "des
+      // milliers" of soldiers on 21 October then the counts of the following weeks, a reader's first reading of the
+      // count; reverted until a rule tells a first vague reading from a vague count of another scope.
       // A forecast or a guess (hedged: "the toll could reach 300") is not a step of the count it foretells, nor the
-      // same count as one made; two forecasts make a line of guesses, no count. Measured after the vague rule
-      // (time34): joining only two forecasts, timelines 858 -> 855, mixing two gold keys 351 -> 350 (fedcut); joining
-      // none (review), 854 and 349; gold counts with a timeline unchanged.
+      // same count as one made; two forecasts make a line of guesses, no count. Measured with time34's
+      // vague rule (since reverted): joining only two forecasts, timelines 858 -> 855, mixing two gold keys 351 -> 350
+      // (fedcut); joining none (review), 854 and 349; gold counts with a timeline unchanged.
       if (hedged(f, page.text) || hedged(g, doc.text)) continue;
       if (c.verdict === 'updated' && (fallsBack(f, g, c.newer) || partsOfItsDay(page).has(f) || partsOfItsDay(doc).has(g))) continue;
       const a = find(node(page, f));
