@@ -6,27 +6,19 @@
  * evalStory's timeline counting in scripts/eval/timeline.ts (mixing, gold counts at two dates): a change there must be
  * made here too, or the two disagree. Usage: tsx scripts/dev/timeline-ab.ts [story,story]
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadTxtCorpus } from '../../core/corpus/node';
-import { DEVSET, isGoldFigure, type GoldFigures, type PageEntry } from '../eval/devset';
-import { RISING_STORIES, datedSources, pageTimelines } from '../eval/timeline';
+import { isGoldFigure } from '../eval/devset';
+import { RISING_STORIES, pageTimelines, risingStory } from '../eval/timeline';
 
 const total = { timelines: 0, mixed: 0, goldTimelines: 0, found: 0 };
 for (const name of process.argv[2] ? process.argv[2].split(',') : RISING_STORIES) {
-  const dir = join(DEVSET, name);
-  const corpus = loadTxtCorpus(join(dir, 'corpus'));
-  const gold = JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures;
+  const { corpus, gold, pages, sources } = risingStory(name);
   const publishedOf = new Map<string, string | undefined>();
-  const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles.filter((p) => p.sameStory);
   for (const d of corpus) publishedOf.set(`corpus/${d.id}`, d.published);
   for (const p of pages) publishedOf.set(`pages/${p.id}`, p.published);
   const figs = gold.figures.map((f) => ({ ...f, when: f.moment ?? publishedOf.get(f.doc) }));
-  const sources = datedSources(corpus);
   const t = { timelines: 0, mixed: 0, goldTimelines: 0, found: 0 };
   for (const p of pages) {
-    const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
-    const { timelines } = pageTimelines(text, p.lang ?? 'fr', p.published, sources);
+    const { timelines } = pageTimelines(p.text, p.lang, p.published, sources);
     const doc = `pages/${p.id}`;
     const goldOf = (source: string, span: { start: number; end: number }) => figs.find((g) => g.doc === (source === 'page' ? doc : `corpus/${source}`) && isGoldFigure(span, g));
     for (const tl of timelines) {

@@ -5,31 +5,22 @@
  * Ends with a tally of bridges by verdict and by how the sides' names stand (both named and disjoint, sharing one,
  * one side unnamed, none). Usage: tsx scripts/dev/timeline-joins.ts [story,story]
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadTxtCorpus } from '../../core/corpus/node';
 import { compareFigures, extractFigures } from '../../core/figures/index';
 import { buildTimeline, withMoments, type DatedText } from '../../core/figures/timeline';
 import type { Figure } from '../../core/figures/types';
 import { scopeOf } from '../../core/figures/scope';
 import type { Lang } from '../../core/types';
-import { DEVSET, isGoldFigure, type GoldFigures, type PageEntry } from '../eval/devset';
-import { RISING_STORIES, datedSources } from '../eval/timeline';
+import { isGoldFigure } from '../eval/devset';
+import { RISING_STORIES, risingStory } from '../eval/timeline';
 
 const tally = new Map<string, number>();
 const add = (k: string): void => { tally.set(k, (tally.get(k) ?? 0) + 1); };
 const namesRel = (a: Figure, b: Figure): string => !a.names?.length && !b.names?.length ? 'no names' : !a.names?.length || !b.names?.length ? 'one side named'
   : a.names.some((n) => b.names!.includes(n)) ? 'names shared' : 'names disjoint';
 for (const name of process.argv[2] ? process.argv[2].split(',') : RISING_STORIES) {
-  const dir = join(DEVSET, name);
-  const corpus = loadTxtCorpus(join(dir, 'corpus'));
-  const gold = JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures;
-  const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles.filter((p) => p.sameStory);
-  const sources = datedSources(corpus);
+  const { gold, pages, sources } = risingStory(name);
   for (const p of pages) {
-    const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
-    const lang: Lang = p.lang ?? 'fr';
-    const page: DatedText & { lang: Lang } = { id: 'page', text, lang, published: p.published, figures: extractFigures(text, lang, { published: p.published }) };
+    const page: DatedText & { lang: Lang } = { id: 'page', text: p.text, lang: p.lang, published: p.published, figures: extractFigures(p.text, p.lang, { published: p.published }) };
     const reports = withMoments(compareFigures(page, sources), page, sources);
     const joins: Array<{ a: { doc: DatedText; figure: Figure }; b: { doc: DatedText; figure: Figure }; v: string }> = [];
     const tls = buildTimeline(page, reports, sources, (a, b, v) => joins.push({ a, b, v }));

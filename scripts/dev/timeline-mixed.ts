@@ -2,24 +2,13 @@
  * Dev probe: for each timeline that mixes two gold keys, the comparisons that joined its points
  * (page figure, source figure, verdict, newer, moments, gold keys). Usage: tsx scripts/dev/timeline-mixed.ts [story]
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadTxtCorpus } from '../../core/corpus/node';
-import type { Lang } from '../../core/types';
-import { DEVSET, type GoldFigures, type PageEntry } from '../eval/devset';
-import { RISING_STORIES, datedSources, pageTimelines } from '../eval/timeline';
+import { RISING_STORIES, pageTimelines, risingStory } from '../eval/timeline';
 import { isGoldFigure } from './devset-stories';
 
 for (const name of process.argv[2] ? [process.argv[2]] : RISING_STORIES) {
-  const dir = join(DEVSET, name);
-  const corpus = loadTxtCorpus(join(dir, 'corpus'));
-  const gold = JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures;
-  const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles.filter((p) => p.sameStory);
-  const sources = datedSources(corpus);
+  const { gold, pages, sources } = risingStory(name);
   for (const p of pages) {
-    const text = readFileSync(join(dir, 'pages', p.id), 'utf8');
-    const lang: Lang = p.lang ?? 'fr';
-    const { reports, timelines: tls } = pageTimelines(text, lang, p.published, sources);
+    const { reports, timelines: tls } = pageTimelines(p.text, p.lang, p.published, sources);
     const goldOf = (src: string, span: { start: number; end: number }) => gold.figures.find((g) => g.doc === (src === 'page' ? `pages/${p.id}` : `corpus/${src}`) && isGoldFigure(span, g));
     for (const tl of tls) {
       const keys = new Set(tl.points.map((x) => goldOf(x.source, x)?.key).filter(Boolean));

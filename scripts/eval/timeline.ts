@@ -40,6 +40,16 @@ type Corpus = ReturnType<typeof loadTxtCorpus>;
 export function datedSources(corpus: Corpus): Array<DatedText & { lang: Lang }> {
   return corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published }) }));
 }
+/** A rising story as the timeline probes read it: its corpus dated as sources, its gold, its same-story pages with their texts. */
+export function risingStory(name: string, root = DEVSET) {
+  const dir = join(root, name);
+  const corpus = loadTxtCorpus(join(dir, 'corpus'));
+  const gold = JSON.parse(readFileSync(join(dir, 'gold-figures.json'), 'utf8')) as GoldFigures;
+  const pages = (JSON.parse(readFileSync(join(dir, 'pages', 'manifest.json'), 'utf8')) as { articles: PageEntry[] }).articles
+    .filter((p) => p.sameStory)
+    .map((p) => ({ ...p, text: readFileSync(join(dir, 'pages', p.id), 'utf8'), lang: (p.lang ?? 'fr') as Lang }));
+  return { corpus, gold, pages, sources: datedSources(corpus) };
+}
 /** One page against those sources: its comparisons with their moments, and the timelines drawn from them. */
 export function pageTimelines(text: string, lang: Lang, published: string | undefined, sources: Array<DatedText & { lang: Lang }>) {
   const page: DatedText & { lang: Lang } = { id: 'page', text, lang, published, figures: extractFigures(text, lang, { published }) };
