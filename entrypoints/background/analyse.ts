@@ -4,7 +4,6 @@ import { setTabState } from './tab-states';
 import { setBadge } from './badge';
 import { getHeld } from './engine';
 import { timed } from './timing';
-import { analysisBegins } from './warm';
 import { buildMarks } from './marks';
 import { citedSources, popupResult } from '../../messaging/popup-result';
 import { MAX_LISTED_SOURCES, sendToTab } from '../../messaging/protocol';
@@ -12,16 +11,6 @@ import { CAUTION_THRESHOLD, DEFAULT_SETTINGS } from '../../storage/settings';
 import { getSettings } from '../../storage/settings-item';
 
 export async function analyseTab(tabId: number, article: TabArticle): Promise<number> {
-  // Also when the corpus or the settings changed (corpus-ops.ts): the engine's warm-up waits meanwhile.
-  const ends = analysisBegins();
-  try {
-    return await analyse(tabId, article);
-  } finally {
-    ends();
-  }
-}
-
-async function analyse(tabId: number, article: TabArticle): Promise<number> {
   const { engine, hidden } = await getHeld();
   const settings = await getSettings().catch(() => DEFAULT_SETTINGS);
   const started = performance.now();

@@ -8,7 +8,6 @@ import corpus from 'virtual:recoupe-corpus';
 import { Engine } from '../../core/engine';
 import { CorpusStore } from '../../storage/corpus-store';
 import { buildEngine } from '../../storage/engine-sync';
-import { warmWhenIdle } from './warm';
 
 export interface Held {
   engine: Engine;
@@ -31,11 +30,7 @@ async function load(): Promise<Held> {
 }
 
 export function getHeld(): Promise<Held> {
-  if (!held) {
-    held = load();
-    // Compiles the compare's code while the background is idle, before the next page (warm.ts).
-    void held.then((h) => warmWhenIdle(h.engine));
-  }
+  held ??= load();
   return held;
 }
 

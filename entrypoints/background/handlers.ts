@@ -12,7 +12,6 @@ import { getTabState, setTabArticle, setTabState } from './tab-states';
 import { addTab, exportMine, listCorpus, removeMine, setHidden, setPublished } from './corpus-ops';
 import { importFile } from './import-job';
 import { searchCorpus } from './search';
-import { analysisBegins } from './warm';
 
 async function nothingToShow(tabId: number, state: TabState): Promise<{ sources: number }> {
   await setTabArticle(tabId, null);
@@ -25,8 +24,6 @@ async function onReport(tabId: number, report: PageReport): Promise<Requests['pa
   if (report.kind === 'not-article') return nothingToShow(tabId, { status: 'not-article' });
   if (report.kind === 'silent') return nothingToShow(tabId, { status: 'silent' });
   if (report.kind === 'too-long') return nothingToShow(tabId, { status: 'too-long', chars: report.chars });
-  // The engine's warm-up (warm.ts) waits while a page is read and compared.
-  const ends = analysisBegins();
   try {
     const received = performance.now();
     const article = extractFromHtml(report.html, report.lang, report.url);
@@ -40,8 +37,6 @@ async function onReport(tabId: number, report: PageReport): Promise<Requests['pa
     return { sources };
   } catch (err) {
     return nothingToShow(tabId, { status: 'error', message: err instanceof Error ? err.message : String(err) });
-  } finally {
-    ends();
   }
 }
 

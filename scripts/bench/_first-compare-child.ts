@@ -3,13 +3,10 @@
  * compare and a few more of the same page, and prints one JSON line. A fresh process is the point:
  * Chrome stops an idle extension service worker after about 30 s (Firefox unloads its event page), so
  * the first compare after a pause runs with nothing compiled, cached or tiered up yet.
- * Usage: tsx scripts/bench/_first-compare-child.ts <corpusSize> <article|huge> [warm]
- * With `warm`, the background's warm-up pages (entrypoints/background/warm.ts) are compared first, untimed, as the
- * background does when idle: the first compare then measures what a reader's page meets after the warm-up.
+ * Usage: tsx scripts/bench/_first-compare-child.ts <corpusSize> <article|huge>
  */
 import { Engine } from '../../core/engine';
 import { firstCompareSetup } from './_first-compare-setup';
-import { WARM_PAGES } from '../../entrypoints/background/warm';
 
 /** Compares after the first; the median of these is the steady state. */
 const STEADY_RUNS = 3;
@@ -23,10 +20,6 @@ for (const d of synthetic) engine.add(d);
 const buildMs = performance.now() - t0;
 const cb = process.cpuUsage(c0);
 const buildCpuMs = (cb.user + cb.system) / 1000;
-const cw = process.cpuUsage();
-if (process.argv[4] === 'warm') for (const p of WARM_PAGES) engine.compare(p);
-const cwu = process.cpuUsage(cw);
-const warmCpuMs = (cwu.user + cwu.system) / 1000;
 const t1 = performance.now();
 const c1 = process.cpuUsage();
 const first = engine.compare(page);
@@ -45,7 +38,6 @@ console.log(
   JSON.stringify({
     buildMs,
     buildCpuMs,
-    warmCpuMs,
     firstMs,
     firstCpuMs,
     steadyMs: steady[steady.length >> 1],
