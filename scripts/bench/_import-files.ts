@@ -27,8 +27,10 @@ export function syntheticStoredArticles(count: number, publishedOf?: (i: number)
 }
 
 export function writeImportFiles(articles: Parameters<typeof exportCorpusParts>[0], prefix: string): string[] {
+  // No articles, no files: no folder either, so there is none to clean.
+  if (!articles.length) return [];
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return (articles.length ? exportCorpusParts(articles) : []).map((text, i) => {
+  return exportCorpusParts(articles).map((text, i) => {
     const p = join(dir, `part-${i + 1}.json`);
     writeFileSync(p, text);
     return p;
