@@ -34,6 +34,20 @@ describe('story features', () => {
     expect(recalledDays('La loi, qui sera promulguée le 20 janvier, entre en vigueur en mars.')).toEqual([]);
   });
 
+  it('reads a name written with the Arabic article and a hyphen as the name itself, apart from the given name before it', () => {
+    const joined = keys('', 'Le ministre Karim el-Mansouri a quitté la capitale hier soir, selon ses proches.', 'fr');
+    const spaced = keys('', 'Minister Karim Mansouri left the capital last night, his aides said.', 'en');
+    expect(joined).toContain('p:mansuri');
+    expect(spaced).toContain('p:mansuri');
+    // The given name before it stays a name of its own, as it is before a name written without the article.
+    expect(joined).toContain('p:karim');
+    expect(joined.some((k) => k.includes('el-'))).toBe(false);
+    // Capitalised, or opening a sentence, the same.
+    expect(keys('', 'Al-Mansouri a quitté la capitale. Ses proches confirment.', 'fr')).toContain('p:mansuri');
+    // Not before a lower-case word, nor before a name too short to be one.
+    expect(keys('', 'Les habitants parlent d\'al-kitab dans la ville de Tarbes.', 'fr')).not.toContain('p:kitab');
+  });
+
   it('reads an abbreviated scale after an amount, glued or spaced, as the full word is read', () => {
     const en = keys('', 'The minister set out a £25bn rise in spending and a $1.5 bn loan to the port authority.', 'en');
     expect(en).toContain('n:25000000000');

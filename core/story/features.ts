@@ -1090,6 +1090,27 @@ export function leadRange(doc: { title: string; text: string; ignore?: Array<[nu
 }
 
 /**
+ * The Arabic article written before a name and joined to it by a hyphen ("al-Assad", "el-Sissi", "Al-Haouz"): writers
+ * and languages write it so, with a space ("al Assad"), or not at all ("Assad"). With a space the name is keyed by its
+ * last word, and without it by the name alone, while joined, in lower case, the whole word was no name at all (a
+ * plain word, "al-assad") or, capitalised, a key of its own ("p:al-asad"): one name took three keys that never met
+ * across pages. Here the word is read as the name after the article, capitalised by that name's own capital, so it
+ * meets every other spelling. Only before a capital and a name of MIN_NAME_LENGTH letters or more.
+ */
+const ARABIC_ARTICLE = /^(?:[Aa]l|[Ee]l)[-\u2010\u2011](?=\p{Lu})/u;
+function withoutArabicArticle(ws: Word[]): Word[] {
+  return ws.map((w) => {
+    const m = ARABIC_ARTICLE.exec(w.raw);
+    if (!m) return w;
+    const raw = w.raw.slice(m[0].length);
+    const norm = w.norm.slice(w.norm.indexOf('-') + 1);
+    // Only where the folded word kept the hyphen where the original has it ("al-assad"), and the name is long enough.
+    if (!w.norm.startsWith(m[0].slice(0, 2).toLowerCase()) || norm.length < MIN_NAME_LENGTH || norm.includes('-') !== raw.includes('-')) return w;
+    return { ...w, raw, norm, start: w.start + m[0].length, capitalized: true };
+  });
+}
+
+/**
  * Features of one article. The title is weighted as the strongest statement of the story; if the
  * body begins with the title (as the bundled texts do), that first line is not counted twice.
  */
@@ -1099,8 +1120,8 @@ export function extractFeatures(doc: { title: string; text: string; lang: Lang; 
   const docLower = new Set<string>();
   const docCapitals = new Map<string, number>();
   // Each segment's words are read once, for this and for its features.
-  const titleWords = words(title);
-  const textWords = words(doc.text);
+  const titleWords = withoutArabicArticle(words(title));
+  const textWords = withoutArabicArticle(words(doc.text));
   const ignore = ignoredRanges(doc);
   // How the article writes its words, read once per word written: the body's copy of the title (and any ignored
   // furniture) is not the article writing a word again. Counted twice, a title's first word ("Recap: ...") reached
