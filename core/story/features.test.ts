@@ -48,6 +48,12 @@ describe('story features', () => {
     expect(keys('', 'Les habitants parlent d\'al-kitab dans la ville de Tarbes.', 'fr')).not.toContain('p:kitab');
   });
 
+  it('reads no name in the English first person joined to its verb', () => {
+    const ks = keys('', 'The skipper smiled. "I\'m ready, and I’ve trained for this," Morvan said before the start. "I\'ll be back."', 'en');
+    expect(ks.some((k) => k.startsWith("p:i'") || k.startsWith('p:i’'))).toBe(false);
+    expect(ks).toContain('p:morvan');
+  });
+
   it('reads an abbreviated scale after an amount, glued or spaced, as the full word is read', () => {
     const en = keys('', 'The minister set out a £25bn rise in spending and a $1.5 bn loan to the port authority.', 'en');
     expect(en).toContain('n:25000000000');

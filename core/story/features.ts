@@ -171,6 +171,12 @@ const NOT_NAMES = new Set(
 );
 
 /**
+ * The English first person joined to its verb ("I'm", "I've", "I'd", "I'll"): capitalised wherever it stands, so read as a
+ * name it was the heaviest name of a page quoting its people at length (seven "I'm" in one report of a race's start).
+ */
+const PRONOUN_CONTRACTION = /^I['\u2019](?:m|ve|d|ll)$/;
+
+/**
  * What lies between the two parts of a name with an elided particle ("Valéry Giscard d'Estaing"): the
  * tokenizer drops the "d'" from the word after it, which left two names ("Giscard", "Estaing") for one
  * person, twice the mass of a name written without it.
@@ -766,7 +772,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     // repeats; a subhead's "Shut", "Early" are not).
     const inTitleLine = inTitleLines(w.start);
     const isName =
-      w.capitalized && !titleCase && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !isAgencyAcronym(w) && !lowerSeen.has(w.norm) &&
+      w.capitalized && !titleCase && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !isAgencyAcronym(w) && !lowerSeen.has(w.norm) && !PRONOUN_CONTRACTION.test(w.raw) &&
       (inTitleLine ? startingName(w.norm, lang, docCase) : beforePlaceKind || !startsSentence(text, w.start) || startingName(w.norm, lang, docCase)) && w.norm.length >= MIN_NAME_LENGTH;
     if (isName) {
       // Shown whole ("Élisabeth Borne", "Gaza Strip"), keyed by its last word.
