@@ -34,6 +34,42 @@ describe('story features', () => {
     expect(recalledDays('La loi, qui sera promulguée le 20 janvier, entre en vigueur en mars.')).toEqual([]);
   });
 
+  it('reads a name written with the Arabic article and a hyphen as the name itself, apart from the given name before it', () => {
+    const joined = keys('', 'Le ministre Karim el-Mansouri a quitté la capitale hier soir, selon ses proches.', 'fr');
+    const spaced = keys('', 'Minister Karim Mansouri left the capital last night, his aides said.', 'en');
+    expect(joined).toContain('p:mansuri');
+    expect(spaced).toContain('p:mansuri');
+    // The given name before it stays a name of its own, as it is before a name written without the article.
+    expect(joined).toContain('p:karim');
+    expect(joined.some((k) => k.includes('el-'))).toBe(false);
+    // Capitalised, or opening a sentence, the same.
+    expect(keys('', 'Al-Mansouri a quitté la capitale. Ses proches confirment.', 'fr')).toContain('p:mansuri');
+    // Not before a lower-case word, nor before a name too short to be one.
+    expect(keys('', 'Les habitants parlent d\'al-kitab dans la ville de Tarbes.', 'fr')).not.toContain('p:kitab');
+    const short = keys('', 'Officials in al-Bu Kamal said the road was open again.', 'en');
+    expect(short).not.toContain('p:bu');
+    // The word stays whole, as a word of its own.
+    expect(short).toContain('t:en:al-bu');
+    // Every dash the fold knows joins the article, and the article in capitals is the same article.
+    expect(keys('', 'Doctors at the al–Shifa hospital said the wards were full.', 'en')).toContain('p:' + storyNameKey('shifa'));
+    expect(keys('', 'Doctors at the al–Shifa hospital said the wards were full.', 'en').some((k) => k.includes('al-'))).toBe(false);
+    const capitals = extractFeatures({ title: '', text: 'Crowds cheered in the streets. AL-MANSOURI OUT, the banners read.', lang: 'en' });
+    expect(capitals.map((f) => f.key)).not.toContain('p:out');
+    expect(capitals.some((f) => f.display.includes('AL-'))).toBe(false);
+  });
+
+  it('reads no name in the English first person joined to its verb', () => {
+    const ks = keys('', 'The skipper smiled. "I\'m ready, and I’ve trained for this," Morvan said before the start. "I\'ll be back."', 'en');
+    expect(ks.some((k) => k.startsWith("p:i'") || k.startsWith('p:i’'))).toBe(false);
+    expect(ks).toContain('p:morvan');
+    // Any apostrophe the fold knows: the modifier letter (U+02BC), the left quote, the backtick.
+    const other = keys('', 'The skipper smiled. "I\u02BCm ready, and I\u2018ve trained for this," Morvan said. "I`ll be back."', 'en');
+    expect(other.some((k) => k.startsWith("p:i'"))).toBe(false);
+    // Nor is it the first word of the name shown after it.
+    const shown = extractFeatures({ title: '', text: 'The skipper smiled at the crowd. "Hello, I\'m Jean Morvan," he said.', lang: 'en' });
+    expect(shown.find((f) => f.key === 'p:morvan')?.display).toBe('Jean Morvan');
+  });
+
   it('reads an abbreviated scale after an amount, glued or spaced, as the full word is read', () => {
     const en = keys('', 'The minister set out a £25bn rise in spending and a $1.5 bn loan to the port authority.', 'en');
     expect(en).toContain('n:25000000000');
