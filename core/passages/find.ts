@@ -100,13 +100,11 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     const found: Passage[] = [];
     for (const { m, info, density, specific, p } of chosen) {
       // A short piece of a sentence sharing no count states no claim of its own (fragment-claims.ts). In both
-      // languages: across them a shingle chain can only match words the two languages write alike, a name and its
-      // title ("group Hayat Tahrir al-Sham" / "groupe islamiste Hayat Tahrir al-Sham"), which names the thing both
-      // texts talk about and says nothing of it; a count they share keeps the pair (sharesCount reads number keys,
-      // which are the same in both languages). Session 35 (pass35), development set given the story: 5 wrong passages
-      // dropped (4 names of one armed group, a name and its title), 1 wrong sentence pair reported in place of one of
-      // them, and 1 gold translation lost (a rate's fragment gone, the page sentence pairs with another source and
-      // translation-agreement.ts finds the weaker translation stray): precision 2,738/4,880 -> 2,737/4,875.
+      // languages: across them a shingle chain matches mostly what the two languages write alike, names and
+      // cognates, such as a name and its title ("the armed group Naverin Tolosa" / "groupe armé Naverin Tolosa"),
+      // which names the thing both texts talk about and says nothing of it. An other-language paraphrase reaches
+      // this check only when it shares a number, and a count they share keeps the pair (sharesCount reads number
+      // keys, the same in both languages). Measured in core/passages/README.md ("Kept 2").
       if (fragmentWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // A piece of a phrase on both sides (both spans open after an article or a preposition) sharing no count.
       if (!otherLang(slot) && phrasePieceWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;

@@ -35,7 +35,7 @@ describe('fragmentWithoutCount', () => {
 
   it('reads an English page against a French source alike: a name and its title alone, unless a count is shared', () => {
     // find.ts applies the rule across languages too (session 35): a shingle chain between two languages matches
-    // only what both write alike, a name and the words around it, so the count test must read both number styles.
+    // mostly what both write alike, names and cognates, so the count test must read both number styles.
     const page = 'Last week, a loose alliance of fighters led by the armed group Naverin Tolosa launched a sweeping offensive against 4,120 soldiers in the northern provinces.';
     const source = "Le bilan est lourd dans les deux camps, celui des 4 120 soldats de l'armée régulière et celui des combattants du groupe armé Naverin Tolosa, selon une organisation.";
     const pa = analyse(page, [], 'en');
