@@ -23,6 +23,10 @@ describe('bridgeKey', () => {
     expect(bridgeKey('prestations')).toBe(bridgeKey('benefits'));
     expect(bridgeKey('interrogations')).toBe(bridgeKey('questions'));
     expect(bridgeKey('presque')).toBe(bridgeKey('almost'));
+    // English writes the comparative and superlative in one word, French with "plus" ("le plus jeune" / "the
+    // youngest"): the one word meets the adjective (session 35).
+    expect(bridgeKey('youngest')).toBe(bridgeKey('jeune'));
+    expect(bridgeKey('younger')).toBe(bridgeKey('jeunes'));
     expect(bridgeKey('les')).toBeNull();
     expect(bridgeKey('constructor')).toBe('p:cons');
   });

@@ -99,8 +99,13 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     const chosen = selectCounterparts(judgePassages(distinct, index, slot, pa, sa, pageText, otherLang(slot)), pa, sa);
     const found: Passage[] = [];
     for (const { m, info, density, specific, p } of chosen) {
-      // A short piece of a sentence sharing no count states no claim of its own (fragment-claims.ts).
-      if (!otherLang(slot) && fragmentWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
+      // A short piece of a sentence sharing no count states no claim of its own (fragment-claims.ts). In both
+      // languages: across them a shingle chain matches mostly what the two languages write alike, names and
+      // cognates, such as a name and its title ("the armed group Naverin Tolosa" / "groupe armé Naverin Tolosa"),
+      // which names the thing both texts talk about and says nothing of it. An other-language paraphrase reaches
+      // this check only when it shares a number, and a count they share keeps the pair (sharesCount reads number
+      // keys, the same in both languages). Measured in core/passages/README.md ("Kept 2").
+      if (fragmentWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // A piece of a phrase on both sides (both spans open after an article or a preposition) sharing no count.
       if (!otherLang(slot) && phrasePieceWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // Verbless pieces on both sides sharing no count: they name the same thing, say nothing of it.

@@ -33,6 +33,21 @@ describe('fragmentWithoutCount', () => {
     expect(fragmentWithoutCount(pa, ps, pe, sa, ss, se)).toBe(false);
   });
 
+  it('reads an English page against a French source alike: a name and its title alone, unless a count is shared', () => {
+    // find.ts applies the rule across languages too (session 35): a shingle chain between two languages matches
+    // mostly what both write alike, names and cognates, so the count test must read both number styles.
+    const page = 'Last week, a loose alliance of fighters led by the armed group Naverin Tolosa launched a sweeping offensive against 4,120 soldiers in the northern provinces.';
+    const source = "Le bilan est lourd dans les deux camps, celui des 4 120 soldats de l'armée régulière et celui des combattants du groupe armé Naverin Tolosa, selon une organisation.";
+    const pa = analyse(page, [], 'en');
+    const sa = analyse(source, [], 'fr');
+    const [ps, pe] = at(page, 'group Naverin Tolosa');
+    const [ss, se] = at(source, 'groupe armé Naverin Tolosa');
+    expect(fragmentWithoutCount(pa, ps, pe, sa, ss, se)).toBe(true);
+    const [cps, cpe] = at(page, '4,120 soldiers');
+    const [css, cse] = at(source, '4 120 soldats');
+    expect(fragmentWithoutCount(pa, cps, cpe, sa, css, cse)).toBe(false);
+  });
+
   it('keeps a short sentence paired whole: it is not a piece of a sentence', () => {
     // Five words on the page side (under the word limit): only the share of its sentence it covers keeps it.
     const page = 'The council met at noon. The mayor promised new funds. Nobody else spoke at length about the plan.';
