@@ -930,6 +930,25 @@ const DECIMAL_COMMON_MIN_CONTEXT = 1;
 /** Both figures give one distinctive value (distinctive). */
 const sameDistinctiveValue = (a: Figure, b: Figure): boolean => distinctive(a) && distinctive(b) && intervalVerdict(a, b) === 'agrees';
 
+/** "42,3 %" / "42.31 per cent", "54,92 milliards" / "$54.9 billion", "125 degrees" / "125.2F": one value told at two
+ * precisions, the coarser to DISTINCTIVE_DIGITS significant digits or more and the finer rounded or cut at the
+ * coarser's last digit (news rounds a result or cuts it: 32.76 is written "32,7" as often as "32,8"). As distinctive as
+ * one value told twice at the coarser precision (sameDistinctiveValue), so for the context bar only: on the development
+ * set (ctx35) 25 expected pairs refused for context were such, every one of them an overlap, in 9 stories. Not a
+ * calendar year, not a bound or a range (a bound says where a count starts, not its digits). */
+function oneValueTwoPrecisions(a: Figure, b: Figure): boolean {
+  if (a.unit === 'year' || b.unit === 'year') return false;
+  if (typeof a.low !== 'number' || a.low !== a.high || typeof b.low !== 'number' || b.low !== b.high || a.low === 0 || b.low === 0) return false;
+  const [coarse, fine] = lastDigitUnit(Math.abs(a.low)) > lastDigitUnit(Math.abs(b.low)) ? [a.low, b.low] : [b.low, a.low];
+  const place = lastDigitUnit(Math.abs(coarse));
+  if (place <= lastDigitUnit(Math.abs(fine)) || digits(coarse) < DISTINCTIVE_DIGITS) return false;
+  const near = (x: number): boolean => Math.abs(x - coarse) < ROUNDING_EPSILON * Math.abs(coarse);
+  const q = fine / place;
+  return near(Math.round(q) * place) || near(Math.trunc(q + Math.sign(q) * ROUNDING_EPSILON) * place);
+}
+/** Relative slack for two floating-point values that are one decimal (42.31 / 0.1 is 423.09999...). */
+const ROUNDING_EPSILON = 1e-9;
+
 /** A date of one day, with or without its year ("2024-10-19", "--10-19"): not a month ("2024-10"), a span or a time. */
 const oneDay = (f: Figure): boolean => f.unit === 'date' && typeof f.low === 'string' && f.low === f.high && /^(\d{4}|-)-\d{2}-\d{2}$/.test(f.low);
 
@@ -1208,7 +1227,8 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // "20,8 %" and "20.8%", "102 millions" and "$102 million": one value told to three digits is itself the evidence
   // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
   // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
-  if (A.category === B.category && sameDistinctiveValue(a, b)) need = 0;
+  // So is one such value told at two precisions ("42,3 %" / "42.31 per cent": oneValueTwoPrecisions).
+  if (A.category === B.category && (sameDistinctiveValue(a, b) || oneValueTwoPrecisions(a, b))) need = 0;
   // "17 accusés" / "17 defendants", "douze entrepôts" / "twelve warehouses": one counted noun the table does not know
   // (a `w:` noun, written alike or as one noun: oneUnknownNoun) with one value on both sides is one count told twice,
   // whatever else each clause says (across two languages their words seldom meet). Such a noun is a frame of its own,
