@@ -56,13 +56,26 @@ const ROUNDING_MAX_SHARE = 0.05;
 /** Powers of ten tried for a value's last significant digit: from billions down to thousandths. */
 const PLACES = [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0, -1, -2, -3];
 
+/** Relative slack for comparing two floating-point values of one decimal: 42.31 / 0.1 is 423.09999..., an error of
+ * about 1e-16 of the value; a billionth of the value is far above that and far below any written digit. */
+export const ROUNDING_EPSILON = 1e-9;
+
 /** The place of a value's last significant digit: 1 300 -> 100, 1,3 million -> 100 000, 25,9 -> 0,1. */
 export function lastDigitUnit(v: number): number {
   for (const k of PLACES) {
     const q = v / 10 ** k;
-    if (Math.round(q) !== 0 && Math.abs(q - Math.round(q)) < 1e-9 * Math.abs(q)) return 10 ** k;
+    if (Math.round(q) !== 0 && Math.abs(q - Math.round(q)) < ROUNDING_EPSILON * Math.abs(q)) return 10 ** k;
   }
   return 0;
+}
+
+/** Whether `other` rounds to `value` at `value`'s last significant digit (place p): |other| in [|value| - p/2,
+ * |value| + p/2), of the same sign, half away from zero as news writes it (32.75 -> 32.8, -32.75 -> -32.8). Rounding
+ * only, not a cut (32.76 written 32.7): a cut would widen the window to 1.5 places, for a habit not measured as common. */
+export function coversAtLastDigit(value: number, other: number): boolean {
+  if (value === 0 || Math.sign(value) !== Math.sign(other)) return false;
+  const v = Math.abs(value), o = Math.abs(other), half = lastDigitUnit(v) / 2, slack = ROUNDING_EPSILON * v;
+  return o >= v - half - slack && o < v + half - slack;
 }
 
 /**

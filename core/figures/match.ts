@@ -5,7 +5,7 @@
  */
 import type { Figure } from './types';
 import { concept, lookup, wordFormsOf } from '../concepts/index';
-import { intervalVerdict, lastDigitUnit } from './intervals';
+import { coversAtLastDigit, intervalVerdict, lastDigitUnit } from './intervals';
 import { speakerKey } from './attribution';
 import { sameSpeaker } from './same-speaker';
 import { BARE_TITLE, NOT_NAMES } from './speaker-names';
@@ -930,6 +930,29 @@ const DECIMAL_COMMON_MIN_CONTEXT = 1;
 /** Both figures give one distinctive value (distinctive). */
 const sameDistinctiveValue = (a: Figure, b: Figure): boolean => distinctive(a) && distinctive(b) && intervalVerdict(a, b) === 'agrees';
 
+/** A number whose last written digit is its last significant one: a decimal mark ("42,3 %", DECIMAL_WRITTEN), a
+ * digit other than zero before a scale word ("125 millions", "54,92 milliards"), or a whole number ending in a digit
+ * other than zero ("1 247"). A trailing zero of a whole number ("1 240", "250 millions") does not say the writer
+ * rounded there: 1 240 may be a count to the unit. */
+function precisionShown(f: Figure, v: number): boolean {
+  return lastDigitUnit(Math.abs(v)) === 1 || DECIMAL_WRITTEN.test(f.text) || /[1-9]\s*(?:mn|bn|md|million|milliard|billion|trillion)/i.test(f.text);
+}
+
+/** "42,3 %" / "42.31 per cent", "54,92 milliards" / "$54.9 billion", "125 degrés" / "125.2 degrees": one value told at
+ * two precisions, the coarser distinctive (DISTINCTIVE_DIGITS significant digits or more, not a calendar year, a bound
+ * or a range: a bound says where a count starts, not its digits), its precision shown in its text (precisionShown),
+ * and the finer rounding to it at its last digit (coversAtLastDigit: rounding only, not a cut). As distinctive as one
+ * value told twice at the coarser precision (sameDistinctiveValue), so for the context bar only: on the development
+ * set (ctx35) 25 expected pairs refused for context were such (rounded or cut), every one of them an overlap, in 9
+ * stories. */
+function oneValueTwoPrecisions(a: Figure, b: Figure): boolean {
+  if (!distinctive(a) || !distinctive(b) || a.low !== a.high || b.low !== b.high) return false;
+  const x = a.low as number, y = b.low as number;
+  const [c, coarse, fine] = lastDigitUnit(Math.abs(x)) > lastDigitUnit(Math.abs(y)) ? [a, x, y] : [b, y, x];
+  if (lastDigitUnit(Math.abs(coarse)) <= lastDigitUnit(Math.abs(fine))) return false;
+  return precisionShown(c, coarse) && coversAtLastDigit(coarse, fine);
+}
+
 /** A date of one day, with or without its year ("2024-10-19", "--10-19"): not a month ("2024-10"), a span or a time. */
 const oneDay = (f: Figure): boolean => f.unit === 'date' && typeof f.low === 'string' && f.low === f.high && /^(\d{4}|-)-\d{2}-\d{2}$/.test(f.low);
 
@@ -1208,7 +1231,8 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // "20,8 %" and "20.8%", "102 millions" and "$102 million": one value told to three digits is itself the evidence
   // (DISTINCTIVE_DIGITS); the other tests (roles, places, names) still set two counts apart. Not across two counted
   // nouns ("1 254 personnes" / "1,254 employees"): there the clause must say what the people are (unnamedPeopleOf).
-  if (A.category === B.category && sameDistinctiveValue(a, b)) need = 0;
+  // So is one such value told at two precisions ("42,3 %" / "42.31 per cent": oneValueTwoPrecisions).
+  if (A.category === B.category && (sameDistinctiveValue(a, b) || oneValueTwoPrecisions(a, b))) need = 0;
   // "17 accusés" / "17 defendants", "douze entrepôts" / "twelve warehouses": one counted noun the table does not know
   // (a `w:` noun, written alike or as one noun: oneUnknownNoun) with one value on both sides is one count told twice,
   // whatever else each clause says (across two languages their words seldom meet). Such a noun is a frame of its own,
