@@ -216,6 +216,25 @@ function partsOfItsDay(doc: DatedText): ReadonlySet<Figure> {
   return parts;
 }
 
+/**
+ * A vague count ("des milliers", "hundreds", "plusieurs dizaines") told on a later day than a count given in figures:
+ * a first reading is vague and later counts give it a number, never the other way round, so a vague count told after
+ * a number is another count: an estimate of a wider whole ("hundreds feared dead" after 79 bodies found), a loose
+ * restatement of a neighbouring count ("des milliers de maisons" after "plus de 2 000 bâtiments"). It joins no
+ * timeline with that earlier number, whatever the verdict; a vague count told first still joins the later numbers
+ * (the bundled story's "des milliers" of soldiers, then the counts of the following weeks), as two vague counts join.
+ * On the development set's rising-count stories (session 35, scripts/dev/timeline-ab.ts): timelines 902 -> 895, mixing
+ * two gold keys 377 -> 371 (wildfire 6 -> 4, shipwreck, aude, melissa, bosnia -1 each), gold counts at two dates with
+ * a timeline unchanged (383 of 1,151). Tried and dropped: an undated figure joining only through `agrees` (it bridges
+ * values of two days while being no point itself): mixing 377 -> 349 but gold counts with a timeline 383 -> 351; the
+ * same only for a figure whose article is dated: mixing -1 (syria), nothing else moved.
+ */
+function vagueAfterCount(f: Figure, g: Figure): boolean {
+  if (!f.moment || !g.moment || (f.qualifier === 'vague') === (g.qualifier === 'vague')) return false;
+  const [vague, counted] = f.qualifier === 'vague' ? [f, g] : [g, f];
+  return vague.moment! > counted.moment!;
+}
+
 /** A join the timeline made, for dev probes (scripts/dev/timeline-joins.ts): the two figures and their articles. */
 export type JoinTrace = (a: { doc: DatedText; figure: Figure }, b: { doc: DatedText; figure: Figure }, verdict: Verdict) => void;
 
@@ -310,6 +329,7 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       // vague rule (since reverted): joining only two forecasts, timelines 858 -> 855, mixing two gold keys 351 -> 350
       // (fedcut); joining none (review), 854 and 349; gold counts with a timeline unchanged.
       if (hedged(f, page.text) || hedged(g, doc.text)) continue;
+      if (vagueAfterCount(f, g)) continue;
       if (c.verdict === 'updated' && (fallsBack(f, g, c.newer) || partsOfItsDay(page).has(f) || partsOfItsDay(doc).has(g))) continue;
       const a = find(node(page, f));
       const b = find(node(doc, g));
