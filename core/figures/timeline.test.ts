@@ -193,6 +193,20 @@ describe('the joining rule', () => {
     expect(buildTimeline(doc('page', [vaguePage], '2025-03-05'), [report(vaguePage, [['s', vagueFirst, 'agrees']])], [doc('s', [vagueFirst], '2025-03-03')])).toHaveLength(1);
   });
 
+  it('never lets a chain bring a vague count told after a number into its timeline', () => {
+    // "Dozens" on the 3rd, then "120" on the 4th and "hundreds" on the 5th: each joins the first vague reading, and
+    // through it "hundreds" would land after 120 in one timeline, though no pair of the two is compared.
+    const dozens = { ...fig(0, 24, 'people killed', '2025-03-03'), high: null, qualifier: 'vague' as const, text: 'dozens' };
+    const counted = fig(0, 120, 'people killed', '2025-03-04');
+    const hundreds = { ...fig(20, 100, 'people killed', '2025-03-05'), high: null, qualifier: 'vague' as const, text: 'hundreds' };
+    for (const order of [[0, 1], [1, 0]]) {
+      const reports = [report(counted, [['s', dozens, 'overlaps']]), report(hundreds, [['s', dozens, 'overlaps']])];
+      const t = buildTimeline(doc('page', [counted, hundreds], '2025-03-05'), order.map((i) => reports[i]), [doc('s', [dozens], '2025-03-03')]);
+      expect(t).toHaveLength(1);
+      expect(t[0].points.some((x) => x.low === 120) && t[0].points.some((x) => x.text === 'hundreds')).toBe(false);
+    }
+  });
+
   it('leaves dates and times given as values off the timeline', () => {
     const day = (start: number, iso: string, moment: string): Figure => ({ ...fig(start, 0, 'date', moment), unit: 'date', low: iso, high: iso, text: iso });
     const a = day(0, '2025-03-05', '2025-03-05');
