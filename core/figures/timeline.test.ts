@@ -177,6 +177,36 @@ describe('the joining rule', () => {
     expect(t[0].points.map((x) => [x.source, x.low, x.high])).toEqual([['s', 120, 120], ['page', 180, 180]]);
   });
 
+  it('never joins a vague count told after a number: a first reading is vague, a later vague count is another count', () => {
+    // "Hundreds feared dead" on the 5th after "120 bodies found" on the 3rd: an estimate of another whole.
+    const vagueLater = { ...fig(0, 100, 'people killed', '2025-03-05'), high: null, qualifier: 'vague' as const, text: 'hundreds' };
+    for (const v of ['agrees', 'overlaps', 'updated'] as const) {
+      expect(buildTimeline(doc('page', [vagueLater], '2025-03-05'), [report(vagueLater, [['s', killed, v]])], [doc('s', [killed], '2025-03-03')])).toEqual([]);
+    }
+    // The same, the vague count in the source and the number on the page before it.
+    const vagueSource = { ...killed, moment: '2025-03-07', low: 100, high: null, qualifier: 'vague' as const };
+    expect(buildTimeline(page, [report(p, [['s', vagueSource, 'overlaps']])], [doc('s', [vagueSource], '2025-03-07')])).toEqual([]);
+    // A vague first reading still joins the later number, in either article; two vague counts still join.
+    const vagueFirst = { ...killed, low: 100, high: null, qualifier: 'vague' as const };
+    expect(buildTimeline(page, [report(p, [['s', vagueFirst, 'updated']])], [doc('s', [vagueFirst], '2025-03-03')])).toHaveLength(1);
+    const vaguePage = { ...p, low: 100, high: null, qualifier: 'vague' as const };
+    expect(buildTimeline(doc('page', [vaguePage], '2025-03-05'), [report(vaguePage, [['s', vagueFirst, 'agrees']])], [doc('s', [vagueFirst], '2025-03-03')])).toHaveLength(1);
+  });
+
+  it('never lets a chain bring a vague count told after a number into its timeline', () => {
+    // "Dozens" on the 3rd, then "120" on the 4th and "hundreds" on the 5th: each joins the first vague reading, and
+    // through it "hundreds" would land after 120 in one timeline, though no pair of the two is compared.
+    const dozens = { ...fig(0, 24, 'people killed', '2025-03-03'), high: null, qualifier: 'vague' as const, text: 'dozens' };
+    const counted = fig(0, 120, 'people killed', '2025-03-04');
+    const hundreds = { ...fig(20, 100, 'people killed', '2025-03-05'), high: null, qualifier: 'vague' as const, text: 'hundreds' };
+    for (const order of [[0, 1], [1, 0]]) {
+      const reports = [report(counted, [['s', dozens, 'overlaps']]), report(hundreds, [['s', dozens, 'overlaps']])];
+      const t = buildTimeline(doc('page', [counted, hundreds], '2025-03-05'), order.map((i) => reports[i]), [doc('s', [dozens], '2025-03-03')]);
+      expect(t).toHaveLength(1);
+      expect(t[0].points.some((x) => x.low === 120) && t[0].points.some((x) => x.text === 'hundreds')).toBe(false);
+    }
+  });
+
   it('leaves dates and times given as values off the timeline', () => {
     const day = (start: number, iso: string, moment: string): Figure => ({ ...fig(start, 0, 'date', moment), unit: 'date', low: iso, high: iso, text: iso });
     const a = day(0, '2025-03-05', '2025-03-05');

@@ -216,6 +216,41 @@ function partsOfItsDay(doc: DatedText): ReadonlySet<Figure> {
   return parts;
 }
 
+/**
+ * A vague count ("des milliers", "hundreds", "plusieurs dizaines") told on a later day than a count given in figures:
+ * a first reading is vague and later counts give it a number, never the other way round, so a vague count told after
+ * a number is another count: an estimate of a wider whole ("hundreds feared dead" after 79 bodies found), a loose
+ * restatement of a neighbouring count ("des milliers de maisons" after "plus de 2 000 bâtiments"). It joins no
+ * timeline with that earlier number, whatever the verdict; a vague count told first still joins the later numbers
+ * (the bundled story's "des milliers" of soldiers, then the counts of the following weeks), as two vague counts join.
+ * On the development set's rising-count stories (session 35, scripts/dev/timeline-ab.ts): timelines 902 -> 895, mixing
+ * two gold keys 377 -> 371 (wildfire 6 -> 4, shipwreck, aude, melissa, bosnia -1 each), gold counts at two dates with
+ * a timeline unchanged (383 of 1,151). Read per component, as the period, nation and article limits are: through a
+ * chain ("dozens" joining a later 120, then a later "hundreds" joining "dozens") the late vague count would land in
+ * the number's timeline though no pair of the two is compared. Each component keeps its earliest dated number and its
+ * latest dated vague count (`Dated`), and a merge is refused when the merged latest vague count is later. Per
+ * component against per pair (timeline-ab.ts): timelines 895 -> 896, mixing two gold keys 371 -> 373 (yagi, bdquota
+ * +1: a mixed timeline split in two that both still mix; direct bridges 72 -> 70), gold counts with a timeline
+ * 383 -> 382 (hajj 10 -> 9). Tried and dropped: the rule only for tolls (moment.ts growingRole; "120,000 homes
+ * without power" then "thousands still without power" is one falling count): mixing 373 -> 377 (wildfire +2, aude,
+ * melissa, bosnia +1, yagi -1), gold counts with a timeline unchanged.
+ */
+interface Dated { count?: string; vague?: string }
+function datedOf(f: Figure): Dated {
+  if (!f.moment) return {};
+  return f.qualifier === 'vague' ? { vague: f.moment } : { count: f.moment };
+}
+/** The two components' earliest number and latest vague count, merged. */
+function mergeDated(x: Dated, y: Dated): Dated {
+  const count = x.count && y.count ? (x.count < y.count ? x.count : y.count) : (x.count ?? y.count);
+  const vague = x.vague && y.vague ? (x.vague > y.vague ? x.vague : y.vague) : (x.vague ?? y.vague);
+  return { count, vague };
+}
+function vagueAfterCount(x: Dated, y: Dated): boolean {
+  const m = mergeDated(x, y);
+  return !!m.count && !!m.vague && m.vague > m.count;
+}
+
 /** A join the timeline made, for dev probes (scripts/dev/timeline-joins.ts): the two figures and their articles. */
 export type JoinTrace = (a: { doc: DatedText; figure: Figure }, b: { doc: DatedText; figure: Figure }, verdict: Verdict) => void;
 
@@ -268,6 +303,8 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
   // The nations each component's tolls are told of, at its root (nationOf): two components of two nations never
   // join, whatever chain of pairs through a toll that names none would link them.
   const nations = new Map<string, Set<string>>();
+  // The earliest dated number and latest dated vague count of each component, at its root (vagueAfterCount).
+  const dated = new Map<string, Dated>();
   const node = (doc: DatedText, figure: Figure): string => {
     const k = spanKey(doc.id, figure.start, figure.end);
     if (!nodes.has(k)) {
@@ -279,6 +316,7 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       if (figure.period) period.set(k, figure.period);
       const nation = nationOf(figure);
       if (nation) nations.set(k, new Set([nation]));
+      dated.set(k, datedOf(figure));
     }
     return k;
   };
@@ -286,6 +324,9 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
   const sourceFigure = new Map<string, Figure>();
   for (const s of sources) for (const g of s.figures) sourceFigure.set(spanKey(s.id, g.start, g.end), g);
 
+  // Tried and dropped (session 35): an undated figure joining only through `agrees` (it bridges values of two days
+  // while being no point itself): mixing 377 -> 349 but gold counts with a timeline 383 -> 351; the same only for a
+  // figure whose article is dated: mixing -1 (syria), nothing else moved.
   for (const r of reports) {
     const f = pageFigure.get(spanKey(page.id, r.page.start, r.page.end));
     if (!f) continue;
@@ -301,10 +342,7 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       // total of all. On the development set's rising-count stories: timelines mixing two gold counts 14 -> 10,
       // gold counts with a timeline unchanged.
       if (scopeOf(f) !== scopeOf(g)) continue;
-      // A vague count ("des milliers") is not kept out of a timeline: time34's rule letting it join only through
-      // `agrees` (mixing 364 -> 351 on the rising-count stories) also removed the bundled story's own timeline, "des
-      // milliers" of soldiers on 21 October then the counts of the following weeks, a reader's first reading of the
-      // count; reverted until a rule tells a first vague reading from a vague count of another scope.
+      // A vague count joins a timeline unless told after one of its numbers (vagueAfterCount, below).
       // A forecast or a guess (hedged: "the toll could reach 300") is not a step of the count it foretells, nor the
       // same count as one made; two forecasts make a line of guesses, no count. Measured with time34's
       // vague rule (since reverted): joining only two forecasts, timelines 858 -> 855, mixing two gold keys 351 -> 350
@@ -317,6 +355,8 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       const ca = cells.get(a)!, cb = cells.get(b)!;
       if (sameArticleApart(ca, cb)) continue;
       if (apart(nations.get(a), nations.get(b))) continue;
+      // A first reading is vague and later counts number it: a vague count told after a number is another count.
+      if (vagueAfterCount(dated.get(a)!, dated.get(b)!)) continue;
       parent.set(b, a);
       onJoin?.({ doc: page, figure: f }, { doc, figure: g }, c.verdict);
       for (const [cell, xs] of cb) {
@@ -327,6 +367,8 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       cells.delete(b);
       if (!period.has(a) && period.has(b)) period.set(a, period.get(b)!);
       mergeInto(nations, a, b);
+      dated.set(a, mergeDated(dated.get(a)!, dated.get(b)!));
+      dated.delete(b);
     }
   }
 
