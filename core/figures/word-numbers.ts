@@ -363,6 +363,9 @@ function percentWord(toks: Tok[], j: number, T: Tables): boolean {
   return value.kind === 'd' || (value.kind === 'w' && (has(T.units, value.t) || has(T.mult, value.t)));
 }
 
+/** The French plural of "mille" that after digits is a distance, never a thousand (scaleWord). */
+const DISTANCE_MILLES = 'milles';
+
 /** A scale word: "cent"/"hundred" multiplies the segment, "mille"/"million" close it into the total. */
 export function scaleWord(r: Reader, j: number): Next {
   const { toks, T, st, lang } = r;
@@ -372,6 +375,8 @@ export function scaleWord(r: Reader, j: number): Next {
     // A bare scale word: "cent", "mille", "hundred thousand".
     if (m > 1e3 && lang === 'fr') return { done: null }; // "million" alone is a noun, not a count
     if (lang === 'en' && w.endsWith('s')) return { done: null };
+    // The "milles" of "615,33 milles", left by the digits before it: the distance's noun, no number of its own.
+    if (lang === 'fr' && w === DISTANCE_MILLES && toks[j - 1]?.kind === 'd') return { done: null };
     if (percentWord(toks, j, T)) return { done: null };
     st.seg = m === 100 ? 100 : 0;
     if (m >= 1e3) { st.total = m; st.lastMult = m; }
@@ -380,6 +385,10 @@ export function scaleWord(r: Reader, j: number): Next {
     return j + 1;
   }
   if (m === 100) return hundred(r, j);
+  // "615,33 milles", "à 47 milles marins": French "mille" the number is invariable, so a plural "milles" right after
+  // digits is the distance (a mile), read by the unit after the number; after a number word ("trois milles", a common
+  // misspelling of "trois mille") it still scales (unit35).
+  if (lang === 'fr' && w === DISTANCE_MILLES && toks[j - 1]?.kind === 'd') return STOP;
   if (st.seg === 0 && st.total > 0 && m > st.lastMult) {
     st.total *= m; // "mille milliards"
   } else if (m >= st.lastMult) {
