@@ -50,13 +50,6 @@ describe('miles, nautical miles and km per hour (unit35)', () => {
 });
 
 describe('nouns of people the table lacked (unit35)', () => {
-  it('reads "ressortissants" and "nationals" as people of one kind', () => {
-    const fr = fig('Deux ressortissants canadiens figurent parmi les blessés.', 'fr', 'Deux');
-    const en = fig('Two Canadian nationals are among the injured.', 'en', 'Two');
-    expect(fr?.unit).toBe('people');
-    expect(en?.unit).toBe('people');
-    expect(fr?.countsKey[0]).toBe(en?.countsKey[0]);
-  });
   it('reads attackers, assailants and gunmen as one noun', () => {
     const fr = fig('Les trois assaillants ont pris la fuite.', 'fr', 'trois');
     const en = fig('The three gunmen fled the scene.', 'en', 'three');
