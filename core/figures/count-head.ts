@@ -1467,16 +1467,6 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         headEnd = i1;
         break;
       }
-      // "300 strikes", "plus de 300 frappes": a plural the table reads first as an action's form and also lists as a
-      // topic's noun counts that topic's events, as "300 airstrikes" does (unit35); read as the action, it left the
-      // number bare ('number', never compared). Only a one-word plural that is itself the topic's form: "200
-      // protests" (no topic's form) stays as it was, and "the strike killed 12" is one event or a verb.
-      const actionTopic = hit && hit.c.type === 'action' && hit.len === 1 && !afterAux && looksPlural(t.t) ? lookup(t.t, 'topic') : undefined;
-      if (actionTopic) {
-        category = actionTopic.id;
-        headEnd = k + 1;
-        break;
-      }
       if (AUXILIARIES.has(t.t) && steps === 0) { k++; steps++; afterAux = true; continue; }
       if (hit && hit.c.type === 'nation' && lang === 'en') { adjNations.push(hit.c.id); k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }

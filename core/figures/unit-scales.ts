@@ -99,8 +99,8 @@ export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; 
   return { ...g, unit: f.unit, low: c(g.low), high: c(g.high), countsKey: g.countsKey.map((k) => (k === g.unit ? f.unit : k)) };
 }
 
-/** The unit of a distance named as nautical miles ("615.33 nautical miles", "28.326,09 milles nautiques", "47 milles
- * marins"), and that of a distance named as bare miles ("27 668 miles", "615,33 milles"). */
+/** The unit of a distance named as nautical miles ("412.5 nautical miles", "12.480,5 milles nautiques", "31 milles
+ * marins"), and that of a distance named as bare miles ("9 350 miles", "412,5 milles"). */
 export const NAUTICAL_MILES_UNIT = 'nautical-miles';
 export const MILES_UNIT = 'miles';
 /** How far apart (a share of the larger value) a bare-mile distance and a nautical-mile distance may lie to be read as
@@ -110,11 +110,11 @@ export const MILES_UNIT = 'miles';
  * are not read as one, so the two kinds of mile never yield a "differs" that is only a conversion. */
 const MILE_KINDS_MAX_GAP = 0.05;
 /** A figure in bare miles told in nautical miles, when the other figure is in nautical miles and the two values lie
- * within MILE_KINDS_MAX_GAP (unit35: "615,33 milles" / "615.33 nautical miles" were two units); else undefined. */
+ * within MILE_KINDS_MAX_GAP (unit35: "412,5 milles" / "412.5 nautical miles" were two units); else undefined. */
 export function asMilesOf<F extends { unit: string; countsKey: string[]; low: unknown; high: unknown }>(f: F, other: F): F | undefined {
   if (f.unit !== MILES_UNIT || other.unit !== NAUTICAL_MILES_UNIT) return undefined;
   const mid = (g: F): number | undefined => (typeof g.low === 'number' && typeof g.high === 'number' ? (g.low + g.high) / 2 : undefined);
   const [x, y] = [mid(f), mid(other)];
   if (x === undefined || y === undefined || Math.max(x, y) <= 0 || Math.abs(x - y) / Math.max(x, y) > MILE_KINDS_MAX_GAP) return undefined;
-  return { ...f, unit: NAUTICAL_MILES_UNIT, countsKey: [NAUTICAL_MILES_UNIT, ...f.countsKey.slice(1)] };
+  return { ...f, unit: NAUTICAL_MILES_UNIT, countsKey: f.countsKey.map((k) => (k === f.unit ? NAUTICAL_MILES_UNIT : k)) };
 }
