@@ -372,14 +372,17 @@ const AFTER_DISTANCE = new Set(['a', 'au', 'aux', 'de', 'd', 'du', 'des', 'en', 
 /** Is the "mille"/"milles" at j a distance (a mile), not a thousand? French "mille" the number is invariable, so the
  * plural "milles" right after digits is the mile, when nothing that it could count follows it: the end of the text,
  * punctuation, a preposition or "nautiques"/"marins" ("412,5 milles.", "à 31 milles de la côte"). The singular
- * "mille" is a mile only when "nautique"/"marin" names it, after digits or "un" ("1 mille nautique", "à un mille
+ * "mille" is a mile only when "nautique"/"marin" names it after "1" or "un" ("1 mille nautique", "à un mille
  * marin"). After a number word ("trois milles personnes") "milles" still scales. */
 export function isDistanceMilles(toks: Tok[], j: number, lang: string): boolean {
   if (lang !== 'fr') return false;
   const [w, prev, next] = [toks[j]?.t, toks[j - 1], toks[j + 1]];
   if (!prev || (w !== 'mille' && w !== 'milles')) return false;
   const nautical = !!next && !next.nl && next.kind === 'w' && NAUTICAL.has(next.t);
-  if (w === 'mille') return nautical && (prev.kind === 'd' || prev.t === 'un');
+  // The singular only for one mile: "47 mille marins" is as often the thousand misspelt (47,000 sailors) as 47 miles,
+  // and read as miles it set distances of different places against each other (shipwreck: 11 more comparisons across
+  // unrelated keys, none right).
+  if (w === 'mille') return nautical && (prev.t === 'un' || prev.t === '1');
   if (prev.kind !== 'd') return false;
   return !next || next.nl || next.kind === 'p' || nautical || (next.kind === 'w' && AFTER_DISTANCE.has(next.t));
 }
