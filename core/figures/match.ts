@@ -6,6 +6,7 @@
 import type { Figure } from './types';
 import { concept, lookup, wordFormsOf } from '../concepts/index';
 import { coversAtLastDigit, intervalVerdict, lastDigitUnit } from './intervals';
+import { asMilesOf } from './unit-scales';
 import { speakerKey } from './attribution';
 import { sameSpeaker } from './same-speaker';
 import { BARE_TITLE, NOT_NAMES } from './speaker-names';
@@ -1183,8 +1184,8 @@ function sameRanked(a: Figure, b: Figure): boolean {
 }
 
 export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason; bar?: ContextBar; shared?: number; need?: number } {
-  a = asPeople(a, b) ?? asThings(a, b) ?? asChamberTally(a, b) ?? a;
-  b = asPeople(b, a) ?? asThings(b, a) ?? asChamberTally(b, a) ?? b;
+  a = asPeople(a, b) ?? asThings(a, b) ?? asChamberTally(a, b) ?? asMilesOf(a, b) ?? a;
+  b = asPeople(b, a) ?? asThings(b, a) ?? asChamberTally(b, a) ?? asMilesOf(b, a) ?? b;
   if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !oneCountedCognate(a, b, unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   // Two ranks are one thing's only when they rank one noun (fixrev28b): "the second day" is not "the second victim",

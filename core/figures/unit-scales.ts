@@ -98,3 +98,23 @@ export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; 
   const c = (v: unknown): unknown => (typeof v === 'number' ? round(scales === SECONDS_IN ? (v * from) / to : (v * to) / from) : v);
   return { ...g, unit: f.unit, low: c(g.low), high: c(g.high), countsKey: g.countsKey.map((k) => (k === g.unit ? f.unit : k)) };
 }
+
+/** The unit of a distance named as nautical miles ("412.5 nautical miles", "12.480,5 milles nautiques", "31 milles
+ * marins"), and that of a distance named as bare miles ("9 350 miles", "412,5 milles"). */
+export const NAUTICAL_MILES_UNIT = 'nautical-miles';
+export const MILES_UNIT = 'miles';
+/** How far apart (a share of the larger value) a bare-mile distance and a nautical-mile distance may lie to be read as
+ * one distance in one unit: 5%. A bare "mile" does not say which mile it is (a sailing report writes "miles" for
+ * nautical miles, a hurricane advisory for statute miles), but one distance written in both would lie 15% apart (a
+ * nautical mile is 1.15 statute miles): two values this close were written in one unit, and two values further apart
+ * are not read as one, so the two kinds of mile never yield a "differs" that is only a conversion. */
+const MILE_KINDS_MAX_GAP = 0.05;
+/** A figure in bare miles told in nautical miles, when the other figure is in nautical miles and the two values lie
+ * within MILE_KINDS_MAX_GAP (unit35: "412,5 milles" / "412.5 nautical miles" were two units); else undefined. */
+export function asMilesOf<F extends { unit: string; countsKey: string[]; low: unknown; high: unknown }>(f: F, other: F): F | undefined {
+  if (f.unit !== MILES_UNIT || other.unit !== NAUTICAL_MILES_UNIT) return undefined;
+  const mid = (g: F): number | undefined => (typeof g.low === 'number' && typeof g.high === 'number' ? (g.low + g.high) / 2 : undefined);
+  const [x, y] = [mid(f), mid(other)];
+  if (x === undefined || y === undefined || Math.max(x, y) <= 0 || Math.abs(x - y) / Math.max(x, y) > MILE_KINDS_MAX_GAP) return undefined;
+  return { ...f, unit: NAUTICAL_MILES_UNIT, countsKey: f.countsKey.map((k) => (k === f.unit ? NAUTICAL_MILES_UNIT : k)) };
+}

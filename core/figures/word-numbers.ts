@@ -363,6 +363,30 @@ function percentWord(toks: Tok[], j: number, T: Tables): boolean {
   return value.kind === 'd' || (value.kind === 'w' && (has(T.units, value.t) || has(T.mult, value.t)));
 }
 
+/** The adjectives of the nautical mile: "31 milles marins", "1 mille nautique" is always a distance. */
+const NAUTICAL = new Set(['nautique', 'nautiques', 'marin', 'marins']);
+/** What may follow a distance in miles in French: a preposition or a conjunction ("à 31 milles de la côte", "412 milles
+ * en une journée", "300 milles environ"). A noun after "milles" ("5 milles euros", "3 milles signatures", "3,5 milles
+ * milliards") makes it the common misspelling of the number "mille", a thousand, as it was before unit35. */
+const AFTER_DISTANCE = new Set(['a', 'au', 'aux', 'de', 'd', 'du', 'des', 'en', 'sur', 'par', 'pour', 'vers', 'dans', 'entre', 'avant', 'apres', 'depuis', 'environ', 'et', 'ou', 'plus', 'moins', 'seulement']);
+/** Is the "mille"/"milles" at j a distance (a mile), not a thousand? French "mille" the number is invariable, so the
+ * plural "milles" right after digits is the mile, when nothing that it could count follows it: the end of the text,
+ * punctuation, a preposition or "nautiques"/"marins" ("412,5 milles.", "à 31 milles de la côte"). The singular
+ * "mille" is a mile only when "nautique"/"marin" names it after "1" or "un" ("1 mille nautique", "à un mille
+ * marin"). After a number word ("trois milles personnes") "milles" still scales. */
+export function isDistanceMilles(toks: Tok[], j: number, lang: string): boolean {
+  if (lang !== 'fr') return false;
+  const [w, prev, next] = [toks[j]?.t, toks[j - 1], toks[j + 1]];
+  if (!prev || (w !== 'mille' && w !== 'milles')) return false;
+  const nautical = !!next && !next.nl && next.kind === 'w' && NAUTICAL.has(next.t);
+  // The singular only for one mile: "47 mille marins" is as often the thousand misspelt (47,000 sailors) as 47 miles,
+  // and read as miles it set distances of different places against each other (shipwreck: 11 more comparisons across
+  // unrelated keys, none right).
+  if (w === 'mille') return nautical && (prev.t === 'un' || prev.t === '1');
+  if (prev.kind !== 'd') return false;
+  return !next || next.nl || next.kind === 'p' || nautical || (next.kind === 'w' && AFTER_DISTANCE.has(next.t));
+}
+
 /** A scale word: "cent"/"hundred" multiplies the segment, "mille"/"million" close it into the total. */
 export function scaleWord(r: Reader, j: number): Next {
   const { toks, T, st, lang } = r;
@@ -372,6 +396,8 @@ export function scaleWord(r: Reader, j: number): Next {
     // A bare scale word: "cent", "mille", "hundred thousand".
     if (m > 1e3 && lang === 'fr') return { done: null }; // "million" alone is a noun, not a count
     if (lang === 'en' && w.endsWith('s')) return { done: null };
+    // The "milles" of "412,5 milles", left by the digits before it: the distance's noun, no number of its own.
+    if (isDistanceMilles(toks, j, lang)) return { done: null };
     if (percentWord(toks, j, T)) return { done: null };
     st.seg = m === 100 ? 100 : 0;
     if (m >= 1e3) { st.total = m; st.lastMult = m; }
@@ -380,6 +406,8 @@ export function scaleWord(r: Reader, j: number): Next {
     return j + 1;
   }
   if (m === 100) return hundred(r, j);
+  // "412,5 milles", "à 31 milles marins", "1 mille nautique": a distance, read by the unit after the number (unit35).
+  if (isDistanceMilles(toks, j, lang)) return STOP;
   if (st.seg === 0 && st.total > 0 && m > st.lastMult) {
     st.total *= m; // "mille milliards"
   } else if (m >= st.lastMult) {
