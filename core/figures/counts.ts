@@ -665,7 +665,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (category && !head.moved && concept(category)?.rangeIsProjection && toks.slice(i0, i1).filter((t) => t.kind === 'd').length >= 2 && !modifiers.includes('projection')) modifiers.push('projection');
     // "a full victory required 172 seats", "la majorité absolue est de 172": what is needed, not what was reached
     // (threshold.ts); it meets only another threshold.
-    if (isThreshold(toks, i0, i1, headEnd, category) && !modifiers.includes(THRESHOLD)) modifiers.push(THRESHOLD);
+    if (isThreshold(toks, i0, i1, headEnd, category, unit) && !modifiers.includes(THRESHOLD)) modifiers.push(THRESHOLD);
   }
   // "dont 1 500 des forces spéciales", "including 300 children": a part of the count before.
   const part = [toks[i0 - 1], toks[i0 - 2], toks[i0 - 3]].some((t) => t && (t.t === 'dont' || t.t === 'including' || t.t === 'among'))

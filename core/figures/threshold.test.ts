@@ -42,3 +42,28 @@ describe('threshold', () => {
     expect(keyOf('Les 151 sièges nécessaires à la majorité lui manquent.', 'fr', '151')).toContain('threshold');
   });
 });
+
+describe('threshold of a share (verdict35)', () => {
+  it('reads a share needed, a bar and a share nobody reached as thresholds, in both languages', () => {
+    expect(keyOf('Sans atteindre les 60 % de voix requis pour la victoire, la maire reste en tête.', 'fr', '60 %')).toContain('threshold');
+    expect(keyOf('She fell behind, well under the 60% of the vote needed to win.', 'en', '60%')).toContain('threshold');
+    expect(keyOf('Si aucune liste ne dépasse la barre des 60 %, un second vote aura lieu.', 'fr', '60 %')).toContain('threshold');
+    expect(keyOf("Aucune liste n'a réussi à obtenir 60 % des suffrages.", 'fr', '60 %')).toContain('threshold');
+    expect(keyOf('No list secured more than 60 percent of the ballots, so a second vote follows.', 'en', 'more than 60 percent')).toContain('threshold');
+    expect(keyOf("Une liste doit obtenir 60 % des suffrages pour s'assurer une victoire nette.", 'fr', '60 %')).toContain('threshold');
+  });
+  it('leaves a share won, a milestone passed and a verb of reaching with a subject as they are', () => {
+    expect(keyOf('The mayor won 57.4 percent of the ballots.', 'en', '57.4 percent')).not.toContain('threshold');
+    expect(keyOf('La liste a obtenu 57 % des suffrages.', 'fr', '57 %')).not.toContain('threshold');
+    expect(keyOf("L'usine a franchi la barre des 20 000 moteurs produits.", 'fr', '20 000')).not.toContain('threshold');
+    expect(keyOf('The plant passed the bar of 20,000 engines made.', 'en', '20,000')).not.toContain('threshold');
+    expect(keyOf('Aucun incident, la liste a obtenu 57 % des suffrages.', 'fr', '57 %')).not.toContain('threshold');
+  });
+  it('never sets a bar against a share won, and calls two statements of one bar agreeing', () => {
+    const page = doc("Selon les règles, une liste doit obtenir 60 % des suffrages pour s'assurer une victoire nette.", 'fr', '2026-03-02');
+    const won = doc('The mayor won 57.4 percent of the ballots, the electoral board said.', 'en', '2026-03-02');
+    const none = doc('No list secured more than 60 percent of the ballots, the electoral board said.', 'en', '2026-03-02');
+    expect(verdicts(page, won, '60 %')).toEqual([]);
+    expect(verdicts(page, none, '60 %')).toEqual(['agrees']);
+  });
+});

@@ -50,6 +50,9 @@ const THRESHOLD_LINK: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd', "'"
  * "must win 172"): a threshold only when the sentence also names a majority (else "must cut 4,700 jobs" is a plan). */
 const MODALS: ReadonlySet<string> = new Set(['doit', 'doivent', 'devait', 'devaient', 'devra', 'devront', 'must']);
 const MAJORITY: ReadonlySet<string> = new Set(['majorite', 'majority']);
+/** A victory the count is for, like a majority: "doit obtenir 50 % des voix pour s'assurer une victoire absolue", "must
+ * win 50% of the vote for an outright victory". */
+const VICTORY: ReadonlySet<string> = new Set(['victoire', 'victory']);
 /** Words of purpose before the majority the modal's count is for: "must win 151 seats for a majority", "doivent
  * remporter 172 sièges pour s'assurer une majorité". "the majority of them" (a part of the count) has none. */
 const FOR_MAJORITY: ReadonlySet<string> = new Set(['for', 'pour']);
@@ -86,7 +89,7 @@ function forMajorityAfter(toks: Tok[], i1: number): boolean {
   for (let q = i1; q < toks.length && !CLAUSE_END.has(toks[q].t) && !toks[q].nl; q++) {
     if (!FOR_MAJORITY.has(toks[q].t)) continue;
     for (let r = q + 1; r <= q + 1 + FOR_MAJORITY_GAP && r < toks.length && !CLAUSE_END.has(toks[r].t); r++) {
-      if (MAJORITY.has(toks[r].t)) return true;
+      if (MAJORITY.has(toks[r].t) || VICTORY.has(toks[r].t)) return true;
     }
   }
   return false;
@@ -97,12 +100,63 @@ const CLAUSE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':']);
 const absoluteMajority = (toks: Tok[], k: number): boolean =>
   (toks[k]?.t === 'majorite' && toks[k + 1]?.t === 'absolue') || (toks[k]?.t === 'absolute' && toks[k + 1]?.t === 'majority');
 
+/** Words of a phrase of what a share is taken from, between the share and a participle of need: "les 50 % de voix
+ * requis", "the 50% of the vote needed to win". */
+const OF_WORDS: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd', "'", 'of', 'the', 'la', 'le', 'les', 'l']);
+/** How many tokens such a phrase may hold: "of the vote" (three), "de voix" (two), "d'un vote" with an elision (four). */
+const OF_PHRASE_MAX = 4;
+/** Units whose figure is a share ("50 %", "5 pour cent"). Only there does a bar's noun ("la barre des 50 %", "the 5%
+ * bar") name a rule: "la barre des 10 000 batteries", "passing the 600-mile mark" are milestones a count passed, the
+ * count's own value. */
+const SHARE_UNITS: ReadonlySet<string> = new Set(['percent']);
+/** Nouns of a bar a share must pass: "la barre des 50 %", "the bar of 50%". */
+const BAR_NOUNS: ReadonlySet<string> = new Set(['barre', 'bar']);
+/** A subject that nobody is ("aucun candidat n'a obtenu 50 %", "no candidate secured more than 50 percent", "none of the
+ * parties reached 5%"): the value after its verb of reaching is a bar that no one reached, nobody's result. */
+const NOBODY: ReadonlySet<string> = new Set(['aucun', 'aucune', 'no', 'none', 'nobody', 'neither', 'personne', 'nul', 'nulle']);
+/** Verbs of reaching or passing a value, any form, folded: what a subject that nobody is does not do to a bar. "sans
+ * atteindre les 50 %" (without reaching) says it too, with "sans" for the subject. */
+const REACH_VERBS: ReadonlySet<string> = new Set(['obtenir', 'obtient', 'obtenu', 'obtenue', 'obtiennent', 'atteindre', 'atteint', 'atteignent', 'depasser', 'depasse',
+  'depassent', 'franchir', 'franchi', 'franchit', 'recueillir', 'recueilli', 'remporter', 'remporte', 'reach', 'reached', 'reaches', 'secure', 'secured', 'secures',
+  'win', 'won', 'wins', 'obtain', 'obtained', 'get', 'got', 'gain', 'gained', 'pass', 'passed', 'cross', 'crossed', 'clear', 'cleared', 'exceed', 'exceeded', 'top', 'topped']);
+/** "sans (toutefois) atteindre les 50 %": "without" stands for the subject that nobody is. */
+const WITHOUT: ReadonlySet<string> = new Set(['sans', 'without']);
+/** Words between a verb of reaching and the number: bounds ("plus de", "more than", "over", "au moins"), articles and a
+ * bar's noun ("la barre des", "the mark of"). */
+const REACH_BETWEEN: ReadonlySet<string> = new Set(['more', 'than', 'over', 'at', 'least', 'the', 'a', 'plus', 'de', 'des', 'du', 'd', "'", 'au', 'moins', 'les', 'la', 'le', 'l', 'barre', 'bar', 'mark', 'seuil', 'threshold', 'of']);
+/** How far before the verb of reaching the subject that nobody is may stand: "aucun candidat n'a réussi à obtenir"
+ * (aucun, candidat, n, ', a, réussi, à: seven), "no candidate secured" (two). Further, it is another clause's. */
+const NOBODY_BACK = 8;
+/** How many words may stand between a verb of reaching and the number ("la barre des", "more than", "au moins les"). */
+const REACH_GAP = 4;
+
+/** Is the number at i0 the object of a verb of reaching whose subject is nobody ("aucun candidat n'a obtenu 50 %", "no
+ * party won more than 30%") or which "without" governs ("sans atteindre les 50 %")? Then it is the bar no one reached. */
+function unreachedBar(toks: Tok[], i0: number): boolean {
+  let j = i0 - 1;
+  while (j >= 0 && j >= i0 - REACH_GAP && REACH_BETWEEN.has(toks[j].t) && !toks[j + 1].nl) j--;
+  if (j < 0 || toks[j].kind !== 'w' || !REACH_VERBS.has(toks[j].t) || toks[j + 1].nl) return false;
+  for (let q = j - 1; q >= 0 && q >= j - NOBODY_BACK && !toks[q + 1].nl && !CLAUSE_END.has(toks[q].t) && toks[q].t !== ','; q--) {
+    if (NOBODY.has(toks[q].t)) return true;
+    // "sans toutefois atteindre": "without" right before the verb, an adverb between or not.
+    if (WITHOUT.has(toks[q].t) && q >= j - 2) return true;
+  }
+  return false;
+}
+
 /** Is the count whose number spans tokens [i0, i1) and whose counted noun ends at headEnd a threshold? */
-export function isThreshold(toks: Tok[], i0: number, i1: number, headEnd: number, category?: string): boolean {
+export function isThreshold(toks: Tok[], i0: number, i1: number, headEnd: number, category?: string, unit?: string): boolean {
   // After the counted noun: "the 172 seats needed to control", "les 289 sièges nécessaires pour".
   let k = headEnd;
   const aux = AUXILIARIES.has(toks[k]?.t ?? '');
   if (aux) k++;
+  // After a share, what it is taken from may stand before the participle: "les 50 % de voix requis pour la victoire".
+  if (!aux && unit !== undefined && SHARE_UNITS.has(unit) && OF_WORDS.has(toks[k]?.t ?? '')) {
+    let q = k;
+    while (q < k + OF_PHRASE_MAX && q < toks.length && !toks[q].nl && (OF_WORDS.has(toks[q].t) || (toks[q].kind === 'w' && q > k && !neededOfCount(toks, q)))) q++;
+    if (neededOfCount(toks, q)) return true;
+  }
+  if (unreachedBar(toks, i0)) return true;
   if (neededOfCount(toks, k)) {
     const people = category !== undefined && PEOPLE_CATS.has(category);
     // "40 people needed to be rescued", "300 residents were required to leave": people under an obligation.
@@ -117,6 +171,8 @@ export function isThreshold(toks: Tok[], i0: number, i1: number, headEnd: number
   for (let q = i0 - 1; q >= 0 && !toks[q + 1].nl; q--) {
     const t = toks[q].t;
     if (THRESHOLD_NOUNS.has(t)) return true;
+    // "si aucun candidat ne dépasse la barre des 50 %": a share's bar (not a milestone a count passed, SHARE_UNITS).
+    if (BAR_NOUNS.has(t) && unit !== undefined && SHARE_UNITS.has(unit)) return true;
     // "an absolute majority of 177 seats", "obtiennent une majorité absolue de 177": the majority won, not the bar.
     if (absoluteMajority(toks, q - 1)) return !wonMajority(toks, q - 1);
     if (!THRESHOLD_LINK.has(t)) break;
