@@ -22,6 +22,7 @@ import { MOMENT_UNITS, RANK_UNIT } from './unit-sets';
 import { ownWitness } from './own-witness';
 import { inUnitOf } from './unit-scales';
 import { SHARE_UNIT } from './share';
+import { THRESHOLD_MODIFIER } from './threshold';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -268,12 +269,6 @@ export function recalledEvent(f: Figure, published: string | undefined, text: st
   return !Number.isNaN(m) && !Number.isNaN(p) && (p - m) / 86_400_000 >= RECALL_MIN_DAYS && !readingDay(text, f);
 }
 
-/**
- * The verdict of one page figure against one source figure that matchKeys paired (m), and which side is newer
- * when it is an update; null when the two are not to be shown together at all.
- */
-/** The modifier of a count of what is needed (threshold.ts, counts.ts). */
-const THRESHOLD_MODIFIER = 'threshold';
 /** Are two thresholds the same bar: one value, each side either that value or a bound from it ("50 %", "over 50 per
  * cent", "at least 50%")? A bar's bound is the verb's ("dépasser", "secure more than"), not a second value: "a candidate
  * must obtain 50 %" and "no candidate secured more than 50 percent" state one rule. */
@@ -282,6 +277,10 @@ function sameBar(f: Figure, g: Figure): boolean {
   return f.countsKey.includes(THRESHOLD_MODIFIER) && g.countsKey.includes(THRESHOLD_MODIFIER) && openAbove(f) && openAbove(g) && f.low === g.low;
 }
 
+/**
+ * The verdict of one page figure against one source figure that matchKeys paired (m), and which side is newer
+ * when it is an update; null when the two are not to be shown together at all.
+ */
 export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page: { text: string; published?: string; lang?: Lang; figures?: Figure[] }, src: { text: string; published?: string; lang?: Lang; figures?: Figure[] }): { verdict: Verdict; newer?: 'page' | 'source'; rule: VerdictRule } | null {
   // Two weeks' counts, or a week's and a running total ("1 266 en S19" / "1 784 en S18", "dont 3 000 la semaine du 3
   // au 9 mars" / "8 500 depuis août"): two counts, whatever their values or days (moment-period.ts).

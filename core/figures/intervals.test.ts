@@ -51,3 +51,9 @@ describe('samePrecisionRounded (verdict35)', () => {
     expect(samePrecisionRounded(fig('La liste a obtenu 31 % des suffrages.', 'fr', '31 %'), fig('The list won 31.8 per cent of the ballots.', 'en', '31.8 per cent'))).toBe(false);
   });
 });
+
+describe('samePrecisionRounded: a cut only for shares (verdict35 review)', () => {
+  it('does not read an amount cut to a decimal as the same value', () => {
+    expect(samePrecisionRounded(fig('La digue mesure 17,2 kilomètres.', 'fr', '17,2 kilomètres'), fig('The dike is 17.27 kilometres long.', 'en', '17.27 kilometres'))).toBe(false);
+  });
+});

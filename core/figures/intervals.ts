@@ -4,6 +4,7 @@
  */
 import type { Bound, Verdict } from '../types';
 import type { Figure } from './types';
+import { SHARE_UNITS } from './threshold';
 
 /** Map a bound to a sortable value: numbers as is, ISO dates/times as strings padded to day/minute. */
 function lowKey(b: Bound): number | string | null {
@@ -109,6 +110,8 @@ export function samePrecisionRounded(a: Figure, b: Figure): boolean {
   // Cut: the finer value's digits up to the coarser one's precision are the coarser value's. Only to a decimal
   // (CUT_MIN_DECIMALS): a whole number beside a decimal ("17 %" / "17.8 %") is rounded when it is the same value.
   if (p < CUT_MIN_DECIMALS) return false;
+  // Only shares: results are cut to a decimal, "1,5 milliard" beside "1.59 billion" is a rounding that missed.
+  if (!SHARE_UNITS.has(a.unit) || !SHARE_UNITS.has(b.unit)) return false;
   const [coarse, fine] = da < db ? [a.low, b.low] : [b.low, a.low];
   const cut = (x: number): number => Math.sign(x) * Math.floor(Math.abs(x) * 10 ** p + DIGITS_EPSILON);
   return cut(fine) === round(coarse);

@@ -67,3 +67,26 @@ describe('threshold of a share (verdict35)', () => {
     expect(verdicts(page, none, '60 %')).toEqual(['agrees']);
   });
 });
+
+describe('threshold of a share: what it is not (verdict35 review)', () => {
+  it('needs the nobody word to be the subject of the verb of reaching', () => {
+    expect(keyOf('A party with no seats in parliament won 12 percent of the vote.', 'en', '12 percent')).not.toContain('threshold');
+    expect(keyOf('No injuries were reported and the fire passed 300 acres.', 'en', '300')).not.toContain('threshold');
+    expect(keyOf('No deaths were reported but floods reached 300 homes.', 'en', '300')).not.toContain('threshold');
+    expect(keyOf('Chaque personne a obtenu 300 euros.', 'fr', '300 euros')).not.toContain('threshold');
+    expect(keyOf('No fewer than 300 households got 500 dollars each.', 'en', '500 dollars')).not.toContain('threshold');
+    // The subject still counts when it is nobody: "personne" with "ne", "none of the lists".
+    expect(keyOf("Personne n'a obtenu 60 % des suffrages.", 'fr', '60 %')).toContain('threshold');
+    expect(keyOf('None of the lists reached 60 percent of the ballots.', 'en', '60 percent')).toContain('threshold');
+  });
+  it('reads a share of people required or needed as people, not a bar', () => {
+    expect(keyOf('Some 30% of the residents needed to be evacuated.', 'en', 'Some 30%')).not.toContain('threshold');
+    expect(keyOf('About 40% of patients required to stay overnight were elderly.', 'en', 'About 40%')).not.toContain('threshold');
+    expect(keyOf('Près de 30 % des habitants requis pour le service ont refusé.', 'fr', 'Près de 30 %')).not.toContain('threshold');
+  });
+  it('reads a bar a share passed as a milestone', () => {
+    expect(keyOf("L'inflation a franchi la barre des 5 % en mars.", 'fr', '5 %')).not.toContain('threshold');
+    expect(keyOf('Le taux de participation a dépassé la barre des 60 % dimanche.', 'fr', '60 %')).not.toContain('threshold');
+    expect(keyOf("Le parti n'a pas franchi la barre des 5 % des suffrages.", 'fr', '5 %')).toContain('threshold');
+  });
+});
