@@ -78,6 +78,7 @@ describe('threshold of a share: what it is not (verdict35 review)', () => {
     // The subject still counts when it is nobody: "personne" with "ne", "none of the lists".
     expect(keyOf("Personne n'a obtenu 60 % des suffrages.", 'fr', '60 %')).toContain('threshold');
     expect(keyOf('None of the lists reached 60 percent of the ballots.', 'en', '60 percent')).toContain('threshold');
+    expect(keyOf("Aucune liste n'ayant obtenu plus de 60 % des suffrages, un second vote aura lieu.", 'fr', 'plus de 60 %')).toContain('threshold');
   });
   it('reads a share of people required or needed as people, not a bar', () => {
     expect(keyOf('Some 30% of the residents needed to be evacuated.', 'en', 'Some 30%')).not.toContain('threshold');

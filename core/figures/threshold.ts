@@ -130,8 +130,8 @@ const NOBODY_WITH_NE: ReadonlySet<string> = new Set(['personne', 'nul', 'nulle']
 /** The French negation that makes them nobody. */
 const NEGATION_NE: ReadonlySet<string> = new Set(['ne', 'n']);
 /** What may stand between a subject and its verb of reaching: the negation, an auxiliary, a verb of managing ("aucun
- * candidat n'a réussi à obtenir", "none has managed to reach", "no party was able to win"). */
-const SUBJECT_VERB_LINK: ReadonlySet<string> = new Set(['ne', 'n', "'", 'a', 'pas', 'reussi', 'parvenu', 'su', 'pu', 'has', 'had', 'have', 'managed',
+ * candidat n'a réussi à obtenir", "aucune liste n'ayant obtenu", "none has managed to reach", "no party was able to win"). */
+const SUBJECT_VERB_LINK: ReadonlySet<string> = new Set(['ne', 'n', "'", 'a', 'ayant', 'having', 'pas', 'reussi', 'parvenu', 'su', 'pu', 'has', 'had', 'have', 'managed',
   'to', 'was', 'were', 'able', 'did', 'could', 'would']);
 /** Words of the phrase after "none": "none of the parties reached 5%", "aucune des listes n'a obtenu". */
 const NOBODY_OF: ReadonlySet<string> = new Set(['of', 'the', 'des', 'd', "'", 'entre', 'elles', 'eux', 'les']);
