@@ -22,6 +22,7 @@ import { MOMENT_UNITS, RANK_UNIT } from './unit-sets';
 import { ownWitness } from './own-witness';
 import { inUnitOf } from './unit-scales';
 import { SHARE_UNIT } from './share';
+import { THRESHOLD_MODIFIER } from './threshold';
 
 export { matchKeys, matchDetail, type MatchReason } from './match';
 export { intervalVerdict } from './intervals';
@@ -243,7 +244,7 @@ const pastYear = (f: Figure, other: Figure, otherPublished: string | undefined):
 };
 
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
-export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers' | 'recalled' | 'witness';
+export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers' | 'recalled' | 'witness' | 'bar';
 
 /** Words that make a day the moment a running count was read, not an event's day: "as of June 1", "in the year to
  * March 31", "through", "so far", "to date", "en date du", "au 30 septembre", "jusqu'au", "depuis …, le 7 octobre". */
@@ -268,6 +269,14 @@ export function recalledEvent(f: Figure, published: string | undefined, text: st
   return !Number.isNaN(m) && !Number.isNaN(p) && (p - m) / 86_400_000 >= RECALL_MIN_DAYS && !readingDay(text, f);
 }
 
+/** Are two thresholds the same bar: one value, each side either that value or a bound from it ("50 %", "over 50 per
+ * cent", "at least 50%")? A bar's bound is the verb's ("dépasser", "secure more than"), not a second value: "a candidate
+ * must obtain 50 %" and "no candidate secured more than 50 percent" state one rule. */
+function sameBar(f: Figure, g: Figure): boolean {
+  const openAbove = (x: Figure): boolean => x.low !== null && (x.high === x.low || x.high === null);
+  return f.countsKey.includes(THRESHOLD_MODIFIER) && g.countsKey.includes(THRESHOLD_MODIFIER) && openAbove(f) && openAbove(g) && f.low === g.low;
+}
+
 /**
  * The verdict of one page figure against one source figure that matchKeys paired (m), and which side is newer
  * when it is an update; null when the two are not to be shown together at all.
@@ -278,6 +287,9 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   if (m === 'same' && periodsApart(f.period, g.period)) return { verdict: 'related', rule: 'period' };
   let verdict: Verdict = m === 'same' ? intervalVerdict(f, g) : 'related';
   let rule: VerdictRule = m === 'same' ? 'intervals' : 'keys';
+  // "la barre des 50 %" and "no candidate secured more than 50 percent": one bar, whichever side of it the sentence
+  // puts those who did not reach it (sameBar).
+  if (m === 'same' && verdict !== 'agrees' && sameBar(f, g)) { verdict = 'agrees'; rule = 'bar'; }
   // "En 2019, une autre crue avait fait plus de 300 sinistrés" beside this year's count: a count its clause gives to a
   // year before the other side's is a past event's, which the other count does not meet but at its value (one number,
   // with or without a bound: "4 700" / "plus de 4 700").

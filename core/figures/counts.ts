@@ -34,7 +34,7 @@ import { isAgentNoun } from './agent-nouns';
 import { ageName, personAge, MONEY_UNITS, predicateNation, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
 import { comparisonAt } from './moment';
-import { isThreshold } from './threshold';
+import { isThreshold, THRESHOLD_MODIFIER } from './threshold';
 import { TABLES, has } from './number-words';
 import { perToken } from './token-memo';
 import { clauseCognate, countedCognate } from './cognate-context';
@@ -127,8 +127,6 @@ const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['person']);
 /** The bilingual word list's world ("monde", "worldwide"), and how far after the counted noun it is the count's place:
  * "dans le monde", "across the world", "worldwide". */
 const WORLD = 'w-world';
-/** The modifier of a count that says how many are needed (threshold.ts; concepts.json `threshold`). */
-const THRESHOLD = 'threshold';
 const WORLD_NEAR = 4;
 /** How far after a part's opener ("dont", "including") its count stands: "dont près de 19 000", "including some 3,000". */
 const PART_COUNT_NEAR = 4;
@@ -665,7 +663,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (category && !head.moved && concept(category)?.rangeIsProjection && toks.slice(i0, i1).filter((t) => t.kind === 'd').length >= 2 && !modifiers.includes('projection')) modifiers.push('projection');
     // "a full victory required 172 seats", "la majorité absolue est de 172": what is needed, not what was reached
     // (threshold.ts); it meets only another threshold.
-    if (isThreshold(toks, i0, i1, headEnd, category) && !modifiers.includes(THRESHOLD)) modifiers.push(THRESHOLD);
+    if (isThreshold(toks, i0, i1, headEnd, category, unit) && !modifiers.includes(THRESHOLD_MODIFIER)) modifiers.push(THRESHOLD_MODIFIER);
   }
   // "dont 1 500 des forces spéciales", "including 300 children": a part of the count before.
   const part = [toks[i0 - 1], toks[i0 - 2], toks[i0 - 3]].some((t) => t && (t.t === 'dont' || t.t === 'including' || t.t === 'among'))

@@ -12,6 +12,7 @@ import { STOPWORDS } from '../text/words';
 import { findDates } from './dates';
 import { ISO_DAY } from './moment';
 import { NOT_COUNTED_UNITS, SCALE_CEILING } from './unit-sets';
+import { THRESHOLD_MODIFIER } from './threshold';
 
 /** How far back (characters) the antecedent may end: about two short sentences. Further away, a bare
  * number more often counts something else of the paragraph. */
@@ -156,7 +157,7 @@ function namedItemOfTopic(f: Figure, text: string, figures: readonly Figure[]): 
  * counts.ts; where the counted were, "241 à bord et 29 au sol"), a difference ("7,000 more than", counts.ts
  * `change`), a threshold ("loin du seuil des 289", threshold.ts: "the 577-member Assembly" after "289 seats needed" is
  * no threshold). */
-const ownScope = (k: string): boolean => k === 'change' || k === 'threshold' || !!concept(k)?.ownSegment;
+const ownScope = (k: string): boolean => k === 'change' || k === THRESHOLD_MODIFIER || !!concept(k)?.ownSegment;
 /** What may stand between the two members of an alternative or a span whose counted noun is written once,
  * after the second ("500 000 à plus d'un million de manifestants", "\"500,000\" to \"more than a million\"
  * people", "20 ou 30 blessés"): a link word, quotation marks and spaces (text folded). "et / and" is left out:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './index';
-import { lastDigitUnit, withinRounding } from './intervals';
+import { lastDigitUnit, samePrecisionRounded, withinRounding } from './intervals';
 import type { Figure } from './types';
 import type { Lang } from '../types';
 
@@ -37,5 +37,23 @@ describe('withinRounding', () => {
   it('needs the qualifier for the precision rule: a plain "1 300" is not a rounding of 1 340', () => {
     const plain = fig('Le festival a reçu 1 300 bénévoles.', 'fr', '1 300');
     expect(withinRounding(plain, fig('Les organisateurs comptent 1 340 bénévoles.', 'fr', '1 340'))).toBe(false);
+  });
+});
+
+describe('samePrecisionRounded (verdict35)', () => {
+  it('reads a share cut to one decimal as the same value', () => {
+    expect(samePrecisionRounded(fig('La liste a obtenu 31,4 % des suffrages.', 'fr', '31,4 %'), fig('The list won 31.48 per cent of the ballots.', 'en', '31.48 per cent'))).toBe(true);
+    // Rounded, as before.
+    expect(samePrecisionRounded(fig('La liste a obtenu 31,5 % des suffrages.', 'fr', '31,5 %'), fig('The list won 31.48 per cent of the ballots.', 'en', '31.48 per cent'))).toBe(true);
+  });
+  it('leaves two values apart that neither rounding nor a cut joins, and a whole number cut from a decimal', () => {
+    expect(samePrecisionRounded(fig('La liste a obtenu 31,3 % des suffrages.', 'fr', '31,3 %'), fig('The list won 31.48 per cent of the ballots.', 'en', '31.48 per cent'))).toBe(false);
+    expect(samePrecisionRounded(fig('La liste a obtenu 31 % des suffrages.', 'fr', '31 %'), fig('The list won 31.8 per cent of the ballots.', 'en', '31.8 per cent'))).toBe(false);
+  });
+});
+
+describe('samePrecisionRounded: a cut only for shares (verdict35 review)', () => {
+  it('does not read an amount cut to a decimal as the same value', () => {
+    expect(samePrecisionRounded(fig('La digue mesure 17,2 kilomètres.', 'fr', '17,2 kilomètres'), fig('The dike is 17.27 kilometres long.', 'en', '17.27 kilometres'))).toBe(false);
   });
 });

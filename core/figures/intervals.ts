@@ -4,6 +4,7 @@
  */
 import type { Bound, Verdict } from '../types';
 import type { Figure } from './types';
+import { SHARE_UNITS } from './threshold';
 
 /** Map a bound to a sortable value: numbers as is, ISO dates/times as strings padded to day/minute. */
 function lowKey(b: Bound): number | string | null {
@@ -104,14 +105,29 @@ function decimals(text: string): number {
   return m && m[1].length <= 2 ? m[1].length : 0;
 }
 
-/** "25,9 %" and "25,92 %": the same value given to fewer decimals. */
+/** Slack for reading a value's digits at a precision: 17.2 * 10 is 172.00000000000003 in floating point. */
+const DIGITS_EPSILON = 1e-9;
+/** The fewest decimals a cut value keeps: one ("17,2 %"). A whole number is rounded from a decimal far more often than
+ * cut, and "17 %" beside "17.8 %" is then two values. */
+const CUT_MIN_DECIMALS = 1;
+
+/** "25,9 %" and "25,92 %": the same value given to fewer decimals, rounded or cut ("17,2 %" for "17.27 per cent":
+ * many articles cut a result's decimals rather than round them; either way the shorter value is the longer one's). */
 export function samePrecisionRounded(a: Figure, b: Figure): boolean {
   if (typeof a.low !== 'number' || typeof b.low !== 'number' || a.low !== a.high || b.low !== b.high) return false;
   const da = decimals(a.text), db = decimals(b.text);
   if (da === db) return false;
   const p = Math.min(da, db);
   const round = (x: number): number => Math.round(x * 10 ** p);
-  return round(a.low) === round(b.low);
+  if (round(a.low) === round(b.low)) return true;
+  // Cut: the finer value's digits up to the coarser one's precision are the coarser value's. Only to a decimal
+  // (CUT_MIN_DECIMALS): a whole number beside a decimal ("17 %" / "17.8 %") is rounded when it is the same value.
+  if (p < CUT_MIN_DECIMALS) return false;
+  // Only shares: results are cut to a decimal, "1,5 milliard" beside "1.59 billion" is a rounding that missed.
+  if (!SHARE_UNITS.has(a.unit) || !SHARE_UNITS.has(b.unit)) return false;
+  const [coarse, fine] = da < db ? [a.low, b.low] : [b.low, a.low];
+  const cut = (x: number): number => Math.sign(x) * Math.floor(Math.abs(x) * 10 ** p + DIGITS_EPSILON);
+  return cut(fine) === round(coarse);
 }
 
 /** How many times the larger value is the smaller (1 when either is not a positive number). */

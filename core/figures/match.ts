@@ -12,6 +12,7 @@ import { sameSpeaker } from './same-speaker';
 import { BARE_TITLE, NOT_NAMES } from './speaker-names';
 import { rarity } from '../story/background';
 import { SHARE_UNIT } from './share';
+import { THRESHOLD_MODIFIER } from './threshold';
 import { DURATION_UNITS, MOMENT_UNITS, RANK_UNIT } from './unit-sets';
 import { cognatePairs, oneCountedCognate, phrasePairs, variantPairs } from './cognate-context';
 import { sharedMates } from './sentence-mates';
@@ -210,7 +211,7 @@ function parts(key: string[]): KeyParts {
   // "289 seats are required for an absolute majority" in a sentence of exit polls: a threshold (threshold.ts) is the
   // rule of the vote, neither a result nor a projection, whatever its sentence foretells; nor is it the whole a part
   // is taken from ("169 of the 172 seats needed": how far from the bar, not a share of it).
-  if (p.modifiers.has('threshold')) for (const k of ['projection', 'total']) { p.modifiers.delete(k); p.all.delete(k); }
+  if (p.modifiers.has(THRESHOLD_MODIFIER)) for (const k of ['projection', 'total']) { p.modifiers.delete(k); p.all.delete(k); }
   return p;
 }
 
