@@ -141,3 +141,29 @@ describe('storyDay: the latest day the lead names with its weekday, near its sou
     expect(datelineDay(top + 'La préfecture a annoncé, lundi 5 janvier, la fin des recherches.', 'fr', t)).toBeNull();
   });
 });
+
+describe('storyDay: a wire dateline without its year, placed near its sources\' days', () => {
+  const t = new Date('2026-03-01T00:00:00Z');
+  const jan = ['2026-01-03', '2026-01-08'];
+  const title = 'Un titre sans date\n';
+  it('reads the place, the day and the agency or the dash a dispatch opens with', () => {
+    expect(storyDay(title + 'LYON, 6 janvier (Agence) - Le conseil a voté le plan.', jan, t)).toBe('2026-01-06');
+    expect(storyDay('A title with no date\nBERLIN, Jan. 7 (Wire) -- The council voted the plan.', jan, t)).toBe('2026-01-07');
+    expect(storyDay('A title with no date\nNew Town [Region], January 5 : The council voted the plan.', jan, t)).toBe('2026-01-05');
+    expect(storyDay(title + 'Lyon, 4 janvier. Le conseil a voté le plan.', jan, t)).toBe('2026-01-04');
+    expect(storyDay('A title with no date\nOSLO, January 4. /Wire/. The council voted the plan.', jan, t)).toBe('2026-01-04');
+    // A bare day with the agency's brackets, no place.
+    expect(storyDay('A title with no date\nJan. 7 (Wire) -- The council voted the plan.', jan, t)).toBe('2026-01-07');
+  });
+  it('reads it before the lead\'s weekday-named day: the dispatch is filed on the day of writing', () => {
+    expect(storyDay(title + 'LYON, 8 janvier (Agence) - Le conseil a voté, lundi 5 janvier, le plan.', jan, t)).toBe('2026-01-08');
+  });
+  it('reads no day from a sentence, a title, a bare date without an agency, or a day far from the sources', () => {
+    expect(storyDay(title + 'Le conseil de Lyon, 6 janvier oblige, a voté le plan.', jan, t)).toBeNull();
+    expect(storyDay('Lyon, 6 janvier : le conseil vote le plan\nLe texte sans jour.', jan, t)).toBeNull();
+    expect(storyDay('A title with no date\nJanuary 5 - the council voted the plan.', jan, t)).toBeNull();
+    expect(storyDay(title + 'LYON, 6 mars (Agence) - Le conseil a voté le plan.', jan, t)).toBeNull();
+    // Without a dated source there is no year to place the day in.
+    expect(storyDay(title + 'LYON, 6 janvier (Agence) - Le conseil a voté le plan.', [], t)).toBeNull();
+  });
+});

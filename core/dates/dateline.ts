@@ -9,7 +9,7 @@
  */
 import { fold } from '../text/fold';
 import { addDays, calendarDay, monthNumber, plausibleDay } from './day';
-import { datelineLead } from '../text/dateline';
+import { DATELINE_MONTH, datelineLead } from '../text/dateline';
 
 /** How much of the text's top a dateline may sit in: a title, a caption and a byline fit in it. */
 const DATELINE_CHARS = 600;
@@ -338,5 +338,53 @@ export function leadDay(text: string, today: Date = new Date(), span?: StorySpan
  */
 export function storyDay(text: string, sourceDays: Array<string | undefined>, today: Date = new Date()): string | null {
   const span = storySpan(sourceDays);
-  return span ? leadDay(text, today, span) : null;
+  return span ? wireDay(text, span, today) ?? leadDay(text, today, span) : null;
+}
+
+/**
+ * A wire dateline without its year at the head of a line of the top: the place (a few capitalised words, perhaps
+ * a bracketed region) and a comma, or nothing, then the day and month either way round, then what closes a
+ * dateline: the agency in brackets ("TEHRAN, June 24 (Xinhua) -", "Séoul, 04 déc. (Yonhap) --", "Oct. 28 (UPI) --"),
+ * a dash or a colon ("CAPE CANAVERAL, March 19 - ", "Colombo [Sri Lanka], September 22 : "), or a stop before a
+ * capital or an agency's slashes ("BUCAREST, 19 mai. Le candidat", "DUBAI, June 29. /TASS/."). Folded text is not
+ * used: the place's capitals are the evidence. A line opening with a bare date needs the agency's brackets (a
+ * heading "March 19 - the timeline" is no dateline).
+ */
+const WIRE_PLACE = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’.\-]*|\[[\p{L} .'’\-]{2,30}\]|\([\p{L} .'’\-]{2,30}\)))*`;
+const WIRE_DAY = String.raw`(?:(\d{1,2})(?:er|st|nd|rd|th)?[ \u00A0]+(${DATELINE_MONTH})|(${DATELINE_MONTH})[ \u00A0]+(\d{1,2})(?:st|nd|rd|th)?)(?![\d,]|[ \u00A0]*,?[ \u00A0]*\d)`;
+const WIRE_CLOSE = String.raw`[ \u00A0]*(?:\([^()\n]{2,40}\)|[\-\u2013\u2014:]|\.[ \u00A0]*(?:\/|\p{Lu}))`;
+const WIRE_LINE = new RegExp(String.raw`^[ \t]*(?:(${WIRE_PLACE}),[ \u00A0]*)?${WIRE_DAY}(${WIRE_CLOSE})`, 'u');
+
+/**
+ * The day a wire dateline without a year gives (WIRE_LINE, among the top's first DATELINE_LINES lines), placed in
+ * the one year that puts it within STORY_SLACK_DAYS of the story's sources, or null. An agency dates its dispatch
+ * with the day it files it: the day of writing, not of the event, so it is read before the lead's weekday-named days.
+ */
+export function wireDay(text: string, span: StorySpan, today: Date = new Date()): string | null {
+  const lines = text.slice(0, DATELINE_CHARS).split('\n').filter((l) => l.trim()).slice(0, DATELINE_LINES);
+  for (const [i, line] of lines.entries()) {
+    const m = WIRE_LINE.exec(line);
+    if (!m) continue;
+    // A bare date (no place) needs the agency's brackets or slashes; so does the first line, a title's place ("Paris,
+    // 14 juillet : la fête") being the event's day, not the dispatch's.
+    const credited = /^[ \u00A0]*(?:\(|\.[ \u00A0]*\/)/.test(m[6]);
+    if ((!m[1] || i === 0) && !credited) continue;
+    const [dayOfMonth, monthWord] = m[2] ? [m[2], m[3]] : [m[5], m[4]];
+    const month = monthNumber(monthWord);
+    const day = month ? dayInSpan(month, Number(dayOfMonth), span) : null;
+    if (day && plausibleDay(day, today)) return day;
+  }
+  return null;
+}
+
+/** The one day within STORY_SLACK_DAYS of the span that is `month`/`day` (any weekday), or null. */
+function dayInSpan(month: number, day: number, span: StorySpan): string | null {
+  const from = addDays(span.from, -STORY_SLACK_DAYS);
+  const to = addDays(span.to, STORY_SLACK_DAYS);
+  const found: string[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
+    const d = calendarDay(y, month, day);
+    if (d && d >= from && d <= to) found.push(d);
+  }
+  return found.length === 1 ? found[0] : null;
 }
