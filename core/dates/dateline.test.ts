@@ -22,6 +22,18 @@ describe('datelineDay: a publication date at the top of the text', () => {
     expect(at('Titre\nIl avait annoncé ce lundi 15 juillet 2025 un plan.')).toBeNull();
     expect(at('Titre\nLe 11 septembre 2001, des avions ont frappé New York.')).toBeNull();
   });
+  it('reads a place in title case before a full date on its line, a full date said as "ce", and "mise à jour du"', () => {
+    expect(at('A title\nNew Town, November 20, 2025\nThe council met.', 'en')).toBe('2025-11-20');
+    expect(at('A title\nLisbon, Oct. 21, 2025 (Wire) - The council met.', 'en')).toBe('2025-10-21');
+    expect(at('A title\nSome Town, Region – January 30, 2025 – The council met.', 'en')).toBe('2025-01-30');
+    expect(at('Titre\nCe 13 février 2025, à Lyon, le conseil a voté.')).toBe('2025-02-13');
+    expect(at('Titre\nLe procès s\'est clôturé ce 19 décembre 2024 devant la cour.')).toBe('2024-12-19');
+    expect(at('Titre\nUn chapeau.\nMise à jour du 4 décembre 2024 à 21 h 45 : le détail du vote.')).toBe('2024-12-04');
+    // A sentence's date: a word in lower case, or no comma or dash after the capitalised words.
+    expect(at('A title\nThe vote of November 20, 2025 was close.', 'en')).toBeNull();
+    expect(at('Titre\nLe 11 septembre 2001, des avions ont frappé.')).toBeNull();
+    expect(at('A title\nIn the Town of Lyon, November 20, 2025 was a day of votes.', 'en')).toBeNull();
+  });
   it('gives "ce mardi 31 janvier" the one recent year whose 31 January is a Tuesday', () => {
     expect(at('Titre\nLe Premier ministre a dévoilé ce mardi 15 juillet, les grandes orientations du budget.')).toBe('2025-07-15');
     expect(at('Titre\nLa gauche est en tête des législatives ce dimanche 7 juillet.')).toBe('2024-07-07');

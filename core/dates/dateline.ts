@@ -70,7 +70,7 @@ const STAMP_TIME = '\\d{1,2}\\s?[:h]\\s?\\d{2}';
 const STAMP_DATE = '(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2})';
 const SHORT_YEAR_STAMP = new RegExp(`^[ \\t]*(?:${STAMP_TIME}[ \\t,-]+${STAMP_DATE}|${STAMP_DATE}[ \\t,-]+(?:a\\s+)?${STAMP_TIME})[ \\t]*$`, 'gm');
 
-const MARKER = /(?:publie|mis a jour|modifie|actualise|published|updated|posted|last updated|first published)(?:\s+(?:le|on|at))?\s*:?\s*$/;
+const MARKER = /(?:publie|mis a jour|mise a jour|modifie|actualise|published|updated|posted|last updated|first published)(?:\s+(?:le|du|on|at))?\s*:?\s*$/;
 
 /**
  * Labels of the other dates a page's top holds (an infobox, a biography): a foundation, a birth, a
@@ -173,8 +173,22 @@ function thisWeekdayAndDate(folded: string, today: Date): Hit | null {
  * date and its year are the evidence here, and a stamp opens with digits and signs as often as with a place.
  */
 function startsItsLine(text: string, folded: string, start: number): boolean {
-  return datelineLead(text, folded.lastIndexOf('\n', start - 1) + 1, start, 'uncased');
+  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  return datelineLead(text, lineStart, start, 'uncased') || TITLE_PLACE_LEAD.test(text.slice(lineStart, start));
 }
+/**
+ * A place in ordinary title case, perhaps with its region or country, closed by a comma or a dash before a full date
+ * opening its line ("New York, November 20, 2025", "Lisbon, Oct. 21, 2025 (Lusa) -", "Kampala, Uganda – January 30,
+ * 2025 –"): the dateline of a desk that does not write its place in capitals ('uncased' refuses lower case). Each
+ * word capitalised, within DATELINE_PREFIX_CHARS: a sentence ("Le 7 octobre 2023, …", "On the night of …") has a
+ * word in lower case or no comma before its date.
+ */
+const TITLE_PLACE_LEAD = new RegExp(String.raw`^[ \t]*\p{Lu}[\p{L}'’.\-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’.\-]*){0,3}(?:,[ \u00A0]*\p{Lu}[\p{L}'’.\-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’.\-]*){0,2})?[ \u00A0]*[,\-\u2013\u2014][ \u00A0]*$`, 'u');
+/**
+ * "Ce 13 février 2025, à Munich, …", "s'est clôturé ce 19 décembre 2024": a full date said as "this" day is the day of
+ * writing, as "ce mardi 31 janvier" is (YEARLESS); its year is written. Folded text before the date.
+ */
+const THIS_BEFORE = /(?:^|[^a-z'-])(?:ce|cette)\s+$/;
 
 /**
  * The publication day (YYYY-MM-DD) a dateline at the top of `text` gives, or null. The first date
@@ -197,7 +211,7 @@ export function datelineDay(text: string, lang?: 'fr' | 'en', today: Date = new 
   );
   const marked = found.find((h) => MARKER.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start)));
   if (marked) return marked.day;
-  const placed = found.find((h) => h.weekday === true || startsItsLine(top, folded, h.start));
+  const placed = found.find((h) => h.weekday === true || startsItsLine(top, folded, h.start) || THIS_BEFORE.test(folded.slice(Math.max(0, h.start - 6), h.start)));
   return placed?.day ?? footerDay(text, lang, today);
 }
 
