@@ -22,12 +22,12 @@ describe('datelineDay: a publication date at the top of the text', () => {
     expect(at('Titre\nIl avait annoncé ce lundi 15 juillet 2025 un plan.')).toBeNull();
     expect(at('Titre\nLe 11 septembre 2001, des avions ont frappé New York.')).toBeNull();
   });
-  it('reads a place in title case before a full date on its line, a full date said as "ce", and "mise à jour du"', () => {
+  it('reads a place in title case before a full date on its line, and "mise à jour du"', () => {
     expect(at('A title\nNew Town, November 20, 2025\nThe council met.', 'en')).toBe('2025-11-20');
     expect(at('A title\nLisbon, Oct. 21, 2025 (Wire) - The council met.', 'en')).toBe('2025-10-21');
     expect(at('A title\nSome Town, Region – January 30, 2025 – The council met.', 'en')).toBe('2025-01-30');
-    expect(at('Titre\nCe 13 février 2025, à Lyon, le conseil a voté.')).toBe('2025-02-13');
-    expect(at('Titre\nLe procès s\'est clôturé ce 19 décembre 2024 devant la cour.')).toBe('2024-12-19');
+    // "Ce 18 octobre 2025, …" is not read: the event's day as often as the day of writing (a page of two days later).
+    expect(at('Titre\nCe 13 février 2025, à Lyon, le conseil a voté.')).toBeNull();
     expect(at('Titre\nUn chapeau.\nMise à jour du 4 décembre 2024 à 21 h 45 : le détail du vote.')).toBe('2024-12-04');
     // A sentence's date: a word in lower case, or no comma or dash after the capitalised words.
     expect(at('A title\nThe vote of November 20, 2025 was close.', 'en')).toBeNull();

@@ -184,11 +184,6 @@ function startsItsLine(text: string, folded: string, start: number): boolean {
  * word in lower case or no comma before its date.
  */
 const TITLE_PLACE_LEAD = new RegExp(String.raw`^[ \t]*\p{Lu}[\p{L}'’.\-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’.\-]*){0,3}(?:,[ \u00A0]*\p{Lu}[\p{L}'’.\-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’.\-]*){0,2})?[ \u00A0]*[,\-\u2013\u2014][ \u00A0]*$`, 'u');
-/**
- * "Ce 13 février 2025, à Munich, …", "s'est clôturé ce 19 décembre 2024": a full date said as "this" day is the day of
- * writing, as "ce mardi 31 janvier" is (YEARLESS); its year is written. Folded text before the date.
- */
-const THIS_BEFORE = /(?:^|[^a-z'-])(?:ce|cette)\s+$/;
 
 /**
  * The publication day (YYYY-MM-DD) a dateline at the top of `text` gives, or null. The first date
@@ -211,7 +206,7 @@ export function datelineDay(text: string, lang?: 'fr' | 'en', today: Date = new 
   );
   const marked = found.find((h) => MARKER.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start)));
   if (marked) return marked.day;
-  const placed = found.find((h) => h.weekday === true || startsItsLine(top, folded, h.start) || THIS_BEFORE.test(folded.slice(Math.max(0, h.start - 6), h.start)));
+  const placed = found.find((h) => h.weekday === true || startsItsLine(top, folded, h.start));
   return placed?.day ?? footerDay(text, lang, today);
 }
 
