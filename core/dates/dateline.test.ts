@@ -31,7 +31,16 @@ describe('datelineDay: a publication date at the top of the text', () => {
     expect(at('Titre\nUn chapeau.\nMise à jour du 4 décembre 2024 à 21 h 45 : le détail du vote.')).toBe('2024-12-04');
     // A sentence's date: a word in lower case, or no comma or dash after the capitalised words.
     expect(at('A title\nThe vote of November 20, 2025 was close.', 'en')).toBeNull();
-    expect(at('Titre\nLe 11 septembre 2001, des avions ont frappé.')).toBeNull();
+    // A caption (a photo's credit on the line) and a letter's greeting: a comma, no dash or agency after the date.
+    expect(at('A title\nSome Town, Region – February 24, 2024 – Residents shelter in the station. (Photo: X)', 'en')).toBeNull();
+    expect(at('A title\nDear Sir, November 20, 2025, was the day I wrote.', 'en')).toBeNull();
+    expect(at('A title\nOn Monday, November 20, 2025, the council met.', 'en')).toBeNull();
+    // A place longer than DATELINE_PREFIX_CHARS is no dateline's.
+    expect(at('A title\nSaint-Amand-Sur-Le-Grand-Fleuve-Des-Plaines-Du-Nord, November 20, 2025\nThe council met.', 'en')).toBeNull();
+    // "du" after a marker word is read only on a line that opens with "Mise à jour du": elsewhere it is a text's own date.
+    expect(at('Titre\nL\'arrêté modifié du 4 décembre 2024 interdit la pêche.')).toBeNull();
+    expect(at('Titre\nDécret modifié du 4 décembre 2024 relatif à la pêche.')).toBeNull();
+    expect(at('Titre\nLa mise à jour du 4 décembre 2024 a corrigé le bug.')).toBeNull();
     expect(at('A title\nIn the Town of Lyon, November 20, 2025 was a day of votes.', 'en')).toBeNull();
   });
   it('gives "ce mardi 31 janvier" the one recent year whose 31 January is a Tuesday', () => {
@@ -175,6 +184,13 @@ describe('storyDay: a wire dateline without its year, placed near its sources\' 
     expect(storyDay('Lyon, 6 janvier : le conseil vote le plan\nLe texte sans jour.', jan, t)).toBeNull();
     expect(storyDay('A title with no date\nJanuary 5 - the council voted the plan.', jan, t)).toBeNull();
     expect(storyDay(title + 'LYON, 6 mars (Agence) - Le conseil a voté le plan.', jan, t)).toBeNull();
+    // A weekday, a stamp's label or an adverb is no place.
+    expect(storyDay(title + 'Depuis, 6 janvier : rien.', jan, t)).toBeNull();
+    expect(storyDay('A title with no date\nUpdate, Jan. 7 - the council voted.', jan, t)).toBeNull();
+  });
+  it('reads a list of days (two lines in the form) as no dateline, and hands over to the lead\'s days', () => {
+    expect(storyDay('Key dates\nMonday, January 5 - The council voted.\nTuesday, January 6 - The mayor resigned.', jan, t)).toBe('2026-01-06');
+    expect(storyDay('Key dates\nLYON, 5 janvier - Le conseil vote.\nNANTES, 6 janvier - Le maire démissionne.', jan, t)).toBeNull();
     // Without a dated source there is no year to place the day in.
     expect(storyDay(title + 'LYON, 6 janvier (Agence) - Le conseil a voté le plan.', [], t)).toBeNull();
   });
