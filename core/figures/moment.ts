@@ -210,6 +210,12 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
   return !(antecedent && REPORT_NOUNS.has(antecedent));
 }
 
+/** What closes a "since" phrase right after its date (read from the date's end, sticky): a stop, a comma or a bracket, or the text's end. */
+const SINCE_PHRASE_END = /[ \u00A0]*(?:$|[.,;:!?)\n])/y;
+function endsASincePhrase(text: string, at: number): boolean {
+  SINCE_PHRASE_END.lastIndex = at;
+  return SINCE_PHRASE_END.test(text);
+}
 /**
  * The day a date of the figure's own sentence gives ("le 19 janvier", "on Jan. 19"): one day, not a range;
  * a date without a year takes the publication's year (the year before when it would fall after publication),
@@ -253,7 +259,9 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     // "1.1 million displaced since the escalation of hostilities on November 27": the date ends a "since" phrase a few
     // words long (sincePhraseOfSpan), the start of the period the count runs over, not the count's day. Not when the
     // figure stands between the "since" and the date (the phrase is then the figure's own clause, not after it).
-    if (!opens && sinceAt) {
+    // Only when the phrase stops at the date (a stop or a comma next, no verb): "since a report on March 2 counted 300
+    // dead" goes on into the clause the date belongs to, the report's, whose day the count is.
+    if (!opens && sinceAt && endsASincePhrase(text, d.end)) {
       const s = sinceAt(d.start);
       if (s !== undefined && !(s < fig.start && d.start >= fig.end)) continue;
     }
