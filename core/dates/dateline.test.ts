@@ -22,6 +22,27 @@ describe('datelineDay: a publication date at the top of the text', () => {
     expect(at('Titre\nIl avait annoncé ce lundi 15 juillet 2025 un plan.')).toBeNull();
     expect(at('Titre\nLe 11 septembre 2001, des avions ont frappé New York.')).toBeNull();
   });
+  it('reads a place in title case before a full date on its line, and "mise à jour du"', () => {
+    expect(at('A title\nNew Town, November 20, 2025\nThe council met.', 'en')).toBe('2025-11-20');
+    expect(at('A title\nLisbon, Oct. 21, 2025 (Wire) - The council met.', 'en')).toBe('2025-10-21');
+    expect(at('A title\nSome Town, Region – January 30, 2025 – The council met.', 'en')).toBe('2025-01-30');
+    // "Ce 18 octobre 2025, …" is not read: the event's day as often as the day of writing (a page of two days later).
+    expect(at('Titre\nCe 13 février 2025, à Lyon, le conseil a voté.')).toBeNull();
+    expect(at('Titre\nUn chapeau.\nMise à jour du 4 décembre 2024 à 21 h 45 : le détail du vote.')).toBe('2024-12-04');
+    // A sentence's date: a word in lower case, or no comma or dash after the capitalised words.
+    expect(at('A title\nThe vote of November 20, 2025 was close.', 'en')).toBeNull();
+    // A caption (a photo's credit on the line) and a letter's greeting: a comma, no dash or agency after the date.
+    expect(at('A title\nSome Town, Region – February 24, 2024 – Residents shelter in the station. (Photo: X)', 'en')).toBeNull();
+    expect(at('A title\nDear Sir, November 20, 2025, was the day I wrote.', 'en')).toBeNull();
+    expect(at('A title\nOn Monday, November 20, 2025, the council met.', 'en')).toBeNull();
+    // A place longer than DATELINE_PREFIX_CHARS is no dateline's.
+    expect(at('A title\nSaint-Amand-Sur-Le-Grand-Fleuve-Des-Plaines-Du-Nord, November 20, 2025\nThe council met.', 'en')).toBeNull();
+    // "du" after a marker word is read only on a line that opens with "Mise à jour du": elsewhere it is a text's own date.
+    expect(at('Titre\nL\'arrêté modifié du 4 décembre 2024 interdit la pêche.')).toBeNull();
+    expect(at('Titre\nDécret modifié du 4 décembre 2024 relatif à la pêche.')).toBeNull();
+    expect(at('Titre\nLa mise à jour du 4 décembre 2024 a corrigé le bug.')).toBeNull();
+    expect(at('A title\nIn the Town of Lyon, November 20, 2025 was a day of votes.', 'en')).toBeNull();
+  });
   it('gives "ce mardi 31 janvier" the one recent year whose 31 January is a Tuesday', () => {
     expect(at('Titre\nLe Premier ministre a dévoilé ce mardi 15 juillet, les grandes orientations du budget.')).toBe('2025-07-15');
     expect(at('Titre\nLa gauche est en tête des législatives ce dimanche 7 juillet.')).toBe('2024-07-07');
@@ -139,5 +160,38 @@ describe('storyDay: the latest day the lead names with its weekday, near its sou
   });
   it('is not read by datelineDay: a page is dated so only once its story is known', () => {
     expect(datelineDay(top + 'La préfecture a annoncé, lundi 5 janvier, la fin des recherches.', 'fr', t)).toBeNull();
+  });
+});
+
+describe('storyDay: a wire dateline without its year, placed near its sources\' days', () => {
+  const t = new Date('2026-03-01T00:00:00Z');
+  const jan = ['2026-01-03', '2026-01-08'];
+  const title = 'Un titre sans date\n';
+  it('reads the place, the day and the agency or the dash a dispatch opens with', () => {
+    expect(storyDay(title + 'LYON, 6 janvier (Agence) - Le conseil a voté le plan.', jan, t)).toBe('2026-01-06');
+    expect(storyDay('A title with no date\nBERLIN, Jan. 7 (Wire) -- The council voted the plan.', jan, t)).toBe('2026-01-07');
+    expect(storyDay('A title with no date\nNew Town [Region], January 5 : The council voted the plan.', jan, t)).toBe('2026-01-05');
+    expect(storyDay(title + 'Lyon, 4 janvier. Le conseil a voté le plan.', jan, t)).toBe('2026-01-04');
+    expect(storyDay('A title with no date\nOSLO, January 4. /Wire/. The council voted the plan.', jan, t)).toBe('2026-01-04');
+    // A bare day with the agency's brackets, no place.
+    expect(storyDay('A title with no date\nJan. 7 (Wire) -- The council voted the plan.', jan, t)).toBe('2026-01-07');
+  });
+  it('reads it before the lead\'s weekday-named day: the dispatch is filed on the day of writing', () => {
+    expect(storyDay(title + 'LYON, 8 janvier (Agence) - Le conseil a voté, lundi 5 janvier, le plan.', jan, t)).toBe('2026-01-08');
+  });
+  it('reads no day from a sentence, a title, a bare date without an agency, or a day far from the sources', () => {
+    expect(storyDay(title + 'Le conseil de Lyon, 6 janvier oblige, a voté le plan.', jan, t)).toBeNull();
+    expect(storyDay('Lyon, 6 janvier : le conseil vote le plan\nLe texte sans jour.', jan, t)).toBeNull();
+    expect(storyDay('A title with no date\nJanuary 5 - the council voted the plan.', jan, t)).toBeNull();
+    expect(storyDay(title + 'LYON, 6 mars (Agence) - Le conseil a voté le plan.', jan, t)).toBeNull();
+    // A weekday, a stamp's label or an adverb is no place.
+    expect(storyDay(title + 'Depuis, 6 janvier : rien.', jan, t)).toBeNull();
+    expect(storyDay('A title with no date\nUpdate, Jan. 7 - the council voted.', jan, t)).toBeNull();
+  });
+  it('reads a list of days (two lines in the form) as no dateline, and hands over to the lead\'s days', () => {
+    expect(storyDay('Key dates\nMonday, January 5 - The council voted.\nTuesday, January 6 - The mayor resigned.', jan, t)).toBe('2026-01-06');
+    expect(storyDay('Key dates\nLYON, 5 janvier - Le conseil vote.\nNANTES, 6 janvier - Le maire démissionne.', jan, t)).toBeNull();
+    // Without a dated source there is no year to place the day in.
+    expect(storyDay(title + 'LYON, 6 janvier (Agence) - Le conseil a voté le plan.', [], t)).toBeNull();
   });
 });

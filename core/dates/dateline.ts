@@ -9,7 +9,7 @@
  */
 import { fold } from '../text/fold';
 import { addDays, calendarDay, monthNumber, plausibleDay } from './day';
-import { datelineLead } from '../text/dateline';
+import { DATELINE_MONTH, DATELINE_PREFIX_CHARS, datelineLead } from '../text/dateline';
 
 /** How much of the text's top a dateline may sit in: a title, a caption and a byline fit in it. */
 const DATELINE_CHARS = 600;
@@ -71,6 +71,12 @@ const STAMP_DATE = '(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2})';
 const SHORT_YEAR_STAMP = new RegExp(`^[ \\t]*(?:${STAMP_TIME}[ \\t,-]+${STAMP_DATE}|${STAMP_DATE}[ \\t,-]+(?:a\\s+)?${STAMP_TIME})[ \\t]*$`, 'gm');
 
 const MARKER = /(?:publie|mis a jour|modifie|actualise|published|updated|posted|last updated|first published)(?:\s+(?:le|on|at))?\s*:?\s*$/;
+/**
+ * "Mise à jour du 4 décembre 2024 à 21 h 45 : …" opening its line: a live page's update stamp. Only at the line's start:
+ * "du" after a marker word inside a sentence is a text's own date ("L'arrêté modifié du 4 décembre 2024 interdit…",
+ * "La mise à jour du 4 décembre 2024 a corrigé le bug"), not the page's.
+ */
+const UPDATE_OF_LINE = /^[ \t]*mise a jour du\s*$/;
 
 /**
  * Labels of the other dates a page's top holds (an infobox, a biography): a foundation, a birth, a
@@ -173,8 +179,44 @@ function thisWeekdayAndDate(folded: string, today: Date): Hit | null {
  * date and its year are the evidence here, and a stamp opens with digits and signs as often as with a place.
  */
 function startsItsLine(text: string, folded: string, start: number): boolean {
-  return datelineLead(text, folded.lastIndexOf('\n', start - 1) + 1, start, 'uncased');
+  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  if (datelineLead(text, lineStart, start, 'uncased')) return true;
+  if (start - lineStart > DATELINE_PREFIX_CHARS || !TITLE_PLACE_LEAD.test(text.slice(lineStart, start))) return false;
+  const lineEnd = text.indexOf('\n', start);
+  const rest = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  return TITLE_PLACE_CLOSE.test(rest) && !PHOTO_CREDIT.test(rest);
 }
+/**
+ * How many capitalised words a place in title case may have ("New York", "Rio De Janeiro", "Saint-Martin-De-Ré" is one),
+ * and its region or country after a comma ("Kampala, Uganda", "Colombo, Western Province"): city names run to four
+ * words, regions to three; a longer run of capitals is a title or a name list, not a dateline's place.
+ */
+const TITLE_PLACE_MAX_WORDS = 4;
+const TITLE_REGION_MAX_WORDS = 3;
+/**
+ * A place in ordinary title case, perhaps with its region or country, closed by a comma or a dash before a full date
+ * opening its line ("New York, November 20, 2025", "Lisbon, Oct. 21, 2025 (Lusa) -", "Kampala, Uganda – January 30,
+ * 2025 –"): the dateline of a desk that does not write its place in capitals ('uncased' refuses lower case). Each
+ * word capitalised, within DATELINE_PREFIX_CHARS (startsItsLine checks it): a sentence ("Le 7 octobre 2023, …", "On the
+ * night of …") has a word in lower case or no comma before its date.
+ */
+/**
+ * The longest agency credit in brackets after a dateline's date ("(Lusa)", "(Agence France-Presse)", "(Reuters/Ipsos
+ * wire)"): 40 characters hold every agency's name with a second credit; longer brackets are a sentence's aside.
+ */
+const AGENCY_MAX_CHARS = 40;
+/** The longest bracketed region after a wire's place ("Colombo [Western Province]", "Goma (North Kivu)"): a region's name, not an aside. */
+const REGION_MAX_CHARS = 30;
+const TITLE_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
+const TITLE_PLACE_LEAD = new RegExp(String.raw`^[ \t]*${TITLE_WORD}(?:[ \u00A0]+${TITLE_WORD}){0,${TITLE_PLACE_MAX_WORDS - 1}}(?:,[ \u00A0]*${TITLE_WORD}(?:[ \u00A0]+${TITLE_WORD}){0,${TITLE_REGION_MAX_WORDS - 1}})?[ \u00A0]*[,\-\u2013\u2014][ \u00A0]*$`, 'u');
+/**
+ * What must follow the date (from its start, up to its year) for such a line to be a dateline: the end of the line, a
+ * dash, or an agency in brackets. A sentence that opens with a capitalised greeting or phrase goes on after its date
+ * ("Dear Sir, November 20, 2025, was the day I wrote"): the dateline form is the evidence, a comma is not.
+ */
+const TITLE_PLACE_CLOSE = new RegExp(String.raw`^[^\n]*?\d{4}(?!\d)[ \u00A0]*(?:$|\([^()\n]{2,${AGENCY_MAX_CHARS}}\)|[\-\u2013\u2014])`, 'u');
+/** A photo's credit on the line ("(Photo: X)", "Photo : AFP", "Credit: …"): a caption, whose place and date are the picture's. */
+const PHOTO_CREDIT = /(?:\(|\b)(?:photo|credit|crédit|image|picture)s?[ \u00A0]*(?:by|de|:)/iu;
 
 /**
  * The publication day (YYYY-MM-DD) a dateline at the top of `text` gives, or null. The first date
@@ -195,7 +237,8 @@ export function datelineDay(text: string, lang?: 'fr' | 'en', today: Date = new 
   const found = hits(folded, lang, today).filter(
     (h) => plausibleDay(h.day, today) && h.weekday !== false && !OTHER_EVENT.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start)),
   );
-  const marked = found.find((h) => MARKER.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start)));
+  const marked = found.find((h) => MARKER.test(folded.slice(Math.max(0, h.start - MARKER_REACH), h.start))
+    || UPDATE_OF_LINE.test(folded.slice(folded.lastIndexOf('\n', h.start - 1) + 1, h.start)));
   if (marked) return marked.day;
   const placed = found.find((h) => h.weekday === true || startsItsLine(top, folded, h.start));
   return placed?.day ?? footerDay(text, lang, today);
@@ -278,18 +321,19 @@ export function storySpan(days: Array<string | undefined>): StorySpan | null {
 }
 
 /**
- * The one day within `STORY_SLACK_DAYS` of the span that is `month`/`day` and falls on `weekday`, or null.
+ * The one day within `STORY_SLACK_DAYS` of the span that is `month`/`day` and falls on `weekday` (any weekday when null:
+ * a wire dateline names none, and a span of weeks holds one day of a given month and day at most), or null.
  * A day and month recur on one weekday only after 5 years or more, so within a span of weeks at most one fits;
  * none fits when the text got its weekday wrong ("mardi 4 novembre" for Tuesday 5 November), and that day is
  * left alone rather than moved to another year.
  */
-function dayNearSpan(weekday: number, month: number, day: number, span: StorySpan): string | null {
+function dayNearSpan(weekday: number | null, month: number, day: number, span: StorySpan): string | null {
   const from = addDays(span.from, -STORY_SLACK_DAYS);
   const to = addDays(span.to, STORY_SLACK_DAYS);
   const found: string[] = [];
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
     const d = calendarDay(y, month, day);
-    if (d && d >= from && d <= to && new Date(`${d}T12:00:00Z`).getUTCDay() === weekday) found.push(d);
+    if (d && d >= from && d <= to && (weekday === null || new Date(`${d}T12:00:00Z`).getUTCDay() === weekday)) found.push(d);
   }
   return found.length === 1 ? found[0] : null;
 }
@@ -332,11 +376,68 @@ export function leadDay(text: string, today: Date = new Date(), span?: StorySpan
 
 /**
  * The day of an undated page that covers a story whose sources have days (`sourceDays`, of the sources the
- * story index matched): the latest day its lead names with its weekday, placed near those days (leadDay with
- * their span), or null. The page's own metadata, address and dateline come first; this is read only when
+ * story index matched), placed near those days, or null: first a wire dateline without its year (wireDay), the
+ * day the agency filed the dispatch, which is the day of writing; else the latest day its lead names with its
+ * weekday (leadDay with their span), which a lead may name for an event before the day of writing. The page's own metadata, address and dateline come first; this is read only when
  * they gave nothing, and only once the page's story is known, so the story it is matched to is not swayed.
  */
 export function storyDay(text: string, sourceDays: Array<string | undefined>, today: Date = new Date()): string | null {
   const span = storySpan(sourceDays);
-  return span ? leadDay(text, today, span) : null;
+  return span ? wireDay(text, span, today) ?? leadDay(text, today, span) : null;
+}
+
+/**
+ * A wire dateline without its year at the head of a line of the top: the place (a few capitalised words, perhaps
+ * a bracketed region) and a comma, or nothing, then the day and month either way round, then what closes a
+ * dateline: the agency in brackets ("TEHRAN, June 24 (Xinhua) -", "Séoul, 04 déc. (Yonhap) --", "Oct. 28 (UPI) --"),
+ * a dash or a colon ("CAPE CANAVERAL, March 19 - ", "Colombo [Sri Lanka], September 22 : "), or a stop before a
+ * capital or an agency's slashes ("BUCAREST, 19 mai. Le candidat", "DUBAI, June 29. /TASS/."). Folded text is not
+ * used: the place's capitals are the evidence. A line opening with a bare date needs the agency's brackets (a
+ * heading "March 19 - the timeline" is no dateline).
+ */
+const WIRE_PLACE = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’.\-]*|\[[\p{L} .'’\-]{2,${REGION_MAX_CHARS}}\]|\([\p{L} .'’\-]{2,${REGION_MAX_CHARS}}\)))*`;
+const WIRE_DAY = String.raw`(?:(\d{1,2})(?:er|st|nd|rd|th)?[ \u00A0]+(${DATELINE_MONTH})|(${DATELINE_MONTH})[ \u00A0]+(\d{1,2})(?:st|nd|rd|th)?)(?![\d,]|[ \u00A0]*,?[ \u00A0]*\d)`;
+const WIRE_CLOSE = String.raw`[ \u00A0]*(?:\([^()\n]{2,${AGENCY_MAX_CHARS}}\)|[\-\u2013\u2014:]|\.[ \u00A0]*(?:\/|\p{Lu}))`;
+/** Lines of the top in the wire form that make a list of days rather than a dateline: a dispatch has one dateline. */
+const WIRE_LIST_LINES = 2;
+/**
+ * Capitalised words that open a line before a comma and a day without being a place: weekdays (a timeline's entries),
+ * a stamp's labels ("Update, Jan. 7 -") and the adverbs and conjunctions of a sentence's start ("Depuis, 6 janvier :").
+ * General vocabulary of both languages, folded.
+ */
+const NOT_A_PLACE = new Set([
+  ...FR_WEEKDAYS, ...EN_WEEKDAYS, ...EN_WEEKDAY_ABBR,
+  'update', 'updated', 'updates', 'published', 'posted', 'edited', 'revised', 'correction', 'mise', 'mis', 'publie', 'modifie', 'actualise',
+  'depuis', 'since', 'then', 'puis', 'ensuite', 'alors', 'today', 'aujourd\'hui', 'hier', 'yesterday', 'tomorrow', 'demain', 'now',
+  'maintenant', 'meanwhile', 'later', 'earlier', 'also', 'aussi', 'enfin', 'finally', 'and', 'et', 'but', 'mais', 'or', 'so', 'le', 'la',
+  'les', 'the', 'on', 'in', 'en', 'by', 'until', 'jusqu\'au', 'from', 'des', 'du', 'au', 'before', 'after', 'avant', 'apres',
+]);
+const WIRE_LINE = new RegExp(String.raw`^[ \t]*(?:(${WIRE_PLACE}),[ \u00A0]*)?${WIRE_DAY}(${WIRE_CLOSE})`, 'u');
+
+/**
+ * The day a wire dateline without a year gives (WIRE_LINE, among the top's first DATELINE_LINES lines), placed in
+ * the one year that puts it within STORY_SLACK_DAYS of the story's sources, or null. An agency dates its dispatch
+ * with the day it files it: the day of writing, not of the event, so it is read before the lead's weekday-named days.
+ */
+export function wireDay(text: string, span: StorySpan, today: Date = new Date()): string | null {
+  const lines = text.slice(0, DATELINE_CHARS).split('\n').filter((l) => l.trim()).slice(0, DATELINE_LINES);
+  const matched = lines.map((line) => WIRE_LINE.exec(line));
+  // Two lines of the top in the form are a list of days (a timeline's "Monday, January 5 - …" entries, a programme), not
+  // one dispatch's dateline: none of them is the day of writing, and the lead's days are read instead.
+  if (matched.filter((m, i) => m && i > 0).length >= WIRE_LIST_LINES) return null;
+  for (const [i, m] of matched.entries()) {
+    if (!m) continue;
+    // A bare date (no place) needs the agency's brackets or slashes; so does the first line, a title's place ("Paris,
+    // 14 juillet : la fête") being the event's day, not the dispatch's.
+    const credited = /^[ \u00A0]*(?:\(|\.[ \u00A0]*\/)/.test(m[6]);
+    if ((!m[1] || i === 0) && !credited) continue;
+    // A weekday, a stamp's label or an adverb in capitals is no place ("Monday, January 5 -", "Update, Jan. 7 -",
+    // "Depuis, 6 janvier :").
+    if (m[1] && NOT_A_PLACE.has(fold(m[1]).split(/[ \u00A0]/)[0].replace(/\.$/, ''))) continue;
+    const [dayOfMonth, monthWord] = m[2] ? [m[2], m[3]] : [m[5], m[4]];
+    const month = monthNumber(monthWord);
+    const day = month ? dayNearSpan(null, month, Number(dayOfMonth), span) : null;
+    if (day && plausibleDay(day, today)) return day;
+  }
+  return null;
 }

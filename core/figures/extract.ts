@@ -24,7 +24,7 @@ import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
 import { HARM_ROLES } from './count-holders';
-import { causedToll, clauseDate, saidDayOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
+import { causedToll, clauseDate, saidDayOfSpan, sincePhraseOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -485,7 +485,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const caused = (toll || (!unitHint && info.unit === 'number')) && causedToll(toks, i0);
     const harm = caused || (toll && info.countsKey.some((k) => concept(k)?.type === 'role'));
     const timeWord = unitHint === 'date' ? ownWhen : nearestTimeWord(text, toks, i0, i1, dates, toll, harm, caused);
-    const ownDate = unitHint === 'date' ? undefined : clauseDate(text, { start, end: e }, dates, opts.published, false, toll, harm ? { caused, saidAt: (a, b) => saidDayOfSpan(toks, a, b) } : undefined);
+    const ownDate = unitHint === 'date' ? undefined : clauseDate(text, { start, end: e }, dates, opts.published, false, toll, harm ? { caused, saidAt: (a, b) => saidDayOfSpan(toks, a, b) } : undefined, (a) => sincePhraseOfSpan(toks, a));
     // A pluperfect count with no date of its own ("deux millions avaient été recensés", "had been
     // counted") was given before the article's day, which the text does not say: no moment, rather than
     // the publication's day, so it is never set against that day's counts.
@@ -523,7 +523,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (moment && !before && (ownDate || timeWord)) fig.ownDay = true;
     // An undated article's own date without a year ("Manifestations du 18 septembre : ..."): the day, year unknown.
     if (!moment && !before && !opts.published && !ownYear && unitHint !== 'date') {
-      const md = clauseDate(text, { start, end: e }, dates, undefined, true);
+      const md = clauseDate(text, { start, end: e }, dates, undefined, true, false, undefined, (a) => sincePhraseOfSpan(toks, a));
       if (md?.startsWith('--')) fig.monthDay = md;
     }
     if (moment && !before && (ownDate || timeWord)) ownTime.add(fig);

@@ -210,13 +210,19 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
   return !(antecedent && REPORT_NOUNS.has(antecedent));
 }
 
+/** What closes a "since" phrase right after its date (read from the date's end, sticky): a stop, a comma or a bracket, or the text's end. */
+const SINCE_PHRASE_END = /[ \u00A0]*(?:$|[.,;:!?)\n])/y;
+function endsASincePhrase(text: string, at: number): boolean {
+  SINCE_PHRASE_END.lastIndex = at;
+  return SINCE_PHRASE_END.test(text);
+}
 /**
  * The day a date of the figure's own sentence gives ("le 19 janvier", "on Jan. 19"): one day, not a range;
  * a date without a year takes the publication's year (the year before when it would fall after publication),
  * also when findDates lent it the year of another date of the text (`yearFromText`): "le 19 janvier
  * dernier" in an article of 31 January 2023 that also recalls "le 12 octobre 2010" is of 2023.
  */
-export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined, yearless = false, toll = false, harm: Harm | undefined = undefined): string | undefined {
+export function clauseDate(text: string, fig: { start: number; end: number }, dates: ReadonlyArray<{ start: number; end: number; low: unknown; high: unknown; yearFromText?: boolean; listed?: boolean }>, published: string | undefined, yearless = false, toll = false, harm: Harm | undefined = undefined, sinceAt: ((start: number) => number | undefined) | undefined = undefined): string | undefined {
   let best: { day: string; gap: number } | undefined;
   const farthest = Math.max(WHEN_CLAUSE_MAX_CHARS, CLAUSE_DATE_MAX_CHARS, REPORT_DATE_MAX_CHARS);
   // A date farther than any reach is no clause's: a page holds many dates, only those near the figure are read.
@@ -250,6 +256,15 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     // party took 31.5%"): only a bare participle after a noun of results.
     if (d.end <= fig.start && !opens && heldInResults(text, d.start)) continue;
     if (!opens && startsADuration(text, d.start, d.end)) continue;
+    // "1.1 million displaced since the escalation of hostilities on November 27": the date ends a "since" phrase a few
+    // words long (sincePhraseOfSpan), the start of the period the count runs over, not the count's day. Not when the
+    // figure stands between the "since" and the date (the phrase is then the figure's own clause, not after it).
+    // Only when the phrase stops at the date (a stop or a comma next, no verb): "since a report on March 2 counted 300
+    // dead" goes on into the clause the date belongs to, the report's, whose day the count is.
+    if (!opens && sinceAt && endsASincePhrase(text, d.end)) {
+      const s = sinceAt(d.start);
+      if (s !== undefined && !(s < fig.start && d.start >= fig.end)) continue;
+    }
     if (isDeadline(text, d.start, d.end)) continue;
     // A toll's date in the phrase of the event it follows ("following torrential rains on March 14").
     if (toll && EVENT_BEFORE_DATE.test(foldSlice(text, Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start))) continue;
@@ -973,11 +988,28 @@ const SINCE_PHRASE_REACH = 9;
  * startsADuration reads only the word right before the day ("since Friday").
  */
 function inSincePhrase(toks: Tok[], k: number): boolean {
+  return sinceOpening(toks, k) >= 0;
+}
+/** The token of the "since"/"depuis" whose period-start phrase ends at token k (inSincePhrase), or -1. */
+function sinceOpening(toks: Tok[], k: number): number {
   for (let j = k - 1; j >= 0 && k - j <= SINCE_PHRASE_REACH; j--) {
-    if (toks[j + 1].nl || (toks[j].kind === 'p' && toks[j].t !== "'" && toks[j].t !== '-')) return false;
-    if (SINCE_WORDS.has(toks[j].t)) return opensAPeriod(toks, j, k);
+    if (toks[j + 1].nl || (toks[j].kind === 'p' && toks[j].t !== "'" && toks[j].t !== '-')) return -1;
+    if (SINCE_WORDS.has(toks[j].t)) return opensAPeriod(toks, j, k) ? j : -1;
   }
-  return false;
+  return -1;
+}
+/**
+ * The character offset of the "since"/"depuis" that opens the phrase a date span [start, ...) ends ("displaced since the
+ * fighting began on November 27", "déplacées depuis le début des combats le 27 novembre"), or undefined: clauseDate's
+ * dates, as inSincePhrase is for time words. startsADuration reads only the word right before the date.
+ */
+export function sincePhraseOfSpan(toks: Tok[], start: number): number | undefined {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < start) lo = mid + 1; else hi = mid; }
+  if (lo >= toks.length || toks[lo].start !== start) return undefined;
+  const j = sinceOpening(toks, lo);
+  return j >= 0 ? toks[j].start : undefined;
 }
 /**
  * Does the "since"/"depuis" at token j open the start of a period (up to token `end`, exclusive)? Not "depuis" before a
