@@ -8,7 +8,7 @@ import type { Tok } from './tokens';
 import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
-import { concept, conceptIds, isCountryForm, isCue, isNationPlaceName, lookup, wordFormsOf } from '../concepts/index';
+import { concept, conceptIds, isCountryForm, isCue, isNationPlaceName, isPeopleRole, lookup, wordFormsOf } from '../concepts/index';
 import { LOC_PREP, locPrepBefore } from './count-places';
 import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, conceptAt, insideQuote, isCountNumber, isNumberTok } from './count-base';
 import { isYearDigits } from './years';
@@ -608,7 +608,7 @@ function wholeNounAfter(toks: Tok[], i1: number, lang: Lang): { category: string
   // "2,000 of the 1.8 million people": the whole's scale word is part of its number.
   while (isNumberTok(toks[q]) || (q > i1 && LARGE_SCALES.has(toks[q]?.t ?? ''))) q++;
   const h = q < toks.length ? conceptAt(toks, q) : null;
-  if (h && h.c.type === 'role' && h.c.means?.entity === 'person') return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
+  if (h && isPeopleRole(h.c)) return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
   if (h) return h.c.type === 'entity' ? { category: h.c.id } : undefined;
   // A plural noun the table does not know is the whole's noun as well ("89 of the 133 cardinals"): the part counts it.
   const w = toks[q];
@@ -669,7 +669,7 @@ function wholeNounNoNumber(toks: Tok[], i1: number, lang: Lang): { category: str
   // people; a role of people in the verb right after ("of those who died") is theirs.
   if ((t0 === 'of' || t0 === 'de') && DEMONSTRATIVES.has(toks[q + 1]?.t ?? '') && PEOPLE_RELATIVES.has(toks[q + 2]?.t ?? '')) {
     const h = q + 3 < toks.length && !toks[q + 3].nl ? conceptAt(toks, q + 3) : null;
-    if (h && h.c.type === 'role' && h.c.means?.entity === 'person') return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
+    if (h && isPeopleRole(h.c)) return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
     return { category: 'person' };
   }
   if (lang === 'fr' && t0 === 'des') q += 1;
@@ -681,7 +681,7 @@ function wholeNounNoNumber(toks: Tok[], i1: number, lang: Lang): { category: str
     // "of the country's regions": the noun after the possessive is another thing's.
     if (toks[q + 1]?.t === "'") return undefined;
     const h = conceptAt(toks, q);
-    if (h && h.c.type === 'role' && h.c.means?.entity === 'person') {
+    if (h && isPeopleRole(h.c)) {
       // "of the injured people": an English role before a people noun is its adjective.
       const after = lang === 'en' ? conceptAt(toks, q + h.len) : null;
       if (after && after.c.type === 'entity' && PEOPLE_CATS.has(after.c.id)) return { category: after.c.id, role: h.c.id };
@@ -740,7 +740,7 @@ function leadInWhole(toks: Tok[], i0: number, lang: Lang): { category: string; r
   for (let k = q; k < c; k++) {
     const h = conceptAt(toks, k);
     if (!h) continue;
-    if (h.c.type === 'role' && h.c.means?.entity === 'person') return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
+    if (isPeopleRole(h.c)) return { category: h.c.id === 'casualty' ? 'casualty' : 'person', role: h.c.id };
     if (h.c.type === 'entity') return { category: h.c.id };
     return undefined;
   }
@@ -925,7 +925,7 @@ function copulaSubjectBefore(toks: Tok[], i0: number): string | undefined {
   // The subject's last word: a one-word form of the table ("manifestants"), or the last word of a longer one.
   const h = conceptAt(toks, q);
   if (!h || h.len !== 1) return undefined;
-  if (h.c.type === 'role' && h.c.means?.entity === 'person') return h.c.id;
+  if (isPeopleRole(h.c)) return h.c.id;
   return h.c.type === 'entity' && PEOPLE_CATS.has(h.c.id) ? h.c.id : undefined;
 }
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
@@ -953,14 +953,14 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
     if (TOLLS.has(t.t)) {
       let q = k + 1;
       while (q < i0 && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
-      const r = [conceptAt(toks, q), k > 0 ? conceptAt(toks, k - 1) : null].find((h) => h && h.c.type === 'role' && h.c.means?.entity === 'person');
+      const r = [conceptAt(toks, q), k > 0 ? conceptAt(toks, k - 1) : null].find((h) => h && isPeopleRole(h.c));
       return r ? r.c.id : TOLL_ROLE;
     }
     if (!HOW_MANY.has(t.t)) continue;
     let q = k + 1;
     while (q < i0 && (SKIP_BEFORE_HEAD.has(toks[q].t) || DEMONSTRATIVES.has(toks[q].t))) q++;
     const h = q < i0 ? conceptAt(toks, q) : null;
-    if (h && h.c.type === 'role' && h.c.means?.entity === 'person') return h.c.id;
+    if (h && isPeopleRole(h.c)) return h.c.id;
     return h && h.c.type === 'entity' && (PEOPLE_CATS.has(h.c.id) || concept(h.c.id)?.means?.entity === 'person') ? h.c.id : undefined;
   }
   return undefined;
