@@ -9,9 +9,9 @@
  * BENCH_BROWSER=firefox runs it in Firefox instead (`npx wxt build -b firefox`, Firefox ESR), where
  * the verdict is timed as the popup's frame after it appears (no Element Timing: adapters/firefox.ts).
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { syntheticStoredArticles, writeImportFiles } from './_import-files';
 import { CHROME_BUILD, CHROMIUM_BIN, FIREFOX_BIN, FIREFOX_BUILD } from '../../test/e2e/paths';
 import { launchChromium } from '../../test/e2e/adapters/chromium';
@@ -96,6 +96,10 @@ export default async function benchPopupTimeline(): Promise<void> {
   } finally {
     await ext.close();
     await server.close();
+    // The browser profile and the import files (about 140 MB at 10,000 articles): each run left them in /tmp, as
+    // browser-corpus.ts did before speed35.
+    rmSync(profileDir, { recursive: true, force: true });
+    if (files.length) rmSync(dirname(files[0]), { recursive: true, force: true });
   }
   console.log('| measure | value |\n|---|---|\n' + rows.join('\n'));
 }
