@@ -414,6 +414,12 @@ describe('name keys survive transliteration', () => {
   });
 });
 
+
+/** The toll tollOfPlainCount reads for the figure `figure` and its noun `noun` (the first after the figure) in `text`. */
+const toll = (text: string, figure: string, noun: string, id = 'person') => {
+  const start = text.indexOf(figure);
+  return tollOfPlainCount(text, id, start, text.indexOf(noun, start) + noun.length);
+};
 describe('counts of one thing', () => {
   it('a page that counts the same thing with another small number loses that share; agreeing or unrelated counts cost nothing', () => {
     const page = counts(new Map([['k:2:soldier', 0.1], ['p:embuscade', 0.2]]));
@@ -433,10 +439,6 @@ describe('counts of one thing', () => {
   });
 
   it('reads a plain people count as a toll only where a verb of what befell people sits in its clause', () => {
-    const toll = (text: string, figure: string, noun: string, id = 'person') => {
-      const start = text.indexOf(figure);
-      return tollOfPlainCount(text, id, start, text.indexOf(noun, start) + noun.length);
-    };
     expect(toll('Au moins 18 personnes sont mortes dans la nuit.', '18', 'personnes')).toBe('killed');
     expect(toll('The storm killed 18 people overnight.', '18', 'people')).toBe('killed');
     expect(toll('Les 12 habitants ont été évacués vers le gymnase.', '12', 'habitants', 'inhabitant')).toBeDefined();
@@ -449,10 +451,6 @@ describe('counts of one thing', () => {
   });
 
   it('reads a toll told by a verb of several words, after the count or ending just before it', () => {
-    const toll = (text: string, figure: string, noun: string) => {
-      const start = text.indexOf(figure);
-      return tollOfPlainCount(text, 'person', start, text.indexOf(noun, start) + noun.length);
-    };
     expect(toll('Au moins 9 personnes ont perdu la vie lors du passage de la tempête.', '9', 'personnes')).toBe('killed');
     expect(toll('Nine people have lost their lives since the dam gave way.', 'Nine', 'people')).toBe('killed');
     expect(toll('The landslide claimed the lives of 23 people on Sunday.', '23', 'people')).toBe('killed');
@@ -463,10 +461,6 @@ describe('counts of one thing', () => {
   });
 
   it('reads no toll for a plain count across a part of it, a second count or a hedge', () => {
-    const toll = (text: string, figure: string, noun: string) => {
-      const start = text.indexOf(figure);
-      return tollOfPlainCount(text, 'person', start, text.indexOf(noun, start) + noun.length);
-    };
     // After the noun, a relative or a second count names the part the verb tells of.
     expect(toll('Le bus transportait 23 personnes dont deux ont perdu la vie.', '23', 'personnes')).toBeUndefined();
     expect(toll('Le bus transportait 23 personnes dont 4 ont perdu la vie.', '23', 'personnes')).toBeUndefined();
