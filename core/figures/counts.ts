@@ -505,6 +505,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   let sender: string | undefined;
   let dest: string | undefined;
   let lastNation: { id: string; k: number } | undefined;
+  let period: { id: string; gap: number } | undefined;
   // "132 000 salariés dans le monde dont 19 000 en France", "12,000 staff, including 3,000 in Spain": after a part's
   // opener and its count, a nation is the part's, never the whole's.
   let partFrom = b;
@@ -566,6 +567,19 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       continue;
     }
     const { c } = hit;
+    // "Monthly inflation slowed to 8.8%, while the annual rate fell to 289.4%": the period of a rate (concept flag
+    // `period`) is said of the count of its own segment, never of another count of its clause.
+    // Of two periods in the segment ("Monthly inflation slowed to 3.4% while the annual rate reached 41.2%", segments
+    // are not cut at "while"), the one nearest the number is its own (after it on a tie: "3.4% month-on-month and
+    // 41.2% year-on-year"); it is written into the context after the loop.
+    if (c.period) {
+      if (k >= seg[0] && k < seg[1]) {
+        const gap = k < i0 ? i0 - (k + hit.len) : k - i1;
+        if (!period || gap <= period.gap) period = { id: c.id, gap };
+      }
+      k += hit.len - 1;
+      continue;
+    }
     // An expectation is told with several words ("analysts' expectations", "le consensus des analystes"): each stays a
     // word of the context, as before the concept set such values apart, so two clauses still share as many.
     const word = c.id === 'consensus' && t.kind === 'w' ? unknownNoun(t.t) : c.id;
@@ -625,6 +639,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     }
     k += hit.len - 1;
   }
+  if (period && !context.includes(period.id)) context.push(period.id);
   if (analystExpectation(toks, i0, headEnd, seg, unit, category) && !modifiers.includes('consensus')) modifiers.push('consensus');
   // "entre 172 et 192 sièges selon les projections d'Ipsos": a projection is its own count, never the result
   // it foretells. Read in the whole clause, attribution included, since that is where polls are named.

@@ -375,6 +375,38 @@ function leaderOfParty(p: Figure, q: Figure): boolean {
   return people.length > 0 && people.every((n) => p.names!.includes(n));
 }
 
+/** The masculine French "annuel(s)" and "par an" / "annually" (concept `per-year`) say a rate over twelve months as the
+ * period concept does ("le taux annuel" / "the annual rate"): read as that period here. */
+const PER_YEAR = 'per-year';
+const TWELVE_MONTHS = 'period-12m';
+/**
+ * The periods a rate is told over in its own segment (concept flag `period`: twelve months, one month, since the start
+ * of the year), read from its context (counts.ts keeps only its own segment's). An annual rate and a monthly rate of
+ * one month are two counts; one annual rate told in two languages ("annual inflation" / "sur douze mois") is one.
+ */
+function ratePeriods(f: Figure): Set<string> {
+  const out = new Set<string>();
+  for (const c of f.context ?? []) {
+    if (c === PER_YEAR) out.add(TWELVE_MONTHS);
+    else if (concept(c)?.period) out.add(c);
+  }
+  return out;
+}
+/** Both figures say over which period they are told, and no period is the same: two counts. */
+function otherPeriods(a: Figure, b: Figure): boolean {
+  const pa = ratePeriods(a);
+  const pb = ratePeriods(b);
+  return pa.size > 0 && pb.size > 0 && inter(pa, pb) === 0;
+}
+/** One period read on both sides through two concepts ("taux annuel", per-year / "annual rate", period-12m): one
+ * shared word, as when both write it alike (then the context ids already meet and this adds nothing). */
+function periodAcross(a: Figure, b: Figure): number {
+  const A = new Set(a.context ?? []);
+  const B = new Set(b.context ?? []);
+  const twelve = (S: Set<string>): boolean => S.has(PER_YEAR) || S.has(TWELVE_MONTHS);
+  return twelve(A) && twelve(B) && !(A.has(PER_YEAR) && B.has(PER_YEAR)) && !(A.has(TWELVE_MONTHS) && B.has(TWELVE_MONTHS)) ? 1 : 0;
+}
+
 /** Content words the two clauses share, besides the counted noun itself. */
 function sharedContext(a: Figure, b: Figure, category: string, other: string = category): number {
   if (!a.context || !b.context) return 0;
@@ -383,7 +415,7 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
   let n = 0;
   for (const x of contextSet(a.context)) if (x !== category && B.has(x)) n++;
   const oneValue = a.unit !== 'year' && oneValueTold(a, b);
-  n += cognates(a, b, category, other) + namedOnce(a.context, b.context, oneValue) + sharedMates(a, b);
+  n += cognates(a, b, category, other) + namedOnce(a.context, b.context, oneValue) + sharedMates(a, b) + periodAcross(a, b);
   // A name read two ways is weaker evidence than one written alike (as a word met through the table: cognates): a
   // story's company or leader stands in many of its clauses, beside counts of many things, so it counts only when both
   // sides tell one number (ctx33: unbounded, 4 expected pairs against 14 more comparisons across gold keys).
@@ -1060,7 +1092,7 @@ function asThings(f: Figure, other: Figure): Figure | undefined {
 }
 
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
-export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week';
+export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week' | 'period';
 
 /** 'same' (compare values), 'related' (close but not the same count), or null (unrelated).
  * `oneText`: both figures are of one article (moment.ts reads an article's restated counts). A writer who names one
@@ -1199,6 +1231,9 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
+  // "monthly inflation of 8.8%" / "l'inflation sur douze mois, à 289,4 %": rates over two periods are two counts, never
+  // compared nor shown as related, whatever else their clauses share (ratePeriods).
+  if (otherPeriods(a, b)) return { match: null, reason: 'period' };
   const sharedKey = inter(A.all, B.all);
   const shared = Math.max(sharedKey, sharedContext(a, b, A.category, B.category));
   // Either side's: the frame is symmetric (a noun the table does not know, 'w:', on one side only is still generic).
