@@ -572,12 +572,15 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     // Of two periods in the segment ("Monthly inflation slowed to 3.4% while the annual rate reached 41.2%", segments
     // are not cut at "while"), the one nearest the number is its own (after it on a tie: "3.4% month-on-month and
     // 41.2% year-on-year"); it is written into the context after the loop.
+    // A phrase's period is read over its words, not instead of them: "year-over-year" and "sur un an" keep the unit
+    // word ("years") they gave before, which a clause saying "a year earlier" shares (the next tokens are read as
+    // before); match.ts counts the period and that unit word as one shared word. A one-word form ("annual",
+    // "mensuelle") is the period alone, as it was its plain word alone.
     if (c.period) {
       if (k >= seg[0] && k < seg[1]) {
         const gap = k < i0 ? i0 - (k + hit.len) : k - i1;
         if (!period || gap <= period.gap) period = { id: c.id, gap };
       }
-      k += hit.len - 1;
       continue;
     }
     // An expectation is told with several words ("analysts' expectations", "le consensus des analystes"): each stays a

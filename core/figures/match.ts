@@ -398,6 +398,25 @@ function otherPeriods(a: Figure, b: Figure): boolean {
   const pb = ratePeriods(b);
   return pa.size > 0 && pb.size > 0 && inter(pa, pb) === 0;
 }
+/** The unit words a period's phrases also give, read over them (counts.ts): "year-on-year", "sur un an" and "so far
+ * this year" give `years`, "sur douze mois" and "month-on-month" `months`. */
+const PERIOD_UNITS: Record<string, readonly string[]> = { 'period-12m': ['years', 'months'], 'period-1m': ['months'], 'period-ytd': ['years'] };
+/** One period shared, and one of its unit words shared too: one idea, counted once (the unit word may come from the
+ * period's own phrase on both sides). */
+function periodTwice(a: Figure, b: Figure): number {
+  const A = contextSet(a.context!);
+  const B = contextSet(b.context!);
+  for (const [p, units] of Object.entries(PERIOD_UNITS)) if (A.has(p) && B.has(p) && units.some((u) => A.has(u) && B.has(u))) return 1;
+  return 0;
+}
+/** "en glissement annuel" (its "annuel" is the scope per-year, a modifier) / "year-on-year" (the period, context only):
+ * one period, so per-year is not a modifier the other side lacks when that side says the twelve months (ratePeriods). */
+function yearlyAsPeriod(m: Set<string>, other: Figure): Set<string> {
+  if (!m.has(PER_YEAR) || !ratePeriods(other).has(TWELVE_MONTHS)) return m;
+  const r = new Set(m);
+  r.delete(PER_YEAR);
+  return r;
+}
 /** One period read on both sides through two concepts ("taux annuel", per-year / "annual rate", period-12m): one
  * shared word, as when both write it alike (then the context ids already meet and this adds nothing). */
 function periodAcross(a: Figure, b: Figure): number {
@@ -415,7 +434,7 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
   let n = 0;
   for (const x of contextSet(a.context)) if (x !== category && B.has(x)) n++;
   const oneValue = a.unit !== 'year' && oneValueTold(a, b);
-  n += cognates(a, b, category, other) + namedOnce(a.context, b.context, oneValue) + sharedMates(a, b) + periodAcross(a, b);
+  n += cognates(a, b, category, other) + namedOnce(a.context, b.context, oneValue) + sharedMates(a, b) + periodAcross(a, b) - periodTwice(a, b);
   // A name read two ways is weaker evidence than one written alike (as a word met through the table: cognates): a
   // story's company or leader stands in many of its clauses, beside counts of many things, so it counts only when both
   // sides tell one number (ctx33: unbounded, 4 expected pairs against 14 more comparisons across gold keys).
@@ -1313,8 +1332,8 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // "neuf blessés, dont un grave" / "un blessé grave": `part` says where a count is listed (under a total, "dont /
   // including"), not what it counts; one value with the same other modifiers is one count, listed there or alone.
   const partOnOneSide = A.modifiers.has('part') !== B.modifiers.has('part') && intervalVerdict(a, b) === 'agrees';
-  const MA = partOnOneSide ? withoutPart(A.modifiers) : A.modifiers;
-  const MB = partOnOneSide ? withoutPart(B.modifiers) : B.modifiers;
+  const MA = yearlyAsPeriod(partOnOneSide ? withoutPart(A.modifiers) : A.modifiers, b);
+  const MB = yearlyAsPeriod(partOnOneSide ? withoutPart(B.modifiers) : B.modifiers, a);
   if (A.own && B.own && A.own !== B.own) conflict = 'own';
   // A rank is held by one: "Pope Leo is the 267th pope" and "Pope Francis is the 267th pope" are two holders. When
   // each side gives a name the other lacks, they name two holders (fixrev28b); names shared ("the Catholic Church") do
