@@ -375,21 +375,21 @@ function leaderOfParty(p: Figure, q: Figure): boolean {
   return people.length > 0 && people.every((n) => p.names!.includes(n));
 }
 
-/** The masculine French "annuel(s)" and "par an" / "annually" (concept `per-year`) say a rate over twelve months as the
- * period concept does ("le taux annuel" / "the annual rate"): read as that period here. */
+/** per-year: "par an", "annually", the masculine "annuel(s)"; counts.ts writes period-12m beside it when it says the
+ * period of a rate ("le taux annuel" / "the annual rate"). */
 const PER_YEAR = 'per-year';
 const TWELVE_MONTHS = 'period-12m';
 /**
  * The periods a rate is told over in its own segment (concept flag `period`: twelve months, one month, since the start
- * of the year), read from its context (counts.ts keeps only its own segment's). An annual rate and a monthly rate of
- * one month are two counts; one annual rate told in two languages ("annual inflation" / "sur douze mois") is one.
+ * of the year), read from its context (counts.ts keeps only its own segment's, next to the rate). An annual rate and a
+ * monthly rate of one month are two counts; one annual rate told in two languages ("annual inflation" / "sur douze
+ * mois") is one. Only a rate has a period (noCountedNoun: a percent, a share, an amount): "120 000 exemplaires" of a
+ * monthly is no monthly count.
  */
 function ratePeriods(f: Figure): Set<string> {
   const out = new Set<string>();
-  for (const c of f.context ?? []) {
-    if (c === PER_YEAR) out.add(TWELVE_MONTHS);
-    else if (concept(c)?.period) out.add(c);
-  }
+  if (!noCountedNoun(f)) return out;
+  for (const c of f.context ?? []) if (concept(c)?.period) out.add(c);
   return out;
 }
 /** Both figures say over which period they are told, and no period is the same: two counts. */
@@ -401,13 +401,18 @@ function otherPeriods(a: Figure, b: Figure): boolean {
 /** The unit words a period's phrases also give, read over them (counts.ts): "year-on-year", "sur un an" and "so far
  * this year" give `years`, "sur douze mois" and "month-on-month" `months`. */
 const PERIOD_UNITS: Record<string, readonly string[]> = { 'period-12m': ['years', 'months'], 'period-1m': ['months'], 'period-ytd': ['years'] };
-/** One period shared, and one of its unit words shared too: one idea, counted once (the unit word may come from the
- * period's own phrase on both sides). */
+/** One idea counted twice among the shared words, counted once: a period shared with a unit word both sides read
+ * inside their period phrase (periodUnits: "year-on-year" / "sur un an"), not one a clause says apart ("a year
+ * earlier"); and "le taux annuel" on both sides, which gives per-year and the period-12m counts.ts writes for it. */
 function periodTwice(a: Figure, b: Figure): number {
   const A = contextSet(a.context!);
   const B = contextSet(b.context!);
-  for (const [p, units] of Object.entries(PERIOD_UNITS)) if (A.has(p) && B.has(p) && units.some((u) => A.has(u) && B.has(u))) return 1;
-  return 0;
+  let n = A.has(PER_YEAR) && B.has(PER_YEAR) && A.has(TWELVE_MONTHS) && B.has(TWELVE_MONTHS) ? 1 : 0;
+  const inPhrase = (f: Figure, u: string): boolean => f.periodUnits?.includes(u) === true;
+  for (const [p, units] of Object.entries(PERIOD_UNITS)) {
+    if (A.has(p) && B.has(p) && units.some((u) => inPhrase(a, u) && inPhrase(b, u))) { n++; break; }
+  }
+  return n;
 }
 /** "en glissement annuel" (its "annuel" is the scope per-year, a modifier) / "year-on-year" (the period, context only):
  * one period, so per-year is not a modifier the other side lacks when that side says the twelve months (ratePeriods). */
@@ -417,15 +422,6 @@ function yearlyAsPeriod(m: Set<string>, other: Figure): Set<string> {
   r.delete(PER_YEAR);
   return r;
 }
-/** One period read on both sides through two concepts ("taux annuel", per-year / "annual rate", period-12m): one
- * shared word, as when both write it alike (then the context ids already meet and this adds nothing). */
-function periodAcross(a: Figure, b: Figure): number {
-  const A = new Set(a.context ?? []);
-  const B = new Set(b.context ?? []);
-  const twelve = (S: Set<string>): boolean => S.has(PER_YEAR) || S.has(TWELVE_MONTHS);
-  return twelve(A) && twelve(B) && !(A.has(PER_YEAR) && B.has(PER_YEAR)) && !(A.has(TWELVE_MONTHS) && B.has(TWELVE_MONTHS)) ? 1 : 0;
-}
-
 /** Content words the two clauses share, besides the counted noun itself. */
 function sharedContext(a: Figure, b: Figure, category: string, other: string = category): number {
   if (!a.context || !b.context) return 0;
@@ -434,7 +430,7 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
   let n = 0;
   for (const x of contextSet(a.context)) if (x !== category && B.has(x)) n++;
   const oneValue = a.unit !== 'year' && oneValueTold(a, b);
-  n += cognates(a, b, category, other) + namedOnce(a.context, b.context, oneValue) + sharedMates(a, b) + periodAcross(a, b) - periodTwice(a, b);
+  n += cognates(a, b, category, other) + namedOnce(a.context, b.context, oneValue) + sharedMates(a, b) - periodTwice(a, b);
   // A name read two ways is weaker evidence than one written alike (as a word met through the table: cognates): a
   // story's company or leader stands in many of its clauses, beside counts of many things, so it counts only when both
   // sides tell one number (ctx33: unbounded, 4 expected pairs against 14 more comparisons across gold keys).
