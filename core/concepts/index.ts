@@ -74,6 +74,10 @@ export interface Concept {
    *  deaths "en cours d'investigation" / "under investigation" are those not (yet) counted in the confirmed toll,
    *  so nine under investigation are not nine confirmed (core/figures/match.ts). */
   setApart?: boolean;
+  /** A scope that says over which period a rate of change is measured (twelve months, one month, since the start of
+   *  the year): read in the figure's own segment only (core/figures/counts.ts); two figures of two such periods are
+   *  two counts, never compared (core/figures/match.ts `ratePeriods`). */
+  period?: boolean;
   /** French forms of a role of people that a toll uses as nouns, one person each ("un mort, un disparu et neuf
    *  blessés", "a fait une victime"): after "un / une" such a form is the number one (core/figures/word-numbers.ts
    *  articleOfOneHarmed). Other forms of the role are participles or nouns of acts and things ("un arrêté",

@@ -146,6 +146,9 @@ export interface CountInfo {
   headEnd: number;
   /** Content words of the clause (concept ids, or "w:<stem>"), for telling two counts apart. */
   context: string[];
+  /** Words of `context` read inside the figure's own period phrase ("years" of "year-on-year"): match.ts counts the
+   * period and such a word, shared, once. */
+  periodUnits?: string[];
   /** Cognate keys of the clause's words the table does not know, each as [key, "w:<stem>"] (clauseCognate). */
   cognates: Array<[string, string]>;
   /** The cognate key of the counted noun the table does not know, [key, "w:<stem>"] (countedCognate). */
@@ -472,6 +475,43 @@ export function rankedNouns(toks: Tok[], i1: number): string[] {
   }
   return keys;
 }
+/** General words of a rate of change in both languages (folded): a period word ("annual", "mensuelle") says over which
+ * period a rate is measured only next to one of them ("annual rate", "l'inflation mensuelle", "la hausse ... en
+ * glissement annuel"), else it qualifies another noun ("its annual meeting", "le mensuel a vendu"). */
+/** The period concept of a rate over twelve months (core/concepts/concepts.json). */
+const TWELVE_MONTHS = 'period-12m';
+const RATE_NOUNS = new Set(['rate', 'rates', 'inflation', 'growth', 'increase', 'rise', 'fall', 'decline', 'drop', 'change', 'gain', 'prices',
+  'pace', 'yield', 'taux', 'hausse', 'baisse', 'croissance', 'progression', 'recul', 'augmentation', 'prix', 'rythme', 'variation', 'rendement']);
+/** How many tokens a period word may stand from its rate noun: small words and punctuation between are skipped
+ * ("En glissement annuel, la hausse"), one other content word ends the search ("annual meeting"). */
+const RATE_NOUN_REACH = 3;
+/** "a year earlier", "a year ago", "un an plus tôt": a moment a year back, not a rate per year. */
+const YEAR_BACK = new Set(['earlier', 'ago', 'before', 'plus']);
+function rateNounFrom(toks: Tok[], k: number, step: 1 | -1, lo: number, hi: number): boolean {
+  for (let q = k, n = 0; q >= lo && q < hi && n < RATE_NOUN_REACH; q += step, n++) {
+    const t = toks[q];
+    if (t.kind === 'w' && RATE_NOUNS.has(t.t)) return true;
+    if (t.kind === 'w' && !STOPWORDS.has(t.t)) return false;
+    if (t.kind === 'd') return false;
+  }
+  return false;
+}
+/** A period phrase at [k, end) is said of the rate at [i0, headEnd): next to its number or counted noun, or next to a
+ * rate noun of the segment. */
+function periodOfRate(toks: Tok[], k: number, end: number, i0: number, i1: number, headEnd: number, seg: [number, number]): boolean {
+  if (end === i0 || k === i1 || k === headEnd) return true;
+  return rateNounFrom(toks, end, 1, seg[0], seg[1]) || rateNounFrom(toks, k - 1, -1, seg[0], seg[1]);
+}
+/** "12-month", "12 derniers mois": the number twelve and a month word (the concept table matches words only). Returns
+ * the end of the phrase, or 0. */
+const MONTH_WORDS = new Set(['month', 'months', 'mois']);
+function twelveMonthsAt(toks: Tok[], k: number): number {
+  if (toks[k].kind !== 'd' || toks[k].v !== 12) return 0;
+  let q = k + 1;
+  if (toks[q]?.t === '-') q++;
+  if (toks[q]?.t === 'derniers') q++;
+  return MONTH_WORDS.has(toks[q]?.t ?? '') ? q + 1 : 0;
+}
 export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string): CountInfo {
   const head = readHead(toks, i0, i1, lang, unitHint);
   let { unit, category, own } = head;
@@ -505,6 +545,13 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   let sender: string | undefined;
   let dest: string | undefined;
   let lastNation: { id: string; k: number } | undefined;
+  let period: { id: string; gap: number } | undefined;
+  let periodWordsEnd = 0;
+  const periodUnits: string[] = [];
+  const choosePeriod = (id: string, k: number, end: number): void => {
+    const gap = k < i0 ? i0 - end : k - i1;
+    if (!period || gap <= period.gap) period = { id, gap };
+  };
   // "132 000 salariés dans le monde dont 19 000 en France", "12,000 staff, including 3,000 in Spain": after a part's
   // opener and its count, a nation is the part's, never the whole's.
   let partFrom = b;
@@ -528,6 +575,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     if (!military && militaryAt(toks, k)) military = true;
     // Words of the attribution ("selon Washington et Pékin", "a affirmé le Pentagone") name who says it.
     if (said && said[k - a]) continue;
+    // "the 12-month inflation rate": twelve months told with digits (the month word is read on as before). "12-month"
+    // is a count of its own, which cuts the segment before it: before the number with no other number between, the
+    // rate noun it qualifies is still read in the clause.
+    const twelveEnd = twelveMonthsAt(toks, k);
+    if (twelveEnd && ((k >= seg[0] && k < seg[1]) || (k < i0 && !toks.slice(twelveEnd, i0).some((x) => x.kind === 'd')))
+      && periodOfRate(toks, k, twelveEnd, i0, i1, headEnd, [Math.min(a, seg[0]), seg[1]])) choosePeriod(TWELVE_MONTHS, k, twelveEnd);
     let hit = conceptAt(toks, k) ?? elidedPhraseAt(toks, k);
     // A sector of public money ("defence budget", "healthcare spending") narrows an amount of money only, and
     // only next to it; elsewhere its word is read as any other ("ministère de l'Éducation").
@@ -566,10 +619,35 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
       continue;
     }
     const { c } = hit;
+    // "Monthly inflation slowed to 0.4%, while the annual rate fell to 5.1%": the period of a rate (concept flag
+    // `period`) is said of the count of its own segment, never of another count of its clause, and only next to the
+    // number, its counted noun or a rate noun (periodOfRate: "its annual meeting" says no period).
+    // Of two periods in the segment ("Monthly inflation slowed to 0.4% while the annual rate reached 5.1%", segments
+    // are not cut at "while"), the one nearest the number is its own (after it on a tie: "0.4% month-on-month and
+    // 5.1% year-on-year"); it is written into the context after the loop.
+    // In the segment, the words after a phrase's first are read on as before: "year-on-year" and "sur un an" keep the
+    // unit word ("years") they gave, which a clause saying "a year earlier" shares; such a word is recorded
+    // (periodUnits) and match.ts counts the period and it once. The first word gives the period only ("year-to-date"
+    // gives no `years`). Out of the segment the phrase is skipped whole: "soit 12 % en rythme annuel" gives no
+    // per-year to the count before it.
+    if (c.period) {
+      if (k >= seg[0] && k < seg[1]) {
+        if (periodOfRate(toks, k, k + hit.len, i0, i1, headEnd, seg)) choosePeriod(c.id, k, k + hit.len);
+        periodWordsEnd = Math.max(periodWordsEnd, k + hit.len);
+      } else k += hit.len - 1;
+      continue;
+    }
+    // "le taux annuel", "3% a year": per-year (the masculine "annuel", "par an") says twelve months too, under the same
+    // rules, and stays the modifier it was below; "a year earlier / ago" is a moment, no period.
+    if (c.id === 'per-year' && k >= seg[0] && k < seg[1] && !YEAR_BACK.has(toks[k + hit.len]?.t ?? '')
+      && periodOfRate(toks, k, k + hit.len, i0, i1, headEnd, seg)) choosePeriod(TWELVE_MONTHS, k, k + hit.len);
     // An expectation is told with several words ("analysts' expectations", "le consensus des analystes"): each stays a
     // word of the context, as before the concept set such values apart, so two clauses still share as many.
     const word = c.id === 'consensus' && t.kind === 'w' ? unknownNoun(t.t) : c.id;
-    if (c.type !== 'time' && c.type !== 'cue' && !context.includes(word)) context.push(word);
+    if (c.type !== 'time' && c.type !== 'cue' && !context.includes(word)) {
+      context.push(word);
+      if (k < periodWordsEnd) periodUnits.push(word);
+    }
     if (c.type === 'nation') {
       if (k >= partFrom || (ownNation && placedNation(toks, k) && otherItem(toks, k, i0, i1, lang))) { k += hit.len - 1; continue; }
       if (!nations.includes(c.id)) nations.push(c.id);
@@ -625,6 +703,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
     }
     k += hit.len - 1;
   }
+  if (period && !context.includes(period.id)) context.push(period.id);
   if (analystExpectation(toks, i0, headEnd, seg, unit, category) && !modifiers.includes('consensus')) modifiers.push('consensus');
   // "entre 172 et 192 sièges selon les projections d'Ipsos": a projection is its own count, never the result
   // it foretells. Read in the whole clause, attribution included, since that is where polls are named.
@@ -846,7 +925,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // An age's text is its number and its word of years ("52 ans", "41 years"), never a verb read as its noun ("a man
   // aged 63 died").
   const end = isAge && !AGE_YEARS_WORDS.has(toks[headEnd - 1]?.t ?? '') ? i1 : headEnd;
-  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd: end, context, cognates, headCognate: countedCognate(toks[headEnd - 1]?.t, category), when, part, placed, names, ...(unit === 'ordinal' ? { ranked: rankedNouns(toks, i1), rankedHead: rankedHead(toks, i1) } : {}) };
+  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd: end, context, cognates, headCognate: countedCognate(toks[headEnd - 1]?.t, category), ...(periodUnits.length ? { periodUnits } : {}), when, part, placed, names, ...(unit === 'ordinal' ? { ranked: rankedNouns(toks, i1), rankedHead: rankedHead(toks, i1) } : {}) };
 }
 
 /** The words of years an age's text may end with: "52 ans", "41 years". */

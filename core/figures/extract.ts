@@ -464,6 +464,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     }
     const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey, salient: true, context: info.context };
     if (info.cognates.length) fig.cognates = info.cognates;
+    if (info.periodUnits) fig.periodUnits = info.periodUnits;
     if (info.headCognate) fig.headCognate = info.headCognate;
     // A date's time word is the day it was said on, never another date's weekday or month beside it.
     const ownWhen = unitHint === 'date' && timeWordOfAnotherDate(info.when, folded, dates, start, e) ? undefined : info.when;

@@ -375,6 +375,53 @@ function leaderOfParty(p: Figure, q: Figure): boolean {
   return people.length > 0 && people.every((n) => p.names!.includes(n));
 }
 
+/** per-year: "par an", "annually", the masculine "annuel(s)"; counts.ts writes period-12m beside it when it says the
+ * period of a rate ("le taux annuel" / "the annual rate"). */
+const PER_YEAR = 'per-year';
+const TWELVE_MONTHS = 'period-12m';
+/**
+ * The periods a rate is told over in its own segment (concept flag `period`: twelve months, one month, since the start
+ * of the year), read from its context (counts.ts keeps only its own segment's, next to the rate). An annual rate and a
+ * monthly rate of one month are two counts; one annual rate told in two languages ("annual inflation" / "sur douze
+ * mois") is one. Only a rate has a period (noCountedNoun: a percent, a share, an amount): "120 000 exemplaires" of a
+ * monthly is no monthly count.
+ */
+function ratePeriods(f: Figure): Set<string> {
+  const out = new Set<string>();
+  if (!noCountedNoun(f)) return out;
+  for (const c of f.context ?? []) if (concept(c)?.period) out.add(c);
+  return out;
+}
+/** Both figures say over which period they are told, and no period is the same: two counts. */
+function otherPeriods(a: Figure, b: Figure): boolean {
+  const pa = ratePeriods(a);
+  const pb = ratePeriods(b);
+  return pa.size > 0 && pb.size > 0 && inter(pa, pb) === 0;
+}
+/** The unit words a period's phrases also give, read over them (counts.ts): "year-on-year", "sur un an" and "so far
+ * this year" give `years`, "sur douze mois" and "month-on-month" `months`. */
+const PERIOD_UNITS: Record<string, readonly string[]> = { 'period-12m': ['years', 'months'], 'period-1m': ['months'], 'period-ytd': ['years'] };
+/** One idea counted twice among the shared words, counted once: a period shared with a unit word both sides read
+ * inside their period phrase (periodUnits: "year-on-year" / "sur un an"), not one a clause says apart ("a year
+ * earlier"); and "le taux annuel" on both sides, which gives per-year and the period-12m counts.ts writes for it. */
+function periodTwice(a: Figure, b: Figure): number {
+  const A = contextSet(a.context!);
+  const B = contextSet(b.context!);
+  let n = A.has(PER_YEAR) && B.has(PER_YEAR) && A.has(TWELVE_MONTHS) && B.has(TWELVE_MONTHS) ? 1 : 0;
+  const inPhrase = (f: Figure, u: string): boolean => f.periodUnits?.includes(u) === true;
+  for (const [p, units] of Object.entries(PERIOD_UNITS)) {
+    if (A.has(p) && B.has(p) && units.some((u) => inPhrase(a, u) && inPhrase(b, u))) { n++; break; }
+  }
+  return n;
+}
+/** "en glissement annuel" (its "annuel" is the scope per-year, a modifier) / "year-on-year" (the period, context only):
+ * one period, so per-year is not a modifier the other side lacks when that side says the twelve months (ratePeriods). */
+function yearlyAsPeriod(m: Set<string>, other: Figure): Set<string> {
+  if (!m.has(PER_YEAR) || !ratePeriods(other).has(TWELVE_MONTHS)) return m;
+  const r = new Set(m);
+  r.delete(PER_YEAR);
+  return r;
+}
 /** Content words the two clauses share, besides the counted noun itself. */
 function sharedContext(a: Figure, b: Figure, category: string, other: string = category): number {
   if (!a.context || !b.context) return 0;
@@ -383,7 +430,7 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
   let n = 0;
   for (const x of contextSet(a.context)) if (x !== category && B.has(x)) n++;
   const oneValue = a.unit !== 'year' && oneValueTold(a, b);
-  n += cognates(a, b, category, other) + namedOnce(a.context, b.context, oneValue) + sharedMates(a, b);
+  n += cognates(a, b, category, other) + namedOnce(a.context, b.context, oneValue) + sharedMates(a, b) - periodTwice(a, b);
   // A name read two ways is weaker evidence than one written alike (as a word met through the table: cognates): a
   // story's company or leader stands in many of its clauses, beside counts of many things, so it counts only when both
   // sides tell one number (ctx33: unbounded, 4 expected pairs against 14 more comparisons across gold keys).
@@ -1060,7 +1107,7 @@ function asThings(f: Figure, other: Figure): Figure | undefined {
 }
 
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
-export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week';
+export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week' | 'period';
 
 /** 'same' (compare values), 'related' (close but not the same count), or null (unrelated).
  * `oneText`: both figures are of one article (moment.ts reads an article's restated counts). A writer who names one
@@ -1199,6 +1246,9 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
+  // "monthly inflation of 8.8%" / "l'inflation sur douze mois, à 289,4 %": rates over two periods are two counts, never
+  // compared nor shown as related, whatever else their clauses share (ratePeriods).
+  if (otherPeriods(a, b)) return { match: null, reason: 'period' };
   const sharedKey = inter(A.all, B.all);
   const shared = Math.max(sharedKey, sharedContext(a, b, A.category, B.category));
   // Either side's: the frame is symmetric (a noun the table does not know, 'w:', on one side only is still generic).
@@ -1278,8 +1328,8 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // "neuf blessés, dont un grave" / "un blessé grave": `part` says where a count is listed (under a total, "dont /
   // including"), not what it counts; one value with the same other modifiers is one count, listed there or alone.
   const partOnOneSide = A.modifiers.has('part') !== B.modifiers.has('part') && intervalVerdict(a, b) === 'agrees';
-  const MA = partOnOneSide ? withoutPart(A.modifiers) : A.modifiers;
-  const MB = partOnOneSide ? withoutPart(B.modifiers) : B.modifiers;
+  const MA = yearlyAsPeriod(partOnOneSide ? withoutPart(A.modifiers) : A.modifiers, b);
+  const MB = yearlyAsPeriod(partOnOneSide ? withoutPart(B.modifiers) : B.modifiers, a);
   if (A.own && B.own && A.own !== B.own) conflict = 'own';
   // A rank is held by one: "Pope Leo is the 267th pope" and "Pope Francis is the 267th pope" are two holders. When
   // each side gives a name the other lacks, they name two holders (fixrev28b); names shared ("the Catholic Church") do

@@ -34,6 +34,9 @@ export interface Figure {
   salient?: boolean;
   /** Content words of the figure's clause (concept ids or "w:<stem>"): two counts of one entity are told apart by them. */
   context?: string[];
+  /** Words of `context` its own period phrase gave ("years" of "year-on-year", counts.ts): with the period they are
+   * one idea, counted once when both sides share both (match.ts periodTwice). */
+  periodUnits?: string[];
   /** Cognate keys of its clause's words the table does not know, each [key, "w:<stem>"] (cognate-context.ts): the
    * French and English forms of one word ("rejet" / "reject") meet by them. */
   cognates?: Array<[string, string]>;
