@@ -330,13 +330,33 @@ const RECALLED_YEARS = 2;
  * the article's, the page is on another moment of the topic (last winter's rescue), and it scores as a page
  * of that day would (dayProximity). 1 when the page names no such day.
  */
-export function namedDaysProximity(unexplained: DayMention[], articleDay: number): number {
+/** A weekday's name, on folded lower-case text: how news tells the days of the week it reports ("samedi", "on Thursday"). */
+const WEEKDAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/;
+/**
+ * Does a text (a page's title and lead) tell its days by their weekday? A report on the week's news does ("La Serbie a
+ * connu samedi..."), and a day of years back it names beside is history it recalls; an account of a past event (an
+ * encyclopedia's lead, a retrospective) gives that event's full date and no weekday.
+ */
+export function toldByWeekday(text: string): boolean {
+  return WEEKDAY_WORD.test(fold(text).toLowerCase());
+}
+
+export function namedDaysProximity(unexplained: DayMention[], articleDay: number, lead: DayMention[] = []): number {
   if (unexplained.length === 0 || !Number.isFinite(articleDay)) return 1;
   const articleYear = new Date(articleDay).getUTCFullYear();
-  let nearest = Infinity;
-  for (const d of unexplained) {
-    if (d.year !== undefined && d.year <= articleYear - RECALLED_YEARS) continue;
-    nearest = Math.min(nearest, Math.abs(nearestOccurrence(d, articleDay) - articleDay));
-  }
+  const nearestOf = (days: DayMention[], history: boolean): number => {
+    let nearest = Infinity;
+    for (const d of days) {
+      if (!history && d.year !== undefined && d.year <= articleYear - RECALLED_YEARS) continue;
+      nearest = Math.min(nearest, Math.abs(nearestOccurrence(d, articleDay) - articleDay));
+    }
+    return nearest;
+  };
+  // A day of years back is history the page recalls ("more than at Milosevic's fall, on 5 October 2000"), unless the
+  // page names no nearer day and gives that one in its title or lead (`lead`: the caller leaves them out when the lead
+  // tells its days by weekday, toldByWeekday): "On 4 August 2020, ...", "in the early hours of 21 August 2013": then
+  // it is the moment the page reports, another event of the same place or actors.
+  let nearest = nearestOf(unexplained, false);
+  if (!Number.isFinite(nearest)) nearest = nearestOf(lead, true);
   return Number.isFinite(nearest) ? dayProximity(articleDay, articleDay + nearest) : 1;
 }
