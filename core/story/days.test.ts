@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aheadReader, leadProximity, periodEndReader, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, trailProximity } from './days';
+import { aheadReader, leadProximity, periodEndReader, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, toldByWeekday, trailProximity } from './days';
 import { dayMentions } from './features';
 
 const day = (s: string): number => Date.parse(s);
@@ -47,6 +47,26 @@ describe('days', () => {
     expect(namedDaysProximity(dayMentions('le 5 octobre 2024'), march)).toBeLessThan(0.1);
     // A recalled day does not hide a day of this year that the page names.
     expect(namedDaysProximity(dayMentions('le 5 octobre 2000, puis le 12 août'), march)).toBeLessThan(0.5);
+  });
+
+  it('a day of years back that the lead gives, with no nearer day, is the moment the page reports', () => {
+    const march = day('2025-03-16');
+    const lead = dayMentions('On 4 August 2011, a fire destroyed the warehouses of the harbour.');
+    // Read from the lead (the caller passes its days): an account of that past event, years from the article.
+    expect(namedDaysProximity(lead, march, lead)).toBeLessThan(0.01);
+    // Not passed as the lead's (said later in the text, or the lead tells its days by weekday): history recalled.
+    expect(namedDaysProximity(lead, march)).toBe(1);
+    // A nearer day the page names still places it, whatever the lead recalls.
+    const both = dayMentions('On 4 August 2011 a fire broke out; on March 14 a second one did.');
+    expect(namedDaysProximity(both, march, both)).toBe(1);
+  });
+
+  it('tells a lead that gives its days by weekday from one that gives a full date', () => {
+    expect(toldByWeekday('Le pays a connu samedi la plus grande marche de son histoire.')).toBe(true);
+    expect(toldByWeekday('Rescuers searched the rubble on Thursday night.')).toBe(true);
+    expect(toldByWeekday('On 4 August 2011, a fire destroyed the warehouses.')).toBe(false);
+    // A weekday inside another word is none.
+    expect(toldByWeekday('The Sundays Club and the Lundin company merged.')).toBe(false);
   });
 
   it('a page dated weeks before the first report of its story scores less, days before or after it does not', () => {
