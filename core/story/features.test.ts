@@ -114,16 +114,6 @@ describe('story features', () => {
     expect(keys('', 'Plus de 20 corps ont été ramenés au port.', 'fr')).toContain('c:killed');
     expect(keys('', 'Later the bodies were recovered from the river.', 'en')).toContain('c:killed');
   });
-  it('keys a place named differently in French and English as one name (exonyms of place-names.json)', () => {
-    const names = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
-    const fr = names('Les secours sont arrivés à Varsovie puis à Londres, selon le maire.', 'fr');
-    const en = names('Rescuers reached Warsaw and then London, the mayor said.', 'en');
-    expect(fr.length).toBe(2);
-    expect(fr.sort()).toEqual(en.sort());
-    // A name with no other spelling keeps its own key, and two different places stay two keys.
-    expect(names('Les secours sont arrivés à Talvora.', 'fr')).toEqual(['p:' + storyNameKey('talvora')]);
-    expect(names('Rescuers reached Lisbon.', 'en')).not.toEqual(names('Les secours sont arrivés à Londres.', 'fr'));
-  });
   it('news agencies are no names, written out (France-Presse) or as capitals; an acronym agency in lower case is a name', () => {
     const names = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
     expect(names("Les crues ont frappé la vallée, a rapporté l'Agence France-Presse, citant des élus de Talvora.", 'fr')).toEqual(['p:' + storyNameKey('talvora')]);

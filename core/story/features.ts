@@ -24,7 +24,6 @@ import { datelineCredit as findDatelineCredit } from '../text/dateline';
 import { concept, conceptIds, conceptsOf, isCountryForm, isPeopleRole, isReadAs, lookup, partyNameAt, phrasesStartingWith, type Concept } from '../concepts/index';
 import { hasSenses, lookupAt } from '../concepts/senses';
 import { rarity } from './background';
-import placeNames from '../concepts/place-names.json';
 import type { Lang } from '../types';
 
 /** nation: a nation of the concept table; topic: any other concept; the rest as the keys above. */
@@ -307,33 +306,10 @@ const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
  * 0.593 -> 0.586, its passages end to end 8 -> 6).
  */
 function nameFeatureKey(norm: string, raw: string, names?: NameUses, capitalsBefore = false): string {
-  if (ACRONYM_WRITTEN.test(raw) && !capitalsBefore) return 'p:' + norm;
-  const k = storyNameKey(norm, names);
-  return 'p:' + (PLACE_EXONYMS.get(k) ?? k);
+  return 'p:' + (ACRONYM_WRITTEN.test(raw) && !capitalsBefore ? norm : storyNameKey(norm, names));
 }
 /** Shorter names are folded by nameKey only: "Paris" or "Lens" lose too much to a plural rule. */
 const NAME_FOLD_MIN = 6;
-/**
- * A place's name key in either language -> one key of the place (its English name's key), for the places whose French
- * and English names differ by more than storyNameKey's folds ("Londres"/"London", "Damas"/"Damascus", "Beyrouth"/
- * "Beirut", "Varsovie"/"Warsaw"): concepts/place-names.json, the exonyms of general geography that the figures' place
- * test (figures/match.ts EXONYMS) reads too. Without it a capital or a big city named in each language was two names
- * that never met, though it is the most repeated place of a story told from there. Countries need no entry: they are
- * nation concepts (countries.json), one feature in both languages already. Pairs whose two keys storyNameKey already
- * folds together ("Floride"/"Florida") map to themselves and change nothing.
- */
-const PLACE_EXONYMS: ReadonlyMap<string, string> = (() => {
-  const m = new Map<string, string>();
-  for (const { en, fr } of placeNames.places) {
-    const [ke, kf] = [storyNameKey(fold(en)), storyNameKey(fold(fr))];
-    if (ke === kf) continue;
-    // Two English spellings of one place ("Krakow", "Cracow") meet through their one French name.
-    const id = m.get(ke) ?? m.get(kf) ?? ke;
-    m.set(ke, id);
-    m.set(kf, id);
-  }
-  return m;
-})();
 
 /** Light stemming: enough for "troupes"/"troupe", "envoyées"/"envoyé" to meet. */
 function stem(norm: string): string {
