@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aheadReader, leadProximity, periodEndReader, namedDaysProximity, namesStoryDay, ownDay, titleDay, toldAhead, trailProximity } from './days';
+import { aheadReader, leadProximity, periodEndReader, namedDaysProximity, namesStoryDay, ownDay, titleDay, sentenceOpeningDays, toldAhead, toldDay, trailProximity } from './days';
 import { dayMentions } from './features';
 
 const day = (s: string): number => Date.parse(s);
@@ -47,6 +47,50 @@ describe('days', () => {
     expect(namedDaysProximity(dayMentions('le 5 octobre 2024'), march)).toBeLessThan(0.1);
     // A recalled day does not hide a day of this year that the page names.
     expect(namedDaysProximity(dayMentions('le 5 octobre 2000, puis le 12 août'), march)).toBeLessThan(0.5);
+  });
+
+  it('a day of years back that opens a sentence of the lead, with no nearer day named anywhere, is the moment the page reports', () => {
+    const march = day('2025-03-16');
+    const text = 'On 4 August 2011, a fire destroyed the warehouses of the harbour.';
+    const lead = dayMentions(text);
+    const past = (opening: typeof lead, named = opening) => () => ({ opening, named });
+    // An account of that past event, years from the article.
+    expect(namedDaysProximity(lead, march, past(sentenceOpeningDays(text, lead)))).toBeLessThan(0.01);
+    // No lead reading (said later in the text): history recalled.
+    expect(namedDaysProximity(lead, march)).toBe(1);
+    // A recent day the page names, even one the articles name too (so not among `unexplained`), keeps it history.
+    expect(namedDaysProximity(lead, march, past(lead, [...lead, ...dayMentions('on March 14')]))).toBe(1);
+    // A nearer day the page names still places it, whatever the lead recalls.
+    const both = dayMentions('On 4 August 2011 a fire broke out; on March 14 a second one did.');
+    expect(namedDaysProximity(both, march, past(both))).toBe(1);
+  });
+
+  it('reads a day that opens a sentence, not one the sentence refers back to', () => {
+    const opens = (t: string) => sentenceOpeningDays(t, dayMentions(t)).length > 0;
+    expect(opens('On 4 August 2011, a fire destroyed the warehouses.')).toBe(true);
+    expect(opens('Le 21 mars 2009, le barrage a cédé. Les secours sont arrivés.')).toBe(true);
+    expect(opens('The dam held for years. In the early hours of 21 March 2009, it gave way.')).toBe(true);
+    expect(opens('Since 4 August 2011, the families have waited for a trial.')).toBe(false);
+    expect(opens('Depuis le 4 août 2011, les familles attendent un procès.')).toBe(false);
+    expect(opens('The mayor resigned almost five years after the fire of 4 August 2011.')).toBe(false);
+    expect(opens('Cinq ans après le 4 août 2011, la ville se souvient.')).toBe(false);
+    expect(opens('The town marked the anniversary of 4 August 2011.')).toBe(false);
+  });
+
+  it('tells a title or lead that tells its own day, by a weekday or a word of the day', () => {
+    expect(toldDay('Le pays a connu samedi la plus grande marche de son histoire.')).toBe(true);
+    expect(toldDay('Rescuers searched the rubble on Thursday night.')).toBe(true);
+    expect(toldDay('Hier, la ville a commémoré le 4 août 2011.')).toBe(true);
+    expect(toldDay('The families gathered at the harbour yesterday.')).toBe(true);
+    expect(toldDay('Les familles se réunissent ce week-end.')).toBe(true);
+    expect(toldDay('On 4 August 2011, a fire destroyed the warehouses.')).toBe(false);
+    // A weekday inside another word, or one that names a feast or a custom, tells no day.
+    expect(toldDay('The Sundays Club and the Lundin company merged.')).toBe(false);
+    expect(toldDay('Le défilé du Mardi gras a réuni la ville en 2011.')).toBe(false);
+    // "after Friday prayers" is the day they fell on: it tells the day.
+    expect(toldDay('Crowds marched after Friday prayers.')).toBe(true);
+    expect(toldDay('Candidates campaigned before Super Tuesday in 2012.')).toBe(false);
+    expect(toldDay('La procession du Vendredi saint a eu lieu en 2011.')).toBe(false);
   });
 
   it('a page dated weeks before the first report of its story scores less, days before or after it does not', () => {

@@ -3,7 +3,7 @@
  * over weeks, a one-day event (a day of marches) over a day or two; and the day an undated article's
  * title names. Pure arithmetic on days, used by the story index (index.ts).
  */
-import { dayMentions, isMonthWord, type DayMention } from './features';
+import { dayMentions, isMonthWord, weekdayNames, type DayMention } from './features';
 import { fold } from '../text/fold';
 import { guessLang } from '../text/lang';
 import { sentenceEnds } from '../text/sentence-break';
@@ -324,19 +324,76 @@ const WEEKDAY_YEAR_RATIO = 2;
 const RECALLED_YEARS = 2;
 
 /**
+ * Words that tell the day a report is on without its date ("hier", "yesterday", "today", "cette semaine", "ce
+ * week-end"): general words of news. A lead holding one (or a weekday, weekdayNames) reports its own day, and a day of
+ * years back it names is history it recalls ("Hier, la ville a commémoré le 4 août 2020").
+ */
+const TOLD_DAY_WORD = /\b(?:hier|avant-hier|aujourd'hui|ce matin|ce soir|cette nuit|cette semaine|ce week-end|yesterday|today|tonight|this (?:morning|week|weekend|week-end))\b/;
+
+/** Does a text (a page's title or lead) tell its own day, by a weekday or a word of the day (TOLD_DAY_WORD)? */
+export function toldDay(text: string): boolean {
+  const folded = fold(text);
+  return TOLD_DAY_WORD.test(folded) || weekdayNames(folded).length > 0;
+}
+
+/**
+ * What may stand between a sentence's start and the day that opens it, when the sentence tells the event of that day
+ * ("On 4 August 2020, ...", "Le 21 mars 2010, ...", "In the early hours of 21 August 2013, ..."), on folded text.
+ * Nothing else: a day after "since", "depuis", "after", "years after", "anniversary" or a verb is one the sentence
+ * refers back to, not the one it tells.
+ */
+const DAY_OPENER = /(?:^|[.!?:;\n])[\s"'«»“”(]*(?:(?:on|le|in the (?:early |small |late )?(?:hours|morning|evening|night) of|dans la nuit du|au matin du|le soir du|dans la matinee du)\s+)?$/;
+/** Characters read before a day for its sentence's opening: the longest opener ("in the early hours of ") with room. */
+const DAY_OPENER_CHARS = 40;
+
+/**
+ * The days of a text that open one of its sentences (DAY_OPENER): how an account of a past event gives that event's
+ * day ("On 4 August 2020, a fire..."), where news recalls an old day inside a sentence ("since 4 August 2020").
+ */
+export function sentenceOpeningDays(text: string, days: DayMention[]): DayMention[] {
+  const folded = fold(text);
+  return days.filter((d) => DAY_OPENER.test(folded.slice(Math.max(0, d.start - DAY_OPENER_CHARS), d.start)));
+}
+
+/**
+ * What an undated page's title and lead say of a past moment (namedDaysProximity): `opening`, the days no article
+ * names that open a sentence of its title or lead (sentenceOpeningDays), none when they tell their own day (toldDay);
+ * `named`, every day the page names, the articles' too.
+ */
+export interface PastMoment {
+  opening: DayMention[];
+  named: DayMention[];
+}
+
+/**
  * An undated page against an article of a known day, read from the days the page names that no corpus
  * article names (`unexplained`: the day a war began, which every report recalls, is named by the articles
  * too). A report names the day it is about, or lies near it; when the nearest of these days is months from
  * the article's, the page is on another moment of the topic (last winter's rescue), and it scores as a page
  * of that day would (dayProximity). 1 when the page names no such day.
+ *
+ * A day of years back (RECALLED_YEARS) is history the page recalls ("more than at Milosevic's fall, on 5 October
+ * 2000"), unless the page names no day within those years at all (`lead().named`, the days the articles name too:
+ * a page on the story names its recent day, "dismissed on April 2") and one of them opens a sentence of its title or
+ * lead, which tells no day of its own (`lead().opening`): "On 4 August 2020, a fire...". Then the page is on that
+ * past moment, another event of the same place or actors. `lead` is read only when the other days leave nothing.
  */
-export function namedDaysProximity(unexplained: DayMention[], articleDay: number): number {
+export function namedDaysProximity(unexplained: DayMention[], articleDay: number, lead?: () => PastMoment): number {
   if (unexplained.length === 0 || !Number.isFinite(articleDay)) return 1;
   const articleYear = new Date(articleDay).getUTCFullYear();
-  let nearest = Infinity;
-  for (const d of unexplained) {
-    if (d.year !== undefined && d.year <= articleYear - RECALLED_YEARS) continue;
-    nearest = Math.min(nearest, Math.abs(nearestOccurrence(d, articleDay) - articleDay));
+  const recent = (d: DayMention) => d.year === undefined || d.year > articleYear - RECALLED_YEARS;
+  const nearestOf = (days: DayMention[], history: boolean): number => {
+    let nearest = Infinity;
+    for (const d of days) {
+      if (!history && !recent(d)) continue;
+      nearest = Math.min(nearest, Math.abs(nearestOccurrence(d, articleDay) - articleDay));
+    }
+    return nearest;
+  };
+  let nearest = nearestOf(unexplained, false);
+  if (!Number.isFinite(nearest) && lead) {
+    const { opening, named } = lead();
+    if (opening.length && !named.some(recent)) nearest = nearestOf(opening, true);
   }
   return Number.isFinite(nearest) ? dayProximity(articleDay, articleDay + nearest) : 1;
 }

@@ -873,6 +873,34 @@ const WEEKDAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, 'g');
 const WEEKDAY_NOT_ONE_DAY_BEFORE = /\b(?:chaque|every|next|this|ce|depuis|since|until|jusqu'a|d'ici)[ \u00A0]+$/;
 const WEEKDAY_NOT_ONE_DAY_AFTER = /^[ \u00A0]+(?:prochain|next)\b/;
 /**
+ * A weekday that is part of a feast's name, no day of the week a report tells ("Mardi gras", "Vendredi saint", "Super
+ * Tuesday"): such a feast falls on a date of its own. Not "Easter Monday", "Good Friday" or "Friday prayers": a report
+ * of the week names them for the day they fell on ("after Friday prayers", the Pope's Easter Monday), and the devset's
+ * dated pages lost their placed weekday with them (conclave en, economy fr lowest positive -0.008, -0.005).
+ */
+const WEEKDAY_FEAST_BEFORE = /\bsuper[ \u00A0]+$/;
+const WEEKDAY_FEAST_AFTER = /^[ \u00A0]+(?:gras|saint|sainte)\b/;
+
+/**
+ * The weekdays a folded text names as one day of the week (`index`, `end`: where the name stands; `weekday`: 0 Sunday
+ * .. 6 Saturday): not a recurring day ("every Monday"), a day of the week ahead ("lundi prochain") or a feast ("Mardi
+ * gras"). The one reader of weekdays (weekdayMentions; the story days' toldDay).
+ */
+export function weekdayNames(folded: string): Array<{ index: number; end: number; weekday: number }> {
+  const out: Array<{ index: number; end: number; weekday: number }> = [];
+  WEEKDAY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WEEKDAY.exec(folded)) !== null) {
+    const end = m.index + m[0].length;
+    const before = folded.slice(Math.max(0, m.index - WEEKDAY_CONTEXT_CHARS), m.index);
+    const after = folded.slice(end, end + WEEKDAY_CONTEXT_CHARS);
+    if (WEEKDAY_NOT_ONE_DAY_BEFORE.test(before) || WEEKDAY_FEAST_BEFORE.test(before)) continue;
+    if (WEEKDAY_NOT_ONE_DAY_AFTER.test(after) || WEEKDAY_FEAST_AFTER.test(after)) continue;
+    out.push({ index: m.index, end, weekday: WEEKDAY_NAMES.findIndex((n) => n.split('|').includes(m![1])) });
+  }
+  return out;
+}
+/**
  * Characters read on each side of a weekday for the words that make it no one day: the longest ("jusqu'a ", "prochain")
  * with its spaces fits.
  */
@@ -902,17 +930,12 @@ export function weekdayMentions(text: string, folded = fold(text), published?: s
     return gap !== undefined && dayStarts.has(end + gap.length);
   };
   const out: DayMention[] = [];
-  WEEKDAY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WEEKDAY.exec(folded)) !== null) {
-    const end = m.index + m[0].length;
-    if (WEEKDAY_NOT_ONE_DAY_BEFORE.test(folded.slice(Math.max(0, m.index - WEEKDAY_CONTEXT_CHARS), m.index))) continue;
-    if (WEEKDAY_NOT_ONE_DAY_AFTER.test(folded.slice(end, end + WEEKDAY_CONTEXT_CHARS)) || datedAfter(end)) continue;
-    const wd = WEEKDAY_NAMES.findIndex((n) => n.split('|').includes(m![1]));
+  for (const { index, end, weekday: wd } of weekdayNames(folded)) {
+    if (datedAfter(end)) continue;
     const day = new Date(pub - ((pubDay - wd + 7) % 7) * 86_400_000);
     const month = day.getUTCMonth() + 1;
     const date = day.getUTCDate();
-    out.push({ key: `${month}-${date}`, month, date, start: m.index, raw: text.slice(m.index, end) });
+    out.push({ key: `${month}-${date}`, month, date, start: index, raw: text.slice(index, end) });
   }
   return out;
 }

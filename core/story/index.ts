@@ -11,7 +11,7 @@
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
 import { extractFeatures, countedOf, dayMentions, leadRange, recalledReader, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, WORD_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
-import { SAME_STORY_DAYS, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, nearestOccurrence, ownDay, titleDay, aheadReader, periodEndReader, trailProximity } from './days';
+import { SAME_STORY_DAYS, toldDay, sentenceOpeningDays, type PastMoment, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, nearestOccurrence, ownDay, titleDay, aheadReader, periodEndReader, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
@@ -1005,6 +1005,10 @@ export class StoryIndex {
     const pageEvent = (Number.isFinite(pageDay) || pageTitleDay) && sharesOneDayEvent(core, core);
     // An undated page is read by the days it names that no article names (namedDaysProximity).
     const unexplained = Number.isFinite(pageDay) ? [] : this.unexplainedDays(page);
+    // What its title and lead say of a past moment (PastMoment), read only when its other days leave nothing
+    // (namedDaysProximity): an account of another event of the same place, "On 4 August 2020, a fire...".
+    let pastMoment: PastMoment | undefined;
+    const pastLead = () => (pastMoment ??= this.pastMoment(page));
     // The story's first report as the corpus holds it: the earliest day of the articles the page matches before any
     // scaling by time (at the one threshold, whatever the caller's), an undated one taken on the day of the dated
     // article it most resembles (resembledDay: a story's first reports are often the undated ones), or of the dated
@@ -1108,7 +1112,7 @@ export class StoryIndex {
         score = base * dayProximity(pageTitleDay ? nearestOccurrence(pageTitleMention!, articleDay) : pageDay, articleDay, true) * lead;
         dating = false;
       }
-      if (unexplained.length && !dating && score >= threshold) score *= namedDaysProximity(unexplained, this.day[n]);
+      if (unexplained.length && !dating && score >= threshold) score *= namedDaysProximity(unexplained, this.day[n], pastLead);
       if (score < threshold) continue;
       const crossLang = this.slotLang[slot] !== page.lang;
       const pc = crossLang ? pageCounts.cross : pageCounts.same;
@@ -1119,7 +1123,7 @@ export class StoryIndex {
       if (isSameText(this.fp, pageFp, this.fpStart[n], this.fpStart[n + 1])) continue;
       passing.push({ n, score, slot, dating });
     }
-    this.dateUndated(passing, pageDay, unexplained, datings);
+    this.dateUndated(passing, pageDay, unexplained, datings, pastLead);
     for (let i = passing.length - 1; i >= 0; i--) if (passing[i].score < threshold) passing.splice(i, 1);
     sortByScore(passing, (p) => ids[p.n]);
     return passing.map(({ n, score, slot }, rank) => {
@@ -1389,12 +1393,12 @@ export class StoryIndex {
    * match over the corpus (then it is cached until the corpus changes): the best sources are dated first, at
    * most MAX_DATINGS per match (cached or not); the others keep their score.
    */
-  private dateUndated(passing: Array<{ n: number; score: number; dating: boolean }>, pageDay: number, unexplained: DayMention[], datings: Datings): void {
+  private dateUndated(passing: Array<{ n: number; score: number; dating: boolean }>, pageDay: number, unexplained: DayMention[], datings: Datings, lead?: () => PastMoment): void {
     const pending = passing.filter((p) => p.dating).sort((a, b) => b.score - a.score);
     for (const p of pending) {
       const day = this.datedWithin(p.n, datings);
       if (day === undefined) continue;
-      p.score *= Number.isFinite(pageDay) ? dayProximity(pageDay, day) : namedDaysProximity(unexplained, day);
+      p.score *= Number.isFinite(pageDay) ? dayProximity(pageDay, day) : namedDaysProximity(unexplained, day, lead);
     }
   }
 
@@ -1462,6 +1466,22 @@ export class StoryIndex {
     }
     const days = [...named(page.title), ...text];
     return opts.namedByArticles ? days : days.filter((d) => !(this.postings.get('d:' + d.key)?.slots.length));
+  }
+
+  /**
+   * What an undated page's title and lead say of a past moment (PastMoment): the days no article names that open one
+   * of their sentences, none when either tells its own day (toldDay); and every day the page names.
+   */
+  private pastMoment(page: { title: string; text: string }): PastMoment {
+    const titleDays = dayMentions(page.title);
+    const textDays = dayMentions(page.text);
+    const named = [...titleDays, ...textDays];
+    const [leadStart, leadEnd] = leadRange(page);
+    const leadText = page.text.slice(leadStart, leadEnd);
+    if (toldDay(page.title) || toldDay(leadText)) return { opening: [], named };
+    const inLead = textDays.filter((d) => d.start >= leadStart && d.start < leadEnd);
+    const opening = [...sentenceOpeningDays(page.title, titleDays), ...sentenceOpeningDays(page.text, inLead)];
+    return { opening: opening.filter((d) => !this.postings.get('d:' + d.key)?.slots.length), named };
   }
 
   /**

@@ -317,6 +317,47 @@ describe('an undated page on an earlier event of the same actors', () => {
   });
 });
 
+describe('an undated page whose lead opens on a day of years back', () => {
+  // The invented port authority again: the story of a dismissal on 2 April 2025, its articles naming that day.
+  const index = StoryIndex.of([
+    {
+      id: 'a1', lang: 'en' as const, published: '2025-04-03',
+      title: 'Valdor port director Tomas Ekwall dismissed by Governor Lina Marsk',
+      text: 'Valdor port director Tomas Ekwall dismissed by Governor Lina Marsk\nGovernor Lina Marsk dismissed the Valdor port director Tomas Ekwall on April 2, accusing the Valdor Port Authority of hiding the damage left at its terminals. Dockers at the Valdor terminals said the warehouses by the quays were never rebuilt, and shipping lines asked who would run the harbour.',
+    },
+    {
+      id: 'a2', lang: 'en' as const, published: '2025-04-04',
+      title: 'Governor Marsk defends firing of Valdor port chief Ekwall',
+      text: 'Governor Marsk defends firing of Valdor port chief Ekwall\nGovernor Lina Marsk defended the dismissal of Tomas Ekwall, decided on April 2, saying the Valdor Port Authority needed a director who could be trusted with the terminals. Dockers at the Valdor terminals and shipping lines said the warehouses by the quays were never rebuilt.',
+    },
+  ]);
+  const rest = ' Dockers at the Valdor terminals said the warehouses by the quays were never rebuilt, and shipping lines asked who would run the harbour. The Valdor Port Authority and its director Tomas Ekwall answered to Governor Lina Marsk.';
+  const page = (title: string, lead: string, lang: 'en' | 'fr' = 'en') => ({ title, lang, text: `${title}\n${lead}${rest}` });
+  const score = (p: ReturnType<typeof page>, published?: string) => index.match({ ...p, published }, { threshold: -Infinity })[0]?.score ?? 0;
+  // The page's score against the same page dated within the story: close to it when the rule keeps out.
+  const kept = (p: ReturnType<typeof page>) => {
+    const dated = score(p, '2025-04-04');
+    expect(dated).toBeGreaterThan(0.2);
+    expect(score(p)).toBeGreaterThan(dated * 0.9);
+  };
+
+  it('scores low when its lead tells that past event', () => {
+    const past = page('Fire at the Valdor harbour', 'On 4 August 2020, a harbour fire destroyed the warehouses by the Valdor quays; the port director Tomas Ekwall ordered the terminals closed and Governor Lina Marsk came to the harbour.');
+    expect(score(past, '2025-04-04')).toBeGreaterThan(0.2);
+    expect(score(past)).toBeLessThan(score(past, '2025-04-04') * 0.2);
+  });
+
+  it('keeps its score when it names the recent day too, even one the articles name', () => {
+    kept(page('Valdor port director Ekwall dismissed', 'Governor Lina Marsk dismissed the Valdor port director Tomas Ekwall on April 2, almost five years after the harbour fire of 4 August 2020.'));
+  });
+
+  it('keeps its score when the old day is one it refers back to, or when its lead tells its own day', () => {
+    kept(page('Valdor port director Ekwall dismissed', 'Since 4 August 2020, the families of the dockers have waited; Governor Lina Marsk has now dismissed the Valdor port director Tomas Ekwall.'));
+    kept(page('Valdor port director Ekwall dismissed', 'On 4 August 2020, a fire struck the Valdor harbour. Governor Lina Marsk yesterday dismissed the Valdor port director Tomas Ekwall.'));
+    kept(page('Le directeur du port de Valdor Tomas Ekwall limogé', "Le 4 août 2020, un incendie a frappé le port de Valdor. Hier, la gouverneure Lina Marsk a limogé le directeur du port de Valdor, Tomas Ekwall.", 'fr'));
+  });
+});
+
 describe("an undated page's date against an article's weekday", () => {
   // An invented port authority: the article tells its day by its weekday ("on Thursday", 3 April 2025).
   const index = StoryIndex.of([
