@@ -382,8 +382,9 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   // event (other-event.ts) beside the story's is no disagreement.
   if (verdict === 'differs' && otherEventApart(f, g, page.published, src.published)) { verdict = 'related'; rule = 'scope'; }
   // "the first wave killed 12" / "la deuxième vague a fait 20 morts", "Tuesday's blasts" / "Wednesday's": counts of two
-  // occasions of the story (occasion.ts) are two counts, neither a disagreement nor one count moving.
-  if ((verdict === 'differs' || verdict === 'updated' || verdict === 'overlaps') && occasionsApart(f, g)) { verdict = 'related'; newer = undefined; rule = 'occasion'; }
+  // occasions of the story (occasion.ts) are two counts, not a disagreement. Not `updated`: a running toll is told by
+  // the day it has reached ("rose to 2,000 on the third day of rescue efforts", then "on the fourth day … 2,400").
+  if ((verdict === 'differs' || verdict === 'overlaps') && occasionsApart(f, g)) { verdict = 'related'; newer = undefined; rule = 'occasion'; }
   // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.
   if (verdict === 'differs' && (f.qualifier === 'vague' || g.qualifier === 'vague')) { verdict = 'related'; rule = 'vague'; }
   // An article that states the other's value itself, as a count beside the one paired, sets no disagreement: the
