@@ -15,6 +15,7 @@ import { shareWhole, wholesApart } from './share-whole';
 import { fallsBelow, LATER_PART_MAX_SHARE, scopeApart, scopeOf } from './scope';
 import { fold } from '../text/fold';
 import { periodsApart } from './moment-period';
+import { occasionsApart } from './occasion';
 import { otherEventApart } from './other-event';
 import { coordinatedWith } from './coordinated';
 import { growingRole, isRunningTotal, recalledPast } from './moment';
@@ -244,7 +245,7 @@ const pastYear = (f: Figure, other: Figure, otherPublished: string | undefined):
 };
 
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
-export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers' | 'recalled' | 'witness' | 'bar';
+export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers' | 'recalled' | 'witness' | 'bar' | 'occasion';
 
 /** Words that make a day the moment a running count was read, not an event's day: "as of June 1", "in the year to
  * March 31", "through", "so far", "to date", "en date du", "au 30 septembre", "jusqu'au", "depuis …, le 7 octobre". */
@@ -380,6 +381,10 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   // "when between 3.3 million and 5.6 million people showed up at the 2017 Women's March": a count of another year's
   // event (other-event.ts) beside the story's is no disagreement.
   if (verdict === 'differs' && otherEventApart(f, g, page.published, src.published)) { verdict = 'related'; rule = 'scope'; }
+  // "the first wave killed 12" / "la deuxième vague a fait 20 morts", "Tuesday's blasts" / "Wednesday's": counts of two
+  // occasions of the story (occasion.ts) are two counts, not a disagreement. Not `updated`: a running toll is told by
+  // the day it has reached ("rose to 2,000 on the third day of rescue efforts", then "on the fourth day … 2,400").
+  if ((verdict === 'differs' || verdict === 'overlaps') && occasionsApart(f, g)) { verdict = 'related'; newer = undefined; rule = 'occasion'; }
   // "Des centaines de milliers" is the writer's order of magnitude, not a count set against another's.
   if (verdict === 'differs' && (f.qualifier === 'vague' || g.qualifier === 'vague')) { verdict = 'related'; rule = 'vague'; }
   // An article that states the other's value itself, as a count beside the one paired, sets no disagreement: the

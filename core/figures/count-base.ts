@@ -165,6 +165,17 @@ export const SENTENCE_END = new Set(['.', '!', '?']);
  * the event clause after a toll (moment.ts) and the recalled event before a harm participle (count-segment.ts). */
 export const TIME_CLAUSE_WORDS: readonly string[] = ['lorsque', 'lorsqu', 'quand', 'when'];
 
+/** The sentence [s, e) around token k: from after the last full stop or line break before it to the next one, each
+ * side at most `reach` tokens away (a text with no full stop is one sentence, and a caller reading every figure's
+ * sentence must not walk it all for each). */
+export function sentenceAround(toks: Tok[], k: number, reach = Infinity): [number, number] {
+  let s = k;
+  while (s > 0 && k - s < reach && !SENTENCE_END.has(toks[s - 1].t) && !toks[s].nl) s--;
+  let e = k;
+  while (e < toks.length && e - k < reach && !SENTENCE_END.has(toks[e].t) && !(e > k && toks[e].nl)) e++;
+  return [s, e];
+}
+
 /**
  * What happened, as the sentence before the one of token i0 tells it, in the same paragraph: "… marquée
  * par cette mobilisation record contre la réforme. On n'avait plus vu ça depuis dix ans, 2 millions et
@@ -172,8 +183,7 @@ export const TIME_CLAUSE_WORDS: readonly string[] = ['lorsque', 'lorsqu', 'quand
  * The concept ids of its actions. For the first sentence of a paragraph, the sentence after (actionsOfLead).
  */
 export function actionsOfSentenceBefore(toks: Tok[], i0: number): string[] {
-  let s = i0;
-  while (s > 0 && !SENTENCE_END.has(toks[s - 1].t) && !toks[s].nl) s--;
+  const [s] = sentenceAround(toks, i0);
   if (s === 0 || toks[s].nl) return actionsOfLead(toks, i0);
   let p = s - 1;
   while (p > 0 && !SENTENCE_END.has(toks[p - 1].t) && !toks[p].nl) p--;

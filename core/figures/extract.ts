@@ -13,6 +13,7 @@ import { parseVagueAt } from './vague';
 import { buildIntervals } from './ranges';
 import { findDates, findMonthsAlone } from './dates';
 import { eventYear } from './other-event';
+import { occasionOf } from './occasion';
 import { concept, lookup, tollNounsOf } from '../concepts/index';
 import { describeCounts, isFurnitureNoun } from './counts';
 import { findSpeaker, speakerAsWritten } from './attribution';
@@ -470,6 +471,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const ownWhen = unitHint === 'date' && timeWordOfAnotherDate(info.when, folded, dates, start, e) ? undefined : info.when;
     if (ownWhen) fig.when = ownWhen;
     if (info.names.length) fig.names = info.names;
+    // "the second wave of blasts killed 20", "les explosions de mardi": the occasion of the story it counts (occasion.ts).
+    const occasion = occasionOf(toks, i0);
+    if (occasion) fig.occasion = occasion;
     if (info.ranked) fig.ranked = info.ranked;
     if (info.rankedHead) fig.rankedHead = info.rankedHead;
     const acronyms = info.names.filter((n) => acronymKeys().has(n));

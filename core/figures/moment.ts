@@ -22,7 +22,8 @@ import { SENTENCE_END, TIME_CLAUSE_WORDS, insideQuote } from './count-base';
 import { EVENT_YEAR } from './years';
 import { DURATION_UNITS, NOT_COUNTED_UNITS } from './unit-sets';
 
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The weekdays' time concept ids (core/concepts), Sunday first as Date.getUTCDay counts them. */
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A full day as moments are written ("2024-06-08"); a month or a year-less day ("--10-27") is not one. */
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;

@@ -76,6 +76,9 @@ export interface Figure {
   /** The year of the event the count is of when its clause names one other than its article's ("at the 2017 Women's
    * March", "lors de la marche de 2017"): other-event.ts. A count of another event is never a disagreement. */
   eventYear?: string;
+  /** The occasions of the story its sentence ties it to (occasion.ts): "o:wave:2" for "the second wave", "d:tue" for
+   * "Tuesday's blasts". Two counts of two occasions are never one count read two ways. */
+  occasion?: string[];
   /** The one numbered week a count is told for ("1 784 en S18", "in week 12"): week-labels.ts. */
   week?: number;
   /** In an undated article, the month and day (--MM-DD) its clause's date without a year gives ("Manifestations du
