@@ -301,6 +301,25 @@ function yearOfPreposition(toks: Tok[], i0: number, i1: number): boolean {
   return YEAR_OR_COUNT_PREPOSITIONS.has(prep) && partitive;
 }
 
+/** Nouns of a year, folded ("l'année 2022", "the year 2018"): the four digits after them name it. */
+const YEAR_NOUNS = new Set(['annee', 'year']);
+/** Nouns of a part of a period before "de / of" and a year ("à la fin de 2022", "the end of 2018"). */
+const PERIOD_PART_NOUNS = new Set(['fin', 'debut', 'milieu', 'end', 'start', 'beginning', 'middle']);
+/**
+ * A four-digit number a year noun or "en / in" names as a year though its sentence tells a toll (unit36): "le bilan de
+ * l'année 2022", "the death toll in 2018", "un dépôt de bilan à la fin de 2022" were read as 2,022 dead (a role the
+ * clause gives a bare number) and met counts of people. Right after "année / year", or after "fin de / end of", it is
+ * the year whatever follows; after "en / in" only when no counted noun follows it ("resulted in 2000 deaths" is a
+ * count: headEnd, where the counted noun ends, is then past the number).
+ */
+function yearNamedBefore(toks: Tok[], i0: number, i1: number, headEnd: number): boolean {
+  const prev = toks[i0 - 1]?.t ?? '';
+  if (YEAR_NOUNS.has(prev)) return true;
+  if (PARTITIVES.has(prev) && PERIOD_PART_NOUNS.has(toks[i0 - 2]?.t ?? '')) return true;
+  // A partitive after it is yearOfPreposition's to read ("in 2000 of the protesters" is a part of a count).
+  return YEAR_OR_COUNT_PREPOSITIONS.has(prev) && headEnd <= i1 && !PARTITIVES.has(toks[i1]?.t ?? '');
+}
+
 /** A one-token cardinal that may be a calendar year (years.ts `isYearDigits`). */
 function isYear(p: NumPhrase, toks: Tok[]): boolean {
   return p.kind === 'cardinal' && p.i1 - p.i0 === 1 && isYearDigits(toks[p.i0]);
@@ -383,7 +402,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (isFurnitureNoun(toks, p.i1) || numberInName(toks, p.i0, p.i1) || numberInModel(toks, p.i0)) continue;
     if (isYear(p, toks)) {
       const nx = describeCounts(toks, p.i0, p.i1, L);
-      if (nx.unit === 'number' || yearAsModifier(toks, p.i0, p.i1, L) || yearOfPreposition(toks, p.i0, p.i1)) { years.push(p); continue; }
+      if (nx.unit === 'number' || yearAsModifier(toks, p.i0, p.i1, L) || yearOfPreposition(toks, p.i0, p.i1) || yearNamedBefore(toks, p.i0, p.i1, nx.headEnd)) { years.push(p); continue; }
     }
     nums.push(p);
   }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../types';
+import { compareFigures } from './compare';
+import { extractFigures } from './index';
+import { inUnitOf } from './unit-scales';
+
+const doc = (text: string, lang: Lang) => ({ text, lang, figures: extractFigures(text, lang) });
+const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: string) =>
+  compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => [c.verdict, c.low, c.high]) ?? [];
+
+describe('spans of a day or more meet in one unit (unit36)', () => {
+  it('converts months to years and back, both bounds', () => {
+    expect(inUnitOf({ unit: 'years' }, { unit: 'months', low: 300, high: 300, countsKey: ['months'] })).toEqual({ unit: 'years', low: 25, high: 25, countsKey: ['years'] });
+    expect(inUnitOf({ unit: 'months' }, { unit: 'years', low: null, high: 2, countsKey: ['years'] })).toEqual({ unit: 'months', low: null, high: 24, countsKey: ['months'] });
+  });
+  it('converts decades and centuries to years, weeks to days', () => {
+    expect(inUnitOf({ unit: 'years' }, { unit: 'w:decade', low: 3, high: 3, countsKey: ['w:decade'] }).low).toBe(30);
+    expect(inUnitOf({ unit: 'years' }, { unit: 'w:century', low: 8, high: 8, countsKey: ['w:century'] }).low).toBe(800);
+    expect(inUnitOf({ unit: 'days' }, { unit: 'weeks', low: 2, high: 2, countsKey: ['weeks'] }).low).toBe(14);
+  });
+  it('leaves months apart from days, and days apart from hours', () => {
+    const months = { unit: 'months', low: 2, high: 2, countsKey: ['months'] };
+    expect(inUnitOf({ unit: 'days' }, months)).toBe(months);
+    const days = { unit: 'days', low: 3, high: 3, countsKey: ['days'] };
+    expect(inUnitOf({ unit: 'hours' }, days)).toBe(days);
+  });
+  it('reads decades as one unit in both languages', () => {
+    expect(extractFigures('Unemployment is at its highest in three decades.', 'en').map((f) => f.unit)).toContain('w:decade');
+    expect(extractFigures('Le chômage est au plus haut depuis trois décennies.', 'fr').map((f) => f.unit)).toContain('w:decade');
+  });
+  it('compares a prison term told in months with one told in years', () => {
+    const page = doc('The judge sentenced the former trader to 25 years in prison for fraud.', 'en');
+    const src = doc("Le juge a condamné l'ancien trader à 300 mois de prison pour fraude.", 'fr');
+    expect(verdicts(page, src, '25 years')).toEqual([['agrees', 25, 25]]);
+  });
+});
+
+describe('two coordinated nouns before a plural head (unit36)', () => {
+  const units = (text: string) => extractFigures(text, 'en').map((f) => [f.text, f.unit, f.countsKey.join(' ')]);
+  it('counts the head after "X and Y"', () => {
+    expect(units('A jury found the trader guilty on seven fraud and conspiracy counts.')).toEqual([['seven', 'charges', 'charge']]);
+    expect(units('Seven bank and insurance employees lost their jobs.')[0][2]).toBe('employee');
+  });
+  it('meets the French count of charges', () => {
+    const page = doc('Le jury l’a déclaré coupable de sept chefs d’accusation.', 'fr');
+    const src = doc('A jury found him guilty on seven fraud and conspiracy counts.', 'en');
+    expect(verdicts(page, src, 'sept').map((v) => v[0])).toEqual(['agrees']);
+  });
+  it('leaves a plural first noun and a name apart', () => {
+    expect(units('Three soldiers and two civilians were killed.').map((u) => u[2])).toEqual(['soldier', 'civilian killed']);
+  });
+});
+
+describe('a year named by a year noun or "in" in a sentence of a toll (unit36)', () => {
+  const read = (text: string, lang: Lang) => extractFigures(text, lang).map((f) => [f.text, f.unit]);
+  it('keeps the year a year', () => {
+    expect(read("Le bilan de l'année 2021 est lourd.", 'fr')).toEqual([['2021', 'year']]);
+    expect(read('The death toll in 2019 was the heaviest in a decade.', 'en')[0]).toEqual(['2019', 'year']);
+    expect(read('Un dépôt de bilan à la fin de 2021.', 'fr')).toEqual([['2021', 'year']]);
+  });
+  it('keeps a count with its noun a count', () => {
+    expect(read('The flood resulted in 2000 deaths.', 'en')).toEqual([['2000', 'people']]);
+    expect(read('Le bilan s’élève à 2021 morts.', 'fr')).toEqual([['2021', 'people']]);
+  });
+});
