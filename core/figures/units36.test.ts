@@ -63,3 +63,14 @@ describe('a year named by a year noun or "in" in a sentence of a toll (unit36)',
     expect(read('Le bilan s’élève à 2021 morts.', 'fr')).toEqual([['2021', 'people']]);
   });
 });
+
+describe('a currency after the initials "US" or "U.S." (unit36)', () => {
+  const units = (text: string) => extractFigures(text, 'en').map((f) => f.unit);
+  it('reads the currency', () => {
+    expect(units('The firm lost 3 billion US Dollars last year.')).toContain('dollar');
+    expect(units('The fund raised 12 million U.S. dollars.')).toContain('dollar');
+  });
+  it('leaves the pronoun "us" and initials before no unit apart', () => {
+    expect(units('Send 5 to US troops.')).not.toContain('dollar');
+  });
+});
