@@ -307,17 +307,20 @@ const YEAR_NOUNS = new Set(['annee', 'year']);
 const PERIOD_PART_NOUNS = new Set(['fin', 'debut', 'milieu', 'end', 'start', 'beginning', 'middle']);
 /**
  * A four-digit number a year noun or "en / in" names as a year though its sentence tells a toll (unit36): "le bilan de
- * l'année 2022", "the death toll in 2018", "un dépôt de bilan à la fin de 2022" were read as 2,022 dead (a role the
- * clause gives a bare number) and met counts of people. Right after "année / year", or after "fin de / end of", it is
- * the year whatever follows; after "en / in" only when no counted noun follows it ("resulted in 2000 deaths" is a
- * count: headEnd, where the counted noun ends, is then past the number).
+ * l'année 2021", "the death toll in 2019", "un dépôt de bilan à la fin de 2021" were read as 2,021 dead (a role the
+ * clause gives a bare number) and met counts of people. Only when no counted noun follows the number (headEnd, where
+ * the counted noun ends, is then not past it): "last year 2000 people were killed", "the end of 2000 jobs", "au
+ * milieu des 2000 manifestants" are counts. Then, right after "année / year", after "fin de / end of" (a bare "de /
+ * of", not "des / du", which open a count: "la fin des 2000 contrats"), or after "en / in" with no partitive after it,
+ * it is the year.
  */
 function yearNamedBefore(toks: Tok[], i0: number, i1: number, headEnd: number): boolean {
+  if (headEnd > i1) return false;
   const prev = toks[i0 - 1]?.t ?? '';
   if (YEAR_NOUNS.has(prev)) return true;
-  if (PARTITIVES.has(prev) && PERIOD_PART_NOUNS.has(toks[i0 - 2]?.t ?? '')) return true;
+  if ((prev === 'de' || prev === 'of') && PERIOD_PART_NOUNS.has(toks[i0 - 2]?.t ?? '')) return true;
   // A partitive after it is yearOfPreposition's to read ("in 2000 of the protesters" is a part of a count).
-  return YEAR_OR_COUNT_PREPOSITIONS.has(prev) && headEnd <= i1 && !PARTITIVES.has(toks[i1]?.t ?? '');
+  return YEAR_OR_COUNT_PREPOSITIONS.has(prev) && !PARTITIVES.has(toks[i1]?.t ?? '');
 }
 
 /** A one-token cardinal that may be a calendar year (years.ts `isYearDigits`). */

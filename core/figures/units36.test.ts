@@ -62,6 +62,15 @@ describe('a year named by a year noun or "in" in a sentence of a toll (unit36)',
     expect(read('The flood resulted in 2000 deaths.', 'en')).toEqual([['2000', 'people']]);
     expect(read('Le bilan s’élève à 2021 morts.', 'fr')).toEqual([['2021', 'people']]);
   });
+  it('keeps a count after a year noun or a part of a period a count', () => {
+    const unitOf = (text: string, lang: Lang) => extractFigures(text, lang).find((f) => f.text === '2000')?.unit;
+    expect(unitOf('Last year 2000 people were killed on the roads.', 'en')).not.toBe('year');
+    expect(unitOf('The plan means the end of 2000 jobs at the plant.', 'en')).not.toBe('year');
+    expect(unitOf('By the end of 2000 people had fled the town.', 'en')).not.toBe('year');
+    expect(unitOf('La police a chargé au milieu des 2000 manifestants.', 'fr')).not.toBe('year');
+    expect(unitOf('Le gouvernement annonce la fin des 2000 contrats aidés.', 'fr')).not.toBe('year');
+    expect(read('The toll was 300 dead at the start of 2020.', 'en')).toContainEqual(['2020', 'year']);
+  });
 });
 
 describe('a currency after the initials "US" or "U.S." (unit36)', () => {
