@@ -64,7 +64,7 @@ function compoundLast(toks: Tok[], headEnd: number, lang: Lang): ReturnType<type
   return looksPlural(toks[headEnd + after.len].t) ? { ...after, len: after.len + 1 } : null;
 }
 /** After "and / or" at k, one singular word the table does not know, on the same line, then a plural noun the table
- * counts (an entity): "fraud and conspiracy counts", "bus and train depots" (unit36). */
+ * counts (an entity): "bribery and perjury counts", "bus and train depots" (unit36). */
 function coordinatedModifierHead(toks: Tok[], k: number): boolean {
   const mid = toks[k + 1];
   if (!mid || mid.nl || mid.kind !== 'w' || mid.cap || STOPWORDS.has(mid.t) || looksPlural(mid.t) || conceptAt(toks, k + 1)) return false;
@@ -1484,13 +1484,13 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         headEnd = i1;
         break;
       }
-      // "seven fraud and conspiracy counts", "three bus and train depots": English coordinates two singular nouns that
+      // "five bribery and perjury counts", "three bus and train depots": English coordinates two singular nouns that
       // qualify one plural head; the head is the counted noun (read up to "and", the number counted nothing and so met
-      // "sept chefs d'accusation" in no unit). Only after a singular word passed as an adjective, one singular word
+      // "cinq chefs d'accusation" in no unit). Only after a singular word passed as an adjective, one singular word
       // after "and / or", then a plural noun of the table: "two men and women" (a plural first) or "12 police and army
       // officers" (police is no adjective here) are left as they were.
       if (lang === 'en' && adjective && (t.t === 'and' || t.t === 'or') && coordinatedModifierHead(toks, k)) { k += 2; steps++; continue; }
-      // "8 billion US Dollars", "27 million U.S. dollars": the country's initials before a unit of the table name whose
+      // "2 billion US Dollars", "15 million U.S. dollars": the country's initials before a unit of the table name whose
       // unit it is; folded, "US" is the pronoun "us" (a stop word), and the number was read with no unit.
       const initials = lang === 'en' ? countryInitialsBeforeUnit(toks, k) : 0;
       if (initials) { k += initials; steps++; continue; }

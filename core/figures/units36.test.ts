@@ -38,16 +38,22 @@ describe('spans of a day or more meet in one unit (unit36)', () => {
 describe('two coordinated nouns before a plural head (unit36)', () => {
   const units = (text: string) => extractFigures(text, 'en').map((f) => [f.text, f.unit, f.countsKey.join(' ')]);
   it('counts the head after "X and Y"', () => {
-    expect(units('A jury found the trader guilty on seven fraud and conspiracy counts.')).toEqual([['seven', 'charges', 'charge']]);
+    expect(units('A jury convicted the clerk on five bribery and perjury counts.')).toEqual([['five', 'charges', 'charge']]);
     expect(units('Seven bank and insurance employees lost their jobs.')[0][2]).toBe('employee');
   });
   it('meets the French count of charges', () => {
-    const page = doc('Le jury l’a déclaré coupable de sept chefs d’accusation.', 'fr');
-    const src = doc('A jury found him guilty on seven fraud and conspiracy counts.', 'en');
-    expect(verdicts(page, src, 'sept').map((v) => v[0])).toEqual(['agrees']);
+    const page = doc('Le tribunal l’a reconnu coupable de cinq chefs d’accusation.', 'fr');
+    const src = doc('A jury convicted the clerk on five bribery and perjury counts.', 'en');
+    expect(verdicts(page, src, 'cinq').map((v) => v[0])).toEqual(['agrees']);
   });
   it('leaves a plural first noun and a name apart', () => {
     expect(units('Three soldiers and two civilians were killed.').map((u) => u[2])).toEqual(['soldier', 'civilian killed']);
+    // A plural first noun: "men and women" is not one noun qualifying another.
+    expect(units('Police arrested seven men and women.')).toEqual([['seven', 'people', 'man arrested']]);
+    expect(units('Seven steel and rail workers quit.')[0][2]).toBe('employee');
+    // A plural middle word is a second noun of its own, and a capitalised one a name: neither qualifies the head.
+    expect(units('Seven steel and arms workers quit.')[0][2]).not.toBe('employee');
+    expect(units('Seven steel and Google workers quit.')[0][2]).not.toBe('employee');
   });
 });
 
@@ -76,10 +82,11 @@ describe('a year named by a year noun or "in" in a sentence of a toll (unit36)',
 describe('a currency after the initials "US" or "U.S." (unit36)', () => {
   const units = (text: string) => extractFigures(text, 'en').map((f) => f.unit);
   it('reads the currency', () => {
-    expect(units('The firm lost 3 billion US Dollars last year.')).toContain('dollar');
+    expect(units('The firm lost 2 billion US Dollars in the quarter.')).toContain('dollar');
     expect(units('The fund raised 12 million U.S. dollars.')).toContain('dollar');
   });
   it('leaves the pronoun "us" and initials before no unit apart', () => {
-    expect(units('Send 5 to US troops.')).not.toContain('dollar');
+    expect(units('The army sent 500 US Marines.')).toEqual(['number']);
+    expect(units('The firm paid 40 US\ndollars.')).toEqual(['number']);
   });
 });
