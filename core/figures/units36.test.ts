@@ -32,6 +32,9 @@ describe('spans of a day or more meet in one unit (unit36)', () => {
     const page = doc('The judge sentenced the former trader to 25 years in prison for fraud.', 'en');
     const src = doc("Le juge a condamné l'ancien trader à 300 mois de prison pour fraude.", 'fr');
     expect(verdicts(page, src, '25 years')).toEqual([['agrees', 25, 25]]);
+    // The row is marked converted, so the popup shows "300 mois" as written, not a bare 25 under "years".
+    const row = compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === '25 years');
+    expect(row?.comparisons.map((c) => c.converted)).toEqual([true]);
   });
 });
 
