@@ -208,3 +208,18 @@ describe('FigureTable: a source that says the same value twice shows it once', (
     expect(root.querySelectorAll('.comparison').length).toBe(2);
   });
 });
+
+describe('FigureTable: a source value told in another unit', () => {
+  it('shows the source figure in its own words, not a converted number', () => {
+    ui.lang = 'en';
+    const span: FigureReport = {
+      page: { start: 0, end: 8, text: '6 months' }, low: 6, high: 6, qualifier: 'exact', unit: 'months', counts: 'talks', comparisons: [
+        { source: { id: 'a', start: 10, end: 17, text: '3 ans' }, low: 36, high: 36, qualifier: 'exact', verdict: 'related', converted: true },
+      ],
+    };
+    const root = mount(<FigureTable figures={[span]} sources={sources} onSelect={() => undefined} />);
+    const row = root.querySelector('.comparison .comparison-value');
+    expect(norm(row?.textContent)).toBe('3 ans');
+    expect(row?.textContent).not.toContain('36');
+  });
+});

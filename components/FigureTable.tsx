@@ -110,7 +110,8 @@ function FigureRow({ f, also, titles, dates, langs, lang, onSelect }: { f: Figur
             <div class="comparison-line">
               {/* One flex item: the year stays beside its value, the badge at the line's end. */}
               <span class="comparison-value">
-                <Value text={c.source.text} low={c.low} high={c.high} qualifier={c.qualifier} unit={f.unit} near={c.near} />
+                {/* A value converted from another unit is shown as written ("10 ans"), never as a bare converted number. */}
+                {c.converted ? <span class="value own-words">{c.source.text}</span> : <Value text={c.source.text} low={c.low} high={c.high} qualifier={c.qualifier} unit={f.unit} near={c.near} />}
                 {year && <> <span class="figure-year">{year}</span></>}
               </span>
               <VerdictBadge verdict={c.verdict} undated={relatedReason(f, c, dates.page, dates.sources.get(c.source.id)) === 'undated'} />

@@ -91,6 +91,9 @@ export interface FigureComparison {
   qualifier: Qualifier;
   /** An open bound told close to its value ("just under 40", "un peu plus de 100"): shown in those words. */
   near?: true;
+  /** The source figure was told in another unit and `low` / `high` are converted to the page's ("10 ans" against
+   * "months": 120): shown in its own words, since a converted number beside the page's unit reads as another value. */
+  converted?: true;
   verdict: Verdict;
   /** Who says the source figure, where its sentence says so. */
   saidBy?: string;

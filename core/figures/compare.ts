@@ -136,6 +136,7 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
           source: { id: src.id, start: g.start, end: g.end, text: g.text },
           low: g.low, high: g.high, qualifier: g.qualifier, ...(g.near ? { near: true as const } : {}), verdict, counts: g.counts,
         };
+        if (g !== g0) c.converted = true;
         if (newer) c.newer = newer;
         if (g.saidBy) c.saidBy = g.saidBy;
         comparisons.push(c);

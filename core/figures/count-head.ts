@@ -63,6 +63,23 @@ function compoundLast(toks: Tok[], headEnd: number, lang: Lang): ReturnType<type
   if (mid.kind !== 'w' || STOPWORDS.has(mid.t) || looksPlural(mid.t) || !after || after.c.type !== 'entity') return null;
   return looksPlural(toks[headEnd + after.len].t) ? { ...after, len: after.len + 1 } : null;
 }
+/** After "and / or" at k, one singular word the table does not know, on the same line, then a plural noun the table
+ * counts (an entity): "bribery and perjury counts", "bus and train depots" (unit36). */
+function coordinatedModifierHead(toks: Tok[], k: number): boolean {
+  const mid = toks[k + 1];
+  if (!mid || mid.nl || mid.kind !== 'w' || mid.cap || STOPWORDS.has(mid.t) || looksPlural(mid.t) || conceptAt(toks, k + 1)) return false;
+  const head = k + 2 < toks.length && !toks[k + 2].nl ? conceptAt(toks, k + 2) : null;
+  return !!head && head.c.type === 'entity' && looksPlural(toks[k + 2 + head.len - 1].t);
+}
+/** How many tokens the initials "US" (written in capitals) or "U.S." take at k when a unit of the table follows them
+ * ("US Dollars", "U.S. dollars"); else 0 (unit36). */
+function countryInitialsBeforeUnit(toks: Tok[], k: number): number {
+  const t = toks[k];
+  const n = t.t === 'us' && t.upper ? 1
+    : t.t === 'u' && t.cap && toks[k + 1]?.t === '.' && toks[k + 2]?.t === 's' && toks[k + 2].cap && toks[k + 3]?.t === '.' ? 4 : 0;
+  if (!n || toks.slice(k, k + n + 1).some((x) => x.nl)) return 0;
+  return conceptAt(toks, k + n)?.c.type === 'unit' ? n : 0;
+}
 /** Is the word at k an English name written before the plural noun it qualifies, that noun being the head of its
  * compound ("2.4 million Zephyr tablets", "40 Rotary members")? The name is capitalised and looks plural (a
  * singular one, "300 Apple phones", is passed as an adjective already); the next word, on its line, is a plural noun
@@ -1467,6 +1484,16 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         headEnd = i1;
         break;
       }
+      // "five bribery and perjury counts", "three bus and train depots": English coordinates two singular nouns that
+      // qualify one plural head; the head is the counted noun (read up to "and", the number counted nothing and so met
+      // "cinq chefs d'accusation" in no unit). Only after a singular word passed as an adjective, one singular word
+      // after "and / or", then a plural noun of the table: "two men and women" (a plural first) or "12 police and army
+      // officers" (police is no adjective here) are left as they were.
+      if (lang === 'en' && adjective && (t.t === 'and' || t.t === 'or') && coordinatedModifierHead(toks, k)) { k += 2; steps++; continue; }
+      // "2 billion US Dollars", "15 million U.S. dollars": the country's initials before a unit of the table name whose
+      // unit it is; folded, "US" is the pronoun "us" (a stop word), and the number was read with no unit.
+      const initials = lang === 'en' ? countryInitialsBeforeUnit(toks, k) : 0;
+      if (initials) { k += initials; steps++; continue; }
       if (AUXILIARIES.has(t.t) && steps === 0) { k++; steps++; afterAux = true; continue; }
       if (hit && hit.c.type === 'nation' && lang === 'en') { adjNations.push(hit.c.id); k += hit.len; steps++; continue; }
       if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }

@@ -302,6 +302,28 @@ function yearOfPreposition(toks: Tok[], i0: number, i1: number): boolean {
   return YEAR_OR_COUNT_PREPOSITIONS.has(prep) && partitive;
 }
 
+/** Nouns of a year, folded ("l'année 2022", "the year 2018"): the four digits after them name it. */
+const YEAR_NOUNS = new Set(['annee', 'year']);
+/** Nouns of a part of a period before "de / of" and a year ("à la fin de 2022", "the end of 2018"). */
+const PERIOD_PART_NOUNS = new Set(['fin', 'debut', 'milieu', 'end', 'start', 'beginning', 'middle']);
+/**
+ * A four-digit number a year noun or "en / in" names as a year though its sentence tells a toll (unit36): "le bilan de
+ * l'année 2021", "the death toll in 2019", "un dépôt de bilan à la fin de 2021" were read as 2,021 dead (a role the
+ * clause gives a bare number) and met counts of people. Only when no counted noun follows the number (headEnd, where
+ * the counted noun ends, is then not past it): "last year 2000 people were killed", "the end of 2000 jobs", "au
+ * milieu des 2000 manifestants" are counts. Then, right after "année / year", after "fin de / end of" (a bare "de /
+ * of", not "des / du", which open a count: "la fin des 2000 contrats"), or after "en / in" with no partitive after it,
+ * it is the year.
+ */
+function yearNamedBefore(toks: Tok[], i0: number, i1: number, headEnd: number): boolean {
+  if (headEnd > i1) return false;
+  const prev = toks[i0 - 1]?.t ?? '';
+  if (YEAR_NOUNS.has(prev)) return true;
+  if ((prev === 'de' || prev === 'of') && PERIOD_PART_NOUNS.has(toks[i0 - 2]?.t ?? '')) return true;
+  // A partitive after it is yearOfPreposition's to read ("in 2000 of the protesters" is a part of a count).
+  return YEAR_OR_COUNT_PREPOSITIONS.has(prev) && !PARTITIVES.has(toks[i1]?.t ?? '');
+}
+
 /** A one-token cardinal that may be a calendar year (years.ts `isYearDigits`). */
 function isYear(p: NumPhrase, toks: Tok[]): boolean {
   return p.kind === 'cardinal' && p.i1 - p.i0 === 1 && isYearDigits(toks[p.i0]);
@@ -384,7 +406,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (isFurnitureNoun(toks, p.i1) || numberInName(toks, p.i0, p.i1) || numberInModel(toks, p.i0)) continue;
     if (isYear(p, toks)) {
       const nx = describeCounts(toks, p.i0, p.i1, L);
-      if (nx.unit === 'number' || yearAsModifier(toks, p.i0, p.i1, L) || yearOfPreposition(toks, p.i0, p.i1)) { years.push(p); continue; }
+      if (nx.unit === 'number' || yearAsModifier(toks, p.i0, p.i1, L) || yearOfPreposition(toks, p.i0, p.i1) || yearNamedBefore(toks, p.i0, p.i1, nx.headEnd)) { years.push(p); continue; }
     }
     nums.push(p);
   }

@@ -78,24 +78,39 @@ export function fractionOfCentury(toks: Tok[], i1: number): number {
   return toks[k] && !toks[k].nl && CENTURY_WORDS.has(toks[k].t) ? k + 1 : 0;
 }
 
-/** Spans of time shorter than a day, in seconds: their conversion is exact ("trois quarts d'heure" are 45 minutes). Days,
- * weeks, months and years are left apart: a month has no fixed number of days, and "three days" is often a count of
- * calendar days, not 72 hours. */
+/** Spans of time shorter than a day, in seconds: their conversion is exact ("trois quarts d'heure" are 45 minutes). A
+ * day is not converted to hours ("three days" is often a count of calendar days, not 72 hours); spans of a day or more
+ * meet among themselves (MONTHS_IN, DAYS_IN), never with these. */
 const SECONDS_IN: ReadonlyMap<string, number> = new Map([['seconds', 1], ['minutes', 60], ['hours', 3600]]);
 /** A share and a percentage are one quantity on two scales (units24): "cut capacity by a fifth" and "réduire la
  * capacité de 20 %", "half of his salary" and "une réduction de salaire de 50 %". A share is a fraction of one (count
  * reading: "a fifth" is 0.2), a percentage a fraction of a hundred. */
 const PER_ONE: ReadonlyMap<string, number> = new Map([['share', 1], ['percent', 100]]);
 
-/** The figure `g` told in the unit of `f` when both are spans of time of two units that convert (SECONDS_IN): "45
- * minutes" on one side and "trois quarts d'heure" (0.75 hours) on the other are one value of one unit, compared as
- * such. Both bounds are converted (an interval stays the same interval); `g` itself otherwise, unchanged. */
+/** Spans of time of a day or more that convert exactly (unit36): months, years, decades and centuries, in months (a
+ * year is twelve months whatever its days); days and weeks, in days. A term told as "480 months" by a court and as
+ * "40 ans" by a paper, "over two decades" and "près de 25 ans", "eight centuries" and "800 ans", "under two weeks" and
+ * "une dizaine de jours" were two units that never met. Months and days stay apart (a
+ * month has no fixed number of days). Decades and centuries are word concepts (concepts.json w-decade, w-century),
+ * read as the same unit in both languages ("trois décennies", "three decades": w:decade). */
+const MONTHS_IN: ReadonlyMap<string, number> = new Map([['months', 1], ['years', 12], ['w:decade', 120], ['w:century', 1200]]);
+const DAYS_IN: ReadonlyMap<string, number> = new Map([['days', 1], ['weeks', 7]]);
+/** Scales of spans of time: each map gives how many of its smallest unit one unit holds (an hour holds 3,600
+ * seconds, a decade 120 months). */
+const SIZED_SCALES: ReadonlyArray<ReadonlyMap<string, number>> = [SECONDS_IN, MONTHS_IN, DAYS_IN];
+
+/** The figure `g` told in the unit of `f` when both are spans of time of two units that convert (SECONDS_IN,
+ * MONTHS_IN, DAYS_IN) or a share and a percentage (PER_ONE): "45 minutes" on one side and "trois quarts d'heure" (0.75
+ * hours) on the other are one value of one unit, compared as such; so are "480 months" and "40 ans". On a scale of time, g is multiplied
+ * by its unit's size and divided by f's; on PER_ONE the other way round. Both bounds are converted (an interval stays
+ * the same interval); `g` itself otherwise, unchanged. */
 export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string }, g: F): F {
-  const scales = SECONDS_IN.has(g.unit) ? SECONDS_IN : PER_ONE;
+  const sized = SIZED_SCALES.find((m) => m.has(g.unit));
+  const scales = sized ?? PER_ONE;
   const [from, to] = [scales.get(g.unit), scales.get(f.unit)];
   if (!from || !to || from === to) return g;
-  // Seconds per unit multiply; parts per one divide ("a fifth", 0.2, is 20 parts of 100).
-  const c = (v: unknown): unknown => (typeof v === 'number' ? round(scales === SECONDS_IN ? (v * from) / to : (v * to) / from) : v);
+  // Units per larger unit multiply; parts per one divide ("a fifth", 0.2, is 20 parts of 100).
+  const c = (v: unknown): unknown => (typeof v === 'number' ? round(sized ? (v * from) / to : (v * to) / from) : v);
   return { ...g, unit: f.unit, low: c(g.low), high: c(g.high), countsKey: g.countsKey.map((k) => (k === g.unit ? f.unit : k)) };
 }
 
