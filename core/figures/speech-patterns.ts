@@ -6,7 +6,7 @@
 import type { Lang } from '../types';
 import { speakerGroup } from './speaker-groups';
 import { TITLE_WORDS } from './speaker-titles';
-import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REPORT_MEDIA, EN_REPORT_QUALIFIERS, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR, FR_COUNT_VERBS_ANY_SUBJECT, NO_CONJUNCTION_END } from './speech-verbs';
+import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_DECISION_AGENT, EN_DECIDE_VERBS, FR_DECISION_AGENT, FR_DECIDE_VERBS, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REPORT_MEDIA, EN_REPORT_QUALIFIERS, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR, FR_COUNT_VERBS_ANY_SUBJECT, NO_CONJUNCTION_END } from './speech-verbs';
 
 /** What stands right before a verb of saying whose subject is inverted after it: a stretch's start, a punctuation mark
  * that closes what is said or opens an aside, or "qu'/que" (a relative). */
@@ -76,6 +76,8 @@ const EN_REPORTS_GROUP_STOP = `(?:${EN_OPENING_PREPOSITIONS}|${EN_JOINS}|accordi
 /** The group's first word: a determiner or a capital ("the Daily Courier reports", "Reuters reports"), else the group must end
  * on a medium ("local media reports"). fixspeaker32: "…, despite conflicting reports." read "despite conflicting". */
 const EN_REPORTS_GROUP_OPEN = `(?=(?:the|its|their|this|that|a|an) |\\p{Lu}|(?:[\\p{L}.'’-]+ ){0,4}?(?:${EN_REPORT_MEDIA}) reports)`;
+/** speaker36: a day between a decision's maker and its verb ("A federal judge in New York on Thursday sentenced"). */
+const EN_DECISION_DAY = "(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?";
 export const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]|cette) ?)?(?:même source)`, 'u'),
@@ -126,6 +128,10 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<![\\p{L}])(?:${TALLY_FR}|total|estimation)(?: [^.;:]{0,20}?)? ${FR_GIVEN}(?: [^.;:]{0,30}?)? par ${ROLE_FR}`, 'u'),
     new RegExp(`${FR_PASSIVE_AGENT}${FR_NAME_DET} ${NAME}`, 'u'),
     new RegExp(`${FR_PASSIVE_AGENT} ${ROLE_FR}`, 'u'),
+    // speaker36: the agent of a decision in the passive ("a été condamné à 25 ans de prison par le tribunal", "reconnu
+    // coupable par un jury") makes it, and so gives its figures, as the agent of a count gives the count.
+    new RegExp(`${FR_DECISION_AGENT} ${speakerGroup('fr', 'short')}`, 'u'),
+    new RegExp(`${FR_DECISION_AGENT}${FR_NAME_DET} ${NAME}`, 'u'),
     // Not after a capitalised word: "X a annoncé une augmentation de …" has its subject before the verb, so the group
     // after it is the object, what is said; nor after a closing parenthesis, which ends the subject's group ("Le
     // conseil … (X en anglais) a déclaré l'état d'urgence"). speakers19: French inverts a compound verb's subject only
@@ -155,7 +161,15 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
     // "le parquet avait requis 18 ans", "les procureurs ont réclamé …": a speaker group's request; never after "l'"
     // ("comme l'avait requis le parquet": the figure is the sentence's subject's, which the request only matches).
-    new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} (?:a|ont|avait|avaient) ${FR_REQUEST_VERBS}(?![\\p{L}])`, 'u'),
+    // speaker36: an adverb after the auxiliary ("avait initialement requis"), "en" standing for what is asked ("le
+    // procureur en réclamait 50") and the imperfect ("réclamait") ask too. Not the present: "le syndicat réclame 77 %,
+    // tandis que X propose 50 %" sets two sides in one sentence, the second figure not the first subject's.
+    new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE}(?: en)? (?:(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_REQUEST_VERBS}|réclam(?:ait|aient)|requér(?:ait|aient))(?![\\p{L}])`, 'u'),
+    // speaker36: who decides a penalty or an order gives its figures, as who asks for one ("un juge l'a condamné à 25
+    // ans", "le tribunal a prononcé 5 ans", "X a condamné Y à 3 ans"): a speaker group or a name, its object pronoun
+    // between it and the auxiliary.
+    new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} (?:l['’] ?|les? )?(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}${FR_SUBJECT_ASIDE} (?:l['’] ?|les? )?(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
     // Not an elided article opening the sentence ("L'accord prévoit le retour aux 35 heures": a text's provisions), nor
     // a text's name ("la loi Travail prévoit", FR_NOT_AFTER_TEXT_NOUN).
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${FR_NOT_AFTER_TEXT_NOUN}(?![LlDd]['’]\\p{Ll})${NAME}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
@@ -233,6 +247,17 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<![\\p{L}])(?:${TALLY_EN}|total|estimates?) (?:revised|given|released|published|provided)(?![\\p{L}])(?: [^.;:,]{0,30}?)? by (?:the )?${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${NAME}`, 'u'),
+    // speaker36: the agent of a decision in the passive ("was sentenced to 25 years in prison by a judge", "were fined
+    // by the court") and the subject of the active ("A federal judge on Thursday sentenced him to 25 years", "X also
+    // ordered a $11 billion forfeiture") make it, and give its figures.
+    new RegExp(`${EN_DECISION_AGENT} ${speakerGroup('en', 'short')}`, 'u'),
+    new RegExp(`${EN_DECISION_AGENT} (?:the )?${NAME}`, 'u'),
+    // A group opens a name, never starts inside one ("Judge X of the District Court for the Northern District handed
+    // down": "Court for the Northern District", a complement's tail, decides nothing).
+    new RegExp(`${NOT_INSIDE_NAME}${speakerGroup('en', 'short')}${EN_AUX_ADVERBS}${EN_DECISION_DAY} ${EN_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
+    // Nor a name after a preposition and its article ("Judge X of the District Court for the Southern District handed
+    // down": the judge decides, not the district).
+    new RegExp(`${NOT_AFTER_PREPOSITION}(?<!(?<![\\p{L}])(?:in|of|at|from|to|for|on|with|by) the )${NOT_INSIDE_NAME}${NAME}${EN_AUX_ADVERBS} ${EN_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
     // speakers19: "as" and a participle of saying, its agent after "by" ("the toll has reached 28, as confirmed by the
     // prime minister", "as reported by X"): a clause of comparison whose agent says what the main clause states; it may
     // open the sentence ("As reported by X, …"; fixrev19b).

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findSpeaker } from './attribution';
+
+/** The speaker findSpeaker gives the first occurrence of `quote` in `text`. */
+const speakerOf = (text: string, quote: string, lang: 'fr' | 'en'): string | undefined => {
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`"${quote}" not in the text`);
+  return findSpeaker(text, at, at + quote.length, lang);
+};
+
+// speaker36: who decides a penalty or an order gives its figures, as who asks for one.
+describe('the maker of a decision speaks for its figures', () => {
+  it('reads the agent of a decision in the passive, in both languages', () => {
+    expect(speakerOf('The former banker was sentenced to 12 years in prison by a judge in Boston on Friday.', '12 years', 'en')).toMatch(/^judge in Boston/);
+    expect(speakerOf('The two managers were fined $40,000 each by the regional court.', '$40,000', 'en')).toMatch(/court/);
+    expect(speakerOf("L'ancien maire a été condamné à 8 ans de prison par le tribunal correctionnel.", '8 ans', 'fr')).toMatch(/^tribunal/);
+  });
+
+  it('reads the subject of an active verb of deciding, a day or an object pronoun between', () => {
+    expect(speakerOf('A federal judge on Tuesday sentenced the trader to 9 years in prison.', '9 years', 'en')).toMatch(/judge/);
+    expect(speakerOf('Judge Maria Lopez also ordered a $3 million forfeiture.', '$3 million', 'en')).toMatch(/Maria Lopez$/);
+    expect(speakerOf("Mardi, un juge l'a condamné à 6 ans de prison ferme.", '6 ans', 'fr')).toMatch(/^juge/);
+    expect(speakerOf("Les autorités ont ordonné l'évacuation de 40 000 habitants.", '40 000', 'fr')).toBe('autorités');
+  });
+
+  it('reads a request with an adverb, "en" or the imperfect', () => {
+    expect(speakerOf('Le parquet avait initialement requis 15 ans de réclusion.', '15 ans', 'fr')).toBe('parquet');
+    expect(speakerOf('Il risquait 30 ans, le procureur en réclamait 20.', '20', 'fr')).toBe('procureur');
+  });
+
+  it('never takes a place after a preposition, nor a speech for a decision, nor a present request for the other side', () => {
+    expect(speakerOf('Judge Ann Roe of the District Court for the Northern District handed down a 7-year sentence.', '7-year', 'en') ?? '').not.toMatch(/Northern|District of/);
+    expect(speakerOf("Lorsqu'il a prononcé son discours, 300 personnes étaient présentes.", '300', 'fr')).toBeUndefined();
+    expect(speakerOf("Le syndicat réclame une hausse de 20 %, tandis que la direction propose une hausse de 5 %.", '5 %', 'fr')).not.toBe('syndicat');
+  });
+});
