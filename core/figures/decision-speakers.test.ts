@@ -34,3 +34,16 @@ describe('the maker of a decision speaks for its figures', () => {
     expect(speakerOf("Le syndicat réclame une hausse de 20 %, tandis que la direction propose une hausse de 5 %.", '5 %', 'fr')).not.toBe('syndicat');
   });
 });
+
+// speaker36: who identifies a person gives the age the identification holds.
+describe('the identifier of a person speaks for the age it gives', () => {
+  it('reads the subject of "identified … as" and the agent of its passive, in both languages', () => {
+    expect(speakerOf('Local police have since identified the driver as John Doe, 47, of Springfield.', '47', 'en')).toMatch(/police/);
+    expect(speakerOf('The driver, identified by local media as a 47-year-old mechanic, was arrested.', '47-year-old', 'en')).toBe('local media');
+    expect(speakerOf('Le conducteur, identifié par la presse locale comme un mécanicien de 47 ans, a été arrêté.', '47 ans', 'fr')).toBe('presse locale');
+  });
+
+  it('names nobody when the passive has no agent', () => {
+    expect(speakerOf('The driver, identified as a 47-year-old mechanic, was arrested.', '47-year-old', 'en')).toBeUndefined();
+  });
+});

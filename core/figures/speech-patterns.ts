@@ -76,6 +76,8 @@ const EN_REPORTS_GROUP_STOP = `(?:${EN_OPENING_PREPOSITIONS}|${EN_JOINS}|accordi
 /** The group's first word: a determiner or a capital ("the Daily Courier reports", "Reuters reports"), else the group must end
  * on a medium ("local media reports"). fixspeaker32: "…, despite conflicting reports." read "despite conflicting". */
 const EN_REPORTS_GROUP_OPEN = `(?=(?:the|its|their|this|that|a|an) |\\p{Lu}|(?:[\\p{L}.'’-]+ ){0,4}?(?:${EN_REPORT_MEDIA}) reports)`;
+/** speaker36: the object between "identified" and "as" ("the shooter", "one of the victims"): a noun group, short. */
+const IDENTIFIED_MAX_CHARS = 40;
 /** speaker36: a day between a decision's maker and its verb ("A federal judge in New York on Thursday sentenced"). */
 const EN_DECISION_DAY = "(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?";
 export const PATTERNS: Record<Lang, RegExp[]> = {
@@ -187,6 +189,9 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<![\\p{L}])(?:annonce|décision|proposition)(?: [^,.;]{1,30}?)? par (?:(?:la|le|les) |l['’] ?)?${NAME}`, 'u'),
     // "X a désigné les otages libérés comme étant A, 26 ans, B, 22 ans": who names people gives their ages.
     new RegExp(`${NAME} (?:a|avait) (?:désigné|identifié) [^,.;]{0,50}? comme`, 'u'),
+    // speaker36: the same in the passive, its agent between "par" and "comme" ("le suspect, identifié par les médias
+    // locaux comme un homme de 61 ans").
+    new RegExp(`(?<![\\p{L}])identifiée?s? par ((?:les|le|la|l['’]) ?[\\p{L}'’ ()-]{2,60}?) comme(?![\\p{L}])`, 'u'),
     // "les premières estimations sont : A (172 à 192), B (150 à 170)": a list after a colon is the estimates' own.
     new RegExp(`${LIST_SOURCE_FR} (?:sont|donnent) ?:`, 'u'),
     new RegExp(`(${POLL_FOR('pour')}) (?:donne|crédite|accorde)(?![\\p{L}])`, 'u'),
@@ -258,6 +263,12 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // Nor a name after a preposition and its article ("Judge X of the District Court for the Southern District handed
     // down": the judge decides, not the district).
     new RegExp(`${NOT_AFTER_PREPOSITION}(?<!(?<![\\p{L}])(?:in|of|at|from|to|for|on|with|by) the )${NOT_INSIDE_NAME}${NAME}${EN_AUX_ADVERBS} ${EN_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
+    // speaker36: who identifies a person gives what the identification holds, an age among it ("The agency has since
+    // identified the suspect as Jane Roe, 34", "the gunman, identified by local media as a 61-year-old"), as French
+    // "X a identifié … comme" below; "as" closes the identifier's group, four words at most.
+    new RegExp(`${NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}${EN_AUX_ADVERBS} identified [^.;:,]{1,${IDENTIFIED_MAX_CHARS}}? as(?![\\p{L}])`, 'u'),
+    new RegExp(`${speakerGroup('en', 'short')}${EN_AUX_ADVERBS} identified [^.;:,]{1,${IDENTIFIED_MAX_CHARS}}? as(?![\\p{L}])`, 'u'),
+    new RegExp(`(?<![\\p{L}])identified by (?:the )?((?:[\\p{L}'’-]+ ){0,3}?[\\p{L}'’-]+) as(?![\\p{L}])`, 'u'),
     // speakers19: "as" and a participle of saying, its agent after "by" ("the toll has reached 28, as confirmed by the
     // prime minister", "as reported by X"): a clause of comparison whose agent says what the main clause states; it may
     // open the sentence ("As reported by X, …"; fixrev19b).
