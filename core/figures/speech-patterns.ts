@@ -130,10 +130,6 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<![\\p{L}])(?:${TALLY_FR}|total|estimation)(?: [^.;:]{0,20}?)? ${FR_GIVEN}(?: [^.;:]{0,30}?)? par ${ROLE_FR}`, 'u'),
     new RegExp(`${FR_PASSIVE_AGENT}${FR_NAME_DET} ${NAME}`, 'u'),
     new RegExp(`${FR_PASSIVE_AGENT} ${ROLE_FR}`, 'u'),
-    // speaker36: the agent of a decision in the passive ("a été condamné à 25 ans de prison par le tribunal", "reconnu
-    // coupable par un jury") makes it, and so gives its figures, as the agent of a count gives the count.
-    new RegExp(`${FR_DECISION_AGENT} ${speakerGroup('fr', 'short')}`, 'u'),
-    new RegExp(`${FR_DECISION_AGENT}${FR_NAME_DET} ${NAME}`, 'u'),
     // Not after a capitalised word: "X a annoncé une augmentation de …" has its subject before the verb, so the group
     // after it is the object, what is said; nor after a closing parenthesis, which ends the subject's group ("Le
     // conseil … (X en anglais) a déclaré l'état d'urgence"). speakers19: French inverts a compound verb's subject only
@@ -163,15 +159,10 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
     // "le parquet avait requis 18 ans", "les procureurs ont réclamé …": a speaker group's request; never after "l'"
     // ("comme l'avait requis le parquet": the figure is the sentence's subject's, which the request only matches).
-    // speaker36: an adverb after the auxiliary ("avait initialement requis"), "en" standing for what is asked ("le
-    // procureur en réclamait 50") and the imperfect ("réclamait") ask too. Not the present: "le syndicat réclame 77 %,
-    // tandis que X propose 50 %" sets two sides in one sentence, the second figure not the first subject's.
-    new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE}(?: en)? (?:(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_REQUEST_VERBS}|réclam(?:ait|aient)|requér(?:ait|aient))(?![\\p{L}])`, 'u'),
-    // speaker36: who decides a penalty or an order gives its figures, as who asks for one ("un juge l'a condamné à 25
-    // ans", "le tribunal a prononcé 5 ans", "X a condamné Y à 3 ans"): a speaker group or a name, its object pronoun
-    // between it and the auxiliary.
-    new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} (?:l['’] ?|les? )?(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
-    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}${FR_SUBJECT_ASIDE} (?:l['’] ?|les? )?(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
+    // speaker36: an adverb after the auxiliary ("avait initialement requis") and "en" standing for what is asked ("le
+    // parquet en avait requis 10") ask too. Not the present nor the imperfect: "le syndicat réclame (réclamait) 20 %,
+    // tandis que X propose (proposait) 5 %" sets two sides in one sentence, the second figure not the first subject's.
+    new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE}(?: en)? (?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_REQUEST_VERBS}(?![\\p{L}])`, 'u'),
     // Not an elided article opening the sentence ("L'accord prévoit le retour aux 35 heures": a text's provisions), nor
     // a text's name ("la loi Travail prévoit", FR_NOT_AFTER_TEXT_NOUN).
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${FR_NOT_AFTER_TEXT_NOUN}(?![LlDd]['’]\\p{Ll})${NAME}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
@@ -190,8 +181,10 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // "X a désigné les otages libérés comme étant A, 26 ans, B, 22 ans": who names people gives their ages.
     new RegExp(`${NAME} (?:a|avait) (?:désigné|identifié) [^,.;]{0,50}? comme`, 'u'),
     // speaker36: the same in the passive, its agent between "par" and "comme" ("le suspect, identifié par les médias
-    // locaux comme un homme de 61 ans").
-    new RegExp(`(?<![\\p{L}])identifiée?s? par ((?:les|le|la|l['’]) ?[\\p{L}'’ ()-]{2,60}?) comme(?![\\p{L}])`, 'u'),
+    // locaux comme un homme de 61 ans"): a speaker group or a name, never any words ("identifié par ses empreintes").
+    new RegExp(`(?<![\\p{L}])identifiée?s? par ${speakerGroup('fr', 'short')} comme(?![\\p{L}])`, 'u'),
+    new RegExp(`(?<![\\p{L}])identifiée?s? par${FR_NAME_DET} ${NAME} comme(?![\\p{L}])`, 'u'),
+    new RegExp(`(?<![\\p{L}])identifiée?s? par (?:la |les )?((?:presse|médias)(?: \\p{Ll}+)?) comme(?![\\p{L}])`, 'u'),
     // "les premières estimations sont : A (172 à 192), B (150 à 170)": a list after a colon is the estimates' own.
     new RegExp(`${LIST_SOURCE_FR} (?:sont|donnent) ?:`, 'u'),
     new RegExp(`(${POLL_FOR('pour')}) (?:donne|crédite|accorde)(?![\\p{L}])`, 'u'),
@@ -252,23 +245,15 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<![\\p{L}])(?:${TALLY_EN}|total|estimates?) (?:revised|given|released|published|provided)(?![\\p{L}])(?: [^.;:,]{0,30}?)? by (?:the )?${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${NAME}`, 'u'),
-    // speaker36: the agent of a decision in the passive ("was sentenced to 25 years in prison by a judge", "were fined
-    // by the court") and the subject of the active ("A federal judge on Thursday sentenced him to 25 years", "X also
-    // ordered a $11 billion forfeiture") make it, and give its figures.
-    new RegExp(`${EN_DECISION_AGENT} ${speakerGroup('en', 'short')}`, 'u'),
-    new RegExp(`${EN_DECISION_AGENT} (?:the )?${NAME}`, 'u'),
-    // A group opens a name, never starts inside one ("Judge X of the District Court for the Northern District handed
-    // down": "Court for the Northern District", a complement's tail, decides nothing).
-    new RegExp(`${NOT_INSIDE_NAME}${speakerGroup('en', 'short')}${EN_AUX_ADVERBS}${EN_DECISION_DAY} ${EN_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
-    // Nor a name after a preposition and its article ("Judge X of the District Court for the Southern District handed
-    // down": the judge decides, not the district).
-    new RegExp(`${NOT_AFTER_PREPOSITION}(?<!(?<![\\p{L}])(?:in|of|at|from|to|for|on|with|by) the )${NOT_INSIDE_NAME}${NAME}${EN_AUX_ADVERBS} ${EN_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
     // speaker36: who identifies a person gives what the identification holds, an age among it ("The agency has since
     // identified the suspect as Jane Roe, 34", "the gunman, identified by local media as a 61-year-old"), as French
     // "X a identifié … comme" below; "as" closes the identifier's group, four words at most.
     new RegExp(`${NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}${EN_AUX_ADVERBS} identified [^.;:,]{1,${IDENTIFIED_MAX_CHARS}}? as(?![\\p{L}])`, 'u'),
     new RegExp(`${speakerGroup('en', 'short')}${EN_AUX_ADVERBS} identified [^.;:,]{1,${IDENTIFIED_MAX_CHARS}}? as(?![\\p{L}])`, 'u'),
-    new RegExp(`(?<![\\p{L}])identified by (?:the )?((?:[\\p{L}'’-]+ ){0,3}?[\\p{L}'’-]+) as(?![\\p{L}])`, 'u'),
+    // Its agent a speaker group or a name, never any words ("identified by dental records as …" names no identifier).
+    new RegExp(`(?<![\\p{L}])identified by ${speakerGroup('en', 'short')} as(?![\\p{L}])`, 'u'),
+    new RegExp(`(?<![\\p{L}])identified by (?:the )?((?:\\p{Ll}+ )?(?:${EN_REPORT_MEDIA})) as(?![\\p{L}])`, 'u'),
+    new RegExp(`(?<![\\p{L}])identified by (?:the )?${NAME} as(?![\\p{L}])`, 'u'),
     // speakers19: "as" and a participle of saying, its agent after "by" ("the toll has reached 28, as confirmed by the
     // prime minister", "as reported by X"): a clause of comparison whose agent says what the main clause states; it may
     // open the sentence ("As reported by X, …"; fixrev19b).
@@ -338,4 +323,40 @@ const FR_ACTOR_VERBS = '(?:(?:a|avait) (?:\\p{Ll}+ )?(?:proposé|présenté|dév
 export const TITLE_PATTERNS: Record<Lang, RegExp[]> = {
   fr: [new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]) ?((?:[\\p{L}-]+ )?${TITLE_WORDS}(?: \\p{L}+)?) (?:${FR_VERBS}|${FR_ACTOR_VERBS})`, 'u')],
   en: [new RegExp(`(?<![\\p{L}])(?:[Tt]he )((?:[\\p{L}-]+ ){0,2}?${TITLE_WORDS})(?:['’]s plan)?(?:, [^,]{1,40},)? (?:has |had )?(?:${EN_VERBS}|${EN_ACTOR_VERBS}|aims to|plans to|wants to)(?![\\p{L}])`, 'u')],
+};
+
+/**
+ * speaker36: the maker of a decision (a sentence, a fine, an order) gives its figures, as who asks for one. Tried only
+ * after PATTERNS, which say who speaks: "A judge sentenced him to 9 years in prison, prosecutors said" is the
+ * prosecutors' report of the sentence. `match` keeps them only for figures after the decision's verb: none may stand
+ * before it in the stretch ("The storm killed 12 people, and the governor ordered schools closed": the toll is no
+ * governor's). Those in DECISION_PASSIVE have their verb before the figures and their maker after them.
+ */
+const FR_DECISION_OBJECT = "(?:l['’] ?|les? |lui |leur )?";
+/** A name never ends on "qu'il / qu'elle": "Lorsqu'il a ordonné" opens a clause, its subject a pronoun. */
+const NOT_QU_PRONOUN = "(?<![Qq]u['’]\\p{L}{1,5})";
+const FR_DECISION_PASSIVE = [
+  new RegExp(`${FR_DECISION_AGENT}${FR_NAME_DET} ${NAME}`, 'u'),
+  new RegExp(`${FR_DECISION_AGENT} ${speakerGroup('fr', 'short')}`, 'u'),
+];
+const EN_DECISION_PASSIVE = [
+  // A name first: "by Judge Maria Lopez" is the judge's name, "Judge" only its title.
+  new RegExp(`${EN_DECISION_AGENT} (?:the )?${NAME}`, 'u'),
+  new RegExp(`${EN_DECISION_AGENT} ${speakerGroup('en', 'short')}`, 'u'),
+];
+export const DECISION_PASSIVE = new Set<RegExp>([...FR_DECISION_PASSIVE, ...EN_DECISION_PASSIVE]);
+export const DECISION_PATTERNS: Record<Lang, RegExp[]> = {
+  fr: [
+    ...FR_DECISION_PASSIVE,
+    new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_DECISION_OBJECT}(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}${NOT_QU_PRONOUN}${FR_SUBJECT_ASIDE} ${FR_DECISION_OBJECT}(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
+  ],
+  en: [
+    ...EN_DECISION_PASSIVE,
+    // A group opens a name, never starts inside one ("Judge X of the District Court for the Northern District handed
+    // down": "Court for the Northern District", a complement's tail, decides nothing).
+    new RegExp(`${NOT_INSIDE_NAME}${speakerGroup('en', 'short')}${EN_AUX_ADVERBS}${EN_DECISION_DAY} ${EN_DECIDE_VERBS}`, 'u'),
+    // Nor a name after a preposition and its article (the judge decides, not the district).
+    new RegExp(`${NOT_AFTER_PREPOSITION}(?<!(?<![\\p{L}])(?:in|of|at|from|to|for|on|with|by) the )${NOT_INSIDE_NAME}${NAME}${EN_AUX_ADVERBS}${EN_DECISION_DAY} ${EN_DECIDE_VERBS}`, 'u'),
+  ],
 };
