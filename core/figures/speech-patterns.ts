@@ -183,7 +183,7 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // speaker36: the same in the passive, its agent between "par" and "comme" ("le suspect, identifié par les médias
     // locaux comme un homme de 61 ans"): a speaker group or a name, never any words ("identifié par ses empreintes").
     new RegExp(`(?<![\\p{L}])identifiée?s? par ${speakerGroup('fr', 'short')} comme(?![\\p{L}])`, 'u'),
-    new RegExp(`(?<![\\p{L}])identifiée?s? par${FR_NAME_DET} ${NAME} comme(?![\\p{L}])`, 'u'),
+    new RegExp(`(?<![\\p{L}])identifiée?s? par${FR_NAME_DET} ${NAME}(?: \\([^()]{1,12}\\))? comme(?![\\p{L}])`, 'u'),
     new RegExp(`(?<![\\p{L}])identifiée?s? par (?:la |les )?((?:presse|médias)(?: \\p{Ll}+)?) comme(?![\\p{L}])`, 'u'),
     // "les premières estimations sont : A (172 à 192), B (150 à 170)": a list after a colon is the estimates' own.
     new RegExp(`${LIST_SOURCE_FR} (?:sont|donnent) ?:`, 'u'),
@@ -252,7 +252,7 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${speakerGroup('en', 'short')}${EN_AUX_ADVERBS} identified [^.;:,]{1,${IDENTIFIED_MAX_CHARS}}? as(?![\\p{L}])`, 'u'),
     // Its agent a speaker group or a name, never any words ("identified by dental records as …" names no identifier).
     new RegExp(`(?<![\\p{L}])identified by ${speakerGroup('en', 'short')} as(?![\\p{L}])`, 'u'),
-    new RegExp(`(?<![\\p{L}])identified by (?:the )?((?:\\p{Ll}+ )?(?:${EN_REPORT_MEDIA})) as(?![\\p{L}])`, 'u'),
+    new RegExp(`(?<![\\p{L}])identified by (?:the )?((?:\\p{L}+ )?(?:${EN_REPORT_MEDIA})) as(?![\\p{L}])`, 'u'),
     new RegExp(`(?<![\\p{L}])identified by (?:the )?${NAME} as(?![\\p{L}])`, 'u'),
     // speakers19: "as" and a participle of saying, its agent after "by" ("the toll has reached 28, as confirmed by the
     // prime minister", "as reported by X"): a clause of comparison whose agent says what the main clause states; it may
