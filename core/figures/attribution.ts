@@ -12,7 +12,7 @@ import { isCountryForm } from '../concepts/index';
 import { EN_ASIDE_WORDS, EN_VERBS, FR_ASIDE_WORDS, FR_POST_VERBS, FR_VERBS, NAME } from './speech-verbs';
 import { expand, HONORIFIC_OPENING, NOT_NAMES } from './speaker-names';
 import { clauseAround, isDigit, quoteAround, quoteSpans, sentenceAround, stopAt } from './speaker-sentences';
-import { match, matchAt } from './speech-match';
+import { decidedAt, lastMatchDecided, match, matchAt } from './speech-match';
 import { INCISE, nextQuotationSpeaker, pronounAntecedent, resolveDescription } from './speaker-antecedents';
 import { expectationHolder } from './speaker-expectations';
 import { bmpExec } from '../text/bmp-regex';
@@ -148,10 +148,22 @@ function speakerNameAsWritten(text: string, start: number, end: number, lang: La
     if (opener && opener !== 'same source') return opener;
   }
   const stretch = ownStretchSpeaker(text, ca, cb, start, end, lang);
+  // speaker36: a decision read in the figure's own stretch gives way to a sayer of the whole sentence ("A judge
+  // sentenced him to 9 years in prison, prosecutors said": the prosecutors report the sentence).
+  if (stretch && lastMatchDecided()) {
+    const sayer = matchAt(text, a, b, lang);
+    if (sayer && !decidedAt(text, a, b)) return sayer;
+  }
   if (stretch) return stretch;
   // "87,000 according to the police, while the CGT counted 500,000": each clause its own speaker first.
   if (ca > a || cb < b) {
     const own = matchAt(text, ca, cb, lang) ?? (ca > a ? elidedSpeaker(text.slice(ca, start)) : undefined);
+    // speaker36: a clause's decision gives way to a sayer of the whole sentence ("A judge sentenced him to 9 years in
+    // prison, prosecutors said": the prosecutors report the sentence).
+    if (own && decidedAt(text, ca, cb)) {
+      const sayer = matchAt(text, a, b, lang);
+      if (sayer && !decidedAt(text, a, b)) return sayer;
+    }
     if (own) return own;
   }
   // speakers20: a sentence opening on a subject that says it, and a source relaying it after the figure ("He said out of

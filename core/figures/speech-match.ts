@@ -7,7 +7,7 @@ import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
 import { titleHolder } from './speaker-titles';
 import { mayMatchNumbered, newTurn, requiredNumbers } from '../text/required-literals';
-import { FR_SUBJECT_GROUPS, NAME_COUNTS_FR, PATTERNS, TITLE_PATTERNS } from './speech-patterns';
+import { DECISION_PASSIVE, DECISION_PATTERNS, FR_SUBJECT_GROUPS, NAME_COUNTS_FR, PATTERNS, TITLE_PATTERNS } from './speech-patterns';
 import { lookup, phrasesStartingWith } from '../concepts/index';
 import { fold } from '../text/fold';
 import { SCALE_WORDS } from '../text/number-words';
@@ -141,6 +141,10 @@ const TITLE_NEEDS: Partial<Record<Lang, Array<readonly number[]>>> = {};
 const PATTERNS_BMP: Partial<Record<Lang, RegExp[]>> = {};
 const TITLES_BMP: Partial<Record<Lang, RegExp[]>> = {};
 
+/** Whether the last speaker `match` gave came from DECISION_PATTERNS (read by matchAt, for decidedAt). */
+let decided = false;
+/** PATTERNS and, after them, DECISION_PATTERNS: who says a figure before who decided it (speaker36). */
+const WITH_DECISIONS: Partial<Record<Lang, RegExp[]>> = {};
 /** A day, with its part or "on / last", closing a speaker's words: the time of the saying, written after the speaker
  * ("a déclaré le transporteur vendredi", "the minister on Thursday"). General words of time in both languages. */
 const TRAILING_DAY: Record<Lang, RegExp> = {
@@ -160,8 +164,10 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
   if (viaPronoun) return viaPronoun;
   // Most stretches lack the words a pattern needs (its verb of saying, "selon", "according to"): those patterns are
   // not run (core/text/required-literals.ts); each list of words is tested once per stretch (a turn).
+  decided = false;
   const turnOf = newTurn();
-  const patterns = PATTERNS[lang];
+  const patterns = WITH_DECISIONS[lang] ??= [...PATTERNS[lang], ...DECISION_PATTERNS[lang]];
+  const sayings = PATTERNS[lang].length;
   const numbers = PATTERN_NEEDS[lang] ??= patterns.map(requiredNumbers);
   const bmp = !hasSurrogate(seg);
   for (let i = 0; i < patterns.length; i++) {
@@ -169,7 +175,15 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     if (!mayMatchNumbered(numbers[i], seg, turnOf)) continue;
     const m = (bmp ? ((PATTERNS_BMP[lang] ??= [])[i] ??= withoutAstral(re)) : re).exec(seg);
     if (!m) continue;
-    if (lang === 'en' && i === patterns.length - 1 && opensMidPhrase(seg.slice(0, m.index))) {
+    // speaker36: a decision speaks for the figures after its verb only, so for none of a stretch holding one before it;
+    // a capitalised word alone opening the stretch may be a common noun ("Customers ordered 300 meals").
+    decided = i >= sayings;
+    if (i >= sayings) {
+      if (HAS_NUMBER.test(seg.slice(0, DECISION_PASSIVE.has(re) ? m.index : m.index + m[0].length))) continue;
+      const raw = m[1] ?? '';
+      if (!/\s/u.test(raw.trim()) && !seg.slice(0, m.index + Math.max(0, m[0].indexOf(raw))).trim()) continue;
+    }
+    if (lang === 'en' && i === sayings - 1 && opensMidPhrase(seg.slice(0, m.index))) {
       const whole = wholeEnglishSubject(seg.slice(0, m.index), m[1] ?? '');
       if (whole) return whole;
       continue;
@@ -258,9 +272,17 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
 let matchMemoFor: string | null = null;
 let matchMemoLang: Lang | null = null;
 const matchMemo = new Map<number, string | null>();
+/** The stretches (by matchAt's key) whose speaker is a decision's maker, not a sayer (speaker36). */
+const decidedMemo = new Set<number>();
+/** Whether matchAt's speaker of [a, b) makes a decision rather than says: a clause's decision gives way to its
+ * sentence's sayer ("A judge sentenced him to 9 years, prosecutors said"). Call after matchAt of the same stretch. */
+export function decidedAt(text: string, a: number, b: number): boolean {
+  return matchMemoFor === text && decidedMemo.has(a * (text.length + 1) + b);
+}
 export function matchAt(text: string, a: number, b: number, lang: Lang): string | undefined {
   if (matchMemoFor !== text || matchMemoLang !== lang) {
     matchMemo.clear();
+    decidedMemo.clear();
     matchMemoLang = lang;
   }
   matchMemoFor = text;
@@ -269,6 +291,11 @@ export function matchAt(text: string, a: number, b: number, lang: Lang): string 
   if (hit === undefined) {
     hit = match(text.slice(a, b), lang, text, a) ?? null;
     matchMemo.set(key, hit);
+    if (hit !== null && decided) decidedMemo.add(key); else decidedMemo.delete(key);
   }
+  lastDecided = hit !== null && decidedMemo.has(key);
   return hit ?? undefined;
 }
+/** Whether the last matchAt gave a decision's maker (speaker36), for a caller that returns what matchAt gave. */
+let lastDecided = false;
+export const lastMatchDecided = (): boolean => lastDecided;

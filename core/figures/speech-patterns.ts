@@ -6,7 +6,7 @@
 import type { Lang } from '../types';
 import { speakerGroup } from './speaker-groups';
 import { TITLE_WORDS } from './speaker-titles';
-import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REPORT_MEDIA, EN_REPORT_QUALIFIERS, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR, FR_COUNT_VERBS_ANY_SUBJECT, NO_CONJUNCTION_END } from './speech-verbs';
+import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_DECISION_AGENT, EN_DECIDE_VERBS, FR_DECISION_AGENT, FR_DECIDE_VERBS, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REPORT_MEDIA, EN_REPORT_QUALIFIERS, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR, FR_COUNT_VERBS_ANY_SUBJECT, NO_CONJUNCTION_END } from './speech-verbs';
 
 /** What stands right before a verb of saying whose subject is inverted after it: a stretch's start, a punctuation mark
  * that closes what is said or opens an aside, or "qu'/que" (a relative). */
@@ -76,6 +76,10 @@ const EN_REPORTS_GROUP_STOP = `(?:${EN_OPENING_PREPOSITIONS}|${EN_JOINS}|accordi
 /** The group's first word: a determiner or a capital ("the Daily Courier reports", "Reuters reports"), else the group must end
  * on a medium ("local media reports"). fixspeaker32: "…, despite conflicting reports." read "despite conflicting". */
 const EN_REPORTS_GROUP_OPEN = `(?=(?:the|its|their|this|that|a|an) |\\p{Lu}|(?:[\\p{L}.'’-]+ ){0,4}?(?:${EN_REPORT_MEDIA}) reports)`;
+/** speaker36: the object between "identified" and "as" ("the shooter", "one of the victims"): a noun group, short. */
+const IDENTIFIED_MAX_CHARS = 40;
+/** speaker36: a day between a decision's maker and its verb ("A federal judge in New York on Thursday sentenced"). */
+const EN_DECISION_DAY = "(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?";
 export const PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]|cette) ?)?(?:même source)`, 'u'),
@@ -155,7 +159,10 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
     // "le parquet avait requis 18 ans", "les procureurs ont réclamé …": a speaker group's request; never after "l'"
     // ("comme l'avait requis le parquet": the figure is the sentence's subject's, which the request only matches).
-    new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} (?:a|ont|avait|avaient) ${FR_REQUEST_VERBS}(?![\\p{L}])`, 'u'),
+    // speaker36: an adverb after the auxiliary ("avait initialement requis") and "en" standing for what is asked ("le
+    // parquet en avait requis 10") ask too. Not the present nor the imperfect: "le syndicat réclame (réclamait) 20 %,
+    // tandis que X propose (proposait) 5 %" sets two sides in one sentence, the second figure not the first subject's.
+    new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE}(?: en)? (?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_REQUEST_VERBS}(?![\\p{L}])`, 'u'),
     // Not an elided article opening the sentence ("L'accord prévoit le retour aux 35 heures": a text's provisions), nor
     // a text's name ("la loi Travail prévoit", FR_NOT_AFTER_TEXT_NOUN).
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${FR_NOT_AFTER_TEXT_NOUN}(?![LlDd]['’]\\p{Ll})${NAME}${FR_SUBJECT_ASIDE} ${FR_FORECAST_VERBS}`, 'u'),
@@ -173,6 +180,11 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<![\\p{L}])(?:annonce|décision|proposition)(?: [^,.;]{1,30}?)? par (?:(?:la|le|les) |l['’] ?)?${NAME}`, 'u'),
     // "X a désigné les otages libérés comme étant A, 26 ans, B, 22 ans": who names people gives their ages.
     new RegExp(`${NAME} (?:a|avait) (?:désigné|identifié) [^,.;]{0,50}? comme`, 'u'),
+    // speaker36: the same in the passive, its agent between "par" and "comme" ("le suspect, identifié par les médias
+    // locaux comme un homme de 61 ans"): a speaker group or a name, never any words ("identifié par ses empreintes").
+    new RegExp(`(?<![\\p{L}])identifiée?s? par ${speakerGroup('fr', 'short')} comme(?![\\p{L}])`, 'u'),
+    new RegExp(`(?<![\\p{L}])identifiée?s? par${FR_NAME_DET} ${NAME}(?: \\([^()]{1,12}\\))? comme(?![\\p{L}])`, 'u'),
+    new RegExp(`(?<![\\p{L}])identifiée?s? par (?:la |les )?((?:presse|médias)(?: \\p{Ll}+)?) comme(?![\\p{L}])`, 'u'),
     // "les premières estimations sont : A (172 à 192), B (150 à 170)": a list after a colon is the estimates' own.
     new RegExp(`${LIST_SOURCE_FR} (?:sont|donnent) ?:`, 'u'),
     new RegExp(`(${POLL_FOR('pour')}) (?:donne|crédite|accorde)(?![\\p{L}])`, 'u'),
@@ -233,6 +245,15 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`(?<![\\p{L}])(?:${TALLY_EN}|total|estimates?) (?:revised|given|released|published|provided)(?![\\p{L}])(?: [^.;:,]{0,30}?)? by (?:the )?${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${speakerGroup('en', 'short')}`, 'u'),
     new RegExp(`${EN_PASSIVE_AGENT} (?:the )?${NAME}`, 'u'),
+    // speaker36: who identifies a person gives what the identification holds, an age among it ("The agency has since
+    // identified the suspect as Jane Roe, 34", "the gunman, identified by local media as a 61-year-old"), as French
+    // "X a identifié … comme" below; "as" closes the identifier's group, four words at most.
+    new RegExp(`${NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}${EN_AUX_ADVERBS} identified [^.;:,]{1,${IDENTIFIED_MAX_CHARS}}? as(?![\\p{L}])`, 'u'),
+    new RegExp(`${speakerGroup('en', 'short')}${EN_AUX_ADVERBS} identified [^.;:,]{1,${IDENTIFIED_MAX_CHARS}}? as(?![\\p{L}])`, 'u'),
+    // Its agent a speaker group or a name, never any words ("identified by dental records as …" names no identifier).
+    new RegExp(`(?<![\\p{L}])identified by ${speakerGroup('en', 'short')} as(?![\\p{L}])`, 'u'),
+    new RegExp(`(?<![\\p{L}])identified by (?:the )?((?:\\p{L}+ )?(?:${EN_REPORT_MEDIA})) as(?![\\p{L}])`, 'u'),
+    new RegExp(`(?<![\\p{L}])identified by (?:the )?${NAME} as(?![\\p{L}])`, 'u'),
     // speakers19: "as" and a participle of saying, its agent after "by" ("the toll has reached 28, as confirmed by the
     // prime minister", "as reported by X"): a clause of comparison whose agent says what the main clause states; it may
     // open the sentence ("As reported by X, …"; fixrev19b).
@@ -302,4 +323,40 @@ const FR_ACTOR_VERBS = '(?:(?:a|avait) (?:\\p{Ll}+ )?(?:proposé|présenté|dév
 export const TITLE_PATTERNS: Record<Lang, RegExp[]> = {
   fr: [new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]) ?((?:[\\p{L}-]+ )?${TITLE_WORDS}(?: \\p{L}+)?) (?:${FR_VERBS}|${FR_ACTOR_VERBS})`, 'u')],
   en: [new RegExp(`(?<![\\p{L}])(?:[Tt]he )((?:[\\p{L}-]+ ){0,2}?${TITLE_WORDS})(?:['’]s plan)?(?:, [^,]{1,40},)? (?:has |had )?(?:${EN_VERBS}|${EN_ACTOR_VERBS}|aims to|plans to|wants to)(?![\\p{L}])`, 'u')],
+};
+
+/**
+ * speaker36: the maker of a decision (a sentence, a fine, an order) gives its figures, as who asks for one. Tried only
+ * after PATTERNS, which say who speaks: "A judge sentenced him to 9 years in prison, prosecutors said" is the
+ * prosecutors' report of the sentence. `match` keeps them only for figures after the decision's verb: none may stand
+ * before it in the stretch ("The storm killed 12 people, and the governor ordered schools closed": the toll is no
+ * governor's). Those in DECISION_PASSIVE have their verb before the figures and their maker after them.
+ */
+const FR_DECISION_OBJECT = "(?:l['’] ?|les? |lui |leur )?";
+/** A name never ends on "qu'il / qu'elle": "Lorsqu'il a ordonné" opens a clause, its subject a pronoun. */
+const NOT_QU_PRONOUN = "(?<![Qq]u['’]\\p{L}{1,5})";
+const FR_DECISION_PASSIVE = [
+  new RegExp(`${FR_DECISION_AGENT}${FR_NAME_DET} ${NAME}`, 'u'),
+  new RegExp(`${FR_DECISION_AGENT} ${speakerGroup('fr', 'short')}`, 'u'),
+];
+const EN_DECISION_PASSIVE = [
+  // A name first: "by Judge Maria Lopez" is the judge's name, "Judge" only its title.
+  new RegExp(`${EN_DECISION_AGENT} (?:the )?${NAME}`, 'u'),
+  new RegExp(`${EN_DECISION_AGENT} ${speakerGroup('en', 'short')}`, 'u'),
+];
+export const DECISION_PASSIVE = new Set<RegExp>([...FR_DECISION_PASSIVE, ...EN_DECISION_PASSIVE]);
+export const DECISION_PATTERNS: Record<Lang, RegExp[]> = {
+  fr: [
+    ...FR_DECISION_PASSIVE,
+    new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_DECISION_OBJECT}(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
+    new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}${NOT_QU_PRONOUN}${FR_SUBJECT_ASIDE} ${FR_DECISION_OBJECT}(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
+  ],
+  en: [
+    ...EN_DECISION_PASSIVE,
+    // A group opens a name, never starts inside one ("Judge X of the District Court for the Northern District handed
+    // down": "Court for the Northern District", a complement's tail, decides nothing).
+    new RegExp(`${NOT_INSIDE_NAME}${speakerGroup('en', 'short')}${EN_AUX_ADVERBS}${EN_DECISION_DAY} ${EN_DECIDE_VERBS}`, 'u'),
+    // Nor a name after a preposition and its article (the judge decides, not the district).
+    new RegExp(`${NOT_AFTER_PREPOSITION}(?<!(?<![\\p{L}])(?:in|of|at|from|to|for|on|with|by) the )${NOT_INSIDE_NAME}${NAME}${EN_AUX_ADVERBS}${EN_DECISION_DAY} ${EN_DECIDE_VERBS}`, 'u'),
+  ],
 };

@@ -292,6 +292,30 @@ export const FR_PASSIVE_AGENT = `(?:a|ont|avait|avaient|sont|est) été ${FR_COU
 const EN_OTHER_AGENT = "(?!\\s\\p{Ll}+ed by(?![\\p{L}]))";
 export const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_COUNTED}(?![\\p{L}])(?:${EN_OTHER_AGENT}[^.;:,]){0,40}? by`;
 
+/** speaker36: verbs of a decision whose maker gives its figures, as a request's maker gives its own (EN_REQUEST_VERBS):
+ * a court's sentence, fine or order, a body's award ("a judge sentenced him to 9 years", "the court ordered a
+ * $2 million fine", "un juge l'a condamné à 6 ans"). General vocabulary of deciding in any story that reports a
+ * ruling, a penalty or an order; after a speaker group or a name only. Never followed by a preposition: "sanctions
+ * imposed on X cut exports by 30%", "the goods ordered from X" are participles qualifying a noun, no decision. */
+export const EN_DECIDE_VERBS = '(?:sentenced|ordered|fined|handed down|imposed)(?![\\p{L}])(?! (?:on|by|in|into|from|at|for|to|with)(?![\\p{L}]))';
+/** French "condamner" is also "to condemn" ("X a fermement condamné l'attaque, qui a fait 12 morts"): a sentence only
+ * when its penalty follows, "à / pour" within a few words ("condamné le banquier à 5 ans", "condamnée pour fraude").
+ * Four words hold an object pronoun or a short object ("l'ancien directeur général"); a comma ends the object. */
+const FR_PENALTY_AHEAD = "(?=(?: [^\\s,.;:]+){0,4}? (?:à|pour)(?![\\p{L}]))";
+/** Not "prononcé": "X a prononcé un discours" is a speech, and "la peine prononcée par" too rare to be worth the risk. */
+export const FR_DECIDE_VERBS = `(?:condamné(?![\\p{L}])${FR_PENALTY_AHEAD}|ordonné|infligé)`;
+/** The same decision in the passive, its maker the agent after "by / par" ("was sentenced to 12 years in prison by a
+ * judge", "a été condamné à 8 ans de prison par le tribunal", "reconnu coupable par un jury"); a clause's length
+ * between the participle and its agent at most, no comma but inside a number (what follows one is another clause: "…, by then the court
+ * had …"), and no other participle's agent there (EN_OTHER_AGENT). */
+const EN_DECIDED = '(?:sentenced|ordered|fined|convicted|jailed)';
+const FR_DECIDED = `(?:condamnée?s?(?![\\p{L}])${FR_PENALTY_AHEAD}|(?:sanctionné|ordonné|infligé)e?s?|(?:reconnu|jugé)e?s? coupables?)`;
+/** A penalty and its ground stand between a decision's participle and its agent ("to 12 years in prison for fraud and
+ * money laundering", 50 characters); longer, the "by" most often belongs to another clause. */
+const DECISION_AGENT_MAX_CHARS = 60;
+export const EN_DECISION_AGENT = `(?:was|were|has been|have been|had been|is|are|be) ${EN_DECIDED}(?![\\p{L}])(?:${EN_OTHER_AGENT}(?:[^.;:,]|(?<=\\d)[.,](?=\\d))){0,${DECISION_AGENT_MAX_CHARS}}? by`;
+export const FR_DECISION_AGENT = `(?:a|ont|avait|avaient|sont|est|avoir) été ${FR_DECIDED}(?![\\p{L}])(?:${FR_OTHER_AGENT}(?:[^.;:,]|(?<=\\d)[.,](?=\\d))){0,${DECISION_AGENT_MAX_CHARS}}? par`;
+
 /** A person's apposition between the name and its verb may run long, a title and its place ("X, ministre de
  * l'Intérieur de la région de Y où se trouve le port de Z, a déclaré"): a comma still ends it (session 15). The
  * longest the development set needs is 95 characters; measured on `npm run eval` speakers, 90 loses two of them
