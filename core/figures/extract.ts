@@ -23,8 +23,9 @@ import { furnitureOf, numberInModel, numberInName, yearAsModifier } from './furn
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
+import { expectedValue, referencePeriod } from './reference-period';
 import { HARM_ROLES } from './count-holders';
-import { causedToll, clauseDate, saidDayOfSpan, sincePhraseOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
+import { causedToll, clauseDate, saidDayOfSpan, sincePhraseOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, pastMonth, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -516,7 +517,11 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
       : eventYear(toks, i0, i1, (k) => dates.some((d) => d.start <= toks[k].start && toks[k].start < d.end), opts.published);
     if (evYear && evYear !== clauseYear) fig.eventYear = evYear;
     // "Officials said 104 survivors had been brought ashore": reported speech's pluperfect is the day of the saying's.
-    const moment = ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) && !reportedSpeechBefore(toks, i0)) ? undefined : resolveMoment(timeWord, day));
+    // "5,3 % au premier trimestre", "$1.6 billion in the second quarter", "272,000 jobs last month": a value of a
+    // calendar period its own clause names is of that period (reference-period.ts), whatever day it was published on
+    // or its sentence's saying verb was said on.
+    const refPeriod = unitHint || before ? undefined : referencePeriod(text, toks, i0, i1, day);
+    const moment = refPeriod ?? ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) && !reportedSpeechBefore(toks, i0)) ? undefined : ((expectedValue(toks, i0, i1) ? undefined : pastMonth(timeWord, day)) ?? resolveMoment(timeWord, day)));
     if (moment && !before) fig.moment = moment;
     // Whether that day is the sentence's own (a date, or a time word wherever it stands, after the saying verb too) or
     // only the article's: compare.ts articleDayToll reads it, as word order must not decide a toll's day.
