@@ -25,7 +25,7 @@ import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
 import { expectedValue, referencePeriod } from './reference-period';
 import { HARM_ROLES } from './count-holders';
-import { causedToll, clauseDate, saidDayOfSpan, sincePhraseOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, pastMonth, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
+import { causedToll, clauseDate, saidDayOfSpan, sincePhraseOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, MONTH_OF_YEAR, pastMonth, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -501,7 +501,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // year, not the day it was announced, which its time word ("a annoncé mardi") gives; it has no day.
     // An age or a length reached by a year ("raise the age from 62 to 64 by 2030") is a rule as said on
     // the day, like the same rule said without its year: no year of its own.
-    const yearless = ownDate || unitHint === 'date' || unitHint === 'year' || info.unit === 'years';
+    // A month of a year ("227 arrests in December 2022") still gives the figure its year: a past year's count is a
+    // recalled one (compare.ts pastYear), whatever its month.
+    const yearless = (ownDate && !MONTH_OF_YEAR.test(ownDate)) || unitHint === 'date' || unitHint === 'year' || info.unit === 'years';
     const clauseYear = yearless ? undefined : figureYear(toks, i0, i1, opts.published);
     // "En 2019, une autre crue avait fait plus de 300 sinistrés": a year opening the sentence is its figures' (xkey24),
     // unless a comma and a coordinator open the figure's clause ("…, and on Monday it said 40 more had died", moment.ts

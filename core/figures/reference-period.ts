@@ -74,6 +74,8 @@ export function expectedValue(toks: Tok[], i0: number, i1: number): boolean {
   return false;
 }
 const SENTENCE_STOPS = new Set(['.', '!', '?', ';']);
+/** Words joining two conjuncts: a period before one of them, read leftwards from the figure, is the other's. */
+const COORDINATORS = new Set(['et', 'ou', 'mais', 'and', 'or', 'but']);
 
 /** "last month", "le mois dernier": the month before publication's. */
 const MONTH_WORDS = new Set(['month', 'mois']);
@@ -147,6 +149,19 @@ function readingAt(text: string, toks: Tok[], k: number, published: string): str
   return null;
 }
 
+/** How many tokens before a period's phrase another value may stand and have the phrase close it ("47 personnes
+ * interpellées à l'issue de la demi-finale le mois dernier": the value, its noun and a short phrase). */
+const CLOSED_VALUE_REACH = 10;
+
+/** Is there another value (a number, not a year) within CLOSED_VALUE_REACH tokens before token k, in its clause? */
+function closesAValue(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= CLOSED_VALUE_REACH; j--) {
+    if (SENTENCE_STOPS.has(toks[j].t) || toks[j + 1].nl) return false;
+    if (toks[j].kind === 'd' && !/^(19|20)\d\d$/.test(toks[j].t)) return true;
+  }
+  return false;
+}
+
 /**
  * The reference period of the figure at tokens [i0, i1) as "YYYY-MM" (see the module's comment), or undefined when its
  * clause names none or the article has no day to place a period without its year in.
@@ -160,9 +175,13 @@ export function referencePeriod(text: string, toks: Tok[], i0: number, i1: numbe
     if (r) return r;
   }
   for (let k = i0 - 1, n = 0; k >= 0 && n < BEFORE; k--, n++) {
+    // "… le mois dernier ou avec les 227 interpellations": past a coordinator, the period is the conjunct's before.
+    if (COORDINATORS.has(toks[k].t)) break;
     // Read from each token as the first of a period's phrase: its ordinal ("1er") or year is then no other value.
     const r = readingAt(text, toks, k, published);
-    if (r && r !== 'stop') return r;
+    // "47 interpellations le mois dernier ou les 227 ...", "30 % au premier semestre et 25 %": a period before the figure
+    // that follows another value closes that value, not the figure.
+    if (r && r !== 'stop') return closesAValue(toks, k) ? undefined : r;
     if (r === 'stop' && (periodAt(text, toks, k) || STOPS.has(toks[k].t) || toks[k + 1].nl)) break;
     if (toks[k].kind === 'd' && !/^(19|20)\d\d$/.test(toks[k].t) && !periodAt(text, toks, k - 1)) break;
   }
