@@ -23,9 +23,10 @@ import { furnitureOf, numberInModel, numberInName, yearAsModifier } from './furn
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
-import { expectedValue, referencePeriod } from './reference-period';
+import { expectedValue, futureClause, referencePeriod } from './reference-period';
+import { MONEY_UNITS } from './count-head';
 import { HARM_ROLES } from './count-holders';
-import { causedToll, clauseDate, saidDayOfSpan, sincePhraseOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, MONTH_OF_YEAR, pastMonth, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
+import { causedToll, clauseDate, saidDayOfSpan, sincePhraseOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, MONTH_OF_YEAR, asMonth, pastMonth, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -522,8 +523,16 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // "5,3 % au premier trimestre", "$1.6 billion in the second quarter", "272,000 jobs last month": a value of a
     // calendar period its own clause names is of that period (reference-period.ts), whatever day it was published on
     // or its sentence's saying verb was said on.
-    const refPeriod = unitHint || before ? undefined : referencePeriod(text, toks, i0, i1, day);
-    const moment = refPeriod ?? ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) && !reportedSpeechBefore(toks, i0)) ? undefined : ((expectedValue(toks, i0, i1) ? undefined : pastMonth(timeWord, day)) ?? resolveMoment(timeWord, day)));
+    // A statistic (a percent, a sum of money) is published after the period it counts; a count of people or things
+    // in a month or a quarter may be of a match's quarter or a month to come.
+    const statistic = info.unit === 'percent' || MONEY_UNITS.has(info.unit);
+    const refPeriod = unitHint || before ? undefined : referencePeriod(text, toks, i0, i1, day, { statistic, ownYear: ownYear && /^\d{4}$/.test(ownYear) ? Number(ownYear) : undefined, lang: L });
+    // A month named alone: a statistic's, said in a clause with no future or modal verb, is the latest such month by
+    // publication (pastMonth); any other value's ("40 leaders will meet in June") is the nearest such month, to come or
+    // past (resolveMoment), written as a month.
+    const pastStat = statistic && !expectedValue(toks, i0, i1, L) && !futureClause(toks, i0, i1, L);
+    // The figure's own date (a month of a year right beside it) wins over a period read further off.
+    const moment = ownDate ?? refPeriod ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) && !reportedSpeechBefore(toks, i0)) ? undefined : ((pastStat ? pastMonth(timeWord, day) : undefined) ?? asMonth(timeWord, resolveMoment(timeWord, day))));
     if (moment && !before) fig.moment = moment;
     // Whether that day is the sentence's own (a date, or a time word wherever it stands, after the saying verb too) or
     // only the article's: compare.ts articleDayToll reads it, as word order must not decide a toll's day.

@@ -86,6 +86,12 @@ export function pastMonth(when: string | undefined, published: string | undefine
   return `${month > Number(published.slice(5, 7)) ? y - 1 : y}-${m[1]}`;
 }
 
+/** A month's moment as a month ("YYYY-MM"), for a time word naming a month ("month-06"): a month's value is of the
+ * whole month, not its first day. Other moments unchanged. */
+export function asMonth(when: string | undefined, moment: string | undefined): string | undefined {
+  return moment && when && /^month-\d{2}$/.test(when) && ISO_DAY.test(moment) ? moment.slice(0, 7) : moment;
+}
+
 /**
  * The weekday three days after the other figure's day is as near as the one four days before it: a report
  * of one developing count may be either side of another (an undated first toll, a dated later one), so that
