@@ -527,10 +527,12 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // in a month or a quarter may be of a match's quarter or a month to come.
     const statistic = info.unit === 'percent' || MONEY_UNITS.has(info.unit);
     const refPeriod = unitHint || before ? undefined : referencePeriod(text, toks, i0, i1, day, { statistic, ownYear: ownYear && /^\d{4}$/.test(ownYear) ? Number(ownYear) : undefined, lang: L });
-    // A month named alone: a statistic's, said in a clause with no future or modal verb, is the latest such month by
-    // publication (pastMonth); any other value's ("40 leaders will meet in June") is the nearest such month, to come or
-    // past (resolveMoment), written as a month.
-    const pastStat = statistic && !expectedValue(toks, i0, i1, L) && !futureClause(toks, i0, i1, L);
+    // A month named alone, in a clause with no future or modal verb, is the latest such month by publication
+    // (pastMonth: "En septembre, l'entreprise supprimait 1.600 emplois" in March is last September's); a value of a
+    // clause that says it is to come ("40 leaders will meet in June") or expected is the nearest such month, to come or
+    // past (resolveMoment), written as a month. Only statistics first (as the review asked): northvolt lost 2 right
+    // moments (40 -> 38), counts of a past month in a past-tense clause.
+    const pastStat = !expectedValue(toks, i0, i1, L) && !futureClause(toks, i0, i1, L);
     // The figure's own date (a month of a year right beside it) wins over a period read further off.
     const moment = ownDate ?? refPeriod ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) && !reportedSpeechBefore(toks, i0)) ? undefined : ((pastStat ? pastMonth(timeWord, day) : undefined) ?? asMonth(timeWord, resolveMoment(timeWord, day))));
     if (moment && !before) fig.moment = moment;
