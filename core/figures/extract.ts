@@ -24,8 +24,10 @@ import { furnitureOf, numberInModel, numberInName, yearAsModifier } from './furn
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
+import { expectedValue, futureClause, referencePeriod } from './reference-period';
+import { MONEY_UNITS } from './count-head';
 import { HARM_ROLES } from './count-holders';
-import { causedToll, clauseDate, saidDayOfSpan, sincePhraseOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
+import { causedToll, clauseDate, saidDayOfSpan, sincePhraseOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, MONTH_OF_YEAR, asMonth, pastMonth, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -527,7 +529,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // year, not the day it was announced, which its time word ("a annoncé mardi") gives; it has no day.
     // An age or a length reached by a year ("raise the age from 62 to 64 by 2030") is a rule as said on
     // the day, like the same rule said without its year: no year of its own.
-    const yearless = ownDate || unitHint === 'date' || unitHint === 'year' || info.unit === 'years';
+    // A month of a year ("227 arrests in December 2022") still gives the figure its year: a past year's count is a
+    // recalled one (compare.ts pastYear), whatever its month.
+    const yearless = (ownDate && !MONTH_OF_YEAR.test(ownDate)) || unitHint === 'date' || unitHint === 'year' || info.unit === 'years';
     const clauseYear = yearless ? undefined : figureYear(toks, i0, i1, opts.published);
     // "En 2019, une autre crue avait fait plus de 300 sinistrés": a year opening the sentence is its figures' (xkey24),
     // unless a comma and a coordinator open the figure's clause ("…, and on Monday it said 40 more had died", moment.ts
@@ -543,7 +547,21 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
       : eventYear(toks, i0, i1, (k) => dates.some((d) => d.start <= toks[k].start && toks[k].start < d.end), opts.published);
     if (evYear && evYear !== clauseYear) fig.eventYear = evYear;
     // "Officials said 104 survivors had been brought ashore": reported speech's pluperfect is the day of the saying's.
-    const moment = ownDate ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) && !reportedSpeechBefore(toks, i0)) ? undefined : resolveMoment(timeWord, day));
+    // "5,3 % au premier trimestre", "$1.6 billion in the second quarter", "272,000 jobs last month": a value of a
+    // calendar period its own clause names is of that period (reference-period.ts), whatever day it was published on
+    // or its sentence's saying verb was said on.
+    // A statistic (a percent, a sum of money) is published after the period it counts; a count of people or things
+    // in a month or a quarter may be of a match's quarter or a month to come.
+    const statistic = info.unit === 'percent' || MONEY_UNITS.has(info.unit);
+    const refPeriod = unitHint || before ? undefined : referencePeriod(text, toks, i0, i1, day, { statistic, ownYear: ownYear && /^\d{4}$/.test(ownYear) ? Number(ownYear) : undefined, lang: L });
+    // A month named alone, in a clause with no future or modal verb, is the latest such month by publication
+    // (pastMonth: "En septembre, l'entreprise supprimait 1.600 emplois" in March is last September's); a value of a
+    // clause that says it is to come ("40 leaders will meet in June") or expected is the nearest such month, to come or
+    // past (resolveMoment), written as a month. Only statistics first (as the review asked): northvolt lost 2 right
+    // moments (40 -> 38), counts of a past month in a past-tense clause.
+    const pastStat = !expectedValue(toks, i0, i1, L) && !futureClause(toks, i0, i1, L);
+    // The figure's own date (a month of a year right beside it) wins over a period read further off.
+    const moment = ownDate ?? refPeriod ?? (ownYear || (!timeWord && unitHint !== 'date' && pluperfectAfter(text, e) && !reportedSpeechBefore(toks, i0)) ? undefined : ((pastStat ? pastMonth(timeWord, day) : undefined) ?? asMonth(timeWord, resolveMoment(timeWord, day))));
     if (moment && !before) fig.moment = moment;
     // Whether that day is the sentence's own (a date, or a time word wherever it stands, after the saying verb too) or
     // only the article's: compare.ts articleDayToll reads it, as word order must not decide a toll's day.

@@ -70,8 +70,9 @@ describe('a figure\'s moment', () => {
     expect(when('Quelque 300 groupes électrogènes doivent arriver avant mercredi.', 'fr')).toEqual(['Quelque 300 2025-05-09']);
   });
   it('reads a lower-case month as the month, save "may" and "march" (a verb, a noun)', () => {
+    // A month's value is of the month (moment36: "YYYY-MM", no longer its first day).
     const when = (text: string) => extractFigures(text, 'en', { published: '2025-07-10' }).filter((f) => f.unit !== 'date').map((f) => f.moment);
-    expect(when('In june, 650 people were aboard.')).toEqual(['2025-06-01']);
+    expect(when('In june, 650 people were aboard.')).toEqual(['2025-06']);
     expect(when('As many as 650 people may have been aboard.')).toEqual(['2025-07-10']);
   });
   it('resolves weekdays, yesterday and the last week against publication', () => {
@@ -745,7 +746,7 @@ describe('a lower-case "may" or "march" is no month', () => {
     const f = extractFigures('As many as 650 people may have been aboard when the boat capsized on Wednesday.', 'en', { published: '2023-06-16' }).find((x) => x.text.includes('650'));
     expect(f?.moment).toBe('2023-06-14');
     const g = extractFigures('In May, 650 people were aboard the ferries.', 'en', { published: '2023-06-16' }).find((x) => x.text.includes('650'));
-    expect(g?.moment).toBe('2023-05-01');
+    expect(g?.moment).toBe('2023-05');
   });
 });
 

@@ -26,6 +26,17 @@ import { DURATION_UNITS, NOT_COUNTED_UNITS } from './unit-sets';
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A full day as moments are written ("2024-06-08"); a month or a year-less day ("--10-27") is not one. */
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** How far (characters) a month of a year ("en novembre 2022") may stand from a figure and still be its month: the
+ * width of a preposition or a bracket ("11 % en mars 2024", "mars 2024 : 11 %", "décembre 2023 (+25,5 %)"). On the
+ * development set, months of a year further off (a clause away, 25 characters and more) were background days. */
+const MONTH_DATE_MAX_CHARS = 12;
+/** A month of a year right after these is the start of a measure, not the month a value is of ("from April 2025"). */
+const MONTH_START_BEFORE = /(?:^|[^\p{L}])(?:from|des|depuis|since)\s*$/u;
+/** How far back (characters) a "since"/"depuis" may open the phrase a month of a year stands in apposition to. */
+const SINCE_PHRASE_CHARS = 50;
+const SINCE_PHRASE = /(?:^|[^\p{L}])(?:depuis|since)(?![\p{L}])/u;
+/** A month of a year as moments are written ("2024-03"): a statistic's month, not a day. */
+export const MONTH_OF_YEAR = /^\d{4}-\d{2}$/;
 const DAY_MS = 86_400_000;
 
 function shift(iso: string, days: number): string {
@@ -58,6 +69,28 @@ export function resolveMoment(when: string | undefined, published: string | unde
   if (wd < 0) return published;
   const pubDay = new Date(`${published}T12:00:00Z`).getUTCDay();
   return shift(published, -((pubDay - wd + 7) % 7));
+}
+
+/**
+ * The month a figure's clause names without a year ("11% en mars", "25.5% in December"), as a moment of month precision
+ * ("YYYY-MM"): the latest such month on or before publication's. A figure is a value already measured; a month's value
+ * is published in the weeks after that month ("l'inflation de décembre", published in January, is last December's; "in
+ * March" published in April is this year's March). Unlike resolveMoment's nearestMonth (an event's month, which may be
+ * to come), no month ahead: a count of a month to come is a forecast, and the month before it is the one news reports.
+ * The month, not its first day: a statistic of March is of the whole month, and two articles quoting it agree on it.
+ */
+export function pastMonth(when: string | undefined, published: string | undefined): string | undefined {
+  const m = when ? /^month-(\d{2})$/.exec(when) : null;
+  if (!m || !published || !ISO_DAY.test(published)) return undefined;
+  const y = Number(published.slice(0, 4));
+  const month = Number(m[1]);
+  return `${month > Number(published.slice(5, 7)) ? y - 1 : y}-${m[1]}`;
+}
+
+/** A month's moment as a month ("YYYY-MM"), for a time word naming a month ("month-06"): a month's value is of the
+ * whole month, not its first day. Other moments unchanged. */
+export function asMonth(when: string | undefined, moment: string | undefined): string | undefined {
+  return moment && when && /^month-\d{2}$/.test(when) && ISO_DAY.test(moment) ? moment.slice(0, 7) : moment;
 }
 
 /**
@@ -290,6 +323,18 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
         if (day <= shift(published, YEARLESS_AHEAD_DAYS)) continue;
         day = `${year - 1}${monthDay}`;
       }
+    }
+    // "3,9 % en novembre 2022", "4.1% in June 2025", "décembre 2023 (+25,5 %)": a month of a year right beside the
+    // figure is its month ("YYYY-MM"). Only right beside it: further off in the sentence, a month of a year is most
+    // often background ("un Syrien de 26 ans, arrivé en Allemagne en décembre 2022", "président entre janvier 2017 et
+    // janvier 2021"), and a month a measure starts from is no value's ("1.2 percentage points from April 2025").
+    if (MONTH_OF_YEAR.test(day)) {
+      // "Depuis le début de l'épidémie, en août 2024, 20 242 cas": a month in apposition to a "since" phrase is the start
+      // of a running count (SINCE_PHRASE_CHARS back, within the sentence).
+      const lead = foldSlice(text, Math.max(0, d.start - SINCE_PHRASE_CHARS), d.start);
+      const sinceLead = SINCE_PHRASE.test(lead.slice(lead.search(/[.!?\n][^.!?\n]*$/) + 1));
+      if (gap <= MONTH_DATE_MAX_CHARS && !sinceLead && !MONTH_START_BEFORE.test(foldSlice(text, Math.max(0, d.start - DEADLINE_CHARS), d.start)) && (!best || gap < best.gap)) best = { day, gap };
+      continue;
     }
     if (!ISO_DAY.test(day)) continue;
     if (!best || gap < best.gap) best = { day, gap };
@@ -955,6 +1000,8 @@ function relativeAboutAnEvent(text: string, toks: Tok[], k: number, i1: number):
 
 /** Joins between two values of a list, each with its own time word ("… lundi et 5 000 ce mardi"). */
 const VALUE_JOINS = new Set(['et', 'and', 'mais', 'but']);
+/** Signs written after a value, between it and its time word ("11 % en mars"). */
+const VALUE_SIGNS = new Set(['%']);
 /** How many tokens before a time word the value it closes may stand ("one on Wednesday": the value, a preposition). */
 const JOINED_VALUE_REACH = 3;
 /**
@@ -964,10 +1011,17 @@ const JOINED_VALUE_REACH = 3;
 function joinedAfterAValue(toks: Tok[], a: number, b: number, i0: number): boolean {
   let j = b;
   if (toks[j]?.t === ',') j++;
-  if (j >= i0 || !VALUE_JOINS.has(toks[j].t)) return false;
-  for (let k = j + 1; k < i0; k++) if (toks[k].kind === 'p') return false;
+  // "25,5 % en décembre, 20,6 % en janvier": a comma alone, the figure right after it, joins two values of a list as
+  // "et" does; the value-before test below keeps "En mars, 300 personnes" (no value before the month) the figure's.
+  const commaList = j === i0 && j > b;
+  if (!commaList) {
+    if (j >= i0 || !VALUE_JOINS.has(toks[j].t)) return false;
+    for (let k = j + 1; k < i0; k++) if (toks[k].kind === 'p') return false;
+  }
   for (let k = a - 1; k >= 0 && a - k <= JOINED_VALUE_REACH; k--) {
-    if (toks[k].kind === 'p' || toks[k + 1].nl) return false;
+    // A value's sign stands between it and its time word ("11 % en mars", "$5 trillion last month").
+    if (toks[k + 1].nl) return false;
+    if (toks[k].kind === 'p' && !VALUE_SIGNS.has(toks[k].t)) return false;
     if (parseNumberAt(toks, k, 'en') ?? parseNumberAt(toks, k, 'fr')) return true;
   }
   return false;
