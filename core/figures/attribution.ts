@@ -9,7 +9,7 @@ import type { Lang } from '../types';
 import { sameSpeakerBefore, speakerGroup } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { isCountryForm } from '../concepts/index';
-import { EN_ASIDE_WORDS, EN_VERBS, FR_ASIDE_WORDS, FR_POST_VERBS, FR_VERBS, NAME } from './speech-verbs';
+import { EN_ASIDE_WORDS, EN_DAY_WORDS, EN_VERBS, FR_ASIDE_WORDS, FR_POST_VERBS, FR_VERBS, NAME } from './speech-verbs';
 import { expand, HONORIFIC_OPENING, NOT_NAMES } from './speaker-names';
 import { clauseAround, isDigit, quoteAround, quoteSpans, sentenceAround, stopAt } from './speaker-sentences';
 import { decidedAt, lastMatchDecided, match, matchAt } from './speech-match';
@@ -283,7 +283,7 @@ const TRAILING_TITLE_MAX_WORDS = 3;
  * figures and any inner subject's ("France confirmed its first deaths after two people died, Health Minister Jane Roe
  * said on Wednesday": the minister, not France; session 17). No number after the figure up to it: a figure of its own
  * between would have its own stretch. Group 1 is the words between the figure and that comma, group 2 the name. */
-const TRAILING_SAID_EN = new RegExp(`^([^\\d]*?), (?:\\p{Lu}[\\p{L}-]* ){0,${TRAILING_TITLE_MAX_WORDS}}?${NAME} (?:said|says|added|wrote)(?: (?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)| in a (?:statement|post))?\\s*[.!]?\\s*$`, 'u');
+const TRAILING_SAID_EN = new RegExp(`^([^\\d]*?), (?:\\p{Lu}[\\p{L}-]* ){0,${TRAILING_TITLE_MAX_WORDS}}?${NAME} (?:said|says|added|wrote)(?: (?:on |late |early |last )?(?:${EN_DAY_WORDS})| in a (?:statement|post))?\\s*[.!]?\\s*$`, 'u');
 /** A title's words left at the start of a trailing name: NAME takes capitalised words greedily, so "Health Minister
  * Jane Roe" comes whole, and the person is "Jane Roe" (a title is no part of a name: speakerKey compares persons). */
 const LEADING_TITLE = new RegExp(`^(?:\\p{Lu}[\\p{L}-]* ){0,${TRAILING_TITLE_MAX_WORDS - 1}}${TITLE_WORDS} (?=\\p{Lu})`, 'iu');

@@ -75,3 +75,6 @@ export function unitFits(seg: number, v: number, lastUnit: number): boolean {
   return false;
 }
 
+/** The value of an ordinal word of either language ("second" is both languages'), or undefined. */
+export const ordinalWord = (w: string): number | undefined =>
+  has(TABLES.fr.ord, w) ? TABLES.fr.ord[w] : has(TABLES.en.ord, w) ? TABLES.en.ord[w] : undefined;

@@ -11,7 +11,7 @@ import type { Tok } from './tokens';
 import type { Figure } from './types';
 import { sentenceAround } from './count-base';
 import { SPEECH_VERBS } from './count-speakers';
-import { TABLES, has } from './number-words';
+import { TABLES, has, ordinalWord } from './number-words';
 import { WEEKDAYS } from './moment';
 import { lookup } from '../concepts/index';
 
@@ -34,8 +34,6 @@ const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
  * the one counted ("38 per cent, short of a majority, so a second round will be held"). */
 const ORDINAL_KINDS = new Set(['wave', 'night', 'day', 'phase', 'strike', 'attack', 'blast', 'quake']);
 
-/** The value of an ordinal word of either language (number-words.ts; "second" is both languages'). */
-const ordinalWord = (w: string): number | undefined => (has(TABLES.fr.ord, w) ? TABLES.fr.ord[w] : has(TABLES.en.ord, w) ? TABLES.en.ord[w] : undefined);
 /** A number written in digits or as a word of either language ("two", "deux"): after an ordinal it makes a rank of a
  * set ("the first two attacks"), not one occasion. */
 const numberAt = (t: Tok | undefined): boolean =>

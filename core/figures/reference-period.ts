@@ -18,13 +18,11 @@ import type { Tok } from './tokens';
 import type { Lang } from '../types';
 import { ISO_DAY } from './moment';
 import { EVENT_YEAR } from './years';
+import { ordinalWord } from './number-words';
 
-/** Ordinals of a quarter or a half-year (folded tokens), French and English, in words and in figures. */
-const ORDINALS = new Map<string, number>([
-  ['premier', 1], ['1er', 1], ['first', 1], ['1st', 1],
-  ['deuxieme', 2], ['second', 2], ['seconde', 2], ['2e', 2], ['2eme', 2], ['2nd', 2],
-  ['troisieme', 3], ['third', 3], ['3e', 3], ['3eme', 3], ['3rd', 3],
-  ['quatrieme', 4], ['fourth', 4], ['4e', 4], ['4eme', 4], ['4th', 4],
+/** Ordinals of a quarter or a half-year written in figures (folded tokens); in words they are number-words.ts's. */
+const DIGIT_ORDINALS = new Map<string, number>([
+  ['1er', 1], ['1st', 1], ['2e', 2], ['2eme', 2], ['2nd', 2], ['3e', 3], ['3eme', 3], ['3rd', 3], ['4e', 4], ['4eme', 4], ['4th', 4],
 ]);
 /** Nouns of a period and its length in months. */
 const PERIOD_MONTHS = new Map<string, number>([['trimestre', 3], ['quarter', 3], ['semestre', 6], ['half', 6]]);
@@ -159,7 +157,7 @@ type Period = { n: number; months: number; year: PeriodYear; end: number };
 function periodAt(text: string, toks: Tok[], k: number): Period | null {
   const t = toks[k];
   if (!t) return null;
-  const ord = ORDINALS.get(t.t);
+  const ord = ordinalWord(t.t) ?? DIGIT_ORDINALS.get(t.t);
   if (ord !== undefined) {
     let j = k + 1;
     if (toks[j]?.t === '-') j++;

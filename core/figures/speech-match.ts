@@ -13,6 +13,7 @@ import { fold } from '../text/fold';
 import { SCALE_WORDS } from '../text/number-words';
 import { ADVERB_ALONE, APPOSED_NAME, appositionHead, CONTRACTED_BEFORE_NOUN, expand, HAS_NUMBER, NOT_NAMES, QUOTED_NAME, rolePerson } from './speaker-names';
 import { withoutQuotations } from './speaker-sentences';
+import { EN_DAY_WORDS } from './speech-verbs';
 import { hasSurrogate, withoutAstral } from '../text/bmp-regex';
 
 /**
@@ -149,7 +150,7 @@ const WITH_DECISIONS: Partial<Record<Lang, RegExp[]>> = {};
  * ("a déclaré le transporteur vendredi", "the minister on Thursday"). General words of time in both languages. */
 const TRAILING_DAY: Record<Lang, RegExp> = {
   fr: / (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?: (?:matin|soir|après-midi))?$/u,
-  en: / (?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: (?:morning|afternoon|evening|night))?$/u,
+  en: new RegExp(` (?:on |late |early |last )?(?:${EN_DAY_WORDS})(?: (?:morning|afternoon|evening|night))?$`, 'u'),
 };
 /** A conjunction that opens reported speech, closing the words read as a speaker. */
 const ENDS_ON_CONJUNCTION = /(?<![\p{L}])(?:que|qu['’]|that)$/u;

@@ -342,3 +342,7 @@ export const FR_FORECAST_VERBS = "(?:anticip(?:e|ent|ait|aient)|tabl(?:e|ent|ait
 
 /** Present participles of saying ("déclarant", "en annonçant"): their subject is the subject of the clause's verb. */
 export const FR_SAYING_PARTICIPLE = '(?:annonçant|déclarant|affirmant|ajoutant|estimant|assurant|précisant|indiquant|soulignant|avertissant)';
+
+/** An English day a speaker's verb may be told on ("said on Tuesday", "sentenced him yesterday"): one list for the
+ * attribution patterns that strip or skip it. */
+export const EN_DAY_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday';
