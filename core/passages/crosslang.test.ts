@@ -766,29 +766,3 @@ describe('rankAgainstCount (a rank is no count)', () => {
     expect(whole('The vote is on February 7th.', 'en', 'Le vote a lieu le 7 février.', 'fr')).toBe(0);
   });
 });
-
-describe('a sum converted into another currency in parentheses (session 37)', () => {
-  const bag = (t: string, lang: string) => {
-    const b = sentenceBags(analyse(t, [], lang));
-    return { keys: b.keys[0], bounds: b.bounds[0] };
-  };
-  it('does not count the two conversions against a pair that states one sum', () => {
-    const en = bag('The state will lend the carmaker 4 billion pounds ($5.1 billion) over ten years.', 'en');
-    const fr = bag("L'Etat prêtera au constructeur 4 milliards de livres sterling (4,6 milliards d'euros) sur dix ans.", 'fr');
-    expect(en.keys).toContain('#5.1^9');
-    expect(fr.keys).toContain('#4.6^9');
-    expect(numberMismatches(en.keys, fr.keys)).toBeGreaterThan(0);
-    expect(numberMismatches(en.keys, fr.keys, en.bounds, fr.bounds)).toBe(0);
-  });
-  it('reads no conversion without money in the parenthesis or without a sum before it', () => {
-    expect(bag('Twenty people died (15 of them children) in the fire.', 'en').bounds).toBeUndefined();
-    expect(bag('The report (about $3 million) was late.', 'en').bounds).toBeUndefined();
-    const counts = bag('The company cut 300 jobs (about 12% of its staff) last year.', 'en');
-    expect(numberMismatches(counts.keys, ['#300', '#12', 'c:w-job'], counts.bounds, undefined)).toBe(0);
-    expect(numberMismatches(counts.keys, ['#300', 'c:w-job'], counts.bounds, undefined)).toBeGreaterThan(0);
-  });
-  it("meets a Swiss thousands apostrophe with the other language's comma", () => {
-    expect(bag("Plus de 40'000 personnes ont quitté la ville.", 'fr').keys).toContain('#40000');
-    expect(bag('More than 40,000 people have left the city.', 'en').keys).toContain('#40000');
-  });
-});

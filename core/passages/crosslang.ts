@@ -242,8 +242,8 @@ function enoughShared(keys: string[], minShared: number): boolean {
  *  en 38/53 -> 38/51), no gold pair lost; the same rule within a language is judge.ts's
  *  figuresDisagree. A figure given as a bound meets the other's within BOUND_SLACK (boundMeets). */
 function figuresApart(a: string[], b: string[], ba?: Bounds, bb?: Bounds): boolean {
-  const fa = a.filter((k) => isFigure(k) && !isConversion(k, ba));
-  const fb = b.filter((k) => isFigure(k) && !isConversion(k, bb));
+  const fa = a.filter(isFigure);
+  const fb = b.filter(isFigure);
   return fa.length > 0 && fb.length > 0 && !fa.some((k) => nearIn(k, fb) || boundMeets(k, b, ba, bb));
 }
 
@@ -266,55 +266,6 @@ const { lower: LOWER_BOUNDS, upper: UPPER_BOUNDS } = boundPhrases();
  *  sentence, not per key array: a clause, a quote or a window of the sentence holds its numbers with
  *  their bounds. */
 type Bounds = Map<string, [number, number]>;
-
-/** The range a bounds map gives a sum converted into another currency in parentheses (conversionAt): it admits no
- *  value, so boundMeets never meets through it, and the figure rules (figuresApart, numberMismatches) pass the key over. */
-const CONVERSION: [number, number] = [Infinity, -Infinity];
-/** Is number key `k` of a sentence with bounds `b` a converted sum (conversionAt)? */
-function isConversion(k: string, b: Bounds | undefined): boolean {
-  return b !== undefined && b.get(k) === CONVERSION;
-}
-/** Words that may stand between the opening parenthesis of a conversion and its number ("(about $3.2 billion)",
- *  "(soit environ 3 milliards d'euros)", "(circa US$17bn)"): approximation words of both languages. */
-const CONVERSION_LEADS = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'circa', 'environ', 'soit', 'quelque', 'us']);
-/** How many words after the number a conversion's currency word may stand ("3,04 milliards d'euros"): the number,
- *  its scale word and the elided "d'" before the currency leave two words between. */
-const CONVERSION_UNIT_REACH = 3;
-/** How many words before the opening parenthesis the converted sum's own number or scale word may stand ("3 billion
- *  Swiss francs ($3.2 billion)", "trois milliards de francs suisses (...)": adjective, preposition and currency words
- *  between). */
-const CONVERSION_SUM_REACH = 4;
-
-/**
- * Is the number at word `w` a sum converted into another currency, in parentheses right after the sum it converts
- * (session 37, pass37)? "3 billion Swiss francs ($3.2 billion)" / "3 milliards de francs suisses (3,04 milliards
- * d'euros)": news converts a sum into its readers' currency, the dollar in English and the euro in French, so the two
- * conversions differ while the sum is one. Counted as figures, they made the pair's figures apart (figuresApart) and
- * lowered its score (numberMismatches). The structure, in both languages: an opening parenthesis before the number
- * (after at most a currency sign or an approximation word), money in the parenthesis (a currency sign before the
- * number or a money unit within CONVERSION_UNIT_REACH words after it), and a number in the CONVERSION_SUM_REACH words
- * before the parenthesis.
- */
-function conversionAt(a: Analysis, w: number, sentStart: number): boolean {
-  if (w === 0) return false;
-  let open = w;
-  // The word before the number may be an approximation word or a country's capitals of "US$".
-  if (CONVERSION_LEADS.has(a.wordNorms[w - 1]) && w >= 2 && a.wordStarts[w - 1] >= sentStart) open = w - 1;
-  const gap = a.text.slice(a.wordEnds[open - 1] ?? sentStart, a.wordStarts[open]);
-  const lead = a.text.slice(a.wordEnds[open - 1] ?? sentStart, a.wordStarts[w]);
-  if (!/^\s*\(/.test(gap) || a.wordEnds[open - 1] < sentStart) return false;
-  let money = /\p{Sc}\s*$/u.test(lead);
-  for (let i = w + 1; !money && i <= w + CONVERSION_UNIT_REACH && i < a.wordNorms.length; i++) {
-    if (a.text.slice(a.wordEnds[i - 1], a.wordStarts[i]).includes(')')) break;
-    money = wordParts(a.wordNorms[i]).some((part) => conceptsOf(part).some((c) => c.type === 'unit' && MONEY_UNITS.has(c.id)));
-  }
-  if (!money) return false;
-  for (let i = open - 1; i >= 0 && i >= open - CONVERSION_SUM_REACH && a.wordStarts[i] >= sentStart; i--) {
-    const c0 = a.wordNorms[i].charCodeAt(0);
-    if ((c0 >= 48 && c0 <= 57) || NUMBER_WORDS.has(a.wordNorms[i]) || SCALES.has(a.wordNorms[i])) return true;
-  }
-  return false;
-}
 
 /** The range a number at word `w` admits when a bound phrase of its sentence stands right before it
  *  ("more than 200" -> [200, 250]), else null. */
@@ -528,11 +479,11 @@ export function numberMismatches(a: string[], b: string[], ba?: Bounds, bb?: Bou
   let onlyB = 0;
   let met = 0;
   for (const k of a) {
-    if ((k.charCodeAt(0) !== 35 && !isAge(k)) || isConversion(k, ba)) continue;
+    if (k.charCodeAt(0) !== 35 && !isAge(k)) continue;
     if (!nearIn(k, b) && !(bounded && boundMeets(k, b, ba, bb))) onlyA++;
     else met++;
   }
-  for (const k of b) if ((isNumberKey(k) || isAge(k)) && !isConversion(k, bb) && !nearIn(k, a) && !(bounded && boundMeets(k, a, bb, ba))) onlyB++;
+  for (const k of b) if ((isNumberKey(k) || isAge(k)) && !nearIn(k, a) && !(bounded && boundMeets(k, a, bb, ba))) onlyB++;
   const n = onlyA + onlyB;
   // Every number of one side met in the other: the other's extra numbers are its details.
   return met > 0 && (onlyA === 0 || onlyB === 0) ? Math.min(n, CROSS_SUBSET_MISMATCH_CAP) : n;
@@ -1124,7 +1075,7 @@ function keyWord(a: Analysis, w: number, s: number, opens: boolean, st: KeyingSt
     // read on the whole word: its "t" alone is also the "t" of "a-t-il").
     if (!whole && (NEGATION_WORDS.has(part) || (part === 't' && a.wordNorms[w].endsWith("n't")))) add(NEGATION_KEY);
     if (bound && k && isNumberKey(k) && !age) {
-      const range = conversionAt(a, w, a.sentences[s].start) ? CONVERSION : boundRange(a, w, a.sentences[s].start, parsedAmount(k).value);
+      const range = boundRange(a, w, a.sentences[s].start, parsedAmount(k).value);
       if (range) bound(k, range);
     }
     if (k) add(k);
