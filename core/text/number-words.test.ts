@@ -11,6 +11,17 @@ describe('joinNumbers', () => {
     }
     expect(norms('1.270.000 manifestants')).toEqual(['1270000', 'manifestants']);
   });
+  it("reads the Swiss apostrophe between thousands groups, straight or typographic", () => {
+    expect(norms("plus de 40'000 visiteurs")).toEqual(['plus', 'de', '40000', 'visiteurs']);
+    expect(norms('2\u2019350\u2019000 francs')).toEqual(['2350000', 'francs']);
+    const t = "Environ 40'000 visiteurs.";
+    const w = joinNumbers(t, words(t)).find((x) => x.norm === '40000')!;
+    expect(t.slice(w.start, w.end)).toBe("40'000");
+  });
+  it('does not read other apostrophes between digits as thousands', () => {
+    expect(norms("5'10 de haut")).not.toContain('510');
+    expect(norms("12'3456 fois")).not.toContain('123456');
+  });
   it('reads decimals in both languages', () => {
     expect(norms('2,5 millions')).toEqual(['2.5', 'millions']);
     expect(norms('2.5 million')).toEqual(['2.5', 'million']);

@@ -7,8 +7,10 @@
  */
 import type { Word } from './words';
 
-/** Separators between thousands groups: dot, comma, space, no-break and narrow no-break space. */
-const GROUP_SEP = /^[., \u00a0\u202f]$/;
+/** Separators between thousands groups: dot, comma, space, no-break and narrow no-break space, and the apostrophe
+ *  (straight or typographic) of Swiss usage ("100'000", "1’250’000"), which words() keeps inside one word
+ *  (SWISS_GROUPED splits it back). */
+const GROUP_SEP = /^[., \u00a0\u202f'\u2019]$/;
 /** Separators between an integer and its decimals. */
 const DECIMAL_SEP = /^[.,]$/;
 const DIGITS = /^\p{N}+$/u;
@@ -17,6 +19,11 @@ export const SCALE_WORDS = new Set(['million', 'millions', 'milliard', 'milliard
 
 /** A word of digit groups joined by dots or commas, as words() gives "50.000" or "1,5". */
 const DOTTED = /^\p{N}+(?:[.,]\p{N}+)+$/u;
+/** A word of thousands groups joined by apostrophes, as words() gives Swiss French "100'000" (fold makes "’" "'"):
+ *  three digits after each apostrophe, at most three before the first, so nothing else written with an apostrophe
+ *  between digits is read as one number. Left whole, its parts gave "#100" and "#000", which met nothing of the
+ *  other text's "100,000" (session 37, pass37). */
+const SWISS_GROUPED = /^\p{N}{1,3}(?:'\p{N}{3})+$/u;
 
 /** The word starts with an ASCII letter, so it is no number: settles most words without the
  *  Unicode expressions below, which ran on every word of a text. */
@@ -29,12 +36,12 @@ function startsWithLetter(norm: string): boolean {
 function digitGroups(ws: Word[]): Word[] {
   const out: Word[] = [];
   for (const w of ws) {
-    if (startsWithLetter(w.norm) || !DOTTED.test(w.norm)) {
+    if (startsWithLetter(w.norm) || !(DOTTED.test(w.norm) || SWISS_GROUPED.test(w.norm))) {
       out.push(w);
       continue;
     }
     let at = 0;
-    for (const g of w.norm.split(/[.,]/)) {
+    for (const g of w.norm.split(/[.,']/)) {
       out.push({ raw: w.raw.slice(at, at + g.length), norm: g, start: w.start + at, end: w.start + at + g.length, capitalized: false });
       at += g.length + 1;
     }
