@@ -3,6 +3,7 @@
  * or what a bare number counts ("the number of protesters …", "182 sur les 577 sièges", "with 182", an age).
  */
 import { CURRENCY_SIGNS } from '../text/currency';
+import { type CurrencyReading, currencyCodeAt, currencyCodeOf, dollarPrefixBefore, frenchPoundAt } from './currency-codes';
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { stem } from '../text/stem';
@@ -1019,13 +1020,25 @@ function ageBoundAfterPeople(toks: Tok[], i0: number, i1: number): boolean {
 /** Units of money: an amount's frame is the budget noun around it (moneyFrame). The currencies written with a sign
  * (CURRENCY), and those news names by word or code only ("9,3 milliards de yens", "2.9 trillion yen", "CNY 5 billion"). */
 export const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'yuan']);
-/** A currency's code before its amount ("USD 10 billion", "EUR 500 million"): three letters, a unit of money. */
-const CURRENCY_CODE_LENGTH = 3;
-function currencyCodeBefore(toks: Tok[], i0: number): string | undefined {
-  const t = toks[i0 - 1];
-  if (!t || t.kind !== 'w' || t.t.length !== CURRENCY_CODE_LENGTH || t.nl || toks[i0].nl) return undefined;
-  const u = lookup(t.t, 'unit')?.id;
+/** The unit of money a token names: a currency sign ("€") or a word or code of the table ("euros", "USD"). */
+const moneyUnitOf = (t: Tok): string | undefined => {
+  const u = t.kind === 'p' ? CURRENCY.get(t.t) : t.kind === 'w' ? lookup(t.t, 'unit')?.id : undefined;
   return u && MONEY_UNITS.has(u) ? u : undefined;
+};
+const isMoneyTok = (t: Tok): boolean => moneyUnitOf(t) !== undefined;
+/** Does the token name the pound by a sign or code ("£", "GBP")? "sterling" is read in its context (frenchPoundAt). */
+const isPoundSign = (t: Tok): boolean => t.kind === 'p' ? CURRENCY.get(t.t) === 'pound' : t.kind === 'w' && t.t === 'gbp';
+/** A currency's code before its amount, on the amount's line: a unit of money of the table ("USD 10 billion", "EUR
+ * 500 million"), or a currency named by its word only, written in capitals ("CHF 16bn", "CHF100 billion":
+ * currency-codes.ts), which also gives the amount its country. */
+function currencyCodeBefore(toks: Tok[], i0: number): CurrencyReading | undefined {
+  const t = toks[i0 - 1];
+  if (!t || t.kind !== 'w' || toks[i0].nl) return undefined;
+  const coded = currencyCodeOf(t);
+  if (coded) return coded;
+  if (t.nl) return undefined;
+  const u = lookup(t.t, 'unit')?.id;
+  return u && MONEY_UNITS.has(u) ? { unit: u } : undefined;
 }
 /** Words between an amount and the noun it qualifies or is taken from: "d'économies", "of savings", "in
  * savings", "from the budget", "off the deficit". */
@@ -1102,8 +1115,8 @@ const LARGE_SCALES = new Set(['million', 'millions', 'milliard', 'milliards', 'b
 function textCurrency(toks: Tok[]): string | undefined {
   const n = new Map<string, number>();
   for (const t of toks) {
-    const c = t.kind === 'p' ? CURRENCY.get(t.t) : t.kind === 'w' ? lookup(t.t, 'unit')?.id : undefined;
-    if (c && MONEY_UNITS.has(c)) n.set(c, (n.get(c) ?? 0) + 1);
+    const c = moneyUnitOf(t);
+    if (c) n.set(c, (n.get(c) ?? 0) + 1);
   }
   let best: string | undefined;
   for (const [id, k] of n) if (!best || k > n.get(best)!) best = id;
@@ -1400,6 +1413,17 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       }
       // "un seul passager", "une seule a survécu": "seul" right after "un" says only one; the noun, if any, is after it.
       if (countsOne && k === i1 && (t.t === 'seul' || t.t === 'seule')) { k++; steps++; continue; }
+      // "3 milliards de livres": the French pound written without "sterling" (currency-codes.ts frenchPoundAt).
+      if (lang === 'fr' && frenchPoundAt(toks, i0, i1, k, isPoundSign, isMoneyTok, (q) => moneyTopic(toks, q) !== undefined)) { unit = 'pound'; headEnd = k + 1; break; }
+      // "16 billion CHF", "2 milliards de CHF": a currency's code after the amount reads as its word does
+      // (currency-codes.ts), with the currency's country as the amount's own.
+      const coded = adjective ? undefined : currencyCodeAt(toks, k);
+      if (coded) {
+        if (coded.unit) unit = coded.unit; else category = unknownNoun(coded.noun!);
+        own = coded.own;
+        headEnd = k + 1;
+        break;
+      }
       const hit = conceptAt(toks, k);
       // "the temperature soared to 52 degrees", "47 degrés à l'ombre": a temperature in bare degrees ("degrees Celsius"
       // is the table's unit, read below).
@@ -1603,7 +1627,18 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     if (unit === 'number' && !category && ageBoundAfterPeople(toks, i0, i1)) unit = unitHint = 'years';
     // "€43.8 billion", "$3 trillion": the currency sign before the number is its unit.
     // "USD 10 billion", "EUR 500 million": a currency's code written before the amount, as its sign is.
-    if (unit === 'number' && !category) unit = CURRENCY.get(toks[i0 - 1]?.t ?? '') ?? currencyCodeBefore(toks, i0) ?? unit;
+    // "CHF 16bn", "CHF100 billion": the code of a currency the table names by its word only reads as that word, with
+    // the currency's country as the amount's own (currency-codes.ts); a noun after it is what the money is for, as
+    // after a sign.
+    const codedBefore = unit === 'number' ? currencyCodeBefore(toks, i0) : undefined;
+    if (codedBefore?.own && !adjNations.length) {
+      unit = codedBefore.unit ?? 'number';
+      category = codedBefore.unit ? undefined : unknownNoun(codedBefore.noun!);
+      own = codedBefore.own;
+      headRole = undefined;
+      headEnd = i1;
+    }
+    else if (unit === 'number' && !category) unit = CURRENCY.get(toks[i0 - 1]?.t ?? '') ?? codedBefore?.unit ?? unit;
     // "$102 million worth of jewelry", "€40 billion savings": with a currency sign before it the number is an amount of
     // money whatever noun follows; the noun is what the money is worth or is spent on, the amount's frame only when it
     // is a budget noun (moneyFrame, read from the number on). Read as the count's noun, it gave the amount a unit no
@@ -1624,6 +1659,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       const currency = frame ? textCurrency(toks) : undefined;
       if (frame && currency) { unit = currency; category = frame; }
     }
+    // "C$5 billion", "HK$2 billion": the letters glued before the dollar sign name whose dollar it is.
+    if (unit === 'dollar' && !own && !adjNations.length) own = dollarPrefixBefore(toks, i0);
     if (adjNations.length) {
       own = adjNations[adjNations.length - 1];
       // "274 Palestinians were killed": the nation is the noun, the counted are people.
