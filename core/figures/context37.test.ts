@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, matchDetail } from './index';
+import type { Lang } from '../types';
+
+// Sentences written for these tests (ctx37); the names are invented. Each side is read on another day, so that no
+// rule of one day (oneDayExactValue) lets the pair through: only the words the two clauses share decide.
+const at = (text: string, lang: Lang, q: string, published: string) => {
+  const f = extractFigures(text, lang, { published }).find((x) => x.text === q);
+  if (!f) throw new Error(`no figure "${q}" in: ${text}`);
+  return f;
+};
+const fr = (text: string, q: string) => at(text, 'fr', q, '2025-06-02');
+const en = (text: string, q: string) => at(text, 'en', q, '2025-06-05');
+
+describe('the words of a count told in stages meet across languages (w-count, ctx37)', () => {
+  const counting = en('Counting covered 62% on Tuesday night.', '62%');
+  it('"dépouillement", "décompte" and "comptage" are the count that "counting" tells', () => {
+    for (const noun of ['Le dépouillement', 'Le décompte', 'Le comptage']) {
+      const f = fr(`${noun} portait sur 62 % mardi soir.`, '62 %');
+      expect(f.context).toContain('w:count');
+      expect(matchDetail(f, counting).match).toBe('same');
+    }
+  });
+  it('still refuses a share whose clause tells no count', () => {
+    const other = fr('La sécheresse touchait 62 % mardi soir.', '62 %');
+    expect(matchDetail(other, counting)).toMatchObject({ match: null, reason: 'context' });
+  });
+});
+
+describe('a polling station, "bureau de vote", is one word in both languages (w-poll-station, ctx37)', () => {
+  const bureaux = fr('Des observateurs ont signalé des fraudes dans 14 % des bureaux de vote.', '14 %');
+  it('"polling stations" and "precincts" meet "bureaux de vote"', () => {
+    expect(matchDetail(bureaux, en('Irregularities were flagged at 14% of polling stations.', '14%')).match).toBe('same');
+    expect(matchDetail(bureaux, en('Irregularities were flagged at 14% of precincts.', '14%')).match).toBe('same');
+  });
+  it('not a share of another place', () => {
+    const communes = fr('Des observateurs ont signalé des fraudes dans 14 % des communes.', '14 %');
+    expect(matchDetail(communes, en('Irregularities were flagged at 14% of polling stations.', '14%'))).toMatchObject({ match: null, reason: 'context' });
+  });
+});
