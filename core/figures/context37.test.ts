@@ -38,3 +38,15 @@ describe('a polling station, "bureau de vote", is one word in both languages (w-
     expect(matchDetail(communes, en('Irregularities were flagged at 14% of polling stations.', '14%'))).toMatchObject({ match: null, reason: 'context' });
   });
 });
+
+describe('the time an office is held: "mandat" / "term" (w-term, ctx37)', () => {
+  const mandat = fr('Le président sortant entame un nouveau mandat de cinq ans.', 'cinq ans');
+  it('meets "term" and "mandate"', () => {
+    expect(mandat.context).toContain('w:term');
+    expect(matchDetail(mandat, en('The incumbent was sworn in for a new five-year term.', 'five-year')).match).toBe('same');
+    expect(matchDetail(mandat, en('The board gave the incumbent a five-year mandate.', 'five-year')).match).toBe('same');
+  });
+  it('not another span of five years', () => {
+    expect(matchDetail(mandat, en('The incumbent will stay in prison for five years.', 'five years'))).toMatchObject({ match: null, reason: 'context' });
+  });
+});
