@@ -50,3 +50,15 @@ describe('the time an office is held: "mandat" / "term" (w-term, ctx37)', () => 
     expect(matchDetail(mandat, en('The incumbent will stay in prison for five years.', 'five years'))).toMatchObject({ match: null, reason: 'context' });
   });
 });
+
+describe('the source one clause names as its speaker, named in the other clause (speakerNamedIn, ctx37)', () => {
+  const said = fr('Le président sortant obtient 52 %, selon l\'agence Veltrani.', '52 %');
+  it('is a word both clauses share when they tell one number', () => {
+    expect(said.saidBy).toContain('Veltrani');
+    expect(matchDetail(said, en('The Veltrani agency gave the incumbent 52% on Sunday.', '52%')).match).toBe('same');
+  });
+  it('not another source, nor two numbers', () => {
+    expect(matchDetail(said, en('The Dorsani agency gave the incumbent 52% on Sunday.', '52%'))).toMatchObject({ match: null, reason: 'context' });
+    expect(matchDetail(said, en('The Veltrani agency gave the incumbent 48% on Sunday.', '48%'))).toMatchObject({ match: null, reason: 'context' });
+  });
+});
