@@ -439,23 +439,8 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
   if (oneValue) {
     const named = nameAsWord(a.context, b.context) + nameAsWord(b.context, a.context);
     if (named > 0 && (!noCountedNoun(a) || n > 0)) n += named;
-    // "more than 90%, the Anadolu agency reported" / "roughly 90 percent, according to the state agency Anadolu": the
-    // source one clause names as its speaker stands as a name in the other clause (speakerNamedIn), one word at most.
-    // Only for one number told on both sides, as a name above; unlike a name, also beside an amount or a share with
-    // no other shared word: the source of a figure is what two reports of it share most often (ctx37: with that
-    // guard it moved no pair of the development set; without it, on 8 stories, +3 pairs right, +1 comparison across
-    // unrelated keys, no false differs).
-    if (speakerNamedIn(a, b) || speakerNamedIn(b, a)) n += 1;
   }
   return n + placesNamedAcross(a, b) + placesNamedAcross(b, a) + (partakersOfEvent(a, b) || partakersOfEvent(b, a) || doersOfEvent(a, b) ? 1 : 0);
-}
-
-/** Does a name of `a`'s speaker (speakerNames: "the state agency Anadolu" gives "anadolu") stand in `b`'s clause as a
- * name (`n:` key) that `a`'s own clause does not hold (then both clauses hold it, and it is shared already)? */
-function speakerNamedIn(a: Figure, b: Figure): boolean {
-  if (!a.saidBy || !b.context) return false;
-  const own = new Set(a.context ?? []);
-  return speakerNames(a.saidBy).some((k) => !own.has(`n:${k}`) && b.context!.includes(`n:${k}`));
 }
 
 /** "the Veltrano 100" / "selon le classement veltrano", "Ostrelin's market" / "le marché d'ostrelin": a word one
