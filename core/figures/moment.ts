@@ -868,6 +868,35 @@ const GROWING_ROLES = new Set(['killed', 'wounded', 'casualty', 'arrested', 'inf
 /** The running total's role a count has (GROWING_ROLES), if any. */
 export const growingRole = (f: { countsKey: string[] }): string | undefined => f.countsKey.find((k) => GROWING_ROLES.has(k));
 /**
+ * Words that name one night as the time a count covers ("1,311 arrests overnight", "interpellées dans la nuit de
+ * vendredi à samedi", "the fourth night of unrest", "last night", "cette nuit"). Folded. Singular only: "nights",
+ * "nuits" name several ("in five nights", "deux nuits d'émeutes"), a cumulative count's span, not one night.
+ */
+const ONE_NIGHT_WORDS = new Set(['night', 'nuit', 'overnight', 'tonight']);
+/** Words right before "night"/"nuit" that make it no night a count covers: a span of every night ("day and night",
+ * "jour et nuit", "night after night", "nuit après nuit") or a night to come ("next night", "la nuit prochaine"). */
+const NOT_ONE_NIGHT_BEFORE = new Set(['and', 'et', 'after', 'apres', 'every', 'each', 'chaque', 'next', 'all']);
+/**
+ * Does the sentence of a figure (tokens [i0, i1)) say the count covers one night? Riots, storms and curfews are
+ * counted night by night, and a night's count is read several times through the next morning as the reports come
+ * in (a provisional reading at 6 a.m., a higher one at noon): two values of one night's toll on one day are an
+ * earlier and a later reading far more often than two counters disagreeing. A number right before the word ("three
+ * nights", "deux nuits") makes it a duration, not a night (and the plural is left out: ONE_NIGHT_WORDS).
+ */
+export function countedOverOneNight(toks: Tok[], i0: number, i1: number): boolean {
+  const s = sentenceStartBefore(toks, i0) ?? Math.max(0, i0 - SENTENCE_TOKENS);
+  for (let k = s; k < toks.length && k - i1 <= SENTENCE_TOKENS; k++) {
+    if (k > s && (toks[k].nl || (k >= i1 && SENTENCE_END.has(toks[k].t)))) break;
+    if (!ONE_NIGHT_WORDS.has(toks[k].t)) continue;
+    const prev = toks[k - 1];
+    if (prev && (prev.kind === 'd' || NOT_ONE_NIGHT_BEFORE.has(prev.t))) continue;
+    if (toks[k].t === 'night' && toks[k + 1]?.t === 'after') continue;
+    if (toks[k].t === 'nuit' && (toks[k + 1]?.t === 'prochaine' || toks[k + 1]?.t === 'apres')) continue;
+    return true;
+  }
+  return false;
+}
+/**
  * Whether a count is its article's running total of its role: no other count of that role in the article is higher.
  * A part beside its whole ("17 morts, dont quatre Portugais", "two of them in hospital") or a toll recalled from
  * before ("initially put at 15") is not, and is never ordered by growth (grownAfter).
