@@ -1111,6 +1111,18 @@ function opensAPeriod(toks: Tok[], j: number, end: number): boolean {
   return true;
 }
 
+/** Prepositions of a span a count runs over, before "the past week" / "the last week". Folded. */
+const SPAN_PREPOSITIONS = new Set(['over', 'in', 'during', 'within', 'throughout']);
+/**
+ * "the number of refugees entering the country over the past week had reached 100,417", "fired 400 missiles in the past
+ * week": "the past / last week" after a preposition of a span is the seven days up to the writing, the window a running
+ * count covers, not last calendar week (which is what the time word resolves to: its Monday). The count is of the day of
+ * writing. Not "in the last week of June" (a week of a month: "of" follows), nor "last week" with no article.
+ */
+function weekUpToNow(toks: Tok[], w: { id: string; len: number; at: number }): boolean {
+  return w.id === 'last-week' && toks[w.at - 1]?.t === 'the' && SPAN_PREPOSITIONS.has(toks[w.at - 2]?.t ?? '') && toks[w.at + w.len]?.t !== 'of';
+}
+
 /**
  * The time word of a figure's clause nearest to it (tokens [i0, i1)): not one inside a date
  * ("septembre" of "le 8 septembre" is that date's, read by clauseDate), not one of a relative clause
@@ -1143,7 +1155,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && eventDayBefore && !saidDay(toks, w.at, w.len)) continue;
-    if (w && w.at + w.len <= i0 && dateOf[w.at] === undefined && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !(toll && duringAnEvent(toks, w.at))) {
+    if (w && w.at + w.len <= i0 && dateOf[w.at] === undefined && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, w) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !(toll && duringAnEvent(toks, w.at))) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
       if (joinedAfterAValue(toks, w.at, w.at + w.len, i0)) break;
@@ -1170,7 +1182,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     // "The ruins left by the flood that killed more than 60 people were still visible Monday": a day after a toll its
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
     if (w && relativeCause && !saidDay(toks, k, w.len)) continue;
-    if (w && dateOf[k] === undefined && !startsADuration(text, toks[k].start) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !(toll && duringAnEvent(toks, k))) return (toll ? nightsEnd(toks, { ...w, at: k }) : w).id;
+    if (w && dateOf[k] === undefined && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, { ...w, at: k }) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !(toll && duringAnEvent(toks, k))) return (toll ? nightsEnd(toks, { ...w, at: k }) : w).id;
   }
   if (before) return before.id;
   // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
@@ -1189,7 +1201,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (!w || w.at + w.len > comma || dateOf[w.at] !== undefined) continue;
-    if (startsADuration(text, toks[w.at].start) || inSincePhrase(toks, w.at) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || (toll && duringAnEvent(toks, w.at))) return undefined;
+    if (startsADuration(text, toks[w.at].start) || weekUpToNow(toks, w) || inSincePhrase(toks, w.at) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || (toll && duringAnEvent(toks, w.at))) return undefined;
     return (toll ? nightsEnd(toks, w) : w).id;
   }
   return undefined;

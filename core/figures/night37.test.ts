@@ -34,3 +34,14 @@ describe('a count of one night', () => {
     expect(verdicts(laterDay, day, '910')).toEqual(['differs']);
   });
 });
+
+describe('a count over the past week', () => {
+  const moment = (text: string) => extractFigures(text, 'en', { published: '2023-09-30' }).find((f) => f.low === 400)?.moment;
+  it('is a running count of the day of writing, not of last calendar week', () => {
+    expect(moment('The number of people who crossed the border over the past week had reached 400, a spokeswoman said.')).toBe('2023-09-30');
+    expect(moment('Rebels have fired 400 rockets in the last week, the army said.')).toBe('2023-09-30');
+  });
+  it('leaves last week alone as last calendar week', () => {
+    expect(moment('Some 400 people were arrested last week, police said.')).toBe('2023-09-18');
+  });
+});
