@@ -572,10 +572,10 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
       if (md?.startsWith('--')) fig.monthDay = md;
     }
     if (moment && !before && (ownDate || timeWord)) ownTime.add(fig);
-    // A night's toll (riots' arrests, a storm's dead) is read several times through the next morning (compare.ts).
-    if (!before && growingRole(fig) && countedOverOneNight(toks, i0, i1)) fig.night = true;
     // "the total is now north of 5,000", "compte désormais 630 députés": the day of writing, whatever the lead reports.
     else if (moment && !before && moment === day && unitHint !== 'date' && toldAsOfWriting(text, toks, i0, i1)) writingTime.add(fig);
+    // A night's toll (riots' arrests, a storm's dead) is read several times through the next morning (compare.ts).
+    if (!before && growingRole(fig) && countedOverOneNight(text, toks, i0, i1)) fig.night = true;
     // "1 266 cas en S19", "since August 2024, more than 8,500 cases": a week's count or a running total.
     const period = unitHint === 'date' || unitHint === 'year' || unitHint === 'ordinal' || before ? undefined : figurePeriod(text, toks, i0, i1, dates, day, folded);
     if (period) fig.period = period;

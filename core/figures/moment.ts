@@ -14,7 +14,7 @@ import type { Tok } from './tokens';
 import { perToken } from './token-memo';
 import { datesOfTokens, datesWithin } from './token-dates';
 import { parseNumberAt } from './numbers';
-import { TABLES } from './number-words';
+import { TABLES, ordinalWord } from './number-words';
 import { matchKeys } from './match';
 import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
@@ -868,33 +868,68 @@ const GROWING_ROLES = new Set(['killed', 'wounded', 'casualty', 'arrested', 'inf
 /** The running total's role a count has (GROWING_ROLES), if any. */
 export const growingRole = (f: { countsKey: string[] }): string | undefined => f.countsKey.find((k) => GROWING_ROLES.has(k));
 /**
- * Words that name one night as the time a count covers ("1,311 arrests overnight", "interpellées dans la nuit de
- * vendredi à samedi", "the fourth night of unrest", "last night", "cette nuit"). Folded. Singular only: "nights",
- * "nuits" name several ("in five nights", "deux nuits d'émeutes"), a cumulative count's span, not one night.
+ * Words before "night"/"nuit" that tie it to the count's clause as the night it covers ("in the night", "dans la nuit",
+ * "last night", "cette nuit", "Friday night", "rioting all night": one night too; an ordinal's article is read in nightTiedAt). Not "a"/"une" ("a
+ * week after a night of rioting", "avant une nuit plus calme": another night the sentence places something against),
+ * nor "at" ("a curfew was imposed at night": every night), nor "next", "every", "and" ("day and night"). Folded.
  */
-const ONE_NIGHT_WORDS = new Set(['night', 'nuit', 'overnight', 'tonight']);
-/** Words right before "night"/"nuit" that make it no night a count covers: a span of every night ("day and night",
- * "jour et nuit", "night after night", "nuit après nuit") or a night to come ("next night", "la nuit prochaine"). */
-const NOT_ONE_NIGHT_BEFORE = new Set(['and', 'et', 'after', 'apres', 'every', 'each', 'chaque', 'next', 'all']);
+const NIGHT_DETERMINERS = new Set(['the', 'la', 'last', 'cette', 'this', 'all']);
+/** Words that end the clause a count's night is read in, besides CLAUSE_END: what follows is part of the count or
+ * another statement ("including many in the fourth night", "dont 300 dans la nuit"). Folded. */
+const NIGHT_CLAUSE_STOPS = new Set(['including', 'dont', 'notamment', 'among', 'parmi']);
+/** Words that open the source a count is told by: the night word after them is the saying's, not the count's. Folded. */
+const NIGHT_SOURCE_WORDS = new Set(['selon', 'according']);
+/** Prepositions that place a night before or after what the count covers ("after the fourth night"). Folded. */
+const NIGHT_OTHER_TIME = new Set(['after', 'before', 'apres', 'avant', 'since', 'depuis', 'until', 'jusqu']);
+/** Words that make a count a running total ("so far", "au total", "en tout"): several nights, whatever night it names. */
+const RUNNING_TOTAL_WORDS: ReadonlyArray<[string, string]> = [['so', 'far'], ['au', 'total'], ['en', 'tout'], ['in', 'total']];
+/** Is token k a word that says the count ("said", "a indiqué", "selon")? */
+const sayingAt = (toks: Tok[], k: number): boolean => SPEECH_VERBS.has(toks[k].t) || TELLING_VERBS.has(toks[k].t) || NIGHT_SOURCE_WORDS.has(toks[k].t);
+/** Is the night word at token k tied to its clause as the night a count covers (NIGHT_DETERMINERS)? "overnight" is. */
+function nightTiedAt(toks: Tok[], k: number): boolean {
+  const t = toks[k].t;
+  if (t === 'overnight') return !NIGHT_OTHER_TIME.has(toks[k - 1]?.t ?? '');
+  if (t === 'night' && toks[k + 1]?.t === 'after') return false;
+  if (t === 'nuit' && (toks[k + 1]?.t === 'prochaine' || toks[k + 1]?.t === 'apres')) return false;
+  let d = k - 1;
+  const prev = toks[d];
+  if (!prev) return false;
+  // "the fourth night of", "la quatrième nuit de": the ordinal's article ties it.
+  if (prev.kind === 'w' && ordinalWord(prev.t) !== undefined) d--;
+  const det = toks[d];
+  if (!det) return false;
+  const w = timeWordAt(toks, d);
+  const tied = NIGHT_DETERMINERS.has(det.t) || (d === k - 1 && !!w && WEEKDAYS.includes(w.id));
+  return tied && !NIGHT_OTHER_TIME.has(toks[d - 1]?.t ?? '');
+}
 /**
- * Does the sentence of a figure (tokens [i0, i1)) say the count covers one night? Riots, storms and curfews are
- * counted night by night, and a night's count is read several times through the next morning as the reports come
- * in (a provisional reading at 6 a.m., a higher one at noon): two values of one night's toll on one day are an
- * earlier and a later reading far more often than two counters disagreeing. A number right before the word ("three
- * nights", "deux nuits") makes it a duration, not a night (and the plural is left out: ONE_NIGHT_WORDS).
+ * Does a figure (tokens [i0, i1)) count one night? Riots, storms and curfews are counted night by night, and a night's
+ * count is read several times through the next morning as the reports come in (a provisional reading at 6 a.m., a
+ * higher one at noon): two values of one night's toll on one day are an earlier and a later reading far more often
+ * than two counters disagreeing. Only a night word of the figure's own clause counts: after a saying verb before the
+ * figure, up to the saying verb after it (a night the saying is dated by, "the ministry said on Saturday night", is not
+ * the count's), never past ';' or "including" (NIGHT_CLAUSE_STOPS), and tied to the clause ("overnight", "in the
+ * night", "the fourth night of", "la nuit de vendredi à samedi", "last night": NIGHT_DETERMINERS, nightTiedAt). Never
+ * a running total ("since the riots began", "depuis le début", "so far", "au total", "now"): it covers every night.
  */
-export function countedOverOneNight(toks: Tok[], i0: number, i1: number): boolean {
+export function countedOverOneNight(text: string, toks: Tok[], i0: number, i1: number): boolean {
   const s = sentenceStartBefore(toks, i0) ?? Math.max(0, i0 - SENTENCE_TOKENS);
-  for (let k = s; k < toks.length && k - i1 <= SENTENCE_TOKENS; k++) {
-    if (k > s && (toks[k].nl || (k >= i1 && SENTENCE_END.has(toks[k].t)))) break;
-    if (!ONE_NIGHT_WORDS.has(toks[k].t)) continue;
-    const prev = toks[k - 1];
-    if (prev && (prev.kind === 'd' || NOT_ONE_NIGHT_BEFORE.has(prev.t))) continue;
-    if (toks[k].t === 'night' && toks[k + 1]?.t === 'after') continue;
-    if (toks[k].t === 'nuit' && (toks[k + 1]?.t === 'prochaine' || toks[k + 1]?.t === 'apres')) continue;
-    return true;
+  let a = i0;
+  while (a > s && !toks[a].nl && !CLAUSE_END.has(toks[a - 1].t) && !sayingAt(toks, a - 1)) a--;
+  let b = i1;
+  while (b < toks.length && b - i1 <= SENTENCE_TOKENS && !toks[b].nl && !CLAUSE_END.has(toks[b].t) && !SENTENCE_END.has(toks[b].t)
+    && !NIGHT_CLAUSE_STOPS.has(toks[b].t) && !sayingAt(toks, b)) b++;
+  let night = false;
+  for (let k = a; k < b && !night; k++) {
+    if (k >= i0 && k < i1) continue;
+    if (ONE_NIGHT_WORDS.has(toks[k].t)) night = nightTiedAt(toks, k);
   }
-  return false;
+  if (!night) return false;
+  for (let k = a; k < b; k++) {
+    if (SINCE_WORDS.has(toks[k].t) && opensAPeriod(toks, k, b)) return false;
+    if (RUNNING_TOTAL_WORDS.some(([x, y]) => toks[k].t === x && toks[k + 1]?.t === y)) return false;
+  }
+  return !toldAsOfWriting(text, toks, i0, i1);
 }
 /**
  * Whether a count is its article's running total of its role: no other count of that role in the article is higher.
@@ -1113,14 +1148,25 @@ function opensAPeriod(toks: Tok[], j: number, end: number): boolean {
 
 /** Prepositions of a span a count runs over, before "the past week" / "the last week". Folded. */
 const SPAN_PREPOSITIONS = new Set(['over', 'in', 'during', 'within', 'throughout']);
+/** Words after "the past week" that end its span before now ("in the last week before the ceasefire"). Folded. */
+const WEEK_ENDS_BEFORE = new Set(['before', 'after', 'preceding', 'leading', 'prior', 'following', 'until', 'to']);
 /**
  * "the number of refugees entering the country over the past week had reached 100,417", "fired 400 missiles in the past
- * week": "the past / last week" after a preposition of a span is the seven days up to the writing, the window a running
- * count covers, not last calendar week (which is what the time word resolves to: its Monday). The count is of the day of
- * writing. Not "in the last week of June" (a week of a month: "of" follows), nor "last week" with no article.
+ * week", "over the last week of fighting": "the past / last week" after a preposition of a span is the seven days up to
+ * the writing, the window a running count covers, not last calendar week (which is what the time word resolves to: its
+ * Monday). The count is of the day of writing. Not a week of a month or a date ("in the last week of June", "of 12
+ * May": "of" then a month or a number), nor one ending before ("the last week before the ceasefire": WEEK_ENDS_BEFORE),
+ * nor "last week" with no article. No French side: "au cours de la semaine écoulée" and "ces sept derniers jours" are
+ * no time words (concepts.json), so their counts keep the article's day already, while "(au cours de) la semaine
+ * dernière / passée" names last calendar week in French news far more often than the seven days up to now.
  */
 function weekUpToNow(toks: Tok[], w: { id: string; len: number; at: number }): boolean {
-  return w.id === 'last-week' && toks[w.at - 1]?.t === 'the' && SPAN_PREPOSITIONS.has(toks[w.at - 2]?.t ?? '') && toks[w.at + w.len]?.t !== 'of';
+  if (w.id !== 'last-week' || toks[w.at - 1]?.t !== 'the' || !SPAN_PREPOSITIONS.has(toks[w.at - 2]?.t ?? '')) return false;
+  const next = toks[w.at + w.len];
+  if (next && WEEK_ENDS_BEFORE.has(next.t)) return false;
+  if (next?.t !== 'of') return true;
+  const after = toks[w.at + w.len + 1];
+  return !(after && (after.kind === 'd' || !!timeWordAt(toks, w.at + w.len + 1)?.id.startsWith('month-')));
 }
 
 /**
@@ -1731,6 +1777,9 @@ const ATTRIBUTION = /(?:^|[^\p{L}])(?:selon|according|d'?\s*apres)(?![\p{L}])/u;
 /** Words after a day that make it a night ("Saturday night", "samedi dans la nuit"): what a night brings is counted and
  * told the next morning. Folded tokens. */
 const NIGHT_WORDS = new Set(['night', 'nuit', 'overnight']);
+/** The same words name the one night a count covers (countedOverOneNight). Singular only: "nights", "nuits" name
+ * several ("in five nights", "deux nuits d'émeutes"), a cumulative count's span. Not "tonight": a night to come. */
+const ONE_NIGHT_WORDS = NIGHT_WORDS;
 
 /**
  * The day an article's lead sentence tells its news of, when it is one to REPORT_DAY_MAX_BACK days before publication:
