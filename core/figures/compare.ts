@@ -413,8 +413,8 @@ function plainDisagreement(f: Figure, g: Figure, when: 'same' | 'different' | 'u
   // One rule for both "same day" readings: a toll dated by its article only is no day's toll.
   const ownDays = !articleDayToll(f, dayF) && !articleDayToll(g, dayG);
   // Two counts of one night's toll on one day (both say "overnight", "dans la nuit de vendredi à samedi": Figure.night)
-  // are a provisional and a later reading of a count still coming in, whoever relays them (the 994 of dawn, the 1,311
-  // of noon): not a disagreement on its day, as for a toll dated by its article only.
+  // are a provisional and a later reading of a count still coming in, whoever relays them (a made-up 600 at dawn, 900
+  // at noon): not a disagreement on its day, as for a toll dated by its article only.
   if (ownDays && sameDay(f, g, when) && !(f.night && g.night) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS)) return true;
   if (ownDays && eventSides(f, g) && sameEventDay(f, g, when, dayF, dayG)) return true;
   if (when !== 'different' && ceilingRebuttal(f, g)) return true;
