@@ -412,7 +412,10 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
 function plainDisagreement(f: Figure, g: Figure, when: 'same' | 'different' | 'unknown', dayF: string | undefined, dayG: string | undefined): boolean {
   // One rule for both "same day" readings: a toll dated by its article only is no day's toll.
   const ownDays = !articleDayToll(f, dayF) && !articleDayToll(g, dayG);
-  if (ownDays && sameDay(f, g, when) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS)) return true;
+  // Two counts of one night's toll on one day (both say "overnight", "dans la nuit de vendredi à samedi": Figure.night)
+  // are a provisional and a later reading of a count still coming in, whoever relays them (a made-up 600 at dawn, 900
+  // at noon): not a disagreement on its day, as for a toll dated by its article only.
+  if (ownDays && sameDay(f, g, when) && !(f.night && g.night) && (twoSides(f, g) || DIFFERS_WITHOUT_SPEAKERS)) return true;
   if (ownDays && eventSides(f, g) && sameEventDay(f, g, when, dayF, dayG)) return true;
   if (when !== 'different' && ceilingRebuttal(f, g)) return true;
   return namedAge(f, g) && (when === 'same' || (when === 'unknown' && !!f.saidBy && !!g.saidBy));

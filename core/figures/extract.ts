@@ -27,7 +27,7 @@ import { figurePeriod } from './moment-period';
 import { expectedValue, futureClause, referencePeriod } from './reference-period';
 import { MONEY_UNITS } from './count-head';
 import { HARM_ROLES } from './count-holders';
-import { causedToll, clauseDate, saidDayOfSpan, sincePhraseOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, MONTH_OF_YEAR, asMonth, pastMonth, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
+import { causedToll, clauseDate, countedOverOneNight, growingRole, saidDayOfSpan, sincePhraseOfSpan, risenTo, earlierEventMoments, eventDayMoments, figureYear, openingYear, propertyMoments, restatedMoments, nearestTimeWord, pluperfectAfter, reportDayMoments, reportedSpeechBefore, MONTH_OF_YEAR, asMonth, pastMonth, resolveMoment, toldAsOfWriting, undatedReportDay, writingTimeMoments } from './moment';
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
@@ -574,6 +574,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (moment && !before && (ownDate || timeWord)) ownTime.add(fig);
     // "the total is now north of 5,000", "compte désormais 630 députés": the day of writing, whatever the lead reports.
     else if (moment && !before && moment === day && unitHint !== 'date' && toldAsOfWriting(text, toks, i0, i1)) writingTime.add(fig);
+    // A night's toll (riots' arrests, a storm's dead) is read several times through the next morning (compare.ts).
+    if (!before && growingRole(fig) && countedOverOneNight(text, toks, i0, i1)) fig.night = true;
     // "1 266 cas en S19", "since August 2024, more than 8,500 cases": a week's count or a running total.
     const period = unitHint === 'date' || unitHint === 'year' || unitHint === 'ordinal' || before ? undefined : figurePeriod(text, toks, i0, i1, dates, day, folded);
     if (period) fig.period = period;

@@ -14,7 +14,7 @@ import type { Tok } from './tokens';
 import { perToken } from './token-memo';
 import { datesOfTokens, datesWithin } from './token-dates';
 import { parseNumberAt } from './numbers';
-import { TABLES } from './number-words';
+import { TABLES, ordinalWord } from './number-words';
 import { matchKeys } from './match';
 import type { Figure } from './types';
 import { SPEECH_VERBS } from './count-speakers';
@@ -868,6 +868,70 @@ const GROWING_ROLES = new Set(['killed', 'wounded', 'casualty', 'arrested', 'inf
 /** The running total's role a count has (GROWING_ROLES), if any. */
 export const growingRole = (f: { countsKey: string[] }): string | undefined => f.countsKey.find((k) => GROWING_ROLES.has(k));
 /**
+ * Words before "night"/"nuit" that tie it to the count's clause as the night it covers ("in the night", "dans la nuit",
+ * "last night", "cette nuit", "Friday night", "rioting all night": one night too; an ordinal's article is read in nightTiedAt). Not "a"/"une" ("a
+ * week after a night of rioting", "avant une nuit plus calme": another night the sentence places something against),
+ * nor "at" ("a curfew was imposed at night": every night), nor "next", "every", "and" ("day and night"). Folded.
+ */
+const NIGHT_DETERMINERS = new Set(['the', 'la', 'last', 'cette', 'this', 'all']);
+/** Words that end the clause a count's night is read in, besides CLAUSE_END: what follows is part of the count or
+ * another statement ("including many in the fourth night", "dont 300 dans la nuit"). Folded. */
+const NIGHT_CLAUSE_STOPS = new Set(['including', 'dont', 'notamment', 'among', 'parmi']);
+/** Words that open the source a count is told by: the night word after them is the saying's, not the count's. Folded. */
+const NIGHT_SOURCE_WORDS = new Set(['selon', 'according']);
+/** Prepositions that place a night before or after what the count covers ("after the fourth night"). Folded. */
+const NIGHT_OTHER_TIME = new Set(['after', 'before', 'apres', 'avant', 'since', 'depuis', 'until', 'jusqu']);
+/** Words that make a count a running total ("so far", "au total", "en tout"): several nights, whatever night it names. */
+const RUNNING_TOTAL_WORDS: ReadonlyArray<[string, string]> = [['so', 'far'], ['au', 'total'], ['en', 'tout'], ['in', 'total']];
+/** Is token k a word that says the count ("said", "a indiqué", "selon")? */
+const sayingAt = (toks: Tok[], k: number): boolean => SPEECH_VERBS.has(toks[k].t) || TELLING_VERBS.has(toks[k].t) || NIGHT_SOURCE_WORDS.has(toks[k].t);
+/** Is the night word at token k tied to its clause as the night a count covers (NIGHT_DETERMINERS)? "overnight" is. */
+function nightTiedAt(toks: Tok[], k: number): boolean {
+  const t = toks[k].t;
+  if (t === 'overnight') return !NIGHT_OTHER_TIME.has(toks[k - 1]?.t ?? '');
+  if (t === 'night' && toks[k + 1]?.t === 'after') return false;
+  if (t === 'nuit' && (toks[k + 1]?.t === 'prochaine' || toks[k + 1]?.t === 'apres')) return false;
+  let d = k - 1;
+  const prev = toks[d];
+  if (!prev) return false;
+  // "the fourth night of", "la quatrième nuit de": the ordinal's article ties it.
+  if (prev.kind === 'w' && ordinalWord(prev.t) !== undefined) d--;
+  const det = toks[d];
+  if (!det) return false;
+  const w = timeWordAt(toks, d);
+  const tied = NIGHT_DETERMINERS.has(det.t) || (d === k - 1 && !!w && WEEKDAYS.includes(w.id));
+  return tied && !NIGHT_OTHER_TIME.has(toks[d - 1]?.t ?? '');
+}
+/**
+ * Does a figure (tokens [i0, i1)) count one night? Riots, storms and curfews are counted night by night, and a night's
+ * count is read several times through the next morning as the reports come in (a provisional reading at 6 a.m., a
+ * higher one at noon): two values of one night's toll on one day are an earlier and a later reading far more often
+ * than two counters disagreeing. Only a night word of the figure's own clause counts: after a saying verb before the
+ * figure, up to the saying verb after it (a night the saying is dated by, "the ministry said on Saturday night", is not
+ * the count's), never past ';' or "including" (NIGHT_CLAUSE_STOPS), and tied to the clause ("overnight", "in the
+ * night", "the fourth night of", "la nuit de vendredi à samedi", "last night": NIGHT_DETERMINERS, nightTiedAt). Never
+ * a running total ("since the riots began", "depuis le début", "so far", "au total", "now"): it covers every night.
+ */
+export function countedOverOneNight(text: string, toks: Tok[], i0: number, i1: number): boolean {
+  const s = sentenceStartBefore(toks, i0) ?? Math.max(0, i0 - SENTENCE_TOKENS);
+  let a = i0;
+  while (a > s && !toks[a].nl && !CLAUSE_END.has(toks[a - 1].t) && !sayingAt(toks, a - 1)) a--;
+  let b = i1;
+  while (b < toks.length && b - i1 <= SENTENCE_TOKENS && !toks[b].nl && !CLAUSE_END.has(toks[b].t) && !SENTENCE_END.has(toks[b].t)
+    && !NIGHT_CLAUSE_STOPS.has(toks[b].t) && !sayingAt(toks, b)) b++;
+  let night = false;
+  for (let k = a; k < b && !night; k++) {
+    if (k >= i0 && k < i1) continue;
+    if (ONE_NIGHT_WORDS.has(toks[k].t)) night = nightTiedAt(toks, k);
+  }
+  if (!night) return false;
+  for (let k = a; k < b; k++) {
+    if (SINCE_WORDS.has(toks[k].t) && opensAPeriod(toks, k, b)) return false;
+    if (RUNNING_TOTAL_WORDS.some(([x, y]) => toks[k].t === x && toks[k + 1]?.t === y)) return false;
+  }
+  return !toldAsOfWriting(text, toks, i0, i1);
+}
+/**
  * Whether a count is its article's running total of its role: no other count of that role in the article is higher.
  * A part beside its whole ("17 morts, dont quatre Portugais", "two of them in hospital") or a toll recalled from
  * before ("initially put at 15") is not, and is never ordered by growth (grownAfter).
@@ -1082,6 +1146,29 @@ function opensAPeriod(toks: Tok[], j: number, end: number): boolean {
   return true;
 }
 
+/** Prepositions of a span a count runs over, before "the past week" / "the last week". Folded. */
+const SPAN_PREPOSITIONS = new Set(['over', 'in', 'during', 'within', 'throughout']);
+/** Words after "the past week" that end its span before now ("in the last week before the ceasefire"). Folded. */
+const WEEK_ENDS_BEFORE = new Set(['before', 'after', 'preceding', 'leading', 'prior', 'following', 'until', 'to']);
+/**
+ * "the number of refugees entering the country over the past week had reached 100,417", "fired 400 missiles in the past
+ * week", "over the last week of fighting": "the past / last week" after a preposition of a span is the seven days up to
+ * the writing, the window a running count covers, not last calendar week (which is what the time word resolves to: its
+ * Monday). The count is of the day of writing. Not a week of a month or a date ("in the last week of June", "of 12
+ * May": "of" then a month or a number), nor one ending before ("the last week before the ceasefire": WEEK_ENDS_BEFORE),
+ * nor "last week" with no article. No French side: "au cours de la semaine écoulée" and "ces sept derniers jours" are
+ * no time words (concepts.json), so their counts keep the article's day already, while "(au cours de) la semaine
+ * dernière / passée" names last calendar week in French news far more often than the seven days up to now.
+ */
+function weekUpToNow(toks: Tok[], w: { id: string; len: number; at: number }): boolean {
+  if (w.id !== 'last-week' || toks[w.at - 1]?.t !== 'the' || !SPAN_PREPOSITIONS.has(toks[w.at - 2]?.t ?? '')) return false;
+  const next = toks[w.at + w.len];
+  if (next && WEEK_ENDS_BEFORE.has(next.t)) return false;
+  if (next?.t !== 'of') return true;
+  const after = toks[w.at + w.len + 1];
+  return !(after && (after.kind === 'd' || !!timeWordAt(toks, w.at + w.len + 1)?.id.startsWith('month-')));
+}
+
 /**
  * The time word of a figure's clause nearest to it (tokens [i0, i1)): not one inside a date
  * ("septembre" of "le 8 septembre" is that date's, read by clauseDate), not one of a relative clause
@@ -1114,7 +1201,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && eventDayBefore && !saidDay(toks, w.at, w.len)) continue;
-    if (w && w.at + w.len <= i0 && dateOf[w.at] === undefined && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !(toll && duringAnEvent(toks, w.at))) {
+    if (w && w.at + w.len <= i0 && dateOf[w.at] === undefined && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, w) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !(toll && duringAnEvent(toks, w.at))) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
       if (joinedAfterAValue(toks, w.at, w.at + w.len, i0)) break;
@@ -1141,7 +1228,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     // "The ruins left by the flood that killed more than 60 people were still visible Monday": a day after a toll its
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
     if (w && relativeCause && !saidDay(toks, k, w.len)) continue;
-    if (w && dateOf[k] === undefined && !startsADuration(text, toks[k].start) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !(toll && duringAnEvent(toks, k))) return (toll ? nightsEnd(toks, { ...w, at: k }) : w).id;
+    if (w && dateOf[k] === undefined && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, { ...w, at: k }) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !(toll && duringAnEvent(toks, k))) return (toll ? nightsEnd(toks, { ...w, at: k }) : w).id;
   }
   if (before) return before.id;
   // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
@@ -1160,7 +1247,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (!w || w.at + w.len > comma || dateOf[w.at] !== undefined) continue;
-    if (startsADuration(text, toks[w.at].start) || inSincePhrase(toks, w.at) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || (toll && duringAnEvent(toks, w.at))) return undefined;
+    if (startsADuration(text, toks[w.at].start) || weekUpToNow(toks, w) || inSincePhrase(toks, w.at) || (isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) || (toll && duringAnEvent(toks, w.at))) return undefined;
     return (toll ? nightsEnd(toks, w) : w).id;
   }
   return undefined;
@@ -1690,6 +1777,9 @@ const ATTRIBUTION = /(?:^|[^\p{L}])(?:selon|according|d'?\s*apres)(?![\p{L}])/u;
 /** Words after a day that make it a night ("Saturday night", "samedi dans la nuit"): what a night brings is counted and
  * told the next morning. Folded tokens. */
 const NIGHT_WORDS = new Set(['night', 'nuit', 'overnight']);
+/** The same words name the one night a count covers (countedOverOneNight). Singular only: "nights", "nuits" name
+ * several ("in five nights", "deux nuits d'émeutes"), a cumulative count's span. Not "tonight": a night to come. */
+const ONE_NIGHT_WORDS = NIGHT_WORDS;
 
 /**
  * The day an article's lead sentence tells its news of, when it is one to REPORT_DAY_MAX_BACK days before publication:

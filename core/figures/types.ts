@@ -63,6 +63,9 @@ export interface Figure {
   lead?: string[];
   /** A time word of its clause ("mon", "yesterday", "today"), as a concept id. */
   when?: string;
+  /** Its sentence says it counts one night ("1,311 arrests overnight", "dans la nuit de vendredi à samedi"): set on
+   * counts of a growing role only (moment.ts countedOverOneNight), whose night is read several times the next morning. */
+  night?: true;
   /** Its moment comes from a date or time word of its own sentence, the saying verb's included ("killed 50,
    * officials said on Monday", where `when` stays unset), not from its article's publication day alone. */
   ownDay?: true;
