@@ -170,6 +170,8 @@ const NOT_NAMES = new Set(
     // heaviest name of a page quoting its people at length (seven in one report of a race's start). Folded, so every
     // apostrophe `fold` knows (’, ʼ, ‘, the backtick) is the one written here.
     "i'm i've i'd i'll " +
+    // A number's scale abbreviated and capitalised ("3 Mrds d'euros", "2 Mds"): a unit, read by SCALE, not a name.
+    'mds mrd mrds ' +
     NEWS_AGENCIES + ' ' + TIME_ZONES
   ).split(' '),
 );
@@ -328,12 +330,13 @@ const NUMBER = /\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
  * ("£40bn", "$1.2 bn", "3 Md€", "2,5 mds"): the figures' reader (text/number-words SCALE_WORDS) reads them, and
  * a British or French budget, a company's results or a fine is written so in its headline and its lead. Read as a bare
  * "40", the amount met nothing of an article writing "£40 billion". Not "m" ("a 40m wall" is metres) nor "mn" (French
- * minutes, "30 mn").
+ * minutes, "30 mn"). "Mrd(s)", the other French abbreviation of milliard ("3 Mrds d'euros"), was read as a bare "3" and
+ as a name.
  */
-const SCALE = /^[ \u00A0\u202F]*(millions?|milliards?|billions?|bn|mds?)\b/i;
+const SCALE = /^[ \u00A0\u202F]*(millions?|milliards?|billions?|bn|mds?|mrds?)\b/i;
 /** Characters after a number read for its scale word: the longest, "milliards", and its spaces. */
 const SCALE_REACH = 12;
-const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, bn: 1e9, md: 1e9, mds: 1e9 };
+const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, bn: 1e9, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9 };
 /**
  * Numbers from this value on are keyed to KEY_DIGITS significant digits: "1,272 million", "1.27 million"
  * and "1 272 000" are one count written three ways (1.28 million is another). Below it a number is
@@ -408,6 +411,22 @@ function startsSentence(text: string, start: number): boolean {
 function startingName(norm: string, lang: Lang, docCase: DocCase): boolean {
   const key = stem(norm);
   return lang === 'en' && rarity(norm, lang) >= START_NAME_RARITY && !docCase.lower.has(key) && (docCase.capitals.get(key) ?? 0) >= START_NAME_REPEATS;
+}
+
+/**
+ * A sentence's first word written in capitals alone, three or four letters (ACRONYM_WRITTEN: "UBS a accepté...", "NATO
+ * said..."), names something in either language: its capitals are not the sentence's, every letter is one. Asked, as
+ * startingName asks, that the article write it capitalised START_NAME_REPEATS times or more and never in lower case,
+ * and that neither neighbour be written in capitals (a headline or a line set in capitals, "LE PDG DE..."). French
+ * too: unlike startingName, this needs no background list. A short page that opens every sentence on its company
+ * ("UBS rachète...", "UBS a accepté...", "UBS déboursera...") otherwise never named it.
+ */
+function startingAcronym(ws: Word[], i: number, docCase: DocCase): boolean {
+  const w = ws[i];
+  if (!ACRONYM_WRITTEN.test(w.raw)) return false;
+  if ((i > 0 && ALL_CAPITALS.test(ws[i - 1].raw)) || (i + 1 < ws.length && ALL_CAPITALS.test(ws[i + 1].raw))) return false;
+  const key = stem(w.norm);
+  return !docCase.lower.has(key) && (docCase.capitals.get(key) ?? 0) >= START_NAME_REPEATS;
 }
 
 class FeatureBag {
@@ -771,7 +790,7 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     const inTitleLine = inTitleLines(w.start);
     const isName =
       w.capitalized && !titleCase && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !isAgencyAcronym(w) && !lowerSeen.has(w.norm) &&
-      (inTitleLine ? startingName(w.norm, lang, docCase) : beforePlaceKind || !startsSentence(text, w.start) || startingName(w.norm, lang, docCase)) && w.norm.length >= MIN_NAME_LENGTH;
+      (inTitleLine ? startingName(w.norm, lang, docCase) || startingAcronym(ws, i - 1, docCase) : beforePlaceKind || !startsSentence(text, w.start) || startingName(w.norm, lang, docCase) || startingAcronym(ws, i - 1, docCase)) && w.norm.length >= MIN_NAME_LENGTH;
     if (isName) {
       // Shown whole ("Élisabeth Borne", "Gaza Strip"), keyed by its last word.
       let first = i - 1;
