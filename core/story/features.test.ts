@@ -407,6 +407,31 @@ describe('story features', () => {
     // French: the background list lacks accented and inflected words, so a sentence's first word stays a word.
     expect(keys('', 'Impassibles, les élus écoutent. Impassibles encore, ils votent.', 'fr').filter((k) => k.startsWith('p:'))).toEqual([]);
   });
+  it('an acronym in capitals that opens the sentences it is in is a name in either language; a line set in capitals is not', () => {
+    const names = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    expect(names('BTP a racheté son rival lundi. BTP versera deux actions pour chacune des siennes.', 'fr')).toEqual(['p:btp']);
+    expect(names('KLF agreed to buy its rival on Monday. KLF will pay two shares for each of its own.', 'en')).toEqual(['p:klf']);
+    // Once only; in a run of capitals (a headline set in capitals); written in lower case elsewhere.
+    expect(names('BTP a racheté son rival lundi. Le groupe versera deux actions.', 'fr')).toEqual([]);
+    expect(names('BTP: RACHAT CONCLU. BTP: FIN DE PARTIE.', 'fr')).not.toContain('p:btp');
+    expect(names('TWO SHOTS were fired. TWO SHOTS, police said.', 'en')).not.toContain('p:two');
+    expect(names('KLF agreed to buy its rival on Monday. KLF will pay, klf fans said.', 'en')).toEqual([]);
+    // The last word of the sentence before, in capitals, is no neighbour: a sentence may end on an acronym.
+    expect(names('Le rapport est signé par la BTP. KLF a racheté son rival lundi. Le texte a été validé par la BNS. KLF versera deux actions.', 'fr')).toContain('p:klf');
+  });
+  it('a common word set in capitals at a sentence start is no name: a page label, or a French word opening its sentence', () => {
+    const names = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    expect(names('INFO. Le maire a démissionné lundi. INFO. Le préfet a confirmé.', 'fr')).not.toContain('p:info');
+    expect(names('FIN de la grève lundi. FIN annoncée par le syndicat.', 'fr')).not.toContain('p:fin');
+    expect(names('VIDEO. Le maire a démissionné lundi. VIDEO. Le préfet a confirmé.', 'fr')).not.toContain('p:video');
+  });
+  it('reads "Mrds" after a number as a scale, not as a name', () => {
+    const ks = keys('', "Le groupe va verser 3 Mrds d'euros pour son rival, selon le ministre.", 'fr');
+    expect(ks).toContain('n:3000000000');
+    expect(ks.filter((k) => k.startsWith('p:'))).toEqual([]);
+    // The same letters anywhere else may name something: only the word right after a number is its scale.
+    expect(keys('', 'Le groupe MDS a publié ses comptes lundi. Selon MDS, les ventes ont baissé.', 'fr')).toContain('p:mds');
+  });
   it('a name is as specific in both languages: an everyday word of either one names less surely, whatever the article is written in', () => {
     const spec = (text: string, lang: 'fr' | 'en') => Object.fromEntries(extractFeatures({ title: '', text, lang }).filter((x) => x.key.startsWith('p:')).map((x) => [x.key, x.spec]));
     const fr = spec('Des milliers de personnes ont défilé samedi à Ostrava pour la journée No Kings Day, selon les organisateurs.', 'fr');

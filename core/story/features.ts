@@ -170,6 +170,9 @@ const NOT_NAMES = new Set(
     // heaviest name of a page quoting its people at length (seven in one report of a race's start). Folded, so every
     // apostrophe `fold` knows (’, ʼ, ‘, the backtick) is the one written here.
     "i'm i've i'd i'll " +
+    // A news page's labels before its lead, set in capitals or not ("INFO. Le maire...", "VIDÉO. ...", "MAJ"): the
+    // page's kind of item, which any story's page may show. The French background list lacks some of them ("info").
+    'info infos maj video videos photo photos alerte ' +
     NEWS_AGENCIES + ' ' + TIME_ZONES
   ).split(' '),
 );
@@ -328,12 +331,12 @@ const NUMBER = /\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
  * ("£40bn", "$1.2 bn", "3 Md€", "2,5 mds"): the figures' reader (text/number-words SCALE_WORDS) reads them, and
  * a British or French budget, a company's results or a fine is written so in its headline and its lead. Read as a bare
  * "40", the amount met nothing of an article writing "£40 billion". Not "m" ("a 40m wall" is metres) nor "mn" (French
- * minutes, "30 mn").
+ * minutes, "30 mn"). "Mrd(s)" is French's other abbreviation of milliard ("3 Mrds d'euros").
  */
-const SCALE = /^[ \u00A0\u202F]*(millions?|milliards?|billions?|bn|mds?)\b/i;
+const SCALE = /^[ \u00A0\u202F]*(millions?|milliards?|billions?|bn|mds?|mrds?)\b/i;
 /** Characters after a number read for its scale word: the longest, "milliards", and its spaces. */
 const SCALE_REACH = 12;
-const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, bn: 1e9, md: 1e9, mds: 1e9 };
+const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, bn: 1e9, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9 };
 /**
  * Numbers from this value on are keyed to KEY_DIGITS significant digits: "1,272 million", "1.27 million"
  * and "1 272 000" are one count written three ways (1.28 million is another). Below it a number is
@@ -406,8 +409,54 @@ function startsSentence(text: string, start: number): boolean {
  * words (background.ts), so absence from it says nothing of a French word ("Impassibles" would be a name).
  */
 function startingName(norm: string, lang: Lang, docCase: DocCase): boolean {
+  return lang === 'en' && rarity(norm, lang) >= START_NAME_RARITY && repeatedOnlyCapitalised(norm, docCase);
+}
+
+/**
+ * Does the article write the word, by stem, capitalised START_NAME_REPEATS times or more and never in lower case? Asked
+ * of the whole article, title and body, as a capital at a sentence's start says nothing by itself.
+ */
+function repeatedOnlyCapitalised(norm: string, docCase: DocCase): boolean {
   const key = stem(norm);
-  return lang === 'en' && rarity(norm, lang) >= START_NAME_RARITY && !docCase.lower.has(key) && (docCase.capitals.get(key) ?? 0) >= START_NAME_REPEATS;
+  return !docCase.lower.has(key) && (docCase.capitals.get(key) ?? 0) >= START_NAME_REPEATS;
+}
+
+/** What ends a sentence or a line between two words: the word before is then no neighbour of the word after. */
+const SENTENCE_BREAK = /[.!?:\n]/;
+
+/**
+ * A sentence's first word written in capitals alone (ACRONYM_WRITTEN; the call site's MIN_NAME_LENGTH keeps it to three
+ * or four letters: "UBS a accepté...", "NATO said...") names something in either language: its capitals are not the
+ * sentence's, every letter is one. Asked, as startingName asks, that the article write it capitalised and never in
+ * lower case (repeatedOnlyCapitalised), and that no neighbour be written in capitals (a headline or a line set in
+ * capitals, "LE PDG DE...", "BTP: RACHAT CONCLU"): the next word, even past punctuation, and the word before when on
+ * the same sentence and line (a sentence may end on another acronym, "... validé par la BNS. UBS versera..."). Its
+ * letters must be absent from the French background's everyday words (START_NAME_RARITY), on a page in either
+ * language: a French common word set in capitals ("FIN de la grève") is no name. Not the English list: it holds
+ * "nasa" (measured: asking it too cost starliner's English pages, lowest positive 0.514 -> 0.495). Unlike
+ * startingName this holds for French pages: the French list lacks accented and inflected words, but a word of three or
+ * four capitals is seldom one of those. A short page that opens every sentence on its company ("UBS rachète...", "UBS a accepté...",
+ * "UBS déboursera...") otherwise never named it.
+ */
+function startingAcronym(ws: Word[], i: number, text: string, docCase: DocCase): boolean {
+  const w = ws[i];
+  if (!ACRONYM_WRITTEN.test(w.raw)) return false;
+  if (rarity(w.norm, 'fr') < START_NAME_RARITY) return false;
+  const prev = ws[i - 1];
+  if (prev && ALL_CAPITALS.test(prev.raw) && !SENTENCE_BREAK.test(text.slice(prev.end, w.start))) return false;
+  if (i + 1 < ws.length && ALL_CAPITALS.test(ws[i + 1].raw)) return false;
+  return repeatedOnlyCapitalised(w.norm, docCase);
+}
+
+/**
+ * A scale word right after a number ("3 Mrds d'euros", "2 Mds"): a unit SCALE reads with the number, not a name. Only
+ * there: the same letters elsewhere may name a company ("le groupe MDS").
+ */
+function isScaleAfterNumber(ws: Word[], i: number, text: string): boolean {
+  const prev = ws[i - 1];
+  if (!prev || !/^\d/.test(prev.norm)) return false;
+  const m = SCALE.exec(text.slice(prev.end, prev.end + SCALE_REACH));
+  return !!m && prev.end + m[0].length === ws[i].end;
 }
 
 class FeatureBag {
@@ -770,8 +819,8 @@ function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: n
     // repeats; a subhead's "Shut", "Early" are not).
     const inTitleLine = inTitleLines(w.start);
     const isName =
-      w.capitalized && !titleCase && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !isAgencyAcronym(w) && !lowerSeen.has(w.norm) &&
-      (inTitleLine ? startingName(w.norm, lang, docCase) : beforePlaceKind || !startsSentence(text, w.start) || startingName(w.norm, lang, docCase)) && w.norm.length >= MIN_NAME_LENGTH;
+      w.capitalized && !titleCase && !beforeAnotherName && !placeKind && !NOT_NAMES.has(w.norm) && !isAgencyAcronym(w) && !lowerSeen.has(w.norm) && !isScaleAfterNumber(ws, i - 1, text) &&
+      (inTitleLine ? startingName(w.norm, lang, docCase) || startingAcronym(ws, i - 1, text, docCase) : beforePlaceKind || !startsSentence(text, w.start) || startingName(w.norm, lang, docCase) || startingAcronym(ws, i - 1, text, docCase)) && w.norm.length >= MIN_NAME_LENGTH;
     if (isName) {
       // Shown whole ("Élisabeth Borne", "Gaza Strip"), keyed by its last word.
       let first = i - 1;
