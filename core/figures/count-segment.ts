@@ -45,6 +45,11 @@ const ROLE_STOPS = new Set([':']);
 const RELATIVES = new Set(['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'who', 'which', 'that', 'where', 'whose', 'whom']);
 /** Nouns of a count whose complement is the role counted: "le nombre de morts", "the number of dead", "le
  * bilan des victimes", "the tally of deaths". */
+/** cat37: conjunctions that open a clause of its own, with its own subject, after a count: "a entraîné la mort d'au
+ * moins 170 personnes, alors que des milliers de civils fuient", "killed 12 people while thousands fled": a role told
+ * past one is said of that clause's subject, not of the count ("fuient" is the civilians', not the 170 dead). Not
+ * "as" nor "when" (also a preposition, or a time the count's own clause sets). */
+const OWN_CLAUSE_OPENERS = new Set(['alors', 'tandis', 'while', 'whereas']);
 const COUNT_NOUNS = new Set(['nombre', 'number', 'numbers', 'bilan', 'toll', 'total', 'chiffre', 'chiffres', 'decompte', 'tally', 'count']);
 
 /** The role word at k is the object of a preposition of setting ("a wave of strikes", "dans la grève", "lors de la
@@ -169,6 +174,7 @@ export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: numb
     // is said of that noun; one right after the counted noun is its own ("1 200 salariés qui seront licenciés",
     // "300 workers, who were laid off", "2,900 of whom were buried").
     if (RELATIVES.has(toks[k].t) && k > i1 + 1) break;
+    if (OWN_CLAUSE_OPENERS.has(toks[k].t)) break;
     if (said && said[k - a]) continue;
     const r = roleAt(toks, k);
     if (r && !after.includes(r) && !settingNoun(toks, k)) after.push(r);

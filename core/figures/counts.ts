@@ -130,6 +130,16 @@ const WORLD = 'w-world';
 const WORLD_NEAR = 4;
 /** How far after a part's opener ("dont", "including") its count stands: "dont près de 19 000", "including some 3,000". */
 const PART_COUNT_NEAR = 4;
+/** cat37: nouns of a population as a whole, which news uses in turn for the same people driven from their homes:
+ * "13,550 inhabitants have fled", "40,000 residents evacuated", "100,000 civilians evacuated", against "more than
+ * 100,000 people have fled" and "plus de 13 000 réfugiés" (a refugee is a person displaced: concepts.json `means`).
+ * Under a displacement role (DISPLACEMENT_ROLES) such a noun is read as people: who they are is told by the verb, not
+ * by the noun. Not nouns of a part of a population (men, women, children, patients, soldiers): "5,000 children
+ * displaced" are a part of "370,000 people displaced", never the same count. */
+const POPULATION_NOUNS: ReadonlySet<string> = new Set(['inhabitant', 'civilian']);
+/** Roles that say people left their homes (concepts.json `displaced`, whose forms include "fled" / "ont fui", and
+ * `evacuated`). */
+const DISPLACEMENT_ROLES: ReadonlySet<string> = new Set(['displaced', 'evacuated']);
 /** The role of people voted in (concepts.json `elected`, whose `means` names what each of them holds: a seat). */
 const ELECTED = 'elected';
 /** Units of money and of an event's strength (its magnitude, its category on a graded scale): no role of people
@@ -859,6 +869,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (unit === 'people' && category && !concept(category)?.means && GENERIC_PEOPLE.has(category) && !role && !actions.length) {
     for (const x of actionsOfSentenceBefore(toks, i0)) if (!context.includes(x)) context.push(x);
   }
+  // "13,550 inhabitants have fled", "100 000 civils évacués": people of a population driven from their homes are
+  // counted as people (POPULATION_NOUNS), as "100,000 people have fled" and "13 000 réfugiés" are.
+  if (unit === 'people' && category && POPULATION_NOUNS.has(category) && role && DISPLACEMENT_ROLES.has(role)) category = 'person';
   const key: string[] = [];
   const push = (s: string | undefined): void => { if (s && !key.includes(s)) key.push(s); };
   const means = category ? concept(category)?.means : undefined;
