@@ -44,3 +44,31 @@ describe('people driven from their homes, whatever general noun tells them (cat3
     expect(en.countsKey).not.toContain('displaced');
   });
 });
+
+describe('flight is the displaced role only for people-like counts, after the number (cat37 review)', () => {
+  const notDisplaced: [string, Lang, string][] = [
+    ['The 3 robbers fled with 2 million euros.', 'en', '3'],
+    ['The 3 robbers fled with 2 million euros.', 'en', '2 million'],
+    ["Trois malfaiteurs ont fui à bord d'une voiture volée.", 'fr', 'Trois'],
+    ['The 12 suspects fled the scene before police arrived.', 'en', '12'],
+    ['Investors fled the market as shares fell 12 percent.', 'en', '12 percent'],
+    ['Quelque 2 000 capitaux ont fui le pays.', 'fr', 'Quelque 2 000'],
+  ];
+  for (const [text, lang, q] of notDisplaced) {
+    it(`"${q}" in "${text}" is not displaced`, () => {
+      expect(at(text, lang, q).countsKey).not.toContain('displaced');
+    });
+  }
+  it('people who fled after the number are displaced, with "alors" inside the clause', () => {
+    expect(at('300 personnes ont alors fui la ville.', 'fr', '300').countsKey).toContain('displaced');
+    expect(at('Some 4,000 residents fled the coastal villages.', 'en', 'Some 4,000').countsKey).toContain('displaced');
+  });
+  it('a town of 8,000 inhabitants evacuated: its inhabitants are the people evacuated', () => {
+    // A town evacuated is its people evacuated: news tells the same count as "8,000 people were evacuated", so the
+    // count is read as people under the role (counts.ts POPULATION_NOUNS), and compares with that one.
+    const town = at('The town of 8,000 inhabitants was evacuated on Sunday.', 'en', '8,000');
+    expect(town.countsKey.slice(0, 2)).toEqual(['person', 'evacuated']);
+    const people = at('About 8,000 people were evacuated on Sunday.', 'en', 'About 8,000');
+    expect(matchDetail(town, people).reason).not.toBe('category');
+  });
+});
