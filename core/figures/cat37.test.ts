@@ -62,6 +62,8 @@ describe('flight is the displaced role only for people-like counts, after the nu
   it('people who fled after the number are displaced, with "alors" inside the clause', () => {
     expect(at('300 personnes ont alors fui la ville.', 'fr', '300').countsKey).toContain('displaced');
     expect(at('Some 4,000 residents fled the coastal villages.', 'en', 'Some 4,000').countsKey).toContain('displaced');
+    // A noun hidden behind an unknown place name still counts a nation's people.
+    expect(at('The Armenian government said 9,200 Verdania residents had fled to Armenia.', 'en', '9,200').countsKey).toContain('displaced');
   });
   it('a town of 8,000 inhabitants evacuated: its inhabitants are the people evacuated', () => {
     // A town evacuated is its people evacuated: news tells the same count as "8,000 people were evacuated", so the

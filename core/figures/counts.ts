@@ -830,7 +830,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "Among the wounded, 83 are still in hospital": the role of a part's whole is what all of them share; the role its
   // predicate tells is what sets the part apart, and is its role.
   const predicateRoles = leadIn && headRole ? rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a) : [];
-  const fleeing = !!category && (FLIGHT_PEOPLE.has(category) || concept(category)?.type === 'nation');
+  // "13,550 Nagorno-X residents had fled": a count whose noun is not read but whose nation is (a bare count of a
+  // nation's people) is people-like too; a count in a unit (percent, money) never is.
+  const fleeing = category ? FLIGHT_PEOPLE.has(category) || concept(category)?.type === 'nation' : unit === 'number' && nations.length > 0;
   const roles = fateRoles ?? (predicateRoles.length ? predicateRoles : headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a, ownDoing, i1, fleeing));
   let role: string | undefined;
   if (roles.includes('casualty') || (roles.includes('killed') && roles.includes('wounded'))) role = 'casualty';
