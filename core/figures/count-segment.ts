@@ -5,6 +5,7 @@
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { TABLES, has } from './number-words';
+import { lookup } from '../concepts/index';
 import { BOUNDARY, SENTENCE_END, TIME_CLAUSE_WORDS, conceptAt, isCountNumber, isNumberTok } from './count-base';
 import { SPEECH_VERBS } from './count-speakers';
 
@@ -43,6 +44,29 @@ const ROLE_STOPS = new Set([':']);
 /** Relative pronouns: the clause they open is said of the noun just before them. Not "que / that" alone in French
  * nor "où" (folded "ou" is also "or"). */
 const RELATIVES = new Set(['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'who', 'which', 'that', 'where', 'whose', 'whom']);
+/** cat37: conjunctions that open a clause of its own, with its own subject, after a count: "a entraîné la mort d'au
+ * moins 170 personnes, alors que des milliers de civils fuient", "killed 12 people while thousands fled": a role told
+ * past one is said of that clause's subject, not of the count ("fuient" is the civilians', not the 170 dead). Not
+ * "as" nor "when" (also a preposition, or a time the count's own clause sets). */
+const OWN_CLAUSE_OPENERS = new Set(['while', 'whereas']);
+/** French openers that do so only with "que / qu'" after them: a bare "alors" is an adverb of the count's own clause
+ * ("300 personnes ont alors fui la ville"). */
+const OWN_CLAUSE_OPENERS_QUE = new Set(['alors', 'tandis']);
+
+/** Does a clause of its own open at k ("alors que", "tandis qu'", "while", "whereas")? */
+function opensOwnClause(toks: Tok[], k: number): boolean {
+  if (OWN_CLAUSE_OPENERS.has(toks[k].t)) return true;
+  return OWN_CLAUSE_OPENERS_QUE.has(toks[k].t) && (toks[k + 1]?.t === 'que' || toks[k + 1]?.t === 'qu');
+}
+/** cat37: the word list's verb of flight (concepts.json `w-flee`: "fled", "fleeing", "ont fui", "fuient") says of a
+ * count of people that they are the displaced ("more than 100,000 people have fled", "13 000 habitants ont fui"):
+ * read as that role only by fleeRoleAt, after the number in the count's own segment and only when the caller says
+ * the counted noun is people-like (counts.ts FLIGHT_PEOPLE): thieves, suspects or capital also flee, and a flight
+ * before the number ("Investors fled the market as shares fell 12 percent") is another subject's. It stays a word of
+ * the list elsewhere (a story's vector of concepts does not move with it: tried as forms of the role itself, one
+ * same-story page fell under the bar). */
+const FLEE_WORD = 'w-flee';
+const DISPLACED = 'displaced';
 /** Nouns of a count whose complement is the role counted: "le nombre de morts", "the number of dead", "le
  * bilan des victimes", "the tally of deaths". */
 const COUNT_NOUNS = new Set(['nombre', 'number', 'numbers', 'bilan', 'toll', 'total', 'chiffre', 'chiffres', 'decompte', 'tally', 'count']);
@@ -136,6 +160,12 @@ export function roleAt(toks: Tok[], k: number): string | undefined {
   return hit && hit.c.type === 'role' ? hit.c.id : undefined;
 }
 
+/** Is token k a verb of flight, read as the displaced role? Only for rolesOf's look after the number of a people-like
+ * count (see FLEE_WORD). */
+function fleeRoleAt(toks: Tok[], k: number): string | undefined {
+  return toks[k].kind === 'w' && lookup(toks[k].t, 'word')?.id === FLEE_WORD ? DISPLACED : undefined;
+}
+
 /**
  * The figure's own segment: from the end of the previous number (or the clause start) to the next
  * "et / and / ," that is followed by a number or another role word (or the clause end).
@@ -162,15 +192,16 @@ export function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: 
  * were killed"), else the nearest before it ("killing at least 30", "le bilan de 45 morts"). i1 is where the figure's
  * head ends, numEnd where its number ends (a count with no head noun has them equal).
  */
-export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: number, said: Uint8Array | null, a: number, ownDoing = false, numEnd = i1): string[] {
+export function rolesOf(toks: Tok[], seg: [number, number], i0: number, i1: number, said: Uint8Array | null, a: number, ownDoing = false, numEnd = i1, fleeing = false): string[] {
   const after: string[] = [];
   for (let k = i1; k < seg[1]; k++) {
     // "500 000 manifestants contre la réforme qui prévoit des licenciements": a relative clause of another noun
     // is said of that noun; one right after the counted noun is its own ("1 200 salariés qui seront licenciés",
     // "300 workers, who were laid off", "2,900 of whom were buried").
     if (RELATIVES.has(toks[k].t) && k > i1 + 1) break;
+    if (opensOwnClause(toks, k)) break;
     if (said && said[k - a]) continue;
-    const r = roleAt(toks, k);
+    const r = roleAt(toks, k) ?? (fleeing ? fleeRoleAt(toks, k) : undefined);
     if (r && !after.includes(r) && !settingNoun(toks, k)) after.push(r);
   }
   if (after.length) return after;

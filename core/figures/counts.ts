@@ -130,6 +130,20 @@ const WORLD = 'w-world';
 const WORLD_NEAR = 4;
 /** How far after a part's opener ("dont", "including") its count stands: "dont près de 19 000", "including some 3,000". */
 const PART_COUNT_NEAR = 4;
+/** cat37: nouns of a population as a whole, which news uses in turn for the same people driven from their homes:
+ * "13,550 inhabitants have fled", "40,000 residents evacuated", "100,000 civilians evacuated", against "more than
+ * 100,000 people have fled" and "plus de 13 000 réfugiés" (a refugee is a person displaced: concepts.json `means`).
+ * Under a displacement role (DISPLACEMENT_ROLES) such a noun is read as people: who they are is told by the verb, not
+ * by the noun. Not nouns of a part of a population (men, women, children, patients, soldiers): "5,000 children
+ * displaced" are a part of "370,000 people displaced", never the same count. */
+const POPULATION_NOUNS: ReadonlySet<string> = new Set(['inhabitant', 'civilian']);
+/** Roles that say people left their homes (concepts.json `displaced`, which a verb of flight after a people-like
+ * count also gives, through the word w-flee in count-segment.ts fleeRoleAt, and `evacuated`). */
+const DISPLACEMENT_ROLES: ReadonlySet<string> = new Set(['displaced', 'evacuated']);
+/** cat37: counted nouns of whom a verb of flight after the number says they are the displaced (count-segment.ts
+ * fleeRoleAt): people, inhabitants, civilians, and a nation's people ("2,000 Syrians fled"). Not perpetrators
+ * (thieves, suspects, prisoners, attackers flee a scene, not their homes) nor money or shares ("capitaux ont fui"). */
+const FLIGHT_PEOPLE: ReadonlySet<string> = new Set(['person', 'inhabitant', 'civilian']);
 /** The role of people voted in (concepts.json `elected`, whose `means` names what each of them holds: a seat). */
 const ELECTED = 'elected';
 /** Units of money and of an event's strength (its magnitude, its category on a graded scale): no role of people
@@ -816,7 +830,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "Among the wounded, 83 are still in hospital": the role of a part's whole is what all of them share; the role its
   // predicate tells is what sets the part apart, and is its role.
   const predicateRoles = leadIn && headRole ? rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a) : [];
-  const roles = fateRoles ?? (predicateRoles.length ? predicateRoles : headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a, ownDoing, i1));
+  // "13,550 Nagorno-X residents had fled": a count whose noun is not read but whose nation is (a bare count of a
+  // nation's people) is people-like too; a count in a unit (percent, money) never is.
+  const fleeing = category ? FLIGHT_PEOPLE.has(category) || concept(category)?.type === 'nation' : unit === 'number' && nations.length > 0;
+  const roles = fateRoles ?? (predicateRoles.length ? predicateRoles : headRole ? [headRole, ...rolesOf(toks, [headEnd, seg[1]], headEnd, headEnd, said, a).filter((r) => r !== headRole)] : rolesOf(toks, seg, i0, headEnd, said, a, ownDoing, i1, fleeing));
   let role: string | undefined;
   if (roles.includes('casualty') || (roles.includes('killed') && roles.includes('wounded'))) role = 'casualty';
   else if (roles.length) role = roles[0];
@@ -859,6 +876,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (unit === 'people' && category && !concept(category)?.means && GENERIC_PEOPLE.has(category) && !role && !actions.length) {
     for (const x of actionsOfSentenceBefore(toks, i0)) if (!context.includes(x)) context.push(x);
   }
+  // "13,550 inhabitants have fled" (flight read as displaced through w-flee, count-segment.ts fleeRoleAt), "100 000
+  // civils évacués": people of a population driven from their homes are
+  // counted as people (POPULATION_NOUNS), as "100,000 people have fled" and "13 000 réfugiés" are.
+  if (unit === 'people' && category && POPULATION_NOUNS.has(category) && role && DISPLACEMENT_ROLES.has(role)) category = 'person';
   const key: string[] = [];
   const push = (s: string | undefined): void => { if (s && !key.includes(s)) key.push(s); };
   const means = category ? concept(category)?.means : undefined;
