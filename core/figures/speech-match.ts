@@ -7,7 +7,7 @@ import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
 import { titleHolder } from './speaker-titles';
 import { mayMatchNumbered, newTurn, requiredNumbers } from '../text/required-literals';
-import { DECISION_PASSIVE, DECISION_PATTERNS, FR_SUBJECT_GROUPS, NAME_COUNTS_FR, PATTERNS, TITLE_PATTERNS } from './speech-patterns';
+import { COUNT_ACT, DECISION_PASSIVE, DECISION_PATTERNS, FR_SUBJECT_GROUPS, NAME_COUNTS_FR, PATTERNS, TITLE_PATTERNS } from './speech-patterns';
 import { lookup, phrasesStartingWith } from '../concepts/index';
 import { fold } from '../text/fold';
 import { SCALE_WORDS } from '../text/number-words';
@@ -182,7 +182,7 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     if (i >= sayings) {
       if (HAS_NUMBER.test(seg.slice(0, DECISION_PASSIVE.has(re) ? m.index : m.index + m[0].length))) continue;
       const raw = m[1] ?? '';
-      if (!/\s/u.test(raw.trim()) && !seg.slice(0, m.index + Math.max(0, m[0].indexOf(raw))).trim()) continue;
+      if (!COUNT_ACT.has(re) && !/\s/u.test(raw.trim()) && !seg.slice(0, m.index + Math.max(0, m[0].indexOf(raw))).trim()) continue;
     }
     if (lang === 'en' && i === sayings - 1 && opensMidPhrase(seg.slice(0, m.index))) {
       const whole = wholeEnglishSubject(seg.slice(0, m.index), m[1] ?? '');

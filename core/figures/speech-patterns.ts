@@ -6,7 +6,7 @@
 import type { Lang } from '../types';
 import { speakerGroup } from './speaker-groups';
 import { TITLE_WORDS } from './speaker-titles';
-import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_DAY_WORDS, EN_DECISION_AGENT, EN_DECIDE_VERBS, FR_DECISION_AGENT, FR_DECIDE_VERBS, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REPORT_MEDIA, EN_REPORT_QUALIFIERS, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR, FR_COUNT_VERBS_ANY_SUBJECT, NO_CONJUNCTION_END } from './speech-verbs';
+import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_DAY_WORDS, EN_DECISION_AGENT, EN_DECIDE_VERBS, EN_COUNT_ACT_VERBS, FR_COUNT_ACT_VERBS, FR_DECISION_AGENT, FR_DECIDE_VERBS, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REPORT_MEDIA, EN_REPORT_QUALIFIERS, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR, FR_COUNT_VERBS_ANY_SUBJECT, NO_CONJUNCTION_END } from './speech-verbs';
 
 /** What stands right before a verb of saying whose subject is inverted after it: a stretch's start, a punctuation mark
  * that closes what is said or opens an aside, or "qu'/que" (a relative). */
@@ -344,18 +344,31 @@ const EN_DECISION_PASSIVE = [
   new RegExp(`${EN_DECISION_AGENT} (?:the )?${NAME}`, 'u'),
   new RegExp(`${EN_DECISION_AGENT} ${speakerGroup('en', 'short')}`, 'u'),
 ];
+/** speaker37: a speaker group's own count by its act ("la police a interpellé 23 personnes", "Police have arrested 30
+ * people", "the agency had recorded 455 deaths"): a group only (speech-verbs.ts EN_COUNT_ACT_VERBS). A group noun is
+ * no common noun read as a name, so a one-word group opening its stretch ("Police arrested …") still counts
+ * (COUNT_ACT, read by `match`). */
+const FR_COUNT_ACT = [
+  new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} (?:a|ont|avait|avaient) (?:\\p{Ll}+ment |déjà |aussi |également )?${FR_COUNT_ACT_VERBS}`, 'u'),
+];
+const EN_COUNT_ACT = [
+  new RegExp(`${NOT_INSIDE_NAME}${speakerGroup('en', 'short')}${EN_AUX_ADVERBS}${EN_DECISION_DAY} ${EN_COUNT_ACT_VERBS}`, 'u'),
+];
+export const COUNT_ACT = new Set<RegExp>([...FR_COUNT_ACT, ...EN_COUNT_ACT]);
 export const DECISION_PASSIVE = new Set<RegExp>([...FR_DECISION_PASSIVE, ...EN_DECISION_PASSIVE]);
 export const DECISION_PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     ...FR_DECISION_PASSIVE,
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_DECISION_OBJECT}(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}${NOT_QU_PRONOUN}${FR_SUBJECT_ASIDE} ${FR_DECISION_OBJECT}(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
+    ...FR_COUNT_ACT,
   ],
   en: [
     ...EN_DECISION_PASSIVE,
     // A group opens a name, never starts inside one ("Judge X of the District Court for the Northern District handed
     // down": "Court for the Northern District", a complement's tail, decides nothing).
     new RegExp(`${NOT_INSIDE_NAME}${speakerGroup('en', 'short')}${EN_AUX_ADVERBS}${EN_DECISION_DAY} ${EN_DECIDE_VERBS}`, 'u'),
+    ...EN_COUNT_ACT,
     // Nor a name after a preposition and its article (the judge decides, not the district).
     new RegExp(`${NOT_AFTER_PREPOSITION}(?<!(?<![\\p{L}])(?:in|of|at|from|to|for|on|with|by) the )${NOT_INSIDE_NAME}${NAME}${EN_AUX_ADVERBS}${EN_DECISION_DAY} ${EN_DECIDE_VERBS}`, 'u'),
   ],
