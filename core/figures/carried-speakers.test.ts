@@ -25,3 +25,23 @@ describe('a count listed after another of the same kind takes its speaker', () =
     expect(saidBy(own, '90', 'en')).toBe('the Beta poll');
   });
 });
+
+// speaker37: a sentence opening on a breakdown of the count before it takes that count's giver.
+describe('a breakdown of the count before takes its giver', () => {
+  it('carries the giver to the parts, people included, in both languages', () => {
+    const en = 'The regional health service said 870 people were treated in hospitals. Among the injured, 212 are in serious condition.';
+    expect(saidBy(en, '212', 'en')).toMatch(/health service/);
+    const en2 = 'Officials reported that 410 people had been detained.\n\nOut of those, 95 were charged, including 30 minors.';
+    expect(saidBy(en2, '95', 'en')).toMatch(/^Officials$/i);
+    expect(saidBy(en2, '30', 'en')).toMatch(/^Officials$/i);
+    const fr = "La préfecture a recensé 318 blessés. Parmi eux, 41 ont été hospitalisés.";
+    expect(saidBy(fr, '41', 'fr')).toMatch(/préfecture/);
+    const fr2 = "Le parquet a annoncé 63 gardes à vue. Sur les 63 personnes, 12 sont mineures.";
+    expect(saidBy(fr2, '12', 'fr')).toMatch(/parquet/);
+  });
+
+  it('carries nothing after a sentence that opens on a place or a time', () => {
+    expect(saidBy("La préfecture a recensé 318 blessés. Sur les quais, 40 bateaux étaient amarrés.", '40', 'fr')).toBeUndefined();
+    expect(saidBy('Officials reported that 410 people had been detained. In the north, 52 people died.', '52', 'en')).toBeUndefined();
+  });
+});
