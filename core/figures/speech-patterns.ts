@@ -54,6 +54,28 @@ const EN_RESULTS_NOT_GIVING = "(?!(?:disputed|contested|claimed|held|obtained|re
 const FR_RESULTS_BY = new RegExp(`${SELON} (?:(?:les|la|le|l['’]|des|de|une?) ?)?(?:\\p{Ll}+ ){0,2}?(?:${FR_DATA_NOUNS}|résultats)(?: \\p{Ll}+){0,2}? ${FR_RESULTS_PARTICIPLE}${FR_RESULTS_SKIP} par ((?:le|la|les|l['’]) ?[\\p{Ll}\\p{Lu}'’ -]{3,${AGENT_GROUP_MAX_CHARS}}?)${NO_CONJUNCTION_END}(?=[,.;:«»"“”()]|$)`, 'u');
 const EN_RESULTS_BY = new RegExp(`[Aa]ccording to (?:(?:the|an?) )?(?:\\p{Ll}+ ){0,2}?(?:${EN_DATA_NOUNS}|results|tally|tallies|count)(?: \\p{Ll}+){0,2}? (?:${EN_RESULTS_NOT_GIVING}\\p{Ll}+ed|read out|given|shown|drawn up)${EN_RESULTS_SKIP} by (?:(?:the|an?) (?=\\p{L})|(?=\\p{Lu}))(\\p{L}(?:(?! (?:by|and|or) )[\\p{L}'’ -]){2,${AGENT_GROUP_MAX_CHARS}}?)(?=[,.;:()]|$)`, 'u');
 
+/** speaker37: data or a report named by its maker after "from / of / du / de" is the subject of a verb of showing ("The
+ * latest figures from the X Agency indicate that …", "Fresh data from X, the statistics office, show that …", "Le
+ * rapport du X a montré que …", "les chiffres de la préfecture indiquent …"): the maker speaks through them, as "X's
+ * report found" (EN_AUTHOR_AHEAD). A name or a speaker group right after the preposition, an apposition between commas
+ * at most before the verb. General vocabulary of how news cites data in both languages. */
+const DATA_QUALIFIERS_EN = '(?:(?:latest|new|fresh|final|official|preliminary|provisional|monthly|weekly|annual|recent) )*';
+const DATA_NOUNS_EN = '(?:[Dd]ata|[Ff]igures|[Nn]umbers|[Ss]tatistics|[Rr]eport|[Ss]urvey|[Rr]ecords)';
+const SHOW_VERBS_EN = '(?:show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|suggest|suggests|suggested)';
+const DATA_APPOSITION = '(?:, [^,.;]{1,60},)?';
+const EN_DATA_FROM = [
+  new RegExp(`(?<![\\p{L}])(?:[Tt]he |[Tt]his |[Ff]resh |[Nn]ew |[Ll]atest )?${DATA_QUALIFIERS_EN}${DATA_NOUNS_EN} (?:from|of|released by|published by) (?:the )?${NAME}${DATA_APPOSITION}(?: (?:has|have|had|also))? ${SHOW_VERBS_EN}(?![\\p{L}])`, 'u'),
+];
+const DATA_NOUNS_FR = "(?:rapport|chiffres|données|statistiques|relevés|bilan)";
+/** One adjective of a report's standing between the noun and its maker ("les chiffres officiels du ministère"): never
+ * any word, which would let the maker's own complement be read as a name ("du ministère de la Santé" read "Santé"). */
+const DATA_ADJECTIVE_FR = "(?: (?:officiel|officiels|officielle|officielles|provisoires?|définitifs?|définitives?|mensuels?|mensuelles?|annuels?|annuelles?|récents?|récentes?|publiés?|publiées?))?";
+const SHOW_VERBS_FR = "(?:montre|montrent|a montré|ont montré|indique|indiquent|a indiqué|ont indiqué|révèle|révèlent|a révélé|ont révélé|fait état|font état|a fait état|ont fait état)";
+const FR_DATA_OF = [
+  new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]es|[Ll]a|[Ll]['’] ?|[Cc]e|[Cc]es) (?:(?:derniers?|dernières?|nouveaux|nouvelles?|nouvel|premiers?|premières?) )?${DATA_NOUNS_FR}${DATA_ADJECTIVE_FR} (?:du|des|de|de la|d['’]) ?${NAME}${DATA_APPOSITION} ${SHOW_VERBS_FR}(?![\\p{L}])`, 'u'),
+  new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]es|[Ll]a|[Ll]['’] ?|[Cc]e|[Cc]es) (?:(?:derniers?|dernières?|nouveaux|nouvelles?|nouvel|premiers?|premières?) )?${DATA_NOUNS_FR}${DATA_ADJECTIVE_FR} ${speakerGroup('fr', 'short')}${DATA_APPOSITION} ${SHOW_VERBS_FR}(?![\\p{L}])`, 'u'),
+];
+
 /** speaker33: a name subject set before an apposition never opens on the second word of a capitalised sequence: "…de la
  * village des Monts Verts, a recensé 12 blessés, a précisé le maire" read "Verts" after "des Monts"
  * (FR_NOT_AFTER_PREPOSITION guards the first word only) and the clause up to the next comma as its apposition. Only the
@@ -85,6 +107,7 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]|cette) ?)?(?:même source)`, 'u'),
     FR_DATA_BY,
     FR_RESULTS_BY,
+    ...FR_DATA_OF,
     // "Selon Washington et Pékin": two names joined by "et" are both the source.
     new RegExp(`${SELON} (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
     new RegExp(`${SELON} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
@@ -213,6 +236,7 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`[Aa]ccording to the same source`, 'u'),
     EN_DATA_BY,
     EN_RESULTS_BY,
+    ...EN_DATA_FROM,
     // A relay and its source: "According to AFP, the health ministry claims 120 were killed": the source speaks.
     new RegExp(`[Aa]ccording to [^,]{2,40}, (?:the )?${speakerGroup('en', 'short')} (?:${EN_VERBS}|claims|says)(?![\\p{L}])`, 'u'),
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
