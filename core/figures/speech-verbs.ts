@@ -32,7 +32,7 @@ export const NO_CONJUNCTION_END = "(?<!(?<![\\p{L}])(?:et|ou|mais))";
  * A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
  * preposition of setting, or a parenthesis: one that locates it
  * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). */
-export const ROLE_FR = "(?<![\\p{L}])((?:(?:le|la|les|des|un|une|certains|certaines|plusieurs|de nombreux|de nombreuses) |l['’] ?)[\\p{Ll}\\p{Lu}'’ -]{3,60}?)" + NO_CONJUNCTION_END + "(?=[,.;«»\"“”()]|$| qui | dans | sur | lors )";
+export const ROLE_FR = "(?<![\\p{L}])((?:(?:le|la|les|des|un|une|certains|certaines|plusieurs|de nombreux|de nombreuses) |l['’] ?)[\\p{Ll}\\p{Lu}'’ -]{3,60}?)" + NO_CONJUNCTION_END + "(?=[,.;«»\"“”()]|$| qui | dans |(?<!\\p{Ll}{3}ant) sur | lors )";
 /** A role ends before a digit only on a noun: not on a preposition, a quantifier or a participle's complement, which the
  * number completes ("selon les résultats annoncés plus de 18 heures après", "selon lesquelles il y aurait plus de 500"). */
 const ROLE_OPEN_END = "(?<!(?<![\\p{L}])(?:de|d['’]|des|du|à|au|aux|plus|moins|près|environ|que|qu['’]|et|ou|avoir|être|sur|par|pour|en|dans|avec))";
