@@ -19,5 +19,9 @@ describe('a role never ends on a present participle before "sur"', () => {
 
   it('still ends a role before "sur" on a noun', () => {
     expect(speakerOf("Selon le responsable sur place, 30 maisons sont détruites.", '30', 'fr')).toMatch(/responsable/);
+    // Nouns in -ant are no participles: the role stops at "sur" (a near-miss of the -ant rule this replaces).
+    expect(speakerOf("Selon le correspondant sur place, 30 maisons sont détruites.", '30', 'fr')).toMatch(/correspondant$/);
+    expect(speakerOf("Selon un habitant sur place, 12 immeubles sont touchés.", '12', 'fr')).toMatch(/habitant$/);
+    expect(speakerOf("Selon les chiffres reposant sur 70 % des bureaux, la liste obtient 38 %, rapporte l'agence Nordpresse.", '38 %', 'fr') ?? '').not.toMatch(/reposant/);
   });
 });
