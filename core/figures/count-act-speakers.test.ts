@@ -27,6 +27,11 @@ describe('a speaker group counts what it arrests or records', () => {
     expect(speakerOf('The flood killed 9 people, and police arrested 3 looters.', '9', 'en')).toBeUndefined();
   });
 
+  it("never counts a figure of a clause after the verb's object", () => {
+    expect(speakerOf('Police arrested 3 men after a shooting that killed 12 people.', '12', 'en')).toBeUndefined();
+    expect(speakerOf("La police a interpellé 3 hommes après une fusillade qui a fait 12 morts.", '12', 'fr')).toBeUndefined();
+  });
+
   it('never takes a country that records what happens in it, nor a passive without its agent', () => {
     expect(speakerOf('Portugal has so far recorded 31 deaths from the heat.', '31', 'en')).toBeUndefined();
     expect(speakerOf("La Belgique a enregistré une inflation de 4,2 % en mars.", '4,2 %', 'fr')).toBeUndefined();
