@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSpeaker } from './attribution';
+import { speakerOf } from './test-speakers';
 
-/** The speaker findSpeaker gives the first occurrence of `quote` in `text`. */
-const speakerOf = (text: string, quote: string, lang: 'fr' | 'en'): string | undefined => {
-  const at = text.indexOf(quote);
-  if (at < 0) throw new Error(`"${quote}" not in the text`);
-  return findSpeaker(text, at, at + quote.length, lang);
-};
 
 // speaker37: data or a report named by its maker, the subject of a verb of showing: the maker speaks.
 describe('the maker of data that show a figure speaks for it', () => {
@@ -21,7 +15,13 @@ describe('the maker of data that show a figure speaks for it', () => {
   });
 
   it('never reads a word of the maker\'s complement as its name, nor a report of an event', () => {
-    expect(speakerOf("Les chiffres du ministère de la Santé montrent 230 décès.", '230', 'fr')).not.toMatch(/^(?:la )?Santé$/);
+    expect(speakerOf("Les chiffres du ministère de la Santé montrent 230 décès.", '230', 'fr')).toMatch(/ministère de la Santé/);
     expect(speakerOf('The report of the flood showed 120 deaths.', '120', 'en')).toBeUndefined();
+  });
+
+  it('never reads a place as the maker', () => {
+    expect(speakerOf('Data from Northport show that 40 people died.', '40', 'en') ?? '').not.toMatch(/^Northport$/);
+    expect(speakerOf("Les chiffres de Valmont montrent 230 décès.", '230', 'fr') ?? '').not.toMatch(/^Valmont$/);
+    expect(speakerOf("Le bilan de Valmont fait état de 30 morts.", '30', 'fr') ?? '').not.toMatch(/^Valmont$/);
   });
 });
