@@ -50,7 +50,9 @@ export function carrySpeakers(figs: Figure[], text: string): void {
   }
   for (const [a, own] of bySentence) {
     if (own.some((f) => f.saidBy)) continue;
-    // speaker37: a breakdown's opener points back across a paragraph break too (a new paragraph often opens on it).
+    // speaker37: a breakdown's opener points back across a paragraph break too (a new paragraph often opens on it). A
+    // heading between stops it: the "sentence before" is then the heading line, which holds no said figure (`before` is
+    // empty or has no single giver), so nothing is carried.
     const subset = SUBSET_OPENER.test(text.slice(a, sentenceOf.get(own[0])![1]));
     // The sentence before, in the same paragraph: no line break between them.
     let e = a - 1;
