@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSpeaker, sentenceBounds, speakerAsWritten, speakerKey } from './attribution';
+import { speakerOf } from './test-speakers';
 
-/** The speaker findSpeaker gives the first occurrence of `quote` in `text`. */
-const speakerOf = (text: string, quote: string, lang: 'fr' | 'en'): string | undefined => {
-  const at = text.indexOf(quote);
-  if (at < 0) throw new Error(`"${quote}" not in the text`);
-  return findSpeaker(text, at, at + quote.length, lang);
-};
 
 describe('speakers named by a noun group (clean spans)', () => {
   it('keeps an institution whole, its complement included, in both languages', () => {

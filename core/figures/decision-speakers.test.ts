@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSpeaker } from './attribution';
+import { speakerOf } from './test-speakers';
 
-/** The speaker findSpeaker gives the first occurrence of `quote` in `text`. */
-const speakerOf = (text: string, quote: string, lang: 'fr' | 'en'): string | undefined => {
-  const at = text.indexOf(quote);
-  if (at < 0) throw new Error(`"${quote}" not in the text`);
-  return findSpeaker(text, at, at + quote.length, lang);
-};
 
 // speaker36: who decides a penalty or an order gives its figures, as who asks for one.
 describe('the maker of a decision speaks for its figures', () => {

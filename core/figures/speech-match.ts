@@ -7,7 +7,7 @@ import type { Lang } from '../types';
 import { giverOf, lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
 import { titleHolder } from './speaker-titles';
 import { mayMatchNumbered, newTurn, requiredNumbers } from '../text/required-literals';
-import { DECISION_PASSIVE, DECISION_PATTERNS, FR_SUBJECT_GROUPS, NAME_COUNTS_FR, PATTERNS, TITLE_PATTERNS } from './speech-patterns';
+import { COUNT_ACT, DECISION_PASSIVE, DECISION_PATTERNS, FR_SUBJECT_GROUPS, NAME_COUNTS_FR, PATTERNS, TITLE_PATTERNS } from './speech-patterns';
 import { lookup, phrasesStartingWith } from '../concepts/index';
 import { fold } from '../text/fold';
 import { SCALE_WORDS } from '../text/number-words';
@@ -155,6 +155,10 @@ const TRAILING_DAY: Record<Lang, RegExp> = {
 /** A conjunction that opens reported speech, closing the words read as a speaker. */
 const ENDS_ON_CONJUNCTION = /(?<![\p{L}])(?:que|qu['’]|that)$/u;
 
+/** speaker37: after a count act's verb, its object's number, then a clause or a phrase of circumstance (after / following
+ * / which / who / that / où / qui / après / que / lors) holding another number: that number counts another thing. */
+const COUNT_ACT_BEYOND_OBJECT = new RegExp(`^[^]*?(?:${HAS_NUMBER.source})[^]*?(?<![\\p{L}])(?:after|following|which|who|that|où|qui|après|que|qu['’]|lors)(?![\\p{L}])[^]*?(?:${HAS_NUMBER.source})`, 'iu');
+
 export function match(seg: string, lang: Lang, text: string, offset?: number): string | undefined {
   // A line without a closing point ("Paris : 500 000 (CGT) / 87 000 selon la police") ends its phrase too.
   // trimEnd strips what /\s+$/ did (white space and line ends, as the spec defines both), without the pattern's tries
@@ -182,7 +186,12 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     if (i >= sayings) {
       if (HAS_NUMBER.test(seg.slice(0, DECISION_PASSIVE.has(re) ? m.index : m.index + m[0].length))) continue;
       const raw = m[1] ?? '';
-      if (!/\s/u.test(raw.trim()) && !seg.slice(0, m.index + Math.max(0, m[0].indexOf(raw))).trim()) continue;
+      // speaker37: a group's count by its act (COUNT_ACT) is the count of the verb's direct object only; a figure of a
+      // clause after it ("Police arrested 3 men after a shooting that killed 12 people") is no count of theirs, and
+      // a stretch's speaker is its figures' all: such a stretch takes no count act.
+      if (COUNT_ACT.has(re) && COUNT_ACT_BEYOND_OBJECT.test(seg.slice(m.index + m[0].length))) continue;
+      // A one-word name opening the stretch may be a common noun; a group of a count act (COUNT_ACT) is none.
+      if (!COUNT_ACT.has(re) && !/\s/u.test(raw.trim()) && !seg.slice(0, m.index + Math.max(0, m[0].indexOf(raw))).trim()) continue;
     }
     if (lang === 'en' && i === sayings - 1 && opensMidPhrase(seg.slice(0, m.index))) {
       const whole = wholeEnglishSubject(seg.slice(0, m.index), m[1] ?? '');

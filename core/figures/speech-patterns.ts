@@ -4,9 +4,9 @@
  * words. Split out of attribution.ts (speakers19).
  */
 import type { Lang } from '../types';
-import { speakerGroup } from './speaker-groups';
+import { speakerGroup, speakerHead } from './speaker-groups';
 import { TITLE_WORDS } from './speaker-titles';
-import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_DAY_WORDS, EN_DECISION_AGENT, EN_DECIDE_VERBS, FR_DECISION_AGENT, FR_DECIDE_VERBS, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REPORT_MEDIA, EN_REPORT_QUALIFIERS, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR, FR_COUNT_VERBS_ANY_SUBJECT, NO_CONJUNCTION_END } from './speech-verbs';
+import { ACCORDING_MAX_CHARS, EN_ACTOR_VERBS, EN_ADVERB, EN_APPOSITION, EN_AUTHOR_AHEAD, EN_AUTHORED_NOUNS, EN_AUX_ADVERBS, EN_FINITE_NEXT, EN_FORECAST_VERBS, EN_JOINS, EN_MEDIUM, EN_NAME_FORECAST, EN_NOT_TITLE_WORDS, EN_OPENING_PREPOSITIONS, EN_PASSIVE_AGENT, EN_DAY_WORDS, EN_DECISION_AGENT, EN_DECIDE_VERBS, EN_COUNT_ACT_VERBS, FR_COUNT_ACT_VERBS, FR_DECISION_AGENT, FR_DECIDE_VERBS, EN_POLL, EN_POLL_VERBS, EN_POST_NAME_END, EN_POST_VERBS, EN_RELATIVE_MAX_CHARS, EN_RELATIVES, EN_REPORT_MEDIA, EN_REPORT_QUALIFIERS, EN_REQUEST_VERBS, EN_TITLE, EN_VERBS, END_POINT, FR_AFTER_VERB, FR_APPOSITION_MAX_CHARS, FR_AS_SAID, FR_COUNT_VERBS, FR_FORECAST_VERBS, FR_GIVEN, FR_GROUP_END, FR_HEARER, FR_NAME_DET, FR_NOT_AFTER_PREPOSITION, FR_NOT_AFTER_TEXT_NOUN, FR_PASSIVE_AGENT, FR_POST_VERBS, FR_REPORT_PRESENT, FR_REQUEST_VERBS, FR_SAY_PRESENT, FR_SAYING_PARTICIPLE, FR_SPEAKER_NOUN, FR_SUBJECT_ASIDE, FR_TIME_ASIDE, FR_VERBS, INITIAL_POINT, LIST_SOURCE_EN, LIST_SOURCE_FR, NAME, NOT_AFTER_PREPOSITION, POLL_BY_EN, POLL_BY_FR, POLL_FOR, ROLE_FR, ROLE_FR_SOURCE, SELON, TALLY_EN, TALLY_FR, FR_COUNT_VERBS_ANY_SUBJECT, NO_CONJUNCTION_END } from './speech-verbs';
 
 /** What stands right before a verb of saying whose subject is inverted after it: a stretch's start, a punctuation mark
  * that closes what is said or opens an aside, or "qu'/que" (a relative). */
@@ -54,6 +54,38 @@ const EN_RESULTS_NOT_GIVING = "(?!(?:disputed|contested|claimed|held|obtained|re
 const FR_RESULTS_BY = new RegExp(`${SELON} (?:(?:les|la|le|l['’]|des|de|une?) ?)?(?:\\p{Ll}+ ){0,2}?(?:${FR_DATA_NOUNS}|résultats)(?: \\p{Ll}+){0,2}? ${FR_RESULTS_PARTICIPLE}${FR_RESULTS_SKIP} par ((?:le|la|les|l['’]) ?[\\p{Ll}\\p{Lu}'’ -]{3,${AGENT_GROUP_MAX_CHARS}}?)${NO_CONJUNCTION_END}(?=[,.;:«»"“”()]|$)`, 'u');
 const EN_RESULTS_BY = new RegExp(`[Aa]ccording to (?:(?:the|an?) )?(?:\\p{Ll}+ ){0,2}?(?:${EN_DATA_NOUNS}|results|tally|tallies|count)(?: \\p{Ll}+){0,2}? (?:${EN_RESULTS_NOT_GIVING}\\p{Ll}+ed|read out|given|shown|drawn up)${EN_RESULTS_SKIP} by (?:(?:the|an?) (?=\\p{L})|(?=\\p{Lu}))(\\p{L}(?:(?! (?:by|and|or) )[\\p{L}'’ -]){2,${AGENT_GROUP_MAX_CHARS}}?)(?=[,.;:()]|$)`, 'u');
 
+/** speaker37: data or a report named by its maker after "from / of / du / de" is the subject of a verb of showing ("The
+ * latest figures from the X Agency indicate that …", "Fresh data from X, the statistics office, show that …", "Le
+ * rapport du X a montré que …", "les chiffres de la préfecture indiquent …"): the maker speaks through them, as "X's
+ * report found" (EN_AUTHOR_AHEAD). A name or a speaker group right after the preposition, an apposition between commas
+ * at most before the verb. General vocabulary of how news cites data in both languages. */
+const DATA_QUALIFIERS_EN = `(?:(?:${EN_REPORT_QUALIFIERS}|fresh|final|preliminary|provisional|monthly|weekly|annual) )*`;
+/** Either case for a noun's first letter: data may open the sentence. */
+const eitherCase = (words: string): string => words.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const DATA_NOUNS_EN = `(?:${eitherCase(EN_DATA_NOUNS)}|[Rr]eport|[Ss]urvey|[Rr]ecords)`;
+const SHOW_VERBS_EN = '(?:show|shows|showed|shown|indicate|indicates|indicated|reveal|reveals|revealed|suggest|suggests|suggested)';
+/** An apposition naming what the maker is ("X, the statistics office,"): a body's description is short; sixty characters,
+ * as ROLE_FR's role, keep a comma-bounded clause of the sentence's own from being read as one. */
+const DATA_APPOSITION_MAX_CHARS = 60;
+const DATA_APPOSITION = `(?:, [^,.;]{1,${DATA_APPOSITION_MAX_CHARS}},)?`;
+/** The maker is an organisation, never a place ("Data from Northport show", "les chiffres de Valmont"): a name ending on an acronym ("the Africa
+ * CDC"), a maker's named product ("X's Permanent Household Survey"), or a name
+ * holding a speaker group's head ("the Northern Health Agency", "Ministry of Health", "ministère de l'Intérieur") or
+ * described by one in apposition ("Statland, the national statistics office,"). */
+const maker = (lang: Lang): string => `(?=(?:\\p{Lu}[\\p{L}'’-]* ){0,3}\\p{Lu}{2,}(?![\\p{Ll}])|\\p{Lu}[\\p{L}-]*['’]s \\p{Lu}|(?:(?:\\p{Lu}[\\p{L}'’-]*|of|for|the|de|du|des|la|l['’]) ?){0,5}?${speakerHead(lang)}|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}, [^,.;]{0,${DATA_APPOSITION_MAX_CHARS}}?${speakerHead(lang)})`;
+const EN_DATA_FROM = [
+  new RegExp(`(?<![\\p{L}])(?:[Tt]he |[Tt]his |[Ff]resh |[Nn]ew |[Ll]atest )?${DATA_QUALIFIERS_EN}${DATA_NOUNS_EN} (?:from|of|released by|published by) (?:the )?${maker('en')}${NAME}${DATA_APPOSITION}(?: (?:has|have|had|also))? ${SHOW_VERBS_EN}(?![\\p{L}])`, 'u'),
+];
+const DATA_NOUNS_FR = `(?:${FR_DATA_NOUNS}|rapport|bilan)`;
+/** One adjective of a report's standing between the noun and its maker ("les chiffres officiels du ministère"): never
+ * any word, which would let the maker's own complement be read as a name ("du ministère de la Santé" read "Santé"). */
+const DATA_ADJECTIVE_FR = "(?: (?:officiel|officiels|officielle|officielles|provisoires?|définitifs?|définitives?|mensuels?|mensuelles?|annuels?|annuelles?|récents?|récentes?|publiés?|publiées?))?";
+const SHOW_VERBS_FR = "(?:montre|montrent|a montré|ont montré|indique|indiquent|a indiqué|ont indiqué|révèle|révèlent|a révélé|ont révélé|fait état|font état|a fait état|ont fait état)";
+const FR_DATA_OF = [
+  new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]es|[Ll]a|[Ll]['’] ?|[Cc]e|[Cc]es) (?:(?:derniers?|dernières?|nouveaux|nouvelles?|nouvel|premiers?|premières?) )?${DATA_NOUNS_FR}${DATA_ADJECTIVE_FR} (?:du|des|de|de la|d['’]) ?${maker('fr')}${NAME}${DATA_APPOSITION} ${SHOW_VERBS_FR}(?![\\p{L}])`, 'u'),
+  new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]es|[Ll]a|[Ll]['’] ?|[Cc]e|[Cc]es) (?:(?:derniers?|dernières?|nouveaux|nouvelles?|nouvel|premiers?|premières?) )?${DATA_NOUNS_FR}${DATA_ADJECTIVE_FR} ${speakerGroup('fr', 'short')}${DATA_APPOSITION} ${SHOW_VERBS_FR}(?![\\p{L}])`, 'u'),
+];
+
 /** speaker33: a name subject set before an apposition never opens on the second word of a capitalised sequence: "…de la
  * village des Monts Verts, a recensé 12 blessés, a précisé le maire" read "Verts" after "des Monts"
  * (FR_NOT_AFTER_PREPOSITION guards the first word only) and the clause up to the next comma as its apposition. Only the
@@ -85,6 +117,7 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`${SELON} (?:(?:la|le|les|l['’]|cette) ?)?(?:même source)`, 'u'),
     FR_DATA_BY,
     FR_RESULTS_BY,
+    ...FR_DATA_OF,
     // "Selon Washington et Pékin": two names joined by "et" are both the source.
     new RegExp(`${SELON} (${NAME.slice(1, -1)}(?: et ${NAME.slice(1, -1)})?)`, 'u'),
     new RegExp(`${SELON} ${speakerGroup('fr', 'long')}${FR_GROUP_END}`, 'u'),
@@ -213,6 +246,7 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     new RegExp(`[Aa]ccording to the same source`, 'u'),
     EN_DATA_BY,
     EN_RESULTS_BY,
+    ...EN_DATA_FROM,
     // A relay and its source: "According to AFP, the health ministry claims 120 were killed": the source speaks.
     new RegExp(`[Aa]ccording to [^,]{2,40}, (?:the )?${speakerGroup('en', 'short')} (?:${EN_VERBS}|claims|says)(?![\\p{L}])`, 'u'),
     new RegExp(`[Aa]ccording to ((?:an?|the) (?:[\\p{L}-]+ ){0,2}?(?:${TALLY_EN})(?![\\p{L}])[^,.;]*)`, 'u'),
@@ -344,18 +378,31 @@ const EN_DECISION_PASSIVE = [
   new RegExp(`${EN_DECISION_AGENT} (?:the )?${NAME}`, 'u'),
   new RegExp(`${EN_DECISION_AGENT} ${speakerGroup('en', 'short')}`, 'u'),
 ];
+/** speaker37: a speaker group's own count by its act ("la police a interpellé 23 personnes", "Police have arrested 30
+ * people", "the agency had recorded 455 deaths"): a group only (speech-verbs.ts EN_COUNT_ACT_VERBS). A group noun is
+ * no common noun read as a name, so a one-word group opening its stretch ("Police arrested …") still counts
+ * (COUNT_ACT, read by `match`). */
+const FR_COUNT_ACT = [
+  new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} (?:a|ont|avait|avaient) (?:\\p{Ll}+ment |déjà |aussi |également )?${FR_COUNT_ACT_VERBS}`, 'u'),
+];
+const EN_COUNT_ACT = [
+  new RegExp(`${NOT_INSIDE_NAME}${speakerGroup('en', 'short')}${EN_AUX_ADVERBS}${EN_DECISION_DAY} ${EN_COUNT_ACT_VERBS}`, 'u'),
+];
+export const COUNT_ACT = new Set<RegExp>([...FR_COUNT_ACT, ...EN_COUNT_ACT]);
 export const DECISION_PASSIVE = new Set<RegExp>([...FR_DECISION_PASSIVE, ...EN_DECISION_PASSIVE]);
 export const DECISION_PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
     ...FR_DECISION_PASSIVE,
     new RegExp(`${speakerGroup('fr', 'short')}${FR_SUBJECT_ASIDE} ${FR_DECISION_OBJECT}(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
     new RegExp(`${FR_NOT_AFTER_PREPOSITION}${NOT_INSIDE_NAME}${NAME}${NOT_QU_PRONOUN}${FR_SUBJECT_ASIDE} ${FR_DECISION_OBJECT}(?:a|ont|avait|avaient) (?:\\p{Ll}+ment )?${FR_DECIDE_VERBS}(?![\\p{L}])`, 'u'),
+    ...FR_COUNT_ACT,
   ],
   en: [
     ...EN_DECISION_PASSIVE,
     // A group opens a name, never starts inside one ("Judge X of the District Court for the Northern District handed
     // down": "Court for the Northern District", a complement's tail, decides nothing).
     new RegExp(`${NOT_INSIDE_NAME}${speakerGroup('en', 'short')}${EN_AUX_ADVERBS}${EN_DECISION_DAY} ${EN_DECIDE_VERBS}`, 'u'),
+    ...EN_COUNT_ACT,
     // Nor a name after a preposition and its article (the judge decides, not the district).
     new RegExp(`${NOT_AFTER_PREPOSITION}(?<!(?<![\\p{L}])(?:in|of|at|from|to|for|on|with|by) the )${NOT_INSIDE_NAME}${NAME}${EN_AUX_ADVERBS}${EN_DECISION_DAY} ${EN_DECIDE_VERBS}`, 'u'),
   ],

@@ -31,8 +31,11 @@ export const NO_CONJUNCTION_END = "(?<!(?<![\\p{L}])(?:et|ou|mais))";
  * quantifier ("selon certains survivants", "d'après plusieurs témoins"; session 15).
  * A role ends at a punctuation mark (an opening quotation mark too: "selon l'agence X “les équipes …"), a relative or a
  * preposition of setting, or a parenthesis: one that locates it
- * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). */
-export const ROLE_FR = "(?<![\\p{L}])((?:(?:le|la|les|des|un|une|certains|certaines|plusieurs|de nombreux|de nombreuses) |l['’] ?)[\\p{Ll}\\p{Lu}'’ -]{3,60}?)" + NO_CONJUNCTION_END + "(?=[,.;«»\"“”()]|$| qui | dans | sur | lors )";
+ * ("a indiqué un responsable hospitalier de X (nord-ouest)") or closes an aside ("(6,8 selon le service Y)"). "sur"
+ * ends a role except after a participle of basing ("les résultats portant sur 95% des bulletins", "reposant / se basant /
+ * s'appuyant sur"), which the role runs on to: listed by name, since nouns end in -ant too ("le correspondant sur place",
+ * "un habitant sur place": the role is the noun). */
+export const ROLE_FR = "(?<![\\p{L}])((?:(?:le|la|les|des|un|une|certains|certaines|plusieurs|de nombreux|de nombreuses) |l['’] ?)[\\p{Ll}\\p{Lu}'’ -]{3,60}?)" + NO_CONJUNCTION_END + "(?=[,.;«»\"“”()]|$| qui | dans |(?<!(?<![\\p{L}])(?:portant|reposant|basant|appuyant)) sur | lors )";
 /** A role ends before a digit only on a noun: not on a preposition, a quantifier or a participle's complement, which the
  * number completes ("selon les résultats annoncés plus de 18 heures après", "selon lesquelles il y aurait plus de 500"). */
 const ROLE_OPEN_END = "(?<!(?<![\\p{L}])(?:de|d['’]|des|du|à|au|aux|plus|moins|près|environ|que|qu['’]|et|ou|avoir|être|sur|par|pour|en|dans|avec))";
@@ -298,6 +301,16 @@ export const EN_PASSIVE_AGENT = `(?:was|were|has been|have been|had been) ${EN_C
  * ruling, a penalty or an order; after a speaker group or a name only. Never followed by a preposition: "sanctions
  * imposed on X cut exports by 30%", "the goods ordered from X" are participles qualifying a noun, no decision. */
 export const EN_DECIDE_VERBS = '(?:sentenced|ordered|fined|handed down|imposed)(?![\\p{L}])(?! (?:on|by|in|into|from|at|for|to|with)(?![\\p{L}]))';
+/** speaker37: verbs of an act that is itself a count, done by the body that reports it: who arrests or detains people,
+ * who records or registers cases, gives their number ("Police arrested 30 people", "the agency had recorded 455 deaths",
+ * "la police a interpellé 23 personnes", "l'agence a répertorié 173 cas"). Read as a decision is (DECISION_PATTERNS):
+ * for the figures after the verb only, and giving way to a sayer of the whole sentence ("Police arrested 30 people, the
+ * ministry said"). After a speaker group only, never a bare name: a country "records" what happens in it ("Pakistan has
+ * recorded 58 deaths", "L'Argentine a enregistré une inflation de 12,8 %"), whose counter is another body. General
+ * vocabulary of any story that reports arrests or a body's register. "arrêté" also means "decided" ("le conseil a arrêté
+ * 3 mesures"): kept, since a group subject's decided count is its own figure too (a decision's maker, as speaker36 reads). */
+export const EN_COUNT_ACT_VERBS = '(?:arrested|detained|recorded|registered|logged)(?![\\p{L}])(?! (?:on|by|in|at|for|with|as)(?![\\p{L}]))';
+export const FR_COUNT_ACT_VERBS = '(?:interpellé|appréhendé|arrêté|enregistré|répertorié|comptabilisé)(?![\\p{L}])';
 /** French "condamner" is also "to condemn" ("X a fermement condamné l'attaque, qui a fait 12 morts"): a sentence only
  * when its penalty follows, "à / pour" within a few words ("condamné le banquier à 5 ans", "condamnée pour fraude").
  * Four words hold an object pronoun or a short object ("l'ancien directeur général"); a comma ends the object. */
