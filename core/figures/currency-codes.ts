@@ -10,6 +10,7 @@
  */
 import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
+import { SCALE_WORDS } from '../text/number-words';
 
 /** How the engine reads a currency: as a unit of the concept table (`unit`), or as the noun a text names it by
  * (`noun`, read as any counted noun the table lacks: "francs" -> w:franc), and the nation whose currency it is. */
@@ -67,7 +68,6 @@ export function dollarPrefixBefore(toks: Tok[], i0: number): string | undefined 
  * porc" weighs meat. Read as nothing, the amount went uncompared, or took the currency its text names most
  * (count-head.ts textCurrency) and met euros as if they were pounds. */
 const POUND_WORDS = new Set(['livre', 'livres']);
-const SCALE_WORDS = new Set(['million', 'millions', 'milliard', 'milliards', 'md', 'mds']);
 /** Tokens of a bracketed restatement read after the pound word: up to two words that lead it ("soit environ"), the
  * number, its scale, "d", "'" and the currency: "(soit environ 3,5 milliards d'euros)" is 8. */
 const CONVERSION_SPAN = 8;
