@@ -44,7 +44,7 @@ const ROLE_STOPS = new Set([':']);
 /** Relative pronouns: the clause they open is said of the noun just before them. Not "que / that" alone in French
  * nor "où" (folded "ou" is also "or"). */
 const RELATIVES = new Set(['qui', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'who', 'which', 'that', 'where', 'whose', 'whom']);
-/** cat37: conjunctions that open a clause of its own, with its own subject, after a count: "a entraîné la mort d'au
+/** Conjunctions that open a clause of its own, with its own subject, after a count: "a entraîné la mort d'au
  * moins 170 personnes, alors que des milliers de civils fuient", "killed 12 people while thousands fled": a role told
  * past one is said of that clause's subject, not of the count ("fuient" is the civilians', not the 170 dead). Not
  * "as" nor "when" (also a preposition, or a time the count's own clause sets). */
@@ -58,7 +58,7 @@ function opensOwnClause(toks: Tok[], k: number): boolean {
   if (OWN_CLAUSE_OPENERS.has(toks[k].t)) return true;
   return OWN_CLAUSE_OPENERS_QUE.has(toks[k].t) && (toks[k + 1]?.t === 'que' || toks[k + 1]?.t === 'qu');
 }
-/** cat37: the word list's verb of flight (concepts.json `w-flee`: "fled", "fleeing", "ont fui", "fuient") says of a
+/** The word list's verb of flight (concepts.json `w-flee`: "fled", "fleeing", "ont fui", "fuient") says of a
  * count of people that they are the displaced ("more than 100,000 people have fled", "13 000 habitants ont fui"):
  * read as that role only by fleeRoleAt, after the number in the count's own segment and only when the caller says
  * the counted noun is people-like (counts.ts FLIGHT_PEOPLE): thieves, suspects or capital also flee, and a flight

@@ -130,7 +130,7 @@ const WORLD = 'w-world';
 const WORLD_NEAR = 4;
 /** How far after a part's opener ("dont", "including") its count stands: "dont près de 19 000", "including some 3,000". */
 const PART_COUNT_NEAR = 4;
-/** cat37: nouns of a population as a whole, which news uses in turn for the same people driven from their homes:
+/** Nouns of a population as a whole, which news uses in turn for the same people driven from their homes:
  * "13,550 inhabitants have fled", "40,000 residents evacuated", "100,000 civilians evacuated", against "more than
  * 100,000 people have fled" and "plus de 13 000 réfugiés" (a refugee is a person displaced: concepts.json `means`).
  * Under a displacement role (DISPLACEMENT_ROLES) such a noun is read as people: who they are is told by the verb, not
@@ -140,10 +140,10 @@ const POPULATION_NOUNS: ReadonlySet<string> = new Set(['inhabitant', 'civilian']
 /** Roles that say people left their homes (concepts.json `displaced`, which a verb of flight after a people-like
  * count also gives, through the word w-flee in count-segment.ts fleeRoleAt, and `evacuated`). */
 const DISPLACEMENT_ROLES: ReadonlySet<string> = new Set(['displaced', 'evacuated']);
-/** cat37: counted nouns of whom a verb of flight after the number says they are the displaced (count-segment.ts
+/** Counted nouns of whom a verb of flight after the number says they are the displaced (count-segment.ts
  * fleeRoleAt): people, inhabitants, civilians, and a nation's people ("2,000 Syrians fled"). Not perpetrators
  * (thieves, suspects, prisoners, attackers flee a scene, not their homes) nor money or shares ("capitaux ont fui"). */
-const FLIGHT_PEOPLE: ReadonlySet<string> = new Set(['person', 'inhabitant', 'civilian']);
+const FLIGHT_PEOPLE: ReadonlySet<string> = new Set(['person', ...POPULATION_NOUNS]);
 /** The role of people voted in (concepts.json `elected`, whose `means` names what each of them holds: a seat). */
 const ELECTED = 'elected';
 /** Units of money and of an event's strength (its magnitude, its category on a graded scale): no role of people

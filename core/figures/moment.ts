@@ -922,7 +922,7 @@ export function countedOverOneNight(text: string, toks: Tok[], i0: number, i1: n
   let night = false;
   for (let k = a; k < b && !night; k++) {
     if (k >= i0 && k < i1) continue;
-    if (ONE_NIGHT_WORDS.has(toks[k].t)) night = nightTiedAt(toks, k);
+    if (NIGHT_WORDS.has(toks[k].t)) night = nightTiedAt(toks, k);
   }
   if (!night) return false;
   for (let k = a; k < b; k++) {
@@ -1777,9 +1777,8 @@ const ATTRIBUTION = /(?:^|[^\p{L}])(?:selon|according|d'?\s*apres)(?![\p{L}])/u;
 /** Words after a day that make it a night ("Saturday night", "samedi dans la nuit"): what a night brings is counted and
  * told the next morning. Folded tokens. */
 const NIGHT_WORDS = new Set(['night', 'nuit', 'overnight']);
-/** The same words name the one night a count covers (countedOverOneNight). Singular only: "nights", "nuits" name
- * several ("in five nights", "deux nuits d'émeutes"), a cumulative count's span. Not "tonight": a night to come. */
-const ONE_NIGHT_WORDS = NIGHT_WORDS;
+// They also name the one night a count covers (countedOverOneNight): singular only, since "nights", "nuits" name
+// several ("in five nights", "deux nuits d'émeutes"), a cumulative count's span; not "tonight", a night to come.
 
 /**
  * The day an article's lead sentence tells its news of, when it is one to REPORT_DAY_MAX_BACK days before publication:

@@ -22,7 +22,7 @@ const DOTTED = /^\p{N}+(?:[.,]\p{N}+)+$/u;
 /** A word of thousands groups joined by apostrophes, as words() gives Swiss French "100'000" (fold makes "’" "'"):
  *  three digits after each apostrophe, at most three before the first, so nothing else written with an apostrophe
  *  between digits is read as one number. Left whole, its parts gave "#100" and "#000", which met nothing of the
- *  other text's "100,000" (session 37, pass37). */
+ *  other text's "100,000". */
 const SWISS_GROUPED = /^\p{N}{1,3}(?:'\p{N}{3})+$/u;
 
 /** The word starts with an ASCII letter, so it is no number: settles most words without the
