@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { fragmentWithoutCount, phrasePieceWithoutCount, verblessPiece, verblessPiecesBoth, wordRange, NO_COUNT_FRAGMENT_MAX_COVER, NO_COUNT_FRAGMENT_MAX_WORDS, VERBLESS_PIECE_MAX_WORDS } from './fragment-claims';
+import { bareMeasure, fragmentWithoutCount, phrasePieceWithoutCount, verblessPiece, verblessPiecesBoth, wordRange, NO_COUNT_FRAGMENT_MAX_COVER, NO_COUNT_FRAGMENT_MAX_WORDS, VERBLESS_PIECE_MAX_WORDS } from './fragment-claims';
 
 /** The offsets of `piece` in `text` (its first occurrence). */
 function at(text: string, piece: string): [number, number] {
@@ -283,5 +283,25 @@ describe('verblessPiecesBoth', () => {
     const [qs, qe] = at(p6, 'the homes of the lower valley');
     const [rs, re] = at(s6, 'the homes of the lower valley');
     expect(verblessPiecesBoth(pb, qs, qe, sb, rs, re)).toBe(true);
+  });
+});
+
+describe('bareMeasure', () => {
+  const FR = "La cour d'appel a ramené lundi le montant de la caution à 175 millions de dollars, au lieu des 454 millions demandés en février par le tribunal.";
+  const EN = 'The pilots said the aircraft had climbed to 16,000 feet when a panel came loose and the cabin lost pressure over the city, forcing a return.';
+  it('reads an amount and its unit alone, cut from its sentence, as a bare measure', () => {
+    const fa = analyse(FR, [], 'fr');
+    expect(bareMeasure(fa, ...at(FR, '175 millions de dollars'))).toBe(true);
+    const ea = analyse(EN, [], 'en');
+    expect(bareMeasure(ea, ...at(EN, '16,000 feet'))).toBe(true);
+  });
+  it('does not read a count with what it counts, nor two numbers, nor a whole short sentence, as one', () => {
+    const text = 'Officials said on Monday that the storm had destroyed houses across the region and that 2,389 jobs were lost, mostly in farming and fishing.';
+    const a = analyse(text, [], 'en');
+    expect(bareMeasure(a, ...at(text, '2,389 jobs'))).toBe(false);
+    const fa = analyse(FR, [], 'fr');
+    expect(bareMeasure(fa, ...at(FR, '175 millions de dollars, au lieu des 454 millions'))).toBe(false);
+    const short = 'Le bilan : 175 millions de dollars.';
+    expect(bareMeasure(analyse(short, [], 'fr'), ...at(short, '175 millions de dollars'))).toBe(false);
   });
 });

@@ -16,7 +16,7 @@
  * share a count. Its own constants (NO_COUNT_FRAGMENT_*) so that neither rule moves when the other is tuned.
  */
 import type { Analysis } from './tokens';
-import { isNumberKey, wordKeysAt } from './crosslang';
+import { isNumberKey, measureKey, wordKeysAt } from './crosslang';
 import { designatedKeys } from './designations';
 import { sharesCount } from './claim-anchors';
 import { hasVerbMark } from './verb-marks';
@@ -203,4 +203,25 @@ function sharesSpanCount(pa: Analysis, pw: [number, number], sa: Analysis, sw: [
   const named = new Set([...designatedKeys(pa, pw), ...designatedKeys(sa, sw)]);
   const shared = [...spanKeys(pa, pw)].filter((k) => sKeys.has(k) && !named.has(k));
   return sharesCount(pa, pw, sa, sw, shared);
+}
+
+/**
+ * Is the span [s, e) of `a` a bare measure: at most NO_COUNT_FRAGMENT_MAX_WORDS words covering under
+ * NO_COUNT_FRAGMENT_MAX_COVER of its sentences, whose keys are one number and what measures it (measureKey: a unit,
+ * the percent), nothing else ("175 millions de dollars", "16,000 feet", "0,1 point")? Such a span is an amount cut
+ * from the sentence that says what it is and of what: two texts giving the same sum or height for different things
+ * (a bond and a fine, a plane's altitude and a crack's depth) share it as much as two giving it for one. The count
+ * that lets fragmentWithoutCount keep a short piece ("15 minutes of silence", "62 of them in the town") comes with a
+ * word of what it counts; here there is none. Words without a key (articles, prepositions, scale words such as
+ * "millions") do not count as content.
+ */
+export function bareMeasure(a: Analysis, s: number, e: number): boolean {
+  const w = wordRange(a, s, e);
+  if (!w || w[1] - w[0] + 1 > NO_COUNT_FRAGMENT_MAX_WORDS || sentencesCharCover(a, s, e) >= NO_COUNT_FRAGMENT_MAX_COVER) return false;
+  let numbers = 0;
+  for (const k of spanKeys(a, w)) {
+    if (isNumberKey(k)) numbers++;
+    else if (!measureKey(k)) return false;
+  }
+  return numbers === 1;
 }

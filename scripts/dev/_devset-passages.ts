@@ -27,8 +27,10 @@ export interface PageRun { id: string; lang: Lang; text: string; doc: string; pu
  *  passage-adjudicate-dump.ts does, on its --holdout flag, so that no tuning probe reads the held-out set by an
  *  environment variable it inherits), in name order; `pages` reads its same-story pages' passages. */
 export function* devsetStories(root: string = DEVSET): Generator<DevsetStory & { pages: () => Generator<PageRun> }> {
+  // DEV_STORIES=a,b limits a probe to those stories (a quick check between two full runs).
+  const only = process.env.DEV_STORIES ? new Set(process.env.DEV_STORIES.split(',')) : null;
   for (const story of readdirSync(root).sort()) {
-    if (!existsSync(join(root, story, 'corpus'))) continue;
+    if (!existsSync(join(root, story, 'corpus')) || (only && !only.has(story))) continue;
     const corpus = loadTxtCorpus(join(root, story, 'corpus'));
     const raw = JSON.parse(readFileSync(join(root, story, 'gold-passages.json'), 'utf8'));
     const gold: GoldGroup[] = Array.isArray(raw) ? raw : raw.groups;
