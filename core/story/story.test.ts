@@ -773,6 +773,9 @@ describe('names spelled with another vowel', () => {
     expect(alias('tchetchenie')).toBe(alias('chechnya'));
     expect(alias('philippines')).toBe(alias('filipinas'));
     expect(alias('kirghizistan')).toBe(alias('kyrgyzstan'));
+    expect(alias('zholtavin')).toBe(alias('joltavine'));
+    expect(alias('tadjikistan')).toBe(alias('tajikistan'));
+    expect(alias('zholtavin')).not.toBe(alias('zoltavin'));
     // Other consonants stay apart, and a short name has no alias.
     expect(alias('cachemire')).not.toBe(alias('kashgar'));
     expect(alias('marchand')).not.toBe(alias('martand'));
