@@ -367,7 +367,7 @@ const ALIKE_OF: Map<string, string[]> = (() => {
  * "Chechnya"), the hard c (French "c" or "qu", English and transliterations "k": "Cachemire"/"Kashmir"), "ph"/"f"
  * ("Philippines"/"Filipinas") and an "h" after t, k or g, which transliterations add or drop ("Kirghizistan"/"Kyrgyzstan").
  * The voiced hushing sound: English transliterates the Cyrillic "ж" and the Arabic "ج" as "zh" or "j", French as "j" or
- * "dj" ("Prigozhin"/"Prigojine", "Zhukov"/"Joukov", "Tajikistan"/"Tadjikistan", "Jeddah"/"Djeddah"): one name, whose
+ * "dj" ("Zhukov"/"Joukov", "Tajikistan"/"Tadjikistan", "Jeddah"/"Djeddah", "Zhytomyr"/"Jytomyr"): one name, whose
  * consonants differed by that spelling alone. Read first, so that the "h" after g and the hushing "sh" rule do not take
  * its letters ("dzh" is the whole sound, not a "d" then "zh").
  * Read on the consonants, so "ch" and "sh" are those letters next to each other once the vowels are gone.
