@@ -9,6 +9,17 @@ describe('bridgeKey', () => {
     expect(bridgeKey('0')).toBe('#0');
     expect(bridgeKey('0.5')).toBe('#0.5');
   });
+  it('reads the French "ou" as the English "u" in a cognate key ("Koursk" / "Kursk", "roubles" / "rubles")', () => {
+    expect(bridgeKey('koursk', 'fr', true)).toBe(bridgeKey('kursk', 'en', true));
+    expect(bridgeKey('roubles', 'fr')).toBe(bridgeKey('rubles', 'en'));
+    expect(bridgeKey('groupe', 'fr')).toBe(bridgeKey('group', 'en'));
+    expect(bridgeKey('roubles', 'fr')).not.toBe(bridgeKey('robes', 'en'));
+  });
+  it('reads "bln" and "mln" after a number as scale words ("86.2 bln" is "86,2 milliards")', () => {
+    const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
+    expect(keysOf('The fund received 86.2 bln dollars and 940 mln euros last year.', 'en')).toEqual(expect.arrayContaining(['#86.2^9', '#940^6']));
+    expect(keysOf('Le fonds a reçu 86,2 milliards de dollars.', 'fr')).toContain('#86.2^9');
+  });
   it('keeps the zeros of a clock time or a postal code, which are no count ("0600 GMT", "06000")', () => {
     expect(bridgeKey('0600')).not.toBe(bridgeKey('600'));
     expect(bridgeKey('06000')).not.toBe(bridgeKey('6000'));
@@ -201,7 +212,7 @@ describe('sentenceBags', () => {
     expect(bridgeKey('retrouvent', 'fr')).toBe(bridgeKey('found'));
     // Without the language no ending is read: an English "-er" word keeps its prefix.
     expect(bridgeKey('retrouvent')).toBe('p:retr');
-    expect(bridgeKey('secourir')).toBe('p:seco');
+    expect(bridgeKey('secourir')).toBe('p:secu');
     const fr = keysOf("L'entreprise supprimera 300 postes.", 'fr');
     const en = keysOf('The company will cut 300 jobs.', 'en');
     expect(fr.filter((k) => en.includes(k))).toContain(bridgeKey('cut'));
@@ -213,7 +224,7 @@ describe('sentenceBags', () => {
     // An English word ending so, whose stripped form is no concept, keeps its cognate prefix.
     expect(bridgeKey('issue', 'fr')).toBe('p:issu');
     // In English the feminine rule does not run.
-    expect(bridgeKey('secourues', 'en')).toBe('p:seco');
+    expect(bridgeKey('secourues', 'en')).toBe('p:secu');
   });
   it('reads a French ending only into a verb\'s concept, and never into a name', () => {
     // Nouns the folded table holds in a participle's shape: a party, a husband, a crowd, a number.

@@ -330,6 +330,9 @@ function nearIn(k: string, bag: string[]): boolean {
 const SCALES = new Map<string, number>([
   ['million', 6], ['millions', 6], ['mn', 6], ['m', 6],
   ['milliard', 9], ['milliards', 9], ['md', 9], ['mds', 9], ['billion', 9], ['billions', 9], ['bn', 9],
+  // Wire copy translated from Russian (TASS, Interfax) writes "86.2 bln rubles", "940 mln": the abbreviations
+  // SUFFIX_SCALES reads glued to digits, here a word of their own; no other word is spelt so.
+  ['bln', 9], ['mln', 6],
   ['trillion', 12], ['trillions', 12],
 ]);
 /** Digits a plain number needs to be looked up against the other text's scaled amounts: a scaled
@@ -785,8 +788,21 @@ export function bridgeKey(norm: string, lang?: string, name = false): string | n
   const french = lang === 'fr' && !name;
   const c = conceptsOf(norm).find((x) => x.type !== 'cue') ?? (french ? feminineParticipleConcept(norm) ?? frenchVerbConcept(norm) : undefined);
   if (c) return `c:${c.id}`;
-  return norm.length <= COGNATE_PREFIX ? `w:${norm}` : `p:${norm.slice(0, COGNATE_PREFIX)}`;
+  // The word's written length says whether it is a prefix key: "group" folded to "grup" is still the
+  // prefix of "groupe" ("grupe"), not a short word of its own.
+  const folded = norm.replace(OU_FOLD, 'u');
+  return norm.length <= COGNATE_PREFIX ? `w:${folded}` : `p:${folded.slice(0, COGNATE_PREFIX)}`;
 }
+
+/**
+ * French writes "ou" for the sound English writes "u", above all in names transliterated from another
+ * alphabet ("Poutine" / "Putin", "roubles" / "rubles", "Koursk" / "Kursk", "Louhansk" / "Luhansk",
+ * "Ouganda" / "Uganda", "Soudan" / "Sudan"): their four-letter keys differed ("pout" / "puti", "roub" /
+ * "rubl"), so a translated sentence lost its names and its currency. Read "ou" as "u" in both languages
+ * before the prefix is taken: words both languages write with "ou" ("groupe" / "group", "source", "tour")
+ * keep one key. Designed from the misses of wagner (session 38); measured in README.md ("ou" / "u").
+ */
+const OU_FOLD = /ou/g;
 
 /**
  * The key of a multi-word form of the concept table starting at word `w` and ending before the
