@@ -90,6 +90,13 @@ function roundedCovers(f: Figure, other: number): boolean {
   return other >= f.low - half && other < f.low + half;
 }
 
+/** A scale of millions or more, as a word or a letter written onto the number ("354,86 millions", "$354M", "5.5
+ * billion", "$5bn"). Not thousands: "mille" is also the French nautical mile ("604,62 milles"). */
+const LARGE_SCALE = /(?:million|milliard|billion|trillion|\d\s?(?:m|mn|bn)\b)/i;
+/** Is the value one amount (a point or a one-sided bound, not a range "de 12,5 à 13,5 milliards") told in a scale of
+ * millions or more? Such an amount is rounded or cut by every writer at a digit of their own (withinRounding). */
+export const toldInScale = (f: Figure): boolean => LARGE_SCALE.test(f.text) && (f.low === null || f.high === null || f.low === f.high);
+
 export function withinRounding(a: Figure, b: Figure): boolean {
   const rounded = (f: Figure): boolean => f.qualifier === 'about' || ROUNDED.test(f.text);
   if (!rounded(a) && !rounded(b)) return false;
