@@ -32,3 +32,30 @@ describe('one amount in millions rounded two ways asks one shared word, as one v
     expect(matchDetail(range, en('A judge ordered Varnel to return $212.4 million.', '212.4 million'))).toMatchObject({ match: null, reason: 'context', bar: 'unit' });
   });
 });
+
+describe('+rounded refuses what is no rounding of one amount (review rev-ctx38)', () => {
+  const refused = { match: null, reason: 'context', bar: 'unit' };
+  it('not two bounds on opposite sides, which cannot both hold', () => {
+    expect(matchDetail(fr('Le groupe Varnel devra rendre plus de 215 millions de dollars.', 'plus de 215 millions'),
+      en('A judge ordered Varnel to return less than $212 million.', 'less than $212 million'))).toMatchObject(refused);
+  });
+  it('but two bounds on one side, or a value and a bound at its rounding', () => {
+    expect(matchDetail(fr('Le groupe Varnel devra rendre plus de 212 millions de dollars.', 'plus de 212 millions'),
+      en('A judge ordered Varnel to return more than $212.4 million.', 'more than $212.4 million'))).toMatchObject({ match: 'same' });
+    expect(matchDetail(fr('Le groupe Varnel devra rendre plus de 212 millions de dollars.', 'plus de 212 millions'),
+      en('A judge ordered Varnel to return $212.47 million.', '212.47 million'))).toMatchObject({ match: 'same' });
+  });
+  it('not two values of one precision that differ at their last digit (212 / 216 million, 5.5 / 5.6 billion)', () => {
+    expect(matchDetail(fr('Le groupe Varnel devra rendre 212 millions de dollars de titres.', '212 millions'),
+      en('A judge ordered Varnel to return $216 million.', '216 million'))).toMatchObject(refused);
+    expect(matchDetail(fr('Le groupe Varnel devra rendre 5,5 milliards de dollars.', '5,5 milliards'),
+      en('A judge ordered Varnel to return $5.6 billion.', '5.6 billion'))).toMatchObject(refused);
+  });
+  it('not two values about 1.5% apart of which neither rounds nor cuts the other (209 / 212,47 million)', () => {
+    expect(matchDetail(fr('Le groupe Varnel devra rendre 212,47 millions de dollars.', '212,47 millions'),
+      en('A judge ordered Varnel to return $209 million.', '209 million'))).toMatchObject(refused);
+  });
+  it('not metres, whose "m" is no scale of millions', () => {
+    expect(matchDetail(fr('Le mur du groupe Varnel mesure 100 m.', '100 m'), en('The wall of Varnel is 99 m high.', '99 m'))).toMatchObject(refused);
+  });
+});
