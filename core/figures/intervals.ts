@@ -90,6 +90,49 @@ function roundedCovers(f: Figure, other: number): boolean {
   return other >= f.low - half && other < f.low + half;
 }
 
+/** The least amount read as told in a scale of millions or more ("354,86 millions", "$354M", "5.5 billion", "3,5 Md€"):
+ * a million. Tested on the parsed value, not on the text: a letter after a number is as often a unit ("100 m", "30 mn",
+ * "5 000 m²") as a scale, and the value is what the readers of digits and scale words already agreed on. Below a
+ * million a figure is most often a count told to its last unit, which writers do not round each their own way. */
+const LARGE_AMOUNT_MIN = 1e6;
+/** Slack for cutting a value's digits at a place: 212.47e6 / 1e5 is 2124.6999... in floating point. */
+const CUT_EPSILON = 1e-9;
+
+/** The one value a figure tells and on which side it is open: a point, a lower bound only or an upper bound only;
+ * null for a range or a date. */
+function oneSided(f: Figure): { v: number; side: 'point' | 'low' | 'high' } | null {
+  if (typeof f.low === 'number' && f.low === f.high) return { v: f.low, side: 'point' };
+  if (typeof f.low === 'number' && f.high === null) return { v: f.low, side: 'low' };
+  if (typeof f.high === 'number' && f.low === null) return { v: f.high, side: 'high' };
+  return null;
+}
+
+/**
+ * "354,86 millions de dollars" / "$354M" / "$354.8 million" / "355 millions": one amount of a million or more
+ * (LARGE_AMOUNT_MIN) told by two writers, each rounding or cutting it at a digit of their own. True when the coarser
+ * value (the one whose last significant digit sits higher) is the finer one rounded at that digit (coversAtLastDigit)
+ * or cut there ("$212.4 million" for 212.47: amounts are cut as often as results are, since a writer keeps the first
+ * digits of a sum she copies), and the two lie within ROUNDING_TOLERANCE of each other: "200 millions" would round
+ * anything from 150 to 250 millions at its last written digit, a window no writer means by a round sum.
+ * Two values of one precision must be equal ("5,5 milliards" is no rounding of "5.6 billion"). Both sides a point, or
+ * bounds on one side ("plus de 212 millions" / "more than $212.4 million"), or a point and a bound: not bounds on
+ * opposite sides ("plus de 215 millions" / "less than $212 million"), which cannot both hold, nor a range.
+ */
+export function oneAmountRounded(a: Figure, b: Figure): boolean {
+  const x = oneSided(a), y = oneSided(b);
+  if (!x || !y) return false;
+  if (x.side !== 'point' && y.side !== 'point' && x.side !== y.side) return false;
+  if (Math.abs(x.v) < LARGE_AMOUNT_MIN || Math.abs(y.v) < LARGE_AMOUNT_MIN) return false;
+  if (x.v === y.v) return true;
+  if (Math.abs(x.v - y.v) / Math.max(Math.abs(x.v), Math.abs(y.v)) > ROUNDING_TOLERANCE) return false;
+  const ux = lastDigitUnit(Math.abs(x.v)), uy = lastDigitUnit(Math.abs(y.v));
+  if (ux === uy) return false;
+  const [coarse, fine, unit] = ux > uy ? [x.v, y.v, ux] : [y.v, x.v, uy];
+  if (coversAtLastDigit(coarse, fine)) return true;
+  const cut = (v: number): number => Math.sign(v) * Math.floor(Math.abs(v) / unit + CUT_EPSILON);
+  return cut(fine) === Math.round(coarse / unit);
+}
+
 export function withinRounding(a: Figure, b: Figure): boolean {
   const rounded = (f: Figure): boolean => f.qualifier === 'about' || ROUNDED.test(f.text);
   if (!rounded(a) && !rounded(b)) return false;

@@ -5,7 +5,7 @@
  */
 import type { Figure } from './types';
 import { concept, lookup, wordFormsOf } from '../concepts/index';
-import { coversAtLastDigit, intervalVerdict, lastDigitUnit } from './intervals';
+import { coversAtLastDigit, intervalVerdict, lastDigitUnit, oneAmountRounded } from './intervals';
 import { asMilesOf } from './unit-scales';
 import { speakerKey } from './attribution';
 import { sameSpeaker } from './same-speaker';
@@ -1200,10 +1200,11 @@ export function oneNamedSpeaker(a: string, b: string): boolean {
 /** Which bar of shared context a refused pair did not reach (for the dev tools' breakdown of 'context' refusals):
  * 'weak' a date, time or duration (MIN_SHARED_CONTEXT_WEAK), 'unit' a unit with no counted noun
  * (MIN_SHARED_CONTEXT_UNIT), 'generic' a noun too generic to be a frame (MIN_SHARED_CONTEXT_GENERIC), each with
- * '+one-value' when one value on both sides lowered it (SAME_VALUE_MIN_CONTEXT), '+decimal' when a rate's two-digit
+ * '+one-value' when one value on both sides lowered it (SAME_VALUE_MIN_CONTEXT), '+rounded' when one amount of a million
+ * or more rounded two ways did (oneAmountRounded), '+decimal' when a rate's two-digit
  * decimal did (DECIMAL_COMMON_MIN_CONTEXT), or '+past-year' when one past year did (onePastYear); a bar lowered to none refuses nothing. */
 type ContextBase = 'weak' | 'unit' | 'generic';
-export type ContextBar = ContextBase | `${ContextBase}+one-value` | `${ContextBase}+decimal` | `${ContextBase}+past-year`;
+export type ContextBar = ContextBase | `${ContextBase}+one-value` | `${ContextBase}+rounded` | `${ContextBase}+decimal` | `${ContextBase}+past-year`;
 
 /** Head words of a rank that rank no thing of their own but the event their clause tells: "for the second time",
  * "pour la deuxième fois". Read from the head token itself (Figure.rankedHead), not from a stem key: "w:tim" also
@@ -1268,6 +1269,15 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // than" (session 22, context22: devset right +16, cross-key +14, 11 of them between keys the gold relates, such as
   // one count read at two hours).
   if (need > 1 && a.unit !== 'year' && oneValueTold(a, b)) { need = SAME_VALUE_MIN_CONTEXT; bar = `${base}+one-value`; }
+  // "354,86 millions de dollars" / "$354M" / "$354.8 million" / "355 millions": one amount of a million or more,
+  // which one writer rounds or cuts at the last digit of the other's (oneAmountRounded), is one value told twice, as
+  // oneValueTold reads one value with or without a bound, so it asks one shared word as that does. A rounding at that
+  // digit is enough evidence: the finer value's extra digits fall inside one unit of the coarser one's last digit, and
+  // two different sums of one story seldom agree in every digit the coarser writer kept (two values of one precision
+  // must be equal; two an odd 1.5% apart are refused). A million or more keeps shares, rates and counts told to the
+  // unit out, which no writer rounds each their own way. Only an amount or a measure with no counted noun (the 'unit'
+  // bar: its clause is all that says what it counts, and across two languages two of its words seldom meet).
+  if (need > SAME_VALUE_MIN_CONTEXT && base === 'unit' && oneAmountRounded(a, b)) { need = SAME_VALUE_MIN_CONTEXT; bar = `${base}+rounded`; }
   // "since 1977" / "depuis 1977": one past year on both sides is one event the two articles recall (onePastYear).
   // The shared word must say which event (pastYearWords): not "since", not a topic id any story of its kind has.
   if (need > PAST_YEAR_MIN_CONTEXT && onePastYear(a, b) && pastYearWords(a, b) >= PAST_YEAR_MIN_CONTEXT) { need = PAST_YEAR_MIN_CONTEXT; bar = `${base}+past-year`; }
