@@ -244,6 +244,27 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
   return !(antecedent && REPORT_NOUNS.has(antecedent));
 }
 
+/** What joins the two months of a span of months (folded text between them): "May 2022 to May 2023", "de mai 2022 à mai
+ * 2023", "entre mai 2022 et mai 2023", "January 2017 through March 2018", "mai 2022-mai 2023". */
+const MONTH_SPAN_JOINER = /^\s*(?:to|through|until|and|et|a|au|jusqu'?\s*(?:a|en)|-|\u2013|\u2014)\s*$/u;
+type SpanDate = { start: number; end: number; low: unknown; high: unknown };
+const isMonthOfYear = (d: SpanDate | undefined): d is SpanDate & { low: string } =>
+  !!d && typeof d.low === 'string' && d.low === d.high && MONTH_OF_YEAR.test(d.low);
+/** Are dates[i - 1] and dates[i] two months of a year joined as a span, the earlier first? */
+function monthSpanAt(text: string, dates: ReadonlyArray<SpanDate>, i: number): boolean {
+  const a = dates[i - 1];
+  const b = dates[i];
+  return isMonthOfYear(a) && isMonthOfYear(b) && a.low < b.low && MONTH_SPAN_JOINER.test(foldSlice(text, a.end, b.start));
+}
+/** Does dates[i] open a span of months ("May 2022" in "from May 2022 to May 2023")? */
+export function opensMonthSpan(text: string, dates: ReadonlyArray<SpanDate>, i: number): boolean {
+  return i + 1 < dates.length && monthSpanAt(text, dates, i + 1);
+}
+/** Does dates[i] close a span of months ("May 2023" in "from May 2022 to May 2023")? */
+export function closesMonthSpan(text: string, dates: ReadonlyArray<SpanDate>, i: number): boolean {
+  return i > 0 && monthSpanAt(text, dates, i);
+}
+
 /** What closes a "since" phrase right after its date (read from the date's end, sticky): a stop, a comma or a bracket, or the text's end. */
 const SINCE_PHRASE_END = /[ \u00A0]*(?:$|[.,;:!?)\n])/y;
 function endsASincePhrase(text: string, at: number): boolean {
@@ -333,6 +354,17 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
       // of a running count (SINCE_PHRASE_CHARS back, within the sentence).
       const lead = foldSlice(text, Math.max(0, d.start - SINCE_PHRASE_CHARS), d.start);
       const sinceLead = SINCE_PHRASE.test(lead.slice(lead.search(/[.!?\n][^.!?\n]*$/) + 1));
+      // "From May 2022 to May 2023, the state paid 86.2 bln rubles", "86 milliards entre mai 2022 et mai 2023": a value
+      // counted over a span of months is of the span, written as its last month (as reference-period.ts writes a
+      // quarter's); the span's first month is no value's month, and the span's end may stand a clause away
+      // (CLAUSE_DATE_MAX_CHARS), as a day does.
+      if (opensMonthSpan(text, dates, i)) continue;
+      if (closesMonthSpan(text, dates, i)) {
+        // A span in brackets ("son gouvernement (décembre 2016 à mai 2017), qui avait tenu 160 jours") is an aside on the
+        // noun before it, the time of what that noun names, not the value's.
+        if (!sinceLead && gap <= CLAUSE_DATE_MAX_CHARS && !/^\s*[)\]]/.test(text.slice(d.end, d.end + 3)) && (!best || gap < best.gap)) best = { day, gap };
+        continue;
+      }
       if (gap <= MONTH_DATE_MAX_CHARS && !sinceLead && !MONTH_START_BEFORE.test(foldSlice(text, Math.max(0, d.start - DEADLINE_CHARS), d.start)) && (!best || gap < best.gap)) best = { day, gap };
       continue;
     }
