@@ -324,6 +324,8 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     // A toll's date in the phrase of the event it follows ("following torrential rains on March 14").
     if (toll && EVENT_BEFORE_DATE.test(foldSlice(text, Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start))) continue;
     if (toll && d.end <= fig.start && agentParticipleBefore(text, d.start)) continue;
+    // "The death toll in the train mishap on June 2 has been revised to 275": the day of the incident the toll counts.
+    if (toll && incidentBeforeDate(text, d.start) && !(d.end <= fig.start && INCIDENT_RELATIVE_TEXT.test(fold(between)))) continue;
     // "le 9 mars, a causé la mort de 57 personnes": a caused toll's date before it is its event's (causedToll);
     // not one that opens a clause of its own day ("Oct. 7, when militants stormed the border, killing some 1,200"),
     // nor the day the toll was told on ("officials said on June 12 the storm killed 40": harm.saidAt, saidDay).
@@ -1054,6 +1056,57 @@ function duringAnEvent(toks: Tok[], k: number): boolean {
   return possessiveDayOfAnEvent(toks, k);
 }
 
+/**
+ * Nouns of a harmful happening a toll counts the victims of (general vocabulary, folded), besides the concepts' topics of
+ * one (isIncidentWord: a fire, a flood, a storm, an attack, a bombing, a crash, an earthquake): a day right after one
+ * ("the three-train crash on Friday", "l'accident de vendredi", "the train mishap on June 2") dates it, as "Friday's
+ * accident" does (possessiveDayOfAnEvent); the toll is of the day it was told.
+ */
+const INCIDENT_NOUNS = new Set([
+  'accident', 'accidents', 'collision', 'collisions', 'mishap', 'mishaps', 'derailment', 'derailments', 'deraillement', 'deraillements',
+  'explosion', 'explosions', 'blast', 'blasts', 'disaster', 'disasters', 'catastrophe', 'catastrophes', 'tragedy', 'tragedie', 'drame',
+  'incident', 'incidents', 'shooting', 'shootings', 'fusillade', 'fusillades', 'landslide', 'landslides', 'eboulement', 'collapse', 'effondrement',
+  'shipwreck', 'naufrage', 'sinking', 'stampede', 'bousculade', 'eruption',
+]);
+/** Concept topics of a harmful happening: an earthquake's, or a sub-event's that is a topic (a fire, a storm, an attack). */
+const INCIDENT_TOPICS = new Set(['t-earthquake', 't-flood', 't-storm', 't-fire', 't-attack', 't-bombing', 't-crash']);
+const isIncidentWord = (w: string): boolean => INCIDENT_NOUNS.has(w) || conceptsOf(w).some((c) => INCIDENT_TOPICS.has(c.id));
+/** Words that may stand between an incident's noun and its day: a preposition and an article ("the crash on Friday",
+ *  "l'accident de vendredi", "le drame du 3 juin"). No place: "the crash in the north on Friday" may be the toll's clause. */
+const INCIDENT_DAY_LINKS = new Set(['de', 'du', 'd', "'", 'of', 'on', 'le', 'la', 'l', 'the', 'ce', 'this', 'last', 'dernier']);
+/** How many link tokens may stand between the noun and the day ("l ' accident de ce vendredi": three). */
+const INCIDENT_DAY_REACH = 3;
+/** Is the time word or date at token k right after an incident's noun, only links between? */
+function incidentDayAt(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= INCIDENT_DAY_REACH + 1; j--) {
+    if (toks[j + 1].nl) return false;
+    if (INCIDENT_DAY_LINKS.has(toks[j].t)) continue;
+    return toks[j].kind === 'w' && isIncidentWord(toks[j].t);
+  }
+  return false;
+}
+/** Relative words (folded) that open a clause on the incident ("l'attentat du 22 avril, qui a coûté la vie à 25
+ *  personnes", "the storms of May, which killed eight"): a toll told in it is the incident's own, of its day. */
+const INCIDENT_RELATIVES = new Set(['qui', 'ou', 'dont', 'which', 'that', 'where', 'who']);
+/** Is the toll at token `to` told in a relative clause opened after the incident's day (tokens [from, to))? */
+function incidentRelativeBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (INCIDENT_RELATIVES.has(toks[j].t)) return true;
+  return false;
+}
+/** The same, on folded text before a date ("the death toll in the train mishap on June 2 has been revised"): an incident's
+ *  noun, then only links. */
+export function incidentBeforeDate(text: string, at: number): boolean {
+  const m = INCIDENT_BEFORE_DATE.exec(foldSlice(text, Math.max(0, at - INCIDENT_BEFORE_DATE_CHARS), at));
+  return !!m && isIncidentWord(m[1]);
+}
+/** An incident's noun (group 1), then up to INCIDENT_DAY_REACH links, then the date: the leftmost word followed only by
+ *  links, so group 1 is the noun the links follow. Folded text. */
+const INCIDENT_BEFORE_DATE = /(?<![\p{L}])(\p{L}+)(?:[\s']+(?:de|du|d|of|on|le|la|l|the|ce|this|last|dernier)){0,3}[\s']*$/u;
+/** INCIDENT_RELATIVES in folded text between a date and the toll after it. */
+const INCIDENT_RELATIVE_TEXT = /(?:^|[^\p{L}])(?:qui|ou|dont|which|that|where|who)(?![\p{L}])/u;
+/** How far back (characters) before a date that phrase is read: the noun, a preposition and an article. */
+const INCIDENT_BEFORE_DATE_CHARS = 32;
+
 /** Nouns of an occasion where counts are told, not of the event they count ("at Monday's briefing, officials said 40
  *  people had died", "Thursday's meeting heard that..."): the day is the telling's, as a report noun's is (English: French has no possessive day). */
 const TOLD_AT_NOUNS = new Set([
@@ -1233,7 +1286,8 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && eventDayBefore && !saidDay(toks, w.at, w.len)) continue;
-    if (w && w.at + w.len <= i0 && dateOf[w.at] === undefined && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, w) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !(toll && duringAnEvent(toks, w.at))) {
+    if (w && w.at + w.len <= i0 && dateOf[w.at] === undefined && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, w) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !(toll && duringAnEvent(toks, w.at))
+      && !(toll && incidentDayAt(toks, w.at) && !incidentRelativeBetween(toks, w.at + w.len, i0))) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
       if (joinedAfterAValue(toks, w.at, w.at + w.len, i0)) break;
@@ -1260,7 +1314,8 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     // "The ruins left by the flood that killed more than 60 people were still visible Monday": a day after a toll its
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
     if (w && relativeCause && !saidDay(toks, k, w.len)) continue;
-    if (w && dateOf[k] === undefined && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, { ...w, at: k }) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !(toll && duringAnEvent(toks, k))) return (toll ? nightsEnd(toks, { ...w, at: k }) : w).id;
+    if (w && dateOf[k] === undefined && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, { ...w, at: k }) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !(toll && duringAnEvent(toks, k))
+      && !(toll && incidentDayAt(toks, k))) return (toll ? nightsEnd(toks, { ...w, at: k }) : w).id;
   }
   if (before) return before.id;
   // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the

@@ -25,3 +25,12 @@ describe('a value counted over a span of months is of the span\'s last month', (
     expect(momentOf('The fund, created in March 2023 by the agency, received 4.2 billion dollars.', 'en', '4.2 billion')).toBe('2024-07-10');
   });
 });
+
+describe('a day right after an incident\'s noun dates the incident, not the toll told later', () => {
+  it('passes over the incident\'s weekday for the day the toll was revised on', () => {
+    expect(momentOf('The regional government on Sunday revised the death toll in the bus crash on Friday to 41.', 'en', '41', '2024-07-09')).toBe('2024-07-07');
+  });
+  it('passes over the incident\'s date: the toll is of the article\'s day', () => {
+    expect(momentOf('The death toll in the ferry accident on July 2 has been revised to 41 by the authorities.', 'en', '41', '2024-07-09')).toBe('2024-07-09');
+  });
+});
