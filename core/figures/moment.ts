@@ -244,9 +244,21 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
   return !(antecedent && REPORT_NOUNS.has(antecedent));
 }
 
-/** What joins the two months of a span of months (folded text between them): "May 2022 to May 2023", "de mai 2022 à mai
- * 2023", "entre mai 2022 et mai 2023", "January 2017 through March 2018", "mai 2022-mai 2023". */
-const MONTH_SPAN_JOINER = /^\s*(?:to|through|until|and|et|a|au|jusqu'?\s*(?:a|en)|-|\u2013|\u2014)\s*$/u;
+/** What joins the two months of a span of months (folded text between them), and what must stand before the first month
+ *  for that joiner: "and"/"et" only after "between"/"entre" ("in March 2023 and March 2024" is two months, no span), "to"/"à"
+ *  only after "from"/"de"/"du" or an opening bracket ("(March 2023 to March 2024)"); "through", "until", "jusqu'à" say a span alone ("January 2017 through March 2018"); a dash
+ *  only unspaced ("mai 2022-mai 2023") or after "from"/"between" (a spaced dash may be an aside's). */
+const MONTH_SPAN_JOINERS: ReadonlyArray<{ joiner: RegExp; lead?: RegExp }> = [
+  { joiner: /^\s*(?:and|et)\s*$/u, lead: /(?:^|[^\p{L}])(?:between|entre)\s*$/u },
+  { joiner: /^\s*(?:to|a|au)\s*$/u, lead: /(?:(?:^|[^\p{L}])(?:from|de|du|d')|\()\s*$/u },
+  { joiner: /^\s*(?:through|until|jusqu'?\s*(?:a|en))\s*$/u },
+  { joiner: /^[-\u2013\u2014]$/u },
+  { joiner: /^\s*[-\u2013\u2014]\s*$/u, lead: /(?:^|[^\p{L}])(?:from|between|de|du|d'|entre)\s*$/u },
+];
+/** How far (characters) the two months of a span may stand apart: the longest joiner with its spaces (" jusqu'en "). */
+const MONTH_SPAN_JOINER_MAX_CHARS = 12;
+/** How far back (characters) before the first month its "from"/"between" is read. */
+const MONTH_SPAN_LEAD_CHARS = 10;
 type SpanDate = { start: number; end: number; low: unknown; high: unknown };
 const isMonthOfYear = (d: SpanDate | undefined): d is SpanDate & { low: string } =>
   !!d && typeof d.low === 'string' && d.low === d.high && MONTH_OF_YEAR.test(d.low);
@@ -254,7 +266,12 @@ const isMonthOfYear = (d: SpanDate | undefined): d is SpanDate & { low: string }
 function monthSpanAt(text: string, dates: ReadonlyArray<SpanDate>, i: number): boolean {
   const a = dates[i - 1];
   const b = dates[i];
-  return isMonthOfYear(a) && isMonthOfYear(b) && a.low < b.low && MONTH_SPAN_JOINER.test(foldSlice(text, a.end, b.start));
+  if (!isMonthOfYear(a) || !isMonthOfYear(b) || a.low >= b.low || b.start - a.end > MONTH_SPAN_JOINER_MAX_CHARS) return false;
+  const joiner = foldSlice(text, a.end, b.start);
+  const lead = foldSlice(text, Math.max(0, a.start - MONTH_SPAN_LEAD_CHARS), a.start);
+  // A date's span may hold its own preposition ("De mars 2023"): its first word is then the lead.
+  const own = /^\p{L}+'?/u.exec(foldSlice(text, a.start, a.end))?.[0] ?? '';
+  return MONTH_SPAN_JOINERS.some((j) => j.joiner.test(joiner) && (!j.lead || j.lead.test(lead) || j.lead.test(own)));
 }
 /** Does dates[i] open a span of months ("May 2022" in "from May 2022 to May 2023")? */
 export function opensMonthSpan(text: string, dates: ReadonlyArray<SpanDate>, i: number): boolean {
@@ -263,6 +280,26 @@ export function opensMonthSpan(text: string, dates: ReadonlyArray<SpanDate>, i: 
 /** Does dates[i] close a span of months ("May 2023" in "from May 2022 to May 2023")? */
 export function closesMonthSpan(text: string, dates: ReadonlyArray<SpanDate>, i: number): boolean {
   return i > 0 && monthSpanAt(text, dates, i);
+}
+
+/** How far (characters) after a span of months its closing bracket is looked for ("(décembre 2016 à mai 2017)": the span
+ *  ends at its last month, a bracket may follow after a day or a word). */
+const SPAN_ASIDE_REACH = 24;
+/** What opens a sentence before a span that opens it: only the span's own preposition ("From May 2022 to May 2023, …"). */
+const SPAN_OPENS_SENTENCE = /(?:^|[.!?\n:;])\s*(?:from|between|de|du|d'|entre)?\s*$/u;
+/**
+ * Is the span of months [spanStart, spanEnd) in the value's own clause, so that the value is counted over it? Before the
+ * value, the span must open the sentence ("Entre mars 2023 et mars 2024, l'agence a versé…") or stand in the value's
+ * clause with no comma between; a span in an apposition ("Président entre janvier 2017 et janvier 2021, X a été condamné",
+ * "un Syrien, employé entre mars 2020 et mai 2021 par la société, a été condamné") or in brackets ("son gouvernement
+ * (décembre 2016 à mai 2017), qui avait tenu 160 jours") is the time of what its noun names. After the value, no comma
+ * between ("paid 4.2 billion dollars (March 2023 to March 2024)"). Otherwise the span's last month is read as any month.
+ */
+function spanInValueClause(text: string, fig: { start: number; end: number }, spanStart: number, spanEnd: number): boolean {
+  if (spanStart >= fig.end) return !/[,;:]/.test(text.slice(fig.end, spanStart));
+  if (new RegExp(`^[^()\\n]{0,${SPAN_ASIDE_REACH}}\\)`, 'u').test(text.slice(spanEnd, spanEnd + SPAN_ASIDE_REACH + 1))) return false;
+  if (!/[,;:()]/.test(text.slice(spanEnd, fig.start))) return true;
+  return SPAN_OPENS_SENTENCE.test(foldSlice(text, Math.max(0, spanStart - SINCE_PHRASE_CHARS), spanStart));
 }
 
 /** What closes a "since" phrase right after its date (read from the date's end, sticky): a stop, a comma or a bracket, or the text's end. */
@@ -361,10 +398,8 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
       // quarter's); the span's first month is no value's month, and the span's end may stand a clause away
       // (CLAUSE_DATE_MAX_CHARS), as a day does.
       if (opensMonthSpan(text, dates, i)) continue;
-      if (closesMonthSpan(text, dates, i)) {
-        // A span in brackets ("son gouvernement (décembre 2016 à mai 2017), qui avait tenu 160 jours") is an aside on the
-        // noun before it, the time of what that noun names, not the value's.
-        if (!sinceLead && gap <= CLAUSE_DATE_MAX_CHARS && !/^\s*[)\]]/.test(text.slice(d.end, d.end + 3)) && (!best || gap < best.gap)) best = { day, gap };
+      if (closesMonthSpan(text, dates, i) && spanInValueClause(text, fig, dates[i - 1].start, d.end)) {
+        if (!sinceLead && gap <= CLAUSE_DATE_MAX_CHARS && (!best || gap < best.gap)) best = { day, gap };
         continue;
       }
       if (gap <= MONTH_DATE_MAX_CHARS && !sinceLead && !MONTH_START_BEFORE.test(foldSlice(text, Math.max(0, d.start - DEADLINE_CHARS), d.start)) && (!best || gap < best.gap)) best = { day, gap };
