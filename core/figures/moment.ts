@@ -362,7 +362,7 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (toll && EVENT_BEFORE_DATE.test(foldSlice(text, Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start))) continue;
     if (toll && d.end <= fig.start && agentParticipleBefore(text, d.start)) continue;
     // "The death toll in the train mishap on June 2 has been revised to 275": the day of the incident the toll counts.
-    if (toll && incidentBeforeDate(text, d.start) && !(d.end <= fig.start && INCIDENT_RELATIVE_TEXT.test(fold(between)))) continue;
+    if (toll && incidentBeforeDate(text, d.start) && !(d.end <= fig.start && INCIDENT_RELATIVE_TEXT.test(between))) continue;
     // "le 9 mars, a causé la mort de 57 personnes": a caused toll's date before it is its event's (causedToll);
     // not one that opens a clause of its own day ("Oct. 7, when militants stormed the border, killing some 1,200"),
     // nor the day the toll was told on ("officials said on June 12 the storm killed 40": harm.saidAt, saidDay).
@@ -1094,53 +1094,58 @@ function duringAnEvent(toks: Tok[], k: number): boolean {
 /**
  * Nouns of a harmful happening a toll counts the victims of (general vocabulary, folded), besides the concepts' topics of
  * one (isIncidentWord: a fire, a flood, a storm, an attack, a bombing, a crash, an earthquake): a day right after one
- * ("the three-train crash on Friday", "l'accident de vendredi", "the train mishap on June 2") dates it, as "Friday's
+ * ("the death toll in the three-train crash on Friday", "le bilan de l'accident de vendredi") dates it, as "Friday's
  * accident" does (possessiveDayOfAnEvent); the toll is of the day it was told.
  */
 const INCIDENT_NOUNS = new Set([
   'accident', 'accidents', 'collision', 'collisions', 'mishap', 'mishaps', 'derailment', 'derailments', 'deraillement', 'deraillements',
-  'explosion', 'explosions', 'blast', 'blasts', 'disaster', 'disasters', 'catastrophe', 'catastrophes', 'tragedy', 'tragedie', 'drame',
-  'incident', 'incidents', 'shooting', 'shootings', 'fusillade', 'fusillades', 'landslide', 'landslides', 'eboulement', 'collapse', 'effondrement',
-  'shipwreck', 'naufrage', 'sinking', 'stampede', 'bousculade', 'eruption',
+  'explosion', 'explosions', 'blast', 'blasts', 'disaster', 'disasters', 'catastrophe', 'catastrophes', 'tragedy', 'tragedies', 'tragedie', 'tragedies',
+  'drame', 'drames', 'incident', 'incidents', 'shooting', 'shootings', 'fusillade', 'fusillades', 'landslide', 'landslides', 'eboulement', 'eboulements',
+  'collapse', 'collapses', 'effondrement', 'effondrements', 'shipwreck', 'shipwrecks', 'naufrage', 'naufrages', 'sinking', 'sinkings',
+  'stampede', 'stampedes', 'bousculade', 'bousculades', 'eruption', 'eruptions',
 ]);
 /** Concept topics of a harmful happening: an earthquake's, or a sub-event's that is a topic (a fire, a storm, an attack). */
 const INCIDENT_TOPICS = new Set(['t-earthquake', 't-flood', 't-storm', 't-fire', 't-attack', 't-bombing', 't-crash']);
 const isIncidentWord = (w: string): boolean => INCIDENT_NOUNS.has(w) || conceptsOf(w).some((c) => INCIDENT_TOPICS.has(c.id));
 /** Words that may stand between an incident's noun and its day: a preposition and an article ("the crash on Friday",
- *  "l'accident de vendredi", "le drame du 3 juin"). No place: "the crash in the north on Friday" may be the toll's clause. */
-const INCIDENT_DAY_LINKS = new Set(['de', 'du', 'd', "'", 'of', 'on', 'le', 'la', 'l', 'the', 'ce', 'this', 'last', 'dernier']);
-/** How many link tokens may stand between the noun and the day ("l ' accident de ce vendredi": three). */
+ *  "l'accident de vendredi", "le drame du 3 juin", "the blast last Friday"). No place: "the crash in the north on Friday"
+ *  may be the toll's clause. */
+const INCIDENT_DAY_LINKS = new Set(['de', 'du', 'd', 'of', 'on', 'le', 'la', 'l', 'the', 'ce', 'this', 'last']);
+/** How many links may stand between the noun and the day ("l'accident de ce vendredi": three). */
 const INCIDENT_DAY_REACH = 3;
-/** Is the time word or date at token k right after an incident's noun, only links between? */
-function incidentDayAt(toks: Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && k - j <= INCIDENT_DAY_REACH + 1; j--) {
-    if (toks[j + 1].nl) return false;
-    if (INCIDENT_DAY_LINKS.has(toks[j].t)) continue;
-    return toks[j].kind === 'w' && isIncidentWord(toks[j].t);
-  }
-  return false;
-}
-/** Relative words (folded) that open a clause on the incident ("l'attentat du 22 avril, qui a coûté la vie à 25
- *  personnes", "the storms of May, which killed eight"): a toll told in it is the incident's own, of its day. */
-const INCIDENT_RELATIVES = new Set(['qui', 'ou', 'dont', 'which', 'that', 'where', 'who']);
-/** Is the toll at token `to` told in a relative clause opened after the incident's day (tokens [from, to))? */
-function incidentRelativeBetween(toks: Tok[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (INCIDENT_RELATIVES.has(toks[j].t)) return true;
-  return false;
-}
-/** The same, on folded text before a date ("the death toll in the train mishap on June 2 has been revised"): an incident's
- *  noun, then only links. */
+/** Spaces within a line (a line break ends a title: "Train crash\nOn July 8 …" is no phrase of the crash). */
+const LINE_SPACE = '[ \\t\\u00A0]';
+/** An incident's noun (group 1), then up to INCIDENT_DAY_REACH links, then the date, on one line: the leftmost word
+ *  followed only by links, so group 1 is the noun the links follow. Folded text. */
+const INCIDENT_BEFORE_DATE = new RegExp(
+  `(?<![\\p{L}])(\\p{L}+)(?:[ \\t\\u00A0']+(?:${[...INCIDENT_DAY_LINKS].join('|')})){0,${INCIDENT_DAY_REACH}}[ \\t\\u00A0']*$`, 'u');
+/**
+ * A toll's or a report's noun with the incident as its complement, before the incident's noun ("the death toll in the
+ * bus crash", "le bilan de l'accident", "the count from the three-train crash"): group 1 is the head noun (REPORT_NOUNS),
+ * then a preposition, an article and up to two words of the incident's name. Folded text, read up to the noun. A toll
+ * whose own verb tells the incident ("12 people died in the fire on Monday", "5 were killed in a shooting on June 2") is
+ * of the incident's day, and has no such head.
+ */
+const INCIDENT_HEAD = new RegExp(
+  `(?:^|[^\\p{L}])(\\p{L}+)${LINE_SPACE}+(?:in|from|of|for|de|du|des|d')(?:${LINE_SPACE}*(?:the|a|an|this|that|le|la|les|l'|un|une|ce|cet|cette))?(?:[ \\t\\u00A0'-]+\\p{L}+){0,2}?[ \\t\\u00A0'-]*$`, 'u');
+/** How far back (characters) before a date the incident's phrase and its head noun are read. */
+const INCIDENT_BEFORE_DATE_CHARS = 72;
+/** Is the date or time word at `at` the day of an incident a toll's noun counts the victims of ("the death toll in the
+ *  train mishap on June 2", "le bilan de l'accident de vendredi")? */
 export function incidentBeforeDate(text: string, at: number): boolean {
-  const m = INCIDENT_BEFORE_DATE.exec(foldSlice(text, Math.max(0, at - INCIDENT_BEFORE_DATE_CHARS), at));
-  return !!m && isIncidentWord(m[1]);
+  const before = foldSlice(text, Math.max(0, at - INCIDENT_BEFORE_DATE_CHARS), at);
+  const m = INCIDENT_BEFORE_DATE.exec(before);
+  if (!m || !isIncidentWord(m[1])) return false;
+  const head = INCIDENT_HEAD.exec(before.slice(0, m.index));
+  return !!head && REPORT_NOUNS.has(head[1]);
 }
-/** An incident's noun (group 1), then up to INCIDENT_DAY_REACH links, then the date: the leftmost word followed only by
- *  links, so group 1 is the noun the links follow. Folded text. */
-const INCIDENT_BEFORE_DATE = /(?<![\p{L}])(\p{L}+)(?:[\s']+(?:de|du|d|of|on|le|la|l|the|ce|this|last|dernier)){0,3}[\s']*$/u;
-/** INCIDENT_RELATIVES in folded text between a date and the toll after it. */
-const INCIDENT_RELATIVE_TEXT = /(?:^|[^\p{L}])(?:qui|ou|dont|which|that|where|who)(?![\p{L}])/u;
-/** How far back (characters) before a date that phrase is read: the noun, a preposition and an article. */
-const INCIDENT_BEFORE_DATE_CHARS = 32;
+/** Relative words that open a clause on the incident ("l'attentat du 22 avril, qui a coûté la vie à 25 personnes", "the
+ *  storms of May, which killed eight"): a toll told in it is the incident's own, of its day. Unfolded: "où" is a relative,
+ *  "ou" ("or") is not. */
+const INCIDENT_RELATIVES = new Set(['qui', 'où', 'dont', 'which', 'that', 'where', 'who']);
+/** INCIDENT_RELATIVES right after the incident's day or after a comma (as RELATIVE reads them): "showed that 41 died" is
+ *  a verb's complement, no relative. Unfolded text between the day and the toll. */
+const INCIDENT_RELATIVE_TEXT = new RegExp(`(?:^${LINE_SPACE}*|,${LINE_SPACE}*)(?:${[...INCIDENT_RELATIVES].join('|')})(?![\\p{L}])`, 'iu');
 
 /** Nouns of an occasion where counts are told, not of the event they count ("at Monday's briefing, officials said 40
  *  people had died", "Thursday's meeting heard that..."): the day is the telling's, as a report noun's is (English: French has no possessive day). */
@@ -1322,7 +1327,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && eventDayBefore && !saidDay(toks, w.at, w.len)) continue;
     if (w && w.at + w.len <= i0 && dateOf[w.at] === undefined && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, w) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !(toll && duringAnEvent(toks, w.at))
-      && !(toll && incidentDayAt(toks, w.at) && !incidentRelativeBetween(toks, w.at + w.len, i0))) {
+      && !(toll && incidentBeforeDate(text, toks[w.at].start) && !INCIDENT_RELATIVE_TEXT.test(text.slice(toks[w.at + w.len - 1].end, toks[i0].start)))) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
       if (joinedAfterAValue(toks, w.at, w.at + w.len, i0)) break;
@@ -1350,7 +1355,7 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
     if (w && relativeCause && !saidDay(toks, k, w.len)) continue;
     if (w && dateOf[k] === undefined && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, { ...w, at: k }) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !(toll && duringAnEvent(toks, k))
-      && !(toll && incidentDayAt(toks, k))) return (toll ? nightsEnd(toks, { ...w, at: k }) : w).id;
+      && !(toll && incidentBeforeDate(text, toks[k].start))) return (toll ? nightsEnd(toks, { ...w, at: k }) : w).id;
   }
   if (before) return before.id;
   // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
