@@ -42,6 +42,10 @@ describe('a span of months dates a value only in the value\'s own clause', () =>
     expect(momentOf('Un Syrien de 26 ans, employé entre mars 2020 et mai 2021 par la société, a été condamné à 3 ans de prison.', 'fr', '3 ans', REVIEW_DAY)).not.toBe('2021-05');
     expect(momentOf('Président entre janvier 2017 et janvier 2021, Donald Trump a été condamné à payer 355 millions de dollars.', 'fr', '355 millions', REVIEW_DAY)).not.toBe('2021-01');
   });
+  it('a span may open a quoted sentence', () => {
+    expect(momentOf('"From March 2023 to March 2024, the agency paid 4.2 billion dollars to the fund," she said.', 'en', '4.2 billion', REVIEW_DAY)).toBe('2024-03');
+    expect(momentOf("« De mars 2023 à mars 2024, l'agence a versé 4,2 milliards d'euros au fonds », a-t-elle dit.", 'fr', '4,2 milliards', REVIEW_DAY)).toBe('2024-03');
+  });
   it('a span in brackets right after the value is the value\'s', () => {
     expect(momentOf('The agency paid 4.2 billion dollars (March 2023 to March 2024).', 'en', '4.2 billion', REVIEW_DAY)).toBe('2024-03');
   });

@@ -285,8 +285,9 @@ export function closesMonthSpan(text: string, dates: ReadonlyArray<SpanDate>, i:
 /** How far (characters) after a span of months its closing bracket is looked for ("(décembre 2016 à mai 2017)": the span
  *  ends at its last month, a bracket may follow after a day or a word). */
 const SPAN_ASIDE_REACH = 24;
-/** What opens a sentence before a span that opens it: only the span's own preposition ("From May 2022 to May 2023, …"). */
-const SPAN_OPENS_SENTENCE = /(?:^|[.!?\n:;])\s*(?:from|between|de|du|d'|entre)?\s*$/u;
+/** What opens a sentence before a span that opens it: only the span's own preposition ("From May 2022 to May 2023, …"),
+ *  the sentence may open a quotation ("« De mai 2022 à mai 2023, l'État a payé… »"). */
+const SPAN_OPENS_SENTENCE = /(?:^|[.!?\n:;"«\u201C])\s*(?:from|between|de|du|d'|entre)?\s*$/u;
 /**
  * Is the span of months [spanStart, spanEnd) in the value's own clause, so that the value is counted over it? Before the
  * value, the span must open the sentence ("Entre mars 2023 et mars 2024, l'agence a versé…") or stand in the value's
