@@ -244,6 +244,65 @@ export function inRelativeClauseBefore(text: string, at: number): boolean {
   return !(antecedent && REPORT_NOUNS.has(antecedent));
 }
 
+/** What joins the two months of a span of months (folded text between them), and what must stand before the first month
+ *  for that joiner: "and"/"et" only after "between"/"entre" ("in March 2023 and March 2024" is two months, no span), "to"/"à"
+ *  only after "from"/"de"/"du" or an opening bracket ("(March 2023 to March 2024)"); "through", "until", "jusqu'à" say a span alone ("January 2017 through March 2018"); a dash
+ *  only unspaced ("mai 2022-mai 2023") or after "from"/"between" (a spaced dash may be an aside's). */
+const MONTH_SPAN_JOINERS: ReadonlyArray<{ joiner: RegExp; lead?: RegExp }> = [
+  { joiner: /^\s*(?:and|et)\s*$/u, lead: /(?:^|[^\p{L}])(?:between|entre)\s*$/u },
+  { joiner: /^\s*(?:to|a|au)\s*$/u, lead: /(?:(?:^|[^\p{L}])(?:from|de|du|d')|\()\s*$/u },
+  { joiner: /^\s*(?:through|until|jusqu'?\s*(?:a|en))\s*$/u },
+  { joiner: /^[-\u2013\u2014]$/u },
+  { joiner: /^\s*[-\u2013\u2014]\s*$/u, lead: /(?:^|[^\p{L}])(?:from|between|de|du|d'|entre)\s*$/u },
+];
+/** How far (characters) the two months of a span may stand apart: the longest joiner with its spaces (" jusqu'en "). */
+const MONTH_SPAN_JOINER_MAX_CHARS = 12;
+/** How far back (characters) before the first month its "from"/"between" is read. */
+const MONTH_SPAN_LEAD_CHARS = 10;
+type SpanDate = { start: number; end: number; low: unknown; high: unknown };
+const isMonthOfYear = (d: SpanDate | undefined): d is SpanDate & { low: string } =>
+  !!d && typeof d.low === 'string' && d.low === d.high && MONTH_OF_YEAR.test(d.low);
+/** Are dates[i - 1] and dates[i] two months of a year joined as a span, the earlier first? */
+function monthSpanAt(text: string, dates: ReadonlyArray<SpanDate>, i: number): boolean {
+  const a = dates[i - 1];
+  const b = dates[i];
+  if (!isMonthOfYear(a) || !isMonthOfYear(b) || a.low >= b.low || b.start - a.end > MONTH_SPAN_JOINER_MAX_CHARS) return false;
+  const joiner = foldSlice(text, a.end, b.start);
+  const lead = foldSlice(text, Math.max(0, a.start - MONTH_SPAN_LEAD_CHARS), a.start);
+  // A date's span may hold its own preposition ("De mars 2023"): its first word is then the lead.
+  const own = /^\p{L}+'?/u.exec(foldSlice(text, a.start, a.end))?.[0] ?? '';
+  return MONTH_SPAN_JOINERS.some((j) => j.joiner.test(joiner) && (!j.lead || j.lead.test(lead) || j.lead.test(own)));
+}
+/** Does dates[i] open a span of months ("May 2022" in "from May 2022 to May 2023")? */
+export function opensMonthSpan(text: string, dates: ReadonlyArray<SpanDate>, i: number): boolean {
+  return i + 1 < dates.length && monthSpanAt(text, dates, i + 1);
+}
+/** Does dates[i] close a span of months ("May 2023" in "from May 2022 to May 2023")? */
+export function closesMonthSpan(text: string, dates: ReadonlyArray<SpanDate>, i: number): boolean {
+  return i > 0 && monthSpanAt(text, dates, i);
+}
+
+/** How far (characters) after a span of months its closing bracket is looked for ("(décembre 2016 à mai 2017)": the span
+ *  ends at its last month, a bracket may follow after a day or a word). */
+const SPAN_ASIDE_REACH = 24;
+/** What opens a sentence before a span that opens it: only the span's own preposition ("From May 2022 to May 2023, …"),
+ *  the sentence may open a quotation ("« De mai 2022 à mai 2023, l'État a payé… »"). */
+const SPAN_OPENS_SENTENCE = /(?:^|[.!?\n:;"«\u201C])\s*(?:from|between|de|du|d'|entre)?\s*$/u;
+/**
+ * Is the span of months [spanStart, spanEnd) in the value's own clause, so that the value is counted over it? Before the
+ * value, the span must open the sentence ("Entre mars 2023 et mars 2024, l'agence a versé…") or stand in the value's
+ * clause with no comma between; a span in an apposition ("Président entre janvier 2017 et janvier 2021, X a été condamné",
+ * "un Syrien, employé entre mars 2020 et mai 2021 par la société, a été condamné") or in brackets ("son gouvernement
+ * (décembre 2016 à mai 2017), qui avait tenu 160 jours") is the time of what its noun names. After the value, no comma
+ * between ("paid 4.2 billion dollars (March 2023 to March 2024)"). Otherwise the span's last month is read as any month.
+ */
+function spanInValueClause(text: string, fig: { start: number; end: number }, spanStart: number, spanEnd: number): boolean {
+  if (spanStart >= fig.end) return !/[,;:]/.test(text.slice(fig.end, spanStart));
+  if (new RegExp(`^[^()\\n]{0,${SPAN_ASIDE_REACH}}\\)`, 'u').test(text.slice(spanEnd, spanEnd + SPAN_ASIDE_REACH + 1))) return false;
+  if (!/[,;:()]/.test(text.slice(spanEnd, fig.start))) return true;
+  return SPAN_OPENS_SENTENCE.test(foldSlice(text, Math.max(0, spanStart - SINCE_PHRASE_CHARS), spanStart));
+}
+
 /** What closes a "since" phrase right after its date (read from the date's end, sticky): a stop, a comma or a bracket, or the text's end. */
 const SINCE_PHRASE_END = /[ \u00A0]*(?:$|[.,;:!?)\n])/y;
 function endsASincePhrase(text: string, at: number): boolean {
@@ -303,6 +362,8 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     // A toll's date in the phrase of the event it follows ("following torrential rains on March 14").
     if (toll && EVENT_BEFORE_DATE.test(foldSlice(text, Math.max(0, d.start - EVENT_BEFORE_DATE_CHARS), d.start))) continue;
     if (toll && d.end <= fig.start && agentParticipleBefore(text, d.start)) continue;
+    // "The death toll in the train mishap on June 2 has been revised to 275": the day of the incident the toll counts.
+    if (toll && incidentBeforeDate(text, d.start) && !(d.end <= fig.start && INCIDENT_RELATIVE_TEXT.test(between))) continue;
     // "le 9 mars, a causé la mort de 57 personnes": a caused toll's date before it is its event's (causedToll);
     // not one that opens a clause of its own day ("Oct. 7, when militants stormed the border, killing some 1,200"),
     // nor the day the toll was told on ("officials said on June 12 the storm killed 40": harm.saidAt, saidDay).
@@ -333,6 +394,15 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
       // of a running count (SINCE_PHRASE_CHARS back, within the sentence).
       const lead = foldSlice(text, Math.max(0, d.start - SINCE_PHRASE_CHARS), d.start);
       const sinceLead = SINCE_PHRASE.test(lead.slice(lead.search(/[.!?\n][^.!?\n]*$/) + 1));
+      // "From May 2022 to May 2023, the state paid 86.2 bln rubles", "86 milliards entre mai 2022 et mai 2023": a value
+      // counted over a span of months is of the span, written as its last month (as reference-period.ts writes a
+      // quarter's); the span's first month is no value's month, and the span's end may stand a clause away
+      // (CLAUSE_DATE_MAX_CHARS), as a day does.
+      if (opensMonthSpan(text, dates, i)) continue;
+      if (closesMonthSpan(text, dates, i) && spanInValueClause(text, fig, dates[i - 1].start, d.end)) {
+        if (!sinceLead && gap <= CLAUSE_DATE_MAX_CHARS && (!best || gap < best.gap)) best = { day, gap };
+        continue;
+      }
       if (gap <= MONTH_DATE_MAX_CHARS && !sinceLead && !MONTH_START_BEFORE.test(foldSlice(text, Math.max(0, d.start - DEADLINE_CHARS), d.start)) && (!best || gap < best.gap)) best = { day, gap };
       continue;
     }
@@ -1022,6 +1092,62 @@ function duringAnEvent(toks: Tok[], k: number): boolean {
   return possessiveDayOfAnEvent(toks, k);
 }
 
+/**
+ * Nouns of a harmful happening a toll counts the victims of (general vocabulary, folded), besides the concepts' topics of
+ * one (isIncidentWord: a fire, a flood, a storm, an attack, a bombing, a crash, an earthquake): a day right after one
+ * ("the death toll in the three-train crash on Friday", "le bilan de l'accident de vendredi") dates it, as "Friday's
+ * accident" does (possessiveDayOfAnEvent); the toll is of the day it was told.
+ */
+const INCIDENT_NOUNS = new Set([
+  'accident', 'accidents', 'collision', 'collisions', 'mishap', 'mishaps', 'derailment', 'derailments', 'deraillement', 'deraillements',
+  'explosion', 'explosions', 'blast', 'blasts', 'disaster', 'disasters', 'catastrophe', 'catastrophes', 'tragedy', 'tragedies', 'tragedie', 'tragedies',
+  'drame', 'drames', 'incident', 'incidents', 'shooting', 'shootings', 'fusillade', 'fusillades', 'landslide', 'landslides', 'eboulement', 'eboulements',
+  'collapse', 'collapses', 'effondrement', 'effondrements', 'shipwreck', 'shipwrecks', 'naufrage', 'naufrages', 'sinking', 'sinkings',
+  'stampede', 'stampedes', 'bousculade', 'bousculades', 'eruption', 'eruptions',
+]);
+/** Concept topics of a harmful happening: an earthquake's, or a sub-event's that is a topic (a fire, a storm, an attack). */
+const INCIDENT_TOPICS = new Set(['t-earthquake', 't-flood', 't-storm', 't-fire', 't-attack', 't-bombing', 't-crash']);
+const isIncidentWord = (w: string): boolean => INCIDENT_NOUNS.has(w) || conceptsOf(w).some((c) => INCIDENT_TOPICS.has(c.id));
+/** Words that may stand between an incident's noun and its day: a preposition and an article ("the crash on Friday",
+ *  "l'accident de vendredi", "le drame du 3 juin", "the blast last Friday"). No place: "the crash in the north on Friday"
+ *  may be the toll's clause. */
+const INCIDENT_DAY_LINKS = new Set(['de', 'du', 'd', 'of', 'on', 'le', 'la', 'l', 'the', 'ce', 'this', 'last']);
+/** How many links may stand between the noun and the day ("l'accident de ce vendredi": three). */
+const INCIDENT_DAY_REACH = 3;
+/** Spaces within a line (a line break ends a title: "Train crash\nOn July 8 …" is no phrase of the crash). */
+const LINE_SPACE = '[ \\t\\u00A0]';
+/** An incident's noun (group 1), then up to INCIDENT_DAY_REACH links, then the date, on one line: the leftmost word
+ *  followed only by links, so group 1 is the noun the links follow. Folded text. */
+const INCIDENT_BEFORE_DATE = new RegExp(
+  `(?<![\\p{L}])(\\p{L}+)(?:[ \\t\\u00A0']+(?:${[...INCIDENT_DAY_LINKS].join('|')})){0,${INCIDENT_DAY_REACH}}[ \\t\\u00A0']*$`, 'u');
+/**
+ * A toll's or a report's noun with the incident as its complement, before the incident's noun ("the death toll in the
+ * bus crash", "le bilan de l'accident", "the count from the three-train crash"): group 1 is the head noun (REPORT_NOUNS),
+ * then a preposition, an article and up to two words of the incident's name. Folded text, read up to the noun. A toll
+ * whose own verb tells the incident ("12 people died in the fire on Monday", "5 were killed in a shooting on June 2") is
+ * of the incident's day, and has no such head.
+ */
+const INCIDENT_HEAD = new RegExp(
+  `(?:^|[^\\p{L}])(\\p{L}+)${LINE_SPACE}+(?:in|from|of|for|de|du|des|d')(?:${LINE_SPACE}*(?:the|a|an|this|that|le|la|les|l'|un|une|ce|cet|cette))?(?:[ \\t\\u00A0'-]+\\p{L}+){0,2}?[ \\t\\u00A0'-]*$`, 'u');
+/** How far back (characters) before a date the incident's phrase and its head noun are read. */
+const INCIDENT_BEFORE_DATE_CHARS = 72;
+/** Is the date or time word at `at` the day of an incident a toll's noun counts the victims of ("the death toll in the
+ *  train mishap on June 2", "le bilan de l'accident de vendredi")? */
+export function incidentBeforeDate(text: string, at: number): boolean {
+  const before = foldSlice(text, Math.max(0, at - INCIDENT_BEFORE_DATE_CHARS), at);
+  const m = INCIDENT_BEFORE_DATE.exec(before);
+  if (!m || !isIncidentWord(m[1])) return false;
+  const head = INCIDENT_HEAD.exec(before.slice(0, m.index));
+  return !!head && REPORT_NOUNS.has(head[1]);
+}
+/** Relative words that open a clause on the incident ("l'attentat du 22 avril, qui a coûté la vie à 25 personnes", "the
+ *  storms of May, which killed eight"): a toll told in it is the incident's own, of its day. Unfolded: "où" is a relative,
+ *  "ou" ("or") is not. */
+const INCIDENT_RELATIVES = new Set(['qui', 'où', 'dont', 'which', 'that', 'where', 'who']);
+/** INCIDENT_RELATIVES right after the incident's day or after a comma (as RELATIVE reads them): "showed that 41 died" is
+ *  a verb's complement, no relative. Unfolded text between the day and the toll. */
+const INCIDENT_RELATIVE_TEXT = new RegExp(`(?:^${LINE_SPACE}*|,${LINE_SPACE}*)(?:${[...INCIDENT_RELATIVES].join('|')})(?![\\p{L}])`, 'iu');
+
 /** Nouns of an occasion where counts are told, not of the event they count ("at Monday's briefing, officials said 40
  *  people had died", "Thursday's meeting heard that..."): the day is the telling's, as a report noun's is (English: French has no possessive day). */
 const TOLD_AT_NOUNS = new Set([
@@ -1201,7 +1327,8 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     const single = timeWordAt(toks, k);
     const w = phraseCovering(toks, k) ?? (single ? { ...single, at: k } : null);
     if (w && eventDayBefore && !saidDay(toks, w.at, w.len)) continue;
-    if (w && w.at + w.len <= i0 && dateOf[w.at] === undefined && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, w) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !(toll && duringAnEvent(toks, w.at))) {
+    if (w && w.at + w.len <= i0 && dateOf[w.at] === undefined && !inRelativeClauseBefore(text, toks[k].start) && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, w) && !inSincePhrase(toks, w.at) && !(isDeadline(text, toks[w.at].start) && !readingBy(toks, w.at + w.len)) && !(toll && duringAnEvent(toks, w.at))
+      && !(toll && incidentBeforeDate(text, toks[w.at].start) && !INCIDENT_RELATIVE_TEXT.test(text.slice(toks[w.at + w.len - 1].end, toks[i0].start)))) {
       // "one on Wednesday and two on Thursday morning", "3 000 lundi et 5 000 ce mardi": a value, its time word, a join,
       // then the figure: the time word closes the value before it (as `JOINED_AFTER` does for a date).
       if (joinedAfterAValue(toks, w.at, w.at + w.len, i0)) break;
@@ -1228,7 +1355,8 @@ export function nearestTimeWord(text: string, toks: Tok[], i0: number, i1: numbe
     // "The ruins left by the flood that killed more than 60 people were still visible Monday": a day after a toll its
     // relative clause's verb causes is the main clause's (or the event's), unless it is the day the toll was told on.
     if (w && relativeCause && !saidDay(toks, k, w.len)) continue;
-    if (w && dateOf[k] === undefined && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, { ...w, at: k }) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !(toll && duringAnEvent(toks, k))) return (toll ? nightsEnd(toks, { ...w, at: k }) : w).id;
+    if (w && dateOf[k] === undefined && !startsADuration(text, toks[k].start) && !weekUpToNow(toks, { ...w, at: k }) && !(isDeadline(text, toks[k].start) && !readingBy(toks, k + w.len)) && !(toll && duringAnEvent(toks, k))
+      && !(toll && incidentBeforeDate(text, toks[k].start))) return (toll ? nightsEnd(toks, { ...w, at: k }) : w).id;
   }
   if (before) return before.id;
   // "In a televised address Monday night, the prime minister said the grid lost 15 gigawatts": a time word in the
