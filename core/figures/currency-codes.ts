@@ -26,6 +26,10 @@ export const CURRENCY_CODES: ReadonlyMap<string, CurrencyReading> = new Map([
   ['nzd', { unit: 'dollar', own: 'iso-nz' }],
   ['hkd', { unit: 'dollar', own: 'iso-hk' }],
   ['sgd', { unit: 'dollar', own: 'iso-sg' }],
+  // Codes of units of the table that are words of their own in lower case ("rub" an English verb, "ils" a French
+  // pronoun): read here, in capitals only ("RUB 80 billion", "ILS 5 billion"), never as the word.
+  ['rub', { unit: 'rouble' }],
+  ['ils', { unit: 'shekel' }],
 ]);
 /** The letters glued before "$" that name a dollar of another country than the United States ("C$", "CA$", "A$",
  * "AU$", "NZ$", "HK$", "S$", "SG$"). "US$" is the dollar "$" and "US dollars" already read (no country of its own). */

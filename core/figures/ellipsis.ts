@@ -201,8 +201,10 @@ function wholeBefore(part: Figure, figures: readonly Figure[]): Figure | undefin
   return undefined;
 }
 
-/** A demonstrative right before a number ("ces 2,4 millions", "these 400", "those 12"): the count is one told before. */
-const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:ces|these|those)\s+$/iu;
+/** A demonstrative right before a number ("ces 2,4 millions", "these 400", "those 12"), or a definite article ("les
+ * 454 millions", "the 454 million"): the count is one told before. The article points back only when the text told the
+ * same value before (sameValueBefore); with no such value it is left as it was. */
+const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:ces|these|those|les|the)\s+$/iu;
 /** Characters read before a number for its demonstrative: the word and its space. */
 const DEMONSTRATIVE_CHARS = 8;
 /** A pronoun that stands for a noun given before the number (unit31): the French clitic "en" before the number's verb
@@ -239,16 +241,40 @@ function sameValueBefore(f: Figure, figures: readonly Figure[]): Figure | undefi
   return undefined;
 }
 
+/** Characters between an amount and the bracket that restates it: its unit's words ("bln rubles (", "milliards de
+ * roubles (soit"), no more than a short phrase. */
+const RESTATE_GAP_CHARS = 40;
+/** What stands between an amount and the restatement after it: words of its unit and one opening bracket, the
+ * bracket's lead words after it ("(about", "(soit environ"); no clause mark. */
+const RESTATE_GAP = /^[\p{L}\s'’-]*\(\s*[\p{L}\s]*\p{Sc}?$/u;
+/** What closes a restatement: its unit's word or two (at most RESTATE_CLOSE_CHARS characters), then the bracket. */
+const RESTATE_CLOSE_CHARS = 20;
+const RESTATE_CLOSE = new RegExp(`^[\\p{L}\\s.]{0,${RESTATE_CLOSE_CHARS}}\\)`, 'u');
+/**
+ * Is f the amount a told before it restated in another unit, in brackets right after it ("86.2 bln rubles ($1 bln)",
+ * "120 miles (193 km)", "40 milliards d'euros (44 milliards de dollars)")? The same amount converted, not
+ * a count of its own.
+ */
+export function restatesIn(a: Figure, f: Figure, text: string): boolean {
+  if (a.unit === f.unit || a.unit === 'number' || f.start < a.end || f.start - a.end > RESTATE_GAP_CHARS) return false;
+  return RESTATE_GAP.test(text.slice(a.end, f.start)) && RESTATE_CLOSE.test(text.slice(f.end, f.end + RESTATE_CLOSE_CHARS + 1));
+}
+
 /** Resolves, in place, figures whose countsKey is the bare 'number' (figures in text order). */
 export function resolveEllipses(figures: Figure[], text: string, placed: ReadonlySet<Figure>, lang?: 'fr' | 'en'): void {
   let folded: string | undefined;
   /** Candidate antecedents, nearest last. */
   const recent: Figure[] = [];
   const setAntecedent = (f: Figure): void => { recent.push(f); if (recent.length > ANTECEDENTS_KEPT) recent.shift(); };
+  let before: Figure | undefined;
   for (const f of figures) {
+    const prev = before;
+    before = f;
     if (f.countsKey[0] !== 'number' || f.unit !== 'number') {
-      // An age is one person's ("Noa Argamani, 26"): never the frame of the next number.
-      if (!NOT_ANTECEDENT.has(f.unit) && f.countsKey[0] !== 'age') setAntecedent(f);
+      // An age is one person's ("Noa Argamani, 26"): never the frame of the next number. Nor is an amount restated in
+      // another unit in brackets ("86.2 bn roubles ($1 bn). Of that, pay was 70.4 bn"): the text counts in the unit it
+      // converts from, and a bare amount after it is in that unit.
+      if (!NOT_ANTECEDENT.has(f.unit) && f.countsKey[0] !== 'age' && !(prev && restatesIn(prev, f, text))) setAntecedent(f);
       continue;
     }
     const x = magnitude(f);

@@ -4,4 +4,14 @@
  * number's span), so that a sign one of them reads is never one the other ignores. "¥" is read as the yen: the sign
  * the yuan shares is written "CNY" or "yuan" in news that means it, and a yuan read as yen only goes uncompared.
  */
-export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound'], ['₹', 'rupee'], ['¥', 'yen']]);
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['€', 'euro'], ['$', 'dollar'], ['£', 'pound'], ['₹', 'rupee'], ['¥', 'yen'],
+  // The rouble, hryvnia, shekel and naira signs are rarer in news than their words, but a text that writes them means
+  // the amount the other language's words name ("₽86 billion", "86 milliards de roubles").
+  ['₽', 'rouble'], ['₴', 'hryvnia'], ['₪', 'shekel'], ['₦', 'naira'],
+]);
+/** Currencies news names by word or code only, with no sign of the table above in use: units of money of the
+ * concept table (concepts.json) as the signed ones are. Each is one unit whatever the spelling of its word in either
+ * language ("roubles" / "rubles", "hryvnias" / "grivnas"): read as the nouns they are, two spellings were two units
+ * that never met. */
+export const WORD_CURRENCIES: readonly string[] = ['yuan', 'rouble', 'hryvnia', 'shekel', 'naira'];
