@@ -3,7 +3,7 @@
  * or what a bare number counts ("the number of protesters …", "182 sur les 577 sièges", "with 182", an age).
  */
 import { CURRENCY_SIGNS, WORD_CURRENCIES } from '../text/currency';
-import { type CurrencyReading, currencyCodeAt, currencyCodeOf, dollarPrefixBefore, frenchPoundAt } from './currency-codes';
+import { type CurrencyReading, currencyCodeAt, currencyCodeOf, dollarPrefixBefore, frenchPoundAt, rupeePrefixBefore } from './currency-codes';
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { stem } from '../text/stem';
@@ -1032,6 +1032,7 @@ const isPoundSign = (t: Tok): boolean => t.kind === 'p' ? CURRENCY.get(t.t) === 
  * 500 million"), or a currency named by its word only, written in capitals ("CHF 16bn", "CHF100 billion":
  * currency-codes.ts), which also gives the amount its country. */
 function currencyCodeBefore(toks: Tok[], i0: number): CurrencyReading | undefined {
+  if (rupeePrefixBefore(toks, i0)) return { unit: 'rupee' };
   const t = toks[i0 - 1];
   if (!t || t.kind !== 'w' || toks[i0].nl) return undefined;
   const coded = currencyCodeOf(t);

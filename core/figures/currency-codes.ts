@@ -65,6 +65,17 @@ export function dollarPrefixBefore(toks: Tok[], i0: number): string | undefined 
   return DOLLAR_PREFIXES.get(letters.t);
 }
 
+/** The rupee's abbreviation, written before the amount with a capital and lower-case "s" ("Rs 5 lakh", "Rs. 2,000
+ * crore"). Only there: as a word of the unit table it read any "rs" or "RS" after a number as rupees ("Two RS police
+ * officers", "5 RS actifs"), an acronym the counted noun is qualified by. */
+export function rupeePrefixBefore(toks: Tok[], i0: number): boolean {
+  let k = i0 - 1;
+  // "Rs." with its abbreviation point glued to the letters.
+  if (toks[k]?.t === '.' && toks[k - 1]?.end === toks[k].start) k--;
+  const t = toks[k];
+  return !!t && t.kind === 'w' && t.t === 'rs' && !!t.cap && !t.upper && !toks[i0].nl;
+}
+
 /** French "livre(s)" is the pound, a book, a unit of weight or a form of "livrer" (to deliver): after an amount told
  * with "millions de" or "milliards de" it is the pound only when the text names the pound elsewhere ("livres
  * sterling", "£", "GBP") or the amount is restated in another currency in brackets right after ("3 milliards de

@@ -34,6 +34,13 @@ describe('currencies spelt differently across languages (unit38)', () => {
   it('reads "Rs" before an amount as rupees', () => {
     expect(fig("Le gouvernement a promis une aide de Rs 2 lakh aux familles.", 'fr').unit).toBe('rupee');
     expect(fig('The state promised Rs 5 lakh to each family.', 'en').unit).toBe('rupee');
+    expect(fig('The state promised Rs. 5 lakh to each family.', 'en').unit).toBe('rupee');
+  });
+  it('reads "RS" or "rs" after a number as no rupee', () => {
+    const two = fig('Two RS police officers were injured.', 'en');
+    expect(two.unit).not.toBe('rupee');
+    expect(two.countsKey[0]).toBe('person');
+    expect(fig('Le réseau compte 5 RS actifs.', 'fr').unit).not.toBe('rupee');
   });
 });
 
