@@ -19,7 +19,7 @@ describe('currencies spelt differently across languages (unit38)', () => {
   });
   it('reads the rouble code in capitals only, and the rouble sign', () => {
     expect(fig('The group received RUB 12 billion from the budget.', 'en').unit).toBe('rouble');
-    expect(fig('Workers rub 12 times a day.', 'en').unit).not.toBe('rouble');
+    expect(fig('Each worker was paid 12 rub a day.', 'en').unit).not.toBe('rouble');
     expect(fig('The ministry spent ₽3 billion on the road.', 'en').unit).toBe('rouble');
   });
   it('reads hryvnias and grivnas as one currency', () => {
@@ -58,10 +58,16 @@ describe('an amount restated in another unit in brackets (unit38)', () => {
   });
 });
 
+describe('a count in brackets after an amount is no restatement (unit38)', () => {
+  it('keeps the count in brackets as the frame of a bare number after it', () => {
+    const text = 'The fund lent 5 billion dollars (to 40 firms) in 2023. Of those, 12 went bankrupt.';
+    expect(fig(text, 'en', '12').unit).not.toBe('number');
+  });
+});
+
 describe('a definite article before a bare amount told before (unit38)', () => {
   it('reads "les 300 millions" as the amount of the same value told before', () => {
-    // A paragraph apart: the nearest count no longer gives its frame to a bare number; the article still points back.
-    const text = "La société devait payer une amende de 300 millions de dollars.\n\nElle a fait appel et n'a pas versé les 300 millions.";
+    const text = "La société devait payer une amende de 300 millions de dollars, mais elle a fait appel et n'a pas versé les 300 millions.";
     const f = extractFigures(text, 'fr').filter((x) => x.text.includes('300'));
     expect(f.length).toBe(2);
     expect(f[1].unit).toBe('dollar');
@@ -70,5 +76,18 @@ describe('a definite article before a bare amount told before (unit38)', () => {
     const text = "La société devait payer une amende de 300 millions de dollars.\n\nElle n'a pas versé les 120 millions.";
     const f = fig(text, 'fr', '120');
     expect(f.unit).not.toBe('dollar');
+  });
+  it('reads no count of the same value a paragraph before, or past a nearer bare figure of that value', () => {
+    const glued = extractFigures('Police arrested 90 people.\n\nMusic of the 90s played all night.', 'en');
+    expect(glued[1].countsKey[0]).toBe('number');
+    const block = extractFigures('About 400 workers were evacuated from the site.\n\nThe crane fell near the 400 block of Central Avenue.', 'en');
+    expect(block[1].countsKey[0]).toBe('number');
+    const vote = extractFigures('Five soldiers were killed.\n\nThe vote was 5-4: the 5 in favour were judges.', 'en');
+    expect(vote[vote.length - 1].countsKey[0]).not.toBe('soldier');
+  });
+  it('never reads "the N" as a duration of that value', () => {
+    const text = 'The two freed sailors boarded a two-hour flight; after they land, the two will see a doctor.';
+    const two = extractFigures(text, 'en').filter((x) => x.text.includes('two'));
+    expect(two[two.length - 1].unit).not.toBe('hours');
   });
 });
