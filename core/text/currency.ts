@@ -10,8 +10,6 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   // the amount the other language's words name ("₽86 billion", "86 milliards de roubles").
   ['₽', 'rouble'], ['₴', 'hryvnia'], ['₪', 'shekel'], ['₦', 'naira'],
 ]);
-/** Currencies news names by word or code only, with no sign of the table above in use: units of money of the
- * concept table (concepts.json) as the signed ones are. Each is one unit whatever the spelling of its word in either
- * language ("roubles" / "rubles", "hryvnias" / "grivnas"): read as the nouns they are, two spellings were two units
- * that never met. */
-export const WORD_CURRENCIES: readonly string[] = ['yuan', 'rouble', 'hryvnia', 'shekel', 'naira'];
+/** Currencies news names by word or code only, with no sign of the table above ("9,3 milliards de yuans", "CNY 5
+ * billion"): units of money of the concept table (concepts.json) as the signed ones are. */
+export const WORD_CURRENCIES: readonly string[] = ['yuan'];
