@@ -2,8 +2,8 @@
  * The counted thing: the head noun after the number ("600 000 soldats"), a unit before it ("magnitude 7"),
  * or what a bare number counts ("the number of protesters …", "182 sur les 577 sièges", "with 182", an age).
  */
-import { CURRENCY_SIGNS } from '../text/currency';
-import { type CurrencyReading, currencyCodeAt, currencyCodeOf, dollarPrefixBefore, frenchPoundAt } from './currency-codes';
+import { CURRENCY_SIGNS, WORD_CURRENCIES } from '../text/currency';
+import { type CurrencyReading, currencyCodeAt, currencyCodeOf, dollarPrefixBefore, frenchPoundAt, rupeePrefixBefore } from './currency-codes';
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { stem } from '../text/stem';
@@ -1019,7 +1019,7 @@ function ageBoundAfterPeople(toks: Tok[], i0: number, i1: number): boolean {
 }
 /** Units of money: an amount's frame is the budget noun around it (moneyFrame). The currencies written with a sign
  * (CURRENCY), and those news names by word or code only ("9,3 milliards de yens", "2.9 trillion yen", "CNY 5 billion"). */
-export const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), 'yuan']);
+export const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY.values(), ...WORD_CURRENCIES]);
 /** The unit of money a token names: a currency sign ("€") or a word or code of the table ("euros", "USD"). */
 const moneyUnitOf = (t: Tok): string | undefined => {
   const u = t.kind === 'p' ? CURRENCY.get(t.t) : t.kind === 'w' ? lookup(t.t, 'unit')?.id : undefined;
@@ -1032,6 +1032,7 @@ const isPoundSign = (t: Tok): boolean => t.kind === 'p' ? CURRENCY.get(t.t) === 
  * 500 million"), or a currency named by its word only, written in capitals ("CHF 16bn", "CHF100 billion":
  * currency-codes.ts), which also gives the amount its country. */
 function currencyCodeBefore(toks: Tok[], i0: number): CurrencyReading | undefined {
+  if (rupeePrefixBefore(toks, i0)) return { unit: 'rupee' };
   const t = toks[i0 - 1];
   if (!t || t.kind !== 'w' || toks[i0].nl) return undefined;
   const coded = currencyCodeOf(t);

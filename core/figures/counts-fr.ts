@@ -16,7 +16,7 @@ const UNIT_FR = new Map<string, [string, boolean]>([
   ['hours', ['heures', true]], ['minutes', ['minutes', true]], ['seconds', ['secondes', true]], ['km', ['km', false]], ['km/h', ['km/h', false]],
   ['miles', ['miles', false]], ['m', ['m', false]], ['cm', ['cm', false]], ['mm', ['mm', false]], ['feet', ['pieds', false]], ['inches', ['pouces', false]], ['kg', ['kg', false]],
   ['tonnes', ['tonnes', true]], ['litres', ['litres', false]], ['hectares', ['hectares', false]], ['euro', ['euros', false]],
-  ['dollar', ['dollars', false]], ['pound', ['livres', true]], ['rupee', ['roupies', true]], ['yen', ['yens', false]], ['yuan', ['yuans', false]], ['times', ['fois', true]], ['points', ['points', false]],
+  ['dollar', ['dollars', false]], ['pound', ['livres', true]], ['rupee', ['roupies', true]], ['yen', ['yens', false]], ['yuan', ['yuans', false]], ['rouble', ['roubles', false]], ['hryvnia', ['hryvnias', true]], ['shekel', ['shekels', false]], ['naira', ['nairas', false]], ['times', ['fois', true]], ['points', ['points', false]],
   ['magnitude', ['magnitude', true]], ['category', ['catégorie', true]], ['age', ['âge', false]], ['people', ['personnes', true]],
 ]);
 /** counts.ts writes the special forces modifier as these words, before the noun. */

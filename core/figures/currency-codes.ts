@@ -26,6 +26,10 @@ export const CURRENCY_CODES: ReadonlyMap<string, CurrencyReading> = new Map([
   ['nzd', { unit: 'dollar', own: 'iso-nz' }],
   ['hkd', { unit: 'dollar', own: 'iso-hk' }],
   ['sgd', { unit: 'dollar', own: 'iso-sg' }],
+  // Codes of units of the table that are words of their own in lower case ("rub" an English verb, "ils" a French
+  // pronoun): read here, in capitals only ("RUB 80 billion", "ILS 5 billion"), never as the word.
+  ['rub', { unit: 'rouble' }],
+  ['ils', { unit: 'shekel' }],
 ]);
 /** The letters glued before "$" that name a dollar of another country than the United States ("C$", "CA$", "A$",
  * "AU$", "NZ$", "HK$", "S$", "SG$"). "US$" is the dollar "$" and "US dollars" already read (no country of its own). */
@@ -59,6 +63,17 @@ export function dollarPrefixBefore(toks: Tok[], i0: number): string | undefined 
   const letters = toks[i0 - 2];
   if (!sign || sign.t !== '$' || !letters || letters.kind !== 'w' || !letters.cap || letters.end !== sign.start) return undefined;
   return DOLLAR_PREFIXES.get(letters.t);
+}
+
+/** The rupee's abbreviation, written before the amount with a capital and lower-case "s" ("Rs 5 lakh", "Rs. 2,000
+ * crore"). Only there: as a word of the unit table it read any "rs" or "RS" after a number as rupees ("Two RS police
+ * officers", "5 RS actifs"), an acronym the counted noun is qualified by. */
+export function rupeePrefixBefore(toks: Tok[], i0: number): boolean {
+  let k = i0 - 1;
+  // "Rs." with its abbreviation point glued to the letters.
+  if (toks[k]?.t === '.' && toks[k - 1]?.end === toks[k].start) k--;
+  const t = toks[k];
+  return !!t && t.kind === 'w' && t.t === 'rs' && !!t.cap && !t.upper && !toks[i0].nl;
 }
 
 /** French "livre(s)" is the pound, a book, a unit of weight or a form of "livrer" (to deliver): after an amount told

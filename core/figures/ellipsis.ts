@@ -11,6 +11,7 @@ import { fold } from '../text/fold';
 import { STOPWORDS } from '../text/words';
 import { findDates } from './dates';
 import { ISO_DAY } from './moment';
+import { MONEY_UNITS } from './count-head';
 import { NOT_COUNTED_UNITS, SCALE_CEILING } from './unit-sets';
 import { THRESHOLD_MODIFIER } from './threshold';
 
@@ -203,6 +204,12 @@ function wholeBefore(part: Figure, figures: readonly Figure[]): Figure | undefin
 
 /** A demonstrative right before a number ("ces 2,4 millions", "these 400", "those 12"): the count is one told before. */
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:ces|these|those)\s+$/iu;
+/** A definite article right before a bare number ("les 300 millions", "the 300 million"): it points back to a count
+ * told before less surely than a demonstrative ("the 400 block", "the 5 in favour"), so it is read only within the
+ * number's paragraph, to the nearest figure of its value, whatever that one counts (articleValueBefore). */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:les|the)\s+$/iu;
+/** A letter or digit glued after the number: part of another word ("the 90s", "les 33es"), no count. */
+const GLUED_AFTER = /^[\p{L}\p{N}]/u;
 /** Characters read before a number for its demonstrative: the word and its space. */
 const DEMONSTRATIVE_CHARS = 8;
 /** A pronoun that stands for a noun given before the number (unit31): the French clitic "en" before the number's verb
@@ -239,23 +246,76 @@ function sameValueBefore(f: Figure, figures: readonly Figure[]): Figure | undefi
   return undefined;
 }
 
+/** The figure a bare number after a definite article restates: the nearest figure before it in its paragraph, if it
+ * has the number's value and a counted thing of its own. The nearest of that value, bare or not: "The vote was 5-4:
+ * the 5 in favour" restates the bare 5 of the vote, not five soldiers told before it. */
+function articleValueBefore(f: Figure, figures: readonly Figure[], text: string): Figure | undefined {
+  if (GLUED_AFTER.test(text.slice(f.end, f.end + 1))) return undefined;
+  const x = magnitude(f);
+  for (let k = figures.indexOf(f) - 1; k >= 0; k--) {
+    const g = figures[k];
+    if (g.end > f.start) continue;
+    if (text.slice(g.end, f.start).includes('\n')) return undefined;
+    // A duration qualifies a noun or a time ("a three-hour flight … the three will head"): never what "the three" is.
+    if (magnitude(g) !== x || DURATIONS.has(g.unit)) continue;
+    return g.countsKey[0] === 'number' || NOT_ANTECEDENT.has(g.unit) ? undefined : g;
+  }
+  return undefined;
+}
+
+/** Characters between an amount and the bracket that restates it: its unit's words ("bln rubles (", "milliards de
+ * roubles (soit"), no more than a short phrase. */
+const RESTATE_GAP_CHARS = 40;
+/** What stands between an amount and the restatement after it: words of its unit and one opening bracket, the
+ * bracket's lead words after it ("(about", "(soit environ"); no clause mark. */
+const RESTATE_GAP = /^[\p{L}\s'’-]*\(\s*[\p{L}\s]*\p{Sc}?$/u;
+/** What closes a restatement: its unit's word or two (at most RESTATE_CLOSE_CHARS characters), then the bracket. */
+const RESTATE_CLOSE_CHARS = 20;
+const RESTATE_CLOSE = new RegExp(`^[\\p{L}\\s.]{0,${RESTATE_CLOSE_CHARS}}\\)`, 'u');
+/** Measures of one dimension, one set each: an amount restated in another unit of its own dimension ("120 miles (193
+ * km)") is the same quantity; a count in brackets ("5 billion dollars (to 40 firms)") is another thing counted. */
+const MEASURE_DIMENSIONS: readonly ReadonlySet<string>[] = [
+  MONEY_UNITS,
+  new Set(['km', 'm', 'cm', 'mm', 'feet', 'inches', 'miles']),
+  new Set(['kg', 'tonnes']),
+  new Set(['litres', 'ml']),
+  new Set(['celsius', 'fahrenheit']),
+];
+const sameDimension = (u: string, v: string): boolean => MEASURE_DIMENSIONS.some((d) => d.has(u) && d.has(v));
+/**
+ * Is f the amount a told before it restated in another unit of its dimension, in brackets right after it ("90 bn
+ * roubles ($1 bn)", "120 miles (193 km)", "40 milliards d'euros (44 milliards de dollars)")? The same amount
+ * converted, not a count of its own.
+ */
+export function restatesIn(a: Figure, f: Figure, text: string): boolean {
+  if (a.unit === f.unit || !sameDimension(a.unit, f.unit) || f.start < a.end || f.start - a.end > RESTATE_GAP_CHARS) return false;
+  return RESTATE_GAP.test(text.slice(a.end, f.start)) && RESTATE_CLOSE.test(text.slice(f.end, f.end + RESTATE_CLOSE_CHARS + 1));
+}
+
 /** Resolves, in place, figures whose countsKey is the bare 'number' (figures in text order). */
 export function resolveEllipses(figures: Figure[], text: string, placed: ReadonlySet<Figure>, lang?: 'fr' | 'en'): void {
   let folded: string | undefined;
   /** Candidate antecedents, nearest last. */
   const recent: Figure[] = [];
   const setAntecedent = (f: Figure): void => { recent.push(f); if (recent.length > ANTECEDENTS_KEPT) recent.shift(); };
+  let before: Figure | undefined;
   for (const f of figures) {
+    const prev = before;
+    before = f;
     if (f.countsKey[0] !== 'number' || f.unit !== 'number') {
-      // An age is one person's ("Noa Argamani, 26"): never the frame of the next number.
-      if (!NOT_ANTECEDENT.has(f.unit) && f.countsKey[0] !== 'age') setAntecedent(f);
+      // An age is one person's ("Noa Argamani, 26"): never the frame of the next number. Nor is an amount restated in
+      // another unit in brackets ("90 bn roubles ($1 bn). Of that, wages were 60 bn"): the text counts in the unit it
+      // converts from, and a bare amount after it is in that unit.
+      if (!NOT_ANTECEDENT.has(f.unit) && f.countsKey[0] !== 'age' && !(prev && restatesIn(prev, f, text))) setAntecedent(f);
       continue;
     }
     const x = magnitude(f);
     if (x === null) continue;
     // "Ces 2,4 millions représentent…", "These 400 were…": a demonstrative before a bare number points back to a count
     // the text told already; the one of the same value is it, however far before (units21).
-    const told = DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, f.start - DEMONSTRATIVE_CHARS), f.start)) ? sameValueBefore(f, figures) : undefined;
+    const lead = text.slice(Math.max(0, f.start - DEMONSTRATIVE_CHARS), f.start);
+    const told = DEMONSTRATIVE_BEFORE.test(lead) ? sameValueBefore(f, figures)
+      : ARTICLE_BEFORE.test(lead) ? articleValueBefore(f, figures, text) : undefined;
     if (told) {
       f.countsKey = [...told.countsKey];
       f.unit = told.unit;

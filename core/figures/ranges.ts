@@ -7,6 +7,7 @@
 import type { Lang, Qualifier } from '../types';
 import type { Tok } from './tokens';
 import type { NumPhrase } from './numbers';
+import { CURRENCY_SIGNS } from '../text/currency';
 
 export interface Interval {
   i0: number;
@@ -260,8 +261,6 @@ function scaledLow(toks: Tok[], a: NumPhrase, b: NumPhrase): number {
   return a.value < b.value / scale ? a.value * scale : a.value;
 }
 
-/** Currency signs that may stand between a bound word and its amount ("more than €40 billion"). */
-const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥', '₹']);
 /** Opening quotation marks (typographic, French, straight; not the apostrophe, which ends "plus d'"). */
 const QUOTE_OPENERS = new Set(['“', '«', '"', '„']);
 /** Approximation words written after the value or its noun: "1.400 morts environ", "200 people or so". */

@@ -4,4 +4,12 @@
  * number's span), so that a sign one of them reads is never one the other ignores. "¥" is read as the yen: the sign
  * the yuan shares is written "CNY" or "yuan" in news that means it, and a yuan read as yen only goes uncompared.
  */
-export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['€', 'euro'], ['$', 'dollar'], ['£', 'pound'], ['₹', 'rupee'], ['¥', 'yen']]);
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['€', 'euro'], ['$', 'dollar'], ['£', 'pound'], ['₹', 'rupee'], ['¥', 'yen'],
+  // The rouble, hryvnia, shekel and naira signs are rarer in news than their words, but a text that writes them means
+  // the amount the other language's words name ("₽86 billion", "86 milliards de roubles").
+  ['₽', 'rouble'], ['₴', 'hryvnia'], ['₪', 'shekel'], ['₦', 'naira'],
+]);
+/** Currencies news names by word or code only, with no sign of the table above ("9,3 milliards de yuans", "CNY 5
+ * billion"): units of money of the concept table (concepts.json) as the signed ones are. */
+export const WORD_CURRENCIES: readonly string[] = ['yuan'];
