@@ -330,7 +330,12 @@ function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   const listed = (f: Figure): boolean => listsNames(f, 1);
   const leads = (f: Figure): boolean => !!f.lead && !listed(f) && f.lead.every((l) => [...placed].some((p) => sameName(p.slice(4), l)))
     && [...placed].every((p) => f.lead!.some((l) => sameName(p.slice(4), l)));
-  return within(without) && (withPlace.setting ? within(withPlace) : leads(withPlace));
+  // The side that names no place may have no setting either (it names its nation, or the place, too seldom for one:
+  // "around forty killed" in a short report whose one named place is the resort): it counts where its article names
+  // most, as the placed side does, when that is the place and only it (textLead). Measured on the devset (given the
+  // story): +30 right pairs over 14 stories, none lost (session 38); a lead that is a part of a nation named as often
+  // still needs its clause free of nations (above) and the other side set or leading there.
+  return (within(without) || (!without.setting && leads(without))) && (withPlace.setting ? within(withPlace) : leads(withPlace));
 }
 
 /** "the Ridgeline fire has killed 8" / "l'incendie de Valcourt a fait 16 morts": two named sub-events of one kind
