@@ -36,3 +36,19 @@ describe('a place said on one side only, the other article leading there with no
     expect(matchDetail(other, placed).reason).toBe('places');
   });
 });
+
+describe('a place said on one side only, neither article set anywhere', () => {
+  // Neither article names a place often enough for a setting; each leads with Corvigny. The English count is the
+  // nation's (a march across the country), the French one the town's.
+  const national = 'Unions said 1.2 million people marched across the country on Thursday. The biggest march was in Corvigny.';
+  const town = 'Grève\nÀ Corvigny, 120 000 manifestants ont défilé jeudi.';
+  it('is two counts: a lead is not enough on both sides', () => {
+    const whole = extractFigures(national, 'en').find((f) => f.text.includes('1.2 million'))!;
+    const part = extractFigures(town, 'fr').find((f) => f.text.includes('120'))!;
+    expect(whole.setting).toBeUndefined();
+    expect(part.setting).toBeUndefined();
+    expect(whole.lead).toEqual(['corvigni']);
+    expect(part.countsKey.some((k) => k.startsWith('loc:'))).toBe(true);
+    expect(matchDetail(whole, part).match).not.toBe('same');
+  });
+});

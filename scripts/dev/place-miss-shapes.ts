@@ -1,6 +1,7 @@
-/** place38 probe: the devset's key:places misses classed by shape (one side placed or both, nation on a side, values
- * agree, toll, setting of each side). Dev only. Usage: tsx scripts/dev/p38-places.ts [stories] [verbose] */
+/** The devset's key:places misses classed by shape (one side placed or both, nation on a side, values
+ * agree, toll, setting of each side). Dev only. Usage: tsx scripts/dev/place-miss-shapes.ts [stories] [verbose] */
 import { matchDetail, intervalVerdict } from '../../core/figures/index';
+import { sameName } from '../../core/figures/match';
 import { inUnitOf } from '../../core/figures/unit-scales';
 import { concept } from '../../core/concepts/index';
 import type { Figure } from '../../core/figures/types';
@@ -23,7 +24,7 @@ for (const s of devsetStories()) {
     const nat = na(a).length || na(b).length ? 'nation' : 'nonation';
     const agree = intervalVerdict(a, b) === 'agrees' ? 'agree' : 'noagree';
     const placed = pa.length ? pa : pb; const without = pa.length ? b : a; const withp = pa.length ? a : b;
-    const inSet = (f: Figure) => f.setting?.length ? (placed.every((x) => f.setting!.some((s) => x.slice(4).startsWith(s) || s.startsWith(x.slice(4)))) ? 'set-in' : 'set-else') : 'noset';
+    const inSet = (f: Figure) => f.setting?.length ? (placed.every((x) => f.setting!.some((s) => sameName(x.slice(4), s))) ? 'set-in' : 'set-else') : 'noset';
     const k = shape === 'both' ? `both ${nat} ${agree}` : `one ${nat} ${agree} without:${inSet(without)} with:${inSet(withp)}`;
     tab[k] = (tab[k] ?? 0) + 1; (stories[k] ??= new Set()).add(s.story);
     if (verbose && (verbose === 'all' || k.startsWith(verbose))) console.log(`${s.story} ${k} want ${want} [${pg.key}]\n  ${a.text} [${a.countsKey.join(' ')}] set=${a.setting?.join(',')} lead=${a.lead?.join(',')} m=${a.moment}\n  ${b.text} [${b.countsKey.join(' ')}] set=${b.setting?.join(',')} lead=${b.lead?.join(',')} m=${b.moment}`);
