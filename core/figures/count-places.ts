@@ -8,6 +8,7 @@ import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { fold } from '../text/fold';
 import { concept, lookup } from '../concepts/index';
+import { isTimeWord } from '../concepts/senses';
 import { BOUNDARY, conceptAt, isName, SENTENCE_END } from './count-base';
 
 /** How far back (tokens) the sentence before is read for the place a "y" / "there" points to. */
@@ -130,6 +131,9 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   // An acronym the concept table does not know ("à la SNCF", "at the WHO") names an organisation: a nation's
   // ("US", "UK") is a concept and never reaches here.
   if (toks[k].upper && toks[k].t.length > 1) return false;
+  // "The trial concluded in January", "closed on Friday": a month or a weekday after a preposition says when, never
+  // where. Its cost: a town whose name is also a month's or a weekday's ("March", "May") is never read as a place.
+  if (isTimeWord(toks[k].t)) return false;
   if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
   // "in Al Haouz Province", "à Saint Martin": the preposition stands before the whole name.
   for (let q = k - 1; q >= 0 && q >= k - MAX_NAME_WORDS + 1 && toks[q].kind === 'w' && toks[q].cap && !STOPWORDS.has(toks[q].t); q--) {

@@ -97,6 +97,8 @@ describe('a wrong count', () => {
     expect(v['004 jusqu’à 12.000']).toBe('related');
   });
   it('agrees on the Kharkiv strike in English', () => {
+    // The police's "12 civils ont été blessés" is left unpaired: neither article is set on Kharkiv, and a lead on
+    // both sides is not enough (match.ts `settingPlace`).
     expect(uniq(verdicts(text, 'en', 'at least 12'))).toEqual({ '004 Au moins 12': 'agrees' });
     expect(uniq(verdicts(text, 'en', 'three'))).toEqual({ '004 trois': 'agrees' });
   });

@@ -269,7 +269,7 @@ const EXONYMS: Map<string, string> = (() => {
  * a translation or an adjective of the name ("Valence" / "Valencia" / "Valencian" share "valenc"); six, so that
  * short keys of other names ("san", "saint") never meet. */
 const PLACE_STEM_MIN = 6;
-const sameName = (p: string, q: string): boolean => p === q
+export const sameName = (p: string, q: string): boolean => p === q
   || (Math.min(p.length, q.length) >= PLACE_STEM_MIN && (p.startsWith(q) || q.startsWith(p)))
   || (EXONYMS.has(p) && EXONYMS.get(p) === EXONYMS.get(q));
 
@@ -330,7 +330,13 @@ function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   const listed = (f: Figure): boolean => listsNames(f, 1);
   const leads = (f: Figure): boolean => !!f.lead && !listed(f) && f.lead.every((l) => [...placed].some((p) => sameName(p.slice(4), l)))
     && [...placed].every((p) => f.lead!.some((l) => sameName(p.slice(4), l)));
-  return within(without) && (withPlace.setting ? within(withPlace) : leads(withPlace));
+  // The side that names no place may have no setting either (it names the place too seldom for one: "around forty
+  // killed" in a short report that names its town once): a short report is about the one place it names, so it counts
+  // where its article names most (textLead), when that is the place and only it, and only against an article set
+  // there. Two articles that merely lead with a place are not enough: a nationwide count whose report names one city
+  // ("1.2 million marched across the country ... the biggest march was in Lyon") is not that city's count.
+  return (within(without) || (!without.setting && !!withPlace.setting && within(withPlace) && leads(without)))
+    && (withPlace.setting ? within(withPlace) : leads(withPlace));
 }
 
 /** "the Ridgeline fire has killed 8" / "l'incendie de Valcourt a fait 16 morts": two named sub-events of one kind
