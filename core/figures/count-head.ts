@@ -15,6 +15,7 @@ import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, conceptAt, insideQuote, isC
 import { isYearDigits } from './years';
 import { modelAfterCount } from './furniture';
 import { TABLES, has } from './number-words';
+import { spanNoun } from './word-numbers';
 import { intensifierBefore } from './ranges';
 import { neededOfCount } from './threshold';
 import { SCALE_CEILING, UNITS_BEFORE_VALUE } from './unit-sets';
@@ -1307,7 +1308,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
   // The counted noun right after the number.
   // A bound before the one ("more than one century", "plus d'un siècle", "over a decade") leaves it one: only words
   // of no number (the bound's) may stand before it in the phrase; "twenty-one", "vingt et un", "cent un" are not one.
-  const countsOne = ONE.has(toks[i1 - 1]?.t ?? '') && (i1 - i0 === 1 || boundBeforeOne(toks, i0, i1 - 1, lang));
+  // Only before a span of time (spanNoun), as articleOfBoundSpan reads the article: "plus d'un accusé" is a vague
+  // plural, not a count of one person to compare.
+  const countsOne = ONE.has(toks[i1 - 1]?.t ?? '') && (i1 - i0 === 1 || (spanNoun(toks[i1]) && boundBeforeOne(toks, i0, i1 - 1, lang)));
   // "le puissant séisme de 6,2", "an earthquake of 6.2": a value with decimals after "de / of" and a noun of an event
   // measured on a scale of its own measures that event (concept `measure`); an integer there is more often a year
   // or a count ("le séisme de 2023").

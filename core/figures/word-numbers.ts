@@ -334,7 +334,7 @@ const SPAN_ONE_BOUNDS: Record<'fr' | 'en', ReadonlyArray<ReadonlyArray<string>>>
   en: [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['over'], ['under'], ['nearly'], ['almost'], ['about'], ['around'], ['roughly'], ['approximately'], ['at', 'least'], ['at', 'most'], ['up', 'to'], ['close', 'to'], ['upwards', 'of'], ['in', 'excess', 'of']],
 };
 /** Is the noun a span of time the engine reads (ONE_SPAN_UNITS, ONE_SPAN_WORDS), in the singular an article takes? */
-function spanNoun(t: Tok | undefined): boolean {
+export function spanNoun(t: Tok | undefined): boolean {
   if (!t || t.nl || t.kind !== 'w' || t.t.endsWith('s') && t.t !== 'mois') return false;
   const unit = lookup(t.t, 'unit');
   if (unit && ONE_SPAN_UNITS.has(unit.id)) return true;
