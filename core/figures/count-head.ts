@@ -15,6 +15,7 @@ import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, conceptAt, insideQuote, isC
 import { isYearDigits } from './years';
 import { modelAfterCount } from './furniture';
 import { TABLES, has } from './number-words';
+import { spanNoun } from './word-numbers';
 import { intensifierBefore } from './ranges';
 import { neededOfCount } from './threshold';
 import { SCALE_CEILING, UNITS_BEFORE_VALUE } from './unit-sets';
@@ -1279,6 +1280,17 @@ function hyphenCompoundAt(toks: Tok[], k: number): number | undefined {
 function gluedUnit(toks: Tok[], k: number): boolean {
   return conceptAt(toks, k)?.c.type === 'unit';
 }
+/** Are the tokens [i0, e) a bound's words only ("more than", "plus d'", "au moins"): words, an elision's apostrophe,
+ * no number word and no connector of a number ("and", "et")? */
+function boundBeforeOne(toks: Tok[], i0: number, e: number, lang: Lang): boolean {
+  const T = TABLES[lang];
+  for (let q = i0; q < e; q++) {
+    const t = toks[q];
+    if (t.t === "'" && t.kind === 'p') continue;
+    if (t.kind !== 'w' || has(T.units, t.t) || has(T.mult, t.t) || t.t === T.and) return false;
+  }
+  return true;
+}
 /** `moved`: the counted noun was read before "from X to Y" (fromToNoun): the values are a move, not a range. */
 export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string; leadIn?: boolean; moved?: boolean }
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
@@ -1295,7 +1307,11 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
   let leadIn = false;
   let moved = false;
   // The counted noun right after the number.
-  const countsOne = i1 - i0 === 1 && ONE.has(toks[i0].t);
+  // A bound before the one ("more than one century", "plus d'un siècle", "over a decade") leaves it one: only words
+  // of no number (the bound's) may stand before it in the phrase; "twenty-one", "vingt et un", "cent un" are not one.
+  // Only before a span of time (spanNoun), as articleOfBoundSpan reads the article: "plus d'un accusé" is a vague
+  // plural, not a count of one person to compare.
+  const countsOne = ONE.has(toks[i1 - 1]?.t ?? '') && (i1 - i0 === 1 || (spanNoun(toks[i1]) && boundBeforeOne(toks, i0, i1 - 1, lang)));
   // "le puissant séisme de 6,2", "an earthquake of 6.2": a value with decimals after "de / of" and a noun of an event
   // measured on a scale of its own measures that event (concept `measure`); an integer there is more often a year
   // or a count ("le séisme de 2023").

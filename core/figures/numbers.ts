@@ -15,7 +15,7 @@ import type { Tok } from './tokens';
 import { TABLES, has, type Tables } from './number-words';
 import { mk, STOP, type Next, type NumPhrase, type Reader } from './number-reader';
 import { digits } from './digit-numbers';
-import { articleOfOneHarmed, connector, dozens, DOZEN_WORDS, hyphen, pointWords, scaleWord, subjectOfRoleVerb, unitWord } from './word-numbers';
+import { articleOfBoundSpan, articleOfOneHarmed, connector, dozens, DOZEN_WORDS, hyphen, pointWords, scaleWord, subjectOfRoleVerb, unitWord } from './word-numbers';
 import { leadingFraction, ordinalWord, pluralDenominator } from './ordinal-words';
 
 export { mk, type NumKind, type NumPhrase } from './number-reader';
@@ -65,6 +65,9 @@ const EN_ONLY_ONE = new Set(['lone', 'sole']);
  */
 function onlyOneAt(toks: Tok[], i: number): NumPhrase | null {
   const det = toks[i];
+  // "Nearly a week", "in more than a decade": after a bound word, the article before a span of time is one
+  // (word-numbers.ts articleOfBoundSpan); the span noun may end the sentence.
+  if (articleOfBoundSpan(toks, i, 'en')) return mk(toks, i, i + 1, 1, 'cardinal', true);
   const adj = toks[i + 1];
   const noun = toks[i + 2];
   if (det.kind !== 'w' || !adj || !noun || adj.nl || noun.nl || noun.kind !== 'w') return null;

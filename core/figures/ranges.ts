@@ -38,7 +38,7 @@ const PREFIX: Record<Lang, Array<[string, Side]>> = {
   fr: [
     ['plus de', 'more-than'], ['pas plus de', 'up-to'], ['au plus', 'up-to'], ['au maximum', 'up-to'], ['tout au plus', 'up-to'],
     ['au moins', 'at-least'], ['au moins de', 'at-least'], ['pas moins de', 'at-least'], ['au minimum', 'at-least'], ['au bas mot', 'at-least'],
-    ["jusqu ' a", 'up-to'], ["jusqu ' au", 'up-to'], ['environ', 'about'], ['quelque', 'about'], ['pres de', 'about'], ['autour de', 'about'],
+    ["jusqu ' a", 'up-to'], ["jusqu ' au", 'up-to'], ['environ', 'about'], ['quelque', 'about'], ['pres de', 'about'], ["pres d '", 'about'], ['autour de', 'about'],
     ['a peu pres', 'about'], ['approximativement', 'about'], ['grosso modo', 'about'], ['une centaine de', 'about'], ['quasiment', 'about'], ['presque', 'about'],
     ['moins de', 'less-than'], ["moins d '", 'less-than'], ["plus d '", 'more-than'], ['a moins de', 'less-than'], ['en dessous de', 'less-than'], ['au-dessous de', 'less-than'], ['au - dessous de', 'less-than'],
     ['au-dessus de', 'more-than'], ['au - dessus de', 'more-than'], ['plus de ou egal a', 'at-least'],
@@ -76,7 +76,7 @@ const PREFIX: Record<Lang, Array<[string, Side]>> = {
  * cross-language passages (boundPhrases) read them as an upper bound, since a text that says "nearly
  * 5,000" is restating a count under it.
  */
-const APPROACHING = new Set(['nearly', 'almost', 'presque', 'pres de', 'quasiment']);
+const APPROACHING = new Set(['nearly', 'almost', 'presque', 'pres de', "pres d '", 'quasiment']);
 /**
  * Verbs of passing a mark ("exceeds 2,000", "a dépassé 2 000", "topped"): bounds for figures, not for
  * cross-language passages (boundPhrases). Measured (devset, given the story): with them, one more

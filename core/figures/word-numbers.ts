@@ -319,6 +319,43 @@ function listedOne(toks: Tok[], j: number, T: Tables, depth = 0): boolean {
   return false;
 }
 
+/** Units of a span of time (concept table ids) and the word concepts of decades and centuries (unit-scales.ts converts
+ * them to years): after a bound word, an article before one of these nouns is the number one ("nearly a week", "over
+ * a century", "près d'une semaine"). Only spans of time: they are what news bounds with an article, and after "over" /
+ * "près d'" any other noun is a place ("over a bridge", "près d'un hôpital"). */
+const ONE_SPAN_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds']);
+const ONE_SPAN_WORDS: ReadonlySet<string> = new Set(['w-century', 'w-decade']);
+/** Bound words (folded token sequences) after which an article before a span of time is the number one. English
+ * "over", "under", "about" are also prepositions of place or topic: the span noun after the article decides. French
+ * "plus d'", "moins d'", "au moins" already make any "un/une" a count (FR_ONE_BOUNDS); "près d'" and "presque" only
+ * before a span ("près d'un hôpital" is a place). */
+const SPAN_ONE_BOUNDS: Record<'fr' | 'en', ReadonlyArray<ReadonlyArray<string>>> = {
+  fr: [['pres', 'd', "'"], ['presque']],
+  en: [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['over'], ['under'], ['nearly'], ['almost'], ['about'], ['around'], ['roughly'], ['approximately'], ['at', 'least'], ['at', 'most'], ['up', 'to'], ['close', 'to'], ['upwards', 'of'], ['in', 'excess', 'of']],
+};
+/** Is the noun a span of time the engine reads (ONE_SPAN_UNITS, ONE_SPAN_WORDS), in the singular an article takes? */
+export function spanNoun(t: Tok | undefined): boolean {
+  if (!t || t.nl || t.kind !== 'w' || t.t.endsWith('s') && t.t !== 'mois') return false;
+  const unit = lookup(t.t, 'unit');
+  if (unit && ONE_SPAN_UNITS.has(unit.id)) return true;
+  const word = lookup(t.t, 'word');
+  return !!word && ONE_SPAN_WORDS.has(word.id);
+}
+/**
+ * The indefinite article at j is the number one of a bounded span of time: a bound word right before it, a span noun
+ * right after it ("nearly a week", "in more than a decade", "près d'une semaine", "presque un an"). Not when the span
+ * noun is glued to a modifier by a hyphen ("over a week-long strike": the span describes the strike).
+ */
+export function articleOfBoundSpan(toks: Tok[], j: number, lang: 'fr' | 'en'): boolean {
+  const art = toks[j];
+  if (!art || art.kind !== 'w' || !(lang === 'en' ? art.t === 'a' || art.t === 'an' : art.t === 'un' || art.t === 'une')) return false;
+  if (!SPAN_ONE_BOUNDS[lang].some((b) => b.every((w, n) => toks[j - b.length + n]?.t === w && (n === 0 || !toks[j - b.length + n].nl)) && !art.nl)) return false;
+  const noun = toks[j + 1];
+  if (!spanNoun(noun)) return false;
+  const dash = toks[j + 2];
+  return !(dash && dash.t === '-' && dash.start === noun.end);
+}
+
 /** Bound words after which French "un/une" is the number one ("au moins une voiture", "plus d'une heure"), as folded tokens. */
 const FR_ONE_BOUNDS = [['au', 'moins'], ['plus', 'd', "'"], ['moins', 'd', "'"], ['au', 'plus'], ['au', 'minimum'], ['au', 'maximum'], ['pas', 'plus', 'd', "'"]];
 
@@ -328,6 +365,7 @@ const FR_ONE_BOUNDS = [['au', 'moins'], ['plus', 'd', "'"], ['moins', 'd', "'"],
  */
 export function frenchOneCounts(toks: Tok[], j: number, T: Tables): boolean {
   if (FR_ONE_BOUNDS.some((b) => b.every((w, n) => toks[j - b.length + n]?.t === w) && !toks[j].nl)) return true;
+  if (articleOfBoundSpan(toks, j, 'fr')) return true;
   const nx = nextWordAfterHyphen(toks, j + 1);
   // "neuf blessés, dont un grièvement brûlé", "dont l'un grave": "dont" opens a part of the count before, and the
   // article after it is one of them (English says "including one"); not a share's noun ("dont une partie").
