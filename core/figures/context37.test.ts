@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, matchDetail } from './index';
-import type { Lang } from '../types';
+import { matchDetail } from './index';
+import { readEn as en, readFr as fr } from './test-two-days';
 
 // Sentences written for these tests; the names are invented. Each side is read on another day, so that no
 // rule of one day (oneDayExactValue) lets the pair through: only the words the two clauses share decide.
-const at = (text: string, lang: Lang, q: string, published: string) => {
-  const f = extractFigures(text, lang, { published }).find((x) => x.text === q);
-  if (!f) throw new Error(`no figure "${q}" in: ${text}`);
-  return f;
-};
-const fr = (text: string, q: string) => at(text, 'fr', q, '2025-06-02');
-const en = (text: string, q: string) => at(text, 'en', q, '2025-06-05');
 
 describe('the words of a count told in stages meet across languages (w-count)', () => {
   const counting = en('The count covered 62% on Tuesday night.', '62%');
