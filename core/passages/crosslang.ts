@@ -330,8 +330,8 @@ function nearIn(k: string, bag: string[]): boolean {
 const SCALES = new Map<string, number>([
   ['million', 6], ['millions', 6], ['mn', 6], ['m', 6],
   ['milliard', 9], ['milliards', 9], ['md', 9], ['mds', 9], ['billion', 9], ['billions', 9], ['bn', 9],
-  // Wire copy translated from Russian (TASS, Interfax) writes "86.2 bln rubles", "940 mln": the abbreviations
-  // SUFFIX_SCALES reads glued to digits, here a word of their own; no other word is spelt so.
+  // Some wire copy writes "86.2 bln", "940 mln": the abbreviations SUFFIX_SCALES reads glued to digits, here a
+  // word of their own; no other word is spelt so.
   ['bln', 9], ['mln', 6],
   ['trillion', 12], ['trillions', 12],
 ]);
@@ -796,11 +796,11 @@ export function bridgeKey(norm: string, lang?: string, name = false): string | n
 
 /**
  * French writes "ou" for the sound English writes "u", above all in names transliterated from another
- * alphabet ("Poutine" / "Putin", "roubles" / "rubles", "Koursk" / "Kursk", "Louhansk" / "Luhansk",
- * "Ouganda" / "Uganda", "Soudan" / "Sudan"): their four-letter keys differed ("pout" / "puti", "roub" /
- * "rubl"), so a translated sentence lost its names and its currency. Read "ou" as "u" in both languages
+ * alphabet or spelled the French way ("roubles" / "rubles", "Ouganda" / "Uganda", "Soudan" / "Sudan",
+ * "Oural" / "Ural", "Toungouska" / "Tunguska"): their four-letter keys differed ("roub" / "rubl", "ouga" /
+ * "ugan"), so a translated sentence lost its names and its currency. Read "ou" as "u" in both languages
  * before the prefix is taken: words both languages write with "ou" ("groupe" / "group", "source", "tour")
- * keep one key. Designed from the misses of wagner (session 38); measured in README.md ("ou" / "u").
+ * keep one key. Measured in README.md ("ou" / "u").
  */
 const OU_FOLD = /ou/g;
 
