@@ -115,7 +115,16 @@ export interface Concept {
 interface RawConcept extends Concept {
   fr: string;
   en: string;
+  /** Forms read in English texts only (`conceptInLanguage`): a word of the other language too, with another meaning,
+   *  which the shared form list therefore leaves out. */
+  enOnly?: string;
+  /** Forms read in French texts only, for the same reason ("vague" is a wave in French, unclear in English;
+   *  "évasion" an escape in French, tax evasion in English). */
+  frOnly?: string;
 }
+
+/** Folded single-word forms read in one language's texts only (RawConcept enOnly / frOnly). */
+const LANGUAGE_ONLY: Record<'en' | 'fr', Map<string, Concept>> = { en: new Map(), fr: new Map() };
 
 /** Look-up priority when one form has several concepts: what is counted before what happened to it. */
 const TYPE_ORDER: ConceptType[] = ['unit', 'entity', 'role', 'action', 'modifier', 'scope', 'nation', 'time', 'topic', 'cue', 'word', 'party'];
@@ -181,11 +190,22 @@ function addForm(written: string, c: Concept): void {
 }
 
 for (const raw of data.concepts as RawConcept[]) {
-  const { fr, en, ...c } = raw;
+  const { fr, en, enOnly, frOnly, ...c } = raw;
   CONCEPTS.push(c);
   BY_ID.set(c.id, c);
   for (const form of splitForms(fr)) addForm(form, c);
   for (const form of splitForms(en)) addForm(form, c);
+  for (const form of splitForms(enOnly ?? '')) LANGUAGE_ONLY.en.set(intern(form), c);
+  for (const form of splitForms(frOnly ?? '')) LANGUAGE_ONLY.fr.set(intern(form), c);
+}
+
+/**
+ * The concept a folded word has in a text of language `lang` only (RawConcept enOnly / frOnly), or undefined: "vague"
+ * in a French text is a wave, in an English one an adjective. Only readers that know the text's language ask
+ * (the cross-language keys of core/passages/crosslang.ts); the figures read the shared forms alone.
+ */
+export function conceptInLanguage(word: string, lang: string | undefined): Concept | undefined {
+  return lang === 'en' || lang === 'fr' ? LANGUAGE_ONLY[lang].get(word) : undefined;
 }
 
 /**

@@ -134,3 +134,34 @@ describe('the words of session 26 (context26): clause words that kept French and
     }
   });
 });
+
+describe('the words of session 39 (passrec39): news words French and English spell apart', () => {
+  it('bridges each French word to its English translation', () => {
+    const idOf = (w: string): string | undefined => conceptsOf(w).find((c) => c.type === 'word')?.id;
+    for (const [fr, en] of [
+      ['comtes', 'counties'],
+      ['enregistree', 'recorded'],
+      ['rouge', 'red'],
+      ['verte', 'green'],
+      ['lignes', 'line'],
+      ['acier', 'steel'],
+      ['plongee', 'diving'],
+      ['promoteur', 'developers'],
+      ['filiales', 'subsidiary'],
+      ['asile', 'asylum'],
+      ['drapeaux', 'flag'],
+      ['circulation', 'traffic'],
+      ['livraisons', 'deliveries'],
+    ]) {
+      expect(idOf(fr), fr).toBeDefined();
+      expect(idOf(fr), `${fr} / ${en}`).toBe(idOf(en));
+    }
+  });
+
+  it('leaves out the forms that are another word of the other language or a party ("divers", "verts", "record")', () => {
+    const idOf = (w: string): string | undefined => conceptsOf(w).find((c) => c.type === 'word')?.id;
+    expect(idOf('divers')).toBeUndefined();
+    expect(idOf('record')).toBeUndefined();
+    expect(conceptsOf('verts').some((c) => c.id === 'w-green')).toBe(false);
+  });
+});

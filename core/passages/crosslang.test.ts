@@ -15,6 +15,14 @@ describe('bridgeKey', () => {
     expect(bridgeKey('groupe', 'fr')).toBe(bridgeKey('group', 'en'));
     expect(bridgeKey('roubles', 'fr')).not.toBe(bridgeKey('robes', 'en'));
   });
+  it('reads a form of one language only in that language ("vague" is a wave in French, unclear in English)', () => {
+    expect(bridgeKey('vague', 'fr')).toBe(bridgeKey('wave', 'en'));
+    expect(bridgeKey('vague', 'en')).not.toBe(bridgeKey('wave', 'en'));
+    expect(bridgeKey('evasion', 'fr')).toBe(bridgeKey('escape', 'en'));
+    expect(bridgeKey('evasion', 'en')).not.toBe(bridgeKey('escape', 'en'));
+    // Never in a name.
+    expect(bridgeKey('vague', 'fr', true)).not.toBe(bridgeKey('wave', 'en'));
+  });
   it('reads "bln" and "mln" after a number as scale words ("86.2 bln" is "86,2 milliards")', () => {
     const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
     expect(keysOf('The fund received 86.2 bln dollars and 940 mln euros last year.', 'en')).toEqual(expect.arrayContaining(['#86.2^9', '#940^6']));

@@ -13,7 +13,7 @@
  * the sentences of the two texts), and their lengths agree (Gale and Church: a sentence and its
  * translation have proportional lengths). No story's words are involved.
  */
-import { concept, conceptsOf, phrasesStartingWith, wordFormsOf, type Concept } from '../concepts/index';
+import { concept, conceptInLanguage, conceptsOf, phrasesStartingWith, wordFormsOf, type Concept } from '../concepts/index';
 import { has, TABLES, unitFits } from '../figures/number-words';
 import { STOPWORDS } from '../text/words';
 import { rarity } from './banality';
@@ -786,7 +786,8 @@ export function bridgeKey(norm: string, lang?: string, name = false): string | n
   // The French forms are read in French texts only ("employee", "officer" end so too), and never in
   // a name (`name`: "Marie" is no "mariée").
   const french = lang === 'fr' && !name;
-  const c = conceptsOf(norm).find((x) => x.type !== 'cue') ?? (french ? feminineParticipleConcept(norm) ?? frenchVerbConcept(norm) : undefined);
+  // A form of one language only (conceptInLanguage: French "vague", a wave) before the shared forms.
+  const c = (name ? undefined : conceptInLanguage(norm, lang)) ?? conceptsOf(norm).find((x) => x.type !== 'cue') ?? (french ? feminineParticipleConcept(norm) ?? frenchVerbConcept(norm) : undefined);
   if (c) return `c:${c.id}`;
   // The word's written length says whether it is a prefix key: "group" folded to "grup" is still the
   // prefix of "groupe" ("grupe"), not a short word of its own.
