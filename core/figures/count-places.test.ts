@@ -138,15 +138,3 @@ describe('a French place name with a compass word', () => {
     expect(placesOf('En Virginie, 40 fermes ont été inondées.', 'fr')).not.toContain('loc:west');
   });
 });
-
-describe('a list of places after a locative preposition', () => {
-  const places = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang)[0].countsKey.filter((k) => k.startsWith('loc:'));
-  it('makes every item of the list a place of the count, in both languages', () => {
-    expect(places('At least 40 people died in Lyon, Marseille and Nice, officials said.', 'en')).toEqual(['loc:lion', 'loc:marseil', 'loc:nic']);
-    expect(places('Au moins 40 personnes sont mortes à Lyon et Marseille.', 'fr')).toEqual(['loc:lion', 'loc:marseil']);
-  });
-  it('reads no place in a name after a comma when no "and" closes a list', () => {
-    expect(places('In Paris, Macron said 30 people died.', 'en')).toEqual(['loc:paris']);
-    expect(places('At least 40 people died in Lyon, Marseille officials said.', 'en')).toEqual(['loc:lion']);
-  });
-});

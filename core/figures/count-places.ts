@@ -145,50 +145,11 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   let q = n0 - 1;
   while (q >= 0 && (toks[q].t === 'de' || toks[q].t === 'du' || toks[q].t === 'of' || toks[q].t === 'd' || toks[q].t === "'")) q--;
   if (q < n0 - 1 && isPlaceNoun(toks[q]) && LOC_PREP.has(locPrepBefore(toks, q))) return true;
-  // "in Valencia, Castile-La Mancha and Andalusia": a later item of a list of names that a place opens is a place too.
-  if (listedAfterPlace(toks, k, LIST_MAX_ITEMS)) return true;
   // "in the Hatay region", "in Turkey's Hatay region".
   if (!isPlaceNoun(toks[k + 1]) || toks[k + 1].cap) return false;
   q = k - 1;
   if (toks[q]?.t === 's' && toks[q - 1]?.t === "'") q -= 3;
   return q >= 0 && !toks[q].article && LOC_PREP.has(toks[q].t === 'the' ? toks[q - 1]?.t ?? '' : toks[q].t);
-}
-
-/** Words that join the last item of a list of names ("A, B and C", "A, B et C"). */
-const LIST_AND = new Set(['and', 'et']);
-/**
- * How many items back a list of places is followed to the place its preposition opens: a count told over a list
- * ("died in A, B and C") names three or four regions, rarely more; the bound keeps the walk short on long lines.
- */
-const LIST_MAX_ITEMS = 6;
-/** A capitalised word, or the hyphen inside a compound name ("Castile-La Mancha"). */
-const nameTok = (toks: Tok[], q: number): boolean =>
-  q >= 0 && ((toks[q].kind === 'w' && !!toks[q].cap) || (toks[q].t === '-' && !!toks[q - 1]?.cap && !!toks[q + 1]?.cap));
-/**
- * The name at k is an item of a list of names ("in Valencia, Castile-La Mancha and Andalusia", "à Lyon et Marseille")
- * whose first item is a place (a locative preposition before it): every item is then a place the count covers, so a
- * count told over the list is the total of its places, not the first place's own count. An item after a comma is read
- * so only when the list closes with "and / et" and a name, so that "in Paris, Macron said" names no place "Macron".
- * `left` bounds how many items are walked back.
- */
-function listedAfterPlace(toks: Tok[], k: number, left: number): boolean {
-  if (left <= 0 || !nameTok(toks, k)) return false;
-  let n0 = k;
-  while (nameTok(toks, n0 - 1)) n0--;
-  const sep = toks[n0 - 1];
-  if (!sep || (sep.t !== ',' && !LIST_AND.has(sep.t)) || sep.nl || toks[n0].nl) return false;
-  const prev = n0 - 2;
-  if (!nameTok(toks, prev) || toks[prev].kind !== 'w') return false;
-  if (sep.t === ',') {
-    // The list must close with "and / et" and a name before the sentence ends.
-    let q = k + 1;
-    while (q < toks.length && (nameTok(toks, q) || (toks[q].t === ',' && nameTok(toks, q + 1)))) q++;
-    if (!(q < toks.length && LIST_AND.has(toks[q].t) && nameTok(toks, q + 1) && !toks[q + 1].nl)) return false;
-  }
-  let p0 = prev;
-  while (nameTok(toks, p0 - 1)) p0--;
-  if (LOC_PREP.has(locPrepBefore(toks, p0))) return true;
-  return listedAfterPlace(toks, prev, left - 1);
 }
 
 /** The preposition before a name at k, skipping determiners ("dans toute la France" -> "dans"). */

@@ -244,15 +244,7 @@ function ownPlaceEnd(toks: Tok[], headEnd: number, segEnd: number): number {
   if (comma >= segEnd) return segEnd;
   for (let k = headEnd; k < comma; k++) {
     if (toks[k].kind !== 'w' || !LOC_PREP.has(locPrepBefore(toks, k))) continue;
-    if (conceptAt(toks, k)?.c.type === 'nation' || (isName(toks, k) && isPlaceName(toks, k))) {
-      // "died in Valencia, Castile-La Mancha and Andalusia, but...": a comma that goes on with a list of the places
-      // (count-places.ts reads each item a place) is inside the phrase; its end is the comma after the list.
-      while (comma < segEnd && toks[comma].t === ',' && isName(toks, comma + 1) && isPlaceName(toks, comma + 1)) {
-        comma++;
-        while (comma < segEnd && toks[comma].t !== ',') comma++;
-      }
-      return comma;
-    }
+    if (conceptAt(toks, k)?.c.type === 'nation' || (isName(toks, k) && isPlaceName(toks, k))) return comma;
   }
   return segEnd;
 }
