@@ -92,6 +92,14 @@ describe('the joining rule', () => {
     }
   });
 
+  it('never joins a share of a count (a fraction of people) with a count in people, but joins two shares', () => {
+    const half = { ...fig(40, 0.5, 'people killed', '2025-03-03'), high: null, qualifier: 'more-than' as const, text: 'more than half' };
+    expect(buildTimeline(page, [report(p, [['s', half, 'updated']])], [doc('s', [half], '2025-03-03')])).toEqual([]);
+    const third = { ...fig(0, 1 / 3, 'people killed', '2025-03-05'), text: 'a third' };
+    const t = buildTimeline(doc('page', [third], '2025-03-05'), [report(third, [['s', half, 'updated']])], [doc('s', [half], '2025-03-03')]);
+    expect(t).toHaveLength(1);
+  });
+
   it('never joins two counts, even through a comparison that pairs them', () => {
     const src = doc('s', [killed, injured], '2025-03-03');
     const t = buildTimeline(page, [report(p, [['s', killed, 'updated'], ['s', injured, 'updated']])], [src]);

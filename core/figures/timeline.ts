@@ -23,6 +23,16 @@ const MAX_SENTENCE = 320;
 /** Only counts and amounts move along a timeline: a date or a time given as a value is an event, not a level; nor is
  * a rank ("the 267th pope", "le deuxième tour", unit `ordinal`), compared since unit28 but never a level that moves. */
 const numeric = (f: Figure): boolean => f.unit !== RANK_UNIT && (f.low === null || typeof f.low === 'number') && (f.high === null || typeof f.high === 'number') && (f.low !== null || f.high !== null);
+/**
+ * A count of people under one ("plus de la moitié des habitants", "a third of the victims": a fraction read as a count)
+ * is a share of a count, not the count's level: it steps from and to other shares only ("half the residents", then
+ * "two thirds"), never to a count in people ("Seven people were reported missing"), of which it would make a line
+ * rising from 0.5 to 7.
+ */
+const shareOfPeople = (f: Figure): boolean => {
+  const top = f.high ?? f.low;
+  return f.unit === 'people' && typeof top === 'number' && top > 0 && top < 1;
+};
 /** A timeline needs this many distinct days: one day is a comparison, not a movement. */
 const MIN_DATES = 2;
 
@@ -336,6 +346,7 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       const g = sourceFigure.get(spanKey(c.source.id, c.source.start, c.source.end));
       // The same count named the same way, in the same unit: every member of a component shares both.
       if (!doc || !g || g.counts !== f.counts || g.unit !== f.unit || !numeric(f) || !numeric(g)) continue;
+      if (shareOfPeople(f) !== shareOfPeople(g)) continue;
       // One scope only (scope.ts: the same places and named sub-events). The comparison leaves a count that names
       // no place open to being a part's or the whole's (its place is often in another sentence), right for a pair;
       // a timeline chains pairs, and through such a count it would join one fire's dead, another fire's and the
