@@ -40,11 +40,12 @@ function keysOf(cognates: Array<[string, string]>): Map<string, string[]> {
  * "w:reject") with one key, neither token written in the other clause (a word both clauses write alike is counted as
  * shared already). Each token of either side is used once; `used` holds those the caller's own rule paired already
  * (match.ts: a common beginning), and gets the tokens paired here. */
-export function cognatePairs(a: Figure, b: Figure, used: Set<string>): number {
+export function cognatePairs(a: Figure, b: Figure, used: Set<string>, setA?: ReadonlySet<string>, setB?: ReadonlySet<string>): number {
   if (!a.cognates?.length || !b.cognates?.length || !a.context || !b.context) return 0;
   const KB = keysOf(b.cognates);
-  const inA = new Set(a.context);
-  const inB = new Set(b.context);
+  // The two contexts as sets: the caller's (match.ts reads each context's set once per array), else made here.
+  const inA = setA ?? new Set(a.context);
+  const inB = setB ?? new Set(b.context);
   let n = 0;
   for (const [key, xs] of keysOf(a.cognates)) {
     const ys = KB.get(key);

@@ -63,12 +63,22 @@ export const ROUNDING_EPSILON = 1e-9;
 
 /** The place of a value's last significant digit: 1 300 -> 100, 1,3 million -> 100 000, 25,9 -> 0,1. */
 export function lastDigitUnit(v: number): number {
+  let u = LAST_DIGIT_UNITS.get(v);
+  if (u !== undefined) return u;
+  u = 0;
   for (const k of PLACES) {
     const q = v / 10 ** k;
-    if (Math.round(q) !== 0 && Math.abs(q - Math.round(q)) < ROUNDING_EPSILON * Math.abs(q)) return 10 ** k;
+    if (Math.round(q) !== 0 && Math.abs(q - Math.round(q)) < ROUNDING_EPSILON * Math.abs(q)) { u = 10 ** k; break; }
   }
-  return 0;
+  if (LAST_DIGIT_UNITS.size >= LAST_DIGIT_UNITS_MAX) LAST_DIGIT_UNITS.clear();
+  LAST_DIGIT_UNITS.set(v, u);
+  return u;
 }
+/** lastDigitUnit's answers by value: matchDetail asks it of both figures of every pair of a page and its sources
+ * (distinctive, oneValueTwoPrecisions), up to 16 divisions each, and a story's values repeat across its articles. */
+const LAST_DIGIT_UNITS = new Map<number, number>();
+/** A bound on that memo over a long run of pages: a page and its sources hold a few thousand values. */
+const LAST_DIGIT_UNITS_MAX = 50_000;
 
 /** Whether `other` rounds to `value` at `value`'s last significant digit (place p): |other| in [|value| - p/2,
  * |value| + p/2), of the same sign, half away from zero as news writes it (32.75 -> 32.8, -32.75 -> -32.8). Rounding

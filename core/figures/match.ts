@@ -414,6 +414,8 @@ function periodTwice(a: Figure, b: Figure): number {
   const A = contextSet(a.context!);
   const B = contextSet(b.context!);
   let n = A.has(PER_YEAR) && B.has(PER_YEAR) && A.has(TWELVE_MONTHS) && B.has(TWELVE_MONTHS) ? 1 : 0;
+  // Most figures read no period phrase: then no unit is read inside one, and the loop below finds nothing.
+  if (!a.periodUnits?.length || !b.periodUnits?.length) return n;
   const inPhrase = (f: Figure, u: string): boolean => f.periodUnits?.includes(u) === true;
   for (const [p, units] of Object.entries(PERIOD_UNITS)) {
     if (A.has(p) && B.has(p) && units.some((u) => inPhrase(a, u) && inPhrase(b, u))) { n++; break; }
@@ -456,20 +458,34 @@ function sharedContext(a: Figure, b: Figure, category: string, other: string = c
  * (NAME_READINGS, a place of another segment too: "x:"); a name's key and a word's stem that differ are nameAsWord's. */
 function namedOnce(a: string[] | undefined, b: string[] | undefined, oneValue: boolean): number {
   if (!a || !b) return 0;
-  const A = contextSet(a);
   const B = contextSet(b);
   // A place of another segment ("x:") is never this figure's place (counts.ts): "11 % à Varnel et 2 % ailleurs", the
   // 2 % is not Varnel's. It is a word of the clause all the same, so it meets the other clause's name only when both
   // sides tell one number (ctx33 review: unbounded, "2 %" met "11%, a record for Varnel").
-  const readings = oneValue ? NAME_READINGS : NAME_READINGS.filter((q) => q !== 'x:');
   let n = 0;
-  for (const x of A) {
-    const prefix = x.slice(0, 2);
-    if (!readings.includes(prefix) || B.has(x)) continue;
-    const others = readings.filter((q) => q !== prefix).map((q) => q + x.slice(2));
-    if (others.some((o) => B.has(o) && !A.has(o))) n++;
+  for (const { word, alts } of otherReadings(a)) {
+    if ((!oneValue && word.startsWith('x:')) || B.has(word)) continue;
+    if (alts.some((o) => (oneValue || !o.startsWith('x:')) && B.has(o))) n++;
   }
   return n;
+}
+
+/** Each word of a context read one way (NAME_READINGS), with its other readings (in NAME_READINGS's order) that the
+ * context does not hold itself: what namedOnce looks for in the other clause, read once per context array (namedOnce
+ * asks for each pair). */
+const otherReadingsMemo = new WeakMap<string[], Array<{ word: string; alts: string[] }>>();
+function otherReadings(context: string[]): Array<{ word: string; alts: string[] }> {
+  let out = otherReadingsMemo.get(context);
+  if (out) return out;
+  out = [];
+  const A = contextSet(context);
+  for (const word of A) {
+    const prefix = word.slice(0, 2);
+    if (!NAME_READINGS.includes(prefix)) continue;
+    out.push({ word, alts: NAME_READINGS.filter((q) => q !== prefix).map((q) => q + word.slice(2)).filter((o) => !A.has(o)) });
+  }
+  otherReadingsMemo.set(context, out);
+  return out;
 }
 
 /** The three readings of one word a context may hold: a name (`n:`), a place of another segment of the clause (`x:`,
@@ -533,6 +549,22 @@ function longWords(context: string[]): string[] {
   if (!words) { words = [...contextSet(context)].filter((x) => x.startsWith('w:') && x.length - 2 >= COGNATE_MIN); contextWords.set(context, words); }
   return words;
 }
+/** A context's long words (longWords) grouped by their first COGNATE_MIN letters, each group in the words' order,
+ * read once per context array (cognates asks for each pair). */
+const contextWordStarts = new WeakMap<string[], Map<string, string[]>>();
+function longWordsByStart(context: string[]): Map<string, string[]> {
+  let groups = contextWordStarts.get(context);
+  if (!groups) {
+    groups = new Map();
+    for (const w of longWords(context)) {
+      const start = w.slice(0, 2 + COGNATE_MIN);
+      const group = groups.get(start);
+      if (group) group.push(w); else groups.set(start, [w]);
+    }
+    contextWordStarts.set(context, groups);
+  }
+  return groups;
+}
 
 /** Letters two stems the table does not know must begin with alike to be one word: French and English share Latin
  * stems that their endings tell apart ("résultat" / "result", "criminelle" / "criminal", "présidentielle" /
@@ -546,15 +578,19 @@ const COGNATE_MIN = 6;
 function cognates(a: Figure, b: Figure, category: string, other: string): number {
   const A = contextSet(a.context!);
   const B = contextSet(b.context!);
-  const stems = (X: string[], Y: Set<string>): string[] => longWords(X).filter((x) => !Y.has(x));
-  const wb = stems(b.context!, A);
+  // Each long word of `a` not written in `b`, in order, takes the first unused long word of `b` not written in `a`
+  // that begins alike: `b`'s long words grouped by their beginning (read once per context) give that word at once.
+  const groups = longWordsByStart(b.context!);
   const used = new Set<string>();
   let n = 0;
-  for (const x of stems(a.context!, B)) {
-    const y = wb.find((z) => !used.has(z) && x.slice(0, 2 + COGNATE_MIN) === z.slice(0, 2 + COGNATE_MIN));
-    if (y) { used.add(y); used.add(x); n++; }
+  if (groups.size) {
+    for (const x of longWords(a.context!)) {
+      if (B.has(x)) continue;
+      const y = groups.get(x.slice(0, 2 + COGNATE_MIN))?.find((z) => !A.has(z) && !used.has(z));
+      if (y) { used.add(y); used.add(x); n++; }
+    }
   }
-  n += cognatePairs(a, b, used);
+  n += cognatePairs(a, b, used, A, B);
   // A word met through the table only (an unlisted form of a concept the other clause holds, a phrase of the bilingual
   // list) is weaker evidence than one written alike: a story's topic words stand in many of its sentences ("licencier"
   // beside a share of the workforce, "layoffs" beside a share price's fall), so it counts only when both sides tell one
@@ -687,12 +723,21 @@ function nounOfVerb(f: Figure, noun: string): boolean {
  * though not in one form. */
 function placesNamedAcross(p: Figure, q: Figure): number {
   let n = 0;
-  for (const k of new Set(p.countsKey)) {
-    if (!k.startsWith('loc:') || q.countsKey.includes(k)) continue;
+  for (const k of keyPlaces(p.countsKey)) {
+    if (q.countsKey.includes(k)) continue;
     const name = k.slice(4);
     if (q.context?.includes(`n:${name}`) || q.countsKey.includes(`ev:${name}`)) n++;
   }
   return n;
+}
+
+/** A key's place keys ("loc:"), each once, in the key's order, read once per key array (placesNamedAcross asks for
+ * each pair; a key is never changed once its figure is made). */
+const keyPlacesMemo = new WeakMap<string[], string[]>();
+function keyPlaces(key: string[]): string[] {
+  let places = keyPlacesMemo.get(key);
+  if (!places) { places = [...new Set(key)].filter((k) => k.startsWith('loc:')); keyPlacesMemo.set(key, places); }
+  return places;
 }
 
 /** Units of how long an event lasted ("four months" of protests, "quatre mois de contestation"): like a count of its

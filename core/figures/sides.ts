@@ -133,10 +133,17 @@ export function eventSides(a: Figure, b: Figure): boolean {
  * personnes"): the count is of those that hospital received, a part of a toll, not a rival to it.
  */
 export function oneFacility(text: string, f: Figure): boolean {
+  const memo = FACILITY.get(f);
+  if (memo && memo.text === text && memo.start === f.start) return memo.facility;
   let s = f.start;
   while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
-  return fold(text.slice(s, f.start)).split(/[^\p{L}]+/u).some((w) => w && lookup(w, 'entity')?.id === 'hospital');
+  const facility = fold(text.slice(s, f.start)).split(/[^\p{L}]+/u).some((w) => w && lookup(w, 'entity')?.id === 'hospital');
+  FACILITY.set(f, { text, start: f.start, facility });
+  return facility;
 }
+/** oneFacility's answer per figure, with the text and the offset it was read at: compare.ts asks it of both figures
+ * of a pair, and a page's figure meets every source's. */
+const FACILITY = new WeakMap<Figure, { text: string; start: number; facility: boolean }>();
 
 /**
  * One named person's age on both sides ("Léa, 25," / "Léa (26 ans)"): no developing count, no speaker
