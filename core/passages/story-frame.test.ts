@@ -121,37 +121,3 @@ describe('headlineEnd', () => {
     expect(headlineEnd('The mayor of Brennick was arrested for corruption, police said.')).toBe(0);
   });
 });
-
-// Five invented articles whose lead repeats a long frame: every one names the storm, the coast, the harbour town, the
-// fishing boats, the night and the coastguard.
-const LONG_FRAME = [
-  'A storm on the northern coast sank fishing boats in the harbour of Kellmoor overnight, the coastguard said. The pier was closed.',
-  'The coastguard searched the harbour of Kellmoor after the storm sank fishing boats on the northern coast overnight. Schools opened late.',
-  'Fishing boats sank in the harbour of Kellmoor as a storm hit the northern coast overnight, according to the coastguard. Roads were icy.',
-  'Overnight, the storm on the northern coast sank fishing boats moored in the harbour of Kellmoor, the coastguard reported. Power failed.',
-  'The coastguard said fishing boats sank overnight in the harbour of Kellmoor during a storm on the northern coast. A ferry was delayed.',
-].map((t) => analyse(t, [], 'en'));
-
-describe('repeatsFrame, a long pair on a long frame (passp39)', () => {
-  const shares = keyShares(LONG_FRAME);
-
-  it('drops a pair that restates seven or more of the frame words and nothing of its own', () => {
-    const page = 'Overnight a storm on the northern coast sank fishing boats in the harbour of Kellmoor, the coastguard said.';
-    const src = 'The coastguard said fishing boats sank overnight in the harbour of Kellmoor during a storm on the northern coast.';
-    const pa = analyse(page, [], 'en');
-    const sa = analyse(src, [], 'en');
-    const [ps, pe] = at(page, page.slice(0, -1));
-    const [ss, se] = at(src, src.slice(0, -1));
-    expect(repeatsFrame(pa, ps, pe, sa, ss, se, shares)).toBe(true);
-  });
-
-  it('keeps the same pair when it also shares two words of its own', () => {
-    const page = 'Overnight a storm on the northern coast sank fishing boats in the harbour of Kellmoor and wrecked the lighthouse, the coastguard said.';
-    const src = 'The coastguard said fishing boats sank overnight in the harbour of Kellmoor during a storm on the northern coast and wrecked the lighthouse.';
-    const pa = analyse(page, [], 'en');
-    const sa = analyse(src, [], 'en');
-    const [ps, pe] = at(page, page.slice(0, -1));
-    const [ss, se] = at(src, src.slice(0, -1));
-    expect(repeatsFrame(pa, ps, pe, sa, ss, se, shares)).toBe(false);
-  });
-});
