@@ -283,8 +283,13 @@ function unitMisread(toks: Tok[], i0: number, k: number, lang: Lang): boolean {
   const de = toks[k + 1]?.t;
   if (de !== 'de' && de !== 'd') return false;
   const q = toks[k + 2]?.t === "'" ? k + 3 : k + 2;
+  // "à 1 600 pieds de la proue", "à 300 pieds de l'épave": a distance from a thing, set off by "à" before the value or
+  // by an article after "de" (plants are counted without one: "500 pieds de cannabis", "10 000 pieds de vigne").
+  if (toks[i0 - 1]?.t === 'a' || (de === 'de' && FEET_FROM_ARTICLES_FR.has(toks[k + 2]?.t ?? ''))) return false;
   return !FEET_MEASURE_NOUNS_FR.has(toks[q]?.t ?? '');
 }
+/** Articles after "pieds de" that make the feet a distance from a thing ("1 600 pieds de la proue"), folded. */
+const FEET_FROM_ARTICLES_FR = new Set(['la', 'le', 'l', 'les']);
 /** English titles held by one person (folded), whose age a number set between commas after them gives: "The prime
  * minister, 59, was shot". */
 const ONE_PERSON_TITLES_EN = new Set(['minister', 'president', 'chancellor', 'governor', 'mayor', 'secretary', 'spokesman',

@@ -13,12 +13,24 @@ export interface DateHit {
   high: Bound;
   qualifier: Qualifier;
   unit: 'date' | 'time';
+  /** A span of hours and minutes written as a clock reads ("environ 1 h 45 plus tard", "for 2h30"): its length in
+   * minutes. It is no moment: extract.ts reads it as a duration, and it dates no clause. */
+  duration?: number;
   /** The year is not written with the date but taken from another full date of the text (see findDates). */
   yearFromText?: boolean;
   /** One of two days joined by "et" / "and" ("mardi 7 et samedi 11 février"): a day of a list, which gives
    * the clause around it no single day (moment.ts clauseDate), as a span does not. */
   listed?: boolean;
 }
+
+/** "1 h 45" is a clock time ("à 1 h 45") or a length of time ("environ 1 h 45 plus tard", "pendant 2 h 30", "2h30 into
+ * the flight"): the words around it tell which. After it, a word that counts the span from an event ("plus tard",
+ * "later", "after", "into", "après"); before it, a preposition of length ("pendant", "durant", "for"). Folded text.
+ * Never after "à / at / by / vers", which set a moment. Characters read on each side: the longest of these words. */
+const DURATION_AFTER = /^ (?:plus tard|later|after|into|apres)\b/;
+const DURATION_BEFORE = /\b(?:pendant|durant|for) (?:(?:environ|about|around|some|pres de|nearly|almost) )?$/;
+const DURATION_CONTEXT = 24;
+const CLOCK_PREFIX = /^(?:a|at|by|vers)$/;
 
 const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -202,7 +214,11 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     const end = mt.index + mt[0].length;
     if (hits.some((x) => x.start < end && start < x.end)) continue;
     const val = `${pad(hour)}:${min}`;
-    hits.push({ start, end, low: val, high: val, qualifier: mt[1] && /^(vers|around|about|aux alentours de)$/.test(mt[1]) ? 'about' : 'exact', unit: 'time' });
+    const hit: DateHit = { start, end, low: val, high: val, qualifier: mt[1] && /^(vers|around|about|aux alentours de)$/.test(mt[1]) ? 'about' : 'exact', unit: 'time' };
+    if (!ampm && hasH && !CLOCK_PREFIX.test(mt[1] ?? '') && (DURATION_AFTER.test(folded.slice(end, end + DURATION_CONTEXT)) || DURATION_BEFORE.test(folded.slice(Math.max(0, mt.index - DURATION_CONTEXT), mt.index)))) {
+      hit.duration = h * 60 + Number(min);
+    }
+    hits.push(hit);
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -43,6 +43,11 @@ const POWER = /(x10)?\^((?:--|[+-])?\d+)(?![\d.])/y;
 /** Unicode vulgar fractions, read as digit numbers. */
 const VULGAR: Record<string, number> = { '\u00bd': 1 / 2, '\u2153': 1 / 3, '\u2154': 2 / 3, '\u00bc': 1 / 4, '\u00be': 3 / 4, '\u2155': 1 / 5, '\u2156': 2 / 5, '\u2157': 3 / 5, '\u2158': 4 / 5, '\u2159': 1 / 6, '\u215a': 5 / 6, '\u215b': 1 / 8, '\u215c': 3 / 8, '\u215d': 5 / 8, '\u215e': 7 / 8 };
 const LEADING_DECIMAL = /[.,]\d+/y;
+/** Abbreviations of a length that a glued "2" or "²" squares into an area ("600 km2", "50 m²", "3 mi2"): read as one
+ * word ("km2"), a unit of the concept table, not as a length followed by a number 2 ("600 km" and a figure "2"). */
+const SQUARED_LENGTHS: ReadonlySet<string> = new Set(['km', 'm', 'mi', 'ft']);
+/** The square's mark glued after such an abbreviation: a digit 2 or the superscript two, ending the word. */
+const SQUARE_MARK = /(?:2|\u00b2)(?![\p{L}\d.,]\d|[\p{L}\d])/uy;
 const SPACE = /\s+/y;
 
 /** Parse one digit-number string by the conventions of `lang` (see NUM for the grouping rules). */
@@ -183,6 +188,17 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
       }
       // A word opening on an ASCII lower-case letter (most words) is neither capitalised nor all in capitals: the
       // case conversions below, three strings per word, are left for the others.
+      // "600 km2", "29km²": after a number, a length's abbreviation squared is an area, one word (SQUARED_LENGTHS).
+      if (SQUARED_LENGTHS.has(w[0]) && out.length && out[out.length - 1].kind === 'd') {
+        SQUARE_MARK.lastIndex = i + w[0].length;
+        const sq = SQUARE_MARK.exec(folded);
+        if (sq) {
+          out.push(tok('w', i, i + w[0].length + sq[0].length, `${w[0]}2`, NaN, nl, first < 97 || first > 122));
+          nl = false;
+          i += w[0].length + sq[0].length;
+          continue;
+        }
+      }
       if (first >= 97 && first <= 122) {
         const word = tok('w', i, i + w[0].length, t, NaN, nl, false);
         if (lang === 'en' && w[0] === 'a') word.article = true;

@@ -99,12 +99,59 @@ const DAYS_IN: ReadonlyMap<string, number> = new Map([['days', 1], ['weeks', 7]]
  * seconds, a decade 120 months). */
 const SIZED_SCALES: ReadonlyArray<ReadonlyMap<string, number>> = [SECONDS_IN, MONTHS_IN, DAYS_IN];
 
+/** Measures one quantity is given in by two systems (unit39): news converts a length, an area or a speed for its
+ * readers ("1,600 feet (488 metres)", "600 km2" / "230 square miles", "2,100 acres (850 hectares)", "120 mph
+ * (193 km/h)"), and a translated article gives the value in the other system. Each map gives the size of a unit in its
+ * quantity's smallest common unit (metres, square metres, km/h), by the units' definitions (a foot is 0.3048 m, a
+ * statute mile 1,609.344 m, an acre 4,046.856 m²). Nautical miles are not here: a bare "miles" may be either mile
+ * (asMilesOf). */
+const LENGTH_IN: ReadonlyMap<string, number> = new Map([['m', 1], ['km', 1000], ['cm', 0.01], ['mm', 0.001], ['feet', 0.3048], ['inches', 0.0254], ['miles', 1609.344]]);
+const AREA_IN: ReadonlyMap<string, number> = new Map([['m2', 1], ['km2', 1e6], ['hectares', 1e4], ['acres', 4046.856], ['sq-miles', 2589988.11], ['sq-feet', 0.09290304]]);
+const SPEED_IN: ReadonlyMap<string, number> = new Map([['km/h', 1], ['mph', 1.609344]]);
+const MEASURE_SCALES: ReadonlyArray<ReadonlyMap<string, number>> = [LENGTH_IN, AREA_IN, SPEED_IN];
+/** How far apart (a share of the larger value) a converted measure and the other side's value may lie to be read as
+ * one value written in two systems: 5%. A conversion is rounded to the writer's digits ("1,600 feet" is 487.7 m, written
+ * "488 m" or "près de 500 mètres", 2.5% off; "13,000 feet", itself a rounding of 12,500, is 3,962 m against "about
+ * 3,800 m", 4.2%). Further apart, the two values are not read as one and not compared at all: across two systems a
+ * gap is more often a rounding of one side than a disagreement, and a false `differs` costs more than a miss (the
+ * same bound as asMilesOf's MILE_KINDS_MAX_GAP). */
+const CONVERSION_MAX_GAP = 0.05;
+/** The middle of a figure's numeric bounds (one bound when the other is open), or undefined. */
+function midOf(f: { low?: unknown; high?: unknown }): number | undefined {
+  const lo = typeof f.low === 'number' ? f.low : undefined;
+  const hi = typeof f.high === 'number' ? f.high : undefined;
+  if ((f.low !== null && lo === undefined) || (f.high !== null && hi === undefined)) return undefined;
+  return lo !== undefined && hi !== undefined ? (lo + hi) / 2 : lo ?? hi;
+}
+const near = (x: number, y: number): boolean => Math.max(Math.abs(x), Math.abs(y)) > 0 && Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y)) <= CONVERSION_MAX_GAP;
+/** `g`, a measure in another system than `f`'s of one quantity (MEASURE_SCALES), told in `f`'s unit when its converted
+ * value lies within CONVERSION_MAX_GAP of `f`'s: each bound becomes `f`'s own bound it converts to (a bound within the
+ * gap of one of `f`'s), or the converted value, so that a conversion agrees with the value it converts and a bound or
+ * a range still tells what it told ("more than 1,600 feet" against "488 m" overlaps). Undefined when the two are no
+ * measures of one quantity in two units, or lie further apart (never compared: see CONVERSION_MAX_GAP). */
+function convertedMeasure<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string; low?: unknown; high?: unknown }, g: F): F | undefined {
+  const scale = MEASURE_SCALES.find((m) => m.has(g.unit) && m.has(f.unit));
+  if (!scale || f.unit === g.unit) return undefined;
+  const factor = scale.get(g.unit)! / scale.get(f.unit)!;
+  const [fm, gm] = [midOf(f), midOf(g)];
+  if (fm === undefined || gm === undefined || !near(fm, gm * factor)) return undefined;
+  const fBounds = [f.low, f.high].filter((b): b is number => typeof b === 'number');
+  const c = (v: unknown): unknown => {
+    if (typeof v !== 'number') return v;
+    const x = v * factor;
+    return fBounds.find((b) => near(b, x)) ?? round(x);
+  };
+  return { ...g, unit: f.unit, low: c(g.low), high: c(g.high), countsKey: g.countsKey.map((k) => (k === g.unit ? f.unit : k)) };
+}
+
 /** The figure `g` told in the unit of `f` when both are spans of time of two units that convert (SECONDS_IN,
  * MONTHS_IN, DAYS_IN) or a share and a percentage (PER_ONE): "45 minutes" on one side and "trois quarts d'heure" (0.75
  * hours) on the other are one value of one unit, compared as such; so are "480 months" and "40 ans". On a scale of time, g is multiplied
  * by its unit's size and divided by f's; on PER_ONE the other way round. Both bounds are converted (an interval stays
  * the same interval); `g` itself otherwise, unchanged. */
-export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string }, g: F): F {
+export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string; low?: unknown; high?: unknown }, g: F): F {
+  const measure = convertedMeasure(f, g);
+  if (measure) return measure;
   const sized = SIZED_SCALES.find((m) => m.has(g.unit));
   const scales = sized ?? PER_ONE;
   const [from, to] = [scales.get(g.unit), scales.get(f.unit)];
