@@ -28,6 +28,9 @@ export interface Tok {
   /** An English text's "a": the indefinite article, which folds to the same letter as French "à" (a preposition of
    *  place). "at a Christmas market" names no place "Christmas"; "à Noël" would be a French one. */
   article?: boolean;
+  /** A French "à" written with its accent: the preposition, which folds to the same letter as the verb "a" ("à 300
+   *  pieds de la proue" is a distance, "le domaine a 10 000 pieds de vigne" counts plants). */
+  grave?: boolean;
 }
 
 // Digit numbers. A thousands group separator must be followed by exactly three digits, and the same
@@ -186,19 +189,20 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
         const written = original.slice(i, i + w[0].length).toLowerCase();
         if (writtenApart(w[0], written)) t = written;
       }
-      // A word opening on an ASCII lower-case letter (most words) is neither capitalised nor all in capitals: the
-      // case conversions below, three strings per word, are left for the others.
-      // "600 km2", "29km²": after a number, a length's abbreviation squared is an area, one word (SQUARED_LENGTHS).
-      if (SQUARED_LENGTHS.has(w[0]) && out.length && out[out.length - 1].kind === 'd') {
+      // "600 km2", "29km²": after a number, a length's abbreviation squared is an area, one word (SQUARED_LENGTHS). In
+      // lower case only, as units are written: "line 14 M2 station" names a line, "M2" a motorway or a money supply.
+      if (SQUARED_LENGTHS.has(w[0]) && out.length && out[out.length - 1].kind === 'd' && original.slice(i, i + w[0].length) === w[0]) {
         SQUARE_MARK.lastIndex = i + w[0].length;
         const sq = SQUARE_MARK.exec(folded);
         if (sq) {
-          out.push(tok('w', i, i + w[0].length + sq[0].length, `${w[0]}2`, NaN, nl, first < 97 || first > 122));
+          out.push(tok('w', i, i + w[0].length + sq[0].length, `${w[0]}2`, NaN, nl, false));
           nl = false;
           i += w[0].length + sq[0].length;
           continue;
         }
       }
+      // A word opening on an ASCII lower-case letter (most words) is neither capitalised nor all in capitals: the
+      // case conversions below, three strings per word, are left for the others.
       if (first >= 97 && first <= 122) {
         const word = tok('w', i, i + w[0].length, t, NaN, nl, false);
         if (lang === 'en' && w[0] === 'a') word.article = true;
@@ -212,6 +216,7 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
       const word = tok('w', i, i + w[0].length, t, NaN, nl, ch !== ch.toLowerCase());
       if (w[0].length > 1 && orig === orig.toUpperCase() && orig !== orig.toLowerCase()) word.upper = true;
       if (lang === 'en' && w[0] === 'a') word.article = true;
+      if (lang === 'fr' && w[0] === 'a' && (ch === '\u00e0' || ch === '\u00c0')) word.grave = true;
       out.push(word);
       nl = false;
       i += w[0].length;
