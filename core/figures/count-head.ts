@@ -283,8 +283,21 @@ function unitMisread(toks: Tok[], i0: number, k: number, lang: Lang): boolean {
   const de = toks[k + 1]?.t;
   if (de !== 'de' && de !== 'd') return false;
   const q = toks[k + 2]?.t === "'" ? k + 3 : k + 2;
+  // "à 1 600 pieds de la proue": a distance from a thing, set off by the preposition "à" before the value (its accent
+  // read in the original: the verb "a" folds alike, "le domaine a 10 000 pieds de vigne" counts plants), or by a noun of
+  // a place one measures from after "de" and its article ("300 pieds de l'épave"); plants are counted without one
+  // ("500 pieds de cannabis") or by their kind ("500 pieds de la variété skunk").
+  if (toks[i0 - 1]?.t === 'a' && toks[i0 - 1].grave) return false;
+  const r = FEET_FROM_ARTICLES_FR.has(toks[k + 2]?.t ?? '') ? (toks[k + 3]?.t === "'" ? k + 4 : k + 3) : -1;
+  if (r > 0 && FEET_FROM_NOUNS_FR.has(toks[r]?.t ?? '')) return false;
   return !FEET_MEASURE_NOUNS_FR.has(toks[q]?.t ?? '');
 }
+/** Articles after "pieds de" before the thing a distance is measured from ("1 600 pieds de la proue"), folded. */
+const FEET_FROM_ARTICLES_FR = new Set(['la', 'l']);
+/** Nouns of a place or a part of a thing a distance is measured from, folded: general vocabulary of position
+ * ("de la surface", "du fond", "de la rive", "de la proue de l'épave"), none naming one story's place. */
+const FEET_FROM_NOUNS_FR = new Set(['proue', 'poupe', 'coque', 'epave', 'rive', 'rivage', 'cote', 'surface', 'fond', 'sol',
+  'sommet', 'bord', 'piste', 'cible', 'frontiere', 'entree', 'sortie', 'centre', 'pont', 'quai']);
 /** English titles held by one person (folded), whose age a number set between commas after them gives: "The prime
  * minister, 59, was shot". */
 const ONE_PERSON_TITLES_EN = new Set(['minister', 'president', 'chancellor', 'governor', 'mayor', 'secretary', 'spokesman',

@@ -13,12 +13,38 @@ export interface DateHit {
   high: Bound;
   qualifier: Qualifier;
   unit: 'date' | 'time';
+  /** A span of hours and minutes written as a clock reads ("environ 1 h 45 plus tard", "for 2h30"): its length in
+   * minutes. It is no moment: extract.ts reads it as a duration, and it dates no clause. */
+  duration?: number;
   /** The year is not written with the date but taken from another full date of the text (see findDates). */
   yearFromText?: boolean;
   /** One of two days joined by "et" / "and" ("mardi 7 et samedi 11 février"): a day of a list, which gives
    * the clause around it no single day (moment.ts clauseDate), as a span does not. */
   listed?: boolean;
 }
+
+/** "1 h 45" is a clock time ("à 1 h 45") or a length of time ("environ 1 h 45 plus tard", "pendant 2 h 30", "2h30 into
+ * the flight"): the words around it tell which. After it, a word that counts the span from an event ("plus tard",
+ * "later", "into"); before it, a preposition of length ("pendant", "durant", "for"). Folded text. Not "après / after":
+ * "1 h 10 après minuit", "14 h 30 après une suspension" give the moment after a midnight or an event as often as a span.
+ * Never after "à / at / by / vers", which set a moment. */
+const DURATION_AFTER = /^ (?:plus tard|later|into)\b/;
+const DURATION_BEFORE = /\b(?:pendant|durant|for) (?:(?:environ|about|around|some|pres de|nearly|almost) )?$/;
+/** "for" that sets a moment, not a length: "scheduled for 14h30", "set for 9h00", "due for 10h". */
+const SCHEDULED_FOR = /\b(?:scheduled|set|planned|due|slated|fixed|timed) for (?:(?:about|around|some|nearly|almost) )?$/;
+/** A time zone or "heure (locale)" after the value: a moment of the clock ("9h00 GMT", "14 h 30 heure locale"). */
+const CLOCK_AFTER = /^ ?(?:gmt|utc|heure|heures|local|cet|cest|bst|edt|pdt)\b/;
+/** A word of about-ness just before the value ("environ 1 h 45 plus tard", "some 2h30 into"): the duration is then
+ * approximate (as DURATION_BEFORE reads one after "pendant / for"). */
+const APPROX_BEFORE = /\b(?:environ|about|around|some|pres de|nearly|almost|quelque) $/;
+/** Characters read on each side of the value: at least the longest sequence the patterns above read, "scheduled for
+ * nearly " (21 characters); the patterns are anchored at the value, so a longer slice changes nothing. */
+const DURATION_CONTEXT = 24;
+/** The most hours a duration written as a clock reads ("1 h 45 plus tard") may count: 12, half a day. News writes a
+ * longer span in hours or days ("36 heures plus tard", "a day later"); "14 h 30", "23 h 15" written that way are
+ * times of the 24-hour clock. */
+const DURATION_MAX_HOURS = 12;
+const CLOCK_PREFIX = /^(?:a|at|by|vers)$/;
 
 const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -202,7 +228,15 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     const end = mt.index + mt[0].length;
     if (hits.some((x) => x.start < end && start < x.end)) continue;
     const val = `${pad(hour)}:${min}`;
-    hits.push({ start, end, low: val, high: val, qualifier: mt[1] && /^(vers|around|about|aux alentours de)$/.test(mt[1]) ? 'about' : 'exact', unit: 'time' });
+    const hit: DateHit = { start, end, low: val, high: val, qualifier: mt[1] && /^(vers|around|about|aux alentours de)$/.test(mt[1]) ? 'about' : 'exact', unit: 'time' };
+    const before = folded.slice(Math.max(0, mt.index - DURATION_CONTEXT), mt.index);
+    const after = folded.slice(end, end + DURATION_CONTEXT);
+    if (!ampm && hasH && h <= DURATION_MAX_HOURS && !CLOCK_PREFIX.test(mt[1] ?? '') && !CLOCK_AFTER.test(after) && !SCHEDULED_FOR.test(before)
+      && (DURATION_AFTER.test(after) || DURATION_BEFORE.test(before))) {
+      hit.duration = h * 60 + Number(min);
+      if (APPROX_BEFORE.test(before)) hit.qualifier = 'about';
+    }
+    hits.push(hit);
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -44,7 +44,7 @@ const MEASURE_UNIT_MAX_TOKENS = 2;
  * phrase in the table ("points de base", "basis - points") and one "de / of" before it. */
 const SCALED_UNIT_MAX_TOKENS = 4;
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
-const MEASURE_UNITS = ['km', 'm', 'cm', 'mm', 'feet', 'inches', 'ml', 'litres', 'kg', 'percent', 'celsius', 'fahrenheit', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds'];
+const MEASURE_UNITS = ['km', 'm', 'km2', 'm2', 'sq-miles', 'sq-feet', 'cm', 'mm', 'feet', 'inches', 'ml', 'litres', 'kg', 'percent', 'celsius', 'fahrenheit', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds'];
 
 /** Small numbers written in words ("deux", "three") up to this are "bare" when they count nothing named
  * or follow a determiner that refers back ("les deux pays"): not salient. */
@@ -383,7 +383,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   // the two sides' counts of a march were then read as one day's. Removed, session 9.)
   const day = opts.published;
   const ignore = opts.ignore ?? [];
-  const dates = findDates(folded, L).filter((d) => !overlapsAny(d.start, d.end, ignore));
+  const spans = findDates(folded, L).filter((d) => !overlapsAny(d.start, d.end, ignore));
+  // "1 h 45 plus tard": a length of time written as a clock reads is a figure in minutes, and dates no clause.
+  const dates = spans.filter((d) => d.duration === undefined);
 
   const nums: NumPhrase[] = [];
   const years: NumPhrase[] = [];
@@ -391,15 +393,15 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   let di = 0;
   for (let i = 0; i < toks.length; ) {
     const t = toks[i];
-    while (di < dates.length && dates[di].end <= t.start) di++;
-    if (di < dates.length && dates[di].start <= t.start && t.start < dates[di].end) { i++; continue; }
+    while (di < spans.length && spans[di].end <= t.start) di++;
+    if (di < spans.length && spans[di].start <= t.start && t.start < spans[di].end) { i++; continue; }
     if (t.kind === 'p' && t.t !== '-' && t.t !== '\u2212') { i++; continue; }
     let p = parseVagueAt(toks, i, L) ?? parseNumberAt(toks, i, L);
     if (!p || p.i1 <= i) { i++; continue; }
     p = ratioAt(toks, p, L) ?? p;
     i = p.i1;
     // Tokens inside dates were skipped above; a phrase can still run into the next date.
-    if (overlapsAny(p.start, p.end, ignore) || (di < dates.length && dates[di].start < p.end && p.start < dates[di].end)) continue;
+    if (overlapsAny(p.start, p.end, ignore) || (di < spans.length && spans[di].start < p.end && p.start < spans[di].end)) continue;
     if (!Number.isFinite(p.value)) continue;
     // "semaine 19", "en S18": a week's number labels the week, it counts nothing (week-labels.ts).
     const week = weekLabelAt(toks, p);
@@ -660,11 +662,12 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     }
     make(a.start, a.end, a.value, a.value, 'exact', a.i0, a.i1, 'year');
   }
-  for (const d of dates) {
+  for (const d of spans) {
     const i0 = firstTokenAt(toks, d.start);
     let i1 = i0;
     while (i1 < toks.length && toks[i1].end <= d.end) i1++;
-    make(d.start, d.end, d.low, d.high, d.qualifier, Math.max(0, i0), Math.max(i0 + 1, i1), d.unit);
+    if (d.duration !== undefined) make(d.start, d.end, d.duration, d.duration, d.qualifier, Math.max(0, i0), Math.max(i0 + 1, i1), 'minutes');
+    else make(d.start, d.end, d.low, d.high, d.qualifier, Math.max(0, i0), Math.max(i0 + 1, i1), d.unit);
   }
   // A month alone ("en novembre", "in November") is a figure of its own, but not one of `dates`: it dates no other
   // figure's clause (a month is no day, and moment.ts reads months as time words already) and ranks no ordinal.

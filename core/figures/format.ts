@@ -44,7 +44,7 @@ function formatBound(b: Bound, unit: string, lang: Lang): string {
   return formatDate(b, lang);
 }
 
-const UNIT_SUFFIX: Record<string, string> = { km: 'km', percent: '%', m: 'm', kg: 'kg', celsius: '°C', fahrenheit: '°F' };
+const UNIT_SUFFIX: Record<string, string> = { km: 'km', km2: 'km²', m2: 'm²', percent: '%', m: 'm', kg: 'kg', celsius: '°C', fahrenheit: '°F' };
 
 /** A figure as a reader would write it: "plus de 600 000", "between 10,000 and 12,000", "jusqu'à 12 000 km". */
 export function formatFigure(f: { low: Bound; high: Bound; qualifier: Qualifier; unit?: string }, lang: Lang): string {

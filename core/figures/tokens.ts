@@ -28,6 +28,9 @@ export interface Tok {
   /** An English text's "a": the indefinite article, which folds to the same letter as French "à" (a preposition of
    *  place). "at a Christmas market" names no place "Christmas"; "à Noël" would be a French one. */
   article?: boolean;
+  /** A French "à" written with its accent: the preposition, which folds to the same letter as the verb "a" ("à 300
+   *  pieds de la proue" is a distance, "le domaine a 10 000 pieds de vigne" counts plants). */
+  grave?: boolean;
 }
 
 // Digit numbers. A thousands group separator must be followed by exactly three digits, and the same
@@ -43,6 +46,11 @@ const POWER = /(x10)?\^((?:--|[+-])?\d+)(?![\d.])/y;
 /** Unicode vulgar fractions, read as digit numbers. */
 const VULGAR: Record<string, number> = { '\u00bd': 1 / 2, '\u2153': 1 / 3, '\u2154': 2 / 3, '\u00bc': 1 / 4, '\u00be': 3 / 4, '\u2155': 1 / 5, '\u2156': 2 / 5, '\u2157': 3 / 5, '\u2158': 4 / 5, '\u2159': 1 / 6, '\u215a': 5 / 6, '\u215b': 1 / 8, '\u215c': 3 / 8, '\u215d': 5 / 8, '\u215e': 7 / 8 };
 const LEADING_DECIMAL = /[.,]\d+/y;
+/** Abbreviations of a length that a glued "2" or "²" squares into an area ("600 km2", "50 m²", "3 mi2"): read as one
+ * word ("km2"), a unit of the concept table, not as a length followed by a number 2 ("600 km" and a figure "2"). */
+const SQUARED_LENGTHS: ReadonlySet<string> = new Set(['km', 'm', 'mi', 'ft']);
+/** The square's mark glued after such an abbreviation: a digit 2 or the superscript two, ending the word. */
+const SQUARE_MARK = /(?:2|\u00b2)(?![\p{L}\d.,]\d|[\p{L}\d])/uy;
 const SPACE = /\s+/y;
 
 /** Parse one digit-number string by the conventions of `lang` (see NUM for the grouping rules). */
@@ -181,6 +189,18 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
         const written = original.slice(i, i + w[0].length).toLowerCase();
         if (writtenApart(w[0], written)) t = written;
       }
+      // "600 km2", "29km²": after a number, a length's abbreviation squared is an area, one word (SQUARED_LENGTHS). In
+      // lower case only, as units are written: "line 14 M2 station" names a line, "M2" a motorway or a money supply.
+      if (SQUARED_LENGTHS.has(w[0]) && out.length && out[out.length - 1].kind === 'd' && original.slice(i, i + w[0].length) === w[0]) {
+        SQUARE_MARK.lastIndex = i + w[0].length;
+        const sq = SQUARE_MARK.exec(folded);
+        if (sq) {
+          out.push(tok('w', i, i + w[0].length + sq[0].length, `${w[0]}2`, NaN, nl, false));
+          nl = false;
+          i += w[0].length + sq[0].length;
+          continue;
+        }
+      }
       // A word opening on an ASCII lower-case letter (most words) is neither capitalised nor all in capitals: the
       // case conversions below, three strings per word, are left for the others.
       if (first >= 97 && first <= 122) {
@@ -196,6 +216,7 @@ export function tokenize(folded: string, lang: Lang, original: string = folded):
       const word = tok('w', i, i + w[0].length, t, NaN, nl, ch !== ch.toLowerCase());
       if (w[0].length > 1 && orig === orig.toUpperCase() && orig !== orig.toLowerCase()) word.upper = true;
       if (lang === 'en' && w[0] === 'a') word.article = true;
+      if (lang === 'fr' && w[0] === 'a' && (ch === '\u00e0' || ch === '\u00c0')) word.grave = true;
       out.push(word);
       nl = false;
       i += w[0].length;

@@ -99,12 +99,69 @@ const DAYS_IN: ReadonlyMap<string, number> = new Map([['days', 1], ['weeks', 7]]
  * seconds, a decade 120 months). */
 const SIZED_SCALES: ReadonlyArray<ReadonlyMap<string, number>> = [SECONDS_IN, MONTHS_IN, DAYS_IN];
 
+/** Measures one quantity is given in by two systems (unit39): news converts a length, an area or a speed for its
+ * readers ("1,600 feet (488 metres)", "600 km2" / "230 square miles", "2,100 acres (850 hectares)", "120 mph
+ * (193 km/h)"), and a translated article gives the value in the other system. Each map gives the size of a unit in its
+ * quantity's smallest common unit (metres, square metres, km/h), by the units' definitions (a foot is 0.3048 m, a
+ * statute mile 1,609.344 m, an acre 4,046.856 m²). Nautical miles are not here: a bare "miles" may be either mile
+ * (asMilesOf). */
+const LENGTH_IN: ReadonlyMap<string, number> = new Map([['m', 1], ['km', 1000], ['cm', 0.01], ['mm', 0.001], ['feet', 0.3048], ['inches', 0.0254], ['miles', 1609.344]]);
+const AREA_IN: ReadonlyMap<string, number> = new Map([['m2', 1], ['km2', 1e6], ['hectares', 1e4], ['acres', 4046.856], ['sq-miles', 2589988.11], ['sq-feet', 0.09290304]]);
+const SPEED_IN: ReadonlyMap<string, number> = new Map([['km/h', 1], ['mph', 1.609344]]);
+const MEASURE_SCALES: ReadonlyArray<ReadonlyMap<string, number>> = [LENGTH_IN, AREA_IN, SPEED_IN];
+/** Units of the metric system among MEASURE_SCALES; the others (feet, inches, miles, acres, square miles and feet,
+ * mph) are imperial. Two units of one system convert by a power of ten or a round factor a writer applies exactly
+ * ("10 km" is "10 000 mètres"), so a gap between them is a real difference; across the two systems a conversion is
+ * rounded to the writer's digits (TWO_SYSTEMS_MAX_GAP). */
+const METRIC_UNITS: ReadonlySet<string> = new Set(['m', 'km', 'cm', 'mm', 'm2', 'km2', 'hectares', 'km/h']);
+/** How far apart (a share of the larger value) two values of one quantity written in two systems (a measure in metric
+ * and imperial units, or a distance in bare and nautical miles) may lie to be read as one value: 5%. A conversion is
+ * rounded to the writer's digits ("1,600 feet" is 487.7 m, written "488 m" or "près de 500 mètres", 2.5% off;
+ * "13,000 feet", itself a rounding of 12,500, is 3,962 m against "about 3,800 m", 4.2%). Further apart, the two values
+ * are not read as one and not compared at all: across two systems a gap is more often a rounding of one side than a
+ * disagreement, and a false `differs` costs more than a miss. */
+export const TWO_SYSTEMS_MAX_GAP = 0.05;
+/** The middle of a figure's numeric bounds (one bound when the other is open), or undefined. */
+export function midOf(f: { low?: unknown; high?: unknown }): number | undefined {
+  const lo = typeof f.low === 'number' ? f.low : undefined;
+  const hi = typeof f.high === 'number' ? f.high : undefined;
+  if ((f.low !== null && lo === undefined) || (f.high !== null && hi === undefined)) return undefined;
+  return lo !== undefined && hi !== undefined ? (lo + hi) / 2 : lo ?? hi;
+}
+/** Do x and y lie within TWO_SYSTEMS_MAX_GAP of each other (a share of the larger)? */
+export const withinTwoSystemsGap = (x: number, y: number): boolean =>
+  Math.max(Math.abs(x), Math.abs(y)) > 0 && Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y)) <= TWO_SYSTEMS_MAX_GAP;
+/** `g`, a measure in another unit than `f`'s of one quantity (MEASURE_SCALES), told in `f`'s unit. Two units of one
+ * system convert exactly, and the verdict then compares the values as any two ("10 km" against "10 400 mètres" differs).
+ * Across two systems only when the converted value lies within TWO_SYSTEMS_MAX_GAP of `f`'s: each bound then becomes
+ * `f`'s own bound it converts to (a bound within the gap of one of `f`'s), or the converted value, so that a conversion
+ * agrees with the value it converts and a bound or a range still tells what it told ("more than 1,600 feet" against
+ * "488 m" overlaps); the comparison is marked `converted`, and the source is shown in its own words. Undefined when the
+ * two are no measures of one quantity in two units, or lie further apart across systems (never compared). */
+function convertedMeasure<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string; low?: unknown; high?: unknown }, g: F): F | undefined {
+  const scale = MEASURE_SCALES.find((m) => m.has(g.unit) && m.has(f.unit));
+  if (!scale || f.unit === g.unit) return undefined;
+  const factor = scale.get(g.unit)! / scale.get(f.unit)!;
+  const oneSystem = METRIC_UNITS.has(f.unit) === METRIC_UNITS.has(g.unit);
+  const [fm, gm] = [midOf(f), midOf(g)];
+  if (!oneSystem && (fm === undefined || gm === undefined || !withinTwoSystemsGap(fm, gm * factor))) return undefined;
+  const fBounds = [f.low, f.high].filter((b): b is number => typeof b === 'number');
+  const c = (v: unknown): unknown => {
+    if (typeof v !== 'number') return v;
+    const x = v * factor;
+    return (oneSystem ? undefined : fBounds.find((b) => withinTwoSystemsGap(b, x))) ?? round(x);
+  };
+  return { ...g, unit: f.unit, low: c(g.low), high: c(g.high), countsKey: g.countsKey.map((k) => (k === g.unit ? f.unit : k)) };
+}
+
 /** The figure `g` told in the unit of `f` when both are spans of time of two units that convert (SECONDS_IN,
  * MONTHS_IN, DAYS_IN) or a share and a percentage (PER_ONE): "45 minutes" on one side and "trois quarts d'heure" (0.75
  * hours) on the other are one value of one unit, compared as such; so are "480 months" and "40 ans". On a scale of time, g is multiplied
  * by its unit's size and divided by f's; on PER_ONE the other way round. Both bounds are converted (an interval stays
  * the same interval); `g` itself otherwise, unchanged. */
-export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string }, g: F): F {
+export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string; low?: unknown; high?: unknown }, g: F): F {
+  const measure = convertedMeasure(f, g);
+  if (measure) return measure;
   const sized = SIZED_SCALES.find((m) => m.has(g.unit));
   const scales = sized ?? PER_ONE;
   const [from, to] = [scales.get(g.unit), scales.get(f.unit)];
@@ -118,18 +175,14 @@ export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; 
  * marins"), and that of a distance named as bare miles ("9 350 miles", "412,5 milles"). */
 export const NAUTICAL_MILES_UNIT = 'nautical-miles';
 export const MILES_UNIT = 'miles';
-/** How far apart (a share of the larger value) a bare-mile distance and a nautical-mile distance may lie to be read as
- * one distance in one unit: 5%. A bare "mile" does not say which mile it is (a sailing report writes "miles" for
- * nautical miles, a hurricane advisory for statute miles), but one distance written in both would lie 15% apart (a
- * nautical mile is 1.15 statute miles): two values this close were written in one unit, and two values further apart
- * are not read as one, so the two kinds of mile never yield a "differs" that is only a conversion. */
-const MILE_KINDS_MAX_GAP = 0.05;
 /** A figure in bare miles told in nautical miles, when the other figure is in nautical miles and the two values lie
- * within MILE_KINDS_MAX_GAP (unit35: "412,5 milles" / "412.5 nautical miles" were two units); else undefined. */
+ * within TWO_SYSTEMS_MAX_GAP (a bare "mile" does not say which mile it is: a sailing report writes "miles"
+ * for nautical miles, a hurricane advisory for statute miles, and one distance written in both lies 15% apart; unit35: "412,5 milles" / "412.5 nautical miles" were two units); else undefined. */
 export function asMilesOf<F extends { unit: string; countsKey: string[]; low: unknown; high: unknown }>(f: F, other: F): F | undefined {
   if (f.unit !== MILES_UNIT || other.unit !== NAUTICAL_MILES_UNIT) return undefined;
-  const mid = (g: F): number | undefined => (typeof g.low === 'number' && typeof g.high === 'number' ? (g.low + g.high) / 2 : undefined);
-  const [x, y] = [mid(f), mid(other)];
-  if (x === undefined || y === undefined || Math.max(x, y) <= 0 || Math.abs(x - y) / Math.max(x, y) > MILE_KINDS_MAX_GAP) return undefined;
+  // Both bounds numeric: a bare-mile bound ("more than 400 miles") is no distance to read as the other's.
+  if (typeof f.low !== 'number' || typeof f.high !== 'number' || typeof other.low !== 'number' || typeof other.high !== 'number') return undefined;
+  const [x, y] = [midOf(f)!, midOf(other)!];
+  if (!withinTwoSystemsGap(x, y)) return undefined;
   return { ...f, unit: NAUTICAL_MILES_UNIT, countsKey: f.countsKey.map((k) => (k === f.unit ? NAUTICAL_MILES_UNIT : k)) };
 }
