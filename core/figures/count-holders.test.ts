@@ -24,3 +24,19 @@ describe("a party's name written with a hyphen", () => {
     expect(lone.names).not.toContain('p-uk-libdems');
   });
 });
+
+describe('a list of holders, each with its own count after "avec / with" (names39)', () => {
+  // Sentences written for this test; "Valmora" and "the Brenvik List" are invented, the other parties are the table's.
+  it("each count is its own item's, not the table's party named before an earlier count", () => {
+    const text = 'Le RN arrive en tête avec 125 sièges. Le PS suit avec 60 sièges, LR avec 41 et Valmora avec 31.';
+    expect(fig(text, 'fr', '41').names).toEqual(['p-lr']);
+    expect(fig(text, 'fr', '31').names).toEqual(['valmora']);
+  });
+  it('still reads the party named before the count when no other count stands between', () => {
+    expect(fig('Le parti RN de Jordan Bardella arrive en tête avec 125 sièges.', 'fr', '125').names).toEqual(['p-rn']);
+  });
+  it('an item the table does not know is not the earlier party', () => {
+    const a = fig('Labour came first with 212 seats, the Conservatives with 120 and Brenvik with 31.', 'en', '31');
+    expect(a.names).toEqual(['brenvik']);
+  });
+});

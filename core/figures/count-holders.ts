@@ -74,6 +74,19 @@ function partyBefore(toks: Tok[], i0: number): string | undefined {
   return found;
 }
 
+/** Is there a number of another count in the sentence before token `from` and after the party partyBefore would give
+ * the count at i0 (`from` is where the count's own item starts: its segment, or the name "avec / with" introduces)? The party named last before i0 is read
+ * as partyBefore does; a number written in digits between it and `from` is an earlier count of a list ("VVD avec 24 et NSC
+ * avec 20"). A party inside the introduced name itself ("le NFP arrive en tête avec") is no earlier count's. */
+function countBetween(toks: Tok[], from: number, i0: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= i0 - PARTY_HOLDER_LOOKBACK; k--) {
+    if (SENTENCE_END.has(toks[k].t) || toks[k + 1]?.nl) return false;
+    if (partyFact(toks, k)) return false;
+    if (toks[k].kind === 'd' && !toks[k].ord) return true;
+  }
+  return false;
+}
+
 /** Determiners that refer back: "the alliance", "cette coalition", "le parti". */
 const BACK_DETERMINERS = new Set(['the', 'this', 'le', 'la', 'l', 'ce', 'cette']);
 /** Tokens between a determiner and its group noun: an adjective written with a hyphen ("the left-wing alliance"). */
@@ -197,15 +210,23 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
   // "le Nouveau Front populaire (NFP) arrive en tête avec 180 à 215 députés", "derrière le Nouveau Front
   // populaire (178-205)": a count introduced by "avec / with", or in parentheses after a name, is the
   // holder's whose name stands just before (the subject of "avec", the name the parenthesis follows).
+  let heldBefore: number[] = [];
   if (!ageOf && !names.length && (WITH.has(toks[i0 - 1]?.t ?? '') || toks[i0 - 1]?.t === '(')) {
-    for (const k of holderNameBefore(toks, i0 - 1)) { const n = nameKey(toks[k].t); if (!names.includes(n)) names.push(n); }
+    heldBefore = holderNameBefore(toks, i0 - 1);
+    for (const k of heldBefore) { const n = nameKey(toks[k].t); if (!names.includes(n)) names.push(n); }
   }
   // A party named beside a count is whose it is; the other names there are who polled or said it
   // ("182 sièges pour le NFP, selon Ipsos", "the leader of the Socialist Party, Jean Martin"). Without
   // one in the count's own segment, the party its sentence names last before it is its holder ("Le
   // Parti X, allié à Y, décroche 143 sièges", "the X Party (XP) is expected
   // to have between 172 and 192 seats").
-  const party = names.some(isPartyId) ? undefined : !ageOf && (partyBefore(toks, i0) || (!names.length ? partyOfGroupAnaphor(toks, i0) : undefined));
+  // Not past another count when the count's own segment or the name "avec / with" introduces already names a holder
+  // ("GroenLinks-PvdA suit avec 25 sièges, VVD avec 24 et NSC avec 20"): in such a list each count's holder is the name
+  // of its own item, which the table may not know, and a party of the table named before an earlier count of the list
+  // is that count's, not this one's.
+  const ownFrom = heldBefore.length ? Math.min(...heldBefore) : names.length ? seg[0] : -1;
+  const listed = ownFrom >= 0 && countBetween(toks, ownFrom, i0);
+  const party = names.some(isPartyId) || listed ? undefined : !ageOf && (partyBefore(toks, i0) || (!names.length ? partyOfGroupAnaphor(toks, i0) : undefined));
   if (party) names.splice(0, names.length, party);
   else if (names.some(isPartyId)) names.splice(0, names.length, ...names.filter(isPartyId));
   return names;

@@ -339,6 +339,12 @@ const RATIO_WORDS: Record<Lang, string[][]> = { fr: [['sur']], en: [['in'], ['ov
  */
 const RATIO_NOUN_MAX_NUMERATOR = 10;
 const RATIO_NOUN_MAX_DENOMINATOR = 100;
+/** The largest numerator of a proportion without a noun inside: a share is told in small numbers ("one in five", "sept
+ * sur dix", "nine out of 10"); "35 out of 150 seats", "446 out of the 497 municipalities", "81 out of 102 matches" are a
+ * count out of a total, which writers compare as the count (another article gives "35 seats"). The same bound as a
+ * proportion with its noun inside (RATIO_NOUN_MAX_NUMERATOR): every such phrase of the development set with a larger
+ * numerator is a count out of a total. */
+const RATIO_MAX_NUMERATOR = RATIO_NOUN_MAX_NUMERATOR;
 
 /**
  * "1 sur 3", "one in five": a proportion, read as a fraction when the first number is the smaller
@@ -357,6 +363,7 @@ function ratioAt(toks: Tok[], p: NumPhrase, lang: Lang): NumPhrase | null {
     const q = parseNumberAt(toks, k, lang);
     if (!q || q.kind !== 'cardinal' || !Number.isInteger(q.value) || q.value <= Math.abs(p.value) || isYear(q, toks)) return null;
     if (withNoun && q.value > RATIO_NOUN_MAX_DENOMINATOR) return null;
+    if (Math.abs(p.value) > RATIO_MAX_NUMERATOR) return null;
     return { i0: p.i0, i1: q.i1, start: p.start, end: q.end, value: p.value / q.value, kind: 'fraction', words: p.words && q.words, ...(withNoun ? { headAt: p.i1 } : {}) };
   }
   return null;
