@@ -53,6 +53,10 @@ describe('a number between the party and the count is an earlier item of a list 
   it("a number a verb governs is the party's own figure, not an earlier item's", () => {
     expect(fig('Le RN, qui comptait 89 députés sortants, arrive en tête : Paul Vernier avec 143 sièges.', 'fr', '143').names).toEqual(['p-rn']);
   });
+  it('a count written right after its own name, the verb left out, is past the count the verb governs', () => {
+    const t = 'It is the first time that the Socialist Party, which formerly held 247 seats, and Valmora 32 have fallen short of a majority.';
+    expect(fig(t, 'en', '32').names).toEqual(['valmora']);
+  });
   it('an earlier count written in words is one too', () => {
     expect(fig('Le PS suit avec 60 sièges, LR avec six et Valmora avec trois.', 'fr', 'trois').names).toEqual(['valmora']);
   });

@@ -86,11 +86,11 @@ const LIST_WORD_COUNT_MIN = 2;
  * for 14 years", "with 14 years in power") is not; nor is a number a verb governs ("qui comptait 89 députés"), which
  * is its subject's own figure.
  */
-function listCountAt(toks: Tok[], k: number): boolean {
+function listCountAt(toks: Tok[], k: number, gapped: boolean): boolean {
   const t = toks[k];
   const prev = toks[k - 1];
   if (!t || !prev || t.nl) return false;
-  const introduced = WITH.has(prev.t) || (t.kind === 'd' && prev.kind === 'w' && !!prev.cap && !STOPWORDS.has(prev.t));
+  const introduced = gapped || WITH.has(prev.t) || (t.kind === 'd' && prev.kind === 'w' && !!prev.cap && !STOPWORDS.has(prev.t));
   if (!introduced) return false;
   if (t.kind === 'd' ? notACountBetween(toks, k) : t.kind !== 'w') return false;
   const n = parseNumberAt(toks, k, 'fr') ?? parseNumberAt(toks, k, 'en');
@@ -99,9 +99,11 @@ function listCountAt(toks: Tok[], k: number): boolean {
   return !(after?.kind === 'w' && DURATION_UNITS.has(lookup(after.t, 'unit')?.id ?? ''));
 }
 /** Does the count of an earlier item of a list stand between tokens `at` (where a party's name starts) and `from`
- * (where the count's own item starts)? Then the party is that earlier item's ("VVD avec 24 et NSC avec 20"). */
-function listCountBetween(toks: Tok[], at: number, from: number): boolean {
-  for (let k = at + 1; k < from; k++) if (listCountAt(toks, k)) return true;
+ * (where the count's own item starts)? Then the party is that earlier item's ("VVD avec 24 et NSC avec 20"). When the
+ * count is `gapped`, written right after its own item's name with the verb left out ("X, which held 247 seats, and Y
+ * 32"), the earlier count is the one the verb governs, in any shape. */
+function listCountBetween(toks: Tok[], at: number, from: number, gapped: boolean): boolean {
+  for (let k = at + 1; k < from; k++) if (listCountAt(toks, k, gapped)) return true;
   return false;
 }
 
@@ -245,7 +247,9 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
   // holderNameBefore gives the name's tokens last first.
   const ownFrom = heldBefore.length ? heldBefore[heldBefore.length - 1] : names.length ? seg[0] : -1;
   const before = names.some(isPartyId) || ageOf ? undefined : partyBefore(toks, i0);
-  const listed = !!before && ownFrom > before.at && listCountBetween(toks, before.at, ownFrom);
+  const prev = toks[i0 - 1];
+  const gapped = !heldBefore.length && !!prev && prev.kind === 'w' && !!prev.cap && !STOPWORDS.has(prev.t);
+  const listed = !!before && ownFrom > before.at && listCountBetween(toks, before.at, ownFrom, gapped);
   const party = names.some(isPartyId) || ageOf ? undefined : (listed ? undefined : before?.id) || (!names.length ? partyOfGroupAnaphor(toks, i0) : undefined);
   if (party) names.splice(0, names.length, party);
   else if (names.some(isPartyId)) names.splice(0, names.length, ...names.filter(isPartyId));
