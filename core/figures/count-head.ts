@@ -810,7 +810,7 @@ export function groupNationBefore(toks: Tok[], i0: number): string | undefined {
  * to the word it measures ("the 7.7-magnitude earthquake", "a 12-storey building": a compound adjective of the noun
  * after it), a day of a month or an ordinal (count-base.ts `isCountNumber`), or a calendar year written bare ("the
  * 2023 floods")? */
-function notACountBetween(toks: Tok[], k: number): boolean {
+export function notACountBetween(toks: Tok[], k: number): boolean {
   const t = toks[k];
   const dash = toks[k + 1];
   const glued = toks[k + 2];

@@ -7,7 +7,9 @@ import { STOPWORDS } from '../text/words';
 import { concept, lookup, partyNameAt, PARTY_NAME_MAX_WORDS } from '../concepts/index';
 import { nameKey } from '../text/names';
 import { BOUNDARY, conceptAt, isName, writtenLower, SENTENCE_END } from './count-base';
-import { WITH } from './count-head';
+import { notACountBetween, WITH } from './count-head';
+import { parseNumberAt } from './numbers';
+import { DURATION_UNITS } from './unit-sets';
 import { inInstitutionName, LOC_PREP, locPrepBefore } from './count-places';
 import { isPlaceName, partyAt as partyFact } from './token-facts';
 
@@ -59,19 +61,50 @@ const spacedDash = (toks: Tok[], k: number): boolean =>
  * national de X et Y, allié à certains membres d'un autre parti, décroche 143 sièges" (a sentence's
  * subject, its complements and a relative clause). */
 const PARTY_HOLDER_LOOKBACK = 24;
-/** The party named last before token i0 in its sentence, else undefined: "X won 8.7 million votes, or
- * 32.05%" (both X's), "X won 182 seats and Y 168" (the nearest is the holder). */
-function partyBefore(toks: Tok[], i0: number): string | undefined {
-  let found: string | undefined;
+/** The party named last before token i0 in its sentence and the token where its name starts, else undefined: "X won
+ * 8.7 million votes, or 32.05%" (both X's), "X won 182 seats and Y 168" (the nearest is the holder). */
+function partyBefore(toks: Tok[], i0: number): { id: string; at: number } | undefined {
+  let found: { id: string; at: number } | undefined;
   for (let k = i0 - 1; k >= 0 && k >= i0 - PARTY_HOLDER_LOOKBACK; k--) {
     if (SENTENCE_END.has(toks[k].t) || toks[k + 1]?.nl) return found;
     // A party named in an aside between dashes is not the holder.
     if (inClosedAside(toks, k, i0)) continue;
     const p = partyFact(toks, k);
-    if (p) found = p.id;
+    if (p) found = { id: p.id, at: k };
     if (found && !p) return found;
   }
   return found;
+}
+
+/** Numbers written in words below this are also articles ("avec un siège" but "with a majority", "avec une
+ * avance"): only "deux / two" and up are read as a count of a list's item. */
+const LIST_WORD_COUNT_MIN = 2;
+/**
+ * Is the number at token k the count of an item of a list of holders: one "avec / with" introduces ("VVD avec 24",
+ * "LR avec six") or written right after its holder's name ("the Conservatives 120")? A number that counts nothing
+ * (a year, a day, a clock time, a measured value: count-head.ts `notACountBetween`) or that counts time ("in power
+ * for 14 years", "with 14 years in power") is not; nor is a number a verb governs ("qui comptait 89 députés"), which
+ * is its subject's own figure.
+ */
+function listCountAt(toks: Tok[], k: number, gapped: boolean): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  if (!t || !prev || t.nl) return false;
+  const introduced = gapped || WITH.has(prev.t) || (t.kind === 'd' && prev.kind === 'w' && !!prev.cap && !STOPWORDS.has(prev.t));
+  if (!introduced) return false;
+  if (t.kind === 'd' ? notACountBetween(toks, k) : t.kind !== 'w') return false;
+  const n = parseNumberAt(toks, k, 'fr') ?? parseNumberAt(toks, k, 'en');
+  if (!n || n.kind !== 'cardinal' || (t.kind === 'w' && n.value < LIST_WORD_COUNT_MIN)) return false;
+  const after = toks[n.i1];
+  return !(after?.kind === 'w' && DURATION_UNITS.has(lookup(after.t, 'unit')?.id ?? ''));
+}
+/** Does the count of an earlier item of a list stand between tokens `at` (where a party's name starts) and `from`
+ * (where the count's own item starts)? Then the party is that earlier item's ("VVD avec 24 et NSC avec 20"). When the
+ * count is `gapped`, written right after its own item's name with the verb left out ("X, which held 247 seats, and Y
+ * 32"), the earlier count is the one the verb governs, in any shape. */
+function listCountBetween(toks: Tok[], at: number, from: number, gapped: boolean): boolean {
+  for (let k = at + 1; k < from; k++) if (listCountAt(toks, k, gapped)) return true;
+  return false;
 }
 
 /** Determiners that refer back: "the alliance", "cette coalition", "le parti". */
@@ -104,7 +137,7 @@ function partyOfGroupAnaphor(toks: Tok[], i0: number): string | undefined {
     }
   }
   if (!group || s === 0 || toks[s].nl || !SENTENCE_END.has(toks[s - 1].t)) return undefined;
-  return partyBefore(toks, s - 1);
+  return partyBefore(toks, s - 1)?.id;
 }
 
 /** Tokens between "avec / with" and the name of the holder before it ("le NFP arrive en tête avec"):
@@ -197,15 +230,27 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
   // "le Nouveau Front populaire (NFP) arrive en tête avec 180 à 215 députés", "derrière le Nouveau Front
   // populaire (178-205)": a count introduced by "avec / with", or in parentheses after a name, is the
   // holder's whose name stands just before (the subject of "avec", the name the parenthesis follows).
+  let heldBefore: number[] = [];
   if (!ageOf && !names.length && (WITH.has(toks[i0 - 1]?.t ?? '') || toks[i0 - 1]?.t === '(')) {
-    for (const k of holderNameBefore(toks, i0 - 1)) { const n = nameKey(toks[k].t); if (!names.includes(n)) names.push(n); }
+    heldBefore = holderNameBefore(toks, i0 - 1);
+    for (const k of heldBefore) { const n = nameKey(toks[k].t); if (!names.includes(n)) names.push(n); }
   }
   // A party named beside a count is whose it is; the other names there are who polled or said it
   // ("182 sièges pour le NFP, selon Ipsos", "the leader of the Socialist Party, Jean Martin"). Without
   // one in the count's own segment, the party its sentence names last before it is its holder ("Le
   // Parti X, allié à Y, décroche 143 sièges", "the X Party (XP) is expected
   // to have between 172 and 192 seats").
-  const party = names.some(isPartyId) ? undefined : !ageOf && (partyBefore(toks, i0) || (!names.length ? partyOfGroupAnaphor(toks, i0) : undefined));
+  // Not past another count when the count's own segment or the name "avec / with" introduces already names a holder
+  // ("GroenLinks-PvdA suit avec 25 sièges, VVD avec 24 et NSC avec 20"): in such a list each count's holder is the name
+  // of its own item, which the table may not know, and a party of the table named before an earlier count of the list
+  // is that count's, not this one's.
+  // holderNameBefore gives the name's tokens last first.
+  const ownFrom = heldBefore.length ? heldBefore[heldBefore.length - 1] : names.length ? seg[0] : -1;
+  const before = names.some(isPartyId) || ageOf ? undefined : partyBefore(toks, i0);
+  const prev = toks[i0 - 1];
+  const gapped = !heldBefore.length && !!prev && prev.kind === 'w' && !!prev.cap && !STOPWORDS.has(prev.t);
+  const listed = !!before && ownFrom > before.at && listCountBetween(toks, before.at, ownFrom, gapped);
+  const party = names.some(isPartyId) || ageOf ? undefined : (listed ? undefined : before?.id) || (!names.length ? partyOfGroupAnaphor(toks, i0) : undefined);
   if (party) names.splice(0, names.length, party);
   else if (names.some(isPartyId)) names.splice(0, names.length, ...names.filter(isPartyId));
   return names;

@@ -339,10 +339,28 @@ const RATIO_WORDS: Record<Lang, string[][]> = { fr: [['sur']], en: [['in'], ['ov
  */
 const RATIO_NOUN_MAX_NUMERATOR = 10;
 const RATIO_NOUN_MAX_DENOMINATOR = 100;
+/** A share told out of a whole with a larger numerator than this ("35 out of 150 seats", "446 out of the 497
+ * municipalities") is a count out of a total, which writers compare as the count (another article gives "35 seats"),
+ * unless its whole is a round base or small (ratioIsShare). Small numerators are shares ("one in five", "sept sur dix",
+ * "nine out of 10"): the same bound as a proportion with its noun inside (RATIO_NOUN_MAX_NUMERATOR). */
+const RATIO_MAX_NUMERATOR = RATIO_NOUN_MAX_NUMERATOR;
+/** The largest whole a share is still told out of whatever its numerator: a mark out of 20, a jury or a panel ("11 sur
+ * 20 au bac", "twelve out of 15 judges"). Every count out of a total in the development set has a whole of 133 or
+ * more (35/150, 89/133, 200/300, 162/343, 331/577, 446/497, 170/338, 838/3847). */
+const RATIO_SMALL_WHOLE = 20;
+/** Is "p out of q" a share rather than a count out of a total? A small numerator, a small whole (RATIO_SMALL_WHOLE),
+ * or a round base, a power of ten ("25 out of 100 people", "15 in 100", "deux cents sur mille électeurs"). */
+function ratioIsShare(p: number, q: number): boolean {
+  if (Math.abs(p) <= RATIO_MAX_NUMERATOR || q <= RATIO_SMALL_WHOLE) return true;
+  let base = q;
+  while (base % 10 === 0) base /= 10;
+  return base === 1;
+}
 
 /**
  * "1 sur 3", "one in five": a proportion, read as a fraction when the first number is the smaller
- * (otherwise "12 sur 10", "huit sur cinq" are two counts, as the peer specs also read them).
+ * (otherwise "12 sur 10", "huit sur cinq" are two counts, as the peer specs also read them) and the
+ * pair is a share (ratioIsShare: "11 sur 20", "25 out of 100"); "35 out of 150 seats" is two counts, 35 and 150.
  */
 function ratioAt(toks: Tok[], p: NumPhrase, lang: Lang): NumPhrase | null {
   if (p.kind !== 'cardinal' || !Number.isInteger(p.value) || p.value === 0) return null;
@@ -357,6 +375,7 @@ function ratioAt(toks: Tok[], p: NumPhrase, lang: Lang): NumPhrase | null {
     const q = parseNumberAt(toks, k, lang);
     if (!q || q.kind !== 'cardinal' || !Number.isInteger(q.value) || q.value <= Math.abs(p.value) || isYear(q, toks)) return null;
     if (withNoun && q.value > RATIO_NOUN_MAX_DENOMINATOR) return null;
+    if (!ratioIsShare(p.value, q.value)) return null;
     return { i0: p.i0, i1: q.i1, start: p.start, end: q.end, value: p.value / q.value, kind: 'fraction', words: p.words && q.words, ...(withNoun ? { headAt: p.i1 } : {}) };
   }
   return null;

@@ -203,6 +203,22 @@ describe('French "un/une" as the number one', () => {
     expect([f.text, f.low, f.unit]).toEqual(['un fonctionnaire sur trois', 1 / 3, 'people']);
     expect(extractFigures('la gauche obtient 182 sièges sur 577', 'fr').map((x) => x.low)).toEqual([182, 577]);
   });
+  it('a count out of a total, not a share, when the first number is large: "35 out of 150 seats" (names39)', () => {
+    // Sentences written for this test.
+    expect(extractFigures('The alliance would take 42 out of 120 seats in the chamber.', 'en').map((x) => [x.low, x.unit])).toEqual([[42, 'seats'], [120, 'seats']]);
+    expect(extractFigures('La liste obtient 42 sur 120 sièges.', 'fr').map((x) => x.low)).toEqual([42, 120]);
+    // A share stays a share: small numbers.
+    expect(one('Nine out of 10 residents left the valley.', 'en').low).toBeCloseTo(0.9);
+    expect(one('one in five homes was damaged', 'en').low).toBeCloseTo(0.2);
+  });
+  it('a share out of a round or small whole stays a share whatever its numerator: "11 sur 20", "15 in 100" (fix-names39)', () => {
+    // Sentences written for this test.
+    expect(one('Il a obtenu 11 sur 20 au bac.', 'fr').low).toBeCloseTo(0.55);
+    expect(one('Twelve out of 15 judges agreed.', 'en').low).toBeCloseTo(0.8);
+    expect(one('25 out of 100 people said yes.', 'en').low).toBeCloseTo(0.25);
+    expect(extractFigures('Seven in 10 voters backed it, and 15 in 100 abstained.', 'en').map((x) => x.low)).toEqual([0.7, 0.15]);
+    expect(one('Deux cents sur mille électeurs ont voté.', 'fr').low).toBeCloseTo(0.2);
+  });
   it('reads a plural "seconds" after a number as a unit of time, never as halves', () => {
     // Sentences written for this test: "trente secondes" was once read as thirty halves (15).
     expect([one('Trente secondes après le départ, le train a déraillé.', 'fr')].map((f) => [f.low, f.unit])).toEqual([[30, 'seconds']]);
