@@ -80,7 +80,7 @@ function partyBefore(toks: Tok[], i0: number): { id: string; at: number } | unde
  * avance"): only "deux / two" and up are read as a count of a list's item. */
 const LIST_WORD_COUNT_MIN = 2;
 /**
- * Is the number at token k the count of an item of a list of holders: one "avec / with" introduces ("VVD avec 24",
+ * Is the number at token k the count of an item of a list of holders: one "avec / with" introduces ("LR avec 24",
  * "LR avec six") or written right after its holder's name ("the Conservatives 120")? A number that counts nothing
  * (a year, a day, a clock time, a measured value: count-head.ts `notACountBetween`) or that counts time ("in power
  * for 14 years", "with 14 years in power") is not; nor is a number a verb governs ("qui comptait 89 députés"), which
@@ -99,7 +99,7 @@ function listCountAt(toks: Tok[], k: number, gapped: boolean): boolean {
   return !(after?.kind === 'w' && DURATION_UNITS.has(lookup(after.t, 'unit')?.id ?? ''));
 }
 /** Does the count of an earlier item of a list stand between tokens `at` (where a party's name starts) and `from`
- * (where the count's own item starts)? Then the party is that earlier item's ("VVD avec 24 et NSC avec 20"). When the
+ * (where the count's own item starts)? Then the party is that earlier item's ("LR avec 24 et Valmora avec 20"). When the
  * count is `gapped`, written right after its own item's name with the verb left out ("X, which held 247 seats, and Y
  * 32"), the earlier count is the one the verb governs, in any shape. */
 function listCountBetween(toks: Tok[], at: number, from: number, gapped: boolean): boolean {
@@ -241,7 +241,7 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
   // Parti X, allié à Y, décroche 143 sièges", "the X Party (XP) is expected
   // to have between 172 and 192 seats").
   // Not past another count when the count's own segment or the name "avec / with" introduces already names a holder
-  // ("GroenLinks-PvdA suit avec 25 sièges, VVD avec 24 et NSC avec 20"): in such a list each count's holder is the name
+  // ("Le Front vert suit avec 25 sièges, LR avec 24 et Valmora avec 20", an invented party last): in such a list each count's holder is the name
   // of its own item, which the table may not know, and a party of the table named before an earlier count of the list
   // is that count's, not this one's.
   // holderNameBefore gives the name's tokens last first.
