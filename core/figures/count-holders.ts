@@ -241,16 +241,16 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
   // Parti X, allié à Y, décroche 143 sièges", "the X Party (XP) is expected
   // to have between 172 and 192 seats").
   // Not past another count when the count's own segment or the name "avec / with" introduces already names a holder
-  // ("Le Front vert suit avec 25 sièges, LR avec 24 et Valmora avec 20", an invented party last): in such a list each count's holder is the name
-  // of its own item, which the table may not know, and a party of the table named before an earlier count of the list
-  // is that count's, not this one's.
-  // holderNameBefore gives the name's tokens last first.
+  // ("Le Front vert suit avec 25 sièges, LR avec 24 et Valmora avec 20", an invented party last): in such a list each
+  // count's holder is the name of its own item, which the table may not know, and a party of the table named before an
+  // earlier count of the list is that count's, not this one's. holderNameBefore gives the name's tokens last first.
+  const blocked = names.some(isPartyId) || !!ageOf;
+  const before = blocked ? undefined : partyBefore(toks, i0);
   const ownFrom = heldBefore.length ? heldBefore[heldBefore.length - 1] : names.length ? seg[0] : -1;
-  const before = names.some(isPartyId) || ageOf ? undefined : partyBefore(toks, i0);
   const prev = toks[i0 - 1];
-  const gapped = !heldBefore.length && !!prev && prev.kind === 'w' && !!prev.cap && !STOPWORDS.has(prev.t);
-  const listed = !!before && ownFrom > before.at && listCountBetween(toks, before.at, ownFrom, gapped);
-  const party = names.some(isPartyId) || ageOf ? undefined : (listed ? undefined : before?.id) || (!names.length ? partyOfGroupAnaphor(toks, i0) : undefined);
+  const gapped = (): boolean => !heldBefore.length && !!prev && prev.kind === 'w' && !!prev.cap && !STOPWORDS.has(prev.t);
+  const listed = !!before && ownFrom > before.at && listCountBetween(toks, before.at, ownFrom, gapped());
+  const party = blocked ? undefined : (listed ? undefined : before?.id) || (!names.length ? partyOfGroupAnaphor(toks, i0) : undefined);
   if (party) names.splice(0, names.length, party);
   else if (names.some(isPartyId)) names.splice(0, names.length, ...names.filter(isPartyId));
   return names;

@@ -229,12 +229,14 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     if (hits.some((x) => x.start < end && start < x.end)) continue;
     const val = `${pad(hour)}:${min}`;
     const hit: DateHit = { start, end, low: val, high: val, qualifier: mt[1] && /^(vers|around|about|aux alentours de)$/.test(mt[1]) ? 'about' : 'exact', unit: 'time' };
-    const before = folded.slice(Math.max(0, mt.index - DURATION_CONTEXT), mt.index);
-    const after = folded.slice(end, end + DURATION_CONTEXT);
-    if (!ampm && hasH && h <= DURATION_MAX_HOURS && !CLOCK_PREFIX.test(mt[1] ?? '') && !CLOCK_AFTER.test(after) && !SCHEDULED_FOR.test(before)
-      && (DURATION_AFTER.test(after) || DURATION_BEFORE.test(before))) {
-      hit.duration = h * 60 + Number(min);
-      if (APPROX_BEFORE.test(before)) hit.qualifier = 'about';
+    // Only an hour a duration may count, written with "h" and no prefix of a moment, has its surroundings read.
+    if (!ampm && hasH && h <= DURATION_MAX_HOURS && !CLOCK_PREFIX.test(mt[1] ?? '')) {
+      const before = folded.slice(Math.max(0, mt.index - DURATION_CONTEXT), mt.index);
+      const after = folded.slice(end, end + DURATION_CONTEXT);
+      if (!CLOCK_AFTER.test(after) && !SCHEDULED_FOR.test(before) && (DURATION_AFTER.test(after) || DURATION_BEFORE.test(before))) {
+        hit.duration = h * 60 + Number(min);
+        if (APPROX_BEFORE.test(before)) hit.qualifier = 'about';
+      }
     }
     hits.push(hit);
   }

@@ -120,16 +120,16 @@ const METRIC_UNITS: ReadonlySet<string> = new Set(['m', 'km', 'cm', 'mm', 'm2', 
  * "13,000 feet", itself a rounding of 12,500, is 3,962 m against "about 3,800 m", 4.2%). Further apart, the two values
  * are not read as one and not compared at all: across two systems a gap is more often a rounding of one side than a
  * disagreement, and a false `differs` costs more than a miss. */
-export const TWO_SYSTEMS_MAX_GAP = 0.05;
+const TWO_SYSTEMS_MAX_GAP = 0.05;
 /** The middle of a figure's numeric bounds (one bound when the other is open), or undefined. */
-export function midOf(f: { low?: unknown; high?: unknown }): number | undefined {
+function midOf(f: { low?: unknown; high?: unknown }): number | undefined {
   const lo = typeof f.low === 'number' ? f.low : undefined;
   const hi = typeof f.high === 'number' ? f.high : undefined;
   if ((f.low !== null && lo === undefined) || (f.high !== null && hi === undefined)) return undefined;
   return lo !== undefined && hi !== undefined ? (lo + hi) / 2 : lo ?? hi;
 }
 /** Do x and y lie within TWO_SYSTEMS_MAX_GAP of each other (a share of the larger)? */
-export const withinTwoSystemsGap = (x: number, y: number): boolean =>
+const withinTwoSystemsGap = (x: number, y: number): boolean =>
   Math.max(Math.abs(x), Math.abs(y)) > 0 && Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y)) <= TWO_SYSTEMS_MAX_GAP;
 /** `g`, a measure in another unit than `f`'s of one quantity (MEASURE_SCALES), told in `f`'s unit. Two units of one
  * system convert exactly, and the verdict then compares the values as any two ("10 km" against "10 400 mètres" differs).
