@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aheadReader, leadProximity, periodEndReader, namedDaysProximity, namesStoryDay, ownDay, titleDay, sentenceOpeningDays, toldAhead, toldDay, trailProximity } from './days';
+import { aheadReader, leadProximity, periodEndReader, namedDaysProximity, namesStoryDay, ownDay, titleDay, titlePeriodEnd, sentenceOpeningDays, toldAhead, toldDay, trailProximity } from './days';
 import { dayMentions } from './features';
 
 const day = (s: string): number => Date.parse(s);
@@ -247,5 +247,26 @@ describe('days', () => {
 
   it("an undated article's title day is taken in the year nearest the page's", () => {
     expect(new Date(titleDay('Manifestation du 31 décembre', day('2025-01-02'))).toISOString().slice(0, 10)).toBe('2024-12-31');
+  });
+});
+
+describe('titlePeriodEnd', () => {
+  it('reads a month written with its year as the last day of that month', () => {
+    expect(titlePeriodEnd('Coastal Storm Situation Report Oct 2015')).toBe(Date.UTC(2015, 9, 31));
+    expect(titlePeriodEnd('Inondations dans le sud : bilan de février 2006')).toBe(Date.UTC(2006, 1, 28));
+    expect(titlePeriodEnd('12 November 2019: the regional vote')).toBe(Date.UTC(2019, 10, 30));
+  });
+  it('reads no period from a title without a month and its year', () => {
+    expect(titlePeriodEnd('Storm kills 27 in the port city')).toBeNaN();
+    expect(titlePeriodEnd('Turnout in 2017 was higher')).toBeNaN();
+    expect(titlePeriodEnd('Floods kill 12 on October 3')).toBeNaN();
+  });
+  it('reads no period told as a reference point', () => {
+    expect(titlePeriodEnd('Worst flooding since March 2019 hits the valley')).toBeNaN();
+    expect(titlePeriodEnd('Prix en hausse depuis janvier 2022')).toBeNaN();
+  });
+  it('reads "may" as a month only when capitalised', () => {
+    expect(titlePeriodEnd('officials say the fund may 2030 targets slip')).toBeNaN();
+    expect(titlePeriodEnd('Local elections May 2021')).toBe(Date.UTC(2021, 4, 31));
   });
 });

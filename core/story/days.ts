@@ -3,7 +3,7 @@
  * over weeks, a one-day event (a day of marches) over a day or two; and the day an undated article's
  * title names. Pure arithmetic on days, used by the story index (index.ts).
  */
-import { dayMentions, isMonthWord, weekdayNames, type DayMention } from './features';
+import { dayMentions, isMonthWord, monthOf, weekdayNames, type DayMention } from './features';
 import { fold } from '../text/fold';
 import { guessLang } from '../text/lang';
 import { sentenceEnds } from '../text/sentence-break';
@@ -68,6 +68,40 @@ export function leadProximity(pageDay: number, firstDay: number): number {
   const lead = (firstDay - pageDay) / 86_400_000;
   if (!Number.isFinite(lead) || lead <= LEAD_DAYS) return 1;
   return 0.5 ** ((lead - LEAD_DAYS) / LEAD_HALF_LIFE_DAYS);
+}
+
+/**
+ * A month written with its year ("Oct 2015", "novembre 2023", "22 November 2023", "3-27 février 2006"), on the folded
+ * title; the year is four digits not followed by another digit or a separator of a larger number.
+ */
+const MONTH_YEAR = /\b([a-z]{3,9})\.?[ \u00A0\u202F]+((?:19|20)\d\d)\b(?![\d,.]\d)/g;
+/** Words before a title's month and year that tell it as a past reference, not the page's own time ("since", "depuis"). */
+const SINCE_BEFORE = /\b(?:since|depuis|after|apres|before|avant|than|qu'en|que|in the wake of|anniversary|anniversaire)\s+(?:(?:the|le|la|les|l'|de|du|des|d'|of)\s*)?(?:\d{1,2}(?:er|st|nd|rd|th)?[ -])?$/;
+/** English month names that are also common words: a month only when capitalised (as dayMentions reads them). */
+const COMMON_MONTHS = new Set(['may', 'march']);
+
+/**
+ * The last day (ms) of the month an undated page's title dates itself to ("Mexico Hurricane Patricia Oct 2015"), NaN
+ * when the title names no month with its year or tells it as a past reference ("worst since March 2019"). A headline's
+ * month and year are the period of what it reports: an archive's report or a situation report on an older event of
+ * the same kind and place carries them in its title, while a report of this week names no year there. Bare years are
+ * left out: a same-story title names a year as a comparison or a record ("worst since 1941", "1968 detainees"). The
+ * month's last day, since a report written within the month it names is of that month.
+ */
+export function titlePeriodEnd(title: string): number {
+  const folded = fold(title);
+  const lower = folded.toLowerCase();
+  MONTH_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONTH_YEAR.exec(lower)) !== null) {
+    const month = monthOf(m[1]);
+    if (month === undefined) continue;
+    // fold lower-cases: the capital is read on the title, at the same offset when folding kept its length.
+    if (COMMON_MONTHS.has(m[1]) && !(folded.length === title.length && /\p{Lu}/u.test(title[m.index]))) continue;
+    if (SINCE_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return Date.UTC(Number(m[2]), month, 0);
+  }
+  return NaN;
 }
 
 /**

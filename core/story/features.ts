@@ -999,6 +999,10 @@ FRENCH_MONTHS.forEach((m, i) => (MONTHS[m] = i + 1));
 export function isMonthWord(word: string): boolean {
   return Object.hasOwn(MONTHS, word);
 }
+/** The month (1-12) a folded, lower-case word names as isMonthWord reads it, else undefined. */
+export function monthOf(word: string): number | undefined {
+  return Object.hasOwn(MONTHS, word) ? MONTHS[word] : undefined;
+}
 /** "31 janvier", "1er juin", "January 31", "Jan. 31", "31 January". */
 const DAY_MONTH = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\b|\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]\d)/g;
 

@@ -11,7 +11,7 @@
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
 import { extractFeatures, countedOf, dayMentions, leadRange, recalledReader, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, WORD_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
-import { SAME_STORY_DAYS, toldDay, sentenceOpeningDays, type PastMoment, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, nearestOccurrence, ownDay, titleDay, aheadReader, periodEndReader, trailProximity } from './days';
+import { SAME_STORY_DAYS, toldDay, sentenceOpeningDays, type PastMoment, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, nearestOccurrence, ownDay, titleDay, titlePeriodEnd, aheadReader, periodEndReader, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { sortByScore } from './rank';
 import type { Lang, SourceMatch } from '../types';
@@ -1044,14 +1044,20 @@ export class StoryIndex {
     const leadDays = told.length ? this.unexplainedDays(page, { past: true, leadOnly: true }) : [];
     // The lead's own day against the story's first report: the page's day, else the day of its lead it tells as past.
     const leadDay = () => (Number.isFinite(pageDay) ? leadProximity(pageDay, firstDay) : leadDays.length ? leadProximity(ownDay(leadDays, matchedLast), firstDay) : 1);
+    // An undated page whose title gives the month and year of what it reports ("Hurricane Patricia Oct 2015") is of
+    // that month (titlePeriodEnd): weeks before the story's first report, it is an earlier event of the same kind.
+    // The days it names without a year do not excuse it (namesStoryDay places them in the story's year, which the
+    // title's year contradicts).
+    const titleEnd = Number.isFinite(pageDay) ? NaN : titlePeriodEnd(page.title);
     const early = () => {
+      const titled = Number.isFinite(titleEnd) ? leadProximity(titleEnd, firstDay) : 1;
       const lead = leadDay();
-      if (lead === 1 || Number.isFinite(pageDay)) return lead;
-      return namesStoryDay(days.toldMentions ?? [], matchedLast, firstDay, lastDay) ? 1 : lead;
+      if (lead === 1 || Number.isFinite(pageDay)) return lead * titled;
+      return (namesStoryDay(days.toldMentions ?? [], matchedLast, firstDay, lastDay) ? 1 : lead) * titled;
     };
     // Datings this match may still make (MAX_DATINGS), shared by the first report's day and dateUndated.
     const datings: Datings = { left: MAX_DATINGS, asked: new Set() };
-    if (Number.isFinite(pageDay) || told.length > 0) {
+    if (Number.isFinite(pageDay) || told.length > 0 || Number.isFinite(titleEnd)) {
       // The articles it matches at the one threshold, or its best article when none does: a page just under the
       // threshold (which a tally may lift over it) is placed in time by what it resembles most.
       let top = 0;
@@ -1085,7 +1091,7 @@ export class StoryIndex {
       undated.sort((a, b) => bestScore[b] - bestScore[a]);
       for (const n of undated) {
         // The late side asks only the days (the cheap test): what the page recalls is read once they are all known.
-        if (Number.isFinite(firstDay) && leadDay() === 1 && trailProximity(lateDay(), lastDay, () => false) === 1) break;
+        if (Number.isFinite(firstDay) && leadDay() === 1 && !(Number.isFinite(titleEnd) && leadProximity(titleEnd, firstDay) < 1) && trailProximity(lateDay(), lastDay, () => false) === 1) break;
         // A page whose matches are all undated dates a few of them, from the one budget dateUndated then spends.
         const day = this.datedWithin(n, datings);
         if (day === undefined || !Number.isFinite(day)) continue;

@@ -169,6 +169,16 @@ describe('publication dates', () => {
     const spread = indexOf(corpus.map((d, k) => ({ ...d, published: k === 0 ? '2024-09-08' : '2024-10-30' })));
     expect(spread.match({ ...page, published: '2024-09-10' }).length).toBeGreaterThan(0);
   });
+
+  it('an undated page whose title gives a month and year years before the story is on an earlier event; a recalled one is not', () => {
+    const i = indexOf(corpus.map((d) => ({ ...d, published: '2024-10-30' })));
+    const page = fixturePage('fr-depeche-courte.txt');
+    expect(i.match(page).length).toBeGreaterThan(0);
+    expect(i.match({ ...page, title: page.title + ' (octobre 2016)' })).toEqual([]);
+    // The story's own month, or a month it is compared with, keeps the page.
+    expect(i.match({ ...page, title: page.title + ' (octobre 2024)' }).length).toBeGreaterThan(0);
+    expect(i.match({ ...page, title: page.title + ', du jamais vu depuis octobre 2016' }).length).toBeGreaterThan(0);
+  });
 });
 
 describe('a page weeks after the story it matches', () => {
