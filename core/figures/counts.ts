@@ -258,51 +258,23 @@ const PAIR_PLACE_SPAN = 5;
  * longest bound phrases a toll uses); only words, so a comma or another number still ends the pair. */
 const PAIR_BOUND_MAX = 3;
 /**
- * Words a toll pair told in clauses may put between a count's noun and its role participle, or between the second
- * number and its participle: auxiliaries and "autres / others" ("personnes ont été tuées", "autres ont été blessées",
- * "others have been injured", "sont portées disparues"): four at most; further, the words tell something else.
- */
-const PAIR_VERB_MAX = 4;
-/** Words a fronted place phrase may put between its preposition and its name: "in neighbouring X", "dans la province
- * voisine de X" (four); further, the name is another phrase's. */
-const PAIR_FRONT_GAP = 4;
-/**
  * Where the places of a count end when it is the first of a toll pair whose place comes after the pair ("610 morts et
  * 1 300 blessés dans la province de X", "40 dead and 200 injured in X province"): the place is said of both counts, so
  * the first reads up to the second's own place end. Only when the first count ends at the join, its noun a role (a
  * toll noun), and the second is a number followed by a role noun: "87 000 à Paris et 1,2 million en France" keeps each
  * count's own place (the first has words of its own before the join). undefined when the figure is no such first count.
- * Told in two clauses too (moment40): "1 411 personnes sont mortes et 3 124 ont été blessées dans la province de X",
- * "30 people died and 60 were injured in X": the first clause ends on its role participle at the join, with no place
- * of its own, and the second on another role's participle right before the place phrase. Two different roles only:
- * "40 people died and 12 died in X" tells a part (the dead of X among the 40), not one toll's two counts. Nor when a
- * place stands before the first count in its clause (its own place, read as before).
  */
 function tollPairPlaceEnd(toks: Tok[], a: number, b: number, headEnd: number, seg: [number, number], lang: Lang): number | undefined {
-  const j = seg[1];
-  if (!TOLL_PAIR_JOINS.has(toks[j]?.t ?? '')) return undefined;
-  const nominal = j === headEnd;
-  const firstRole = roleAt(toks, j - 1);
-  if (!firstRole) return undefined;
-  if (!nominal && (j - headEnd > PAIR_VERB_MAX || toks.slice(headEnd, j).some((t) => t.kind !== 'w' || LOC_PREP.has(t.t)))) return undefined;
-  // A clause put somewhere before its first count ("In X province, 12 people were killed and 255 injured in Y and
-  // the districts around") has its place: the phrase after the pair narrows the second count, or both, within it.
-  // A preposition of place with a name at most PAIR_FRONT_GAP words after it ("In neighbouring X Province").
-  if (!nominal) for (let k = a; k < headEnd; k++) if (LOC_PREP.has(toks[k].t) && toks.slice(k + 1, k + 2 + PAIR_FRONT_GAP).some((t, n) => t.kind === 'w' && isName(toks, k + 1 + n))) return undefined;
+  if (seg[1] !== headEnd || !TOLL_PAIR_JOINS.has(toks[headEnd]?.t ?? '') || !roleAt(toks, headEnd - 1)) return undefined;
   // The second figure's whole span: its bound first ("and at least 200 injured", "et plus de 300 blessés").
-  let q = j + 1;
+  let q = headEnd + 1;
   for (let n = 0; n < PAIR_BOUND_MAX && toks[q]?.kind === 'w' && !isCountNumber(toks, q); n++) q++;
-  if (!isCountNumber(toks, q)) return undefined;
-  // The second's role: its noun right after the number; in clauses, the last of a few words before the place phrase.
-  let r = q + 1;
-  if (!nominal) while (r < q + PAIR_VERB_MAX && toks[r + 1]?.kind === 'w' && !LOC_PREP.has(toks[r + 1].t)) r++;
-  const secondRole = roleAt(toks, r);
-  if (!secondRole || !LOC_PREP.has(toks[r + 1]?.t ?? '') || (!nominal && secondRole === firstRole)) return undefined;
+  if (!isCountNumber(toks, q) || !roleAt(toks, q + 1) || !LOC_PREP.has(toks[q + 2]?.t ?? '')) return undefined;
   // The place phrase right after the pair only ("dans la province de X"): a place further on is read from another
   // phrase ("deux morts et 559 interpellations après la victoire du club en Coupe X": a name of the event's).
-  const next = segment(toks, a, b, q, r + 1, lang);
-  let end = r + 2;
-  while (end < next[1] && end < r + 2 + PAIR_PLACE_SPAN && toks[end].t !== ',' && !LOC_PREP.has(toks[end].t)) end++;
+  const next = segment(toks, a, b, q, q + 2, lang);
+  let end = q + 3;
+  while (end < next[1] && end < q + 3 + PAIR_PLACE_SPAN && toks[end].t !== ',' && !LOC_PREP.has(toks[end].t)) end++;
   return end;
 }
 
