@@ -164,6 +164,14 @@ describe('the joining rule', () => {
     expect(joinsMade('Officials say the toll may reach 40 by night.', '40')).toBe(0);
   });
 
+  it('reads words of possibility as a forecast, as the modals', () => {
+    expect(joinsMade('At least three people died, potentially rising to 40 by night.', '40')).toBe(0);
+    expect(joinsMade('A doctor said it is possible there are 40 dead.', '40')).toBe(0);
+    expect(joinsMade('Le bilan pourrait être de 40 morts, peut-être plus.', '40')).toBe(0);
+    expect(joinsMade('Le bilan atteint peut-être 40 morts.', '40')).toBe(0);
+    expect(joinsMade('At least three people died, rising to 40 by night.', '40')).toBe(1);
+  });
+
   it('reads a separator between digits as part of a number, not the end of the clause', () => {
     expect(joinsMade('Officials say the toll could top 2,500 to 3,000 dead.', '3,000')).toBe(0);
     expect(joinsMade('Officials say it could rain, and 3,000 have died.', '3,000')).toBe(1);

@@ -130,7 +130,10 @@ function fallsBack(f: Figure, g: Figure, newer: 'page' | 'source' | undefined): 
  * is no whole a told toll is a part of. "may" is a modal only when no number follows it (else it is the month).
  */
 const HEDGING_WORDS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'fear', 'fears', 'feared', 'expected',
-  'pourrait', 'pourraient', 'risque', 'risquent', 'craint', 'craignent', 'craindre', 'crainte', 'devrait', 'devraient']);
+  'pourrait', 'pourraient', 'risque', 'risquent', 'craint', 'craignent', 'craindre', 'crainte', 'devrait', 'devraient',
+  // Adverbs and adjectives of possibility (moment40): "at least five dead, potentially rising to seven", "it is possible
+  // there are up to 600 dead", "peut-être 300 morts": a reckoning of what may be, as the modals above.
+  'potentially', 'possibly', 'possible', 'perhaps', 'potentiellement', 'possiblement', 'peut']);
 /**
  * How many words before a figure a hedging word stands and still governs it: "could rise to 300" (three), "pourrait
  * dépasser les 3 000" (three), "may well exceed 300" (three). Further back it is most often another verb's: "Junta
