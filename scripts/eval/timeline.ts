@@ -84,6 +84,9 @@ function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', qu
   for (const d of corpus) publishedOf.set(`corpus/${d.id}`, d.published);
   for (const p of pages) publishedOf.set(`pages/${p.id}`, p.published);
   const figs: Gold[] = gold.figures.map((f) => ({ ...f, when: f.moment ?? publishedOf.get(f.doc) }));
+  // Keys the gold relates (one count read hours apart, a part and its whole): a timeline joining only such keys may be
+  // one count's readings filed apart, so the mixing it shows is counted apart from the mixing of unrelated counts.
+  const relatedKeys = new Set((gold.related_keys ?? []).flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
   const sources = datedSources(corpus);
   const t: Tally = {};
   const notes: string[] = [];
@@ -138,6 +141,8 @@ function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', qu
       const keys = new Set(golds.filter((g): g is Gold => !!g).map((g) => g.key));
       if (keys.size > 1) {
         add(t, 'mixed');
+        const ks = [...keys];
+        if (ks.some((a, i) => ks.slice(i + 1).some((b) => !relatedKeys.has(`${a}|${b}`)))) add(t, 'mixedUnrelated');
         notes.push(`MIXED timeline ${p.id} "${tl.counts}": ${[...keys].join(', ')}`);
       }
       const whens = golds.map((g) => g?.when).filter((w): w is string => !!w);
@@ -165,7 +170,7 @@ function evalStory(name: string, totals: Tally, how: PageDating = 'manifest', qu
   console.log(`\n### ${name}: ${pages.length} same-story pages, corpus of ${corpus.length}`);
   console.log(`  differs between different moments: ${t.differsAcrossMoments ?? 0}`);
   console.log(`  gold updates: updated with the right newer ${pct(right, t.goldUpdates ?? 0)}; ${Object.entries(t).filter(([k]) => k.startsWith('update:') && k !== 'update:right').map(([k, v]) => `${k.slice(7)} ${v}`).join(', ') || 'no other outcome'}; of the misses, ${t.updateUndated ?? 0} have a side whose article is undated`);
-  console.log(`  timelines: ${t.timelines ?? 0} (${t.points ?? 0} points, ${t.pointsGold ?? 0} on gold figures), in date order ${pct(t.ordered ?? 0, t.timelines ?? 0)}, mixing two gold keys ${t.mixed ?? 0}, out of gold date order ${t.goldDisorder ?? 0}; gold counts at two dates with a timeline ${pct(t.goldTimelinesFound ?? 0, t.goldTimelines ?? 0)}`);
+  console.log(`  timelines: ${t.timelines ?? 0} (${t.points ?? 0} points, ${t.pointsGold ?? 0} on gold figures), in date order ${pct(t.ordered ?? 0, t.timelines ?? 0)}, mixing two gold keys ${t.mixed ?? 0} (unrelated ${t.mixedUnrelated ?? 0}), out of gold date order ${t.goldDisorder ?? 0}; gold counts at two dates with a timeline ${pct(t.goldTimelinesFound ?? 0, t.goldTimelines ?? 0)}`);
   const shown = process.env.DEVSET_VERBOSE ? notes : notes.filter((n) => n.startsWith('MIXED') || n.startsWith('differs')).concat(notes.filter((n) => n.startsWith('update')).slice(0, 6));
   for (const n of shown) console.log(`    ${n}`);
 }
@@ -237,11 +242,11 @@ export default function run(): void {
   const totals: Tally = {};
   for (const name of RISING_STORIES) if (existsSync(join(DEVSET, name, 'pages', 'manifest.json'))) evalStory(name, totals);
   const T = (k: string): number => totals[k] ?? 0;
-  console.log(`\n  rising-count stories: differs between different moments ${T('differsAcrossMoments')}; gold updates right ${pct(T('update:right'), T('goldUpdates'))} (misses with an undated side ${T('updateUndated')}); timelines ${T('timelines')}, in date order ${pct(T('ordered'), T('timelines'))}, mixing two gold keys ${T('mixed')}; gold counts at two dates with a timeline ${pct(T('goldTimelinesFound'), T('goldTimelines'))}`);
+  console.log(`\n  rising-count stories: differs between different moments ${T('differsAcrossMoments')}; gold updates right ${pct(T('update:right'), T('goldUpdates'))} (misses with an undated side ${T('updateUndated')}); timelines ${T('timelines')}, in date order ${pct(T('ordered'), T('timelines'))}, mixing two gold keys ${T('mixed')} (${T('mixedUnrelated')} of them keys the gold does not relate); gold counts at two dates with a timeline ${pct(T('goldTimelinesFound'), T('goldTimelines'))}`);
   const byText: Tally = {};
   for (const name of RISING_STORIES) if (existsSync(join(DEVSET, name, 'pages', 'manifest.json'))) evalStory(name, byText, 'text', true);
   const X = (k: string): number => byText[k] ?? 0;
-  console.log(`  pages dated from their text alone (address, then dateline), corpus as above: differs between different moments ${X('differsAcrossMoments')}; gold updates right ${pct(X('update:right'), X('goldUpdates'))} (misses with an undated side ${X('updateUndated')}); timelines ${X('timelines')}, mixing two gold keys ${X('mixed')}; gold counts at two dates with a timeline ${pct(X('goldTimelinesFound'), X('goldTimelines'))}`);
+  console.log(`  pages dated from their text alone (address, then dateline), corpus as above: differs between different moments ${X('differsAcrossMoments')}; gold updates right ${pct(X('update:right'), X('goldUpdates'))} (misses with an undated side ${X('updateUndated')}); timelines ${X('timelines')}, mixing two gold keys ${X('mixed')} (${X('mixedUnrelated')} unrelated); gold counts at two dates with a timeline ${pct(X('goldTimelinesFound'), X('goldTimelines'))}`);
   goldMoments();
   goldMoments(DEVSET, 'all stories', 'text when undated');
   goldMoments(DEVSET, 'all stories', 'text alone');
@@ -254,6 +259,6 @@ export default function run(): void {
   const heldStories = readdirSync(HOLDOUT).sort().filter((n) => existsSync(join(HOLDOUT, n, 'pages', 'manifest.json')) && existsSync(join(HOLDOUT, n, 'gold-figures.json')));
   for (const name of heldStories) evalStory(name, held, 'manifest', false, HOLDOUT);
   const H = (k: string): number => held[k] ?? 0;
-  console.log(`\n  held-out stories: differs between different moments ${H('differsAcrossMoments')}; gold updates right ${pct(H('update:right'), H('goldUpdates'))} (misses with an undated side ${H('updateUndated')}); timelines ${H('timelines')}, in date order ${pct(H('ordered'), H('timelines'))}, mixing two gold keys ${H('mixed')}; gold counts at two dates with a timeline ${pct(H('goldTimelinesFound'), H('goldTimelines'))}`);
+  console.log(`\n  held-out stories: differs between different moments ${H('differsAcrossMoments')}; gold updates right ${pct(H('update:right'), H('goldUpdates'))} (misses with an undated side ${H('updateUndated')}); timelines ${H('timelines')}, in date order ${pct(H('ordered'), H('timelines'))}, mixing two gold keys ${H('mixed')} (${H('mixedUnrelated')} of them keys the gold does not relate); gold counts at two dates with a timeline ${pct(H('goldTimelinesFound'), H('goldTimelines'))}`);
   goldMoments(HOLDOUT, 'held-out stories');
 }
