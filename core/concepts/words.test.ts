@@ -3,7 +3,7 @@ import data from './concepts.json';
 import { conceptsOf, lookup, phrasesStartingWith } from './index';
 import { fold } from '../text/fold';
 
-type Row = { id: string; type: string; fr?: string; en?: string; frOnly?: string; enOnly?: string };
+type Row = { id: string; type: string; fr?: string; en?: string };
 const rows = data.concepts as Row[];
 const formsOf = (r: Row): string[] => [...(r.fr ?? '').split(/\s+/), ...(r.en ?? '').split(/\s+/)].filter(Boolean);
 
@@ -32,9 +32,8 @@ describe('the general vocabulary of session 21 (lexicon21)', () => {
 
   it('writes every form folded: lower case, no accents, words joined by "_"', () => {
     for (const r of block) {
-      // A word whose forms of one language are all another word of the other lists them as read in its texts only.
-      expect(r.fr || r.frOnly, r.id).toBeTruthy();
-      expect(r.en || r.enOnly, r.id).toBeTruthy();
+      expect(r.fr, r.id).toBeTruthy();
+      expect(r.en, r.id).toBeTruthy();
       for (const f of formsOf(r)) {
         expect(f, r.id).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
         expect(fold(f.replace(/_/g, ' ')), r.id).toBe(f.replace(/_/g, ' '));
@@ -181,10 +180,5 @@ describe('the words of session 40 (pass40): news words French and English spell 
       expect(idOf(fr), fr).toBeDefined();
       expect(idOf(fr), `${fr} / ${en}`).toBe(idOf(en));
     }
-  });
-
-  it('leaves out "premier" from the shared forms (an English word too: a head of government)', () => {
-    expect(conceptsOf('premier').some((c) => c.type === 'word')).toBe(false);
-    expect(conceptsOf('first').find((c) => c.type === 'word')?.id).toBe('w-first');
   });
 });
