@@ -165,3 +165,20 @@ describe('the words of session 39 (passrec39): news words French and English spe
     expect(conceptsOf('verts').some((c) => c.id === 'w-green')).toBe(false);
   });
 });
+
+describe('the words of session 40 (pass40): news words French and English spell apart', () => {
+  it('bridges each French word to its English translation', () => {
+    const idOf = (w: string): string | undefined => conceptsOf(w).find((c) => c.type === 'word')?.id;
+    for (const [fr, en] of [
+      ['chimique', 'chemicals'],
+      ['dangereux', 'hazardous'],
+      ['dangereuse', 'dangerous'],
+      ['materiaux', 'material'],
+      ['marchandises', 'freight'],
+      ['restaient', 'remain'],
+    ]) {
+      expect(idOf(fr), fr).toBeDefined();
+      expect(idOf(fr), `${fr} / ${en}`).toBe(idOf(en));
+    }
+  });
+});

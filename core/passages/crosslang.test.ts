@@ -23,6 +23,13 @@ describe('bridgeKey', () => {
     // Never in a name.
     expect(bridgeKey('vague', 'fr', true)).not.toBe(bridgeKey('wave', 'en'));
   });
+  it('reads the general words of session 40 alike in both languages', () => {
+    expect(bridgeKey('chimiques', 'fr')).toBe(bridgeKey('chemical', 'en'));
+    expect(bridgeKey('dangereuses', 'fr')).toBe(bridgeKey('hazardous', 'en'));
+    expect(bridgeKey('matieres', 'fr')).toBe(bridgeKey('materials', 'en'));
+    expect(bridgeKey('marchandises', 'fr')).toBe(bridgeKey('freight', 'en'));
+    expect(bridgeKey('restaient', 'fr')).toBe(bridgeKey('remained', 'en'));
+  });
   it('reads "bln" and "mln" after a number as scale words ("86.2 bln" is "86,2 milliards")', () => {
     const keysOf = (text: string, lang: string) => sentenceBags(analyse(text, [], lang)).keys[0];
     expect(keysOf('The fund received 86.2 bln dollars and 940 mln euros last year.', 'en')).toEqual(expect.arrayContaining(['#86.2^9', '#940^6']));
