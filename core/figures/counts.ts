@@ -63,6 +63,46 @@ function buildingFate(toks: Tok[], seg: [number, number]): boolean {
   }
   return false;
 }
+/** The entity of road vehicles and the word of a train's cars (concepts.json `vehicle`, `w-wagon`), and the forms of
+ * `vehicle` that also name a train's car: English "cars" (a freight train's "50 cars"), French "voitures" (a passenger
+ * train's). "vehicles" / "véhicules" are not among them: they name any vehicle, never a train's car in particular. */
+const VEHICLE = 'vehicle';
+const WAGON = 'w:wagon';
+const CAR_FORMS = new Set(['car', 'cars', 'voiture', 'voitures']);
+/** Words of rail in any story, folded: a train (concept `train`), a railway, a derailment, a locomotive. */
+const RAIL_WORD = /^(?:derail|deraill|railway|railroad|railcar|locomotiv|ferroviaire)/;
+const railAt = perToken((toks, k) => toks[k].kind === 'w' && (RAIL_WORD.test(toks[k].t) || lookup(toks[k].t, 'entity')?.id === 'train'));
+/** How many rail words make a whole text a rail story, where a car counted with no rail word in its own sentence is
+ * still a train's ("Cinq des voitures transportaient du chlorure de vinyle", three sentences after the derailment):
+ * three, so that one mention of a train in a road story (a level crossing) does not make its cars wagons. */
+const RAIL_TEXT_MIN = 3;
+const railTextMemo = new WeakMap<Tok[], boolean>();
+function railText(toks: Tok[]): boolean {
+  let m = railTextMemo.get(toks);
+  if (m === undefined) {
+    let n = 0;
+    for (let k = 0; k < toks.length && n < RAIL_TEXT_MIN; k++) if (railAt(toks, k)) n++;
+    m = n >= RAIL_TEXT_MIN;
+    railTextMemo.set(toks, m);
+  }
+  return m;
+}
+/** Is the vehicle counted by the number ending at i1 named by a car form: the head noun ("50 cars", "a 150-car
+ * train"), else the first noun of the vehicle entity after the number in its sentence, the whole a part is of ("five of
+ * the cars", "Ten of the fifty derailed cars")? */
+function carCounted(toks: Tok[], i1: number, headEnd: number): boolean {
+  if (CAR_FORMS.has(toks[headEnd - 1]?.t ?? '')) return true;
+  for (let j = i1; j < toks.length && !SENTENCE_END.has(toks[j].t) && !toks[j].nl; j++) {
+    if (toks[j].kind === 'w' && lookup(toks[j].t, 'entity')?.id === VEHICLE) return CAR_FORMS.has(toks[j].t);
+  }
+  return false;
+}
+/** Is the car counted at [i0, headEnd) a train's: a rail word in its sentence, or a rail story? */
+function trainCar(toks: Tok[], i0: number): boolean {
+  for (let j = i0 - 1; j >= 0 && !SENTENCE_END.has(toks[j].t) && !toks[j + 1].nl; j--) if (railAt(toks, j)) return true;
+  for (let j = i0 + 1; j < toks.length && !SENTENCE_END.has(toks[j].t) && !toks[j].nl; j++) if (railAt(toks, j)) return true;
+  return railText(toks);
+}
 /** Is the token at k a word of the military cue? Read once per token list (`perToken`): every figure of a clause scans
  * the clause's words for it (2.3% of English extraction's profile with the projection test below, session 16). */
 const militaryAt = perToken((toks, k) => toks[k].kind === 'w' && isCue(toks[k].t, 'military'));
@@ -547,6 +587,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // (the homes a utility supplies: "300,000 homes without power") are buildings when their segment tells a fate only
   // a building has, and count what "maisons" and "houses" count (units21).
   if (category === HOUSEHOLD && HOMES.has(toks[headEnd - 1]?.t ?? '') && buildingFate(toks, seg)) category = HOUSE;
+  // "About 50 cars derailed", "a 150-car train", "Environ 50 voitures ont quitté les voies": cars counted in a rail
+  // sentence or a rail story are a train's, what "50 wagons" and "five carriages" count (w-wagon), not road vehicles
+  // the other language's "wagons" never meets (unit40).
+  if (category === VEHICLE && carCounted(toks, i1, headEnd) && trainCar(toks, i0)) category = WAGON;
   const placeEnd = tollPairPlaceEnd(toks, a, b, headEnd, seg, lang) ?? ownPlaceEnd(toks, headEnd, seg[1]);
   const nations: string[] = [];
   const places: string[] = [];

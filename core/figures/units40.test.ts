@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../types';
+import { compareFigures, extractFigures } from './index';
+
+const fig = (text: string, lang: Lang, q?: string) => {
+  const fs = extractFigures(text, lang);
+  return q ? fs.find((f) => f.text.includes(q))! : fs[0];
+};
+/** The verdicts a page sentence gets against one source sentence. */
+const verdicts = (page: string, pl: Lang, src: string, sl: Lang): string[] => {
+  const pf = extractFigures(page, pl);
+  const sf = extractFigures(src, sl);
+  return compareFigures({ text: page, lang: pl, figures: pf }, [{ id: 's', text: src, lang: sl, figures: sf }]).flatMap((r) => r.comparisons.map((c) => c.verdict));
+};
+
+describe("a train's cars are its wagons (unit40)", () => {
+  it('reads cars counted in a rail sentence as wagons, in both languages', () => {
+    expect(fig('About 40 cars derailed near the station on Sunday.', 'en').unit).toBe('w:wagon');
+    expect(fig('A 120-car freight train stopped outside the town.', 'en', '120').unit).toBe('w:wagon');
+    expect(fig('Twelve of the forty derailed cars were carrying fuel.', 'en', 'Twelve').unit).toBe('w:wagon');
+    expect(fig('Environ 40 voitures du train ont quitté les rails.', 'fr').unit).toBe('w:wagon');
+    expect(fig('Une quarantaine de wagons ont déraillé.', 'fr').unit).toBe('w:wagon');
+  });
+  it('keeps road cars vehicles outside a rail story', () => {
+    expect(fig('Police said 40 cars were towed after the parade.', 'en').unit).toBe('vehicles');
+    expect(fig('A 3-car crash closed the road for an hour.', 'en', '3').unit).toBe('vehicles');
+    expect(fig('Quelque 40 voitures ont été incendiées dans la nuit.', 'fr').unit).toBe('vehicles');
+  });
+  it("reads a car of a rail story as a wagon though its sentence names no train", () => {
+    const text = 'A freight train derailed on Friday. The railway closed the line after the derailment. Five of the cars carried fuel.';
+    expect(fig(text, 'en', 'Five').unit).toBe('w:wagon');
+  });
+  it('compares French wagons with English cars of a train', () => {
+    expect(verdicts('Environ 40 wagons du train de marchandises ont déraillé.', 'fr', 'About 40 cars of the freight train derailed.', 'en')).toContain('agrees');
+  });
+});
+
+describe('a French hour of the clock written in words (unit40)', () => {
+  it('reads "vers 21 heures" and "à 8 heures du soir" as times', () => {
+    const a = fig('Le train a déraillé vers 21 heures près du village.', 'fr', 'heures');
+    expect([a.unit, a.low]).toEqual(['time', '21:00']);
+    const b = fig('Il est parti à 8 heures du soir.', 'fr', 'heures');
+    expect([b.unit, b.low]).toEqual(['time', '20:00']);
+    const c = fig('La séance a repris à 14 heures 30.', 'fr', 'heures');
+    expect([c.unit, c.low]).toEqual(['time', '14:30']);
+  });
+  it('keeps counts of hours durations', () => {
+    for (const text of ['Ils ont marché pendant 21 heures.', 'Il reste à 48 heures du scrutin.', 'Le village est à 12 heures de route.', 'Il a fallu 12 heures pour éteindre le feu.']) {
+      expect(fig(text, 'fr', 'heures').unit, text).toBe('hours');
+    }
+  });
+  it('compares "vers 21 heures" with "around 9 p.m."', () => {
+    expect(verdicts('Le train a déraillé vers 21 heures.', 'fr', 'The train derailed around 9 p.m.', 'en')).toContain('agrees');
+  });
+});
