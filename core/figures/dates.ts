@@ -82,7 +82,11 @@ const TIME = /(?<![\p{L}\d:])(?:(vers|a|aux alentours de|at|around|about|by) )?(
  * jusqu'à, peu avant / après, aux alentours de), and never before "de / du / d'" or "plus tard" ("à 48 heures du
  * scrutin", "à 12 heures de route": a length of time before something), so a count of hours stays a duration;
  * "du matin / du soir / de l'après-midi" after it are the clock's half of the day. */
-const FR_CLOCK_HOURS = /(?<![\p{L}\d])(vers|a|aux alentours de|des|jusqu'a|peu avant|peu apres) (\d{1,2}) heures?(?: (\d{2})(?![\p{L}\d]))?(?![\p{L}\d])(?! (?:(?:de |du )(?!matin|soir|l'apres-midi)|d'|des |plus tard|apres|avant|environ|par|chaque))((?: (?:du matin|du soir|de l'apres-midi))?)/gu;
+const FR_CLOCK_HOURS = /(?<![\p{L}\d])(vers|a|aux alentours de|des|jusqu'a|peu avant|peu apres) (\d{1,2}) heures?(?: (\d{2})(?= ?(?:minutes?|mn)(?![\p{L}])| ?[.,;:)!?]|$| (?:l'|d'|qu')| (?:le|la|les|au|aux|a|du|de|des|en|et|dans|sur|pres|ce|cet|cette|il|elle|ils|elles|on|un|une|puis|lorsque|quand|avant|apres|hier|alors)(?![\p{L}\d])))?(?![\p{L}\d])(?! (?:(?:de |du )(?!matin|soir|l'apres-midi)|d'|des |plus tard|apres|avant|environ|par|chaque|pour))((?: (?:du matin|du soir|de l'apres-midi))?)/gu;
+/** Prefixes of FR_CLOCK_HOURS that fold to another word: "a" is also the verb avoir ("Il a 12 heures pour partir"),
+ * "des" also the article ("au cours des 12 heures écoulées"). Taken only as the written "à" / "dès" (or a capital "A",
+ * which French often writes without its accent and avoir never takes at a sentence's start). */
+const FR_CLOCK_ACCENTED: Record<string, RegExp> = { a: /^(?:à|À|A)$/u, des: /^(?:dès|Dès|DÈS)$/u };
 /** The prefixes of FR_CLOCK_HOURS that leave the time approximate. */
 const FR_CLOCK_ABOUT = new Set(['vers', 'aux alentours de']);
 
@@ -166,7 +170,9 @@ function joinSpans(hits: DateHit[], folded: string): void {
 }
 
 /** Find dates and times in folded text. */
-export function findDates(folded: string, lang: Lang): DateHit[] {
+/** `unfolded`: the text before folding (same length), to tell the accented prefixes of FR_CLOCK_HOURS from their folds; without
+ * it those prefixes are not read. */
+export function findDates(folded: string, lang: Lang, unfolded?: string): DateHit[] {
   const hits: DateHit[] = [];
   const raw: Array<{ start: number; end: number; y: number | null; m: number; d1: number | null; d2: number | null; listed?: boolean }> = [];
   const push = (start: number, end: number, y: number | null, m: number, d1: number | null, d2: number | null, listed = false): void => {
@@ -252,8 +258,12 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
   if (lang === 'fr') {
     FR_CLOCK_HOURS.lastIndex = 0;
     while ((mt = FR_CLOCK_HOURS.exec(folded)) !== null) {
+      const accented = FR_CLOCK_ACCENTED[mt[1]];
+      if (accented && !(unfolded && accented.test(unfolded.slice(mt.index, mt.index + mt[1].length)))) continue;
       let hour = Number(mt[2]);
       const min = mt[3] ?? '00';
+      // "à 12 heures du soir" is midnight or a slip for noon: which one the text cannot tell, so it is no time.
+      if (/soir/.test(mt[4]) && hour === 12) continue;
       // "à 8 heures du soir": the evening's eight o'clock; "à 11 heures du matin" stays 11.
       if (/soir|apres-midi/.test(mt[4]) && hour < 12) hour += 12;
       if (hour > 23 || Number(min) > 59) continue;
