@@ -77,19 +77,6 @@ const EN_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:(?:in|since|by|of|early|lat
 // "am / pm": "9.40" alone is a decimal), optionally followed by "(19H00 GMT)" which restates the same moment.
 const TIME = /(?<![\p{L}\d:])(?:(vers|a|aux alentours de|at|around|about|by) )?(\d{1,2})(?: ?h ?(\d{2})?(?![\p{L}\d])|:(\d{2})(?! ?%)(?![\d:])| ?(?:([ap])\.?m\.?)(?![\p{L}])|\.(\d{2})(?= ?[ap]\.?m\.?(?![\p{L}])))(?: ?(?:([ap])\.?m\.?)(?![\p{L}]))?(?: ?\((?:\d{1,2} ?h ?\d{0,2}|\d{1,2}:\d{2})(?: ?(?:gmt|utc|heure de paris|heure locale|local time))?\))?/gu;
 
-/** A French hour of the 24-hour clock written in words, "vers 21 heures", "à 8 heures 30", "dès 6 heures": the same
- * moment as the English "9 p.m." and the French "21h" (unit40). Only after a word that sets a moment (à, vers, dès,
- * jusqu'à, peu avant / après, aux alentours de), and never before "de / du / d'" or "plus tard" ("à 48 heures du
- * scrutin", "à 12 heures de route": a length of time before something), so a count of hours stays a duration;
- * "du matin / du soir / de l'après-midi" after it are the clock's half of the day. */
-const FR_CLOCK_HOURS = /(?<![\p{L}\d])(vers|a|aux alentours de|des|jusqu'a|peu avant|peu apres) (\d{1,2}) heures?(?: (\d{2})(?= ?(?:minutes?|mn)(?![\p{L}])| ?[.,;:)!?]|$| (?:l'|d'|qu')| (?:le|la|les|au|aux|a|du|de|des|en|et|dans|sur|pres|ce|cet|cette|il|elle|ils|elles|on|un|une|puis|lorsque|quand|avant|apres|hier|alors)(?![\p{L}\d])))?(?![\p{L}\d])(?! (?:(?:de |du )(?!matin|soir|l'apres-midi)|d'|des |plus tard|apres|avant|environ|par|chaque|pour))((?: (?:du matin|du soir|de l'apres-midi))?)/gu;
-/** Prefixes of FR_CLOCK_HOURS that fold to another word: "a" is also the verb avoir ("Il a 12 heures pour partir"),
- * "des" also the article ("au cours des 12 heures écoulées"). Taken only as the written "à" / "dès" (or a capital "A",
- * which French often writes without its accent and avoir never takes at a sentence's start). */
-const FR_CLOCK_ACCENTED: Record<string, RegExp> = { a: /^(?:à|À|A)$/u, des: /^(?:dès|Dès|DÈS)$/u };
-/** The prefixes of FR_CLOCK_HOURS that leave the time approximate. */
-const FR_CLOCK_ABOUT = new Set(['vers', 'aux alentours de']);
-
 // The join of two day numbers that lists two dates; the others ("ou", "au", "to", "-") give one interval:
 // an uncertain day ("le 27 ou le 28") or a span ("du 7 au 11").
 const LIST_JOIN = /^(?:et|and)$/;
@@ -170,9 +157,7 @@ function joinSpans(hits: DateHit[], folded: string): void {
 }
 
 /** Find dates and times in folded text. */
-/** `unfolded`: the text before folding (same length), to tell the accented prefixes of FR_CLOCK_HOURS from their folds; without
- * it those prefixes are not read. */
-export function findDates(folded: string, lang: Lang, unfolded?: string): DateHit[] {
+export function findDates(folded: string, lang: Lang): DateHit[] {
   const hits: DateHit[] = [];
   const raw: Array<{ start: number; end: number; y: number | null; m: number; d1: number | null; d2: number | null; listed?: boolean }> = [];
   const push = (start: number, end: number, y: number | null, m: number, d1: number | null, d2: number | null, listed = false): void => {
@@ -254,26 +239,6 @@ export function findDates(folded: string, lang: Lang, unfolded?: string): DateHi
       }
     }
     hits.push(hit);
-  }
-  if (lang === 'fr') {
-    FR_CLOCK_HOURS.lastIndex = 0;
-    while ((mt = FR_CLOCK_HOURS.exec(folded)) !== null) {
-      const accented = FR_CLOCK_ACCENTED[mt[1]];
-      if (accented && !(unfolded && accented.test(unfolded.slice(mt.index, mt.index + mt[1].length)))) continue;
-      let hour = Number(mt[2]);
-      const min = mt[3] ?? '00';
-      // "à 12 heures du soir" is midnight or a slip for noon: which one the text cannot tell, so it is no time.
-      if (/soir/.test(mt[4]) && hour === 12) continue;
-      // "à 8 heures du soir": the evening's eight o'clock; "à 11 heures du matin" stays 11.
-      if (/soir|apres-midi/.test(mt[4]) && hour < 12) hour += 12;
-      if (hour > 23 || Number(min) > 59) continue;
-      const about = FR_CLOCK_ABOUT.has(mt[1]);
-      const start = mt.index + (about ? 0 : mt[1].length + 1);
-      const end = mt.index + mt[0].length;
-      if (hits.some((x) => x.start < end && start < x.end)) continue;
-      const val = `${pad(hour)}:${min}`;
-      hits.push({ start, end, low: val, high: val, qualifier: about ? 'about' : 'exact', unit: 'time' });
-    }
   }
   return hits.sort((a, b) => a.start - b.start);
 }

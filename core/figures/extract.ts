@@ -402,7 +402,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   // the two sides' counts of a march were then read as one day's. Removed, session 9.)
   const day = opts.published;
   const ignore = opts.ignore ?? [];
-  const spans = findDates(folded, L, text).filter((d) => !overlapsAny(d.start, d.end, ignore));
+  const spans = findDates(folded, L).filter((d) => !overlapsAny(d.start, d.end, ignore));
   // "1 h 45 plus tard": a length of time written as a clock reads is a figure in minutes, and dates no clause.
   const dates = spans.filter((d) => d.duration === undefined);
 

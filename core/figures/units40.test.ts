@@ -50,37 +50,3 @@ describe("a train's cars are its wagons (unit40)", () => {
     expect(verdicts('Environ 40 wagons du train de marchandises ont déraillé.', 'fr', 'About 40 cars of the freight train derailed.', 'en')).toContain('agrees');
   });
 });
-
-describe('a French hour of the clock written in words (unit40)', () => {
-  it('reads "vers 21 heures" and "à 8 heures du soir" as times', () => {
-    const a = fig('Le train a déraillé vers 21 heures près du village.', 'fr', 'heures');
-    expect([a.unit, a.low]).toEqual(['time', '21:00']);
-    const b = fig('Il est parti à 8 heures du soir.', 'fr', 'heures');
-    expect([b.unit, b.low]).toEqual(['time', '20:00']);
-    const c = fig('La séance a repris à 14 heures 30.', 'fr', 'heures');
-    expect([c.unit, c.low]).toEqual(['time', '14:30']);
-  });
-  it('keeps counts of hours durations', () => {
-    // Each has a prefix word of the clock before its hour (à, a, des): only what follows or the accent tells a duration.
-    for (const text of ['Il reste à 12 heures du scrutin.', 'Le village est à 12 heures de route.', 'Il a 12 heures pour quitter le pays.', 'Le suspect a 10 heures pour répondre.', 'Au cours des 12 heures écoulées, la pluie a cessé.']) {
-      expect(fig(text, 'fr', 'heures')?.unit, text).not.toBe('time');
-    }
-  });
-  it('takes the minutes only when no noun follows them', () => {
-    const fs = extractFigures('Vers 21 heures 30 policiers sont arrivés sur place.', 'fr');
-    expect(fs.find((f) => f.unit === 'time')?.low).toBe('21:00');
-    expect(fs.some((f) => f.low === 30 || f.low === '30')).toBe(true);
-    const c = fig('La séance a repris à 14 heures 30, a dit le président.', 'fr', 'heures');
-    expect([c.unit, c.low]).toEqual(['time', '14:30']);
-  });
-  it('reads "Dès 6 heures" and a capital "A" as the clock, and no time in "à 12 heures du soir"', () => {
-    const d = fig('Dès 6 heures, les secours étaient sur place.', 'fr', 'heures');
-    expect([d.unit, d.low]).toEqual(['time', '06:00']);
-    const a = fig('A 9 heures, la séance a repris.', 'fr', 'heures');
-    expect([a.unit, a.low]).toEqual(['time', '09:00']);
-    expect(extractFigures('Il est rentré à 12 heures du soir.', 'fr').some((f) => f.unit === 'time')).toBe(false);
-  });
-  it('compares "vers 21 heures" with "around 9 p.m."', () => {
-    expect(verdicts('Le train a déraillé vers 21 heures.', 'fr', 'The train derailed around 9 p.m.', 'en')).toContain('agrees');
-  });
-});
