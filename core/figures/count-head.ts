@@ -1304,6 +1304,9 @@ function boundBeforeOne(toks: Tok[], i0: number, e: number, lang: Lang): boolean
   }
   return true;
 }
+/** Words of the shared stop list that are French function words but English nouns a number may be glued to: "car"
+ * (French "because"), so "a 150-car train" counts cars as "a 12-page report" counts pages (unit40). */
+const ENGLISH_NOUN_STOPWORDS = new Set(['car']);
 /** `moved`: the counted noun was read before "from X to Y" (fromToNoun): the values are a move, not a range. */
 export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string; leadIn?: boolean; moved?: boolean }
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
@@ -1378,7 +1381,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // read against that noun, nor (unit or category set) as an elided count of the noun of a count before it
       // (ellipsis.ts). A capital ("a 7-Eleven") is a name's part; a stop word ("a 9-to-5 job") or a scale word joins
       // two numbers; a group's size ("a 577-member assembly") is read above, or as its members' count by its sentence.
-      if (lang === 'en' && k === i1 && t.t === '-' && t.start === toks[i1 - 1].end && glued && glued.start === t.end && glued.kind === 'w' && (!glued.cap || gluedUnit(toks, k + 1)) && !STOPWORDS.has(glued.t) && !LARGE_SCALES.has(glued.t) && !GROUP_SIZE_WORDS.has(glued.t) && glued.t.length > 2) {
+      if (lang === 'en' && k === i1 && t.t === '-' && t.start === toks[i1 - 1].end && glued && glued.start === t.end && glued.kind === 'w' && (!glued.cap || gluedUnit(toks, k + 1)) && (!STOPWORDS.has(glued.t) || ENGLISH_NOUN_STOPWORDS.has(glued.t)) && !LARGE_SCALES.has(glued.t) && !GROUP_SIZE_WORDS.has(glued.t) && glued.t.length > 2) {
         const h = conceptAt(toks, k + 1);
         // Such a compound writes its unit in the singular ("a 14,021-acre fire"): the plural names the same unit.
         const plural = h?.c.type === 'unit' ? undefined : lookup(`${glued.t}s`, 'unit');

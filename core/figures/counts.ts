@@ -20,7 +20,7 @@ import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { stem } from '../text/stem';
-import { concept, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptsOf, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { BOUNDARY, PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, clauseWithAside, isCountNumber, isName, isNumberTok, SENTENCE_END } from './count-base';
 
 export { PEOPLE_CATS } from './count-base';
@@ -62,6 +62,81 @@ function buildingFate(toks: Tok[], seg: [number, number]): boolean {
     if (BUILDING_FATE_FORMS.has(t) || BUILDING_FATE_WORDS.has(lookup(t, 'word')?.id ?? '')) return true;
   }
   return false;
+}
+/** The entity of road vehicles and the word of a train's cars (concepts.json `vehicle`, `w-wagon`), and the forms of
+ * `vehicle` that also name a train's car: English "cars" (a freight train's "50 cars"), French "voitures" (a passenger
+ * train's). "vehicles" / "véhicules" are not among them: they name any vehicle, never a train's car in particular. */
+const VEHICLE = 'vehicle';
+const WAGON = 'w:wagon';
+const CAR_FORMS = new Set(['car', 'cars', 'voiture', 'voitures']);
+/** Concepts of rail in any story (concepts.json): a train (`train`), a railway (`w-railway`), a derailment (`w-derail`). */
+const RAIL_CONCEPTS = new Set(['train', 'w-railway', 'w-derail']);
+const railAt = perToken((toks, k) => toks[k].kind === 'w' && conceptsOf(toks[k].t).some((c) => RAIL_CONCEPTS.has(c.id)));
+/** How far a rail word may stand from the car noun and still govern it, in words of its phrase (no comma between):
+ * two before ("the derailed cars", "the train's cars"), six after ("cars of a 150-car freight train", "voitures ont
+ * déraillé", "cars were derailed"); a rail word further on belongs to another phrase of the clause ("40 cars were
+ * stuck at the level crossing as the train passed": eight words). */
+const RAIL_BEFORE = 2;
+const RAIL_AFTER = 6;
+/** Words between a number and its counted noun that make the count a part of a whole already named ("five of the
+ * cars", "cinq des voitures", "deux d'entre elles"). */
+const PART_WORDS = new Set(['of', 'des', "d'entre", 'parmi', 'among']);
+/** How many rail words make a whole text a rail story, where a part of cars already named ("five of the cars", "cinq
+ * des voitures", a few sentences after the derailment) is of the train's cars though its sentence names no train:
+ * three, so that one mention of a train in a road story (a level crossing) does not make its cars wagons. A count of
+ * cars that names its own whole in a sentence without a rail word ("40 cars were set on fire") is never read through
+ * the story, however many rail words it has. */
+const RAIL_TEXT_MIN = 3;
+const railTextMemo = new WeakMap<Tok[], boolean>();
+function railText(toks: Tok[]): boolean {
+  let m = railTextMemo.get(toks);
+  if (m === undefined) {
+    let n = 0;
+    for (let k = 0; k < toks.length && n < RAIL_TEXT_MIN; k++) if (railAt(toks, k)) n++;
+    m = n >= RAIL_TEXT_MIN;
+    railTextMemo.set(toks, m);
+  }
+  return m;
+}
+/** The token of the car form that names the vehicle counted by the number ending at i1, or -1: the head noun ("50
+ * cars", "a 150-car train"), else the first noun of the vehicle entity after the number in its sentence, the whole a
+ * part is of ("five of the cars", "Ten of the fifty derailed cars")? */
+function carToken(toks: Tok[], i1: number, headEnd: number): number {
+  if (CAR_FORMS.has(toks[headEnd - 1]?.t ?? '')) return headEnd - 1;
+  for (let j = i1; j < toks.length && !SENTENCE_END.has(toks[j].t) && !toks[j].nl; j++) {
+    if (toks[j].kind === 'w' && lookup(toks[j].t, 'entity')?.id === VEHICLE) return CAR_FORMS.has(toks[j].t) ? j : -1;
+  }
+  return -1;
+}
+/** Does the mark at token j end its sentence: not a period a number or a lower-case word follows, an abbreviation's
+ * ("on Feb. 3", "St. louis")? */
+const sentenceEndAt = (toks: Tok[], j: number): boolean => SENTENCE_END.has(toks[j].t) && !(toks[j + 1] && !toks[j + 1].nl && (toks[j + 1].kind === 'd' || (toks[j + 1].kind === 'w' && !toks[j + 1].cap)));
+/** Does a mark end the phrase at token k (a comma, a bracket; not the hyphen of "150-car" nor an apostrophe)? */
+const phraseMark = (t: Tok): boolean => t.kind === 'p' && t.t !== '-' && t.t !== "'";
+/** Is the car at token `car` a train's: a rail word governing it (within RAIL_BEFORE / RAIL_AFTER words of its phrase),
+ * or a rail story (RAIL_TEXT_MIN) where its sentence names a rail word or the count is a part of cars already named
+ * (`part`)? */
+function trainCar(toks: Tok[], car: number, part: boolean): boolean {
+  for (let j = car - 1, w = 0; j >= 0 && w < RAIL_BEFORE && !phraseMark(toks[j]) && !toks[j + 1].nl; j--) {
+    if (toks[j].kind !== 'w') continue;
+    if (railAt(toks, j)) return true;
+    w++;
+  }
+  for (let j = car + 1, w = 0; j < toks.length && w < RAIL_AFTER && !phraseMark(toks[j]) && !toks[j].nl; j++) {
+    if (toks[j].kind !== 'w') continue;
+    if (railAt(toks, j)) return true;
+    w++;
+  }
+  if (!part) {
+    // Not governed by a rail word of its phrase: a train's still when its sentence names a rail word beyond a comma ("A
+    // freight train derailed on Friday, damaging about 50 cars") in a rail story; one rail word in a road story's
+    // sentence is not enough ("Some 300 cars were damaged in the flood, the railway said").
+    let inSentence = false;
+    for (let j = car - 1; j >= 0 && !inSentence && !sentenceEndAt(toks, j) && !toks[j + 1].nl; j--) inSentence = railAt(toks, j);
+    for (let j = car + 1; j < toks.length && !inSentence && !sentenceEndAt(toks, j) && !toks[j].nl; j++) inSentence = railAt(toks, j);
+    if (!inSentence) return false;
+  }
+  return railText(toks);
 }
 /** Is the token at k a word of the military cue? Read once per token list (`perToken`): every figure of a clause scans
  * the clause's words for it (2.3% of English extraction's profile with the projection test below, session 16). */
@@ -547,6 +622,15 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // (the homes a utility supplies: "300,000 homes without power") are buildings when their segment tells a fate only
   // a building has, and count what "maisons" and "houses" count (units21).
   if (category === HOUSEHOLD && HOMES.has(toks[headEnd - 1]?.t ?? '') && buildingFate(toks, seg)) category = HOUSE;
+  // "About 50 cars derailed", "a 150-car train", "Environ 50 voitures du train": cars a rail word governs, or a part of
+  // cars in a rail story, are a train's, what "50 wagons" and "five carriages" count (w-wagon), not road vehicles
+  // the other language's "wagons" never meets (unit40).
+  if (category === VEHICLE) {
+    const car = carToken(toks, i1, headEnd);
+    let part = false;
+    for (let j = i1; j < car && !part; j++) part = PART_WORDS.has(toks[j].t);
+    if (car >= 0 && trainCar(toks, car, part)) category = WAGON;
+  }
   const placeEnd = tollPairPlaceEnd(toks, a, b, headEnd, seg, lang) ?? ownPlaceEnd(toks, headEnd, seg[1]);
   const nations: string[] = [];
   const places: string[] = [];
