@@ -138,8 +138,8 @@ export function oneAmountRounded(a: Figure, b: Figure): boolean {
   const ux = lastDigitUnit(Math.abs(x.v)), uy = lastDigitUnit(Math.abs(y.v));
   if (ux === uy) return false;
   const [coarse, fine, unit] = ux > uy ? [x.v, y.v, ux] : [y.v, x.v, uy];
-  // Beyond the tolerance only a rounding of a coarse value of two significant digits or more (narrowWindow): "1,8
-  // milliard" is 1.84 billion rounded (2.2% apart); a cut that far is not taken.
+  // Beyond the tolerance only a rounding of a coarse value of two significant digits or more (narrowWindow): "1,6
+  // milliard" is 1.64 billion rounded (2.4% apart); a cut that far is not taken.
   if (coversAtLastDigit(coarse, fine)) return !apart || narrowWindow(coarse);
   if (apart) return false;
   const cut = (v: number): number => Math.sign(v) * Math.floor(Math.abs(v) / unit + CUT_EPSILON);
@@ -147,18 +147,18 @@ export function oneAmountRounded(a: Figure, b: Figure): boolean {
 }
 
 /** Whether a value's rounding window (half a unit of its last significant digit either way) stays within
- * ROUNDING_MAX_SHARE of it: a value told to two significant digits or more ("1,8 milliard": 1.75 to 1.85, 2.8%; "15
+ * ROUNDING_MAX_SHARE of it: a value told to two significant digits or more ("1,6 milliard": 1.55 to 1.65, 3.1%; "15
  * millions": 3.3%), not one of one digit ("2 milliards", 25%; "10 millions", 50%), which says the writer's order. */
 function narrowWindow(v: number): boolean {
   return lastDigitUnit(Math.abs(v)) / 2 <= ROUNDING_MAX_SHARE * Math.abs(v);
 }
 
 /**
- * "1,8 milliard d'euros" / "1.84 billion euros", "$15 million" / "14.6 millions de dollars": one amount of a million
+ * "1,6 milliard d'euros" / "1.64 billion euros", "$15 million" / "14.6 millions de dollars": one amount of a million
  * or more (LARGE_AMOUNT_MIN) told by one writer at two significant digits or more and by another more finely, the
  * coarser the finer rounded at its own last digit (coversAtLastDigit), within a narrow window (narrowWindow). A
  * writer who gives a scale word's tenth gives a rounding, not a count to the unit; the 2% rule (ROUNDING_TOLERANCE)
- * read 1.8 and 1.84 billion as two sums, 2.2% apart, and the pair as differing. Two point values only; two of one
+ * read 1.6 and 1.64 billion as two sums, 2.4% apart, and the pair as differing. Two point values only; two of one
  * precision must be equal.
  */
 export function largeAmountRounded(a: Figure, b: Figure): boolean {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../types';
-import { compareFigures, extractFigures } from './index';
+import { extractFigures } from './index';
 import { inUnitOf } from './unit-scales';
-
-const fig = (text: string, lang: Lang, q?: string) => {
-  const fs = extractFigures(text, lang);
-  return q ? fs.find((f) => f.text.includes(q))! : fs[0];
-};
-/** The verdicts a page sentence gets against one source sentence. */
-const verdicts = (page: string, pl: Lang, src: string, sl: Lang): string[] => {
-  const pf = extractFigures(page, pl);
-  const sf = extractFigures(src, sl);
-  return compareFigures({ text: page, lang: pl, figures: pf }, [{ id: 's', text: src, lang: sl, figures: sf }]).flatMap((r) => r.comparisons.map((c) => c.verdict));
-};
+import { fig, verdicts } from '../../test/support/figure-probes';
 
 describe('areas, lengths and durations read in their own unit (unit39)', () => {
   it('reads an area as an area, not a length followed by a 2', () => {

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../types';
-import { compareFigures, extractFigures } from './index';
-
-const fig = (text: string, lang: Lang, q?: string) => {
-  const fs = extractFigures(text, lang);
-  return q ? fs.find((f) => f.text.includes(q))! : fs[0];
-};
-/** The verdicts a page sentence gets against one source sentence. */
-const verdicts = (page: string, pl: Lang, src: string, sl: Lang): string[] => {
-  const pf = extractFigures(page, pl);
-  const sf = extractFigures(src, sl);
-  return compareFigures({ text: page, lang: pl, figures: pf }, [{ id: 's', text: src, lang: sl, figures: sf }]).flatMap((r) => r.comparisons.map((c) => c.verdict));
-};
+import { fig, verdicts } from '../../test/support/figure-probes';
 
 describe("a train's cars are its wagons (unit40)", () => {
   it('reads cars counted in a rail sentence as wagons, in both languages', () => {

@@ -81,11 +81,11 @@ const SINCE_BEFORE = /\b(?:since|depuis|after|apres|before|avant|than|qu'en|que|
 const COMMON_MONTHS = new Set(['may', 'march']);
 
 /**
- * The last day (ms) of the month an undated page's title dates itself to ("Mexico Hurricane Patricia Oct 2015"), NaN
+ * The last day (ms) of the month an undated page's title dates itself to ("Coastal storm situation report Oct 2015"), NaN
  * when the title names no month with its year or tells it as a past reference ("worst since March 2019"). A headline's
  * month and year are the period of what it reports: an archive's report or a situation report on an older event of
  * the same kind and place carries them in its title, while a report of this week names no year there. Bare years are
- * left out: a same-story title names a year as a comparison or a record ("worst since 1941", "1968 detainees"). The
+ * left out: a same-story title names a year as a comparison or a record ("worst since 1941", "the 1968 record"). The
  * month's last day, since a report written within the month it names is of that month.
  */
 export function titlePeriodEnd(title: string): number {

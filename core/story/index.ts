@@ -1044,7 +1044,7 @@ export class StoryIndex {
     const leadDays = told.length ? this.unexplainedDays(page, { past: true, leadOnly: true }) : [];
     // The lead's own day against the story's first report: the page's day, else the day of its lead it tells as past.
     const leadDay = () => (Number.isFinite(pageDay) ? leadProximity(pageDay, firstDay) : leadDays.length ? leadProximity(ownDay(leadDays, matchedLast), firstDay) : 1);
-    // An undated page whose title gives the month and year of what it reports ("Hurricane Patricia Oct 2015") is of
+    // An undated page whose title gives the month and year of what it reports ("Coastal storm situation report Oct 2015") is of
     // that month (titlePeriodEnd): weeks before the story's first report, it is an earlier event of the same kind.
     // The days it names without a year do not excuse it (namesStoryDay places them in the story's year, which the
     // title's year contradicts).
