@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { devsetTexts } from './_devset-texts';
 
 const ROOT = process.cwd();
 const CORE = resolve(process.argv[2] ?? join(ROOT, 'core'));
@@ -16,19 +17,7 @@ const { extractFigures } = await import(join(CORE, 'figures', 'index.ts'));
 type Text = { name: string; text: string; lang: 'fr' | 'en'; published?: string };
 const groups: Record<string, Text[]> = { devset: [], bundled: [], story: [], figures: [], bench: [] };
 
-const devset = join(ROOT, 'test', 'fixtures', 'devset');
-for (const story of readdirSync(devset).filter((d) => !d.includes('.')).sort()) {
-  for (const part of ['corpus', 'pages']) {
-    const dir = join(devset, story, part);
-    if (!existsSync(join(dir, 'manifest.json'))) continue;
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang: 'fr' | 'en'; published?: string; file?: string }> };
-    for (const a of manifest.articles) {
-      const file = join(dir, a.file ?? a.id);
-      const text = readFileSync(file.endsWith('.txt') ? file : `${file}.txt`, 'utf8');
-      groups.devset.push({ name: `${story}/${part}/${a.id}`, text, lang: a.lang, published: a.published });
-    }
-  }
-}
+groups.devset.push(...devsetTexts(ROOT));
 const bundledDir = join(ROOT, 'assets', 'corpus');
 const bundled = readdirSync(bundledDir).filter((f) => f.endsWith('.txt')).sort();
 for (const f of bundled) groups.bundled.push({ name: f, text: readFileSync(join(bundledDir, f), 'utf8'), lang: 'fr' });

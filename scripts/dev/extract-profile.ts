@@ -4,30 +4,19 @@
  * Warms up once over every text, then runs ROUNDS measured rounds, printing CPU MB per second.
  * usage: node --cpu-prof --cpu-prof-dir=.prof --import tsx scripts/dev/extract-profile.ts
  *        then node scripts/dev/cpuprofile-summary.mjs .prof/<file>.cpuprofile
- * LANG=en for English texts instead. Never reads test/fixtures/holdout/.
+ * LANG_ONLY=en for English texts instead. Never reads test/fixtures/holdout/.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFigures } from '../../core/figures/index';
+import { devsetTexts } from './_devset-texts';
 
 const ROOT = process.cwd();
 const LANG = (process.env.LANG_ONLY ?? 'fr') as 'fr' | 'en';
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 type Text = { text: string; published?: string };
 const texts: Text[] = [];
-const devset = join(ROOT, 'test', 'fixtures', 'devset');
-for (const story of readdirSync(devset).filter((d) => !d.includes('.')).sort()) {
-  for (const part of ['corpus', 'pages']) {
-    const dir = join(devset, story, part);
-    if (!existsSync(join(dir, 'manifest.json'))) continue;
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { articles: Array<{ id: string; lang: 'fr' | 'en'; published?: string; file?: string }> };
-    for (const a of manifest.articles) {
-      if (a.lang !== LANG) continue;
-      const file = join(dir, a.file ?? a.id);
-      texts.push({ text: readFileSync(file.endsWith('.txt') ? file : `${file}.txt`, 'utf8'), published: a.published });
-    }
-  }
-}
+for (const t of devsetTexts(ROOT)) if (t.lang === LANG) texts.push({ text: t.text, published: t.published });
 if (LANG === 'fr') {
   const dir = join(ROOT, 'assets', 'corpus');
   const fr = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n') + '\n';
