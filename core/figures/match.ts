@@ -13,7 +13,7 @@ import { BARE_TITLE, NOT_NAMES } from './speaker-names';
 import { rarity } from '../story/background';
 import { SHARE_UNIT } from './share';
 import { THRESHOLD_MODIFIER } from './threshold';
-import { DURATION_UNITS, MOMENT_UNITS, RANK_UNIT } from './unit-sets';
+import { DURATION_UNITS, MOMENT_UNITS, RANK_UNIT, SCALE_CEILING } from './unit-sets';
 import { cognatePairs, oneCountedCognate, phrasePairs, variantPairs } from './cognate-context';
 import { sharedMates } from './sentence-mates';
 import placeNames from '../concepts/place-names.json';
@@ -1019,13 +1019,31 @@ function decimalOfTwoDigits(f: Figure): boolean {
 }
 
 /** Units whose values of two digits with a tenth are many in one story: rates (unemployment, inflation, turnout, a
- * party's score, each at 7.3 % or so), shares and earthquake magnitudes (a main shock and its aftershocks, each told
- * to a tenth). For them a tenth is no evidence on its own: "Unemployment rose to 7.3%" and "L'inflation a atteint
- * 7,3 %" are two rates. */
-const DECIMAL_COMMON_UNITS = new Set(['percent', SHARE_UNIT, 'magnitude']);
+ * party's score, each at 7.3 % or so) and shares. For them a tenth is no evidence on its own: "Unemployment rose to
+ * 7.3%" and "L'inflation a atteint 7,3 %" are two rates. Not a quake's magnitude (ctx41): its unit says what it grades,
+ * and one value at its tenth on both sides needs no shared word (oneScaleValue); the main shock and its aftershocks
+ * are graded at other tenths. */
+const DECIMAL_COMMON_UNITS = new Set(['percent', SHARE_UNIT]);
 /** The shared context words such a value still needs (DECIMAL_COMMON_UNITS): one, so that the clauses say the same
  * thing is measured ("inflation" / "inflation"), fewer than a value of no such evidence needs. */
 const DECIMAL_COMMON_MIN_CONTEXT = 1;
+
+/**
+ * One exact value of a graded scale told to its tenth on both sides ("magnitude 7,8" / "the 7.8-magnitude jolt"): the
+ * scale's unit says what it grades (a quake's strength), as a counted noun says what it counts, so the two clauses need
+ * share no word; across two languages, and between "séisme", "secousse", "jolt" and "tremor", they seldom do. The value
+ * to its tenth is the evidence that one event is graded: a story's other events on the scale (an aftershock, a past
+ * quake) are graded at other tenths far more often than at the same one. Two values apart still need the clause's
+ * words (a main shock and its aftershock are two events), and the other tests (places, names, years, events) still set
+ * two events apart. Not a whole value ("catégorie 4" / "Category 4", "magnitude 6"): a storm's category runs 1 to 5,
+ * and one story's storms and stages share it (ctx41: on the development set, 19 right pairs of categories against 2
+ * across keys, one of them another storm's); not a bound ("up to 7.5", "supérieure à 7"), a threshold many events pass.
+ */
+function oneScaleValue(a: Figure, b: Figure): boolean {
+  if (!SCALE_CEILING.has(a.unit) || a.unit !== b.unit) return false;
+  if (!DECIMAL_WRITTEN.test(a.text) || !DECIMAL_WRITTEN.test(b.text)) return false;
+  return typeof a.low === 'number' && a.low === a.high && a.low === b.low && b.low === b.high;
+}
 
 /** Both figures give one distinctive value (distinctive). */
 const sameDistinctiveValue = (a: Figure, b: Figure): boolean => distinctive(a) && distinctive(b) && intervalVerdict(a, b) === 'agrees';
@@ -1360,12 +1378,15 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   }
   // So is one value of two digits written with a decimal mark on both sides ("5,4 milliards" / "$5.4 billion":
   // decimalOfTwoDigits), for the context only: whether two nouns the table does not know are one
-  // (unknownNounsOfOneValue) still asks three digits. A rate, a share or a magnitude still needs one shared word
+  // (unknownNounsOfOneValue) still asks three digits. A rate or a share still needs one shared word
   // (DECIMAL_COMMON_UNITS): many of a story's rates sit at one tenth.
   if (A.category === B.category && decimalOfTwoDigits(a) && decimalOfTwoDigits(b) && intervalVerdict(a, b) === 'agrees') {
     const lowered = Math.min(need, DECIMAL_COMMON_UNITS.has(a.unit) || DECIMAL_COMMON_UNITS.has(b.unit) ? DECIMAL_COMMON_MIN_CONTEXT : 0);
     if (lowered < need) { need = lowered; bar = `${base}+decimal`; }
   }
+  // "d'une magnitude de 7,8" / "the 7.8-magnitude jolt": one value of a graded scale told to its tenth on both sides
+  // (oneScaleValue) is one event's grade told twice, whatever words each clause uses.
+  if (oneScaleValue(a, b)) need = 0;
   // "le 19 octobre" and "on Oct. 19": one calendar day on both sides is that day, whatever each clause tells of it
   // (their words seldom meet across two languages); that both give it is all an agreement of dates says. Not a month
   // or a year alone, which hold many events (oneDay).
