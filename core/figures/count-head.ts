@@ -1269,15 +1269,19 @@ function coordinatedUnit(toks: Tok[], i0: number): string | undefined {
 /** A compound's participle has five letters or more ("-related", "-linked", "-owned"): a shorter word in -ed is most
  * often a noun or an adjective ("sea-bed", "blood-red"); the few short participles a compound uses are listed. */
 const PARTICIPLE_MIN_CHARS = 5;
-/** Short participles of compound adjectives ("army-led convoys", "state-fed schools"; fixrev19b). */
-const SHORT_PARTICIPLES = new Set(['led', 'fed']);
+/** Short or irregular participles of compound adjectives ("army-led convoys", "state-fed schools"; fixrev19b): a
+ * regular participle is read by its -ed; these have none or are too short to tell ("the 10 quake-hit provinces",
+ * "three flood-stricken districts", "two war-torn countries", "five state-run hospitals", "12 rebel-held towns",
+ * "200 foreign-born workers": unit41, the number counts the noun after the compound, never its first word). */
+const SHORT_PARTICIPLES = new Set(['led', 'fed', 'hit', 'struck', 'stricken', 'torn', 'run', 'held', 'born', 'built', 'made']);
 /** Is token k the first word of an English compound adjective "<word>-<participle>" ("storm-related", "heat-linked",
  * "state-owned"), glued on both sides of its hyphen and followed by a word on its line (the noun it qualifies)? The
- * participle is a lower-case word in -ed; the noun after it is what a number before the compound counts. */
+ * participle is a lower-case word in -ed or one of SHORT_PARTICIPLES; the noun after it is what a number before the
+ * compound counts. */
 function compoundAdjectiveAt(toks: Tok[], k: number): boolean {
   const [w, dash, part, next] = [toks[k], toks[k + 1], toks[k + 2], toks[k + 3]];
   return !!(w && dash && part && next) && w.kind === 'w' && !w.cap && dash.t === '-' && dash.start === w.end && part.start === dash.end
-    && part.kind === 'w' && !part.cap && (part.t.length >= PARTICIPLE_MIN_CHARS || SHORT_PARTICIPLES.has(part.t)) && part.t.endsWith('ed') && !dash.nl && !part.nl && !next.nl && next.kind === 'w';
+    && part.kind === 'w' && !part.cap && ((part.t.length >= PARTICIPLE_MIN_CHARS && part.t.endsWith('ed')) || SHORT_PARTICIPLES.has(part.t)) && !dash.nl && !part.nl && !next.nl && next.kind === 'w';
 }
 /** Words of a percentage after a number, read by readHead itself ("49.7 percent—well within": a dash, no compound). */
 const PERCENT_WORDS = new Set(['percent', 'pourcent', 'per']);

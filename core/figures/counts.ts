@@ -221,6 +221,12 @@ const DISPLACEMENT_ROLES: ReadonlySet<string> = new Set(['displaced', 'evacuated
 const FLIGHT_PEOPLE: ReadonlySet<string> = new Set(['person', ...POPULATION_NOUNS]);
 /** The role of people voted in (concepts.json `elected`, whose `means` names what each of them holds: a seat). */
 const ELECTED = 'elected';
+/** The counted noun of an electoral district (concepts.json `w-constituency`: "circonscription(s)", "constituency",
+ * "constituencies"), read as the chamber's seat it returns (concepts.json `seat`): "les 577 circonscriptions" are the
+ * assembly's 577 seats, "results declared in 136 constituencies" tell 136 seats declared, as news tells one tally by
+ * either word. A single-member district returns one seat; a count of them is a count of seats whatever the story. */
+const CONSTITUENCY = 'w:constituency';
+const SEAT_ENTITY = 'seat';
 /** Units of money and of an event's strength (its magnitude, its category on a graded scale): no role of people
  * (killed, laid off, on strike) is said of them. */
 const ROLELESS_UNITS: ReadonlySet<string> = new Set([...MONEY_UNITS, 'magnitude', 'category']);
@@ -932,6 +938,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "75 deputies out of 577 were elected", "89 elected representatives": people in the role of elected hold one
   // seat each, so their count is one of seats, as French "76 élus" already reads (the noun "élus" is a seat).
   if ((category === undefined || GENERIC_PEOPLE.has(category)) && role === ELECTED && unit === 'number') category = concept(ELECTED)?.means?.entity ?? category;
+  // "266 circonscriptions" / "266 seats": a count of constituencies is one of the seats they return (CONSTITUENCY).
+  if (category === CONSTITUENCY && unit === 'number') category = SEAT_ENTITY;
   // "five suspects arrested", "un seul passager a survécu": a noun the table does not know whose own segment gives
   // it a fate only people have (a role whose concept means a person) names people; it keeps its role and counts
   // people (its category stays its own noun: match.ts `unknownPeopleOf`).

@@ -364,7 +364,7 @@ describe('deaths directly and indirectly linked', () => {
 
 describe('two counted nouns the table does not know, or one against people, at one value told to three digits', () => {
   // Sentences written for these tests.
-  const fr = fig('Le navire transportait 169 ressortissants étrangers au large de Valdoria.', 'fr', '169');
+  const fr = fig('Le navire transportait 169 expatriés au large de Valdoria.', 'fr', '169');
   it('are one count', () => {
     const en = fig('The ship was carrying 169 expatriates off Valdoria.', 'en', '169');
     expect([fr.unit, en.unit].every((u) => u.startsWith('w:'))).toBe(true);
@@ -376,7 +376,7 @@ describe('two counted nouns the table does not know, or one against people, at o
     expect(matchDetail(fr, people).match).toBe('same');
   });
   it('not at a value of two digits, nor at two values, nor against a noun of the table', () => {
-    expect(matchDetail(fig('Le navire transportait 16 ressortissants étrangers.', 'fr', '16'), fig('The ship was carrying 16 passengers.', 'en', '16')).reason).toBe('unit');
+    expect(matchDetail(fig('Le navire transportait 16 expatriés.', 'fr', '16'), fig('The ship was carrying 16 passengers.', 'en', '16')).reason).toBe('unit');
     expect(matchDetail(fr, fig('The ship was carrying 170 passengers off Valdoria.', 'en', '170')).reason).toBe('unit');
     expect(matchDetail(fr, fig('The ship was carrying 169 soldiers off Valdoria.', 'en', '169')).reason).toBe('unit');
   });

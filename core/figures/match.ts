@@ -693,7 +693,7 @@ function unknownPeopleOf(a: Figure, b: Figure): boolean {
     || (agree && sameDistinctiveValue(a, b));
 }
 
-/** "169 ressortissants" / "169 passengers", "963 colleagues" / "963 accompagnés", "242 passengers" / "242 people on
+/** "169 expatriés" / "169 passengers", "963 colleagues" / "963 accompagnés", "242 passengers" / "242 people on
  * board": a noun the table does not know says nothing the table can set against another unknown noun or against
  * "people"; one value told to three digits on both sides (sameDistinctiveValue) is the evidence that they count one
  * thing, as it is for shared context. Not against a noun of the table that says what its people or things are
@@ -701,7 +701,7 @@ function unknownPeopleOf(a: Figure, b: Figure): boolean {
 function unknownNounsOfOneValue(a: Figure, b: Figure): boolean {
   // units21: a noun the word list marks as one of people (counts.ts `peopleWord`: "317 passengers", unit `people`) is
   // still a noun the table does not know: its `w:` noun (unknownUnit) is read here as any other ("environ 317
-  // voyageurs", "169 ressortissants" / "169 passengers").
+  // voyageurs", "169 expatriés" / "169 passengers").
   const loose = (f: Figure): boolean => unknownUnit(f).startsWith('w:') || (f.unit === 'people' && GENERIC_ENTITIES.has(f.countsKey[0] ?? ''));
   return (unknownUnit(a).startsWith('w:') || unknownUnit(b).startsWith('w:')) && loose(a) && loose(b) && sameDistinctiveValue(a, b);
 }
