@@ -13,7 +13,7 @@
 import { extractFeatures, countedOf, dayMentions, leadRange, recalledReader, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, WORD_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
 import { SAME_STORY_DAYS, toldDay, sentenceOpeningDays, type PastMoment, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, nearestOccurrence, ownDay, titleDay, titlePeriodEnd, aheadReader, periodEndReader, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
-import { sortByScore } from './rank';
+import { scoreOrder } from './rank';
 import type { Lang, SourceMatch } from '../types';
 import { SAME_STORY_THRESHOLD } from './threshold';
 import { concept, conceptIds } from '../concepts/index';
@@ -126,6 +126,14 @@ const MAX_DATINGS = 4;
 const TRAIL_RESEMBLANCE = 0.5;
 /** Names and terms listed in "why". */
 const MAX_WHY = 6;
+
+/** The articles passing a match's threshold before the undated are dated (StoryIndex.match), one entry each per array. */
+interface Passing {
+  n: number[];
+  score: number[];
+  slot: number[];
+  dating: boolean[];
+}
 
 /** The undated articles one match may still date (MAX_DATINGS in all), and those it has dated. */
 interface Datings {
@@ -986,8 +994,10 @@ export class StoryIndex {
     const exclude = opts.exclude?.size ? opts.exclude : undefined;
     // Each article's id and title by number, read from the flat arrays (see `ids`) in the loop and in the sources.
     const { ids, titles } = this;
-    // `dating`: an undated article still to be dated (resembledDay) before its score is final.
-    const passing: Array<{ n: number; score: number; slot: number; dating: boolean }> = [];
+    // The articles passing so far, in flat arrays (thousands of them at 10,000 articles on one story: an object each
+    // cost as much as sorting them): each one's number, score and best entry, and whether it is an undated article
+    // still to be dated (resembledDay) before its score is final.
+    const passing: Passing = { n: [], score: [], slot: [], dating: [] };
     // Both checks below read the entry's core; most pages need neither (no count, no one-day event, no day).
     const pageTallies = coreTallies([...core, ...crossCore], features);
     const pageCounts = { same: counts(same, pageTallies), cross: counts(cross, pageTallies) };
@@ -1132,22 +1142,36 @@ export class StoryIndex {
       if (n === selfN || (exclude && exclude.has(ids[n]))) continue;
       pageFp ??= new Set(selfFingerprint(page.text, []));
       if (isSameText(this.fp, pageFp, this.fpStart[n], this.fpStart[n + 1])) continue;
-      passing.push({ n, score, slot, dating });
+      passing.n.push(n);
+      passing.score.push(score);
+      passing.slot.push(slot);
+      passing.dating.push(dating);
     }
     this.dateUndated(passing, pageDay, unexplained, datings, pastLead);
-    for (let i = passing.length - 1; i >= 0; i--) if (passing[i].score < threshold) passing.splice(i, 1);
-    sortByScore(passing, (p) => ids[p.n]);
-    return passing.map(({ n, score, slot }, rank) => {
+    // The sources: those still over the threshold once dated, best first.
+    const kept: number[] = [];
+    for (let i = 0; i < passing.n.length; i++) if (passing.score[i] >= threshold) kept.push(i);
+    const order = scoreOrder((i) => passing.score[kept[i]], kept.length, (i) => ids[passing.n[kept[i]]]);
+    const out = new Array<SourceMatch>(order.length);
+    for (let rank = 0; rank < order.length; rank++) {
+      const i = kept[order[rank]];
+      const n = passing.n[i];
+      const score = passing.score[i];
+      const slot = passing.slot[i];
       let why = NO_WHY;
       if (rank < MAX_EXPLAINED) {
         const d = this.docs[n];
         why = this.why(slot, d, d.lang === page.lang ? same : cross, byKey, d.lang === page.lang ? undefined : cognates);
       }
-      const m: SourceMatch = { id: ids[n], title: titles[n], score: Math.round(Math.min(1, score) * 1000) / 1000, why };
+      const id = ids[n];
+      const title = titles[n];
+      const rounded = Math.round(Math.min(1, score) * 1000) / 1000;
       const shown = this.shown[n];
-      if (shown) m.published = shown;
-      return m;
-    });
+      // Each source is made whole in one literal: adding `published` to a made object gave each dated source of
+      // thousands a second store for its properties.
+      out[rank] = shown ? { id, title, score: rounded, why, published: shown } : { id, title, score: rounded, why };
+    }
+    return out;
   }
 
   /**
@@ -1404,12 +1428,14 @@ export class StoryIndex {
    * match over the corpus (then it is cached until the corpus changes): the best sources are dated first, at
    * most MAX_DATINGS per match (cached or not); the others keep their score.
    */
-  private dateUndated(passing: Array<{ n: number; score: number; dating: boolean }>, pageDay: number, unexplained: DayMention[], datings: Datings, lead?: () => PastMoment): void {
-    const pending = passing.filter((p) => p.dating).sort((a, b) => b.score - a.score);
-    for (const p of pending) {
-      const day = this.datedWithin(p.n, datings);
+  private dateUndated(passing: Passing, pageDay: number, unexplained: DayMention[], datings: Datings, lead?: () => PastMoment): void {
+    const pending: number[] = [];
+    for (let i = 0; i < passing.n.length; i++) if (passing.dating[i]) pending.push(i);
+    pending.sort((a, b) => passing.score[b] - passing.score[a]);
+    for (const i of pending) {
+      const day = this.datedWithin(passing.n[i], datings);
       if (day === undefined) continue;
-      p.score *= Number.isFinite(pageDay) ? dayProximity(pageDay, day) : namedDaysProximity(unexplained, day, lead);
+      passing.score[i] *= Number.isFinite(pageDay) ? dayProximity(pageDay, day) : namedDaysProximity(unexplained, day, lead);
     }
   }
 
@@ -1512,20 +1538,30 @@ export class StoryIndex {
 
   /** Shared core features of the entry that matched, biggest shared mass first, as spelled on the page. */
   private why(slot: number, d: StoryDoc, page: Map<string, number>, byKey: Map<string, Feature>, cognates?: Cognates): string[] {
-    const part = shares(d.parts[slot - this.firstSlot(slot)] ?? [], crossesOnly(page));
-    const shared = [...part]
-      .filter(([key]) => page.has(key) && byKey.has(key))
-      .map(([key, share]) => ({ f: byKey.get(key)!, w: Math.min(share, page.get(key)!) }));
+    const first = this.firstSlot(slot);
+    const core = d.parts[slot - first] ?? [];
+    // The entry's shares as shares() reads them (each salience over the total of the entries that count), read for the
+    // keys the page shares only, with no map of the entry's shares built (up to MAX_EXPLAINED entries are explained per
+    // match, a core holds dozens of keys). A core holds each key once, so the list is the one its map gave.
+    const crossOnly = crossesOnly(page);
+    const total = core.reduce((a, e) => (crossOnly && !crosses(e[0]) ? a : a + e[1]), 0) || 1;
+    const shared: Array<{ f: Feature; w: number }> = [];
+    for (const [key, sal] of core) {
+      if (crossOnly && !crosses(key)) continue;
+      const pageShare = page.get(key);
+      const f = pageShare === undefined ? undefined : byKey.get(key);
+      if (f) shared.push({ f, w: Math.min(sal / total, pageShare!) });
+    }
     // A word spelled alike in both languages (addCognates), at about the share it met with.
     if (cognates) {
       const mass = this.slotCrossMass[slot];
-      for (const [key, sal] of d.parts[slot - this.firstSlot(slot)] ?? []) {
+      for (const [key, sal] of core) {
         const pageSal = cognates.sals.get(key);
         const f = pageSal === undefined ? undefined : byKey.get(`t:${d.lang === 'en' ? 'fr' : 'en'}:${key.slice(5)}`);
         if (f) shared.push({ f, w: Math.min(pageSal! / cognates.mass, (sal * COGNATE_ENTRY_SCALE) / mass) });
       }
       // A word of the bilingual word list both give, as the page writes it.
-      for (const [key, sal] of d.words?.[slot - this.firstSlot(slot)] ?? []) {
+      for (const [key, sal] of d.words?.[slot - first] ?? []) {
         const pageSal = cognates.sals.get(key);
         const f = pageSal === undefined ? undefined : byKey.get(key);
         if (f) shared.push({ f, w: Math.min(pageSal! / cognates.mass, sal / mass) });

@@ -8,23 +8,34 @@
 
 /** `items` (sorted in place and returned) by `score` highest first, then by `id(item)` in string order. */
 export function sortByScore<T extends { score: number }>(items: T[], id: (item: T) => string): T[] {
-  const m = items.length;
-  const byId = (a: T, b: T): number => (id(a) < id(b) ? -1 : 1);
+  const order = scoreOrder((i) => items[i].score, items.length, (i) => id(items[i]));
+  const sorted = Array.from(order, (i) => items[i]);
+  for (let i = 0; i < sorted.length; i++) items[i] = sorted[i];
+  return items;
+}
+
+/**
+ * The numbers 0..m-1 ordered as sortByScore orders items (`score(i)` highest first, then `id(i)` in string order),
+ * for a caller that keeps its items in flat arrays: a match keeps thousands of passing sources so, one object each
+ * having cost as much as sorting them.
+ */
+export function scoreOrder(score: (i: number) => number, m: number, id: (i: number) => string): Int32Array {
+  const byId = (a: number, b: number): number => (id(a) < id(b) ? -1 : 1);
   const keys = new Float64Array(m);
   for (let i = 0; i < m; i++) {
-    const s = items[i].score;
+    const s = score(i);
     // NaN orders against nothing: leave such a list to the comparator, as it was.
-    if (s !== s) return items.sort((a, b) => b.score - a.score || byId(a, b));
+    if (s !== s) return Int32Array.from(Array.from({ length: m }, (_, k) => k).sort((a, b) => score(b) - score(a) || byId(a, b)));
     keys[i] = s;
   }
   keys.sort();
-  const out = new Array<T>(m);
+  const out = new Int32Array(m);
   /** At the first place of each score in `out`: how many sources of that score are placed. */
   const placed = new Int32Array(m);
   /** First places of the scores that more than one source has. */
   const ties: number[] = [];
   for (let i = 0; i < m; i++) {
-    const s = items[i].score;
+    const s = score(i);
     // How many scores are at most s (binary search): s's first place, highest first, is m minus that.
     let lo = 0;
     let hi = m;
@@ -35,12 +46,8 @@ export function sortByScore<T extends { score: number }>(items: T[], id: (item: 
     }
     const first = m - lo;
     if (placed[first] === 1) ties.push(first);
-    out[first + placed[first]++] = items[i];
+    out[first + placed[first]++] = i;
   }
-  for (const first of ties) {
-    const run = out.slice(first, first + placed[first]).sort(byId);
-    for (let k = 0; k < run.length; k++) out[first + k] = run[k];
-  }
-  for (let i = 0; i < m; i++) items[i] = out[i];
-  return items;
+  for (const first of ties) out.subarray(first, first + placed[first]).sort(byId);
+  return out;
 }
