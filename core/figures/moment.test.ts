@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributiveIncidentDate, causedToll, clauseDate, grownAfter, heldBefore, inRelativeClauseBefore, isRunningTotal, recalledPast, resolveMoment, risenAfter, weekdayNear, wordBeforeLead } from './moment';
+import { causedToll, clauseDate, grownAfter, heldBefore, inRelativeClauseBefore, isRunningTotal, recalledPast, resolveMoment, risenAfter, weekdayNear, wordBeforeLead } from './moment';
 import { tokenize } from './tokens';
 import { fold } from '../text/fold';
 import { extractFigures } from './extract';
@@ -1101,23 +1101,3 @@ describe('the review of moment34: a later day that tells results, a held day ins
   });
 });
 
-describe('a date that names an incident before its noun (attributiveIncidentDate)', () => {
-  const at = (text: string, date: string): boolean => attributiveIncidentDate(text, text.indexOf(date), text.indexOf(date) + date.length);
-  it('reads an article, the date, then an incident noun within a few words', () => {
-    expect(at('More than 900 people died from the March 3 earthquake.', 'March 3')).toBe(true);
-    expect(at('the toll of the 12 May twin explosions rose', '12 May')).toBe(true);
-  });
-  it('leaves a date that dates the clause, or that names no incident', () => {
-    expect(at('On March 3, the earthquake killed 900.', 'March 3')).toBe(false);
-    expect(at('officials said on March 3 that 900 had died', 'March 3')).toBe(false);
-    expect(at('the March 3 meeting of the council', 'March 3')).toBe(false);
-  });
-  it('gives a toll told after such an incident its article\'s day, not the incident\'s', () => {
-    const fig = extractFigures('Officials said 1,250 people had died from the March 3 earthquake.', 'en', { published: '2025-03-10' })
-      .find((f) => f.low === 1250);
-    expect(fig?.moment).toBe('2025-03-10');
-    // The date said of the toll itself still dates it.
-    const own = extractFigures('On March 5, officials said 1,250 people had died in the earthquake.', 'en', { published: '2025-03-10' }).find((f) => f.low === 1250);
-    expect(own?.moment).toBe('2025-03-05');
-  });
-});

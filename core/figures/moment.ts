@@ -364,9 +364,6 @@ export function clauseDate(text: string, fig: { start: number; end: number }, da
     if (toll && d.end <= fig.start && agentParticipleBefore(text, d.start)) continue;
     // "The death toll in the train mishap on June 2 has been revised to 275": the day of the incident the toll counts.
     if (toll && incidentBeforeDate(text, d.start) && !(d.end <= fig.start && INCIDENT_RELATIVE_TEXT.test(between))) continue;
-    // "38,044 people had died from the February 6 tremor": a date between an article and an incident's noun names the
-    // incident (attributiveIncidentDate), as a possessive day does ("Wednesday's accident"); not the toll's day.
-    if (toll && attributiveIncidentDate(text, d.start, d.end)) continue;
     // "le 9 mars, a causé la mort de 57 personnes": a caused toll's date before it is its event's (causedToll);
     // not one that opens a clause of its own day ("Oct. 7, when militants stormed the border, killing some 1,200"),
     // nor the day the toll was told on ("officials said on June 12 the storm killed 40": harm.saidAt, saidDay).
@@ -1149,30 +1146,6 @@ export function incidentBeforeDate(text: string, at: number): boolean {
   const head = INCIDENT_HEAD.exec(before.slice(0, m.index));
   return !!head && REPORT_NOUNS.has(head[1]);
 }
-/** Determiners before a date used as a noun's modifier ("the February 6 tremor", "this Feb. 6 quake"; "last Friday's"
- *  is the possessive's: possessiveDayOfAnEvent). Not "that": "said that March 3 ..." is a conjunction. Folded. */
-const ATTRIBUTIVE_DATE_DETERMINERS = new Set(['the', 'this']);
-/** How many words after the date are read for the incident's noun ("the Oct. 7 Hamas attack", "the Feb. 6 twin
- *  earthquakes"): the noun and up to two words before it, a name or an adjective each, as a possessive day's are
- *  (POSSESSED_REACH). */
-const ATTRIBUTIVE_DATE_REACH = 3;
-/**
- * Is the date [start, end) an attributive modifier of an incident's noun: an article right before it and the noun
- * within ATTRIBUTIVE_DATE_REACH words after it, on one line ("from the February 6 tremor", "since the 7 October
- * attack")? English word order only: a French date follows its noun ("le séisme du 6 février", incidentBeforeDate). The
- * date then names the incident, which the toll counts the victims of; the toll itself is as of its telling.
- */
-export function attributiveIncidentDate(text: string, start: number, end: number): boolean {
-  const before = foldSlice(text, Math.max(0, start - ATTRIBUTIVE_DATE_CHARS), start);
-  const det = /(\p{L}+)[ \t\u00A0]+$/u.exec(before);
-  if (!det || !ATTRIBUTIVE_DATE_DETERMINERS.has(det[1])) return false;
-  const after = foldSlice(text, end, end + ATTRIBUTIVE_DATE_CHARS * 2);
-  const words = /^(?:[ \t\u00A0]+\p{L}+(?:-\p{L}+)?){1,3}/u.exec(after.replace(/^,?/, ''));
-  if (!words) return false;
-  return words[0].trim().split(/[ \t\u00A0]+/u).slice(0, ATTRIBUTIVE_DATE_REACH).some((w) => isIncidentWord(w));
-}
-/** How far (characters) before the date its determiner is read: the word and its space. */
-const ATTRIBUTIVE_DATE_CHARS = 12;
 /** Relative words that open a clause on the incident ("l'attentat du 22 avril, qui a coûté la vie à 25 personnes", "the
  *  storms of May, which killed eight"): a toll told in it is the incident's own, of its day. Unfolded: "où" is a relative,
  *  "ou" ("or") is not. */
