@@ -857,8 +857,16 @@ describe('an undated running total ordered by its growth (grownAfter)', () => {
     expect(grownAfter(dead(30, 30, { when: 'sat' }), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
     expect(grownAfter(dead(30, 30, { monthDay: '--05-01' }), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
     expect(grownAfter(dead(30, 30, { moment: '2025-05-01' }), dead(12, 12, { moment: '2025-05-02' }))).toBeUndefined();
-    // "at least 12" on the day: 30 meets it, nothing says the count moved.
-    expect(grownAfter(dead(30, 30), dead(12, null, { moment: '2025-05-02' }))).toBeUndefined();
+  });
+  it('puts a total above a dated floor after it, never one at or below the floor', () => {
+    // "at least 12" on the day, then an undated 30 or "at least 30": the floor of a total that only grows has risen.
+    expect(grownAfter(dead(30, 30), dead(12, null, { moment: '2025-05-02' }))).toBe('2025-05-03');
+    expect(grownAfter(dead(30, null), dead(12, null, { moment: '2025-05-02' }))).toBe('2025-05-03');
+    // At the floor's value, or below it: nothing says the count moved.
+    expect(grownAfter(dead(12, null), dead(12, null, { moment: '2025-05-02' }))).toBeUndefined();
+    expect(grownAfter(dead(8, null), dead(12, null, { moment: '2025-05-02' }))).toBeUndefined();
+    // Far above the floor: as often another count (GROWN_MAX_RATIO).
+    expect(grownAfter(dead(40, null), dead(12, null, { moment: '2025-05-02' }))).toBeUndefined();
   });
   it('orders no count of another year\'s event, of a numbered week or of a period', () => {
     const day = dead(12, 12, { moment: '2025-05-02' });
@@ -1092,3 +1100,4 @@ describe('the review of moment34: a later day that tells results, a held day ins
     expect(houses('Floods\nSome 40 houses, having been swept away by the river, were lost on December 18.')).toEqual(['40@2023-12-18']);
   });
 });
+

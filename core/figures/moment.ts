@@ -1038,8 +1038,9 @@ const GROWN_AFTER_DAYS = 1;
  * An undated article's running total (GROWING_ROLES) that nothing in its clause dates (no moment, weekday, month or
  * year of its own) wholly above a dated count of the same role and places: a total that only grows was lower before,
  * so the higher value is the later reading. A stand-in day after the dated one, only ever used to tell the two apart
- * and say which is newer (an update), never to make one day (a disagreement). Values that meet ("at least 2" / "5",
- * "2 012" / "au moins 2 012") are not ordered: nothing says the count moved. The other way round (an undated total
+ * and say which is newer (an update), never to make one day (a disagreement). Values that meet are not ordered
+ * ("2 012" / "au moins 2 012", "5" / "at most 8"): nothing says the count moved; but a value above a dated floor
+ * ("au moins 21" on the day, an undated 39 or "at least 39") is above everything that floor said, and is after it. The other way round (an undated total
  * wholly below a dated one read as before it) was measured and left: it gained more (gold updates +6 against +4) but
  * ordered a night's arrests (559) before a weekend's (642), two counts the gold keeps apart, on one more timeline.
  */
@@ -1058,6 +1059,11 @@ export function grownAfter(a: Pick<Figure, 'moment' | 'when' | 'monthDay' | 'yea
   if (typeof a.low !== 'number' || typeof b.low !== 'number') return undefined;
   if (Math.max(a.low, b.low) > GROWN_MAX_RATIO * Math.max(1, Math.min(a.low, b.low))) return undefined;
   if (typeof b.high === 'number' && a.low > b.high) return shift(b.moment, GROWN_AFTER_DAYS);
+  // "au moins 21 morts" on the day and an undated 39 or "at least 39": the higher floor is a later reading of a total
+  // that only grows (session 41: gold updates right 1,193 -> 1,199, magdeburg +3, melissa +2, venezuela +1, none lost;
+  // mixing two gold keys unchanged). Not the other way round (an undated total below a dated floor read as before it):
+  // +20 updates, but three more timelines mixing two counts.
+  if (b.high === null && a.low > b.low) return shift(b.moment, GROWN_AFTER_DAYS);
   return undefined;
 }
 
