@@ -35,7 +35,7 @@ import { ageName, personAge, MONEY_UNITS, predicateNation, wholeAfterPart, WITH,
 import { eventScope } from './count-event';
 import { comparisonAt } from './moment';
 import { isThreshold, THRESHOLD_MODIFIER } from './threshold';
-import { TABLES, has } from './number-words';
+import { TABLES, has, ordinalWord } from './number-words';
 import { perToken } from './token-memo';
 import { clauseCognate, countedCognate } from './cognate-context';
 import { cognateKey } from '../concepts/cognates';
@@ -260,6 +260,8 @@ export interface CountInfo {
   ranked?: string[];
   /** For a rank: its head noun alone, the first content word after it (rankedHead). */
   rankedHead?: RankedHead;
+  /** For a rank of an occurrence ("for the fourth time"): keys of its doing's words (occurrenceObject). */
+  occurred?: string[];
 }
 
 /** Auxiliaries between a counted noun and its participle ("20 000 visiteurs sont attendus", "are expected"). */
@@ -535,38 +537,140 @@ const RANK_NOUN_SPAN = 3;
 const RANK_WORD_MIN = 3;
 /** The keys of the words a rank ranks (fixrev28b): the content words of the few tokens right after the ordinal, up to
  * punctuation or a number, each as its concept, its word key in both numbers (the bilingual list may hold "quarters"
- * and not "quarter") and its cognate key ("successeur" / "successor"). "The second to hit" ranks no noun: none. Two
+ * and not "quarter") and its cognate key ("successeur" / "successor") (wordKeys), read on past a hyphen
+ * ("second-largest city"). A rank standing alone ("le septième en Afrique", "the 47th.") ranks the noun said before
+ * it (rankAntecedent), or none. Two
  * ranks are one thing's only when their nouns meet (match.ts): "the second day" is not "the second victim". These
  * keys may hold a word of the clause after the noun ("the second man arrested"): the occurrence exception of match.ts
  * (a rank "for the second time" meets one that names the event of its clause) reads rankedHead instead. */
 /** A rank's head noun: the first content word right after it (folded) and that word's concept id, if any. */
-export interface RankedHead { word: string; concept?: string }
+export interface RankedHead { word: string; concept?: string; keys?: string[] }
 /** The first content word a rank ranks, skipping the small words rankedNouns skips: "for the second time" -> time,
  * "the second man arrested on Sunday" -> man (not "arrested", a participle of the clause that rankedNouns also keeps,
  * related34). match.ts reads an occurrence ("time", "fois") and the event a rank names from this word alone. */
 export function rankedHead(toks: Tok[], i1: number): RankedHead | undefined {
+  if (standsAlone(toks, i1)) return undefined;
   for (let k = i1; k < toks.length && k < i1 + RANK_NOUN_SPAN; k++) {
     const t = toks[k];
-    if (t.kind !== 'w') return undefined;
+    if (t.kind !== 'w') { if (k === i1 && isHyphen(t)) continue; return undefined; }
     if (STOPWORDS.has(t.t) || t.t.length < RANK_WORD_MIN) continue;
     const hit = conceptAt(toks, k);
-    return hit ? { word: t.t, concept: hit.c.id } : { word: t.t };
+    return hit ? { word: t.t, concept: hit.c.id, keys: wordKeys(toks, k) } : { word: t.t, keys: wordKeys(toks, k) };
   }
   return undefined;
 }
-export function rankedNouns(toks: Tok[], i1: number): string[] {
+/** The preposition of an occurrence ("for the fourth time", "pour la quatrième fois"), a few tokens before its rank
+ * ("for a record-breaking fourth time"). */
+const OCCURRENCE_PREPS = new Set(['for', 'pour']);
+const OCCURRENCE_PREP_SPAN = 5;
+/** The words of an occurrence's doing right before its preposition read back within this many tokens: "a remporté la
+ * Coupe du monde pour la quatrième fois" (the Cup, the world, the doing), not the sentence's subject further back. */
+const OCCURRENCE_OBJECT_SPAN = 6;
+/** Small words inside a noun phrase read back through: articles and "of" ("la Coupe du monde", "the title of"). English
+ * "a" is an article only where the tokenizer marks it so (French "a" is the verb "avoir": it ends the doing's words). */
+const NOUN_PHRASE_INNER = new Set(['la', 'le', 'les', 'l', 'de', 'du', 'des', 'd', 'the', 'of', 'an']);
+/**
+ * The keys of the words an occurrence's clause tells right before its preposition (cat41): the doing and its object
+ * ("won the World Cup for the fourth time", "sacrée championne du monde de rugby pour la quatrième fois"), read back
+ * through articles and "of" to the first other small word: a passive's auxiliary ("the man was arrested for the
+ * second time": the man is not what is ranked, only "arrested" is read), a French "a", a preposition. match.ts meets
+ * such an occurrence with a rank whose head noun is one of them ("its fourth World Cup": what is done the n-th time is
+ * the n-th of it). Empty for any other rank.
+ */
+export function occurrenceObject(toks: Tok[], i0: number, head: RankedHead | undefined): string[] {
+  if (!head || !(head.word === 'time' || head.word === 'times' || head.word === 'fois')) return [];
+  let k = i0 - 1;
+  while (k >= 0 && k >= i0 - OCCURRENCE_PREP_SPAN && !OCCURRENCE_PREPS.has(toks[k].t)) {
+    if (toks[k].kind === 'p' && !isHyphen(toks[k])) return [];
+    k--;
+  }
+  if (!OCCURRENCE_PREPS.has(toks[k]?.t ?? '')) return [];
+  const keys: string[] = [];
+  for (let j = k - 1; j >= 0 && j >= k - OCCURRENCE_OBJECT_SPAN; j--) {
+    const t = toks[j];
+    if (t.kind !== 'w') { if (t.t === "'" || isHyphen(t)) continue; break; }
+    if (NOUN_PHRASE_INNER.has(t.t) || (t.t === 'a' && t.article)) continue;
+    if (STOPWORDS.has(t.t)) break;
+    if (t.t.length < RANK_WORD_MIN) continue;
+    keys.push(...wordKeys(toks, j));
+  }
+  return keys;
+}
+/** A hyphen right after a rank glues it to the next word as one compound adjective ("second-largest city",
+ * "third-biggest economy"): the words after the hyphen are the rank's, as after a space. */
+const isHyphen = (t: Tok | undefined): boolean => t?.kind === 'p' && t.t === '-';
+/** Words right after a rank that show it stands without a noun of its own, the noun said before it: a preposition
+ * ("le septième en Afrique de l'Ouest", "the seventh in the region", "la troisième depuis 2020", "the first of its
+ * kind"). A rank before one of them ranks no word after it (the place or the time is the clause's). */
+const RANK_ALONE_AFTER = new Set(['en', 'dans', 'depuis', 'de', 'du', 'des', 'in', 'of', 'since', 'among', 'parmi']);
+/** A rank with no noun after it: the sentence ends, a punctuation mark or a preposition follows ("the 47th.", "le
+ * septième en Afrique"), not a hyphen (a compound adjective: isHyphen). */
+function standsAlone(toks: Tok[], i1: number): boolean {
+  const t = toks[i1];
+  if (!t || t.nl) return true;
+  if (t.kind === 'p') return !isHyphen(t) && t.t !== "'";
+  return t.kind === 'w' && RANK_ALONE_AFTER.has(t.t);
+}
+/** Tokens before a rank standing alone within which its noun is looked for: a noun phrase set in apposition ("Ce
+ * coup d'Etat militaire, le septième ..."), or another rank of the sentence that names it ("the 45th president and
+ * now the 47th"). Further back the words are another clause's. */
+const RANK_ANTECEDENT_SPAN = 12;
+/** Articles a rank standing alone takes ("le septième", "the 47th"). */
+const RANK_ARTICLES = new Set(['le', 'la', 'l', 'les', 'the']);
+/** A sentence's end before a rank, for the look-back of rankAntecedent. */
+const endsSentence = (t: Tok): boolean => t.nl || (t.kind === 'p' && SENTENCE_END.has(t.t));
+/** The nouns a rank standing alone (standsAlone) ranks, read from before it (ellipsis, session 41): the noun phrase
+ * it is set in apposition to, right before the comma in front of its article ("Ce coup d'Etat militaire, le septième
+ * en Afrique de l'Ouest depuis 2020" ranks the coup), else the noun of an earlier rank of its sentence ("He was the
+ * 45th president and now will be the 47th" ranks presidents). Empty when neither: "the second to arrive" ranks no
+ * noun, and two ranks with no noun are never one thing's (match.ts sameRanked). */
+function rankAntecedent(toks: Tok[], i0: number): string[] {
+  let a = i0 - 1;
+  if (!RANK_ARTICLES.has(toks[a]?.t ?? '')) return [];
+  if (toks[a - 1]?.t === "'") a--;
+  const stop = Math.max(0, i0 - RANK_ANTECEDENT_SPAN);
+  if (toks[a - 1]?.kind === 'p' && toks[a - 1].t === ',') {
+    // The apposed noun phrase: its content words back to the clause's start (its own apostrophes kept: "coup d'Etat").
+    const keys: string[] = [];
+    for (let k = a - 2; k >= stop; k--) {
+      const t = toks[k];
+      if (t.kind === 'p' && t.t !== "'" && !isHyphen(t)) break;
+      if (t.nl && k < a - 2) break;
+      if (t.kind !== 'w' || STOPWORDS.has(t.t) || t.t.length < RANK_WORD_MIN) continue;
+      keys.push(...wordKeys(toks, k));
+    }
+    return keys;
+  }
+  for (let k = a - 1; k >= stop; k--) {
+    const t = toks[k];
+    if (endsSentence(t)) break;
+    const ord = (t.kind === 'd' && t.ord) || (t.kind === 'w' && ordinalWord(t.t) !== undefined);
+    if (ord && !standsAlone(toks, k + 1)) return rankedNouns(toks, k + 1);
+  }
+  return [];
+}
+/** One word's keys as a rank's noun: its concept, its word key in both numbers (the bilingual list may hold
+ * "quarters" and not "quarter") and its cognate key ("successeur" / "successor"). */
+function wordKeys(toks: Tok[], k: number): string[] {
+  const t = toks[k];
+  const keys: string[] = [];
+  const hit = conceptAt(toks, k);
+  if (hit) keys.push(hit.c.id);
+  keys.push(unknownNoun(t.t), unknownNoun(t.t.endsWith('s') ? t.t.slice(0, -1) : `${t.t}s`));
+  const cog = cognateKey(t.t);
+  if (cog) keys.push(`cog${cog}`);
+  return keys;
+}
+export function rankedNouns(toks: Tok[], i1: number, i0?: number): string[] {
+  if (standsAlone(toks, i1)) return i0 === undefined ? [] : rankAntecedent(toks, i0);
   const keys: string[] = [];
   for (let k = i1; k < toks.length && k < i1 + RANK_NOUN_SPAN; k++) {
     const t = toks[k];
-    if (t.kind !== 'w') break;
+    if (t.kind !== 'w') { if (k === i1 && isHyphen(t)) continue; break; }
     // A small word before the noun is skipped ("la deuxième plus grande ville"), one after it ends the noun ("the
     // second day of mourning": "mourning" is the day's, not the rank's).
     if (STOPWORDS.has(t.t) || t.t.length < RANK_WORD_MIN) { if (keys.length) break; continue; }
-    const hit = conceptAt(toks, k);
-    if (hit) keys.push(hit.c.id);
-    keys.push(unknownNoun(t.t), unknownNoun(t.t.endsWith('s') ? t.t.slice(0, -1) : `${t.t}s`));
-    const cog = cognateKey(t.t);
-    if (cog) keys.push(`cog${cog}`);
+    keys.push(...wordKeys(toks, k));
   }
   return keys;
 }
@@ -1038,7 +1142,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // An age's text is its number and its word of years ("52 ans", "41 years"), never a verb read as its noun ("a man
   // aged 63 died").
   const end = isAge && !AGE_YEARS_WORDS.has(toks[headEnd - 1]?.t ?? '') ? i1 : headEnd;
-  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd: end, context, cognates, headCognate: countedCognate(toks[headEnd - 1]?.t, category), ...(periodUnits.length ? { periodUnits } : {}), when, part, placed, names, ...(unit === 'ordinal' ? { ranked: rankedNouns(toks, i1), rankedHead: rankedHead(toks, i1) } : {}) };
+  return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd: end, context, cognates, headCognate: countedCognate(toks[headEnd - 1]?.t, category), ...(periodUnits.length ? { periodUnits } : {}), when, part, placed, names, ...(unit === 'ordinal' ? { ranked: rankedNouns(toks, i1, i0), rankedHead: rankedHead(toks, i1), occurred: occurrenceObject(toks, i0, rankedHead(toks, i1)) } : {}) };
 }
 
 /** The words of years an age's text may end with: "52 ans", "41 years". */

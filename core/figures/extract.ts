@@ -521,6 +521,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (occasion) fig.occasion = occasion;
     if (info.ranked) fig.ranked = info.ranked;
     if (info.rankedHead) fig.rankedHead = info.rankedHead;
+    if (info.occurred?.length) fig.occurred = info.occurred;
     const acronyms = info.names.filter((n) => acronymKeys().has(n));
     if (acronyms.length) fig.acronyms = { lang: L, keys: acronyms };
     // A date of its own sentence dates the value ("le 19 janvier, 1,1 million"); else its nearest time word does.

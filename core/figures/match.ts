@@ -1288,7 +1288,11 @@ const occurrence = (f: Figure): boolean => OCCURRENCE_WORDS.has(f.rankedHead?.wo
  *   second time" is not "a relevé son taux pour la deuxième fois", and a clause that tells no doing ranks nothing;
  * - it meets a rank whose head noun (rankedHead, not a word after it: "the second man arrested") is a role or an action
  *   its own clause names ("the town's second evacuation" / "la ville a été évacuée pour la deuxième fois"), read in
- *   its clause's key, not the whole sentence (a verb of another clause is another event).
+ *   its clause's key, not the whole sentence (a verb of another clause is another event);
+ * - it meets a rank whose head noun its doing names right before it (cat41): "a remporté la Coupe du monde pour la quatrième fois"
+ *   and "its fourth World Cup" rank one thing, what is done the n-th time being the n-th of it. On the development
+ *   set this and the rank's noun read past a hyphen or before a rank standing alone (counts.ts rankAntecedent) turned
+ *   10 pairs right in 6 stories.
  * The context bar of a weak unit still asks two shared words after this, and two ranks are never a disagreement
  * (compare.ts).
  */
@@ -1298,7 +1302,10 @@ function sameRanked(a: Figure, b: Figure): boolean {
   if (!occ || !other) return false;
   if (occurrence(other)) return sharesDoing(occ, other);
   const head = other.rankedHead?.concept;
-  return !!head && isDoing(head) && occ.countsKey.slice(1).includes(head);
+  if (head && isDoing(head) && occ.countsKey.slice(1).includes(head)) return true;
+  // "a remporté la Coupe du monde pour la quatrième fois" / "its fourth World Cup": what is done the n-th time is the
+  // n-th thing when the words of the occurrence's doing (counts.ts occurrenceObject) name the other rank's head noun (cat41).
+  return !!other.rankedHead?.keys?.some((k) => occ.occurred?.includes(k));
 }
 
 export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason; bar?: ContextBar; shared?: number; need?: number } {

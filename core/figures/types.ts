@@ -51,7 +51,10 @@ export interface Figure {
    * event (rankedHead; match.ts sameRanked). */
   ranked?: string[];
   /** A rank's head noun alone, its folded word and concept (counts.ts rankedHead): "time"/"fois" mark an occurrence. */
-  rankedHead?: { word: string; concept?: string };
+  rankedHead?: { word: string; concept?: string; keys?: string[] };
+  /** An occurrence's doing ("won the World Cup for the fourth time"): keys of the words right before its preposition
+   * (counts.ts occurrenceObject); match.ts sameRanked meets it with a rank whose head noun is one of them. */
+  occurred?: string[];
   /** Those of `names` written in capitals ("UE", "NATO"), with the language of the text: an acronym translated into
    * the other language may come with its letters reordered ("UE" / "EU"), a person's name never (match.ts). */
   acronyms?: { lang: 'fr' | 'en'; keys: string[] };
