@@ -1349,6 +1349,16 @@ describe('speakers21: structures that carry a speaker the engine read as none', 
     // A line ending on a colon with no speaker introduces nobody.
     expect(speakerOf('Titre.\nLe bilan :\nIl y avait 30 000 personnes.', '30 000', 'fr')).toBeUndefined();
   });
+  it('ends an English "according to" source at a colon, which introduces a list (spk41)', () => {
+    // Before spk41: none for every item (the phrase matched only before a comma, a semicolon or a point).
+    const list = 'The toll rose to 80. Here is the breakdown by region, according to the agency’s tally:\n- North Vale: 36 people\n- East Hill: 20 people';
+    expect(speakerOf(list, '36', 'en')).toBe('agency');
+    expect(speakerOf(list, '20', 'en')).toBe('agency');
+    expect(speakerOf('Here is the count, according to the police: 36 arrests were made.', '36', 'en')).toBe('police');
+    // French "selon … :" already ended there; a line with no source still introduces nobody.
+    expect(speakerOf('Voici le détail, selon le ministère :\n- Nord : 36 morts', '36', 'fr')).toBe('ministère');
+    expect(speakerOf('Here is the breakdown by region:\n- North Vale: 36 people', '36', 'en')).toBeUndefined();
+  });
   it('gives data cited with its maker to the maker’s name, not to the words of the data', () => {
     // Before speakers21: none, and "data compiled by the analytics firm Acme".
     expect(speakerOf("Selon les premières données recueillies par la société d'analyses spécialisée dans l'aviation Acme, 1 390 vols ont été annulés.", '1 390', 'fr')).toBe('Acme');

@@ -258,7 +258,10 @@ export const PATTERNS: Record<Lang, RegExp[]> = {
     // ", per X" after what is said ("…, per the state weather agency"); "per" elsewhere divides ("per year").
     // speakers21: a name's acronym in parentheses after it ends the phrase as its comma does ("according to the World
     // Health Organization (WHO), 1,200 …"; French "selon l'Organisation … (OMS)," already ends there).
-    new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;"]|${END_POINT}|$| (?:it|they|he|she|we|there) | \\d| \\(\\p{Lu}[\\p{L}\\d.-]*\\)(?=[,;.]|\\s|$))`, 'u'),
+    // spk41: a colon ends it too, where the phrase introduces what follows ("Here is the breakdown by region,
+    // according to the agency's tally:" then a list; French "selon le ministère :" already did): without it the phrase
+    // matched nothing and each item of the list it introduces had no speaker.
+    new RegExp(`(?:[Aa]ccording to|[Aa]s per|(?<=, )per) ((?:the )?(?:[\\p{L} '’-]|(?<=\\p{L})\\d|${INITIAL_POINT}){3,${ACCORDING_MAX_CHARS}}?)(?=[,;:"]|${END_POINT}|$| (?:it|they|he|she|we|there) | \\d| \\(\\p{Lu}[\\p{L}\\d.-]*\\)(?=[,;.]|\\s|$))`, 'u'),
     // speaker32: "…, the Daily Courier reports.", "Death toll climbs to 187, local media reports": "reports" closing the
     // sentence right after a comma and a noun group is a verb whose subject is that group (as "…, X said"); elsewhere
     // "reports" is read only before "that" (EN_VERBS). No preposition or join in the group: "…, according to media
