@@ -538,7 +538,7 @@ const RANK_WORD_MIN = 3;
 /** The keys of the words a rank ranks (fixrev28b): the content words of the few tokens right after the ordinal, up to
  * punctuation or a number, each as its concept, its word key in both numbers (the bilingual list may hold "quarters"
  * and not "quarter") and its cognate key ("successeur" / "successor") (wordKeys), read on past a hyphen
- * ("second-largest city"). A rank standing alone ("le septième en Afrique", "the 47th.") ranks the noun said before
+ * ("second-largest city"). A rank standing alone ("la troisième en Europe", "the 13th.") ranks the noun said before
  * it (rankAntecedent), or none. Two
  * ranks are one thing's only when their nouns meet (match.ts): "the second day" is not "the second victim". These
  * keys may hold a word of the clause after the noun ("the second man arrested"): the occurrence exception of match.ts
@@ -564,17 +564,17 @@ export function rankedHead(toks: Tok[], i1: number): RankedHead | undefined {
 const OCCURRENCE_PREPS = new Set(['for', 'pour']);
 const OCCURRENCE_PREP_SPAN = 5;
 /** The words of an occurrence's doing right before its preposition read back within this many tokens: "a remporté la
- * Coupe du monde pour la quatrième fois" (the Cup, the world, the doing), not the sentence's subject further back. */
+ * coupe de la ligue pour la quatrième fois" (the cup, the league, the doing), not the sentence's subject further back. */
 const OCCURRENCE_OBJECT_SPAN = 6;
-/** Small words inside a noun phrase read back through: articles and "of" ("la Coupe du monde", "the title of"). English
+/** Small words inside a noun phrase read back through: articles and "of" ("la coupe de la ligue", "the title of"). English
  * "a" is an article only where the tokenizer marks it so (French "a" is the verb "avoir": it ends the doing's words). */
 const NOUN_PHRASE_INNER = new Set(['la', 'le', 'les', 'l', 'de', 'du', 'des', 'd', 'the', 'of', 'an']);
 /**
  * The keys of the words an occurrence's clause tells right before its preposition (cat41): the doing and its object
- * ("won the World Cup for the fourth time", "sacrée championne du monde de rugby pour la quatrième fois"), read back
+ * ("won the league cup for the fourth time", "sacrée championne d'Europe pour la quatrième fois"), read back
  * through articles and "of" to the first other small word: a passive's auxiliary ("the man was arrested for the
  * second time": the man is not what is ranked, only "arrested" is read), a French "a", a preposition. match.ts meets
- * such an occurrence with a rank whose head noun is one of them ("its fourth World Cup": what is done the n-th time is
+ * such an occurrence with a rank whose head noun is one of them ("its fourth league cup": what is done the n-th time is
  * the n-th of it). Empty for any other rank.
  */
 export function occurrenceObject(toks: Tok[], i0: number, head: RankedHead | undefined): string[] {
@@ -600,29 +600,29 @@ export function occurrenceObject(toks: Tok[], i0: number, head: RankedHead | und
  * "third-biggest economy"): the words after the hyphen are the rank's, as after a space. */
 const isHyphen = (t: Tok | undefined): boolean => t?.kind === 'p' && t.t === '-';
 /** Words right after a rank that show it stands without a noun of its own, the noun said before it: a preposition
- * ("le septième en Afrique de l'Ouest", "the seventh in the region", "la troisième depuis 2020", "the first of its
+ * ("la troisième en Europe du Nord", "the seventh in the region", "la troisième depuis 2020", "the first of its
  * kind"). A rank before one of them ranks no word after it (the place or the time is the clause's). */
 const RANK_ALONE_AFTER = new Set(['en', 'dans', 'depuis', 'de', 'du', 'des', 'in', 'of', 'since', 'among', 'parmi']);
-/** A rank with no noun after it: the sentence ends, a punctuation mark or a preposition follows ("the 47th.", "le
- * septième en Afrique"), not a hyphen (a compound adjective: isHyphen). */
+/** A rank with no noun after it: the sentence ends, a punctuation mark or a preposition follows ("the 13th.", "la
+ * troisième en Europe"), not a hyphen (a compound adjective: isHyphen). */
 function standsAlone(toks: Tok[], i1: number): boolean {
   const t = toks[i1];
   if (!t || t.nl) return true;
   if (t.kind === 'p') return !isHyphen(t) && t.t !== "'";
   return t.kind === 'w' && RANK_ALONE_AFTER.has(t.t);
 }
-/** Tokens before a rank standing alone within which its noun is looked for: a noun phrase set in apposition ("Ce
- * coup d'Etat militaire, le septième ..."), or another rank of the sentence that names it ("the 45th president and
- * now the 47th"). Further back the words are another clause's. */
+/** Tokens before a rank standing alone within which its noun is looked for: a noun phrase set in apposition ("Cette
+ * grève nationale, la troisième ..."), or another rank of the sentence that names it ("the 12th summit and
+ * now the 13th"). Further back the words are another clause's. */
 const RANK_ANTECEDENT_SPAN = 12;
-/** Articles a rank standing alone takes ("le septième", "the 47th"). */
+/** Articles a rank standing alone takes ("la troisième", "the 13th"). */
 const RANK_ARTICLES = new Set(['le', 'la', 'l', 'les', 'the']);
 /** A sentence's end before a rank, for the look-back of rankAntecedent. */
 const endsSentence = (t: Tok): boolean => t.nl || (t.kind === 'p' && SENTENCE_END.has(t.t));
 /** The nouns a rank standing alone (standsAlone) ranks, read from before it (ellipsis, session 41): the noun phrase
- * it is set in apposition to, right before the comma in front of its article ("Ce coup d'Etat militaire, le septième
- * en Afrique de l'Ouest depuis 2020" ranks the coup), else the noun of an earlier rank of its sentence ("He was the
- * 45th president and now will be the 47th" ranks presidents). Empty when neither: "the second to arrive" ranks no
+ * it is set in apposition to, right before the comma in front of its article ("Cette grève nationale, la troisième
+ * en Europe depuis 2020" ranks the strike), else the noun of an earlier rank of its sentence ("It was the
+ * 12th summit and now will be the 13th" ranks summits). Empty when neither: "the second to arrive" ranks no
  * noun, and two ranks with no noun are never one thing's (match.ts sameRanked). */
 function rankAntecedent(toks: Tok[], i0: number): string[] {
   let a = i0 - 1;

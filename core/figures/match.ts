@@ -1289,8 +1289,8 @@ const occurrence = (f: Figure): boolean => OCCURRENCE_WORDS.has(f.rankedHead?.wo
  * - it meets a rank whose head noun (rankedHead, not a word after it: "the second man arrested") is a role or an action
  *   its own clause names ("the town's second evacuation" / "la ville a été évacuée pour la deuxième fois"), read in
  *   its clause's key, not the whole sentence (a verb of another clause is another event);
- * - it meets a rank whose head noun its doing names right before it (cat41): "a remporté la Coupe du monde pour la quatrième fois"
- *   and "its fourth World Cup" rank one thing, what is done the n-th time being the n-th of it. On the development
+ * - it meets a rank whose head noun its doing names right before it (cat41): "a remporté la coupe de la ligue pour la quatrième fois"
+ *   and "its fourth league cup" rank one thing, what is done the n-th time being the n-th of it. On the development
  *   set this and the rank's noun read past a hyphen or before a rank standing alone (counts.ts rankAntecedent) turned
  *   10 pairs right in 6 stories.
  * The context bar of a weak unit still asks two shared words after this, and two ranks are never a disagreement
@@ -1303,7 +1303,7 @@ function sameRanked(a: Figure, b: Figure): boolean {
   if (occurrence(other)) return sharesDoing(occ, other);
   const head = other.rankedHead?.concept;
   if (head && isDoing(head) && occ.countsKey.slice(1).includes(head)) return true;
-  // "a remporté la Coupe du monde pour la quatrième fois" / "its fourth World Cup": what is done the n-th time is the
+  // "a remporté la coupe de la ligue pour la quatrième fois" / "its fourth league cup": what is done the n-th time is the
   // n-th thing when the words of the occurrence's doing (counts.ts occurrenceObject) name the other rank's head noun (cat41).
   return !!other.rankedHead?.keys?.some((k) => occ.occurred?.includes(k));
 }

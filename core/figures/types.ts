@@ -52,7 +52,7 @@ export interface Figure {
   ranked?: string[];
   /** A rank's head noun alone, its folded word and concept (counts.ts rankedHead): "time"/"fois" mark an occurrence. */
   rankedHead?: { word: string; concept?: string; keys?: string[] };
-  /** An occurrence's doing ("won the World Cup for the fourth time"): keys of the words right before its preposition
+  /** An occurrence's doing ("won the league cup for the fourth time"): keys of the words right before its preposition
    * (counts.ts occurrenceObject); match.ts sameRanked meets it with a rank whose head noun is one of them. */
   occurred?: string[];
   /** Those of `names` written in capitals ("UE", "NATO"), with the language of the text: an acronym translated into
