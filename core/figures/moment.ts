@@ -1040,9 +1040,10 @@ const GROWN_AFTER_DAYS = 1;
  * so the higher value is the later reading. A stand-in day after the dated one, only ever used to tell the two apart
  * and say which is newer (an update), never to make one day (a disagreement). Values that meet are not ordered
  * ("2 012" / "au moins 2 012", "5" / "at most 8"): nothing says the count moved; but a value above a dated floor
- * ("au moins 21" on the day, an undated 39 or "at least 39") is above everything that floor said, and is after it. The other way round (an undated total
- * wholly below a dated one read as before it) was measured and left: it gained more (gold updates +6 against +4) but
- * ordered a night's arrests (559) before a weekend's (642), two counts the gold keeps apart, on one more timeline.
+ * ("au moins 21" on the day, an undated 39 or "at least 39") is above everything that floor said, and is after it.
+ * The other way round (an undated total wholly below a dated one read as before it) was measured and left: it gained
+ * more (gold updates +6 against +4) but ordered a night's arrests (559) before a weekend's (642), two counts the gold
+ * keeps apart, on one more timeline.
  */
 export function grownAfter(a: Pick<Figure, 'moment' | 'when' | 'monthDay' | 'year' | 'eventYear' | 'period' | 'week' | 'low' | 'high' | 'countsKey'>, b: Pick<Figure, 'moment' | 'when' | 'eventYear' | 'period' | 'week' | 'low' | 'high' | 'countsKey'>): string | undefined {
   if (a.moment || a.when || a.monthDay || a.year || !b.moment || !ISO_DAY.test(b.moment)) return undefined;
