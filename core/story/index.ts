@@ -1540,18 +1540,9 @@ export class StoryIndex {
   private why(slot: number, d: StoryDoc, page: Map<string, number>, byKey: Map<string, Feature>, cognates?: Cognates): string[] {
     const first = this.firstSlot(slot);
     const core = d.parts[slot - first] ?? [];
-    // The entry's shares as shares() reads them (each salience over the total of the entries that count), read for the
-    // keys the page shares only, with no map of the entry's shares built (up to MAX_EXPLAINED entries are explained per
-    // match, a core holds dozens of keys). A core holds each key once, so the list is the one its map gave.
-    const crossOnly = crossesOnly(page);
-    const total = core.reduce((a, e) => (crossOnly && !crosses(e[0]) ? a : a + e[1]), 0) || 1;
-    const shared: Array<{ f: Feature; w: number }> = [];
-    for (const [key, sal] of core) {
-      if (crossOnly && !crosses(key)) continue;
-      const pageShare = page.get(key);
-      const f = pageShare === undefined ? undefined : byKey.get(key);
-      if (f) shared.push({ f, w: Math.min(sal / total, pageShare!) });
-    }
+    const shared = [...shares(core, crossesOnly(page))]
+      .filter(([key]) => page.has(key) && byKey.has(key))
+      .map(([key, share]) => ({ f: byKey.get(key)!, w: Math.min(share, page.get(key)!) }));
     // A word spelled alike in both languages (addCognates), at about the share it met with.
     if (cognates) {
       const mass = this.slotCrossMass[slot];
