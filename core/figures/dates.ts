@@ -49,24 +49,6 @@ const DURATION_CONTEXT = 24;
 const DURATION_MAX_HOURS = 12;
 const CLOCK_PREFIX = /^(?:a|at|by|vers)$/;
 /**
- * A French hour of the clock written with the word "heure(s)" (session 42): "vers 16 heures", "à 14 heures", "peu
- * après 18 heures", "dès 8 heures", "de 18 heures à 6 heures", "entre 1 heure et 2 heures", "6 heures du matin". The
- * count reader took them for a length of hours, which never meets the other side's "4:15 p.m." or "16H00" (unit
- * 'time'). Only after a word that sets a moment (the one before the value) or before "du matin / du soir / de
- * l'après-midi"; "de" only when "à N heure(s)" follows and "et" only after "entre N heure(s)", as "un délai de 18
- * heures" and "et 10 heures" are lengths. Folded text. Group 1 the word before, 2 the hour, 3 the minutes.
- */
-const FR_CLOCK_HOURS = /(?<![\p{L}\d])(?:(vers|a|des|peu avant|peu apres|de|entre|et) )?(\d{1,2}) heures?(?: (\d{2}))?(?![\p{L}\d])/gu;
-/** After the hour, what makes it a length, not a moment: a complement of what lasts ("à 6 heures de route", "à 24
- * heures du scrutin", "24 heures par jour", "d'affilée", "sur 24"), or a span counted from an event ("48 heures après",
- * "plus tard"). "du matin / du soir / de l'après-midi" are moments. */
-const FR_CLOCK_NOT_AFTER = /^ (?:(?:de|du|des|d'|d’)(?! ?(?:matin|soir|l'apres-midi|l’apres-midi|l'apres midi|l’apres midi)\b)|par\b|sur\b|apres\b|avant\b|plus\b|auparavant\b|d'affilee|d’affilee|consecutives?\b)/u;
-/** "du matin / du soir / de l'après-midi" right after the hour: a moment whatever the word before. */
-const FR_CLOCK_OF_DAY = /^ (?:du matin|du soir|de l['’]apres-?\s?midi)\b/u;
-/** Verbs that bring in a new amount of hours after "à" ("la semaine passe à 12 heures", "réduit à 8 heures"): a
- * length, not a moment. */
-const FR_TO_AMOUNT_BEFORE = /\b(?:passe|passer|passee|passent|reduit|reduite|reduire|ramene|ramenee|porte|portee|porter|limite|limitee|plafonne|plafonnee|augmente|augmentee|allonge|allongee|baisse|fixe a \d+|dure|durer|duree)\s*$/u;
-/**
  * A length told in hours and minutes, each with its noun (session 42): "four hours and 19 minutes", "4 hours and 15
  * minutes", "quatre heures et vingt minutes", "4 heures 9 minutes", "a four-hour, 19-minute match". The count reader
  * read the hours alone ("four hours", 4 hours), which never meets the other side's "4h19 de jeu" (259 minutes): one
@@ -76,8 +58,6 @@ const FR_TO_AMOUNT_BEFORE = /\b(?:passe|passer|passee|passent|reduit|reduite|red
 const HOURS_AND_MINUTES = /(?<![\p{L}\d-])(\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -](?:hours?|heures?|hrs?)(?:,? (?:and|et))?,? (\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -](?:minutes?|mins?)(?![\p{L}\d])/gu;
 /** The most hours a length in hours and minutes is read for: 99, two digits (a longer one is told in days). */
 const HOURS_MINUTES_MAX = 99;
-/** The most hours "N heures" may give as a moment of the clock: 23 (24 heures is a length: "dans les 24 heures"). */
-const CLOCK_MAX_HOUR = 23;
 
 const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -274,7 +254,6 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     hits.push(hit);
   }
   findHoursAndMinutes(folded, lang, hits);
-  if (lang === 'fr') findClockHours(folded, hits);
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -305,35 +284,6 @@ function findHoursAndMinutes(folded: string, lang: Lang, hits: DateHit[]): void 
   }
 }
 
-/** French hours of the clock written "N heure(s)" (FR_CLOCK_HOURS), added to `hits` where no other hit lies. */
-function findClockHours(folded: string, hits: DateHit[]): void {
-  FR_CLOCK_HOURS.lastIndex = 0;
-  let mt: RegExpExecArray | null;
-  while ((mt = FR_CLOCK_HOURS.exec(folded)) !== null) {
-    const word = mt[1];
-    const hour = Number(mt[2]);
-    const min = mt[3];
-    if (hour > CLOCK_MAX_HOUR || (min && Number(min) > 59)) continue;
-    const end = mt.index + mt[0].length;
-    const after = folded.slice(end, end + DURATION_CONTEXT);
-    const valueAt = mt.index + (word ? word.length + 1 : 0);
-    const before = folded.slice(Math.max(0, mt.index - DURATION_CONTEXT), mt.index);
-    let clock = FR_CLOCK_OF_DAY.test(after);
-    if (!clock && word && !FR_CLOCK_NOT_AFTER.test(after)) {
-      if (word === 'de') clock = /^ a \d{1,2} heures?(?![\p{L}\d])/u.test(after);
-      else if (word === 'et') clock = /\bentre \d{1,2} heures? $/u.test(before);
-      else if (word === 'a') clock = !FR_TO_AMOUNT_BEFORE.test(before);
-      else clock = true;
-    }
-    if (!clock) continue;
-    // As TIME: "vers" belongs to the figure (it makes it about), the other words do not.
-    const start = word === 'vers' ? mt.index : valueAt;
-    if (hits.some((x) => x.start < end && start < x.end)) continue;
-    const val = `${pad(hour)}:${min ?? '00'}`;
-    const about = word === 'vers' || word === 'peu avant' || word === 'peu apres';
-    hits.push({ start, end, low: val, high: val, qualifier: about ? 'about' : 'exact', unit: 'time' });
-  }
-}
 
 /**
  * A month named alone after a word that places an event in it ("en novembre", "début mars", "in November", "early

@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from './index';
 import { fig, verdicts } from '../../test/support/figure-probes';
 
 describe('counted things read in units the other side can meet (unit42)', () => {
-  it('reads a French hour of the clock written "N heures" after a word that sets a moment as a clock time', () => {
-    const t = fig('Le feu est parti vers 16 heures mardi près du village.', 'fr', '16');
-    expect(t.unit).toBe('time');
-    expect(t.low).toBe('16:00');
-    expect(t.qualifier).toBe('about');
-    expect(fig('Les cloches sonneront à 14 heures dans tout le pays.', 'fr', '14').unit).toBe('time');
-    expect(fig('Le séisme a frappé peu avant 8 heures.', 'fr', '8').unit).toBe('time');
-    const curfew = extractFigures('Le couvre-feu court de 18 heures à 6 heures le matin suivant.', 'fr');
-    expect(curfew.map((f) => f.unit)).toEqual(['time', 'time']);
-    expect(verdicts('Le train a déraillé vers 21 heures vendredi.', 'fr', 'The train derailed around 9 p.m. Friday.', 'en')).toContain('agrees');
-  });
-  it('keeps "N heures" a length where it tells one', () => {
-    for (const text of ['Il a été libéré après 48 heures de garde à vue.', 'Un délai de 18 heures a été fixé.',
-      'La ville est à 6 heures de route.', 'Les secours ont travaillé pendant 16 heures.',
-      'La semaine de travail passe à 12 heures.', 'Le vote a duré 12 heures.']) {
-      expect(extractFigures(text, 'fr').map((f) => f.unit), text).toContain('hours');
-    }
-  });
   it('reads "N h MM de <noun>" as a length in minutes, not a clock time', () => {
     const d = fig("Après 3h12 de jeu, la joueuse s'est imposée.", 'fr', '3h12');
     expect(d.unit).toBe('minutes');
