@@ -19,7 +19,7 @@ import { translations } from './translations';
 import { keyCounts, keyWeight, type KeyCounts } from './crosslang';
 import { strayTranslations, type TranslatedPair } from './translation-agreement';
 import { pinnedByFigure, sharesOwnWord, storyWords, type StoryWords } from './story-vocabulary';
-import { bareMeasure, fragmentWithoutCount, headlineAgainstPiece, phrasePieceWithoutCount, verblessPiecesBoth } from './fragment-claims';
+import { bareMeasure, differentNumberRuns, fragmentWithoutCount, headlineAgainstPiece, phrasePieceWithoutCount, verblessPiecesBoth } from './fragment-claims';
 import { headlineEnd, keyShares, repeatsFrame } from './story-frame';
 import { withUnitSigns } from './unit-edges';
 
@@ -111,6 +111,9 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       // An amount and its unit alone on both sides ("175 millions de dollars", "16,000 feet"): a count shared by two
       // measures cut from their sentences does not say they measure one thing (fragment-claims.ts bareMeasure).
       if (bareMeasure(pa, p.page.start, p.page.end) && bareMeasure(sa, p.source.start, p.source.end)) continue;
+      // Two different runs of numbers alone (two scores, two series) share digits, not a claim (fragment-claims.ts
+      // differentNumberRuns).
+      if (differentNumberRuns(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // A piece of a phrase on both sides (both spans open after an article or a preposition) sharing no count.
       if (!otherLang(slot) && phrasePieceWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // Verbless pieces on both sides sharing no count: they name the same thing, say nothing of it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { bareMeasure, fragmentWithoutCount, headlineAgainstPiece, phrasePieceWithoutCount, verblessPiece, verblessPiecesBoth, wordRange, NO_COUNT_FRAGMENT_MAX_COVER, NO_COUNT_FRAGMENT_MAX_WORDS, VERBLESS_PIECE_MAX_WORDS } from './fragment-claims';
+import { bareMeasure, bareNumberRun, differentNumberRuns, fragmentWithoutCount, headlineAgainstPiece, phrasePieceWithoutCount, verblessPiece, verblessPiecesBoth, wordRange, NO_COUNT_FRAGMENT_MAX_COVER, NO_COUNT_FRAGMENT_MAX_WORDS, VERBLESS_PIECE_MAX_WORDS } from './fragment-claims';
 
 /** The offsets of `piece` in `text` (its first occurrence). */
 function at(text: string, piece: string): [number, number] {
@@ -362,5 +362,28 @@ describe('headlineAgainstPiece', () => {
     const [hs, he] = at(HEAD_PAGE, 'closes the northern ferry terminal');
     const [ts, te] = at(BODY_SOURCE, 'Title of the source');
     expect(headlineAgainstPiece(pa, hs, he, pHead, sa, ts, te, BODY_SOURCE.indexOf('\n'))).toBe(false);
+  });
+});
+
+describe('differentNumberRuns', () => {
+  // Invented sentences: two chess matches' game results, a relay's split times, words around them.
+  const A = 'The champion beat the challenger 3-1, 0-2, 2-2 and 4-0 over four evenings in the city hall.';
+  const B = 'In the semi-final he had won 1-3, 2-0, 2-2, 0-4 and 3-1 against the holder, and in the final 3-1, 0-2, 2-2, 4-0.';
+  it('reads two different runs of numbers alone as different', () => {
+    const a = analyse(A, [], 'en');
+    const b = analyse(B, [], 'en');
+    expect(bareNumberRun(a, ...at(A, '3-1, 0-2, 2-2 and 4-0'))).not.toBeNull();
+    expect(differentNumberRuns(a, ...at(A, '3-1, 0-2, 2-2 and 4-0'), b, ...at(B, '1-3, 2-0, 2-2, 0-4 and 3-1'))).toBe(true);
+  });
+  it('keeps the same run, and a run with a word of its subject', () => {
+    const a = analyse(A, [], 'en');
+    const b = analyse(B, [], 'en');
+    expect(differentNumberRuns(a, ...at(A, '3-1, 0-2, 2-2 and 4-0'), b, ...at(B, '3-1, 0-2, 2-2, 4-0'))).toBe(false);
+    expect(bareNumberRun(a, ...at(A, 'challenger 3-1, 0-2, 2-2 and 4-0'))).toBeNull();
+    expect(differentNumberRuns(a, ...at(A, 'challenger 3-1, 0-2, 2-2 and 4-0'), b, ...at(B, '1-3, 2-0, 2-2, 0-4 and 3-1'))).toBe(false);
+    const fr = 'Le relais a bouclé ses tours en 58, 61 et 63 secondes devant 4 000 spectateurs.';
+    const f = analyse(fr, [], 'fr');
+    expect(bareNumberRun(f, ...at(fr, '58, 61 et 63 secondes'))?.length).toBe(3);
+    expect(bareNumberRun(f, ...at(fr, '4 000'))).toBeNull();
   });
 });
