@@ -339,6 +339,22 @@ function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
     && (withPlace.setting ? within(withPlace) : leads(withPlace));
 }
 
+/** "five killed in Valdoria" in a report that names Valdoria most, "cinq morts" in another that names Valdoria most
+ * too: both articles are about that one place (count-places.ts: its setting, or, too seldom named or beside its nation
+ * as often, the place it names most), so a toll said with the place on one side only is that place's on both, whatever
+ * day each was read. Unlike settingPlace it is asked of agreeing values only (matchDetail `placeOnOneSide`): two articles
+ * that merely lead with a place may give a nationwide toll that once equalled it, and an agreeing pair of them is at
+ * worst a part read as its whole, never a false `differs`. Not when a clause lists places (listsNames), nor when either
+ * article's place is another or more than the placed side's places. */
+function bothAbout(P: KeyParts, a: Figure, b: Figure): boolean {
+  const placed = [...P.places].map((p) => p.slice(4));
+  const about = (f: Figure): boolean => {
+    const own = f.setting ?? f.lead;
+    return !!own?.length && !listsNames(f, 1) && own.every((l) => placed.some((p) => sameName(p, l))) && placed.every((p) => own.some((l) => sameName(p, l)));
+  };
+  return about(a) && about(b);
+}
+
 /** "the Ridgeline fire has killed 8" / "l'incendie de Valcourt a fait 16 morts": two named sub-events of one kind
  * are two counts; one of them against a count over several ("les deux incendies", "24 dead in all") is a part
  * against its whole. A count that names none may be either: it is not set apart. */
@@ -1479,7 +1495,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // counted noun (a percent, an amount): there the name beside it is often what it measures (two indices that fell by
   // the same share on two days).
   const distinctCount = sameDistinctiveValue(a, b) && !(unitOnly && !A.category.startsWith('w:'));
-  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay || distinctCount)
+  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay || distinctCount || bothAbout(unplaced.o === a ? A : B, a, b))
     && unplaced.k.events.size === 0 && (distinctCount || !(unplaced.f.context ?? []).some((c) => c.startsWith('n:') && !unplaced.o.context?.includes(c)));
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && !placeOnOneSide && !settingPlace(A, B, a, b) && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'events';
