@@ -715,11 +715,16 @@ function unknownPeopleOf(a: Figure, b: Figure): boolean {
  * thing, as it is for shared context. Not against a noun of the table that says what its people or things are
  * ("963 employees" is told apart by its concept), nor for two values. */
 function unknownNounsOfOneValue(a: Figure, b: Figure): boolean {
-  // units21: a noun the word list marks as one of people (counts.ts `peopleWord`: "317 passengers", unit `people`) is
-  // still a noun the table does not know: its `w:` noun (unknownUnit) is read here as any other ("environ 317
-  // voyageurs", "169 expatriés" / "169 passengers").
-  const loose = (f: Figure): boolean => unknownUnit(f).startsWith('w:') || (f.unit === 'people' && GENERIC_ENTITIES.has(f.countsKey[0] ?? ''));
   return (unknownUnit(a).startsWith('w:') || unknownUnit(b).startsWith('w:')) && loose(a) && loose(b) && sameDistinctiveValue(a, b);
+}
+
+/** units21: a noun the word list marks as one of people (counts.ts `peopleWord`: "317 passengers", unit `people`) is
+ * still a noun the table does not know: its `w:` noun (unknownUnit) is read in unknownNounsOfOneValue as any other
+ * ("environ 317 voyageurs", "169 expatriés" / "169 passengers"). A function of the module, not a closure made per call:
+ * unknownNounsOfOneValue is asked of most pairs of figures, and making the closure was 5% of compareFigures at 10,000
+ * articles (most of it tsx's keepNames naming each closure). */
+function loose(f: Figure): boolean {
+  return unknownUnit(f).startsWith('w:') || (f.unit === 'people' && GENERIC_ENTITIES.has(f.countsKey[0] ?? ''));
 }
 
 /** Letters of a stem the table does not know that, beginning a form of a people noun, make it that noun's verb:
