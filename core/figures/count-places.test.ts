@@ -138,3 +138,15 @@ describe('a French place name with a compass word', () => {
     expect(placesOf('En Virginie, 40 fermes ont été inondées.', 'fr')).not.toContain('loc:west');
   });
 });
+
+describe("a feast's name after a preposition", () => {
+  it('says when or which market, never where (a headline drops the article)', () => {
+    // Sentences written for this test.
+    const keyOf = (text: string, lang: 'fr' | 'en') => extractFigures(text, lang)[0].countsKey;
+    expect(keyOf('Van drives into crowd at Christmas market, killing three people', 'en').some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(keyOf('Three people were killed at Easter in a crash near the border.', 'en')).not.toContain('loc:easter');
+    expect(keyOf('Trois personnes ont été tuées à Noël dans un accident.', 'fr')).not.toContain('loc:noel');
+    // A town after the same preposition is still the place.
+    expect(keyOf('Van drives into crowd at Leipzig market, killing three people', 'en')).toContain('loc:leipzig');
+  });
+});

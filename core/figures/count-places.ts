@@ -118,6 +118,11 @@ export function actorCompound(toks: Tok[], k: number): boolean {
   return !!dash && !!word && dash.t === '-' && dash.start === toks[k].end && word.start === dash.end && word.kind === 'w' && !word.cap && /(ed|run)$/.test(word.t);
 }
 
+/** Folded names of the yearly feasts news most often names (general vocabulary of the calendar, both languages):
+ * read like a month (isTimeWord), a time and not a place, as a headline's "car ploughs into crowd at Christmas market"
+ * has no article to tell it apart (locPrepBefore). A town of that name is never read as a place: none is common. */
+const FEAST_NAMES = new Set(['christmas', 'noel', 'easter', 'paques', 'thanksgiving', 'halloween', 'ramadan', 'toussaint', 'hanukkah', 'diwali']);
+
 /**
  * A capitalised word at k names the place a figure covers: "à Paris", "dans toute la France",
  * "dans la région de Marrakech", "in the Hatay province", "in Turkey's Hatay region". A name after a
@@ -134,6 +139,9 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   // "The trial concluded in January", "closed on Friday": a month or a weekday after a preposition says when, never
   // where. Its cost: a town whose name is also a month's or a weekday's ("March", "May") is never read as a place.
   if (isTimeWord(toks[k].t)) return false;
+  // "at Christmas", "à Noël": a feast's name after a preposition says when too, and before a noun ("at Christmas
+  // market", "in Easter traffic") it says which market or traffic: never the place a count covers.
+  if (FEAST_NAMES.has(toks[k].t)) return false;
   if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
   // "in Al Haouz Province", "à Saint Martin": the preposition stands before the whole name.
   for (let q = k - 1; q >= 0 && q >= k - MAX_NAME_WORDS + 1 && toks[q].kind === 'w' && toks[q].cap && !STOPWORDS.has(toks[q].t); q--) {

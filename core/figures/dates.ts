@@ -5,6 +5,7 @@
  * it stays year-less in the ISO 8601 "--MM-DD" form, because guessing a year is worse than none.
  */
 import type { Bound, Lang, Qualifier } from '../types';
+import { TABLES, has } from './number-words';
 
 export interface DateHit {
   start: number;
@@ -27,8 +28,10 @@ export interface DateHit {
  * the flight"): the words around it tell which. After it, a word that counts the span from an event ("plus tard",
  * "later", "into"); before it, a preposition of length ("pendant", "durant", "for"). Folded text. Not "après / after":
  * "1 h 10 après minuit", "14 h 30 après une suspension" give the moment after a midnight or an event as often as a span.
- * Never after "à / at / by / vers", which set a moment. */
-const DURATION_AFTER = /^ (?:plus tard|later|into)\b/;
+ * Never after "à / at / by / vers", which set a moment. In French, "de" and a noun after it tell what lasted (session
+ * 42): "après 4h19 de jeu", "4 h 19 d'un match", "2h30 de route", not "de la / de l'" ("14h30 de l'après-midi") nor a
+ * zone ("de GMT"). */
+const DURATION_AFTER = /^ (?:plus tard|later|into)\b|^ (?:de |d['’])(?!(?:la|le|l['’]|gmt|utc)\b)\p{L}/u;
 const DURATION_BEFORE = /\b(?:pendant|durant|for) (?:(?:environ|about|around|some|pres de|nearly|almost) )?$/;
 /** "for" that sets a moment, not a length: "scheduled for 14h30", "set for 9h00", "due for 10h". */
 const SCHEDULED_FOR = /\b(?:scheduled|set|planned|due|slated|fixed|timed) for (?:(?:about|around|some|nearly|almost) )?$/;
@@ -45,6 +48,16 @@ const DURATION_CONTEXT = 24;
  * times of the 24-hour clock. */
 const DURATION_MAX_HOURS = 12;
 const CLOCK_PREFIX = /^(?:a|at|by|vers)$/;
+/**
+ * A length told in hours and minutes, each with its noun (session 42): "four hours and 19 minutes", "4 hours and 15
+ * minutes", "quatre heures et vingt minutes", "4 heures 9 minutes", "a four-hour, 19-minute match". The count reader
+ * read the hours alone ("four hours", 4 hours), which never meets the other side's "4h19 de jeu" (259 minutes): one
+ * length in minutes, as a span written "4 h 19" is (DateHit.duration). Folded text; each value digits or number words
+ * (hoursMinutesValue). Group 1 the hours, 2 the minutes.
+ */
+const HOURS_AND_MINUTES = /(?<![\p{L}\d-])(\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -](?:hours?|heures?|hrs?)(?:,? (?:and|et))?,? (\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -](?:minutes?|mins?)(?![\p{L}\d])/gu;
+/** The most hours a length in hours and minutes is read for: 99, two digits (a longer one is told in days). */
+const HOURS_MINUTES_MAX = 99;
 
 const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -240,8 +253,37 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     }
     hits.push(hit);
   }
+  findHoursAndMinutes(folded, lang, hits);
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/** The value of one part of a length in hours and minutes: digits, a number word, or two joined by a hyphen
+ * ("twenty-five", "vingt-cinq"); undefined for any other word. */
+function hoursMinutesValue(w: string, lang: Lang): number | undefined {
+  if (/^\d+$/.test(w)) return Number(w);
+  const units = TABLES[lang].units;
+  const parts = w.split('-');
+  if (!parts.every((p) => has(units, p))) return undefined;
+  return parts.reduce((sum, p) => sum + units[p], 0);
+}
+
+/** Lengths in hours and minutes (HOURS_AND_MINUTES), added to `hits` as a duration in minutes where no other hit lies. */
+function findHoursAndMinutes(folded: string, lang: Lang, hits: DateHit[]): void {
+  HOURS_AND_MINUTES.lastIndex = 0;
+  let mt: RegExpExecArray | null;
+  while ((mt = HOURS_AND_MINUTES.exec(folded)) !== null) {
+    const h = hoursMinutesValue(mt[1], lang);
+    const m = hoursMinutesValue(mt[2], lang);
+    if (h === undefined || m === undefined || h < 1 || h > HOURS_MINUTES_MAX || m < 1 || m > 59) continue;
+    const start = mt.index;
+    const end = start + mt[0].length;
+    if (hits.some((x) => x.start < end && start < x.end)) continue;
+    const before = folded.slice(Math.max(0, start - DURATION_CONTEXT), start);
+    const minutes = h * 60 + m;
+    hits.push({ start, end, low: minutes, high: minutes, qualifier: APPROX_BEFORE.test(before) ? 'about' : 'exact', unit: 'time', duration: minutes });
+  }
+}
+
 
 /**
  * A month named alone after a word that places an event in it ("en novembre", "début mars", "in November", "early

@@ -44,6 +44,23 @@ describe('a place said on one side only', () => {
     expect(matchDetail(frShort, enShort).reason).toBe('places');
   });
 
+  it('a toll of one value in two articles both about the place is one count, whatever the day', () => {
+    const at = (text: string, published: string, q: string) => extractFigures(text, 'en', { published }).find((x) => x.text === q)!;
+    // Each article names its town as often as its nation (no setting), and most of its places (its lead).
+    const local = at('Twelve people were killed in Valdoria, Portugal, on Monday. Rescuers searched the rubble.', '2025-03-03', 'Twelve');
+    const about = at('Twelve people were killed, officials said. Rescuers worked in Valdoria, Portugal, at dawn.', '2025-03-05', 'Twelve');
+    const elsewhere = at('Twelve people were killed, officials said. Rescuers worked in Castelmar, Portugal, at dawn.', '2025-03-05', 'Twelve');
+    expect(local.countsKey).toContain('loc:valdoria');
+    expect(about.countsKey.some((k) => k.startsWith('loc:'))).toBe(false);
+    expect(local.setting).toBeUndefined();
+    expect(about.lead).toEqual(['valdoria']);
+    expect(matchDetail(about, local).match).toBe('same');
+    expect(matchDetail(elsewhere, local).reason).toBe('places');
+    // Another value is still a part against its whole.
+    const more = at('Fifteen people were killed, officials said. Rescuers worked in Valdoria, Portugal, at dawn.', '2025-03-05', 'Fifteen');
+    expect(matchDetail(more, local).reason).toBe('places');
+  });
+
   it('still sets apart two values: a place\'s count beside a total is a part', () => {
     const toll = fig('Le séisme a fait 2 012 morts, selon le ministère.', 'fr', '2 012');
     const part = fig('Le séisme a fait 1 293 morts à Valdoria, selon le ministère.', 'fr', '1 293');

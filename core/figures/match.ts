@@ -339,6 +339,22 @@ function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
     && (withPlace.setting ? within(withPlace) : leads(withPlace));
 }
 
+/** "five killed in Valdoria" in a report that names Valdoria most, "cinq morts" in another that names Valdoria most
+ * too: both articles are about that one place (count-places.ts: its setting, or, too seldom named or beside its nation
+ * as often, the place it names most), so a toll said with the place on one side only is that place's on both, whatever
+ * day each was read. Unlike settingPlace it is asked of agreeing values only (matchDetail `placeOnOneSide`): two articles
+ * that merely lead with a place may give a nationwide toll that once equalled it, and an agreeing pair of them is at
+ * worst a part read as its whole, never a false `differs`. Not when a clause lists places (listsNames), nor when either
+ * article's place is another or more than the placed side's places. */
+function bothAbout(P: KeyParts, a: Figure, b: Figure): boolean {
+  const placed = [...P.places].map((p) => p.slice(4));
+  const about = (f: Figure): boolean => {
+    const own = f.setting ?? f.lead;
+    return !!own?.length && !listsNames(f, 1) && own.every((l) => placed.some((p) => sameName(p, l))) && placed.every((p) => own.some((l) => sameName(p, l)));
+  };
+  return about(a) && about(b);
+}
+
 /** "the Ridgeline fire has killed 8" / "l'incendie de Valcourt a fait 16 morts": two named sub-events of one kind
  * are two counts; one of them against a count over several ("les deux incendies", "24 dead in all") is a part
  * against its whole. A count that names none may be either: it is not set apart. */
@@ -699,11 +715,16 @@ function unknownPeopleOf(a: Figure, b: Figure): boolean {
  * thing, as it is for shared context. Not against a noun of the table that says what its people or things are
  * ("963 employees" is told apart by its concept), nor for two values. */
 function unknownNounsOfOneValue(a: Figure, b: Figure): boolean {
-  // units21: a noun the word list marks as one of people (counts.ts `peopleWord`: "317 passengers", unit `people`) is
-  // still a noun the table does not know: its `w:` noun (unknownUnit) is read here as any other ("environ 317
-  // voyageurs", "169 expatriés" / "169 passengers").
-  const loose = (f: Figure): boolean => unknownUnit(f).startsWith('w:') || (f.unit === 'people' && GENERIC_ENTITIES.has(f.countsKey[0] ?? ''));
   return (unknownUnit(a).startsWith('w:') || unknownUnit(b).startsWith('w:')) && loose(a) && loose(b) && sameDistinctiveValue(a, b);
+}
+
+/** units21: a noun the word list marks as one of people (counts.ts `peopleWord`: "317 passengers", unit `people`) is
+ * still a noun the table does not know: its `w:` noun (unknownUnit) is read in unknownNounsOfOneValue as any other
+ * ("environ 317 voyageurs", "169 expatriés" / "169 passengers"). A function of the module, not a closure made per call:
+ * unknownNounsOfOneValue is asked of most pairs of figures, and making the closure was 5% of compareFigures at 10,000
+ * articles (most of it tsx's keepNames naming each closure). */
+function loose(f: Figure): boolean {
+  return unknownUnit(f).startsWith('w:') || (f.unit === 'people' && GENERIC_ENTITIES.has(f.countsKey[0] ?? ''));
 }
 
 /** Letters of a stem the table does not know that, beginning a form of a people noun, make it that noun's verb:
@@ -1479,7 +1500,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // counted noun (a percent, an amount): there the name beside it is often what it measures (two indices that fell by
   // the same share on two days).
   const distinctCount = sameDistinctiveValue(a, b) && !(unitOnly && !A.category.startsWith('w:'));
-  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay || distinctCount)
+  const placeOnOneSide = (A.places.size === 0) !== (B.places.size === 0) && intervalVerdict(a, b) === 'agrees' && (!toll || sameDay || distinctCount || bothAbout(unplaced.o === a ? A : B, a, b))
     && unplaced.k.events.size === 0 && (distinctCount || !(unplaced.f.context ?? []).some((c) => c.startsWith('n:') && !unplaced.o.context?.includes(c)));
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && !placeOnOneSide && !settingPlace(A, B, a, b) && !samePlaces(A.places, B.places, a, b)) conflict = 'places';
   if (!conflict && !PLACELESS_UNITS.has(a.unit) && otherEvents(A.events, B.events)) conflict = 'events';

@@ -19,8 +19,8 @@ import { translations } from './translations';
 import { keyCounts, keyWeight, type KeyCounts } from './crosslang';
 import { strayTranslations, type TranslatedPair } from './translation-agreement';
 import { pinnedByFigure, sharesOwnWord, storyWords, type StoryWords } from './story-vocabulary';
-import { bareMeasure, fragmentWithoutCount, phrasePieceWithoutCount, verblessPiecesBoth } from './fragment-claims';
-import { keyShares, repeatsFrame } from './story-frame';
+import { bareMeasure, differentNumberRuns, fragmentWithoutCount, headlineAgainstPiece, phrasePieceWithoutCount, verblessPiecesBoth } from './fragment-claims';
+import { headlineEnd, keyShares, repeatsFrame } from './story-frame';
 import { withUnitSigns } from './unit-edges';
 
 export { setPassageDebug } from './judge';
@@ -84,6 +84,8 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
   let shares: Map<string, number> | null | undefined;
   const sharesOnce = (): Map<string, number> | null => (shares === undefined ? (shares = keyShares(candidates.map((s) => analysisOf(index, s)))) : shares);
   const passages: Passage[] = [];
+  // Where the page's headline ends (story-frame.ts headlineEnd), for headlineAgainstPiece.
+  const pHead = headlineEnd(pageText);
   // Translations (translations.ts) of each page statement, for strayTranslations below. Count passages are not added:
   // their two clauses are pinned by a figure the figures engine compared (count-pairs.ts), not chosen for their words,
   // and a count several sources state pairs with each of them by that figure.
@@ -109,12 +111,17 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       // An amount and its unit alone on both sides ("175 millions de dollars", "16,000 feet"): a count shared by two
       // measures cut from their sentences does not say they measure one thing (fragment-claims.ts bareMeasure).
       if (bareMeasure(pa, p.page.start, p.page.end) && bareMeasure(sa, p.source.start, p.source.end)) continue;
+      // Two different runs of numbers alone (two scores, two series) share digits, not a claim (fragment-claims.ts
+      // differentNumberRuns).
+      if (differentNumberRuns(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // A piece of a phrase on both sides (both spans open after an article or a preposition) sharing no count.
       if (!otherLang(slot) && phrasePieceWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // Verbless pieces on both sides sharing no count: they name the same thing, say nothing of it.
       if (!otherLang(slot) && verblessPiecesBoth(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // A short pair sharing no number and nothing but the words nearly every source gives repeats the story's frame.
       if (!otherLang(slot) && repeatsFrame(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end, sharesOnce())) continue;
+      // A headline against a verbless piece of a body sentence names the story's event, states nothing of it.
+      if (!otherLang(slot) && headlineAgainstPiece(pa, p.page.start, p.page.end, pHead, sa, p.source.start, p.source.end, headlineEnd(index.slots[slot]!.text))) continue;
       if (passageDebug) passageDebug({ p, m, info, density, specific, pa, sa, index });
       found.push(p);
     }

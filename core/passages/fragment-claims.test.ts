@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { bareMeasure, fragmentWithoutCount, phrasePieceWithoutCount, verblessPiece, verblessPiecesBoth, wordRange, NO_COUNT_FRAGMENT_MAX_COVER, NO_COUNT_FRAGMENT_MAX_WORDS, VERBLESS_PIECE_MAX_WORDS } from './fragment-claims';
+import { bareMeasure, bareNumberRun, differentNumberRuns, fragmentWithoutCount, headlineAgainstPiece, phrasePieceWithoutCount, verblessPiece, verblessPiecesBoth, wordRange, NO_COUNT_FRAGMENT_MAX_COVER, NO_COUNT_FRAGMENT_MAX_WORDS, VERBLESS_PIECE_MAX_WORDS } from './fragment-claims';
 
 /** The offsets of `piece` in `text` (its first occurrence). */
 function at(text: string, piece: string): [number, number] {
@@ -303,5 +303,87 @@ describe('bareMeasure', () => {
     expect(bareMeasure(fa, ...at(FR, '175 millions de dollars, au lieu des 454 millions'))).toBe(false);
     const short = 'Le bilan : 175 millions de dollars.';
     expect(bareMeasure(analyse(short, [], 'fr'), ...at(short, '175 millions de dollars'))).toBe(false);
+  });
+});
+
+describe('headlineAgainstPiece', () => {
+  // Invented texts: a headline naming the event, and a body sentence that names it in a noun phrase while saying
+  // something else (the inspection of the fleet).
+  const HEAD_PAGE = 'Harbour authority closes the northern ferry terminal after a fire\nThe harbour authority closed the northern ferry terminal on Monday after a fire broke out in a storage hall near the quay.';
+  const BODY_SOURCE =
+    'Title of the source\nInspectors began on Tuesday a review of every building of the port, days after the closure of the northern ferry terminal, and they expect to publish their findings before the end of the month.';
+  const BODY_CLAUSE = 'Title of the source\nThe authority closed the northern ferry terminal on Monday.';
+  const pHead = HEAD_PAGE.indexOf('\n');
+
+  it('drops a headline paired with a verbless piece of a body sentence', () => {
+    const pa = analyse(HEAD_PAGE, [], 'en');
+    const sa = analyse(BODY_SOURCE, [], 'en');
+    const [ps, pe] = at(HEAD_PAGE, 'closes the northern ferry terminal');
+    const [ss, se] = at(BODY_SOURCE, 'closure of the northern ferry terminal');
+    expect(headlineAgainstPiece(pa, ps, pe, pHead, sa, ss, se, BODY_SOURCE.indexOf('\n'))).toBe(true);
+    // The same, the page's span in the body and the source's in its headline: the rule reads either side.
+    expect(headlineAgainstPiece(sa, ss, se, BODY_SOURCE.indexOf('\n'), pa, ps, pe, pHead)).toBe(true);
+  });
+
+  it('keeps the pair when the body side states the claim with its verb', () => {
+    const pa = analyse(HEAD_PAGE, [], 'en');
+    const sa = analyse(BODY_CLAUSE, [], 'en');
+    const [ps, pe] = at(HEAD_PAGE, 'closes the northern ferry terminal');
+    const [ss, se] = at(BODY_CLAUSE, 'closed the northern ferry terminal on Monday');
+    expect(headlineAgainstPiece(pa, ps, pe, pHead, sa, ss, se, BODY_CLAUSE.indexOf('\n'))).toBe(false);
+  });
+
+  it('keeps the pair when the verbless body piece shares a count with the headline', () => {
+    const page = 'Harbour authority closes 14 ferry terminals after a fire\nThe harbour authority closed them on Monday after a fire broke out in a storage hall near the quay.';
+    const source =
+      'Title of the source\nInspectors began on Tuesday a review of every building of the port, days after the closure of 14 ferry terminals, and they expect to publish their findings before the end of the month.';
+    const pa = analyse(page, [], 'en');
+    const sa = analyse(source, [], 'en');
+    const [ps, pe] = at(page, 'closes 14 ferry terminals');
+    const [ss, se] = at(source, 'closure of 14 ferry terminals');
+    expect(headlineAgainstPiece(pa, ps, pe, page.indexOf('\n'), sa, ss, se, source.indexOf('\n'))).toBe(false);
+  });
+
+  it('keeps a verbless body side that is most of its sentence', () => {
+    const source = 'Title of the source\nThe closure of the northern ferry terminal.';
+    const pa = analyse(HEAD_PAGE, [], 'en');
+    const sa = analyse(source, [], 'en');
+    const [ps, pe] = at(HEAD_PAGE, 'closes the northern ferry terminal');
+    const [ss, se] = at(source, 'closure of the northern ferry terminal');
+    expect(headlineAgainstPiece(pa, ps, pe, pHead, sa, ss, se, source.indexOf('\n'))).toBe(false);
+  });
+
+  it('does not judge two body spans nor two headlines', () => {
+    const pa = analyse(HEAD_PAGE, [], 'en');
+    const sa = analyse(BODY_SOURCE, [], 'en');
+    const [ss, se] = at(BODY_SOURCE, 'closure of the northern ferry terminal');
+    const [bs, be] = at(HEAD_PAGE, 'closed the northern ferry terminal');
+    expect(headlineAgainstPiece(pa, bs, be, pHead, sa, ss, se, BODY_SOURCE.indexOf('\n'))).toBe(false);
+    const [hs, he] = at(HEAD_PAGE, 'closes the northern ferry terminal');
+    const [ts, te] = at(BODY_SOURCE, 'Title of the source');
+    expect(headlineAgainstPiece(pa, hs, he, pHead, sa, ts, te, BODY_SOURCE.indexOf('\n'))).toBe(false);
+  });
+});
+
+describe('differentNumberRuns', () => {
+  // Invented sentences: two chess matches' game results, a relay's split times, words around them.
+  const A = 'The champion beat the challenger 3-1, 0-2, 2-2 and 4-0 over four evenings in the city hall.';
+  const B = 'In the semi-final he had won 1-3, 2-0, 2-2, 0-4 and 3-1 against the holder, and in the final 3-1, 0-2, 2-2, 4-0.';
+  it('reads two different runs of numbers alone as different', () => {
+    const a = analyse(A, [], 'en');
+    const b = analyse(B, [], 'en');
+    expect(bareNumberRun(a, ...at(A, '3-1, 0-2, 2-2 and 4-0'))).not.toBeNull();
+    expect(differentNumberRuns(a, ...at(A, '3-1, 0-2, 2-2 and 4-0'), b, ...at(B, '1-3, 2-0, 2-2, 0-4 and 3-1'))).toBe(true);
+  });
+  it('keeps the same run, and a run with a word of its subject', () => {
+    const a = analyse(A, [], 'en');
+    const b = analyse(B, [], 'en');
+    expect(differentNumberRuns(a, ...at(A, '3-1, 0-2, 2-2 and 4-0'), b, ...at(B, '3-1, 0-2, 2-2, 4-0'))).toBe(false);
+    expect(bareNumberRun(a, ...at(A, 'challenger 3-1, 0-2, 2-2 and 4-0'))).toBeNull();
+    expect(differentNumberRuns(a, ...at(A, 'challenger 3-1, 0-2, 2-2 and 4-0'), b, ...at(B, '1-3, 2-0, 2-2, 0-4 and 3-1'))).toBe(false);
+    const fr = 'Le relais a bouclé ses tours en 58, 61 et 63 secondes devant 4 000 spectateurs.';
+    const f = analyse(fr, [], 'fr');
+    expect(bareNumberRun(f, ...at(fr, '58, 61 et 63 secondes'))?.length).toBe(3);
+    expect(bareNumberRun(f, ...at(fr, '4 000'))).toBeNull();
   });
 });

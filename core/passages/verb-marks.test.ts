@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
-import { hasVerbMark } from './verb-marks';
+import { hasPredicateMark, hasVerbMark } from './verb-marks';
 import { wordRange } from './fragment-claims';
 
 /** hasVerbMark over the words of `piece` inside `text` (its first occurrence). */
@@ -44,5 +44,41 @@ describe('hasVerbMark', () => {
   it('reads a text of another language as having a verb, so that no rule drops it', () => {
     const t = 'Der Bürgermeister der Stadt, ein ehemaliger Lehrer.';
     expect(marks(t, 'Der Bürgermeister der Stadt', 'de')).toBe(true);
+  });
+});
+
+/** hasPredicateMark over the words of `piece` inside `text` (its first occurrence). */
+function predicate(text: string, piece: string, lang: string): boolean {
+  const a = analyse(text, [], lang);
+  const s = text.indexOf(piece);
+  if (s < 0) throw new Error(`not found: ${piece}`);
+  const r = wordRange(a, s, s + piece.length)!;
+  return hasPredicateMark(a, r[0], r[1]);
+}
+
+describe('hasPredicateMark', () => {
+  it('reads a French infinitive after an elided de or a preposition as a clause', () => {
+    const t = "Le conseil a approuvé la décision de la région d’envoyer des équipes pour réparer les digues, afin de protéger la ville.";
+    expect(marks(t, 'la décision de la région d’envoyer des équipes', 'fr')).toBe(false);
+    expect(predicate(t, 'la décision de la région d’envoyer des équipes', 'fr')).toBe(true);
+    expect(predicate(t, 'des équipes pour réparer les digues', 'fr')).toBe(true);
+    expect(predicate(t, 'afin de protéger la ville', 'fr')).toBe(true);
+  });
+
+  it('does not read a French noun after de as an infinitive', () => {
+    const t = 'Les victimes de guerre et le ministre de l’intérieur du premier gouvernement.';
+    expect(predicate(t, 'Les victimes de guerre', 'fr')).toBe(false);
+    expect(predicate(t, 'le ministre de l’intérieur du premier gouvernement', 'fr')).toBe(false);
+  });
+
+  it('reads an English infinitive after to, not a preposition before a noun phrase', () => {
+    const t = 'The plan to close three schools was sent to the council and to parents in the district.';
+    expect(predicate(t, 'The plan to close three schools', 'en')).toBe(true);
+    expect(predicate(t, 'to the council and to parents in the district', 'en')).toBe(false);
+  });
+
+  it('still finds the plain verb marks', () => {
+    const t = 'Officials said the old harbour wall was repaired.';
+    expect(predicate(t, 'the old harbour wall was', 'en')).toBe(true);
   });
 });

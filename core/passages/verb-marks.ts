@@ -54,6 +54,64 @@ function isVerbWord(a: Analysis, w: number): boolean {
   return word.length >= MIN_ENDING_WORD && ENGLISH_PAST.test(word);
 }
 
+/** French infinitives that end in "-re": the ending alone would read nouns ("guerre", "ordre", "centre", "ministre"),
+ *  so the common ones a news sentence builds a purpose or a decision with are listed. General grammar only. */
+const FRENCH_RE_INFINITIVES: ReadonlySet<string> = new Set([
+  'faire', 'dire', 'prendre', 'mettre', 'rendre', 'vivre', 'suivre', 'attendre', 'répondre', 'défendre', 'vendre',
+  'perdre', 'permettre', 'admettre', 'soumettre', 'reprendre', 'comprendre', 'apprendre', 'atteindre', 'éteindre',
+  'rejoindre', 'produire', 'réduire', 'conduire', 'construire', 'détruire', 'reconstruire', 'introduire', 'combattre',
+  'battre', 'abattre', 'élire', 'lire', 'écrire', 'inscrire', 'décrire', 'interdire', 'poursuivre', 'extraire',
+  'descendre', 'étendre', 'entendre', 'résoudre', 'connaître', 'reconnaître', 'paraître', 'disparaître', 'croire',
+  'boire', 'naître', 'plaire', 'conclure', 'exclure', 'inclure', 'rompre', 'interrompre', 'convaincre', 'vaincre',
+]);
+/** French prepositions that open an infinitive clause ("décidé de fermer", "prêt à signer", "pour réduire", "sans
+ *  attendre"); "à" is read on the written word (it folds to the verb "a"). */
+const FRENCH_INFINITIVE_OPENERS: ReadonlySet<string> = new Set(['de', 'à', 'pour', 'sans']);
+/** A French infinitive in "-er" or "-ir" ("envoyer", "fournir"); nouns so ending ("premier", "avenir") are rare right
+ *  after an infinitive's preposition, and reading one as a verb only keeps a pair. */
+const FRENCH_INFINITIVE = /(?:er|ir)$/;
+/** English words after "to" that make it a preposition, not an infinitive's mark: determiners, pronouns and
+ *  quantity words ("to the court", "to them", "to about 40"). Closed-class words only. */
+const ENGLISH_NOT_INFINITIVE: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'them',
+  'him', 'us', 'me', 'it', 'you', 'some', 'any', 'all', 'each', 'every', 'no', 'more', 'most', 'less', 'about',
+  'around', 'nearly', 'almost', 'over', 'under', 'up', 'as', 'be', 'one', 'two', 'three', 'four', 'five', 'ten',
+  'date', 'which', 'whom', 'what', 'where', 'whether', 'how',
+]);
+
+/** The written word `w` of `a`, lower case, accents kept. */
+function rawLower(a: Analysis, w: number): string {
+  return a.text.slice(a.wordStarts[w], a.wordEnds[w]).toLowerCase();
+}
+
+/** Is the word `w` of `a` an infinitive with the word that marks it: "to" before an English verb ("decided to send",
+ *  "plans to cut"), an elided "d'" or a preposition (FRENCH_INFINITIVE_OPENERS) before a French one ("la décision
+ *  d'envoyer", "pour fournir", "afin de réduire")? An infinitive clause states what someone does, wants or decides of
+ *  the story's actors: a run of words holding one is a claim, not a noun phrase (session 42: "la décision de X
+ *  d'envoyer des milliers de soldats", a seed's gold paraphrase, read as verbless). Not for one word alone (hasVerbMark
+ *  with w0 = w1, opposed-counts.ts, designations.ts): an infinitive heads no clause of its own there. */
+function isInfinitive(a: Analysis, w: number): boolean {
+  if (w === 0 || a.wordNames[w]) return false;
+  const word = rawLower(a, w);
+  if (a.lang === 'fr') {
+    if (!(FRENCH_RE_INFINITIVES.has(word) || (word.length >= MIN_ENDING_WORD && FRENCH_INFINITIVE.test(word)))) return false;
+    // The elided "d'" is written before the word, outside it (tokens.ts).
+    if (/[dD]['’ʼ]$/.test(a.text.slice(Math.max(0, a.wordStarts[w] - 2), a.wordStarts[w]))) return true;
+    return FRENCH_INFINITIVE_OPENERS.has(rawLower(a, w - 1));
+  }
+  if (rawLower(a, w - 1) !== 'to' || ENGLISH_NOT_INFINITIVE.has(word) || /^\d/.test(word)) return false;
+  // A plural noun after "to" ("to investors"), not a base form ("to pass", "to focus" keep theirs).
+  return !/[^su]s$/.test(word);
+}
+
+/** Does one of the words [w0, w1] of `a` carry a verb mark (hasVerbMark) or hold an infinitive clause (isInfinitive)?
+ *  For a run of words read as a claim or a noun phrase (fragment-claims.ts). */
+export function hasPredicateMark(a: Analysis, w0: number, w1: number): boolean {
+  if (hasVerbMark(a, w0, w1)) return true;
+  for (let w = w0; w <= w1; w++) if (isInfinitive(a, w)) return true;
+  return false;
+}
+
 /** Does one of the words [w0, w1] of `a` carry a verb mark? A text of another language than French or English (or of
  *  none given) is read as having one: the rule built on it then drops nothing. */
 export function hasVerbMark(a: Analysis, w0: number, w1: number): boolean {

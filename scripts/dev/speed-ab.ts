@@ -10,7 +10,8 @@
  *   French) against the bundled corpus;
  * - `devset`: every same-story devset page against its story's whole corpus (as passages-profile.ts);
  * - `compare`: Engine.compare of the bundled article (PAGE=fr) or the first English page (PAGE=en)
- *   against the bundled corpus plus synthetic articles, SIZE in all (as compare-profile.ts);
+ *   against the bundled corpus plus synthetic articles, SIZE in all (as compare-profile.ts); PAGE=unseen the
+ *   corpus-store bench's unseen synthetic article (with CACHE, a corpus that bench's way: bundled + 10,000 seed 1);
  * - `extract-en`, `extract-fr`: extractFigures on the figure bench's texts (scripts/bench/figures.ts: an English
  *   figure-dense paragraph, the bundled French articles), cut to 20,000-character pages, 256 KB of each;
  * - `extract-devset`: extractFigures on every devset corpus article and page (real text, each in its language,
@@ -61,9 +62,12 @@ async function compareRun(core: string): Promise<Run> {
   const { Engine } = await import(join(core, 'engine.ts'));
   const bundled = loadBundledCorpus();
   const en = readFileSync(join(ROOT, 'test', 'fixtures', 'story', 'en-nato-confirms-nk-troops.txt'), 'utf8');
-  const page: PageInput = process.env.PAGE === 'en'
-    ? { title: en.split('\n', 1)[0], lang: 'en', text: en }
-    : { title: bundled[3].title, lang: bundled[3].lang, text: bundled[3].text };
+  // PAGE=unseen: the corpus-store bench's unseen synthetic article (seed 999), a page no source holds verbatim.
+  const unseen = process.env.PAGE === 'unseen' ? syntheticArticles(bundled.map((d) => d.text), 1, { seed: 999 })[0] : undefined;
+  const page: PageInput = unseen ? { title: unseen.title, lang: 'fr', text: unseen.text }
+    : process.env.PAGE === 'en'
+      ? { title: en.split('\n', 1)[0], lang: 'en', text: en }
+      : { title: bundled[3].title, lang: bundled[3].lang, text: bundled[3].text };
   if (process.env.CACHE) {
     // CACHE=<file>: the corpus and its story index written by scripts/dev/compare-instructions.ts (MODE=prepare), so
     // neither version featurises 10,000 articles first (half a minute of CPU each); SIZE is the cache's.
