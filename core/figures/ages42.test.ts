@@ -42,3 +42,25 @@ describe('a French age told by the structure of its clause (cat42)', () => {
       doc('Police in Lyon arrested Marc Delorme, 48, on Tuesday.', 'en'), '48 ans')).toEqual(['agrees']);
   });
 });
+
+describe('two relatives of one surname keep their own ages (fix-cat42)', () => {
+  it('does not set a son\'s age against his father\'s', () => {
+    const page = doc('Le tireur, Lucas Martin Vidal, un menuisier de 20 ans, a été abattu.', 'fr');
+    const src = doc('His father, Martin Vidal, 53, told reporters he had no warning.', 'en');
+    expect(verdicts(page, src, '20 ans')).toEqual([]);
+  });
+
+  it('still meets the same person named with or without the first name', () => {
+    expect(verdicts(doc('Le tireur, Lucas Martin Vidal, un menuisier de 20 ans, a été abattu.', 'fr'),
+      doc('The gunman, Lucas Vidal, 20, was shot dead.', 'en'), '20 ans')).toEqual(['agrees']);
+    expect(verdicts(doc('Le tireur, Lucas Martin Vidal, un menuisier de 20 ans, a été abattu.', 'fr'),
+      doc('The gunman was identified as Vidal, 20, a student.', 'en'), '20 ans')).toEqual(['agrees']);
+  });
+
+  it('reads no first name in a capitalised word that opens a clause or follows an article', () => {
+    const fr = doc('Le président sortant, Paul Verdier, 70 ans, brigue un second mandat.', 'fr');
+    expect(verdicts(fr, doc('Incumbent President Paul Verdier, 70, seeks a second term.', 'en'), '70 ans')).toEqual(['agrees']);
+    expect(verdicts(fr, doc('Voters backed the Conservative Paul Verdier, 70, in the first round.', 'en'), '70 ans')).toEqual(['agrees']);
+    expect(verdicts(fr, doc('Outgoing Verdier, 70, seeks a second term.', 'en'), '70 ans')).toEqual(['agrees']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
-import { nameKey } from '../text/names';
+import { nameKey, personKey } from '../text/names';
 import { concept, conceptIds, isCountryForm, isCue, isNationPlaceName, isPeopleRole, lookup, wordFormsOf } from '../concepts/index';
 import { LOC_PREP, locPrepBefore } from './count-places';
 import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, conceptAt, insideQuote, isCountNumber, isNumberTok } from './count-base';
@@ -206,7 +206,33 @@ function countryLine(toks: Tok[], k: number, lines = 0): boolean {
   }
   return false;
 }
-/** The name whose age the number at [i0, i1) gives ("Noa Argamani, 26," / "(25 ans)"), else undefined. */
+/** Does the name ending at the word e give a first name, and which (folded key)? The name is read back over its
+ * capitalised words ("Lucas Martin Vidal" -> "lucas"). Two people of one surname (a man and his father) are told apart
+ * by it (fix-cat42): the first name is the one a name's writers keep, a middle name is often dropped ("Lucas Vidal" and
+ * "Lucas Martin Vidal" are one man). Undefined when the name is a surname alone ("Vidal, 20,"), or when its first word
+ * may be a common word capitalised for its place: at a clause's head ("Incumbent Ranil W.", "Lucas Martin Vidal, 20,
+ * opened": first or middle name, the next word cannot tell) or after an article ("the Islamist Abdelaali H.": English
+ * capitalises a people's or a faith's adjective, and an article opens no name). A word the concept table knows
+ * ("President") or a courtesy title before the name is a title: the word after it is the first name. */
+function givenNameOf(toks: Tok[], e: number): string | undefined {
+  let j = e;
+  const nameWord = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && !!t.cap && !t.upper && !STOPWORDS.has(t.t);
+  while (nameWord(toks[j - 1]) && !toks[j].nl) j--;
+  let q = j - 1;
+  if (toks[q]?.t === "'") q--;
+  let opened = false;
+  let titled = false;
+  for (let k = j; k < e; k++) {
+    const t = toks[k];
+    if (COURTESY_TITLES_FR.has(t.t) || lookup(t.t, 'party') || lookup(t.t)) { titled = true; continue; }
+    if (k === j && (clauseStart(toks, k) || ARTICLES_BEFORE_NAME.has(toks[q]?.t ?? ''))) { opened = true; continue; }
+    return opened && !titled ? undefined : nameKey(t.t);
+  }
+  return undefined;
+}
+
+/** The name whose age the number at [i0, i1) gives ("Noa Argamani, 26," / "(25 ans)") as its person key
+ * ("n:argamani/noa", text/names.ts personKey), else undefined. */
 export function ageName(toks: Tok[], i0: number, i1: number, unit: string, category: string | undefined): string | undefined {
   const before = toks[i0 - 1];
   const name = toks[i0 - 2];
@@ -216,9 +242,12 @@ export function ageName(toks: Tok[], i0: number, i1: number, unit: string, categ
   if (i1 - i0 !== 1 || !(toks[i0].v >= 1 && toks[i0].v <= MAX_AGE)) return undefined;
   const after = toks[i1]?.t;
   const bare = unit === 'number' && !category && (after === undefined || after === ',' || after === ')' || after === '.' || after === ';');
-  return unit === 'years' || bare ? nameKey(name.t) : undefined;
+  return unit === 'years' || bare ? personKey(nameKey(name.t), givenNameOf(toks, i0 - 2)) : undefined;
 }
 
+/** Articles a capitalised word after which is no first name ("the Islamist Abdelaali H.", "le Norvégien Jonas D."):
+ * givenNameOf. */
+const ARTICLES_BEFORE_NAME = new Set(['the', 'a', 'an', 'le', 'la', 'l', 'les', 'un', 'une']);
 /** French forms of "aged" (folded): "âgé de 41 ans", "âgées de 20 ans". */
 const AGED_FR = /^agee?s?$/;
 /** French forms of "avoir" that give an age with "ans" ("elle a 52 ans", "il avait 9 ans"). */
@@ -499,7 +528,7 @@ export function personAge(toks: Tok[], i0: number, i1: number, unit: string, lan
     // (cat42). The name's age is that name's (`who` as ageName gives it: "Juraj Cintula, 71,"), so that two people's
     // ages in one story stay apart; a people's noun gives no `who`, as the English "a 21-year-old Spaniard" gives none.
     const named = besideName(toks, i0 - 2, i1);
-    if (named >= 0) return { who: `n:${nameKey(toks[named].t)}` };
+    if (named >= 0) return { who: personKey(nameKey(toks[named].t), givenNameOf(toks, named)) };
     if (demonymBefore(toks, i0 - 2)) return { who: undefined };
     // "un jeune de 20 ans", "un garçon de 12 ans": a word the table flags as people (no entity of its own) names a
     // person as surely when a determiner makes it a noun ("un jeune", "le garçon"); without one it may be an adjective

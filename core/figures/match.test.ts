@@ -1041,7 +1041,9 @@ describe('one named person whose count both keys give (names28)', () => {
   const fr = fig('« La foule nous a poussés vers la porte », raconte à l\'AFP Maria Ostrova, 48 ans.', 'fr', '48 ans');
   it('is one holder whatever other names the clauses read (who told it)', () => {
     const en = fig('Maria Ostrova, 48, said the crowd surged forward.', 'en', '48');
-    expect(fr.countsKey).toContain('of:n:ostrova');
+    // The first name is kept with the surname (fix-cat42: two relatives share a surname).
+    expect(fr.countsKey).toContain('of:n:ostrova/maria');
+    // A name opening its sentence keeps no first name: its first word may be a common word capitalised there.
     expect(en.countsKey).toContain('of:n:ostrova');
     expect(fr.names).toEqual(['afp']);
     expect(en.names).toEqual(['ostrova']);
