@@ -56,6 +56,8 @@ const CLOCK_PREFIX = /^(?:a|at|by|vers)$/;
  * (hoursMinutesValue). Group 1 the hours, 2 the minutes.
  */
 const HOURS_AND_MINUTES = /(?<![\p{L}\d-])(\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -](?:hours?|heures?|hrs?)(?:,? (?:and|et))?,? (\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -](?:minutes?|mins?)(?![\p{L}\d])/gu;
+/** Every text HOURS_AND_MINUTES can match holds one of these. */
+const HOUR_NOUN = /hour|heure|hr/;
 /** The most hours a length in hours and minutes is read for: 99, two digits (a longer one is told in days). */
 const HOURS_MINUTES_MAX = 99;
 
@@ -269,6 +271,8 @@ function hoursMinutesValue(w: string, lang: Lang): number | undefined {
 
 /** Lengths in hours and minutes (HOURS_AND_MINUTES), added to `hits` as a duration in minutes where no other hit lies. */
 function findHoursAndMinutes(folded: string, lang: Lang, hits: DateHit[]): void {
+  // Most texts hold no hour noun: one substring scan spares them the pattern's try at every word.
+  if (!HOUR_NOUN.test(folded)) return;
   HOURS_AND_MINUTES.lastIndex = 0;
   let mt: RegExpExecArray | null;
   while ((mt = HOURS_AND_MINUTES.exec(folded)) !== null) {
@@ -283,7 +287,6 @@ function findHoursAndMinutes(folded: string, lang: Lang, hits: DateHit[]): void 
     hits.push({ start, end, low: minutes, high: minutes, qualifier: APPROX_BEFORE.test(before) ? 'about' : 'exact', unit: 'time', duration: minutes });
   }
 }
-
 
 /**
  * A month named alone after a word that places an event in it ("en novembre", "début mars", "in November", "early
