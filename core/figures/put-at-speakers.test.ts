@@ -22,6 +22,8 @@ describe('the subject of "put the measure at" gives its value', () => {
   it('says nothing when no value follows "at", nor when the complement holds a number', () => {
     expect(speakerOf('The ministry put the level of the river at risk of flooding, and 12 homes were evacuated.', '12', 'en')).toBeUndefined();
     expect(speakerOf('The mayor put the cost of the 2 bridges at the top of the agenda, and 30 workers were hired.', '30', 'en')).toBeUndefined();
+    expect(speakerOf('The drought put the river level at one of its lowest points; 40 boats were stranded.', '40', 'en')).toBeUndefined();
+    expect(speakerOf('The mayor put the cost at the heart of two campaigns; 30 workers were hired.', '30', 'en')).toBeUndefined();
   });
 });
 

@@ -42,9 +42,10 @@ const EN_PUT_MEASURES = 'figure|number|toll|count|tally|total|estimate|magnitude
  * toll from that blast", "the death toll on Friday", "the margin of error for the exit poll"): the longest of these is
  * 27 characters; 50 leaves room for a longer place or event, short of a second clause. */
 const EN_PUT_COMPLEMENT_MAX_CHARS = 50;
-/** Characters after "at" in which its value starts: a qualifier or two ("at more than 1,100", "at least", "at about
- * 5,000"); 20 holds "more than around" and not a clause's later number. */
-const EN_PUT_VALUE_CHARS = 20;
+/** Words that may stand between "at" and its value ("at more than 1,100", "at least 40", "at about 5,000"): the value
+ * must follow them, and a number word before "of" is a part ("at one of its lowest points"), so "put the river
+ * level at one of its lowest points; 40 boats" gives 40 to no one. */
+const EN_PUT_QUALIFIERS = 'about|around|roughly|approximately|some|nearly|almost|least|more than|less than|fewer than|over|under|up to|an estimated';
 /**
  * spk42: an estimate's verb "put(s) the <measure> [complement] at <value>" ("The police put the number of seriously
  * injured at five", "X puts the margin of error for the exit poll at 2 percent", "It put the number of missing at 13"):
@@ -53,4 +54,4 @@ const EN_PUT_VALUE_CHARS = 20;
  * a value (a digit or a number word) must follow "at", so "put the town at risk" says no figure. Shared by the named
  * subject (speech-verbs.ts EN_VERBS) and the pronoun (speaker-groups.ts PRONOUN_SAYS).
  */
-export const EN_PUT_AT = `puts? the (?:[\\p{Ll}’'-]+ ){0,2}?(?:${EN_PUT_MEASURES})(?: (?:of|from|for|on|in|among) [^.;:,!?\\d]{1,${EN_PUT_COMPLEMENT_MAX_CHARS}}?)? at(?=[^.;!?]{0,${EN_PUT_VALUE_CHARS}}?(?:\\d|(?<![\\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)(?![\\p{L}])))`;
+export const EN_PUT_AT = `puts? the (?:[\\p{Ll}’'-]+ ){0,2}?(?:${EN_PUT_MEASURES})(?: (?:of|from|for|on|in|among) [^.;:,!?\\d]{1,${EN_PUT_COMPLEMENT_MAX_CHARS}}?)? at(?= (?:(?:${EN_PUT_QUALIFIERS}) )*(?:\\d|(?<![\\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)(?![\\p{L}])(?! of\\b)))`;
