@@ -31,7 +31,14 @@ export interface DateHit {
  * Never after "à / at / by / vers", which set a moment. In French, "de" and a noun after it tell what lasted (session
  * 42): "après 4h19 de jeu", "4 h 19 d'un match", "2h30 de route", not "de la / de l'" ("14h30 de l'après-midi") nor a
  * zone ("de GMT"). */
-const DURATION_AFTER = /^ (?:plus tard|later|into)\b|^ (?:de |d['’])(?!(?:la|le|l['’]|gmt|utc)\b)\p{L}/u;
+const DURATION_AFTER = /^ (?:plus tard|later|into)\b/;
+/** The French "de <noun>" after an hour that tells what lasted ("après 4h19 de jeu", "2h30 de route"; DURATION_AFTER's
+ * comment). Not before an article ("14h30 de l'après-midi"), a zone ("de GMT"), a day, a month or a part of a day ("la
+ * réunion de 9h30 de lundi"), which give the moment's own day. */
+const DURATION_OF_AFTER = /^ (?:de |d['’])(?!(?:la|le|l['’]|gmt|utc|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|matin|soir|nuit|midi|minuit)\b)\p{L}/u;
+/** An hour that a noun's "de" names ("le vol de 7h15 de Lyon", "le journal de 8h30 de France Inter") is that noun's
+ * moment, whatever "de" follows it. */
+const NOUN_OF_BEFORE = /\b(?:de|du|des|d['’]) ?$/;
 const DURATION_BEFORE = /\b(?:pendant|durant|for) (?:(?:environ|about|around|some|pres de|nearly|almost) )?$/;
 /** "for" that sets a moment, not a length: "scheduled for 14h30", "set for 9h00", "due for 10h". */
 const SCHEDULED_FOR = /\b(?:scheduled|set|planned|due|slated|fixed|timed) for (?:(?:about|around|some|nearly|almost) )?$/;
@@ -56,6 +63,9 @@ const CLOCK_PREFIX = /^(?:a|at|by|vers)$/;
  * (hoursMinutesValue). Group 1 the hours, 2 the minutes.
  */
 const HOURS_AND_MINUTES = /(?<![\p{L}\d-])(\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -](?:hours?|heures?|hrs?)(?:,? (?:and|et))?,? (\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -](?:minutes?|mins?)(?![\p{L}\d])/gu;
+/** Every text HOURS_AND_MINUTES can match holds one of these ("hr" as a word: inside "three" it would let most
+ * English texts through). */
+const HOUR_NOUN = /hour|heure|\bhrs?\b/;
 /** The most hours a length in hours and minutes is read for: 99, two digits (a longer one is told in days). */
 const HOURS_MINUTES_MAX = 99;
 
@@ -246,7 +256,7 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     if (!ampm && hasH && h <= DURATION_MAX_HOURS && !CLOCK_PREFIX.test(mt[1] ?? '')) {
       const before = folded.slice(Math.max(0, mt.index - DURATION_CONTEXT), mt.index);
       const after = folded.slice(end, end + DURATION_CONTEXT);
-      if (!CLOCK_AFTER.test(after) && !SCHEDULED_FOR.test(before) && (DURATION_AFTER.test(after) || DURATION_BEFORE.test(before))) {
+      if (!CLOCK_AFTER.test(after) && !SCHEDULED_FOR.test(before) && (DURATION_AFTER.test(after) || (DURATION_OF_AFTER.test(after) && !NOUN_OF_BEFORE.test(before)) || DURATION_BEFORE.test(before))) {
         hit.duration = h * 60 + Number(min);
         if (APPROX_BEFORE.test(before)) hit.qualifier = 'about';
       }
@@ -269,6 +279,8 @@ function hoursMinutesValue(w: string, lang: Lang): number | undefined {
 
 /** Lengths in hours and minutes (HOURS_AND_MINUTES), added to `hits` as a duration in minutes where no other hit lies. */
 function findHoursAndMinutes(folded: string, lang: Lang, hits: DateHit[]): void {
+  // Most texts hold no hour noun: one scan spares them the pattern's try at every word.
+  if (!HOUR_NOUN.test(folded)) return;
   HOURS_AND_MINUTES.lastIndex = 0;
   let mt: RegExpExecArray | null;
   while ((mt = HOURS_AND_MINUTES.exec(folded)) !== null) {
@@ -283,7 +295,6 @@ function findHoursAndMinutes(folded: string, lang: Lang, hits: DateHit[]): void 
     hits.push({ start, end, low: minutes, high: minutes, qualifier: APPROX_BEFORE.test(before) ? 'about' : 'exact', unit: 'time', duration: minutes });
   }
 }
-
 
 /**
  * A month named alone after a word that places an event in it ("en novembre", "début mars", "in November", "early

@@ -33,3 +33,25 @@ export const FR_INCISE_PARTICIPLE = [...FR_SAY_PARTICIPLES, ...FR_INCISE_ONLY_PA
  * expression takes it or not), "fait-il savoir", or an inverted auxiliary and its participle, one adverb between
  * ("a-t-il encore précisé", "ont-elles confirmé"). Any other inversion asks a question ("reste-t-il une chance ?"). */
 export const FR_INVERTED_SAYING = `(?:(?:${FR_INCISE_PRESENT})(?:-t)?-(?:il|elle|ils|elles)|fait-(?:il|elle) savoir|(?:a-t-(?:il|elle)|(?:ont|avaient)-(?:ils|elles)) (?:\\p{Ll}+ )?(?:${FR_INCISE_PARTICIPLE}))`;
+
+/** The measures an estimate "puts at" a value: a count's nouns and the general nouns of a measured quantity ("put the
+ * death toll at 15", "put the magnitude at 7.4", "puts the margin of error at 2 percent", "put the total cost at …").
+ * General vocabulary of any estimate. */
+const EN_PUT_MEASURES = 'figure|number|toll|count|tally|total|estimate|magnitude|margin|cost|size|rate|level';
+/** Characters a complement of the measure may hold between it and "at" ("the number of seriously injured", "the death
+ * toll from that blast", "the death toll on Friday", "the margin of error for the exit poll"): the longest of these is
+ * 27 characters; 50 leaves room for a longer place or event, short of a second clause. */
+const EN_PUT_COMPLEMENT_MAX_CHARS = 50;
+/** Words that may stand between "at" and its value ("at more than 1,100", "at least 40", "at about 5,000"): the value
+ * must follow them, and a number word before "of" is a part ("at one of its lowest points"), so "put the river
+ * level at one of its lowest points; 40 boats" gives 40 to no one. */
+const EN_PUT_QUALIFIERS = 'about|around|roughly|approximately|some|nearly|almost|least|more than|less than|fewer than|over|under|up to|an estimated';
+/**
+ * spk42: an estimate's verb "put(s) the <measure> [complement] at <value>" ("The police put the number of seriously
+ * injured at five", "X puts the margin of error for the exit poll at 2 percent", "It put the number of missing at 13"):
+ * its subject gives the value, as a verb of saying does. Up to two words before the measure ("the overall death toll",
+ * "the day’s death toll"); the complement holds no number nor punctuation, so the value after "at" is the first number;
+ * a value (a digit or a number word) must follow "at", so "put the town at risk" says no figure. Shared by the named
+ * subject (speech-verbs.ts EN_VERBS) and the pronoun (speaker-groups.ts PRONOUN_SAYS).
+ */
+export const EN_PUT_AT = `puts? the (?:[\\p{Ll}’'-]+ ){0,2}?(?:${EN_PUT_MEASURES})(?: (?:of|from|for|on|in|among) [^.;:,!?\\d]{1,${EN_PUT_COMPLEMENT_MAX_CHARS}}?)? at(?= (?:(?:${EN_PUT_QUALIFIERS}) )*(?:\\d|(?<![\\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)(?![\\p{L}])(?! of\\b)))`;

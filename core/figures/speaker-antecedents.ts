@@ -9,7 +9,7 @@ import { lastSpeakerGroup, pronounSays, speakerHead } from './speaker-groups';
 import { TITLE_WORDS, titleHolder } from './speaker-titles';
 import { NAME } from './speech-verbs';
 import { BARE_TITLE, expand, GROUP_APPOSED_NAME, HONORIFIC_OPENING, mayHoldTitle, NOT_NAMES, PERSON_NAME } from './speaker-names';
-import { sentenceAround, stopAt, withoutQuotations } from './speaker-sentences';
+import { quoteAround, quoteSpans, sentenceAround, stopAt, withoutQuotations } from './speaker-sentences';
 import { match, matchAt } from './speech-match';
 
 /** Nouns by which a news text names again an institution it has just named ("Santé publique France … », indique
@@ -152,20 +152,26 @@ const QUOTE_ENDS_SENTENCE = /^[.!?]?\s*(?:\n|$|(?=\p{Lu}))/u;
 /** The last closing quotation mark of a sentence, and the words after it up to the sentence's end. */
 const LAST_CLOSE = /[»”"]([^»”"«“]*)$/u;
 /**
- * speakers18: a quotation standing as a sentence of its own, with no speaker after it, right after a sentence of the
- * same paragraph whose quotation its speaker closes ("« … », indique l'étude. « Le changement … 317 décès … »", '"…,"
- * the mayor said. "We lost 40 homes."'): one speaker's quotations follow each other, the second said by the first's
- * speaker. `q` is the quotation's [open, close].
+ * speakers18: a quotation standing as a sentence of its own, with no speaker after it, right after a sentence whose
+ * quotation its speaker closes ("« … », indique l'étude. « Le changement … 317 décès … »", '"…," the mayor said. "We lost
+ * 40 homes."'): one speaker's quotations follow each other, the second said by the first's speaker. spk42: across a
+ * paragraph break too (news sets a speaker's next quotation in a paragraph of its own; the development set's gold reads
+ * it so, while a new speaker's quotation names its speaker in its own sentence). `q` is the quotation's [open, close].
  */
 export function nextQuotationSpeaker(text: string, q: [number, number], lang: Lang): string | undefined {
   const [qa] = sentenceAround(text, q[0] + 1, q[0] + 1);
   if (text.slice(qa, q[0]).trim() !== '' || !QUOTE_ENDS_SENTENCE.test(text.slice(q[1] + 1, q[1] + 4))) return undefined;
   for (const [pa, pb] of sentencesBefore(text, Math.min(qa, q[0]))) {
-    if (text.slice(pb, q[0]).includes('\n')) return undefined;
     const close = LAST_CLOSE.exec(text.slice(pa, pb));
     if (!close || !/\p{L}/u.test(close[1])) return undefined;
     const who = match(close[1], lang, text);
-    return who && who !== 'same source' ? who : undefined;
+    if (who && who !== 'same source') return who;
+    // spk42: '"…," he said.' before the quotation: the pronoun's antecedent says both. Only when that quotation opens
+    // in its own sentence: opened earlier, the sentences before the pronoun are quoted words, whose nouns are no
+    // antecedent ('"… by the ministry. We funded it," he said.' is not the ministry's).
+    if (who) return undefined;
+    const before = quoteAround(quoteSpans(text), pa + close.index - 1);
+    return before && before[0] < pa ? undefined : pronounAntecedent(text, pa, pb, lang);
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
  * patterns there can put a group before or after their verb.
  */
 import type { Lang } from '../types';
-import { FR_INVERTED_SAYING, FR_REPORTS_OF, FR_SAY_PARTICIPLES } from './say-words';
+import { EN_PUT_AT, FR_INVERTED_SAYING, FR_REPORTS_OF, FR_SAY_PARTICIPLES } from './say-words';
 import { isCountryForm } from '../concepts/index';
 
 /** "official" before a noun of a count or a document is an adjective ("the official count of 37", "official figures"):
@@ -171,7 +171,7 @@ const PRONOUN_PARTICIPLES_FR = [...FR_SAY_PARTICIPLES.filter((p) => !PRONOUN_ACT
  * speaker is the one named before it.
  */
 const PRONOUN_SAYS: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he) (?:also |later |then |had |has |have )?(?:said|says|say|claimed|claims|added|told|warned|stated|estimated|estimates|counted|reported|insisted|argued|put the (?:figure|number|toll) at|knew of|noted(?= that(?![\p{L}])))(?![\p{L}])/u,
+  en: new RegExp(`(?<![\\p{L}])(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he) (?:also |later |then |had |has |have )?(?:said|says|say|claimed|claims|added|told|warned|stated|estimated|estimates|counted|reported|insisted|argued|${EN_PUT_AT}|knew of|noted(?= that(?![\\p{L}])))(?![\\p{L}])`, 'u'),
   // speakers19: an inverted pronoun says only after a verb of saying ("précise-t-il", "a-t-elle ajouté", "ont-ils
   // indiqué"); any other inversion asks a question ("reste-t-il une chance ?", "a-t-il survécu ?").
   fr: new RegExp(`(?<![\\p{L}])${FR_INVERTED_SAYING}(?![\\p{L}])|(?<![\\p{L}])(?:(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)(?![\\p{L}])|(?:[Ii]ls?|[Ee]lles?) (?:(?:a|ont|avait|avaient) (?!été )(?:\\p{Ll}+ ){0,2}?(?:${PRONOUN_PARTICIPLES_FR})|(?:estime|estiment|affirme|affirment|indique|indiquent|revendique|revendiquent|compte|comptent|recense|recensent|dénombre|dénombrent|avance|avancent|évoque|évoquent))(?![\\p{L}]))`, 'u'),

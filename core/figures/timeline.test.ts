@@ -100,6 +100,14 @@ describe('the joining rule', () => {
     expect(t).toHaveLength(1);
   });
 
+  it('never joins the count of another year\'s event (a past disaster\'s toll told for comparison) to the running count', () => {
+    const past = { ...fig(40, 276, 'people killed', '2025-03-03'), eventYear: '2016' };
+    expect(buildTimeline(page, [report(p, [['s', past, 'updated']])], [doc('s', [past], '2025-03-03')])).toEqual([]);
+    // Two readings of that same past event's toll still join each other.
+    const again = { ...fig(0, 276, 'people killed', '2025-03-05'), eventYear: '2016' };
+    expect(buildTimeline(doc('page', [again], '2025-03-05'), [report(again, [['s', past, 'agrees']])], [doc('s', [past], '2025-03-03')])).toHaveLength(1);
+  });
+
   it('never joins two counts, even through a comparison that pairs them', () => {
     const src = doc('s', [killed, injured], '2025-03-03');
     const t = buildTimeline(page, [report(p, [['s', killed, 'updated'], ['s', injured, 'updated']])], [src]);

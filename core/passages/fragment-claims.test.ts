@@ -386,4 +386,16 @@ describe('differentNumberRuns', () => {
     expect(bareNumberRun(f, ...at(fr, '58, 61 et 63 secondes'))?.length).toBe(3);
     expect(bareNumberRun(f, ...at(fr, '4 000'))).toBeNull();
   });
+  it('reads the same bare numbers in another order as different, an amount in two currencies as the same', () => {
+    const C = 'He won 6-3, 2-6, 6-1 on Sunday.';
+    const D = 'She lost 3-6, 6-2, 1-6 on Friday.';
+    const c = analyse(C, [], 'en');
+    const d = analyse(D, [], 'en');
+    expect(differentNumberRuns(c, ...at(C, '6-3, 2-6, 6-1'), d, ...at(D, '3-6, 6-2, 1-6'))).toBe(true);
+    const E = 'The bill came to $102 million (88 million euros) in all.';
+    const F = 'La facture : 88 millions d’euros (102 millions de dollars) au total.';
+    const e = analyse(E, [], 'en');
+    const f = analyse(F, [], 'fr');
+    expect(differentNumberRuns(e, ...at(E, '$102 million (88 million euros)'), f, ...at(F, '88 millions d’euros (102 millions de dollars)'))).toBe(false);
+  });
 });

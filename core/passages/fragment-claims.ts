@@ -268,21 +268,29 @@ export function bareMeasure(a: Analysis, s: number, e: number): boolean {
  * whose and of what.
  */
 export function bareNumberRun(a: Analysis, s: number, e: number): string[] | null {
+  return numberRun(a, s, e)?.run ?? null;
+}
+
+/** bareNumberRun's run, and whether a measure's key stands in it (an amount, a length: "$102 million"). */
+function numberRun(a: Analysis, s: number, e: number): { run: string[]; measured: boolean } | null {
   const w = wordRange(a, s, e);
   if (!w) return null;
   const run: string[] = [];
+  let measured = false;
   for (let v = w[0]; v <= w[1]; v++) {
     for (const k of wordKeysAt(a, v)) {
       if (isNumberKey(k)) run.push(k);
-      else if (!measureKey(k)) return null;
+      else if (measureKey(k)) measured = true;
+      else return null;
     }
   }
-  return run.length >= 2 ? run : null;
+  return run.length >= 2 ? { run, measured } : null;
 }
 
 /**
  * Is the passage between [ps, pe) of `pa` and [ss, se) of `sa` two bare runs of numbers (bareNumberRun) that do not
- * hold the same numbers (as multisets)? Numbers in common with no word of what they count, in another order or with others among them, are two
+ * hold the same numbers (in word order; as multisets when one measures an amount)? Numbers in common with no word of
+ * what they count, in another order or with others among them, are two
  * scores or series that share digits (small numbers above all: set scores, days, ranks), not one claim: a semi-final's
  * score against the final's, one set's against the match's. The same run on both sides is kept: it is one result or
  * one amount restated ("64 days, 19 hours, 22 minutes", "$102 million (88 million euros)"), and it is often the
@@ -292,9 +300,12 @@ export function bareNumberRun(a: Analysis, s: number, e: number): string[] | nul
  * and 3 gold (floods, heist: one amount in two currencies written in the other order).
  */
 export function differentNumberRuns(pa: Analysis, ps: number, pe: number, sa: Analysis, ss: number, se: number): boolean {
-  const pr = bareNumberRun(pa, ps, pe);
+  const pr = numberRun(pa, ps, pe);
   if (!pr) return false;
-  const sr = bareNumberRun(sa, ss, se);
-  // As multisets: one amount in two currencies is written in either order ("$102 million (88 million euros)").
-  return sr !== null && [...pr].sort().join(' ') !== [...sr].sort().join(' ');
+  const sr = numberRun(sa, ss, se);
+  if (!sr) return false;
+  // Amounts as multisets: one amount in two currencies is written in either order ("$102 million (88 million euros)").
+  // Bare numbers in word order: "6-3, 2-6" and "3-6, 6-2" are two scores, "12 to 15" and "15 to 12" two ranges.
+  if (pr.measured || sr.measured) return [...pr.run].sort().join(' ') !== [...sr.run].sort().join(' ');
+  return pr.run.join(' ') !== sr.run.join(' ');
 }

@@ -71,6 +71,19 @@ describe('hasPredicateMark', () => {
     expect(predicate(t, 'le ministre de l’intérieur du premier gouvernement', 'fr')).toBe(false);
   });
 
+  it('does not read a month, a rank or a noun after an elided article as an infinitive', () => {
+    const t = 'Les réunions de janvier et de février, les Français à l’étranger, un acteur de premier rang.';
+    expect(predicate(t, 'Les réunions de janvier et de février', 'fr')).toBe(false);
+    expect(predicate(t, 'les Français à l’étranger', 'fr')).toBe(false);
+    expect(predicate(t, 'un acteur de premier rang', 'fr')).toBe(false);
+  });
+
+  it('does not read a number word after to as a verb', () => {
+    const t = 'The rise from five to nine seats and from twenty to forty votes.';
+    expect(predicate(t, 'The rise from five to nine seats', 'en')).toBe(false);
+    expect(predicate(t, 'from twenty to forty votes', 'en')).toBe(false);
+  });
+
   it('reads an English infinitive after to, not a preposition before a noun phrase', () => {
     const t = 'The plan to close three schools was sent to the council and to parents in the district.';
     expect(predicate(t, 'The plan to close three schools', 'en')).toBe(true);

@@ -13,6 +13,7 @@
  * the rule asks a piece short and a small part of its sentences as well. Words written as names (Analysis.wordNames)
  * are never verbs ("Marie" is no participle). General grammar only: no word of any story.
  */
+import { TABLES, has } from '../figures/number-words';
 import type { Analysis } from './tokens';
 
 /** English auxiliaries, modals and reporting verbs: any of them makes a clause of the words around it. */
@@ -70,14 +71,19 @@ const FRENCH_INFINITIVE_OPENERS: ReadonlySet<string> = new Set(['de', 'à', 'pou
 /** A French infinitive in "-er" or "-ir" ("envoyer", "fournir"); nouns so ending ("premier", "avenir") are rare right
  *  after an infinitive's preposition, and reading one as a verb only keeps a pair. */
 const FRENCH_INFINITIVE = /(?:er|ir)$/;
+/** Words in "-er" or "-ir" of closed classes that follow "de / à" in news: months and ordinals of rank ("de janvier
+ * et de février", "de premier rang"). Written forms, lower case. */
+const FRENCH_NOT_INFINITIVE: ReadonlySet<string> = new Set(['janvier', 'février', 'fevrier', 'premier', 'dernier']);
 /** English words after "to" that make it a preposition, not an infinitive's mark: determiners, pronouns and
  *  quantity words ("to the court", "to them", "to about 40"). Closed-class words only. */
 const ENGLISH_NOT_INFINITIVE: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'them',
   'him', 'us', 'me', 'it', 'you', 'some', 'any', 'all', 'each', 'every', 'no', 'more', 'most', 'less', 'about',
-  'around', 'nearly', 'almost', 'over', 'under', 'up', 'as', 'be', 'one', 'two', 'three', 'four', 'five', 'ten',
-  'date', 'which', 'whom', 'what', 'where', 'whether', 'how',
+  'around', 'nearly', 'almost', 'over', 'under', 'up', 'as', 'be', 'date', 'which', 'whom', 'what', 'where', 'whether',
+  'how',
 ]);
+/** A number word after "to" ("from five to nine seats", "to twenty") is a quantity, not a verb. */
+const englishNumberWord = (w: string): boolean => has(TABLES.en.units, w) || has(TABLES.en.mult, w);
 
 /** The written word `w` of `a`, lower case, accents kept. */
 function rawLower(a: Analysis, w: number): string {
@@ -95,11 +101,15 @@ function isInfinitive(a: Analysis, w: number): boolean {
   const word = rawLower(a, w);
   if (a.lang === 'fr') {
     if (!(FRENCH_RE_INFINITIVES.has(word) || (word.length >= MIN_ENDING_WORD && FRENCH_INFINITIVE.test(word)))) return false;
-    // The elided "d'" is written before the word, outside it (tokens.ts).
-    if (/[dD]['’ʼ]$/.test(a.text.slice(Math.max(0, a.wordStarts[w] - 2), a.wordStarts[w]))) return true;
+    if (FRENCH_NOT_INFINITIVE.has(word)) return false;
+    // The elided "d'" is written before the word, outside it (tokens.ts); an elided article ("à l'étranger") makes it
+    // a noun.
+    const elided = a.text.slice(Math.max(0, a.wordStarts[w] - 2), a.wordStarts[w]);
+    if (/[dD]['’ʼ]$/.test(elided)) return true;
+    if (/[lL]['’ʼ]$/.test(elided)) return false;
     return FRENCH_INFINITIVE_OPENERS.has(rawLower(a, w - 1));
   }
-  if (rawLower(a, w - 1) !== 'to' || ENGLISH_NOT_INFINITIVE.has(word) || /^\d/.test(word)) return false;
+  if (rawLower(a, w - 1) !== 'to' || ENGLISH_NOT_INFINITIVE.has(word) || englishNumberWord(word) || /^\d/.test(word)) return false;
   // A plural noun after "to" ("to investors"), not a base form ("to pass", "to focus" keep theirs).
   return !/[^su]s$/.test(word);
 }
