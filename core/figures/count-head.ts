@@ -8,7 +8,7 @@ import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
-import { nameKey } from '../text/names';
+import { nameKey, personKey } from '../text/names';
 import { concept, conceptIds, isCountryForm, isCue, isNationPlaceName, isPeopleRole, lookup, wordFormsOf } from '../concepts/index';
 import { LOC_PREP, locPrepBefore } from './count-places';
 import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, conceptAt, insideQuote, isCountNumber, isNumberTok } from './count-base';
@@ -206,7 +206,33 @@ function countryLine(toks: Tok[], k: number, lines = 0): boolean {
   }
   return false;
 }
-/** The name whose age the number at [i0, i1) gives ("Noa Argamani, 26," / "(25 ans)"), else undefined. */
+/** Does the name ending at the word e give a first name, and which (folded key)? The name is read back over its
+ * capitalised words ("Lucas Martin Vidal" -> "lucas"). Two people of one surname (a man and his father) are told apart
+ * by it (fix-cat42): the first name is the one a name's writers keep, a middle name is often dropped ("Lucas Vidal" and
+ * "Lucas Martin Vidal" are one man). Undefined when the name is a surname alone ("Vidal, 20,"), or when its first word
+ * may be a common word capitalised for its place: at a clause's head ("Incumbent Ranil W.", "Lucas Martin Vidal, 20,
+ * opened": first or middle name, the next word cannot tell) or after an article ("the Islamist Abdelaali H.": English
+ * capitalises a people's or a faith's adjective, and an article opens no name). A word the concept table knows
+ * ("President") or a courtesy title before the name is a title: the word after it is the first name. */
+function givenNameOf(toks: Tok[], e: number): string | undefined {
+  let j = e;
+  const nameWord = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && !!t.cap && !t.upper && !STOPWORDS.has(t.t);
+  while (nameWord(toks[j - 1]) && !toks[j].nl) j--;
+  let q = j - 1;
+  if (toks[q]?.t === "'") q--;
+  let opened = false;
+  let titled = false;
+  for (let k = j; k < e; k++) {
+    const t = toks[k];
+    if (COURTESY_TITLES_FR.has(t.t) || lookup(t.t, 'party') || lookup(t.t)) { titled = true; continue; }
+    if (k === j && (clauseStart(toks, k) || ARTICLES_BEFORE_NAME.has(toks[q]?.t ?? ''))) { opened = true; continue; }
+    return opened && !titled ? undefined : nameKey(t.t);
+  }
+  return undefined;
+}
+
+/** The name whose age the number at [i0, i1) gives ("Noa Argamani, 26," / "(25 ans)") as its person key
+ * ("n:argamani/noa", text/names.ts personKey), else undefined. */
 export function ageName(toks: Tok[], i0: number, i1: number, unit: string, category: string | undefined): string | undefined {
   const before = toks[i0 - 1];
   const name = toks[i0 - 2];
@@ -216,9 +242,12 @@ export function ageName(toks: Tok[], i0: number, i1: number, unit: string, categ
   if (i1 - i0 !== 1 || !(toks[i0].v >= 1 && toks[i0].v <= MAX_AGE)) return undefined;
   const after = toks[i1]?.t;
   const bare = unit === 'number' && !category && (after === undefined || after === ',' || after === ')' || after === '.' || after === ';');
-  return unit === 'years' || bare ? nameKey(name.t) : undefined;
+  return unit === 'years' || bare ? personKey(nameKey(name.t), givenNameOf(toks, i0 - 2)) : undefined;
 }
 
+/** Articles a capitalised word after which is no first name ("the Islamist Abdelaali H.", "le Norvégien Jonas D."):
+ * givenNameOf. */
+const ARTICLES_BEFORE_NAME = new Set(['the', 'a', 'an', 'le', 'la', 'l', 'les', 'un', 'une']);
 /** French forms of "aged" (folded): "âgé de 41 ans", "âgées de 20 ans". */
 const AGED_FR = /^agee?s?$/;
 /** French forms of "avoir" that give an age with "ans" ("elle a 52 ans", "il avait 9 ans"). */
@@ -355,6 +384,85 @@ function peopleWordAt(toks: Tok[], k: number): boolean {
   return !!w && !!concept(w.id)?.people;
 }
 
+/** Words between "à" and the years of an age ("à seulement 21 ans", "à peine 18 ans", "à tout juste 19 ans"). Folded. */
+const AGE_AT_HEDGES_FR = new Set(['seulement', 'peine', 'juste', 'tout', 'deja']);
+/** Possessive determiners opening the object of the verb an "à N ans" follows: "décroche à 21 ans son premier titre". */
+const POSSESSIVES_FR = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+/**
+ * "À 21 ans, l'Espagnol ...", "A 61 ans, l'ancienne physicienne ...", "décroche à 21 ans son troisième titre": French
+ * tells an age by "à" and the years, set off by the structure of the clause: at its head, closed by a comma, or between
+ * a verb and its object (a possessive right after the years). A noun's "à N ans" ("le taux à 10 ans", "un prêt à 20
+ * ans") is a term, and stands in neither place; "à 5 ans de la retraite" is a distance in time (no comma after it).
+ * The preposition is told from the verb "a" by its accent, or at a clause's head, where the verb cannot stand.
+ */
+function ageAtFr(toks: Tok[], i0: number, i1: number): boolean {
+  let p = i0 - 1;
+  while (p >= 0 && AGE_AT_HEDGES_FR.has(toks[p].t)) p--;
+  const a = toks[p];
+  if (!a || a.t !== 'a') return false;
+  const head = clauseStart(toks, p);
+  if (!a.grave && !head) return false;
+  const next = toks[i1 + 1]?.t ?? '';
+  return (head && next === ',') || POSSESSIVES_FR.has(next);
+}
+/** Is the word at k a capitalised noun after a determiner and inside its clause ("l'Espagnol", "un Texan", "le
+ * Hambourgeois")? Not a word in capitals (an acronym) nor one at a clause's head. */
+function demonymBefore(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== 'w' || !t.cap || t.upper || t.nl || STOPWORDS.has(t.t) || lookup(t.t, 'party')) return false;
+  let d = k - 1;
+  if (toks[d]?.t === "'") d--;
+  return PERSON_DETERMINERS_FR.has(toks[d]?.t ?? '') && toks[d].t !== "'" && !clauseStart(toks, k);
+}
+/** Words of a noun phrase read back from its noun to its determiner ("un écrivain et poète", "un ancien ministre"). */
+const APPOSED_NOUN_MAX = 4;
+/** Titles written before a surname ("M. Pezeshkian"), folded. */
+const COURTESY_TITLES_FR = new Set(['m', 'mme', 'mlle', 'dr', 'pr', 'me']);
+/** Is the name-ending capitalised word at k a person's name (two capitalised words, or a courtesy title before it)? */
+function fullName(toks: Tok[], k: number, forward: boolean): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== 'w' || !t.cap || t.upper || STOPWORDS.has(t.t) || !personName(toks, k)) return false;
+  const o = toks[forward ? k + 1 : k - 1];
+  if (o && o.kind === 'w' && o.cap && !o.upper && !STOPWORDS.has(o.t) && !o.nl) return true;
+  return !forward && toks[k - 1]?.t === '.' && COURTESY_TITLES_FR.has(toks[k - 2]?.t ?? '');
+}
+/** The last capitalised word of the name starting at k ("Juraj Cintula" -> "Cintula"): the word a name's age is kept
+ * under (ageName reads "Juraj Cintula, 71," by the word before its comma). */
+function nameEnd(toks: Tok[], k: number): number {
+  let e = k;
+  while (toks[e + 1]?.kind === 'w' && toks[e + 1].cap && !toks[e + 1].upper && !toks[e + 1].nl && !STOPWORDS.has(toks[e + 1].t)) e++;
+  return e;
+}
+/**
+ * The name a noun phrase ending at the word k (before "de N ans", the years ending at i1) is set beside: after "Name,"
+ * ("Abdelaali Hassani, un ingénieur de 57 ans"), or before ", Name" or "Name" ("un retraité de 71 ans, Juraj
+ * Cintula", "le député de 69 ans Massoud Pezeshkian"); the index of the name's last word, else -1. An apposition names
+ * one person, so the years are that person's age; a term ("un contrat de 5 ans") is set beside no name. The phrase is
+ * read back over a few lower-case words to its determiner, or to a clause's head ("Scientifique de 61 ans, Claudia
+ * Sheinbaum").
+ */
+function besideName(toks: Tok[], k: number, i1: number): number {
+  const t = toks[k];
+  if (!t || t.kind !== 'w' || (t.cap && !clauseStart(toks, k)) || spanOfAfter(toks, i1 + 1)) return -1;
+  let d = k;
+  while (d > k - APPOSED_NOUN_MAX && toks[d - 1]?.kind === 'w' && !toks[d - 1].cap && !PERSON_DETERMINERS_FR.has(toks[d - 1].t) && !toks[d].nl) d--;
+  let q = d - 1;
+  if (toks[q]?.t === "'") q--;
+  const determined = PERSON_DETERMINERS_FR.has(toks[q]?.t ?? '');
+  const fronted = !determined && clauseStart(toks, d);
+  if (!determined && !fronted) return -1;
+  if (determined && toks[q - 1]?.t === ',' && fullName(toks, q - 2, false)) return q - 2;
+  if (toks[i1 + 1]?.t !== ',') return fullName(toks, i1 + 1, true) ? nameEnd(toks, i1 + 1) : -1;
+  // After a comma the name must be the phrase's own: the phrase opens its clause ("Scientifique de 61 ans, Claudia
+  // Sheinbaum va"), or the name closes one ("un retraité de 71 ans, Juraj Cintula."); "un contrat de 5 ans, Paris
+  // Saint-Germain a confirmé" sets a subject after the comma, not a name of the phrase.
+  if (!fullName(toks, i1 + 2, true)) return -1;
+  const e = nameEnd(toks, i1 + 2);
+  if (fronted) return e;
+  const after = toks[e + 1];
+  return !after || after.nl || ['.', ',', ';', ')', '!', '?'].includes(after.t) ? e : -1;
+}
+
 /**
  * Is the number at [i0, i1) a person's age said by the sentence's structure, not by a name before it (ageName):
  * "a 52-year-old woman", "a man aged 63", "the driver, aged 41", "52 years old", "une femme de 52 ans", "âgé de
@@ -400,6 +508,9 @@ export function personAge(toks: Tok[], i0: number, i1: number, unit: string, lan
   }
   if (unit !== 'years' || toks[i1]?.t !== 'ans') return undefined;
   if (prev === 'de' && AGED_FR.test(toks[i0 - 2]?.t ?? '')) return { who: nounBefore(i0 - 3) };
+  // "À 21 ans, il ...", "décroche à 21 ans son troisième titre", "venait d'avoir 50 ans": an age told by the clause's
+  // structure rather than by a noun beside the years (cat42).
+  if (ageAtFr(toks, i0, i1) || (prev === 'avoir' && !spanOfAfter(toks, i1 + 1))) return { who: undefined };
   // "une femme de 52 ans", "un enfant de 9 ans": a noun of people, then "de", then the years.
   if (prev === 'de') {
     // "un salarié de 20 ans d'ancienneté", "un jeune de 20 ans de prison": years that a noun after "de / d'" names are
@@ -407,6 +518,18 @@ export function personAge(toks: Tok[], i0: number, i1: number, unit: string, lan
     if (spanOfAfter(toks, i1 + 1)) return undefined;
     const who = peopleNounAt(toks, i0 - 2);
     if (who) return { who };
+    // "le gendarme mobile de 22 ans": a noun of people, one adjective after it, then the years.
+    const adj = toks[i0 - 2];
+    const whoBeforeAdj = adj && adj.kind === 'w' && !adj.cap && !STOPWORDS.has(adj.t) ? peopleNounAt(toks, i0 - 3) : undefined;
+    if (whoBeforeAdj && isDeterminer(toks[i0 - 4])) return { who: whoBeforeAdj };
+    // "l'Espagnol de 21 ans", "un Texan de 42 ans": a capitalised noun after a determiner, inside its clause, is a
+    // French noun of a people (demonyms are capitalised, other common nouns are not); "Abdelaali Hassani, un ingénieur
+    // de 57 ans", "un retraité de 71 ans, Juraj Cintula": a noun phrase set beside a person's name is that person
+    // (cat42). The name's age is that name's (`who` as ageName gives it: "Juraj Cintula, 71,"), so that two people's
+    // ages in one story stay apart; a people's noun gives no `who`, as the English "a 21-year-old Spaniard" gives none.
+    const named = besideName(toks, i0 - 2, i1);
+    if (named >= 0) return { who: personKey(nameKey(toks[named].t), givenNameOf(toks, named)) };
+    if (demonymBefore(toks, i0 - 2)) return { who: undefined };
     // "un jeune de 20 ans", "un garçon de 12 ans": a word the table flags as people (no entity of its own) names a
     // person as surely when a determiner makes it a noun ("un jeune", "le garçon"); without one it may be an adjective
     // whose "de 20 ans" is a gap ("plus jeune de 20 ans que son rival"), which is no age. Such an age is told with no

@@ -994,7 +994,7 @@ describe("a person's age", () => {
     expect(fr.countsKey).toEqual(en.countsKey);
     expect(en.counts).toBe('age (women)');
     const named = fig('The dead were identified as Paul Durand, 44, and Marc Petit, 29.', 'en', 44);
-    expect(named.countsKey).toEqual(['age', 'of:n:durand']);
+    expect(named.countsKey).toEqual(['age', 'of:n:durand/paul']);
     expect(named.counts).toBe('age of Durand');
   });
   it('reads the age of a person named by a word of people, not an entity, alike in both languages (category27)', () => {

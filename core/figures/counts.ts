@@ -18,7 +18,7 @@
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
-import { nameKey } from '../text/names';
+import { nameKey, surnameOfKey } from '../text/names';
 import { stem } from '../text/stem';
 import { concept, conceptsOf, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
 import { BOUNDARY, PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, clauseWithAside, isCountNumber, isName, isNumberTok, SENTENCE_END } from './count-base';
@@ -995,7 +995,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   }
   // "Noa Argamani, 26,", "Almog Meir Jan (21 ans)": a person's age, theirs alone.
   const ageOf = ageName(toks, i0, i1, unit, category);
-  if (ageOf) { unit = 'years'; category = 'age'; own = `n:${ageOf}`; }
+  if (ageOf) { unit = 'years'; category = 'age'; own = ageOf; }
   // "a 52-year-old woman was killed", "un homme âgé de 63 ans", "elle a 52 ans": an age said by the sentence's
   // structure. Like a name's age, it is one person's, so it takes nothing of the clause (no role, action or
   // modifier: "52 killed" would read as a count of the dead) and is only ever compared with an age.
@@ -1164,7 +1164,7 @@ function phrase(toks: Tok[], f: { own?: string; category?: string; unit: string;
   const { own, category, unit, role, actions, dest, places, modifiers } = f;
   // A person's age says whose it is, never what happened to them: "age of Lopez", "age (woman)".
   if (category === 'age') {
-    if (own?.startsWith('n:')) return `age of ${placeWord(toks, `loc:${own.slice(2)}`)}`;
+    if (own?.startsWith('n:')) return `age of ${placeWord(toks, `loc:${surnameOfKey(own)}`)}`;
     const who = own ? concept(own)?.label?.en : undefined;
     return who ? `age (${who})` : 'age';
   }

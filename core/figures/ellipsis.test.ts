@@ -241,7 +241,8 @@ describe('ages', () => {
   it('reads "Name, 26," and "Name (25 ans)" as that person\'s age, and never sets two people\'s ages side by side', () => {
     const en = figs('The rescued hostages are Noa Argamani, 26, Almog Meir Jan, 22, and Shlomi Ziv, 41.', 'en');
     expect(en.map((f) => [f.unit, f.countsKey[0], f.countsKey[1]])).toEqual([
-      ['years', 'age', `of:n:${nameKey('argamani')}`], ['years', 'age', `of:n:${nameKey('jan')}`], ['years', 'age', `of:n:${nameKey('ziv')}`],
+      // Each kept under its surname and first name (fix-cat42): "Almog Meir Jan" under "jan" and "almog".
+      ['years', 'age', `of:n:${nameKey('argamani')}/noa`], ['years', 'age', `of:n:${nameKey('jan')}/almog`], ['years', 'age', `of:n:${nameKey('ziv')}/shlomi`],
     ]);
     const fr = { text: 'Il s’agit de Noa Argamani (25 ans) et de Shlomi Ziv (40 ans).', lang: 'fr' as const };
     const reps = compareFigures({ text: en.length ? 'x' : '', lang: 'en', figures: en }, [{ id: 's', ...fr, figures: extractFigures(fr.text, 'fr') }]);

@@ -795,7 +795,8 @@ describe('review fixes on match23 (fixrev23a)', () => {
   it('an age meets years apposed to a nationality noun ("un Italien de 34 ans")', () => {
     const en = fig('A 34-year-old Italian was driving the coach through Ostrane on Tuesday.', 'en', '34-year');
     const fr = fig("Un Italien de 34 ans conduisait mardi le car qui traversait Ostrane.", 'fr', '34 ans');
-    expect(fr.countsKey[0]).toBe('years');
+    // Read as an age by its own clause since cat42 (a capitalised noun of a people after a determiner).
+    expect(fr.countsKey[0]).toBe('age');
     expect(matchDetail(en, fr).match).toBe('same');
   });
   it('a place named in the other clause meets by its exonym only, not by a common beginning', () => {
@@ -1040,7 +1041,9 @@ describe('one named person whose count both keys give (names28)', () => {
   const fr = fig('« La foule nous a poussés vers la porte », raconte à l\'AFP Maria Ostrova, 48 ans.', 'fr', '48 ans');
   it('is one holder whatever other names the clauses read (who told it)', () => {
     const en = fig('Maria Ostrova, 48, said the crowd surged forward.', 'en', '48');
-    expect(fr.countsKey).toContain('of:n:ostrova');
+    // The first name is kept with the surname (fix-cat42: two relatives share a surname).
+    expect(fr.countsKey).toContain('of:n:ostrova/maria');
+    // A name opening its sentence keeps no first name: its first word may be a common word capitalised there.
     expect(en.countsKey).toContain('of:n:ostrova');
     expect(fr.names).toEqual(['afp']);
     expect(en.names).toEqual(['ostrova']);
@@ -1182,13 +1185,15 @@ describe('key32: two readings of one count that differ only in how a sentence wa
     const age = fig('Marko Velden, 69, won the runoff on Saturday with a clear lead.', 'en', '69');
     const years = fig('Le député de 69 ans Marko Velden a remporté samedi le second tour.', 'fr', '69 ans');
     expect(age.countsKey[0]).toBe('age');
-    expect(years.countsKey[0]).toBe('years');
+    // Read as an age by its own clause since cat42 (a noun phrase set before the name it describes).
+    expect(years.countsKey[0]).toBe('age');
     expect(matchDetail(age, years).match).toBe('same');
   });
   it('not when the years\' clause names another person too', () => {
     const age = fig('Marko Velden, 69, won the runoff on Saturday with a clear lead.', 'en', '69');
     const other = fig('Le député de 69 ans Ivo Tarrant a battu samedi Marko Velden au second tour.', 'fr', '69 ans');
-    expect(other.countsKey[0]).toBe('years');
+    // An age since cat42 (the phrase is set before Ivo Tarrant's name), of another person than Marko Velden's.
+    expect(other.countsKey[0]).toBe('age');
     expect(matchDetail(age, other).match).toBeNull();
   });
   it('not a sentence or a career beside the name (fixkey32)', () => {

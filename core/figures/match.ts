@@ -17,7 +17,7 @@ import { DURATION_UNITS, MOMENT_UNITS, RANK_UNIT, SCALE_CEILING } from './unit-s
 import { cognatePairs, oneCountedCognate, phrasePairs, variantPairs } from './cognate-context';
 import { sharedMates } from './sentence-mates';
 import placeNames from '../concepts/place-names.json';
-import { nameKey } from '../text/names';
+import { nameKey, sameOwnerKey, surnameOfKey } from '../text/names';
 import { stem } from '../text/stem';
 import { fold } from '../text/fold';
 
@@ -136,7 +136,7 @@ function namedAgeOnce(years: Figure, age: Figure): boolean {
   // The age's holder and the names its clause gives, as plain stems (a name is `n:` in one article, `w:` in another).
   const holder = new Set(namesIn(ageCtx));
   const own = partsOf(age.countsKey).own;
-  if (own?.startsWith('n:')) holder.add(own.slice(2));
+  if (own?.startsWith('n:')) holder.add(surnameOfKey(own));
   const ageWords = new Set(ageCtx.map(plainName));
   const ctx = years.context ?? [];
   const i = ctx.indexOf('years');
@@ -384,7 +384,7 @@ function oneHolderName(n: string, m: string, a: Figure, b: Figure): boolean {
 /** Both keys name one person as whose the count is ("of:n:<name>": "Renu Devi, 48", "la victime, âgée de 27 ans,
  * X"): the other names of the two clauses are who told it and where, not another holder. */
 const sameNamedHolder = (a: Figure, b: Figure): boolean =>
-  a.countsKey.some((k) => k.startsWith('of:n:') && b.countsKey.includes(k));
+  a.countsKey.some((k) => k.startsWith('of:n:') && b.countsKey.some((l) => l.startsWith('of:n:') && sameOwnerKey(k.slice(3), l.slice(3))));
 
 /** A party is often given by the person who leads it ("X's coalition", "le camp de X"): a count held by a
  * person's name only (p) and one held by a party only (q) have one holder when the party's clause names that
@@ -1420,7 +1420,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // or a year alone, which hold many events (oneDay).
   if (oneDay(a) && oneDay(b) && intervalVerdict(a, b) === 'agrees') need = 0;
   // One named person's age on both sides is a frame of its own.
-  if (A.own?.startsWith('n:') && A.own === B.own) need = 0;
+  if (A.own?.startsWith('n:') && B.own && sameOwnerKey(A.own, B.own)) need = 0;
   // One speaker giving one value of one unit in two articles ("cinq secondes", a minister; "plus d'un million", a
   // union) is telling one thing twice: the speaker, not a word of the clause, is what the two share (their clauses
   // are often in two languages). The other tests (roles, places, names, years) still set two counts apart.
@@ -1440,7 +1440,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   const partOnOneSide = A.modifiers.has('part') !== B.modifiers.has('part') && intervalVerdict(a, b) === 'agrees';
   const MA = yearlyAsPeriod(partOnOneSide ? withoutPart(A.modifiers) : A.modifiers, b);
   const MB = yearlyAsPeriod(partOnOneSide ? withoutPart(B.modifiers) : B.modifiers, a);
-  if (A.own && B.own && A.own !== B.own) conflict = 'own';
+  if (A.own && B.own && !sameOwnerKey(A.own, B.own)) conflict = 'own';
   // A rank is held by one: "Pope Leo is the 267th pope" and "Pope Francis is the 267th pope" are two holders. When
   // each side gives a name the other lacks, they name two holders (fixrev28b); names shared ("the Catholic Church") do
   // not make them one. One side naming fewer is not a conflict: a first name opening a sentence is not read as a name
@@ -1512,11 +1512,11 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (!conflict && a.week !== undefined && b.week !== undefined && a.week !== b.week) conflict = 'week';
   if (!conflict) return { match: 'same', reason: 'ok' };
   // 'related' is for near misses only: the same people or things, told about in a close context.
-  if ((A.own && B.own && A.own !== B.own) || conflict === 'names') return { match: null, reason: conflict };
+  if ((A.own && B.own && !sameOwnerKey(A.own, B.own)) || conflict === 'names') return { match: null, reason: conflict };
   // Another role or modifier is another kind of count (a force gathered vs casualties, special forces
   // vs all troops): not worth showing side by side.
   if (!sameSet(A.roles, B.roles) || !sameSet(A.modifiers, B.modifiers)) return { match: null, reason: conflict };
   // The same nation's soldiers told about elsewhere ("8 000 in Aleppo" vs "12 000 sent to Syria") are worth showing.
-  if (A.own && A.own === B.own && sharedKey >= 1) return { match: 'related', reason: conflict };
+  if (A.own && B.own && sameOwnerKey(A.own, B.own) && sharedKey >= 1) return { match: 'related', reason: conflict };
   return { match: sharedKey >= MIN_SHARED_RELATED ? 'related' : null, reason: conflict };
 }

@@ -3,6 +3,7 @@
  * disagreement (two named sides on one day, a march's crowd on its day, one person's age), or tell two
  * days apart (an update). The second stage of compareFigures (compare.ts), after matchKeys.
  */
+import { sameOwnerKey } from '../text/names';
 import type { Figure } from './types';
 import { concept, countryOfKey, lookup } from '../concepts/index';
 import { fold } from '../text/fold';
@@ -153,7 +154,7 @@ const FACILITY = new WeakMap<Figure, { text: string; start: number; facility: bo
  * gold dates days apart came through for 15 more right verdicts; with it, 12 more right and none wrong).
  */
 export const namedAge = (a: Figure, b: Figure): boolean => a.countsKey[0] === 'age' && b.countsKey[0] === 'age'
-  && !!a.countsKey[1]?.startsWith('of:n:') && a.countsKey[1] === b.countsKey[1];
+  && !!a.countsKey[1]?.startsWith('of:n:') && !!b.countsKey[1]?.startsWith('of:n:') && sameOwnerKey(a.countsKey[1].slice(3), b.countsKey[1].slice(3));
 
 /**
  * The two figures' moments, where one of an undated article that names a weekday takes the day of that
