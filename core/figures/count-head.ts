@@ -206,6 +206,8 @@ function countryLine(toks: Tok[], k: number, lines = 0): boolean {
   }
   return false;
 }
+/** A word that may be part of a person's name: capitalised, not in capitals (an acronym), not a stopword. */
+const nameWord = (t: Tok | undefined): t is Tok => !!t && t.kind === 'w' && !!t.cap && !t.upper && !STOPWORDS.has(t.t);
 /** Does the name ending at the word e give a first name, and which (folded key)? The name is read back over its
  * capitalised words ("Lucas Martin Vidal" -> "lucas"). Two people of one surname (a man and his father) are told apart
  * by it (fix-cat42): the first name is the one a name's writers keep, a middle name is often dropped ("Lucas Vidal" and
@@ -216,7 +218,6 @@ function countryLine(toks: Tok[], k: number, lines = 0): boolean {
  * ("President") or a courtesy title before the name is a title: the word after it is the first name. */
 function givenNameOf(toks: Tok[], e: number): string | undefined {
   let j = e;
-  const nameWord = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && !!t.cap && !t.upper && !STOPWORDS.has(t.t);
   while (nameWord(toks[j - 1]) && !toks[j].nl) j--;
   let q = j - 1;
   if (toks[q]?.t === "'") q--;
@@ -421,16 +422,16 @@ const COURTESY_TITLES_FR = new Set(['m', 'mme', 'mlle', 'dr', 'pr', 'me']);
 /** Is the name-ending capitalised word at k a person's name (two capitalised words, or a courtesy title before it)? */
 function fullName(toks: Tok[], k: number, forward: boolean): boolean {
   const t = toks[k];
-  if (!t || t.kind !== 'w' || !t.cap || t.upper || STOPWORDS.has(t.t) || !personName(toks, k)) return false;
+  if (!nameWord(t) || !personName(toks, k)) return false;
   const o = toks[forward ? k + 1 : k - 1];
-  if (o && o.kind === 'w' && o.cap && !o.upper && !STOPWORDS.has(o.t) && !o.nl) return true;
+  if (nameWord(o) && !o.nl) return true;
   return !forward && toks[k - 1]?.t === '.' && COURTESY_TITLES_FR.has(toks[k - 2]?.t ?? '');
 }
 /** The last capitalised word of the name starting at k ("Juraj Cintula" -> "Cintula"): the word a name's age is kept
  * under (ageName reads "Juraj Cintula, 71," by the word before its comma). */
 function nameEnd(toks: Tok[], k: number): number {
   let e = k;
-  while (toks[e + 1]?.kind === 'w' && toks[e + 1].cap && !toks[e + 1].upper && !toks[e + 1].nl && !STOPWORDS.has(toks[e + 1].t)) e++;
+  while (nameWord(toks[e + 1]) && !toks[e + 1].nl) e++;
   return e;
 }
 /**

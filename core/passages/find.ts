@@ -100,6 +100,8 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     const distinct = dropFragments(judgeMatches(raw, pa, rarityOf, sa, { sa, slot }, pinned, ownWord, { page: pageText, source: index.slots[slot]!.text }));
     const chosen = selectCounterparts(judgePassages(distinct, index, slot, pa, sa, pageText, otherLang(slot)), pa, sa);
     const found: Passage[] = [];
+    // Where the source's headline ends, for headlineAgainstPiece: once per source, not per pair.
+    const sHead = chosen.length && !otherLang(slot) ? headlineEnd(index.slots[slot]!.text) : 0;
     for (const { m, info, density, specific, p } of chosen) {
       // A short piece of a sentence sharing no count states no claim of its own (fragment-claims.ts). In both
       // languages: across them a shingle chain matches mostly what the two languages write alike, names and
@@ -121,7 +123,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       // A short pair sharing no number and nothing but the words nearly every source gives repeats the story's frame.
       if (!otherLang(slot) && repeatsFrame(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end, sharesOnce())) continue;
       // A headline against a verbless piece of a body sentence names the story's event, states nothing of it.
-      if (!otherLang(slot) && headlineAgainstPiece(pa, p.page.start, p.page.end, pHead, sa, p.source.start, p.source.end, headlineEnd(index.slots[slot]!.text))) continue;
+      if (!otherLang(slot) && headlineAgainstPiece(pa, p.page.start, p.page.end, pHead, sa, p.source.start, p.source.end, sHead)) continue;
       if (passageDebug) passageDebug({ p, m, info, density, specific, pa, sa, index });
       found.push(p);
     }
