@@ -9,9 +9,11 @@
  * A word gives a whole when it follows a preposition of partition ("of", "out of", "sur", "des", "parmi", "among",
  * with an article or a possessive between) that itself follows a count within a few words of its clause (the part:
  * "76 députés sur", "648 of the"; not a year, a date's day or a clock time; "des" only right after it: "76 des 577"),
- * or when it sizes a body as an attribute ("650-member", "the 577 seat", "27,000-strong"). A pair
- * is dropped only when every count the two spans share is given as a whole on both sides: when the parts agree too,
- * they are shared keys and the pair stays. Structure only: prepositions, articles, number keys and three attributive
+ * or when it sizes a body as an attribute ("650-member", "the 577 seat", "27,000-strong"). partsOfOneWhole drops a
+ * pair when every count the two spans share is given as a whole on both sides: when the parts agree too, they are
+ * shared keys and the pair stays. wholeOfAPart (session 43) drops it when every shared count is, on one side or the
+ * other, only the whole of a partition ("272 sièges sur 543" / "the house has 543 seats"); a size attribute does not
+ * count there, as it states how many the body holds. Structure only: prepositions, articles, number keys and three attributive
  * nouns of size; no word of any story.
  */
 import type { Analysis } from './tokens';
