@@ -20,7 +20,7 @@ import { crossPassage } from './translations';
 import { ASIDE_OPENERS } from '../figures/count-segment';
 import { opposedCount } from './opposed-counts';
 import { replacedCount } from './replaced-counts';
-import { partsOfOneWhole } from './shared-wholes';
+import { partsOfOneWhole, wholeOfAPart } from './shared-wholes';
 import { isDesignation } from './designations';
 import { RANK_UNIT } from '../figures/unit-sets';
 
@@ -200,6 +200,9 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
       // Both clauses give the count as the whole they take a part of ("76 sur 577" / "215 of the 577 seats"): the
       // figures agree, the claims (the parts) do not (shared-wholes.ts).
       if (partsOfOneWhole(pa, pc.words, sa, sc.words, shared)) continue;
+      // One clause gives the count only as the whole of its part ("272 sièges sur 543" / "has 543 seats"): the part is
+      // its claim, the whole its frame (shared-wholes.ts wholeOfAPart).
+      if (wholeOfAPart(pa, pc.words, sa, sc.words, shared)) continue;
       const words = shared.filter((k) => !isNumberKey(k) && !measureKey(k)).length;
       const small = Math.abs(value) < COUNT_SMALL_VALUE;
       const specific = Math.abs(value) >= COUNT_SPECIFIC_VALUE && shared.some(isNumberKey) && !opensOnPiece(pa, pc.words[0]) && !opensOnPiece(sa, sc.words[0]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
 import { sentenceBags } from './crosslang';
-import { givesWhole, partsOfOneWhole } from './shared-wholes';
+import { givesWhole, partitionWhole, partsOfOneWhole, wholeOfAPart } from './shared-wholes';
 
 /** The first sentence of each text as a span, and the keys both sentences hold. */
 function pair(fr: string, en: string) {
@@ -103,5 +103,47 @@ describe('partsOfOneWhole', () => {
       'The crash killed 120 people, the fire service said.',
     );
     expect(partsOfOneWhole(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
+  });
+});
+
+describe('wholeOfAPart', () => {
+  it('drops a pair whose only shared count is, on one side, the whole a part is taken of', () => {
+    const x = pair(
+      'Le parti et ses alliés ont obtenu au moins 61 sièges sur 120, selon des résultats partiels.',
+      'The regional council has 120 seats, and 61 are needed for a majority.',
+    );
+    expect(x.keys).toContain('#120');
+    // 61 is shared too here: the page's part is the source's threshold, a count both state.
+    expect(wholeOfAPart(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
+    const y = pair(
+      'Le parti et ses alliés ont obtenu au moins 64 sièges sur 120, selon des résultats partiels.',
+      'The regional council has 120 seats.',
+    );
+    expect(y.keys).toContain('#120');
+    expect(y.keys).not.toContain('#64');
+    expect(wholeOfAPart(y.pa, y.pw, y.sa, y.sw, y.keys)).toBe(true);
+  });
+
+  it('reads the whole on either side', () => {
+    const x = pair('Le conseil régional compte 120 sièges.', 'The party won 64 of the 120 seats in the regional council.');
+    expect(x.keys).toContain('#120');
+    expect(wholeOfAPart(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(true);
+  });
+
+  it('keeps a size attribute: it states how many the body holds', () => {
+    const x = pair(
+      'Une contre-manifestation a rassemblé 3 000 personnes dans le centre.',
+      'Police kept the marchers apart from a 3,000-strong counter-demonstration in the centre.',
+    );
+    expect(x.keys).toContain('#3000');
+    expect(givesWhole(x.sa, wordOf(x.sa, '3,000-strong'))).toBe(true);
+    expect(partitionWhole(x.sa, wordOf(x.sa, '3,000-strong'))).toBe(false);
+    expect(wholeOfAPart(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
+  });
+
+  it('keeps a count after a year, which is no part', () => {
+    const x = pair('En 2019, la libération des 30 marins a été saluée.', 'The release of 30 sailors was hailed.');
+    expect(x.keys).toContain('#30');
+    expect(wholeOfAPart(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
   });
 });

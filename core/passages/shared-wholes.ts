@@ -9,9 +9,11 @@
  * A word gives a whole when it follows a preposition of partition ("of", "out of", "sur", "des", "parmi", "among",
  * with an article or a possessive between) that itself follows a count within a few words of its clause (the part:
  * "76 députés sur", "648 of the"; not a year, a date's day or a clock time; "des" only right after it: "76 des 577"),
- * or when it sizes a body as an attribute ("650-member", "the 577 seat", "27,000-strong"). A pair
- * is dropped only when every count the two spans share is given as a whole on both sides: when the parts agree too,
- * they are shared keys and the pair stays. Structure only: prepositions, articles, number keys and three attributive
+ * or when it sizes a body as an attribute ("650-member", "the 577 seat", "27,000-strong"). partsOfOneWhole drops a
+ * pair when every count the two spans share is given as a whole on both sides: when the parts agree too, they are
+ * shared keys and the pair stays. wholeOfAPart (session 43) drops it when every shared count is, on one side or the
+ * other, only the whole of a partition ("272 sièges sur 543" / "the house has 543 seats"); a size attribute does not
+ * count there, as it states how many the body holds. Structure only: prepositions, articles, number keys and three attributive
  * nouns of size; no word of any story.
  */
 import type { Analysis } from './tokens';
@@ -57,6 +59,12 @@ function givesCount(a: Analysis, q: number): boolean {
 /** Does word `w` of `a` (which gives a number key) stand as a whole: after a preposition of partition that follows a
  *  count within PART_REACH words of its clause, or before an attributive noun of size? */
 export function givesWhole(a: Analysis, w: number): boolean {
+  return sizesBody(a, w) || partitionWhole(a, w);
+}
+
+/** Does word `w` of `a` size a body as an attribute ("650-member", "the 577 seat", "27,000-strong")? Such a size states
+ *  how many the body holds ("a 5,000-strong counter-demonstration" says that 5,000 marched): a count of its own. */
+function sizesBody(a: Analysis, w: number): boolean {
   // One word with its hyphen ("650-member", as the words of core/text keep it) or two words after a determiner ("the
   // 650 seat"). Not one: "a 1-seat majority" is a margin, not a body.
   const joined = /^([\d.,]+)[-\u2010\u2011](\p{L}+)$/u.exec(a.wordNorms[w]);
@@ -67,6 +75,13 @@ export function givesWhole(a: Analysis, w: number): boolean {
     const determined = SIZE_DETERMINERS.has(before) || /['\u2019]s$/.test(before);
     if (determined && a.wordNorms[w] !== '1') return true;
   }
+  return false;
+}
+
+/** Does word `w` of `a` stand as the whole of a partition: after a preposition of partition ("of", "out of", "sur",
+ *  "des", "parmi", "among") that follows a count within PART_REACH words of its clause ("76 députés sur 577", "648 of
+ *  the 650")? The clause states the part; the whole is what it is measured against. */
+export function partitionWhole(a: Analysis, w: number): boolean {
   let p = w - 1;
   if (p >= 0 && WHOLE_DETERMINERS.has(a.wordNorms[p])) p--;
   if (p < 0 || !PARTITION_WORDS.has(a.wordNorms[p])) return false;
@@ -83,12 +98,13 @@ export function givesWhole(a: Analysis, w: number): boolean {
   return false;
 }
 
-/** Does every word of [w0, w1] of `a` giving key `k` give it as a whole (and at least one gives it)? */
-function onlyAsWhole(a: Analysis, [w0, w1]: [number, number], k: string): boolean {
+/** Does every word of [w0, w1] of `a` giving key `k` give it as a whole (`whole`: givesWhole unless told), and at
+ *  least one gives it? */
+function onlyAsWhole(a: Analysis, [w0, w1]: [number, number], k: string, whole: (a: Analysis, w: number) => boolean = givesWhole): boolean {
   let any = false;
   for (let w = w0; w <= w1; w++) {
     if (!wordKeysAt(a, w).includes(k)) continue;
-    if (!givesWhole(a, w)) return false;
+    if (!whole(a, w)) return false;
     any = true;
   }
   return any;
@@ -102,4 +118,18 @@ function onlyAsWhole(a: Analysis, [w0, w1]: [number, number], k: string): boolea
 export function partsOfOneWhole(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number], keys: readonly string[]): boolean {
   const nums = keys.filter(isNumberKey);
   return nums.length > 0 && nums.every((k) => onlyAsWhole(pa, pw, k) && onlyAsWhole(sa, sw, k));
+}
+
+/**
+ * Do the spans pw of `pa` and sw of `sa`, sharing keys `keys`, share numbers only as the whole one side measures a part
+ * against: at least one number key shared, and every one given, in one span or the other, only as the whole of a
+ * partition (partitionWhole)? "Le BJP et ses alliés ont obtenu au moins 272 sièges sur 543" / "The lower house has 543
+ * seats": the first clause claims its part (272) and names the house's size only as what the part is taken of; the
+ * pair shares the story's frame, not a claim (session 43, pprec43). Unlike partsOfOneWhole the other side may state the
+ * whole as its own count. A size attribute ("a 5,000-strong counter-demonstration", "the 600-seat parliament") does not
+ * count here: it states how many the body holds, which a sentence giving that count restates.
+ */
+export function wholeOfAPart(pa: Analysis, pw: [number, number], sa: Analysis, sw: [number, number], keys: readonly string[]): boolean {
+  const nums = keys.filter(isNumberKey);
+  return nums.length > 0 && nums.every((k) => onlyAsWhole(pa, pw, k, partitionWhole) || onlyAsWhole(sa, sw, k, partitionWhole));
 }

@@ -11,7 +11,7 @@ import { elidedStart } from '../text/words';
 import { verblessPiece } from './fragment-claims';
 import { replacedOnOneSide } from './replaced-counts';
 import { headlineEnd, onStoryFrame } from './story-frame';
-import { partsOfOneWhole } from './shared-wholes';
+import { partsOfOneWhole, wholeOfAPart } from './shared-wholes';
 import { countOnOneSide, datesOnBothSides, otherClaims, restsOnNames, sharesCount, CROSS_NAMES_MIN_SCORE, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
 
 /** Score under which a translated pair on the story's frame (story-frame.ts onStoryFrame: no number shared, at most
@@ -108,6 +108,9 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     if (otherClaims(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     // Two parts of one whole ("76 sur 577" / "215 of the 577 seats"): the shared number is the whole, not a claim.
     if (partsOfOneWhole(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
+    // A shared count one span gives only as the whole it takes a part of ("272 sièges sur 543" / "the house has 543
+    // seats"): the frame of the part's claim, not a claim of its own (shared-wholes.ts wholeOfAPart).
+    if (wholeOfAPart(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     // A shared count one span asserts and the other sets aside ("et non 35 %", "rather than the 70%"): a claim
     // against its correction (replaced-counts.ts).
     if (replacedOnOneSide(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
