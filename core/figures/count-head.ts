@@ -741,6 +741,9 @@ export function wholeAfterPart(toks: Tok[], i0: number): boolean {
   }
   return false;
 }
+/** Words a possessive's owner may have between "of the" and "'s" before a whole's number ("of the Lok Sabha's 543
+ * seats", "of the state assembly's 60 seats"): three, a name or a noun with its modifiers. */
+const POSSESSIVE_OWNER_WORDS = 3;
 /** The counted noun (an entity) of the whole right after a part at i1: "of the 577 seats", "out of 650
  * seats", "sur les 577 sièges"; a role of people there counts people in it ("141 des 179 morts", "12 of the 40 dead"),
  * as the whole's own number does; else undefined. */
@@ -755,6 +758,13 @@ function wholeNounAfter(toks: Tok[], i1: number, lang: Lang): { category: string
   if (prep !== 'of' && prep !== 'sur' && prep !== 'des' && !possessive) return undefined;
   q++;
   if (toks[q]?.t === 'the' || toks[q]?.t === 'les' || possessive) q++;
+  // "240 of the Lok Sabha's 543 seats", "20 of the company's 100 vehicles": a possessive's owner between the article
+  // and the whole's number names whose the whole is; the whole is still the number and its noun after it.
+  if (lang === 'en' && toks[q - 1]?.t === 'the') {
+    let o = q;
+    while (o < q + POSSESSIVE_OWNER_WORDS && toks[o]?.kind === 'w' && !toks[o].nl && !STOPWORDS.has(toks[o].t)) o++;
+    if (o > q && toks[o]?.t === "'" && toks[o + 1]?.t === 's' && isNumberTok(toks[o + 2])) q = o + 2;
+  }
   const wholeStart = q;
   // "six of the seven swing states", "sept des huit immeubles": a whole written in words, read to its noun below.
   if (!isNumberTok(toks[q])) {

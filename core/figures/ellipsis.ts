@@ -28,6 +28,8 @@ const LIST_ANTECEDENT_MAX_CHARS = 600;
 /** A list item: a capitalised label of one to three words and a colon opening the line ("Lyon : 45 000 (CGT)",
  * "Le Havre : 40 000"). */
 const LIST_ITEM = /^[ \t]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} ?:/u;
+/** A list item's label and colon alone before its value ("Labour: 410", "Reform UK : 13"). */
+const LIST_LABEL_ONLY = /^[ \t]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} ?:[ \t]*$/u;
 /** The line that opens a list ends with a colon ("Le point sur les chiffres des manifestants :"). */
 const LIST_OPENER = /:\s*$/;
 
@@ -246,6 +248,36 @@ function sameValueBefore(f: Figure, figures: readonly Figure[]): Figure | undefi
   return undefined;
 }
 
+/** The least value of a list item that restates a count told before it (listedValueBefore): ten. Below it one value
+ * is shared by too many things of one text (a day, a rank, two or three of anything) for the value alone to say which
+ * count the item restates; a smaller item takes the frame of the item above it, as any item of a list does. */
+const LIST_RESTATED_MIN = 10;
+
+/** The count a bare item of a list restates ("Here's the full poll:\nLabour: 410\nConservatives: 131" after "taking
+ * 410 seats … only 131 seats"): a list that sums up the text gives again, label by label, counts its sentences told
+ * with their noun. The nearest figure before it in the text with its value (sameValueBefore), for an item of
+ * LIST_RESTATED_MIN or more on a line that opens on a label and a colon (LIST_ITEM); else undefined. Read before the
+ * count just before the list, which the list may only follow ("Labour slipped some 5 points in polls" is no seat). */
+function listedValueBefore(f: Figure, prev: Figure | undefined, figures: readonly Figure[], text: string, restated: Map<Figure, Figure>): Figure | undefined {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  // The item's value right after its label ("Labour: 410"), not a second value of its line ("Lyon : 45 000 (CGT) /
+  // 25 000 selon la police"), which the line's own words frame.
+  if (!LIST_LABEL_ONLY.test(text.slice(lineStart, f.start))) return undefined;
+  const x = magnitude(f);
+  let told = x !== null && x >= LIST_RESTATED_MIN && f.low === f.high ? sameValueBefore(f, figures) : undefined;
+  // A value of another item of a list ("Nice : 25 000 (CGT)" above "Lyon : 45 000 (CGT) / 25 000") is another
+  // label's count: only a count told in a sentence is restated.
+  if (told && LIST_ITEM.test(text.slice(text.lastIndexOf('\n', told.start - 1) + 1, told.start))) told = undefined;
+  // "SNP: 10" under "Reform UK: 13", which restated "13 seats": an item on the line right below a restated item is
+  // of its list, and counts what the list's first restated item counts ("Labour: 410" of "410 seats"): not the
+  // modifiers of the count the item above restated ("forecast to win 13 seats"), which are that count's own.
+  const first = prev && !text.slice(prev.end, lineStart - 1).includes('\n') ? restated.get(prev) : undefined;
+  const frame = told && first ? first : told;
+  if (frame) restated.set(f, frame);
+  else if (first) restated.set(f, first);
+  return told ?? first;
+}
+
 /** The figure a bare number after a definite article restates: the nearest figure before it in its paragraph, if it
  * has the number's value and a counted thing of its own. The nearest of that value, bare or not: "The vote was 5-4:
  * the 5 in favour" restates the bare 5 of the vote, not five soldiers told before it. */
@@ -299,6 +331,8 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
   const recent: Figure[] = [];
   const setAntecedent = (f: Figure): void => { recent.push(f); if (recent.length > ANTECEDENTS_KEPT) recent.shift(); };
   let before: Figure | undefined;
+  /** List items read as restating a count told before, each with its list's first restated count (listedValueBefore). */
+  const restated = new Map<Figure, Figure>();
   for (const f of figures) {
     const prev = before;
     before = f;
@@ -315,7 +349,7 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     // the text told already; the one of the same value is it, however far before (units21).
     const lead = text.slice(Math.max(0, f.start - DEMONSTRATIVE_CHARS), f.start);
     const told = DEMONSTRATIVE_BEFORE.test(lead) ? sameValueBefore(f, figures)
-      : ARTICLE_BEFORE.test(lead) ? articleValueBefore(f, figures, text) : undefined;
+      : ARTICLE_BEFORE.test(lead) ? articleValueBefore(f, figures, text) : listedValueBefore(f, prev, figures, text, restated);
     if (told) {
       f.countsKey = [...told.countsKey];
       f.unit = told.unit;
