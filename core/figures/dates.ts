@@ -17,6 +17,9 @@ export interface DateHit {
   /** A span of hours and minutes written as a clock reads ("environ 1 h 45 plus tard", "for 2h30"): its length in
    * minutes. It is no moment: extract.ts reads it as a duration, and it dates no clause. */
   duration?: number;
+  /** The unit `duration` is in: minutes unless told (a span read to the second, "1 min 3 s", "6:17 behind", is in
+   * seconds; session 43). */
+  durationUnit?: 'minutes' | 'seconds';
   /** The year is not written with the date but taken from another full date of the text (see findDates). */
   yearFromText?: boolean;
   /** One of two days joined by "et" / "and" ("mardi 7 et samedi 11 février"): a day of a list, which gives
@@ -68,6 +71,50 @@ const HOURS_AND_MINUTES = /(?<![\p{L}\d-])(\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -](?:hou
 const HOUR_NOUN = /hour|heure|\bhrs?\b/;
 /** The most hours a length in hours and minutes is read for: 99, two digits (a longer one is told in days). */
 const HOURS_MINUTES_MAX = 99;
+
+/**
+ * A length told to the second (session 43): race times and gaps, records, timetables. "1 min 3 sec", "6 min 17 s",
+ * "45 minutes, 24 seconds", "45 minutes et 24 secondes", "one minute and three seconds", "d'une minute et 3 secondes",
+ * "2h 09min 56s", "83 h 38 min 56 s", "22 heures, 47 minutes et 13 secondes". The count reader read the minutes alone
+ * ("1 minute"), which never meets the other side's "1:03" or "63 seconds": one length in seconds. Folded text; each
+ * value digits or number words (hoursMinutesValue). Group 1 the hours (optional), 2 the minutes, 3 the seconds.
+ */
+const MINUTES_SECONDS = /(?<![\p{L}\d-])(?:(\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -]?(?:hours?|heures?|hrs?|h),?(?: (?:and|et))? ?)?(\d{1,3}|\p{L}+(?:-\p{L}+)?)[ -]?(?:minutes?|mins?|mn),?(?: (?:and|et))? (\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -]?(?:secondes?|seconds?|secs?|s)(?![\p{L}\d])/dgu;
+/** Every text MINUTES_SECONDS can match holds one of these (no word boundary: "09min" glues it to its digits). */
+const MINUTE_NOUN = /min|mn/;
+/** Minutes and seconds written with the prime signs of sport results (session 43): "1'03", "6'17", "1'03''", "6'17"":
+ * always a length (a clock is never written so). Two digits of seconds, then no digit: a Swiss thousands group
+ * ("18'000") has three. Group 1 the minutes, 2 the seconds. */
+const PRIME_MINUTES = /(?<![\p{L}\d'.,])(\d{1,3})'([0-5]\d)(?:''|"|')?(?![\d'])/gu;
+/**
+ * Minutes and seconds written as a clock reads, "6:17", "45:24", "1:03:12" (session 43). A clock hour unless the
+ * sentence tells a length: a gap ("6:17 behind", "1:14 down", "à 9:18 derrière", "5:14 d'avance", "à 1:14 du maillot
+ * jaune", "+1:03"), a time ("in 45:24", "with a time of 46:38", "en 45:24"), a margin ("a lead of 1:03", "devancé X de
+ * 6:17", "beat X by 1:03"), or the unit after it ("1:03 minutes"). Read then as m:ss (h:mm:ss with three parts): news
+ * writes a race's gaps and times so; a length in hours and minutes it writes "2h30" or "2 hours 30" (DateHit.duration).
+ * Group 1 the first part, 2 the second, 3 the third (optional).
+ */
+const COLON_LENGTH = /(?<![\p{L}\d:.,'])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:]|[.,]\d)/gu;
+/** Before the value (folded text ending there): a sign, a preposition of a time or a margin's noun, a verb of a win
+ * and its "de / by" ("a devancé le Danois de 1:03", "beat him by 1:03"). */
+const LENGTH_BEFORE = /(?:\+ ?|(?:^|[^\p{L}])(?:in|en|time of|temps de|chrono de|lead of|margin of|gap of|deficit of|advantage of|avance de|retard de|ecart de|avantage de|deficit de) |(?:^|[^\p{L}])(?:devanc|distanc|beat|beaten|won)\p{L}*(?: [^.;:!?]{0,60})? (?:de|by) )$/u;
+/** After the value: the unit, or the word of a gap ("behind", "back", "down", "ahead", "derrière", "de retard",
+ * "d'avance"). */
+const LENGTH_AFTER = /^ ?(?:minutes?|mins?|min|mn|behind|back|down|up on|ahead|clear|derriere|de retard|d'avance|d'ecart)(?![\p{L}])/u;
+/** "à 1:14 du maillot jaune", "à 9:18 de Pogacar": the French gap of a rider to another, "à" then "de / du" and a
+ * noun; not a part of a day, a weekday, an article or a zone ("à 18:30 du matin", "à 10:30 de l'après-midi"). */
+const GAP_A_BEFORE = /(?:^|[^\p{L}])a $/u;
+const GAP_OF_AFTER = /^ (?:du|des|de) (?!(?:la|le|l'|matin|soir|nuit|l'apres|apres-midi|gmt|utc|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))\p{L}/u;
+/** After a clock-like value, what makes it a clock whatever the sentence: a zone, "heure", a.m. / p.m. Not the zones
+ * that are also words ("ET", "EST": "et", "est" in French). */
+const CLOCK_MARK_AFTER = /^ ?(?:[ap]\.?m\b|gmt|utc|heure|heures|hrs?\b|h\b|local|cet\b|cest\b|bst\b|edt\b|pdt\b|pst\b|ist\b|jst\b)/;
+/** Before a clock-like value, what makes it a clock hour: "at / vers / around / about / by / until / from / since".
+ * Not "et / and": a list of gaps joins its members so ("5:14 d'avance sur X et 8:04 sur Y"), and a span of the clock
+ * ("between 10:00 and 16:00") holds no length to be the mate of. */
+const CLOCK_MARK_BEFORE = /(?:^|[^\p{L}])(?:at|vers|around|about|by|until|till|from|since|des|depuis|jusqu'a|avant|apres|after|before|entre|between|to)(?: (?:about|around|environ))? $/u;
+/** Characters read before a colon value for LENGTH_BEFORE: "devancé le Danois Jonas Vingegaard de " and up to 60
+ * characters between the verb and "de". */
+const LENGTH_CONTEXT = 90;
 
 const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -234,6 +281,8 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     hits.push(hit);
   }
   joinSpans(hits, folded);
+  // Lengths to the second first: the clock reader below leaves a span already read alone.
+  findLengthsToTheSecond(folded, lang, hits);
   TIME.lastIndex = 0;
   while ((mt = TIME.exec(folded)) !== null) {
     const h = Number(mt[2]);
@@ -275,6 +324,90 @@ function hoursMinutesValue(w: string, lang: Lang): number | undefined {
   const parts = w.split('-');
   if (!parts.every((p) => has(units, p))) return undefined;
   return parts.reduce((sum, p) => sum + units[p], 0);
+}
+
+/** A value of a length's part (hoursMinutesValue), "a / an / un / une" read as one ("an hour and eight minutes",
+ * "d'une minute et 3 secondes"). */
+function partValue(w: string, lang: Lang): number | undefined {
+  return w === 'a' || w === 'an' || w === 'un' || w === 'une' ? 1 : hoursMinutesValue(w, lang);
+}
+
+/** A sentence's end: a stop, a question or exclamation mark or a semicolon before a space or the line's end (not the
+ * point of a decimal, "44.521"), or a new line. */
+const SENTENCE_END = /[.!?;](?=\s|$)|\n/gu;
+/** The bounds of the sentence holding offset `at` in folded text. */
+function sentenceAround(folded: string, at: number): [number, number] {
+  let a = 0;
+  let b = folded.length;
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(folded)) !== null) {
+    if (m.index < at) a = m.index + 1;
+    else { b = m.index; break; }
+  }
+  return [a, b];
+}
+
+/**
+ * Lengths told to the second (MINUTES_SECONDS, PRIME_MINUTES, COLON_LENGTH), added to `hits` as durations in seconds
+ * where no other hit lies. A colon value with no cue of its own is a length too when its sentence holds another
+ * length read here and nothing marks it a clock ("Vingegaard took 6:17 minutes and Evenepoel 9:18", "5:14 d'avance sur
+ * X et 8:04 sur Y": a list of gaps).
+ */
+function findLengthsToTheSecond(folded: string, lang: Lang, hits: DateHit[]): void {
+  const found: DateHit[] = [];
+  const free = (start: number, end: number): boolean => !hits.some((x) => x.start < end && start < x.end) && !found.some((x) => x.start < end && start < x.end);
+  const push = (start: number, end: number, seconds: number): void => {
+    const before = folded.slice(Math.max(0, start - DURATION_CONTEXT), start);
+    found.push({ start, end, low: seconds, high: seconds, qualifier: APPROX_BEFORE.test(before) ? 'about' : 'exact', unit: 'time', duration: seconds, durationUnit: 'seconds' });
+  };
+  let mt: RegExpExecArray | null;
+  if (MINUTE_NOUN.test(folded)) {
+    MINUTES_SECONDS.lastIndex = 0;
+    while ((mt = MINUTES_SECONDS.exec(folded)) !== null) {
+      // A word before "h" that is no number ("which 45 minutes ...") leaves the length to start at its minutes.
+      const h = mt[1] === undefined ? 0 : partValue(mt[1], lang) ?? 0;
+      const m = partValue(mt[2], lang);
+      const sec = partValue(mt[3], lang);
+      if (m === undefined || sec === undefined || sec < 1 || sec > 59 || (h > 0 && m > 59)) continue;
+      const start = h > 0 ? mt.index : mt.indices![2][0];
+      const end = start + mt[0].length;
+      if (!free(start, end)) continue;
+      push(start, end, h * 3600 + m * 60 + sec);
+    }
+  }
+  if (folded.includes("'")) {
+    PRIME_MINUTES.lastIndex = 0;
+    while ((mt = PRIME_MINUTES.exec(folded)) !== null) {
+      const start = mt.index;
+      const end = start + mt[0].length;
+      if (free(start, end)) push(start, end, Number(mt[1]) * 60 + Number(mt[2]));
+    }
+  }
+  if (folded.includes(':')) {
+    const mates: Array<{ start: number; end: number; seconds: number }> = [];
+    COLON_LENGTH.lastIndex = 0;
+    while ((mt = COLON_LENGTH.exec(folded)) !== null) {
+      const start = mt.index;
+      const end = start + mt[0].length;
+      if (!free(start, end)) continue;
+      const three = mt[3] !== undefined;
+      if (three && Number(mt[2]) > 59) continue;
+      const seconds = three ? Number(mt[1]) * 3600 + Number(mt[2]) * 60 + Number(mt[3]) : Number(mt[1]) * 60 + Number(mt[2]);
+      const before = folded.slice(Math.max(0, start - LENGTH_CONTEXT), start);
+      const after = folded.slice(end, end + DURATION_CONTEXT);
+      if (CLOCK_MARK_AFTER.test(after)) continue;
+      const cued = LENGTH_AFTER.test(after) || LENGTH_BEFORE.test(before) || (GAP_A_BEFORE.test(before) && GAP_OF_AFTER.test(after));
+      if (cued) push(start, end, seconds);
+      else if (!CLOCK_MARK_BEFORE.test(before) || GAP_A_BEFORE.test(before)) mates.push({ start, end, seconds });
+    }
+    // A value with no cue of its own beside a length of its sentence (the function's comment).
+    for (const c of mates) {
+      const [a, b] = sentenceAround(folded, c.start);
+      if (found.some((x) => x.start >= a && x.end <= b)) push(c.start, c.end, c.seconds);
+    }
+  }
+  hits.push(...found);
 }
 
 /** Lengths in hours and minutes (HOURS_AND_MINUTES), added to `hits` as a duration in minutes where no other hit lies. */

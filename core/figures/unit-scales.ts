@@ -154,6 +154,35 @@ function convertedMeasure<F extends { unit: string; low: unknown; high: unknown;
   return { ...g, unit: f.unit, low: c(g.low), high: c(g.high), countsKey: g.countsKey.map((k) => (k === g.unit ? f.unit : k)) };
 }
 
+/** A whole number of minutes or hours ("six minutes", "22 heures") beside a length told to the second ("6:17", "22 h
+ * 47 min 13 s"): the coarser value is that length rounded or cut at its unit (session 43; the devset's gold reads
+ * "to the minute" as a one-minute range, and 36 minutes as a rounding of 35 min 30 s). Read as a window from half its
+ * unit below to a whole unit above, it holds the finer value: the two overlap rather than differ, and agree only
+ * when equal. */
+const COARSE_WINDOW_BELOW = 0.5;
+const COARSE_WINDOW_ABOVE = 1;
+/** The bounds `g` takes in `f`'s unit when one of the two is a whole point value in minutes or hours and the other a
+ * point value in seconds that lies in its window (COARSE_WINDOW_BELOW, COARSE_WINDOW_ABOVE) but is not equal to it:
+ * two bounds that make an overlap with `f` (the coarse side widened to its window when `g` is coarse, `g` spanning
+ * from `f`'s value to its own when `g` is fine). Undefined otherwise: the plain conversion stands. */
+function toTheSecondWindow(f: { unit: string; low?: unknown; high?: unknown }, g: { unit: string; low: unknown; high: unknown; qualifier?: string }, converted: unknown, from: number, to: number): [number, number] | undefined {
+  if (f.unit !== 'seconds' && g.unit !== 'seconds') return undefined;
+  if (typeof f.low !== 'number' || f.low !== f.high || typeof g.low !== 'number' || g.low !== g.high || typeof converted !== 'number') return undefined;
+  if (converted === f.low) return undefined;
+  if (from > to) {
+    // g is the coarse side (minutes against seconds): its window in f's unit.
+    if (!Number.isInteger(g.low)) return undefined;
+    const unit = from / to;
+    const lo = converted - COARSE_WINDOW_BELOW * unit;
+    const hi = converted + COARSE_WINDOW_ABOVE * unit - 1;
+    return f.low >= lo && f.low <= hi ? [lo, hi] : undefined;
+  }
+  // g is the fine side (seconds against f's minutes): within f's window, from f's value to g's.
+  if (!Number.isInteger(f.low)) return undefined;
+  if (converted < f.low - COARSE_WINDOW_BELOW || converted >= f.low + COARSE_WINDOW_ABOVE) return undefined;
+  return converted < f.low ? [converted, f.low] : [f.low, converted];
+}
+
 /** The figure `g` told in the unit of `f` when both are spans of time of two units that convert (SECONDS_IN,
  * MONTHS_IN, DAYS_IN) or a share and a percentage (PER_ONE): "45 minutes" on one side and "trois quarts d'heure" (0.75
  * hours) on the other are one value of one unit, compared as such; so are "480 months" and "40 ans". On a scale of time, g is multiplied
@@ -168,7 +197,8 @@ export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; 
   if (!from || !to || from === to) return g;
   // Units per larger unit multiply; parts per one divide ("a fifth", 0.2, is 20 parts of 100).
   const c = (v: unknown): unknown => (typeof v === 'number' ? round(sized ? (v * from) / to : (v * to) / from) : v);
-  return { ...g, unit: f.unit, low: c(g.low), high: c(g.high), countsKey: g.countsKey.map((k) => (k === g.unit ? f.unit : k)) };
+  const window = sized === SECONDS_IN ? toTheSecondWindow(f, g, c(g.low), from, to) : undefined;
+  return { ...g, unit: f.unit, low: window?.[0] ?? c(g.low), high: window?.[1] ?? c(g.high), countsKey: g.countsKey.map((k) => (k === g.unit ? f.unit : k)) };
 }
 
 /** The unit of a distance named as nautical miles ("412.5 nautical miles", "12.480,5 milles nautiques", "31 milles
