@@ -101,9 +101,12 @@ describe('days', () => {
     // The edge (LEAD_DAYS, a week): a page 7 days before still leads it freely, 8 days before no longer.
     expect(leadProximity(day('2025-03-09'), first)).toBe(1);
     expect(leadProximity(day('2025-03-08'), first)).toBeLessThan(1);
-    // An election's previous round, two weeks before the story's first report: about half its score, no more.
-    expect(leadProximity(day('2025-03-02'), first)).toBeLessThan(0.6);
-    expect(leadProximity(day('2025-03-02'), first)).toBeGreaterThan(0.4);
+    // An earlier event of the same actors ten days before the story's first report (the previous quake of the same
+    // fault): a little over half its score; an election's previous round two weeks before: about a quarter.
+    expect(leadProximity(day('2025-03-06'), first)).toBeLessThan(0.6);
+    expect(leadProximity(day('2025-03-06'), first)).toBeGreaterThan(0.5);
+    expect(leadProximity(day('2025-03-02'), first)).toBeLessThan(0.3);
+    expect(leadProximity(day('2025-03-02'), first)).toBeGreaterThan(0.2);
     expect(leadProximity(NaN, first)).toBe(1);
     expect(leadProximity(day('2025-01-20'), Infinity)).toBe(1);
   });

@@ -1075,6 +1075,13 @@ const WEEKDAY_BEFORE_DAY = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')}),?[ \u00A0
 /** How far before a day its weekday's name may open ("wednesday, " is 11 characters). */
 const WEEKDAY_BEFORE_CHARS = 12;
 
+/** Where the weekday's name right before a day opens ("Sunday 24 June 2018": the index of "sunday"), on the folded text; -1 when none. */
+export function weekdayBeforeDay(folded: string, dayStart: number): number {
+  const from = Math.max(0, dayStart - WEEKDAY_BEFORE_CHARS);
+  const m = WEEKDAY_BEFORE_DAY.exec(folded.slice(from, dayStart));
+  return m ? from + m.index : -1;
+}
+
 /** Days of the year named in a text ("31 janvier", "Jan. 31", "Feb. 12, 2024"). */
 export function dayMentions(text: string, folded = fold(text)): DayMention[] {
   const out: DayMention[] = [];

@@ -10,7 +10,7 @@
  * cross languages count, on both sides, so French and English pages score on one scale. A long
  * article (a live blog) is also indexed by section, and a page matches its best entry.
  */
-import { extractFeatures, countedOf, dayMentions, leadRange, recalledReader, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, WORD_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
+import { extractFeatures, countedOf, dayMentions, weekdayBeforeDay, leadRange, recalledReader, MIN_ANCHOR_NUMBER, WEEKDAY_PREFIX, WORD_PREFIX, type DayMention, type Feature, type FeatureClass } from './features';
 import { SAME_STORY_DAYS, toldDay, sentenceOpeningDays, type PastMoment, dayProximity, leadProximity, namedDaysProximity, namesStoryDay, nearestOccurrence, ownDay, titleDay, titlePeriodEnd, aheadReader, periodEndReader, trailProximity } from './days';
 import { selfFingerprint, isSameText } from './self';
 import { scoreOrder } from './rank';
@@ -556,6 +556,27 @@ export function prominentCounts(core: CoreEntry[], tallies: Tallies = NO_TALLIES
  */
 function isTally(counted: string): boolean {
   return concept(counted)?.type === 'role';
+}
+
+/**
+ * The days dated in full (day, month, year) with their weekday, the weekday the one that day fell on: a writer who gives
+ * all three dates the day an account tells ("Sunday 24 June 2018"). A weekday the date contradicts is left out (a
+ * misread pairing, or a day told by its weekday beside another's date).
+ */
+function fullyDated(days: DayMention[]): DayMention[] {
+  return days.filter((d) => d.year !== undefined && d.weekday !== undefined && new Date(Date.UTC(d.year, d.month - 1, d.date)).getUTCDay() === d.weekday);
+}
+
+/** A text with the weekdays of fully dated days (fullyDated) blanked, same length, for toldDay. */
+function withoutWeekdays(text: string, dated: DayMention[]): string {
+  if (dated.length === 0) return text;
+  const folded = fold(text);
+  let out = text;
+  for (const d of dated) {
+    const at = weekdayBeforeDay(folded, d.start);
+    if (at >= 0) out = out.slice(0, at) + ' '.repeat(d.start - at) + out.slice(d.start);
+  }
+  return out;
 }
 
 /**
@@ -1514,11 +1535,16 @@ export class StoryIndex {
     const textDays = dayMentions(page.text);
     const named = [...titleDays, ...textDays];
     const [leadStart, leadEnd] = leadRange(page);
-    const leadText = page.text.slice(leadStart, leadEnd);
-    if (toldDay(page.title) || toldDay(leadText)) return { opening: [], named };
     const inLead = textDays.filter((d) => d.start >= leadStart && d.start < leadEnd);
-    const opening = [...sentenceOpeningDays(page.title, titleDays), ...sentenceOpeningDays(page.text, inLead)];
-    return { opening: opening.filter((d) => !this.postings.get('d:' + d.key)?.slots.length), named };
+    // A day dated in full, its weekday true to its year ("The elections held on Sunday 24 June 2018", "jeudi 14 juillet
+    // 2016"), is how a report dates the day it tells: its weekday tells that day, not the page's week (toldDay reads the
+    // text without it), and the day is the page's own moment wherever it stands in the sentence.
+    const titleDated = fullyDated(titleDays);
+    const leadDated = fullyDated(inLead);
+    const leadText = withoutWeekdays(page.text, leadDated).slice(leadStart, leadEnd);
+    if (toldDay(withoutWeekdays(page.title, titleDated)) || toldDay(leadText)) return { opening: [], named };
+    const opening = new Set([...sentenceOpeningDays(page.title, titleDays), ...sentenceOpeningDays(page.text, inLead), ...titleDated, ...leadDated]);
+    return { opening: [...opening].filter((d) => !this.postings.get('d:' + d.key)?.slots.length), named };
   }
 
   /**

@@ -366,6 +366,20 @@ describe('an undated page whose lead opens on a day of years back', () => {
     kept(page('Valdor port director Ekwall dismissed', 'On 4 August 2020, a fire struck the Valdor harbour. Governor Lina Marsk yesterday dismissed the Valdor port director Tomas Ekwall.'));
     kept(page('Le directeur du port de Valdor Tomas Ekwall limogé', "Le 4 août 2020, un incendie a frappé le port de Valdor. Hier, la gouverneure Lina Marsk a limogé le directeur du port de Valdor, Tomas Ekwall.", 'fr'));
   });
+
+  it('scores low when its lead dates that past event in full, its weekday with it, anywhere in the sentence', () => {
+    const past = page('Fire at the Valdor harbour', 'The harbour fire that broke out on Tuesday 4 August 2020 destroyed the warehouses by the Valdor quays; the port director Tomas Ekwall ordered the terminals closed and Governor Lina Marsk came to the harbour.');
+    expect(score(past, '2025-04-04')).toBeGreaterThan(0.2);
+    expect(score(past)).toBeLessThan(score(past, '2025-04-04') * 0.2);
+    const pastFr = page('Incendie au port de Valdor', "L'incendie survenu mardi 4 août 2020 a détruit les entrepôts des quais de Valdor ; le directeur du port Tomas Ekwall a fermé les terminaux et la gouverneure Lina Marsk est venue sur le port.", 'fr');
+    expect(score(pastFr)).toBeLessThan(score(pastFr, '2025-04-04') * 0.2);
+  });
+
+  it('keeps its score when the weekday is not the one that day fell on, or when another weekday tells its own day', () => {
+    // 4 August 2020 was a Tuesday: "Monday 4 August 2020" is no full dating of one day.
+    kept(page('Valdor port director Ekwall dismissed', 'The harbour fire that broke out on Monday 4 August 2020 destroyed the warehouses; Governor Lina Marsk has dismissed the Valdor port director Tomas Ekwall.'));
+    kept(page('Valdor port director Ekwall dismissed', 'Governor Lina Marsk on Wednesday dismissed the Valdor port director Tomas Ekwall, five years after the fire of Tuesday 4 August 2020.'));
+  });
 });
 
 describe("an undated page's date against an article's weekday", () => {
