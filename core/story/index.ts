@@ -1545,14 +1545,17 @@ export class StoryIndex {
     // articles on one story.
     const crossOnly = crossesOnly(page);
     let total = 0;
-    for (const e of core) if (!crossOnly || crosses(e[0])) total += e[1];
+    for (let i = 0; i < core.length; i++) if (!crossOnly || crosses(core[i][0])) total += core[i][1];
     total ||= 1;
     const shared: Array<{ f: Feature; w: number }> = [];
-    for (const [key, sal] of core) {
+    // Indexed loops: for...of here made an iterator result per entry (sampled allocation, session 43).
+    for (let i = 0; i < core.length; i++) {
+      const e = core[i];
+      const key = e[0];
       if (crossOnly && !crosses(key)) continue;
       const pageShare = page.get(key);
       const f = pageShare === undefined ? undefined : byKey.get(key);
-      if (f) shared.push({ f, w: Math.min(sal / total, pageShare!) });
+      if (f) shared.push({ f, w: Math.min(e[1] / total, pageShare!) });
     }
     // A word spelled alike in both languages (addCognates), at about the share it met with.
     if (cognates) {
