@@ -247,7 +247,7 @@ export function victimsAsDead(p: Figure, q: Figure): string[] {
 
 /** Actions that say why rather than what happened to the counted things. */
 const strong = (s: Set<string>): Set<string> => new Set([...s].filter((x) => !concept(x)?.weak));
-export const inter = (a: Set<string>, b: Set<string>): number => { let n = 0; for (const x of a) if (b.has(x)) n++; return n; };
+export const inter = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => { let n = 0; for (const x of a) if (b.has(x)) n++; return n; };
 const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && inter(a, b) === a.size;
 
 /** A place's name key in either language -> one key of the place (its first English name's), for places whose French and English names differ in
@@ -408,17 +408,20 @@ const TWELVE_MONTHS = 'period-12m';
  * mois") is one. Only a rate has a period (noCountedNoun: a percent, a share, an amount): "120 000 exemplaires" of a
  * monthly is no monthly count.
  */
-function ratePeriods(f: Figure): Set<string> {
+function ratePeriods(f: Figure): ReadonlySet<string> {
+  // Most figures are no rate: they share one empty set (read only) instead of making one per pair of figures compared.
+  if (!noCountedNoun(f)) return NO_PERIODS;
   const out = new Set<string>();
-  if (!noCountedNoun(f)) return out;
   for (const c of f.context ?? []) if (concept(c)?.period) out.add(c);
   return out;
 }
+const NO_PERIODS: ReadonlySet<string> = new Set();
 /** Both figures say over which period they are told, and no period is the same: two counts. */
 function otherPeriods(a: Figure, b: Figure): boolean {
   const pa = ratePeriods(a);
+  if (pa.size === 0) return false;
   const pb = ratePeriods(b);
-  return pa.size > 0 && pb.size > 0 && inter(pa, pb) === 0;
+  return pb.size > 0 && inter(pa, pb) === 0;
 }
 /** The unit words a period's phrases also give, read over them (counts.ts): "year-on-year", "sur un an" and "so far
  * this year" give `years`, "sur douze mois" and "month-on-month" `months`. */
@@ -692,7 +695,7 @@ function unknownPeopleOf(a: Figure, b: Figure): boolean {
   // kindOfPeople takes it (oneNumber): a writer who hedges a count upward keeps its number. Not an upper bound ("up to
   // 57 passengers" may be fewer than the 57 people: fixrev23a).
   if (a.unit !== 'people' || b.unit !== 'people') return false;
-  const [ka, kb] = [parts(a.countsKey), parts(b.countsKey)];
+  const [ka, kb] = [partsOf(a.countsKey), partsOf(b.countsKey)];
   if (!oneNumber(a, b, ka, kb)) return false;
   const [unknown, known] = ka.category.startsWith('w:') ? [ka, kb] : [kb, ka];
   if (!unknown.category.startsWith('w:') || !concept(known.category)?.people) return false;
@@ -1474,9 +1477,13 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
     // on one side is another set of the same noun, however equal the values.
     || [...MA, ...MB].some((m) => concept(m)?.setApart && !(MA.has(m) && MB.has(m))))) conflict = 'modifiers';
   // "help" says why, not what happened: only the other actions can contradict each other.
-  const sa = strong(A.actions);
-  const sb = strong(B.actions);
-  if (!conflict && sa.size && sb.size && inter(sa, sb) === 0) conflict = 'actions';
+  // Read only when nothing conflicts yet and both sides tell an action: strong() makes two sets, and this runs for
+  // every pair of figures of a page and its sources.
+  if (!conflict && A.actions.size && B.actions.size) {
+    const sa = strong(A.actions);
+    const sb = strong(B.actions);
+    if (sa.size && sb.size && inter(sa, sb) === 0) conflict = 'actions';
+  }
   // A place narrows the count ("1 293 dead in Al-Haouz" is not "2 012 dead in Morocco"), unless the other
   // clause names that place too ("à Nuseirat" / "Nuseirat, où ...").
   // Not for a day or an event's measure (PLACELESS_UNITS).

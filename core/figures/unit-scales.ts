@@ -139,8 +139,20 @@ const withinTwoSystemsGap = (x: number, y: number): boolean =>
  * "488 m" overlaps); the comparison is marked `converted`, and the source is shown in its own words. Undefined when the
  * two are no measures of one quantity in two units, or lie further apart across systems (never compared). */
 function convertedMeasure<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string; low?: unknown; high?: unknown }, g: F): F | undefined {
-  const scale = MEASURE_SCALES.find((m) => m.has(g.unit) && m.has(f.unit));
-  if (!scale || f.unit === g.unit) return undefined;
+  const scale = measureScale(f.unit, g.unit);
+  return scale ? convertedOnScale(scale, f, g) : undefined;
+}
+
+/** The scale on which two units of one quantity both lie, if they differ. Apart from convertedMeasure's conversion, whose
+ * closures made a context and a closure at every call: it is asked for every pair of figures a page and its sources
+ * compare (inUnitOf), and almost every pair has one unit or none that converts. */
+function measureScale(fUnit: string, gUnit: string): ReadonlyMap<string, number> | undefined {
+  if (fUnit === gUnit) return undefined;
+  for (const m of MEASURE_SCALES) if (m.has(gUnit) && m.has(fUnit)) return m;
+  return undefined;
+}
+
+function convertedOnScale<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(scale: ReadonlyMap<string, number>, f: { unit: string; low?: unknown; high?: unknown }, g: F): F | undefined {
   const factor = scale.get(g.unit)! / scale.get(f.unit)!;
   const oneSystem = METRIC_UNITS.has(f.unit) === METRIC_UNITS.has(g.unit);
   const [fm, gm] = [midOf(f), midOf(g)];
@@ -191,10 +203,17 @@ function toTheSecondWindow(f: { unit: string; low?: unknown; high?: unknown }, g
 export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string; low?: unknown; high?: unknown }, g: F): F {
   const measure = convertedMeasure(f, g);
   if (measure) return measure;
-  const sized = SIZED_SCALES.find((m) => m.has(g.unit));
+  let sized: ReadonlyMap<string, number> | undefined;
+  for (const m of SIZED_SCALES) if (m.has(g.unit)) { sized = m; break; }
   const scales = sized ?? PER_ONE;
-  const [from, to] = [scales.get(g.unit), scales.get(f.unit)];
+  const from = scales.get(g.unit);
+  const to = scales.get(f.unit);
   if (!from || !to || from === to) return g;
+  return convertedOnTime(sized, from, to, f, g);
+}
+
+/** inUnitOf's conversion, apart for the reason measureScale is: most pairs have nothing to convert. */
+function convertedOnTime<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(sized: ReadonlyMap<string, number> | undefined, from: number, to: number, f: { unit: string }, g: F): F {
   // Units per larger unit multiply; parts per one divide ("a fifth", 0.2, is 20 parts of 100).
   const c = (v: unknown): unknown => (typeof v === 'number' ? round(sized ? (v * from) / to : (v * to) / from) : v);
   const window = sized === SECONDS_IN ? toTheSecondWindow(f, g, c(g.low), from, to) : undefined;

@@ -1566,9 +1566,23 @@ export class StoryIndex {
   private why(slot: number, d: StoryDoc, page: Map<string, number>, byKey: Map<string, Feature>, cognates?: Cognates): string[] {
     const first = this.firstSlot(slot);
     const core = d.parts[slot - first] ?? [];
-    const shared = [...shares(core, crossesOnly(page))]
-      .filter(([key]) => page.has(key) && byKey.has(key))
-      .map(([key, share]) => ({ f: byKey.get(key)!, w: Math.min(share, page.get(key)!) }));
+    // The entry's shares as shares() makes them (same entries, same sum in the same order), read in place: a Map and
+    // two arrays per source made for up to MAX_EXPLAINED sources were a third of this function's time at 10,000
+    // articles on one story.
+    const crossOnly = crossesOnly(page);
+    let total = 0;
+    for (let i = 0; i < core.length; i++) if (!crossOnly || crosses(core[i][0])) total += core[i][1];
+    total ||= 1;
+    const shared: Array<{ f: Feature; w: number }> = [];
+    // Indexed loops: for...of here made an iterator result per entry (sampled allocation, session 43).
+    for (let i = 0; i < core.length; i++) {
+      const e = core[i];
+      const key = e[0];
+      if (crossOnly && !crosses(key)) continue;
+      const pageShare = page.get(key);
+      const f = pageShare === undefined ? undefined : byKey.get(key);
+      if (f) shared.push({ f, w: Math.min(e[1] / total, pageShare!) });
+    }
     // A word spelled alike in both languages (addCognates), at about the share it met with.
     if (cognates) {
       const mass = this.slotCrossMass[slot];

@@ -10,7 +10,7 @@
  *   index (StoryIndex.toData) to CACHE, so the run under valgrind builds the Engine from prebuilt data instead of
  *   featurising 10,000 articles at valgrind speed. Run with tsx, outside valgrind.
  * - `compare10k`: Engine(docs, prebuilt) from CACHE, WARM compares of the bundled article 3 (the summary bench's
- *   page), then RUNS measured compares.
+ *   page; PAGE=unseen: the corpus-store bench's unseen synthetic article), then RUNS measured compares.
  * - `bundled`: an Engine over the 5 bundled articles; each bundled article as the page, WARM rounds, then RUNS
  *   measured rounds of the 5 compares.
  * - `extract`: extractFigures over the figure bench's texts (French bundled articles, English figure-dense paragraph),
@@ -94,7 +94,10 @@ if (MODE === 'compare10k') {
   // copies, and comparing two copies of an id reads both strings where one pointer comparison did.
   story.docs.forEach((s, i) => { s.id = docs[i].id; s.title = docs[i].title; });
   const engine = new Engine(docs, story);
-  const page: PageInput = { title: docs[3].title, lang: docs[3].lang, text: docs[3].text };
+  // PAGE=unseen: the corpus-store bench's unseen synthetic article (seed 999, made from the bundled texts, the cache's
+  // first five), a page no source holds verbatim, so that every same-story source is matched, ranked and returned.
+  const unseen = process.env.PAGE === 'unseen' ? syntheticArticles(docs.slice(0, 5).map((d) => d.text), 1, { seed: 999 })[0] : undefined;
+  const page: PageInput = unseen ? { title: unseen.title, lang: 'fr', text: unseen.text } : { title: docs[3].title, lang: docs[3].lang, text: docs[3].text };
   run = () => engine.compare(page);
 } else if (MODE === 'bundled') {
   const bundled = loadBundledCorpus();
