@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, matchDetail } from './index';
+import type { Lang } from '../types';
+
+// Sentences written for these tests; the company and the town are invented.
+const fig = (text: string, lang: Lang, q: string) => {
+  const f = extractFigures(text, lang).find((x) => x.text === q);
+  if (!f) throw new Error(`no figure "${q}" in: ${text}`);
+  return f;
+};
+
+describe('people told by a role on one side, by who they are on the other (cat43)', () => {
+  it('a people noun with no doing of its own meets people a role tells at one value', () => {
+    const workers = fig('Les 1 340 salariés de l\'usine Varnelle de Castelbrune ont appris la nouvelle lundi.', 'fr', '1 340');
+    const laidOff = fig('Varnelle said 1,340 people would be laid off in Castelbrune.', 'en', '1,340');
+    expect(workers.countsKey[0]).toBe('employee');
+    expect(workers.countsKey.slice(1).some((k) => k === 'laid-off')).toBe(false);
+    expect(laidOff.countsKey[0]).toBe('person');
+    expect(matchDetail(laidOff, workers).reason).not.toBe('category');
+  });
+
+  it('not at another value: the named people may be more than those the role tells', () => {
+    const workers = fig('Les 1 500 salariés de l\'usine Varnelle de Castelbrune ont appris la nouvelle lundi.', 'fr', '1 500');
+    const laidOff = fig('Varnelle said 1,340 people would be laid off in Castelbrune.', 'en', '1,340');
+    expect(matchDetail(laidOff, workers).reason).toBe('category');
+  });
+
+  it('not when both clauses say a doing, and not the same one', () => {
+    const injured = fig('Two people were injured in Castelbrune on Monday.', 'en', 'Two');
+    const evacuated = fig('Deux habitants de Castelbrune ont été évacués lundi.', 'fr', 'Deux');
+    expect(injured.countsKey).toContain('wounded');
+    expect(matchDetail(injured, evacuated).match).toBeNull();
+  });
+});
+
