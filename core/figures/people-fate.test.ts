@@ -9,7 +9,7 @@ const fig = (text: string, lang: Lang, q: string) => {
   return f;
 };
 
-describe('people told by a role on one side, by who they are on the other (cat43)', () => {
+describe('people told by a role on one side, by who they are on the other (match.ts fateUntold)', () => {
   it('a people noun with no doing of its own meets people a role tells at one value', () => {
     const workers = fig('Les 1 340 salariés de l\'usine Varnelle de Castelbrune ont appris la nouvelle lundi.', 'fr', '1 340');
     const laidOff = fig('Varnelle said 1,340 people would be laid off in Castelbrune.', 'en', '1,340');
@@ -32,4 +32,3 @@ describe('people told by a role on one side, by who they are on the other (cat43
     expect(matchDetail(injured, evacuated).match).toBeNull();
   });
 });
-
