@@ -624,7 +624,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const [f0, f1] = iv.frame ?? (head !== undefined ? [iv.i0, head] : [iv.i0, iv.i1]);
     const fraction = iv.parts.length === 1 && iv.parts[0].kind === 'fraction';
     const fateEnd = ordinal && iv.parts.length === 1 && !iv.frame ? fateRankEnd(toks, f0, iv.i1, L) : -1;
+    const made = out.length;
     make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, fateEnd >= 0 ? fateEnd : f1, ordinal && fateEnd < 0 ? 'ordinal' : undefined, iv.change === 'from', fraction, !!iv.near);
+    if (fateEnd >= 0 && out.length > made) out[out.length - 1].fromRank = true;
   }
   for (const w of weeks) make(w.start, w.end, w.low, w.high, w.low === w.high ? 'exact' : 'range', w.i0, w.i1, 'week');
   resolveSpanMembers(out, text);

@@ -879,6 +879,9 @@ const FATE_UNTOLD_MIN = 3;
  * apart (the caller's sameRoles: "two people injured" / "two residents evacuated"). */
 function fateUntold(unnamed: Figure, named: Figure): boolean {
   if (unnamed.countsKey[0] !== GENERIC_PERSON || unnamed.qualifier === 'vague' || named.qualifier === 'vague') return false;
+  // "the sixth and final victim" is how many so far, told by an order: no group of people a clause counts at once,
+  // as "six workers" is (fix-cat43: the bridge's six workers met the sixth victim recovered weeks later).
+  if (unnamed.fromRank || named.fromRank) return false;
   // The count's value: its lower bound, or the upper one of "up to 2,500" (its only number).
   const value = typeof unnamed.low === 'number' ? unnamed.low : unnamed.high;
   if (typeof value !== 'number' || value < FATE_UNTOLD_MIN) return false;

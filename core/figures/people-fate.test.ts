@@ -32,3 +32,13 @@ describe('people told by a role on one side, by who they are on the other (match
     expect(matchDetail(injured, evacuated).match).toBeNull();
   });
 });
+
+describe('a people noun whose fate its sentence does tell (fateUntold does not apply)', () => {
+  it('a rank is no count of people: "the sixth victim" is not "six workers"', () => {
+    const rank = fig('Rescuers recovered the sixth and final victim of the Varnelle mine collapse on Friday.', 'en', 'sixth');
+    const workers = fig('The six workers of the Varnelle mine had started their shift at dawn.', 'en', 'six');
+    expect(rank.countsKey[0]).toBe('person');
+    expect(rank.fromRank).toBe(true);
+    expect(matchDetail(rank, workers).reason).toBe('category');
+  });
+});
