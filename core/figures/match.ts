@@ -882,6 +882,9 @@ function fateUntold(unnamed: Figure, named: Figure): boolean {
   // "the sixth and final victim" is how many so far, told by an order: no group of people a clause counts at once,
   // as "six workers" is (fix-cat43: the bridge's six workers met the sixth victim recovered weeks later).
   if (unnamed.fromRank || named.fromRank) return false;
+  // "11 policiers et 11 civils blessés", "11 enfants et un adulte portés disparus": the verb after the second group is
+  // the first one's too, and the first is only a part of those it befell.
+  if (unnamed.coordinated || named.coordinated) return false;
   // The count's value: its lower bound, or the upper one of "up to 2,500" (its only number).
   const value = typeof unnamed.low === 'number' ? unnamed.low : unnamed.high;
   if (typeof value !== 'number' || value < FATE_UNTOLD_MIN) return false;

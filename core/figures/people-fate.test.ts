@@ -41,4 +41,19 @@ describe('a people noun whose fate its sentence does tell (fateUntold does not a
     expect(rank.fromRank).toBe(true);
     expect(matchDetail(rank, workers).reason).toBe('category');
   });
+
+  it('the first of "X et Y blessés" is a part of the injured, not "11 other people injured"', () => {
+    const officers = fig('Les heurts ont fait 11 policiers et 11 passants blessés à Castelbrune.', 'fr', '11');
+    const others = fig('Eleven other people were injured in the clashes in Castelbrune.', 'en', 'Eleven');
+    expect(officers.coordinated).toBe(true);
+    expect(others.countsKey).toContain('wounded');
+    expect(matchDetail(others, officers).reason).toBe('category');
+  });
+
+  it('not a group of animals: "53 officers and three police dogs were injured" are all the people injured', () => {
+    const officers = fig('Fifty-three police officers and three police dogs were injured in Castelbrune.', 'en', 'Fifty-three');
+    const injured = fig('La police a fait état de 53 personnes blessées à Castelbrune.', 'fr', '53');
+    expect(officers.coordinated).toBeUndefined();
+    expect(matchDetail(injured, officers).reason).not.toBe('category');
+  });
 });
