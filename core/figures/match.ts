@@ -869,6 +869,11 @@ const PART_KEY = 'part';
  * the same value is rarer by chance ("six workers" / "six people missing" kept). */
 const FATE_UNTOLD_MIN = 3;
 
+/** Keys of a sentence that says people live or survived ("surviving", "survivors", "living", "vivants", "rescapés",
+ * "alive"; "lives" too, a fate as well): a fate of their own, so the people noun's fate is not untold. Context keys as
+ * counts.ts writes them (concept ids, stems of words with no concept). */
+const LIFE_KEYS = new Set(['survived', 'w:alive', 'w:surviv', 'w:life']);
+
 /** "six people are missing" / "six workers", "200 people laid off" / "200 employees" (cat43): a role said of "people"
  * only is a fate the people noun's clause does not tell, not another one; a people noun with no doing of its own ("six
  * workers", "2 000 habitants") is the same people told by who they are, as "which employ 955 people" is without a
@@ -885,6 +890,8 @@ function fateUntold(unnamed: Figure, named: Figure): boolean {
   // "11 policiers et 11 civils blessés", "11 enfants et un adulte portés disparus": the verb after the second group is
   // the first one's too, and the first is only a part of those it befell.
   if (unnamed.coordinated || named.coordinated) return false;
+  // "20 surviving hostages", "les otages vivants": the people noun's sentence tells a fate of its own, life.
+  if (named.context?.some((k) => LIFE_KEYS.has(k))) return false;
   // The count's value: its lower bound, or the upper one of "up to 2,500" (its only number).
   const value = typeof unnamed.low === 'number' ? unnamed.low : unnamed.high;
   if (typeof value !== 'number' || value < FATE_UNTOLD_MIN) return false;

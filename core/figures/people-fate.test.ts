@@ -42,6 +42,14 @@ describe('a people noun whose fate its sentence does tell (fateUntold does not a
     expect(matchDetail(rank, workers).reason).toBe('category');
   });
 
+  it('"surviving" tells a fate: 20 survivors are not 20 dead', () => {
+    const dead = fig("Le bilan de l'incendie de Castelbrune est passé à 20 personnes mortes, selon la préfecture.", 'fr', '20');
+    const survivors = fig('The 20 surviving workers were flown home from Castelbrune on Sunday.', 'en', '20');
+    expect(dead.countsKey).toContain('killed');
+    expect(survivors.countsKey.some((k) => k === 'killed' || k === 'survived')).toBe(false);
+    expect(matchDetail(dead, survivors).reason).toBe('category');
+  });
+
   it('the first of "X et Y blessés" is a part of the injured, not "11 other people injured"', () => {
     const officers = fig('Les heurts ont fait 11 policiers et 11 passants blessés à Castelbrune.', 'fr', '11');
     const others = fig('Eleven other people were injured in the clashes in Castelbrune.', 'en', 'Eleven');
