@@ -192,6 +192,27 @@ function fateRankEnd(toks: Tok[], i0: number, i1: number, lang: Lang): number {
   const own = [...toks.slice(0, k + 1), ...clause.after];
   return describeCounts(own, i0, k, lang).countsKey.some((c) => FATE_ROLES.has(c)) ? k : -1;
 }
+/** Conjunctions that join two counted groups ("11 policiers et 11 civils blessés", "six workers and two engineers"). */
+const COORDINATORS = new Set(['et', 'and']);
+/** The article of a group of one after a conjunction ("11 enfants et un adulte portés disparus"). */
+const ONE_ARTICLES = new Set(['un', 'une', 'a', 'an']);
+/** Is the counted noun ending at headEnd joined by "et / and" to another counted group of people ("11 policiers et
+ * 11 civils blessés", "11 enfants et un adulte portés disparus")? Then a verb after the second group is said of both,
+ * and this count is one part of the people it befell (Figure.coordinated). Not a group of anything else: "53 police
+ * officers and three police dogs were injured" are all the people injured. */
+function firstOfCoordination(toks: Tok[], headEnd: number, lang: Lang): boolean {
+  if (!COORDINATORS.has(toks[headEnd]?.t ?? '')) return false;
+  const k = headEnd + 1;
+  const next = toks[k];
+  if (!next) return false;
+  const end = ONE_ARTICLES.has(next.t) ? k + 1 : parseNumberAt(toks, k, lang)?.i1;
+  if (end === undefined) return false;
+  const second = describeCounts(toks, k, end, lang);
+  if (second.unit !== 'people') return false;
+  // English puts a compound's head last: a noun of the table right after the people noun read ("three police dogs")
+  // is the head, and the group is of that noun. French puts it first ("trois chiens policiers" reads no people).
+  return !(lang === 'en' && lookup(toks[second.headEnd]?.t ?? '', 'word'));
+}
 /** A person, singular: ranked, a count only with a harm its clause tells (FATE_ROLES). */
 const PERSON_RANK_NOUNS = new Set(['person', 'personne']);
 /** The roles of a toll (concepts.json): what befell the ranked person, so that the rank is how many it befell. Not
@@ -509,6 +530,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
       info.counts = SHARE_UNIT;
     }
     const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey, salient: true, context: info.context };
+    if (info.unit === 'people' && firstOfCoordination(toks, info.headEnd, L)) fig.coordinated = true;
     if (info.cognates.length) fig.cognates = info.cognates;
     if (info.periodUnits) fig.periodUnits = info.periodUnits;
     if (info.headCognate) fig.headCognate = info.headCognate;
@@ -624,7 +646,9 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const [f0, f1] = iv.frame ?? (head !== undefined ? [iv.i0, head] : [iv.i0, iv.i1]);
     const fraction = iv.parts.length === 1 && iv.parts[0].kind === 'fraction';
     const fateEnd = ordinal && iv.parts.length === 1 && !iv.frame ? fateRankEnd(toks, f0, iv.i1, L) : -1;
+    const made = out.length;
     make(iv.start, iv.end, iv.low, iv.high, iv.qualifier, f0, fateEnd >= 0 ? fateEnd : f1, ordinal && fateEnd < 0 ? 'ordinal' : undefined, iv.change === 'from', fraction, !!iv.near);
+    if (fateEnd >= 0 && out.length > made) out[out.length - 1].fromRank = true;
   }
   for (const w of weeks) make(w.start, w.end, w.low, w.high, w.low === w.high ? 'exact' : 'range', w.i0, w.i1, 'week');
   resolveSpanMembers(out, text);

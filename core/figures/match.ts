@@ -860,7 +860,45 @@ function unnamedPeopleOf(ca: string, cb: string, a: Figure, b: Figure): boolean 
   // same thing befell, one side naming who they were. Kept at any value, not only one (fixrev18a measured the limit
   // to one: right 3,804 -> 3,792, passages recall 957 -> 954: the gold pairs session 20 gained on shipwreck, bridge,
   // psgfinal, vwdeal, kumbh, strikeday lost).
-  return !said || sameRoles(a, b);
+  return !said || sameRoles(a, b) || fateUntold(unnamed, unnamed === a ? b : a);
+}
+
+/** The part a count's clause says it is of a larger one ("including five police officers"): a key of its own. */
+const PART_KEY = 'part';
+
+/** The smallest value at which a people noun with no doing meets "people" a role tells (fateUntold): two is the number
+ * of too many things in one story ("père de deux enfants", "deux enfants de moins de 6 mois" / "two people killed",
+ * "two rescue workers" / "deux personnes portées disparues": each a devset pair of two counts, cat43); from three on
+ * the same value is rarer by chance ("six workers" / "six people missing" kept). */
+const FATE_UNTOLD_MIN = 3;
+
+/** Keys of a sentence that says people live or survived ("surviving", "survivors", "living", "vivants", "rescapés",
+ * "alive"; "lives" too, a fate as well): a fate of their own, so the people noun's fate is not untold. Context keys as
+ * counts.ts writes them (concept ids, stems of words with no concept). */
+const LIFE_KEYS = new Set(['survived', 'w:alive', 'w:surviv', 'w:life']);
+
+/** "six people are missing" / "six workers", "200 people laid off" / "200 employees" (cat43): a role said of "people"
+ * only is a fate the people noun's clause does not tell, not another one; a people noun with no doing of its own ("six
+ * workers", "2 000 habitants") is the same people told by who they are, as "which employ 955 people" is without a
+ * role. Only "people" (GENERIC_PERSON): "members" take their kind from a complement ("quatre membres d'une même
+ * famille tués" are not "four hostages"). Not a noun told as a part of a larger count ("including five police
+ * officers" are among the dead, not all of them), nor a vague value ("des centaines d'officiers" / "plusieurs
+ * centaines de blessés": two words for hundreds are no evidence of one count). Two clauses that say two doings stay
+ * apart (the caller's sameRoles: "two people injured" / "two residents evacuated"). */
+function fateUntold(unnamed: Figure, named: Figure): boolean {
+  if (unnamed.countsKey[0] !== GENERIC_PERSON || unnamed.qualifier === 'vague' || named.qualifier === 'vague') return false;
+  // "the sixth and final victim" is how many so far, told by an order: no group of people a clause counts at once,
+  // as "six workers" is (fix-cat43: the bridge's six workers met the sixth victim recovered weeks later).
+  if (unnamed.fromRank || named.fromRank) return false;
+  // "11 policiers et 11 civils blessés", "11 enfants et un adulte portés disparus": the verb after the second group is
+  // the first one's too, and the first is only a part of those it befell.
+  if (unnamed.coordinated || named.coordinated) return false;
+  // "20 surviving hostages", "les otages vivants": the people noun's sentence tells a fate of its own, life.
+  if (named.context?.some((k) => LIFE_KEYS.has(k))) return false;
+  // The count's value: its lower bound, or the upper one of "up to 2,500" (its only number).
+  const value = typeof unnamed.low === 'number' ? unnamed.low : unnamed.high;
+  if (typeof value !== 'number' || value < FATE_UNTOLD_MIN) return false;
+  return !named.countsKey.slice(1).some((k) => k === PART_KEY || isDoing(k));
 }
 
 /** "at least 34 workers were killed" / "34 personnes tuées", "two crew members survived" / "deux personnes secourues":

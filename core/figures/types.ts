@@ -50,6 +50,13 @@ export interface Figure {
    * thing's only when these meet, or when one ranks an occurrence ("for the second time") and the other the same
    * event (rankedHead; match.ts sameRanked). */
   ranked?: string[];
+  /** A count read from a rank ("the sixth and final victim", "la sixième victime": extract.ts fateRankEnd): how many so
+   * far, told by an order, not a group a clause counts at once (match.ts fateUntold keeps it out). */
+  fromRank?: true;
+  /** The first of two groups joined by "et / and" ("11 policiers et 11 civils blessés", "11 enfants et un adulte
+   * portés disparus"): the verb after the second group is said of both, so this count is a part of those it befell,
+   * not all of them (extract.ts, match.ts fateUntold). */
+  coordinated?: true;
   /** A rank's head noun alone, its folded word and concept (counts.ts rankedHead): "time"/"fois" mark an occurrence. */
   rankedHead?: { word: string; concept?: string; keys?: string[] };
   /** An occurrence's doing ("won the league cup for the fourth time"): keys of the words right before its preposition

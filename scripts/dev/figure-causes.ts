@@ -22,7 +22,7 @@ import { devsetStories, goldPairs } from './devset-stories';
 
 const [storyArg, causeFilter] = process.argv.slice(2);
 const wanted = storyArg && storyArg !== 'all' ? new Set(storyArg.split(',')) : undefined;
-const show = (f: Figure): string => `"${f.text}" ${f.unit} [${f.countsKey.join(' ')}] m=${f.moment ?? '-'}${f.saidBy ? ` by ${f.saidBy}` : ''} ctx{${(f.context ?? []).slice(0, 10).join(' ')}}`;
+const show = (f: Figure): string => `"${f.text}" ${f.unit} [${f.countsKey.join(' ')}] m=${f.moment ?? '-'}${f.ranked ? ` r=${[...new Set(f.ranked)].join(",")}` : ''}${f.saidBy ? ` by ${f.saidBy}` : ''} ctx{${(f.context ?? []).slice(0, 10).join(' ')}}`;
 const table: Record<string, Record<string, number>> = {};
 const add = (cause: string, col: string): void => { (table[cause] ??= {})[col] = (table[cause][col] ?? 0) + 1; };
 const cols = new Set<string>();
