@@ -129,6 +129,8 @@ const FR_MONTH_RE = FR_MONTHS.join('|');
 const EN_MONTH_RE = `${EN_MONTHS.join('|')}|(?:${EN_ABBR.join('|')})\\.?`;
 const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const EN_DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** Is this folded word a weekday's name, French or English? */
+export const isDayName = (word: string): boolean => new RegExp(`^(?:${FR_DAYS}|${EN_DAYS})$`).test(word);
 
 // Years accepted in dates: a four-digit year between these bounds (news, not history books).
 const MIN_YEAR = 1800;
