@@ -354,11 +354,17 @@ const isFree = (taken: Uint8Array, start: number, end: number): boolean => {
   return true;
 };
 
+/** Words naming the next member of a list of lengths after "et / and": six ("et le Belge Jean Martin de 9:18", "and
+ * the Dutch rider at 4:12"), a name with its article, nationality and preposition. After a comma alone, three ("6:17,
+ * son rival 9:18"): a comma also opens another clause ("à 2:10 du vainqueur, l'arrivée étant jugée à 17:45"), which
+ * "et" after a length seldom does with a colon value as its next word. */
+const JOINED_AND_WORDS = 6;
+const JOINED_COMMA_WORDS = 3;
 /** The text between a length and a colon value after it that a list joins to it: the length's own words of a gap
- * ("d'avance sur X", "minutes behind", up to 40 characters with no stop, comma or digit), then "et / and" or a comma,
- * then up to 3 words naming the next member ("5:14 d'avance sur X et 8:04 sur Y", "took 6:17 minutes and the
- * runner-up 9:18"). Anything longer is another clause ("à 2:10 du vainqueur, l'arrivée étant jugée à 17:45"). */
-const JOINED_AFTER_LENGTH = /^[^.,;:!?\n\d]{0,40}?(?:,? (?:et|and)|,) (?:[\p{L}'\u2019-]+ ){0,3}$/u;
+ * ("d'avance sur X", "minutes behind", up to 40 characters with no stop, comma or digit), then "et / and" and up to
+ * JOINED_AND_WORDS words, or a comma and up to JOINED_COMMA_WORDS ("5:14 d'avance sur X et 8:04 sur Y", "took 6:17
+ * minutes and the runner-up 9:18"). */
+const JOINED_AFTER_LENGTH = new RegExp(`^[^.,;:!?\\n\\d]{0,40}?(?:,? (?:et|and) (?:[\\p{L}'\u2019-]+ ){0,${JOINED_AND_WORDS}}|, (?:[\\p{L}'\u2019-]+ ){0,${JOINED_COMMA_WORDS}})$`, 'u');
 /** The text between a colon value and a length after it that a list joins to it: "et / and" or a comma, then up to 3
  * words naming the next member ("X 2:10 and Y 3:03 behind"). Not a preposition alone ("chapter 3:16 in 2 min 30 s"),
  * nor a clause ("1:50 in the model, and it took 2 min 3 s"). */

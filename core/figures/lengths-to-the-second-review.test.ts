@@ -48,3 +48,10 @@ describe('lengths told to the second: review of unit43a (fix43)', () => {
     expect(fig("She finished 1'12 behind the winner.", 'en', "1'12").low).toBe(72);
   });
 });
+
+describe('a list of gaps whose next member is named in full (fix43)', () => {
+  it('reads the next gap after "et" and a name with its article and nationality', () => {
+    expect(fig('Elle devance au classement final sa coéquipière de 2:41 et la Suisse Anna Keller de 7:05.', 'fr', '7:05').low).toBe(425);
+    expect(fig('Il était à 1 minute et 3 secondes derrière elle et le coureur belge Jan Peeters à 1:25 en troisième position.', 'fr', '1:25').low).toBe(85);
+  });
+});

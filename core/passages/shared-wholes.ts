@@ -51,10 +51,6 @@ const TIME_AFTER_WHOLE: ReadonlySet<string> = new Set([
   'trimestres', 'decennie', 'decennies', 'siecle', 'siecles', 'month', 'months', 'year', 'years', 'day', 'days', 'week',
   'weeks', 'hour', 'hours', 'quarter', 'quarters', 'decade', 'decades', 'century', 'centuries',
 ]);
-/** After a part's number, a percentage sign or word ("4 % sur", "4 percent of"): a share is taken of no count of
- *  things; what follows "sur / of" is its base or its span. */
-const PERCENT_AFTER = /^\s*(?:%|pour ?cent\b|percent\b|per cent\b)/u;
-
 /** Text between word w and the next. */
 const gapAfter = (a: Analysis, w: number): string => a.text.slice(a.wordEnds[w], a.wordStarts[w + 1] ?? a.wordEnds[w]);
 const isMonthWord = (a: Analysis, w: number): boolean =>
@@ -107,7 +103,7 @@ export function partitionWhole(a: Analysis, w: number): boolean {
   // The part: a count among the `reach` words before the preposition, within its clause.
   for (let q = first - 1; q >= Math.max(0, first - reach); q--) {
     if (CLAUSE_BREAK.test(gapAfter(a, q))) return false;
-    if (givesCount(a, q)) return !PERCENT_AFTER.test(a.text.slice(a.wordEnds[q], a.wordEnds[q] + 12));
+    if (givesCount(a, q)) return true;
   }
   return false;
 }
