@@ -197,19 +197,27 @@ function restOf(toks: Tok[], k: number): boolean {
 /** The action of casting a vote (concepts.json `vote-cast`). */
 const VOTE_CAST = 'vote-cast';
 /** Past participles of a decision a body takes by a vote, folded: "adoptée par", "approved by", "rejected by". Their
- * agent is who voted for it (or against it): general vocabulary of any assembly, council or college. */
+ * agent is who voted for it (or against it): general vocabulary of any assembly, council or college. Not "backed by",
+ * "endorsed by": a letter or a petition is backed by its signers, and no vote is cast. */
 const DECISION_PARTICIPLES: ReadonlySet<string> = new Set([
-  'adopted', 'approved', 'passed', 'rejected', 'backed', 'endorsed', 'ratified', 'voted', 'elected', 'carried', 'defeated',
+  'adopted', 'approved', 'passed', 'rejected', 'ratified', 'voted', 'elected', 'carried', 'defeated',
   'adopte', 'adoptee', 'adoptes', 'adoptees', 'approuve', 'approuvee', 'approuves', 'approuvees', 'rejete', 'rejetee',
   'rejetes', 'rejetees', 'vote', 'votee', 'votes', 'votees', 'ratifie', 'ratifiee', 'ratifies', 'ratifiees', 'elu', 'elue',
   'elus', 'elues', 'valide', 'validee', 'valides', 'validees',
 ]);
 /** Words of a bound that may stand between "par / by" and the number ("adoptée par plus de 300 députés"). */
 const AGENT_BOUND_WORDS: ReadonlySet<string> = new Set(['plus', 'de', 'moins', 'pres', 'au', 'more', 'than', 'at', 'least', 'some', 'only', 'seulement', 'quelque']);
+/** How many words of a bound may stand between "par / by" and the number: three ("by at least 190", "par plus de
+ * 300"); the longest bound AGENT_BOUND_WORDS spell. */
+const AGENT_BOUND_REACH = 3;
+/** The nouns of the seats themselves, folded (concept `seat`'s words that name no members): "passed by 7 seats" is a
+ * margin, "a stadium of 300 seats" no chamber. Only members ("députés", "lawmakers", "MPs") by whom a decision was
+ * taken cast a vote. */
+const SEAT_NOUNS: ReadonlySet<string> = new Set(['seat', 'seats', 'siege', 'sieges']);
 /** Is the number at i0 the agent of a decision participle ("adoptée par 331", "approved by at least 190")? */
 function decisionAgent(toks: Tok[], i0: number): boolean {
   let q = i0 - 1;
-  while (q > 0 && i0 - q <= 3 && AGENT_BOUND_WORDS.has(toks[q].t)) q--;
+  while (q > 0 && i0 - q <= AGENT_BOUND_REACH && AGENT_BOUND_WORDS.has(toks[q].t)) q--;
   const by = toks[q]?.t;
   return (by === 'par' || by === 'by') && DECISION_PARTICIPLES.has(toks[q - 1]?.t ?? '');
 }
@@ -1087,7 +1095,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
 
   // "La motion a été adoptée par 331 députés", "approved by 190 lawmakers": the seats of a chamber by whom a decision
   // was taken are the tally of its vote, as "331 députés ont voté" is (match.ts chamberTally reads VOTE_CAST).
-  if (category === SEAT_ENTITY && decisionAgent(toks, i0) && !actions.includes(VOTE_CAST)) actions.push(VOTE_CAST);
+  if (category === SEAT_ENTITY && !SEAT_NOUNS.has(toks[headEnd - 1]?.t ?? '') && decisionAgent(toks, i0) && !actions.includes(VOTE_CAST)) actions.push(VOTE_CAST);
   // "2 millions et demi de personnes dans les rues", after a sentence about a march: people with nothing said
   // of them in their own clause take what happened from the sentence before, as context (never as key:
   // that sentence may tell of something else than this count).

@@ -77,9 +77,11 @@ const HOURS_MINUTES_MAX = 99;
  * "45 minutes, 24 seconds", "45 minutes et 24 secondes", "one minute and three seconds", "d'une minute et 3 secondes",
  * "2h 09min 56s", "83 h 38 min 56 s", "22 heures, 47 minutes et 13 secondes". The count reader read the minutes alone
  * ("1 minute"), which never meets the other side's "1:03" or "63 seconds": one length in seconds. Folded text; each
- * value digits or number words (hoursMinutesValue). Group 1 the hours (optional), 2 the minutes, 3 the seconds.
+ * value digits or number words (hoursMinutesValue). Group 1 the hours (optional), 2 the minutes, 3 the seconds. A
+ * word before "h" is parted from it by a space or a hyphen, digits may be glued to it ("2h"): else "eighth" would be
+ * "eight h" and "with" a word before "h".
  */
-const MINUTES_SECONDS = /(?<![\p{L}\d-])(?:(\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -]?(?:hours?|heures?|hrs?|h),?(?: (?:and|et))? ?)?(\d{1,3}|\p{L}+(?:-\p{L}+)?)[ -]?(?:minutes?|mins?|mn),?(?: (?:and|et))? (\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -]?(?:secondes?|seconds?|secs?|s)(?![\p{L}\d])/dgu;
+const MINUTES_SECONDS = /(?<![\p{L}\d-])(?:(\d{1,2}|\p{L}+(?:-\p{L}+)?)(?:(?<=\d)[ -]?|[ -])(?:hours?|heures?|hrs?|h),?(?: (?:and|et))? ?)?(\d{1,3}|\p{L}+(?:-\p{L}+)?)[ -]?(?:minutes?|mins?|mn),?(?: (?:and|et))? (\d{1,2}|\p{L}+(?:-\p{L}+)?)[ -]?(?:secondes?|seconds?|secs?|s)(?![\p{L}\d])/dgu;
 /** Every text MINUTES_SECONDS can match holds one of these (no word boundary: "09min" glues it to its digits). */
 const MINUTE_NOUN = /min|mn/;
 /** Minutes and seconds written with the prime signs of sport results (session 43): "1'03", "6'17", "1'03''", "6'17"":
@@ -96,12 +98,15 @@ const PRIME_MINUTES = /(?<![\p{L}\d'.,])(\d{1,3})'([0-5]\d)(?:''|"|')?(?![\d'])/
  */
 const COLON_LENGTH = /(?<![\p{L}\d:.,'])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:]|[.,]\d)/gu;
 /** Before the value (folded text ending there): a sign, a preposition of a time or a margin's noun, a verb of a win
- * and its "de / by" ("a devancé le Danois de 1:03", "beat him by 1:03"). */
+ * and its "de / by" ("a devancé le Belge de 1:03", "beat him by 1:03"). */
 const LENGTH_BEFORE = /(?:\+ ?|(?:^|[^\p{L}])(?:in|en|time of|temps de|chrono de|lead of|margin of|gap of|deficit of|advantage of|avance de|retard de|ecart de|avantage de|deficit de) |(?:^|[^\p{L}])(?:devanc|distanc|beat|beaten|won)\p{L}*(?: [^.;:!?]{0,60})? (?:de|by) )$/u;
-/** After the value: the unit, or the word of a gap ("behind", "back", "down", "ahead", "derrière", "de retard",
- * "d'avance"). */
-const LENGTH_AFTER = /^ ?(?:minutes?|mins?|min|mn|behind|back|down|up on|ahead|clear|derriere|de retard|d'avance|d'ecart)(?![\p{L}])/u;
-/** "à 1:14 du maillot jaune", "à 9:18 de Pogacar": the French gap of a rider to another, "à" then "de / du" and a
+/** After the value: the unit, or the noun of a gap ("de retard", "d'avance"). */
+const LENGTH_AFTER = /^ ?(?:minutes?|mins?|min|mn|de retard|d'avance|d'ecart)(?![\p{L}])/u;
+/** After the value, an adverb of a gap ("behind", "back", "down", "ahead", "derrière"): a cue only where nothing
+ * before the value marks a clock hour (CLOCK_MARK_BEFORE), since these adverbs also follow an hour ("met at 10:30
+ * behind closed doors", "arrived at 9:45 back from the summit"). */
+const GAP_ADVERB_AFTER = /^ ?(?:behind|back|down|up on|ahead|clear|derriere)(?![\p{L}])/u;
+/** "à 1:14 du maillot jaune", "à 9:18 de la gagnante": the French gap of a rider to another, "à" then "de / du" and a
  * noun; not a part of a day, a weekday, an article or a zone ("à 18:30 du matin", "à 10:30 de l'après-midi"). */
 const GAP_A_BEFORE = /(?:^|[^\p{L}])a $/u;
 const GAP_OF_AFTER = /^ (?:du|des|de) (?!(?:la|le|l'|matin|soir|nuit|l'apres|apres-midi|gmt|utc|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))\p{L}/u;
@@ -112,7 +117,7 @@ const CLOCK_MARK_AFTER = /^ ?(?:[ap]\.?m\b|gmt|utc|heure|heures|hrs?\b|h\b|local
  * Not "et / and": a list of gaps joins its members so ("5:14 d'avance sur X et 8:04 sur Y"), and a span of the clock
  * ("between 10:00 and 16:00") holds no length to be the mate of. */
 const CLOCK_MARK_BEFORE = /(?:^|[^\p{L}])(?:at|vers|around|about|by|until|till|from|since|des|depuis|jusqu'a|avant|apres|after|before|entre|between|to)(?: (?:about|around|environ))? $/u;
-/** Characters read before a colon value for LENGTH_BEFORE: "devancé le Danois Jonas Vingegaard de " and up to 60
+/** Characters read before a colon value for LENGTH_BEFORE: "devancé le coureur Jean Martin de " and up to 60
  * characters between the verb and "de". */
 const LENGTH_CONTEXT = 90;
 
@@ -124,6 +129,8 @@ const FR_MONTH_RE = FR_MONTHS.join('|');
 const EN_MONTH_RE = `${EN_MONTHS.join('|')}|(?:${EN_ABBR.join('|')})\\.?`;
 const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const EN_DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** Is this folded word a weekday's name, French or English? */
+export const isDayName = (word: string): boolean => new RegExp(`^(?:${FR_DAYS}|${EN_DAYS})$`).test(word);
 
 // Years accepted in dates: a four-digit year between these bounds (news, not history books).
 const MIN_YEAR = 1800;
@@ -283,6 +290,7 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
   joinSpans(hits, folded);
   // Lengths to the second first: the clock reader below leaves a span already read alone.
   findLengthsToTheSecond(folded, lang, hits);
+  const taken = takenBy(hits, folded.length);
   TIME.lastIndex = 0;
   while ((mt = TIME.exec(folded)) !== null) {
     const h = Number(mt[2]);
@@ -298,7 +306,7 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
     min = min ?? '00';
     const start = mt.index + (mt[1] && !/^(vers|around|about|aux alentours de)$/.test(mt[1]) ? mt[1].length + 1 : 0);
     const end = mt.index + mt[0].length;
-    if (hits.some((x) => x.start < end && start < x.end)) continue;
+    if (!isFree(taken, start, end)) continue;
     const val = `${pad(hour)}:${min}`;
     const hit: DateHit = { start, end, low: val, high: val, qualifier: mt[1] && /^(vers|around|about|aux alentours de)$/.test(mt[1]) ? 'about' : 'exact', unit: 'time' };
     // Only an hour a duration may count, written with "h" and no prefix of a moment, has its surroundings read.
@@ -311,8 +319,9 @@ export function findDates(folded: string, lang: Lang): DateHit[] {
       }
     }
     hits.push(hit);
+    taken.fill(1, start, end);
   }
-  findHoursAndMinutes(folded, lang, hits);
+  findHoursAndMinutes(folded, lang, hits, taken);
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -332,34 +341,53 @@ function partValue(w: string, lang: Lang): number | undefined {
   return w === 'a' || w === 'an' || w === 'un' || w === 'une' ? 1 : hoursMinutesValue(w, lang);
 }
 
-/** A sentence's end: a stop, a question or exclamation mark or a semicolon before a space or the line's end (not the
- * point of a decimal, "44.521"), or a new line. */
-const SENTENCE_END = /[.!?;](?=\s|$)|\n/gu;
-/** The bounds of the sentence holding offset `at` in folded text. */
-function sentenceAround(folded: string, at: number): [number, number] {
-  let a = 0;
-  let b = folded.length;
-  SENTENCE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(folded)) !== null) {
-    if (m.index < at) a = m.index + 1;
-    else { b = m.index; break; }
-  }
-  return [a, b];
+/** The characters of a text `hits` take, one flag each: whether a new hit is free is then read from its own
+ * characters, not by walking every hit (a live blog of clock lines holds thousands). The caller marks each hit it
+ * adds. */
+function takenBy(hits: DateHit[], length: number): Uint8Array {
+  const taken = new Uint8Array(length);
+  for (const x of hits) taken.fill(1, x.start, x.end);
+  return taken;
 }
+const isFree = (taken: Uint8Array, start: number, end: number): boolean => {
+  for (let k = start; k < end; k++) if (taken[k]) return false;
+  return true;
+};
+
+/** Words naming the next member of a list of lengths after "et / and": six ("et le Belge Jean Martin de 9:18", "and
+ * the Dutch rider at 4:12"), a name with its article, nationality and preposition. After a comma alone, three ("6:17,
+ * son rival 9:18"): a comma also opens another clause ("à 2:10 du vainqueur, l'arrivée étant jugée à 17:45"), which
+ * "et" after a length seldom does with a colon value as its next word. */
+const JOINED_AND_WORDS = 6;
+const JOINED_COMMA_WORDS = 3;
+/** The text between a length and a colon value after it that a list joins to it: the length's own words of a gap
+ * ("d'avance sur X", "minutes behind", up to 40 characters with no stop, comma or digit), then "et / and" and up to
+ * JOINED_AND_WORDS words, or a comma and up to JOINED_COMMA_WORDS ("5:14 d'avance sur X et 8:04 sur Y", "took 6:17
+ * minutes and the runner-up 9:18"). */
+const JOINED_AFTER_LENGTH = new RegExp(`^[^.,;:!?\\n\\d]{0,40}?(?:,? (?:et|and) (?:[\\p{L}'\u2019-]+ ){0,${JOINED_AND_WORDS}}|, (?:[\\p{L}'\u2019-]+ ){0,${JOINED_COMMA_WORDS}})$`, 'u');
+/** The text between a colon value and a length after it that a list joins to it: "et / and" or a comma, then up to 3
+ * words naming the next member ("X 2:10 and Y 3:03 behind"). Not a preposition alone ("chapter 3:16 in 2 min 30 s"),
+ * nor a clause ("1:50 in the model, and it took 2 min 3 s"). */
+const JOINED_BEFORE_LENGTH = /^(?:, (?:(?:et|and) )?| (?:et|and) )(?:[\p{L}'\u2019-]+ ){0,3}$/u;
+/** The longest text either pattern above can match: a longer gap is not tried. */
+const JOINED_GAP_MAX = 80;
 
 /**
  * Lengths told to the second (MINUTES_SECONDS, PRIME_MINUTES, COLON_LENGTH), added to `hits` as durations in seconds
- * where no other hit lies. A colon value with no cue of its own is a length too when its sentence holds another
- * length read here and nothing marks it a clock ("Vingegaard took 6:17 minutes and Evenepoel 9:18", "5:14 d'avance sur
- * X et 8:04 sur Y": a list of gaps).
+ * where no other hit lies. A colon value with no cue of its own is a length too when a list joins it to another
+ * length read here and nothing marks it a clock ("the winner took 6:17 minutes and the runner-up 9:18", "5:14 d'avance
+ * sur X et 8:04 sur Y": a list of gaps; JOINED_AFTER_LENGTH, JOINED_BEFORE_LENGTH). Linear in the text: which
+ * characters are taken is kept in one mask, and each value is tried against its neighbours only.
  */
 function findLengthsToTheSecond(folded: string, lang: Lang, hits: DateHit[]): void {
   const found: DateHit[] = [];
-  const free = (start: number, end: number): boolean => !hits.some((x) => x.start < end && start < x.end) && !found.some((x) => x.start < end && start < x.end);
+  // The characters other hits and the lengths found here take: a candidate is free when none of its own is taken.
+  const taken = takenBy(hits, folded.length);
+  const free = (start: number, end: number): boolean => isFree(taken, start, end);
   const push = (start: number, end: number, seconds: number): void => {
     const before = folded.slice(Math.max(0, start - DURATION_CONTEXT), start);
     found.push({ start, end, low: seconds, high: seconds, qualifier: APPROX_BEFORE.test(before) ? 'about' : 'exact', unit: 'time', duration: seconds, durationUnit: 'seconds' });
+    taken.fill(1, start, end);
   };
   let mt: RegExpExecArray | null;
   if (MINUTE_NOUN.test(folded)) {
@@ -371,7 +399,7 @@ function findLengthsToTheSecond(folded: string, lang: Lang, hits: DateHit[]): vo
       const sec = partValue(mt[3], lang);
       if (m === undefined || sec === undefined || sec < 1 || sec > 59 || (h > 0 && m > 59)) continue;
       const start = h > 0 ? mt.index : mt.indices![2][0];
-      const end = start + mt[0].length;
+      const end = mt.index + mt[0].length;
       if (!free(start, end)) continue;
       push(start, end, h * 3600 + m * 60 + sec);
     }
@@ -381,7 +409,15 @@ function findLengthsToTheSecond(folded: string, lang: Lang, hits: DateHit[]): vo
     while ((mt = PRIME_MINUTES.exec(folded)) !== null) {
       const start = mt.index;
       const end = start + mt[0].length;
-      if (free(start, end)) push(start, end, Number(mt[1]) * 60 + Number(mt[2]));
+      if (!free(start, end)) continue;
+      // English writes feet and inches so ("the 6'10 forward", "7'01 tall"): there a value is read as minutes and
+      // seconds only with its second sign ("2'05''") or a cue of a time or a gap ("in 2'05", "1'12 behind").
+      if (lang === 'en' && !mt[0].endsWith("''")) {
+        const before = folded.slice(Math.max(0, start - LENGTH_CONTEXT), start);
+        const after = folded.slice(end, end + DURATION_CONTEXT);
+        if (!LENGTH_BEFORE.test(before) && !LENGTH_AFTER.test(after) && !GAP_ADVERB_AFTER.test(after)) continue;
+      }
+      push(start, end, Number(mt[1]) * 60 + Number(mt[2]));
     }
   }
   if (folded.includes(':')) {
@@ -397,21 +433,55 @@ function findLengthsToTheSecond(folded: string, lang: Lang, hits: DateHit[]): vo
       const before = folded.slice(Math.max(0, start - LENGTH_CONTEXT), start);
       const after = folded.slice(end, end + DURATION_CONTEXT);
       if (CLOCK_MARK_AFTER.test(after)) continue;
-      const cued = LENGTH_AFTER.test(after) || LENGTH_BEFORE.test(before) || (GAP_A_BEFORE.test(before) && GAP_OF_AFTER.test(after));
+      const clock = CLOCK_MARK_BEFORE.test(before);
+      const cued = LENGTH_AFTER.test(after) || (!clock && GAP_ADVERB_AFTER.test(after)) || LENGTH_BEFORE.test(before) || (GAP_A_BEFORE.test(before) && GAP_OF_AFTER.test(after));
       if (cued) push(start, end, seconds);
-      else if (!CLOCK_MARK_BEFORE.test(before) || GAP_A_BEFORE.test(before)) mates.push({ start, end, seconds });
+      else if (!clock || GAP_A_BEFORE.test(before)) mates.push({ start, end, seconds });
     }
-    // A value with no cue of its own beside a length of its sentence (the function's comment).
-    for (const c of mates) {
-      const [a, b] = sentenceAround(folded, c.start);
-      if (found.some((x) => x.start >= a && x.end <= b)) push(c.start, c.end, c.seconds);
-    }
+    if (mates.length > 0) joinMates(folded, found, mates, push);
   }
   hits.push(...found);
 }
 
+/** The colon values with no cue of their own (`mates`, in text order) that a list joins to a length (`found`), pushed
+ * as lengths: walked forward, each mate after its nearest length or accepted mate (JOINED_AFTER_LENGTH), then
+ * backward, each one left before its nearest (JOINED_BEFORE_LENGTH). A gap holds no digit, so the nearest length
+ * is the only one tried: linear in the number of values. */
+function joinMates(folded: string, found: DateHit[], mates: Array<{ start: number; end: number; seconds: number }>, push: (start: number, end: number, seconds: number) => void): void {
+  const lengths = found.map((x) => ({ start: x.start, end: x.end })).sort((x, y) => x.start - y.start);
+  const joined = new Array<boolean>(mates.length).fill(false);
+  const gapJoins = (from: number, to: number, re: RegExp): boolean => to >= from && to - from <= JOINED_GAP_MAX && re.test(folded.slice(from, to));
+  // Forward: the nearest length or accepted mate ending before each mate.
+  let li = 0;
+  let prevEnd = -1;
+  for (let k = 0; k < mates.length; k++) {
+    const c = mates[k];
+    while (li < lengths.length && lengths[li].end <= c.start) prevEnd = Math.max(prevEnd, lengths[li++].end);
+    if (prevEnd >= 0 && gapJoins(prevEnd, c.start, JOINED_AFTER_LENGTH)) {
+      joined[k] = true;
+      prevEnd = c.end;
+    }
+  }
+  // Backward: the nearest length or accepted mate starting after each mate left.
+  li = lengths.length - 1;
+  let nextStart = -1;
+  for (let k = mates.length - 1; k >= 0; k--) {
+    const c = mates[k];
+    while (li >= 0 && lengths[li].start >= c.end) {
+      nextStart = nextStart < 0 ? lengths[li].start : Math.min(nextStart, lengths[li].start);
+      li--;
+    }
+    if (joined[k]) nextStart = nextStart < 0 ? c.start : Math.min(nextStart, c.start);
+    else if (nextStart >= 0 && gapJoins(c.end, nextStart, JOINED_BEFORE_LENGTH)) {
+      joined[k] = true;
+      nextStart = c.start;
+    }
+  }
+  mates.forEach((c, k) => { if (joined[k]) push(c.start, c.end, c.seconds); });
+}
+
 /** Lengths in hours and minutes (HOURS_AND_MINUTES), added to `hits` as a duration in minutes where no other hit lies. */
-function findHoursAndMinutes(folded: string, lang: Lang, hits: DateHit[]): void {
+function findHoursAndMinutes(folded: string, lang: Lang, hits: DateHit[], taken: Uint8Array): void {
   // Most texts hold no hour noun: one scan spares them the pattern's try at every word.
   if (!HOUR_NOUN.test(folded)) return;
   HOURS_AND_MINUTES.lastIndex = 0;
@@ -422,10 +492,11 @@ function findHoursAndMinutes(folded: string, lang: Lang, hits: DateHit[]): void 
     if (h === undefined || m === undefined || h < 1 || h > HOURS_MINUTES_MAX || m < 1 || m > 59) continue;
     const start = mt.index;
     const end = start + mt[0].length;
-    if (hits.some((x) => x.start < end && start < x.end)) continue;
+    if (!isFree(taken, start, end)) continue;
     const before = folded.slice(Math.max(0, start - DURATION_CONTEXT), start);
     const minutes = h * 60 + m;
     hits.push({ start, end, low: minutes, high: minutes, qualifier: APPROX_BEFORE.test(before) ? 'about' : 'exact', unit: 'time', duration: minutes });
+    taken.fill(1, start, end);
   }
 }
 

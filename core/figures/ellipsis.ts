@@ -9,7 +9,7 @@ import type { Figure } from './types';
 import { concept, conceptsOf, type Concept } from '../concepts/index';
 import { fold } from '../text/fold';
 import { STOPWORDS } from '../text/words';
-import { findDates } from './dates';
+import { findDates, isDayName, isMonthName } from './dates';
 import { ISO_DAY } from './moment';
 import { MONEY_UNITS } from './count-head';
 import { NOT_COUNTED_UNITS, SCALE_CEILING } from './unit-sets';
@@ -28,8 +28,17 @@ const LIST_ANTECEDENT_MAX_CHARS = 600;
 /** A list item: a capitalised label of one to three words and a colon opening the line ("Lyon : 45 000 (CGT)",
  * "Le Havre : 40 000"). */
 const LIST_ITEM = /^[ \t]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} ?:/u;
-/** A list item's label and colon alone before its value ("Labour: 410", "Reform UK : 13"). */
-const LIST_LABEL_ONLY = /^[ \t]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} ?:[ \t]*$/u;
+/** A list item's label and colon alone before its value ("Labour: 410", "Reform UK : 13"): LIST_ITEM up to the value. */
+const LIST_LABEL_ONLY = new RegExp(`${LIST_ITEM.source}[ \\t]*$`, 'u');
+/** How many items of a list must restate counts of one kind before an item of no told value takes their frame: two.
+ * One item says only that its own value was told; a label after it may count another thing ("Labour: 410 /
+ * Turnout: 60"). Two of one kind make the list a table of that count. */
+const LIST_FRAME_MIN_ITEMS = 2;
+/** Is a list item's label a day or a month ("Monday: 12", "Mars : 40")? Such a list counts by time, and a day's
+ * value is no member of the list of parties or places above it. */
+function dateLabel(label: string): boolean {
+  return fold(label).split(/[^\p{L}]+/u).some((w) => w && (isDayName(w) || isMonthName(w, true)));
+}
 /** The line that opens a list ends with a colon ("Le point sur les chiffres des manifestants :"). */
 const LIST_OPENER = /:\s*$/;
 
@@ -258,11 +267,12 @@ const LIST_RESTATED_MIN = 10;
  * with their noun. The nearest figure before it in the text with its value (sameValueBefore), for an item of
  * LIST_RESTATED_MIN or more on a line that opens on a label and a colon (LIST_ITEM); else undefined. Read before the
  * count just before the list, which the list may only follow ("Labour slipped some 5 points in polls" is no seat). */
-function listedValueBefore(f: Figure, prev: Figure | undefined, figures: readonly Figure[], text: string, restated: Map<Figure, Figure>): Figure | undefined {
+function listedValueBefore(f: Figure, prev: Figure | undefined, figures: readonly Figure[], text: string, restated: Map<Figure, Figure>, toldItems: Map<Figure, number>): Figure | undefined {
   const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
   // The item's value right after its label ("Labour: 410"), not a second value of its line ("Lyon : 45 000 (CGT) /
   // 25 000 selon la police"), which the line's own words frame.
-  if (!LIST_LABEL_ONLY.test(text.slice(lineStart, f.start))) return undefined;
+  const label = text.slice(lineStart, f.start);
+  if (!LIST_LABEL_ONLY.test(label)) return undefined;
   const x = magnitude(f);
   let told = x !== null && x >= LIST_RESTATED_MIN && f.low === f.high ? sameValueBefore(f, figures) : undefined;
   // A value of another item of a list ("Nice : 25 000 (CGT)" above "Lyon : 45 000 (CGT) / 25 000") is another
@@ -273,9 +283,20 @@ function listedValueBefore(f: Figure, prev: Figure | undefined, figures: readonl
   // modifiers of the count the item above restated ("forecast to win 13 seats"), which are that count's own.
   const first = prev && !text.slice(prev.end, lineStart - 1).includes('\n') ? restated.get(prev) : undefined;
   const frame = told && first ? first : told;
-  if (frame) restated.set(f, frame);
-  else if (first) restated.set(f, first);
-  return told ?? first;
+  // Items of the list so far that restated a count of the frame's kind themselves (LIST_FRAME_MIN_ITEMS).
+  const above = first && prev ? toldItems.get(prev) ?? 0 : 0;
+  const own = told && (!first || told.countsKey[0] === first.countsKey[0]) ? 1 : 0;
+  if (frame) {
+    restated.set(f, frame);
+    toldItems.set(f, above + own);
+    return told;
+  }
+  // An item of no told value takes the frame only of a list of at least two such items, and never under a day's or
+  // a month's label (LIST_FRAME_MIN_ITEMS, dateLabel): "Labour: 410 / Turnout: 60", "Monday: 12 / Tuesday: 40".
+  if (!first || above < LIST_FRAME_MIN_ITEMS || dateLabel(label.replace(/:\s*$/, ''))) return undefined;
+  restated.set(f, first);
+  toldItems.set(f, above);
+  return first;
 }
 
 /** The figure a bare number after a definite article restates: the nearest figure before it in its paragraph, if it
@@ -333,6 +354,8 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
   let before: Figure | undefined;
   /** List items read as restating a count told before, each with its list's first restated count (listedValueBefore). */
   const restated = new Map<Figure, Figure>();
+  /** For each such item, how many items of its list down to it restated a count of the list's kind themselves. */
+  const toldItems = new Map<Figure, number>();
   for (const f of figures) {
     const prev = before;
     before = f;
@@ -349,7 +372,7 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
     // the text told already; the one of the same value is it, however far before (units21).
     const lead = text.slice(Math.max(0, f.start - DEMONSTRATIVE_CHARS), f.start);
     const told = DEMONSTRATIVE_BEFORE.test(lead) ? sameValueBefore(f, figures)
-      : ARTICLE_BEFORE.test(lead) ? articleValueBefore(f, figures, text) : listedValueBefore(f, prev, figures, text, restated);
+      : ARTICLE_BEFORE.test(lead) ? articleValueBefore(f, figures, text) : listedValueBefore(f, prev, figures, text, restated, toldItems);
     if (told) {
       f.countsKey = [...told.countsKey];
       f.unit = told.unit;

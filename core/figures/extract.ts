@@ -710,7 +710,11 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const i0 = firstTokenAt(toks, d.start);
     let i1 = i0;
     while (i1 < toks.length && toks[i1].end <= d.end) i1++;
-    if (d.duration !== undefined) make(d.start, d.end, d.duration, d.duration, d.qualifier, Math.max(0, i0), Math.max(i0 + 1, i1), d.durationUnit ?? 'minutes');
+    if (d.duration !== undefined) {
+      const n = out.length;
+      make(d.start, d.end, d.duration, d.duration, d.qualifier, Math.max(0, i0), Math.max(i0 + 1, i1), d.durationUnit ?? 'minutes');
+      if (d.durationUnit === 'seconds' && out.length > n && out[out.length - 1].unit === 'seconds') out[out.length - 1].toTheSecond = true;
+    }
     else make(d.start, d.end, d.low, d.high, d.qualifier, Math.max(0, i0), Math.max(i0 + 1, i1), d.unit);
   }
   // A month alone ("en novembre", "in November") is a figure of its own, but not one of `dates`: it dates no other

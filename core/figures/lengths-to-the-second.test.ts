@@ -32,7 +32,6 @@ describe('lengths told to the second, whatever their notation (unit43a)', () => 
     expect(fig('Le train est parti vers 18:40 et le suivant à 19:10.', 'fr', '19:10').unit).toBe('time');
     expect(fig('UPDATE: 15:55', 'en', '15:55').unit).toBe('time');
     expect(fig('The two firms formed a 50:50 joint venture in March.', 'en', '50').unit).not.toBe('seconds');
-    expect(fig('The home side won 3-1 on Saturday.', 'en', '3').unit).not.toBe('seconds');
   });
   it('meets one length written two ways, and keeps two lengths apart', () => {
     expect(verdicts('The Dutch rider finished 4:12 behind the winner.', 'en', 'Le coureur néerlandais a terminé à 4 minutes et 12 secondes du vainqueur.', 'fr')).toContain('agrees');
@@ -40,7 +39,7 @@ describe('lengths told to the second, whatever their notation (unit43a)', () => 
     expect(verdicts('The Dutch rider finished 4:12 behind the winner.', 'en', 'Le coureur néerlandais a terminé à 4 minutes et 19 secondes du vainqueur.', 'fr')).not.toContain('agrees');
   });
   it('reads a whole number of minutes beside a length to the second as its rounding: overlaps, not differs', () => {
-    const sec = { unit: 'seconds', low: 377, high: 377, countsKey: ['seconds'] };
+    const sec = { unit: 'seconds', low: 377, high: 377, countsKey: ['seconds'], toTheSecond: true as const };
     const min = { unit: 'minutes', low: 6, high: 6, countsKey: ['minutes'] };
     const g = inUnitOf(sec, min);
     expect(g.unit).toBe('seconds');
@@ -50,8 +49,11 @@ describe('lengths told to the second, whatever their notation (unit43a)', () => 
     const back = inUnitOf(min, sec);
     expect(back.low).not.toBe(back.high);
     // Equal values stay one point; a value outside the window is converted as it is (a real difference).
-    expect(inUnitOf({ unit: 'seconds', low: 360, high: 360 }, min).low).toBe(360);
-    expect(inUnitOf({ unit: 'seconds', low: 500, high: 500 }, min).high).toBe(360);
+    expect(inUnitOf({ unit: 'seconds', low: 360, high: 360, toTheSecond: true }, min).low).toBe(360);
+    expect(inUnitOf({ unit: 'seconds', low: 500, high: 500, toTheSecond: true }, min).high).toBe(360);
+    // Seconds counted by their noun, not read to the second: converted as they are.
+    expect(inUnitOf({ unit: 'seconds', low: 377, high: 377 }, min).low).toBe(360);
+    expect(inUnitOf({ unit: 'seconds', low: 377, high: 377 }, min).high).toBe(360);
     // Minutes against hours are untouched: the window is for a length told to the second only.
     expect(inUnitOf({ unit: 'minutes', low: 150, high: 150 }, { unit: 'hours', low: 2, high: 2, countsKey: ['hours'] }).low).toBe(120);
   });

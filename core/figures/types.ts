@@ -13,6 +13,10 @@ export interface Figure {
   /** An open bound told close to its value ("just under 40", "un peu plus de 100"): ranges.ts INTENSIFIERS, read with
    * its interval. Shown in those words; a ceiling told so rebuts no count (sides.ts ceilingRebuttal). */
   near?: true;
+  /** A length read to the second from its notation ("6:17", "1 min 3 s", "1'03''": dates.ts findLengthsToTheSecond),
+   * unit 'seconds'. Only such a length is the finer telling of a whole number of minutes beside it (unit-scales.ts
+   * toTheSecondWindow): "for 90 seconds" counted by its noun is no rounding of "two minutes". */
+  toTheSecond?: true;
   /** people, km, years, year, date, time, percent, ordinal, shells, districts, ... or 'number'. */
   unit: string;
   /** What it counts, as a short English phrase: "Syrian soldiers killed or wounded". */

@@ -174,11 +174,14 @@ function convertedOnScale<F extends { unit: string; low: unknown; high: unknown;
 const COARSE_WINDOW_BELOW = 0.5;
 const COARSE_WINDOW_ABOVE = 1;
 /** The bounds `g` takes in `f`'s unit when one of the two is a whole point value in minutes or hours and the other a
- * point value in seconds that lies in its window (COARSE_WINDOW_BELOW, COARSE_WINDOW_ABOVE) but is not equal to it:
+ * length read to the second (Figure.toTheSecond; a count of seconds by its noun, "for 90 seconds", is no finer telling
+ * of a whole minute) that lies in its window (COARSE_WINDOW_BELOW, COARSE_WINDOW_ABOVE) but is not equal to it:
  * two bounds that make an overlap with `f` (the coarse side widened to its window when `g` is coarse, `g` spanning
  * from `f`'s value to its own when `g` is fine). Undefined otherwise: the plain conversion stands. */
-function toTheSecondWindow(f: { unit: string; low?: unknown; high?: unknown }, g: { unit: string; low: unknown; high: unknown; qualifier?: string }, converted: unknown, from: number, to: number): [number, number] | undefined {
+function toTheSecondWindow(f: { unit: string; low?: unknown; high?: unknown; toTheSecond?: true }, g: { unit: string; low: unknown; high: unknown; toTheSecond?: true }, converted: unknown, from: number, to: number): [number, number] | undefined {
   if (f.unit !== 'seconds' && g.unit !== 'seconds') return undefined;
+  // The side in seconds is the fine one: f when g's unit is the larger (from > to), else g.
+  if (!(from > to ? f : g).toTheSecond) return undefined;
   if (typeof f.low !== 'number' || f.low !== f.high || typeof g.low !== 'number' || g.low !== g.high || typeof converted !== 'number') return undefined;
   if (converted === f.low) return undefined;
   if (from > to) {
@@ -186,6 +189,8 @@ function toTheSecondWindow(f: { unit: string; low?: unknown; high?: unknown }, g
     if (!Number.isInteger(g.low)) return undefined;
     const unit = from / to;
     const lo = converted - COARSE_WINDOW_BELOW * unit;
+    // A whole unit above, less one second: the seconds are whole, and a value a whole unit above is the next
+    // minute's own (6:60 is 7 minutes), not this one's rounding.
     const hi = converted + COARSE_WINDOW_ABOVE * unit - 1;
     return f.low >= lo && f.low <= hi ? [lo, hi] : undefined;
   }
@@ -200,7 +205,7 @@ function toTheSecondWindow(f: { unit: string; low?: unknown; high?: unknown }, g
  * hours) on the other are one value of one unit, compared as such; so are "480 months" and "40 ans". On a scale of time, g is multiplied
  * by its unit's size and divided by f's; on PER_ONE the other way round. Both bounds are converted (an interval stays
  * the same interval); `g` itself otherwise, unchanged. */
-export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; countsKey: string[] }>(f: { unit: string; low?: unknown; high?: unknown }, g: F): F {
+export function inUnitOf<F extends { unit: string; low: unknown; high: unknown; countsKey: string[]; toTheSecond?: true }>(f: { unit: string; low?: unknown; high?: unknown; toTheSecond?: true }, g: F): F {
   const measure = convertedMeasure(f, g);
   if (measure) return measure;
   let sized: ReadonlyMap<string, number> | undefined;

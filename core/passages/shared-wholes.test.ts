@@ -124,6 +124,15 @@ describe('wholeOfAPart', () => {
     expect(wholeOfAPart(y.pa, y.pw, y.sa, y.sw, y.keys)).toBe(true);
   });
 
+  it('reads no span of time as a whole (fix43)', () => {
+    const x = pair('Le taux d’inflation atteint 4 % sur les 18 derniers mois.', 'Prices have risen over the past 18 months.');
+    expect(x.keys).toContain('#18');
+    expect(wholeOfAPart(x.pa, x.pw, x.sa, x.sw, x.keys)).toBe(false);
+    const y = pair('La région a perdu 9 usines sur 18 mois.', 'The region was hit for 18 months.');
+    expect(y.keys).toContain('#18');
+    expect(wholeOfAPart(y.pa, y.pw, y.sa, y.sw, y.keys)).toBe(false);
+  });
+
   it('reads the whole on either side', () => {
     const x = pair('Le conseil régional compte 120 sièges.', 'The party won 64 of the 120 seats in the regional council.');
     expect(x.keys).toContain('#120');

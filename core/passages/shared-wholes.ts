@@ -42,6 +42,15 @@ const CLAUSE_BREAK = /[,;:.!?()]/;
 /** A year, read as one: four digits from 1800 to 2099 ("En 2024, la libération des 20 otages"). A part is a count. */
 const YEAR = /^#(18|19|20)\d\d$/;
 
+/** Words right after a number that make it a span of time, not a whole (folded): "sur les 12 derniers mois", "sur 18
+ *  mois", "over the past 12 months". A count "sur" a span is a rate over time ("4 % sur 12 mois"), not a part of it.
+ *  General words of time: its nouns and the adjectives that place a span. */
+const TIME_AFTER_WHOLE: ReadonlySet<string> = new Set([
+  'derniers', 'dernieres', 'prochains', 'prochaines', 'premiers', 'premieres', 'last', 'next', 'past', 'first',
+  'mois', 'an', 'ans', 'annee', 'annees', 'jour', 'jours', 'semaine', 'semaines', 'heure', 'heures', 'trimestre',
+  'trimestres', 'decennie', 'decennies', 'siecle', 'siecles', 'month', 'months', 'year', 'years', 'day', 'days', 'week',
+  'weeks', 'hour', 'hours', 'quarter', 'quarters', 'decade', 'decades', 'century', 'centuries',
+]);
 /** Text between word w and the next. */
 const gapAfter = (a: Analysis, w: number): string => a.text.slice(a.wordEnds[w], a.wordStarts[w + 1] ?? a.wordEnds[w]);
 const isMonthWord = (a: Analysis, w: number): boolean =>
@@ -82,6 +91,7 @@ function sizesBody(a: Analysis, w: number): boolean {
  *  "des", "parmi", "among") that follows a count within PART_REACH words of its clause ("76 députés sur 577", "648 of
  *  the 650")? The clause states the part; the whole is what it is measured against. */
 export function partitionWhole(a: Analysis, w: number): boolean {
+  if (TIME_AFTER_WHOLE.has(a.wordNorms[w + 1] ?? '')) return false;
   let p = w - 1;
   if (p >= 0 && WHOLE_DETERMINERS.has(a.wordNorms[p])) p--;
   if (p < 0 || !PARTITION_WORDS.has(a.wordNorms[p])) return false;
