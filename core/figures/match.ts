@@ -909,7 +909,8 @@ function fateUntold(unnamed: Figure, named: Figure): boolean {
  * the 12 people killed, or fewer: fixrev23a). unnamedPeopleOf already takes the same value; this takes the bound too,
  * and "members" (unnamed on both sides there). Not another value: the kind may be a part of the people (the soldiers
  * among the dead). Not two kinds ("soldiers" / "civilians", "passengers" / "crew"): neither is a general word for the
- * other. Not a key with no fate: "34 workers" of a plant and "34 people killed" may be two sets. */
+ * other. Not a key with no fate here ("34 workers" of a plant and "34 people killed" may be two sets): that case is
+ * unnamedPeopleOf's, which takes it at one value of 3 or more through fateUntold's guards (cat43). */
 function kindOfPeople(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   if (a.unit !== 'people' || b.unit !== 'people' || (A.category === GENERIC_PERSON) === (B.category === GENERIC_PERSON)) return false;
   const [G, K] = A.category === GENERIC_PERSON ? [A, B] : [B, A];
