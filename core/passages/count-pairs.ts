@@ -58,6 +58,19 @@ export const COUNT_SMALL_VALUE = 10;
  *  gold; at this bar 4 gold and 6 others remain (the "four hostages" and "magnitude 7.7" pairs all go). */
 export const COUNT_SMALL_MIN_SCORE = CROSS_MIN_SCORE;
 
+/** What a person's age counts, as the figures engine words it (core/figures/counts.ts phrase: "age", "age of X",
+ *  "age (women)"). */
+const AGE_COUNTS = /^age(?: |$)/;
+
+/** Is report `r` a person's age ("a 17-year-old boy", "l'Allemand de 27 ans", "X, 59,")? An age says who a clause
+ *  speaks of, as a name does, and every clause about that person may carry it: "The 25-year-old rider became the
+ *  first ..." and "Avec ce sacre décroché à l'âge de 25 ans, il rejoint ..." agree on the age and state two facts.
+ *  So an age pins no pair by its number: like a small count (COUNT_SMALL_VALUE), its clauses must pair as whole
+ *  sentences do (COUNT_SMALL_MIN_SCORE). ageRestsOnNames below refuses only apposition ages sharing nothing but the
+ *  names; this asks the same of every age whatever else the clauses share (session 44, pprec44: measured in
+ *  core/passages/README.md). */
+const isPersonAge = (r: FigureReport): boolean => r.unit === 'years' && AGE_COUNTS.test(r.counts);
+
 /** Keys besides numbers any pair must share: the count's head noun or its verb met in the other language (a concept
  *  of the shared table or a cognate). The figures engine pairs the counted things by its own keys; this asks the
  *  clauses' words to show it too. */
@@ -204,7 +217,7 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
       // its claim, the whole its frame (shared-wholes.ts wholeOfAPart).
       if (wholeOfAPart(pa, pc.words, sa, sc.words, shared)) continue;
       const words = shared.filter((k) => !isNumberKey(k) && !measureKey(k)).length;
-      const small = Math.abs(value) < COUNT_SMALL_VALUE;
+      const small = Math.abs(value) < COUNT_SMALL_VALUE || isPersonAge(r);
       const specific = Math.abs(value) >= COUNT_SPECIFIC_VALUE && shared.some(isNumberKey) && !opensOnPiece(pa, pc.words[0]) && !opensOnPiece(sa, sc.words[0]);
       if ((words < COUNT_MIN_SHARED && !specific) || (small && score < COUNT_SMALL_MIN_SCORE)) continue;
       if (ageRestsOnNames(pa, pc.words, pc.word, sa, sc.words, sc.word, value, shared)) continue;
