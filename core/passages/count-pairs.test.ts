@@ -72,6 +72,15 @@ describe('countPassages: a count both texts state', () => {
     expect(one(page, source, 'second', 'deuxième', 2, 'ordinal')).toHaveLength(0);
   });
 
+  it('pairs no clauses on a graded scale they share: a magnitude or a category names the event (isGradedScale)', () => {
+    // Sentences written for this test: one fact in both, so the same clauses sharing a count would pair.
+    const page = 'Officials met on Monday. A magnitude 6 earthquake shook the coastal valley before dawn and damaged the old harbour. Schools closed.';
+    const source = "La préfecture a fait le bilan. Un séisme de magnitude 6 a secoué la vallée côtière avant l'aube et endommagé le vieux port. Les écoles ont fermé.";
+    expect(one(page, source, '6', '6', 6, 'magnitude')).toHaveLength(0);
+    expect(one(page, source, '6', '6', 6, 'category')).toHaveLength(0);
+    expect(one(page, source, '6', '6', 6, 'people')).toHaveLength(1);
+  });
+
   it('asks a small count whose clauses share a word to pair as whole sentences do (COUNT_SMALL_MIN_SCORE)', () => {
     // Both pages share "people" with the source clause; the first little else, the second the whole fact.
     const source = "La préfecture a fait le bilan. Selon le rapport, trois personnes ont été blessées lors de l'accident de la route près de l'école primaire du village. Les écoles ont fermé.";

@@ -22,7 +22,7 @@ import { opposedCount } from './opposed-counts';
 import { replacedCount } from './replaced-counts';
 import { partsOfOneWhole, wholeOfAPart } from './shared-wholes';
 import { isDesignation } from './designations';
-import { RANK_UNIT } from '../figures/unit-sets';
+import { RANK_UNIT, SCALE_CEILING } from '../figures/unit-sets';
 
 /** Verdicts that say two figures are one count with one value: an agreement. `differs`, `updated` and `related`
  *  are two values or two counts; `overlaps` (values that meet: an open bound and a value inside it, a floor and a
@@ -46,6 +46,15 @@ export const COUNT_MAX_PAGE_REPEATS = 1;
  *  (match.ts WEAK_UNITS, compare.ts CALENDAR_UNITS, extract.ts WEEKLESS_UNITS, ellipsis.ts NOT_ANTECEDENT) serve other
  *  rules of the figures engine. */
 const NOT_COUNTS = new Set(['date', 'time', 'year', 'week', 'celsius', 'fahrenheit', RANK_UNIT]);
+
+/** Graded scales (core/figures unit-sets.ts SCALE_CEILING: an earthquake's magnitude, a storm's category) rate the
+ *  story's event, they count nothing: "le séisme de magnitude 7,8" and "a magnitude 7.8 quake struck" name one quake,
+ *  and every sentence naming it carries the value, whatever it states of the quake (a toll, an aftershock, a rescue).
+ *  Devset (given the story, session 44, pprec44): the 7 count pairs on a magnitude or a category were all wrong (5
+ *  stories: "Le tremblement de terre de magnitude 7,4" / "The death toll from a magnitude 7.4 earthquake ...", "Le
+ *  puissant ouragan Otis, de catégorie 5" against three sentences on the toll and the damage). A sentence pair stating
+ *  the scale is still found by its words (translations.ts). */
+const isGradedScale = (unit: string): boolean => SCALE_CEILING.has(unit);
 
 /** Values under this are small numbers ("trois blessés", "four hostages", a magnitude of 7.7): one story holds many
  *  counts of them, and a sentence that mentions the story's four hostages in passing shares the count with every
@@ -183,7 +192,7 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
   // gives the same keys array for each).
   const scored = new Map<string[], Map<string[], { score: number; shared: string[] }>>();
   for (const r of reports) {
-    if (NOT_COUNTS.has(r.unit)) continue;
+    if (NOT_COUNTS.has(r.unit) || isGradedScale(r.unit)) continue;
     const value = valueOf(r);
     if (value === null) continue;
     const pageRepeats = tables.repeats.get(repeatKey(r)) ?? 0;
