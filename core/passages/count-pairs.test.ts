@@ -26,11 +26,11 @@ function run(reports: FigureReport[], page = PAGE, found: Passage[] = []): Passa
 }
 
 /** countPassages over a page and a source of its own, one agreeing figure at `pn` / `sn`. */
-function one(page: string, source: string, pn: string, sn: string, value: number, unit: string): Passage[] {
+function one(page: string, source: string, pn: string, sn: string, value: number, unit: string, counts = 'x'): Passage[] {
   const ps = page.indexOf(pn);
   const ss = source.indexOf(sn);
   const r: FigureReport = {
-    page: { start: ps, end: ps + pn.length, text: pn }, low: value, high: value, qualifier: 'exact', unit, counts: 'x',
+    page: { start: ps, end: ps + pn.length, text: pn }, low: value, high: value, qualifier: 'exact', unit, counts,
     comparisons: [{ source: { id: 'src', start: ss, end: ss + sn.length, text: sn }, low: value, high: value, qualifier: 'exact', verdict: 'agrees' }],
   };
   const pa = analyse(page, [], 'en');
@@ -70,6 +70,15 @@ describe('countPassages: a count both texts state', () => {
     const page = 'Officials met on Monday. On the second day of the strike, union leaders met the managers of the factory. Schools closed.';
     const source = "La préfecture a fait le bilan. Le deuxième jour de la grève, les dirigeants syndicaux ont rencontré la direction de l'usine. Les écoles ont fermé.";
     expect(one(page, source, 'second', 'deuxième', 2, 'ordinal')).toHaveLength(0);
+  });
+
+  it('pairs no clauses on a graded scale they share: a magnitude or a category names the event (isGradedScale)', () => {
+    // Sentences written for this test: one fact in both, so the same clauses sharing a count would pair.
+    const page = 'Officials met on Monday. A magnitude 6 earthquake shook the coastal valley before dawn and damaged the old harbour. Schools closed.';
+    const source = "La préfecture a fait le bilan. Un séisme de magnitude 6 a secoué la vallée côtière avant l'aube et endommagé le vieux port. Les écoles ont fermé.";
+    expect(one(page, source, '6', '6', 6, 'magnitude')).toHaveLength(0);
+    expect(one(page, source, '6', '6', 6, 'category')).toHaveLength(0);
+    expect(one(page, source, '6', '6', 6, 'people')).toHaveLength(1);
   });
 
   it('asks a small count whose clauses share a word to pair as whole sentences do (COUNT_SMALL_MIN_SCORE)', () => {
@@ -139,6 +148,23 @@ describe('countPassages: a person\'s age in apposition', () => {
   });
   it('keeps an age pair whose clauses share what happens to the person', () => {
     expect(one('The former mayor Martin Dubreuil, 64, was hospitalized on Tuesday after a fall.', 'Le maire Martin Dubreuil, 64 ans, a été hospitalisé mardi après une chute.', '64', '64', 64, 'years')).toHaveLength(1);
+  });
+});
+
+describe('countPassages: a person\'s age pins no pair by its number (isPersonAge)', () => {
+  // Two clauses about one 31-year-old that state two facts: they share the age, the word for a skier and little else.
+  const source = "La fédération a publié un communiqué. La skieuse norvégienne de 31 ans a annoncé mardi sa retraite sportive à la fin de la saison prochaine, après quinze années passées sur le circuit mondial. Les courses reprennent samedi.";
+  const weak = 'The federation met on Monday. The 31-year-old skier won the slalom title in heavy snow after a long delay on the upper course, beating her closest rival by two seconds. Races resume on Saturday.';
+  it('refuses an age pair whose clauses do not pair as whole sentences (COUNT_SMALL_MIN_SCORE)', () => {
+    expect(one(weak, source, '31', '31', 31, 'years', 'age')).toHaveLength(0);
+    expect(one(weak, source, '31', '31', 31, 'years', 'age of Larsen')).toHaveLength(0);
+  });
+  it('keeps the same clauses when the 31 years are a duration, not an age', () => {
+    expect(one(weak, source, '31', '31', 31, 'years', 'years')).toHaveLength(1);
+  });
+  it('keeps an age pair whose clauses state the same thing of the person', () => {
+    const close = 'The federation met on Monday. The 31-year-old Norwegian skier announced on Tuesday her retirement from sport at the end of next season, after fifteen years on the world circuit. Races resume on Saturday.';
+    expect(one(close, source, '31', '31', 31, 'years', 'age (women)')).toHaveLength(1);
   });
 });
 

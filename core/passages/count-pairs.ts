@@ -22,7 +22,7 @@ import { opposedCount } from './opposed-counts';
 import { replacedCount } from './replaced-counts';
 import { partsOfOneWhole, wholeOfAPart } from './shared-wholes';
 import { isDesignation } from './designations';
-import { RANK_UNIT } from '../figures/unit-sets';
+import { RANK_UNIT, SCALE_CEILING } from '../figures/unit-sets';
 
 /** Verdicts that say two figures are one count with one value: an agreement. `differs`, `updated` and `related`
  *  are two values or two counts; `overlaps` (values that meet: an open bound and a value inside it, a floor and a
@@ -47,6 +47,15 @@ export const COUNT_MAX_PAGE_REPEATS = 1;
  *  rules of the figures engine. */
 const NOT_COUNTS = new Set(['date', 'time', 'year', 'week', 'celsius', 'fahrenheit', RANK_UNIT]);
 
+/** Graded scales (core/figures unit-sets.ts SCALE_CEILING: an earthquake's magnitude, a storm's category) rate the
+ *  story's event, they count nothing: "le séisme de magnitude 7,8" and "a magnitude 7.8 quake struck" name one quake,
+ *  and every sentence naming it carries the value, whatever it states of the quake (a toll, an aftershock, a rescue).
+ *  Devset (given the story, session 44, pprec44): the 7 count pairs on a magnitude or a category were all wrong (5
+ *  stories: "Le tremblement de terre de magnitude 7,4" / "The death toll from a magnitude 7.4 earthquake ...", "Le
+ *  puissant ouragan Otis, de catégorie 5" against three sentences on the toll and the damage). A sentence pair stating
+ *  the scale is still found by its words (translations.ts). */
+const isGradedScale = (unit: string): boolean => SCALE_CEILING.has(unit);
+
 /** Values under this are small numbers ("trois blessés", "four hostages", a magnitude of 7.7): one story holds many
  *  counts of them, and a sentence that mentions the story's four hostages in passing shares the count with every
  *  sentence about them. Ten: the line between a handful and a figure. */
@@ -57,6 +66,19 @@ export const COUNT_SMALL_VALUE = 10;
  *  pair as two whole sentences do (CROSS_MIN_SCORE). Measured (devset, given the story): of 58 small-count pairs, 10
  *  gold; at this bar 4 gold and 6 others remain (the "four hostages" and "magnitude 7.7" pairs all go). */
 export const COUNT_SMALL_MIN_SCORE = CROSS_MIN_SCORE;
+
+/** What a person's age counts, as the figures engine words it (core/figures/counts.ts phrase: "age", "age of X",
+ *  "age (women)"). */
+const AGE_COUNTS = /^age(?: |$)/;
+
+/** Is report `r` a person's age ("a 17-year-old boy", "l'Allemand de 27 ans", "X, 59,")? An age says who a clause
+ *  speaks of, as a name does, and every clause about that person may carry it: "The 25-year-old rider became the
+ *  first ..." and "Avec ce sacre décroché à l'âge de 25 ans, il rejoint ..." agree on the age and state two facts.
+ *  So an age pins no pair by its number: like a small count (COUNT_SMALL_VALUE), its clauses must pair as whole
+ *  sentences do (COUNT_SMALL_MIN_SCORE). ageRestsOnNames below refuses only apposition ages sharing nothing but the
+ *  names; this asks the same of every age whatever else the clauses share (session 44, pprec44: measured in
+ *  core/passages/README.md). */
+const isPersonAge = (r: FigureReport): boolean => r.unit === 'years' && AGE_COUNTS.test(r.counts);
 
 /** Keys besides numbers any pair must share: the count's head noun or its verb met in the other language (a concept
  *  of the shared table or a cognate). The figures engine pairs the counted things by its own keys; this asks the
@@ -170,7 +192,7 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
   // gives the same keys array for each).
   const scored = new Map<string[], Map<string[], { score: number; shared: string[] }>>();
   for (const r of reports) {
-    if (NOT_COUNTS.has(r.unit)) continue;
+    if (NOT_COUNTS.has(r.unit) || isGradedScale(r.unit)) continue;
     const value = valueOf(r);
     if (value === null) continue;
     const pageRepeats = tables.repeats.get(repeatKey(r)) ?? 0;
@@ -204,7 +226,7 @@ export function countPassages(pa: Analysis, pageText: string, sa: Analysis, doc:
       // its claim, the whole its frame (shared-wholes.ts wholeOfAPart).
       if (wholeOfAPart(pa, pc.words, sa, sc.words, shared)) continue;
       const words = shared.filter((k) => !isNumberKey(k) && !measureKey(k)).length;
-      const small = Math.abs(value) < COUNT_SMALL_VALUE;
+      const small = Math.abs(value) < COUNT_SMALL_VALUE || isPersonAge(r);
       const specific = Math.abs(value) >= COUNT_SPECIFIC_VALUE && shared.some(isNumberKey) && !opensOnPiece(pa, pc.words[0]) && !opensOnPiece(sa, sc.words[0]);
       if ((words < COUNT_MIN_SHARED && !specific) || (small && score < COUNT_SMALL_MIN_SCORE)) continue;
       if (ageRestsOnNames(pa, pc.words, pc.word, sa, sc.words, sc.word, value, shared)) continue;
