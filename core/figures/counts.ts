@@ -28,6 +28,7 @@ export { lineLabel } from './count-places';
 import { frenchCompassKey, DEST_PREP, LOC_PREP, THERE_NOT_PLACE, placeWord, CAPITAL_WORDS, textCapital, locPrepBefore, subjectPlace, lineLabel, placesBefore } from './count-places';
 import { holdersOf, harmVerbBefore } from './count-holders';
 import { isPlaceName, partyAt } from './token-facts';
+import { isMonthName } from './dates';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { ASIDE_OPENERS, segment, rolesOf, roleAt } from './count-segment';
 import { isAgentNoun } from './agent-nouns';
@@ -800,6 +801,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   for (let k = a; k < b; k++) {
     if (k >= i0 && k < i1) continue;
     const t = toks[k];
+    // A letter glued to a point ("a.m.", "U.S.", "D.C.") is an abbreviation's, never a word of the clause: the "m" of
+    // "7 a.m." is no metre (context44: such clauses now run past the point, abbreviationPoint).
+    if (t.kind === 'w' && t.t.length === 1 && toks[k + 1]?.t === '.' && toks[k + 1].start === t.end) continue;
     // A party's name is context (which party the clause is about), never a cue, an action or a place.
     const party = partyAt(toks, k);
     if (party) {
@@ -843,7 +847,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         // "Caroline du Nord" is not "Caroline du Sud": the compass word is part of the place ("north", as in English).
         const compass = p.startsWith('loc:') && lang === 'fr' ? frenchCompassKey(toks, k) : undefined;
         if (compass && !places.includes(compass)) places.push(compass);
-      } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)) {
+      } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)
+        // A month's short name ("Sept 13", "Sept. 13") says when, as the full names the table reads as time do: no
+        // word of context ("w:sept" met the French "sept", seven; context44).
+        && !(t.cap && isMonthName(t.t, true))) {
         // A word of the bilingual list is its translation's id ("équipes" / "teams"): two languages' clauses meet;
         // so is an ordinal word its rank ("la première journée" / "the first day": `ord:1`).
         const w = has(TABLES[lang].ord, t.t) ? `ord:${TABLES[lang].ord[t.t]}` : unknownNoun(t.t);
