@@ -99,6 +99,38 @@ const MAX_NAME_WORDS = 3;
 const PLACE_NOUNS = new Set(['region', 'town', 'district', 'village', 'country']);
 const isPlaceNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && PLACE_NOUNS.has(lookup(t.t, 'entity')?.id ?? '');
 
+/** Nouns of a kind of place that, lower-case after "the" and capitalised words, make those words an epithet of a place
+ * the text names elsewhere ("in the South Asian country", "the Mediterranean city", "in the South Pacific island
+ * nation"): the capitalised words say where that place lies or what it is like, not which place it is, so they are
+ * never the figure's place (the country or city the epithet stands for is named in another sentence). Not region,
+ * province or district: "in the Hatay region" names the region. */
+const EPITHET_NOUNS = new Set(['country', 'nation', 'city', 'town', 'village', 'island', 'islands', 'archipelago', 'state', 'territory', 'kingdom', 'enclave', 'metropolis', 'capital']);
+
+/** The first token of an epithet's capitalised words ("the South Asian country": "South") that end at token `e`
+ * right before its kind noun (EPITHET_NOUNS), "the" before them; else undefined. */
+function epithetStartBefore(toks: Tok[], e: number): number | undefined {
+  let s = e;
+  while (s > 0 && e - s < MAX_NAME_WORDS - 1 && toks[s - 1].kind === 'w' && toks[s - 1].cap && !toks[s - 1].upper && !STOPWORDS.has(toks[s - 1].t)) s--;
+  if (toks[e]?.kind !== 'w' || !toks[e].cap || STOPWORDS.has(toks[e].t)) return undefined;
+  return s > 0 && toks[s - 1].t === 'the' && !toks[s - 1].cap ? s : undefined;
+}
+
+/** Is the capitalised word at k one of an epithet's ("the North Africa nation", "the French Indian Ocean island")? */
+function inEpithet(toks: Tok[], k: number): boolean {
+  let e = k;
+  while (e + 1 < toks.length && e - k < MAX_NAME_WORDS - 1 && toks[e + 1].kind === 'w' && toks[e + 1].cap && !toks[e + 1].upper && !STOPWORDS.has(toks[e + 1].t)) e++;
+  const noun = toks[e + 1];
+  if (!noun || noun.kind !== 'w' || noun.cap || !EPITHET_NOUNS.has(noun.t)) return false;
+  const s = epithetStartBefore(toks, e);
+  return s !== undefined && s <= k;
+}
+
+/** Capitalised words that say what kind of place the name before them is ("Los Angeles County", "Volusia County",
+ * "Enga Province"): the name's words are the place; the kind word alone would set "Los Angeles County" apart from
+ * "Los Angeles" and meets every other county. Not "City" nor "State": "Mexico City", "Washington State" are other
+ * places than their first word's. */
+const PLACE_KIND_WORDS = new Set(['county', 'counties', 'province', 'region', 'district', 'prefecture', 'governorate', 'oblast', 'department', 'municipality', 'borough', 'parish']);
+
 /** "the French National Assembly": a capitalised word at k that runs into a capitalised institution
  * noun (a topic of the concept table) is part of the institution's name. */
 export function inInstitutionName(toks: Tok[], k: number): boolean {
@@ -142,6 +174,10 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   // "at Christmas", "à Noël": a feast's name after a preposition says when too, and before a noun ("at Christmas
   // market", "in Easter traffic") it says which market or traffic: never the place a count covers.
   if (FEAST_NAMES.has(toks[k].t)) return false;
+  // "Los Angeles County": the kind word after a name is no place of its own (PLACE_KIND_WORDS).
+  if (PLACE_KIND_WORDS.has(toks[k].t) && k > 0 && toks[k - 1].kind === 'w' && toks[k - 1].cap && !STOPWORDS.has(toks[k - 1].t)) return false;
+  // "in the South Asian country": an epithet of a place named elsewhere (EPITHET_NOUNS), never the count's place.
+  if (inEpithet(toks, k)) return false;
   if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
   // "in Al Haouz Province", "à Saint Martin": the preposition stands before the whole name.
   for (let q = k - 1; q >= 0 && q >= k - MAX_NAME_WORDS + 1 && toks[q].kind === 'w' && toks[q].cap && !STOPWORDS.has(toks[q].t); q--) {
@@ -153,6 +189,12 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   let q = n0 - 1;
   while (q >= 0 && (toks[q].t === 'de' || toks[q].t === 'du' || toks[q].t === 'of' || toks[q].t === 'd' || toks[q].t === "'")) q--;
   if (q < n0 - 1 && isPlaceNoun(toks[q]) && LOC_PREP.has(locPrepBefore(toks, q))) return true;
+  // "in the Libyan city of Derna", "in the Galician town of X": the epithet's capitalised words stand between the
+  // preposition and the place noun; the name after "of" is the place.
+  if (q < n0 - 1 && isPlaceNoun(toks[q]) && q > 0) {
+    const s = epithetStartBefore(toks, q - 1);
+    if (s !== undefined && LOC_PREP.has(locPrepBefore(toks, s))) return true;
+  }
   // "in the Hatay region", "in Turkey's Hatay region".
   if (!isPlaceNoun(toks[k + 1]) || toks[k + 1].cap) return false;
   q = k - 1;

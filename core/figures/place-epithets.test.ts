@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+// Sentences written for these tests.
+const places = (text: string): string[] => extractFigures(text, 'en')[0].countsKey.filter((k) => k.startsWith('loc:'));
+
+describe('an epithet of a place named elsewhere', () => {
+  it('gives the count no place ("in the South Asian country", "the North Africa nation")', () => {
+    expect(places('Protests have left at least 90 people dead in the South Asian country, officials said.')).toEqual([]);
+    expect(places('At least 3,200 people died in the North Africa nation after the dams burst.')).toEqual([]);
+    expect(places('Some 450 homes were destroyed in the French Indian Ocean island last week.')).toEqual([]);
+  });
+  it('still reads the place a "city of" names after it', () => {
+    expect(places('At least 3,200 people died in the Libyan city of Tobruk after the dams burst.')).toEqual(['loc:tobruk']);
+  });
+  it('leaves a region named before its noun a place ("in the Hatay region")', () => {
+    expect(places('At least 120 people died in the Hatay region on Monday.')).toEqual(['loc:hatai']);
+  });
+});
+
+describe('the kind word after a place name', () => {
+  it('is no place of its own ("Marion County" is Marion\'s)', () => {
+    expect(places('Floods killed 12 people in Marion County on Sunday.')).toEqual(['loc:marion']);
+  });
+});
