@@ -5,6 +5,12 @@ import { fold } from '../text/fold';
 const keys = (title: string, text: string, lang: 'fr' | 'en'): string[] => extractFeatures({ title, text, lang }).map((f) => f.key);
 
 describe('story features', () => {
+  it('reads no name in a rank on a scale: "Category 4" is no name in English, as "catégorie 4" is none in French', () => {
+    const k = keys('', 'The storm strengthened into a Category 4 hurricane before it reached Norvale on Tuesday.', 'en');
+    expect(k.some((x) => x.startsWith('p:categor'))).toBe(false);
+    expect(k).toContain('p:norval');
+  });
+
   it('reads a name joined to "-maker" as the name: "the Xbox-maker" names Xbox, not a word no article writes', () => {
     const k = keys('', 'The Zorvex-maker said on Monday that sales of the Zorvex rose, and the Dravnik-makers agreed.', 'en');
     expect(k).toContain('p:zorvex');

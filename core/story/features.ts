@@ -173,6 +173,10 @@ const NOT_NAMES = new Set(
     // A news page's labels before its lead, set in capitals or not ("INFO. Le maire...", "VIDÉO. ...", "MAJ"): the
     // page's kind of item, which any story's page may show. The French background list lacks some of them ("info").
     'info infos maj video videos photo photos alerte ' +
+    // A rank on a scale, which English capitalises before its number ("a Category 4 hurricane", "Category 5 storm") where
+    // French writes "catégorie 4": every storm of every season is given one, so as a name it met other storms, and
+    // English pages only.
+    'category categories ' +
     NEWS_AGENCIES + ' ' + TIME_ZONES
   ).split(' '),
 );
