@@ -5,6 +5,21 @@ import { fold } from '../text/fold';
 const keys = (title: string, text: string, lang: 'fr' | 'en'): string[] => extractFeatures({ title, text, lang }).map((f) => f.key);
 
 describe('story features', () => {
+  it('reads no name in a rank on a scale: "Category 4" is no name in English, as "catégorie 4" is none in French', () => {
+    const k = keys('', 'The storm strengthened into a Category 4 hurricane before it reached Norvale on Tuesday.', 'en');
+    expect(k.some((x) => x.startsWith('p:categor'))).toBe(false);
+    expect(k).toContain('p:norval');
+  });
+
+  it('reads a name joined to "-maker" as the name: "the Xbox-maker" names Xbox, not a word no article writes', () => {
+    const k = keys('', 'The Zorvex-maker said on Monday that sales of the Zorvex rose, and the Dravnik-makers agreed.', 'en');
+    expect(k).toContain('p:zorvex');
+    expect(k).toContain('p:dravnik');
+    expect(k.filter((x) => x.includes('maker'))).toEqual([]);
+    // A lower-case compound is no name.
+    expect(keys('', 'The chip-maker said sales rose in Ohio.', 'en').some((x) => x.startsWith('p:chip'))).toBe(false);
+  });
+
   it('keys a day told as recalled: a later report recalls the story\'s own day so', () => {
     expect(keys('', 'Le conseil vote jeudi la hausse du péage, rejetée lors de la session du 12 septembre dernier.', 'fr')).toContain('d:9-12');
     expect(keys('', 'The operator, which warned on Sept. 9 that prices would rise, raised them on Monday.', 'en')).toContain('d:9-9');

@@ -173,6 +173,10 @@ const NOT_NAMES = new Set(
     // A news page's labels before its lead, set in capitals or not ("INFO. Le maire...", "VIDÉO. ...", "MAJ"): the
     // page's kind of item, which any story's page may show. The French background list lacks some of them ("info").
     'info infos maj video videos photo photos alerte ' +
+    // A rank on a scale, which English capitalises before its number ("a Category 4 hurricane", "Category 5 storm") where
+    // French writes "catégorie 4": every storm of every season is given one, so as a name it met other storms, and
+    // English pages only.
+    'category categories ' +
     NEWS_AGENCIES + ' ' + TIME_ZONES
   ).split(' '),
 );
@@ -767,11 +771,28 @@ const MAX_PHRASE_TOKENS = 8;
 /** Longest phrase of the concept table, in words, as far back as a verb of several words is sought before a count. */
 const MAX_PHRASE_WORDS = 6;
 
+/**
+ * English joins a name and a word that qualifies it by a hyphen: the maker of a product ("the Xbox-maker"), the seat of a
+ * firm ("a Seattle-based company"), who leads or runs a body ("a BJP-led alliance", "the Hamas-run ministry"). Keyed whole,
+ * "xbox-maker" met no article, which names the product alone ("Xbox"): the compound is read as the name it qualifies.
+ * Only these participles and agent nouns, which any story may use; the part before them must be capitalised.
+ */
+const NAME_QUALIFIER = /-(?:maker|makers)$/;
+function withoutQualifier(w: Word): Word {
+  const m = NAME_QUALIFIER.exec(w.norm);
+  if (!m || !w.capitalized) return w;
+  const cut = w.norm.length - m[0].length;
+  if (cut < MIN_NAME_LENGTH - 1 || w.raw.length !== w.norm.length) return w;
+  return { ...w, norm: w.norm.slice(0, cut), raw: w.raw.slice(0, cut), end: w.start + cut };
+}
+
 function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: number) => number, ignore: Array<[number, number]>, titleCase: boolean, docCase: DocCase, segmentWords: Word[], titleLines: Array<[number, number]> = []): void {
-  // English possessives ("Russia's") name the thing itself.
+  // English possessives ("Russia's") name the thing itself, and so does a name with a qualifier joined to it
+  // ("Xbox-maker", "Hamas-run", "Seattle-based": NAME_QUALIFIER).
   const ws: Word[] = segmentWords
     .filter((w) => !inRanges(w.start, ignore))
-    .map((w) => (/'s$/.test(w.norm) ? { ...w, norm: w.norm.slice(0, -2), raw: w.raw.slice(0, -2), end: w.end - 2 } : w));
+    .map((w) => (/'s$/.test(w.norm) ? { ...w, norm: w.norm.slice(0, -2), raw: w.raw.slice(0, -2), end: w.end - 2 } : w))
+    .map(withoutQualifier);
   // Words seen in lower case somewhere are common words even when capitalised at times.
   const lowerSeen = new Set<string>();
   for (const w of ws) if (!w.capitalized) lowerSeen.add(w.norm);

@@ -3,7 +3,8 @@
  * for the development set and, in aggregate only, the held-out set (no page name or text is printed for a
  * held-out story: it is measurement, never read to design a rule). Pages read as `npm run eval`'s devset and
  * held-out sections read them: their manifest's `published` day, through Engine.compare.
- * `npx tsx scripts/dev/story-margins.ts` (`STORY_DEVSET_PAGES=1` lists the development set's pages).
+ * `npx tsx scripts/dev/story-margins.ts` (`STORY_DEVSET_PAGES=1` lists the development set's pages;
+ * `RECOUPE_EVAL_NO_HOLDOUT=1` leaves the held-out set out).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,4 +49,5 @@ const dev = scoreSet(join(REPO_ROOT, 'test', 'fixtures', 'devset'));
 summary('devset ', dev);
 if (process.env.STORY_DEVSET_PAGES) for (const r of dev) console.log(`  ${r.story} ${r.lang} ${r.same ? 'same' : 'diff'} ${r.best.toFixed(3)} ${r.id}`);
 const holdout = join(REPO_ROOT, 'test', 'fixtures', 'holdout');
-if (existsSync(holdout)) summary('holdout', scoreSet(holdout));
+// RECOUPE_EVAL_NO_HOLDOUT=1 keeps the held-out stories out of the run, as it does for `npm run eval`.
+if (existsSync(holdout) && !process.env.RECOUPE_EVAL_NO_HOLDOUT) summary('holdout', scoreSet(holdout));
