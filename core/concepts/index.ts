@@ -322,7 +322,10 @@ export function isPeopleRole(c: Concept): boolean {
 /** The best concept of one folded word, optionally of one type (without a type, never a cue or a
  *  general `word`). */
 export function lookup(word: string, type?: ConceptType): Concept | undefined {
-  const list = conceptsOf(word);
+  return lookupIn(conceptsOf(word), type);
+}
+/** `lookup` in a word's concepts already read (conceptsOf): a caller that keeps them per token reads them once. */
+export function lookupIn(list: readonly Concept[], type?: ConceptType): Concept | undefined {
   return type ? list.find((c) => c.type === type) : list.find((c) => c.type !== 'cue' && c.type !== 'word' && c.type !== 'party');
 }
 

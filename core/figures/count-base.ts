@@ -2,10 +2,10 @@
  * What counts.ts shares with its parts: the clause around a number, concepts at a token (multi-word
  * forms included), proper names, and the kinds of people counted.
  */
-import type { Tok } from './tokens';
+import { lookupTok, type Tok } from './tokens';
 import { perToken } from './token-memo';
 import { STOPWORDS } from '../text/words';
-import { concept, conceptIds, inPhraseTail, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
+import { concept, conceptIds, inPhraseTail, phrasesStartingWith, type Concept } from '../concepts/index';
 import { hasSenses, lookupAt } from '../concepts/senses';
 import { isMonthName } from './dates';
 
@@ -48,7 +48,7 @@ function readConceptAt(toks: Tok[], k: number): { c: Concept; len: number } | nu
   const outer = longerPlaceNameOver(toks, k);
   if (outer) return outer;
   // A word of two senses ("strike" by workers or by an army) is read with its neighbours.
-  const c = hasSenses(t.t) ? lookupAt((q) => toks[q]?.t, k) : lookup(t.t);
+  const c = hasSenses(t.t) ? lookupAt((q) => toks[q]?.t, k) : lookupTok(t);
   return c ? { c, len: 1 } : null;
 }
 

@@ -3,7 +3,7 @@
  * subject place a count "avec / with" belongs to, the label of a list line, the capital of the text's nation.
  */
 import type { Lang } from '../types';
-import type { Tok } from './tokens';
+import { lookupTok, type Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { fold } from '../text/fold';
@@ -55,7 +55,7 @@ function nationAt(toks: Tok[], k: number): { id: string; len: number } | undefin
   const h = conceptAt(toks, k);
   if (h?.c.type === 'nation') return { id: h.c.id, len: h.len };
   if (h && h.len > 1) return undefined;
-  const c = lookup(toks[k].t, 'nation');
+  const c = lookupTok(toks[k], 'nation');
   return c ? { id: c.id, len: 1 } : undefined;
 }
 

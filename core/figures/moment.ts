@@ -8,9 +8,9 @@
  * tolls of the day they were written, not of the quake's night.
  */
 import { sameSpeaker } from './same-speaker';
-import { concept, conceptsOf, lookup, phrasesStartingWith } from '../concepts/index';
+import { concept, conceptsOf, phrasesStartingWith } from '../concepts/index';
 import { fold, foldSlice } from '../text/fold';
-import type { Tok } from './tokens';
+import { lookupTok, type Tok } from './tokens';
 import { perToken } from './token-memo';
 import { datesOfTokens, datesWithin } from './token-dates';
 import { parseNumberAt } from './numbers';
@@ -613,7 +613,7 @@ function readTimeWordAt(toks: Tok[], k: number): { id: string; len: number } | n
     if (c.type !== 'time' || k + seq.length > toks.length) continue;
     if (seq.every((x, q) => toks[k + q].t === x)) return { id: c.id, len: seq.length };
   }
-  const c = lookup(t.t, 'time');
+  const c = lookupTok(t, 'time');
   // "As many as 40 people may have been hurt", "thousands march": these month names in lower case are a verb
   // or a noun, not May or March. Any other month written in lower case ("in june") is still the month.
   if (c && c.id.startsWith('month-') && !t.cap && LOWERCASE_NOT_MONTHS.has(t.t)) return daysAgoAt(toks, k);

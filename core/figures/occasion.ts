@@ -7,13 +7,12 @@
  * Read from sentence structure and general words only: an ordinal before an event noun, a weekday tied to an event
  * noun by a possessive, a "de" or the noun's own phrase. Pure (one cache per token array).
  */
-import type { Tok } from './tokens';
+import { lookupTok, type Tok } from './tokens';
 import type { Figure } from './types';
 import { sentenceAround } from './count-base';
 import { SPEECH_VERBS } from './count-speakers';
 import { TABLES, has, ordinalWord } from './number-words';
 import { WEEKDAYS } from './moment';
-import { lookup } from '../concepts/index';
 
 /** Event nouns (folded) a story may number or date, by the kind they share across the two languages: an ordinal of
  * one kind against another of the same kind tells two occasions apart ("first wave" / "deuxième vague"). */
@@ -43,7 +42,7 @@ const WEEKDAY_IDS = new Set(WEEKDAYS);
 /** The weekday's time concept id ("tue") of a folded word ("tuesday", "mardi"), from the concepts table. */
 export function weekdayOf(t: Tok | undefined): string | undefined {
   if (!t || t.kind !== 'w') return undefined;
-  const id = lookup(t.t, 'time')?.id;
+  const id = lookupTok(t, 'time')?.id;
   return id && WEEKDAY_IDS.has(id) ? id : undefined;
 }
 
