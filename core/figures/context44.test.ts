@@ -61,3 +61,10 @@ describe('the abbreviation\'s point, as the review of context44 read it (fix44a)
     expect(ctx('The storm hit at 6 a.m. and 30 homes were destroyed.', '30')).not.toContain('m');
   });
 });
+
+describe('a title\'s letter before a name is no word of context (fix44a)', () => {
+  it('reads the French "M." before a name as a title, not as metres', () => {
+    const f = extractFigures('Il a obtenu 54 % des voix contre 44 % pour M. Durand.', 'fr', { published: '2025-06-05' }).find((x) => x.text === '44 %');
+    expect(f?.context ?? []).not.toContain('m');
+  });
+});

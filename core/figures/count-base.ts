@@ -111,7 +111,8 @@ const CUT_YEAR_MAX = 2999;
 const MAX_DAY = 31;
 
 /** Is token k a single letter inside a run of initials, a point glued to it and another letter glued to that point
- *  on one side ("U.S.", "a.m.", "J.-C.")? A letter alone before a sentence's point ("Plan B.", "vitamin D.") is not. */
+ *  on one side ("U.S.", "a.m.", "J.-C."), or a capital with its point before a name ("M. Dupont")? A letter alone
+ *  before a sentence's point ("Plan B.", "vitamin D.", "rose 2 m.") is not. */
 export function initialAt(toks: Tok[], k: number): boolean {
   const t = toks[k];
   if (!t || t.kind !== 'w' || t.t.length !== 1) return false;
@@ -122,7 +123,10 @@ export function initialAt(toks: Tok[], k: number): boolean {
   const before = toks[k - 1]?.t === '.' && glued(toks[k - 1], t) && glued(toks[k - 2], toks[k - 1])
     && letter(toks[k - 2]);
   const afterDash = toks[k - 1]?.t === '-' && glued(toks[k - 1], t) && toks[k - 2]?.t === '.' && glued(toks[k - 2], toks[k - 1]);
-  return after || before || afterDash;
+  // A capital with its point before a capitalised word is a title or a name's initial ("pour M. Jalili", "John F.
+  // Kennedy"): the French "M." read as a word was a metre (fix44a: one more cross-key pair in the devset).
+  const title = !!t.cap && toks[k + 1]?.t === '.' && glued(t, toks[k + 1]) && !!toks[k + 2]?.cap && !toks[k + 2].nl;
+  return after || before || afterDash || title;
 }
 
 /**
