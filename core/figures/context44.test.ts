@@ -36,3 +36,35 @@ describe('an abbreviation\'s point inside a sentence does not cut a figure\'s cl
     expect(matchDetail(siecle, century).reason).not.toBe('context');
   });
 });
+
+describe('the abbreviation\'s point, as the review of context44 read it (fix44a)', () => {
+  const frCtx = (text: string, q: string): string[] => {
+    const f = extractFigures(text, 'fr', { published: '2025-06-05' }).find((x) => x.text === q);
+    if (!f) throw new Error(`no figure "${q}" in: ${text}`);
+    return f.context ?? [];
+  };
+  it('stops at a whole month name\'s point: only a month\'s cut runs on to a day or a year', () => {
+    expect(ctx('The bill passed in March. 2024 saw 40 people hurt in clashes.', '40')).not.toContain('w:bill');
+    expect(ctx('Sales fell in June. 103 of the shops closed after the storm.', '103')).not.toContain('w:sales');
+  });
+  it('runs past a French month\'s cut in lower case before its year, and the cut is no word of context', () => {
+    const words = frCtx('Le scrutin a eu lieu le 7 févr. 2024 et 40 personnes ont été blessées.', '40');
+    expect(words).toContain('t-election');
+    expect(words).not.toContain('w:fevr');
+  });
+  it('stops at the point of initials before a number and its counted noun, not before a number and its unit', () => {
+    expect(ctx('Troops left the U.S. 40 soldiers died in the clashes.', '40')).not.toContain('w:left');
+    expect(ctx('He was given the maximum, i.e. 20 years in prison.', '20 years')).toContain('w:maximum');
+  });
+  it('keeps a single letter before a sentence\'s point as a word: only letters inside initials are skipped', () => {
+    expect(ctx('Rescuers pulled 40 people from water 2 m.', '40')).toContain('m');
+    expect(ctx('The storm hit at 6 a.m. and 30 homes were destroyed.', '30')).not.toContain('m');
+  });
+});
+
+describe('a title\'s letter before a name is no word of context (fix44a)', () => {
+  it('reads the French "M." before a name as a title, not as metres', () => {
+    const f = extractFigures('Il a obtenu 54 % des voix contre 44 % pour M. Durand.', 'fr', { published: '2025-06-05' }).find((x) => x.text === '44 %');
+    expect(f?.context ?? []).not.toContain('m');
+  });
+});

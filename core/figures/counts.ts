@@ -21,7 +21,7 @@ import { STOPWORDS } from '../text/words';
 import { nameKey, surnameOfKey } from '../text/names';
 import { stem } from '../text/stem';
 import { concept, conceptsOf, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
-import { BOUNDARY, PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, clauseWithAside, isCountNumber, isName, isNumberTok, SENTENCE_END } from './count-base';
+import { BOUNDARY, PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, clauseWithAside, initialAt, isCountNumber, monthCutAt, isName, isNumberTok, SENTENCE_END } from './count-base';
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
@@ -801,9 +801,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   for (let k = a; k < b; k++) {
     if (k >= i0 && k < i1) continue;
     const t = toks[k];
-    // A letter glued to a point ("a.m.", "U.S.", "D.C.") is an abbreviation's, never a word of the clause: the "m" of
-    // "7 a.m." is no metre (context44: such clauses now run past the point, abbreviationPoint).
-    if (t.kind === 'w' && t.t.length === 1 && toks[k + 1]?.t === '.' && toks[k + 1].start === t.end) continue;
+    // A letter inside a run of initials ("a.m.", "U.S.", "D.C.") is an abbreviation's, never a word of the clause: the
+    // "m" of "7 a.m." is no metre (context44: such clauses now run past the point, abbreviationPoint). A letter alone
+    // before a sentence's point ("Plan B.", "vitamin D.") is a word as any other (initialAt).
+    if (initialAt(toks, k)) continue;
     // A party's name is context (which party the clause is about), never a cue, an action or a place.
     const party = partyAt(toks, k);
     if (party) {
@@ -848,9 +849,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         const compass = p.startsWith('loc:') && lang === 'fr' ? frenchCompassKey(toks, k) : undefined;
         if (compass && !places.includes(compass)) places.push(compass);
       } else if (t.kind === 'w' && t.t.length >= MIN_CONTEXT_WORD && !STOPWORDS.has(t.t) && !SPEECH_VERBS.has(t.t)
-        // A month's short name ("Sept 13", "Sept. 13") says when, as the full names the table reads as time do: no
-        // word of context ("w:sept" met the French "sept", seven; context44).
-        && !(t.cap && isMonthName(t.t, true))) {
+        // A month's short name ("Sept 13", "Sept. 13", "le 7 févr. 2024") says when, as the full names the table reads
+        // as time do: no word of context ("w:sept" met the French "sept", seven; context44).
+        && !(t.cap && isMonthName(t.t, true)) && !monthCutAt(toks, k)) {
         // A word of the bilingual list is its translation's id ("équipes" / "teams"): two languages' clauses meet;
         // so is an ordinal word its rank ("la première journée" / "the first day": `ord:1`).
         const w = has(TABLES[lang].ord, t.t) ? `ord:${TABLES[lang].ord[t.t]}` : unknownNoun(t.t);

@@ -72,7 +72,7 @@ describe('countPassages: a count both texts state', () => {
     expect(one(page, source, 'second', 'deuxième', 2, 'ordinal')).toHaveLength(0);
   });
 
-  it('pairs no clauses on a graded scale they share: a magnitude or a category names the event (isGradedScale)', () => {
+  it('pairs no clauses on a graded scale they share: a magnitude or a category names the event (NOT_COUNTS)', () => {
     // Sentences written for this test: one fact in both, so the same clauses sharing a count would pair.
     const page = 'Officials met on Monday. A magnitude 6 earthquake shook the coastal valley before dawn and damaged the old harbour. Schools closed.';
     const source = "La préfecture a fait le bilan. Un séisme de magnitude 6 a secoué la vallée côtière avant l'aube et endommagé le vieux port. Les écoles ont fermé.";
