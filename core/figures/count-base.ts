@@ -163,7 +163,7 @@ export function abbreviationPoint(toks: Tok[], k: number): boolean {
   if (!initials) return false;
   if (next.kind === 'd') {
     const after = toks[k + 2];
-    return !after || after.nl || after.kind !== 'w' || !!lookup(after.t, 'unit');
+    return !after || after.nl || after.kind !== 'w' || !!lookupTok(after, 'unit');
   }
   return next.t === ',' || (next.kind === 'w' && !next.cap);
 }
