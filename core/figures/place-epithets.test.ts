@@ -23,3 +23,14 @@ describe('the kind word after a place name', () => {
     expect(places('Floods killed 12 people in Marion County on Sunday.')).toEqual(['loc:marion']);
   });
 });
+
+describe('a place named before a kind noun (no epithet)', () => {
+  it('is the place when its word is a name, not an adjective ("the Gaza enclave")', () => {
+    expect(places('At least 30 people were killed in the Gaza enclave on Tuesday.')).toEqual(['loc:gaza']);
+  });
+  it('is the place when the kind noun runs into a noun of its own ("the Nairobi city centre")', () => {
+    expect(places('Some 40 shops burned down in the Nairobi city centre overnight.')).toEqual(['loc:nairobi']);
+    // A name of an adjective's ending: only the noun after "city" tells it is a name.
+    expect(places('Some 40 shops burned down in the Milan city centre overnight.')).toEqual(['loc:milan']);
+  });
+});
