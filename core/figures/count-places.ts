@@ -146,7 +146,7 @@ const EPITHET_TAIL_WORDS = new Set(['last', 'next', 'early', 'earlier', 'late', 
 /** Is the capitalised word at k one of an epithet's ("the North Africa nation", "the French Indian Ocean island")?
  * The kind noun must end the phrase: "the Nairobi city centre", "the Wajima city government" run into a noun of
  * their own, and the capitalised words name the place that noun belongs to. */
-function inEpithet(toks: Tok[], k: number): boolean {
+export function inEpithet(toks: Tok[], k: number): boolean {
   let e = k;
   while (e + 1 < toks.length && e - k < MAX_NAME_WORDS - 1 && nameWord(toks[e + 1])) e++;
   let n = e + 1;

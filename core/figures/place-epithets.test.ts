@@ -34,3 +34,10 @@ describe('a place named before a kind noun (no epithet)', () => {
     expect(places('Some 40 shops burned down in the Milan city centre overnight.')).toEqual(['loc:milan']);
   });
 });
+
+describe('an epithet is no event name either', () => {
+  it('keys no ev: for "the Mediterranean city"', () => {
+    const key = extractFigures('At least 20 people were reported missing in the Mediterranean city.', 'en')[0].countsKey;
+    expect(key.filter((k) => k.startsWith('ev:') || k.startsWith('loc:'))).toEqual([]);
+  });
+});
