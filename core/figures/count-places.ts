@@ -160,8 +160,8 @@ export function inEpithet(toks: Tok[], k: number): boolean {
   return s !== undefined && s <= k && adjectiveRun(toks, s, e);
 }
 
-/** Capitalised words that say what kind of place the name before them is ("Los Angeles County", "Volusia County",
- * "Enga Province"): the name's words are the place; the kind word alone would set "Los Angeles County" apart from
+/** Capitalised words that say what kind of place the name next to them is ("Los Angeles County", "Enga Province",
+ * "County Kerry"): the name's words are the place; the kind word alone would set "Los Angeles County" apart from
  * "Los Angeles" and meets every other county. Not "City" nor "State": "Mexico City", "Washington State" are other
  * places than their first word's. */
 const PLACE_KIND_WORDS = new Set(['county', 'counties', 'province', 'region', 'district', 'prefecture', 'governorate', 'oblast', 'department', 'municipality', 'borough', 'parish']);
@@ -209,8 +209,8 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   // "at Christmas", "à Noël": a feast's name after a preposition says when too, and before a noun ("at Christmas
   // market", "in Easter traffic") it says which market or traffic: never the place a count covers.
   if (FEAST_NAMES.has(toks[k].t)) return false;
-  // "Los Angeles County": the kind word after a name is no place of its own (PLACE_KIND_WORDS).
-  if (PLACE_KIND_WORDS.has(toks[k].t) && k > 0 && nameWord(toks[k - 1])) return false;
+  // "Los Angeles County", "County Kerry": the kind word next to a name is no place of its own (PLACE_KIND_WORDS).
+  if (PLACE_KIND_WORDS.has(toks[k].t) && ((k > 0 && nameWord(toks[k - 1])) || (nameWord(toks[k + 1]) && !toks[k + 1].nl))) return false;
   // "in the South Asian country": an epithet of a place named elsewhere (EPITHET_NOUNS), never the count's place.
   if (inEpithet(toks, k)) return false;
   if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
@@ -226,8 +226,12 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   if (q < n0 - 1 && isPlaceNoun(toks[q]) && LOC_PREP.has(locPrepBefore(toks, q))) return true;
   // "in the Libyan city of Derna", "in the Galician town of X": the epithet's capitalised words stand between the
   // preposition and the place noun; the name after "of" is the place.
-  if (q < n0 - 1 && isPlaceNoun(toks[q]) && q > 0) {
-    const s = epithetStartBefore(toks, q - 1);
+  // Its kind nouns are an epithet's ("the Indian state of Kerala", "the South Pacific island nation of Tonga").
+  const epithetNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && !t.cap && EPITHET_NOUNS.has(t.t);
+  if (q < n0 - 1 && (isPlaceNoun(toks[q]) || epithetNoun(toks[q])) && q > 0) {
+    let r = q;
+    while (r > 0 && epithetNoun(toks[r - 1])) r--;
+    const s = epithetStartBefore(toks, r - 1);
     if (s !== undefined && LOC_PREP.has(locPrepBefore(toks, s))) return true;
   }
   // "in the Hatay region", "in Turkey's Hatay region".

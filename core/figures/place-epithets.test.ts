@@ -12,6 +12,9 @@ describe('an epithet of a place named elsewhere', () => {
   });
   it('still reads the place a "city of" names after it', () => {
     expect(places('At least 3,200 people died in the Libyan city of Tobruk after the dams burst.')).toEqual(['loc:tobruk']);
+    // Any kind noun of an epithet, not only a place noun: "state", "island".
+    expect(places('At least 90 people died in the Indian state of Kerala on Monday.')).toEqual(['loc:kerala']);
+    expect(places('At least 12 people died in the Greek island of Rhodes.')).toEqual(['loc:rhodes']);
   });
   it('leaves a region named before its noun a place ("in the Hatay region")', () => {
     expect(places('At least 120 people died in the Hatay region on Monday.')).toEqual(['loc:hatai']);
@@ -21,6 +24,7 @@ describe('an epithet of a place named elsewhere', () => {
 describe('the kind word after a place name', () => {
   it('is no place of its own ("Marion County" is Marion\'s)', () => {
     expect(places('Floods killed 12 people in Marion County on Sunday.')).toEqual(['loc:marion']);
+    expect(places('Floods killed 12 people in County Marion on Sunday.')).toEqual(['loc:marion']);
   });
 });
 
