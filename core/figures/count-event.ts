@@ -10,6 +10,7 @@ import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { conceptsOf, type Concept } from '../concepts/index';
 import { conceptAt, isCountNumber, isName, SENTENCE_END } from './count-base';
+import { inEpithet } from './count-places';
 
 /** Words of one sub-event's name ("the Mill Creek fire", "le site de Saint Jean"): names rarely run longer. */
 const MAX_NAME_WORDS = 3;
@@ -39,10 +40,11 @@ function isPlural(word: string, c: Concept): boolean {
 }
 
 /** A word of a sub-event's name: a proper name the concept table does not know (a nation or a weekday is
- * not one: "the Israeli strike", "Monday's fire"), not an acronym (an organisation: "the UN school"). */
+ * not one: "the Israeli strike", "Monday's fire"), not an acronym (an organisation: "the UN school"), not an
+ * epithet of a place named elsewhere ("the Mediterranean city": where that place lies, no event's name). */
 function nameWord(toks: Tok[], q: number): boolean {
   const t = toks[q];
-  return !!t && t.kind === 'w' && isName(toks, q) && !(t.upper && t.t.length > 1) && !STOPWORDS.has(t.t) && conceptsOf(t.t).length === 0;
+  return !!t && t.kind === 'w' && isName(toks, q) && !(t.upper && t.t.length > 1) && !STOPWORDS.has(t.t) && conceptsOf(t.t).length === 0 && !inEpithet(toks, q);
 }
 
 /** A named sub-event phrase: its name's keys, its first token (determiners included) and the token after it. */

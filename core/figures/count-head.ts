@@ -10,7 +10,7 @@ import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
 import { nameKey, personKey } from '../text/names';
 import { concept, conceptIds, isCountryForm, isCue, isNationPlaceName, isPeopleRole, lookup, wordFormsOf } from '../concepts/index';
-import { LOC_PREP, locPrepBefore } from './count-places';
+import { LOC_PREP, locPrepBefore, nameWord } from './count-places';
 import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, conceptAt, insideQuote, isCountNumber, isNumberTok } from './count-base';
 import { isYearDigits } from './years';
 import { modelAfterCount } from './furniture';
@@ -206,8 +206,6 @@ function countryLine(toks: Tok[], k: number, lines = 0): boolean {
   }
   return false;
 }
-/** A word that may be part of a person's name: capitalised, not in capitals (an acronym), not a stopword. */
-const nameWord = (t: Tok | undefined): t is Tok => !!t && t.kind === 'w' && !!t.cap && !t.upper && !STOPWORDS.has(t.t);
 /** Does the name ending at the word e give a first name, and which (folded key)? The name is read back over its
  * capitalised words ("Lucas Martin Vidal" -> "lucas"). Two people of one surname (a man and his father) are told apart
  * by it (fix-cat42): the first name is the one a name's writers keep, a middle name is often dropped ("Lucas Vidal" and

@@ -7,7 +7,7 @@ import { lookupTok, type Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
 import { nameKey } from '../text/names';
 import { fold } from '../text/fold';
-import { concept, lookup } from '../concepts/index';
+import { concept, isNationPlaceName, lookup } from '../concepts/index';
 import { isTimeWord } from '../concepts/senses';
 import { BOUNDARY, conceptAt, isName, SENTENCE_END } from './count-base';
 
@@ -106,27 +106,62 @@ const isPlaceNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && PL
  * province or district: "in the Hatay region" names the region. */
 const EPITHET_NOUNS = new Set(['country', 'nation', 'city', 'town', 'village', 'island', 'islands', 'archipelago', 'state', 'territory', 'kingdom', 'enclave', 'metropolis', 'capital']);
 
-/** The first token of an epithet's capitalised words ("the South Asian country": "South") that end at token `e`
- * right before its kind noun (EPITHET_NOUNS), "the" before them; else undefined. */
+/** A capitalised word that may be part of a name: not in capitals (an acronym), not a stopword. */
+export const nameWord = (t: Tok | undefined): t is Tok => !!t && t.kind === 'w' && !!t.cap && !t.upper && !STOPWORDS.has(t.t);
+
+/** The first of the capitalised words ending at token `e`, "the" before them ("the South Asian": "South"), at most
+ * MAX_NAME_WORDS of them; undefined when no "the" opens them. Its callers check the noun after them. */
 function epithetStartBefore(toks: Tok[], e: number): number | undefined {
   let s = e;
-  while (s > 0 && e - s < MAX_NAME_WORDS - 1 && toks[s - 1].kind === 'w' && toks[s - 1].cap && !toks[s - 1].upper && !STOPWORDS.has(toks[s - 1].t)) s--;
-  if (toks[e]?.kind !== 'w' || !toks[e].cap || STOPWORDS.has(toks[e].t)) return undefined;
+  while (s > 0 && e - s < MAX_NAME_WORDS - 1 && nameWord(toks[s - 1])) s--;
+  if (!nameWord(toks[e])) return undefined;
   return s > 0 && toks[s - 1].t === 'the' && !toks[s - 1].cap ? s : undefined;
 }
 
-/** Is the capitalised word at k one of an epithet's ("the North Africa nation", "the French Indian Ocean island")? */
-function inEpithet(toks: Tok[], k: number): boolean {
-  let e = k;
-  while (e + 1 < toks.length && e - k < MAX_NAME_WORDS - 1 && toks[e + 1].kind === 'w' && toks[e + 1].cap && !toks[e + 1].upper && !STOPWORDS.has(toks[e + 1].t)) e++;
-  const noun = toks[e + 1];
-  if (!noun || noun.kind !== 'w' || noun.cap || !EPITHET_NOUNS.has(noun.t)) return false;
-  const s = epithetStartBefore(toks, e);
-  return s !== undefined && s <= k;
+/** Endings of a people's or a region's adjective ("Libyan", "Canadian", "Japanese", "Baltic", "Pacific"). Not "-i":
+ * the nation concepts know "Iraqi", "Somali", "Thai", and as an ending it takes "Nairobi", "Delhi", "Helsinki". */
+const ADJECTIVE_END = /(?:an|ese|ic)$/;
+/** Compass words that, before a region's name, make the pair an epithet ("the North Africa nation"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western']);
+/** A sea's or an ocean's name after an adjective says where an island lies ("the French Indian Ocean island"). */
+const SEA_WORDS = new Set(['ocean', 'sea']);
+
+/** Do the capitalised words s..e read as an adjective, not as a place's own name? Only then do they qualify the
+ * kind noun after them ("the Libyan city"); a name there is the place itself ("the Gaza enclave", "the Kherson
+ * territory"). An adjective: a nation's concept that is not its place name ("French", "Dutch"), a word of an
+ * adjective's ending, a region after a compass word, or a sea after an adjective. */
+function adjectiveRun(toks: Tok[], s: number, e: number): boolean {
+  // A nation's own name is a name whatever its ending ("Iran", "Pakistan", "Japan").
+  const adjective = (w: string): boolean => !isNationPlaceName(w) && (!!lookup(w, 'nation') || ADJECTIVE_END.test(w));
+  const last = toks[e].t;
+  if (adjective(last)) return true;
+  if (e > s && COMPASS_WORDS.has(toks[e - 1].t)) return true;
+  return e > s && SEA_WORDS.has(last) && adjective(toks[e - 1].t);
 }
 
-/** Capitalised words that say what kind of place the name before them is ("Los Angeles County", "Volusia County",
- * "Enga Province"): the name's words are the place; the kind word alone would set "Los Angeles County" apart from
+/** Lower-case words that may follow an epithet's kind noun without being a noun of their own ("in the Libyan city
+ * last week", "the South Asian country alone"): words of when or how much, general vocabulary. */
+const EPITHET_TAIL_WORDS = new Set(['last', 'next', 'early', 'earlier', 'late', 'later', 'since', 'alone', 'overnight', 'yesterday', 'today', 'now']);
+
+/** Is the capitalised word at k one of an epithet's ("the North Africa nation", "the French Indian Ocean island")?
+ * The kind noun must end the phrase: "the Nairobi city centre", "the Wajima city government" run into a noun of
+ * their own, and the capitalised words name the place that noun belongs to. */
+export function inEpithet(toks: Tok[], k: number): boolean {
+  let e = k;
+  while (e + 1 < toks.length && e - k < MAX_NAME_WORDS - 1 && nameWord(toks[e + 1])) e++;
+  let n = e + 1;
+  const epithetNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && !t.cap && EPITHET_NOUNS.has(t.t);
+  if (!epithetNoun(toks[n])) return false;
+  // "the South Pacific island nation": kind nouns in a row are one kind.
+  while (epithetNoun(toks[n + 1])) n++;
+  const after = toks[n + 1];
+  if (after && !after.nl && after.kind === 'w' && !after.cap && !STOPWORDS.has(after.t) && !isTimeWord(after.t) && !EPITHET_TAIL_WORDS.has(after.t)) return false;
+  const s = epithetStartBefore(toks, e);
+  return s !== undefined && s <= k && adjectiveRun(toks, s, e);
+}
+
+/** Capitalised words that say what kind of place the name next to them is ("Los Angeles County", "Enga Province",
+ * "County Kerry"): the name's words are the place; the kind word alone would set "Los Angeles County" apart from
  * "Los Angeles" and meets every other county. Not "City" nor "State": "Mexico City", "Washington State" are other
  * places than their first word's. */
 const PLACE_KIND_WORDS = new Set(['county', 'counties', 'province', 'region', 'district', 'prefecture', 'governorate', 'oblast', 'department', 'municipality', 'borough', 'parish']);
@@ -174,8 +209,8 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   // "at Christmas", "à Noël": a feast's name after a preposition says when too, and before a noun ("at Christmas
   // market", "in Easter traffic") it says which market or traffic: never the place a count covers.
   if (FEAST_NAMES.has(toks[k].t)) return false;
-  // "Los Angeles County": the kind word after a name is no place of its own (PLACE_KIND_WORDS).
-  if (PLACE_KIND_WORDS.has(toks[k].t) && k > 0 && toks[k - 1].kind === 'w' && toks[k - 1].cap && !STOPWORDS.has(toks[k - 1].t)) return false;
+  // "Los Angeles County", "County Kerry": the kind word next to a name is no place of its own (PLACE_KIND_WORDS).
+  if (PLACE_KIND_WORDS.has(toks[k].t) && ((k > 0 && nameWord(toks[k - 1])) || (nameWord(toks[k + 1]) && !toks[k + 1].nl))) return false;
   // "in the South Asian country": an epithet of a place named elsewhere (EPITHET_NOUNS), never the count's place.
   if (inEpithet(toks, k)) return false;
   if (LOC_PREP.has(locPrepBefore(toks, k))) return true;
@@ -191,8 +226,12 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   if (q < n0 - 1 && isPlaceNoun(toks[q]) && LOC_PREP.has(locPrepBefore(toks, q))) return true;
   // "in the Libyan city of Derna", "in the Galician town of X": the epithet's capitalised words stand between the
   // preposition and the place noun; the name after "of" is the place.
-  if (q < n0 - 1 && isPlaceNoun(toks[q]) && q > 0) {
-    const s = epithetStartBefore(toks, q - 1);
+  // Its kind nouns are an epithet's ("the Indian state of Kerala", "the South Pacific island nation of Tonga").
+  const epithetNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && !t.cap && EPITHET_NOUNS.has(t.t);
+  if (q < n0 - 1 && (isPlaceNoun(toks[q]) || epithetNoun(toks[q])) && q > 0) {
+    let r = q;
+    while (r > 0 && epithetNoun(toks[r - 1])) r--;
+    const s = epithetStartBefore(toks, r - 1);
     if (s !== undefined && LOC_PREP.has(locPrepBefore(toks, s))) return true;
   }
   // "in the Hatay region", "in Turkey's Hatay region".

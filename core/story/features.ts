@@ -772,23 +772,25 @@ const MAX_PHRASE_TOKENS = 8;
 const MAX_PHRASE_WORDS = 6;
 
 /**
- * English joins a name and a word that qualifies it by a hyphen: the maker of a product ("the Xbox-maker"), the seat of a
- * firm ("a Seattle-based company"), who leads or runs a body ("a BJP-led alliance", "the Hamas-run ministry"). Keyed whole,
- * "xbox-maker" met no article, which names the product alone ("Xbox"): the compound is read as the name it qualifies.
- * Only these participles and agent nouns, which any story may use; the part before them must be capitalised.
+ * English joins a name and a word that qualifies it by a hyphen: the maker of a product ("the Xbox-maker"). Keyed
+ * whole, "xbox-maker" met no article, which names the product alone ("Xbox"): the compound is read as the name it
+ * qualifies. Only "-maker(s)", an agent noun any story may use; the part before it must be capitalised. "-based",
+ * "-led", "-run", "-backed" were tried and dropped (story44): read as the name, the seat of a firm or the party that
+ * leads an alliance met the wrong story's pages ("-led" raised a French negative over the bar, "-run" an English one).
  */
 const NAME_QUALIFIER = /-(?:maker|makers)$/;
 function withoutQualifier(w: Word): Word {
   const m = NAME_QUALIFIER.exec(w.norm);
   if (!m || !w.capitalized) return w;
   const cut = w.norm.length - m[0].length;
-  if (cut < MIN_NAME_LENGTH - 1 || w.raw.length !== w.norm.length) return w;
+  // A name too short to be one alone ("EA-maker") keeps its qualifier, as withoutArabicArticle keeps its article.
+  if (cut < MIN_NAME_LENGTH || w.raw.length !== w.norm.length) return w;
   return { ...w, norm: w.norm.slice(0, cut), raw: w.raw.slice(0, cut), end: w.start + cut };
 }
 
 function addSegment(bag: FeatureBag, text: string, lang: Lang, weightAt: (pos: number) => number, ignore: Array<[number, number]>, titleCase: boolean, docCase: DocCase, segmentWords: Word[], titleLines: Array<[number, number]> = []): void {
-  // English possessives ("Russia's") name the thing itself, and so does a name with a qualifier joined to it
-  // ("Xbox-maker", "Hamas-run", "Seattle-based": NAME_QUALIFIER).
+  // English possessives ("Russia's") name the thing itself, and so does a name with "-maker" joined to it
+  // ("Xbox-maker": NAME_QUALIFIER).
   const ws: Word[] = segmentWords
     .filter((w) => !inRanges(w.start, ignore))
     .map((w) => (/'s$/.test(w.norm) ? { ...w, norm: w.norm.slice(0, -2), raw: w.raw.slice(0, -2), end: w.end - 2 } : w))
