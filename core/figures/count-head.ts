@@ -1319,6 +1319,9 @@ function percentAbbrevAt(toks: Tok[], k: number): number {
   const [t, dot, c] = [toks[k], toks[k + 1], toks[k + 2]];
   const num = toks[k - 1];
   if (t.t === 'pc' && !t.upper && !t.cap) return num && num.kind === 'd' && /[.,]\d/.test(num.t) ? 1 : 0;
+  // "5.28 pct", "minus 0.1 pct", "around zero pct": the wire services' (Jiji, Reuters) abbreviation, which names nothing
+  // else after a number (unit44: the Bank of Japan's rates, read as bare numbers, met no page's "%").
+  if (t.t === 'pct' && !t.upper) return 1;
   return t.t === 'p' && dot?.t === '.' && c?.t === 'c' && dot.start === t.end && c.start === dot.end ? 3 : 0;
 }
 /** Words that join two values of one measure ("6,2 et 5,4", "6.2 or 6.4"). */
