@@ -9,3 +9,15 @@ describe('an earlier estimate against a reported result (fix-unit44)', () => {
     expect(verdicts(page, 'fr', src, 'en')).not.toContain('differs');
   });
 });
+
+describe('"another N" is an increment, not the level (fix-unit44)', () => {
+  it('marks a count after "another" / "un autre" as a change and never lets it differ with a day\'s count', () => {
+    const page = 'Since dawn another 15 boats have landed, with about another thousand migrants on board, officials said.';
+    expect(fig(page, 'en', 'thousand').countsKey).toContain('change');
+    expect(fig('Depuis l\'aube, un autre millier de migrants est arrivé sur l\'île.', 'fr', 'millier').countsKey).toContain('change');
+    const src = 'Les autorités ont annoncé l\'arrivée de plus de 4000 migrants en une seule journée sur l\'île.';
+    expect(verdicts(page, 'en', src, 'fr')).not.toContain('differs');
+    // Without the word, the same count is a level of its own and still meets the day's count.
+    expect(fig('Since dawn about a thousand migrants have landed, officials said.', 'en', 'thousand').countsKey).not.toContain('change');
+  });
+});
