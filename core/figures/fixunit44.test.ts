@@ -21,3 +21,14 @@ describe('"another N" is an increment, not the level (fix-unit44)', () => {
     expect(fig('Since dawn about a thousand migrants have landed, officials said.', 'en', 'thousand').countsKey).not.toContain('change');
   });
 });
+
+describe('in coordinated clauses each figure takes its own subject\'s names (fix-unit44)', () => {
+  it('keeps the next clause\'s name off a joined range', () => {
+    const page = "La candidate de l'opposition Marta Lindqvist obtient elle entre 30,5 % et 32,5 % des voix et Pavel Ostrowski Novak entre 8,1 % et 9,4 % des voix.";
+    const first = fig(page, 'fr', '30,5');
+    expect(first.names ?? []).not.toContain('ostrowski');
+    expect(fig(page, 'fr', '8,1').names ?? []).toContain('ostrowski');
+    const src = 'Pavel Ostrowski of the Liberal Union came in third place with figures of between 8.1 and 9.4 per cent.';
+    expect(verdicts(page, 'fr', src, 'en')).not.toContain('differs');
+  });
+});
