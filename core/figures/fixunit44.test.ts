@@ -32,3 +32,11 @@ describe('in coordinated clauses each figure takes its own subject\'s names (fix
     expect(verdicts(page, 'fr', src, 'en')).not.toContain('differs');
   });
 });
+
+describe('a sample is how a count was made, not who gives it (fix-unit44)', () => {
+  it('keeps "selon un échantillon statistique" from being the speaker', () => {
+    const s = "L'Office national de la statistique (ONS) a indiqué que Mme Lindqvist avait obtenu entre 50,3 % et 52,7 % des voix, selon un échantillon statistique. Son rival Pavel Novak obtient lui entre 20,6 % et 22,6 % des voix.";
+    expect(fig(s, 'fr', '50,3').saidBy).toBe('ONS');
+    expect(fig(s, 'fr', '20,6').saidBy).not.toMatch(/chantillon/);
+  });
+});
