@@ -990,7 +990,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if ((part || partOfPeople(toks, i1, category)) && !modifiers.includes('part')) modifiers.push('part');
   // "the number of injured increased by 400": the size of a change is another count than any level.
   // "7,000 more than on January 19": the size of a difference from another value, no level either.
-  if ((changeBefore(toks, i0, lang) || changeAfter(toks, i1, headEnd)) && !modifiers.includes('change')) modifiers.push('change');
+  if ((changeBefore(toks, i0, lang, unit) || changeAfter(toks, i1, headEnd)) && !modifiers.includes('change')) modifiers.push('change');
   // "172 to 215 of the 577 seats", "75 deputies out of 577", "182 sièges sur 577": the number after a part
   // is the whole it is taken from, another count than any holder's share.
   // In the context too, so that an elided noun's frame ("182 sièges sur 650", ellipsis.ts) keeps it.

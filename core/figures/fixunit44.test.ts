@@ -19,6 +19,8 @@ describe('"another N" is an increment, not the level (fix-unit44)', () => {
     expect(verdicts(page, 'en', src, 'fr')).not.toContain('differs');
     // Without the word, the same count is a level of its own and still meets the day's count.
     expect(fig('Since dawn about a thousand migrants have landed, officials said.', 'en', 'thousand').countsKey).not.toContain('change');
+    // A sum after "another" is the next item of a list of sums, no increment of one count.
+    expect(fig('Wages took 70 billion euros. Another 45 billion euros was paid in insurance.', 'en', '45').countsKey).not.toContain('change');
   });
 });
 
