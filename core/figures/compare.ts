@@ -21,7 +21,7 @@ import { coordinatedWith } from './coordinated';
 import { growingRole, isRunningTotal, recalledPast } from './moment';
 import { MOMENT_UNITS, RANK_UNIT } from './unit-sets';
 import { ownWitness } from './own-witness';
-import { inUnitOf } from './unit-scales';
+import { asYearOf, inUnitOf } from './unit-scales';
 import { SHARE_UNIT } from './share';
 import { THRESHOLD_MODIFIER } from './threshold';
 
@@ -127,9 +127,13 @@ export function compareFigures(page: { text: string; lang: Lang; figures: Figure
         // other callers of matchKeys (timelines, dev scripts) still see minutes and hours as two units, and so keep
         // such a pair apart (rev20a; converting in matchKeys itself would give every caller the page's unit to pass).
         const g = inUnitOf(f, g0);
-        const m = matchKeys(f, g);
+        // "2007" against "since February 2007": the date read as its year, for the match and the verdict only (asYearOf;
+        // the comparison keeps the date as written).
+        const fy = asYearOf(f, g) ?? f;
+        const gy = asYearOf(g, f) ?? g;
+        const m = matchKeys(fy, gy);
         if (!m) continue;
-        const d = decideVerdict(f, g, m, page, src);
+        const d = decideVerdict(fy, gy, m, page, src);
         if (!d) continue;
         const { verdict, newer } = d;
         const c: FigureComparison = {
@@ -289,6 +293,8 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   if (m === 'same' && periodsApart(f.period, g.period)) return { verdict: 'related', rule: 'period' };
   let verdict: Verdict = m === 'same' ? intervalVerdict(f, g) : 'related';
   let rule: VerdictRule = m === 'same' ? 'intervals' : 'keys';
+  // "2007" / "since February 2007": one year, one side more precise (unit-scales.ts asYearOf): they overlap.
+  if (verdict === 'agrees' && (f.dateInYear || g.dateInYear)) verdict = 'overlaps';
   // "la barre des 50 %" and "no candidate secured more than 50 percent": one bar, whichever side of it the sentence
   // puts those who did not reach it (sameBar).
   if (m === 'same' && verdict !== 'agrees' && sameBar(f, g)) { verdict = 'agrees'; rule = 'bar'; }

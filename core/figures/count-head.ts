@@ -597,8 +597,20 @@ function subjectHeadBefore(toks: Tok[], v: number): string | undefined {
   }
   return undefined;
 }
-/** Is the number at i0 the size of a change ("increased by 400", "en hausse de 7,5 points")? */
-export function changeBefore(toks: Tok[], i0: number, lang: Lang): boolean {
+/** "another thousand migrants", "another 23 boats", "un autre millier de migrants": a count added to one told before,
+ * a part of the day's or the event's count, not that count (fix-unit44: "since midnight … about another thousand
+ * immigrants" differed with "plus de 6000 migrants en une seule journée"). Right before the number only: "another
+ * country with 300 dead" is said of the country. Not of money (changeBefore): "Another 110 billion rubles was paid in
+ * insurance" is the next item of a list of sums, told alone elsewhere ("110 billion rubles in insurance"); on the
+ * development set it lost wagner's right pair. */
+function anotherBefore(toks: Tok[], i0: number): boolean {
+  const w = toks[i0 - 1]?.t;
+  return w === 'another' || (w === 'autre' && (toks[i0 - 2]?.t === 'un' || toks[i0 - 2]?.t === 'une'));
+}
+/** Is the number at i0 the size of a change ("increased by 400", "en hausse de 7,5 points"), or an increment
+ * ("another 400": anotherBefore)? */
+export function changeBefore(toks: Tok[], i0: number, lang: Lang, unit?: string): boolean {
+  if (anotherBefore(toks, i0) && !(unit && MONEY_UNITS.has(unit))) return true;
   const by = toks[i0 - 1]?.t;
   const verb = toks[i0 - 2];
   return (by === (lang === 'en' ? 'by' : 'de')) && !!verb && verb.kind === 'w' && CHANGE_BY[lang].test(verb.t);
@@ -1317,6 +1329,9 @@ function percentAbbrevAt(toks: Tok[], k: number): number {
   const [t, dot, c] = [toks[k], toks[k + 1], toks[k + 2]];
   const num = toks[k - 1];
   if (t.t === 'pc' && !t.upper && !t.cap) return num && num.kind === 'd' && /[.,]\d/.test(num.t) ? 1 : 0;
+  // "5.28 pct", "minus 0.1 pct", "around zero pct": the wire services' (Jiji, Reuters) abbreviation, which names nothing
+  // else after a number (unit44: the Bank of Japan's rates, read as bare numbers, met no page's "%").
+  if (t.t === 'pct' && !t.upper) return 1;
   return t.t === 'p' && dot?.t === '.' && c?.t === 'c' && dot.start === t.end && c.start === dot.end ? 3 : 0;
 }
 /** Words that join two values of one measure ("6,2 et 5,4", "6.2 or 6.4"). */

@@ -6,7 +6,7 @@ import type { Tok } from './tokens';
 import { STOPWORDS } from '../text/words';
 import { concept, lookup, partyNameAt, PARTY_NAME_MAX_WORDS } from '../concepts/index';
 import { nameKey } from '../text/names';
-import { BOUNDARY, conceptAt, isName, writtenLower, SENTENCE_END } from './count-base';
+import { BOUNDARY, conceptAt, isName, isNumberTok, writtenLower, SENTENCE_END } from './count-base';
 import { notACountBetween, WITH } from './count-head';
 import { parseNumberAt } from './numbers';
 import { DURATION_UNITS } from './unit-sets';
@@ -19,6 +19,26 @@ const RIVAL_WORDS = new Set(['devant', 'derriere', 'devancant', 'contre', 'ahead
 /** Words that open a clause of contrast after a count ("…, while Y won 143", "…, tandis que Y …"):
  * the names after them belong to that clause's subject. */
 const CONTRAST_WORDS = new Set(['while', 'whereas', 'tandis']);
+/** Joins that open the next item of a coordinated list of clauses ("… et Y entre 9 % et 10 %", "…, and Y 12 seats"). */
+const ITEM_JOINS = new Set(['et', 'and', ',', ';']);
+/** Names a list item's subject may have before its number ("Jorge Álvarez Máynez": three; a fourth is a title). */
+const ITEM_NAME_MAX = 4;
+/** Words that may stand between the item's subject and its number: a range's or a bound's opener, a preposition of
+ * holding ("Y with 12 %", "Y avec 12 %", "Y à 12 %"). Any other word (a verb: "et Y a obtenu 12 %") ends the probe:
+ * kept narrow, as the names are then dropped from the count before. Folded tokens. */
+const ITEM_NUMBER_OPENERS = new Set(['entre', 'between', 'avec', 'with', 'a', 'at', 'on', 'about', 'around', 'environ', 'pres', 'nearly', 'almost', 'over', 'plus', 'moins', 'under']);
+/** At k a join opens the next item of a list of coordinated clauses, each a subject's name and its own number ("… et
+ * Jorge Álvarez Máynez entre 9,9 % et 10,8 %", "…, and Smith 12 %"): names after it are that item's (fix-unit44: a
+ * joined range carried the next candidate's name, and so differed with that candidate's own share). */
+function nextItemSubject(toks: Tok[], k: number): boolean {
+  if (!ITEM_JOINS.has(toks[k].t)) return false;
+  let q = k + 1;
+  while (q - k - 1 < ITEM_NAME_MAX && toks[q] && toks[q].kind === 'w' && !toks[q].nl && isName(toks, q)) q++;
+  if (q === k + 1) return false;
+  // At most two openers ("Y avec environ 12 %").
+  for (let n = 0; n < 2 && toks[q] && ITEM_NUMBER_OPENERS.has(toks[q].t); n++) q++;
+  return isNumberTok(toks[q]);
+}
 const isPartyId = (n: string): boolean => concept(n)?.type === 'party';
 /**
  * A party of the concept table named at token k ("Rassemblement national", "National Rally", "RN"):
@@ -214,6 +234,9 @@ export function holdersOf(toks: Tok[], seg: [number, number], i0: number, headEn
     if (k >= headEnd && RIVAL_WORDS.has(toks[k].t)) break;
     // "X won 168 seats, while Y won 143": a clause of contrast has a subject of its own.
     if (k >= headEnd && CONTRAST_WORDS.has(toks[k].t)) break;
+    // "X obtient entre 26 % et 28 % des voix et Y entre 9 % et 10 %": past a join, a name with its own number after
+    // it is the subject of the next coordinated clause, not this count's holder.
+    if (k >= headEnd && nextItemSubject(toks, k)) break;
     if ((k >= i0 && k < headEnd) || (said && said[k - a])) continue;
     if (k < i0 && inClosedAside(toks, k, i0)) continue;
     const party = partyFact(toks, k);

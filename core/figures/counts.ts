@@ -441,7 +441,11 @@ const EXPECTATION_HOLDERS = new Set(['analysts', 'analyst', 'analystes', 'analys
 const EXPECTING_WORDS = new Set(['expect', 'expects', 'expecting', 'forecast', 'forecasts', 'forecasting', 'predict', 'predicts', 'project', 'projected', 'polled', 'surveyed',
   'estimate', 'estimates', 'projection', 'projections', 'prediction', 'predictions',
   'attendent', 'attendaient', 'tablent', 'tablaient', 'prevoient', 'prevoyaient', 'anticipent', 'interroges', 'sondes',
-  'prevision', 'previsions', 'estimation', 'estimations']);
+  'prevision', 'previsions', 'estimation', 'estimations',
+  // The French verb of estimating and the English past participles, as 'estimate' above: said with the holders ("les
+  // analystes avaient estimé les hausses à 3,9 %", "analysts had estimated") it is their expectation, not the result
+  // reported later (fix-unit44: it met a first tally's 5.28 % as a differs).
+  'estime', 'estimee', 'estimees', 'estimes', 'estiment', 'estimaient', 'estimait', 'estimated', 'predicted']);
 /** Token k is a word of the modifier concept `consensus` (analystExpectation's helpers stand at module level: see
  * expectedCueAt). */
 function consensusWordAt(toks: Tok[], k: number): boolean { return toks[k]?.kind === 'w' && lookup(toks[k].t, 'modifier')?.id === 'consensus'; }
@@ -994,7 +998,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if ((part || partOfPeople(toks, i1, category)) && !modifiers.includes('part')) modifiers.push('part');
   // "the number of injured increased by 400": the size of a change is another count than any level.
   // "7,000 more than on January 19": the size of a difference from another value, no level either.
-  if ((changeBefore(toks, i0, lang) || changeAfter(toks, i1, headEnd)) && !modifiers.includes('change')) modifiers.push('change');
+  if ((changeBefore(toks, i0, lang, unit) || changeAfter(toks, i1, headEnd)) && !modifiers.includes('change')) modifiers.push('change');
   // "172 to 215 of the 577 seats", "75 deputies out of 577", "182 sièges sur 577": the number after a part
   // is the whole it is taken from, another count than any holder's share.
   // In the context too, so that an elided noun's frame ("182 sièges sur 650", ellipsis.ts) keeps it.

@@ -87,6 +87,9 @@ function readSign(toks: Tok[], i: number, T: Tables): { sign: number; next: numb
     const next = toks[i + 1];
     if (!next || next.kind !== 'd' || (prev && prev.end === first.start && prev.kind !== 'p')) return null;
     if (prev && prev.kind === 'd') return null;
+    // "4,00%-4,25%", "4 %-4,25 %": a hyphen glued to a percent sign before it joins a range whose every value tells
+    // its unit (unit44); read as a minus, the upper bound was a negative rate.
+    if (prev && prev.t === '%' && prev.end === first.start) return null;
     // A dash spaced from the digits after a word of its line sets off a clause ("des procurations – 3,2
     // millions – ont"): it is punctuation, not a minus.
     if (next.start > first.end && prev && prev.kind === 'w' && !first.nl) return null;

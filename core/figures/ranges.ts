@@ -147,7 +147,9 @@ const OR_EQUAL: Record<Lang, string[]> = { fr: ['ou egal a', 'ou egal', 'ou egal
 /** Range words: "entre X et Y", "de X à Y", "X à Y", "X to Y", "X-Y". */
 const RANGE_OPEN: Record<Lang, Array<[string, string[]]>> = {
   fr: [['entre', ['et']], ['de', ['a', 'au']], ["d '", ['a', 'au']], ['entre le', ['et le']], ['de le', ['a le']], ['du', ['au']]],
-  en: [['between', ['and']], ['from', ['to', 'through']], ['between the', ['and the']]],
+  // "within a range of zero and 0.1 percent" (unit44): "range of" opens a range as "between" does; with "to" it is a
+  // bare range already ("a range of 4% to 4.25%").
+  en: [['between', ['and']], ['from', ['to', 'through']], ['between the', ['and the']], ['range of', ['and']]],
 };
 /**
  * Words that make "from X to Y" / "de X à Y" a change of one value (the value before, the value after)
@@ -247,6 +249,43 @@ function rangeable(a: NumPhrase, b: NumPhrase): boolean {
   return b.value > a.value;
 }
 
+/** Percent signs and words a range may tell after each of its values ("entre 4 % et 4,25 %", "between 4% and 4.25%",
+ * "4,00%-4,25%", "zero percent and 0.1 percent"), as folded token sequences, longest first. */
+const PERCENT_TOKENS: string[][] = [['pour', 'cent'], ['per', 'cent'], ['%'], ['percent'], ['pourcent'], ['pct']];
+/**
+ * Where the first value of a range ends when it tells its unit again before the range's joining word: after a percent
+ * sign or word that the second value repeats (unit44). Read as two values, "entre 4 % et 4,25 %" was two figures, and
+ * the range the other side tells ("4%–4.25%", "a range of 4% to 4.25%") met neither as one range (fedcut, ecbcut,
+ * polls: 19 such ranges in the development set's texts). Only the same unit after both values: "4 % et 12 points" is
+ * two figures. Else a.i1.
+ */
+function firstValueEnd(toks: Tok[], a: NumPhrase, b: NumPhrase): number {
+  for (const seq of PERCENT_TOKENS) {
+    const e = startsAt(toks, a.i1, seq);
+    if (e > 0 && e <= b.i0 && startsAt(toks, b.i1, seq) > 0) return e;
+  }
+  return a.i1;
+}
+
+/** Words that open a range as its starting point ("de 4 % à 4,25 %", "from 4% to 4.25%"), as tokens. */
+const FROM_WORDS = new Set(['de', 'd', 'du', 'from']);
+/** Nouns of a range: "la fourchette de 4,00 % à 4,25 %", "a range of", "a band of". General vocabulary of rates. */
+const RANGE_NOUNS = new Set(['fourchette', 'fourchettes', 'range', 'ranges', 'band', 'plage', 'intervalle']);
+/** A noun of a range right before the token at k (an article between: "la fourchette de"). */
+const rangeNounBefore = (toks: Tok[], k: number): boolean => RANGE_NOUNS.has(toks[k - 1]?.t ?? '');
+/**
+ * May a range that starts at token `first` (its opening word, else its first value) join two values that each tell
+ * their unit (firstValueEnd)? Not from a starting point ("de 4,1 % à 4,2 %", "from 10% to 18%"), which tells a
+ * change after a verb the cues do not list ("le chômage a grimpé de 4,1 % à 4,2 %") as often as a range: there the
+ * first value's own unit keeps the two apart, as before (unit44: on the development set, joining them turned a
+ * rate's rise into a range and lost its pairs); unless a noun of a range comes before ("la fourchette de 4,00 % à
+ * 4,25 %").
+ */
+function repeatedUnitMayJoin(toks: Tok[], first: number): boolean {
+  const k = FROM_WORDS.has(toks[first]?.t ?? '') ? first : FROM_WORDS.has(toks[first - 1]?.t ?? '') ? first - 1 : -1;
+  return k < 0 || rangeNounBefore(toks, k);
+}
+
 /** Scale words a range writes once, after its second value: "5 to 6.5 million", "entre 10 et 12 milliards". */
 const RANGE_SCALES = new Map([['thousand', 1e3], ['mille', 1e3], ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['billion', 1e9], ['billions', 1e9], ['bn', 1e9], ['trillion', 1e12], ['trillions', 1e12]]);
 /**
@@ -300,7 +339,8 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
         for (const c of closes) {
           const ce = startsAt(toks, a.i1, c.split(' '));
           // "from 62 to 64" after a change cue: two values of one thing, before and after (either may be the larger).
-          if (ce === b.i0 && a.kind === 'cardinal' && b.kind === 'cardinal' && isChange(toks, os, lang)) {
+          // Not after a noun of a range ("le portant à la fourchette de 4 à 4,25 %": the cue moves the rate into it).
+          if (ce === b.i0 && a.kind === 'cardinal' && b.kind === 'cardinal' && isChange(toks, os, lang) && !rangeNounBefore(toks, os)) {
             const before = scaledLow(toks, a, b);
             out.push({ i0: a.i0, i1: a.i1, start: a.start, end: a.end, low: before, high: before, qualifier: 'exact', parts: [a], change: 'from', frame: [a.i0, b.i1] });
             out.push({ i0: b.i0, i1: b.i1, start: b.start, end: b.end, low: b.value, high: b.value, qualifier: 'exact', parts: [b], change: 'to', frame: [a.i0, b.i1] });
@@ -308,7 +348,9 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
             done = true;
             break;
           }
-          if (ce === b.i0 && rangeable(a, b)) {
+          // "entre 4 % et 4,25 %": the first value may tell the unit the second repeats (firstValueEnd).
+          const cu = repeatedUnitMayJoin(toks, os) ? startsAt(toks, firstValueEnd(toks, a, b), c.split(' ')) : ce;
+          if ((ce === b.i0 || cu === b.i0) && rangeable(a, b)) {
             out.push({ i0: os, i1: b.i1, start: toks[os].start, end: b.end, low: scaledLow(toks, a, b), high: b.value, qualifier: 'range', parts: [a, b] });
             n++;
             done = true;
@@ -320,7 +362,8 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
       if (done) continue;
       // Bare ranges: "20 à 100", "11,000 to 12,000", "1000-5000".
       for (const c of RANGE_BARE[lang]) {
-        const ce = startsAt(toks, a.i1, [c]);
+        // A dash joins a range whatever word comes before ("un taux de 4,00%-4,25%").
+        const ce = startsAt(toks, c === '-' || c === '~' || repeatedUnitMayJoin(toks, a.i0) ? firstValueEnd(toks, a, b) : a.i1, [c]);
         if (ce === b.i0 && rangeable(a, b) && !(c === '-' && (a.words || b.words))) {
           // A hyphen between digits must be tight or spaced on both sides ("1000-5000", "1000 - 5000").
           out.push({ i0: a.i0, i1: b.i1, start: a.start, end: b.end, low: scaledLow(toks, a, b), high: b.value, qualifier: 'range', parts: [a, b] });

@@ -100,10 +100,11 @@ export function firstSpeakerGroup(seg: string, lang: Lang): string | undefined {
 
 /**
  * Nouns of what is given, not of who gives it: "selon un bilan provisoire", "according to an updated tally
- * by ...", "the previous toll announced by ...", "the 45-year-old said". Such a word is never the speaker;
+ * by ...", "the previous toll announced by ...", "the 45-year-old said", "selon un échantillon statistique", "based on a
+ * sample of polling stations" (a sample is how a count was made, fix-unit44). Such a word is never the speaker;
  * a speaker group written after it within its phrase is.
  */
-const NOT_SPEAKERS = /(?<![\p{L}])(?:bilans?|décomptes?|chiffres?|tolls?|tall(?:y|ies)|counts?|figures?|year-old|ans)(?![\p{L}])/iu;
+const NOT_SPEAKERS = /(?<![\p{L}])(?:bilans?|décomptes?|chiffres?|tolls?|tall(?:y|ies)|counts?|figures?|échantillons?|samples?|year-old|ans)(?![\p{L}])/iu;
 /** How far after such a noun its giver is looked for ("le dernier décompte du ministère de la Santé de X"). */
 const GIVER_WINDOW_CHARS = 120;
 

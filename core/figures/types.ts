@@ -61,6 +61,10 @@ export interface Figure {
    * portés disparus"): the verb after the second group is said of both, so this count is a part of those it befell,
    * not all of them (extract.ts, match.ts fateUntold). */
   coordinated?: true;
+  /** A month or a day read as its calendar year against a bare year of the other side (unit-scales.ts asYearOf): the
+   * date as written ("2007-02"). The two tell one year at two precisions, so they overlap and never agree. Set only on
+   * the copy compare.ts matches, never on an extracted figure. */
+  dateInYear?: string;
   /** A rank's head noun alone, its folded word and concept (counts.ts rankedHead): "time"/"fois" mark an occurrence. */
   rankedHead?: { word: string; concept?: string; keys?: string[] };
   /** An occurrence's doing ("won the league cup for the fourth time"): keys of the words right before its preposition

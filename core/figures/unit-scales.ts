@@ -225,6 +225,20 @@ function convertedOnTime<F extends { unit: string; low: unknown; high: unknown; 
   return { ...g, unit: f.unit, low: window?.[0] ?? c(g.low), high: window?.[1] ?? c(g.high), countsKey: g.countsKey.map((k) => (k === g.unit ? f.unit : k)) };
 }
 
+/** A month or a day of one calendar year ("since February 2007", "le 25 décembre 2022") read as that year, when the
+ * other figure is that bare year ("depuis 2007", "in 2022"): a reader takes the two for one year told at two
+ * precisions (unit44). Read as written they were two units that never met (date / year: 39 gold pairs of 15 stories
+ * refused on the unit at the start of session 44, 28 of them gold overlaps). Only one month or one day (not a span,
+ * not a year-less day, not a time), and only against one year, the same: a date of another year is another event's
+ * day, never a disagreement with the year (the pair stays refused on its unit). The copy keeps the date in
+ * `dateInYear`, which makes the verdict overlaps (compare.ts), never agrees: one side is more precise. */
+export function asYearOf<F extends { unit: string; countsKey: string[]; low: unknown; high: unknown; dateInYear?: string }>(f: F, other: { unit: string; low: unknown; high: unknown }): F | undefined {
+  if (f.unit !== 'date' || other.unit !== 'year' || typeof f.low !== 'string' || f.low !== f.high) return undefined;
+  const m = /^(\d{4})-\d{2}(?:-\d{2})?$/.exec(f.low);
+  if (!m || typeof other.low !== 'number' || other.low !== other.high || other.low !== Number(m[1])) return undefined;
+  return { ...f, unit: 'year', low: other.low, high: other.low, dateInYear: f.low, countsKey: f.countsKey.map((k) => (k === 'date' ? 'year' : k)) };
+}
+
 /** The unit of a distance named as nautical miles ("412.5 nautical miles", "12.480,5 milles nautiques", "31 milles
  * marins"), and that of a distance named as bare miles ("9 350 miles", "412,5 milles"). */
 export const NAUTICAL_MILES_UNIT = 'nautical-miles';

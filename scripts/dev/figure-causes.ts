@@ -16,7 +16,7 @@
  * (with a cause, each pair of that cause is printed with both frames).
  */
 import { matchDetail } from '../../core/figures/index';
-import { inUnitOf } from '../../core/figures/unit-scales';
+import { asYearOf, inUnitOf } from '../../core/figures/unit-scales';
 import type { Figure } from '../../core/figures/types';
 import { devsetStories, goldPairs } from './devset-stories';
 
@@ -40,9 +40,10 @@ for (const s of devsetStories()) {
     if (got === want) cause = 'right';
     else if (i < 0 || !g) cause = 'not-extracted';
     else {
-      // As compareFigures does: the source's span of time in the page's unit first (unit-scales.ts inUnitOf), so
+      // As compareFigures does: the source's span of time in the page's unit first (unit-scales.ts inUnitOf) and a date against its bare year (asYearOf), so
       // "1,320 months" and "110 ans" are not counted as refused on their unit when the eval compares them.
-      const md = matchDetail(pf[i], inUnitOf(pf[i], g));
+      const gu = inUnitOf(pf[i], g);
+      const md = matchDetail(asYearOf(pf[i], gu) ?? pf[i], asYearOf(gu, pf[i]) ?? gu);
       if (md.reason === 'unit' || md.reason === 'never') cause = 'unit';
       else if (md.reason === 'context') {
         cause = 'refused:context';

@@ -6,7 +6,7 @@
  * on the concept data, not a measure. Usage: tsx scripts/dev/unit-stems.ts [story,story...]
  */
 import { matchDetail } from '../../core/figures/index';
-import { inUnitOf } from '../../core/figures/unit-scales';
+import { asYearOf, inUnitOf } from '../../core/figures/unit-scales';
 import { devsetStories, goldPairs } from './devset-stories';
 
 const [storyArg] = process.argv.slice(2);
@@ -18,7 +18,8 @@ for (const s of devsetStories()) {
   if (wanted && !wanted.has(s.story)) continue;
   for (const { p, want, got, pf, i, g } of goldPairs(s)) {
     if (got === want || i < 0 || !g) continue;
-    const md = matchDetail(pf[i], inUnitOf(pf[i], g));
+    const gu = inUnitOf(pf[i], g);
+    const md = matchDetail(asYearOf(pf[i], gu) ?? pf[i], asYearOf(gu, pf[i]) ?? gu);
     if (md.reason !== 'unit' && md.reason !== 'never') continue;
     unitPairs++;
     const a = pf[i].unit;
