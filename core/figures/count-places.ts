@@ -106,6 +106,9 @@ const isPlaceNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && PL
  * province or district: "in the Hatay region" names the region. */
 const EPITHET_NOUNS = new Set(['country', 'nation', 'city', 'town', 'village', 'island', 'islands', 'archipelago', 'state', 'territory', 'kingdom', 'enclave', 'metropolis', 'capital']);
 
+/** An epithet's kind noun, lower-case (EPITHET_NOUNS): "country" in "the South Asian country". */
+const epithetNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && !t.cap && EPITHET_NOUNS.has(t.t);
+
 /** A capitalised word that may be part of a name: not in capitals (an acronym), not a stopword. */
 export const nameWord = (t: Tok | undefined): t is Tok => !!t && t.kind === 'w' && !!t.cap && !t.upper && !STOPWORDS.has(t.t);
 
@@ -150,7 +153,6 @@ export function inEpithet(toks: Tok[], k: number): boolean {
   let e = k;
   while (e + 1 < toks.length && e - k < MAX_NAME_WORDS - 1 && nameWord(toks[e + 1])) e++;
   let n = e + 1;
-  const epithetNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && !t.cap && EPITHET_NOUNS.has(t.t);
   if (!epithetNoun(toks[n])) return false;
   // "the South Pacific island nation": kind nouns in a row are one kind.
   while (epithetNoun(toks[n + 1])) n++;
@@ -227,7 +229,6 @@ export function isPlaceName(toks: Tok[], k: number): boolean {
   // "in the Libyan city of Derna", "in the Galician town of X": the epithet's capitalised words stand between the
   // preposition and the place noun; the name after "of" is the place.
   // Its kind nouns are an epithet's ("the Indian state of Kerala", "the South Pacific island nation of Tonga").
-  const epithetNoun = (t: Tok | undefined): boolean => !!t && t.kind === 'w' && !t.cap && EPITHET_NOUNS.has(t.t);
   if (q < n0 - 1 && (isPlaceNoun(toks[q]) || epithetNoun(toks[q])) && q > 0) {
     let r = q;
     while (r > 0 && epithetNoun(toks[r - 1])) r--;
