@@ -15,6 +15,19 @@ describe('dates', () => {
     expect(dates('depuis février 2022', 'fr')).toEqual([['2022-02', '2022-02', 'exact']]);
     expect(dates('since February 2022', 'en')).toEqual([['2022-02', '2022-02', 'exact']]);
   });
+  it('reads the French cuts of a month written with their point, and no number in them', () => {
+    expect(dates('Le ministère a annoncé le 13 sept. que la ville était évacuée.', 'fr')).toEqual([['--09-13', '--09-13', 'exact']]);
+    expect(dates('Le 2 oct. 2023, puis le 5 déc.', 'fr')).toEqual([
+      ['2023-10-02', '2023-10-02', 'exact'],
+      ['2023-12-05', '2023-12-05', 'exact'],
+    ]);
+    expect(dates('depuis le 3 févr. et le 12 juil. 2024', 'fr').map((d) => d[0])).toEqual(['2024-02-03', '2024-07-12']);
+    const numbers = extractFigures('Le 13 sept., 250 soldats ont été déployés.', 'fr').map((f) => f.text);
+    expect(numbers).not.toContain('sept');
+    expect(numbers).not.toContain('13');
+    // Without its point "sept" is the number seven, not a month.
+    expect(dates('Le 13 sept soldats sont arrivés.', 'fr')).toEqual([]);
+  });
   it('leaves the year out when the text gives none', () => {
     expect(dates('dès le 27 ou le 28 octobre', 'fr')).toEqual([['--10-27', '--10-28', 'range']]);
   });

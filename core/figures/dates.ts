@@ -128,7 +128,14 @@ const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juille
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const EN_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec'];
 
-const FR_MONTH_RE = FR_MONTHS.join('|');
+/**
+ * The French typographic cuts of the months, folded, that copy writes with their point ("le 13 sept.", "2 oct. 2023",
+ * "5 déc."): read only with the point, as "sept" alone is the number seven and "oct" or "nov" alone are rarely
+ * months. The cuts that are whole names ("mars", "mai", "juin", "août") are FR_MONTHS already.
+ */
+const FR_ABBR = ['janv', 'fevr', 'fev', 'avr', 'juil', 'sept', 'oct', 'nov', 'dec'];
+const FR_ABBR_MONTHS = [1, 2, 2, 4, 7, 9, 10, 11, 12];
+const FR_MONTH_RE = `${FR_MONTHS.join('|')}|(?:${FR_ABBR.join('|')})\\.`;
 const EN_MONTH_RE = `${EN_MONTHS.join('|')}|(?:${EN_ABBR.join('|')})\\.?`;
 const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const EN_DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -196,6 +203,8 @@ const monthSpellings = (name: string, i: number): void => {
 EN_MONTHS.forEach(monthSpellings);
 // "sept?": both "sep" and "sept".
 EN_ABBR.forEach((a, i) => (a.endsWith('?') ? [a.slice(0, -2), a.slice(0, -1)] : [a]).forEach((s) => monthSpellings(s, i)));
+
+FR_ABBR.forEach((a, i) => MONTH_OF.has(`${a}.`) || MONTH_OF.set(`${a}.`, FR_ABBR_MONTHS[i]));
 
 function monthIndex(name: string): number {
   return MONTH_OF.get(name) ?? 0;
