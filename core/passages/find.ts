@@ -128,7 +128,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       found.push(p);
     }
     const doc = index.slots[slot]!;
-    if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts(), translated, sharesOnce));
+    if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts(), translated, sharesOnce, opts.figures));
     if (opts.figures && tables && otherLang(slot)) found.push(...countPassages(pa, pageText, sa, doc, opts.figures, found, crossCounts(), tables));
     passages.push(...found);
   }

@@ -3,7 +3,7 @@
  * sentence pairs): a page span already paired with this source by shared words keeps that
  * counterpart, one counterpart per page span and source.
  */
-import type { CorpusDoc, Passage } from '../types';
+import type { CorpusDoc, FigureReport, Passage } from '../types';
 import type { Analysis } from './tokens';
 import { crossMatches, rankAgainstCount, sentenceBags, CROSS_CLOSE_SCORE, CROSS_MIN_SHARED, type KeyCounts } from './crosslang';
 import type { TranslatedPair } from './translation-agreement';
@@ -12,6 +12,7 @@ import { verblessPiece } from './fragment-claims';
 import { replacedOnOneSide } from './replaced-counts';
 import { headlineEnd, onStoryFrame } from './story-frame';
 import { partsOfOneWhole, wholeOfAPart } from './shared-wholes';
+import { smallCountsUncompared } from './uncompared-counts';
 import { countOnOneSide, datesOnBothSides, otherClaims, restsOnNames, sharesCount, CROSS_NAMES_MIN_SCORE, CROSS_NO_COUNT_MIN_SCORE } from './claim-anchors';
 
 /** Score under which a translated pair on the story's frame (story-frame.ts onStoryFrame: no number shared, at most
@@ -86,8 +87,9 @@ export function crossPassage(score: number, pageText: string, ps: number, pe: nu
 }
 
 /** `pairs`, when given, receives each passage with the keys of its source span (translation-agreement.ts). `shares`,
- *  when given, the share of the story's sources holding each key (story-frame.ts keyShares). */
-export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, found: Passage[], counts?: KeyCounts, pairs?: TranslatedPair[], shares?: () => Map<string, number> | null): Passage[] {
+ *  when given, the share of the story's sources holding each key (story-frame.ts keyShares). `reports`, when given,
+ *  the page's figures compared with the sources' (uncompared-counts.ts). */
+export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, found: Passage[], counts?: KeyCounts, pairs?: TranslatedPair[], shares?: () => Map<string, number> | null, reports?: readonly FigureReport[]): Passage[] {
   const out: Passage[] = [];
   const pHead = headlineEnd(pageText);
   const sHead = headlineEnd(doc.text);
@@ -116,6 +118,9 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     if (replacedOnOneSide(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     // A pair sharing no count (claim-anchors.ts) needs CROSS_NO_COUNT_MIN_SCORE: its words alone carry it.
     if (x.score < CROSS_NO_COUNT_MIN_SCORE && !sharesCount(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
+    // So does a pair whose shared counts are small numbers the figures engine reads as counts of two things ("sept
+    // pays" / "seven aircraft"): it shares no count (uncompared-counts.ts).
+    if (x.score < CROSS_NO_COUNT_MIN_SCORE && reports && smallCountsUncompared(pa, x.pageWords, sa, x.srcWords, x.keys, reports, doc.id, ps, pe, ss, se)) continue;
     // A count one span states and the other does not, on no more than the minimum of shared keys, short of a faithful
     // translation: two sentences on one subject (claim-anchors.ts countOnOneSide).
     if (x.keys.length <= CROSS_MIN_SHARED && x.score < CROSS_CLOSE_SCORE && countOnOneSide(pa, x.pageWords, sa, x.srcWords)) continue;

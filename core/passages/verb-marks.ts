@@ -42,8 +42,8 @@ const ENGLISH_PAST = /ed$/;
 const FRENCH_FINITE = /(?:ait|aient|ent|era|eront|erait|ont|é|ée|és|ées)$/;
 const FRENCH_NOT_VERB = /ment$/;
 
-/** Does the word `w` of `a` look like a verb of the text's language? */
-function isVerbWord(a: Analysis, w: number): boolean {
+/** Does the word `w` of `a` look like a verb of the text's language? Exported for the dev probe scripts/dev/predicate-probe.ts. */
+export function isVerbWord(a: Analysis, w: number): boolean {
   if (a.wordNames[w]) return false;
   // The written word (lower case, accents kept: the folded norms lose the participle's "é"), elision removed.
   const word = a.text.slice(a.wordStarts[w], a.wordEnds[w]).toLowerCase().replace(/^[a-z]{1,2}['’ʼ]/, '');
