@@ -12,6 +12,7 @@ import type { Figure } from '../../core/figures/types';
 import { isEvent, oneFacility, sameProjection } from '../../core/figures/sides';
 import { ratio } from '../../core/figures/intervals';
 import { jaccard } from '../../core/figures/compare';
+import { fallsBelow, LATER_PART_MAX_SHARE, scopeOf } from '../../core/figures/scope';
 import { devsetStories, goldPairs } from './devset-stories';
 
 const [storyArg, verbose] = process.argv.slice(2);
@@ -34,7 +35,12 @@ for (const s of devsetStories()) {
     const rule = d ? d.rule : 'dropped';
     const kp = kind(f, p.published), ks = kind(g, src.published);
     // For the rule 'moments': which test of an update the pair failed (compare.ts decideVerdict, in its order).
-    const why = rule !== 'moments' ? '' : jaccard(f, g, true) < 0.6 ? ' jaccard' : ratio(f, g) > 40 ? ' ratio' : isEvent(f) && !sameProjection(f, g) ? ' event' : oneFacility(text, f) !== oneFacility(src.text, g) ? ' facility' : ' ?';
+    let why = rule !== 'moments' ? '' : jaccard(f, g, true) < 0.6 ? ' jaccard' : ratio(f, g) > 40 ? ' ratio' : isEvent(f) && !sameProjection(f, g) ? ' event' : oneFacility(text, f) !== oneFacility(src.text, g) ? ' facility' : ' ?';
+    // For the rule 'part' (both moments known): which side is later and which scope each names ('-' none).
+    if (rule === 'part' && f.moment && g.moment) {
+      const [later, earlier] = f.moment > g.moment ? [f, g] : [g, f];
+      why = ` later:${scopeOf(later) ? 'scoped' : '-'} earlier:${scopeOf(earlier) ? 'scoped' : '-'}${scopeOf(f) === scopeOf(g) ? ' one-scope' : ''}${fallsBelow(later, earlier, LATER_PART_MAX_SHARE) ? ' far' : ''}`;
+    }
     const k = `${rule}${why} want:${want} ${[kp, ks].sort().join('/')}`;
     add(k);
     if (verbose) console.log(`${s.story} ${k} page=${p.published ?? '-'} src=${src.published ?? '-'}\n   P "${f.text}" [${f.countsKey.join(' ')}] m=${f.moment ?? '-'} y=${f.year ?? '-'} when=${f.when ?? '-'} ${f.saidBy ? `by ${f.saidBy}` : ''} :: ${sentence(text, f)}\n   S "${g.text}" [${g.countsKey.join(' ')}] m=${g.moment ?? '-'} y=${g.year ?? '-'} when=${g.when ?? '-'} ${g.saidBy ? `by ${g.saidBy}` : ''} :: ${sentence(src.text, g)}`);
