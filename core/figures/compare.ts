@@ -341,7 +341,11 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
         // A count of another scope (a place's, a named sub-event's, against the whole or another part) that is
         // later and wholly below the earlier one is a part beside its whole, not the count revised down.
         const [later, earlier] = newer === 'page' ? [f, g] : [g, f];
-        if (scopeOf(f) !== scopeOf(g) && fallsBelow(later, earlier)) { verdict = 'related'; newer = undefined; rule = 'part'; }
+        // Only when the later count names a scope itself: a later count that names none ("Le pays compte au moins 23
+        // morts", "116 blessés") is not the part of an earlier one a place or sub-event was named for ("25 dead in Haiti",
+        // "119 blessés" of the fire named in the headline), whose whole it would have to be, and a whole is never below
+        // its part (related45: 11 gold updates in 7 stories of both languages were left `related`).
+        if (scopeOf(f) !== scopeOf(g) && scopeOf(later) !== '' && fallsBelow(later, earlier)) { verdict = 'related'; newer = undefined; rule = 'part'; }
         // Of one scope too, a later value far below the earlier one is a part told beside its whole (one cause's dead,
         // one nationality's, one day's), not the count revised down; unless the count is one that falls as news
         // (fallsAsNews: the missing found, a share, the patients discharged).
