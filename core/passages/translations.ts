@@ -88,7 +88,8 @@ export function crossPassage(score: number, pageText: string, ps: number, pe: nu
 
 /** `pairs`, when given, receives each passage with the keys of its source span (translation-agreement.ts). `shares`,
  *  when given, the share of the story's sources holding each key (story-frame.ts keyShares). `reports`, when given,
- *  the page's figures compared with this source's, absent when the figures engine was not run on it (uncompared-counts.ts). */
+ *  the page's figures compared with the sources' (this one among them), absent when the figures engine was not run on
+ *  this source (uncompared-counts.ts). */
 export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, found: Passage[], counts?: KeyCounts, pairs?: TranslatedPair[], shares?: () => Map<string, number> | null, reports?: readonly FigureReport[]): Passage[] {
   const out: Passage[] = [];
   const pHead = headlineEnd(pageText);
