@@ -126,8 +126,9 @@ export class Engine {
       { text: page.text, lang: page.lang, figures: pageFigures, published },
       detailed.map((d) => ({ id: d.id, text: d.text, lang: d.lang, published: d.published, figures: this.sourceFigures(d) })),
     );
-    // Passages get the figures compared: a count both texts state is a passage (core/passages/count-pairs.ts).
-    const found = passageSources.length ? findPassages(this.passageIndex, p, { sourceIds: passageSources.map((d) => d.id), figures: compared }) : [];
+    // Passages get the figures compared: a count both texts state is a passage (core/passages/count-pairs.ts); and the
+    // sources they were compared with, as no comparison with another source is evidence of nothing (uncompared-counts.ts).
+    const found = passageSources.length ? findPassages(this.passageIndex, p, { sourceIds: passageSources.map((d) => d.id), figures: compared, comparedIds: detailed.map((d) => d.id) }) : [];
     const sourceLang = new Map(passageSources.map((d) => [d.id, d.lang]));
     const passages = withTranslationCues(found, page.lang, (id) => sourceLang.get(id));
     const dated: DatedText = { id: 'page', text: page.text, published, figures: pageFigures };

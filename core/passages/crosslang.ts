@@ -898,15 +898,19 @@ export function rankWord(norm: string): boolean {
 
 /** How the words of `a` in [w0, w1] give number key `k`: `rank` when every word giving it is an ordinal word (or
  *  holds one as a hyphenated part: "second-largest"), `count` when none is, `mixed` when both (or an ordinal digit,
- *  "7th", "2e", which is as often a day of the month as a rank). */
-function numberRole(a: Analysis, wordKeys: string[][], w0: number, w1: number, k: string): 'rank' | 'count' | 'mixed' {
+ *  "7th", "2e", which is as often a day of the month as a rank). `digits` 'rank' reads an ordinal digit as a rank word:
+ *  for uncompared-counts.ts, which asks whether both sides give the number as no count, and a day is no count
+ *  either; rankAgainstCount keeps 'mixed', since it asks for a rank, and a day against a count is none. */
+export function numberRole(a: Analysis, wordKeys: readonly (readonly string[])[], w0: number, w1: number, k: string, digits: 'mixed' | 'rank' = 'mixed'): 'rank' | 'count' | 'mixed' {
   let rank = 0;
   let count = 0;
   for (let w = w0; w <= w1; w++) {
     if (!wordKeys[w].includes(k)) continue;
     if (rankWord(a.wordNorms[w])) rank++;
-    else if (wordParts(a.wordNorms[w]).some((x) => ORDINAL_DIGITS.test(x))) return 'mixed';
-    else count++;
+    else if (wordParts(a.wordNorms[w]).some((x) => ORDINAL_DIGITS.test(x))) {
+      if (digits === 'mixed') return 'mixed';
+      rank++;
+    } else count++;
   }
   return rank && count ? 'mixed' : rank ? 'rank' : 'count';
 }

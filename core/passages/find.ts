@@ -29,8 +29,13 @@ export interface FindOptions {
   /** Restrict to these corpus articles (the ones judged same-story). */
   sourceIds?: string[];
   /** The page's figures compared with the sources' (core/figures compareFigures, as Engine.compare computes them):
-   *  two clauses stating one count with one value are a passage (count-pairs.ts). */
+   *  two clauses stating one count with one value are a passage (count-pairs.ts), and a translated pair sharing only
+   *  small numbers no comparison joins shares no count (uncompared-counts.ts, which reads these reports' absence). */
   figures?: FigureReport[];
+  /** The sources `figures` were computed against (Engine.compare compares figures with fewer sources than it seeks
+   *  passages in). For any other source no comparison is no evidence, and uncompared-counts.ts is not asked. Absent:
+   *  every source was compared. */
+  comparedIds?: string[];
 }
 
 export function findPassages(index: PassageIndex, page: PageInput, opts: FindOptions = {}): Passage[] {
@@ -91,6 +96,8 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
   // and a count several sources state pairs with each of them by that figure.
   const translated: TranslatedPair[] = [];
   const tables = opts.figures ? countTables(opts.figures) : null;
+  const comparedIds = opts.comparedIds ? new Set(opts.comparedIds) : null;
+  const compared = (id: string): boolean => !comparedIds || comparedIds.has(id);
   for (let rank = 0; rank < candidates.length; rank++) {
     const slot = candidates[rank];
     const sa = analysisOf(index, slot);
@@ -128,7 +135,7 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       found.push(p);
     }
     const doc = index.slots[slot]!;
-    if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts(), translated, sharesOnce, opts.figures));
+    if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts(), translated, sharesOnce, compared(doc.id) ? opts.figures : undefined));
     if (opts.figures && tables && otherLang(slot)) found.push(...countPassages(pa, pageText, sa, doc, opts.figures, found, crossCounts(), tables));
     passages.push(...found);
   }

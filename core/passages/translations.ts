@@ -88,7 +88,8 @@ export function crossPassage(score: number, pageText: string, ps: number, pe: nu
 
 /** `pairs`, when given, receives each passage with the keys of its source span (translation-agreement.ts). `shares`,
  *  when given, the share of the story's sources holding each key (story-frame.ts keyShares). `reports`, when given,
- *  the page's figures compared with the sources' (uncompared-counts.ts). */
+ *  the page's figures compared with the sources' (this one among them), absent when the figures engine was not run on
+ *  this source (uncompared-counts.ts). */
 export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: CorpusDoc, found: Passage[], counts?: KeyCounts, pairs?: TranslatedPair[], shares?: () => Map<string, number> | null, reports?: readonly FigureReport[]): Passage[] {
   const out: Passage[] = [];
   const pHead = headlineEnd(pageText);
@@ -118,8 +119,8 @@ export function translations(pa: Analysis, pageText: string, sa: Analysis, doc: 
     if (replacedOnOneSide(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
     // A pair sharing no count (claim-anchors.ts) needs CROSS_NO_COUNT_MIN_SCORE: its words alone carry it.
     if (x.score < CROSS_NO_COUNT_MIN_SCORE && !sharesCount(pa, x.pageWords, sa, x.srcWords, x.keys)) continue;
-    // So does a pair whose shared counts are small numbers the figures engine reads as counts of two things ("sept
-    // pays" / "seven aircraft"): it shares no count (uncompared-counts.ts).
+    // So does a pair whose shared counts are small numbers that no comparison of the figures engine joins, though it
+    // was run on this source ("sept pays" / "seven aircraft"): it shares no count (uncompared-counts.ts).
     if (x.score < CROSS_NO_COUNT_MIN_SCORE && reports && smallCountsUncompared(pa, x.pageWords, sa, x.srcWords, x.keys, reports, doc.id, ps, pe, ss, se)) continue;
     // A count one span states and the other does not, on no more than the minimum of shared keys, short of a faithful
     // translation: two sentences on one subject (claim-anchors.ts countOnOneSide).

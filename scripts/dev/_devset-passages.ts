@@ -130,3 +130,17 @@ export function* crossLanguageGoldPairs(): Generator<CrossLanguageGoldPair> {
     }
   }
 }
+
+/** One adjudicated pair of a story's passages-adjudicated.json (devset README). */
+export interface Adjudication { page: string; doc: string; pageStart: number; pageEnd: number; docStart: number; docEnd: number; verdict: boolean; reason?: string }
+
+/** How a reported passage of page `pageDoc` is labelled in the dev scripts: `gold` (a gold group holds both spans),
+ *  `adjT` / `adjF` (an adjudication overlapping both spans says true / only false), `unadj`; with the adjudications
+ *  it overlaps (for their reasons). One helper, so that scripts that compare their tallies label alike. */
+export function passageLabel(st: DevsetStory, adjud: readonly Adjudication[], pageDoc: string, x: Passage): { label: 'gold' | 'adjT' | 'adjF' | 'unadj'; gold: boolean; hits: Adjudication[] } {
+  const src = `corpus/${x.source.id}`;
+  const gold = st.gold.some((g) => g.members.some((m) => m.doc === pageDoc && ov(m, x.page.start, x.page.end)) && g.members.some((m) => m.doc === src && ov(m, x.source.start, x.source.end)));
+  const hits = adjud.filter((a) => a.page === pageDoc && a.doc === src && ov({ start: a.pageStart, end: a.pageEnd }, x.page.start, x.page.end) && ov({ start: a.docStart, end: a.docEnd }, x.source.start, x.source.end));
+  const label = gold ? 'gold' : hits.some((a) => a.verdict) ? 'adjT' : hits.length ? 'adjF' : 'unadj';
+  return { label, gold, hits };
+}

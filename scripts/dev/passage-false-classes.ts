@@ -29,9 +29,8 @@ import { wordRange } from '../../core/passages/fragment-claims';
 import type { Passage } from '../../core/types';
 import { isOwnKey, keyShares } from '../../core/passages/story-frame';
 import { DEVSET } from '../eval/devset';
-import { devsetStories, ov } from './_devset-passages';
+import { devsetStories, ov, passageLabel, type Adjudication } from './_devset-passages';
 
-interface Adj { page: string; doc: string; pageStart: number; pageEnd: number; docStart: number; docEnd: number; verdict: boolean; reason: string }
 const origin = new Map<Passage, string>();
 setPassageDebug((d) => { if (d.p) origin.set(d.p as Passage, 'stem'); });
 setCountDebug((p) => { origin.set(p, 'count'); });
@@ -84,7 +83,7 @@ function verbMark(a: Analysis, s: number, e: number): boolean {
 
 for (const st of devsetStories()) {
   const f = join(DEVSET, st.story, 'passages-adjudicated.json');
-  const adjud: Adj[] = existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : [];
+  const adjud: Adjudication[] = existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : [];
   const an = new Map(st.corpus.map((d) => [d.id, analyse(d.text, d.ignore ?? [], d.lang)]));
   const docs = new Map(st.corpus.map((d) => [d.id, d]));
   // The share of the story's sources holding each key (story-frame.ts keyShares). It approximates the engine's shares:
@@ -95,9 +94,7 @@ for (const st of devsetStories()) {
     const firstLine = pg.text.indexOf('\n') < 0 ? pg.text.length : pg.text.indexOf('\n');
     for (const x of pg.passages) {
       const src = `corpus/${x.source.id}`;
-      const gold = st.gold.some((g) => g.members.some((m) => m.doc === pg.doc && ov(m, x.page.start, x.page.end)) && g.members.some((m) => m.doc === src && ov(m, x.source.start, x.source.end)));
-      const hits = adjud.filter((a) => a.page === pg.doc && a.doc === src && ov({ start: a.pageStart, end: a.pageEnd }, x.page.start, x.page.end) && ov({ start: a.docStart, end: a.docEnd }, x.source.start, x.source.end));
-      const label = gold ? 'gold' : hits.some((a) => a.verdict) ? 'adjT' : hits.length ? 'adjF' : 'unadj';
+      const { label, gold, hits } = passageLabel(st, adjud, pg.doc, x);
       const pageGroups = st.gold.filter((g) => g.members.some((m) => m.doc === pg.doc && ov(m, x.page.start, x.page.end)));
       const wrongCounterpart = !gold && pageGroups.some((g) => g.members.some((m) => m.doc === src));
       const doc = docs.get(x.source.id)!;

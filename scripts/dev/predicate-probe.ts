@@ -1,8 +1,9 @@
 /**
  * Dev probe (session 45, pprec45): every passage the engine reports on the devset (given the story), labelled as
- * passage-false-classes.ts labels them (gold / adjT / adjF / unadj), with the predicate words of each span: the words
- * verb-marks.ts reads as verbs (isVerbWord) and the infinitives after them, each with its keys (crosslang.ts
- * sentenceBags word keys, the same across languages), and whether that key occurs anywhere in the other span. To test
+ * passage-false-classes.ts labels them (_devset-passages.ts passageLabel: gold / adjT / adjF / unadj), with the
+ * predicate words of each span: the words verb-marks.ts reads as verbs (isVerbWord only; an infinitive is listed where
+ * isVerbWord takes it, none is looked for after a verb), each with its keys (crosslang.ts sentenceBags word keys, the
+ * same across languages), and whether that key occurs anywhere in the other span. To test
  * whether two spans whose predicates share no key state different claims ("le titre a augmenté" / "X will be
  * joining"), on every label at once.
  * Usage: DEV_STORIES=a,b npx tsx scripts/dev/predicate-probe.ts > out.jsonl
@@ -16,9 +17,8 @@ import { sentenceBags } from '../../core/passages/crosslang';
 import { isVerbWord } from '../../core/passages/verb-marks';
 import type { Passage } from '../../core/types';
 import { DEVSET } from '../eval/devset';
-import { devsetStories, ov } from './_devset-passages';
+import { devsetStories, passageLabel, type Adjudication } from './_devset-passages';
 
-interface Adj { page: string; doc: string; pageStart: number; pageEnd: number; docStart: number; docEnd: number; verdict: boolean }
 const origin = new Map<Passage, string>();
 setPassageDebug((d) => { if (d.p) origin.set(d.p as Passage, 'stem'); });
 setCountDebug((p) => { origin.set(p, 'count'); });
@@ -54,15 +54,12 @@ function subject(a: Analysis, s: number, e: number): { k: string[]; v: boolean }
 }
 for (const st of devsetStories()) {
   const f = join(DEVSET, st.story, 'passages-adjudicated.json');
-  const adjud: Adj[] = existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : [];
+  const adjud: Adjudication[] = existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : [];
   const an = new Map(st.corpus.map((d) => [d.id, analyse(d.text, d.ignore ?? [], d.lang)]));
   for (const pg of st.pages()) {
     const pa = analyse(pg.text, [], pg.lang);
     for (const x of pg.passages) {
-      const src = `corpus/${x.source.id}`;
-      const gold = st.gold.some((g) => g.members.some((m) => m.doc === pg.doc && ov(m, x.page.start, x.page.end)) && g.members.some((m) => m.doc === src && ov(m, x.source.start, x.source.end)));
-      const hits = adjud.filter((a) => a.page === pg.doc && a.doc === src && ov({ start: a.pageStart, end: a.pageEnd }, x.page.start, x.page.end) && ov({ start: a.docStart, end: a.docEnd }, x.source.start, x.source.end));
-      const label = gold ? 'gold' : hits.some((a) => a.verdict) ? 'adjT' : hits.length ? 'adjF' : 'unadj';
+      const { label } = passageLabel(st, adjud, pg.doc, x);
       const sa = an.get(x.source.id)!;
       const pk = keysIn(pa, x.page.start, x.page.end);
       const sk = keysIn(sa, x.source.start, x.source.end);
