@@ -26,3 +26,16 @@ describe('a whole whose number carries its own approximation (unit45)', () => {
     expect(fig('Some 300 of the nearly finished houses were sold.', 'en', '300').unit).not.toBe('houses');
   });
 });
+
+describe('a toll or a "number of" far before the verb of reaching that governs the value (unit45)', () => {
+  it('reads the value as the toll\'s people past a long complement of the subject', () => {
+    const en = 'The death toll from the powerful storm, which struck at around 8am on Tuesday along the eastern coast of the island and in the mountain villages of the north, rose to 27 after rescuers searched the hills.';
+    expect(fig(en, 'en', '27')).toMatchObject({ unit: 'people', countsKey: expect.arrayContaining(['killed']) });
+    const fr = 'Le nombre de victimes des violentes inondations qui ont frappé le sud du pays depuis lundi, selon la protection civile régionale, s\'élève à au moins 64.';
+    expect(fig(fr, 'fr', '64').unit).toBe('people');
+  });
+  it('still stops at a count between the toll and the value', () => {
+    const en = 'The death toll from the storm, which destroyed 300 houses along the eastern coast of the island and flooded the roads, rose to 27.';
+    expect(fig(en, 'en', '27').countsKey).not.toContain('killed');
+  });
+});
