@@ -1486,6 +1486,15 @@ function boundBeforeOne(toks: Tok[], i0: number, e: number, lang: Lang): boolean
 /** Words of the shared stop list that are French function words but English nouns a number may be glued to: "car"
  * (French "because"), so "a 150-car train" counts cars as "a 12-page report" counts pages (unit40). */
 const ENGLISH_NOUN_STOPWORDS = new Set(['car']);
+/** Is the number [i0, i1) written in words (its last token a number word of the language)? */
+const inWords = (toks: Tok[], i0: number, i1: number, lang: Lang): boolean => {
+  const w = toks[i1 - 1];
+  return i1 > i0 && w?.kind === 'w' && (has(TABLES[lang].units, w.t) || has(TABLES[lang].mult, w.t));
+};
+/** After a number in words at [i0, i1), "(" digits ")": where reading its noun resumes, past the bracket; else 0. */
+function restatedDigits(toks: Tok[], i0: number, i1: number, lang: Lang): number {
+  return inWords(toks, i0, i1, lang) && toks[i1 + 1]?.kind === 'd' && toks[i1 + 2]?.t === ')' && !toks[i1 + 2].nl ? i1 + 3 : 0;
+}
 /** `moved`: the counted noun was read before "from X to Y" (fromToNoun): the values are a move, not a range. */
 export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string; leadIn?: boolean; moved?: boolean }
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
@@ -1585,6 +1594,15 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       }
       // « plus d'un million » de manifestants: the quotation closes on the value; its noun is written after.
       if (t.t === QUOTE && k === i1 && insideQuote(toks, i0)) { k++; continue; }
+      // "thirty-nine (39) people", "fifteen (15) days", "trente-neuf (39) personnes": a number in words restated in
+      // digits in brackets, as official and legal texts write it; the noun after the brackets is the number's (read to
+      // the bracket, it stayed a bare number). The digits themselves are left as they are read: their span would
+      // run across the closing bracket.
+      if (k === i1 && t.t === '(') {
+        const past = restatedDigits(toks, i0, i1, lang);
+        if (past) { k = past; continue; }
+      }
+
       if (t.kind === 'p' && t.t !== "'" && t.t !== '%' && t.t !== DEGREE_SIGN) break;
       if (t.t === '%') { unit = 'percent'; headEnd = k + 1; break; }
       // "41,4°C", "40 °C", "104°F": a temperature, written with the degree sign and its scale's letter (CLDR's unit

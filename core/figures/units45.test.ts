@@ -39,3 +39,15 @@ describe('a toll or a "number of" far before the verb of reaching that governs t
     expect(fig(en, 'en', '27').countsKey).not.toContain('killed');
   });
 });
+
+describe('a number in words restated in digits in brackets (unit45)', () => {
+  it('gives the number in words the noun after the brackets, in both languages', () => {
+    expect(fig('The commission said that twenty-one (21) people have died since the protests began.', 'en', 'twenty-one').unit).toBe('people');
+    expect(fig('The council has a maximum period of thirty (30) days to decide.', 'en', 'thirty').unit).toBe('days');
+    expect(fig('Quarante-deux (42) personnes ont été blessées.', 'fr', 'Quarante-deux').unit).toBe('people');
+  });
+  it('reads no noun past a bracket that restates nothing', () => {
+    expect(fig('He scored three (a record) goals.', 'en', 'three').unit).toBe('number');
+    expect(fig('He scored three (3) goals.', 'en', 'three').unit).toBe('w:goal');
+  });
+});
