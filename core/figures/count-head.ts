@@ -112,6 +112,7 @@ const MEMBERS = 'member';
  * meet. */
 const COUNTED_BEFORE_OF = new Map([
   ['restes', 'w:body'], ['remains', 'w:body'], ['corps', 'w:body'], ['bodies', 'w:body'], ['depouilles', 'w:body'],
+  ['cadavres', 'w:body'], ['corpses', 'w:body'],
   ['families', 'w:family'], ['familles', 'w:family'], ['kin', 'w:family'], ['relatives', 'w:family'], ['proches', 'w:family'],
 ]);
 /** The category of the noun that governs the number at i0 ("the remains of (the) 256 people", "les restes de 245",
@@ -121,7 +122,10 @@ function countedBeforeOf(toks: Tok[], i0: number): string | undefined {
   if (toks[q]?.t === 'the' || toks[q]?.t === 'les' || toks[q]?.t === 'ces' || toks[q]?.t === 'these') q--;
   if (toks[q]?.t === "'" && toks[q - 1]?.t === 'd') q--;
   const of = toks[q]?.t;
-  return of === 'of' || of === 'de' || of === 'des' || of === 'd' ? COUNTED_BEFORE_OF.get(toks[q - 1]?.t ?? '') : undefined;
+  if (of !== 'of' && of !== 'de' && of !== 'des' && of !== 'd') return undefined;
+  // "les corps sans vie de deux des six ouvriers", "the lifeless bodies of": French puts "sans vie" after the noun.
+  const noun = toks[q - 1]?.t === 'vie' && toks[q - 2]?.t === 'sans' ? q - 3 : q - 1;
+  return COUNTED_BEFORE_OF.get(toks[noun]?.t ?? '');
 }
 /** Singular nouns of a body of people the table does not list, and the people they count ("a workforce of 3,000":
  * employees, as French "un effectif de 3 000" says with a word the table has). Kept out of the table for the same
@@ -736,6 +740,12 @@ const DEMONSTRATIVES = new Set(['those', 'ceux', 'celles']);
 /** How far back (tokens) "the number of X" is read: the verb and its complements ("against the draft
  * amendment to the pension system") may stand between it and the value. */
 const HOW_MANY_LOOKBACK = 24;
+/** How far back when a verb of reaching governs the value ("The death toll from the 7.4-magnitude earthquake, which
+ * struck at around 8am in the waters off the eastern coastal county, rose to 13", "Le nombre de victimes des fortes
+ * pluies qui ont frappé l'État du Rio Grande do Sul, au Brésil, s'élève à au moins 78"): the verb's subject is the
+ * toll or the number, however long its complement; the sentence's end and any count between still end the lookback.
+ * 60 tokens: a long news sentence (unit45: the devset's tolls stood 25 to 45 tokens before their value). */
+const HOW_MANY_REACH_LOOKBACK = 60;
 /** How far back (tokens) before "of the / out of / sur" the part's number may stand: "172 to 215 of the",
  * "75 deputies out of", "182 sièges sur": the number, its counted noun and an adjective. */
 const PART_BEFORE_WHOLE = 4;
@@ -754,6 +764,20 @@ export function wholeAfterPart(toks: Tok[], i0: number): boolean {
 /** Words a possessive's owner may have between "of the" and "'s" before a whole's number ("of the Lok Sabha's 543
  * seats", "of the state assembly's 60 seats"): three, a name or a noun with its modifiers. */
 const POSSESSIVE_OWNER_WORDS = 3;
+/** Words of approximation or of a bound a whole's number may carry after the part's "of the / of its / des" ("of its
+ * nearly three million customers", "of the more than 300 passengers", "des quelque 24 millions d'électeurs", "des près de
+ * 1 000 salariés"), folded; general vocabulary of how news hedges a number. */
+const WHOLE_HEDGES = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'more', 'than', 'over',
+  'quelque', 'environ', 'pres', 'plus', 'de', 'd', "'"]);
+/** How many such words may stand before the whole's number: three ("more than", "près de", "plus d ' "). */
+const WHOLE_HEDGE_MAX = 3;
+/** Where the whole's number starts when words of WHOLE_HEDGES at q are followed by a number (in digits or words);
+ * else q. */
+export function pastWholeHedge(toks: Tok[], q: number, lang: Lang): number {
+  let h = q;
+  while (h < q + WHOLE_HEDGE_MAX && WHOLE_HEDGES.has(toks[h]?.t ?? '') && !toks[h].nl) h++;
+  return h > q && (isNumberTok(toks[h]) || wholeNumberWord(toks[h]?.t ?? '', lang)) ? h : q;
+}
 /** The counted noun (an entity) of the whole right after a part at i1: "of the 577 seats", "out of 650
  * seats", "sur les 577 sièges"; a role of people there counts people in it ("141 des 179 morts", "12 of the 40 dead"),
  * as the whole's own number does; else undefined. */
@@ -775,6 +799,9 @@ function wholeNounAfter(toks: Tok[], i1: number, lang: Lang): { category: string
     while (o < q + POSSESSIVE_OWNER_WORDS && toks[o]?.kind === 'w' && !toks[o].nl && !STOPWORDS.has(toks[o].t)) o++;
     if (o > q && toks[o]?.t === "'" && toks[o + 1]?.t === 's' && isNumberTok(toks[o + 2])) q = o + 2;
   }
+  // "2.6 million of its nearly three million customers", "5,6 millions des quelque 24 millions d'électeurs": a whole's
+  // number may carry its own approximation; the whole is still the number and its noun after it.
+  q = pastWholeHedge(toks, q, lang);
   const wholeStart = q;
   // "six of the seven swing states", "sept des huit immeubles": a whole written in words, read to its noun below.
   if (!isNumberTok(toks[q])) {
@@ -1107,7 +1134,8 @@ function copulaSubjectBefore(toks: Tok[], i0: number): string | undefined {
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
 function howManyBefore(toks: Tok[], i0: number): string | undefined {
   const reach = reachVerbBefore(toks, i0);
-  for (let k = i0 - 1; k >= 0 && k >= i0 - HOW_MANY_LOOKBACK; k--) {
+  const lookback = reach ? HOW_MANY_REACH_LOOKBACK : HOW_MANY_LOOKBACK;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - lookback; k--) {
     const t = toks[k];
     if (BOUNDARY.has(t.t) || t.nl) return undefined;
     // Another count between the noun and the value is the one the noun governs; a number that counts nothing there
@@ -1458,6 +1486,15 @@ function boundBeforeOne(toks: Tok[], i0: number, e: number, lang: Lang): boolean
 /** Words of the shared stop list that are French function words but English nouns a number may be glued to: "car"
  * (French "because"), so "a 150-car train" counts cars as "a 12-page report" counts pages (unit40). */
 const ENGLISH_NOUN_STOPWORDS = new Set(['car']);
+/** Is the number [i0, i1) written in words (its last token a number word of the language)? */
+const inWords = (toks: Tok[], i0: number, i1: number, lang: Lang): boolean => {
+  const w = toks[i1 - 1];
+  return i1 > i0 && w?.kind === 'w' && (has(TABLES[lang].units, w.t) || has(TABLES[lang].mult, w.t));
+};
+/** After a number in words at [i0, i1), "(" digits ")": where reading its noun resumes, past the bracket; else 0. */
+function restatedDigits(toks: Tok[], i0: number, i1: number, lang: Lang): number {
+  return inWords(toks, i0, i1, lang) && toks[i1 + 1]?.kind === 'd' && toks[i1 + 2]?.t === ')' && !toks[i1 + 2].nl ? i1 + 3 : 0;
+}
 /** `moved`: the counted noun was read before "from X to Y" (fromToNoun): the values are a move, not a range. */
 export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string; leadIn?: boolean; moved?: boolean }
 /** The counted thing of the number at tokens [i0, i1): its unit, category (entity, topic or role of people),
@@ -1557,6 +1594,15 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       }
       // « plus d'un million » de manifestants: the quotation closes on the value; its noun is written after.
       if (t.t === QUOTE && k === i1 && insideQuote(toks, i0)) { k++; continue; }
+      // "thirty-nine (39) people", "fifteen (15) days", "trente-neuf (39) personnes": a number in words restated in
+      // digits in brackets, as official and legal texts write it; the noun after the brackets is the number's (read to
+      // the bracket, it stayed a bare number). The digits themselves are left as they are read: their span would
+      // run across the closing bracket.
+      if (k === i1 && t.t === '(') {
+        const past = restatedDigits(toks, i0, i1, lang);
+        if (past) { k = past; continue; }
+      }
+
       if (t.kind === 'p' && t.t !== "'" && t.t !== '%' && t.t !== DEGREE_SIGN) break;
       if (t.t === '%') { unit = 'percent'; headEnd = k + 1; break; }
       // "41,4°C", "40 °C", "104°F": a temperature, written with the degree sign and its scale's letter (CLDR's unit
@@ -1721,10 +1767,12 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // own, w:necessair); threshold.ts reads the need. Before a noun it is an adjective: "the 218 needed votes".
       if (k === i1 && neededOfCount(toks, k)) break;
       // "from 27,000 to 16,000 within six years": a number word is another number, never the counted noun (read as one,
-      // "six" gave the count a unit of its own, w:six). Not after "des / of" ("deux des six ouvriers"): read as the
-      // whole's workers, the part then met other counts of workers of another fate ("Two workers were rescued") across
-      // keys (unit33: bridge +2 cross-key), as the part's own fate (the bodies before "de") is not read past the whole.
-      if (t.kind === 'w' && !hit && wholeNumberWord(t.t, lang) && !SKIP_BEFORE_HEAD.has(toks[k - 1]?.t ?? '')) break;
+      // "six" gave the count a unit of its own, w:six). After "des / of" too ("deux des six ouvriers"): the whole's noun
+      // is the part's, as with digits ("deux des 6 ouvriers", wholeNounAfter). unit33 kept "w:six" there because the part
+      // then met "Two workers were rescued" across keys; a noun of remains before the part ("les corps sans vie de deux
+      // des six ouvriers", countedBeforeOf) now keeps that part its own count (unit45: haneda fr +2 right, cross-key
+      // between unrelated keys unchanged).
+      if (t.kind === 'w' && !hit && wholeNumberWord(t.t, lang)) break;
       if (t.kind === 'w' && !STOPWORDS.has(t.t) && t.t.length > 2 && !hit) {
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an

@@ -32,7 +32,7 @@ import { isMonthName } from './dates';
 import { SPEECH_VERBS, attributionMask } from './count-speakers';
 import { ASIDE_OPENERS, segment, rolesOf, roleAt } from './count-segment';
 import { isAgentNoun } from './agent-nouns';
-import { ageName, personAge, MONEY_UNITS, predicateNation, wholeAfterPart, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
+import { ageName, personAge, MONEY_UNITS, predicateNation, wholeAfterPart, pastWholeHedge, WITH, changeBefore, changeAfter, groupNationBefore, objectOfVerb, predicateNoun, readHead, unknownNoun } from './count-head';
 import { eventScope } from './count-event';
 import { comparisonAt } from './moment';
 import { isThreshold, THRESHOLD_MODIFIER } from './threshold';
@@ -415,13 +415,14 @@ function otherItem(toks: Tok[], k: number, i0: number, i1: number, lang: Lang): 
 /** "614 des 618 salariés", "900 of the 1,254 employees": people counted as a part of a whole of people the same phrase
  * counts; another count than the whole, or than any other part of it. Not a holder's share ("172 of the 577 seats"),
  * which is what a party has. */
-function partOfPeople(toks: Tok[], i1: number, category: string | undefined): boolean {
+function partOfPeople(toks: Tok[], i1: number, category: string | undefined, lang: Lang): boolean {
   if (!category || !PEOPLE_CATS.has(category)) return false;
   let q = i1;
   if (toks[q]?.t !== 'des' && toks[q]?.t !== 'of') return false;
   q++;
   if (toks[q]?.t === 'the') q++;
-  return isNumberTok(toks[q]);
+  // "300 of the roughly 1,000 employees": the whole's number may carry its approximation (count-head.ts pastWholeHedge).
+  return isNumberTok(toks[pastWholeHedge(toks, q, lang)]);
 }
 /** Tokens after the counted noun an analysts' expectation may be said of the value ("$1.25 expected by analysts",
  * "1,25 dollar selon le consensus"); past them it is the next value's. Three: a participle and its "by" or a preposition
@@ -995,7 +996,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   const part = [toks[i0 - 1], toks[i0 - 2], toks[i0 - 3]].some((t) => t && (t.t === 'dont' || t.t === 'including' || t.t === 'among'))
     // "2,944 of whom were buried", "300 of them".
     || (toks[i1]?.t === 'of' && (toks[i1 + 1]?.t === 'whom' || toks[i1 + 1]?.t === 'them' || toks[i1 + 1]?.t === 'which'));
-  if ((part || partOfPeople(toks, i1, category)) && !modifiers.includes('part')) modifiers.push('part');
+  if ((part || partOfPeople(toks, i1, category, lang)) && !modifiers.includes('part')) modifiers.push('part');
   // "the number of injured increased by 400": the size of a change is another count than any level.
   // "7,000 more than on January 19": the size of a difference from another value, no level either.
   if ((changeBefore(toks, i0, lang, unit) || changeAfter(toks, i1, headEnd)) && !modifiers.includes('change')) modifiers.push('change');
