@@ -34,3 +34,18 @@ describe('a bare amount of money against the same amount another writer gave a b
     expect(matchDetail(debt, euros).reason).toBe('category');
   });
 });
+
+describe('a rank whose noun the writer left out (cat45)', () => {
+  const rank = (text: string, lang: Lang) => extractFigures(text, lang, { published: '2025-03-02' }).find((f) => f.unit === 'ordinal')!;
+  const alone = rank('Au classement final du rallye, la pilote belge termine deuxième, derrière son coéquipier.', 'fr');
+  it('meets a rank of the same value whose clause says the same', () => {
+    const second = rank('In the final standings of the rally, the Belgian driver finished in second place behind her teammate.', 'en');
+    expect(alone.ranked ?? []).toEqual([]);
+    expect(matchDetail(alone, second).match).toBe('same');
+    expect(matchDetail(second, alone).match).toBe('same');
+  });
+  it('stays apart from a rank of another value', () => {
+    const third = rank('In the final standings of the rally, the Belgian driver finished in third place behind her teammate.', 'en');
+    expect(matchDetail(alone, third).match).toBeNull();
+  });
+});

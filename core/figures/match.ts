@@ -1376,6 +1376,11 @@ const occurrence = (f: Figure): boolean => OCCURRENCE_WORDS.has(f.rankedHead?.wo
  */
 function sameRanked(a: Figure, b: Figure): boolean {
   if (a.ranked?.some((k) => b.ranked?.includes(k))) return true;
+  // "Pogacar a remporté sa sixième" / "his sixth stage win", "finit deuxième" / "finished second": a rank whose noun the
+  // writer left out (no noun after it nor before: rankedNouns empty) ranks what its clause tells; at one value on both
+  // sides it may be the other's rank, and the weak unit's bar (two shared words) and the places and names tests decide.
+  // Another value stays apart: two ranks with no noun of their own are no disagreement to tell.
+  if ((!a.ranked?.length || !b.ranked?.length) && !occurrence(a) && !occurrence(b) && a.low === a.high && b.low === b.high && a.low === b.low) return true;
   const [occ, other] = occurrence(a) ? [a, b] : occurrence(b) ? [b, a] : [undefined, undefined];
   if (!occ || !other) return false;
   if (occurrence(other)) return sharesDoing(occ, other);
