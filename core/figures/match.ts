@@ -15,6 +15,7 @@ import { SHARE_UNIT } from './share';
 import { THRESHOLD_MODIFIER } from './threshold';
 import { DURATION_UNITS, MOMENT_UNITS, RANK_UNIT, SCALE_CEILING } from './unit-sets';
 import { cognatePairs, oneCountedCognate, phrasePairs, variantPairs } from './cognate-context';
+import { MONEY_UNITS } from './count-head';
 import { sharedMates } from './sentence-mates';
 import placeNames from '../concepts/place-names.json';
 import { nameKey, sameOwnerKey, surnameOfKey } from '../text/names';
@@ -109,6 +110,20 @@ function withoutAge(p: KeyParts): KeyParts {
   const modifiers = new Set(p.modifiers);
   modifiers.delete('age');
   return { ...p, modifiers };
+}
+
+/** "86 milliards de roubles" / "more than 86 billion roubles from the state budget", "10,6 milliards d'euros" d'un plan
+ * / "€10.6 billion": an amount of money whose clause names no budget noun within reach (its category is its currency
+ * alone: count-head.ts moneyFrame found none) says nothing of what it is an amount of, while the other writer's
+ * phrasing put a budget noun (concept `money`: budget, savings, spending, debt, tax) next to it. The bare amount is
+ * then an amount of a noun the extraction could not read, as a `w:` noun is (oneUnknownNoun): not refused on its
+ * category, and the clauses must still share what a unit with no counted noun asks (the 'unit' bar, matchDetail).
+ * Only one currency on both sides (the unit test before this one) and only a budget noun on the other side: two budget
+ * nouns ("debt" / "deficit") are two counts, and a bare amount against a noun of things or people is no amount. */
+function bareMoneyAgainstFrame(ca: string, cb: string, a: Figure, b: Figure): boolean {
+  if (a.unit !== b.unit || !MONEY_UNITS.has(a.unit)) return false;
+  const [bare, framed] = ca === a.unit ? [ca, cb] : cb === b.unit ? [cb, ca] : [undefined, undefined];
+  return bare !== undefined && framed !== undefined && framed !== bare && !!concept(framed)?.money;
 }
 
 /** "a 33-year-old" / "33 ans", "aged 53" / "53 ans": an age read as its own counted noun (`age`, counts.ts, with whose
@@ -1361,6 +1376,11 @@ const occurrence = (f: Figure): boolean => OCCURRENCE_WORDS.has(f.rankedHead?.wo
  */
 function sameRanked(a: Figure, b: Figure): boolean {
   if (a.ranked?.some((k) => b.ranked?.includes(k))) return true;
+  // "Pogacar a remporté sa sixième" / "his sixth stage win", "finit deuxième" / "finished second": a rank whose noun the
+  // writer left out (no noun after it nor before: rankedNouns empty) ranks what its clause tells; at one value on both
+  // sides it may be the other's rank, and the weak unit's bar (two shared words) and the places and names tests decide.
+  // Another value stays apart: two ranks with no noun of their own are no disagreement to tell.
+  if ((!a.ranked?.length || !b.ranked?.length) && !occurrence(a) && !occurrence(b) && a.low === a.high && b.low === b.high && a.low === b.low) return true;
   const [occ, other] = occurrence(a) ? [a, b] : occurrence(b) ? [b, a] : [undefined, undefined];
   if (!occ || !other) return false;
   if (occurrence(other)) return sharesDoing(occ, other);
@@ -1382,7 +1402,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (a.unit === RANK_UNIT && b.unit === RANK_UNIT && !sameRanked(a, b)) return { match: null, reason: 'category' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
-  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !kindNamedInClause(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b)) return { match: null, reason: 'category' };
+  if (A.category !== B.category && !oneUnknownNoun(A.category, B.category) && !oneCountedCognate(a, b, A.category, B.category) && !unknownPeopleOf(a, b) && !unknownNounsOfOneValue(a, b) && !unnamedPeopleOf(A.category, B.category, a, b) && !kindOfPeople(A, B, a, b) && !kindNamedInClause(A, B, a, b) && !ageAgainstYears(A.category, B.category, a, b) && !bareMoneyAgainstFrame(A.category, B.category, a, b)) return { match: null, reason: 'category' };
   // "l'âge légal à 64 ans" and "partir à 64 ans": a number of years said with or without the word "age"
   // is one value; "age" sets apart only counts of people ("personnes âgées").
   if (a.unit === 'years') { A = withoutAge(A); B = withoutAge(B); }
@@ -1395,7 +1415,10 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   const generic = GENERIC_ENTITIES.has(A.category) || A.category.startsWith('w:') || GENERIC_ENTITIES.has(B.category) || B.category.startsWith('w:');
   // A unit with no counted noun (percent, euros) says nothing of what it measures; a topic noun ("deux
   // jours fériés", "two public holidays") is its own unit, and names what is counted as an entity does.
-  const unitOnly = A.category === a.unit && concept(A.category)?.type !== 'topic';
+  const unitOnly = (A.category === a.unit && concept(A.category)?.type !== 'topic')
+    // A bare amount of money against a budget noun (bareMoneyAgainstFrame), from either side: the bare side's clause is all
+    // that says what it is an amount of, so the pair asks what a unit with no counted noun asks.
+    || (A.category !== B.category && bareMoneyAgainstFrame(A.category, B.category, a, b));
   const base: ContextBase = WEAK_UNITS.has(a.unit) ? 'weak' : unitOnly ? 'unit' : 'generic';
   let bar: ContextBar = base;
   let need = WEAK_UNITS.has(a.unit) ? MIN_SHARED_CONTEXT_WEAK
