@@ -33,7 +33,7 @@ export { intervalVerdict } from './intervals';
 const DIFFERS_WITHOUT_SPEAKERS = false;
 /** Share of frame tokens two values at two moments must share to be one count moving ("updated"). On the
  * development set 0.5 let 499 pairs of different counts through, 0.6 416 (one right update lost), 0.7 cost 29 right updates. */
-const UPDATED_MIN_JACCARD = 0.6;
+export const UPDATED_MIN_JACCARD = 0.6;
 /** A count that grows more than this many times between two articles is more often another, wider count
  * (a war's toll, 36,801, beside one raid's, 274) than the same one moving. An earthquake's first toll of the
  * injured (153) grows 37 times in four days (5,674): at 10 (the former value) the development set lost 9 right
@@ -45,7 +45,7 @@ const UPDATED_MIN_JACCARD = 0.6;
  * war's toll (36,801) from "updating" one raid's (274), the hostages taken in an attack (about 250) the four freed,
  * a province's share ("more than half") a national toll; below it the growing tolls of a disaster's first days are
  * lost. Economy, election and protest pairs do not move with it. */
-const UPDATED_MAX_RATIO = 40;
+export const UPDATED_MAX_RATIO = 40;
 /** Days before its own article's day from which a count's moment (a day its sentence names: "le 7 octobre, ...
  * tuant quelque 1 200 personnes") is a past event the article recalls, not a reading of the story it reports: such a
  * count is never a step of an update (updates18). A quarter: the development set's rising counts (tolls, hostages,
@@ -287,7 +287,7 @@ function sameBar(f: Figure, g: Figure): boolean {
  * The verdict of one page figure against one source figure that matchKeys paired (m), and which side is newer
  * when it is an update; null when the two are not to be shown together at all.
  */
-export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page: { text: string; published?: string; lang?: Lang; figures?: Figure[] }, src: { text: string; published?: string; lang?: Lang; figures?: Figure[] }): { verdict: Verdict; newer?: 'page' | 'source'; rule: VerdictRule } | null {
+export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page: { text: string; published?: string; lang?: Lang; figures?: Figure[] }, src: { text: string; published?: string; lang?: Lang; figures?: Figure[] }): { verdict: Verdict; newer?: 'page' | 'source'; rule: VerdictRule; later?: 'page' | 'source' } | null {
   // Two weeks' counts, or a week's and a running total ("1 266 en S19" / "1 784 en S18", "dont 3 000 la semaine du 3
   // au 9 mars" / "8 500 depuis août"): two counts, whatever their values or days (moment-period.ts).
   if (m === 'same' && periodsApart(f.period, g.period)) return { verdict: 'related', rule: 'period' };
@@ -305,6 +305,9 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   // "1,27 million" and "1 272 000", "about 700" and "698": the same value rounded, not a disagreement.
   if (verdict === 'differs' && (withinRounding(f, g) || samePrecisionRounded(f, g))) verdict = 'overlaps';
   let newer: 'page' | 'source' | undefined;
+  // The later side of two moments the update tests were run on, kept when a part rule clears `newer` (dev scripts read
+  // it: related-sides.ts).
+  let updateLater: 'page' | 'source' | undefined;
   // Two different dates (or times, years) in one context are most often two events, not a disagreement:
   // 'related' when their contexts are near-identical, otherwise not paired at all (noise in the popup).
   if (verdict === 'differs' && WEAK_UNITS.has(f.unit) && !namedAge(f, g)) {
@@ -337,6 +340,7 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
       } else if (jaccard(f, g, true) >= UPDATED_MIN_JACCARD && ratio(f, g) <= UPDATED_MAX_RATIO && (!isEvent(f) || sameProjection(f, g)) && oneFacility(page.text, f) === oneFacility(src.text, g)) {
         verdict = 'updated';
         newer = mf > mg ? 'page' : 'source';
+        updateLater = newer;
         rule = 'updated';
         // A count of another scope (a place's, a named sub-event's, against the whole or another part) that is
         // later and wholly below the earlier one is a part beside its whole, not the count revised down.
@@ -408,7 +412,7 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   // An article that states the other's value itself, as a count beside the one paired, sets no disagreement: the
   // figure paired is another count of it (own-witness.ts). Tested last: it scans the two texts' figures.
   if (verdict === 'differs' && ownWitness(f, g, page.figures, src.figures)) { verdict = 'related'; rule = 'witness'; }
-  return { verdict, newer, rule };
+  return { verdict, newer, rule, later: updateLater };
 }
 
 /**
