@@ -115,6 +115,9 @@ describe('compareFigures', () => {
     const avant = doc("L'incendie de Lyon a fait 40 morts et 119 blessés, selon un nouveau bilan.", 'fr', '2025-10-29');
     const apres = doc("Un autre incendie s'est déclaré à Marseille jeudi. Il a fait 116 blessés, selon la police.", 'fr', '2025-10-30');
     expect(verdicts(apres, avant, '116')).toEqual(['related']);
+    // A count its clause calls a total is the whole over the places named before it, not one of them.
+    const whole = doc('Clashes broke out in Marseille and in other cities on Thursday. In total, 116 people were injured, the police said.', 'en', '2025-10-30');
+    expect(verdicts(whole, earlier, '116')).toEqual(['updated']);
     // No other place before it: the same count revised down.
     const same = doc('Firefighters worked through the night on Thursday. The fire left 116 people injured, the police said.', 'en', '2025-10-30');
     expect(verdicts(same, earlier, '116')).toEqual(['updated']);

@@ -27,6 +27,9 @@ export const scopeOf = (f: Figure): string =>
  * X fire", "l'incendie de X"). Nations are no scopes here, as in scopeOf (they are keys of their own).
  */
 export function otherScopeBefore(text: string, lang: Lang, f: Figure, earlier: Figure): boolean {
+  // A count its own clause calls a total ("Au total, plus de 500", "in all") is the whole over the places the sentence
+  // before names ("des incidents à X et en régions"), not one of them.
+  if (f.context?.includes('total')) return false;
   let s = f.start;
   while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
   if (s === 0 || text[s - 1] === '\n') return false;
