@@ -108,6 +108,20 @@ describe('compareFigures', () => {
     const en = doc('On Sunday, Ensemble won 168 seats.', 'en');
     expect(verdicts(fr, en, '182')).toEqual([]);
   });
+  it('reads a later, smaller count whose place is named in the sentence before as a part, not the count revised down', () => {
+    const earlier = doc('The Lyon fire left 40 dead and 119 injured, according to a new toll.', 'en', '2025-10-29');
+    const later = doc('Another fire broke out in Marseille on Thursday. It left 116 people injured, the police said.', 'en', '2025-10-30');
+    expect(verdicts(later, earlier, '116')).toEqual(['related']);
+    const avant = doc("L'incendie de Lyon a fait 40 morts et 119 blessés, selon un nouveau bilan.", 'fr', '2025-10-29');
+    const apres = doc("Un autre incendie s'est déclaré à Marseille jeudi. Il a fait 116 blessés, selon la police.", 'fr', '2025-10-30');
+    expect(verdicts(apres, avant, '116')).toEqual(['related']);
+    // A count its clause calls a total is the whole over the places named before it, not one of them.
+    const whole = doc('Clashes broke out in Marseille and in other cities on Thursday. In total, 116 people were injured, the police said.', 'en', '2025-10-30');
+    expect(verdicts(whole, earlier, '116')).toEqual(['updated']);
+    // No other place before it: the same count revised down.
+    const same = doc('Firefighters worked through the night on Thursday. The fire left 116 people injured, the police said.', 'en', '2025-10-30');
+    expect(verdicts(same, earlier, '116')).toEqual(['updated']);
+  });
   it('compares a part that names its own place with a count of that place', () => {
     const fr = doc('La CGT a compté 2,8 millions de manifestants, dont 500 000 à Lyon.', 'fr');
     const en = doc('In Lyon, 500,000 people marched, the CGT said.', 'en');

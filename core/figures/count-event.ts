@@ -34,7 +34,7 @@ function subeventAt(toks: Tok[], k: number): Concept | undefined {
 }
 
 /** "incendies", "fires", "hôpitaux": a plural form of the concept `c` (its singular is also one of its forms). */
-function isPlural(word: string, c: Concept): boolean {
+export function isPlural(word: string, c: Concept): boolean {
   const singular = word.endsWith('aux') ? `${word.slice(0, -3)}al` : /[sx]$/.test(word) ? word.slice(0, -1) : '';
   return !!singular && singular !== word && conceptsOf(singular).includes(c);
 }

@@ -3,7 +3,13 @@
  * one named sub-event's count) from its whole when two counts are paired across days. Pure.
  */
 import type { Figure } from './types';
-import { concept } from '../concepts/index';
+import type { Lang } from '../types';
+import { concept, conceptsOf } from '../concepts/index';
+import { fold } from '../text/fold';
+import { nameKey } from '../text/names';
+import { tokenize } from './tokens';
+import { isName } from './count-base';
+import { placesBefore } from './count-places';
 
 /**
  * A count's scope: the names of its places ("loc:") and named sub-events ("ev:", "*" for a total over
@@ -12,6 +18,36 @@ import { concept } from '../concepts/index';
  */
 export const scopeOf = (f: Figure): string =>
   [...new Set(f.countsKey.filter((k) => k.startsWith('loc:') || k.startsWith('ev:')).map((k) => k.slice(k.indexOf(':') + 1)))].sort().join(' ');
+
+/**
+ * The names of places and named sub-events the sentence before figure `f` gives (same paragraph), other than those of
+ * `earlier`'s scope: "A second fire broke out in Marseille on Thursday. It left 116 people injured" names Marseille for
+ * the 116, which its own clause leaves without a place (timeline.ts: a count's place is often in another sentence). A
+ * place is read as count-places reads one ("à X", "in X"); a sub-event's name as a name next to a sub-event word ("the
+ * X fire", "l'incendie de X"). Nations are no scopes here, as in scopeOf (they are keys of their own).
+ */
+export function otherScopeBefore(text: string, lang: Lang, f: Figure, earlier: Figure): boolean {
+  // A count its own clause calls a total ("Au total, plus de 500", "in all") is the whole over the places the sentence
+  // before names ("des incidents à X et en régions"), not one of them.
+  if (f.context?.includes('total')) return false;
+  let s = f.start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  if (s === 0 || text[s - 1] === '\n') return false;
+  let p = s - 1;
+  while (p > 0 && !/[.!?\n]/.test(text[p - 1])) p--;
+  const slice = text.slice(p, s);
+  const toks = tokenize(fold(slice), lang, slice);
+  const named = placesBefore(toks, toks.length).map((k) => k.slice(4));
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].kind !== 'w' || !conceptsOf(toks[k].t).some((c) => c.subevent)) continue;
+    const ofAt = toks[k + 1]?.t === 'de' || toks[k + 1]?.t === 'du' || toks[k + 1]?.t === 'of' ? k + 2 : -1;
+    for (const q of [k - 1, ofAt]) {
+      if (q > 0 && q < toks.length && toks[q].kind === 'w' && isName(toks, q) && conceptsOf(toks[q].t).length === 0) named.push(nameKey(toks[q].t));
+    }
+  }
+  const own = new Set(scopeOf(earlier).split(' '));
+  return named.some((n) => n && !own.has(n));
+}
 
 /** The later value lies wholly below `share` of the earlier one (1: below it at all): its top under the other's bottom
  * times `share`. An open bound reads as its stated value ("au moins 12" is 12): a floor is the count as given, not a

@@ -37,6 +37,21 @@ describe("oneFacility: a hospital's own count, not a hospital named beside a who
     expect(facility('A woman injured in the crash died in the hospital on Sunday, bringing the total to 14.', 'en', '14')).toBe(false);
     expect(facility("Un blessé est mort à l'hôpital central et le bilan s'élève désormais à 14 morts.", 'fr', '14')).toBe(false);
   });
+  it('does not read a hospital followed by a word of the total or the toll as the holder, with no word of dying in the sentence', () => {
+    expect(facility('A spokesman for the hospital said the total rose to 14.', 'en', '14')).toBe(false);
+    expect(facility("Après un point de l'hôpital central, le bilan s'élève à 14 morts.", 'fr', '14')).toBe(false);
+  });
+  it("reads a toll that refers back to the hospital as the hospital's own", () => {
+    expect(facility('A spokesman for the central hospital said the death toll there had risen to 15.', 'en', '15')).toBe(true);
+    expect(facility("Selon le directeur de l'hôpital central, le bilan de l'établissement atteignait 15 morts.", 'fr', '15')).toBe(true);
+  });
+  it('reads one hospital as the holder even when hospitals in the plural are named after it', () => {
+    expect(facility("Le directeur de l'hôpital central, en lien avec les autres hôpitaux, a annoncé 15 morts.", 'fr', '15')).toBe(true);
+  });
+  it('reads a noun of the dead before the hospital as no death at the hospital: the hospital still holds the count', () => {
+    expect(facility('The dead at the central hospital numbered 15, a doctor said.', 'en', '15')).toBe(true);
+    expect(facility("Les morts de l'hôpital central sont au nombre de 15.", 'fr', '15')).toBe(true);
+  });
   it('does not read the hospital where someone died as the holder of the count that follows', () => {
     expect(facility("Une femme est décédée à l'hôpital, a annoncé le parquet, l'attaque ayant fait 299 blessés.", 'fr', '299')).toBe(false);
     expect(facility('An elderly man died in hospital, officials said, as the storm left 30 people injured.', 'en', '30')).toBe(false);

@@ -5,7 +5,8 @@
  */
 import { sameOwnerKey } from '../text/names';
 import type { Figure } from './types';
-import { concept, countryOfKey, lookup } from '../concepts/index';
+import { concept, countryOfKey, lookup, type Concept } from '../concepts/index';
+import { isPlural } from './count-event';
 import { fold } from '../text/fold';
 import { grownAfter, growingRole, resolveMoment, risenAfter, weekdayNear } from './moment';
 import { inter } from './match';
@@ -132,14 +133,27 @@ export function eventSides(a: Figure, b: Figure): boolean {
 /** How many words before a hospital word a word of dying may stand and make the hospital the place where someone died
  * ("died in hospital", "décédée à l'hôpital", "declared dead at the hospital": the verb, a preposition, an article). */
 const DIED_IN_REACH = 3;
+/** How many words before and after a word of the total or toll a word taking the hospital up again may stand and make
+ * it the hospital's own toll ("its death toll", "the death toll there", "le bilan de l'établissement"). */
+const BACK_REACH = 3;
+/** General words that take a named place or body up again: an adverb of place, possessives, the nouns a hospital is
+ * called by a second time. A toll next to one is that hospital's, not the whole's. */
+const BACK_TO_FACILITY = new Set(['there', 'its', 'y', 'son', 'sa', 'etablissement', 'establishment', 'facility']);
+/** Determiners before a word of dying make it a noun of the dead ("the dead at X hospital", "les morts de l'hôpital"),
+ * who the hospital counts, not a verb telling where one person died. */
+const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'les', 'des', 'ses', 'leurs', 'ces', 'nos', 'our']);
 /**
  * The sentence before a figure names a hospital ("un porte-parole de l'hôpital X a annoncé la mort de 15
  * personnes"): the count is of those that hospital received, a part of a toll, not a rival to it. Not a hospital
  * that is no one count's holder (related45: these made 29 gold updates of whole tolls `related`, in 6 stories of both
  * languages): hospitals in the plural ("after checking with all hospitals", "admitted to hospitals") are the whole's
  * sources; a word of the whole or of a toll after the hospital ("died in hospital, bringing the total to six", "le
- * bilan s'élève à 12") gives the count as the whole's; a word of dying just before it ("died in hospital", "décédée à
- * l'hôpital") makes it the place of one death, not the holder of the count that follows.
+ * bilan s'élève à 12") gives the count as the whole's, unless a word next to it takes the hospital up again ("the death
+ * toll there", "le bilan de l'établissement": BACK_TO_FACILITY); a verb or participle of dying just before it ("died
+ * in hospital", "décédée à l'hôpital") makes it the place of one death, not the holder of the count that follows (a
+ * noun of the dead, after a determiner, does not: "the dead at X hospital numbered 15"). One singular hospital that
+ * passes these is enough: other hospitals named in the plural beside it ("en lien avec les autres hôpitaux") are
+ * its sources, not a whole.
  */
 export function oneFacility(text: string, f: Figure): boolean {
   const memo = FACILITY.get(f);
@@ -147,11 +161,23 @@ export function oneFacility(text: string, f: Figure): boolean {
   let s = f.start;
   while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
   const words = fold(text.slice(s, f.start)).split(/[^\p{L}]+/u).filter((w) => w);
-  let last = -1;
-  for (let i = 0; i < words.length; i++) if (lookup(words[i], 'entity')?.id === 'hospital') last = i;
-  const facility = last >= 0 && !/(?:s|aux)$/.test(words[last])
-    && !words.slice(last + 1).some((w) => lookup(w, 'scope')?.id === 'total' || lookup(w, 'topic')?.id === 't-toll')
-    && !words.slice(Math.max(0, last - DIED_IN_REACH), last).some((w) => lookup(w, 'role')?.id === 'killed');
+  const hospital = (w: string): Concept | undefined => {
+    const c = lookup(w, 'entity');
+    return c?.id === 'hospital' ? c : undefined;
+  };
+  // The hospital named again after the toll ("le bilan de l'hôpital") takes it up too; one named before it is the
+  // hospital being tested.
+  const backRef = (j: number): boolean => words.slice(Math.max(0, j - BACK_REACH), j).some((w) => BACK_TO_FACILITY.has(w))
+    || words.slice(j + 1, j + BACK_REACH + 1).some((w) => BACK_TO_FACILITY.has(w) || !!hospital(w));
+  const wholeAfter = (i: number): boolean => words.some((w, j) => j > i
+    && (lookup(w, 'scope')?.id === 'total' || lookup(w, 'topic')?.id === 't-toll') && !backRef(j));
+  const diedBefore = (i: number): boolean => words.slice(Math.max(0, i - DIED_IN_REACH), i)
+    .some((w, k, near) => lookup(w, 'role')?.id === 'killed'
+      && !DETERMINERS.has((k > 0 ? near[k - 1] : words[Math.max(0, i - DIED_IN_REACH) - 1]) ?? ''));
+  const facility = words.some((w, i) => {
+    const c = hospital(w);
+    return !!c && !isPlural(w, c) && !wholeAfter(i) && !diedBefore(i);
+  });
   FACILITY.set(f, { text, start: f.start, facility });
   return facility;
 }

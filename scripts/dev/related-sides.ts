@@ -7,7 +7,8 @@
  * measure. Usage: tsx scripts/dev/related-sides.ts [story,story...|all] [-v]
  */
 import { matchDetail } from '../../core/figures/index';
-import { decideVerdict } from '../../core/figures/compare';
+import { matchKeys } from '../../core/figures/match';
+import { decideVerdict, UPDATED_MAX_RATIO, UPDATED_MIN_JACCARD } from '../../core/figures/compare';
 import type { Figure } from '../../core/figures/types';
 import { isEvent, oneFacility, sameProjection } from '../../core/figures/sides';
 import { ratio } from '../../core/figures/intervals';
@@ -31,14 +32,18 @@ for (const s of devsetStories()) {
     if (got === want || i < 0 || !g || got !== 'related') continue;
     const f = pf[i];
     if (matchDetail(f, g).reason !== 'ok') continue;
-    const d = decideVerdict(f, g, 'same', { text, published: p.published, lang: p.lang ?? 'fr', figures: pf }, { text: src.text, published: src.published, lang: src.lang, figures: src.figures });
+    // The match kind compareFigures gives the pair (not always 'same': a 'related' match never reaches the update tests).
+    const m = matchKeys(f, g);
+    if (!m) continue;
+    const d = decideVerdict(f, g, m, { text, published: p.published, lang: p.lang ?? 'fr', figures: pf }, { text: src.text, published: src.published, lang: src.lang, figures: src.figures });
     const rule = d ? d.rule : 'dropped';
     const kp = kind(f, p.published), ks = kind(g, src.published);
     // For the rule 'moments': which test of an update the pair failed (compare.ts decideVerdict, in its order).
-    let why = rule !== 'moments' ? '' : jaccard(f, g, true) < 0.6 ? ' jaccard' : ratio(f, g) > 40 ? ' ratio' : isEvent(f) && !sameProjection(f, g) ? ' event' : oneFacility(text, f) !== oneFacility(src.text, g) ? ' facility' : ' ?';
+    let why = rule !== 'moments' ? '' : jaccard(f, g, true) < UPDATED_MIN_JACCARD ? ' jaccard' : ratio(f, g) > UPDATED_MAX_RATIO ? ' ratio' : isEvent(f) && !sameProjection(f, g) ? ' event' : oneFacility(text, f) !== oneFacility(src.text, g) ? ' facility' : ' ?';
     // For the rule 'part' (both moments known): which side is later and which scope each names ('-' none).
-    if (rule === 'part' && f.moment && g.moment) {
-      const [later, earlier] = f.moment > g.moment ? [f, g] : [g, f];
+    // The later side is the one decideVerdict's moments (weekdayMoments, not the figures' own f.moment) made later.
+    if (rule === 'part' && d?.later) {
+      const [later, earlier] = d.later === 'page' ? [f, g] : [g, f];
       why = ` later:${scopeOf(later) ? 'scoped' : '-'} earlier:${scopeOf(earlier) ? 'scoped' : '-'}${scopeOf(f) === scopeOf(g) ? ' one-scope' : ''}${fallsBelow(later, earlier, LATER_PART_MAX_SHARE) ? ' far' : ''}`;
     }
     const k = `${rule}${why} want:${want} ${[kp, ks].sort().join('/')}`;
