@@ -740,12 +740,6 @@ const DEMONSTRATIVES = new Set(['those', 'ceux', 'celles']);
 /** How far back (tokens) "the number of X" is read: the verb and its complements ("against the draft
  * amendment to the pension system") may stand between it and the value. */
 const HOW_MANY_LOOKBACK = 24;
-/** How far back when a verb of reaching governs the value ("The death toll from the 7.4-magnitude earthquake, which
- * struck at around 8am in the waters off the eastern coastal county, rose to 13", "Le nombre de victimes des fortes
- * pluies qui ont frappé l'État du Rio Grande do Sul, au Brésil, s'élève à au moins 78"): the verb's subject is the
- * toll or the number, however long its complement; the sentence's end and any count between still end the lookback.
- * 60 tokens: a long news sentence (unit45: the devset's tolls stood 25 to 45 tokens before their value). */
-const HOW_MANY_REACH_LOOKBACK = 60;
 /** How far back (tokens) before "of the / out of / sur" the part's number may stand: "172 to 215 of the",
  * "75 deputies out of", "182 sièges sur": the number, its counted noun and an adjective. */
 const PART_BEFORE_WHOLE = 4;
@@ -1134,8 +1128,7 @@ function copulaSubjectBefore(toks: Tok[], i0: number): string | undefined {
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
 function howManyBefore(toks: Tok[], i0: number): string | undefined {
   const reach = reachVerbBefore(toks, i0);
-  const lookback = reach ? HOW_MANY_REACH_LOOKBACK : HOW_MANY_LOOKBACK;
-  for (let k = i0 - 1; k >= 0 && k >= i0 - lookback; k--) {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - HOW_MANY_LOOKBACK; k--) {
     const t = toks[k];
     if (BOUNDARY.has(t.t) || t.nl) return undefined;
     // Another count between the noun and the value is the one the noun governs; a number that counts nothing there
@@ -1493,7 +1486,13 @@ const inWords = (toks: Tok[], i0: number, i1: number, lang: Lang): boolean => {
 };
 /** After a number in words at [i0, i1), "(" digits ")": where reading its noun resumes, past the bracket; else 0. */
 function restatedDigits(toks: Tok[], i0: number, i1: number, lang: Lang): number {
-  return inWords(toks, i0, i1, lang) && toks[i1 + 1]?.kind === 'd' && toks[i1 + 2]?.t === ')' && !toks[i1 + 2].nl ? i1 + 3 : 0;
+  if (!inWords(toks, i0, i1, lang) || toks[i1 + 1]?.kind !== 'd' || toks[i1 + 2]?.t !== ')' || toks[i1 + 2].nl) return 0;
+  // A one-word number must be the bracket's value ("three (2) goals" restates nothing: two counts, or a slip); a
+  // compound ("twenty-one (21)") is taken as restated, its value being the sum of its words.
+  const units = TABLES[lang].units;
+  const word = toks[i1 - 1].t;
+  if (i1 - i0 === 1 && has(units, word) && units[word] !== Number(toks[i1 + 1].t.replace(/\D/g, ''))) return 0;
+  return i1 + 3;
 }
 /** `moved`: the counted noun was read before "from X to Y" (fromToNoun): the values are a move, not a range. */
 export interface Head { unit: string; category?: string; headEnd: number; own?: string; headRole?: string; leadIn?: boolean; moved?: boolean }
