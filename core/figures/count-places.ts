@@ -373,9 +373,8 @@ export function textLead(toks: Tok[]): string[] | undefined {
  * of its counts is told of a part of the story's place or of a nation: each is the story's whole (match.ts
  * `settingPlace`). An article that names its nation again and again ("Floods hit Spain ... across Spain") is not one:
  * its unplaced count may be the nation's, of which another article's town is a part. Measured on the devset (given
- * the story, when the placed side had only to lead there, before match.ts asked it to be set there): no nation at all
- * +8 right pairs, once at most +21, twice at most +38, any +52 (no false differs added by any); kept at the setting's
- * own bar, the one that has a reason. With the placed side set there: +11.
+ * the story): no nation at all +8 right pairs, once at most +21, twice at most +38, any +52 (no false differs added
+ * by any); kept at the setting's own bar, the one that has a reason.
  */
 export function textPlaceless(toks: Tok[]): boolean {
   const { top, nations } = placeMentions(toks);
