@@ -367,20 +367,6 @@ export function textLead(toks: Tok[]): string[] | undefined {
   return counts.filter(([, n]) => n >= top * SETTING_SHARE).map(([k]) => k);
 }
 
-/**
- * Does the article place no name and name no nation more than in passing (no name read where a place is said, no
- * country named SETTING_MIN_MENTIONS times: one mention is a place passed through, a dateline, an aside)? Then none
- * of its counts is told of a part of the story's place or of a nation: each is the story's whole (match.ts
- * `settingPlace`). An article that names its nation again and again ("Floods hit Spain ... across Spain") is not one:
- * its unplaced count may be the nation's, of which another article's town is a part. Measured on the devset (given
- * the story): no nation at all +8 right pairs, once at most +21, twice at most +38, any +52 (no false differs added
- * by any); kept at the setting's own bar, the one that has a reason.
- */
-export function textPlaceless(toks: Tok[]): boolean {
-  const { top, nations } = placeMentions(toks);
-  return top === 0 && nations < SETTING_MIN_MENTIONS;
-}
-
 type PlaceMentions = { counts: [string, number][]; top: number; nations: number };
 /** The last token list placeMentions read and what it found: extractFigures asks `textSetting` and, when a text has
  * no setting, `textLead` of the same list, and each pass reads every token (speed28). Token lists are never changed

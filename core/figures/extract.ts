@@ -31,7 +31,7 @@ import { causedToll, clauseDate, countedOverOneNight, growingRole, saidDayOfSpan
 import { resolveEllipses, resolveSpanMembers } from './ellipsis';
 import { weekLabelAt, weekOfCount, type WeekLabel } from './week-labels';
 import { resolveSpeakerAlternatives } from './speaker-alternatives';
-import { textLead, textPlaceless, textSetting } from './count-places';
+import { textLead, textSetting } from './count-places';
 import { PEOPLE_CATS, SENTENCE_END, conceptAt } from './count-base';
 import { isYearDigits } from './years';
 import { NOT_COUNTED_UNITS } from './unit-sets';
@@ -742,7 +742,6 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
   if (setting) for (const f of out) f.setting = setting;
   const lead = setting ? undefined : textLead(toks);
   if (lead) for (const f of out) f.lead = lead;
-  if (!setting && !lead && textPlaceless(toks)) for (const f of out) f.placeless = true;
   const datesOut = out.filter((f) => f.unit === 'date' && !monthsAlone.has(f));
   const ordinalOfDate = (f: Figure): boolean => f.unit === 'ordinal' && datesOut.some((d) => {
     if (d.start < f.end) return false;

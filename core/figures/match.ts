@@ -350,11 +350,7 @@ function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
   // where its article names most (textLead), when that is the place and only it, and only against an article set
   // there. Two articles that merely lead with a place are not enough: a nationwide count whose report names one city
   // ("1.2 million marched across the country ... the biggest march was in Lyon") is not that city's count.
-  // An article that places no name and names no nation but in passing (namesNoPlace) tells of no part: its count is the story's, so
-  // it is the count of the place the other article is set in ("le bilan s'élève à 128 morts" in a report that names no
-  // place, "at least 128 killed in Valcourt" in one set there). Set there, not merely leading there: a short report
-  // that names one province once ("1 293 morts à X") may give a part of the whole the placeless one counts.
-  return (within(without) || (!without.setting && !!withPlace.setting && within(withPlace) && leads(without)) || (namesNoPlace(without) && !!withPlace.setting))
+  return (within(without) || (!without.setting && !!withPlace.setting && within(withPlace) && leads(without)))
     && (withPlace.setting ? within(withPlace) : leads(withPlace));
 }
 
@@ -365,19 +361,13 @@ function settingPlace(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
  * that merely lead with a place may give a nationwide toll that once equalled it, and an agreeing pair of them is at
  * worst a part read as its whole, never a false `differs`. Not when a clause lists places (listsNames), nor when either
  * article's place is another or more than the placed side's places. */
-/** Its article places no name and names no nation but in passing (count-places.ts `textPlaceless`), so none of its
- * counts is told of a part of the story's place. */
-const namesNoPlace = (f: Figure): boolean => !!f.placeless;
-
 function bothAbout(P: KeyParts, a: Figure, b: Figure): boolean {
   const placed = [...P.places].map((p) => p.slice(4));
   const about = (f: Figure): boolean => {
     const own = f.setting ?? f.lead;
     return !!own?.length && !listsNames(f, 1) && own.every((l) => placed.some((p) => sameName(p, l))) && placed.every((p) => own.some((l) => sameName(p, l)));
   };
-  // An article that places no name is about the other's place, when the other is set there (settingPlace).
-  const setThere = (f: Figure): boolean => !!f.setting && about(f);
-  return (about(a) && about(b)) || (namesNoPlace(a) && setThere(b)) || (namesNoPlace(b) && setThere(a));
+  return about(a) && about(b);
 }
 
 /** "the Ridgeline fire has killed 8" / "l'incendie de Valcourt a fait 16 morts": two named sub-events of one kind

@@ -79,9 +79,6 @@ export interface Figure {
   /** The place its article names most, whatever its nation's mentions and however few its own (count-places.ts
    * `textLead`): name keys, the same for every figure of one text; undefined when the text places no name. */
   lead?: string[];
-  /** Its article places no name and names no nation but in passing (count-places.ts `textPlaceless`): its counts are
-   * the story's whole, told of no part (match.ts `settingPlace`). The same for every figure of one text. */
-  placeless?: true;
   /** A time word of its clause ("mon", "yesterday", "today"), as a concept id. */
   when?: string;
   /** Its sentence says it counts one night ("1,311 arrests overnight", "dans la nuit de vendredi à samedi"): set on
