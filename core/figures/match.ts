@@ -112,12 +112,13 @@ function withoutAge(p: KeyParts): KeyParts {
   return { ...p, modifiers };
 }
 
-/** "86 milliards de roubles" / "more than 86 billion roubles from the state budget", "10,6 milliards d'euros" d'un plan
- * / "€10.6 billion": an amount of money whose clause names no budget noun within reach (its category is its currency
+/** "l'agence a reçu 12 milliards d'euros" / "the agency received €12 billion from the state budget": an amount
+ * of money whose clause names no budget noun within reach (its category is its currency
  * alone: count-head.ts moneyFrame found none) says nothing of what it is an amount of, while the other writer's
- * phrasing put a budget noun (concept `money`: budget, savings, spending, debt, tax) next to it. The bare amount is
+ * phrasing put a budget noun (a concept with the flag `money` in concepts.json) next to it. The bare amount is
  * then an amount of a noun the extraction could not read, as a `w:` noun is (oneUnknownNoun): not refused on its
- * category, and the clauses must still share what a unit with no counted noun asks (the 'unit' bar, matchDetail).
+ * category, and the clauses must still share what a unit with no counted noun asks (the 'unit' bar, matchDetail),
+ * even at one value: equal values are what let the pair through, so they are no evidence of one thing as well.
  * Only one currency on both sides (the unit test before this one) and only a budget noun on the other side: two budget
  * nouns ("debt" / "deficit") are two counts, and a bare amount against a noun of things or people is no amount. */
 function bareMoneyAgainstFrame(ca: string, cb: string, a: Figure, b: Figure): boolean {
@@ -1358,6 +1359,30 @@ export type ContextBar = ContextBase | `${ContextBase}+one-value` | `${ContextBa
  * stands for "timing" or "timer", "w:foi" for "foie". */
 const OCCURRENCE_WORDS = new Set(['time', 'times', 'fois']);
 const occurrence = (f: Figure): boolean => OCCURRENCE_WORDS.has(f.rankedHead?.word ?? '');
+/** Keys that name a rank's noun: its words (ranked), its head's, and the cognate keys of those (across two languages). */
+function rankNounKeys(f: Figure): string[] {
+  const keys = [...(f.ranked ?? []), ...(f.rankedHead?.keys ?? [])];
+  for (const [c, w] of f.cognates ?? []) if (keys.includes(w)) keys.push(c);
+  return keys;
+}
+/**
+ * "elle finit deuxième" / "she finished second": a rank whose noun the writer left out (rankedNouns empty, not an
+ * occurrence) ranks what its clause tells. At one exact value on both sides it is the other's rank only when:
+ * - the other rank has no noun either, or
+ * - the other rank's noun (or its cognate) is a word of the noun-less rank's own clause ("termine deuxième de
+ *   l'étape" / "the second stage"), as an occurrence meets a rank whose head its doing names (cat41). Without it,
+ *   "finished second" is not "the second day", "the second stage" nor "his second appeal" (fixrev28b).
+ * The pair then still asks the weak unit's two shared words (matchDetail: no one-value lowering), and the places and
+ * names tests. Another value stays apart: two ranks with no noun of their own are no disagreement to tell.
+ */
+function nounlessRank(a: Figure, b: Figure): boolean {
+  if (occurrence(a) || occurrence(b) || a.low !== a.high || b.low !== b.high || a.low !== b.low) return false;
+  const [bare, other] = !a.ranked?.length ? [a, b] : !b.ranked?.length ? [b, a] : [undefined, undefined];
+  if (!bare || !other) return false;
+  if (!other.ranked?.length) return true;
+  const clause = new Set([...bare.countsKey, ...(bare.context ?? []), ...(bare.cognates ?? []).flat()]);
+  return rankNounKeys(other).some((k) => clause.has(k));
+}
 /**
  * Two ranks rank one thing (fixrev28b): their nouns meet (concept, word or cognate). A rank of an occurrence ("for the
  * third time", "pour la troisième fois") ranks the event of its own clause (related34), so, across words that do not
@@ -1371,16 +1396,13 @@ const occurrence = (f: Figure): boolean => OCCURRENCE_WORDS.has(f.rankedHead?.wo
  *   and "its fourth league cup" rank one thing, what is done the n-th time being the n-th of it. On the development
  *   set this and the rank's noun read past a hyphen or before a rank standing alone (counts.ts rankAntecedent) turned
  *   10 pairs right in 6 stories.
+ * - a rank whose noun the writer left out meets another of one exact value under the limits of nounlessRank.
  * The context bar of a weak unit still asks two shared words after this, and two ranks are never a disagreement
  * (compare.ts).
  */
 function sameRanked(a: Figure, b: Figure): boolean {
   if (a.ranked?.some((k) => b.ranked?.includes(k))) return true;
-  // "Pogacar a remporté sa sixième" / "his sixth stage win", "finit deuxième" / "finished second": a rank whose noun the
-  // writer left out (no noun after it nor before: rankedNouns empty) ranks what its clause tells; at one value on both
-  // sides it may be the other's rank, and the weak unit's bar (two shared words) and the places and names tests decide.
-  // Another value stays apart: two ranks with no noun of their own are no disagreement to tell.
-  if ((!a.ranked?.length || !b.ranked?.length) && !occurrence(a) && !occurrence(b) && a.low === a.high && b.low === b.high && a.low === b.low) return true;
+  if (nounlessRank(a, b)) return true;
   const [occ, other] = occurrence(a) ? [a, b] : occurrence(b) ? [b, a] : [undefined, undefined];
   if (!occ || !other) return false;
   if (occurrence(other)) return sharesDoing(occ, other);
@@ -1397,8 +1419,9 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !oneCountedCognate(a, b, unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   // Two ranks are one thing's only when they rank one noun (fixrev28b): "the second day" is not "the second victim",
-  // "la deuxième ville" not "the second strongest economy"; a rank with no noun ("the second to hit") is not compared.
-  // Except an occurrence ("for the second time" / "pour la deuxième fois"), which ranks its clause's doing (sameRanked).
+  // "la deuxième ville" not "the second strongest economy". A rank whose noun the writer left out ("finished second")
+  // meets one of its value only under nounlessRank's limits. Except an occurrence ("for the second time" / "pour la
+  // deuxième fois"), which ranks its clause's doing (sameRanked).
   if (a.unit === RANK_UNIT && b.unit === RANK_UNIT && !sameRanked(a, b)) return { match: null, reason: 'category' };
   let A = partsOf(oneText ? a.countsKey : victimsAsDead(a, b));
   let B = partsOf(oneText ? b.countsKey : victimsAsDead(b, a));
@@ -1418,7 +1441,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   const unitOnly = (A.category === a.unit && concept(A.category)?.type !== 'topic')
     // A bare amount of money against a budget noun (bareMoneyAgainstFrame), from either side: the bare side's clause is all
     // that says what it is an amount of, so the pair asks what a unit with no counted noun asks.
-    || (A.category !== B.category && bareMoneyAgainstFrame(A.category, B.category, a, b));
+    || bareMoneyAgainstFrame(A.category, B.category, a, b);
   const base: ContextBase = WEAK_UNITS.has(a.unit) ? 'weak' : unitOnly ? 'unit' : 'generic';
   let bar: ContextBar = base;
   let need = WEAK_UNITS.has(a.unit) ? MIN_SHARED_CONTEXT_WEAK
@@ -1498,6 +1521,14 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   // refers back rather than counts ("les deux pays": salient false). The other tests still set two counts apart.
   if (oneDayExactValue(a, b)) need = 0;
   if (sameMinute(a, b)) need = 0;
+  // Pairs let through on their category by a missing noun keep their own bar whatever lowered it above (one value
+  // told, a rounding, one speaker, one day): equal values are what let them through, so they cannot also be the
+  // evidence that the clauses tell one thing. A rank with no noun keeps the weak unit's two words (nounlessRank), a
+  // bare amount of money the unit's two (bareMoneyAgainstFrame): "She finished second." / "He finished second." share
+  // one word, which says nothing of what was ranked.
+  const floor = a.unit === RANK_UNIT && b.unit === RANK_UNIT && !a.ranked?.some((k) => b.ranked?.includes(k)) && nounlessRank(a, b) ? MIN_SHARED_CONTEXT_WEAK
+    : bareMoneyAgainstFrame(A.category, B.category, a, b) ? MIN_SHARED_CONTEXT_UNIT : 0;
+  if (need < floor) { need = floor; bar = base; }
   if (shared < need) return { match: null, reason: 'context', bar, shared, need };
   let conflict: MatchReason | undefined;
   // "neuf blessés, dont un grave" / "un blessé grave": `part` says where a count is listed (under a total, "dont /
