@@ -815,7 +815,9 @@ function wholeNounAfter(toks: Tok[], i1: number, lang: Lang): { category: string
 }
 /** A number word of a whole after a part's "of the / des" ("seven", "twenty", "hundred"; "huit"), not one that counts
  * one ("un", "one", "a"): "6 sur une échelle de 10", "two of the one-day strikes" take no whole from it. */
-const wholeNumberWord = (w: string, lang: Lang): boolean => !ONE.has(w) && (has(TABLES[lang].units, w) || has(TABLES[lang].mult, w));
+const wholeNumberWord = (w: string, lang: Lang): boolean => !ONE.has(w) && numberWord(w, lang);
+/** A number word of the language, a unit or a multiplier ("three", "twenty", "hundred"; "trois", "mille"). */
+const numberWord = (w: string, lang: Lang): boolean => has(TABLES[lang].units, w) || has(TABLES[lang].mult, w);
 /** The whole's counted noun as the count reads it after its own number, past the words it reads past (an English
  * adjective or the first noun of a compound: "six of the seven swing states", "seven of 28 known deceased hostages";
  * French "de" after a scale word: "sept des 30 millions de Vénézuéliens"). Only a noun read after the number (the
@@ -1482,7 +1484,7 @@ const ENGLISH_NOUN_STOPWORDS = new Set(['car']);
 /** Is the number [i0, i1) written in words (its last token a number word of the language)? */
 const inWords = (toks: Tok[], i0: number, i1: number, lang: Lang): boolean => {
   const w = toks[i1 - 1];
-  return i1 > i0 && w?.kind === 'w' && (has(TABLES[lang].units, w.t) || has(TABLES[lang].mult, w.t));
+  return i1 > i0 && w?.kind === 'w' && numberWord(w.t, lang);
 };
 /** After a number in words at [i0, i1), "(" digits ")": where reading its noun resumes, past the bracket; else 0. */
 function restatedDigits(toks: Tok[], i0: number, i1: number, lang: Lang): number {
