@@ -14,6 +14,10 @@ import { join } from 'node:path';
 import { extractFigures, matchDetail } from '../../core/figures/index';
 import { devsetStories, isGoldFigure } from './devset-stories';
 const [flagArg, storyArg, showArg] = process.argv.slice(2);
+if (!flagArg) {
+  console.error('usage: tsx scripts/dev/context-extract-flip-probe.ts FLAG[=VALUE] [story,story...|all] [show,story...|all]');
+  process.exit(2);
+}
 const [flag, flagValue = '1'] = flagArg.split('=');
 const wanted = storyArg && storyArg !== 'all' ? new Set(storyArg.split(',')) : undefined;
 const show = new Set((showArg ?? '').split(',').filter(Boolean));
