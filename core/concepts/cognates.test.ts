@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cognateKey, sameCognate } from './cognates';
+import { cognateKey, cognateKeys, inflectionKey, sameCognate } from './cognates';
 import { fold } from '../text/fold';
 
 const same = (fr: string, en: string): boolean => sameCognate(fold(fr), fold(en));
@@ -63,5 +63,29 @@ describe('cognate keys', () => {
     expect(() => cognateKey('constructor')).not.toThrow();
     expect(cognateKey('__proto__')).toBe(':_proto_');
     expect(sameCognate('constructor', 'toString')).toBe(false);
+  });
+});
+
+describe('inflection keys (lexicon46)', () => {
+  // Two forms of one word share a key when the stemmer cuts the bare form at a longer ending than the inflected one.
+  const meet = (x: string, y: string): boolean => cognateKeys(fold(x)).some((k) => cognateKeys(fold(y)).includes(k));
+  it('join a bare form and its inflected forms that the stemmer splits', () => {
+    expect(cognateKey('sentence')).toBe('');
+    expect(meet('sentence', 'sentenced')).toBe(true);
+    expect(meet('sentences', 'sentencing')).toBe(true);
+    expect(meet('limit', 'limits')).toBe(true);
+    expect(meet('limite', 'limited')).toBe(true);
+    expect(meet('patient', 'patients')).toBe(true);
+    expect(meet('employer', 'employers')).toBe(true);
+  });
+
+  it('take off inflections only, and keep short words and false friends without a key', () => {
+    expect(inflectionKey('sentencing')).toBe(':sentenc');
+    expect(inflectionKey('estimated')).toBe(':estimat');
+    expect(meet('estimated', 'estimation')).toBe(false);
+    expect(cognateKeys('lens')).toEqual([]);
+    expect(meet('blessé', 'blessed')).toBe(false);
+    expect(meet('actuel', 'actual')).toBe(false);
+    expect(meet('sentence', 'sentiment')).toBe(false);
   });
 });

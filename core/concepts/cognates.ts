@@ -62,10 +62,34 @@ function ruleKey(w: string): string {
   return s.length >= KEY_MIN ? `:${s}` : '';
 }
 
-/** Keys of the false friends (cognates.json `falseFriends`), each word and its plural: such a key is no key, for
- * these words and any other that reads to it. */
+/** Inflections taken off a word for its inflection key, longest first: the English and French endings of number,
+ * gender, tense and participle, never a derivational ending. */
+const INFLECTIONS = ['ings', 'ing', 'ies', 'ied', 'ees', 'ee', 'es', 'ed', 's', 'x'];
+
+/** The key of a folded word with its inflection only taken off (INFLECTIONS, then a final mute "e"), the letters read
+ * as ruleKey reads them, or '' when it is ruleKey's own stem key or too short (KEY_MIN). The stemmer takes off the
+ * longest ending it knows, and a word's bare form often ends in a longer one than its inflected forms do: "sentence"
+ * loses "-ence" ("sent") where "sentenced" loses "-ed" ("sentenc"), "limit" loses "-it" where "limits" loses "-s",
+ * "offer" and "employer" lose "-er" where "offered" and "employers" lose "-ed" and "-s". Read with its inflection
+ * only, each form is "sentenc", "limit", "offer", "employer": one word in two forms, whatever the language. */
+export function inflectionKey(w: string): string {
+  let s = w;
+  for (const e of INFLECTIONS) {
+    if (s.length - e.length < KEY_MIN || !s.endsWith(e)) continue;
+    s = s.slice(0, s.length - e.length) + (e === 'ies' || e === 'ied' ? 'y' : '');
+    break;
+  }
+  s = spelling(s);
+  if (s.length > KEY_MIN && s.endsWith('e')) s = s.slice(0, -1);
+  return s.length >= KEY_MIN ? `:${s}` : '';
+}
+
+/** Keys of the false friends (cognates.json `falseFriends`), each word and its plural, by the rules and by their
+ * inflection (inflectionKey: "blessé" / "blessed" read "bless" both): such a key is no key, for these words and any
+ * other that reads to it. */
 const FALSE_KEYS = new Set<string>();
-for (const pair of data.falseFriends) for (const w of pair) for (const f of [w, w + 's']) FALSE_KEYS.add(ruleKey(f));
+for (const pair of data.falseFriends) for (const w of pair) for (const f of [w, w + 's']) { FALSE_KEYS.add(ruleKey(f)); FALSE_KEYS.add(inflectionKey(f)); }
+FALSE_KEYS.delete('');
 
 const KEYS = new Map<string, string>();
 /** Words kept at most before KEYS starts again: a page has a few thousand distinct words; a bound on what a
@@ -81,6 +105,21 @@ export function cognateKey(word: string): string {
   if (KEYS.size >= KEYS_MAX) KEYS.clear();
   KEYS.set(word, k);
   return k;
+}
+
+const KEYS2 = new Map<string, readonly string[]>();
+/** A folded word's keys for comparing clauses: its cognate key (cognateKey) and, when it is another, its inflection key
+ * (inflectionKey), neither a false friend's; none when it has neither. Two clauses' words meet when they hold one key
+ * (core/figures/cognate-context.ts). */
+export function cognateKeys(word: string): readonly string[] {
+  let ks = KEYS2.get(word);
+  if (ks !== undefined) return ks;
+  const k = cognateKey(word);
+  const i = inflectionKey(word);
+  ks = [k, i].filter((x, j, all) => x !== '' && !FALSE_KEYS.has(x) && all.indexOf(x) === j);
+  if (KEYS2.size >= KEYS_MAX) KEYS2.clear();
+  KEYS2.set(word, ks);
+  return ks;
 }
 
 /** Are two folded words one word written in two languages or two forms? (Used by the tests only: the engine compares

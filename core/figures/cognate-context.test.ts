@@ -29,6 +29,19 @@ describe('the French and English forms of a word the table does not know', () =>
     expect(matchDetail(fr, en).reason).toBe('context');
   });
 
+  it('a bare form and its inflected form are one word though the stemmer cuts them apart (lexicon46)', () => {
+    // "sentence" stems to "sent", "sentenced" to "sentenc": read with their inflection only, both are "sentenc", the one
+    // word two durations of one value need.
+    const a = fig('The judge handed down a sentence of four months for the fraud.', 'en', 'four months');
+    const b = fig('Marlow was sentenced to four months on Tuesday.', 'en', 'four months');
+    expect(a.context).toContain('w:sent');
+    expect(b.context).toContain('w:sentenc');
+    expect(matchDetail(a, b).match).toBe('same');
+    // A word that only begins alike is no form of it.
+    const c = fig('Marlow spoke with sentiment of four months on Tuesday.', 'en', 'four months');
+    expect(matchDetail(a, c).match).not.toBe('same');
+  });
+
   it('make one counted noun of two languages', () => {
     // "cardinaux" / "cardinals" are two stems ("cardinau", "cardinal") of one noun in one derivational class. Since
     // unit44 the table holds them as one people word (concepts.json w-cardinal), so that they meet counts of people

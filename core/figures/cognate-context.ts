@@ -6,7 +6,7 @@
  * clause's context, and two clauses that hold one key in two words count it as one word they share
  * (match.ts `sharedContext`).
  */
-import { cognateKey } from '../concepts/cognates';
+import { cognateKey, cognateKeys } from '../concepts/cognates';
 import { concept, conceptIds, type ConceptType } from '../concepts/index';
 import { stem } from '../text/stem';
 import { fold } from '../text/fold';
@@ -15,13 +15,12 @@ import background from '../story/background.json';
 import { listedWordToken, unknownNoun } from './count-head';
 import type { Figure } from './types';
 
-/** The entry of a clause's word of the context token `token` ("w:<stem>") for its figure's `cognates`: [key, token]
- * (kept as a pair, not joined into one string to be split again: fixrev20a), or undefined when the word has no key or
- * is no plain word. */
-export function clauseCognate(word: string, token: string): [string, string] | undefined {
-  if (!token.startsWith('w:')) return undefined;
-  const key = cognateKey(word);
-  return key ? [key, token] : undefined;
+/** The entries of a clause's word of the context token `token` ("w:<stem>") for its figure's `cognates`: [key, token]
+ * for each of its keys (cognateKeys: its cognate key and its inflection key; kept as pairs, not joined into one string
+ * to be split again: fixrev20a), none when the word has no key or is no plain word. */
+export function clauseCognate(word: string, token: string): Array<[string, string]> {
+  if (!token.startsWith('w:')) return [];
+  return cognateKeys(word).map((key) => [key, token]);
 }
 
 /** A figure's cognate entries read once per array: key -> the context tokens of its words. */

@@ -861,8 +861,7 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
         // so is an ordinal word its rank ("la première journée" / "the first day": `ord:1`).
         const w = has(TABLES[lang].ord, t.t) ? `ord:${TABLES[lang].ord[t.t]}` : unknownNoun(t.t);
         if (!context.includes(w)) context.push(w);
-        const cognate = clauseCognate(t.t, w);
-        if (cognate && !cognates.some(([k, w]) => k === cognate[0] && w === cognate[1])) cognates.push(cognate);
+        for (const cognate of clauseCognate(t.t, w)) if (!cognates.some(([k, w]) => k === cognate[0] && w === cognate[1])) cognates.push(cognate);
       }
       continue;
     }
