@@ -165,6 +165,26 @@ describe('sentenceBags', () => {
     expect(keysOf('Les grévistes ont tenu 12 h devant le site.', 'fr')).not.toContain('#12h');
     expect(keysOf('The vote closes with 13:45 left, the score at 25 points.', 'en').some((k) => k.includes('h'))).toBe(false);
   });
+  it('reads a colon time after a word of time or before a time zone on the 24-hour clock, and four digits before GMT', () => {
+    const fr = keysOf('Le ferry a chaviré à 21h10 (19h10 GMT) et les secours sont partis à 07h00 GMT.', 'fr');
+    const en = keysOf('The ferry capsized at 21:10 local time (1910 GMT) and rescuers left at 0700 GMT.', 'en');
+    for (const k of ['#21h10', '#19h10', '#7h']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+    }
+    // The hour and the minutes give no number of their own.
+    expect(en).not.toContain('#21');
+    expect(en).not.toContain('#1910');
+    expect(keysOf('Power returned around 22: 30 in the east.', 'en')).toContain('#22h30');
+    expect(keysOf('The shock struck at 3:05am (00:05 GMT) on Monday.', 'en')).toEqual(expect.arrayContaining(['#3h05', '#0h05']));
+    // A game clock, a race time with seconds, and four digits before no time zone (a year) stay numbers.
+    const clock = (k: string): boolean => /^#\d+h/.test(k);
+    expect(keysOf('The home side scored with 12:30 left.', 'en').some(clock)).toBe(false);
+    expect(keysOf('She won the stage at 4:32:15 ahead of the pack.', 'en').some(clock)).toBe(false);
+    expect(keysOf('The 2024 local elections came next.', 'en')).toContain('#2024');
+    // A French colon number is a gap or a score, never a time: French writes the clock "19h45".
+    expect(keysOf('Le Danois a terminé à 6:17 du vainqueur.', 'fr').some(clock)).toBe(false);
+  });
   it('keys a hyphenated number word as its value', () => {
     expect(compoundNumber('vingt-trois')).toBe(23);
     expect(compoundNumber('twenty-three')).toBe(23);
