@@ -1,6 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { BOUND_SLACK, bridgeKey, sharesBoundCount, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, CROSS_BOUND_COUNT_MISMATCH_CAP, CROSS_NUMBER_MISMATCH, NEGATION_KEY, numberMismatches, rankAgainstCount } from './crosslang';
+import { BOUND_SLACK, bridgeKey, roundedToWhole, ROUND_WHOLE_MIN, sharesBoundCount, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, CROSS_BOUND_COUNT_MISMATCH_CAP, CROSS_NUMBER_MISMATCH, NEGATION_KEY, numberMismatches, rankAgainstCount } from './crosslang';
+
+describe('roundedToWhole', () => {
+  it('meets a decimal and the whole number of two digits or more it rounds to, never a smaller one', () => {
+    expect(roundedToWhole('#94.65', '#95')).toBe(true);
+    expect(roundedToWhole('#48.03', '#48')).toBe(true);
+    expect(roundedToWhole('#82.5', '#83')).toBe(true);
+    // Truncated, off by more than the rounding, or under ROUND_WHOLE_MIN: another figure.
+    expect(roundedToWhole('#20.6', '#20')).toBe(false);
+    expect(roundedToWhole('#48.03', '#49')).toBe(false);
+    expect(ROUND_WHOLE_MIN).toBeGreaterThan(3);
+    expect(roundedToWhole('#2.8', '#3')).toBe(false);
+    expect(roundedToWhole('#95', '#95')).toBe(false);
+  });
+  it('lets a share given rounded in one language pair with its decimal in the other', () => {
+    const fr = analyse('Le candidat sortant a obtenu 54,28 % des voix au premier tour, selon la commission électorale.', [], 'fr');
+    const en = analyse('The incumbent candidate won 54% of the vote in the first round, according to the electoral commission.', [], 'en');
+    const c = crossCandidates(en, fr, 0, 1, keyCounts([en, fr]));
+    expect(c.length).toBeGreaterThan(0);
+    expect(c[0].keys).toContain('#54');
+  });
+});
 
 describe('bridgeKey', () => {
   it('reads a whole number written with leading zeros as its value ("02 heures" / "2 am")', () => {

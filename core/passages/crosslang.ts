@@ -308,17 +308,34 @@ export function roundedAlike(a: string, b: string): boolean {
   if (long.length - long.indexOf('.') - 1 === places) return false;
   return Number(Number(long.slice(1)).toFixed(places)) === Number(short.slice(1));
 }
+/**
+ * Smallest whole number a decimal may be rounded to (roundedToWhole): from two digits on, rounding to no decimals moves
+ * a figure by at most 5% ("94,65 %" / "95%", "48.03%" / "48 %", "82.5%" / "83 %": a share or a turnout a text gives
+ * rounded); below, "2.8" against "3" is another figure. Session 46: these met nothing, and each side's figure counted
+ * against the pair (CROSS_NUMBER_MISMATCH).
+ */
+export const ROUND_WHOLE_MIN = 10;
+/** Key `whole` ("#95") is decimal key `dec` ("#94.65") rounded to no decimals, and is ROUND_WHOLE_MIN or more. */
+export function roundedToWhole(dec: string, whole: string): boolean {
+  if (!dec.includes('.') || whole.includes('.') || whole.includes('^') || dec.includes('^')) return false;
+  const wv = Number(whole.slice(1));
+  return Number.isInteger(wv) && wv >= ROUND_WHOLE_MIN && Math.floor(Number(dec.slice(1)) + 0.5) === wv;
+}
+/** A plain whole number key of two digits or more ("#95"), which a decimal may round to (ROUND_WHOLE_MIN). */
+const PLAIN_WHOLE = /^#\d{2,}$/;
 /** `bag` holds key `k` or, for an age, a decimal or a scaled number, a key of the same value
- *  (AGE_SLACK, roundedAlike, sameAmount). */
+ *  (AGE_SLACK, roundedAlike, roundedToWhole, sameAmount). */
 function nearIn(k: string, bag: string[]): boolean {
   if (bag.includes(k)) return true;
   if (isAge(k)) return ageIn(k, bag);
   if (k.charCodeAt(0) !== 35) return false;
   if (k.includes('^')) return bag.some((j) => isNumberKey(j) && (sameAmount(k, j) || (j.includes('^') && sameAmount(j, k))));
   const decimal = k.includes('.');
-  // A plain whole number shorter than any scaled amount meets nothing more (most numbers: days, ages).
+  // A whole number meets the decimal it rounds (roundedToWhole); one shorter than any scaled amount meets nothing more
+  // (most numbers: days, ages).
+  if (!decimal && PLAIN_WHOLE.test(k) && bag.some((j) => roundedToWhole(j, k))) return true;
   if (!decimal && k.length <= AMOUNT_MIN_DIGITS) return false;
-  return bag.some((j) => isNumberKey(j) && (j.includes('^') ? sameAmount(j, k) : decimal && roundedAlike(k, j)));
+  return bag.some((j) => isNumberKey(j) && (j.includes('^') ? sameAmount(j, k) : decimal && (roundedAlike(k, j) || roundedToWhole(k, j))));
 }
 
 /** Scale words after a number, as powers of ten: "2,8 millions" / "2.8 million" / "2.8m" are one
@@ -1443,7 +1460,7 @@ function sharedKeys(cx: CrossContext, bag: string[], srcOf: Map<string, number[]
       shared.set(s, x);
     }
   }
-  const decimals = bag.filter((k) => isNumberKey(k) && (k.includes('.') || k.includes('^') || k.length > AMOUNT_MIN_DIGITS));
+  const decimals = bag.filter((k) => isNumberKey(k) && (k.includes('.') || k.includes('^') || k.length > AMOUNT_MIN_DIGITS || PLAIN_WHOLE.test(k)));
   if (decimals.length) {
     for (const [s, x] of shared) {
       for (const k of decimals) {
