@@ -1,6 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { BOUND_SLACK, bridgeKey, sharesBoundCount, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, CROSS_BOUND_COUNT_MISMATCH_CAP, CROSS_NUMBER_MISMATCH, NEGATION_KEY, numberMismatches, rankAgainstCount } from './crosslang';
+import { BOUND_SLACK, bridgeKey, roundedToWhole, ROUND_WHOLE_MIN, sharesBoundCount, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, CROSS_BOUND_COUNT_MISMATCH_CAP, CROSS_NUMBER_MISMATCH, NEGATION_KEY, numberMismatches, rankAgainstCount } from './crosslang';
+
+describe('roundedToWhole', () => {
+  it('meets a decimal and the whole number of two digits or more it rounds to, never a smaller one', () => {
+    expect(roundedToWhole('#94.65', '#95')).toBe(true);
+    expect(roundedToWhole('#48.03', '#48')).toBe(true);
+    expect(roundedToWhole('#82.5', '#83')).toBe(true);
+    // Truncated, off by more than the rounding, or under ROUND_WHOLE_MIN: another figure.
+    expect(roundedToWhole('#20.6', '#20')).toBe(false);
+    expect(roundedToWhole('#48.03', '#49')).toBe(false);
+    expect(ROUND_WHOLE_MIN).toBeGreaterThan(3);
+    expect(roundedToWhole('#2.8', '#3')).toBe(false);
+    expect(roundedToWhole('#95', '#95')).toBe(false);
+  });
+  it('lets a share given rounded in one language pair with its decimal in the other', () => {
+    const fr = analyse('Le candidat sortant a obtenu 54,28 % des voix au premier tour, selon la commission électorale.', [], 'fr');
+    const en = analyse('The incumbent candidate won 54% of the vote in the first round, according to the electoral commission.', [], 'en');
+    const c = crossCandidates(en, fr, 0, 1, keyCounts([en, fr]));
+    expect(c.length).toBeGreaterThan(0);
+    expect(c[0].keys).toContain('#54');
+  });
+});
 
 describe('bridgeKey', () => {
   it('reads a whole number written with leading zeros as its value ("02 heures" / "2 am")', () => {
@@ -164,6 +185,26 @@ describe('sentenceBags', () => {
     expect(keysOf('Rescuers arrived at 7:30 on Tuesday.', 'en')).not.toContain('#19h30');
     expect(keysOf('Les grévistes ont tenu 12 h devant le site.', 'fr')).not.toContain('#12h');
     expect(keysOf('The vote closes with 13:45 left, the score at 25 points.', 'en').some((k) => k.includes('h'))).toBe(false);
+  });
+  it('reads a colon time after a word of time or before a time zone on the 24-hour clock, and four digits before GMT', () => {
+    const fr = keysOf('Le ferry a chaviré à 21h10 (19h10 GMT) et les secours sont partis à 07h00 GMT.', 'fr');
+    const en = keysOf('The ferry capsized at 21:10 local time (1910 GMT) and rescuers left at 0700 GMT.', 'en');
+    for (const k of ['#21h10', '#19h10', '#7h']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+    }
+    // The hour and the minutes give no number of their own.
+    expect(en).not.toContain('#21');
+    expect(en).not.toContain('#1910');
+    expect(keysOf('Power returned around 22: 30 in the east.', 'en')).toContain('#22h30');
+    expect(keysOf('The shock struck at 3:05am (00:05 GMT) on Monday.', 'en')).toEqual(expect.arrayContaining(['#3h05', '#0h05']));
+    // A game clock, a race time with seconds, and four digits before no time zone (a year) stay numbers.
+    const clock = (k: string): boolean => /^#\d+h/.test(k);
+    expect(keysOf('The home side scored with 12:30 left.', 'en').some(clock)).toBe(false);
+    expect(keysOf('She won the stage at 4:32:15 ahead of the pack.', 'en').some(clock)).toBe(false);
+    expect(keysOf('The 2024 local elections came next.', 'en')).toContain('#2024');
+    // A French colon number is a gap or a score, never a time: French writes the clock "19h45".
+    expect(keysOf('Le Danois a terminé à 6:17 du vainqueur.', 'fr').some(clock)).toBe(false);
   });
   it('keys a hyphenated number word as its value', () => {
     expect(compoundNumber('vingt-trois')).toBe(23);

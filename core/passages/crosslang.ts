@@ -308,17 +308,34 @@ export function roundedAlike(a: string, b: string): boolean {
   if (long.length - long.indexOf('.') - 1 === places) return false;
   return Number(Number(long.slice(1)).toFixed(places)) === Number(short.slice(1));
 }
+/**
+ * Smallest whole number a decimal may be rounded to (roundedToWhole): from two digits on, rounding to no decimals moves
+ * a figure by at most 5% ("94,65 %" / "95%", "48.03%" / "48 %", "82.5%" / "83 %": a share or a turnout a text gives
+ * rounded); below, "2.8" against "3" is another figure. Session 46: these met nothing, and each side's figure counted
+ * against the pair (CROSS_NUMBER_MISMATCH).
+ */
+export const ROUND_WHOLE_MIN = 10;
+/** Key `whole` ("#95") is decimal key `dec` ("#94.65") rounded to no decimals, and is ROUND_WHOLE_MIN or more. */
+export function roundedToWhole(dec: string, whole: string): boolean {
+  if (!dec.includes('.') || whole.includes('.') || whole.includes('^') || dec.includes('^')) return false;
+  const wv = Number(whole.slice(1));
+  return Number.isInteger(wv) && wv >= ROUND_WHOLE_MIN && Math.floor(Number(dec.slice(1)) + 0.5) === wv;
+}
+/** A plain whole number key of two digits or more ("#95"), which a decimal may round to (ROUND_WHOLE_MIN). */
+const PLAIN_WHOLE = /^#\d{2,}$/;
 /** `bag` holds key `k` or, for an age, a decimal or a scaled number, a key of the same value
- *  (AGE_SLACK, roundedAlike, sameAmount). */
+ *  (AGE_SLACK, roundedAlike, roundedToWhole, sameAmount). */
 function nearIn(k: string, bag: string[]): boolean {
   if (bag.includes(k)) return true;
   if (isAge(k)) return ageIn(k, bag);
   if (k.charCodeAt(0) !== 35) return false;
   if (k.includes('^')) return bag.some((j) => isNumberKey(j) && (sameAmount(k, j) || (j.includes('^') && sameAmount(j, k))));
   const decimal = k.includes('.');
-  // A plain whole number shorter than any scaled amount meets nothing more (most numbers: days, ages).
+  // A whole number meets the decimal it rounds (roundedToWhole); one shorter than any scaled amount meets nothing more
+  // (most numbers: days, ages).
+  if (!decimal && PLAIN_WHOLE.test(k) && bag.some((j) => roundedToWhole(j, k))) return true;
   if (!decimal && k.length <= AMOUNT_MIN_DIGITS) return false;
-  return bag.some((j) => isNumberKey(j) && (j.includes('^') ? sameAmount(j, k) : decimal && roundedAlike(k, j)));
+  return bag.some((j) => isNumberKey(j) && (j.includes('^') ? sameAmount(j, k) : decimal && (roundedAlike(k, j) || roundedToWhole(k, j))));
 }
 
 /** Scale words after a number, as powers of ten: "2,8 millions" / "2.8 million" / "2.8m" are one
@@ -995,6 +1012,27 @@ const FRENCH_CLOCK = /^(\d{1,2})h(\d{2})?$/;
 const FRENCH_CLOCK_BEFORE = new Set(['a', 'vers', 'des']);
 /** An English clock time glued to its half of the day ("9pm", "11.30am", "7:30pm"). */
 const ENGLISH_CLOCK = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm)$/;
+/** Minutes glued to the half of the day, the word after "4:" in "4:17am" (the colon splits the words). */
+const MINUTES_HALF = /^(\d{2})(am|pm)$/;
+/**
+ * Words before a colon time with no half of the day that make it a time of day in an English text ("at 19:45", "around
+ * 18:05", "until 22:00"): such a time is on the 24-hour clock, as wire copy and European outlets write it. Without one,
+ * a colon time is as often a game clock or a duration ("with 13:45 left", "in 4:32:15"), so it is keyed only with one
+ * of these or a time zone after it (CLOCK_ZONES). French texts write the clock "19h45" (FRENCH_CLOCK); their colon
+ * numbers are race gaps and scores ("Vingegaard a terminé à 6:17"), so they are left as numbers (measured: pogacar fr
+ * lost four same-language pairs when "à 6:17" was a time).
+ */
+const CLOCK_BEFORE = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'from', 'since', 'before', 'after', 'approximately']);
+/**
+ * Time zones written after a time of day ("18:45 GMT", "0700 GMT", "17:00 local time"): the number before one is a
+ * time, even in four digits with no colon, as wire copy writes it ("1845 GMT", which French writes "18h45 GMT").
+ * General abbreviations only, read in lower case as the analysis folds them.
+ */
+const CLOCK_ZONES = new Set(['gmt', 'utc', 'cet', 'cest', 'bst', 'local']);
+/** The zones after which four digits are a time ("0700 GMT"): the wire's two. Not "local": "the 2024 local elections". */
+const FOUR_DIGIT_ZONES = new Set(['gmt', 'utc']);
+/** A time written in four digits before a time zone ("0700 GMT"): hours then minutes. */
+const FOUR_DIGIT_CLOCK = /^(\d{2})(\d{2})$/;
 /** The key of a time of day, written as French writes it, on the 24-hour clock: "#19h30", "#8h" (no minutes when
  *  none or "00"). */
 function clockTimeKey(h: number, m: number): string | null {
@@ -1008,7 +1046,10 @@ function clockTimeKey(h: number, m: number): string | null {
  * words ("7:30 p.m.", "10 a.m.": the hour, the minutes after a colon or a period, then "p" "m" or "a" "m"). Keyed
  * apart, "19h30" was a number the other text never gave and "7:30 p.m." two small numbers ("#7", "#30") the French
  * lacked, each counted against the pair (CROSS_NUMBER_MISMATCH); both are now one key, "#19h30". An hour with no
- * half of the day ("at 7:30") is left as it was: it may be morning or evening.
+ * half of the day is read on the 24-hour clock only after a word of time or before a time zone ("at 19:45", "18:45
+ * GMT", "0700 GMT": CLOCK_BEFORE, CLOCK_ZONES), as wire copy and European outlets write it; else ("with 13:45 left")
+ * it is left as it was. "4:17am" (minutes glued to the half of the day) is one time too. Before (session 46), "19:45
+ * local time (1845 GMT)" gave four small numbers against the French "19h45 (18h45 GMT)".
  */
 function clockKey(a: Analysis, w: number, end: number): { key: string; last: number } | null {
   const norm = a.wordNorms[w];
@@ -1037,20 +1078,43 @@ function clockKey(a: Analysis, w: number, end: number): { key: string; last: num
     const key = clockTimeKey(+norm + (pm ? 12 : 0), withMins ? +mins : 0);
     return key ? { key, last } : null;
   }
+  const at = (i: number): string | undefined => (i < a.wordNorms.length && a.wordStarts[i] < end ? a.wordNorms[i] : undefined);
+  // Four digits before a time zone: "0700 GMT", "1845 GMT" (FOUR_DIGIT_CLOCK).
+  const four = FOUR_DIGIT_CLOCK.exec(a.text.slice(a.wordStarts[w], a.wordEnds[w]));
+  if (four) {
+    if (!FOUR_DIGIT_ZONES.has(at(w + 1) ?? '')) return null;
+    const key = clockTimeKey(+four[1], +four[2]);
+    return key ? { key, last: w } : null;
+  }
   // "11.30" is one word (its raw text: the norm of a decimal drops the zero), "7:30" two.
   const dotted = /^(\d{1,2})[.:](\d{2})$/.exec(a.text.slice(a.wordStarts[w], a.wordEnds[w]));
   if (!dotted && !/^\d{1,2}$/.test(norm)) return null;
-  const at = (i: number): string | undefined => (i < a.wordNorms.length && a.wordStarts[i] < end ? a.wordNorms[i] : undefined);
   let v = w + 1;
   let h = dotted ? +dotted[1] : +norm;
   let m = dotted ? +dotted[2] : 0;
-  if (!dotted && /^\d{2}$/.test(at(v) ?? '') && a.wordStarts[v] === a.wordEnds[w] + 1 && ':.'.includes(a.text[a.wordEnds[w]])) {
+  // The minutes after a colon (one space tolerated after it: "19: 00"), or after a period with none.
+  const sep = a.text[a.wordEnds[w]];
+  const gap = a.wordStarts[v] - a.wordEnds[w];
+  const minutesNext = !dotted && v < a.wordNorms.length && a.wordStarts[v] < end && (gap === 1 ? ':.'.includes(sep) : gap === 2 && sep === ':' && a.text[a.wordEnds[w] + 1] === ' ');
+  const glued = minutesNext ? MINUTES_HALF.exec(a.wordNorms[v]) : null;
+  // "4:17am": the minutes and the half of the day are one word.
+  if (glued) return ((key) => (key ? { key, last: v } : null))(half(h, +glued[1], glued[2] === 'pm'));
+  const colon = minutesNext && sep === ':' && /^\d{2}$/.test(a.wordNorms[v]);
+  if (minutesNext && /^\d{2}$/.test(a.wordNorms[v])) {
     m = +a.wordNorms[v];
     v++;
   }
   const ampm = at(v);
   if (ampm === 'pm' || ampm === 'am') return ((key) => (key ? { key, last: v } : null))(half(h, m, ampm === 'pm'));
-  if ((ampm !== 'p' && ampm !== 'a') || at(v + 1) !== 'm' || a.text[a.wordEnds[v]] !== '.') return null;
+  if ((ampm !== 'p' && ampm !== 'a') || at(v + 1) !== 'm' || a.text[a.wordEnds[v]] !== '.') {
+    // No half of the day: a colon time read on the 24-hour clock after a word of time or before a time zone
+    // (CLOCK_BEFORE, CLOCK_ZONES), never with seconds after it ("19:41:52" is a race time).
+    const seconds = a.text[a.wordEnds[v - 1]] === ':' && /^\d{2}$/.test(at(v) ?? '');
+    // English texts only: French writes the clock "19h45", its colon numbers are gaps and scores ("à 6:17 derrière").
+    if (a.lang !== 'en' || !colon || seconds || !(CLOCK_BEFORE.has(a.wordNorms[w - 1] ?? '') || CLOCK_ZONES.has(ampm ?? ''))) return null;
+    const key = clockTimeKey(h, m);
+    return key ? { key, last: v - 1 } : null;
+  }
   const key = half(h, m, ampm === 'p');
   return key ? { key, last: v + 1 } : null;
 }
@@ -1396,7 +1460,7 @@ function sharedKeys(cx: CrossContext, bag: string[], srcOf: Map<string, number[]
       shared.set(s, x);
     }
   }
-  const decimals = bag.filter((k) => isNumberKey(k) && (k.includes('.') || k.includes('^') || k.length > AMOUNT_MIN_DIGITS));
+  const decimals = bag.filter((k) => isNumberKey(k) && (k.includes('.') || k.includes('^') || k.length > AMOUNT_MIN_DIGITS || PLAIN_WHOLE.test(k)));
   if (decimals.length) {
     for (const [s, x] of shared) {
       for (const k of decimals) {
