@@ -22,6 +22,8 @@ import { pinnedByFigure, sharesOwnWord, storyWords, type StoryWords } from './st
 import { bareMeasure, differentNumberRuns, fragmentWithoutCount, headlineAgainstPiece, phrasePieceWithoutCount, verblessPiecesBoth } from './fragment-claims';
 import { headlineEnd, keyShares, repeatsFrame } from './story-frame';
 import { withUnitSigns } from './unit-edges';
+import { pairFeatures, pairFeaturesDebug, type PassageOrigin } from './pair-features';
+import type { Analysis } from './tokens';
 
 export { setPassageDebug } from './judge';
 
@@ -89,6 +91,9 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
   let shares: Map<string, number> | null | undefined;
   const sharesOnce = (): Map<string, number> | null => (shares === undefined ? (shares = keyShares(candidates.map((s) => analysisOf(index, s)))) : shares);
   const passages: Passage[] = [];
+  // Which stage made each pair and the source's analysis, for the pair features' debug hook (pair-features.ts).
+  const origins = new Map<Passage, PassageOrigin>();
+  const analyses = new Map<string, Analysis>();
   // Where the page's headline ends (story-frame.ts headlineEnd), for headlineAgainstPiece.
   const pHead = headlineEnd(pageText);
   // Translations (translations.ts) of each page statement, for strayTranslations below. Count passages are not added:
@@ -135,13 +140,20 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       found.push(p);
     }
     const doc = index.slots[slot]!;
-    if (otherLang(slot)) found.push(...translations(pa, pageText, sa, doc, found, crossCounts(), translated, sharesOnce, compared(doc.id) ? opts.figures : undefined));
-    if (opts.figures && tables && otherLang(slot)) found.push(...countPassages(pa, pageText, sa, doc, opts.figures, found, crossCounts(), tables));
+    for (const p of found) origins.set(p, 'stem');
+    if (otherLang(slot)) for (const p of translations(pa, pageText, sa, doc, found, crossCounts(), translated, sharesOnce, compared(doc.id) ? opts.figures : undefined)) found.push(p), origins.set(p, 'cross');
+    if (opts.figures && tables && otherLang(slot)) for (const p of countPassages(pa, pageText, sa, doc, opts.figures, found, crossCounts(), tables)) found.push(p), origins.set(p, 'count');
+    analyses.set(doc.id, sa);
     passages.push(...found);
   }
   // Translations of one page statement in several sources agree (translation-agreement.ts).
   const stray = translated.length > 1 ? strayTranslations(translated, keyWeight(crossCounts())) : null;
   const kept = stray?.size ? passages.filter((p) => !stray.has(p)) : passages;
+  // Every pair reported, with the features of its calibration (pair-features.ts), for scripts/dev/passage-calibrate.ts.
+  if (pairFeaturesDebug) {
+    const frameShares = kept.length ? sharesOnce() : null;
+    for (const p of kept) pairFeaturesDebug(p, pairFeatures(pa, analyses.get(p.source.id)!, p, origins.get(p)!, frameShares), origins.get(p)!);
+  }
   // A percent or currency sign against a span's edge number is part of its figure (unit-edges.ts).
   for (const p of kept) {
     [p.page.start, p.page.end] = withUnitSigns(pageText, p.page.start, p.page.end);
