@@ -1461,10 +1461,22 @@ function listMemberHead(toks: Tok[], i1: number, lang: Lang): Head | undefined {
   // A verb after the member ("12 et 9 ont voté contre") makes it a clause's subject: what its verb says is no noun
   // written for the list.
   if (q === start || toks[q]?.nl || AUXILIARIES.has(toks[q]?.t ?? '') || ADDED_WORDS.has(toks[q]?.t ?? '')) return undefined;
-  const head = readHead(toks, start, q, lang, undefined, true);
-  if (head.headEnd <= q || (head.unit === 'number' && !head.category)) return undefined;
-  return head;
+  // A list of lists ("1 et 2 et 3 et … sièges") is read member by member, each reading the next: bounded, so that a
+  // long chain neither recurses as deep as it is long nor reads it again at each link.
+  if (listDepth >= LIST_DEPTH_MAX) return undefined;
+  listDepth++;
+  try {
+    const head = readHead(toks, start, q, lang, undefined, true);
+    if (head.headEnd <= q || (head.unit === 'number' && !head.category)) return undefined;
+    return head;
+  } finally {
+    listDepth--;
+  }
 }
+/** How many members ahead a list member's noun is looked for: "12, 9 et 4 sièges" is three; more is a chain, not a
+ * list news writes. */
+const LIST_DEPTH_MAX = 4;
+let listDepth = 0;
 /** A compound's participle has five letters or more ("-related", "-linked", "-owned"): a shorter word in -ed is most
  * often a noun or an adjective ("sea-bed", "blood-red"); the few short participles a compound uses are listed. */
 const PARTICIPLE_MIN_CHARS = 5;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fig } from '../../test/support/figure-probes';
+import { extractFigures } from './index';
 
 describe('a list of values whose counted noun is written once, after the last (unit46)', () => {
   it('gives the first member the noun of the next one, in both languages', () => {
@@ -38,4 +39,28 @@ describe('a list member that is an addition, or a value whose noun is said befor
     expect(fig('Storm latest: death toll at 87 and 2,000 more soldiers deployed.', 'en', '87').countsKey).not.toContain('soldier');
     expect(fig('Le bilan est de 12 et 300 autres soldats sont attendus.', 'fr', '12').countsKey).not.toContain('soldier');
   });
+});
+
+describe('a bare number with its own verb joined to a count of people (unit46)', () => {
+  it('counts people, with what its own verb says and not the first count\'s fate, whatever the ratio of values', () => {
+    const fr = fig('Au total, 52 personnes sont mortes et 9 000 ont été sinistrées.', 'fr', '9 000');
+    expect(fr.unit).toBe('people');
+    expect(fr.countsKey).not.toContain('killed');
+    const en = fig('At least 12 people died and more than 40,000 have been affected by the floods.', 'en', 'more than 40,000');
+    expect(en.unit).toBe('people');
+    expect(en.countsKey).not.toContain('killed');
+  });
+  it('reads nothing across a sentence end, nor without a verb of its own', () => {
+    expect(fig('Au total, 52 personnes sont mortes. 9 000 ont été sinistrées.', 'fr', '9 000').unit).toBe('number');
+    expect(fig('Au total, 52 personnes sont mortes et 9 000 euros ont été versés.', 'fr', '9 000').unit).toBe('euro');
+  });
+});
+
+describe('a long chain of "N et M" (unit46)', () => {
+  it('reads it without recursing as deep as the chain', () => {
+    const fr = Array.from({ length: 400 }, (_, i) => `${i + 2}`).join(' et ');
+    expect(extractFigures(`Ils ont gagné ${fr} sièges.`, 'fr').length).toBeGreaterThan(300);
+    const en = Array.from({ length: 400 }, (_, i) => `${i + 2}`).join(' and ');
+    expect(extractFigures(`They won ${en} seats.`, 'en').length).toBeGreaterThan(300);
+  }, 60_000);
 });
