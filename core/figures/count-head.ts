@@ -1436,6 +1436,47 @@ function coordinatedUnit(toks: Tok[], i0: number): string | undefined {
   // The left conjunct's first digit is at q + 1: its unit is written before it as before any value.
   return unitWrittenBefore(toks, q + 1);
 }
+/** Words that join two members of one list of values, each a count of the noun written once after the last ("25 et
+ * 24 sièges", "25 and 24 seats"). Not "ou / or": an alternative of two values is one uncertain count, read as a span
+ * by ellipsis.ts (resolveSpanMembers). */
+const LIST_AND = new Set(['et', 'and']);
+/** The head of the next member of a list of values the number at [i0, i1) opens, when its noun is written only after
+ * that member: "avec respectivement 25 et 24 sièges", "s'engage à payer 3,4 milliards et 968 millions de dollars",
+ * "des amendes de 3,4 milliards et de 968 millions de dollars", "won 25 and 24 seats respectively". News writes the
+ * counted noun once for the whole list; each member counts it. The next member is read as any value is (readHead),
+ * and only a head read after it counts (its head's end past its number: a noun, a currency, a "%"); a bare member
+ * after it gives nothing. The member is digits with their scale word, or a number in words. French may repeat the
+ * preposition before the member ("et de 968 millions"). Else undefined. */
+/** Words after a value that make it an addition to a count, not a member of a list ("211 and 5,000 more soldiers",
+ * "12 et 300 autres blessés", "additional"), folded: the member counts other things than the value before it. */
+const ADDED_WORDS = new Set(['more', 'other', 'others', 'additional', 'further', 'extra', 'plus', 'autres', 'supplementaires', 'nouveaux', 'nouvelles', 'new']);
+function listMemberHead(toks: Tok[], i1: number, lang: Lang): Head | undefined {
+  let q = i1;
+  if (!LIST_AND.has(toks[q]?.t ?? '') || toks[q].nl) return undefined;
+  q++;
+  if (lang === 'fr' && toks[q]?.t === 'de' && !toks[q].nl) q++;
+  const start = q;
+  if (isNumberTok(toks[q])) while (q < toks.length && !toks[q].nl && (isNumberTok(toks[q]) || (q > start && LARGE_SCALES.has(toks[q].t)))) q++;
+  else while (q < toks.length && !toks[q].nl && toks[q].kind === 'w' && (numberWord(toks[q].t, lang) || (q > start && LARGE_SCALES.has(toks[q].t)))) q++;
+  // A verb after the member ("12 et 9 ont voté contre") makes it a clause's subject: what its verb says is no noun
+  // written for the list.
+  if (q === start || toks[q]?.nl || AUXILIARIES.has(toks[q]?.t ?? '') || ADDED_WORDS.has(toks[q]?.t ?? '')) return undefined;
+  // A list of lists ("1 et 2 et 3 et … sièges") is read member by member, each reading the next: bounded, so that a
+  // long chain neither recurses as deep as it is long nor reads it again at each link.
+  if (listDepth >= LIST_DEPTH_MAX) return undefined;
+  listDepth++;
+  try {
+    const head = readHead(toks, start, q, lang, undefined, true);
+    if (head.headEnd <= q || (head.unit === 'number' && !head.category)) return undefined;
+    return head;
+  } finally {
+    listDepth--;
+  }
+}
+/** How many members ahead a list member's noun is looked for: "12, 9 et 4 sièges" is three; more is a chain, not a
+ * list news writes. */
+const LIST_DEPTH_MAX = 4;
+let listDepth = 0;
 /** A compound's participle has five letters or more ("-related", "-linked", "-owned"): a shorter word in -ed is most
  * often a noun or an adjective ("sea-bed", "blood-red"); the few short participles a compound uses are listed. */
 const PARTICIPLE_MIN_CHARS = 5;
@@ -1645,7 +1686,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       // "un seul passager", "une seule a survécu": "seul" right after "un" says only one; the noun, if any, is after it.
       if (countsOne && k === i1 && (t.t === 'seul' || t.t === 'seule')) { k++; steps++; continue; }
       // "3 milliards de livres": the French pound written without "sterling" (currency-codes.ts frenchPoundAt).
-      if (lang === 'fr' && frenchPoundAt(toks, i0, i1, k, isPoundSign, isMoneyTok, (q) => moneyTopic(toks, q) !== undefined)) { unit = 'pound'; headEnd = k + 1; break; }
+      if (lang === 'fr' && frenchPoundAt(toks, i0, i1, k, isPoundSign, isMoneyTok, (q) => moneyTopic(toks, q) !== undefined, () => moneyFrame(toks, i0, i0, lang) !== undefined)) { unit = 'pound'; headEnd = k + 1; break; }
       // "16 billion CHF", "2 milliards de CHF": a currency's code after the amount reads as its word does
       // (currency-codes.ts), with the currency's country as the amount's own.
       const coded = adjective ? undefined : currencyCodeAt(toks, k);
@@ -1882,6 +1923,14 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       headRole = undefined;
       own = undefined;
       headEnd = i1;
+    }
+    // "respectivement 25 et 24 sièges", "3,4 milliards et 968 millions de dollars": a value with no noun of its own
+    // right before "et / and" and a value whose noun is written after it counts that noun too (listMemberHead). Last of
+    // the readings of a bare value: a noun said before it ("Death toll at 211 and 5,000 more soldiers deployed": the
+    // toll's) or a currency sign is its own and nearer.
+    if (unit === 'number' && !category && !adjNations.length) {
+      const next = listMemberHead(toks, i1, lang);
+      if (next) { unit = next.unit; category = next.category; headRole = next.headRole; own = next.own ?? own; }
     }
     // "un effort de 40 milliards", "€4 billion in savings": an amount of money counts what its budget noun says.
     if (MONEY_UNITS.has(unit) && !category) category = moneyFrame(toks, i0, headEnd, lang);

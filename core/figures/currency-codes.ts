@@ -112,17 +112,26 @@ function conversionAfter(toks: Tok[], k: number, isMoney: (t: Tok) => boolean): 
 }
 /** Is "livres" at k, after the amount [i0, i1) told in millions or billions, the pound? isPoundSign says whether a
  * token is "£" or "GBP", isMoney whether it names any currency, isBudget whether a word is a budget noun. */
-export function frenchPoundAt(toks: Tok[], i0: number, i1: number, k: number, isPoundSign: (t: Tok) => boolean, isMoney: (t: Tok) => boolean, isBudget: (k: number) => boolean): boolean {
+export function frenchPoundAt(toks: Tok[], i0: number, i1: number, k: number, isPoundSign: (t: Tok) => boolean, isMoney: (t: Tok) => boolean, isBudget: (k: number) => boolean, framed: () => boolean): boolean {
   const t = toks[k];
-  if (!t || !POUND_WORDS.has(t.t) || toks[k - 1]?.t !== 'de') return false;
-  const scaleAt = k - 2;
-  if (scaleAt < i0 || scaleAt >= i1 || !SCALE_WORDS.has(toks[scaleAt].t)) return false;
-  // "3 milliards de livres de porc", "d'acier": what the pounds weigh is no budget; "de livres d'économies" is.
+  if (!t || !POUND_WORDS.has(t.t)) return false;
+  // "3 milliards de livres", or (unit46) "210 000 livres" right after the number.
+  const scaled = toks[k - 1]?.t === 'de' && k - 2 >= i0 && k - 2 < i1 && SCALE_WORDS.has(toks[k - 2].t);
+  if (!scaled && k !== i1) return false;
+  // "3 milliards de livres de porc", "d'acier": what the pounds weigh is no budget; "de livres d'économies" is, and so
+  // is "de livres de son budget" (unit46: a determiner before the noun).
   const of = toks[k + 1]?.t;
+  let budgetAfter = false;
   if ((of === 'de' || of === 'd') && !toks[k + 1].nl) {
-    const noun = of === 'd' ? k + 3 : k + 2;
+    let noun = of === 'd' ? k + 3 : k + 2;
+    if (toks[noun] && POUND_NOUN_DETERMINERS.has(toks[noun].t)) noun += toks[noun + 1]?.t === "'" ? 2 : 1;
     if (toks[noun]?.kind === 'w' && !isBudget(noun)) return false;
+    budgetAfter = toks[noun]?.kind === 'w';
   }
-  // "livres sterling" is the table's unit and is read there; here the bare word.
-  return poundNamed(toks, isPoundSign) || conversionAfter(toks, k, isMoney);
+  // "livres sterling" is the table's unit and is read there; here the bare word. A budget noun said of the amount
+  // ("des indemnisations de 210 000 livres", "une hausse d'impôts de 40 milliards de livres", "22,6 milliards de livres
+  // de son budget") makes it money too (unit46): books and weights are no compensation, tax or budget.
+  return poundNamed(toks, isPoundSign) || conversionAfter(toks, k, isMoney) || budgetAfter || framed();
 }
+/** Determiners between "livres de" and the noun the pounds are of ("de son budget", "de l'aide"), folded. */
+const POUND_NOUN_DETERMINERS = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'le', 'la', 'les', 'l', 'notre', 'nos', 'votre', 'vos', 'ce', 'cet', 'cette', 'ces']);

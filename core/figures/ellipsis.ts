@@ -345,6 +345,19 @@ export function restatesIn(a: Figure, f: Figure, text: string): boolean {
   return RESTATE_GAP.test(text.slice(a.end, f.start)) && RESTATE_CLOSE.test(text.slice(f.end, f.end + RESTATE_CLOSE_CHARS + 1));
 }
 
+/** What joins a count to a bare number that opens its own clause in the same sentence: "et / and" after any words, no
+ * sentence end (text folded). */
+const JOINED_CLAUSE = /^[^.!?;:\n]*(?:^|[\s,])(?:et|and)\s+(?:(?:plus|moins|pres|environ|more|less|nearly|about|some|over|at least|au moins|than|de|d'|que)\s+)*$/;
+/** The verb of a bare number's own clause, right after it: an auxiliary and a participle or adjective ("ont été
+ * touchées", "were moved", "have experienced", "sont blessés"), text folded. */
+const OWN_PREDICATE = /^\s+(?:ont|avaient|sont|etaient|have|had|were|are)\s+(?:ete\s+|been\s+)?[a-z]{3,}/;
+/** Is the bare number f the subject of its own verb (OWN_PREDICATE), in a clause joined by "et / and" to the one of
+ * the count a, in one sentence? */
+function ownPredicateJoined(a: Figure, f: Figure, text: string): boolean {
+  if (f.start < a.end || f.start - a.end > ELLIPSIS_MAX_CHARS) return false;
+  return JOINED_CLAUSE.test(fold(text.slice(a.end, f.start))) && OWN_PREDICATE.test(fold(text.slice(f.end, f.end + 40)));
+}
+
 /** Resolves, in place, figures whose countsKey is the bare 'number' (figures in text order). */
 export function resolveEllipses(figures: Figure[], text: string, placed: ReadonlySet<Figure>, lang?: 'fr' | 'en'): void {
   let folded: string | undefined;
@@ -379,6 +392,22 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
       f.counts = told.counts;
       f.context = [...new Set([...(f.context ?? []), told.countsKey[0]])];
       f.salient = told.salient;
+      setAntecedent(f);
+      continue;
+    }
+    // "Au total, 137 personnes sont mortes et 16 000 ont été touchées", "35 people were killed and more than 270,000
+    // have been displaced": a bare number that is the subject of its own verb, joined by "et / and" to a count of
+    // people in one sentence, counts people too, what its own verb says of them, never the first count's fate
+    // (unit46). Any order of values: a toll and the many it affected differ by far more than an elided count does
+    // (ELLIPSIS_MAX_RATIO).
+    const people = recent[recent.length - 1];
+    if (people && people.unit === 'people' && ownPredicateJoined(people, f, text)) {
+      const doing = f.countsKey.slice(1);
+      f.countsKey = [people.countsKey[0], ...doing];
+      f.unit = people.unit;
+      f.counts = concept(people.countsKey[0])?.label?.en ?? people.unit;
+      f.context = [...new Set([...(f.context ?? []), people.countsKey[0]])];
+      f.salient = people.salient;
       setAntecedent(f);
       continue;
     }
