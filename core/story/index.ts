@@ -28,14 +28,9 @@ import { guessLang } from '../text/lang';
  * names widens the gap between languages, AUC 0.73 vs 0.92).
  * Days (d: keys and weekday days) weigh more than a name: a day both sides give is one moment of one story, and a day
  * only one side gives dilutes the overlap of another moment of the same actors, which is what the false matches are.
- * Fitted (session 46) with leave-one-story-out cross-validation on the 150-story development set (dated pages):
- * each weight and the count-conflict and tally weights moved one at a time (x0.6-1.6), then in pairs around the best;
- * a setting was dropped when it changed a verdict of the bundled fixtures or put the bundled leave-one-out pair under
- * the threshold (nation 1.0, topic, term 0.15 did); each fold chose, on the other 149 stories, the setting with the
- * fewest misses plus four times the false matches. Every fold chose date 1.2 (or, one English page apart, date 1.2
- * with the conflict weight halved: not taken). Held-out folds: French 651 -> 655/697 with false matches 19 -> 17/158,
- * English 627 -> 630/669 with 4/155 unchanged (npm run eval, unrounded: French 654, one page at 0.34995); date 0.6 lost (648/697, 626/669), 1.0-1.3 all gained, 1.4 cost an
- * English page to 0.000. The setting and each page's score are in docs/process/story46-weights.txt.
+ * Fitted (session 46) on the development set with leave-one-story-out folds (method, settings, what was dropped:
+ * core/story/README.md, session 46). Measured (npm run eval, dated pages): fr 654/697, false 17/158; en 630/669, false
+ * 4/155 (date 0.8: fr 651, false 19; en 627, false 4). In the fit, date 1.4 put an English page at 0.000.
  */
 const CLASS_WEIGHT: Record<FeatureClass, number> = { name: 1, nation: 0.8, number: 0.8, date: 1.2, topic: 0.6, term: 0.25 };
 /**
