@@ -21,6 +21,7 @@ import { coordinatedWith } from './coordinated';
 import { growingRole, isRunningTotal, recalledPast } from './moment';
 import { MOMENT_UNITS, RANK_UNIT } from './unit-sets';
 import { ownWitness } from './own-witness';
+import { exceptionCount } from './exception-count';
 import { asYearOf, inUnitOf } from './unit-scales';
 import { SHARE_UNIT } from './share';
 import { THRESHOLD_MODIFIER } from './threshold';
@@ -250,7 +251,7 @@ const pastYear = (f: Figure, other: Figure, otherPublished: string | undefined):
 };
 
 /** Why a pair ended where it did: the last rule that set its verdict (scripts/dev/verdict-misses.ts lists them). */
-export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers' | 'recalled' | 'witness' | 'bar' | 'occasion';
+export type VerdictRule = 'intervals' | 'keys' | 'period' | 'calendar' | 'updated' | 'part' | 'moments' | 'not-one-day' | 'frame' | 'bounds-apart' | 'facility' | 'vague' | 'scope' | 'whole' | 'doers' | 'recalled' | 'witness' | 'bar' | 'occasion' | 'exception';
 
 /** Words that make a day the moment a running count was read, not an event's day: "as of June 1", "in the year to
  * March 31", "through", "so far", "to date", "en date du", "au 30 septembre", "jusqu'au", "depuis …, le 7 octobre". */
@@ -400,6 +401,10 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   // Two named speakers each counting its own doing (sides.ts twoDoers: "X said it would cut 4,700 jobs" / "Y a annoncé la
   // fermeture de ses usines … 1 254 emplois") are two decisions, not two readings of one count.
   if ((verdict === 'differs' || verdict === 'updated') && twoDoers(f, g, page.text, src.text)) { verdict = 'related'; newer = undefined; rule = 'doers'; }
+  // "tous sauf 31 étaient des pèlerins non autorisés": a count given as a whole's exception (exception-count.ts) has a
+  // frame that names the rest of the whole, not the count; beside another count it is never a disagreement, nor that
+  // count moving.
+  if ((verdict === 'differs' || verdict === 'updated') && (exceptionCount(page.text, f) || exceptionCount(src.text, g))) { verdict = 'related'; newer = undefined; rule = 'exception'; }
   // "when between 3.3 million and 5.6 million people showed up at the 2017 Women's March": a count of another year's
   // event (other-event.ts) beside the story's is no disagreement.
   if (verdict === 'differs' && otherEventApart(f, g, page.published, src.published)) { verdict = 'related'; rule = 'scope'; }

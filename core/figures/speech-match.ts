@@ -149,9 +149,33 @@ const WITH_DECISIONS: Partial<Record<Lang, RegExp[]>> = {};
 /** A day, with its part or "on / last", closing a speaker's words: the time of the saying, written after the speaker
  * ("a déclaré le transporteur vendredi", "the minister on Thursday"). General words of time in both languages. */
 const TRAILING_DAY: Record<Lang, RegExp> = {
-  fr: / (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?: (?:matin|soir|après-midi))?$/u,
+  fr: / (?:(?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?: (?:matin|soir|après-midi))?(?: \d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?)?|(?:le|ce) \d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?)$/u,
   en: new RegExp(` (?:on |late |early |last )?(?:${EN_DAY_WORDS})(?: (?:morning|afternoon|evening|night))?$`, 'u'),
 };
+/** speakers46: a participle of release closing a source's words once its day is left out ("selon le rapport du ministère
+ * X publié lundi", "according to a report by the ministry released on Monday"; "publié le" when the stretch ends
+ * before the date, which is a figure of its own): it dates the source's document, no
+ * part of who gives it; left in, the source named nobody the text names ("… publié"), or its day's digits ("samedi 4
+ * mai") made it a phrase holding a number. General participles of publishing in both languages. */
+const TRAILING_RELEASE: Record<Lang, RegExp> = {
+  fr: / (?:publiée?s?|annoncée?s?|communiquée?s?|diffusée?s?|rendue?s? publi(?:c|cs|que|ques)|actualisée?s?)(?: (?:le|ce|du|en))?$/u,
+  en: / (?:released|published|issued|announced|updated)(?: (?:on|in)(?: (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))?)?$/u,
+};
+/** speakers46: a small number word counting the speakers themselves ("two officials said", "selon deux sources proches du
+ * dossier", "according to four NGOs in the country"): the number says how many speak, not what they say, so the group
+ * is a speaker when a speaker noun (speaker-groups.ts, or diplomats and NGOs, who speak for their bodies) follows the
+ * number word within three words and no other number is in it. Number words up to ten and "several / plusieurs":
+ * a large count before a noun ("300 officials") is a figure of its own. */
+const QUANTIFIED_SPEAKERS: Record<Lang, RegExp> = {
+  en: new RegExp(`^(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|several) (?:[\\p{L}'’-]+ ){0,2}?(?:${speakerHead('en')}|diplomats|NGOs)(?![\\p{L}])`, 'u'),
+  fr: new RegExp(`^(?:les |des )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:[\\p{L}'’-]+ ){0,2}?(?:${speakerHead('fr')}|diplomates|ONG)(?![\\p{L}])`, 'u'),
+};
+function quantifiedSpeakers(who: string, lang: Lang): boolean {
+  const m = QUANTIFIED_SPEAKERS[lang].exec(who);
+  return !!m && !HAS_NUMBER.test(who.slice(m[0].length));
+}
+/** A maker named in a document's words: a complement after "de / du / des / by / of / from". */
+const DOCUMENT_MAKER = /(?<![\p{L}])(?:du|de|des|d['’]|by|of|from)(?![\p{L}])/u;
 /** A conjunction that opens reported speech, closing the words read as a speaker. */
 const ENDS_ON_CONJUNCTION = /(?<![\p{L}])(?:que|qu['’]|that)$/u;
 
@@ -214,6 +238,10 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
     // speaker33: "a indiqué le transporteur vendredi", "von der Leyen said on Thursday": a day written after the speaker's
     // words is the time of saying, no part of who says it.
     who = who.replace(TRAILING_DAY[lang], '');
+    // speakers46: a document's release left out only when a maker stays named ("le rapport du ministère publié lundi");
+    // a document alone keeps its participle ("montre un rapport publié mercredi"), as before.
+    const released = who.replace(TRAILING_RELEASE[lang], '');
+    if (released !== who && DOCUMENT_MAKER.test(released)) who = released;
     if (!who || NOT_NAMES.has(who) || ADVERB_ALONE.test(who)) continue;
     // speaker33: words ending on "que / that" ("a indiqué sur le réseau social X que …", "a précisé dans un communiqué
     // que …") are the verb's complement and the conjunction opening what is said: never its speaker.
@@ -233,7 +261,7 @@ export function match(seg: string, lang: Lang, text: string, offset?: number): s
       return expand(appositionHead(seg, at, at + raw.length, who, text, offset) ?? who, text);
     }
     // "a annoncé la suppression de deux jours fériés": a phrase holding a number is what is said, not who says it.
-    if (HAS_NUMBER.test(who)) continue;
+    if (HAS_NUMBER.test(who) && !quantifiedSpeakers(who, lang)) continue;
     const raw = m[1] ?? '';
     const at = m.index + Math.max(0, m[0].indexOf(raw));
     // speaker32: a lower-case group written right after a number and opening on a percentage's or a scale's word is that

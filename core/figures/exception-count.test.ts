@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compareFigures, extractFigures } from './index';
+import { exceptionCount } from './exception-count';
+import type { Lang } from '../types';
+
+// Sentences written for these tests.
+const DAY = '2025-03-04';
+const doc = (text: string, lang: Lang) => ({ text, lang, published: DAY, figures: extractFigures(text, lang, { published: DAY }) });
+const at = (d: ReturnType<typeof doc>, low: number) => d.figures.find((f) => f.low === low)!;
+const verdictOf = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, p: number, s: number) =>
+  compareFigures(page, [{ id: 's', ...src }])[page.figures.indexOf(at(page, p))].comparisons.find((c) => c.low === s)?.verdict;
+
+describe('exceptionCount', () => {
+  it('reads a number after "sauf", "à l\'exception de", "all but", "except for" as a whole\'s exception', () => {
+    for (const [text, lang] of [
+      ['Selon deux responsables à Lyon, tous sauf 12 étaient des pèlerins non autorisés.', 'fr'],
+      ["Tous les élèves, à l'exception de 12, ont été évacués.", 'fr'],
+      ['All but 12 were unregistered pilgrims, two officials said.', 'en'],
+      ['Every passenger except for 12 was rescued.', 'en'],
+    ] as [string, Lang][]) {
+      const d = doc(text, lang);
+      expect(exceptionCount(text, at(d, 12)), text).toBe(true);
+    }
+  });
+  it('leaves a plain count, and a number after a plain "but", alone', () => {
+    for (const [text, lang] of [
+      ['Selon deux responsables à Lyon, 12 pèlerins étaient non autorisés.', 'fr'],
+      ['Rescuers searched all night, but 12 pilgrims are still missing.', 'en'],
+    ] as [string, Lang][]) {
+      const d = doc(text, lang);
+      expect(exceptionCount(text, at(d, 12)), text).toBe(false);
+    }
+  });
+  it('never calls an exception differs against another speaker\'s count', () => {
+    const src = doc('The minister said in an interview with state television that 30 pilgrims were receiving treatment in hospitals.', 'en');
+    expect(verdictOf(doc('Selon deux responsables à Lyon, tous sauf 12 étaient des pèlerins non autorisés.', 'fr'), src, 12, 30)).toBe('related');
+    // The same two speakers with a plain count stay a disagreement: the rule reads the exception only.
+    expect(verdictOf(doc('Selon deux responsables à Lyon, 12 pèlerins étaient soignés dans les hôpitaux.', 'fr'), src, 12, 30)).toBe('differs');
+  });
+});
