@@ -224,6 +224,13 @@ describe('sentenceBags', () => {
     expect(keysOf('The 2024 local elections came next.', 'en')).toContain('#2024');
     // A French colon number is a gap or a score, never a time: French writes the clock "19h45".
     expect(keysOf('Le Danois a terminé à 6:17 du vainqueur.', 'fr').some(clock)).toBe(false);
+    // An English race gap, a duration or a score after a word of time is no time: the word after it says so.
+    expect(keysOf('The Dane finished at 6:17 behind the winner.', 'en').some(clock)).toBe(false);
+    expect(keysOf('The leader was caught after 2:15 of racing.', 'en').some(clock)).toBe(false);
+    expect(keysOf('The pack was trailing by 12:10 down the final climb.', 'en').some(clock)).toBe(false);
+    // Four digits before a time zone are a time only after a word of time or an opening bracket (not a year's place).
+    expect(keysOf('The 2030 UTC deadline passed without a deal.', 'en').some(clock)).toBe(false);
+    expect(keysOf('The 2030 UTC deadline passed without a deal.', 'en')).toContain('#2030');
   });
   it('keys a hyphenated number word as its value', () => {
     expect(compoundNumber('vingt-trois')).toBe(23);

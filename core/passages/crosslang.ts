@@ -1034,6 +1034,12 @@ const CLOCK_BEFORE = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'f
  * General abbreviations only, read in lower case as the analysis folds them.
  */
 const CLOCK_ZONES = new Set(['gmt', 'utc', 'cet', 'cest', 'bst', 'local']);
+/**
+ * Words after a colon number that make it a race gap, a duration or a margin rather than a time of day, even after a
+ * word of CLOCK_BEFORE ("finished at 6:17 behind", "after 2:15 of racing", "trailing by 12:10 down the climb", "at
+ * 13:45 left"): keyed a time, it met no French number, which keeps such numbers as numbers (review rev46b 2).
+ */
+const GAP_AFTER = new Set(['behind', 'ahead', 'down', 'up', 'clear', 'left', 'remaining', 'of', 'back', 'adrift', 'off', 'faster', 'slower', 'quicker']);
 /** The zones after which four digits are a time ("0700 GMT"): the wire's two. Not "local": "the 2024 local elections". */
 const FOUR_DIGIT_ZONES = new Set(['gmt', 'utc']);
 /** A time written in four digits before a time zone ("0700 GMT"): hours then minutes. */
@@ -1087,7 +1093,10 @@ function clockKey(a: Analysis, w: number, end: number): { key: string; last: num
   // Four digits before a time zone: "0700 GMT", "1845 GMT" (FOUR_DIGIT_CLOCK).
   const four = FOUR_DIGIT_CLOCK.exec(a.text.slice(a.wordStarts[w], a.wordEnds[w]));
   if (four) {
-    if (!FOUR_DIGIT_ZONES.has(at(w + 1) ?? '')) return null;
+    // And only after a word of time or an opening bracket ("at 0700 GMT", "(1845 GMT)"): "the 2030 UTC deadline"
+    // writes a year's place, not a time (review rev46b 3).
+    const opened = a.text[a.wordStarts[w] - 1] === '(' || CLOCK_BEFORE.has(a.wordNorms[w - 1] ?? '');
+    if (!opened || !FOUR_DIGIT_ZONES.has(at(w + 1) ?? '')) return null;
     const key = clockTimeKey(+four[1], +four[2]);
     return key ? { key, last: w } : null;
   }
@@ -1117,6 +1126,8 @@ function clockKey(a: Analysis, w: number, end: number): { key: string; last: num
     const seconds = a.text[a.wordEnds[v - 1]] === ':' && /^\d{2}$/.test(at(v) ?? '');
     // English texts only: French writes the clock "19h45", its colon numbers are gaps and scores ("à 6:17 derrière").
     if (a.lang !== 'en' || !colon || seconds || !(CLOCK_BEFORE.has(a.wordNorms[w - 1] ?? '') || CLOCK_ZONES.has(ampm ?? ''))) return null;
+    // A gap or a duration said by the word after it (GAP_AFTER): "at 6:17 behind", "after 2:15 of racing".
+    if (GAP_AFTER.has(ampm ?? '')) return null;
     const key = clockTimeKey(h, m);
     return key ? { key, last: v - 1 } : null;
   }
