@@ -53,7 +53,7 @@ export function midValue(f: Figure): number | null {
 /** At most this share of the value either way: "about 1 million" is not 0.5 to 1.5 million, one significant
  * digit says the writer's order, not a rounding (the sides of a march, 1 million and 1.1 million, differ);
  * with two digits ("environ 1 300", +-50) the rounding stays under it. */
-const ROUNDING_MAX_SHARE = 0.05;
+export const ROUNDING_MAX_SHARE = 0.05;
 /** Powers of ten tried for a value's last significant digit: from billions down to thousandths. */
 const PLACES = [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0, -1, -2, -3];
 

@@ -1,25 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Analysis } from './tokens';
-import { BOUND_SLACK, bridgeKey, roundedToWhole, ROUND_WHOLE_MIN, sharesBoundCount, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, CROSS_BOUND_COUNT_MISMATCH_CAP, CROSS_NUMBER_MISMATCH, NEGATION_KEY, numberMismatches, rankAgainstCount } from './crosslang';
+import { BOUND_SLACK, bridgeKey, sharesBoundCount, claimKeys, compoundNumber, roundedAlike, sameAmount, crossCandidates, crossMatches, keyCounts, sentenceBags, CROSS_MIN_SCORE, CROSS_MIN_SHARED, CROSS_SPECIFIC_SCORE, CROSS_TITLE_MIN_SCORE, CROSS_TWO_KEYS_SCORE, CROSS_WEAK_SCORE, CROSS_SUBSET_MISMATCH_CAP, CROSS_BOUND_COUNT_MISMATCH_CAP, CROSS_NUMBER_MISMATCH, NEGATION_KEY, numberMismatches, rankAgainstCount } from './crosslang';
 
-describe('roundedToWhole', () => {
+describe('roundedAlike with a whole number', () => {
   it('meets a decimal and the whole number of two digits or more it rounds to, never a smaller one', () => {
-    expect(roundedToWhole('#94.65', '#95')).toBe(true);
-    expect(roundedToWhole('#48.03', '#48')).toBe(true);
-    expect(roundedToWhole('#82.5', '#83')).toBe(true);
-    // Truncated, off by more than the rounding, or under ROUND_WHOLE_MIN: another figure.
-    expect(roundedToWhole('#20.6', '#20')).toBe(false);
-    expect(roundedToWhole('#48.03', '#49')).toBe(false);
-    expect(ROUND_WHOLE_MIN).toBeGreaterThan(3);
-    expect(roundedToWhole('#2.8', '#3')).toBe(false);
-    expect(roundedToWhole('#95', '#95')).toBe(false);
+    expect(roundedAlike('#94.65', '#95')).toBe(true);
+    expect(roundedAlike('#48', '#48.03')).toBe(true);
+    expect(roundedAlike('#82.5', '#83')).toBe(true);
+    // Truncated, or off by more than the rounding: another figure.
+    expect(roundedAlike('#20.6', '#20')).toBe(false);
+    expect(roundedAlike('#48.03', '#49')).toBe(false);
+    // The boundary: from ten on, half a unit is at most 5% of the figure; below, "9.4" / "9" is another figure.
+    expect(roundedAlike('#9.5', '#10')).toBe(true);
+    expect(roundedAlike('#9.4', '#9')).toBe(false);
+    expect(roundedAlike('#2.8', '#3')).toBe(false);
+    expect(roundedAlike('#95', '#95')).toBe(false);
   });
-  it('lets a share given rounded in one language pair with its decimal in the other', () => {
+  it('lets a share given rounded in one language pair with its decimal in the other, whichever side is the page', () => {
     const fr = analyse('Le candidat sortant a obtenu 54,28 % des voix au premier tour, selon la commission électorale.', [], 'fr');
     const en = analyse('The incumbent candidate won 54% of the vote in the first round, according to the electoral commission.', [], 'en');
-    const c = crossCandidates(en, fr, 0, 1, keyCounts([en, fr]));
-    expect(c.length).toBeGreaterThan(0);
-    expect(c[0].keys).toContain('#54');
+    // The shared key is the page's own: "#54" with the English as the page, "#54.28" with the French.
+    for (const [c, key] of [[crossCandidates(en, fr, 0, 1, keyCounts([en, fr])), '#54'], [crossCandidates(fr, en, 0, 1, keyCounts([fr, en])), '#54.28']] as const) {
+      expect(c.length).toBeGreaterThan(0);
+      expect(c[0].keys).toContain(key);
+    }
+  });
+  it('scores a pair alike whichever side is the page when two decimals meet the whole numbers they round to', () => {
+    // The French gives two decimals and two whole numbers the English lacks; the English two rounded shares and one
+    // number of its own. Two figures met together make the rest a list one text gives in full, from either side.
+    const a = ['#54.28', '#45.72', '#120', '#7'];
+    const b = ['#54', '#46', '#9'];
+    expect(numberMismatches(a, b)).toBe(0);
+    expect(numberMismatches(b, a)).toBe(0);
+    const fr = analyse('Le président sortant a obtenu 54,28 % des voix contre 45,72 % pour son rival, un écart de 7 points selon 120 observateurs.', [], 'fr');
+    const en = analyse('The incumbent president won 54% of the vote against 46% for his rival, 9 points lower than his last score.', [], 'en');
+    const frPage = crossCandidates(fr, en, 0, 1, keyCounts([fr, en]))[0];
+    const enPage = crossCandidates(en, fr, 0, 1, keyCounts([en, fr]))[0];
+    expect(frPage).toBeDefined();
+    expect(enPage).toBeDefined();
+    expect(enPage.score).toBeCloseTo(frPage.score, 6);
   });
 });
 
@@ -205,6 +224,13 @@ describe('sentenceBags', () => {
     expect(keysOf('The 2024 local elections came next.', 'en')).toContain('#2024');
     // A French colon number is a gap or a score, never a time: French writes the clock "19h45".
     expect(keysOf('Le Danois a terminé à 6:17 du vainqueur.', 'fr').some(clock)).toBe(false);
+    // An English race gap, a duration or a score after a word of time is no time: the word after it says so.
+    expect(keysOf('The Dane finished at 6:17 behind the winner.', 'en').some(clock)).toBe(false);
+    expect(keysOf('The leader was caught after 2:15 of racing.', 'en').some(clock)).toBe(false);
+    expect(keysOf('The pack was trailing by 12:10 down the final climb.', 'en').some(clock)).toBe(false);
+    // Four digits before a time zone are a time only after a word of time or an opening bracket (not a year's place).
+    expect(keysOf('The 2030 UTC deadline passed without a deal.', 'en').some(clock)).toBe(false);
+    expect(keysOf('The 2030 UTC deadline passed without a deal.', 'en')).toContain('#2030');
   });
   it('keys a hyphenated number word as its value', () => {
     expect(compoundNumber('vingt-trois')).toBe(23);

@@ -24,6 +24,7 @@ import { clauseRanges } from './clauses';
 import { datelineEndWord } from '../text/dateline';
 import { isTimeWord } from '../concepts/senses';
 import { boundPhrases } from '../figures/ranges';
+import { ROUNDING_MAX_SHARE } from '../figures/intervals';
 import { CURRENCY } from '../figures/count-head';
 
 /** Letters of the cognate key (Simard et al.'s 4-gram prefix). */
@@ -296,46 +297,44 @@ function boundMeets(k: string, b: string[], ba: Bounds | undefined, bb: Bounds |
   return false;
 }
 
-/** Two decimals, one the other rounded to its own decimals ("59,71 %" / "59.7%", "1,272" / "1.27"):
- *  one value written to another precision. Whole numbers never round ("2.8" is not "3"), and a
- *  figure off by a unit of its last digit ("114" / "113", "43,3" / "43,4") is another figure. */
+/**
+ * Smallest whole number a decimal may be rounded to: half a unit is at most ROUNDING_MAX_SHARE (5%) of a figure from
+ * ten on, so "94,65 %" / "95%", "48.03%" / "48 %", "82.5%" / "83 %" are one share or turnout a text gives rounded;
+ * below, "2.8" against "3" is another figure. Derived from the figures engine's rounding share so the two never drift
+ * apart. Session 46: these met nothing, and each side's figure counted against the pair (CROSS_NUMBER_MISMATCH).
+ */
+export const ROUND_WHOLE_MIN = 0.5 / ROUNDING_MAX_SHARE;
+/** A plain whole number key ("#95", no decimals, no scale) of ROUND_WHOLE_MIN or more: one a decimal may round to. */
+function roundableWhole(k: string): boolean {
+  return /^#\d+$/.test(k) && Number(k.slice(1)) >= ROUND_WHOLE_MIN;
+}
+/** Two number keys, one the other rounded to its own decimals ("59,71 %" / "59.7%", "1,272" / "1.27"): one value
+ *  written to another precision. A whole number is a decimal rounded to no decimals when it is ROUND_WHOLE_MIN or
+ *  more ("54,28 %" / "54%"; "2.8" is not "3"); two whole numbers never round, and a figure off by a unit of its last
+ *  digit ("114" / "113", "43,3" / "43,4") is another figure. */
 export function roundedAlike(a: string, b: string): boolean {
-  const da = a.indexOf('.');
-  const db = b.indexOf('.');
-  if (da < 0 || db < 0) return false;
-  const [long, short] = a.length - da > b.length - db ? [a, b] : [b, a];
-  const places = short.length - short.indexOf('.') - 1;
-  if (long.length - long.indexOf('.') - 1 === places) return false;
+  if (a.includes('^') || b.includes('^')) return false;
+  const placesOf = (k: string): number => (k.includes('.') ? k.length - k.indexOf('.') - 1 : 0);
+  const pa = placesOf(a);
+  const pb = placesOf(b);
+  if (pa === pb) return false;
+  const [long, short, places] = pa > pb ? [a, b, pb] : [b, a, pa];
+  if (places === 0 && !roundableWhole(short)) return false;
   return Number(Number(long.slice(1)).toFixed(places)) === Number(short.slice(1));
 }
-/**
- * Smallest whole number a decimal may be rounded to (roundedToWhole): from two digits on, rounding to no decimals moves
- * a figure by at most 5% ("94,65 %" / "95%", "48.03%" / "48 %", "82.5%" / "83 %": a share or a turnout a text gives
- * rounded); below, "2.8" against "3" is another figure. Session 46: these met nothing, and each side's figure counted
- * against the pair (CROSS_NUMBER_MISMATCH).
- */
-export const ROUND_WHOLE_MIN = 10;
-/** Key `whole` ("#95") is decimal key `dec` ("#94.65") rounded to no decimals, and is ROUND_WHOLE_MIN or more. */
-export function roundedToWhole(dec: string, whole: string): boolean {
-  if (!dec.includes('.') || whole.includes('.') || whole.includes('^') || dec.includes('^')) return false;
-  const wv = Number(whole.slice(1));
-  return Number.isInteger(wv) && wv >= ROUND_WHOLE_MIN && Math.floor(Number(dec.slice(1)) + 0.5) === wv;
-}
-/** A plain whole number key of two digits or more ("#95"), which a decimal may round to (ROUND_WHOLE_MIN). */
-const PLAIN_WHOLE = /^#\d{2,}$/;
 /** `bag` holds key `k` or, for an age, a decimal or a scaled number, a key of the same value
- *  (AGE_SLACK, roundedAlike, roundedToWhole, sameAmount). */
+ *  (AGE_SLACK, roundedAlike, sameAmount). */
 function nearIn(k: string, bag: string[]): boolean {
   if (bag.includes(k)) return true;
   if (isAge(k)) return ageIn(k, bag);
   if (k.charCodeAt(0) !== 35) return false;
   if (k.includes('^')) return bag.some((j) => isNumberKey(j) && (sameAmount(k, j) || (j.includes('^') && sameAmount(j, k))));
   const decimal = k.includes('.');
-  // A whole number meets the decimal it rounds (roundedToWhole); one shorter than any scaled amount meets nothing more
-  // (most numbers: days, ages).
-  if (!decimal && PLAIN_WHOLE.test(k) && bag.some((j) => roundedToWhole(j, k))) return true;
+  // A whole number of ROUND_WHOLE_MIN or more meets a decimal that rounds to it (roundedAlike); one shorter than any
+  // scaled amount meets nothing more (most numbers: days, ages).
+  if (!decimal && roundableWhole(k) && bag.some((j) => isNumberKey(j) && roundedAlike(k, j))) return true;
   if (!decimal && k.length <= AMOUNT_MIN_DIGITS) return false;
-  return bag.some((j) => isNumberKey(j) && (j.includes('^') ? sameAmount(j, k) : decimal && (roundedAlike(k, j) || roundedToWhole(k, j))));
+  return bag.some((j) => isNumberKey(j) && (j.includes('^') ? sameAmount(j, k) : decimal && roundedAlike(k, j)));
 }
 
 /** Scale words after a number, as powers of ten: "2,8 millions" / "2.8 million" / "2.8m" are one
@@ -491,8 +490,14 @@ function contentKeys(keys: string[]): number {
  *  billion euros for 2026", a translation by my reading; protest en one false pair fewer);
  *  held-out and seeds unchanged. */
 export function numberMismatches(a: string[], b: string[], ba?: Bounds, bb?: Bounds): number {
-  let sharedFigures = 0;
-  for (const k of a) if (isFigure(k) && nearIn(k, b) && ++sharedFigures >= CROSS_FIGURES_FOR_TWO_KEYS) return 0;
+  // Counted from each side: a figure of one side may meet a number of the other that is no figure of its own ("54,28"
+  // meets "54", a whole number under three digits), and the score must not depend on which text is the page.
+  const figuresMet = (x: string[], y: string[]): number => {
+    let n = 0;
+    for (const k of x) if (isFigure(k) && nearIn(k, y) && ++n >= CROSS_FIGURES_FOR_TWO_KEYS) break;
+    return n;
+  };
+  if (figuresMet(a, b) >= CROSS_FIGURES_FOR_TWO_KEYS || figuresMet(b, a) >= CROSS_FIGURES_FOR_TWO_KEYS) return 0;
   // A number meeting the other's through a bound ("more than 200" / "210") is no mismatch (BOUND_SLACK).
   const bounded = ba !== undefined || bb !== undefined;
   let onlyA = 0;
@@ -1029,6 +1034,12 @@ const CLOCK_BEFORE = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'f
  * General abbreviations only, read in lower case as the analysis folds them.
  */
 const CLOCK_ZONES = new Set(['gmt', 'utc', 'cet', 'cest', 'bst', 'local']);
+/**
+ * Words after a colon number that make it a race gap, a duration or a margin rather than a time of day, even after a
+ * word of CLOCK_BEFORE ("finished at 6:17 behind", "after 2:15 of racing", "trailing by 12:10 down the climb", "at
+ * 13:45 left"): keyed a time, it met no French number, which keeps such numbers as numbers (review rev46b 2).
+ */
+const GAP_AFTER = new Set(['behind', 'ahead', 'down', 'up', 'clear', 'left', 'remaining', 'of', 'back', 'adrift', 'off', 'faster', 'slower', 'quicker']);
 /** The zones after which four digits are a time ("0700 GMT"): the wire's two. Not "local": "the 2024 local elections". */
 const FOUR_DIGIT_ZONES = new Set(['gmt', 'utc']);
 /** A time written in four digits before a time zone ("0700 GMT"): hours then minutes. */
@@ -1082,7 +1093,10 @@ function clockKey(a: Analysis, w: number, end: number): { key: string; last: num
   // Four digits before a time zone: "0700 GMT", "1845 GMT" (FOUR_DIGIT_CLOCK).
   const four = FOUR_DIGIT_CLOCK.exec(a.text.slice(a.wordStarts[w], a.wordEnds[w]));
   if (four) {
-    if (!FOUR_DIGIT_ZONES.has(at(w + 1) ?? '')) return null;
+    // And only after a word of time or an opening bracket ("at 0700 GMT", "(1845 GMT)"): "the 2030 UTC deadline"
+    // writes a year's place, not a time (review rev46b 3).
+    const opened = a.text[a.wordStarts[w] - 1] === '(' || CLOCK_BEFORE.has(a.wordNorms[w - 1] ?? '');
+    if (!opened || !FOUR_DIGIT_ZONES.has(at(w + 1) ?? '')) return null;
     const key = clockTimeKey(+four[1], +four[2]);
     return key ? { key, last: w } : null;
   }
@@ -1112,6 +1126,8 @@ function clockKey(a: Analysis, w: number, end: number): { key: string; last: num
     const seconds = a.text[a.wordEnds[v - 1]] === ':' && /^\d{2}$/.test(at(v) ?? '');
     // English texts only: French writes the clock "19h45", its colon numbers are gaps and scores ("à 6:17 derrière").
     if (a.lang !== 'en' || !colon || seconds || !(CLOCK_BEFORE.has(a.wordNorms[w - 1] ?? '') || CLOCK_ZONES.has(ampm ?? ''))) return null;
+    // A gap or a duration said by the word after it (GAP_AFTER): "at 6:17 behind", "after 2:15 of racing".
+    if (GAP_AFTER.has(ampm ?? '')) return null;
     const key = clockTimeKey(h, m);
     return key ? { key, last: v - 1 } : null;
   }
@@ -1446,7 +1462,8 @@ function sentencesByKey(sb: SentenceBags): Map<string, number[]> {
 
 /** Stage 2: the keys page sentence bag `bag` shares with each source sentence, and their weight.
  *  An age meets the ages within AGE_SLACK; a decimal the source gives to another precision
- *  ("59,71" / "59.7") and an amount written with a scale word in one text and in digits in the other
+ *  ("59,71" / "59.7"), a whole number of ROUND_WHOLE_MIN or more and the decimal that rounds to it ("54" /
+ *  "54,28", roundedAlike), and an amount written with a scale word in one text and in digits in the other
  *  ("1,272 million" / "1,272,000", "half a million" / "500.000") are shared too. */
 function sharedKeys(cx: CrossContext, bag: string[], srcOf: Map<string, number[]>): Map<number, { keys: string[]; w: number }> {
   const shared = new Map<number, { keys: string[]; w: number }>();
@@ -1460,10 +1477,10 @@ function sharedKeys(cx: CrossContext, bag: string[], srcOf: Map<string, number[]
       shared.set(s, x);
     }
   }
-  const decimals = bag.filter((k) => isNumberKey(k) && (k.includes('.') || k.includes('^') || k.length > AMOUNT_MIN_DIGITS || PLAIN_WHOLE.test(k)));
-  if (decimals.length) {
+  const nearKeys = bag.filter((k) => isNumberKey(k) && (k.includes('.') || k.includes('^') || k.length > AMOUNT_MIN_DIGITS || roundableWhole(k)));
+  if (nearKeys.length) {
     for (const [s, x] of shared) {
-      for (const k of decimals) {
+      for (const k of nearKeys) {
         if (!x.keys.includes(k) && nearIn(k, cx.sb.keys[s])) {
           x.keys.push(k);
           x.w += cx.w(k);
