@@ -91,7 +91,8 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
   let shares: Map<string, number> | null | undefined;
   const sharesOnce = (): Map<string, number> | null => (shares === undefined ? (shares = keyShares(candidates.map((s) => analysisOf(index, s)))) : shares);
   const passages: Passage[] = [];
-  // Which stage made each pair and the source's analysis, for the pair features' debug hook (pair-features.ts).
+  // Which stage made each pair and the source's analysis, for the pair features' debug hook (pair-features.ts); filled
+  // only while the hook is set, so the engine does no work for it.
   const origins = new Map<Passage, PassageOrigin>();
   const analyses = new Map<string, Analysis>();
   // Where the page's headline ends (story-frame.ts headlineEnd), for headlineAgainstPiece.
@@ -140,20 +141,25 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       found.push(p);
     }
     const doc = index.slots[slot]!;
-    for (const p of found) origins.set(p, 'stem');
-    if (otherLang(slot)) for (const p of translations(pa, pageText, sa, doc, found, crossCounts(), translated, sharesOnce, compared(doc.id) ? opts.figures : undefined)) found.push(p), origins.set(p, 'cross');
-    if (opts.figures && tables && otherLang(slot)) for (const p of countPassages(pa, pageText, sa, doc, opts.figures, found, crossCounts(), tables)) found.push(p), origins.set(p, 'count');
-    analyses.set(doc.id, sa);
+    if (pairFeaturesDebug) {
+      for (const p of found) origins.set(p, otherLang(slot) ? 'chain' : 'stem');
+      analyses.set(doc.id, sa);
+    }
+    if (otherLang(slot)) {
+      const cross = translations(pa, pageText, sa, doc, found, crossCounts(), translated, sharesOnce, compared(doc.id) ? opts.figures : undefined);
+      if (pairFeaturesDebug) for (const p of cross) origins.set(p, 'cross');
+      found.push(...cross);
+    }
+    if (opts.figures && tables && otherLang(slot)) {
+      const counted = countPassages(pa, pageText, sa, doc, opts.figures, found, crossCounts(), tables);
+      if (pairFeaturesDebug) for (const p of counted) origins.set(p, 'count');
+      found.push(...counted);
+    }
     passages.push(...found);
   }
   // Translations of one page statement in several sources agree (translation-agreement.ts).
   const stray = translated.length > 1 ? strayTranslations(translated, keyWeight(crossCounts())) : null;
   const kept = stray?.size ? passages.filter((p) => !stray.has(p)) : passages;
-  // Every pair reported, with the features of its calibration (pair-features.ts), for scripts/dev/passage-calibrate.ts.
-  if (pairFeaturesDebug) {
-    const frameShares = kept.length ? sharesOnce() : null;
-    for (const p of kept) pairFeaturesDebug(p, pairFeatures(pa, analyses.get(p.source.id)!, p, origins.get(p)!, frameShares), origins.get(p)!);
-  }
   // A percent or currency sign against a span's edge number is part of its figure (unit-edges.ts).
   for (const p of kept) {
     [p.page.start, p.page.end] = withUnitSigns(pageText, p.page.start, p.page.end);
@@ -163,6 +169,12 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
     if (text === undefined) continue;
     [p.source.start, p.source.end] = withUnitSigns(text, p.source.start, p.source.end);
     p.source.text = text.slice(p.source.start, p.source.end);
+  }
+  // Every pair reported, with the features of its calibration (pair-features.ts), for scripts/dev/passage-calibrate.ts:
+  // after withUnitSigns, on the spans the engine reports.
+  if (pairFeaturesDebug) {
+    const frameShares = kept.length ? sharesOnce() : null;
+    for (const p of kept) pairFeaturesDebug(p, pairFeatures(pa, analyses.get(p.source.id)!, p, origins.get(p)!, frameShares), origins.get(p)!);
   }
   kept.sort((a, b) => a.page.start - b.page.start || a.source.id.localeCompare(b.source.id));
   return kept;

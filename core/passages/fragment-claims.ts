@@ -59,7 +59,7 @@ export function wordRange(a: Analysis, s: number, e: number): [number, number] |
 
 /** Share of the characters of the sentences [s, e) meets that it covers (unlike judge.ts's sentenceCover, which
  *  counts the content tokens of one sentence: a reported span may run over a sentence end or start at an elision). */
-function sentencesCharCover(a: Analysis, s: number, e: number): number {
+export function sentencesCharCover(a: Analysis, s: number, e: number): number {
   let len = 0;
   // Sentences are in text order and do not overlap: the first one meeting [s, e) is the first ending after s.
   const first = firstNotBefore(a.sentences.length, (i) => a.sentences[i].end <= s);

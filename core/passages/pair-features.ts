@@ -11,13 +11,15 @@
  */
 import type { Passage } from '../types';
 import type { Analysis } from './tokens';
-import { isValueKey, sentenceBags } from './crosslang';
-import { wordRange } from './fragment-claims';
-import { STORY_PERVASIVE_SHARE } from './story-vocabulary';
+import { isValueKey } from './crosslang';
+import { sentencesCharCover, wordRange } from './fragment-claims';
+import { headlineEnd, spanKeys } from './story-frame';
 
-/** Which stage made the pair: same-language shingles or sentence windows (judge.ts), translated sentence pairs
- *  (translations.ts), or two clauses pinned by one compared count (count-pairs.ts). */
-export type PassageOrigin = 'stem' | 'cross' | 'count';
+/** Which stage made the pair: shingle chains or sentence windows judged by judge.ts, on a source in the page's language
+ *  ('stem') or in the other language ('chain': judgeMatches runs on every source, and across languages its chains
+ *  match what the two languages write alike), translated sentence pairs (translations.ts, 'cross'), or two clauses
+ *  pinned by one compared count (count-pairs.ts, 'count'). */
+export type PassageOrigin = 'stem' | 'chain' | 'cross' | 'count';
 
 /** The features' names, in the order pairFeatures gives them. A pair's score means something else for each origin (a
  *  rarity-weighted Dice across languages, a surface share within one, a clause score for a count pair): one score
@@ -36,6 +38,7 @@ export const FEATURE_NAMES = [
   'shares a value',
   'key dice',
   'mean share of shared keys',
+  'shares known',
   'source position',
   'page sentence cover',
   'source sentence cover',
@@ -43,38 +46,17 @@ export const FEATURE_NAMES = [
   'log source keys not shared',
 ] as const;
 
-/** The keys of the words of `a` inside [s, e) (crosslang.ts word keys: the same in both languages). */
-function spanKeys(a: Analysis, s: number, e: number): Set<string> {
-  const out = new Set<string>();
-  const r = wordRange(a, s, e);
-  if (!r) return out;
-  const wk = sentenceBags(a).wordKeys;
-  for (let w = r[0]; w <= r[1]; w++) for (const k of wk[w]) out.add(k);
-  return out;
-}
-
-/** Share of the characters of the sentences [s, e) meets that it covers: a piece of a sentence against a whole one. */
-function sentenceCover(a: Analysis, s: number, e: number): number {
-  let len = 0;
-  for (const x of a.sentences) if (x.start < e && s < x.end) len += x.end - x.start;
-  return len ? Math.min(1, (e - s) / len) : 1;
-}
-
 /** Words of `a` inside [s, e). */
 function spanWords(a: Analysis, s: number, e: number): number {
   const r = wordRange(a, s, e);
   return r ? r[1] - r[0] + 1 : 0;
 }
 
-/** The span lies in its text's first line (a headline, where the text carries one). */
-function inFirstLine(text: string, s: number): boolean {
-  const nl = text.indexOf('\n');
-  return nl > 0 && s < nl;
-}
-
 /**
  * The features of one reported pair, in FEATURE_NAMES order. `shares`: per key, the share of the story's candidate
- * sources holding it (story-frame.ts keyShares; null with too few sources: every key then counts as the pair's own).
+ * sources holding it (story-frame.ts keyShares; null with fewer than FRAME_MIN_SOURCES sources: the mean share then
+ * reads 0 and 'shares known' 0, so that the fit does not read an unknown share as a share of 0, a key of the pair's
+ * own). 'stem' and 'chain' pairs give their score to one feature: both are judge.ts's score.
  */
 export function pairFeatures(pa: Analysis, sa: Analysis, p: Passage, origin: PassageOrigin, shares: Map<string, number> | null): number[] {
   const pk = spanKeys(pa, p.page.start, p.page.end);
@@ -92,19 +74,21 @@ export function pairFeatures(pa: Analysis, sa: Analysis, p: Passage, origin: Pas
   const sw = Math.max(1, spanWords(sa, p.source.start, p.source.end));
   return [
     1,
-    origin === 'stem' ? p.score : 0,
+    origin === 'stem' || origin === 'chain' ? p.score : 0,
     origin === 'cross' ? p.score : 0,
     origin === 'count' ? p.score : 0,
     Math.log1p(sw),
     Math.abs(Math.log(pw / sw)),
-    inFirstLine(sa.text, p.source.start) ? 1 : 0,
+    p.source.start < headlineEnd(sa.text) ? 1 : 0,
     Math.log1p(shared),
     value,
     pk.size + sk.size ? (2 * shared) / (pk.size + sk.size) : 0,
-    shared ? shareSum / shared : 0,
+    shares && shared ? shareSum / shared : 0,
+    shares ? 1 : 0,
     sa.text.length ? p.source.start / sa.text.length : 0,
-    sentenceCover(pa, p.page.start, p.page.end),
-    sentenceCover(sa, p.source.start, p.source.end),
+    // Capped at 1: a span running past its sentences' ends (an elision, a sign widened in) covers them whole.
+    Math.min(1, sentencesCharCover(pa, p.page.start, p.page.end)),
+    Math.min(1, sentencesCharCover(sa, p.source.start, p.source.end)),
     Math.log1p(pk.size - shared),
     Math.log1p(sk.size - shared),
   ];

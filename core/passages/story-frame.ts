@@ -80,8 +80,8 @@ export function isOwnKey(k: string, shares: Map<string, number>): boolean {
   return (shares.get(k) ?? 0) < STORY_PERVASIVE_SHARE;
 }
 
-/** The keys of the words of `a` inside [s, e). */
-function spanKeys(a: Analysis, s: number, e: number): Set<string> {
+/** The keys of the words of `a` inside [s, e) (also pair-features.ts). */
+export function spanKeys(a: Analysis, s: number, e: number): Set<string> {
   const out = new Set<string>();
   const r = wordRange(a, s, e);
   if (!r) return out;
