@@ -357,11 +357,12 @@ export function articleOfBoundSpan(toks: Tok[], j: number, lang: 'fr' | 'en'): b
   return lengthOfSpan(toks, j, lang);
 }
 
-/** Prepositions that make the span of time after them a length ("pendant une décennie", "depuis un siècle", "en une
- * semaine", "dans une semaine", "for a decade", "within a month", "in a century", "extended by an hour"). */
+/** Prepositions that make the span of time after them a length ("pendant une décennie", "depuis un siècle", "dans une
+ * semaine", "for a decade", "within a month", "extended by an hour"). Not "en / in": "6 000 cas en une semaine", "the
+ * worst in a century" give a count's period or a comparison's span, no length of its own (moment-period.test.ts). */
 const LENGTH_PREPOSITIONS: Record<'fr' | 'en', ReadonlySet<string>> = {
-  fr: new Set(['pendant', 'durant', 'depuis', 'dans', 'en', 'sous', 'encore']),
-  en: new Set(['for', 'within', 'in', 'by']),
+  fr: new Set(['pendant', 'durant', 'depuis', 'dans', 'sous', 'encore']),
+  en: new Set(['for', 'within', 'by']),
 };
 /** Words after the span noun that make it a delay between two events ("une heure après", "Une heure plus tard", "un mois
  * après", "an hour later", "a day after his election", "a month before"), or an approximation ("une semaine environ"). */
