@@ -77,3 +77,24 @@ describe('extract46: the article of a length of time (word-numbers.ts lengthOfSp
     expect(extractFigures(text, lang).filter((f) => f.low === 1)).toEqual([]);
   });
 });
+
+describe('fix-extract46: a length told by its article is no frame of a bare number after it (ellipsis.ts ARTICLE_SPAN)', () => {
+  it.each([
+    ['fr', 'Le séisme de magnitude 6,1 a été suivi une heure plus tard par une réplique de 4,8.', '4,8', 'magnitude'],
+    ['en', 'The storm reached Category 3 on Monday, then weakened for a day to 2.', '2', 'category'],
+  ] as const)('%s: %s', (lang, text, q, unit) => {
+    expect(find(text, lang, q)?.unit).toBe(unit);
+  });
+});
+
+describe('fix-extract46: a passive verb after two coordinated nouns is the count\'s own (count-segment.ts SUBJECT_JOINS)', () => {
+  it.each([
+    ['fr', 'Lors des heurts, 40 pompiers et secouristes ont été blessés.', '40', 'wounded'],
+    ['en', 'During the clashes, 40 firefighters and medics were injured.', '40', 'wounded'],
+  ] as const)('%s: %s', (lang, text, q, role) => {
+    expect(find(text, lang, q)?.countsKey).toContain(role);
+  });
+  it('leaves a role of another clause after the join to that clause', () => {
+    expect(find('During the clashes, 40 firefighters died and officials were injured.', 'en', '40')?.countsKey).not.toContain('wounded');
+  });
+});
