@@ -11,6 +11,11 @@
  * in cognates.json: their key is no key, so "actuel" / "actual", "librairie" / "library", "scrutin" / "scrutiny"
  * never meet.
  *
+ * Beside it, a word's inflection key (inflectionKey, "i:" and the word less its inflection only: "sentenced" /
+ * "sentence" read "i:sentenc" where the stemmer cuts "sentenc" / "sent"): two forms of one word the stemmer splits.
+ * Inflection keys meet only each other, never a stem or class key (review rev46a 1); a figure's clause word keeps both
+ * (cognateKeys).
+ *
  * A function of the shared concept layer: figures read it (core/figures/counts.ts keeps the keys of a clause's words
  * the table does not know; core/figures/match.ts counts those two clauses share). Passages could read it the same
  * way, from a word's folded form, memoised per word. Every look-up goes through a Map.
@@ -46,42 +51,75 @@ function spelling(s: string): string {
   return s.replace(/([^aeiou])\1+/g, '$1');
 }
 
-/** The key of a folded word by the rules only, before false friends: "class:root", or ":stem"; '' when too short. */
-function ruleKey(w: string): string {
+/** The derivational ending a folded word ends in and its class, with its root as written, or undefined (a stem). */
+function derivation(w: string): { cls: string; root: string } | undefined {
   for (const [e, cls] of ENDINGS) {
     if (w.length - e.length < ROOT_MIN || !w.endsWith(e)) continue;
-    let root = w.slice(0, w.length - e.length);
+    return { cls, root: w.slice(0, w.length - e.length) };
+  }
+  return undefined;
+}
+
+/** A stem read as a key's letters (spelling), less a final mute "e" that one language writes and the other drops once
+ * the stemmer (or inflectionKey) has left it; ruleKey and inflectionKey read their stems the same way. */
+function stemLetters(s: string): string {
+  s = spelling(s);
+  return s.length > KEY_MIN && s.endsWith('e') ? s.slice(0, -1) : s;
+}
+
+/** The key of a folded word by the rules only, before false friends: "class:root", or ":stem"; '' when too short. */
+function ruleKey(w: string): string {
+  const d = derivation(w);
+  if (d) {
+    let root = d.root;
     // "move-ment" / "mouv-ement": English keeps the verb's mute "e" before "-ment" where French writes "-ement", and a
     // root too short for "-ement" ("mov") is cut at "-ment" with its "e" ("move"): the "e" is the ending's.
-    if (cls === 'ment' && root.endsWith('e')) root = root.slice(0, -1);
-    return `${cls}:${spelling(root)}`;
+    if (d.cls === 'ment' && root.endsWith('e')) root = root.slice(0, -1);
+    return `${d.cls}:${spelling(root)}`;
   }
-  let s = spelling(stem(w));
-  // A final mute "e" that one language writes and the other drops, once the stemmer has left it.
-  if (s.length > KEY_MIN && s.endsWith('e')) s = s.slice(0, -1);
+  const s = stemLetters(stem(w));
   return s.length >= KEY_MIN ? `:${s}` : '';
 }
 
 /** Inflections taken off a word for its inflection key, longest first: the English and French endings of number,
- * gender, tense and participle, never a derivational ending. */
+ * gender, tense and participle ("-x": "réseaux", "-ies" / "-ied": "studies", "-ings"), and "-ee(s)", the French
+ * feminine participle ("limitée", "estimées"). The key does not know the language: in English "-ee" is a derivational
+ * ending, so "employee" reads as "employ" and "employed", and "committee" as "committed" ("i:comit"; review rev46a 3).
+ * Kept for the French participles; a known false join. */
 const INFLECTIONS = ['ings', 'ing', 'ies', 'ied', 'ees', 'ee', 'es', 'ed', 's', 'x'];
+/** Prefix of inflection keys: they meet other inflection keys only, never a stem key (":stem") or a class key
+ * ("ique:publ"). A stem key is what the stemmer leaves, an inflection key a whole word less its inflection; a word
+ * read one way and another word read the other way are two words ("prize" / "prise": stem "priz" would not meet, but
+ * "pris" of "prise" met "prize" less "e"; review rev46a 1). */
+const INFLECTION_PREFIX = 'i:';
 
-/** The key of a folded word with its inflection only taken off (INFLECTIONS, then a final mute "e"), the letters read
- * as ruleKey reads them, or '' when it is ruleKey's own stem key or too short (KEY_MIN). The stemmer takes off the
- * longest ending it knows, and a word's bare form often ends in a longer one than its inflected forms do: "sentence"
- * loses "-ence" ("sent") where "sentenced" loses "-ed" ("sentenc"), "limit" loses "-it" where "limits" loses "-s",
- * "offer" and "employer" lose "-er" where "offered" and "employers" lose "-ed" and "-s". Read with its inflection
- * only, each form is "sentenc", "limit", "offer", "employer": one word in two forms, whatever the language. */
+/** The inflection key of a folded word: "i:" and the word with its inflection only taken off (INFLECTIONS, then a final
+ * mute "e"), the letters read as ruleKey reads them. '' when the word less its inflection ends in a derivational ending
+ * (ruleKey's class key reads it, and its class keeps words of one root apart: "nouvel" / "novel", "commissions" /
+ * "commissioner"); when its inflection cannot come off without leaving fewer than KEY_MIN letters ("tyres", "filed":
+ * the word with its ending left on would meet unrelated words through its spelling, "tirés"); when the key is shorter
+ * than KEY_MIN; and when nothing came off and the key is not longer than KEY_MIN (a bare five-letter word is no
+ * inflected form, and two such words meet by chance: "prize" / "prise", "since" / "sincere" less "e"). A form that
+ * lost its inflection may keep five letters ("studied" / "studies" read "studi", "limits" / "limited" "limit").
+ * The stemmer takes off the longest ending it knows, and a word's bare form often ends in a longer one than its
+ * inflected forms do: "sentence" loses "-ence" ("sent") where "sentenced" loses "-ed" ("sentenc"), "employer" loses
+ * "-er" where "employers" loses "-s". Read with its inflection only, each form is "sentenc", "employer": one word in
+ * two forms, whatever the language. */
 export function inflectionKey(w: string): string {
   let s = w;
+  let inflected = false;
   for (const e of INFLECTIONS) {
-    if (s.length - e.length < KEY_MIN || !s.endsWith(e)) continue;
-    s = s.slice(0, s.length - e.length) + (e === 'ies' || e === 'ied' ? 'y' : '');
+    if (!s.endsWith(e)) continue;
+    // "-ies" / "-ied" give back the "y" of "study" / "party".
+    const rest = s.slice(0, s.length - e.length) + (e === 'ies' || e === 'ied' ? 'y' : '');
+    if (rest.length < KEY_MIN) return '';
+    s = rest;
+    inflected = true;
     break;
   }
-  s = spelling(s);
-  if (s.length > KEY_MIN && s.endsWith('e')) s = s.slice(0, -1);
-  return s.length >= KEY_MIN ? `:${s}` : '';
+  if (derivation(s)) return '';
+  s = stemLetters(s);
+  return s.length >= KEY_MIN && (inflected || s.length > KEY_MIN) ? `${INFLECTION_PREFIX}${s}` : '';
 }
 
 /** Keys of the false friends (cognates.json `falseFriends`), each word and its plural, by the rules and by their
@@ -122,10 +160,11 @@ export function cognateKeys(word: string): readonly string[] {
   return ks;
 }
 
-/** Are two folded words one word written in two languages or two forms? (Used by the tests only: the engine compares
- * keys, cognate-context.ts.) */
+/** Are two folded words one word written in two languages or two forms: the same word, or one of their keys
+ * (cognateKeys) in common, as cognate-context.ts counts clauses' words? (Used by the tests and dev scripts only: the
+ * engine compares keys.) */
 export function sameCognate(x: string, y: string): boolean {
   if (x === y) return true;
-  const k = cognateKey(x);
-  return k !== '' && k === cognateKey(y);
+  const ky = cognateKeys(y);
+  return cognateKeys(x).some((k) => ky.includes(k));
 }

@@ -4,7 +4,8 @@
  * never met its translation. Its cognate key (core/concepts/cognates.ts: one Latin word's French and English forms
  * read alike by the regular correspondences of the two languages, false friends kept apart) is kept beside the
  * clause's context, and two clauses that hold one key in two words count it as one word they share
- * (match.ts `sharedContext`).
+ * (match.ts `sharedContext`). Since lexicon46 a word also keeps its inflection key (cognates.ts cognateKeys: "i:" and
+ * the word less its inflection, "sentence" / "sentenced"), which meets only another word's inflection key.
  */
 import { cognateKey, cognateKeys } from '../concepts/cognates';
 import { concept, conceptIds, type ConceptType } from '../concepts/index';

@@ -6,17 +6,18 @@
  * each list, default 10000]
  */
 import bg from '../../core/story/background.json';
-import { cognateKey } from '../../core/concepts/cognates';
+import { cognateKeys } from '../../core/concepts/cognates';
 import { conceptsOf } from '../../core/concepts/index';
 import { stem } from '../../core/text/stem';
 
 const n = Number(process.argv[2] ?? 10000);
 const words = (s: string): string[] => s.split(/\s+/).filter((w) => /^[a-z]+$/.test(w) && !conceptsOf(w).length).slice(0, n);
 const byKey = new Map<string, Set<string>>();
-for (const w of words(bg.en)) { const k = cognateKey(w); if (k) byKey.set(k, (byKey.get(k) ?? new Set()).add(w)); }
+// Every key of a word (cognateKeys: its cognate key and its inflection key), as the figures compare them.
+for (const w of words(bg.en)) for (const k of cognateKeys(w)) byKey.set(k, (byKey.get(k) ?? new Set()).add(w));
 let pairs = 0;
 for (const w of words(bg.fr)) {
-  const hits = [...byKey.get(cognateKey(w)) ?? []].filter((e) => stem(e) !== stem(w));
+  const hits = [...new Set(cognateKeys(w).flatMap((k) => [...byKey.get(k) ?? []]))].filter((e) => stem(e) !== stem(w));
   if (hits.length) { pairs++; console.log(`${w}\t${hits.join(' ')}`); }
 }
 console.log(`# ${pairs} French words meet an English word of another stem`);
