@@ -27,6 +27,7 @@ describe('a list member gives its noun to no year, fraction, vote side, lone art
   it('reads only the member right before the noun in a chain, and an alternative as no list', () => {
     expect(exact('Ils ont gagné 12 et 9 et 4 sièges.', 'fr', '9').unit).toBe('seats');
     expect(exact('Ils ont gagné 12 et 9 et 4 sièges.', 'fr', '12').unit).toBe('number');
-    expect(exact('Ils auront 12 ou 9 sièges.', 'fr', '12').countsKey).not.toContain('t-seats');
+    // "ou" is no list: the alternative is a span read by ellipsis.ts, whose members count the noun.
+    expect(exact('Ils auront 12 ou 9 sièges.', 'fr', '12').unit).toBe('seats');
   });
 });
