@@ -1440,17 +1440,32 @@ function coordinatedUnit(toks: Tok[], i0: number): string | undefined {
  * 24 sièges", "25 and 24 seats"). Not "ou / or": an alternative of two values is one uncertain count, read as a span
  * by ellipsis.ts (resolveSpanMembers). */
 const LIST_AND = new Set(['et', 'and']);
+/** Words after a value that make it an addition to a count, not a member of a list ("211 and 5,000 more soldiers",
+ * "12 et 300 autres blessés", "additional"), folded: the member counts other things than the value before it. The
+ * increment words (INCREMENT_WORDS) and the words of other things ("other", "autres", "plus"). */
+const ADDED_WORDS = new Set([...INCREMENT_WORDS, 'other', 'others', 'autres', 'plus']);
+/** An article or "one" written alone as a list member is no count of the noun after it ("un tiers et un signal",
+ * "un MiG 29 et un avion"): it says "a", not one of a list; with a scale word after it ("un million") it is a value. */
+const LONE_ARTICLES = new Set(['un', 'une', 'a', 'an', 'one']);
+/** Words between two numbers that oppose them as the two sides of a vote ("312 voix contre 12", "312 votes to 12"):
+ * the value after them is the other side's count, read as the first side's (votes), never a list member's noun. */
+const VOTE_SIDES = new Set(['contre', 'to', 'against']);
 /** The head of the next member of a list of values the number at [i0, i1) opens, when its noun is written only after
  * that member: "avec respectivement 25 et 24 sièges", "s'engage à payer 3,4 milliards et 968 millions de dollars",
  * "des amendes de 3,4 milliards et de 968 millions de dollars", "won 25 and 24 seats respectively". News writes the
- * counted noun once for the whole list; each member counts it. The next member is read as any value is (readHead),
- * and only a head read after it counts (its head's end past its number: a noun, a currency, a "%"); a bare member
- * after it gives nothing. The member is digits with their scale word, or a number in words. French may repeat the
- * preposition before the member ("et de 968 millions"). Else undefined. */
-/** Words after a value that make it an addition to a count, not a member of a list ("211 and 5,000 more soldiers",
- * "12 et 300 autres blessés", "additional"), folded: the member counts other things than the value before it. */
-const ADDED_WORDS = new Set(['more', 'other', 'others', 'additional', 'further', 'extra', 'plus', 'autres', 'supplementaires', 'nouveaux', 'nouvelles', 'new']);
-function listMemberHead(toks: Tok[], i1: number, lang: Lang): Head | undefined {
+ * counted noun once for the whole list; each member counts it. The next member is read as any value is (readHead)
+ * but with no list reading of its own (a chain "12 et 9 et 4 sièges" gives the first member nothing: only the member
+ * right before the noun is read), and only a head read after it counts (its head's end past its number: a noun, a
+ * currency, a "%"); a bare member after it, or a verb where its head ends, gives nothing. The member is digits with
+ * their scale word, or a number in words (not a lone article, LONE_ARTICLES). French may repeat the preposition
+ * before the member ("et de 968 millions"). Else undefined. */
+function listMemberHead(toks: Tok[], i0: number, i1: number, lang: Lang): Head | undefined {
+  // "in 1952, 1957 and 1962 general elections": a year in a list dates the noun, it counts none.
+  if (bareYear(toks, i0) && i1 - i0 === 1) return undefined;
+  // "un tiers et un signal": a fraction is a share of its whole, whatever noun a list after it names.
+  if (toks.slice(i0, i1).some((t) => t.t === '/' || has(TABLES[lang].denom, t.t))) return undefined;
+  // "312 voix contre 12 et 5 abstentions": the value is the vote's other side.
+  if (VOTE_SIDES.has(toks[i0 - 1]?.t ?? '') && [toks[i0 - 2], toks[i0 - 3]].some((x) => isNumberTok(x))) return undefined;
   let q = i1;
   if (!LIST_AND.has(toks[q]?.t ?? '') || toks[q].nl) return undefined;
   q++;
@@ -1458,25 +1473,19 @@ function listMemberHead(toks: Tok[], i1: number, lang: Lang): Head | undefined {
   const start = q;
   if (isNumberTok(toks[q])) while (q < toks.length && !toks[q].nl && (isNumberTok(toks[q]) || (q > start && LARGE_SCALES.has(toks[q].t)))) q++;
   else while (q < toks.length && !toks[q].nl && toks[q].kind === 'w' && (numberWord(toks[q].t, lang) || (q > start && LARGE_SCALES.has(toks[q].t)))) q++;
+  if (q === start + 1 && LONE_ARTICLES.has(toks[start].t)) return undefined;
   // A verb after the member ("12 et 9 ont voté contre") makes it a clause's subject: what its verb says is no noun
   // written for the list.
   if (q === start || toks[q]?.nl || AUXILIARIES.has(toks[q]?.t ?? '') || ADDED_WORDS.has(toks[q]?.t ?? '')) return undefined;
-  // A list of lists ("1 et 2 et 3 et … sièges") is read member by member, each reading the next: bounded, so that a
-  // long chain neither recurses as deep as it is long nor reads it again at each link.
-  if (listDepth >= LIST_DEPTH_MAX) return undefined;
-  listDepth++;
-  try {
-    const head = readHead(toks, start, q, lang, undefined, true);
-    if (head.headEnd <= q || (head.unit === 'number' && !head.category)) return undefined;
-    return head;
-  } finally {
-    listDepth--;
-  }
+  const head = readHead(toks, start, q, lang, undefined, true, true);
+  if (head.headEnd <= q || (head.unit === 'number' && !head.category)) return undefined;
+  // "Le score est de 3 et 40 000 supporteurs ont envahi la pelouse": a value said after a word of its own clause and a
+  // member whose noun an auxiliary follows are two clauses; the member's noun is its own clause's subject. A list that
+  // opens its sentence or clause ("Trois et quatre personnes ont été blessées", "Au total, 3 et 4 …") is one subject.
+  const opensClause = i0 === 0 || toks[i0].nl || (toks[i0 - 1].kind !== 'w' && toks[i0 - 1].kind !== 'd');
+  if (AUXILIARIES.has(toks[head.headEnd]?.t ?? '') && !opensClause) return undefined;
+  return head;
 }
-/** How many members ahead a list member's noun is looked for: "12, 9 et 4 sièges" is three; more is a chain, not a
- * list news writes. */
-const LIST_DEPTH_MAX = 4;
-let listDepth = 0;
 /** A compound's participle has five letters or more ("-related", "-linked", "-owned"): a shorter word in -ed is most
  * often a noun or an adjective ("sea-bed", "blood-red"); the few short participles a compound uses are listed. */
 const PARTICIPLE_MIN_CHARS = 5;
@@ -1543,8 +1552,10 @@ export interface Head { unit: string; category?: string; headEnd: number; own?: 
  * where the head noun ends, whose the things are ("274 Palestiniens", "Syrian soldiers") and a role said by
  * the noun itself ("120 morts"). `unitHint` is the caller's for dates, times, percentages, ordinals, years. */
 /** `noWhole`: read no whole after the number ("of the 577 seats"). A whole's own head is read so (wholeOwnHead): a
- * whole's own whole is never needed, and reading it let a chain "2 of the 3 of the 4 of the …" recurse once a link. */
-export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string, noWhole = false): Head {
+ * whole's own whole is never needed, and reading it let a chain "2 of the 3 of the 4 of the …" recurse once a link.
+ * `noList`: read no list member after the number (listMemberHead reads its member so: a member's own next member is
+ * never read, and a chain "1 et 2 et 3 et …" recurses no deeper than one link). */
+export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHint?: string, noWhole = false, noList = false): Head {
   let unit = unitHint ?? 'number';
   let category: string | undefined;
   let headEnd = i1;
@@ -1928,8 +1939,8 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     // right before "et / and" and a value whose noun is written after it counts that noun too (listMemberHead). Last of
     // the readings of a bare value: a noun said before it ("Death toll at 211 and 5,000 more soldiers deployed": the
     // toll's) or a currency sign is its own and nearer.
-    if (unit === 'number' && !category && !adjNations.length) {
-      const next = listMemberHead(toks, i1, lang);
+    if (unit === 'number' && !category && !adjNations.length && !noList) {
+      const next = listMemberHead(toks, i0, i1, lang);
       if (next) { unit = next.unit; category = next.category; headRole = next.headRole; own = next.own ?? own; }
     }
     // "un effort de 40 milliards", "€4 billion in savings": an amount of money counts what its budget noun says.
