@@ -26,6 +26,8 @@ describe('exceptionCount', () => {
     for (const [text, lang] of [
       ['Selon deux responsables à Lyon, 12 pèlerins étaient non autorisés.', 'fr'],
       ['Rescuers searched all night, but 12 pilgrims are still missing.', 'en'],
+      // "none but 12" says exactly 12: a plain count, not the exception of a whole.
+      ['None but 12 passengers survived the crash.', 'en'],
     ] as [string, Lang][]) {
       const d = doc(text, lang);
       expect(exceptionCount(text, at(d, 12)), text).toBe(false);
@@ -36,5 +38,8 @@ describe('exceptionCount', () => {
     expect(verdictOf(doc('Selon deux responsables à Lyon, tous sauf 12 étaient des pèlerins non autorisés.', 'fr'), src, 12, 30)).toBe('related');
     // The same two speakers with a plain count stay a disagreement: the rule reads the exception only.
     expect(verdictOf(doc('Selon deux responsables à Lyon, 12 pèlerins étaient soignés dans les hôpitaux.', 'fr'), src, 12, 30)).toBe('differs');
+  });
+  it('reads "none but 12 survived" as exactly 12, a count that can differ', () => {
+    expect(verdictOf(doc('None but 12 passengers survived the crash, the airline said.', 'en'), doc('Only 30 passengers survived the crash, officials said.', 'en'), 12, 30)).toBe('differs');
   });
 });

@@ -10,8 +10,9 @@ import { fold } from '../text/fold';
 
 /** Words an exception's number follows at once: "tous sauf 31", "hormis 4", "à l'exception de 5", "all but 12",
  * "all except 3", "except for 2", "apart from 7", "other than 9", "save for 3". "but" alone is not one ("but 12 were
- * ..."): only after "all", "everyone", "every one", "none". */
-const EXCEPTION_BEFORE = /(?:^|[^\p{L}])(?:sauf|hormis|excepte|exceptes|exceptees?|a l'exception d(?:e|u|es|')|a part|(?:all|everyone|every one|none|everybody|nobody) but|except(?: for)?|apart from|other than|save for)\s+$/u;
+ * ..."): only after "all", "everyone", "every one", "everybody". Never after "none" / "nobody": "none but 12
+ * survived" says exactly 12 survived, a plain count. */
+const EXCEPTION_BEFORE = /(?:^|[^\p{L}])(?:sauf|hormis|excepte|exceptes|exceptees?|a l'exception d(?:e|u|es|')|a part|(?:all|everyone|every one|everybody) but|except(?: for)?|apart from|other than|save for)\s+$/u;
 /** Characters before a number read for its exception word: "à l'exception des" with its space, and a little more. */
 const EXCEPTION_WINDOW = 24;
 
