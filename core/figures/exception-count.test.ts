@@ -51,6 +51,9 @@ describe('exceptionCount', () => {
     // The same two speakers with a plain count stay a disagreement: the rule reads the exception only.
     expect(verdictOf(doc('Selon deux responsables à Lyon, 12 pèlerins étaient soignés dans les hôpitaux.', 'fr'), src, 12, 30)).toBe('differs');
   });
+  it('lets two exceptions of one whole disagree', () => {
+    expect(verdictOf(doc('All but 31 of the pilgrims who died were unregistered, the ministry said.', 'en'), doc('All but 29 of the pilgrims who died were unregistered, officials said.', 'en'), 31, 29)).toBe('differs');
+  });
   it('reads "none but 12 survived" as exactly 12, a count that can differ', () => {
     expect(verdictOf(doc('None but 12 passengers survived the crash, the airline said.', 'en'), doc('Only 30 passengers survived the crash, officials said.', 'en'), 12, 30)).toBe('differs');
   });
