@@ -50,3 +50,13 @@ describe('a small number word counting the speakers', () => {
     expect(speakerOf('At least 14 people were killed, two days after the storm.', '14', 'en')).toBeUndefined();
   });
 });
+
+describe('a number word counts the speakers only when the speaker noun follows it in one phrase', () => {
+  it('never reads a span before another phrase as a group of speakers', () => {
+    expect(speakerOf('At least 14 people were killed, two days after police said the road was safe.', '14', 'en')).not.toMatch(/two days/);
+    expect(speakerOf('At least 14 people were killed, two weeks after officials said the dam was safe.', '14', 'en')).not.toMatch(/two weeks/);
+  });
+  it('still reads "two senior officials said"', () => {
+    expect(speakerOf('At least 14 people were killed, two senior officials said.', '14', 'en')).toBe('two senior officials');
+  });
+});
