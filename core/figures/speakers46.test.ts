@@ -60,3 +60,13 @@ describe('a number word counts the speakers only when the speaker noun follows i
     expect(speakerOf('At least 14 people were killed, two senior officials said.', '14', 'en')).toBe('two senior officials');
   });
 });
+
+describe('"informed" after a determiner is a verb of saying only before a hearer, a name or "that"', () => {
+  it('never reads "informed the decision" as saying', () => {
+    expect(speakerOf('The review informed the decision to close 12 schools.', '12', 'en')).toBeUndefined();
+  });
+  it('still reads "informed the committee" and "informed the board that"', () => {
+    expect(speakerOf('The mayor informed the council that 12 schools would close.', '12', 'en')).toBe('mayor');
+    expect(speakerOf('The mayor informed the board on Monday that 12 schools would close.', '12', 'en')).toBe('mayor');
+  });
+});
