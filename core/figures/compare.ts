@@ -403,8 +403,9 @@ export function decideVerdict(f: Figure, g: Figure, m: 'same' | 'related', page:
   if ((verdict === 'differs' || verdict === 'updated') && twoDoers(f, g, page.text, src.text)) { verdict = 'related'; newer = undefined; rule = 'doers'; }
   // "tous sauf 31 étaient des pèlerins non autorisés": a count given as a whole's exception (exception-count.ts) has a
   // frame that names the rest of the whole, not the count; beside another count it is never a disagreement, nor that
-  // count moving.
-  if ((verdict === 'differs' || verdict === 'updated') && (exceptionCount(page.text, f) || exceptionCount(src.text, g))) { verdict = 'related'; newer = undefined; rule = 'exception'; }
+  // count moving. Only when one side alone is an exception: "all but 31" / "all but 29" count the same rest of one
+  // whole and can disagree.
+  if ((verdict === 'differs' || verdict === 'updated') && exceptionCount(page.text, f) !== exceptionCount(src.text, g)) { verdict = 'related'; newer = undefined; rule = 'exception'; }
   // "when between 3.3 million and 5.6 million people showed up at the 2017 Women's March": a count of another year's
   // event (other-event.ts) beside the story's is no disagreement.
   if (verdict === 'differs' && otherEventApart(f, g, page.published, src.published)) { verdict = 'related'; rule = 'scope'; }

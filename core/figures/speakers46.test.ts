@@ -50,3 +50,23 @@ describe('a small number word counting the speakers', () => {
     expect(speakerOf('At least 14 people were killed, two days after the storm.', '14', 'en')).toBeUndefined();
   });
 });
+
+describe('a number word counts the speakers only when the speaker noun follows it in one phrase', () => {
+  it('never reads a span before another phrase as a group of speakers', () => {
+    expect(speakerOf('At least 14 people were killed, two days after police said the road was safe.', '14', 'en')).not.toMatch(/two days/);
+    expect(speakerOf('At least 14 people were killed, two weeks after officials said the dam was safe.', '14', 'en')).not.toMatch(/two weeks/);
+  });
+  it('still reads "two senior officials said"', () => {
+    expect(speakerOf('At least 14 people were killed, two senior officials said.', '14', 'en')).toBe('two senior officials');
+  });
+});
+
+describe('"informed" after a determiner is a verb of saying only before a hearer, a name or "that"', () => {
+  it('never reads "informed the decision" as saying', () => {
+    expect(speakerOf('The review informed the decision to close 12 schools.', '12', 'en')).toBeUndefined();
+  });
+  it('still reads "informed the committee" and "informed the board that"', () => {
+    expect(speakerOf('The mayor informed the council that 12 schools would close.', '12', 'en')).toBe('mayor');
+    expect(speakerOf('The mayor informed the board on Monday that 12 schools would close.', '12', 'en')).toBe('mayor');
+  });
+});

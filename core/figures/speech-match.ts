@@ -166,9 +166,21 @@ const TRAILING_RELEASE: Record<Lang, RegExp> = {
  * is a speaker when a speaker noun (speaker-groups.ts, or diplomats and NGOs, who speak for their bodies) follows the
  * number word within three words and no other number is in it. Number words up to ten and "several / plusieurs":
  * a large count before a noun ("300 officials") is a figure of its own. */
+/** A time or measure noun right after the number word makes it a span or a quantity, not a count of speakers ("two
+ * days after police said", "deux semaines après"). */
+const QUANTIFIED_NOT_AFTER: Record<Lang, string> = {
+  en: `(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|times|percent|per cent|miles?|kilometres?|kilometers?|metres?|meters?|tons?|tonnes?)(?![\\p{L}])`,
+  fr: `(?:secondes?|minutes?|heures?|jours?|nuits?|semaines?|mois|ans|années|décennies|siècles|fois|pour cent|kilomètres?|mètres?|tonnes?)(?![\\p{L}])`,
+};
+/** A preposition or conjunction between the number word and the speaker noun opens another phrase: the number does
+ * not count that noun ("two weeks after officials said"). */
+const QUANTIFIED_NOT_BETWEEN: Record<Lang, string> = {
+  en: `(?:after|before|from|since|ago|until|and|or|but|when|while|as|than|to|for|with|by|in|on|at)(?![\\p{L}])`,
+  fr: `(?:après|avant|depuis|de|d['’]|du|des|et|ou|mais|quand|lorsque|que|qu['’]|pour|par|avec|dans|en|à|au|aux|sur)(?![\\p{L}])`,
+};
 const QUANTIFIED_SPEAKERS: Record<Lang, RegExp> = {
-  en: new RegExp(`^(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|several) (?:[\\p{L}'’-]+ ){0,2}?(?:${speakerHead('en')}|diplomats|NGOs)(?![\\p{L}])`, 'u'),
-  fr: new RegExp(`^(?:les |des )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:[\\p{L}'’-]+ ){0,2}?(?:${speakerHead('fr')}|diplomates|ONG)(?![\\p{L}])`, 'u'),
+  en: new RegExp(`^(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|several) (?!${QUANTIFIED_NOT_AFTER.en})(?:(?!${QUANTIFIED_NOT_BETWEEN.en})[\\p{L}'’-]+ ){0,2}?(?:${speakerHead('en')}|diplomats|NGOs)(?![\\p{L}])`, 'u'),
+  fr: new RegExp(`^(?:les |des )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?!${QUANTIFIED_NOT_AFTER.fr})(?:(?!${QUANTIFIED_NOT_BETWEEN.fr})[\\p{L}'’-]+ ){0,2}?(?:${speakerHead('fr')}|diplomates|ONG)(?![\\p{L}])`, 'u'),
 };
 function quantifiedSpeakers(who: string, lang: Lang): boolean {
   const m = QUANTIFIED_SPEAKERS[lang].exec(who);

@@ -67,10 +67,13 @@ export const EN_REPORT_QUALIFIERS = 'the|these|those|such|many|several|some|othe
 /** The media among them: before a sentence-closing "reports" they are its subject ("…, local media reports."). */
 export const EN_REPORT_MEDIA = 'media|news|press';
 const EN_REPORT_NOUN_BEFORE = `${EN_REPORT_QUALIFIERS}|${EN_REPORT_MEDIA}`;
-/** speakers46: "informed" as a verb of saying (EN_VERBS): its hearer follows it (a determiner, a capitalised name, a
+/** speakers46: "informed" as a verb of saying (EN_VERBS): its hearer follows it (a determiner before a hearer, a name or "that"; a capitalised name, a
  * pronoun, or a plural noun of who hears news) or "that" does; never after an auxiliary of the passive. The hearers are
  * general English nouns of an audience. */
-const EN_INFORMED = `(?<!(?<![\\p{L}])(?:was|were|been|be|being|is|are|not|well|better|fully|poorly|ill) )informed(?= (?:(?:that|the|a|an|his|her|their|its|us|him|them|reporters|journalists|lawmakers|parliament|investors|shareholders|residents|employees|staff|members)(?![\\p{L}])|\\p{Lu}))`;
+/** Those "informed" is told to: after a determiner "informed" is a verb of saying only before one of them, a name or a
+ * "that" within a few words ("the review informed the decision to close 12 schools" is no saying). */
+const EN_HEARERS = 'reporters|journalists|lawmakers|parliament|investors|shareholders|residents|employees|staff|members|public|press|court|council|committee|families|media|government|workers';
+const EN_INFORMED = `(?<!(?<![\\p{L}])(?:was|were|been|be|being|is|are|not|well|better|fully|poorly|ill) )informed(?= (?:(?:that|us|him|them|${EN_HEARERS})(?![\\p{L}])|\\p{Lu}|(?:the|a|an|his|her|their|its) (?:(?:[\\p{L}'’-]+ ){0,2}?(?:${EN_HEARERS})(?![\\p{L}])|\\p{Lu}|[^.;!?]{0,40}?(?<![\\p{L}])that(?![\\p{L}]))))`;
 /** "reports" as a verb: before "that", and not after a word that makes it a noun. */
 const EN_REPORTS_VERB = `(?<!(?<![\\p{L}])(?:${EN_REPORT_NOUN_BEFORE}) )reports(?= that(?![\\p{L}]))`;
 /** Verbs of saying; "insisted / argued" report an argument whose figures are the speaker's ("X argued that the
