@@ -122,7 +122,7 @@ const APPOSED_RANK = "(?:(?:le|la|l['’]|the) ?(?:\\p{Ll}[\\p{L}-]* ){1,2})?";
  * Dupont : « … »"). Neither lists another name, so the name still ends the role's apposition. */
 const APPOSED_NAME_THEN = `\\s*:|,? (?:en )?(?:${FR_SAYING_PARTICIPLE}|adding|saying|noting|explaining|stressing)(?![\\p{L}])`;
 /** speakers46: the role's seat, a capitalised place after "à / in / at" between the role and the comma ("…, a indiqué le
- * procureur de la République à Nouméa, Jean Dupont."): one or two capitalised words, the role's complement, not a list. */
+ * procureur de la République à Valmont, Jean Dupont."): one or two capitalised words, the role's complement, not a list. */
 const APPOSED_ROLE_SEAT = "(?: (?:à|au|in|at) \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)?)?";
 export const APPOSED_NAME = new RegExp(`^${APPOSED_ROLE_SEAT}, ${APPOSED_RANK}${NAME}(?=\\s*(?:[.;]|$)|,? ${APPOSED_NAME_SETTING}|${APPOSED_NAME_THEN})`, 'u');
 /** A capitalised name in quotation marks right after a role ("la société "X"", "the firm “X”"). */
