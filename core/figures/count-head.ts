@@ -719,7 +719,7 @@ function gluedScale(toks: Tok[], i0: number, i1: number): string | undefined {
 /** Currency signs written before or after an amount (core/text/currency.ts, shared with the passage spans). */
 export const CURRENCY = CURRENCY_SIGNS;
 /** Auxiliaries between a bare number and its verb: "1,2 million ont manifesté", "thousands have marched". */
-const AUXILIARIES = new Set(['ont', 'avaient', 'sont', 'etaient', 'have', 'had', 'were', 'are']);
+export const AUXILIARIES = new Set(['ont', 'avaient', 'sont', 'etaient', 'have', 'had', 'were', 'are']);
 /** Actions that say what a kind of people does, from the concept table's own people nouns ("manifestants"
  * means people who march): a bare number followed by that verb ("1.27 million protested") counts them. */
 const DOERS = new Map<string, string>();

@@ -11,7 +11,7 @@ import { fold } from '../text/fold';
 import { STOPWORDS } from '../text/words';
 import { findDates, isDayName, isMonthName } from './dates';
 import { ISO_DAY } from './moment';
-import { MONEY_UNITS } from './count-head';
+import { AUXILIARIES, MONEY_UNITS } from './count-head';
 import { NOT_COUNTED_UNITS, SCALE_CEILING } from './unit-sets';
 import { THRESHOLD_MODIFIER } from './threshold';
 
@@ -350,12 +350,15 @@ export function restatesIn(a: Figure, f: Figure, text: string): boolean {
 const JOINED_CLAUSE = /^[^.!?;:\n]*(?:^|[\s,])(?:et|and)\s+(?:(?:plus|moins|pres|environ|more|less|nearly|about|some|over|at least|au moins|than|de|d'|que)\s+)*$/;
 /** The verb of a bare number's own clause, right after it: an auxiliary and a participle or adjective ("ont été
  * touchées", "were moved", "have experienced", "sont blessés"), text folded. */
-const OWN_PREDICATE = /^\s+(?:ont|avaient|sont|etaient|have|had|were|are)\s+(?:ete\s+|been\s+)?[a-z]{3,}/;
+const OWN_PREDICATE = new RegExp(`^\\s+(?:${[...AUXILIARIES].join('|')})\\s+(?:ete\\s+|been\\s+)?[a-z]{3,}`);
+/** How far after a bare number its own clause's auxiliary and participle are looked for: "ont été touchées" and
+ * "have been displaced" with their spaces fit well inside it, a verb further on belongs to another clause. */
+const OWN_PREDICATE_CHARS = 40;
 /** Is the bare number f the subject of its own verb (OWN_PREDICATE), in a clause joined by "et / and" to the one of
  * the count a, in one sentence? */
 function ownPredicateJoined(a: Figure, f: Figure, text: string): boolean {
   if (f.start < a.end || f.start - a.end > ELLIPSIS_MAX_CHARS) return false;
-  return JOINED_CLAUSE.test(fold(text.slice(a.end, f.start))) && OWN_PREDICATE.test(fold(text.slice(f.end, f.end + 40)));
+  return JOINED_CLAUSE.test(fold(text.slice(a.end, f.start))) && OWN_PREDICATE.test(fold(text.slice(f.end, f.end + OWN_PREDICATE_CHARS)));
 }
 
 /** Resolves, in place, figures whose countsKey is the bare 'number' (figures in text order). */
