@@ -3,11 +3,11 @@ import { analyse } from './tokens';
 import { clauseRanges } from './clauses';
 
 /** The clauses of a one-sentence text, as their words. */
-function clauses(text: string, lang: string): string[] {
+function clauses(text: string, lang: string, reported = false): string[] {
   const a = analyse(text, [], lang);
   const seg = a.sentences[0];
   const w1 = a.wordStarts.filter((s) => s < seg.end).length - 1;
-  return clauseRanges(a, [0, w1], seg.start, seg.text).map(([x, y]) => text.slice(a.wordStarts[x], a.wordEnds[y]));
+  return clauseRanges(a, [0, w1], seg.start, seg.text, reported).map(([x, y]) => text.slice(a.wordStarts[x], a.wordEnds[y]));
 }
 
 describe('clauseRanges', () => {
@@ -51,5 +51,23 @@ describe('clauseRanges', () => {
     // "and more" is an aside of two words: no clause of its own.
     expect(clauses('The ministry counted 40,000 marchers in the capital, and more.', 'en')).toHaveLength(1);
     expect(clauses('The ministry counted 40,000 marchers in the capital, and more in the suburbs.', 'en')).toHaveLength(2);
+  });
+  it('with `reported`, sets a reporting frame apart from what it reports, with or without words between', () => {
+    expect(clauses('The governor said on Tuesday that the toll had risen to 45 in the province.', 'en', true)).toEqual([
+      'The governor said on Tuesday',
+      'that the toll had risen to 45 in the province',
+    ]);
+    expect(clauses("Le gouverneur a déclaré mardi que le bilan s'élevait à 45 morts dans la province.", 'fr', true)).toEqual([
+      'Le gouverneur a déclaré mardi',
+      "que le bilan s'élevait à 45 morts dans la province",
+    ]);
+    // Without `reported` (a count's clause, count-pairs.ts) the frame stays with its fact.
+    expect(clauses('The governor said on Tuesday that the toll had risen to 45 in the province.', 'en')).toHaveLength(1);
+  });
+  it('with `reported`, leaves a "that" / "que" with no verb of saying before it', () => {
+    expect(clauses('The storm that hit the coast on Monday killed 45 people in the province.', 'en', true)).toHaveLength(1);
+    expect(clauses('Le bilan est plus lourd que celui de la tempête de l’an dernier.', 'fr', true)).toHaveLength(1);
+    // A verb of saying too far before the word (more than REPORT_VERB_REACH words).
+    expect(clauses('Officials said the new bridge over the river that opened in May carried 300 trucks.', 'en', true)).toHaveLength(1);
   });
 });

@@ -1609,15 +1609,19 @@ function anchoredPair(cx: CrossContext, p: number, s: number, shared: { keys: st
  *  of what they add; 0.12 and 0.1 the same pairs (passesRules asks CROSS_MIN_SCORE anyway). */
 export const CROSS_SPLIT_MIN_SCORE = CROSS_MIN_SCORE;
 
-/** A sentence's clauses (clauses.ts) with the keys each gives, per bags and sentence, made when first asked. */
+/** A sentence's clauses (clauses.ts) with the keys each gives, per bags and sentence, made when first asked; with
+ *  `reported`, a reporting frame ("X said on Tuesday that …") is a clause of its own too (clauses.ts REPORT_OPENERS:
+ *  the cross-language clause pairs ask it, a count's clause does not). One cache per kind of split. */
 const clauseCache = new WeakMap<SentenceBags, Map<number, Array<{ words: [number, number]; keys: string[] }>>>();
-function sentenceClauses(a: Analysis, b: SentenceBags, s: number): Array<{ words: [number, number]; keys: string[] }> {
-  let m = clauseCache.get(b);
-  if (!m) clauseCache.set(b, (m = new Map()));
+const reportedClauseCache = new WeakMap<SentenceBags, Map<number, Array<{ words: [number, number]; keys: string[] }>>>();
+function sentenceClauses(a: Analysis, b: SentenceBags, s: number, reported = false): Array<{ words: [number, number]; keys: string[] }> {
+  const cache = reported ? reportedClauseCache : clauseCache;
+  let m = cache.get(b);
+  if (!m) cache.set(b, (m = new Map()));
   let out = m.get(s);
   if (out) return out;
   const seg = a.sentences[s];
-  const ranges = clauseRanges(a, b.words[s], seg.start, seg.text);
+  const ranges = clauseRanges(a, b.words[s], seg.start, seg.text, reported);
   out = [{ words: b.words[s], keys: b.keys[s] }];
   if (ranges.length > 1) for (const r of ranges) out.push({ words: r, keys: wordRangeKeys(b, r) });
   m.set(s, out);
@@ -1700,8 +1704,8 @@ export function clauseAtOffset(a: Analysis, offset: number): { words: [number, n
  * unchanged (no cross-language pair).
  */
 function grammaticalClausePair(cx: CrossContext, p: number, s: number): { score: number; keys: string[]; pageWords: [number, number]; srcWords: [number, number] } | null {
-  const pc = sentenceClauses(cx.pa, cx.pb, p);
-  const sc = sentenceClauses(cx.sa, cx.sb, s);
+  const pc = sentenceClauses(cx.pa, cx.pb, p, true);
+  const sc = sentenceClauses(cx.sa, cx.sb, s, true);
   if (pc.length === 1 && sc.length === 1) return null;
   let best: { score: number; keys: string[]; pageWords: [number, number]; srcWords: [number, number] } | null = null;
   for (let i = 0; i < pc.length; i++) {
@@ -1767,7 +1771,7 @@ function containedClausePair(cx: CrossContext, p: number, s: number): { score: n
   const [la, lb, li] = longIsPage ? [cx.pa, cx.pb, p] : [cx.sa, cx.sb, s];
   const shortBag = longIsPage ? cx.sb.keys[s] : cx.pb.keys[p];
   const shortWeight = cx.bagWeight(shortBag);
-  const clauses = sentenceClauses(la, lb, li);
+  const clauses = sentenceClauses(la, lb, li, true);
   const [longBounds, shortBounds] = longIsPage ? [cx.pb.bounds[p], cx.sb.bounds[s]] : [cx.sb.bounds[s], cx.pb.bounds[p]];
   let best: { score: number; keys: string[]; pageWords: [number, number]; srcWords: [number, number] } | null = null;
   let bestContain = 0;
