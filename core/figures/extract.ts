@@ -20,7 +20,7 @@ import { findSpeaker, speakerAsWritten } from './attribution';
 import { SHARE_UNIT } from './share';
 import { centuryHead, fractionOfCentury, fractionOfPoint, onCommonScale, POINTS_UNIT, YEARS_PER_CENTURY } from './unit-scales';
 import { carrySpeakers } from './carried-speakers';
-import { furnitureOf, numberInModel, numberInName, yearAsModifier } from './furniture';
+import { counterInSentence, furnitureOf, numberInModel, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
@@ -446,8 +446,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // "semaine 19", "en S18": a week's number labels the week, it counts nothing (week-labels.ts).
     const week = weekLabelAt(toks, p);
     if (week) { weeks.push(week); i = week.i1; continue; }
-    // Page furniture: comment and share counters.
-    if (isFurnitureNoun(toks, p.i1) || numberInName(toks, p.i0, p.i1) || numberInModel(toks, p.i0)) continue;
+    // Page furniture: comment and share counters, unless the story's sentence reads on after one (counterInSentence).
+    if ((isFurnitureNoun(toks, p.i1) && !counterInSentence(toks, p.i0, p.i1)) || numberInName(toks, p.i0, p.i1) || numberInModel(toks, p.i0)) continue;
     if (isYear(p, toks)) {
       const nx = describeCounts(toks, p.i0, p.i1, L);
       if (nx.unit === 'number' || yearAsModifier(toks, p.i0, p.i1, L) || yearOfPreposition(toks, p.i0, p.i1) || yearNamedBefore(toks, p.i0, p.i1, nx.headEnd)) { years.push(p); continue; }

@@ -88,7 +88,9 @@ function isPageFurniture(text: string, folded: string, start: number, end: numbe
   // A byline's name is a stamp's only on a line of its own ("Publié par Jeanne Martin le 3 mars"), not in a sentence
   // ("A tally published by Reuters: 80,000 protesters").
   const ownLine = !!stamp && before.length === start - lineStart && before.slice(0, stamp.index).trim() === '';
-  if ((stamp && onlyStampWords(text.slice(start - stamp[1].length, start), stamp[1], ownLine)) || POST_SIGNATURE.test(before)) return true;
+  const from = Math.max(lineStart, start - LOOKBACK_CHARS);
+  if ((stamp && onlyStampWords(text.slice(start - stamp[1].length, start), stamp[1], ownLine) && !participleOfSentence(text.slice(lineStart, from + stamp.index)))
+    || POST_SIGNATURE.test(before)) return true;
   if (AFTER.test(folded.slice(end, end + 24))) return true;
   if (!nearStart) return false;
   const nl = folded.slice(end, end + LINE_WINDOW).indexOf('\n');
@@ -120,6 +122,18 @@ function isCaption(text: string, folded: string, start: number, end: number): bo
   const rest = text.slice(lineEnd, lineEnd + 2 * CAPTION_MAX_CHARS + CAPTION_GAP_CHARS);
   const next = /^\s*\n([^\n]*)/.exec(rest);
   return !!next && line.trim().length > 0 && next[1].startsWith(line.trim()) && next[1].length > line.trim().length && endsWithCredit(next[1]);
+}
+
+/** A sentence's noun and a word before it on the line, right before a stamp's participle ("Dans un communiqué publié
+ * mardi 29 avril", "a report published on Monday"): the participle is the noun's, and the day is the story's. A stamp's
+ * word opens its line, follows a byline's name or a separator ("Jean Dupont | Publié le", "Article publié le 3 mars"). */
+const SENTENCE_BEFORE_PARTICIPLE = /[\p{L}\d]\s+(\p{Ll}+)\s+$/u;
+/** An auxiliary before the participle makes a passive that tells when a text was published ("Since the last bulletin
+ * was published on 11 October", "l'article a été publié le"): a stamp of a publication, the gold's `not_figures`. */
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'été', 'est', 'a', 'sont', 'était', 'étaient', 'sera']);
+function participleOfSentence(lineBefore: string): boolean {
+  const m = SENTENCE_BEFORE_PARTICIPLE.exec(lineBefore);
+  return !!m && !AUXILIARIES.has(m[1]);
 }
 
 /** Are the words of a stamp's tail (`folded`, and `original`, the same span unfolded) all a stamp's, a month, or, on
@@ -271,4 +285,18 @@ export function numberInModel(toks: Tok[], i0: number): boolean {
     if (e > i0) return true;
   }
   return false;
+}
+
+/**
+ * A counter's noun ("followers", "abonnés", "views", "comments", "images": concepts.json cue `furniture`) after a
+ * number inside a sentence of the story: "boasts more than 8.5 million followers on the platform", "accumulant plus de
+ * 550 000 abonnés grâce à ses vidéos", "Over 300 comments on the bill have been submitted", "24 et 30 images par
+ * seconde". A page's counter stands alone on its line or beside another counter ("12 comments", "3 shares 12
+ * comments"); the story's is read on, after its noun, by a lower-case word of its clause, and has a word before it on
+ * its line. extract46: 5 gold figures of 5 stories, both languages, were dropped as counters.
+ */
+export function counterInSentence(toks: Tok[], i0: number, i1: number): boolean {
+  const before = toks[i0 - 1], noun = toks[i1], after = toks[i1 + 1];
+  if (!before || toks[i0].nl || before.kind !== 'w' || !noun || noun.nl) return false;
+  return !!after && !after.nl && after.kind === 'w' && !after.cap && !after.upper;
 }

@@ -16,7 +16,8 @@ import { has } from './number-words';
 /** Vague plurals and the scale each stands for. */
 const VAGUE_FR: Record<string, number> = { dizaines: 10, douzaines: 12, vingtaines: 20, centaines: 100, milliers: 1e3, millions: 1e6, milliards: 1e9 };
 const VAGUE_EN: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
-const VAGUE_EN_SINGULAR: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+/** "several dozen", "a few dozen" too: a determiner before the singular dozen is dozens. */
+const VAGUE_EN_SINGULAR: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const VAGUE_DET = new Set(['des', 'plusieurs', 'quelques', 'de', 'several', 'many', 'some', 'few']);
 /** "des milliers" means two thousand or more: the smallest plural of the scale. */
 const VAGUE_MIN_COUNT = 2;
@@ -34,6 +35,8 @@ const APPROX_FR: Record<string, number> = {
 const APPROX_EN: Record<string, number> = { dozen: 12 };
 const APPROX: Record<Lang, Record<string, number>> = { fr: APPROX_FR, en: APPROX_EN };
 const APPROX_ARTICLE: Record<Lang, Set<string>> = { fr: new Set(['une', 'un']), en: new Set(['a']) };
+/** French definite articles, which leave a noun of approximate number a count before its "de": "la centaine d'enquêteurs". */
+const DEFINITE_FR = new Set(['la', 'le']);
 /** Adjectives between the article and the noun that leave it approximate: "une bonne centaine", "une petite vingtaine". */
 const APPROX_ADJ = new Set(['bonne', 'petite', 'grosse', 'solide']);
 /** Scales an approximate noun can multiply: "une dizaine de milliers", "une centaine de millions". */
@@ -61,13 +64,22 @@ export function parseVagueAt(toks: Tok[], i: number, lang: Lang): NumPhrase | nu
 
 /** "une quarantaine", "une bonne centaine", "une dizaine de milliers", "un millier", "a dozen". */
 function approxAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
-  if (!APPROX_ARTICLE[lang].has(toks[i].t)) return null;
+  const definite = lang === 'fr' && DEFINITE_FR.has(toks[i].t);
+  if (!APPROX_ARTICLE[lang].has(toks[i].t) && !definite) return null;
   let k = i + 1;
   if (lang === 'fr' && sameLine(toks, k) && APPROX_ADJ.has(toks[k].t)) k++;
+  // 'une "centaine" de policiers': a quotation mark around the noun alone.
+  const quoted = sameLine(toks, k) && QUOTE_MARKS.has(toks[k].t);
+  if (quoted) k++;
   const noun = toks[k];
   if (!noun || noun.nl || !has(APPROX[lang], noun.t)) return null;
   let value = APPROX[lang][noun.t];
   let end = k + 1;
+  const closing = quoted && toks[end] && QUOTE_MARKS.has(toks[end].t) ? 1 : 0;
+  // "la centaine d'enquêteurs", "le millier de soldats": with a definite article, only right before "de / d'" and a
+  // word, since "la quarantaine" alone is a quarantine and "la quinzaine des soldes" a fortnight.
+  if (definite && !((toks[end + closing]?.t === 'de' || toks[end + closing]?.t === 'd') && toks[end + closing + 1] && !toks[end + closing + 1].nl)) return null;
+  end += closing;
   // "une dizaine de milliers": the approximate count is of thousands.
   const of = toks[end];
   const scale = toks[end + 1];
@@ -108,9 +120,32 @@ function vaguePluralAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
     scale *= vague[sc2.t];
     end = k + 3;
   }
-  if (k === i && lang === 'fr') return null; // French needs its determiner: "milliers" alone is rare and ambiguous
+  // French needs its determiner ("milliers" alone is rare and ambiguous), or a bare plural's own frame (bareFrenchPlural).
+  if (k === i && lang === 'fr' && !bareFrenchPlural(toks, i, end)) return null;
   if (k > i && t.t === 'de' && lang === 'fr') return null;
   return phrase(toks, i, end, VAGUE_MIN_COUNT * scale, 'vague');
+}
+
+/** Quotation marks a writer may set around the vague noun alone ("des « centaines » de migrants"). */
+const QUOTE_MARKS = new Set(['\u00bb', '\u00ab', '"', '\u201d', '\u201c']);
+/** French prepositions after which a plural of number stands without a determiner: "évacuations par milliers", "les
+ * victimes se comptent par dizaines" (a manner, "by the thousand"). */
+const BARE_AFTER_FR = new Set(['par']);
+/**
+ * A French vague plural with no determiner of its own ("de dizaines de blessés" after "et", "des « centaines » de
+ * migrants", "les milliers de dockers", "ces milliers de supporters", "milliers de spectateurs" in a headline): it counts
+ * when "de / d'" and a word follow it (the counted noun, or a scale: "centaines de millions de dollars"), or after "par".
+ * The rule reads the noun's own phrase, not its determiner: "de" (a partitive after a negation or "et de"), a definite
+ * article or a demonstrative all leave a count (extract46: 24 gold figures of 15 stories were lost, none of them noise).
+ * "Les milliers sont rares", with nothing counted after it, stays out.
+ */
+function bareFrenchPlural(toks: Tok[], i: number, end: number): boolean {
+  const before = toks[i - 1];
+  if (before && !toks[i].nl && BARE_AFTER_FR.has(before.t)) return true;
+  let k = end;
+  if (toks[k] && QUOTE_MARKS.has(toks[k].t)) k++;
+  const of = toks[k], noun = toks[k + 1];
+  return !!of && !of.nl && (of.t === 'de' || of.t === 'd') && !!noun && !noun.nl && (noun.kind === 'w' || (noun.t === "'" && toks[k + 2]?.kind === 'w'));
 }
 
 /** "scores of people": "of" then a noun, and no determiner or qualifying noun before "scores". */
