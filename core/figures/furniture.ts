@@ -37,6 +37,10 @@ const BEFORE = /(?:©|\(c\)|copyright|publie le|publie|mis a jour le|mis a jour|
  * number the story's. Besides STAMP_WORDS and months: the byline's "par" / "by" (the name itself is capitalised). */
 const BYLINE_WORDS = new Set(['par', 'by']);
 const AFTER = /^\s*(?:min(?:utes?)? (?:de lecture|read)|min read|minutes? read)/;
+/** A reading time whose unit is glued to its number ("5-minute read", "5-min read"): the figure's own text ends with
+ * the unit, and "read" / "de lecture" follows it (folded). */
+const GLUED_MINUTES = /\bmin(?:ute)?s?$/;
+const READ_AFTER = /^\s*(?:read|de lecture)\b/;
 
 /** Lines that link elsewhere or caption a picture: every number on them belongs to the page. */
 const LINE_START = /^\s*(?:[>»•|-]\s*)?(?:a lire aussi|lire aussi|a lire egalement|lire egalement|a lire|lire la suite|voir aussi|sur le meme sujet|read more|read also|also read|see also|related|more on this|photo|photos|credit|video|en images|diaporama|galerie|listen|ecouter|rating)\b/;
@@ -92,6 +96,7 @@ function isPageFurniture(text: string, folded: string, start: number, end: numbe
   if ((stamp && onlyStampWords(text.slice(start - stamp[1].length, start), stamp[1], ownLine) && !participleOfSentence(text.slice(lineStart, from + stamp.index)))
     || POST_SIGNATURE.test(before)) return true;
   if (AFTER.test(folded.slice(end, end + 24))) return true;
+  if (GLUED_MINUTES.test(folded.slice(start, end)) && READ_AFTER.test(folded.slice(end, end + 24))) return true;
   if (!nearStart) return false;
   const nl = folded.slice(end, end + LINE_WINDOW).indexOf('\n');
   const lineEnd = nl < 0 ? Math.min(folded.length, end + LINE_WINDOW) : end + nl;
@@ -131,9 +136,14 @@ const SENTENCE_BEFORE_PARTICIPLE = /[\p{L}\d]\s+(\p{Ll}+)\s+$/u;
 /** An auxiliary before the participle makes a passive that tells when a text was published ("Since the last bulletin
  * was published on 11 October", "l'article a été publié le"): a stamp of a publication, the gold's `not_figures`. */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'été', 'est', 'a', 'sont', 'était', 'étaient', 'sera']);
+/** A line that opens with a demonstrative and a noun of the page before the participle ("Cet article publié le 3
+ * mars", "Cette page publiée le", "This story published on"): the demonstrative points at the page itself, and the line
+ * is its stamp. A demonstrative before another noun points back into the story ("Ce rapport publié lundi montre que"):
+ * the nouns are the words pages call themselves, general to every news page. */
+const PAGE_DEICTIC_LINE = /^\s*(?:ce|cet|cette|this)\s+(?:article|page|contenu|billet|post|story|tribune|chronique|newsletter|blog)\s+$/iu;
 function participleOfSentence(lineBefore: string): boolean {
   const m = SENTENCE_BEFORE_PARTICIPLE.exec(lineBefore);
-  return !!m && !AUXILIARIES.has(m[1]);
+  return !!m && !AUXILIARIES.has(m[1]) && !PAGE_DEICTIC_LINE.test(lineBefore);
 }
 
 /** Are the words of a stamp's tail (`folded`, and `original`, the same span unfolded) all a stamp's, a month, or, on
@@ -298,5 +308,23 @@ export function numberInModel(toks: Tok[], i0: number): boolean {
 export function counterInSentence(toks: Tok[], i0: number, i1: number): boolean {
   const before = toks[i0 - 1], noun = toks[i1], after = toks[i1 + 1];
   if (!before || toks[i0].nl || before.kind !== 'w' || !noun || noun.nl) return false;
+  if (counterLink(toks, i0)) return false;
   return !!after && !after.nl && after.kind === 'w' && !after.cap && !after.upper;
+}
+
+/** Determiners between a link's verb and its counter: "Lire les 12 commentaires", "Read all 12 comments", "View the 3
+ * replies". Folded. */
+const LINK_DETERMINERS = new Set(['les', 'tous', 'the', 'all']);
+/**
+ * Does the counter at i0 stand on a link of the page: its line opens with one word that is no grammar word (a verb
+ * telling the reader what to do: "Lire", "Voir", "Read", "View") and a determiner or two, then the number ("Lire les 12
+ * commentaires sur cet article", "Read all 12 comments on this story")? A sentence of the story has its subject or a
+ * preposition there ("Sur les 400 000 abonnés de la chaîne", "The 12 comments on the bill").
+ */
+function counterLink(toks: Tok[], i0: number): boolean {
+  let k = i0 - 1;
+  while (k > 0 && i0 - k <= 2 && !toks[k].nl && LINK_DETERMINERS.has(toks[k].t)) k--;
+  if (k === i0 - 1 || toks[k + 1].nl) return false;
+  const first = toks[k];
+  return !!first && first.kind === 'w' && (first.nl || k === 0) && !STOPWORDS.has(first.t);
 }

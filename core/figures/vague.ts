@@ -62,6 +62,32 @@ export function parseVagueAt(toks: Tok[], i: number, lang: Lang): NumPhrase | nu
   return approxAt(toks, i, lang) ?? vaguePluralAt(toks, i, lang);
 }
 
+/** Prepositions before which a scale's bare plural may name the unit of a table's figures ("exprimés en millions
+ * d'euros", "figures are in thousands of dollars"): unitStatementAt. */
+const UNIT_STATEMENT_BEFORE: Record<Lang, ReadonlySet<string>> = { fr: new Set(['en']), en: new Set(['in']) };
+
+/**
+ * Is the vague plural `p` a bare scale plural right after "en / in" ("exprimés en millions d'euros", "in thousands of
+ * dollars")? Then it may state the unit a table or a series is written in, not an amount; the caller keeps it only
+ * when what it counts is no unit of money or measure ("in hundreds of cities", "en centaines de morceaux" stay counts).
+ */
+export function unitStatementAt(toks: Tok[], p: NumPhrase, lang: Lang): boolean {
+  const before = toks[p.i0 - 1], t = toks[p.i0];
+  if (!(p.kind === 'vague' && !!before && !t.nl && UNIT_STATEMENT_BEFORE[lang].has(before.t) && has(VAGUE[lang], t.t))) return false;
+  return !reflexiveBefore(toks, p.i0 - 2);
+}
+
+/** French reflexive pronouns: "se / s'" before a verb. */
+const REFLEXIVE_FR = new Set(['se', 's']);
+/** Is the verb at v reflexive ("se chiffrer en milliards de dollars", "se compte en milliers", "s'évalue en millions")?
+ * Its subject is then the amount the plural tells, not a table written in that unit (unitStatementAt). */
+function reflexiveBefore(toks: Tok[], v: number): boolean {
+  const verb = toks[v];
+  if (!verb || verb.kind !== 'w') return false;
+  const se = toks[v - 1]?.t === "'" ? toks[v - 2] : toks[v - 1];
+  return !!se && REFLEXIVE_FR.has(se.t);
+}
+
 /** "une quarantaine", "une bonne centaine", "une dizaine de milliers", "un millier", "a dozen". */
 function approxAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
   const definite = lang === 'fr' && DEFINITE_FR.has(toks[i].t);
@@ -77,8 +103,11 @@ function approxAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
   let end = k + 1;
   const closing = quoted && toks[end] && QUOTE_MARKS.has(toks[end].t) ? 1 : 0;
   // "la centaine d'enquêteurs", "le millier de soldats": with a definite article, only right before "de / d'" and a
-  // word, since "la quarantaine" alone is a quarantine and "la quinzaine des soldes" a fortnight.
-  if (definite && !((toks[end + closing]?.t === 'de' || toks[end + closing]?.t === 'd') && toks[end + closing + 1] && !toks[end + closing + 1].nl)) return null;
+  // plural noun with no determiner of its own (countedAfter), since "la quarantaine" alone is a quarantine, "la
+  // quinzaine des soldes" a fortnight and "la quarantaine de l'équipage" the crew's quarantine.
+  if (definite && !countedAfter(toks, end + closing)) return null;
+  // "une quarantaine de 14 jours": a number after "de" is the length of the noun's own thing; the noun is no count.
+  if (lang === 'fr' && afterOf(toks, end + closing)?.kind === 'd') return null;
   end += closing;
   // "une dizaine de milliers": the approximate count is of thousands.
   const of = toks[end];
@@ -125,6 +154,32 @@ function vaguePluralAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
   if (k > i && t.t === 'de' && lang === 'fr') return null;
   return phrase(toks, i, end, VAGUE_MIN_COUNT * scale, 'vague');
 }
+
+/** French determiners that open a noun phrase of its own after "de / d'": "la quarantaine de l'équipage", "la centaine
+ * de ses partisans", "la dizaine de la course". After them the noun of number is a noun (a quarantine, a fortnight, a
+ * race's hundredth), not the count of what follows (approxAt). */
+const DETERMINERS_FR = new Set(['l', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos']);
+/** The token after "de / d'" at k (the apostrophe passed), or undefined when no "de / d'" is at k on the same line. */
+function afterOf(toks: Tok[], k: number): Tok | undefined {
+  const of = toks[k];
+  if (!of || of.nl || (of.t !== 'de' && of.t !== 'd')) return undefined;
+  let n = k + 1;
+  if (toks[n]?.t === "'") n++;
+  const w = toks[n];
+  return w && !w.nl ? w : undefined;
+}
+/**
+ * Does "de / d'" at k introduce a counted plural noun: a word that is no determiner, ending as a French plural ("la
+ * centaine d'agents", "la dizaine de jours")? A noun of number with its definite article counts only so: the singular
+ * after it ("la quarantaine de rigueur") or a determiner ("la quarantaine de l'équipage") makes it a noun of its own.
+ */
+function countedAfter(toks: Tok[], k: number): boolean {
+  const w = afterOf(toks, k);
+  if (!w || w.kind !== 'w' || DETERMINERS_FR.has(w.t)) return false;
+  return FRENCH_PLURAL.test(w.t);
+}
+/** A French plural's ending ("agents", "jours", "journaux", "nez"). */
+const FRENCH_PLURAL = /[sxz]$/;
 
 /** Quotation marks a writer may set around the vague noun alone ("des « centaines » de migrants"). */
 const QUOTE_MARKS = new Set(['\u00bb', '\u00ab', '"', '\u201d', '\u201c']);
