@@ -20,6 +20,8 @@ const OWN_DOING_LOOKBACK = 2;
 /** Words that end a figure's own segment when a number or another role follows them: "120 morts et 300
  * blessés", "killing 30 and injuring 100". */
 const SEGMENT_JOINS = new Set(['et', 'and', ',', 'dont', 'including', 'plus', 'ainsi', 'while', 'tandis', 'alors']);
+/** Joins of two nouns that may share one subject's verb ("policiers et gendarmes ont été blessés"): segment(). */
+const SUBJECT_JOINS = new Set(['et', 'and']);
 /** After a join, how far (tokens) a number or role word shows that another count begins: "et 300 blessés",
  * "et celui des blessés", ", and the number of injured". */
 const SEGMENT_JOIN_LOOKAHEAD = 4;
@@ -180,7 +182,14 @@ export function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: 
     if (isCountNumber(toks, e)) break;
     if (SEGMENT_JOINS.has(toks[e].t)) {
       let next = false;
-      for (let q = e + 1; q <= e + SEGMENT_JOIN_LOOKAHEAD && q < b; q++) if (isCountNumber(toks, q) || startsNumberWord(toks[q], lang) || roleAt(toks, q)) { next = true; break; }
+      for (let q = e + 1; q <= e + SEGMENT_JOIN_LOOKAHEAD && q < b; q++) {
+        if (isCountNumber(toks, q) || startsNumberWord(toks[q], lang)) { next = true; break; }
+        // "100 policiers et gendarmes ont été blessés", "200 nurses and doctors were hurt": a role that is the
+        // participle of a passive verb after "et / and" right after the counted noun, and a noun of no number (not
+        // "40 people died and officials were injured"), is the predicate of both nouns, the
+        // count's own; another count would give its number or its role as a noun ("et 300 blessés", "et les blessés").
+        if (roleAt(toks, q)) { next = !(e === headEnd && SUBJECT_JOINS.has(toks[e].t) && q > e + 2 && PASSIVE_AUXILIARIES.has(toks[q - 1].t)); break; }
+      }
       if (next) break;
     }
   }

@@ -68,6 +68,9 @@ const NOT_ANTECEDENT = NOT_COUNTED_UNITS;
  * counted 400,000", "Marseilles set a 20-year record, with 40,000". One whose value is not of the bare
  * number's order is passed over, to the count before it. */
 const DURATIONS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds']);
+/** A duration whose number is its article ("an hour", "a week", "une semaine", "un an"; word-numbers.ts
+ * articleOfBoundSpan): never the frame of a bare number after it (resolveEllipses). */
+const ARTICLE_SPAN = /^(?:an?|une?)\s/iu;
 /** Antecedents kept to look back over (durations passed over): a count, then a duration or two. */
 const ANTECEDENTS_KEPT = 3;
 
@@ -434,6 +437,10 @@ export function resolveEllipses(figures: Figure[], text: string, placed: Readonl
       // the number counts what its own sentence tells (its noun elided or said before the number), not hours, nor
       // what a count before the duration counts: left bare.
       if (DURATIONS.has(c.unit) && /[.!?]\s/.test(text.slice(c.end, f.start))) break;
+      // "followed an hour later by one of 5.2", "pendant une semaine, puis 3": a length told by its article names its
+      // noun once, in the singular, as a span of the story; a writer who elides a noun elides one written after a
+      // number. The bare number after it counts what the count before the span counts: passed over.
+      if (DURATIONS.has(c.unit) && ARTICLE_SPAN.test(c.text)) continue;
       // A list details its count place by place: its items may be any fraction of it.
       if (opener || fits(f, x, c, text)) { a = c; break; }
       // A share ("plus d'une circonscription sur deux", "a third of them") says no size either: "39 sont issus du

@@ -9,7 +9,7 @@ import type { Lang } from '../types';
 import { fold, holdFold } from '../text/fold';
 import { tokenize, type Tok } from './tokens';
 import { parseNumberAt, type NumPhrase } from './numbers';
-import { parseVagueAt } from './vague';
+import { parseVagueAt, unitStatementAt } from './vague';
 import { buildIntervals } from './ranges';
 import { findDates, findMonthsAlone } from './dates';
 import { eventYear } from './other-event';
@@ -20,7 +20,7 @@ import { findSpeaker, speakerAsWritten } from './attribution';
 import { SHARE_UNIT } from './share';
 import { centuryHead, fractionOfCentury, fractionOfPoint, onCommonScale, POINTS_UNIT, YEARS_PER_CENTURY } from './unit-scales';
 import { carrySpeakers } from './carried-speakers';
-import { furnitureOf, numberInModel, numberInName, yearAsModifier } from './furniture';
+import { counterInSentence, furnitureOf, numberInModel, numberInName, yearAsModifier } from './furniture';
 import { findRelativeOrdinals } from './relative';
 import type { Figure } from './types';
 import { figurePeriod } from './moment-period';
@@ -446,8 +446,14 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // "semaine 19", "en S18": a week's number labels the week, it counts nothing (week-labels.ts).
     const week = weekLabelAt(toks, p);
     if (week) { weeks.push(week); i = week.i1; continue; }
-    // Page furniture: comment and share counters.
-    if (isFurnitureNoun(toks, p.i1) || numberInName(toks, p.i0, p.i1) || numberInModel(toks, p.i0)) continue;
+    // Page furniture: comment and share counters, unless the story's sentence reads on after one (counterInSentence).
+    if ((isFurnitureNoun(toks, p.i1) && !counterInSentence(toks, p.i0, p.i1)) || numberInName(toks, p.i0, p.i1) || numberInModel(toks, p.i0)) continue;
+    // "exprimés en millions d'euros", "in thousands of dollars": a scale's bare plural after "en / in" before a unit of
+    // money or measure names the unit the figures are written in, no amount (vague.ts unitStatementAt).
+    if (unitStatementAt(toks, p, L)) {
+      const u = describeCounts(toks, p.i0, p.i1, L).unit;
+      if (MONEY_UNITS.has(u) || MEASURE_UNITS.includes(u)) continue;
+    }
     if (isYear(p, toks)) {
       const nx = describeCounts(toks, p.i0, p.i1, L);
       if (nx.unit === 'number' || yearAsModifier(toks, p.i0, p.i1, L) || yearOfPreposition(toks, p.i0, p.i1) || yearNamedBefore(toks, p.i0, p.i1, nx.headEnd)) { years.push(p); continue; }

@@ -37,6 +37,10 @@ const BEFORE = /(?:©|\(c\)|copyright|publie le|publie|mis a jour le|mis a jour|
  * number the story's. Besides STAMP_WORDS and months: the byline's "par" / "by" (the name itself is capitalised). */
 const BYLINE_WORDS = new Set(['par', 'by']);
 const AFTER = /^\s*(?:min(?:utes?)? (?:de lecture|read)|min read|minutes? read)/;
+/** A reading time whose unit is glued to its number ("5-minute read", "5-min read"): the figure's own text ends with
+ * the unit, and "read" / "de lecture" follows it (folded). */
+const GLUED_MINUTES = /\bmin(?:ute)?s?$/;
+const READ_AFTER = /^\s*(?:read|de lecture)\b/;
 
 /** Lines that link elsewhere or caption a picture: every number on them belongs to the page. */
 const LINE_START = /^\s*(?:[>»•|-]\s*)?(?:a lire aussi|lire aussi|a lire egalement|lire egalement|a lire|lire la suite|voir aussi|sur le meme sujet|read more|read also|also read|see also|related|more on this|photo|photos|credit|video|en images|diaporama|galerie|listen|ecouter|rating)\b/;
@@ -88,8 +92,11 @@ function isPageFurniture(text: string, folded: string, start: number, end: numbe
   // A byline's name is a stamp's only on a line of its own ("Publié par Jeanne Martin le 3 mars"), not in a sentence
   // ("A tally published by Reuters: 80,000 protesters").
   const ownLine = !!stamp && before.length === start - lineStart && before.slice(0, stamp.index).trim() === '';
-  if ((stamp && onlyStampWords(text.slice(start - stamp[1].length, start), stamp[1], ownLine)) || POST_SIGNATURE.test(before)) return true;
+  const from = Math.max(lineStart, start - LOOKBACK_CHARS);
+  if ((stamp && onlyStampWords(text.slice(start - stamp[1].length, start), stamp[1], ownLine) && !participleOfSentence(text.slice(lineStart, from + stamp.index)))
+    || POST_SIGNATURE.test(before)) return true;
   if (AFTER.test(folded.slice(end, end + 24))) return true;
+  if (GLUED_MINUTES.test(folded.slice(start, end)) && READ_AFTER.test(folded.slice(end, end + 24))) return true;
   if (!nearStart) return false;
   const nl = folded.slice(end, end + LINE_WINDOW).indexOf('\n');
   const lineEnd = nl < 0 ? Math.min(folded.length, end + LINE_WINDOW) : end + nl;
@@ -120,6 +127,23 @@ function isCaption(text: string, folded: string, start: number, end: number): bo
   const rest = text.slice(lineEnd, lineEnd + 2 * CAPTION_MAX_CHARS + CAPTION_GAP_CHARS);
   const next = /^\s*\n([^\n]*)/.exec(rest);
   return !!next && line.trim().length > 0 && next[1].startsWith(line.trim()) && next[1].length > line.trim().length && endsWithCredit(next[1]);
+}
+
+/** A sentence's noun and a word before it on the line, right before a stamp's participle ("Dans un communiqué publié
+ * mardi 29 avril", "a report published on Monday"): the participle is the noun's, and the day is the story's. A stamp's
+ * word opens its line, follows a byline's name or a separator ("Jean Dupont | Publié le", "Article publié le 3 mars"). */
+const SENTENCE_BEFORE_PARTICIPLE = /[\p{L}\d]\s+(\p{Ll}+)\s+$/u;
+/** An auxiliary before the participle makes a passive that tells when a text was published ("Since the last bulletin
+ * was published on 11 October", "l'article a été publié le"): a stamp of a publication, the gold's `not_figures`. */
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'été', 'est', 'a', 'sont', 'était', 'étaient', 'sera']);
+/** A line that opens with a demonstrative and a noun of the page before the participle ("Cet article publié le 3
+ * mars", "Cette page publiée le", "This story published on"): the demonstrative points at the page itself, and the line
+ * is its stamp. A demonstrative before another noun points back into the story ("Ce rapport publié lundi montre que"):
+ * the nouns are the words pages call themselves, general to every news page. */
+const PAGE_DEICTIC_LINE = /^\s*(?:ce|cet|cette|this)\s+(?:article|page|contenu|billet|post|story|tribune|chronique|newsletter|blog)\s+$/iu;
+function participleOfSentence(lineBefore: string): boolean {
+  const m = SENTENCE_BEFORE_PARTICIPLE.exec(lineBefore);
+  return !!m && !AUXILIARIES.has(m[1]) && !PAGE_DEICTIC_LINE.test(lineBefore);
 }
 
 /** Are the words of a stamp's tail (`folded`, and `original`, the same span unfolded) all a stamp's, a month, or, on
@@ -271,4 +295,36 @@ export function numberInModel(toks: Tok[], i0: number): boolean {
     if (e > i0) return true;
   }
   return false;
+}
+
+/**
+ * A counter's noun ("followers", "abonnés", "views", "comments", "images": concepts.json cue `furniture`) after a
+ * number inside a sentence of the story: "boasts more than 8.5 million followers on the platform", "accumulant plus de
+ * 550 000 abonnés grâce à ses vidéos", "Over 300 comments on the bill have been submitted", "24 et 30 images par
+ * seconde". A page's counter stands alone on its line or beside another counter ("12 comments", "3 shares 12
+ * comments"); the story's is read on, after its noun, by a lower-case word of its clause, and has a word before it on
+ * its line. extract46: 5 gold figures of 5 stories, both languages, were dropped as counters.
+ */
+export function counterInSentence(toks: Tok[], i0: number, i1: number): boolean {
+  const before = toks[i0 - 1], noun = toks[i1], after = toks[i1 + 1];
+  if (!before || toks[i0].nl || before.kind !== 'w' || !noun || noun.nl) return false;
+  if (counterLink(toks, i0)) return false;
+  return !!after && !after.nl && after.kind === 'w' && !after.cap && !after.upper;
+}
+
+/** Determiners between a link's verb and its counter: "Lire les 12 commentaires", "Read all 12 comments", "View the 3
+ * replies". Folded. */
+const LINK_DETERMINERS = new Set(['les', 'tous', 'the', 'all']);
+/**
+ * Does the counter at i0 stand on a link of the page: its line opens with one word that is no grammar word (a verb
+ * telling the reader what to do: "Lire", "Voir", "Read", "View") and a determiner or two, then the number ("Lire les 12
+ * commentaires sur cet article", "Read all 12 comments on this story")? A sentence of the story has its subject or a
+ * preposition there ("Sur les 400 000 abonnés de la chaîne", "The 12 comments on the bill").
+ */
+function counterLink(toks: Tok[], i0: number): boolean {
+  let k = i0 - 1;
+  while (k > 0 && i0 - k <= 2 && !toks[k].nl && LINK_DETERMINERS.has(toks[k].t)) k--;
+  if (k === i0 - 1 || toks[k + 1].nl) return false;
+  const first = toks[k];
+  return !!first && first.kind === 'w' && (first.nl || k === 0) && !STOPWORDS.has(first.t);
 }

@@ -16,7 +16,8 @@ import { has } from './number-words';
 /** Vague plurals and the scale each stands for. */
 const VAGUE_FR: Record<string, number> = { dizaines: 10, douzaines: 12, vingtaines: 20, centaines: 100, milliers: 1e3, millions: 1e6, milliards: 1e9 };
 const VAGUE_EN: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
-const VAGUE_EN_SINGULAR: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+/** "several dozen", "a few dozen" too: a determiner before the singular dozen is dozens. */
+const VAGUE_EN_SINGULAR: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const VAGUE_DET = new Set(['des', 'plusieurs', 'quelques', 'de', 'several', 'many', 'some', 'few']);
 /** "des milliers" means two thousand or more: the smallest plural of the scale. */
 const VAGUE_MIN_COUNT = 2;
@@ -34,6 +35,8 @@ const APPROX_FR: Record<string, number> = {
 const APPROX_EN: Record<string, number> = { dozen: 12 };
 const APPROX: Record<Lang, Record<string, number>> = { fr: APPROX_FR, en: APPROX_EN };
 const APPROX_ARTICLE: Record<Lang, Set<string>> = { fr: new Set(['une', 'un']), en: new Set(['a']) };
+/** French definite articles, which leave a noun of approximate number a count before its "de": "la centaine d'enquêteurs". */
+const DEFINITE_FR = new Set(['la', 'le']);
 /** Adjectives between the article and the noun that leave it approximate: "une bonne centaine", "une petite vingtaine". */
 const APPROX_ADJ = new Set(['bonne', 'petite', 'grosse', 'solide']);
 /** Scales an approximate noun can multiply: "une dizaine de milliers", "une centaine de millions". */
@@ -59,15 +62,53 @@ export function parseVagueAt(toks: Tok[], i: number, lang: Lang): NumPhrase | nu
   return approxAt(toks, i, lang) ?? vaguePluralAt(toks, i, lang);
 }
 
+/** Prepositions before which a scale's bare plural may name the unit of a table's figures ("exprimés en millions
+ * d'euros", "figures are in thousands of dollars"): unitStatementAt. */
+const UNIT_STATEMENT_BEFORE: Record<Lang, ReadonlySet<string>> = { fr: new Set(['en']), en: new Set(['in']) };
+
+/**
+ * Is the vague plural `p` a bare scale plural right after "en / in" ("exprimés en millions d'euros", "in thousands of
+ * dollars")? Then it may state the unit a table or a series is written in, not an amount; the caller keeps it only
+ * when what it counts is no unit of money or measure ("in hundreds of cities", "en centaines de morceaux" stay counts).
+ */
+export function unitStatementAt(toks: Tok[], p: NumPhrase, lang: Lang): boolean {
+  const before = toks[p.i0 - 1], t = toks[p.i0];
+  if (!(p.kind === 'vague' && !!before && !t.nl && UNIT_STATEMENT_BEFORE[lang].has(before.t) && has(VAGUE[lang], t.t))) return false;
+  return !reflexiveBefore(toks, p.i0 - 2);
+}
+
+/** French reflexive pronouns: "se / s'" before a verb. */
+const REFLEXIVE_FR = new Set(['se', 's']);
+/** Is the verb at v reflexive ("se chiffrer en milliards de dollars", "se compte en milliers", "s'évalue en millions")?
+ * Its subject is then the amount the plural tells, not a table written in that unit (unitStatementAt). */
+function reflexiveBefore(toks: Tok[], v: number): boolean {
+  const verb = toks[v];
+  if (!verb || verb.kind !== 'w') return false;
+  const se = toks[v - 1]?.t === "'" ? toks[v - 2] : toks[v - 1];
+  return !!se && REFLEXIVE_FR.has(se.t);
+}
+
 /** "une quarantaine", "une bonne centaine", "une dizaine de milliers", "un millier", "a dozen". */
 function approxAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
-  if (!APPROX_ARTICLE[lang].has(toks[i].t)) return null;
+  const definite = lang === 'fr' && DEFINITE_FR.has(toks[i].t);
+  if (!APPROX_ARTICLE[lang].has(toks[i].t) && !definite) return null;
   let k = i + 1;
   if (lang === 'fr' && sameLine(toks, k) && APPROX_ADJ.has(toks[k].t)) k++;
+  // 'une "centaine" de policiers': a quotation mark around the noun alone.
+  const quoted = sameLine(toks, k) && QUOTE_MARKS.has(toks[k].t);
+  if (quoted) k++;
   const noun = toks[k];
   if (!noun || noun.nl || !has(APPROX[lang], noun.t)) return null;
   let value = APPROX[lang][noun.t];
   let end = k + 1;
+  const closing = quoted && toks[end] && QUOTE_MARKS.has(toks[end].t) ? 1 : 0;
+  // "la centaine d'enquêteurs", "le millier de soldats": with a definite article, only right before "de / d'" and a
+  // plural noun with no determiner of its own (countedAfter), since "la quarantaine" alone is a quarantine, "la
+  // quinzaine des soldes" a fortnight and "la quarantaine de l'équipage" the crew's quarantine.
+  if (definite && !countedAfter(toks, end + closing)) return null;
+  // "une quarantaine de 14 jours": a number after "de" is the length of the noun's own thing; the noun is no count.
+  if (lang === 'fr' && afterOf(toks, end + closing)?.kind === 'd') return null;
+  end += closing;
   // "une dizaine de milliers": the approximate count is of thousands.
   const of = toks[end];
   const scale = toks[end + 1];
@@ -108,9 +149,58 @@ function vaguePluralAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
     scale *= vague[sc2.t];
     end = k + 3;
   }
-  if (k === i && lang === 'fr') return null; // French needs its determiner: "milliers" alone is rare and ambiguous
+  // French needs its determiner ("milliers" alone is rare and ambiguous), or a bare plural's own frame (bareFrenchPlural).
+  if (k === i && lang === 'fr' && !bareFrenchPlural(toks, i, end)) return null;
   if (k > i && t.t === 'de' && lang === 'fr') return null;
   return phrase(toks, i, end, VAGUE_MIN_COUNT * scale, 'vague');
+}
+
+/** French determiners that open a noun phrase of its own after "de / d'": "la quarantaine de l'équipage", "la centaine
+ * de ses partisans", "la dizaine de la course". After them the noun of number is a noun (a quarantine, a fortnight, a
+ * race's hundredth), not the count of what follows (approxAt). */
+const DETERMINERS_FR = new Set(['l', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos']);
+/** The token after "de / d'" at k (the apostrophe passed), or undefined when no "de / d'" is at k on the same line. */
+function afterOf(toks: Tok[], k: number): Tok | undefined {
+  const of = toks[k];
+  if (!of || of.nl || (of.t !== 'de' && of.t !== 'd')) return undefined;
+  let n = k + 1;
+  if (toks[n]?.t === "'") n++;
+  const w = toks[n];
+  return w && !w.nl ? w : undefined;
+}
+/**
+ * Does "de / d'" at k introduce a counted plural noun: a word that is no determiner, ending as a French plural ("la
+ * centaine d'agents", "la dizaine de jours")? A noun of number with its definite article counts only so: the singular
+ * after it ("la quarantaine de rigueur") or a determiner ("la quarantaine de l'équipage") makes it a noun of its own.
+ */
+function countedAfter(toks: Tok[], k: number): boolean {
+  const w = afterOf(toks, k);
+  if (!w || w.kind !== 'w' || DETERMINERS_FR.has(w.t)) return false;
+  return FRENCH_PLURAL.test(w.t);
+}
+/** A French plural's ending ("agents", "jours", "journaux", "nez"). */
+const FRENCH_PLURAL = /[sxz]$/;
+
+/** Quotation marks a writer may set around the vague noun alone ("des « centaines » de migrants"). */
+const QUOTE_MARKS = new Set(['\u00bb', '\u00ab', '"', '\u201d', '\u201c']);
+/** French prepositions after which a plural of number stands without a determiner: "évacuations par milliers", "les
+ * victimes se comptent par dizaines" (a manner, "by the thousand"). */
+const BARE_AFTER_FR = new Set(['par']);
+/**
+ * A French vague plural with no determiner of its own ("de dizaines de blessés" after "et", "des « centaines » de
+ * migrants", "les milliers de dockers", "ces milliers de supporters", "milliers de spectateurs" in a headline): it counts
+ * when "de / d'" and a word follow it (the counted noun, or a scale: "centaines de millions de dollars"), or after "par".
+ * The rule reads the noun's own phrase, not its determiner: "de" (a partitive after a negation or "et de"), a definite
+ * article or a demonstrative all leave a count (extract46: 24 gold figures of 15 stories were lost, none of them noise).
+ * "Les milliers sont rares", with nothing counted after it, stays out.
+ */
+function bareFrenchPlural(toks: Tok[], i: number, end: number): boolean {
+  const before = toks[i - 1];
+  if (before && !toks[i].nl && BARE_AFTER_FR.has(before.t)) return true;
+  let k = end;
+  if (toks[k] && QUOTE_MARKS.has(toks[k].t)) k++;
+  const of = toks[k], noun = toks[k + 1];
+  return !!of && !of.nl && (of.t === 'de' || of.t === 'd') && !!noun && !noun.nl && (noun.kind === 'w' || (noun.t === "'" && toks[k + 2]?.kind === 'w'));
 }
 
 /** "scores of people": "of" then a noun, and no determiner or qualifying noun before "scores". */

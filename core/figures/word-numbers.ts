@@ -330,7 +330,7 @@ const ONE_SPAN_WORDS: ReadonlySet<string> = new Set(['w-century', 'w-decade']);
  * "plus d'", "moins d'", "au moins" already make any "un/une" a count (FR_ONE_BOUNDS); "près d'" and "presque" only
  * before a span ("près d'un hôpital" is a place). */
 const SPAN_ONE_BOUNDS: Record<'fr' | 'en', ReadonlyArray<ReadonlyArray<string>>> = {
-  fr: [['pres', 'd', "'"], ['presque']],
+  fr: [['pres', 'd', "'"], ['presque'], ['environ']],
   en: [['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['over'], ['under'], ['nearly'], ['almost'], ['about'], ['around'], ['roughly'], ['approximately'], ['at', 'least'], ['at', 'most'], ['up', 'to'], ['close', 'to'], ['upwards', 'of'], ['in', 'excess', 'of']],
 };
 /** Is the noun a span of time the engine reads (ONE_SPAN_UNITS, ONE_SPAN_WORDS), in the singular an article takes? */
@@ -349,11 +349,56 @@ export function spanNoun(t: Tok | undefined): boolean {
 export function articleOfBoundSpan(toks: Tok[], j: number, lang: 'fr' | 'en'): boolean {
   const art = toks[j];
   if (!art || art.kind !== 'w' || !(lang === 'en' ? art.t === 'a' || art.t === 'an' : art.t === 'un' || art.t === 'une')) return false;
-  if (!SPAN_ONE_BOUNDS[lang].some((b) => b.every((w, n) => toks[j - b.length + n]?.t === w && (n === 0 || !toks[j - b.length + n].nl)) && !art.nl)) return false;
   const noun = toks[j + 1];
   if (!spanNoun(noun)) return false;
   const dash = toks[j + 2];
-  return !(dash && dash.t === '-' && dash.start === noun.end);
+  if (dash && dash.t === '-' && dash.start === noun.end) return false;
+  if (SPAN_ONE_BOUNDS[lang].some((b) => b.every((w, n) => toks[j - b.length + n]?.t === w && (n === 0 || !toks[j - b.length + n].nl)) && !art.nl)) return true;
+  return lengthOfSpan(toks, j, lang);
+}
+
+/** Prepositions that make the span of time after them a length ("pendant une décennie", "depuis un siècle", "dans une
+ * semaine", "for a decade", "within a month", "extended by an hour"). Not "en / in": "6 000 cas en une semaine", "the
+ * worst in a century" give a count's period or a comparison's span, no length of its own (moment-period.test.ts). */
+const LENGTH_PREPOSITIONS: Record<'fr' | 'en', ReadonlySet<string>> = {
+  fr: new Set(['pendant', 'durant', 'depuis', 'dans', 'sous', 'encore']),
+  en: new Set(['for', 'within', 'by']),
+};
+/** Words after the span noun that make it a delay between two events ("une heure après", "Une heure plus tard", "un mois
+ * après", "an hour later", "a day after his election", "a month before"), or an approximation ("une semaine environ"). */
+const LENGTH_AFTER: Record<'fr' | 'en', ReadonlySet<string>> = {
+  fr: new Set(['apres', 'avant', 'environ', 'plus']),
+  en: new Set(['later', 'after', 'before', 'earlier', 'ago']),
+};
+/** French "plus" after the span noun only as "plus tard / plus tôt" ("une heure plus tard"), not "une semaine plus
+ * chaude". Folded. */
+const FR_LATER = new Set(['tard', 'tot']);
+/** Nouns whose "d'un / d'une" before a span names a moment of it, not its length ("au cours d'une journée", "la fin
+ * d'une année", "le temps d'une soirée", "l'espace d'une nuit"). Folded. */
+const MOMENT_OF_SPAN = new Set(['cours', 'fin', 'debut', 'milieu', 'temps', 'espace', 'lors', 'veille', 'lendemain', 'jour', 'soir', 'matin', 'nuit', 'courant', 'bout', 'terme', 'issue']);
+
+/**
+ * The article at j (before a span noun, spanNoun) is the number one of a length of time told as such (extract46: 38 gold
+ * figures of 24 stories, both languages, were lost as articles): after a preposition of length (LENGTH_PREPOSITIONS),
+ * before a word of delay (LENGTH_AFTER), or, in French, after "d'" completing a noun or a verb ("un ultimatum d'une
+ * semaine", "un deuil d'une semaine", "retardé d'une heure", "le report d'un an"; not a moment of the span,
+ * MOMENT_OF_SPAN, nor "d'un jour à l'autre", "d'une année sur l'autre"). A span's article elsewhere ("une semaine de
+ * grève", "a day of mourning", "un an plus tôt" aside) stays an article.
+ */
+function lengthOfSpan(toks: Tok[], j: number, lang: 'fr' | 'en'): boolean {
+  const art = toks[j], noun = toks[j + 1], prev = toks[j - 1];
+  if (art.nl) return false;
+  if (prev && prev.kind === 'w' && LENGTH_PREPOSITIONS[lang].has(prev.t)) return true;
+  const next = toks[j + 2];
+  if (next && !next.nl && next.kind === 'w' && LENGTH_AFTER[lang].has(next.t)) {
+    return !(lang === 'fr' && next.t === 'plus') || FR_LATER.has(toks[j + 3]?.t ?? '');
+  }
+  if (lang !== 'fr' || prev?.t !== "'" || toks[j - 2]?.t !== 'd') return false;
+  const head = toks[j - 3];
+  if (!head || head.kind !== 'w' || toks[j - 2].nl || MOMENT_OF_SPAN.has(head.t)) return false;
+  // "d'un jour à l'autre", "d'une année sur l'autre": the span is a step, not a length.
+  const after = next?.t;
+  return !((after === 'a' || after === 'sur') && (toks[j + 3]?.t === 'l' || toks[j + 3]?.t === 'autre'));
 }
 
 /** Bound words after which French "un/une" is the number one ("au moins une voiture", "plus d'une heure"), as folded tokens. */
