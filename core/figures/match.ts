@@ -1124,6 +1124,49 @@ function oneScaleValue(a: Figure, b: Figure): boolean {
   return typeof a.low === 'number' && a.low === a.high && a.low === b.low && b.low === b.high;
 }
 
+/** Significant digits from which one exact value written alike on both sides is evidence of one thing for a unit with
+ * no counted noun (exactUncommonValue): two. Measured (exactval47, scripts/dev/exact-value-context.ts: page-corpus pairs
+ * of extracted figures on the development set that the 'unit' bar refused though both give one exact value, outside
+ * rates and shares; pairs of one gold key / of two keys the gold relates / of two keys it does not relate / on hard
+ * negatives): one significant digit ("10 km", "3 milliards") 115 / 26 / 34 / 15; two or more, last digit not 5, written
+ * on both sides 33 / 2 / 2 / 1 (two digits 24 / 0 / 0 / 1, three or more 9 / 2 / 2 / 0). */
+const EXACT_VALUE_DIGITS = 2;
+/** What one such value counts for in the context bar: one shared word, as a word of the clause would ("16 000 pieds" /
+ * "about 16,000 feet", "79 avions" / "79 aircraft" pass a bar of one; a bar of two still asks a word). */
+const EXACT_VALUE_CONTEXT = 1;
+
+/**
+ * One exact value, the same and written with its digits on both sides, of two significant digits or more whose last is
+ * not a 5 ("16 000 pieds" / "16,000 feet", "2,4 millions" / "2,400,000", "79 avions" / "79 aircraft"): a value few other
+ * counts of one story happen to share, so it counts as one shared word of context (EXACT_VALUE_CONTEXT) for a unit with
+ * no counted noun, whose clauses are all that say what it measures and, across two languages, seldom share a word.
+ * - Not one significant digit ("10 km", "3 milliards", "2"): round values many counts of a story share (measured at
+ *   EXACT_VALUE_DIGITS).
+ * - Not a last digit of 5 ("25 km", "1,5 milliard", "75"): half steps and quarters are round values too (measured as
+ *   above: 12 / 3 / 10 / 14).
+ * - Not a bound, a range or a vague value ("plus de 48 %", "des dizaines"): not one value told.
+ * - Written with its digits on both sides (the value's significant digits among each text's digits): a value converted
+ *   from another unit ("21 miles" / "33,7 km") is the converter's arithmetic, not one value two writers chose; a number
+ *   in words is left out with it (few such have two significant digits).
+ * - Not a rate or a share (DECIMAL_COMMON_UNITS: "Unemployment rose to 7.3%" / "L'inflation a atteint 7,3 %" are two
+ *   rates, fixrev24b): many of a story's rates sit at one value, one rate of two years, a partial count and the
+ *   projection after it, two countries' tariffs at one level. Measured as above, percentages alone were 29 / 9 / 2 / 7
+ *   (the other units 33 / 2 / 2 / 1), so a rate keeps asking the words its bar asks.
+ * matchDetail applies it to the 'unit' bar only: for a count of people (the 'generic' bar) two-digit tolls recur (the
+ * dead, the missing, the tourists of one bus; measured as above, 29 / 5 / 7 / 5), and dates, durations and ages are
+ * weak units whose values recur (20 / 12 / 7 / 9, and 20 more pairs with a figure of no gold).
+ */
+function exactUncommonValue(a: Figure, b: Figure): boolean {
+  if (typeof a.low !== 'number' || a.low !== a.high || b.low !== a.low || b.high !== a.low || a.low === 0) return false;
+  if (a.qualifier === 'vague' || b.qualifier === 'vague') return false;
+  if (DECIMAL_COMMON_UNITS.has(a.unit) || DECIMAL_COMMON_UNITS.has(b.unit)) return false;
+  const v = Math.abs(a.low);
+  if (digits(v) < EXACT_VALUE_DIGITS) return false;
+  const written = String(Math.round(v / lastDigitUnit(v)));
+  if (written.endsWith('5')) return false;
+  return a.text.replace(/\D/g, '').includes(written) && b.text.replace(/\D/g, '').includes(written);
+}
+
 /** Both figures give one distinctive value (distinctive). */
 const sameDistinctiveValue = (a: Figure, b: Figure): boolean => distinctive(a) && distinctive(b) && intervalVerdict(a, b) === 'agrees';
 
@@ -1529,7 +1572,10 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   const floor = a.unit === RANK_UNIT && b.unit === RANK_UNIT && !a.ranked?.some((k) => b.ranked?.includes(k)) && nounlessRank(a, b) ? MIN_SHARED_CONTEXT_WEAK
     : bareMoneyAgainstFrame(A.category, B.category, a, b) ? MIN_SHARED_CONTEXT_UNIT : 0;
   if (need < floor) { need = floor; bar = base; }
-  if (shared < need) return { match: null, reason: 'context', bar, shared, need };
+  // One exact uncommon value written alike on both sides counts as one shared word for a unit with no counted noun
+  // (exactUncommonValue). Not where a floor holds: equal values let those pairs through, so they are not evidence again.
+  const valueShared = base === 'unit' && floor === 0 && exactUncommonValue(a, b) ? EXACT_VALUE_CONTEXT : 0;
+  if (shared + valueShared < need) return { match: null, reason: 'context', bar, shared, need };
   let conflict: MatchReason | undefined;
   // "neuf blessés, dont un grave" / "un blessé grave": `part` says where a count is listed (under a total, "dont /
   // including"), not what it counts; one value with the same other modifiers is one count, listed there or alone.
