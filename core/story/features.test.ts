@@ -240,6 +240,16 @@ describe('story features', () => {
     expect(pn('The dam at Tarnov gave way overnight, Reuters reported, and police cleared the valley.', 'en')).toEqual(['p:' + storyNameKey('tarnov')]);
   });
 
+  it('a newspaper or broadcaster cited as the source is no name of the story; its qualifier goes with it', () => {
+    const pn = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    const tarnov = ['p:' + storyNameKey('tarnov')];
+    expect(pn('The dam at Tarnov gave way overnight, the Washington Post reported, and police cleared the valley.', 'en')).toEqual(tarnov);
+    expect(pn('The dam at Tarnov gave way overnight, according to the BBC, and police cleared the valley.', 'en')).toEqual(tarnov);
+    expect(pn('Le barrage de Tarnov a cédé dans la nuit, selon franceinfo, et la police a évacué la vallée.', 'fr')).toEqual(tarnov);
+    // A name that is not a paper's stays one.
+    expect(pn('The dam at Tarnov gave way overnight, Governor Aldric Venn said, and police cleared the valley.', 'en')).toContain('p:' + storyNameKey('venn'));
+  });
+
   it('a time zone beside an hour is no name of the story', () => {
     const pn = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
     expect(pn('The dam at Tarnov gave way at 03:10 local time (0110 GMT) and police cleared the valley.', 'en')).toEqual(['p:' + storyNameKey('tarnov')]);

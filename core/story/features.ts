@@ -142,6 +142,17 @@ const ROUND_NUMBER_SPEC = 0.5;
  */
 const NEWS_AGENCIES = 'reuters afp dpa ansa efe xinhua pti ians upi belga anadolu tass kyodo yonhap bernama france-presse';
 /**
+ * Newspapers and broadcasters cited as a report's source ("the BBC reported", "according to the Washington Post",
+ * "selon franceinfo"), as NEWS_AGENCIES are: any story of any topic cites them, so a page and an article citing one
+ * share a source, not a story, and a page citing none lost their share against the article that did. A multi-word
+ * title is keyed by its last word, the kind of paper ("Times", "Post", "Journal", "News", "Herald"...), which the
+ * word before it joins: so those kind words are listed, not every paper's name. Measured (session 47, story-quick,
+ * dated reading, 154 stories): 168 pages moved the right way, 36 the wrong way (at most -0.04, eurofinal en
+ * radiotimes, a page on a broadcast's audience), no verdict changed; the bundled fixtures' verdicts unchanged and their
+ * leave-one-out lowest pair 0.381 -> 0.384. "Associated Press" stays a name (session 15: see NEWS_AGENCIES).
+ */
+const NEWS_OUTLETS = 'bbc cnn bloomberg nbc cbs bfmtv franceinfo politico axios jazeera times post journal news guardian figaro parisien telegraph tribune herald gazette';
+/**
  * Agencies whose acronym is also a given name or another body's acronym ("Ani", the APA of psychologists): an agency
  * only when written in capitals, as credit lines write them ("(ANI)", "selon l'ATS").
  */
@@ -177,6 +188,7 @@ const NOT_NAMES = new Set(
     // French writes "catégorie 4": every storm of every season is given one, so as a name it met other storms, and
     // English pages only.
     'category categories ' +
+    NEWS_OUTLETS + ' ' +
     NEWS_AGENCIES + ' ' + TIME_ZONES
   ).split(' '),
 );

@@ -147,7 +147,7 @@ interface Datings {
 }
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 49;
+export const STORY_FORMAT = 50;
 
 /** The days a text names as its own: dayMentions but those it tells as recalled ("le 12 septembre dernier", recalledReader). */
 function ownDays(text: string): DayMention[] {

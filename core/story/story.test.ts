@@ -834,27 +834,27 @@ describe('names spelled with another vowel', () => {
 
   it('an acronym is keyed by its letters as written: no final E dropped, no double letter merged', () => {
     const keys = (text: string) => extractFeatures({ title: '', text, lang: 'en' }).filter((f) => f.cls === 'name').map((f) => f.key);
-    const bbc = keys('Floods hit Talvora on Monday, the BBC reported.');
+    const bbk = keys('Floods hit Talvora on Monday, the BBK reported.');
     const bce = keys('Floods hit Talvora on Monday, the BCE reported.');
-    expect(bbc).toContain('p:bbc');
+    expect(bbk).toContain('p:bbk');
     expect(bce).toContain('p:bce');
-    expect(keys('Floods hit Talvora on Monday, the CNN reported.')).not.toEqual(keys('Floods hit Talvora on Monday, the CNE reported.'));
+    expect(keys('Floods hit Talvora on Monday, the KNN reported.')).not.toEqual(keys('Floods hit Talvora on Monday, the KNE reported.'));
     // A short word in a name set in capitals is that name's word, folded as in lower case: no initials.
     expect(keys('Crowds marched in NEW YORK on Monday.')).toEqual(keys('Crowds marched in New York on Monday.'));
-    // Its letter alias is formed from the same letters: BCE and ECB meet, BBC is neither.
+    // Its letter alias is formed from the same letters: BCE and ECB meet, BBK is neither.
     expect(letterAlias('p:bce')).toBe(letterAlias('p:ecb'));
-    expect(letterAlias('p:bbc')).not.toBe(letterAlias('p:bce'));
+    expect(letterAlias('p:bbk')).not.toBe(letterAlias('p:bce'));
   });
 
   it('an acronym in one language does not meet another acronym that a folded key made alike', () => {
-    // The French entry's "BCE" is read by its letters (the alias of "ECB"); the English entry only cites the BBC.
+    // The French entry's "BCE" is read by its letters (the alias of "ECB"); the English entry only names the BBK (an invented body).
     const i = StoryIndex.of([
       { id: 'bce', title: 'La BCE baisse ses taux', lang: 'fr', text: 'La Banque centrale kestrelienne (BCE) a baissé jeudi ses taux directeurs à Varnholm, a annoncé la BCE. La BCE vise 2 % de hausse des prix.' },
-      { id: 'bbc', title: 'Storm floods Talvora', lang: 'en', text: 'Floods hit Talvora on Thursday, the BBC reported. The BBC said 300 homes were flooded, and the BBC showed rescue boats in the streets.' },
+      { id: 'bbk', title: 'Storm floods Talvora', lang: 'en', text: 'Floods hit Talvora on Thursday, the BBK reported. The BBK said 300 homes were flooded, and the BBK showed rescue boats in the streets.' },
     ]);
-    const s = (acronym: string) => i.match({ title: `${acronym} holds talks`, lang: 'en', text: `The ${acronym} met in Talvora on Thursday, the ${acronym} said. The ${acronym} reported that 300 homes nearby were flooded.` }, { threshold: -Infinity }).find((x) => x.id === 'bbc')?.score ?? 0;
+    const s = (acronym: string) => i.match({ title: `${acronym} holds talks`, lang: 'en', text: `The ${acronym} met in Talvora on Thursday, the ${acronym} said. The ${acronym} reported that 300 homes nearby were flooded.` }, { threshold: -Infinity }).find((x) => x.id === 'bbk')?.score ?? 0;
     expect(s('ECB')).toBeCloseTo(s('QXW'), 6);
-    expect(s('BBC')).toBeGreaterThan(s('QXW') + 0.05);
+    expect(s('BBK')).toBeGreaterThan(s('QXW') + 0.05);
   });
 
   it('a name shown ending in capitals is an acronym only when those capitals are its key ("Red SEA" is keyed by "Red")', () => {
