@@ -19,7 +19,7 @@ import { translations } from './translations';
 import { keyCounts, keyWeight, type KeyCounts } from './crosslang';
 import { strayTranslations, type TranslatedPair } from './translation-agreement';
 import { pinnedByFigure, sharesOwnWord, storyWords, type StoryWords } from './story-vocabulary';
-import { bareMeasure, differentNumberRuns, fragmentWithoutCount, headlineAgainstPiece, phrasePieceWithoutCount, verblessPiecesBoth } from './fragment-claims';
+import { bareMeasure, differentNumberRuns, fragmentWithoutCount, headlineAgainstPiece, phrasePieceWithoutCount, verblessCutPiece, verblessPiecesBoth } from './fragment-claims';
 import { headlineEnd, keyShares, repeatsFrame } from './story-frame';
 import { withUnitSigns } from './unit-edges';
 import { pairFeatures, pairFeaturesDebug, type PassageOrigin } from './pair-features';
@@ -133,6 +133,9 @@ export function findPassages(index: PassageIndex, page: PageInput, opts: FindOpt
       if (!otherLang(slot) && phrasePieceWithoutCount(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // Verbless pieces on both sides sharing no count: they name the same thing, say nothing of it.
       if (!otherLang(slot) && verblessPiecesBoth(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
+      // A verbless piece cut out of a clause at both ends, sharing no count: a noun phrase both texts use, whatever its
+      // length (fragment-claims.ts verblessCutPiece; only where verb marks read the language's finite verbs).
+      if (!otherLang(slot) && verblessCutPiece(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end)) continue;
       // A short pair sharing no number and nothing but the words nearly every source gives repeats the story's frame.
       if (!otherLang(slot) && repeatsFrame(pa, p.page.start, p.page.end, sa, p.source.start, p.source.end, sharesOnce())) continue;
       // A headline against a verbless piece of a body sentence names the story's event, states nothing of it.
