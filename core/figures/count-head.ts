@@ -5,6 +5,7 @@
 import { CURRENCY_SIGNS, WORD_CURRENCIES } from '../text/currency';
 import { type CurrencyReading, currencyCodeAt, currencyCodeOf, dollarPrefixBefore, frenchPoundAt, rupeePrefixBefore } from './currency-codes';
 import type { Lang } from '../types';
+import { perPhraseAt } from './rates';
 import type { Tok } from './tokens';
 import { stem } from '../text/stem';
 import { STOPWORDS } from '../text/words';
@@ -1736,7 +1737,10 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if ((t.t === 'percent' || t.t === 'pourcent' || (t.t === 'per' && toks[k + 1]?.t === 'cent'))) { unit = 'percent'; headEnd = k + (t.t === 'per' ? 2 : 1); break; }
       // "a powerful 6.2 earthquake": a value with decimals counts no single thing; before a singular noun it measures
       // it, in the unit the table gives the noun's event (concept `measure`), else in no unit.
-      if (hit && (hit.c.type === 'topic' || hit.c.type === 'entity') && fractional && !looksPlural(toks[k + hit.len - 1].t)) {
+      // Not before a rate's "per" phrase (rates.ts): "1,68 enfant par femme" counts children, French writing the noun
+      // singular below two.
+      if (hit && (hit.c.type === 'topic' || hit.c.type === 'entity') && fractional && !looksPlural(toks[k + hit.len - 1].t)
+        && !perPhraseAt(toks, k + hit.len, lang)) {
         if (hit.c.measure) { unit = hit.c.measure; headEnd = k + hit.len; }
         break;
       }
@@ -1830,7 +1834,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an
         // adjective ("two separate buildings") or starts the next phrase ("43.8 billion next year").
-        if (!looksPlural(t.t) && !countsOne) { k++; steps++; adjective = true; continue; }
+        // Before a rate's "per" phrase (rates.ts) a singular noun is the counted one: "0,8 but par match", French writing
+        // the noun singular below two.
+        if (!looksPlural(t.t) && !countsOne && !(fractional && perPhraseAt(toks, k + 1, lang))) { k++; steps++; adjective = true; continue; }
         // "2.4 million Zephyr tablets", "two Rotary clubs": in English a capitalised word before a plural noun of
         // its phrase is a name that qualifies it, and the counted thing is that noun, the compound's head (units21).
         // Only a name: a lower-case plural before another plural ends its phrase ("the 12 reforms lawmakers passed").

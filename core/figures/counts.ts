@@ -40,6 +40,7 @@ import { TABLES, has, ordinalWord } from './number-words';
 import { perToken } from './token-memo';
 import { clauseCognate, countedCognate } from './cognate-context';
 import { cognateKey } from '../concepts/cognates';
+import { perPhraseAt } from './rates';
 
 /** Is a `w:` category (count-head.ts `unknownNoun`) a noun of the bilingual word list marked as one of people
  * (concepts.json `word` with `people`: "passagers" / "passengers", "accusés" / "defendants")? */
@@ -1136,6 +1137,10 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   if (means?.action) push(means.action);
   if (role || means?.role) push(role ?? means?.role);
   modifiers.forEach(push);
+  // "1,68 enfant par femme", "1.68 children for every woman", "12 décès pour 100 000 habitants": a rate counts its noun
+  // per another (rates.ts); the "per" noun is its own part of the key, so one rate meets the same rate in the other
+  // language and never a plain count of its first noun. Not a date, a clock time, a rank or an age.
+  if (!isAge && !RATELESS_UNITS.has(unit)) push(perPhraseAt(toks, headEnd, lang)?.key);
   // "Among the 212 passengers, 150 were tourists": a count after a lead-in naming its whole (count-head.ts reads the
   // whole's noun) is a part (`part`: it meets the whole only at its own value), unless a nation is its predicate
   // ("Among the dead, 60 were Moroccans"): then it is that nation's count, told whole.
@@ -1187,6 +1192,9 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   return { unit, counts: phrase(toks, { own, category, unit, role, actions, dest, places, modifiers }, headEnd), countsKey: key, headEnd: end, context, cognates, headCognate: countedCognate(toks[headEnd - 1]?.t, category), ...(periodUnits.length ? { periodUnits } : {}), when, part, placed, names, ...(unit === 'ordinal' ? { ranked: rankedNouns(toks, i1, i0), rankedHead: rankedHead(toks, i1), occurred: occurrenceObject(toks, i0, rankedHead(toks, i1)) } : {}) };
 }
 
+/** Units that are never a rate of one thing per another: a day, a clock time, a year, a rank ("the second per
+ * game" is no rate of ranks). */
+const RATELESS_UNITS = new Set(['date', 'time', 'year', 'ordinal']);
 /** The words of years an age's text may end with: "52 ans", "41 years". */
 const AGE_YEARS_WORDS = new Set(['ans', 'an', 'years', 'year']);
 /** Words a party's name may run to (concepts.json type `party`: "Nouveau Front populaire", "Les Républicains"). */

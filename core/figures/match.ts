@@ -21,6 +21,7 @@ import placeNames from '../concepts/place-names.json';
 import { nameKey, sameOwnerKey, surnameOfKey } from '../text/names';
 import { stem } from '../text/stem';
 import { fold } from '../text/fold';
+import { PER_PREFIX } from './rates';
 
 /** Names in one clause from which they read as a list (of places, of parties) rather than the figure's one:
  * four, since a person's first and last names and one place are three. */
@@ -92,6 +93,8 @@ interface KeyParts {
   actions: Set<string>;
   roles: Set<string>;
   modifiers: Set<string>;
+  /** What a rate counts per ("per:woman" of "1.68 children per woman", rates.ts); empty for a count that is no rate. */
+  rates: Set<string>;
   all: Set<string>;
 }
 
@@ -203,10 +206,31 @@ function withoutPart(m: Set<string>): Set<string> {
   return r;
 }
 
+/** A "per" noun the table does not know (`per:w:<stem>`): two languages name it with two words ("saison" /
+ * "season") that the bilingual list may not join, so two of them are not read as two rates. */
+const unknownPer = (k: string): boolean => k.startsWith(`${PER_PREFIX}w:`);
+/**
+ * Two counts set apart by what they count per (rates.ts, rate47): "1,68 enfant par femme" is not "678 000 enfants",
+ * nor a rate per household. Two rates per two nouns the table knows are two counts. A rate on one side only meets the
+ * other side at its own value only: a writer may leave the "per" out of one rate ("EPS of $1.30" / "$1.30 per share",
+ * "a fertility rate of 1.68 children"), and a plain count seldom has the value of a rate of the same noun; another
+ * value is another count (the total, not the rate). An amount of money with a "per" on one side only is not set apart
+ * at any value: news gives an average or a price per unit without its "per" as often as with it ("an average loss of
+ * $43.64 million" / "44 millions de dollars par entreprise"), and the development set's gold keys them as one amount
+ * (crowdstrike's average loss per company, earnings' EPS). Two "per" nouns the table does not know may be one word in
+ * two languages (unknownPer): not set apart.
+ */
+function ratesApart(A: KeyParts, B: KeyParts, a: Figure, b: Figure): boolean {
+  if (sameSet(A.rates, B.rates)) return false;
+  if (!A.rates.size || !B.rates.size) return !MONEY_UNITS.has(a.unit) && intervalVerdict(a, b) !== 'agrees';
+  return [...A.rates, ...B.rates].some((k) => !(A.rates.has(k) && B.rates.has(k)) && !unknownPer(k));
+}
+
 function parts(key: string[]): KeyParts {
-  const p: KeyParts = { category: key[0] ?? '', nations: new Set(), places: new Set(), events: new Set(), actions: new Set(), roles: new Set(), modifiers: new Set(), all: new Set() };
+  const p: KeyParts = { category: key[0] ?? '', nations: new Set(), places: new Set(), events: new Set(), actions: new Set(), roles: new Set(), modifiers: new Set(), rates: new Set(), all: new Set() };
   for (let i = 1; i < key.length; i++) {
     const k = key[i];
+    if (k.startsWith(PER_PREFIX)) p.rates.add(k);
     if (k.startsWith('of:')) { p.own = k.slice(3); continue; }
     // Not shared context: the sub-event's name is already in both clauses' context when both name it.
     if (k.startsWith('ev:')) { p.events.add(k.slice(3)); continue; }
@@ -1615,6 +1639,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
     // "neuf autres décès sont en cours d'investigation" beside "neuf décès liés": a set-apart modifier (concept flag)
     // on one side is another set of the same noun, however equal the values.
     || [...MA, ...MB].some((m) => concept(m)?.setApart && !(MA.has(m) && MB.has(m))))) conflict = 'modifiers';
+  else if (ratesApart(A, B, a, b)) conflict = 'modifiers';
   // "help" says why, not what happened: only the other actions can contradict each other.
   // Read only when nothing conflicts yet and both sides tell an action: strong() makes two sets, and this runs for
   // every pair of figures of a page and its sources.
@@ -1661,7 +1686,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if ((A.own && B.own && !sameOwnerKey(A.own, B.own)) || conflict === 'names') return { match: null, reason: conflict };
   // Another role or modifier is another kind of count (a force gathered vs casualties, special forces
   // vs all troops): not worth showing side by side.
-  if (!sameSet(A.roles, B.roles) || !sameSet(A.modifiers, B.modifiers)) return { match: null, reason: conflict };
+  if (!sameSet(A.roles, B.roles) || !sameSet(A.modifiers, B.modifiers) || ratesApart(A, B, a, b)) return { match: null, reason: conflict };
   // The same nation's soldiers told about elsewhere ("8 000 in Aleppo" vs "12 000 sent to Syria") are worth showing.
   if (A.own && B.own && sameOwnerKey(A.own, B.own) && sharedKey >= 1) return { match: 'related', reason: conflict };
   return { match: sharedKey >= MIN_SHARED_RELATED ? 'related' : null, reason: conflict };
