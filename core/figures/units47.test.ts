@@ -42,3 +42,15 @@ describe('a rank of a thing that comes one after another against a count of it (
       'Le club compte désormais un titre européen.', 'fr')).toEqual([]);
   });
 });
+
+describe('a lower-case "m" glued to an amount after a currency sign (unit47)', () => {
+  it('is a million of that currency, not metres', () => {
+    const f = fig('The firm raised $5m from investors.', 'en', '5m');
+    expect([f.unit, f.low]).toEqual(['dollar', 5e6]);
+    expect(fig('He will receive a bonus of over £85m, reports said.', 'en', '85m').unit).toBe('pound');
+    expect(verdicts('Le club devra verser 55 millions d\'euros au joueur.', 'fr', 'The club must pay the player €55m.', 'en')).toEqual(['agrees']);
+  });
+  it('stays metres without a sign', () => {
+    expect(fig('The tower is 85m tall.', 'en', '85m').unit).toBe('m');
+  });
+});
