@@ -116,14 +116,15 @@ describe('a word met through the table only, when both sides tell one number (se
   it('a phrase of the bilingual list meets its word in the other language', () => {
     // "chiffre d'affaires" / "revenue": counts.ts reads the phrase with its elided "d'" as the concept's id
     // ("w-revenue"), the English word is "w:revenue". With "troisième" / "third" (ord:3) that is two shared words.
-    // "saison" / "season" stem apart and are not in the table (a listed word, e.g. "trimestre" / "quarter" since
-    // context26, would be a third shared word without the table-only bar).
-    const fr = fig("Pour la troisième saison, le chiffre d'affaires a dépassé 2,4 milliards d'euros.", 'fr', 'dépassé 2,4 milliards');
-    const en = fig('For a third season, revenue was 2.4 billion euros.', 'en', '2.4 billion');
+    // "manche" / "leg" stem apart and are not in the table (a listed word, e.g. "trimestre" / "quarter" since
+    // context26, would be a third shared word without the table-only bar; "saison" / "season" were these two words
+    // until unit47 wrote them into the table).
+    const fr = fig("Pour la troisième manche, le chiffre d'affaires a dépassé 2,4 milliards d'euros.", 'fr', 'dépassé 2,4 milliards');
+    const en = fig('For a third leg, revenue was 2.4 billion euros.', 'en', '2.4 billion');
     expect(en.context).toContain('w:revenue');
     expect(fr.context).toContain('w-revenue');
     expect(matchDetail(fr, en).match).toBe('same');
-    const other = fig("Pour la troisième saison, le chiffre d'affaires a dépassé 2,9 milliards d'euros.", 'fr', 'dépassé 2,9 milliards');
+    const other = fig("Pour la troisième manche, le chiffre d'affaires a dépassé 2,9 milliards d'euros.", 'fr', 'dépassé 2,9 milliards');
     expect(matchDetail(other, en).reason).toBe('context');
   });
 

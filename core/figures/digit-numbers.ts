@@ -4,6 +4,7 @@
  * complete a segment ("4 mille 3 cents et 21").
  */
 import { has } from './number-words';
+import { CURRENCY_SIGNS } from '../text/currency';
 import { STOP, type Next, type Reader } from './number-reader';
 
 /** "3/4" is a fraction; "9/11", "24/7", "17/05" are not: only small denominators read as fractions. */
@@ -83,7 +84,7 @@ function gluedScale(r: Reader, j: number): number | null {
   // The tokens are folded: the original case of "m" comes from the token's cap flag.
   const isM = raw === 'm';
   const needsCap = isM || raw === 'mm';
-  if ((has(DIGIT_SUFFIX, raw) || isM) && (!needsCap || nx.cap)) {
+  if ((has(DIGIT_SUFFIX, raw) || isM) && (!needsCap || nx.cap || (isM && signBefore(toks, j)))) {
     st.seg = tk.v * (isM ? 1e6 : DIGIT_SUFFIX[raw]);
     st.end = j + 2;
     st.lastMult = 1e3;
@@ -96,6 +97,14 @@ function gluedScale(r: Reader, j: number): number | null {
     return j + 2;
   }
   return null;
+}
+
+/** "£85m", "$5m", "€100m": a currency sign glued before the digits makes a lower-case "m" glued after them the million
+ * of the British and financial press (unit47), never metres: no length is written with a currency sign. Read as metres,
+ * such an amount met no amount of the other side ("£85m" / "£85 million", "55m" with its sign / "55 millions d'euros"). */
+function signBefore(toks: Reader['toks'], j: number): boolean {
+  const sign = toks[j - 1];
+  return !!sign && sign.kind === 'p' && sign.end === toks[j].start && CURRENCY_SIGNS.has(sign.t);
 }
 
 /** "3/4", written tight, with a small denominator, and not part of "1/2/3". */

@@ -13,7 +13,7 @@ import { BARE_TITLE, NOT_NAMES } from './speaker-names';
 import { rarity } from '../story/background';
 import { SHARE_UNIT } from './share';
 import { THRESHOLD_MODIFIER } from './threshold';
-import { DURATION_UNITS, MOMENT_UNITS, RANK_UNIT, SCALE_CEILING } from './unit-sets';
+import { DURATION_UNITS, MOMENT_UNITS, NOT_COUNTED_UNITS, RANK_UNIT, SCALE_CEILING } from './unit-sets';
 import { cognatePairs, oneCountedCognate, phrasePairs, variantPairs } from './cognate-context';
 import { MONEY_UNITS } from './count-head';
 import { sharedMates } from './sentence-mates';
@@ -1321,6 +1321,39 @@ function asThings(f: Figure, other: Figure): Figure | undefined {
   return { ...f, unit: other.unit, countsKey: [c, ...f.countsKey.slice(1)] };
 }
 
+/** The counted noun of a season (concepts.json `season`). */
+const SEASON = 'season';
+/** "sept saisons au club" / "seven years at the club", "cinq saisons" / "a five-year contract": a count of seasons
+ * told against a length in years of the same value is that length (unit47): a season is a year of a sport's or a
+ * broadcaster's calendar, and a writer tells a stay or a contract in either noun. Only for one value on both sides:
+ * a season is not always a year to the day (a winter's season, two seasons in one year), so two different values
+ * are not compared (no differs of "five seasons" against "seven years", which may be two stays). */
+function asYearsOfSeasons(f: Figure, other: Figure): Figure | undefined {
+  if (f.countsKey[0] !== SEASON || other.unit !== 'years' || f.low !== other.low || f.high !== other.high) return undefined;
+  return { ...f, unit: 'years', countsKey: ['years', ...f.countsKey.slice(1)] };
+}
+
+/** The unit of a count of occurrences ("four times", "quatre fois"). */
+const TIMES_UNIT = 'times';
+/** The least value of a rank read as a count of its noun: "first" is as often an order of many things ("the first
+ * time", "le premier tour", "the first victim") as a count of one, and "one" is an article as often as a number. */
+const RANK_AS_COUNT_MIN = 2;
+/** "sa 15e Ligue des champions" / "15 European titles", "the sixth stage win" / "six wins", "the fourth ballot" / "four
+ * rounds", "la cinquième éruption" / "five eruptions", "Spain's fourth title" / "champions four times" (unit47): a rank
+ * of a thing that comes one after another tells how many there have been so far, which a count tells with the same
+ * value. The rank meets a count of the noun it ranks (its ranked words or their cognates hold the count's noun), or a
+ * count of occurrences ("N times"), whose clause tells the doing the rank orders. Only at one value on both sides (a
+ * rank of the sixth against five wins may be a count told the day before, or two things: not compared), from
+ * RANK_AS_COUNT_MIN, and against a count of one exact value (no bound: "more than 100 matches" is not the 102nd). The
+ * context bars of the count's noun still apply after. */
+function asCountOfRank(f: Figure, other: Figure): Figure | undefined {
+  if (f.unit !== RANK_UNIT || other.unit === RANK_UNIT || NOT_COUNTED_UNITS.has(other.unit) || other.qualifier !== 'exact') return undefined;
+  if (typeof f.low !== 'number' || f.low < RANK_AS_COUNT_MIN || f.low !== f.high || other.low !== f.low || other.high !== f.high) return undefined;
+  const noun = other.countsKey[0] ?? '';
+  if (other.unit !== TIMES_UNIT && !rankNounKeys(f).includes(noun) && !rankNounKeys(f).includes(other.unit)) return undefined;
+  return { ...f, unit: other.unit, countsKey: [noun, ...f.countsKey.slice(1)], fromRank: true };
+}
+
 /** Why two figures are or are not compared: the first test that decided (for the eval's error lists). */
 export type MatchReason = 'ok' | 'unit' | 'never' | 'category' | 'context' | 'own' | 'names' | 'roles' | 'modifiers' | 'actions' | 'places' | 'events' | 'year' | 'week' | 'period';
 
@@ -1481,8 +1514,8 @@ function sameRanked(a: Figure, b: Figure): boolean {
 }
 
 export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'same' | 'related' | null; reason: MatchReason; bar?: ContextBar; shared?: number; need?: number } {
-  a = asPeople(a, b) ?? asThings(a, b) ?? asChamberTally(a, b) ?? asMilesOf(a, b) ?? a;
-  b = asPeople(b, a) ?? asThings(b, a) ?? asChamberTally(b, a) ?? asMilesOf(b, a) ?? b;
+  a = asPeople(a, b) ?? asThings(a, b) ?? asChamberTally(a, b) ?? asMilesOf(a, b) ?? asYearsOfSeasons(a, b) ?? asCountOfRank(a, b) ?? a;
+  b = asPeople(b, a) ?? asThings(b, a) ?? asChamberTally(b, a) ?? asMilesOf(b, a) ?? asYearsOfSeasons(b, a) ?? asCountOfRank(b, a) ?? b;
   if (a.unit !== b.unit && !oneUnknownNoun(unknownUnit(a), unknownUnit(b)) && !oneCountedCognate(a, b, unknownUnit(a), unknownUnit(b)) && !unknownNounsOfOneValue(a, b)) return { match: null, reason: 'unit' };
   if (NEVER_COMPARED.has(a.unit)) return { match: null, reason: 'never' };
   // Two ranks are one thing's only when they rank one noun (fixrev28b): "the second day" is not "the second victim",
