@@ -13,7 +13,18 @@ export const SPEECH_VERBS = new Set(
     + 'estime estiment precise explique rapporte confirme confirment dit disent ecrit avance rappelle recense recensent compte comptent comptabilise '
     + 'said says say told tells stated added announced reported warned claimed claims wrote estimated estimate estimates believes counted').split(' '),
 );
-const QUE = new Set(['que', 'qu', 'that']);
+/** Words opening what a verb of saying reports ("a averti que …", "officials said that …"); also read by
+ *  passages/clauses.ts, which sets a reporting frame apart. */
+export const QUE: ReadonlySet<string> = new Set(['que', 'qu', 'that']);
+/** English articles: "an estimated 50,000 troops", "the reported 500 deaths" make the verb an adjective. */
+const EN_ARTICLES = new Set(['an', 'a', 'the']);
+/** Whether word `t`, after word `prev` (folded), is a verb of saying (SPEECH_VERBS) used as a verb: in English, an
+ *  article before it makes it an adjective ("an estimated 50,000 troops", "the reported 500 deaths"), not who says
+ *  it. French folded "a" is the auxiliary ("a recensé"), hence English only. Shared with passages/clauses.ts. */
+export function speechVerbAt(t: string | undefined, prev: string | undefined, lang: string): boolean {
+  if (t === undefined || !SPEECH_VERBS.has(t)) return false;
+  return !(lang === 'en' && prev !== undefined && EN_ARTICLES.has(prev));
+}
 /** Words that join the names of a list ("France 2, France 24 et RFI", "A, B and C"). */
 const LIST_JOINS = new Set(['and', 'et', '&']);
 // attributionMask's helpers stand at module level (speed27b): as closures they were created on every call, one of the
@@ -60,15 +71,14 @@ export function attributionMask(toks: Tok[], a: number, b: number, i0: number, h
       continue;
     }
     if (k < a) continue;
-    if (!SPEECH_VERBS.has(t)) continue;
+    // Not a verb of saying, or one used as an adjective ("an estimated 50,000 troops", "the reported 500 deaths").
+    if (!speechVerbAt(t, toks[k - 1]?.t, lang)) continue;
     // "the quake claimed the lives of 2,000 people": a phrase of a role, not of saying.
     if (roleAt(toks, k)) continue;
     // "the fires have claimed at least 29 lives": a verb of saying whose object is the count of a noun of the people's
     // fate (concept flag `fate`) tells of the harm, as "claimed the lives of" does; "la CGT revendique 2,8 millions"
     // (a count of marchers) still says who gives it.
     if (k < i0 && headEnd > i0 && conceptAt(toks, headEnd - 1)?.c.fate) continue;
-    // "an estimated 50,000 troops", "the reported 500 deaths": an adjective, not who says it.
-    if (lang === 'en' && (toks[k - 1]?.t === 'an' || toks[k - 1]?.t === 'a' || toks[k - 1]?.t === 'the')) continue;
     if (k >= headEnd) {
       // After the figure: only a segment set off by a comma ("..., a affirmé mardi le Pentagone").
       const s = prevComma(toks, k, headEnd);

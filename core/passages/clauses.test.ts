@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './tokens';
 import { clauseRanges } from './clauses';
+import { clauseAtOffset } from './crosslang';
 
 /** The clauses of a one-sentence text, as their words. */
 function clauses(text: string, lang: string, reported = false): string[] {
@@ -69,5 +70,43 @@ describe('clauseRanges', () => {
     expect(clauses('Le bilan est plus lourd que celui de la tempête de l’an dernier.', 'fr', true)).toHaveLength(1);
     // A verb of saying too far before the word (more than REPORT_VERB_REACH words).
     expect(clauses('Officials said the new bridge over the river that opened in May carried 300 trucks.', 'en', true)).toHaveLength(1);
+  });
+  it('with `reported`, reaches REPORT_VERB_REACH words back for the verb of saying, no farther', () => {
+    // "said in a statement that": the verb 4 words before "that", split.
+    expect(clauses('Officials said in a statement that the toll had risen to 45.', 'en', true)).toEqual([
+      'Officials said in a statement',
+      'that the toll had risen to 45',
+    ]);
+    // "said in a short statement that": 5 words before, one clause.
+    expect(clauses('Officials said in a short statement that the toll had risen to 45.', 'en', true)).toHaveLength(1);
+  });
+  it('keeps the reporting frame in the clause of a count (clauseAtOffset)', () => {
+    const text = 'Officials said in a statement that the toll had risen to 45.';
+    const a = analyse(text, [], 'en');
+    const c = clauseAtOffset(a, text.indexOf('45'));
+    expect(c && text.slice(a.wordStarts[c.words[0]], a.wordEnds[c.words[1]])).toBe('Officials said in a statement that the toll had risen to 45');
+  });
+  it('with `reported`, does not split a French conjunction ending in "que"', () => {
+    expect(clauses('Le ministère a recensé 45 morts ainsi que 12 blessés graves dans la province.', 'fr', true)).toHaveLength(1);
+    expect(clauses('Les secours ont compté 45 morts après que la crue a emporté deux maisons.', 'fr', true)).toHaveLength(1);
+  });
+  it('with `reported`, looks for the verb of saying only after the last break found', () => {
+    // "officials said" stands before the break at ", and": the relative "that" after it is no report.
+    expect(clauses('The toll reached 45, officials said, and the bridge that collapsed was closed.', 'en', true)).toEqual([
+      'The toll reached 45, officials said',
+      'and the bridge that collapsed was closed',
+    ]);
+  });
+  it('with `reported`, leaves a verb of saying used as an adjective, with restrictive ne…que, or with a noun object', () => {
+    expect(clauses('The reported 45 deaths that occurred in the province were confirmed.', 'en', true)).toHaveLength(1);
+    expect(clauses("Le ministère n'a recensé que 12 morts dans la province du nord.", 'fr', true)).toHaveLength(1);
+    expect(clauses('Le ministère ne recense que 12 morts dans la province du nord.', 'fr', true)).toHaveLength(1);
+    expect(clauses('She wrote a note that 45 people had signed in the town hall.', 'en', true)).toHaveLength(1);
+    expect(clauses('Le ministère a annoncé un bilan que les associations contestent dans la province.', 'fr', true)).toHaveLength(1);
+    // "told" names who hears after it: what follows "that" is still the report.
+    expect(clauses('The mayor told the council that the toll had risen to 45.', 'en', true)).toEqual([
+      'The mayor told the council',
+      'that the toll had risen to 45',
+    ]);
   });
 });

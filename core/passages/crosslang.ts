@@ -1610,8 +1610,10 @@ function anchoredPair(cx: CrossContext, p: number, s: number, shared: { keys: st
 export const CROSS_SPLIT_MIN_SCORE = CROSS_MIN_SCORE;
 
 /** A sentence's clauses (clauses.ts) with the keys each gives, per bags and sentence, made when first asked; with
- *  `reported`, a reporting frame ("X said on Tuesday that …") is a clause of its own too (clauses.ts REPORT_OPENERS:
- *  the cross-language clause pairs ask it, a count's clause does not). One cache per kind of split. */
+ *  `reported`, a reporting frame ("X said on Tuesday that …") is a clause of its own too (clauses.ts opensReport:
+ *  the cross-language clause pairs ask it, a count's clause does not). One cache per kind of split: the same sentence
+ *  splits differently for the two, and callers of clauseAtOffset remember scores by the keys array it hands back, so
+ *  one shared cache would hand a count the reported split. */
 const clauseCache = new WeakMap<SentenceBags, Map<number, Array<{ words: [number, number]; keys: string[] }>>>();
 const reportedClauseCache = new WeakMap<SentenceBags, Map<number, Array<{ words: [number, number]; keys: string[] }>>>();
 function sentenceClauses(a: Analysis, b: SentenceBags, s: number, reported = false): Array<{ words: [number, number]; keys: string[] }> {
