@@ -33,6 +33,26 @@ describe('a rate reads its counted noun and what it counts per (rate47)', () => 
   });
 });
 
+describe('"par" of a cause or a means and a floating "each" read no rate (rev47f 1-2)', () => {
+  const noRate = (s: string, lang: 'en' | 'fr', q: string): boolean => !fig(s, lang, q).countsKey.some((k) => k.startsWith('per:'));
+  it('reads no rate after casualties and "par" (how they died)', () => {
+    expect(noRate('Les secours ont compté 14 blessés par balle dans le quartier.', 'fr', '14')).toBe(true);
+    expect(noRate('La région a recensé 900 décès par cancer en un an.', 'fr', '900')).toBe(true);
+  });
+  it('reads no rate after a whole count and "par" before a noun the table does not know', () => {
+    expect(noRate('La mairie a envoyé 700 lettres par courrier aux familles.', 'fr', '700')).toBe(true);
+  });
+  it('still reads a decimal or an amount of money per such a noun', () => {
+    expect(noRate('Les joueurs ont marqué 2,5 buts par rencontre.', 'fr', '2,5')).toBe(false);
+    expect(noRate('Les joueurs ont touché 45 euros par rencontre.', 'fr', '45')).toBe(false);
+    expect(noRate('Les joueurs ont marqué 25 buts par rencontre.', 'fr', '25')).toBe(true);
+  });
+  it('reads no rate after a bare "each" floating after the subject', () => {
+    expect(noRate('The 30 nurses each received a letter.', 'en', '30')).toBe(true);
+    expect(noRate('The 25 pilots each carried a radio.', 'en', '25')).toBe(true);
+  });
+});
+
 describe('a rate meets the same rate across languages, and not a plain count of its noun (rate47)', () => {
   const en = fig('The survey counted 2.3 children for every household in the region.', 'en', '2.3');
   const fr = fig('Le taux moyen est de 2,3 enfants par foyer dans la région.', 'fr', '2,3');

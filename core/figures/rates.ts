@@ -77,6 +77,14 @@ function pastNumber(toks: Tok[], k: number): number {
   return j;
 }
 
+/** What perPhraseAt needs of the count before the phrase: its value has decimals, it is an amount of money, it counts
+ * casualties (killed or wounded). */
+export interface RateCount {
+  decimal?: boolean;
+  money?: boolean;
+  casualty?: boolean;
+}
+
 /**
  * The rate phrase that starts at token k, right after a count's counted noun (or its number): the `per:` key of what
  * it counts per and the token after the phrase, or undefined when k opens no rate.
@@ -86,7 +94,7 @@ function pastNumber(toks: Tok[], k: number): number {
  * - "par" before an article or a name is an agent ("tués par la police", "par Reuters"), never a rate: the noun must
  *   follow it bare and in lower case.
  */
-export function perPhraseAt(toks: Tok[], k: number, lang: Lang): { key: string; end: number } | undefined {
+export function perPhraseAt(toks: Tok[], k: number, lang: Lang, count: RateCount = {}): { key: string; end: number } | undefined {
   const w = toks[k];
   if (!w || w.kind !== 'w' || w.nl) return undefined;
   let j = k;
@@ -102,6 +110,18 @@ export function perPhraseAt(toks: Tok[], k: number, lang: Lang): { key: string; 
   // "each" / "chaque" after a count of money or things ("500 euros each") has no noun after it: none then.
   if (per === 'par' && (PAR_NOT_RATE.has(toks[noun]?.t ?? '') || toks[noun]?.cap)) return undefined;
   if (lang === 'en' && (per === 'every' || per === 'each') && j === k && toks[noun]?.cap) return undefined;
+  // "The 12 members each received a bonus", "the 40 soldiers each carried a rifle": a bare English "each" after the
+  // counted noun is a floating quantifier of the subject, far more often than a rate's "per" ("for each" still is).
+  if (per === 'each' && j === k) return undefined;
+  if (per === 'par') {
+    // "12 blessés par balle", "300 morts par noyade": "par" after casualties says how they died, not what they are
+    // counted per (a casualty rate is told "pour 100 000 habitants").
+    if (count.casualty) return undefined;
+  }
   const key = perNounKey(toks, noun);
-  return key ? { key: `${PER_PREFIX}${key}`, end: noun + 1 } : undefined;
+  if (!key) return undefined;
+  // "1 200 décès par cancer", "500 lettres par courrier": "par" before a noun the table does not know is a cause or a
+  // means as often as a rate; a decimal ("0,8 but par match") or an amount of money ("45 euros par mois") is an average.
+  if (per === 'par' && key.startsWith('w:') && !count.decimal && !count.money) return undefined;
+  return { key: `${PER_PREFIX}${key}`, end: noun + 1 };
 }
