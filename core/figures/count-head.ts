@@ -1841,9 +1841,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
         // A noun the table does not know: its stem, so the same language can still match it. Counted nouns
         // are plural in both languages ("210 martyrs", "deux lieux"); a singular word after a number is an
         // adjective ("two separate buildings") or starts the next phrase ("43.8 billion next year").
-        // Before a rate's "per" phrase (rates.ts) a singular noun is the counted one: "0,8 but par match", French writing
+        // Before a rate's "per" phrase (rates.ts) a singular noun is the counted one: "1,45 enfant par foyer", French writing
         // the noun singular below two.
-        if (!looksPlural(t.t) && !countsOne && !(fractional && perPhraseAt(toks, k + 1, lang))) { k++; steps++; adjective = true; continue; }
+        if (!looksPlural(t.t) && !countsOne && !(fractional && perPhraseAt(toks, k + 1, lang, { decimal: true }))) { k++; steps++; adjective = true; continue; }
         // "2.4 million Zephyr tablets", "two Rotary clubs": in English a capitalised word before a plural noun of
         // its phrase is a name that qualifies it, and the counted thing is that noun, the compound's head (units21).
         // Only a name: a lower-case plural before another plural ends its phrase ("the 12 reforms lawmakers passed").

@@ -1140,7 +1140,12 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // "1,68 enfant par femme", "1.68 children for every woman", "12 décès pour 100 000 habitants": a rate counts its noun
   // per another (rates.ts); the "per" noun is its own part of the key, so one rate meets the same rate in the other
   // language and never a plain count of its first noun. Not a date, a clock time, a rank or an age.
-  if (!isAge && !RATELESS_UNITS.has(unit)) push(perPhraseAt(toks, headEnd, lang)?.key);
+  if (!isAge && !RATELESS_UNITS.has(unit)) {
+    let decimal = false;
+    for (let k = i0; k < i1; k++) if (toks[k].kind === 'd' && !Number.isInteger(toks[k].v)) decimal = true;
+    const casualty = key.some((s) => CASUALTY_KEYS.has(s));
+    push(perPhraseAt(toks, headEnd, lang, { decimal, money: MONEY_UNITS.has(unit), casualty })?.key);
+  }
   // "Among the 212 passengers, 150 were tourists": a count after a lead-in naming its whole (count-head.ts reads the
   // whole's noun) is a part (`part`: it meets the whole only at its own value), unless a nation is its predicate
   // ("Among the dead, 60 were Moroccans"): then it is that nation's count, told whole.
@@ -1195,6 +1200,8 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
 /** Units that are never a rate of one thing per another: a day, a clock time, a year, a rank ("the second per
  * game" is no rate of ranks). */
 const RATELESS_UNITS = new Set(['date', 'time', 'year', 'ordinal']);
+/** Key parts of a count of casualties: after them "par" tells a cause ("blessés par balle"), not a rate (rates.ts). */
+const CASUALTY_KEYS = new Set(['killed', 'wounded']);
 /** The words of years an age's text may end with: "52 ans", "41 years". */
 const AGE_YEARS_WORDS = new Set(['ans', 'an', 'years', 'year']);
 /** Words a party's name may run to (concepts.json type `party`: "Nouveau Front populaire", "Les Républicains"). */

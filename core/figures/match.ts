@@ -1634,6 +1634,8 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   const valueShared = base === 'unit' && floor === 0 && exactUncommonValue(a, b) ? EXACT_VALUE_CONTEXT : 0;
   if (shared + valueShared < need) return { match: null, reason: 'context', bar, shared, need };
   let conflict: MatchReason | undefined;
+  // Read once: it sets a conflict below and keeps a near miss from 'related' at the end.
+  const ratesSplit = ratesApart(A, B, a, b);
   // "neuf blessés, dont un grave" / "un blessé grave": `part` says where a count is listed (under a total, "dont /
   // including"), not what it counts; one value with the same other modifiers is one count, listed there or alone.
   const partOnOneSide = A.modifiers.has('part') !== B.modifiers.has('part') && intervalVerdict(a, b) === 'agrees';
@@ -1672,7 +1674,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
     // "neuf autres décès sont en cours d'investigation" beside "neuf décès liés": a set-apart modifier (concept flag)
     // on one side is another set of the same noun, however equal the values.
     || [...MA, ...MB].some((m) => concept(m)?.setApart && !(MA.has(m) && MB.has(m))))) conflict = 'modifiers';
-  else if (ratesApart(A, B, a, b)) conflict = 'modifiers';
+  else if (ratesSplit) conflict = 'modifiers';
   // "help" says why, not what happened: only the other actions can contradict each other.
   // Read only when nothing conflicts yet and both sides tell an action: strong() makes two sets, and this runs for
   // every pair of figures of a page and its sources.
@@ -1719,7 +1721,7 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if ((A.own && B.own && !sameOwnerKey(A.own, B.own)) || conflict === 'names') return { match: null, reason: conflict };
   // Another role or modifier is another kind of count (a force gathered vs casualties, special forces
   // vs all troops): not worth showing side by side.
-  if (!sameSet(A.roles, B.roles) || !sameSet(A.modifiers, B.modifiers) || ratesApart(A, B, a, b)) return { match: null, reason: conflict };
+  if (!sameSet(A.roles, B.roles) || !sameSet(A.modifiers, B.modifiers) || ratesSplit) return { match: null, reason: conflict };
   // The same nation's soldiers told about elsewhere ("8 000 in Aleppo" vs "12 000 sent to Syria") are worth showing.
   if (A.own && B.own && sameOwnerKey(A.own, B.own) && sharedKey >= 1) return { match: 'related', reason: conflict };
   return { match: sharedKey >= MIN_SHARED_RELATED ? 'related' : null, reason: conflict };

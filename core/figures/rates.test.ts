@@ -21,15 +21,37 @@ describe('a rate reads its counted noun and what it counts per (rate47)', () => 
   });
   it('reads no rate after an agent\'s "par", "par rapport", a time, "each" alone or "per cent"', () => {
     expect(fig('Douze soldats ont été tués par la milice.', 'fr', 'Douze').countsKey.some((k) => k.startsWith('per:'))).toBe(false);
-    expect(fig('Il y a eu 300 naissances de plus par rapport à 2022.', 'fr', '300').countsKey.some((k) => k.startsWith('per:'))).toBe(false);
+    // The counted noun right before "par", at a value (money) that would read a rate: only "rapport" and the name stop it.
+    expect(fig("La dette a crû de 2,5 milliards d'euros par rapport à 2022.", 'fr', '2,5').countsKey.some((k) => k.startsWith('per:'))).toBe(false);
+    expect(fig("L'association a reçu 500 euros par Leboncoin.", 'fr', '500').countsKey.some((k) => k.startsWith('per:'))).toBe(false);
     expect(fig('Le pays exporte 15 millions de tonnes par an.', 'fr', '15').countsKey.some((k) => k.startsWith('per:'))).toBe(false);
     expect(fig('The two firms paid 500 euros each.', 'en', '500').countsKey.some((k) => k.startsWith('per:'))).toBe(false);
     expect(fig('Unemployment fell to 7.5 per cent.', 'en', '7.5').countsKey.some((k) => k.startsWith('per:'))).toBe(false);
     expect(fig('Douze soldats ont été tués par Reuters.', 'fr', 'Douze').countsKey.some((k) => k.startsWith('per:'))).toBe(false);
   });
   it('reads no rate in an interval ("every four weeks") nor in a score of two counts ("pour 3 défaites")', () => {
-    expect(fig('Workers will stay home one week out of every four weeks.', 'en', 'one').countsKey.some((k) => k.startsWith('per:'))).toBe(false);
-    expect(fig("L'équipe compte 4 victoires pour 3 défaites cette saison.", 'fr', '4').countsKey.some((k) => k.startsWith('per:'))).toBe(false);
+    expect(fig('Workers get one week every four weeks.', 'en', 'one').countsKey.some((k) => k.startsWith('per:'))).toBe(false);
+    expect(fig("L'équipe compte 4,5 victoires pour 3 défaites.", 'fr', '4,5').countsKey.some((k) => k.startsWith('per:'))).toBe(false);
+  });
+});
+
+describe('"par" of a cause or a means and a floating "each" read no rate (rev47f 1-2)', () => {
+  const noRate = (s: string, lang: 'en' | 'fr', q: string): boolean => !fig(s, lang, q).countsKey.some((k) => k.startsWith('per:'));
+  it('reads no rate after casualties and "par" (how they died)', () => {
+    expect(noRate('Les secours ont compté 14 blessés par balle dans le quartier.', 'fr', '14')).toBe(true);
+    expect(noRate('La région a recensé 900 décès par cancer en un an.', 'fr', '900')).toBe(true);
+  });
+  it('reads no rate after a whole count and "par" before a noun the table does not know', () => {
+    expect(noRate('La mairie a envoyé 700 lettres par courrier aux familles.', 'fr', '700')).toBe(true);
+  });
+  it('still reads a decimal or an amount of money per such a noun', () => {
+    expect(noRate('Les joueurs ont marqué 2,5 buts par rencontre.', 'fr', '2,5')).toBe(false);
+    expect(noRate('Les joueurs ont touché 45 euros par rencontre.', 'fr', '45')).toBe(false);
+    expect(noRate('Les joueurs ont marqué 25 buts par rencontre.', 'fr', '25')).toBe(true);
+  });
+  it('reads no rate after a bare "each" floating after the subject', () => {
+    expect(noRate('The 30 nurses each received a letter.', 'en', '30')).toBe(true);
+    expect(noRate('The 25 pilots each carried a radio.', 'en', '25')).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Rates (rate47): a figure that counts one thing per another thing ("1.68 children per woman", "1,68 enfant par femme",
- * "0.8 goals a game" told as "0,8 but par match", "12 deaths per 100,000 inhabitants" / "12 décès pour 100 000
+ * "1.45 children per household" told as "1,45 enfant par foyer", "12 deaths per 100,000 inhabitants" / "12 décès pour 100 000
  * habitants"). The thing counted per is read from the phrase right after the counted noun (or after the number when it
  * has none) and written into the count's key as `per:<key>`, so that:
  * - one rate told in two languages is one count: the "per" noun is read as its concept ("femme" / "woman": woman), or
@@ -41,7 +41,7 @@ const PAR_NOT_RATE = new Set(['rapport', 'ailleurs', 'exemple', 'contre', 'conse
 const PER_NOT_RATE = new Set(['cent', 'centum', 'other', 'one', 'time', 'times', 'fois', 'autre', 'sa', 'son', 'ses']);
 /** Words of a number the "per" phrase may hold before its noun ("per 100,000 people", "pour 100 000 habitants",
  * "per million inhabitants"). Folded. */
-const NUMBER_SCALE_WORDS = new Set(['thousand', 'million', 'mille', 'million', 'millions', 'milliers']);
+const NUMBER_SCALE_WORDS = new Set(['thousand', 'million', 'mille', 'millions']);
 /** Nouns of one person as a denominator, one rate whichever is used: "per capita", "per head", "par tête", "par
  * habitant", "per person", "par personne", "per inhabitant", "per resident". General words of any rate of a population. */
 const PER_HEAD = new Set(['capita', 'head', 'heads', 'tete', 'tetes', 'habitant', 'habitants', 'inhabitant', 'inhabitants',
@@ -77,16 +77,24 @@ function pastNumber(toks: Tok[], k: number): number {
   return j;
 }
 
+/** What perPhraseAt needs of the count before the phrase: its value has decimals, it is an amount of money, it counts
+ * casualties (killed or wounded). */
+export interface RateCount {
+  decimal?: boolean;
+  money?: boolean;
+  casualty?: boolean;
+}
+
 /**
  * The rate phrase that starts at token k, right after a count's counted noun (or its number): the `per:` key of what
- * it counts per and the token after the phrase, or undefined when k opens no rate.
+ * it counts per, or undefined when k opens no rate.
  * - "per / every / each / par / chaque" then the noun: "per woman", "par match", "chaque foyer";
  * - "for every / for each / pour chaque" then the noun;
  * - "per / pour" then a number then the noun: "per 100,000 inhabitants", "pour 100 000 habitants";
  * - "par" before an article or a name is an agent ("tués par la police", "par Reuters"), never a rate: the noun must
  *   follow it bare and in lower case.
  */
-export function perPhraseAt(toks: Tok[], k: number, lang: Lang): { key: string; end: number } | undefined {
+export function perPhraseAt(toks: Tok[], k: number, lang: Lang, count: RateCount = {}): { key: string } | undefined {
   const w = toks[k];
   if (!w || w.kind !== 'w' || w.nl) return undefined;
   let j = k;
@@ -99,9 +107,21 @@ export function perPhraseAt(toks: Tok[], k: number, lang: Lang): { key: string; 
     noun = pastNumber(toks, noun);
     if (noun === j + 1) return undefined;
   } else if (!PER_WORDS.has(per) || (j === k && FOR_WORDS.has(per))) return undefined;
-  // "each" / "chaque" after a count of money or things ("500 euros each") has no noun after it: none then.
   if (per === 'par' && (PAR_NOT_RATE.has(toks[noun]?.t ?? '') || toks[noun]?.cap)) return undefined;
   if (lang === 'en' && (per === 'every' || per === 'each') && j === k && toks[noun]?.cap) return undefined;
+  // "The 12 members each received a bonus", "the 40 soldiers each carried a rifle": a bare English "each" after the
+  // counted noun is a floating quantifier of the subject, far more often than a rate's "per" ("for each" still is).
+  if (per === 'each' && j === k) return undefined;
+  if (per === 'par') {
+    // "12 blessés par balle", "300 morts par noyade": "par" after casualties says how they died, not what they are
+    // counted per (a casualty rate is told "pour 100 000 habitants").
+    if (count.casualty) return undefined;
+  }
+  // "each" / "chaque" after a count of money or things ("500 euros each") has no noun after it: none then.
   const key = perNounKey(toks, noun);
-  return key ? { key: `${PER_PREFIX}${key}`, end: noun + 1 } : undefined;
+  if (!key) return undefined;
+  // "1 200 décès par cancer", "500 lettres par courrier": "par" before a noun the table does not know is a cause or a
+  // means as often as a rate; a decimal ("2,5 buts par rencontre") or an amount of money ("45 euros par rencontre") is an average.
+  if (per === 'par' && key.startsWith('w:') && !count.decimal && !count.money) return undefined;
+  return { key: `${PER_PREFIX}${key}` };
 }

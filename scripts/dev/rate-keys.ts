@@ -12,11 +12,12 @@ import { devsetStories } from './devset-stories';
 const counts = new Map<string, number>();
 for (const s of devsetStories(process.argv[2])) {
   const docs = [
-    ...s.corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang })),
-    ...s.pages.map((p) => ({ id: p.id, text: readFileSync(join(s.dir, 'pages', p.id), 'utf8'), lang: p.lang ?? ('fr' as const) })),
+    // The same options as the eval's reading (devset-stories.ts goldUpdates): a corpus text's ignored spans and its day.
+    ...s.corpus.map((d) => ({ id: d.id, text: d.text, lang: d.lang, opts: { ignore: d.ignore, published: d.published } })),
+    ...s.pages.map((p) => ({ id: p.id, text: readFileSync(join(s.dir, 'pages', p.id), 'utf8'), lang: p.lang ?? ('fr' as const), opts: { published: p.published } })),
   ];
   for (const d of docs) {
-    for (const f of extractFigures(d.text, d.lang)) {
+    for (const f of extractFigures(d.text, d.lang, d.opts)) {
       const per = f.countsKey.find((k) => k.startsWith(PER_PREFIX));
       if (!per) continue;
       counts.set(per, (counts.get(per) ?? 0) + 1);
