@@ -11,7 +11,7 @@
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import type { NumPhrase } from './numbers';
-import { has } from './number-words';
+import { has, TABLES } from './number-words';
 
 /** Vague plurals and the scale each stands for. */
 const VAGUE_FR: Record<string, number> = { dizaines: 10, douzaines: 12, vingtaines: 20, centaines: 100, milliers: 1e3, millions: 1e6, milliards: 1e9 };
@@ -106,8 +106,9 @@ function approxAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
   // plural noun with no determiner of its own (countedAfter), since "la quarantaine" alone is a quarantine, "la
   // quinzaine des soldes" a fortnight and "la quarantaine de l'équipage" the crew's quarantine.
   if (definite && !countedAfter(toks, end + closing)) return null;
-  // "une quarantaine de 14 jours": a number after "de" is the length of the noun's own thing; the noun is no count.
-  if (lang === 'fr' && afterOf(toks, end + closing)?.kind === 'd') return null;
+  // "une quarantaine de 14 jours", "une quarantaine de deux semaines": a number after "de", in digits or in words, is
+  // the length of the noun's own thing; the noun is no count.
+  if (lang === 'fr' && numberWordOrDigits(afterOf(toks, end + closing))) return null;
   end += closing;
   // "une dizaine de milliers": the approximate count is of thousands.
   const of = toks[end];
@@ -158,7 +159,16 @@ function vaguePluralAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
 /** French determiners that open a noun phrase of its own after "de / d'": "la quarantaine de l'équipage", "la centaine
  * de ses partisans", "la dizaine de la course". After them the noun of number is a noun (a quarantine, a fortnight, a
  * race's hundredth), not the count of what follows (approxAt). */
-const DETERMINERS_FR = new Set(['l', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos']);
+const DETERMINERS_FR = new Set(['l', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos',
+  // Quantifiers and pronouns open a phrase of their own too ("la quarantaine de tous les passagers", "de certains
+  // passagers", "de plusieurs navires", "de ceux qui arrivent"); several end in s/x and would pass for a plural noun.
+  'tous', 'toutes', 'certains', 'certaines', 'plusieurs', 'quelques', 'divers', 'diverses', 'differents', 'differentes',
+  'maints', 'maintes', 'nombreux', 'nombreuses', 'ceux', 'celles', 'chacun', 'chacune', 'aucun', 'aucune', 'chaque']);
+/** Is `w` a number, in digits or a French number word ("deux", "dix", "quatorze", "cent")? After "de" it is the
+ * length or size of the noun's own thing ("une quarantaine de deux semaines"), never the counted noun. Not the scale
+ * plurals ("une dizaine de milliers" multiplies: APPROX_SCALE). */
+const numberWordOrDigits = (w: Tok | undefined): boolean =>
+  !!w && (w.kind === 'd' || has(TABLES.fr.units, w.t) || w.t === 'cent' || w.t === 'mille');
 /** The token after "de / d'" at k (the apostrophe passed), or undefined when no "de / d'" is at k on the same line. */
 function afterOf(toks: Tok[], k: number): Tok | undefined {
   const of = toks[k];
@@ -175,7 +185,7 @@ function afterOf(toks: Tok[], k: number): Tok | undefined {
  */
 function countedAfter(toks: Tok[], k: number): boolean {
   const w = afterOf(toks, k);
-  if (!w || w.kind !== 'w' || DETERMINERS_FR.has(w.t)) return false;
+  if (!w || w.kind !== 'w' || DETERMINERS_FR.has(w.t) || numberWordOrDigits(w)) return false;
   return FRENCH_PLURAL.test(w.t);
 }
 /** A French plural's ending ("agents", "jours", "journaux", "nez"). */
