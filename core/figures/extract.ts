@@ -44,6 +44,8 @@ const MEASURE_UNIT_MAX_TOKENS = 2;
  * phrase in the table ("points de base", "basis - points") and one "de / of" before it. */
 const SCALED_UNIT_MAX_TOKENS = 4;
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
+/** Units of time among MEASURE_UNITS: never the unit a table states (unitStatementAt). */
+const DURATION_UNITS: ReadonlySet<string> = new Set(['years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds']);
 const MEASURE_UNITS = ['km', 'm', 'km2', 'm2', 'sq-miles', 'sq-feet', 'cm', 'mm', 'feet', 'inches', 'ml', 'litres', 'kg', 'percent', 'celsius', 'fahrenheit', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds'];
 
 /** Small numbers written in words ("deux", "three") up to this are "bare" when they count nothing named
@@ -452,7 +454,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // money or measure names the unit the figures are written in, no amount (vague.ts unitStatementAt).
     if (unitStatementAt(toks, p, L)) {
       const u = describeCounts(toks, p.i0, p.i1, L).unit;
-      if (MONEY_UNITS.has(u) || MEASURE_UNITS.includes(u)) continue;
+      // Not durations: "the worst drought in hundreds of years" tells an amount of time, and no table is written in years.
+      if (MONEY_UNITS.has(u) || (MEASURE_UNITS.includes(u) && !DURATION_UNITS.has(u))) continue;
     }
     if (isYear(p, toks)) {
       const nx = describeCounts(toks, p.i0, p.i1, L);

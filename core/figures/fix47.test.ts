@@ -26,3 +26,23 @@ describe('fix47 (rev47b 1): a number word or a quantifier after "de" leaves a no
     expect(find(text, 'fr', words)?.low).toBe(low);
   });
 });
+
+describe('fix47 (rev47b 2): only a verb of stating or a copula after a noun of figures makes "en / in" + scale a unit statement', () => {
+  it.each([
+    ['en', 'The floods resulted in billions of dollars in damage.', 2e9],
+    ['en', 'The film raked in millions of dollars at the box office.', 2e6],
+    ['en', 'Losses are counted in billions of dollars.', 2e9],
+    ['en', 'It was the worst drought in hundreds of years.', 200],
+    ['fr', "L'ouragan a causé des pertes évaluées en milliards d'euros.", 2e9],
+  ] as const)('%s keeps the amount: %s', (lang, text, low) => {
+    expect(extractFigures(text, lang).map((f) => f.low)).toContain(low);
+  });
+  it.each([
+    ['fr', "Les montants du tableau sont exprimés en millions d'euros."],
+    ['en', 'All figures in the table are in millions of dollars.'],
+    ['en', 'Amounts are expressed in thousands of euros.'],
+    ['en', 'All amounts are in thousands of dollars.'],
+  ] as const)('%s drops the unit statement: %s', (lang, text) => {
+    expect(read(text, lang)).toEqual([]);
+  });
+});

@@ -74,7 +74,40 @@ const UNIT_STATEMENT_BEFORE: Record<Lang, ReadonlySet<string>> = { fr: new Set([
 export function unitStatementAt(toks: Tok[], p: NumPhrase, lang: Lang): boolean {
   const before = toks[p.i0 - 1], t = toks[p.i0];
   if (!(p.kind === 'vague' && !!before && !t.nl && UNIT_STATEMENT_BEFORE[lang].has(before.t) && has(VAGUE[lang], t.t))) return false;
-  return !reflexiveBefore(toks, p.i0 - 2);
+  if (reflexiveBefore(toks, p.i0 - 2)) return false;
+  // Only a sentence that states how figures are written: a verb of stating right before "en / in" ("exprimés en",
+  // "expressed in", "given in"), or a copula whose subject is a noun of figures ("all amounts are in thousands",
+  // "les chiffres sont en millions"). "resulted in billions of dollars", "raked in millions", "counted in billions"
+  // tell an amount.
+  const verb = toks[p.i0 - 2];
+  if (!verb || verb.nl) return false;
+  if (STATING_VERBS[lang].has(verb.t)) return true;
+  return COPULAS[lang].has(verb.t) && figureNounBefore(toks, p.i0 - 2, lang);
+}
+
+/** Participles that say in which unit figures are written (unitStatementAt). */
+const STATING_VERBS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['exprime', 'exprimes', 'exprimee', 'exprimees', 'donne', 'donnes', 'donnee', 'donnees', 'indique', 'indiques', 'indiquee', 'indiquees', 'presente', 'presentes', 'presentee', 'presentees', 'libelle', 'libelles', 'libellee', 'libellees']),
+  en: new Set(['expressed', 'given', 'shown', 'stated', 'presented', 'denominated', 'reported', 'listed']),
+};
+const COPULAS: Record<Lang, ReadonlySet<string>> = { fr: new Set(['est', 'sont']), en: new Set(['is', 'are']) };
+/** Nouns of figures that, as a copula's subject, make "are in thousands" a statement of unit. */
+const FIGURE_NOUNS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['chiffres', 'montants', 'valeurs', 'donnees', 'sommes', 'prix', 'totaux', 'volumes', 'montant', 'chiffre']),
+  en: new Set(['figures', 'amounts', 'numbers', 'values', 'data', 'sums', 'prices', 'totals', 'volumes', 'figure', 'amount']),
+};
+/** How far before the copula its subject's noun may stand: "all figures in the table are" puts three words between
+ * them; a wider window would reach into another clause. */
+const FIGURE_NOUN_WINDOW = 5;
+/** Is a noun of figures among the few words before the copula at c, on its line and with no sentence end between? */
+function figureNounBefore(toks: Tok[], c: number, lang: Lang): boolean {
+  for (let k = c - 1; k >= 0 && c - k <= FIGURE_NOUN_WINDOW; k--) {
+    const w = toks[k];
+    if (w.t === '.' || w.t === ';' || w.t === '!' || w.t === '?') return false;
+    if (FIGURE_NOUNS[lang].has(w.t)) return true;
+    if (w.nl) return false;
+  }
+  return false;
 }
 
 /** French reflexive pronouns: "se / s'" before a verb. */
