@@ -46,3 +46,60 @@ describe('fix47 (rev47b 2): only a verb of stating or a copula after a noun of f
     expect(read(text, lang)).toEqual([]);
   });
 });
+
+describe('fix47 (rev47b 3): a counter written as a sentence that points at the page stays furniture (furniture.ts counterOfPage)', () => {
+  it.each([
+    ['fr', 'Le maire a démissionné.\nIl y a 12 commentaires sur cet article'],
+    ['en', 'The mayor resigned.\nThere are 12 comments on this article'],
+    ['en', 'The mayor resigned.\nJoin our 50,000 followers on Instagram'],
+    ['fr', 'Le maire a démissionné.\nRejoignez nos 120 000 abonnés sur WhatsApp'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(read(text, lang)).toEqual([]);
+  });
+  it.each([
+    ['en', 'The singer boasts more than 8.5 million followers on the platform.', 8.5e6],
+    ['en', 'Over 300 comments on the bill have been submitted to the committee.', 300],
+    ['fr', "L'influenceur a accumulé plus de 550 000 abonnés grâce à ses vidéos.", 550000],
+  ] as const)('%s keeps the story\'s counter: %s', (lang, text, low) => {
+    expect(extractFigures(text, lang).map((f) => f.low)).toContain(low);
+  });
+});
+
+describe("fix47 (rev47b 4): a byline's participle is a stamp; only a lower-case participle after a determiner and a noun is a sentence's (furniture.ts participleOfSentence)", () => {
+  it.each([
+    ['en', 'The mayor resigned.\nJane Doe, senior correspondent Published 3 March 2025'],
+    ['fr', 'Le maire a démissionné.\nLa rédaction web publié le 3 mars 2025'],
+  ] as const)('%s drops the stamp: %s', (lang, text) => {
+    expect(extractFigures(text, lang).filter((f) => f.unit === 'date')).toEqual([]);
+  });
+  it.each([
+    ['fr', 'Les secours indiquent dans un communiqué publié lundi 12 mai que deux randonneurs sont morts.', '12 mai'],
+    ['en', 'The ministry said in a report published on 12 May that two hikers died.', '12 May'],
+  ] as const)('%s keeps the story\'s day: %s', (lang, text, words) => {
+    expect(find(text, lang, words)?.unit).toBe('date');
+  });
+});
+
+describe('fix47 (rev47b 5): only a glued unit before "read", or "de lecture" ending a line, is a reading time (furniture.ts)', () => {
+  it.each([
+    ['fr', 'Les élèves ont droit à 20 minutes de lecture par jour.', 20],
+    ['en', 'Students get a 20-minute read-aloud session every day.', 20],
+  ] as const)('%s keeps: %s', (lang, text, low) => {
+    expect(extractFigures(text, lang).map((f) => f.low)).toContain(low);
+  });
+  it.each([
+    ['en', 'The mayor resigned.\nA 5-minute read\nThe council met on Monday.'],
+    ['fr', 'Le maire a démissionné.\n5 minutes de lecture\nLe conseil se réunit lundi.'],
+  ] as const)('%s drops the reading time: %s', (lang, text) => {
+    expect(extractFigures(text, lang).map((f) => f.low)).not.toContain(5);
+  });
+});
+
+describe("fix47 (rev47b 10): a feminine participle of publication is a stamp's word too (furniture.ts BEFORE)", () => {
+  it.each(['Cette page publiée le 3 mars 2025 a été mise à jour.', 'Le maire a démissionné.\nPubliée le 3 mars 2025'])('fr: %s', (text) => {
+    expect(extractFigures(text, 'fr').filter((f) => f.unit === 'date')).toEqual([]);
+  });
+  it("keeps the day of a study published in the story", () => {
+    expect(find('Selon une étude publiée le 3 mars 2025, 40 écoles ont fermé.', 'fr', '3 mars')?.unit).toBe('date');
+  });
+});
