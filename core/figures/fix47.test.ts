@@ -95,6 +95,22 @@ describe('fix47 (rev47b 5): only a glued unit before "read", or "de lecture" end
   });
 });
 
+describe('fix47 (rev47b 7): a span noun followed by "de / of" is an occasion, not a length of one (word-numbers.ts lengthOfSpan)', () => {
+  it.each([
+    ['en', 'The government called for a day of mourning.'],
+    ['fr', 'Les syndicats ont défilé dans une journée de mobilisation nationale.'],
+    ['fr', "Le bilan d'une année de guerre est lourd."],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(read(text, lang)).toEqual([]);
+  });
+  it.each([
+    ['fr', 'Le scrutin a été prolongé d’une heure dans la capitale.', 'une heure'],
+    ['en', 'The vote was delayed for a day after the storm.', 'a day'],
+  ] as const)('%s keeps the length: %s', (lang, text, words) => {
+    expect(find(text, lang, words)?.low).toBe(1);
+  });
+});
+
 describe("fix47 (rev47b 10): a feminine participle of publication is a stamp's word too (furniture.ts BEFORE)", () => {
   it.each(['Cette page publiée le 3 mars 2025 a été mise à jour.', 'Le maire a démissionné.\nPubliée le 3 mars 2025'])('fr: %s', (text) => {
     expect(extractFigures(text, 'fr').filter((f) => f.unit === 'date')).toEqual([]);
