@@ -111,6 +111,22 @@ describe('fix47 (rev47b 7): a span noun followed by "de / of" is an occasion, no
   });
 });
 
+describe('fix47 (rev47b 6, 8): a bare French plural before a singular determiner, and "some dozen" (vague.ts)', () => {
+  it("reads no count of people in 'Les millions de l'héritage'", () => {
+    expect(read("Les millions de l'héritage ont disparu.", 'fr')).toEqual([]);
+  });
+  it('keeps a bare plural before its counted noun', () => {
+    expect(find('Les milliers de manifestants ont défilé.', 'fr', 'milliers')?.low).toBe(2000);
+  });
+  it('reads "some dozen" as about twelve', () => {
+    const f = find('Some dozen protesters gathered outside.', 'en', 'dozen');
+    expect([f?.low, f?.high]).toEqual([12, 12]);
+  });
+  it('keeps "a few dozen" as dozens', () => {
+    expect(find('A few dozen protesters gathered outside.', 'en', 'dozen')?.low).toBe(24);
+  });
+});
+
 describe("fix47 (rev47b 10): a feminine participle of publication is a stamp's word too (furniture.ts BEFORE)", () => {
   it.each(['Cette page publiée le 3 mars 2025 a été mise à jour.', 'Le maire a démissionné.\nPubliée le 3 mars 2025'])('fr: %s', (text) => {
     expect(extractFigures(text, 'fr').filter((f) => f.unit === 'date')).toEqual([]);

@@ -164,6 +164,8 @@ function vaguePluralAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
   const sc = toks[k];
   if (!sc || (k > i && sc.nl)) return null;
   // English says "several thousand", "a few hundred": a determiner then the singular scale.
+  // "some dozen protesters" is about twelve ("some" as "about"), not dozens.
+  if (lang === 'en' && t.t === 'some' && sc.t === 'dozen' && k === i + 1) return phrase(toks, i, k + 1, APPROX_EN.dozen, 'approx');
   if (lang === 'en' && k > i && !has(vague, sc.t) && has(VAGUE_EN_SINGULAR, sc.t)) {
     const scale = VAGUE_EN_SINGULAR[sc.t];
     let end = k + 1;
@@ -243,8 +245,14 @@ function bareFrenchPlural(toks: Tok[], i: number, end: number): boolean {
   let k = end;
   if (toks[k] && QUOTE_MARKS.has(toks[k].t)) k++;
   const of = toks[k], noun = toks[k + 1];
-  return !!of && !of.nl && (of.t === 'de' || of.t === 'd') && !!noun && !noun.nl && (noun.kind === 'w' || (noun.t === "'" && toks[k + 2]?.kind === 'w'));
+  if (!of || of.nl || (of.t !== 'de' && of.t !== 'd') || !noun || noun.nl) return false;
+  const word = noun.t === "'" ? toks[k + 2] : noun;
+  // "les millions de l'héritage", "les centaines d'un budget": a singular determiner after "de" opens a thing of its
+  // own, and the plural is an amount of it (money), not a count of people.
+  return !!word && word.kind === 'w' && !SINGULAR_DETERMINERS_FR.has(word.t);
 }
+/** Singular determiners (folded): after a bare plural's "de" they name one thing, not the counted plural noun. */
+const SINGULAR_DETERMINERS_FR = new Set(['l', 'le', 'la', 'un', 'une', 'du', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'mon', 'ma', 'notre', 'votre']);
 
 /** "scores of people": "of" then a noun, and no determiner or qualifying noun before "scores". */
 function scoresOf(toks: Tok[], i: number, k: number): boolean {
