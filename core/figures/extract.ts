@@ -34,7 +34,7 @@ import { resolveSpeakerAlternatives } from './speaker-alternatives';
 import { textLead, textSetting } from './count-places';
 import { PEOPLE_CATS, SENTENCE_END, conceptAt } from './count-base';
 import { isYearDigits } from './years';
-import { NOT_COUNTED_UNITS } from './unit-sets';
+import { DURATION_UNITS, NOT_COUNTED_UNITS } from './unit-sets';
 import { setSentenceMates } from './sentence-mates';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
@@ -44,8 +44,6 @@ const MEASURE_UNIT_MAX_TOKENS = 2;
  * phrase in the table ("points de base", "basis - points") and one "de / of" before it. */
 const SCALED_UNIT_MAX_TOKENS = 4;
 /** Units kept inside the figure's text ("7 km", "40 %"); counted nouns stay outside it. */
-/** Units of time among MEASURE_UNITS: never the unit a table states (unitStatementAt). */
-const DURATION_UNITS: ReadonlySet<string> = new Set(['years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds']);
 const MEASURE_UNITS = ['km', 'm', 'km2', 'm2', 'sq-miles', 'sq-feet', 'cm', 'mm', 'feet', 'inches', 'ml', 'litres', 'kg', 'percent', 'celsius', 'fahrenheit', 'miles', 'tonnes', 'years', 'hours', 'days', 'weeks', 'months', 'minutes', 'seconds'];
 
 /** Small numbers written in words ("deux", "three") up to this are "bare" when they count nothing named
