@@ -22,6 +22,9 @@ const OWN_DOING_LOOKBACK = 2;
 const SEGMENT_JOINS = new Set(['et', 'and', ',', 'dont', 'including', 'plus', 'ainsi', 'while', 'tandis', 'alors']);
 /** Joins of two nouns that may share one subject's verb ("policiers et gendarmes ont été blessés"): segment(). */
 const SUBJECT_JOINS = new Set(['et', 'and']);
+/** The fewest tokens from the join to the role for a shared subject: the second noun and an auxiliary stand between
+ * them ("et gendarmes ont blessés" puts the role three tokens after "et"). */
+const SHARED_SUBJECT_MIN_GAP = 3;
 /** After a join, how far (tokens) a number or role word shows that another count begins: "et 300 blessés",
  * "et celui des blessés", ", and the number of injured". */
 const SEGMENT_JOIN_LOOKAHEAD = 4;
@@ -188,7 +191,7 @@ export function segment(toks: Tok[], a: number, b: number, i0: number, headEnd: 
         // participle of a passive verb after "et / and" right after the counted noun, and a noun of no number (not
         // "40 people died and officials were injured"), is the predicate of both nouns, the
         // count's own; another count would give its number or its role as a noun ("et 300 blessés", "et les blessés").
-        if (roleAt(toks, q)) { next = !(e === headEnd && SUBJECT_JOINS.has(toks[e].t) && q > e + 2 && PASSIVE_AUXILIARIES.has(toks[q - 1].t)); break; }
+        if (roleAt(toks, q)) { next = !(e === headEnd && SUBJECT_JOINS.has(toks[e].t) && q >= e + SHARED_SUBJECT_MIN_GAP && PASSIVE_AUXILIARIES.has(toks[q - 1].t)); break; }
       }
       if (next) break;
     }

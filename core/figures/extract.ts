@@ -34,7 +34,7 @@ import { resolveSpeakerAlternatives } from './speaker-alternatives';
 import { textLead, textSetting } from './count-places';
 import { PEOPLE_CATS, SENTENCE_END, conceptAt } from './count-base';
 import { isYearDigits } from './years';
-import { NOT_COUNTED_UNITS } from './unit-sets';
+import { DURATION_UNITS, NOT_COUNTED_UNITS } from './unit-sets';
 import { setSentenceMates } from './sentence-mates';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
@@ -452,7 +452,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     // money or measure names the unit the figures are written in, no amount (vague.ts unitStatementAt).
     if (unitStatementAt(toks, p, L)) {
       const u = describeCounts(toks, p.i0, p.i1, L).unit;
-      if (MONEY_UNITS.has(u) || MEASURE_UNITS.includes(u)) continue;
+      // Not durations: "the worst drought in hundreds of years" tells an amount of time, and no table is written in years.
+      if (MONEY_UNITS.has(u) || (MEASURE_UNITS.includes(u) && !DURATION_UNITS.has(u))) continue;
     }
     if (isYear(p, toks)) {
       const nx = describeCounts(toks, p.i0, p.i1, L);

@@ -31,16 +31,23 @@ const CAPTION_MAX_CHARS = 400;
 const CAPTION_GAP_CHARS = 4;
 
 // Folded text (no accents, lower case).
-const BEFORE = /(?:©|\(c\)|copyright|publie le|publie|mis a jour le|mis a jour|modifie le|modifie a|updated|published|posted|last modified|temps de lecture|reading time|lecture :?)\s*(?:le |on |:\s*)?([\w .:/-]*)$/;
+const BEFORE = /(?:©|\(c\)|copyright|publiee?s? le|publiee?s?|mis a jour le|mis a jour|modifie le|modifie a|updated|published|posted|last modified|temps de lecture|reading time|lecture :?)\s*(?:le |on |:\s*)?([\w .:/-]*)$/;
 /** Between a stamp's word and its number, only a stamp's words stand ("Publié le lundi 3 mars 2024 à 10h", "Publié par
  * Jean Dupont le 3"): a sentence's own words there ("Le syndicat a publié son décompte : 80 000 manifestants") make the
  * number the story's. Besides STAMP_WORDS and months: the byline's "par" / "by" (the name itself is capitalised). */
 const BYLINE_WORDS = new Set(['par', 'by']);
 const AFTER = /^\s*(?:min(?:utes?)? (?:de lecture|read)|min read|minutes? read)/;
 /** A reading time whose unit is glued to its number ("5-minute read", "5-min read"): the figure's own text ends with
- * the unit, and "read" / "de lecture" follows it (folded). */
-const GLUED_MINUTES = /\bmin(?:ute)?s?$/;
-const READ_AFTER = /^\s*(?:read|de lecture)\b/;
+ * the hyphened unit, and "read" follows it as a word of its own, not "read-aloud" (folded). */
+const GLUED_MINUTES = /-min(?:ute)?s?$/;
+const READ_AFTER = /^\s*read(?![\w-])/;
+/** A French reading time's line: the figure's text ends with its unit, and only "de lecture" follows it to the line's
+ * end ("5 minutes de lecture"); a sentence reads on ("20 minutes de lecture par jour"). Folded. */
+const MINUTES_END = /\bmin(?:ute)?s?$/;
+const READING_TIME_TAIL_FR = /^\s*de lecture\s*[.:]?\s*(?:\n|$)/;
+/** How far after the figure "read" / "de lecture" and the line's end are looked for: " de lecture" and a line break
+ * take 12 characters; 24 leaves room for spaces. */
+const READ_AFTER_CHARS = 24;
 
 /** Lines that link elsewhere or caption a picture: every number on them belongs to the page. */
 const LINE_START = /^\s*(?:[>»•|-]\s*)?(?:a lire aussi|lire aussi|a lire egalement|lire egalement|a lire|lire la suite|voir aussi|sur le meme sujet|read more|read also|also read|see also|related|more on this|photo|photos|credit|video|en images|diaporama|galerie|listen|ecouter|rating)\b/;
@@ -93,10 +100,12 @@ function isPageFurniture(text: string, folded: string, start: number, end: numbe
   // ("A tally published by Reuters: 80,000 protesters").
   const ownLine = !!stamp && before.length === start - lineStart && before.slice(0, stamp.index).trim() === '';
   const from = Math.max(lineStart, start - LOOKBACK_CHARS);
-  if ((stamp && onlyStampWords(text.slice(start - stamp[1].length, start), stamp[1], ownLine) && !participleOfSentence(text.slice(lineStart, from + stamp.index)))
+  if ((stamp && onlyStampWords(text.slice(start - stamp[1].length, start), stamp[1], ownLine) && !participleOfSentence(text.slice(lineStart, from + stamp.index), text.charAt(from + stamp.index)))
     || POST_SIGNATURE.test(before)) return true;
-  if (AFTER.test(folded.slice(end, end + 24))) return true;
-  if (GLUED_MINUTES.test(folded.slice(start, end)) && READ_AFTER.test(folded.slice(end, end + 24))) return true;
+  const after = folded.slice(end, end + READ_AFTER_CHARS);
+  if (AFTER.test(after)) return true;
+  if (GLUED_MINUTES.test(folded.slice(start, end)) && READ_AFTER.test(after)) return true;
+  if (MINUTES_END.test(folded.slice(start, end)) && READING_TIME_TAIL_FR.test(after)) return true;
   if (!nearStart) return false;
   const nl = folded.slice(end, end + LINE_WINDOW).indexOf('\n');
   const lineEnd = nl < 0 ? Math.min(folded.length, end + LINE_WINDOW) : end + nl;
@@ -129,10 +138,9 @@ function isCaption(text: string, folded: string, start: number, end: number): bo
   return !!next && line.trim().length > 0 && next[1].startsWith(line.trim()) && next[1].length > line.trim().length && endsWithCredit(next[1]);
 }
 
-/** A sentence's noun and a word before it on the line, right before a stamp's participle ("Dans un communiqué publié
- * mardi 29 avril", "a report published on Monday"): the participle is the noun's, and the day is the story's. A stamp's
- * word opens its line, follows a byline's name or a separator ("Jean Dupont | Publié le", "Article publié le 3 mars"). */
-const SENTENCE_BEFORE_PARTICIPLE = /[\p{L}\d]\s+(\p{Ll}+)\s+$/u;
+/* A sentence's determiner and noun on the line, right before a stamp's participle ("Dans un communiqué publié mardi 29
+ * avril", "a report published on Monday"): the participle is the noun's, and the day is the story's. A stamp's word
+ * opens its line, follows a byline's name or a separator ("Jean Dupont | Publié le", "Article publié le 3 mars"). */
 /** An auxiliary before the participle makes a passive that tells when a text was published ("Since the last bulletin
  * was published on 11 October", "l'article a été publié le"): a stamp of a publication, the gold's `not_figures`. */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'été', 'est', 'a', 'sont', 'était', 'étaient', 'sera']);
@@ -141,9 +149,21 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 
  * is its stamp. A demonstrative before another noun points back into the story ("Ce rapport publié lundi montre que"):
  * the nouns are the words pages call themselves, general to every news page. */
 const PAGE_DEICTIC_LINE = /^\s*(?:ce|cet|cette|this)\s+(?:article|page|contenu|billet|post|story|tribune|chronique|newsletter|blog)\s+$/iu;
-function participleOfSentence(lineBefore: string): boolean {
-  const m = SENTENCE_BEFORE_PARTICIPLE.exec(lineBefore);
-  return !!m && !AUXILIARIES.has(m[1]) && !PAGE_DEICTIC_LINE.test(lineBefore);
+/** Determiners that open a sentence's noun phrase before the participle ("un communiqué publié", "a report
+ * published", "l'étude publiée"); a byline's words have none ("Jane Doe, senior correspondent Published", "La rédaction
+ * web publié le"). Lower-cased original. */
+const NOUN_DETERMINERS = new Set(['un', 'une', 'le', 'la', 'les', 'l', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'du', 'des', 'au', 'aux',
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+/** The last two words before the participle, the determiner's and the noun's ("un communiqué ", "l'étude "). */
+const DETERMINER_NOUN_END = /(?:^|[^\p{L}])(\p{L}+)(?:\s+|['’])(\p{L}[\p{L}-]*)\s+$/u;
+/** Is the participle (its first letter `participleHead`, original case) a sentence's, after a determiner and a noun in
+ * lower case ("Dans un communiqué publié mardi 29 avril")? A stamp's participle opens with a capital ("Jane Doe | Publié
+ * le") or follows words with no determiner (a byline's name or a desk's title). */
+function participleOfSentence(lineBefore: string, participleHead: string): boolean {
+  if (!/^\p{Ll}/u.test(participleHead)) return false;
+  if (PAGE_DEICTIC_LINE.test(lineBefore)) return false;
+  const d = DETERMINER_NOUN_END.exec(lineBefore);
+  return !!d && NOUN_DETERMINERS.has(d[1].toLowerCase()) && /^\p{Ll}/u.test(d[2]) && !AUXILIARIES.has(d[2]);
 }
 
 /** Are the words of a stamp's tail (`folded`, and `original`, the same span unfolded) all a stamp's, a month, or, on
@@ -308,13 +328,40 @@ export function numberInModel(toks: Tok[], i0: number): boolean {
 export function counterInSentence(toks: Tok[], i0: number, i1: number): boolean {
   const before = toks[i0 - 1], noun = toks[i1], after = toks[i1 + 1];
   if (!before || toks[i0].nl || before.kind !== 'w' || !noun || noun.nl) return false;
-  if (counterLink(toks, i0)) return false;
+  if (counterLink(toks, i0) || counterOfPage(toks, i0, i1)) return false;
   return !!after && !after.nl && after.kind === 'w' && !after.cap && !after.upper;
+}
+
+/** Possessives of the page's own voice right before a counter: "Join our 50,000 followers", "Rejoignez nos 120 000
+ * abonnés". Folded. */
+const PAGE_POSSESSIVES = new Set(['our', 'nos', 'notre']);
+/** Demonstratives and nouns a page calls itself by ("sur cet article", "on this story"): general to every news page. */
+const PAGE_DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'this']);
+const PAGE_NOUNS = new Set(['article', 'page', 'story', 'post', 'billet', 'contenu', 'video']);
+/** Openings of a line that only present what follows ("Il y a 12 commentaires", "There are 12 comments"). Folded. */
+const PRESENTATIVES: ReadonlyArray<readonly string[]> = [['il', 'y', 'a'], ['there', 'are'], ['there', 'is']];
+/**
+ * Does the counter at i0..i1 point at the page itself: the page's possessive before it ("our 50,000 followers"), a
+ * demonstrative and a noun of the page later on its line ("12 commentaires sur cet article"), or a presentative that
+ * opens its line right before it ("There are 12 comments")? A sentence of the story that reads on after a counter's
+ * noun is then still the page's furniture.
+ */
+function counterOfPage(toks: Tok[], i0: number, i1: number): boolean {
+  if (PAGE_POSSESSIVES.has(toks[i0 - 1]?.t ?? '')) return true;
+  for (let k = i1 + 1; k + 1 < toks.length && !toks[k].nl && !toks[k + 1].nl; k++) {
+    if (PAGE_DEMONSTRATIVES.has(toks[k].t) && PAGE_NOUNS.has(toks[k + 1].t)) return true;
+  }
+  return PRESENTATIVES.some((words) => {
+    const k = i0 - words.length;
+    return k >= 0 && (k === 0 || toks[k].nl) && words.every((w, n) => toks[k + n].t === w && (n === 0 || !toks[k + n].nl));
+  });
 }
 
 /** Determiners between a link's verb and its counter: "Lire les 12 commentaires", "Read all 12 comments", "View the 3
  * replies". Folded. */
 const LINK_DETERMINERS = new Set(['les', 'tous', 'the', 'all']);
+/** How many determiners a link may set before its counter: "Lire tous les 12 commentaires" has two. */
+const LINK_DETERMINERS_MAX = 2;
 /**
  * Does the counter at i0 stand on a link of the page: its line opens with one word that is no grammar word (a verb
  * telling the reader what to do: "Lire", "Voir", "Read", "View") and a determiner or two, then the number ("Lire les 12
@@ -323,7 +370,7 @@ const LINK_DETERMINERS = new Set(['les', 'tous', 'the', 'all']);
  */
 function counterLink(toks: Tok[], i0: number): boolean {
   let k = i0 - 1;
-  while (k > 0 && i0 - k <= 2 && !toks[k].nl && LINK_DETERMINERS.has(toks[k].t)) k--;
+  while (k > 0 && i0 - k <= LINK_DETERMINERS_MAX && !toks[k].nl && LINK_DETERMINERS.has(toks[k].t)) k--;
   if (k === i0 - 1 || toks[k + 1].nl) return false;
   const first = toks[k];
   return !!first && first.kind === 'w' && (first.nl || k === 0) && !STOPWORDS.has(first.t);

@@ -11,7 +11,7 @@
 import type { Lang } from '../types';
 import type { Tok } from './tokens';
 import type { NumPhrase } from './numbers';
-import { has } from './number-words';
+import { has, TABLES } from './number-words';
 
 /** Vague plurals and the scale each stands for. */
 const VAGUE_FR: Record<string, number> = { dizaines: 10, douzaines: 12, vingtaines: 20, centaines: 100, milliers: 1e3, millions: 1e6, milliards: 1e9 };
@@ -74,7 +74,40 @@ const UNIT_STATEMENT_BEFORE: Record<Lang, ReadonlySet<string>> = { fr: new Set([
 export function unitStatementAt(toks: Tok[], p: NumPhrase, lang: Lang): boolean {
   const before = toks[p.i0 - 1], t = toks[p.i0];
   if (!(p.kind === 'vague' && !!before && !t.nl && UNIT_STATEMENT_BEFORE[lang].has(before.t) && has(VAGUE[lang], t.t))) return false;
-  return !reflexiveBefore(toks, p.i0 - 2);
+  if (reflexiveBefore(toks, p.i0 - 2)) return false;
+  // Only a sentence that states how figures are written: a verb of stating right before "en / in" ("exprimés en",
+  // "expressed in", "given in"), or a copula whose subject is a noun of figures ("all amounts are in thousands",
+  // "les chiffres sont en millions"). "resulted in billions of dollars", "raked in millions", "counted in billions"
+  // tell an amount.
+  const verb = toks[p.i0 - 2];
+  if (!verb || verb.nl) return false;
+  if (STATING_VERBS[lang].has(verb.t)) return true;
+  return COPULAS[lang].has(verb.t) && figureNounBefore(toks, p.i0 - 2, lang);
+}
+
+/** Participles that say in which unit figures are written (unitStatementAt). */
+const STATING_VERBS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['exprime', 'exprimes', 'exprimee', 'exprimees', 'donne', 'donnes', 'donnee', 'donnees', 'indique', 'indiques', 'indiquee', 'indiquees', 'presente', 'presentes', 'presentee', 'presentees', 'libelle', 'libelles', 'libellee', 'libellees']),
+  en: new Set(['expressed', 'given', 'shown', 'stated', 'presented', 'denominated', 'reported', 'listed']),
+};
+const COPULAS: Record<Lang, ReadonlySet<string>> = { fr: new Set(['est', 'sont']), en: new Set(['is', 'are']) };
+/** Nouns of figures that, as a copula's subject, make "are in thousands" a statement of unit. */
+const FIGURE_NOUNS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['chiffres', 'montants', 'valeurs', 'donnees', 'sommes', 'prix', 'totaux', 'volumes', 'montant', 'chiffre']),
+  en: new Set(['figures', 'amounts', 'numbers', 'values', 'data', 'sums', 'prices', 'totals', 'volumes', 'figure', 'amount']),
+};
+/** How far before the copula its subject's noun may stand: "all figures in the table are" puts three words between
+ * them; a wider window would reach into another clause. */
+const FIGURE_NOUN_WINDOW = 5;
+/** Is a noun of figures among the few words before the copula at c, on its line and with no sentence end between? */
+function figureNounBefore(toks: Tok[], c: number, lang: Lang): boolean {
+  for (let k = c - 1; k >= 0 && c - k <= FIGURE_NOUN_WINDOW; k--) {
+    const w = toks[k];
+    if (w.t === '.' || w.t === ';' || w.t === '!' || w.t === '?') return false;
+    if (FIGURE_NOUNS[lang].has(w.t)) return true;
+    if (w.nl) return false;
+  }
+  return false;
 }
 
 /** French reflexive pronouns: "se / s'" before a verb. */
@@ -106,8 +139,9 @@ function approxAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
   // plural noun with no determiner of its own (countedAfter), since "la quarantaine" alone is a quarantine, "la
   // quinzaine des soldes" a fortnight and "la quarantaine de l'équipage" the crew's quarantine.
   if (definite && !countedAfter(toks, end + closing)) return null;
-  // "une quarantaine de 14 jours": a number after "de" is the length of the noun's own thing; the noun is no count.
-  if (lang === 'fr' && afterOf(toks, end + closing)?.kind === 'd') return null;
+  // "une quarantaine de 14 jours", "une quarantaine de deux semaines": a number after "de", in digits or in words, is
+  // the length of the noun's own thing; the noun is no count.
+  if (lang === 'fr' && numberWordOrDigits(afterOf(toks, end + closing))) return null;
   end += closing;
   // "une dizaine de milliers": the approximate count is of thousands.
   const of = toks[end];
@@ -130,6 +164,8 @@ function vaguePluralAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
   const sc = toks[k];
   if (!sc || (k > i && sc.nl)) return null;
   // English says "several thousand", "a few hundred": a determiner then the singular scale.
+  // "some dozen protesters" is about twelve ("some" as "about"), not dozens.
+  if (lang === 'en' && t.t === 'some' && sc.t === 'dozen' && k === i + 1) return phrase(toks, i, k + 1, APPROX_EN.dozen, 'approx');
   if (lang === 'en' && k > i && !has(vague, sc.t) && has(VAGUE_EN_SINGULAR, sc.t)) {
     const scale = VAGUE_EN_SINGULAR[sc.t];
     let end = k + 1;
@@ -158,7 +194,16 @@ function vaguePluralAt(toks: Tok[], i: number, lang: Lang): NumPhrase | null {
 /** French determiners that open a noun phrase of its own after "de / d'": "la quarantaine de l'équipage", "la centaine
  * de ses partisans", "la dizaine de la course". After them the noun of number is a noun (a quarantine, a fortnight, a
  * race's hundredth), not the count of what follows (approxAt). */
-const DETERMINERS_FR = new Set(['l', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos']);
+const DETERMINERS_FR = new Set(['l', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos',
+  // Quantifiers and pronouns open a phrase of their own too ("la quarantaine de tous les passagers", "de certains
+  // passagers", "de plusieurs navires", "de ceux qui arrivent"); several end in s/x and would pass for a plural noun.
+  'tous', 'toutes', 'certains', 'certaines', 'plusieurs', 'quelques', 'divers', 'diverses', 'differents', 'differentes',
+  'maints', 'maintes', 'nombreux', 'nombreuses', 'ceux', 'celles', 'chacun', 'chacune', 'aucun', 'aucune', 'chaque']);
+/** Is `w` a number, in digits or a French number word ("deux", "dix", "quatorze", "cent")? After "de" it is the
+ * length or size of the noun's own thing ("une quarantaine de deux semaines"), never the counted noun. Not the scale
+ * plurals ("une dizaine de milliers" multiplies: APPROX_SCALE). */
+const numberWordOrDigits = (w: Tok | undefined): boolean =>
+  !!w && (w.kind === 'd' || has(TABLES.fr.units, w.t) || w.t === 'cent' || w.t === 'mille');
 /** The token after "de / d'" at k (the apostrophe passed), or undefined when no "de / d'" is at k on the same line. */
 function afterOf(toks: Tok[], k: number): Tok | undefined {
   const of = toks[k];
@@ -175,7 +220,7 @@ function afterOf(toks: Tok[], k: number): Tok | undefined {
  */
 function countedAfter(toks: Tok[], k: number): boolean {
   const w = afterOf(toks, k);
-  if (!w || w.kind !== 'w' || DETERMINERS_FR.has(w.t)) return false;
+  if (!w || w.kind !== 'w' || DETERMINERS_FR.has(w.t) || numberWordOrDigits(w)) return false;
   return FRENCH_PLURAL.test(w.t);
 }
 /** A French plural's ending ("agents", "jours", "journaux", "nez"). */
@@ -200,8 +245,14 @@ function bareFrenchPlural(toks: Tok[], i: number, end: number): boolean {
   let k = end;
   if (toks[k] && QUOTE_MARKS.has(toks[k].t)) k++;
   const of = toks[k], noun = toks[k + 1];
-  return !!of && !of.nl && (of.t === 'de' || of.t === 'd') && !!noun && !noun.nl && (noun.kind === 'w' || (noun.t === "'" && toks[k + 2]?.kind === 'w'));
+  if (!of || of.nl || (of.t !== 'de' && of.t !== 'd') || !noun || noun.nl) return false;
+  const word = noun.t === "'" ? toks[k + 2] : noun;
+  // "les millions de l'héritage", "les centaines d'un budget": a singular determiner after "de" opens a thing of its
+  // own, and the plural is an amount of it (money), not a count of people.
+  return !!word && word.kind === 'w' && !SINGULAR_DETERMINERS_FR.has(word.t);
 }
+/** Singular determiners (folded): after a bare plural's "de" they name one thing, not the counted plural noun. */
+const SINGULAR_DETERMINERS_FR = new Set(['l', 'le', 'la', 'un', 'une', 'du', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'mon', 'ma', 'notre', 'votre']);
 
 /** "scores of people": "of" then a noun, and no determiner or qualifying noun before "scores". */
 function scoresOf(toks: Tok[], i: number, k: number): boolean {

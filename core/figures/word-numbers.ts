@@ -388,8 +388,11 @@ const MOMENT_OF_SPAN = new Set(['cours', 'fin', 'debut', 'milieu', 'temps', 'esp
 function lengthOfSpan(toks: Tok[], j: number, lang: 'fr' | 'en'): boolean {
   const art = toks[j], noun = toks[j + 1], prev = toks[j - 1];
   if (art.nl) return false;
-  if (prev && prev.kind === 'w' && LENGTH_PREPOSITIONS[lang].has(prev.t)) return true;
   const next = toks[j + 2];
+  // "a day of mourning", "une journée de mobilisation", "une année de guerre": the span noun is completed by what it is
+  // a span of, an occasion, whatever preposition comes before it.
+  if (next && !next.nl && SPAN_OF[lang].has(next.t)) return false;
+  if (prev && prev.kind === 'w' && LENGTH_PREPOSITIONS[lang].has(prev.t)) return true;
   if (next && !next.nl && next.kind === 'w' && LENGTH_AFTER[lang].has(next.t)) {
     return !(lang === 'fr' && next.t === 'plus') || FR_LATER.has(toks[j + 3]?.t ?? '');
   }
@@ -400,6 +403,10 @@ function lengthOfSpan(toks: Tok[], j: number, lang: 'fr' | 'en'): boolean {
   const after = next?.t;
   return !((after === 'a' || after === 'sur') && (toks[j + 3]?.t === 'l' || toks[j + 3]?.t === 'autre'));
 }
+
+/** Prepositions after a span noun that make it an occasion of what follows ("a day of mourning", "une journée de
+ * grève", "d'une année de guerre"), not a length (lengthOfSpan). Folded. */
+const SPAN_OF: Record<'fr' | 'en', ReadonlySet<string>> = { fr: new Set(['de', 'd', 'du', 'des']), en: new Set(['of']) };
 
 /** Bound words after which French "un/une" is the number one ("au moins une voiture", "plus d'une heure"), as folded tokens. */
 const FR_ONE_BOUNDS = [['au', 'moins'], ['plus', 'd', "'"], ['moins', 'd', "'"], ['au', 'plus'], ['au', 'minimum'], ['au', 'maximum'], ['pas', 'plus', 'd', "'"]];

@@ -41,7 +41,10 @@ for (const s of devsetStories()) {
     let f = figsOf.get(nf.doc);
     if (!f) figsOf.set(nf.doc, (f = extractFigures(d.text, d.lang, { ignore: d.ignore, published: d.published })));
     nfAll++;
-    const at = nf.end > nf.start ? nf : { start: d.text.indexOf(nf.quote), end: d.text.indexOf(nf.quote) + nf.quote.length };
+    const found = d.text.indexOf(nf.quote);
+    // A quote with no offsets that is not in the text cannot be placed: leave it out rather than match at -1.
+    if (!(nf.end > nf.start) && found < 0) continue;
+    const at = nf.end > nf.start ? nf : { start: found, end: found + nf.quote.length };
     const out = f.filter((x) => overlaps(x, at));
     if (!out.length) continue;
     nfOut++;
