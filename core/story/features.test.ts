@@ -245,9 +245,23 @@ describe('story features', () => {
     const tarnov = ['p:' + storyNameKey('tarnov')];
     expect(pn('The dam at Tarnov gave way overnight, the Washington Post reported, and police cleared the valley.', 'en')).toEqual(tarnov);
     expect(pn('The dam at Tarnov gave way overnight, according to the BBC, and police cleared the valley.', 'en')).toEqual(tarnov);
-    expect(pn('Le barrage de Tarnov a cédé dans la nuit, selon franceinfo, et la police a évacué la vallée.', 'fr')).toEqual(tarnov);
+    expect(pn('Le barrage de Tarnov a cédé dans la nuit, selon Franceinfo, et la police a évacué la vallée.', 'fr')).toEqual(tarnov);
+    expect(pn('Le barrage de Tarnov a cédé dans la nuit, selon BFMTV, et la police a évacué la vallée.', 'fr')).toEqual(tarnov);
+    // A hyphenated title is the paper's whole, no new name made of its parts.
+    expect(pn('The dam at Tarnov gave way overnight, the Pittsburgh Post-Gazette reported, and police cleared the valley.', 'en')).toEqual(tarnov);
     // A name that is not a paper's stays one.
     expect(pn('The dam at Tarnov gave way overnight, Governor Aldric Venn said, and police cleared the valley.', 'en')).toContain('p:' + storyNameKey('venn'));
+  });
+
+  it("a paper's kind word or a broadcaster's name is a name where the sentence does not make it a paper", () => {
+    const pn = (text: string, lang: 'fr' | 'en') => keys('', text, lang).filter((k) => k.startsWith('p:'));
+    // A kind word that opens a place's name ("Times Square"), a surname after a given name, an acronym spelled out before it.
+    expect(pn('Crowds filled Times Square in Tarnov on Tuesday night.', 'en')).toContain('p:' + storyNameKey('times'));
+    expect(pn('Former mayor Caspar Bloomberg said the Tarnov dam would be rebuilt.', 'en')).toContain('p:' + storyNameKey('bloomberg'));
+    expect(pn('The Tarnov Central Bureau of Statistics (CBS) said the valley lost people.', 'en')).toContain('p:cbs');
+    // The same words as a source stay none.
+    expect(pn('The dam at Tarnov gave way overnight, according to Bloomberg, and police cleared the valley.', 'en')).toEqual(['p:' + storyNameKey('tarnov')]);
+    expect(pn('The dam at Tarnov gave way overnight, CBS News reported, and police cleared the valley.', 'en')).toEqual(['p:' + storyNameKey('tarnov')]);
   });
 
   it('a time zone beside an hour is no name of the story', () => {

@@ -147,7 +147,7 @@ interface Datings {
 }
 
 /** Bump when features or scoring change: cached entries of an older format are recomputed. */
-export const STORY_FORMAT = 50;
+export const STORY_FORMAT = 51;
 
 /** The days a text names as its own: dayMentions but those it tells as recalled ("le 12 septembre dernier", recalledReader). */
 function ownDays(text: string): DayMention[] {
@@ -262,7 +262,7 @@ const ACRONYM_SHOWN = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}{${LETTER_ALIAS_MIN},${
  * The name keys an article writes as acronyms: in capitals alone, three or four letters (LETTER_ALIAS_MIN..MAX). Only
  * these are read by their letters (letterAlias): a short name in lower case has letters any other name may reorder
  * ("Omar"/"Roma", "Ali"/"Lai", "Leon"/"Noel"), an acronym's letters are the initials of one body's words. An acronym is
- * keyed by its letters as written (features' nameFeatureKey: "BCE" is "p:bce", not folded to "p:bc" as "BBC" was), so its
+ * keyed by its letters as written (features' nameFeatureKey: "BCE" is "p:bce", not folded to "p:bc" as it was, which met "BBC"), so its
  * alias is its key's letters. The capitals shown count only when they are the key's word: "Red SEA" is keyed by "Red"
  * (the last word says the kind of place), and the letters of "SEA" are not that key's.
  */
