@@ -20,6 +20,7 @@ import { isNumberKey, measureKey, wordKeysAt } from './crosslang';
 import { designatedKeys } from './designations';
 import { sharesCount } from './claim-anchors';
 import { hasPredicateMark } from './verb-marks';
+import { SPACE, SPACE_GAP } from './spaces';
 
 /** Words of a side, at most, for it to be a fragment. Designed on the alphabetical first half of the 40 older devset
  *  stories (passage-false-classes.ts labels, same-language passages sharing no count, a side covering under a quarter
@@ -125,7 +126,7 @@ function opensInsidePhrase(a: Analysis, s: number): boolean {
   if (w < 0) return false;
   const gap = a.text.slice(a.wordEnds[w], s);
   // Spaces of any width (no-break, thin, narrow no-break): French copy puts them where English puts a space.
-  return /^[ \t\u00a0\u2009\u202f]+$/.test(gap) && PHRASE_OPENERS.has(a.wordNorms[w]);
+  return SPACE_GAP.test(gap) && PHRASE_OPENERS.has(a.wordNorms[w]);
 }
 
 /**
@@ -322,8 +323,6 @@ const CLAUSE_EDGE = /[.!?…:;\n\r"«»“”„—–•*·()[\]]/;
  *  verb has no mark and precedes a colon ("X représente : premièrement, une escalade", a seed's gold paraphrase, lost
  *  without it). */
 const INNER_STOP = /[.!?…][\s"»”]|[\n\r:;"«»“”]/;
-/** Spaces of any width, as French copy writes them. */
-const SPACE = /[ \t\u00a0\u2009\u202f]/;
 
 /** Does the span [s, e) of `text` open inside a clause (the character before it, past spaces, is no CLAUSE_EDGE and
  *  the span is not the text's start) and close inside one (the character after it, past spaces, is a letter, a digit,
@@ -355,34 +354,80 @@ export function cutInsideClause(text: string, s: number, e: number): boolean {
  *  French with verbBeforeArticle and INNER_STOP as written, all rows: 5 / 1 / 23 (18 stories). */
 export const VERBLESS_CUT_LANGS: ReadonlySet<string> = new Set(['fr']);
 
-/** Is the span [s, e) of `a` (its words w) cut out of a clause at both ends (cutInsideClause) with no verb mark or
- *  infinitive (hasPredicateMark)? */
+/** Is the span [s, e) of `a` (its words w) cut out of a clause at both ends (cutInsideClause), not a whole clause
+ *  opening after a comma (clauseAfterComma), with no verb mark or infinitive (hasPredicateMark) and no present verb
+ *  before its object (verbBeforeArticle)? */
 export function verblessCutSide(a: Analysis, w: [number, number], s: number, e: number): boolean {
-  return cutInsideClause(a.text, s, e) && !hasPredicateMark(a, w[0], w[1]) && !verbBeforeArticle(a, w);
+  return cutInsideClause(a.text, s, e) && !clauseAfterComma(a.text, s) && !hasPredicateMark(a, w[0], w[1]) &&
+    !verbBeforeArticle(a, w);
 }
 
-/** Articles that open a verb's object ("confirme la présence", "représente une escalade"). Not "de", "du", "des",
- *  "d'": they follow nouns as often as verbs ("la présence de troupes"). */
-const OBJECT_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'un', 'une', 'l']);
+/** A French determiner that opens a clause's subject ("le gouvernement", "cette décision", "l'État"), followed by the
+ *  first letter of its noun. Not "du", "des", "de", "d'": after a comma they open a complement or an apposition
+ *  ("X, du parti", "X, des Verts"), the noun phrase verblessCutPiece is there to read. */
+const SUBJECT_OPENER = new RegExp(
+  `^(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos)${SPACE.source}+|[lL]['’ʼ])\\p{L}`,
+  'iu',
+);
+/** Does the span starting at `s` of `text` open right after a comma (past spaces) on a determiner and a noun? A comma
+ *  ends an introducing phrase ("Selon le ministre, le gouvernement prévoit ...", "Mardi soir, la préfecture ..."), and
+ *  what opens there on a subject is a whole clause whose present verb verb-marks.ts may not read; cutInsideClause
+ *  counts any comma as inside a clause. */
+function clauseAfterComma(text: string, s: number): boolean {
+  let i = s - 1;
+  while (i >= 0 && SPACE.test(text[i])) i--;
+  return i >= 0 && text[i] === ',' && SUBJECT_OPENER.test(text.slice(s, s + 12));
+}
+
+/** Words that open a verb's object ("confirme la présence", "représente une escalade", "reconnaît sa défaite",
+ *  "condamne cette attaque"): articles, possessives, demonstratives. An elided "l'" is read from the gap
+ *  (ELIDED_ARTICLE_GAP): the tokenizer keeps no word for it. Not "de", "du", "des", "d'": they follow nouns as often as
+ *  verbs ("la présence de troupes"), and with them every noun with a complement would read as a verb. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'ce', 'cet', 'cette', 'ces', 'leur', 'leurs',
+]);
+/** The gap before a word elided with "l'" ("confirme l'existence"): spaces, then the article and its apostrophe. */
+const ELIDED_ARTICLE_GAP = new RegExp(`^${SPACE.source}+[lL]['’ʼ]$`, 'u');
 /** Words after which an article opens a phrase, not a verb's object: prepositions, conjunctions, pronouns and
- *  determiners (folded, as wordNorms gives them). General grammar only. */
+ *  determiners (folded, as wordNorms gives them: "ou" is both "ou" and "où"). General grammar only. */
 const NOT_VERB_BEFORE_ARTICLE: ReadonlySet<string> = new Set([
-  ...PHRASE_OPENERS, 'et', 'ou', 'mais', 'que', 'qui', 'dont', 'ou', 'comme', 'apres', 'avant', 'contre', 'selon',
+  ...PHRASE_OPENERS, 'et', 'ou', 'mais', 'que', 'qui', 'dont', 'comme', 'apres', 'avant', 'contre', 'selon',
   'entre', 'vers', 'chez', 'sous', 'depuis', 'pendant', 'malgre', 'sans', 'lors', 'parmi', 'tous', 'toutes', 'tout',
   'toute', 'si', 'quand', 'lorsque', 'puisque', 'car', 'donc', 'ni', 'outre', 'via', 'hors', 'jusqu', 'pres', 'afin',
 ]);
+/** French adverbs that stand between a verb and its object ("condamne fermement cette attaque", "confirme aussi la
+ *  présence"): a word ending in "-ment", or one of these short ones (folded). General grammar only. */
+const SHORT_ADVERBS: ReadonlySet<string> = new Set([
+  'pas', 'plus', 'bien', 'mal', 'encore', 'aussi', 'deja', 'toujours', 'jamais', 'desormais', 'enfin', 'meme', 'tres',
+  'surtout', 'vite', 'ainsi',
+]);
+const isAdverb = (norm: string): boolean => SHORT_ADVERBS.has(norm) || (norm.length > 5 && norm.endsWith('ment'));
+
+/** Does word `w` of `a` open a verb's object: an object opener (OBJECT_OPENERS) or a word elided with "l'", with only
+ *  spaces between it and word w - 1 (so both stand in one sentence)? */
+function opensObject(a: Analysis, w: number): boolean {
+  if (w <= 0 || w >= a.wordNorms.length) return false;
+  const gap = a.text.slice(a.wordEnds[w - 1], a.wordStarts[w]);
+  return (OBJECT_OPENERS.has(a.wordNorms[w]) && SPACE_GAP.test(gap)) || ELIDED_ARTICLE_GAP.test(gap);
+}
+
 /**
- * Does a French word of [w0, w1] of `a` stand right before an article that opens its object ("confirme la présence",
- * "représente une escalade")? A French verb in the present singular has no ending verb-marks.ts reads, and a noun is
- * followed by an adjective or "de", seldom by "le / la / un / une": a lower-case word that is no preposition,
- * conjunction or determiner, followed by such an article, is read as a verb. Only for French: English present forms
- * are read nowhere here, and verblessCutPiece reads French only (VERBLESS_CUT_LANGS).
+ * Does a French word of [w0, w1] of `a` stand right before a word that opens its object ("confirme la présence",
+ * "représente une escalade", "reconnaît sa défaite"), or one adverb before it ("condamne fermement cette attaque")? A
+ * French verb in the present singular has no ending verb-marks.ts reads, and a noun is followed by an adjective or
+ * "de", seldom by "le / la / un / une": a lower-case word that is no preposition, conjunction or determiner, followed
+ * by such an opener, is read as a verb. The span's last word is read too, its object past the span in the same
+ * sentence ("ministre confirme" cut before "la présence"). Only for French: English present forms are read nowhere
+ * here, and verblessCutPiece reads French only (VERBLESS_CUT_LANGS).
  */
 function verbBeforeArticle(a: Analysis, [w0, w1]: [number, number]): boolean {
   if (a.lang !== 'fr') return false;
-  for (let w = w0; w < w1; w++) {
+  for (let w = w0; w <= w1; w++) {
     if (a.wordNames[w] || NOT_VERB_BEFORE_ARTICLE.has(a.wordNorms[w]) || !/^\p{Ll}/u.test(a.text[a.wordStarts[w]])) continue;
-    if (OBJECT_ARTICLES.has(a.wordNorms[w + 1]) && /^[ \t\u00a0\u202f]+$/.test(a.text.slice(a.wordEnds[w], a.wordStarts[w + 1]))) return true;
+    if (opensObject(a, w + 1)) return true;
+    const adv = w + 1;
+    if (adv < a.wordNorms.length && isAdverb(a.wordNorms[adv]) && SPACE_GAP.test(a.text.slice(a.wordEnds[w], a.wordStarts[adv])) &&
+      opensObject(a, adv + 1)) return true;
   }
   return false;
 }
