@@ -31,6 +31,7 @@ import { TABLES, has } from '../figures/number-words';
 import { DURATION_UNITS } from '../figures/unit-sets';
 import { STOPWORDS } from '../text/words';
 import { hasVerbMark } from './verb-marks';
+import { SPACE_GAP } from './spaces';
 
 /** A number written as a code: whole digits, or digits and one decimal tail ("310", "12.4"). Not a dotted group of
  *  exactly three digits ("55.000" is the French way to write 55,000, a count), not a thousands separator ("2,000"),
@@ -38,7 +39,7 @@ import { hasVerbMark } from './verb-marks';
 const CODE_NUMBER = /^\d+(?:\.(?!\d{3}$)\d+)?$/;
 /** What may stand between two words of a designation: spaces only (a comma or a colon ends the name: "X, 59",
  *  "Valbonne : 300 personnes"). */
-const NAME_GAP = /^[ \u00a0\u2009\u202f]+$/;
+const NAME_GAP = SPACE_GAP;
 /** A possessive's ending ("Ostrova's", "the Greens'"): what follows is the name's count or amount, not its code. */
 const POSSESSIVE = /['’]s?$/;
 /** Weekdays: "on Thursday 40 people", "mardi 12": a weekday's number is a day of the month or a count, no code. */

@@ -6,32 +6,11 @@
  * Usage: npx tsx scripts/dev/pfrag47-offline.ts fc.jsonl [--show]
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyse, type Analysis } from '../../core/passages/tokens';
 import { verblessCutPiece } from '../../core/passages/fragment-claims';
-import { DEVSET } from '../eval/devset';
+import { analysisOf as an } from './pfrag47-rows';
 
 const rows = readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const show = process.argv.includes('--show');
-const cache = new Map<string, Analysis>();
-const langOf = new Map<string, string>();
-function an(story: string, kind: string, id: string, lang?: string): Analysis {
-  const k = `${story}/${kind}/${id}`;
-  if (!cache.has(k)) {
-    const text = readFileSync(join(DEVSET, story, kind, id), 'utf8');
-    let l = lang;
-    if (!l) {
-      if (!langOf.has(story)) {
-        const m = JSON.parse(readFileSync(join(DEVSET, story, 'corpus', 'manifest.json'), 'utf8'));
-        for (const d of m.documents ?? m.articles ?? []) langOf.set(`${story}/${d.id}`, d.lang);
-        langOf.set(story, 'done');
-      }
-      l = langOf.get(`${story}/${id}`) ?? 'en';
-    }
-    cache.set(k, analyse(text, [], l));
-  }
-  return cache.get(k)!;
-}
 const T = new Map<string, number>();
 const add = (k: string): void => void T.set(k, (T.get(k) ?? 0) + 1);
 for (const r of rows) {

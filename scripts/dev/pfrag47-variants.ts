@@ -1,25 +1,16 @@
+/**
+ * Dev probe (session 47, pfrag47): over the rows passage-false-classes.ts wrote (the file named by argv[2]), counts by
+ * label (gold / adjudicated true / adjudicated false / not adjudicated) the rows each variant of the verbless-cut rule
+ * would remove: either side, both sides, page or source side, cut with any verb, no verb on either side; "nonum" is no
+ * count shared (sharesSpanCount). Upper bounds, without running the engine: passage-stories.ts or npm run eval measures.
+ * Usage: npx tsx scripts/dev/pfrag47-variants.ts fc.jsonl
+ */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyse, type Analysis } from '../../core/passages/tokens';
-import { verblessCutSide, wordRange, verblessCutPiece, cutInsideClause } from '../../core/passages/fragment-claims';
+import { verblessCutSide, wordRange, verblessCutPiece, cutInsideClause, sharesSpanCount } from '../../core/passages/fragment-claims';
 import { hasPredicateMark } from '../../core/passages/verb-marks';
-const DEVSET = '/work/wt-pfrag47/test/fixtures/devset';
+import { analysisOf as an } from './pfrag47-rows';
+
 const rows = readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const cache = new Map<string, Analysis>();
-const langOf = new Map<string, string>();
-function an(story: string, kind: string, id: string, lang?: string): Analysis {
-  const k = `${story}/${kind}/${id}`;
-  if (!cache.has(k)) {
-    const text = readFileSync(join(DEVSET, story, kind, id), 'utf8');
-    if (!lang && !langOf.has(story)) {
-      const m = JSON.parse(readFileSync(join(DEVSET, story, 'corpus', 'manifest.json'), 'utf8'));
-      for (const d of m.articles) langOf.set(`${story}/${d.id}`, d.lang);
-      langOf.set(story, 'x');
-    }
-    cache.set(k, analyse(text, [], lang ?? langOf.get(`${story}/${id}`) ?? 'en'));
-  }
-  return cache.get(k)!;
-}
 const T = new Map<string, number[]>();
 const L = ['gold', 'adjT', 'adjF', 'unadj'];
 const add = (k: string, l: string): void => { const v = T.get(k) ?? [0, 0, 0, 0]; v[L.indexOf(l)]++; T.set(k, v); };
@@ -32,7 +23,7 @@ for (const r of rows) {
   const pw = wordRange(pa, r.ps[0], r.ps[1]); const sw = wordRange(sa, r.ss[0], r.ss[1]);
   if (!pw || !sw) continue;
   const P = verblessCutSide(pa, pw, r.ps[0], r.ps[1]); const S = verblessCutSide(sa, sw, r.ss[0], r.ss[1]);
-  const noCount = r.numbers === 0;
+  const noCount = !sharesSpanCount(pa, pw, sa, sw);
   if (verblessCutPiece(pa, r.ps[0], r.ps[1], sa, r.ss[0], r.ss[1])) { add(`${key} RULE either`, r.label); add(`${key} RULE either ${r.lang}`, r.label); }
   if (P && S && noCount) add(`${key} both nonum`, r.label);
   if (P && noCount) add(`${key} page-side nonum`, r.label);
