@@ -75,6 +75,10 @@ const A_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?a\s+(?!quatre\b|partir\s+d|peine\b)(?
 /** How far back from the number the verb "être" is looked for: the verb and one adverb ("ont été désormais"). */
 const ETRE_LOOKBACK_CHARS = 30;
 /** A bare number read as a count of people (a vague crowd, "ils sont 14 à"): its unit, head noun and label say so. */
+/** Words after "N times" / "N fois" that make it a factor of comparison ("three times higher", "deux fois plus"),
+ * general English and French comparatives: such a figure counts no occurrences. */
+const TIMES_COMPARATIVES = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'greater', 'larger', 'bigger', 'smaller', 'faster', 'slower', 'as', 'plus', 'moins', 'aussi', 'autant']);
+
 function asPeopleCount(f: Figure): void {
   f.unit = 'people';
   f.countsKey = ['person', ...f.countsKey.slice(1)];
@@ -532,6 +536,8 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey, salient: true, context: info.context };
     if (info.unit === 'people' && firstOfCoordination(toks, info.headEnd, L)) fig.coordinated = true;
     if (info.cognates.length) fig.cognates = info.cognates;
+    // "three times higher", "deux fois plus": a factor of comparison, not a count of occurrences (unit47 review).
+    if (info.unit === 'times' && TIMES_COMPARATIVES.has(toks[info.headEnd]?.t ?? '')) fig.comparative = true;
     if (info.periodUnits) fig.periodUnits = info.periodUnits;
     if (info.headCognate) fig.headCognate = info.headCognate;
     // A date's time word is the day it was said on, never another date's weekday or month beside it.

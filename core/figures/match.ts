@@ -1283,7 +1283,12 @@ function asCountOfRank(f: Figure, other: Figure): Figure | undefined {
   if (f.unit !== RANK_UNIT || other.unit === RANK_UNIT || NOT_COUNTED_UNITS.has(other.unit) || other.qualifier !== 'exact') return undefined;
   if (typeof f.low !== 'number' || f.low < RANK_AS_COUNT_MIN || f.low !== f.high || other.low !== f.low || other.high !== f.high) return undefined;
   const noun = other.countsKey[0] ?? '';
-  if (other.unit !== TIMES_UNIT && !rankNounKeys(f).includes(noun) && !rankNounKeys(f).includes(other.unit)) return undefined;
+  if (other.unit === TIMES_UNIT) {
+    // "N times" counts the occurrences of its clause's doing: a rank meets it only when the rank is itself an
+    // occurrence ("the third time") or its clause tells the same doing; "the third month in a row", "his third wife"
+    // or "finished second" are no count of times, and "three times higher" is a factor (review rev47g).
+    if (other.comparative || !(occurrence(f) || sharesDoing(f, other))) return undefined;
+  } else if (!rankNounKeys(f).includes(noun) && !rankNounKeys(f).includes(other.unit)) return undefined;
   return { ...f, unit: other.unit, countsKey: [noun, ...f.countsKey.slice(1)], fromRank: true };
 }
 

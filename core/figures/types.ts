@@ -67,6 +67,9 @@ export interface Figure {
   dateInYear?: string;
   /** A rank's head noun alone, its folded word and concept (counts.ts rankedHead): "time"/"fois" mark an occurrence. */
   rankedHead?: { word: string; concept?: string; keys?: string[] };
+  /** "N times" before a comparative ("three times higher", "deux fois plus"): a factor, not a count of occurrences
+   * (extract.ts), so no rank meets it (match.ts asCountOfRank). */
+  comparative?: true;
   /** An occurrence's doing ("won the league cup for the fourth time"): keys of the words right before its preposition
    * (counts.ts occurrenceObject); match.ts sameRanked meets it with a rank whose head noun is one of them. */
   occurred?: string[];

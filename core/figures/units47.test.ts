@@ -54,3 +54,21 @@ describe('a lower-case "m" glued to an amount after a currency sign (unit47)', (
     expect(fig('The tower is 85m tall.', 'en', '85m').unit).toBe('m');
   });
 });
+
+describe('a rank against a count of times (unit47 review)', () => {
+  it('meets "N times" when the rank is an occurrence', () => {
+    expect(verdicts('It is the third time the city has raised prices.', 'en',
+      'The city has raised prices three times this year.', 'en')).toEqual(['agrees']);
+  });
+  it('meets no "N times" of a rank that is no occurrence and shares no doing, nor a factor', () => {
+    expect(verdicts('Prices rose for the third month in a row in the city.', 'en',
+      'Prices in the city are now three times higher than last year.', 'en')).toEqual([]);
+    expect(verdicts('He married his third wife in Paris on Sunday.', 'en', 'He was arrested in Paris three times.', 'en')).toEqual([]);
+    expect(verdicts('She finished second in the race on Sunday in Paris.', 'en',
+      'She has won the race in Paris two times.', 'en')).toEqual([]);
+    expect(verdicts('The city council rejected the plan for the fourth year in a row.', 'en',
+      'The city council rejected the plan four times.', 'en')).toEqual([]);
+    expect(verdicts('It is the third time the city has raised prices.', 'en',
+      'Prices in the city are now three times higher than last year.', 'en')).toEqual([]);
+  });
+});
