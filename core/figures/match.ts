@@ -1289,6 +1289,10 @@ function asCountOfRank(f: Figure, other: Figure): Figure | undefined {
     // or "finished second" are no count of times, and "three times higher" is a factor (review rev47g).
     if (other.comparative || !(occurrence(f) || sharesDoing(f, other))) return undefined;
   } else if (!rankNounKeys(f).includes(noun) && !rankNounKeys(f).includes(other.unit)) return undefined;
+  // A rank tells a count so far only with a structural sign of it: a holder before the rank ("its fourth title") or a
+  // count told as it stands ("now four titles"). "The fourth floor" / "four floors" or "le 11e arrondissement" /
+  // "11 arrondissements" is a position among things counted, not a count (review rev47g).
+  else if (!f.rankOwned && !other.soFar) return undefined;
   return { ...f, unit: other.unit, countsKey: [noun, ...f.countsKey.slice(1)], fromRank: true };
 }
 

@@ -72,3 +72,17 @@ describe('a rank against a count of times (unit47 review)', () => {
       'Prices in the city are now three times higher than last year.', 'en')).toEqual([]);
   });
 });
+
+describe('a position rank against a count of its noun (unit47 review)', () => {
+  it('stays apart without a holder before the rank or a count told as it stands', () => {
+    expect(verdicts('The fire started on the fourth floor of the building.', 'en', 'The building has four floors.', 'en')).toEqual([]);
+    expect(verdicts("Le feu a pris au quatrième étage de l'immeuble, rue de Rivoli.", 'fr',
+      'The fire broke out in a building of four floors on the rue de Rivoli.', 'en')).toEqual([]);
+    expect(verdicts("L'attaque a eu lieu dans le 11e arrondissement de la ville.", 'fr',
+      'Police closed 11 arrondissements of the city.', 'en')).toEqual([]);
+  });
+  it('meets the count when the rank has a holder', () => {
+    expect(verdicts('The club won its fourth European title on Saturday.', 'en',
+      'The club won four European titles.', 'en')).toEqual(['agrees']);
+  });
+});
