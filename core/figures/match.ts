@@ -1254,6 +1254,8 @@ function asThings(f: Figure, other: Figure): Figure | undefined {
   return { ...f, unit: other.unit, countsKey: [c, ...f.countsKey.slice(1)] };
 }
 
+/** The key of a count of years that is someone's age (concepts.json `age`). */
+const AGE_KEY = 'age';
 /** The counted noun of a season (concepts.json `season`). */
 const SEASON = 'season';
 /** "sept saisons au club" / "seven years at the club", "cinq saisons" / "a five-year contract": a count of seasons
@@ -1262,7 +1264,8 @@ const SEASON = 'season';
  * a season is not always a year to the day (a winter's season, two seasons in one year), so two different values
  * are not compared (no differs of "five seasons" against "seven years", which may be two stays). */
 function asYearsOfSeasons(f: Figure, other: Figure): Figure | undefined {
-  if (f.countsKey[0] !== SEASON || other.unit !== 'years' || f.low !== other.low || f.high !== other.high) return undefined;
+  // An age in years ("the striker, aged seven") is no stay nor contract: seasons never meet it (review rev47g).
+  if (f.countsKey[0] !== SEASON || other.unit !== 'years' || other.countsKey.includes(AGE_KEY) || f.low !== other.low || f.high !== other.high) return undefined;
   return { ...f, unit: 'years', countsKey: ['years', ...f.countsKey.slice(1)] };
 }
 

@@ -21,6 +21,7 @@ describe('a count of seasons (unit47)', () => {
       'The striker spent seven years at the capital club.', 'en')).toEqual(['agrees']);
     expect(verdicts("L'attaquant a passé sept saisons au club de la capitale.", 'fr',
       'The striker spent five years at the capital club.', 'en')).toEqual([]);
+    expect(verdicts("L'attaquant a passé sept saisons au club.", 'fr', 'The striker, aged seven, joined the club.', 'en')).toEqual([]);
   });
 });
 
@@ -39,7 +40,7 @@ describe('a rank of a thing that comes one after another against a count of it (
     expect(verdicts('Le volcan est entré dans sa cinquième éruption depuis décembre.', 'fr',
       'Five villages have been evacuated since December near the volcano.', 'en')).toEqual([]);
     expect(verdicts('The club won its first European title on Saturday.', 'en',
-      'Le club compte désormais un titre européen.', 'fr')).toEqual([]);
+      'Le club compte désormais 1 titre européen.', 'fr')).toEqual([]);
   });
 });
 
