@@ -34,7 +34,7 @@ import { resolveSpeakerAlternatives } from './speaker-alternatives';
 import { textLead, textSetting } from './count-places';
 import { PEOPLE_CATS, SENTENCE_END, conceptAt } from './count-base';
 import { isYearDigits } from './years';
-import { NOT_COUNTED_UNITS } from './unit-sets';
+import { NOT_COUNTED_UNITS, TIMES_UNIT } from './unit-sets';
 import { setSentenceMates } from './sentence-mates';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
@@ -549,7 +549,7 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     if (info.unit === 'ordinal' && possessiveBefore(toks, i0)) fig.rankOwned = true;
     else if (info.unit !== 'ordinal' && toldAsOfWriting(text, toks, i0, i1)) fig.soFar = true;
     // "three times higher", "deux fois plus": a factor of comparison, not a count of occurrences (unit47 review).
-    if (info.unit === 'times' && TIMES_COMPARATIVES.has(toks[info.headEnd]?.t ?? '')) fig.comparative = true;
+    if (info.unit === TIMES_UNIT && TIMES_COMPARATIVES.has(toks[info.headEnd]?.t ?? '')) fig.comparative = true;
     if (info.periodUnits) fig.periodUnits = info.periodUnits;
     if (info.headCognate) fig.headCognate = info.headCognate;
     // A date's time word is the day it was said on, never another date's weekday or month beside it.

@@ -13,7 +13,7 @@ import { BARE_TITLE, NOT_NAMES } from './speaker-names';
 import { rarity } from '../story/background';
 import { SHARE_UNIT } from './share';
 import { THRESHOLD_MODIFIER } from './threshold';
-import { DURATION_UNITS, MOMENT_UNITS, NOT_COUNTED_UNITS, RANK_UNIT, SCALE_CEILING } from './unit-sets';
+import { DURATION_UNITS, MOMENT_UNITS, NOT_COUNTED_UNITS, RANK_UNIT, SCALE_CEILING, TIMES_UNIT } from './unit-sets';
 import { cognatePairs, oneCountedCognate, phrasePairs, variantPairs } from './cognate-context';
 import { MONEY_UNITS } from './count-head';
 import { sharedMates } from './sentence-mates';
@@ -1269,8 +1269,6 @@ function asYearsOfSeasons(f: Figure, other: Figure): Figure | undefined {
   return { ...f, unit: 'years', countsKey: ['years', ...f.countsKey.slice(1)] };
 }
 
-/** The unit of a count of occurrences ("four times", "quatre fois"). */
-const TIMES_UNIT = 'times';
 /** The least value of a rank read as a count of its noun: "first" is as often an order of many things ("the first
  * time", "le premier tour", "the first victim") as a count of one, and "one" is an article as often as a number. */
 const RANK_AS_COUNT_MIN = 2;
