@@ -31,18 +31,16 @@ const ONE = new Set(['1', 'un', 'une', 'one', 'a', 'an']);
 /** Of those, the units never written after their value: there the word is a counted noun ("trois catégories"). */
 const BEFORE_VALUE_ONLY = new Set(['category']);
 const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
-/** French adjectives written before the noun they qualify, in the plural (folded): "huit principaux syndicats",
- * "trois grandes villes", "deux nouveaux hôpitaux", "deux anciens ministres", "cinq hauts fonctionnaires". Without them
- * the adjective would be read as the counted noun. Not "prochains / prochaines" (unit33): "les 5 prochaines années"
- * then read years, and such spans of two different promises met across keys (two more cross-key comparisons on the
- * development set for one right pair). */
 /** "les cinq prochaines saisons", "dans les 24 prochaines heures", "les 30 prochains jours": "prochain(e)s" is written
- * before its noun as the adjectives above are, but the concept table knows it (w-next), so it is read apart from them.
+ * before its noun as the adjectives of FR_PRENOMINAL are, but the concept table knows it (w-next), so it is read apart from them.
  * Unit33 left it out (two spans of two promises met across keys on 127 stories); unit47 takes it back on 154: the
  * length of time ("cinq saisons", "24 heures") is the count in French as in English ("the next five seasons", where the
  * number follows "next" and its noun is read), and "next" as the counted noun met nothing (six stories' pairs refused
  * on the unit, French pages and French sources against English ones). */
 const FR_NEXT = new Set(['prochains', 'prochaines']);
+/** French adjectives written before the noun they qualify, in the plural (folded): "huit principaux syndicats",
+ * "trois grandes villes", "deux nouveaux hôpitaux", "deux anciens ministres", "cinq hauts fonctionnaires". Without them
+ * the adjective would be read as the counted noun. "prochains / prochaines" is read apart (FR_NEXT, unit47). */
 const FR_PRENOMINAL = new Set(['principaux', 'principales', 'grands', 'grandes', 'gros', 'grosses', 'petits', 'petites', 'nouveaux', 'nouvelles', 'vieux', 'vieilles', 'jeunes', 'premiers', 'premieres', 'derniers', 'dernieres', 'anciens', 'anciennes', 'hauts', 'hautes', 'seuls', 'seules', 'vrais', 'vraies', 'importants', 'importantes']);
 /** Plural nouns of French and English: -s, -x ("lieux"), and English -men / -ren / people; not the English adjectives
  * and singular nouns that end in -s too: -less ("eight priceless pieces"), -ous ("three previous attempts"), -ss

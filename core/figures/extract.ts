@@ -35,6 +35,8 @@ import { textLead, textSetting } from './count-places';
 import { PEOPLE_CATS, SENTENCE_END, conceptAt } from './count-base';
 import { isYearDigits } from './years';
 import { DURATION_UNITS, NOT_COUNTED_UNITS } from './unit-sets';
+
+import { NOT_COUNTED_UNITS, TIMES_UNIT } from './unit-sets';
 import { setSentenceMates } from './sentence-mates';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
@@ -75,6 +77,18 @@ const A_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?a\s+(?!quatre\b|partir\s+d|peine\b)(?
 /** How far back from the number the verb "être" is looked for: the verb and one adverb ("ont été désormais"). */
 const ETRE_LOOKBACK_CHARS = 30;
 /** A bare number read as a count of people (a vague crowd, "ils sont 14 à"): its unit, head noun and label say so. */
+/** Words after "N times" / "N fois" that make it a factor of comparison ("three times higher", "deux fois plus"),
+ * general English and French comparatives: such a figure counts no occurrences. */
+/** Possessive determiners (general English and French) and the English "'s" that give a rank its holder. */
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'mon', 'ma', 'its', 'his', 'her', 'their', 'our', 'my']);
+function possessiveBefore(toks: Tok[], i0: number): boolean {
+  const p = toks[i0 - 1]?.t ?? '';
+  if (POSSESSIVES.has(p)) return true;
+  return p === 's' && /^['’]$/.test(toks[i0 - 2]?.t ?? '') || /['’]s$/.test(p);
+}
+
+const TIMES_COMPARATIVES = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'greater', 'larger', 'bigger', 'smaller', 'faster', 'slower', 'as', 'plus', 'moins', 'aussi', 'autant']);
+
 function asPeopleCount(f: Figure): void {
   f.unit = 'people';
   f.countsKey = ['person', ...f.countsKey.slice(1)];
@@ -539,6 +553,12 @@ export function extractFigures(text: string, lang: Lang, opts: ExtractOptions = 
     const fig: Figure = { start, end: e, text: text.slice(start, e), low, high, qualifier, unit: info.unit, counts: info.counts, countsKey, salient: true, context: info.context };
     if (info.unit === 'people' && firstOfCoordination(toks, info.headEnd, L)) fig.coordinated = true;
     if (info.cognates.length) fig.cognates = info.cognates;
+    // "son quatrième titre", "Spain's fourth title": a rank owned by its holder tells how many it has so far; "now four
+    // titles", "désormais quatre": a count told as it stands. A position ("the fourth floor") is neither (asCountOfRank).
+    if (info.unit === 'ordinal' && possessiveBefore(toks, i0)) fig.rankOwned = true;
+    else if (info.unit !== 'ordinal' && toldAsOfWriting(text, toks, i0, i1)) fig.soFar = true;
+    // "three times higher", "deux fois plus": a factor of comparison, not a count of occurrences (unit47 review).
+    if (info.unit === TIMES_UNIT && TIMES_COMPARATIVES.has(toks[info.headEnd]?.t ?? '')) fig.comparative = true;
     if (info.periodUnits) fig.periodUnits = info.periodUnits;
     if (info.headCognate) fig.headCognate = info.headCognate;
     // A date's time word is the day it was said on, never another date's weekday or month beside it.

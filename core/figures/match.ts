@@ -13,7 +13,7 @@ import { BARE_TITLE, NOT_NAMES } from './speaker-names';
 import { rarity } from '../story/background';
 import { SHARE_UNIT } from './share';
 import { THRESHOLD_MODIFIER } from './threshold';
-import { DURATION_UNITS, MOMENT_UNITS, NOT_COUNTED_UNITS, RANK_UNIT, SCALE_CEILING } from './unit-sets';
+import { DURATION_UNITS, MOMENT_UNITS, NOT_COUNTED_UNITS, RANK_UNIT, SCALE_CEILING, TIMES_UNIT } from './unit-sets';
 import { cognatePairs, oneCountedCognate, phrasePairs, variantPairs } from './cognate-context';
 import { MONEY_UNITS } from './count-head';
 import { sharedMates } from './sentence-mates';
@@ -1321,6 +1321,8 @@ function asThings(f: Figure, other: Figure): Figure | undefined {
   return { ...f, unit: other.unit, countsKey: [c, ...f.countsKey.slice(1)] };
 }
 
+/** The key of a count of years that is someone's age (concepts.json `age`). */
+const AGE_KEY = 'age';
 /** The counted noun of a season (concepts.json `season`). */
 const SEASON = 'season';
 /** "sept saisons au club" / "seven years at the club", "cinq saisons" / "a five-year contract": a count of seasons
@@ -1329,12 +1331,11 @@ const SEASON = 'season';
  * a season is not always a year to the day (a winter's season, two seasons in one year), so two different values
  * are not compared (no differs of "five seasons" against "seven years", which may be two stays). */
 function asYearsOfSeasons(f: Figure, other: Figure): Figure | undefined {
-  if (f.countsKey[0] !== SEASON || other.unit !== 'years' || f.low !== other.low || f.high !== other.high) return undefined;
+  // An age in years ("the striker, aged seven") is no stay nor contract: seasons never meet it (review rev47g).
+  if (f.countsKey[0] !== SEASON || other.unit !== 'years' || other.countsKey.includes(AGE_KEY) || f.low !== other.low || f.high !== other.high) return undefined;
   return { ...f, unit: 'years', countsKey: ['years', ...f.countsKey.slice(1)] };
 }
 
-/** The unit of a count of occurrences ("four times", "quatre fois"). */
-const TIMES_UNIT = 'times';
 /** The least value of a rank read as a count of its noun: "first" is as often an order of many things ("the first
  * time", "le premier tour", "the first victim") as a count of one, and "one" is an article as often as a number. */
 const RANK_AS_COUNT_MIN = 2;
@@ -1350,7 +1351,16 @@ function asCountOfRank(f: Figure, other: Figure): Figure | undefined {
   if (f.unit !== RANK_UNIT || other.unit === RANK_UNIT || NOT_COUNTED_UNITS.has(other.unit) || other.qualifier !== 'exact') return undefined;
   if (typeof f.low !== 'number' || f.low < RANK_AS_COUNT_MIN || f.low !== f.high || other.low !== f.low || other.high !== f.high) return undefined;
   const noun = other.countsKey[0] ?? '';
-  if (other.unit !== TIMES_UNIT && !rankNounKeys(f).includes(noun) && !rankNounKeys(f).includes(other.unit)) return undefined;
+  if (other.unit === TIMES_UNIT) {
+    // "N times" counts the occurrences of its clause's doing: a rank meets it only when the rank is itself an
+    // occurrence ("the third time") or its clause tells the same doing; "the third month in a row", "his third wife"
+    // or "finished second" are no count of times, and "three times higher" is a factor (review rev47g).
+    if (other.comparative || !(occurrence(f) || sharesDoing(f, other))) return undefined;
+  } else if (!rankNounKeys(f).includes(noun) && !rankNounKeys(f).includes(other.unit)) return undefined;
+  // A rank tells a count so far only with a structural sign of it: a holder before the rank ("its fourth title") or a
+  // count told as it stands ("now four titles"). "The fourth floor" / "four floors" or "le 11e arrondissement" /
+  // "11 arrondissements" is a position among things counted, not a count (review rev47g).
+  else if (!f.rankOwned && !other.soFar) return undefined;
   return { ...f, unit: other.unit, countsKey: [noun, ...f.countsKey.slice(1)], fromRank: true };
 }
 

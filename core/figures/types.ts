@@ -67,6 +67,14 @@ export interface Figure {
   dateInYear?: string;
   /** A rank's head noun alone, its folded word and concept (counts.ts rankedHead): "time"/"fois" mark an occurrence. */
   rankedHead?: { word: string; concept?: string; keys?: string[] };
+  /** "N times" before a comparative ("three times higher", "deux fois plus"): a factor, not a count of occurrences
+   * (extract.ts), so no rank meets it (match.ts asCountOfRank). */
+  comparative?: true;
+  /** A rank after a possessive ("son quatrième titre", "its fourth title") or "'s" (extract.ts): how many its holder has
+   * so far, which a count may tell (match.ts asCountOfRank). */
+  rankOwned?: true;
+  /** A count told as it stands at the time of writing ("now", "so far", "désormais": moment.ts toldAsOfWriting). */
+  soFar?: true;
   /** An occurrence's doing ("won the league cup for the fourth time"): keys of the words right before its preposition
    * (counts.ts occurrenceObject); match.ts sameRanked meets it with a rank whose head noun is one of them. */
   occurred?: string[];

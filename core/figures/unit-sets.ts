@@ -9,6 +9,8 @@ export const MOMENT_UNITS: readonly string[] = ['date', 'time', 'year'];
 /** The unit of a rank with a value ("fourth", "267e"): compared since unit28 (match.ts), never an update (compare.ts),
  * never on a timeline (timeline.ts), never a passage's shared count (count-pairs.ts). */
 export const RANK_UNIT = 'ordinal';
+/** The unit of a count of occurrences ("four times", "quatre fois"). */
+export const TIMES_UNIT = 'times';
 /** Units of a rank ("le premier", "the second"): an order, not a count. */
 export const RANK_UNITS: readonly string[] = [RANK_UNIT, 'ordinal-relative'];
 /** Units of an age or a length of time. */

@@ -21,6 +21,7 @@ describe('a count of seasons (unit47)', () => {
       'The striker spent seven years at the capital club.', 'en')).toEqual(['agrees']);
     expect(verdicts("L'attaquant a passé sept saisons au club de la capitale.", 'fr',
       'The striker spent five years at the capital club.', 'en')).toEqual([]);
+    expect(verdicts("L'attaquant a passé sept saisons au club.", 'fr', 'The striker, aged seven, joined the club.', 'en')).toEqual([]);
   });
 });
 
@@ -39,7 +40,7 @@ describe('a rank of a thing that comes one after another against a count of it (
     expect(verdicts('Le volcan est entré dans sa cinquième éruption depuis décembre.', 'fr',
       'Five villages have been evacuated since December near the volcano.', 'en')).toEqual([]);
     expect(verdicts('The club won its first European title on Saturday.', 'en',
-      'Le club compte désormais un titre européen.', 'fr')).toEqual([]);
+      'Le club compte désormais 1 titre européen.', 'fr')).toEqual([]);
   });
 });
 
@@ -52,5 +53,37 @@ describe('a lower-case "m" glued to an amount after a currency sign (unit47)', (
   });
   it('stays metres without a sign', () => {
     expect(fig('The tower is 85m tall.', 'en', '85m').unit).toBe('m');
+  });
+});
+
+describe('a rank against a count of times (unit47 review)', () => {
+  it('meets "N times" when the rank is an occurrence', () => {
+    expect(verdicts('It is the third time the city has raised prices.', 'en',
+      'The city has raised prices three times this year.', 'en')).toEqual(['agrees']);
+  });
+  it('meets no "N times" of a rank that is no occurrence and shares no doing, nor a factor', () => {
+    expect(verdicts('Prices rose for the third month in a row in the city.', 'en',
+      'Prices in the city are now three times higher than last year.', 'en')).toEqual([]);
+    expect(verdicts('He married his third wife in Paris on Sunday.', 'en', 'He was arrested in Paris three times.', 'en')).toEqual([]);
+    expect(verdicts('She finished second in the race on Sunday in Paris.', 'en',
+      'She has won the race in Paris two times.', 'en')).toEqual([]);
+    expect(verdicts('The city council rejected the plan for the fourth year in a row.', 'en',
+      'The city council rejected the plan four times.', 'en')).toEqual([]);
+    expect(verdicts('It is the third time the city has raised prices.', 'en',
+      'Prices in the city are now three times higher than last year.', 'en')).toEqual([]);
+  });
+});
+
+describe('a position rank against a count of its noun (unit47 review)', () => {
+  it('stays apart without a holder before the rank or a count told as it stands', () => {
+    expect(verdicts('The fire started on the fourth floor of the building.', 'en', 'The building has four floors.', 'en')).toEqual([]);
+    expect(verdicts("Le feu a pris au quatrième étage de l'immeuble, rue de Rivoli.", 'fr',
+      'The fire broke out in a building of four floors on the rue de Rivoli.', 'en')).toEqual([]);
+    expect(verdicts("L'attaque a eu lieu dans le 11e arrondissement de la ville.", 'fr',
+      'Police closed 11 arrondissements of the city.', 'en')).toEqual([]);
+  });
+  it('meets the count when the rank has a holder', () => {
+    expect(verdicts('The club won its fourth European title on Saturday.', 'en',
+      'The club won four European titles.', 'en')).toEqual(['agrees']);
   });
 });
