@@ -34,9 +34,7 @@ import { resolveSpeakerAlternatives } from './speaker-alternatives';
 import { textLead, textSetting } from './count-places';
 import { PEOPLE_CATS, SENTENCE_END, conceptAt } from './count-base';
 import { isYearDigits } from './years';
-import { DURATION_UNITS, NOT_COUNTED_UNITS } from './unit-sets';
-
-import { NOT_COUNTED_UNITS, TIMES_UNIT } from './unit-sets';
+import { DURATION_UNITS, NOT_COUNTED_UNITS, TIMES_UNIT } from './unit-sets';
 import { setSentenceMates } from './sentence-mates';
 
 /** A measurement unit is written in at most two words right after its value ("15 per cent", "40 pour cent");
