@@ -35,7 +35,8 @@ const OPENER_POINTS_BACK = /^[\s«“"'’(]*(?:(?:Among|Of|Out of) (?:them|thos
 const OPENER_NUMBER = /^[^,\d]{0,20}?(\d[\d  .,]*\d|\d)/u;
 /** A span of time ("Sur les 12 derniers mois", "Of the last 10 years") counts a period, never the count before. */
 const OPENER_TIME_SPAN = /^[^,]{0,30}?\d+ (?:(?:derni|prochain|past|last|next)\p{L}* )?(?:mois|années?|ans|jours|semaines|heures|years|months|days|weeks|hours)(?![\p{L}])/iu;
-const digitsOf = (s: string): string => s.replace(/\D/g, '');
+/** The digits of a text, in order, with every other character dropped ("16 000" / "16,000" -> "16000"). */
+export const digitsOf = (s: string): string => s.replace(/\D/g, '');
 
 export function carrySpeakers(figs: Figure[], text: string): void {
   const sorted = [...figs].sort((x, y) => x.start - y.start);

@@ -40,3 +40,36 @@ describe('one exact uncommon value written on both sides counts as one shared wo
     expect(matchDetail(dehors, found).reason).toBe('context');
   });
 });
+
+describe('exact uncommon value: review rev47c (fix-exactval47)', () => {
+  it('is symmetric and does not join two different counted nouns on the value alone', () => {
+    const jets = fr('La compagnie a immobilisé 171 Max 9 samedi.', '171');
+    const riders = en('The flight carried 171 passengers and six crew.', '171');
+    expect(matchDetail(jets, riders).match).toBe(matchDetail(riders, jets).match);
+    expect(matchDetail(jets, riders).match).toBeNull();
+  });
+  it('with one value told, the bar of one is met by the value alone: no shared word is asked (measured: two digits 24 / 0 / 0 / 1)', () => {
+    const village = fr('Le village se trouve à 17 km de la frontière.', '17 km');
+    const convoy = en('The convoy drove 17 km on Friday.', '17 km');
+    expect(matchDetail(village, convoy).match).toBe('same');
+    // One significant digit still asks its word.
+    const village1 = fr('Le village se trouve à 10 km de la frontière.', '10 km');
+    const convoy1 = en('The convoy drove 10 km on Friday.', '10 km');
+    expect(matchDetail(village1, convoy1).reason).toBe('context');
+  });
+  it('not points: a change in points is a rate\'s', () => {
+    const chomage = fr('Le chômage a reculé de 17 points.', '17');
+    const support = en('Support fell 17 points on Friday.', '17');
+    expect(matchDetail(chomage, support).reason).toBe('context');
+  });
+  it('an approximate value ("près de") counts as its value: news gives one figure with or without "about"', () => {
+    const pres = fr("L'entreprise a levé près de 164 millions de dollars auprès de ses actionnaires.", 'près de 164 millions');
+    const raised = en('The startup said it raised $164 million in June.', '164 million');
+    expect(matchDetail(pres, raised).match).toBe('same');
+  });
+  it('not a value converted from another unit', () => {
+    const km = fr("L'orage a balayé 33,7 km de côte mardi.", '33,7 km');
+    const miles = en('The hail fell across 21 miles (33.7 km) of coast, officials reported.', '21 miles');
+    expect(matchDetail(km, miles).match).toBeNull();
+  });
+});

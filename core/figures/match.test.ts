@@ -873,7 +873,7 @@ describe('a value of two digits written with a decimal mark', () => {
     const again = fig('Unemployment stood at 7.3%, the statistics office said.', 'en', '7.3%');
     expect(matchDetail(unemployment, again).match).toBe('same');
   });
-  it('not a value written in thousands: read as thousands, it joins only as one exact value written alike (exactval47)', () => {
+  it('a value written in thousands ("73.000") is read as thousands and joins as one exact value written alike (exactval47)', () => {
     const fr = fig('La commune a touché 73.000 euros, loin derrière la droite.', 'fr', '73.000');
     const en = fig('Greens landed €73,000 after a weak campaign.', 'en', '73,000');
     expect([fr.low, en.low]).toEqual([73_000, 73_000]);

@@ -6,7 +6,8 @@
 import type { Figure } from './types';
 import { concept, lookup, wordFormsOf } from '../concepts/index';
 import { coversAtLastDigit, intervalVerdict, lastDigitUnit, oneAmountRounded } from './intervals';
-import { asMilesOf } from './unit-scales';
+import { asMilesOf, POINTS_UNIT } from './unit-scales';
+import { digitsOf } from './carried-speakers';
 import { speakerKey } from './attribution';
 import { sameSpeaker } from './same-speaker';
 import { BARE_TITLE, NOT_NAMES } from './speaker-names';
@@ -1024,8 +1025,8 @@ function oneNumber(a: Figure, b: Figure, A: KeyParts, B: KeyParts): boolean {
   return !meansOther;
 }
 
-/** Significant digits of a value: 1 300 -> 2, 20,8 -> 3, 0 -> 0. */
-function digits(v: number): number {
+/** Significant digits of a value: 1 300 -> 2, 20,8 -> 3, 0 -> 0. Exported for scripts/dev/exact-value-context.ts. */
+export function digits(v: number): number {
   const place = lastDigitUnit(Math.abs(v));
   return place > 0 ? String(Math.round(Math.abs(v) / place)).length : 0;
 }
@@ -1145,6 +1146,11 @@ const DECIMAL_COMMON_MIN_CONTEXT = 1;
 function oneScaleValue(a: Figure, b: Figure): boolean {
   if (!SCALE_CEILING.has(a.unit) || a.unit !== b.unit) return false;
   if (!DECIMAL_WRITTEN.test(a.text) || !DECIMAL_WRITTEN.test(b.text)) return false;
+  return oneExactValue(a, b);
+}
+
+/** Both figures give one value, the same, with no bound nor range ("7,8" / "7.8"). */
+function oneExactValue(a: Figure, b: Figure): boolean {
   return typeof a.low === 'number' && a.low === a.high && a.low === b.low && b.low === b.high;
 }
 
@@ -1155,20 +1161,24 @@ function oneScaleValue(a: Figure, b: Figure): boolean {
  * negatives): one significant digit ("10 km", "3 milliards") 115 / 26 / 34 / 15; two or more, last digit not 5, written
  * on both sides 33 / 2 / 2 / 1 (two digits 24 / 0 / 0 / 1, three or more 9 / 2 / 2 / 0). */
 const EXACT_VALUE_DIGITS = 2;
-/** What one such value counts for in the context bar: one shared word, as a word of the clause would ("16 000 pieds" /
- * "about 16,000 feet", "79 avions" / "79 aircraft" pass a bar of one; a bar of two still asks a word). */
+/** What one such value counts for in the context bar: one shared word, as a word of the clause would. Equal values on
+ * the 'unit' bar already have a bar of one (oneValueTold), so in effect such a pair needs no shared word at all
+ * ("16 000 pieds" / "about 16,000 feet", "17 km" / "17 km"); kept so, as the measure backs it for two digits as well
+ * (24 / 0 / 0 / 1, EXACT_VALUE_DIGITS). A bar of two, where no value is told alike, still asks a word. */
 const EXACT_VALUE_CONTEXT = 1;
 
 /**
  * One exact value, the same and written with its digits on both sides, of two significant digits or more whose last is
- * not a 5 ("16 000 pieds" / "16,000 feet", "2,4 millions" / "2,400,000", "79 avions" / "79 aircraft"): a value few other
+ * not a 5 ("16 000 pieds" / "16,000 feet", "2,4 millions d'euros" / "€2,400,000"): a value few other
  * counts of one story happen to share, so it counts as one shared word of context (EXACT_VALUE_CONTEXT) for a unit with
  * no counted noun, whose clauses are all that say what it measures and, across two languages, seldom share a word.
  * - Not one significant digit ("10 km", "3 milliards", "2"): round values many counts of a story share (measured at
  *   EXACT_VALUE_DIGITS).
  * - Not a last digit of 5 ("25 km", "1,5 milliard", "75"): half steps and quarters are round values too (measured as
  *   above: 12 / 3 / 10 / 14).
- * - Not a bound, a range or a vague value ("plus de 48 %", "des dizaines"): not one value told.
+ * - Not a bound, a range or a vague value ("plus de 48 %", "des dizaines"): not one value told. An approximate value
+ *   ("près de 64 millions", "about 16,000 feet") counts as its value: news gives one figure with or without "about".
+ * - Not points ("17 points"): a change of a rate in points is a rate's, as many of a story's as its rates (below).
  * - Written with its digits on both sides (the value's significant digits among each text's digits): a value converted
  *   from another unit ("21 miles" / "33,7 km") is the converter's arithmetic, not one value two writers chose; a number
  *   in words is left out with it (few such have two significant digits).
@@ -1176,19 +1186,19 @@ const EXACT_VALUE_CONTEXT = 1;
  *   rates, fixrev24b): many of a story's rates sit at one value, one rate of two years, a partial count and the
  *   projection after it, two countries' tariffs at one level. Measured as above, percentages alone were 29 / 9 / 2 / 7
  *   (the other units 33 / 2 / 2 / 1), so a rate keeps asking the words its bar asks.
- * matchDetail applies it to the 'unit' bar only: for a count of people (the 'generic' bar) two-digit tolls recur (the
+ * matchDetail applies it to the 'unit' bar only, on both sides and for one noun (symmetric in its arguments): for a count of people (the 'generic' bar) two-digit tolls recur (the
  * dead, the missing, the tourists of one bus; measured as above, 29 / 5 / 7 / 5), and dates, durations and ages are
  * weak units whose values recur (20 / 12 / 7 / 9, and 20 more pairs with a figure of no gold).
  */
 function exactUncommonValue(a: Figure, b: Figure): boolean {
-  if (typeof a.low !== 'number' || a.low !== a.high || b.low !== a.low || b.high !== a.low || a.low === 0) return false;
-  if (a.qualifier === 'vague' || b.qualifier === 'vague') return false;
-  if (DECIMAL_COMMON_UNITS.has(a.unit) || DECIMAL_COMMON_UNITS.has(b.unit)) return false;
-  const v = Math.abs(a.low);
+  if (!oneExactValue(a, b) || a.qualifier === 'vague' || b.qualifier === 'vague') return false;
+  if ([a.unit, b.unit].some((u) => DECIMAL_COMMON_UNITS.has(u) || u === POINTS_UNIT)) return false;
+  // oneExactValue has checked a.low is a number; digits(0) is 0, so zero falls below EXACT_VALUE_DIGITS.
+  const v = Math.abs(a.low as number);
   if (digits(v) < EXACT_VALUE_DIGITS) return false;
   const written = String(Math.round(v / lastDigitUnit(v)));
   if (written.endsWith('5')) return false;
-  return a.text.replace(/\D/g, '').includes(written) && b.text.replace(/\D/g, '').includes(written);
+  return digitsOf(a.text).includes(written) && digitsOf(b.text).includes(written);
 }
 
 /** Both figures give one distinctive value (distinctive). */
@@ -1641,7 +1651,13 @@ export function matchDetail(a: Figure, b: Figure, oneText = false): { match: 'sa
   if (need < floor) { need = floor; bar = base; }
   // One exact uncommon value written alike on both sides counts as one shared word for a unit with no counted noun
   // (exactUncommonValue). Not where a floor holds: equal values let those pairs through, so they are not evidence again.
-  const valueShared = base === 'unit' && floor === 0 && exactUncommonValue(a, b) ? EXACT_VALUE_CONTEXT : 0;
+  // Both sides on the 'unit' bar (the bar is read from side a, the rule must not hang on argument order), and across two
+  // categories only where the nouns are one noun (oneUnknownNoun, oneCountedCognate): "171 Max 9" / "171 passengers"
+  // meet on the category test through a missing noun (unknownNounsOfOneValue), on the value alone, which is no
+  // evidence again.
+  const unitSide = (P: typeof A, f: Figure): boolean => !WEAK_UNITS.has(f.unit) && P.category === f.unit && concept(P.category)?.type !== 'topic';
+  const oneNoun = A.category === B.category || oneUnknownNoun(A.category, B.category) || oneCountedCognate(a, b, A.category, B.category);
+  const valueShared = base === 'unit' && floor === 0 && unitSide(A, a) && unitSide(B, b) && oneNoun && exactUncommonValue(a, b) ? EXACT_VALUE_CONTEXT : 0;
   if (shared + valueShared < need) return { match: null, reason: 'context', bar, shared, need };
   let conflict: MatchReason | undefined;
   // Read once: it sets a conflict below and keeps a near miss from 'related' at the end.
