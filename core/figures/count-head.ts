@@ -38,6 +38,9 @@ const UNIT_BEFORE_SKIP = new Set(['de', 'd', "'", 'of', '-', 'a']);
  * number follows "next" and its noun is read), and "next" as the counted noun met nothing (six stories' pairs refused
  * on the unit, French pages and French sources against English ones). */
 const FR_NEXT = new Set(['prochains', 'prochaines']);
+/** The word after "prochain(e)s" is its noun only when it has a plural's ending: "les trois prochains seront livrés"
+ * keeps "prochains" as the counted word (a verb follows), as before unit47 (review rev47g 6). */
+const FR_NEXT_NOUN_END = /[sxz]$/;
 /** French adjectives written before the noun they qualify, in the plural (folded): "huit principaux syndicats",
  * "trois grandes villes", "deux nouveaux hôpitaux", "deux anciens ministres", "cinq hauts fonctionnaires". Without them
  * the adjective would be read as the counted noun. "prochains / prochaines" is read apart (FR_NEXT, unit47). */
@@ -1815,7 +1818,7 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
       if (hit && hit.c.type === 'modifier' && lang === 'en') { k += hit.len; steps++; continue; }
       // "les huit principaux syndicats", "deux grands hôpitaux": French puts these few adjectives before the noun.
       // Only before a word: "110 000 jeunes" ends on the adjective, which is then the noun (young people).
-      if (lang === 'fr' && ((FR_PRENOMINAL.has(t.t) && !hit) || FR_NEXT.has(t.t)) && toks[k + 1]?.kind === 'w' && !toks[k + 1].nl && !STOPWORDS.has(toks[k + 1].t)) { k++; steps++; continue; }
+      if (lang === 'fr' && ((FR_PRENOMINAL.has(t.t) && !hit) || (FR_NEXT.has(t.t) && FR_NEXT_NOUN_END.test(toks[k + 1]?.t ?? ''))) && toks[k + 1]?.kind === 'w' && !toks[k + 1].nl && !STOPWORDS.has(toks[k + 1].t)) { k++; steps++; continue; }
       // "39 sont issus des rangs du parti", "31 étaient soutenus par", "40 were rescued": after an auxiliary or a
       // copula, a word the table does not know is a participle or an adjective, not the counted noun.
       if (afterAux && !hit) break;

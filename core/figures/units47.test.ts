@@ -7,6 +7,9 @@ describe('French "prochain(e)s" before the counted noun (unit47)', () => {
     expect(fig('Les secours resteront mobilisés pendant les 48 prochaines heures.', 'fr', '48').unit).toBe('hours');
     expect(fig('Le chantier durera encore les 30 prochains jours.', 'fr', '30').unit).toBe('days');
   });
+  it('keeps "prochains" as the counted word when a verb follows it', () => {
+    expect(fig('Les trois prochains seront livrés en mars.', 'fr', 'trois').countsKey[0]).not.toBe('number');
+  });
 });
 
 describe('a count of seasons (unit47)', () => {
