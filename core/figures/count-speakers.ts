@@ -16,10 +16,10 @@ export const SPEECH_VERBS = new Set(
 /** Words opening what a verb of saying reports ("a averti que …", "officials said that …"); also read by
  *  passages/clauses.ts, which sets a reporting frame apart. */
 export const QUE: ReadonlySet<string> = new Set(['que', 'qu', 'that']);
-/** English articles: "an estimated 50,000 troops", "the reported 500 deaths" make the verb an adjective. */
+/** English articles: "an estimated 3,000 protesters", "the reported 500 deaths" make the verb an adjective. */
 const EN_ARTICLES = new Set(['an', 'a', 'the']);
 /** Whether word `t`, after word `prev` (folded), is a verb of saying (SPEECH_VERBS) used as a verb: in English, an
- *  article before it makes it an adjective ("an estimated 50,000 troops", "the reported 500 deaths"), not who says
+ *  article before it makes it an adjective ("an estimated 3,000 protesters", "the reported 500 deaths"), not who says
  *  it. French folded "a" is the auxiliary ("a recensé"), hence English only. Shared with passages/clauses.ts. */
 export function speechVerbAt(t: string | undefined, prev: string | undefined, lang: string): boolean {
   if (t === undefined || !SPEECH_VERBS.has(t)) return false;
@@ -71,7 +71,7 @@ export function attributionMask(toks: Tok[], a: number, b: number, i0: number, h
       continue;
     }
     if (k < a) continue;
-    // Not a verb of saying, or one used as an adjective ("an estimated 50,000 troops", "the reported 500 deaths").
+    // Not a verb of saying, or one used as an adjective ("an estimated 3,000 protesters", "the reported 500 deaths").
     if (!speechVerbAt(t, toks[k - 1]?.t, lang)) continue;
     // "the quake claimed the lives of 2,000 people": a phrase of a role, not of saying.
     if (roleAt(toks, k)) continue;
