@@ -4,7 +4,7 @@
  * complete a segment ("4 mille 3 cents et 21").
  */
 import { has } from './number-words';
-import { CURRENCY_SIGNS } from '../text/currency';
+import { gluedCurrencySign } from '../text/currency';
 import { STOP, type Next, type Reader } from './number-reader';
 
 /** "3/4" is a fraction; "9/11", "24/7", "17/05" are not: only small denominators read as fractions. */
@@ -103,8 +103,7 @@ function gluedScale(r: Reader, j: number): number | null {
  * of the British and financial press (unit47), never metres: no length is written with a currency sign. Read as metres,
  * such an amount met no amount of the other side ("£85m" / "£85 million", "55m" with its sign / "55 millions d'euros"). */
 function signBefore(toks: Reader['toks'], j: number): boolean {
-  const sign = toks[j - 1];
-  return !!sign && sign.kind === 'p' && sign.end === toks[j].start && CURRENCY_SIGNS.has(sign.t);
+  return gluedCurrencySign(toks[j - 1], toks[j].start);
 }
 
 /** "3/4", written tight, with a small denominator, and not part of "1/2/3". */

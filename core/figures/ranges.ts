@@ -7,7 +7,7 @@
 import type { Lang, Qualifier } from '../types';
 import type { Tok } from './tokens';
 import type { NumPhrase } from './numbers';
-import { CURRENCY_SIGNS } from '../text/currency';
+import { gluedCurrencySign } from '../text/currency';
 
 export interface Interval {
   i0: number;
@@ -385,7 +385,7 @@ export function buildIntervals(toks: Tok[], nums: NumPhrase[], lang: Lang): Inte
     // An article may sit between the bound and the number: "plus de la moitié", "higher than the tenth".
     const art = toks[a.i0 - 1];
     // So may a currency sign written before the amount: "approximately €20 billion", "more than $5 million".
-    const sign = !!art && art.kind === 'p' && CURRENCY_SIGNS.has(art.t) && art.end === a.start;
+    const sign = gluedCurrencySign(art, a.start);
     // So may an opening quotation mark: a bound outside the quoted words ('plus de “500 000 participants”', 'more than
     // "one million people"') is the writer's, and bounds the quoted value all the same.
     const quoted = !!art && art.kind === 'p' && QUOTE_OPENERS.has(art.t);

@@ -10,6 +10,11 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   // the amount the other language's words name ("₽86 billion", "86 milliards de roubles").
   ['₽', 'rouble'], ['₴', 'hryvnia'], ['₪', 'shekel'], ['₦', 'naira'],
 ]);
+
+/** A currency sign written tight before the token starting at `start` ("€20 billion", "$5m"): the amount's own sign. */
+export function gluedCurrencySign(tok: { kind: string; t: string; end: number } | undefined, start: number): boolean {
+  return !!tok && tok.kind === 'p' && tok.end === start && CURRENCY_SIGNS.has(tok.t);
+}
 /** Currencies news names by word or code only, with no sign of the table above ("9,3 milliards de yuans", "CNY 5
  * billion"): units of money of the concept table (concepts.json) as the signed ones are. */
 export const WORD_CURRENCIES: readonly string[] = ['yuan'];
