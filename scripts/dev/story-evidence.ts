@@ -13,7 +13,7 @@
  * story scored with it), per language, against the unpenalised score. The scores are StoryIndex.match's best (rounded
  * to 3 decimals), the threshold SAME_STORY_THRESHOLD: recall read from these differs by a page or two from the eval's.
  *
- * `npx tsx scripts/dev/story-evidence.ts > /tmp/evidence.txt` (about 3 minutes: the figure engine runs on ~1,500 pages);
+ * `npx tsx scripts/dev/story-evidence.ts > /tmp/evidence.txt` (3 to 4 minutes on a quiet machine, 10 under load: the figure engine runs on ~1,450 pages);
  * `STORY_EVIDENCE_ONLY=donanemab,warhol` limits it to some stories (the summary is then of those only).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
