@@ -28,6 +28,23 @@ describe('buildTimeline', () => {
     const timelines = buildTimeline(page, withMoments(compareFigures(page, [week, total]), page, [week, total]), [week, total]);
     for (const t of timelines) expect(t.points.some((p) => p.source === 'src-w') && t.points.some((p) => p.source === 'src-t')).toBe(false);
   });
+  it("a week's count is a flow: it never joins a count that names no period, in either language, but joins its own week's revision", () => {
+    // Sentences written for this test: a week's cases, then a running total that names no period, across languages.
+    const en = (id: string, published: string, text: string): DatedText & { lang: 'en' } => ({ id, text, published, lang: 'en', figures: extractFigures(text, 'en', { published }) });
+    const lines = (page: DatedText & { lang: 'en' | 'fr' }, srcs: Array<DatedText & { lang: 'en' | 'fr' }>): unknown[][] =>
+      buildTimeline(page, withMoments(compareFigures(page, srcs), page, srcs), srcs).filter((t) => t.unit === 'cases').map((t) => t.points.map((q) => q.low));
+    const weekFr = dated('src-w', '2025-03-26', 'Grippe. Entre le 17 et le 23 mars, 5 832 cas de grippe ont été confirmés.');
+    const totalEn = en('page', '2025-04-16', 'Flu season. A total of 39,500 flu cases have been confirmed, the health agency said.');
+    expect(lines(totalEn, [weekFr])).toEqual([]);
+    const weekEn = en('src-w', '2025-03-26', 'Flu season. In week 12, 5,832 flu cases were confirmed.');
+    const totalFr = dated('page', '2025-04-16', "Grippe. Au total, 39 500 cas de grippe ont été confirmés, selon l'agence.");
+    expect(lines(totalFr, [weekEn])).toEqual([]);
+    // The same week told again two days later, as a week number in one language and as its days in the other: one count.
+    const againEn = en('page', '2025-03-28', 'Flu season. Between 17 and 23 March, 5,900 flu cases were confirmed, the agency said.');
+    expect(lines(againEn, [weekFr])).toEqual([[5832, 5900]]);
+    const againFr = dated('page', '2025-03-28', "Grippe. En semaine 12, 5 900 cas de grippe ont été confirmés, selon l'agence.");
+    expect(lines(againFr, [weekEn])).toEqual([[5832, 5900]]);
+  });
   it('a rising toll over three dates: one timeline per count, in date order, dead and injured apart', () => {
     const [a, b, page] = DAYS.map(([id, day, text]) => dated(id, day, text));
     const reports = compareFigures(page, [b, a]);

@@ -288,6 +288,18 @@ function nationOf(f: Figure): string | undefined {
   return ns.size === 1 ? [...ns][0] : undefined;
 }
 
+/**
+ * A count over a named week or a span of days ("en semaine 40, 23 cas", "between 17 and 23 March, 5 832 cases"): a
+ * flow, what came in over that period, not a level. Its readings on two days are that period's count revised; an
+ * unperioded count told beside it on another day is most often the running total ("62 cases" in all), and a line
+ * through both would rise from a week's 23 to the total's 62 as if one count grew. A flow therefore joins only
+ * counts of its own period (periodsApart already keeps two periods apart), never a count that names none. A week
+ * not named ("en une semaine", "over the past week", moment-period.ts "week") is no flow here: it is as often a
+ * look back over the whole story so far ("more than 150 killed over the past week"), and a running count from a
+ * start ("since August") is a level.
+ */
+const flow = (period: string | undefined): boolean => !!period && period !== 'week' && !period.startsWith('since ');
+
 /** Two components that each name some and share none. */
 const apart = (x: ReadonlySet<string> | undefined, y: ReadonlySet<string> | undefined): boolean => !!x && !!y && ![...x].some((k) => y.has(k));
 /** Joins the second component's set into the first's, at the first's root. */
@@ -318,6 +330,8 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
   const nations = new Map<string, Set<string>>();
   // The earliest dated number and latest dated vague count of each component, at its root (vagueAfterCount).
   const dated = new Map<string, Dated>();
+  // The components holding a count that names no period, at their root: a flow never joins one (flow, above).
+  const unperioded = new Set<string>();
   const node = (doc: DatedText, figure: Figure): string => {
     const k = spanKey(doc.id, figure.start, figure.end);
     if (!nodes.has(k)) {
@@ -327,6 +341,7 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       cells.set(k, cell ? new Map([[cell, [n]]]) : new Map());
       parent.set(k, k);
       if (figure.period) period.set(k, figure.period);
+      else unperioded.add(k);
       const nation = nationOf(figure);
       if (nation) nations.set(k, new Set([nation]));
       dated.set(k, datedOf(figure));
@@ -376,6 +391,7 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       const a = find(node(page, f));
       const b = find(node(doc, g));
       if (a === b || periodsApart(period.get(a), period.get(b))) continue;
+      if ((flow(period.get(a)) && unperioded.has(b)) || (flow(period.get(b)) && unperioded.has(a))) continue;
       const ca = cells.get(a)!, cb = cells.get(b)!;
       if (sameArticleApart(ca, cb)) continue;
       if (apart(nations.get(a), nations.get(b))) continue;
@@ -390,6 +406,7 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
       }
       cells.delete(b);
       if (!period.has(a) && period.has(b)) period.set(a, period.get(b)!);
+      if (unperioded.delete(b)) unperioded.add(a);
       mergeInto(nations, a, b);
       dated.set(a, mergeDated(dated.get(a)!, dated.get(b)!));
       dated.delete(b);
