@@ -994,15 +994,8 @@ export function notACountBetween(toks: Tok[], k: number): boolean {
   // "The death toll from a magnitude 7.4 earthquake … has risen to 10", "le bilan du séisme de magnitude 6,8 s'élève à
   // 2 000": a value measured by a unit written before it measures the event, it counts nothing the toll could govern.
   // "rose to 13 … which struck at around 8am": a clock time is no count either.
-  return !isCountNumber(toks, k) || bareYear(toks, k) || unitWrittenBefore(toks, k) !== undefined || clockAfter(toks, k + 1) ||
-    dayAfterMonthCut(toks, k);
+  return !isCountNumber(toks, k) || bareYear(toks, k) || unitWrittenBefore(toks, k) !== undefined || clockAfter(toks, k + 1);
 }
-/** A day after a month's cut and its point ("the Jan. 1 earthquake", "le 7 févr."): abbreviationPoint reads a point
- * after a word of more than one letter as an abbreviation's only for a month's cut before a day or a year. */
-const dayAfterMonthCut = (toks: Tok[], k: number): boolean =>
-  toks[k - 1]?.t === '.' && (toks[k - 2]?.t.length ?? 0) > 1 && abbreviationPoint(toks, k - 1) && (toks[k].v as number) <= MAX_DAY_OF_MONTH;
-/** Largest day of a month. */
-const MAX_DAY_OF_MONTH = 31;
 /** Words written right after the hour of a clock time (folded): "8am", "8 pm", "8h", "8 h 30". */
 const CLOCK_WORDS = new Set(['am', 'pm', 'h']);
 /** Does a clock word start at token k: "am", "pm", "h", or "a.m." / "p.m." (tokenized "a", ".", "m")? */
