@@ -12,7 +12,7 @@ import { STOPWORDS } from '../text/words';
 import { nameKey, personKey } from '../text/names';
 import { concept, conceptIds, isCountryForm, isCue, isNationPlaceName, isPeopleRole, lookup, wordFormsOf } from '../concepts/index';
 import { LOC_PREP, locPrepBefore, nameWord } from './count-places';
-import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, conceptAt, insideQuote, isCountNumber, isNumberTok } from './count-base';
+import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, abbreviationPoint, conceptAt, insideQuote, isCountNumber, isNumberTok } from './count-base';
 import { isYearDigits } from './years';
 import { modelAfterCount } from './furniture';
 import { TABLES, has } from './number-words';
@@ -1148,6 +1148,9 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
     // pire crue depuis 60 ans s'élève à 97"), a span of time after a preposition is in the subject's complement: the
     // verb's subject, the toll, governs the value.
     if (t.kind === 'd' && !notACountBetween(toks, k) && !(reach && afterPreposition(toks, k))) return undefined;
+    // "The death toll … has not been updated since Monday, officials said, while the river level … rose to 12": past a
+    // clause opener the value is that clause's (CLAUSE_OPENERS, as reachSubjectBefore reads them).
+    if (CLAUSE_OPENERS.has(t.t) || (COMMA_OPENERS.has(t.t) && toks[k - 1]?.t === ',')) return undefined;
     // "authorities estimated the crowd at 13,000", "la préfecture évalue la foule à 13 000": the value a crowd is
     // put at counts its people.
     if (lookup(t.t, 'word')?.id === CROWD && AT.has(toks[i0 - 1]?.t ?? '')) return 'person';
@@ -1170,6 +1173,103 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
     const h = q < i0 ? conceptAt(toks, q) : null;
     if (h && isPeopleRole(h.c)) return h.c.id;
     return h && h.c.type === 'entity' && (PEOPLE_CATS.has(h.c.id) || concept(h.c.id)?.means?.entity === 'person') ? h.c.id : undefined;
+  }
+  return undefined;
+}
+
+/** Copulas that put a bare value on a subject that is a toll or a noun of how many ("the toll was 13", "le nombre total
+ * de suffrages exprimés était de 30 530 157"): only such a subject, since a copula's value is as often an age or a rank. */
+const TALLY_COPULAS = new Set(['is', 'was', 'est', 'etait']);
+/** Words that open a clause of their own (folded): past one, the subject of a verb of reaching is that clause's ("The
+ * death toll … has not been updated since Monday, …, while the river level … rose to 12": the level rose, not the
+ * toll). "and / et" open one only after a comma (a subject may join two nouns: "the X Express and the Y train").
+ * Words of one language that are nouns of the other are left out, since tokens carry no language: French "car"
+ * (English "car": "the car ramming attack"), English "but" (French "but", a goal), "as" ("as of Monday"). */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'when', 'because', 'whilst',
+  'tandis', 'alors', 'mais', 'lorsque', 'lorsqu', 'quand', 'puisque']);
+const COMMA_OPENERS = new Set(['and', 'et']);
+/** How far back (tokens) from its verb of reaching the subject of a toll may open: a toll's subject carries the event,
+ * its place and its day ("The death toll in the train accident involving the derailment of the X Express and the Y
+ * Express train and the collision of a goods train in Z's district on Friday evening has risen to"; 42 tokens), past
+ * HOW_MANY_LOOKBACK; only the clause's subject is read there (reachSubjectBefore), never a noun inside it. */
+const REACH_SUBJECT_LOOKBACK = 48;
+/** Words that may stand before a subject's head at its clause's start (folded): determiners and the adjectives of a
+ * tally ("The overall death toll", "Le nombre total", "le dernier bilan"); a people role ("death") is passed too. */
+const SUBJECT_LEAD = new Set(['the', 'a', 'le', 'la', 'les', 'l', "'", 'total', 'overall', 'official', 'provisional', 'latest',
+  'new', 'final', 'nouveau', 'dernier', 'provisoire', 'officiel', 'this', 'ce']);
+/** The verb of reaching (REACH_VERBS, or a copula: TALLY_COPULAS) that governs the number at i0, REACH_GAP words between;
+ * its index and whether it is a copula, else undefined. */
+function reachVerbAt(toks: Tok[], i0: number): { v: number; copula: boolean } | undefined {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 1 - REACH_GAP_MAX; k--) {
+    if (REACH_VERBS.has(toks[k].t)) return { v: k, copula: false };
+    if (TALLY_COPULAS.has(toks[k].t)) return { v: k, copula: true };
+    if (!REACH_GAP.has(toks[k].t) || toks[k + 1].nl) return undefined;
+  }
+  return undefined;
+}
+/** What the head of a subject opening at s counts, when it is a toll (the role named next to it, else TOLL_ROLE), a
+ * noun of how many (the people after "of / de"), or, except after a copula or a comma, a kind of people or a people
+ * role ("Deaths from heavy rains … rose to four", "The population … stood at"); else undefined. */
+function tallyHeadAt(toks: Tok[], s: number, v: number, copula: boolean, afterComma: boolean): string | undefined {
+  // "the overall population, which stood at 68.4 million", "le bilan, qui s'élève à 78": a relative pronoun opening
+  // the stretch after a comma stands for the noun right before the comma, the verb's subject.
+  if (afterComma && RELATIVES.has(toks[s]?.t ?? '') && s >= 2) return tallyHead(toks, s - 2, v, copula);
+  let q = s;
+  while (q < v && (SUBJECT_LEAD.has(toks[q].t) || (conceptAt(toks, q)?.c && isPeopleRole(conceptAt(toks, q)!.c) && TOLLS.has(toks[q + 1]?.t ?? '')))) q++;
+  return tallyHead(toks, q, v, copula || afterComma);
+}
+/** Relative pronouns of a subject (folded): "which", "who", "qui". */
+const RELATIVES = new Set(['which', 'who', 'qui']);
+/** What the subject's head at q counts (tallyHeadAt); a kind of people only when peopleOff is false. */
+function tallyHead(toks: Tok[], q: number, v: number, peopleOff: boolean): string | undefined {
+  if (q >= v || toks[q].kind !== 'w') return undefined;
+  const t = toks[q].t;
+  if (TOLLS.has(t)) {
+    let r = q + 1;
+    while (r < v && SKIP_BEFORE_HEAD.has(toks[r].t)) r++;
+    const h = [conceptAt(toks, r), q > 0 ? conceptAt(toks, q - 1) : null].find((x) => x && isPeopleRole(x.c));
+    return h ? h.c.id : TOLL_ROLE;
+  }
+  if (HOW_MANY.has(t)) {
+    let r = q + 1;
+    while (r < v && (SKIP_BEFORE_HEAD.has(toks[r].t) || SUBJECT_LEAD.has(toks[r].t))) r++;
+    const h = r < v ? conceptAt(toks, r) : null;
+    if (h && isPeopleRole(h.c)) return h.c.id;
+    return h && h.c.type === 'entity' && PEOPLE_CATS.has(h.c.id) ? h.c.id : undefined;
+  }
+  // A people noun opening a stretch after a comma may be an aside's or another clause's ("…, residents fled and
+  // prices rose to 4"): only a toll or a noun of how many is read there (tallyHeadAt sets peopleOff).
+  if (peopleOff) return undefined;
+  const h = conceptAt(toks, q);
+  if (!h || isNumberTok(toks[q - 1])) return undefined;
+  if (isPeopleRole(h.c)) return h.c.id;
+  return h.c.type === 'entity' && PEOPLE_CATS.has(h.c.id) ? h.c.id : undefined;
+}
+/**
+ * "The death toll from the 7.4-magnitude earthquake, which struck at around 8am in the waters off the county, rose to
+ * 13", "Le nombre de victimes des fortes pluies qui ont frappé l'État du X, au Y, s'élève à au moins 78", "Deaths from
+ * heavy rains earlier this week in X rose to four": a bare value after a verb of reaching counts what the subject of
+ * that verb counts, however long the subject (howManyBefore reads HOW_MANY_LOOKBACK tokens, any noun there). The
+ * subject opens the clause: the sentence's start, a line's, or a clause opener (CLAUSE_OPENERS; "and / et" after a
+ * comma) or a comma before it (an introduction: "On Friday, the toll rose to 13"; asides between commas are passed
+ * since each comma is tried, nearest first). A count between (not a day, a year or a measure: notACountBetween) ends
+ * the look-back, as in howManyBefore. An abbreviation's point ("Jan. 1") ends no sentence.
+ */
+function reachSubjectBefore(toks: Tok[], i0: number): string | undefined {
+  const reach = reachVerbAt(toks, i0);
+  if (!reach) return undefined;
+  const { v, copula } = reach;
+  for (let k = v - 1; k >= 0 && k >= v - REACH_SUBJECT_LOOKBACK; k--) {
+    const t = toks[k];
+    if ((BOUNDARY.has(t.t) && !abbreviationPoint(toks, k)) || CLAUSE_OPENERS.has(t.t) || (COMMA_OPENERS.has(t.t) && toks[k - 1]?.t === ',')) {
+      return tallyHeadAt(toks, k + 1, v, copula, false);
+    }
+    if (t.kind === 'd' && !notACountBetween(toks, k) && !afterPreposition(toks, k)) return undefined;
+    if (t.t === ',' || t.nl || k === 0) {
+      const s = t.t === ',' ? k + 1 : k;
+      const h = tallyHeadAt(toks, s, v, copula, t.t === ',');
+      if (h || t.nl || k === 0) return h;
+    }
   }
   return undefined;
 }
@@ -1878,6 +1978,11 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     if (unit === 'number' && !category) {
       const h = howManyBefore(toks, i0);
       // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role.
+      if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
+    }
+    // "The death toll from the earthquake, which struck …, rose to 13": the subject of a verb of reaching, however long.
+    if (unit === 'number' && !category) {
+      const h = reachSubjectBefore(toks, i0);
       if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
     }
     if (unit === 'number' && !category) { category = fromToNoun(toks, i0, i1); moved = !!category; }
