@@ -7,6 +7,15 @@ const verdicts = (page: ReturnType<typeof doc>, src: ReturnType<typeof doc>, q: 
   compareFigures(page, [{ id: 's', ...src }]).find((r) => r.page.text === q)?.comparisons.map((c) => c.verdict) ?? [];
 
 describe('compareFigures', () => {
+  it("a named week's count beside a count that names no period is no update of it, in either language (as a timeline keeps them apart)", () => {
+    // Sentences written for this test: a week's cases, and a running total that names no period, weeks later.
+    const week = doc('Grippe. Entre le 17 et le 23 mars, 5 832 cas de grippe ont été confirmés.', 'fr', '2025-03-26');
+    const total = doc('Flu season. A total of 39,500 flu cases have been confirmed, the health agency said.', 'en', '2025-04-16');
+    expect(verdicts(total, week, '39,500')).toEqual(['related']);
+    // The same week told again, its days in the other language: still that week's count revised.
+    const again = doc('Flu season. Between 17 and 23 March, 5,900 flu cases were confirmed, the agency said.', 'en', '2025-03-28');
+    expect(verdicts(again, week, '5,900')).toEqual(['updated']);
+  });
   it('tells a march of another day from a count an undated article dates by a day without a year', () => {
     const src = doc('Manifestations du 7 mars : la CGT annonce 300 000 participants, les autorités 100 000.', 'fr');
     expect(src.figures.find((f) => f.low === 300000)?.monthDay).toBe('--03-07');

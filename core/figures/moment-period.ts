@@ -208,6 +208,15 @@ function spanOf(p: string): { from: string; to: string } | undefined {
 }
 
 /**
+ * A period that is a flow, what came in over a named week or span of days ("en semaine 40", "between 17 and 23
+ * March"), not a level: neither a week not named (SOME_WEEK, which may be any week or a look back over the story so
+ * far) nor a running count from a start ("since August"). timeline.ts keeps a flow out of a count naming no period.
+ */
+export function isFlowPeriod(p: string | undefined): boolean {
+  return !!p && p !== SOME_WEEK && !p.startsWith('since ');
+}
+
+/**
  * Two periods that are not one: two weeks (or spans of days) that do not coincide, a week and a running count, two
  * running counts from different months. A week number of an undated article against a span of days cannot be told.
  */

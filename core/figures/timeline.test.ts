@@ -15,8 +15,8 @@ const DAYS = [
   ['page', '2025-03-05', "Crues dans la vallée : le bilan s'alourdit. Les crues ont fait 180 morts et 420 blessés, selon le ministère."],
 ] as const;
 
-function dated(id: string, published: string, text: string): DatedText & { lang: 'fr' } {
-  return { id, text, published, lang: 'fr', figures: extractFigures(text, 'fr', { published }) };
+function dated<L extends 'fr' | 'en' = 'fr'>(id: string, published: string, text: string, lang: L = 'fr' as L): DatedText & { lang: L } {
+  return { id, text, published, lang, figures: extractFigures(text, lang, { published }) };
 }
 
 describe('buildTimeline', () => {
@@ -30,7 +30,7 @@ describe('buildTimeline', () => {
   });
   it("a week's count is a flow: it never joins a count that names no period, in either language, but joins its own week's revision", () => {
     // Sentences written for this test: a week's cases, then a running total that names no period, across languages.
-    const en = (id: string, published: string, text: string): DatedText & { lang: 'en' } => ({ id, text, published, lang: 'en', figures: extractFigures(text, 'en', { published }) });
+    const en = (id: string, published: string, text: string) => dated(id, published, text, 'en');
     const lines = (page: DatedText & { lang: 'en' | 'fr' }, srcs: Array<DatedText & { lang: 'en' | 'fr' }>): unknown[][] =>
       buildTimeline(page, withMoments(compareFigures(page, srcs), page, srcs), srcs).filter((t) => t.unit === 'cases').map((t) => t.points.map((q) => q.low));
     const weekFr = dated('src-w', '2025-03-26', 'Grippe. Entre le 17 et le 23 mars, 5 832 cas de grippe ont été confirmés.');
@@ -44,6 +44,18 @@ describe('buildTimeline', () => {
     expect(lines(againEn, [weekFr])).toEqual([[5832, 5900]]);
     const againFr = dated('page', '2025-03-28', "Grippe. En semaine 12, 5 900 cas de grippe ont été confirmés, selon l'agence.");
     expect(lines(againFr, [weekEn])).toEqual([[5832, 5900]]);
+  });
+  it("an unnamed week that takes in a named week becomes that week, whatever the order of the sources", () => {
+    // Sentences written for this test. The page's unnamed week may be week 12; once it is, week 12 is a flow and the
+    // running total (no period) stays out, the same line in either order of the sources.
+    const page = dated('page', '2025-03-28', 'Flu season. In a single week, 5,900 flu cases were confirmed, the agency said.', 'en');
+    const week = dated('src-w', '2025-03-26', 'Grippe. En semaine 12, 5 832 cas de grippe ont été confirmés.');
+    const total = dated('src-t', '2025-03-20', "Grippe. Au total, 5 400 cas de grippe ont été confirmés, selon l'agence.");
+    const lines = (srcs: Array<DatedText & { lang: 'fr' | 'en' }>): unknown[][] =>
+      buildTimeline(page, withMoments(compareFigures(page, srcs), page, srcs), srcs).filter((t) => t.unit === 'cases').map((t) => t.points.map((q) => q.low));
+    const wt = lines([week, total]);
+    expect(wt).toEqual(lines([total, week]));
+    expect(wt.some((l) => l.includes(5832) && l.includes(5400))).toBe(false);
   });
   it('a rising toll over three dates: one timeline per count, in date order, dead and injured apart', () => {
     const [a, b, page] = DAYS.map(([id, day, text]) => dated(id, day, text));

@@ -3,13 +3,13 @@
  * values in date order. A point joins a count only through a comparison that says the two figures
  * count the same thing (`agrees`, `overlaps`, `updated`) and name it the same way (`counts`): so the
  * dead and the injured of one sentence stay apart, and a `related` count (another province's dead)
- * never joins, nor two counts of two periods (two weeks, a week and a running total). Pure: it reads the figures and
- * their comparisons, nothing else.
+ * never joins, nor two counts of two periods (two weeks, a week and a running total), nor a named week's count (a flow)
+ * and a count that names no period (`flow`, below). Pure: it reads the figures and their comparisons, nothing else.
  */
 import type { FigureReport, Timeline, TimelinePoint, Verdict } from '../types';
 import type { Figure } from './types';
 import { fallsBelow, scopeOf } from './scope';
-import { periodsApart } from './moment-period';
+import { isFlowPeriod, periodsApart } from './moment-period';
 import { intervalVerdict } from './intervals';
 import { RANK_UNIT } from './unit-sets';
 import { growingRole, oneSpeaker } from './moment';
@@ -290,15 +290,21 @@ function nationOf(f: Figure): string | undefined {
 
 /**
  * A count over a named week or a span of days ("en semaine 40, 23 cas", "between 17 and 23 March, 5 832 cases"): a
- * flow, what came in over that period, not a level. Its readings on two days are that period's count revised; an
- * unperioded count told beside it on another day is most often the running total ("62 cases" in all), and a line
- * through both would rise from a week's 23 to the total's 62 as if one count grew. A flow therefore joins only
- * counts of its own period (periodsApart already keeps two periods apart), never a count that names none. A week
- * not named ("en une semaine", "over the past week", moment-period.ts "week") is no flow here: it is as often a
- * look back over the whole story so far ("more than 150 killed over the past week"), and a running count from a
- * start ("since August") is a level.
+ * flow (moment-period.ts isFlowPeriod), what came in over that period, not a level. Its readings on two days are that
+ * period's count revised; an unperioded count told beside it on another day is most often the running total ("62
+ * cases" in all), and a line through both would rise from a week's 23 to the total's 62 as if one count grew. A flow
+ * therefore joins only counts of its own period (periodsApart already keeps two periods apart), never a count that
+ * names none. A week not named ("150 tués en une semaine", moment-period.ts SOME_WEEK) is no flow by itself: it is as
+ * often a look back over the story so far; but once it takes in a named week's count it is that week (the merge
+ * below), so that the order of the sources does not decide the line. A running count from a start ("since August")
+ * is a level. Measured on the development set's rising-count stories (scripts/dev/timeline-ab.ts, manifest dating):
+ * timelines 1,101 -> 1,099, mixing two gold keys 498 -> 496 (unrelated 242 -> 239; epidemic, marburg), gold counts
+ * at two dates with a timeline unchanged (451 of 1,397); a week not named taking its named week, with joins through
+ * a flow first (review rev48a): nothing moved (1,099, 496, 239, 451). Cost: a count's period is read in its own clause only, so a
+ * page naming the week in its headline or the sentence before ("la semaine 12 en chiffres. Au cours de cette
+ * semaine, 5 900 cas") has a count with no period, and loses its line to that week's revision (5 832 -> 5 900).
  */
-const flow = (period: string | undefined): boolean => !!period && period !== 'week' && !period.startsWith('since ');
+const flow = isFlowPeriod;
 
 /** Two components that each name some and share none. */
 const apart = (x: ReadonlySet<string> | undefined, y: ReadonlySet<string> | undefined): boolean => !!x && !!y && ![...x].some((k) => y.has(k));
@@ -355,62 +361,67 @@ export function buildTimeline(page: DatedText, reports: FigureReport[], sources:
   // Tried and dropped (session 35): an undated figure joining only through `agrees` (it bridges values of two days
   // while being no point itself): mixing 377 -> 349 but gold counts with a timeline 383 -> 351; the same only for a
   // figure whose article is dated: mixing -1 (syria), nothing else moved.
-  for (const r of reports) {
+  // Joins through a flow first (flow, above): a week not named then takes its named week before any count naming no
+  // period can reach it, whatever the order of the sources (a stable sort keeps the comparisons' order otherwise).
+  const flowFirst = (r: FigureReport, c: FigureReport['comparisons'][number]): number =>
+    flow(pageFigure.get(spanKey(page.id, r.page.start, r.page.end))?.period) || flow(sourceFigure.get(spanKey(c.source.id, c.source.start, c.source.end))?.period) ? 0 : 1;
+  const pairs = reports.flatMap((r) => r.comparisons.map((c) => ({ r, c }))).sort((x, y) => flowFirst(x.r, x.c) - flowFirst(y.r, y.c));
+  for (const { r, c } of pairs) {
     const f = pageFigure.get(spanKey(page.id, r.page.start, r.page.end));
     if (!f) continue;
-    for (const c of r.comparisons) {
-      if (!JOINS.has(c.verdict)) continue;
-      const doc = byId.get(c.source.id);
-      const g = sourceFigure.get(spanKey(c.source.id, c.source.start, c.source.end));
-      // The same count named the same way, in the same unit: every member of a component shares both.
-      if (!doc || !g || g.counts !== f.counts || g.unit !== f.unit || !numeric(f) || !numeric(g)) continue;
-      if (shareOfPeople(f) !== shareOfPeople(g)) continue;
-      // One scope only (scope.ts: the same places and named sub-events). The comparison leaves a count that names
-      // no place open to being a part's or the whole's (its place is often in another sentence), right for a pair;
-      // a timeline chains pairs, and through such a count it would join one fire's dead, another fire's and the
-      // total of all. On the development set's rising-count stories: timelines mixing two gold counts 14 -> 10,
-      // gold counts with a timeline unchanged.
-      if (scopeOf(f) !== scopeOf(g)) continue;
-      // A vague count joins a timeline unless told after one of its numbers (vagueAfterCount, below).
-      // A forecast or a guess (hedged: "the toll could reach 300") is not a step of the count it foretells, nor the
-      // same count as one made; two forecasts make a line of guesses, no count. Measured with time34's
-      // vague rule (since reverted): joining only two forecasts, timelines 858 -> 855, mixing two gold keys 351 -> 350
-      // (fedcut); joining none (review), 854 and 349; gold counts with a timeline unchanged.
-      if (hedged(f, page.text) || hedged(g, doc.text)) continue;
-      // A count of another year's event (other-event.ts: "the 2016 quake, which killed 276", "Maria … in 2017, killing
-      // at least 2,975") is told on the article's day but is no reading of the story's count: it joins only counts of
-      // that same year's event, never the running count it is set beside. On the development set's rising-count stories
-      // (session 42, scripts/dev/timeline-ab.ts): timelines 1,070 -> 1,066, mixing two gold keys 485 -> 483 (noto, mpox
-      // -1), of them keys the gold does not relate 237 -> 236 (noto), gold counts at two dates with a timeline
-      // unchanged (442 of 1,352). Tried and dropped then: two components never joining when tied to two occasions of
-      // one kind (occasion.ts: "the first wave" / "the second", "Tuesday's blasts" / "Wednesday's"; numbered days and
-      // nights excepted, how a running toll is told): mixing unchanged, unrelated keys 236 -> 237 (pagers: a split
-      // timeline whose pieces still mix).
-      if ((f.eventYear ?? '') !== (g.eventYear ?? '')) continue;
-      if (c.verdict === 'updated' && (fallsBack(f, g, c.newer) || partsOfItsDay(page).has(f) || partsOfItsDay(doc).has(g))) continue;
-      const a = find(node(page, f));
-      const b = find(node(doc, g));
-      if (a === b || periodsApart(period.get(a), period.get(b))) continue;
-      if ((flow(period.get(a)) && unperioded.has(b)) || (flow(period.get(b)) && unperioded.has(a))) continue;
-      const ca = cells.get(a)!, cb = cells.get(b)!;
-      if (sameArticleApart(ca, cb)) continue;
-      if (apart(nations.get(a), nations.get(b))) continue;
-      // A first reading is vague and later counts number it: a vague count told after a number is another count.
-      if (vagueAfterCount(dated.get(a)!, dated.get(b)!)) continue;
-      parent.set(b, a);
-      onJoin?.({ doc: page, figure: f }, { doc, figure: g }, c.verdict);
-      for (const [cell, xs] of cb) {
-        const into = ca.get(cell);
-        if (into) into.push(...xs);
-        else ca.set(cell, xs);
-      }
-      cells.delete(b);
-      if (!period.has(a) && period.has(b)) period.set(a, period.get(b)!);
-      if (unperioded.delete(b)) unperioded.add(a);
-      mergeInto(nations, a, b);
-      dated.set(a, mergeDated(dated.get(a)!, dated.get(b)!));
-      dated.delete(b);
+    if (!JOINS.has(c.verdict)) continue;
+    const doc = byId.get(c.source.id);
+    const g = sourceFigure.get(spanKey(c.source.id, c.source.start, c.source.end));
+    // The same count named the same way, in the same unit: every member of a component shares both.
+    if (!doc || !g || g.counts !== f.counts || g.unit !== f.unit || !numeric(f) || !numeric(g)) continue;
+    if (shareOfPeople(f) !== shareOfPeople(g)) continue;
+    // One scope only (scope.ts: the same places and named sub-events). The comparison leaves a count that names
+    // no place open to being a part's or the whole's (its place is often in another sentence), right for a pair;
+    // a timeline chains pairs, and through such a count it would join one fire's dead, another fire's and the
+    // total of all. On the development set's rising-count stories: timelines mixing two gold counts 14 -> 10,
+    // gold counts with a timeline unchanged.
+    if (scopeOf(f) !== scopeOf(g)) continue;
+    // A vague count joins a timeline unless told after one of its numbers (vagueAfterCount, below).
+    // A forecast or a guess (hedged: "the toll could reach 300") is not a step of the count it foretells, nor the
+    // same count as one made; two forecasts make a line of guesses, no count. Measured with time34's
+    // vague rule (since reverted): joining only two forecasts, timelines 858 -> 855, mixing two gold keys 351 -> 350
+    // (fedcut); joining none (review), 854 and 349; gold counts with a timeline unchanged.
+    if (hedged(f, page.text) || hedged(g, doc.text)) continue;
+    // A count of another year's event (other-event.ts: "the 2016 quake, which killed 276", "Maria … in 2017, killing
+    // at least 2,975") is told on the article's day but is no reading of the story's count: it joins only counts of
+    // that same year's event, never the running count it is set beside. On the development set's rising-count stories
+    // (session 42, scripts/dev/timeline-ab.ts): timelines 1,070 -> 1,066, mixing two gold keys 485 -> 483 (noto, mpox
+    // -1), of them keys the gold does not relate 237 -> 236 (noto), gold counts at two dates with a timeline
+    // unchanged (442 of 1,352). Tried and dropped then: two components never joining when tied to two occasions of
+    // one kind (occasion.ts: "the first wave" / "the second", "Tuesday's blasts" / "Wednesday's"; numbered days and
+    // nights excepted, how a running toll is told): mixing unchanged, unrelated keys 236 -> 237 (pagers: a split
+    // timeline whose pieces still mix).
+    if ((f.eventYear ?? '') !== (g.eventYear ?? '')) continue;
+    if (c.verdict === 'updated' && (fallsBack(f, g, c.newer) || partsOfItsDay(page).has(f) || partsOfItsDay(doc).has(g))) continue;
+    const a = find(node(page, f));
+    const b = find(node(doc, g));
+    if (a === b || periodsApart(period.get(a), period.get(b))) continue;
+    if ((flow(period.get(a)) && unperioded.has(b)) || (flow(period.get(b)) && unperioded.has(a))) continue;
+    const ca = cells.get(a)!, cb = cells.get(b)!;
+    if (sameArticleApart(ca, cb)) continue;
+    if (apart(nations.get(a), nations.get(b))) continue;
+    // A first reading is vague and later counts number it: a vague count told after a number is another count.
+    if (vagueAfterCount(dated.get(a)!, dated.get(b)!)) continue;
+    parent.set(b, a);
+    onJoin?.({ doc: page, figure: f }, { doc, figure: g }, c.verdict);
+    for (const [cell, xs] of cb) {
+      const into = ca.get(cell);
+      if (into) into.push(...xs);
+      else ca.set(cell, xs);
     }
+    cells.delete(b);
+    // A named period replaces a week not named (flow, above): the order of the sources must not decide the line.
+    const pa = period.get(a), pb = period.get(b);
+    if (pb && (!pa || (!flow(pa) && flow(pb)))) period.set(a, pb);
+    if (unperioded.delete(b)) unperioded.add(a);
+    mergeInto(nations, a, b);
+    dated.set(a, mergeDated(dated.get(a)!, dated.get(b)!));
+    dated.delete(b);
   }
 
   const groups = new Map<string, Node[]>();
