@@ -20,6 +20,7 @@ import { spanNoun } from './word-numbers';
 import { intensifierBefore } from './ranges';
 import { neededOfCount } from './threshold';
 import { SCALE_CEILING, UNITS_BEFORE_VALUE } from './unit-sets';
+import { QUE, speechVerbAt } from './count-speakers';
 
 /** Tokens after the number searched for the counted noun (English puts adjectives first: "20,000 Syrian soldiers"). */
 const HEAD_LOOKAHEAD = 4;
@@ -1024,13 +1025,15 @@ const REACH_VERBS = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbe
 const REACH_GAP = new Set(['to', 'at', 'a', 'least', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'plus', 'de', 'd', "'", 'moins', 'pres', 'environ', 'au', 'quelque']);
 /** How many tokens a verb of reaching may stand before its value (REACH_GAP words between). */
 const REACH_GAP_MAX = 3;
-/** Does a verb of reaching (REACH_VERBS) govern the number at i0? */
-function reachVerbBefore(toks: Tok[], i0: number): boolean {
+/** The verb of reaching (REACH_VERBS, or with copulas set a copula: TALLY_COPULAS) that governs the number at i0,
+ * REACH_GAP words between: its index and whether it is a copula, else undefined. */
+function reachVerbAt(toks: Tok[], i0: number, copulas: boolean): { v: number; copula: boolean } | undefined {
   for (let k = i0 - 1; k >= 0 && k >= i0 - 1 - REACH_GAP_MAX; k--) {
-    if (REACH_VERBS.has(toks[k].t)) return true;
-    if (!REACH_GAP.has(toks[k].t) || toks[k + 1].nl) return false;
+    if (REACH_VERBS.has(toks[k].t)) return { v: k, copula: false };
+    if (copulas && TALLY_COPULAS.has(toks[k].t)) return { v: k, copula: true };
+    if (!REACH_GAP.has(toks[k].t) || toks[k + 1].nl) return undefined;
   }
-  return false;
+  return undefined;
 }
 /** Prepositions of a subject's complement of time ("in nearly 80 years", "over 30 years", "depuis 60 ans", "en 20
  * ans"), and the bounds that may stand between them and their number. */
@@ -1133,15 +1136,17 @@ function copulaSubjectBefore(toks: Tok[], i0: number): string | undefined {
   // The subject's last word: a one-word form of the table ("manifestants"), or the last word of a longer one.
   const h = conceptAt(toks, q);
   if (!h || h.len !== 1) return undefined;
-  if (isPeopleRole(h.c)) return h.c.id;
-  return h.c.type === 'entity' && PEOPLE_CATS.has(h.c.id) ? h.c.id : undefined;
+  return peopleHead(h.c);
 }
 /** "the number of protesters ... exceeded one million": the people noun after "number of" in the sentence before the value. */
 function howManyBefore(toks: Tok[], i0: number): string | undefined {
-  const reach = reachVerbBefore(toks, i0);
+  const reach = !!reachVerbAt(toks, i0, false);
+  // A comma stands between token k and the value: a clause opener there opened an aside that comma closed.
+  let comma = false;
   for (let k = i0 - 1; k >= 0 && k >= i0 - HOW_MANY_LOOKBACK; k--) {
     const t = toks[k];
     if (BOUNDARY.has(t.t) || t.nl) return undefined;
+    if (t.t === ',') comma = true;
     // Another count between the noun and the value is the one the noun governs; a number that counts nothing there
     // ("the death toll from the 7.7-magnitude earthquake … has risen to 1,644", "the toll of the 2023 quake") is passed.
     // Past a verb of reaching ("the toll from the region's worst flood in nearly 60 years rose to 97", "le bilan de la
@@ -1149,8 +1154,9 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
     // verb's subject, the toll, governs the value.
     if (t.kind === 'd' && !notACountBetween(toks, k) && !(reach && afterPreposition(toks, k))) return undefined;
     // "The death toll … has not been updated since Monday, officials said, while the river level … rose to 12": past a
-    // clause opener the value is that clause's (CLAUSE_OPENERS, as reachSubjectBefore reads them).
-    if (CLAUSE_OPENERS.has(t.t) || (COMMA_OPENERS.has(t.t) && toks[k - 1]?.t === ',')) return undefined;
+    // clause opener the value is that clause's (opensClauseAt, as reachSubjectBefore reads them), unless a comma closed
+    // that clause before the value ("Le bilan, alors que les secouristes fouillaient les décombres, s'élevait à 40").
+    if (!comma && opensClauseAt(toks, k)) return undefined;
     // "authorities estimated the crowd at 13,000", "la préfecture évalue la foule à 13 000": the value a crowd is
     // put at counts its people.
     if (lookup(t.t, 'word')?.id === CROWD && AT.has(toks[i0 - 1]?.t ?? '')) return 'person';
@@ -1161,20 +1167,32 @@ function howManyBefore(toks: Tok[], i0: number): string | undefined {
     if (TURNOUT_NOUNS.has(t.t)) return bareYear(toks, i0) ? undefined : 'person';
     // "The death toll from the floods ... rose to 205", "le bilan des blessés s'élève à 300": a toll counts people in
     // the role named next to it, the dead when none is.
-    if (TOLLS.has(t.t)) {
-      let q = k + 1;
-      while (q < i0 && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
-      const r = [conceptAt(toks, q), k > 0 ? conceptAt(toks, k - 1) : null].find((h) => h && isPeopleRole(h.c));
-      return r ? r.c.id : TOLL_ROLE;
-    }
-    if (!HOW_MANY.has(t.t)) continue;
-    let q = k + 1;
-    while (q < i0 && (SKIP_BEFORE_HEAD.has(toks[q].t) || DEMONSTRATIVES.has(toks[q].t))) q++;
-    const h = q < i0 ? conceptAt(toks, q) : null;
-    if (h && isPeopleRole(h.c)) return h.c.id;
-    return h && h.c.type === 'entity' && (PEOPLE_CATS.has(h.c.id) || concept(h.c.id)?.means?.entity === 'person') ? h.c.id : undefined;
+    if (TOLLS.has(t.t)) return tollRole(toks, k, i0);
+    if (HOW_MANY.has(t.t)) return howManyHead(toks, k, i0);
   }
   return undefined;
+}
+/** What a toll at k counts, its value at end: people in the role named next to it ("the death toll", "le bilan des
+ * blessés"), the dead (TOLL_ROLE) when none is. */
+function tollRole(toks: Tok[], k: number, end: number): string {
+  let q = k + 1;
+  while (q < end && SKIP_BEFORE_HEAD.has(toks[q].t)) q++;
+  const r = [conceptAt(toks, q), k > 0 ? conceptAt(toks, k - 1) : null].find((h) => h && isPeopleRole(h.c));
+  return r ? r.c.id : TOLL_ROLE;
+}
+/** What a noun of how many at k counts, its value at end: the people after "of / de" ("the number of those killed",
+ * "le nombre total de victimes"), a determiner or a tally's adjective passed; else undefined. */
+function howManyHead(toks: Tok[], k: number, end: number): string | undefined {
+  let q = k + 1;
+  while (q < end && (SKIP_BEFORE_HEAD.has(toks[q].t) || DEMONSTRATIVES.has(toks[q].t) || SUBJECT_LEAD.has(toks[q].t))) q++;
+  const h = q < end ? conceptAt(toks, q) : null;
+  if (!h) return undefined;
+  return peopleHead(h.c) ?? (h.c.type === 'entity' && concept(h.c.id)?.means?.entity === 'person' ? h.c.id : undefined);
+}
+/** A concept that names people: a people role ("victims", "morts"), or a kind of people (PEOPLE_CATS). */
+function peopleHead(c: NonNullable<ReturnType<typeof conceptAt>>['c']): string | undefined {
+  if (isPeopleRole(c)) return c.id;
+  return c.type === 'entity' && PEOPLE_CATS.has(c.id) ? c.id : undefined;
 }
 
 /** Copulas that put a bare value on a subject that is a toll or a noun of how many ("the toll was 13", "le nombre total
@@ -1188,6 +1206,32 @@ const TALLY_COPULAS = new Set(['is', 'was', 'est', 'etait']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'when', 'because', 'whilst',
   'tandis', 'alors', 'mais', 'lorsque', 'lorsqu', 'quand', 'puisque']);
 const COMMA_OPENERS = new Set(['and', 'et']);
+/** Does a clause open at k (CLAUSE_OPENERS; COMMA_OPENERS after a comma)? "though" before a comma and "alors" without
+ * "que" are adverbs ("The toll, though, has risen to 40", "le bilan s'élevait alors à 30"), opening nothing. */
+function opensClauseAt(toks: Tok[], k: number): boolean {
+  const t = toks[k].t;
+  if (COMMA_OPENERS.has(t)) return toks[k - 1]?.t === ',';
+  if (!CLAUSE_OPENERS.has(t)) return false;
+  if (t === 'though') return toks[k + 1]?.t !== ',';
+  if (t === 'alors') return QUE.has(toks[k + 1]?.t ?? '');
+  return true;
+}
+/** Auxiliaries, a French reflexive's pronoun, a negation and adverbs that may stand between a subject and its verb of
+ * reaching ("has now risen", "s'est encore alourdi", "had already grown"): a stretch of nothing else after a comma
+ * names no subject of its own. */
+const VERB_GROUP = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'been', 'now', 'already', 'also',
+  'further', 'again', 'then', 'not', 'a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'ete', 's', 'se', "'", 'n', 'ne',
+  'deja', 'encore', 'desormais', 'aussi']);
+/** Is every token of [s, e) a VERB_GROUP word (or is the stretch empty)? */
+function onlyVerbGroup(toks: Tok[], s: number, e: number): boolean {
+  for (let q = s; q < e; q++) if (!VERB_GROUP.has(toks[q].t)) return false;
+  return true;
+}
+/** Words that open a people noun's complement (folded): "Residents of the town", "Deaths from heavy rains", "les
+ * habitants du village". Another word right after the noun ("Migrants crossing the border told …") makes it the
+ * subject of another verb. */
+const COMPLEMENT_LEADS = new Set(['of', 'from', 'in', 'on', 'at', 'across', 'among', 'for', 'with', 'de', 'des', 'du', 'd', 'dans',
+  'en', 'au', 'aux', 'a', 'sur', 'parmi']);
 /** How far back (tokens) from its verb of reaching the subject of a toll may open: a toll's subject carries the event,
  * its place and its day ("The death toll in the train accident involving the derailment of the X Express and the Y
  * Express train and the collision of a goods train in Z's district on Friday evening has risen to"; 42 tokens), past
@@ -1197,26 +1241,16 @@ const REACH_SUBJECT_LOOKBACK = 48;
  * tally ("The overall death toll", "Le nombre total", "le dernier bilan"); a people role ("death") is passed too. */
 const SUBJECT_LEAD = new Set(['the', 'a', 'le', 'la', 'les', 'l', "'", 'total', 'overall', 'official', 'provisional', 'latest',
   'new', 'final', 'nouveau', 'dernier', 'provisoire', 'officiel', 'this', 'ce']);
-/** The verb of reaching (REACH_VERBS, or a copula: TALLY_COPULAS) that governs the number at i0, REACH_GAP words between;
- * its index and whether it is a copula, else undefined. */
-function reachVerbAt(toks: Tok[], i0: number): { v: number; copula: boolean } | undefined {
-  for (let k = i0 - 1; k >= 0 && k >= i0 - 1 - REACH_GAP_MAX; k--) {
-    if (REACH_VERBS.has(toks[k].t)) return { v: k, copula: false };
-    if (TALLY_COPULAS.has(toks[k].t)) return { v: k, copula: true };
-    if (!REACH_GAP.has(toks[k].t) || toks[k + 1].nl) return undefined;
-  }
-  return undefined;
-}
 /** What the head of a subject opening at s counts, when it is a toll (the role named next to it, else TOLL_ROLE), a
  * noun of how many (the people after "of / de"), or, except after a copula or a comma, a kind of people or a people
  * role ("Deaths from heavy rains … rose to four", "The population … stood at"); else undefined. */
-function tallyHeadAt(toks: Tok[], s: number, v: number, copula: boolean, afterComma: boolean): string | undefined {
+function tallyHeadAt(toks: Tok[], s: number, v: number, peopleOff: boolean, afterComma: boolean): string | undefined {
   // "the overall population, which stood at 68.4 million", "le bilan, qui s'élève à 78": a relative pronoun opening
   // the stretch after a comma stands for the noun right before the comma, the verb's subject.
-  if (afterComma && RELATIVES.has(toks[s]?.t ?? '') && s >= 2) return tallyHead(toks, s - 2, v, copula);
+  if (afterComma && RELATIVES.has(toks[s]?.t ?? '') && s >= 2) return tallyHead(toks, s - 2, v, peopleOff);
   let q = s;
   while (q < v && (SUBJECT_LEAD.has(toks[q].t) || (conceptAt(toks, q)?.c && isPeopleRole(conceptAt(toks, q)!.c) && TOLLS.has(toks[q + 1]?.t ?? '')))) q++;
-  return tallyHead(toks, q, v, copula || afterComma);
+  return tallyHead(toks, q, v, peopleOff || afterComma);
 }
 /** Relative pronouns of a subject (folded): "which", "who", "qui". */
 const RELATIVES = new Set(['which', 'who', 'qui']);
@@ -1224,26 +1258,17 @@ const RELATIVES = new Set(['which', 'who', 'qui']);
 function tallyHead(toks: Tok[], q: number, v: number, peopleOff: boolean): string | undefined {
   if (q >= v || toks[q].kind !== 'w') return undefined;
   const t = toks[q].t;
-  if (TOLLS.has(t)) {
-    let r = q + 1;
-    while (r < v && SKIP_BEFORE_HEAD.has(toks[r].t)) r++;
-    const h = [conceptAt(toks, r), q > 0 ? conceptAt(toks, q - 1) : null].find((x) => x && isPeopleRole(x.c));
-    return h ? h.c.id : TOLL_ROLE;
-  }
-  if (HOW_MANY.has(t)) {
-    let r = q + 1;
-    while (r < v && (SKIP_BEFORE_HEAD.has(toks[r].t) || SUBJECT_LEAD.has(toks[r].t))) r++;
-    const h = r < v ? conceptAt(toks, r) : null;
-    if (h && isPeopleRole(h.c)) return h.c.id;
-    return h && h.c.type === 'entity' && PEOPLE_CATS.has(h.c.id) ? h.c.id : undefined;
-  }
+  if (TOLLS.has(t)) return tollRole(toks, q, v);
+  if (HOW_MANY.has(t)) return howManyHead(toks, q, v);
   // A people noun opening a stretch after a comma may be an aside's or another clause's ("…, residents fled and
   // prices rose to 4"): only a toll or a noun of how many is read there (tallyHeadAt sets peopleOff).
   if (peopleOff) return undefined;
   const h = conceptAt(toks, q);
   if (!h || isNumberTok(toks[q - 1])) return undefined;
-  if (isPeopleRole(h.c)) return h.c.id;
-  return h.c.type === 'entity' && PEOPLE_CATS.has(h.c.id) ? h.c.id : undefined;
+  // The noun is the verb's subject only when what follows it is its complement, an aside or the verb's group.
+  const e = q + h.len;
+  if (!COMPLEMENT_LEADS.has(toks[e]?.t ?? '') && toks[e]?.t !== ',' && !onlyVerbGroup(toks, e, v)) return undefined;
+  return peopleHead(h.c);
 }
 /**
  * "The death toll from the 7.4-magnitude earthquake, which struck at around 8am in the waters off the county, rose to
@@ -1253,22 +1278,39 @@ function tallyHead(toks: Tok[], q: number, v: number, peopleOff: boolean): strin
  * subject opens the clause: the sentence's start, a line's, or a clause opener (CLAUSE_OPENERS; "and / et" after a
  * comma) or a comma before it (an introduction: "On Friday, the toll rose to 13"; asides between commas are passed
  * since each comma is tried, nearest first). A count between (not a day, a year or a measure: notACountBetween) ends
- * the look-back, as in howManyBefore. An abbreviation's point ("Jan. 1") ends no sentence.
+ * the look-back, as in howManyBefore. A month's cut's point ("the Jan. 2024 floods") ends no sentence; a day
+ * after a month's cut ("the Jan. 1 quake") still ends the look-back as a count between: read as the toll's, noto's
+ * "grew to 126 Saturday" took the quake's day as its moment and differed with a later day's 202 (1061c2e0).
  */
-function reachSubjectBefore(toks: Tok[], i0: number): string | undefined {
-  const reach = reachVerbAt(toks, i0);
+function reachSubjectBefore(toks: Tok[], i0: number, lang: Lang): string | undefined {
+  const reach = reachVerbAt(toks, i0, true);
   if (!reach) return undefined;
   const { v, copula } = reach;
+  // A comma stands between token k and the verb: what opens there is an aside's, closed before the verb.
+  let comma = false;
   for (let k = v - 1; k >= 0 && k >= v - REACH_SUBJECT_LOOKBACK; k--) {
     const t = toks[k];
-    if ((BOUNDARY.has(t.t) && !abbreviationPoint(toks, k)) || CLAUSE_OPENERS.has(t.t) || (COMMA_OPENERS.has(t.t) && toks[k - 1]?.t === ',')) {
-      return tallyHeadAt(toks, k + 1, v, copula, false);
+    if (BOUNDARY.has(t.t) && !abbreviationPoint(toks, k)) return tallyHeadAt(toks, k + 1, v, copula, false);
+    // A clause opener, a verb of saying or "that / que" with no comma before the verb: the verb's subject opens after
+    // it ("Police said the temperature … hit 40", "Les habitants ont dit que le niveau … est monté à 4"). Past a comma
+    // it stands in an aside ("The toll, when the rescuers left, stood at 40", "The death toll, officials said, rose
+    // to 40"): go on. After a bare "that / que" (no verb of saying before it, maybe a relative: "the toll that
+    // rescuers feared rose to") no people noun is read.
+    const saying = speechVerbAt(t.t, toks[k - 1]?.t, lang);
+    if (opensClauseAt(toks, k) || saying || QUE.has(t.t)) {
+      if (comma) continue;
+      const bareQue = QUE.has(t.t) && !speechVerbAt(toks[k - 1]?.t, toks[k - 2]?.t, lang);
+      return tallyHeadAt(toks, k + 1, v, copula || bareQue, false);
     }
     if (t.kind === 'd' && !notACountBetween(toks, k) && !afterPreposition(toks, k)) return undefined;
     if (t.t === ',' || t.nl || k === 0) {
       const s = t.t === ',' ? k + 1 : k;
       const h = tallyHeadAt(toks, s, v, copula, t.t === ',');
       if (h || t.nl || k === 0) return h;
+      // The stretch between the comma nearest the verb and the verb is the verb's subject unless it holds only the
+      // verb's group ("…, has risen to"): "…, where the river rose to 4" is its own clause's, never the toll's.
+      if (!comma && !onlyVerbGroup(toks, s, v)) return undefined;
+      comma = true;
     }
   }
   return undefined;
@@ -1976,13 +2018,9 @@ export function readHead(toks: Tok[], i0: number, i1: number, lang: Lang, unitHi
     if (governing) { category = governing; headRole = undefined; own = undefined; adjNations.length = 0; }
     if (unit === 'number' && !category) category = groupOfBefore(toks, i0);
     if (unit === 'number' && !category) {
-      const h = howManyBefore(toks, i0);
-      // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role.
-      if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
-    }
-    // "The death toll from the earthquake, which struck …, rose to 13": the subject of a verb of reaching, however long.
-    if (unit === 'number' && !category) {
-      const h = reachSubjectBefore(toks, i0);
+      // "the number of fatalities ... has risen to 2,862": a role of people counts people in that role. "The death toll
+      // from the earthquake, which struck …, rose to 13": the subject of a verb of reaching, however long.
+      const h = howManyBefore(toks, i0) ?? reachSubjectBefore(toks, i0, lang);
       if (h && concept(h)?.type === 'role') { headRole = h; category = h === 'casualty' ? 'casualty' : 'person'; } else category = h;
     }
     if (unit === 'number' && !category) { category = fromToNoun(toks, i0, i1); moved = !!category; }
