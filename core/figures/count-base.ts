@@ -3,7 +3,7 @@
  * forms included), proper names, and the kinds of people counted.
  */
 import { lookupTok, type Tok } from './tokens';
-import { perToken } from './token-memo';
+import { perList, perToken } from './token-memo';
 import { STOPWORDS } from '../text/words';
 import { concept, conceptIds, inPhraseTail, phrasesStartingWith, type Concept } from '../concepts/index';
 import { hasSenses, lookupAt } from '../concepts/senses';
@@ -238,6 +238,30 @@ export function isName(toks: Tok[], k: number): boolean {
 /** Tokens that end a sentence (the clause's own ends are counts.ts's segment rules). */
 export const SENTENCE_END = new Set(['.', '!', '?']);
 
+/** For each token, the first token of its sentence: token 0, a token at the head of its line, or one after a
+ * sentence's end. Built once per token list (perf48): callers walked back token by token for every figure, which
+ * on one long sentence (a list or a table flattened to text) was quadratic. */
+const sentenceStarts = perList((toks: Tok[]) => {
+  const starts = new Int32Array(toks.length);
+  for (let k = 1; k < toks.length; k++) starts[k] = toks[k].nl || SENTENCE_END.has(toks[k - 1].t) ? k : starts[k - 1];
+  return starts;
+});
+/** The first token of the sentence of token k (see sentenceStarts). */
+export const sentenceStartOf = (toks: Tok[], k: number): number => sentenceStarts(toks)[k];
+
+/** For each token, the first token of its clause: as sentenceStarts, also after a BOUNDARY (a semicolon, a
+ * parenthesis). Built once per token list, for the same reason. */
+const clauseStarts = perList((toks: Tok[]) => {
+  const starts = new Int32Array(toks.length);
+  for (let k = 1; k < toks.length; k++) {
+    const prev = toks[k - 1].t;
+    starts[k] = toks[k].nl || SENTENCE_END.has(prev) || BOUNDARY.has(prev) ? k : starts[k - 1];
+  }
+  return starts;
+});
+/** The first token of the clause of token k (see clauseStarts). */
+export const clauseStartOf = (toks: Tok[], k: number): number => clauseStarts(toks)[k];
+
 /** Conjunctions that open a clause of time ("when", "lorsque", elided "lorsqu'", "quand"), folded tokens: one list for
  * the event clause after a toll (moment.ts) and the recalled event before a harm participle (count-segment.ts). */
 export const TIME_CLAUSE_WORDS: readonly string[] = ['lorsque', 'lorsqu', 'quand', 'when'];
@@ -260,25 +284,35 @@ export function sentenceAround(toks: Tok[], k: number, reach = Infinity): [numbe
  * The concept ids of its actions. For the first sentence of a paragraph, the sentence after (actionsOfLead).
  */
 export function actionsOfSentenceBefore(toks: Tok[], i0: number): string[] {
-  const [s] = sentenceAround(toks, i0);
+  // Sentence bounds from lists built once, actions read once per sentence (perf48): walked again for every figure,
+  // a sentence of thousands of counts ("3 people, 4 people, …") was quadratic.
+  const s = sentenceStartOf(toks, i0);
   if (s === 0 || toks[s].nl) return actionsOfLead(toks, i0);
-  let p = s - 1;
-  while (p > 0 && !SENTENCE_END.has(toks[p - 1].t) && !toks[p].nl) p--;
-  return actionsIn(toks, p, s);
+  return actionsOfSentenceEndingAt(toks, s);
 }
+/** The actions of the sentence that ends before token s (a sentence's first token), read once per sentence. */
+const actionsOfSentenceEndingAt = perToken((toks, s) => actionsIn(toks, sentenceStartOf(toks, s - 1), s));
+
+/** For each token k (and toks.length), the first token at or after k that is a sentence's end or heads its line,
+ * else toks.length: built once per token list, so a walk to the end of a sentence is one look-up (perf48). */
+const sentenceStops = perList((toks: Tok[]) => {
+  const stops = new Int32Array(toks.length + 1);
+  stops[toks.length] = toks.length;
+  for (let k = toks.length - 1; k >= 0; k--) stops[k] = toks[k].nl || SENTENCE_END.has(toks[k].t) ? k : stops[k + 1];
+  return stops;
+});
 
 /** A sentence that opens its paragraph ("From 500,000 to over a million people. While the union counted …
  * during the march …"), or a heading line, sums up what the next sentence tells: its people take what happened
  * from that sentence (the rest of its paragraph, or the paragraph the heading titles). */
 function actionsOfLead(toks: Tok[], i0: number): string[] {
-  let e = i0 + 1;
-  while (e < toks.length && !toks[e].nl && !SENTENCE_END.has(toks[e].t)) e++;
+  let e = sentenceStops(toks)[i0 + 1];
   if (e < toks.length && SENTENCE_END.has(toks[e].t)) e++;
   if (e >= toks.length) return [];
-  let f = e + 1;
-  while (f < toks.length && !toks[f].nl && !SENTENCE_END.has(toks[f].t)) f++;
-  return actionsIn(toks, e, f);
+  return actionsOfSentenceAt(toks, e);
 }
+/** The actions from token e to the next sentence's end or line's head, read once per e. */
+const actionsOfSentenceAt = perToken((toks, e) => actionsIn(toks, e, sentenceStops(toks)[e + 1]));
 
 /** The concept ids of the actions between tokens p and s (one id once; actions that say why are left). */
 function actionsIn(toks: Tok[], p: number, s: number): string[] {

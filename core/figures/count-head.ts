@@ -12,7 +12,7 @@ import { STOPWORDS } from '../text/words';
 import { nameKey, personKey } from '../text/names';
 import { concept, conceptIds, isCountryForm, isCue, isNationPlaceName, isPeopleRole, lookup, wordFormsOf } from '../concepts/index';
 import { LOC_PREP, locPrepBefore, nameWord } from './count-places';
-import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, abbreviationPoint, conceptAt, insideQuote, isCountNumber, isNumberTok } from './count-base';
+import { BOUNDARY, PEOPLE_CATS, QUOTE, SENTENCE_END, abbreviationPoint, conceptAt, insideQuote, clauseStartOf, isCountNumber, isNumberTok } from './count-base';
 import { isYearDigits } from './years';
 import { modelAfterCount } from './furniture';
 import { TABLES, has } from './number-words';
@@ -924,8 +924,7 @@ const LEAD_IN_BOUNDS = new Set(['at', 'least', 'more', 'than', 'about', 'around'
  * its role of people ("Among the dead", "Of those arrested"); else undefined ("Of course, 12 …"). */
 function leadInWhole(toks: Tok[], i0: number, lang: Lang): { category: string; role?: string } | undefined {
   // The clause's first token: after a sentence's end, a semicolon or a parenthesis, or at the head of its line.
-  let first = i0;
-  while (first > 0 && !SENTENCE_END.has(toks[first - 1].t) && !BOUNDARY.has(toks[first - 1].t) && !toks[first].nl) first--;
+  const first = clauseStartOf(toks, i0);
   if (!LEAD_IN_OPENERS.has(toks[first].t)) return undefined;
   // The lead-in's comma: the first of the sentence, within LEAD_IN_MAX tokens, before the number.
   let c = first + 1;

@@ -21,7 +21,7 @@ import { STOPWORDS } from '../text/words';
 import { nameKey, surnameOfKey } from '../text/names';
 import { stem } from '../text/stem';
 import { concept, conceptsOf, isCue, lookup, phrasesStartingWith, type Concept } from '../concepts/index';
-import { BOUNDARY, PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, clauseWithAside, initialAt, isCountNumber, monthCutAt, isName, isNumberTok, SENTENCE_END } from './count-base';
+import { BOUNDARY, PEOPLE_CATS, actionsOfSentenceBefore, conceptAt, clause, clauseWithAside, initialAt, isCountNumber, monthCutAt, isName, isNumberTok, SENTENCE_END, sentenceStartOf } from './count-base';
 
 export { PEOPLE_CATS } from './count-base';
 export { lineLabel } from './count-places';
@@ -37,7 +37,7 @@ import { eventScope } from './count-event';
 import { comparisonAt } from './moment';
 import { isThreshold, THRESHOLD_MODIFIER } from './threshold';
 import { TABLES, has, ordinalWord } from './number-words';
-import { perToken } from './token-memo';
+import { perList, perToken } from './token-memo';
 import { clauseCognate, countedCognate } from './cognate-context';
 import { cognateKey } from '../concepts/cognates';
 import { perPhraseAt } from './rates';
@@ -146,6 +146,14 @@ const militaryAt = perToken((toks, k) => toks[k].kind === 'w' && isCue(toks[k].t
 /** Is the token at k a word of projection (the cue, or the concept)? Once per token list, as `militaryAt`: every
  * figure reads its sentence from its start. */
 const projectionAt = perToken((toks, k) => (isCue(toks[k].t, 'projection') && !providesFor(toks, k)) || conceptAt(toks, k)?.c.id === 'projection');
+/** For each token k (and toks.length), the first token at or after k where projectionAt holds, else toks.length:
+ * built once per token list so a scan for a projection cue skips the tokens between (perf48). */
+const nextProjections = perList((toks: Tok[]) => {
+  const next = new Int32Array(toks.length + 1);
+  next[toks.length] = toks.length;
+  for (let k = toks.length - 1; k >= 0; k--) next[k] = projectionAt(toks, k) ? k : next[k + 1];
+  return next;
+});
 /**
  * "prévoit" forecasts ("le groupe prévoit un chiffre d'affaires de 12 milliards") but, said of a text or a measure, it
  * "provides for" ("la loi prévoit une amende de 1 500 euros", "le plan prévoit la suppression de 12 000 postes"): the
@@ -957,13 +965,14 @@ export function describeCounts(toks: Tok[], i0: number, i1: number, lang: Lang, 
   // it foretells. Read in the whole clause, attribution included, since that is where polls are named.
   if (unit !== 'date' && unit !== 'time') {
     // From the sentence's start: "Selon l'estimation Ifop, le parti arrive en tête avec 180 à 215 députés".
-    let from = a;
-    while (from > 0 && !toks[from].nl && !SENTENCE_END.has(toks[from - 1].t)) from--;
+    const from = sentenceStartOf(toks, a);
     // Up to the end of the figure's own segment: "X won 143 seats, 80 fewer than polls predicted" compares
     // the result with a projection, which is another figure's.
-    for (let k = from; k < seg[1]; k++) {
+    // Only the projection cues between (nextProjections): read token by token from the sentence's start for every
+    // figure, one long sentence (a list flattened to text) was quadratic (perf48).
+    const nextProjection = nextProjections(toks);
+    for (let k = nextProjection[from]; k < seg[1]; k = nextProjection[k + 1]) {
       // A cue, not a scope: "poll" and "sondage" must not bridge passages or stories (core/concepts).
-      if (!projectionAt(toks, k)) continue;
       if (k < i0 && toks.slice(k + 1, i0).some((t) => t.kind === 'w' && CLAUSE_OPENERS.has(t.t))) continue;
       if (!modifiers.includes('projection')) modifiers.push('projection');
       break;
