@@ -23,7 +23,14 @@ const [storyArg, showClass] = process.argv.slice(2);
 const wanted = storyArg && storyArg !== 'all' ? new Set(storyArg.split(',')) : undefined;
 /** Corpus articles that must tell one value for it to count as repeated: two (the source's and one more). */
 const RECURRING_DOCS = 2;
-const exact = (a: Figure, b: Figure): boolean => typeof a.low === 'number' && a.low === a.high && b.low === a.low && b.high === a.low;
+/** Letters of a name word (a context key `n:<word>`, its two-letter prefix cut) that must be found in the other side's
+ * speaker: four, enough to tell a name and to meet it declined or cut ("Macron", "macron's"). */
+const NAME_PREFIX = 4;
+/** Context words a clause may hold and still count as tiny: two (a verb and its object, the frame in another sentence). */
+const TINY_CONTEXT = 2;
+/** One exact value, not vague: the same reading as repeated-value-context.ts's `exact`. */
+const exactValue = (f: Figure): boolean => typeof f.low === 'number' && f.low === f.high && f.qualifier !== 'vague';
+const exact = (a: Figure, b: Figure): boolean => exactValue(a) && exactValue(b) && a.low === b.low;
 const table: Record<string, Record<string, number>> = {};
 const stories: Record<string, Set<string>> = {};
 const cols = new Set<string>();
@@ -53,9 +60,9 @@ for (const s of devsetStories()) {
     if (exact(a, b) && docs >= RECURRING_DOCS) flags.push('repeated');
     if (exact(a, b)) flags.push('exact');
     else if (intervalVerdict(a, b) === 'agrees') flags.push('agree');
-    const named = (x: Figure, y: Figure): boolean => !!x.saidBy && (y.context ?? []).some((c) => c.startsWith('n:') && x.saidBy!.toLowerCase().includes(c.slice(2, 6)));
+    const named = (x: Figure, y: Figure): boolean => !!x.saidBy && (y.context ?? []).some((c) => c.startsWith('n:') && x.saidBy!.toLowerCase().includes(c.slice('n:'.length, 'n:'.length + NAME_PREFIX)));
     if ((a.saidBy && b.saidBy && oneNamedSpeaker(a.saidBy, b.saidBy)) || named(a, b) || named(b, a)) flags.push('speaker');
-    if ((a.context ?? []).length <= 2 || (b.context ?? []).length <= 2) flags.push('tiny');
+    if ((a.context ?? []).length <= TINY_CONTEXT || (b.context ?? []).length <= TINY_CONTEXT) flags.push('tiny');
     const cls = flags[0] ?? 'other';
     const col = `${s.story} ${lang}`;
     cols.add(col);

@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractFigures, matchDetail, intervalVerdict } from '../../core/figures/index';
+import { extractFigures, matchDetail } from '../../core/figures/index';
+import { lowValue as low, oneValueTold as oneValue } from '../../core/figures/match';
 import { asYearOf, inUnitOf } from '../../core/figures/unit-scales';
 import type { Figure } from '../../core/figures/types';
 import { devsetStories, isGoldFigure } from './devset-stories';
@@ -17,8 +18,6 @@ const args = process.argv.slice(2);
 const verbose = args.includes('-v');
 const storyArg = args.find((a) => !a.startsWith('-'));
 const wanted = storyArg && storyArg !== 'all' ? new Set(storyArg.split(',')) : undefined;
-const low = (f: Figure): number => typeof f.low === 'number' ? f.low : typeof f.high === 'number' ? f.high : 0;
-const oneValue = (a: Figure, b: Figure): boolean => a.low === b.low && a.high === b.high || intervalVerdict(a, b) === 'agrees' && (a.low === a.high || b.low === b.high);
 type Row = Map<string, number>;
 const byKey = new Map<string, Row>();
 const add = (k: string, c: string): void => { if (!byKey.has(k)) byKey.set(k, new Map()); const r = byKey.get(k) as Row; r.set(c, (r.get(c) ?? 0) + 1); };
