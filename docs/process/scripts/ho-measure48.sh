@@ -1,5 +1,5 @@
 #!/bin/bash
-# ho-measure47.sh REF [causes]: eval devset (+ held-out from /work/main) at REF in a scratch worktree; output /tmp/ho-REF.txt
+# ho-measure48.sh REF [causes]: eval devset (+ held-out from /work/main) at REF in a scratch worktree; output /tmp/ho-REF.txt
 REF=$1; T=$(echo $REF | tr '/' '_'); W=/work/wt-ho-$T
 STORIES=${STORIES:-francetravail,powerball,warhol,donanemab}
 cd /work/main; git worktree remove --force $W 2>/dev/null; git worktree add -q --detach $W $REF

@@ -1,5 +1,5 @@
 #!/bin/bash
-# ho-quick47.sh REF : held-out only (devset emptied in a scratch worktree); output /tmp/hoq-REF.txt
+# ho-quick48.sh REF : held-out only (devset emptied in a scratch worktree); output /tmp/hoq-REF.txt
 REF=$1; T=$(echo $REF | tr '/' '_'); W=/work/wt-hoq-$T
 cd /work/main; git worktree remove --force $W 2>/dev/null; git worktree add -q --detach $W $REF
 ln -s /work/main/node_modules $W/node_modules

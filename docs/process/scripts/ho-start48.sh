@@ -1,7 +1,7 @@
 #!/bin/bash
-# ho-start47.sh REF : held-out eval + timeline + figure causes (devset emptied in a scratch worktree); outputs /tmp/hos-REF*.txt
+# ho-start48.sh REF : held-out eval + timeline + figure causes (devset emptied in a scratch worktree); outputs /tmp/hos-REF*.txt
 REF=$1; T=$(echo $REF | tr '/' '_'); W=/work/wt-hos-$T
-STORIES=${STORIES:-francetravail,powerball,warhol,donanemab}
+STORIES=${STORIES:-kiptum,silkyara,bitcoin,ballondor}
 cd /work/main; git worktree remove --force $W 2>/dev/null; git worktree add -q --detach $W $REF
 ln -s /work/main/node_modules $W/node_modules
 rm -rf $W/test/fixtures/holdout; cp -a /work/main/test/fixtures/holdout $W/test/fixtures/

@@ -1,5 +1,0 @@
-#!/bin/bash
-# mkfix47.sh BRANCH DEADLINE : fix prompt (the branch's own worktree); task-fixBRANCH.md holds the findings
-B=$1; DL=$2
-{ sed -e "s#NAME#$B#g" -e "s#START#23:36#g" -e "s#DEADLINE#$DL#g" /work/main/docs/process/helper-preamble.md; echo; echo "# Your task (fix-$B): mend the review findings on branch $B"; echo; echo "Branch $B was written by another helper this session (read its commits: \`git log main..$B\`); a reviewer read its diff and reported the findings below. Mend each finding that holds (probe it first; if one does not hold, say why), in small commits on $B in /work/wt-$B, with a test for each bug that fails before the fix. Then run \`npx tsc --noEmit\`, \`npx vitest run\` on the folders touched and \`RECOUPE_EVAL_NO_HOLDOUT=1 npm run eval\` once at the end, and report the numbers that moved against the branch's head before your fixes (run the eval there first, or use the numbers in its commit messages)."; echo; cat /work/notes/prompts47/task-fix$B.md; } > /work/notes/prompts47/fix-$B.md
-echo /work/notes/prompts47/fix-$B.md
