@@ -24,7 +24,7 @@ import { storyCore, storyDoc, StoryIndex, SAME_STORY_THRESHOLD } from '../../cor
 import { extractFigures } from '../../core/figures/extract';
 import { compareFigures } from '../../core/figures/compare';
 import type { Lang } from '../../core/types';
-import { crosses, shares } from './_story-shares';
+import { bestPart, crosses, shares } from './_story-shares';
 
 /** Pages under this score are left out of the figure reading and the summary: no penalty can lift them. */
 const BAND_LOW = 0.3;
@@ -75,14 +75,7 @@ for (const story of readdirSync(root).sort()) {
     const cross = doc.lang !== lang;
     const ps = shares(cross ? storyCore(feats.filter((f) => crosses(f.key))) : storyCore(feats), cross);
     // The article's best part, as story-probe reads it.
-    let best = 0;
-    let bestScore = -1;
-    sd.parts.forEach((part, i) => {
-      const ds = shares(part, cross);
-      let s = 0;
-      for (const [k, v] of ps) if (ds.has(k)) s += Math.min(v, ds.get(k)!);
-      if (s > bestScore) [bestScore, best] = [s, i];
-    });
+    const { index: best } = bestPart(sd.parts, ps, cross);
     const ds = shares(sd.parts[best], cross);
     if (!docFeatures.has(doc.id)) docFeatures.set(doc.id, new Set(extractFeatures(doc).map((f) => f.key)));
     const ev: Record<string, number> = {};

@@ -12,7 +12,7 @@ import { storyCore, storyDoc, StoryIndex } from '../../core/story/index';
 import { datelineDay } from '../../core/dates/dateline';
 import { urlDay } from '../../core/dates/url';
 import type { Lang } from '../../core/types';
-import { crosses, shares } from './_story-shares';
+import { bestPart, crosses, shares } from './_story-shares';
 
 // Several filters, comma-separated: a page is probed when its name holds any of them.
 const filters = (process.argv[2] ?? '').split(',').filter(Boolean);
@@ -38,16 +38,9 @@ for (const story of readdirSync(root).sort()) {
     const feats = extractFeatures(page);
     const cross = doc.lang !== lang;
     const ps = shares(cross ? storyCore(feats.filter((f) => crosses(f.key))) : storyCore(feats), cross);
-    let bestPart = 0;
-    let bestScore = -1;
-    sd.parts.forEach((part, i) => {
-      const ds = shares(part, cross);
-      let s = 0;
-      for (const [k, v] of ps) if (ds.has(k)) s += Math.min(v, ds.get(k)!);
-      if (s > bestScore) [bestScore, bestPart] = [s, i];
-    });
-    const ds = shares(sd.parts[bestPart], cross);
-    console.log(`\n== ${story} ${p.id} (${p.sameStory ? 'same' : 'DIFF'}, ${lang}, day ${published ?? '?'}) best ${b.id} (${doc.lang}, ${doc.published ?? '?'}) part ${bestPart} overlap ${bestScore.toFixed(3)} score ${b.score}; all: ${all.map((s) => s.score).join(' ')}`);
+    const { index: partIndex, overlap: bestScore } = bestPart(sd.parts, ps, cross);
+    const ds = shares(sd.parts[partIndex], cross);
+    console.log(`\n== ${story} ${p.id} (${p.sameStory ? 'same' : 'DIFF'}, ${lang}, day ${published ?? '?'}) best ${b.id} (${doc.lang}, ${doc.published ?? '?'}) part ${partIndex} overlap ${bestScore.toFixed(3)} score ${b.score}; all: ${all.map((s) => s.score).join(' ')}`);
     const byKey = new Map(feats.map((f) => [f.key, f] as const));
     const docFeats = new Map(extractFeatures(doc).map((f) => [f.key, f] as const));
     // A feature as weight (title and lead mentions counted up) x specificity, on the page and in the source.
